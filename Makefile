@@ -1,0 +1,39 @@
+# brief: `make run` translates seeds/ into out/; `make test` runs every test.
+GO ?= go
+BIN := bin/brief
+APERTIUM_PKGS := apertium apertium-fr-es apertium-eng-spa
+
+.PHONY: run test build deps apertium vet fmt fuzz clean
+
+run: build apertium
+	$(BIN) translate seeds/
+
+build:
+	$(GO) build -o $(BIN) .
+
+# deps installs everything the tests need: Go modules and the offline engine.
+deps: apertium
+	$(GO) mod download
+
+test: deps
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+# apertium installs the offline engine's Debian packages when they are
+# missing and apt-get is available (as root, or through sudo).
+apertium:
+	@if dpkg -s $(APERTIUM_PKGS) >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		echo "installing $(APERTIUM_PKGS)"; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APERTIUM_PKGS) >/dev/null; \
+	else echo "apertium is missing and apt-get is not available; install $(APERTIUM_PKGS) or configure OPENAI_BASE_URL"; fi
+
+vet:
+	$(GO) vet ./...
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+clean:
+	rm -rf bin

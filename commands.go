@@ -1,0 +1,162 @@
+package main
+
+import (
+	"fmt"
+	"runtime/debug"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"brief/pipeline"
+	"brief/pipeline/engine/openai"
+	"brief/pipeline/figures"
+)
+
+func engineFlags(getenv func(string) string) []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "engine", Value: pipeline.EngineAuto, EnvVars: []string{"BRIEF_ENGINE"},
+			Usage: "auto, openai or apertium (auto: openai when OPENAI_BASE_URL or OPENAI_API_KEY is set, else apertium)"},
+		&cli.StringFlag{Name: "model", Value: openai.DefaultModel, EnvVars: []string{"BRIEF_MODEL"}, Usage: "chat model name"},
+		&cli.StringFlag{Name: "base-url", EnvVars: []string{"OPENAI_BASE_URL"}, Usage: "OpenAI-compatible API base URL, e.g. http://localhost:11434/v1"},
+		&cli.IntFlag{Name: "max-chunk-tokens", Value: pipeline.DefaultMaxChunkTokens, EnvVars: []string{"BRIEF_MAX_CHUNK_TOKENS"}, Usage: "token budget of one chunk"},
+		&cli.IntFlag{Name: "concurrency", Value: pipeline.DefaultConcurrency, EnvVars: []string{"BRIEF_CONCURRENCY"}, Usage: "chunks translated at once"},
+		&cli.IntFlag{Name: "repair-attempts", Value: pipeline.DefaultRepairAttempts, EnvVars: []string{"BRIEF_REPAIR_ATTEMPTS"}, Usage: "re-asks for a chunk or summary whose figures do not match"},
+		&cli.DurationFlag{Name: "timeout", Value: pipeline.DefaultTimeout, EnvVars: []string{"BRIEF_TIMEOUT"}, Usage: "timeout of one API request"},
+		&cli.StringFlag{Name: "prompts", EnvVars: []string{"BRIEF_PROMPTS"}, Usage: "folder of prompt templates overriding the embedded ones (<task>/system.md, <task>/user.md)"},
+		&cli.StringFlag{Name: "from", Value: "fr", Usage: "source language (only fr)"},
+		&cli.StringFlag{Name: "to", Value: "en", Usage: "target language (only en)"},
+	}
+}
+
+// config builds the pipeline configuration from flags; the API key comes
+// only from the environment (or .env), never from a flag.
+func config(c *cli.Context, getenv func(string) string) (pipeline.Config, error) {
+	if c.String("from") != "fr" || c.String("to") != "en" {
+		return pipeline.Config{}, fmt.Errorf("%w: only --from fr --to en is supported", errUsage)
+	}
+	for _, name := range []string{"max-chunk-tokens", "concurrency"} {
+		if c.Int(name) < 1 {
+			return pipeline.Config{}, fmt.Errorf("%w: --%s must be at least 1", errUsage, name)
+		}
+	}
+	if c.Int("repair-attempts") < 0 || c.Duration("timeout") <= 0 {
+		return pipeline.Config{}, fmt.Errorf("%w: --repair-attempts must be 0 or more and --timeout positive", errUsage)
+	}
+	return pipeline.Config{
+		Engine: c.String("engine"), Model: c.String("model"), BaseURL: c.String("base-url"),
+		APIKey: getenv("OPENAI_API_KEY"), MaxChunkTokens: c.Int("max-chunk-tokens"),
+		Concurrency: c.Int("concurrency"), RepairAttempts: c.Int("repair-attempts"),
+		Timeout: c.Duration("timeout"), PromptsDir: c.String("prompts"),
+		OutDir: c.String("out"), Stdout: c.Bool("stdout"), Force: c.Bool("force"),
+	}, nil
+}
+
+func translateCmd(getenv func(string) string) *cli.Command {
+	return &cli.Command{
+		Name:      "translate",
+		Usage:     "translate articles into English briefings (files, folders of .txt/.md, or - for stdin)",
+		ArgsUsage: "PATH...",
+		OnUsageError: usageError,
+		Flags: append(engineFlags(getenv),
+			&cli.StringFlag{Name: "out", Value: "out", EnvVars: []string{"BRIEF_OUT"}, Usage: "folder of the Markdown briefings"},
+			&cli.BoolFlag{Name: "stdout", Usage: "write the Markdown to stdout instead of --out"},
+			&cli.BoolFlag{Name: "force", Usage: "write the Markdown even when figures do not match (marked failed)"},
+		),
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return fmt.Errorf("%w: give at least one file or folder, e.g. brief translate seeds/", errUsage)
+			}
+			cfg, err := config(c, getenv)
+			if err != nil {
+				return err
+			}
+			r, err := pipeline.NewRunner(cfg)
+			if err != nil {
+				return err
+			}
+			return r.TranslateFiles(c.Context, c.Args().Slice(), streams(c))
+		},
+	}
+}
+
+func streams(c *cli.Context) pipeline.Streams {
+	return pipeline.Streams{In: c.App.Reader, Out: c.App.Writer, Err: c.App.ErrWriter}
+}
+
+func stageCmd(getenv func(string) string) *cli.Command {
+	return &cli.Command{
+		Name:         "stage",
+		Usage:        "run one stage: read|chunk|translate|summarize|verify|render (JSON document in and out)",
+		ArgsUsage:    "NAME [PATH|-]",
+		OnUsageError: usageError,
+		Flags:        engineFlags(getenv),
+		Action: func(c *cli.Context) error {
+			if c.NArg() < 1 || c.NArg() > 2 {
+				return fmt.Errorf("%w: brief stage NAME [PATH|-]", errUsage)
+			}
+			cfg, err := config(c, getenv)
+			if err != nil {
+				return err
+			}
+			return pipeline.RunStage(c.Context, cfg, c.Args().Get(0), c.Args().Get(1), streams(c))
+		},
+	}
+}
+
+func verifyCmd() *cli.Command {
+	return &cli.Command{
+		Name:         "verify",
+		Usage:        "check the figures of an English text against its French source (exit 3 on mismatch)",
+		ArgsUsage:    "SOURCE CANDIDATE",
+		OnUsageError: usageError,
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "summary", Usage: "the candidate is a summary: its figures must exist in the source, omissions are fine"},
+			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 2 {
+				return fmt.Errorf("%w: brief verify [--summary] [--json] SOURCE CANDIDATE", errUsage)
+			}
+			mode := figures.ModeTranslation
+			if c.Bool("summary") {
+				mode = figures.ModeSummary
+			}
+			return pipeline.VerifyFiles(c.Args().Get(0), c.Args().Get(1), mode, c.Bool("json"), streams(c))
+		},
+	}
+}
+
+func versionCmd() *cli.Command {
+	return &cli.Command{
+		Name:  "version",
+		Usage: "print the version",
+		Action: func(c *cli.Context) error {
+			fmt.Fprintln(c.App.Writer, "brief", version())
+			return nil
+		},
+	}
+}
+
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := bi.Main.Version
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "-dirty"
+			}
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	return strings.TrimSpace(fmt.Sprintf("%s %s%s %s", v, rev, dirty, bi.GoVersion))
+}
+

@@ -1,0 +1,128 @@
+// Command brief turns French news articles into English briefings in
+// Markdown, with every figure checked against the source.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"regexp"
+	"strings"
+
+	"github.com/joho/godotenv"
+	"github.com/urfave/cli/v2"
+
+	"brief/pipeline"
+)
+
+func main() { os.Exit(Main()) }
+
+// Main is what the binary and the CLI tests run.
+func Main() int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	// .env never overrides the real environment; a missing file is fine.
+	_ = godotenv.Load()
+	return run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+}
+
+// errUsage marks a command-line mistake (exit 2).
+var errUsage = errors.New("usage")
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	err := newApp(stdin, stdout, stderr, getenv).RunContext(ctx, args)
+	for _, e := range leaves(err) {
+		fmt.Fprintln(stderr, "brief: "+redact(e.Error(), getenv("OPENAI_API_KEY")))
+	}
+	return exitCode(ctx, err)
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) *cli.App {
+	return &cli.App{
+		Name:            "brief",
+		Usage:           "French news in, English briefing out, every figure checked",
+		Reader:          stdin,
+		Writer:          stdout,
+		ErrWriter:       stderr,
+		HideHelpCommand: true,
+		ExitErrHandler:  func(*cli.Context, error) {}, // run owns exit codes
+		OnUsageError:    usageError,
+		Commands: []*cli.Command{
+			translateCmd(getenv),
+			stageCmd(getenv),
+			verifyCmd(),
+			versionCmd(),
+		},
+	}
+}
+
+func usageError(_ *cli.Context, err error, _ bool) error {
+	return fmt.Errorf("%w: %v; see brief --help", errUsage, err)
+}
+
+// exitCode is the only table of exit codes: 0 ok, 1 failure, 2 usage or
+// configuration, 3 figures mismatch, 130 interrupted.
+func exitCode(ctx context.Context, err error) int {
+	if err == nil {
+		return 0
+	}
+	if ctx.Err() != nil || errors.Is(err, context.Canceled) {
+		return 130
+	}
+	code := 0
+	for _, e := range leaves(err) {
+		code = worse(code, classify(e))
+	}
+	return code
+}
+
+func classify(err error) int {
+	var mm *pipeline.MismatchError
+	switch {
+	case errors.Is(err, errUsage), errors.Is(err, pipeline.ErrConfig), errors.Is(err, pipeline.ErrInput),
+		errors.Is(err, pipeline.ErrVersion), errors.Is(err, pipeline.ErrUnknownStage):
+		return 2
+	case errors.As(err, &mm):
+		return 3
+	}
+	return 1
+}
+
+// worse orders exit codes by how much a user must act: usage > failure >
+// mismatch > success.
+func worse(a, b int) int {
+	rank := map[int]int{0: 0, 3: 1, 1: 2, 2: 3}
+	if rank[b] > rank[a] {
+		return b
+	}
+	return a
+}
+
+// leaves flattens errors.Join trees so each input's error counts.
+func leaves(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, leaves(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// secretLike matches API keys that a server may echo back in an error.
+var secretLike = regexp.MustCompile(`\b(sk|key|api)-[A-Za-z0-9_\-]{8,}`)
+
+// redact removes the API key, and anything shaped like one, from a line.
+func redact(s, key string) string {
+	if key != "" {
+		s = strings.ReplaceAll(s, key, "[redacted]")
+	}
+	return secretLike.ReplaceAllString(s, "[redacted]")
+}

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"net/http"
+	"os"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"brief/pipeline/engine/llmtest"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files and script outputs")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){"brief": func() { os.Exit(Main()) }})
+}
+
+type serverKey struct{}
+
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/script",
+		UpdateScripts:       *update,
+		RequireExplicitExec: true,
+		RequireUniqueNames:  true,
+		Setup: func(env *testscript.Env) error {
+			srv := llmtest.New() // one server per script: scripts run in parallel
+			env.Defer(srv.Close)
+			env.Values[serverKey{}] = srv
+			env.Setenv("OPENAI_BASE_URL", srv.BaseURL())
+			env.Setenv("OPENAI_API_KEY", llmtest.Token)
+			env.Setenv("XDG_CACHE_HOME", env.WorkDir+"/.cache")
+			env.Setenv("XDG_CONFIG_HOME", env.WorkDir+"/.config")
+			env.Setenv("FAKE_KEY", llmtest.Token)
+			return nil
+		},
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){"fakellm": fakellm},
+	})
+}
+
+// fakellm scripts the fake server from a test script:
+//
+//	fakellm fail N STATUS [RETRY_AFTER]   next N requests fail
+//	fakellm corrupt-figures               every translation changes 500 into 600
+//	fakellm corrupt-once                  the first translation changes 500 into 600
+//	fakellm echo-key                      401 messages echo the key received
+//	fakellm requests                      print the number of chat requests
+//	fakellm delay DURATION                delay every answer
+func fakellm(ts *testscript.TestScript, neg bool, args []string) {
+	if neg {
+		ts.Fatalf("fakellm does not support !")
+	}
+	srv := ts.Value(serverKey{}).(*llmtest.Server)
+	if len(args) == 0 {
+		ts.Fatalf("usage: fakellm CMD ...")
+	}
+	switch args[0] {
+	case "fail":
+		n, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		status, err := strconv.Atoi(args[2])
+		ts.Check(err)
+		retry := ""
+		if len(args) > 3 {
+			retry = args[3]
+		}
+		srv.FailNext(n, status, retry)
+	case "corrupt-figures":
+		srv.SetReply(corrupt(-1))
+	case "corrupt-once":
+		srv.SetReply(corrupt(1))
+	case "echo-key":
+		srv.EchoKeyIn401()
+	case "requests":
+		fmt.Fprintf(ts.Stdout(), "%d\n", len(srv.ChatRequests()))
+	case "delay":
+		d, err := time.ParseDuration(args[1])
+		ts.Check(err)
+		srv.SetDelay(d)
+	default:
+		ts.Fatalf("unknown fakellm command %q", args[0])
+	}
+}
+
+// corrupt returns a reply function that turns "500" into "600" in the
+// first n translations that contain it (n < 0: all of them).
+func corrupt(n int) func(llmtest.Request) llmtest.Reply {
+	left := n
+	return func(req llmtest.Request) llmtest.Reply {
+		rep := llmtest.DefaultReply(req)
+		if req.IsSummary() || left == 0 {
+			return rep
+		}
+		if c := replaceWord(rep.Content, "500", "600"); c != rep.Content {
+			rep.Content = c
+			left--
+		}
+		return rep
+	}
+}
+
+var _ = http.StatusOK

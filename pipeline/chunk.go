@@ -1,0 +1,42 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"brief/pipeline/chunking"
+	"brief/pipeline/tokens"
+)
+
+// DefaultMaxChunkTokens keeps a chunk's reply well inside small local
+// models' context while leaving a few chunks to run in parallel.
+const DefaultMaxChunkTokens = 800
+
+// Chunk cuts the body into pieces of at most maxTokens tokens of enc.
+func Chunk(enc *tokens.Encoder, maxTokens int) Stage {
+	return func(_ context.Context, doc *Document) error {
+		if doc.Paragraphs == nil {
+			return requirement("chunk", "paragraphs", "read")
+		}
+		if maxTokens < 1 {
+			return fmt.Errorf("%w: --max-chunk-tokens must be at least 1, got %d", ErrConfig, maxTokens)
+		}
+		texts := chunking.Split(doc.Paragraphs, maxTokens, enc)
+		plan := &ChunkPlan{Encoding: enc.Name, MaxTokens: maxTokens, Chunks: make([]Piece, len(texts))}
+		for i, t := range texts {
+			plan.Chunks[i] = Piece{Index: i, Text: t, Tokens: enc.Count(t), Paragraphs: len(SplitParagraphs(t))}
+		}
+		doc.Chunks = plan
+		return nil
+	}
+}
+
+// chunkBody rejoins the chunks; it equals the document body.
+func chunkBody(cs []Piece) string {
+	var b strings.Builder
+	for _, c := range cs {
+		b.WriteString(c.Text)
+	}
+	return b.String()
+}

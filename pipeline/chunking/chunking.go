@@ -1,0 +1,174 @@
+// Package chunking cuts an article into pieces under a token budget, on
+// paragraph boundaries first, then sentences, then clauses, then words, so
+// that every piece is something a translator can work on alone.
+package chunking
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Counter counts tokens.
+type Counter interface {
+	Count(text string) int
+}
+
+// Separator joins paragraphs in the body.
+const Separator = "\n\n"
+
+// Split cuts the paragraphs (joined by Separator) into chunks of at most
+// budget tokens. Concatenating the chunks gives back the body exactly. No
+// chunk exceeds the budget unless it is a single word that does. Chunks are
+// balanced: the body is spread evenly over the smallest number of chunks
+// greedy packing needs, so the last one is not a sliver.
+func Split(paragraphs []string, budget int, c Counter) []string {
+	if len(paragraphs) == 0 {
+		return nil
+	}
+	if budget < 1 {
+		budget = 1
+	}
+	pieces := atoms(paragraphs, budget, c)
+	total := 0
+	for _, p := range pieces {
+		total += p.tokens
+	}
+	n := (total + budget - 1) / budget
+	if n < 1 {
+		n = 1
+	}
+	target := (total + n - 1) / n
+	return pack(pieces, target, budget, c)
+}
+
+type piece struct {
+	text   string
+	tokens int
+	// breakBefore ranks how good a cut before this piece is: paragraph
+	// boundaries beat sentence boundaries beat clause and word ones.
+	paragraphStart bool
+}
+
+// atoms returns the smallest units packing works with: whole paragraphs
+// when they fit, otherwise sentences, clauses or words.
+func atoms(paragraphs []string, budget int, c Counter) []piece {
+	var out []piece
+	for i, p := range paragraphs {
+		text := p
+		if i < len(paragraphs)-1 {
+			text += Separator
+		}
+		parts := splitToFit(text, budget, c, 0)
+		for j, part := range parts {
+			out = append(out, piece{text: part, tokens: c.Count(part), paragraphStart: j == 0})
+		}
+	}
+	return out
+}
+
+// levels of splitting, tried in order until every part fits.
+var levels = []func(string) []string{Sentences, clauses, words}
+
+func splitToFit(text string, budget int, c Counter, level int) []string {
+	if c.Count(text) <= budget || level >= len(levels) {
+		return []string{text}
+	}
+	var out []string
+	for _, part := range levels[level](text) {
+		out = append(out, splitToFit(part, budget, c, level+1)...)
+	}
+	return out
+}
+
+// pack groups pieces greedily up to target tokens, never past budget; a
+// chunk prefers to end at a paragraph boundary when one is close.
+func pack(pieces []piece, target, budget int, c Counter) []string {
+	var chunks []string
+	var cur strings.Builder
+	curTokens := 0
+	flush := func() {
+		if cur.Len() > 0 {
+			chunks = append(chunks, cur.String())
+			cur.Reset()
+			curTokens = 0
+		}
+	}
+	for _, p := range pieces {
+		if curTokens > 0 && curTokens+p.tokens > target {
+			flush()
+		}
+		cur.WriteString(p.text)
+		curTokens += p.tokens
+		// BPE counts are not exactly additive; re-count near the limit.
+		if curTokens > budget*9/10 {
+			curTokens = c.Count(cur.String())
+		}
+	}
+	flush()
+	return enforceBudget(chunks, budget, c)
+}
+
+// enforceBudget fixes the rare chunk that additive counting let past the
+// budget by moving its last sentence-sized tail into a chunk of its own.
+func enforceBudget(chunks []string, budget int, c Counter) []string {
+	var out []string
+	for _, ch := range chunks {
+		if c.Count(ch) <= budget {
+			out = append(out, ch)
+			continue
+		}
+		parts := splitToFit(ch, budget, c, 0)
+		out = append(out, regroup(parts, budget, c)...)
+	}
+	return out
+}
+
+func regroup(parts []string, budget int, c Counter) []string {
+	var out []string
+	cur := ""
+	for _, p := range parts {
+		if cur != "" && c.Count(cur+p) > budget {
+			out = append(out, cur)
+			cur = ""
+		}
+		cur += p
+	}
+	if cur != "" {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// clauses splits after commas, semicolons, colons and dashes, keeping the
+// punctuation and following space with the clause before.
+func clauses(s string) []string {
+	return splitAfterSpace(s, func(last rune) bool { return strings.ContainsRune(",;:—–-", last) })
+}
+
+// words splits after every run of spaces.
+func words(s string) []string {
+	return splitAfterSpace(s, func(rune) bool { return true })
+}
+
+// splitAfterSpace cuts s where a run of whitespace ends, when the last
+// non-space rune before the run satisfies ok; the whitespace stays with the
+// left part.
+func splitAfterSpace(s string, ok func(last rune) bool) []string {
+	var out []string
+	start := 0
+	var last rune
+	inSpace := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			inSpace = true
+			continue
+		}
+		if inSpace && i > start && ok(last) {
+			out = append(out, s[start:i])
+			start = i
+		}
+		inSpace = false
+		last = r
+	}
+	return append(out, s[start:])
+}

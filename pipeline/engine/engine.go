@@ -1,0 +1,56 @@
+// Package engine defines the two small interfaces every translation engine
+// implements, so the pipeline never knows which one it talks to.
+package engine
+
+import "context"
+
+// Translator turns one chunk of French into English.
+type Translator interface {
+	Translate(ctx context.Context, req TranslateRequest) (Result, error)
+}
+
+// Summarizer writes a headline and bullets from a whole translation.
+type Summarizer interface {
+	Summarize(ctx context.Context, req SummarizeRequest) (Result, error)
+}
+
+// TranslateRequest is one chunk to translate.
+type TranslateRequest struct {
+	Index      int    // chunk number, for errors and logs
+	Text       string // the chunk, trimmed; paragraphs separated by blank lines
+	Paragraphs int    // paragraphs the translation must have
+	// Feedback lists the figure discrepancies of a previous attempt; empty
+	// on the first attempt.
+	Feedback []string
+}
+
+// SummarizeRequest is the whole English translation to summarise.
+type SummarizeRequest struct {
+	Text     string
+	Feedback []string
+}
+
+// Result is an engine's reply.
+type Result struct {
+	Text  string
+	Model string // the model that answered, as the server names it
+	Usage Usage
+}
+
+// Usage counts tokens as reported by the API, and requests sent.
+type Usage struct {
+	PromptTokens     int `json:"prompt_tokens"`
+	CompletionTokens int `json:"completion_tokens"`
+	TotalTokens      int `json:"total_tokens"`
+	Requests         int `json:"requests"`
+}
+
+// Add returns the sum of two usages.
+func (u Usage) Add(o Usage) Usage {
+	return Usage{
+		PromptTokens:     u.PromptTokens + o.PromptTokens,
+		CompletionTokens: u.CompletionTokens + o.CompletionTokens,
+		TotalTokens:      u.TotalTokens + o.TotalTokens,
+		Requests:         u.Requests + o.Requests,
+	}
+}

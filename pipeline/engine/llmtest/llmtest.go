@@ -1,0 +1,321 @@
+// Package llmtest is a fake OpenAI-compatible chat server for tests: it
+// answers deterministically by default and can be scripted to reply,
+// stall, fail or misbehave the way real servers do. Only tests import it.
+package llmtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"time"
+
+	goopenai "github.com/sashabaranov/go-openai"
+)
+
+// Token is the API key the server accepts.
+const Token = "sk-llmtest-0123456789abcdef"
+
+// Request is one request the server received.
+type Request struct {
+	Method        string
+	Path          string
+	Authorization string
+	Body          []byte
+	Chat          goopenai.ChatCompletionRequest
+}
+
+// System returns the request's system message.
+func (r Request) System() string { return r.message(goopenai.ChatMessageRoleSystem) }
+
+// User returns the request's user message.
+func (r Request) User() string { return r.message(goopenai.ChatMessageRoleUser) }
+
+func (r Request) message(role string) string {
+	for _, m := range r.Chat.Messages {
+		if m.Role == role {
+			return m.Content
+		}
+	}
+	return ""
+}
+
+// IsSummary tells summary requests from translation requests.
+func (r Request) IsSummary() bool { return strings.Contains(strings.ToLower(r.System()), "headline") }
+
+// Reply is what the server answers to one request. The zero Reply means
+// "answer with the default content".
+type Reply struct {
+	Content      string
+	Status       int               // HTTP status; 0 means 200
+	ErrorType    string            // OpenAI error type for non-200 replies
+	ErrorCode    string            // OpenAI error code, e.g. insufficient_quota
+	ErrorMessage string            // message of the error body
+	Raw          string            // when set, sent as the body verbatim (malformed JSON)
+	Headers      map[string]string // extra headers, e.g. Retry-After
+	FinishReason string            // "stop" unless set
+	Delay        time.Duration     // wait before answering (honours the client's cancel)
+	Hang         bool              // never answer; return when the client gives up
+	// StreamError sends a llama.cpp style "error: {...}" line mid-stream
+	// after the first piece, then [DONE], with no finish_reason.
+	StreamError bool
+	// NoUsage leaves the usage out, as some servers do.
+	NoUsage bool
+}
+
+// Server is the fake.
+type Server struct {
+	*httptest.Server
+
+	mu       sync.Mutex
+	requests []Request
+	script   []Reply // replies for the next requests, in order
+	reply    func(Request) Reply
+	delay    time.Duration
+	echoKey  bool
+}
+
+// New starts a server on 127.0.0.1 answering with DefaultReply.
+func New() *Server {
+	s := &Server{reply: DefaultReply}
+	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	return s
+}
+
+// BaseURL is what OPENAI_BASE_URL should be.
+func (s *Server) BaseURL() string { return s.URL + "/v1" }
+
+// SetReply replaces the default answer function.
+func (s *Server) SetReply(f func(Request) Reply) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.reply = f
+}
+
+// Script queues replies for the next requests, before the reply function.
+func (s *Server) Script(r ...Reply) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.script = append(s.script, r...)
+}
+
+// FailNext answers the next n requests with status and an optional
+// Retry-After value.
+func (s *Server) FailNext(n, status int, retryAfter string) {
+	for i := 0; i < n; i++ {
+		r := Reply{Status: status}
+		if retryAfter != "" {
+			r.Headers = map[string]string{"Retry-After": retryAfter}
+		}
+		s.Script(r)
+	}
+}
+
+// SetDelay delays every answer by d.
+func (s *Server) SetDelay(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.delay = d
+}
+
+// EchoKeyIn401 makes authentication failures echo the key they received,
+// as some providers do, to test that clients redact it.
+func (s *Server) EchoKeyIn401() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.echoKey = true
+}
+
+// Requests returns a copy of the requests received so far.
+func (s *Server) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.requests...)
+}
+
+// ChatRequests returns the chat completion requests received so far.
+func (s *Server) ChatRequests() []Request {
+	var out []Request
+	for _, r := range s.Requests() {
+		if strings.HasSuffix(r.Path, "/chat/completions") {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body) // a broken body shows up as a decode error below
+	req := Request{Method: r.Method, Path: r.URL.Path, Authorization: r.Header.Get("Authorization"), Body: body}
+	s.mu.Lock()
+	s.requests = append(s.requests, req)
+	echo := s.echoKey
+	s.mu.Unlock()
+	switch {
+	case r.URL.Path == "/v1/models" && r.Method == http.MethodGet:
+		writeJSON(w, http.StatusOK, map[string]any{"object": "list", "data": []map[string]any{{"id": "llmtest", "object": "model"}}})
+		return
+	case r.URL.Path != "/v1/chat/completions" || r.Method != http.MethodPost:
+		writeError(w, http.StatusNotFound, "invalid_request_error", "", "no route "+r.Method+" "+r.URL.Path)
+		return
+	case req.Authorization != "Bearer "+Token:
+		msg := "Invalid API Key"
+		if echo {
+			msg = "Incorrect API key provided: " + strings.TrimPrefix(req.Authorization, "Bearer ")
+		}
+		writeError(w, http.StatusUnauthorized, "authentication_error", "invalid_api_key", msg)
+		return
+	}
+	if err := json.Unmarshal(body, &req.Chat); err != nil {
+		writeError(w, http.StatusInternalServerError, "server_error", "", "malformed JSON: "+err.Error())
+		return
+	}
+	s.mu.Lock()
+	s.requests[len(s.requests)-1] = req
+	s.mu.Unlock()
+	s.answer(w, r, req)
+}
+
+func (s *Server) next(req Request) (Reply, time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.script) > 0 {
+		rep := s.script[0]
+		s.script = s.script[1:]
+		return rep, s.delay
+	}
+	return s.reply(req), s.delay
+}
+
+func (s *Server) answer(w http.ResponseWriter, r *http.Request, req Request) {
+	rep, delay := s.next(req)
+	if rep.Hang {
+		<-r.Context().Done()
+		return
+	}
+	if d := delay + rep.Delay; d > 0 {
+		select {
+		case <-time.After(d):
+		case <-r.Context().Done():
+			return
+		}
+	}
+	for k, v := range rep.Headers {
+		w.Header().Set(k, v)
+	}
+	switch {
+	case rep.Raw != "":
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(statusOr200(rep.Status))
+		io.WriteString(w, rep.Raw)
+		return
+	case rep.Status != 0 && rep.Status != http.StatusOK:
+		writeError(w, rep.Status, orDefault(rep.ErrorType, "server_error"), rep.ErrorCode,
+			orDefault(rep.ErrorMessage, http.StatusText(rep.Status)))
+		return
+	}
+	if rep.Content == "" && rep.FinishReason == "" {
+		rep.Content = DefaultReply(req).Content
+	}
+	if req.Chat.Stream {
+		stream(w, req, rep)
+		return
+	}
+	writeJSON(w, http.StatusOK, completion(req, rep))
+}
+
+func completion(req Request, rep Reply) map[string]any {
+	out := map[string]any{
+		"id": "chatcmpl-llmtest", "object": "chat.completion", "created": 1700000000, "model": req.Chat.Model,
+		"choices": []map[string]any{{"index": 0, "message": map[string]any{"role": "assistant", "content": rep.Content},
+			"finish_reason": orDefault(rep.FinishReason, "stop")}},
+	}
+	if !rep.NoUsage {
+		out["usage"] = usage(req, rep.Content)
+	}
+	return out
+}
+
+// usage counts words as tokens: deterministic and close enough for tests.
+func usage(req Request, content string) map[string]int {
+	p := 0
+	for _, m := range req.Chat.Messages {
+		p += len(strings.Fields(m.Content))
+	}
+	c := len(strings.Fields(content))
+	return map[string]int{"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}
+}
+
+func statusOr200(s int) int {
+	if s == 0 {
+		return http.StatusOK
+	}
+	return s
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v) // the client going away is not the server's problem
+}
+
+// writeError answers in OpenAI's error shape, so go-openai returns an
+// *openai.APIError with the status code.
+func writeError(w http.ResponseWriter, status int, typ, code, msg string) {
+	e := map[string]any{"message": msg, "type": typ}
+	if code != "" {
+		e["code"] = code
+	} else {
+		e["code"] = status
+	}
+	writeJSON(w, status, map[string]any{"error": e})
+}
+
+// stream answers as server-sent events the way llama.cpp does: no role in
+// any delta, a last chunk with an empty delta, the finish reason and the
+// usage, then [DONE].
+func stream(w http.ResponseWriter, req Request, rep Reply) {
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.WriteHeader(http.StatusOK)
+	flush := func() {
+		if f, ok := w.(http.Flusher); ok {
+			f.Flush()
+		}
+	}
+	event := func(v any) {
+		b, _ := json.Marshal(v) // plain maps always marshal
+		fmt.Fprintf(w, "data: %s\n\n", b)
+		flush()
+	}
+	chunk := func(delta map[string]any, finish any) map[string]any {
+		return map[string]any{"id": "chatcmpl-llmtest", "object": "chat.completion.chunk", "created": 1700000000,
+			"model": req.Chat.Model, "choices": []map[string]any{{"index": 0, "delta": delta, "finish_reason": finish}}}
+	}
+	words := strings.SplitAfter(rep.Content, " ")
+	for i, piece := range words {
+		event(chunk(map[string]any{"content": piece}, nil))
+		if rep.StreamError && i == 0 {
+			fmt.Fprintf(w, "error: {\"code\":500,\"message\":\"context shift is disabled\",\"type\":\"server_error\"}\n\n")
+			fmt.Fprintf(w, "data: [DONE]\n\n")
+			flush()
+			return
+		}
+	}
+	last := chunk(map[string]any{}, orDefault(rep.FinishReason, "stop"))
+	if !rep.NoUsage {
+		last["usage"] = usage(req, rep.Content)
+	}
+	event(last)
+	fmt.Fprintf(w, "data: [DONE]\n\n")
+	flush()
+}

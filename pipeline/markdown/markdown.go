@@ -1,0 +1,128 @@
+// Package markdown renders a briefing as Markdown with YAML front matter.
+// It is pure: the same briefing always gives the same bytes.
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Briefing is everything the Markdown shows.
+type Briefing struct {
+	Front      FrontMatter
+	Headline   string
+	Note       string // one line under the headline, e.g. the engine's caveat
+	Bullets    []string
+	Paragraphs []string
+	Figures    []Figure
+	Findings   []string // figure findings worth a reader's attention
+}
+
+// FrontMatter is the YAML header; field order is the output order. It
+// holds no wall-clock time, so reruns give identical bytes.
+type FrontMatter struct {
+	Title        string       `yaml:"title"`
+	Source       string       `yaml:"source"`
+	SourceSHA256 string       `yaml:"source_sha256"`
+	Date         string       `yaml:"date,omitempty"`
+	From         string       `yaml:"from"`
+	To           string       `yaml:"to"`
+	Engine       string       `yaml:"engine"`
+	Model        string       `yaml:"model,omitempty"`
+	PromptsHash  string       `yaml:"prompts_hash,omitempty"`
+	Usage        Usage        `yaml:"usage"`
+	CostUSD      *float64     `yaml:"cost_usd,omitempty"`
+	Verification Verification `yaml:"verification"`
+}
+
+// Usage is the token usage in the front matter.
+type Usage struct {
+	Requests         int `yaml:"requests"`
+	PromptTokens     int `yaml:"prompt_tokens"`
+	CompletionTokens int `yaml:"completion_tokens"`
+}
+
+// Verification is the figures check in the front matter.
+type Verification struct {
+	Status        string `yaml:"status"`
+	SourceFigures int    `yaml:"source_figures"`
+	Matched       int    `yaml:"matched"`
+	Errors        int    `yaml:"errors"`
+	Warnings      int    `yaml:"warnings"`
+}
+
+// Figure is one row of the figures check table.
+type Figure struct {
+	Paragraph int
+	Source    string
+	Value     string
+	English   string
+	Status    string
+}
+
+// Render returns the Markdown of b.
+func Render(b Briefing) ([]byte, error) {
+	var out bytes.Buffer
+	front, err := yaml.Marshal(b.Front)
+	if err != nil {
+		return nil, fmt.Errorf("front matter: %w", err)
+	}
+	out.WriteString("---\n")
+	out.Write(front)
+	out.WriteString("---\n\n")
+	fmt.Fprintf(&out, "# %s\n\n", Inline(b.Headline))
+	if b.Note != "" {
+		fmt.Fprintf(&out, "_%s_\n\n", Inline(b.Note))
+	}
+	out.WriteString("## Summary\n\n")
+	for _, bl := range b.Bullets {
+		fmt.Fprintf(&out, "- %s\n", Inline(bl))
+	}
+	out.WriteString("\n## Translation\n\n")
+	for _, p := range b.Paragraphs {
+		fmt.Fprintf(&out, "%s\n\n", Block(p))
+	}
+	out.WriteString("## Figures check\n\n")
+	writeTable(&out, b)
+	return out.Bytes(), nil
+}
+
+func writeTable(out *bytes.Buffer, b Briefing) {
+	v := b.Front.Verification
+	fmt.Fprintf(out, "**%s**: %d of %d source figures matched, %d errors, %d warnings.\n\n",
+		strings.ToUpper(v.Status), v.Matched, v.SourceFigures, v.Errors, v.Warnings)
+	if len(b.Figures) > 0 {
+		out.WriteString("| ¶ | French | Value | English | Status |\n|---:|---|---|---|---|\n")
+		for _, f := range b.Figures {
+			fmt.Fprintf(out, "| %d | %s | %s | %s | %s |\n", f.Paragraph+1, Cell(f.Source), Cell(f.Value),
+				Cell(dash(f.English)), statusMark(f.Status))
+		}
+		out.WriteString("\n")
+	}
+	for _, f := range b.Findings {
+		fmt.Fprintf(out, "- %s\n", Inline(f))
+	}
+	if len(b.Findings) > 0 {
+		out.WriteString("\n")
+	}
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func statusMark(s string) string {
+	switch s {
+	case "matched":
+		return "✓ matched"
+	case "omitted":
+		return s
+	}
+	return "✗ " + s
+}

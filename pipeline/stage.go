@@ -1,0 +1,58 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// ErrConfig marks a configuration problem the user must fix (exit 2).
+var ErrConfig = errors.New("configuration error")
+
+// ErrInput marks input that cannot be processed as given (exit 2).
+var ErrInput = errors.New("bad input")
+
+// Stage fills its own part of doc and leaves every other part alone.
+type Stage func(ctx context.Context, doc *Document) error
+
+// Step is a named Stage, so errors say which one failed.
+type Step struct {
+	Name string
+	Run  Stage
+}
+
+// Run applies steps in order and stops at the first error.
+func Run(ctx context.Context, doc *Document, steps ...Step) error {
+	for _, s := range steps {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := s.Run(ctx, doc); err != nil {
+			return fmt.Errorf("%s: %w", s.Name, err)
+		}
+	}
+	return nil
+}
+
+// JoinParagraphs is the one way paragraphs become a body: a blank line
+// between them.
+func JoinParagraphs(ps []string) string { return strings.Join(ps, "\n\n") }
+
+// SplitParagraphs is the inverse of JoinParagraphs for engine output:
+// blank-line separated blocks, trimmed, empty ones dropped.
+func SplitParagraphs(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	var out []string
+	for _, block := range strings.Split(text, "\n\n") {
+		if b := strings.TrimSpace(block); b != "" {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// requirement returns an error naming the stage to run first.
+func requirement(stage, missing, run string) error {
+	return fmt.Errorf("%w: %s: no %s in the document; run \"brief stage %s\" first", ErrInput, stage, missing, run)
+}

@@ -1,0 +1,71 @@
+// Package tokens counts tokens with tiktoken's BPE ranks embedded in the
+// binary: it never downloads a tokenizer.
+package tokens
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/pkoukk/tiktoken-go"
+	tiktoken_loader "github.com/pkoukk/tiktoken-go-loader"
+)
+
+// Fallback is the encoding for models tiktoken does not know (local models
+// such as llama3.1:8b); for French it over-counts slightly, so budgets stay
+// on the safe side.
+const Fallback = tiktoken.MODEL_CL100K_BASE
+
+// Counter counts the tokens of a text.
+type Counter interface {
+	Count(text string) int
+}
+
+// EncodingName resolves the encoding a model uses, without loading it.
+func EncodingName(model string) string {
+	if name, ok := tiktoken.MODEL_TO_ENCODING[model]; ok {
+		return name
+	}
+	best, name := "", Fallback
+	for prefix, enc := range tiktoken.MODEL_PREFIX_TO_ENCODING {
+		// Longest prefix wins so the answer does not depend on map order.
+		if strings.HasPrefix(model, prefix) && len(prefix) > len(best) {
+			best, name = prefix, enc
+		}
+	}
+	return name
+}
+
+var (
+	setLoader sync.Once
+	mu        sync.Mutex
+	loaded    = map[string]*tiktoken.Tiktoken{}
+)
+
+// Encoder counts with one tiktoken encoding.
+type Encoder struct {
+	Name string
+	tk   *tiktoken.Tiktoken
+}
+
+// Count returns the number of tokens of text.
+func (e *Encoder) Count(text string) int { return len(e.tk.EncodeOrdinary(text)) }
+
+// ForModel loads (once per process) the encoding a model uses.
+func ForModel(model string) (*Encoder, error) { return Load(EncodingName(model)) }
+
+// Load loads an encoding by name, once per process.
+func Load(name string) (*Encoder, error) {
+	setLoader.Do(func() { tiktoken.SetBpeLoader(tiktoken_loader.NewOfflineLoader()) })
+	mu.Lock()
+	defer mu.Unlock()
+	if tk, ok := loaded[name]; ok {
+		return &Encoder{Name: name, tk: tk}, nil
+	}
+	tk, err := tiktoken.GetEncoding(name)
+	if err != nil {
+		return nil, fmt.Errorf("tokenizer %s: %w", name, err)
+	}
+	loaded[name] = tk
+	return &Encoder{Name: name, tk: tk}, nil
+}

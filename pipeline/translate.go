@@ -1,0 +1,152 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"golang.org/x/sync/errgroup"
+
+	"brief/pipeline/engine"
+	"brief/pipeline/figures"
+)
+
+// TranslateOptions configures the translate stage.
+type TranslateOptions struct {
+	Provenance
+	Note           string // the engine's caveat for readers, if any
+	Concurrency    int    // chunks in flight at once
+	RepairAttempts int    // extra requests for a chunk whose figures do not match
+	// OnChunkDone is called after each chunk, from any goroutine.
+	OnChunkDone func(done, total int)
+}
+
+// ErrParagraphs reports a translation whose paragraph count differs from
+// its source's after every attempt.
+var ErrParagraphs = errors.New("paragraph count mismatch")
+
+// Translate sends every chunk to t, in parallel under a bound, and
+// assembles the English body in chunk order.
+func Translate(t engine.Translator, opt TranslateOptions) Stage {
+	return func(ctx context.Context, doc *Document) error {
+		if doc.Chunks == nil {
+			return requirement("translate", "chunks", "chunk")
+		}
+		chunks := doc.Chunks.Chunks
+		out := make([]TranslatedChunk, len(chunks))
+		var mu sync.Mutex
+		var usage Usage
+		done := 0
+		g, gctx := errgroup.WithContext(ctx)
+		g.SetLimit(max(1, opt.Concurrency))
+		for i, c := range chunks {
+			g.Go(func() error {
+				tc, u, err := translateChunk(gctx, t, c, opt.RepairAttempts)
+				mu.Lock()
+				defer mu.Unlock()
+				usage = usage.Add(u)
+				if err != nil {
+					return fmt.Errorf("chunk %d: %w", c.Index, err)
+				}
+				out[i] = tc
+				done++
+				if opt.OnChunkDone != nil {
+					opt.OnChunkDone(done, len(chunks))
+				}
+				return nil
+			})
+		}
+		if err := g.Wait(); err != nil {
+			return err
+		}
+		var body strings.Builder
+		for _, tc := range out {
+			body.WriteString(tc.Text)
+		}
+		doc.Translation = &Translation{Provenance: opt.Provenance, Note: opt.Note, Usage: usage, Chunks: out,
+			Paragraphs: SplitParagraphs(body.String())}
+		return nil
+	}
+}
+
+// attempt is one reply for a chunk and how bad it is.
+type attempt struct {
+	paragraphs []string
+	errors     int // figure errors; paragraph mismatch counts as the worst
+	feedback   []string
+}
+
+// translateChunk asks for the chunk, then re-asks with the list of figure
+// discrepancies while attempts remain; it keeps the best reply.
+func translateChunk(ctx context.Context, t engine.Translator, c Piece, repairs int) (TranslatedChunk, Usage, error) {
+	core := strings.TrimSpace(c.Text)
+	lead := c.Text[:strings.Index(c.Text, core)]
+	trail := c.Text[len(lead)+len(core):]
+	src := SplitParagraphs(core)
+	var usage Usage
+	var best *attempt
+	var feedback []string
+	n := 0
+	for n <= repairs {
+		n++
+		res, err := t.Translate(ctx, engine.TranslateRequest{Index: c.Index, Text: core, Paragraphs: len(src), Feedback: feedback})
+		usage = usage.Add(res.Usage)
+		if err != nil {
+			return TranslatedChunk{}, usage, err
+		}
+		a := judge(src, res.Text)
+		if best == nil || a.errors < best.errors {
+			best = &a
+		}
+		if a.errors == 0 {
+			break
+		}
+		feedback = a.feedback
+	}
+	if len(best.paragraphs) != len(src) {
+		return TranslatedChunk{}, usage, fmt.Errorf("%w: the source has %d paragraphs, the reply had %d after %d attempts",
+			ErrParagraphs, len(src), len(best.paragraphs), n)
+	}
+	return TranslatedChunk{Index: c.Index, Text: lead + JoinParagraphs(best.paragraphs) + trail, Attempts: n}, usage, nil
+}
+
+// judge aligns a reply with its source paragraphs and counts figure errors.
+func judge(src []string, reply string) attempt {
+	got := SplitParagraphs(reply)
+	if len(got) != len(src) {
+		// Some models separate paragraphs with single line breaks.
+		if lines := SplitLines(reply); len(lines) == len(src) {
+			got = lines
+		}
+	}
+	if len(got) != len(src) {
+		return attempt{paragraphs: got, errors: 1 << 30, feedback: []string{
+			fmt.Sprintf("the translation must have exactly %d paragraphs separated by blank lines; it had %d", len(src), len(got))}}
+	}
+	r := figures.VerifyTranslation(src, got)
+	return attempt{paragraphs: got, errors: r.Counts.Errors, feedback: Feedback(r)}
+}
+
+// SplitLines splits on single line breaks, dropping empty lines.
+func SplitLines(text string) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Feedback lists a report's errors as short lines for a repair request.
+func Feedback(r *figures.Report) []string {
+	var out []string
+	for _, f := range r.Findings {
+		if f.Severity == figures.Error {
+			out = append(out, f.Message)
+		}
+	}
+	return out
+}
