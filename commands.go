@@ -53,9 +53,9 @@ func config(c *cli.Context, getenv func(string) string) (pipeline.Config, error)
 
 func translateCmd(getenv func(string) string) *cli.Command {
 	return &cli.Command{
-		Name:      "translate",
-		Usage:     "translate articles into English briefings (files, folders of .txt/.md, or - for stdin)",
-		ArgsUsage: "PATH...",
+		Name:         "translate",
+		Usage:        "translate articles into English briefings (files, folders of .txt/.md, or - for stdin)",
+		ArgsUsage:    "PATH...",
 		OnUsageError: usageError,
 		Flags: append(engineFlags(getenv),
 			&cli.StringFlag{Name: "out", Value: "out", EnvVars: []string{"BRIEF_OUT"}, Usage: "folder of the Markdown briefings"},
@@ -159,4 +159,3 @@ func version() string {
 	}
 	return strings.TrimSpace(fmt.Sprintf("%s %s%s %s", v, rev, dirty, bi.GoVersion))
 }
-

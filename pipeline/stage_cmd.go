@@ -89,4 +89,3 @@ func describePath(p string) string {
 	}
 	return p
 }
-
