@@ -1,13 +1,8 @@
 package main
 
-import (
-	"regexp"
-)
+import "regexp"
 
-var word500 = regexp.MustCompile(`\b500\b`)
-
+// replaceWord replaces old by new where old is a whole word.
 func replaceWord(s, old, new string) string {
 	return regexp.MustCompile(`\b`+regexp.QuoteMeta(old)+`\b`).ReplaceAllString(s, new)
 }
-
-var _ = word500

@@ -1,9 +1,9 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
-	"net/http"
 	"os"
 	"strconv"
 	"testing"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"brief/pipeline/engine/apertium"
 	"brief/pipeline/engine/llmtest"
 )
 
@@ -29,6 +30,9 @@ func TestScripts(t *testing.T) {
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
 		Setup: func(env *testscript.Env) error {
+			if os.Getenv("CI") == "true" && apertium.Available() != nil {
+				return errors.New("CI=true but apertium is not installed: .ci/run must install it (make deps)")
+			}
 			srv := llmtest.New() // one server per script: scripts run in parallel
 			env.Defer(srv.Close)
 			env.Values[serverKey{}] = srv
@@ -39,8 +43,17 @@ func TestScripts(t *testing.T) {
 			env.Setenv("FAKE_KEY", llmtest.Token)
 			return nil
 		},
-		Cmds: map[string]func(*testscript.TestScript, bool, []string){"fakellm": fakellm},
+		Cmds:      map[string]func(*testscript.TestScript, bool, []string){"fakellm": fakellm},
+		Condition: condition,
 	})
+}
+
+// condition adds [apertium]: true when the offline engine is installed.
+func condition(cond string) (bool, error) {
+	if cond == "apertium" {
+		return apertium.Available() == nil, nil
+	}
+	return false, fmt.Errorf("unknown condition %q", cond)
 }
 
 // fakellm scripts the fake server from a test script:
@@ -103,5 +116,3 @@ func corrupt(n int) func(llmtest.Request) llmtest.Reply {
 		return rep
 	}
 }
-
-var _ = http.StatusOK
