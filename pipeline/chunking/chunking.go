@@ -19,8 +19,8 @@ const Separator = "\n\n"
 // Split cuts the paragraphs (joined by Separator) into chunks of at most
 // budget tokens. Concatenating the chunks gives back the body exactly. No
 // chunk exceeds the budget unless it is a single word that does. Chunks are
-// balanced: the body is spread evenly over the smallest number of chunks
-// greedy packing needs, so the last one is not a sliver.
+// balanced: the fewest chunks the budget allows, with the largest as small
+// as possible, so no chunk is a sliver that leaves a tiny last wave.
 func Split(paragraphs []string, budget int, c Counter) []string {
 	if len(paragraphs) == 0 {
 		return nil
@@ -29,24 +29,24 @@ func Split(paragraphs []string, budget int, c Counter) []string {
 		budget = 1
 	}
 	pieces := atoms(paragraphs, budget, c)
-	total := 0
-	for _, p := range pieces {
-		total += p.tokens
+	k := len(groups(pieces, budget))
+	// Smallest cap that still needs no more than k chunks: binary search,
+	// since the number of groups only falls as the cap grows.
+	lo, hi := 1, budget
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if len(groups(pieces, mid)) <= k {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
 	}
-	n := (total + budget - 1) / budget
-	if n < 1 {
-		n = 1
-	}
-	target := (total + n - 1) / n
-	return pack(pieces, target, budget, c)
+	return enforceBudget(join(groups(pieces, lo)), budget, c)
 }
 
 type piece struct {
 	text   string
 	tokens int
-	// breakBefore ranks how good a cut before this piece is: paragraph
-	// boundaries beat sentence boundaries beat clause and word ones.
-	paragraphStart bool
 }
 
 // atoms returns the smallest units packing works with: whole paragraphs
@@ -59,8 +59,8 @@ func atoms(paragraphs []string, budget int, c Counter) []piece {
 			text += Separator
 		}
 		parts := splitToFit(text, budget, c, 0)
-		for j, part := range parts {
-			out = append(out, piece{text: part, tokens: c.Count(part), paragraphStart: j == 0})
+		for _, part := range parts {
+			out = append(out, piece{text: part, tokens: c.Count(part)})
 		}
 	}
 	return out
@@ -80,32 +80,36 @@ func splitToFit(text string, budget int, c Counter, level int) []string {
 	return out
 }
 
-// pack groups pieces greedily up to target tokens, never past budget; a
-// chunk prefers to end at a paragraph boundary when one is close.
-func pack(pieces []piece, target, budget int, c Counter) []string {
-	var chunks []string
-	var cur strings.Builder
-	curTokens := 0
-	flush := func() {
-		if cur.Len() > 0 {
-			chunks = append(chunks, cur.String())
-			cur.Reset()
-			curTokens = 0
-		}
-	}
+// groups packs pieces greedily under limit tokens (a piece larger than
+// the limit stands alone).
+func groups(pieces []piece, limit int) [][]piece {
+	var out [][]piece
+	var cur []piece
+	tokens := 0
 	for _, p := range pieces {
-		if curTokens > 0 && curTokens+p.tokens > target {
-			flush()
+		if len(cur) > 0 && tokens+p.tokens > limit {
+			out = append(out, cur)
+			cur, tokens = nil, 0
 		}
-		cur.WriteString(p.text)
-		curTokens += p.tokens
-		// BPE counts are not exactly additive; re-count near the limit.
-		if curTokens > budget*9/10 {
-			curTokens = c.Count(cur.String())
-		}
+		cur = append(cur, p)
+		tokens += p.tokens
 	}
-	flush()
-	return enforceBudget(chunks, budget, c)
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+func join(gs [][]piece) []string {
+	out := make([]string, len(gs))
+	for i, g := range gs {
+		var b strings.Builder
+		for _, p := range g {
+			b.WriteString(p.text)
+		}
+		out[i] = b.String()
+	}
+	return out
 }
 
 // enforceBudget fixes the rare chunk that additive counting let past the

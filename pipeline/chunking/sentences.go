@@ -42,9 +42,18 @@ func Sentences(p string) []string {
 		if !isTerminal(r) {
 			continue
 		}
-		end := i + utf8.RuneLen(r)
-		end = skipClosers(p, end)
-		if quoteDepth > 0 || (straight && r != '"') {
+		end := skipClosers(p, i+utf8.RuneLen(r))
+		// Quotes closed right after the mark close before the sentence ends.
+		depth, open := quoteDepth, straight
+		for _, q := range p[i:end] {
+			switch q {
+			case '"':
+				open = !open
+			case '»', '”':
+				depth--
+			}
+		}
+		if depth > 0 || open {
 			continue
 		}
 		if r == '.' && endsWithAbbreviation(p[start:i]) {

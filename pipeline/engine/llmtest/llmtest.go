@@ -152,6 +152,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	req := Request{Method: r.Method, Path: r.URL.Path, Authorization: r.Header.Get("Authorization"), Body: body}
 	s.mu.Lock()
 	s.requests = append(s.requests, req)
+	idx := len(s.requests) - 1 // requests run concurrently: remember ours
 	echo := s.echoKey
 	s.mu.Unlock()
 	switch {
@@ -174,7 +175,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.mu.Lock()
-	s.requests[len(s.requests)-1] = req
+	s.requests[idx] = req
 	s.mu.Unlock()
 	s.answer(w, r, req)
 }
