@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"brief/pipeline"
+	"brief/pipeline/cost"
 	"brief/pipeline/engine/openai"
 	"brief/pipeline/figures"
 )
@@ -51,23 +52,40 @@ func config(c *cli.Context, getenv func(string) string) (pipeline.Config, error)
 	}, nil
 }
 
-func translateCmd(getenv func(string) string) *cli.Command {
+func translateFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "out", Value: "out", EnvVars: []string{"BRIEF_OUT"}, Usage: "folder of the Markdown briefings"},
+		&cli.BoolFlag{Name: "stdout", Usage: "write the Markdown to stdout instead of --out"},
+		&cli.BoolFlag{Name: "force", Usage: "redo up-to-date inputs, and write the Markdown even when figures do not match (marked failed)"},
+		&cli.BoolFlag{Name: "json", Usage: "print one JSON result per input on stdout"},
+		&cli.BoolFlag{Name: "dry-run", Usage: "print the chunk plan, token counts and a cost estimate; send nothing"},
+		&cli.Float64Flag{Name: "price-in", Usage: "USD per million input tokens, overriding the built-in price table"},
+		&cli.Float64Flag{Name: "price-out", Usage: "USD per million output tokens, overriding the built-in price table"},
+		&cli.StringFlag{Name: "changed-since", Usage: "only inputs changed since this git ref (for CI)"},
+		&cli.StringFlag{Name: "glossary", EnvVars: []string{"BRIEF_GLOSSARY"}, Usage: "CSV or TSV file of French term, English term"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print only errors"},
+		&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "debug logs on stderr (requests, timings, retries)"},
+		&cli.BoolFlag{Name: "log-prompts", Usage: "with --verbose, also log full prompts and replies"},
+		&cli.BoolFlag{Name: "no-progress", Usage: "no progress bar"},
+	}
+}
+
+func translateCmd(getenv func(string) string, tty terminal) *cli.Command {
 	return &cli.Command{
 		Name:         "translate",
 		Usage:        "translate articles into English briefings (files, folders of .txt/.md, or - for stdin)",
 		ArgsUsage:    "PATH...",
 		OnUsageError: usageError,
-		Flags: append(engineFlags(getenv),
-			&cli.StringFlag{Name: "out", Value: "out", EnvVars: []string{"BRIEF_OUT"}, Usage: "folder of the Markdown briefings"},
-			&cli.BoolFlag{Name: "stdout", Usage: "write the Markdown to stdout instead of --out"},
-			&cli.BoolFlag{Name: "force", Usage: "write the Markdown even when figures do not match (marked failed)"},
-		),
+		Flags:        append(engineFlags(getenv), translateFlags()...),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return fmt.Errorf("%w: give at least one file or folder, e.g. brief translate seeds/", errUsage)
 			}
 			cfg, err := config(c, getenv)
 			if err != nil {
+				return err
+			}
+			if err := runConfig(c, getenv, tty, &cfg); err != nil {
 				return err
 			}
 			r, err := pipeline.NewRunner(cfg)
@@ -79,28 +97,80 @@ func translateCmd(getenv func(string) string) *cli.Command {
 	}
 }
 
+// runConfig adds what only translate has: output modes, pricing, glossary,
+// progress and logging.
+func runConfig(c *cli.Context, getenv func(string) string, tty terminal, cfg *pipeline.Config) error {
+	cfg.JSON, cfg.Quiet, cfg.DryRun = c.Bool("json"), c.Bool("quiet"), c.Bool("dry-run")
+	cfg.ChangedSince = c.String("changed-since")
+	cfg.GitHubActions = getenv("GITHUB_ACTIONS") == "true"
+	if c.IsSet("price-in") || c.IsSet("price-out") {
+		if c.Float64("price-in") < 0 || c.Float64("price-out") < 0 {
+			return fmt.Errorf("%w: --price-in and --price-out must be 0 or more", errUsage)
+		}
+		cfg.Price = &cost.Price{In: c.Float64("price-in"), Out: c.Float64("price-out")}
+	}
+	if g := c.String("glossary"); g != "" {
+		terms, err := pipeline.LoadGlossary(g)
+		if err != nil {
+			return err
+		}
+		cfg.Glossary = terms
+	}
+	quiet := cfg.Quiet || cfg.JSON
+	if tty.stderr && !quiet && !c.Bool("no-progress") && getenv("CI") != "true" && !cfg.DryRun && !cfg.Stdout {
+		cfg.Progress = &barProgress{w: c.App.ErrWriter, color: getenv("NO_COLOR") == ""}
+	}
+	cfg.Logger = newLogger(c.App.ErrWriter, c.Bool("verbose"), quiet)
+	cfg.LogPrompts = c.Bool("verbose") && c.Bool("log-prompts")
+	return nil
+}
+
 func streams(c *cli.Context) pipeline.Streams {
 	return pipeline.Streams{In: c.App.Reader, Out: c.App.Writer, Err: c.App.ErrWriter}
 }
 
+// stageCmd has one subcommand per stage, so each takes its own flags:
+// brief stage chunk --max-chunk-tokens 400 doc.json.
 func stageCmd(getenv func(string) string) *cli.Command {
+	var subs []*cli.Command
+	for _, name := range pipeline.StageNames {
+		subs = append(subs, &cli.Command{
+			Name:         name,
+			Usage:        stageUsage[name],
+			ArgsUsage:    "[PATH|-]",
+			OnUsageError: usageError,
+			Flags:        engineFlags(getenv),
+			Action: func(c *cli.Context) error {
+				if c.NArg() > 1 {
+					return fmt.Errorf("%w: brief stage %s [PATH|-]", errUsage, name)
+				}
+				cfg, err := config(c, getenv)
+				if err != nil {
+					return err
+				}
+				return pipeline.RunStage(c.Context, cfg, name, c.Args().First(), streams(c))
+			},
+		})
+	}
 	return &cli.Command{
 		Name:         "stage",
-		Usage:        "run one stage: read|chunk|translate|summarize|verify|render (JSON document in and out)",
+		Usage:        "run one stage, JSON document in and out: read|chunk|translate|summarize|verify|render",
 		ArgsUsage:    "NAME [PATH|-]",
 		OnUsageError: usageError,
-		Flags:        engineFlags(getenv),
+		Subcommands:  subs,
 		Action: func(c *cli.Context) error {
-			if c.NArg() < 1 || c.NArg() > 2 {
-				return fmt.Errorf("%w: brief stage NAME [PATH|-]", errUsage)
-			}
-			cfg, err := config(c, getenv)
-			if err != nil {
-				return err
-			}
-			return pipeline.RunStage(c.Context, cfg, c.Args().Get(0), c.Args().Get(1), streams(c))
+			return fmt.Errorf("%w: unknown stage %q; use one of read, chunk, translate, summarize, verify, render", errUsage, c.Args().First())
 		},
 	}
+}
+
+var stageUsage = map[string]string{
+	"read":      "read an article (file or -) into a new document",
+	"chunk":     "cut the body into chunks under the token budget",
+	"translate": "translate every chunk",
+	"summarize": "write a headline and bullets from the translation",
+	"verify":    "check the figures of translation and summary (exit 3 on mismatch)",
+	"render":    "print the Markdown briefing",
 }
 
 func verifyCmd() *cli.Command {

@@ -9,11 +9,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"regexp"
-	"strings"
 
 	"github.com/joho/godotenv"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 
 	"brief/pipeline"
 )
@@ -26,21 +25,30 @@ func Main() int {
 	defer stop()
 	// .env never overrides the real environment; a missing file is fine.
 	_ = godotenv.Load()
-	return run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+	if err := loadConfigFile(configPath()); err != nil {
+		fmt.Fprintln(os.Stderr, "brief: "+err.Error())
+		return 2
+	}
+	tty := terminal{stderr: term.IsTerminal(int(os.Stderr.Fd()))}
+	return run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr, os.Getenv, tty)
 }
+
+// terminal says what is attached to a terminal, detected once in Main;
+// tests run with none, so they never see progress bars.
+type terminal struct{ stderr bool }
 
 // errUsage marks a command-line mistake (exit 2).
 var errUsage = errors.New("usage")
 
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
-	err := newApp(stdin, stdout, stderr, getenv).RunContext(ctx, args)
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, tty terminal) int {
+	err := newApp(stdin, stdout, stderr, getenv, tty).RunContext(ctx, args)
 	for _, e := range leaves(err) {
-		fmt.Fprintln(stderr, "brief: "+redact(e.Error(), getenv("OPENAI_API_KEY")))
+		fmt.Fprintln(stderr, "brief: "+pipeline.Redact(e.Error(), getenv("OPENAI_API_KEY")))
 	}
 	return exitCode(ctx, err)
 }
 
-func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) *cli.App {
+func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, tty terminal) *cli.App {
 	return &cli.App{
 		Name:            "brief",
 		Usage:           "French news in, English briefing out, every figure checked",
@@ -48,12 +56,17 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) strin
 		Writer:          stdout,
 		ErrWriter:       stderr,
 		HideHelpCommand: true,
-		ExitErrHandler:  func(*cli.Context, error) {}, // run owns exit codes
-		OnUsageError:    usageError,
+		// Shell completion scripts ask the binary for candidates.
+		EnableBashCompletion: true,
+		ExitErrHandler:       func(*cli.Context, error) {}, // run owns exit codes
+		OnUsageError:         usageError,
 		Commands: []*cli.Command{
-			translateCmd(getenv),
+			translateCmd(getenv, tty),
 			stageCmd(getenv),
 			verifyCmd(),
+			doctorCmd(getenv),
+			configCmd(),
+			completionCmd(),
 			versionCmd(),
 		},
 	}
@@ -114,15 +127,4 @@ func leaves(err error) []error {
 		return out
 	}
 	return []error{err}
-}
-
-// secretLike matches API keys that a server may echo back in an error.
-var secretLike = regexp.MustCompile(`\b(sk|key|api)-[A-Za-z0-9_\-]{8,}`)
-
-// redact removes the API key, and anything shaped like one, from a line.
-func redact(s, key string) string {
-	if key != "" {
-		s = strings.ReplaceAll(s, key, "[redacted]")
-	}
-	return secretLike.ReplaceAllString(s, "[redacted]")
 }

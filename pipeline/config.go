@@ -1,8 +1,10 @@
 package pipeline
 
 import (
+	"log/slog"
 	"time"
 
+	"brief/pipeline/cost"
 	"brief/prompts"
 )
 
@@ -29,7 +31,27 @@ type Config struct {
 
 	OutDir string
 	Stdout bool // write the Markdown to stdout instead of OutDir
-	Force  bool // write the Markdown even when figures do not match
+	// Force redoes up-to-date inputs and writes the Markdown even when
+	// figures do not match (marked failed).
+	Force bool
+
+	JSON          bool        // one Result per input on stdout
+	Quiet         bool        // no per-input lines on stderr
+	DryRun        bool        // plan and estimate; send nothing
+	Price         *cost.Price // overrides the price table
+	ChangedSince  string      // only inputs changed since this git ref
+	GitHubActions bool        // also print figure errors as workflow annotations
+	Progress      Progress    // nil: no progress display
+	Logger        *slog.Logger
+	LogPrompts    bool // log full prompts and replies at debug level
+}
+
+// Progress shows how far a run is; the CLI backs it with a progress bar
+// on a terminal. Stages never see it: the runner adapts it to callbacks.
+type Progress interface {
+	Start(name string, chunks int)
+	ChunkDone()
+	Finish()
 }
 
 // Defaults of the tunables.

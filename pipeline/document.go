@@ -27,6 +27,7 @@ type Document struct {
 	Source      Source        `json:"source"`                // read
 	Meta        Meta          `json:"meta"`                  // read
 	Paragraphs  []string      `json:"paragraphs"`            // read
+	Lines       []int         `json:"lines"`                 // read: line of each paragraph in the file
 	Chunks      *ChunkPlan    `json:"chunks,omitempty"`      // chunk
 	Translation *Translation  `json:"translation,omitempty"` // translate
 	Summary     *Summary      `json:"summary,omitempty"`     // summarize
@@ -105,6 +106,8 @@ type Verification struct {
 	Status      string          `json:"status"` // figures.Passed or figures.Failed
 	Translation *figures.Report `json:"translation"`
 	Summary     *figures.Report `json:"summary,omitempty"`
+	// Glossary lists glossary terms not rendered as asked (warnings).
+	Glossary []figures.Finding `json:"glossary,omitempty"`
 }
 
 // OK reports whether no figure error was found.

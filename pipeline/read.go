@@ -36,7 +36,11 @@ func Read(in Input) Stage {
 			return fmt.Errorf("%w: %v", ErrInput, err)
 		}
 		meta, body := liftHeader(text)
-		paras := paragraphs(body)
+		paras, lines := paragraphs(body)
+		offset := strings.Count(text[:len(text)-len(body)], "\n")
+		for i := range lines {
+			lines[i] += offset
+		}
 		if len(paras) == 0 {
 			return fmt.Errorf("%w: the file has no text to translate", ErrInput)
 		}
@@ -47,6 +51,7 @@ func Read(in Input) Stage {
 				SHA256: hex.EncodeToString(sum[:]), Encoding: enc},
 			Meta:       meta,
 			Paragraphs: paras,
+			Lines:      lines,
 		}
 		return nil
 	}
@@ -65,21 +70,41 @@ var blankLine = regexp.MustCompile(`\n[ \t]*\n`)
 
 // paragraphs splits on blank lines; single line breaks inside a paragraph
 // become spaces, since they are only wrapping. Only ASCII blanks are
-// touched: no-break spaces are thousands separators in French.
-func paragraphs(text string) []string {
+// touched: no-break spaces are thousands separators in French. It also
+// returns the 1-based line where each paragraph starts.
+func paragraphs(text string) ([]string, []int) {
 	var out []string
-	for _, block := range blankLine.Split(text, -1) {
-		var lines []string
-		for _, l := range strings.Split(block, "\n") {
+	var starts []int
+	line := 1
+	for _, loc := range splitIndex(text) {
+		block := text[loc[0]:loc[1]]
+		var parts []string
+		first := 0
+		for i, l := range strings.Split(block, "\n") {
 			if l = strings.Trim(l, " \t"); l != "" {
-				lines = append(lines, l)
+				if parts == nil {
+					first = i
+				}
+				parts = append(parts, l)
 			}
 		}
-		if p := strings.Join(lines, " "); p != "" {
+		if p := strings.Join(parts, " "); p != "" {
 			out = append(out, p)
+			starts = append(starts, line+strings.Count(text[:loc[0]], "\n")+first)
 		}
 	}
-	return out
+	return out, starts
+}
+
+// splitIndex returns the [start, end) of each blank-line separated block.
+func splitIndex(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for _, m := range blankLine.FindAllStringIndex(text, -1) {
+		out = append(out, [2]int{start, m[0]})
+		start = m[1]
+	}
+	return append(out, [2]int{start, len(text)})
 }
 
 // baseName is the output name of a path: "seeds/a.txt" -> "a"; stdin is

@@ -55,6 +55,19 @@ func TestRead(t *testing.T) {
 	}
 }
 
+// Lines point at the first line of each paragraph in the file, header
+// included, so annotations land on the right line.
+func TestRead_Lines(t *testing.T) {
+	doc := &Document{}
+	in := []byte("date 2021-02\n\nUn.\n\n\nDeux\nsuite.\n  \nTrois.")
+	if err := Read(Input{Path: "x.txt", Bytes: in})(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]int{3, 6, 9}, doc.Lines); diff != "" {
+		t.Errorf("lines (-want +got):\n%s", diff)
+	}
+}
+
 func TestReadRefuses(t *testing.T) {
 	for _, tt := range []struct {
 		name string

@@ -41,7 +41,7 @@ func briefing(doc *Document) markdown.Briefing {
 	t, s, v := doc.Translation, doc.Summary, doc.Figures
 	u := doc.TotalUsage()
 	tr := v.Translation
-	errs, warns := tr.Counts.Errors, tr.Counts.Warnings
+	errs, warns := tr.Counts.Errors, tr.Counts.Warnings+len(v.Glossary)
 	if v.Summary != nil {
 		errs += v.Summary.Counts.Errors
 		warns += v.Summary.Counts.Warnings
@@ -61,6 +61,9 @@ func briefing(doc *Document) markdown.Briefing {
 			English: r.English, Status: r.Status})
 	}
 	b.Findings = append(findingLines("Translation", tr), findingLines("Summary", v.Summary)...)
+	for _, g := range v.Glossary {
+		b.Findings = append(b.Findings, "Translation warning: "+g.Message)
+	}
 	return b
 }
 

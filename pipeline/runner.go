@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"sync"
@@ -46,7 +48,7 @@ func NewRunner(cfg Config) (*Runner, error) {
 		e := openai.New(openai.Config{BaseURL: cfg.BaseURL, APIKey: cfg.APIKey, Model: cfg.Model,
 			Timeout: cfg.Timeout, Glossary: cfg.Glossary, Prompts: p})
 		r.translator, r.summarizer = e, e
-		r.prov = Provenance{Engine: openai.Name, Model: cfg.Model, PromptsHash: p.Hash}
+		r.prov = Provenance{Engine: openai.Name, Model: cfg.Model, PromptsHash: promptsHash(p.Hash, cfg.Glossary)}
 	case EngineApertium:
 		e := apertium.New()
 		r.translator, r.summarizer = e, e
@@ -55,6 +57,20 @@ func NewRunner(cfg Config) (*Runner, error) {
 		r.repairs = 0 // a rule-based engine gives the same answer every time
 	}
 	return r, nil
+}
+
+// promptsHash identifies what the model is told: the templates and the
+// glossary, so changing either redoes up-to-date outputs.
+func promptsHash(templates string, glossary []prompts.Term) string {
+	if len(glossary) == 0 {
+		return templates
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00", templates)
+	for _, t := range glossary {
+		fmt.Fprintf(h, "%s\x00%s\x00", t.French, t.English)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
 // ResolveEngine applies --engine auto: openai when an endpoint or key is
@@ -108,12 +124,16 @@ func (r *Runner) Step(name string, in Input, write func([]byte) error) (Step, er
 		}
 		s = Chunk(enc, r.maxChunkTokens())
 	case "translate":
-		s = Translate(r.translator, TranslateOptions{Provenance: r.prov, Note: r.note,
-			Concurrency: max(1, r.cfg.Concurrency), RepairAttempts: r.repairs})
+		opt := TranslateOptions{Provenance: r.prov, Note: r.note,
+			Concurrency: max(1, r.cfg.Concurrency), RepairAttempts: r.repairs}
+		if p := r.cfg.Progress; p != nil {
+			opt.OnChunkDone = func(int, int) { p.ChunkDone() }
+		}
+		s = Translate(r.translator, opt)
 	case "summarize":
 		s = Summarize(r.summarizer, SummarizeOptions{Provenance: r.prov, RepairAttempts: r.repairs})
 	case "verify":
-		s = Verify()
+		s = Verify(r.cfg.Glossary)
 	case "render":
 		s = Render(write)
 	default:

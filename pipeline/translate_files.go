@@ -2,11 +2,13 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // MismatchError reports an input whose figures do not match after every
@@ -32,30 +34,59 @@ type Streams struct {
 // Markdown file per input (or the Markdown to stdout). A failing input does
 // not stop the others; the errors are joined.
 func (r *Runner) TranslateFiles(ctx context.Context, paths []string, s Streams) error {
-	files, err := ExpandPaths(paths)
+	files, err := r.selectInputs(ctx, paths)
 	if err != nil {
 		return err
 	}
-	if !r.cfg.Stdout {
+	if !r.cfg.Stdout && !r.cfg.DryRun {
 		if err := checkWritable(r.cfg.OutDir); err != nil {
 			return err
 		}
 	}
-	fmt.Fprintf(s.Err, "brief: engine %s\n", r.describeEngine())
+	r.say(s, "brief: engine %s\n", r.describeEngine())
 	var errs []error
 	for _, f := range files {
-		if err := r.translateFile(ctx, f, s); err != nil {
-			if ctx.Err() != nil {
-				return errors.Join(append(errs, ctx.Err())...)
-			}
+		res, err := r.translateFile(ctx, f, s)
+		if ctx.Err() != nil {
+			return errors.Join(append(errs, ctx.Err())...)
+		}
+		if err != nil {
 			var mm *MismatchError
 			if !errors.As(err, &mm) {
 				err = fmt.Errorf("%s: %w", f, err)
 			}
+			res.Error = r.redact(err.Error())
 			errs = append(errs, err)
 		}
+		r.report(s, res)
 	}
 	return errors.Join(errs...)
+}
+
+// report prints an input's result: a JSON line on stdout with --json, a
+// summary line on stderr otherwise.
+func (r *Runner) report(s Streams, res Result) {
+	if r.cfg.JSON {
+		b, err := json.Marshal(res)
+		if err == nil {
+			fmt.Fprintf(s.Out, "%s\n", b)
+		}
+		return
+	}
+	switch res.Status {
+	case StatusOK, StatusMismatch:
+		if res.Output != "" || res.Status == StatusOK {
+			r.say(s, "brief: %s\n", res.Line())
+		}
+	case StatusSkipped:
+		r.say(s, "brief: %s: up to date (%s); --force redoes it\n", res.Path, res.Output)
+	}
+}
+
+func (r *Runner) say(s Streams, format string, args ...any) {
+	if !r.cfg.Quiet && !r.cfg.JSON {
+		fmt.Fprintf(s.Err, format, args...)
+	}
 }
 
 func (r *Runner) describeEngine() string {
@@ -65,45 +96,111 @@ func (r *Runner) describeEngine() string {
 	return r.prov.Engine
 }
 
-func (r *Runner) translateFile(ctx context.Context, path string, s Streams) error {
+func (r *Runner) translateFile(ctx context.Context, path string, s Streams) (Result, error) {
+	start := time.Now()
+	res := Result{Path: path, Status: StatusError, Engine: r.prov.Engine, Model: r.prov.Model}
+	defer func() { res.DurationMS = time.Since(start).Milliseconds() }()
 	in, err := ReadInput(path, s.In)
 	if err != nil {
-		return err
+		return res, err
 	}
 	doc := &Document{}
+	if err := Run(ctx, doc, Step{"read", Read(in)}); err != nil {
+		return res, err
+	}
+	out := r.outputPath(doc)
+	if !r.cfg.Stdout {
+		res.Output = out
+	}
+	if r.cfg.DryRun {
+		return r.plan(ctx, doc, res, s)
+	}
+	if !r.cfg.Stdout && !r.cfg.Force && upToDate(out, r.stamp(doc)) {
+		res.Status = StatusSkipped
+		return res, nil
+	}
+	err = r.process(ctx, doc, in)
+	r.fill(&res, doc)
+	if err != nil {
+		return res, err
+	}
+	return r.write(doc, res, out, s)
+}
+
+// process runs chunk to verify, with the progress display when there is one.
+func (r *Runner) process(ctx context.Context, doc *Document, in Input) error {
 	var steps []Step
-	for _, name := range StageNames[:5] {
+	for _, name := range StageNames[1:5] {
 		st, err := r.Step(name, in, nil)
 		if err != nil {
 			return err
 		}
 		steps = append(steps, st)
 	}
-	if err := Run(ctx, doc, steps...); err != nil {
+	if err := Run(ctx, doc, steps[0]); err != nil {
 		return err
 	}
-	if !doc.Figures.OK() && !r.cfg.Force {
-		return &MismatchError{Path: path, Errors: figureErrors(doc.Figures)}
+	if p := r.cfg.Progress; p != nil {
+		p.Start(doc.Source.Path, len(doc.Chunks.Chunks))
+		defer p.Finish()
+	}
+	return Run(ctx, doc, steps[1:]...)
+}
+
+func (r *Runner) fill(res *Result, doc *Document) {
+	if doc.Chunks != nil {
+		res.Chunks = len(doc.Chunks.Chunks)
+	}
+	res.Usage = doc.TotalUsage()
+	res.CostUSD = r.cost(res.Usage.PromptTokens, res.Usage.CompletionTokens)
+	res.Figures = figuresResult(doc.Figures)
+}
+
+func (r *Runner) cost(prompt, completion int) *float64 {
+	if r.prov.Engine != EngineOpenAI {
+		return nil
+	}
+	return Cost(r.prov.Model, r.cfg.Price, prompt, completion)
+}
+
+func (r *Runner) write(doc *Document, res Result, out string, s Streams) (Result, error) {
+	res.Status = StatusOK
+	var mismatch error
+	if !doc.Figures.OK() {
+		res.Status = StatusMismatch
+		mismatch = &MismatchError{Path: doc.Source.Path, Errors: figureErrors(doc.Figures)}
+		r.annotate(doc, s)
+		if !r.cfg.Force {
+			res.Output = ""
+			return res, mismatch
+		}
 	}
 	md, err := Markdown(doc)
 	if err != nil {
-		return err
+		res.Status = StatusError
+		return res, err
 	}
 	if r.cfg.Stdout {
-		_, err := s.Out.Write(md)
-		return err
+		if _, err := s.Out.Write(md); err != nil {
+			res.Status = StatusError
+			return res, err
+		}
+		return res, mismatch
 	}
-	out := filepath.Join(r.cfg.OutDir, doc.Source.Name+".md")
 	if err := WriteFileAtomic(out, md); err != nil {
-		return fmt.Errorf("write %s: %w", out, err)
+		res.Status, res.Output = StatusError, ""
+		return res, fmt.Errorf("write %s: %w", out, err)
 	}
-	fmt.Fprintf(s.Err, "brief: %s -> %s (%d chunks, %d requests, figures %s: %d/%d matched)\n", path, out,
-		len(doc.Chunks.Chunks), doc.TotalUsage().Requests, doc.Figures.Status,
-		doc.Figures.Translation.Counts.Matched, doc.Figures.Translation.Counts.Source)
-	if !doc.Figures.OK() {
-		return &MismatchError{Path: path, Errors: figureErrors(doc.Figures)}
-	}
-	return nil
+	return res, mismatch
+}
+
+// outputPath is out/<base name>.md.
+func (r *Runner) outputPath(doc *Document) string {
+	return filepath.Join(r.cfg.OutDir, doc.Source.Name+".md")
+}
+
+func (r *Runner) stamp(doc *Document) stamp {
+	return stamp{SourceSHA256: doc.Source.SHA256, Engine: r.prov.Engine, Model: r.prov.Model, PromptsHash: r.prov.PromptsHash}
 }
 
 func figureErrors(v *Verification) int {

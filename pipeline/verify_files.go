@@ -28,7 +28,8 @@ func VerifyFiles(sourcePath, candidatePath string, mode figures.Mode, asJSON boo
 		// Each bullet or heading line on its own line of the summary.
 		r = figures.VerifySummary(src.Paragraphs, SplitLines(cand))
 	} else {
-		r = figures.VerifyTranslation(src.Paragraphs, paragraphs(cand))
+		cp, _ := paragraphs(cand)
+		r = figures.VerifyTranslation(src.Paragraphs, cp)
 	}
 	if asJSON {
 		enc := json.NewEncoder(s.Out)

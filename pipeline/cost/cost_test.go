@@ -1,0 +1,34 @@
+package cost
+
+import "testing"
+
+func TestLookup(t *testing.T) {
+	for _, tt := range []struct {
+		model string
+		in    float64
+		ok    bool
+	}{
+		{"gpt-4o-mini", 0.15, true},
+		{"gpt-4o-mini-2024-07-18", 0.15, true},
+		{"gpt-4o", 2.50, true},
+		{"gpt-4.1-mini", 0.40, true},
+		{"gpt-4", 30, true},
+		{"llama3.1:8b", 0, false},
+		{"", 0, false},
+	} {
+		p, ok := Lookup(tt.model)
+		if ok != tt.ok || p.In != tt.in {
+			t.Errorf("Lookup(%q) = %v, %v; want in %v, %v", tt.model, p, ok, tt.in, tt.ok)
+		}
+	}
+}
+
+func TestUSD(t *testing.T) {
+	p := Price{In: 0.15, Out: 0.60}
+	if got := p.USD(1_000_000, 500_000); got != 0.45 {
+		t.Errorf("USD = %v, want 0.45", got)
+	}
+	if got := p.USD(1234, 567); got != 0.000525 {
+		t.Errorf("USD = %v, want 0.000525", got)
+	}
+}

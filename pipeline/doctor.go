@@ -1,0 +1,119 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	goopenai "github.com/sashabaranov/go-openai"
+
+	"brief/pipeline/engine/apertium"
+	"brief/pipeline/tokens"
+)
+
+// Check is one line of `brief doctor`.
+type Check struct {
+	Name     string
+	OK       bool
+	Detail   string
+	Fix      string // what to do when not OK
+	Required bool   // a failure means the configured engine cannot run
+}
+
+// Doctor checks what a run needs: the engine choice, the endpoint, key and
+// model for the API, the tokenizer, apertium, and the cache folder.
+func Doctor(ctx context.Context, cfg Config, cacheDir string) []Check {
+	engine, err := ResolveEngine(cfg)
+	checks := []Check{{Name: "engine", OK: err == nil, Detail: engine, Required: true, Fix: errText(err)}}
+	if engine == EngineOpenAI || cfg.BaseURL != "" || cfg.APIKey != "" {
+		checks = append(checks, apiChecks(ctx, cfg, engine == EngineOpenAI)...)
+	}
+	start := time.Now()
+	enc, err := tokens.ForModel(cfg.Model)
+	tk := Check{Name: "tokenizer", OK: err == nil, Required: true, Fix: errText(err)}
+	if err == nil {
+		tk.Detail = fmt.Sprintf("%s, offline, loaded in %s", enc.Name, time.Since(start).Round(time.Millisecond))
+	}
+	checks = append(checks, tk, apertiumCheck(engine == EngineApertium), cacheCheck(cacheDir))
+	return checks
+}
+
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
+
+func apiChecks(ctx context.Context, cfg Config, required bool) []Check {
+	base := cfg.BaseURL
+	if base == "" {
+		base = "https://api.openai.com/v1"
+	}
+	key := Check{Name: "api key", OK: cfg.APIKey != "", Detail: "OPENAI_API_KEY is set", Required: required}
+	if !key.OK {
+		key.Detail = "OPENAI_API_KEY is not set"
+		key.Fix = "set OPENAI_API_KEY in the environment or .env (local servers usually accept any value)"
+		key.OK = cfg.BaseURL != "" // local servers often need none
+	}
+	cc := goopenai.DefaultConfig(cfg.APIKey)
+	cc.BaseURL = strings.TrimRight(base, "/")
+	cc.HTTPClient = &http.Client{Timeout: 15 * time.Second}
+	list, err := goopenai.NewClientWithConfig(cc).ListModels(ctx)
+	ep := Check{Name: "endpoint", OK: err == nil, Detail: base, Required: required}
+	model := Check{Name: "model", Detail: cfg.Model, Required: false}
+	if err != nil {
+		ep.Fix = Redact(err.Error(), cfg.APIKey) + "; start the server or fix --base-url / OPENAI_BASE_URL"
+		model.Fix = "cannot list models without the endpoint"
+		return []Check{ep, key, model}
+	}
+	ep.Detail = fmt.Sprintf("%s answers, %d models", base, len(list.Models))
+	for _, m := range list.Models {
+		if m.ID == cfg.Model {
+			model.OK = true
+		}
+	}
+	if !model.OK {
+		model.Fix = "the server does not list this model; pick one with --model or BRIEF_MODEL"
+	}
+	return []Check{ep, key, model}
+}
+
+func apertiumCheck(required bool) Check {
+	c := Check{Name: "apertium", Required: required}
+	if err := apertium.Available(); err != nil {
+		c.Fix = err.Error()
+		return c
+	}
+	out, err := exec.Command("apertium", "-l").Output()
+	modes := string(out)
+	c.OK = err == nil && strings.Contains(modes, "fr-es") && strings.Contains(modes, "spa-eng")
+	c.Detail = "modes fr-es and spa-eng installed"
+	if !c.OK {
+		c.Fix = "install the Debian packages apertium-fr-es and apertium-eng-spa"
+	}
+	return c
+}
+
+func cacheCheck(dir string) Check {
+	c := Check{Name: "cache", Detail: dir}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		c.Fix = fmt.Sprintf("%v; choose another folder with --cache-dir", err)
+		return c
+	}
+	f, err := os.CreateTemp(dir, ".doctor-*")
+	if err != nil {
+		c.Fix = fmt.Sprintf("%s is not writable; choose another folder with --cache-dir", dir)
+		return c
+	}
+	name := f.Name()
+	_ = f.Close()       // empty probe file
+	_ = os.Remove(name) // best effort cleanup
+	c.OK, c.Detail = true, filepath.Clean(dir)+" is writable"
+	return c
+}

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/schollz/progressbar/v3"
+)
+
+// barProgress shows one progress bar per input on stderr, advanced per
+// chunk. It is only used when stderr is a terminal.
+type barProgress struct {
+	w     io.Writer
+	color bool
+	bar   *progressbar.ProgressBar
+}
+
+func (p *barProgress) Start(name string, chunks int) {
+	p.bar = progressbar.NewOptions(chunks,
+		progressbar.OptionSetWriter(p.w),
+		progressbar.OptionSetDescription(fmt.Sprintf("%-24s", filepath.Base(name))),
+		progressbar.OptionShowCount(),
+		progressbar.OptionSetItsString("chunks"),
+		progressbar.OptionEnableColorCodes(p.color),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionThrottle(0),
+	)
+	_ = p.bar.RenderBlank() // a terminal write error only loses the bar
+}
+
+func (p *barProgress) ChunkDone() {
+	if p.bar != nil {
+		_ = p.bar.Add(1) // see RenderBlank
+	}
+}
+
+func (p *barProgress) Finish() {
+	if p.bar != nil {
+		_ = p.bar.Finish() // see RenderBlank
+		_ = p.bar.Clear()
+		p.bar = nil
+	}
+}
