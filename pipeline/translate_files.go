@@ -96,13 +96,13 @@ func (r *Runner) describeEngine() string {
 	return r.prov.Engine
 }
 
-func (r *Runner) translateFile(ctx context.Context, path string, s Streams) (Result, error) {
+func (r *Runner) translateFile(ctx context.Context, path string, s Streams) (res Result, err error) {
 	start := time.Now()
-	res := Result{Path: path, Status: StatusError, Engine: r.prov.Engine, Model: r.prov.Model}
+	res = Result{Path: path, Status: StatusError, Engine: r.prov.Engine, Model: r.prov.Model}
 	defer func() { res.DurationMS = time.Since(start).Milliseconds() }()
-	in, err := ReadInput(path, s.In)
-	if err != nil {
-		return res, err
+	in, rerr := ReadInput(path, s.In)
+	if rerr != nil {
+		return res, rerr
 	}
 	doc := &Document{}
 	if err := Run(ctx, doc, Step{"read", Read(in)}); err != nil {
