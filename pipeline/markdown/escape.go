@@ -23,9 +23,10 @@ func Inline(s string) string {
 	return htmlish.Replace(s)
 }
 
-// Block escapes a paragraph so it renders as one plain paragraph.
+// Block escapes a paragraph so it renders as one plain paragraph: one
+// line, so no inner line can start a heading or a list.
 func Block(s string) string {
-	s = htmlish.Replace(strings.TrimSpace(s))
+	s = Inline(s)
 	if blockStart.MatchString(s) {
 		s = "\\" + s
 	}
