@@ -41,7 +41,8 @@ type terminal struct{ stderr bool }
 var errUsage = errors.New("usage")
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, tty terminal) int {
-	err := newApp(stdin, stdout, stderr, getenv, tty).RunContext(ctx, args)
+	app := newApp(stdin, stdout, stderr, getenv, tty)
+	err := app.RunContext(ctx, interspersed(app, args))
 	for _, e := range leaves(err) {
 		fmt.Fprintln(stderr, "brief: "+pipeline.Redact(e.Error(), getenv("OPENAI_API_KEY")))
 	}
