@@ -73,7 +73,7 @@ func (p *protector) pattern() *regexp.Regexp {
 func (p *protector) protect(para string) protected {
 	spans := figureSpans(para)
 	spans = append(spans, glossarySpans(para, spans)...)
-	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	orderSpans(spans)
 	var b strings.Builder
 	var slots []slot
 	last := 0
@@ -90,6 +90,18 @@ func (p *protector) protect(para string) protected {
 	}
 	b.WriteString(para[last:])
 	return protected{text: b.String(), slots: slots}
+}
+
+// orderSpans sorts spans earliest first and, at the same start, longest
+// first: protect then skips overlaps, so a range or a date is protected
+// whole rather than through one of its parts.
+func orderSpans(spans []span) {
+	sort.SliceStable(spans, func(i, j int) bool {
+		if spans[i].start != spans[j].start {
+			return spans[i].start < spans[j].start
+		}
+		return spans[i].end > spans[j].end
+	})
 }
 
 // figureSpans are the figures of the paragraph with their English form.

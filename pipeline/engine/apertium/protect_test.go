@@ -249,3 +249,16 @@ func TestUninvert(t *testing.T) {
 		}
 	}
 }
+
+func TestOrderSpans_LongestFirst(t *testing.T) {
+	t.Parallel()
+	spans := []span{{start: 3, end: 6, english: "500"}, {start: 3, end: 12, english: "500 to 4,000"}, {start: 0, end: 2, english: "x"}}
+	orderSpans(spans)
+	var got []string
+	for _, s := range spans {
+		got = append(got, s.english)
+	}
+	if want := "x|500 to 4,000|500"; strings.Join(got, "|") != want {
+		t.Errorf("orderSpans = %q, want %q", got, want)
+	}
+}

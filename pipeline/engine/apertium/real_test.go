@@ -187,3 +187,21 @@ func TestSummarize_Sample(t *testing.T) {
 		t.Errorf("summary figures: %v", r.Findings)
 	}
 }
+
+// BenchmarkTranslate_Sample measures apertium time for the sample article
+// in one chunk: go test -bench Sample ./pipeline/engine/apertium
+func BenchmarkTranslate_Sample(b *testing.B) {
+	if Available() != nil {
+		b.Skip("apertium not installed")
+	}
+	raw, err := os.ReadFile("testdata/sample.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	e := New()
+	for b.Loop() {
+		if _, err := e.Translate(context.Background(), engine.TranslateRequest{Text: string(raw)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
