@@ -48,7 +48,7 @@ func NewRunner(cfg Config) (*Runner, error) {
 		r.translator, r.summarizer = e, e
 		r.prov = Provenance{Engine: openai.Name, Model: cfg.Model, PromptsHash: p.Hash}
 	case EngineApertium:
-		e := apertium.New()
+		e := apertium.New().WithGlossary(cfg.Glossary)
 		r.translator, r.summarizer = e, e
 		r.prov = Provenance{Engine: apertium.Name}
 		r.note = apertium.Note

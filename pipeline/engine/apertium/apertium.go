@@ -11,6 +11,7 @@ import (
 	"brief/pipeline/chunking"
 	"brief/pipeline/engine"
 	"brief/pipeline/extractive"
+	"brief/prompts"
 )
 
 // Name is the engine's name in documents and front matter.
@@ -30,10 +31,20 @@ type Engine struct {
 	// run translates French text to English; it is the apertium pivot,
 	// replaced in tests that need Apertium to misbehave.
 	run func(ctx context.Context, text string) (string, error)
+	// glossary is the user's French to English terms, protected like
+	// figures and applied before the built-in ones.
+	glossary []prompts.Term
 }
 
 // New returns the engine, running the apertium found on PATH.
 func New() *Engine { return newWithBinary("apertium") }
+
+// WithGlossary makes the engine render each French term as the given
+// English, verbatim; it returns e.
+func (e *Engine) WithGlossary(terms []prompts.Term) *Engine {
+	e.glossary = terms
+	return e
+}
 
 func newWithBinary(bin string) *Engine {
 	return &Engine{run: func(ctx context.Context, text string) (string, error) {
@@ -51,7 +62,7 @@ func (e *Engine) Translate(ctx context.Context, req engine.TranslateRequest) (en
 	if len(paras) == 0 {
 		return engine.Result{Model: model}, nil
 	}
-	p := newProtector(req.Text)
+	p := newProtector(req.Text, e.glossary...)
 	prot := make([]protected, len(paras))
 	texts := make([]string, len(paras))
 	for i, para := range paras {

@@ -2,8 +2,11 @@ package apertium
 
 import (
 	"regexp"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"brief/prompts"
 )
 
 // term is one built-in glossary entry. The first capture group, when the
@@ -29,16 +32,24 @@ var glossary = []term{
 }
 
 // glossarySpans finds the glossary terms of a paragraph that do not
-// overlap taken (the figures).
-func glossarySpans(para string, taken []span) []span {
+// overlap taken (the figures): the user's terms (--glossary) first, then
+// the built-in ones.
+func glossarySpans(para string, user []prompts.Term, taken []span) []span {
 	var out []span
+	for _, t := range user {
+		for _, loc := range wholeWord(para, t.French) {
+			if t.English != "" && !overlaps(loc[0], loc[1], taken) && !overlaps(loc[0], loc[1], out) {
+				out = append(out, span{start: loc[0], end: loc[1], english: t.English})
+			}
+		}
+	}
 	for _, t := range glossary {
 		for _, loc := range t.re.FindAllStringSubmatchIndex(para, -1) {
 			start, end := loc[0], loc[1]
 			if len(loc) >= 4 && loc[2] >= 0 {
 				start, end = loc[2], loc[3]
 			}
-			if overlaps(start, end, taken) || overlaps(start, end, out) {
+			if overlaps(start, end, taken) || overlaps(start, end, out) || afterInitial(para, start) {
 				continue
 			}
 			en := t.english
@@ -51,6 +62,38 @@ func glossarySpans(para string, taken []span) []span {
 		}
 	}
 	return out
+}
+
+// wholeWord finds term in s where it is not part of a longer word.
+func wholeWord(s, term string) [][2]int {
+	var out [][2]int
+	if term == "" {
+		return nil
+	}
+	for from := 0; from < len(s); {
+		i := strings.Index(s[from:], term)
+		if i < 0 {
+			break
+		}
+		start, end := from+i, from+i+len(term)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (start == 0 || !isWordRune(before)) && (end == len(s) || !isWordRune(after)) {
+			out = append(out, [2]int{start, end})
+		}
+		from = start + 1
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// afterInitial reports a match that follows an initial ("J. M. Dupont"),
+// where "M." is not a title.
+func afterInitial(s string, start int) bool {
+	b := s[:start]
+	return len(b) >= 3 && b[len(b)-1] == ' ' && b[len(b)-2] == '.' && b[len(b)-3] >= 'A' && b[len(b)-3] <= 'Z' &&
+		(len(b) == 3 || !isWordRune(rune(b[len(b)-4])))
 }
 
 func overlaps(start, end int, spans []span) bool {

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"brief/pipeline/figures"
+	"brief/prompts"
 )
 
 // Placeholders are tokens such as ZQX12ZQ: an upper-case word with digits
@@ -46,20 +47,21 @@ type span struct {
 // protector numbers placeholders across the paragraphs of one chunk, so
 // that a placeholder carried into the wrong paragraph is recognised.
 type protector struct {
-	head string
-	next int
+	head     string
+	next     int
+	glossary []prompts.Term // the user's terms
 }
 
-func newProtector(text string) *protector {
+func newProtector(text string, glossary ...prompts.Term) *protector {
 	upper := strings.ToUpper(text)
 	for _, h := range placeholderHeads {
 		if !strings.Contains(upper, h) {
-			return &protector{head: h}
+			return &protector{head: h, glossary: glossary}
 		}
 	}
 	// Every candidate occurs (a text about placeholders): digits keep the
 	// tokens distinct from the text's own words anyway.
-	return &protector{head: placeholderHeads[0]}
+	return &protector{head: placeholderHeads[0], glossary: glossary}
 }
 
 // pattern matches this protector's placeholders anywhere, even glued to
@@ -72,7 +74,7 @@ func (p *protector) pattern() *regexp.Regexp {
 // paragraph with a placeholder.
 func (p *protector) protect(para string) protected {
 	spans := figureSpans(para)
-	spans = append(spans, glossarySpans(para, spans)...)
+	spans = append(spans, glossarySpans(para, p.glossary, spans)...)
 	orderSpans(spans)
 	var b strings.Builder
 	var slots []slot

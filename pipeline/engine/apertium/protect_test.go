@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"brief/pipeline/engine"
+	"brief/prompts"
 )
 
 func TestProtect(t *testing.T) {
@@ -26,6 +27,7 @@ func TestProtect(t *testing.T) {
 		{"title keeps the name", "M. Stoltenberg a parlé.", "ZQX0ZQ Stoltenberg a parlé.", []string{"Mr"}},
 		{"name particle kept", "Moustafa al-Kazimi et Al-Qaïda.", "Moustafa ZQX0ZQ et ZQX1ZQ.", []string{"al-Kazimi", "al-Qaeda"}},
 		{"no figures", "Bonjour le monde.", "Bonjour le monde.", nil},
+		{"initial is not a title", "J. M. Dupont et M. Martin.", "J. M. Dupont et ZQX0ZQ Martin.", []string{"Mr"}},
 		{"identifier left alone", "Le COVID-19 et l'A380.", "Le COVID-19 et l'A380.", nil},
 	}
 	for _, tt := range tests {
@@ -260,5 +262,23 @@ func TestOrderSpans_LongestFirst(t *testing.T) {
 	}
 	if want := "x|500 to 4,000|500"; strings.Join(got, "|") != want {
 		t.Errorf("orderSpans = %q, want %q", got, want)
+	}
+}
+
+func TestProtect_UserGlossary(t *testing.T) {
+	t.Parallel()
+	terms := []prompts.Term{{French: "Resolute Support", English: "Resolute Support"}, {French: "effectifs", English: "headcount"}, {French: "Otan", English: "the Alliance"}}
+	in := "Les effectifs de l’Otan et de Resolute Support, pas les sureffectifs."
+	got := newProtector(in, terms...).protect(in)
+	want := "Les ZQX0ZQ de l’ZQX1ZQ et de ZQX2ZQ, pas les sureffectifs."
+	if got.text != want {
+		t.Errorf("protect = %q, want %q", got.text, want)
+	}
+	var en []string
+	for _, s := range got.slots {
+		en = append(en, s.english)
+	}
+	if strings.Join(en, "|") != "headcount|the Alliance|Resolute Support" {
+		t.Errorf("slots = %q", en)
 	}
 }
