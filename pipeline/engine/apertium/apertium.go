@@ -107,6 +107,9 @@ func (e *Engine) translateAll(ctx context.Context, texts []string) ([]string, in
 			return nil, 1 + i, err
 		}
 		res[i] = strings.Join(splitParagraphs(o), " ")
+		if res[i] == "" {
+			res[i] = t // nothing came back: keep the text rather than lose a paragraph
+		}
 	}
 	return res, 1 + len(texts), nil
 }

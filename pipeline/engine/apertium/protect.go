@@ -197,11 +197,11 @@ func appendBeforeFinal(text, add string) string {
 	return t[:cut] + add + t[cut:]
 }
 
-// english is the mention's English form. A bare run of at most four
-// digits reads the same in both languages and is usually a year, which
-// must not be grouped ("2020", not "2,020"); the value is unchanged.
+// english is the mention's English form. A bare four-digit number from
+// 1000 to 2100 is a year, which must not be grouped ("2020", not
+// "2,020"; spec: Figures, N14); its value is the same either way.
 func english(m figures.Mention) string {
-	if len(m.Raw) <= 4 && strings.Trim(m.Raw, "0123456789") == "" {
+	if len(m.Raw) == 4 && strings.Trim(m.Raw, "0123456789") == "" && m.Raw >= "1000" && m.Raw <= "2100" {
 		return m.Raw
 	}
 	return figures.FormatEnglish(m)

@@ -23,6 +23,7 @@ func TestProtect(t *testing.T) {
 		{"percent", "Une hausse de 2,5 % cette année.", "Une hausse de ZQX0ZQ cette année.", []string{"2.5%"}},
 		{"nbsp", "Quelque 10\u00a0000 militaires.", "Quelque ZQX0ZQ militaires.", []string{"10,000"}},
 		{"year stays ungrouped", "En février 2020 à Doha.", "En février ZQX0ZQ à Doha.", []string{"2020"}},
+		{"other four digits grouped", "Il y a 3000 soldats.", "Il y a ZQX0ZQ soldats.", []string{"3,000"}},
 		{"glossary with article", "L’Otan et l'ONU.", "ZQX0ZQ et ZQX1ZQ.", []string{"NATO", "the UN"}},
 		{"title keeps the name", "M. Stoltenberg a parlé.", "ZQX0ZQ Stoltenberg a parlé.", []string{"Mr"}},
 		{"name particle kept", "Moustafa al-Kazimi et Al-Qaïda.", "Moustafa ZQX0ZQ et ZQX1ZQ.", []string{"al-Kazimi", "al-Qaeda"}},
@@ -175,6 +176,25 @@ func TestTranslate_ParagraphMismatchFallsBack(t *testing.T) {
 	}
 	if len(f.calls) != 4 {
 		t.Errorf("apertium runs = %d, want 1 for the chunk + 3 paragraph by paragraph", len(f.calls))
+	}
+}
+
+func TestTranslate_EmptyParagraphKept(t *testing.T) {
+	t.Parallel()
+	drop := func(s string) string {
+		if strings.Contains(s, "Deux") && !strings.Contains(s, "\n\n") {
+			return ""
+		}
+		return strings.Replace(s, "Deux.", "", 1)
+	}
+	f := &fakeRun{broken: map[int]func(string) string{0: drop, 2: drop}}
+	e := &Engine{run: f.run}
+	res, err := e.Translate(context.Background(), engine.TranslateRequest{Text: "Un.\n\nDeux.\n\nTrois.", Paragraphs: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := splitParagraphs(res.Text); len(got) != 3 {
+		t.Errorf("Translate gave %d paragraphs, want 3: %q", len(got), res.Text)
 	}
 }
 
