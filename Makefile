@@ -19,14 +19,17 @@ test: deps
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
 
-# apertium installs the offline engine's Debian packages when they are
-# missing and apt-get is available (as root, or through sudo).
+# apertium installs the offline engine's Debian packages when its two modes
+# (fr-es, spa-eng) are missing and apt-get is available (as root, or through
+# sudo). A failed install only warns: an OpenAI-compatible API may be configured.
 apertium:
-	@if dpkg -s $(APERTIUM_PKGS) >/dev/null 2>&1; then :; \
-	elif command -v apt-get >/dev/null 2>&1; then \
+	@if command -v apertium >/dev/null 2>&1 && apertium -l 2>/dev/null | grep -qxE '[[:space:]]*fr-es' \
+		&& apertium -l 2>/dev/null | grep -qxE '[[:space:]]*spa-eng'; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && { [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1; }; then \
 		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 		echo "installing $(APERTIUM_PKGS)"; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APERTIUM_PKGS) >/dev/null; \
+		{ $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APERTIUM_PKGS) >/dev/null; } \
+			|| echo "warning: could not install $(APERTIUM_PKGS); install them or configure OPENAI_BASE_URL"; \
 	else echo "apertium is missing and apt-get is not available; install $(APERTIUM_PKGS) or configure OPENAI_BASE_URL"; fi
 
 vet:

@@ -50,7 +50,7 @@ func NewRunner(cfg Config) (*Runner, error) {
 		r.translator, r.summarizer = e, e
 		r.prov = Provenance{Engine: openai.Name, Model: cfg.Model, PromptsHash: promptsHash(p.Hash, cfg.Glossary)}
 	case EngineApertium:
-		e := apertium.New()
+		e := apertium.New().WithGlossary(cfg.Glossary)
 		r.translator, r.summarizer = e, e
 		r.prov = Provenance{Engine: apertium.Name}
 		r.note = apertium.Note

@@ -1,0 +1,31 @@
+//go:build unix
+
+package apertium
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"brief/pipeline/engine"
+)
+
+// TestTranslate_CancelKillsPipeline uses a stand-in apertium that, like
+// the real script, starts a child holding the output pipe open; the
+// deadline must end both and surface as the context's error.
+func TestTranslate_CancelKillsPipeline(t *testing.T) {
+	t.Parallel()
+	bin := filepath.Join(t.TempDir(), "apertium")
+	if err := os.WriteFile(bin, []byte("#!/bin/sh\nsleep 60 | cat\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	_, err := newWithBinary(bin).Translate(ctx, engine.TranslateRequest{Text: "Bonjour 1."})
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Translate = %v, want context.DeadlineExceeded", err)
+	}
+}

@@ -1,0 +1,207 @@
+package apertium
+
+import (
+	"context"
+	"errors"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"brief/pipeline/engine"
+	"brief/pipeline/figures"
+)
+
+// requireApertium skips a test that needs the real apertium when it is
+// not installed, except under CI=true, where .ci/run must have installed it.
+func requireApertium(t *testing.T) {
+	t.Helper()
+	if err := Available(); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI=true but apertium cannot run: %v", err)
+		}
+		t.Skipf("skipping: apertium not installed (%v)", err)
+	}
+}
+
+// mark is an Apertium unknown-word (*), generation (#) or ambiguity (@)
+// mark glued to a word.
+var mark = regexp.MustCompile(`(^|\s)[*#@]\p{L}`)
+
+func readSample(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/sample.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.TrimSpace(string(b))
+}
+
+func TestTranslate_Sample(t *testing.T) {
+	requireApertium(t)
+	src := readSample(t)
+	paras := splitParagraphs(src)
+	start := time.Now()
+	res, err := New().Translate(context.Background(), engine.TranslateRequest{Text: src, Paragraphs: len(paras)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("apertium time for the sample: %v (%d runs)", time.Since(start), res.Usage.Requests)
+	got := splitParagraphs(res.Text)
+	if len(got) != len(paras) {
+		t.Fatalf("Translate gave %d paragraphs, want %d:\n%s", len(got), len(paras), res.Text)
+	}
+	checkClean(t, res.Text)
+	r := figures.VerifyTranslation(paras, got)
+	if r.Status != figures.Passed || r.Counts.Matched != r.Counts.Source {
+		t.Errorf("figures %s, %d/%d matched: %v\n%s", r.Status, r.Counts.Matched, r.Counts.Source, r.Findings, res.Text)
+	}
+	t.Logf("figures matched: %d/%d", r.Counts.Matched, r.Counts.Source)
+	for _, want := range []string{"NATO", "Stoltenberg", "al-Kazimi", "4,000", "10,000", "2,500"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("translation lacks %q:\n%s", want, res.Text)
+		}
+	}
+	if testing.Verbose() {
+		t.Log("\n" + res.Text)
+	}
+}
+
+// checkClean fails on a leaked placeholder or an Apertium mark.
+func checkClean(t *testing.T, text string) {
+	t.Helper()
+	for _, h := range placeholderHeads {
+		if strings.Contains(strings.ToUpper(text), h) {
+			t.Errorf("placeholder %s leaked:\n%s", h, text)
+		}
+	}
+	if m := mark.FindString(text); m != "" {
+		t.Errorf("apertium mark %q in:\n%s", m, text)
+	}
+}
+
+// TestPlaceholderSurvives checks, against the real apertium, that a
+// placeholder passes both modes unchanged in the contexts figures occur
+// in: once, whole, with no mark and nothing glued to it.
+func TestPlaceholderSurvives(t *testing.T) {
+	requireApertium(t)
+	contexts := []string{
+		"ZQX0ZQ personnes sont venues.",
+		"Les ministres des ZQX0ZQ pays ont décidé.",
+		"La mission passera d’environ ZQX0ZQ personnes à ZQX1ZQ.",
+		"Une hausse de ZQX0ZQ touche l’économie.",
+		"L’échéance du ZQX0ZQ prochain approche.",
+		"Signé en ZQX0ZQ à Doha (Qatar).",
+		"Les attentats du ZQX0ZQ à New York.",
+		"Il a dit « ZQX0ZQ » et (ZQX1ZQ) puis \"ZQX2ZQ\".",
+		"De ZQX0ZQ à ZQX1ZQ, soit ZQX2ZQ de plus qu’en ZQX3ZQ.",
+		"Elle coûte ZQX0ZQ, selon l’ZQX1ZQ.",
+		"C’est la ZQX0ZQ fois.",
+	}
+	out, err := pivot(context.Background(), "apertium", strings.Join(contexts, "\n\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := splitParagraphs(out)
+	if len(got) != len(contexts) {
+		t.Fatalf("pivot kept %d of %d paragraphs:\n%s", len(got), len(contexts), out)
+	}
+	tok := regexp.MustCompile(`\S*ZQX\d+ZQ\S*`)
+	for i, fr := range contexts {
+		want := regexp.MustCompile(`ZQX\d+ZQ`).FindAllString(fr, -1)
+		var bare []string
+		for _, w := range tok.FindAllString(got[i], -1) {
+			bare = append(bare, strings.Trim(w, `.,;:!?()"«»“” `))
+		}
+		if strings.Join(bare, " ") != strings.Join(want, " ") {
+			t.Errorf("%q -> %q: placeholders %q, want %q", fr, got[i], bare, want)
+		}
+		checkClean(t, strings.NewReplacer("ZQX", "").Replace(got[i]))
+	}
+}
+
+func TestTranslate_NoFigures(t *testing.T) {
+	requireApertium(t)
+	src := "Le ciel est bleu.\n\nLes enfants jouent dans le jardin."
+	res, err := New().Translate(context.Background(), engine.TranslateRequest{Text: src, Paragraphs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := splitParagraphs(res.Text); len(got) != 2 {
+		t.Fatalf("Translate gave %d paragraphs, want 2: %q", len(got), res.Text)
+	}
+	checkClean(t, res.Text)
+	if !strings.Contains(res.Text, "blue") {
+		t.Errorf("Translate(%q) = %q, want English", src, res.Text)
+	}
+}
+
+func TestTranslate_Cancelled(t *testing.T) {
+	requireApertium(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := New().Translate(ctx, engine.TranslateRequest{Text: "Bonjour."})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("Translate with a cancelled context = %v, want context.Canceled", err)
+	}
+}
+
+func TestAvailable(t *testing.T) {
+	requireApertium(t)
+	if err := Available(); err != nil {
+		t.Errorf("Available() = %v", err)
+	}
+}
+
+func TestSummarize_Sample(t *testing.T) {
+	requireApertium(t)
+	e := New()
+	src := readSample(t)
+	tr, err := e.Translate(context.Background(), engine.TranslateRequest{Text: src})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := e.Summarize(context.Background(), engine.SummarizeRequest{Text: tr.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(res.Text), "\n")
+	if !strings.HasPrefix(lines[0], "# ") {
+		t.Errorf("summary does not open with a headline: %q", res.Text)
+	}
+	bullets := 0
+	for _, l := range lines[1:] {
+		if strings.HasPrefix(l, "- ") {
+			bullets++
+			if !strings.Contains(tr.Text, strings.TrimPrefix(l, "- ")) {
+				t.Errorf("bullet %q is not a sentence of the translation", l)
+			}
+		}
+	}
+	if bullets < 3 || bullets > 5 {
+		t.Errorf("summary has %d bullets, want 3 to 5:\n%s", bullets, res.Text)
+	}
+	r := figures.VerifySummary(splitParagraphs(src), lines)
+	if r.Counts.Errors != 0 {
+		t.Errorf("summary figures: %v", r.Findings)
+	}
+}
+
+// BenchmarkTranslate_Sample measures apertium time for the sample article
+// in one chunk: go test -bench Sample ./pipeline/engine/apertium
+func BenchmarkTranslate_Sample(b *testing.B) {
+	if Available() != nil {
+		b.Skip("apertium not installed")
+	}
+	raw, err := os.ReadFile("testdata/sample.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	e := New()
+	for b.Loop() {
+		if _, err := e.Translate(context.Background(), engine.TranslateRequest{Text: string(raw)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
