@@ -61,6 +61,7 @@ func translateCmd(getenv func(string) string) *cli.Command {
 			&cli.StringFlag{Name: "out", Value: "out", EnvVars: []string{"BRIEF_OUT"}, Usage: "folder of the Markdown briefings"},
 			&cli.BoolFlag{Name: "stdout", Usage: "write the Markdown to stdout instead of --out"},
 			&cli.BoolFlag{Name: "force", Usage: "write the Markdown even when figures do not match (marked failed)"},
+			shardFlag(),
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
@@ -74,7 +75,11 @@ func translateCmd(getenv func(string) string) *cli.Command {
 			if err != nil {
 				return err
 			}
-			return r.TranslateFiles(c.Context, c.Args().Slice(), streams(c))
+			files, err := inputs(c)
+			if err != nil {
+				return err
+			}
+			return r.TranslateFiles(c.Context, files, streams(c))
 		},
 	}
 }

@@ -54,6 +54,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) strin
 			translateCmd(getenv),
 			stageCmd(getenv),
 			verifyCmd(),
+			batchCmd(getenv),
 			versionCmd(),
 		},
 	}
