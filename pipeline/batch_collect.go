@@ -29,7 +29,7 @@ const DefaultPoll = 30 * time.Second
 func BatchCollect(ctx context.Context, cfg Config, id string, opt BatchOptions, s Streams) error {
 	m, err := batch.Load(opt.stateDir(), id)
 	if err != nil {
-		return fmt.Errorf("%w: %w", ErrInput, err)
+		return fmt.Errorf("%w: %v", ErrInput, err)
 	}
 	cfg.Model, cfg.MaxChunkTokens = m.Model, m.MaxChunkTokens // the plan made at submit
 	r, err := NewRunner(cfg)

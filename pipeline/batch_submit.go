@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -71,6 +72,9 @@ func (r *Runner) BatchSubmit(ctx context.Context, files []string, opt BatchOptio
 	bodies, err := batch.Files(lines, opt.limits())
 	if err != nil {
 		return fmt.Errorf("%w: %v; lower --max-chunk-tokens", ErrInput, err)
+	}
+	if err := os.MkdirAll(opt.stateDir(), 0o755); err != nil {
+		return fmt.Errorf("%w: batch state folder: %v; choose another with --state", ErrConfig, err)
 	}
 	if err := r.createBatches(ctx, bodies, m, opt.stateDir()); err != nil {
 		return err

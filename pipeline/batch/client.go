@@ -107,5 +107,6 @@ func describe(err error) error {
 	if errors.As(err, &reqErr) {
 		return fmt.Errorf("%w: HTTP %d: %v", openai.ErrAPI, reqErr.HTTPStatusCode, reqErr.Err)
 	}
-	return fmt.Errorf("%w: %w", openai.ErrAPI, err)
+	// One %w only: main prints each error of a multi-%w tree on its own line.
+	return fmt.Errorf("%w: %v", openai.ErrAPI, err)
 }
