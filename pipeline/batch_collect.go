@@ -53,9 +53,10 @@ func BatchCollect(ctx context.Context, cfg Config, id string, opt BatchOptions, 
 	bt := &batchTranslator{answers: answers(m, outcomes, s), next: r.translator}
 	r.translator = bt
 	err = r.TranslateFiles(ctx, m.Paths(), s)
-	used, fell := bt.counts()
-	fmt.Fprintf(s.Err, "brief: batch %s answered %d chunk requests; %d went through ordinary requests (failed, expired or missing lines)\n",
-		m.Group, used, fell)
+	if used, fell := bt.counts(); used+fell > 0 {
+		fmt.Fprintf(s.Err, "brief: batch %s answered %d chunk requests; %d went through ordinary requests (failed, expired or missing lines)\n",
+			m.Group, used, fell)
+	}
 	return err
 }
 
