@@ -6,9 +6,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"brief/pipeline/batch"
 	"brief/pipeline/engine/llmtest"
 )
 
@@ -113,5 +115,36 @@ func TestBatchCollect_UnknownID(t *testing.T) {
 	err := BatchCollect(context.Background(), batchConfig(srv, dir), "batch_nope", BatchOptions{StateDir: dir}, Streams{Out: &out, Err: &errb})
 	if !errors.Is(err, ErrInput) {
 		t.Fatalf("BatchCollect = %v, want ErrInput (exit 2)", err)
+	}
+}
+
+// A batch the provider failed (validation) is an error, not a silent
+// full-price rerun through ordinary requests.
+func TestBatchCollect_FailedBatch(t *testing.T) {
+	srv := llmtest.New()
+	defer srv.Close()
+	dir := t.TempDir()
+	c := batch.NewClient(srv.BaseURL(), llmtest.Token, time.Minute)
+	b, err := c.Create(context.Background(), "bad.jsonl", []byte(`{"custom_id":"x","method":"GET","url":"/v1/chat/completions","body":{}}`+"\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := batchConfig(srv, dir)
+	r, err := NewRunner(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &batch.Manifest{Version: batch.ManifestVersion, Group: batch.GroupID(b.ID), Model: cfg.Model,
+		PromptsHash: r.prov.PromptsHash, MaxChunkTokens: 40, Batches: []batch.BatchRef{{ID: b.ID}}}
+	if err := m.Save(dir); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	err = BatchCollect(context.Background(), cfg, b.ID, BatchOptions{StateDir: dir}, Streams{Out: &out, Err: &errb})
+	if err == nil || errors.Is(err, ErrNotReady) || !strings.Contains(err.Error(), "failed: invalid_request") {
+		t.Fatalf("BatchCollect = %v, want the batch's failure", err)
+	}
+	if n := len(srv.ChatRequests()); n != 0 {
+		t.Errorf("%d ordinary requests for a failed batch, want 0", n)
 	}
 }
