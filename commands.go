@@ -67,6 +67,7 @@ func translateFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "debug logs on stderr (requests, timings, retries)"},
 		&cli.BoolFlag{Name: "log-prompts", Usage: "with --verbose, also log full prompts and replies"},
 		&cli.BoolFlag{Name: "no-progress", Usage: "no progress bar"},
+		shardFlag(),
 	}
 }
 
@@ -92,7 +93,11 @@ func translateCmd(getenv func(string) string, tty terminal) *cli.Command {
 			if err != nil {
 				return err
 			}
-			return r.TranslateFiles(c.Context, c.Args().Slice(), streams(c))
+			files, err := inputs(c)
+			if err != nil {
+				return err
+			}
+			return r.TranslateFiles(c.Context, files, streams(c))
 		},
 	}
 }

@@ -65,6 +65,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) strin
 			translateCmd(getenv, tty),
 			stageCmd(getenv),
 			verifyCmd(),
+			batchCmd(getenv),
 			doctorCmd(getenv),
 			configCmd(),
 			completionCmd(),

@@ -43,7 +43,7 @@ func TestScripts(t *testing.T) {
 			env.Setenv("FAKE_KEY", llmtest.Token)
 			return nil
 		},
-		Cmds:      map[string]func(*testscript.TestScript, bool, []string){"fakellm": fakellm},
+		Cmds:      map[string]func(*testscript.TestScript, bool, []string){"fakellm": fakellm, "fakebatch": fakebatch},
 		Condition: condition,
 	})
 }

@@ -92,9 +92,9 @@ func (r *Runner) estimate(doc *Document, p *Plan, source int) error {
 
 func printPlan(s Streams, res Result) {
 	p := res.Plan
-	fmt.Fprintf(s.Out, "%s: %s (%s, budget %d tokens)\n", res.Path, plural(len(p.Chunks), "chunk"), p.Encoding, p.MaxChunkTokens)
+	fmt.Fprintf(s.Out, "%s: %s (%s, budget %d tokens)\n", res.Path, plural(len(p.Chunks), "chunk", "chunks"), p.Encoding, p.MaxChunkTokens)
 	for _, c := range p.Chunks {
-		fmt.Fprintf(s.Out, "  chunk %d: %d tokens, %s\n", c.Index, c.Tokens, plural(c.Paragraphs, "paragraph"))
+		fmt.Fprintf(s.Out, "  chunk %d: %d tokens, %s\n", c.Index, c.Tokens, plural(c.Paragraphs, "paragraph", "paragraphs"))
 	}
 	if p.Requests == 0 {
 		fmt.Fprintf(s.Out, "  estimate: no API requests (%s engine)\n", res.Engine)
@@ -105,5 +105,5 @@ func printPlan(s Streams, res Result) {
 		cost = fmt.Sprintf("about $%.4f", *res.CostUSD)
 	}
 	fmt.Fprintf(s.Out, "  estimate: %s, %d input tokens, %d output tokens, %s\n",
-		plural(p.Requests, "request"), p.PromptTokens, p.CompletionTokens, cost)
+		plural(p.Requests, "request", "requests"), p.PromptTokens, p.CompletionTokens, cost)
 }

@@ -87,8 +87,8 @@ func (r Result) Line() string {
 	if r.Model != "" {
 		parts[0] += " " + r.Model
 	}
-	parts = append(parts, plural(r.Chunks, "chunk"), plural(r.Usage.Requests, "request"),
-		plural(r.Usage.PromptTokens+r.Usage.CompletionTokens, "token"))
+	parts = append(parts, plural(r.Chunks, "chunk", "chunks"), plural(r.Usage.Requests, "request", "requests"),
+		plural(r.Usage.PromptTokens+r.Usage.CompletionTokens, "token", "tokens"))
 	if r.CostUSD != nil {
 		parts = append(parts, fmt.Sprintf("$%.4f", *r.CostUSD))
 	}
@@ -101,11 +101,4 @@ func (r Result) Line() string {
 	parts = append(parts, (time.Duration(r.DurationMS) * time.Millisecond).Round(10*time.Millisecond).String())
 	fmt.Fprintf(&b, " (%s)", strings.Join(parts, ", "))
 	return b.String()
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", word)
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -159,6 +159,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	case r.URL.Path == "/v1/models" && r.Method == http.MethodGet:
 		writeJSON(w, http.StatusOK, map[string]any{"object": "list", "data": []map[string]any{{"id": "llmtest", "object": "model"}}})
 		return
+	case strings.HasPrefix(r.URL.Path, "/v1/files") || strings.HasPrefix(r.URL.Path, "/v1/batches"):
+		s.serveBatch(w, r, req) // batch.go
+		return
 	case r.URL.Path != "/v1/chat/completions" || r.Method != http.MethodPost:
 		writeError(w, http.StatusNotFound, "invalid_request_error", "", "no route "+r.Method+" "+r.URL.Path)
 		return
