@@ -31,9 +31,9 @@ type Config struct {
 	NoCache        bool
 	// Sleep waits between retries and for the rate limits; nil: real
 	// time. Tests inject one that returns at once.
-	Sleep func(ctx context.Context, d time.Duration) error
-	PromptsDir     string
-	Glossary       []prompts.Term
+	Sleep      func(ctx context.Context, d time.Duration) error
+	PromptsDir string
+	Glossary   []prompts.Term
 
 	OutDir string
 	Stdout bool // write the Markdown to stdout instead of OutDir
