@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/joho/godotenv"
 	"github.com/urfave/cli/v2"
@@ -29,15 +30,25 @@ func Main() int {
 	return run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr, os.Getenv)
 }
 
+// testSleep replaces the real sleep between retries in tests; nil in the
+// binary.
+var testSleep func(context.Context, time.Duration) error
+
 // errUsage marks a command-line mistake (exit 2).
 var errUsage = errors.New("usage")
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	err := newApp(stdin, stdout, stderr, getenv).RunContext(ctx, args)
+	code := exitCode(ctx, err)
+	if code == 130 {
+		// Every in-flight request failed with the cancel; one line says it.
+		fmt.Fprintln(stderr, "brief: interrupted; finished chunks are cached, rerun to resume")
+		return code
+	}
 	for _, e := range leaves(err) {
 		fmt.Fprintln(stderr, "brief: "+redact(e.Error(), getenv("OPENAI_API_KEY")))
 	}
-	return exitCode(ctx, err)
+	return code
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) *cli.App {

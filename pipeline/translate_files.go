@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"brief/pipeline/lang"
 )
 
 // MismatchError reports an input whose figures do not match after every
@@ -42,9 +44,10 @@ func (r *Runner) TranslateFiles(ctx context.Context, paths []string, s Streams) 
 		}
 	}
 	fmt.Fprintf(s.Err, "brief: engine %s\n", r.describeEngine())
+	names := OutputNames(files)
 	var errs []error
-	for _, f := range files {
-		if err := r.translateFile(ctx, f, s); err != nil {
+	for i, f := range files {
+		if err := r.translateFile(ctx, f, names[i], s); err != nil {
 			if ctx.Err() != nil {
 				return errors.Join(append(errs, ctx.Err())...)
 			}
@@ -65,8 +68,8 @@ func (r *Runner) describeEngine() string {
 	return r.prov.Engine
 }
 
-func (r *Runner) translateFile(ctx context.Context, path string, s Streams) error {
-	in, err := ReadInput(path, s.In)
+func (r *Runner) translateFile(ctx context.Context, path, name string, s Streams) error {
+	in, err := ReadArticle(path, s.In)
 	if err != nil {
 		return err
 	}
@@ -79,7 +82,13 @@ func (r *Runner) translateFile(ctx context.Context, path string, s Streams) erro
 		}
 		steps = append(steps, st)
 	}
-	if err := Run(ctx, doc, steps...); err != nil {
+	if err := Run(ctx, doc, steps[0]); err != nil {
+		return err
+	}
+	if lang.LooksNotFrench(doc.Body()) {
+		fmt.Fprintf(s.Err, "brief: warning: %s does not look like French; translating it anyway\n", path)
+	}
+	if err := Run(ctx, doc, steps[1:]...); err != nil {
 		return err
 	}
 	if !doc.Figures.OK() && !r.cfg.Force {
@@ -93,7 +102,7 @@ func (r *Runner) translateFile(ctx context.Context, path string, s Streams) erro
 		_, err := s.Out.Write(md)
 		return err
 	}
-	out := filepath.Join(r.cfg.OutDir, doc.Source.Name+".md")
+	out := filepath.Join(r.cfg.OutDir, name)
 	if err := WriteFileAtomic(out, md); err != nil {
 		return fmt.Errorf("write %s: %w", out, err)
 	}
