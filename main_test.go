@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -18,6 +19,8 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files and script outputs")
 
 func TestMain(m *testing.M) {
+	// Retries and rate limits wait on a fake clock: tests run instantly.
+	testSleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
 	testscript.Main(m, map[string]func(){"brief": func() { os.Exit(Main()) }})
 }
 
