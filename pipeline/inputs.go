@@ -72,20 +72,22 @@ var ErrChanged = errors.New("the file changed while it was read")
 
 // ReadInput reads a file, or stdin for "-", refusing oversized input.
 func ReadInput(path string, stdin io.Reader) (Input, error) {
-	return readLimited(path, stdin, MaxInputBytes)
+	return readLimited(path, stdin, MaxInputBytes, describePath(path)+": ")
 }
 
 // ReadArticle reads an article for translate, up to MaxArticleBytes.
 func ReadArticle(path string, stdin io.Reader) (Input, error) {
-	return readLimited(path, stdin, MaxArticleBytes)
+	return readLimited(path, stdin, MaxArticleBytes, "")
 }
 
 // afterRead runs between reading a file and checking it did not change;
 // tests use it to change the file.
 var afterRead = func(string) {}
 
-func readLimited(path string, stdin io.Reader, limit int64) (Input, error) {
-	tooBig := fmt.Errorf("%w: %s: larger than %d MiB; split the text into articles", ErrInput, describePath(path), limit>>20)
+// readLimited reads up to limit bytes; errors start with name, since some
+// callers add the path themselves.
+func readLimited(path string, stdin io.Reader, limit int64, name string) (Input, error) {
+	tooBig := fmt.Errorf("%w: %slarger than %d MiB; split the text into articles", ErrInput, name, limit>>20)
 	if path == "-" {
 		b, err := io.ReadAll(io.LimitReader(stdin, limit+1))
 		if err != nil {
@@ -122,7 +124,7 @@ func readLimited(path string, stdin io.Reader, limit int64) (Input, error) {
 	if before.Mode().IsRegular() {
 		after, err := os.Stat(path)
 		if err != nil || after.Size() != before.Size() || !after.ModTime().Equal(before.ModTime()) || int64(len(b)) != before.Size() {
-			return Input{}, fmt.Errorf("%w: %s: %w; rerun once it is complete", ErrInput, path, ErrChanged)
+			return Input{}, fmt.Errorf("%w: %s%w; rerun once it is complete", ErrInput, name, ErrChanged)
 		}
 	}
 	return Input{Path: path, Bytes: b}, nil

@@ -71,7 +71,8 @@ func paragraphs(text string) []string {
 	for _, block := range blankLine.Split(text, -1) {
 		var lines []string
 		for _, l := range strings.Split(block, "\n") {
-			if l = strings.Trim(l, " \t"); l != "" {
+			// A line of only no-break spaces is blank too.
+			if l = strings.Trim(l, " \t"); strings.TrimSpace(l) != "" {
 				lines = append(lines, l)
 			}
 		}
