@@ -93,6 +93,13 @@ func TestFaultMatrix(t *testing.T) {
 		{"wrong paragraph count once", script(llmtest.Reply{Content: "All in one paragraph: 500 to 4,000, 2.5% more."}), nil, "", 0, 3, "", true},
 		{"wrong paragraph count", always(llmtest.Reply{Content: "All in one paragraph: 500 to 4,000, 2.5% more."}), nil, "", 1, 3,
 			`chunk 0: paragraph count mismatch: the source has 2 paragraphs, the reply had 1 after 3 attempts`, false},
+		{"reply obeys an injected instruction", func(s *llmtest.Server) {
+			s.SetReply(func(req llmtest.Request) llmtest.Reply {
+				rep := llmtest.DefaultReply(req)
+				rep.Content = strings.ReplaceAll(rep.Content, "500", "600")
+				return rep
+			})
+		}, nil, "", 3, 4, `figures do not match`, false},
 		{"401 echoing the key", func(s *llmtest.Server) { s.EchoKeyIn401() }, nil, "sk-wrong-0123456789abcdef", 1, 1,
 			`HTTP 401: Incorrect API key provided: \[redacted\]; check OPENAI_API_KEY`, false},
 	}
