@@ -88,11 +88,11 @@ func (c *Cache) Put(key string, r engine.Result) error {
 	}
 	p := c.path(key)
 	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
-		return err
+		return fmt.Errorf("cache: %w; use another --cache-dir or --no-cache", err)
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(p), ".tmp-*") // CreateTemp makes 0600 files
 	if err != nil {
-		return err
+		return fmt.Errorf("cache: %w; use another --cache-dir or --no-cache", err)
 	}
 	_, werr := tmp.Write(b)
 	if werr == nil {
@@ -106,7 +106,7 @@ func (c *Cache) Put(key string, r engine.Result) error {
 	}
 	if werr != nil {
 		_ = os.Remove(tmp.Name()) // best effort: the write already failed
-		return fmt.Errorf("cache: %w", werr)
+		return fmt.Errorf("cache: %w; use another --cache-dir or --no-cache", werr)
 	}
 	return nil
 }

@@ -344,3 +344,34 @@ func TestHostileText(t *testing.T) {
 		t.Errorf("the article leaked into the system message: %q", r.System())
 	}
 }
+
+func TestCache_CorruptEntryIsAMiss(t *testing.T) {
+	dir := t.TempDir()
+	cache, err := OpenCache(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := llmtest.New()
+	defer srv.Close()
+	e, _ := newEngine(t, srv, Policy{}, cache)
+	if _, err := translate(e); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.json"))
+	if len(files) != 1 {
+		t.Fatalf("cache files = %v", files)
+	}
+	if err := os.WriteFile(files[0], []byte(`{"version":1,"te`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	res, err := translate(e)
+	if err != nil || res.Text != llmtest.Translate(twoParagraphs) {
+		t.Fatalf("after a corrupt entry: %q, %v", res.Text, err)
+	}
+	if got := len(srv.ChatRequests()); got != 2 {
+		t.Errorf("requests = %d, want 2: a corrupt entry must be asked again", got)
+	}
+	if _, ok := cache.Get(cacheKey(srv.BaseURL(), "m", "", "")); ok {
+		t.Error("Get of an unknown key hit")
+	}
+}
