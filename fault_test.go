@@ -103,9 +103,10 @@ func TestFaultMatrix(t *testing.T) {
 		{"401 echoing the key", func(s *llmtest.Server) { s.EchoKeyIn401() }, nil, "sk-wrong-0123456789abcdef", 1, 1,
 			`HTTP 401: Incorrect API key provided: \[redacted\]; check OPENAI_API_KEY`, false},
 	}
+	// Not parallel: urfave/cli v2 writes package-level flags (HelpFlag)
+	// on every run, which races between in-process runs.
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
 			srv := llmtest.New()
 			defer srv.Close()
 			tt.fault(srv)

@@ -93,9 +93,10 @@ func TestBadInput(t *testing.T) {
 		{"same base name in two folders", map[string][]byte{"a/x.txt": []byte(article), "b/x.txt": []byte(latin1(article))},
 			[]string{"translate", "a/x.txt", "b/x.txt"}, 0, `b/x.txt -> .*out/b-x.md`, true, []string{"x.md", "b-x.md"}},
 	}
+	// Not parallel: urfave/cli v2 writes package-level flags (HelpFlag)
+	// on every run, which races between in-process runs.
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
 			dir := t.TempDir()
 			for name, b := range tt.files {
 				p := filepath.Join(dir, name)
