@@ -375,3 +375,32 @@ func TestCache_CorruptEntryIsAMiss(t *testing.T) {
 		t.Error("Get of an unknown key hit")
 	}
 }
+
+func TestKeyEchoedInReplyIsRedacted(t *testing.T) {
+	dir := t.TempDir()
+	cache, err := OpenCache(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := llmtest.New()
+	defer srv.Close()
+	srv.SetReply(func(req llmtest.Request) llmtest.Reply {
+		rep := llmtest.DefaultReply(req)
+		rep.Content = strings.Replace(rep.Content, "\n\n", " "+strings.TrimPrefix(req.Authorization, "Bearer ")+"\n\n", 1)
+		return rep
+	})
+	e, _ := newEngine(t, srv, Policy{}, cache)
+	res, err := translate(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, llmtest.Token) || !strings.Contains(res.Text, "[redacted]") {
+		t.Errorf("reply text = %q, want the key redacted", res.Text)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.json"))
+	for _, f := range files {
+		if b, _ := os.ReadFile(f); strings.Contains(string(b), llmtest.Token) {
+			t.Errorf("%s holds the key", f)
+		}
+	}
+}
