@@ -38,5 +38,13 @@ vet:
 fmt:
 	gofmt -w $$(git ls-files '*.go')
 
+# fuzz runs each fuzz target for FUZZTIME (go test runs only their seeds).
+FUZZTIME ?= 1m
+FUZZ_TARGETS := FuzzRead FuzzChunk FuzzDecode
+fuzz:
+	@for t in $(FUZZ_TARGETS); do \
+		echo "$$t"; $(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) ./pipeline/ || exit 1; \
+	done
+
 clean:
 	rm -rf bin

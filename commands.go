@@ -23,6 +23,11 @@ func engineFlags(getenv func(string) string) []cli.Flag {
 		&cli.IntFlag{Name: "concurrency", Value: pipeline.DefaultConcurrency, EnvVars: []string{"BRIEF_CONCURRENCY"}, Usage: "chunks translated at once"},
 		&cli.IntFlag{Name: "repair-attempts", Value: pipeline.DefaultRepairAttempts, EnvVars: []string{"BRIEF_REPAIR_ATTEMPTS"}, Usage: "re-asks for a chunk or summary whose figures do not match"},
 		&cli.DurationFlag{Name: "timeout", Value: pipeline.DefaultTimeout, EnvVars: []string{"BRIEF_TIMEOUT"}, Usage: "timeout of one API request"},
+		&cli.IntFlag{Name: "retries", Value: pipeline.DefaultRetries, EnvVars: []string{"BRIEF_RETRIES"}, Usage: "extra attempts of a failed request (connection errors, 408, 409, 429, 5xx, bad replies)"},
+		&cli.IntFlag{Name: "rpm", EnvVars: []string{"BRIEF_RPM"}, Usage: "client-side limit of requests per minute (0: none)"},
+		&cli.IntFlag{Name: "tpm", EnvVars: []string{"BRIEF_TPM"}, Usage: "client-side limit of tokens per minute, estimated from request sizes (0: none)"},
+		&cli.StringFlag{Name: "cache-dir", EnvVars: []string{"BRIEF_CACHE_DIR"}, Usage: "folder of cached replies (default: the user cache folder + /brief)"},
+		&cli.BoolFlag{Name: "no-cache", EnvVars: []string{"BRIEF_NO_CACHE"}, Usage: "neither read nor write the reply cache"},
 		&cli.StringFlag{Name: "prompts", EnvVars: []string{"BRIEF_PROMPTS"}, Usage: "folder of prompt templates overriding the embedded ones (<task>/system.md, <task>/user.md)"},
 		&cli.StringFlag{Name: "from", Value: "fr", Usage: "source language (only fr)"},
 		&cli.StringFlag{Name: "to", Value: "en", Usage: "target language (only en)"},
@@ -40,14 +45,21 @@ func config(c *cli.Context, getenv func(string) string) (pipeline.Config, error)
 			return pipeline.Config{}, fmt.Errorf("%w: --%s must be at least 1", errUsage, name)
 		}
 	}
-	if c.Int("repair-attempts") < 0 || c.Duration("timeout") <= 0 {
-		return pipeline.Config{}, fmt.Errorf("%w: --repair-attempts must be 0 or more and --timeout positive", errUsage)
+	for _, name := range []string{"repair-attempts", "retries", "rpm", "tpm"} {
+		if c.Int(name) < 0 {
+			return pipeline.Config{}, fmt.Errorf("%w: --%s must be 0 or more", errUsage, name)
+		}
+	}
+	if c.Duration("timeout") <= 0 {
+		return pipeline.Config{}, fmt.Errorf("%w: --timeout must be positive, e.g. 10m", errUsage)
 	}
 	return pipeline.Config{
 		Engine: c.String("engine"), Model: c.String("model"), BaseURL: c.String("base-url"),
 		APIKey: getenv("OPENAI_API_KEY"), MaxChunkTokens: c.Int("max-chunk-tokens"),
 		Concurrency: c.Int("concurrency"), RepairAttempts: c.Int("repair-attempts"),
 		Timeout: c.Duration("timeout"), PromptsDir: c.String("prompts"),
+		Retries: c.Int("retries"), RPM: c.Int("rpm"), TPM: c.Int("tpm"),
+		CacheDir: c.String("cache-dir"), NoCache: c.Bool("no-cache"), Sleep: testSleep,
 		OutDir: c.String("out"), Stdout: c.Bool("stdout"), Force: c.Bool("force"),
 	}, nil
 }

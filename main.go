@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"time"
 
 	"github.com/joho/godotenv"
 	"github.com/urfave/cli/v2"
@@ -37,16 +38,26 @@ func Main() int {
 // tests run with none, so they never see progress bars.
 type terminal struct{ stderr bool }
 
+// testSleep replaces the real sleep between retries in tests; nil in the
+// binary.
+var testSleep func(context.Context, time.Duration) error
+
 // errUsage marks a command-line mistake (exit 2).
 var errUsage = errors.New("usage")
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, tty terminal) int {
 	app := newApp(stdin, stdout, stderr, getenv, tty)
 	err := app.RunContext(ctx, interspersed(app, args))
+	code := exitCode(ctx, err)
+	if code == 130 {
+		// Every in-flight request failed with the cancel; one line says it.
+		fmt.Fprintln(stderr, "brief: interrupted; finished chunks are cached, rerun to resume")
+		return code
+	}
 	for _, e := range leaves(err) {
 		fmt.Fprintln(stderr, "brief: "+pipeline.Redact(e.Error(), getenv("OPENAI_API_KEY")))
 	}
-	return exitCode(ctx, err)
+	return code
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, tty terminal) *cli.App {

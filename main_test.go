@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -18,6 +19,8 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files and script outputs")
 
 func TestMain(m *testing.M) {
+	// Retries and rate limits wait on a fake clock: tests run instantly.
+	testSleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
 	testscript.Main(m, map[string]func(){"brief": func() { os.Exit(Main()) }})
 }
 
@@ -64,6 +67,11 @@ func condition(cond string) (bool, error) {
 //	fakellm echo-key                      401 messages echo the key received
 //	fakellm requests                      print the number of chat requests
 //	fakellm delay DURATION                delay every answer
+//	fakellm fault NAME [N]                next N replies (default 1; 0: all) are
+//	                                      quota|ratelimit|contextsize|garbage|
+//	                                      empty|length|refusal|hang|reset
+//	fakellm fail-after N STATUS           the server dies after N answers
+//	fakellm heal                          stop fail-after
 func fakellm(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("fakellm does not support !")
@@ -95,6 +103,16 @@ func fakellm(ts *testscript.TestScript, neg bool, args []string) {
 		d, err := time.ParseDuration(args[1])
 		ts.Check(err)
 		srv.SetDelay(d)
+	case "fault":
+		fakeFault(ts, srv, args[1:])
+	case "fail-after":
+		n, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		status, err := strconv.Atoi(args[2])
+		ts.Check(err)
+		srv.FailAfter(n, llmtest.Reply{Status: status})
+	case "heal":
+		srv.Heal()
 	default:
 		ts.Fatalf("unknown fakellm command %q", args[0])
 	}
@@ -114,5 +132,31 @@ func corrupt(n int) func(llmtest.Request) llmtest.Reply {
 			left--
 		}
 		return rep
+	}
+}
+
+var faults = map[string]llmtest.Reply{
+	"quota": llmtest.Quota, "ratelimit": llmtest.RateLimited, "contextsize": llmtest.ContextSize,
+	"garbage": llmtest.Garbage, "empty": llmtest.Empty, "length": llmtest.Length, "refusal": llmtest.Refusal,
+	"hang": llmtest.Hang, "reset": llmtest.Reset,
+}
+
+func fakeFault(ts *testscript.TestScript, srv *llmtest.Server, args []string) {
+	rep, ok := faults[args[0]]
+	if !ok {
+		ts.Fatalf("unknown fault %q", args[0])
+	}
+	n := 1
+	if len(args) > 1 {
+		var err error
+		n, err = strconv.Atoi(args[1])
+		ts.Check(err)
+	}
+	if n == 0 {
+		srv.SetReply(func(llmtest.Request) llmtest.Reply { return rep })
+		return
+	}
+	for i := 0; i < n; i++ {
+		srv.Script(rep)
 	}
 }

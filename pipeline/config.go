@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"log/slog"
 	"time"
 
@@ -25,9 +26,16 @@ type Config struct {
 	MaxChunkTokens int
 	Concurrency    int
 	RepairAttempts int
-	Timeout        time.Duration
-	PromptsDir     string
-	Glossary       []prompts.Term
+	Timeout        time.Duration // one API request
+	Retries        int           // extra attempts per request
+	RPM, TPM       int           // client-side rate limits; 0: none
+	CacheDir       string        // "" with NoCache false: the user cache dir
+	NoCache        bool
+	// Sleep waits between retries and for the rate limits; nil: real
+	// time. Tests inject one that returns at once.
+	Sleep      func(ctx context.Context, d time.Duration) error
+	PromptsDir string
+	Glossary   []prompts.Term
 
 	OutDir string
 	Stdout bool // write the Markdown to stdout instead of OutDir
@@ -59,4 +67,5 @@ const (
 	DefaultConcurrency    = 4
 	DefaultRepairAttempts = 2
 	DefaultTimeout        = 10 * time.Minute // local servers can take minutes to load a model
+	DefaultRetries        = 4
 )

@@ -63,25 +63,96 @@ func textFiles(dir string) ([]string, error) {
 	return out, nil
 }
 
+// MaxArticleBytes bounds one article for translate: a news article is a
+// few kilobytes; 8 MiB is thousands of requests and surely a mistake.
+const MaxArticleBytes = 8 << 20
+
+// ErrChanged reports a file that changed while it was read.
+var ErrChanged = errors.New("the file changed while it was read")
+
 // ReadInput reads a file, or stdin for "-", refusing oversized input.
 func ReadInput(path string, stdin io.Reader) (Input, error) {
-	var r io.Reader = stdin
-	if path != "-" {
-		f, err := os.Open(path)
+	return readLimited(path, stdin, MaxInputBytes, describePath(path)+": ")
+}
+
+// ReadArticle reads an article for translate, up to MaxArticleBytes.
+func ReadArticle(path string, stdin io.Reader) (Input, error) {
+	return readLimited(path, stdin, MaxArticleBytes, "")
+}
+
+// afterRead runs between reading a file and checking it did not change;
+// tests use it to change the file.
+var afterRead = func(string) {}
+
+// readLimited reads up to limit bytes; errors start with name, since some
+// callers add the path themselves.
+func readLimited(path string, stdin io.Reader, limit int64, name string) (Input, error) {
+	tooBig := fmt.Errorf("%w: %slarger than %d MiB; split the text into articles", ErrInput, name, limit>>20)
+	if path == "-" {
+		b, err := io.ReadAll(io.LimitReader(stdin, limit+1))
 		if err != nil {
-			return Input{}, fmt.Errorf("%w: %v", ErrInput, err)
+			return Input{}, fmt.Errorf("read stdin: %w", err)
 		}
-		defer f.Close()
-		r = f
+		if int64(len(b)) > limit {
+			return Input{}, tooBig
+		}
+		return Input{Path: path, Bytes: b}, nil
 	}
-	b, err := io.ReadAll(io.LimitReader(r, MaxInputBytes+1))
+	f, err := os.Open(path)
 	if err != nil {
-		return Input{}, fmt.Errorf("read: %w", err)
+		return Input{}, fmt.Errorf("%w: %v", ErrInput, err)
 	}
-	if len(b) > MaxInputBytes {
-		return Input{}, fmt.Errorf("%w: larger than %d MiB; split the text into articles", ErrInput, MaxInputBytes>>20)
+	defer f.Close()
+	before, err := f.Stat()
+	if err != nil {
+		return Input{}, fmt.Errorf("%w: %v", ErrInput, err)
+	}
+	if before.IsDir() {
+		return Input{}, fmt.Errorf("%w: %s is a folder; give a file, or the folder alone to translate its .txt and .md files", ErrInput, path)
+	}
+	if before.Mode().IsRegular() && before.Size() > limit {
+		return Input{}, tooBig
+	}
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return Input{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	if int64(len(b)) > limit {
+		return Input{}, tooBig
+	}
+	afterRead(path)
+	if before.Mode().IsRegular() {
+		after, err := os.Stat(path)
+		if err != nil || after.Size() != before.Size() || !after.ModTime().Equal(before.ModTime()) || int64(len(b)) != before.Size() {
+			return Input{}, fmt.Errorf("%w: %s%w; rerun once it is complete", ErrInput, name, ErrChanged)
+		}
 	}
 	return Input{Path: path, Bytes: b}, nil
+}
+
+// OutputNames gives each input its Markdown file name, deterministically
+// and without collisions: the first input with a base name gets
+// "<name>.md"; a later one from another folder gets
+// "<folder>-<name>.md", then "-2", "-3"... if that is taken too. Stdin
+// is "stdin.md".
+func OutputNames(files []string) []string {
+	used := map[string]bool{}
+	out := make([]string, len(files))
+	for i, f := range files {
+		base := baseName(f)
+		name := base
+		if used[strings.ToLower(name)] && f != "-" {
+			if dir := filepath.Base(filepath.Dir(f)); dir != "." && dir != string(filepath.Separator) {
+				name = dir + "-" + base
+			}
+		}
+		for n := 2; used[strings.ToLower(name)]; n++ {
+			name = fmt.Sprintf("%s-%d", base, n)
+		}
+		used[strings.ToLower(name)] = true
+		out[i] = name + ".md"
+	}
+	return out
 }
 
 // WriteFileAtomic writes data to path through a temporary file in the same

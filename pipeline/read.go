@@ -81,7 +81,8 @@ func paragraphs(text string) ([]string, []int) {
 		var parts []string
 		first := 0
 		for i, l := range strings.Split(block, "\n") {
-			if l = strings.Trim(l, " \t"); l != "" {
+			// A line of only no-break spaces is blank too.
+			if l = strings.Trim(l, " \t"); strings.TrimSpace(l) != "" {
 				if parts == nil {
 					first = i
 				}

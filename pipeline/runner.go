@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sync"
 
 	"brief/pipeline/engine"
@@ -45,8 +47,13 @@ func NewRunner(cfg Config) (*Runner, error) {
 	}
 	switch name {
 	case EngineOpenAI:
+		cache, err := openCache(cfg)
+		if err != nil {
+			return nil, err
+		}
 		e := openai.New(openai.Config{BaseURL: cfg.BaseURL, APIKey: cfg.APIKey, Model: cfg.Model,
-			Timeout: cfg.Timeout, Glossary: cfg.Glossary, Prompts: p})
+			Glossary: cfg.Glossary, Prompts: p, Cache: cache,
+			Policy: openai.Policy{Retries: cfg.Retries, Timeout: cfg.Timeout, RPM: cfg.RPM, TPM: cfg.TPM, Sleep: cfg.Sleep}})
 		r.translator, r.summarizer = e, e
 		r.prov = Provenance{Engine: openai.Name, Model: cfg.Model, PromptsHash: promptsHash(p.Hash, cfg.Glossary)}
 	case EngineApertium:
@@ -71,6 +78,27 @@ func promptsHash(templates string, glossary []prompts.Term) string {
 		fmt.Fprintf(h, "%s\x00%s\x00", t.French, t.English)
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// openCache opens --cache-dir, by default <user cache dir>/brief; nil
+// with --no-cache.
+func openCache(cfg Config) (*openai.Cache, error) {
+	if cfg.NoCache {
+		return nil, nil
+	}
+	dir := cfg.CacheDir
+	if dir == "" {
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return nil, fmt.Errorf("%w: no user cache folder (%v); set --cache-dir or use --no-cache", ErrConfig, err)
+		}
+		dir = filepath.Join(base, "brief")
+	}
+	c, err := openai.OpenCache(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%w: cache folder %s: %v; choose another with --cache-dir or use --no-cache", ErrConfig, dir, err)
+	}
+	return c, nil
 }
 
 // ResolveEngine applies --engine auto: openai when an endpoint or key is

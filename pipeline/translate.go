@@ -9,7 +9,9 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"brief/pipeline/chunking"
 	"brief/pipeline/engine"
+	"brief/pipeline/engine/openai"
 	"brief/pipeline/figures"
 )
 
@@ -43,7 +45,7 @@ func Translate(t engine.Translator, opt TranslateOptions) Stage {
 		g.SetLimit(max(1, opt.Concurrency))
 		for i, c := range chunks {
 			g.Go(func() error {
-				tc, u, err := translateChunk(gctx, t, c, opt.RepairAttempts)
+				tc, u, err := translateSplitting(gctx, t, c, opt.RepairAttempts, maxSplits)
 				mu.Lock()
 				defer mu.Unlock()
 				usage = usage.Add(u)
@@ -69,6 +71,87 @@ func Translate(t engine.Translator, opt TranslateOptions) Stage {
 			Paragraphs: SplitParagraphs(body.String())}
 		return nil
 	}
+}
+
+// maxSplits bounds how many times a chunk too long for the model is
+// halved: 2^4 pieces.
+const maxSplits = 4
+
+// translateSplitting translates a chunk; when the model says it is too
+// long (reply cut at the output limit, or prompt over the context size),
+// it cuts the chunk in two at the paragraph, sentence or word boundary
+// nearest the middle and translates the halves.
+func translateSplitting(ctx context.Context, t engine.Translator, c Piece, repairs, splits int) (TranslatedChunk, Usage, error) {
+	tc, usage, err := translateChunk(ctx, t, c, repairs)
+	if err == nil || !errors.Is(err, openai.ErrTooLong) || splits == 0 {
+		return tc, usage, err
+	}
+	a, b, ok := Halve(c.Text)
+	if !ok {
+		return tc, usage, err
+	}
+	var out TranslatedChunk
+	for _, half := range []string{a, b} {
+		h, u, err := translateSplitting(ctx, t, Piece{Index: c.Index, Text: half}, repairs, splits-1)
+		usage = usage.Add(u)
+		if err != nil {
+			return TranslatedChunk{}, usage, err
+		}
+		out.Text += h.Text
+		out.Attempts += h.Attempts
+	}
+	out.Index = c.Index
+	return out, usage, nil
+}
+
+// Halve cuts text in two non-blank parts, a+b == text, at the paragraph
+// break nearest the middle, else the sentence end, else the space.
+func Halve(text string) (string, string, bool) {
+	mid := len(text) / 2
+	core := strings.TrimSpace(text)
+	lead := strings.Index(text, core)
+	best := -1
+	consider := func(cut int) {
+		if cut <= lead || cut >= lead+len(core) {
+			return
+		}
+		if best < 0 || abs(cut-mid) < abs(best-mid) {
+			best = cut
+		}
+	}
+	for i := strings.Index(text, "\n\n"); i >= 0; {
+		consider(i + 2)
+		j := strings.Index(text[i+2:], "\n\n")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	if best < 0 {
+		pos := 0
+		for _, s := range chunking.Sentences(text) {
+			pos += len(s)
+			consider(pos)
+		}
+	}
+	if best < 0 {
+		for i, r := range text {
+			if r == ' ' {
+				consider(i + 1)
+			}
+		}
+	}
+	if best < 0 || strings.TrimSpace(text[:best]) == "" || strings.TrimSpace(text[best:]) == "" {
+		return "", "", false
+	}
+	return text[:best], text[best:], true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // attempt is one reply for a chunk and how bad it is.

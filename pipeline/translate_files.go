@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"brief/pipeline/lang"
 )
 
 // MismatchError reports an input whose figures do not match after every
@@ -44,9 +46,10 @@ func (r *Runner) TranslateFiles(ctx context.Context, paths []string, s Streams) 
 		}
 	}
 	r.say(s, "brief: engine %s\n", r.describeEngine())
+	names := OutputNames(files)
 	var errs []error
-	for _, f := range files {
-		res, err := r.translateFile(ctx, f, s)
+	for i, f := range files {
+		res, err := r.translateFile(ctx, f, names[i], s)
 		if ctx.Err() != nil {
 			return errors.Join(append(errs, ctx.Err())...)
 		}
@@ -96,11 +99,11 @@ func (r *Runner) describeEngine() string {
 	return r.prov.Engine
 }
 
-func (r *Runner) translateFile(ctx context.Context, path string, s Streams) (res Result, err error) {
+func (r *Runner) translateFile(ctx context.Context, path, name string, s Streams) (res Result, err error) {
 	start := time.Now()
 	res = Result{Path: path, Status: StatusError, Engine: r.prov.Engine, Model: r.prov.Model}
 	defer func() { res.DurationMS = time.Since(start).Milliseconds() }()
-	in, rerr := ReadInput(path, s.In)
+	in, rerr := ReadArticle(path, s.In)
 	if rerr != nil {
 		return res, rerr
 	}
@@ -108,7 +111,10 @@ func (r *Runner) translateFile(ctx context.Context, path string, s Streams) (res
 	if err := Run(ctx, doc, Step{"read", Read(in)}); err != nil {
 		return res, err
 	}
-	out := r.outputPath(doc)
+	if lang.LooksNotFrench(doc.Body()) {
+		r.say(s, "brief: warning: %s does not look like French; translating it anyway\n", path)
+	}
+	out := filepath.Join(r.cfg.OutDir, name)
 	if !r.cfg.Stdout {
 		res.Output = out
 	}
@@ -192,11 +198,6 @@ func (r *Runner) write(doc *Document, res Result, out string, s Streams) (Result
 		return res, fmt.Errorf("write %s: %w", out, err)
 	}
 	return res, mismatch
-}
-
-// outputPath is out/<base name>.md.
-func (r *Runner) outputPath(doc *Document) string {
-	return filepath.Join(r.cfg.OutDir, doc.Source.Name+".md")
 }
 
 func (r *Runner) stamp(doc *Document) stamp {

@@ -45,10 +45,10 @@ func TestClient_RoundTrip(t *testing.T) {
 	if err := ReadResults(strings.NewReader(string(content)), out); err != nil {
 		t.Fatal(err)
 	}
-	if o := out["a-1-c0"]; o.Text != "Il y a 4,000 personnes." {
+	if o := out["a-1-c0"]; o.Text != llmtest.Translate("Il y a 4 000 personnes.") {
 		t.Errorf("a-1-c0 = %+v, want the fake's ordinary reply", o)
 	}
-	if o := out["a-1-c1"]; o.Text != "Et 2.5%." {
+	if o := out["a-1-c1"]; o.Text != llmtest.Translate("Et 2,5 %.") {
 		t.Errorf("a-1-c1 = %+v, want the fake's ordinary reply", o)
 	}
 	if n := len(srv.ChatRequests()); n != 0 {

@@ -6,6 +6,7 @@ package llmtest
 import (
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -64,7 +65,35 @@ type Reply struct {
 	StreamError bool
 	// NoUsage leaves the usage out, as some servers do.
 	NoUsage bool
+	// Reset closes the connection without answering (a crash or a
+	// proxy reset).
+	Reset bool
 }
+
+// Canned faults real servers produce.
+var (
+	// Quota is OpenAI's 429 for an exhausted quota.
+	Quota = Reply{Status: 429, ErrorType: "insufficient_quota", ErrorCode: "insufficient_quota",
+		ErrorMessage: "You exceeded your current quota, please check your plan and billing details."}
+	// RateLimited is OpenAI's 429 for a rate limit, with no wait hint.
+	RateLimited = Reply{Status: 429, ErrorType: "requests", ErrorCode: "rate_limit_exceeded",
+		ErrorMessage: "Rate limit reached for requests"}
+	// ContextSize is llama.cpp's 400 with context shift off.
+	ContextSize = Reply{Status: 400, ErrorType: "invalid_request_error",
+		ErrorMessage: "the request exceeds the available context size, try increasing it"}
+	// Garbage is a 200 whose body is not JSON.
+	Garbage = Reply{Raw: `{"id":"chatcmpl-llmtest","choices":[{"message":{"content":"Half`}
+	// Empty is a complete reply with no text.
+	Empty = Reply{FinishReason: "stop"}
+	// Length is a reply cut at the output limit.
+	Length = Reply{Content: "The text was", FinishReason: "length"}
+	// Refusal is a content-filter refusal.
+	Refusal = Reply{FinishReason: "content_filter"}
+	// Hang never answers.
+	Hang = Reply{Hang: true}
+	// Reset closes the connection.
+	Reset = Reply{Reset: true}
+)
 
 // Server is the fake.
 type Server struct {
@@ -76,6 +105,9 @@ type Server struct {
 	reply    func(Request) Reply
 	delay    time.Duration
 	echoKey  bool
+	fail     func(Request, int) (Reply, bool) // faults decided per request
+	seen     map[string]int                   // requests per user message
+	answered int                              // chat requests answered 200
 }
 
 // New starts a server on 127.0.0.1 answering with DefaultReply.
@@ -183,9 +215,61 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.answer(w, r, req)
 }
 
+// FailRandomly answers a share rate of chat requests with a 500, chosen
+// by a hash of seed, the user message and how many times it was sent, so
+// the same requests fail whatever order concurrent clients send them in.
+func (s *Server) FailRandomly(seed uint64, rate float64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.fail = func(req Request, n int) (Reply, bool) {
+		h := fnv.New64a()
+		fmt.Fprintf(h, "%d|%d|%s", seed, n, req.User())
+		if float64(h.Sum64()%1_000_000) < rate*1_000_000 {
+			return Reply{Status: 500, ErrorMessage: "random failure"}, true
+		}
+		return Reply{}, false
+	}
+}
+
+// FailAfter answers the first n chat requests normally and every later
+// one with rep: a server that dies halfway through a run.
+func (s *Server) FailAfter(n int, rep Reply) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.fail = func(Request, int) (Reply, bool) { return rep, s.answered >= n }
+}
+
+// Heal stops the faults set by FailRandomly and FailAfter.
+func (s *Server) Heal() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.fail = nil
+}
+
+// Sent returns how many times each user message was sent.
+func (s *Server) Sent() map[string]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := map[string]int{}
+	for k, v := range s.seen {
+		out[k] = v
+	}
+	return out
+}
+
 func (s *Server) next(req Request) (Reply, time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.seen == nil {
+		s.seen = map[string]int{}
+	}
+	n := s.seen[req.User()]
+	s.seen[req.User()]++
+	if s.fail != nil {
+		if rep, ok := s.fail(req, n); ok {
+			return rep, s.delay
+		}
+	}
 	if len(s.script) > 0 {
 		rep := s.script[0]
 		s.script = s.script[1:]
@@ -199,6 +283,15 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, req Request) {
 	if rep.Hang {
 		<-r.Context().Done()
 		return
+	}
+	if rep.Reset {
+		if hj, ok := w.(http.Hijacker); ok {
+			if conn, _, err := hj.Hijack(); err == nil {
+				_ = conn.Close() // the point is to drop it
+				return
+			}
+		}
+		panic(http.ErrAbortHandler)
 	}
 	if d := delay + rep.Delay; d > 0 {
 		select {
@@ -221,9 +314,12 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, req Request) {
 			orDefault(rep.ErrorMessage, http.StatusText(rep.Status)))
 		return
 	}
-	if rep.Content == "" && rep.FinishReason == "" {
+	if rep.Content == "" && rep.FinishReason == "" && rep.Raw == "" {
 		rep.Content = DefaultReply(req).Content
 	}
+	s.mu.Lock()
+	s.answered++
+	s.mu.Unlock()
 	if req.Chat.Stream {
 		stream(w, req, rep)
 		return

@@ -1,6 +1,7 @@
 package llmtest
 
 import (
+	"regexp"
 	"strings"
 
 	"brief/pipeline/chunking"
@@ -28,7 +29,8 @@ func Translate(text string) string {
 }
 
 // EnglishFigures replaces each figure of a French paragraph by its English
-// form.
+// form, and the French stop words between figures by English ones, so the
+// reply reads as English to brief's language check.
 func EnglishFigures(p string) string {
 	var b strings.Builder
 	last := 0
@@ -36,12 +38,34 @@ func EnglishFigures(p string) string {
 		if m.Start < last {
 			continue
 		}
-		b.WriteString(p[last:m.Start])
+		b.WriteString(StopWords(p[last:m.Start]))
 		b.WriteString(figures.FormatEnglish(m))
 		last = m.End
 	}
-	b.WriteString(p[last:])
+	b.WriteString(StopWords(p[last:]))
 	return b.String()
+}
+
+var frenchWord = regexp.MustCompile(`\b(?i:l'|d'|qu'|[\p{L}]+)`)
+
+var stopWords = map[string]string{
+	"le": "the", "la": "the", "les": "the", "l'": "the ", "des": "some", "du": "of the", "de": "of", "d'": "of ",
+	"et": "and", "est": "is", "sont": "are", "à": "to", "au": "at the", "aux": "to the", "dans": "in",
+	"pour": "for", "que": "that", "qu'": "that ", "qui": "who", "sur": "on", "par": "by", "avec": "with",
+	"ce": "this", "cette": "this", "ces": "these", "il": "he", "elle": "she", "ils": "they", "elles": "they",
+	"nous": "we", "vous": "you", "son": "his", "sa": "her", "ses": "his", "leur": "their", "leurs": "their",
+	"mais": "but", "ou": "or", "ne": "not", "pas": "not", "a": "has", "ont": "have", "été": "been", "plus": "more",
+	"selon": "according to", "entre": "between", "aussi": "also", "très": "very", "déjà": "already", "en": "in",
+}
+
+// StopWords replaces French stop words by English ones, keeping the rest.
+func StopWords(s string) string {
+	return frenchWord.ReplaceAllStringFunc(s, func(w string) string {
+		if e, ok := stopWords[strings.ToLower(w)]; ok {
+			return e
+		}
+		return w
+	})
 }
 
 // Summary builds "# headline" and three bullets from the first sentences.

@@ -4,11 +4,9 @@ package openai
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/http"
 	"strings"
-	"time"
 
 	goopenai "github.com/sashabaranov/go-openai"
 
@@ -27,11 +25,13 @@ type Config struct {
 	BaseURL  string
 	APIKey   string
 	Model    string
-	Timeout  time.Duration // per request
-	To       string        // target language name for the prompts
+	To       string // target language name for the prompts
 	Glossary []prompts.Term
 	Prompts  *prompts.Set
-	// HTTPClient overrides the transport (retries, rate limits, tests).
+	Policy   Policy // retries, timeouts, rate limits
+	Cache    *Cache // nil: no cache
+	// HTTPClient overrides the connection (tests); the retrying transport
+	// still wraps it.
 	HTTPClient goopenai.HTTPDoer
 }
 
@@ -44,6 +44,7 @@ type chatClient interface {
 type Engine struct {
 	cfg    Config
 	client chatClient
+	t      *transport
 }
 
 // New builds an engine for cfg.
@@ -52,15 +53,18 @@ func New(cfg Config) *Engine {
 	if cfg.BaseURL != "" {
 		cc.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
 	}
-	var doer goopenai.HTTPDoer = &http.Client{Timeout: cfg.Timeout}
+	// The transport times out each attempt itself; the client has no
+	// overall timeout, since the run's context is the deadline.
+	var doer goopenai.HTTPDoer = &http.Client{}
 	if cfg.HTTPClient != nil {
 		doer = cfg.HTTPClient
 	}
-	cc.HTTPClient = zeroTemperature{next: doer}
+	t := newTransport(doer, cfg.Policy)
+	cc.HTTPClient = zeroTemperature{next: t}
 	if cfg.To == "" {
 		cfg.To = "English"
 	}
-	return &Engine{cfg: cfg, client: goopenai.NewClientWithConfig(cc)}
+	return &Engine{cfg: cfg, client: goopenai.NewClientWithConfig(cc), t: t}
 }
 
 // Translate sends one chunk.
@@ -77,11 +81,48 @@ func (e *Engine) Summarize(ctx context.Context, req engine.SummarizeRequest) (en
 	return e.complete(ctx, prompts.Summarize, d)
 }
 
+// complete answers from the cache, or asks the API and checks the reply,
+// asking again while the request budget (--retries) lasts. Only replies
+// that pass every check are cached.
 func (e *Engine) complete(ctx context.Context, task string, d prompts.Data) (engine.Result, error) {
 	system, user, err := e.cfg.Prompts.Render(task, d)
 	if err != nil {
 		return engine.Result{}, err
 	}
+	key := cacheKey(e.cfg.BaseURL, e.cfg.Model, system, user)
+	if r, ok := e.cfg.Cache.Get(key); ok {
+		return r, nil
+	}
+	ctx, b := withBudget(ctx, max(0, e.cfg.Policy.Retries)+1)
+	var usage engine.Usage
+	for n := 0; ; n++ {
+		res, err := e.ask(ctx, system, user)
+		usage = usage.Add(res.Usage)
+		if err == nil {
+			err = check(task, d, res.Text)
+		}
+		if err == nil {
+			res.Text = redactKey(res.Text, e.cfg.APIKey)
+			res.Usage = usage
+			if task != prompts.Translate || paragraphsOK(res.Text, d.Paragraphs) {
+				if err := e.cfg.Cache.Put(key, res); err != nil {
+					return res, err
+				}
+			}
+			return res, nil
+		}
+		if !retryable(err) || !b.more() || ctx.Err() != nil {
+			return engine.Result{Usage: usage}, err
+		}
+		if err := e.t.p.Sleep(ctx, e.t.backoff(n)); err != nil {
+			return engine.Result{Usage: usage}, err
+		}
+	}
+}
+
+// ask sends one request (the transport may repeat it) and returns the
+// first choice's text.
+func (e *Engine) ask(ctx context.Context, system, user string) (engine.Result, error) {
 	resp, err := e.client.CreateChatCompletion(ctx, goopenai.ChatCompletionRequest{
 		Model: e.cfg.Model,
 		Messages: []goopenai.ChatCompletionMessage{
@@ -90,12 +131,15 @@ func (e *Engine) complete(ctx context.Context, task string, d prompts.Data) (eng
 		},
 	})
 	if err != nil {
+		if ctx.Err() != nil {
+			return engine.Result{}, ctx.Err()
+		}
 		return engine.Result{}, describe(err)
 	}
 	usage := engine.Usage{PromptTokens: resp.Usage.PromptTokens, CompletionTokens: resp.Usage.CompletionTokens,
 		TotalTokens: resp.Usage.TotalTokens, Requests: 1}
 	if len(resp.Choices) == 0 {
-		return engine.Result{Usage: usage}, errors.New("the API returned no choices")
+		return engine.Result{Usage: usage}, fmt.Errorf("%w: no choices", ErrEmpty)
 	}
 	c := resp.Choices[0]
 	text := strings.TrimSpace(c.Message.Content)
@@ -103,35 +147,9 @@ func (e *Engine) complete(ctx context.Context, task string, d prompts.Data) (eng
 	case c.FinishReason == goopenai.FinishReasonLength:
 		return engine.Result{Usage: usage}, ErrTruncated
 	case c.FinishReason == goopenai.FinishReasonContentFilter:
-		return engine.Result{Usage: usage}, errors.New("the API refused the text (content filter)")
+		return engine.Result{Usage: usage}, ErrRefused
 	case text == "":
-		return engine.Result{Usage: usage}, errors.New("the API returned an empty reply")
+		return engine.Result{Usage: usage}, ErrEmpty
 	}
 	return engine.Result{Text: text, Model: resp.Model, Usage: usage}, nil
 }
-
-// ErrTruncated reports a reply cut by the model's output limit.
-var ErrTruncated = errors.New("the reply was cut at the model's output limit (finish_reason length)")
-
-// describe turns go-openai errors into one line that says what to do.
-func describe(err error) error {
-	var apiErr *goopenai.APIError
-	if errors.As(err, &apiErr) {
-		hint := ""
-		switch apiErr.HTTPStatusCode {
-		case http.StatusUnauthorized, http.StatusForbidden:
-			hint = "; check OPENAI_API_KEY in the environment or .env"
-		case http.StatusNotFound:
-			hint = "; check --base-url (OPENAI_BASE_URL) and --model (BRIEF_MODEL)"
-		}
-		return fmt.Errorf("%w: HTTP %d: %s%s", ErrAPI, apiErr.HTTPStatusCode, apiErr.Message, hint)
-	}
-	var reqErr *goopenai.RequestError
-	if errors.As(err, &reqErr) {
-		return fmt.Errorf("%w: HTTP %d: %v", ErrAPI, reqErr.HTTPStatusCode, reqErr.Err)
-	}
-	return fmt.Errorf("%w: %w", ErrAPI, err)
-}
-
-// ErrAPI marks an error from the API or the connection to it.
-var ErrAPI = errors.New("API request failed")

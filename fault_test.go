@@ -1,0 +1,262 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"brief/pipeline/engine/llmtest"
+)
+
+// article is two paragraphs in one chunk.
+const article = "date 2021-02 L'Otan passera de 500 à 4 000 personnes, a annoncé M. Stoltenberg.\n\nLa mission coûtera 2,5 % de plus.\n"
+
+// briefRun is one run of the CLI in-process.
+type briefRun struct {
+	code           int
+	stdout, stderr string
+	md             []byte // out/article.md, nil when absent
+}
+
+// translateRun runs brief translate on name (written with text in dir)
+// against srv, with the cache in dir/cache.
+func translateRun(ctx context.Context, t *testing.T, srv *llmtest.Server, dir, text string, key string, args ...string) briefRun {
+	t.Helper()
+	in := filepath.Join(dir, "article.txt")
+	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	argv := append([]string{"brief", "translate", "--base-url", srv.BaseURL(), "--out", filepath.Join(dir, "out"),
+		"--cache-dir", filepath.Join(dir, "cache")}, args...)
+	argv = append(argv, in)
+	env := map[string]string{"OPENAI_API_KEY": key}
+	var stdout, stderr bytes.Buffer
+	code := run(ctx, argv, strings.NewReader(""), &stdout, &stderr, func(k string) string { return env[k] }, terminal{})
+	md, err := os.ReadFile(filepath.Join(dir, "out", "article.md"))
+	if err != nil {
+		md = nil
+	}
+	return briefRun{code: code, stdout: stdout.String(), stderr: stderr.String(), md: bytes.ReplaceAll(md, []byte(dir), []byte("DIR"))}
+}
+
+func baseline(t *testing.T, text string, args ...string) []byte {
+	t.Helper()
+	srv := llmtest.New()
+	defer srv.Close()
+	r := translateRun(context.Background(), t, srv, t.TempDir(), text, llmtest.Token, append([]string{"--no-cache"}, args...)...)
+	if r.code != 0 {
+		t.Fatalf("fault-free run: exit %d: %s", r.code, r.stderr)
+	}
+	return r.md
+}
+
+func TestFaultMatrix(t *testing.T) {
+	want := baseline(t, article)
+	always := func(rep llmtest.Reply) func(*llmtest.Server) {
+		return func(s *llmtest.Server) { s.SetReply(func(llmtest.Request) llmtest.Reply { return rep }) }
+	}
+	script := func(reps ...llmtest.Reply) func(*llmtest.Server) {
+		return func(s *llmtest.Server) { s.Script(reps...) }
+	}
+	tests := []struct {
+		name     string
+		fault    func(*llmtest.Server)
+		args     []string
+		key      string
+		code     int
+		requests int    // chat requests the server received, summary included
+		stderr   string // regexp; "" when the run succeeds
+		output   bool   // out/article.md equals the fault-free run's
+	}{
+		{"500 burst", script(llmtest.Reply{Status: 500}, llmtest.Reply{Status: 502}, llmtest.Reply{Status: 503}), nil, "", 0, 5, "", true},
+		{"500 forever", always(llmtest.Reply{Status: 500}), []string{"--retries", "2"}, "", 1, 3,
+			`^brief: .*article.txt: translate: chunk 0: API request failed: HTTP 500: Internal Server Error\n$`, false},
+		{"429 retry-after", script(llmtest.Reply{Status: 429, Headers: map[string]string{"Retry-After": "30"}}), nil, "", 0, 3, "", true},
+		{"429 no retry-after", script(llmtest.RateLimited, llmtest.RateLimited), nil, "", 0, 4, "", true},
+		{"quota", always(llmtest.Quota), nil, "", 1, 1, `chunk 0: API request failed: HTTP 429: quota exhausted; check billing\n$`, false},
+		{"timeout", always(llmtest.Hang), []string{"--timeout", "30ms", "--retries", "1"}, "", 1, 2, `chunk 0: .*no complete reply within --timeout \(30ms\)`, false},
+		{"hang once", script(llmtest.Hang), []string{"--timeout", "30ms"}, "", 0, 3, "", true},
+		{"reset connection", script(llmtest.Reset, llmtest.Reset), nil, "", 0, 4, "", true},
+		{"reset forever", always(llmtest.Reset), []string{"--retries", "1"}, "", 1, 2, `chunk 0: API request failed: .*EOF`, false},
+		{"malformed JSON", script(llmtest.Garbage), nil, "", 0, 3, "", true},
+		{"malformed forever", always(llmtest.Garbage), []string{"--retries", "1"}, "", 1, 2, `malformed JSON reply`, false},
+		{"length cut splits the chunk", script(llmtest.Length), nil, "", 0, 4, "", true},
+		{"context size splits the chunk", script(llmtest.ContextSize), nil, "", 0, 4, "", true},
+		{"empty reply", script(llmtest.Empty), nil, "", 0, 3, "", true},
+		{"content filter", always(llmtest.Refusal), []string{"--retries", "1"}, "", 1, 2, `chunk 0: the API refused the text \(content filter\)`, false},
+		{"still French", script(llmtest.Reply{Content: "Le chiffre de la mission est de 500 et de 4 000 personnes dans le pays.\n\nLa mission coûtera 2,5 % de plus."}), nil, "", 0, 3, "", true},
+		{"wrong paragraph count once", script(llmtest.Reply{Content: "All in one paragraph: 500 to 4,000, 2.5% more."}), nil, "", 0, 3, "", true},
+		{"wrong paragraph count", always(llmtest.Reply{Content: "All in one paragraph: 500 to 4,000, 2.5% more."}), nil, "", 1, 3,
+			`chunk 0: paragraph count mismatch: the source has 2 paragraphs, the reply had 1 after 3 attempts`, false},
+		{"reply obeys an injected instruction", func(s *llmtest.Server) {
+			s.SetReply(func(req llmtest.Request) llmtest.Reply {
+				rep := llmtest.DefaultReply(req)
+				rep.Content = strings.ReplaceAll(rep.Content, "500", "600")
+				return rep
+			})
+		}, nil, "", 3, 4, `figures do not match`, false},
+		{"401 echoing the key", func(s *llmtest.Server) { s.EchoKeyIn401() }, nil, "sk-wrong-0123456789abcdef", 1, 1,
+			`HTTP 401: Incorrect API key provided: \[redacted\]; check OPENAI_API_KEY`, false},
+	}
+	// Not parallel: urfave/cli v2 writes package-level flags (HelpFlag)
+	// on every run, which races between in-process runs.
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := llmtest.New()
+			defer srv.Close()
+			tt.fault(srv)
+			key := tt.key
+			if key == "" {
+				key = llmtest.Token
+			}
+			r := translateRun(context.Background(), t, srv, t.TempDir(), article, key, tt.args...)
+			if r.code != tt.code {
+				t.Fatalf("exit %d, want %d; stderr:\n%s", r.code, tt.code, r.stderr)
+			}
+			if got := len(srv.ChatRequests()); got != tt.requests {
+				t.Errorf("requests = %d, want %d", got, tt.requests)
+			}
+			if r.stdout != "" {
+				t.Errorf("stdout = %q, want nothing", r.stdout)
+			}
+			if strings.Contains(r.stderr, key) || strings.Contains(string(r.md), key) {
+				t.Errorf("the API key leaked:\n%s", r.stderr)
+			}
+			if tt.stderr != "" && !regexp.MustCompile("(?m)"+tt.stderr).MatchString(r.stderr) {
+				t.Errorf("stderr = %q, want match for %q", r.stderr, tt.stderr)
+			}
+			switch {
+			case tt.output && !bytes.Equal(maskUsage(r.md), maskUsage(want)):
+				t.Errorf("output differs from the fault-free run:\n%s\nwant:\n%s", r.md, want)
+			case !tt.output && r.md != nil:
+				t.Errorf("a failed run wrote out/article.md")
+			}
+		})
+	}
+}
+
+// maskUsage hides the token usage, which honestly counts the retried
+// replies the checks refused.
+func maskUsage(md []byte) []byte {
+	return regexp.MustCompile(`(?m)^(\s+(?:requests|prompt_tokens|completion_tokens):).*$`).ReplaceAll(md, []byte("$1 N"))
+}
+
+// longArticle has n paragraphs, each with its own figures.
+func longArticle(n int) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "Le service numéro %d a traité %d dossiers en 2023, soit %d,5 %% de plus que prévu.\n\n", i, 100+i, i%50)
+	}
+	return b.String()
+}
+
+func TestSoak(t *testing.T) {
+	if testing.Short() {
+		t.Skip("soak")
+	}
+	const retries = 6
+	text := longArticle(200)
+	args := []string{"--max-chunk-tokens", "30", "--concurrency", "8", "--retries", fmt.Sprint(retries), "--no-cache"}
+	want := baseline(t, text, args...)
+	srv := llmtest.New()
+	defer srv.Close()
+	srv.FailRandomly(42, 0.2)
+	r := translateRun(context.Background(), t, srv, t.TempDir(), text, llmtest.Token, args...)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if !bytes.Equal(r.md, want) {
+		t.Fatalf("output differs from the fault-free run")
+	}
+	sent := srv.Sent()
+	chunks, total := 0, 0
+	for msg, n := range sent {
+		total += n
+		if n > retries+1 {
+			t.Errorf("a request was sent %d times, more than retries+1 = %d: %.60q", n, retries+1, msg)
+		}
+		chunks++
+	}
+	if chunks < 200 {
+		t.Errorf("%d distinct requests, want at least 200 chunks", chunks)
+	}
+	t.Logf("soak: %d distinct requests, %d sent", chunks, total)
+}
+
+// TestResume kills a run halfway (the server dies after 3 chunks, or the
+// run is interrupted), then reruns: only the unfinished chunks are sent,
+// and the output equals an uninterrupted run's.
+func TestResume(t *testing.T) {
+	text := longArticle(8)
+	args := []string{"--max-chunk-tokens", "30", "--concurrency", "1", "--retries", "1"}
+	want := baseline(t, text, args...)
+
+	t.Run("server dies", func(t *testing.T) {
+		dir := t.TempDir()
+		srv := llmtest.New()
+		defer srv.Close()
+		srv.FailAfter(3, llmtest.Reply{Status: 503})
+		r := translateRun(context.Background(), t, srv, dir, text, llmtest.Token, args...)
+		if r.code != 1 || r.md != nil {
+			t.Fatalf("first run: exit %d, output %v; want exit 1 and no output", r.code, r.md != nil)
+		}
+		chunks := resume(t, srv, dir, text, args, want)
+		if got := len(srv.ChatRequests()) - 5; got != chunks-3+1 {
+			t.Errorf("rerun sent %d requests, want %d (the %d unfinished chunks and the summary)", got, chunks-3+1, chunks-3)
+		}
+	})
+	t.Run("interrupted", func(t *testing.T) {
+		dir := t.TempDir()
+		srv := llmtest.New()
+		defer srv.Close()
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		n := 0
+		srv.SetReply(func(req llmtest.Request) llmtest.Reply {
+			if n++; n > 4 {
+				cancel() // SIGINT while the fifth request is in flight
+				return llmtest.Hang
+			}
+			return llmtest.DefaultReply(req)
+		})
+		r := translateRun(ctx, t, srv, dir, text, llmtest.Token, args...)
+		if r.code != 130 || r.md != nil {
+			t.Fatalf("interrupted run: exit %d, output %v; want 130 and no output", r.code, r.md != nil)
+		}
+		if lines := strings.Split(strings.TrimSpace(r.stderr), "\n"); !strings.HasPrefix(lines[len(lines)-1], "brief: interrupted") ||
+			strings.Count(r.stderr, "interrupted") != 1 || strings.Contains(r.stderr, "context canceled") {
+			t.Errorf("stderr = %q, want one line brief: interrupted", r.stderr)
+		}
+		srv.SetReply(llmtest.DefaultReply)
+		before := len(srv.ChatRequests())
+		chunks := resume(t, srv, dir, text, args, want)
+		if got := len(srv.ChatRequests()) - before; got != chunks-4+1 {
+			t.Errorf("rerun sent %d requests, want %d", got, chunks-4+1)
+		}
+	})
+}
+
+// resume reruns with the same cache and returns the number of chunks.
+func resume(t *testing.T, srv *llmtest.Server, dir, text string, args []string, want []byte) int {
+	t.Helper()
+	srv.Heal()
+	r := translateRun(context.Background(), t, srv, dir, text, llmtest.Token, args...)
+	if r.code != 0 {
+		t.Fatalf("rerun: exit %d: %s", r.code, r.stderr)
+	}
+	if !bytes.Equal(r.md, want) {
+		t.Errorf("rerun output differs from an uninterrupted run:\n%s\nwant:\n%s", r.md, want)
+	}
+	m := regexp.MustCompile(`, (\d+) chunks,`).FindStringSubmatch(r.stderr)
+	if m == nil {
+		t.Fatalf("no chunk count in %q", r.stderr)
+	}
+	var n int
+	fmt.Sscan(m[1], &n)
+	return n
+}
