@@ -44,6 +44,7 @@ func TestScripts(t *testing.T) {
 			env.Setenv("XDG_CACHE_HOME", env.WorkDir+"/.cache")
 			env.Setenv("XDG_CONFIG_HOME", env.WorkDir+"/.config")
 			env.Setenv("FAKE_KEY", llmtest.Token)
+			env.Setenv("FAKE_ROOT", srv.URL) // without /v1, for Azure-style paths
 			return nil
 		},
 		Cmds:      map[string]func(*testscript.TestScript, bool, []string){"fakellm": fakellm, "fakebatch": fakebatch},

@@ -51,6 +51,9 @@ func BatchCollect(ctx context.Context, cfg Config, id string, opt BatchOptions, 
 		return err
 	}
 	bt := &batchTranslator{answers: answers(m, outcomes, s), next: r.translator}
+	if a, ok := r.translator.(acceptor); ok {
+		bt.accept = a.AcceptTranslation
+	}
 	r.translator = bt
 	err = r.TranslateFiles(ctx, m.Paths(), s)
 	if used, fell := bt.counts(); used+fell > 0 {
@@ -174,6 +177,9 @@ func fileSHA256(path string) (string, error) {
 type batchTranslator struct {
 	answers map[string]batch.Outcome // read-only once built
 	next    engine.Translator
+	// accept checks an answer as an ordinary reply is checked (still in
+	// French, empty...); a refused answer goes through next.
+	accept func(engine.TranslateRequest, string) (string, error)
 
 	mu         sync.Mutex
 	used, fell int
@@ -182,6 +188,10 @@ type batchTranslator struct {
 func (t *batchTranslator) Translate(ctx context.Context, req engine.TranslateRequest) (engine.Result, error) {
 	if len(req.Feedback) == 0 {
 		o, ok := t.answers[batch.TextHash(req.Text)]
+		if ok && t.accept != nil {
+			text, err := t.accept(req, o.Text)
+			o.Text, ok = text, err == nil
+		}
 		t.mu.Lock()
 		if ok {
 			t.used++
@@ -194,6 +204,11 @@ func (t *batchTranslator) Translate(ctx context.Context, req engine.TranslateReq
 		}
 	}
 	return t.next.Translate(ctx, req)
+}
+
+// acceptor is the engine's reply check, applied to batch answers.
+type acceptor interface {
+	AcceptTranslation(engine.TranslateRequest, string) (string, error)
 }
 
 func (t *batchTranslator) counts() (used, fell int) {

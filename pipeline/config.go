@@ -19,18 +19,21 @@ const (
 // Config is everything a run needs, built by main from flags, environment
 // and .env. Stages never read the environment themselves.
 type Config struct {
-	Engine         string
-	Model          string
-	BaseURL        string
-	APIKey         string // never logged, never written
-	MaxChunkTokens int
-	Concurrency    int
-	RepairAttempts int
-	Timeout        time.Duration // one API request
-	Retries        int           // extra attempts per request
-	RPM, TPM       int           // client-side rate limits; 0: none
-	CacheDir       string        // "" with NoCache false: the user cache dir
-	NoCache        bool
+	Engine  string
+	Model   string
+	BaseURL string
+	APIKey  string // never logged, never written
+	// AzureAPIVersion selects Azure OpenAI's deployment API (the model is
+	// the deployment name); empty for every OpenAI-compatible endpoint.
+	AzureAPIVersion string
+	MaxChunkTokens  int
+	Concurrency     int
+	RepairAttempts  int
+	Timeout         time.Duration // one API request
+	Retries         int           // extra attempts per request
+	RPM, TPM        int           // client-side rate limits; 0: none
+	CacheDir        string        // "" with NoCache false: the user cache dir
+	NoCache         bool
 	// Sleep waits between retries and for the rate limits; nil: real
 	// time. Tests inject one that returns at once.
 	Sleep      func(ctx context.Context, d time.Duration) error

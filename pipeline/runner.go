@@ -52,7 +52,8 @@ func NewRunner(cfg Config) (*Runner, error) {
 			return nil, err
 		}
 		e := openai.New(openai.Config{BaseURL: cfg.BaseURL, APIKey: cfg.APIKey, Model: cfg.Model,
-			Glossary: cfg.Glossary, Prompts: p, Cache: cache,
+			Glossary: cfg.Glossary, Prompts: p, Cache: cache, Logger: cfg.Logger, LogPrompts: cfg.LogPrompts,
+			Azure: cfg.AzureAPIVersion != "", APIVersion: cfg.AzureAPIVersion,
 			Policy: openai.Policy{Retries: cfg.Retries, Timeout: cfg.Timeout, RPM: cfg.RPM, TPM: cfg.TPM, Sleep: cfg.Sleep}})
 		r.translator, r.summarizer = e, e
 		r.prov = Provenance{Engine: openai.Name, Model: cfg.Model, PromptsHash: promptsHash(p.Hash, cfg.Glossary)}

@@ -179,9 +179,22 @@ func (s *Server) ChatRequests() []Request {
 	return out
 }
 
+// azureChat matches /openai/deployments/NAME/chat/completions?api-version=...
+func azureChat(r *http.Request) bool {
+	p := strings.Split(strings.Trim(r.URL.Path, "/"), "/")
+	return len(p) == 5 && p[0] == "openai" && p[1] == "deployments" && p[3] == "chat" && p[4] == "completions" &&
+		r.URL.Query().Get("api-version") != ""
+}
+
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body) // a broken body shows up as a decode error below
 	req := Request{Method: r.Method, Path: r.URL.Path, Authorization: r.Header.Get("Authorization"), Body: body}
+	if azureChat(r) {
+		// Azure OpenAI: a deployment path, an api-version and an api-key
+		// header; answered like the OpenAI route.
+		req.Path, req.Authorization = "/v1/chat/completions", "Bearer "+r.Header.Get("api-key")
+		r.URL.Path = req.Path
+	}
 	s.mu.Lock()
 	s.requests = append(s.requests, req)
 	idx := len(s.requests) - 1 // requests run concurrently: remember ours

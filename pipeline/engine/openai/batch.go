@@ -3,8 +3,6 @@ package openai
 import (
 	"encoding/json"
 
-	goopenai "github.com/sashabaranov/go-openai"
-
 	"brief/pipeline/engine"
 	"brief/prompts"
 )
@@ -13,19 +11,11 @@ import (
 // /v1/chat/completions for req, temperature included, so a Batch API line
 // asks exactly what an ordinary request asks.
 func (e *Engine) TranslateBody(req engine.TranslateRequest) (json.RawMessage, error) {
-	d := prompts.Data{From: "French", To: e.cfg.To, Paragraphs: req.Paragraphs, Glossary: e.cfg.Glossary,
-		Feedback: req.Feedback, Text: req.Text}
-	system, user, err := e.cfg.Prompts.Render(prompts.Translate, d)
+	system, user, err := e.cfg.Prompts.Render(prompts.Translate, e.translateData(req))
 	if err != nil {
 		return nil, err
 	}
-	b, err := json.Marshal(goopenai.ChatCompletionRequest{
-		Model: e.cfg.Model,
-		Messages: []goopenai.ChatCompletionMessage{
-			{Role: goopenai.ChatMessageRoleSystem, Content: system},
-			{Role: goopenai.ChatMessageRoleUser, Content: user},
-		},
-	})
+	b, err := json.Marshal(e.request(system, user))
 	if err != nil {
 		return nil, err
 	}

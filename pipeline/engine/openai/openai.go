@@ -5,8 +5,10 @@ package openai
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"strings"
+	"time"
 
 	goopenai "github.com/sashabaranov/go-openai"
 
@@ -33,6 +35,13 @@ type Config struct {
 	// HTTPClient overrides the connection (tests); the retrying transport
 	// still wraps it.
 	HTTPClient goopenai.HTTPDoer
+	// Azure selects Azure OpenAI's deployment-style API with APIVersion;
+	// Model is then the deployment name. Azure's /openai/v1 endpoint needs
+	// neither: it is OpenAI-compatible.
+	Azure      bool
+	APIVersion string
+	Logger     *slog.Logger // debug logs; nil: none
+	LogPrompts bool         // also log prompts and replies
 }
 
 // chatClient is the one go-openai call the engine needs.
@@ -50,9 +59,18 @@ type Engine struct {
 // New builds an engine for cfg.
 func New(cfg Config) *Engine {
 	cc := goopenai.DefaultConfig(cfg.APIKey)
-	if cfg.BaseURL != "" {
+	if cfg.Azure {
+		cc = goopenai.DefaultAzureConfig(cfg.APIKey, strings.TrimRight(cfg.BaseURL, "/"))
+		if cfg.APIVersion != "" {
+			cc.APIVersion = cfg.APIVersion
+		}
+	} else if cfg.BaseURL != "" {
 		cc.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
 	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	cfg.Policy.Logger = cfg.Logger
 	// The transport times out each attempt itself; the client has no
 	// overall timeout, since the run's context is the deadline.
 	var doer goopenai.HTTPDoer = &http.Client{}
@@ -69,9 +87,12 @@ func New(cfg Config) *Engine {
 
 // Translate sends one chunk.
 func (e *Engine) Translate(ctx context.Context, req engine.TranslateRequest) (engine.Result, error) {
-	d := prompts.Data{From: "French", To: e.cfg.To, Paragraphs: req.Paragraphs, Glossary: e.cfg.Glossary,
+	return e.complete(ctx, prompts.Translate, e.translateData(req))
+}
+
+func (e *Engine) translateData(req engine.TranslateRequest) prompts.Data {
+	return prompts.Data{From: "French", To: e.cfg.To, Paragraphs: req.Paragraphs, Glossary: e.cfg.Glossary,
 		Feedback: req.Feedback, Text: req.Text}
-	return e.complete(ctx, prompts.Translate, d)
 }
 
 // Summarize sends the whole translation.
@@ -91,18 +112,23 @@ func (e *Engine) complete(ctx context.Context, task string, d prompts.Data) (eng
 	}
 	key := cacheKey(e.cfg.BaseURL, e.cfg.Model, system, user)
 	if r, ok := e.cfg.Cache.Get(key); ok {
+		e.cfg.Logger.Debug("cache hit", "task", task, "tokens", r.Usage.TotalTokens)
 		return r, nil
+	}
+	if e.cfg.LogPrompts {
+		e.cfg.Logger.Debug("prompt", "task", task, "system", system, "user", user)
 	}
 	ctx, b := withBudget(ctx, max(0, e.cfg.Policy.Retries)+1)
 	var usage engine.Usage
 	for n := 0; ; n++ {
+		start := time.Now()
 		res, err := e.ask(ctx, system, user)
 		usage = usage.Add(res.Usage)
 		if err == nil {
-			err = check(task, d, res.Text)
+			res.Text, err = e.accept(task, d, res.Text)
 		}
+		e.logReply(task, start, res, err)
 		if err == nil {
-			res.Text = redactKey(res.Text, e.cfg.APIKey)
 			res.Usage = usage
 			if task != prompts.Translate || paragraphsOK(res.Text, d.Paragraphs) {
 				if err := e.cfg.Cache.Put(key, res); err != nil {
@@ -120,16 +146,48 @@ func (e *Engine) complete(ctx context.Context, task string, d prompts.Data) (eng
 	}
 }
 
-// ask sends one request (the transport may repeat it) and returns the
-// first choice's text.
-func (e *Engine) ask(ctx context.Context, system, user string) (engine.Result, error) {
-	resp, err := e.client.CreateChatCompletion(ctx, goopenai.ChatCompletionRequest{
+// accept runs the reply checks and scrubs the key from the text.
+func (e *Engine) accept(task string, d prompts.Data, text string) (string, error) {
+	if err := check(task, d, text); err != nil {
+		return "", err
+	}
+	return redactKey(text, e.cfg.APIKey), nil
+}
+
+// AcceptTranslation applies the checks an ordinary reply gets to a reply
+// obtained elsewhere (a Batch API result line).
+func (e *Engine) AcceptTranslation(req engine.TranslateRequest, text string) (string, error) {
+	return e.accept(prompts.Translate, e.translateData(req), strings.TrimSpace(text))
+}
+
+func (e *Engine) logReply(task string, start time.Time, res engine.Result, err error) {
+	attrs := []any{"task", task, "ms", time.Since(start).Milliseconds(),
+		"prompt_tokens", res.Usage.PromptTokens, "completion_tokens", res.Usage.CompletionTokens}
+	if err != nil {
+		attrs = append(attrs, "error", err.Error())
+	}
+	if e.cfg.LogPrompts && err == nil {
+		attrs = append(attrs, "reply", res.Text)
+	}
+	e.cfg.Logger.Debug("reply", attrs...)
+}
+
+// request is the one place a chat request is built, for ordinary requests
+// and Batch API lines alike.
+func (e *Engine) request(system, user string) goopenai.ChatCompletionRequest {
+	return goopenai.ChatCompletionRequest{
 		Model: e.cfg.Model,
 		Messages: []goopenai.ChatCompletionMessage{
 			{Role: goopenai.ChatMessageRoleSystem, Content: system},
 			{Role: goopenai.ChatMessageRoleUser, Content: user},
 		},
-	})
+	}
+}
+
+// ask sends one request (the transport may repeat it) and returns the
+// first choice's text.
+func (e *Engine) ask(ctx context.Context, system, user string) (engine.Result, error) {
+	resp, err := e.client.CreateChatCompletion(ctx, e.request(system, user))
 	if err != nil {
 		if ctx.Err() != nil {
 			return engine.Result{}, ctx.Err()

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math"
 	"math/rand/v2"
 	"net/http"
@@ -60,6 +61,7 @@ type Policy struct {
 	Sleep     Sleeper
 	Now       func() time.Time
 	Jitter    func() float64 // in [0,1); full jitter
+	Logger    *slog.Logger   // debug lines for attempts and retries; nil: none
 }
 
 // transport is the HTTPDoer under go-openai: it retries what is worth
@@ -136,8 +138,10 @@ func (t *transport) Do(req *http.Request) (*http.Response, error) {
 			return nil, err
 		}
 		b.take()
+		start := t.p.Now()
 		resp, err := t.attempt(req, body)
 		wait, retry := t.judge(n, resp, err)
+		t.log(n, start, resp, err, wait, retry && b.more())
 		if !retry || !b.more() || ctx.Err() != nil {
 			return resp, err
 		}
@@ -145,6 +149,25 @@ func (t *transport) Do(req *http.Request) (*http.Response, error) {
 			return nil, err
 		}
 	}
+}
+
+// log writes one debug line per attempt: status or error, time taken and,
+// when it will be retried, the wait. Never headers or bodies (the key).
+func (t *transport) log(n int, start time.Time, resp *http.Response, err error, wait time.Duration, retrying bool) {
+	if t.p.Logger == nil {
+		return
+	}
+	attrs := []any{"attempt", n + 1, "ms", t.p.Now().Sub(start).Milliseconds()}
+	if resp != nil {
+		attrs = append(attrs, "status", resp.StatusCode)
+	}
+	if err != nil {
+		attrs = append(attrs, "error", err.Error())
+	}
+	if retrying {
+		attrs = append(attrs, "retry_in", wait.Round(time.Millisecond).String())
+	}
+	t.p.Logger.Debug("http", attrs...)
 }
 
 func requestBody(req *http.Request) ([]byte, error) {
