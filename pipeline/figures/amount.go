@@ -245,6 +245,9 @@ func (p *parser) currencyAfter(j int) (string, int) {
 	if w := p.word(j); w == "d'" || w == "de" || w == "of" {
 		k = 1
 	}
+	if q := currencyQualifiers[p.word(j+k)]; q != "" && p.lang == English && p.currencyAt(j+k+1) != "" {
+		return q, k + 2 // Swiss francs, Canadian dollars, CFA francs
+	}
 	c := p.currencyAt(j + k)
 	if c == "" {
 		return "", 0
@@ -295,6 +298,11 @@ func (p *parser) unitAt(j int) (string, int) {
 		return "°", 1
 	}
 	w := p.word(j)
+	if w == "square" {
+		if u := unitWords[p.word(j+1)]; u == "km" || u == "m" {
+			return u + "2", 2
+		}
+	}
 	u, ok := unitWords[w]
 	if !ok || u == "" {
 		return "", 0

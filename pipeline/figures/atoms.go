@@ -44,8 +44,11 @@ func mandatory(m Mention) bool {
 		return true
 	}
 	switch m.Kind {
-	case Fraction, Multiplier:
+	case Fraction:
 		return false
+	case Multiplier:
+		v := m.Rat()
+		return v != nil && v.Cmp(ratThree) >= 0
 	case Approx:
 		return true
 	}

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -87,6 +88,8 @@ func lenientUnit(s, t Mention) verdict {
 	switch {
 	case s.Kind == Money && t.Kind == Money && t.Unit == "USD" && strings.Contains(t.Raw, "$") && s.Unit != "USD":
 		return verdict{true, "ambiguous", Warning, "N6", "\"$\" does not say which dollar; write the currency in full"}
+	case s.Kind == Quantity && t.Kind == Quantity && (s.Unit == "°" && strings.HasPrefix(t.Unit, "°") || t.Unit == "°" && strings.HasPrefix(s.Unit, "°")):
+		return verdict{ok: true}
 	case class(s.Kind) == class(t.Kind) && (s.Unit == "" || t.Unit == "") && s.Kind != Money:
 		return verdict{ok: true}
 	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "":
@@ -100,7 +103,7 @@ func lenientUnit(s, t Mention) verdict {
 // lenientDate compares dates field by field (N13): aliases, DMY/MDY,
 // and precision (kept in translation, may be reduced in a summary).
 func lenientDate(s, t Mention, mode Mode) verdict {
-	sd, td := s.Date, t.Date
+	sd, td := dateOf(s), dateOf(t)
 	if sd == nil || td == nil {
 		if s.Value == t.Value {
 			return verdict{ok: true}
@@ -131,6 +134,17 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 		return verdict{true, "date-precision", Error, "N13", "the date lost a field the source gave"}
 	}
 	return verdict{ok: true}
+}
+
+// dateOf gives a bare year its date fields.
+func dateOf(m Mention) *DateValue {
+	if m.Date != nil {
+		return m.Date
+	}
+	if y, err := strconv.Atoi(m.Value); err == nil && m.Kind == Year {
+		return &DateValue{Year: y}
+	}
+	return nil
 }
 
 // fieldsAgree: every field present on both sides is equal.

@@ -45,6 +45,10 @@ func combine2(a, b, t Mention, tv *big.Rat) string {
 		if near(share, tv) {
 			return a.Raw + " as a share of " + b.Raw
 		}
+	case t.Kind == PercentPoint && a.Kind == Percent:
+		if new(big.Rat).Abs(new(big.Rat).Sub(av, bv)).Cmp(tv) == 0 {
+			return "difference of " + a.Raw + " and " + b.Raw + " in points"
+		}
 	case t.Kind == Multiplier && bv.Sign() != 0:
 		if near(new(big.Rat).Quo(av, bv), tv) {
 			return "ratio of " + a.Raw + " to " + b.Raw

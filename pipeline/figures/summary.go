@@ -38,6 +38,11 @@ func (r *Report) support(src []*atom, t *atom) {
 			return
 		}
 	}
+	if s != nil && headConflict(s.m, t.m) && otherHead(src, s, t.m) {
+		r.add(s, t, verdict{true, "attribution", Error, "M4",
+			"the source says this figure of \"" + s.m.Head + "\", not \"" + t.m.Head + "\""})
+		return
+	}
 	if s != nil {
 		r.supported(src, s, t, v)
 		return
@@ -86,6 +91,17 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		}
 	}
 	return best, bestV
+}
+
+// otherHead: another source figure counts what the summary says this
+// one counts, so the summary bound the figure to the wrong noun.
+func otherHead(src []*atom, s *atom, t Mention) bool {
+	for _, o := range src {
+		if o != s && headAgrees(o.m.Head, t.Head) {
+			return true
+		}
+	}
+	return false
 }
 
 func headConflict(s, t Mention) bool {

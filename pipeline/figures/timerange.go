@@ -14,6 +14,9 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	case w == "minuit" || w == "midnight":
 		return timeMention(0, 0, false), 1
 	}
+	if p.lang == English && p.num(i) != nil && p.num(i).decimal {
+		return p.dottedTime(i)
+	}
 	h, ok := p.smallInt(i, 24)
 	if !ok {
 		return Mention{}, 0
@@ -27,13 +30,6 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	}
 	if p.lang == French {
 		return p.frenchTime(i, h)
-	}
-	if p.sym(i+1) == "." && p.glued(i+1) {
-		if mi, ok := p.minutes(i + 2); ok {
-			if h2, k := p.ampm(i+3, h); k > 0 {
-				return timeMention(h2, mi, false), 3 + k
-			}
-		}
 	}
 	if h2, k := p.ampm(i+1, h); k > 0 && h <= 12 {
 		return timeMention(h2, 0, false), 1 + k
@@ -139,7 +135,8 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if !ok {
 		return Mention{}, 0
 	}
-	return m, k + n1 + 1 + n2
+	n := k + n1 + 1 + n2
+	return m, n + p.rangeYear(&m, i+n)
 }
 
 func rangeSep(style, sep string) bool {
@@ -176,4 +173,42 @@ func (p *parser) single(i int) (Mention, int) {
 		}
 	}
 	return Mention{}, 0
+}
+
+// dottedTime reads "3.30pm", which the English number scanner took for
+// a decimal.
+func (p *parser) dottedTime(i int) (Mention, int) {
+	txt := p.toks[i].text
+	if len(txt) < 4 || len(txt) > 5 || txt[len(txt)-3] != '.' {
+		return Mention{}, 0
+	}
+	h, _ := strconv.Atoi(txt[:len(txt)-3])
+	mi, _ := strconv.Atoi(txt[len(txt)-2:])
+	if h2, k := p.ampm(i+1, h); k > 0 && h <= 12 && mi < 60 {
+		return timeMention(h2, mi, false), 1 + k
+	}
+	return Mention{}, 0
+}
+
+// rangeYear reads the year after an English day range, "May 3-5, 2024",
+// and gives it to both ends.
+func (p *parser) rangeYear(m *Mention, j int) int {
+	if m.Kind != Range || m.Parts[1].Kind != Date || m.Parts[1].Date.Year != 0 || m.Parts[0].Kind != Date {
+		return 0
+	}
+	c := 0
+	if p.sym(j) == "," {
+		c = 1
+	}
+	y, ok := p.yearAt(j + c)
+	if !ok {
+		return 0
+	}
+	for k := range m.Parts {
+		dv := *m.Parts[k].Date
+		dv.Year = y
+		m.Parts[k] = dateMention(dv)
+	}
+	m.Value = m.Parts[0].Value + ".." + m.Parts[1].Value
+	return c + 1
 }

@@ -33,7 +33,7 @@ var unitWords = map[string]string{
 	"acre": "acre", "mph": "mph", "feet": "ft", "ft": "ft", "pieds": "ft", "lb": "lb", "lbs": "lb",
 	"pounds-weight": "lb", "degrés": "°", "degrees": "°", "degré": "°", "degree": "°",
 	"km²": "km2", "km2": "km2", "m²": "m2", "m2": "m2", "km/h": "km/h", "°c": "°C", "°f": "°F",
-	"mètres carrés": "m2", "kilomètres carrés": "km2", "square": "", "barils": "bbl", "barrels": "bbl",
+	"mètres carrés": "m2", "kilomètres carrés": "km2", "barils": "bbl", "barrels": "bbl",
 }
 
 // englishUnit is how FormatEnglish writes a canonical unit.

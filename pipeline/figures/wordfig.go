@@ -127,7 +127,7 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	w := p.word(i)
 	if strings.HasPrefix(w, "multipli") && (p.word(i+1) == "par" || p.word(i+1) == "by") {
 		if v, ok := p.valueAt(i+2, false); ok {
-			return Mention{Kind: Multiplier, Value: canonical(v.v), Word: v.word}, 2 + v.n
+			return Mention{Kind: Multiplier, Value: canonical(v.v)}, 2 + v.n
 		}
 	}
 	if v, ok := multiplierWords[w]; ok {
@@ -159,6 +159,11 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 		table = enOrdinals
 	}
 	v, ok := table[w]
+	if tens, unit, found := strings.Cut(w, "-"); !ok && found {
+		t, ok1 := p.atomValue(tens)
+		u, ok2 := table[unit]
+		v, ok = t+u, ok1 && ok2 && t >= 20 && u < 10
+	}
 	if !ok {
 		return Mention{}, 0
 	}

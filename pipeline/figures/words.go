@@ -39,7 +39,7 @@ var frOrdinals = map[string]int64{
 	"premier": 1, "première": 1, "premiers": 1, "premières": 1, "deuxième": 2, "second": 2, "seconde": 2,
 	"troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
 	"huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12,
-	"treizième": 13, "quatorzième": 14, "quinzième": 15, "seizième": 16, "vingtième": 20,
+	"treizième": 13, "quatorzième": 14, "quinzième": 15, "seizième": 16, "dix-septième": 17, "dix-huitième": 18, "dix-neuvième": 19, "vingtième": 20,
 	"trentième": 30, "quarantième": 40, "cinquantième": 50, "centième": 100,
 	"millième": 1000, "vingt-et-unième": 21, "vingt-deuxième": 22,
 }
@@ -47,7 +47,7 @@ var frOrdinals = map[string]int64{
 var enOrdinals = map[string]int64{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "twentieth": 20, "thirtieth": 30,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 	"fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000,
 	"twenty-first": 21, "twenty-second": 22,
 }
