@@ -168,7 +168,7 @@ func (p *parser) monthYearAt(i int) (DateValue, int) {
 	if y, ok := p.yearAt(i + 1 + k); ok {
 		return DateValue{Month: mo, Year: y}, 2 + k
 	}
-	if p.lang == English && p.word(i) == "may" && (p.word(i+1) == "" || p.sym(i-1) == "" && p.word(i-1) == "") {
+	if p.lang == English && p.word(i) == "may" && (i == 0 || endMark(p.sym(i-1)) || p.sym(i-1) == "\"") {
 		return DateValue{}, 0 // sentence-initial "May" is as likely the verb
 	}
 	return DateValue{Month: mo}, 1 + k

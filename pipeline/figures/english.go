@@ -37,7 +37,7 @@ func ordinalWord(n int) string {
 func formatDate(m Mention) string {
 	d := m.Date
 	if d == nil {
-		return m.Raw
+		return m.Value
 	}
 	var s string
 	switch {

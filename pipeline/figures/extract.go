@@ -21,6 +21,10 @@ func Extract(text string, lang Lang) []Mention {
 	p := &parser{text: text, toks: tokenize(text, lang), lang: lang}
 	var out []Mention
 	for i := 0; i < len(p.toks); {
+		if !p.mayStart(i) {
+			i++
+			continue
+		}
 		m, n := p.at(i)
 		if n == 0 {
 			i++
@@ -70,14 +74,28 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 // figure runs the recognisers in priority order: longer constructions
 // first so that a date or a range wins over its numbers.
 func (p *parser) figure(i int) (Mention, int) {
-	for _, rec := range [...]func(int) (Mention, int){
-		p.identAt, p.rangeAt, p.dateAt, p.timeAt, p.romanAt, p.wordFigure, p.amountAt,
-	} {
-		if m, n := rec(i); n > 0 {
-			return m, n
-		}
+	if i >= len(p.toks) {
+		return Mention{}, 0
 	}
-	return Mention{}, 0
+	if m, n := p.identAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.rangeAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.dateAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.timeAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.romanAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.wordFigure(i); n > 0 {
+		return m, n
+	}
+	return p.amountAt(i)
 }
 
 // word returns the folded word at i, or "".

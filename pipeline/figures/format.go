@@ -63,6 +63,9 @@ func formatNumber(m Mention) string {
 			return s
 		}
 	}
+	if yearLike(m, v) {
+		return m.Raw // an ungrouped 1990 is a year even without a cue
+	}
 	s := groupThousands(canonical(v))
 	if m.Signed && v.Sign() > 0 {
 		s = "+" + s
@@ -171,7 +174,7 @@ func formatMultiplier(m Mention) string {
 	if m.Value == "2" && m.Word {
 		return "twice"
 	}
-	if v := m.Rat(); v != nil && v.IsInt() && v.Num().Int64() < 20 && v.Sign() > 0 {
+	if v := m.Rat(); m.Word && v != nil && v.IsInt() && v.Num().Int64() < 20 && v.Num().Int64() > 1 {
 		return englishWords(int(v.Num().Int64())) + " times"
 	}
 	return m.Value + " times"
@@ -187,7 +190,7 @@ func formatApprox(m Mention) string {
 	n := int(v.Num().Int64())
 	if m.Vague {
 		if m.Comparator != CmpNone {
-			if s, ok := map[int]string{10: "a few dozen", 100: "a few hundred", 1000: "a few thousand", 1000000: "a few million"}[n]; ok {
+			if s, ok := map[int]string{10: "a few dozen", 100: "a few hundred", 1000: "a few thousand", 1000000: "a few million", 1000000000: "a few billion"}[n]; ok {
 				return s
 			}
 		}
@@ -207,4 +210,9 @@ func formatApprox(m Mention) string {
 		s += " days"
 	}
 	return s
+}
+
+func yearLike(m Mention, v *big.Rat) bool {
+	return m.Kind == Cardinal && !m.Word && m.Scale == "" && v.IsInt() && len(m.Raw) == 4 &&
+		v.Cmp(big.NewRat(1000, 1)) >= 0 && v.Cmp(big.NewRat(2100, 1)) <= 0
 }

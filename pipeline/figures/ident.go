@@ -174,7 +174,7 @@ func identKey(raw string) string {
 // (Louis XIV, Benoît XVI, Vatican II). Never bare (MIX, CIV, DI).
 func (p *parser) romanAt(i int) (Mention, int) {
 	t := p.toks[i]
-	if t.kind != tWord {
+	if t.kind != tWord || t.text[0] != 'I' && t.text[0] != 'V' && t.text[0] != 'X' {
 		return Mention{}, 0
 	}
 	if v, ok := romanOrdinal(t.text); ok && p.lang == French {

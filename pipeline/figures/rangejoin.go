@@ -95,5 +95,5 @@ func (p *parser) isScore(lo, hi Mention, sep string) bool {
 	if e1 != nil || e2 != nil || a > 20 || b > 20 {
 		return false
 	}
-	return sep != "à" || a > b
+	return sep == "-" || sep == "–" || a > b
 }

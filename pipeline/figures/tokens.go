@@ -113,7 +113,14 @@ func elision(w string) bool {
 
 var foldSup = strings.NewReplacer("’", "'", "ᵉ", "e", "ʳ", "r", "ᵈ", "d", "ᵐ", "m", "ᵒ", "o")
 
-func foldWord(w string) string { return strings.ToLower(foldSup.Replace(w)) }
+func foldWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 {
+			return strings.ToLower(foldSup.Replace(w))
+		}
+	}
+	return strings.ToLower(w)
+}
 
 // scanNumber reads a number at i with the conventions of lang and returns
 // it with its end offset.

@@ -89,7 +89,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	w := p.word(i)
 	if v, ok := p.atomValue(w); ok && v > 1 && v < 10 {
 		k, num = 1, v
-	} else if w == "la" || w == "un" || w == "une" || w == "a" || w == "one" || w == "le" {
+	} else if fractionArticle(p.lang, w) {
 		k = 1
 	}
 	table := frFraction
@@ -100,7 +100,10 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if !ok {
 		return Mention{}, 0
 	}
-	if num > 1 && f[0] == 1 {
+	if num > 1 {
+		if f != [2]int64{1, 3} && f != [2]int64{1, 4} || num >= f[1] {
+			return Mention{}, 0 // deux tiers, trois quarts only
+		}
 		f[0] = num
 	}
 	nx := p.word(i + k + 1)
@@ -110,11 +113,18 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if p.lang == French && (w == "le" && p.word(i+k) != "tiers" && p.word(i+k) != "quart" || p.word(i+k) == "quart" && p.word(i+k+1) == "d'heure") {
 		return Mention{}, 0
 	}
-	if k == 0 && (p.lang == French || p.word(i) != "half") {
+	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-")) {
 		return Mention{}, 0
 	}
 	v := big.NewRat(f[0], f[1])
 	return Mention{Kind: Fraction, Value: canonical(v), Word: true}, k + 1
+}
+
+func fractionArticle(lang Lang, w string) bool {
+	if lang == French {
+		return w == "la" || w == "un" || w == "une" || w == "le"
+	}
+	return w == "a" || w == "one"
 }
 
 func ordinalLike(w string) bool {
