@@ -315,6 +315,36 @@ func (p *parser) aliasAt(i int) (DateValue, int) {
 	return DateValue{}, 0
 }
 
+// dayLists gives a bare day the month of its neighbour in "les 9 et 10
+// septembre" and "September 9 and 10".
+func (p *parser) dayLists(ms []Mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], &ms[k+1]
+		switch strings.TrimSpace(p.text[a.End:b.Start]) {
+		case "et", "and", ",", "ou", "or":
+		default:
+			continue
+		}
+		if a.Kind == Cardinal && b.Kind == Date && b.Date.Day != 0 && p.lang == French {
+			*a = withDay(*a, *b.Date)
+		} else if a.Kind == Date && a.Date.Day != 0 && b.Kind == Cardinal && p.lang == English {
+			*b = withDay(*b, *a.Date)
+		}
+	}
+}
+
+// withDay turns a bare day number into a date of the given month.
+func withDay(m Mention, d DateValue) Mention {
+	day, err := strconv.Atoi(m.Value)
+	if err != nil || day < 1 || day > 31 || m.Word {
+		return m
+	}
+	d.Day = day
+	out := dateMention(d)
+	out.Start, out.End, out.Raw, out.Lang = m.Start, m.End, m.Raw, m.Lang
+	return out
+}
+
 // midMonth reads the one-word "mi-juin" / "mid-June".
 func (p *parser) midMonth(i int) (DateValue, bool) {
 	pre, rest, ok := strings.Cut(p.word(i), "-")

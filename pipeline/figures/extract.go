@@ -37,6 +37,7 @@ func Extract(text string, lang Lang) []Mention {
 		}
 		i += n
 	}
+	p.dayLists(out)
 	p.annotate(out)
 	return out
 }
@@ -45,6 +46,9 @@ func Extract(text string, lang Lang) []Mention {
 func (p *parser) at(i int) (Mention, int) {
 	if cmp, k := p.hedgeAt(i); k > 0 {
 		if m, n := p.figure(i + k); n > 0 && m.Kind != Identifier && m.Kind != Date {
+			if (p.word(i) == "over" || p.word(i) == "under") && durations[p.word(i+k+n)] {
+				return Mention{}, 0 // "over ten years" is a period, not a bound
+			}
 			if m.Comparator == CmpNone || m.Vague {
 				m.Comparator = cmp
 			}
@@ -56,6 +60,9 @@ func (p *parser) at(i int) (Mention, int) {
 	}
 	return p.figure(i)
 }
+
+var durations = map[string]bool{"years": true, "year": true, "months": true, "month": true, "days": true,
+	"weeks": true, "decades": true, "hours": true, "minutes": true, "centuries": true, "period": true}
 
 // hedgeAt matches the longest hedge phrase at i.
 func (p *parser) hedgeAt(i int) (Comparator, int) {

@@ -45,7 +45,7 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	if w != "h" && w != "heures" && w != "heure" {
 		return Mention{}, 0
 	}
-	if w != "h" && !timeCue[p.word(i-1)] {
+	if w != "h" && (!timeCue[p.word(i-1)] || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)]) {
 		return Mention{}, 0 // "pendant 15 heures" is a duration
 	}
 	if mi, ok := p.minutes(i + 2); ok {
@@ -53,6 +53,8 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	}
 	return timeMention(h, 0, false), 2
 }
+
+var hedgeBefore = map[string]bool{"près": true, "plus": true, "moins": true, "autour": true}
 
 var timeCue = map[string]bool{"à": true, "vers": true, "dès": true, "avant": true, "après": true, "depuis": true, "jusqu'à": true, "de": true, "et": true}
 

@@ -14,7 +14,7 @@ func buildTriggers() map[string]bool {
 	for _, w := range []string{"de", "d'", "du", "from", "entre", "between", "mi", "mid", "début", "fin",
 		"courant", "early", "late", "la", "le", "les", "the", "années", "un", "une", "a", "one", "des",
 		"midi", "minuit", "noon", "midday", "midnight", "ve", "bastille", "x", "us", "c", "ca", "au",
-		"eur", "usd", "gbp", "chf", "premier", "q", "t"} {
+		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off"} {
 		t[w] = true
 	}
 	for _, m := range []map[string]int64{frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague} {
@@ -64,8 +64,6 @@ func (p *parser) mayStart(i int) bool {
 	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") {
 		return true
 	}
-	if _, ok := p.atomValue(strings.Split(tk.low, "-")[0]); ok {
-		return true
-	}
-	return false
+	head, _, _ := strings.Cut(tk.low, "-")
+	return triggers[head]
 }

@@ -173,6 +173,12 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 		t, ok1 := p.atomValue(tens)
 		u, ok2 := table[unit]
 		v, ok = t+u, ok1 && ok2 && t >= 20 && u < 10
+		if o, ok3 := table[tens]; !ok && ok3 {
+			v, ok = o, true // fourth-largest, second-biggest
+		}
+	}
+	if w == "runoff" || w == "run-off" {
+		return Mention{Kind: Ordinal, Value: "2", Word: true}, 1 // second round of an election
 	}
 	if !ok {
 		return Mention{}, 0

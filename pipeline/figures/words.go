@@ -103,7 +103,7 @@ var frHedges = []hedge{
 	{[]string{"autour", "de"}, CmpApprox}, {[]string{"plus", "de"}, CmpGT}, {[]string{"plus", "d'"}, CmpGT},
 	{[]string{"au", "moins"}, CmpGE}, {[]string{"au-delà", "de"}, CmpGT}, {[]string{"moins", "de"}, CmpLT},
 	{[]string{"moins", "d'"}, CmpLT}, {[]string{"jusqu'", "à"}, CmpLE}, {[]string{"à", "peine"}, CmpLT},
-	{[]string{"environ"}, CmpApprox}, {[]string{"quelque"}, CmpApprox}, {[]string{"approximativement"}, CmpApprox},
+	{[]string{"environ"}, CmpApprox}, {[]string{"vers"}, CmpApprox}, {[]string{"quelque"}, CmpApprox}, {[]string{"approximativement"}, CmpApprox},
 	{[]string{"presque"}, CmpNearly}, {[]string{"quasiment"}, CmpNearly}, {[]string{"exactement"}, CmpExact},
 	{[]string{"quelques"}, CmpApprox}, {[]string{"plusieurs"}, CmpApprox}, {[]string{"d'environ"}, CmpApprox},
 }
