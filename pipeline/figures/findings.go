@@ -70,7 +70,7 @@ func diffClass(s, t Mention) string {
 		return fmt.Sprintf("unit or currency differs (%s vs %s)", unitName(s.Unit), unitName(t.Unit))
 	}
 	sv, tv := s.Rat(), t.Rat()
-	if sv == nil || tv == nil || sv.Sign() == 0 || tv.Sign() == 0 {
+	if sv == nil || tv == nil || sv.Sign() == 0 || tv.Sign() == 0 || s.Word || t.Word {
 		return "value differs"
 	}
 	if sv.Sign() != tv.Sign() {

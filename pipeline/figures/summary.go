@@ -78,12 +78,15 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		}
 		sc := 0
 		if t.Attr != "" && s.m.Attr == t.Attr {
-			sc += 4
+			sc += 8
 		}
 		if headAgrees(s.m.Head, t.Head) {
-			sc += 2
+			sc += 4
 		}
 		if v.kind == "" {
+			sc++
+		}
+		if cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) {
 			sc++
 		}
 		if sc > bestScore {

@@ -174,6 +174,9 @@ func pairScore(s, t *atom) int {
 	if s.m.Paragraph == t.m.Paragraph {
 		sc += 500
 	}
+	if cmpFamily(s.m.Comparator) == cmpFamily(t.m.Comparator) {
+		sc += 100
+	}
 	d := s.pos - t.pos
 	if d < 0 {
 		d = -d
