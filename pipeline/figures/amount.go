@@ -85,6 +85,9 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	}
 	n := pre + v.n
 	m := Mention{Kind: Cardinal, Value: canonical(v.v), Word: v.word, Scale: v.scale, Signed: v.sign != 0}
+	if v.word && p.word(i) == "one" && v.n == 1 {
+		m.Alt = "one" // may answer a French "1"; never reported on its own
+	}
 	if v.tok != nil {
 		m.Format = v.tok.format
 		if v.tok.decimal {

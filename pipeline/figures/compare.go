@@ -48,6 +48,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true}
 	case s.Kind == Cardinal && t.Kind == Year && s.Value == t.Value:
 		return verdict{ok: true}
+	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && (s.Word || t.Word):
+		return verdict{ok: true} // à deux reprises = twice
 	case s.Kind == Identifier || t.Kind == Identifier:
 		if identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) {
 			return verdict{ok: true}

@@ -88,7 +88,7 @@ func (r *Report) leftovers(src, tgt [][]*atom) {
 	}
 	for _, p := range tgt {
 		for _, t := range p {
-			if t.used || r.conversionNote(t, p) {
+			if t.used || t.m.Alt == "one" || r.conversionNote(t, p) {
 				continue
 			}
 			sev := Error

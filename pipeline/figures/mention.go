@@ -140,14 +140,12 @@ func (m Mention) Display() string {
 	case Money, Quantity:
 		return short(m.Value) + " " + m.Unit
 	case Cardinal, Decimal, Approx:
-		s := short(m.Value)
-		if m.Comparator != CmpNone {
-			s = "~" + s
-		}
-		return s
+		return cmpSign[m.Comparator] + short(m.Value)
 	}
 	return m.Value
 }
+
+var cmpSign = map[Comparator]string{CmpApprox: "~", CmpNearly: "~", CmpGT: ">", CmpGE: ">=", CmpLT: "<", CmpLE: "<="}
 
 // short writes large round values as mantissa and exponent: 3.2e9.
 func short(v string) string {

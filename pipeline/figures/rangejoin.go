@@ -34,6 +34,12 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string) (Mention, bool) {
 	case lo.Kind == Cardinal && (hi.Kind == Money || hi.Kind == Quantity || hi.Kind == Percent || hi.Kind == PercentPoint):
 		lo = shareUnit(lo, hi)
 	}
+	if y, err := strconv.Atoi(hi.Value); err == nil && isYearish(lo) && hi.Kind == Cardinal && len(hi.Value) == 2 {
+		c, _ := strconv.Atoi(lo.Value)
+		if full := c - c%100 + y; full > c {
+			hi.Value, hi.Kind = strconv.Itoa(full), Year // 2023-24 season
+		}
+	}
 	if isYearish(lo) && isYearish(hi) {
 		lo.Kind, hi.Kind = Year, Year
 	}

@@ -117,7 +117,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 	first := atoms[0]
 	if len(atoms) == 1 {
 		switch first {
-		case "un", "une", "one", "a", "zéro", "zero":
+		case "un", "une", "a", "zéro", "zero":
 			return false
 		case "neuf":
 			nx := p.word(next)
