@@ -1,134 +1,164 @@
-// Package figures extracts number-bearing expressions from French and
-// English text, normalises them to exact values, and compares a source with
-// its translation or summary. It is pure: no I/O.
 package figures
 
 import (
-	"math/big"
-	"regexp"
-	"strings"
+	"sort"
+	"unicode"
+	"unicode/utf8"
 )
 
-// Lang selects the conventions a text is parsed with.
-type Lang string
-
-// Languages.
-const (
-	French  Lang = "fr"
-	English Lang = "en"
-)
-
-// Kind is the type of a figure.
-type Kind string
-
-// Kinds of figures.
-const (
-	Cardinal Kind = "cardinal"
-	Decimal  Kind = "decimal"
-	Percent  Kind = "percent"
-)
-
-// Mention is one figure found in a text.
-type Mention struct {
-	Kind      Kind   `json:"kind"`
-	Value     string `json:"value"` // exact value, canonical decimal form
-	Unit      string `json:"unit,omitempty"`
-	Raw       string `json:"raw"`
-	Start     int    `json:"start"` // byte offsets in the paragraph
-	End       int    `json:"end"`
-	Paragraph int    `json:"paragraph"`
+// parser walks the tokens of one text; each recogniser returns a mention
+// and the number of tokens it used, or zero when it does not apply.
+type parser struct {
+	text string
+	toks []token
+	lang Lang
 }
 
-// Key identifies what must match across languages.
-func (m Mention) Key() string { return string(m.Kind) + "|" + m.Value + "|" + m.Unit }
-
-var (
-	frNumber = regexp.MustCompile(`\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:,\d+)?|\d+(?:,\d+)?`)
-	enNumber = regexp.MustCompile(`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`)
-	percent  = regexp.MustCompile(`^\s*(?:%|pour cent|percent|per cent)`)
-)
-
-// Extract returns the figures of text parsed with lang's conventions.
+// Extract returns the figures of text parsed with lang's conventions,
+// sorted and non-overlapping; spans cover the whole figure expression
+// (hedge, scale, unit, currency, month words).
 func Extract(text string, lang Lang) []Mention {
-	re, dec, group := frNumber, ",", " \u00a0\u202f"
-	if lang == English {
-		re, dec, group = enNumber, ".", ","
-	}
+	p := &parser{text: text, toks: tokenize(text, lang), lang: lang}
 	var out []Mention
-	for _, loc := range re.FindAllStringIndex(text, -1) {
-		raw := text[loc[0]:loc[1]]
-		if loc[0] > 0 && isWordByte(text[loc[0]-1]) || loc[1] < len(text) && isWordByte(text[loc[1]]) {
-			continue // part of an identifier such as A380 or COVID-19
-		}
-		num := strings.Map(func(r rune) rune {
-			if strings.ContainsRune(group, r) {
-				return -1
-			}
-			return r
-		}, raw)
-		num = strings.Replace(num, dec, ".", 1)
-		v, ok := new(big.Rat).SetString(num)
-		if !ok {
+	for i := 0; i < len(p.toks); {
+		if !p.mayStart(i) {
+			i++
 			continue
 		}
-		m := Mention{Kind: Cardinal, Value: canonical(v), Raw: raw, Start: loc[0], End: loc[1]}
-		if strings.Contains(num, ".") {
-			m.Kind = Decimal
+		m, n := p.at(i)
+		if n == 0 {
+			i++
+			continue
 		}
-		if p := percent.FindString(text[loc[1]:]); p != "" {
-			m.Kind, m.Unit, m.End = Percent, "%", loc[1]+len(p)
-			m.Raw = text[loc[0]:m.End]
+		m.Start, m.End = p.toks[i].start, p.toks[i+n-1].end
+		if m.Start < m.End {
+			m.Raw, m.Lang = text[m.Start:m.End], lang
+			out = append(out, m)
 		}
-		out = append(out, m)
+		i += n
 	}
+	p.dayLists(out)
+	p.annotate(out)
 	return out
 }
 
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '-' || b == '.' || b == '_'
-}
-
-// canonical writes an exact value in the shortest decimal form.
-func canonical(v *big.Rat) string {
-	if v.IsInt() {
-		return v.Num().String()
-	}
-	s := v.FloatString(12)
-	s = strings.TrimRight(s, "0")
-	return strings.TrimSuffix(s, ".")
-}
-
-// FormatEnglish writes a mention the English way: 4 000 -> 4,000;
-// 2,5 % -> 2.5%.
-func FormatEnglish(m Mention) string {
-	v, ok := new(big.Rat).SetString(m.Value)
-	if !ok {
-		return m.Raw
-	}
-	s := groupThousands(canonical(v))
-	if m.Kind == Percent {
-		s += "%"
-	}
-	return s
-}
-
-func groupThousands(s string) string {
-	intPart, frac, _ := strings.Cut(s, ".")
-	neg := strings.HasPrefix(intPart, "-")
-	intPart = strings.TrimPrefix(intPart, "-")
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
+// at tries a hedge followed by a figure, then a bare figure (N9).
+func (p *parser) at(i int) (Mention, int) {
+	if cmp, k := p.hedgeAt(i); k > 0 {
+		if m, n := p.figure(i + k); n > 0 && m.Kind != Identifier && m.Kind != Date {
+			if (p.word(i) == "over" || p.word(i) == "under") && durations[p.word(i+k+n)] {
+				return Mention{}, 0 // "over ten years" is a period, not a bound
+			}
+			if m.Comparator == CmpNone || m.Vague {
+				m.Comparator = cmp
+			}
+			if cmp == CmpApprox && (p.word(i) == "quelques" || p.word(i) == "plusieurs" || p.word(i+1) == "few" || p.word(i) == "several") && !m.Vague {
+				return Mention{}, 0 // "quelques jours", "a few" before a plain number: not a hedge on it
+			}
+			return m, k + n
 		}
-		b.WriteRune(r)
 	}
-	out := b.String()
-	if neg {
-		out = "-" + out
+	return p.figure(i)
+}
+
+var durations = map[string]bool{"years": true, "year": true, "months": true, "month": true, "days": true,
+	"weeks": true, "decades": true, "hours": true, "minutes": true, "centuries": true, "period": true}
+
+// hedgeAt matches the longest hedge phrase at i.
+func (p *parser) hedgeAt(i int) (Comparator, int) {
+	list := frHedges
+	if p.lang == English {
+		list = enHedges
 	}
-	if frac != "" {
-		out += "." + frac
+	for _, h := range list {
+		if p.words(i, h.words...) {
+			return h.cmp, len(h.words)
+		}
 	}
-	return out
+	return CmpNone, 0
+}
+
+// figure runs the recognisers in priority order: longer constructions
+// first so that a date or a range wins over its numbers.
+func (p *parser) figure(i int) (Mention, int) {
+	if i >= len(p.toks) {
+		return Mention{}, 0
+	}
+	if m, n := p.identAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.rangeAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.dateAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.timeAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.romanAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.wordFigure(i); n > 0 {
+		return m, n
+	}
+	return p.amountAt(i)
+}
+
+// word returns the folded word at i, or "".
+func (p *parser) word(i int) string {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return ""
+	}
+	return p.toks[i].low
+}
+
+// sym returns the symbol at i, or "".
+func (p *parser) sym(i int) string {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tSym {
+		return ""
+	}
+	return p.toks[i].low
+}
+
+func (p *parser) num(i int) *number {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tNum {
+		return nil
+	}
+	return p.toks[i].num
+}
+
+// words reports whether the words ws follow each other from i.
+func (p *parser) words(i int, ws ...string) bool {
+	for k, w := range ws {
+		if p.word(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// glued reports that token i starts where token i-1 ends.
+func (p *parser) glued(i int) bool {
+	return i > 0 && i < len(p.toks) && p.toks[i].start == p.toks[i-1].end
+}
+
+// capital reports whether the word at i starts with an upper-case letter.
+func (p *parser) capital(i int) bool {
+	if p.word(i) == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p.toks[i].text)
+	return unicode.IsUpper(r)
+}
+
+// annotate fills sentence indices, head nouns, attributions and sign cues
+// used by the attribution and sign checks.
+func (p *parser) annotate(ms []Mention) {
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	bounds := sentenceStarts(p.text)
+	for k := range ms {
+		ms[k].Sentence = sort.SearchInts(bounds, ms[k].Start+1) - 1
+		p.context(&ms[k])
+	}
 }

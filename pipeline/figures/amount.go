@@ -1,0 +1,221 @@
+package figures
+
+import (
+	"math/big"
+)
+
+// value is a number read at a position: digits or words, with the scale
+// already applied (N4) and the tokens used.
+type value struct {
+	v     *big.Rat
+	n     int
+	word  bool
+	scale string
+	tok   *number
+	sign  int
+}
+
+// valueAt reads a signed number, spelled or in digits, and its scale word.
+func (p *parser) valueAt(i int, money bool) (value, bool) {
+	var out value
+	j := i
+	if s := p.sym(i); (s == "-" || s == "−" || s == "+") && p.num(i+1) != nil && p.glued(i+1) &&
+		(i == 0 || !p.glued(i) || p.sym(i-1) == "(") {
+		out.sign, j = 1, i+1
+		if s != "+" {
+			out.sign = -1
+		}
+	}
+	if nb := p.num(j); nb != nil && !nb.dotted {
+		out.v, out.tok, out.n = new(big.Rat).Set(nb.val), nb, j-i+1
+	} else if v, k := p.spelled(j); k > 0 && j == i {
+		out.v, out.n, out.word = v, k, true
+		return out, true
+	} else {
+		return out, false
+	}
+	p.scaleAfter(&out, i+out.n, money)
+	if out.sign < 0 {
+		out.v.Neg(out.v)
+	}
+	return out, true
+}
+
+// scaleAfter applies a scale word or abbreviation following digits:
+// 3,2 milliards, 1.5 million, 3.2bn, 450 M€ (N4).
+func (p *parser) scaleAfter(out *value, j int, money bool) {
+	w := p.word(j)
+	exp, ok := p.scaleOf(w)
+	if ok && exp == 2 {
+		ok = false // "3 cent" is not how digits are written
+	}
+	if !ok {
+		abbr := frScaleAbbr
+		if p.lang == English {
+			abbr = enScaleAbbr
+		}
+		exp, ok = abbr[w]
+		strong := w == "bn" || w == "mn" || w == "md" || w == "mds" || w == "mrd" || w == "mrds" || w == "tn" || w == "bln" || w == "mln"
+		if ok && !strong && !money && p.currencyAt(j+1) == "" {
+			ok = false
+		}
+		if ok && w == "m" && p.lang == French && p.toks[j].text == "m" {
+			ok = false // "10 m" is metres
+		}
+	}
+	if !ok {
+		return
+	}
+	out.v.Mul(out.v, pow10(exp))
+	out.scale, out.n = p.toks[j].text, out.n+1
+}
+
+func pow10(e int) *big.Rat {
+	return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil))
+}
+
+// amountAt reads a number and what qualifies it: percent, points,
+// currency, unit, ordinal suffix, multiplier (N5, N6, N11, N17, N18).
+func (p *parser) amountAt(i int) (Mention, int) {
+	cur, pre := p.currencyPrefix(i)
+	v, ok := p.valueAt(i+pre, cur != "")
+	if !ok {
+		return Mention{}, 0
+	}
+	n := pre + v.n
+	m := Mention{Kind: Cardinal, Value: canonical(v.v), Word: v.word, Scale: v.scale, Signed: v.sign != 0}
+	if v.word && p.word(i) == "one" && v.n == 1 {
+		m.Alt = "one" // may answer a French "1"; never reported on its own
+	}
+	if v.tok != nil {
+		m.Format = v.tok.format
+		if v.tok.decimal {
+			m.Kind = Decimal
+		}
+	}
+	if cur != "" {
+		m.Kind, m.Unit = Money, cur
+		m.style = "prefix"
+		return m, n
+	}
+	k := p.suffix(&m, i+n, v)
+	if k < 0 {
+		return Mention{}, 0
+	}
+	if m.Kind == Cardinal && v.tok != nil && v.sign == 0 && v.scale == "" {
+		p.maybeYear(&m, i, v.tok)
+	}
+	return m, n + k
+}
+
+// suffix reads what follows the value; -1 rejects the number (a digit
+// glued to unknown letters is part of an identifier).
+func (p *parser) suffix(m *Mention, j int, v value) int {
+	if k := p.percentAt(m, j); k > 0 {
+		return k
+	}
+	de := 0
+	if v.scale != "" && (p.word(j) == "de" || p.word(j) == "d'" || p.word(j) == "of") {
+		de = 1
+	}
+	if c, k := p.currencyAfter(j + de); k > 0 {
+		m.Kind, m.Unit = Money, c
+		return de + k
+	}
+	if u, k := p.unitAt(j + de); k > 0 {
+		m.Kind, m.Unit = Quantity, u
+		return de + k
+	}
+	if v.tok != nil && p.glued(j) && p.word(j) != "" {
+		return p.gluedSuffix(m, j, v)
+	}
+	if w := p.word(j); w == "fois" || w == "times" || w == "x" && p.lang == English {
+		m.Kind = Multiplier
+		if p.word(j+1) == "plus" || p.word(j+1) == "moins" {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+// gluedSuffix handles letters written against digits: 1er, 2e, 21st, 5G.
+func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
+	w := p.word(j)
+	if v.tok.grouped || v.tok.decimal || v.sign != 0 {
+		return -1
+	}
+	if ordinalSuffix(p.lang, w) {
+		m.Kind = Ordinal
+		return 1
+	}
+	return -1
+}
+
+func ordinalSuffix(lang Lang, w string) bool {
+	if lang == French {
+		switch w {
+		case "er", "re", "ère", "e", "ème", "eme", "è", "d", "nd", "nde", "es", "èmes", "ers", "res":
+			return true
+		}
+		return false
+	}
+	switch w {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// unitAt reads a unit of measure (N17): km, km², °C, tonnes, km/h.
+func (p *parser) unitAt(j int) (string, int) {
+	if p.sym(j) == "°" {
+		if w := p.word(j + 1); (w == "c" || w == "f") && p.glued(j+1) {
+			return unitWords["°"+w], 2
+		}
+		return "°", 1
+	}
+	w := p.word(j)
+	if w == "square" {
+		if u := unitWords[p.word(j+1)]; u == "km" || u == "m" {
+			return u + "2", 2
+		}
+	}
+	u, ok := unitWords[w]
+	if !ok || u == "" {
+		return "", 0
+	}
+	if p.sym(j+1) == "²" && p.glued(j+1) {
+		return u + "2", 2
+	}
+	if p.num(j+1) != nil && p.toks[j+1].text == "2" && p.glued(j+1) {
+		return u + "2", 2
+	}
+	if p.sym(j+1) == "/" && p.word(j+2) == "h" {
+		return u + "/h", 3
+	}
+	if (w == "kilomètres" || w == "mètres" || w == "square") && (p.word(j+1) == "carrés" || p.word(j+1) == "kilometres" || p.word(j+1) == "kilometers" || p.word(j+1) == "metres" || p.word(j+1) == "meters") {
+		if w == "square" {
+			return unitWords[p.word(j+1)] + "2", 2
+		}
+		return u + "2", 2
+	}
+	if (w == "t" || w == "m" || w == "g" || w == "l") && p.lang == English && !p.glued(j) {
+		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words
+	}
+	return u, 1
+}
+
+// maybeYear makes a bare four-digit number a Year after a date cue (N14).
+func (p *parser) maybeYear(m *Mention, i int, nb *number) {
+	if nb.grouped || nb.intLen != 4 || nb.val.Cmp(big.NewRat(1000, 1)) < 0 || nb.val.Cmp(big.NewRat(2100, 1)) > 0 {
+		return
+	}
+	if dateCues[p.word(i-1)] || p.word(i-1) == "of" && p.word(i-2) == "end" || p.sym(i-1) == "(" {
+		m.Kind = Year
+		return
+	}
+	if _, ok := p.monthAt(i - 1); ok {
+		m.Kind = Year
+	}
+}

@@ -1,0 +1,70 @@
+package figures
+
+// newsNouns is a small FR->EN lexicon of the nouns figures count, used
+// to see whether two figures swapped their nouns (figures.md, Matching 3).
+var newsNouns = map[string][]string{
+	"morts":        {"dead", "killed", "deaths", "died", "fatalities", "people"},
+	"blessés":      {"injured", "wounded", "hurt", "injuries"},
+	"manifestants": {"protesters", "protestors", "demonstrators", "marchers", "people"},
+	"habitants":    {"inhabitants", "residents", "people", "population"},
+	"salariés":     {"employees", "workers", "staff", "jobs", "people"},
+	"personnes":    {"people", "persons", "individuals"},
+	"soldats":      {"soldiers", "troops"}, "militaires": {"soldiers", "troops", "military", "personnel", "service"},
+	"enfants": {"children", "kids"}, "femmes": {"women"}, "hommes": {"men"},
+	"élèves": {"pupils", "students"}, "étudiants": {"students"}, "emplois": {"jobs", "positions"},
+	"victimes": {"victims"}, "foyers": {"homes", "households", "houses"},
+	"logements": {"homes", "housing", "dwellings", "flats", "apartments"}, "maisons": {"houses", "homes"},
+	"pays": {"countries", "nations", "member", "allied"}, "ans": {"years", "year"}, "jours": {"days", "day"},
+	"mois": {"months", "month"}, "semaines": {"weeks", "week"}, "heures": {"hours", "hour"},
+	"voix": {"votes"}, "sièges": {"seats"}, "députés": {"mps", "deputies", "lawmakers", "members"},
+	"policiers": {"police", "officers", "policemen"}, "gendarmes": {"gendarmes", "police"},
+	"euros": {"euros", "eur"}, "dollars": {"dollars"}, "électeurs": {"voters", "electors"},
+	"migrants": {"migrants"}, "réfugiés": {"refugees"}, "patients": {"patients"}, "cas": {"cases"},
+	"décès": {"deaths", "dead"}, "tués": {"killed", "dead"}, "arrestations": {"arrests"},
+	"interpellations": {"arrests", "detentions"}, "entreprises": {"companies", "firms", "businesses"},
+}
+
+// headAgrees: the English head noun is a translation of the French one.
+func headAgrees(fr, en string) bool {
+	for _, w := range newsNouns[fr] {
+		if w == en {
+			return true
+		}
+	}
+	return false
+}
+
+// knownHead: both nouns are in the lexicon's domain, so disagreement
+// means something.
+func knownHead(fr, en string) bool {
+	if _, ok := newsNouns[fr]; !ok {
+		return false
+	}
+	for _, ws := range newsNouns {
+		for _, w := range ws {
+			if w == en {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attributionCheck flags matched pairs whose nouns crossed: "500 morts et
+// 4 000 blessés" written "4,000 dead and 500 injured" (warning).
+func (r *Report) attributionCheck(src [][]*atom) {
+	for _, p := range src {
+		for _, a := range p {
+			if a.pair == nil || !knownHead(a.m.Head, a.pair.m.Head) || headAgrees(a.m.Head, a.pair.m.Head) {
+				continue
+			}
+			for _, b := range p {
+				if b != a && b.pair != nil && b.m.Sentence == a.m.Sentence && headAgrees(b.m.Head, a.pair.m.Head) {
+					r.add(a, a.pair, verdict{true, "attribution", Warning, "M3",
+						"the figure now counts \"" + a.pair.m.Head + "\", which the source says of " + b.m.Raw + " " + b.m.Head})
+					break
+				}
+			}
+		}
+	}
+}

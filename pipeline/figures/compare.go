@@ -1,0 +1,190 @@
+package figures
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+var ratThree = big.NewRat(3, 1)
+
+// exact reports the same fact: kind class, value and unit (figures.md,
+// Matching 2, exact key match).
+func exact(s, t Mention) bool {
+	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t)
+}
+
+func sameUnit(s, t Mention) bool {
+	if s.Unit == t.Unit {
+		return true
+	}
+	switch s.Kind {
+	case Ordinal, Date, Year, Time, Identifier:
+		return true
+	}
+	return s.Unit == "vague" && t.Unit == "" || t.Unit == "vague" && s.Unit == ""
+}
+
+// verdict is the outcome of a lenient comparison.
+type verdict struct {
+	ok       bool
+	kind     string
+	severity Severity
+	rule     string
+	why      string
+}
+
+// lenient accepts the same fact written another way and says whether it
+// deserves a finding (figures.md, Matching 2, lenient matches).
+func lenient(s, t Mention, mode Mode) verdict {
+	sv, tv := s.Rat(), t.Rat()
+	switch {
+	case s.Kind == Date && t.Kind == Date || s.Kind == Year && t.Kind == Date || s.Kind == Date && t.Kind == Year:
+		return lenientDate(s, t, mode)
+	case s.Kind == Year && t.Kind == Cardinal && s.Value == t.Value:
+		if strings.Contains(t.Raw, ",") {
+			return verdict{true, "format", Error, "N14", "a year must not take a thousands separator"}
+		}
+		return verdict{ok: true}
+	case s.Kind == Cardinal && t.Kind == Year && s.Value == t.Value:
+		return verdict{ok: true}
+	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && (s.Word || t.Word):
+		return verdict{ok: true} // à deux reprises = twice
+	case s.Kind == Identifier || t.Kind == Identifier:
+		if identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) {
+			return verdict{ok: true}
+		}
+	case s.Kind == Time && t.Kind == Time && t.Alt == "12h":
+		return verdict{ok: s.Value == t.Value || s.Value == plus12(t.Value)}
+	case s.Alt == "fortnight" && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks"):
+		return verdict{ok: true}
+	case sv != nil && tv != nil && sv.Sign() < 0 && new(big.Rat).Neg(sv).Cmp(tv) == 0 && class(s.Kind) == class(t.Kind):
+		if t.negCue {
+			return verdict{ok: true}
+		}
+		return verdict{true, "modified", Error, "N18", "the minus sign was dropped"}
+	case sv != nil && tv != nil && sv.Cmp(tv) == 0 && s.Unit != t.Unit:
+		return lenientUnit(s, t)
+	}
+	return verdict{}
+}
+
+func digitsOnly(v string) string {
+	var b strings.Builder
+	for _, part := range strings.Split(v, "-") {
+		if part != "" && part[0] >= '0' && part[0] <= '9' {
+			b.WriteString(part + "-")
+		}
+	}
+	return b.String()
+}
+
+func plus12(v string) string {
+	h := int(v[0]-'0')*10 + int(v[1]-'0')
+	h = (h + 12) % 24
+	return string([]byte{byte('0' + h/10), byte('0' + h%10)}) + v[2:]
+}
+
+// lenientUnit: the value is right but the unit or currency differs.
+func lenientUnit(s, t Mention) verdict {
+	switch {
+	case s.Kind == Money && t.Kind == Money && t.Unit == "USD" && strings.Contains(t.Raw, "$") && s.Unit != "USD":
+		return verdict{true, "ambiguous", Warning, "N6", "\"$\" does not say which dollar; write the currency in full"}
+	case s.Kind == Quantity && t.Kind == Quantity && (s.Unit == "°" && strings.HasPrefix(t.Unit, "°") || t.Unit == "°" && strings.HasPrefix(s.Unit, "°")):
+		return verdict{ok: true}
+	case class(s.Kind) == class(t.Kind) && (s.Unit == "" || t.Unit == "") && s.Kind != Money:
+		return verdict{ok: true}
+	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "":
+		return verdict{true, "unit", Warning, "N6", "the unit or currency is not written next to the figure"}
+	case s.Kind == Approx && s.Vague || t.Kind == Approx && t.Vague:
+		return verdict{ok: s.Value == t.Value}
+	}
+	return verdict{}
+}
+
+// lenientDate compares dates field by field (N13): aliases, DMY/MDY,
+// and precision (kept in translation, may be reduced in a summary).
+func lenientDate(s, t Mention, mode Mode) verdict {
+	sd, td := dateOf(s), dateOf(t)
+	if sd == nil || td == nil {
+		if s.Value == t.Value {
+			return verdict{ok: true}
+		}
+		return verdict{}
+	}
+	switch {
+	case td.Alias && sd.Month == td.Month && sd.Day == td.Day && (sd.Year == 0 || sd.Year == td.Year):
+		return verdict{ok: true}
+	case td.Ambiguous && sd.Day == td.Month && sd.Month == td.Day && sd.Year == td.Year:
+		return verdict{true, "ambiguous", Warning, "N13", "numeric date reads as month/day in English; write the month name"}
+	case sd.Qualifier != td.Qualifier || sd.Decade != td.Decade:
+		return verdict{}
+	}
+	if !fieldsAgree(sd, td) {
+		return verdict{}
+	}
+	added := td.Year != 0 && sd.Year == 0 || td.Month != 0 && sd.Month == 0 || td.Day != 0 && sd.Day == 0
+	dropped := sd.Year != 0 && td.Year == 0 || sd.Month != 0 && td.Month == 0 || sd.Day != 0 && td.Day == 0
+	switch {
+	case added && mode == ModeSummary:
+		return verdict{true, "added", Warning, "N13", "the date has a field the source did not give"}
+	case added:
+		return verdict{true, "added", Error, "N13", "the date has a field the source did not give"}
+	case dropped && mode == ModeSummary:
+		return verdict{ok: true}
+	case dropped:
+		return verdict{true, "date-precision", Error, "N13", "the date lost a field the source gave"}
+	}
+	return verdict{ok: true}
+}
+
+// dateOf gives a bare year its date fields.
+func dateOf(m Mention) *DateValue {
+	if m.Date != nil {
+		return m.Date
+	}
+	if y, err := strconv.Atoi(m.Value); err == nil && m.Kind == Year {
+		return &DateValue{Year: y}
+	}
+	return nil
+}
+
+// fieldsAgree: every field present on both sides is equal.
+func fieldsAgree(a, b *DateValue) bool {
+	eq := func(x, y int) bool { return x == 0 || y == 0 || x == y }
+	return eq(a.Year, b.Year) && eq(a.Month, b.Month) && eq(a.Day, b.Day) &&
+		(a.Year != 0 && b.Year != 0 || a.Month != 0 && b.Month != 0)
+}
+
+// cmpFamily groups comparators that say the same thing: près de is both
+// "about" and "nearly"; plus de and au moins are both lower bounds (N9).
+func cmpFamily(c Comparator) string {
+	switch c {
+	case CmpApprox, CmpNearly:
+		return "approx"
+	case CmpGT, CmpGE:
+		return "above"
+	case CmpLT, CmpLE:
+		return "below"
+	}
+	return string(c)
+}
+
+// hedgeCheck compares the comparators of a matched pair (N9): dropped or
+// added is a warning, a different class is an error.
+func hedgeCheck(s, t Mention) verdict {
+	a, b := cmpFamily(s.Comparator), cmpFamily(t.Comparator)
+	switch {
+	case a == b || a == "" && b == "exact" || a == "exact" && b == "":
+		return verdict{ok: true}
+	case s.Alt == "fortnight" && t.Value == "2":
+		return verdict{ok: true}
+	case s.Vague || t.Vague:
+		return verdict{ok: true}
+	case b == "" && a != "":
+		return verdict{true, "hedge", Warning, "N9", "the hedge \"" + hedgeWord[s.Comparator] + "\" was dropped"}
+	case a == "" && b != "":
+		return verdict{true, "hedge", Warning, "N9", "a hedge \"" + strings.TrimSpace(hedgeWord[t.Comparator]) + "\" was added"}
+	}
+	return verdict{true, "hedge", Error, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
+}

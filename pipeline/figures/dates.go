@@ -1,0 +1,224 @@
+package figures
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+)
+
+var numericDate = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$`)
+
+// dateAt reads dates (N13): 1er mai, 11 septembre 2001, février 2020,
+// mi-2022, fin 2023, années 1990, 11/09/2001; English May 1, 1 May,
+// September 11, 2001, mid-2022, late 2023, the 1990s, 9/11.
+func (p *parser) dateAt(i int) (Mention, int) {
+	for _, rec := range [...]func(int) (DateValue, int){
+		p.numericDateAt, p.aliasAt, p.decadeAt, p.qualifiedAt, p.dayMonthAt, p.monthFirstAt, p.monthYearAt,
+	} {
+		if d, n := rec(i); n > 0 {
+			return dateMention(d), n
+		}
+	}
+	return Mention{}, 0
+}
+
+// dateMention gives a date its canonical value: 2001-09-11, --05-01,
+// 2020-02, mid-2022, 1990s.
+func dateMention(d DateValue) Mention {
+	var v string
+	switch {
+	case d.Decade:
+		v = fmt.Sprintf("%ds", d.Year)
+	case d.Year != 0 && d.Month != 0 && d.Day != 0:
+		v = fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	case d.Month != 0 && d.Day != 0:
+		v = fmt.Sprintf("--%02d-%02d", d.Month, d.Day)
+	case d.Year != 0 && d.Month != 0:
+		v = fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	case d.Month != 0:
+		v = fmt.Sprintf("--%02d", d.Month)
+	default:
+		v = fmt.Sprintf("%04d", d.Year)
+	}
+	if d.Qualifier != "" {
+		v = d.Qualifier + "-" + v
+	}
+	kind := Date
+	if d.Month == 0 && d.Qualifier == "" && !d.Decade {
+		kind = Year
+	}
+	return Mention{Kind: kind, Value: v, Date: &d}
+}
+
+// monthAt names the month word at i.
+func (p *parser) monthAt(i int) (int, bool) {
+	w := p.word(i)
+	if p.lang == French {
+		m, ok := frMonths[w]
+		return m, ok
+	}
+	m, ok := enMonths[w]
+	if !ok || !p.capital(i) {
+		return 0, false
+	}
+	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && p.sym(i+1) == "." {
+		return m, true // Sept. 11
+	}
+	return m, len(w) > 3 || w == "may"
+}
+
+// yearAt reads a four-digit year token at i.
+func (p *parser) yearAt(i int) (int, bool) {
+	nb := p.num(i)
+	if nb == nil || nb.grouped || nb.decimal || nb.intLen != 4 {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(p.toks[i].text)
+	return y, y >= 1000 && y <= 2100
+}
+
+// dayAt reads a day of the month: 1, 1er, 1ᵉʳ, 1st, premier.
+func (p *parser) dayAt(i int) (int, int) {
+	if p.word(i) == "premier" && p.lang == French {
+		return 1, 1
+	}
+	nb := p.num(i)
+	if nb == nil || nb.grouped || nb.decimal || nb.intLen > 2 {
+		return 0, 0
+	}
+	d, _ := strconv.Atoi(p.toks[i].text)
+	if d < 1 || d > 31 {
+		return 0, 0
+	}
+	if p.glued(i+1) && ordinalSuffix(p.lang, p.word(i+1)) {
+		return d, 2
+	}
+	return d, 1
+}
+
+// dayMonthAt reads "1er mai [2024]", "11 septembre 2001", "1 May 2024",
+// "the 1st of May".
+func (p *parser) dayMonthAt(i int) (DateValue, int) {
+	d, k := p.dayAt(i)
+	if k == 0 {
+		return DateValue{}, 0
+	}
+	of := 0
+	if p.lang == English && p.word(i+k) == "of" {
+		of = 1
+	}
+	mo, ok := p.monthAt(i + k + of)
+	if !ok {
+		return DateValue{}, 0
+	}
+	n := k + of + 1
+	if p.sym(i+n) == "." && p.lang == English {
+		n++
+	}
+	dv := DateValue{Day: d, Month: mo}
+	if y, ok := p.yearAt(i + n); ok {
+		dv.Year, n = y, n+1
+	}
+	return dv, n
+}
+
+// monthFirstAt reads English "September 11, 2001", "May 1st", "Sept. 11".
+func (p *parser) monthFirstAt(i int) (DateValue, int) {
+	if p.lang != English {
+		return DateValue{}, 0
+	}
+	mo, ok := p.monthAt(i)
+	if !ok {
+		return DateValue{}, 0
+	}
+	n := 1
+	if p.sym(i+1) == "." {
+		n++
+	}
+	d, k := p.dayAt(i + n)
+	if k == 0 || p.num(i+n+k) != nil && p.sym(i+n+k) == "" && p.word(i+n+k) == "" && false {
+		return DateValue{}, 0
+	}
+	n += k
+	dv := DateValue{Day: d, Month: mo}
+	c := 0
+	if p.sym(i+n) == "," {
+		c = 1
+	}
+	if y, ok := p.yearAt(i + n + c); ok {
+		dv.Year, n = y, n+c+1
+	}
+	return dv, n
+}
+
+// monthYearAt reads "février 2020", "February 2020", or a month alone.
+func (p *parser) monthYearAt(i int) (DateValue, int) {
+	mo, ok := p.monthAt(i)
+	if !ok {
+		return DateValue{}, 0
+	}
+	if p.lang == French && p.word(i) == "mars" && p.capital(i) && p.word(i-1) != "" && p.word(i+1) == "" {
+		return DateValue{}, 0
+	}
+	k := 0
+	if p.lang == English && p.sym(i+1) == "." {
+		k = 1
+	}
+	if y, ok := p.yearAt(i + 1 + k); ok {
+		return DateValue{Month: mo, Year: y}, 2 + k
+	}
+	if p.lang == English && p.word(i) == "may" && (i == 0 || endMark(p.sym(i-1)) || p.sym(i-1) == "\"") {
+		return DateValue{}, 0 // sentence-initial "May" is as likely the verb
+	}
+	return DateValue{Month: mo}, 1 + k
+}
+
+// qualifiedAt reads mi-2022, mi-juin, début 2024, fin 2023, courant 2023,
+// mid-2022, early June, late 2023, the end of 2023.
+func (p *parser) qualifiedAt(i int) (DateValue, int) {
+	if dv, ok := p.midMonth(i); ok {
+		return dv, 1
+	}
+	q, k := p.qualifier(i)
+	if k == 0 {
+		return DateValue{}, 0
+	}
+	if w := p.word(i + k); (w == "de" || w == "d'") && p.lang == French {
+		k++
+	}
+	if y, ok := p.yearAt(i + k); ok {
+		return DateValue{Year: y, Qualifier: q}, k + 1
+	}
+	if mo, ok := p.monthAt(i + k); ok {
+		dv := DateValue{Month: mo, Qualifier: q}
+		if y, ok := p.yearAt(i + k + 1); ok {
+			dv.Year, k = y, k+1
+		}
+		return dv, k + 1
+	}
+	return DateValue{}, 0
+}
+
+// qualifier maps the words before a year or month to early/mid/late.
+func (p *parser) qualifier(i int) (string, int) {
+	w := p.word(i)
+	hy := 0
+	if p.sym(i+1) == "-" && p.glued(i+1) {
+		hy = 1
+	}
+	switch {
+	case (w == "mi" || w == "mid") && hy == 1:
+		return "mid", 2
+	case w == "début" || w == "early" || w == "courant" || w == "fin" || w == "late":
+		return map[string]string{"début": "early", "early": "early", "fin": "late", "late": "late", "courant": ""}[w], 1
+	case w == "la" && p.word(i+1) == "mi" && p.sym(i+2) == "-":
+		return "mid", 3
+	case p.words(i, "the", "end", "of"), p.words(i, "the", "close", "of"):
+		return "late", 3
+	case p.words(i, "the", "beginning", "of"), p.words(i, "the", "start", "of"):
+		return "early", 3
+	case p.words(i, "the", "middle", "of"):
+		return "mid", 3
+	}
+	return "", 0
+}

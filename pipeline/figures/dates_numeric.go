@@ -1,0 +1,141 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+)
+
+// numericDateAt reads 11/09/2001: day first in French, month first in
+// English unless the first field cannot be a month (N13).
+func (p *parser) numericDateAt(i int) (DateValue, int) {
+	nb := p.num(i)
+	if nb == nil {
+		return DateValue{}, 0
+	}
+	lit, n := p.toks[i].text, 1
+	if !nb.dotted {
+		if p.sym(i+1) != "/" || p.num(i+2) == nil || p.sym(i+3) != "/" || p.num(i+4) == nil || !p.glued(i+4) {
+			return DateValue{}, 0
+		}
+		lit, n = p.text[p.toks[i].start:p.toks[i+4].end], 5
+	}
+	f := numericDate.FindStringSubmatch(lit)
+	if f == nil {
+		return DateValue{}, 0
+	}
+	a, _ := strconv.Atoi(f[1])
+	b, _ := strconv.Atoi(f[2])
+	y, _ := strconv.Atoi(f[3])
+	if len(f[3]) == 2 {
+		y += 2000
+	}
+	dv := DateValue{Year: y, Day: a, Month: b}
+	if p.lang == English && a <= 12 {
+		dv.Day, dv.Month, dv.Ambiguous = b, a, b <= 12 && a != b
+	}
+	if dv.Month < 1 || dv.Month > 12 || dv.Day < 1 || dv.Day > 31 {
+		return DateValue{}, 0
+	}
+	return dv, n
+}
+
+// aliasAt reads named events that stand for a date: 9/11, VE Day,
+// Bastille Day (N13).
+func (p *parser) aliasAt(i int) (DateValue, int) {
+	if p.lang != English {
+		return DateValue{}, 0
+	}
+	if p.num(i) != nil && p.toks[i].text == "9" && p.sym(i+1) == "/" && p.num(i+2) != nil &&
+		p.toks[i+2].text == "11" && p.glued(i+2) && p.sym(i+3) != "/" {
+		return DateValue{Year: 2001, Month: 9, Day: 11, Alias: true}, 3
+	}
+	switch {
+	case p.words(i, "ve", "day") && p.capital(i):
+		return DateValue{Year: 1945, Month: 5, Day: 8, Alias: true}, 2
+	case p.words(i, "bastille", "day"):
+		return DateValue{Month: 7, Day: 14, Alias: true}, 2
+	}
+	return DateValue{}, 0
+}
+
+// dayLists gives a bare day the month of its neighbour in "les 9 et 10
+// septembre" and "September 9 and 10".
+func (p *parser) dayLists(ms []Mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], &ms[k+1]
+		switch strings.TrimSpace(p.text[a.End:b.Start]) {
+		case "et", "and", ",", "ou", "or":
+		default:
+			continue
+		}
+		if a.Kind == Cardinal && b.Kind == Date && b.Date.Day != 0 && p.lang == French {
+			*a = withDay(*a, *b.Date)
+		} else if a.Kind == Date && a.Date.Day != 0 && b.Kind == Cardinal && p.lang == English {
+			*b = withDay(*b, *a.Date)
+		}
+	}
+}
+
+// withDay turns a bare day number into a date of the given month.
+func withDay(m Mention, d DateValue) Mention {
+	day, err := strconv.Atoi(m.Value)
+	if err != nil || day < 1 || day > 31 || m.Word {
+		return m
+	}
+	d.Day = day
+	out := dateMention(d)
+	out.Start, out.End, out.Raw, out.Lang = m.Start, m.End, m.Raw, m.Lang
+	return out
+}
+
+// midMonth reads the one-word "mi-juin" / "mid-June".
+func (p *parser) midMonth(i int) (DateValue, bool) {
+	pre, rest, ok := strings.Cut(p.word(i), "-")
+	if !ok || pre != "mi" && pre != "mid" {
+		return DateValue{}, false
+	}
+	months := frMonths
+	if p.lang == English {
+		months = enMonths
+	}
+	mo, ok := months[rest]
+	return DateValue{Month: mo, Qualifier: "mid"}, ok
+}
+
+// decadeAt reads "(les) années 1990", "années 90", "the 1990s", "the '90s".
+func (p *parser) decadeAt(i int) (DateValue, int) {
+	k := 0
+	if w := p.word(i); w == "les" || w == "the" {
+		k = 1
+	}
+	if p.lang == French && p.word(i+k) == "années" {
+		if y, ok := decadeYear(p.num(i+k+1), p.toks, i+k+1); ok {
+			return DateValue{Year: y, Decade: true}, k + 2
+		}
+		return DateValue{}, 0
+	}
+	if p.lang != English {
+		return DateValue{}, 0
+	}
+	if p.sym(i+k) == "'" && p.glued(i+k+1) {
+		k++
+	}
+	if y, ok := decadeYear(p.num(i+k), p.toks, i+k); ok && p.word(i+k+1) == "s" && p.glued(i+k+1) {
+		return DateValue{Year: y, Decade: true}, k + 2
+	}
+	return DateValue{}, 0
+}
+
+func decadeYear(nb *number, toks []token, i int) (int, bool) {
+	if nb == nil || nb.grouped || nb.decimal {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(toks[i].text)
+	switch {
+	case nb.intLen == 4 && y%10 == 0 && y >= 1000 && y <= 2100:
+		return y, true
+	case nb.intLen == 2 && y%10 == 0:
+		return 1900 + y, true
+	}
+	return 0, false
+}

@@ -1,0 +1,101 @@
+package figures
+
+var enUnitNames = [...]string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+var enTensNames = [...]string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+
+// englishWords spells 1..999 in English; larger values stay digits.
+func englishWords(n int) string {
+	switch {
+	case n <= 0 || n >= 1000:
+		return groupThousands(itoa(n))
+	case n < 20:
+		return enUnitNames[n]
+	case n < 100:
+		if n%10 == 0 {
+			return enTensNames[n/10]
+		}
+		return enTensNames[n/10] + "-" + enUnitNames[n%10]
+	}
+	s := enUnitNames[n/100] + " hundred"
+	if n%100 != 0 {
+		s += " and " + englishWords(n%100)
+	}
+	return s
+}
+
+var enOrdinalNames = [...]string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+	"eighth", "ninth", "tenth", "eleventh", "twelfth"}
+
+func ordinalWord(n int) string {
+	if n > 0 && n < len(enOrdinalNames) {
+		return enOrdinalNames[n]
+	}
+	return itoa(n) + ordSuffix(n)
+}
+
+func formatDate(m Mention) string {
+	d := m.Date
+	if d == nil {
+		return m.Value
+	}
+	var s string
+	switch {
+	case d.Decade:
+		return "the " + itoa(d.Year) + "s"
+	case d.Month != 0 && d.Day != 0:
+		s = enMonthNames[d.Month] + " " + itoa(d.Day)
+		if d.Year != 0 {
+			s += ", " + itoa(d.Year)
+		}
+	case d.Month != 0:
+		s = enMonthNames[d.Month]
+		if d.Year != 0 {
+			s += " " + itoa(d.Year)
+		}
+	default:
+		s = itoa(d.Year)
+	}
+	switch d.Qualifier {
+	case "mid":
+		return "mid-" + s
+	case "early", "late":
+		return d.Qualifier + " " + s
+	}
+	return s
+}
+
+func formatTime(v string) string {
+	switch v {
+	case "12:00":
+		return "noon"
+	case "00:00":
+		return "midnight"
+	}
+	return v
+}
+
+func formatRange(m Mention) string {
+	if len(m.Parts) != 2 {
+		return m.Raw
+	}
+	lo, hi := m.Parts[0], m.Parts[1]
+	if lo.Kind == Date && hi.Kind == Date && lo.Date.Day != 0 && hi.Date.Day != 0 && lo.Date.Month == hi.Date.Month && lo.Date.Year == hi.Date.Year {
+		s := enMonthNames[lo.Date.Month] + " " + itoa(lo.Date.Day) + "-" + itoa(hi.Date.Day)
+		if hi.Date.Year != 0 {
+			s += ", " + itoa(hi.Date.Year)
+		}
+		return s
+	}
+	a, b := FormatEnglish(lo), FormatEnglish(hi)
+	switch m.style {
+	case "de", "d'", "from", "du":
+		return "from " + a + " to " + b
+	case "entre", "between":
+		return "between " + a + " and " + b
+	}
+	if lo.Kind == Year {
+		return a + "-" + b
+	}
+	return a + " to " + b
+}

@@ -1,0 +1,218 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// FormatEnglish writes a French-source mention the English way, so that
+// Extract(FormatEnglish(m), English) reads the same value and kind:
+// 4 000 -> 4,000; 2,5 % -> 2.5%; 1er mai -> May 1; mi-2022 -> mid-2022.
+func FormatEnglish(m Mention) string {
+	s := formatCore(m)
+	if w := hedgeWord[m.Comparator]; w != "" && m.Kind != Approx && m.Kind != Range {
+		s = w + " " + s
+	}
+	return s
+}
+
+func formatCore(m Mention) string {
+	switch m.Kind {
+	case Cardinal, Decimal:
+		return formatNumber(m)
+	case Percent:
+		return formatNumber(m) + "%"
+	case PercentPoint:
+		return formatNumber(m) + " percentage points"
+	case PerMille:
+		return formatNumber(m) + "‰"
+	case Money:
+		return formatMoney(m)
+	case Quantity:
+		return formatNumber(m) + " " + englishUnit[m.Unit]
+	case Ordinal:
+		return formatOrdinal(m)
+	case Date, Year:
+		return formatDate(m)
+	case Time:
+		return formatTime(m.Value)
+	case Range:
+		return formatRange(m)
+	case Fraction:
+		return fractionWords[m.Value]
+	case Multiplier:
+		return formatMultiplier(m)
+	case Approx:
+		return formatApprox(m)
+	}
+	return m.Raw
+}
+
+// formatNumber writes digits with English grouping, or English words
+// when the source spelled the number and it is small.
+func formatNumber(m Mention) string {
+	v := m.Rat()
+	if v == nil {
+		return m.Raw
+	}
+	if m.Word && v.IsInt() && v.Sign() > 0 && v.Cmp(big.NewRat(100, 1)) < 0 {
+		return englishWords(int(v.Num().Int64()))
+	}
+	if m.Scale != "" || v.IsInt() && len(v.Num().String()) >= 7 {
+		if s, ok := withScale(v); ok {
+			return s
+		}
+	}
+	if yearLike(m, v) {
+		return m.Raw // an ungrouped 1990 is a year even without a cue
+	}
+	s := groupThousands(canonical(v))
+	if m.Signed && v.Sign() > 0 {
+		s = "+" + s
+	}
+	return s
+}
+
+// withScale writes 3200000000 as "3.2 billion" when the mantissa is short.
+func withScale(v *big.Rat) (string, bool) {
+	for _, sc := range []struct {
+		e    int
+		name string
+	}{{12, "trillion"}, {9, "billion"}, {6, "million"}} {
+		q := new(big.Rat).Quo(v, pow10(sc.e))
+		if new(big.Rat).Abs(q).Cmp(big.NewRat(1, 1)) >= 0 {
+			c := canonical(q)
+			if len(strings.TrimLeft(c, "-")) <= 6 {
+				return groupThousands(c) + " " + sc.name, true
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// groupThousands writes English digit grouping: 4000 -> 4,000.
+func groupThousands(s string) string {
+	intPart, frac, _ := strings.Cut(s, ".")
+	neg := strings.HasPrefix(intPart, "-")
+	intPart = strings.TrimPrefix(intPart, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteString("-")
+	}
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}
+
+var currencySymbol = map[string]string{"USD": "$", "GBP": "£", "CAD": "C$", "AUD": "A$", "JPY": "¥"}
+var currencyName = map[string]string{"EUR": "euros", "CHF": "Swiss francs", "XOF": "CFA francs",
+	"CNY": "yuan", "RUB": "roubles", "FRF": "francs", "DZD": "dinars", "MAD": "dirhams", "HKD": "HKD"}
+
+func formatMoney(m Mention) string {
+	n := formatNumber(Mention{Value: m.Value, Scale: m.Scale, Signed: m.Signed})
+	if sym := currencySymbol[m.Unit]; sym != "" {
+		if strings.HasPrefix(n, "-") {
+			return "-" + sym + n[1:]
+		}
+		return sym + n
+	}
+	if name := currencyName[m.Unit]; name != "" {
+		return n + " " + name
+	}
+	return n + " " + m.Unit
+}
+
+func formatOrdinal(m Mention) string {
+	if m.style == "regnal" {
+		return m.Raw
+	}
+	v := m.Rat()
+	if v == nil {
+		return m.Raw
+	}
+	n := int(v.Num().Int64())
+	s := itoa(n) + ordSuffix(n)
+	switch {
+	case m.Unit == "century":
+		return s + " century"
+	case m.Unit == "republic":
+		w := ordinalWord(n)
+		return strings.ToUpper(w[:1]) + w[1:] + " Republic"
+	case m.Word && n <= 12:
+		return ordinalWord(n)
+	}
+	return s
+}
+
+func ordSuffix(n int) string {
+	if n%100 >= 11 && n%100 <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
+}
+
+var fractionWords = map[string]string{"0.5": "half", "0.333333333333": "a third", "0.25": "a quarter",
+	"0.75": "three quarters", "0.666666666667": "two thirds"}
+
+func formatMultiplier(m Mention) string {
+	if m.Value == "2" && m.Word {
+		return "twice"
+	}
+	if v := m.Rat(); m.Word && v != nil && v.IsInt() && v.Num().Int64() < 20 && v.Num().Int64() > 1 {
+		return englishWords(int(v.Num().Int64())) + " times"
+	}
+	return m.Value + " times"
+}
+
+// formatApprox writes collective nouns as hedged numbers: une vingtaine
+// -> about twenty; des milliers -> thousands.
+func formatApprox(m Mention) string {
+	v := m.Rat()
+	if v == nil || !v.IsInt() {
+		return m.Raw
+	}
+	n := int(v.Num().Int64())
+	if m.Vague {
+		if m.Comparator != CmpNone {
+			if s, ok := map[int]string{10: "a few dozen", 100: "a few hundred", 1000: "a few thousand", 1000000: "a few million", 1000000000: "a few billion"}[n]; ok {
+				return s
+			}
+		}
+		if s, ok := map[int]string{10: "dozens", 100: "hundreds", 1000: "thousands", 1000000: "millions", 1000000000: "billions"}[n]; ok {
+			return s
+		}
+		return m.Raw
+	}
+	if m.style == "dozen" {
+		return "a dozen"
+	}
+	s := "about " + englishWords(n)
+	if n == 100 || n == 1000 {
+		s = map[int]string{100: "about a hundred", 1000: "about a thousand"}[n]
+	}
+	if m.Alt == "fortnight" {
+		s += " days"
+	}
+	return s
+}
+
+func yearLike(m Mention, v *big.Rat) bool {
+	return m.Kind == Cardinal && !m.Word && m.Scale == "" && v.IsInt() && len(m.Raw) == 4 &&
+		v.Cmp(big.NewRat(1000, 1)) >= 0 && v.Cmp(big.NewRat(2100, 1)) <= 0
+}

@@ -1,0 +1,245 @@
+package figures
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// identPrefixes are words that make the following number a name (N16):
+// CAC 40, France 2, Ligue 1, Windows 11, article 49.3, loi n° 2021-1040.
+var identPrefixes = map[string]bool{
+	"cac": true, "sbf": true, "france": true, "ligue": true, "euro": true, "windows": true,
+	"top": true, "formule": true, "formula": true, "boeing": true, "airbus": true, "iphone": true,
+	"galaxy": true, "article": true, "articles": true, "art": true, "n°": true, "no": true,
+	"numéro": true, "number": true, "vol": true, "flight": true, "route": true, "ligne": true,
+	"line": true, "stoxx": true, "dax": true, "ftse": true, "nasdaq": true, "playstation": true,
+	"ps": true, "apollo": true, "ariane": true, "soyouz": true, "soyuz": true, "falcon": true,
+}
+
+// nameFollowers are words a capitalised prefix must not be glued to:
+// a letter then digits is usually a code (A380, G7).
+var notCodePrefix = map[string]bool{
+	"mi": true, "mid": true, "pre": true, "post": true, "pré": true, "x": true, "l'": true, "d'": true,
+	"h": true, "n": true, "s": true, "q": true, "t": true, "c": true, "a": false, "us": true, "ca": true,
+	"au": true, "eur": true, "usd": true, "chf": true, "gbp": true, "k": true, "années": true, "the": true,
+	"early": true, "late": true, "fin": true, "début": true, "p": true,
+}
+
+var phoneGroup = regexp.MustCompile(`^0\d$|^\d\d$`)
+
+// identAt reads names that contain digits and are compared literally.
+func (p *parser) identAt(i int) (Mention, int) {
+	t := p.toks[i]
+	switch {
+	case t.kind == tNum && t.num.dotted && !numericDate.MatchString(t.text):
+		return p.ident(i, 1), 1
+	case t.kind == tNum && t.text == "49" && p.sym(i+1) == "-" && p.glued(i+1) && p.num(i+2) != nil && p.toks[i+2].text == "3":
+		return p.ident(i, 3), 3
+	case t.kind == tNum && p.identContext(i):
+		return p.ident(i, p.chain(i)), p.chain(i)
+	case t.kind == tNum && p.glued(i+1) && p.word(i+1) != "" && !t.num.grouped && !t.num.decimal:
+		if k := p.chain(i); p.codeSuffix(i + 1) {
+			return p.ident(i, k), k
+		}
+	case t.kind == tWord:
+		return p.wordCode(i)
+	}
+	return p.phoneAt(i)
+}
+
+// identContext: the number follows "article", "n°" or a product name.
+func (p *parser) identContext(i int) bool {
+	prev := p.word(i - 1)
+	if prev == "n" && p.sym(i-1) == "" {
+		return false
+	}
+	if p.sym(i-1) == "°" && (p.word(i-2) == "n" || p.word(i-2) == "no") {
+		return true
+	}
+	if p.sym(i-1) == "." && p.word(i-2) == "no" {
+		return true
+	}
+	if prev == "cac" || prev == "article" || prev == "articles" || prev == "art" || prev == "numéro" {
+		return true
+	}
+	return identPrefixes[prev] && p.capital(i-1) && prev != "no" && prev != "number"
+}
+
+// codeSuffix: digits glued to letters that are not a known suffix (5G, 3D).
+func (p *parser) codeSuffix(j int) bool {
+	w := p.word(j)
+	if t := p.toks[j].text; t == "G" || t == "D" || t == "GW" && false {
+		return true
+	}
+	if ordinalSuffix(p.lang, w) || w == "h" || w == "s" || w == "am" || w == "pm" || w == "x" {
+		return false
+	}
+	if _, ok := unitWords[w]; ok {
+		return false
+	}
+	if _, ok := frScaleAbbr[w]; ok {
+		return false
+	}
+	if _, ok := enScaleAbbr[w]; ok {
+		return false
+	}
+	return true
+}
+
+// chain is the length of the run of glued words, digits and inner
+// hyphens starting at i: COVID-19, A380, H1N1, 2021-1040.
+func (p *parser) chain(i int) int {
+	k := 1
+	for i+k < len(p.toks) && p.glued(i+k) {
+		t := p.toks[i+k]
+		if t.kind == tSym && t.low != "-" && t.low != "." && t.low != "/" {
+			break
+		}
+		if t.kind == tSym && (i+k+1 >= len(p.toks) || !p.glued(i+k+1) || p.toks[i+k+1].kind == tSym) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// wordCode reads a code starting with letters: A380, G7, COVID-19, F-35.
+func (p *parser) wordCode(i int) (Mention, int) {
+	w := p.word(i)
+	if notCodePrefix[w] || !p.glued(i+1) {
+		if identPrefixes[w] && p.capital(i) && p.num(i+1) != nil && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" {
+			return p.ident(i, 2), 2
+		}
+		return Mention{}, 0
+	}
+	k := p.chain(i)
+	for _, t := range p.toks[i : i+k] {
+		if t.kind == tNum {
+			return p.ident(i, k), k
+		}
+	}
+	return Mention{}, 0
+}
+
+// phoneAt reads four or more two-digit groups: 01 23 45 67 89 (N16).
+func (p *parser) phoneAt(i int) (Mention, int) {
+	k := 0
+	for i+k < len(p.toks) && p.num(i+k) != nil && phoneGroup.MatchString(p.toks[i+k].text) {
+		k++
+	}
+	if k < 4 {
+		return Mention{}, 0
+	}
+	return p.ident(i, k), k
+}
+
+// ident builds an Identifier whose value is the literal with letters
+// upper-cased and any separator or letter/digit boundary written "-", so
+// that COVID-19 = Covid-19 = COVID19 and 49.3 = 49-3, but 493 differs.
+func (p *parser) ident(i, k int) Mention {
+	raw := p.text[p.toks[i].start:p.toks[i+k-1].end]
+	return Mention{Kind: Identifier, Value: identKey(raw)}
+}
+
+func identKey(raw string) string {
+	var b strings.Builder
+	prev := 0 // 1 letter, 2 digit
+	for _, r := range strings.ToUpper(raw) {
+		cur := 0
+		switch {
+		case unicode.IsLetter(r):
+			cur = 1
+		case unicode.IsDigit(r):
+			cur = 2
+		}
+		if cur == 0 {
+			if prev != 0 {
+				b.WriteByte('-')
+			}
+			prev = 0
+			continue
+		}
+		if prev != 0 && prev != cur {
+			b.WriteByte('-')
+		}
+		b.WriteRune(r)
+		prev = cur
+	}
+	return strings.Trim(b.String(), "-")
+}
+
+// romanAt reads Roman numerals only where licensed (N12): with an
+// ordinal suffix (XXIe siècle, Ve République) or after a regnal name
+// (Louis XIV, Benoît XVI, Vatican II). Never bare (MIX, CIV, DI).
+func (p *parser) romanAt(i int) (Mention, int) {
+	t := p.toks[i]
+	if t.kind != tWord || t.text[0] != 'I' && t.text[0] != 'V' && t.text[0] != 'X' {
+		return Mention{}, 0
+	}
+	if v, ok := romanOrdinal(t.text); ok && p.lang == French {
+		m := Mention{Kind: Ordinal, Value: itoa(v), style: "roman"}
+		if w := p.word(i + 1); w == "siècle" || w == "siècles" || w == "république" {
+			m.Unit = map[string]string{"siècle": "century", "siècles": "century", "république": "republic"}[w]
+			return m, 2
+		}
+		return m, 1
+	}
+	if regnalNames[p.word(i-1)] && p.capital(i-1) {
+		if v, ok := roman(t.text); ok && (len(t.text) > 1 || p.word(i-1) != "") && t.text != "I" || ok && t.text == "I" && regnalNames[p.word(i-1)] {
+			return Mention{Kind: Ordinal, Value: itoa(v), style: "regnal", Unit: "regnal"}, 1
+		}
+	}
+	return Mention{}, 0
+}
+
+var regnalNames = map[string]bool{
+	"louis": true, "henri": true, "henry": true, "charles": true, "jean-paul": true, "paul": true,
+	"benoît": true, "benedict": true, "pie": true, "pius": true, "léon": true, "leo": true,
+	"grégoire": true, "gregory": true, "jean": true, "john": true, "élisabeth": true, "elizabeth": true,
+	"philippe": true, "philip": true, "napoléon": true, "napoleon": true, "george": true, "georges": true,
+	"édouard": true, "edward": true, "guillaume": true, "william": true, "richard": true, "frédéric": true,
+	"frederick": true, "nicolas": true, "nicholas": true, "alexandre": true, "alexander": true,
+	"pierre": true, "peter": true, "juan": true, "carlos": true, "felipe": true, "mohammed": true,
+	"hassan": true, "abdallah": true, "abdullah": true, "rainier": true, "albert": true, "baudouin": true,
+	"ferdinand": true, "françois": true, "francis": true, "innocent": true, "clément": true,
+	"clement": true, "urbain": true, "urban": true, "jacques": true, "james": true, "vatican": true,
+	"constantin": true, "constantine": true, "sixte": true, "boniface": true, "harald": true,
+	"olav": true, "gustave": true, "carl": true, "christian": true, "frederik": true, "willem": true,
+	"victor-emmanuel": true, "ramsès": true, "ramses": true, "mehmed": true, "nicolae": true,
+}
+
+var romanRe = regexp.MustCompile(`^(X{0,3})(IX|IV|V?I{0,3})$`)
+
+// roman parses I..XXXIX, enough for centuries, republics and rulers.
+func roman(s string) (int, bool) {
+	if s == "" || !romanRe.MatchString(s) {
+		return 0, false
+	}
+	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	total := 0
+	for k := 0; k < len(s); k++ {
+		v := vals[s[k]]
+		if k+1 < len(s) && vals[s[k+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return total, total > 0
+}
+
+// romanOrdinal parses XXIe, Ve, IIIe, Ier, XIXème, XXIᵉ.
+func romanOrdinal(text string) (int, bool) {
+	low := foldWord(text)
+	for _, suf := range []string{"ème", "eme", "er", "re", "e"} {
+		if strings.HasSuffix(low, suf) {
+			head := strings.ToUpper(low[:len(low)-len(suf)])
+			if !strings.HasPrefix(text, head) && !strings.HasPrefix(foldSup.Replace(text), head) {
+				return 0, false
+			}
+			return roman(head)
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,168 @@
+// Package figures extracts number-bearing expressions from French and
+// English text, normalises them to exact typed values, and compares a
+// source with its translation or summary. It is pure: no I/O.
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// Lang selects the conventions a text is parsed with.
+type Lang string
+
+// Languages.
+const (
+	French  Lang = "fr"
+	English Lang = "en"
+)
+
+// Kind is the type of a figure.
+type Kind string
+
+// Kinds of figures (figures.md, "Normalisation rules").
+const (
+	Cardinal     Kind = "cardinal"
+	Decimal      Kind = "decimal"
+	Percent      Kind = "percent"
+	PercentPoint Kind = "point"
+	PerMille     Kind = "permille"
+	Money        Kind = "money"
+	Quantity     Kind = "quantity"
+	Ordinal      Kind = "ordinal"
+	Date         Kind = "date"
+	Year         Kind = "year"
+	Time         Kind = "time"
+	Range        Kind = "range"
+	Fraction     Kind = "fraction"
+	Multiplier   Kind = "multiplier"
+	Score        Kind = "score"
+	Identifier   Kind = "identifier"
+	Approx       Kind = "approx" // collective nouns: une vingtaine, des milliers
+)
+
+// Comparator is the hedge bound to a figure (N9).
+type Comparator string
+
+// Comparators; the empty one means no hedge word.
+const (
+	CmpNone   Comparator = ""
+	CmpExact  Comparator = "exact"
+	CmpApprox Comparator = "approx"
+	CmpNearly Comparator = "nearly"
+	CmpGT     Comparator = "gt"
+	CmpGE     Comparator = "ge"
+	CmpLT     Comparator = "lt"
+	CmpLE     Comparator = "le"
+)
+
+// DateValue holds the fields of a date; zero means absent (N13).
+type DateValue struct {
+	Year      int    `json:"year,omitempty"`
+	Month     int    `json:"month,omitempty"`
+	Day       int    `json:"day,omitempty"`
+	Qualifier string `json:"qualifier,omitempty"` // early, mid, late
+	Decade    bool   `json:"decade,omitempty"`
+	Alias     bool   `json:"alias,omitempty"`     // 9/11, VE Day: the year may be implied
+	Ambiguous bool   `json:"ambiguous,omitempty"` // numeric date readable both DMY and MDY
+}
+
+// Mention is one figure found in a text.
+type Mention struct {
+	Kind       Kind       `json:"kind"`
+	Value      string     `json:"value"` // exact value, canonical form, scale applied
+	Unit       string     `json:"unit,omitempty"`
+	Raw        string     `json:"raw"`
+	Start      int        `json:"start"` // byte offsets in the text given to Extract
+	End        int        `json:"end"`
+	Paragraph  int        `json:"paragraph"`
+	Sentence   int        `json:"sentence"`
+	Comparator Comparator `json:"comparator,omitempty"`
+	Date       *DateValue `json:"date,omitempty"`
+	Parts      []Mention  `json:"parts,omitempty"` // Range: low and high ends
+	Word       bool       `json:"word,omitempty"`  // spelled out (trente, thirty)
+	Vague      bool       `json:"vague,omitempty"` // des milliers: order of magnitude only
+	Scale      string     `json:"scale,omitempty"` // scale word as written: milliards, bn
+	Format     string     `json:"format,omitempty"`
+	Head       string     `json:"head,omitempty"` // noun the figure counts
+	Attr       string     `json:"attr,omitempty"` // who gave it: police, unions
+	Alt        string     `json:"alt,omitempty"`  // alternative reading (fortnight)
+	Signed     bool       `json:"signed,omitempty"`
+	Lang       Lang       `json:"lang"`
+	style      string     // how the source wrote it, for FormatEnglish
+	negCue     bool       // a fall/drop word near an English figure (N18)
+}
+
+// Key identifies what must match across languages.
+func (m Mention) Key() string { return string(class(m.Kind)) + "|" + m.Value + "|" + m.Unit }
+
+// Rat is the exact numeric value of m, or nil for non-numeric kinds.
+func (m Mention) Rat() *big.Rat {
+	v, ok := new(big.Rat).SetString(m.Value)
+	if !ok {
+		return nil
+	}
+	return v
+}
+
+// class groups kinds that are the same fact written differently.
+func class(k Kind) Kind {
+	switch k {
+	case Decimal, Approx:
+		return Cardinal
+	}
+	return k
+}
+
+// canonical writes an exact value in the shortest decimal form.
+func canonical(v *big.Rat) string {
+	if v.IsInt() {
+		return v.Num().String()
+	}
+	s := v.FloatString(12)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
+}
+
+// Display is the value as a reader sees it in the report table.
+func (m Mention) Display() string {
+	switch m.Kind {
+	case Percent:
+		return m.Value + "%"
+	case PercentPoint:
+		return m.Value + " pts"
+	case PerMille:
+		return m.Value + "‰"
+	case Range:
+		if len(m.Parts) == 2 {
+			return m.Parts[0].Display() + ".." + m.Parts[1].Display()
+		}
+	case Money, Quantity:
+		return short(m.Value) + " " + m.Unit
+	case Cardinal, Decimal, Approx:
+		return cmpSign[m.Comparator] + short(m.Value)
+	}
+	return m.Value
+}
+
+var cmpSign = map[Comparator]string{CmpApprox: "~", CmpNearly: "~", CmpGT: ">", CmpGE: ">=", CmpLT: "<", CmpLE: "<="}
+
+// short writes large round values as mantissa and exponent: 3.2e9.
+func short(v string) string {
+	r, ok := new(big.Rat).SetString(v)
+	if !ok || !r.IsInt() || len(v) < 7 {
+		return v
+	}
+	digits := strings.TrimRight(v, "0")
+	exp := len(v) - 1
+	if len(digits) > 4 {
+		return v
+	}
+	mant := digits[:1]
+	if len(digits) > 1 {
+		mant += "." + digits[1:]
+	}
+	return mant + "e" + itoa(exp)
+}
+
+func itoa(n int) string { return big.NewInt(int64(n)).String() }

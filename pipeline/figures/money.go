@@ -1,0 +1,127 @@
+package figures
+
+import "strings"
+
+// percentAt reads %, pour cent, p. 100, percent, per cent, points (N5).
+func (p *parser) percentAt(m *Mention, j int) int {
+	switch {
+	case p.sym(j) == "%":
+		m.Kind, m.Unit = Percent, "%"
+		return 1
+	case p.sym(j) == "‰":
+		m.Kind, m.Unit = PerMille, "‰"
+		return 1
+	case p.words(j, "pour", "cent") || p.words(j, "per", "cent"):
+		m.Kind, m.Unit = Percent, "%"
+		return 2
+	case p.word(j) == "pourcent" || p.word(j) == "percent" || p.word(j) == "pc":
+		m.Kind, m.Unit = Percent, "%"
+		return 1
+	case p.word(j) == "pour" && p.num(j+1) != nil && p.toks[j+1].text == "100",
+		p.word(j) == "p" && p.sym(j+1) == "." && p.num(j+2) != nil && p.toks[j+2].text == "100":
+		m.Kind, m.Unit = Percent, "%"
+		return 2 + boolInt(p.word(j) == "p")
+	case p.words(j, "pour", "mille") || p.words(j, "per", "mille") || p.words(j, "per", "thousand"):
+		m.Kind, m.Unit = PerMille, "‰"
+		return 2
+	}
+	return p.pointsAt(m, j)
+}
+
+func (p *parser) pointsAt(m *Mention, j int) int {
+	switch w := p.word(j); {
+	case w == "percentage" && (p.word(j+1) == "points" || p.word(j+1) == "point"):
+		m.Kind, m.Unit = PercentPoint, "pt"
+		return 2
+	case w == "points" || w == "point" || w == "pts" || w == "pp":
+		m.Kind, m.Unit = PercentPoint, "pt"
+		if p.words(j+1, "de", "pourcentage") {
+			return 3
+		}
+		return 1
+	}
+	return 0
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// currencyPrefix reads €, $, US$, C$, £, CHF, EUR written before a number.
+func (p *parser) currencyPrefix(i int) (string, int) {
+	if p.num(i) != nil {
+		return "", 0
+	}
+	s := p.toks[min(i, len(p.toks)-1)].low
+	if i+1 >= len(p.toks) || p.num(i+1) == nil && p.sym(i+1) != "-" && p.sym(i+1) != "−" {
+		if q := currencyQualifiers[s]; q != "" && p.sym(i+1) == "$" && p.glued(i+1) && p.num(i+2) != nil {
+			return q, 2
+		}
+		if (s == "c" || s == "a" || s == "ca" || s == "au") && p.sym(i+1) == "$" && p.glued(i+1) && p.num(i+2) != nil {
+			return map[string]string{"c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD"}[s], 2
+		}
+		return "", 0
+	}
+	switch s {
+	case "€", "$", "£", "¥":
+		return currencyWords[s], 1
+	case "eur", "usd", "gbp", "chf":
+		if p.toks[i].text == strings.ToUpper(p.toks[i].text) {
+			return currencyWords[s], 1
+		}
+	}
+	return "", 0
+}
+
+// currencyAfter reads euros, d'euros, €, dollars canadiens, francs CFA.
+func (p *parser) currencyAfter(j int) (string, int) {
+	k := 0
+	if w := p.word(j); w == "d'" || w == "de" || w == "of" {
+		k = 1
+	}
+	if q := currencyQualifiers[p.word(j+k)]; q != "" && p.lang == English && p.currencyAt(j+k+1) != "" {
+		return q, k + 2 // Swiss francs, Canadian dollars, CFA francs
+	}
+	c := p.currencyAt(j + k)
+	if c == "" {
+		return "", 0
+	}
+	if k == 1 && (p.sym(j+k) != "" || p.word(j+k) == "eur" || p.word(j+k) == "usd") {
+		return "", 0
+	}
+	n := k + 1
+	if q := currencyQualifiers[p.word(j+n)]; q != "" && (c == "USD" || c == "FRF") {
+		c, n = q, n+1
+	}
+	if c == "FRF" && p.word(j+k) == "cfa" {
+		c = "XOF"
+	}
+	if p.word(j+k) == "f" && p.word(j+k+1) == "cfa" {
+		c, n = "XOF", n+1
+	}
+	if p.word(j+k) == "livres" && p.word(j+n) == "sterling" {
+		n++
+	}
+	return c, n
+}
+
+// currencyAt names the currency of the token at j, if any.
+func (p *parser) currencyAt(j int) string {
+	if j >= len(p.toks) {
+		return ""
+	}
+	t := p.toks[j]
+	if t.kind == tNum {
+		return ""
+	}
+	if t.low == "f" && p.word(j+1) == "cfa" {
+		return "XOF"
+	}
+	if p.lang == English && (t.low == "pound" || t.low == "pounds") && p.word(j+1) == "of" {
+		return "" // pounds of flour
+	}
+	return currencyWords[t.low]
+}

@@ -1,0 +1,105 @@
+package figures
+
+import (
+	"math/big"
+	"strconv"
+)
+
+// joinRange shares the unit, scale and month of one end with the other:
+// "de 2 à 3 milliards d'euros", "du 3 au 5 mai", "May 3-5" (N10).
+func (p *parser) joinRange(lo, hi Mention, style, sep string) (Mention, bool) {
+	if (style == "dash" || sep == "à") && p.isScore(lo, hi, sep) {
+		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
+	}
+	if lo.Kind == Ordinal && hi.Kind == Date && hi.Date.Day != 0 {
+		lo.Kind = Cardinal
+	}
+	switch {
+	case lo.Kind == Cardinal && hi.Kind == Date && hi.Date.Day != 0:
+		d, err := strconv.Atoi(lo.Value)
+		if err != nil || d < 1 || d > 31 {
+			return Mention{}, false
+		}
+		dv := *hi.Date
+		dv.Day = d
+		lo = dateMention(dv)
+	case lo.Kind == Date && lo.Date.Day != 0 && hi.Kind == Cardinal:
+		d, err := strconv.Atoi(hi.Value)
+		if err != nil || d < 1 || d > 31 {
+			return Mention{}, false
+		}
+		dv := *lo.Date
+		dv.Day = d
+		hi = dateMention(dv)
+	case lo.Kind == Cardinal && (hi.Kind == Money || hi.Kind == Quantity || hi.Kind == Percent || hi.Kind == PercentPoint):
+		lo = shareUnit(lo, hi)
+	}
+	if y, err := strconv.Atoi(hi.Value); err == nil && isYearish(lo) && hi.Kind == Cardinal && len(hi.Value) == 2 {
+		c, _ := strconv.Atoi(lo.Value)
+		if full := c - c%100 + y; full > c {
+			hi.Value, hi.Kind = strconv.Itoa(full), Year // 2023-24 season
+		}
+	}
+	if isYearish(lo) && isYearish(hi) {
+		lo.Kind, hi.Kind = Year, Year
+	}
+	if class(lo.Kind) != class(hi.Kind) {
+		return Mention{}, false
+	}
+	m := Mention{Kind: Range, Value: lo.Value + ".." + hi.Value, Unit: hi.Unit, Parts: []Mention{lo, hi}, style: style}
+	return m, true
+}
+
+// shareUnit gives the low end the unit and, when it is smaller than the
+// scale, the scale of the high end.
+func shareUnit(lo, hi Mention) Mention {
+	lo.Kind, lo.Unit = hi.Kind, hi.Unit
+	if hi.Scale != "" && lo.Scale == "" {
+		v, h := lo.Rat(), hi.Rat()
+		if v != nil && h != nil {
+			e := new(big.Rat).Quo(h, scaleOfHigh(hi))
+			if v.Cmp(e) <= 0 || v.Cmp(big.NewRat(1000, 1)) < 0 {
+				v.Mul(v, scaleOfHigh(hi))
+				lo.Value, lo.Scale = canonical(v), hi.Scale
+			}
+		}
+	}
+	return lo
+}
+
+// scaleOfHigh recovers the multiplier of a scaled value from its mantissa
+// digits: 3e9 for "3 milliards".
+func scaleOfHigh(m Mention) *big.Rat {
+	s := m.Value
+	z := 0
+	for k := len(s) - 1; k > 0 && s[k] == '0'; k-- {
+		z++
+	}
+	e := z - z%3
+	if e > 12 {
+		e = 12
+	}
+	return pow10(e)
+}
+
+func isYearish(m Mention) bool {
+	if m.Kind != Cardinal && m.Kind != Year {
+		return false
+	}
+	y, err := strconv.Atoi(m.Value)
+	return err == nil && y >= 1000 && y <= 2100 && !m.Word
+}
+
+// isScore: two small integers joined by a dash with no unit, the first
+// not smaller than a plausible range start (2-1, 3-0, 1-2 in sport).
+func (p *parser) isScore(lo, hi Mention, sep string) bool {
+	if lo.Kind != Cardinal || hi.Kind != Cardinal || lo.Word || hi.Word {
+		return false
+	}
+	a, e1 := strconv.Atoi(lo.Value)
+	b, e2 := strconv.Atoi(hi.Value)
+	if e1 != nil || e2 != nil || a > 20 || b > 20 {
+		return false
+	}
+	return sep == "-" || sep == "–" || a > b
+}

@@ -1,0 +1,171 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// spelled reads a spelled-out number at i (N7): vingt et un, vingt-et-un,
+// quatre-vingt-dix, septante-cinq, two hundred and five. It returns the
+// value and the number of tokens used; a lone un/une/one/a is an article.
+func (p *parser) spelled(i int) (*big.Rat, int) {
+	var atoms []string
+	n := 0
+	for j := i; j < len(p.toks); j++ {
+		w := p.word(j)
+		parts := strings.Split(w, "-")
+		prefix := p.atomPrefix(parts)
+		if w == "" || prefix == 0 || !p.atomJoin(atoms, parts, j) {
+			break
+		}
+		atoms = append(atoms, parts[:prefix]...)
+		n = j - i + 1
+		if prefix < len(parts) {
+			break // two-day, five-year: the number ends inside the word
+		}
+	}
+	for n > 0 && (atoms[len(atoms)-1] == "et" || atoms[len(atoms)-1] == "and") {
+		atoms, n = atoms[:len(atoms)-1], n-1
+	}
+	if n == 0 || !p.licensed(atoms, i+n) {
+		return nil, 0
+	}
+	v, ok := p.combine(atoms)
+	if !ok {
+		return nil, 0
+	}
+	return v, n
+}
+
+// atomPrefix counts the leading hyphen parts that are number words.
+func (p *parser) atomPrefix(parts []string) int {
+	for k, a := range parts {
+		if _, ok := p.atomValue(a); !ok && a != "et" && a != "and" {
+			return k
+		}
+	}
+	return len(parts)
+}
+
+// atomJoin stops "deux trois" lists and "et"/"and" that do not join a
+// compound number.
+func (p *parser) atomJoin(prev, parts []string, j int) bool {
+	if len(prev) == 0 {
+		return parts[0] != "et" && parts[0] != "and"
+	}
+	last := prev[len(prev)-1]
+	if parts[0] == "et" {
+		nx := strings.Split(p.word(j+1), "-")[0]
+		return tens(last) && (nx == "un" || nx == "une" || nx == "onze")
+	}
+	if parts[0] == "and" {
+		return last == "hundred" || last == "thousand"
+	}
+	_, lastScale := p.scaleOf(last)
+	_, curScale := p.scaleOf(parts[0])
+	lv, _ := p.atomValue(last)
+	cv, _ := p.atomValue(parts[0])
+	switch {
+	case curScale, lastScale, last == "et", last == "and":
+		return true
+	case last == "quatre" && (parts[0] == "vingt" || parts[0] == "vingts"):
+		return true
+	case lv >= 20 && lv%10 == 0 && cv < 10, lv == 60 && cv < 20, lv == 80 && cv < 20:
+		return true
+	}
+	return false
+}
+
+func tens(w string) bool {
+	switch w {
+	case "vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante":
+		return true
+	}
+	return false
+}
+
+func (p *parser) atomValue(a string) (int64, bool) {
+	if p.lang == French {
+		if v, ok := frUnits[a]; ok {
+			return v, true
+		}
+		_, ok := frScale[a]
+		return 0, ok
+	}
+	if v, ok := enUnits[a]; ok {
+		return v, true
+	}
+	if a == "a" {
+		return 1, true
+	}
+	_, ok := enScale[a]
+	return 0, ok
+}
+
+func (p *parser) scaleOf(a string) (int, bool) {
+	if p.lang == French {
+		e, ok := frScale[a]
+		return e, ok
+	}
+	e, ok := enScale[a]
+	return e, ok
+}
+
+// licensed rejects articles and adjectives that look like numbers:
+// "un", "une", "one", "a" alone, and "neuf" meaning new.
+func (p *parser) licensed(atoms []string, next int) bool {
+	first := atoms[0]
+	if len(atoms) == 1 {
+		switch first {
+		case "un", "une", "a", "zéro", "zero":
+			return false
+		case "neuf":
+			nx := p.word(next)
+			prev := p.word(p.prevIndex(next - 1))
+			return nx != "" && nx != "et" && nx != "ou" && prev != "tout" && prev != "flambant" && prev != "à" && prev != "du"
+		case "hundred", "thousand", "million", "millions", "billion", "billions",
+			"milliard", "milliards", "trillion":
+			return false
+		}
+		return true
+	}
+	if first == "a" || first == "un" || first == "une" || first == "one" {
+		_, ok := p.scaleOf(atoms[1])
+		return ok
+	}
+	return true
+}
+
+func (p *parser) prevIndex(i int) int { return i - 1 }
+
+// combine evaluates number words: units add, cent multiplies the group,
+// mille and larger close a group (N7).
+func (p *parser) combine(atoms []string) (*big.Rat, bool) {
+	total, cur := new(big.Int), int64(0)
+	for k, a := range atoms {
+		if a == "et" || a == "and" {
+			continue
+		}
+		if e, ok := p.scaleOf(a); ok {
+			if cur == 0 {
+				cur = 1
+			}
+			if e == 2 {
+				cur *= 100
+				continue
+			}
+			g := new(big.Int).Mul(big.NewInt(cur), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil))
+			total.Add(total, g)
+			cur = 0
+			continue
+		}
+		v, _ := p.atomValue(a)
+		if (a == "vingt" || a == "vingts") && k > 0 && atoms[k-1] == "quatre" {
+			cur += 80 - 4
+			continue
+		}
+		cur += v
+	}
+	total.Add(total, big.NewInt(cur))
+	return new(big.Rat).SetInt(total), true
+}

@@ -1,0 +1,195 @@
+package figures
+
+import "math/big"
+
+// VerifySummary checks that every figure of the summary lines is
+// supported by a figure of the source, or derived from source figures
+// (N20); omissions are fine.
+func VerifySummary(source, summary []string) *Report {
+	r := &Report{Mode: ModeSummary}
+	var src []*atom
+	for _, p := range r.sourceAtoms(source) {
+		src = append(src, p...)
+	}
+	for k := range r.Rows {
+		r.Rows[k].Status = RowOmitted
+	}
+	for i, line := range summary {
+		ms := Extract(line, English)
+		r.Counts.Target += len(ms)
+		for k := range ms {
+			ms[k].Paragraph = i
+		}
+		for _, t := range atomsOf(ms, 0, false) {
+			if t.m.Alt == "one" {
+				continue
+			}
+			r.support(src, t)
+		}
+	}
+	r.finish()
+	return r
+}
+
+// support finds the source figure behind a summary figure, in order:
+// the same fact, a rounding, a derivation; else it is unsupported.
+func (r *Report) support(src []*atom, t *atom) {
+	s, v := bestSource(src, t.m)
+	if s != nil && headConflict(s.m, t.m) {
+		if rs := rounded(src, t.m, true); rs != nil {
+			r.roundedFrom(rs, t)
+			return
+		}
+	}
+	if s != nil && headConflict(s.m, t.m) && otherHead(src, s, t.m) {
+		r.add(s, t, verdict{true, "attribution", Error, "M4",
+			"the source says this figure of \"" + s.m.Head + "\", not \"" + t.m.Head + "\""})
+		return
+	}
+	if s != nil {
+		r.supported(src, s, t, v)
+		return
+	}
+	if rs := rounded(src, t.m, false); rs != nil {
+		r.roundedFrom(rs, t)
+		return
+	}
+	if why := derived(src, t.m); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		return
+	}
+	sev := Error
+	if !mandatory(t.m) {
+		sev = Warning
+	}
+	r.add(nil, t, verdict{true, "unsupported", sev, "N20", "of the summary is not supported by any source figure"})
+}
+
+// bestSource picks the source figure that is the same fact, preferring
+// one with the same attribution and head noun.
+func bestSource(src []*atom, t Mention) (*atom, verdict) {
+	var best *atom
+	var bestV verdict
+	bestScore := -1
+	for _, s := range src {
+		v := verdict{ok: exact(s.m, t)}
+		if !v.ok {
+			v = lenient(s.m, t, ModeSummary)
+		}
+		if !v.ok {
+			continue
+		}
+		sc := 0
+		if t.Attr != "" && s.m.Attr == t.Attr {
+			sc += 8
+		}
+		if headAgrees(s.m.Head, t.Head) {
+			sc += 4
+		}
+		if v.kind == "" {
+			sc++
+		}
+		if cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) {
+			sc++
+		}
+		if sc > bestScore {
+			best, bestV, bestScore = s, v, sc
+		}
+	}
+	return best, bestV
+}
+
+// otherHead: another source figure counts what the summary says this
+// one counts, so the summary bound the figure to the wrong noun.
+func otherHead(src []*atom, s *atom, t Mention) bool {
+	for _, o := range src {
+		if o != s && headAgrees(o.m.Head, t.Head) {
+			return true
+		}
+	}
+	return false
+}
+
+func headConflict(s, t Mention) bool {
+	return knownHead(s.Head, t.Head) && !headAgrees(s.Head, t.Head)
+}
+
+// supported marks the row and reports attribution, hedge and date issues.
+func (r *Report) supported(src []*atom, s, t *atom, v verdict) {
+	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
+		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
+	}
+	if t.m.Attr != "" && s.m.Attr != "" && s.m.Attr != t.m.Attr {
+		r.add(s, t, verdict{true, "attribution", Error, "M4",
+			"the source attributes this figure to " + s.m.Attr + ", not " + t.m.Attr})
+		return
+	}
+	if v.kind != "" {
+		r.add(s, t, v)
+	}
+	if h := hedgeCheck(s.m, t.m); h.kind != "" && h.severity == Warning && t.m.Comparator == CmpNone {
+		r.add(s, t, h)
+	} else if h.severity == Error {
+		r.add(s, t, h)
+	}
+}
+
+// rounded finds a source figure that t rounds to one or two significant
+// figures (N20); withHead requires the head nouns to agree.
+func rounded(src []*atom, t Mention, withHead bool) *atom {
+	tv := t.Rat()
+	if tv == nil || tv.Sign() == 0 {
+		return nil
+	}
+	for _, s := range src {
+		sv := s.m.Rat()
+		if sv == nil || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
+			continue
+		}
+		for _, sig := range []int{1, 2} {
+			if roundSig(sv, sig).Cmp(tv) == 0 && sv.Cmp(tv) != 0 {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+func (r *Report) roundedFrom(s, t *atom) {
+	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
+		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
+	}
+	if t.m.Comparator == CmpNone {
+		r.add(s, t, verdict{true, "modified", Warning, "N20", "rounded without a hedge; write \"about\" or \"nearly\""})
+	}
+}
+
+// roundSig rounds v to sig significant figures.
+func roundSig(v *big.Rat, sig int) *big.Rat {
+	f, _ := v.Float64()
+	if f == 0 {
+		return new(big.Rat)
+	}
+	digits := len(new(big.Int).Quo(new(big.Int).Abs(v.Num()), v.Denom()).String())
+	e := digits - sig
+	p := pow10(abs(e))
+	q := new(big.Rat).Set(v)
+	if e >= 0 {
+		q.Quo(q, p)
+	} else {
+		q.Mul(q, p)
+	}
+	n := new(big.Int).Quo(new(big.Int).Add(new(big.Int).Mul(q.Num(), big.NewInt(2)), q.Denom()), new(big.Int).Mul(q.Denom(), big.NewInt(2)))
+	out := new(big.Rat).SetInt(n)
+	if e >= 0 {
+		return out.Mul(out, p)
+	}
+	return out.Quo(out, p)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

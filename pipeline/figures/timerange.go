@@ -1,0 +1,216 @@
+package figures
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// timeAt reads clock times (N15): 15 h 30, 15h30, 15 h, à 15 heures,
+// midi, minuit; 3:30 pm, 3.30pm, 3 pm, 15:30, noon, midnight.
+func (p *parser) timeAt(i int) (Mention, int) {
+	switch w := p.word(i); {
+	case w == "midi" && !p.capital(i) || w == "noon" || w == "midday":
+		return timeMention(12, 0, false), 1
+	case w == "minuit" || w == "midnight":
+		return timeMention(0, 0, false), 1
+	}
+	if p.lang == English && p.num(i) != nil && p.num(i).decimal {
+		return p.dottedTime(i)
+	}
+	h, ok := p.smallInt(i, 24)
+	if !ok {
+		return Mention{}, 0
+	}
+	if p.sym(i+1) == ":" && p.glued(i+1) && p.glued(i+2) {
+		if mi, ok := p.minutes(i + 2); ok {
+			n := 3
+			h2, k := p.ampm(i+3, h)
+			return timeMention(h2, mi, k == 0 && h <= 12 && p.lang == English), n + k
+		}
+	}
+	if p.lang == French {
+		return p.frenchTime(i, h)
+	}
+	if h2, k := p.ampm(i+1, h); k > 0 && h <= 12 {
+		return timeMention(h2, 0, false), 1 + k
+	}
+	if p.words(i+1, "o'clock") || p.word(i+1) == "o" && p.word(i+2) == "clock" {
+		return timeMention(h, 0, true), 2
+	}
+	return Mention{}, 0
+}
+
+func (p *parser) frenchTime(i, h int) (Mention, int) {
+	w := p.word(i + 1)
+	if w != "h" && w != "heures" && w != "heure" {
+		return Mention{}, 0
+	}
+	if w != "h" && (!timeCue[p.word(i-1)] || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)]) {
+		return Mention{}, 0 // "pendant 15 heures" is a duration
+	}
+	if mi, ok := p.minutes(i + 2); ok {
+		return timeMention(h, mi, false), 3
+	}
+	return timeMention(h, 0, false), 2
+}
+
+var hedgeBefore = map[string]bool{"près": true, "plus": true, "moins": true, "autour": true}
+
+var timeCue = map[string]bool{"à": true, "vers": true, "dès": true, "avant": true, "après": true, "depuis": true, "jusqu'à": true, "de": true, "et": true}
+
+func (p *parser) smallInt(i, max int) (int, bool) {
+	nb := p.num(i)
+	if nb == nil || nb.grouped || nb.decimal || nb.dotted || nb.intLen > 2 {
+		return 0, false
+	}
+	v, _ := strconv.Atoi(p.toks[i].text)
+	return v, v <= max
+}
+
+func (p *parser) minutes(i int) (int, bool) {
+	nb := p.num(i)
+	if nb == nil || nb.intLen != 2 || nb.decimal || nb.grouped {
+		return 0, false
+	}
+	v, _ := strconv.Atoi(p.toks[i].text)
+	return v, v < 60
+}
+
+// ampm reads am, pm, a.m., p.m. and converts the hour.
+func (p *parser) ampm(i, h int) (int, int) {
+	w, k := p.word(i), 1
+	if (w == "a" || w == "p") && p.sym(i+1) == "." && p.word(i+2) == "m" {
+		w, k = w+"m", 3
+		if p.sym(i+3) == "." {
+			k = 4
+		}
+	}
+	switch {
+	case w == "pm" && h < 12:
+		return h + 12, k
+	case w == "pm":
+		return h, k
+	case w == "am" && h == 12:
+		return 0, k
+	case w == "am":
+		return h, k
+	}
+	return h, 0
+}
+
+func timeMention(h, m int, twelve bool) Mention {
+	t := Mention{Kind: Time, Value: fmt.Sprintf("%02d:%02d", h%24, m)}
+	if twelve {
+		t.Alt = "12h" // 3:30 without am/pm may be 15:30
+	}
+	return t
+}
+
+// rangeAt reads ranges (N10) and scores (N19): de X à Y, entre X et Y,
+// du 3 au 5 mai, X-Y, from X to Y, between X and Y, May 3-5, 2-1.
+func (p *parser) rangeAt(i int) (Mention, int) {
+	k, style := 0, "dash"
+	switch w := p.word(i); w {
+	case "de", "d'", "du", "from", "entre", "between":
+		k, style = 1, w
+	}
+	lo, n1 := p.single(i + k)
+	if n1 == 0 || !rangeable(lo) {
+		return Mention{}, 0
+	}
+	j := i + k + n1
+	sep := p.toks[min(j, len(p.toks)-1)].low
+	if !rangeSep(style, sep) || j >= len(p.toks) {
+		return Mention{}, 0
+	}
+	if (sep == "-" || sep == "–") && k > 0 {
+		return Mention{}, 0
+	}
+	hi, n2 := p.single(j + 1)
+	if n2 == 0 || !rangeable(hi) {
+		return Mention{}, 0
+	}
+	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" {
+		return Mention{}, 0
+	}
+	m, ok := p.joinRange(lo, hi, style, sep)
+	if !ok {
+		return Mention{}, 0
+	}
+	n := k + n1 + 1 + n2
+	return m, n + p.rangeYear(&m, i+n)
+}
+
+func rangeSep(style, sep string) bool {
+	switch style {
+	case "de", "d'", "from":
+		return sep == "à" || sep == "to" || sep == "au"
+	case "du":
+		return sep == "au"
+	case "entre", "between":
+		return sep == "et" || sep == "and"
+	}
+	return sep == "-" || sep == "–" || sep == "à" || sep == "to"
+}
+
+func rangeable(m Mention) bool {
+	switch m.Kind {
+	case Cardinal, Decimal, Percent, Money, Quantity, Date, Year, Ordinal, PercentPoint, Time:
+		return m.Comparator == CmpNone || true
+	}
+	return false
+}
+
+// single reads one figure for a range end, possibly hedged.
+func (p *parser) single(i int) (Mention, int) {
+	if cmp, k := p.hedgeAt(i); k > 0 {
+		if m, n := p.single(i + k); n > 0 {
+			m.Comparator = cmp
+			return m, n + k
+		}
+	}
+	for _, rec := range [...]func(int) (Mention, int){p.dateAt, p.timeAt, p.amountAt} {
+		if m, n := rec(i); n > 0 {
+			return m, n
+		}
+	}
+	return Mention{}, 0
+}
+
+// dottedTime reads "3.30pm", which the English number scanner took for
+// a decimal.
+func (p *parser) dottedTime(i int) (Mention, int) {
+	txt := p.toks[i].text
+	if len(txt) < 4 || len(txt) > 5 || txt[len(txt)-3] != '.' {
+		return Mention{}, 0
+	}
+	h, _ := strconv.Atoi(txt[:len(txt)-3])
+	mi, _ := strconv.Atoi(txt[len(txt)-2:])
+	if h2, k := p.ampm(i+1, h); k > 0 && h <= 12 && mi < 60 {
+		return timeMention(h2, mi, false), 1 + k
+	}
+	return Mention{}, 0
+}
+
+// rangeYear reads the year after an English day range, "May 3-5, 2024",
+// and gives it to both ends.
+func (p *parser) rangeYear(m *Mention, j int) int {
+	if m.Kind != Range || m.Parts[1].Kind != Date || m.Parts[1].Date.Year != 0 || m.Parts[0].Kind != Date {
+		return 0
+	}
+	c := 0
+	if p.sym(j) == "," {
+		c = 1
+	}
+	y, ok := p.yearAt(j + c)
+	if !ok {
+		return 0
+	}
+	for k := range m.Parts {
+		dv := *m.Parts[k].Date
+		dv.Year = y
+		m.Parts[k] = dateMention(dv)
+	}
+	m.Value = m.Parts[0].Value + ".." + m.Parts[1].Value
+	return c + 1
+}

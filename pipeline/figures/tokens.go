@@ -1,0 +1,258 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota + 1
+	tNum
+	tSym
+)
+
+// token is a word, a number or one symbol, with byte offsets into the
+// original text so that mentions keep exact spans (N1).
+type token struct {
+	kind       tokKind
+	start, end int
+	low        string // words: lower case, ’ -> ', superscripts folded; syms: the rune
+	text       string
+	num        *number
+}
+
+// number is a digit run read with a locale's separators (N2, N3).
+type number struct {
+	val     *big.Rat
+	lit     string // digits and separators as written, for identifiers
+	intLen  int    // digits before the decimal mark
+	grouped bool
+	decimal bool
+	format  string // ambiguous-dot, french-decimal, malformed, ungrouped
+	dotted  bool   // FR 49.3: not a quantity
+}
+
+// spaceLike reports the group separators of N2.
+func spaceLike(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\u2007'
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+func digitVal(r rune) byte {
+	if r >= '０' {
+		return byte(r-'０') + '0'
+	}
+	return byte(r)
+}
+
+// tokenize splits text into tokens; whitespace only separates.
+func tokenize(text string, lang Lang) []token {
+	toks := make([]token, 0, len(text)/5)
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || spaceLike(r):
+			i += w
+		case isDigit(r):
+			n, end := scanNumber(text, i, lang)
+			toks = append(toks, token{kind: tNum, start: i, end: end, text: text[i:end], num: n})
+			i = end
+		case unicode.IsLetter(r):
+			end := scanWord(text, i)
+			toks = append(toks, token{kind: tWord, start: i, end: end, text: text[i:end], low: foldWord(text[i:end])})
+			i = end
+		default:
+			s := string(r)
+			if r == '’' || r == 'ʼ' {
+				s = "'"
+			}
+			toks = append(toks, token{kind: tSym, start: i, end: i + w, text: text[i : i+w], low: s})
+			i += w
+		}
+	}
+	return toks
+}
+
+// scanWord reads letters, inner hyphens between letters and a French
+// elision apostrophe (l', d', jusqu'), which ends the word.
+func scanWord(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case unicode.IsLetter(r):
+			j += w
+		case r == '-' || r == '\'' || r == '’':
+			n, _ := utf8.DecodeRuneInString(text[j+w:])
+			if !unicode.IsLetter(n) {
+				return j
+			}
+			if r != '-' && elision(text[i:j]) {
+				return j + w
+			}
+			j += w
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func elision(w string) bool {
+	switch strings.ToLower(w) {
+	case "l", "d", "qu", "jusqu", "lorsqu", "puisqu", "s", "n", "j", "c", "m", "t", "quoiqu":
+		return true
+	}
+	return false
+}
+
+var foldSup = strings.NewReplacer("’", "'", "ᵉ", "e", "ʳ", "r", "ᵈ", "d", "ᵐ", "m", "ᵒ", "o")
+
+func foldWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 {
+			return strings.ToLower(foldSup.Replace(w))
+		}
+	}
+	return strings.ToLower(w)
+}
+
+// scanNumber reads a number at i with the conventions of lang and returns
+// it with its end offset.
+func scanNumber(text string, i int, lang Lang) (*number, int) {
+	var b strings.Builder
+	j := digitRun(text, i, &b)
+	n := &number{intLen: b.Len()}
+	j = scanGroups(text, j, lang, n, &b)
+	dec, grp := byte(','), byte('.')
+	if lang == English {
+		dec, grp = '.', ','
+	}
+	var frac strings.Builder
+	hasFrac := false
+	if j+1 < len(text) && text[j] == dec && isDigit(rune(text[j+1])) && !n.dotted && !n.decimal {
+		j = digitRun(text, j+1, &frac)
+		n.decimal, hasFrac = true, true
+	}
+	_ = grp
+	s := b.String()
+	if hasFrac {
+		s += "." + frac.String()
+	}
+	n.val, _ = new(big.Rat).SetString(s)
+	if n.val == nil {
+		n.val = new(big.Rat)
+	}
+	n.lit = text[i:j]
+	if !n.grouped && !n.decimal && n.intLen >= 5 && lang == English && n.format == "" {
+		n.format = "ungrouped"
+	}
+	return n, j
+}
+
+func digitRun(text string, i int, b *strings.Builder) int {
+	j := i
+	for j < len(text) {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if !isDigit(r) {
+			break
+		}
+		b.WriteByte(digitVal(r))
+		j += w
+	}
+	return j
+}
+
+// threeDigits reports whether exactly three digits start at j.
+func threeDigits(text string, j int) bool {
+	if j+3 > len(text) {
+		return false
+	}
+	for k := j; k < j+3; k++ {
+		if text[k] < '0' || text[k] > '9' {
+			return false
+		}
+	}
+	return j+3 == len(text) || text[j+3] < '0' || text[j+3] > '9'
+}
+
+// scanGroups absorbs thousands groups: the Trados rule, the same
+// separator each time and a head of one to three digits (N2).
+func scanGroups(text string, j int, lang Lang, n *number, b *strings.Builder) int {
+	if n.intLen > 3 || n.intLen > 1 && b.String()[0] == '0' {
+		return scanAfterLong(text, j, lang, n)
+	}
+	sep := ""
+	for j < len(text) {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		s := string(r)
+		ok := spaceLike(r) || lang == English && r == ',' || lang == French && r == '.'
+		if !ok || sep != "" && s != sep || !threeDigits(text, j+w) {
+			break
+		}
+		sep = s
+		b.WriteString(text[j+w : j+w+3])
+		j += w + 3
+		n.grouped = true
+	}
+	switch {
+	case sep == ".":
+		n.format = "ambiguous-dot"
+	case sep == "" && lang == French && j+1 < len(text) && text[j] == '.' && isDigit(rune(text[j+1])):
+		return dottedIdent(text, j, n)
+	case lang == English && j+1 < len(text) && text[j] == ',' && isDigit(rune(text[j+1])):
+		return frenchComma(text, j, n, b)
+	}
+	return j
+}
+
+// scanAfterLong handles a run of four or more digits, which never takes
+// groups (a year followed by a number, N2, N14).
+func scanAfterLong(text string, j int, lang Lang, n *number) int {
+	if lang == French && j+1 < len(text) && text[j] == '.' && isDigit(rune(text[j+1])) {
+		return dottedIdent(text, j, n)
+	}
+	return j
+}
+
+// dottedIdent reads FR "49.3": a dot not followed by exactly three digits
+// is not a decimal mark in French (N3); keep it literal.
+func dottedIdent(text string, j int, n *number) int {
+	for j+1 < len(text) && text[j] == '.' && isDigit(rune(text[j+1])) {
+		j++
+		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+	}
+	n.dotted = true
+	return j
+}
+
+// frenchComma reads an English "2,5" (decimal comma) or a malformed group
+// such as "2,200,12" (N3).
+func frenchComma(text string, j int, n *number, b *strings.Builder) int {
+	k := j + 1
+	var d strings.Builder
+	k = digitRun(text, k, &d)
+	if n.grouped {
+		n.format = "malformed"
+		b.WriteString(d.String())
+		return k
+	}
+	if d.Len() <= 2 {
+		n.format = "french-decimal"
+		n.decimal = true
+		s := b.String() + "." + d.String()
+		b.Reset()
+		b.WriteString(s)
+		return k
+	}
+	n.format = "malformed"
+	b.WriteString(d.String())
+	return k
+}

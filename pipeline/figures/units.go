@@ -1,0 +1,60 @@
+package figures
+
+// Currencies written as words or symbols (N6). "$" alone is USD only when
+// the source said dollars without qualifier; see lenientUnit.
+var currencyWords = map[string]string{
+	"euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR",
+	"dollar": "USD", "dollars": "USD", "usd": "USD", "$": "USD",
+	"livre": "GBP", "livres": "GBP", "pound": "GBP", "pounds": "GBP", "£": "GBP", "gbp": "GBP",
+	"sterling": "GBP", "chf": "CHF", "fcfa": "XOF", "cfa": "XOF", "yen": "JPY", "yens": "JPY",
+	"¥": "JPY", "yuan": "CNY", "yuans": "CNY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
+	"ruble": "RUB", "francs": "FRF", "franc": "FRF", "dinars": "DZD", "dirhams": "MAD",
+}
+
+// currencyQualifiers refine dollars and francs: dollars canadiens, Swiss francs.
+var currencyQualifiers = map[string]string{
+	"canadiens": "CAD", "canadian": "CAD", "australiens": "AUD", "australian": "AUD",
+	"américains": "USD", "us": "USD", "american": "USD", "suisses": "CHF", "swiss": "CHF",
+	"cfa": "XOF", "sterling": "GBP", "hong": "HKD",
+}
+
+// unitWords map unit spellings of both languages to one canonical unit (N17).
+var unitWords = map[string]string{
+	"km": "km", "kilomètres": "km", "kilomètre": "km", "kilometres": "km", "kilometers": "km",
+	"kilometre": "km", "kilometer": "km", "m": "m", "mètres": "m", "mètre": "m", "metres": "m",
+	"meters": "m", "metre": "m", "meter": "m", "cm": "cm", "centimètres": "cm", "centimetres": "cm",
+	"centimeters": "cm", "mm": "mm", "millimètres": "mm", "millimetres": "mm", "millimeters": "mm",
+	"kg": "kg", "kilos": "kg", "kilo": "kg", "kilogrammes": "kg", "kilograms": "kg", "kilogrammes2": "kg",
+	"g": "g", "grammes": "g", "grams": "g", "t": "t", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
+	"ha": "ha", "hectares": "ha", "hectare": "ha", "mw": "MW", "mégawatts": "MW", "megawatts": "MW",
+	"gw": "GW", "gigawatts": "GW", "kw": "kW", "kilowatts": "kW", "twh": "TWh", "gwh": "GWh",
+	"mwh": "MWh", "kwh": "kWh", "l": "l", "litres": "l", "litre": "l", "liters": "l", "liter": "l",
+	"hl": "hl", "hectolitres": "hl", "miles": "mi", "mile": "mi", "mi": "mi", "acres": "acre",
+	"acre": "acre", "mph": "mph", "feet": "ft", "ft": "ft", "pieds": "ft", "lb": "lb", "lbs": "lb",
+	"pounds-weight": "lb", "degrés": "°", "degrees": "°", "degré": "°", "degree": "°",
+	"km²": "km2", "km2": "km2", "m²": "m2", "m2": "m2", "km/h": "km/h", "°c": "°C", "°f": "°F",
+	"mètres carrés": "m2", "kilomètres carrés": "km2", "barils": "bbl", "barrels": "bbl",
+}
+
+// englishUnit is how FormatEnglish writes a canonical unit.
+var englishUnit = map[string]string{
+	"km": "km", "m": "m", "cm": "cm", "mm": "mm", "kg": "kg", "g": "g", "t": "tonnes", "ha": "hectares",
+	"MW": "MW", "GW": "GW", "kW": "kW", "TWh": "TWh", "GWh": "GWh", "MWh": "MWh", "kWh": "kWh",
+	"l": "litres", "hl": "hl", "km2": "km²", "m2": "m²", "km/h": "km/h", "°C": "°C", "°F": "°F",
+	"°": "degrees", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "lb": "lb", "mph": "mph",
+}
+
+// imperial units are conversions when the metric figure is kept (N17).
+var imperial = map[string]bool{"mi": true, "acre": true, "ft": true, "lb": true, "mph": true, "°F": true}
+
+// dateCues before a bare four-digit number make it a year (N14).
+var dateCues = map[string]bool{
+	"en": true, "depuis": true, "dès": true, "avant": true, "après": true, "jusqu'en": true,
+	"année": true, "l'année": true, "an": true, "fin": true, "début": true, "courant": true,
+	"printemps": true, "été": true, "automne": true, "hiver": true, "saison": true, "mi": true,
+	"in": true, "since": true, "by": true, "until": true, "before": true, "after": true, "from": true,
+	"during": true, "year": true, "early": true, "late": true, "mid": true, "spring": true, "summer": true,
+	"autumn": true, "winter": true, "season": true, "of": true, "jusqu'": true, "à": false, "d'ici": true,
+	"contre": true, "than": true, "versus": true, "vs": true, "au": false, "end": true, "through": true,
+	"election": true, "élection": true, "présidentielle": true, "presidential": true,
+}

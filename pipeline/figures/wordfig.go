@@ -1,0 +1,209 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// wordFigure reads figures led by words: collective nouns, vague
+// plurals, fractions, multipliers, ordinal words, Q3 (N8, N11, N18).
+func (p *parser) wordFigure(i int) (Mention, int) {
+	for _, rec := range [...]func(int) (Mention, int){
+		p.collectiveAt, p.vagueAt, p.fractionAt, p.multiplierAt, p.ordinalWordAt, p.quarterAt,
+	} {
+		if m, n := rec(i); n > 0 {
+			return m, n
+		}
+	}
+	return Mention{}, 0
+}
+
+// collectiveAt: une vingtaine ~ 20, un millier ~ 1000, a dozen, une
+// quinzaine de jours (about two weeks).
+func (p *parser) collectiveAt(i int) (Mention, int) {
+	if p.lang == English {
+		return p.dozenAt(i)
+	}
+	if w := p.word(i); w != "une" && w != "un" {
+		return Mention{}, 0
+	}
+	v, ok := frCollective[p.word(i+1)]
+	if !ok {
+		return Mention{}, 0
+	}
+	m := Mention{Kind: Approx, Value: itoa(int(v)), Comparator: CmpApprox, Word: true}
+	if p.word(i+1) == "quinzaine" && p.word(i+2) == "de" && (p.word(i+3) == "jours" || p.word(i+3) == "jour") {
+		m.Alt = "fortnight"
+		return m, 4
+	}
+	if p.word(i+1) == "douzaine" {
+		m.style = "dozen"
+	}
+	return m, 2
+}
+
+// dozenAt: "a dozen", "two dozen", "a fortnight".
+func (p *parser) dozenAt(i int) (Mention, int) {
+	if p.words(i, "a", "dozen") {
+		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 2
+	}
+	if p.words(i, "a", "fortnight") {
+		return Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 2
+	}
+	return Mention{}, 0
+}
+
+// vagueAt: des milliers, des centaines, quelques centaines (after a
+// hedge), thousands of, a few hundred (N8).
+func (p *parser) vagueAt(i int) (Mention, int) {
+	k := 0
+	if w := p.word(i); w == "des" || w == "de" && p.lang == French {
+		k = 1
+	}
+	w := p.word(i + k)
+	table := frVague
+	if p.lang == English {
+		table = enVague
+	}
+	v, ok := table[w]
+	prev := p.word(i - 1)
+	if !ok && (prev == "quelques" || prev == "plusieurs" || prev == "few" || prev == "several") {
+		e, ok2 := p.scaleOf(w)
+		if !ok2 || k == 1 {
+			return Mention{}, 0
+		}
+		v, ok = new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil).Int64(), true
+	}
+	if !ok || k == 0 && p.lang == French && prev != "quelques" && prev != "plusieurs" && !strings.HasSuffix(w, "s") {
+		return Mention{}, 0
+	}
+	if p.lang == French && k == 0 && prev != "quelques" && prev != "plusieurs" && prev != "les" {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Approx, Value: itoa(int(v)), Unit: "vague", Vague: true, Word: true}, k + 1
+}
+
+// fractionAt: la moitié, un tiers, trois quarts, half, a third, two-thirds.
+func (p *parser) fractionAt(i int) (Mention, int) {
+	k, num := 0, int64(1)
+	w := p.word(i)
+	if v, ok := p.atomValue(w); ok && v > 1 && v < 10 {
+		k, num = 1, v
+	} else if fractionArticle(p.lang, w) {
+		k = 1
+	}
+	table := frFraction
+	if p.lang == English {
+		table = enFraction
+	}
+	f, ok := table[p.word(i+k)]
+	if !ok {
+		return Mention{}, 0
+	}
+	if num > 1 {
+		if f != [2]int64{1, 3} && f != [2]int64{1, 4} || num >= f[1] {
+			return Mention{}, 0 // deux tiers, trois quarts only
+		}
+		f[0] = num
+	}
+	nx := p.word(i + k + 1)
+	if p.lang == English && (p.word(i+k) == "quarter" || p.word(i+k) == "half") && ordinalLike(p.word(i+k-1)) || nx == "final" || nx == "finals" || nx == "time" {
+		return Mention{}, 0 // third quarter, first half, quarter-final
+	}
+	if p.lang == French && (w == "le" && p.word(i+k) != "tiers" && p.word(i+k) != "quart" || p.word(i+k) == "quart" && p.word(i+k+1) == "d'heure") {
+		return Mention{}, 0
+	}
+	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-")) {
+		return Mention{}, 0
+	}
+	v := big.NewRat(f[0], f[1])
+	return Mention{Kind: Fraction, Value: canonical(v), Word: true}, k + 1
+}
+
+func fractionArticle(lang Lang, w string) bool {
+	if lang == French {
+		return w == "la" || w == "un" || w == "une" || w == "le"
+	}
+	return w == "a" || w == "one"
+}
+
+func ordinalLike(w string) bool {
+	_, ok := enOrdinals[w]
+	return ok
+}
+
+// multiplierAt: multiplié par trois, doublé, twice, tripled, threefold, x2.
+func (p *parser) multiplierAt(i int) (Mention, int) {
+	w := p.word(i)
+	if strings.HasPrefix(w, "multipli") && (p.word(i+1) == "par" || p.word(i+1) == "by") {
+		if v, ok := p.valueAt(i+2, false); ok {
+			return Mention{Kind: Multiplier, Value: canonical(v.v)}, 2 + v.n
+		}
+	}
+	if v, ok := multiplierWords[w]; ok {
+		return Mention{Kind: Multiplier, Value: v, Word: true}, 1
+	}
+	if (w == "x" || p.sym(i) == "×") && p.glued(i+1) && p.num(i+1) != nil {
+		return Mention{Kind: Multiplier, Value: canonical(p.num(i + 1).val)}, 2
+	}
+	if strings.HasSuffix(w, "fold") {
+		if v, ok := enUnits[strings.TrimSuffix(strings.TrimSuffix(w, "fold"), "-")]; ok {
+			return Mention{Kind: Multiplier, Value: itoa(int(v)), Word: true}, 1
+		}
+	}
+	return Mention{}, 0
+}
+
+var multiplierWords = map[string]string{
+	"doublé": "2", "doublée": "2", "doublés": "2", "doubler": "2", "doublera": "2", "doublement": "2",
+	"triplé": "3", "triplée": "3", "tripler": "3", "triplera": "3", "quadruplé": "4", "quadrupler": "4",
+	"twice": "2", "doubled": "2", "doubling": "2", "doubles": "2", "tripled": "3", "tripling": "3",
+	"triples": "3", "quadrupled": "4",
+}
+
+// ordinalWordAt: troisième, first; not "Premier ministre" (a title).
+func (p *parser) ordinalWordAt(i int) (Mention, int) {
+	w := p.word(i)
+	table := frOrdinals
+	if p.lang == English {
+		table = enOrdinals
+	}
+	v, ok := table[w]
+	if tens, unit, found := strings.Cut(w, "-"); !ok && found {
+		t, ok1 := p.atomValue(tens)
+		u, ok2 := table[unit]
+		v, ok = t+u, ok1 && ok2 && t >= 20 && u < 10
+		if o, ok3 := table[tens]; !ok && ok3 {
+			v, ok = o, true // fourth-largest, second-biggest
+		}
+	}
+	if w == "runoff" || w == "run-off" {
+		return Mention{Kind: Ordinal, Value: "2", Word: true}, 1 // second round of an election
+	}
+	if !ok {
+		return Mention{}, 0
+	}
+	nx, prev := p.word(i+1), p.word(i-1)
+	if strings.HasPrefix(w, "premi") && (nx == "ministre" || nx == "ministres") {
+		return Mention{}, 0
+	}
+	if (w == "second" || w == "seconde") && (prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") {
+		return Mention{}, 0
+	}
+	if p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, 1
+}
+
+// quarterAt: Q3 and T3 stand for the third quarter (N11).
+func (p *parser) quarterAt(i int) (Mention, int) {
+	t := p.toks[i]
+	if t.kind != tWord || (t.text != "Q" && t.text != "T") || !p.glued(i+1) {
+		return Mention{}, 0
+	}
+	if v, ok := p.smallInt(i+1, 4); ok && v > 0 && (p.lang == English || t.text == "T") {
+		return Mention{Kind: Ordinal, Value: itoa(v)}, 2
+	}
+	return Mention{}, 0
+}
