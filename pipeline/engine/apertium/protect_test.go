@@ -19,17 +19,19 @@ func TestProtect(t *testing.T) {
 		wantText  string
 		wantSlots []string
 	}{
-		{"digits", "De 500 à 4 000 personnes.", "De ZQX0ZQ à ZQX1ZQ personnes.", []string{"500", "4,000"}},
+		{"digits", "Il y a 500 et 4 000 personnes.", "Il y a ZQX0ZQ et ZQX1ZQ personnes.", []string{"500", "4,000"}},
+		{"range as one figure", "De 500 à 4 000 personnes.", "ZQX0ZQ personnes.", []string{"from 500 to 4,000"}},
 		{"percent", "Une hausse de 2,5 % cette année.", "Une hausse de ZQX0ZQ cette année.", []string{"2.5%"}},
-		{"nbsp", "Quelque 10\u00a0000 militaires.", "Quelque ZQX0ZQ militaires.", []string{"10,000"}},
-		{"year stays ungrouped", "En février 2020 à Doha.", "En février ZQX0ZQ à Doha.", []string{"2020"}},
+		{"nbsp and hedge", "Quelque 10\u00a0000 militaires.", "ZQX0ZQ militaires.", []string{"about 10,000"}},
+		{"month and year", "En février 2020 à Doha.", "En ZQX0ZQ à Doha.", []string{"February 2020"}},
+		{"year stays ungrouped", "Il est né en 1984 à Lyon.", "Il est né en ZQX0ZQ à Lyon.", []string{"1984"}},
 		{"other four digits grouped", "Il y a 3000 soldats.", "Il y a ZQX0ZQ soldats.", []string{"3,000"}},
 		{"glossary with article", "L’Otan et l'ONU.", "ZQX0ZQ et ZQX1ZQ.", []string{"NATO", "the UN"}},
 		{"title keeps the name", "M. Stoltenberg a parlé.", "ZQX0ZQ Stoltenberg a parlé.", []string{"Mr"}},
 		{"name particle kept", "Moustafa al-Kazimi et Al-Qaïda.", "Moustafa ZQX0ZQ et ZQX1ZQ.", []string{"al-Kazimi", "al-Qaeda"}},
 		{"no figures", "Bonjour le monde.", "Bonjour le monde.", nil},
 		{"initial is not a title", "J. M. Dupont et M. Martin.", "J. M. Dupont et ZQX0ZQ Martin.", []string{"Mr"}},
-		{"identifier left alone", "Le COVID-19 et l'A380.", "Le COVID-19 et l'A380.", nil},
+		{"identifiers kept literally", "Le COVID-19 et l'A380.", "Le ZQX0ZQ et l'ZQX1ZQ.", []string{"COVID-19", "A380"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,7 +49,7 @@ func EnglishFigures(p string) string {
 var frenchWord = regexp.MustCompile(`\b(?i:l'|d'|qu'|[\p{L}]+)`)
 
 var stopWords = map[string]string{
-	"le": "the", "la": "the", "les": "the", "l'": "the ", "des": "some", "du": "of the", "de": "of", "d'": "of ",
+	"le": "the", "la": "the", "les": "the", "l'": "the ", "des": "of the", "du": "of the", "de": "of", "d'": "of ",
 	"et": "and", "est": "is", "sont": "are", "à": "to", "au": "at the", "aux": "to the", "dans": "in",
 	"pour": "for", "que": "that", "qu'": "that ", "qui": "who", "sur": "on", "par": "by", "avec": "with",
 	"ce": "this", "cette": "this", "ces": "these", "il": "he", "elle": "she", "ils": "they", "elles": "they",
