@@ -88,7 +88,8 @@ func plus12(v string) string {
 // lenientUnit: the value is right but the unit or currency differs.
 func lenientUnit(s, t Mention) verdict {
 	switch {
-	case s.Kind == Money && t.Kind == Money && t.Unit == "USD" && strings.Contains(t.Raw, "$") && s.Unit != "USD":
+	case s.Kind == Money && t.Kind == Money && t.Unit == "USD" && strings.Contains(t.Raw, "$") && isDollar(s.Unit):
+		// "$" is any dollar; only another currency altogether is wrong.
 		return verdict{true, "ambiguous", Warning, "N6", "\"$\" does not say which dollar; write the currency in full"}
 	case s.Kind == Quantity && t.Kind == Quantity && (s.Unit == "°" && strings.HasPrefix(t.Unit, "°") || t.Unit == "°" && strings.HasPrefix(s.Unit, "°")):
 		return verdict{ok: true}
@@ -100,6 +101,15 @@ func lenientUnit(s, t Mention) verdict {
 		return verdict{ok: s.Value == t.Value}
 	}
 	return verdict{}
+}
+
+// isDollar says whether a currency is one "$" can stand for.
+func isDollar(unit string) bool {
+	switch unit {
+	case "USD", "CAD", "AUD", "NZD", "HKD", "SGD":
+		return true
+	}
+	return false
 }
 
 // lenientDate compares dates field by field (N13): aliases, DMY/MDY,
@@ -117,6 +127,8 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true}
 	case td.Ambiguous && sd.Day == td.Month && sd.Month == td.Day && sd.Year == td.Year:
 		return verdict{true, "ambiguous", Warning, "N13", "numeric date reads as month/day in English; write the month name"}
+	case mode == ModeSummary && roundedToQualifier(sd, td):
+		return verdict{ok: true} // "le 12 mars" summarised as "mid-March"
 	case sd.Qualifier != td.Qualifier || sd.Decade != td.Decade:
 		return verdict{}
 	}
@@ -136,6 +148,23 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 		return verdict{true, "date-precision", Error, "N13", "the date lost a field the source gave"}
 	}
 	return verdict{ok: true}
+}
+
+// roundedToQualifier: a summary may round a day to early/mid/late month,
+// or a month to early/mid/late year, when the day or month falls in that
+// third (N13, N20: precision reduced, with the rounding said).
+func roundedToQualifier(sd, td *DateValue) bool {
+	if sd.Qualifier != "" || td.Qualifier == "" || sd.Decade || td.Decade || td.Year != 0 && td.Year != sd.Year {
+		return false
+	}
+	third := func(x, size int) string { return []string{"early", "mid", "late"}[min(2, (x-1)/size)] }
+	switch {
+	case sd.Day != 0 && td.Day == 0 && td.Month == sd.Month:
+		return third(sd.Day, 10) == td.Qualifier
+	case sd.Month != 0 && td.Month == 0 && sd.Year != 0 && td.Year == sd.Year:
+		return third(sd.Month, 4) == td.Qualifier
+	}
+	return false
 }
 
 // dateOf gives a bare year its date fields.

@@ -74,6 +74,8 @@ var attributionNouns = map[string]string{
 	"organisateurs": "organisers", "organisers": "organisers", "organizers": "organisers",
 	"gouvernement": "government", "government": "government", "ministère": "ministry", "ministry": "ministry",
 	"authorities": "authorities", "officials": "authorities",
+	"direction": "management", "management": "management", "patronat": "employers", "employeurs": "employers",
+	"employers": "employers", "opposition": "opposition",
 }
 
 // attribution finds "selon X" after a French figure, or an attribution
@@ -84,17 +86,32 @@ func (p *parser) attribution(m *Mention) string {
 		for k := 0; k < 5 && j+k < len(p.toks); k++ {
 			t := p.toks[j+k]
 			if t.kind == tNum || t.low == "," || t.low == "." || t.low == ";" {
-				return ""
+				break
 			}
 			if a := attributionNouns[t.low]; a != "" && k > 0 {
 				return a
 			}
 		}
-		return ""
+		return p.clauseSubject(m)
 	}
 	lo, hi := p.sentenceTokens(m.Start)
 	for j := lo; j < hi; j++ {
 		if a := attributionNouns[p.word(j)]; a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// clauseSubject finds an attribution noun earlier in the figure's clause:
+// "les syndicats réclament 8 %, la direction propose 3,5 %".
+func (p *parser) clauseSubject(m *Mention) string {
+	for j := p.tokenAfter(m.Start) - 1; j >= 0; j-- {
+		t := p.toks[j]
+		if t.kind == tNum || t.low == "," || endMark(t.low) {
+			return ""
+		}
+		if a := attributionNouns[t.low]; a != "" {
 			return a
 		}
 	}

@@ -31,7 +31,7 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string) (Mention, bool) {
 		dv := *lo.Date
 		dv.Day = d
 		hi = dateMention(dv)
-	case lo.Kind == Cardinal && (hi.Kind == Money || hi.Kind == Quantity || hi.Kind == Percent || hi.Kind == PercentPoint):
+	case (lo.Kind == Cardinal || lo.Kind == Decimal) && (hi.Kind == Money || hi.Kind == Quantity || hi.Kind == Percent || hi.Kind == PercentPoint):
 		lo = shareUnit(lo, hi)
 	}
 	if y, err := strconv.Atoi(hi.Value); err == nil && isYearish(lo) && hi.Kind == Cardinal && len(hi.Value) == 2 {
