@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // atom is one comparable fact: a mention, or one end of a range, with
 // the index of the row it belongs to and whether it has been matched.
 type atom struct {
@@ -54,4 +56,14 @@ func mandatory(m Mention) bool {
 	}
 	v := m.Rat()
 	return v == nil || v.Cmp(ratThree) >= 0
+}
+
+// compoundAdjective matches spelled-out "five-year", "two-day".
+func compoundAdjective(raw string) bool {
+	_, unit, ok := strings.Cut(strings.ToLower(raw), "-")
+	switch strings.TrimSuffix(unit, "s") {
+	case "year", "day", "week", "month", "hour", "minute":
+		return ok
+	}
+	return false
 }

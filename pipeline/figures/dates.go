@@ -107,6 +107,9 @@ func (p *parser) dayMonthAt(i int) (DateValue, int) {
 	if p.lang == English && p.word(i+k) == "of" {
 		of = 1
 	}
+	if p.lang == French && p.sym(i+k) == "-" && p.glued(i+k) && p.glued(i+k+1) {
+		of = 1 // "le 13-Novembre", the name of an event
+	}
 	mo, ok := p.monthAt(i + k + of)
 	if !ok {
 		return DateValue{}, 0

@@ -38,6 +38,7 @@ func Extract(text string, lang Lang) []Mention {
 		i += n
 	}
 	p.dayLists(out)
+	out = p.idioms(out)
 	p.annotate(out)
 	return out
 }

@@ -24,7 +24,8 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 	if p.lang == English {
 		return p.dozenAt(i)
 	}
-	if w := p.word(i); w != "une" && w != "un" {
+	// "une vingtaine", and with a determiner: "la trentaine de migrants".
+	if w := p.word(i); w != "une" && w != "un" && w != "la" && w != "cette" {
 		return Mention{}, 0
 	}
 	v, ok := frCollective[p.word(i+1)]
