@@ -17,6 +17,12 @@ func FormatEnglish(m Mention) string {
 }
 
 func formatCore(m Mention) string {
+	if unit, ok := strings.CutPrefix(m.Alt, "per:"); ok {
+		if phrase := perPhrase[unit]; phrase != "" {
+			return formatNumber(m) + " " + phrase
+		}
+		return formatNumber(m) + " out of " + formatNumber(m)
+	}
 	switch m.Kind {
 	case Cardinal, Decimal:
 		return formatNumber(m)

@@ -10,8 +10,13 @@ import (
 // or "24/7"), and "deux décennies" / "two decades" are 20 years.
 func (p *parser) idioms(ms []Mention) []Mention {
 	out := ms[:0]
-	for i, m := range ms {
-		if p.lang == French && i > 0 && p.repeatedPer(ms[i-1], m) {
+	for _, m := range ms {
+		if n := len(out); p.lang == French && n > 0 && p.repeatedPer(out[n-1], m) {
+			out[n-1] = p.perIdiom(out[n-1], m)
+			continue
+		}
+		if n := len(out); n > 0 && p.fractionOfScale(out[n-1], m) {
+			out[n-1] = scaledFraction(out[n-1], m, p.text)
 			continue
 		}
 		if p.followedBy(m, "décennies", "decades") {
@@ -33,6 +38,19 @@ func (p *parser) repeatedPer(prev, m Mention) bool {
 	return len(between) == 2 && between[1] == "sur"
 }
 
+// perIdiom makes "24 heures sur 24" one figure that FormatEnglish writes
+// "24 hours a day".
+func (p *parser) perIdiom(prev, m Mention) Mention {
+	unit := strings.Fields(strings.ToLower(p.text[prev.End:m.Start]))[0]
+	prev.End, prev.Raw, prev.Alt = m.End, p.text[prev.Start:m.End], "per:"+unit
+	return prev
+}
+
+// perPhrase is the English of "N <unit> sur N".
+var perPhrase = map[string]string{
+	"heures": "hours a day", "h": "hours a day", "jours": "days a week", "mois": "months a year",
+}
+
 // followedBy says whether the word right after m is one of words.
 func (p *parser) followedBy(m Mention, words ...string) bool {
 	rest := strings.Fields(strings.ToLower(p.text[m.End:min(len(p.text), m.End+20)]))
@@ -46,4 +64,26 @@ func (p *parser) followedBy(m Mention, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// fractionOfScale: "half a million", "a quarter of a billion", "un
+// demi-million" arrive as a fraction and a scaled figure.
+func (p *parser) fractionOfScale(f, m Mention) bool {
+	if f.Kind != Fraction || strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p.text[f.End:m.Start]), "of")) != "" {
+		return false
+	}
+	raw := strings.ToLower(m.Raw)
+	if !strings.HasPrefix(raw, "a ") && !strings.HasPrefix(raw, "un ") && !strings.HasPrefix(raw, "-") {
+		return false
+	}
+	v := m.Rat()
+	return v != nil && v.IsInt() && v.Cmp(big.NewRat(1000, 1)) >= 0
+}
+
+func scaledFraction(f, m Mention, text string) Mention {
+	v := m.Rat()
+	v.Mul(v, f.Rat())
+	m.Value, m.Start, m.Word = canonical(v), f.Start, false
+	m.Raw = text[m.Start:m.End]
+	return m
 }

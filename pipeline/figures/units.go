@@ -38,7 +38,7 @@ var unitWords = map[string]string{
 
 // englishUnit is how FormatEnglish writes a canonical unit.
 var englishUnit = map[string]string{
-	"km": "km", "m": "m", "cm": "cm", "mm": "mm", "kg": "kg", "g": "g", "t": "tonnes", "ha": "hectares",
+	"km": "km", "m": "metres", "cm": "cm", "mm": "mm", "kg": "kg", "g": "g", "t": "tonnes", "ha": "hectares",
 	"MW": "MW", "GW": "GW", "kW": "kW", "TWh": "TWh", "GWh": "GWh", "MWh": "MWh", "kWh": "kWh",
 	"l": "litres", "hl": "hl", "km2": "km²", "m2": "m²", "km/h": "km/h", "°C": "°C", "°F": "°F",
 	"°": "degrees", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "lb": "lb", "mph": "mph",
