@@ -107,17 +107,22 @@ func orderSpans(spans []span) {
 }
 
 // figureSpans are the figures of the paragraph with their English form.
-// Whatever the figures package extracts (digits today; dates, money,
-// ranges and words as it grows) is protected the same way.
+// A plain one-word number (trente, deux) is left to the engine, which
+// translates it and keeps the noun's plural ("thirty countries"); the
+// verifier checks it like any other figure.
 func figureSpans(para string) []span {
 	var out []span
 	for _, m := range figures.Extract(para, figures.French) {
-		if m.Start < 0 || m.End > len(para) || m.Start >= m.End {
+		if m.Start < 0 || m.End > len(para) || m.Start >= m.End || plainWord(m) {
 			continue
 		}
 		out = append(out, span{start: m.Start, end: m.End, english: english(m), figure: true})
 	}
 	return out
+}
+
+func plainWord(m figures.Mention) bool {
+	return m.Word && m.Kind == figures.Cardinal && m.Comparator == figures.CmpNone && !strings.ContainsAny(m.Raw, "- ")
 }
 
 // restore swaps the placeholders of an English paragraph for their text.
@@ -147,10 +152,37 @@ func (p *protector) restore(en string, slots []slot) (string, bool) {
 	if !ok {
 		return en, false
 	}
-	return re.ReplaceAllStringFunc(en, func(tok string) string {
-		id, _ := strconv.Atoi(re.FindStringSubmatch(tok)[1]) // the pattern guarantees digits
-		return byID[id].english
-	}), true
+	var b strings.Builder
+	last := 0
+	for _, loc := range re.FindAllStringSubmatchIndex(en, -1) {
+		id, _ := strconv.Atoi(en[loc[2]:loc[3]]) // the pattern guarantees digits
+		b.WriteString(en[last:loc[0]])
+		text := byID[id].english
+		if atSentenceStart(en, loc[0]) {
+			text = capitalize(text) // "twenty-one soldiers" opening a sentence
+		}
+		b.WriteString(text)
+		last = loc[1]
+	}
+	b.WriteString(en[last:])
+	return b.String(), true
+}
+
+// atSentenceStart says whether only opening quotes or brackets stand
+// between pos and the start of the text or the end of a sentence.
+func atSentenceStart(s string, pos int) bool {
+	i := strings.TrimRightFunc(s[:pos], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"“«(", r)
+	})
+	return i == "" || strings.ContainsAny(i[len(i)-1:], ".!?")
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // settle always yields placeholder-free English: a repeated slot keeps its

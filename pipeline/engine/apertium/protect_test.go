@@ -304,3 +304,22 @@ func TestProtect_UserGlossary(t *testing.T) {
 		t.Errorf("slots = %q", en)
 	}
 }
+
+// A figure that opens a sentence is capitalised; elsewhere it is not.
+func TestRestore_SentenceStart(t *testing.T) {
+	t.Parallel()
+	p := newProtector("x")
+	slots := []slot{{id: 0, token: "ZQX0ZQ", english: "twenty-one"}, {id: 1, token: "ZQX1ZQ", english: "about 500"}}
+	got, ok := p.restore("ZQX0ZQ soldiers came. “ZQX1ZQ people” too, with ZQX0ZQ.", []slot{slots[0], slots[1]})
+	if ok {
+		t.Fatal("restore accepted a repeated slot")
+	}
+	got, ok = p.restore("ZQX0ZQ soldiers came. “ZQX1ZQ people” too.", slots)
+	if !ok || got != "Twenty-one soldiers came. “About 500 people” too." {
+		t.Errorf("restore = %q, %v", got, ok)
+	}
+	got, _ = p.restore("They saw ZQX0ZQ soldiers and ZQX1ZQ people.", slots)
+	if got != "They saw twenty-one soldiers and about 500 people." {
+		t.Errorf("restore = %q", got)
+	}
+}
