@@ -66,6 +66,9 @@ func pivot(ctx context.Context, bin, text string) (string, error) {
 	}
 	first := command(ctx, bin, ModeFrES)
 	second := command(ctx, bin, ModeESEng)
+	// Unknown words of the second mode stay marked, so unpivot can give
+	// them back their French form.
+	second.Args = removeArg(second.Args, "-u")
 	var out, err1, err2 bytes.Buffer
 	first.Stdin, first.Stdout, first.Stderr = strings.NewReader(text), w, &err1
 	second.Stdin, second.Stdout, second.Stderr = r, &out, &err2
@@ -90,7 +93,17 @@ func pivot(ctx context.Context, bin, text string) (string, error) {
 	if err := modeError(ModeESEng, e2, err2.String()); err != nil {
 		return "", err
 	}
-	return out.String(), nil
+	return unpivot(out.String(), text, backTranslator(ctx, bin)), nil
+}
+
+func removeArg(args []string, drop string) []string {
+	var out []string
+	for _, a := range args {
+		if a != drop {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func command(ctx context.Context, bin, mode string) *exec.Cmd {
