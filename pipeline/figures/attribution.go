@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // newsNouns is a small FR->EN lexicon of the nouns figures count, used
 // to see whether two figures swapped their nouns (figures.md, Matching 3).
 var newsNouns = map[string][]string{
@@ -8,7 +10,7 @@ var newsNouns = map[string][]string{
 	"manifestants": {"protesters", "protestors", "demonstrators", "marchers", "people"},
 	"habitants":    {"inhabitants", "residents", "people", "population"},
 	"salariés":     {"employees", "workers", "staff", "jobs", "people"},
-	"personnes":    {"people", "persons", "individuals"},
+	"personnes":    {"people", "persons", "individuals", "personnel", "staff"},
 	"soldats":      {"soldiers", "troops"}, "militaires": {"soldiers", "troops", "military", "personnel", "service"},
 	"enfants": {"children", "kids"}, "femmes": {"women"}, "hommes": {"men"},
 	"élèves": {"pupils", "students"}, "étudiants": {"students"}, "emplois": {"jobs", "positions"},
@@ -33,6 +35,27 @@ func headAgrees(fr, en string) bool {
 	}
 	return false
 }
+
+// cognate: the nouns share a long stem, as news nouns often do across
+// the two languages (Américains / Americans, Belges / Belgians).
+func cognate(fr, en string) bool {
+	a, b := []rune(stripAccents(fr)), []rune(strings.ToLower(en))
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 5 || n >= 4 && n >= len(a)-2 && n >= len(b)-2
+}
+
+// sameHead: the English noun translates the French one.
+func sameHead(fr, en string) bool {
+	return fr != "" && en != "" && (headAgrees(fr, en) || cognate(fr, en))
+}
+
+var accents = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "î", "i", "ï", "i",
+	"ô", "o", "ö", "o", "ù", "u", "û", "u", "ü", "u", "ç", "c")
+
+func stripAccents(s string) string { return accents.Replace(strings.ToLower(s)) }
 
 // knownHead: both nouns are in the lexicon's domain, so disagreement
 // means something.

@@ -4,10 +4,10 @@ import "math/big"
 
 // derived explains t as a simple function of two source figures of the
 // same kind: sum, difference, ratio, percent change (N20).
-func derived(src []*atom, t Mention) string {
+func derived(src []*atom, t Mention) (string, *atom, *atom) {
 	tv := t.Rat()
 	if tv == nil || t.Kind == Date || t.Kind == Year || t.Kind == Identifier {
-		return ""
+		return "", nil, nil
 	}
 	tv = new(big.Rat).Abs(tv)
 	for _, a := range src {
@@ -16,11 +16,11 @@ func derived(src []*atom, t Mention) string {
 				continue
 			}
 			if why := combine2(a.m, b.m, t, tv); why != "" {
-				return why
+				return why, a, b
 			}
 		}
 	}
-	return ""
+	return "", nil, nil
 }
 
 func numeric(m Mention) bool {

@@ -54,7 +54,16 @@ func (r *Report) support(src []*atom, t *atom) {
 		r.roundedFrom(rs, t)
 		return
 	}
-	if why := derived(src, t.m); why != "" {
+	why, a, b := derived(src, t.m)
+	if o := sameNounOtherValue(src, t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) {
+		// "3,500 Americans" where the source counts 2 500 Américains is a
+		// changed figure, even if 3,500 happens to be derivable from
+		// figures that count something else.
+		r.add(o, t, verdict{true, "modified", Error, "N20",
+			"the source gives " + o.m.Raw + " " + o.m.Head + ", not this figure"})
+		return
+	}
+	if why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
@@ -63,6 +72,17 @@ func (r *Report) support(src []*atom, t *atom) {
 		sev = Warning
 	}
 	r.add(nil, t, verdict{true, "unsupported", sev, "N20", "of the summary is not supported by any source figure"})
+}
+
+// sameNounOtherValue finds a source figure of the same kind counting the
+// same noun as t, with another value.
+func sameNounOtherValue(src []*atom, t Mention) *atom {
+	for _, s := range src {
+		if class(s.m.Kind) == class(t.Kind) && s.m.Unit == t.Unit && sameHead(s.m.Head, t.Head) && s.m.Value != t.Value {
+			return s
+		}
+	}
+	return nil
 }
 
 // bestSource picks the source figure that is the same fact, preferring
