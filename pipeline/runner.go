@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sync"
@@ -12,6 +13,7 @@ import (
 	"brief/pipeline/engine"
 	"brief/pipeline/engine/apertium"
 	"brief/pipeline/engine/openai"
+	"brief/pipeline/limiter"
 	"brief/pipeline/tokens"
 	"brief/prompts"
 )
@@ -26,6 +28,9 @@ type Runner struct {
 	prov       Provenance
 	note       string
 	repairs    int
+
+	lim   *limiter.Limiter // shared by every request of the run; nil offline
+	errMu sync.Mutex       // one line at a time on stderr from concurrent inputs
 
 	encOnce sync.Once
 	enc     *tokens.Encoder
@@ -51,9 +56,11 @@ func NewRunner(cfg Config) (*Runner, error) {
 		if err != nil {
 			return nil, err
 		}
+		r.lim = limiter.New(max(1, cfg.Concurrency))
 		e := openai.New(openai.Config{BaseURL: cfg.BaseURL, APIKey: cfg.APIKey, Model: cfg.Model,
 			Glossary: cfg.Glossary, Prompts: p, Cache: cache,
-			Policy: openai.Policy{Retries: cfg.Retries, Timeout: cfg.Timeout, RPM: cfg.RPM, TPM: cfg.TPM, Sleep: cfg.Sleep}})
+			HTTPClient: limiter.Doer{Next: &http.Client{}, Limiter: r.lim},
+			Policy:     openai.Policy{Retries: cfg.Retries, Timeout: cfg.Timeout, RPM: cfg.RPM, TPM: cfg.TPM, Sleep: cfg.Sleep}})
 		r.translator, r.summarizer = e, e
 		r.prov = Provenance{Engine: openai.Name, Model: cfg.Model, PromptsHash: promptsHash(p.Hash, cfg.Glossary)}
 	case EngineApertium:
