@@ -13,8 +13,9 @@ import (
 // models' context while leaving a few chunks to run in parallel.
 const DefaultMaxChunkTokens = 800
 
-// Chunk cuts the body into pieces of at most maxTokens tokens of enc.
-func Chunk(enc *tokens.Encoder, maxTokens int) Stage {
+// Chunk cuts the body into pieces of at most maxTokens tokens of enc,
+// balanced for workers chunks translated at once (see chunking.SplitFor).
+func Chunk(enc *tokens.Encoder, maxTokens, workers int) Stage {
 	return func(_ context.Context, doc *Document) error {
 		if doc.Paragraphs == nil {
 			return requirement("chunk", "paragraphs", "read")
@@ -22,7 +23,7 @@ func Chunk(enc *tokens.Encoder, maxTokens int) Stage {
 		if maxTokens < 1 {
 			return fmt.Errorf("%w: --max-chunk-tokens must be at least 1, got %d", ErrConfig, maxTokens)
 		}
-		texts := chunking.Split(doc.Paragraphs, maxTokens, enc)
+		texts := chunking.SplitFor(doc.Paragraphs, maxTokens, workers, enc)
 		plan := &ChunkPlan{Encoding: enc.Name, MaxTokens: maxTokens, Chunks: make([]Piece, len(texts))}
 		for i, t := range texts {
 			plan.Chunks[i] = Piece{Index: i, Text: t, Tokens: enc.Count(t), Paragraphs: len(SplitParagraphs(t))}

@@ -157,7 +157,7 @@ func (r *Runner) Step(name string, in Input, write func([]byte) error) (Step, er
 		if err != nil {
 			return Step{}, err
 		}
-		s = Chunk(enc, r.maxChunkTokens())
+		s = Chunk(enc, r.maxChunkTokens(), max(1, r.cfg.Concurrency))
 	case "translate":
 		opt := TranslateOptions{Provenance: r.prov, Note: r.note,
 			Concurrency: max(1, r.cfg.Concurrency), RepairAttempts: r.repairs}
