@@ -16,6 +16,11 @@ const DefaultMaxChunkTokens = 800
 // Chunk cuts the body into pieces of at most maxTokens tokens of enc,
 // balanced for workers chunks translated at once (see chunking.SplitFor).
 func Chunk(enc *tokens.Encoder, maxTokens, workers int) Stage {
+	return ChunkCounting(enc, enc.Name, maxTokens, workers)
+}
+
+// ChunkCounting is Chunk with any counter, recorded under encoding.
+func ChunkCounting(enc chunking.Counter, encoding string, maxTokens, workers int) Stage {
 	return func(_ context.Context, doc *Document) error {
 		if doc.Paragraphs == nil {
 			return requirement("chunk", "paragraphs", "read")
@@ -24,7 +29,7 @@ func Chunk(enc *tokens.Encoder, maxTokens, workers int) Stage {
 			return fmt.Errorf("%w: --max-chunk-tokens must be at least 1, got %d", ErrConfig, maxTokens)
 		}
 		texts := chunking.SplitFor(doc.Paragraphs, maxTokens, workers, enc)
-		plan := &ChunkPlan{Encoding: enc.Name, MaxTokens: maxTokens, Chunks: make([]Piece, len(texts))}
+		plan := &ChunkPlan{Encoding: encoding, MaxTokens: maxTokens, Chunks: make([]Piece, len(texts))}
 		for i, t := range texts {
 			plan.Chunks[i] = Piece{Index: i, Text: t, Tokens: enc.Count(t), Paragraphs: len(SplitParagraphs(t))}
 		}

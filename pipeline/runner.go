@@ -153,6 +153,12 @@ func (r *Runner) Step(name string, in Input, write func([]byte) error) (Step, er
 	case "read":
 		s = Read(in)
 	case "chunk":
+		if r.prov.Engine == EngineApertium {
+			// The offline engine is not billed by the token: a size
+			// estimate spares loading the tokenizer.
+			s = ChunkCounting(tokens.Estimate{}, tokens.EstimateName, r.maxChunkTokens(), max(1, r.cfg.Concurrency))
+			break
+		}
 		enc, err := r.encoder()
 		if err != nil {
 			return Step{}, err
