@@ -4,11 +4,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
 // sample is the article the inputs are made of.
 const sample = "seeds/000_7f15cc14b7c1e000.txt"
+
+var dateHeader = regexp.MustCompile(`^date \S+\s+`)
 
 // largest is just under the reader's 8 MiB limit.
 const largest = 8<<20 - 64<<10
@@ -20,8 +23,10 @@ func makeInputs(work string) (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	header, body, _ := strings.Cut(string(b), "\n")
-	body = strings.TrimSpace(body)
+	// The sample starts with its metadata ("date 2021-02") on the line of
+	// the first paragraph; copies after the first leave it out.
+	text := strings.TrimSpace(string(b))
+	body := strings.TrimSpace(dateHeader.ReplaceAllString(text, ""))
 	dir := filepath.Join(work, "inputs")
 	if err := os.MkdirAll(filepath.Join(dir, "folder"), 0o755); err != nil {
 		return nil, err
@@ -32,8 +37,9 @@ func makeInputs(work string) (map[string]string, error) {
 		for i := range parts {
 			parts[i] = body
 		}
+		parts[0] = text
 		out[name] = filepath.Join(dir, name+".txt")
-		return os.WriteFile(out[name], []byte(header+"\n"+strings.Join(parts, "\n\n")+"\n"), 0o644)
+		return os.WriteFile(out[name], []byte(strings.Join(parts, "\n\n")+"\n"), 0o644)
 	}
 	for name, n := range map[string]int{"1x": 1, "20x": 20, "100x": 100, "largest": largest / len(body)} {
 		if err := write(name, n); err != nil {

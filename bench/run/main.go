@@ -93,13 +93,15 @@ func run(work, only string) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", sc.name, err)
 		}
-		if b, ok := baselines[sc.name]; ok {
-			r.one = <-b
-		} else {
-			r.one, r.oneModeled = modeled(sc, r.sourceW), true
-		}
 		rows = append(rows, r)
 		fmt.Fprintf(os.Stderr, "bench: %s: %.2fs\n", sc.name, r.wall.Seconds())
+	}
+	for i, r := range rows {
+		if b, ok := baselines[r.name]; ok {
+			rows[i].one = <-b // measured in the background meanwhile
+		} else {
+			rows[i].one, rows[i].oneModeled = modeled(r.scenario, r.sourceW), true
+		}
 	}
 	printTable(os.Stdout, rows)
 	return startup(bin, in["1x"])
