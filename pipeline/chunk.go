@@ -28,6 +28,7 @@ func ChunkCounting(enc chunking.Counter, encoding string, maxTokens, workers int
 		if maxTokens < 1 {
 			return fmt.Errorf("%w: --max-chunk-tokens must be at least 1, got %d", ErrConfig, maxTokens)
 		}
+		enc := &memo{c: enc, n: map[string]int{}}
 		texts := chunking.SplitFor(doc.Paragraphs, maxTokens, workers, enc)
 		plan := &ChunkPlan{Encoding: encoding, MaxTokens: maxTokens, Chunks: make([]Piece, len(texts))}
 		for i, t := range texts {
@@ -45,4 +46,20 @@ func chunkBody(cs []Piece) string {
 		b.WriteString(c.Text)
 	}
 	return b.String()
+}
+
+// memo remembers counts: balancing counts the same paragraphs and chunks
+// several times, and counting is the chunk stage's main cost.
+type memo struct {
+	c chunking.Counter
+	n map[string]int
+}
+
+func (m *memo) Count(text string) int {
+	if n, ok := m.n[text]; ok {
+		return n
+	}
+	n := m.c.Count(text)
+	m.n[text] = n
+	return n
 }

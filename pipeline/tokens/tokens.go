@@ -39,17 +39,18 @@ func EncodingName(model string) string {
 var (
 	setLoader sync.Once
 	mu        sync.Mutex
-	loaded    = map[string]*tiktoken.Tiktoken{}
+	loaded    = map[string]*bpe{}
 )
 
 // Encoder counts with one tiktoken encoding.
 type Encoder struct {
 	Name string
-	tk   *tiktoken.Tiktoken
+	tk   *bpe
 }
 
-// Count returns the number of tokens of text.
-func (e *Encoder) Count(text string) int { return len(e.tk.EncodeOrdinary(text)) }
+// Count returns the number of tokens of text, as len(EncodeOrdinary(text))
+// with tiktoken.
+func (e *Encoder) Count(text string) int { return e.tk.count(text) }
 
 // ForModel loads (once per process) the encoding a model uses.
 func ForModel(model string) (*Encoder, error) { return Load(EncodingName(model)) }
@@ -66,7 +67,7 @@ func Load(name string) (*Encoder, error) {
 	// The load is one burst of data that stays live: collecting garbage
 	// in the middle of it only costs time.
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	tk, err := tiktoken.GetEncoding(name)
+	tk, err := newBPE(name)
 	if err != nil {
 		return nil, fmt.Errorf("tokenizer %s: %w", name, err)
 	}
