@@ -28,7 +28,8 @@ type scenario struct {
 	input   string // file or folder
 	lat     llmtest.Latency
 	conc    int
-	cached  bool // run with a cache dir and --force (the cache answers)
+	extra   []string // more flags for brief
+	cached  bool     // run with a cache dir and --force (the cache answers)
 	baseOne bool // also measure one request for the whole input
 }
 
@@ -47,14 +48,15 @@ type row struct {
 func main() {
 	work := flag.String("work", "bench/work", "scratch folder (git-ignored)")
 	only := flag.String("only", "", "run only scenarios whose name contains this")
+	sweep := flag.Bool("sweep", false, "run the chunk size and concurrency sweep on the 20x input instead")
 	flag.Parse()
-	if err := run(*work, *only); err != nil {
+	if err := run(*work, *only, *sweep); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(work, only string) error {
+func run(work, only string, sweep bool) error {
 	if err := os.MkdirAll(work, 0o755); err != nil {
 		return err
 	}
@@ -83,6 +85,9 @@ func run(work, only string) error {
 		{name: "1x, zero latency", input: in["1x"], lat: zero, conc: 16},
 		{name: "largest (8 MiB), zero latency", input: in["largest"], lat: zero, conc: 16},
 	}
+	if sweep {
+		scenarios = sweepScenarios(in["20x"], lat)
+	}
 	baselines := startBaselines(scenarios, only)
 	var rows []row
 	for _, sc := range scenarios {
@@ -104,7 +109,24 @@ func run(work, only string) error {
 		}
 	}
 	printTable(os.Stdout, rows)
+	if sweep {
+		return nil
+	}
 	return startup(bin, in["1x"])
+}
+
+// sweepScenarios vary the chunk budget and the concurrency on the 20x
+// input against the cap-16 server.
+func sweepScenarios(input string, lat llmtest.Latency) []scenario {
+	var out []scenario
+	for _, budget := range []int{400, 800, 1600} {
+		out = append(out, scenario{name: fmt.Sprintf("20x, --max-chunk-tokens %d, -c 16", budget), input: input, lat: lat, conc: 16,
+			extra: []string{"--max-chunk-tokens", fmt.Sprint(budget)}})
+	}
+	for _, c := range []int{8, 32} {
+		out = append(out, scenario{name: fmt.Sprintf("20x, --max-chunk-tokens 800, -c %d", c), input: input, lat: lat, conc: c})
+	}
+	return out
 }
 
 // measure runs brief once on sc against a fresh fake server.
@@ -113,7 +135,7 @@ func measure(bin, work string, sc scenario) (row, error) {
 	defer srv.Close()
 	out := filepath.Join(work, "out", strings.NewReplacer(" ", "_", ",", "", "(", "", ")", "").Replace(sc.name))
 	_ = os.RemoveAll(out) // a fresh folder each run; it may not exist
-	args := []string{"translate", "--json", "--out", out, "--concurrency", fmt.Sprint(sc.conc)}
+	args := append([]string{"translate", "--json", "--out", out, "--concurrency", fmt.Sprint(sc.conc)}, sc.extra...)
 	if sc.cached {
 		cache := filepath.Join(work, "cache")
 		_ = os.RemoveAll(cache) // start cold; the warm-up fills it
