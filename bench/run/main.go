@@ -30,7 +30,7 @@ type scenario struct {
 	conc    int
 	extra   []string // more flags for brief
 	cached  bool     // run with a cache dir and --force (the cache answers)
-	baseOne bool // also measure one request for the whole input
+	baseOne bool     // also measure one request for the whole input
 }
 
 type row struct {
