@@ -31,6 +31,7 @@ func Main() int {
 		return 2
 	}
 	tty := terminal{stderr: term.IsTerminal(int(os.Stderr.Fd()))}
+	limitMemory(os.Getenv) // memlimit.go
 	return run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr, os.Getenv, tty)
 }
 

@@ -84,7 +84,8 @@ func (r *Runner) estimate(doc *Document, p *Plan, source int) error {
 	if err != nil {
 		return err
 	}
-	p.PromptTokens += enc.Count(sys) + int(float64(source)*outputPerSourceToken) + 2*messageOverhead
+	// A long translation is cut to SummaryWords words (about 4/3 tokens each).
+	p.PromptTokens += enc.Count(sys) + min(int(float64(source)*outputPerSourceToken), 2*SummaryWords*4/3) + 2*messageOverhead
 	p.CompletionTokens += summaryOutputTokens
 	p.Requests = len(doc.Chunks.Chunks) + 1
 	return nil

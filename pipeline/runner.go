@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sync"
@@ -12,6 +13,7 @@ import (
 	"brief/pipeline/engine"
 	"brief/pipeline/engine/apertium"
 	"brief/pipeline/engine/openai"
+	"brief/pipeline/limiter"
 	"brief/pipeline/tokens"
 	"brief/prompts"
 )
@@ -26,6 +28,9 @@ type Runner struct {
 	prov       Provenance
 	note       string
 	repairs    int
+
+	lim   *limiter.Limiter // shared by every request of the run; nil offline
+	errMu sync.Mutex       // one line at a time on stderr from concurrent inputs
 
 	encOnce sync.Once
 	enc     *tokens.Encoder
@@ -51,10 +56,12 @@ func NewRunner(cfg Config) (*Runner, error) {
 		if err != nil {
 			return nil, err
 		}
+		r.lim = limiter.New(max(1, cfg.Concurrency))
 		e := openai.New(openai.Config{BaseURL: cfg.BaseURL, APIKey: cfg.APIKey, Model: cfg.Model,
 			Glossary: cfg.Glossary, Prompts: p, Cache: cache, Logger: cfg.Logger, LogPrompts: cfg.LogPrompts,
 			Azure: cfg.AzureAPIVersion != "", APIVersion: cfg.AzureAPIVersion,
-			Policy: openai.Policy{Retries: cfg.Retries, Timeout: cfg.Timeout, RPM: cfg.RPM, TPM: cfg.TPM, Sleep: cfg.Sleep}})
+			HTTPClient: limiter.Doer{Next: &http.Client{}, Limiter: r.lim},
+			Policy:     openai.Policy{Retries: cfg.Retries, Timeout: cfg.Timeout, RPM: cfg.RPM, TPM: cfg.TPM, Sleep: cfg.Sleep}})
 		r.translator, r.summarizer = e, e
 		r.prov = Provenance{Engine: openai.Name, Model: cfg.Model, PromptsHash: promptsHash(p.Hash, cfg.Glossary)}
 	case EngineApertium:
@@ -147,11 +154,17 @@ func (r *Runner) Step(name string, in Input, write func([]byte) error) (Step, er
 	case "read":
 		s = Read(in)
 	case "chunk":
+		if r.prov.Engine == EngineApertium {
+			// The offline engine is not billed by the token: a size
+			// estimate spares loading the tokenizer.
+			s = ChunkCounting(tokens.Estimate{}, tokens.EstimateName, r.maxChunkTokens(), max(1, r.cfg.Concurrency))
+			break
+		}
 		enc, err := r.encoder()
 		if err != nil {
 			return Step{}, err
 		}
-		s = Chunk(enc, r.maxChunkTokens())
+		s = Chunk(enc, r.maxChunkTokens(), max(1, r.cfg.Concurrency))
 	case "translate":
 		opt := TranslateOptions{Provenance: r.prov, Note: r.note,
 			Concurrency: max(1, r.cfg.Concurrency), RepairAttempts: r.repairs}

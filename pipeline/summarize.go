@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"brief/pipeline/engine"
+	"brief/pipeline/extractive"
 	"brief/pipeline/figures"
 )
 
@@ -22,17 +23,32 @@ const (
 	MaxBullets = 6
 )
 
+// SummaryWords bounds what a summary request sends: a translation over
+// twice as long is cut to its most central sentences (extractive.Central)
+// so a long article is not sent a second time in full. Its figures are
+// still checked against the whole source.
+const SummaryWords = 500
+
+// summaryInput is the text a summary request carries.
+func summaryInput(translation string) string {
+	if len(strings.Fields(translation)) <= 2*SummaryWords {
+		return translation
+	}
+	return extractive.Central(translation, SummaryWords)
+}
+
 // ErrSummaryShape reports a reply that has no bullets at all.
 var ErrSummaryShape = errors.New("the summary reply has no bullet points")
 
-// Summarize asks s for a headline and bullets from the whole translation,
+// Summarize asks s for a headline and bullets from the translation (its
+// central sentences when it is long),
 // re-asking while the summary has figures the source does not support.
 func Summarize(s engine.Summarizer, opt SummarizeOptions) Stage {
 	return func(ctx context.Context, doc *Document) error {
 		if doc.Translation == nil {
 			return requirement("summarize", "translation", "translate")
 		}
-		text := JoinParagraphs(doc.Translation.Paragraphs)
+		text := summaryInput(JoinParagraphs(doc.Translation.Paragraphs))
 		out := &Summary{Provenance: opt.Provenance}
 		bestErrors := -1
 		var feedback []string

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"brief/pipeline/lang"
+	"brief/pipeline/limiter"
 )
 
 // MismatchError reports an input whose figures do not match after every
@@ -47,11 +48,17 @@ func (r *Runner) TranslateFiles(ctx context.Context, paths []string, s Streams) 
 	}
 	r.say(s, "brief: engine %s\n", r.describeEngine())
 	names := OutputNames(files)
+	results := make([]chan fileResult, len(files))
+	for i := range results {
+		results[i] = make(chan fileResult, 1)
+	}
+	go r.runFiles(ctx, files, names, s, results)
 	var errs []error
 	for i, f := range files {
-		res, err := r.translateFile(ctx, f, names[i], s)
+		fr := <-results[i]
+		res, err := fr.res, fr.err
 		if ctx.Err() != nil {
-			return errors.Join(append(errs, ctx.Err())...)
+			continue // drain the rest; the run stops below
 		}
 		if err != nil {
 			var mm *MismatchError
@@ -63,7 +70,50 @@ func (r *Runner) TranslateFiles(ctx context.Context, paths []string, s Streams) 
 		}
 		r.report(s, res)
 	}
+	if ctx.Err() != nil {
+		return errors.Join(append(errs, ctx.Err())...)
+	}
 	return errors.Join(errs...)
+}
+
+type fileResult struct {
+	res Result
+	err error
+}
+
+// runFiles processes the inputs concurrently, a bounded number at a time,
+// and hands each result to its own channel so the caller reports them in
+// input order. Their API requests share the engine's one limiter, the
+// earlier inputs first, so an input's summary starts as soon as its
+// translation is ready and outputs come out in order.
+func (r *Runner) runFiles(ctx context.Context, files, names []string, s Streams, results []chan fileResult) {
+	sem := make(chan struct{}, r.inputsInFlight(len(files)))
+	for i, f := range files {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			for _, ch := range results[i:] {
+				ch <- fileResult{Result{Path: f, Status: StatusError}, ctx.Err()}
+			}
+			return
+		}
+		go func() {
+			defer func() { <-sem }()
+			res, err := r.translateFile(limiter.WithPriority(ctx, i), f, names[i], s)
+			results[i] <- fileResult{res, err}
+		}()
+	}
+}
+
+// inputsInFlight bounds the inputs processed at once: enough to keep every
+// request slot busy across small inputs, few enough that memory stays flat
+// on a large folder. A dry run and the progress bar (one per input) go one
+// at a time.
+func (r *Runner) inputsInFlight(n int) int {
+	if r.cfg.DryRun || r.cfg.Progress != nil {
+		return 1
+	}
+	return max(1, min(n, 2*max(1, r.cfg.Concurrency)))
 }
 
 // report prints an input's result: a JSON line on stdout with --json, a
@@ -88,6 +138,8 @@ func (r *Runner) report(s Streams, res Result) {
 
 func (r *Runner) say(s Streams, format string, args ...any) {
 	if !r.cfg.Quiet && !r.cfg.JSON {
+		r.errMu.Lock()
+		defer r.errMu.Unlock()
 		fmt.Fprintf(s.Err, format, args...)
 	}
 }

@@ -16,14 +16,21 @@ import (
 func main() {
 	addr := flag.String("addr", "127.0.0.1:0", "listen address (loopback only)")
 	delay := flag.Duration("delay", 0, "delay every answer")
+	lat := flag.String("latency", "", "latency mode, e.g. ttft=300ms,tps=60,cap=16[,queue][,retry-after=1s]")
 	flag.Parse()
 	host, _, err := net.SplitHostPort(*addr)
 	if err != nil || (host != "127.0.0.1" && host != "localhost" && host != "::1") {
 		fmt.Fprintln(os.Stderr, "fakellm: listen on a loopback address only, e.g. 127.0.0.1:8089")
 		os.Exit(2)
 	}
+	l, err := llmtest.ParseLatency(*lat)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "fakellm:", err)
+		os.Exit(2)
+	}
 	srv := llmtest.New()
 	srv.SetDelay(*delay)
+	srv.SetLatency(l)
 	srv.Close() // keep the handler, serve it on the requested address instead
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

@@ -22,6 +22,14 @@ const Separator = "\n\n"
 // balanced: the fewest chunks the budget allows, with the largest as small
 // as possible, so no chunk is a sliver that leaves a tiny last wave.
 func Split(paragraphs []string, budget int, c Counter) []string {
+	return SplitFor(paragraphs, budget, 1, c)
+}
+
+// SplitFor is Split for chunks translated workers at a time: when the
+// fewest chunks the budget allows do not fit in one wave, it aims for a
+// multiple of workers, so every wave is full and the last one is not a
+// straggler that doubles the time of a single chunk.
+func SplitFor(paragraphs []string, budget, workers int, c Counter) []string {
 	if len(paragraphs) == 0 {
 		return nil
 	}
@@ -30,8 +38,24 @@ func Split(paragraphs []string, budget int, c Counter) []string {
 	}
 	pieces := atoms(paragraphs, budget, c)
 	k := len(groups(pieces, budget))
-	// Smallest cap that still needs no more than k chunks: binary search,
-	// since the number of groups only falls as the cap grows.
+	best := balanced(pieces, k, budget, c)
+	if workers > 1 && k > workers && k%workers != 0 {
+		// Whole paragraphs and sentences may not divide evenly: keep the
+		// full-wave split only when its waves times its largest chunk,
+		// the critical path, is clearly shorter (each extra chunk costs a
+		// request and its instructions).
+		full := balanced(pieces, (k+workers-1)/workers*workers, budget, c)
+		if 10*span(full, workers, c) < 9*span(best, workers, c) {
+			best = full
+		}
+	}
+	return best
+}
+
+// balanced packs pieces into at most k chunks with the largest as small as
+// possible: binary search on the cap, since the number of groups only
+// falls as the cap grows.
+func balanced(pieces []piece, k, budget int, c Counter) []string {
 	lo, hi := 1, budget
 	for lo < hi {
 		mid := (lo + hi) / 2
@@ -42,6 +66,16 @@ func Split(paragraphs []string, budget int, c Counter) []string {
 		}
 	}
 	return enforceBudget(join(groups(pieces, lo)), budget, c)
+}
+
+// span is the critical path of chunks run workers at a time, in tokens:
+// the number of waves times the largest chunk.
+func span(chunks []string, workers int, c Counter) int {
+	largest := 0
+	for _, ch := range chunks {
+		largest = max(largest, c.Count(ch))
+	}
+	return (len(chunks) + workers - 1) / workers * largest
 }
 
 type piece struct {

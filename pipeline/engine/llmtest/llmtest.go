@@ -108,6 +108,7 @@ type Server struct {
 	fail     func(Request, int) (Reply, bool) // faults decided per request
 	seen     map[string]int                   // requests per user message
 	answered int                              // chat requests answered 200
+	lat      *latency                         // latency mode (latency.go); nil: off
 }
 
 // New starts a server on 127.0.0.1 answering with DefaultReply.
@@ -292,6 +293,11 @@ func (s *Server) next(req Request) (Reply, time.Duration) {
 }
 
 func (s *Server) answer(w http.ResponseWriter, r *http.Request, req Request) {
+	release, waited, ok := s.admit(w, r)
+	if !ok {
+		return
+	}
+	defer release()
 	rep, delay := s.next(req)
 	if rep.Hang {
 		<-r.Context().Done()
@@ -329,6 +335,9 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, req Request) {
 	}
 	if rep.Content == "" && rep.FinishReason == "" && rep.Raw == "" {
 		rep.Content = DefaultReply(req).Content
+	}
+	if !s.generate(r, req, rep.Content, waited) {
+		return
 	}
 	s.mu.Lock()
 	s.answered++
