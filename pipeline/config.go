@@ -67,7 +67,7 @@ type Progress interface {
 
 // Defaults of the tunables.
 const (
-	DefaultConcurrency    = 4
+	DefaultConcurrency    = 8
 	DefaultRepairAttempts = 2
 	DefaultTimeout        = 10 * time.Minute // local servers can take minutes to load a model
 	DefaultRetries        = 4
