@@ -1,6 +1,6 @@
 // Command run benchmarks brief against the fake server in latency mode:
 // it builds brief, generates inputs (1x, 20x, 100x the sample, a folder of
-// 50 articles, the largest input the reader takes) under bench/work, runs
+// 50 articles, the largest input the reader takes) under bench/scratch, runs
 // brief on each and prints a table against the critical-path bound. See
 // bench/README.md for the definitions.
 package main
@@ -46,7 +46,7 @@ type row struct {
 }
 
 func main() {
-	work := flag.String("work", "bench/work", "scratch folder (git-ignored)")
+	work := flag.String("work", "bench/scratch", "scratch folder (git-ignored)")
 	only := flag.String("only", "", "run only scenarios whose name contains this")
 	sweep := flag.Bool("sweep", false, "run the chunk size and concurrency sweep on the 20x input instead")
 	flag.Parse()
