@@ -13,6 +13,7 @@ import (
 
 	"brief/pipeline/batch"
 	"brief/pipeline/engine"
+	"brief/pipeline/engine/openai"
 )
 
 // ErrNotReady reports a batch that has not finished yet.
@@ -105,14 +106,7 @@ func (o BatchOptions) sleep(ctx context.Context, d time.Duration) error {
 	if o.Sleep != nil {
 		return o.Sleep(ctx, d)
 	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+	return openai.Sleep(ctx, d)
 }
 
 func batchErrors(b goopenai.Batch) string {

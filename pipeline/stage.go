@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"brief/pipeline/chunking"
 	"context"
 	"errors"
 	"fmt"
@@ -41,16 +42,7 @@ func JoinParagraphs(ps []string) string { return strings.Join(ps, "\n\n") }
 
 // SplitParagraphs is the inverse of JoinParagraphs for engine output:
 // blank-line separated blocks, trimmed, empty ones dropped.
-func SplitParagraphs(text string) []string {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	var out []string
-	for _, block := range strings.Split(text, "\n\n") {
-		if b := strings.TrimSpace(block); b != "" {
-			out = append(out, b)
-		}
-	}
-	return out
-}
+func SplitParagraphs(text string) []string { return chunking.Paragraphs(text) }
 
 // requirement returns an error naming the stage to run first.
 func requirement(stage, missing, run string) error {

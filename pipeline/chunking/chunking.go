@@ -16,6 +16,20 @@ type Counter interface {
 // Separator joins paragraphs in the body.
 const Separator = "\n\n"
 
+// Paragraphs splits text on blank lines, trimming each paragraph and
+// dropping empty ones: the inverse of joining with Separator, for engine
+// output.
+func Paragraphs(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	var out []string
+	for _, block := range strings.Split(text, Separator) {
+		if b := strings.TrimSpace(block); b != "" {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
 // Split cuts the paragraphs (joined by Separator) into chunks of at most
 // budget tokens. Concatenating the chunks gives back the body exactly. No
 // chunk exceeds the budget unless it is a single word that does. Chunks are

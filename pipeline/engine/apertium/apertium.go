@@ -58,7 +58,7 @@ func newWithBinary(bin string) *Engine {
 // English form; a paragraph whose placeholders do not come back intact is
 // translated again sentence by sentence.
 func (e *Engine) Translate(ctx context.Context, req engine.TranslateRequest) (engine.Result, error) {
-	paras := splitParagraphs(req.Text)
+	paras := chunking.Paragraphs(req.Text)
 	if len(paras) == 0 {
 		return engine.Result{Model: model}, nil
 	}
@@ -97,7 +97,7 @@ func (e *Engine) translateAll(ctx context.Context, texts []string) ([]string, in
 	if err != nil {
 		return nil, 1, err
 	}
-	if got := splitParagraphs(out); len(got) == len(texts) {
+	if got := chunking.Paragraphs(out); len(got) == len(texts) {
 		return got, 1, nil
 	}
 	res := make([]string, len(texts))
@@ -106,7 +106,7 @@ func (e *Engine) translateAll(ctx context.Context, texts []string) ([]string, in
 		if err != nil {
 			return nil, 1 + i, err
 		}
-		res[i] = strings.Join(splitParagraphs(o), " ")
+		res[i] = strings.Join(chunking.Paragraphs(o), " ")
 		if res[i] == "" {
 			res[i] = t // nothing came back: keep the text rather than lose a paragraph
 		}
@@ -167,17 +167,4 @@ func (e *Engine) Summarize(ctx context.Context, req engine.SummarizeRequest) (en
 		return engine.Result{}, ErrEmptySummary
 	}
 	return engine.Result{Text: s.Markdown(), Model: "extractive"}, nil
-}
-
-// splitParagraphs splits on blank lines like the pipeline does, dropping
-// empty paragraphs.
-func splitParagraphs(text string) []string {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	var out []string
-	for _, block := range strings.Split(text, "\n\n") {
-		if b := strings.TrimSpace(block); b != "" {
-			out = append(out, b)
-		}
-	}
-	return out
 }

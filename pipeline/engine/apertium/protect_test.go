@@ -1,6 +1,7 @@
 package apertium
 
 import (
+	"brief/pipeline/chunking"
 	"context"
 	"errors"
 	"regexp"
@@ -173,7 +174,7 @@ func TestTranslate_ParagraphMismatchFallsBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := splitParagraphs(res.Text); len(got) != 3 {
+	if got := chunking.Paragraphs(res.Text); len(got) != 3 {
 		t.Fatalf("Translate gave %d paragraphs, want 3: %q", len(got), res.Text)
 	}
 	if len(f.calls) != 4 {
@@ -195,7 +196,7 @@ func TestTranslate_EmptyParagraphKept(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := splitParagraphs(res.Text); len(got) != 3 {
+	if got := chunking.Paragraphs(res.Text); len(got) != 3 {
 		t.Errorf("Translate gave %d paragraphs, want 3: %q", len(got), res.Text)
 	}
 }

@@ -1,6 +1,7 @@
 package apertium
 
 import (
+	"brief/pipeline/chunking"
 	"context"
 	"errors"
 	"os"
@@ -41,14 +42,14 @@ func readSample(t *testing.T) string {
 func TestTranslate_Sample(t *testing.T) {
 	requireApertium(t)
 	src := readSample(t)
-	paras := splitParagraphs(src)
+	paras := chunking.Paragraphs(src)
 	start := time.Now()
 	res, err := New().Translate(context.Background(), engine.TranslateRequest{Text: src, Paragraphs: len(paras)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("apertium time for the sample: %v (%d runs)", time.Since(start), res.Usage.Requests)
-	got := splitParagraphs(res.Text)
+	got := chunking.Paragraphs(res.Text)
 	if len(got) != len(paras) {
 		t.Fatalf("Translate gave %d paragraphs, want %d:\n%s", len(got), len(paras), res.Text)
 	}
@@ -103,7 +104,7 @@ func TestPlaceholderSurvives(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := splitParagraphs(out)
+	got := chunking.Paragraphs(out)
 	if len(got) != len(contexts) {
 		t.Fatalf("pivot kept %d of %d paragraphs:\n%s", len(got), len(contexts), out)
 	}
@@ -128,7 +129,7 @@ func TestTranslate_NoFigures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := splitParagraphs(res.Text); len(got) != 2 {
+	if got := chunking.Paragraphs(res.Text); len(got) != 2 {
 		t.Fatalf("Translate gave %d paragraphs, want 2: %q", len(got), res.Text)
 	}
 	checkClean(t, res.Text)
@@ -182,7 +183,7 @@ func TestSummarize_Sample(t *testing.T) {
 	if bullets < 3 || bullets > 5 {
 		t.Errorf("summary has %d bullets, want 3 to 5:\n%s", bullets, res.Text)
 	}
-	r := figures.VerifySummary(splitParagraphs(src), lines)
+	r := figures.VerifySummary(chunking.Paragraphs(src), lines)
 	if r.Counts.Errors != 0 {
 		t.Errorf("summary figures: %v", r.Findings)
 	}
