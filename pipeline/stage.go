@@ -1,11 +1,12 @@
 package pipeline
 
 import (
-	"brief/pipeline/chunking"
 	"context"
 	"errors"
 	"fmt"
 	"strings"
+
+	"brief/pipeline/chunking"
 )
 
 // ErrConfig marks a configuration problem the user must fix (exit 2).

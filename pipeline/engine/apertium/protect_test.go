@@ -1,13 +1,13 @@
 package apertium
 
 import (
-	"brief/pipeline/chunking"
 	"context"
 	"errors"
 	"regexp"
 	"strings"
 	"testing"
 
+	"brief/pipeline/chunking"
 	"brief/pipeline/engine"
 	"brief/prompts"
 )

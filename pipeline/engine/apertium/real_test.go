@@ -1,7 +1,6 @@
 package apertium
 
 import (
-	"brief/pipeline/chunking"
 	"context"
 	"errors"
 	"os"
@@ -10,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"brief/pipeline/chunking"
 	"brief/pipeline/engine"
 	"brief/pipeline/figures"
 )
