@@ -33,10 +33,15 @@ func unpivot(en, fr string, backToFrench func([]string) []string) string {
 	source := map[string]string{} // folded -> as written in the source
 	for _, w := range frenchWords.FindAllString(fr, -1) {
 		source[fold(w)] = w
+		for _, part := range strings.Split(w, "-") { // "anti-EI", "al-Kazimi"
+			if _, ok := source[fold(part)]; !ok && part != "" {
+				source[fold(part)] = part
+			}
+		}
 	}
 	var ask []string
 	for _, m := range marks {
-		if _, ok := source[fold(m[1])]; !ok {
+		if _, ok := source[fold(m[1])]; !ok && !hasDigit(m[1]) {
 			ask = append(ask, m[1])
 		}
 	}
@@ -60,6 +65,9 @@ func unpivot(en, fr string, backToFrench func([]string) []string) string {
 // that, else the source word closest in spelling, else the
 // back-translation, else w.
 func frenchForm(w, back string, source map[string]string) string {
+	if hasDigit(w) {
+		return w // a placeholder or a code, never a Spanish word
+	}
 	if s, ok := source[fold(w)]; ok {
 		return s
 	}
@@ -85,6 +93,8 @@ func frenchForm(w, back string, source map[string]string) string {
 	}
 	return w
 }
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // fold lowercases and strips accents for comparing spellings.
 func fold(s string) string {
