@@ -46,7 +46,6 @@ func (r *Runner) TranslateFiles(ctx context.Context, paths []string, s Streams) 
 			return err
 		}
 	}
-	r.say(s, "brief: engine %s\n", r.describeEngine())
 	names := OutputNames(files)
 	results := make([]chan fileResult, len(files))
 	for i := range results {
@@ -142,13 +141,6 @@ func (r *Runner) say(s Streams, format string, args ...any) {
 		defer r.errMu.Unlock()
 		fmt.Fprintf(s.Err, format, args...)
 	}
-}
-
-func (r *Runner) describeEngine() string {
-	if r.prov.Model != "" {
-		return r.prov.Engine + " (model " + r.prov.Model + ")"
-	}
-	return r.prov.Engine
 }
 
 func (r *Runner) translateFile(ctx context.Context, path, name string, s Streams) (res Result, err error) {
