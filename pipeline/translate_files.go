@@ -41,6 +41,10 @@ func (r *Runner) TranslateFiles(ctx context.Context, paths []string, s Streams) 
 	if err != nil {
 		return err
 	}
+	if len(files) == 0 && r.cfg.ChangedSince != "" {
+		r.say(s, "brief: no input changed since %s\n", r.cfg.ChangedSince)
+		return nil
+	}
 	if !r.cfg.Stdout && !r.cfg.DryRun {
 		if err := checkWritable(r.cfg.OutDir); err != nil {
 			return err
