@@ -129,6 +129,10 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if v.tok != nil && p.glued(j) && p.word(j) != "" {
 		return p.gluedSuffix(m, j, v)
 	}
+	if p.lang == English && p.sym(j) == "-" && p.glued(j) && p.word(j+1) == "fold" {
+		m.Kind = Multiplier // "a 1.5-fold rise"
+		return 2
+	}
 	if w := p.word(j); w == "fois" || w == "times" || w == "x" && p.lang == English {
 		m.Kind = Multiplier
 		if p.word(j+1) == "plus" || p.word(j+1) == "moins" {

@@ -50,7 +50,9 @@ func (p *parser) at(i int) (Mention, int) {
 			if (p.word(i) == "over" || p.word(i) == "under") && durations[p.word(i+k+n)] {
 				return Mention{}, 0 // "over ten years" is a period, not a bound
 			}
-			if m.Comparator == CmpNone || m.Vague {
+			// A bound wins over a collective's "about": "plus d'une
+			// centaine" is more than a hundred.
+			if m.Comparator == CmpNone || m.Vague || m.Kind == Approx && cmp != CmpApprox && cmp != CmpNearly {
 				m.Comparator = cmp
 			}
 			if cmp == CmpApprox && (p.word(i) == "quelques" || p.word(i) == "plusieurs" || p.word(i+1) == "few" || p.word(i) == "several") && !m.Vague {
