@@ -208,9 +208,13 @@ func formatApprox(m Mention) string {
 	if m.style == "dozen" {
 		return "a dozen"
 	}
-	s := "about " + englishWords(n)
+	hedge := "about"
+	if w := hedgeWord[m.Comparator]; w != "" && m.Comparator != CmpApprox {
+		hedge = w // "plus d'une centaine": more than a hundred
+	}
+	s := hedge + " " + englishWords(n)
 	if n == 100 || n == 1000 {
-		s = map[int]string{100: "about a hundred", 1000: "about a thousand"}[n]
+		s = hedge + " " + map[int]string{100: "a hundred", 1000: "a thousand"}[n]
 	}
 	if m.Alt == "fortnight" {
 		s += " days"
