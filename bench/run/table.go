@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"time"
 
+	"brief/pipeline"
 	"brief/pipeline/engine/llmtest"
 )
 
@@ -46,8 +48,14 @@ func startup(bin, input string) error {
 	if err != nil {
 		return err
 	}
+	// The candidate is the fake's translation of the body: the date
+	// header is metadata, not text a translator would render.
+	doc := &pipeline.Document{}
+	if err := pipeline.Read(pipeline.Input{Path: input, Bytes: src})(context.Background(), doc); err != nil {
+		return err
+	}
 	cand := filepath.Join(dir, "en.txt")
-	if err := os.WriteFile(cand, []byte(llmtest.Translate(string(src))), 0o644); err != nil {
+	if err := os.WriteFile(cand, []byte(llmtest.Translate(doc.Body())), 0o644); err != nil {
 		return err
 	}
 	best := func(args ...string) (time.Duration, error) {
