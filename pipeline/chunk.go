@@ -3,7 +3,6 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"brief/pipeline/chunking"
 	"brief/pipeline/tokens"
@@ -37,15 +36,6 @@ func ChunkCounting(enc chunking.Counter, encoding string, maxTokens, workers int
 		doc.Chunks = plan
 		return nil
 	}
-}
-
-// chunkBody rejoins the chunks; it equals the document body.
-func chunkBody(cs []Piece) string {
-	var b strings.Builder
-	for _, c := range cs {
-		b.WriteString(c.Text)
-	}
-	return b.String()
 }
 
 // memo remembers counts: balancing counts the same paragraphs and chunks

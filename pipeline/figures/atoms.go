@@ -5,12 +5,11 @@ import "strings"
 // atom is one comparable fact: a mention, or one end of a range, with
 // the index of the row it belongs to and whether it has been matched.
 type atom struct {
-	m     Mention
-	row   int // index into Report.Rows (source) or -1
-	pos   int // order in its document, for tie-breaking
-	used  bool
-	pair  *atom
-	level Severity // the worst finding attached to the pair
+	m    Mention
+	row  int // index into Report.Rows (source) or -1
+	pos  int // order in its document, for tie-breaking
+	used bool
+	pair *atom
 }
 
 // atomsOf expands ranges into their ends so that "de 500 à 4 000" and

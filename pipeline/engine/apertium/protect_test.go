@@ -311,11 +311,10 @@ func TestRestore_SentenceStart(t *testing.T) {
 	t.Parallel()
 	p := newProtector("x")
 	slots := []slot{{id: 0, token: "ZQX0ZQ", english: "twenty-one"}, {id: 1, token: "ZQX1ZQ", english: "about 500"}}
-	got, ok := p.restore("ZQX0ZQ soldiers came. “ZQX1ZQ people” too, with ZQX0ZQ.", []slot{slots[0], slots[1]})
-	if ok {
+	if _, ok := p.restore("ZQX0ZQ soldiers came. “ZQX1ZQ people” too, with ZQX0ZQ.", slots); ok {
 		t.Fatal("restore accepted a repeated slot")
 	}
-	got, ok = p.restore("ZQX0ZQ soldiers came. “ZQX1ZQ people” too.", slots)
+	got, ok := p.restore("ZQX0ZQ soldiers came. “ZQX1ZQ people” too.", slots)
 	if !ok || got != "Twenty-one soldiers came. “About 500 people” too." {
 		t.Errorf("restore = %q, %v", got, ok)
 	}
