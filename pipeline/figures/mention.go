@@ -5,6 +5,7 @@ package figures
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -141,9 +142,23 @@ func (m Mention) Display() string {
 		return short(m.Value) + " " + m.Unit
 	case Cardinal, Decimal, Approx:
 		return cmpSign[m.Comparator] + short(m.Value)
+	case Date:
+		if d := m.Date; d != nil && d.Year == 0 && d.Month >= 1 && d.Month <= 12 && !d.Decade {
+			// "--05-01" is ISO for a day without a year; readers want words.
+			s := monthAbbrev[d.Month-1]
+			if d.Day != 0 {
+				s += " " + strconv.Itoa(d.Day)
+			}
+			if d.Qualifier != "" {
+				s = d.Qualifier + "-" + s
+			}
+			return s + ", no year"
+		}
 	}
 	return m.Value
 }
+
+var monthAbbrev = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
 var cmpSign = map[Comparator]string{CmpApprox: "~", CmpNearly: "~", CmpGT: ">", CmpGE: ">=", CmpLT: "<", CmpLE: "<="}
 
