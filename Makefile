@@ -3,7 +3,7 @@ GO ?= go
 BIN := bin/brief
 APERTIUM_PKGS := apertium apertium-fr-es apertium-eng-spa
 
-.PHONY: run test build deps apertium vet fmt fuzz clean
+.PHONY: run test build deps apertium vet lint fmt fuzz clean
 
 run: build apertium
 	$(BIN) translate seeds/
@@ -34,6 +34,10 @@ apertium:
 
 vet:
 	$(GO) vet ./...
+
+# lint runs staticcheck (fetched through the Go module proxy on first use).
+lint: vet
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@2025.1.1 ./...
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')
