@@ -44,10 +44,12 @@ fmt:
 
 # fuzz runs each fuzz target for FUZZTIME (go test runs only their seeds).
 FUZZTIME ?= 1m
-FUZZ_TARGETS := FuzzRead FuzzChunk FuzzDecode
+FUZZ_TARGETS := ./pipeline:FuzzRead ./pipeline:FuzzChunk ./pipeline:FuzzDecode \
+	./pipeline/figures:FuzzExtract ./pipeline/figures:FuzzRoundTrip
 fuzz:
-	@for t in $(FUZZ_TARGETS); do \
-		echo "$$t"; $(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) ./pipeline/ || exit 1; \
+	@for pt in $(FUZZ_TARGETS); do \
+		pkg=$${pt%%:*}; t=$${pt##*:}; echo "$$pkg $$t"; \
+		$(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	done
 
 clean:
