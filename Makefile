@@ -18,6 +18,7 @@ deps: apertium
 test: deps
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=3s
 
 # apertium installs the offline engine's Debian packages when its two modes
 # (fr-es, spa-eng) are missing and apt-get is available (as root, or through
