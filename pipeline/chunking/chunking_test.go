@@ -32,6 +32,7 @@ func TestSentences(t *testing.T) {
 		{"decimal", "Il a 2.5 ans. Bien.", []string{"Il a 2.5 ans. ", "Bien."}},
 		{"ellipsis", "Alors… Rien.", []string{"Alors… ", "Rien."}},
 		{"quote closes sentence", `Il a dit "non." Puis rien.`, []string{`Il a dit "non." `, "Puis rien."}},
+		{"double stop after an initial", "Oui.. 0 mot. C", []string{"Oui.. ", "0 mot. ", "C"}}, // found by FuzzChunk
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Sentences(tt.in)

@@ -39,7 +39,9 @@ func Sentences(p string) []string {
 		case '"':
 			straight = !straight
 		}
-		if !isTerminal(r) {
+		// Marks already taken as closers of the previous sentence ("A.. B")
+		// end nothing more.
+		if !isTerminal(r) || i < start {
 			continue
 		}
 		end := skipClosers(p, i+utf8.RuneLen(r))
