@@ -22,9 +22,11 @@ import (
 // brief runs the CLI in-process against srv, in the current folder.
 func brief(t *testing.T, srv *llmtest.Server, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	env := map[string]string{"OPENAI_BASE_URL": srv.BaseURL(), "OPENAI_API_KEY": llmtest.Token,
-		"XDG_CACHE_HOME": filepath.Join(t.TempDir(), "cache")}
+	env := map[string]string{"OPENAI_BASE_URL": srv.BaseURL(), "OPENAI_API_KEY": llmtest.Token}
 	t.Setenv("OPENAI_BASE_URL", srv.BaseURL()) // urfave reads flag defaults from the process environment
+	// Each run its own response cache (os.UserCacheDir reads the process
+	// environment): the tests count the requests a run sends.
+	t.Setenv("XDG_CACHE_HOME", filepath.Join(t.TempDir(), "cache"))
 	var out, errb bytes.Buffer
 	code = run(context.Background(), append([]string{"brief"}, args...), strings.NewReader(""), &out, &errb,
 		func(k string) string { return env[k] }, terminal{})

@@ -143,7 +143,7 @@ func TestFaultMatrix(t *testing.T) {
 // maskUsage hides the token usage, which honestly counts the retried
 // replies the checks refused.
 func maskUsage(md []byte) []byte {
-	return regexp.MustCompile(`(?m)^(\s+(?:requests|prompt_tokens|completion_tokens):).*$`).ReplaceAll(md, []byte("$1 N"))
+	return regexp.MustCompile(`(?m)^(\s*(?:requests|prompt_tokens|completion_tokens|cost_usd):).*$`).ReplaceAll(md, []byte("$1 N"))
 }
 
 // longArticle has n paragraphs, each with its own figures.

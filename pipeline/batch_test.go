@@ -16,7 +16,8 @@ import (
 
 func batchConfig(srv *llmtest.Server, dir string) Config {
 	return Config{Engine: EngineOpenAI, Model: "gpt-4o-mini", BaseURL: srv.BaseURL(), APIKey: llmtest.Token,
-		MaxChunkTokens: 40, Concurrency: 2, RepairAttempts: 1, Timeout: time.Minute, OutDir: filepath.Join(dir, "out")}
+		MaxChunkTokens: 40, Concurrency: 2, RepairAttempts: 1, Timeout: time.Minute, OutDir: filepath.Join(dir, "out"),
+		CacheDir: filepath.Join(dir, "cache")}
 }
 
 func submitOne(t *testing.T, srv *llmtest.Server, dir string, opt BatchOptions) {

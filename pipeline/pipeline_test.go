@@ -14,6 +14,7 @@ import (
 func runAll(t *testing.T, srv *llmtest.Server, cfg Config, in Input) *Document {
 	t.Helper()
 	cfg.Engine, cfg.BaseURL, cfg.APIKey = EngineOpenAI, srv.BaseURL(), llmtest.Token
+	cfg.CacheDir = t.TempDir() // never the user's cache: tests count requests
 	if cfg.Model == "" {
 		cfg.Model = "test-model"
 	}
@@ -58,7 +59,7 @@ func TestSampleGolden(t *testing.T) {
 	if got, want := len(doc.Translation.Paragraphs), len(doc.Paragraphs); got != want {
 		t.Errorf("translation has %d paragraphs, source %d", got, want)
 	}
-	md, err := Markdown(doc)
+	md, err := Markdown(doc, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

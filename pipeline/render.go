@@ -4,15 +4,16 @@ import (
 	"context"
 	"fmt"
 
+	"brief/pipeline/cost"
 	"brief/pipeline/figures"
 	"brief/pipeline/markdown"
 )
 
 // Render writes the Markdown briefing through write, which decides where
 // it goes (stdout, or an atomic file write).
-func Render(write func(md []byte) error) Stage {
+func Render(write func(md []byte) error, price *cost.Price) Stage {
 	return func(_ context.Context, doc *Document) error {
-		md, err := Markdown(doc)
+		md, err := Markdown(doc, price)
 		if err != nil {
 			return err
 		}
@@ -21,7 +22,8 @@ func Render(write func(md []byte) error) Stage {
 }
 
 // Markdown renders a verified document.
-func Markdown(doc *Document) ([]byte, error) {
+// price overrides the price table for the cost estimate (nil: the table).
+func Markdown(doc *Document, price *cost.Price) ([]byte, error) {
 	switch {
 	case doc.Translation == nil:
 		return nil, requirement("render", "translation", "translate")
@@ -30,14 +32,14 @@ func Markdown(doc *Document) ([]byte, error) {
 	case doc.Figures == nil:
 		return nil, requirement("render", "figures report", "verify")
 	}
-	md, err := markdown.Render(briefing(doc))
+	md, err := markdown.Render(briefing(doc, price))
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
 	}
 	return md, nil
 }
 
-func briefing(doc *Document) markdown.Briefing {
+func briefing(doc *Document, price *cost.Price) markdown.Briefing {
 	t, s, v := doc.Translation, doc.Summary, doc.Figures
 	u := doc.TotalUsage()
 	tr := v.Translation
@@ -55,6 +57,10 @@ func briefing(doc *Document) markdown.Briefing {
 				Matched: tr.Counts.Matched, Errors: errs, Warnings: warns},
 		},
 		Headline: s.Headline, Note: t.Note, Bullets: s.Bullets, Paragraphs: t.Paragraphs,
+	}
+	if c := Cost(t.Model, price, u.PromptTokens, u.CompletionTokens); c != nil && t.Engine == EngineOpenAI {
+		usd := markdown.USD(*c)
+		b.Front.CostUSD = &usd
 	}
 	for _, r := range tr.Rows {
 		b.Figures = append(b.Figures, markdown.Figure{Paragraph: r.Paragraph, Source: r.Source, Value: r.Value,

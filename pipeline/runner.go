@@ -177,7 +177,7 @@ func (r *Runner) Step(name string, in Input, write func([]byte) error) (Step, er
 	case "verify":
 		s = Verify(r.cfg.Glossary)
 	case "render":
-		s = Render(write)
+		s = Render(write, r.cfg.Price)
 	default:
 		return Step{}, fmt.Errorf("%w %q; use one of read, chunk, translate, summarize, verify, render", ErrUnknownStage, name)
 	}

@@ -20,7 +20,7 @@ func TestStageOwnership(t *testing.T) {
 	srv := llmtest.New()
 	defer srv.Close()
 	full := runAll(t, srv, Config{MaxChunkTokens: 300}, sample(t))
-	r, err := NewRunner(Config{Engine: EngineOpenAI, BaseURL: srv.BaseURL(), APIKey: llmtest.Token, Model: "test-model", Concurrency: 2})
+	r, err := NewRunner(Config{Engine: EngineOpenAI, BaseURL: srv.BaseURL(), APIKey: llmtest.Token, Model: "test-model", Concurrency: 2, NoCache: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -229,7 +229,7 @@ func (r *Runner) write(doc *Document, res Result, out string, s Streams) (Result
 			return res, mismatch
 		}
 	}
-	md, err := Markdown(doc)
+	md, err := Markdown(doc, r.cfg.Price)
 	if err != nil {
 		res.Status = StatusError
 		return res, err

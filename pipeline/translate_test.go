@@ -63,7 +63,7 @@ func TestTranslate_ParagraphCount(t *testing.T) {
 	srv2 := llmtest.New()
 	defer srv2.Close()
 	srv2.SetReply(func(req llmtest.Request) llmtest.Reply { return merged })
-	r, err := NewRunner(Config{Engine: EngineOpenAI, BaseURL: srv2.BaseURL(), APIKey: llmtest.Token, Model: "m", Concurrency: 1, RepairAttempts: 2})
+	r, err := NewRunner(Config{Engine: EngineOpenAI, BaseURL: srv2.BaseURL(), APIKey: llmtest.Token, Model: "m", Concurrency: 1, RepairAttempts: 2, NoCache: true})
 	if err != nil {
 		t.Fatal(err)
 	}

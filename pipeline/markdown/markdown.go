@@ -5,6 +5,7 @@ package markdown
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -34,8 +35,17 @@ type FrontMatter struct {
 	Model        string       `yaml:"model,omitempty"`
 	PromptsHash  string       `yaml:"prompts_hash,omitempty"`
 	Usage        Usage        `yaml:"usage"`
-	CostUSD      *float64     `yaml:"cost_usd,omitempty"`
+	CostUSD      *USD         `yaml:"cost_usd,omitempty"`
 	Verification Verification `yaml:"verification"`
+}
+
+// USD is an amount of dollars, written with six decimals (0.000078, not
+// YAML's default 7.8e-05).
+type USD float64
+
+// MarshalYAML writes the amount as a plain decimal number.
+func (u USD) MarshalYAML() (any, error) {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: strconv.FormatFloat(float64(u), 'f', 6, 64)}, nil
 }
 
 // Usage is the token usage in the front matter.
