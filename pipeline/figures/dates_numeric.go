@@ -33,7 +33,9 @@ func (p *parser) numericDateAt(i int) (DateValue, int) {
 	if p.lang == English && a <= 12 {
 		dv.Day, dv.Month, dv.Ambiguous = b, a, b <= 12 && a != b
 	}
-	if dv.Month < 1 || dv.Month > 12 || dv.Day < 1 || dv.Day > 31 {
+	// A year is written with four digits from 1000, as news dates are;
+	// "1/1/0001" is not one (and would not survive being written out).
+	if dv.Month < 1 || dv.Month > 12 || dv.Day < 1 || dv.Day > 31 || dv.Year < 1000 {
 		return DateValue{}, 0
 	}
 	return dv, n
