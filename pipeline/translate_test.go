@@ -133,3 +133,27 @@ func TestTranslate_RepairGivesUp(t *testing.T) {
 		t.Errorf("attempts = %d, want 3", got)
 	}
 }
+
+// A chatty reply ("Here is the translation:", a closing note) is unwrapped,
+// not re-asked.
+func TestTranslate_UnwrapsChattyReply(t *testing.T) {
+	srv := llmtest.New()
+	defer srv.Close()
+	srv.SetReply(func(req llmtest.Request) llmtest.Reply {
+		rep := llmtest.DefaultReply(req)
+		if !req.IsSummary() {
+			rep.Content = "Here is the translation:\n\n" + rep.Content + "\n\nNote: figures kept as in the source."
+		}
+		return rep
+	})
+	doc := runAll(t, srv, Config{RepairAttempts: 2}, Input{Path: "a.txt", Bytes: []byte("Il y a 500 personnes.\n\nEt 4 000 soldats.")})
+	if got := doc.Translation.Chunks[0].Attempts; got != 1 {
+		t.Errorf("attempts = %d, want 1", got)
+	}
+	if got := doc.Translation.Paragraphs[0]; got != llmtest.EnglishFigures("Il y a 500 personnes.") {
+		t.Errorf("first paragraph = %q", got)
+	}
+	if !doc.Figures.OK() {
+		t.Errorf("figures: %+v", doc.Figures.Translation.Findings)
+	}
+}
