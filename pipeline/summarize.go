@@ -82,9 +82,10 @@ func Summarize(s engine.Summarizer, opt SummarizeOptions) Stage {
 }
 
 var (
-	bulletMark   = regexp.MustCompile(`^\s*(?:[-*•–+]|\d{1,2}[.)])\s+`)
-	headlineMark = regexp.MustCompile(`^\s*#{1,6}\s*`)
-	labelLine    = regexp.MustCompile(`(?i)^\s*(?:\*\*)?(?:headline|title|summary|bullets?|key points)\s*:?\s*(?:\*\*)?\s*:?\s*`)
+	bulletMark      = regexp.MustCompile(`^\s*(?:[-*•–+]|\d{1,2}[.)])\s+`)
+	headlineMark    = regexp.MustCompile(`^\s*#{1,6}\s*`)
+	summaryPreamble = regexp.MustCompile(`(?i)^(?:sure[,!.]?\s*)?(?:here(?: is|'s)|below is|voici)\b[^\n]{0,80}:$`)
+	labelLine       = regexp.MustCompile(`(?i)^\s*(?:\*\*)?(?:headline|title|summary|bullets?|key points)\s*:?\s*(?:\*\*)?\s*:?\s*`)
 )
 
 // ParseSummary reads a "# headline" line and "- " bullets leniently: other
@@ -102,6 +103,8 @@ func ParseSummary(reply string) (string, []string) {
 			if b := cleanInline(bulletMark.ReplaceAllString(line, "")); b != "" {
 				bullets = append(bullets, b)
 			}
+		case headline == "" && len(bullets) == 0 && summaryPreamble.MatchString(strings.TrimSpace(line)):
+			continue // "Here is a summary:" is not the headline
 		case headline == "" && len(bullets) == 0:
 			h := headlineMark.ReplaceAllString(line, "")
 			if labelLine.MatchString(h) {

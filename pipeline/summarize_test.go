@@ -21,6 +21,8 @@ func TestParseSummary(t *testing.T) {
 		{"bold headline", "# **Head**\n• one\n• two\n• three", "Head", three},
 		{"no headline", "- Head\n- one\n- two\n- three", "Head", three},
 		{"code fence", "```\n# Head\n- one\n- two\n- three\n```", "Head", three},
+		{"preamble", "Here is a short summary:\n\n# Head\n- one\n- two\n- three", "Head", three},
+		{"preamble without headline mark", "Sure! Here's the summary:\nHead\n- one\n- two\n- three", "Head", three},
 		{"too many", "# H\n- 1a\n- 2a\n- 3a\n- 4a\n- 5a\n- 6a\n- 7a", "H", []string{"1a", "2a", "3a", "4a", "5a", "6a"}},
 		{"no bullets", "Just a paragraph.", "Just a paragraph.", nil},
 	} {
