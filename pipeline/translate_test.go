@@ -157,3 +157,18 @@ func TestTranslate_UnwrapsChattyReply(t *testing.T) {
 		t.Errorf("figures: %+v", doc.Figures.Translation.Findings)
 	}
 }
+
+// A local reasoning model's <think> block is not part of the translation.
+func TestTranslate_DropsThinking(t *testing.T) {
+	srv := llmtest.New()
+	defer srv.Close()
+	srv.SetReply(func(req llmtest.Request) llmtest.Reply {
+		rep := llmtest.DefaultReply(req)
+		rep.Content = "<think>\nThe user wants 500 and 4 000... maybe 600?\n\nOk.\n</think>\n\n" + rep.Content
+		return rep
+	})
+	doc := runAll(t, srv, Config{}, Input{Path: "a.txt", Bytes: []byte("Il y a 500 personnes.\n\nEt 4 000 soldats.")})
+	if !doc.Figures.OK() || doc.Translation.Chunks[0].Attempts != 1 || strings.Contains(doc.Translation.Paragraphs[0], "think") {
+		t.Errorf("translation = %q, attempts %d, figures %+v", doc.Translation.Paragraphs, doc.Translation.Chunks[0].Attempts, doc.Figures.Translation.Findings)
+	}
+}

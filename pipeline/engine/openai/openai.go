@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"regexp"
 	"strings"
 	"time"
 
@@ -146,6 +147,10 @@ func (e *Engine) complete(ctx context.Context, task string, d prompts.Data) (eng
 	}
 }
 
+// thinking matches the reasoning block that local reasoning models
+// (DeepSeek-R1, Qwen3 through Ollama or llama.cpp) put before their answer.
+var thinking = regexp.MustCompile(`(?s)^\s*<think>.*?</think>`)
+
 // accept runs the reply checks and scrubs the key from the text.
 func (e *Engine) accept(task string, d prompts.Data, text string) (string, error) {
 	if err := check(task, d, text); err != nil {
@@ -200,7 +205,7 @@ func (e *Engine) ask(ctx context.Context, system, user string) (engine.Result, e
 		return engine.Result{Usage: usage}, fmt.Errorf("%w: no choices", ErrEmpty)
 	}
 	c := resp.Choices[0]
-	text := strings.TrimSpace(c.Message.Content)
+	text := strings.TrimSpace(thinking.ReplaceAllString(c.Message.Content, ""))
 	switch {
 	case c.FinishReason == goopenai.FinishReasonLength:
 		return engine.Result{Usage: usage}, ErrTruncated
