@@ -197,7 +197,7 @@ func translateChunk(ctx context.Context, t engine.Translator, c Piece, repairs i
 
 // judge aligns a reply with its source paragraphs and counts figure errors.
 func judge(src []string, reply string) attempt {
-	got := unwrapReply(reply, len(src))
+	got := engine.Unwrap(reply, len(src))
 	if len(got) != len(src) {
 		// Some models separate paragraphs with single line breaks.
 		if lines := SplitLines(reply); len(lines) == len(src) {

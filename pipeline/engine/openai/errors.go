@@ -9,6 +9,7 @@ import (
 
 	goopenai "github.com/sashabaranov/go-openai"
 
+	"brief/pipeline/engine"
 	"brief/pipeline/lang"
 	"brief/prompts"
 )
@@ -63,7 +64,7 @@ func paragraphsOK(text string, want int) bool {
 		}
 		return n
 	}
-	return count("\n\n") == want || count("\n") == want
+	return len(engine.Unwrap(text, want)) == want || count("\n") == want
 }
 
 // redactKey removes the API key from a reply: a hostile or broken server

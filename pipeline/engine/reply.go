@@ -1,8 +1,10 @@
-package pipeline
+package engine
 
 import (
 	"regexp"
 	"strings"
+
+	"brief/pipeline/chunking"
 )
 
 // Chatty models wrap a translation: "Here is the translation:", a code
@@ -13,11 +15,12 @@ var (
 	fence     = regexp.MustCompile("^```[a-zA-Z]*\\s*\n?|\n?```\\s*$")
 )
 
-// unwrapReply removes what a model put around the translation, but only
-// when the paragraph count says it is extra: a short first paragraph ending
-// in a colon, a last one that is a note, a code fence.
-func unwrapReply(reply string, want int) []string {
-	got := SplitParagraphs(fence.ReplaceAllString(strings.TrimSpace(reply), ""))
+// Unwrap returns the paragraphs of a translation reply without what a
+// model put around it, but only when the paragraph count says it is extra:
+// a short first paragraph ending in a colon, a last one that is a note, a
+// code fence.
+func Unwrap(reply string, want int) []string {
+	got := chunking.Paragraphs(fence.ReplaceAllString(strings.TrimSpace(reply), ""))
 	for len(got) > want && len(got) > 1 && preamble.MatchString(got[0]) {
 		got = got[1:]
 	}

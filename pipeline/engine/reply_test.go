@@ -1,4 +1,4 @@
-package pipeline
+package engine
 
 import (
 	"testing"
@@ -6,7 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestUnwrapReply(t *testing.T) {
+func TestUnwrap(t *testing.T) {
 	two := []string{"One 500.", "Two 4,000."}
 	for _, tt := range []struct {
 		name, reply string
@@ -22,7 +22,7 @@ func TestUnwrapReply(t *testing.T) {
 		{"an article paragraph ending in a colon stays", "He said:\n\nOne 500.", 2, []string{"He said:", "One 500."}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.got, unwrapReply(tt.reply, tt.want)); diff != "" {
+			if diff := cmp.Diff(tt.got, Unwrap(tt.reply, tt.want)); diff != "" {
 				t.Errorf("unwrapReply (-want +got):\n%s", diff)
 			}
 		})
