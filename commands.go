@@ -19,6 +19,7 @@ func engineFlags(getenv func(string) string) []cli.Flag {
 			Usage: "auto, openai or apertium (auto: openai when OPENAI_BASE_URL or OPENAI_API_KEY is set, else apertium)"},
 		&cli.StringFlag{Name: "model", Value: openai.DefaultModel, EnvVars: []string{"BRIEF_MODEL"}, Usage: "chat model name"},
 		&cli.StringFlag{Name: "base-url", EnvVars: []string{"OPENAI_BASE_URL"}, Usage: "OpenAI-compatible API base URL, e.g. http://localhost:11434/v1"},
+		&cli.BoolFlag{Name: "stream", EnvVars: []string{"BRIEF_STREAM"}, Usage: "stream replies as server-sent events (for proxies that drop a long silent request); a stream cut before the end is asked again"},
 		&cli.StringFlag{Name: "azure-api-version", EnvVars: []string{"AZURE_OPENAI_API_VERSION"}, Usage: "use Azure OpenAI's deployment API with this api-version (--base-url https://RESOURCE.openai.azure.com, --model DEPLOYMENT)"},
 		&cli.IntFlag{Name: "max-chunk-tokens", Value: pipeline.DefaultMaxChunkTokens, EnvVars: []string{"BRIEF_MAX_CHUNK_TOKENS"}, Usage: "token budget of one chunk"},
 		&cli.IntFlag{Name: "concurrency", Value: pipeline.DefaultConcurrency, EnvVars: []string{"BRIEF_CONCURRENCY"}, Usage: "chunks translated at once"},
@@ -56,8 +57,8 @@ func config(c *cli.Context, getenv func(string) string) (pipeline.Config, error)
 	}
 	return pipeline.Config{
 		Engine: c.String("engine"), Model: c.String("model"), BaseURL: c.String("base-url"),
-		AzureAPIVersion: c.String("azure-api-version"),
-		APIKey:          getenv("OPENAI_API_KEY"), MaxChunkTokens: c.Int("max-chunk-tokens"),
+		AzureAPIVersion: c.String("azure-api-version"), Stream: c.Bool("stream"),
+		APIKey: getenv("OPENAI_API_KEY"), MaxChunkTokens: c.Int("max-chunk-tokens"),
 		Concurrency: c.Int("concurrency"), RepairAttempts: c.Int("repair-attempts"),
 		Timeout: c.Duration("timeout"), PromptsDir: c.String("prompts"),
 		Retries: c.Int("retries"), RPM: c.Int("rpm"), TPM: c.Int("tpm"),

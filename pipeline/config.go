@@ -34,6 +34,7 @@ type Config struct {
 	RPM, TPM        int           // client-side rate limits; 0: none
 	CacheDir        string        // "" with NoCache false: the user cache dir
 	NoCache         bool
+	Stream          bool // stream replies (server-sent events)
 	// Sleep waits between retries and for the rate limits; nil: real
 	// time. Tests inject one that returns at once.
 	Sleep      func(ctx context.Context, d time.Duration) error

@@ -59,7 +59,7 @@ func NewRunner(cfg Config) (*Runner, error) {
 		r.lim = limiter.New(max(1, cfg.Concurrency))
 		e := openai.New(openai.Config{BaseURL: cfg.BaseURL, APIKey: cfg.APIKey, Model: cfg.Model,
 			Glossary: cfg.Glossary, Prompts: p, Cache: cache, Logger: cfg.Logger, LogPrompts: cfg.LogPrompts,
-			Azure: cfg.AzureAPIVersion != "", APIVersion: cfg.AzureAPIVersion,
+			Azure: cfg.AzureAPIVersion != "", APIVersion: cfg.AzureAPIVersion, Stream: cfg.Stream,
 			HTTPClient: limiter.Doer{Next: &http.Client{}, Limiter: r.lim},
 			Policy:     openai.Policy{Retries: cfg.Retries, Timeout: cfg.Timeout, RPM: cfg.RPM, TPM: cfg.TPM, Sleep: cfg.Sleep}})
 		r.translator, r.summarizer = e, e

@@ -49,7 +49,8 @@ func check(task string, d prompts.Data, text string) error {
 // retryable tells reply-check failures worth asking again from final
 // errors (the transport already spent the budget on HTTP errors).
 func retryable(err error) bool {
-	return errors.Is(err, ErrEmpty) || errors.Is(err, ErrRefused) || errors.Is(err, ErrUntranslated)
+	return errors.Is(err, ErrEmpty) || errors.Is(err, ErrRefused) || errors.Is(err, ErrUntranslated) ||
+		errors.Is(err, ErrStreamCut)
 }
 
 // paragraphsOK says whether a translation has the paragraphs asked for,

@@ -43,11 +43,15 @@ type Config struct {
 	APIVersion string
 	Logger     *slog.Logger // debug logs; nil: none
 	LogPrompts bool         // also log prompts and replies
+	// Stream asks for server-sent events: some proxies drop a silent
+	// connection that waits minutes for a long reply.
+	Stream bool
 }
 
-// chatClient is the one go-openai call the engine needs.
+// chatClient is the go-openai calls the engine needs.
 type chatClient interface {
 	CreateChatCompletion(context.Context, goopenai.ChatCompletionRequest) (goopenai.ChatCompletionResponse, error)
+	CreateChatCompletionStream(context.Context, goopenai.ChatCompletionRequest) (*goopenai.ChatCompletionStream, error)
 }
 
 // Engine translates and summarises through a chat completion API.
@@ -192,6 +196,9 @@ func (e *Engine) request(system, user string) goopenai.ChatCompletionRequest {
 // ask sends one request (the transport may repeat it) and returns the
 // first choice's text.
 func (e *Engine) ask(ctx context.Context, system, user string) (engine.Result, error) {
+	if e.cfg.Stream {
+		return e.askStream(ctx, system, user)
+	}
 	resp, err := e.client.CreateChatCompletion(ctx, e.request(system, user))
 	if err != nil {
 		if ctx.Err() != nil {
@@ -205,14 +212,20 @@ func (e *Engine) ask(ctx context.Context, system, user string) (engine.Result, e
 		return engine.Result{Usage: usage}, fmt.Errorf("%w: no choices", ErrEmpty)
 	}
 	c := resp.Choices[0]
-	text := strings.TrimSpace(thinking.ReplaceAllString(c.Message.Content, ""))
+	return finishReply(c.Message.Content, c.FinishReason, resp.Model, usage)
+}
+
+// finishReply turns a complete reply into a result, or into the error its
+// finish reason or emptiness calls for; streaming and plain replies alike.
+func finishReply(content string, finish goopenai.FinishReason, model string, usage engine.Usage) (engine.Result, error) {
+	text := strings.TrimSpace(thinking.ReplaceAllString(content, ""))
 	switch {
-	case c.FinishReason == goopenai.FinishReasonLength:
+	case finish == goopenai.FinishReasonLength:
 		return engine.Result{Usage: usage}, ErrTruncated
-	case c.FinishReason == goopenai.FinishReasonContentFilter:
+	case finish == goopenai.FinishReasonContentFilter:
 		return engine.Result{Usage: usage}, ErrRefused
 	case text == "":
 		return engine.Result{Usage: usage}, ErrEmpty
 	}
-	return engine.Result{Text: text, Model: resp.Model, Usage: usage}, nil
+	return engine.Result{Text: text, Model: model, Usage: usage}, nil
 }

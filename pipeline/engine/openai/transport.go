@@ -223,7 +223,9 @@ func (t *transport) attempt(req *http.Request, body []byte) (*http.Response, err
 		data, err = io.ReadAll(io.LimitReader(resp.Body, maxReplyBytes))
 		_ = resp.Body.Close() // fully read or failed; nothing left to flush
 		resp.Body = io.NopCloser(bytes.NewReader(data))
-		if err == nil && resp.StatusCode/100 == 2 && !json.Valid(data) {
+		// A stream is checked by the engine as it reads its events.
+		stream := strings.HasPrefix(resp.Header.Get("Content-Type"), "text/event-stream")
+		if err == nil && resp.StatusCode/100 == 2 && !stream && !json.Valid(data) {
 			err = fmt.Errorf("%w (HTTP %d, %d bytes)", ErrMalformed, resp.StatusCode, len(data))
 		}
 	}

@@ -1,0 +1,77 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"brief/pipeline/engine/llmtest"
+	"brief/pipeline/engine/openai"
+)
+
+func noSleep(context.Context, time.Duration) error { return nil }
+
+// Streamed replies give the same briefing as plain ones.
+func TestStream_SameBriefing(t *testing.T) {
+	var md [2][]byte
+	for i, stream := range []bool{false, true} {
+		srv := llmtest.New()
+		doc := runAll(t, srv, Config{Stream: stream, MaxChunkTokens: 300}, sample(t))
+		srv.Close()
+		out, err := Markdown(doc, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		md[i] = out
+		for _, r := range srv.ChatRequests() {
+			if r.Chat.Stream != stream {
+				t.Fatalf("request stream = %v, want %v", r.Chat.Stream, stream)
+			}
+		}
+	}
+	if !bytes.Equal(md[0], md[1]) {
+		t.Error("a streamed run's Markdown differs from a plain run's")
+	}
+}
+
+// A stream cut by a llama.cpp "error:" line (no finish reason) is asked
+// again; when it keeps being cut, the chunk fails with ErrStreamCut.
+func TestStream_Cut(t *testing.T) {
+	in := Input{Path: "a.txt", Bytes: []byte("Il y a 500 personnes.")}
+	srv := llmtest.New()
+	defer srv.Close()
+	srv.Script(llmtest.Reply{Content: "There are 500 people.", StreamError: true})
+	doc := runAll(t, srv, Config{Stream: true, Retries: 2, Sleep: noSleep}, in)
+	if got := len(srv.ChatRequests()); got != 3 || !doc.Figures.OK() {
+		t.Errorf("requests = %d (want 2 for the chunk, 1 summary), figures ok %v", got, doc.Figures.OK())
+	}
+
+	srv2 := llmtest.New()
+	defer srv2.Close()
+	srv2.SetReply(func(req llmtest.Request) llmtest.Reply {
+		rep := llmtest.DefaultReply(req)
+		rep.StreamError = true
+		return rep
+	})
+	r, err := NewRunner(Config{Engine: EngineOpenAI, BaseURL: srv2.BaseURL(), APIKey: llmtest.Token, Model: "m",
+		Concurrency: 1, Retries: 2, Sleep: noSleep, Stream: true, NoCache: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc = &Document{}
+	var steps []Step
+	for _, name := range StageNames[:3] {
+		st, _ := r.Step(name, in, nil)
+		steps = append(steps, st)
+	}
+	err = Run(context.Background(), doc, steps...)
+	if !errors.Is(err, openai.ErrStreamCut) || !strings.Contains(err.Error(), "chunk 0") {
+		t.Errorf("err = %v, want ErrStreamCut naming chunk 0", err)
+	}
+	if got := len(srv2.ChatRequests()); got != 3 {
+		t.Errorf("requests = %d, want retries+1 = 3", got)
+	}
+}
