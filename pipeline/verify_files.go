@@ -72,8 +72,14 @@ func readText(path string, stdin io.Reader) (string, error) {
 }
 
 func printReport(w io.Writer, r *figures.Report) {
-	fmt.Fprintf(w, "%s: %d of %d source figures matched, %d errors, %d warnings\n",
-		strings.ToUpper(r.Status), r.Counts.Matched, r.Counts.Source, r.Counts.Errors, r.Counts.Warnings)
+	if r.Mode == figures.ModeSummary {
+		// Omissions are fine in a summary: count what it says, not what it skips.
+		fmt.Fprintf(w, "%s: %d summary figures checked against %d source figures, %d errors, %d warnings\n",
+			strings.ToUpper(r.Status), r.Counts.Target, r.Counts.Source, r.Counts.Errors, r.Counts.Warnings)
+	} else {
+		fmt.Fprintf(w, "%s: %d of %d source figures matched, %d errors, %d warnings\n",
+			strings.ToUpper(r.Status), r.Counts.Matched, r.Counts.Source, r.Counts.Errors, r.Counts.Warnings)
+	}
 	for _, f := range r.Findings {
 		fmt.Fprintf(w, "%s [%s %s] %s\n", f.Severity, f.Kind, f.Rule, f.Message)
 	}
