@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	goopenai "github.com/sashabaranov/go-openai"
 
 	"brief/pipeline/engine/apertium"
+	"brief/pipeline/safefile"
 	"brief/pipeline/tokens"
 )
 
@@ -102,18 +102,10 @@ func apertiumCheck(required bool) Check {
 
 func cacheCheck(dir string) Check {
 	c := Check{Name: "cache", Detail: dir}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := safefile.Writable(dir, 0o700); err != nil {
 		c.Fix = fmt.Sprintf("%v; choose another folder with --cache-dir", err)
 		return c
 	}
-	f, err := os.CreateTemp(dir, ".doctor-*")
-	if err != nil {
-		c.Fix = fmt.Sprintf("%s is not writable; choose another folder with --cache-dir", dir)
-		return c
-	}
-	name := f.Name()
-	_ = f.Close()       // empty probe file
-	_ = os.Remove(name) // best effort cleanup
 	c.OK, c.Detail = true, filepath.Clean(dir)+" is writable"
 	return c
 }

@@ -71,34 +71,6 @@ func TestCheckWritable(t *testing.T) {
 	}
 }
 
-func TestWriteFileAtomic_KeepsOldOnFailure(t *testing.T) {
-	dir := t.TempDir()
-	p := filepath.Join(dir, "a.md")
-	if err := WriteFileAtomic(p, []byte("good")); err != nil {
-		t.Fatal(err)
-	}
-	// A folder in the way makes the rename fail after the temp file is written.
-	if err := WriteFileAtomic(filepath.Join(dir, "missing", "a.md"), []byte("x")); err == nil {
-		t.Error("writing into a missing folder succeeded")
-	}
-	if err := os.Mkdir(filepath.Join(dir, "d.md"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "d.md", "x"), nil, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteFileAtomic(filepath.Join(dir, "d.md"), []byte("x")); err == nil {
-		t.Error("replacing a non-empty folder succeeded")
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 2 {
-		t.Errorf("temp files left behind: %v", entries)
-	}
-	if b, _ := os.ReadFile(p); string(b) != "good" {
-		t.Errorf("a.md = %q", b)
-	}
-}
-
 func TestHalve(t *testing.T) {
 	tests := []struct {
 		name, text, a, b string

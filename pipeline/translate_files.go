@@ -6,12 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"time"
 
 	"brief/pipeline/lang"
 	"brief/pipeline/limiter"
+	"brief/pipeline/safefile"
 )
 
 // MismatchError reports an input whose figures do not match after every
@@ -241,7 +241,7 @@ func (r *Runner) write(doc *Document, res Result, out string, s Streams) (Result
 		}
 		return res, mismatch
 	}
-	if err := WriteFileAtomic(out, md); err != nil {
+	if err := safefile.Write(out, md, 0o644); err != nil {
 		res.Status, res.Output = StatusError, ""
 		return res, fmt.Errorf("write %s: %w", out, err)
 	}
@@ -263,15 +263,8 @@ func figureErrors(v *Verification) int {
 // checkWritable makes sure the out folder exists and takes files, before
 // any request is spent.
 func checkWritable(dir string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := safefile.Writable(dir, 0o755); err != nil {
 		return fmt.Errorf("%w: out folder %s: %v; choose another with --out", ErrConfig, dir, err)
 	}
-	f, err := os.CreateTemp(dir, ".brief-write-check-*")
-	if err != nil {
-		return fmt.Errorf("%w: out folder %s is not writable; choose another with --out", ErrConfig, dir)
-	}
-	name := f.Name()
-	_ = f.Close()       // empty file; nothing to flush
-	_ = os.Remove(name) // best effort cleanup of the probe
 	return nil
 }

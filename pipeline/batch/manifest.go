@@ -12,6 +12,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"brief/pipeline/safefile"
 )
 
 // ManifestVersion is the version of the manifest format.
@@ -94,12 +96,7 @@ func (m *Manifest) Save(dir string) error {
 	if err != nil {
 		return err
 	}
-	path := filepath.Join(dir, m.Group+".json")
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return safefile.Write(filepath.Join(dir, m.Group+".json"), append(b, '\n'), 0o644)
 }
 
 // Load finds the manifest of id, a group id or the id of any of its

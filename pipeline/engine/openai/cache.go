@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"brief/pipeline/engine"
+	"brief/pipeline/safefile"
 )
 
 // Cache stores checked replies on disk, one file per request, named by
@@ -24,15 +25,9 @@ const cacheVersion = 1
 
 // OpenCache creates dir (0700) if needed.
 func OpenCache(dir string) (*Cache, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := safefile.Writable(dir, 0o700); err != nil {
 		return nil, err
 	}
-	f, err := os.CreateTemp(dir, ".probe-*")
-	if err != nil {
-		return nil, err
-	}
-	_ = f.Close()           // empty probe
-	_ = os.Remove(f.Name()) // best effort cleanup of the probe
 	return &Cache{dir: dir}, nil
 }
 
@@ -87,26 +82,12 @@ func (c *Cache) Put(key string, r engine.Result) error {
 		return err
 	}
 	p := c.path(key)
-	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
-		return fmt.Errorf("cache: %w; use another --cache-dir or --no-cache", err)
+	err = os.MkdirAll(filepath.Dir(p), 0o700)
+	if err == nil {
+		err = safefile.Write(p, b, 0o600)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(p), ".tmp-*") // CreateTemp makes 0600 files
 	if err != nil {
 		return fmt.Errorf("cache: %w; use another --cache-dir or --no-cache", err)
-	}
-	_, werr := tmp.Write(b)
-	if werr == nil {
-		werr = tmp.Sync()
-	}
-	if cerr := tmp.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Rename(tmp.Name(), p)
-	}
-	if werr != nil {
-		_ = os.Remove(tmp.Name()) // best effort: the write already failed
-		return fmt.Errorf("cache: %w; use another --cache-dir or --no-cache", werr)
 	}
 	return nil
 }
