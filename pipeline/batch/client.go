@@ -2,7 +2,6 @@ package batch
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -90,23 +89,8 @@ func (c *Client) Content(ctx context.Context, fileID string) ([]byte, error) {
 	return b, nil
 }
 
-// describe turns go-openai errors into one line marked openai.ErrAPI.
+// describe is the openai engine's error line, with the advice a 404 from
+// the file or batch endpoints calls for.
 func describe(err error) error {
-	var apiErr *goopenai.APIError
-	if errors.As(err, &apiErr) {
-		hint := ""
-		switch apiErr.HTTPStatusCode {
-		case http.StatusUnauthorized, http.StatusForbidden:
-			hint = "; check OPENAI_API_KEY in the environment or .env"
-		case http.StatusNotFound:
-			hint = "; check --base-url (OPENAI_BASE_URL): the server may have no Batch API"
-		}
-		return fmt.Errorf("%w: HTTP %d: %s%s", openai.ErrAPI, apiErr.HTTPStatusCode, apiErr.Message, hint)
-	}
-	var reqErr *goopenai.RequestError
-	if errors.As(err, &reqErr) {
-		return fmt.Errorf("%w: HTTP %d: %v", openai.ErrAPI, reqErr.HTTPStatusCode, reqErr.Err)
-	}
-	// One %w only: main prints each error of a multi-%w tree on its own line.
-	return fmt.Errorf("%w: %v", openai.ErrAPI, err)
+	return openai.Describe(err, "check --base-url (OPENAI_BASE_URL): the server may have no Batch API")
 }

@@ -79,8 +79,15 @@ func redactKey(s, key string) string {
 
 var contextSize = regexp.MustCompile(`(?i)exceeds the available context size|context_length_exceeded|maximum context length`)
 
-// describe turns go-openai errors into one line that says what to do.
-func describe(err error) error {
+// notFoundHint is what a 404 from the chat endpoint usually means.
+const notFoundHint = "check --base-url (OPENAI_BASE_URL) and --model (BRIEF_MODEL)"
+
+func describe(err error) error { return Describe(err, notFoundHint) }
+
+// Describe turns a go-openai error into one line marked ErrAPI that says
+// what to do; notFound is the advice for a 404, which depends on the
+// endpoint called.
+func Describe(err error, notFound string) error {
 	var apiErr *goopenai.APIError
 	if errors.As(err, &apiErr) {
 		code := fmt.Sprint(apiErr.Code)
@@ -95,7 +102,7 @@ func describe(err error) error {
 		case http.StatusUnauthorized, http.StatusForbidden:
 			hint = "; check OPENAI_API_KEY in the environment or .env"
 		case http.StatusNotFound:
-			hint = "; check --base-url (OPENAI_BASE_URL) and --model (BRIEF_MODEL)"
+			hint = "; " + notFound
 		case http.StatusTooManyRequests:
 			hint = "; lower --concurrency or set --rpm/--tpm"
 		}

@@ -3,6 +3,7 @@ package openai
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 
@@ -43,7 +44,7 @@ func (e *Engine) askStream(ctx context.Context, system, user string) (engine.Res
 			if ctx.Err() != nil {
 				return engine.Result{}, ctx.Err()
 			}
-			return engine.Result{Usage: usage}, errors.Join(ErrStreamCut, err)
+			return engine.Result{Usage: usage}, fmt.Errorf("%w: %v", ErrStreamCut, err) // one line: main prints each joined error apart
 		}
 		model = chunk.Model
 		if chunk.Usage != nil {
