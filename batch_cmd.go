@@ -15,22 +15,6 @@ func shardFlag() cli.Flag {
 		Usage: "take only share K of N of the inputs (stable hash of each path relative to its argument), e.g. 2/4 in a CI matrix"}
 }
 
-// inputs expands the command-line paths and keeps the --shard share.
-func inputs(c *cli.Context) ([]string, error) {
-	sh, err := pipeline.ParseShard(c.String("shard"))
-	if err != nil {
-		return nil, err
-	}
-	files, total, err := pipeline.ShardPaths(c.Args().Slice(), sh)
-	if err != nil {
-		return nil, err
-	}
-	if sh.N > 0 {
-		fmt.Fprintf(c.App.ErrWriter, "brief: shard %d/%d: %d of %d inputs\n", sh.K, sh.N, len(files), total)
-	}
-	return files, nil
-}
-
 func stateFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "state", Value: batch.DefaultStateDir, EnvVars: []string{"BRIEF_BATCH_STATE"},
@@ -74,11 +58,7 @@ func batchSubmitCmd(getenv func(string) string) *cli.Command {
 			if err != nil {
 				return err
 			}
-			r, err := pipeline.NewRunner(cfg)
-			if err != nil {
-				return err
-			}
-			files, err := inputs(c)
+			r, files, err := runnerFor(c, cfg)
 			if err != nil {
 				return err
 			}

@@ -104,17 +104,40 @@ func translateCmd(getenv func(string) string, tty terminal) *cli.Command {
 			if err := runConfig(c, getenv, tty, &cfg); err != nil {
 				return err
 			}
-			r, err := pipeline.NewRunner(cfg)
-			if err != nil {
-				return err
-			}
-			files, err := inputs(c)
+			r, files, err := runnerFor(c, cfg)
 			if err != nil {
 				return err
 			}
 			return r.TranslateFiles(c.Context, files, streams(c))
 		},
 	}
+}
+
+// runnerFor sets up cfg's engine and expands the command's inputs (with
+// --shard): every command that works through articles starts this way.
+func runnerFor(c *cli.Context, cfg pipeline.Config) (*pipeline.Runner, []string, error) {
+	r, err := pipeline.NewRunner(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	files, err := inputs(c)
+	return r, files, err
+}
+
+// inputs expands the command-line paths and keeps the --shard share.
+func inputs(c *cli.Context) ([]string, error) {
+	sh, err := pipeline.ParseShard(c.String("shard"))
+	if err != nil {
+		return nil, err
+	}
+	files, total, err := pipeline.ShardPaths(c.Args().Slice(), sh)
+	if err != nil {
+		return nil, err
+	}
+	if sh.N > 0 {
+		fmt.Fprintf(c.App.ErrWriter, "brief: shard %d/%d: %d of %d inputs\n", sh.K, sh.N, len(files), total)
+	}
+	return files, nil
 }
 
 // runConfig adds what only translate has: output modes, pricing, glossary,
