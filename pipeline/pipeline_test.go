@@ -38,6 +38,26 @@ func runAll(t *testing.T, srv *llmtest.Server, cfg Config, in Input) *Document {
 	return doc
 }
 
+// translateOnly runs read, chunk and translate on in against srv and
+// returns the error, for tests of how translation fails.
+func translateOnly(t *testing.T, srv *llmtest.Server, cfg Config, in Input) error {
+	t.Helper()
+	cfg.Engine, cfg.BaseURL, cfg.APIKey, cfg.Model, cfg.NoCache = EngineOpenAI, srv.BaseURL(), llmtest.Token, "m", true
+	r, err := NewRunner(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var steps []Step
+	for _, name := range StageNames[:3] {
+		st, err := r.Step(name, in, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		steps = append(steps, st)
+	}
+	return Run(context.Background(), &Document{}, steps...)
+}
+
 func sample(t *testing.T) Input {
 	t.Helper()
 	b, err := os.ReadFile("testdata/sample.txt")

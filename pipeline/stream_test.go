@@ -56,18 +56,7 @@ func TestStream_Cut(t *testing.T) {
 		rep.StreamError = true
 		return rep
 	})
-	r, err := NewRunner(Config{Engine: EngineOpenAI, BaseURL: srv2.BaseURL(), APIKey: llmtest.Token, Model: "m",
-		Concurrency: 1, Retries: 2, Sleep: noSleep, Stream: true, NoCache: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc = &Document{}
-	var steps []Step
-	for _, name := range StageNames[:3] {
-		st, _ := r.Step(name, in, nil)
-		steps = append(steps, st)
-	}
-	err = Run(context.Background(), doc, steps...)
+	err := translateOnly(t, srv2, Config{Concurrency: 1, Retries: 2, Sleep: noSleep, Stream: true}, in)
 	if !errors.Is(err, openai.ErrStreamCut) || !strings.Contains(err.Error(), "chunk 0") {
 		t.Errorf("err = %v, want ErrStreamCut naming chunk 0", err)
 	}

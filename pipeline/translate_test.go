@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"context"
 	"errors"
 	"strings"
 	"sync"
@@ -63,17 +62,7 @@ func TestTranslate_ParagraphCount(t *testing.T) {
 	srv2 := llmtest.New()
 	defer srv2.Close()
 	srv2.SetReply(func(req llmtest.Request) llmtest.Reply { return merged })
-	r, err := NewRunner(Config{Engine: EngineOpenAI, BaseURL: srv2.BaseURL(), APIKey: llmtest.Token, Model: "m", Concurrency: 1, RepairAttempts: 2, NoCache: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc = &Document{}
-	var steps []Step
-	for _, name := range StageNames[:3] {
-		st, _ := r.Step(name, in, nil)
-		steps = append(steps, st)
-	}
-	err = Run(context.Background(), doc, steps...)
+	err := translateOnly(t, srv2, Config{Concurrency: 1, RepairAttempts: 2}, in)
 	if !errors.Is(err, ErrParagraphs) {
 		t.Fatalf("err = %v, want ErrParagraphs", err)
 	}
