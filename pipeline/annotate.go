@@ -13,6 +13,8 @@ func (r *Runner) annotate(doc *Document, s Streams) {
 	if !r.cfg.GitHubActions || doc.Figures == nil {
 		return
 	}
+	r.errMu.Lock() // inputs run concurrently: keep their lines whole
+	defer r.errMu.Unlock()
 	for _, rep := range []*figures.Report{doc.Figures.Translation, doc.Figures.Summary} {
 		if rep == nil {
 			continue

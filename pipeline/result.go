@@ -33,6 +33,9 @@ type Result struct {
 	Figures    *FiguresResult `json:"figures,omitempty"`
 	Plan       *Plan          `json:"plan,omitempty"` // --dry-run
 	DurationMS int64          `json:"duration_ms"`
+
+	markdown []byte // the briefing, with --stdout
+
 }
 
 // FiguresResult summarises the verification of one input.

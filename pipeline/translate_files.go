@@ -71,6 +71,11 @@ func (r *Runner) TranslateFiles(ctx context.Context, paths []string, s Streams) 
 			res.Error = r.redact(err.Error())
 			errs = append(errs, err)
 		}
+		// Inputs run concurrently; their Markdown reaches stdout in input
+		// order, whole.
+		if _, werr := s.Out.Write(res.markdown); werr != nil {
+			errs = append(errs, fmt.Errorf("%s: write stdout: %w", f, werr))
+		}
 		r.report(s, res)
 	}
 	if ctx.Err() != nil {
@@ -235,10 +240,7 @@ func (r *Runner) write(doc *Document, res Result, out string, s Streams) (Result
 		return res, err
 	}
 	if r.cfg.Stdout {
-		if _, err := s.Out.Write(md); err != nil {
-			res.Status = StatusError
-			return res, err
-		}
+		res.markdown = md // written in input order by TranslateFiles
 		return res, mismatch
 	}
 	if err := safefile.Write(out, md, 0o644); err != nil {

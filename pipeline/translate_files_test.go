@@ -5,10 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"brief/pipeline/engine/llmtest"
 )
@@ -51,5 +53,43 @@ func TestTranslateFiles_SharedPoolInOrder(t *testing.T) {
 	}
 	if st := srv.Stats(); st.MaxInFlight > cfg.Concurrency {
 		t.Errorf("%d requests in flight at once, over --concurrency %d", st.MaxInFlight, cfg.Concurrency)
+	}
+}
+
+// With --stdout, briefings of concurrent inputs come out whole and in input
+// order, even when a later input finishes first.
+func TestTranslateFiles_StdoutInInputOrder(t *testing.T) {
+	srv := llmtest.New()
+	defer srv.Close()
+	srv.SetReply(func(req llmtest.Request) llmtest.Reply {
+		rep := llmtest.DefaultReply(req)
+		if strings.Contains(req.User(), "premier") {
+			rep.Delay = 80 * time.Millisecond // the first input finishes last
+		}
+		return rep
+	})
+	dir := t.TempDir()
+	var paths []string
+	for i, word := range []string{"premier", "deuxième", "troisième"} {
+		p := filepath.Join(dir, fmt.Sprintf("%d.txt", i))
+		if err := os.WriteFile(p, []byte("Le "+word+" texte compte 500 mots.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	cfg := batchConfig(srv, dir)
+	cfg.Stdout, cfg.NoCache, cfg.Quiet = true, true, true
+	r, err := NewRunner(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := r.TranslateFiles(context.Background(), paths, Streams{Out: &out, Err: io.Discard}); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	a, b, c := strings.Index(got, "premier"), strings.Index(got, "deuxième"), strings.Index(got, "troisième")
+	if strings.Count(got, "source_sha256:") != 3 || !(a >= 0 && a < b && b < c) {
+		t.Errorf("briefings out of input order or split (premier %d, deuxième %d, troisième %d)", a, b, c)
 	}
 }
