@@ -3,8 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
@@ -25,7 +23,7 @@ func doctorCmd(getenv func(string) string) *cli.Command {
 				return err
 			}
 			failed := false
-			for _, ch := range pipeline.Doctor(c.Context, cfg, defaultCacheDir()) {
+			for _, ch := range pipeline.Doctor(c.Context, cfg) {
 				mark := "✓"
 				if !ch.OK {
 					mark = "✗"
@@ -43,12 +41,4 @@ func doctorCmd(getenv func(string) string) *cli.Command {
 			return nil
 		},
 	}
-}
-
-func defaultCacheDir() string {
-	dir, err := os.UserCacheDir()
-	if err != nil {
-		return filepath.Join(os.TempDir(), "brief-cache")
-	}
-	return filepath.Join(dir, "brief")
 }

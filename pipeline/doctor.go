@@ -27,7 +27,7 @@ type Check struct {
 
 // Doctor checks what a run needs: the engine choice, the endpoint, key and
 // model for the API, the tokenizer, apertium, and the cache folder.
-func Doctor(ctx context.Context, cfg Config, cacheDir string) []Check {
+func Doctor(ctx context.Context, cfg Config) []Check {
 	engine, err := ResolveEngine(cfg)
 	checks := []Check{{Name: "engine", OK: err == nil, Detail: engine, Required: true, Fix: errText(err)}}
 	if engine == EngineOpenAI || cfg.BaseURL != "" || cfg.APIKey != "" {
@@ -39,7 +39,7 @@ func Doctor(ctx context.Context, cfg Config, cacheDir string) []Check {
 	if err == nil {
 		tk.Detail = fmt.Sprintf("%s, offline, loaded in %s", enc.Name, time.Since(start).Round(time.Millisecond))
 	}
-	checks = append(checks, tk, apertiumCheck(engine == EngineApertium), cacheCheck(cacheDir))
+	checks = append(checks, tk, apertiumCheck(engine == EngineApertium), cacheCheck(cfg))
 	return checks
 }
 
@@ -100,8 +100,16 @@ func apertiumCheck(required bool) Check {
 	return c
 }
 
-func cacheCheck(dir string) Check {
+func cacheCheck(cfg Config) Check {
+	if cfg.NoCache {
+		return Check{Name: "cache", OK: true, Detail: "off (--no-cache)"}
+	}
+	dir, err := CacheDir(cfg)
 	c := Check{Name: "cache", Detail: dir}
+	if err != nil {
+		c.Fix = err.Error()
+		return c
+	}
 	if err := safefile.Writable(dir, 0o700); err != nil {
 		c.Fix = fmt.Sprintf("%v; choose another folder with --cache-dir", err)
 		return c

@@ -94,19 +94,27 @@ func openCache(cfg Config) (*openai.Cache, error) {
 	if cfg.NoCache {
 		return nil, nil
 	}
-	dir := cfg.CacheDir
-	if dir == "" {
-		base, err := os.UserCacheDir()
-		if err != nil {
-			return nil, fmt.Errorf("%w: no user cache folder (%v); set --cache-dir or use --no-cache", ErrConfig, err)
-		}
-		dir = filepath.Join(base, "brief")
+	dir, err := CacheDir(cfg)
+	if err != nil {
+		return nil, err
 	}
 	c, err := openai.OpenCache(dir)
 	if err != nil {
 		return nil, fmt.Errorf("%w: cache folder %s: %v; choose another with --cache-dir or use --no-cache", ErrConfig, dir, err)
 	}
 	return c, nil
+}
+
+// CacheDir is --cache-dir, by default <user cache dir>/brief.
+func CacheDir(cfg Config) (string, error) {
+	if cfg.CacheDir != "" {
+		return cfg.CacheDir, nil
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("%w: no user cache folder (%v); set --cache-dir or use --no-cache", ErrConfig, err)
+	}
+	return filepath.Join(base, "brief"), nil
 }
 
 // ResolveEngine applies --engine auto: openai when an endpoint or key is
