@@ -5,21 +5,18 @@ import (
 	"fmt"
 
 	"brief/pipeline/chunking"
-	"brief/pipeline/tokens"
 )
 
 // DefaultMaxChunkTokens keeps a chunk's reply well inside small local
-// models' context while leaving a few chunks to run in parallel.
-const DefaultMaxChunkTokens = 800
+// models' context and cuts a long article into enough chunks to keep a
+// server's slots busy. Chosen by measurement (BENCHMARKS.md): 600 tokens
+// cut the 20-copy sample into 31 chunks, two full waves on a 16-slot server.
+const DefaultMaxChunkTokens = 600
 
 // Chunk cuts the body into pieces of at most maxTokens tokens of enc,
-// balanced for workers chunks translated at once (see chunking.SplitFor).
-func Chunk(enc *tokens.Encoder, maxTokens, workers int) Stage {
-	return ChunkCounting(enc, enc.Name, maxTokens, workers)
-}
-
-// ChunkCounting is Chunk with any counter, recorded under encoding.
-func ChunkCounting(enc chunking.Counter, encoding string, maxTokens, workers int) Stage {
+// recorded under encoding. The plan depends only on the text, the counter
+// and maxTokens (see chunking.Split).
+func Chunk(enc chunking.Counter, encoding string, maxTokens int) Stage {
 	return func(_ context.Context, doc *Document) error {
 		if doc.Paragraphs == nil {
 			return requirement("chunk", "paragraphs", "read")
@@ -28,7 +25,7 @@ func ChunkCounting(enc chunking.Counter, encoding string, maxTokens, workers int
 			return fmt.Errorf("%w: --max-chunk-tokens must be at least 1, got %d", ErrConfig, maxTokens)
 		}
 		enc := &memo{c: enc, n: map[string]int{}}
-		texts := chunking.SplitFor(doc.Paragraphs, maxTokens, workers, enc)
+		texts := chunking.Split(doc.Paragraphs, maxTokens, enc)
 		plan := &ChunkPlan{Encoding: encoding, MaxTokens: maxTokens, Chunks: make([]Piece, len(texts))}
 		for i, t := range texts {
 			plan.Chunks[i] = Piece{Index: i, Text: t, Tokens: enc.Count(t), Paragraphs: len(SplitParagraphs(t))}

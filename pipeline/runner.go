@@ -165,14 +165,14 @@ func (r *Runner) Step(name string, in Input, write func([]byte) error) (Step, er
 		if r.prov.Engine == EngineApertium {
 			// The offline engine is not billed by the token: a size
 			// estimate spares loading the tokenizer.
-			s = ChunkCounting(tokens.Estimate{}, tokens.EstimateName, r.maxChunkTokens(), max(1, r.cfg.Concurrency))
+			s = Chunk(tokens.Estimate{}, tokens.EstimateName, r.maxChunkTokens())
 			break
 		}
 		enc, err := r.encoder()
 		if err != nil {
 			return Step{}, err
 		}
-		s = Chunk(enc, r.maxChunkTokens(), max(1, r.cfg.Concurrency))
+		s = Chunk(enc, enc.Name, r.maxChunkTokens())
 	case "translate":
 		opt := TranslateOptions{Provenance: r.prov, Note: r.note,
 			Concurrency: max(1, r.cfg.Concurrency), RepairAttempts: r.repairs}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 
@@ -43,7 +44,8 @@ func Translate(t engine.Translator, opt TranslateOptions) Stage {
 		done := 0
 		g, gctx := errgroup.WithContext(ctx)
 		g.SetLimit(max(1, opt.Concurrency))
-		for i, c := range chunks {
+		for _, i := range sendOrder(chunks, opt.Concurrency) {
+			c := chunks[i]
 			g.Go(func() error {
 				tc, u, err := translateSplitting(gctx, t, c, opt.RepairAttempts, maxSplits)
 				mu.Lock()
@@ -71,6 +73,21 @@ func Translate(t engine.Translator, opt TranslateOptions) Stage {
 			Paragraphs: SplitParagraphs(body.String())}
 		return nil
 	}
+}
+
+// sendOrder is the order chunks are sent in: one at a time, in order;
+// in parallel, the largest first, so the last wave holds the small ones
+// and the slots finish together (longest-processing-time-first). Only the
+// timing changes: results are kept by index.
+func sendOrder(chunks []Piece, concurrency int) []int {
+	order := make([]int, len(chunks))
+	for i := range order {
+		order[i] = i
+	}
+	if concurrency > 1 {
+		sort.SliceStable(order, func(a, b int) bool { return chunks[order[a]].Tokens > chunks[order[b]].Tokens })
+	}
+	return order
 }
 
 // maxSplits bounds how many times a chunk too long for the model is

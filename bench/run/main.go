@@ -79,7 +79,7 @@ func run(work, only string, sweep bool) error {
 		{name: "20x cached rerun", input: in["20x"], lat: lat, conc: 16, cached: true},
 		{name: "20x, cap 8 (429), -c 64", input: in["20x"], lat: cap8, conc: 64},
 		{name: "20x, cap 8 (queue), -c 64", input: in["20x"], lat: queue8, conc: 64},
-		{name: "20x, cap 16, -c 4 (default)", input: in["20x"], lat: lat, conc: 4},
+		{name: "20x, cap 16, -c 8 (default)", input: in["20x"], lat: lat, conc: 8},
 		{name: "100x, cap 16, -c 16", input: in["100x"], lat: lat, conc: 16},
 		{name: "folder of 50, cap 16, -c 16", input: in["folder"], lat: lat, conc: 16},
 		{name: "1x, zero latency", input: in["1x"], lat: zero, conc: 16},
@@ -119,12 +119,12 @@ func run(work, only string, sweep bool) error {
 // input against the cap-16 server.
 func sweepScenarios(input string, lat llmtest.Latency) []scenario {
 	var out []scenario
-	for _, budget := range []int{400, 800, 1600} {
+	for _, budget := range []int{400, 500, 600, 700, 800, 1600} {
 		out = append(out, scenario{name: fmt.Sprintf("20x, --max-chunk-tokens %d, -c 16", budget), input: input, lat: lat, conc: 16,
 			extra: []string{"--max-chunk-tokens", fmt.Sprint(budget)}})
 	}
 	for _, c := range []int{8, 32} {
-		out = append(out, scenario{name: fmt.Sprintf("20x, --max-chunk-tokens 800, -c %d", c), input: input, lat: lat, conc: c})
+		out = append(out, scenario{name: fmt.Sprintf("20x, default chunks, -c %d", c), input: input, lat: lat, conc: c})
 	}
 	return out
 }

@@ -6,6 +6,7 @@ package apertium
 import (
 	"context"
 	"errors"
+	"runtime"
 	"strings"
 
 	"brief/pipeline/chunking"
@@ -46,10 +47,29 @@ func (e *Engine) WithGlossary(terms []prompts.Term) *Engine {
 	return e
 }
 
+// newWithBinary runs bin with at most one pivot per core at once, however
+// many chunks and inputs the caller has in flight: each pivot is a chain
+// of CPU-bound processes, so more would only queue on the cores (and
+// --concurrency, meant for an API's slots, must not multiply processes).
 func newWithBinary(bin string) *Engine {
-	return &Engine{run: func(ctx context.Context, text string) (string, error) {
+	return &Engine{run: limited(runtime.NumCPU(), func(ctx context.Context, text string) (string, error) {
 		return pivot(ctx, bin, text)
-	}}
+	})}
+}
+
+// limited lets at most n calls of run proceed at once; the others wait
+// for a slot or the end of their context.
+func limited(n int, run func(context.Context, string) (string, error)) func(context.Context, string) (string, error) {
+	slots := make(chan struct{}, max(1, n))
+	return func(ctx context.Context, text string) (string, error) {
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+			return "", ctx.Err()
+		}
+		defer func() { <-slots }()
+		return run(ctx, text)
+	}
 }
 
 // Translate translates a chunk whose paragraphs are separated by blank
