@@ -37,6 +37,12 @@ type Streams struct {
 // Markdown file per input (or the Markdown to stdout). A failing input does
 // not stop the others; the errors are joined.
 func (r *Runner) TranslateFiles(ctx context.Context, paths []string, s Streams) error {
+	if r.prov.Engine == EngineOpenAI {
+		// Every input is chunked by tokens: load the tokenizer, the
+		// costliest part of a short run's start-up, while the inputs
+		// are found and read.
+		go func() { _, _ = r.encoder() }() // the chunk stage reports any error
+	}
 	files, err := r.selectInputs(ctx, paths)
 	if err != nil {
 		return err

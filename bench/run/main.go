@@ -49,14 +49,15 @@ func main() {
 	work := flag.String("work", "bench/scratch", "scratch folder (git-ignored)")
 	only := flag.String("only", "", "run only scenarios whose name contains this")
 	sweep := flag.Bool("sweep", false, "run the chunk size and concurrency sweep on the 20x input instead")
+	startupOnly := flag.Bool("startup", false, "measure only the start-up figures")
 	flag.Parse()
-	if err := run(*work, *only, *sweep); err != nil {
+	if err := run(*work, *only, *sweep, *startupOnly); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(work, only string, sweep bool) error {
+func run(work, only string, sweep, startupOnly bool) error {
 	if err := os.MkdirAll(work, 0o755); err != nil {
 		return err
 	}
@@ -67,6 +68,9 @@ func run(work, only string, sweep bool) error {
 	in, err := makeInputs(work)
 	if err != nil {
 		return err
+	}
+	if startupOnly {
+		return startup(bin, in["1x"])
 	}
 	lat := llmtest.Latency{TTFT: 300 * time.Millisecond, TPS: 60, Cap: 16}
 	cap8 := llmtest.Latency{TTFT: 300 * time.Millisecond, TPS: 60, Cap: 8}
