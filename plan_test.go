@@ -10,7 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"brief/pipeline/engine/llmtest"
+	"brief/internal/fakellm"
 )
 
 // inTempWithCopies moves the test into a fresh folder holding 20x.txt:
@@ -35,7 +35,7 @@ func inTempWithCopies(t *testing.T) {
 }
 
 // chatBodies are the bodies of every chat request srv received, sorted.
-func chatBodies(t *testing.T, srv *llmtest.Server) []any {
+func chatBodies(t *testing.T, srv *fakellm.Server) []any {
 	t.Helper()
 	var out []any
 	for _, r := range srv.ChatRequests() {
@@ -51,7 +51,7 @@ func TestChunkPlan_SameForAnyConcurrency(t *testing.T) {
 	var want []any
 	var wantMD []byte
 	for _, c := range []int{1, 4, 8, 16, 64} {
-		srv := llmtest.New()
+		srv := fakellm.New()
 		out := fmt.Sprintf("out-%d", c)
 		code, _, stderr := brief(t, srv, "translate", "--no-cache", "--concurrency", fmt.Sprint(c), "--out", out, "20x.txt")
 		srv.Close()
@@ -82,7 +82,7 @@ func TestChunkPlan_SameForAnyConcurrency(t *testing.T) {
 // "Rerun to resume" works whatever --concurrency the rerun uses.
 func TestCachedRerun_OtherConcurrencySendsNothing(t *testing.T) {
 	inTempWithCopies(t)
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	if code, _, stderr := brief(t, srv, "translate", "--cache-dir", "cache", "--concurrency", "16", "20x.txt"); code != 0 {
 		t.Fatalf("first run: exit %d: %s", code, stderr)
@@ -101,7 +101,7 @@ func TestCachedRerun_OtherConcurrencySendsNothing(t *testing.T) {
 // collect cuts the chunks submit cut, whatever --concurrency each ran
 // with, so the batch answers every chunk: only summaries are sent.
 func TestBatch_CollectAtOtherConcurrencyUsesEveryAnswer(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	inTempWithCopies(t)
 	if code, _, stderr := brief(t, srv, "batch", "submit", "--concurrency", "1", "20x.txt"); code != 0 {

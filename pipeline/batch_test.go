@@ -10,17 +10,17 @@ import (
 	"testing"
 	"time"
 
+	"brief/internal/fakellm"
 	"brief/pipeline/batch"
-	"brief/pipeline/engine/llmtest"
 )
 
-func batchConfig(srv *llmtest.Server, dir string) Config {
-	return Config{Engine: EngineOpenAI, Model: "gpt-4o-mini", BaseURL: srv.BaseURL(), APIKey: llmtest.Token,
+func batchConfig(srv *fakellm.Server, dir string) Config {
+	return Config{Engine: EngineOpenAI, Model: "gpt-4o-mini", BaseURL: srv.BaseURL(), APIKey: fakellm.Token,
 		MaxChunkTokens: 40, Concurrency: 2, RepairAttempts: 1, Timeout: time.Minute, OutDir: filepath.Join(dir, "out"),
 		CacheDir: filepath.Join(dir, "cache")}
 }
 
-func submitOne(t *testing.T, srv *llmtest.Server, dir string, opt BatchOptions) {
+func submitOne(t *testing.T, srv *fakellm.Server, dir string, opt BatchOptions) {
 	t.Helper()
 	in := filepath.Join(dir, "a.txt")
 	if err := os.WriteFile(in, []byte("L'Otan passera de 500 à 4 000 personnes.\n\nLa mission coûtera 2,5 % de plus.\n"), 0o644); err != nil {
@@ -39,7 +39,7 @@ func submitOne(t *testing.T, srv *llmtest.Server, dir string, opt BatchOptions) 
 // --wait polls through the injected sleep until the batch finishes; no
 // real time passes.
 func TestBatchCollect_WaitPolls(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	dir := t.TempDir()
 	srv.HoldBatches()
@@ -66,7 +66,7 @@ func TestBatchCollect_WaitPolls(t *testing.T) {
 }
 
 func TestBatchCollect_NotReady(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	dir := t.TempDir()
 	srv.HoldBatches()
@@ -88,7 +88,7 @@ func TestBatchCollect_NotReady(t *testing.T) {
 // Collect refuses prompts other than submit's: the batch answered other
 // questions.
 func TestBatchCollect_PromptsChanged(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	dir := t.TempDir()
 	opt := BatchOptions{StateDir: filepath.Join(dir, "state")}
@@ -109,7 +109,7 @@ func TestBatchCollect_PromptsChanged(t *testing.T) {
 }
 
 func TestBatchCollect_UnknownID(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	dir := t.TempDir()
 	var out, errb bytes.Buffer
@@ -122,10 +122,10 @@ func TestBatchCollect_UnknownID(t *testing.T) {
 // A batch the provider failed (validation) is an error, not a silent
 // full-price rerun through ordinary requests.
 func TestBatchCollect_FailedBatch(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	dir := t.TempDir()
-	c := batch.NewClient(srv.BaseURL(), llmtest.Token, time.Minute)
+	c := batch.NewClient(srv.BaseURL(), fakellm.Token, time.Minute)
 	b, err := c.Create(context.Background(), "bad.jsonl", []byte(`{"custom_id":"x","method":"GET","url":"/v1/chat/completions","body":{}}`+"\n"), nil)
 	if err != nil {
 		t.Fatal(err)

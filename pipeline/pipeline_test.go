@@ -7,13 +7,13 @@ import (
 	"strings"
 	"testing"
 
-	"brief/pipeline/engine/llmtest"
+	"brief/internal/fakellm"
 )
 
 // runAll runs every stage but render on in against a fake server.
-func runAll(t *testing.T, srv *llmtest.Server, cfg Config, in Input) *Document {
+func runAll(t *testing.T, srv *fakellm.Server, cfg Config, in Input) *Document {
 	t.Helper()
-	cfg.Engine, cfg.BaseURL, cfg.APIKey = EngineOpenAI, srv.BaseURL(), llmtest.Token
+	cfg.Engine, cfg.BaseURL, cfg.APIKey = EngineOpenAI, srv.BaseURL(), fakellm.Token
 	cfg.CacheDir = t.TempDir() // never the user's cache: tests count requests
 	if cfg.Model == "" {
 		cfg.Model = "test-model"
@@ -40,9 +40,9 @@ func runAll(t *testing.T, srv *llmtest.Server, cfg Config, in Input) *Document {
 
 // translateOnly runs read, chunk and translate on in against srv and
 // returns the error, for tests of how translation fails.
-func translateOnly(t *testing.T, srv *llmtest.Server, cfg Config, in Input) error {
+func translateOnly(t *testing.T, srv *fakellm.Server, cfg Config, in Input) error {
 	t.Helper()
-	cfg.Engine, cfg.BaseURL, cfg.APIKey, cfg.Model, cfg.NoCache = EngineOpenAI, srv.BaseURL(), llmtest.Token, "m", true
+	cfg.Engine, cfg.BaseURL, cfg.APIKey, cfg.Model, cfg.NoCache = EngineOpenAI, srv.BaseURL(), fakellm.Token, "m", true
 	r, err := NewRunner(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -70,7 +70,7 @@ func sample(t *testing.T) Input {
 // The sample article through the whole pipeline against the deterministic
 // fake gives the same Markdown and Document every time.
 func TestSampleGolden(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	doc := runAll(t, srv, Config{MaxChunkTokens: 400}, sample(t))
 	if !doc.Figures.OK() {
@@ -106,7 +106,7 @@ func TestSampleGolden(t *testing.T) {
 // Every request carries the instructions in the system message and only the
 // text in the user message, at temperature 0, and usage is summed.
 func TestRequestsLayout(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	doc := runAll(t, srv, Config{MaxChunkTokens: 400}, sample(t))
 	reqs := srv.ChatRequests()
@@ -141,7 +141,7 @@ func TestRequestsLayout(t *testing.T) {
 	}
 }
 
-func containsRequest(reqs []llmtest.Request, user string) bool {
+func containsRequest(reqs []fakellm.Request, user string) bool {
 	for _, r := range reqs {
 		if strings.TrimSpace(r.User()) == user {
 			return true

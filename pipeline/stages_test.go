@@ -11,16 +11,16 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
-	"brief/pipeline/engine/llmtest"
+	"brief/internal/fakellm"
 	"brief/pipeline/figures"
 )
 
 // Each stage fills only its own field of the Document.
 func TestStageOwnership(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	full := runAll(t, srv, Config{MaxChunkTokens: 300}, sample(t))
-	r, err := NewRunner(Config{Engine: EngineOpenAI, BaseURL: srv.BaseURL(), APIKey: llmtest.Token, Model: "test-model", Concurrency: 2, NoCache: true})
+	r, err := NewRunner(Config{Engine: EngineOpenAI, BaseURL: srv.BaseURL(), APIKey: fakellm.Token, Model: "test-model", Concurrency: 2, NoCache: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"brief/pipeline/engine/llmtest"
+	"brief/internal/fakellm"
 	"brief/pipeline/engine/openai"
 )
 
@@ -18,7 +18,7 @@ func noSleep(context.Context, time.Duration) error { return nil }
 func TestStream_SameBriefing(t *testing.T) {
 	var md [2][]byte
 	for i, stream := range []bool{false, true} {
-		srv := llmtest.New()
+		srv := fakellm.New()
 		doc := runAll(t, srv, Config{Stream: stream, MaxChunkTokens: 300}, sample(t))
 		srv.Close()
 		out, err := Markdown(doc, nil)
@@ -41,18 +41,18 @@ func TestStream_SameBriefing(t *testing.T) {
 // again; when it keeps being cut, the chunk fails with ErrStreamCut.
 func TestStream_Cut(t *testing.T) {
 	in := Input{Path: "a.txt", Bytes: []byte("Il y a 500 personnes.")}
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
-	srv.Script(llmtest.Reply{Content: "There are 500 people.", StreamError: true})
+	srv.Script(fakellm.Reply{Content: "There are 500 people.", StreamError: true})
 	doc := runAll(t, srv, Config{Stream: true, Retries: 2, Sleep: noSleep}, in)
 	if got := len(srv.ChatRequests()); got != 3 || !doc.Figures.OK() {
 		t.Errorf("requests = %d (want 2 for the chunk, 1 summary), figures ok %v", got, doc.Figures.OK())
 	}
 
-	srv2 := llmtest.New()
+	srv2 := fakellm.New()
 	defer srv2.Close()
-	srv2.SetReply(func(req llmtest.Request) llmtest.Reply {
-		rep := llmtest.DefaultReply(req)
+	srv2.SetReply(func(req fakellm.Request) fakellm.Reply {
+		rep := fakellm.DefaultReply(req)
 		rep.StreamError = true
 		return rep
 	})

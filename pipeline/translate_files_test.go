@@ -12,15 +12,15 @@ import (
 	"testing"
 	"time"
 
-	"brief/pipeline/engine/llmtest"
+	"brief/internal/fakellm"
 )
 
 // Inputs of a folder run concurrently but share one bound on requests in
 // flight, and their --json lines still come in input order.
 func TestTranslateFiles_SharedPoolInOrder(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
-	srv.SetLatency(llmtest.Latency{TTFT: 1}) // on, for the in-flight count
+	srv.SetLatency(fakellm.Latency{TTFT: 1}) // on, for the in-flight count
 	dir := t.TempDir()
 	var paths []string
 	for i := range 6 {
@@ -59,10 +59,10 @@ func TestTranslateFiles_SharedPoolInOrder(t *testing.T) {
 // With --stdout, briefings of concurrent inputs come out whole and in input
 // order, even when a later input finishes first.
 func TestTranslateFiles_StdoutInInputOrder(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
-	srv.SetReply(func(req llmtest.Request) llmtest.Reply {
-		rep := llmtest.DefaultReply(req)
+	srv.SetReply(func(req fakellm.Request) fakellm.Reply {
+		rep := fakellm.DefaultReply(req)
 		if strings.Contains(req.User(), "premier") {
 			rep.Delay = 80 * time.Millisecond // the first input finishes last
 		}

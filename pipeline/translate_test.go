@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"brief/pipeline/engine/llmtest"
+	"brief/internal/fakellm"
 )
 
 func manyParagraphs(n int) Input {
@@ -20,16 +20,16 @@ func manyParagraphs(n int) Input {
 
 // Chunks answered out of order still assemble in order.
 func TestTranslate_KeepsOrderUnderConcurrency(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	var mu sync.Mutex
 	n := 0
-	srv.SetReply(func(req llmtest.Request) llmtest.Reply {
+	srv.SetReply(func(req fakellm.Request) fakellm.Reply {
 		mu.Lock()
 		n++
 		d := time.Duration(7-n%7) * time.Millisecond // later requests answer first
 		mu.Unlock()
-		rep := llmtest.DefaultReply(req)
+		rep := fakellm.DefaultReply(req)
 		rep.Delay = d
 		return rep
 	})
@@ -39,7 +39,7 @@ func TestTranslate_KeepsOrderUnderConcurrency(t *testing.T) {
 		t.Fatalf("only %d chunks; the test needs many", len(doc.Chunks.Chunks))
 	}
 	for i, p := range doc.Translation.Paragraphs {
-		if want := llmtest.EnglishFigures(doc.Paragraphs[i]); p != want {
+		if want := fakellm.EnglishFigures(doc.Paragraphs[i]); p != want {
 			t.Fatalf("paragraph %d = %q, want %q", i, p, want)
 		}
 	}
@@ -49,9 +49,9 @@ func TestTranslate_KeepsOrderUnderConcurrency(t *testing.T) {
 // wrong the chunk fails with ErrParagraphs.
 func TestTranslate_ParagraphCount(t *testing.T) {
 	in := Input{Path: "a.txt", Bytes: []byte("Premier paragraphe.\n\nDeuxième paragraphe.")}
-	merged := llmtest.Reply{Content: "First paragraph. Second paragraph."}
+	merged := fakellm.Reply{Content: "First paragraph. Second paragraph."}
 
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	srv.Script(merged) // once, then the default faithful reply
 	doc := runAll(t, srv, Config{RepairAttempts: 2}, in)
@@ -59,9 +59,9 @@ func TestTranslate_ParagraphCount(t *testing.T) {
 		t.Errorf("attempts = %d, want 2", got)
 	}
 
-	srv2 := llmtest.New()
+	srv2 := fakellm.New()
 	defer srv2.Close()
-	srv2.SetReply(func(req llmtest.Request) llmtest.Reply { return merged })
+	srv2.SetReply(func(req fakellm.Request) fakellm.Reply { return merged })
 	err := translateOnly(t, srv2, Config{Concurrency: 1, RepairAttempts: 2}, in)
 	if !errors.Is(err, ErrParagraphs) {
 		t.Fatalf("err = %v, want ErrParagraphs", err)
@@ -74,11 +74,11 @@ func TestTranslate_ParagraphCount(t *testing.T) {
 // A figure corrupted once is repaired by a second request for that chunk
 // only, which carries the discrepancy in its system message.
 func TestTranslate_RepairsFigures(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	corrupted := false
-	srv.SetReply(func(req llmtest.Request) llmtest.Reply {
-		rep := llmtest.DefaultReply(req)
+	srv.SetReply(func(req fakellm.Request) fakellm.Reply {
+		rep := fakellm.DefaultReply(req)
 		if !req.IsSummary() && !corrupted && strings.Contains(rep.Content, "1,500") {
 			corrupted = true
 			rep.Content = strings.Replace(rep.Content, "1,500", "1,600", 1)
@@ -105,10 +105,10 @@ func TestTranslate_RepairsFigures(t *testing.T) {
 // A server that always corrupts ends with a failed report after the
 // bounded attempts, keeping the best reply.
 func TestTranslate_RepairGivesUp(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
-	srv.SetReply(func(req llmtest.Request) llmtest.Reply {
-		rep := llmtest.DefaultReply(req)
+	srv.SetReply(func(req fakellm.Request) fakellm.Reply {
+		rep := fakellm.DefaultReply(req)
 		if !req.IsSummary() {
 			rep.Content = strings.ReplaceAll(rep.Content, "1,500", "1,600")
 		}
@@ -126,10 +126,10 @@ func TestTranslate_RepairGivesUp(t *testing.T) {
 // A chatty reply ("Here is the translation:", a closing note) is unwrapped,
 // not re-asked.
 func TestTranslate_UnwrapsChattyReply(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
-	srv.SetReply(func(req llmtest.Request) llmtest.Reply {
-		rep := llmtest.DefaultReply(req)
+	srv.SetReply(func(req fakellm.Request) fakellm.Reply {
+		rep := fakellm.DefaultReply(req)
 		if !req.IsSummary() {
 			rep.Content = "Here is the translation:\n\n" + rep.Content + "\n\nNote: figures kept as in the source."
 		}
@@ -139,7 +139,7 @@ func TestTranslate_UnwrapsChattyReply(t *testing.T) {
 	if got := doc.Translation.Chunks[0].Attempts; got != 1 {
 		t.Errorf("attempts = %d, want 1", got)
 	}
-	if got := doc.Translation.Paragraphs[0]; got != llmtest.EnglishFigures("Il y a 500 personnes.") {
+	if got := doc.Translation.Paragraphs[0]; got != fakellm.EnglishFigures("Il y a 500 personnes.") {
 		t.Errorf("first paragraph = %q", got)
 	}
 	if !doc.Figures.OK() {
@@ -149,10 +149,10 @@ func TestTranslate_UnwrapsChattyReply(t *testing.T) {
 
 // A local reasoning model's <think> block is not part of the translation.
 func TestTranslate_DropsThinking(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
-	srv.SetReply(func(req llmtest.Request) llmtest.Reply {
-		rep := llmtest.DefaultReply(req)
+	srv.SetReply(func(req fakellm.Request) fakellm.Reply {
+		rep := fakellm.DefaultReply(req)
 		rep.Content = "<think>\nThe user wants 500 and 4 000... maybe 600?\n\nOk.\n</think>\n\n" + rep.Content
 		return rep
 	})

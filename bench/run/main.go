@@ -20,13 +20,13 @@ import (
 	"syscall"
 	"time"
 
-	"brief/pipeline/engine/llmtest"
+	"brief/internal/fakellm"
 )
 
 type scenario struct {
 	name    string
 	input   string // file or folder
-	lat     llmtest.Latency
+	lat     fakellm.Latency
 	conc    int
 	extra   []string // more flags for brief
 	cached  bool     // run with a cache dir and --force (the cache answers)
@@ -36,7 +36,7 @@ type scenario struct {
 type row struct {
 	scenario
 	wall       time.Duration
-	st         llmtest.Stats
+	st         fakellm.Stats
 	rssMB      float64
 	failed     int
 	bound      time.Duration
@@ -72,11 +72,11 @@ func run(work, only string, sweep, startupOnly bool) error {
 	if startupOnly {
 		return startup(bin, in["1x"])
 	}
-	lat := llmtest.Latency{TTFT: 300 * time.Millisecond, TPS: 60, Cap: 16}
-	cap8 := llmtest.Latency{TTFT: 300 * time.Millisecond, TPS: 60, Cap: 8}
+	lat := fakellm.Latency{TTFT: 300 * time.Millisecond, TPS: 60, Cap: 16}
+	cap8 := fakellm.Latency{TTFT: 300 * time.Millisecond, TPS: 60, Cap: 8}
 	queue8 := cap8
 	queue8.Queue = true
-	zero := llmtest.Latency{RetryAfter: time.Second} // latency mode on, no delay
+	zero := fakellm.Latency{RetryAfter: time.Second} // latency mode on, no delay
 	scenarios := []scenario{
 		{name: "1x, cap 16, -c 16", input: in["1x"], lat: lat, conc: 16, baseOne: true},
 		{name: "20x, cap 16, -c 16", input: in["20x"], lat: lat, conc: 16, baseOne: true},
@@ -121,7 +121,7 @@ func run(work, only string, sweep, startupOnly bool) error {
 
 // sweepScenarios vary the chunk budget and the concurrency on the 20x
 // input against the cap-16 server.
-func sweepScenarios(input string, lat llmtest.Latency) []scenario {
+func sweepScenarios(input string, lat fakellm.Latency) []scenario {
 	var out []scenario
 	for _, budget := range []int{400, 500, 600, 700, 800, 1600} {
 		out = append(out, scenario{name: fmt.Sprintf("20x, --max-chunk-tokens %d, -c 16", budget), input: input, lat: lat, conc: 16,
@@ -135,7 +135,7 @@ func sweepScenarios(input string, lat llmtest.Latency) []scenario {
 
 // measure runs brief once on sc against a fresh fake server.
 func measure(bin, work string, sc scenario) (row, error) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	out := filepath.Join(work, "out", strings.NewReplacer(" ", "_", ",", "", "(", "", ")", "").Replace(sc.name))
 	_ = os.RemoveAll(out) // a fresh folder each run; it may not exist
@@ -168,9 +168,9 @@ func measure(bin, work string, sc scenario) (row, error) {
 	return r, nil
 }
 
-func runBrief(bin string, srv *llmtest.Server, args []string) (time.Duration, float64, []byte, error) {
+func runBrief(bin string, srv *fakellm.Server, args []string) (time.Duration, float64, []byte, error) {
 	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), "OPENAI_BASE_URL="+srv.BaseURL(), "OPENAI_API_KEY="+llmtest.Token, "BRIEF_ENGINE=openai")
+	cmd.Env = append(os.Environ(), "OPENAI_BASE_URL="+srv.BaseURL(), "OPENAI_API_KEY="+fakellm.Token, "BRIEF_ENGINE=openai")
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
@@ -190,7 +190,7 @@ func runBrief(bin string, srv *llmtest.Server, args []string) (time.Duration, fl
 // request at once), all translation requests perfectly packed, then the
 // summaries. For one input: max(longest chunk, sum(chunks)/C) + summary.
 // For several: max(longest chunk + longest summary, sum(all)/C).
-func bound(st llmtest.Stats, c int) time.Duration {
+func bound(st fakellm.Stats, c int) time.Duration {
 	var longest, sum, summaries, longestSummary time.Duration
 	n := 0
 	for _, s := range st.Served {
@@ -238,7 +238,7 @@ func startBaselines(scs []scenario, only string) map[string]chan time.Duration {
 }
 
 func oneRequest(sc scenario) time.Duration {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	l := sc.lat
 	l.Cap = 0
@@ -254,7 +254,7 @@ func oneRequest(sc scenario) time.Duration {
 	if err != nil {
 		return 0
 	}
-	req.Header.Set("Authorization", "Bearer "+llmtest.Token)
+	req.Header.Set("Authorization", "Bearer "+fakellm.Token)
 	start := time.Now()
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {

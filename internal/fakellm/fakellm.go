@@ -1,7 +1,8 @@
-// Package llmtest is a fake OpenAI-compatible chat server for tests: it
+// Package fakellm is a fake OpenAI-compatible chat server for tests: it
 // answers deterministically by default and can be scripted to reply,
-// stall, fail or misbehave the way real servers do. Only tests import it.
-package llmtest
+// stall, fail or misbehave the way real servers do. Only tests and bench/
+// import it: it lives under internal/ and the binary never links it.
+package fakellm
 
 import (
 	"encoding/json"
