@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"brief/pipeline/cost"
-	"brief/prompts"
+	"brief/pipeline/glossary"
 )
 
 // Engine names accepted by --engine.
@@ -39,7 +39,7 @@ type Config struct {
 	// time. Tests inject one that returns at once.
 	Sleep      func(ctx context.Context, d time.Duration) error
 	PromptsDir string
-	Glossary   []prompts.Term
+	Glossary   []glossary.Term
 
 	OutDir string
 	Stdout bool // write the Markdown to stdout instead of OutDir

@@ -13,6 +13,7 @@ import (
 	"brief/pipeline/engine"
 	"brief/pipeline/engine/apertium"
 	"brief/pipeline/engine/openai"
+	"brief/pipeline/glossary"
 	"brief/pipeline/limiter"
 	"brief/pipeline/tokens"
 	"brief/prompts"
@@ -76,7 +77,7 @@ func NewRunner(cfg Config) (*Runner, error) {
 
 // promptsHash identifies what the model is told: the templates and the
 // glossary, so changing either redoes up-to-date outputs.
-func promptsHash(templates string, glossary []prompts.Term) string {
+func promptsHash(templates string, glossary []glossary.Term) string {
 	if len(glossary) == 0 {
 		return templates
 	}

@@ -12,7 +12,7 @@ import (
 	"brief/pipeline/chunking"
 	"brief/pipeline/engine"
 	"brief/pipeline/extractive"
-	"brief/prompts"
+	terms "brief/pipeline/glossary"
 )
 
 // Name is the engine's name in documents and front matter.
@@ -27,6 +27,10 @@ const model = ModeFrES + "|" + ModeESEng
 // ErrEmptySummary reports a translation with no sentence to summarise.
 var ErrEmptySummary = errors.New("apertium summary: the translation has no sentences")
 
+// Term is one entry of the user's glossary (--glossary). The package
+// name is terms here: this package's own built-in list is "glossary".
+type Term = terms.Term
+
 // Engine runs apertium.
 type Engine struct {
 	// run translates French text to English; it is the apertium pivot,
@@ -34,7 +38,7 @@ type Engine struct {
 	run func(ctx context.Context, text string) (string, error)
 	// glossary is the user's French to English terms, protected like
 	// figures and applied before the built-in ones.
-	glossary []prompts.Term
+	glossary []Term
 }
 
 // New returns the engine, running the apertium found on PATH.
@@ -42,8 +46,8 @@ func New() *Engine { return newWithBinary("apertium") }
 
 // WithGlossary makes the engine render each French term as the given
 // English, verbatim; it returns e.
-func (e *Engine) WithGlossary(terms []prompts.Term) *Engine {
-	e.glossary = terms
+func (e *Engine) WithGlossary(ts []Term) *Engine {
+	e.glossary = ts
 	return e
 }
 

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"brief/prompts"
 )
 
 // term is one built-in glossary entry. The first capture group, when the
@@ -34,7 +32,7 @@ var glossary = []term{
 // glossarySpans finds the glossary terms of a paragraph that do not
 // overlap taken (the figures): the user's terms (--glossary) first, then
 // the built-in ones.
-func glossarySpans(para string, user []prompts.Term, taken []span) []span {
+func glossarySpans(para string, user []Term, taken []span) []span {
 	var out []span
 	for _, t := range user {
 		for _, loc := range wholeWord(para, t.French) {

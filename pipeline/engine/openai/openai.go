@@ -14,6 +14,7 @@ import (
 	goopenai "github.com/sashabaranov/go-openai"
 
 	"brief/pipeline/engine"
+	"brief/pipeline/glossary"
 	"brief/prompts"
 )
 
@@ -29,7 +30,7 @@ type Config struct {
 	APIKey   string
 	Model    string
 	To       string // target language name for the prompts
-	Glossary []prompts.Term
+	Glossary []glossary.Term
 	Prompts  *prompts.Set
 	Policy   Policy // retries, timeouts, rate limits
 	Cache    *Cache // nil: no cache
