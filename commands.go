@@ -62,7 +62,7 @@ func config(c *cli.Context, getenv func(string) string) (pipeline.Config, error)
 		Concurrency: c.Int("concurrency"), RepairAttempts: c.Int("repair-attempts"),
 		Timeout: c.Duration("timeout"), PromptsDir: c.String("prompts"),
 		Retries: c.Int("retries"), RPM: c.Int("rpm"), TPM: c.Int("tpm"),
-		CacheDir: c.String("cache-dir"), NoCache: c.Bool("no-cache"), Sleep: testSleep,
+		CacheDir: c.String("cache-dir"), NoCache: c.Bool("no-cache"), Clock: testClock,
 		OutDir: c.String("out"), Stdout: c.Bool("stdout"), Force: c.Bool("force"),
 	}, nil
 }

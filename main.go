@@ -9,13 +9,13 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"time"
 
 	"github.com/joho/godotenv"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
 	"brief/pipeline"
+	"brief/pipeline/clock"
 )
 
 func main() { os.Exit(Main()) }
@@ -39,9 +39,8 @@ func Main() int {
 // tests run with none, so they never see progress bars.
 type terminal struct{ stderr bool }
 
-// testSleep replaces the real sleep between retries in tests; nil in the
-// binary.
-var testSleep func(context.Context, time.Duration) error
+// testClock replaces the real clock in tests; nil in the binary.
+var testClock clock.Clock
 
 // errUsage marks a command-line mistake (exit 2).
 var errUsage = errors.New("usage")

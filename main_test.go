@@ -20,9 +20,15 @@ var update = flag.Bool("update", false, "rewrite golden files and script outputs
 
 func TestMain(m *testing.M) {
 	// Retries and rate limits wait on a fake clock: tests run instantly.
-	testSleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
+	testClock = instant{}
 	testscript.Main(m, map[string]func(){"brief": func() { os.Exit(Main()) }})
 }
+
+// instant is a clock whose waits end at once.
+type instant struct{}
+
+func (instant) Now() time.Time                                   { return time.Now() }
+func (instant) Sleep(ctx context.Context, _ time.Duration) error { return ctx.Err() }
 
 type serverKey struct{}
 

@@ -12,6 +12,7 @@ import (
 	goopenai "github.com/sashabaranov/go-openai"
 
 	"brief/pipeline/batch"
+	"brief/pipeline/clock"
 	"brief/pipeline/engine"
 	"brief/pipeline/engine/openai"
 )
@@ -66,7 +67,7 @@ func BatchCollect(ctx context.Context, cfg Config, id string, opt BatchOptions, 
 
 // waitBatches retrieves every batch of m until all have finished, or
 // returns ErrNotReady at once without opt.Wait.
-func waitBatches(ctx context.Context, c *batch.Client, m *batch.Manifest, opt BatchOptions, s Streams) ([]goopenai.Batch, error) {
+func waitBatches(ctx context.Context, c *openai.BatchClient, m *batch.Manifest, opt BatchOptions, s Streams) ([]goopenai.Batch, error) {
 	for {
 		var out []goopenai.Batch
 		var pending *goopenai.Batch
@@ -103,10 +104,7 @@ func waitBatches(ctx context.Context, c *batch.Client, m *batch.Manifest, opt Ba
 }
 
 func (o BatchOptions) sleep(ctx context.Context, d time.Duration) error {
-	if o.Sleep != nil {
-		return o.Sleep(ctx, d)
-	}
-	return openai.Sleep(ctx, d)
+	return clock.Or(o.Clock).Sleep(ctx, d)
 }
 
 func batchErrors(b goopenai.Batch) string {
@@ -122,7 +120,7 @@ func batchErrors(b goopenai.Batch) string {
 
 // downloadResults reads the output and error files of every batch into
 // outcomes by custom_id.
-func downloadResults(ctx context.Context, c *batch.Client, batches []goopenai.Batch) (map[string]batch.Outcome, error) {
+func downloadResults(ctx context.Context, c *openai.BatchClient, batches []goopenai.Batch) (map[string]batch.Outcome, error) {
 	out := map[string]batch.Outcome{}
 	for _, b := range batches {
 		for _, id := range []*string{b.OutputFileID, b.ErrorFileID} {

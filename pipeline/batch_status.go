@@ -8,6 +8,7 @@ import (
 	goopenai "github.com/sashabaranov/go-openai"
 
 	"brief/pipeline/batch"
+	"brief/pipeline/engine/openai"
 )
 
 // batchState is one batch in status output.
@@ -40,7 +41,7 @@ func BatchStatus(ctx context.Context, cfg Config, id string, opt BatchOptions, s
 	case !errors.Is(err, batch.ErrUnknownBatch):
 		return err
 	}
-	c := batch.NewClient(cfg.BaseURL, cfg.APIKey, cfg.Timeout)
+	c := openai.NewBatchClient(cfg.BaseURL, cfg.APIKey, cfg.Timeout)
 	st := groupState{Group: group}
 	st.ID = id
 	for _, bid := range ids {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"brief/pipeline/batch"
+	"brief/pipeline/clock"
 	"brief/pipeline/engine"
 	"brief/pipeline/engine/openai"
 )
@@ -22,8 +23,8 @@ type BatchOptions struct {
 	JSON     bool         // one JSON object on stdout instead of lines
 	Wait     bool         // collect: poll until the batches finish
 	Poll     time.Duration
-	// Sleep waits between polls; tests inject one that returns at once.
-	Sleep func(ctx context.Context, d time.Duration) error
+	// Clock waits between polls; nil: real time.
+	Clock clock.Clock
 }
 
 func (o BatchOptions) stateDir() string {
@@ -94,7 +95,7 @@ func (r *Runner) BatchSubmit(ctx context.Context, files []string, opt BatchOptio
 // batchLines reads and chunks every input and builds its requests; the
 // inputs' errors are joined and nothing is returned if there is one.
 func (r *Runner) batchLines(ctx context.Context, files []string, m *batch.Manifest) ([]batch.Line, error) {
-	e := openai.New(openai.Config{Model: r.cfg.Model, Glossary: r.cfg.Glossary, Prompts: r.prompts})
+	e := openai.New(openai.Options{Model: r.cfg.Model, Glossary: r.cfg.Glossary, Prompts: r.prompts})
 	var lines []batch.Line
 	var errs []error
 	seen := map[string]bool{}
@@ -191,8 +192,8 @@ func (r *Runner) createBatches(ctx context.Context, bodies [][]byte, m *batch.Ma
 	return nil
 }
 
-func (r *Runner) batchClient() *batch.Client {
-	return batch.NewClient(r.cfg.BaseURL, r.cfg.APIKey, r.cfg.Timeout)
+func (r *Runner) batchClient() *openai.BatchClient {
+	return openai.NewBatchClient(r.cfg.BaseURL, r.cfg.APIKey, r.cfg.Timeout)
 }
 
 func writeJSONLine(s Streams, v any) error {

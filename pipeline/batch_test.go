@@ -12,6 +12,7 @@ import (
 
 	"brief/internal/fakellm"
 	"brief/pipeline/batch"
+	"brief/pipeline/engine/openai"
 )
 
 func batchConfig(srv *fakellm.Server, dir string) Config {
@@ -38,6 +39,15 @@ func submitOne(t *testing.T, srv *fakellm.Server, dir string, opt BatchOptions) 
 
 // --wait polls through the injected sleep until the batch finishes; no
 // real time passes.
+// pollClock is a clock whose waits end at once, after telling f.
+type pollClock func(d time.Duration)
+
+func (pollClock) Now() time.Time { return time.Now() }
+func (f pollClock) Sleep(_ context.Context, d time.Duration) error {
+	f(d)
+	return nil
+}
+
 func TestBatchCollect_WaitPolls(t *testing.T) {
 	srv := fakellm.New()
 	defer srv.Close()
@@ -45,13 +55,12 @@ func TestBatchCollect_WaitPolls(t *testing.T) {
 	srv.HoldBatches()
 	var slept []time.Duration
 	opt := BatchOptions{StateDir: filepath.Join(dir, "state"), Wait: true, Poll: 7 * time.Second,
-		Sleep: func(_ context.Context, d time.Duration) error {
+		Clock: pollClock(func(d time.Duration) {
 			slept = append(slept, d)
 			if len(slept) == 2 {
 				srv.ReleaseBatches()
 			}
-			return nil
-		}}
+		})}
 	submitOne(t, srv, dir, opt)
 	var out, errb bytes.Buffer
 	if err := BatchCollect(context.Background(), batchConfig(srv, dir), "batch_2", opt, Streams{Out: &out, Err: &errb}); err != nil {
@@ -125,7 +134,7 @@ func TestBatchCollect_FailedBatch(t *testing.T) {
 	srv := fakellm.New()
 	defer srv.Close()
 	dir := t.TempDir()
-	c := batch.NewClient(srv.BaseURL(), fakellm.Token, time.Minute)
+	c := openai.NewBatchClient(srv.BaseURL(), fakellm.Token, time.Minute)
 	b, err := c.Create(context.Background(), "bad.jsonl", []byte(`{"custom_id":"x","method":"GET","url":"/v1/chat/completions","body":{}}`+"\n"), nil)
 	if err != nil {
 		t.Fatal(err)

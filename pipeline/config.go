@@ -1,10 +1,10 @@
 package pipeline
 
 import (
-	"context"
 	"log/slog"
 	"time"
 
+	"brief/pipeline/clock"
 	"brief/pipeline/cost"
 	"brief/pipeline/glossary"
 )
@@ -35,9 +35,9 @@ type Config struct {
 	CacheDir        string        // "" with NoCache false: the user cache dir
 	NoCache         bool
 	Stream          bool // stream replies (server-sent events)
-	// Sleep waits between retries and for the rate limits; nil: real
+	// Clock waits between retries and for the rate limits; nil: real
 	// time. Tests inject one that returns at once.
-	Sleep      func(ctx context.Context, d time.Duration) error
+	Clock      clock.Clock
 	PromptsDir string
 	Glossary   []glossary.Term
 

@@ -3,15 +3,13 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"net/http"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
 
-	goopenai "github.com/sashabaranov/go-openai"
-
 	"brief/pipeline/engine/apertium"
+	"brief/pipeline/engine/openai"
 	"brief/pipeline/safefile"
 	"brief/pipeline/tokens"
 )
@@ -61,10 +59,7 @@ func apiChecks(ctx context.Context, cfg Config, required bool) []Check {
 		key.Fix = "set OPENAI_API_KEY in the environment or .env (local servers usually accept any value)"
 		key.OK = cfg.BaseURL != "" // local servers often need none
 	}
-	cc := goopenai.DefaultConfig(cfg.APIKey)
-	cc.BaseURL = strings.TrimRight(base, "/")
-	cc.HTTPClient = &http.Client{Timeout: 15 * time.Second}
-	list, err := goopenai.NewClientWithConfig(cc).ListModels(ctx)
+	list, err := openai.ListModels(ctx, base, cfg.APIKey, 15*time.Second)
 	ep := Check{Name: "endpoint", OK: err == nil, Detail: base, Required: required}
 	model := Check{Name: "model", Detail: cfg.Model, Required: false}
 	if err != nil {
@@ -72,9 +67,9 @@ func apiChecks(ctx context.Context, cfg Config, required bool) []Check {
 		model.Fix = "cannot list models without the endpoint"
 		return []Check{ep, key, model}
 	}
-	ep.Detail = fmt.Sprintf("%s answers, %d models", base, len(list.Models))
-	for _, m := range list.Models {
-		if m.ID == cfg.Model {
+	ep.Detail = fmt.Sprintf("%s answers, %d models", base, len(list))
+	for _, id := range list {
+		if id == cfg.Model {
 			model.OK = true
 		}
 	}

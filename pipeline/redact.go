@@ -1,19 +1,8 @@
 package pipeline
 
-import (
-	"regexp"
-	"strings"
-)
-
-// secretLike matches API keys a server may echo back in an error message.
-var secretLike = regexp.MustCompile(`\b(sk|key|api)-[A-Za-z0-9_\-]{8,}`)
+import "brief/pipeline/secret"
 
 // Redact removes the API key, and anything shaped like one, from a line.
-func Redact(s, key string) string {
-	if key != "" {
-		s = strings.ReplaceAll(s, key, "[redacted]")
-	}
-	return secretLike.ReplaceAllString(s, "[redacted]")
-}
+func Redact(s, key string) string { return secret.New(key).Line(s) }
 
 func (r *Runner) redact(s string) string { return Redact(s, r.cfg.APIKey) }

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"net/http"
 	"os"
 	"path/filepath"
 	"sync"
@@ -58,11 +57,11 @@ func NewRunner(cfg Config) (*Runner, error) {
 			return nil, err
 		}
 		r.lim = limiter.New(max(1, cfg.Concurrency))
-		e := openai.New(openai.Config{BaseURL: cfg.BaseURL, APIKey: cfg.APIKey, Model: cfg.Model,
+		e := openai.New(openai.Options{BaseURL: cfg.BaseURL, APIKey: cfg.APIKey, Model: cfg.Model,
 			Glossary: cfg.Glossary, Prompts: p, Cache: cache, Logger: cfg.Logger, LogPrompts: cfg.LogPrompts,
 			Azure: cfg.AzureAPIVersion != "", APIVersion: cfg.AzureAPIVersion, Stream: cfg.Stream,
-			HTTPClient: limiter.Doer{Next: &http.Client{}, Limiter: r.lim},
-			Policy:     openai.Policy{Retries: cfg.Retries, Timeout: cfg.Timeout, RPM: cfg.RPM, TPM: cfg.TPM, Sleep: cfg.Sleep}})
+			Limiter: r.lim,
+			Policy:  openai.Policy{Retries: cfg.Retries, Timeout: cfg.Timeout, RPM: cfg.RPM, TPM: cfg.TPM, Clock: cfg.Clock}})
 		r.translator, r.summarizer = e, e
 		r.prov = Provenance{Engine: openai.Name, Model: cfg.Model, PromptsHash: promptsHash(p.Hash, cfg.Glossary)}
 	case EngineApertium:

@@ -12,7 +12,11 @@ import (
 	"brief/pipeline/engine/openai"
 )
 
-func noSleep(context.Context, time.Duration) error { return nil }
+// instant is a clock whose waits end at once.
+type instant struct{}
+
+func (instant) Now() time.Time                             { return time.Now() }
+func (instant) Sleep(context.Context, time.Duration) error { return nil }
 
 // Streamed replies give the same briefing as plain ones.
 func TestStream_SameBriefing(t *testing.T) {
@@ -44,7 +48,7 @@ func TestStream_Cut(t *testing.T) {
 	srv := fakellm.New()
 	defer srv.Close()
 	srv.Script(fakellm.Reply{Content: "There are 500 people.", StreamError: true})
-	doc := runAll(t, srv, Config{Stream: true, Retries: 2, Sleep: noSleep}, in)
+	doc := runAll(t, srv, Config{Stream: true, Retries: 2, Clock: instant{}}, in)
 	if got := len(srv.ChatRequests()); got != 3 || !doc.Figures.OK() {
 		t.Errorf("requests = %d (want 2 for the chunk, 1 summary), figures ok %v", got, doc.Figures.OK())
 	}
@@ -56,7 +60,7 @@ func TestStream_Cut(t *testing.T) {
 		rep.StreamError = true
 		return rep
 	})
-	err := translateOnly(t, srv2, Config{Concurrency: 1, Retries: 2, Sleep: noSleep, Stream: true}, in)
+	err := translateOnly(t, srv2, Config{Concurrency: 1, Retries: 2, Clock: instant{}, Stream: true}, in)
 	if !errors.Is(err, openai.ErrStreamCut) || !strings.Contains(err.Error(), "chunk 0") {
 		t.Errorf("err = %v, want ErrStreamCut naming chunk 0", err)
 	}

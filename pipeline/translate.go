@@ -12,7 +12,6 @@ import (
 
 	"brief/pipeline/chunking"
 	"brief/pipeline/engine"
-	"brief/pipeline/engine/openai"
 	"brief/pipeline/figures"
 )
 
@@ -100,7 +99,7 @@ const maxSplits = 4
 // nearest the middle and translates the halves.
 func translateSplitting(ctx context.Context, t engine.Translator, c Piece, repairs, splits int) (TranslatedChunk, Usage, error) {
 	tc, usage, err := translateChunk(ctx, t, c, repairs)
-	if err == nil || !errors.Is(err, openai.ErrTooLong) || splits == 0 {
+	if err == nil || !errors.Is(err, engine.ErrTooLong) || splits == 0 {
 		return tc, usage, err
 	}
 	a, b, ok := Halve(c.Text)

@@ -23,7 +23,7 @@ func chatBody(text string) json.RawMessage {
 func TestClient_RoundTrip(t *testing.T) {
 	srv := fakellm.New()
 	defer srv.Close()
-	c := NewClient(srv.BaseURL(), fakellm.Token, time.Minute)
+	c := openai.NewBatchClient(srv.BaseURL(), fakellm.Token, time.Minute)
 	files, err := Files([]Line{NewLine("a-1-c0", chatBody("Il y a 4 000 personnes.")), NewLine("a-1-c1", chatBody("Et 2,5 %."))}, DefaultLimits)
 	if err != nil {
 		t.Fatal(err)
@@ -60,7 +60,7 @@ func TestClient_RoundTrip(t *testing.T) {
 func TestClient_InvalidLineFailsBatch(t *testing.T) {
 	srv := fakellm.New()
 	defer srv.Close()
-	c := NewClient(srv.BaseURL(), fakellm.Token, time.Minute)
+	c := openai.NewBatchClient(srv.BaseURL(), fakellm.Token, time.Minute)
 	ctx := context.Background()
 	b, err := c.Create(ctx, "in.jsonl", []byte(`{"custom_id":"x","method":"GET","url":"/v1/chat/completions","body":{}}`+"\n"), nil)
 	if err != nil {
@@ -74,7 +74,7 @@ func TestClient_InvalidLineFailsBatch(t *testing.T) {
 func TestClient_ErrorsAreAPIErrors(t *testing.T) {
 	srv := fakellm.New()
 	defer srv.Close()
-	_, err := NewClient(srv.BaseURL(), "sk-wrong-0123456789", time.Minute).Retrieve(context.Background(), "batch_1")
+	_, err := openai.NewBatchClient(srv.BaseURL(), "sk-wrong-0123456789", time.Minute).Retrieve(context.Background(), "batch_1")
 	if !errors.Is(err, openai.ErrAPI) || !strings.Contains(err.Error(), "HTTP 401") {
 		t.Fatalf("Retrieve with a wrong key = %v, want ErrAPI with HTTP 401", err)
 	}

@@ -16,18 +16,18 @@ import (
 	"brief/prompts"
 )
 
-// clock is a fake time: sleeping advances it at once.
-type clock struct {
+// fakeClock is a fake time: sleeping advances it at once.
+type fakeClock struct {
 	mu     sync.Mutex
 	t      time.Time
 	sleeps []time.Duration
 }
 
-func newClock() *clock { return &clock{t: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)} }
+func newClock() *fakeClock { return &fakeClock{t: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)} }
 
-func (c *clock) now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *fakeClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
 
-func (c *clock) sleep(ctx context.Context, d time.Duration) error {
+func (c *fakeClock) Sleep(ctx context.Context, d time.Duration) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.sleeps = append(c.sleeps, d)
@@ -37,7 +37,7 @@ func (c *clock) sleep(ctx context.Context, d time.Duration) error {
 	return ctx.Err()
 }
 
-func (c *clock) waits() []time.Duration {
+func (c *fakeClock) waits() []time.Duration {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	var out []time.Duration
@@ -49,18 +49,18 @@ func (c *clock) waits() []time.Duration {
 	return out
 }
 
-func newEngine(t *testing.T, srv *fakellm.Server, p Policy, cache *Cache) (*Engine, *clock) {
+func newEngine(t *testing.T, srv *fakellm.Server, p Policy, cache *Cache) (*Engine, *fakeClock) {
 	t.Helper()
 	set, err := prompts.Load("")
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := newClock()
-	p.Sleep, p.Now = c.sleep, c.now
+	p.Clock = c
 	if p.Jitter == nil {
 		p.Jitter = func() float64 { return 0.5 }
 	}
-	return New(Config{BaseURL: srv.BaseURL(), APIKey: fakellm.Token, Model: "m", Prompts: set, Policy: p, Cache: cache}), c
+	return New(Options{BaseURL: srv.BaseURL(), APIKey: fakellm.Token, Model: "m", Prompts: set, Policy: p, Cache: cache}), c
 }
 
 const twoParagraphs = "Le chiffre d'affaires de la société a augmenté de 12 % en 2023 selon le directeur.\n\nLa mission coûtera 2,5 % de plus que prévu dans le budget de l'année."

@@ -1,4 +1,4 @@
-package limiter
+package openai
 
 import (
 	"bytes"
@@ -7,44 +7,39 @@ import (
 	"io"
 	"net/http"
 	"time"
+
+	goopenai "github.com/sashabaranov/go-openai"
+
+	"brief/pipeline/limiter"
 )
 
-// HTTPDoer is what go-openai sends requests through.
-type HTTPDoer interface {
-	Do(*http.Request) (*http.Response, error)
+// limited sends each HTTP attempt under the shared limiter and tells it
+// how the attempt went. It sits under the retrying transport, so a request
+// that waits Retry-After gives its slot back meanwhile.
+type limited struct {
+	next goopenai.HTTPDoer
+	lim  *limiter.Limiter
 }
 
-// Doer sends each HTTP attempt under the limiter and tells it how the
-// attempt went. It sits under the engine's retrying transport, so a
-// request that waits Retry-After gives its slot back meanwhile.
-type Doer struct {
-	Next    HTTPDoer
-	Limiter *Limiter
-}
-
-// maxBody bounds a reply read here; the transport bounds it the same way.
-const maxBody = 32 << 20
-
-// Do implements HTTPDoer.
-func (d Doer) Do(req *http.Request) (*http.Response, error) {
+func (d limited) Do(req *http.Request) (*http.Response, error) {
 	start := time.Now()
-	done, err := d.Limiter.Acquire(req.Context())
+	done, err := d.lim.Acquire(req.Context())
 	if err != nil {
 		return nil, err
 	}
 	if err := req.Context().Err(); err != nil {
-		done(Outcome{})
+		done(limiter.Outcome{})
 		return nil, err
 	}
 	ctx, cancel := extendDeadline(req.Context(), time.Since(start))
 	defer cancel()
 	sent := time.Now()
-	resp, err := d.Next.Do(req.WithContext(ctx))
+	resp, err := d.next.Do(req.WithContext(ctx))
 	if err != nil {
-		done(Outcome{})
+		done(limiter.Outcome{})
 		return nil, err
 	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
+	data, err := io.ReadAll(io.LimitReader(resp.Body, maxReplyBytes))
 	_ = resp.Body.Close() // read in full or failed; nothing left to flush
 	resp.Body = io.NopCloser(bytes.NewReader(data))
 	done(outcome(resp, data, time.Since(sent)))
@@ -68,12 +63,15 @@ func extendDeadline(ctx context.Context, waited time.Duration) (context.Context,
 	return out, func() { stop(); cancel() }
 }
 
-func outcome(resp *http.Response, body []byte, elapsed time.Duration) Outcome {
+// outcome is what the limiter learns from a reply: a 429 that is not a
+// quota, or a 503, means the server is at its limit; a 2xx's latency per
+// completion token tells a queueing server.
+func outcome(resp *http.Response, body []byte, elapsed time.Duration) limiter.Outcome {
 	switch s := resp.StatusCode; {
 	case s == http.StatusTooManyRequests:
-		return Outcome{Overloaded: !bytes.Contains(body, []byte("insufficient_quota"))}
+		return limiter.Outcome{Overloaded: !quotaBody(body)}
 	case s == http.StatusServiceUnavailable:
-		return Outcome{Overloaded: true}
+		return limiter.Outcome{Overloaded: true}
 	case s/100 == 2:
 		var r struct {
 			Usage struct {
@@ -81,7 +79,7 @@ func outcome(resp *http.Response, body []byte, elapsed time.Duration) Outcome {
 			} `json:"usage"`
 		}
 		_ = json.Unmarshal(body, &r) // no usage: the latency is not read
-		return Outcome{OK: true, Latency: elapsed, Tokens: r.Usage.CompletionTokens}
+		return limiter.Outcome{OK: true, Latency: elapsed, Tokens: r.Usage.CompletionTokens}
 	}
-	return Outcome{}
+	return limiter.Outcome{}
 }
