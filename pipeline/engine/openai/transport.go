@@ -39,8 +39,8 @@ type Policy struct {
 	Timeout   time.Duration // one attempt, from sending to the last byte
 	BaseDelay time.Duration
 	MaxDelay  time.Duration
-	RPM       int // requests per minute; 0: unlimited
-	TPM       int // tokens per minute, estimated from the request size; 0: unlimited
+	RPM       int            // requests per minute; 0: unlimited
+	TPM       int            // tokens per minute, estimated from the request size; 0: unlimited
 	Clock     clock.Clock    // waits and the time; nil: the real clock
 	Jitter    func() float64 // in [0,1); full jitter
 	Logger    *slog.Logger   // debug lines for attempts and retries; nil: none
