@@ -28,8 +28,7 @@ func brief(t *testing.T, srv *fakellm.Server, args ...string) (code int, stdout,
 	// environment): the tests count the requests a run sends.
 	t.Setenv("XDG_CACHE_HOME", filepath.Join(t.TempDir(), "cache"))
 	var out, errb bytes.Buffer
-	code = run(context.Background(), append([]string{"brief"}, args...), strings.NewReader(""), &out, &errb,
-		func(k string) string { return env[k] }, terminal{})
+	code = runApp(context.Background(), append([]string{"brief"}, args...), testSystem(&out, &errb, func(k string) string { return env[k] }))
 	return code, out.String(), errb.String()
 }
 

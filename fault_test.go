@@ -36,7 +36,7 @@ func translateRun(ctx context.Context, t *testing.T, srv *fakellm.Server, dir, t
 	argv = append(argv, in)
 	env := map[string]string{"OPENAI_API_KEY": key}
 	var stdout, stderr bytes.Buffer
-	code := run(ctx, argv, strings.NewReader(""), &stdout, &stderr, func(k string) string { return env[k] }, terminal{})
+	code := runApp(ctx, argv, testSystem(&stdout, &stderr, func(k string) string { return env[k] }))
 	md, err := os.ReadFile(filepath.Join(dir, "out", "article.md"))
 	if err != nil {
 		md = nil

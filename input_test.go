@@ -30,7 +30,7 @@ func runIn(t *testing.T, srv *fakellm.Server, dir string, args ...string) (int, 
 	}
 	var stdout, stderr bytes.Buffer
 	env := map[string]string{"OPENAI_API_KEY": fakellm.Token}
-	code := run(context.Background(), argv, strings.NewReader(""), &stdout, &stderr, func(k string) string { return env[k] }, terminal{})
+	code := runApp(context.Background(), argv, testSystem(&stdout, &stderr, func(k string) string { return env[k] }))
 	return code, stdout.String(), strings.ReplaceAll(stderr.String(), dir+"/", "")
 }
 

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -20,8 +22,7 @@ var update = flag.Bool("update", false, "rewrite golden files and script outputs
 
 func TestMain(m *testing.M) {
 	// Retries and rate limits wait on a fake clock: tests run instantly.
-	testClock = instant{}
-	testscript.Main(m, map[string]func(){"brief": func() { os.Exit(Main()) }})
+	testscript.Main(m, map[string]func(){"brief": func() { os.Exit(mainWith(instant{})) }})
 }
 
 // instant is a clock whose waits end at once.
@@ -29,6 +30,12 @@ type instant struct{}
 
 func (instant) Now() time.Time                                   { return time.Now() }
 func (instant) Sleep(ctx context.Context, _ time.Duration) error { return ctx.Err() }
+
+// testSystem is an in-process run's system: no stdin, no terminal, the
+// instant clock.
+func testSystem(stdout, stderr io.Writer, getenv func(string) string) system {
+	return system{stdin: strings.NewReader(""), stdout: stdout, stderr: stderr, getenv: getenv, clock: instant{}}
+}
 
 type serverKey struct{}
 

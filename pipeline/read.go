@@ -47,7 +47,7 @@ func Read(in Input) Stage {
 		sum := sha256.Sum256(in.Bytes)
 		*doc = Document{
 			Version: SchemaVersion,
-			Source: Source{Path: in.Path, Name: baseName(in.Path), Size: int64(len(in.Bytes)),
+			Source: Source{Path: in.Path, Name: BaseName(in.Path), Size: int64(len(in.Bytes)),
 				SHA256: hex.EncodeToString(sum[:]), Encoding: enc},
 			Meta:       meta,
 			Paragraphs: paras,
@@ -108,9 +108,16 @@ func splitIndex(text string) [][2]int {
 	return append(out, [2]int{start, len(text)})
 }
 
-// baseName is the output name of a path: "seeds/a.txt" -> "a"; stdin is
+// ReadParagraphs splits text as the read stage does: blank lines end a
+// paragraph, single line breaks are wrapping.
+func ReadParagraphs(text string) []string {
+	p, _ := paragraphs(text)
+	return p
+}
+
+// BaseName is the output name of a path: "seeds/a.txt" -> "a"; stdin is
 // "stdin".
-func baseName(path string) string {
+func BaseName(path string) string {
 	if path == "" || path == "-" {
 		return "stdin"
 	}

@@ -9,9 +9,14 @@ import (
 	"brief/pipeline/markdown"
 )
 
+// Pricing is the price of a document's tokens for the engine and model
+// that made it; nil when that engine is not billed by the token or the
+// model's price is unknown. A nil Pricing prices nothing.
+type Pricing func(engine, model string) *cost.Price
+
 // Render writes the Markdown briefing through write, which decides where
 // it goes (stdout, or an atomic file write).
-func Render(write func(md []byte) error, price *cost.Price) Stage {
+func Render(write func(md []byte) error, price Pricing) Stage {
 	return func(_ context.Context, doc *Document) error {
 		md, err := Markdown(doc, price)
 		if err != nil {
@@ -21,9 +26,9 @@ func Render(write func(md []byte) error, price *cost.Price) Stage {
 	}
 }
 
-// Markdown renders a verified document.
-// price overrides the price table for the cost estimate (nil: the table).
-func Markdown(doc *Document, price *cost.Price) ([]byte, error) {
+// Markdown renders a verified document; price gives the front matter's
+// cost estimate.
+func Markdown(doc *Document, price Pricing) ([]byte, error) {
 	switch {
 	case doc.Translation == nil:
 		return nil, requirement("render", "translation", "translate")
@@ -39,7 +44,7 @@ func Markdown(doc *Document, price *cost.Price) ([]byte, error) {
 	return md, nil
 }
 
-func briefing(doc *Document, price *cost.Price) markdown.Briefing {
+func briefing(doc *Document, price Pricing) markdown.Briefing {
 	t, s, v := doc.Translation, doc.Summary, doc.Figures
 	u := doc.TotalUsage()
 	tr := v.Translation
@@ -58,9 +63,11 @@ func briefing(doc *Document, price *cost.Price) markdown.Briefing {
 		},
 		Headline: s.Headline, Note: t.Note, Bullets: s.Bullets, Paragraphs: t.Paragraphs,
 	}
-	if c := Cost(t.Model, price, u.PromptTokens, u.CompletionTokens); c != nil && t.Engine == EngineOpenAI {
-		usd := markdown.USD(*c)
-		b.Front.CostUSD = &usd
+	if price != nil {
+		if p := price(t.Engine, t.Model); p != nil {
+			usd := markdown.USD(p.USD(u.PromptTokens, u.CompletionTokens))
+			b.Front.CostUSD = &usd
+		}
 	}
 	for _, r := range tr.Rows {
 		b.Figures = append(b.Figures, markdown.Figure{Paragraph: r.Paragraph, Source: r.Source, Value: r.Value,

@@ -7,71 +7,21 @@ import (
 	"errors"
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
-
-	"brief/internal/fakellm"
-	"brief/pipeline/figures"
 )
-
-// Each stage fills only its own field of the Document.
-func TestStageOwnership(t *testing.T) {
-	srv := fakellm.New()
-	defer srv.Close()
-	full := runAll(t, srv, Config{MaxChunkTokens: 300}, sample(t))
-	r, err := NewRunner(Config{Engine: EngineOpenAI, BaseURL: srv.BaseURL(), APIKey: fakellm.Token, Model: "test-model", Concurrency: 2, NoCache: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	owner := map[string][]string{
-		"chunk": {"Chunks"}, "translate": {"Translation"}, "summarize": {"Summary"}, "verify": {"Figures"},
-	}
-	for _, name := range []string{"chunk", "translate", "summarize", "verify"} {
-		t.Run(name, func(t *testing.T) {
-			before := clone(t, full)
-			after := clone(t, full)
-			st, err := r.Step(name, Input{}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := st.Run(context.Background(), after); err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(before, after, cmpopts.IgnoreFields(Document{}, owner[name]...), cmpopts.IgnoreUnexported(figures.Mention{})); diff != "" {
-				t.Errorf("%s changed another stage's part (-before +after):\n%s", name, diff)
-			}
-		})
-	}
-}
-
-func clone(t *testing.T, d *Document) *Document {
-	t.Helper()
-	var b bytes.Buffer
-	if err := Encode(&b, d); err != nil {
-		t.Fatal(err)
-	}
-	out, err := Decode(&b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
 
 // A stage run out of order says which stage to run first.
 func TestStagePreconditions(t *testing.T) {
-	r := &Runner{cfg: Config{}}
-	for _, tt := range []struct{ stage, want string }{
-		{"translate", `run "brief stage chunk" first`},
-		{"summarize", `run "brief stage translate" first`},
-		{"verify", `run "brief stage translate" first`},
-		{"render", `run "brief stage translate" first`},
+	for _, tt := range []struct {
+		stage string
+		run   Stage
+		want  string
+	}{
+		{"translate", Translate(nil, TranslateOptions{}), `run "brief stage chunk" first`},
+		{"summarize", Summarize(nil, SummarizeOptions{}), `run "brief stage translate" first`},
+		{"verify", Verify(nil), `run "brief stage translate" first`},
+		{"render", Render(func([]byte) error { return nil }, nil), `run "brief stage translate" first`},
 	} {
-		st, err := r.Step(tt.stage, Input{}, func([]byte) error { return nil })
-		if err != nil {
-			t.Fatal(err)
-		}
-		err = st.Run(context.Background(), &Document{Version: 1, Paragraphs: []string{"x"}})
+		err := tt.run(context.Background(), &Document{Version: 1, Paragraphs: []string{"x"}})
 		if err == nil || !strings.Contains(err.Error(), tt.want) || !errors.Is(err, ErrInput) {
 			t.Errorf("%s on a read-only document: err = %v, want ErrInput mentioning %q", tt.stage, err, tt.want)
 		}

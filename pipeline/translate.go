@@ -180,17 +180,16 @@ type attempt struct {
 // translateChunk asks for the chunk, then re-asks with the list of figure
 // discrepancies while attempts remain; it keeps the best reply.
 func translateChunk(ctx context.Context, t engine.Translator, c Piece, repairs int) (TranslatedChunk, Usage, error) {
-	core := strings.TrimSpace(c.Text)
-	lead := c.Text[:strings.Index(c.Text, core)]
-	trail := c.Text[len(lead)+len(core):]
-	src := SplitParagraphs(core)
+	req := ChunkRequest(c)
+	lead := c.Text[:strings.Index(c.Text, req.Text)]
+	trail := c.Text[len(lead)+len(req.Text):]
+	src := SplitParagraphs(req.Text)
 	var usage Usage
 	var best *attempt
-	var feedback []string
 	n := 0
 	for n <= repairs {
 		n++
-		res, err := t.Translate(ctx, engine.TranslateRequest{Index: c.Index, Text: core, Paragraphs: len(src), Feedback: feedback})
+		res, err := t.Translate(ctx, req)
 		usage = usage.Add(res.Usage)
 		if err != nil {
 			return TranslatedChunk{}, usage, err
@@ -202,13 +201,20 @@ func translateChunk(ctx context.Context, t engine.Translator, c Piece, repairs i
 		if a.errors == 0 {
 			break
 		}
-		feedback = a.feedback
+		req.Feedback = a.feedback
 	}
 	if len(best.paragraphs) != len(src) {
 		return TranslatedChunk{}, usage, fmt.Errorf("%w: the source has %d paragraphs, the reply had %d after %d attempts",
 			ErrParagraphs, len(src), len(best.paragraphs), n)
 	}
 	return TranslatedChunk{Index: c.Index, Text: lead + JoinParagraphs(best.paragraphs) + trail, Attempts: n}, usage, nil
+}
+
+// ChunkRequest is the first request the translate stage sends for c: its
+// text trimmed, with its paragraph count. Batch mode sends exactly this.
+func ChunkRequest(c Piece) engine.TranslateRequest {
+	core := strings.TrimSpace(c.Text)
+	return engine.TranslateRequest{Index: c.Index, Text: core, Paragraphs: len(SplitParagraphs(core))}
 }
 
 // judge aligns a reply with its source paragraphs and counts figure errors.
