@@ -38,8 +38,8 @@ func golden(t *testing.T, name string, got []byte) {
 
 type briefing struct {
 	name, title, date, source, sourceURL, status string
-	figures, matched, errs, warns            int
-	bullets                                  []string
+	figures, matched, errs, warns                int
+	bullets                                      []string
 }
 
 // briefings are written by the real renderer: the digest reads what
@@ -75,8 +75,8 @@ func writeBriefings(t *testing.T, dir string) {
 		}
 	}
 	extra := map[string]string{
-		"README.md": "# Daily digest\n\nSee below.\n",        // no front matter: not a briefing, no warning
-		"broken.md": "---\ntitle: [unclosed\n---\n\n# x\n",   // a briefing gone wrong: a warning
+		"README.md": "# Daily digest\n\nSee below.\n",          // no front matter: not a briefing, no warning
+		"broken.md": "---\ntitle: [unclosed\n---\n\n# x\n",     // a briefing gone wrong: a warning
 		"other.md":  "---\nlayout: post\n---\n\nA blog post\n", // front matter of something else
 		"notes.txt": "---\ntitle: t\nverification:\n  status: passed\n---\n",
 	}
