@@ -214,3 +214,16 @@ func TestHostLimit(t *testing.T) {
 		t.Error("a double release freed two slots")
 	}
 }
+
+// A redirect on the same host with one slot per host: the first answer
+// frees its slot before the next request takes it.
+func TestFetch_RedirectOneSlot(t *testing.T) {
+	s := newSite(t)
+	s.mux.Handle("/old", http.RedirectHandler("/new", http.StatusMovedPermanently))
+	s.handle("/new", "text/html", htmlPage)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second) // a deadlock fails instead of hanging the suite
+	defer cancel()
+	if _, err := fetcher(&clock{}, func(o *Options) { o.PerHost = 1 }).Fetch(ctx, s.URL+"/old"); err != nil {
+		t.Fatal(err)
+	}
+}

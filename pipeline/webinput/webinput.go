@@ -26,6 +26,10 @@ import (
 // from French only.
 var ErrNotFrench = errors.New("not French")
 
+// ErrFeedNotPage reports a feed where an article page was expected (a
+// feed item that links to another feed).
+var ErrFeedNotPage = errors.New("a feed, not an article page")
+
 // Page is an article read from a page, with what the briefing records
 // about where it came from.
 type Page struct {
@@ -52,7 +56,7 @@ func IsHTMLFile(path string) bool {
 // address, a page that is not an article, a teaser, a page not in French.
 func IsBadInput(err error) bool {
 	return web.IsBadInput(err) || errors.Is(err, article.ErrNoArticle) || errors.Is(err, article.ErrTeaser) ||
-		errors.Is(err, feed.ErrNotFeed) || errors.Is(err, ErrNotFrench)
+		errors.Is(err, feed.ErrNotFeed) || errors.Is(err, ErrNotFrench) || errors.Is(err, ErrFeedNotPage)
 }
 
 // Reader fetches and reads pages and feeds.
@@ -69,7 +73,7 @@ func (r *Reader) Page(ctx context.Context, rawURL string) (*Page, error) {
 		return nil, err
 	}
 	if p.Kind != web.KindHTML {
-		return nil, fmt.Errorf("%s: a feed where an article page was expected: %w", p.URL, web.ErrUnsupported)
+		return nil, fmt.Errorf("%s: %w", p.URL, ErrFeedNotPage)
 	}
 	return r.read(p)
 }

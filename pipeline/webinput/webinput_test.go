@@ -198,7 +198,7 @@ func TestPage(t *testing.T) {
 		{"/eco/missing.html", web.ErrNotFound},
 		{"/eco/gone.html", web.ErrNotFound},
 		{"/eco/report.pdf", web.ErrUnsupported},
-		{"/eco/rss.xml", web.ErrUnsupported},
+		{"/eco/rss.xml", ErrFeedNotPage},
 	} {
 		_, err := r.Page(context.Background(), s.URL+tt.path)
 		if !errors.Is(err, tt.want) || !IsBadInput(err) || !strings.HasPrefix(err.Error(), s.URL+tt.path+": ") {
