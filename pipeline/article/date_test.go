@@ -67,3 +67,17 @@ func TestExtract_Date(t *testing.T) {
 		})
 	}
 }
+
+func TestClean(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"  Le  chiffre\n\td'affaires ", "Le chiffre d'affaires"},
+		{"1\u00a0200\u202f000 €", "1\u00a0200\u202f000 €"},
+		{"\u00a0début", "début"},
+		{"ter\u00admi\u200bnal", "terminal"},
+		{"bell\x07 and \x1b[31mred\x1b[0m \u0085", "bell and [31mred[0m"},
+	} {
+		if got := clean(tt.in); got != tt.want {
+			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

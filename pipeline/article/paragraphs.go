@@ -114,8 +114,17 @@ var asciiSpace = regexp.MustCompile(`[ \t\n\r\f]+`)
 // invisible characters break words and figures apart for no reader.
 var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "")
 
+// clean collapses HTML white space and drops invisible and control
+// characters: a page's text never carries terminal escapes into a
+// briefing.
 func clean(s string) string {
 	s = asciiSpace.ReplaceAllString(invisible.Replace(s), " ")
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
 	return strings.TrimFunc(s, unicode.IsSpace)
 }
 

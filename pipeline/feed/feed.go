@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/mmcdole/gofeed"
 )
@@ -158,4 +159,14 @@ func published(it *gofeed.Item) string {
 // asciiSpace collapses; no-break spaces in French titles are kept.
 var asciiSpace = regexp.MustCompile(`[ \t\r\n\f]+`)
 
-func clean(s string) string { return strings.TrimSpace(asciiSpace.ReplaceAllString(s, " ")) }
+// clean collapses white space and drops control characters (a feed's
+// text never carries terminal escapes).
+func clean(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimSpace(asciiSpace.ReplaceAllString(s, " "))
+}

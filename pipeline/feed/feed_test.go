@@ -129,3 +129,17 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// A feed's titles never carry terminal escapes (gofeed drops those
+// XML forbids, not C1 controls); French no-break spaces stay.
+func TestClean(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"La dette à 3\u202f200 milliards", "La dette à 3\u202f200 milliards"},
+		{"  Éco\n\t  et  social ", "Éco et social"},
+		{"Éco\u009b31m rouge\x1b", "Éco31m rouge"},
+	} {
+		if got := clean(tt.in); got != tt.want {
+			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
