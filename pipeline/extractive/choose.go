@@ -109,5 +109,7 @@ func cutAtWord(s string, maxChars int) string {
 			return kept
 		}
 	}
-	return fields[0]
+	// One "word" longer than a headline is no word (a URL, a run of
+	// symbols): only then is anything cut inside a word.
+	return string([]rune(fields[0])[:min(maxChars, utf8.RuneCountInString(fields[0]))])
 }

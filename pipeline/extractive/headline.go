@@ -52,6 +52,9 @@ func dropOpener(s string) string {
 }
 
 func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -14,6 +14,7 @@ import (
 	"brief/pipeline/chunking"
 	"brief/pipeline/engine"
 	"brief/pipeline/figures"
+	"brief/pipeline/lang"
 )
 
 // requireApertium skips a test that needs the real apertium when it is
@@ -61,6 +62,11 @@ func TestTranslate_Sample(t *testing.T) {
 		t.Errorf("figures %s, %d/%d matched: %v\n%s", r.Status, r.Counts.Matched, r.Counts.Source, r.Findings, res.Text)
 	}
 	t.Logf("figures matched: %d/%d", r.Counts.Matched, r.Counts.Source)
+	// Apertium's rough English must pass the per-paragraph output check
+	// every engine's translation goes through.
+	if err := lang.CheckParagraphs(paras, got); err != nil {
+		t.Errorf("lang.CheckParagraphs: %v", err)
+	}
 	for _, want := range []string{"NATO", "Stoltenberg", "al-Kazimi", "4,000", "10,000", "2,500"} {
 		if !strings.Contains(res.Text, want) {
 			t.Errorf("translation lacks %q:\n%s", want, res.Text)
