@@ -66,6 +66,7 @@ type evalCounts struct {
 	outOK, copyCaught, frOutCaught [3]int
 	apN, apOK                      [3]int
 	esN, esCaught, madeUpCaught    [3]int
+	halfCaught                     [3]int
 }
 
 func bucket(s string) int {
@@ -117,6 +118,9 @@ func (c *evalCounts) add(t *testing.T, p pair) {
 	if CheckParagraph(p.FR, madeUp(p.FR)) != nil {
 		c.madeUpCaught[b]++
 	}
+	if errors.Is(CheckParagraph(p.FR+" "+p.FR, p.EN+" "+p.FR), ErrStillFrench) {
+		c.halfCaught[b]++
+	}
 	if p.ES != "" {
 		c.esN[b]++
 		if errors.Is(CheckParagraph(p.FR, p.ES), ErrNotEnglish) {
@@ -136,7 +140,7 @@ func (c *evalCounts) add(t *testing.T, p pair) {
 func (c *evalCounts) report(t *testing.T) {
 	names := []string{"<5 words", "5-9 words", "10+ words"}
 	for b, name := range names {
-		t.Logf("%-10s pairs %3d | fr ok as French %3d | en ok as English %3d | en refused as French %3d | fr refused as English %3d | human output ok %3d | copied fr caught %3d | fr as output (no source) caught %3d | apertium output ok %d/%d | Spanish output caught %d/%d | made-up words caught %d",
-			name, c.n[b], c.frOK[b], c.enOK[b], c.enRefusedFR[b], c.frRefusedEN[b], c.outOK[b], c.copyCaught[b], c.frOutCaught[b], c.apOK[b], c.apN[b], c.esCaught[b], c.esN[b], c.madeUpCaught[b])
+		t.Logf("%-10s pairs %3d | fr ok as French %3d | en ok as English %3d | en refused as French %3d | fr refused as English %3d | human output ok %3d | copied fr caught %3d | fr as output (no source) caught %3d | apertium output ok %d/%d | Spanish output caught %d/%d | made-up words caught %d | half translated caught %d",
+			name, c.n[b], c.frOK[b], c.enOK[b], c.enRefusedFR[b], c.frRefusedEN[b], c.outOK[b], c.copyCaught[b], c.frOutCaught[b], c.apOK[b], c.apN[b], c.esCaught[b], c.esN[b], c.madeUpCaught[b], c.halfCaught[b])
 	}
 }

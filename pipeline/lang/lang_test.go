@@ -123,6 +123,7 @@ func TestCheckParagraph(t *testing.T) {
 		{"French left in", srcLast, srcLast, ErrStillFrench},
 		{"French left in, all caps", strings.ToUpper(srcLast), strings.ToUpper(srcLast), ErrStillFrench},
 		{"short French copied", "Il a démissionné.", "Il a démissionné.", ErrCopied},
+		{"translation stopped halfway", frenchNews, "NATO will considerably increase the size of its training mission for Iraqi forces, the alliance's secretary general Jens Stoltenberg announced on Thursday, after a meeting of the thirty ministers. La mission passera d’environ 500 personnes à 4 000 dans les prochains mois.", ErrStillFrench},
 		{"Spanish", srcLast, "La OTAN reanudará así, a instancias de Washington, una parte de las actividades de formación hasta ahora llevadas bajo la égida de la coalición.", ErrNotEnglish},
 		{"made-up words", srcLast, madeUp(apertiumEnglish), ErrNoWords},
 		{"made-up capitalised words", srcLast, "Florbish Quantel Zimbrow Drapsen Welkin Morvat Tissen Glorb Harnet Plimsoll.", ErrNoWords},

@@ -64,7 +64,7 @@ func CheckParagraph(src, out string) error {
 		l = "" // a few foreign words among made-up ones: judged below
 	}
 	switch {
-	case l == French:
+	case l == French || frenchSentence(out):
 		return &ParagraphError{Err: ErrStillFrench}
 	case l != "":
 		return &ParagraphError{Err: ErrNotEnglish, LooksLike: l}
@@ -76,6 +76,35 @@ func CheckParagraph(src, out string) error {
 		return &ParagraphError{Err: ErrNoWords}
 	}
 	return nil
+}
+
+// minSentenceWords is the length from which one sentence is judged on
+// its own: a model that stops translating halfway leaves a paragraph
+// whose English start outweighs its French end.
+const minSentenceWords = 8
+
+// frenchSentence says that a sentence of out, long enough to judge, is
+// clearly French.
+func frenchSentence(out string) bool {
+	start := 0
+	for i := 0; i < len(out); i++ {
+		if c := out[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		if i+1 < len(out) && out[i+1] != ' ' && out[i+1] != '\n' {
+			continue // 4.5, U.S.
+		}
+		if frenchEnough(out[start : i+1]) {
+			return true
+		}
+		start = i + 1
+	}
+	return frenchEnough(out[start:])
+}
+
+func frenchEnough(s string) bool {
+	p := Analyze(s)
+	return p.Words >= minSentenceWords && p.looksLike(English) == French && p.Share(French) >= proseShare
 }
 
 // copied says out is mostly its source's words and reads more French
