@@ -7,14 +7,14 @@ import (
 
 // Why a translated paragraph is refused; test with errors.Is.
 var (
-	// ErrStillFrench: the paragraph is French (left untranslated).
+	// ErrStillFrench reports a paragraph, or a sentence of it, left in French.
 	ErrStillFrench = errors.New("is still in French")
-	// ErrCopied: the paragraph repeats its French source word for word.
+	// ErrCopied reports a paragraph that repeats its French source.
 	ErrCopied = errors.New("copies the French source")
-	// ErrNotEnglish: the paragraph is clearly another language or script.
+	// ErrNotEnglish reports a paragraph clearly in another language or script.
 	ErrNotEnglish = errors.New("is not in English")
-	// ErrNoWords: the source is prose but the paragraph has almost none of
-	// the words English sentences are built with (made-up words).
+	// ErrNoWords reports a paragraph with almost none of the words English
+	// sentences are built with (made-up words) where the source is prose.
 	ErrNoWords = errors.New("has almost no English words (made-up words?)")
 )
 
@@ -25,6 +25,7 @@ type ParagraphError struct {
 	Err       error  // one of the Err values above
 }
 
+// Error says which paragraph and what is wrong with it, in one line.
 func (e *ParagraphError) Error() string {
 	msg := "the translation " + e.Err.Error()
 	if e.Paragraph > 0 {
@@ -36,6 +37,7 @@ func (e *ParagraphError) Error() string {
 	return msg
 }
 
+// Unwrap returns the reason, so errors.Is(err, ErrStillFrench) works.
 func (e *ParagraphError) Unwrap() error { return e.Err }
 
 // Thresholds of the output check, measured on news text: English prose
