@@ -109,8 +109,8 @@ func CheckFrench(a *article.Article) error {
 	if l := a.LangBase(); l != "" && l != "fr" {
 		return fmt.Errorf("%w: the page is in %q; brief translates French articles only", ErrNotFrench, a.Lang)
 	}
-	if lang.LooksNotFrench(a.Text()) {
-		return fmt.Errorf("%w: the article text does not look like French; brief translates French articles only", ErrNotFrench)
+	if ok, looks := lang.IsFrench(a.Text()); !ok {
+		return fmt.Errorf("%w: the article text looks %s; brief translates French articles only", ErrNotFrench, looks)
 	}
 	return nil
 }

@@ -227,6 +227,12 @@ func TestHTMLFile(t *testing.T) {
 	if _, err := HTMLFile("en.html", page(t, "english.html"), 0); !errors.Is(err, ErrNotFrench) {
 		t.Errorf("HTMLFile(english) = %v, want ErrNotFrench", err)
 	}
+	// a page that declares no language is judged by its text
+	undeclared := strings.Replace(string(page(t, "english.html")), `lang="en-GB"`, "", 1)
+	undeclared = strings.Replace(undeclared, `<meta property="og:locale" content="en_GB">`, "", 1)
+	if _, err := HTMLFile("en.html", []byte(undeclared), 0); !errors.Is(err, ErrNotFrench) || !strings.Contains(err.Error(), "looks English") {
+		t.Errorf("HTMLFile(english, undeclared) = %v, want ErrNotFrench naming English", err)
+	}
 }
 
 func TestFeedFile(t *testing.T) {
