@@ -90,6 +90,7 @@ func newApp(sys system) *cli.App {
 			stageCmd(sys),
 			verifyCmd(),
 			batchCmd(sys),
+			digestCmd(),
 			doctorCmd(sys),
 			configCmd(),
 			completionCmd(),
