@@ -39,6 +39,16 @@ func (r *Runner) Translate(ctx context.Context, sources []Source, stdin io.Reade
 		}
 	}
 	in := &inputs{r: r, opt: opt, ev: ev, stdin: stdin, names: OutputNames(sources)}
+	errs := in.run(ctx, sources)
+	if ctx.Err() != nil {
+		return errors.Join(append(errs, ctx.Err())...)
+	}
+	return errors.Join(errs...)
+}
+
+// run processes every source and reports each result in input order; it
+// returns the inputs' errors.
+func (in *inputs) run(ctx context.Context, sources []Source) []error {
 	var errs []error
 	report := func(src Source, res result) {
 		if res.err != nil {
@@ -46,10 +56,10 @@ func (r *Runner) Translate(ctx context.Context, sources []Source, stdin io.Reade
 			if !errors.As(res.err, &mm) {
 				res.err = fmt.Errorf("%s: %w", src.Path, res.err)
 			}
-			res.Error = r.secret.Line(res.err.Error())
+			res.Error = in.r.secret.Line(res.err.Error())
 			errs = append(errs, res.err)
 		}
-		if err := ev.Done(res.Result); err != nil {
+		if err := in.ev.Done(res.Result); err != nil {
 			errs = append(errs, fmt.Errorf("%s: write stdout: %w", src.Path, err))
 		}
 	}
@@ -59,28 +69,24 @@ func (r *Runner) Translate(ctx context.Context, sources []Source, stdin io.Reade
 		for i, src := range sources {
 			res, err := in.one(ctx, src, in.names[i])
 			if ctx.Err() != nil {
-				break // the run stops below
+				break // the run stops
 			}
 			report(src, result{res, err})
 		}
-	} else {
-		results := make([]chan result, len(sources))
-		for i := range results {
-			results[i] = make(chan result, 1)
-		}
-		go in.all(ctx, sources, results)
-		for i, src := range sources {
-			res := <-results[i]
-			if ctx.Err() != nil {
-				continue // drain the rest; the run stops below
-			}
+		return errs
+	}
+	results := make([]chan result, len(sources))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	go in.all(ctx, sources, results)
+	for i, src := range sources {
+		res := <-results[i]
+		if ctx.Err() == nil { // else drain the rest; the run stops
 			report(src, res)
 		}
 	}
-	if ctx.Err() != nil {
-		return errors.Join(append(errs, ctx.Err())...)
-	}
-	return errors.Join(errs...)
+	return errs
 }
 
 // result is one input's Result and error.
