@@ -8,6 +8,8 @@ type atom struct {
 	m    Mention
 	row  int // index into Report.Rows (source) or -1
 	pos  int // order in its document, for tie-breaking
+	idx  int // index in its unit's list
+	grp  int // aligned sentence group in its unit
 	used bool
 	pair *atom
 }
@@ -38,23 +40,24 @@ func atomsOf(ms []Mention, row0 int, rows bool) []*atom {
 	return out
 }
 
-// mandatory: digits are facts that must be kept; small spelled numbers
-// (deux -> both, premier -> first) are checked at lower severity (N7).
-func mandatory(m Mention) bool {
-	if !m.Word {
+// soft: a figure that may not be a figure at all, or whose loss is no
+// evidence of an error on its own (N7): "one of them", "a third way",
+// "the Third World", "a decade", "both", a name with digits, a vague
+// plural. Left unpaired it is a warning; paired with another value it is
+// an error like any figure.
+func soft(m Mention) bool {
+	switch {
+	case m.Kind == Identifier || m.Vague || m.Date != nil && m.Date.Weekday != 0 && m.Date.Day == 0:
 		return true
-	}
-	switch m.Kind {
-	case Fraction:
+	case !m.Word || m.Kind == Multiplier || m.Kind == Approx:
 		return false
-	case Multiplier:
-		v := m.Rat()
-		return v != nil && v.Cmp(ratThree) >= 0
-	case Approx:
+	case m.Unit != "" || m.Kind == Percent || m.Kind == Money || m.Kind == Quantity:
+		return false // trente kilos, dix euros, cinq pour cent
+	case m.Kind == Ordinal || m.Kind == Fraction || m.Kind == Time || durationWord(m):
 		return true
 	}
 	v := m.Rat()
-	return v == nil || v.Cmp(ratThree) >= 0
+	return v == nil || v.Cmp(ratThree) < 0
 }
 
 // compoundAdjective matches spelled-out "five-year", "two-day".
@@ -65,4 +68,9 @@ func compoundAdjective(raw string) bool {
 		return ok
 	}
 	return false
+}
+
+// durationWord: a period noun read as a count, "a decade", "a century".
+func durationWord(m Mention) bool {
+	return m.Word && m.Kind == Cardinal && periodUnit[m.Head] != "" && m.Value == "1"
 }

@@ -73,21 +73,26 @@ func knownHead(fr, en string) bool {
 	return false
 }
 
-// attributionCheck flags matched pairs whose nouns crossed: "500 morts et
-// 4 000 blessés" written "4,000 dead and 500 injured" (warning).
-func (r *Report) attributionCheck(src [][]*atom) {
-	for _, p := range src {
-		for _, a := range p {
-			if a.pair == nil || !knownHead(a.m.Head, a.pair.m.Head) || headAgrees(a.m.Head, a.pair.m.Head) {
+// attributionCheck flags matched pairs of one sentence whose nouns
+// crossed: "500 morts et 4 000 blessés" written "4,000 dead and 500
+// injured" (figures.md, Matching 3). A crossing seen from both figures is
+// an error; a one-sided one, which a loose head noun can cause, a warning.
+func (r *Report) attributionCheck(u unit) {
+	for _, a := range u.src {
+		if a.pair == nil || !knownHead(a.m.Head, a.pair.m.Head) || headAgrees(a.m.Head, a.pair.m.Head) {
+			continue
+		}
+		for _, b := range inGroups(u.src, a.grp, 0, a.idx) {
+			if b == a || b.pair == nil || b.m.Sentence != a.m.Sentence || b.m.Paragraph != a.m.Paragraph || !headAgrees(b.m.Head, a.pair.m.Head) {
 				continue
 			}
-			for _, b := range p {
-				if b != a && b.pair != nil && b.m.Sentence == a.m.Sentence && headAgrees(b.m.Head, a.pair.m.Head) {
-					r.add(a, a.pair, verdict{true, "attribution", Warning, "M3",
-						"the figure now counts \"" + a.pair.m.Head + "\", which the source says of " + b.m.Raw + " " + b.m.Head})
-					break
-				}
+			sev := Warning
+			if headAgrees(a.m.Head, b.pair.m.Head) {
+				sev = Error
 			}
+			r.add(a, a.pair, verdict{true, "attribution", sev, "M3",
+				"the figure now counts \"" + a.pair.m.Head + "\", which the source says of " + b.m.Raw + " " + b.m.Head})
+			break
 		}
 	}
 }

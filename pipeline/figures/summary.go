@@ -8,7 +8,7 @@ import "math/big"
 func VerifySummary(source, summary []string) *Report {
 	r := &Report{Mode: ModeSummary}
 	var src []*atom
-	for _, p := range r.sourceAtoms(source) {
+	for _, p := range r.sourceSide(source).atoms {
 		src = append(src, p...)
 	}
 	for k := range r.Rows {
@@ -68,7 +68,7 @@ func (r *Report) support(src []*atom, t *atom) {
 		return
 	}
 	sev := Error
-	if !mandatory(t.m) {
+	if soft(t.m) {
 		sev = Warning
 	}
 	r.add(nil, t, verdict{true, "unsupported", sev, "N20", "of the summary is not supported by any source figure"})
