@@ -40,7 +40,7 @@ func alignSentences(src, tgt []sentence) []bead {
 	lo := func(i int) int { return max(0, i*T/S-band) }
 	hi := func(i int) int { return min(T, i*T/S+band) }
 	type cell struct {
-		cost  float64
+		cost   float64
 		di, dj int8
 	}
 	rows := make([][]cell, S+1)
