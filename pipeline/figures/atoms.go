@@ -47,7 +47,7 @@ func atomsOf(ms []Mention, row0 int, rows bool) []*atom {
 // an error like any figure.
 func soft(m Mention) bool {
 	switch {
-	case m.Kind == Identifier || m.Vague || m.Date != nil && m.Date.Weekday != 0 && m.Date.Day == 0:
+	case m.Kind == Identifier || m.Vague:
 		return true
 	case !m.Word || m.Kind == Multiplier || m.Kind == Approx:
 		return false
@@ -73,4 +73,10 @@ func compoundAdjective(raw string) bool {
 // durationWord: a period noun read as a count, "a decade", "a century".
 func durationWord(m Mention) bool {
 	return m.Word && m.Kind == Cardinal && periodUnit[m.Head] != "" && m.Value == "1"
+}
+
+// droppable: a source figure whose loss alone is a warning: a soft one,
+// or a weekday next to a full date or standing for one (N13).
+func droppable(m Mention) bool {
+	return soft(m) || m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0
 }

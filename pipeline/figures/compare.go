@@ -11,7 +11,12 @@ var ratThree = big.NewRat(3, 1)
 // exact reports the same fact: kind class, value and unit (figures.md,
 // Matching 2, exact key match).
 func exact(s, t Mention) bool {
-	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t)
+	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date)
+}
+
+// sameWeekday: a weekday or a part of the day said on both sides agrees.
+func sameWeekday(a, b *DateValue) bool {
+	return a == nil || b == nil || weekdaysAgree(a, b)
 }
 
 func sameUnit(s, t Mention) bool {
@@ -121,6 +126,12 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 			return verdict{ok: true}
 		}
 		return verdict{}
+	}
+	if !sameWeekday(sd, td) || (sd.Weekday != 0) != (td.Weekday != 0) && (sd.Month == 0 || td.Month == 0) {
+		return verdict{}
+	}
+	if sd.Weekday != 0 && td.Weekday != 0 && sd.Month == 0 && td.Month == 0 {
+		return verdict{ok: true} // the small hours of Sunday are Saturday night
 	}
 	switch {
 	case td.Alias && sd.Month == td.Month && sd.Day == td.Day && (sd.Year == 0 || sd.Year == td.Year):

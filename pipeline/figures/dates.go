@@ -13,7 +13,7 @@ var numericDate = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})
 // September 11, 2001, mid-2022, late 2023, the 1990s, 9/11.
 func (p *parser) dateAt(i int) (Mention, int) {
 	for _, rec := range [...]func(int) (DateValue, int){
-		p.numericDateAt, p.aliasAt, p.decadeAt, p.qualifiedAt, p.dayMonthAt, p.monthFirstAt, p.monthYearAt,
+		p.numericDateAt, p.aliasAt, p.weekdayAt, p.decadeAt, p.qualifiedAt, p.dayMonthAt, p.monthFirstAt, p.monthYearAt,
 	} {
 		if d, n := rec(i); n > 0 {
 			return dateMention(d), n
@@ -27,6 +27,8 @@ func (p *parser) dateAt(i int) (Mention, int) {
 func dateMention(d DateValue) Mention {
 	var v string
 	switch {
+	case d.Weekday != 0 && d.Month == 0:
+		return Mention{Kind: Date, Value: "weekday-" + itoa(d.Weekday), Date: &d}
 	case d.Decade:
 		v = fmt.Sprintf("%ds", d.Year)
 	case d.Year != 0 && d.Month != 0 && d.Day != 0:

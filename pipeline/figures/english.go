@@ -41,6 +41,8 @@ func formatDate(m Mention) string {
 	}
 	var s string
 	switch {
+	case d.Weekday != 0 && d.Month == 0:
+		return enWeekdayNames[d.Weekday]
 	case d.Decade:
 		return "the " + itoa(d.Year) + "s"
 	case d.Month != 0 && d.Day != 0:
@@ -55,6 +57,9 @@ func formatDate(m Mention) string {
 		}
 	default:
 		s = itoa(d.Year)
+	}
+	if d.Weekday != 0 {
+		s = enWeekdayNames[d.Weekday] + ", " + s
 	}
 	switch d.Qualifier {
 	case "mid":

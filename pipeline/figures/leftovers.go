@@ -88,7 +88,7 @@ func (r *Report) leftovers(us []unit) {
 				continue
 			}
 			sev := Error
-			if soft(s.m) {
+			if droppable(s.m) {
 				sev = Warning
 			}
 			r.add(s, nil, verdict{true, "removed", sev, "M2", "is missing from the translation"})

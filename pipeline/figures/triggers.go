@@ -37,6 +37,14 @@ func buildTriggers() map[string]bool {
 			t[h.words[0]] = true
 		}
 	}
+	for _, m := range []map[string]int{frWeekdays, enWeekdays} {
+		for w := range m {
+			t[w] = true
+		}
+	}
+	for w := range dayParts {
+		t[w] = true
+	}
 	for w := range multiplierWords {
 		t[w] = true
 	}
