@@ -42,6 +42,12 @@ type verdict struct {
 // lenient accepts the same fact written another way and says whether it
 // deserves a finding (figures.md, Matching 2, lenient matches).
 func lenient(s, t Mention, mode Mode) verdict {
+	if isYearish(s) && s.Kind == Cardinal && t.Kind == Date {
+		s.Kind = Year // "à partir de 2008" -> "since the beginning of 2008"
+	}
+	if isYearish(t) && t.Kind == Cardinal && s.Kind == Date {
+		t.Kind = Year
+	}
 	sv, tv := s.Rat(), t.Rat()
 	switch {
 	case s.Kind == Date && t.Kind == Date || s.Kind == Year && t.Kind == Date || s.Kind == Date && t.Kind == Year:
@@ -55,6 +61,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true}
 	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && (s.Word || t.Word):
 		return verdict{ok: true} // à deux reprises = twice
+	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
+		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
 	case s.Kind == Identifier || t.Kind == Identifier:
 		if identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) {
 			return verdict{ok: true}
@@ -100,6 +108,12 @@ func lenientUnit(s, t Mention) verdict {
 		return verdict{ok: true}
 	case class(s.Kind) == class(t.Kind) && (s.Unit == "" || t.Unit == "") && s.Kind != Money:
 		return verdict{ok: true}
+	case s.Kind == Money && t.Kind == Money && isFranc(s.Unit) && isFranc(t.Unit) && (s.Unit == "FRF" || t.Unit == "FRF"):
+		return verdict{ok: true} // "francs" said alone: Swiss or CFA francs today
+	case s.Unit == "pts" && class(t.Kind) == Cardinal && t.Unit == "" || t.Unit == "pts" && class(s.Kind) == Cardinal && s.Unit == "":
+		return verdict{ok: true} // an index level with or without "points"
+	case class(s.Kind) == Cardinal && (s.Unit == "" || s.Unit == "vague") && t.Kind == Money:
+		return verdict{true, "unit", Warning, "N6", "the currency is not written next to the source figure"}
 	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "":
 		return verdict{true, "unit", Warning, "N6", "the unit or currency is not written next to the figure"}
 	case s.Kind == Approx && s.Vague || t.Kind == Approx && t.Vague:
@@ -140,7 +154,7 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 		return verdict{true, "ambiguous", Warning, "N13", "numeric date reads as month/day in English; write the month name"}
 	case mode == ModeSummary && roundedToQualifier(sd, td):
 		return verdict{ok: true} // "le 12 mars" summarised as "mid-March"
-	case sd.Qualifier != td.Qualifier || sd.Decade != td.Decade:
+	case sd.Decade != td.Decade || sd.Qualifier != td.Qualifier && sd.Qualifier != "" && td.Qualifier != "":
 		return verdict{}
 	}
 	if !fieldsAgree(sd, td) {
@@ -157,6 +171,9 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true}
 	case dropped:
 		return verdict{true, "date-precision", Error, "N13", "the date lost a field the source gave"}
+	case sd.Qualifier != td.Qualifier && mode == ModeTranslation:
+		// "à partir de 2008" -> "since the beginning of 2008"
+		return verdict{true, "date-precision", Warning, "N13", "the date's early/mid/late qualifier differs"}
 	}
 	return verdict{ok: true}
 }
@@ -210,8 +227,11 @@ func cmpFamily(c Comparator) string {
 	return string(c)
 }
 
-// hedgeCheck compares the comparators of a matched pair (N9): dropped or
-// added is a warning, a different class is an error.
+// hedgeCheck compares the comparators of a matched pair (N9): dropped,
+// added or loosened is a warning ("plus de" -> "about"); a bound turned
+// the other way ("plus de" -> "nearly"), a bound the source does not
+// give ("environ" -> "more than"), or an exact figure made vague (or the
+// reverse) is an error.
 func hedgeCheck(s, t Mention) verdict {
 	a, b := cmpFamily(s.Comparator), cmpFamily(t.Comparator)
 	switch {
@@ -225,6 +245,45 @@ func hedgeCheck(s, t Mention) verdict {
 		return verdict{true, "hedge", Warning, "N9", "the hedge \"" + hedgeWord[s.Comparator] + "\" was dropped"}
 	case a == "" && b != "":
 		return verdict{true, "hedge", Warning, "N9", "a hedge \"" + strings.TrimSpace(hedgeWord[t.Comparator]) + "\" was added"}
+	case !opposite(s.Comparator, t.Comparator):
+		return verdict{true, "hedge", Warning, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
 	}
 	return verdict{true, "hedge", Error, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
 }
+
+// opposite: the two hedges cannot both be true of one figure: above and
+// below it ("nearly" is just below), or exactly and approximately.
+func opposite(a, b Comparator) bool {
+	dir := func(c Comparator) int {
+		switch c {
+		case CmpGT, CmpGE:
+			return 1
+		case CmpLT, CmpLE, CmpNearly:
+			return -1
+		}
+		return 0
+	}
+	if a == CmpExact || b == CmpExact {
+		return a != b
+	}
+	if a == CmpApprox && dir(b) != 0 && b != CmpNearly {
+		return true // "environ 300" -> "more than 300" claims a bound
+	}
+	return dir(a)*dir(b) < 0
+}
+
+// sameShare: a percentage and a fraction say the same share, a third
+// being 33 or 33.3 percent.
+func sameShare(s, t Mention) bool {
+	p, f := s.Rat(), t.Rat()
+	if s.Kind == Fraction {
+		p, f = f, p
+	}
+	if p == nil || f == nil {
+		return false
+	}
+	d := new(big.Rat).Sub(new(big.Rat).Quo(p, big.NewRat(100, 1)), f)
+	return d.Abs(d).Cmp(big.NewRat(1, 200)) <= 0
+}
+
+func isFranc(u string) bool { return u == "FRF" || u == "CHF" || u == "XOF" || u == "XAF" }

@@ -104,30 +104,6 @@ func (p *parser) midMonth(i int) (DateValue, bool) {
 	return DateValue{Month: mo, Qualifier: "mid"}, ok
 }
 
-// decadeAt reads "(les) années 1990", "années 90", "the 1990s", "the '90s".
-func (p *parser) decadeAt(i int) (DateValue, int) {
-	k := 0
-	if w := p.word(i); w == "les" || w == "the" {
-		k = 1
-	}
-	if p.lang == French && p.word(i+k) == "années" {
-		if y, ok := decadeYear(p.num(i+k+1), p.toks, i+k+1); ok {
-			return DateValue{Year: y, Decade: true}, k + 2
-		}
-		return DateValue{}, 0
-	}
-	if p.lang != English {
-		return DateValue{}, 0
-	}
-	if p.sym(i+k) == "'" && p.glued(i+k+1) {
-		k++
-	}
-	if y, ok := decadeYear(p.num(i+k), p.toks, i+k); ok && p.word(i+k+1) == "s" && p.glued(i+k+1) {
-		return DateValue{Year: y, Decade: true}, k + 2
-	}
-	return DateValue{}, 0
-}
-
 func decadeYear(nb *number, toks []token, i int) (int, bool) {
 	if nb == nil || nb.grouped || nb.decimal {
 		return 0, false

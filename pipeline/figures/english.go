@@ -43,6 +43,10 @@ func formatDate(m Mention) string {
 	switch {
 	case d.Weekday != 0 && d.Month == 0:
 		return enWeekdayNames[d.Weekday]
+	case d.Decade && d.Qualifier == "mid":
+		return "the mid-" + itoa(d.Year) + "s"
+	case d.Decade && d.Qualifier != "":
+		return "the " + d.Qualifier + " " + itoa(d.Year) + "s"
 	case d.Decade:
 		return "the " + itoa(d.Year) + "s"
 	case d.Month != 0 && d.Day != 0:

@@ -46,6 +46,9 @@ func Extract(text string, lang Lang) []Mention {
 // at tries a hedge followed by a figure, then a bare figure (N9).
 func (p *parser) at(i int) (Mention, int) {
 	if cmp, k := p.hedgeAt(i); k > 0 {
+		if _, k2 := p.hedgeAt(i + k); k2 > 0 && p.word(i) != "quelques" && p.word(i) != "plusieurs" {
+			k += k2 // "presque plus de 1 %": the outer hedge says it
+		}
 		if m, n := p.figure(i + k); n > 0 && m.Kind != Identifier && m.Kind != Date {
 			if (p.word(i) == "over" || p.word(i) == "under") && durations[p.word(i+k+n)] {
 				return Mention{}, 0 // "over ten years" is a period, not a bound

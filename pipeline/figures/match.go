@@ -177,12 +177,12 @@ func (r *Report) accept(s, t Mention, pass passKind) verdict {
 	case exactPass:
 		return verdict{ok: exact(s, t)}
 	case lenientPass:
-		return lenient(s, t, r.Mode)
+		return r.addedCurrency(s, t, lenient(s, t, r.Mode))
 	}
 	if exact(s, t) {
 		return verdict{ok: true}
 	}
-	return lenient(s, t, r.Mode)
+	return r.addedCurrency(s, t, lenient(s, t, r.Mode))
 }
 
 // pairScore prefers the target whose head noun translates the source's,

@@ -11,6 +11,9 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string) (Mention, bool) {
 	if (style == "dash" || sep == "à") && p.isScore(lo, hi, sep) {
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
 	}
+	if isYearish(lo) && hi.Scale != "" && !isYearish(hi) {
+		return Mention{}, false // "bis 2015 à 20 milliards": a year, then an amount
+	}
 	if lo.Kind == Ordinal && hi.Kind == Date && hi.Date.Day != 0 {
 		lo.Kind = Cardinal
 	}

@@ -42,6 +42,8 @@ type Report struct {
 	Counts   Counts    `json:"counts"`
 	Rows     []Row     `json:"figures"`
 	Findings []Finding `json:"findings"`
+
+	currencies map[string]bool // named or implied by the source (N6)
 }
 
 // Counts summarises a report.

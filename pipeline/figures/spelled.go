@@ -117,13 +117,19 @@ func (p *parser) licensed(atoms []string, next int) bool {
 	first := atoms[0]
 	if len(atoms) == 1 {
 		switch first {
-		case "un", "une", "a", "zéro", "zero":
+		case "un", "une":
+			return p.words(next, "pour", "cent") // "de un pour cent"
+		case "cent":
+			return p.word(next-2) != "pour"
+		case "a", "zéro", "zero":
 			return false
 		case "neuf":
 			nx := p.word(next)
 			prev := p.word(p.prevIndex(next - 1))
 			return nx != "" && nx != "et" && nx != "ou" && prev != "tout" && prev != "flambant" && prev != "à" && prev != "du"
-		case "hundred", "thousand", "million", "millions", "billion", "billions",
+		case "hundred", "thousand":
+			return p.word(next-2) == "the" && p.word(next) != "" // "the hundred years"
+		case "million", "millions", "billion", "billions",
 			"milliard", "milliards", "trillion":
 			return false
 		}

@@ -113,6 +113,11 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	switch w := p.word(i); w {
 	case "de", "d'", "du", "from", "entre", "between":
 		k, style = 1, w
+	case "années":
+		// "les années 2000 à 2006" are years, not the decade
+		if y, ok := p.yearAt(i + 1); ok && y%10 == 0 {
+			k, style = 1, w
+		}
 	}
 	lo, n1 := p.single(i + k)
 	if n1 == 0 || !rangeable(lo) {
@@ -123,7 +128,7 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if !rangeSep(style, sep) || j >= len(p.toks) {
 		return Mention{}, 0
 	}
-	if (sep == "-" || sep == "–") && k > 0 {
+	if (sep == "-" || sep == "–") && k > 0 && style != "années" {
 		return Mention{}, 0
 	}
 	hi, n2 := p.single(j + 1)
@@ -131,6 +136,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" {
+		return Mention{}, 0
+	}
+	if style == "années" && (!isYearish(lo) || !isYearish(hi)) {
 		return Mention{}, 0
 	}
 	m, ok := p.joinRange(lo, hi, style, sep)
@@ -149,6 +157,8 @@ func rangeSep(style, sep string) bool {
 		return sep == "au"
 	case "entre", "between":
 		return sep == "et" || sep == "and"
+	case "années":
+		return sep == "à" || sep == "-" || sep == "au" || sep == "–"
 	}
 	return sep == "-" || sep == "–" || sep == "à" || sep == "to"
 }

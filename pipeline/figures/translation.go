@@ -42,6 +42,7 @@ type side struct {
 // source mention.
 func (r *Report) sourceSide(paras []string) side {
 	out := side{atoms: make([][]*atom, len(paras)), sents: make([][]sentence, len(paras))}
+	r.currencies = currenciesNamed(paras)
 	pos := 0
 	for i, p := range paras {
 		ms := Extract(p, French)

@@ -41,7 +41,7 @@ var englishUnit = map[string]string{
 	"km": "km", "m": "metres", "cm": "cm", "mm": "mm", "kg": "kg", "g": "g", "t": "tonnes", "ha": "hectares",
 	"MW": "MW", "GW": "GW", "kW": "kW", "TWh": "TWh", "GWh": "GWh", "MWh": "MWh", "kWh": "kWh",
 	"l": "litres", "hl": "hl", "km2": "km²", "m2": "m²", "km/h": "km/h", "°C": "°C", "°F": "°F",
-	"°": "degrees", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "lb": "lb", "mph": "mph",
+	"°": "degrees", "bp": "basis points", "pts": "points", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "lb": "lb", "mph": "mph",
 }
 
 // imperial units are conversions when the metric figure is kept (N17).

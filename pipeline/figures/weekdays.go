@@ -42,7 +42,7 @@ func (p *parser) weekdayAt(i int) (DateValue, int) {
 		return DateValue{}, 0
 	}
 	n := k + 1
-	if p.lang == French && (p.word(i+n) == "à" || p.word(i+n) == "au") && p.weekdayOf(i+n+1) == wd%7+1 {
+	if w := p.word(i + n); (w == "à" || w == "au" || w == "into" || w == "to") && p.weekdayOf(i+n+1) == wd%7+1 {
 		n += 2 // "la nuit de samedi à dimanche" is Saturday night
 	}
 	dv := DateValue{Weekday: wd, Part: part}

@@ -62,6 +62,15 @@ func (p *parser) vagueAt(i int) (Mention, int) {
 		k = 1
 	}
 	w := p.word(i + k)
+	if v, ok := multiScale[w]; ok && p.lang == English {
+		// "a multi-million pound fine": vague, and money when a currency follows
+		m := Mention{Kind: Approx, Value: itoa(int(v)), Unit: "vague", Vague: true, Word: true}
+		if c := p.currencyAt(i + 1); c != "" {
+			m.Kind, m.Unit = Money, c
+			return m, 2
+		}
+		return m, 1
+	}
 	table := frVague
 	if p.lang == English {
 		table = enVague
@@ -208,3 +217,5 @@ func (p *parser) quarterAt(i int) (Mention, int) {
 	}
 	return Mention{}, 0
 }
+
+var multiScale = map[string]int64{"multi-million": 1e6, "multimillion": 1e6, "multi-billion": 1e9, "multibillion": 1e9}

@@ -101,7 +101,7 @@ var frHedges = []hedge{
 	{[]string{"à", "peu", "près"}, CmpApprox}, {[]string{"pas", "moins", "de"}, CmpGE},
 	{[]string{"près", "de"}, CmpNearly}, {[]string{"près", "d'"}, CmpNearly},
 	{[]string{"autour", "de"}, CmpApprox}, {[]string{"plus", "de"}, CmpGT}, {[]string{"plus", "d'"}, CmpGT},
-	{[]string{"au", "moins"}, CmpGE}, {[]string{"au-delà", "de"}, CmpGT}, {[]string{"moins", "de"}, CmpLT},
+	{[]string{"au", "moins", "de"}, CmpGE}, {[]string{"au", "moins", "d'"}, CmpGE}, {[]string{"au", "moins"}, CmpGE}, {[]string{"au-delà", "de"}, CmpGT}, {[]string{"moins", "de"}, CmpLT},
 	{[]string{"moins", "d'"}, CmpLT}, {[]string{"jusqu'", "à"}, CmpLE}, {[]string{"à", "peine"}, CmpLT},
 	{[]string{"environ"}, CmpApprox}, {[]string{"vers"}, CmpApprox}, {[]string{"quelque"}, CmpApprox}, {[]string{"approximativement"}, CmpApprox},
 	{[]string{"presque"}, CmpNearly}, {[]string{"quasiment"}, CmpNearly}, {[]string{"exactement"}, CmpExact},
