@@ -84,6 +84,11 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	}
 	n := pre + v.n
 	m := Mention{Kind: Cardinal, Value: canonical(v.v), Word: v.word, Scale: v.scale, Signed: v.sign != 0}
+	if h, head, k := p.halfAfter(i + n); k > 0 && cur == "" && v.scale == "" {
+		// "deux ans et demi", "two and a half years": 2.5 of a period
+		m.Value, m.Head = canonical(new(big.Rat).Add(v.v, h)), head
+		return m, n + k
+	}
 	if v.word && p.word(i) == "one" && v.n == 1 {
 		m.Alt = "one" // may answer a French "1"; never reported on its own
 	}
@@ -129,6 +134,11 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if v.tok != nil && p.glued(j) && p.word(j) != "" {
 		return p.gluedSuffix(m, j, v)
 	}
+	if v.tok != nil && p.lang == French && !v.tok.grouped && !v.tok.decimal && v.tok.intLen <= 3 &&
+		(p.word(j) == "e" || p.word(j) == "ème") && p.word(j+1) != "" {
+		m.Kind = Ordinal // "au 62 e minute": a spaced ordinal suffix
+		return 1
+	}
 	if p.lang == English && p.sym(j) == "-" && p.glued(j) && p.word(j+1) == "fold" {
 		m.Kind = Multiplier // "a 1.5-fold rise"
 		return 2
@@ -159,7 +169,7 @@ func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 func ordinalSuffix(lang Lang, w string) bool {
 	if lang == French {
 		switch w {
-		case "er", "re", "ère", "e", "ème", "eme", "è", "d", "nd", "nde", "es", "èmes", "ers", "res":
+		case "er", "re", "ère", "ere", "e", "ème", "eme", "ieme", "ième", "è", "d", "nd", "nde", "es", "èmes", "ers", "res":
 			return true
 		}
 		return false

@@ -47,10 +47,10 @@ func atomsOf(ms []Mention, row0 int, rows bool) []*atom {
 // an error like any figure.
 func soft(m Mention) bool {
 	switch {
-	case m.Kind == Identifier || m.Vague:
-		return true
-	case !m.Word || m.Kind == Multiplier || m.Kind == Approx:
-		return false
+	case m.Kind == Identifier || m.Vague || m.style == "name" || m.Kind == Ordinal && (m.Head == "classe" || m.Head == "class"):
+		return true // names; "soldat de 1re classe" is a rank (Pfc)
+	case !m.Word || m.Kind == Approx || m.Kind == Multiplier && m.style == "verb":
+		return false // digits, collectives, doubled: facts
 	case m.Unit != "" || m.Kind == Percent || m.Kind == Money || m.Kind == Quantity:
 		return false // trente kilos, dix euros, cinq pour cent
 	case m.Kind == Ordinal || m.Kind == Fraction || m.Kind == Time || durationWord(m):
@@ -72,7 +72,7 @@ func compoundAdjective(raw string) bool {
 
 // durationWord: a period noun read as a count, "a decade", "a century".
 func durationWord(m Mention) bool {
-	return m.Word && m.Kind == Cardinal && periodUnit[m.Head] != "" && m.Value == "1"
+	return m.style == "period" && m.Value == "1"
 }
 
 // droppable: a source figure whose loss alone is a warning: a soft one,

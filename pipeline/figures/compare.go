@@ -61,6 +61,10 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true}
 	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && (s.Word || t.Word):
 		return verdict{ok: true} // à deux reprises = twice
+	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
+		return verdict{ok: s.Value == t.Value} // 37e District = District 37
+	case sameDuration(s, t):
+		return verdict{ok: true} // 18 mois = one and a half years
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
 		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
 	case s.Kind == Identifier || t.Kind == Identifier:
@@ -69,6 +73,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 		}
 	case s.Kind == Time && t.Kind == Time && t.Alt == "12h":
 		return verdict{ok: s.Value == t.Value || s.Value == plus12(t.Value)}
+	case s.Kind == Time && t.Kind == Time && s.Alt == "12h":
+		return verdict{ok: s.Value == t.Value || t.Value == plus12(s.Value)} // "à trois heures"
 	case s.Alt == "fortnight" && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks"):
 		return verdict{ok: true}
 	case sv != nil && tv != nil && sv.Sign() < 0 && new(big.Rat).Neg(sv).Cmp(tv) == 0 && class(s.Kind) == class(t.Kind):

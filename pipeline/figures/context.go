@@ -32,12 +32,14 @@ func sentenceStarts(text string) []int {
 var skipHead = map[string]bool{
 	"de": true, "d'": true, "des": true, "of": true, "the": true, "les": true, "du": true,
 	"more": true, "plus": true, "other": true, "autres": true, "new": true, "nouveaux": true,
+	"derniers": true, "dernières": true, "prochains": true, "prochaines": true, "premiers": true,
+	"premières": true, "last": true, "next": true, "past": true, "first": true,
 }
 
 // context fills the head noun, the attribution and the sign cue.
 func (p *parser) context(m *Mention) {
 	j := p.tokenAfter(m.End)
-	for k := 0; k < 3 && j < len(p.toks); k++ {
+	for k := 0; k < 3 && j < len(p.toks) && m.Head == ""; k++ {
 		if w := p.word(j); w != "" && !skipHead[w] {
 			m.Head = w
 			break

@@ -70,7 +70,7 @@ func (p *parser) dayLists(ms []Mention) {
 		default:
 			continue
 		}
-		if a.Kind == Cardinal && b.Kind == Date && b.Date.Day != 0 && p.lang == French {
+		if a.Kind == Cardinal && b.Kind == Date && b.Date.Day != 0 && b.Raw[0] >= '0' && b.Raw[0] <= '9' {
 			*a = withDay(*a, *b.Date)
 		} else if a.Kind == Date && a.Date.Day != 0 && b.Kind == Cardinal && p.lang == English {
 			*b = withDay(*b, *a.Date)

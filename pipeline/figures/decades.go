@@ -75,7 +75,7 @@ func (p *parser) frDecade(j int) (int, int) {
 	if p.word(j) != "années" && p.word(j) != "année" {
 		return 0, 0
 	}
-	if y, ok := decadeYear(p.num(j+1), p.toks, j+1); ok {
+	if y, ok := decadeYear(p.num(j+1), p.toks, j+1); ok && (p.word(j) == "années" || p.num(j+1).intLen == 2) {
 		if p.num(j+1).intLen == 2 {
 			if c, k := p.centuryAfter(j + 2); k > 0 {
 				return (c-1)*100 + y%100, 2 + k

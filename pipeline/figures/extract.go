@@ -166,5 +166,6 @@ func (p *parser) annotate(ms []Mention) {
 	for k := range ms {
 		ms[k].Sentence = sort.SearchInts(bounds, ms[k].Start+1) - 1
 		p.context(&ms[k])
+		p.labelOf(ms, k)
 	}
 }

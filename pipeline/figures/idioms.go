@@ -11,6 +11,9 @@ import (
 func (p *parser) idioms(ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
+		if p.penaltyKick(m) {
+			m.style = "name" // may be dropped: English says "a penalty"
+		}
 		if n := len(out); p.lang == French && n > 0 && p.repeatedPer(out[n-1], m) {
 			out[n-1] = p.perIdiom(out[n-1], m)
 			continue
@@ -86,4 +89,14 @@ func scaledFraction(f, m Mention, text string) Mention {
 	m.Value, m.Start, m.Word = canonical(v), f.Start, false
 	m.Raw = text[m.Start:m.End]
 	return m
+}
+
+// penaltyKick: "une pénalité de 11 mètres", "un 11 mètres" name a
+// penalty kick in football reports, which English calls "a penalty".
+func (p *parser) penaltyKick(m Mention) bool {
+	if m.Value != "11" || m.Kind != Cardinal && m.Kind != Quantity || p.lang != French {
+		return false
+	}
+	near := strings.ToLower(p.text[max(0, m.Start-24):min(len(p.text), m.End+24)])
+	return strings.Contains(near, "mètre") && (strings.Contains(near, "pénalit") || strings.Contains(near, "penalty"))
 }

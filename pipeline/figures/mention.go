@@ -94,6 +94,7 @@ type Mention struct {
 	Lang       Lang       `json:"lang"`
 	style      string     // how the source wrote it, for FormatEnglish
 	negCue     bool       // a fall/drop word near an English figure (N18)
+	label      bool       // names a thing (District 37, "(24)" for a minute): rank or number alike
 }
 
 // Key identifies what must match across languages.

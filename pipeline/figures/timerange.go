@@ -2,6 +2,7 @@ package figures
 
 import (
 	"fmt"
+	"math/big"
 	"strconv"
 )
 
@@ -16,6 +17,9 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	}
 	if p.lang == English && p.num(i) != nil && p.num(i).decimal {
 		return p.dottedTime(i)
+	}
+	if p.lang == French && p.num(i) == nil {
+		return p.spelledTime(i)
 	}
 	h, ok := p.smallInt(i, 24)
 	if !ok {
@@ -45,7 +49,7 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	if w != "h" && w != "heures" && w != "heure" {
 		return Mention{}, 0
 	}
-	if w != "h" && (!timeCue[p.word(i-1)] || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)]) {
+	if w != "h" && (!timeCue[p.word(i-1)] || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1)) {
 		return Mention{}, 0 // "pendant 15 heures" is a duration
 	}
 	if mi, ok := p.minutes(i + 2); ok {
@@ -113,10 +117,15 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	switch w := p.word(i); w {
 	case "de", "d'", "du", "from", "entre", "between":
 		k, style = 1, w
-	case "années":
+	case "années", "les":
 		// "les années 2000 à 2006" are years, not the decade
-		if y, ok := p.yearAt(i + 1); ok && y%10 == 0 {
-			k, style = 1, w
+		if w == "les" && p.word(i+1) == "années" {
+			k = 1
+		}
+		if y, ok := p.yearAt(i + k + 1); ok && y%10 == 0 && p.word(i+k) == "années" {
+			k, style = k+1, "années"
+		} else {
+			k = 0
 		}
 	}
 	lo, n1 := p.single(i + k)
@@ -223,4 +232,43 @@ func (p *parser) rangeYear(m *Mention, j int) int {
 	}
 	m.Value = m.Parts[0].Value + ".." + m.Parts[1].Value
 	return c + 1
+}
+
+// spelledTime reads an hour in words: "une heure du matin", "à trois
+// heures", "dix heures du soir" (N15).
+func (p *parser) spelledTime(i int) (Mention, int) {
+	h, n := 0, 0
+	if w := p.word(i); w == "un" || w == "une" {
+		h, n = 1, 1
+	} else if v, k := p.spelled(i); k > 0 && v.IsInt() && v.Cmp(big.NewRat(24, 1)) <= 0 {
+		h, n = int(v.Num().Int64()), k
+	}
+	if n == 0 || p.word(i+n) != "heure" && p.word(i+n) != "heures" {
+		return Mention{}, 0
+	}
+	n++
+	switch {
+	case p.words(i+n, "du", "matin"):
+		return timeMention(h, 0, false), n + 2
+	case p.words(i+n, "de", "l'", "après-midi"), p.words(i+n, "du", "soir"):
+		return timeMention(h%12+12, 0, false), n + 2 + boolInt(p.word(i+n) == "de")
+	case p.words(i+n, "de", "la", "nuit"):
+		return timeMention(h, 0, false), n + 3
+	case (p.word(i-1) == "à" || p.word(i-1) == "vers") && h > 1 && !p.rangeEnd(i-1):
+		return timeMention(h, 0, h <= 12), n
+	}
+	return Mention{}, 0
+}
+
+// rangeEnd: the "à" at j closes a range ("de quatre à cinq heures" is a
+// duration, not five o'clock).
+func (p *parser) rangeEnd(j int) bool {
+	if p.word(j) != "à" {
+		return false
+	}
+	if p.num(j-1) != nil {
+		return true
+	}
+	_, ok := p.atomValue(p.word(j - 1))
+	return ok
 }

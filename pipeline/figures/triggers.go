@@ -45,6 +45,9 @@ func buildTriggers() map[string]bool {
 	for w := range dayParts {
 		t[w] = true
 	}
+	for w := range enMultiplierVerbs {
+		t[w] = true
+	}
 	for w := range multiScale {
 		t[w] = true
 	}

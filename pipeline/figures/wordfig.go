@@ -9,7 +9,7 @@ import (
 // plurals, fractions, multipliers, ordinal words, Q3 (N8, N11, N18).
 func (p *parser) wordFigure(i int) (Mention, int) {
 	for _, rec := range [...]func(int) (Mention, int){
-		p.collectiveAt, p.vagueAt, p.fractionAt, p.multiplierAt, p.ordinalWordAt, p.quarterAt,
+		p.periodAt, p.collectiveAt, p.vagueAt, p.fractionAt, p.multiplierAt, p.ordinalWordAt, p.quarterAt,
 	} {
 		if m, n := rec(i); n > 0 {
 			return m, n
@@ -151,7 +151,18 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 		}
 	}
 	if v, ok := multiplierWords[w]; ok {
-		return Mention{Kind: Multiplier, Value: v, Word: true}, 1
+		m := Mention{Kind: Multiplier, Value: v, Word: true}
+		if w != "twice" {
+			m.style = "verb" // doubled, a doublé: a change the text asserts
+		}
+		if p.word(i+1) == "presque" || p.word(i+1) == "quasiment" {
+			m.Comparator = CmpNearly // "doublera presque"
+			return m, 2
+		}
+		return m, 1
+	}
+	if v, ok := enMultiplierVerbs[w]; ok && p.lang == English && p.verbContext(i) {
+		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 	}
 	if (w == "x" || p.sym(i) == "×") && p.glued(i+1) && p.num(i+1) != nil {
 		return Mention{Kind: Multiplier, Value: canonical(p.num(i + 1).val)}, 2
@@ -219,3 +230,21 @@ func (p *parser) quarterAt(i int) (Mention, int) {
 }
 
 var multiScale = map[string]int64{"multi-million": 1e6, "multimillion": 1e6, "multi-billion": 1e9, "multibillion": 1e9}
+
+// enMultiplierVerbs are also adjectives ("a double murder"); they are
+// multipliers only where a verb stands (N18).
+var enMultiplierVerbs = map[string]string{"double": "2", "triple": "3", "quadruple": "4"}
+
+// verbContext: "to double", "will almost double", "double its workforce".
+func (p *parser) verbContext(i int) bool {
+	switch p.word(i - 1) {
+	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "almost", "nearly",
+		"more", "than", "did", "does", "do", "roughly", "effectively":
+		return true
+	}
+	switch p.word(i + 1) {
+	case "its", "their", "his", "her", "the", "in", "by", "from", "over", "again", "our", "this", "that":
+		return true
+	}
+	return false
+}

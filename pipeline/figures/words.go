@@ -5,7 +5,7 @@ package figures
 
 // frUnits are French number words that add (N7).
 var frUnits = map[string]int64{
-	"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+	"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "quatres": 4, "cinq": 5, "six": 6,
 	"sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
 	"quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
 	"quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
