@@ -62,8 +62,8 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		switch {
 		case (w == "un" || w == "une") && (p.word(i+1) == "décennie" || p.word(i+1) == "siècle"):
 			return period(big.NewRat(1, 1), p.word(i+1), 2)
-		case (w == "un" || w == "une") && strings.HasPrefix(p.word(i+1), "demi-") && periodUnit[p.word(i+1)[len("demi-"):]] != "":
-			return period(big.NewRat(1, 2), p.word(i+1)[len("demi-"):], 2)
+		case (w == "un" || w == "une") && strings.HasPrefix(p.word(i+1), "demi-") && periodUnit[p.word(i + 1)[len("demi-"):]] != "":
+			return period(big.NewRat(1, 2), p.word(i + 1)[len("demi-"):], 2)
 		case (w == "un" || w == "une") && periodUnit[p.word(i+1)] != "":
 			if h, head, k := p.halfAfter(i + 1); k > 0 {
 				return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // une heure et quart
