@@ -84,7 +84,12 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	}
 	n := pre + v.n
 	m := Mention{Kind: Cardinal, Value: canonical(v.v), Word: v.word, Scale: v.scale, Signed: v.sign != 0}
-	if h, head, k := p.halfAfter(i + n); k > 0 && cur == "" && v.scale == "" {
+	if u := scaleUnit(v.v); u != nil && (p.words(i+n, "et", "demi") || p.words(i+n, "and", "a", "half")) {
+		// "un million et demi", "a million and a half"
+		v.v.Add(v.v, u.Quo(u, big.NewRat(2, 1)))
+		n += 2 + boolInt(p.lang == English)
+		m.Value = canonical(v.v)
+	} else if h, head, k := p.halfAfter(i + n); k > 0 && cur == "" && v.scale == "" {
 		// "deux ans et demi", "two and a half years": 2.5 of a period
 		m.Value, m.Head = canonical(new(big.Rat).Add(v.v, h)), head
 		return m, n + k
@@ -232,4 +237,19 @@ func (p *parser) maybeYear(m *Mention, i int, nb *number) {
 	if _, ok := p.monthAt(i - 1); ok {
 		m.Kind = Year
 	}
+}
+
+// scaleUnit is the thousand, million or billion a round value counts.
+func scaleUnit(v *big.Rat) *big.Rat {
+	if !v.IsInt() || v.Sign() <= 0 {
+		return nil
+	}
+	var out *big.Rat
+	for e := 3; e <= 12; e += 3 {
+		u := pow10(e)
+		if q := new(big.Rat).Quo(v, u); q.IsInt() && q.Num().Cmp(big.NewInt(1000)) < 0 {
+			out = u
+		}
+	}
+	return out
 }

@@ -49,6 +49,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 		t.Kind = Year
 	}
 	sv, tv := s.Rat(), t.Rat()
+	if t.Format == "dot-group" && sv != nil && tv != nil && new(big.Rat).Mul(tv, big.NewRat(1000, 1)).Cmp(sv) == 0 {
+		return verdict{true, "format", Warning, "N3", "French digit grouping left in: write \"" + groupThousands(s.Value) + "\""}
+	}
 	switch {
 	case s.Kind == Date && t.Kind == Date || s.Kind == Year && t.Kind == Date || s.Kind == Date && t.Kind == Year:
 		return lenientDate(s, t, mode)

@@ -56,6 +56,23 @@ func (p *parser) aliasAt(i int) (DateValue, int) {
 		return DateValue{Year: 1945, Month: 5, Day: 8, Alias: true}, 2
 	case p.words(i, "bastille", "day"):
 		return DateValue{Month: 7, Day: 14, Alias: true}, 2
+	case p.words(i, "great", "depression") && p.capital(i):
+		return DateValue{Year: 1929, Alias: true}, 2 // la crise de 1929
+	case p.word(i) == "d-day" && p.capital(i):
+		return DateValue{Year: 1944, Month: 6, Day: 6, Alias: true}, 1
+	case p.words(i, "armistice", "day"):
+		return DateValue{Month: 11, Day: 11, Alias: true}, 2
+	case p.words(i, "may", "day") && p.capital(i) && p.capital(i+1):
+		return DateValue{Month: 5, Day: 1, Alias: true}, 2
+	case p.words(i, "christmas", "day"):
+		return DateValue{Month: 12, Day: 25, Alias: true}, 2
+	case p.words(i, "christmas", "eve"):
+		return DateValue{Month: 12, Day: 24, Alias: true}, 2
+	case p.words(i, "new", "year's", "day") || p.words(i, "new", "year's", "eve"):
+		if p.word(i+2) == "eve" {
+			return DateValue{Month: 12, Day: 31, Alias: true}, 3
+		}
+		return DateValue{Month: 1, Day: 1, Alias: true}, 3
 	}
 	return DateValue{}, 0
 }

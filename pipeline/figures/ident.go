@@ -36,6 +36,8 @@ func (p *parser) identAt(i int) (Mention, int) {
 		return p.ident(i, 1), 1
 	case t.kind == tNum && t.text == "49" && p.sym(i+1) == "-" && p.glued(i+1) && p.num(i+2) != nil && p.toks[i+2].text == "3":
 		return p.ident(i, 3), 3
+	case t.kind == tNum && p.modelVariant(i) > 0:
+		return p.ident(i, p.modelVariant(i)), p.modelVariant(i)
 	case t.kind == tNum && p.identContext(i) && !p.yearToken(i):
 		return p.ident(i, p.chain(i)), p.chain(i)
 	case t.kind == tNum && p.glued(i+1) && p.word(i+1) != "" && !t.num.grouped && !t.num.decimal:
@@ -249,4 +251,18 @@ func romanOrdinal(text string) (int, bool) {
 func (p *parser) yearToken(i int) bool {
 	y, ok := p.yearAt(i)
 	return ok && y >= 1900 && (!p.glued(i+1) || p.toks[i+1].kind == tSym && p.sym(i+1) != "-")
+}
+
+// modelVariant reads an aircraft or product variant, 787-8, 737-800,
+// 747-400s: a three-digit model, a dash and a smaller number glued on.
+func (p *parser) modelVariant(i int) int {
+	a, b := p.num(i), p.num(i+2)
+	if a == nil || b == nil || p.sym(i+1) != "-" || !p.glued(i+1) || !p.glued(i+2) || a.intLen != 3 ||
+		a.grouped || a.decimal || b.grouped || b.decimal || b.val.Cmp(a.val) >= 0 {
+		return 0
+	}
+	if p.word(i+3) == "s" && p.glued(i+3) {
+		return 4
+	}
+	return 3
 }

@@ -27,6 +27,9 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	}
 	if p.sym(i+1) == ":" && p.glued(i+1) && p.glued(i+2) {
 		if mi, ok := p.minutes(i + 2); ok {
+			if sec, ok := p.minutes(i + 4); ok && p.sym(i+3) == ":" && p.glued(i+3) && p.glued(i+4) {
+				return clockDuration(h, mi, sec), 5 // 2:06:43
+			}
 			n := 3
 			h2, k := p.ampm(i+3, h)
 			return timeMention(h2, mi, k == 0 && h <= 12 && p.lang == English), n + k
@@ -53,9 +56,22 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 		return Mention{}, 0 // "pendant 15 heures" is a duration
 	}
 	if mi, ok := p.minutes(i + 2); ok {
+		if p.word(i+3) == "min" {
+			// "2 h 06 min 43 s": a race time, not a clock time
+			sec, n := 0, 4
+			if v, ok := p.minutes(i + 4); ok && p.word(i+5) == "s" {
+				sec, n = v, 6
+			}
+			return clockDuration(h, mi, sec), n
+		}
 		return timeMention(h, mi, false), 3
 	}
 	return timeMention(h, 0, false), 2
+}
+
+// clockDuration is a length of time in seconds, written H:MM:SS.
+func clockDuration(h, m, s int) Mention {
+	return Mention{Kind: Quantity, Unit: "s", Value: itoa(h*3600 + m*60 + s)}
 }
 
 var hedgeBefore = map[string]bool{"près": true, "plus": true, "moins": true, "autour": true}
@@ -150,7 +166,12 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if style == "années" && (!isYearish(lo) || !isYearish(hi)) {
 		return Mention{}, 0
 	}
-	m, ok := p.joinRange(lo, hi, style, sep)
+	if sep == "/" && !(isYearish(lo) && p.glued(j) && p.glued(j+1) && (len(hi.Value) == 2 || isYearish(hi))) {
+		return Mention{}, 0 // only a season or fiscal year: 2011/12
+	}
+	after := p.word(j + 1 + n2)
+	noScore := periodUnit[after] != "" || after == "fois" || after == "times" || after == "percent"
+	m, ok := p.joinRange(lo, hi, style, sep, noScore)
 	if !ok {
 		return Mention{}, 0
 	}
@@ -169,12 +190,12 @@ func rangeSep(style, sep string) bool {
 	case "années":
 		return sep == "à" || sep == "-" || sep == "au" || sep == "–"
 	}
-	return sep == "-" || sep == "–" || sep == "à" || sep == "to"
+	return sep == "-" || sep == "–" || sep == "à" || sep == "to" || sep == "/"
 }
 
 func rangeable(m Mention) bool {
 	switch m.Kind {
-	case Cardinal, Decimal, Percent, Money, Quantity, Date, Year, Ordinal, PercentPoint, Time:
+	case Cardinal, Decimal, Percent, Money, Quantity, Date, Year, Ordinal, PercentPoint, Time, Multiplier:
 		return m.Comparator == CmpNone || true
 	}
 	return false

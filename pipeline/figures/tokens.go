@@ -140,6 +140,10 @@ func scanNumber(text string, i int, lang Lang) (*number, int) {
 		n.decimal, hasFrac = true, true
 	}
 	_ = grp
+	if hasFrac && lang == English && frac.Len() == 3 && n.intLen <= 3 && !n.grouped &&
+		(j >= len(text) || !isDigit(rune(text[j]))) {
+		n.format = "dot-group" // "16.000" may be French grouping left in
+	}
 	if !hasFrac && lang == French && !n.dotted && !n.decimal && n.intLen <= 3 {
 		if end, ok := spacedDecimal(text, j, &frac); ok {
 			j, n.decimal, hasFrac = end, true, true

@@ -13,7 +13,7 @@ func buildTriggers() map[string]bool {
 	t := map[string]bool{}
 	for _, w := range []string{"de", "d'", "du", "from", "entre", "between", "mi", "mid", "début", "fin",
 		"courant", "early", "late", "milieu", "la", "le", "les", "the", "années", "année", "un", "une", "a", "one", "des",
-		"midi", "minuit", "noon", "midday", "midnight", "ve", "bastille", "x", "us", "c", "ca", "au",
+		"midi", "minuit", "noon", "midday", "midnight", "ve", "bastille", "great", "d-day", "armistice", "christmas", "new", "x", "us", "c", "ca", "au",
 		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off"} {
 		t[w] = true
 	}

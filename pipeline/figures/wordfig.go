@@ -108,7 +108,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	}
 	f, ok := table[p.word(i+k)]
 	if !ok {
-		return Mention{}, 0
+		return p.nthAt(i, k, num)
 	}
 	if num > 1 {
 		if f != [2]int64{1, 3} && f != [2]int64{1, 4} || num >= f[1] {
@@ -247,4 +247,30 @@ func (p *parser) verbContext(i int) bool {
 		return true
 	}
 	return false
+}
+
+// nthAt reads fractions named by an ordinal: "un cinquième des", "deux
+// dixièmes de", "a fifth of", "one-fifth", "two-fifths" (N8).
+func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
+	w := p.word(i + k)
+	if a, b, ok := strings.Cut(w, "-"); ok && k == 0 && p.lang == English {
+		n, ok1 := enUnits[a]
+		d, ok2 := enOrdinals[strings.TrimSuffix(b, "s")]
+		if ok1 && ok2 && d >= 5 && n < d && n > 0 {
+			return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: true}, 1
+		}
+		return Mention{}, 0
+	}
+	if k == 0 {
+		return Mention{}, 0
+	}
+	table, of := frOrdinals, p.word(i+k+1) == "de" || p.word(i+k+1) == "des" || p.word(i+k+1) == "du" || p.word(i+k+1) == "d'"
+	if p.lang == English {
+		table, of = enOrdinals, p.word(i+k+1) == "of"
+	}
+	d, ok := table[strings.TrimSuffix(w, "s")]
+	if !ok || !of || d < 5 || d > 10 && d != 100 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Fraction, Value: canonical(big.NewRat(num, d)), Word: true}, k + 1
 }
