@@ -25,8 +25,12 @@ func atomsOf(ms []Mention, row0 int, rows bool) []*atom {
 			r = row0 + k
 		}
 		if m.Kind == Range && len(m.Parts) == 2 {
-			for _, part := range m.Parts {
-				part.Paragraph, part.Sentence, part.Raw, part.Head = m.Paragraph, m.Sentence, m.Raw, m.Head
+			for e, part := range m.Parts {
+				part.rangeEnd = e + 1
+				if m.style == "de" || m.style == "d'" || m.style == "du" || m.style == "from" {
+					part.rangeEnd += 2 // from X to Y: the order says which way it went
+				}
+				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx
 				part.Start, part.End, part.Lang = m.Start, m.End, m.Lang
 				if part.Comparator == CmpNone {
 					part.Comparator = m.Comparator

@@ -5,8 +5,8 @@ import "strings"
 // newsNouns is a small FR->EN lexicon of the nouns figures count, used
 // to see whether two figures swapped their nouns (figures.md, Matching 3).
 var newsNouns = map[string][]string{
-	"morts":        {"dead", "killed", "deaths", "died", "fatalities", "people"},
-	"blessés":      {"injured", "wounded", "hurt", "injuries"},
+	"morts":        {"dead", "killed", "killing", "deaths", "died", "fatalities", "people"},
+	"blessés":      {"injured", "injuring", "wounded", "wounding", "hurt", "injuries"},
 	"manifestants": {"protesters", "protestors", "demonstrators", "marchers", "people"},
 	"habitants":    {"inhabitants", "residents", "people", "population"},
 	"salariés":     {"employees", "workers", "staff", "jobs", "people"},
@@ -22,9 +22,20 @@ var newsNouns = map[string][]string{
 	"policiers": {"police", "officers", "policemen"}, "gendarmes": {"gendarmes", "police"},
 	"euros": {"euros", "eur"}, "dollars": {"dollars"}, "électeurs": {"voters", "electors"},
 	"migrants": {"migrants"}, "réfugiés": {"refugees"}, "patients": {"patients"}, "cas": {"cases"},
-	"décès": {"deaths", "dead"}, "tués": {"killed", "dead"}, "arrestations": {"arrests"},
+	"décès": {"deaths", "dead", "killed", "killing"}, "tués": {"killed", "dead", "killing"}, "arrestations": {"arrests"},
 	"interpellations": {"arrests", "detentions"}, "entreprises": {"companies", "firms", "businesses"},
 }
+
+// enHeads are the English words of the lexicon.
+var enHeads = func() map[string]bool {
+	out := map[string]bool{}
+	for _, ws := range newsNouns {
+		for _, w := range ws {
+			out[w] = true
+		}
+	}
+	return out
+}()
 
 // headAgrees: the English head noun is a translation of the French one.
 func headAgrees(fr, en string) bool {
@@ -60,17 +71,8 @@ func stripAccents(s string) string { return accents.Replace(strings.ToLower(s)) 
 // knownHead: both nouns are in the lexicon's domain, so disagreement
 // means something.
 func knownHead(fr, en string) bool {
-	if _, ok := newsNouns[fr]; !ok {
-		return false
-	}
-	for _, ws := range newsNouns {
-		for _, w := range ws {
-			if w == en {
-				return true
-			}
-		}
-	}
-	return false
+	_, ok := newsNouns[fr]
+	return ok && enHeads[en]
 }
 
 // attributionCheck flags matched pairs of one sentence whose nouns

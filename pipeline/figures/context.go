@@ -49,6 +49,12 @@ func (p *parser) context(m *Mention) {
 		}
 		j++
 	}
+	if p.lang == English && (m.Head == "" || notNoun[m.Head]) {
+		// "killing 12 and injuring 85": the verb before says what is counted
+		if w := strings.TrimSuffix(p.word(p.tokenAfter(m.Start)-1), "ing"); enHeads[w] || enHeads[w+"ed"] || enHeads[p.word(p.tokenAfter(m.Start)-1)] {
+			m.Head = p.word(p.tokenAfter(m.Start) - 1)
+		}
+	}
 	m.Attr = p.attribution(m)
 	if p.lang == English {
 		m.negCue = p.negCue(m)
@@ -154,3 +160,9 @@ func (p *parser) negCue(m *Mention) bool {
 	}
 	return false
 }
+
+// notNoun are words after a figure that say it has no noun of its own.
+var notNoun = map[string]bool{"and": true, "or": true, "in": true, "on": true, "at": true, "to": true,
+	"by": true, "from": true, "for": true, "with": true, "as": true, "after": true, "before": true,
+	"while": true, "when": true, "but": true, "since": true, "than": true, "were": true, "was": true,
+	"are": true, "is": true, "have": true, "had": true, "has": true}

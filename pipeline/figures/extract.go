@@ -167,5 +167,6 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].Sentence = sort.SearchInts(bounds, ms[k].Start+1) - 1
 		p.context(&ms[k])
 		p.labelOf(ms, k)
+		p.contextWords(&ms[k])
 	}
 }

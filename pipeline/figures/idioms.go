@@ -22,6 +22,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			out[n-1] = scaledFraction(out[n-1], m, p.text)
 			continue
 		}
+		if n := len(out); n > 0 {
+			p.inheritUnit(out[n-1], &m)
+		}
 		if p.followedBy(m, "décennies", "decades") {
 			if v := m.Rat(); v != nil && (m.Kind == Cardinal || m.Kind == Decimal) {
 				m.Value, m.Head = canonical(v.Mul(v, big.NewRat(10, 1))), "years"
@@ -99,4 +102,23 @@ func (p *parser) penaltyKick(m Mention) bool {
 	}
 	near := strings.ToLower(p.text[max(0, m.Start-24):min(len(p.text), m.End+24)])
 	return strings.Contains(near, "mètre") && (strings.Contains(near, "pénalit") || strings.Contains(near, "penalty"))
+}
+
+// inheritUnit gives a bare figure compared with an amount the amount's
+// unit: "120 millions d'euros, contre 100 millions", "€5m, against 4m".
+func (p *parser) inheritUnit(prev Mention, m *Mention) {
+	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || isYearish(*m) || m.Word && m.Scale == "" {
+		return
+	}
+	if prev.Kind != Money && prev.Kind != Percent && prev.Kind != Quantity || prev.Sentence != m.Sentence && prev.End > m.Start {
+		return
+	}
+	between := strings.Fields(strings.ToLower(strings.Trim(p.text[prev.End:m.Start], " ,;")))
+	if len(between) == 0 || len(between) > 2 || strings.ContainsAny(p.text[prev.End:m.Start], ".;:") {
+		return
+	}
+	switch strings.Join(between, " ") {
+	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after":
+		m.Kind, m.Unit = prev.Kind, prev.Unit
+	}
 }

@@ -95,6 +95,8 @@ type Mention struct {
 	style      string     // how the source wrote it, for FormatEnglish
 	negCue     bool       // a fall/drop word near an English figure (N18)
 	label      bool       // names a thing (District 37, "(24)" for a minute): rank or number alike
+	ctx        []string   // content words around it (swap check)
+	rangeEnd   int        // 1, 2: low, high end of a range; 3, 4: of a from-to range
 }
 
 // Key identifies what must match across languages.

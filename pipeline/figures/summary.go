@@ -20,12 +20,14 @@ func VerifySummary(source, summary []string) *Report {
 		for k := range ms {
 			ms[k].Paragraph = i
 		}
-		for _, t := range atomsOf(ms, 0, false) {
+		ts := atomsOf(ms, 0, false)
+		for _, t := range ts {
 			if t.m.Alt == "one" {
 				continue
 			}
 			r.support(src, t)
 		}
+		r.swapCheck(ts)
 	}
 	r.finish()
 	return r
@@ -136,6 +138,7 @@ func headConflict(s, t Mention) bool {
 
 // supported marks the row and reports attribution, hedge and date issues.
 func (r *Report) supported(src []*atom, s, t *atom, v verdict) {
+	t.pair = s
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}
