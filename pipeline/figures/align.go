@@ -36,7 +36,7 @@ func alignSentences(src, tgt []sentence) []bead {
 	if S == 0 || T == 0 {
 		return []bead{{0, S, 0, T}}
 	}
-	band := 16 + abs(S-T)
+	band := 10 + abs(S-T)
 	lo := func(i int) int { return max(0, i*T/S-band) }
 	hi := func(i int) int { return min(T, i*T/S+band) }
 	type cell struct {

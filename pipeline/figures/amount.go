@@ -84,7 +84,8 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	}
 	n := pre + v.n
 	m := Mention{Kind: Cardinal, Value: canonical(v.v), Word: v.word, Scale: v.scale, Signed: v.sign != 0}
-	if u := scaleUnit(v.v); u != nil && (p.words(i+n, "et", "demi") || p.words(i+n, "and", "a", "half")) {
+	if half := p.words(i+n, "et", "demi") || p.words(i+n, "and", "a", "half"); half && scaleUnit(v.v) != nil {
+		u := scaleUnit(v.v)
 		// "un million et demi", "a million and a half"
 		v.v.Add(v.v, u.Quo(u, big.NewRat(2, 1)))
 		n += 2 + boolInt(p.lang == English)

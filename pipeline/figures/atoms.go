@@ -18,7 +18,18 @@ type atom struct {
 // "500 to 4,000 people" compare end by end even when only one side was
 // read as a range (N10).
 func atomsOf(ms []Mention, row0 int, rows bool) []*atom {
-	var out []*atom
+	n := len(ms)
+	for _, m := range ms {
+		if m.Kind == Range && len(m.Parts) == 2 {
+			n++
+		}
+	}
+	buf := make([]atom, 0, n) // one allocation for the lot
+	out := make([]*atom, 0, n)
+	add := func(a atom) {
+		buf = append(buf, a)
+		out = append(out, &buf[len(buf)-1])
+	}
 	for k, m := range ms {
 		r := -1
 		if rows {
@@ -35,11 +46,11 @@ func atomsOf(ms []Mention, row0 int, rows bool) []*atom {
 				if part.Comparator == CmpNone {
 					part.Comparator = m.Comparator
 				}
-				out = append(out, &atom{m: part, row: r})
+				add(atom{m: part, row: r})
 			}
 			continue
 		}
-		out = append(out, &atom{m: m, row: r})
+		add(atom{m: m, row: r})
 	}
 	return out
 }

@@ -57,17 +57,22 @@ func (p *parser) decadeQualifier(i int) (string, int) {
 	case strings.HasPrefix(w, "mid-") || w == "mid":
 		return "", 0
 	}
-	for _, q := range []struct {
-		words []string
-		q     string
-	}{{[]string{"the", "end", "of"}, "late"}, {[]string{"the", "beginning", "of"}, "early"},
-		{[]string{"the", "start", "of"}, "early"}, {[]string{"the", "middle", "of"}, "mid"}} {
+	if p.word(i) != "the" {
+		return "", 0
+	}
+	for _, q := range enDecadeQualifiers {
 		if p.words(i, q.words...) {
 			return q.q, 3
 		}
 	}
 	return "", 0
 }
+
+var enDecadeQualifiers = []struct {
+	words []string
+	q     string
+}{{[]string{"the", "end", "of"}, "late"}, {[]string{"the", "beginning", "of"}, "early"},
+	{[]string{"the", "start", "of"}, "early"}, {[]string{"the", "middle", "of"}, "mid"}}
 
 // frDecade reads "années 1990", "années 90", "années trente", with an
 // optional century: "années 80 du XIXe siècle".

@@ -19,7 +19,13 @@ type parser struct {
 // (hedge, scale, unit, currency, month words).
 func Extract(text string, lang Lang) []Mention {
 	p := &parser{text: text, toks: tokenize(text, lang), lang: lang}
-	var out []Mention
+	nums := 0
+	for k := range p.toks {
+		if p.toks[k].kind == tNum {
+			nums++
+		}
+	}
+	out := make([]Mention, 0, nums+nums/4+4)
 	for i := 0; i < len(p.toks); {
 		if !p.mayStart(i) {
 			i++

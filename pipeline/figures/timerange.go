@@ -144,6 +144,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 			k = 0
 		}
 	}
+	if !p.sepAhead(i+k, style) {
+		return Mention{}, 0 // no separator near: not a range, skip the parse
+	}
 	lo, n1 := p.single(i + k)
 	if n1 == 0 || !rangeable(lo) {
 		return Mention{}, 0
@@ -292,4 +295,14 @@ func (p *parser) rangeEnd(j int) bool {
 	}
 	_, ok := p.atomValue(p.word(j - 1))
 	return ok
+}
+
+// sepAhead: a range separator follows within a figure's length.
+func (p *parser) sepAhead(i int, style string) bool {
+	for j := i + 1; j < len(p.toks) && j <= i+7; j++ {
+		if t := p.toks[j]; rangeSep(style, t.low) && (t.kind == tSym || t.kind == tWord) {
+			return true
+		}
+	}
+	return false
 }

@@ -52,7 +52,7 @@ func digitVal(r rune) byte {
 
 // tokenize splits text into tokens; whitespace only separates.
 func tokenize(text string, lang Lang) []token {
-	toks := make([]token, 0, len(text)/5)
+	toks := make([]token, 0, len(text)/4+8)
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {

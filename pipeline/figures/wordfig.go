@@ -8,10 +8,29 @@ import (
 // wordFigure reads figures led by words: collective nouns, vague
 // plurals, fractions, multipliers, ordinal words, Q3 (N8, N11, N18).
 func (p *parser) wordFigure(i int) (Mention, int) {
-	for _, rec := range [...]func(int) (Mention, int){
-		p.periodAt, p.collectiveAt, p.vagueAt, p.fractionAt, p.multiplierAt, p.ordinalWordAt, p.quarterAt,
-	} {
-		if m, n := rec(i); n > 0 {
+	if p.toks[i].kind == tNum {
+		return Mention{}, 0
+	}
+	for r := 0; r < 7; r++ {
+		var m Mention
+		var n int
+		switch r {
+		case 0:
+			m, n = p.periodAt(i)
+		case 1:
+			m, n = p.collectiveAt(i)
+		case 2:
+			m, n = p.vagueAt(i)
+		case 3:
+			m, n = p.fractionAt(i)
+		case 4:
+			m, n = p.multiplierAt(i)
+		case 5:
+			m, n = p.ordinalWordAt(i)
+		case 6:
+			m, n = p.quarterAt(i)
+		}
+		if n > 0 {
 			return m, n
 		}
 	}
