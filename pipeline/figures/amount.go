@@ -169,6 +169,10 @@ func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 		m.Kind = Ordinal
 		return 1
 	}
+	if periodUnit[w] != "" {
+		m.Head = w // "5mois"
+		return 1
+	}
 	return -1
 }
 

@@ -70,6 +70,8 @@ func soft(m Mention) bool {
 		return false // trente kilos, dix euros, cinq pour cent
 	case m.Kind == Ordinal || m.Kind == Fraction || m.Kind == Time || durationWord(m):
 		return true
+	case m.style == "period":
+		return false // une heure et quart, half a century: lengths of time
 	}
 	v := m.Rat()
 	return v == nil || v.Cmp(ratThree) < 0

@@ -70,7 +70,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true} // 18 mois = one and a half years
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
 		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
-	case s.Kind == Identifier || t.Kind == Identifier:
+	case s.Kind == Identifier && plainNumber(t.Kind) || t.Kind == Identifier && plainNumber(s.Kind):
+		// COVID-19 = Covid-19, 49.3 = 49-3, Boeing 747 = 747
 		if identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) {
 			return verdict{ok: true}
 		}
@@ -296,3 +297,9 @@ func sameShare(s, t Mention) bool {
 }
 
 func isFranc(u string) bool { return u == "FRF" || u == "CHF" || u == "XOF" || u == "XAF" }
+
+// plainNumber kinds may stand for the number inside a name (A380, 21er
+// Haus, 49.3); dates and amounts may not.
+func plainNumber(k Kind) bool {
+	return k == Identifier || k == Cardinal || k == Decimal || k == Ordinal
+}

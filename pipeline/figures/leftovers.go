@@ -127,7 +127,7 @@ func repeats(u unit, t *atom) bool {
 
 // sameDigits: the number inside a name is a source figure (20er, 787-8).
 func sameDigits(s, t Mention) bool {
-	if t.Kind != Identifier {
+	if t.Kind != Identifier || s.Kind != Cardinal && s.Kind != Ordinal && s.Kind != Identifier {
 		return false
 	}
 	d := digitsOnly(t.Value)

@@ -288,7 +288,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 		table, of = enOrdinals, p.word(i+k+1) == "of"
 	}
 	d, ok := table[strings.TrimSuffix(w, "s")]
-	if !ok || !of || d < 5 || d > 10 && d != 100 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
+	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Fraction, Value: canonical(big.NewRat(num, d)), Word: true}, k + 1
