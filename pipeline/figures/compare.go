@@ -66,6 +66,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true} // à deux reprises = twice
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
 		return verdict{ok: s.Value == t.Value} // 37e District = District 37
+	case sameMetric(s, t):
+		return verdict{ok: true} // 1 500 MW = 1.5 GW
 	case sameDuration(s, t):
 		return verdict{ok: true} // 18 mois = one and a half years
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
@@ -302,4 +304,11 @@ func isFranc(u string) bool { return u == "FRF" || u == "CHF" || u == "XOF" || u
 // Haus, 49.3); dates and amounts may not.
 func plainNumber(k Kind) bool {
 	return k == Identifier || k == Cardinal || k == Decimal || k == Ordinal
+}
+
+// sameMetric: two quantities of one metric unit family are equal.
+func sameMetric(s, t Mention) bool {
+	a, ba := inBase(s)
+	b, bb := inBase(t)
+	return a != nil && b != nil && ba == bb && s.Unit != t.Unit && a.Cmp(b) == 0
 }

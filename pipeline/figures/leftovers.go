@@ -68,6 +68,8 @@ func (r *Report) modified(s, t *atom) {
 		sev = Warning
 	case s.m.Kind == Percent && t.m.Kind == PercentPoint || s.m.Kind == PercentPoint && t.m.Kind == Percent:
 		kind = "unit"
+	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit && sameFamily(s.m, t.m):
+		kind, why = "scale", "unit prefix wrong ("+s.m.Unit+" written "+t.m.Unit+")"
 	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit:
 		kind, sev, why = "unit", Warning, "converted from "+s.m.Unit+" to "+t.m.Unit+"; keep the original figure"
 	}
@@ -147,4 +149,10 @@ func (r *Report) conversionNote(u unit, t *atom) bool {
 		}
 	}
 	return false
+}
+
+// sameFamily: both units are metric prefixes of one base (MW, GW).
+func sameFamily(s, t Mention) bool {
+	a, b := metricBase[s.Unit], metricBase[t.Unit]
+	return a.base != "" && a.base == b.base
 }
