@@ -78,6 +78,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) strin
 			stageCmd(getenv),
 			verifyCmd(),
 			batchCmd(getenv),
+			digestCmd(),
 			doctorCmd(getenv),
 			configCmd(),
 			completionCmd(),

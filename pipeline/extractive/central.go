@@ -15,7 +15,7 @@ const blockSentences = 200
 // words in all, in document order: adjacent sentences joined by a space,
 // a gap marked by a blank line. A text within maxWords comes back whole.
 func Central(text string, maxWords int) string {
-	all := split(text)
+	all := split(paragraphs(text))
 	total := 0
 	for _, s := range all {
 		total += len(strings.Fields(s.text))

@@ -5,9 +5,8 @@
 package extractive
 
 import (
-	"math"
-	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"brief/pipeline/chunking"
 )
@@ -16,7 +15,13 @@ import (
 type Options struct {
 	MinBullets    int // default 3
 	MaxBullets    int // default 5
-	HeadlineWords int // a longer top sentence is shortened; default 16
+	HeadlineChars int // the headline's length limit; default 120
+	BulletChars   int // a longer bullet is cut at a clause when it can be; default 200
+	// Title is the article's own title, in the summary's language. When
+	// set it is the headline; when empty, a first paragraph that looks
+	// like a title (LooksLikeTitle) is taken as one. Either way the title
+	// is not a bullet.
+	Title string
 }
 
 func (o Options) withDefaults() Options {
@@ -26,8 +31,11 @@ func (o Options) withDefaults() Options {
 	if o.MaxBullets < o.MinBullets {
 		o.MaxBullets = max(5, o.MinBullets)
 	}
-	if o.HeadlineWords <= 0 {
-		o.HeadlineWords = 16
+	if o.HeadlineChars <= 0 {
+		o.HeadlineChars = 120
+	}
+	if o.BulletChars <= 0 {
+		o.BulletChars = 200
 	}
 	return o
 }
@@ -52,57 +60,110 @@ func (s Summary) Markdown() string {
 // sentence is one candidate with its position in the text.
 type sentence struct {
 	text  string
-	pos   int
+	pos   int     // index among the text's sentences
+	at    float64 // where it starts, as a share of the text's words
 	terms []string
 }
 
-// Summarize picks between MinBullets and MaxBullets sentences (fewer when
-// the text has fewer) by centrality, ties broken by position, and returns
-// them in document order; the headline is the top-ranked one, shortened.
+// Summarize picks between MinBullets and MaxBullets central and diverse
+// sentences (Maximal Marginal Relevance over LexRank scores), at least
+// one from each half of the text, and returns them in document order,
+// each cut at a clause when long. The headline is the title, else the
+// lead sentence shortened at a clause (Headline). Every word is copied
+// from the text, so every figure is.
 func Summarize(text string, opt Options) Summary {
 	opt = opt.withDefaults()
-	all := split(text)
+	paras := paragraphs(text)
+	title := strings.TrimSpace(opt.Title)
+	switch {
+	case title == "" && len(paras) > 1 && LooksLikeTitle(paras[0]):
+		title, paras = paras[0], paras[1:]
+	case title != "" && len(paras) > 1 && paras[0] == strings.Join(strings.Fields(title), " "):
+		paras = paras[1:]
+	}
+	all := split(paras)
 	if len(all) == 0 {
 		return Summary{}
 	}
 	cands := candidates(all)
-	scores := rank(cands)
-	order := make([]int, len(cands))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		sa, sb := scores[order[a]], scores[order[b]]
-		if math.Abs(sa-sb) > 1e-12 {
-			return sa > sb
-		}
-		return cands[order[a]].pos < cands[order[b]].pos
-	})
+	h, from := headline(title, cands, opt.HeadlineChars)
 	k := bulletCount(len(cands), opt)
-	picked := append([]int(nil), order[:k]...)
-	sort.Slice(picked, func(a, b int) bool { return cands[picked[a]].pos < cands[picked[b]].pos })
-	s := Summary{Headline: Headline(cands[order[0]].text, opt.HeadlineWords)}
+	if from >= 0 && len(cands) > k {
+		// The headline already says the start of that sentence.
+		cands = append(cands[:from:from], cands[from+1:]...)
+	}
+	picked := choose(cands, k, opt.BulletChars)
+	s := Summary{Headline: h}
 	for _, i := range picked {
-		s.Bullets = append(s.Bullets, cands[i].text)
+		s.Bullets = append(s.Bullets, bullet(cands[i].text, opt.BulletChars))
 	}
 	return s
 }
 
-// bulletCount takes about one sentence in four, within the bounds.
+// headline is the title when it makes one, else the first sentence that
+// does, lead first; it also returns the index of that sentence, or -1
+// for the title.
+func headline(title string, cands []sentence, maxChars int) (string, int) {
+	if h, ok := Headline(title, maxChars); ok {
+		return h, -1
+	}
+	for i, c := range cands {
+		if h, ok := Headline(c.text, maxChars); ok {
+			return h, i
+		}
+	}
+	// Every sentence is long and has no clause that fits: the lead, cut
+	// after its last whole word that fits, is still better than nothing.
+	return upperFirst(cutAtWord(strings.TrimRight(cands[0].text, " ."), maxChars)), 0
+}
+
+// bullet is a sentence cut at its longest clause within maxChars when it
+// is longer and has one, with unbalanced quotes dropped.
+func bullet(s string, maxChars int) string {
+	s = upperFirst(dropOpener(dropUnbalanced(s)))
+	if utf8.RuneCountInString(s) <= maxChars {
+		return s
+	}
+	if kept, ok := clip(s, bulletMinWords, maxChars, false); ok {
+		return kept + "."
+	}
+	return s
+}
+
+// bulletMinWords is the shortest clause a long sentence is cut to.
+const bulletMinWords = 8
+
+// bulletCount takes about one sentence in three, within the bounds.
 func bulletCount(n int, opt Options) int {
-	k := (n + 3) / 4
+	k := (n + 2) / 3
 	k = max(opt.MinBullets, min(opt.MaxBullets, k))
 	return min(k, n)
 }
 
-// split cuts the text into sentences, paragraph by paragraph.
-func split(text string) []sentence {
-	var out []sentence
+// paragraphs splits the text at blank lines, each paragraph on one line.
+func paragraphs(text string) []string {
+	var out []string
 	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n\n") {
-		p = strings.Join(strings.Fields(p), " ")
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// split cuts paragraphs into sentences, noting where each starts.
+func split(paras []string) []sentence {
+	total := 0
+	for _, p := range paras {
+		total += len(strings.Fields(p))
+	}
+	var out []sentence
+	seen := 0
+	for _, p := range paras {
 		for _, s := range chunking.Sentences(p) {
 			if s = strings.TrimSpace(s); s != "" {
-				out = append(out, sentence{text: s, pos: len(out), terms: terms(s)})
+				out = append(out, sentence{text: s, pos: len(out), at: float64(seen) / float64(total), terms: terms(s)})
+				seen += len(strings.Fields(s))
 			}
 		}
 	}
@@ -122,109 +183,4 @@ func candidates(all []sentence) []sentence {
 		return all
 	}
 	return out
-}
-
-// rank scores sentences by PageRank over their cosine similarity graph.
-func rank(ss []sentence) []float64 {
-	n := len(ss)
-	vecs := tfidf(ss)
-	w := make([][]float64, n)
-	rowSum := make([]float64, n)
-	for i := range w {
-		w[i] = make([]float64, n)
-		for j := range w[i] {
-			if i != j {
-				w[i][j] = cosine(vecs[i], vecs[j])
-				rowSum[i] += w[i][j]
-			}
-		}
-	}
-	const damping = 0.85
-	score := make([]float64, n)
-	for i := range score {
-		score[i] = 1 / float64(n)
-	}
-	for iter := 0; iter < 200; iter++ {
-		next := make([]float64, n)
-		dangling := 0.0
-		for j := 0; j < n; j++ {
-			if rowSum[j] == 0 {
-				dangling += score[j]
-			}
-		}
-		delta := 0.0
-		for i := 0; i < n; i++ {
-			sum := dangling / float64(n)
-			for j := 0; j < n; j++ {
-				if rowSum[j] > 0 {
-					sum += score[j] * w[j][i] / rowSum[j]
-				}
-			}
-			next[i] = (1-damping)/float64(n) + damping*sum
-			delta += math.Abs(next[i] - score[i])
-		}
-		score = next
-		if delta < 1e-12 {
-			break
-		}
-	}
-	return score
-}
-
-// tfidf weights each sentence's terms; vectors are sparse maps but are
-// only ever read by key, so iteration order never matters.
-func tfidf(ss []sentence) []map[string]float64 {
-	df := map[string]int{}
-	for _, s := range ss {
-		seen := map[string]bool{}
-		for _, t := range s.terms {
-			if !seen[t] {
-				seen[t] = true
-				df[t]++
-			}
-		}
-	}
-	out := make([]map[string]float64, len(ss))
-	for i, s := range ss {
-		v := map[string]float64{}
-		for _, t := range s.terms {
-			v[t]++
-		}
-		for t, tf := range v {
-			v[t] = tf * (1 + math.Log(float64(len(ss))/float64(df[t])))
-		}
-		out[i] = v
-	}
-	return out
-}
-
-// cosine sums in sorted key order so the result is bit-for-bit stable.
-func cosine(a, b map[string]float64) float64 {
-	keys := make([]string, 0, len(a))
-	for k := range a {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	dot, na := 0.0, 0.0
-	for _, k := range keys {
-		na += a[k] * a[k]
-		dot += a[k] * b[k]
-	}
-	if dot == 0 {
-		return 0
-	}
-	return dot / (math.Sqrt(na) * norm(b))
-}
-
-func norm(v map[string]float64) float64 {
-	keys := make([]string, 0, len(v))
-	for k := range v {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	s := 0.0
-	for _, k := range keys {
-		s += v[k] * v[k]
-	}
-	return math.Sqrt(s)
 }

@@ -4,73 +4,59 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"brief/pipeline/figures"
 )
 
-// Headline turns a sentence into a headline of at most about maxWords
-// words: it drops the final full stop and unbalanced quotes and, when the
-// sentence is longer, cuts it at the last clause boundary (comma, dash,
-// colon, semicolon) that keeps at least a third of the words, else at a
-// word boundary with an ellipsis. It never cuts inside a figure.
-func Headline(s string, maxWords int) string {
-	s = strings.TrimSpace(s)
-	s = dropUnbalanced(s)
-	if len(strings.Fields(s)) > maxWords {
-		s = shorten(s, maxWords)
+// headlineMinWords is the shortest clause worth a headline: "On the other
+// hand" and "Today" are not news.
+const headlineMinWords = 4
+
+// Headline turns a sentence (or a title) into a headline of at most
+// maxChars characters: without its final full stop or unbalanced quotes,
+// capitalised and, when longer than three quarters of that, cut at the
+// end of its longest clause that fits: a clause ended by punctuation
+// first, else one before a conjunction, else one before a preposition. It reports false when the sentence is too long and has no
+// such clause; it never cuts inside a phrase or a figure and never adds
+// an ellipsis.
+func Headline(s string, maxChars int) (string, bool) {
+	s = dropUnbalanced(strings.Join(strings.Fields(s), " "))
+	s = strings.TrimRight(s, " .;:,")
+	s = dropOpener(s)
+	// A lead that fills the limit is cut all the same when it can be: a
+	// headline says the main clause, not who said it and when.
+	if n := utf8.RuneCountInString(s); n > maxChars*3/4 {
+		if c, ok := clip(s, headlineMinWords, maxChars, true); ok {
+			s = c
+		} else if n > maxChars {
+			return "", false
+		}
 	}
-	s = strings.TrimRight(s, " .,;:")
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
+	if s == "" {
+		return "", false
+	}
+	return upperFirst(s), true
 }
 
-// shorten cuts s after at most maxWords words.
-func shorten(s string, maxWords int) string {
-	spans := figures.Extract(s, figures.English)
-	inFigure := func(i int) bool {
-		for _, m := range spans {
-			if i > m.Start && i < m.End {
-				return true
-			}
-		}
-		return false
-	}
-	// limit is the byte offset just after word number maxWords.
-	limit, words := len(s), 0
-	for i, r := range s {
-		if unicode.IsSpace(r) && i > 0 && !unicode.IsSpace(rune(s[i-1])) {
-			words++
-			if words == maxWords {
-				limit = i
-				break
-			}
+// openers are sentence adverbials that link to what came before; a
+// headline stands alone, so they are dropped with their comma.
+var openers = []string{"on the other hand", "however", "moreover", "meanwhile", "in addition", "besides",
+	"furthermore", "also", "thus", "so", "but", "and", "nevertheless", "yet", "in this way", "like this"}
+
+func dropOpener(s string) string {
+	low := strings.ToLower(s)
+	for _, o := range openers {
+		if strings.HasPrefix(low, o+", ") {
+			return s[len(o)+2:]
 		}
 	}
-	minWords := max(3, maxWords/3)
-	best := -1
-	words = 0
-	for i, r := range s[:limit] {
-		if unicode.IsSpace(r) {
-			words++
-		}
-		if words >= minWords && strings.ContainsRune(",;:–—", r) && !inFigure(i) {
-			best = i
-		}
-		if words >= minWords && r == '-' && i > 0 && s[i-1] == ' ' {
-			best = i - 1
-		}
-	}
-	if best > 0 {
-		return strings.TrimSpace(s[:best])
-	}
-	cut := limit
-	for cut > 0 && inFigure(cut) {
-		cut = strings.LastIndexByte(s[:cut], ' ')
-	}
-	if cut <= 0 {
+	return s
+}
+
+func upperFirst(s string) string {
+	if s == "" {
 		return s
 	}
-	return strings.TrimRight(s[:cut], " ,;:") + "…"
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // dropUnbalanced removes straight and curly double quotes when they do
@@ -83,4 +69,32 @@ func dropUnbalanced(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(strings.NewReplacer(`"`, "", "“", "", "”", "", "«", "", "»", "").Replace(s)), " ")
+}
+
+// LooksLikeTitle says whether a paragraph reads as an article's title
+// rather than its first sentence: one line of 2 to 20 words and at most
+// 150 characters, starting with a capital, a digit or a quote, not ending
+// like a sentence or a lead-in (. , ; :), and mostly words rather than
+// figures or a dateline. It works on French and English alike, so the
+// read stage can use it on the source.
+func LooksLikeTitle(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" || strings.ContainsAny(p, "\n") || utf8.RuneCountInString(p) > 150 {
+		return false
+	}
+	words := strings.Fields(p)
+	if len(words) < 2 || len(words) > 20 || strings.ContainsAny(p[len(p)-1:], ".,;:") || strings.HasSuffix(p, "…") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"“«'‘`, r) {
+		return false
+	}
+	lettered := 0
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			lettered++
+		}
+	}
+	return 2*lettered > len(words) && !strings.Contains(p, "(AFP)") && !strings.Contains(p, "(Reuters)")
 }

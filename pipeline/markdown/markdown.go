@@ -27,6 +27,8 @@ type Briefing struct {
 type FrontMatter struct {
 	Title        string       `yaml:"title"`
 	Source       string       `yaml:"source"`
+	SourceURL    string       `yaml:"source_url,omitempty"`    // the page's address as given (command line or feed item)
+	CanonicalURL string       `yaml:"canonical_url,omitempty"` // the page's own name for itself, when it differs
 	SourceSHA256 string       `yaml:"source_sha256"`
 	Date         string       `yaml:"date,omitempty"`
 	From         string       `yaml:"from"`

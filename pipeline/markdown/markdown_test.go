@@ -55,3 +55,20 @@ func TestRender_Hostile(t *testing.T) {
 		t.Errorf("unescaped content:\n%s", s)
 	}
 }
+
+// A briefing made from a page records its address after source; one
+// made from a file has no such line.
+func TestRender_SourceURL(t *testing.T) {
+	b := Briefing{Front: FrontMatter{Title: "t", Source: "https://ex.fr/a.html", SourceURL: "https://ex.fr/a.html?xtor=RSS", Engine: "openai"}}
+	md, err := Render(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(md), "source: https://ex.fr/a.html\nsource_url: https://ex.fr/a.html?xtor=RSS\nsource_sha256:") {
+		t.Errorf("source_url not after source:\n%s", md)
+	}
+	b.Front.SourceURL = ""
+	if md, _ = Render(b); strings.Contains(string(md), "source_url") || strings.Contains(string(md), "canonical_url") {
+		t.Errorf("empty source_url written:\n%s", md)
+	}
+}

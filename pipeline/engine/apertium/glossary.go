@@ -35,14 +35,7 @@ var glossary = []term{
 // overlap taken (the figures): the user's terms (--glossary) first, then
 // the built-in ones.
 func glossarySpans(para string, user []prompts.Term, taken []span) []span {
-	var out []span
-	for _, t := range user {
-		for _, loc := range wholeWord(para, t.French) {
-			if t.English != "" && !overlaps(loc[0], loc[1], taken) && !overlaps(loc[0], loc[1], out) {
-				out = append(out, span{start: loc[0], end: loc[1], english: t.English})
-			}
-		}
-	}
+	out := userSpans(para, user, taken)
 	for _, t := range glossary {
 		for _, loc := range t.re.FindAllStringSubmatchIndex(para, -1) {
 			start, end := loc[0], loc[1]
@@ -62,6 +55,111 @@ func glossarySpans(para string, user []prompts.Term, taken []span) []span {
 		}
 	}
 	return out
+}
+
+// userSpans finds the user's glossary terms. When the English takes no
+// article of its own (see dropsArticle), the French article before the
+// term goes with it: "L’Otan" is "NATO", not "The NATO", and "du Hamas"
+// is sent as "de Hamas", which Apertium renders "of Hamas".
+func userSpans(para string, user []prompts.Term, taken []span) []span {
+	var out []span
+	for _, t := range user {
+		if t.English == "" {
+			continue
+		}
+		core, written := stripArticle(t.French)
+		drop := written || dropsArticle(t.English)
+		for _, loc := range wholeWord(para, core) {
+			sp := span{start: loc[0], end: loc[1], english: t.English}
+			if start, lead, ok := articleBefore(para, loc[0]); drop && ok {
+				sp.start, sp.lead = start, lead
+			}
+			if !overlaps(sp.start, sp.end, taken) && !overlaps(sp.start, sp.end, out) {
+				out = append(out, sp)
+			}
+		}
+	}
+	return out
+}
+
+// frenchArticles open a glossary entry that says its article goes with
+// the term ("l'Otan,NATO", "le Hamas,Hamas").
+var frenchArticles = []string{"l'", "l’", "le ", "la ", "les "}
+
+// stripArticle splits a leading article off a French glossary term and
+// reports whether there was one.
+func stripArticle(fr string) (string, bool) {
+	low := strings.ToLower(fr)
+	for _, a := range frenchArticles {
+		if !strings.HasPrefix(low, a) {
+			continue
+		}
+		if rest := strings.TrimSpace(fr[len(a):]); rest != "" {
+			return rest, true
+		}
+	}
+	return fr, false
+}
+
+// dropsArticle says whether an English glossary target stands without
+// the French article: it brings its own ("the EU"), or it is an acronym
+// said as a word, which English uses bare (NATO, UNESCO, OPEC; but "the
+// IMF", "the OECD", said letter by letter). A name that English uses bare
+// but that is no acronym ("le Hamas") is written with its article in the
+// glossary instead.
+func dropsArticle(en string) bool {
+	return strings.HasPrefix(strings.ToLower(en), "the ") || saidAsWord(en)
+}
+
+// saidAsWord guesses that an all-capitals acronym of four letters or more
+// is pronounced as a word: vowels and consonants alternate, with no three
+// consonants or three vowels in a row, and it does not end on two
+// consonants (OECD, FARC are spelled out).
+func saidAsWord(en string) bool {
+	if len(en) < 4 || strings.Trim(en, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return false
+	}
+	vowels, consonants := 0, 0
+	for _, r := range en {
+		if strings.ContainsRune("AEIOUY", r) {
+			vowels, consonants = vowels+1, 0
+		} else {
+			vowels, consonants = 0, consonants+1
+		}
+		if vowels >= 3 || consonants >= 3 {
+			return false
+		}
+	}
+	return consonants < 2 && strings.ContainsAny(en, "AEIOUY")
+}
+
+// contractions are the French article forms glued to a preposition; the
+// preposition stays when the article goes.
+var contractions = []struct{ article, lead string }{
+	{"du ", "de "}, {"Du ", "De "}, {"des ", "de "}, {"Des ", "De "},
+	{"au ", "à "}, {"Au ", "À "}, {"aux ", "à "}, {"Aux ", "À "},
+}
+
+// articleBefore finds a French article just before pos (l’, le, la, les,
+// or du, des, au, aux) and returns where it starts and what replaces it:
+// nothing, or the preposition of a contraction.
+func articleBefore(para string, pos int) (start int, lead string, ok bool) {
+	before := para[:pos]
+	boundary := func(i int) bool {
+		r, _ := utf8.DecodeLastRuneInString(para[:i])
+		return i == 0 || !isWordRune(r)
+	}
+	for _, a := range []string{"l’", "l'", "L’", "L'", "le ", "la ", "les ", "Le ", "La ", "Les "} {
+		if i := len(before) - len(a); strings.HasSuffix(before, a) && boundary(i) {
+			return i, "", true
+		}
+	}
+	for _, c := range contractions {
+		if i := len(before) - len(c.article); strings.HasSuffix(before, c.article) && boundary(i) {
+			return i, c.lead, true
+		}
+	}
+	return 0, "", false
 }
 
 // wholeWord finds term in s where it is not part of a longer word.

@@ -42,6 +42,7 @@ type span struct {
 	start, end int
 	english    string
 	figure     bool
+	lead       string // French written before the placeholder: "de" for a dropped "du"
 }
 
 // protector numbers placeholders across the paragraphs of one chunk, so
@@ -87,6 +88,7 @@ func (p *protector) protect(para string) protected {
 		slots = append(slots, slot{id: p.next, token: tok, english: s.english, figure: s.figure})
 		p.next++
 		b.WriteString(para[last:s.start])
+		b.WriteString(s.lead)
 		b.WriteString(tok)
 		last = s.end
 	}

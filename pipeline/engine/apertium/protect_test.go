@@ -293,7 +293,7 @@ func TestProtect_UserGlossary(t *testing.T) {
 	terms := []prompts.Term{{French: "Resolute Support", English: "Resolute Support"}, {French: "effectifs", English: "headcount"}, {French: "Otan", English: "the Alliance"}}
 	in := "Les effectifs de l’Otan et de Resolute Support, pas les sureffectifs."
 	got := newProtector(in, terms...).protect(in)
-	want := "Les ZQX0ZQ de l’ZQX1ZQ et de ZQX2ZQ, pas les sureffectifs."
+	want := "Les ZQX0ZQ de ZQX1ZQ et de ZQX2ZQ, pas les sureffectifs."
 	if got.text != want {
 		t.Errorf("protect = %q, want %q", got.text, want)
 	}

@@ -8,10 +8,13 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"brief/pipeline/chunking"
 	"brief/pipeline/engine"
 	"brief/pipeline/figures"
+	"brief/pipeline/lang"
 )
 
 // requireApertium skips a test that needs the real apertium when it is
@@ -59,6 +62,11 @@ func TestTranslate_Sample(t *testing.T) {
 		t.Errorf("figures %s, %d/%d matched: %v\n%s", r.Status, r.Counts.Matched, r.Counts.Source, r.Findings, res.Text)
 	}
 	t.Logf("figures matched: %d/%d", r.Counts.Matched, r.Counts.Source)
+	// Apertium's rough English must pass the per-paragraph output check
+	// every engine's translation goes through.
+	if err := lang.CheckParagraphs(paras, got); err != nil {
+		t.Errorf("lang.CheckParagraphs: %v", err)
+	}
 	for _, want := range []string{"NATO", "Stoltenberg", "al-Kazimi", "4,000", "10,000", "2,500"} {
 		if !strings.Contains(res.Text, want) {
 			t.Errorf("translation lacks %q:\n%s", want, res.Text)
@@ -155,6 +163,10 @@ func TestAvailable(t *testing.T) {
 	}
 }
 
+// TestSummarize_Sample checks the offline briefing's first impression on
+// the sample (issue 14): a headline of at most 120 characters ending on a
+// word, 3 to 6 bullets copied from the translation (a long one cut at a
+// clause) that come from both halves of it, and figures that all check.
 func TestSummarize_Sample(t *testing.T) {
 	requireApertium(t)
 	e := New()
@@ -168,24 +180,37 @@ func TestSummarize_Sample(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(res.Text), "\n")
-	if !strings.HasPrefix(lines[0], "# ") {
-		t.Errorf("summary does not open with a headline: %q", res.Text)
+	headline, ok := strings.CutPrefix(lines[0], "# ")
+	last, _ := utf8.DecodeLastRuneInString(headline)
+	if n := utf8.RuneCountInString(headline); !ok || n > 120 || !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+		t.Errorf("headline %q: want \"# \", at most 120 characters, ending on a word", lines[0])
 	}
 	bullets := 0
+	halves := map[bool]bool{}
 	for _, l := range lines[1:] {
-		if strings.HasPrefix(l, "- ") {
-			bullets++
-			if !strings.Contains(tr.Text, strings.TrimPrefix(l, "- ")) {
-				t.Errorf("bullet %q is not a sentence of the translation", l)
-			}
+		b, ok := strings.CutPrefix(l, "- ")
+		if !ok {
+			continue
 		}
+		bullets++
+		i := strings.Index(tr.Text, strings.TrimSuffix(b, "."))
+		if i < 0 {
+			t.Errorf("bullet %q is not copied from the translation", b)
+		}
+		halves[i >= len(tr.Text)/2] = true
 	}
-	if bullets < 3 || bullets > 5 {
-		t.Errorf("summary has %d bullets, want 3 to 5:\n%s", bullets, res.Text)
+	if bullets < 3 || bullets > 6 {
+		t.Errorf("summary has %d bullets, want 3 to 6:\n%s", bullets, res.Text)
+	}
+	if !halves[false] || !halves[true] {
+		t.Errorf("bullets do not come from both halves of the translation:\n%s", res.Text)
 	}
 	r := figures.VerifySummary(chunking.Paragraphs(src), lines)
 	if r.Counts.Errors != 0 {
 		t.Errorf("summary figures: %v", r.Findings)
+	}
+	if testing.Verbose() {
+		t.Log("\n" + res.Text)
 	}
 }
 

@@ -1,0 +1,81 @@
+package extractive_test
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"brief/pipeline/extractive"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// golden compares got with testdata/<test name>/<name>.golden, rewriting
+// it under -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", t.Name(), name+".golden")
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./pipeline/extractive -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
+	}
+}
+
+// TestSummarize_Sample summarises Apertium's English for the sample
+// article (testdata/sample_en.txt, made by the offline engine from
+// pipeline/engine/apertium/testdata/sample.txt) and checks what a reader
+// sees first: a headline that is a headline, and bullets that cover the
+// whole article.
+func TestSummarize_Sample(t *testing.T) {
+	t.Parallel()
+	raw, err := os.ReadFile("testdata/sample_en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw)
+	s := extractive.Summarize(text, extractive.Options{})
+	golden(t, "sample", []byte(s.Markdown()))
+	checkShape(t, text, s)
+}
+
+// checkShape asserts issue 14's acceptance for an offline summary.
+func checkShape(t *testing.T, text string, s extractive.Summary) {
+	t.Helper()
+	last, _ := utf8.DecodeLastRuneInString(s.Headline)
+	if n := utf8.RuneCountInString(s.Headline); n == 0 || n > 120 || !(unicode.IsLetter(last) || unicode.IsDigit(last)) {
+		t.Errorf("headline %q: %d characters, ends in %q; want 1 to 120 ending on a word", s.Headline, n, last)
+	}
+	if n := len(s.Bullets); n < 3 || n > 6 {
+		t.Errorf("%d bullets, want 3 to 6", n)
+	}
+	halves := map[bool]bool{}
+	for _, b := range s.Bullets {
+		i := strings.Index(text, strings.TrimSuffix(b, "."))
+		if i < 0 {
+			t.Errorf("bullet %q is not copied from the text", b)
+			continue
+		}
+		halves[i >= len(text)/2] = true
+	}
+	if !halves[false] || !halves[true] {
+		t.Errorf("bullets do not come from both halves of the text:\n%s", s.Markdown())
+	}
+}
