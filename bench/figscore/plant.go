@@ -39,6 +39,15 @@ func plantOne(p pair, k int) (pair, bool) {
 	ms := figures.Extract(p.EN, figures.English)
 	for j := range planters {
 		pl := planters[(k+j)%len(planters)]
+		if (k+j)%len(planters) == 2 {
+			// Extract leaves weekdays alone (date fields): plant in the text.
+			if en, ok := swapWord(p.EN, weekdays); ok {
+				q := p
+				q.ID, q.Expect, q.Defect, q.EN = p.ID+"/planted", "mismatch", "weekday changed", en
+				return q, true
+			}
+			continue
+		}
 		for _, m := range ms {
 			if repl, what, ok := pl(m); ok && repl != m.Raw {
 				q := p
@@ -110,9 +119,9 @@ func ring(what string, words ...string) planter {
 
 var (
 	plantScale   = ring("scale word changed", "thousand", "million", "billion", "trillion")
-	plantWeekday = ring("weekday changed", "monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday")
-	plantMonth = ring("month changed", "january", "february", "march", "april", "june", "july",
+	weekdays     = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	plantWeekday = ring("weekday changed", weekdays...)
+	plantMonth   = ring("month changed", "january", "february", "march", "april", "june", "july",
 		"august", "september", "october", "november", "december")
 	plantWord = ring("number word changed", "two", "three", "four", "five", "six", "seven", "eight",
 		"nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty")

@@ -16,8 +16,8 @@ type atom struct {
 
 // atomsOf expands ranges into their ends so that "de 500 à 4 000" and
 // "500 to 4,000 people" compare end by end even when only one side was
-// read as a range (N10).
-func atomsOf(ms []Mention, row0 int, rows bool) []*atom {
+// read as a range (N10); rows[k] is the report row of ms[k], or -1.
+func atomsOf(ms []Mention, rows []int) []*atom {
 	n := len(ms)
 	for _, m := range ms {
 		if m.Kind == Range && len(m.Parts) == 2 {
@@ -32,8 +32,8 @@ func atomsOf(ms []Mention, row0 int, rows bool) []*atom {
 	}
 	for k, m := range ms {
 		r := -1
-		if rows {
-			r = row0 + k
+		if rows != nil {
+			r = rows[k]
 		}
 		if m.Kind == Range && len(m.Parts) == 2 {
 			for e, part := range m.Parts {

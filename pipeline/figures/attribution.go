@@ -79,7 +79,7 @@ func knownHead(fr, en string) bool {
 // crossed: "500 morts et 4 000 blessés" written "4,000 dead and 500
 // injured" (figures.md, Matching 3). A crossing seen from both figures is
 // an error; a one-sided one, which a loose head noun can cause, a warning.
-func (r *Report) attributionCheck(u unit) {
+func (r *check) attributionCheck(u unit) {
 	for _, a := range u.src {
 		if a.pair == nil || !knownHead(a.m.Head, a.pair.m.Head) || headAgrees(a.m.Head, a.pair.m.Head) {
 			continue

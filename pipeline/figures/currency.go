@@ -43,7 +43,7 @@ func currenciesNamed(paras []string) map[string]bool {
 // is fine in the currency the source names or implies (euros by
 // default), and an error in any other ("des millions" -> "multi-million
 // pound" in a story about the USA).
-func (r *Report) addedCurrency(s, t Mention, v verdict) verdict {
+func (r *check) addedCurrency(s, t Mention, v verdict) verdict {
 	if v.kind != "unit" || t.Kind != Money || s.Kind == Money || r.currencies[t.Unit] {
 		return v
 	}

@@ -16,8 +16,27 @@ type parser struct {
 
 // Extract returns the figures of text parsed with lang's conventions,
 // sorted and non-overlapping; spans cover the whole figure expression
-// (hedge, scale, unit, currency, month words).
+// (hedge, scale, unit, currency, month words). A weekday on its own is
+// not returned: it is a field of a date that the verifier compares, not a
+// figure to write out (engines translate it as a word).
 func Extract(text string, lang Lang) []Mention {
+	all := extract(text, lang)
+	out := all[:0]
+	for _, m := range all {
+		if !weekdayOnly(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// weekdayOnly: a weekday with no day of the month.
+func weekdayOnly(m Mention) bool {
+	return m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0
+}
+
+// extract returns every figure of text, weekdays included.
+func extract(text string, lang Lang) []Mention {
 	p := &parser{text: text, toks: tokenize(text, lang), lang: lang}
 	nums := 0
 	for k := range p.toks {

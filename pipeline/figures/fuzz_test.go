@@ -59,7 +59,7 @@ func readBack(m Mention) string {
 	}
 	en := FormatEnglish(m)
 	got := Extract("They said "+en+" here.", English)
-	src, tgt := atomsOf([]Mention{m}, 0, false), atomsOf(got, 0, false)
+	src, tgt := atomsOf([]Mention{m}, nil), atomsOf(got, nil)
 	if len(src) != len(tgt) {
 		return fmt.Sprintf("%q -> %q read %d facts, want %d", m.Raw, en, len(tgt), len(src))
 	}

@@ -3,7 +3,7 @@ package figures
 // modifiedUnit pairs what is left after matching: first in the aligned
 // sentence, then, for figures that are facts on both sides, in the
 // neighbouring sentences.
-func (r *Report) modifiedUnit(u unit) {
+func (r *check) modifiedUnit(u unit) {
 	r.modifiedScope(u, 0, false)
 	r.modifiedScope(u, 1, false)
 }
@@ -14,7 +14,7 @@ func (r *Report) modifiedUnit(u unit) {
 // before the wider search: the same kind and unit in the same sentence.
 // Figures that may not be figures at all are paired only inside their
 // own sentence.
-func (r *Report) modifiedScope(u unit, dist int, strict bool) {
+func (r *check) modifiedScope(u unit, dist int, strict bool) {
 	for _, s := range u.src {
 		if s.used {
 			continue
@@ -53,7 +53,7 @@ func related(s, t Mention, strict bool) bool {
 	return num[s.Kind] && num[t.Kind] && !soft(s) && !soft(t) || dates[s.Kind] && dates[t.Kind]
 }
 
-func (r *Report) modified(s, t *atom) {
+func (r *check) modified(s, t *atom) {
 	s.used, t.used, s.pair, t.pair = true, true, t, s
 	if s.row >= 0 {
 		r.Rows[s.row].English = t.m.Raw
@@ -83,7 +83,7 @@ func (r *Report) modified(s, t *atom) {
 // the target (figures.md, Matching 2). Only a figure that is a fact is
 // an error on its own; one that may not be a figure at all, or that
 // repeats a source figure said once, is a warning (N7).
-func (r *Report) leftovers(us []unit) {
+func (r *check) leftovers(us []unit) {
 	for _, u := range us {
 		for _, s := range u.src {
 			if s.used {
@@ -138,7 +138,7 @@ func sameDigits(s, t Mention) bool {
 
 // conversionNote accepts "5 km (3 miles)": an imperial figure in brackets
 // after a matched metric one (N17, Verifika's rule).
-func (r *Report) conversionNote(u unit, t *atom) bool {
+func (r *check) conversionNote(u unit, t *atom) bool {
 	if t.m.Kind != Quantity || !imperial[t.m.Unit] {
 		return false
 	}

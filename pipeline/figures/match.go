@@ -24,7 +24,7 @@ const (
 // matchUnit pairs the figures of one unit: in the aligned sentence first,
 // then a changed figure in that sentence, then the neighbouring
 // sentences, then the whole unit.
-func (r *Report) matchUnit(u unit) {
+func (r *check) matchUnit(u unit) {
 	r.scopePass(u, 0, exactPass)
 	r.scopePass(u, 0, lenientPass)
 	r.modifiedScope(u, 0, true)
@@ -36,7 +36,7 @@ func (r *Report) matchUnit(u unit) {
 
 // scopePass pairs each unused source atom with the best unused target
 // atom whose group is within dist of its own.
-func (r *Report) scopePass(u unit, dist int, pass passKind) {
+func (r *check) scopePass(u unit, dist int, pass passKind) {
 	if dist == wide && len(u.tgt) > bigScope {
 		dist = wideWindow
 	}
@@ -89,7 +89,7 @@ func inGroups(as []*atom, g, dist, center int) []*atom {
 
 // indexedExact pairs equal keys anywhere in the unit through a map, the
 // nearest target first.
-func (r *Report) indexedExact(src, tgt []*atom) {
+func (r *check) indexedExact(src, tgt []*atom) {
 	idx := map[string][]*atom{}
 	for _, t := range tgt {
 		if !t.used {
@@ -124,7 +124,7 @@ func (r *Report) indexedExact(src, tgt []*atom) {
 
 // crossUnits pairs what is left across neighbouring paragraphs: a
 // sentence moved over a paragraph break.
-func (r *Report) crossUnits(us []unit) {
+func (r *check) crossUnits(us []unit) {
 	for i := range us {
 		for j := max(0, i-1); j <= min(len(us)-1, i+1); j++ {
 			if i == j {
@@ -138,7 +138,7 @@ func (r *Report) crossUnits(us []unit) {
 }
 
 // freePass pairs unused atoms of two lists, whatever their groups.
-func (r *Report) freePass(src, tgt []*atom, pass passKind) {
+func (r *check) freePass(src, tgt []*atom, pass passKind) {
 	var free []*atom
 	for _, t := range tgt {
 		if !t.used {
@@ -172,7 +172,7 @@ func (r *Report) freePass(src, tgt []*atom, pass passKind) {
 }
 
 // accept decides whether s and t are the same fact in a pass.
-func (r *Report) accept(s, t Mention, pass passKind) verdict {
+func (r *check) accept(s, t Mention, pass passKind) verdict {
 	switch pass {
 	case exactPass:
 		return verdict{ok: exact(s, t)}
@@ -206,7 +206,7 @@ func pairScore(s, t *atom) int {
 }
 
 // link records a pair and its findings (hedge, format, lenient verdict).
-func (r *Report) link(s, t *atom, v verdict) {
+func (r *check) link(s, t *atom, v verdict) {
 	s.used, t.used, s.pair, t.pair = true, true, t, s
 	if s.row >= 0 && r.Rows[s.row].Status == RowMissing {
 		r.Rows[s.row].Status = RowMatched

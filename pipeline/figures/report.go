@@ -42,7 +42,12 @@ type Report struct {
 	Counts   Counts    `json:"counts"`
 	Rows     []Row     `json:"figures"`
 	Findings []Finding `json:"findings"`
+}
 
+// check is one verification in progress: the report it fills and what it
+// knows of the source beyond its figures.
+type check struct {
+	*Report
 	currencies map[string]bool // named or implied by the source (N6)
 }
 

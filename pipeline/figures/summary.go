@@ -6,7 +6,7 @@ import "math/big"
 // supported by a figure of the source, or derived from source figures
 // (N20); omissions are fine.
 func VerifySummary(source, summary []string) *Report {
-	r := &Report{Mode: ModeSummary}
+	r := &check{Report: &Report{Mode: ModeSummary}}
 	var src []*atom
 	for _, p := range r.sourceSide(source).atoms {
 		src = append(src, p...)
@@ -15,12 +15,16 @@ func VerifySummary(source, summary []string) *Report {
 		r.Rows[k].Status = RowOmitted
 	}
 	for i, line := range summary {
-		ms := Extract(line, English)
-		r.Counts.Target += len(ms)
+		ms := extract(line, English)
+		for _, m := range ms {
+			if !weekdayOnly(m) { // as the rows: figures, not date fields
+				r.Counts.Target++
+			}
+		}
 		for k := range ms {
 			ms[k].Paragraph = i
 		}
-		ts := atomsOf(ms, 0, false)
+		ts := atomsOf(ms, nil)
 		for _, t := range ts {
 			if t.m.Alt == "one" {
 				continue
@@ -30,13 +34,16 @@ func VerifySummary(source, summary []string) *Report {
 		r.swapCheck(ts)
 	}
 	r.finish()
-	return r
+	return r.Report
 }
 
 // support finds the source figure behind a summary figure, in order:
 // the same fact, a rounding, a derivation; else it is unsupported.
-func (r *Report) support(src []*atom, t *atom) {
+func (r *check) support(src []*atom, t *atom) {
 	s, v := bestSource(src, t.m)
+	if s != nil {
+		v = r.addedCurrency(s.m, t.m, v)
+	}
 	if s != nil && headConflict(s.m, t.m) {
 		if rs := rounded(src, t.m, true); rs != nil {
 			r.roundedFrom(rs, t)
@@ -137,7 +144,7 @@ func headConflict(s, t Mention) bool {
 }
 
 // supported marks the row and reports attribution, hedge and date issues.
-func (r *Report) supported(src []*atom, s, t *atom, v verdict) {
+func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	t.pair = s
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
@@ -178,7 +185,7 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 	return nil
 }
 
-func (r *Report) roundedFrom(s, t *atom) {
+func (r *check) roundedFrom(s, t *atom) {
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}

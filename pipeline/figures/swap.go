@@ -81,7 +81,7 @@ func crossed(s1, t1, s2, t2 Mention) bool {
 
 // swapCheck reports pairs of figures of one English sentence that
 // swapped what they count, and from-to ranges turned round.
-func (r *Report) swapCheck(ts []*atom) {
+func (r *check) swapCheck(ts []*atom) {
 	for _, t := range ts {
 		if s := t.pair; s != nil && t.m.rangeEnd > 2 && s.m.rangeEnd > 2 && t.m.rangeEnd != s.m.rangeEnd && t.m.rangeEnd == 3 {
 			r.add(s, t, verdict{true, "modified", Error, "N10", "the range runs the other way"})

@@ -11,7 +11,7 @@ import "slices"
 // the whole documents are compared as one unit, so that a re-paragraphed
 // candidate is still checked.
 func VerifyTranslation(source, translation []string) *Report {
-	r := &Report{Mode: ModeTranslation}
+	r := &check{Report: &Report{Mode: ModeTranslation}}
 	src, tgt := r.sourceSide(source), targetSide(translation)
 	r.Counts.Target = countMentions(tgt.atoms)
 	units := buildUnits(src, tgt, len(source) == len(translation))
@@ -30,7 +30,7 @@ func VerifyTranslation(source, translation []string) *Report {
 		r.attributionCheck(u)
 	}
 	r.finish()
-	return r
+	return r.Report
 }
 
 // side is one text's atoms and sentences, paragraph by paragraph.
@@ -41,18 +41,23 @@ type side struct {
 
 // sourceSide extracts the French paragraphs and creates one row per
 // source mention.
-func (r *Report) sourceSide(paras []string) side {
+func (r *check) sourceSide(paras []string) side {
 	out := side{atoms: make([][]*atom, len(paras)), sents: make([][]sentence, len(paras))}
 	r.currencies = currenciesNamed(paras)
 	pos := 0
 	for i, p := range paras {
-		ms := Extract(p, French)
+		ms := extract(p, French)
+		rows := make([]int, len(ms))
 		for k := range ms {
 			ms[k].Paragraph = i
 			m := ms[k]
-			r.Rows = append(r.Rows, Row{Paragraph: i, Source: m.Raw, Kind: m.Kind, Value: m.Display(), Status: RowMissing})
+			rows[k] = -1
+			if !weekdayOnly(m) { // a date field, compared but not listed
+				rows[k] = len(r.Rows)
+				r.Rows = append(r.Rows, Row{Paragraph: i, Source: m.Raw, Kind: m.Kind, Value: m.Display(), Status: RowMissing})
+			}
 		}
-		out.atoms[i] = atomsOf(ms, len(r.Rows)-len(ms), true)
+		out.atoms[i] = atomsOf(ms, rows)
 		out.sents[i] = sentencesOf(p, out.atoms[i])
 		for _, a := range out.atoms[i] {
 			a.pos, pos = pos, pos+1
@@ -65,11 +70,11 @@ func targetSide(paras []string) side {
 	out := side{atoms: make([][]*atom, len(paras)), sents: make([][]sentence, len(paras))}
 	pos := 0
 	for i, p := range paras {
-		ms := Extract(p, English)
+		ms := extract(p, English)
 		for k := range ms {
 			ms[k].Paragraph = i
 		}
-		out.atoms[i] = atomsOf(ms, 0, false)
+		out.atoms[i] = atomsOf(ms, nil)
 		out.sents[i] = sentencesOf(p, out.atoms[i])
 		for _, a := range out.atoms[i] {
 			a.pos, pos = pos, pos+1
@@ -106,7 +111,7 @@ func countMentions(as [][]*atom) int {
 	for _, p := range as {
 		seen := map[int]bool{}
 		for _, a := range p {
-			if !seen[a.m.Start] {
+			if !seen[a.m.Start] && !weekdayOnly(a.m) {
 				seen[a.m.Start] = true
 				n++
 			}

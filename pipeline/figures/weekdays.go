@@ -27,6 +27,9 @@ func (p *parser) weekdayOf(i int) int {
 	if p.lang == French {
 		return frWeekdays[w]
 	}
+	if d := frWeekdays[w]; d != 0 {
+		return d // a French weekday left untranslated still says the day
+	}
 	if !p.capital(i) {
 		return 0
 	}
