@@ -173,6 +173,10 @@ func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 		m.Head = w // "5mois"
 		return 1
 	}
+	if w == "s" && v.tok.intLen == 4 && p.lang == English {
+		m.Kind = Year // "the 1933s" is no decade, but still a year
+		return 1
+	}
 	return -1
 }
 
@@ -215,7 +219,7 @@ func (p *parser) unitAt(j int) (string, int) {
 	if p.num(j+1) != nil && p.toks[j+1].text == "2" && p.glued(j+1) {
 		return u + "2", 2
 	}
-	if p.sym(j+1) == "/" && p.word(j+2) == "h" {
+	if p.sym(j+1) == "/" && (p.word(j+2) == "h" || p.word(j+2) == "heure") {
 		return u + "/h", 3
 	}
 	if (w == "kilomètres" || w == "mètres" || w == "square") && (p.word(j+1) == "carrés" || p.word(j+1) == "kilometres" || p.word(j+1) == "kilometers" || p.word(j+1) == "metres" || p.word(j+1) == "meters") {

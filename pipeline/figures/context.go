@@ -51,8 +51,8 @@ func (p *parser) context(m *Mention) {
 	}
 	if p.lang == English && (m.Head == "" || notNoun[m.Head]) {
 		// "killing 12 and injuring 85": the verb before says what is counted
-		if w := strings.TrimSuffix(p.word(p.tokenAfter(m.Start)-1), "ing"); enHeads[w] || enHeads[w+"ed"] || enHeads[p.word(p.tokenAfter(m.Start)-1)] {
-			m.Head = p.word(p.tokenAfter(m.Start) - 1)
+		if w := p.word(p.tokenAfter(m.Start) - 1); enHeads[w] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			m.Head = w // a verb, not a noun before the figure ("children between 9 and 13")
 		}
 	}
 	m.Attr = p.attribution(m)
@@ -77,11 +77,11 @@ func (p *parser) tokenAfter(off int) int {
 
 // attributionNouns name who gave a figure (figures.md, Matching 3-4).
 var attributionNouns = map[string]string{
-	"préfecture": "police", "police": "police", "policiers": "police", "autorités": "authorities",
+	"préfecture": "officials", "police": "officials", "policiers": "officials", "autorités": "officials",
 	"syndicats": "unions", "syndicat": "unions", "cgt": "unions", "unions": "unions", "union": "unions",
 	"organisateurs": "organisers", "organisers": "organisers", "organizers": "organisers",
-	"gouvernement": "government", "government": "government", "ministère": "ministry", "ministry": "ministry",
-	"authorities": "authorities", "officials": "authorities",
+	"gouvernement": "officials", "government": "officials", "ministère": "officials", "ministry": "officials",
+	"authorities": "officials", "officials": "officials",
 	"direction": "management", "management": "management", "patronat": "employers", "employeurs": "employers",
 	"employers": "employers", "opposition": "opposition",
 }

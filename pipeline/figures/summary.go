@@ -87,7 +87,13 @@ func (r *check) support(src []*atom, t *atom) {
 // same noun as t, with another value.
 func sameNounOtherValue(src []*atom, t Mention) *atom {
 	for _, s := range src {
-		if class(s.m.Kind) == class(t.Kind) && s.m.Unit == t.Unit && sameHead(s.m.Head, t.Head) && s.m.Value != t.Value {
+		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value {
+			continue
+		}
+		if sameHead(s.m.Head, t.Head) || soft(t) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
+			return s // "premier tour" summarised as "the second round"
+		}
+		if weekdayOnly(t) && weekdayOnly(s.m) {
 			return s
 		}
 	}
@@ -171,9 +177,12 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 	if tv == nil || tv.Sign() == 0 {
 		return nil
 	}
+	if t.Kind == Year || t.Kind == Date || isYearish(t) {
+		return nil // a year is not rounded: 2007 is not "2000"
+	}
 	for _, s := range src {
 		sv := s.m.Rat()
-		if sv == nil || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
+		if sv == nil || s.m.Kind == Year || isYearish(s.m) || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
 			continue
 		}
 		for _, sig := range []int{1, 2} {

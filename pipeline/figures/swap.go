@@ -136,5 +136,7 @@ var ctxLexicon = map[string][]string{
 	"morts": {"died", "dead", "killed"}, "mortes": {"died", "dead", "killed"}, "blessées": {"injured", "wounded"},
 	"usines": {"factories", "plants"}, "magasins": {"shops", "stores"}, "sites": {"sites", "plants"},
 	"postes": {"jobs", "posts", "positions"}, "licenciements": {"layoffs", "redundancies", "job"},
-	"élus": {"elected", "councillors"}, "sièges": {"seats"}, "voix": {"votes"}, "votants": {"voters"},
+	"élus": {"elected", "councillors"}, "tour": {"round", "ballot", "lap", "tour"}, "étape": {"stage", "leg"},
+	"place": {"place", "position", "spot"}, "lecture": {"reading"}, "partie": {"half", "part", "period"},
+	"mi-temps": {"half"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes"}, "votants": {"voters"},
 }
