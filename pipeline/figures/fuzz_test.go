@@ -71,3 +71,28 @@ func readBack(m Mention) string {
 	}
 	return ""
 }
+
+// FuzzVerify: verifying any pair of texts never panics (alignment,
+// windows, swaps), and the counts agree with the findings.
+func FuzzVerify(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s+". "+s, "They said "+s+". And 12.")
+	}
+	f.Fuzz(func(t *testing.T, fr, en string) {
+		for _, r := range []*Report{
+			VerifyTranslation([]string{fr, en}, []string{en}),
+			VerifyTranslation([]string{fr}, []string{en}),
+			VerifySummary([]string{fr}, []string{en, fr}),
+		} {
+			errs := 0
+			for _, fd := range r.Findings {
+				if fd.Severity == Error {
+					errs++
+				}
+			}
+			if errs != r.Counts.Errors || r.OK() != (errs == 0) {
+				t.Fatalf("counts %+v do not match %d error findings", r.Counts, errs)
+			}
+		}
+	})
+}
