@@ -84,6 +84,17 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	}
 	n := pre + v.n
 	m := Mention{Kind: Cardinal, Value: canonical(v.v), Word: v.word, Scale: v.scale, Signed: v.sign != 0}
+	if half := p.words(i+n, "et", "demi") || p.words(i+n, "and", "a", "half"); half && scaleUnit(v.v) != nil {
+		u := scaleUnit(v.v)
+		// "un million et demi", "a million and a half"
+		v.v.Add(v.v, u.Quo(u, big.NewRat(2, 1)))
+		n += 2 + boolInt(p.lang == English)
+		m.Value = canonical(v.v)
+	} else if h, head, k := p.halfAfter(i + n); k > 0 && cur == "" && v.scale == "" {
+		// "deux ans et demi", "two and a half years": 2.5 of a period
+		m.Value, m.Head = canonical(new(big.Rat).Add(v.v, h)), head
+		return m, n + k
+	}
 	if v.word && p.word(i) == "one" && v.n == 1 {
 		m.Alt = "one" // may answer a French "1"; never reported on its own
 	}
@@ -129,6 +140,11 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if v.tok != nil && p.glued(j) && p.word(j) != "" {
 		return p.gluedSuffix(m, j, v)
 	}
+	if v.tok != nil && p.lang == French && !v.tok.grouped && !v.tok.decimal && v.tok.intLen <= 3 &&
+		(p.word(j) == "e" || p.word(j) == "ème") && p.word(j+1) != "" {
+		m.Kind = Ordinal // "au 62 e minute": a spaced ordinal suffix
+		return 1
+	}
 	if p.lang == English && p.sym(j) == "-" && p.glued(j) && p.word(j+1) == "fold" {
 		m.Kind = Multiplier // "a 1.5-fold rise"
 		return 2
@@ -153,13 +169,21 @@ func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 		m.Kind = Ordinal
 		return 1
 	}
+	if periodUnit[w] != "" {
+		m.Head = w // "5mois"
+		return 1
+	}
+	if w == "s" && v.tok.intLen == 4 && p.lang == English {
+		m.Kind = Year // "the 1933s" is no decade, but still a year
+		return 1
+	}
 	return -1
 }
 
 func ordinalSuffix(lang Lang, w string) bool {
 	if lang == French {
 		switch w {
-		case "er", "re", "ère", "e", "ème", "eme", "è", "d", "nd", "nde", "es", "èmes", "ers", "res":
+		case "er", "re", "ère", "ere", "e", "ème", "eme", "ieme", "ième", "è", "d", "nd", "nde", "es", "èmes", "ers", "res":
 			return true
 		}
 		return false
@@ -195,7 +219,7 @@ func (p *parser) unitAt(j int) (string, int) {
 	if p.num(j+1) != nil && p.toks[j+1].text == "2" && p.glued(j+1) {
 		return u + "2", 2
 	}
-	if p.sym(j+1) == "/" && p.word(j+2) == "h" {
+	if p.sym(j+1) == "/" && (p.word(j+2) == "h" || p.word(j+2) == "heure") {
 		return u + "/h", 3
 	}
 	if (w == "kilomètres" || w == "mètres" || w == "square") && (p.word(j+1) == "carrés" || p.word(j+1) == "kilometres" || p.word(j+1) == "kilometers" || p.word(j+1) == "metres" || p.word(j+1) == "meters") {
@@ -222,4 +246,19 @@ func (p *parser) maybeYear(m *Mention, i int, nb *number) {
 	if _, ok := p.monthAt(i - 1); ok {
 		m.Kind = Year
 	}
+}
+
+// scaleUnit is the thousand, million or billion a round value counts.
+func scaleUnit(v *big.Rat) *big.Rat {
+	if !v.IsInt() || v.Sign() <= 0 {
+		return nil
+	}
+	var out *big.Rat
+	for e := 3; e <= 12; e += 3 {
+		u := pow10(e)
+		if q := new(big.Rat).Quo(v, u); q.IsInt() && q.Num().Cmp(big.NewInt(1000)) < 0 {
+			out = u
+		}
+	}
+	return out
 }

@@ -8,53 +8,73 @@ type atom struct {
 	m    Mention
 	row  int // index into Report.Rows (source) or -1
 	pos  int // order in its document, for tie-breaking
+	idx  int // index in its unit's list
+	grp  int // aligned sentence group in its unit
 	used bool
 	pair *atom
 }
 
 // atomsOf expands ranges into their ends so that "de 500 à 4 000" and
 // "500 to 4,000 people" compare end by end even when only one side was
-// read as a range (N10).
-func atomsOf(ms []Mention, row0 int, rows bool) []*atom {
-	var out []*atom
+// read as a range (N10); rows[k] is the report row of ms[k], or -1.
+func atomsOf(ms []Mention, rows []int) []*atom {
+	n := len(ms)
+	for _, m := range ms {
+		if m.Kind == Range && len(m.Parts) == 2 {
+			n++
+		}
+	}
+	buf := make([]atom, 0, n) // one allocation for the lot
+	out := make([]*atom, 0, n)
+	add := func(a atom) {
+		buf = append(buf, a)
+		out = append(out, &buf[len(buf)-1])
+	}
 	for k, m := range ms {
 		r := -1
-		if rows {
-			r = row0 + k
+		if rows != nil {
+			r = rows[k]
 		}
 		if m.Kind == Range && len(m.Parts) == 2 {
-			for _, part := range m.Parts {
-				part.Paragraph, part.Sentence, part.Raw, part.Head = m.Paragraph, m.Sentence, m.Raw, m.Head
+			for e, part := range m.Parts {
+				part.rangeEnd = e + 1
+				if m.style == "de" || m.style == "d'" || m.style == "du" || m.style == "from" {
+					part.rangeEnd += 2 // from X to Y: the order says which way it went
+				}
+				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx
 				part.Start, part.End, part.Lang = m.Start, m.End, m.Lang
 				if part.Comparator == CmpNone {
 					part.Comparator = m.Comparator
 				}
-				out = append(out, &atom{m: part, row: r})
+				add(atom{m: part, row: r})
 			}
 			continue
 		}
-		out = append(out, &atom{m: m, row: r})
+		add(atom{m: m, row: r})
 	}
 	return out
 }
 
-// mandatory: digits are facts that must be kept; small spelled numbers
-// (deux -> both, premier -> first) are checked at lower severity (N7).
-func mandatory(m Mention) bool {
-	if !m.Word {
+// soft: a figure that may not be a figure at all, or whose loss is no
+// evidence of an error on its own (N7): "one of them", "a third way",
+// "the Third World", "a decade", "both", a name with digits, a vague
+// plural. Left unpaired it is a warning; paired with another value it is
+// an error like any figure.
+func soft(m Mention) bool {
+	switch {
+	case m.Kind == Identifier || m.Vague || m.style == "name" || m.Date != nil && m.Date.Alias || m.Kind == Ordinal && (m.Head == "classe" || m.Head == "class"):
+		return true // names; "soldat de 1re classe" is a rank (Pfc)
+	case !m.Word || m.Kind == Approx || m.Kind == Multiplier && m.style == "verb":
+		return false // digits, collectives, doubled: facts
+	case m.Unit != "" || m.Kind == Percent || m.Kind == Money || m.Kind == Quantity:
+		return false // trente kilos, dix euros, cinq pour cent
+	case m.Kind == Ordinal || m.Kind == Fraction || m.Kind == Time || durationWord(m):
 		return true
-	}
-	switch m.Kind {
-	case Fraction:
-		return false
-	case Multiplier:
-		v := m.Rat()
-		return v != nil && v.Cmp(ratThree) >= 0
-	case Approx:
-		return true
+	case m.style == "period":
+		return false // une heure et quart, half a century: lengths of time
 	}
 	v := m.Rat()
-	return v == nil || v.Cmp(ratThree) >= 0
+	return v == nil || v.Cmp(ratThree) < 0
 }
 
 // compoundAdjective matches spelled-out "five-year", "two-day".
@@ -65,4 +85,15 @@ func compoundAdjective(raw string) bool {
 		return ok
 	}
 	return false
+}
+
+// durationWord: a period noun read as a count, "a decade", "a century".
+func durationWord(m Mention) bool {
+	return m.style == "period" && m.Value == "1"
+}
+
+// droppable: a source figure whose loss alone is a warning: a soft one,
+// or a weekday next to a full date or standing for one (N13).
+func droppable(m Mention) bool {
+	return soft(m) || m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0
 }

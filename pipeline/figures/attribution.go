@@ -5,8 +5,8 @@ import "strings"
 // newsNouns is a small FR->EN lexicon of the nouns figures count, used
 // to see whether two figures swapped their nouns (figures.md, Matching 3).
 var newsNouns = map[string][]string{
-	"morts":        {"dead", "killed", "deaths", "died", "fatalities", "people"},
-	"blessés":      {"injured", "wounded", "hurt", "injuries"},
+	"morts":        {"dead", "killed", "killing", "deaths", "died", "fatalities", "people"},
+	"blessés":      {"injured", "injuring", "wounded", "wounding", "hurt", "injuries"},
 	"manifestants": {"protesters", "protestors", "demonstrators", "marchers", "people"},
 	"habitants":    {"inhabitants", "residents", "people", "population"},
 	"salariés":     {"employees", "workers", "staff", "jobs", "people"},
@@ -22,9 +22,20 @@ var newsNouns = map[string][]string{
 	"policiers": {"police", "officers", "policemen"}, "gendarmes": {"gendarmes", "police"},
 	"euros": {"euros", "eur"}, "dollars": {"dollars"}, "électeurs": {"voters", "electors"},
 	"migrants": {"migrants"}, "réfugiés": {"refugees"}, "patients": {"patients"}, "cas": {"cases"},
-	"décès": {"deaths", "dead"}, "tués": {"killed", "dead"}, "arrestations": {"arrests"},
+	"décès": {"deaths", "dead", "killed", "killing"}, "tués": {"killed", "dead", "killing"}, "arrestations": {"arrests"},
 	"interpellations": {"arrests", "detentions"}, "entreprises": {"companies", "firms", "businesses"},
 }
+
+// enHeads are the English words of the lexicon.
+var enHeads = func() map[string]bool {
+	out := map[string]bool{}
+	for _, ws := range newsNouns {
+		for _, w := range ws {
+			out[w] = true
+		}
+	}
+	return out
+}()
 
 // headAgrees: the English head noun is a translation of the French one.
 func headAgrees(fr, en string) bool {
@@ -60,34 +71,30 @@ func stripAccents(s string) string { return accents.Replace(strings.ToLower(s)) 
 // knownHead: both nouns are in the lexicon's domain, so disagreement
 // means something.
 func knownHead(fr, en string) bool {
-	if _, ok := newsNouns[fr]; !ok {
-		return false
-	}
-	for _, ws := range newsNouns {
-		for _, w := range ws {
-			if w == en {
-				return true
-			}
-		}
-	}
-	return false
+	_, ok := newsNouns[fr]
+	return ok && enHeads[en]
 }
 
-// attributionCheck flags matched pairs whose nouns crossed: "500 morts et
-// 4 000 blessés" written "4,000 dead and 500 injured" (warning).
-func (r *Report) attributionCheck(src [][]*atom) {
-	for _, p := range src {
-		for _, a := range p {
-			if a.pair == nil || !knownHead(a.m.Head, a.pair.m.Head) || headAgrees(a.m.Head, a.pair.m.Head) {
+// attributionCheck flags matched pairs of one sentence whose nouns
+// crossed: "500 morts et 4 000 blessés" written "4,000 dead and 500
+// injured" (figures.md, Matching 3). A crossing seen from both figures is
+// an error; a one-sided one, which a loose head noun can cause, a warning.
+func (r *check) attributionCheck(u unit) {
+	for _, a := range u.src {
+		if a.pair == nil || !knownHead(a.m.Head, a.pair.m.Head) || headAgrees(a.m.Head, a.pair.m.Head) {
+			continue
+		}
+		for _, b := range inGroups(u.src, a.grp, 0, a.idx) {
+			if b == a || b.pair == nil || b.m.Sentence != a.m.Sentence || b.m.Paragraph != a.m.Paragraph || !headAgrees(b.m.Head, a.pair.m.Head) {
 				continue
 			}
-			for _, b := range p {
-				if b != a && b.pair != nil && b.m.Sentence == a.m.Sentence && headAgrees(b.m.Head, a.pair.m.Head) {
-					r.add(a, a.pair, verdict{true, "attribution", Warning, "M3",
-						"the figure now counts \"" + a.pair.m.Head + "\", which the source says of " + b.m.Raw + " " + b.m.Head})
-					break
-				}
+			sev := Warning
+			if headAgrees(a.m.Head, b.pair.m.Head) {
+				sev = Error
 			}
+			r.add(a, a.pair, verdict{true, "attribution", sev, "M3",
+				"the figure now counts \"" + a.pair.m.Head + "\", which the source says of " + b.m.Raw + " " + b.m.Head})
+			break
 		}
 	}
 }

@@ -11,7 +11,12 @@ var ratThree = big.NewRat(3, 1)
 // exact reports the same fact: kind class, value and unit (figures.md,
 // Matching 2, exact key match).
 func exact(s, t Mention) bool {
-	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t)
+	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date)
+}
+
+// sameWeekday: a weekday or a part of the day said on both sides agrees.
+func sameWeekday(a, b *DateValue) bool {
+	return a == nil || b == nil || weekdaysAgree(a, b)
 }
 
 func sameUnit(s, t Mention) bool {
@@ -37,7 +42,16 @@ type verdict struct {
 // lenient accepts the same fact written another way and says whether it
 // deserves a finding (figures.md, Matching 2, lenient matches).
 func lenient(s, t Mention, mode Mode) verdict {
+	if isYearish(s) && s.Kind == Cardinal && t.Kind == Date {
+		s.Kind = Year // "à partir de 2008" -> "since the beginning of 2008"
+	}
+	if isYearish(t) && t.Kind == Cardinal && s.Kind == Date {
+		t.Kind = Year
+	}
 	sv, tv := s.Rat(), t.Rat()
+	if t.Format == "dot-group" && sv != nil && tv != nil && new(big.Rat).Mul(tv, big.NewRat(1000, 1)).Cmp(sv) == 0 {
+		return verdict{true, "format", Warning, "N3", "French digit grouping left in: write \"" + groupThousands(s.Value) + "\""}
+	}
 	switch {
 	case s.Kind == Date && t.Kind == Date || s.Kind == Year && t.Kind == Date || s.Kind == Date && t.Kind == Year:
 		return lenientDate(s, t, mode)
@@ -50,12 +64,23 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true}
 	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && (s.Word || t.Word):
 		return verdict{ok: true} // à deux reprises = twice
-	case s.Kind == Identifier || t.Kind == Identifier:
+	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
+		return verdict{ok: s.Value == t.Value} // 37e District = District 37
+	case sameMetric(s, t):
+		return verdict{ok: true} // 1 500 MW = 1.5 GW
+	case sameDuration(s, t):
+		return verdict{ok: true} // 18 mois = one and a half years
+	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
+		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
+	case s.Kind == Identifier && plainNumber(t.Kind) || t.Kind == Identifier && plainNumber(s.Kind):
+		// COVID-19 = Covid-19, 49.3 = 49-3, Boeing 747 = 747
 		if identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) {
 			return verdict{ok: true}
 		}
 	case s.Kind == Time && t.Kind == Time && t.Alt == "12h":
 		return verdict{ok: s.Value == t.Value || s.Value == plus12(t.Value)}
+	case s.Kind == Time && t.Kind == Time && s.Alt == "12h":
+		return verdict{ok: s.Value == t.Value || t.Value == plus12(s.Value)} // "à trois heures"
 	case s.Alt == "fortnight" && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks"):
 		return verdict{ok: true}
 	case sv != nil && tv != nil && sv.Sign() < 0 && new(big.Rat).Neg(sv).Cmp(tv) == 0 && class(s.Kind) == class(t.Kind):
@@ -95,6 +120,12 @@ func lenientUnit(s, t Mention) verdict {
 		return verdict{ok: true}
 	case class(s.Kind) == class(t.Kind) && (s.Unit == "" || t.Unit == "") && s.Kind != Money:
 		return verdict{ok: true}
+	case s.Kind == Money && t.Kind == Money && isFranc(s.Unit) && isFranc(t.Unit) && (s.Unit == "FRF" || t.Unit == "FRF"):
+		return verdict{ok: true} // "francs" said alone: Swiss or CFA francs today
+	case s.Unit == "pts" && class(t.Kind) == Cardinal && t.Unit == "" || t.Unit == "pts" && class(s.Kind) == Cardinal && s.Unit == "":
+		return verdict{ok: true} // an index level with or without "points"
+	case class(s.Kind) == Cardinal && (s.Unit == "" || s.Unit == "vague") && t.Kind == Money:
+		return verdict{true, "unit", Warning, "N6", "the currency is not written next to the source figure"}
 	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "":
 		return verdict{true, "unit", Warning, "N6", "the unit or currency is not written next to the figure"}
 	case s.Kind == Approx && s.Vague || t.Kind == Approx && t.Vague:
@@ -122,6 +153,12 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 		}
 		return verdict{}
 	}
+	if !sameWeekday(sd, td) || (sd.Weekday != 0) != (td.Weekday != 0) && (sd.Month == 0 || td.Month == 0) {
+		return verdict{}
+	}
+	if sd.Weekday != 0 && td.Weekday != 0 && sd.Month == 0 && td.Month == 0 {
+		return verdict{ok: true} // the small hours of Sunday are Saturday night
+	}
 	switch {
 	case td.Alias && sd.Month == td.Month && sd.Day == td.Day && (sd.Year == 0 || sd.Year == td.Year):
 		return verdict{ok: true}
@@ -129,7 +166,7 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 		return verdict{true, "ambiguous", Warning, "N13", "numeric date reads as month/day in English; write the month name"}
 	case mode == ModeSummary && roundedToQualifier(sd, td):
 		return verdict{ok: true} // "le 12 mars" summarised as "mid-March"
-	case sd.Qualifier != td.Qualifier || sd.Decade != td.Decade:
+	case sd.Decade != td.Decade || sd.Qualifier != td.Qualifier && sd.Qualifier != "" && td.Qualifier != "":
 		return verdict{}
 	}
 	if !fieldsAgree(sd, td) {
@@ -146,6 +183,9 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true}
 	case dropped:
 		return verdict{true, "date-precision", Error, "N13", "the date lost a field the source gave"}
+	case sd.Qualifier != td.Qualifier && mode == ModeTranslation:
+		// "à partir de 2008" -> "since the beginning of 2008"
+		return verdict{true, "date-precision", Warning, "N13", "the date's early/mid/late qualifier differs"}
 	}
 	return verdict{ok: true}
 }
@@ -199,8 +239,11 @@ func cmpFamily(c Comparator) string {
 	return string(c)
 }
 
-// hedgeCheck compares the comparators of a matched pair (N9): dropped or
-// added is a warning, a different class is an error.
+// hedgeCheck compares the comparators of a matched pair (N9): dropped,
+// added or loosened is a warning ("plus de" -> "about"); a bound turned
+// the other way ("plus de" -> "nearly"), a bound the source does not
+// give ("environ" -> "more than"), or an exact figure made vague (or the
+// reverse) is an error.
 func hedgeCheck(s, t Mention) verdict {
 	a, b := cmpFamily(s.Comparator), cmpFamily(t.Comparator)
 	switch {
@@ -214,6 +257,58 @@ func hedgeCheck(s, t Mention) verdict {
 		return verdict{true, "hedge", Warning, "N9", "the hedge \"" + hedgeWord[s.Comparator] + "\" was dropped"}
 	case a == "" && b != "":
 		return verdict{true, "hedge", Warning, "N9", "a hedge \"" + strings.TrimSpace(hedgeWord[t.Comparator]) + "\" was added"}
+	case !opposite(s.Comparator, t.Comparator):
+		return verdict{true, "hedge", Warning, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
 	}
 	return verdict{true, "hedge", Error, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
+}
+
+// opposite: the two hedges cannot both be true of one figure: above and
+// below it ("nearly" is just below), or exactly and approximately.
+func opposite(a, b Comparator) bool {
+	dir := func(c Comparator) int {
+		switch c {
+		case CmpGT, CmpGE:
+			return 1
+		case CmpLT, CmpLE, CmpNearly:
+			return -1
+		}
+		return 0
+	}
+	if a == CmpExact || b == CmpExact {
+		return a != b
+	}
+	if a == CmpApprox && dir(b) != 0 && b != CmpNearly {
+		return true // "environ 300" -> "more than 300" claims a bound
+	}
+	return dir(a)*dir(b) < 0
+}
+
+// sameShare: a percentage and a fraction say the same share, a third
+// being 33 or 33.3 percent.
+func sameShare(s, t Mention) bool {
+	p, f := s.Rat(), t.Rat()
+	if s.Kind == Fraction {
+		p, f = f, p
+	}
+	if p == nil || f == nil {
+		return false
+	}
+	d := new(big.Rat).Sub(new(big.Rat).Quo(p, big.NewRat(100, 1)), f)
+	return d.Abs(d).Cmp(big.NewRat(1, 200)) <= 0
+}
+
+func isFranc(u string) bool { return u == "FRF" || u == "CHF" || u == "XOF" || u == "XAF" }
+
+// plainNumber kinds may stand for the number inside a name (A380, 21er
+// Haus, 49.3); dates and amounts may not.
+func plainNumber(k Kind) bool {
+	return k == Identifier || k == Cardinal || k == Decimal || k == Ordinal
+}
+
+// sameMetric: two quantities of one metric unit family are equal.
+func sameMetric(s, t Mention) bool {
+	a, ba := inBase(s)
+	b, bb := inBase(t)
+	return a != nil && b != nil && ba == bb && s.Unit != t.Unit && a.Cmp(b) == 0
 }

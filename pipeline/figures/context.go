@@ -32,12 +32,14 @@ func sentenceStarts(text string) []int {
 var skipHead = map[string]bool{
 	"de": true, "d'": true, "des": true, "of": true, "the": true, "les": true, "du": true,
 	"more": true, "plus": true, "other": true, "autres": true, "new": true, "nouveaux": true,
+	"derniers": true, "dernières": true, "prochains": true, "prochaines": true, "premiers": true,
+	"premières": true, "last": true, "next": true, "past": true, "first": true,
 }
 
 // context fills the head noun, the attribution and the sign cue.
 func (p *parser) context(m *Mention) {
 	j := p.tokenAfter(m.End)
-	for k := 0; k < 3 && j < len(p.toks); k++ {
+	for k := 0; k < 3 && j < len(p.toks) && m.Head == ""; k++ {
 		if w := p.word(j); w != "" && !skipHead[w] {
 			m.Head = w
 			break
@@ -46,6 +48,12 @@ func (p *parser) context(m *Mention) {
 			break
 		}
 		j++
+	}
+	if p.lang == English && (m.Head == "" || notNoun[m.Head]) {
+		// "killing 12 and injuring 85": the verb before says what is counted
+		if w := p.word(p.tokenAfter(m.Start) - 1); enHeads[w] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			m.Head = w // a verb, not a noun before the figure ("children between 9 and 13")
+		}
 	}
 	m.Attr = p.attribution(m)
 	if p.lang == English {
@@ -69,11 +77,11 @@ func (p *parser) tokenAfter(off int) int {
 
 // attributionNouns name who gave a figure (figures.md, Matching 3-4).
 var attributionNouns = map[string]string{
-	"préfecture": "police", "police": "police", "policiers": "police", "autorités": "authorities",
+	"préfecture": "officials", "police": "officials", "policiers": "officials", "autorités": "officials",
 	"syndicats": "unions", "syndicat": "unions", "cgt": "unions", "unions": "unions", "union": "unions",
 	"organisateurs": "organisers", "organisers": "organisers", "organizers": "organisers",
-	"gouvernement": "government", "government": "government", "ministère": "ministry", "ministry": "ministry",
-	"authorities": "authorities", "officials": "authorities",
+	"gouvernement": "officials", "government": "officials", "ministère": "officials", "ministry": "officials",
+	"authorities": "officials", "officials": "officials",
 	"direction": "management", "management": "management", "patronat": "employers", "employeurs": "employers",
 	"employers": "employers", "opposition": "opposition",
 }
@@ -152,3 +160,9 @@ func (p *parser) negCue(m *Mention) bool {
 	}
 	return false
 }
+
+// notNoun are words after a figure that say it has no noun of its own.
+var notNoun = map[string]bool{"and": true, "or": true, "in": true, "on": true, "at": true, "to": true,
+	"by": true, "from": true, "for": true, "with": true, "as": true, "after": true, "before": true,
+	"while": true, "when": true, "but": true, "since": true, "than": true, "were": true, "was": true,
+	"are": true, "is": true, "have": true, "had": true, "has": true}

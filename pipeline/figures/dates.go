@@ -12,10 +12,28 @@ var numericDate = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})
 // mi-2022, fin 2023, années 1990, 11/09/2001; English May 1, 1 May,
 // September 11, 2001, mid-2022, late 2023, the 1990s, 9/11.
 func (p *parser) dateAt(i int) (Mention, int) {
-	for _, rec := range [...]func(int) (DateValue, int){
-		p.numericDateAt, p.aliasAt, p.decadeAt, p.qualifiedAt, p.dayMonthAt, p.monthFirstAt, p.monthYearAt,
-	} {
-		if d, n := rec(i); n > 0 {
+	for r := 0; r < 8; r++ {
+		var d DateValue
+		var n int
+		switch r {
+		case 0:
+			d, n = p.numericDateAt(i)
+		case 1:
+			d, n = p.aliasAt(i)
+		case 2:
+			d, n = p.weekdayAt(i)
+		case 3:
+			d, n = p.decadeAt(i)
+		case 4:
+			d, n = p.qualifiedAt(i)
+		case 5:
+			d, n = p.dayMonthAt(i)
+		case 6:
+			d, n = p.monthFirstAt(i)
+		case 7:
+			d, n = p.monthYearAt(i)
+		}
+		if n > 0 {
 			return dateMention(d), n
 		}
 	}
@@ -27,6 +45,8 @@ func (p *parser) dateAt(i int) (Mention, int) {
 func dateMention(d DateValue) Mention {
 	var v string
 	switch {
+	case d.Weekday != 0 && d.Month == 0:
+		return Mention{Kind: Date, Value: "weekday-" + itoa(d.Weekday), Date: &d}
 	case d.Decade:
 		v = fmt.Sprintf("%ds", d.Year)
 	case d.Year != 0 && d.Month != 0 && d.Day != 0:

@@ -56,6 +56,23 @@ func (p *parser) aliasAt(i int) (DateValue, int) {
 		return DateValue{Year: 1945, Month: 5, Day: 8, Alias: true}, 2
 	case p.words(i, "bastille", "day"):
 		return DateValue{Month: 7, Day: 14, Alias: true}, 2
+	case p.words(i, "great", "depression") && p.capital(i):
+		return DateValue{Year: 1929, Alias: true}, 2 // la crise de 1929
+	case p.word(i) == "d-day" && p.capital(i):
+		return DateValue{Year: 1944, Month: 6, Day: 6, Alias: true}, 1
+	case p.words(i, "armistice", "day"):
+		return DateValue{Month: 11, Day: 11, Alias: true}, 2
+	case p.words(i, "may", "day") && p.capital(i) && p.capital(i+1):
+		return DateValue{Month: 5, Day: 1, Alias: true}, 2
+	case p.words(i, "christmas", "day"):
+		return DateValue{Month: 12, Day: 25, Alias: true}, 2
+	case p.words(i, "christmas", "eve"):
+		return DateValue{Month: 12, Day: 24, Alias: true}, 2
+	case p.words(i, "new", "year's", "day") || p.words(i, "new", "year's", "eve"):
+		if p.word(i+2) == "eve" {
+			return DateValue{Month: 12, Day: 31, Alias: true}, 3
+		}
+		return DateValue{Month: 1, Day: 1, Alias: true}, 3
 	}
 	return DateValue{}, 0
 }
@@ -70,7 +87,7 @@ func (p *parser) dayLists(ms []Mention) {
 		default:
 			continue
 		}
-		if a.Kind == Cardinal && b.Kind == Date && b.Date.Day != 0 && p.lang == French {
+		if a.Kind == Cardinal && b.Kind == Date && b.Date.Day != 0 && b.Raw[0] >= '0' && b.Raw[0] <= '9' {
 			*a = withDay(*a, *b.Date)
 		} else if a.Kind == Date && a.Date.Day != 0 && b.Kind == Cardinal && p.lang == English {
 			*b = withDay(*b, *a.Date)
@@ -102,30 +119,6 @@ func (p *parser) midMonth(i int) (DateValue, bool) {
 	}
 	mo, ok := months[rest]
 	return DateValue{Month: mo, Qualifier: "mid"}, ok
-}
-
-// decadeAt reads "(les) années 1990", "années 90", "the 1990s", "the '90s".
-func (p *parser) decadeAt(i int) (DateValue, int) {
-	k := 0
-	if w := p.word(i); w == "les" || w == "the" {
-		k = 1
-	}
-	if p.lang == French && p.word(i+k) == "années" {
-		if y, ok := decadeYear(p.num(i+k+1), p.toks, i+k+1); ok {
-			return DateValue{Year: y, Decade: true}, k + 2
-		}
-		return DateValue{}, 0
-	}
-	if p.lang != English {
-		return DateValue{}, 0
-	}
-	if p.sym(i+k) == "'" && p.glued(i+k+1) {
-		k++
-	}
-	if y, ok := decadeYear(p.num(i+k), p.toks, i+k); ok && p.word(i+k+1) == "s" && p.glued(i+k+1) {
-		return DateValue{Year: y, Decade: true}, k + 2
-	}
-	return DateValue{}, 0
 }
 
 func decadeYear(nb *number, toks []token, i int) (int, bool) {

@@ -10,10 +10,19 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 		return "", nil, nil
 	}
 	tv = new(big.Rat).Abs(tv)
+	var cand []*atom
 	for _, a := range src {
-		for _, b := range src {
-			if a == b || !numeric(a.m) || !numeric(b.m) || class(a.m.Kind) != class(b.m.Kind) || a.m.Unit != b.m.Unit {
+		if numeric(a.m) && (t.Comparator != CmpNone || !hedged(a.m)) && !headConflict(a.m, t) {
+			cand = append(cand, a)
+		}
+	}
+	for _, a := range cand {
+		for _, b := range cand {
+			if a == b || class(a.m.Kind) != class(b.m.Kind) || a.m.Unit != b.m.Unit || !sameNoun(a.m, b.m) {
 				continue
+			}
+			if d := a.m.Paragraph - b.m.Paragraph; len(cand) > 64 && (d > 1 || d < -1) {
+				continue // a long source: only figures close together
 			}
 			if why := combine2(a.m, b.m, t, tv); why != "" {
 				return why, a, b
@@ -22,6 +31,29 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 	}
 	return "", nil, nil
 }
+
+// hedged figures are not exact enough to derive an exact one from:
+// "une quarantaine" and "quelque 90" do not make "50 missing" (N20).
+func hedged(m Mention) bool {
+	return m.Comparator != CmpNone && m.Comparator != CmpExact || m.Kind == Approx || m.Vague
+}
+
+// sameNoun: two source figures count the same thing, or one of them has
+// no noun of its own ("120 millions d'euros, contre 100 millions").
+func sameNoun(a, b Mention) bool {
+	ha, hb := nounHead(a.Head), nounHead(b.Head)
+	return ha == "" || hb == "" || ha == hb || cognate(ha, hb)
+}
+
+func nounHead(h string) string {
+	if len(h) <= 2 || ctxStop[h] || notNoun[h] || frFunction[h] {
+		return ""
+	}
+	return h
+}
+
+var frFunction = map[string]bool{"contre": true, "selon": true, "soit": true, "dont": true, "après": true,
+	"avant": true, "entre": true, "depuis": true, "pendant": true, "chez": true, "vers": true}
 
 func numeric(m Mention) bool {
 	switch class(m.Kind) {

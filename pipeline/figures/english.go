@@ -41,6 +41,12 @@ func formatDate(m Mention) string {
 	}
 	var s string
 	switch {
+	case d.Weekday != 0 && d.Month == 0:
+		return enWeekdayNames[d.Weekday]
+	case d.Decade && d.Qualifier == "mid":
+		return "the mid-" + itoa(d.Year) + "s"
+	case d.Decade && d.Qualifier != "":
+		return "the " + d.Qualifier + " " + itoa(d.Year) + "s"
 	case d.Decade:
 		return "the " + itoa(d.Year) + "s"
 	case d.Month != 0 && d.Day != 0:
@@ -55,6 +61,9 @@ func formatDate(m Mention) string {
 		}
 	default:
 		s = itoa(d.Year)
+	}
+	if d.Weekday != 0 {
+		s = enWeekdayNames[d.Weekday] + ", " + s
 	}
 	switch d.Qualifier {
 	case "mid":

@@ -16,10 +16,35 @@ type parser struct {
 
 // Extract returns the figures of text parsed with lang's conventions,
 // sorted and non-overlapping; spans cover the whole figure expression
-// (hedge, scale, unit, currency, month words).
+// (hedge, scale, unit, currency, month words). A weekday on its own is
+// not returned: it is a field of a date that the verifier compares, not a
+// figure to write out (engines translate it as a word).
 func Extract(text string, lang Lang) []Mention {
+	all := extract(text, lang)
+	out := all[:0]
+	for _, m := range all {
+		if !weekdayOnly(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// weekdayOnly: a weekday with no day of the month.
+func weekdayOnly(m Mention) bool {
+	return m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0
+}
+
+// extract returns every figure of text, weekdays included.
+func extract(text string, lang Lang) []Mention {
 	p := &parser{text: text, toks: tokenize(text, lang), lang: lang}
-	var out []Mention
+	nums := 0
+	for k := range p.toks {
+		if p.toks[k].kind == tNum {
+			nums++
+		}
+	}
+	out := make([]Mention, 0, nums+nums/4+4)
 	for i := 0; i < len(p.toks); {
 		if !p.mayStart(i) {
 			i++
@@ -46,6 +71,9 @@ func Extract(text string, lang Lang) []Mention {
 // at tries a hedge followed by a figure, then a bare figure (N9).
 func (p *parser) at(i int) (Mention, int) {
 	if cmp, k := p.hedgeAt(i); k > 0 {
+		if _, k2 := p.hedgeAt(i + k); k2 > 0 && p.word(i) != "quelques" && p.word(i) != "plusieurs" {
+			k += k2 // "presque plus de 1 %": the outer hedge says it
+		}
 		if m, n := p.figure(i + k); n > 0 && m.Kind != Identifier && m.Kind != Date {
 			if (p.word(i) == "over" || p.word(i) == "under") && durations[p.word(i+k+n)] {
 				return Mention{}, 0 // "over ten years" is a period, not a bound
@@ -91,6 +119,9 @@ func (p *parser) figure(i int) (Mention, int) {
 		return m, n
 	}
 	if m, n := p.rangeAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.ratioAt(i); n > 0 {
 		return m, n
 	}
 	if m, n := p.dateAt(i); n > 0 {
@@ -163,5 +194,7 @@ func (p *parser) annotate(ms []Mention) {
 	for k := range ms {
 		ms[k].Sentence = sort.SearchInts(bounds, ms[k].Start+1) - 1
 		p.context(&ms[k])
+		p.labelOf(ms, k)
+		p.contextWords(&ms[k])
 	}
 }

@@ -105,7 +105,7 @@ func TestExtract_NotFigures(t *testing.T) {
 		{"article un", "un homme et une femme", French},
 		{"premier ministre", "le Premier ministre", French},
 		{"neuf adjective", "un appareil neuf.", French},
-		{"relative date", "hier, l'an dernier, mardi dernier", French},
+		{"relative date", "hier, l'an dernier, la semaine dernière", French},
 		{"roman acronym", "le groupe MIX, le CIV et DI", French},
 		{"apres-midi", "dans l'après-midi", French},
 		{"en one", "one of the reasons", English},

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"fmt"
 	"math/big"
 	"strings"
 )
@@ -35,6 +36,9 @@ func formatCore(m Mention) string {
 	case Money:
 		return formatMoney(m)
 	case Quantity:
+		if m.Unit == "s" {
+			return formatClock(m)
+		}
 		return formatNumber(m) + " " + englishUnit[m.Unit]
 	case Ordinal:
 		return formatOrdinal(m)
@@ -45,7 +49,10 @@ func formatCore(m Mention) string {
 	case Range:
 		return formatRange(m)
 	case Fraction:
-		return fractionWords[m.Value]
+		if w := fractionWords[m.Value]; w != "" {
+			return w
+		}
+		return nthWords(m)
 	case Multiplier:
 		return formatMultiplier(m)
 	case Approx:
@@ -225,4 +232,37 @@ func formatApprox(m Mention) string {
 func yearLike(m Mention, v *big.Rat) bool {
 	return m.Kind == Cardinal && !m.Word && m.Scale == "" && v.IsInt() && len(m.Raw) == 4 &&
 		v.Cmp(big.NewRat(1000, 1)) >= 0 && v.Cmp(big.NewRat(2100, 1)) <= 0
+}
+
+// formatClock writes a race time in seconds as H:MM:SS.
+func formatClock(m Mention) string {
+	v := m.Rat()
+	if v == nil || !v.IsInt() {
+		return m.Raw
+	}
+	n := v.Num().Int64()
+	return fmt.Sprintf("%d:%02d:%02d", n/3600, n/60%60, n%60)
+}
+
+// nthWords writes a fraction named by an ordinal, one-fifth, two-tenths,
+// hyphenated so that it reads back without a following "of".
+func nthWords(m Mention) string {
+	v := m.Rat()
+	if v == nil || !v.Num().IsInt64() || !v.Denom().IsInt64() {
+		return m.Raw
+	}
+	n, d := v.Num().Int64(), v.Denom().Int64()
+	ord := ""
+	for w, x := range enOrdinals {
+		if x == d && !strings.Contains(w, "-") {
+			ord = w
+		}
+	}
+	if ord == "" || n < 1 || n >= 20 {
+		return m.Raw
+	}
+	if n == 1 {
+		return "one-" + ord
+	}
+	return enUnitNames[n] + "-" + ord + "s"
 }

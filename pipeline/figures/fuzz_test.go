@@ -59,7 +59,7 @@ func readBack(m Mention) string {
 	}
 	en := FormatEnglish(m)
 	got := Extract("They said "+en+" here.", English)
-	src, tgt := atomsOf([]Mention{m}, 0, false), atomsOf(got, 0, false)
+	src, tgt := atomsOf([]Mention{m}, nil), atomsOf(got, nil)
 	if len(src) != len(tgt) {
 		return fmt.Sprintf("%q -> %q read %d facts, want %d", m.Raw, en, len(tgt), len(src))
 	}
@@ -70,4 +70,29 @@ func readBack(m Mention) string {
 		}
 	}
 	return ""
+}
+
+// FuzzVerify: verifying any pair of texts never panics (alignment,
+// windows, swaps), and the counts agree with the findings.
+func FuzzVerify(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s+". "+s, "They said "+s+". And 12.")
+	}
+	f.Fuzz(func(t *testing.T, fr, en string) {
+		for _, r := range []*Report{
+			VerifyTranslation([]string{fr, en}, []string{en}),
+			VerifyTranslation([]string{fr}, []string{en}),
+			VerifySummary([]string{fr}, []string{en, fr}),
+		} {
+			errs := 0
+			for _, fd := range r.Findings {
+				if fd.Severity == Error {
+					errs++
+				}
+			}
+			if errs != r.Counts.Errors || r.OK() != (errs == 0) {
+				t.Fatalf("counts %+v do not match %d error findings", r.Counts, errs)
+			}
+		}
+	})
 }

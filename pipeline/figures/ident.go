@@ -36,7 +36,9 @@ func (p *parser) identAt(i int) (Mention, int) {
 		return p.ident(i, 1), 1
 	case t.kind == tNum && t.text == "49" && p.sym(i+1) == "-" && p.glued(i+1) && p.num(i+2) != nil && p.toks[i+2].text == "3":
 		return p.ident(i, 3), 3
-	case t.kind == tNum && p.identContext(i):
+	case t.kind == tNum && p.modelVariant(i) > 0:
+		return p.ident(i, p.modelVariant(i)), p.modelVariant(i)
+	case t.kind == tNum && p.identContext(i) && !p.yearToken(i):
 		return p.ident(i, p.chain(i)), p.chain(i)
 	case t.kind == tNum && p.glued(i+1) && p.word(i+1) != "" && !t.num.grouped && !t.num.decimal:
 		if k := p.chain(i); p.codeSuffix(i + 1) {
@@ -75,8 +77,8 @@ func (p *parser) codeSuffix(j int) bool {
 	if ordinalSuffix(p.lang, w) || w == "h" || w == "s" || w == "am" || w == "pm" || w == "x" {
 		return false
 	}
-	if _, ok := unitWords[w]; ok {
-		return false
+	if _, ok := unitWords[w]; ok || periodUnit[w] != "" {
+		return false // 5km, 5mois: a number and its unit run together
 	}
 	if _, ok := frScaleAbbr[w]; ok {
 		return false
@@ -108,7 +110,7 @@ func (p *parser) chain(i int) int {
 func (p *parser) wordCode(i int) (Mention, int) {
 	w := p.word(i)
 	if notCodePrefix[w] || !p.glued(i+1) {
-		if identPrefixes[w] && p.capital(i) && p.num(i+1) != nil && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" {
+		if identPrefixes[w] && p.capital(i) && p.num(i+1) != nil && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" {
 			return p.ident(i, 2), 2
 		}
 		return Mention{}, 0
@@ -242,4 +244,25 @@ func romanOrdinal(text string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// yearToken: a name followed by a year (Euro 2012, Vision 2030) says a
+// year, which is a figure, not a code.
+func (p *parser) yearToken(i int) bool {
+	y, ok := p.yearAt(i)
+	return ok && y >= 1900 && (!p.glued(i+1) || p.toks[i+1].kind == tSym && p.sym(i+1) != "-")
+}
+
+// modelVariant reads an aircraft or product variant, 787-8, 737-800,
+// 747-400s: a three-digit model, a dash and a smaller number glued on.
+func (p *parser) modelVariant(i int) int {
+	a, b := p.num(i), p.num(i+2)
+	if a == nil || b == nil || p.sym(i+1) != "-" || !p.glued(i+1) || !p.glued(i+2) || a.intLen != 3 ||
+		a.grouped || a.decimal || b.grouped || b.decimal || b.val.Cmp(a.val) >= 0 {
+		return 0
+	}
+	if p.word(i+3) == "s" && p.glued(i+3) {
+		return 4
+	}
+	return 3
 }

@@ -11,6 +11,9 @@ import (
 func (p *parser) idioms(ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
+		if p.penaltyKick(m) {
+			m.style = "name" // may be dropped: English says "a penalty"
+		}
 		if n := len(out); p.lang == French && n > 0 && p.repeatedPer(out[n-1], m) {
 			out[n-1] = p.perIdiom(out[n-1], m)
 			continue
@@ -18,6 +21,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if n := len(out); n > 0 && p.fractionOfScale(out[n-1], m) {
 			out[n-1] = scaledFraction(out[n-1], m, p.text)
 			continue
+		}
+		if n := len(out); n > 0 {
+			p.inheritUnit(out[n-1], &m)
 		}
 		if p.followedBy(m, "décennies", "decades") {
 			if v := m.Rat(); v != nil && (m.Kind == Cardinal || m.Kind == Decimal) {
@@ -86,4 +92,33 @@ func scaledFraction(f, m Mention, text string) Mention {
 	m.Value, m.Start, m.Word = canonical(v), f.Start, false
 	m.Raw = text[m.Start:m.End]
 	return m
+}
+
+// penaltyKick: "une pénalité de 11 mètres", "un 11 mètres" name a
+// penalty kick in football reports, which English calls "a penalty".
+func (p *parser) penaltyKick(m Mention) bool {
+	if m.Value != "11" || m.Kind != Cardinal && m.Kind != Quantity || p.lang != French {
+		return false
+	}
+	near := strings.ToLower(p.text[max(0, m.Start-24):min(len(p.text), m.End+24)])
+	return strings.Contains(near, "mètre") && (strings.Contains(near, "pénalit") || strings.Contains(near, "penalty"))
+}
+
+// inheritUnit gives a bare figure compared with an amount the amount's
+// unit: "120 millions d'euros, contre 100 millions", "€5m, against 4m".
+func (p *parser) inheritUnit(prev Mention, m *Mention) {
+	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || isYearish(*m) || m.Word && m.Scale == "" {
+		return
+	}
+	if prev.Kind != Money && prev.Kind != Percent && prev.Kind != Quantity || prev.Sentence != m.Sentence && prev.End > m.Start {
+		return
+	}
+	between := strings.Fields(strings.ToLower(strings.Trim(p.text[prev.End:m.Start], " ,;")))
+	if len(between) == 0 || len(between) > 2 || strings.ContainsAny(p.text[prev.End:m.Start], ".;:") {
+		return
+	}
+	switch strings.Join(between, " ") {
+	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after":
+		m.Kind, m.Unit = prev.Kind, prev.Unit
+	}
 }

@@ -1,27 +1,39 @@
 package figures
 
-// modifiedPass pairs what is left in a unit: a source and a target figure
-// of the same kind (or a related kind) are one figure changed, reported
-// with its diff class (figures.md, Matching 2).
-func (r *Report) modifiedPass(src, tgt []*atom) {
-	for _, strict := range []bool{true, false} {
-		for _, s := range src {
-			if s.used {
+// modifiedUnit pairs what is left after matching: first in the aligned
+// sentence, then, for figures that are facts on both sides, in the
+// neighbouring sentences.
+func (r *check) modifiedUnit(u unit) {
+	r.modifiedScope(u, 0, false)
+	r.modifiedScope(u, 1, false)
+}
+
+// modifiedScope pairs a source and a target figure left over in nearby
+// sentences that are one figure changed, reported with its diff class
+// (figures.md, Matching 2). strict asks for the evidence of a change
+// before the wider search: the same kind and unit in the same sentence.
+// Figures that may not be figures at all are paired only inside their
+// own sentence.
+func (r *check) modifiedScope(u unit, dist int, strict bool) {
+	for _, s := range u.src {
+		if s.used {
+			continue
+		}
+		var best *atom
+		bestScore := -1 << 30
+		for _, t := range candidates(u, s, dist) {
+			if t.used || t.m.Alt == "one" || !related(s.m, t.m, strict) {
 				continue
 			}
-			var best *atom
-			bestScore := -1 << 30
-			for _, t := range tgt {
-				if t.used || !related(s.m, t.m, strict) {
-					continue
-				}
-				if sc := pairScore(s, t); sc > bestScore {
-					best, bestScore = t, sc
-				}
+			if dist > 0 && (soft(s.m) || soft(t.m)) {
+				continue
 			}
-			if best != nil {
-				r.modified(s, best)
+			if sc := pairScore(s, t); sc > bestScore {
+				best, bestScore = t, sc
 			}
+		}
+		if best != nil {
+			r.modified(s, best)
 		}
 	}
 }
@@ -29,39 +41,35 @@ func (r *Report) modifiedPass(src, tgt []*atom) {
 // related kinds can be one figure changed: same class, or percent and
 // points, or a cardinal that lost its unit.
 func related(s, t Mention, strict bool) bool {
-	if class(s.Kind) == class(t.Kind) {
-		if s.Kind == Money && t.Kind == Money || s.Kind == Quantity && t.Kind == Quantity {
-			return !strict || s.Unit == t.Unit
-		}
-		return true
-	}
 	if strict {
-		return false
+		return s.Kind == t.Kind && s.Unit == t.Unit || class(s.Kind) == class(t.Kind) && class(s.Kind) == Cardinal && s.Unit == t.Unit
+	}
+	if class(s.Kind) == class(t.Kind) {
+		return true
 	}
 	num := map[Kind]bool{Cardinal: true, Decimal: true, Approx: true, Percent: true, PercentPoint: true,
 		PerMille: true, Money: true, Quantity: true}
 	dates := map[Kind]bool{Date: true, Year: true}
-	return num[s.Kind] && num[t.Kind] || dates[s.Kind] && dates[t.Kind]
+	return num[s.Kind] && num[t.Kind] && !soft(s) && !soft(t) || dates[s.Kind] && dates[t.Kind]
 }
 
-func (r *Report) modified(s, t *atom) {
+func (r *check) modified(s, t *atom) {
 	s.used, t.used, s.pair, t.pair = true, true, t, s
 	if s.row >= 0 {
 		r.Rows[s.row].English = t.m.Raw
 	}
 	sev := Error
-	if !mandatory(s.m) && !mandatory(t.m) {
-		sev = Warning
-	}
 	why := diffClass(s.m, t.m)
 	kind := "modified"
 	switch {
-	case why == "scale word wrong":
+	case why == "scale word wrong" || why == "unit prefix wrong":
 		kind = "scale"
 	case why == "score order reversed":
 		sev = Warning
 	case s.m.Kind == Percent && t.m.Kind == PercentPoint || s.m.Kind == PercentPoint && t.m.Kind == Percent:
 		kind = "unit"
+	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit && sameFamily(s.m, t.m):
+		kind, why = "scale", "unit prefix wrong ("+s.m.Unit+" written "+t.m.Unit+")"
 	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit:
 		kind, sev, why = "unit", Warning, "converted from "+s.m.Unit+" to "+t.m.Unit+"; keep the original figure"
 	}
@@ -72,46 +80,79 @@ func (r *Report) modified(s, t *atom) {
 }
 
 // leftovers reports unmatched figures: removed from the source, added in
-// the target (figures.md, Matching 2).
-func (r *Report) leftovers(src, tgt [][]*atom) {
-	for _, p := range src {
-		for _, s := range p {
+// the target (figures.md, Matching 2). Only a figure that is a fact is
+// an error on its own; one that may not be a figure at all, or that
+// repeats a source figure said once, is a warning (N7).
+func (r *check) leftovers(us []unit) {
+	for _, u := range us {
+		for _, s := range u.src {
 			if s.used {
 				continue
 			}
 			sev := Error
-			if !mandatory(s.m) {
+			if droppable(s.m) {
 				sev = Warning
 			}
 			r.add(s, nil, verdict{true, "removed", sev, "M2", "is missing from the translation"})
 		}
-	}
-	for _, p := range tgt {
-		for _, t := range p {
-			if t.used || t.m.Alt == "one" || r.conversionNote(t, p) {
+		for _, t := range u.tgt {
+			if t.used || t.m.Alt == "one" || r.conversionNote(u, t) {
 				continue
 			}
-			sev := Error
-			// "a five-year term" often renders one word (quinquennat).
-			if !mandatory(t.m) || t.m.Word && compoundAdjective(t.m.Raw) {
-				sev = Warning
+			switch {
+			case soft(t.m) || t.m.Word && compoundAdjective(t.m.Raw):
+				// "a five-year term" often renders one word (quinquennat).
+				r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation is not in the source"})
+			case repeats(u, t):
+				r.add(nil, t, verdict{true, "added", Warning, "M2", "repeats a source figure the French says once"})
+			default:
+				r.add(nil, t, verdict{true, "added", Error, "M2", "of the translation is not in the source"})
 			}
-			r.add(nil, t, verdict{true, "added", sev, "M2", "of the translation is not in the source"})
 		}
 	}
 }
 
+// repeats: an English figure with no partner of its own that says again
+// a source figure of its sentence or the neighbouring ones, already
+// matched ("the 20th century ... the 20er Haus").
+func repeats(u unit, t *atom) bool {
+	for _, s := range inGroups(u.src, t.grp, 1, t.idx*len(u.src)/max(len(u.tgt), 1)) {
+		if !s.used {
+			continue
+		}
+		if exact(s.m, t.m) || lenient(s.m, t.m, ModeTranslation).ok || sameDigits(s.m, t.m) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDigits: the number inside a name is a source figure (20er, 787-8).
+func sameDigits(s, t Mention) bool {
+	if t.Kind != Identifier || s.Kind != Cardinal && s.Kind != Ordinal && s.Kind != Identifier {
+		return false
+	}
+	d := digitsOnly(t.Value)
+	return d != "" && (d == s.Value+"-" || digitsOnly(s.Value) == d)
+}
+
 // conversionNote accepts "5 km (3 miles)": an imperial figure in brackets
 // after a matched metric one (N17, Verifika's rule).
-func (r *Report) conversionNote(t *atom, para []*atom) bool {
+func (r *check) conversionNote(u unit, t *atom) bool {
 	if t.m.Kind != Quantity || !imperial[t.m.Unit] {
 		return false
 	}
-	for _, o := range para {
+	for _, o := range inGroups(u.tgt, t.grp, 0, t.idx) {
 		if o != t && o.used && o.m.Kind == Quantity && o.m.End <= t.m.Start && t.m.Start-o.m.End <= 3 {
 			r.add(nil, t, verdict{true, "unit", Info, "N17", "is a conversion kept next to the original figure"})
 			return true
 		}
 	}
 	return false
+}
+
+// sameFamily: both units are metric prefixes of one base (MW, GW).
+func sameFamily(s, t Mention) bool {
+	a, b := metricBase[s.Unit], metricBase[t.Unit]
+	return a.base != "" && a.base == b.base
 }

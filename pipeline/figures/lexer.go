@@ -52,7 +52,7 @@ func digitVal(r rune) byte {
 
 // tokenize splits text into tokens; whitespace only separates.
 func tokenize(text string, lang Lang) []token {
-	toks := make([]token, 0, len(text)/5)
+	toks := make([]token, 0, len(text)/4+8)
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -140,6 +140,15 @@ func scanNumber(text string, i int, lang Lang) (*number, int) {
 		n.decimal, hasFrac = true, true
 	}
 	_ = grp
+	if hasFrac && lang == English && frac.Len() == 3 && n.intLen <= 3 && !n.grouped &&
+		(j >= len(text) || !isDigit(rune(text[j]))) {
+		n.format = "dot-group" // "16.000" may be French grouping left in
+	}
+	if !hasFrac && lang == French && !n.dotted && !n.decimal && n.intLen <= 3 {
+		if end, ok := spacedDecimal(text, j, &frac); ok {
+			j, n.decimal, hasFrac = end, true, true
+		}
+	}
 	s := b.String()
 	if hasFrac {
 		s += "." + frac.String()
@@ -255,4 +264,23 @@ func frenchComma(text string, j int, n *number, b *strings.Builder) int {
 	n.format = "malformed"
 	b.WriteString(d.String())
 	return k
+}
+
+// spacedDecimal reads the ", 5 %" of "0, 5 %": a decimal comma followed by
+// a stray space, which a percent sign right after the digits betrays.
+func spacedDecimal(text string, j int, frac *strings.Builder) (int, bool) {
+	if j+2 >= len(text) || text[j] != ',' || text[j+1] != ' ' {
+		return 0, false
+	}
+	k := digitRun(text, j+2, frac)
+	if k-(j+2) < 1 || k-(j+2) > 2 {
+		frac.Reset()
+		return 0, false
+	}
+	rest := strings.TrimLeft(text[k:], " \u00a0\u202f")
+	if !strings.HasPrefix(rest, "%") {
+		frac.Reset()
+		return 0, false
+	}
+	return k, true
 }

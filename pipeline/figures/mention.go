@@ -64,6 +64,8 @@ type DateValue struct {
 	Day       int    `json:"day,omitempty"`
 	Qualifier string `json:"qualifier,omitempty"` // early, mid, late
 	Decade    bool   `json:"decade,omitempty"`
+	Weekday   int    `json:"weekday,omitempty"`   // 1 Monday .. 7 Sunday
+	Part      string `json:"part,omitempty"`      // morning, afternoon, night
 	Alias     bool   `json:"alias,omitempty"`     // 9/11, VE Day: the year may be implied
 	Ambiguous bool   `json:"ambiguous,omitempty"` // numeric date readable both DMY and MDY
 }
@@ -92,6 +94,9 @@ type Mention struct {
 	Lang       Lang       `json:"lang"`
 	style      string     // how the source wrote it, for FormatEnglish
 	negCue     bool       // a fall/drop word near an English figure (N18)
+	label      bool       // names a thing (District 37, "(24)" for a minute): rank or number alike
+	ctx        []string   // content words around it (swap check)
+	rangeEnd   int        // 1, 2: low, high end of a range; 3, 4: of a from-to range
 }
 
 // Key identifies what must match across languages.

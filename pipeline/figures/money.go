@@ -1,10 +1,16 @@
 package figures
 
-import "strings"
+import (
+	"math/big"
+	"strings"
+)
 
 // percentAt reads %, pour cent, p. 100, percent, per cent, points (N5).
 func (p *parser) percentAt(m *Mention, j int) int {
 	switch {
+	case p.sym(j) == "°" && p.sym(j+1) == "%":
+		m.Kind, m.Unit = Percent, "%" // "2,6 ° %": a stray sign
+		return 2
 	case p.sym(j) == "%":
 		m.Kind, m.Unit = Percent, "%"
 		return 1
@@ -30,6 +36,12 @@ func (p *parser) percentAt(m *Mention, j int) int {
 
 func (p *parser) pointsAt(m *Mention, j int) int {
 	switch w := p.word(j); {
+	case p.words(j, "points", "de", "base") || p.words(j, "basis", "points") || p.words(j, "basis", "point"):
+		m.Kind, m.Unit = Quantity, "bp"
+		return 2 + boolInt(p.lang == French)
+	case (w == "points" || w == "point" || w == "pts") && (indexLevel(m.Value) || m.Format == "dot-group"):
+		m.Kind, m.Unit = Quantity, "pts" // an index level: the Dow at 12,078 points
+		return 1
 	case w == "percentage" && (p.word(j+1) == "points" || p.word(j+1) == "point"):
 		m.Kind, m.Unit = PercentPoint, "pt"
 		return 2
@@ -86,8 +98,8 @@ func (p *parser) currencyAfter(j int) (string, int) {
 		return q, k + 2 // Swiss francs, Canadian dollars, CFA francs
 	}
 	c := p.currencyAt(j + k)
-	if c == "" {
-		return "", 0
+	if c == "" || notMoney[p.word(j+k+1)] {
+		return "", 0 // "17 Euro countries", "la zone euro"
 	}
 	if k == 1 && (p.sym(j+k) != "" || p.word(j+k) == "eur" || p.word(j+k) == "usd") {
 		return "", 0
@@ -125,3 +137,14 @@ func (p *parser) currencyAt(j int) string {
 	}
 	return currencyWords[t.low]
 }
+
+// indexLevel: points of 100 and more are an index level or a change in
+// one, not percentage points.
+func indexLevel(v string) bool {
+	r, ok := new(big.Rat).SetString(v)
+	return ok && r.Cmp(big.NewRat(100, 1)) >= 0
+}
+
+// notMoney are nouns a currency word qualifies without being an amount.
+var notMoney = map[string]bool{"countries": true, "zone": true, "area": true, "members": true,
+	"member": true, "states": true, "nations": true, "crisis": true, "group": true, "bloc": true}

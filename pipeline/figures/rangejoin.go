@@ -7,9 +7,12 @@ import (
 
 // joinRange shares the unit, scale and month of one end with the other:
 // "de 2 à 3 milliards d'euros", "du 3 au 5 mai", "May 3-5" (N10).
-func (p *parser) joinRange(lo, hi Mention, style, sep string) (Mention, bool) {
-	if (style == "dash" || sep == "à") && p.isScore(lo, hi, sep) {
+func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Mention, bool) {
+	if (style == "dash" || sep == "à") && !noScore && p.isScore(lo, hi, sep) {
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
+	}
+	if isYearish(lo) && hi.Scale != "" && !isYearish(hi) {
+		return Mention{}, false // "bis 2015 à 20 milliards": a year, then an amount
 	}
 	if lo.Kind == Ordinal && hi.Kind == Date && hi.Date.Day != 0 {
 		lo.Kind = Cardinal
@@ -33,6 +36,8 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string) (Mention, bool) {
 		hi = dateMention(dv)
 	case (lo.Kind == Cardinal || lo.Kind == Decimal) && (hi.Kind == Money || hi.Kind == Quantity || hi.Kind == Percent || hi.Kind == PercentPoint):
 		lo = shareUnit(lo, hi)
+	case (lo.Kind == Cardinal || lo.Kind == Decimal) && hi.Kind == Multiplier && !hi.Word:
+		lo.Kind = Multiplier // "10 to 200 times"
 	}
 	if y, err := strconv.Atoi(hi.Value); err == nil && isYearish(lo) && hi.Kind == Cardinal && len(hi.Value) == 2 {
 		c, _ := strconv.Atoi(lo.Value)

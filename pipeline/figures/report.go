@@ -44,6 +44,13 @@ type Report struct {
 	Findings []Finding `json:"findings"`
 }
 
+// check is one verification in progress: the report it fills and what it
+// knows of the source beyond its figures.
+type check struct {
+	*Report
+	currencies map[string]bool // named or implied by the source (N6)
+}
+
 // Counts summarises a report.
 type Counts struct {
 	Source   int `json:"source"`

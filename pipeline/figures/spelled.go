@@ -117,14 +117,24 @@ func (p *parser) licensed(atoms []string, next int) bool {
 	first := atoms[0]
 	if len(atoms) == 1 {
 		switch first {
-		case "un", "une", "a", "zéro", "zero":
+		case "un", "une":
+			return p.words(next, "pour", "cent") // "de un pour cent"
+		case "cent":
+			return p.word(next-2) != "pour"
+		case "a", "zéro", "zero":
 			return false
 		case "neuf":
 			nx := p.word(next)
 			prev := p.word(p.prevIndex(next - 1))
 			return nx != "" && nx != "et" && nx != "ou" && prev != "tout" && prev != "flambant" && prev != "à" && prev != "du"
-		case "hundred", "thousand", "million", "millions", "billion", "billions",
-			"milliard", "milliards", "trillion":
+		case "hundred", "thousand":
+			return p.word(next-2) == "the" && p.word(next) != "" // "the hundred years"
+		case "million", "milliard", "billion":
+			// "le milliard d'euros promis"
+			pw := p.word(next - 2)
+			return (pw == "le" || pw == "du" || pw == "au") && p.currencyAfterWord(next)
+		case "millions", "billions",
+			"milliards", "trillion":
 			return false
 		}
 		return true
@@ -142,11 +152,20 @@ func (p *parser) prevIndex(i int) int { return i - 1 }
 // mille and larger close a group (N7).
 func (p *parser) combine(atoms []string) (*big.Rat, bool) {
 	total, cur := new(big.Int), int64(0)
+	last, lastExp := new(big.Int), 0 // the group a scale word just closed
 	for k, a := range atoms {
 		if a == "et" || a == "and" {
 			continue
 		}
 		if e, ok := p.scaleOf(a); ok {
+			if cur == 0 && lastExp > 2 && lastExp < e {
+				// "mille milliards" is a trillion, "a thousand million" a billion
+				total.Sub(total, last)
+				last.Mul(last, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil))
+				total.Add(total, last)
+				lastExp = e
+				continue
+			}
 			if cur == 0 {
 				cur = 1
 			}
@@ -156,9 +175,11 @@ func (p *parser) combine(atoms []string) (*big.Rat, bool) {
 			}
 			g := new(big.Int).Mul(big.NewInt(cur), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil))
 			total.Add(total, g)
-			cur = 0
+			last.Set(g)
+			cur, lastExp = 0, e
 			continue
 		}
+		lastExp = 0
 		v, _ := p.atomValue(a)
 		if (a == "vingt" || a == "vingts") && k > 0 && atoms[k-1] == "quatre" {
 			cur += 80 - 4
@@ -168,4 +189,9 @@ func (p *parser) combine(atoms []string) (*big.Rat, bool) {
 	}
 	total.Add(total, big.NewInt(cur))
 	return new(big.Rat).SetInt(total), true
+}
+
+// currencyAfterWord: "d'euros", "de dollars" follow at j.
+func (p *parser) currencyAfterWord(j int) bool {
+	return (p.word(j) == "de" || p.word(j) == "d'") && p.currencyAt(j+1) != ""
 }

@@ -6,35 +6,44 @@ import "math/big"
 // supported by a figure of the source, or derived from source figures
 // (N20); omissions are fine.
 func VerifySummary(source, summary []string) *Report {
-	r := &Report{Mode: ModeSummary}
+	r := &check{Report: &Report{Mode: ModeSummary}}
 	var src []*atom
-	for _, p := range r.sourceAtoms(source) {
+	for _, p := range r.sourceSide(source).atoms {
 		src = append(src, p...)
 	}
 	for k := range r.Rows {
 		r.Rows[k].Status = RowOmitted
 	}
 	for i, line := range summary {
-		ms := Extract(line, English)
-		r.Counts.Target += len(ms)
+		ms := extract(line, English)
+		for _, m := range ms {
+			if !weekdayOnly(m) { // as the rows: figures, not date fields
+				r.Counts.Target++
+			}
+		}
 		for k := range ms {
 			ms[k].Paragraph = i
 		}
-		for _, t := range atomsOf(ms, 0, false) {
+		ts := atomsOf(ms, nil)
+		for _, t := range ts {
 			if t.m.Alt == "one" {
 				continue
 			}
 			r.support(src, t)
 		}
+		r.swapCheck(ts)
 	}
 	r.finish()
-	return r
+	return r.Report
 }
 
 // support finds the source figure behind a summary figure, in order:
 // the same fact, a rounding, a derivation; else it is unsupported.
-func (r *Report) support(src []*atom, t *atom) {
+func (r *check) support(src []*atom, t *atom) {
 	s, v := bestSource(src, t.m)
+	if s != nil {
+		v = r.addedCurrency(s.m, t.m, v)
+	}
 	if s != nil && headConflict(s.m, t.m) {
 		if rs := rounded(src, t.m, true); rs != nil {
 			r.roundedFrom(rs, t)
@@ -68,7 +77,7 @@ func (r *Report) support(src []*atom, t *atom) {
 		return
 	}
 	sev := Error
-	if !mandatory(t.m) {
+	if soft(t.m) {
 		sev = Warning
 	}
 	r.add(nil, t, verdict{true, "unsupported", sev, "N20", "of the summary is not supported by any source figure"})
@@ -78,7 +87,13 @@ func (r *Report) support(src []*atom, t *atom) {
 // same noun as t, with another value.
 func sameNounOtherValue(src []*atom, t Mention) *atom {
 	for _, s := range src {
-		if class(s.m.Kind) == class(t.Kind) && s.m.Unit == t.Unit && sameHead(s.m.Head, t.Head) && s.m.Value != t.Value {
+		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value {
+			continue
+		}
+		if sameHead(s.m.Head, t.Head) || soft(t) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
+			return s // "premier tour" summarised as "the second round"
+		}
+		if weekdayOnly(t) && weekdayOnly(s.m) {
 			return s
 		}
 	}
@@ -135,7 +150,8 @@ func headConflict(s, t Mention) bool {
 }
 
 // supported marks the row and reports attribution, hedge and date issues.
-func (r *Report) supported(src []*atom, s, t *atom, v verdict) {
+func (r *check) supported(src []*atom, s, t *atom, v verdict) {
+	t.pair = s
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}
@@ -161,9 +177,12 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 	if tv == nil || tv.Sign() == 0 {
 		return nil
 	}
+	if t.Kind == Year || t.Kind == Date || isYearish(t) {
+		return nil // a year is not rounded: 2007 is not "2000"
+	}
 	for _, s := range src {
 		sv := s.m.Rat()
-		if sv == nil || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
+		if sv == nil || s.m.Kind == Year || isYearish(s.m) || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
 			continue
 		}
 		for _, sig := range []int{1, 2} {
@@ -175,7 +194,7 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 	return nil
 }
 
-func (r *Report) roundedFrom(s, t *atom) {
+func (r *check) roundedFrom(s, t *atom) {
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}

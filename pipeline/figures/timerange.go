@@ -2,6 +2,7 @@ package figures
 
 import (
 	"fmt"
+	"math/big"
 	"strconv"
 )
 
@@ -17,12 +18,18 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	if p.lang == English && p.num(i) != nil && p.num(i).decimal {
 		return p.dottedTime(i)
 	}
+	if p.lang == French && p.num(i) == nil {
+		return p.spelledTime(i)
+	}
 	h, ok := p.smallInt(i, 24)
 	if !ok {
 		return Mention{}, 0
 	}
 	if p.sym(i+1) == ":" && p.glued(i+1) && p.glued(i+2) {
 		if mi, ok := p.minutes(i + 2); ok {
+			if sec, ok := p.minutes(i + 4); ok && p.sym(i+3) == ":" && p.glued(i+3) && p.glued(i+4) {
+				return clockDuration(h, mi, sec), 5 // 2:06:43
+			}
 			n := 3
 			h2, k := p.ampm(i+3, h)
 			return timeMention(h2, mi, k == 0 && h <= 12 && p.lang == English), n + k
@@ -45,13 +52,26 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	if w != "h" && w != "heures" && w != "heure" {
 		return Mention{}, 0
 	}
-	if w != "h" && (!timeCue[p.word(i-1)] || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)]) {
+	if w != "h" && (!timeCue[p.word(i-1)] || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1)) {
 		return Mention{}, 0 // "pendant 15 heures" is a duration
 	}
 	if mi, ok := p.minutes(i + 2); ok {
+		if p.word(i+3) == "min" {
+			// "2 h 06 min 43 s": a race time, not a clock time
+			sec, n := 0, 4
+			if v, ok := p.minutes(i + 4); ok && p.word(i+5) == "s" {
+				sec, n = v, 6
+			}
+			return clockDuration(h, mi, sec), n
+		}
 		return timeMention(h, mi, false), 3
 	}
 	return timeMention(h, 0, false), 2
+}
+
+// clockDuration is a length of time in seconds, written H:MM:SS.
+func clockDuration(h, m, s int) Mention {
+	return Mention{Kind: Quantity, Unit: "s", Value: itoa(h*3600 + m*60 + s)}
 }
 
 var hedgeBefore = map[string]bool{"près": true, "plus": true, "moins": true, "autour": true}
@@ -113,6 +133,19 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	switch w := p.word(i); w {
 	case "de", "d'", "du", "from", "entre", "between":
 		k, style = 1, w
+	case "années", "les":
+		// "les années 2000 à 2006" are years, not the decade
+		if w == "les" && p.word(i+1) == "années" {
+			k = 1
+		}
+		if y, ok := p.yearAt(i + k + 1); ok && y%10 == 0 && p.word(i+k) == "années" {
+			k, style = k+1, "années"
+		} else {
+			k = 0
+		}
+	}
+	if !p.sepAhead(i+k, style) {
+		return Mention{}, 0 // no separator near: not a range, skip the parse
 	}
 	lo, n1 := p.single(i + k)
 	if n1 == 0 || !rangeable(lo) {
@@ -123,7 +156,7 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if !rangeSep(style, sep) || j >= len(p.toks) {
 		return Mention{}, 0
 	}
-	if (sep == "-" || sep == "–") && k > 0 {
+	if (sep == "-" || sep == "–") && k > 0 && style != "années" {
 		return Mention{}, 0
 	}
 	hi, n2 := p.single(j + 1)
@@ -133,7 +166,15 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" {
 		return Mention{}, 0
 	}
-	m, ok := p.joinRange(lo, hi, style, sep)
+	if style == "années" && (!isYearish(lo) || !isYearish(hi)) {
+		return Mention{}, 0
+	}
+	if sep == "/" && !(isYearish(lo) && p.glued(j) && p.glued(j+1) && (len(hi.Value) == 2 || isYearish(hi))) {
+		return Mention{}, 0 // only a season or fiscal year: 2011/12
+	}
+	after := p.word(j + 1 + n2)
+	noScore := periodUnit[after] != "" || after == "fois" || after == "times" || after == "percent"
+	m, ok := p.joinRange(lo, hi, style, sep, noScore)
 	if !ok {
 		return Mention{}, 0
 	}
@@ -149,13 +190,15 @@ func rangeSep(style, sep string) bool {
 		return sep == "au"
 	case "entre", "between":
 		return sep == "et" || sep == "and"
+	case "années":
+		return sep == "à" || sep == "-" || sep == "au" || sep == "–"
 	}
-	return sep == "-" || sep == "–" || sep == "à" || sep == "to"
+	return sep == "-" || sep == "–" || sep == "à" || sep == "to" || sep == "/"
 }
 
 func rangeable(m Mention) bool {
 	switch m.Kind {
-	case Cardinal, Decimal, Percent, Money, Quantity, Date, Year, Ordinal, PercentPoint, Time:
+	case Cardinal, Decimal, Percent, Money, Quantity, Date, Year, Ordinal, PercentPoint, Time, Multiplier:
 		return m.Comparator == CmpNone || true
 	}
 	return false
@@ -213,4 +256,53 @@ func (p *parser) rangeYear(m *Mention, j int) int {
 	}
 	m.Value = m.Parts[0].Value + ".." + m.Parts[1].Value
 	return c + 1
+}
+
+// spelledTime reads an hour in words: "une heure du matin", "à trois
+// heures", "dix heures du soir" (N15).
+func (p *parser) spelledTime(i int) (Mention, int) {
+	h, n := 0, 0
+	if w := p.word(i); w == "un" || w == "une" {
+		h, n = 1, 1
+	} else if v, k := p.spelled(i); k > 0 && v.IsInt() && v.Cmp(big.NewRat(24, 1)) <= 0 {
+		h, n = int(v.Num().Int64()), k
+	}
+	if n == 0 || p.word(i+n) != "heure" && p.word(i+n) != "heures" {
+		return Mention{}, 0
+	}
+	n++
+	switch {
+	case p.words(i+n, "du", "matin"):
+		return timeMention(h, 0, false), n + 2
+	case p.words(i+n, "de", "l'", "après-midi"), p.words(i+n, "du", "soir"):
+		return timeMention(h%12+12, 0, false), n + 2 + boolInt(p.word(i+n) == "de")
+	case p.words(i+n, "de", "la", "nuit"):
+		return timeMention(h, 0, false), n + 3
+	case (p.word(i-1) == "à" || p.word(i-1) == "vers") && h > 1 && !p.rangeEnd(i-1):
+		return timeMention(h, 0, h <= 12), n
+	}
+	return Mention{}, 0
+}
+
+// rangeEnd: the "à" at j closes a range ("de quatre à cinq heures" is a
+// duration, not five o'clock).
+func (p *parser) rangeEnd(j int) bool {
+	if p.word(j) != "à" {
+		return false
+	}
+	if p.num(j-1) != nil {
+		return true
+	}
+	_, ok := p.atomValue(p.word(j - 1))
+	return ok
+}
+
+// sepAhead: a range separator follows within a figure's length.
+func (p *parser) sepAhead(i int, style string) bool {
+	for j := i + 1; j < len(p.toks) && j <= i+7; j++ {
+		if t := p.toks[j]; rangeSep(style, t.low) && (t.kind == tSym || t.kind == tWord) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,98 +1,107 @@
 package figures
 
+import "slices"
+
 // VerifyTranslation compares source and translation paragraph by
-// paragraph: every source figure must appear with the same value in the
-// aligned English paragraph, and no English figure may be unaccounted
-// for. When the paragraph counts differ, the whole documents are compared
-// as one unit, so that a re-paragraphed candidate is still checked.
+// paragraph and, inside a paragraph, sentence by sentence: every source
+// figure must appear with the same value in the English, and no English
+// figure may be unaccounted for. A figure is looked for in its aligned
+// sentence first, then in the neighbouring sentences, then in the whole
+// paragraph (figures.md, Matching 1). When the paragraph counts differ,
+// the whole documents are compared as one unit, so that a re-paragraphed
+// candidate is still checked.
 func VerifyTranslation(source, translation []string) *Report {
-	r := &Report{Mode: ModeTranslation}
-	src, tgt := r.sourceAtoms(source), targetAtoms(translation)
-	r.Counts.Target = countMentions(tgt)
-	units := alignUnits(src, tgt, len(source) == len(translation))
+	r := &check{Report: &Report{Mode: ModeTranslation}}
+	src, tgt := r.sourceSide(source), targetSide(translation)
+	r.Counts.Target = countMentions(tgt.atoms)
+	units := buildUnits(src, tgt, len(source) == len(translation))
 	for _, u := range units {
-		r.pairPass(u.src, u.tgt, exactPass)
-		r.pairPass(u.src, u.tgt, lenientPass)
+		r.matchUnit(u)
 	}
 	if len(units) > 1 {
-		all := unit{src: flatten(units, true), tgt: flatten(units, false)}
-		r.pairPass(all.src, all.tgt, nearPass)
+		r.crossUnits(units)
 	}
 	for _, u := range units {
-		r.modifiedPass(u.src, u.tgt)
+		r.modifiedUnit(u)
 	}
-	r.leftovers(src, tgt)
-	r.attributionCheck(src)
+	r.leftovers(units)
+	for _, u := range units {
+		r.swapCheck(u.tgt)
+		r.attributionCheck(u)
+	}
 	r.finish()
-	return r
+	return r.Report
 }
 
-// unit is an aligned pair of paragraphs (or the whole documents).
-type unit struct{ src, tgt []*atom }
-
-// alignUnits pairs paragraphs when the counts agree, else the documents.
-func alignUnits(src, tgt [][]*atom, same bool) []unit {
-	if !same {
-		var u unit
-		for _, a := range src {
-			u.src = append(u.src, a...)
-		}
-		for _, a := range tgt {
-			u.tgt = append(u.tgt, a...)
-		}
-		return []unit{u}
-	}
-	out := make([]unit, len(src))
-	for i := range src {
-		out[i] = unit{src: src[i], tgt: tgt[i]}
-	}
-	return out
+// side is one text's atoms and sentences, paragraph by paragraph.
+type side struct {
+	atoms [][]*atom
+	sents [][]sentence
 }
 
-func flatten(us []unit, source bool) []*atom {
-	var out []*atom
-	for _, u := range us {
-		if source {
-			out = append(out, u.src...)
-		} else {
-			out = append(out, u.tgt...)
-		}
-	}
-	return out
-}
-
-// sourceAtoms extracts the French paragraphs and creates one row per
+// sourceSide extracts the French paragraphs and creates one row per
 // source mention.
-func (r *Report) sourceAtoms(paras []string) [][]*atom {
-	out := make([][]*atom, len(paras))
+func (r *check) sourceSide(paras []string) side {
+	out := side{atoms: make([][]*atom, len(paras)), sents: make([][]sentence, len(paras))}
+	r.currencies = currenciesNamed(paras)
 	pos := 0
 	for i, p := range paras {
-		ms := Extract(p, French)
+		ms := extract(p, French)
+		rows := make([]int, len(ms))
 		for k := range ms {
 			ms[k].Paragraph = i
 			m := ms[k]
-			r.Rows = append(r.Rows, Row{Paragraph: i, Source: m.Raw, Kind: m.Kind, Value: m.Display(), Status: RowMissing})
+			rows[k] = -1
+			if !weekdayOnly(m) { // a date field, compared but not listed
+				rows[k] = len(r.Rows)
+				r.Rows = append(r.Rows, Row{Paragraph: i, Source: m.Raw, Kind: m.Kind, Value: m.Display(), Status: RowMissing})
+			}
 		}
-		out[i] = atomsOf(ms, len(r.Rows)-len(ms), true)
-		for _, a := range out[i] {
+		out.atoms[i] = atomsOf(ms, rows)
+		out.sents[i] = sentencesOf(p, out.atoms[i])
+		for _, a := range out.atoms[i] {
 			a.pos, pos = pos, pos+1
 		}
 	}
 	return out
 }
 
-func targetAtoms(paras []string) [][]*atom {
-	out := make([][]*atom, len(paras))
+func targetSide(paras []string) side {
+	out := side{atoms: make([][]*atom, len(paras)), sents: make([][]sentence, len(paras))}
 	pos := 0
 	for i, p := range paras {
-		ms := Extract(p, English)
+		ms := extract(p, English)
 		for k := range ms {
 			ms[k].Paragraph = i
 		}
-		out[i] = atomsOf(ms, 0, false)
-		for _, a := range out[i] {
+		out.atoms[i] = atomsOf(ms, nil)
+		out.sents[i] = sentencesOf(p, out.atoms[i])
+		for _, a := range out.atoms[i] {
 			a.pos, pos = pos, pos+1
 		}
+	}
+	return out
+}
+
+// sentencesOf measures the sentences of a paragraph and files the keys of
+// its atoms under them.
+func sentencesOf(text string, atoms []*atom) []sentence {
+	starts := sentenceStarts(text)
+	out := make([]sentence, len(starts))
+	for k, s := range starts {
+		end := len(text)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		out[k].length = end - s
+	}
+	for _, a := range atoms {
+		if k := a.m.Sentence; k >= 0 && k < len(out) {
+			out[k].keys = append(out[k].keys, looseKey(a.m))
+		}
+	}
+	for k := range out {
+		slices.Sort(out[k].keys)
 	}
 	return out
 }
@@ -102,7 +111,7 @@ func countMentions(as [][]*atom) int {
 	for _, p := range as {
 		seen := map[int]bool{}
 		for _, a := range p {
-			if !seen[a.m.Start] {
+			if !seen[a.m.Start] && !weekdayOnly(a.m) {
 				seen[a.m.Start] = true
 				n++
 			}
@@ -111,106 +120,68 @@ func countMentions(as [][]*atom) int {
 	return n
 }
 
-type passKind int
+// unit is an aligned pair of paragraphs (or the whole documents), its
+// atoms sorted by aligned group.
+type unit struct {
+	src, tgt []*atom
+	groups   int
+}
 
-const (
-	exactPass passKind = iota
-	lenientPass
-	nearPass // neighbouring paragraphs: a sentence moved across a break
-)
+// buildUnits pairs paragraphs when the counts agree, else the documents,
+// and aligns the sentences of each unit.
+func buildUnits(src, tgt side, same bool) []unit {
+	if !same {
+		return []unit{makeUnit(src.atoms, tgt.atoms, src.sents, tgt.sents)}
+	}
+	out := make([]unit, len(src.atoms))
+	for i := range src.atoms {
+		out[i] = makeUnit(src.atoms[i:i+1], tgt.atoms[i:i+1], src.sents[i:i+1], tgt.sents[i:i+1])
+	}
+	return out
+}
 
-// pairPass pairs unused atoms: for each source atom, the best target by
-// head-word agreement and then by position.
-func (r *Report) pairPass(src, tgt []*atom, pass passKind) {
-	for _, s := range src {
-		if s.used {
-			continue
+// makeUnit joins paragraphs into one unit, numbers their sentences in
+// order and gives every atom the index of its aligned group.
+func makeUnit(sa, ta [][]*atom, ss, ts [][]sentence) unit {
+	var u unit
+	srcSents, srcOf := joinSentences(sa, ss, &u.src)
+	tgtSents, tgtOf := joinSentences(ta, ts, &u.tgt)
+	beads := alignSentences(srcSents, tgtSents)
+	u.groups = len(beads)
+	sg, tg := make([]int, len(srcSents)), make([]int, len(tgtSents))
+	for g, b := range beads {
+		for k := b.s0; k < b.s1; k++ {
+			sg[k] = g
 		}
-		var best *atom
-		var bestV verdict
-		bestScore := -1 << 30
-		for _, t := range tgt {
-			if t.used {
-				continue
-			}
-			v := r.accept(s.m, t.m, pass)
-			if !v.ok {
-				continue
-			}
-			if sc := pairScore(s, t); sc > bestScore {
-				best, bestV, bestScore = t, v, sc
-			}
-		}
-		if best != nil {
-			r.link(s, best, bestV)
+		for k := b.t0; k < b.t1; k++ {
+			tg[k] = g
 		}
 	}
+	for k, a := range u.src {
+		a.grp, a.idx = sg[srcOf[k]], k
+	}
+	for k, a := range u.tgt {
+		a.grp, a.idx = tg[tgtOf[k]], k
+	}
+	return u
 }
 
-// accept decides whether s and t are the same fact in a pass.
-func (r *Report) accept(s, t Mention, pass passKind) verdict {
-	switch pass {
-	case exactPass:
-		return verdict{ok: exact(s, t)}
-	case lenientPass:
-		return lenient(s, t, r.Mode)
+// joinSentences concatenates the sentences of paragraphs and returns, for
+// each atom appended to list, the index of its sentence.
+func joinSentences(atoms [][]*atom, sents [][]sentence, list *[]*atom) ([]sentence, []int) {
+	var all []sentence
+	var of []int
+	for p := range atoms {
+		base := len(all)
+		all = append(all, sents[p]...)
+		for _, a := range atoms[p] {
+			k := min(max(a.m.Sentence, 0), max(len(sents[p])-1, 0))
+			*list = append(*list, a)
+			of = append(of, base+k)
+		}
 	}
-	if d := s.Paragraph - t.Paragraph; d > 1 || d < -1 {
-		return verdict{}
+	if len(all) == 0 {
+		all = []sentence{{}}
 	}
-	if exact(s, t) {
-		return verdict{ok: true}
-	}
-	return lenient(s, t, r.Mode)
-}
-
-// pairScore prefers the target whose head noun translates the source's,
-// then the one in the same paragraph and nearest position.
-func pairScore(s, t *atom) int {
-	sc := 0
-	if headAgrees(s.m.Head, t.m.Head) {
-		sc += 1000
-	}
-	if s.m.Paragraph == t.m.Paragraph {
-		sc += 500
-	}
-	if cmpFamily(s.m.Comparator) == cmpFamily(t.m.Comparator) {
-		sc += 100
-	}
-	d := s.pos - t.pos
-	if d < 0 {
-		d = -d
-	}
-	return sc - d
-}
-
-// link records a pair and its findings (hedge, format, lenient verdict).
-func (r *Report) link(s, t *atom, v verdict) {
-	s.used, t.used, s.pair, t.pair = true, true, t, s
-	if s.row >= 0 && r.Rows[s.row].Status == RowMissing {
-		r.Rows[s.row].Status = RowMatched
-	}
-	if v.kind != "" {
-		r.add(s, t, v)
-	}
-	if h := hedgeCheck(s.m, t.m); h.kind != "" {
-		r.add(s, t, h)
-	}
-	if f := formatCheck(t.m); f.kind != "" {
-		r.add(s, t, f)
-	}
-	if s.row >= 0 && r.Rows[s.row].English == "" {
-		r.Rows[s.row].English = t.m.Raw
-	}
-}
-
-// formatCheck reports English text written the French way (N3).
-func formatCheck(t Mention) verdict {
-	switch t.Format {
-	case "french-decimal":
-		return verdict{true, "format", Warning, "N3", "write the decimal point the English way (\"2.5\", not \"2,5\")"}
-	case "malformed":
-		return verdict{true, "format", Error, "N3", "malformed digit grouping"}
-	}
-	return verdict{}
+	return all, of
 }

@@ -12,8 +12,8 @@ var triggers = buildTriggers()
 func buildTriggers() map[string]bool {
 	t := map[string]bool{}
 	for _, w := range []string{"de", "d'", "du", "from", "entre", "between", "mi", "mid", "début", "fin",
-		"courant", "early", "late", "la", "le", "les", "the", "années", "un", "une", "a", "one", "des",
-		"midi", "minuit", "noon", "midday", "midnight", "ve", "bastille", "x", "us", "c", "ca", "au",
+		"courant", "early", "late", "milieu", "la", "le", "les", "the", "années", "année", "un", "une", "a", "one", "des",
+		"midi", "minuit", "noon", "midday", "midnight", "ve", "bastille", "great", "d-day", "armistice", "christmas", "new", "x", "us", "c", "ca", "au",
 		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off"} {
 		t[w] = true
 	}
@@ -36,6 +36,20 @@ func buildTriggers() map[string]bool {
 		for _, h := range hs {
 			t[h.words[0]] = true
 		}
+	}
+	for _, m := range []map[string]int{frWeekdays, enWeekdays, enDecadeWords} {
+		for w := range m {
+			t[w] = true
+		}
+	}
+	for w := range dayParts {
+		t[w] = true
+	}
+	for w := range enMultiplierVerbs {
+		t[w] = true
+	}
+	for w := range multiScale {
+		t[w] = true
 	}
 	for w := range multiplierWords {
 		t[w] = true

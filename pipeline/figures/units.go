@@ -1,5 +1,7 @@
 package figures
 
+import "math/big"
+
 // Currencies written as words or symbols (N6). "$" alone is USD only when
 // the source said dollars without qualifier; see lenientUnit.
 var currencyWords = map[string]string{
@@ -41,7 +43,7 @@ var englishUnit = map[string]string{
 	"km": "km", "m": "metres", "cm": "cm", "mm": "mm", "kg": "kg", "g": "g", "t": "tonnes", "ha": "hectares",
 	"MW": "MW", "GW": "GW", "kW": "kW", "TWh": "TWh", "GWh": "GWh", "MWh": "MWh", "kWh": "kWh",
 	"l": "litres", "hl": "hl", "km2": "km²", "m2": "m²", "km/h": "km/h", "°C": "°C", "°F": "°F",
-	"°": "degrees", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "lb": "lb", "mph": "mph",
+	"°": "degrees", "bp": "basis points", "pts": "points", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "lb": "lb", "mph": "mph",
 }
 
 // imperial units are conversions when the metric figure is kept (N17).
@@ -57,4 +59,29 @@ var dateCues = map[string]bool{
 	"autumn": true, "winter": true, "season": true, "of": true, "jusqu'": true, "à": false, "d'ici": true,
 	"contre": true, "than": true, "versus": true, "vs": true, "au": false, "end": true, "through": true,
 	"election": true, "élection": true, "présidentielle": true, "presidential": true,
+}
+
+// metricBase gives a unit its base unit and power of ten, so that 1 500
+// MW = 1.5 GW, and 480 MW -> 480 GW is a scale error, not a conversion
+// (N17).
+var metricBase = map[string]struct {
+	base string
+	exp  int
+}{
+	"kW": {"W", 3}, "MW": {"W", 6}, "GW": {"W", 9}, "kWh": {"Wh", 3}, "MWh": {"Wh", 6}, "GWh": {"Wh", 9},
+	"TWh": {"Wh", 12}, "mm": {"m", -3}, "cm": {"m", -2}, "m": {"m", 0}, "km": {"m", 3}, "g": {"g", 0},
+	"kg": {"g", 3}, "t": {"g", 6}, "l": {"l", 0}, "hl": {"l", 2}, "m2": {"m2", 0}, "km2": {"m2", 6}, "ha": {"m2", 4},
+}
+
+// inBase is a quantity in its base unit, or nil for other units.
+func inBase(m Mention) (*big.Rat, string) {
+	b, ok := metricBase[m.Unit]
+	v := m.Rat()
+	if !ok || v == nil || m.Kind != Quantity {
+		return nil, ""
+	}
+	if b.exp >= 0 {
+		return v.Mul(v, pow10(b.exp)), b.base
+	}
+	return v.Quo(v, pow10(-b.exp)), b.base
 }

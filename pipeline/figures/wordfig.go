@@ -8,10 +8,29 @@ import (
 // wordFigure reads figures led by words: collective nouns, vague
 // plurals, fractions, multipliers, ordinal words, Q3 (N8, N11, N18).
 func (p *parser) wordFigure(i int) (Mention, int) {
-	for _, rec := range [...]func(int) (Mention, int){
-		p.collectiveAt, p.vagueAt, p.fractionAt, p.multiplierAt, p.ordinalWordAt, p.quarterAt,
-	} {
-		if m, n := rec(i); n > 0 {
+	if p.toks[i].kind == tNum {
+		return Mention{}, 0
+	}
+	for r := 0; r < 7; r++ {
+		var m Mention
+		var n int
+		switch r {
+		case 0:
+			m, n = p.periodAt(i)
+		case 1:
+			m, n = p.collectiveAt(i)
+		case 2:
+			m, n = p.vagueAt(i)
+		case 3:
+			m, n = p.fractionAt(i)
+		case 4:
+			m, n = p.multiplierAt(i)
+		case 5:
+			m, n = p.ordinalWordAt(i)
+		case 6:
+			m, n = p.quarterAt(i)
+		}
+		if n > 0 {
 			return m, n
 		}
 	}
@@ -62,6 +81,15 @@ func (p *parser) vagueAt(i int) (Mention, int) {
 		k = 1
 	}
 	w := p.word(i + k)
+	if v, ok := multiScale[w]; ok && p.lang == English {
+		// "a multi-million pound fine": vague, and money when a currency follows
+		m := Mention{Kind: Approx, Value: itoa(int(v)), Unit: "vague", Vague: true, Word: true}
+		if c := p.currencyAt(i + 1); c != "" {
+			m.Kind, m.Unit = Money, c
+			return m, 2
+		}
+		return m, 1
+	}
 	table := frVague
 	if p.lang == English {
 		table = enVague
@@ -99,7 +127,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	}
 	f, ok := table[p.word(i+k)]
 	if !ok {
-		return Mention{}, 0
+		return p.nthAt(i, k, num)
 	}
 	if num > 1 {
 		if f != [2]int64{1, 3} && f != [2]int64{1, 4} || num >= f[1] {
@@ -142,7 +170,18 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 		}
 	}
 	if v, ok := multiplierWords[w]; ok {
-		return Mention{Kind: Multiplier, Value: v, Word: true}, 1
+		m := Mention{Kind: Multiplier, Value: v, Word: true}
+		if w != "twice" {
+			m.style = "verb" // doubled, a doublé: a change the text asserts
+		}
+		if p.word(i+1) == "presque" || p.word(i+1) == "quasiment" {
+			m.Comparator = CmpNearly // "doublera presque"
+			return m, 2
+		}
+		return m, 1
+	}
+	if v, ok := enMultiplierVerbs[w]; ok && p.lang == English && p.verbContext(i) {
+		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 	}
 	if (w == "x" || p.sym(i) == "×") && p.glued(i+1) && p.num(i+1) != nil {
 		return Mention{Kind: Multiplier, Value: canonical(p.num(i + 1).val)}, 2
@@ -207,4 +246,50 @@ func (p *parser) quarterAt(i int) (Mention, int) {
 		return Mention{Kind: Ordinal, Value: itoa(v)}, 2
 	}
 	return Mention{}, 0
+}
+
+var multiScale = map[string]int64{"multi-million": 1e6, "multimillion": 1e6, "multi-billion": 1e9, "multibillion": 1e9}
+
+// enMultiplierVerbs are also adjectives ("a double murder"); they are
+// multipliers only where a verb stands (N18).
+var enMultiplierVerbs = map[string]string{"double": "2", "triple": "3", "quadruple": "4"}
+
+// verbContext: "to double", "will almost double", "double its workforce".
+func (p *parser) verbContext(i int) bool {
+	switch p.word(i - 1) {
+	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "almost", "nearly",
+		"more", "than", "did", "does", "do", "roughly", "effectively":
+		return true
+	}
+	switch p.word(i + 1) {
+	case "its", "their", "his", "her", "the", "in", "by", "from", "over", "again", "our", "this", "that":
+		return true
+	}
+	return false
+}
+
+// nthAt reads fractions named by an ordinal: "un cinquième des", "deux
+// dixièmes de", "a fifth of", "one-fifth", "two-fifths" (N8).
+func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
+	w := p.word(i + k)
+	if a, b, ok := strings.Cut(w, "-"); ok && k == 0 && p.lang == English {
+		n, ok1 := enUnits[a]
+		d, ok2 := enOrdinals[strings.TrimSuffix(b, "s")]
+		if ok1 && ok2 && d >= 5 && n < d && n > 0 {
+			return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: true}, 1
+		}
+		return Mention{}, 0
+	}
+	if k == 0 {
+		return Mention{}, 0
+	}
+	table, of := frOrdinals, p.word(i+k+1) == "de" || p.word(i+k+1) == "des" || p.word(i+k+1) == "du" || p.word(i+k+1) == "d'"
+	if p.lang == English {
+		table, of = enOrdinals, p.word(i+k+1) == "of"
+	}
+	d, ok := table[strings.TrimSuffix(w, "s")]
+	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Fraction, Value: canonical(big.NewRat(num, d)), Word: true}, k + 1
 }

@@ -5,7 +5,7 @@ package figures
 
 // frUnits are French number words that add (N7).
 var frUnits = map[string]int64{
-	"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+	"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "quatres": 4, "cinq": 5, "six": 6,
 	"sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
 	"quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
 	"quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
@@ -101,7 +101,7 @@ var frHedges = []hedge{
 	{[]string{"à", "peu", "près"}, CmpApprox}, {[]string{"pas", "moins", "de"}, CmpGE},
 	{[]string{"près", "de"}, CmpNearly}, {[]string{"près", "d'"}, CmpNearly},
 	{[]string{"autour", "de"}, CmpApprox}, {[]string{"plus", "de"}, CmpGT}, {[]string{"plus", "d'"}, CmpGT},
-	{[]string{"au", "moins"}, CmpGE}, {[]string{"au-delà", "de"}, CmpGT}, {[]string{"moins", "de"}, CmpLT},
+	{[]string{"au", "moins", "de"}, CmpGE}, {[]string{"au", "moins", "d'"}, CmpGE}, {[]string{"au", "moins"}, CmpGE}, {[]string{"au-delà", "de"}, CmpGT}, {[]string{"moins", "de"}, CmpLT},
 	{[]string{"moins", "d'"}, CmpLT}, {[]string{"jusqu'", "à"}, CmpLE}, {[]string{"à", "peine"}, CmpLT},
 	{[]string{"environ"}, CmpApprox}, {[]string{"vers"}, CmpApprox}, {[]string{"quelque"}, CmpApprox}, {[]string{"approximativement"}, CmpApprox},
 	{[]string{"presque"}, CmpNearly}, {[]string{"quasiment"}, CmpNearly}, {[]string{"exactement"}, CmpExact},

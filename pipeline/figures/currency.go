@@ -1,0 +1,51 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+)
+
+// currencyCues are words of a French text that name a currency, or the
+// country whose currency an amount left bare is in (N6).
+var currencyCues = map[string]string{
+	"dollar": "USD", "dollars": "USD", "américain": "USD", "américaine": "USD", "américains": "USD",
+	"américaines": "USD", "états-unis": "USD", "usa": "USD", "washington": "USD", "livre": "GBP",
+	"livres": "GBP", "sterling": "GBP", "britannique": "GBP", "britanniques": "GBP", "londres": "GBP",
+	"royaume-uni": "GBP", "franc": "CHF", "francs": "CHF", "suisse": "CHF", "suisses": "CHF", "yen": "JPY",
+	"yens": "JPY", "japon": "JPY", "japonais": "JPY", "japonaise": "JPY", "yuan": "CNY", "yuans": "CNY",
+	"chine": "CNY", "chinois": "CNY", "chinoise": "CNY", "rouble": "RUB", "roubles": "RUB", "russie": "RUB",
+	"russe": "RUB", "canada": "CAD", "canadien": "CAD", "canadiens": "CAD", "canadienne": "CAD",
+	"australie": "AUD", "australien": "AUD", "couronne": "CZK", "couronnes": "CZK", "euro": "EUR", "euros": "EUR",
+}
+
+// currenciesNamed lists the currencies a source names or implies.
+func currenciesNamed(paras []string) map[string]bool {
+	out := map[string]bool{"EUR": true}
+	for _, p := range paras {
+		for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '-'
+		}) {
+			if c := currencyCues[w]; c != "" {
+				out[c] = true
+				if c == "CHF" {
+					out["XOF"], out["XAF"], out["FRF"] = true, true, true
+				}
+				if c == "USD" {
+					out["CAD"], out["AUD"] = true, true // "$" is any dollar
+				}
+			}
+		}
+	}
+	return out
+}
+
+// addedCurrency: an English amount whose French figure had no currency
+// is fine in the currency the source names or implies (euros by
+// default), and an error in any other ("des millions" -> "multi-million
+// pound" in a story about the USA).
+func (r *check) addedCurrency(s, t Mention, v verdict) verdict {
+	if v.kind != "unit" || t.Kind != Money || s.Kind == Money || r.currencies[t.Unit] {
+		return v
+	}
+	return verdict{true, "unit", Error, "N6", "the translation adds a currency (" + t.Unit + ") the source does not name"}
+}

@@ -1,0 +1,142 @@
+package figures
+
+import "strings"
+
+// Decades (N13): "(les) années 1990", "années 90", "années trente", "au
+// début des années 1990", "fin des années 90", "les années 80 du XIXe
+// siècle"; English "the 1990s", "the 1930's", "the '90s", "the early
+// 1990s", "mid-1970s", "the end of the 1990s", "the thirties".
+
+var frDecadeWords = map[string]int{"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+	"soixante": 60, "soixante-dix": 70, "septante": 70, "quatre-vingt": 80, "quatre-vingts": 80,
+	"huitante": 80, "quatre-vingt-dix": 90, "nonante": 90}
+
+var enDecadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+// decadeAt reads a decade with its qualifier.
+func (p *parser) decadeAt(i int) (DateValue, int) {
+	q, k := p.decadeQualifier(i)
+	if w := p.word(i + k); w == "les" || w == "the" {
+		k++
+	}
+	var y, n int
+	if p.lang == French {
+		y, n = p.frDecade(i + k)
+	} else {
+		y, n = p.enDecade(i + k)
+	}
+	if n == 0 {
+		return DateValue{}, 0
+	}
+	return DateValue{Year: y, Decade: true, Qualifier: q}, k + n
+}
+
+// decadeQualifier reads "début des", "au milieu des", "early", "mid-",
+// "the end of".
+func (p *parser) decadeQualifier(i int) (string, int) {
+	if p.lang == French {
+		k := 0
+		if p.word(i) == "au" || p.word(i) == "à" || p.word(i) == "la" {
+			k = 1
+		}
+		q := map[string]string{"début": "early", "fin": "late", "milieu": "mid"}[p.word(i+k)]
+		if q != "" && p.word(i+k+1) == "des" && p.word(i+k+2) == "années" {
+			return q, k + 2
+		}
+		if (p.word(i) == "mi") && p.sym(i+1) == "-" && p.word(i+2) == "années" {
+			return "mid", 2
+		}
+		return "", 0
+	}
+	switch w := p.word(i); {
+	case (w == "mid" || w == "early" || w == "late") && p.sym(i+1) == "-" && p.glued(i+1):
+		return map[string]string{"mid": "mid", "early": "early", "late": "late"}[w], 2
+	case w == "early" || w == "late":
+		return w, 1
+	case strings.HasPrefix(w, "mid-") || w == "mid":
+		return "", 0
+	}
+	if p.word(i) != "the" {
+		return "", 0
+	}
+	for _, q := range enDecadeQualifiers {
+		if p.words(i, q.words...) {
+			return q.q, 3
+		}
+	}
+	return "", 0
+}
+
+var enDecadeQualifiers = []struct {
+	words []string
+	q     string
+}{{[]string{"the", "end", "of"}, "late"}, {[]string{"the", "beginning", "of"}, "early"},
+	{[]string{"the", "start", "of"}, "early"}, {[]string{"the", "middle", "of"}, "mid"}}
+
+// frDecade reads "années 1990", "années 90", "années trente", with an
+// optional century: "années 80 du XIXe siècle".
+func (p *parser) frDecade(j int) (int, int) {
+	if p.word(j) != "années" && p.word(j) != "année" {
+		return 0, 0
+	}
+	if y, ok := decadeYear(p.num(j+1), p.toks, j+1); ok && (p.word(j) == "années" || p.num(j+1).intLen == 2) {
+		if p.num(j+1).intLen == 2 {
+			if c, k := p.centuryAfter(j + 2); k > 0 {
+				return (c-1)*100 + y%100, 2 + k
+			}
+		}
+		return y, 2
+	}
+	if d, ok := frDecadeWords[p.word(j+1)]; ok && p.word(j) == "années" {
+		return 1900 + d, 2
+	}
+	return 0, 0
+}
+
+// centuryAfter reads "du XIXe siècle", "du dix-neuvième siècle", "du dix
+// neuvième siècle", "du 19e siècle".
+func (p *parser) centuryAfter(j int) (int, int) {
+	if p.word(j) != "du" {
+		return 0, 0
+	}
+	k := 1
+	c := 0
+	if v, ok := romanOrdinal(p.toks[min(j+1, len(p.toks)-1)].text); ok {
+		c, k = v, 2
+	} else if v, ok := frOrdinals[p.word(j+1)]; ok {
+		c, k = int(v), 2
+	} else if p.word(j+1) == "dix" {
+		if v, ok := frOrdinals[p.word(j+2)]; ok && v < 10 {
+			c, k = 10+int(v), 3
+		}
+	} else if nb := p.num(j + 1); nb != nil && p.glued(j+2) && ordinalSuffix(French, p.word(j+2)) {
+		c, k = int(nb.val.Num().Int64()), 3
+	}
+	if c == 0 || p.word(j+k) != "siècle" {
+		return 0, 0
+	}
+	return c, k + 1
+}
+
+// enDecade reads "1990s", "1930's", "'90s", "90s", "thirties".
+func (p *parser) enDecade(j int) (int, int) {
+	if d, ok := enDecadeWords[p.word(j)]; ok && (p.word(j-1) == "the" || p.word(j-1) == "early" || p.word(j-1) == "late") {
+		return 1900 + d, 1
+	}
+	k := 0
+	if p.sym(j) == "'" && p.glued(j+1) {
+		k = 1
+	}
+	y, ok := decadeYear(p.num(j+k), p.toks, j+k)
+	if !ok {
+		return 0, 0
+	}
+	if p.word(j+k+1) == "s" && p.glued(j+k+1) {
+		return y, k + 2
+	}
+	if p.sym(j+k+1) == "'" && p.word(j+k+2) == "s" && p.glued(j+k+1) && p.glued(j+k+2) {
+		return y, k + 3
+	}
+	return 0, 0
+}

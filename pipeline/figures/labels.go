@@ -1,0 +1,48 @@
+package figures
+
+import "strings"
+
+// labelNouns are nouns a number names rather than counts: "District 37",
+// "matchday 34", "minute 62" say the same as "37e District", "34e
+// journée", "62e minute" (N11).
+var labelNouns = map[string]bool{
+	"district": true, "districts": true, "matchday": true, "minute": true, "round": true, "stage": true,
+	"lap": true, "division": true, "week": true, "day": true, "game": true, "race": true, "hole": true,
+	"arrondissement": true, "ward": true, "zone": true, "group": true, "section": true, "chapter": true,
+	"phase": true, "level": true, "grade": true, "class": true, "season": true, "episode": true,
+	"journée": true, "étape": true, "manche": true,
+}
+
+// labelOf marks a number that names a thing: after a label noun or a
+// capitalised name (District 37), alone in brackets as a match minute
+// ("(24)", "(80th)"), or in a list after such a one (Districts 8 and 9).
+func (p *parser) labelOf(ms []Mention, k int) {
+	m := &ms[k]
+	if m.Kind != Cardinal && m.Kind != Ordinal || m.Word {
+		return
+	}
+	i := p.tokenAfter(m.Start)
+	prev := p.word(i - 1)
+	switch {
+	case prev != "" && (labelNouns[prev] || p.lang == English && m.Kind == Cardinal && p.capital(i-1) && !p.sentenceInitial(i-1)):
+		m.label = true
+	case p.sym(i-1) == "(" && (p.sym(p.tokenAfter(m.End)) == ")" || p.word(p.tokenAfter(m.End)) == "minute"):
+		m.label = true
+	case k > 0 && ms[k-1].label && listGap(p.text[ms[k-1].End:m.Start]):
+		m.label = true
+	}
+}
+
+// sentenceInitial: the word at i opens a sentence, so its capital says
+// nothing.
+func (p *parser) sentenceInitial(i int) bool {
+	return i == 0 || endMark(p.sym(i-1)) || p.sym(i-1) == "\"" || p.sym(i-1) == "«"
+}
+
+func listGap(s string) bool {
+	switch strings.TrimSpace(strings.Trim(strings.TrimSpace(s), ",")) {
+	case "", "and", "et", "or", "ou":
+		return true
+	}
+	return false
+}

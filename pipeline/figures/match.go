@@ -1,0 +1,237 @@
+package figures
+
+import "sort"
+
+type passKind int
+
+const (
+	exactPass passKind = iota
+	lenientPass
+	nearPass // neighbouring paragraphs: a sentence moved across a break
+)
+
+// wide is the group distance that stands for "the whole unit".
+const wide = 1 << 30
+
+// bigScope is the number of candidates above which a wide pass looks only
+// at the groups near the source figure (lenient) or at an index (exact),
+// so that a long paragraph costs time in proportion to its length.
+const (
+	bigScope   = 64
+	wideWindow = 8
+)
+
+// matchUnit pairs the figures of one unit: in the aligned sentence first,
+// then a changed figure in that sentence, then the neighbouring
+// sentences, then the whole unit.
+func (r *check) matchUnit(u unit) {
+	r.scopePass(u, 0, exactPass)
+	r.scopePass(u, 0, lenientPass)
+	r.modifiedScope(u, 0, true)
+	r.scopePass(u, 1, exactPass)
+	r.scopePass(u, 1, lenientPass)
+	r.indexedExact(u.src, u.tgt)
+	r.scopePass(u, wide, lenientPass)
+}
+
+// scopePass pairs each unused source atom with the best unused target
+// atom whose group is within dist of its own.
+func (r *check) scopePass(u unit, dist int, pass passKind) {
+	if dist == wide && len(u.tgt) > bigScope {
+		dist = wideWindow
+	}
+	for _, s := range u.src {
+		if s.used {
+			continue
+		}
+		var best *atom
+		var bestV verdict
+		bestScore := -1 << 30
+		for _, t := range candidates(u, s, dist) {
+			if t.used {
+				continue
+			}
+			v := r.accept(s.m, t.m, pass)
+			if !v.ok {
+				continue
+			}
+			if sc := pairScore(s, t); sc > bestScore {
+				best, bestV, bestScore = t, v, sc
+			}
+		}
+		if best != nil {
+			r.link(s, best, bestV)
+		}
+	}
+}
+
+// candidates are the target atoms whose group is within dist of the
+// source atom's.
+func candidates(u unit, s *atom, dist int) []*atom {
+	return inGroups(u.tgt, s.grp, dist, s.idx*len(u.tgt)/max(len(u.src), 1))
+}
+
+// inGroups is the run of atoms (sorted by group) whose group is within
+// dist of g; when there are many (a paragraph with no sentence breaks),
+// only those around the index center.
+func inGroups(as []*atom, g, dist, center int) []*atom {
+	lo, hi := 0, len(as)
+	if dist < wide {
+		lo = sort.Search(len(as), func(k int) bool { return as[k].grp >= g-dist })
+		hi = sort.Search(len(as), func(k int) bool { return as[k].grp > g+dist })
+	}
+	if hi-lo <= 4*bigScope {
+		return as[lo:hi]
+	}
+	c := min(max(center, lo), hi-1)
+	return as[max(lo, c-2*bigScope):min(hi, c+2*bigScope)]
+}
+
+// indexedExact pairs equal keys anywhere in the unit through a map, the
+// nearest target first.
+func (r *check) indexedExact(src, tgt []*atom) {
+	idx := map[string][]*atom{}
+	for _, t := range tgt {
+		if !t.used {
+			k := t.m.Key()
+			idx[k] = append(idx[k], t)
+		}
+	}
+	for _, s := range src {
+		if s.used {
+			continue
+		}
+		var best *atom
+		bestScore := -1 << 30
+		list := idx[s.m.Key()]
+		if len(list) > 4*bigScope {
+			c := sort.Search(len(list), func(k int) bool { return list[k].idx >= s.idx*len(tgt)/max(len(src), 1) })
+			list = list[max(0, c-2*bigScope):min(len(list), c+2*bigScope)]
+		}
+		for _, t := range list {
+			if t.used || !exact(s.m, t.m) {
+				continue
+			}
+			if sc := pairScore(s, t); sc > bestScore {
+				best, bestScore = t, sc
+			}
+		}
+		if best != nil {
+			r.link(s, best, verdict{ok: true})
+		}
+	}
+}
+
+// crossUnits pairs what is left across neighbouring paragraphs: a
+// sentence moved over a paragraph break.
+func (r *check) crossUnits(us []unit) {
+	for i := range us {
+		for j := max(0, i-1); j <= min(len(us)-1, i+1); j++ {
+			if i == j {
+				continue
+			}
+			for _, pass := range []passKind{exactPass, nearPass} {
+				r.freePass(us[i].src, us[j].tgt, pass)
+			}
+		}
+	}
+}
+
+// freePass pairs unused atoms of two lists, whatever their groups.
+func (r *check) freePass(src, tgt []*atom, pass passKind) {
+	var free []*atom
+	for _, t := range tgt {
+		if !t.used {
+			free = append(free, t)
+		}
+	}
+	if len(free) == 0 {
+		return
+	}
+	for _, s := range src {
+		if s.used {
+			continue
+		}
+		var best *atom
+		var bestV verdict
+		bestScore := -1 << 30
+		for _, t := range free {
+			if t.used {
+				continue
+			}
+			if v := r.accept(s.m, t.m, pass); v.ok {
+				if sc := pairScore(s, t); sc > bestScore {
+					best, bestV, bestScore = t, v, sc
+				}
+			}
+		}
+		if best != nil {
+			r.link(s, best, bestV)
+		}
+	}
+}
+
+// accept decides whether s and t are the same fact in a pass.
+func (r *check) accept(s, t Mention, pass passKind) verdict {
+	switch pass {
+	case exactPass:
+		return verdict{ok: exact(s, t)}
+	case lenientPass:
+		return r.addedCurrency(s, t, lenient(s, t, r.Mode))
+	}
+	if exact(s, t) {
+		return verdict{ok: true}
+	}
+	return r.addedCurrency(s, t, lenient(s, t, r.Mode))
+}
+
+// pairScore prefers the target whose head noun translates the source's,
+// then the one in the same aligned group and nearest position.
+func pairScore(s, t *atom) int {
+	sc := 0
+	if headAgrees(s.m.Head, t.m.Head) {
+		sc += 1000
+	}
+	if s.grp == t.grp && s.m.Paragraph == t.m.Paragraph {
+		sc += 500
+	}
+	if cmpFamily(s.m.Comparator) == cmpFamily(t.m.Comparator) {
+		sc += 100
+	}
+	d := s.pos - t.pos
+	if d < 0 {
+		d = -d
+	}
+	return sc - min(d, 99)
+}
+
+// link records a pair and its findings (hedge, format, lenient verdict).
+func (r *check) link(s, t *atom, v verdict) {
+	s.used, t.used, s.pair, t.pair = true, true, t, s
+	if s.row >= 0 && r.Rows[s.row].Status == RowMissing {
+		r.Rows[s.row].Status = RowMatched
+	}
+	if v.kind != "" {
+		r.add(s, t, v)
+	}
+	if h := hedgeCheck(s.m, t.m); h.kind != "" {
+		r.add(s, t, h)
+	}
+	if f := formatCheck(t.m); f.kind != "" {
+		r.add(s, t, f)
+	}
+	if s.row >= 0 && r.Rows[s.row].English == "" {
+		r.Rows[s.row].English = t.m.Raw
+	}
+}
+
+// formatCheck reports English text written the French way (N3).
+func formatCheck(t Mention) verdict {
+	switch t.Format {
+	case "french-decimal":
+		return verdict{true, "format", Warning, "N3", "write the decimal point the English way (\"2.5\", not \"2,5\")"}
+	case "malformed":
+		return verdict{true, "format", Error, "N3", "malformed digit grouping"}
+	}
+	return verdict{}
+}

@@ -1,0 +1,142 @@
+package figures
+
+import "strings"
+
+// ctxStop are words too common to bind a figure to what it counts.
+var ctxStop = map[string]bool{
+	"les": true, "des": true, "une": true, "aux": true, "par": true, "pour": true, "sur": true, "dans": true,
+	"avec": true, "qui": true, "que": true, "est": true, "ont": true, "été": true, "sont": true, "plus": true,
+	"the": true, "and": true, "for": true, "with": true, "that": true, "were": true, "was": true, "are": true,
+	"have": true, "has": true, "had": true, "from": true, "into": true, "more": true, "than": true, "their": true,
+	"its": true, "ses": true, "leur": true, "leurs": true, "this": true, "these": true, "ces": true, "cette": true,
+	"some": true, "about": true, "environ": true, "près": true, "quelque": true, "total": true, "soit": true,
+}
+
+// ctxBreak ends the window before a figure: what precedes it belongs to
+// another figure ("12 morts et 85 blessés").
+var ctxBreak = map[string]bool{"et": true, "and": true, "ou": true, "or": true, "contre": true, "against": true,
+	"dont": true, "including": true, "while": true, "tandis": true, "but": true, "mais": true}
+
+// contextWords are the content words around a figure, up to the next
+// figure or punctuation: what binds it to what it counts and where.
+func (p *parser) contextWords(m *Mention) {
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	var out []string
+	for j := i1; j < len(p.toks) && j < i1+5; j++ {
+		t := p.toks[j]
+		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] {
+			break
+		}
+		if t.kind == tWord && len(t.low) > 2 && !ctxStop[t.low] {
+			out = append(out, t.low)
+		}
+	}
+	for j := i0 - 1; j >= 0 && j >= i0-3; j-- {
+		t := p.toks[j]
+		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] {
+			break
+		}
+		if t.kind == tWord && len(t.low) > 2 && !ctxStop[t.low] {
+			out = append(out, t.low)
+		}
+	}
+	m.ctx = out
+}
+
+// ctxSim counts the words of a French context that an English context
+// translates: the same name, a cognate, or a lexicon entry.
+func ctxSim(fr, en []string) int {
+	n := 0
+	for _, f := range fr {
+		for _, e := range en {
+			if f == e || cognate(f, e) || headAgrees(f, e) || translates(f, e) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+func translates(fr, en string) bool {
+	for _, w := range ctxLexicon[fr] {
+		if w == en {
+			return true
+		}
+	}
+	return false
+}
+
+// crossed: two figures of one English sentence each sit in the context
+// of the other's source figure, and not in their own: the figures
+// swapped their nouns (figures.md, Matching 3-4).
+func crossed(s1, t1, s2, t2 Mention) bool {
+	if s1.Value == s2.Value || t1.Value == t2.Value {
+		return false
+	}
+	own1, own2 := ctxSim(s1.ctx, t1.ctx), ctxSim(s2.ctx, t2.ctx)
+	x1, x2 := ctxSim(s1.ctx, t2.ctx), ctxSim(s2.ctx, t1.ctx)
+	return x1 > own1 && x2 > own2
+}
+
+// swapCheck reports pairs of figures of one English sentence that
+// swapped what they count, and from-to ranges turned round.
+func (r *check) swapCheck(ts []*atom) {
+	for _, t := range ts {
+		if s := t.pair; s != nil && t.m.rangeEnd > 2 && s.m.rangeEnd > 2 && t.m.rangeEnd != s.m.rangeEnd && t.m.rangeEnd == 3 {
+			r.add(s, t, verdict{true, "modified", Error, "N10", "the range runs the other way"})
+		}
+	}
+	for a := 0; a < len(ts); a++ {
+		for b := a + 1; b < len(ts) && b < a+8; b++ {
+			t1, t2 := ts[a], ts[b]
+			s1, s2 := t1.pair, t2.pair
+			if s1 == nil || s2 == nil || s1 == s2 || t1.m.Sentence != t2.m.Sentence || t1.m.Paragraph != t2.m.Paragraph {
+				continue
+			}
+			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || !crossed(s1.m, t1.m, s2.m, t2.m) {
+				continue
+			}
+			r.add(s1, t1, verdict{true, "attribution", Error, "M3",
+				"swapped with " + t2.m.Raw + ": the source says " + s1.m.Raw + " " + strings.Join(s1.m.ctx, " ") +
+					" and " + s2.m.Raw + " " + strings.Join(s2.m.ctx, " ")})
+		}
+	}
+}
+
+// ctxLexicon: French words of news contexts and their English words,
+// beyond the counted nouns of newsNouns.
+var ctxLexicon = map[string][]string{
+	"allemagne": {"germany", "german"}, "espagne": {"spain", "spanish"}, "italie": {"italy", "italian"},
+	"royaume-uni": {"britain", "uk", "kingdom"}, "angleterre": {"england", "english"}, "états-unis": {"states", "us", "america"},
+	"chine": {"china", "chinese"}, "japon": {"japan", "japanese"}, "russie": {"russia", "russian"},
+	"belgique": {"belgium", "belgian"}, "suisse": {"switzerland", "swiss"}, "grèce": {"greece", "greek"},
+	"pologne": {"poland", "polish"}, "autriche": {"austria", "austrian"}, "inde": {"india", "indian"},
+	"abonnés": {"subscribers", "members"}, "bénévoles": {"volunteers"}, "spectateurs": {"spectators", "fans", "crowd"},
+	"visiteurs": {"visitors"}, "touristes": {"tourists"}, "clients": {"customers", "clients"},
+	"ventes": {"sales"}, "bénéfice": {"profit", "earnings"}, "bénéfices": {"profits", "earnings"},
+	"chiffre": {"turnover", "revenue", "sales"}, "dette": {"debt"}, "déficit": {"deficit"}, "budget": {"budget"},
+	"impôts": {"taxes"}, "salaire": {"salary", "wage", "pay"}, "salaires": {"salaries", "wages", "pay"},
+	"prix": {"price", "prices", "prize"}, "loyer": {"rent"}, "loyers": {"rents"}, "coût": {"cost"},
+	"voitures": {"cars", "vehicles"}, "véhicules": {"vehicles", "cars"}, "avions": {"aircraft", "planes"},
+	"vols": {"flights"}, "trains": {"trains"}, "passagers": {"passengers"}, "écoles": {"schools"},
+	"hôpitaux": {"hospitals"}, "lits": {"beds"}, "médecins": {"doctors"}, "infirmières": {"nurses"},
+	"agriculteurs": {"farmers"}, "ouvriers": {"workers"}, "chômeurs": {"unemployed", "jobless"},
+	"retraités": {"pensioners", "retirees"}, "jeunes": {"young", "youths"}, "adultes": {"adults"},
+	"hommes": {"men"}, "femmes": {"women"}, "filles": {"girls"}, "garçons": {"boys"}, "suspects": {"suspects"},
+	"prisonniers": {"prisoners"}, "otages": {"hostages"}, "disparus": {"missing"}, "disparues": {"missing"},
+	"évacués": {"evacuated"}, "arrêtés": {"arrested"}, "interpellés": {"arrested", "detained"},
+	"buts": {"goals"}, "points": {"points"}, "matchs": {"matches", "games"}, "victoires": {"wins", "victories"},
+	"défaites": {"defeats", "losses"}, "tonnes": {"tonnes", "tons"}, "hectares": {"hectares"},
+	"kilomètres": {"kilometres", "kilometers", "km"}, "mètres": {"metres", "meters"}, "litres": {"litres", "liters"},
+	"nord": {"north", "northern"}, "sud": {"south", "southern"}, "est": {"east", "eastern"}, "ouest": {"west", "western"},
+	"ville": {"city", "town"}, "région": {"region"}, "pays": {"country", "countries"}, "monde": {"world"},
+	"hausse": {"rise", "increase", "up"}, "baisse": {"fall", "drop", "down", "decrease"},
+	"achat": {"purchase", "buying"}, "vente": {"sale", "selling"}, "exportations": {"exports"}, "importations": {"imports"},
+	"morts": {"died", "dead", "killed"}, "mortes": {"died", "dead", "killed"}, "blessées": {"injured", "wounded"},
+	"usines": {"factories", "plants"}, "magasins": {"shops", "stores"}, "sites": {"sites", "plants"},
+	"postes": {"jobs", "posts", "positions"}, "licenciements": {"layoffs", "redundancies", "job"},
+	"élus": {"elected", "councillors"}, "tour": {"round", "ballot", "lap", "tour"}, "étape": {"stage", "leg"},
+	"place": {"place", "position", "spot"}, "lecture": {"reading"}, "partie": {"half", "part", "period"},
+	"mi-temps": {"half"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes"}, "votants": {"voters"},
+}

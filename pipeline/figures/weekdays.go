@@ -1,0 +1,122 @@
+package figures
+
+import "strings"
+
+// Weekdays are date fields (N13): "dimanche" -> "Saturday" is an error,
+// a weekday dropped in the English a warning. A part of the day next to
+// one ("lundi matin", "Saturday night") is compared too.
+var frWeekdays = map[string]int{"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7}
+
+var enWeekdays = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+	"saturday": 6, "sunday": 7, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4,
+	"fridays": 5, "saturdays": 6, "sundays": 7}
+
+var enWeekdayNames = [...]string{"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// dayParts: evening and night are one part; a French "soir" is as often
+// "night" as "evening" in English.
+var dayParts = map[string]string{
+	"matin": "morning", "matinée": "morning", "après-midi": "afternoon", "soir": "evening",
+	"soirée": "evening", "nuit": "evening", "morning": "morning", "afternoon": "afternoon",
+	"evening": "evening", "night": "evening",
+}
+
+// weekdayOf names the weekday word at i; an English one is capitalised.
+func (p *parser) weekdayOf(i int) int {
+	w := strings.TrimSuffix(p.word(i), "'s")
+	if p.lang == French {
+		return frWeekdays[w]
+	}
+	if d := frWeekdays[w]; d != 0 {
+		return d // a French weekday left untranslated still says the day
+	}
+	if !p.capital(i) {
+		return 0
+	}
+	return enWeekdays[w]
+}
+
+// weekdayAt reads "lundi", "lundi 3 mars 2024", "lundi matin", "dans la
+// nuit de dimanche", "Monday", "Monday, March 3", "Saturday night".
+func (p *parser) weekdayAt(i int) (DateValue, int) {
+	part, k := p.partBefore(i)
+	wd := p.weekdayOf(i + k)
+	if wd == 0 {
+		return DateValue{}, 0
+	}
+	n := k + 1
+	if w := p.word(i + n); (w == "à" || w == "au" || w == "into" || w == "to") && p.weekdayOf(i+n+1) == wd%7+1 {
+		n += 2 // "la nuit de samedi à dimanche" is Saturday night
+	}
+	dv := DateValue{Weekday: wd, Part: part}
+	c := 0
+	if p.lang == English && p.sym(i+n) == "," {
+		c = 1
+	}
+	for _, rec := range [...]func(int) (DateValue, int){p.dayMonthAt, p.monthFirstAt} {
+		if d, m := rec(i + n + c); m > 0 {
+			d.Weekday, d.Part = wd, part
+			dv, n = d, n+c+m
+			break
+		}
+	}
+	if dv.Part == "" {
+		if pt, m := p.partAfter(i + n); m > 0 {
+			dv.Part, n = pt, n+m
+		}
+	}
+	return dv, n
+}
+
+// partBefore reads "(dans) la nuit de", "le matin du" before a French
+// weekday, and the small hours of the day: "les premières heures de
+// dimanche", "la nuit menant au lundi", which English says "Saturday
+// night" or "early Sunday".
+func (p *parser) partBefore(i int) (string, int) {
+	switch {
+	case p.lang == English && (p.words(i, "the", "early", "hours", "of") || p.words(i, "the", "small", "hours", "of")):
+		return "small-hours", 4
+	case p.lang == English && p.word(i) == "early" && p.capital(i+1):
+		return "small-hours", 1
+	case p.lang != French:
+		return "", 0
+	case p.words(i, "premières", "heures", "de") || p.words(i, "petites", "heures", "de"):
+		return "small-hours", 3
+	case p.words(i, "nuit", "menant", "au") || p.words(i, "nuit", "précédant") || p.words(i, "nuit", "menant", "à"):
+		if p.word(i+2) == "précédant" {
+			return "small-hours", 2
+		}
+		return "small-hours", 3
+	}
+	part := dayParts[p.word(i)]
+	if part == "" || p.word(i+1) != "de" && p.word(i+1) != "du" {
+		return "", 0
+	}
+	return part, 2
+}
+
+// partAfter reads "matin", "au matin", "soir", "night", "morning".
+func (p *parser) partAfter(j int) (string, int) {
+	if p.words(j, "au", "matin") {
+		return "morning", 2
+	}
+	if pt := dayParts[p.word(j)]; pt != "" {
+		return pt, 1
+	}
+	return "", 0
+}
+
+// weekdaysAgree: the weekdays and parts of the day said on both sides are
+// the same time; the small hours of a day are the night before it.
+func weekdaysAgree(a, b *DateValue) bool {
+	if a.Part == "small-hours" && b.Part != "small-hours" {
+		a, b = b, a
+	}
+	if b.Part == "small-hours" && a.Part == "evening" && a.Weekday != 0 && b.Weekday != 0 {
+		return a.Weekday%7+1 == b.Weekday
+	}
+	if a.Weekday != 0 && b.Weekday != 0 && a.Weekday != b.Weekday {
+		return false
+	}
+	return a.Part == "" || b.Part == "" || a.Part == b.Part || b.Part == "small-hours" && a.Part == "morning"
+}
