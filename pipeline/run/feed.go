@@ -63,7 +63,7 @@ func (w *webRun) items(src Source, x *webinput.Expanded) []Source {
 }
 
 // feedLine says what a feed holds and what the run does with it, e.g.
-// "https://ex.fr/rss.xml: 12 items, 10 already briefed in out, 2 new".
+// "https://ex.fr/rss.xml: 12 items, 10 already briefed in out, 2 to brief".
 func (w *webRun) feedLine(name string, x *webinput.Expanded, fresh, inShard, left int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s", name, count(len(x.Feed.Items), "item", "items"))
@@ -73,7 +73,7 @@ func (w *webRun) feedLine(name string, x *webinput.Expanded, fresh, inShard, lef
 	if len(x.Briefed) > 0 {
 		fmt.Fprintf(&b, ", %d already briefed in %s", len(x.Briefed), w.opt.OutDir)
 	}
-	fmt.Fprintf(&b, ", %d new", len(x.New))
+	fmt.Fprintf(&b, ", %d to brief", len(x.New))
 	if left > 0 {
 		fmt.Fprintf(&b, ", %d of them now and %d on later runs (--max-items %d)", fresh, left, w.opt.MaxItems)
 	}
