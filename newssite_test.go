@@ -136,12 +136,13 @@ const atomFeed = `<?xml version="1.0" encoding="utf-8"?>
 
 // newsCmd scripts the site from a test script:
 //
-//	news add PATH     the RSS feed lists PATH first, under a new ETag
-//	news hits PATH    print how many requests PATH received
-//	news requests     print every path requested, with its count
+//	news add PATH         the RSS feed lists PATH first, under a new ETag
+//	news hits PATH        print how many requests PATH received
+//	news requests         print every path requested, with its count
+//	news save FILE PATH.. write an RSS file listing PATHs on the site
 func newsCmd(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) == 0 {
-		ts.Fatalf("usage: news add PATH | news hits PATH | news requests")
+		ts.Fatalf("usage: news add PATH | news hits PATH | news requests | news save FILE PATH...")
 	}
 	s := ts.Value(newsKey{}).(*newsSite)
 	s.mu.Lock()
@@ -150,6 +151,8 @@ func newsCmd(ts *testscript.TestScript, neg bool, args []string) {
 	case "add":
 		s.items = append([]string{args[1]}, s.items...)
 		s.etag++
+	case "save":
+		ts.Check(os.WriteFile(ts.MkAbs(args[1]), rss(s.URL, args[2:]), 0o644))
 	case "hits":
 		fmt.Fprintf(ts.Stdout(), "%d\n", s.hits[args[1]])
 	case "requests":
