@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -81,6 +82,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: s.Value == t.Value || s.Value == plus12(t.Value)}
 	case s.Kind == Time && t.Kind == Time && s.Alt == "12h":
 		return verdict{ok: s.Value == t.Value || t.Value == plus12(s.Value)} // "à trois heures"
+	case s.Kind == Time && t.Kind == Quantity && t.Unit == "s" || t.Kind == Time && s.Kind == Quantity && s.Unit == "s":
+		return verdict{ok: clockSeconds(s) == clockSeconds(t)} // "a duré 2 h 15" = 2 hours 15 minutes
 	case s.Alt == "fortnight" && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks"):
 		return verdict{ok: true}
 	case sv != nil && tv != nil && sv.Sign() < 0 && new(big.Rat).Neg(sv).Cmp(tv) == 0 && class(s.Kind) == class(t.Kind):
@@ -311,4 +314,21 @@ func sameMetric(s, t Mention) bool {
 	a, ba := inBase(s)
 	b, bb := inBase(t)
 	return a != nil && b != nil && ba == bb && s.Unit != t.Unit && a.Cmp(b) == 0
+}
+
+// clockSeconds is a time of day read as a length of time, or a duration,
+// in seconds; -1 when it is neither.
+func clockSeconds(m Mention) int {
+	if m.Kind == Quantity && m.Unit == "s" {
+		v, err := strconv.Atoi(m.Value)
+		if err != nil {
+			return -1
+		}
+		return v
+	}
+	var h, mi int
+	if _, err := fmt.Sscanf(m.Value, "%d:%d", &h, &mi); err != nil {
+		return -1
+	}
+	return h*3600 + mi*60
 }

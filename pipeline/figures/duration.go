@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -123,4 +124,42 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 		return big.NewRat(1, 4), head, k + 3
 	}
 	return nil, "", 0
+}
+
+// clockParts are the words of the parts of a race or working time, by
+// their length in seconds.
+var clockParts = map[string]int{
+	"hours": 3600, "hour": 3600, "h": 3600, "hr": 3600, "hrs": 3600, "heures": 3600, "heure": 3600,
+	"minutes": 60, "minute": 60, "min": 60, "mins": 60, "mn": 60,
+	"seconds": 1, "second": 1, "s": 1, "sec": 1, "secs": 1, "secondes": 1, "seconde": 1,
+}
+
+// hmsAt reads a length of time given in parts, "19 hours 37 minutes",
+// "19 heures et 37 minutes", "3 min 20 s": one duration in seconds,
+// compared as a whole (N15). One part alone is a count of its unit.
+func (p *parser) hmsAt(i int) (Mention, int) {
+	total, parts, n, last := 0, 0, 0, 1<<30
+	for j := i; ; {
+		nb := p.num(j)
+		if nb == nil || nb.grouped || nb.decimal || nb.intLen > 3 {
+			break
+		}
+		size := clockParts[p.word(j+1)]
+		if size == 0 || size >= last || parts > 0 && size == 3600 {
+			break
+		}
+		v, _ := strconv.Atoi(p.toks[j].text)
+		total, parts, last, n = total+v*size, parts+1, size, j+2-i
+		j += 2
+		if p.sym(j) == "," {
+			j++
+		}
+		if w := p.word(j); w == "and" || w == "et" {
+			j++
+		}
+	}
+	if parts < 2 {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Quantity, Unit: "s", Value: itoa(total)}, n
 }

@@ -118,6 +118,9 @@ func (p *parser) figure(i int) (Mention, int) {
 	if m, n := p.identAt(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.hmsAt(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.rangeAt(i); n > 0 {
 		return m, n
 	}

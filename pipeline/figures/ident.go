@@ -74,6 +74,9 @@ func (p *parser) codeSuffix(j int) bool {
 	if t := p.toks[j].text; t == "G" || t == "D" || t == "GW" && false {
 		return true
 	}
+	if p.tempSuffix(j) != "" {
+		return false
+	}
 	if ordinalSuffix(p.lang, w) || w == "h" || w == "s" || w == "am" || w == "pm" || w == "x" {
 		return false
 	}

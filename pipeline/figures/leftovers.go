@@ -71,7 +71,8 @@ func (r *check) modified(s, t *atom) {
 	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit && sameFamily(s.m, t.m):
 		kind, why = "scale", "unit prefix wrong ("+s.m.Unit+" written "+t.m.Unit+")"
 	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit:
-		kind, sev, why = "unit", Warning, "converted from "+s.m.Unit+" to "+t.m.Unit+"; keep the original figure"
+		v := unitChange(s.m, t.m)
+		kind, sev, why = v.kind, v.severity, v.why
 	}
 	r.add(s, t, verdict{true, kind, sev, "M2", why})
 	if s.row >= 0 && sev == Warning {

@@ -130,9 +130,13 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		case "hundred", "thousand":
 			return p.word(next-2) == "the" && p.word(next) != "" // "the hundred years"
 		case "million", "milliard", "billion":
-			// "le milliard d'euros promis"
+			// "le milliard d'euros promis", "la barre du million", "the
+			// million mark": a round figure named by its scale word alone
 			pw := p.word(next - 2)
-			return (pw == "le" || pw == "du" || pw == "au") && p.currencyAfterWord(next)
+			if p.lang == English {
+				return pw == "the" && markWords[p.word(next)]
+			}
+			return pw == "le" || pw == "du" || pw == "au"
 		case "millions", "billions",
 			"milliards", "trillion":
 			return false
@@ -146,6 +150,9 @@ func (p *parser) licensed(atoms []string, next int) bool {
 	return true
 }
 
+// markWords name a round figure as a threshold: the million mark.
+var markWords = map[string]bool{"mark": true, "barrier": true, "threshold": true, "milestone": true, "level": true}
+
 func (p *parser) prevIndex(i int) int { return i - 1 }
 
 // combine evaluates number words: units add, cent multiplies the group,
@@ -158,8 +165,9 @@ func (p *parser) combine(atoms []string) (*big.Rat, bool) {
 			continue
 		}
 		if e, ok := p.scaleOf(a); ok {
-			if cur == 0 && lastExp > 2 && lastExp < e {
-				// "mille milliards" is a trillion, "a thousand million" a billion
+			if cur == 0 && lastExp > 2 && lastExp <= e {
+				// "mille milliards" is a trillion, "a thousand million" a
+				// billion, "a billion billion" 10^18
 				total.Sub(total, last)
 				last.Mul(last, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil))
 				total.Add(total, last)
