@@ -212,15 +212,33 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 		return 1
 	}
 	if p.lang == English && p.sym(j) == "-" && p.glued(j) && p.word(j+1) == "fold" {
-		m.Kind = Multiplier // "a 1.5-fold rise"
+		m.Kind, m.style = Multiplier, "factor" // "a 1.5-fold rise"
 		return 2
 	}
 	if w := p.word(j); w == "fois" || w == "times" || w == "x" && p.lang == English {
 		m.Kind = Multiplier
-		if p.word(j+1) == "plus" || p.word(j+1) == "moins" {
-			return 2
+		return 1 + p.factorAfter(m, j+1)
+	}
+	return 0
+}
+
+// factorAfter reads the comparative after "N fois", "N times": "plus",
+// "more", "as" make a factor; "moins", "less", "fewer" a factor below one
+// ("trois fois moins" is a third as much). Without one, "11 fois" counts
+// times.
+func (p *parser) factorAfter(m *Mention, j int) int {
+	switch p.word(j) {
+	case "plus", "more", "larger", "bigger", "higher", "greater":
+		m.style = "factor"
+		return boolInt(p.word(j) == "plus")
+	case "as":
+		m.style = "factor"
+	case "moins", "less", "fewer", "smaller", "lower":
+		m.style = "factor"
+		if v := m.Rat(); v != nil && v.Sign() > 0 {
+			m.Value = canonical(v.Inv(v))
 		}
-		return 1
+		return boolInt(p.word(j) == "moins")
 	}
 	return 0
 }

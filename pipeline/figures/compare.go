@@ -63,14 +63,18 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true}
 	case s.Kind == Cardinal && t.Kind == Year && s.Value == t.Value:
 		return verdict{ok: true}
-	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && (s.Word || t.Word):
+	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && (s.Word || t.Word) && countOfTimes(s, t):
 		return verdict{ok: true} // à deux reprises = twice
+	case s.Kind == Multiplier && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Multiplier:
+		return verdict{ok: s.Value == t.Value} // trois fois moins = a third as much
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
 		return verdict{ok: s.Value == t.Value} // 37e District = District 37
 	case sameMetric(s, t):
 		return verdict{ok: true} // 1 500 MW = 1.5 GW
 	case sameDuration(s, t):
 		return verdict{ok: true} // 18 mois = one and a half years
+	case s.Kind == PercentPoint && countsPoints(t) || t.Kind == PercentPoint && countsPoints(s):
+		return verdict{ok: s.Value == t.Value} // "2 points" said once with, once without the rate
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
 		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
 	case s.Kind == Identifier && plainNumber(t.Kind) || t.Kind == Identifier && plainNumber(s.Kind):
@@ -331,4 +335,21 @@ func clockSeconds(m Mention) int {
 		return -1
 	}
 	return h*3600 + mi*60
+}
+
+// countsPoints: a number of points read as a count (no rate near it).
+func countsPoints(m Mention) bool {
+	return class(m.Kind) == Cardinal && m.Unit == "" && (m.Head == "points" || m.Head == "point")
+}
+
+// countOfTimes: of a multiplier and a count, the multiplier counts times
+// ("twice", "11 fois") rather than scaling a figure ("multiplié par
+// trois", "tripled"), and the other is a plain count (à deux reprises):
+// "increased by three" or "ten percent" is no factor of three or ten.
+func countOfTimes(s, t Mention) bool {
+	mul, other := s, t
+	if t.Kind == Multiplier {
+		mul, other = t, s
+	}
+	return mul.style != "factor" && mul.style != "verb" && class(other.Kind) == Cardinal && other.Unit == ""
 }

@@ -10,6 +10,9 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 		return "", nil, nil
 	}
 	tv = new(big.Rat).Abs(tv)
+	if countsPoints(t) {
+		t.Kind, t.Unit = PercentPoint, "pt" // "the gap is 4.5 points" between two rates
+	}
 	var cand []*atom
 	for _, a := range src {
 		if numeric(a.m) && (t.Comparator != CmpNone || !hedged(a.m)) && !headConflict(a.m, t) {

@@ -69,6 +69,10 @@ func (p *parser) periodAt(i int) (Mention, int) {
 			if h, head, k := p.halfAfter(i + 1); k > 0 {
 				return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // une heure et quart
 			}
+		case w == "un" && p.words(i+1, "quart", "de", "siècle"):
+			return period(big.NewRat(1, 4), "siècle", 4) // a quarter of a century
+		case w == "trois" && p.words(i+1, "quarts", "de", "siècle"):
+			return period(big.NewRat(3, 4), "siècle", 4)
 		case w == "un" && p.words(i+1, "quart", "d'", "heure"):
 			return period(big.NewRat(1, 4), "heure", 4)
 		case w == "trois" && p.words(i+1, "quarts", "d'", "heure"):
@@ -82,6 +86,10 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	switch {
 	case w == "half" && (p.word(i+1) == "a" || p.word(i+1) == "an") && periodUnit[p.word(i+2)] != "":
 		return period(big.NewRat(1, 2), p.word(i+2), 3)
+	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "a", "century"):
+		return period(big.NewRat(1, 4), "century", 5)
+	case (w == "a" || w == "one") && p.words(i+1, "quarter-century"):
+		return period(big.NewRat(1, 4), "century", 2)
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "an", "hour"):
 		return period(big.NewRat(1, 4), "hour", 5)
 	case w != "half" && periodUnit[p.word(i+1)] != "":

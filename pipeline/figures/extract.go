@@ -124,6 +124,9 @@ func (p *parser) figure(i int) (Mention, int) {
 	if m, n := p.rangeAt(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.contreAt(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.ratioAt(i); n > 0 {
 		return m, n
 	}

@@ -14,6 +14,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if p.penaltyKick(m) {
 			m.style = "name" // may be dropped: English says "a penalty"
 		}
+		if (m.Word || m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 || m.Kind == Identifier) && inIdiom(p.text, m, p.lang) {
+			m.style = "idiom"
+		}
 		if n := len(out); p.lang == French && n > 0 && p.repeatedPer(out[n-1], m) {
 			out[n-1] = p.perIdiom(out[n-1], m)
 			continue

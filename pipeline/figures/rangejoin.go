@@ -98,7 +98,7 @@ func isYearish(m Mention) bool {
 // isScore: two small integers joined by a dash with no unit, the first
 // not smaller than a plausible range start (2-1, 3-0, 1-2 in sport).
 func (p *parser) isScore(lo, hi Mention, sep string) bool {
-	if lo.Kind != Cardinal || hi.Kind != Cardinal || lo.Word || hi.Word {
+	if lo.Kind != Cardinal || hi.Kind != Cardinal || (lo.Word || hi.Word) && sep != "to" {
 		return false
 	}
 	a, e1 := strconv.Atoi(lo.Value)
@@ -106,5 +106,25 @@ func (p *parser) isScore(lo, hi Mention, sep string) bool {
 	if e1 != nil || e2 != nil || a > 20 || b > 20 {
 		return false
 	}
+	if lo.Word || hi.Word {
+		return a > b // "two to one": a range never runs down
+	}
 	return sep == "-" || sep == "–" || a > b
+}
+
+// contreAt reads a score said in words, "à deux contre un", "à 3 contre
+// 1": the count of each side, kept in order (N19).
+func (p *parser) contreAt(i int) (Mention, int) {
+	if p.lang != French || p.word(i-1) != "à" && p.word(i-1) != "par" {
+		return Mention{}, 0
+	}
+	a, n1 := p.ratioTerm(i, false)
+	if n1 == 0 || p.word(i+n1) != "contre" {
+		return Mention{}, 0
+	}
+	b, n2 := p.ratioTerm(i+n1+1, true)
+	if n2 == 0 || a > 20 || b > 20 || a < 1 {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}, n1 + 1 + n2
 }

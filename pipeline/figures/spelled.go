@@ -124,9 +124,14 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		case "a", "zéro", "zero":
 			return false
 		case "neuf":
+			// "refait à neuf", "du neuf", "tout neuf" say new; "à neuf
+			// voix près" counts votes: a plural noun after it says nine
 			nx := p.word(next)
 			prev := p.word(p.prevIndex(next - 1))
-			return nx != "" && nx != "et" && nx != "ou" && prev != "tout" && prev != "flambant" && prev != "à" && prev != "du"
+			if nx == "" || nx == "et" || nx == "ou" || prev == "tout" || prev == "flambant" {
+				return false
+			}
+			return prev != "à" && prev != "du" || len(nx) > 2 && (strings.HasSuffix(nx, "s") || strings.HasSuffix(nx, "x"))
 		case "hundred", "thousand":
 			return p.word(next-2) == "the" && p.word(next) != "" // "the hundred years"
 		case "million", "milliard", "billion":

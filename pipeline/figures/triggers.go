@@ -54,6 +54,9 @@ func buildTriggers() map[string]bool {
 	for w := range multiplierWords {
 		t[w] = true
 	}
+	for w := range titleMultipliers {
+		t[w] = true
+	}
 	for w := range identPrefixes {
 		t[w] = true
 	}
@@ -72,7 +75,7 @@ func (p *parser) mayStart(i int) bool {
 	if r, _ := utf8.DecodeRuneInString(tk.text); r == 'I' || r == 'V' || r == 'X' {
 		return true // Roman numerals: XXIe, Louis XIV
 	}
-	if strings.HasPrefix(tk.low, "multipli") || strings.HasSuffix(tk.low, "fold") {
+	if strings.HasPrefix(tk.low, "multipli") || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") {
 		return true
 	}
 	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") {

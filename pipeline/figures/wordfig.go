@@ -166,8 +166,11 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	w := p.word(i)
 	if strings.HasPrefix(w, "multipli") && (p.word(i+1) == "par" || p.word(i+1) == "by") {
 		if v, ok := p.valueAt(i+2, false); ok {
-			return Mention{Kind: Multiplier, Value: canonical(v.v)}, 2 + v.n
+			return Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor"}, 2 + v.n
 		}
+	}
+	if m, n := p.titleCount(i); n > 0 {
+		return m, n
 	}
 	if v, ok := multiplierWords[w]; ok {
 		m := Mention{Kind: Multiplier, Value: v, Word: true}
@@ -184,11 +187,11 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 	}
 	if (w == "x" || p.sym(i) == "×") && p.glued(i+1) && p.num(i+1) != nil {
-		return Mention{Kind: Multiplier, Value: canonical(p.num(i + 1).val)}, 2
+		return Mention{Kind: Multiplier, Value: canonical(p.num(i + 1).val), style: "factor"}, 2
 	}
 	if strings.HasSuffix(w, "fold") {
 		if v, ok := enUnits[strings.TrimSuffix(strings.TrimSuffix(w, "fold"), "-")]; ok {
-			return Mention{Kind: Multiplier, Value: itoa(int(v)), Word: true}, 1
+			return Mention{Kind: Multiplier, Value: itoa(int(v)), Word: true, style: "factor"}, 1
 		}
 	}
 	return Mention{}, 0
@@ -292,4 +295,41 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Fraction, Value: canonical(big.NewRat(num, d)), Word: true}, k + 1
+}
+
+// titleMultipliers count titles: "triple champion du monde", "double
+// Olympic champion" ("three-time", "two-time" in English).
+var titleMultipliers = map[string]string{"double": "2", "triple": "3", "quadruple": "4", "quintuple": "5", "sextuple": "6"}
+
+// titleNouns are the titles such a count is said of.
+var titleNouns = map[string]bool{
+	"champion": true, "championne": true, "champions": true, "championnes": true, "vainqueur": true,
+	"vainqueurs": true, "vainqueure": true, "médaillé": true, "médaillée": true, "médaillés": true,
+	"lauréat": true, "lauréate": true, "finaliste": true, "tenant": true, "tenante": true,
+	"winner": true, "winners": true, "medallist": true, "medalist": true, "medallists": true,
+	"finalist": true, "titleholder": true, "laureate": true, "champ": true,
+}
+
+// titleCount reads how many times a title was won: a count a
+// translation may leave out ("the Olympic champion"), so soft unpaired.
+func (p *parser) titleCount(i int) (Mention, int) {
+	w := p.word(i)
+	v, ok := titleMultipliers[w]
+	if pre, found := strings.CutSuffix(w, "-time"); found && p.lang == English {
+		if n, ok2 := enUnits[pre]; ok2 && n >= 2 {
+			v, ok = itoa(int(n)), true
+		}
+	} else if ok {
+		ok = false
+		for k := 1; k <= 3 && !ok; k++ {
+			ok = titleNouns[p.word(i+k)]
+			if p.lang == French {
+				break // the title follows at once: "triple champion"
+			}
+		}
+	}
+	if !ok {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Multiplier, Value: v, Word: true, style: "title"}, 1
 }
