@@ -74,7 +74,21 @@ func soft(m Mention) bool {
 		return false // une heure et quart, half a century: lengths of time
 	}
 	v := m.Rat()
-	return v == nil || v.Cmp(ratThree) < 0
+	return v == nil || v.Cmp(ratThree) < 0 && !countsSomething(m)
+}
+
+// countsSomething: a small number word bound to what it counts, "a
+// two-year sentence", "deux morts", "two dead", is a fact; "les deux
+// pays" (both countries), "one of them" are not evidence of a figure.
+func countsSomething(m Mention) bool {
+	if compoundAdjective(m.Raw) {
+		return true
+	}
+	if m.det || m.Head == "" {
+		return false
+	}
+	_, news := newsNouns[m.Head]
+	return news || enHeads[m.Head] && !notNoun[m.Head] && m.Head != "people" || periodUnit[m.Head] != ""
 }
 
 // compoundAdjective matches spelled-out "five-year", "two-day".

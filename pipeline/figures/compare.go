@@ -12,7 +12,7 @@ var ratThree = big.NewRat(3, 1)
 // exact reports the same fact: kind class, value and unit (figures.md,
 // Matching 2, exact key match).
 func exact(s, t Mention) bool {
-	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date)
+	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date) && !periodsClash(s, t)
 }
 
 // sameWeekday: a weekday or a part of the day said on both sides agrees.

@@ -55,11 +55,19 @@ func (p *parser) context(m *Mention) {
 			m.Head = w // a verb, not a noun before the figure ("children between 9 and 13")
 		}
 	}
+	i := p.tokenAfter(m.Start)
+	m.det = determiners[p.word(i-1)] || p.words(i-3, "il", "y", "a") // il y a deux ans: a relative date
 	m.Attr = p.attribution(m)
 	if p.lang == English {
 		m.negCue = p.negCue(m)
 	}
 }
+
+// determiners before a small number word make it "both" or "the two":
+// a way of speaking more than a count.
+var determiners = map[string]bool{"les": true, "ces": true, "ses": true, "leurs": true, "nos": true, "vos": true,
+	"mes": true, "tes": true, "the": true, "these": true, "those": true, "their": true, "its": true, "his": true,
+	"her": true, "our": true, "your": true, "my": true, "both": true, "aux": true, "des": true}
 
 // tokenAfter is the index of the first token starting at or after off.
 func (p *parser) tokenAfter(off int) int {

@@ -59,6 +59,12 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	period := func(v *big.Rat, head string, n int) (Mention, int) {
 		return Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: true, style: "period"}, n
 	}
+	if m, n := p.everyAt(i); n > 0 {
+		return m, n
+	}
+	if p.singlePeriod(i) {
+		return period(big.NewRat(1, 1), p.word(i+1), 2) // un an de prison, for a year
+	}
 	if p.lang == French {
 		switch {
 		case (w == "un" || w == "une") && (p.word(i+1) == "décennie" || p.word(i+1) == "siècle"):
@@ -170,4 +176,86 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Quantity, Unit: "s", Value: itoa(total)}, n
+}
+
+// partSize are the parts of a year an ordinal names: the second half
+// (2e semestre) is not the second quarter (2e trimestre).
+var partSize = map[string]int{"semestre": 6, "semestres": 6, "half": 6, "halves": 6, "trimestre": 3,
+	"trimestres": 3, "quarter": 3, "quarters": 3}
+
+// periodsClash: both figures count periods, of different lengths: "quatre
+// semaines" is not "four months", "2e semestre" not "second quarter".
+func periodsClash(s, t Mention) bool {
+	if s.Head == "" || t.Head == "" || s.Head == t.Head {
+		return false
+	}
+	if s.Kind == Ordinal && t.Kind == Ordinal {
+		a, b := partSize[s.Head], partSize[t.Head]
+		return a != 0 && b != 0 && a != b
+	}
+	a, b := periodSize[s.Head], periodSize[t.Head]
+	return a != 0 && b != 0 && (a != b || periodUnit[s.Head] != periodUnit[t.Head])
+}
+
+// onePeriods are the singular period nouns "un", "a", "one" count.
+var onePeriods = map[string]bool{"an": true, "année": true, "mois": true, "semaine": true, "jour": true,
+	"heure": true, "year": true, "month": true, "week": true, "day": true, "hour": true}
+
+// periodLeads are the words before "un an", "a year" that make it a
+// length of time: "condamné à un an", "for a year", "within a month".
+var periodLeads = map[string]bool{
+	"pendant": true, "pour": true, "durant": true, "depuis": true, "après": true, "dans": true, "en": true,
+	"à": true, "d'": true, "de": true, "a": true, "que": true, "environ": true, "moins": true,
+	"for": true, "to": true, "within": true, "in": true, "after": true, "over": true, "than": true,
+	"about": true, "nearly": true, "almost": true, "around": true, "just": true, "under": true, "only": true,
+	"lasted": true, "lasts": true, "took": true, "takes": true, "spent": true, "served": true, "of": true,
+}
+
+// periodTails follow a single period that is a length of time.
+var periodTails = map[string]bool{"ago": true, "later": true, "earlier": true, "long": true, "plus": true}
+
+// singlePeriod: "un an", "une semaine", "a year", "one month" as a length
+// of time, not "par an" or "a year" after an amount ("€5 a day"). Such a
+// figure is soft (N7): unpaired, a warning; paired, it is compared.
+func (p *parser) singlePeriod(i int) bool {
+	w := p.word(i)
+	if w != "un" && w != "une" && w != "a" && w != "an" && w != "one" || !onePeriods[p.word(i+1)] {
+		return false
+	}
+	if p.lang == French && w == "a" || p.lang == English && (w == "un" || w == "une") {
+		return false
+	}
+	if _, _, k := p.halfAfter(i + 1); k > 0 {
+		return false // une heure et demie, a year and a half
+	}
+	return periodLeads[p.word(i-1)] && p.num(i-1) == nil || periodTails[p.word(i+2)]
+}
+
+// everyAt reads how often: "tous les deux ans", "toutes les semaines",
+// "chaque année", "every two years", "every other year", "each week".
+func (p *parser) everyAt(i int) (Mention, int) {
+	k := 0
+	switch w := p.word(i); {
+	case p.lang == French && (w == "tous" || w == "toutes") && p.word(i+1) == "les":
+		k = 2
+	case p.lang == French && w == "chaque", p.lang == English && (w == "every" || w == "each"):
+		k = 1
+	default:
+		return Mention{}, 0
+	}
+	v, n := big.NewRat(1, 1), 0
+	if p.lang == English && p.word(i+k) == "other" {
+		v, n = big.NewRat(2, 1), 1
+	} else if val, ok := p.valueAt(i+k, false); ok && val.v.Sign() > 0 {
+		v, n = val.v, val.n
+	}
+	head := p.word(i + k + n)
+	if periodUnit[head] == "" || n == 0 && p.lang == French && k == 2 && !strings.HasSuffix(head, "s") {
+		return Mention{}, 0
+	}
+	m := Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: n == 0 || p.num(i+k) == nil, style: "period"}
+	if head == "jours" && m.Value == "15" {
+		m.Alt = "fortnight" // tous les quinze jours: every two weeks
+	}
+	return m, k + n + 1
 }

@@ -101,8 +101,7 @@ func (r *check) leftovers(us []unit) {
 				continue
 			}
 			switch {
-			case soft(t.m) || t.m.Word && compoundAdjective(t.m.Raw):
-				// "a five-year term" often renders one word (quinquennat).
+			case soft(t.m):
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation is not in the source"})
 			case repeats(u, t):
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "repeats a source figure the French says once"})

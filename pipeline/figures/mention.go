@@ -97,6 +97,7 @@ type Mention struct {
 	label      bool       // names a thing (District 37, "(24)" for a minute): rank or number alike
 	ctx        []string   // content words around it (swap check)
 	rangeEnd   int        // 1, 2: low, high end of a range; 3, 4: of a from-to range
+	det        bool       // after a definite article or possessive: les deux, the two
 }
 
 // Key identifies what must match across languages.

@@ -14,7 +14,7 @@ func buildTriggers() map[string]bool {
 	for _, w := range []string{"de", "d'", "du", "from", "entre", "between", "mi", "mid", "début", "fin",
 		"courant", "early", "late", "milieu", "la", "le", "les", "the", "années", "année", "un", "une", "a", "one", "des",
 		"midi", "minuit", "noon", "midday", "midnight", "ve", "bastille", "great", "d-day", "armistice", "christmas", "new", "x", "us", "c", "ca", "au",
-		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus"} {
+		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "an"} {
 		t[w] = true
 	}
 	for _, m := range []map[string]int64{frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague} {
@@ -52,6 +52,9 @@ func buildTriggers() map[string]bool {
 		t[w] = true
 	}
 	for w := range multiplierWords {
+		t[w] = true
+	}
+	for w := range impliedWords {
 		t[w] = true
 	}
 	for w := range titleMultipliers {

@@ -11,10 +11,12 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 	if p.toks[i].kind == tNum {
 		return Mention{}, 0
 	}
-	for r := 0; r < 7; r++ {
+	for r := 0; r < 8; r++ {
 		var m Mention
 		var n int
 		switch r {
+		case 7:
+			m, n = p.impliedAt(i)
 		case 0:
 			m, n = p.periodAt(i)
 		case 1:
@@ -53,7 +55,7 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 	}
 	m := Mention{Kind: Approx, Value: itoa(int(v)), Comparator: CmpApprox, Word: true}
 	if p.word(i+1) == "quinzaine" && p.word(i+2) == "de" && (p.word(i+3) == "jours" || p.word(i+3) == "jour") {
-		m.Alt = "fortnight"
+		m.Alt, m.Head = "fortnight", "jours"
 		return m, 4
 	}
 	if p.word(i+1) == "douzaine" {
@@ -212,12 +214,13 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 		table = enOrdinals
 	}
 	v, ok := table[w]
+	head := ""
 	if tens, unit, found := strings.Cut(w, "-"); !ok && found {
 		t, ok1 := p.atomValue(tens)
 		u, ok2 := table[unit]
 		v, ok = t+u, ok1 && ok2 && t >= 20 && u < 10
 		if o, ok3 := table[tens]; !ok && ok3 {
-			v, ok = o, true // fourth-largest, second-biggest
+			v, ok, head = o, true, unit // fourth-largest, second-half
 		}
 	}
 	if w == "runoff" || w == "run-off" {
@@ -236,7 +239,7 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" {
 		return Mention{}, 0
 	}
-	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, 1
+	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true, Head: head}, 1
 }
 
 // quarterAt: Q3 and T3 stand for the third quarter (N11).
