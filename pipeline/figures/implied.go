@@ -19,7 +19,7 @@ var impliedWords = map[string]Mention{
 	"semestriel": {Kind: Cardinal, Value: "6", Head: "mois"}, "semestrielle": {Kind: Cardinal, Value: "6", Head: "mois"},
 	"bimensuel": {Kind: Multiplier, Value: "2"}, "bimensuelle": {Kind: Multiplier, Value: "2"},
 	"bihebdomadaire": {Kind: Multiplier, Value: "2"},
-	"centenaire": {Kind: Ordinal, Value: "100"}, "bicentenaire": {Kind: Ordinal, Value: "200"},
+	"centenaire":     {Kind: Ordinal, Value: "100"}, "bicentenaire": {Kind: Ordinal, Value: "200"},
 	"tricentenaire": {Kind: Ordinal, Value: "300"}, "cinquantenaire": {Kind: Ordinal, Value: "50"},
 	"centenary": {Kind: Ordinal, Value: "100"}, "centennial": {Kind: Ordinal, Value: "100"},
 	"bicentenary": {Kind: Ordinal, Value: "200"}, "bicentennial": {Kind: Ordinal, Value: "200"},
