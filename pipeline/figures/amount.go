@@ -191,6 +191,17 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if v.scale != "" && (p.word(j) == "de" || p.word(j) == "d'" || p.word(j) == "of") {
 		de = 1
 	}
+	if p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && p.word(j+1) != "" {
+		// "a 20,000-euro fine", "a 42-km race": the unit joined by a hyphen
+		if c := p.currencyAt(j + 1); c != "" {
+			m.Kind, m.Unit = Money, c
+			return 2
+		}
+		if u, k := p.unitAt(j + 1); k == 1 && u != "m" {
+			m.Kind, m.Unit = Quantity, u
+			return 2
+		}
+	}
 	if c, k := p.currencyAfter(j + de); k > 0 {
 		m.Kind, m.Unit = Money, c
 		return de + k

@@ -28,7 +28,9 @@ func sameUnit(s, t Mention) bool {
 	case Ordinal, Date, Year, Time, Identifier:
 		return true
 	}
-	return s.Unit == "vague" && t.Unit == "" || t.Unit == "vague" && s.Unit == ""
+	// a vague plural answers a plain number, never a collective: "une
+	// dizaine" is about ten, "dozens" several tens (N8)
+	return s.Unit == "vague" && t.Unit == "" && t.Kind != Approx || t.Unit == "vague" && s.Unit == "" && s.Kind != Approx
 }
 
 // verdict is the outcome of a lenient comparison.
@@ -75,6 +77,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true} // 18 mois = one and a half years
 	case s.Kind == PercentPoint && countsPoints(t) || t.Kind == PercentPoint && countsPoints(s):
 		return verdict{ok: s.Value == t.Value} // "2 points" said once with, once without the rate
+	case s.Unit == "age" || t.Unit == "age":
+		return verdict{ok: s.Unit == t.Unit && s.Value == t.Value || inDecade(s, t) || ageCollective(s, t)}
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
 		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
 	case s.Kind == Identifier && plainNumber(t.Kind) || t.Kind == Identifier && plainNumber(s.Kind):
@@ -120,6 +124,9 @@ func plus12(v string) string {
 // lenientUnit: the value is right but the unit or currency differs.
 func lenientUnit(s, t Mention) verdict {
 	switch {
+	case (s.Kind == Approx && s.Vague || t.Kind == Approx && t.Vague) && s.Kind != Money && t.Kind != Money:
+		collective := s.Kind == Approx && !s.Vague || t.Kind == Approx && !t.Vague
+		return verdict{ok: s.Value == t.Value && !collective} // une dizaine is not dozens
 	case s.Kind == Money && t.Kind == Money && t.Unit == "USD" && strings.Contains(t.Raw, "$") && isDollar(s.Unit):
 		// "$" is any dollar; only another currency altogether is wrong.
 		return verdict{true, "ambiguous", Warning, "N6", "\"$\" does not say which dollar; write the currency in full"}
@@ -135,8 +142,6 @@ func lenientUnit(s, t Mention) verdict {
 		return verdict{true, "unit", Warning, "N6", "the currency is not written next to the source figure"}
 	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "":
 		return verdict{true, "unit", Warning, "N6", "the unit or currency is not written next to the figure"}
-	case s.Kind == Approx && s.Vague || t.Kind == Approx && t.Vague:
-		return verdict{ok: s.Value == t.Value}
 	}
 	return verdict{}
 }
@@ -165,6 +170,9 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 	}
 	if sd.Weekday != 0 && td.Weekday != 0 && sd.Month == 0 && td.Month == 0 {
 		return verdict{ok: true} // the small hours of Sunday are Saturday night
+	}
+	if mode == ModeSummary && td.Weekday != 0 && td.Month == 0 && td.Year == 0 && sd.Weekday == td.Weekday {
+		return verdict{ok: true} // "le jeudi 16 mars" summarised as "on Thursday"
 	}
 	switch {
 	case td.Alias && sd.Month == td.Month && sd.Day == td.Day && (sd.Year == 0 || sd.Year == td.Year):
@@ -258,7 +266,7 @@ func hedgeCheck(s, t Mention) verdict {
 		return verdict{ok: true}
 	case s.Alt == "fortnight" && t.Value == "2":
 		return verdict{ok: true}
-	case s.Vague || t.Vague:
+	case s.Vague || t.Vague || s.Unit == "age" || t.Unit == "age":
 		return verdict{ok: true}
 	case b == "" && a != "":
 		return verdict{true, "hedge", Warning, "N9", "the hedge \"" + hedgeWord[s.Comparator] + "\" was dropped"}
@@ -352,4 +360,9 @@ func countOfTimes(s, t Mention) bool {
 		mul, other = t, s
 	}
 	return mul.style != "factor" && mul.style != "verb" && class(other.Kind) == Cardinal && other.Unit == ""
+}
+
+// ageCollective: "d'une cinquantaine d'années" is "in his fifties".
+func ageCollective(s, t Mention) bool {
+	return s.Value == t.Value && (s.Kind == Approx && s.Unit == "" && t.Unit == "age" || t.Kind == Approx && t.Unit == "" && s.Unit == "age")
 }

@@ -63,6 +63,10 @@ func (r *check) support(src []*atom, t *atom) {
 		r.roundedFrom(rs, t)
 		return
 	}
+	if why := yearsBetween(src, t.m); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		return
+	}
 	why, a, b := derived(src, t.m)
 	if o := sameNounOtherValue(src, t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
@@ -95,6 +99,16 @@ func sameNounOtherValue(src []*atom, t Mention) *atom {
 		}
 		if weekdayOnly(t) && weekdayOnly(s.m) {
 			return s
+		}
+	}
+	for _, s := range src {
+		if a, fa := duration(s.m); a != nil {
+			if b, fb := duration(t); b != nil && fa == fb && a.Cmp(b) != 0 && t.Comparator == CmpNone && !hedged(s.m) {
+				return s // "six mois" summarised as "a year"
+			}
+		}
+		if t.Vague && s.m.Kind == Approx && !s.m.Vague && s.m.Value == t.Value {
+			return s // "une dizaine" summarised as "dozens"
 		}
 	}
 	return nil

@@ -54,6 +54,10 @@ func buildTriggers() map[string]bool {
 	for w := range multiplierWords {
 		t[w] = true
 	}
+	for w := range frAgeWords {
+		t[w] = true
+	}
+	t["in"], t["over"], t["under"] = true, true, true
 	for w := range impliedWords {
 		t[w] = true
 	}
