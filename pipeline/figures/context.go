@@ -89,7 +89,8 @@ var attributionNouns = map[string]string{
 	"syndicats": "unions", "syndicat": "unions", "cgt": "unions", "unions": "unions", "union": "unions",
 	"organisateurs": "organisers", "organisers": "organisers", "organizers": "organisers",
 	"gouvernement": "officials", "government": "officials", "ministère": "officials", "ministry": "officials",
-	"authorities": "officials", "officials": "officials",
+	"authorities": "officials", "officials": "officials", "prefecture": "officials", "préfet": "officials",
+	"prefect": "officials", "mairie": "officials", "council": "officials", "gendarmerie": "officials",
 	"direction": "management", "management": "management", "patronat": "employers", "employeurs": "employers",
 	"employers": "employers", "opposition": "opposition",
 }
@@ -108,10 +109,59 @@ func (p *parser) attribution(m *Mention) string {
 				return a
 			}
 		}
-		return p.clauseSubject(m)
+		if a := p.clauseSubject(m); a != "" {
+			return a
+		}
+		return p.sentenceSource(m)
+	}
+	if a := p.clauseAttribution(m); a != "" {
+		return a
 	}
 	lo, hi := p.sentenceTokens(m.Start)
 	for j := lo; j < hi; j++ {
+		if a := attributionNouns[p.word(j)]; a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// sentenceSource reads "Selon la préfecture, ..." or "D'après les
+// syndicats, ..." opening the French sentence of the figure.
+func (p *parser) sentenceSource(m *Mention) string {
+	lo, _ := p.sentenceTokens(m.Start)
+	j := lo
+	switch {
+	case p.word(j) == "selon":
+		j++
+	case p.words(j, "d'", "après"):
+		j += 2
+	default:
+		return ""
+	}
+	for k := j; k < j+3 && k < len(p.toks); k++ {
+		if a := attributionNouns[p.word(k)]; a != "" && p.sym(k+1) == "," {
+			return a
+		}
+	}
+	return ""
+}
+
+// clauseAttribution finds who gives an English figure in its own clause:
+// "the prefecture counted 4,000, the unions 1,200", "15,000 according to
+// organisers and 6,000 according to police".
+func (p *parser) clauseAttribution(m *Mention) string {
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	stop := func(j int) bool {
+		t := p.toks[j]
+		return t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || t.kind == tNum
+	}
+	for j := i0 - 1; j >= 0 && j >= i0-8 && !stop(j); j-- {
+		if a := attributionNouns[p.word(j)]; a != "" {
+			return a
+		}
+	}
+	for j := i1; j < len(p.toks) && j < i1+8 && !stop(j); j++ {
 		if a := attributionNouns[p.word(j)]; a != "" {
 			return a
 		}

@@ -205,5 +205,6 @@ func (p *parser) annotate(ms []Mention) {
 		p.context(&ms[k])
 		p.labelOf(ms, k)
 		p.contextWords(&ms[k])
+		p.clauseWords(&ms[k])
 	}
 }

@@ -96,6 +96,7 @@ type Mention struct {
 	negCue     bool       // a fall/drop word near an English figure (N18)
 	label      bool       // names a thing (District 37, "(24)" for a minute): rank or number alike
 	ctx        []string   // content words around it (swap check)
+	clause     []string   // common words of its clause (summary attribution)
 	rangeEnd   int        // 1, 2: low, high end of a range; 3, 4: of a from-to range
 	det        bool       // after a definite article or possessive: les deux, the two
 }

@@ -56,6 +56,11 @@ func (r *check) support(src []*atom, t *atom) {
 		return
 	}
 	if s != nil {
+		if o := clauseConflict(src, s, t.m); o != nil {
+			r.add(s, t, verdict{true, "attribution", Error, "M4",
+				"the summary says this figure of what the source says " + o.m.Raw + " of"})
+			return
+		}
 		r.supported(src, s, t, v)
 		return
 	}
@@ -169,7 +174,7 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}
-	if t.m.Attr != "" && s.m.Attr != "" && s.m.Attr != t.m.Attr {
+	if t.m.Attr != "" && s.m.Attr != "" && s.m.Attr != t.m.Attr && numeric(t.m) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source attributes this figure to " + s.m.Attr + ", not " + t.m.Attr})
 		return
