@@ -58,7 +58,6 @@ func ctxSim(fr, en []string) int {
 	return n
 }
 
-
 // crossed: two figures of one English sentence each sit in the context
 // of the other's source figure, and not in their own: the figures
 // swapped their nouns (figures.md, Matching 3-4).
