@@ -77,7 +77,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		}
 		return m.clause
 	}
-	if len(words(t)) == 0 || !numeric(t) && t.Kind != Identifier {
+	if len(words(t)) == 0 || !numeric(t) && t.Kind != Identifier || class(s.m.Kind) != class(t.Kind) {
 		return nil
 	}
 	own := clauseSim(words(s.m), words(t))
@@ -86,6 +86,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 	for _, o := range src {
 		if o == s || o.m.Value == t.Value || class(o.m.Kind) != class(t.Kind) || o.m.Unit != t.Unit && t.Kind != Identifier {
 			continue
+		}
+		if t.Kind == Identifier && letters(o.m.Value) != letters(t.Value) {
+			continue // an A350 for an A380, not for a CAC 40
 		}
 		if o.m.Value == s.m.Value {
 			return nil // the same figure said twice: either may be meant
@@ -115,4 +118,15 @@ func clauseSim(fr, en []string) int {
 		}
 	}
 	return n
+}
+
+// letters is the alphabetic part of an identifier key: A-380 -> A.
+func letters(key string) string {
+	out := make([]byte, 0, len(key))
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; c >= 'A' && c <= 'Z' {
+			out = append(out, c)
+		}
+	}
+	return string(out)
 }

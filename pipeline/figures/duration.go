@@ -253,7 +253,7 @@ func (p *parser) everyAt(i int) (Mention, int) {
 	if periodUnit[head] == "" || n == 0 && p.lang == French && k == 2 && !strings.HasSuffix(head, "s") {
 		return Mention{}, 0
 	}
-	m := Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: n == 0 || p.num(i+k) == nil, style: "period"}
+	m := Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: n == 0 || p.num(i+k) == nil, style: "period", Alt: "every"}
 	if head == "jours" && m.Value == "15" {
 		m.Alt = "fortnight" // tous les quinze jours: every two weeks
 	}

@@ -18,6 +18,9 @@ func FormatEnglish(m Mention) string {
 }
 
 func formatCore(m Mention) string {
+	if s, ok := formatSpecial(m); ok {
+		return s
+	}
 	if unit, ok := strings.CutPrefix(m.Alt, "per:"); ok {
 		if phrase := perPhrase[unit]; phrase != "" {
 			return formatNumber(m) + " " + phrase
