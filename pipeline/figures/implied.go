@@ -25,7 +25,7 @@ var impliedWords = map[string]Mention{
 	"bicentenary": {Kind: Ordinal, Value: "200"}, "bicentennial": {Kind: Ordinal, Value: "200"},
 	"tercentenary": {Kind: Ordinal, Value: "300"}, "quincentenary": {Kind: Ordinal, Value: "500"},
 	"biennial": {Kind: Cardinal, Value: "2", Head: "years"}, "fortnightly": {Kind: Cardinal, Value: "2", Head: "weeks"},
-	"quinquennium": {Kind: Cardinal, Value: "5", Head: "years"},
+	"quinquennium":  {Kind: Cardinal, Value: "5", Head: "years"},
 	"twice-monthly": {Kind: Multiplier, Value: "2"}, "twice-weekly": {Kind: Multiplier, Value: "2"},
 	"two-monthly": {Kind: Cardinal, Value: "2", Head: "months"}, "three-monthly": {Kind: Cardinal, Value: "3", Head: "months"},
 	"six-monthly": {Kind: Cardinal, Value: "6", Head: "months"},
