@@ -51,7 +51,10 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if isYearish(t) && t.Kind == Cardinal && s.Kind == Date {
 		t.Kind = Year
 	}
-	sv, tv := s.Rat(), t.Rat()
+	var sv, tv *big.Rat
+	if numericValue(s.Value) && numericValue(t.Value) {
+		sv, tv = s.Rat(), t.Rat()
+	}
 	if t.Format == "dot-group" && sv != nil && tv != nil && new(big.Rat).Mul(tv, big.NewRat(1000, 1)).Cmp(sv) == 0 {
 		return verdict{true, "format", Warning, "N3", "French digit grouping left in: write \"" + groupThousands(s.Value) + "\""}
 	}
@@ -365,4 +368,18 @@ func countOfTimes(s, t Mention) bool {
 // ageCollective: "d'une cinquantaine d'années" is "in his fifties".
 func ageCollective(s, t Mention) bool {
 	return s.Value == t.Value && (s.Kind == Approx && s.Unit == "" && t.Unit == "age" || t.Kind == Approx && t.Unit == "" && s.Unit == "age")
+}
+
+// numericValue: a value string big.Rat can read (not a date, a time, a
+// range or a name), checked without allocating.
+func numericValue(v string) bool {
+	if v == "" {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; (c < '0' || c > '9') && c != '.' && !(c == '-' && i == 0) {
+			return false
+		}
+	}
+	return true
 }

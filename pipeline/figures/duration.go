@@ -44,8 +44,11 @@ func duration(m Mention) (*big.Rat, string) {
 		return nil, ""
 	}
 	f := periodUnit[m.Head]
+	if f == "" {
+		return nil, ""
+	}
 	v := m.Rat()
-	if f == "" || v == nil {
+	if v == nil {
 		return nil, ""
 	}
 	return v.Mul(v, big.NewRat(periodSize[m.Head], 1)), f

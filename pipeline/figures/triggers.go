@@ -14,7 +14,7 @@ func buildTriggers() map[string]bool {
 	for _, w := range []string{"de", "d'", "du", "from", "entre", "between", "mi", "mid", "début", "fin",
 		"courant", "early", "late", "milieu", "la", "le", "les", "the", "années", "année", "un", "une", "a", "one", "des",
 		"midi", "minuit", "noon", "midday", "midnight", "ve", "bastille", "great", "d-day", "armistice", "christmas", "new", "x", "us", "c", "ca", "au",
-		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "an"} {
+		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each"} {
 		t[w] = true
 	}
 	for _, m := range []map[string]int64{frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague} {
@@ -57,7 +57,6 @@ func buildTriggers() map[string]bool {
 	for w := range frAgeWords {
 		t[w] = true
 	}
-	t["in"], t["over"], t["under"] = true, true, true
 	for w := range impliedWords {
 		t[w] = true
 	}
@@ -78,6 +77,12 @@ func (p *parser) mayStart(i int) bool {
 	}
 	if triggers[tk.low] || p.glued(i+1) {
 		return true
+	}
+	switch tk.low {
+	case "in":
+		return possessives[p.word(i+1)] // in his forties
+	case "an":
+		return onePeriods[p.word(i+1)] // an hour
 	}
 	if r, _ := utf8.DecodeRuneInString(tk.text); r == 'I' || r == 'V' || r == 'X' {
 		return true // Roman numerals: XXIe, Louis XIV

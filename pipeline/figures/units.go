@@ -78,8 +78,11 @@ var metricBase = map[string]struct {
 // inBase is a quantity in its base unit, or nil for other units.
 func inBase(m Mention) (*big.Rat, string) {
 	b, ok := metricBase[m.Unit]
+	if !ok || m.Kind != Quantity {
+		return nil, ""
+	}
 	v := m.Rat()
-	if !ok || v == nil || m.Kind != Quantity {
+	if v == nil {
 		return nil, ""
 	}
 	if b.exp >= 0 {
