@@ -26,6 +26,10 @@ func (p *parser) ageAt(i int) (Mention, int) {
 	if v, ok := frAgeWords[p.word(i)]; ok {
 		return ageMention(v), 1
 	}
+	if w := p.word(i); w == "centenaires" || w == "centenarians" {
+		// people aged a hundred or more
+		return Mention{Kind: Cardinal, Value: "100", Comparator: CmpGE, Head: "ans", Word: true, style: "idiom"}, 1
+	}
 	if p.lang != English || p.word(i) != "in" || !possessives[p.word(i+1)] {
 		return p.ageGroupAt(i)
 	}

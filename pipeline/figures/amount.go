@@ -197,6 +197,14 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 			m.Kind, m.Unit = Money, c
 			return 2
 		}
+		// "a 180-million-euro plan": scale and currency in one word
+		if sc, cu, ok := strings.Cut(p.word(j+1), "-"); ok && currencyWords[cu] != "" {
+			if e, ok := p.scaleOf(sc); ok && e >= 3 && v.v != nil {
+				m.Kind, m.Unit, m.Scale = Money, currencyWords[cu], sc
+				m.Value = canonical(new(big.Rat).Mul(v.v, pow10(e)))
+				return 2
+			}
+		}
 		if u, k := p.unitAt(j + 1); k == 1 && u != "m" {
 			m.Kind, m.Unit = Quantity, u
 			return 2

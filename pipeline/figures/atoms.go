@@ -68,6 +68,8 @@ func soft(m Mention) bool {
 		return false // digits, collectives, doubled: facts
 	case m.Unit != "" || m.Kind == Percent || m.Kind == Money || m.Kind == Quantity:
 		return false // trente kilos, dix euros, cinq pour cent
+	case m.Kind == Fraction && m.ofWhat:
+		return false // "half of them", "un tiers des plantations": a share of something
 	case m.Kind == Ordinal || m.Kind == Fraction || m.Kind == Time || durationWord(m):
 		return true
 	case m.style == "period":

@@ -13,15 +13,15 @@ const clauseReach = 10
 // the punctuation around it: what the figure is said of ("le déficit
 // public a atteint 3,2 %", "growth reached 3.2%"). Names are left out:
 // a city or a company is said of every figure around it.
-func (p *parser) clauseWords(m *Mention) {
+func (p *parser) clauseWords(m *Mention, lo, hi int) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	var out []string
-	for j := i1; j < len(p.toks) && j < i1+clauseReach && !clauseBreak(p.toks[j]); j++ {
+	for j := i1; j < len(p.toks) && j < i1+clauseReach && p.toks[j].start < hi && !clauseBreak(p.toks[j]); j++ {
 		if w := p.clauseWord(j); w != "" {
 			out = append(out, w)
 		}
 	}
-	for j := i0 - 1; j >= 0 && j >= i0-clauseReach && !clauseBreak(p.toks[j]); j-- {
+	for j := i0 - 1; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && !clauseBreak(p.toks[j]); j-- {
 		if w := p.clauseWord(j); w != "" {
 			out = append(out, w)
 		}
@@ -47,7 +47,7 @@ func clauseBreak(t token) bool {
 // function word or a word of time, which bind nothing.
 func (p *parser) clauseWord(j int) string {
 	t := p.toks[j]
-	if t.kind != tWord || len(t.low) <= 3 || ctxStop[t.low] || notNoun[t.low] || frFunction[t.low] || periodUnit[t.low] != "" || genericWords[t.low] {
+	if t.kind != tWord || len(t.low) <= 3 || ctxStop[t.low] || notNoun[t.low] || frFunction[t.low] || periodUnit[t.low] != "" || genericWords[t.low] || entityWords[t.low] {
 		return ""
 	}
 	if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && !p.sentenceInitial(j) {
@@ -63,6 +63,18 @@ var genericWords = map[string]bool{
 	"selon": true, "according": true, "said": true, "says": true, "déjà": true, "already": true, "only": true,
 	"seulement": true, "also": true, "aussi": true, "encore": true, "still": true, "cette": true, "there": true,
 	"which": true, "what": true, "where": true, "they": true, "them": true, "elle": true, "elles": true, "ils": true,
+}
+
+// entityWords name who or where rather than what is counted: the museum
+// is the subject of every figure of a story about it.
+var entityWords = map[string]bool{
+	"musée": true, "museum": true, "club": true, "équipe": true, "team": true, "ville": true, "city": true,
+	"town": true, "commune": true, "mairie": true, "municipalité": true, "council": true, "festival": true,
+	"tribunal": true, "court": true, "gouvernement": true, "government": true, "entreprise": true,
+	"company": true, "groupe": true, "group": true, "société": true, "firm": true, "pays": true, "country": true,
+	"région": true, "region": true, "département": true, "county": true, "état": true, "state": true,
+	"ministère": true, "ministry": true, "direction": true, "management": true, "municipal": true,
+	"municipale": true, "national": true, "nationale": true, "régional": true, "régionale": true, "local": true,
 }
 
 // clauseConflict finds a source figure that the summary figure t is said
@@ -89,6 +101,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		}
 		if t.Kind == Identifier && letters(o.m.Value) != letters(t.Value) {
 			continue // an A350 for an A380, not for a CAC 40
+		}
+		if a, _ := duration(o.m); (a != nil) != isDuration(t) {
+			continue // three weeks are no count of tickets
 		}
 		if o.m.Value == s.m.Value {
 			return nil // the same figure said twice: either may be meant
@@ -129,4 +144,9 @@ func letters(key string) string {
 		}
 	}
 	return string(out)
+}
+
+func isDuration(m Mention) bool {
+	d, _ := duration(m)
+	return d != nil
 }

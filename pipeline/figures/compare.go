@@ -74,6 +74,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: s.Value == t.Value} // trois fois moins = a third as much
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
 		return verdict{ok: s.Value == t.Value} // 37e District = District 37
+	case anniversary(s, t) || anniversary(t, s):
+		return verdict{ok: s.Value == t.Value} // fête ses 90 ans = its 90th birthday
 	case sameMetric(s, t):
 		return verdict{ok: true} // 1 500 MW = 1.5 GW
 	case sameDuration(s, t):
@@ -383,3 +385,11 @@ func numericValue(v string) bool {
 	}
 	return true
 }
+
+// anniversary: a count of years and the ordinal of the anniversary or
+// birthday that marks them.
+func anniversary(a, b Mention) bool {
+	return class(a.Kind) == Cardinal && periodSize[a.Head] == 12 && b.Kind == Ordinal && anniversaryNouns[b.Head]
+}
+
+var anniversaryNouns = map[string]bool{"birthday": true, "anniversary": true, "anniversaire": true, "birthdays": true}

@@ -39,6 +39,9 @@ var skipHead = map[string]bool{
 // context fills the head noun, the attribution and the sign cue.
 func (p *parser) context(m *Mention) {
 	j := p.tokenAfter(m.End)
+	if p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && p.word(j+1) != "" && m.Head == "" {
+		m.Head = p.word(j + 1) // a 30-year term: the noun joined by a hyphen
+	}
 	for k := 0; k < 3 && j < len(p.toks) && m.Head == ""; k++ {
 		if w := p.word(j); w != "" && !skipHead[w] {
 			m.Head = w
@@ -57,6 +60,10 @@ func (p *parser) context(m *Mention) {
 	}
 	i := p.tokenAfter(m.Start)
 	m.det = determiners[p.word(i-1)] || p.words(i-3, "il", "y", "a") // il y a deux ans: a relative date
+	switch p.word(p.tokenAfter(m.End)) {
+	case "of", "des", "du", "de", "d'":
+		m.ofWhat = true
+	}
 	m.Attr = p.attribution(m)
 	if p.lang == English {
 		m.negCue = p.negCue(m)
@@ -211,6 +218,9 @@ var negWords = map[string]bool{
 // "−3 %" may read "a 3% fall" (N18).
 func (p *parser) negCue(m *Mention) bool {
 	i := p.tokenAfter(m.Start)
+	if p.word(i-1) == "to" || p.word(i-1) == "at" || m.Kind == Quantity && p.word(i-1) != "by" {
+		return false // "fell to 8C" gives a level, which keeps its sign
+	}
 	for k := max(0, i-4); k < min(len(p.toks), i+6); k++ {
 		if negWords[strings.ToLower(p.word(k))] {
 			return true

@@ -40,6 +40,9 @@ func sameDuration(s, t Mention) bool {
 }
 
 func duration(m Mention) (*big.Rat, string) {
+	if m.Kind == Quantity && m.Unit == "s" {
+		return m.Rat(), "sec" // a race time
+	}
 	if class(m.Kind) != Cardinal || m.Vague {
 		return nil, ""
 	}
@@ -88,6 +91,9 @@ func (p *parser) periodAt(i int) (Mention, int) {
 			return period(big.NewRat(3, 4), "heure", 4)
 		}
 		return Mention{}, 0
+	}
+	if (w == "past" || w == "last" || w == "next" || w == "previous") && (p.word(i+1) == "decade" || p.word(i+1) == "century") {
+		return period(big.NewRat(1, 1), p.word(i+1), 2) // over the past decade
 	}
 	if w != "a" && w != "an" && w != "one" && w != "half" {
 		return Mention{}, 0
@@ -176,9 +182,20 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 		}
 	}
 	if parts < 2 {
-		return Mention{}, 0
+		return p.hundredthsAt(i)
 	}
 	return Mention{Kind: Quantity, Unit: "s", Value: itoa(total)}, n
+}
+
+// hundredthsAt reads a French race time in seconds and hundredths,
+// "46 s 98", "9 s 58": 46.98 seconds.
+func (p *parser) hundredthsAt(i int) (Mention, int) {
+	a, b := p.num(i), p.num(i+2)
+	if p.lang != French || a == nil || b == nil || a.grouped || a.decimal || a.intLen > 2 || p.word(i+1) != "s" ||
+		len(p.toks[i+2].text) != 2 || b.decimal || b.grouped {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Quantity, Unit: "s", Value: canonical(new(big.Rat).Add(a.val, new(big.Rat).Quo(b.val, big.NewRat(100, 1))))}, 3
 }
 
 // partSize are the parts of a year an ordinal names: the second half
@@ -212,6 +229,9 @@ var periodLeads = map[string]bool{
 	"for": true, "to": true, "within": true, "in": true, "after": true, "over": true, "than": true,
 	"about": true, "nearly": true, "almost": true, "around": true, "just": true, "under": true, "only": true,
 	"lasted": true, "lasts": true, "took": true, "takes": true, "spent": true, "served": true, "of": true,
+	"take": true, "last": true, "lasting": true, "taking": true, "dure": true, "durent": true, "durera": true,
+	"dureront": true, "duré": true, "durait": true, "prend": true, "prendra": true, "prendront": true, "pris": true,
+	"faut": true, "faudra": true, "fallu": true,
 }
 
 // periodTails follow a single period that is a length of time.
@@ -261,4 +281,18 @@ func (p *parser) everyAt(i int) (Mention, int) {
 		m.Alt = "fortnight" // tous les quinze jours: every two weeks
 	}
 	return m, k + n + 1
+}
+
+// durationDays is a length of time in days, months counted as 30.44
+// days, to compare lengths of the two families.
+func durationDays(m Mention) (float64, bool) {
+	d, fam := duration(m)
+	if d == nil {
+		return 0, false
+	}
+	f, _ := d.Float64()
+	if fam == "month" {
+		return f * 30.44, true
+	}
+	return f / 86400, true
 }

@@ -205,6 +205,13 @@ func (p *parser) annotate(ms []Mention) {
 		p.context(&ms[k])
 		p.labelOf(ms, k)
 		p.contextWords(&ms[k])
-		p.clauseWords(&ms[k])
+		lo, hi := 0, len(p.text)
+		if k > 0 {
+			lo = ms[k-1].End
+		}
+		if k+1 < len(ms) {
+			hi = ms[k+1].Start
+		}
+		p.clauseWords(&ms[k], lo, hi)
 	}
 }

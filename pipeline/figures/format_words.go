@@ -10,6 +10,9 @@ import (
 // counts, ages, and words that hold a number. ok is false for the rest.
 func formatSpecial(m Mention) (string, bool) {
 	switch {
+	case m.Kind == Score && m.style == "votes":
+		a, b, _ := strings.Cut(m.Value, "-")
+		return a + " votes to " + b, true
 	case m.Kind == Score:
 		return m.Value, true
 	case m.style == "period" && periodUnit[m.Head] != "":

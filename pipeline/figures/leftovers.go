@@ -64,8 +64,8 @@ func (r *check) modified(s, t *atom) {
 	switch {
 	case why == "scale word wrong" || why == "unit prefix wrong":
 		kind = "scale"
-	case why == "score order reversed":
-		sev = Warning
+	case why == "score order reversed" && s.m.style != "votes" && t.m.style != "votes":
+		sev = Warning // home and away may be written either way; votes for and against may not
 	case s.m.Kind == Percent && t.m.Kind == PercentPoint || s.m.Kind == PercentPoint && t.m.Kind == Percent:
 		kind = "unit"
 	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit && sameFamily(s.m, t.m):

@@ -99,6 +99,7 @@ type Mention struct {
 	clause     []string   // common words of its clause (summary attribution)
 	rangeEnd   int        // 1, 2: low, high end of a range; 3, 4: of a from-to range
 	det        bool       // after a definite article or possessive: les deux, the two
+	ofWhat     bool       // followed by "of", "des": a share of something
 }
 
 // Key identifies what must match across languages.

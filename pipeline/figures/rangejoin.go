@@ -115,16 +115,43 @@ func (p *parser) isScore(lo, hi Mention, sep string) bool {
 // contreAt reads a score said in words, "à deux contre un", "à 3 contre
 // 1": the count of each side, kept in order (N19).
 func (p *parser) contreAt(i int) (Mention, int) {
-	if p.lang != French || p.word(i-1) != "à" && p.word(i-1) != "par" {
+	if p.lang == English {
+		return p.votesAt(i)
+	}
+	if p.word(i-1) != "à" && p.word(i-1) != "par" {
 		return Mention{}, 0
 	}
 	a, n1 := p.ratioTerm(i, false)
+	noun := tallyNouns[p.word(i+n1)]
+	if noun {
+		n1++
+	}
 	if n1 == 0 || p.word(i+n1) != "contre" {
 		return Mention{}, 0
 	}
 	b, n2 := p.ratioTerm(i+n1+1, true)
-	if n2 == 0 || a > 20 || b > 20 || a < 1 {
+	if n2 == 0 || a < 1 || !noun && (a > 20 || b > 20) {
 		return Mention{}, 0
 	}
-	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}, n1 + 1 + n2
+	m := Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}
+	if noun {
+		m.style = "votes" // par 312 voix contre 201: for, then against
+	}
+	return m, n1 + 1 + n2
+}
+
+// tallyNouns count the two sides of a vote or a match.
+var tallyNouns = map[string]bool{"voix": true, "suffrages": true, "votes": true, "vote": true, "buts": true, "goals": true}
+
+// votesAt reads an English tally, "by 312 votes to 201", "27 votes to 6".
+func (p *parser) votesAt(i int) (Mention, int) {
+	a, n1 := p.ratioTerm(i, false)
+	if n1 == 0 || p.num(i) == nil || !tallyNouns[p.word(i+n1)] || p.word(i+n1+1) != "to" {
+		return Mention{}, 0
+	}
+	b, n2 := p.ratioTerm(i+n1+2, false)
+	if n2 == 0 {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b)), style: "votes"}, n1 + 2 + n2
 }

@@ -31,6 +31,9 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if k2 == 0 || d <= n || d > 1000 || d < 2 {
 			return Mention{}, 0
 		}
+		if after := p.word(j + sep + k2); periodUnit[after] != "" || unitWords[after] != "" || p.currencyAt(j+sep+k2) != "" {
+			return Mention{}, 0 // "6 rebounds in 34 minutes": a count, then a length of time
+		}
 		return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: p.num(i) == nil}, j + sep + k2 - i
 	}
 	return Mention{}, 0

@@ -49,6 +49,8 @@ type Report struct {
 type check struct {
 	*Report
 	currencies map[string]bool // named or implied by the source (N6)
+	periods    map[int64]bool  // lengths of the period nouns the source names (summary)
+	softMisses []*atom         // summary figures unsupported but soft, for anchored()
 }
 
 // Counts summarises a report.

@@ -6,7 +6,7 @@ import "math/big"
 // supported by a figure of the source, or derived from source figures
 // (N20); omissions are fine.
 func VerifySummary(source, summary []string) *Report {
-	r := &check{Report: &Report{Mode: ModeSummary}}
+	r := &check{Report: &Report{Mode: ModeSummary}, periods: periodNouns(source)}
 	var src []*atom
 	for _, p := range r.sourceSide(source).atoms {
 		src = append(src, p...)
@@ -32,6 +32,7 @@ func VerifySummary(source, summary []string) *Report {
 			r.support(src, t)
 		}
 		r.swapCheck(ts)
+		r.anchored(src, ts)
 	}
 	r.finish()
 	return r.Report
@@ -56,6 +57,11 @@ func (r *check) support(src []*atom, t *atom) {
 		return
 	}
 	if s != nil {
+		if o := unitConfusion(src, s, t.m, v); o != nil {
+			r.add(s, t, verdict{true, "unit", Error, "N20",
+				"the source counts " + s.m.Raw + " " + s.m.Head + "; its amount in " + t.m.Unit + " is " + o.m.Raw})
+			return
+		}
 		if o := clauseConflict(src, s, t.m); o != nil {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
@@ -73,7 +79,7 @@ func (r *check) support(src []*atom, t *atom) {
 		return
 	}
 	why, a, b := derived(src, t.m)
-	if o := sameNounOtherValue(src, t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) {
+	if o := r.sameNounOtherValue(src, t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.
@@ -88,13 +94,17 @@ func (r *check) support(src []*atom, t *atom) {
 	sev := Error
 	if soft(t.m) {
 		sev = Warning
+		r.softMisses = append(r.softMisses, t)
 	}
 	r.add(nil, t, verdict{true, "unsupported", sev, "N20", "of the summary is not supported by any source figure"})
 }
 
 // sameNounOtherValue finds a source figure of the same kind counting the
 // same noun as t, with another value.
-func sameNounOtherValue(src []*atom, t Mention) *atom {
+func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
+	if r.namedPeriod(t) {
+		return nil // "in a week" where the source says "la semaine dernière"
+	}
 	for _, s := range src {
 		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value {
 			continue
@@ -106,17 +116,7 @@ func sameNounOtherValue(src []*atom, t Mention) *atom {
 			return s
 		}
 	}
-	for _, s := range src {
-		if a, fa := duration(s.m); a != nil {
-			if b, fb := duration(t); b != nil && fa == fb && a.Cmp(b) != 0 && t.Comparator == CmpNone && !hedged(s.m) {
-				return s // "six mois" summarised as "a year"
-			}
-		}
-		if t.Vague && s.m.Kind == Approx && !s.m.Vague && s.m.Value == t.Value {
-			return s // "une dizaine" summarised as "dozens"
-		}
-	}
-	return nil
+	return r.otherMeasure(src, t)
 }
 
 // bestSource picks the source figure that is the same fact, preferring

@@ -54,9 +54,13 @@ func buildTriggers() map[string]bool {
 	for w := range multiplierWords {
 		t[w] = true
 	}
+	for w := range frOrdinals {
+		t[w+"s"] = true // troisièmes
+	}
 	for w := range frAgeWords {
 		t[w] = true
 	}
+	t["centenaires"], t["centenarians"] = true, true
 	for w := range impliedWords {
 		t[w] = true
 	}
@@ -83,6 +87,8 @@ func (p *parser) mayStart(i int) bool {
 		return possessives[p.word(i+1)] // in his forties
 	case "an":
 		return onePeriods[p.word(i+1)] // an hour
+	case "past", "last", "next", "previous":
+		return p.word(i+1) == "decade" || p.word(i+1) == "century"
 	}
 	if r, _ := utf8.DecodeRuneInString(tk.text); r == 'I' || r == 'V' || r == 'X' {
 		return true // Roman numerals: XXIe, Louis XIV

@@ -176,7 +176,7 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	}
 	if v, ok := multiplierWords[w]; ok {
 		m := Mention{Kind: Multiplier, Value: v, Word: true}
-		if w != "twice" {
+		if w != "twice" && !determiners[p.word(i-1)] && !articles[p.word(i-1)] {
 			m.style = "verb" // doubled, a doublé: a change the text asserts
 		}
 		if p.word(i+1) == "presque" || p.word(i+1) == "quasiment" {
@@ -214,6 +214,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 		table = enOrdinals
 	}
 	v, ok := table[w]
+	if !ok && p.lang == French && strings.HasSuffix(w, "s") {
+		v, ok = table[strings.TrimSuffix(w, "s")] // "troisièmes du championnat"
+	}
 	head := ""
 	if tens, unit, found := strings.Cut(w, "-"); !ok && found {
 		t, ok1 := p.atomValue(tens)
@@ -336,3 +339,7 @@ func (p *parser) titleCount(i int) (Mention, int) {
 	}
 	return Mention{Kind: Multiplier, Value: v, Word: true, style: "title"}, 1
 }
+
+// articles before a multiplier word make it a noun: "un doublé" (two
+// goals, two titles) counts times rather than asserting a change.
+var articles = map[string]bool{"un": true, "le": true, "son": true, "ce": true, "a": true, "the": true}
