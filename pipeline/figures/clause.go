@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/big"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,9 +22,19 @@ func (p *parser) clauseWords(m *Mention, lo, hi int) {
 			out = append(out, w)
 		}
 	}
-	for j := i0 - 1; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && !clauseBreak(p.toks[j]); j-- {
+	j := i0 - 1
+	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && !clauseBreak(p.toks[j]); j-- {
 		if w := p.clauseWord(j); w != "" {
 			out = append(out, w)
+		}
+	}
+	if p.sym(j) == "," && (p.word(j+1) == "soit" || p.word(j+1) == "i") {
+		// "trois campings, soit environ 3 500 personnes": the figure
+		// restates the clause before it
+		for k := j - 1; k >= 0 && k >= j-clauseReach && p.toks[k].end > lo && !clauseBreak(p.toks[k]); k-- {
+			if w := p.clauseWord(k); w != "" {
+				out = append(out, w)
+			}
 		}
 	}
 	m.clause = out
@@ -102,6 +113,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if t.Kind == Identifier && letters(o.m.Value) != letters(t.Value) {
 			continue // an A350 for an A380, not for a CAC 40
 		}
+		if !comparable(o.m, t) {
+			continue // 3 campsites are no mistake for some 3,500 people
+		}
 		if a, _ := duration(o.m); (a != nil) != isDuration(t) {
 			continue // three weeks are no count of tickets
 		}
@@ -149,4 +163,18 @@ func letters(key string) string {
 func isDuration(m Mention) bool {
 	d, _ := duration(m)
 	return d != nil
+}
+
+// comparable: two amounts within a factor of 100 of each other, as
+// figures a summary may confuse are.
+func comparable(a, b Mention) bool {
+	x, y := a.Rat(), b.Rat()
+	if x == nil || y == nil || x.Sign() == 0 || y.Sign() == 0 {
+		return true
+	}
+	q, _ := new(big.Rat).Quo(x, y).Float64()
+	if q < 0 {
+		q = -q
+	}
+	return q <= 100 && q >= 0.01
 }

@@ -12,7 +12,8 @@ var ratThree = big.NewRat(3, 1)
 // exact reports the same fact: kind class, value and unit (figures.md,
 // Matching 2, exact key match).
 func exact(s, t Mention) bool {
-	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date) && !periodsClash(s, t)
+	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date) && !periodsClash(s, t) &&
+		(s.qual == "" || t.qual == "" || s.qual == t.qual) && (s.per == 0 || t.per == 0 || s.per == t.per)
 }
 
 // sameWeekday: a weekday or a part of the day said on both sides agrees.
@@ -45,6 +46,9 @@ type verdict struct {
 // lenient accepts the same fact written another way and says whether it
 // deserves a finding (figures.md, Matching 2, lenient matches).
 func lenient(s, t Mention, mode Mode) verdict {
+	if s.qual != "" && t.qual != "" && s.qual != t.qual || s.per != 0 && t.per != 0 && s.per != t.per {
+		return verdict{} // the early 20th century is not its end; a month's rent not a week's
+	}
 	if isYearish(s) && s.Kind == Cardinal && t.Kind == Date {
 		s.Kind = Year // "à partir de 2008" -> "since the beginning of 2008"
 	}
@@ -99,6 +103,12 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: clockSeconds(s) == clockSeconds(t)} // "a duré 2 h 15" = 2 hours 15 minutes
 	case s.Alt == "fortnight" && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks"):
 		return verdict{ok: true}
+	case s.Alt == "week" && t.Value == "1" && (t.Head == "week" || t.Head == "semaine"):
+		return verdict{ok: true} // huit jours = a week
+	case s.Head == "pièces" && (t.Head == "bedroom" || t.Head == "bedrooms") && class(t.Kind) == Cardinal:
+		// un deux-pièces is a one-bedroom flat: the living room counts in French
+		sv, tv := s.Rat(), t.Rat()
+		return verdict{ok: sv != nil && tv != nil && new(big.Rat).Sub(sv, tv).Cmp(big.NewRat(1, 1)) == 0}
 	case sv != nil && tv != nil && sv.Sign() < 0 && new(big.Rat).Neg(sv).Cmp(tv) == 0 && class(s.Kind) == class(t.Kind):
 		if t.negCue {
 			return verdict{ok: true}
@@ -145,6 +155,8 @@ func lenientUnit(s, t Mention) verdict {
 		return verdict{ok: true} // an index level with or without "points"
 	case class(s.Kind) == Cardinal && (s.Unit == "" || s.Unit == "vague") && t.Kind == Money:
 		return verdict{true, "unit", Warning, "N6", "the currency is not written next to the source figure"}
+	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "" && countedNoun(t.Head):
+		return verdict{} // 1 200 hectares are not 1,200 firefighters
 	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "":
 		return verdict{true, "unit", Warning, "N6", "the unit or currency is not written next to the figure"}
 	}

@@ -42,6 +42,12 @@ func (p *parser) context(m *Mention) {
 	if p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && p.word(j+1) != "" && m.Head == "" {
 		m.Head = p.word(j + 1) // a 30-year term: the noun joined by a hyphen
 	}
+	if k := strings.LastIndexByte(m.Raw, '-'); m.Word && m.Head == "" && k > 0 && m.Kind == Cardinal {
+		if last := strings.ToLower(m.Raw[k+1:]); !numberWord(last) {
+			m.Head = last // deux-pièces, five-year: the noun inside the word
+		}
+	}
+
 	for k := 0; k < 3 && j < len(p.toks) && m.Head == ""; k++ {
 		if w := p.word(j); w != "" && !skipHead[w] {
 			m.Head = w
@@ -63,6 +69,14 @@ func (p *parser) context(m *Mention) {
 	switch p.word(p.tokenAfter(m.End)) {
 	case "of", "des", "du", "de", "d'":
 		m.ofWhat = true
+	}
+	if p.lang == French && m.Kind == Cardinal && m.Alt == "" && (m.Head == "jours" || m.Head == "jour") {
+		switch m.Value {
+		case "15":
+			m.Alt = "fortnight" // quinze jours: two weeks
+		case "8":
+			m.Alt = "week" // huit jours: a week
+		}
 	}
 	m.Attr = p.attribution(m)
 	if p.lang == English {
@@ -234,3 +248,12 @@ var notNoun = map[string]bool{"and": true, "or": true, "in": true, "on": true, "
 	"by": true, "from": true, "for": true, "with": true, "as": true, "after": true, "before": true,
 	"while": true, "when": true, "but": true, "since": true, "than": true, "were": true, "was": true,
 	"are": true, "is": true, "have": true, "had": true, "has": true}
+
+// numberWord: a word of a spelled number in either language.
+func numberWord(w string) bool {
+	_, fr := frUnits[w]
+	_, en := enUnits[w]
+	_, fs := frScale[w]
+	_, es := enScale[w]
+	return fr || en || fs || es
+}

@@ -184,7 +184,14 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 	if parts < 2 {
 		return p.hundredthsAt(i)
 	}
-	return Mention{Kind: Quantity, Unit: "s", Value: itoa(total)}, n
+	v := big.NewRat(int64(total), 1)
+	if last == 1 && p.lang == French {
+		if h := p.num(i + n); h != nil && len(p.toks[i+n].text) == 2 && !h.decimal {
+			v.Add(v, new(big.Rat).Quo(h.val, big.NewRat(100, 1))) // 1 min 54 s 06
+			n++
+		}
+	}
+	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, n
 }
 
 // hundredthsAt reads a French race time in seconds and hundredths,

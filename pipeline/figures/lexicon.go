@@ -35,13 +35,16 @@ var newsLexicon = map[string][]string{
 	"commandes": {"orders"}, "commandé": {"ordered"}, "livraisons": {"deliveries"}, "livré": {"delivered"},
 	"avions": {"aircraft", "planes", "jets"}, "appareils": {"aircraft", "planes", "devices"},
 	"accusé": {"defendant", "accused"}, "victime": {"victim"}, "procès": {"trial"}, "tribunal": {"court"},
-	"juges": {"judges"}, "avocats": {"lawyers"}, "plaintes": {"complaints"}, "condamnations": {"convictions"},
+	"juges": {"judges"}, "avocats": {"lawyers"}, "plaintes": {"complaints"},
 	"subvention": {"grant", "subsidy"}, "subventions": {"grants", "subsidies"}, "aide": {"aid", "help"}, "aides": {"aid", "grants"},
 	"demandes": {"requests", "applications", "claims"}, "dossiers": {"files", "cases", "applications"},
 	"familles": {"families"}, "foyers": {"households", "homes"}, "ménages": {"households"},
 	"malades": {"patients", "sick", "ill"}, "médicaments": {"drugs", "medicines"}, "vaccins": {"vaccines"},
 	"retraites": {"pensions"}, "pension": {"pension"}, "impôt": {"tax"}, "taxe": {"tax", "levy"},
 	"public": {"public"}, "publique": {"public"}, "dette": {"debt"}, "inflation": {"inflation", "prices"},
+	"médaille": {"medal"}, "médailles": {"medals"}, "titres": {"titles"}, "trophée": {"trophy"},
+	"campings": {"campsites", "campers", "camping"}, "évacuées": {"evacuated"}, "condamnations": {"convictions", "convicted"},
+	"relaxes": {"acquittals", "acquitted"}, "prévenus": {"defendants"}, "articles": {"articles", "provisions", "clauses"},
 	"emploi": {"employment", "jobs"}, "embauches": {"hires", "hiring", "recruits"}, "départs": {"departures", "leavers"},
 }
 
@@ -57,4 +60,23 @@ func translates(fr, en string) bool {
 		}
 	}
 	return false
+}
+
+// enCounted are the English nouns of the lexicons: things a figure counts.
+var enCounted = func() map[string]bool {
+	out := map[string]bool{}
+	for _, lex := range []map[string][]string{newsNouns, ctxLexicon, newsLexicon} {
+		for _, ws := range lex {
+			for _, w := range ws {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}()
+
+// countedNoun: an English noun that counts people or things, not a unit
+// or a word of time.
+func countedNoun(w string) bool {
+	return enCounted[w] && unitWords[w] == "" && periodUnit[w] == "" && currencyWords[w] == "" && !notNoun[w]
 }

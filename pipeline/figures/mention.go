@@ -100,6 +100,8 @@ type Mention struct {
 	rangeEnd   int        // 1, 2: low, high end of a range; 3, 4: of a from-to range
 	det        bool       // after a definite article or possessive: les deux, the two
 	ofWhat     bool       // followed by "of", "des": a share of something
+	qual       string     // early, mid, late: the part of a century
+	per        int64      // the period an amount is counted per (par mois, a week)
 }
 
 // Key identifies what must match across languages.

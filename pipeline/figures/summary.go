@@ -25,6 +25,7 @@ func VerifySummary(source, summary []string) *Report {
 			ms[k].Paragraph = i
 		}
 		ts := atomsOf(ms, nil)
+		r.line = ts
 		for _, t := range ts {
 			if t.m.Alt == "one" {
 				continue
@@ -72,6 +73,10 @@ func (r *check) support(src []*atom, t *atom) {
 	}
 	if rs := rounded(src, t.m, false); rs != nil {
 		r.roundedFrom(rs, t)
+		return
+	}
+	if rs := ratioSource(src, r.line, t.m); rs != nil {
+		t.pair = rs // "35 of its 86 articles" from "35 articles sur 86"
 		return
 	}
 	if why := yearsBetween(src, t.m); why != "" {

@@ -25,6 +25,9 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	if !ok {
 		return Mention{}, 0
 	}
+	if m, n := p.raceTime(i, h); n > 0 {
+		return m, n
+	}
 	if p.sym(i+1) == ":" && p.glued(i+1) && p.glued(i+2) {
 		if mi, ok := p.minutes(i + 2); ok {
 			if sec, ok := p.minutes(i + 4); ok && p.sym(i+3) == ":" && p.glued(i+3) && p.glued(i+4) {
@@ -308,4 +311,18 @@ func (p *parser) sepAhead(i int, style string) bool {
 		}
 	}
 	return false
+}
+
+// raceTime reads an English race time with hundredths, "1:54.06": minutes,
+// seconds and hundredths, a length of time in seconds.
+func (p *parser) raceTime(i, mins int) (Mention, int) {
+	if p.lang != English || p.sym(i+1) != ":" || !p.glued(i+1) || !p.glued(i+2) {
+		return Mention{}, 0
+	}
+	sec := p.num(i + 2)
+	if sec == nil || !sec.decimal || sec.intLen != 2 || sec.val.Cmp(big.NewRat(60, 1)) >= 0 {
+		return Mention{}, 0
+	}
+	v := new(big.Rat).Add(big.NewRat(int64(mins)*60, 1), sec.val)
+	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, 3
 }
