@@ -102,6 +102,7 @@ type Mention struct {
 	ofWhat     bool       // followed by "of", "des": a share of something
 	qual       string     // early, mid, late: the part of a century
 	per        int64      // the period an amount is counted per (par mois, a week)
+	prior      bool       // the compared figure: contre 12, compared with 12
 }
 
 // Key identifies what must match across languages.

@@ -33,6 +33,7 @@ func VerifySummary(source, summary []string) *Report {
 			r.support(src, t)
 		}
 		r.swapCheck(ts)
+		r.priorSwap(ts)
 		r.anchored(src, ts)
 	}
 	r.finish()

@@ -27,6 +27,7 @@ func VerifyTranslation(source, translation []string) *Report {
 	r.leftovers(units)
 	for _, u := range units {
 		r.swapCheck(u.tgt)
+		r.priorSwap(u.tgt)
 		r.attributionCheck(u)
 	}
 	r.finish()
