@@ -23,6 +23,9 @@ var possessives = map[string]bool{"his": true, "her": true, "their": true, "its"
 
 // ageAt reads a decade of age.
 func (p *parser) ageAt(i int) (Mention, int) {
+	if p.toks[i].kind != tWord {
+		return Mention{}, 0
+	}
 	if v, ok := frAgeWords[p.word(i)]; ok {
 		return ageMention(v), 1
 	}

@@ -37,7 +37,7 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 		}
 		if m.Kind == Range && len(m.Parts) == 2 {
 			for e, part := range m.Parts {
-				part.rangeEnd = e + 1
+				part.rangeEnd = int8(e + 1)
 				if m.style == "de" || m.style == "d'" || m.style == "du" || m.style == "from" {
 					part.rangeEnd += 2 // from X to Y: the order says which way it went
 				}

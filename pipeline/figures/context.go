@@ -92,6 +92,15 @@ var determiners = map[string]bool{"les": true, "ces": true, "ses": true, "leurs"
 
 // tokenAfter is the index of the first token starting at or after off.
 func (p *parser) tokenAfter(off int) int {
+	if off == p.lastOff && p.lastIdx >= 0 {
+		return p.lastIdx // the same figure's edges are asked for again and again
+	}
+	i := p.searchToken(off)
+	p.lastOff, p.lastIdx = off, i
+	return i
+}
+
+func (p *parser) searchToken(off int) int {
 	lo, hi := 0, len(p.toks)
 	for lo < hi {
 		mid := (lo + hi) / 2
@@ -135,12 +144,12 @@ func (p *parser) attribution(m *Mention) string {
 		}
 		return p.sentenceSource(m)
 	}
-	if a := p.clauseAttribution(m); a != "" {
-		return a
-	}
 	lo, hi := p.sentenceTokens(m.Start)
 	for j := lo; j < hi; j++ {
 		if a := attributionNouns[p.word(j)]; a != "" {
+			if c := p.clauseAttribution(m); c != "" {
+				return c // the clause's own source first
+			}
 			return a
 		}
 	}

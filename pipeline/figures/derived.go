@@ -61,7 +61,7 @@ var frFunction = map[string]bool{"contre": true, "selon": true, "soit": true, "d
 func numeric(m Mention) bool {
 	switch class(m.Kind) {
 	case Cardinal, Money, Quantity, Percent, PercentPoint:
-		return m.Rat() != nil
+		return numericValue(m.Value)
 	}
 	return false
 }

@@ -65,12 +65,19 @@ func inIdiom(text string, m Mention, lang Lang) bool {
 	if lang == English {
 		list = enIdiomForms
 	}
+	core := strings.ToLower(m.Raw)
 	lo, hi := max(0, m.Start-48), min(len(text), m.End+48)
-	window := strings.ToLower(text[lo:hi])
-	if len(window) != hi-lo {
-		return false // lower-casing changed the offsets (rare letters)
-	}
+	window := ""
 	for _, id := range list {
+		if !strings.Contains(id, core) {
+			continue // the phrase does not hold this figure's words
+		}
+		if window == "" {
+			window = strings.ToLower(text[lo:hi])
+			if len(window) != hi-lo {
+				return false // lower-casing changed the offsets (rare letters)
+			}
+		}
 		for off := 0; ; {
 			k := strings.Index(window[off:], id)
 			if k < 0 {

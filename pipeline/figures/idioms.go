@@ -69,11 +69,10 @@ var perPhrase = map[string]string{
 
 // followedBy says whether the word right after m is one of words.
 func (p *parser) followedBy(m Mention, words ...string) bool {
-	rest := strings.Fields(strings.ToLower(p.text[m.End:min(len(p.text), m.End+20)]))
-	if len(rest) == 0 {
+	w := p.word(p.tokenAfter(m.End))
+	if w == "" {
 		return false
 	}
-	w := strings.Trim(rest[0], ".,;:!?)")
 	for _, x := range words {
 		if w == x {
 			return true

@@ -1,25 +1,39 @@
 package figures
 
-import "strings"
-
 // priorMarkers introduce the earlier or compared figure of a comparison:
 // "14 heures, contre 12 auparavant" and "14 hours, compared with 12
 // before" say which is now and which was.
-var priorMarkers = []string{
-	"contre", "against", "compared with", "compared to", "versus", "vs", "up from", "down from",
-	"par rapport à", "comparé à", "après", "from",
+var priorMarkers = [][]string{
+	{"contre"}, {"against"}, {"compared", "with"}, {"compared", "to"}, {"versus"}, {"vs"}, {"up", "from"},
+	{"down", "from"}, {"par", "rapport", "à"}, {"comparé", "à"}, {"après"}, {"from"},
 }
 
 // priorOf: the words right before m mark it as the compared figure.
 func (p *parser) priorOf(m Mention) bool {
-	before := strings.ToLower(strings.TrimRight(p.text[max(0, m.Start-20):m.Start], " ,\u00a0"))
-	for _, w := range priorMarkers {
-		if strings.HasSuffix(before, w) && (len(before) == len(w) || before[len(before)-len(w)-1] == ' ') {
-			return w != "from" || !strings.Contains(p.text[m.End:min(len(p.text), m.End+8)], " to ")
+	i := p.tokenAfter(m.Start) - 1
+	if p.sym(i) == "," {
+		i--
+	}
+	w := p.word(i)
+	if w == "" || !priorLast[w] {
+		return false
+	}
+	for _, ws := range priorMarkers {
+		if p.words(i-len(ws)+1, ws...) {
+			return ws[0] != "from" || p.word(p.tokenAfter(m.End)) != "to"
 		}
 	}
 	return false
 }
+
+// priorLast are the last words of the markers, for a quick test.
+var priorLast = func() map[string]bool {
+	out := map[string]bool{}
+	for _, ws := range priorMarkers {
+		out[ws[len(ws)-1]] = true
+	}
+	return out
+}()
 
 // priorSwap reports two figures of a comparison that changed places:
 // the one the source gives as now is given as before, and the other way

@@ -118,7 +118,7 @@ func (p *parser) contreAt(i int) (Mention, int) {
 	if p.lang == English {
 		return p.votesAt(i)
 	}
-	if p.word(i-1) != "à" && p.word(i-1) != "par" {
+	if p.word(i-1) != "à" && p.word(i-1) != "par" || !p.contreAhead(i) {
 		return Mention{}, 0
 	}
 	a, n1 := p.ratioTerm(i, false)
@@ -145,6 +145,9 @@ var tallyNouns = map[string]bool{"voix": true, "suffrages": true, "votes": true,
 
 // votesAt reads an English tally, "by 312 votes to 201", "27 votes to 6".
 func (p *parser) votesAt(i int) (Mention, int) {
+	if p.num(i) == nil || !tallyNouns[p.word(i+1)] {
+		return Mention{}, 0
+	}
 	a, n1 := p.ratioTerm(i, false)
 	if n1 == 0 || p.num(i) == nil || !tallyNouns[p.word(i+n1)] || p.word(i+n1+1) != "to" {
 		return Mention{}, 0
@@ -154,4 +157,14 @@ func (p *parser) votesAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b)), style: "votes"}, n1 + 2 + n2
+}
+
+// contreAhead: "contre" within the next four tokens.
+func (p *parser) contreAhead(i int) bool {
+	for j := i + 1; j <= i+4; j++ {
+		if p.word(j) == "contre" {
+			return true
+		}
+	}
+	return false
 }

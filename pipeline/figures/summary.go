@@ -15,7 +15,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.Rows[k].Status = RowOmitted
 	}
 	for i, line := range summary {
-		ms := extract(line, English)
+		ms := extract(line, English, true)
 		for _, m := range ms {
 			if !weekdayOnly(m) { // as the rows: figures, not date fields
 				r.Counts.Target++
