@@ -1,12 +1,16 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"io"
 
 	"github.com/urfave/cli/v2"
 
-	"brief/pipeline"
 	"brief/pipeline/batch"
+	"brief/pipeline/engine/openai"
+	"brief/pipeline/report"
+	"brief/pipeline/run"
 )
 
 // shardFlag is --shard K/N, on translate and batch submit.
@@ -23,30 +27,35 @@ func stateFlags() []cli.Flag {
 	}
 }
 
-func batchOptions(c *cli.Context) pipeline.BatchOptions {
-	return pipeline.BatchOptions{StateDir: c.String("state"), JSON: c.Bool("json"), Wait: c.Bool("wait"),
-		Poll: c.Duration("poll"), Limits: batch.Limits{MaxLines: c.Int("max-requests"), MaxBytes: c.Int("max-file-bytes")}}
+func batchOptions(c *cli.Context, sys system) batch.Options {
+	return batch.Options{StateDir: c.String("state"), Wait: c.Bool("wait"), Poll: c.Duration("poll"), Clock: sys.clock,
+		Limits: batch.Limits{MaxLines: c.Int("max-requests"), MaxBytes: c.Int("max-file-bytes")}}
 }
 
-func batchCmd(getenv func(string) string) *cli.Command {
+// batchClient is the files and batches client of the configured endpoint.
+func batchClient(c *cli.Context, sys system) *openai.BatchClient {
+	return openai.NewBatchClient(c.String("base-url"), sys.getenv("OPENAI_API_KEY"), c.Duration("timeout"))
+}
+
+func batchCmd(sys system) *cli.Command {
 	return &cli.Command{
 		Name:         "batch",
 		Usage:        "translate large collections through the provider's Batch API (about half price, results within 24 h)",
 		OnUsageError: usageError,
-		Subcommands:  []*cli.Command{batchSubmitCmd(getenv), batchStatusCmd(getenv), batchCollectCmd(getenv)},
+		Subcommands:  []*cli.Command{batchSubmitCmd(sys), batchStatusCmd(sys), batchCollectCmd(sys)},
 		Action: func(*cli.Context) error {
 			return fmt.Errorf("%w: brief batch submit|status|collect", errUsage)
 		},
 	}
 }
 
-func batchSubmitCmd(getenv func(string) string) *cli.Command {
+func batchSubmitCmd(sys system) *cli.Command {
 	return &cli.Command{
 		Name:         "submit",
 		Usage:        "chunk the inputs locally and submit one chat request per chunk as a batch; prints the batch ids",
 		ArgsUsage:    "PATH...",
 		OnUsageError: usageError,
-		Flags: append(append(engineFlags(getenv), stateFlags()...), shardFlag(),
+		Flags: append(append(engineFlags(), stateFlags()...), shardFlag(),
 			&cli.IntFlag{Name: "max-requests", Value: batch.DefaultLimits.MaxLines, Usage: "requests per batch file; more make several batches"},
 			&cli.IntFlag{Name: "max-file-bytes", Value: batch.DefaultLimits.MaxBytes, Usage: "bytes per batch file; more make several batches"},
 		),
@@ -54,20 +63,32 @@ func batchSubmitCmd(getenv func(string) string) *cli.Command {
 			if c.NArg() == 0 {
 				return fmt.Errorf("%w: give at least one file or folder, e.g. brief batch submit seeds/", errUsage)
 			}
-			cfg, err := config(c, getenv)
+			eng, st, err := options(c, sys)
 			if err != nil {
 				return err
 			}
-			r, files, err := runnerFor(c, cfg)
+			r, sources, err := runnerFor(c, eng, st)
 			if err != nil {
 				return err
 			}
-			return r.BatchSubmit(c.Context, files, batchOptions(c), streams(c))
+			out, err := batch.Submit(c.Context, r, batchClient(c, sys), sources, batchOptions(c, sys))
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(c.App.ErrWriter, "brief: submitted %d requests from %d inputs in %s (group %s); collect with: brief batch collect %s\n",
+				out.Requests, out.Inputs, report.Plural(len(out.Batches), "batch", "batches"), out.Group, out.Group)
+			if c.Bool("json") {
+				return writeJSONLine(c.App.Writer, out)
+			}
+			for _, b := range out.Batches {
+				fmt.Fprintln(c.App.Writer, b.ID)
+			}
+			return nil
 		},
 	}
 }
 
-func batchStatusCmd(getenv func(string) string) *cli.Command {
+func batchStatusCmd(sys system) *cli.Command {
 	return &cli.Command{
 		Name:         "status",
 		Usage:        "print the status and request counts of a batch or a submission's group",
@@ -75,39 +96,64 @@ func batchStatusCmd(getenv func(string) string) *cli.Command {
 		OnUsageError: usageError,
 		Flags: append(stateFlags(),
 			&cli.StringFlag{Name: "base-url", EnvVars: []string{"OPENAI_BASE_URL"}, Usage: "OpenAI-compatible API base URL"},
-			&cli.DurationFlag{Name: "timeout", Value: pipeline.DefaultTimeout, EnvVars: []string{"BRIEF_TIMEOUT"}, Usage: "timeout of one API request"},
+			&cli.DurationFlag{Name: "timeout", Value: run.DefaultTimeout, EnvVars: []string{"BRIEF_TIMEOUT"}, Usage: "timeout of one API request"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return fmt.Errorf("%w: brief batch status [--json] ID", errUsage)
 			}
-			cfg := pipeline.Config{BaseURL: c.String("base-url"), APIKey: getenv("OPENAI_API_KEY"), Timeout: c.Duration("timeout")}
-			return pipeline.BatchStatus(c.Context, cfg, c.Args().First(), batchOptions(c), streams(c))
+			st, err := batch.Status(c.Context, batchClient(c, sys), c.Args().First(), batchOptions(c, sys))
+			if err != nil {
+				return err
+			}
+			if c.Bool("json") {
+				return writeJSONLine(c.App.Writer, st)
+			}
+			for _, b := range st.Batches {
+				fmt.Fprintf(c.App.Writer, "%s\t%s\t%d/%d completed, %d failed\n", b.ID, b.Status,
+					b.RequestCounts.Completed, b.RequestCounts.Total, b.RequestCounts.Failed)
+			}
+			return nil
 		},
 	}
 }
 
-func batchCollectCmd(getenv func(string) string) *cli.Command {
+func batchCollectCmd(sys system) *cli.Command {
 	return &cli.Command{
 		Name:         "collect",
 		Usage:        "download a finished batch's results and write the briefings exactly like brief translate",
 		ArgsUsage:    "ID",
 		OnUsageError: usageError,
-		Flags: append(append(engineFlags(getenv), stateFlags()[0]),
+		Flags: append(append(engineFlags(), stateFlags()[0]),
 			&cli.StringFlag{Name: "out", Value: "out", EnvVars: []string{"BRIEF_OUT"}, Usage: "folder of the Markdown briefings"},
 			&cli.BoolFlag{Name: "force", Usage: "write the Markdown even when figures do not match (marked failed)"},
 			&cli.BoolFlag{Name: "wait", Usage: "poll until the batch has finished instead of exiting 1"},
-			&cli.DurationFlag{Name: "poll", Value: pipeline.DefaultPoll, Usage: "time between two status checks with --wait"},
+			&cli.DurationFlag{Name: "poll", Value: batch.DefaultPoll, Usage: "time between two status checks with --wait"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return fmt.Errorf("%w: brief batch collect [--wait] ID", errUsage)
 			}
-			cfg, err := config(c, getenv)
+			eng, st, err := options(c, sys)
 			if err != nil {
 				return err
 			}
-			return pipeline.BatchCollect(c.Context, cfg, c.Args().First(), batchOptions(c), streams(c))
+			newRunner := func(model string, maxChunkTokens int) *run.Runner {
+				eng.Model, st.MaxChunkTokens = model, maxChunkTokens
+				return run.New(eng, st)
+			}
+			opt := run.Options{OutDir: c.String("out"), Force: c.Bool("force")}
+			return batch.Collect(c.Context, newRunner, batchClient(c, sys), c.Args().First(), batchOptions(c, sys), opt,
+				report.New(report.Options{}, c.App.Writer, c.App.ErrWriter))
 		},
 	}
+}
+
+func writeJSONLine(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
 }

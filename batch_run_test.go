@@ -15,21 +15,20 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"brief/internal/fakellm"
 	"brief/pipeline/batch"
-	"brief/pipeline/engine/llmtest"
 )
 
 // brief runs the CLI in-process against srv, in the current folder.
-func brief(t *testing.T, srv *llmtest.Server, args ...string) (code int, stdout, stderr string) {
+func brief(t *testing.T, srv *fakellm.Server, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	env := map[string]string{"OPENAI_BASE_URL": srv.BaseURL(), "OPENAI_API_KEY": llmtest.Token}
+	env := map[string]string{"OPENAI_BASE_URL": srv.BaseURL(), "OPENAI_API_KEY": fakellm.Token}
 	t.Setenv("OPENAI_BASE_URL", srv.BaseURL()) // urfave reads flag defaults from the process environment
 	// Each run its own response cache (os.UserCacheDir reads the process
 	// environment): the tests count the requests a run sends.
 	t.Setenv("XDG_CACHE_HOME", filepath.Join(t.TempDir(), "cache"))
 	var out, errb bytes.Buffer
-	code = run(context.Background(), append([]string{"brief"}, args...), strings.NewReader(""), &out, &errb,
-		func(k string) string { return env[k] }, terminal{})
+	code = runApp(context.Background(), append([]string{"brief"}, args...), testSystem(&out, &errb, func(k string) string { return env[k] }))
 	return code, out.String(), errb.String()
 }
 
@@ -67,7 +66,7 @@ func customID(t *testing.T, path string, idx int) string {
 
 // translationBodies decodes the bodies of the translation requests srv
 // received, for comparison with batch lines.
-func translationBodies(t *testing.T, srv *llmtest.Server) []any {
+func translationBodies(t *testing.T, srv *fakellm.Server) []any {
 	t.Helper()
 	var out []any
 	for _, r := range srv.ChatRequests() {
@@ -80,7 +79,7 @@ func translationBodies(t *testing.T, srv *llmtest.Server) []any {
 
 // lineBodies decodes the bodies of the batch input lines whose custom_id
 // satisfies keep.
-func lineBodies(t *testing.T, srv *llmtest.Server, keep func(i int, id string) bool) []any {
+func lineBodies(t *testing.T, srv *fakellm.Server, keep func(i int, id string) bool) []any {
 	t.Helper()
 	var out []any
 	i := 0
@@ -134,7 +133,7 @@ func sameOutputs(t *testing.T, want, got string, n int) {
 }
 
 func TestBatch_CollectEqualsTranslate(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	t.Chdir(t.TempDir())
 	writeArticles(t, "seeds", 50)
@@ -182,7 +181,7 @@ func TestBatch_CollectEqualsTranslate(t *testing.T) {
 }
 
 func TestBatch_FailedLinesGoThroughOrdinaryRequests(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	t.Chdir(t.TempDir())
 	writeArticles(t, "seeds", 6)
@@ -215,7 +214,7 @@ func TestBatch_FailedLinesGoThroughOrdinaryRequests(t *testing.T) {
 }
 
 func TestBatch_ExpiredCompletesThroughOrdinaryRequests(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	t.Chdir(t.TempDir())
 	writeArticles(t, "seeds", 5)

@@ -7,7 +7,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
-	"brief/pipeline/engine/llmtest"
+	"brief/internal/fakellm"
 )
 
 // fakebatch scripts the fake server's Batch API from a test script:
@@ -25,7 +25,7 @@ func fakebatch(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) == 0 {
 		ts.Fatalf("usage: fakebatch CMD ...")
 	}
-	srv := ts.Value(serverKey{}).(*llmtest.Server)
+	srv := ts.Value(serverKey{}).(*fakellm.Server)
 	switch args[0] {
 	case "hold":
 		srv.HoldBatches()

@@ -11,21 +11,23 @@ import (
 	"brief/pipeline/cost"
 	"brief/pipeline/engine/openai"
 	"brief/pipeline/figures"
+	"brief/pipeline/report"
+	"brief/pipeline/run"
 )
 
-func engineFlags(getenv func(string) string) []cli.Flag {
+func engineFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "engine", Value: pipeline.EngineAuto, EnvVars: []string{"BRIEF_ENGINE"},
+		&cli.StringFlag{Name: "engine", Value: run.EngineAuto, EnvVars: []string{"BRIEF_ENGINE"},
 			Usage: "auto, openai or apertium (auto: openai when OPENAI_BASE_URL or OPENAI_API_KEY is set, else apertium)"},
 		&cli.StringFlag{Name: "model", Value: openai.DefaultModel, EnvVars: []string{"BRIEF_MODEL"}, Usage: "chat model name"},
 		&cli.StringFlag{Name: "base-url", EnvVars: []string{"OPENAI_BASE_URL"}, Usage: "OpenAI-compatible API base URL, e.g. http://localhost:11434/v1"},
 		&cli.BoolFlag{Name: "stream", EnvVars: []string{"BRIEF_STREAM"}, Usage: "stream replies as server-sent events (for proxies that drop a long silent request); a stream cut before the end is asked again"},
 		&cli.StringFlag{Name: "azure-api-version", EnvVars: []string{"AZURE_OPENAI_API_VERSION"}, Usage: "use Azure OpenAI's deployment API with this api-version (--base-url https://RESOURCE.openai.azure.com, --model DEPLOYMENT)"},
 		&cli.IntFlag{Name: "max-chunk-tokens", Value: pipeline.DefaultMaxChunkTokens, EnvVars: []string{"BRIEF_MAX_CHUNK_TOKENS"}, Usage: "token budget of one chunk"},
-		&cli.IntFlag{Name: "concurrency", Value: pipeline.DefaultConcurrency, EnvVars: []string{"BRIEF_CONCURRENCY"}, Usage: "chunks translated at once"},
-		&cli.IntFlag{Name: "repair-attempts", Value: pipeline.DefaultRepairAttempts, EnvVars: []string{"BRIEF_REPAIR_ATTEMPTS"}, Usage: "re-asks for a chunk or summary whose figures do not match"},
-		&cli.DurationFlag{Name: "timeout", Value: pipeline.DefaultTimeout, EnvVars: []string{"BRIEF_TIMEOUT"}, Usage: "timeout of one API request"},
-		&cli.IntFlag{Name: "retries", Value: pipeline.DefaultRetries, EnvVars: []string{"BRIEF_RETRIES"}, Usage: "extra attempts of a failed request (connection errors, 408, 409, 429, 5xx, bad replies)"},
+		&cli.IntFlag{Name: "concurrency", Value: run.DefaultConcurrency, EnvVars: []string{"BRIEF_CONCURRENCY"}, Usage: "chunks translated at once"},
+		&cli.IntFlag{Name: "repair-attempts", Value: run.DefaultRepairAttempts, EnvVars: []string{"BRIEF_REPAIR_ATTEMPTS"}, Usage: "re-asks for a chunk or summary whose figures do not match"},
+		&cli.DurationFlag{Name: "timeout", Value: run.DefaultTimeout, EnvVars: []string{"BRIEF_TIMEOUT"}, Usage: "timeout of one API request"},
+		&cli.IntFlag{Name: "retries", Value: run.DefaultRetries, EnvVars: []string{"BRIEF_RETRIES"}, Usage: "extra attempts of a failed request (connection errors, 408, 409, 429, 5xx, bad replies)"},
 		&cli.IntFlag{Name: "rpm", EnvVars: []string{"BRIEF_RPM"}, Usage: "client-side limit of requests per minute (0: none)"},
 		&cli.IntFlag{Name: "tpm", EnvVars: []string{"BRIEF_TPM"}, Usage: "client-side limit of tokens per minute, estimated from request sizes (0: none)"},
 		&cli.StringFlag{Name: "cache-dir", EnvVars: []string{"BRIEF_CACHE_DIR"}, Usage: "folder of cached replies (default: the user cache folder + /brief)"},
@@ -36,35 +38,35 @@ func engineFlags(getenv func(string) string) []cli.Flag {
 	}
 }
 
-// config builds the pipeline configuration from flags; the API key comes
-// only from the environment (or .env), never from a flag.
-func config(c *cli.Context, getenv func(string) string) (pipeline.Config, error) {
+// options maps the engine flags to the engine and stage options; the API
+// key comes only from the environment (or .env), never from a flag.
+func options(c *cli.Context, sys system) (run.EngineOptions, run.StageOptions, error) {
 	if c.String("from") != "fr" || c.String("to") != "en" {
-		return pipeline.Config{}, fmt.Errorf("%w: only --from fr --to en is supported", errUsage)
+		return run.EngineOptions{}, run.StageOptions{}, fmt.Errorf("%w: only --from fr --to en is supported", errUsage)
 	}
 	for _, name := range []string{"max-chunk-tokens", "concurrency"} {
 		if c.Int(name) < 1 {
-			return pipeline.Config{}, fmt.Errorf("%w: --%s must be at least 1", errUsage, name)
+			return run.EngineOptions{}, run.StageOptions{}, fmt.Errorf("%w: --%s must be at least 1", errUsage, name)
 		}
 	}
 	for _, name := range []string{"repair-attempts", "retries", "rpm", "tpm"} {
 		if c.Int(name) < 0 {
-			return pipeline.Config{}, fmt.Errorf("%w: --%s must be 0 or more", errUsage, name)
+			return run.EngineOptions{}, run.StageOptions{}, fmt.Errorf("%w: --%s must be 0 or more", errUsage, name)
 		}
 	}
 	if c.Duration("timeout") <= 0 {
-		return pipeline.Config{}, fmt.Errorf("%w: --timeout must be positive, e.g. 10m", errUsage)
+		return run.EngineOptions{}, run.StageOptions{}, fmt.Errorf("%w: --timeout must be positive, e.g. 10m", errUsage)
 	}
-	return pipeline.Config{
+	eng := run.EngineOptions{
 		Engine: c.String("engine"), Model: c.String("model"), BaseURL: c.String("base-url"),
 		AzureAPIVersion: c.String("azure-api-version"), Stream: c.Bool("stream"),
-		APIKey: getenv("OPENAI_API_KEY"), MaxChunkTokens: c.Int("max-chunk-tokens"),
-		Concurrency: c.Int("concurrency"), RepairAttempts: c.Int("repair-attempts"),
-		Timeout: c.Duration("timeout"), PromptsDir: c.String("prompts"),
+		APIKey: sys.getenv("OPENAI_API_KEY"), Timeout: c.Duration("timeout"), PromptsDir: c.String("prompts"),
 		Retries: c.Int("retries"), RPM: c.Int("rpm"), TPM: c.Int("tpm"),
-		CacheDir: c.String("cache-dir"), NoCache: c.Bool("no-cache"), Sleep: testSleep,
-		OutDir: c.String("out"), Stdout: c.Bool("stdout"), Force: c.Bool("force"),
-	}, nil
+		CacheDir: c.String("cache-dir"), NoCache: c.Bool("no-cache"), Clock: sys.clock,
+	}
+	st := run.StageOptions{MaxChunkTokens: c.Int("max-chunk-tokens"), Concurrency: c.Int("concurrency"),
+		RepairAttempts: c.Int("repair-attempts")}
+	return eng, st, nil
 }
 
 func translateFlags() []cli.Flag {
@@ -86,95 +88,95 @@ func translateFlags() []cli.Flag {
 	}
 }
 
-func translateCmd(getenv func(string) string, tty terminal) *cli.Command {
+func translateCmd(sys system) *cli.Command {
 	return &cli.Command{
 		Name:         "translate",
 		Usage:        "translate articles into English briefings (files, folders of .txt/.md, or - for stdin)",
 		ArgsUsage:    "PATH...",
 		OnUsageError: usageError,
-		Flags:        append(engineFlags(getenv), translateFlags()...),
+		Flags:        append(engineFlags(), translateFlags()...),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return fmt.Errorf("%w: give at least one file or folder, e.g. brief translate seeds/", errUsage)
 			}
-			cfg, err := config(c, getenv)
+			eng, st, err := options(c, sys)
 			if err != nil {
 				return err
 			}
-			if err := runConfig(c, getenv, tty, &cfg); err != nil {
-				return err
-			}
-			r, files, err := runnerFor(c, cfg)
+			opt, show, err := translateOptions(c, sys, &eng)
 			if err != nil {
 				return err
 			}
-			return r.TranslateFiles(c.Context, files, streams(c))
+			r, sources, err := runnerFor(c, eng, st)
+			if err != nil {
+				return err
+			}
+			return r.Translate(c.Context, sources, c.App.Reader, opt, report.New(show, c.App.Writer, c.App.ErrWriter))
 		},
 	}
 }
 
-// runnerFor sets up cfg's engine and expands the command's inputs (with
-// --shard): every command that works through articles starts this way.
-func runnerFor(c *cli.Context, cfg pipeline.Config) (*pipeline.Runner, []string, error) {
-	r, err := pipeline.NewRunner(cfg)
-	if err != nil {
+// runnerFor builds the runner (reporting a broken configuration first)
+// and expands the command's inputs (with --shard): every command that
+// works through articles starts this way.
+func runnerFor(c *cli.Context, eng run.EngineOptions, st run.StageOptions) (*run.Runner, []run.Source, error) {
+	r := run.New(eng, st)
+	if err := r.Setup(); err != nil {
 		return nil, nil, err
 	}
-	files, err := inputs(c)
-	return r, files, err
+	sources, err := inputs(c)
+	return r, sources, err
 }
 
 // inputs expands the command-line paths and keeps the --shard share.
-func inputs(c *cli.Context) ([]string, error) {
-	sh, err := pipeline.ParseShard(c.String("shard"))
+func inputs(c *cli.Context) ([]run.Source, error) {
+	sh, err := run.ParseShard(c.String("shard"))
 	if err != nil {
 		return nil, err
 	}
-	files, total, err := pipeline.ShardPaths(c.Args().Slice(), sh)
+	sources, total, err := run.ExpandShard(c.Args().Slice(), sh)
 	if err != nil {
 		return nil, err
 	}
 	if sh.N > 0 {
-		fmt.Fprintf(c.App.ErrWriter, "brief: shard %d/%d: %d of %d inputs\n", sh.K, sh.N, len(files), total)
+		fmt.Fprintf(c.App.ErrWriter, "brief: shard %d/%d: %d of %d inputs\n", sh.K, sh.N, len(sources), total)
 	}
-	return files, nil
+	return sources, nil
 }
 
-// runConfig adds what only translate has: output modes, pricing, glossary,
-// progress and logging.
-func runConfig(c *cli.Context, getenv func(string) string, tty terminal, cfg *pipeline.Config) error {
-	cfg.JSON, cfg.Quiet, cfg.DryRun = c.Bool("json"), c.Bool("quiet"), c.Bool("dry-run")
-	cfg.ChangedSince = c.String("changed-since")
-	cfg.GitHubActions = getenv("GITHUB_ACTIONS") == "true"
+// translateOptions maps what only translate has: output modes, pricing,
+// glossary, what to show, and logging.
+func translateOptions(c *cli.Context, sys system, eng *run.EngineOptions) (run.Options, report.Options, error) {
+	opt := run.Options{OutDir: c.String("out"), Stdout: c.Bool("stdout"), Force: c.Bool("force"),
+		DryRun: c.Bool("dry-run"), ChangedSince: c.String("changed-since")}
+	show := report.Options{JSON: c.Bool("json"), Quiet: c.Bool("quiet"),
+		Annotations: sys.getenv("GITHUB_ACTIONS") == "true", Color: sys.getenv("NO_COLOR") == ""}
 	if c.IsSet("price-in") || c.IsSet("price-out") {
 		if c.Float64("price-in") < 0 || c.Float64("price-out") < 0 {
-			return fmt.Errorf("%w: --price-in and --price-out must be 0 or more", errUsage)
+			return opt, show, fmt.Errorf("%w: --price-in and --price-out must be 0 or more", errUsage)
 		}
-		cfg.Price = &cost.Price{In: c.Float64("price-in"), Out: c.Float64("price-out")}
+		opt.Price = &cost.Price{In: c.Float64("price-in"), Out: c.Float64("price-out")}
 	}
 	if g := c.String("glossary"); g != "" {
-		terms, err := pipeline.LoadGlossary(g)
+		terms, err := run.LoadGlossary(g)
 		if err != nil {
-			return err
+			return opt, show, err
 		}
-		cfg.Glossary = terms
+		eng.Glossary = terms
 	}
-	quiet := cfg.Quiet || cfg.JSON
-	if tty.stderr && !quiet && !c.Bool("no-progress") && getenv("CI") != "true" && !cfg.DryRun && !cfg.Stdout {
-		cfg.Progress = &barProgress{w: c.App.ErrWriter, color: getenv("NO_COLOR") == ""}
+	quiet := show.Quiet || show.JSON
+	if sys.tty.stderr && !quiet && !c.Bool("no-progress") && sys.getenv("CI") != "true" && !opt.DryRun && !opt.Stdout {
+		show.Progress = true
+		opt.MaxInputs = 1 // one bar at a time
 	}
-	cfg.Logger = newLogger(c.App.ErrWriter, c.Bool("verbose"), quiet)
-	cfg.LogPrompts = c.Bool("verbose") && c.Bool("log-prompts")
-	return nil
-}
-
-func streams(c *cli.Context) pipeline.Streams {
-	return pipeline.Streams{In: c.App.Reader, Out: c.App.Writer, Err: c.App.ErrWriter}
+	eng.Logger = newLogger(c.App.ErrWriter, c.Bool("verbose"), quiet)
+	eng.LogPrompts = c.Bool("verbose") && c.Bool("log-prompts")
+	return opt, show, nil
 }
 
 // stageCmd has one subcommand per stage, so each takes its own flags:
 // brief stage chunk --max-chunk-tokens 400 doc.json.
-func stageCmd(getenv func(string) string) *cli.Command {
+func stageCmd(sys system) *cli.Command {
 	var subs []*cli.Command
 	for _, name := range pipeline.StageNames {
 		subs = append(subs, &cli.Command{
@@ -182,16 +184,20 @@ func stageCmd(getenv func(string) string) *cli.Command {
 			Usage:        stageUsage[name],
 			ArgsUsage:    "[PATH|-]",
 			OnUsageError: usageError,
-			Flags:        engineFlags(getenv),
+			Flags:        engineFlags(),
 			Action: func(c *cli.Context) error {
 				if c.NArg() > 1 {
 					return fmt.Errorf("%w: brief stage %s [PATH|-]", errUsage, name)
 				}
-				cfg, err := config(c, getenv)
+				eng, st, err := options(c, sys)
 				if err != nil {
 					return err
 				}
-				return pipeline.RunStage(c.Context, cfg, name, c.Args().First(), streams(c))
+				out, err := run.New(eng, st).Stage(c.Context, name, c.Args().First(), c.App.Reader)
+				if _, werr := c.App.Writer.Write(out); werr != nil && err == nil {
+					err = werr
+				}
+				return err
 			},
 		})
 	}
@@ -234,7 +240,18 @@ func verifyCmd() *cli.Command {
 			if c.Bool("summary") {
 				mode = figures.ModeSummary
 			}
-			return pipeline.VerifyFiles(c.Args().Get(0), c.Args().Get(1), mode, c.Bool("json"), streams(c))
+			candidate := c.Args().Get(1)
+			rep, err := run.Compare(c.Args().Get(0), candidate, mode, c.App.Reader)
+			if err != nil {
+				return err
+			}
+			if err := report.Figures(c.App.Writer, rep, c.Bool("json")); err != nil {
+				return err
+			}
+			if !rep.OK() {
+				return &pipeline.MismatchError{Path: candidate, Errors: rep.Counts.Errors}
+			}
+			return nil
 		},
 	}
 }

@@ -18,8 +18,7 @@ import (
 func digestRun(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), append([]string{"brief"}, args...), strings.NewReader(""), &stdout, &stderr,
-		func(string) string { return "" }, terminal{})
+	code := runApp(context.Background(), append([]string{"brief"}, args...), testSystem(&stdout, &stderr, func(string) string { return "" }))
 	return code, stdout.String(), stderr.String()
 }
 

@@ -6,24 +6,25 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"brief/pipeline"
+	"brief/pipeline/run"
+	"brief/pipeline/secret"
 )
 
 var errDoctor = errors.New("doctor found problems")
 
-func doctorCmd(getenv func(string) string) *cli.Command {
+func doctorCmd(sys system) *cli.Command {
 	return &cli.Command{
 		Name:         "doctor",
 		Usage:        "check the endpoint, key, model, tokenizer, apertium and cache folder",
 		OnUsageError: usageError,
-		Flags:        engineFlags(getenv),
+		Flags:        engineFlags(),
 		Action: func(c *cli.Context) error {
-			cfg, err := config(c, getenv)
+			cfg, _, err := options(c, sys)
 			if err != nil {
 				return err
 			}
 			failed := false
-			for _, ch := range pipeline.Doctor(c.Context, cfg) {
+			for _, ch := range run.Doctor(c.Context, cfg) {
 				mark := "✓"
 				if !ch.OK {
 					mark = "✗"
@@ -33,7 +34,7 @@ func doctorCmd(getenv func(string) string) *cli.Command {
 				if !ch.OK && ch.Fix != "" {
 					line += " — " + ch.Fix
 				}
-				fmt.Fprintln(c.App.Writer, pipeline.Redact(line, cfg.APIKey))
+				fmt.Fprintln(c.App.Writer, secret.New(cfg.APIKey).Line(line))
 			}
 			if failed {
 				return errDoctor

@@ -4,7 +4,6 @@ import (
 	"os"
 	"regexp"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/urfave/cli/v2"
@@ -20,7 +19,7 @@ func TestEnvExampleListsEveryVariable(t *testing.T) {
 	for _, m := range regexp.MustCompile(`(?m)^([A-Z_]+)=`).FindAllStringSubmatch(string(b), -1) {
 		listed[m[1]] = true
 	}
-	app := newApp(strings.NewReader(""), nil, nil, func(string) string { return "" }, terminal{})
+	app := newApp(testSystem(nil, nil, func(string) string { return "" }))
 	missing := map[string]bool{}
 	var walk func([]*cli.Command)
 	walk = func(cmds []*cli.Command) {

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"brief/pipeline/engine/llmtest"
+	"brief/internal/fakellm"
 )
 
 // article is two paragraphs in one chunk.
@@ -25,7 +25,7 @@ type briefRun struct {
 
 // translateRun runs brief translate on name (written with text in dir)
 // against srv, with the cache in dir/cache.
-func translateRun(ctx context.Context, t *testing.T, srv *llmtest.Server, dir, text string, key string, args ...string) briefRun {
+func translateRun(ctx context.Context, t *testing.T, srv *fakellm.Server, dir, text string, key string, args ...string) briefRun {
 	t.Helper()
 	in := filepath.Join(dir, "article.txt")
 	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
@@ -36,7 +36,7 @@ func translateRun(ctx context.Context, t *testing.T, srv *llmtest.Server, dir, t
 	argv = append(argv, in)
 	env := map[string]string{"OPENAI_API_KEY": key}
 	var stdout, stderr bytes.Buffer
-	code := run(ctx, argv, strings.NewReader(""), &stdout, &stderr, func(k string) string { return env[k] }, terminal{})
+	code := runApp(ctx, argv, testSystem(&stdout, &stderr, func(k string) string { return env[k] }))
 	md, err := os.ReadFile(filepath.Join(dir, "out", "article.md"))
 	if err != nil {
 		md = nil
@@ -46,9 +46,9 @@ func translateRun(ctx context.Context, t *testing.T, srv *llmtest.Server, dir, t
 
 func baseline(t *testing.T, text string, args ...string) []byte {
 	t.Helper()
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
-	r := translateRun(context.Background(), t, srv, t.TempDir(), text, llmtest.Token, append([]string{"--no-cache"}, args...)...)
+	r := translateRun(context.Background(), t, srv, t.TempDir(), text, fakellm.Token, append([]string{"--no-cache"}, args...)...)
 	if r.code != 0 {
 		t.Fatalf("fault-free run: exit %d: %s", r.code, r.stderr)
 	}
@@ -57,15 +57,15 @@ func baseline(t *testing.T, text string, args ...string) []byte {
 
 func TestFaultMatrix(t *testing.T) {
 	want := baseline(t, article)
-	always := func(rep llmtest.Reply) func(*llmtest.Server) {
-		return func(s *llmtest.Server) { s.SetReply(func(llmtest.Request) llmtest.Reply { return rep }) }
+	always := func(rep fakellm.Reply) func(*fakellm.Server) {
+		return func(s *fakellm.Server) { s.SetReply(func(fakellm.Request) fakellm.Reply { return rep }) }
 	}
-	script := func(reps ...llmtest.Reply) func(*llmtest.Server) {
-		return func(s *llmtest.Server) { s.Script(reps...) }
+	script := func(reps ...fakellm.Reply) func(*fakellm.Server) {
+		return func(s *fakellm.Server) { s.Script(reps...) }
 	}
 	tests := []struct {
 		name     string
-		fault    func(*llmtest.Server)
+		fault    func(*fakellm.Server)
 		args     []string
 		key      string
 		code     int
@@ -73,46 +73,46 @@ func TestFaultMatrix(t *testing.T) {
 		stderr   string // regexp; "" when the run succeeds
 		output   bool   // out/article.md equals the fault-free run's
 	}{
-		{"500 burst", script(llmtest.Reply{Status: 500}, llmtest.Reply{Status: 502}, llmtest.Reply{Status: 503}), nil, "", 0, 5, "", true},
-		{"500 forever", always(llmtest.Reply{Status: 500}), []string{"--retries", "2"}, "", 1, 3,
+		{"500 burst", script(fakellm.Reply{Status: 500}, fakellm.Reply{Status: 502}, fakellm.Reply{Status: 503}), nil, "", 0, 5, "", true},
+		{"500 forever", always(fakellm.Reply{Status: 500}), []string{"--retries", "2"}, "", 1, 3,
 			`^brief: .*article.txt: translate: chunk 0: API request failed: HTTP 500: Internal Server Error\n$`, false},
-		{"429 retry-after", script(llmtest.Reply{Status: 429, Headers: map[string]string{"Retry-After": "30"}}), nil, "", 0, 3, "", true},
-		{"429 no retry-after", script(llmtest.RateLimited, llmtest.RateLimited), nil, "", 0, 4, "", true},
-		{"quota", always(llmtest.Quota), nil, "", 1, 1, `chunk 0: API request failed: HTTP 429: quota exhausted; check billing\n$`, false},
-		{"timeout", always(llmtest.Hang), []string{"--timeout", "30ms", "--retries", "1"}, "", 1, 2, `chunk 0: .*no complete reply within --timeout \(30ms\)`, false},
-		{"hang once", script(llmtest.Hang), []string{"--timeout", "30ms"}, "", 0, 3, "", true},
-		{"reset connection", script(llmtest.Reset, llmtest.Reset), nil, "", 0, 4, "", true},
-		{"reset forever", always(llmtest.Reset), []string{"--retries", "1"}, "", 1, 2, `chunk 0: API request failed: .*EOF`, false},
-		{"malformed JSON", script(llmtest.Garbage), nil, "", 0, 3, "", true},
-		{"malformed forever", always(llmtest.Garbage), []string{"--retries", "1"}, "", 1, 2, `malformed JSON reply`, false},
-		{"length cut splits the chunk", script(llmtest.Length), nil, "", 0, 4, "", true},
-		{"context size splits the chunk", script(llmtest.ContextSize), nil, "", 0, 4, "", true},
-		{"empty reply", script(llmtest.Empty), nil, "", 0, 3, "", true},
-		{"content filter", always(llmtest.Refusal), []string{"--retries", "1"}, "", 1, 2, `chunk 0: the API refused the text \(content filter\)`, false},
-		{"still French", script(llmtest.Reply{Content: "Le chiffre de la mission est de 500 et de 4 000 personnes dans le pays.\n\nLa mission coûtera 2,5 % de plus."}), nil, "", 0, 3, "", true},
-		{"wrong paragraph count once", script(llmtest.Reply{Content: "All in one paragraph: 500 to 4,000, 2.5% more."}), nil, "", 0, 3, "", true},
-		{"wrong paragraph count", always(llmtest.Reply{Content: "All in one paragraph: 500 to 4,000, 2.5% more."}), nil, "", 1, 3,
+		{"429 retry-after", script(fakellm.Reply{Status: 429, Headers: map[string]string{"Retry-After": "30"}}), nil, "", 0, 3, "", true},
+		{"429 no retry-after", script(fakellm.RateLimited, fakellm.RateLimited), nil, "", 0, 4, "", true},
+		{"quota", always(fakellm.Quota), nil, "", 1, 1, `chunk 0: API request failed: HTTP 429: quota exhausted; check billing\n$`, false},
+		{"timeout", always(fakellm.Hang), []string{"--timeout", "30ms", "--retries", "1"}, "", 1, 2, `chunk 0: .*no complete reply within --timeout \(30ms\)`, false},
+		{"hang once", script(fakellm.Hang), []string{"--timeout", "30ms"}, "", 0, 3, "", true},
+		{"reset connection", script(fakellm.Reset, fakellm.Reset), nil, "", 0, 4, "", true},
+		{"reset forever", always(fakellm.Reset), []string{"--retries", "1"}, "", 1, 2, `chunk 0: API request failed: .*EOF`, false},
+		{"malformed JSON", script(fakellm.Garbage), nil, "", 0, 3, "", true},
+		{"malformed forever", always(fakellm.Garbage), []string{"--retries", "1"}, "", 1, 2, `malformed JSON reply`, false},
+		{"length cut splits the chunk", script(fakellm.Length), nil, "", 0, 4, "", true},
+		{"context size splits the chunk", script(fakellm.ContextSize), nil, "", 0, 4, "", true},
+		{"empty reply", script(fakellm.Empty), nil, "", 0, 3, "", true},
+		{"content filter", always(fakellm.Refusal), []string{"--retries", "1"}, "", 1, 2, `chunk 0: the API refused the text \(content filter\)`, false},
+		{"still French", script(fakellm.Reply{Content: "Le chiffre de la mission est de 500 et de 4 000 personnes dans le pays.\n\nLa mission coûtera 2,5 % de plus."}), nil, "", 0, 3, "", true},
+		{"wrong paragraph count once", script(fakellm.Reply{Content: "All in one paragraph: 500 to 4,000, 2.5% more."}), nil, "", 0, 3, "", true},
+		{"wrong paragraph count", always(fakellm.Reply{Content: "All in one paragraph: 500 to 4,000, 2.5% more."}), nil, "", 1, 3,
 			`chunk 0: paragraph count mismatch: the source has 2 paragraphs, the reply had 1 after 3 attempts`, false},
-		{"reply obeys an injected instruction", func(s *llmtest.Server) {
-			s.SetReply(func(req llmtest.Request) llmtest.Reply {
-				rep := llmtest.DefaultReply(req)
+		{"reply obeys an injected instruction", func(s *fakellm.Server) {
+			s.SetReply(func(req fakellm.Request) fakellm.Reply {
+				rep := fakellm.DefaultReply(req)
 				rep.Content = strings.ReplaceAll(rep.Content, "500", "600")
 				return rep
 			})
 		}, nil, "", 3, 4, `figures do not match`, false},
-		{"401 echoing the key", func(s *llmtest.Server) { s.EchoKeyIn401() }, nil, "sk-wrong-0123456789abcdef", 1, 1,
+		{"401 echoing the key", func(s *fakellm.Server) { s.EchoKeyIn401() }, nil, "sk-wrong-0123456789abcdef", 1, 1,
 			`HTTP 401: Incorrect API key provided: \[redacted\]; check OPENAI_API_KEY`, false},
 	}
 	// Not parallel: urfave/cli v2 writes package-level flags (HelpFlag)
 	// on every run, which races between in-process runs.
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			srv := llmtest.New()
+			srv := fakellm.New()
 			defer srv.Close()
 			tt.fault(srv)
 			key := tt.key
 			if key == "" {
-				key = llmtest.Token
+				key = fakellm.Token
 			}
 			r := translateRun(context.Background(), t, srv, t.TempDir(), article, key, tt.args...)
 			if r.code != tt.code {
@@ -163,10 +163,10 @@ func TestSoak(t *testing.T) {
 	text := longArticle(200)
 	args := []string{"--max-chunk-tokens", "30", "--concurrency", "8", "--retries", fmt.Sprint(retries), "--no-cache"}
 	want := baseline(t, text, args...)
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	srv.FailRandomly(42, 0.2)
-	r := translateRun(context.Background(), t, srv, t.TempDir(), text, llmtest.Token, args...)
+	r := translateRun(context.Background(), t, srv, t.TempDir(), text, fakellm.Token, args...)
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
@@ -198,10 +198,10 @@ func TestResume(t *testing.T) {
 
 	t.Run("server dies", func(t *testing.T) {
 		dir := t.TempDir()
-		srv := llmtest.New()
+		srv := fakellm.New()
 		defer srv.Close()
-		srv.FailAfter(3, llmtest.Reply{Status: 503})
-		r := translateRun(context.Background(), t, srv, dir, text, llmtest.Token, args...)
+		srv.FailAfter(3, fakellm.Reply{Status: 503})
+		r := translateRun(context.Background(), t, srv, dir, text, fakellm.Token, args...)
 		if r.code != 1 || r.md != nil {
 			t.Fatalf("first run: exit %d, output %v; want exit 1 and no output", r.code, r.md != nil)
 		}
@@ -212,19 +212,19 @@ func TestResume(t *testing.T) {
 	})
 	t.Run("interrupted", func(t *testing.T) {
 		dir := t.TempDir()
-		srv := llmtest.New()
+		srv := fakellm.New()
 		defer srv.Close()
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		n := 0
-		srv.SetReply(func(req llmtest.Request) llmtest.Reply {
+		srv.SetReply(func(req fakellm.Request) fakellm.Reply {
 			if n++; n > 4 {
 				cancel() // SIGINT while the fifth request is in flight
-				return llmtest.Hang
+				return fakellm.Hang
 			}
-			return llmtest.DefaultReply(req)
+			return fakellm.DefaultReply(req)
 		})
-		r := translateRun(ctx, t, srv, dir, text, llmtest.Token, args...)
+		r := translateRun(ctx, t, srv, dir, text, fakellm.Token, args...)
 		if r.code != 130 || r.md != nil {
 			t.Fatalf("interrupted run: exit %d, output %v; want 130 and no output", r.code, r.md != nil)
 		}
@@ -232,7 +232,7 @@ func TestResume(t *testing.T) {
 			strings.Count(r.stderr, "interrupted") != 1 || strings.Contains(r.stderr, "context canceled") {
 			t.Errorf("stderr = %q, want one line brief: interrupted", r.stderr)
 		}
-		srv.SetReply(llmtest.DefaultReply)
+		srv.SetReply(fakellm.DefaultReply)
 		before := len(srv.ChatRequests())
 		chunks := resume(t, srv, dir, text, args, want)
 		if got := len(srv.ChatRequests()) - before; got != chunks-4+1 {
@@ -242,10 +242,10 @@ func TestResume(t *testing.T) {
 }
 
 // resume reruns with the same cache and returns the number of chunks.
-func resume(t *testing.T, srv *llmtest.Server, dir, text string, args []string, want []byte) int {
+func resume(t *testing.T, srv *fakellm.Server, dir, text string, args []string, want []byte) int {
 	t.Helper()
 	srv.Heal()
-	r := translateRun(context.Background(), t, srv, dir, text, llmtest.Token, args...)
+	r := translateRun(context.Background(), t, srv, dir, text, fakellm.Token, args...)
 	if r.code != 0 {
 		t.Fatalf("rerun: exit %d: %s", r.code, r.stderr)
 	}

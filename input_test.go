@@ -12,11 +12,11 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
-	"brief/pipeline/engine/llmtest"
+	"brief/internal/fakellm"
 )
 
 // runIn runs brief with args in dir (paths relative to dir) against srv.
-func runIn(t *testing.T, srv *llmtest.Server, dir string, args ...string) (int, string, string) {
+func runIn(t *testing.T, srv *fakellm.Server, dir string, args ...string) (int, string, string) {
 	t.Helper()
 	argv := []string{"brief", args[0], "--base-url", srv.BaseURL(), "--cache-dir", filepath.Join(dir, "cache")}
 	for _, a := range args[1:] {
@@ -29,8 +29,8 @@ func runIn(t *testing.T, srv *llmtest.Server, dir string, args ...string) (int, 
 		argv = append(argv[:2], append([]string{"--out", filepath.Join(dir, "out")}, argv[2:]...)...)
 	}
 	var stdout, stderr bytes.Buffer
-	env := map[string]string{"OPENAI_API_KEY": llmtest.Token}
-	code := run(context.Background(), argv, strings.NewReader(""), &stdout, &stderr, func(k string) string { return env[k] }, terminal{})
+	env := map[string]string{"OPENAI_API_KEY": fakellm.Token}
+	code := runApp(context.Background(), argv, testSystem(&stdout, &stderr, func(k string) string { return env[k] }))
 	return code, stdout.String(), strings.ReplaceAll(stderr.String(), dir+"/", "")
 }
 
@@ -107,7 +107,7 @@ func TestBadInput(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			srv := llmtest.New()
+			srv := fakellm.New()
 			defer srv.Close()
 			code, stdout, stderr := runIn(t, srv, dir, tt.args...)
 			if code != tt.code {
@@ -141,7 +141,7 @@ func TestFailedRunKeepsGoodOutput(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(article), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	if code, _, stderr := runIn(t, srv, dir, "translate", "a.txt"); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
@@ -150,7 +150,7 @@ func TestFailedRunKeepsGoodOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv.SetReply(func(llmtest.Request) llmtest.Reply { return llmtest.Reply{Status: 500} })
+	srv.SetReply(func(fakellm.Request) fakellm.Reply { return fakellm.Reply{Status: 500} })
 	if code, _, stderr := runIn(t, srv, dir, "translate", "--no-cache", "--retries", "1", "--model", "other", "a.txt"); code != 1 {
 		t.Fatalf("exit %d, want 1: %s", code, stderr)
 	}

@@ -7,7 +7,7 @@ import (
 )
 
 func TestInterspersed(t *testing.T) {
-	app := newApp(strings.NewReader(""), io.Discard, io.Discard, func(string) string { return "" }, terminal{})
+	app := newApp(testSystem(io.Discard, io.Discard, func(string) string { return "" }))
 	for _, tt := range []struct{ in, want string }{
 		{"brief translate seeds/ --json", "brief translate --json seeds/"},
 		{"brief translate a.txt --model m b.txt -q", "brief translate --model m -q a.txt b.txt"},

@@ -9,19 +9,24 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"time"
 
 	"github.com/joho/godotenv"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
 	"brief/pipeline"
+	"brief/pipeline/clock"
+	"brief/pipeline/secret"
 )
 
 func main() { os.Exit(Main()) }
 
-// Main is what the binary and the CLI tests run.
-func Main() int {
+// Main is what the binary runs.
+func Main() int { return mainWith(clock.Real{}) }
+
+// mainWith is Main on a given clock: the CLI tests run the binary with one
+// whose waits end at once.
+func mainWith(clk clock.Clock) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	// .env never overrides the real environment; a missing file is fine.
@@ -30,56 +35,63 @@ func Main() int {
 		fmt.Fprintln(os.Stderr, "brief: "+err.Error())
 		return 2
 	}
-	tty := terminal{stderr: term.IsTerminal(int(os.Stderr.Fd()))}
 	limitMemory(os.Getenv) // memlimit.go
-	return run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr, os.Getenv, tty)
+	return runApp(ctx, os.Args, system{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv,
+		tty: terminal{stderr: term.IsTerminal(int(os.Stderr.Fd()))}, clock: clk})
+}
+
+// system is what a run takes from the process: streams, environment,
+// terminal and clock. Tests build their own.
+type system struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	tty            terminal
+	clock          clock.Clock
 }
 
 // terminal says what is attached to a terminal, detected once in Main;
 // tests run with none, so they never see progress bars.
 type terminal struct{ stderr bool }
 
-// testSleep replaces the real sleep between retries in tests; nil in the
-// binary.
-var testSleep func(context.Context, time.Duration) error
-
 // errUsage marks a command-line mistake (exit 2).
 var errUsage = errors.New("usage")
 
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, tty terminal) int {
-	app := newApp(stdin, stdout, stderr, getenv, tty)
+func runApp(ctx context.Context, args []string, sys system) int {
+	app := newApp(sys)
 	err := app.RunContext(ctx, interspersed(app, args))
 	code := exitCode(ctx, err)
 	if code == 130 {
 		// Every in-flight request failed with the cancel; one line says it.
-		fmt.Fprintln(stderr, "brief: interrupted; finished chunks are cached, rerun to resume")
+		fmt.Fprintln(sys.stderr, "brief: interrupted; finished chunks are cached, rerun to resume")
 		return code
 	}
+	redact := secret.New(sys.getenv("OPENAI_API_KEY"))
 	for _, e := range leaves(err) {
-		fmt.Fprintln(stderr, "brief: "+pipeline.Redact(e.Error(), getenv("OPENAI_API_KEY")))
+		fmt.Fprintln(sys.stderr, "brief: "+redact.Line(e.Error()))
 	}
 	return code
 }
 
-func newApp(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, tty terminal) *cli.App {
+func newApp(sys system) *cli.App {
 	return &cli.App{
 		Name:            "brief",
 		Usage:           "French news in, English briefing out, every figure checked",
-		Reader:          stdin,
-		Writer:          stdout,
-		ErrWriter:       stderr,
+		Reader:          sys.stdin,
+		Writer:          sys.stdout,
+		ErrWriter:       sys.stderr,
 		HideHelpCommand: true,
 		// Shell completion scripts ask the binary for candidates.
 		EnableBashCompletion: true,
 		ExitErrHandler:       func(*cli.Context, error) {}, // run owns exit codes
 		OnUsageError:         usageError,
 		Commands: []*cli.Command{
-			translateCmd(getenv, tty),
-			stageCmd(getenv),
+			translateCmd(sys),
+			stageCmd(sys),
 			verifyCmd(),
-			batchCmd(getenv),
+			batchCmd(sys),
 			digestCmd(),
-			doctorCmd(getenv),
+			doctorCmd(sys),
 			configCmd(),
 			completionCmd(),
 			versionCmd(),

@@ -5,23 +5,36 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"brief/internal/fakellm"
 	"brief/pipeline/engine/apertium"
-	"brief/pipeline/engine/llmtest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files and script outputs")
 
 func TestMain(m *testing.M) {
 	// Retries and rate limits wait on a fake clock: tests run instantly.
-	testSleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
-	testscript.Main(m, map[string]func(){"brief": func() { os.Exit(Main()) }})
+	testscript.Main(m, map[string]func(){"brief": func() { os.Exit(mainWith(instant{})) }})
+}
+
+// instant is a clock whose waits end at once.
+type instant struct{}
+
+func (instant) Now() time.Time                                   { return time.Now() }
+func (instant) Sleep(ctx context.Context, _ time.Duration) error { return ctx.Err() }
+
+// testSystem is an in-process run's system: no stdin, no terminal, the
+// instant clock.
+func testSystem(stdout, stderr io.Writer, getenv func(string) string) system {
+	return system{stdin: strings.NewReader(""), stdout: stdout, stderr: stderr, getenv: getenv, clock: instant{}}
 }
 
 type serverKey struct{}
@@ -36,18 +49,18 @@ func TestScripts(t *testing.T) {
 			if os.Getenv("CI") == "true" && apertium.Available() != nil {
 				return errors.New("CI=true but apertium is not installed: .ci/run must install it (make deps)")
 			}
-			srv := llmtest.New() // one server per script: scripts run in parallel
+			srv := fakellm.New() // one server per script: scripts run in parallel
 			env.Defer(srv.Close)
 			env.Values[serverKey{}] = srv
 			env.Setenv("OPENAI_BASE_URL", srv.BaseURL())
-			env.Setenv("OPENAI_API_KEY", llmtest.Token)
+			env.Setenv("OPENAI_API_KEY", fakellm.Token)
 			env.Setenv("XDG_CACHE_HOME", env.WorkDir+"/.cache")
 			env.Setenv("XDG_CONFIG_HOME", env.WorkDir+"/.config")
-			env.Setenv("FAKE_KEY", llmtest.Token)
+			env.Setenv("FAKE_KEY", fakellm.Token)
 			env.Setenv("FAKE_ROOT", srv.URL) // without /v1, for Azure-style paths
 			return nil
 		},
-		Cmds:      map[string]func(*testscript.TestScript, bool, []string){"fakellm": fakellm, "fakebatch": fakebatch},
+		Cmds:      map[string]func(*testscript.TestScript, bool, []string){"fakellm": fakellmCmd, "fakebatch": fakebatch},
 		Condition: condition,
 	})
 }
@@ -60,7 +73,7 @@ func condition(cond string) (bool, error) {
 	return false, fmt.Errorf("unknown condition %q", cond)
 }
 
-// fakellm scripts the fake server from a test script:
+// fakellmCmd scripts the fake server from a test script:
 //
 //	fakellm fail N STATUS [RETRY_AFTER]   next N requests fail
 //	fakellm corrupt-figures               every translation changes 500 into 600
@@ -73,11 +86,11 @@ func condition(cond string) (bool, error) {
 //	                                      empty|length|refusal|hang|reset
 //	fakellm fail-after N STATUS           the server dies after N answers
 //	fakellm heal                          stop fail-after
-func fakellm(ts *testscript.TestScript, neg bool, args []string) {
+func fakellmCmd(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("fakellm does not support !")
 	}
-	srv := ts.Value(serverKey{}).(*llmtest.Server)
+	srv := ts.Value(serverKey{}).(*fakellm.Server)
 	if len(args) == 0 {
 		ts.Fatalf("usage: fakellm CMD ...")
 	}
@@ -111,7 +124,7 @@ func fakellm(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Check(err)
 		status, err := strconv.Atoi(args[2])
 		ts.Check(err)
-		srv.FailAfter(n, llmtest.Reply{Status: status})
+		srv.FailAfter(n, fakellm.Reply{Status: status})
 	case "heal":
 		srv.Heal()
 	default:
@@ -121,10 +134,10 @@ func fakellm(ts *testscript.TestScript, neg bool, args []string) {
 
 // corrupt returns a reply function that turns "500" into "600" in the
 // first n translations that contain it (n < 0: all of them).
-func corrupt(n int) func(llmtest.Request) llmtest.Reply {
+func corrupt(n int) func(fakellm.Request) fakellm.Reply {
 	left := n
-	return func(req llmtest.Request) llmtest.Reply {
-		rep := llmtest.DefaultReply(req)
+	return func(req fakellm.Request) fakellm.Reply {
+		rep := fakellm.DefaultReply(req)
 		if req.IsSummary() || left == 0 {
 			return rep
 		}
@@ -136,13 +149,13 @@ func corrupt(n int) func(llmtest.Request) llmtest.Reply {
 	}
 }
 
-var faults = map[string]llmtest.Reply{
-	"quota": llmtest.Quota, "ratelimit": llmtest.RateLimited, "contextsize": llmtest.ContextSize,
-	"garbage": llmtest.Garbage, "empty": llmtest.Empty, "length": llmtest.Length, "refusal": llmtest.Refusal,
-	"hang": llmtest.Hang, "reset": llmtest.Reset,
+var faults = map[string]fakellm.Reply{
+	"quota": fakellm.Quota, "ratelimit": fakellm.RateLimited, "contextsize": fakellm.ContextSize,
+	"garbage": fakellm.Garbage, "empty": fakellm.Empty, "length": fakellm.Length, "refusal": fakellm.Refusal,
+	"hang": fakellm.Hang, "reset": fakellm.Reset,
 }
 
-func fakeFault(ts *testscript.TestScript, srv *llmtest.Server, args []string) {
+func fakeFault(ts *testscript.TestScript, srv *fakellm.Server, args []string) {
 	rep, ok := faults[args[0]]
 	if !ok {
 		ts.Fatalf("unknown fault %q", args[0])
@@ -154,7 +167,7 @@ func fakeFault(ts *testscript.TestScript, srv *llmtest.Server, args []string) {
 		ts.Check(err)
 	}
 	if n == 0 {
-		srv.SetReply(func(llmtest.Request) llmtest.Reply { return rep })
+		srv.SetReply(func(fakellm.Request) fakellm.Reply { return rep })
 		return
 	}
 	for i := 0; i < n; i++ {

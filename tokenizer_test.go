@@ -43,7 +43,7 @@ func noTokenizerChild(t *testing.T, dir string) {
 			continue // the offline engine is not installed here
 		}
 		var out, errs bytes.Buffer
-		code := run(context.Background(), args, nil, &out, &errs, getenv, terminal{})
+		code := runApp(context.Background(), args, testSystem(&out, &errs, getenv))
 		if code != 0 {
 			t.Fatalf("%v: exit %d: %s", args[1:], code, errs.String())
 		}

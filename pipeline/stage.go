@@ -45,6 +45,12 @@ func JoinParagraphs(ps []string) string { return strings.Join(ps, "\n\n") }
 // blank-line separated blocks, trimmed, empty ones dropped.
 func SplitParagraphs(text string) []string { return chunking.Paragraphs(text) }
 
+// StageNames lists the stages in pipeline order.
+var StageNames = []string{"read", "chunk", "translate", "summarize", "verify", "render"}
+
+// ErrUnknownStage reports a stage name that does not exist.
+var ErrUnknownStage = errors.New("unknown stage")
+
 // requirement returns an error naming the stage to run first.
 func requirement(stage, missing, run string) error {
 	return fmt.Errorf("%w: %s: no %s in the document; run \"brief stage %s\" first", ErrInput, stage, missing, run)

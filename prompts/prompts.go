@@ -13,6 +13,8 @@ import (
 	"os"
 	"path"
 	"text/template"
+
+	"brief/pipeline/glossary"
 )
 
 //go:embed */*.md
@@ -32,18 +34,12 @@ var files = []string{
 	"summarize/system.md", "summarize/user.md",
 }
 
-// Term is one glossary entry.
-type Term struct {
-	French  string
-	English string
-}
-
 // Data is what templates can use.
 type Data struct {
 	From       string
 	To         string
 	Paragraphs int
-	Glossary   []Term
+	Glossary   []glossary.Term
 	Feedback   []string
 	Text       string
 }
@@ -77,7 +73,7 @@ func Load(dir string) (*Set, error) {
 			return nil, fmt.Errorf("%w %s: %v", ErrTemplate, origin, err)
 		}
 		if err := t.Execute(new(bytes.Buffer), Data{From: "fr", To: "English", Paragraphs: 1, Text: "x",
-			Glossary: []Term{{"a", "b"}}, Feedback: []string{"x"}}); err != nil {
+			Glossary: []glossary.Term{{French: "a", English: "b"}}, Feedback: []string{"x"}}); err != nil {
 			return nil, fmt.Errorf("%w %s: %v", ErrTemplate, origin, err)
 		}
 		s.templates[name] = t

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"brief/pipeline/glossary"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -25,7 +27,7 @@ func TestRenderGolden(t *testing.T) {
 		{"translate", Translate, Data{From: "French", To: "English", Paragraphs: 2, Text: "Un.\n\nDeux."}},
 		{"translate_one_paragraph", Translate, Data{From: "French", To: "English", Paragraphs: 1, Text: "Un."}},
 		{"translate_glossary_repair", Translate, Data{From: "French", To: "English", Paragraphs: 1, Text: "Un.",
-			Glossary: []Term{{"Otan", "NATO"}}, Feedback: []string{`"4 000" (4000) is missing from the translation of paragraph 1`}}},
+			Glossary: []glossary.Term{{French: "Otan", English: "NATO"}}, Feedback: []string{`"4 000" (4000) is missing from the translation of paragraph 1`}}},
 		{"summarize", Summarize, Data{From: "English", To: "English", Paragraphs: 1, Text: "One."}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,7 +10,7 @@ import (
 	"os"
 	"time"
 
-	"brief/pipeline/engine/llmtest"
+	"brief/internal/fakellm"
 )
 
 func main() {
@@ -23,12 +23,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, "fakellm: listen on a loopback address only, e.g. 127.0.0.1:8089")
 		os.Exit(2)
 	}
-	l, err := llmtest.ParseLatency(*lat)
+	l, err := fakellm.ParseLatency(*lat)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fakellm:", err)
 		os.Exit(2)
 	}
-	srv := llmtest.New()
+	srv := fakellm.New()
 	srv.SetDelay(*delay)
 	srv.SetLatency(l)
 	srv.Close() // keep the handler, serve it on the requested address instead
@@ -37,7 +37,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "fakellm:", err)
 		os.Exit(1)
 	}
-	fmt.Printf("OPENAI_BASE_URL=http://%s/v1 OPENAI_API_KEY=%s\n", ln.Addr(), llmtest.Token)
+	fmt.Printf("OPENAI_BASE_URL=http://%s/v1 OPENAI_API_KEY=%s\n", ln.Addr(), fakellm.Token)
 	s := &http.Server{Handler: srv.Config.Handler, ReadHeaderTimeout: 10 * time.Second}
 	if err := s.Serve(ln); err != nil {
 		fmt.Fprintln(os.Stderr, "fakellm:", err)

@@ -20,23 +20,24 @@ import (
 	"syscall"
 	"time"
 
-	"brief/pipeline/engine/llmtest"
+	"brief/internal/fakellm"
 )
 
 type scenario struct {
 	name    string
 	input   string // file or folder
-	lat     llmtest.Latency
+	lat     fakellm.Latency
 	conc    int
 	extra   []string // more flags for brief
 	cached  bool     // run with a cache dir and --force (the cache answers)
+	warm    int      // cached: the --concurrency the cache was filled with
 	baseOne bool     // also measure one request for the whole input
 }
 
 type row struct {
 	scenario
 	wall       time.Duration
-	st         llmtest.Stats
+	st         fakellm.Stats
 	rssMB      float64
 	failed     int
 	bound      time.Duration
@@ -49,14 +50,15 @@ func main() {
 	work := flag.String("work", "bench/scratch", "scratch folder (git-ignored)")
 	only := flag.String("only", "", "run only scenarios whose name contains this")
 	sweep := flag.Bool("sweep", false, "run the chunk size and concurrency sweep on the 20x input instead")
+	startupOnly := flag.Bool("startup", false, "measure only the start-up figures")
 	flag.Parse()
-	if err := run(*work, *only, *sweep); err != nil {
+	if err := run(*work, *only, *sweep, *startupOnly); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(work, only string, sweep bool) error {
+func run(work, only string, sweep, startupOnly bool) error {
 	if err := os.MkdirAll(work, 0o755); err != nil {
 		return err
 	}
@@ -68,23 +70,11 @@ func run(work, only string, sweep bool) error {
 	if err != nil {
 		return err
 	}
-	lat := llmtest.Latency{TTFT: 300 * time.Millisecond, TPS: 60, Cap: 16}
-	cap8 := llmtest.Latency{TTFT: 300 * time.Millisecond, TPS: 60, Cap: 8}
-	queue8 := cap8
-	queue8.Queue = true
-	zero := llmtest.Latency{RetryAfter: time.Second} // latency mode on, no delay
-	scenarios := []scenario{
-		{name: "1x, cap 16, -c 16", input: in["1x"], lat: lat, conc: 16, baseOne: true},
-		{name: "20x, cap 16, -c 16", input: in["20x"], lat: lat, conc: 16, baseOne: true},
-		{name: "20x cached rerun", input: in["20x"], lat: lat, conc: 16, cached: true},
-		{name: "20x, cap 8 (429), -c 64", input: in["20x"], lat: cap8, conc: 64},
-		{name: "20x, cap 8 (queue), -c 64", input: in["20x"], lat: queue8, conc: 64},
-		{name: "20x, cap 16, -c 4 (default)", input: in["20x"], lat: lat, conc: 4},
-		{name: "100x, cap 16, -c 16", input: in["100x"], lat: lat, conc: 16},
-		{name: "folder of 50, cap 16, -c 16", input: in["folder"], lat: lat, conc: 16},
-		{name: "1x, zero latency", input: in["1x"], lat: zero, conc: 16},
-		{name: "largest (8 MiB), zero latency", input: in["largest"], lat: zero, conc: 16},
+	if startupOnly {
+		return startup(bin, in["1x"])
 	}
+	lat := fakellm.Latency{TTFT: 300 * time.Millisecond, TPS: 60, Cap: 16}
+	scenarios := mainScenarios(in, lat)
 	if sweep {
 		scenarios = sweepScenarios(in["20x"], lat)
 	}
@@ -115,23 +105,44 @@ func run(work, only string, sweep bool) error {
 	return startup(bin, in["1x"])
 }
 
+// mainScenarios are the table of BENCHMARKS.md: lat is the cap-16 server.
+func mainScenarios(in map[string]string, lat fakellm.Latency) []scenario {
+	cap8 := lat
+	cap8.Cap = 8
+	queue8 := cap8
+	queue8.Queue = true
+	zero := fakellm.Latency{RetryAfter: time.Second} // latency mode on, no delay
+	return []scenario{
+		{name: "1x, cap 16, -c 16", input: in["1x"], lat: lat, conc: 16, baseOne: true},
+		{name: "20x, cap 16, -c 16", input: in["20x"], lat: lat, conc: 16, baseOne: true},
+		{name: "20x cached rerun (filled at -c 16, rerun at -c 4)", input: in["20x"], lat: lat, conc: 4, cached: true, warm: 16},
+		{name: "20x, cap 8 (429), -c 64", input: in["20x"], lat: cap8, conc: 64},
+		{name: "20x, cap 8 (queue), -c 64", input: in["20x"], lat: queue8, conc: 64},
+		{name: "20x, cap 16, -c 8 (default)", input: in["20x"], lat: lat, conc: 8},
+		{name: "100x, cap 16, -c 16", input: in["100x"], lat: lat, conc: 16},
+		{name: "folder of 50, cap 16, -c 16", input: in["folder"], lat: lat, conc: 16},
+		{name: "1x, zero latency", input: in["1x"], lat: zero, conc: 16},
+		{name: "largest (8 MiB), zero latency", input: in["largest"], lat: zero, conc: 16},
+	}
+}
+
 // sweepScenarios vary the chunk budget and the concurrency on the 20x
 // input against the cap-16 server.
-func sweepScenarios(input string, lat llmtest.Latency) []scenario {
+func sweepScenarios(input string, lat fakellm.Latency) []scenario {
 	var out []scenario
-	for _, budget := range []int{400, 800, 1600} {
+	for _, budget := range []int{400, 500, 600, 700, 800, 1600} {
 		out = append(out, scenario{name: fmt.Sprintf("20x, --max-chunk-tokens %d, -c 16", budget), input: input, lat: lat, conc: 16,
 			extra: []string{"--max-chunk-tokens", fmt.Sprint(budget)}})
 	}
 	for _, c := range []int{8, 32} {
-		out = append(out, scenario{name: fmt.Sprintf("20x, --max-chunk-tokens 800, -c %d", c), input: input, lat: lat, conc: c})
+		out = append(out, scenario{name: fmt.Sprintf("20x, default chunks, -c %d", c), input: input, lat: lat, conc: c})
 	}
 	return out
 }
 
 // measure runs brief once on sc against a fresh fake server.
 func measure(bin, work string, sc scenario) (row, error) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	out := filepath.Join(work, "out", strings.NewReplacer(" ", "_", ",", "", "(", "", ")", "").Replace(sc.name))
 	_ = os.RemoveAll(out) // a fresh folder each run; it may not exist
@@ -140,7 +151,9 @@ func measure(bin, work string, sc scenario) (row, error) {
 		cache := filepath.Join(work, "cache")
 		_ = os.RemoveAll(cache) // start cold; the warm-up fills it
 		srv.SetLatency(sc.lat)
-		warm := append(append([]string{}, args...), "--cache-dir", cache, sc.input)
+		// The cache is filled at another --concurrency: the chunk plan,
+		// so every cache key, must not depend on it.
+		warm := []string{"translate", "--json", "--out", out, "--concurrency", fmt.Sprint(sc.warm), "--cache-dir", cache, sc.input}
 		if _, _, _, err := runBrief(bin, srv, warm); err != nil {
 			return row{}, err
 		}
@@ -164,9 +177,9 @@ func measure(bin, work string, sc scenario) (row, error) {
 	return r, nil
 }
 
-func runBrief(bin string, srv *llmtest.Server, args []string) (time.Duration, float64, []byte, error) {
+func runBrief(bin string, srv *fakellm.Server, args []string) (time.Duration, float64, []byte, error) {
 	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), "OPENAI_BASE_URL="+srv.BaseURL(), "OPENAI_API_KEY="+llmtest.Token, "BRIEF_ENGINE=openai")
+	cmd.Env = append(os.Environ(), "OPENAI_BASE_URL="+srv.BaseURL(), "OPENAI_API_KEY="+fakellm.Token, "BRIEF_ENGINE=openai")
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
@@ -186,7 +199,7 @@ func runBrief(bin string, srv *llmtest.Server, args []string) (time.Duration, fl
 // request at once), all translation requests perfectly packed, then the
 // summaries. For one input: max(longest chunk, sum(chunks)/C) + summary.
 // For several: max(longest chunk + longest summary, sum(all)/C).
-func bound(st llmtest.Stats, c int) time.Duration {
+func bound(st fakellm.Stats, c int) time.Duration {
 	var longest, sum, summaries, longestSummary time.Duration
 	n := 0
 	for _, s := range st.Served {
@@ -234,7 +247,7 @@ func startBaselines(scs []scenario, only string) map[string]chan time.Duration {
 }
 
 func oneRequest(sc scenario) time.Duration {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	l := sc.lat
 	l.Cap = 0
@@ -250,7 +263,7 @@ func oneRequest(sc scenario) time.Duration {
 	if err != nil {
 		return 0
 	}
-	req.Header.Set("Authorization", "Bearer "+llmtest.Token)
+	req.Header.Set("Authorization", "Bearer "+fakellm.Token)
 	start := time.Now()
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {

@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"brief/internal/fakellm"
 	"brief/pipeline"
-	"brief/pipeline/engine/llmtest"
 )
 
 func printTable(w io.Writer, rows []row) {
@@ -37,7 +37,7 @@ func printTable(w io.Writer, rows []row) {
 // startup times the whole process on the sample against a zero-latency
 // fake, and brief verify on it: the best of several runs.
 func startup(bin, input string) error {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
 	dir, err := os.MkdirTemp("", "brief-bench-")
 	if err != nil {
@@ -55,7 +55,7 @@ func startup(bin, input string) error {
 		return err
 	}
 	cand := filepath.Join(dir, "en.txt")
-	if err := os.WriteFile(cand, []byte(llmtest.Translate(doc.Body())), 0o644); err != nil {
+	if err := os.WriteFile(cand, []byte(fakellm.Translate(doc.Body())), 0o644); err != nil {
 		return err
 	}
 	best := func(args ...string) (time.Duration, error) {

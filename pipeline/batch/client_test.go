@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"brief/pipeline/engine/llmtest"
+	"brief/internal/fakellm"
 	"brief/pipeline/engine/openai"
 )
 
@@ -21,9 +21,9 @@ func chatBody(text string) json.RawMessage {
 // Upload, create, retrieve and download round-trip through go-openai and
 // the fake; each line is answered as an ordinary request would be.
 func TestClient_RoundTrip(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
-	c := NewClient(srv.BaseURL(), llmtest.Token, time.Minute)
+	c := openai.NewBatchClient(srv.BaseURL(), fakellm.Token, time.Minute)
 	files, err := Files([]Line{NewLine("a-1-c0", chatBody("Il y a 4 000 personnes.")), NewLine("a-1-c1", chatBody("Et 2,5 %."))}, DefaultLimits)
 	if err != nil {
 		t.Fatal(err)
@@ -45,10 +45,10 @@ func TestClient_RoundTrip(t *testing.T) {
 	if err := ReadResults(strings.NewReader(string(content)), out); err != nil {
 		t.Fatal(err)
 	}
-	if o := out["a-1-c0"]; o.Text != llmtest.Translate("Il y a 4 000 personnes.") {
+	if o := out["a-1-c0"]; o.Text != fakellm.Translate("Il y a 4 000 personnes.") {
 		t.Errorf("a-1-c0 = %+v, want the fake's ordinary reply", o)
 	}
-	if o := out["a-1-c1"]; o.Text != llmtest.Translate("Et 2,5 %.") {
+	if o := out["a-1-c1"]; o.Text != fakellm.Translate("Et 2,5 %.") {
 		t.Errorf("a-1-c1 = %+v, want the fake's ordinary reply", o)
 	}
 	if n := len(srv.ChatRequests()); n != 0 {
@@ -58,9 +58,9 @@ func TestClient_RoundTrip(t *testing.T) {
 
 // The fake validates lines like the provider: a bad line fails the batch.
 func TestClient_InvalidLineFailsBatch(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
-	c := NewClient(srv.BaseURL(), llmtest.Token, time.Minute)
+	c := openai.NewBatchClient(srv.BaseURL(), fakellm.Token, time.Minute)
 	ctx := context.Background()
 	b, err := c.Create(ctx, "in.jsonl", []byte(`{"custom_id":"x","method":"GET","url":"/v1/chat/completions","body":{}}`+"\n"), nil)
 	if err != nil {
@@ -72,9 +72,9 @@ func TestClient_InvalidLineFailsBatch(t *testing.T) {
 }
 
 func TestClient_ErrorsAreAPIErrors(t *testing.T) {
-	srv := llmtest.New()
+	srv := fakellm.New()
 	defer srv.Close()
-	_, err := NewClient(srv.BaseURL(), "sk-wrong-0123456789", time.Minute).Retrieve(context.Background(), "batch_1")
+	_, err := openai.NewBatchClient(srv.BaseURL(), "sk-wrong-0123456789", time.Minute).Retrieve(context.Background(), "batch_1")
 	if !errors.Is(err, openai.ErrAPI) || !strings.Contains(err.Error(), "HTTP 401") {
 		t.Fatalf("Retrieve with a wrong key = %v, want ErrAPI with HTTP 401", err)
 	}

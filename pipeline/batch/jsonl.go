@@ -1,7 +1,9 @@
-// Package batch speaks the provider's Batch API: it writes chat requests as
-// JSONL input files within the provider's limits, submits and polls
-// batches, reads their results back by custom_id, and keeps the local
-// manifest that ties a batch to the inputs it came from.
+// Package batch is batch mode (brief batch submit, status, collect) on the
+// OpenAI engine's batch client: it cuts the inputs as translate does,
+// writes one chat request per chunk as JSONL input files within the
+// provider's limits, submits and polls batches, keeps the local manifest
+// that ties a batch to its inputs, and collects by running the ordinary
+// pipeline with the batch's answers.
 package batch
 
 import (

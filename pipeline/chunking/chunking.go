@@ -34,16 +34,10 @@ func Paragraphs(text string) []string {
 // budget tokens. Concatenating the chunks gives back the body exactly. No
 // chunk exceeds the budget unless it is a single word that does. Chunks are
 // balanced: the fewest chunks the budget allows, with the largest as small
-// as possible, so no chunk is a sliver that leaves a tiny last wave.
+// as possible, so no chunk is a sliver. The plan depends only on the text,
+// the counter and the budget, never on how many chunks run at once: the
+// chunk text is the cache key, so a speed setting must not change it.
 func Split(paragraphs []string, budget int, c Counter) []string {
-	return SplitFor(paragraphs, budget, 1, c)
-}
-
-// SplitFor is Split for chunks translated workers at a time: when the
-// fewest chunks the budget allows do not fit in one wave, it aims for a
-// multiple of workers, so every wave is full and the last one is not a
-// straggler that doubles the time of a single chunk.
-func SplitFor(paragraphs []string, budget, workers int, c Counter) []string {
 	if len(paragraphs) == 0 {
 		return nil
 	}
@@ -51,19 +45,7 @@ func SplitFor(paragraphs []string, budget, workers int, c Counter) []string {
 		budget = 1
 	}
 	pieces := atoms(paragraphs, budget, c)
-	k := len(groups(pieces, budget))
-	best := balanced(pieces, k, budget, c)
-	if workers > 1 && k > workers && k%workers != 0 {
-		// Whole paragraphs and sentences may not divide evenly: keep the
-		// full-wave split only when its waves times its largest chunk,
-		// the critical path, is clearly shorter (each extra chunk costs a
-		// request and its instructions).
-		full := balanced(pieces, (k+workers-1)/workers*workers, budget, c)
-		if 10*span(full, workers, c) < 9*span(best, workers, c) {
-			best = full
-		}
-	}
-	return best
+	return balanced(pieces, len(groups(pieces, budget)), budget, c)
 }
 
 // balanced packs pieces into at most k chunks with the largest as small as
@@ -80,16 +62,6 @@ func balanced(pieces []piece, k, budget int, c Counter) []string {
 		}
 	}
 	return enforceBudget(join(groups(pieces, lo)), budget, c)
-}
-
-// span is the critical path of chunks run workers at a time, in tokens:
-// the number of waves times the largest chunk.
-func span(chunks []string, workers int, c Counter) int {
-	largest := 0
-	for _, ch := range chunks {
-		largest = max(largest, c.Count(ch))
-	}
-	return (len(chunks) + workers - 1) / workers * largest
 }
 
 type piece struct {

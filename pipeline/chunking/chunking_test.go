@@ -92,34 +92,3 @@ func TestSplit_Property(t *testing.T) {
 		}
 	}
 }
-
-func TestSplitFor_FullWaves(t *testing.T) {
-	var paras []string
-	for range 25 {
-		paras = append(paras, strings.Repeat("mot ", 10)+"fin.")
-	}
-	for _, tt := range []struct {
-		name    string
-		workers int
-		want    int
-	}{
-		{"one worker: fewest chunks", 1, 5},
-		{"fits one wave", 8, 5},
-		{"rounded up to full waves when that is faster", 4, 7},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			got := SplitFor(paras, 60, tt.workers, wordCounter{})
-			if len(got) != tt.want {
-				t.Errorf("SplitFor(25 paragraphs of 11 words, 60, %d) = %d chunks, want %d", tt.workers, len(got), tt.want)
-			}
-			if strings.Join(got, "") != strings.Join(paras, Separator) {
-				t.Error("the chunks do not join back into the body")
-			}
-			for _, c := range got {
-				if n := (wordCounter{}).Count(c); n > 60 {
-					t.Errorf("a chunk has %d words, over the budget 60", n)
-				}
-			}
-		})
-	}
-}

@@ -2,7 +2,10 @@
 // implements, so the pipeline never knows which one it talks to.
 package engine
 
-import "context"
+import (
+	"context"
+	"errors"
+)
 
 // Translator turns one chunk of French into English.
 type Translator interface {
@@ -13,6 +16,11 @@ type Translator interface {
 type Summarizer interface {
 	Summarize(ctx context.Context, req SummarizeRequest) (Result, error)
 }
+
+// ErrTooLong marks a chunk too long for the model (a reply cut at its
+// output limit, a prompt over its context): the translate stage cuts the
+// chunk in two and translates the halves. Engines wrap it.
+var ErrTooLong = errors.New("the chunk is too long for the model")
 
 // TranslateRequest is one chunk to translate.
 type TranslateRequest struct {

@@ -2,6 +2,7 @@ package tokens
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/base64"
 	"fmt"
 	"path"
@@ -31,13 +32,48 @@ func (ranksLoader) LoadTiktokenBpe(file string) (map[string]int, error) {
 	return parseRanks(data)
 }
 
-// parseRanks reads "base64-token rank" lines.
+// parseRanks reads "base64-token rank" lines: the two halves of the file
+// are decoded at once (start-up waits on this), then put in one map.
 func parseRanks(data []byte) (map[string]int, error) {
-	type entry struct{ off, n, rank int }
+	mid := len(data) / 2
+	if i := bytes.IndexByte(data[mid:], '\n'); i >= 0 {
+		mid += i + 1
+	} else {
+		mid = len(data)
+	}
+	var first decoded
+	var firstErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		first, firstErr = decode(data[:mid], 1)
+	}()
+	second, err := decode(data[mid:], bytes.Count(data[:mid], []byte{'\n'})+1)
+	<-done
+	if err = cmp.Or(firstErr, err); err != nil {
+		return nil, err
+	}
+	ranks := make(map[string]int, len(first.entries)+len(second.entries))
+	first.into(ranks)
+	second.into(ranks)
+	return ranks, nil
+}
+
+// decoded is a run of rank lines: the tokens' bytes back to back in one
+// string, and where each token is.
+type decoded struct {
+	all     string
+	entries []entry
+}
+
+type entry struct{ off, n, rank int }
+
+// decode reads the lines of data; line is the number of its first line.
+func decode(data []byte, line int) (decoded, error) {
 	entries := make([]entry, 0, bytes.Count(data, []byte{'\n'})+1)
 	arena := make([]byte, base64.StdEncoding.DecodedLen(len(data)))
 	used := 0
-	for line := 1; len(data) > 0; line++ {
+	for ; len(data) > 0; line++ {
 		var l []byte
 		l, data, _ = bytes.Cut(data, []byte{'\n'})
 		if len(l) == 0 {
@@ -47,17 +83,18 @@ func parseRanks(data []byte) (map[string]int, error) {
 		n, err := base64.StdEncoding.Decode(arena[used:], tok)
 		rank, okRank := atoi(num)
 		if !ok || err != nil || !okRank {
-			return nil, fmt.Errorf("tokenizer ranks line %d: malformed", line)
+			return decoded{}, fmt.Errorf("tokenizer ranks line %d: malformed", line)
 		}
 		entries = append(entries, entry{used, n, rank})
 		used += n
 	}
-	all := string(arena[:used]) // one allocation; every token is a slice of it
-	ranks := make(map[string]int, len(entries))
-	for _, e := range entries {
-		ranks[all[e.off:e.off+e.n]] = e.rank
+	return decoded{all: string(arena[:used]), entries: entries}, nil // one string; every token is a slice of it
+}
+
+func (d decoded) into(ranks map[string]int) {
+	for _, e := range d.entries {
+		ranks[d.all[e.off:e.off+e.n]] = e.rank
 	}
-	return ranks, nil
 }
 
 func atoi(b []byte) (int, bool) {

@@ -1,5 +1,6 @@
-// Package tokens counts tokens with tiktoken's BPE ranks embedded in the
-// binary: it never downloads a tokenizer.
+// Package tokens counts tokens with tiktoken-go's public API over the BPE
+// ranks embedded in the binary (tiktoken-go-loader): it never downloads a
+// tokenizer.
 package tokens
 
 import (
@@ -15,11 +16,6 @@ import (
 // such as llama3.1:8b); for French it over-counts slightly, so budgets stay
 // on the safe side.
 const Fallback = tiktoken.MODEL_CL100K_BASE
-
-// Counter counts the tokens of a text.
-type Counter interface {
-	Count(text string) int
-}
 
 // EncodingName resolves the encoding a model uses, without loading it.
 func EncodingName(model string) string {
@@ -39,18 +35,17 @@ func EncodingName(model string) string {
 var (
 	setLoader sync.Once
 	mu        sync.Mutex
-	loaded    = map[string]*bpe{}
+	loaded    = map[string]*tiktoken.Tiktoken{}
 )
 
 // Encoder counts with one tiktoken encoding.
 type Encoder struct {
 	Name string
-	tk   *bpe
+	tk   *tiktoken.Tiktoken
 }
 
-// Count returns the number of tokens of text, as len(EncodeOrdinary(text))
-// with tiktoken.
-func (e *Encoder) Count(text string) int { return e.tk.count(text) }
+// Count returns the number of tokens of text: len(EncodeOrdinary(text)).
+func (e *Encoder) Count(text string) int { return len(e.tk.EncodeOrdinary(text)) }
 
 // ForModel loads (once per process) the encoding a model uses.
 func ForModel(model string) (*Encoder, error) { return Load(EncodingName(model)) }
@@ -67,7 +62,7 @@ func Load(name string) (*Encoder, error) {
 	// The load is one burst of data that stays live: collecting garbage
 	// in the middle of it only costs time.
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	tk, err := newBPE(name)
+	tk, err := tiktoken.GetEncoding(name)
 	if err != nil {
 		return nil, fmt.Errorf("tokenizer %s: %w", name, err)
 	}

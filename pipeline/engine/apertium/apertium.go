@@ -6,12 +6,13 @@ package apertium
 import (
 	"context"
 	"errors"
+	"runtime"
 	"strings"
 
 	"brief/pipeline/chunking"
 	"brief/pipeline/engine"
 	"brief/pipeline/extractive"
-	"brief/prompts"
+	terms "brief/pipeline/glossary"
 )
 
 // Name is the engine's name in documents and front matter.
@@ -26,6 +27,10 @@ const model = ModeFrES + "|" + ModeESEng
 // ErrEmptySummary reports a translation with no sentence to summarise.
 var ErrEmptySummary = errors.New("apertium summary: the translation has no sentences")
 
+// Term is one entry of the user's glossary (--glossary). The package
+// name is terms here: this package's own built-in list is "glossary".
+type Term = terms.Term
+
 // Engine runs apertium.
 type Engine struct {
 	// run translates French text to English; it is the apertium pivot,
@@ -33,7 +38,7 @@ type Engine struct {
 	run func(ctx context.Context, text string) (string, error)
 	// glossary is the user's French to English terms, protected like
 	// figures and applied before the built-in ones.
-	glossary []prompts.Term
+	glossary []Term
 }
 
 // New returns the engine, running the apertium found on PATH.
@@ -41,15 +46,34 @@ func New() *Engine { return newWithBinary("apertium") }
 
 // WithGlossary makes the engine render each French term as the given
 // English, verbatim; it returns e.
-func (e *Engine) WithGlossary(terms []prompts.Term) *Engine {
-	e.glossary = terms
+func (e *Engine) WithGlossary(ts []Term) *Engine {
+	e.glossary = ts
 	return e
 }
 
+// newWithBinary runs bin with at most one pivot per core at once, however
+// many chunks and inputs the caller has in flight: each pivot is a chain
+// of CPU-bound processes, so more would only queue on the cores (and
+// --concurrency, meant for an API's slots, must not multiply processes).
 func newWithBinary(bin string) *Engine {
-	return &Engine{run: func(ctx context.Context, text string) (string, error) {
+	return &Engine{run: limited(runtime.NumCPU(), func(ctx context.Context, text string) (string, error) {
 		return pivot(ctx, bin, text)
-	}}
+	})}
+}
+
+// limited lets at most n calls of run proceed at once; the others wait
+// for a slot or the end of their context.
+func limited(n int, run func(context.Context, string) (string, error)) func(context.Context, string) (string, error) {
+	slots := make(chan struct{}, max(1, n))
+	return func(ctx context.Context, text string) (string, error) {
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+			return "", ctx.Err()
+		}
+		defer func() { <-slots }()
+		return run(ctx, text)
+	}
 }
 
 // Translate translates a chunk whose paragraphs are separated by blank

@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"brief/pipeline/figures"
-	"brief/prompts"
 )
 
 // Placeholders are tokens such as ZQX12ZQ: an upper-case word with digits
@@ -50,10 +49,10 @@ type span struct {
 type protector struct {
 	head     string
 	next     int
-	glossary []prompts.Term // the user's terms
+	glossary []Term // the user's terms
 }
 
-func newProtector(text string, glossary ...prompts.Term) *protector {
+func newProtector(text string, glossary ...Term) *protector {
 	upper := strings.ToUpper(text)
 	for _, h := range placeholderHeads {
 		if !strings.Contains(upper, h) {

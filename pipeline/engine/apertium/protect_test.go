@@ -9,7 +9,6 @@ import (
 
 	"brief/pipeline/chunking"
 	"brief/pipeline/engine"
-	"brief/prompts"
 )
 
 func TestProtect(t *testing.T) {
@@ -290,7 +289,7 @@ func TestOrderSpans_LongestFirst(t *testing.T) {
 
 func TestProtect_UserGlossary(t *testing.T) {
 	t.Parallel()
-	terms := []prompts.Term{{French: "Resolute Support", English: "Resolute Support"}, {French: "effectifs", English: "headcount"}, {French: "Otan", English: "the Alliance"}}
+	terms := []Term{{French: "Resolute Support", English: "Resolute Support"}, {French: "effectifs", English: "headcount"}, {French: "Otan", English: "the Alliance"}}
 	in := "Les effectifs de l’Otan et de Resolute Support, pas les sureffectifs."
 	got := newProtector(in, terms...).protect(in)
 	want := "Les ZQX0ZQ de ZQX1ZQ et de ZQX2ZQ, pas les sureffectifs."

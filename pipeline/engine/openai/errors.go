@@ -17,16 +17,12 @@ import (
 // ErrAPI marks an error from the API or the connection to it.
 var ErrAPI = errors.New("API request failed")
 
-// ErrTooLong marks a chunk too long for the model: the translate stage
-// splits it in two and translates the halves.
-var ErrTooLong = errors.New("the chunk is too long for the model")
-
 // ErrTruncated reports a reply cut by the model's output limit.
-var ErrTruncated = fmt.Errorf("%w: the reply was cut at the model's output limit (finish_reason length)", ErrTooLong)
+var ErrTruncated = fmt.Errorf("%w: the reply was cut at the model's output limit (finish_reason length)", engine.ErrTooLong)
 
 // ErrContextSize reports a prompt larger than the server's context
 // (llama.cpp with context shift off, or OpenAI's context_length_exceeded).
-var ErrContextSize = fmt.Errorf("%w: the request exceeds the model's context size", ErrTooLong)
+var ErrContextSize = fmt.Errorf("%w: the request exceeds the model's context size", engine.ErrTooLong)
 
 // ErrQuota reports a 429 for an exhausted quota: retrying never helps.
 var ErrQuota = errors.New("quota exhausted; check billing")
@@ -68,31 +64,22 @@ func paragraphsOK(text string, want int) bool {
 	return len(engine.Unwrap(text, want)) == want || count("\n") == want
 }
 
-// redactKey removes the API key from a reply: a hostile or broken server
-// could echo it, and replies end up in the cache and the Markdown.
-func redactKey(s, key string) string {
-	if key == "" {
-		return s
-	}
-	return strings.ReplaceAll(s, key, "[redacted]")
-}
-
 var contextSize = regexp.MustCompile(`(?i)exceeds the available context size|context_length_exceeded|maximum context length`)
 
 // notFoundHint is what a 404 from the chat endpoint usually means.
 const notFoundHint = "check --base-url (OPENAI_BASE_URL) and --model (BRIEF_MODEL)"
 
-func describe(err error) error { return Describe(err, notFoundHint) }
+func describe(err error) error { return describeWith(err, notFoundHint) }
 
-// Describe turns a go-openai error into one line marked ErrAPI that says
+// describeWith turns a go-openai error into one line marked ErrAPI that says
 // what to do; notFound is the advice for a 404, which depends on the
 // endpoint called.
-func Describe(err error, notFound string) error {
+func describeWith(err error, notFound string) error {
 	var apiErr *goopenai.APIError
 	if errors.As(err, &apiErr) {
 		code := fmt.Sprint(apiErr.Code)
 		switch {
-		case code == quotaCode || apiErr.Type == quotaCode:
+		case isQuota(apiErr.Code, apiErr.Type):
 			return fmt.Errorf("%w: HTTP %d: %w", ErrAPI, apiErr.HTTPStatusCode, ErrQuota)
 		case apiErr.HTTPStatusCode == http.StatusBadRequest && (contextSize.MatchString(apiErr.Message) || contextSize.MatchString(code)):
 			return fmt.Errorf("%w: HTTP 400: %w", ErrAPI, ErrContextSize)

@@ -14,6 +14,9 @@ import (
 	goopenai "github.com/sashabaranov/go-openai"
 
 	"brief/pipeline/engine"
+	"brief/pipeline/glossary"
+	"brief/pipeline/limiter"
+	"brief/pipeline/secret"
 	"brief/prompts"
 )
 
@@ -23,18 +26,21 @@ const Name = "openai"
 // DefaultModel is used when neither --model nor BRIEF_MODEL is set.
 const DefaultModel = "gpt-4o-mini"
 
-// Config configures the engine. APIKey is never logged or written.
-type Config struct {
+// Options configure the engine. APIKey is never logged or written.
+type Options struct {
 	BaseURL  string
 	APIKey   string
 	Model    string
 	To       string // target language name for the prompts
-	Glossary []prompts.Term
+	Glossary []glossary.Term
 	Prompts  *prompts.Set
 	Policy   Policy // retries, timeouts, rate limits
 	Cache    *Cache // nil: no cache
-	// HTTPClient overrides the connection (tests); the retrying transport
-	// still wraps it.
+	// Limiter, when set, bounds the HTTP attempts in flight across every
+	// request of the run and learns the server's capacity (pipeline/limiter).
+	Limiter *limiter.Limiter
+	// HTTPClient overrides the connection (tests); the limiter and the
+	// retrying transport still wrap it.
 	HTTPClient goopenai.HTTPDoer
 	// Azure selects Azure OpenAI's deployment-style API with APIVersion;
 	// Model is then the deployment name. Azure's /openai/v1 endpoint needs
@@ -56,13 +62,17 @@ type chatClient interface {
 
 // Engine translates and summarises through a chat completion API.
 type Engine struct {
-	cfg    Config
+	cfg    Options
 	client chatClient
 	t      *transport
+	secret secret.Redactor
 }
 
-// New builds an engine for cfg.
-func New(cfg Config) *Engine {
+// New builds an engine. Its HTTP chain, top to bottom: go-openai's client,
+// zeroTemperature (says "temperature": 0), the retrying transport
+// (retries, Retry-After, --timeout per attempt, --rpm/--tpm), the shared
+// adaptive limiter (one slot per attempt in flight), then the connection.
+func New(cfg Options) *Engine {
 	cc := goopenai.DefaultConfig(cfg.APIKey)
 	if cfg.Azure {
 		cc = goopenai.DefaultAzureConfig(cfg.APIKey, strings.TrimRight(cfg.BaseURL, "/"))
@@ -82,12 +92,15 @@ func New(cfg Config) *Engine {
 	if cfg.HTTPClient != nil {
 		doer = cfg.HTTPClient
 	}
+	if cfg.Limiter != nil {
+		doer = limited{next: doer, lim: cfg.Limiter}
+	}
 	t := newTransport(doer, cfg.Policy)
 	cc.HTTPClient = zeroTemperature{next: t}
 	if cfg.To == "" {
 		cfg.To = "English"
 	}
-	return &Engine{cfg: cfg, client: goopenai.NewClientWithConfig(cc), t: t}
+	return &Engine{cfg: cfg, client: goopenai.NewClientWithConfig(cc), t: t, secret: secret.New(cfg.APIKey)}
 }
 
 // Translate sends one chunk.
@@ -145,7 +158,7 @@ func (e *Engine) complete(ctx context.Context, task string, d prompts.Data) (eng
 		if !retryable(err) || !b.more() || ctx.Err() != nil {
 			return engine.Result{Usage: usage}, err
 		}
-		if err := e.t.p.Sleep(ctx, e.t.backoff(n)); err != nil {
+		if err := e.t.p.Clock.Sleep(ctx, e.t.backoff(n)); err != nil {
 			return engine.Result{Usage: usage}, err
 		}
 	}
@@ -160,7 +173,7 @@ func (e *Engine) accept(task string, d prompts.Data, text string) (string, error
 	if err := check(task, d, text); err != nil {
 		return "", err
 	}
-	return redactKey(text, e.cfg.APIKey), nil
+	return e.secret.Text(text), nil
 }
 
 // AcceptTranslation applies the checks an ordinary reply gets to a reply

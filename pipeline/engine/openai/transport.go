@@ -18,6 +18,8 @@ import (
 
 	goopenai "github.com/sashabaranov/go-openai"
 	"golang.org/x/time/rate"
+
+	"brief/pipeline/clock"
 )
 
 // Retry defaults: the first wait is up to BaseDelay, doubling per attempt
@@ -30,25 +32,6 @@ const (
 	maxReplyBytes = 32 << 20
 )
 
-// Sleeper waits d or until ctx is done; tests inject one that returns at
-// once.
-type Sleeper func(ctx context.Context, d time.Duration) error
-
-// Sleep is the real Sleeper.
-func Sleep(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
-
 // Policy configures the transport: retries, timeouts and client-side
 // rate limits. The zero value of each field means its default.
 type Policy struct {
@@ -56,10 +39,9 @@ type Policy struct {
 	Timeout   time.Duration // one attempt, from sending to the last byte
 	BaseDelay time.Duration
 	MaxDelay  time.Duration
-	RPM       int // requests per minute; 0: unlimited
-	TPM       int // tokens per minute, estimated from the request size; 0: unlimited
-	Sleep     Sleeper
-	Now       func() time.Time
+	RPM       int            // requests per minute; 0: unlimited
+	TPM       int            // tokens per minute, estimated from the request size; 0: unlimited
+	Clock     clock.Clock    // waits and the time; nil: the real clock
 	Jitter    func() float64 // in [0,1); full jitter
 	Logger    *slog.Logger   // debug lines for attempts and retries; nil: none
 }
@@ -81,12 +63,7 @@ func newTransport(next goopenai.HTTPDoer, p Policy) *transport {
 	if p.MaxDelay <= 0 {
 		p.MaxDelay = DefaultMaxDelay
 	}
-	if p.Sleep == nil {
-		p.Sleep = Sleep
-	}
-	if p.Now == nil {
-		p.Now = time.Now
-	}
+	p.Clock = clock.Or(p.Clock)
 	if p.Jitter == nil {
 		p.Jitter = rand.Float64
 	}
@@ -138,14 +115,14 @@ func (t *transport) Do(req *http.Request) (*http.Response, error) {
 			return nil, err
 		}
 		b.take()
-		start := t.p.Now()
+		start := t.p.Clock.Now()
 		resp, err := t.attempt(req, body)
 		wait, retry := t.judge(n, resp, err)
 		t.log(n, start, resp, err, wait, retry && b.more())
 		if !retry || !b.more() || ctx.Err() != nil {
 			return resp, err
 		}
-		if err := t.p.Sleep(ctx, wait); err != nil {
+		if err := t.p.Clock.Sleep(ctx, wait); err != nil {
 			return nil, err
 		}
 	}
@@ -157,7 +134,7 @@ func (t *transport) log(n int, start time.Time, resp *http.Response, err error, 
 	if t.p.Logger == nil {
 		return
 	}
-	attrs := []any{"attempt", n + 1, "ms", t.p.Now().Sub(start).Milliseconds()}
+	attrs := []any{"attempt", n + 1, "ms", t.p.Clock.Now().Sub(start).Milliseconds()}
 	if resp != nil {
 		attrs = append(attrs, "status", resp.StatusCode)
 	}
@@ -195,10 +172,10 @@ func (t *transport) limit(ctx context.Context, size int) error {
 		if l.lim == nil {
 			continue
 		}
-		now := t.p.Now()
+		now := t.p.Clock.Now()
 		r := l.lim.ReserveN(now, l.n)
-		if err := t.p.Sleep(ctx, r.DelayFrom(now)); err != nil {
-			r.CancelAt(t.p.Now())
+		if err := t.p.Clock.Sleep(ctx, r.DelayFrom(now)); err != nil {
+			r.CancelAt(t.p.Clock.Now())
 			return err
 		}
 	}
@@ -245,14 +222,14 @@ func (t *transport) judge(n int, resp *http.Response, err error) (time.Duration,
 	}
 	switch s := resp.StatusCode; {
 	case s == http.StatusTooManyRequests:
-		if isQuota(resp) {
+		if quotaReply(resp) {
 			return 0, false
 		}
 	case s == http.StatusRequestTimeout, s == http.StatusConflict, s >= 500:
 	default:
 		return 0, false
 	}
-	if d, ok := serverWait(resp.Header, t.p.Now()); ok {
+	if d, ok := serverWait(resp.Header, t.p.Clock.Now()); ok {
 		return min(d, t.p.MaxDelay), true
 	}
 	return t.backoff(n), true
@@ -286,25 +263,3 @@ func serverWait(h http.Header, now time.Time) (time.Duration, bool) {
 	}
 	return d, found
 }
-
-// isQuota tells a 429 for an exhausted quota (stop) from one for a rate
-// limit (wait).
-func isQuota(resp *http.Response) bool {
-	data, err := io.ReadAll(resp.Body)
-	resp.Body = io.NopCloser(bytes.NewReader(data))
-	if err != nil {
-		return false
-	}
-	var e struct {
-		Error struct {
-			Code any    `json:"code"`
-			Type string `json:"type"`
-		} `json:"error"`
-	}
-	if json.Unmarshal(data, &e) != nil {
-		return false
-	}
-	return fmt.Sprint(e.Error.Code) == quotaCode || e.Error.Type == quotaCode
-}
-
-const quotaCode = "insufficient_quota"

@@ -1,0 +1,85 @@
+package fakellm
+
+import (
+	"regexp"
+	"strings"
+
+	"brief/pipeline/chunking"
+	"brief/pipeline/figures"
+)
+
+// DefaultReply answers like a careful translator that knows no French: the
+// words stay as they are, every figure is rewritten the English way and
+// paragraphs are kept, so the figures check passes. Summary requests get a
+// headline and three bullets taken from the text's sentences.
+func DefaultReply(req Request) Reply {
+	if req.IsSummary() {
+		return Reply{Content: Summary(req.User())}
+	}
+	return Reply{Content: Translate(req.User())}
+}
+
+// Translate rewrites the figures of French text in English form.
+func Translate(text string) string {
+	var out []string
+	for _, p := range strings.Split(strings.TrimSpace(text), "\n\n") {
+		out = append(out, EnglishFigures(p))
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// EnglishFigures replaces each figure of a French paragraph by its English
+// form, and the French stop words between figures by English ones, so the
+// reply reads as English to brief's language check.
+func EnglishFigures(p string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range figures.Extract(p, figures.French) {
+		if m.Start < last {
+			continue
+		}
+		b.WriteString(StopWords(p[last:m.Start]))
+		b.WriteString(figures.FormatEnglish(m))
+		last = m.End
+	}
+	b.WriteString(StopWords(p[last:]))
+	return b.String()
+}
+
+var frenchWord = regexp.MustCompile(`\b(?i:l'|d'|qu'|[\p{L}]+)`)
+
+var stopWords = map[string]string{
+	"le": "the", "la": "the", "les": "the", "l'": "the ", "des": "of the", "du": "of the", "de": "of", "d'": "of ",
+	"et": "and", "est": "is", "sont": "are", "à": "to", "au": "at the", "aux": "to the", "dans": "in",
+	"pour": "for", "que": "that", "qu'": "that ", "qui": "who", "sur": "on", "par": "by", "avec": "with",
+	"ce": "this", "cette": "this", "ces": "these", "il": "he", "elle": "she", "ils": "they", "elles": "they",
+	"nous": "we", "vous": "you", "son": "his", "sa": "her", "ses": "his", "leur": "their", "leurs": "their",
+	"mais": "but", "ou": "or", "ne": "not", "pas": "not", "a": "has", "ont": "have", "été": "been", "plus": "more",
+	"selon": "according to", "entre": "between", "aussi": "also", "très": "very", "déjà": "already", "en": "in",
+}
+
+// StopWords replaces French stop words by English ones, keeping the rest.
+func StopWords(s string) string {
+	return frenchWord.ReplaceAllStringFunc(s, func(w string) string {
+		if e, ok := stopWords[strings.ToLower(w)]; ok {
+			return e
+		}
+		return w
+	})
+}
+
+// Summary builds "# headline" and three bullets from the first sentences.
+func Summary(text string) string {
+	var sentences []string
+	for _, p := range strings.Split(strings.TrimSpace(text), "\n\n") {
+		for _, s := range chunking.Sentences(p) {
+			if s = strings.TrimSpace(s); s != "" {
+				sentences = append(sentences, s)
+			}
+		}
+	}
+	for len(sentences) < 4 {
+		sentences = append(sentences, "Nothing else to report.")
+	}
+	return "# " + sentences[0] + "\n\n- " + strings.Join(sentences[1:4], "\n- ") + "\n"
+}
