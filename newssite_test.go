@@ -98,6 +98,13 @@ func (s *newsSite) serve(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// hit is how many requests path received.
+func (s *newsSite) hit(path string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.hits[path]
+}
+
 // rss is the RSS 2.0 feed of paths, with absolute links as most feeds
 // have them, tagged for the site's analytics.
 func rss(site string, paths []string) []byte {
