@@ -48,6 +48,7 @@ func (in *inputs) one(ctx context.Context, src Source, name string) (res Result,
 	err = in.process(ctx, doc)
 	in.fill(&res, doc)
 	if err != nil {
+		res.Output = "" // nothing was written
 		return res, err
 	}
 	return in.write(doc, res, out)
