@@ -203,8 +203,3 @@ func (p *parser) combine(atoms []string) (*big.Rat, bool) {
 	total.Add(total, big.NewInt(cur))
 	return new(big.Rat).SetInt(total), true
 }
-
-// currencyAfterWord: "d'euros", "de dollars" follow at j.
-func (p *parser) currencyAfterWord(j int) bool {
-	return (p.word(j) == "de" || p.word(j) == "d'") && p.currencyAt(j+1) != ""
-}
