@@ -25,8 +25,8 @@ func (r *check) modifiedScope(u unit, dist int, strict bool) {
 			if t.used || t.m.Alt == "one" || !related(s.m, t.m, strict) {
 				continue
 			}
-			if dist > 0 && (soft(s.m) || soft(t.m)) {
-				continue
+			if dist > 0 && (soft(s.m) || soft(t.m)) || s.m.style == "homograph" && !t.m.Word {
+				continue // "un hôpital neuf ... 2021" is no nine changed
 			}
 			if sc := pairScore(s, t); sc > bestScore {
 				best, bestScore = t, sc
