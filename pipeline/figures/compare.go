@@ -84,6 +84,13 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true} // 1 500 MW = 1.5 GW
 	case sameDuration(s, t):
 		return verdict{ok: true} // 18 mois = one and a half years
+	case s.Alt == "straight" || t.Alt == "straight":
+		// "in straight sets" is two sets of two or three of five
+		return verdict{ok: (s.Head == "sets" || t.Head == "sets") && (s.Value == "2" || s.Value == "3") && (t.Value == "2" || t.Value == "3")}
+	case s.Unit == "bp" || t.Unit == "bp":
+		if on, ok := basisPoints(s, t); on {
+			return verdict{ok: ok} // 50 points de base = half a percentage point
+		}
 	case s.Kind == PercentPoint && countsPoints(t) || t.Kind == PercentPoint && countsPoints(s):
 		return verdict{ok: s.Value == t.Value} // "2 points" said once with, once without the rate
 	case s.Unit == "age" || t.Unit == "age":

@@ -37,6 +37,8 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 		hi = dateMention(dv)
 	case (lo.Kind == Cardinal || lo.Kind == Decimal) && (hi.Kind == Money || hi.Kind == Quantity || hi.Kind == Percent || hi.Kind == PercentPoint):
 		lo = p.shareUnit(lo, hi)
+	case (lo.Kind == Cardinal || lo.Kind == Decimal) && (hi.Kind == Cardinal || hi.Kind == Decimal) && hi.Scale != "" && lo.Scale == "":
+		lo = p.shareUnit(lo, hi) // "entre 2,5 et 3,5 millions de personnes"
 	case (lo.Kind == Cardinal || lo.Kind == Decimal) && hi.Kind == Multiplier && !hi.Word:
 		lo.Kind = Multiplier // "10 to 200 times"
 	}

@@ -131,6 +131,9 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			case "tout", "flambant", "à", "du", "de", "comme":
 				return p.neufNumber(next)
 			}
+			if pw := p.word(next - 2); strings.HasSuffix(pw, "é") || strings.HasSuffix(pw, "ée") || strings.HasSuffix(pw, "és") || strings.HasSuffix(pw, "ées") {
+				return p.neufNumber(next) // "acheté neuf", "livrée neuf": a participle, then new
+			}
 			if nx := p.word(next); nx == "" || nx == "et" || nx == "ou" {
 				return p.neufNumber(next) // "un appareil neuf.", "neuf et propre"
 			}

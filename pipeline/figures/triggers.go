@@ -70,6 +70,15 @@ func buildTriggers() map[string]bool {
 	for w := range identPrefixes {
 		t[w] = true
 	}
+	for _, m := range []map[string]string{frStages, enStages} {
+		for w := range m {
+			t[w] = true
+		}
+	}
+	for _, w := range []string{"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
+		"double", "triple", "quadruple", "round", "quarter", "semi"} {
+		t[w] = true
+	}
 	return t
 }
 
@@ -88,7 +97,8 @@ func (p *parser) mayStart(i int) bool {
 	case "an":
 		return onePeriods[p.word(i+1)] // an hour
 	case "past", "last", "next", "previous":
-		return p.word(i+1) == "decade" || p.word(i+1) == "century"
+		return p.word(i+1) == "decade" || p.word(i+1) == "century" || onePeriods[p.word(i+1)] ||
+			p.num(i+1) != nil || p.sym(i+1) == "-" || p.word(i+1) == "eight" || p.word(i+1) == "four" || p.word(i+1) == "sixteen"
 	}
 	if r, _ := utf8.DecodeRuneInString(tk.text); r == 'I' || r == 'V' || r == 'X' {
 		return true // Roman numerals: XXIe, Louis XIV

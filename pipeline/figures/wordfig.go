@@ -11,28 +11,10 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 	if p.toks[i].kind == tNum {
 		return Mention{}, 0
 	}
-	for r := 0; r < 8; r++ {
-		var m Mention
-		var n int
-		switch r {
-		case 7:
-			m, n = p.impliedAt(i)
-		case 0:
-			m, n = p.periodAt(i)
-		case 1:
-			m, n = p.collectiveAt(i)
-		case 2:
-			m, n = p.vagueAt(i)
-		case 3:
-			m, n = p.fractionAt(i)
-		case 4:
-			m, n = p.multiplierAt(i)
-		case 5:
-			m, n = p.ordinalWordAt(i)
-		case 6:
-			m, n = p.quarterAt(i)
-		}
-		if n > 0 {
+	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).periodAt, (*parser).phraseAt,
+		(*parser).collectiveAt, (*parser).vagueAt, (*parser).fractionAt, (*parser).multiplierAt,
+		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt} {
+		if m, n := rec(p, i); n > 0 {
 			return m, n
 		}
 	}
