@@ -43,6 +43,9 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 				}
 				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx, part.clause = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx, m.clause
 				part.Start, part.End, part.Lang = m.Start, m.End, m.Lang
+				if m.Alt == "night" {
+					part.Alt = "night"
+				}
 				if part.Comparator == CmpNone {
 					part.Comparator = m.Comparator
 				}
@@ -111,5 +114,5 @@ func durationWord(m Mention) bool {
 // droppable: a source figure whose loss alone is a warning: a soft one,
 // or a weekday next to a full date or standing for one (N13).
 func droppable(m Mention) bool {
-	return soft(m) || m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0
+	return soft(m) || m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0 || m.Alt == "night"
 }

@@ -66,7 +66,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 		}
 		i += n
 	}
-	p.dayLists(out)
+	out = p.dayLists(out)
 	out = p.idioms(out)
 	p.annotate(out)
 	return out

@@ -90,6 +90,15 @@ func (r *check) leftovers(us []unit) {
 			if s.used {
 				continue
 			}
+			if o := insideRange(u.tgt, s); o != nil {
+				// "les 12, 13 et 14 juillet" = "July 12-14": covered, the
+				// range keeps its own partner
+				s.used, s.pair = true, o
+				if s.row >= 0 && r.Rows[s.row].Status == RowMissing {
+					r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, o.m.Raw
+				}
+				continue
+			}
 			sev := Error
 			if droppable(s.m) {
 				sev = Warning
@@ -97,7 +106,7 @@ func (r *check) leftovers(us []unit) {
 			r.add(s, nil, verdict{true, "removed", sev, "M2", "is missing from the translation"})
 		}
 		for _, t := range u.tgt {
-			if t.used || t.m.Alt == "one" || r.conversionNote(u, t) {
+			if t.used || t.m.Alt == "one" || r.conversionNote(u, t) || insideRange(u.src, t) != nil {
 				continue
 			}
 			switch {
@@ -110,6 +119,32 @@ func (r *check) leftovers(us []unit) {
 			}
 		}
 	}
+}
+
+// insideRange finds the matched range of the other side, near a day of a
+// list, that runs over that day: the days of "les 12, 13 et 14 juillet"
+// are all in "July 12-14", and those of "12, 13 and 14 July" in "du 12
+// au 14 juillet".
+func insideRange(other []*atom, a *atom) *atom {
+	d := a.m.Date
+	if a.m.Kind != Date || d == nil || d.Day == 0 {
+		return nil
+	}
+	list := inGroups(other, a.grp, 1, a.idx*len(other)/max(len(other), 1))
+	for k := 0; k+1 < len(list); k++ {
+		lo, hi := list[k], list[k+1]
+		if lo.m.rangeEnd == 0 || hi.m.rangeEnd != lo.m.rangeEnd+1 || lo.m.Start != hi.m.Start || !lo.used || !hi.used {
+			continue
+		}
+		a0, b0 := lo.m.Date, hi.m.Date
+		if lo.m.Kind != Date || hi.m.Kind != Date || a0 == nil || b0 == nil || a0.Month != d.Month || b0.Month != d.Month {
+			continue
+		}
+		if a0.Day < d.Day && d.Day < b0.Day && (d.Year == 0 || d.Year == a0.Year) {
+			return lo
+		}
+	}
+	return nil
 }
 
 // repeats: an English figure with no partner of its own that says again

@@ -25,6 +25,7 @@ const (
 // then a changed figure in that sentence, then the neighbouring
 // sentences, then the whole unit.
 func (r *check) matchUnit(u unit) {
+	r.movedYears(u)
 	r.scopePass(u, 0, exactPass)
 	r.scopePass(u, 0, lenientPass)
 	r.modifiedScope(u, 0, true)

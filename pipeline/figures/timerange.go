@@ -212,6 +212,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	n := k + n1 + 1 + n2
+	if (style == "du" || style == "from") && (p.word(i-1) == "nuit" || p.word(i-1) == "night") && m.Parts[0].Kind == Date {
+		m.Alt = "night" // "la nuit du 8 au 9 novembre": one night, either date names it
+	}
 	return m, n + p.rangeYear(&m, i+n)
 }
 
