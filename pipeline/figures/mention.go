@@ -103,6 +103,7 @@ type Mention struct {
 	det        bool       // after a definite article or possessive: les deux, the two
 	ofWhat     bool       // followed by "of", "des": a share of something
 	prior      bool       // the compared figure: contre 12, compared with 12
+	listed     bool       // in a list with the figure before or after: "46 contre, 49 abstentions"
 }
 
 // Key identifies what must match across languages.
