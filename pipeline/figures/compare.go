@@ -95,6 +95,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: s.Value == t.Value} // "2 points" said once with, once without the rate
 	case s.Unit == "age" || t.Unit == "age":
 		return verdict{ok: s.Unit == t.Unit && s.Value == t.Value || inDecade(s, t) || ageCollective(s, t)}
+	case s.Kind == Percent && t.Kind == Fraction && mode == ModeSummary:
+		return verdict{ok: shareFits(s.Rat(), t)} // "52 %" summarised as "over half"
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
 		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
 	case s.Kind == Identifier && plainNumber(t.Kind) || t.Kind == Identifier && plainNumber(s.Kind):

@@ -148,6 +148,7 @@ func (p *parser) attribution(m *Mention) string {
 	for j := lo; j < hi; j++ {
 		if a := attributionNouns[p.word(j)]; a != "" {
 			if c := p.clauseAttribution(m); c != "" {
+				m.attrNear = true
 				return c // the clause's own source first
 			}
 			return a

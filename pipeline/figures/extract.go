@@ -220,8 +220,12 @@ func (p *parser) annotate(ms []Mention) {
 		if k > 0 {
 			lo = ms[k-1].End
 		}
-		if k+1 < len(ms) {
-			hi = ms[k+1].Start
+		for n := k + 1; n < len(ms); n++ {
+			hi = ms[n].Start
+			if !compoundAdjective(ms[n].Raw) || ms[n].Start-ms[n-1].End > 1 {
+				break // "80,000 three-day passes": the compound is part of the noun
+			}
+			hi = len(p.text)
 		}
 		p.clauseWords(&ms[k], lo, hi)
 	}

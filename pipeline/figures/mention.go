@@ -95,6 +95,10 @@ type Mention struct {
 	style      string     // how the source wrote it, for FormatEnglish
 	ctx        []string   // content words around it (swap check)
 	clause     []string   // common words of its clause (summary attribution)
+	actors     []string   // who its clause says gives or does it: names, courts, prosecutors
+	np         []string   // the words right after it: what it counts ("800 construction workers")
+	elliptic   bool       // its clause refers back: "celles de diesel", "that of the Fed"
+	attrNear   bool       // Attr read from the figure's own clause, not only its sentence
 	qual       string     // early, mid, late: the part of a century
 	per        int64      // the period an amount is counted per (par mois, a week)
 	rangeEnd   int8       // 1, 2: low, high end of a range; 3, 4: of a from-to range

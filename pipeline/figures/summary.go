@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"strings"
+)
 
 // VerifySummary checks that every figure of the summary lines is
 // supported by a figure of the source, or derived from source figures
@@ -93,6 +96,10 @@ func (r *check) support(src []*atom, t *atom) {
 			"the source gives " + o.m.Raw + " " + o.m.Head + ", not this figure"})
 		return
 	}
+	if rest, ok := strings.CutPrefix(why, pointsNotPercent); ok {
+		r.add(nil, t, verdict{true, "unit", Error, "N5", rest})
+		return
+	}
 	if why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
@@ -180,7 +187,7 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}
-	if t.m.Attr != "" && s.m.Attr != "" && s.m.Attr != t.m.Attr && numeric(t.m) {
+	if t.m.Attr != "" && t.m.attrNear && s.m.Attr != "" && s.m.Attr != t.m.Attr && numeric(t.m) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source attributes this figure to " + s.m.Attr + ", not " + t.m.Attr})
 		return
@@ -211,12 +218,46 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 			continue
 		}
 		for _, sig := range []int{1, 2} {
-			if roundSig(sv, sig).Cmp(tv) == 0 && sv.Cmp(tv) != 0 {
+			if sig >= writtenDigits(t.Raw) && roundSig(sv, sig).Cmp(tv) == 0 && sv.Cmp(tv) != 0 {
 				return s
 			}
 		}
 	}
 	return nil
+}
+
+// writtenDigits is the precision a figure claims by its digits: "8.0
+// million" gives two (it is no rounding of 7.8), "4,000" one.
+func writtenDigits(raw string) int {
+	first, last, dot := -1, -1, false
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch {
+		case c == '.' && first >= 0:
+			dot = true
+		case c >= '1' && c <= '9' || c == '0' && first >= 0 && dot:
+			if first < 0 {
+				first = i
+			}
+			last = i
+		case c == '0' && first >= 0:
+		case c == ',' || c == ' ':
+		default:
+			if first >= 0 {
+				i = len(raw) // the number ended: "8.0 million"
+			}
+		}
+	}
+	if first < 0 {
+		return 0
+	}
+	n := 0
+	for i := first; i <= last; i++ {
+		if raw[i] >= '0' && raw[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 func (r *check) roundedFrom(s, t *atom) {
