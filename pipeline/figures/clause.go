@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,9 +18,13 @@ const clauseReach = 10
 func (p *parser) clauseWords(m *Mention, lo, hi int) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	var out, actors []string
+	what := 0
 	take := func(j int) {
 		if w := p.clauseWord(j); w != "" {
 			out = append(out, w)
+			if p.actorWord(j) == "" {
+				what++
+			}
 		}
 		if a := p.actorWord(j); a != "" {
 			actors = append(actors, a)
@@ -29,7 +34,10 @@ func (p *parser) clauseWords(m *Mention, lo, hi int) {
 		}
 	}
 	var np []string
-	for j := i1; j < len(p.toks) && j < i1+clauseReach && p.toks[j].start < hi && !clauseBreak(p.toks[j]); j++ {
+	// "dead or missing": past "and", "or" only when no figure follows in
+	// the clause ("12 morts et 85 blessés": the words after "et" are 85's)
+	joins := hi >= len(p.text) || strings.ContainsAny(p.text[min(m.End, hi):hi], ",;.:!?")
+	for j := i1; j < len(p.toks) && j < i1+clauseReach && p.toks[j].start < hi && (!clauseBreak(p.toks[j]) || joins && andOr[p.toks[j].low]); j++ {
 		take(j)
 		if w := p.clauseWord(j); w != "" && len(np) < 2 && j-i1 < 4 {
 			np = append(np, w)
@@ -55,7 +63,14 @@ func (p *parser) clauseWords(m *Mention, lo, hi int) {
 		}
 	}
 	m.clause, m.actors = out, actors
+	if what == 0 && len(actors) > 0 {
+		m.elliptic = true // "la Banque de France seulement 1,5 %": said of what the clause before says
+	}
 }
+
+// andOr join what follows a figure to it ("dead or missing") when no
+// other figure comes before the clause ends.
+var andOr = map[string]bool{"et": true, "and": true, "ou": true, "or": true}
 
 // anaphors stand for a noun said before: "celles de diesel" are the
 // sales of the clause before.
@@ -124,10 +139,7 @@ func (p *parser) clauseWord(j int) string {
 	if t.kind != tWord || len(t.low) <= 3 || ctxStop[t.low] || notNoun[t.low] || frFunction[t.low] || periodUnit[t.low] != "" || genericWords[t.low] || entityWords[t.low] {
 		return ""
 	}
-	if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && !p.sentenceInitial(j) {
-		return "" // a name: Rennes, Renault, the Fed
-	}
-	return t.low
+	return t.low // names too: a name both clauses share tells nothing apart (discriminate)
 }
 
 // genericWords say nothing of what a figure counts.
@@ -195,7 +207,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 			sw = append(sw, ow...)
 		}
 		sn, on := s.m.np, o.m.np
-		if o.m.elliptic || len(ow) == 0 && len(o.m.actors) > 0 {
+		if o.m.elliptic {
 			// "la Banque de France seulement 1,5 %": said of what s is
 			ow, on = append(ow, sw...), append(on, sn...)
 		}

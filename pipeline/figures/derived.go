@@ -37,7 +37,11 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 			if d := a.m.Paragraph - b.m.Paragraph; len(cand) > 64 && (d > 1 || d < -1) {
 				continue // a long source: only figures close together
 			}
-			if why := combine2(a.m, b.m, t, tv); why != "" {
+			// "les ventes 120 millions, les bénéfices 15 millions" make no sum
+			ka, kb := knownNouns(a.m.clause), knownNouns(b.m.clause)
+			apart := len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !a.m.elliptic && !b.m.elliptic &&
+				(clauseSim(ka, t.clause) == 0 || clauseSim(kb, t.clause) == 0) // "dead or missing" names both
+			if why := combine2(a.m, b.m, t, tv, apart); why != "" {
 				return why, a, b
 			}
 		}
@@ -56,6 +60,17 @@ func hedged(m Mention) bool {
 func sameNoun(a, b Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
 	return ha == "" || hb == "" || ha == hb || cognate(ha, hb) || !knownNoun(ha) || !knownNoun(hb)
+}
+
+// knownNouns are the lexicon nouns of a clause: what its figure counts.
+func knownNouns(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if knownNoun(w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // knownNoun: a noun of the lexicons, so that two of them that differ
@@ -87,7 +102,7 @@ func numeric(m Mention) bool {
 }
 
 // combine2 tries the derivations of one ordered pair.
-func combine2(a, b, t Mention, tv *big.Rat) string {
+func combine2(a, b, t Mention, tv *big.Rat, apart bool) string {
 	av, bv := a.Rat(), b.Rat()
 	switch {
 	case t.Kind == Percent && bv.Sign() != 0:
@@ -101,7 +116,7 @@ func combine2(a, b, t Mention, tv *big.Rat) string {
 				// 47 % -> 41 % is a fall of 6 points, not of 6% (N5)
 				return pointsNotPercent + "the difference of " + a.Raw + " and " + b.Raw + " is in percentage points, not percent"
 			}
-			if sum := new(big.Rat).Add(av, bv); sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv) {
+			if sum := new(big.Rat).Add(av, bv); !apart && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) {
 				return "sum of " + a.Raw + " and " + b.Raw // two shares of one whole
 			}
 			return ""
@@ -124,7 +139,7 @@ func combine2(a, b, t Mention, tv *big.Rat) string {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
 	case class(t.Kind) == class(a.Kind) && t.Unit == a.Unit:
-		if sum := new(big.Rat).Add(av, bv); sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv) {
+		if sum := new(big.Rat).Add(av, bv); !apart && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) {
 			return "sum of " + a.Raw + " and " + b.Raw
 		}
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
@@ -166,7 +181,8 @@ func yearsBetween(src []*atom, t Mention) string {
 	n := tv.Num().Int64()
 	for _, a := range years {
 		for _, b := range years {
-			if int64(b-a) == n {
+			if int64(b-a) == n || a < b && int64(b-a+1) == n {
+				// 2022 to 2023 is a year apart and, both counted, two years
 				return "the years from " + itoa(a) + " to " + itoa(b)
 			}
 		}

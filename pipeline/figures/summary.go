@@ -56,10 +56,18 @@ func (r *check) support(src []*atom, t *atom) {
 			return
 		}
 	}
-	if s != nil && headConflict(s.m, t.m) && otherHead(src, s, t.m) {
+	if s != nil && headConflict(s.m, t.m) && otherHead(src, s, t.m) && !translatedIn(s.m.clause, t.m.Head) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source says this figure of \"" + s.m.Head + "\", not \"" + t.m.Head + "\""})
 		return
+	}
+	if s != nil && v.kind == "added" {
+		if o := wholeDate(src, t.m); o != nil {
+			// "March 2024" where the source says "mars 2023" and 2024 of
+			// something else: a date matches as a whole (N13)
+			r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this month in another year"})
+			return
+		}
 	}
 	if s != nil {
 		if o := unitConfusion(src, s, t.m, v); o != nil {
@@ -164,6 +172,22 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		}
 	}
 	return best, bestV
+}
+
+// wholeDate finds a source date with the month (and day) of the
+// summary's date t in another year.
+func wholeDate(src []*atom, t Mention) *atom {
+	d := t.Date
+	if t.Kind != Date || d == nil || d.Month == 0 || d.Year == 0 {
+		return nil
+	}
+	for _, s := range src {
+		sd := s.m.Date
+		if s.m.Kind == Date && sd != nil && sd.Month == d.Month && sd.Year != 0 && sd.Year != d.Year && (d.Day == 0 || sd.Day == 0 || sd.Day == d.Day) {
+			return s
+		}
+	}
+	return nil
 }
 
 // otherHead: another source figure counts what the summary says this
