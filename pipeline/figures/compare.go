@@ -59,7 +59,11 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if numericValue(s.Value) && numericValue(t.Value) {
 		sv, tv = s.Rat(), t.Rat()
 	}
-	if t.Format == "dot-group" && sv != nil && tv != nil && new(big.Rat).Mul(tv, big.NewRat(1000, 1)).Cmp(sv) == 0 {
+	// English "3.101" is three point one: French grouping left in only
+	// when the French wrote a dot too, or when no English writer would
+	// put three zeros after a point ("12.000 people"); "€3.101 billion"
+	// for "3 101 milliards" is a value error (N3).
+	if t.Format == "dot-group" && (strings.Contains(s.Raw, ".") || strings.Contains(t.Raw, ".000")) && sv != nil && tv != nil && new(big.Rat).Mul(tv, big.NewRat(1000, 1)).Cmp(sv) == 0 {
 		return verdict{true, "format", Warning, "N3", "French digit grouping left in: write \"" + groupThousands(s.Value) + "\""}
 	}
 	switch {

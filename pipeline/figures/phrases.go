@@ -18,6 +18,15 @@ func (p *parser) phraseAt(i int) (Mention, int) {
 		return p.frNounMultiplier(i)
 	}
 	switch w := p.word(i); {
+	case w == "world" && p.word(i+1) == "war":
+		if v, ok := warNumbers[p.word(i+2)]; ok {
+			return Mention{Kind: Ordinal, Value: v, Head: "war", Word: true}, 3 // World War II
+		}
+		if nb := p.num(i + 2); nb != nil && (p.toks[i+2].text == "1" || p.toks[i+2].text == "2") {
+			return Mention{Kind: Ordinal, Value: p.toks[i+2].text, Head: "war"}, 3
+		}
+	case w == "wwi" || w == "wwii":
+		return Mention{Kind: Ordinal, Value: warNumbers[w[2:]], Head: "war"}, 1
 	case w == "straight" && (p.word(i+1) == "sets" || p.word(i+1) == "games"):
 		// two sets of two, three of five: "en deux sets", "en trois sets"
 		return Mention{Kind: Cardinal, Value: "2", Head: "sets", Word: true, Alt: "straight", style: "idiom"}, 2
@@ -33,6 +42,9 @@ func (p *parser) phraseAt(i int) (Mention, int) {
 	}
 	return p.pointFraction(i)
 }
+
+// warNumbers name the world wars: the First and the Second.
+var warNumbers = map[string]string{"i": "1", "ii": "2", "one": "1", "two": "2"}
 
 // stages are the knockout rounds, by the number of teams still in.
 var frStages = map[string]string{"seizièmes": "32", "seizième": "32", "huitièmes": "16", "huitième": "16",

@@ -14,6 +14,9 @@ func (p *parser) spelled(i int) (*big.Rat, int) {
 	for j := i; j < len(p.toks); j++ {
 		w := p.word(j)
 		parts := strings.Split(w, "-")
+		if len(parts) == 3 && parts[0] == parts[2] && mannerLinks[parts[1]] {
+			break // one-on-one, one-to-one, two-by-two: a manner, not a count
+		}
 		prefix := p.atomPrefix(parts)
 		if w == "" || prefix == 0 || !p.atomJoin(atoms, parts, j) {
 			break
@@ -36,6 +39,9 @@ func (p *parser) spelled(i int) (*big.Rat, int) {
 	}
 	return v, n
 }
+
+// mannerLinks join a number word to itself in set phrases of manner.
+var mannerLinks = map[string]bool{"on": true, "to": true, "by": true, "for": true, "à": true, "par": true}
 
 // atomPrefix counts the leading hyphen parts that are number words.
 func (p *parser) atomPrefix(parts []string) int {

@@ -76,7 +76,7 @@ func buildTriggers() map[string]bool {
 		}
 	}
 	for _, w := range []string{"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
-		"double", "triple", "quadruple", "round", "quarter", "semi"} {
+		"double", "triple", "quadruple", "round", "quarter", "semi", "world", "wwi", "wwii"} {
 		t[w] = true
 	}
 	return t
