@@ -15,7 +15,7 @@ const clauseReach = 10
 // the punctuation around it: what the figure is said of ("le déficit
 // public a atteint 3,2 %", "growth reached 3.2%"). Names are left out:
 // a city or a company is said of every figure around it.
-func (p *parser) clauseWords(m *Mention, lo, hi int) {
+func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	var out, actors []string
 	what := 0
@@ -29,8 +29,8 @@ func (p *parser) clauseWords(m *Mention, lo, hi int) {
 		if a := p.actorWord(j); a != "" {
 			actors = append(actors, a)
 		}
-		if anaphors[p.word(j)] {
-			m.elliptic = true
+		if nx := p.word(j + 1); anaphors[p.word(j)] && (nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "of") {
+			m.elliptic = true // "celles de diesel", "those of the banks"
 		}
 	}
 	var np []string
@@ -49,8 +49,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int) {
 		take(j)
 	}
 	// Who or where may open the sentence before a comma: "Au Brésil, 82 %
-	// des ménages", "Selon l'Insee, ...".
-	for k := j; k >= 0 && k >= i0-2*clauseReach && p.toks[k].end > lo && !endMark(p.sym(k)) && p.toks[k].kind != tNum; k-- {
+	// des ménages", "Selon l'Insee, ..."; first: no figure before it in
+	// its sentence, whose clause the words would be.
+	for k := j; first && k >= 0 && k >= i0-2*clauseReach && p.toks[k].end > lo && !endMark(p.sym(k)) && p.toks[k].kind != tNum; k-- {
 		if a := p.actorWord(k); a != "" && k < j {
 			actors = append(actors, a)
 		}
@@ -80,8 +81,8 @@ var anaphors = map[string]bool{"celles": true, "celle": true, "ceux": true, "cel
 // a name (Banque de France), a court, the prosecution, the government.
 func (p *parser) actorWord(j int) string {
 	t := p.toks[j]
-	if t.kind != tWord || len(t.low) <= 2 {
-		return ""
+	if t.kind != tWord || len(t.low) < 2 || len(t.low) == 2 && strings.ToUpper(t.text) != t.text {
+		return "" // words of two letters only as acronyms: US, UK, EU
 	}
 	if actorNouns[t.low] != "" {
 		return actorNouns[t.low]
@@ -116,6 +117,10 @@ var actorNouns = map[string]string{
 	"pologne": "poland", "poland": "poland", "turquie": "turkey", "turkey": "turkey", "egypte": "egypt",
 	"égypte": "egypt", "egypt": "egypt", "afrique": "africa", "africa": "africa", "amérique": "america",
 	"america": "america", "asie": "asia", "asia": "asia", "europe": "europe",
+	"américains": "us", "americans": "us", "american": "us", "canadiens": "canada", "canadians": "canada",
+	"français": "france", "french": "france", "allemands": "germany", "germans": "germany", "german": "germany",
+	"britanniques": "britain", "british": "britain", "chinois": "china", "chinese": "china",
+	"espagnols": "spain", "spanish": "spain", "italiens": "italy", "italian": "italy", "italians": "italy",
 }
 
 func clauseBreak(t token) bool {

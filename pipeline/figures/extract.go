@@ -227,7 +227,7 @@ func (p *parser) annotate(ms []Mention) {
 			}
 			hi = len(p.text)
 		}
-		p.clauseWords(&ms[k], lo, hi)
+		p.clauseWords(&ms[k], lo, hi, k == 0 || ms[k-1].Sentence != ms[k].Sentence)
 	}
 }
 

@@ -77,13 +77,21 @@ func crossed(s1, t1, s2, t2 Mention) bool {
 	if x1 > own1 && x2 > own2 {
 		return true
 	}
+	// The same, with the words both source contexts share left out: "540
+	// 000 emplois industriels et 90 000 emplois agricoles" both count jobs.
+	d1, dx1 := discriminate(s1.ctx, s2.ctx, s1.ctx, s2.ctx, t1.ctx)
+	d2, dx2 := discriminate(s2.ctx, s1.ctx, s2.ctx, s1.ctx, t2.ctx)
+	if dx1 > d1 && dx2 > d2 {
+		return true
+	}
 	// Parallel lists keep their order in translation: "85 lignes de bus
 	// et 3 lignes de tramway" written "3 bus routes and 85 tram lines"
 	// turned the figures round while the nouns stayed. Then the context
 	// of one figure alone is evidence enough, when nothing speaks for
 	// the pairs as they are.
 	flipped := (s1.Start < s2.Start) != (t1.Start < t2.Start) && s1.listed && s2.listed && t1.listed && t2.listed
-	return flipped && (x1 > own1 && x2 >= own2 && own1 == 0 || x2 > own2 && x1 >= own1 && own2 == 0)
+	return flipped && (x1 > own1 && x2 >= own2 && own1 == 0 || x2 > own2 && x1 >= own1 && own2 == 0 ||
+		dx1 > 0 && d1 == 0 && d2 <= dx2 || dx2 > 0 && d2 == 0 && d1 <= dx1)
 }
 
 // swapCheck reports pairs of figures of one English sentence that
@@ -147,5 +155,5 @@ var ctxLexicon = map[string][]string{
 	"place": {"place", "position", "spot"}, "lecture": {"reading"}, "partie": {"half", "part", "period"},
 	"mi-temps": {"half"}, "contre": {"against"}, "pour": {"for", "favour", "favor"}, "abstentions": {"abstentions", "abstained"},
 	"europe": {"europe", "european"}, "asie": {"asia", "asian"}, "afrique": {"africa", "african"}, "amérique": {"america", "american", "americas"},
-	"océanie": {"oceania"}, "lignes": {"lines", "routes"}, "éoliennes": {"wind", "turbines", "windmills"}, "panneaux": {"panels", "signs", "boards"}, "tramway": {"tram", "trams", "tramway", "light-rail"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes"}, "votants": {"voters"},
+	"océanie": {"oceania"}, "lignes": {"lines", "routes"}, "agricoles": {"farm", "farming", "agricultural"}, "industriels": {"industrial", "manufacturing"}, "éoliennes": {"wind", "turbines", "windmills"}, "panneaux": {"panels", "signs", "boards"}, "tramway": {"tram", "trams", "tramway", "light-rail"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes"}, "votants": {"voters"},
 }
