@@ -41,7 +41,7 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 				if m.style == "de" || m.style == "d'" || m.style == "du" || m.style == "from" {
 					part.rangeEnd += 2 // from X to Y: the order says which way it went
 				}
-				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx, part.clause = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx, m.clause
+				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx, part.cl = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx, m.cl
 				part.Start, part.End, part.Lang = m.Start, m.End, m.Lang
 				if m.Alt == "night" {
 					part.Alt = "night"

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,7 @@ const clauseReach = 10
 func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	var out, actors []string
-	what := 0
+	what, elliptic := 0, false
 	take := func(j int) {
 		if w := p.clauseWord(j); w != "" {
 			out = append(out, w)
@@ -30,7 +31,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 			actors = append(actors, a)
 		}
 		if nx := p.word(j + 1); anaphors[p.word(j)] && (nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "of") {
-			m.elliptic = true // "celles de diesel", "those of the banks"
+			elliptic = true // "celles de diesel", "those of the banks"
 		}
 	}
 	var np []string
@@ -43,7 +44,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 			np = append(np, w)
 		}
 	}
-	m.np = np
+
 	j := i0 - 1
 	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && !clauseBreak(p.toks[j]); j-- {
 		take(j)
@@ -63,10 +64,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 			take(k)
 		}
 	}
-	m.clause, m.actors = out, actors
-	if what == 0 && len(actors) > 0 {
-		m.elliptic = true // "la Banque de France seulement 1,5 %": said of what the clause before says
-	}
+	// "la Banque de France seulement 1,5 %": said of what the clause before says
+	elliptic = elliptic || what == 0 && len(actors) > 0
+	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
 }
 
 // andOr join what follows a figure to it ("dead or missing") when no
@@ -181,9 +181,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if m.Kind == Identifier {
 			return m.ctx // a name is said of the names next to it: Airbus A350
 		}
-		return m.clause
+		return m.clause()
 	}
-	if len(words(t)) == 0 && len(t.actors) == 0 || !numeric(t) && t.Kind != Identifier || class(s.m.Kind) != class(t.Kind) {
+	if len(words(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier || class(s.m.Kind) != class(t.Kind) {
 		return nil
 	}
 	var best *atom
@@ -205,25 +205,23 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 			return nil // the same figure said twice: either may be meant
 		}
 		sw, ow := words(s.m), words(o.m)
-		if o.m.elliptic {
-			ow = append(ow, sw...) // "celles de diesel": the sales of s's clause
+		sn, on := s.m.np(), o.m.np()
+		if o.m.elliptic() {
+			// "celles de diesel", "la Banque de France seulement 1,5 %":
+			// said of what s's clause says
+			ow, on = slices.Concat(ow, sw), slices.Concat(on, sn)
 		}
-		if s.m.elliptic {
-			sw = append(sw, ow...)
-		}
-		sn, on := s.m.np, o.m.np
-		if o.m.elliptic {
-			// "la Banque de France seulement 1,5 %": said of what s is
-			ow, on = append(ow, sw...), append(on, sn...)
+		if s.m.elliptic() {
+			sw, sn = slices.Concat(sw, ow), slices.Concat(sn, on)
 		}
 		own, other := discriminate(sw, ow, sw, ow, words(t))
-		npOwn, npOther := discriminate(sn, on, sw, ow, t.np)
-		aOwn, aOther := discriminate(s.m.actors, o.m.actors, s.m.actors, o.m.actors, t.actors)
+		npOwn, npOther := discriminate(sn, on, sw, ow, t.np())
+		aOwn, aOther := discriminate(s.m.actors(), o.m.actors(), s.m.actors(), o.m.actors(), t.actors())
 		// What is counted: the words right after the figures first, then
 		// the whole clauses; who gives it: names, courts, officials. One
 		// dimension may not contradict the other.
 		what := (npOther >= 1 && npOwn == 0 || other >= 1 && own == 0 && npOwn == 0) && aOwn <= aOther
-		who := aOther >= 1 && aOwn == 0 && len(s.m.actors) > 0 && npOwn <= npOther
+		who := aOther >= 1 && aOwn == 0 && len(s.m.actors()) > 0 && npOwn <= npOther
 		if (what || who) && other+aOther > bestSim {
 			best, bestSim = o, other+aOther
 		}

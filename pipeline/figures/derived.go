@@ -38,9 +38,9 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 				continue // a long source: only figures close together
 			}
 			// "les ventes 120 millions, les bénéfices 15 millions" make no sum
-			ka, kb := knownNouns(a.m.clause), knownNouns(b.m.clause)
-			apart := len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !a.m.elliptic && !b.m.elliptic &&
-				(clauseSim(ka, t.clause) == 0 || clauseSim(kb, t.clause) == 0) // "dead or missing" names both
+			ka, kb := knownNouns(a.m.clause()), knownNouns(b.m.clause())
+			apart := len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !a.m.elliptic() && !b.m.elliptic() &&
+				(clauseSim(ka, t.clause()) == 0 || clauseSim(kb, t.clause()) == 0) // "dead or missing" names both
 			if why := combine2(a.m, b.m, t, tv, apart); why != "" {
 				return why, a, b
 			}

@@ -13,6 +13,10 @@ func (p *parser) spelled(i int) (*big.Rat, int) {
 	n := 0
 	for j := i; j < len(p.toks); j++ {
 		w := p.word(j)
+		head, _, _ := strings.Cut(w, "-")
+		if _, ok := p.atomValue(head); !ok && (head != "et" && head != "and" || j == i) {
+			break // not a number word: spare the split
+		}
 		parts := strings.Split(w, "-")
 		if len(parts) == 3 && parts[0] == parts[2] && mannerLinks[parts[1]] {
 			break // one-on-one, one-to-one, two-by-two: a manner, not a count

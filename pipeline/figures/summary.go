@@ -56,7 +56,7 @@ func (r *check) support(src []*atom, t *atom) {
 			return
 		}
 	}
-	if s != nil && headConflict(s.m, t.m) && otherHead(src, s, t.m) && !translatedIn(s.m.clause, t.m.Head) {
+	if s != nil && headConflict(s.m, t.m) && otherHead(src, s, t.m) && !translatedIn(s.m.clause(), t.m.Head) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source says this figure of \"" + s.m.Head + "\", not \"" + t.m.Head + "\""})
 		return

@@ -48,6 +48,7 @@ func (r *check) sourceSide(paras []string) side {
 	pos := 0
 	for i, p := range paras {
 		ms := extract(p, French, r.Mode == ModeSummary)
+		r.Rows = slices.Grow(r.Rows, len(ms))
 		rows := make([]int, len(ms))
 		for k := range ms {
 			ms[k].Paragraph = i
