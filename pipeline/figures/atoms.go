@@ -5,7 +5,7 @@ import "strings"
 // atom is one comparable fact: a mention, or one end of a range, with
 // the index of the row it belongs to and whether it has been matched.
 type atom struct {
-	m    Mention
+	m    *Mention
 	row  int // index into Report.Rows (source) or -1
 	pos  int // order in its document, for tie-breaking
 	idx  int // index in its unit's list
@@ -18,19 +18,23 @@ type atom struct {
 // "500 to 4,000 people" compare end by end even when only one side was
 // read as a range (N10); rows[k] is the report row of ms[k], or -1.
 func atomsOf(ms []Mention, rows []int) []*atom {
-	n := len(ms)
+	n, ranges := len(ms), 0
 	for _, m := range ms {
 		if m.Kind == Range && len(m.Parts) == 2 {
-			n++
+			n, ranges = n+1, ranges+2
 		}
 	}
-	buf := make([]atom, 0, n) // one allocation for the lot
+	// One allocation for the atoms and one for the range ends; an atom
+	// points at its mention, which the caller's ms keeps.
+	buf := make([]atom, 0, n)
+	ends := make([]Mention, 0, ranges)
 	out := make([]*atom, 0, n)
 	add := func(a atom) {
 		buf = append(buf, a)
 		out = append(out, &buf[len(buf)-1])
 	}
-	for k, m := range ms {
+	for k := range ms {
+		m := &ms[k]
 		r := -1
 		if rows != nil {
 			r = rows[k]
@@ -49,7 +53,8 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 				if part.Comparator == CmpNone {
 					part.Comparator = m.Comparator
 				}
-				add(atom{m: part, row: r})
+				ends = append(ends, part)
+				add(atom{m: &ends[len(ends)-1], row: r})
 			}
 			continue
 		}

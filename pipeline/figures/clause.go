@@ -195,16 +195,16 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if t.Kind == Identifier && letters(o.m.Value) != letters(t.Value) {
 			continue // an A350 for an A380, not for a CAC 40
 		}
-		if !comparable(o.m, t) {
+		if !comparable(*o.m, t) {
 			continue // 3 campsites are no mistake for some 3,500 people
 		}
-		if a, _ := duration(o.m); (a != nil) != isDuration(t) {
+		if a, _ := duration(*o.m); (a != nil) != isDuration(t) {
 			continue // three weeks are no count of tickets
 		}
 		if o.m.Value == s.m.Value {
 			return nil // the same figure said twice: either may be meant
 		}
-		sw, ow := words(s.m), words(o.m)
+		sw, ow := words(*s.m), words(*o.m)
 		sn, on := s.m.np(), o.m.np()
 		if o.m.elliptic() {
 			// "celles de diesel", "la Banque de France seulement 1,5 %":

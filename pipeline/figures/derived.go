@@ -19,7 +19,7 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 	var cand []*atom
 	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
-		if numeric(a.m) && (!exactT || !hedged(a.m)) && !headConflict(a.m, t) {
+		if numeric(*a.m) && (!exactT || !hedged(*a.m)) && !headConflict(*a.m, t) {
 			cand = append(cand, a)
 		}
 		if a.m.Kind == Score {
@@ -28,10 +28,10 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 	}
 	for _, a := range cand {
 		for _, b := range cand {
-			if a == b || class(a.m.Kind) != class(b.m.Kind) || a.m.Unit != b.m.Unit || !sameNoun(a.m, b.m) {
+			if a == b || class(a.m.Kind) != class(b.m.Kind) || a.m.Unit != b.m.Unit || !sameNoun(*a.m, *b.m) {
 				continue
 			}
-			if isDuration(a.m) != isDuration(b.m) || !comparable(a.m, b.m) {
+			if isDuration(*a.m) != isDuration(*b.m) || !comparable(*a.m, *b.m) {
 				continue // three weeks and 2 600 visits make nothing together
 			}
 			if d := a.m.Paragraph - b.m.Paragraph; len(cand) > 64 && (d > 1 || d < -1) {
@@ -41,7 +41,7 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 			ka, kb := knownNouns(a.m.clause()), knownNouns(b.m.clause())
 			apart := len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !a.m.elliptic() && !b.m.elliptic() &&
 				(clauseSim(ka, t.clause()) == 0 || clauseSim(kb, t.clause()) == 0) // "dead or missing" names both
-			if why := combine2(a.m, b.m, t, tv, apart); why != "" {
+			if why := combine2(*a.m, *b.m, t, tv, apart); why != "" {
 				return why, a, b
 			}
 		}
@@ -174,7 +174,7 @@ func yearsBetween(src []*atom, t Mention) string {
 	}
 	var years []int
 	for _, a := range src {
-		if d := dateOf(a.m); d != nil && d.Year != 0 && !d.Decade && (a.m.Kind == Year || isYearish(a.m)) {
+		if d := dateOf(*a.m); d != nil && d.Year != 0 && !d.Decade && (a.m.Kind == Year || isYearish(*a.m)) {
 			years = append(years, d.Year)
 		}
 	}
@@ -214,9 +214,9 @@ func tallyCounts(a *atom) []*atom {
 	}
 	var out []*atom
 	for _, v := range []string{lo, hi} {
-		m := a.m
+		m := *a.m
 		m.Kind, m.Value, m.Raw, m.Unit = Cardinal, v, v, ""
-		out = append(out, &atom{m: m, row: -1, pos: a.pos, grp: a.grp})
+		out = append(out, &atom{m: &m, row: -1, pos: a.pos, grp: a.grp})
 	}
 	return out
 }

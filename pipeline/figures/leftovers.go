@@ -22,10 +22,10 @@ func (r *check) modifiedScope(u unit, dist int, strict bool) {
 		var best *atom
 		bestScore := -1 << 30
 		for _, t := range candidates(u, s, dist) {
-			if t.used || t.m.Alt == "one" || !related(s.m, t.m, strict) {
+			if t.used || t.m.Alt == "one" || !related(*s.m, *t.m, strict) {
 				continue
 			}
-			if dist > 0 && (soft(s.m) || soft(t.m)) || s.m.style == "homograph" && !t.m.Word {
+			if dist > 0 && (soft(*s.m) || soft(*t.m)) || s.m.style == "homograph" && !t.m.Word {
 				continue // "un hôpital neuf ... 2021" is no nine changed
 			}
 			if sc := pairScore(s, t); sc > bestScore {
@@ -59,7 +59,7 @@ func (r *check) modified(s, t *atom) {
 		r.Rows[s.row].English = t.m.Raw
 	}
 	sev := Error
-	why := diffClass(s.m, t.m)
+	why := diffClass(*s.m, *t.m)
 	kind := "modified"
 	switch {
 	case why == "scale word wrong" || why == "unit prefix wrong":
@@ -68,10 +68,10 @@ func (r *check) modified(s, t *atom) {
 		sev = Warning // home and away may be written either way; votes for and against may not
 	case s.m.Kind == Percent && t.m.Kind == PercentPoint || s.m.Kind == PercentPoint && t.m.Kind == Percent:
 		kind = "unit"
-	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit && sameFamily(s.m, t.m):
+	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit && sameFamily(*s.m, *t.m):
 		kind, why = "scale", "unit prefix wrong ("+s.m.Unit+" written "+t.m.Unit+")"
 	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit:
-		v := unitChange(s.m, t.m)
+		v := unitChange(*s.m, *t.m)
 		kind, sev, why = v.kind, v.severity, v.why
 	}
 	r.add(s, t, verdict{true, kind, sev, "M2", why})
@@ -100,7 +100,7 @@ func (r *check) leftovers(us []unit) {
 				continue
 			}
 			sev := Error
-			if droppable(s.m) {
+			if droppable(*s.m) {
 				sev = Warning
 			}
 			r.add(s, nil, verdict{true, "removed", sev, "M2", "is missing from the translation"})
@@ -110,7 +110,7 @@ func (r *check) leftovers(us []unit) {
 				continue
 			}
 			switch {
-			case soft(t.m):
+			case soft(*t.m):
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation is not in the source"})
 			case repeats(u, t):
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "repeats a source figure the French says once"})
@@ -155,7 +155,7 @@ func repeats(u unit, t *atom) bool {
 		if !s.used {
 			continue
 		}
-		if exact(s.m, t.m) || lenient(s.m, t.m, ModeTranslation).ok || sameDigits(s.m, t.m) {
+		if exact(*s.m, *t.m) || lenient(*s.m, *t.m, ModeTranslation).ok || sameDigits(*s.m, *t.m) {
 			return true
 		}
 	}

@@ -29,7 +29,7 @@ func (r *check) moveYears(whole, parts []*atom, wholeIsSource bool) {
 			switch ad := a.m.Date; {
 			case a.m.Kind == Date && ad != nil && ad.Year == 0 && ad.Month == d.Month && ad.Day == d.Day && sameWeekday(ad, d) && date == nil:
 				date = a
-			case (a.m.Kind == Year || isYearish(a.m)) && a.m.Value == strconv.Itoa(d.Year) && year == nil:
+			case (a.m.Kind == Year || isYearish(*a.m)) && a.m.Value == strconv.Itoa(d.Year) && year == nil:
 				year = a
 			}
 		}

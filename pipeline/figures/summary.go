@@ -46,23 +46,23 @@ func VerifySummary(source, summary []string) *Report {
 // support finds the source figure behind a summary figure, in order:
 // the same fact, a rounding, a derivation; else it is unsupported.
 func (r *check) support(src []*atom, t *atom) {
-	s, v := bestSource(src, t.m)
+	s, v := bestSource(src, *t.m)
 	if s != nil {
-		v = r.addedCurrency(s.m, t.m, v)
+		v = r.addedCurrency(*s.m, *t.m, v)
 	}
-	if s != nil && headConflict(s.m, t.m) {
-		if rs := rounded(src, t.m, true); rs != nil {
+	if s != nil && headConflict(*s.m, *t.m) {
+		if rs := rounded(src, *t.m, true); rs != nil {
 			r.roundedFrom(rs, t)
 			return
 		}
 	}
-	if s != nil && headConflict(s.m, t.m) && otherHead(src, s, t.m) && !translatedIn(s.m.clause(), t.m.Head) {
+	if s != nil && headConflict(*s.m, *t.m) && otherHead(src, s, *t.m) && !translatedIn(s.m.clause(), t.m.Head) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source says this figure of \"" + s.m.Head + "\", not \"" + t.m.Head + "\""})
 		return
 	}
 	if s != nil && v.kind == "added" {
-		if o := wholeDate(src, t.m); o != nil {
+		if o := wholeDate(src, *t.m); o != nil {
 			// "March 2024" where the source says "mars 2023" and 2024 of
 			// something else: a date matches as a whole (N13)
 			r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this month in another year"})
@@ -70,12 +70,12 @@ func (r *check) support(src []*atom, t *atom) {
 		}
 	}
 	if s != nil {
-		if o := unitConfusion(src, s, t.m, v); o != nil {
+		if o := unitConfusion(src, s, *t.m, v); o != nil {
 			r.add(s, t, verdict{true, "unit", Error, "N20",
 				"the source counts " + s.m.Raw + " " + s.m.Head + "; its amount in " + t.m.Unit + " is " + o.m.Raw})
 			return
 		}
-		if o := clauseConflict(src, s, t.m); o != nil {
+		if o := clauseConflict(src, s, *t.m); o != nil {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
 			return
@@ -83,20 +83,20 @@ func (r *check) support(src []*atom, t *atom) {
 		r.supported(src, s, t, v)
 		return
 	}
-	if rs := rounded(src, t.m, false); rs != nil {
+	if rs := rounded(src, *t.m, false); rs != nil {
 		r.roundedFrom(rs, t)
 		return
 	}
-	if rs := ratioSource(src, r.line, t.m); rs != nil {
+	if rs := ratioSource(src, r.line, *t.m); rs != nil {
 		t.pair = rs // "35 of its 86 articles" from "35 articles sur 86"
 		return
 	}
-	if why := yearsBetween(src, t.m); why != "" {
+	if why := yearsBetween(src, *t.m); why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
-	why, a, b := derived(src, t.m)
-	if o := r.sameNounOtherValue(src, t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) {
+	why, a, b := derived(src, *t.m)
+	if o := r.sameNounOtherValue(src, *t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.
@@ -113,7 +113,7 @@ func (r *check) support(src []*atom, t *atom) {
 		return
 	}
 	sev := Error
-	if soft(t.m) {
+	if soft(*t.m) {
 		sev = Warning
 		r.softMisses = append(r.softMisses, t)
 	}
@@ -133,7 +133,7 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		if sameHead(s.m.Head, t.Head) || soft(t) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
 			return s // "premier tour" summarised as "the second round"
 		}
-		if weekdayOnly(t) && weekdayOnly(s.m) {
+		if weekdayOnly(t) && weekdayOnly(*s.m) {
 			return s
 		}
 	}
@@ -147,9 +147,9 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 	var bestV verdict
 	bestScore := -1
 	for _, s := range src {
-		v := verdict{ok: exact(s.m, t)}
+		v := verdict{ok: exact(*s.m, t)}
 		if !v.ok {
-			v = lenient(s.m, t, ModeSummary)
+			v = lenient(*s.m, t, ModeSummary)
 		}
 		if !v.ok {
 			continue
@@ -211,7 +211,7 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}
-	if t.m.Attr != "" && t.m.attrNear && s.m.Attr != "" && s.m.Attr != t.m.Attr && numeric(t.m) {
+	if t.m.Attr != "" && t.m.attrNear && s.m.Attr != "" && s.m.Attr != t.m.Attr && numeric(*t.m) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source attributes this figure to " + s.m.Attr + ", not " + t.m.Attr})
 		return
@@ -219,7 +219,7 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	if v.kind != "" {
 		r.add(s, t, v)
 	}
-	if h := hedgeCheck(s.m, t.m); h.kind != "" && h.severity == Warning && t.m.Comparator == CmpNone {
+	if h := hedgeCheck(*s.m, *t.m); h.kind != "" && h.severity == Warning && t.m.Comparator == CmpNone {
 		r.add(s, t, h)
 	} else if h.severity == Error {
 		r.add(s, t, h)
@@ -238,7 +238,7 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 	}
 	for _, s := range src {
 		sv := s.m.Rat()
-		if sv == nil || s.m.Kind == Year || isYearish(s.m) || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
+		if sv == nil || s.m.Kind == Year || isYearish(*s.m) || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
 			continue
 		}
 		for _, sig := range []int{1, 2} {
