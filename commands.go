@@ -242,7 +242,7 @@ func verifyCmd() *cli.Command {
 				mode = figures.ModeSummary
 			}
 			candidate := c.Args().Get(1)
-			rep, err := run.Compare(c.Args().Get(0), candidate, mode, c.App.Reader)
+			rep, err := run.Compare(c.Context, c.Args().Get(0), candidate, mode, c.App.Reader)
 			if err != nil {
 				return err
 			}

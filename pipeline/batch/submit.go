@@ -89,7 +89,7 @@ func allLines(ctx context.Context, r *run.Runner, e *openai.Engine, sources []ru
 // inputLines cuts an input into the chunks translate would cut and builds
 // the request translate would send first for each.
 func inputLines(ctx context.Context, r *run.Runner, e *openai.Engine, path string) (InputRef, []Line, error) {
-	in, err := run.ReadInput(path, nil)
+	in, err := run.ReadInput(ctx, path, nil)
 	if err != nil {
 		return InputRef{}, nil, err
 	}

@@ -17,7 +17,7 @@ func (in *inputs) one(ctx context.Context, src Source, name string) (res Result,
 	start := time.Now()
 	res = Result{Path: src.Path, Status: StatusError, Engine: r.prov.Engine, Model: r.prov.Model}
 	defer func() { res.DurationMS = time.Since(start).Milliseconds() }()
-	input, err := readArticle(src, in.stdin)
+	input, err := readArticle(ctx, src, in.stdin)
 	if err != nil {
 		return res, err
 	}

@@ -28,7 +28,7 @@ func (r *Runner) Stage(ctx context.Context, name, path string, stdin io.Reader) 
 			return nil, err
 		}
 	}
-	in, err := ReadInput(path, stdin)
+	in, err := ReadInput(ctx, path, stdin)
 	if err != nil {
 		return nil, err
 	}

@@ -13,12 +13,12 @@ import (
 // Compare checks the figures of an English candidate file against its
 // French source file (`brief verify`). A mismatch is in the report, not
 // an error: the caller decides the exit code.
-func Compare(sourcePath, candidatePath string, mode figures.Mode, stdin io.Reader) (*figures.Report, error) {
-	src, err := readParagraphs(sourcePath, stdin)
+func Compare(ctx context.Context, sourcePath, candidatePath string, mode figures.Mode, stdin io.Reader) (*figures.Report, error) {
+	src, err := readParagraphs(ctx, sourcePath, stdin)
 	if err != nil {
 		return nil, err
 	}
-	cand, err := readText(candidatePath, stdin)
+	cand, err := readText(ctx, candidatePath, stdin)
 	if err != nil {
 		return nil, err
 	}
@@ -29,20 +29,20 @@ func Compare(sourcePath, candidatePath string, mode figures.Mode, stdin io.Reade
 	return figures.VerifyTranslation(src.Paragraphs, pipeline.ReadParagraphs(cand)), nil
 }
 
-func readParagraphs(path string, stdin io.Reader) (*pipeline.Document, error) {
-	in, err := ReadInput(path, stdin)
+func readParagraphs(ctx context.Context, path string, stdin io.Reader) (*pipeline.Document, error) {
+	in, err := ReadInput(ctx, path, stdin)
 	if err != nil {
 		return nil, err
 	}
 	doc := &pipeline.Document{}
-	if err := pipeline.Read(in)(context.Background(), doc); err != nil {
+	if err := pipeline.Read(in)(ctx, doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", describePath(path), err)
 	}
 	return doc, nil
 }
 
-func readText(path string, stdin io.Reader) (string, error) {
-	in, err := ReadInput(path, stdin)
+func readText(ctx context.Context, path string, stdin io.Reader) (string, error) {
+	in, err := ReadInput(ctx, path, stdin)
 	if err != nil {
 		return "", err
 	}
