@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"brief/pipeline"
-	"brief/pipeline/lang"
 	"brief/pipeline/safefile"
 )
 
@@ -25,9 +24,6 @@ func (in *inputs) one(ctx context.Context, src Source, name string) (res Result,
 	res.Doc = doc
 	if err := pipeline.Run(ctx, doc, pipeline.Step{Name: "read", Run: pipeline.Read(input)}); err != nil {
 		return res, err
-	}
-	if lang.LooksNotFrench(doc.Body()) {
-		in.ev.Notice(fmt.Sprintf("warning: %s does not look like French; translating it anyway", src.Path))
 	}
 	out := filepath.Join(in.opt.OutDir, name)
 	if !in.opt.Stdout {
