@@ -37,6 +37,12 @@ func Markdown(doc *Document, price Pricing) ([]byte, error) {
 	case doc.Figures == nil:
 		return nil, requirement("render", "figures report", "verify")
 	}
+	if err := checkTranslation("render", doc); err != nil {
+		return nil, err
+	}
+	if err := checkVerified(doc); err != nil {
+		return nil, err
+	}
 	md, err := markdown.Render(briefing(doc, price))
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
