@@ -151,7 +151,7 @@ func batchCollectCmd(sys system) *cli.Command {
 				eng.Model, st.MaxChunkTokens = model, maxChunkTokens
 				return run.New(eng, st)
 			}
-			opt := run.Options{OutDir: c.String("out"), Force: c.Bool("force")}
+			opt := run.Options{OutDir: c.String("out"), Force: c.Bool("force"), MismatchHint: mismatchHint(false)}
 			client, err := batchClient(c, sys)
 			if err != nil {
 				return err

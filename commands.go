@@ -155,7 +155,7 @@ func inputs(c *cli.Context) ([]run.Source, error) {
 // glossary, what to show, and logging.
 func translateOptions(c *cli.Context, sys system, eng *run.EngineOptions) (run.Options, report.Options, error) {
 	opt := run.Options{OutDir: c.String("out"), Stdout: c.Bool("stdout"), Force: c.Bool("force"),
-		DryRun: c.Bool("dry-run"), ChangedSince: c.String("changed-since")}
+		DryRun: c.Bool("dry-run"), ChangedSince: c.String("changed-since"), MismatchHint: mismatchHint(!c.Bool("json"))}
 	show := report.Options{JSON: c.Bool("json"), Quiet: c.Bool("quiet"),
 		Annotations: sys.getenv("GITHUB_ACTIONS") == "true", Color: sys.getenv("NO_COLOR") == ""}
 	if c.IsSet("price-in") || c.IsSet("price-out") {
@@ -179,6 +179,17 @@ func translateOptions(c *cli.Context, sys system, eng *run.EngineOptions) (run.O
 	eng.Logger = newLogger(c.App.ErrWriter, c.Bool("verbose"), quiet)
 	eng.LogPrompts = c.Bool("verbose") && c.Bool("log-prompts")
 	return opt, show, nil
+}
+
+// mismatchHint is what translate and batch collect say of an input whose
+// figures do not match (--force was not given, or it would be written):
+// --json only where the command has it and it was not given.
+func mismatchHint(jsonHint bool) string {
+	hint := "no briefing written; --force writes it marked FAILED"
+	if jsonHint {
+		hint += ", --json lists every finding"
+	}
+	return hint
 }
 
 // stageCmd has one subcommand per stage, so each takes its own flags:
@@ -250,7 +261,7 @@ func verifyCmd() *cli.Command {
 				return err
 			}
 			if !rep.OK() {
-				return &pipeline.MismatchError{Path: candidate, Errors: rep.Counts.Errors}
+				return &pipeline.MismatchError{Path: candidate, Errors: rep.Counts.Errors} // the findings are printed
 			}
 			return nil
 		},

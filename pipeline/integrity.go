@@ -16,17 +16,17 @@ import (
 // checkChunkPlan refuses a chunk plan that no longer cuts the paragraphs
 // (a chunk's text edited): translate would send the edited text while
 // verify compares with the paragraphs.
-func checkChunkPlan(stage string, doc *Document) error {
+func checkChunkPlan(doc *Document) error {
 	var joined strings.Builder
 	body := doc.Body()
 	for _, c := range doc.Chunks.Chunks {
 		joined.WriteString(c.Text)
 		if !strings.HasPrefix(body, joined.String()) {
-			return fmt.Errorf("%w: %s: chunk %d's text is not the paragraphs' text: a chunk was edited; edit the article (or its paragraphs) and run \"brief stage chunk\" again", ErrInput, stage, c.Index)
+			return fmt.Errorf("%w: chunk %d's text is not the paragraphs' text: a chunk was edited; edit the article (or its paragraphs) and run \"brief stage chunk\" again", ErrInput, c.Index)
 		}
 	}
 	if joined.String() != body {
-		return fmt.Errorf("%w: %s: the chunks do not cover the paragraphs; run \"brief stage chunk\" again", ErrInput, stage)
+		return fmt.Errorf("%w: the chunks do not cover the paragraphs; run \"brief stage chunk\" again", ErrInput)
 	}
 	return nil
 }
@@ -34,14 +34,14 @@ func checkChunkPlan(stage string, doc *Document) error {
 // checkTranslation refuses a translation whose chunks and paragraphs
 // disagree (one of them edited): the paragraphs are what is verified and
 // rendered, so an edited chunk would be ignored.
-func checkTranslation(stage string, doc *Document) error {
+func checkTranslation(doc *Document) error {
 	t := doc.Translation
 	var body strings.Builder
 	for _, c := range t.Chunks {
 		body.WriteString(c.Text)
 	}
 	if !slices.Equal(SplitParagraphs(body.String()), t.Paragraphs) {
-		return fmt.Errorf("%w: %s: translation.chunks and translation.paragraphs differ: one was edited; make the same edit in both (paragraphs are what is verified and rendered)", ErrInput, stage)
+		return fmt.Errorf("%w: translation.chunks and translation.paragraphs differ: one was edited; make the same edit in both (paragraphs are what is verified and rendered)", ErrInput)
 	}
 	return nil
 }
@@ -81,7 +81,7 @@ func contentDigest(doc *Document) string {
 // Document's current content.
 func checkVerified(doc *Document) error {
 	if doc.Figures.Checked != contentDigest(doc) {
-		return fmt.Errorf("%w: render: the document changed after it was verified (paragraphs, chunks, translation or summary); run \"brief stage verify\" again", ErrInput)
+		return fmt.Errorf("%w: the document changed after it was verified (paragraphs, chunks, translation or summary); run \"brief stage verify\" again", ErrInput)
 	}
 	return nil
 }

@@ -37,7 +37,7 @@ func Markdown(doc *Document, price Pricing) ([]byte, error) {
 	case doc.Figures == nil:
 		return nil, requirement("render", "figures report", "verify")
 	}
-	if err := checkTranslation("render", doc); err != nil {
+	if err := checkTranslation(doc); err != nil {
 		return nil, err
 	}
 	if err := checkVerified(doc); err != nil {
@@ -63,11 +63,15 @@ func briefing(doc *Document, price Pricing) markdown.Briefing {
 		Front: markdown.FrontMatter{
 			Title: s.Headline, Source: doc.Source.Path, SourceSHA256: doc.Source.SHA256, Date: doc.Meta.Date,
 			From: "fr", To: "en", Engine: t.Engine, Model: t.Model, PromptsHash: t.PromptsHash,
-			Usage: markdown.Usage{Requests: u.Requests, PromptTokens: u.PromptTokens, CompletionTokens: u.CompletionTokens},
 			Verification: markdown.Verification{Status: v.Status, SourceFigures: tr.Counts.Source,
 				Matched: tr.Counts.Matched, Errors: errs, Warnings: warns},
 		},
 		Headline: s.Headline, Note: t.Note, Bullets: s.Bullets, Paragraphs: t.Paragraphs,
+	}
+	if u.PromptTokens+u.CompletionTokens > 0 || t.Model != "" {
+		// An engine with no model and no tokens (the offline one) has no
+		// usage worth a line: its "requests" are runs of a local program.
+		b.Front.Usage = &markdown.Usage{Requests: u.Requests, PromptTokens: u.PromptTokens, CompletionTokens: u.CompletionTokens}
 	}
 	if price != nil {
 		if p := price(t.Engine, t.Model); p != nil {

@@ -36,7 +36,7 @@ func Translate(t engine.Translator, opt TranslateOptions) Stage {
 		if doc.Chunks == nil {
 			return requirement("translate", "chunks", "chunk")
 		}
-		if err := checkChunkPlan("translate", doc); err != nil {
+		if err := checkChunkPlan(doc); err != nil {
 			return err
 		}
 		chunks := doc.Chunks.Chunks

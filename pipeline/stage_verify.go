@@ -16,11 +16,11 @@ func Verify(terms []glossary.Term) Stage {
 			return requirement("verify", "translation", "translate")
 		}
 		if doc.Chunks != nil {
-			if err := checkChunkPlan("verify", doc); err != nil {
+			if err := checkChunkPlan(doc); err != nil {
 				return err
 			}
 		}
-		if err := checkTranslation("verify", doc); err != nil {
+		if err := checkTranslation(doc); err != nil {
 			return err
 		}
 		v := &Verification{Translation: figures.VerifyTranslation(doc.Paragraphs, doc.Translation.Paragraphs)}

@@ -96,6 +96,12 @@ func (p *Printer) Done(res run.Result) error {
 	if res.Plan != nil {
 		plan(p.stdout, res)
 	}
+	if res.Status == run.StatusMismatch {
+		// Before the input's error line: which figures, not only how many.
+		for _, l := range findingLines(res) {
+			fmt.Fprintf(p.stderr, "brief: %s\n", l)
+		}
+	}
 	switch res.Status {
 	case run.StatusOK, run.StatusMismatch:
 		if res.Output != "" || res.Status == run.StatusOK {

@@ -80,7 +80,14 @@ func (in *inputs) fill(res *Result, doc *pipeline.Document) {
 // with Stdout; a mismatch writes nothing unless Force.
 func (in *inputs) write(doc *pipeline.Document, res Result, out string) (Result, error) {
 	res.Status = StatusOK
-	mismatch := pipeline.Mismatch(doc)
+	hint := in.opt.MismatchHint
+	switch {
+	case in.opt.Force && in.opt.Stdout:
+		hint = "printed marked FAILED"
+	case in.opt.Force:
+		hint = out + " written marked FAILED"
+	}
+	mismatch := pipeline.Mismatch(doc, hint)
 	if mismatch != nil {
 		res.Status = StatusMismatch
 		if !in.opt.Force {

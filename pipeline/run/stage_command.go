@@ -44,7 +44,7 @@ func (r *Runner) Stage(ctx context.Context, name, path string, stdin io.Reader) 
 		return nil, err
 	}
 	if name == "render" {
-		if err := pipeline.Mismatch(doc); err != nil {
+		if err := pipeline.Mismatch(doc, "render writes no failed briefing; fix the translation and run \"brief stage verify\" again"); err != nil {
 			return nil, err
 		}
 	}
@@ -59,7 +59,7 @@ func (r *Runner) Stage(ctx context.Context, name, path string, stdin io.Reader) 
 		return nil, err
 	}
 	if name == "verify" {
-		return out.Bytes(), pipeline.Mismatch(doc)
+		return out.Bytes(), pipeline.Mismatch(doc, "the document printed lists them under figures")
 	}
 	return out.Bytes(), nil
 }
