@@ -59,14 +59,19 @@ func briefing(doc *Document, price Pricing) markdown.Briefing {
 		errs += v.Summary.Counts.Errors
 		warns += v.Summary.Counts.Warnings
 	}
+	title := s.Headline
+	if title == "" {
+		title = doc.Meta.Title // the page's own title, when the summary gave no headline
+	}
 	b := markdown.Briefing{
 		Front: markdown.FrontMatter{
-			Title: s.Headline, Source: doc.Source.Path, SourceSHA256: doc.Source.SHA256, Date: doc.Meta.Date,
+			Title: title, Source: doc.Source.Path, SourceURL: doc.Source.URL, CanonicalURL: doc.Source.CanonicalURL,
+			SourceSHA256: doc.Source.SHA256, Date: doc.Meta.Date,
 			From: "fr", To: "en", Engine: t.Engine, Model: t.Model, PromptsHash: t.PromptsHash,
 			Verification: markdown.Verification{Status: v.Status, SourceFigures: tr.Counts.Source,
 				Matched: tr.Counts.Matched, Errors: errs, Warnings: warns},
 		},
-		Headline: s.Headline, Note: t.Note, Bullets: s.Bullets, Paragraphs: t.Paragraphs,
+		Headline: title, Note: t.Note, Bullets: s.Bullets, Paragraphs: t.Paragraphs,
 	}
 	if u.PromptTokens+u.CompletionTokens > 0 || t.Model != "" {
 		// An engine with no model and no tokens (the offline one) has no
