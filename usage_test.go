@@ -39,7 +39,7 @@ func TestUsageMistakes(t *testing.T) {
 		{"--version", nil, []string{"--version"}, 0, `^$`},
 		{"version", nil, []string{"version"}, 0, `^$`},
 		{"mistyped flag", nil, []string{"translate", "--retry", "3", "a.txt"}, 2,
-			`(?s)^brief: usage: flag provided but not defined: -retry; did you mean --retries\? \(brief translate --help lists its flags\)\nusage: brief translate \[flags\] PATH\.\.\.\n$`},
+			`(?s)^brief: usage: flag provided but not defined: -retry; did you mean --retries\? \(brief translate --help lists its flags\)\nusage: brief translate \[flags\] PATH\|URL\.\.\.\n$`},
 		{"no argument", nil, []string{"verify", "a.txt"}, 2, `(?s)^brief: usage: give two files.*\nusage: brief verify \[flags\] SOURCE CANDIDATE\n$`},
 		{"key with a newline", map[string]string{"OPENAI_API_KEY": "sk-secret-0123456789\n"}, []string{"translate", "a.txt"}, 2,
 			`^brief: configuration error: OPENAI_API_KEY has a line break at its end; set it without one`},
