@@ -99,10 +99,10 @@ func translateFlags() []cli.Flag {
 
 func translateCmd(sys system) *cli.Command {
 	return &cli.Command{
-		Name:         "translate",
-		Usage:        "translate articles into English briefings (files, folders of .txt/.md/.html, http(s) article pages or RSS/Atom feeds, or - for stdin)",
-		ArgsUsage:    "PATH|URL...",
-		Flags:        append(engineFlags(), translateFlags()...),
+		Name:      "translate",
+		Usage:     "translate articles into English briefings (files, folders of .txt/.md/.html, http(s) article pages or RSS/Atom feeds, or - for stdin)",
+		ArgsUsage: "PATH|URL...",
+		Flags:     append(engineFlags(), translateFlags()...),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usagef("give at least one file or folder, e.g. brief translate seeds/")
