@@ -80,7 +80,7 @@ func briefing(doc *Document, price Pricing) markdown.Briefing {
 	}
 	if price != nil {
 		if p := price(t.Engine, t.Model); p != nil {
-			usd := markdown.USD(p.USD(u.PromptTokens, u.CompletionTokens))
+			usd := markdown.USD(p.WithBatch(u.PromptTokens, u.CompletionTokens, u.BatchPromptTokens, u.BatchCompletionTokens))
 			b.Front.CostUSD = &usd
 		}
 	}
