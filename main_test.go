@@ -8,11 +8,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"brief/internal/fakellm"
@@ -69,7 +71,8 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){"fakellm": fakellmCmd, "fakebatch": fakebatch,
-			"news": newsCmd, "atom": atomCmd, "glob": globCmd, "repofile": repofile},
+			"news": newsCmd, "atom": atomCmd, "glob": globCmd, "repofile": repofile,
+			"cmpbriefing": cmpBriefing},
 		Condition: condition,
 	})
 }
@@ -101,6 +104,22 @@ func repofile(ts *testscript.TestScript, neg bool, args []string) {
 		dst := ts.MkAbs(p)
 		ts.Check(os.MkdirAll(filepath.Dir(dst), 0o755))
 		ts.Check(os.WriteFile(dst, b, 0o644))
+	}
+}
+
+// cmpBriefing compares two briefings but for their cost_usd line, which a
+// batch run prices lower (batch tokens cost half):
+//
+//	cmpbriefing batched/a.md plain/a.md
+func cmpBriefing(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: cmpbriefing FILE1 FILE2")
+	}
+	cost := regexp.MustCompile(`(?m)^cost_usd: .*\n`)
+	a := cost.ReplaceAllString(ts.ReadFile(args[0]), "")
+	b := cost.ReplaceAllString(ts.ReadFile(args[1]), "")
+	if a != b {
+		ts.Fatalf("%s and %s differ beyond cost_usd:\n%s", args[0], args[1], cmp.Diff(a, b))
 	}
 }
 
