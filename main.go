@@ -107,8 +107,14 @@ func newApp(sys system) *cli.App {
 		case c.Bool("version"):
 			fmt.Fprintln(c.App.Writer, "brief", version())
 			return nil
-		case c.NArg() == 0:
+		case c.NArg() == 0, c.NArg() == 1 && c.Args().First() == "help":
 			return cli.ShowAppHelp(c)
+		case c.Args().First() == "help":
+			name := c.Args().Get(1)
+			if find(app.Commands, name) == nil {
+				return unknownCommand("brief", name, app.Commands)
+			}
+			return cli.ShowCommandHelp(c, name)
 		}
 		return unknownCommand("brief", c.Args().First(), app.Commands)
 	}
