@@ -62,13 +62,30 @@ type Reply struct {
 	Delay        time.Duration     // wait before answering (honours the client's cancel)
 	Hang         bool              // never answer; return when the client gives up
 	// StreamError sends a llama.cpp style "error: {...}" line mid-stream
-	// after the first piece, then [DONE], with no finish_reason.
-	StreamError bool
+	// after the first piece, then [DONE], with no finish_reason; its
+	// message is StreamErrorMessage, by default a passing failure.
+	StreamError        bool
+	StreamErrorMessage string
 	// NoUsage leaves the usage out, as some servers do.
 	NoUsage bool
 	// Reset closes the connection without answering (a crash or a
 	// proxy reset).
 	Reset bool
+	// ContentType of a Raw body; default application/json.
+	ContentType string
+	// EchoAuth puts the Authorization header received into the error
+	// message, or the key into the reply's text (faults.go).
+	EchoAuth bool
+	// PromptTokens overrides the usage's prompt tokens (a server that
+	// read only part of the prompt); 0: counted from the request.
+	PromptTokens int
+	// Drip streams the reply one word every Drip (a slow server).
+	Drip time.Duration
+	// Runaway is a model that never stops: words until max_tokens.
+	Runaway bool
+	// Model and Fingerprint name the model in the reply; default: the
+	// request's model and no fingerprint (SetIdentity).
+	Model, Fingerprint string
 }
 
 // Canned faults real servers produce.
@@ -86,8 +103,9 @@ var (
 	Garbage = Reply{Raw: `{"id":"chatcmpl-llmtest","choices":[{"message":{"content":"Half`}
 	// Empty is a complete reply with no text.
 	Empty = Reply{FinishReason: "stop"}
-	// Length is a reply cut at the output limit.
-	Length = Reply{Content: "The text was", FinishReason: "length"}
+	// Length is a model that never stops, cut at the request's
+	// max_tokens.
+	Length = Reply{Runaway: true}
 	// Refusal is a content-filter refusal.
 	Refusal = Reply{FinishReason: "content_filter"}
 	// Hang never answers.
@@ -110,6 +128,14 @@ type Server struct {
 	seen     map[string]int                   // requests per user message
 	answered int                              // chat requests answered 200
 	lat      *latency                         // latency mode (latency.go); nil: off
+	props    *Props                           // GET /props; nil: 404
+	loading  func() bool                      // answer 503 Loading model while true
+	nctx     int                              // context in tokens; 0: none
+	shift    bool                             // context shift: cut long prompts silently
+	replyCap int                              // output tokens at most; 0: none
+	identity Reply                            // Model and Fingerprint of replies
+	models   []string                         // models served; none: any name
+	anyKey   bool                             // any key is accepted
 }
 
 // New starts a server on 127.0.0.1 answering with DefaultReply.
@@ -200,11 +226,17 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.requests = append(s.requests, req)
 	idx := len(s.requests) - 1 // requests run concurrently: remember ours
-	echo := s.echoKey
+	echo, anyKey := s.echoKey, s.anyKey
 	s.mu.Unlock()
+	if s.stillLoading(w) {
+		return
+	}
 	switch {
+	case r.URL.Path == "/props" && r.Method == http.MethodGet:
+		s.serveProps(w, req)
+		return
 	case r.URL.Path == "/v1/models" && r.Method == http.MethodGet:
-		writeJSON(w, http.StatusOK, map[string]any{"object": "list", "data": []map[string]any{{"id": "llmtest", "object": "model"}}})
+		s.listModels(w)
 		return
 	case strings.HasPrefix(r.URL.Path, "/v1/files") || strings.HasPrefix(r.URL.Path, "/v1/batches"):
 		s.serveBatch(w, r, req) // batch.go
@@ -212,7 +244,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	case r.URL.Path != "/v1/chat/completions" || r.Method != http.MethodPost:
 		writeError(w, http.StatusNotFound, "invalid_request_error", "", "no route "+r.Method+" "+r.URL.Path)
 		return
-	case req.Authorization != "Bearer "+Token:
+	case req.Authorization != "Bearer "+Token && !anyKey:
 		msg := "Invalid API Key"
 		if echo {
 			msg = "Incorrect API key provided: " + strings.TrimPrefix(req.Authorization, "Bearer ")
@@ -227,6 +259,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.requests[idx] = req
 	s.mu.Unlock()
+	if s.unknownModel(w, req) {
+		return
+	}
 	s.answer(w, r, req)
 }
 
@@ -300,6 +335,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, req Request) {
 	}
 	defer release()
 	rep, delay := s.next(req)
+	rep = s.shape(req, rep)
 	if rep.Hang {
 		<-r.Context().Done()
 		return
@@ -325,7 +361,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, req Request) {
 	}
 	switch {
 	case rep.Raw != "":
-		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Content-Type", orDefault(rep.ContentType, "application/json"))
 		w.WriteHeader(statusOr200(rep.Status))
 		io.WriteString(w, rep.Raw)
 		return
@@ -344,7 +380,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, req Request) {
 	s.answered++
 	s.mu.Unlock()
 	if req.Chat.Stream {
-		stream(w, req, rep)
+		stream(w, r, req, rep)
 		return
 	}
 	writeJSON(w, http.StatusOK, completion(req, rep))
@@ -352,14 +388,26 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, req Request) {
 
 func completion(req Request, rep Reply) map[string]any {
 	out := map[string]any{
-		"id": "chatcmpl-llmtest", "object": "chat.completion", "created": 1700000000, "model": req.Chat.Model,
+		"id": "chatcmpl-llmtest", "object": "chat.completion", "created": 1700000000, "model": orDefault(rep.Model, req.Chat.Model),
+		"system_fingerprint": rep.Fingerprint,
 		"choices": []map[string]any{{"index": 0, "message": map[string]any{"role": "assistant", "content": rep.Content},
 			"finish_reason": orDefault(rep.FinishReason, "stop")}},
 	}
 	if !rep.NoUsage {
-		out["usage"] = usage(req, rep.Content)
+		out["usage"] = replyUsage(req, rep)
 	}
 	return out
+}
+
+// replyUsage is the usage a reply reports: words as tokens (usage), or
+// the prompt tokens the reply says the server read.
+func replyUsage(req Request, rep Reply) map[string]int {
+	u := usage(req, rep.Content)
+	if rep.PromptTokens > 0 {
+		u["prompt_tokens"] = rep.PromptTokens
+	}
+	u["total_tokens"] = u["prompt_tokens"] + u["completion_tokens"]
+	return u
 }
 
 // usage counts words as tokens: deterministic and close enough for tests.
@@ -407,7 +455,7 @@ func writeError(w http.ResponseWriter, status int, typ, code, msg string) {
 // stream answers as server-sent events the way llama.cpp does: no role in
 // any delta, a last chunk with an empty delta, the finish reason and the
 // usage, then [DONE].
-func stream(w http.ResponseWriter, req Request, rep Reply) {
+func stream(w http.ResponseWriter, r *http.Request, req Request, rep Reply) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.WriteHeader(http.StatusOK)
 	flush := func() {
@@ -422,13 +470,23 @@ func stream(w http.ResponseWriter, req Request, rep Reply) {
 	}
 	chunk := func(delta map[string]any, finish any) map[string]any {
 		return map[string]any{"id": "chatcmpl-llmtest", "object": "chat.completion.chunk", "created": 1700000000,
-			"model": req.Chat.Model, "choices": []map[string]any{{"index": 0, "delta": delta, "finish_reason": finish}}}
+			"model": orDefault(rep.Model, req.Chat.Model), "system_fingerprint": rep.Fingerprint,
+			"choices": []map[string]any{{"index": 0, "delta": delta, "finish_reason": finish}}}
 	}
 	words := strings.SplitAfter(rep.Content, " ")
 	for i, piece := range words {
+		if rep.Drip > 0 {
+			select {
+			case <-time.After(rep.Drip):
+			case <-r.Context().Done():
+				return
+			}
+		}
 		event(chunk(map[string]any{"content": piece}, nil))
 		if rep.StreamError && i == 0 {
-			fmt.Fprintf(w, "error: {\"code\":500,\"message\":\"context shift is disabled\",\"type\":\"server_error\"}\n\n")
+			b, _ := json.Marshal(map[string]any{"code": 500, "type": "server_error",
+				"message": orDefault(rep.StreamErrorMessage, "the slot was released while generating")})
+			fmt.Fprintf(w, "error: %s\n\n", b)
 			fmt.Fprintf(w, "data: [DONE]\n\n")
 			flush()
 			return
@@ -436,7 +494,7 @@ func stream(w http.ResponseWriter, req Request, rep Reply) {
 	}
 	last := chunk(map[string]any{}, orDefault(rep.FinishReason, "stop"))
 	if !rep.NoUsage {
-		last["usage"] = usage(req, rep.Content)
+		last["usage"] = replyUsage(req, rep)
 	}
 	event(last)
 	fmt.Fprintf(w, "data: [DONE]\n\n")
