@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -76,6 +77,33 @@ func (t *transport) timeout() time.Duration {
 
 // defaultTimeout matches run.DefaultTimeout, for engines built without one.
 const defaultTimeout = 10 * time.Minute
+
+// inspect looks at a reply read in full: a stream (checked by the engine
+// as it reads its events) whose body holds llama.cpp's "error:" line with
+// a context error becomes the HTTP error it stands for, so it is handled
+// like the same error before the stream (other errors cut the stream,
+// ErrStreamCut, asked again); a 2xx body that is not JSON is
+// ErrMalformed (an HTML page said as such).
+func (t *transport) inspect(resp *http.Response, data []byte) (*http.Response, error) {
+	if resp.StatusCode/100 != 2 {
+		return resp, nil
+	}
+	if strings.HasPrefix(resp.Header.Get("Content-Type"), "text/event-stream") {
+		if status, body, ok := streamError(data); ok && deterministicError.Match(body) {
+			resp.StatusCode, resp.Status = status, fmt.Sprintf("%d %s", status, http.StatusText(status))
+			resp.Header.Set("Content-Type", "application/json")
+			resp.Body = io.NopCloser(bytes.NewReader(body))
+		}
+		return resp, nil
+	}
+	if json.Valid(data) {
+		return resp, nil
+	}
+	if title, ok := htmlPage(data); ok {
+		return nil, &kindError{kind: ErrMalformed, detail: htmlMessage(resp.StatusCode, title)}
+	}
+	return nil, fmt.Errorf("%w (HTTP %d, %d bytes)", ErrMalformed, resp.StatusCode, len(data))
+}
 
 // deterministicError matches 5xx messages that the same request always
 // gets: llama.cpp's context errors and the client mistakes it reports as

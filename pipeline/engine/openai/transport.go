@@ -3,7 +3,6 @@ package openai
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -229,33 +228,6 @@ func (t *transport) attempt(req *http.Request, body []byte) (*http.Response, err
 		return nil, err
 	}
 	return resp, nil
-}
-
-// inspect looks at a reply read in full: a stream (checked by the engine
-// as it reads its events) whose body holds llama.cpp's "error:" line with
-// a context error becomes the HTTP error it stands for, so it is handled
-// like the same error before the stream (other errors cut the stream,
-// ErrStreamCut, asked again); a 2xx body that is not JSON is
-// ErrMalformed (an HTML page said as such).
-func (t *transport) inspect(resp *http.Response, data []byte) (*http.Response, error) {
-	if resp.StatusCode/100 != 2 {
-		return resp, nil
-	}
-	if strings.HasPrefix(resp.Header.Get("Content-Type"), "text/event-stream") {
-		if status, body, ok := streamError(data); ok && deterministicError.Match(body) {
-			resp.StatusCode, resp.Status = status, fmt.Sprintf("%d %s", status, http.StatusText(status))
-			resp.Header.Set("Content-Type", "application/json")
-			resp.Body = io.NopCloser(bytes.NewReader(body))
-		}
-		return resp, nil
-	}
-	if json.Valid(data) {
-		return resp, nil
-	}
-	if title, ok := htmlPage(data); ok {
-		return nil, &kindError{kind: ErrMalformed, detail: htmlMessage(resp.StatusCode, title)}
-	}
-	return nil, fmt.Errorf("%w (HTTP %d, %d bytes)", ErrMalformed, resp.StatusCode, len(data))
 }
 
 // judge says whether an attempt is worth repeating and after how long.
