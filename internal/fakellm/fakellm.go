@@ -169,6 +169,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	case r.URL.Path == "/props" && r.Method == http.MethodGet:
 		s.serveProps(w, req)
 		return
+	case r.URL.Path == "/tokenize" && r.Method == http.MethodPost:
+		s.serveTokenize(w, req)
+		return
 	case r.URL.Path == "/v1/models" && r.Method == http.MethodGet:
 		s.listModels(w)
 		return

@@ -1,6 +1,7 @@
 package fakellm
 
 import (
+	"encoding/json"
 	"net/http"
 	"slices"
 	"strings"
@@ -57,6 +58,28 @@ func (s *Server) serveProps(w http.ResponseWriter, req Request) {
 	default:
 		writeJSON(w, http.StatusOK, map[string]any{"model_path": p.ModelPath, "build_info": p.BuildInfo, "total_slots": 1,
 			"default_generation_settings": map[string]any{"n_ctx": p.NCtx}})
+	}
+}
+
+// serveTokenize answers POST /tokenize like llama.cpp, when /props is
+// on: one token per word, the server's count.
+func (s *Server) serveTokenize(w http.ResponseWriter, req Request) {
+	s.mu.Lock()
+	p := s.props
+	s.mu.Unlock()
+	var in struct {
+		Content string `json:"content"`
+	}
+	switch {
+	case p == nil:
+		writeError(w, http.StatusNotFound, "not_found_error", "", "File Not Found")
+	case req.Authorization != "Bearer "+Token:
+		writeError(w, http.StatusUnauthorized, "authentication_error", "", "Invalid API Key")
+	case json.Unmarshal(req.Body, &in) != nil:
+		writeError(w, http.StatusInternalServerError, "server_error", "", "[json.exception.parse_error.101] parse error")
+	default:
+		tokens := make([]int, estimate(in.Content))
+		writeJSON(w, http.StatusOK, map[string]any{"tokens": tokens})
 	}
 }
 
@@ -172,8 +195,9 @@ func (s *Server) shape(req Request, rep Reply) Reply {
 		if !shift {
 			return ContextSize
 		}
-		rep = DefaultReply(Request{Chat: req.Chat, Body: req.Body})
-		rep.Content = Translate(tail(req.User(), nctx-(p-estimate(req.User()))))
+		if !rep.Runaway {
+			rep.Content = Translate(tail(req.User(), nctx-(p-estimate(req.User()))))
+		}
 		rep.PromptTokens = nctx
 	}
 	limit := replyCap

@@ -61,15 +61,6 @@ var (
 	errNoChoices  = fmt.Errorf("%w: no choices", ErrEmpty)
 )
 
-// check looks at a reply the API called complete: its text, and whether
-// the server read the whole prompt.
-func (e *Engine) check(task string, d prompts.Data, req goopenai.ChatCompletionRequest, res engine.Result) error {
-	if err := e.checkText(task, d, res.Text); err != nil {
-		return err
-	}
-	return e.promptCut(req, res.Usage.PromptTokens)
-}
-
 // checkText refuses a reply holding the key, and a translation that is
 // all French (the stage checks each paragraph).
 func (e *Engine) checkText(task string, _ prompts.Data, text string) error {
@@ -141,8 +132,12 @@ func describeAPI(apiErr *goopenai.APIError, notFound string) error {
 	case isQuota(apiErr.Code, apiErr.Type):
 		return fmt.Errorf("%w: HTTP %d: %w", ErrAPI, apiErr.HTTPStatusCode, ErrQuota)
 	case contextError.MatchString(apiErr.Message) || contextError.MatchString(code):
+		what := "the request exceeds the server's context size"
+		if strings.Contains(strings.ToLower(apiErr.Message), "context shift is disabled") {
+			what = "the server's context filled up while the reply was written"
+		}
 		return fmt.Errorf("%w: HTTP %d: %w", ErrAPI, apiErr.HTTPStatusCode, &kindError{kind: ErrContextSize,
-			detail: "the request exceeds the server's context size (" + msg + "); raise the server's context (llama.cpp -c, Ollama num_ctx) or lower --max-chunk-tokens"})
+			detail: what + " (" + msg + "); raise the server's context (llama.cpp -c, Ollama num_ctx) or lower --max-chunk-tokens"})
 	}
 	hint := ""
 	switch apiErr.HTTPStatusCode {

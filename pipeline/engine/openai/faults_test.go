@@ -234,13 +234,26 @@ func TestPromptCut(t *testing.T) {
 	if !errors.Is(err, ErrPromptCut) || !errors.Is(err, engine.ErrTooLong) {
 		t.Fatalf("err = %v, want ErrPromptCut", err)
 	}
-	for _, want := range []string{"read only 60 of the about", "its context is 60 tokens per slot", "llama.cpp -c", "Ollama num_ctx"} {
+	// llama.cpp counted the prompt itself (POST /tokenize): 99 words.
+	for _, want := range []string{"read only 60 of the 99 prompt tokens", "its context is 60 tokens per slot", "llama.cpp -c", "Ollama num_ctx"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("err = %q, want it to say %q", err, want)
 		}
 	}
 	if got := len(srv.ChatRequests()); got != 1 {
 		t.Errorf("requests = %d, want 1: a cut prompt is cut again when resent", got)
+	}
+	// Without /props and /tokenize (Ollama's num_ctx): the estimate.
+	srv.SetProps(nil)
+	e2, _, _ := newLoggedEngine(t, srv, Policy{Retries: 4}, nil)
+	if _, err := translate(e2); !errors.Is(err, ErrPromptCut) || !strings.Contains(err.Error(), "read only 60 of the about") {
+		t.Errorf("without /props: err = %v, want ErrPromptCut from the estimate", err)
+	}
+	// A model that also runs away (llama.cpp's tiny models do): the cut
+	// prompt is still the cause named.
+	srv.Script(fakellm.Length)
+	if _, err := translate(e); !errors.Is(err, ErrPromptCut) {
+		t.Errorf("runaway reply to a cut prompt: err = %v, want ErrPromptCut", err)
 	}
 }
 

@@ -150,8 +150,14 @@ func (e *Engine) complete(ctx context.Context, task string, d prompts.Data) (eng
 		start := time.Now()
 		res, fp, err := e.ask(ctx, req)
 		usage = usage.Add(res.Usage)
+		if cut := e.promptCut(ctx, req, res.Usage.PromptTokens); cut != nil {
+			// A reply to part of the prompt: whatever else is wrong
+			// with it (a runaway reply, the wrong paragraphs), the
+			// cut is the cause.
+			err = cut
+		}
 		if err == nil {
-			err = e.check(task, d, req, res)
+			err = e.checkText(task, d, res.Text)
 		}
 		e.logReply(task, start, res, err)
 		if err == nil {

@@ -1,6 +1,7 @@
 package openai
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -171,19 +172,61 @@ func (e *Engine) contextNote() string {
 }
 
 // promptCut reports a prompt the server read only in part: it says how
-// many prompt tokens it read, and far fewer than were sent means it kept
-// the tail that fits its context (llama.cpp's context shift, Ollama's
-// num_ctx). Tokenizers differ (a llama vocabulary counts more tokens than
-// the estimate), so only a reading under 60% of the estimate counts; a
+// many prompt tokens it read, and fewer than were sent means it kept the
+// tail that fits its context (llama.cpp's context shift, Ollama's
+// num_ctx). llama.cpp counts the prompt for us (serverTokens): its chat
+// template only adds tokens, so reading under 90% of them is a cut. Other
+// servers' tokenizers differ from the estimate (a llama vocabulary counts
+// half as many again), so only a reading under 60% of it counts there. A
 // server that reports no usage (0) is not judged.
-func (e *Engine) promptCut(req goopenai.ChatCompletionRequest, read int) error {
-	sent := promptTokens(req)
-	if read <= 0 || read*10 >= sent*6 {
+func (e *Engine) promptCut(ctx context.Context, req goopenai.ChatCompletionRequest, read int) error {
+	if read <= 0 {
+		return nil
+	}
+	sent, share, about := promptTokens(req), 6, "about "
+	if n, ok := e.serverTokens(ctx, req); ok {
+		sent, share, about = n, 9, ""
+	}
+	if read*10 >= sent*share {
 		return nil
 	}
 	return &kindError{kind: ErrPromptCut, detail: fmt.Sprintf(
-		"the server read only %d of the about %d prompt tokens sent%s: it cut the prompt to fit its context; raise the context (llama.cpp -c, Ollama num_ctx) or lower --max-chunk-tokens",
-		read, sent, e.contextNote())}
+		"the server read only %d of the %s%d prompt tokens sent%s: it cut the prompt to fit its context; raise the context (llama.cpp -c, Ollama num_ctx) or lower --max-chunk-tokens",
+		read, about, sent, e.contextNote())}
+}
+
+// serverTokens counts req's messages with llama.cpp's own tokenizer
+// (POST /tokenize), when the server has /props; false otherwise.
+func (e *Engine) serverTokens(ctx context.Context, req goopenai.ChatCompletionRequest) (int, bool) {
+	if e.knownProps() == nil {
+		return 0, false
+	}
+	var text strings.Builder
+	for _, m := range req.Messages {
+		text.WriteString(m.Content + "\n")
+	}
+	body, _ := json.Marshal(map[string]any{"content": text.String()}) // a string always marshals
+	url := strings.TrimSuffix(propsURL(e.cfg.BaseURL), "/props") + "/tokenize"
+	r, err := http.NewRequestWithContext(withNoRetry(ctx), http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return 0, false
+	}
+	r.Header.Set("Content-Type", "application/json")
+	if e.cfg.APIKey != "" {
+		r.Header.Set("Authorization", "Bearer "+e.cfg.APIKey)
+	}
+	resp, err := e.t.Do(r)
+	if err != nil {
+		return 0, false
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Tokens []json.RawMessage `json:"tokens"`
+	}
+	if resp.StatusCode != http.StatusOK || json.NewDecoder(io.LimitReader(resp.Body, maxPropsBytes)).Decode(&out) != nil || len(out.Tokens) == 0 {
+		return 0, false
+	}
+	return len(out.Tokens), true
 }
 
 // ServerCheck is what `brief doctor` learns from the server.
