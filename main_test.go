@@ -142,7 +142,7 @@ func fakellmCmd(ts *testscript.TestScript, neg bool, args []string) {
 	case "no-max-tokens":
 		n := 0
 		for _, r := range srv.ChatRequests() {
-			if r.Chat.MaxTokens <= 0 && r.Chat.MaxCompletionTokens <= 0 {
+			if r.MaxTokens() <= 0 && r.Chat.MaxCompletionTokens <= 0 {
 				n++
 			}
 		}

@@ -45,6 +45,16 @@ func (r Request) message(role string) string {
 	return ""
 }
 
+// MaxTokens is the request's max_tokens, read from its body (go-openai
+// deprecates the field; llama.cpp honours only it); 0: not sent.
+func (r Request) MaxTokens() int {
+	var b struct {
+		MaxTokens int `json:"max_tokens"`
+	}
+	_ = json.Unmarshal(r.Body, &b) // a body that is not JSON says nothing
+	return b.MaxTokens
+}
+
 // IsSummary tells summary requests from translation requests.
 func (r Request) IsSummary() bool { return strings.Contains(strings.ToLower(r.System()), "headline") }
 

@@ -201,7 +201,7 @@ func (s *Server) shape(req Request, rep Reply) Reply {
 		rep.PromptTokens = nctx
 	}
 	limit := replyCap
-	if m := max(req.Chat.MaxTokens, req.Chat.MaxCompletionTokens); m > 0 && (limit == 0 || m < limit) {
+	if m := max(req.MaxTokens(), req.Chat.MaxCompletionTokens); m > 0 && (limit == 0 || m < limit) {
 		limit = m
 	}
 	if limit > 0 && estimate(rep.Content) > limit {

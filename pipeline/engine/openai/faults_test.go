@@ -89,8 +89,8 @@ func TestCache_ModelIdentity(t *testing.T) {
 		if got := len(srv.ChatRequests()); got != 2 { // the reply, then the probe
 			t.Fatalf("requests = %d, want 2: a probe, then the cached reply", got)
 		}
-		if r := srv.ChatRequests()[1]; r.Chat.MaxTokens != 1 {
-			t.Errorf("probe max_tokens = %d, want 1", r.Chat.MaxTokens)
+		if r := srv.ChatRequests()[1]; r.MaxTokens() != 1 {
+			t.Errorf("probe max_tokens = %d, want 1", r.MaxTokens())
 		}
 		srv.SetIdentity("m-2025", "fp_2")
 		e, _, _ = newLoggedEngine(t, srv, Policy{}, cache)
@@ -211,9 +211,9 @@ func TestMaxTokens(t *testing.T) {
 			body := string(r.Body)
 			reasoning := strings.HasPrefix(model, "o") || strings.HasPrefix(model, "gpt-5")
 			switch {
-			case reasoning && (r.Chat.MaxTokens != 0 || r.Chat.MaxCompletionTokens < reasoningTokens):
+			case reasoning && (r.MaxTokens() != 0 || r.Chat.MaxCompletionTokens < reasoningTokens):
 				t.Errorf("%s: body %s, want max_completion_tokens only", model, body)
-			case !reasoning && (r.Chat.MaxTokens < replyMargin || strings.Contains(body, "max_completion_tokens")):
+			case !reasoning && (r.MaxTokens() < replyMargin || strings.Contains(body, "max_completion_tokens")):
 				t.Errorf("%s: body %s, want max_tokens only", model, body)
 			}
 		}

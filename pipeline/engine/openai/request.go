@@ -56,6 +56,7 @@ func (e *Engine) request(task, system, user, text string) goopenai.ChatCompletio
 	if isReasoningModel(e.cfg.Model) {
 		req.MaxCompletionTokens = n + reasoningTokens
 	} else {
+		//lint:ignore SA1019 llama.cpp and older servers honour only max_tokens
 		req.MaxTokens = n
 	}
 	return req
@@ -63,6 +64,7 @@ func (e *Engine) request(task, system, user, text string) goopenai.ChatCompletio
 
 // outputLimit is the output allowance req asked for.
 func outputLimit(req goopenai.ChatCompletionRequest) int {
+	//lint:ignore SA1019 max_tokens is what non-reasoning models are sent
 	return max(req.MaxTokens, req.MaxCompletionTokens)
 }
 

@@ -130,6 +130,7 @@ func (e *Engine) probe(ctx context.Context) (Identity, error) {
 	if isReasoningModel(e.cfg.Model) {
 		req.MaxCompletionTokens = 16
 	} else {
+		//lint:ignore SA1019 llama.cpp and older servers honour only max_tokens
 		req.MaxTokens = 1
 	}
 	resp, err := e.client.CreateChatCompletion(withNoRetry(ctx), req)
