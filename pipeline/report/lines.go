@@ -20,7 +20,11 @@ func Line(r run.Result) string {
 	if r.Model != "" {
 		parts[0] += " " + r.Model
 	}
-	parts = append(parts, Plural(r.Chunks, "chunk", "chunks"), Plural(r.Usage.Requests, "request", "requests"),
+	requests := Plural(r.Requests, "request", "requests")
+	if r.CacheHits > 0 {
+		requests += fmt.Sprintf(" (%d cached)", r.CacheHits)
+	}
+	parts = append(parts, Plural(r.Chunks, "chunk", "chunks"), requests,
 		Plural(r.Usage.PromptTokens+r.Usage.CompletionTokens, "token", "tokens"))
 	if r.CostUSD != nil {
 		parts = append(parts, fmt.Sprintf("$%.4f", *r.CostUSD))
