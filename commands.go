@@ -71,6 +71,7 @@ func options(c *cli.Context, sys system) (run.EngineOptions, run.StageOptions, e
 		APIKey: key, Timeout: c.Duration("timeout"), PromptsDir: c.String("prompts"),
 		Retries: c.Int("retries"), RPM: c.Int("rpm"), TPM: c.Int("tpm"),
 		CacheDir: c.String("cache-dir"), NoCache: c.Bool("no-cache"), Clock: sys.clock,
+		Logger: newLogger(c.App.ErrWriter, false, false, sys.getenv("OPENAI_API_KEY")), // warnings; translate sets its own
 	}
 	st := run.StageOptions{MaxChunkTokens: c.Int("max-chunk-tokens"), Concurrency: c.Int("concurrency"),
 		RepairAttempts: c.Int("repair-attempts")}
@@ -187,7 +188,7 @@ func translateOptions(c *cli.Context, sys system, eng *run.EngineOptions) (run.O
 		show.Progress = true
 		opt.MaxInputs = 1 // one bar at a time
 	}
-	eng.Logger = newLogger(c.App.ErrWriter, c.Bool("verbose"), quiet)
+	eng.Logger = newLogger(c.App.ErrWriter, c.Bool("verbose"), quiet, eng.APIKey)
 	eng.LogPrompts = c.Bool("verbose") && c.Bool("log-prompts")
 	return opt, show, nil
 }

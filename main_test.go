@@ -136,6 +136,8 @@ func cmpBriefing(ts *testscript.TestScript, neg bool, args []string) {
 //	                                      empty|length|refusal|hang|reset
 //	fakellm fail-after N STATUS           the server dies after N answers
 //	fakellm heal                          stop fail-after
+//	fakellm server ARGS...                llama.cpp-like settings (fakeServer)
+//	fakellm no-max-tokens                 print the chat requests without max_tokens
 func fakellmCmd(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("fakellm does not support !")
@@ -177,6 +179,16 @@ func fakellmCmd(ts *testscript.TestScript, neg bool, args []string) {
 		srv.FailAfter(n, fakellm.Reply{Status: status})
 	case "heal":
 		srv.Heal()
+	case "server":
+		fakeServer(ts, srv, args[1:])
+	case "no-max-tokens":
+		n := 0
+		for _, r := range srv.ChatRequests() {
+			if r.MaxTokens() <= 0 && r.Chat.MaxCompletionTokens <= 0 {
+				n++
+			}
+		}
+		fmt.Fprintf(ts.Stdout(), "%d\n", n)
 	default:
 		ts.Fatalf("unknown fakellm command %q", args[0])
 	}
@@ -203,6 +215,49 @@ var faults = map[string]fakellm.Reply{
 	"quota": fakellm.Quota, "ratelimit": fakellm.RateLimited, "contextsize": fakellm.ContextSize,
 	"garbage": fakellm.Garbage, "empty": fakellm.Empty, "length": fakellm.Length, "refusal": fakellm.Refusal,
 	"hang": fakellm.Hang, "reset": fakellm.Reset,
+	"hostile": fakellm.Hostile, "proxy-page": fakellm.ProxyPage, "echo-auth-400": fakellm.EchoAuth400,
+	"echo-key-reply": {EchoAuth: true}, "context500": fakellm.ContextShift500, "prompt-too-big": fakellm.PromptTooBig500,
+}
+
+// fakeServer sets what a real server would be started with:
+//
+//	fakellm server props PATH NCTX       GET /props like llama.cpp
+//	fakellm server context N shift|off   an N-token context (silent cut, or 400)
+//	fakellm server reply-cap N           replies stop at N tokens (llama.cpp -n)
+//	fakellm server models NAME...        only these models (404 for others)
+//	fakellm server identity MODEL FP     replies name MODEL with fingerprint FP
+//	fakellm server leave-french I        paragraph I of each translation stays French
+//	fakellm server made-up               translations of made-up words
+//	fakellm server healthy               the default replies again
+//	fakellm server any-key               any key is accepted (llama.cpp without --api-key)
+func fakeServer(ts *testscript.TestScript, srv *fakellm.Server, args []string) {
+	num := func(s string) int {
+		n, err := strconv.Atoi(s)
+		ts.Check(err)
+		return n
+	}
+	switch args[0] {
+	case "props":
+		srv.SetProps(&fakellm.Props{ModelPath: args[1], NCtx: num(args[2]), BuildInfo: "b0-fake"})
+	case "context":
+		srv.SetContext(num(args[1]), args[2] == "shift")
+	case "reply-cap":
+		srv.SetReplyCap(num(args[1]))
+	case "models":
+		srv.OnlyModels(args[1:]...)
+	case "identity":
+		srv.SetIdentity(args[1], args[2])
+	case "leave-french":
+		srv.SetReply(fakellm.LeaveFrench(num(args[1])))
+	case "made-up":
+		srv.SetReply(fakellm.MadeUp)
+	case "healthy":
+		srv.SetReply(fakellm.DefaultReply)
+	case "any-key":
+		srv.AcceptAnyKey()
+	default:
+		ts.Fatalf("unknown fakellm server setting %q", args[0])
+	}
 }
 
 func fakeFault(ts *testscript.TestScript, srv *fakellm.Server, args []string) {

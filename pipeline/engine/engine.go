@@ -43,6 +43,19 @@ type Result struct {
 	Text  string
 	Model string // the model that answered, as the server names it
 	Usage Usage
+	// Commit, when set, stores the reply for reuse (the engine's cache).
+	// The stage calls it once the reply passed every check it makes
+	// (paragraphs, language, figures, summary shape): a reply that failed
+	// is never replayed. Storing is best effort: a failure is the engine's
+	// warning, never the run's error.
+	Commit func() `json:"-"`
+}
+
+// Keep commits r (Result.Commit) if it can be stored.
+func (r Result) Keep() {
+	if r.Commit != nil {
+		r.Commit()
+	}
 }
 
 // Usage counts tokens as reported by the API, and requests sent.

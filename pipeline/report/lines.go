@@ -25,8 +25,11 @@ func Line(r run.Result) string {
 	if r.Engine == run.EngineApertium {
 		parts = append(parts, "offline") // no requests sent, no tokens used
 	} else {
-		parts = append(parts, Plural(r.Usage.Requests, "request", "requests"),
-			Plural(r.Usage.PromptTokens+r.Usage.CompletionTokens, "token", "tokens"))
+		requests := Plural(r.Requests, "request", "requests")
+		if r.CacheHits > 0 {
+			requests += fmt.Sprintf(" (%d cached)", r.CacheHits)
+		}
+		parts = append(parts, requests, Plural(r.Usage.PromptTokens+r.Usage.CompletionTokens, "token", "tokens"))
 	}
 	if r.CostUSD != nil {
 		parts = append(parts, fmt.Sprintf("$%.4f", *r.CostUSD))

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"brief/pipeline"
+	"brief/pipeline/engine"
 	"brief/pipeline/safefile"
 )
 
@@ -41,8 +42,10 @@ func (in *inputs) one(ctx context.Context, src Source, name string) (res Result,
 		res.Status = StatusSkipped
 		return res, nil
 	}
-	err = in.process(ctx, doc)
+	var tally engine.Tally
+	err = in.process(engine.WithTally(ctx, &tally), doc)
 	in.fill(&res, doc)
+	res.Requests, res.CacheHits = tally.Requests(), tally.CacheHits()
 	if err != nil {
 		res.Output = "" // nothing was written
 		return res, err
