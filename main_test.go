@@ -7,11 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"brief/internal/fakellm"
@@ -68,17 +71,56 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){"fakellm": fakellmCmd, "fakebatch": fakebatch,
-			"news": newsCmd, "atom": atomCmd, "glob": globCmd},
+			"news": newsCmd, "atom": atomCmd, "glob": globCmd, "repofile": repofile,
+			"cmpbriefing": cmpBriefing},
 		Condition: condition,
 	})
 }
 
-// condition adds [apertium]: true when the offline engine is installed.
+// condition adds [apertium]: true when the offline engine is installed,
+// and [root]: true when running as root (file permissions do not apply).
 func condition(cond string) (bool, error) {
-	if cond == "apertium" {
+	switch cond {
+	case "apertium":
 		return apertium.Available() == nil, nil
+	case "root":
+		return os.Geteuid() == 0, nil
 	}
 	return false, fmt.Errorf("unknown condition %q", cond)
+}
+
+// repofile copies files of the project (paths relative to its top) into
+// the script's folder, for scripts about the files a clone ships with
+// (.env.example, the sample article):
+//
+//	repofile .env.example seeds/000_7f15cc14b7c1e000.txt
+func repofile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: repofile PATH...")
+	}
+	for _, p := range args {
+		b, err := os.ReadFile(p)
+		ts.Check(err)
+		dst := ts.MkAbs(p)
+		ts.Check(os.MkdirAll(filepath.Dir(dst), 0o755))
+		ts.Check(os.WriteFile(dst, b, 0o644))
+	}
+}
+
+// cmpBriefing compares two briefings but for their cost_usd line, which a
+// batch run prices lower (batch tokens cost half):
+//
+//	cmpbriefing batched/a.md plain/a.md
+func cmpBriefing(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: cmpbriefing FILE1 FILE2")
+	}
+	cost := regexp.MustCompile(`(?m)^cost_usd: .*\n`)
+	a := cost.ReplaceAllString(ts.ReadFile(args[0]), "")
+	b := cost.ReplaceAllString(ts.ReadFile(args[1]), "")
+	if a != b {
+		ts.Fatalf("%s and %s differ beyond cost_usd:\n%s", args[0], args[1], cmp.Diff(a, b))
+	}
 }
 
 // fakellmCmd scripts the fake server from a test script:

@@ -59,7 +59,7 @@ func TestTranslate_CommitsOnlyWhatPassed(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tr := &scripted{replies: tt.replies}
-			doc := &Document{Chunks: &ChunkPlan{Chunks: []Piece{{Index: 0, Text: commitSource, Paragraphs: 2}}}}
+			doc := &Document{Paragraphs: SplitParagraphs(commitSource), Chunks: &ChunkPlan{Chunks: []Piece{{Index: 0, Text: commitSource, Paragraphs: 2}}}}
 			err := Translate(tr, TranslateOptions{Concurrency: 1, RepairAttempts: 2})(context.Background(), doc)
 			if !errors.Is(err, tt.wantErr) || (tt.why != nil && !errors.Is(err, tt.why)) {
 				t.Fatalf("err = %v, want %v (%v)", err, tt.wantErr, tt.why)

@@ -48,6 +48,9 @@ func Translate(t engine.Translator, opt TranslateOptions) Stage {
 		if doc.Chunks == nil {
 			return requirement("translate", "chunks", "chunk")
 		}
+		if err := checkChunkPlan(doc); err != nil {
+			return err
+		}
 		chunks := doc.Chunks.Chunks
 		out := make([]TranslatedChunk, len(chunks))
 		var mu sync.Mutex

@@ -64,6 +64,11 @@ type Usage struct {
 	CompletionTokens int `json:"completion_tokens"`
 	TotalTokens      int `json:"total_tokens"`
 	Requests         int `json:"requests"`
+	// BatchPromptTokens and BatchCompletionTokens are the part of the
+	// tokens above answered through a Batch API, which bills them at half
+	// price (brief batch).
+	BatchPromptTokens     int `json:"batch_prompt_tokens,omitempty"`
+	BatchCompletionTokens int `json:"batch_completion_tokens,omitempty"`
 }
 
 // Add returns the sum of two usages.
@@ -73,5 +78,8 @@ func (u Usage) Add(o Usage) Usage {
 		CompletionTokens: u.CompletionTokens + o.CompletionTokens,
 		TotalTokens:      u.TotalTokens + o.TotalTokens,
 		Requests:         u.Requests + o.Requests,
+
+		BatchPromptTokens:     u.BatchPromptTokens + o.BatchPromptTokens,
+		BatchCompletionTokens: u.BatchCompletionTokens + o.BatchCompletionTokens,
 	}
 }

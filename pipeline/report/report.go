@@ -102,6 +102,12 @@ func (p *Printer) Done(res run.Result) error {
 		// A feed's item in a dry run: listed, not fetched.
 		fmt.Fprintf(p.stdout, "%s: would be fetched and briefed into %s\n", res.Path, res.Output)
 	}
+	if res.Status == run.StatusMismatch {
+		// Before the input's error line: which figures, not only how many.
+		for _, l := range findingLines(res) {
+			fmt.Fprintf(p.stderr, "brief: %s\n", l)
+		}
+	}
 	switch res.Status {
 	case run.StatusOK, run.StatusMismatch:
 		if res.Output != "" || res.Status == run.StatusOK {

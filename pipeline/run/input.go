@@ -8,7 +8,6 @@ import (
 
 	"brief/pipeline"
 	"brief/pipeline/engine"
-	"brief/pipeline/lang"
 	"brief/pipeline/safefile"
 )
 
@@ -31,9 +30,6 @@ func (in *inputs) one(ctx context.Context, src Source, name string) (res Result,
 	res.Doc = doc
 	if err := pipeline.Run(ctx, doc, pipeline.Step{Name: "read", Run: pipeline.Read(input)}); err != nil {
 		return res, err
-	}
-	if lang.LooksNotFrench(doc.Body()) {
-		in.ev.Notice(fmt.Sprintf("warning: %s does not look like French; translating it anyway", src.Path))
 	}
 	out := filepath.Join(in.opt.OutDir, name)
 	if !in.opt.Stdout {
@@ -93,7 +89,14 @@ func (in *inputs) fill(res *Result, doc *pipeline.Document) {
 // with Stdout; a mismatch writes nothing unless Force.
 func (in *inputs) write(doc *pipeline.Document, res Result, out string) (Result, error) {
 	res.Status = StatusOK
-	mismatch := pipeline.Mismatch(doc)
+	hint := in.opt.MismatchHint
+	switch {
+	case in.opt.Force && in.opt.Stdout:
+		hint = "printed marked FAILED"
+	case in.opt.Force:
+		hint = out + " written marked FAILED"
+	}
+	mismatch := pipeline.Mismatch(doc, hint)
 	if mismatch != nil {
 		res.Status = StatusMismatch
 		if !in.opt.Force {

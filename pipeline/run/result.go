@@ -77,6 +77,6 @@ func costUSD(price pipeline.Pricing, engineName, model string, u pipeline.Usage)
 	if p == nil {
 		return nil
 	}
-	c := p.USD(u.PromptTokens, u.CompletionTokens)
+	c := p.WithBatch(u.PromptTokens, u.CompletionTokens, u.BatchPromptTokens, u.BatchCompletionTokens)
 	return &c
 }
