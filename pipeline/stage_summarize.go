@@ -69,6 +69,7 @@ func Summarize(s engine.Summarizer, opt SummarizeOptions) Stage {
 				bestErrors, out.Headline, out.Bullets = r.Counts.Errors, headline, bullets
 			}
 			if r.Counts.Errors == 0 {
+				res.Keep() // only a summary that passed is cached
 				break
 			}
 			feedback = Feedback(r)
