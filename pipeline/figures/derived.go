@@ -116,8 +116,10 @@ func combine2(a, b, t Mention, tv *big.Rat, apart bool) string {
 				// 47 % -> 41 % is a fall of 6 points, not of 6% (N5)
 				return pointsNotPercent + "the difference of " + a.Raw + " and " + b.Raw + " is in percentage points, not percent"
 			}
-			if sum := new(big.Rat).Add(av, bv); !apart && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) {
-				return "sum of " + a.Raw + " and " + b.Raw // two shares of one whole
+			// two shares of one whole ("30 % des voix" and "22 %" of them),
+			// never two rates of change: "baissé de 12 %", "progressé de 3 %"
+			if sum := new(big.Rat).Add(av, bv); !apart && (a.ofWhat || b.ofWhat) && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) {
+				return "sum of " + a.Raw + " and " + b.Raw
 			}
 			return ""
 		}
