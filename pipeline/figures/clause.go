@@ -251,7 +251,8 @@ func translatedIn(fr []string, e string) bool {
 			return true
 		}
 	}
-	return false
+	// a noun used as an adjective is singular: "pupil numbers", "job cuts"
+	return len(e) > 2 && !strings.HasSuffix(e, "s") && translatedIn(fr, e+"s")
 }
 
 // clauseSim counts the words of a French clause that the English clause

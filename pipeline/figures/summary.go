@@ -17,6 +17,7 @@ func VerifySummary(source, summary []string) *Report {
 	for k := range r.Rows {
 		r.Rows[k].Status = RowOmitted
 	}
+	lines := make([][]*atom, len(summary))
 	for i, line := range summary {
 		ms := extract(line, English, true)
 		for _, m := range ms {
@@ -27,7 +28,10 @@ func VerifySummary(source, summary []string) *Report {
 		for k := range ms {
 			ms[k].Paragraph = i
 		}
-		ts := atomsOf(ms, nil)
+		lines[i] = atomsOf(ms, nil)
+		r.all = append(r.all, lines[i]...)
+	}
+	for _, ts := range lines {
 		r.line = ts
 		for _, t := range ts {
 			if t.m.Alt == "one" {
@@ -75,7 +79,7 @@ func (r *check) support(src []*atom, t *atom) {
 				"the source counts " + s.m.Raw + " " + s.m.Head + "; its amount in " + t.m.Unit + " is " + o.m.Raw})
 			return
 		}
-		if o := clauseConflict(src, s, *t.m); o != nil {
+		if o := clauseConflict(src, s, *t.m); o != nil && !r.saidOfItself(src, s, o, t) {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
 			return
@@ -118,6 +122,30 @@ func (r *check) support(src []*atom, t *atom) {
 		r.softMisses = append(r.softMisses, t)
 	}
 	r.add(nil, t, verdict{true, "unsupported", sev, "N20", "of the summary is not supported by any source figure"})
+}
+
+// saidOfItself: another figure of the summary gives o's own value and
+// is said of what only o's clause says, not of what s's says. The
+// summary then told o's fact in its place, so t, which shares some of
+// o's words, is no stand-in for it ("inflation eased to 2.3% ... food
+// inflation slowed to 0.5%"). In a swap the other figure is said of s's
+// words, and the error stands.
+func (r *check) saidOfItself(src []*atom, s, o, t *atom) bool {
+	for _, u := range r.all {
+		if u == t || class(u.m.Kind) != class(o.m.Kind) || !exact(*o.m, *u.m) && !lenient(*o.m, *u.m, ModeSummary).ok {
+			continue
+		}
+		if clauseConflict(src, o, *u.m) != nil {
+			continue
+		}
+		sw, ow := s.m.clause(), o.m.clause()
+		forO, forS := discriminate(ow, sw, ow, sw, u.m.clause())
+		aO, aS := discriminate(o.m.actors(), s.m.actors(), o.m.actors(), s.m.actors(), u.m.actors())
+		if forO+aO > 0 && forS+aS == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sameNounOtherValue finds a source figure of the same kind counting the
