@@ -181,7 +181,7 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 		}
 	}
 	if parts == 1 && last == 3600 && p.lang == French && strings.HasPrefix(p.word(i+n-1), "heure") {
-		if mins, k := p.bareMinutes(i+n); k > 0 && !p.clockCue(i-1) {
+		if mins, k := p.bareMinutes(i + n); k > 0 && !p.clockCue(i-1) {
 			total, parts, n = total+60*mins, 2, n+k // "deux heures quarante"
 		}
 	}
