@@ -100,6 +100,13 @@ func (r *check) support(src []*atom, t *atom) {
 		return
 	}
 	why, a, b := derived(src, *t.m)
+	if why == "" {
+		if u := r.unitBefore(t); u != nil {
+			// "69 hectares, 14 more than in 2010": the bare 14 counts the
+			// hectares said before it
+			why, a, b = derived(src, *u.m)
+		}
+	}
 	if o := r.sameNounOtherValue(src, *t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
@@ -122,6 +129,28 @@ func (r *check) support(src []*atom, t *atom) {
 		r.softMisses = append(r.softMisses, t)
 	}
 	r.add(nil, t, verdict{true, "unsupported", sev, "N20", "of the summary is not supported by any source figure"})
+}
+
+// unitBefore is t read in the unit of the figure before it in its line,
+// when t is a bare number that leaves its unit to that figure ("69
+// hectares, 14 more than in 2010", "€16bn, 4bn more"); nil otherwise.
+func (r *check) unitBefore(t *atom) *atom {
+	if t.m.Kind != Cardinal || t.m.Unit != "" || t.m.Word || knownNoun(t.m.Head) {
+		return nil
+	}
+	var prev *atom
+	for _, u := range r.line {
+		if u == t {
+			break
+		}
+		prev = u
+	}
+	if prev == nil || prev.m.Sentence != t.m.Sentence || prev.m.Kind != Quantity && prev.m.Kind != Money {
+		return nil
+	}
+	m := *t.m
+	m.Kind, m.Unit = prev.m.Kind, prev.m.Unit
+	return &atom{m: &m, row: -1}
 }
 
 // saidOfItself: another figure of the summary gives o's own value and
