@@ -38,7 +38,13 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "dead or missing": past "and", "or" only when no figure follows in
 	// the clause ("12 morts et 85 blessés": the words after "et" are 85's)
 	joins := hi >= len(p.text) || strings.ContainsAny(p.text[min(m.End, hi):hi], ",;.:!?")
-	for j := i1; j < len(p.toks) && j < i1+clauseReach && p.toks[j].start < hi && (!clauseBreak(p.toks[j]) || joins && andOr[p.toks[j].low]); j++ {
+	reach := clauseReach
+	if p.partitive(i0) {
+		// "1,900 of the 3,000 job cuts will fall outside France": the
+		// predicate is the part's; the whole keeps only its noun
+		reach, lo = 3, m.Start
+	}
+	for j := i1; j < len(p.toks) && j < i1+reach && p.toks[j].start < hi && (!clauseBreak(p.toks[j]) || joins && andOr[p.toks[j].low]); j++ {
 		take(j)
 		if w := p.clauseWord(j); w != "" && len(np) < 2 && j-i1 < 4 {
 			np = append(np, w)
@@ -67,6 +73,30 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "la Banque de France seulement 1,5 %": said of what the clause before says
 	elliptic = elliptic || what == 0 && len(actors) > 0
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
+}
+
+// partitive: the figure at token i is the whole a part is taken from,
+// "1,900 of the 3,000", "two of its five", "half of the 40".
+func (p *parser) partitive(i int) bool {
+	if p.lang != English {
+		return false
+	}
+	k := i - 1
+	if w := p.word(k); w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "these" || w == "those" {
+		k--
+	}
+	if p.word(k) != "of" {
+		return false
+	}
+	if p.num(k-1) != nil {
+		return true
+	}
+	w := p.word(k - 1)
+	if _, ok := enFraction[w]; ok || w == "half" {
+		return true
+	}
+	v, n := p.spelled(k - 1)
+	return n == 1 && v != nil && v.Sign() > 0
 }
 
 // andOr join what follows a figure to it ("dead or missing") when no
