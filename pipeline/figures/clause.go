@@ -217,7 +217,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		return nil
 	}
 	var best *atom
-	bestSim := 0
+	bestSim, split := 0, false
 	for _, o := range src {
 		if o == s || o.m.Value == t.Value || class(o.m.Kind) != class(t.Kind) || o.m.Unit != t.Unit && t.Kind != Identifier {
 			continue
@@ -252,9 +252,19 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		// dimension may not contradict the other.
 		what := (npOther >= 1 && npOwn == 0 || other >= 1 && own == 0 && npOwn == 0) && aOwn <= aOther
 		who := aOther >= 1 && aOwn == 0 && len(s.m.actors()) > 0 && npOwn <= npOther
-		if (what || who) && other+aOther > bestSim {
-			best, bestSim = o, other+aOther
+		if what || who {
+			if best != nil && best.m.Value != o.m.Value {
+				split = true
+			}
+			if other+aOther > bestSim || best == nil {
+				best, bestSim = o, other+aOther
+			}
 		}
+	}
+	if split {
+		// "births outnumbered deaths by 47,000": words of two other
+		// figures, a comparison of them, and no evidence for either
+		return nil
 	}
 	return best
 }

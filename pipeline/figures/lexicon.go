@@ -52,7 +52,7 @@ var newsLexicon = map[string][]string{
 	"médaille": {"medal"}, "médailles": {"medals"}, "titres": {"titles"}, "trophée": {"trophy"},
 	"campings": {"campsites", "campers", "camping"}, "évacuées": {"evacuated"}, "condamnations": {"convictions", "convicted"},
 	"relaxes": {"acquittals", "acquitted"}, "prévenus": {"defendants"}, "articles": {"articles", "provisions", "clauses"},
-	"emploi": {"employment", "jobs"}, "embauches": {"hires", "hiring", "recruits"}, "départs": {"departures", "leavers"},
+	"emploi": {"employment", "jobs"}, "naissances": {"births", "born", "babies"}, "mariages": {"marriages", "weddings"}, "embauches": {"hires", "hiring", "recruits"}, "départs": {"departures", "leavers"},
 }
 
 func translates(fr, en string) bool {
