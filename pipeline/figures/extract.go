@@ -80,8 +80,8 @@ func (p *parser) at(i int) (Mention, int) {
 			k += k2 // "presque plus de 1 %": the outer hedge says it
 		}
 		if m, n := p.figure(i + k); n > 0 && m.Kind != Identifier && m.Kind != Date {
-			if (p.word(i) == "over" || p.word(i) == "under") && durations[p.word(i+k+n)] {
-				return Mention{}, 0 // "over ten years" is a period, not a bound
+			if (p.word(i) == "over" || p.word(i) == "under") && (durations[p.word(i+k+n)] || yearsOnly(m)) {
+				return Mention{}, 0 // "over ten years", "over 2024-2030": a period, not a bound
 			}
 			// A bound wins over a collective's "about": "plus d'une
 			// centaine" is more than a hundred.
@@ -95,6 +95,14 @@ func (p *parser) at(i int) (Mention, int) {
 		}
 	}
 	return p.figure(i)
+}
+
+// yearsOnly: a year or a span of years written as such, "2024-2030".
+func yearsOnly(m Mention) bool {
+	if m.Kind == Range && len(m.Parts) == 2 {
+		return yearsOnly(m.Parts[0]) && yearsOnly(m.Parts[1])
+	}
+	return m.Kind == Year || isYearish(m) && len(strings.TrimSpace(m.Raw)) == 4
 }
 
 // comparative: the hedge at i follows a number, so it compares that
