@@ -99,6 +99,14 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
+	if o := pointsForPercent(src, *t.m); o != nil {
+		r.add(o, t, verdict{true, "unit", Error, "N5", "the source gives " + o.m.Raw + ": percentage points and percent differ"})
+		return
+	}
+	if o := sameLettersOtherNumber(src, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N16", "the source names " + o.m.Raw + ", not this"})
+		return
+	}
 	why, a, b := derived(src, *t.m)
 	if why == "" {
 		if u := r.unitBefore(t); u != nil {
@@ -129,6 +137,36 @@ func (r *check) support(src []*atom, t *atom) {
 		r.softMisses = append(r.softMisses, t)
 	}
 	r.add(nil, t, verdict{true, "unsupported", sev, "N20", "of the summary is not supported by any source figure"})
+}
+
+// pointsForPercent finds a source figure with t's value in the other of
+// percent and percentage points: "turnout fell 9%" when the source says
+// "en baisse de 9 points" (N5).
+func pointsForPercent(src []*atom, t Mention) *atom {
+	if t.Kind != Percent && t.Kind != PercentPoint {
+		return nil
+	}
+	for _, s := range src {
+		if (s.m.Kind == Percent || s.m.Kind == PercentPoint) && s.m.Kind != t.Kind && s.m.Value == t.Value {
+			return s
+		}
+	}
+	return nil
+}
+
+// sameLettersOtherNumber finds a source name of t's letters and as many
+// digits with another number: "A380s" where the source orders A350s.
+func sameLettersOtherNumber(src []*atom, t Mention) *atom {
+	if t.Kind != Identifier || letters(t.Value) == "" {
+		return nil
+	}
+	for _, s := range src {
+		if s.m.Kind == Identifier && s.m.Value != t.Value && letters(s.m.Value) == letters(t.Value) &&
+			len(digitsOnly(s.m.Value)) == len(digitsOnly(t.Value)) && digitsOnly(t.Value) != "" {
+			return s
+		}
+	}
+	return nil
 }
 
 // unitBefore is t read in the unit of the figure before it in its line,
