@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"brief/pipeline"
-	"brief/pipeline/clock"
 	"brief/pipeline/feed"
 	"brief/pipeline/web"
 	"brief/pipeline/webinput"
@@ -33,8 +32,7 @@ func (r *Runner) reader() (*webinput.Reader, error) {
 
 func (r *Runner) buildReader() (*webinput.Reader, error) {
 	opt := web.DefaultOptions(r.webOpt.Version)
-	clk := clock.Or(r.eng.Clock)
-	opt.Sleep, opt.Now, opt.Logger = clk.Sleep, clk.Now, r.eng.Logger
+	opt.Clock, opt.Logger = r.eng.Clock, r.eng.Logger
 	if !r.eng.NoCache {
 		dir, err := CacheDir(r.eng)
 		if err != nil {
