@@ -3,7 +3,6 @@ package run
 import (
 	"context"
 	"fmt"
-	nurl "net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,18 +50,7 @@ func (r *Runner) buildReader() (*webinput.Reader, error) {
 
 // addressSource is a command-line web address, not yet fetched.
 func addressSource(raw string) Source {
-	return Source{Path: publicURL(raw), URL: raw, kind: kindAddress}
-}
-
-// publicURL is raw without credentials, as the fetcher names it in its
-// errors: what may be printed or written.
-func publicURL(raw string) string {
-	u, err := nurl.Parse(strings.TrimSpace(raw))
-	if err != nil {
-		return "the address" // it may hold credentials
-	}
-	u.User = nil
-	return u.String()
+	return Source{Path: web.PublicURL(raw), URL: raw, kind: kindAddress}
 }
 
 // fileKind tells a saved page and a feed file from a text file: by the

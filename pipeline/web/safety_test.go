@@ -225,3 +225,16 @@ func TestFetch_RedirectOneSlot(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// PublicURL names an address as the fetcher does: without credentials.
+func TestPublicURL(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{" https://reader:s3cret@example.org/a?x=1 ", "https://example.org/a?x=1"},
+		{"http://example.org/b", "http://example.org/b"},
+		{"http://reader:s3cret@exa mple.org/%zz", "the address"},
+	} {
+		if got := PublicURL(tt.in); got != tt.want {
+			t.Errorf("PublicURL(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -139,6 +139,16 @@ func public(u *nurl.URL) string {
 	return c.String()
 }
 
+// PublicURL is raw without credentials, as a Fetcher names it in its
+// errors and pages: what may be printed or written.
+func PublicURL(raw string) string {
+	u, err := nurl.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return "the address" // it may hold credentials
+	}
+	return public(u)
+}
+
 func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
 	if len(via) > f.opt.MaxRedirects {
 		return ErrRedirects
