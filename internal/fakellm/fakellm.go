@@ -48,6 +48,12 @@ func (r Request) message(role string) string {
 // IsSummary tells summary requests from translation requests.
 func (r Request) IsSummary() bool { return strings.Contains(strings.ToLower(r.System()), "headline") }
 
+// SummarisesFrench tells a summary of the French source from one of the
+// English translation, by what the system message says it summarises.
+func (r Request) SummarisesFrench() bool {
+	return r.IsSummary() && strings.Contains(r.System(), "French")
+}
+
 // Reply is what the server answers to one request. The zero Reply means
 // "answer with the default content".
 type Reply struct {

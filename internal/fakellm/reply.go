@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"brief/pipeline/chunking"
+	"brief/pipeline/extractive"
 	"brief/pipeline/figures"
 )
 
@@ -14,7 +15,7 @@ import (
 // headline and three bullets taken from the text's sentences.
 func DefaultReply(req Request) Reply {
 	if req.IsSummary() {
-		return Reply{Content: Summary(req.User())}
+		return Reply{Content: Summary(req.User(), req.SummarisesFrench())}
 	}
 	return Reply{Content: Translate(req.User())}
 }
@@ -68,9 +69,18 @@ func StopWords(s string) string {
 	})
 }
 
-// Summary builds "# headline" and three bullets from the first sentences.
-func Summary(text string) string {
+// Summary builds "# headline" and three bullets from text the way a
+// summary request carries it: the headline is the title (a leading
+// "# title" line) or the first sentence, cut at a clause to fit a
+// headline; the bullets are the next three sentences. Summaries of French
+// text (the source) get English figures and stop words, as translations do.
+func Summary(text string, french bool) string {
 	var sentences []string
+	title := ""
+	text = strings.TrimSpace(text)
+	if rest, ok := strings.CutPrefix(text, "# "); ok {
+		title, text, _ = strings.Cut(rest, "\n")
+	}
 	for _, p := range strings.Split(strings.TrimSpace(text), "\n\n") {
 		for _, s := range chunking.Sentences(p) {
 			if s = strings.TrimSpace(s); s != "" {
@@ -78,8 +88,33 @@ func Summary(text string) string {
 			}
 		}
 	}
-	for len(sentences) < 4 {
+	if french {
+		title = EnglishFigures(title)
+		for i, s := range sentences {
+			sentences[i] = EnglishFigures(s)
+		}
+	}
+	if title == "" && len(sentences) > 0 {
+		title, sentences = headline(sentences[0]), sentences[1:]
+	}
+	for len(sentences) < 3 {
 		sentences = append(sentences, "Nothing else to report.")
 	}
-	return "# " + sentences[0] + "\n\n- " + strings.Join(sentences[1:4], "\n- ") + "\n"
+	return "# " + title + "\n\n- " + strings.Join(sentences[:3], "\n- ") + "\n"
+}
+
+// headline is a sentence cut to a headline's length at a clause, else its
+// first words; never inside a figure, which is one word in English form.
+func headline(s string) string {
+	if h, ok := extractive.Headline(s, 120); ok {
+		return h
+	}
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if len(strings.Join(append(out, w), " ")) > 100 {
+			break
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }

@@ -88,6 +88,10 @@ func (r *Runner) build() error {
 	}
 	switch name {
 	case EngineOpenAI:
+		from, err := summaryFrom(r.eng.SummaryFrom)
+		if err != nil {
+			return err
+		}
 		cache, err := openCache(r.eng)
 		if err != nil {
 			return err
@@ -95,11 +99,11 @@ func (r *Runner) build() error {
 		o := r.eng
 		e := openai.New(openai.Options{BaseURL: o.BaseURL, APIKey: o.APIKey, Model: o.Model,
 			Glossary: o.Glossary, Prompts: p, Cache: cache, Logger: o.Logger, LogPrompts: o.LogPrompts,
-			Azure: o.AzureAPIVersion != "", APIVersion: o.AzureAPIVersion, Stream: o.Stream,
+			Azure: o.AzureAPIVersion != "", APIVersion: o.AzureAPIVersion, Stream: o.Stream, SummaryFrom: from,
 			Limiter: limiter.New(r.concurrency()),
 			Policy:  openai.Policy{Retries: o.Retries, Timeout: o.Timeout, RPM: o.RPM, TPM: o.TPM, Clock: o.Clock}})
 		r.translator, r.summarizer, r.openai = e, e, e
-		r.prov = pipeline.Provenance{Engine: openai.Name, Model: o.Model, PromptsHash: promptsHash(p.Hash, o.Glossary)}
+		r.prov = pipeline.Provenance{Engine: openai.Name, Model: o.Model, PromptsHash: promptsHash(p.Hash, o.Glossary, from)}
 	case EngineApertium:
 		e := apertium.New().WithGlossary(r.eng.Glossary)
 		r.translator, r.summarizer = e, e
@@ -113,18 +117,33 @@ func (r *Runner) build() error {
 	return nil
 }
 
-// promptsHash identifies what the model is told: the templates and the
-// glossary, so changing either redoes up-to-date outputs.
-func promptsHash(templates string, terms []glossary.Term) string {
-	if len(terms) == 0 {
+// promptsHash identifies what the model is told: the templates, the
+// glossary and what it summarises, so changing any redoes up-to-date
+// outputs.
+func promptsHash(templates string, terms []glossary.Term, from engine.SummaryInput) string {
+	if len(terms) == 0 && from == engine.FromSource {
 		return templates
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00", templates)
+	if from != engine.FromSource {
+		fmt.Fprintf(h, "summary from %s\x00", from)
+	}
 	for _, t := range terms {
 		fmt.Fprintf(h, "%s\x00%s\x00", t.French, t.English)
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// summaryFrom reads --summary-from.
+func summaryFrom(s string) (engine.SummaryInput, error) {
+	switch s {
+	case "", "source":
+		return engine.FromSource, nil
+	case "translation":
+		return engine.FromTranslation, nil
+	}
+	return 0, fmt.Errorf("%w: unknown --summary-from %q; use source or translation", pipeline.ErrConfig, s)
 }
 
 // openCache opens --cache-dir, by default <user cache dir>/brief; nil
