@@ -24,8 +24,8 @@ const DefaultMaxChunkTokens = 600
 // where more chunks only add requests) keeps short articles in fewer
 // chunks.
 const (
-	ParallelChunks = 4
-	MinChunkTokens = 150
+	ParallelChunks = 6
+	MinChunkTokens = 160
 )
 
 // chunkCount is the fewest chunks for paragraphs: ParallelChunks, fewer

@@ -23,7 +23,7 @@ const (
 // sourceBudget is how many words of a body of n words a summary of the
 // source reads.
 func sourceBudget(n int) int {
-	return min(n, max(SummaryMinWords, min(n/2, SummaryWords)))
+	return min(n, max(SummaryMinWords, min(2*n/5, SummaryWords)))
 }
 
 // leadAndCentral is a body within sourceBudget words: whole when short,

@@ -70,10 +70,13 @@ func StopWords(s string) string {
 }
 
 // Summary builds "# headline" and three bullets from text the way a
-// summary request carries it: the headline is the title (a leading
-// "# title" line) or the first sentence, cut at a clause to fit a
-// headline; the bullets are the next three sentences. Summaries of French
-// text (the source) get English figures and stop words, as translations do.
+// summary request carries it, in the shape the prompt asks a model for:
+// the headline is the title (a leading "# title" line) or the first
+// sentence, cut at a clause to at most 120 characters; the bullets are the
+// next three sentences, each cut at a clause to at most 200 characters, as
+// the offline engine's are (a model writes one-sentence bullets, it does
+// not paste a paragraph of quotes). Summaries of French text (the source)
+// get English figures and stop words, as translations do.
 func Summary(text string, french bool) string {
 	var sentences []string
 	title := ""
@@ -95,23 +98,31 @@ func Summary(text string, french bool) string {
 		}
 	}
 	if title == "" && len(sentences) > 0 {
-		title, sentences = headline(sentences[0]), sentences[1:]
+		title, sentences = clip(sentences[0], 120), sentences[1:]
 	}
 	for len(sentences) < 3 {
 		sentences = append(sentences, "Nothing else to report.")
 	}
-	return "# " + title + "\n\n- " + strings.Join(sentences[:3], "\n- ") + "\n"
+	bullets := make([]string, 3)
+	for i, s := range sentences[:3] {
+		bullets[i] = clip(s, 200)
+	}
+	return "# " + title + "\n\n- " + strings.Join(bullets, "\n- ") + "\n"
 }
 
-// headline is a sentence cut to a headline's length at a clause, else its
-// first words; never inside a figure, which is one word in English form.
-func headline(s string) string {
-	if h, ok := extractive.Headline(s, 120); ok {
+// clip cuts a sentence to at most n characters at a clause, else after
+// its last whole word that fits; never inside a figure, which is one word
+// in English form.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if h, ok := extractive.Headline(s, n); ok {
 		return h
 	}
 	var out []string
 	for _, w := range strings.Fields(s) {
-		if len(strings.Join(append(out, w), " ")) > 100 {
+		if len(strings.Join(append(out, w), " ")) > n {
 			break
 		}
 		out = append(out, w)
