@@ -37,7 +37,7 @@ vet:
 
 # lint runs staticcheck (fetched through the Go module proxy on first use).
 lint: vet
-	$(GO) run honnef.co/go/tools/cmd/staticcheck@2025.1.1 ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.7.0 ./...
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

@@ -86,14 +86,15 @@ func translateFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "log-prompts", Usage: "with --verbose, also log full prompts and replies"},
 		&cli.BoolFlag{Name: "no-progress", Usage: "no progress bar"},
 		shardFlag(),
+		&cli.IntFlag{Name: "max-items", EnvVars: []string{"BRIEF_MAX_ITEMS"}, Usage: "brief at most `N` new items per feed, the first in feed order; the rest wait for later runs (0: all)"},
 	}
 }
 
 func translateCmd(sys system) *cli.Command {
 	return &cli.Command{
 		Name:         "translate",
-		Usage:        "translate articles into English briefings (files, folders of .txt/.md, or - for stdin)",
-		ArgsUsage:    "PATH...",
+		Usage:        "translate articles into English briefings (files, folders of .txt/.md/.html, http(s) article pages or RSS/Atom feeds, or - for stdin)",
+		ArgsUsage:    "PATH|URL...",
 		OnUsageError: usageError,
 		Flags:        append(engineFlags(), translateFlags()...),
 		Action: func(c *cli.Context) error {
@@ -122,6 +123,7 @@ func translateCmd(sys system) *cli.Command {
 // works through articles starts this way.
 func runnerFor(c *cli.Context, eng run.EngineOptions, st run.StageOptions) (*run.Runner, []run.Source, error) {
 	r := run.New(eng, st)
+	r.SetWeb(run.WebOptions{Version: version()})
 	if err := r.Setup(); err != nil {
 		return nil, nil, err
 	}
@@ -149,7 +151,12 @@ func inputs(c *cli.Context) ([]run.Source, error) {
 // glossary, what to show, and logging.
 func translateOptions(c *cli.Context, sys system, eng *run.EngineOptions) (run.Options, report.Options, error) {
 	opt := run.Options{OutDir: c.String("out"), Stdout: c.Bool("stdout"), Force: c.Bool("force"),
-		DryRun: c.Bool("dry-run"), ChangedSince: c.String("changed-since")}
+		DryRun: c.Bool("dry-run"), ChangedSince: c.String("changed-since"), MaxItems: c.Int("max-items")}
+	sh, err := run.ParseShard(c.String("shard"))
+	if err != nil {
+		return opt, report.Options{}, err
+	}
+	opt.Shard = sh
 	show := report.Options{JSON: c.Bool("json"), Quiet: c.Bool("quiet"),
 		Annotations: sys.getenv("GITHUB_ACTIONS") == "true", Color: sys.getenv("NO_COLOR") == ""}
 	if c.IsSet("price-in") || c.IsSet("price-out") {
@@ -164,6 +171,9 @@ func translateOptions(c *cli.Context, sys system, eng *run.EngineOptions) (run.O
 			return opt, show, err
 		}
 		eng.Glossary = terms
+	}
+	if opt.MaxItems < 0 {
+		return opt, show, fmt.Errorf("%w: --max-items must be 0 or more", errUsage)
 	}
 	quiet := show.Quiet || show.JSON
 	if sys.tty.stderr && !quiet && !c.Bool("no-progress") && sys.getenv("CI") != "true" && !opt.DryRun && !opt.Stdout {
@@ -194,7 +204,9 @@ func stageCmd(sys system) *cli.Command {
 				if err != nil {
 					return err
 				}
-				out, err := run.New(eng, st).Stage(c.Context, name, c.Args().First(), c.App.Reader)
+				r := run.New(eng, st)
+				r.SetWeb(run.WebOptions{Version: version()})
+				out, err := r.Stage(c.Context, name, c.Args().First(), c.App.Reader)
 				if _, werr := c.App.Writer.Write(out); werr != nil && err == nil {
 					err = werr
 				}
@@ -215,7 +227,7 @@ func stageCmd(sys system) *cli.Command {
 }
 
 var stageUsage = map[string]string{
-	"read":      "read an article (file or -) into a new document",
+	"read":      "read an article (text or .html file, http(s) address, or -) into a new document",
 	"chunk":     "cut the body into chunks under the token budget",
 	"translate": "translate every chunk",
 	"summarize": "write a headline and bullets from the translation",

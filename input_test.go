@@ -63,7 +63,7 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"missing path", nil, []string{"translate", "nope.txt"}, 2, `^brief: bad input: nope.txt: no such file or folder$`, false, nil},
 		{"folder without text files", map[string][]byte{"d/a.pdf": []byte("%PDF")}, []string{"translate", "d"},
-			2, `^brief: bad input: d: no \.txt or \.md files in this folder$`, false, nil},
+			2, `^brief: bad input: d: no \.txt, \.md or \.html files in this folder$`, false, nil},
 		{"empty file", map[string][]byte{"a.txt": nil}, []string{"translate", "a.txt"},
 			2, `^brief: a.txt: read: bad input: the file has no text to translate`, false, nil},
 		{"whitespace only", map[string][]byte{"a.txt": []byte(" \n\t\n\u00a0\n")}, []string{"translate", "a.txt"},

@@ -58,9 +58,17 @@ func TestScripts(t *testing.T) {
 			env.Setenv("XDG_CONFIG_HOME", env.WorkDir+"/.config")
 			env.Setenv("FAKE_KEY", fakellm.Token)
 			env.Setenv("FAKE_ROOT", srv.URL) // without /v1, for Azure-style paths
+			site, err := newNewsSite()       // a French news site on 127.0.0.1
+			if err != nil {
+				return err
+			}
+			env.Defer(site.Close)
+			env.Values[newsKey{}] = site
+			env.Setenv("NEWS", site.URL)
 			return nil
 		},
-		Cmds:      map[string]func(*testscript.TestScript, bool, []string){"fakellm": fakellmCmd, "fakebatch": fakebatch},
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){"fakellm": fakellmCmd, "fakebatch": fakebatch,
+			"news": newsCmd, "atom": atomCmd, "glob": globCmd},
 		Condition: condition,
 	})
 }

@@ -34,13 +34,21 @@ type Document struct {
 	Figures     *Verification `json:"figures,omitempty"`     // verify
 }
 
-// Source describes the input file.
+// Source describes the input: a file, or a web page (Path is then its
+// address; Size and SHA256 are those of the extracted text, so the same
+// article gives the same Document whatever the page around it).
 type Source struct {
 	Path     string `json:"path"`
 	Name     string `json:"name"` // base name without extension; names the output
 	Size     int64  `json:"size"`
 	SHA256   string `json:"sha256"`
 	Encoding string `json:"encoding"` // detected encoding of the bytes
+	// URL is the page's address as given (command line or feed item),
+	// without credentials: the briefing's source_url, and what a feed run
+	// recognises it by.
+	URL string `json:"url,omitempty"`
+	// CanonicalURL is the page's own name for itself, when it differs.
+	CanonicalURL string `json:"canonical_url,omitempty"`
 }
 
 // Meta holds metadata lifted from the article header; it is not body text.

@@ -13,10 +13,13 @@ import (
 	"brief/pipeline/textenc"
 )
 
-// Input is a file's name and bytes, read by the caller (file or stdin).
+// Input is a file's name and bytes, read by the caller (file or stdin),
+// or an article the caller already took out of a web page or a saved
+// .html file (Page; Bytes is then unused).
 type Input struct {
 	Path  string
 	Bytes []byte
+	Page  *Page
 }
 
 // dateHeader is a leading "date 2021-02" or "date 2021-02-18" line; the
@@ -27,6 +30,9 @@ var dateHeader = regexp.MustCompile(`^(?i:date)\s*:?\s+(\d{4}-\d{2}(?:-\d{2})?)(
 // endings, lifts the metadata header and splits paragraphs.
 func Read(in Input) Stage {
 	return func(_ context.Context, doc *Document) error {
+		if in.Page != nil {
+			return readPage(in.Path, in.Page, doc)
+		}
 		text, enc, err := textenc.Decode(in.Bytes)
 		if err != nil {
 			var bad *textenc.InvalidUTF8Error

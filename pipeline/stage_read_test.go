@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"testing"
 
@@ -85,5 +87,33 @@ func TestReadRefuses(t *testing.T) {
 				t.Errorf("Read(%q) error = %v, want ErrInput", tt.in, err)
 			}
 		})
+	}
+}
+
+// An extracted page becomes a Document whose digest is the text's, so the
+// same article gives the same Document whatever the page around it.
+func TestRead_Page(t *testing.T) {
+	page := &Page{Name: "budget-1a2b3c4d", URL: "https://ex.fr/budget.html?xtor=RSS", CanonicalURL: "https://ex.fr/budget.html",
+		Title: "Budget 2025", Date: "2024-09-26", Paragraphs: []string{"Le déficit atteint 5\u00a0%.", " ", "La dette progresse."}}
+	doc := &Document{}
+	if err := Read(Input{Path: "https://ex.fr/budget.html?xtor=RSS", Page: page})(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	text := "Le déficit atteint 5\u00a0%.\n\nLa dette progresse."
+	sum := sha256.Sum256([]byte(text))
+	want := Document{Version: SchemaVersion,
+		Source: Source{Path: "https://ex.fr/budget.html?xtor=RSS", Name: "budget-1a2b3c4d", Size: int64(len(text)),
+			SHA256: hex.EncodeToString(sum[:]), Encoding: "utf-8",
+			URL: "https://ex.fr/budget.html?xtor=RSS", CanonicalURL: "https://ex.fr/budget.html"},
+		Meta:       Meta{Date: "2024-09-26", Title: "Budget 2025"},
+		Paragraphs: []string{"Le déficit atteint 5\u00a0%.", "La dette progresse."},
+		Lines:      []int{1, 3},
+	}
+	if diff := cmp.Diff(want, *doc); diff != "" {
+		t.Errorf("Read(page) (-want +got):\n%s", diff)
+	}
+	err := Read(Input{Path: "x.html", Page: &Page{Paragraphs: []string{" "}}})(context.Background(), &Document{})
+	if !errors.Is(err, ErrInput) {
+		t.Errorf("Read(empty page) = %v, want ErrInput", err)
 	}
 }

@@ -53,15 +53,20 @@ func briefing(doc *Document, price Pricing) markdown.Briefing {
 		errs += v.Summary.Counts.Errors
 		warns += v.Summary.Counts.Warnings
 	}
+	title := s.Headline
+	if title == "" {
+		title = doc.Meta.Title // the page's own title, when the summary gave no headline
+	}
 	b := markdown.Briefing{
 		Front: markdown.FrontMatter{
-			Title: s.Headline, Source: doc.Source.Path, SourceSHA256: doc.Source.SHA256, Date: doc.Meta.Date,
+			Title: title, Source: doc.Source.Path, SourceURL: doc.Source.URL, CanonicalURL: doc.Source.CanonicalURL,
+			SourceSHA256: doc.Source.SHA256, Date: doc.Meta.Date,
 			From: "fr", To: "en", Engine: t.Engine, Model: t.Model, PromptsHash: t.PromptsHash,
 			Usage: markdown.Usage{Requests: u.Requests, PromptTokens: u.PromptTokens, CompletionTokens: u.CompletionTokens},
 			Verification: markdown.Verification{Status: v.Status, SourceFigures: tr.Counts.Source,
 				Matched: tr.Counts.Matched, Errors: errs, Warnings: warns},
 		},
-		Headline: s.Headline, Note: t.Note, Bullets: s.Bullets, Paragraphs: t.Paragraphs,
+		Headline: title, Note: t.Note, Bullets: s.Bullets, Paragraphs: t.Paragraphs,
 	}
 	if price != nil {
 		if p := price(t.Engine, t.Model); p != nil {

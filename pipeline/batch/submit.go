@@ -62,6 +62,10 @@ func allLines(ctx context.Context, r *run.Runner, e *openai.Engine, sources []ru
 			errs = append(errs, fmt.Errorf("%w: batch mode cannot read standard input: collect reads the inputs again; give files or folders", pipeline.ErrInput))
 			continue
 		}
+		if src.URL != "" {
+			errs = append(errs, fmt.Errorf("%w: %s: batch mode reads local files (collect reads them again); brief translate fetches web pages and feeds", pipeline.ErrInput, src.Path))
+			continue
+		}
 		in, ls, err := inputLines(ctx, r, e, src.Path)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", src.Path, err))
@@ -89,7 +93,7 @@ func allLines(ctx context.Context, r *run.Runner, e *openai.Engine, sources []ru
 // inputLines cuts an input into the chunks translate would cut and builds
 // the request translate would send first for each.
 func inputLines(ctx context.Context, r *run.Runner, e *openai.Engine, path string) (InputRef, []Line, error) {
-	in, err := run.ReadInput(path, nil)
+	in, err := r.ReadArticle(ctx, path, nil) // a saved .html page is read as its article, as translate does
 	if err != nil {
 		return InputRef{}, nil, err
 	}

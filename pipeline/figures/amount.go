@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"strings"
 )
 
 // value is a number read at a position: digits or words, with the scale
@@ -26,19 +27,69 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 			out.sign = -1
 		}
 	}
+	if p.signWord(i) && p.num(i+1) != nil {
+		out.sign, j = -1, i+1 // "minus 12C", "moins 12 degrés"
+	}
 	if nb := p.num(j); nb != nil && !nb.dotted {
 		out.v, out.tok, out.n = new(big.Rat).Set(nb.val), nb, j-i+1
+	} else if e, k := p.demiScale(j); k > 0 && j == i {
+		out.v, out.n, out.word, out.scale = new(big.Rat).Mul(big.NewRat(1, 2), pow10(e)), k, true, p.toks[j+k-1].text
+		return out, true
 	} else if v, k := p.spelled(j); k > 0 && j == i {
 		out.v, out.n, out.word = v, k, true
+		p.scaleOfScale(&out, i+k)
 		return out, true
 	} else {
 		return out, false
 	}
 	p.scaleAfter(&out, i+out.n, money)
+	p.scaleOfScale(&out, i+out.n)
 	if out.sign < 0 {
 		out.v.Neg(out.v)
 	}
 	return out, true
+}
+
+// signWord: "minus" before a number, or French "moins" before a
+// temperature, says the number is negative.
+func (p *parser) signWord(i int) bool {
+	switch p.word(i) {
+	case "minus":
+		return true
+	case "moins":
+		return p.lang == French && (p.sym(i+2) == "°" || p.word(i+2) == "degrés" || p.word(i+2) == "degré")
+	}
+	return false
+}
+
+// scaleOfScale reads the "de milliards" of "un milliard de milliards"
+// (10^18): a plural scale word after a scaled figure multiplies it.
+func (p *parser) scaleOfScale(out *value, j int) {
+	if p.lang != French || out.scale == "" && !out.word || p.word(j) != "de" {
+		return
+	}
+	if w := p.word(j + 1); w == "millions" || w == "milliards" {
+		e, _ := p.scaleOf(w)
+		out.v.Mul(out.v, pow10(e))
+		out.scale, out.n = w, out.n+2
+	}
+}
+
+// demiScale reads "un demi-million", "a half-million": half of a scale
+// word, written as one hyphenated word.
+func (p *parser) demiScale(j int) (int, int) {
+	k := 0
+	if w := p.word(j); w == "un" || w == "une" || w == "a" {
+		k = 1
+	}
+	pre, scale, ok := strings.Cut(p.word(j+k), "-")
+	if !ok || pre != "demi" && pre != "half" {
+		return 0, 0
+	}
+	if e, ok := p.scaleOf(scale); ok && e >= 6 {
+		return e, k + 1
+	}
+	return 0, 0
 }
 
 // scaleAfter applies a scale word or abbreviation following digits:
@@ -91,11 +142,22 @@ func (p *parser) amountAt(i int) (Mention, int) {
 		n += 2 + boolInt(p.lang == English)
 		m.Value = canonical(v.v)
 	} else if h, head, k := p.halfAfter(i + n); k > 0 && cur == "" && v.scale == "" {
-		// "deux ans et demi", "two and a half years": 2.5 of a period
-		m.Value, m.Head = canonical(new(big.Rat).Add(v.v, h)), head
-		return m, n + k
+		sum := new(big.Rat).Add(v.v, h)
+		e, scaled := p.scaleOf(p.word(i + n + k))
+		if !scaled || head != "" || e < 3 {
+			// "deux ans et demi", "two and a half years": 2.5 of a period
+			m.Value, m.Head = canonical(sum), head
+			return m, n + k
+		}
+		// "one and a half million": the scale word comes after the half
+		v.v, v.scale = sum.Mul(sum, pow10(e)), p.toks[i+n+k].text
+		m.Value, m.Scale = canonical(v.v), v.scale
+		n += k + 1
 	}
-	if v.word && p.word(i) == "one" && v.n == 1 {
+	if v.word && v.n == 1 && v.v.Cmp(big.NewRat(1e6, 1)) >= 0 && pre == 0 {
+		m.style = "idiom" // "la barre du million": a threshold, as often left unsaid
+	}
+	if v.word && p.word(i) == "one" && n == 1 {
 		m.Alt = "one" // may answer a French "1"; never reported on its own
 	}
 	if v.tok != nil {
@@ -129,6 +191,25 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if v.scale != "" && (p.word(j) == "de" || p.word(j) == "d'" || p.word(j) == "of") {
 		de = 1
 	}
+	if p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && p.word(j+1) != "" {
+		// "a 20,000-euro fine", "a 42-km race": the unit joined by a hyphen
+		if c := p.currencyAt(j + 1); c != "" {
+			m.Kind, m.Unit = Money, c
+			return 2
+		}
+		// "a 180-million-euro plan": scale and currency in one word
+		if sc, cu, ok := strings.Cut(p.word(j+1), "-"); ok && currencyWords[cu] != "" {
+			if e, ok := p.scaleOf(sc); ok && e >= 3 && v.v != nil {
+				m.Kind, m.Unit, m.Scale = Money, currencyWords[cu], sc
+				m.Value = canonical(new(big.Rat).Mul(v.v, pow10(e)))
+				return 2
+			}
+		}
+		if u, k := p.unitAt(j + 1); k == 1 && u != "m" {
+			m.Kind, m.Unit = Quantity, u
+			return 2
+		}
+	}
 	if c, k := p.currencyAfter(j + de); k > 0 {
 		m.Kind, m.Unit = Money, c
 		return de + k
@@ -136,6 +217,10 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if u, k := p.unitAt(j + de); k > 0 {
 		m.Kind, m.Unit = Quantity, u
 		return de + k
+	}
+	if u := p.tempSuffix(j); u != "" {
+		m.Kind, m.Unit = Quantity, u // 42.9C, minus 12C: the UK press style
+		return 1
 	}
 	if v.tok != nil && p.glued(j) && p.word(j) != "" {
 		return p.gluedSuffix(m, j, v)
@@ -146,15 +231,33 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 		return 1
 	}
 	if p.lang == English && p.sym(j) == "-" && p.glued(j) && p.word(j+1) == "fold" {
-		m.Kind = Multiplier // "a 1.5-fold rise"
+		m.Kind, m.style = Multiplier, "factor" // "a 1.5-fold rise"
 		return 2
 	}
 	if w := p.word(j); w == "fois" || w == "times" || w == "x" && p.lang == English {
 		m.Kind = Multiplier
-		if p.word(j+1) == "plus" || p.word(j+1) == "moins" {
-			return 2
+		return 1 + p.factorAfter(m, j+1)
+	}
+	return 0
+}
+
+// factorAfter reads the comparative after "N fois", "N times": "plus",
+// "more", "as" make a factor; "moins", "less", "fewer" a factor below one
+// ("trois fois moins" is a third as much). Without one, "11 fois" counts
+// times.
+func (p *parser) factorAfter(m *Mention, j int) int {
+	switch p.word(j) {
+	case "plus", "more", "larger", "bigger", "higher", "greater":
+		m.style = "factor"
+		return boolInt(p.word(j) == "plus")
+	case "as":
+		m.style = "factor"
+	case "moins", "less", "fewer", "smaller", "lower":
+		m.style = "factor"
+		if v := m.Rat(); v != nil && v.Sign() > 0 {
+			m.Value = canonical(v.Inv(v))
 		}
-		return 1
+		return boolInt(p.word(j) == "moins")
 	}
 	return 0
 }
@@ -178,6 +281,21 @@ func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 		return 1
 	}
 	return -1
+}
+
+// tempSuffix reads a capital C or F glued to a number: a temperature
+// without its degree sign ("42.9C", "12F").
+func (p *parser) tempSuffix(j int) string {
+	if j >= len(p.toks) || !p.glued(j) || p.toks[j].kind != tWord {
+		return ""
+	}
+	switch p.toks[j].text {
+	case "C":
+		return "°C"
+	case "F":
+		return "°F"
+	}
+	return ""
 }
 
 func ordinalSuffix(lang Lang, w string) bool {
@@ -204,8 +322,16 @@ func (p *parser) unitAt(j int) (string, int) {
 		return "°", 1
 	}
 	w := p.word(j)
+	if unitWords[w] == "°" {
+		switch p.word(j + 1) {
+		case "celsius", "centigrade":
+			return "°C", 2 // degrees Celsius
+		case "fahrenheit":
+			return "°F", 2
+		}
+	}
 	if w == "square" {
-		if u := unitWords[p.word(j+1)]; u == "km" || u == "m" {
+		if u := unitWords[p.word(j+1)]; u == "km" || u == "m" || u == "mi" || u == "ft" {
 			return u + "2", 2
 		}
 	}

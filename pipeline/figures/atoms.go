@@ -37,11 +37,11 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 		}
 		if m.Kind == Range && len(m.Parts) == 2 {
 			for e, part := range m.Parts {
-				part.rangeEnd = e + 1
+				part.rangeEnd = int8(e + 1)
 				if m.style == "de" || m.style == "d'" || m.style == "du" || m.style == "from" {
 					part.rangeEnd += 2 // from X to Y: the order says which way it went
 				}
-				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx
+				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx, part.clause = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx, m.clause
 				part.Start, part.End, part.Lang = m.Start, m.End, m.Lang
 				if part.Comparator == CmpNone {
 					part.Comparator = m.Comparator
@@ -62,19 +62,35 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 // an error like any figure.
 func soft(m Mention) bool {
 	switch {
-	case m.Kind == Identifier || m.Vague || m.style == "name" || m.Date != nil && m.Date.Alias || m.Kind == Ordinal && (m.Head == "classe" || m.Head == "class"):
+	case m.Kind == Identifier || m.Vague || m.style == "name" || m.style == "idiom" || m.style == "title" || m.Date != nil && m.Date.Alias || m.Kind == Ordinal && (m.Head == "classe" || m.Head == "class"):
 		return true // names; "soldat de 1re classe" is a rank (Pfc)
-	case !m.Word || m.Kind == Approx || m.Kind == Multiplier && m.style == "verb":
+	case !m.Word || m.Kind == Approx || m.Kind == Score || m.Kind == Multiplier && m.style == "verb":
 		return false // digits, collectives, doubled: facts
 	case m.Unit != "" || m.Kind == Percent || m.Kind == Money || m.Kind == Quantity:
 		return false // trente kilos, dix euros, cinq pour cent
+	case m.Kind == Fraction && m.ofWhat:
+		return false // "half of them", "un tiers des plantations": a share of something
 	case m.Kind == Ordinal || m.Kind == Fraction || m.Kind == Time || durationWord(m):
 		return true
 	case m.style == "period":
 		return false // une heure et quart, half a century: lengths of time
 	}
 	v := m.Rat()
-	return v == nil || v.Cmp(ratThree) < 0
+	return v == nil || v.Cmp(ratThree) < 0 && !countsSomething(m)
+}
+
+// countsSomething: a small number word bound to what it counts, "a
+// two-year sentence", "deux morts", "two dead", is a fact; "les deux
+// pays" (both countries), "one of them" are not evidence of a figure.
+func countsSomething(m Mention) bool {
+	if compoundAdjective(m.Raw) {
+		return true
+	}
+	if m.det || m.Head == "" {
+		return false
+	}
+	_, news := newsNouns[m.Head]
+	return news || enHeads[m.Head] && !notNoun[m.Head] && m.Head != "people" || periodUnit[m.Head] != ""
 }
 
 // compoundAdjective matches spelled-out "five-year", "two-day".

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -11,7 +12,8 @@ var ratThree = big.NewRat(3, 1)
 // exact reports the same fact: kind class, value and unit (figures.md,
 // Matching 2, exact key match).
 func exact(s, t Mention) bool {
-	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date)
+	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date) && !periodsClash(s, t) &&
+		(s.qual == "" || t.qual == "" || s.qual == t.qual) && (s.per == 0 || t.per == 0 || s.per == t.per)
 }
 
 // sameWeekday: a weekday or a part of the day said on both sides agrees.
@@ -27,7 +29,9 @@ func sameUnit(s, t Mention) bool {
 	case Ordinal, Date, Year, Time, Identifier:
 		return true
 	}
-	return s.Unit == "vague" && t.Unit == "" || t.Unit == "vague" && s.Unit == ""
+	// a vague plural answers a plain number, never a collective: "une
+	// dizaine" is about ten, "dozens" several tens (N8)
+	return s.Unit == "vague" && t.Unit == "" && t.Kind != Approx || t.Unit == "vague" && s.Unit == "" && s.Kind != Approx
 }
 
 // verdict is the outcome of a lenient comparison.
@@ -42,13 +46,19 @@ type verdict struct {
 // lenient accepts the same fact written another way and says whether it
 // deserves a finding (figures.md, Matching 2, lenient matches).
 func lenient(s, t Mention, mode Mode) verdict {
+	if s.qual != "" && t.qual != "" && s.qual != t.qual || s.per != 0 && t.per != 0 && s.per != t.per {
+		return verdict{} // the early 20th century is not its end; a month's rent not a week's
+	}
 	if isYearish(s) && s.Kind == Cardinal && t.Kind == Date {
 		s.Kind = Year // "à partir de 2008" -> "since the beginning of 2008"
 	}
 	if isYearish(t) && t.Kind == Cardinal && s.Kind == Date {
 		t.Kind = Year
 	}
-	sv, tv := s.Rat(), t.Rat()
+	var sv, tv *big.Rat
+	if numericValue(s.Value) && numericValue(t.Value) {
+		sv, tv = s.Rat(), t.Rat()
+	}
 	if t.Format == "dot-group" && sv != nil && tv != nil && new(big.Rat).Mul(tv, big.NewRat(1000, 1)).Cmp(sv) == 0 {
 		return verdict{true, "format", Warning, "N3", "French digit grouping left in: write \"" + groupThousands(s.Value) + "\""}
 	}
@@ -62,14 +72,22 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true}
 	case s.Kind == Cardinal && t.Kind == Year && s.Value == t.Value:
 		return verdict{ok: true}
-	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && (s.Word || t.Word):
+	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && (s.Word || t.Word) && countOfTimes(s, t):
 		return verdict{ok: true} // à deux reprises = twice
+	case s.Kind == Multiplier && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Multiplier:
+		return verdict{ok: s.Value == t.Value} // trois fois moins = a third as much
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
 		return verdict{ok: s.Value == t.Value} // 37e District = District 37
+	case anniversary(s, t) || anniversary(t, s):
+		return verdict{ok: s.Value == t.Value} // fête ses 90 ans = its 90th birthday
 	case sameMetric(s, t):
 		return verdict{ok: true} // 1 500 MW = 1.5 GW
 	case sameDuration(s, t):
 		return verdict{ok: true} // 18 mois = one and a half years
+	case s.Kind == PercentPoint && countsPoints(t) || t.Kind == PercentPoint && countsPoints(s):
+		return verdict{ok: s.Value == t.Value} // "2 points" said once with, once without the rate
+	case s.Unit == "age" || t.Unit == "age":
+		return verdict{ok: s.Unit == t.Unit && s.Value == t.Value || inDecade(s, t) || ageCollective(s, t)}
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
 		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
 	case s.Kind == Identifier && plainNumber(t.Kind) || t.Kind == Identifier && plainNumber(s.Kind):
@@ -81,8 +99,16 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: s.Value == t.Value || s.Value == plus12(t.Value)}
 	case s.Kind == Time && t.Kind == Time && s.Alt == "12h":
 		return verdict{ok: s.Value == t.Value || t.Value == plus12(s.Value)} // "à trois heures"
+	case s.Kind == Time && t.Kind == Quantity && t.Unit == "s" || t.Kind == Time && s.Kind == Quantity && s.Unit == "s":
+		return verdict{ok: clockSeconds(s) == clockSeconds(t)} // "a duré 2 h 15" = 2 hours 15 minutes
 	case s.Alt == "fortnight" && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks"):
 		return verdict{ok: true}
+	case s.Alt == "week" && t.Value == "1" && (t.Head == "week" || t.Head == "semaine"):
+		return verdict{ok: true} // huit jours = a week
+	case s.Head == "pièces" && (t.Head == "bedroom" || t.Head == "bedrooms") && class(t.Kind) == Cardinal:
+		// un deux-pièces is a one-bedroom flat: the living room counts in French
+		sv, tv := s.Rat(), t.Rat()
+		return verdict{ok: sv != nil && tv != nil && new(big.Rat).Sub(sv, tv).Cmp(big.NewRat(1, 1)) == 0}
 	case sv != nil && tv != nil && sv.Sign() < 0 && new(big.Rat).Neg(sv).Cmp(tv) == 0 && class(s.Kind) == class(t.Kind):
 		if t.negCue {
 			return verdict{ok: true}
@@ -113,6 +139,9 @@ func plus12(v string) string {
 // lenientUnit: the value is right but the unit or currency differs.
 func lenientUnit(s, t Mention) verdict {
 	switch {
+	case (s.Kind == Approx && s.Vague || t.Kind == Approx && t.Vague) && s.Kind != Money && t.Kind != Money:
+		collective := s.Kind == Approx && !s.Vague || t.Kind == Approx && !t.Vague
+		return verdict{ok: s.Value == t.Value && !collective} // une dizaine is not dozens
 	case s.Kind == Money && t.Kind == Money && t.Unit == "USD" && strings.Contains(t.Raw, "$") && isDollar(s.Unit):
 		// "$" is any dollar; only another currency altogether is wrong.
 		return verdict{true, "ambiguous", Warning, "N6", "\"$\" does not say which dollar; write the currency in full"}
@@ -126,10 +155,10 @@ func lenientUnit(s, t Mention) verdict {
 		return verdict{ok: true} // an index level with or without "points"
 	case class(s.Kind) == Cardinal && (s.Unit == "" || s.Unit == "vague") && t.Kind == Money:
 		return verdict{true, "unit", Warning, "N6", "the currency is not written next to the source figure"}
+	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "" && countedNoun(t.Head):
+		return verdict{} // 1 200 hectares are not 1,200 firefighters
 	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "":
 		return verdict{true, "unit", Warning, "N6", "the unit or currency is not written next to the figure"}
-	case s.Kind == Approx && s.Vague || t.Kind == Approx && t.Vague:
-		return verdict{ok: s.Value == t.Value}
 	}
 	return verdict{}
 }
@@ -158,6 +187,9 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 	}
 	if sd.Weekday != 0 && td.Weekday != 0 && sd.Month == 0 && td.Month == 0 {
 		return verdict{ok: true} // the small hours of Sunday are Saturday night
+	}
+	if mode == ModeSummary && td.Weekday != 0 && td.Month == 0 && td.Year == 0 && sd.Weekday == td.Weekday {
+		return verdict{ok: true} // "le jeudi 16 mars" summarised as "on Thursday"
 	}
 	switch {
 	case td.Alias && sd.Month == td.Month && sd.Day == td.Day && (sd.Year == 0 || sd.Year == td.Year):
@@ -251,7 +283,7 @@ func hedgeCheck(s, t Mention) verdict {
 		return verdict{ok: true}
 	case s.Alt == "fortnight" && t.Value == "2":
 		return verdict{ok: true}
-	case s.Vague || t.Vague:
+	case s.Vague || t.Vague || s.Unit == "age" || t.Unit == "age":
 		return verdict{ok: true}
 	case b == "" && a != "":
 		return verdict{true, "hedge", Warning, "N9", "the hedge \"" + hedgeWord[s.Comparator] + "\" was dropped"}
@@ -312,3 +344,64 @@ func sameMetric(s, t Mention) bool {
 	b, bb := inBase(t)
 	return a != nil && b != nil && ba == bb && s.Unit != t.Unit && a.Cmp(b) == 0
 }
+
+// clockSeconds is a time of day read as a length of time, or a duration,
+// in seconds; -1 when it is neither.
+func clockSeconds(m Mention) int {
+	if m.Kind == Quantity && m.Unit == "s" {
+		v, err := strconv.Atoi(m.Value)
+		if err != nil {
+			return -1
+		}
+		return v
+	}
+	var h, mi int
+	if _, err := fmt.Sscanf(m.Value, "%d:%d", &h, &mi); err != nil {
+		return -1
+	}
+	return h*3600 + mi*60
+}
+
+// countsPoints: a number of points read as a count (no rate near it).
+func countsPoints(m Mention) bool {
+	return class(m.Kind) == Cardinal && m.Unit == "" && (m.Head == "points" || m.Head == "point")
+}
+
+// countOfTimes: of a multiplier and a count, the multiplier counts times
+// ("twice", "11 fois") rather than scaling a figure ("multiplié par
+// trois", "tripled"), and the other is a plain count (à deux reprises):
+// "increased by three" or "ten percent" is no factor of three or ten.
+func countOfTimes(s, t Mention) bool {
+	mul, other := s, t
+	if t.Kind == Multiplier {
+		mul, other = t, s
+	}
+	return mul.style != "factor" && mul.style != "verb" && class(other.Kind) == Cardinal && other.Unit == ""
+}
+
+// ageCollective: "d'une cinquantaine d'années" is "in his fifties".
+func ageCollective(s, t Mention) bool {
+	return s.Value == t.Value && (s.Kind == Approx && s.Unit == "" && t.Unit == "age" || t.Kind == Approx && t.Unit == "" && s.Unit == "age")
+}
+
+// numericValue: a value string big.Rat can read (not a date, a time, a
+// range or a name), checked without allocating.
+func numericValue(v string) bool {
+	if v == "" {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; (c < '0' || c > '9') && c != '.' && !(c == '-' && i == 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// anniversary: a count of years and the ordinal of the anniversary or
+// birthday that marks them.
+func anniversary(a, b Mention) bool {
+	return class(a.Kind) == Cardinal && periodSize[a.Head] == 12 && b.Kind == Ordinal && anniversaryNouns[b.Head]
+}
+
+var anniversaryNouns = map[string]bool{"birthday": true, "anniversary": true, "anniversaire": true, "birthdays": true}

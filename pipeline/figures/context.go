@@ -39,6 +39,15 @@ var skipHead = map[string]bool{
 // context fills the head noun, the attribution and the sign cue.
 func (p *parser) context(m *Mention) {
 	j := p.tokenAfter(m.End)
+	if p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && p.word(j+1) != "" && m.Head == "" {
+		m.Head = p.word(j + 1) // a 30-year term: the noun joined by a hyphen
+	}
+	if k := strings.LastIndexByte(m.Raw, '-'); m.Word && m.Head == "" && k > 0 && m.Kind == Cardinal {
+		if last := strings.ToLower(m.Raw[k+1:]); !numberWord(last) {
+			m.Head = last // deux-pièces, five-year: the noun inside the word
+		}
+	}
+
 	for k := 0; k < 3 && j < len(p.toks) && m.Head == ""; k++ {
 		if w := p.word(j); w != "" && !skipHead[w] {
 			m.Head = w
@@ -55,14 +64,43 @@ func (p *parser) context(m *Mention) {
 			m.Head = w // a verb, not a noun before the figure ("children between 9 and 13")
 		}
 	}
+	i := p.tokenAfter(m.Start)
+	m.det = determiners[p.word(i-1)] || p.words(i-3, "il", "y", "a") // il y a deux ans: a relative date
+	switch p.word(p.tokenAfter(m.End)) {
+	case "of", "des", "du", "de", "d'":
+		m.ofWhat = true
+	}
+	if p.lang == French && m.Kind == Cardinal && m.Alt == "" && (m.Head == "jours" || m.Head == "jour") {
+		switch m.Value {
+		case "15":
+			m.Alt = "fortnight" // quinze jours: two weeks
+		case "8":
+			m.Alt = "week" // huit jours: a week
+		}
+	}
 	m.Attr = p.attribution(m)
 	if p.lang == English {
 		m.negCue = p.negCue(m)
 	}
 }
 
+// determiners before a small number word make it "both" or "the two":
+// a way of speaking more than a count.
+var determiners = map[string]bool{"les": true, "ces": true, "ses": true, "leurs": true, "nos": true, "vos": true,
+	"mes": true, "tes": true, "the": true, "these": true, "those": true, "their": true, "its": true, "his": true,
+	"her": true, "our": true, "your": true, "my": true, "both": true, "aux": true, "des": true}
+
 // tokenAfter is the index of the first token starting at or after off.
 func (p *parser) tokenAfter(off int) int {
+	if off == p.lastOff && p.lastIdx >= 0 {
+		return p.lastIdx // the same figure's edges are asked for again and again
+	}
+	i := p.searchToken(off)
+	p.lastOff, p.lastIdx = off, i
+	return i
+}
+
+func (p *parser) searchToken(off int) int {
 	lo, hi := 0, len(p.toks)
 	for lo < hi {
 		mid := (lo + hi) / 2
@@ -81,7 +119,8 @@ var attributionNouns = map[string]string{
 	"syndicats": "unions", "syndicat": "unions", "cgt": "unions", "unions": "unions", "union": "unions",
 	"organisateurs": "organisers", "organisers": "organisers", "organizers": "organisers",
 	"gouvernement": "officials", "government": "officials", "ministère": "officials", "ministry": "officials",
-	"authorities": "officials", "officials": "officials",
+	"authorities": "officials", "officials": "officials", "prefecture": "officials", "préfet": "officials",
+	"prefect": "officials", "mairie": "officials", "council": "officials", "gendarmerie": "officials",
 	"direction": "management", "management": "management", "patronat": "employers", "employeurs": "employers",
 	"employers": "employers", "opposition": "opposition",
 }
@@ -100,10 +139,59 @@ func (p *parser) attribution(m *Mention) string {
 				return a
 			}
 		}
-		return p.clauseSubject(m)
+		if a := p.clauseSubject(m); a != "" {
+			return a
+		}
+		return p.sentenceSource(m)
 	}
 	lo, hi := p.sentenceTokens(m.Start)
 	for j := lo; j < hi; j++ {
+		if a := attributionNouns[p.word(j)]; a != "" {
+			if c := p.clauseAttribution(m); c != "" {
+				return c // the clause's own source first
+			}
+			return a
+		}
+	}
+	return ""
+}
+
+// sentenceSource reads "Selon la préfecture, ..." or "D'après les
+// syndicats, ..." opening the French sentence of the figure.
+func (p *parser) sentenceSource(m *Mention) string {
+	lo, _ := p.sentenceTokens(m.Start)
+	j := lo
+	switch {
+	case p.word(j) == "selon":
+		j++
+	case p.words(j, "d'", "après"):
+		j += 2
+	default:
+		return ""
+	}
+	for k := j; k < j+3 && k < len(p.toks); k++ {
+		if a := attributionNouns[p.word(k)]; a != "" && p.sym(k+1) == "," {
+			return a
+		}
+	}
+	return ""
+}
+
+// clauseAttribution finds who gives an English figure in its own clause:
+// "the prefecture counted 4,000, the unions 1,200", "15,000 according to
+// organisers and 6,000 according to police".
+func (p *parser) clauseAttribution(m *Mention) string {
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	stop := func(j int) bool {
+		t := p.toks[j]
+		return t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || t.kind == tNum
+	}
+	for j := i0 - 1; j >= 0 && j >= i0-8 && !stop(j); j-- {
+		if a := attributionNouns[p.word(j)]; a != "" {
+			return a
+		}
+	}
+	for j := i1; j < len(p.toks) && j < i1+8 && !stop(j); j++ {
 		if a := attributionNouns[p.word(j)]; a != "" {
 			return a
 		}
@@ -153,6 +241,9 @@ var negWords = map[string]bool{
 // "−3 %" may read "a 3% fall" (N18).
 func (p *parser) negCue(m *Mention) bool {
 	i := p.tokenAfter(m.Start)
+	if p.word(i-1) == "to" || p.word(i-1) == "at" || m.Kind == Quantity && p.word(i-1) != "by" {
+		return false // "fell to 8C" gives a level, which keeps its sign
+	}
 	for k := max(0, i-4); k < min(len(p.toks), i+6); k++ {
 		if negWords[strings.ToLower(p.word(k))] {
 			return true
@@ -166,3 +257,12 @@ var notNoun = map[string]bool{"and": true, "or": true, "in": true, "on": true, "
 	"by": true, "from": true, "for": true, "with": true, "as": true, "after": true, "before": true,
 	"while": true, "when": true, "but": true, "since": true, "than": true, "were": true, "was": true,
 	"are": true, "is": true, "have": true, "had": true, "has": true}
+
+// numberWord: a word of a spelled number in either language.
+func numberWord(w string) bool {
+	_, fr := frUnits[w]
+	_, en := enUnits[w]
+	_, fs := frScale[w]
+	_, es := enScale[w]
+	return fr || en || fs || es
+}

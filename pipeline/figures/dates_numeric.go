@@ -89,10 +89,22 @@ func (p *parser) dayLists(ms []Mention) {
 		}
 		if a.Kind == Cardinal && b.Kind == Date && b.Date.Day != 0 && b.Raw[0] >= '0' && b.Raw[0] <= '9' {
 			*a = withDay(*a, *b.Date)
-		} else if a.Kind == Date && a.Date.Day != 0 && b.Kind == Cardinal && p.lang == English {
+		} else if a.Kind == Date && a.Date.Day != 0 && a.Date.Year == 0 && b.Kind == Cardinal && p.lang == English && p.listEnd(b) {
 			*b = withDay(*b, *a.Date)
 		}
 	}
+}
+
+// listEnd: what follows a day of an English list ("May 3, 4 and 5")
+// is the end of the clause, another day or a year, not a noun the
+// number would count ("May 3, 28 people").
+func (p *parser) listEnd(b *Mention) bool {
+	j := p.tokenAfter(b.End)
+	if j >= len(p.toks) || p.toks[j].kind == tSym {
+		return true
+	}
+	w := p.word(j)
+	return notNoun[w] || p.num(j) != nil
 }
 
 // withDay turns a bare day number into a date of the given month.

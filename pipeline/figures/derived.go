@@ -10,6 +10,9 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 		return "", nil, nil
 	}
 	tv = new(big.Rat).Abs(tv)
+	if countsPoints(t) {
+		t.Kind, t.Unit = PercentPoint, "pt" // "the gap is 4.5 points" between two rates
+	}
 	var cand []*atom
 	for _, a := range src {
 		if numeric(a.m) && (t.Comparator != CmpNone || !hedged(a.m)) && !headConflict(a.m, t) {
@@ -58,7 +61,7 @@ var frFunction = map[string]bool{"contre": true, "selon": true, "soit": true, "d
 func numeric(m Mention) bool {
 	switch class(m.Kind) {
 	case Cardinal, Money, Quantity, Percent, PercentPoint:
-		return m.Rat() != nil
+		return numericValue(m.Value)
 	}
 	return false
 }
@@ -86,11 +89,51 @@ func combine2(a, b, t Mention, tv *big.Rat) string {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
 	case class(t.Kind) == class(a.Kind) && t.Unit == a.Unit:
-		if new(big.Rat).Add(av, bv).Cmp(tv) == 0 {
+		if sum := new(big.Rat).Add(av, bv); sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv) {
 			return "sum of " + a.Raw + " and " + b.Raw
 		}
-		if new(big.Rat).Abs(new(big.Rat).Sub(av, bv)).Cmp(tv) == 0 {
+		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
 			return "difference of " + a.Raw + " and " + b.Raw
+		}
+	}
+	return ""
+}
+
+// hedgedRound: a hedged summary figure ("about 41") may round a derived
+// value (41.4) to its own precision or to one or two significant
+// figures, as a rounded source figure may (N20).
+func hedgedRound(t Mention, x, tv *big.Rat) bool {
+	if t.Comparator == CmpNone || t.Comparator == CmpExact || x.Sign() == 0 {
+		return false
+	}
+	if roundSig(x, 1).Cmp(tv) == 0 || roundSig(x, 2).Cmp(tv) == 0 {
+		return true
+	}
+	return tv.IsInt() && new(big.Rat).Abs(new(big.Rat).Sub(x, tv)).Cmp(big.NewRat(1, 2)) <= 0
+}
+
+// yearsBetween explains a length of time in years ("in two years") as
+// the distance between two years of the source (2021 and 2023).
+func yearsBetween(src []*atom, t Mention) string {
+	if class(t.Kind) != Cardinal || t.Unit != "" || periodUnit[t.Head] != "month" || periodSize[t.Head] != 12 {
+		return ""
+	}
+	tv := t.Rat()
+	if tv == nil || !tv.IsInt() {
+		return ""
+	}
+	var years []int
+	for _, a := range src {
+		if d := dateOf(a.m); d != nil && d.Year != 0 && !d.Decade && (a.m.Kind == Year || isYearish(a.m)) {
+			years = append(years, d.Year)
+		}
+	}
+	n := tv.Num().Int64()
+	for _, a := range years {
+		for _, b := range years {
+			if int64(b-a) == n {
+				return "the years from " + itoa(a) + " to " + itoa(b)
+			}
 		}
 	}
 	return ""

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -39,12 +40,18 @@ func sameDuration(s, t Mention) bool {
 }
 
 func duration(m Mention) (*big.Rat, string) {
+	if m.Kind == Quantity && m.Unit == "s" {
+		return m.Rat(), "sec" // a race time
+	}
 	if class(m.Kind) != Cardinal || m.Vague {
 		return nil, ""
 	}
 	f := periodUnit[m.Head]
+	if f == "" {
+		return nil, ""
+	}
 	v := m.Rat()
-	if f == "" || v == nil {
+	if v == nil {
 		return nil, ""
 	}
 	return v.Mul(v, big.NewRat(periodSize[m.Head], 1)), f
@@ -58,6 +65,12 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	period := func(v *big.Rat, head string, n int) (Mention, int) {
 		return Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: true, style: "period"}, n
 	}
+	if m, n := p.everyAt(i); n > 0 {
+		return m, n
+	}
+	if p.singlePeriod(i) {
+		return period(big.NewRat(1, 1), p.word(i+1), 2) // un an de prison, for a year
+	}
 	if p.lang == French {
 		switch {
 		case (w == "un" || w == "une") && (p.word(i+1) == "décennie" || p.word(i+1) == "siècle"):
@@ -68,6 +81,10 @@ func (p *parser) periodAt(i int) (Mention, int) {
 			if h, head, k := p.halfAfter(i + 1); k > 0 {
 				return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // une heure et quart
 			}
+		case w == "un" && p.words(i+1, "quart", "de", "siècle"):
+			return period(big.NewRat(1, 4), "siècle", 4) // a quarter of a century
+		case w == "trois" && p.words(i+1, "quarts", "de", "siècle"):
+			return period(big.NewRat(3, 4), "siècle", 4)
 		case w == "un" && p.words(i+1, "quart", "d'", "heure"):
 			return period(big.NewRat(1, 4), "heure", 4)
 		case w == "trois" && p.words(i+1, "quarts", "d'", "heure"):
@@ -75,12 +92,19 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		}
 		return Mention{}, 0
 	}
+	if (w == "past" || w == "last" || w == "next" || w == "previous") && (p.word(i+1) == "decade" || p.word(i+1) == "century") {
+		return period(big.NewRat(1, 1), p.word(i+1), 2) // over the past decade
+	}
 	if w != "a" && w != "an" && w != "one" && w != "half" {
 		return Mention{}, 0
 	}
 	switch {
 	case w == "half" && (p.word(i+1) == "a" || p.word(i+1) == "an") && periodUnit[p.word(i+2)] != "":
 		return period(big.NewRat(1, 2), p.word(i+2), 3)
+	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "a", "century"):
+		return period(big.NewRat(1, 4), "century", 5)
+	case (w == "a" || w == "one") && p.words(i+1, "quarter-century"):
+		return period(big.NewRat(1, 4), "century", 2)
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "an", "hour"):
 		return period(big.NewRat(1, 4), "hour", 5)
 	case w != "half" && periodUnit[p.word(i+1)] != "":
@@ -123,4 +147,159 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 		return big.NewRat(1, 4), head, k + 3
 	}
 	return nil, "", 0
+}
+
+// clockParts are the words of the parts of a race or working time, by
+// their length in seconds.
+var clockParts = map[string]int{
+	"hours": 3600, "hour": 3600, "h": 3600, "hr": 3600, "hrs": 3600, "heures": 3600, "heure": 3600,
+	"minutes": 60, "minute": 60, "min": 60, "mins": 60, "mn": 60,
+	"seconds": 1, "second": 1, "s": 1, "sec": 1, "secs": 1, "secondes": 1, "seconde": 1,
+}
+
+// hmsAt reads a length of time given in parts, "19 hours 37 minutes",
+// "19 heures et 37 minutes", "3 min 20 s": one duration in seconds,
+// compared as a whole (N15). One part alone is a count of its unit.
+func (p *parser) hmsAt(i int) (Mention, int) {
+	total, parts, n, last := 0, 0, 0, 1<<30
+	for j := i; ; {
+		nb := p.num(j)
+		if nb == nil || nb.grouped || nb.decimal || nb.intLen > 3 {
+			break
+		}
+		size := clockParts[p.word(j+1)]
+		if size == 0 || size >= last || parts > 0 && size == 3600 {
+			break
+		}
+		v, _ := strconv.Atoi(p.toks[j].text)
+		total, parts, last, n = total+v*size, parts+1, size, j+2-i
+		j += 2
+		if p.sym(j) == "," {
+			j++
+		}
+		if w := p.word(j); w == "and" || w == "et" {
+			j++
+		}
+	}
+	if parts < 2 {
+		return p.hundredthsAt(i)
+	}
+	v := big.NewRat(int64(total), 1)
+	if last == 1 && p.lang == French {
+		if h := p.num(i + n); h != nil && len(p.toks[i+n].text) == 2 && !h.decimal {
+			v.Add(v, new(big.Rat).Quo(h.val, big.NewRat(100, 1))) // 1 min 54 s 06
+			n++
+		}
+	}
+	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, n
+}
+
+// hundredthsAt reads a French race time in seconds and hundredths,
+// "46 s 98", "9 s 58": 46.98 seconds.
+func (p *parser) hundredthsAt(i int) (Mention, int) {
+	a, b := p.num(i), p.num(i+2)
+	if p.lang != French || a == nil || b == nil || a.grouped || a.decimal || a.intLen > 2 || p.word(i+1) != "s" ||
+		len(p.toks[i+2].text) != 2 || b.decimal || b.grouped {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Quantity, Unit: "s", Value: canonical(new(big.Rat).Add(a.val, new(big.Rat).Quo(b.val, big.NewRat(100, 1))))}, 3
+}
+
+// partSize are the parts of a year an ordinal names: the second half
+// (2e semestre) is not the second quarter (2e trimestre).
+var partSize = map[string]int{"semestre": 6, "semestres": 6, "half": 6, "halves": 6, "trimestre": 3,
+	"trimestres": 3, "quarter": 3, "quarters": 3}
+
+// periodsClash: both figures count periods, of different lengths: "quatre
+// semaines" is not "four months", "2e semestre" not "second quarter".
+func periodsClash(s, t Mention) bool {
+	if s.Head == "" || t.Head == "" || s.Head == t.Head {
+		return false
+	}
+	if s.Kind == Ordinal && t.Kind == Ordinal {
+		a, b := partSize[s.Head], partSize[t.Head]
+		return a != 0 && b != 0 && a != b
+	}
+	a, b := periodSize[s.Head], periodSize[t.Head]
+	return a != 0 && b != 0 && (a != b || periodUnit[s.Head] != periodUnit[t.Head])
+}
+
+// onePeriods are the singular period nouns "un", "a", "one" count.
+var onePeriods = map[string]bool{"an": true, "année": true, "mois": true, "semaine": true, "jour": true,
+	"heure": true, "year": true, "month": true, "week": true, "day": true, "hour": true}
+
+// periodLeads are the words before "un an", "a year" that make it a
+// length of time: "condamné à un an", "for a year", "within a month".
+var periodLeads = map[string]bool{
+	"pendant": true, "pour": true, "durant": true, "depuis": true, "après": true, "dans": true, "en": true,
+	"à": true, "d'": true, "de": true, "a": true, "que": true, "environ": true, "moins": true,
+	"for": true, "to": true, "within": true, "in": true, "after": true, "over": true, "than": true,
+	"about": true, "nearly": true, "almost": true, "around": true, "just": true, "under": true, "only": true,
+	"lasted": true, "lasts": true, "took": true, "takes": true, "spent": true, "served": true, "of": true,
+	"take": true, "last": true, "lasting": true, "taking": true, "dure": true, "durent": true, "durera": true,
+	"dureront": true, "duré": true, "durait": true, "prend": true, "prendra": true, "prendront": true, "pris": true,
+	"faut": true, "faudra": true, "fallu": true,
+}
+
+// periodTails follow a single period that is a length of time.
+var periodTails = map[string]bool{"ago": true, "later": true, "earlier": true, "long": true, "plus": true}
+
+// singlePeriod: "un an", "une semaine", "a year", "one month" as a length
+// of time, not "par an" or "a year" after an amount ("€5 a day"). Such a
+// figure is soft (N7): unpaired, a warning; paired, it is compared.
+func (p *parser) singlePeriod(i int) bool {
+	w := p.word(i)
+	if w != "un" && w != "une" && w != "a" && w != "an" && w != "one" || !onePeriods[p.word(i+1)] {
+		return false
+	}
+	if p.lang == French && w == "a" || p.lang == English && (w == "un" || w == "une") {
+		return false
+	}
+	if _, _, k := p.halfAfter(i + 1); k > 0 {
+		return false // une heure et demie, a year and a half
+	}
+	return periodLeads[p.word(i-1)] && p.num(i-1) == nil || periodTails[p.word(i+2)]
+}
+
+// everyAt reads how often: "tous les deux ans", "toutes les semaines",
+// "chaque année", "every two years", "every other year", "each week".
+func (p *parser) everyAt(i int) (Mention, int) {
+	k := 0
+	switch w := p.word(i); {
+	case p.lang == French && (w == "tous" || w == "toutes") && p.word(i+1) == "les":
+		k = 2
+	case p.lang == French && w == "chaque", p.lang == English && (w == "every" || w == "each"):
+		k = 1
+	default:
+		return Mention{}, 0
+	}
+	v, n := big.NewRat(1, 1), 0
+	if p.lang == English && p.word(i+k) == "other" {
+		v, n = big.NewRat(2, 1), 1
+	} else if val, ok := p.valueAt(i+k, false); ok && val.v.Sign() > 0 {
+		v, n = val.v, val.n
+	}
+	head := p.word(i + k + n)
+	if periodUnit[head] == "" || n == 0 && p.lang == French && k == 2 && !strings.HasSuffix(head, "s") {
+		return Mention{}, 0
+	}
+	m := Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: n == 0 || p.num(i+k) == nil, style: "period", Alt: "every"}
+	if head == "jours" && m.Value == "15" {
+		m.Alt = "fortnight" // tous les quinze jours: every two weeks
+	}
+	return m, k + n + 1
+}
+
+// durationDays is a length of time in days, months counted as 30.44
+// days, to compare lengths of the two families.
+func durationDays(m Mention) (float64, bool) {
+	d, fam := duration(m)
+	if d == nil {
+		return 0, false
+	}
+	f, _ := d.Float64()
+	if fam == "month" {
+		return f * 30.44, true
+	}
+	return f / 86400, true
 }

@@ -9,9 +9,12 @@ import (
 // parser walks the tokens of one text; each recogniser returns a mention
 // and the number of tokens it used, or zero when it does not apply.
 type parser struct {
-	text string
-	toks []token
-	lang Lang
+	text    string
+	toks    []token
+	lang    Lang
+	lastOff int // tokenAfter's last question and answer
+	lastIdx int
+	clauses bool
 }
 
 // Extract returns the figures of text parsed with lang's conventions,
@@ -20,7 +23,7 @@ type parser struct {
 // not returned: it is a field of a date that the verifier compares, not a
 // figure to write out (engines translate it as a word).
 func Extract(text string, lang Lang) []Mention {
-	all := extract(text, lang)
+	all := extract(text, lang, true)
 	out := all[:0]
 	for _, m := range all {
 		if !weekdayOnly(m) {
@@ -35,9 +38,10 @@ func weekdayOnly(m Mention) bool {
 	return m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0
 }
 
-// extract returns every figure of text, weekdays included.
-func extract(text string, lang Lang) []Mention {
-	p := &parser{text: text, toks: tokenize(text, lang), lang: lang}
+// extract returns every figure of text, weekdays included; clauses asks
+// for the words of each figure's clause, which only summaries compare.
+func extract(text string, lang Lang, clauses bool) []Mention {
+	p := &parser{text: text, toks: tokenize(text, lang), lang: lang, lastIdx: -1, clauses: clauses}
 	nums := 0
 	for k := range p.toks {
 		if p.toks[k].kind == tNum {
@@ -115,10 +119,19 @@ func (p *parser) figure(i int) (Mention, int) {
 	if i >= len(p.toks) {
 		return Mention{}, 0
 	}
+	if m, n := p.ageAt(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.identAt(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.hmsAt(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.rangeAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.contreAt(i); n > 0 {
 		return m, n
 	}
 	if m, n := p.ratioAt(i); n > 0 {
@@ -196,5 +209,16 @@ func (p *parser) annotate(ms []Mention) {
 		p.context(&ms[k])
 		p.labelOf(ms, k)
 		p.contextWords(&ms[k])
+		if !p.clauses {
+			continue
+		}
+		lo, hi := 0, len(p.text)
+		if k > 0 {
+			lo = ms[k-1].End
+		}
+		if k+1 < len(ms) {
+			hi = ms[k+1].Start
+		}
+		p.clauseWords(&ms[k], lo, hi)
 	}
 }

@@ -69,6 +69,15 @@ func diffClass(s, t Mention) string {
 	if s.Unit != t.Unit {
 		return fmt.Sprintf("unit or currency differs (%s vs %s)", unitName(s.Unit), unitName(t.Unit))
 	}
+	if s.per != 0 && t.per != 0 && s.per != t.per {
+		return "counted per another period"
+	}
+	if s.qual != "" && t.qual != "" && s.qual != t.qual {
+		return "another part of the century (" + s.qual + " vs " + t.qual + ")"
+	}
+	if periodsClash(s, t) {
+		return fmt.Sprintf("the period differs (%s vs %s)", s.Head, t.Head)
+	}
 	sv, tv := s.Rat(), t.Rat()
 	if sv == nil || tv == nil || sv.Sign() == 0 || tv.Sign() == 0 || s.Word || t.Word {
 		return "value differs"

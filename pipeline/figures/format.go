@@ -18,6 +18,9 @@ func FormatEnglish(m Mention) string {
 }
 
 func formatCore(m Mention) string {
+	if s, ok := formatSpecial(m); ok {
+		return s
+	}
 	if unit, ok := strings.CutPrefix(m.Alt, "per:"); ok {
 		if phrase := perPhrase[unit]; phrase != "" {
 			return formatNumber(m) + " " + phrase
@@ -237,10 +240,15 @@ func yearLike(m Mention, v *big.Rat) bool {
 // formatClock writes a race time in seconds as H:MM:SS.
 func formatClock(m Mention) string {
 	v := m.Rat()
-	if v == nil || !v.IsInt() {
+	if v == nil {
 		return m.Raw
 	}
-	n := v.Num().Int64()
+	if !v.IsInt() && v.Cmp(big.NewRat(3600, 1)) < 0 {
+		f, _ := v.Float64()
+		return fmt.Sprintf("%d:%05.2f", int(f)/60, f-float64(int(f)/60*60)) // 1:54.06
+	}
+	f, _ := v.Float64()
+	n := int64(f + 0.5)
 	return fmt.Sprintf("%d:%02d:%02d", n/3600, n/60%60, n%60)
 }
 

@@ -74,6 +74,9 @@ func (p *parser) codeSuffix(j int) bool {
 	if t := p.toks[j].text; t == "G" || t == "D" || t == "GW" && false {
 		return true
 	}
+	if p.tempSuffix(j) != "" {
+		return false
+	}
 	if ordinalSuffix(p.lang, w) || w == "h" || w == "s" || w == "am" || w == "pm" || w == "x" {
 		return false
 	}
@@ -141,7 +144,11 @@ func (p *parser) phoneAt(i int) (Mention, int) {
 // that COVID-19 = Covid-19 = COVID19 and 49.3 = 49-3, but 493 differs.
 func (p *parser) ident(i, k int) Mention {
 	raw := p.text[p.toks[i].start:p.toks[i+k-1].end]
-	return Mention{Kind: Identifier, Value: identKey(raw)}
+	key := raw
+	if k >= 2 && p.toks[i+k-1].text == "s" && p.num(i+k-2) != nil {
+		key = p.text[p.toks[i].start:p.toks[i+k-2].end] // A380s: the plural of A380
+	}
+	return Mention{Kind: Identifier, Value: identKey(key)}
 }
 
 func identKey(raw string) string {

@@ -14,6 +14,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if p.penaltyKick(m) {
 			m.style = "name" // may be dropped: English says "a penalty"
 		}
+		if (m.Word || m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 || m.Kind == Identifier) && inIdiom(p.text, m, p.lang) {
+			m.style = "idiom"
+		}
 		if n := len(out); p.lang == French && n > 0 && p.repeatedPer(out[n-1], m) {
 			out[n-1] = p.perIdiom(out[n-1], m)
 			continue
@@ -24,6 +27,13 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		}
 		if n := len(out); n > 0 {
 			p.inheritUnit(out[n-1], &m)
+		}
+		if m.Kind == Ordinal {
+			m.qual = p.centuryQualifier(m)
+		}
+		m.prior = numeric(m) && p.priorOf(m)
+		if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
+			m.per = p.perPeriod(m)
 		}
 		if p.followedBy(m, "décennies", "decades") {
 			if v := m.Rat(); v != nil && (m.Kind == Cardinal || m.Kind == Decimal) {
@@ -59,11 +69,10 @@ var perPhrase = map[string]string{
 
 // followedBy says whether the word right after m is one of words.
 func (p *parser) followedBy(m Mention, words ...string) bool {
-	rest := strings.Fields(strings.ToLower(p.text[m.End:min(len(p.text), m.End+20)]))
-	if len(rest) == 0 {
+	w := p.word(p.tokenAfter(m.End))
+	if w == "" {
 		return false
 	}
-	w := strings.Trim(rest[0], ".,;:!?)")
 	for _, x := range words {
 		if w == x {
 			return true
@@ -121,4 +130,44 @@ func (p *parser) inheritUnit(prev Mention, m *Mention) {
 	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after":
 		m.Kind, m.Unit = prev.Kind, prev.Unit
 	}
+}
+
+// centuryQualifiers say which part of a century: "au début du XXe
+// siècle" is "the early 20th century", not "the end of the 20th century".
+var centuryQualifiers = []struct{ before, q string }{
+	{"début du ", "early"}, {"fin du ", "late"}, {"milieu du ", "mid"}, {"mi-", "mid"},
+	{"early ", "early"}, {"late ", "late"}, {"mid-", "mid"}, {"the end of the ", "late"},
+	{"the beginning of the ", "early"}, {"the start of the ", "early"}, {"the middle of the ", "mid"},
+}
+
+// centuryQualifier reads the part of the century before an ordinal
+// century.
+func (p *parser) centuryQualifier(m Mention) string {
+	if m.Unit != "century" && !p.followedBy(m, "century", "centuries", "siècle", "siècles") {
+		return ""
+	}
+	before := strings.ToLower(p.text[max(0, m.Start-24):m.Start])
+	for _, c := range centuryQualifiers {
+		if strings.HasSuffix(before, c.before) {
+			return c.q
+		}
+	}
+	return ""
+}
+
+// perPeriod reads the period an amount is counted per: "1 100 euros par
+// mois", "€1,100 a month", "35 heures par semaine", "per year": a
+// rent per month is not one per week. The key is the period's length.
+func (p *parser) perPeriod(m Mention) int64 {
+	j := p.tokenAfter(m.End)
+	if w := p.word(j); periodUnit[w] != "" || unitWords[w] != "" {
+		j++ // 35 heures par semaine
+	}
+	switch w := p.word(j); {
+	case p.lang == French && w == "par", p.lang == English && (w == "a" || w == "an" || w == "per" || w == "each"), p.sym(j) == "/":
+		if n := p.word(j + 1); periodUnit[n] != "" && !strings.HasSuffix(n, "s") || n == "mois" {
+			return periodSize[n] * familyScale(periodUnit[n])
+		}
+	}
+	return 0
 }

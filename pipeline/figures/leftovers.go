@@ -64,14 +64,15 @@ func (r *check) modified(s, t *atom) {
 	switch {
 	case why == "scale word wrong" || why == "unit prefix wrong":
 		kind = "scale"
-	case why == "score order reversed":
-		sev = Warning
+	case why == "score order reversed" && s.m.style != "votes" && t.m.style != "votes":
+		sev = Warning // home and away may be written either way; votes for and against may not
 	case s.m.Kind == Percent && t.m.Kind == PercentPoint || s.m.Kind == PercentPoint && t.m.Kind == Percent:
 		kind = "unit"
 	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit && sameFamily(s.m, t.m):
 		kind, why = "scale", "unit prefix wrong ("+s.m.Unit+" written "+t.m.Unit+")"
 	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit:
-		kind, sev, why = "unit", Warning, "converted from "+s.m.Unit+" to "+t.m.Unit+"; keep the original figure"
+		v := unitChange(s.m, t.m)
+		kind, sev, why = v.kind, v.severity, v.why
 	}
 	r.add(s, t, verdict{true, kind, sev, "M2", why})
 	if s.row >= 0 && sev == Warning {
@@ -100,8 +101,7 @@ func (r *check) leftovers(us []unit) {
 				continue
 			}
 			switch {
-			case soft(t.m) || t.m.Word && compoundAdjective(t.m.Raw):
-				// "a five-year term" often renders one word (quinquennat).
+			case soft(t.m):
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation is not in the source"})
 			case repeats(u, t):
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "repeats a source figure the French says once"})

@@ -32,6 +32,7 @@ func (r *check) matchUnit(u unit) {
 	r.scopePass(u, 1, lenientPass)
 	r.indexedExact(u.src, u.tgt)
 	r.scopePass(u, wide, lenientPass)
+	r.ratioParts(u)
 }
 
 // scopePass pairs each unused source atom with the best unused target

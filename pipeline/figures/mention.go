@@ -93,10 +93,16 @@ type Mention struct {
 	Signed     bool       `json:"signed,omitempty"`
 	Lang       Lang       `json:"lang"`
 	style      string     // how the source wrote it, for FormatEnglish
+	ctx        []string   // content words around it (swap check)
+	clause     []string   // common words of its clause (summary attribution)
+	qual       string     // early, mid, late: the part of a century
+	per        int64      // the period an amount is counted per (par mois, a week)
+	rangeEnd   int8       // 1, 2: low, high end of a range; 3, 4: of a from-to range
 	negCue     bool       // a fall/drop word near an English figure (N18)
 	label      bool       // names a thing (District 37, "(24)" for a minute): rank or number alike
-	ctx        []string   // content words around it (swap check)
-	rangeEnd   int        // 1, 2: low, high end of a range; 3, 4: of a from-to range
+	det        bool       // after a definite article or possessive: les deux, the two
+	ofWhat     bool       // followed by "of", "des": a share of something
+	prior      bool       // the compared figure: contre 12, compared with 12
 }
 
 // Key identifies what must match across languages.

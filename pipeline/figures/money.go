@@ -45,14 +45,39 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 	case w == "percentage" && (p.word(j+1) == "points" || p.word(j+1) == "point"):
 		m.Kind, m.Unit = PercentPoint, "pt"
 		return 2
-	case w == "points" || w == "point" || w == "pts" || w == "pp":
+	case p.words(j, "points", "de", "pourcentage") || p.words(j, "point", "de", "pourcentage"):
 		m.Kind, m.Unit = PercentPoint, "pt"
-		if p.words(j+1, "de", "pourcentage") {
-			return 3
-		}
+		return 3
+	case w == "pp" || (w == "points" || w == "point" || w == "pts") && p.percentContext(j):
+		m.Kind, m.Unit = PercentPoint, "pt"
 		return 1
 	}
-	return 0
+	return 0 // points in a league table or a game: a count of points
+}
+
+// percentWords say that the points of their sentence are percentage
+// points: a rate, a share, a poll.
+var percentWords = map[string]bool{
+	"pourcentage": true, "percentage": true, "percent": true, "pourcent": true, "taux": true, "rate": true,
+	"rates": true, "sondage": true, "sondages": true, "poll": true, "polls": true, "polling": true,
+	"inflation": true, "chômage": true, "unemployment": true, "jobless": true, "croissance": true, "growth": true,
+	"pib": true, "gdp": true, "intentions": true, "scrutin": true, "voix": true, "votes": true, "vote": true,
+	"suffrages": true, "électeurs": true, "voters": true, "popularité": true, "popularity": true,
+	"cote": true, "approval": true, "baromètre": true, "survey": true, "enquête": true, "part": true,
+	"share": true, "yield": true, "rendement": true, "marge": true, "margin": true, "ballot": true,
+	"élection": true, "election": true, "premier": true, "tour": true, "round": true, "opinion": true,
+}
+
+// percentContext: a percent sign or a word of rates in the sentence of
+// the points at j.
+func (p *parser) percentContext(j int) bool {
+	lo, hi := p.sentenceTokens(p.toks[j].start)
+	for k := max(lo, j-40); k < min(hi, j+40); k++ {
+		if p.sym(k) == "%" || percentWords[p.word(k)] || p.words(k, "pour", "cent") || p.words(k, "per", "cent") {
+			return true
+		}
+	}
+	return false
 }
 
 func boolInt(b bool) int {

@@ -98,7 +98,7 @@ func isYearish(m Mention) bool {
 // isScore: two small integers joined by a dash with no unit, the first
 // not smaller than a plausible range start (2-1, 3-0, 1-2 in sport).
 func (p *parser) isScore(lo, hi Mention, sep string) bool {
-	if lo.Kind != Cardinal || hi.Kind != Cardinal || lo.Word || hi.Word {
+	if lo.Kind != Cardinal || hi.Kind != Cardinal || (lo.Word || hi.Word) && sep != "to" {
 		return false
 	}
 	a, e1 := strconv.Atoi(lo.Value)
@@ -106,5 +106,65 @@ func (p *parser) isScore(lo, hi Mention, sep string) bool {
 	if e1 != nil || e2 != nil || a > 20 || b > 20 {
 		return false
 	}
+	if lo.Word || hi.Word {
+		return a > b // "two to one": a range never runs down
+	}
 	return sep == "-" || sep == "–" || a > b
+}
+
+// contreAt reads a score said in words, "à deux contre un", "à 3 contre
+// 1": the count of each side, kept in order (N19).
+func (p *parser) contreAt(i int) (Mention, int) {
+	if p.lang == English {
+		return p.votesAt(i)
+	}
+	if p.word(i-1) != "à" && p.word(i-1) != "par" || !p.contreAhead(i) {
+		return Mention{}, 0
+	}
+	a, n1 := p.ratioTerm(i, false)
+	noun := tallyNouns[p.word(i+n1)]
+	if noun {
+		n1++
+	}
+	if n1 == 0 || p.word(i+n1) != "contre" {
+		return Mention{}, 0
+	}
+	b, n2 := p.ratioTerm(i+n1+1, true)
+	if n2 == 0 || a < 1 || !noun && (a > 20 || b > 20) {
+		return Mention{}, 0
+	}
+	m := Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}
+	if noun {
+		m.style = "votes" // par 312 voix contre 201: for, then against
+	}
+	return m, n1 + 1 + n2
+}
+
+// tallyNouns count the two sides of a vote or a match.
+var tallyNouns = map[string]bool{"voix": true, "suffrages": true, "votes": true, "vote": true, "buts": true, "goals": true}
+
+// votesAt reads an English tally, "by 312 votes to 201", "27 votes to 6".
+func (p *parser) votesAt(i int) (Mention, int) {
+	if p.num(i) == nil || !tallyNouns[p.word(i+1)] {
+		return Mention{}, 0
+	}
+	a, n1 := p.ratioTerm(i, false)
+	if n1 == 0 || p.num(i) == nil || !tallyNouns[p.word(i+n1)] || p.word(i+n1+1) != "to" {
+		return Mention{}, 0
+	}
+	b, n2 := p.ratioTerm(i+n1+2, false)
+	if n2 == 0 {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b)), style: "votes"}, n1 + 2 + n2
+}
+
+// contreAhead: "contre" within the next four tokens.
+func (p *parser) contreAhead(i int) bool {
+	for j := i + 1; j <= i+4; j++ {
+		if p.word(j) == "contre" {
+			return true
+		}
+	}
+	return false
 }

@@ -31,7 +31,17 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if k2 == 0 || d <= n || d > 1000 || d < 2 {
 			return Mention{}, 0
 		}
-		return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: p.num(i) == nil}, j + sep + k2 - i
+		if after := p.word(j + sep + k2); periodUnit[after] != "" || unitWords[after] != "" || p.currencyAt(j+sep+k2) != "" {
+			return Mention{}, 0 // "6 rebounds in 34 minutes": a count, then a length of time
+		}
+		m := Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: p.num(i) == nil}
+		if p.num(i) != nil && p.num(j+sep) != nil {
+			// "35 articles sur 86" is also "35 of its 86 articles": both
+			// counts are compared, like the ends of a range
+			m.style = "ratio"
+			m.Parts = []Mention{{Kind: Cardinal, Value: itoa(int(n))}, {Kind: Cardinal, Value: itoa(int(d))}}
+		}
+		return m, j + sep + k2 - i
 	}
 	return Mention{}, 0
 }
@@ -49,4 +59,71 @@ func (p *parser) ratioTerm(i int, first bool) (int64, int) {
 		return v.Num().Int64(), k
 	}
 	return 0, 0
+}
+
+// ratioParts pairs a ratio of counts left unmatched with its two counts
+// written apart on the other side, in its sentence: "35 articles sur 86"
+// and "35 of its 86 articles".
+func (r *check) ratioParts(u unit) {
+	r.ratioSide(u.src, u.tgt, true)
+	r.ratioSide(u.tgt, u.src, false)
+}
+
+func (r *check) ratioSide(from, to []*atom, fromSource bool) {
+	for _, f := range from {
+		if f.used || f.m.style != "ratio" || len(f.m.Parts) != 2 {
+			continue
+		}
+		a := freeValue(to, f.grp, f.m.Parts[0].Value, nil)
+		b := freeValue(to, f.grp, f.m.Parts[1].Value, a)
+		if a == nil || b == nil {
+			continue
+		}
+		if fromSource {
+			r.link(f, a, verdict{ok: true})
+		} else {
+			r.link(a, f, verdict{ok: true})
+		}
+		b.used, b.pair = true, f
+	}
+}
+
+// freeValue finds an unused plain count of value v in group g.
+func freeValue(as []*atom, g int, v string, not *atom) *atom {
+	for _, a := range as {
+		if !a.used && a != not && a.grp == g && class(a.m.Kind) == Cardinal && a.m.Value == v {
+			return a
+		}
+	}
+	return nil
+}
+
+// ratioSource: a summary count that is one term of a source ratio whose
+// other term the line gives too ("35 of its 86": not "86 articles" alone).
+func ratioSource(src, line []*atom, t Mention) *atom {
+	if class(t.Kind) != Cardinal {
+		return nil
+	}
+	for _, s := range src {
+		if s.m.style != "ratio" || len(s.m.Parts) != 2 {
+			continue
+		}
+		a, b := s.m.Parts[0].Value, s.m.Parts[1].Value
+		if t.Value == b {
+			a, b = b, a
+		}
+		if t.Value == a && hasValue(line, b) {
+			return s
+		}
+	}
+	return nil
+}
+
+func hasValue(as []*atom, v string) bool {
+	for _, a := range as {
+		if class(a.m.Kind) == Cardinal && a.m.Value == v {
+			return true
+		}
+	}
+	return false
 }

@@ -49,6 +49,9 @@ type Report struct {
 type check struct {
 	*Report
 	currencies map[string]bool // named or implied by the source (N6)
+	periods    map[int64]bool  // lengths of the period nouns the source names (summary)
+	softMisses []*atom         // summary figures unsupported but soft, for anchored()
+	line       []*atom         // the summary line being checked
 }
 
 // Counts summarises a report.

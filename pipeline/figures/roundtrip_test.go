@@ -79,7 +79,9 @@ func TestFormatEnglish(t *testing.T) {
 		{"range", "de 500 à 4 000", "from 500 to 4,000"},
 		{"day range", "du 3 au 5 mai", "May 3-5"},
 		{"republic", "Ve République", "Fifth Republic"},
-		{"points", "2 points", "2 percentage points"},
+		{"points", "2 points de pourcentage", "2 percentage points"},
+		{"rate points", "le taux a gagné 2 points", "2 percentage points"},
+		{"league points", "Lyon a 2 points", "2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -124,15 +124,24 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		case "a", "zéro", "zero":
 			return false
 		case "neuf":
+			// "refait à neuf", "du neuf", "tout neuf" say new; "à neuf
+			// voix près" counts votes: a plural noun after it says nine
 			nx := p.word(next)
 			prev := p.word(p.prevIndex(next - 1))
-			return nx != "" && nx != "et" && nx != "ou" && prev != "tout" && prev != "flambant" && prev != "à" && prev != "du"
+			if nx == "" || nx == "et" || nx == "ou" || prev == "tout" || prev == "flambant" {
+				return false
+			}
+			return prev != "à" && prev != "du" || len(nx) > 2 && (strings.HasSuffix(nx, "s") || strings.HasSuffix(nx, "x"))
 		case "hundred", "thousand":
 			return p.word(next-2) == "the" && p.word(next) != "" // "the hundred years"
 		case "million", "milliard", "billion":
-			// "le milliard d'euros promis"
+			// "le milliard d'euros promis", "la barre du million", "the
+			// million mark": a round figure named by its scale word alone
 			pw := p.word(next - 2)
-			return (pw == "le" || pw == "du" || pw == "au") && p.currencyAfterWord(next)
+			if p.lang == English {
+				return pw == "the" && markWords[p.word(next)]
+			}
+			return pw == "le" || pw == "du" || pw == "au"
 		case "millions", "billions",
 			"milliards", "trillion":
 			return false
@@ -146,6 +155,9 @@ func (p *parser) licensed(atoms []string, next int) bool {
 	return true
 }
 
+// markWords name a round figure as a threshold: the million mark.
+var markWords = map[string]bool{"mark": true, "barrier": true, "threshold": true, "milestone": true, "level": true}
+
 func (p *parser) prevIndex(i int) int { return i - 1 }
 
 // combine evaluates number words: units add, cent multiplies the group,
@@ -158,8 +170,9 @@ func (p *parser) combine(atoms []string) (*big.Rat, bool) {
 			continue
 		}
 		if e, ok := p.scaleOf(a); ok {
-			if cur == 0 && lastExp > 2 && lastExp < e {
-				// "mille milliards" is a trillion, "a thousand million" a billion
+			if cur == 0 && lastExp > 2 && lastExp <= e {
+				// "mille milliards" is a trillion, "a thousand million" a
+				// billion, "a billion billion" 10^18
 				total.Sub(total, last)
 				last.Mul(last, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil))
 				total.Add(total, last)
@@ -189,9 +202,4 @@ func (p *parser) combine(atoms []string) (*big.Rat, bool) {
 	}
 	total.Add(total, big.NewInt(cur))
 	return new(big.Rat).SetInt(total), true
-}
-
-// currencyAfterWord: "d'euros", "de dollars" follow at j.
-func (p *parser) currencyAfterWord(j int) bool {
-	return (p.word(j) == "de" || p.word(j) == "d'") && p.currencyAt(j+1) != ""
 }

@@ -6,7 +6,7 @@ import "math/big"
 // supported by a figure of the source, or derived from source figures
 // (N20); omissions are fine.
 func VerifySummary(source, summary []string) *Report {
-	r := &check{Report: &Report{Mode: ModeSummary}}
+	r := &check{Report: &Report{Mode: ModeSummary}, periods: periodNouns(source)}
 	var src []*atom
 	for _, p := range r.sourceSide(source).atoms {
 		src = append(src, p...)
@@ -15,7 +15,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.Rows[k].Status = RowOmitted
 	}
 	for i, line := range summary {
-		ms := extract(line, English)
+		ms := extract(line, English, true)
 		for _, m := range ms {
 			if !weekdayOnly(m) { // as the rows: figures, not date fields
 				r.Counts.Target++
@@ -25,6 +25,7 @@ func VerifySummary(source, summary []string) *Report {
 			ms[k].Paragraph = i
 		}
 		ts := atomsOf(ms, nil)
+		r.line = ts
 		for _, t := range ts {
 			if t.m.Alt == "one" {
 				continue
@@ -32,6 +33,8 @@ func VerifySummary(source, summary []string) *Report {
 			r.support(src, t)
 		}
 		r.swapCheck(ts)
+		r.priorSwap(ts)
+		r.anchored(src, ts)
 	}
 	r.finish()
 	return r.Report
@@ -56,6 +59,16 @@ func (r *check) support(src []*atom, t *atom) {
 		return
 	}
 	if s != nil {
+		if o := unitConfusion(src, s, t.m, v); o != nil {
+			r.add(s, t, verdict{true, "unit", Error, "N20",
+				"the source counts " + s.m.Raw + " " + s.m.Head + "; its amount in " + t.m.Unit + " is " + o.m.Raw})
+			return
+		}
+		if o := clauseConflict(src, s, t.m); o != nil {
+			r.add(s, t, verdict{true, "attribution", Error, "M4",
+				"the summary says this figure of what the source says " + o.m.Raw + " of"})
+			return
+		}
 		r.supported(src, s, t, v)
 		return
 	}
@@ -63,8 +76,16 @@ func (r *check) support(src []*atom, t *atom) {
 		r.roundedFrom(rs, t)
 		return
 	}
+	if rs := ratioSource(src, r.line, t.m); rs != nil {
+		t.pair = rs // "35 of its 86 articles" from "35 articles sur 86"
+		return
+	}
+	if why := yearsBetween(src, t.m); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		return
+	}
 	why, a, b := derived(src, t.m)
-	if o := sameNounOtherValue(src, t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) {
+	if o := r.sameNounOtherValue(src, t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.
@@ -79,13 +100,17 @@ func (r *check) support(src []*atom, t *atom) {
 	sev := Error
 	if soft(t.m) {
 		sev = Warning
+		r.softMisses = append(r.softMisses, t)
 	}
 	r.add(nil, t, verdict{true, "unsupported", sev, "N20", "of the summary is not supported by any source figure"})
 }
 
 // sameNounOtherValue finds a source figure of the same kind counting the
 // same noun as t, with another value.
-func sameNounOtherValue(src []*atom, t Mention) *atom {
+func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
+	if r.namedPeriod(t) {
+		return nil // "in a week" where the source says "la semaine dernière"
+	}
 	for _, s := range src {
 		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value {
 			continue
@@ -97,7 +122,7 @@ func sameNounOtherValue(src []*atom, t Mention) *atom {
 			return s
 		}
 	}
-	return nil
+	return r.otherMeasure(src, t)
 }
 
 // bestSource picks the source figure that is the same fact, preferring
@@ -155,7 +180,7 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}
-	if t.m.Attr != "" && s.m.Attr != "" && s.m.Attr != t.m.Attr {
+	if t.m.Attr != "" && s.m.Attr != "" && s.m.Attr != t.m.Attr && numeric(t.m) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source attributes this figure to " + s.m.Attr + ", not " + t.m.Attr})
 		return

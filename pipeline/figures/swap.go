@@ -58,15 +58,6 @@ func ctxSim(fr, en []string) int {
 	return n
 }
 
-func translates(fr, en string) bool {
-	for _, w := range ctxLexicon[fr] {
-		if w == en {
-			return true
-		}
-	}
-	return false
-}
-
 // crossed: two figures of one English sentence each sit in the context
 // of the other's source figure, and not in their own: the figures
 // swapped their nouns (figures.md, Matching 3-4).

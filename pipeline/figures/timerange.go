@@ -25,6 +25,9 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	if !ok {
 		return Mention{}, 0
 	}
+	if m, n := p.raceTime(i, h); n > 0 {
+		return m, n
+	}
 	if p.sym(i+1) == ":" && p.glued(i+1) && p.glued(i+2) {
 		if mi, ok := p.minutes(i + 2); ok {
 			if sec, ok := p.minutes(i + 4); ok && p.sym(i+3) == ":" && p.glued(i+3) && p.glued(i+4) {
@@ -169,6 +172,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if style == "années" && (!isYearish(lo) || !isYearish(hi)) {
 		return Mention{}, 0
 	}
+	if sep == "/" && k == 0 && p.sym(i-1) == "(" && p.sym(j+1+n2) == ")" && p.isScore(lo, hi, "-") {
+		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, n1 + 1 + n2 // a tie-break: 7-6 (7/5)
+	}
 	if sep == "/" && !(isYearish(lo) && p.glued(j) && p.glued(j+1) && (len(hi.Value) == 2 || isYearish(hi))) {
 		return Mention{}, 0 // only a season or fiscal year: 2011/12
 	}
@@ -305,4 +311,18 @@ func (p *parser) sepAhead(i int, style string) bool {
 		}
 	}
 	return false
+}
+
+// raceTime reads an English race time with hundredths, "1:54.06": minutes,
+// seconds and hundredths, a length of time in seconds.
+func (p *parser) raceTime(i, mins int) (Mention, int) {
+	if p.lang != English || p.sym(i+1) != ":" || !p.glued(i+1) || !p.glued(i+2) {
+		return Mention{}, 0
+	}
+	sec := p.num(i + 2)
+	if sec == nil || !sec.decimal || sec.intLen != 2 || sec.val.Cmp(big.NewRat(60, 1)) >= 0 {
+		return Mention{}, 0
+	}
+	v := new(big.Rat).Add(big.NewRat(int64(mins)*60, 1), sec.val)
+	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, 3
 }

@@ -27,6 +27,7 @@ func VerifyTranslation(source, translation []string) *Report {
 	r.leftovers(units)
 	for _, u := range units {
 		r.swapCheck(u.tgt)
+		r.priorSwap(u.tgt)
 		r.attributionCheck(u)
 	}
 	r.finish()
@@ -46,7 +47,7 @@ func (r *check) sourceSide(paras []string) side {
 	r.currencies = currenciesNamed(paras)
 	pos := 0
 	for i, p := range paras {
-		ms := extract(p, French)
+		ms := extract(p, French, r.Mode == ModeSummary)
 		rows := make([]int, len(ms))
 		for k := range ms {
 			ms[k].Paragraph = i
@@ -70,7 +71,7 @@ func targetSide(paras []string) side {
 	out := side{atoms: make([][]*atom, len(paras)), sents: make([][]sentence, len(paras))}
 	pos := 0
 	for i, p := range paras {
-		ms := extract(p, English)
+		ms := extract(p, English, false)
 		for k := range ms {
 			ms[k].Paragraph = i
 		}

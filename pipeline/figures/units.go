@@ -34,6 +34,7 @@ var unitWords = map[string]string{
 	"hl": "hl", "hectolitres": "hl", "miles": "mi", "mile": "mi", "mi": "mi", "acres": "acre",
 	"acre": "acre", "mph": "mph", "feet": "ft", "ft": "ft", "pieds": "ft", "lb": "lb", "lbs": "lb",
 	"pounds-weight": "lb", "degrés": "°", "degrees": "°", "degré": "°", "degree": "°",
+	"inches": "in", "inch": "in", "gallons": "gal", "gallon": "gal",
 	"km²": "km2", "km2": "km2", "m²": "m2", "m2": "m2", "km/h": "km/h", "°c": "°C", "°f": "°F",
 	"mètres carrés": "m2", "kilomètres carrés": "km2", "barils": "bbl", "barrels": "bbl",
 }
@@ -43,11 +44,12 @@ var englishUnit = map[string]string{
 	"km": "km", "m": "metres", "cm": "cm", "mm": "mm", "kg": "kg", "g": "g", "t": "tonnes", "ha": "hectares",
 	"MW": "MW", "GW": "GW", "kW": "kW", "TWh": "TWh", "GWh": "GWh", "MWh": "MWh", "kWh": "kWh",
 	"l": "litres", "hl": "hl", "km2": "km²", "m2": "m²", "km/h": "km/h", "°C": "°C", "°F": "°F",
-	"°": "degrees", "bp": "basis points", "pts": "points", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "lb": "lb", "mph": "mph",
+	"°": "degrees", "in": "inches", "gal": "gallons", "mi2": "square miles", "ft2": "square feet", "bp": "basis points", "pts": "points", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "lb": "lb", "mph": "mph",
 }
 
 // imperial units are conversions when the metric figure is kept (N17).
-var imperial = map[string]bool{"mi": true, "acre": true, "ft": true, "lb": true, "mph": true, "°F": true}
+var imperial = map[string]bool{"mi": true, "acre": true, "ft": true, "lb": true, "mph": true, "°F": true,
+	"in": true, "gal": true, "mi2": true, "ft2": true}
 
 // dateCues before a bare four-digit number make it a year (N14).
 var dateCues = map[string]bool{
@@ -76,8 +78,11 @@ var metricBase = map[string]struct {
 // inBase is a quantity in its base unit, or nil for other units.
 func inBase(m Mention) (*big.Rat, string) {
 	b, ok := metricBase[m.Unit]
+	if !ok || m.Kind != Quantity {
+		return nil, ""
+	}
 	v := m.Rat()
-	if !ok || v == nil || m.Kind != Quantity {
+	if v == nil {
 		return nil, ""
 	}
 	if b.exp >= 0 {

@@ -11,10 +11,12 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 	if p.toks[i].kind == tNum {
 		return Mention{}, 0
 	}
-	for r := 0; r < 7; r++ {
+	for r := 0; r < 8; r++ {
 		var m Mention
 		var n int
 		switch r {
+		case 7:
+			m, n = p.impliedAt(i)
 		case 0:
 			m, n = p.periodAt(i)
 		case 1:
@@ -53,7 +55,7 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 	}
 	m := Mention{Kind: Approx, Value: itoa(int(v)), Comparator: CmpApprox, Word: true}
 	if p.word(i+1) == "quinzaine" && p.word(i+2) == "de" && (p.word(i+3) == "jours" || p.word(i+3) == "jour") {
-		m.Alt = "fortnight"
+		m.Alt, m.Head = "fortnight", "jours"
 		return m, 4
 	}
 	if p.word(i+1) == "douzaine" {
@@ -166,12 +168,15 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	w := p.word(i)
 	if strings.HasPrefix(w, "multipli") && (p.word(i+1) == "par" || p.word(i+1) == "by") {
 		if v, ok := p.valueAt(i+2, false); ok {
-			return Mention{Kind: Multiplier, Value: canonical(v.v)}, 2 + v.n
+			return Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor"}, 2 + v.n
 		}
+	}
+	if m, n := p.titleCount(i); n > 0 {
+		return m, n
 	}
 	if v, ok := multiplierWords[w]; ok {
 		m := Mention{Kind: Multiplier, Value: v, Word: true}
-		if w != "twice" {
+		if w != "twice" && !determiners[p.word(i-1)] && !articles[p.word(i-1)] {
 			m.style = "verb" // doubled, a doublé: a change the text asserts
 		}
 		if p.word(i+1) == "presque" || p.word(i+1) == "quasiment" {
@@ -184,11 +189,11 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 	}
 	if (w == "x" || p.sym(i) == "×") && p.glued(i+1) && p.num(i+1) != nil {
-		return Mention{Kind: Multiplier, Value: canonical(p.num(i + 1).val)}, 2
+		return Mention{Kind: Multiplier, Value: canonical(p.num(i + 1).val), style: "factor"}, 2
 	}
 	if strings.HasSuffix(w, "fold") {
 		if v, ok := enUnits[strings.TrimSuffix(strings.TrimSuffix(w, "fold"), "-")]; ok {
-			return Mention{Kind: Multiplier, Value: itoa(int(v)), Word: true}, 1
+			return Mention{Kind: Multiplier, Value: itoa(int(v)), Word: true, style: "factor"}, 1
 		}
 	}
 	return Mention{}, 0
@@ -209,12 +214,16 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 		table = enOrdinals
 	}
 	v, ok := table[w]
+	if !ok && p.lang == French && strings.HasSuffix(w, "s") {
+		v, ok = table[strings.TrimSuffix(w, "s")] // "troisièmes du championnat"
+	}
+	head := ""
 	if tens, unit, found := strings.Cut(w, "-"); !ok && found {
 		t, ok1 := p.atomValue(tens)
 		u, ok2 := table[unit]
 		v, ok = t+u, ok1 && ok2 && t >= 20 && u < 10
 		if o, ok3 := table[tens]; !ok && ok3 {
-			v, ok = o, true // fourth-largest, second-biggest
+			v, ok, head = o, true, unit // fourth-largest, second-half
 		}
 	}
 	if w == "runoff" || w == "run-off" {
@@ -233,7 +242,7 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" {
 		return Mention{}, 0
 	}
-	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, 1
+	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true, Head: head}, 1
 }
 
 // quarterAt: Q3 and T3 stand for the third quarter (N11).
@@ -293,3 +302,44 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	}
 	return Mention{Kind: Fraction, Value: canonical(big.NewRat(num, d)), Word: true}, k + 1
 }
+
+// titleMultipliers count titles: "triple champion du monde", "double
+// Olympic champion" ("three-time", "two-time" in English).
+var titleMultipliers = map[string]string{"double": "2", "triple": "3", "quadruple": "4", "quintuple": "5", "sextuple": "6"}
+
+// titleNouns are the titles such a count is said of.
+var titleNouns = map[string]bool{
+	"champion": true, "championne": true, "champions": true, "championnes": true, "vainqueur": true,
+	"vainqueurs": true, "vainqueure": true, "médaillé": true, "médaillée": true, "médaillés": true,
+	"lauréat": true, "lauréate": true, "finaliste": true, "tenant": true, "tenante": true,
+	"winner": true, "winners": true, "medallist": true, "medalist": true, "medallists": true,
+	"finalist": true, "titleholder": true, "laureate": true, "champ": true,
+}
+
+// titleCount reads how many times a title was won: a count a
+// translation may leave out ("the Olympic champion"), so soft unpaired.
+func (p *parser) titleCount(i int) (Mention, int) {
+	w := p.word(i)
+	v, ok := titleMultipliers[w]
+	if pre, found := strings.CutSuffix(w, "-time"); found && p.lang == English {
+		if n, ok2 := enUnits[pre]; ok2 && n >= 2 {
+			v, ok = itoa(int(n)), true
+		}
+	} else if ok {
+		ok = false
+		for k := 1; k <= 3 && !ok; k++ {
+			ok = titleNouns[p.word(i+k)]
+			if p.lang == French {
+				break // the title follows at once: "triple champion"
+			}
+		}
+	}
+	if !ok {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Multiplier, Value: v, Word: true, style: "title"}, 1
+}
+
+// articles before a multiplier word make it a noun: "un doublé" (two
+// goals, two titles) counts times rather than asserting a change.
+var articles = map[string]bool{"un": true, "le": true, "son": true, "ce": true, "a": true, "the": true}

@@ -95,6 +95,9 @@ func (p *Printer) Done(res run.Result) error {
 	}
 	if res.Plan != nil {
 		plan(p.stdout, res)
+	} else if res.Status == run.StatusPlanned {
+		// A feed's item in a dry run: listed, not fetched.
+		fmt.Fprintf(p.stdout, "%s: would be fetched and briefed into %s\n", res.Path, res.Output)
 	}
 	switch res.Status {
 	case run.StatusOK, run.StatusMismatch:

@@ -23,6 +23,10 @@ func (r *Runner) changedSince(ctx context.Context, sources []Source, ref string)
 	}
 	var out []Source
 	for _, s := range sources {
+		if s.URL != "" { // a web page is not in git: always current
+			out = append(out, s)
+			continue
+		}
 		abs, err := filepath.Abs(s.Path)
 		if err == nil && changed[abs] {
 			out = append(out, s)

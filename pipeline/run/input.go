@@ -16,9 +16,14 @@ import (
 func (in *inputs) one(ctx context.Context, src Source, name string) (res Result, err error) {
 	r := in.r
 	start := time.Now()
-	res = Result{Path: src.Path, Status: StatusError, Engine: r.prov.Engine, Model: r.prov.Model}
+	res = Result{Path: src.Path, Feed: src.Feed, Status: StatusError, Engine: r.prov.Engine, Model: r.prov.Model}
 	defer func() { res.DurationMS = time.Since(start).Milliseconds() }()
-	input, err := readArticle(src, in.stdin)
+	if in.opt.DryRun && src.kind == kindItem && src.err == nil {
+		// A dry run fetches the feed only: it lists the items it would brief.
+		res.Status, res.Output = StatusPlanned, filepath.Join(in.opt.OutDir, name)
+		return res, nil
+	}
+	input, err := in.load(ctx, src)
 	if err != nil {
 		return res, err
 	}
@@ -44,6 +49,7 @@ func (in *inputs) one(ctx context.Context, src Source, name string) (res Result,
 	err = in.process(ctx, doc)
 	in.fill(&res, doc)
 	if err != nil {
+		res.Output = "" // nothing was written
 		return res, err
 	}
 	return in.write(doc, res, out)

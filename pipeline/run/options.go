@@ -74,4 +74,10 @@ type Options struct {
 	// MaxInputs bounds the inputs worked on at once; 0: enough to keep
 	// every request slot busy. 1 suits a per-input progress display.
 	MaxInputs int
+	// Shard is the share of a feed's items (and of command-line article
+	// addresses) this run takes; files are split by ExpandShard.
+	Shard Shard
+	// MaxItems bounds the new items briefed per feed, the first in feed
+	// order (usually the newest); the rest wait for later runs. 0: all.
+	MaxItems int
 }

@@ -17,7 +17,8 @@ const (
 // Result is what happened to one input; it is the --json line. Field names
 // are stable: scripts depend on them.
 type Result struct {
-	Path       string         `json:"path"`
+	Path       string         `json:"path"`           // the file, or the web address
+	Feed       string         `json:"feed,omitempty"` // the feed the article came from
 	Output     string         `json:"output,omitempty"`
 	Status     string         `json:"status"`
 	Error      string         `json:"error,omitempty"`

@@ -19,13 +19,17 @@ func (r *Runner) Translate(ctx context.Context, sources []Source, stdin io.Reade
 	if err := r.setup(); err != nil {
 		return err
 	}
+	sources, err := r.expandWeb(ctx, sources, opt, ev)
+	if err != nil {
+		return err
+	}
 	if r.prov.Engine == EngineOpenAI {
 		// Every input is chunked by tokens: load the tokenizer, the
 		// costliest part of a short run's start-up, while the inputs
 		// are found and read.
 		go func() { _, _, _ = r.counter() }() // the chunk stage reports any error
 	}
-	sources, err := r.changedSince(ctx, sources, opt.ChangedSince)
+	sources, err = r.changedSince(ctx, sources, opt.ChangedSince)
 	if err != nil {
 		return err
 	}
@@ -52,8 +56,7 @@ func (in *inputs) run(ctx context.Context, sources []Source) []error {
 	var errs []error
 	report := func(src Source, res result) {
 		if res.err != nil {
-			var mm *pipeline.MismatchError
-			if !errors.As(res.err, &mm) {
+			if !namesItself(res.err) {
 				res.err = fmt.Errorf("%s: %w", src.Path, res.err)
 			}
 			res.Error = in.r.secret.Line(res.err.Error())

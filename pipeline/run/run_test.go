@@ -95,3 +95,20 @@ func TestTranslate_StdoutInInputOrder(t *testing.T) {
 		t.Errorf("briefings out of input order or split (premier %d, deuxième %d, troisième %d)", a, b, c)
 	}
 }
+
+// A failed input's result names no output: nothing was written.
+func TestTranslate_FailedInputHasNoOutput(t *testing.T) {
+	srv := fakellm.New()
+	defer srv.Close()
+	srv.FailNext(10, 500, "")
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(p, []byte("Il y a 500 personnes.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var ev recorder
+	err := New(testConfig{Clock: instant{}}.options(srv)).Translate(context.Background(), Sources([]string{p}), nil, Options{OutDir: filepath.Join(dir, "out")}, &ev)
+	if err == nil || len(ev.done) != 1 || ev.done[0].Status != StatusError || ev.done[0].Output != "" {
+		t.Errorf("Translate = %v, results %+v; want an error and no output", err, ev.done)
+	}
+}

@@ -24,6 +24,7 @@ import (
 	"brief/pipeline/limiter"
 	"brief/pipeline/secret"
 	"brief/pipeline/tokens"
+	"brief/pipeline/webinput"
 	"brief/prompts"
 )
 
@@ -46,6 +47,11 @@ type Runner struct {
 	prov       pipeline.Provenance
 	note       string
 	repairs    int
+
+	webOpt  WebOptions
+	webOnce sync.Once
+	web     *webinput.Reader // pages and feeds, built on first use
+	webErr  error
 
 	encOnce   sync.Once
 	count     chunking.Counter

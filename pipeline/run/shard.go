@@ -71,7 +71,9 @@ func ExpandShard(paths []string, s Shard) (sources []Source, total int, err erro
 		}
 		total += len(all)
 		for _, src := range all {
-			if s.Takes(ShardKey(arg, src.Path)) {
+			// A feed or an address is known only once read: every share
+			// reads it and takes its share of what it holds.
+			if src.expandsLater() || s.Takes(ShardKey(arg, src.Path)) {
 				out = append(out, src)
 			}
 		}

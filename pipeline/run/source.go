@@ -11,14 +11,41 @@ import (
 	"strings"
 
 	"brief/pipeline"
+	"brief/pipeline/webinput"
 )
 
-// Source is one article a run works on: a file, or "-" for standard
-// input. It is where other kinds of input plug in (an article URL, the
-// items of a feed): Expand produces them, read loads them.
+// Source is one article a run works on: a text file, "-" for standard
+// input, a saved page (.html), or a web address (an article page, or the
+// items of a feed, local or fetched). Expand produces them, the run
+// expands feeds into their items (expandWeb), and load reads each one.
 type Source struct {
-	Path string // as given; names the output and the errors
+	// Path is the file as given, or the web address without credentials;
+	// it names the output and the errors.
+	Path string
+	// URL is the web address to fetch, as given (credentials included:
+	// never printed); "" for files.
+	URL string
+	// Feed is the feed an item came from, as Path names it.
+	Feed string
+
+	kind kind
+	name string         // output base name when the address fixes it (webinput.OutputName)
+	page *webinput.Page // the page, when expanding the address already fetched it
+	date string         // the feed item's date, for a page that gives none
+	err  error          // what went wrong expanding it: this input's result
 }
+
+// kind is how a source is loaded.
+type kind int
+
+const (
+	kindText     kind = iota // a text file or stdin
+	kindHTML                 // a saved page: extracted, never translated raw
+	kindFeedFile             // a local RSS/Atom file: its items are the inputs
+	kindAddress              // a web address not yet fetched: a page or a feed
+	kindPage                 // an article page, fetched
+	kindItem                 // a feed's item, fetched when its turn comes
+)
 
 // MaxInputBytes bounds what one article may weigh; a news article is a few
 // kilobytes, and anything far beyond is a mistake.
@@ -32,12 +59,18 @@ const MaxArticleBytes = 8 << 20
 var ErrChanged = errors.New("the file changed while it was read")
 
 // Expand turns command-line paths into sources: files as given, folders
-// as their .txt and .md files in name order, "-" as stdin.
+// as their .txt, .md and .html files in name order, "-" as stdin, http(s)
+// addresses as web sources (fetched when the run starts, to tell a page
+// from a feed).
 func Expand(paths []string) ([]Source, error) {
 	var out []Source
 	for _, p := range paths {
 		if p == "-" {
 			out = append(out, Source{Path: p})
+			continue
+		}
+		if webinput.IsURL(p) {
+			out = append(out, addressSource(p))
 			continue
 		}
 		fi, err := os.Stat(p)
@@ -48,7 +81,7 @@ func Expand(paths []string) ([]Source, error) {
 			return nil, fmt.Errorf("%w: %s: %v", pipeline.ErrInput, p, err)
 		}
 		if !fi.IsDir() {
-			out = append(out, Source{Path: p})
+			out = append(out, Source{Path: p, kind: fileKind(p)})
 			continue
 		}
 		files, err := textFiles(p)
@@ -68,17 +101,17 @@ func textFiles(dir string) ([]Source, error) {
 	var names []string
 	for _, e := range entries {
 		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if !e.IsDir() && (ext == ".txt" || ext == ".md") && !strings.HasPrefix(e.Name(), ".") {
+		if !e.IsDir() && (ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm") && !strings.HasPrefix(e.Name(), ".") {
 			names = append(names, filepath.Join(dir, e.Name()))
 		}
 	}
 	if len(names) == 0 {
-		return nil, fmt.Errorf("%w: %s: no .txt or .md files in this folder", pipeline.ErrInput, dir)
+		return nil, fmt.Errorf("%w: %s: no .txt, .md or .html files in this folder", pipeline.ErrInput, dir)
 	}
 	sort.Strings(names)
 	out := make([]Source, len(names))
 	for i, n := range names {
-		out[i] = Source{Path: n}
+		out[i] = Source{Path: n, kind: fileKind(n)}
 	}
 	return out, nil
 }
@@ -92,11 +125,18 @@ func Paths(sources []Source) []string {
 	return out
 }
 
-// Sources are paths as sources, unexpanded.
+// Sources are paths as sources, unexpanded (folders are not looked into).
 func Sources(paths []string) []Source {
 	out := make([]Source, len(paths))
 	for i, p := range paths {
-		out[i] = Source{Path: p}
+		switch {
+		case p == "-":
+			out[i] = Source{Path: p}
+		case webinput.IsURL(p):
+			out[i] = addressSource(p)
+		default:
+			out[i] = Source{Path: p, kind: fileKind(p)}
+		}
 	}
 	return out
 }
@@ -176,7 +216,16 @@ func readLimited(fsys files, path string, stdin io.Reader, limit int64, name str
 func OutputNames(sources []Source) []string {
 	used := map[string]bool{}
 	out := make([]string, len(sources))
+	for _, s := range sources {
+		if s.name != "" { // an address's name is its own, whatever else runs
+			used[strings.ToLower(s.name)] = true
+		}
+	}
 	for i, s := range sources {
+		if s.name != "" {
+			out[i] = s.name + ".md"
+			continue
+		}
 		f := s.Path
 		base := pipeline.BaseName(f)
 		name := base

@@ -28,7 +28,13 @@ func (r *Runner) Stage(ctx context.Context, name, path string, stdin io.Reader) 
 			return nil, err
 		}
 	}
-	in, err := ReadInput(path, stdin)
+	var in pipeline.Input
+	var err error
+	if name == "read" {
+		in, err = r.ReadArticle(ctx, path, stdin)
+	} else {
+		in, err = ReadInput(path, stdin)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,98 @@
+package figures
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// Ages by decade (N8): "un quadragénaire" is a man in his forties, "une
+// septuagénaire" a woman in her seventies; English "in his forties", "in
+// her early 70s", "over-75s". A decade of age is an approximate figure
+// with the unit "age": it answers a decade of age or an age inside it
+// ("a 74-year-old"), never another decade.
+var frAgeWords = map[string]int{
+	"trentenaire": 30, "trentenaires": 30, "quadragénaire": 40, "quadragénaires": 40,
+	"quinquagénaire": 50, "quinquagénaires": 50, "sexagénaire": 60, "sexagénaires": 60,
+	"septuagénaire": 70, "septuagénaires": 70, "octogénaire": 80, "octogénaires": 80,
+	"nonagénaire": 90, "nonagénaires": 90, "quadra": 40, "quinqua": 50, "sexa": 60,
+	"thirtysomething": 30, "fortysomething": 40, "fiftysomething": 50, "sixtysomething": 60,
+}
+
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+
+// ageAt reads a decade of age.
+func (p *parser) ageAt(i int) (Mention, int) {
+	if p.toks[i].kind != tWord {
+		return Mention{}, 0
+	}
+	if v, ok := frAgeWords[p.word(i)]; ok {
+		return ageMention(v), 1
+	}
+	if w := p.word(i); w == "centenaires" || w == "centenarians" {
+		// people aged a hundred or more
+		return Mention{Kind: Cardinal, Value: "100", Comparator: CmpGE, Head: "ans", Word: true, style: "idiom"}, 1
+	}
+	if p.lang != English || p.word(i) != "in" || !possessives[p.word(i+1)] {
+		return p.ageGroupAt(i)
+	}
+	k := 2
+	switch w := p.word(i + k); {
+	case w == "early" || w == "late":
+		k++
+	case w == "mid" && p.sym(i+k+1) == "-":
+		k += 2
+	case strings.HasPrefix(w, "mid-"):
+		if d, ok := enDecadeWords[strings.TrimPrefix(w, "mid-")]; ok {
+			return ageMention(d), k + 1
+		}
+	}
+	if d, ok := enDecadeWords[p.word(i+k)]; ok {
+		return ageMention(d), k + 1
+	}
+	if nb := p.num(i + k); nb != nil && nb.intLen == 2 && !nb.decimal && p.word(i+k+1) == "s" && p.glued(i+k+1) {
+		if d, _ := strconv.Atoi(p.toks[i+k].text); d%10 == 0 {
+			return ageMention(d), k + 2
+		}
+	}
+	return Mention{}, 0
+}
+
+func ageMention(decade int) Mention {
+	return Mention{Kind: Approx, Value: itoa(decade), Unit: "age", Word: true, style: "idiom"}
+}
+
+// ageGroupAt reads "the over-75s", "under-25s": people above or below an
+// age, a bound on the number.
+func (p *parser) ageGroupAt(i int) (Mention, int) {
+	w := p.word(i)
+	if p.lang != English || w != "over" && w != "under" || p.sym(i+1) != "-" || !p.glued(i+1) || !p.glued(i+2) {
+		return Mention{}, 0
+	}
+	nb := p.num(i + 2)
+	if nb == nil || nb.intLen > 3 || nb.decimal || p.word(i+3) != "s" || !p.glued(i+3) {
+		return Mention{}, 0
+	}
+	cmp := CmpGT
+	if w == "under" {
+		cmp = CmpLT
+	}
+	return Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: cmp, Head: "ans"}, 4
+}
+
+// inDecade: one figure is a decade of age and the other an age in it.
+func inDecade(s, t Mention) bool {
+	d, a := s, t
+	if t.Unit == "age" {
+		d, a = t, s
+	}
+	if d.Unit != "age" || a.Unit == "age" || class(a.Kind) != Cardinal {
+		return false
+	}
+	lo, v := d.Rat(), a.Rat()
+	if lo == nil || v == nil {
+		return false
+	}
+	hi := new(big.Rat).Add(lo, big.NewRat(10, 1))
+	return v.Cmp(lo) >= 0 && v.Cmp(hi) < 0
+}

@@ -1,0 +1,81 @@
+package figures
+
+import (
+	"math"
+	"math/big"
+)
+
+// conversions are the factors from a metric unit to the imperial one an
+// English text may give instead (N17).
+var conversions = map[[2]string]float64{
+	{"km", "mi"}: 0.621371, {"km/h", "mph"}: 0.621371, {"m", "ft"}: 3.28084, {"cm", "in"}: 0.393701,
+	{"kg", "lb"}: 2.20462, {"ha", "acre"}: 2.47105, {"km2", "mi2"}: 0.386102, {"m2", "ft2"}: 10.7639,
+	{"l", "gal"}: 0.264172, {"t", "lb"}: 2204.62,
+}
+
+// sameScale are units that say the same thing: degrees alone and degrees
+// Celsius in a French text.
+func sameScale(a, b string) bool {
+	return a == "°" && (b == "°C" || b == "°F") || b == "°" && (a == "°C" || a == "°F")
+}
+
+// unitChange judges a source and an English quantity in different units:
+// a conversion is plausible only when the number changed by the
+// conversion factor, within the rounding the English wrote; the same
+// number in another unit, or a number no factor explains, is an error.
+func unitChange(s, t Mention) verdict {
+	sv, tv := s.Rat(), t.Rat()
+	if sv == nil || tv == nil {
+		return verdict{true, "unit", Error, "N17", "unit differs (" + s.Unit + " vs " + t.Unit + ")"}
+	}
+	a, _ := sv.Float64()
+	b, _ := tv.Float64()
+	if conv, ok := converted(a, s.Unit, t.Unit); ok && closeTo(conv, b, t.Value) {
+		return verdict{true, "unit", Warning, "N17", "converted from " + s.Unit + " to " + t.Unit + "; keep the original figure"}
+	}
+	if sameScale(s.Unit, t.Unit) {
+		return verdict{true, "modified", Error, "N17", "value differs"}
+	}
+	return verdict{true, "unit", Error, "N17", "unit differs (" + s.Unit + " written " + t.Unit + ") and the number was not converted"}
+}
+
+// converted is a in unit from, expressed in unit to.
+func converted(a float64, from, to string) (float64, bool) {
+	if (from == "°C" || from == "°") && to == "°F" {
+		return a*9/5 + 32, true
+	}
+	if f, ok := conversions[[2]string{from, to}]; ok {
+		return a * f, true
+	}
+	if f, ok := conversions[[2]string{to, from}]; ok {
+		return a / f, true
+	}
+	return 0, false
+}
+
+// closeTo: b, as written (value string v), is conv rounded: within half
+// a unit of its last significant digit, or 3%.
+func closeTo(conv, b float64, v string) bool {
+	tol := 0.03 * math.Abs(conv)
+	if r, ok := new(big.Rat).SetString(v); ok {
+		step := 1.0
+		if !r.IsInt() {
+			step = math.Pow(10, -float64(len(v)-1-indexByte(v, '.')))
+		} else {
+			for n := r.Num(); n.Sign() != 0 && new(big.Int).Rem(n, big.NewInt(10)).Sign() == 0; n = new(big.Int).Quo(n, big.NewInt(10)) {
+				step *= 10
+			}
+		}
+		tol = math.Max(tol, step/2)
+	}
+	return math.Abs(conv-b) <= tol
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return len(s) - 1
+}

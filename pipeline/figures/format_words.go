@@ -1,0 +1,116 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// formatSpecial writes the figures whose English is a phrase rather than
+// a number: lengths of time, how often, scores, factors below one, title
+// counts, ages, and words that hold a number. ok is false for the rest.
+func formatSpecial(m Mention) (string, bool) {
+	switch {
+	case m.Kind == Score && m.style == "votes":
+		a, b, _ := strings.Cut(m.Value, "-")
+		return a + " votes to " + b, true
+	case m.Kind == Score:
+		return m.Value, true
+	case m.Kind == Fraction && m.style == "ratio" && len(m.Parts) == 2:
+		return m.Parts[0].Value + " out of " + m.Parts[1].Value, true
+	case m.style == "period" && periodUnit[m.Head] != "":
+		return formatPeriod(m), true
+	case m.Unit == "age":
+		return "in their " + decadeWord(m.Value), true
+	case m.Kind == Multiplier && m.style == "title":
+		return englishWords(atoiSafe(m.Value)) + "-time", true
+	case m.Kind == Multiplier && m.style == "factor":
+		if v := m.Rat(); v != nil && v.Sign() > 0 && v.Cmp(big.NewRat(1, 1)) < 0 {
+			f, _ := new(big.Rat).Inv(v).Float64()
+			if n := int(f + 0.5); n >= 2 && n < 100 && f-float64(n) < 1e-6 && float64(n)-f < 1e-6 {
+				return englishWords(n) + " times less", true // trois fois moins
+			}
+		}
+	}
+	if en := impliedEnglish[strings.ToLower(m.Raw)]; en != "" {
+		return en, true
+	}
+	return "", false
+}
+
+// enPeriods are the English nouns of the period families, singular and
+// plural.
+var enPeriods = map[string][2]string{
+	"an": {"year", "years"}, "ans": {"year", "years"}, "année": {"year", "years"}, "années": {"year", "years"},
+	"mois": {"month", "months"}, "semaine": {"week", "weeks"}, "semaines": {"week", "weeks"},
+	"jour": {"day", "days"}, "jours": {"day", "days"}, "heure": {"hour", "hours"}, "heures": {"hour", "hours"},
+	"minute": {"minute", "minutes"}, "minutes": {"minute", "minutes"}, "décennie": {"decade", "decades"},
+	"décennies": {"decade", "decades"}, "siècle": {"century", "centuries"}, "siècles": {"century", "centuries"},
+	"trimestre": {"quarter", "quarters"}, "semestre": {"half-year", "half-years"},
+}
+
+// formatPeriod: "un an" -> "a year", "un demi-siècle" -> "half a
+// century", "tous les deux ans" -> "every two years".
+func formatPeriod(m Mention) string {
+	names, ok := enPeriods[m.Head]
+	if !ok {
+		names = [2]string{m.Head, m.Head}
+	}
+	v := m.Rat()
+	one := v != nil && v.Cmp(big.NewRat(1, 1)) == 0
+	var s string
+	switch {
+	case one && m.Alt == "every":
+		return "every " + names[0]
+	case one:
+		s = article(names[0]) + " " + names[0]
+	case v != nil && v.Cmp(big.NewRat(1, 2)) == 0:
+		s = "half " + article(names[0]) + " " + names[0]
+	case v != nil && v.Cmp(big.NewRat(1, 4)) == 0:
+		s = "a quarter of " + article(names[0]) + " " + names[0]
+	case v != nil && v.IsInt() && v.Num().Int64() < 100:
+		s = englishWords(int(v.Num().Int64())) + " " + names[1]
+	default:
+		s = formatNumber(Mention{Value: m.Value}) + " " + names[1]
+	}
+	if m.Alt == "every" {
+		return "every " + s
+	}
+	return s
+}
+
+func article(noun string) string {
+	if strings.HasPrefix(noun, "hour") {
+		return "an"
+	}
+	return "a"
+}
+
+func decadeWord(v string) string {
+	for w, d := range enDecadeWords {
+		if itoa(d) == v {
+			return w
+		}
+	}
+	return v + "s"
+}
+
+func atoiSafe(v string) int {
+	r, ok := new(big.Rat).SetString(v)
+	if !ok || !r.IsInt() || !r.Num().IsInt64() {
+		return 0
+	}
+	return int(r.Num().Int64())
+}
+
+// impliedEnglish are the English words of French words that hold a number.
+var impliedEnglish = map[string]string{
+	"quinquennat": "five-year term", "septennat": "seven-year term", "sexennat": "six-year term",
+	"quinquennal": "five-year", "quinquennale": "five-year", "quinquennaux": "five-year", "quinquennales": "five-year",
+	"triennal": "three-year", "triennale": "three-year", "biennal": "biennial", "biennale": "biennial",
+	"bisannuel": "biennial", "bisannuelle": "biennial", "décennal": "ten-year", "décennale": "ten-year",
+	"bimestriel": "two-monthly", "bimestrielle": "two-monthly", "trimestriel": "three-monthly",
+	"trimestrielle": "three-monthly", "semestriel": "six-monthly", "semestrielle": "six-monthly",
+	"bimensuel": "twice-monthly", "bimensuelle": "twice-monthly", "bihebdomadaire": "twice-weekly",
+	"centenaire": "centenary", "bicentenaire": "bicentenary", "tricentenaire": "tercentenary",
+	"cinquantenaire": "50th anniversary",
+}

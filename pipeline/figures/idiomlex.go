@@ -1,0 +1,110 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Set phrases whose number words count nothing (N7): "faire les quatre
+// cents coups" is "to run wild", "à deux pas de" is "a stone's throw
+// from", "on cloud nine" is "au septième ciel". A translation renders
+// the idea, so such a figure left unpaired is at most a warning; paired
+// with a figure of another value it is still compared.
+var frIdioms = []string{
+	"quatre cents coups", "mettre en quatre", "mets en quatre", "met en quatre", "mis en quatre",
+	"mise en quatre", "mises en quatre", "mettent en quatre", "mettait en quatre", "cheveux en quatre",
+	"plié en quatre", "pliée en quatre", "pliés en quatre", "plié en deux", "pliée en deux", "pliés en deux",
+	"quatre épingles", "entre quatre yeux", "à quatre pattes", "quatre vérités", "quatre coins",
+	"quatre à quatre", "un de ces quatre", "quatre veines", "par quatre chemins", "septième ciel",
+	"ni une ni deux", "pierre deux coups", "trente-six chandelles", "trente six chandelles",
+	"trente-six du mois", "trente-six mille", "trente-et-un", "trente et un", "deux temps trois mouvements",
+	"en moins de deux", "jamais deux sans trois", "deux poids deux mesures", "deux poids, deux mesures",
+	"trois fois rien", "cinq sur cinq", "les cent pas", "des mille et des cents", "la poire en deux",
+	"en deux mots", "à deux doigts", "à deux pas", "trois pommes", "deux sous", "quatre fers",
+	"septième art", "quatrième pouvoir", "cinquième colonne", "troisième âge", "quatrième âge",
+	"quatre-quarts", "mille-feuille", "mille-pattes", "sixième sens", "second souffle", "seconde main",
+	"second degré", "premier degré", "au quart de tour", "quart d'heure de gloire", "les quatre volontés",
+	"quatre jeudis", "trois francs six sous", "en un clin", "comme quatre", "comme deux gouttes",
+	"deux gouttes d'eau", "dans deux secondes", "tous les trente-six", "trente-sixième dessous",
+	"cent sept ans", "cent coudées", "mille excuses", "mille mercis", "mille fois merci", "mille choses",
+	"deux vitesses", "sur les deux oreilles", "à la une", "en deux coups de cuillère",
+}
+
+var enIdioms = []string{
+	"cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "sunday best",
+	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",
+	"in two minds", "two left feet", "forty winks", "eleventh hour", "seventh heaven", "high five",
+	"high-five", "take five", "one in a million", "a million miles", "a thousand times", "two and two together",
+	"my two cents", "two cents' worth", "third degree", "sixth sense", "fifth column", "fourth estate",
+	"two-horse race", "two peas in a pod", "a dime a dozen", "nine times out of ten", "ten to one",
+	"at first sight", "first and foremost", "a hundred percent", "a hundred per cent", "one hundred percent",
+	"a hundred and ten percent", "the third age", "third-rate", "second-rate", "first-rate", "second-hand",
+	"on all fours", "in a split second", "a stone's throw", "two shakes", "back to square one",
+	"square one", "number one", "twenty-twenty", "at the double", "double-edged", "double standards",
+	"double standard", "two-faced", "seven-league", "catch-22", "twenty-four seven", "24/7",
+}
+
+// The phrases as they may be typed: with a straight or a curly apostrophe.
+var frIdiomForms, enIdiomForms = apostrophes(frIdioms), apostrophes(enIdioms)
+
+func apostrophes(list []string) []string {
+	out := list
+	for _, id := range list {
+		if strings.Contains(id, "'") {
+			out = append(out, strings.ReplaceAll(id, "'", "’"))
+		}
+	}
+	return out
+}
+
+// inIdiom reports whether the figure m of text lies inside a set phrase
+// of its language.
+func inIdiom(text string, m Mention, lang Lang) bool {
+	list := frIdiomForms
+	if lang == English {
+		list = enIdiomForms
+	}
+	core := strings.ToLower(m.Raw)
+	lo, hi := max(0, m.Start-48), min(len(text), m.End+48)
+	window := ""
+	for _, id := range list {
+		if !strings.Contains(id, core) {
+			continue // the phrase does not hold this figure's words
+		}
+		if window == "" {
+			window = strings.ToLower(text[lo:hi])
+			if len(window) != hi-lo {
+				return false // lower-casing changed the offsets (rare letters)
+			}
+		}
+		for off := 0; ; {
+			k := strings.Index(window[off:], id)
+			if k < 0 {
+				break
+			}
+			a := lo + off + k
+			b := a + len(id)
+			if a < m.End && b > m.Start && wordEdge(text, a, b) {
+				return true
+			}
+			off += k + 1
+		}
+	}
+	return false
+}
+
+// wordEdge: the phrase at text[a:b] starts and ends on word boundaries.
+func wordEdge(text string, a, b int) bool {
+	if a > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:a]); unicode.IsLetter(r) {
+			return false
+		}
+	}
+	if b < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[b:]); unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,42 @@
+package figures
+
+// impliedWords are words that hold a number without writing one (N7):
+// "quinquennat" is a five-year term, "bicentenaire" the 200th
+// anniversary, "bimensuel" twice a month. They let the English say the
+// number; dropped, they are soft, since English has the same words
+// (centenary, biennial).
+var impliedWords = map[string]Mention{
+	"quinquennat": {Kind: Cardinal, Value: "5", Head: "ans"}, "quinquennats": {Kind: Cardinal, Value: "5", Head: "ans"},
+	"septennat": {Kind: Cardinal, Value: "7", Head: "ans"}, "sexennat": {Kind: Cardinal, Value: "6", Head: "ans"},
+	"quinquennal": {Kind: Cardinal, Value: "5", Head: "ans"}, "quinquennale": {Kind: Cardinal, Value: "5", Head: "ans"},
+	"quinquennaux": {Kind: Cardinal, Value: "5", Head: "ans"}, "quinquennales": {Kind: Cardinal, Value: "5", Head: "ans"},
+	"triennal": {Kind: Cardinal, Value: "3", Head: "ans"}, "triennale": {Kind: Cardinal, Value: "3", Head: "ans"},
+	"biennal": {Kind: Cardinal, Value: "2", Head: "ans"}, "biennale": {Kind: Cardinal, Value: "2", Head: "ans"},
+	"bisannuel": {Kind: Cardinal, Value: "2", Head: "ans"}, "bisannuelle": {Kind: Cardinal, Value: "2", Head: "ans"},
+	"décennal": {Kind: Cardinal, Value: "10", Head: "ans"}, "décennale": {Kind: Cardinal, Value: "10", Head: "ans"},
+	"bimestriel": {Kind: Cardinal, Value: "2", Head: "mois"}, "bimestrielle": {Kind: Cardinal, Value: "2", Head: "mois"},
+	"trimestriel": {Kind: Cardinal, Value: "3", Head: "mois"}, "trimestrielle": {Kind: Cardinal, Value: "3", Head: "mois"},
+	"semestriel": {Kind: Cardinal, Value: "6", Head: "mois"}, "semestrielle": {Kind: Cardinal, Value: "6", Head: "mois"},
+	"bimensuel": {Kind: Multiplier, Value: "2"}, "bimensuelle": {Kind: Multiplier, Value: "2"},
+	"bihebdomadaire": {Kind: Multiplier, Value: "2"},
+	"centenaire":     {Kind: Ordinal, Value: "100"}, "bicentenaire": {Kind: Ordinal, Value: "200"},
+	"tricentenaire": {Kind: Ordinal, Value: "300"}, "cinquantenaire": {Kind: Ordinal, Value: "50"},
+	"centenary": {Kind: Ordinal, Value: "100"}, "centennial": {Kind: Ordinal, Value: "100"},
+	"bicentenary": {Kind: Ordinal, Value: "200"}, "bicentennial": {Kind: Ordinal, Value: "200"},
+	"tercentenary": {Kind: Ordinal, Value: "300"}, "quincentenary": {Kind: Ordinal, Value: "500"},
+	"biennial": {Kind: Cardinal, Value: "2", Head: "years"}, "fortnightly": {Kind: Cardinal, Value: "2", Head: "weeks"},
+	"quinquennium":  {Kind: Cardinal, Value: "5", Head: "years"},
+	"twice-monthly": {Kind: Multiplier, Value: "2"}, "twice-weekly": {Kind: Multiplier, Value: "2"},
+	"two-monthly": {Kind: Cardinal, Value: "2", Head: "months"}, "three-monthly": {Kind: Cardinal, Value: "3", Head: "months"},
+	"six-monthly": {Kind: Cardinal, Value: "6", Head: "months"},
+}
+
+// impliedAt reads a word that holds a number.
+func (p *parser) impliedAt(i int) (Mention, int) {
+	m, ok := impliedWords[p.word(i)]
+	if !ok {
+		return Mention{}, 0
+	}
+	m.Word, m.style = true, "idiom"
+	return m, 1
+}

@@ -1,0 +1,82 @@
+package figures
+
+// newsLexicon: more French words of news clauses and their English
+// words, for binding a figure to what it is said of (figures.md,
+// Matching 3-4). Verbs are left out: "a reculé" and "fell" say how a
+// figure moved, not what it counts.
+var newsLexicon = map[string][]string{
+	"croissance": {"growth", "grew", "expansion"}, "déficit": {"deficit", "shortfall", "gap"},
+	"chômage": {"unemployment", "jobless", "joblessness"}, "consommation": {"consumption", "demand", "use"},
+	"production": {"output", "production"}, "investissement": {"investment"}, "investissements": {"investment", "investments"},
+	"recettes": {"revenue", "receipts", "takings", "income"}, "dépenses": {"spending", "expenditure", "costs"},
+	"bâtiment": {"construction", "building"}, "construire": {"building", "construction"}, "construction": {"construction", "building"},
+	"permis": {"permits", "permit", "licences", "licenses"}, "mises": {"starts"}, "chantier": {"site", "construction", "works", "starts"},
+	"chantiers": {"sites", "works", "projects"}, "soignants": {"care", "health", "medical", "nurses", "caregivers", "carers", "hospital"},
+	"hôpital": {"hospital"}, "hôpitaux": {"hospitals"}, "enseignants": {"teachers"}, "professeurs": {"teachers"},
+	"fonctionnaires": {"civil", "servants", "officials", "public"}, "préfecture": {"prefecture", "police", "authorities"},
+	"syndicats": {"unions"}, "syndicat": {"union"}, "manifestation": {"protest", "march", "demonstration", "rally"},
+	"cortège": {"march", "procession"}, "grévistes": {"strikers"}, "grève": {"strike"},
+	"vaccinés": {"vaccinated"}, "doses": {"doses"}, "hospitalisés": {"hospitalised", "hospitalized", "hospital"},
+	"réanimation": {"intensive", "icu", "critical"}, "contaminations": {"infections", "cases"}, "infections": {"infections", "cases"},
+	"communes": {"towns", "municipalities", "villages", "communes"}, "villages": {"villages"},
+	"billets": {"tickets"}, "entrées": {"admissions", "tickets", "visitors", "entries"}, "fréquentation": {"attendance", "visitors"},
+	"amende": {"fine"}, "prison": {"prison", "jail"}, "sursis": {"suspended"}, "peine": {"sentence", "term"},
+	"pompiers": {"firefighters", "firemen", "fire"}, "secours": {"rescuers", "rescue", "emergency"},
+	"logement": {"housing", "home", "homes"}, "loyer": {"rent"}, "immobilier": {"property", "housing", "real"},
+	"électricité": {"electricity", "power"}, "énergie": {"energy", "power"}, "gaz": {"gas"}, "essence": {"petrol", "gasoline", "fuel"},
+	"carburant": {"fuel"}, "pétrole": {"oil"}, "blé": {"wheat"}, "lait": {"milk"}, "vin": {"wine"},
+	"récolte": {"harvest", "crop"}, "récoltes": {"harvests", "crops"}, "pluie": {"rain", "rainfall"}, "neige": {"snow"},
+	"vent": {"wind"}, "rafales": {"gusts", "winds"}, "température": {"temperature"}, "températures": {"temperatures"},
+	"buteur": {"scorer", "striker"}, "gardien": {"goalkeeper", "keeper"}, "équipe": {"team", "side"}, "club": {"club"},
+	"supporters": {"fans", "supporters"}, "joueurs": {"players"}, "joueuses": {"players"}, "titre": {"title"},
+	"finale": {"final"}, "match": {"match", "game"}, "courses": {"races"}, "course": {"race"},
+	"livres": {"books", "pounds"}, "exemplaires": {"copies"}, "films": {"films", "movies"}, "œuvres": {"works"},
+	"musée": {"museum"}, "festival": {"festival"}, "concerts": {"concerts"}, "albums": {"albums"},
+	"commandes": {"orders"}, "commandé": {"ordered"}, "livraisons": {"deliveries"}, "livré": {"delivered"},
+	"avions": {"aircraft", "planes", "jets"}, "appareils": {"aircraft", "planes", "devices"},
+	"accusé": {"defendant", "accused"}, "victime": {"victim"}, "procès": {"trial"}, "tribunal": {"court"},
+	"juges": {"judges"}, "avocats": {"lawyers"}, "plaintes": {"complaints"},
+	"subvention": {"grant", "subsidy"}, "subventions": {"grants", "subsidies"}, "aide": {"aid", "help"}, "aides": {"aid", "grants"},
+	"demandes": {"requests", "applications", "claims"}, "dossiers": {"files", "cases", "applications"},
+	"familles": {"families"}, "foyers": {"households", "homes"}, "ménages": {"households"},
+	"malades": {"patients", "sick", "ill"}, "médicaments": {"drugs", "medicines"}, "vaccins": {"vaccines"},
+	"retraites": {"pensions"}, "pension": {"pension"}, "impôt": {"tax"}, "taxe": {"tax", "levy"},
+	"public": {"public"}, "publique": {"public"}, "dette": {"debt"}, "inflation": {"inflation", "prices"},
+	"médaille": {"medal"}, "médailles": {"medals"}, "titres": {"titles"}, "trophée": {"trophy"},
+	"campings": {"campsites", "campers", "camping"}, "évacuées": {"evacuated"}, "condamnations": {"convictions", "convicted"},
+	"relaxes": {"acquittals", "acquitted"}, "prévenus": {"defendants"}, "articles": {"articles", "provisions", "clauses"},
+	"emploi": {"employment", "jobs"}, "embauches": {"hires", "hiring", "recruits"}, "départs": {"departures", "leavers"},
+}
+
+func translates(fr, en string) bool {
+	for _, w := range ctxLexicon[fr] {
+		if w == en {
+			return true
+		}
+	}
+	for _, w := range newsLexicon[fr] {
+		if w == en {
+			return true
+		}
+	}
+	return false
+}
+
+// enCounted are the English nouns of the lexicons: things a figure counts.
+var enCounted = func() map[string]bool {
+	out := map[string]bool{}
+	for _, lex := range []map[string][]string{newsNouns, ctxLexicon, newsLexicon} {
+		for _, ws := range lex {
+			for _, w := range ws {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}()
+
+// countedNoun: an English noun that counts people or things, not a unit
+// or a word of time.
+func countedNoun(w string) bool {
+	return enCounted[w] && unitWords[w] == "" && periodUnit[w] == "" && currencyWords[w] == "" && !notNoun[w]
+}

@@ -1,0 +1,58 @@
+package figures
+
+// priorMarkers introduce the earlier or compared figure of a comparison:
+// "14 heures, contre 12 auparavant" and "14 hours, compared with 12
+// before" say which is now and which was.
+var priorMarkers = [][]string{
+	{"contre"}, {"against"}, {"compared", "with"}, {"compared", "to"}, {"versus"}, {"vs"}, {"up", "from"},
+	{"down", "from"}, {"par", "rapport", "à"}, {"comparé", "à"}, {"après"}, {"from"},
+}
+
+// priorOf: the words right before m mark it as the compared figure.
+func (p *parser) priorOf(m Mention) bool {
+	i := p.tokenAfter(m.Start) - 1
+	if p.sym(i) == "," {
+		i--
+	}
+	w := p.word(i)
+	if w == "" || !priorLast[w] {
+		return false
+	}
+	for _, ws := range priorMarkers {
+		if p.words(i-len(ws)+1, ws...) {
+			return ws[0] != "from" || p.word(p.tokenAfter(m.End)) != "to"
+		}
+	}
+	return false
+}
+
+// priorLast are the last words of the markers, for a quick test.
+var priorLast = func() map[string]bool {
+	out := map[string]bool{}
+	for _, ws := range priorMarkers {
+		out[ws[len(ws)-1]] = true
+	}
+	return out
+}()
+
+// priorSwap reports two figures of a comparison that changed places:
+// the one the source gives as now is given as before, and the other way
+// round (figures.md, Matching 3).
+func (r *check) priorSwap(ts []*atom) {
+	for a, t1 := range ts {
+		s1 := t1.pair
+		if s1 == nil || s1.m.prior == t1.m.prior {
+			continue
+		}
+		for _, t2 := range ts[a+1:] {
+			s2 := t2.pair
+			if s2 == nil || s2 == s1 || s2.m.prior == t2.m.prior || t2.m.Sentence != t1.m.Sentence || t2.m.Paragraph != t1.m.Paragraph ||
+				s1.m.Value == s2.m.Value || class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Sentence != s2.m.Sentence || s1.m.Paragraph != s2.m.Paragraph {
+				continue
+			}
+			r.add(s1, t1, verdict{true, "attribution", Error, "M3",
+				"swapped with " + t2.m.Raw + ": the source compares " + s1.m.Raw + " and " + s2.m.Raw + " the other way round"})
+			break
+		}
+	}
+}

@@ -1,0 +1,111 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+)
+
+// periodNouns are the lengths of the period nouns a source names, with
+// or without a number: "la semaine dernière" names a week.
+func periodNouns(paras []string) map[int64]bool {
+	out := map[int64]bool{}
+	for _, p := range paras {
+		for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if n := periodSize[w]; n != 0 && periodUnit[w] != "" {
+				out[n*familyScale(periodUnit[w])] = true
+			}
+		}
+	}
+	return out
+}
+
+// familyScale keeps the two period families apart in one key.
+func familyScale(fam string) int64 {
+	if fam == "month" {
+		return 1 << 40
+	}
+	return 1
+}
+
+// otherMeasure finds a source length of time that the summary's
+// contradicts ("six mois" summarised as "a year", "une semaine" as "a
+// month"), or a collective it turns vague ("une dizaine" as "dozens").
+// A bare "a week" may come from a period the source names without a
+// number ("la semaine dernière").
+func (r *check) otherMeasure(src []*atom, t Mention) *atom {
+	td, tok := durationDays(t)
+	if tok && r.namedPeriod(t) {
+		tok = false
+	}
+	for _, s := range src {
+		if sd, ok := durationDays(s.m); ok && tok && t.Comparator == CmpNone && !hedged(s.m) && differ(sd, td) {
+			return s
+		}
+		if t.Vague && s.m.Kind == Approx && !s.m.Vague && s.m.Value == t.Value {
+			return s
+		}
+	}
+	return nil
+}
+
+// differ: two lengths in days are not the same length, months being
+// counted approximately.
+func differ(a, b float64) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return a <= 0 || b/a > 1.1
+}
+
+// unitConfusion: a summary amount whose source figure is a count of
+// something else ("6,500 euros each" where 6 500 counts students) while
+// the source gives another amount in that currency or unit (300 euros).
+func unitConfusion(src []*atom, s *atom, t Mention, v verdict) *atom {
+	if v.kind != "unit" || t.Kind != Money && t.Kind != Quantity || class(s.m.Kind) != Cardinal || s.m.Unit != "" || nounHead(s.m.Head) == "" {
+		return nil
+	}
+	for _, o := range src {
+		if o != s && o.m.Kind == t.Kind && o.m.Unit == t.Unit && o.m.Value != t.Value {
+			return o
+		}
+	}
+	return nil
+}
+
+// anchored upgrades a soft summary figure left unsupported (an ordinal,
+// a fraction) to an error when a figure of the same line is the source
+// figure of a sentence that gives another value of that kind: "Brest
+// finished second with 61 points" where the source says "troisièmes du
+// championnat avec 61 points".
+func (r *check) anchored(src []*atom, line []*atom) {
+	misses := r.softMisses
+	r.softMisses = nil
+	for _, t := range misses {
+		if t.m.Kind != Ordinal && t.m.Kind != Fraction {
+			continue
+		}
+		if s := anchorOf(src, line, t); s != nil {
+			r.add(s, t, verdict{true, "modified", Error, "N20",
+				"the sentence of the source that gives the figures around it says " + s.m.Raw})
+		}
+	}
+}
+
+func anchorOf(src, line []*atom, t *atom) *atom {
+	for _, u := range line {
+		if u == t || u.pair == nil || u.m.Sentence != t.m.Sentence {
+			continue
+		}
+		for _, s := range src {
+			if s.m.Kind == t.m.Kind && s.m.Value != t.m.Value && s.m.Paragraph == u.pair.m.Paragraph && s.m.Sentence == u.pair.m.Sentence && s.m.style != "idiom" {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// namedPeriod: t is "a week", "a year" and the source names that period.
+func (r *check) namedPeriod(t Mention) bool {
+	return durationWord(t) && isDuration(t) && r.periods[periodSize[t.Head]*familyScale(periodUnit[t.Head])]
+}
