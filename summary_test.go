@@ -177,3 +177,24 @@ func TestSummaryShape_Replies(t *testing.T) {
 		})
 	}
 }
+
+// A saved page's title leads the summary request and becomes the
+// headline; its figures are checked against the title too.
+func TestSummaryFromPageTitle(t *testing.T) {
+	srv := fakellm.New()
+	defer srv.Close()
+	argv := []string{"brief", "translate", "--base-url", srv.BaseURL(), "--no-cache", "--stdout", "testdata/news/budget.html"}
+	var out, errs bytes.Buffer
+	env := map[string]string{"OPENAI_API_KEY": fakellm.Token}
+	if code := runApp(context.Background(), argv, testSystem(&out, &errs, func(k string) string { return env[k] })); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs.String())
+	}
+	for _, q := range srv.ChatRequests() {
+		if q.IsSummary() && !strings.HasPrefix(q.User(), "# Budget 2025 : Bercy cherche 40 milliards d'euros d'économies\n\n") {
+			t.Errorf("the summary request does not lead with the page's title:\n%.200s", q.User())
+		}
+	}
+	if md := out.String(); !strings.Contains(md, "\n# Budget 2025 : Bercy cherche 40 billion") || !strings.Contains(md, "status: passed") {
+		t.Errorf("briefing:\n%.1500s", md)
+	}
+}
