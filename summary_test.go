@@ -198,3 +198,23 @@ func TestSummaryFromPageTitle(t *testing.T) {
 		t.Errorf("briefing:\n%.1500s", md)
 	}
 }
+
+// --summary-from takes source or translation; anything else is a
+// configuration error sent before any request.
+func TestSummaryFromFlag(t *testing.T) {
+	srv := fakellm.New()
+	defer srv.Close()
+	r := translateRun(context.Background(), t, srv, t.TempDir(), threeSentences, fakellm.Token, "--summary-from", "english")
+	if r.code != 2 || !strings.Contains(r.stderr, `unknown --summary-from "english"; use source or translation`) || len(srv.ChatRequests()) != 0 {
+		t.Errorf("exit %d, %d requests, stderr %q", r.code, len(srv.ChatRequests()), r.stderr)
+	}
+	r = translateRun(context.Background(), t, srv, t.TempDir(), threeSentences, fakellm.Token, "--summary-from", "translation", "--no-cache")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, q := range srv.ChatRequests() {
+		if q.IsSummary() && (strings.Contains(q.User(), "4 000") || !strings.Contains(q.System(), "English news article")) {
+			t.Errorf("--summary-from translation sent the source:\n%s\n%s", q.System(), q.User())
+		}
+	}
+}
