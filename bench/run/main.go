@@ -74,7 +74,7 @@ func run(work, only string, sweep, startupOnly, one bool, repeat int) error {
 	}
 	lat := fakellm.Latency{TTFT: 300 * time.Millisecond, TPS: 60, Cap: 16}
 	if one {
-		return single(bin, work, in, lat, repeat)
+		return single(bin, work, in, lat, repeat, only)
 	}
 	scenarios := mainScenarios(in, lat)
 	if sweep {

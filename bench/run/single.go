@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -43,7 +44,7 @@ func singleScenarios(in map[string]string, lat fakellm.Latency) []scenario {
 // single measures each one-article scenario repeat times (the median wall
 // time is kept) against one request for the whole article, and prints the
 // table of BENCHMARKS.md's single-article section.
-func single(bin, work string, in map[string]string, lat fakellm.Latency, repeat int) error {
+func single(bin, work string, in map[string]string, lat fakellm.Latency, repeat int, only string) error {
 	type baseline struct {
 		d  time.Duration
 		st fakellm.Stats
@@ -52,6 +53,9 @@ func single(bin, work string, in map[string]string, lat fakellm.Latency, repeat 
 	var rows []row
 	var oneSt []fakellm.Stats
 	for _, sc := range singleScenarios(in, lat) {
+		if ok, _ := regexp.MatchString(only, sc.name); !ok {
+			continue // a bad pattern matches nothing
+		}
 		if _, ok := ones[sc.input]; !ok {
 			d, st, err := oneRequestStats(lat, sc.input)
 			if err != nil {
