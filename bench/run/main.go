@@ -50,20 +50,23 @@ func main() {
 	startupOnly := flag.Bool("startup", false, "measure only the start-up figures")
 	one := flag.Bool("single", false, "run only the single-article table (the sample at cap 16, 2 and 1, against one request)")
 	repeat := flag.Int("repeat", 3, "with -single: runs per scenario (the median is kept)")
+	binary := flag.String("bin", "", "run this brief binary instead of building one (to compare builds)")
 	flag.Parse()
-	if err := run(*work, *only, *sweep, *startupOnly, *one, *repeat); err != nil {
+	if err := run(*work, *only, *binary, *sweep, *startupOnly, *one, *repeat); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(work, only string, sweep, startupOnly, one bool, repeat int) error {
+func run(work, only, bin string, sweep, startupOnly, one bool, repeat int) error {
 	if err := os.MkdirAll(work, 0o755); err != nil {
 		return err
 	}
-	bin := filepath.Join(work, "brief")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		return fmt.Errorf("build: %v\n%s", err, out)
+	if bin == "" {
+		bin = filepath.Join(work, "brief")
+		if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+			return fmt.Errorf("build: %v\n%s", err, out)
+		}
 	}
 	in, err := makeInputs(work)
 	if err != nil {

@@ -41,10 +41,12 @@ func Split(paragraphs []string, budget int, c Counter) []string {
 	return SplitInto(paragraphs, 1, budget, c)
 }
 
-// SplitInto is Split cutting into at least n chunks: when the budget
-// allows fewer, the text is cut into n balanced chunks (paragraphs larger
-// than an n-th of the text are cut at sentences, then clauses, so the
-// chunks can be even). Like Split, it depends only on its arguments.
+// SplitInto is Split aiming at n chunks: when the budget alone gives
+// fewer, the text is cut into up to n chunks with the largest as small as
+// possible (paragraphs larger than an n-th of the text are cut at
+// sentences, then clauses, so the chunks can be even; when the pieces do
+// not divide evenly, fewer chunks may have the same largest one). Like
+// Split, it depends only on its arguments.
 func SplitInto(paragraphs []string, n, budget int, c Counter) []string {
 	if len(paragraphs) == 0 {
 		return nil

@@ -56,6 +56,7 @@ type Runner struct {
 	encOnce   sync.Once
 	count     chunking.Counter
 	countName string
+	parallel  int             // the fewest chunks of a short article (pipeline.ParallelChunks; 1 offline)
 	enc       *tokens.Encoder // the tokenizer, when count is one (dry-run estimates)
 	encErr    error
 }
@@ -229,9 +230,9 @@ func (r *Runner) MaxChunkTokens() int {
 
 func (r *Runner) concurrency() int { return max(1, r.st.Concurrency) }
 
-// counter is what the chunk stage counts with, and its name. The offline
-// engine is not billed by the token: a size estimate spares loading the
-// tokenizer. Otherwise the tokenizer of the configured model (tiktoken's
+// counter is what the chunk stage counts with, and its name (and sets
+// how many chunks a short article gets). The offline engine is not billed
+// by the token: a size estimate spares loading the tokenizer. Otherwise the tokenizer of the configured model (tiktoken's
 // fallback when no engine is configured). translate, the stage chain and
 // batch mode all chunk through here, so they cut the same chunks.
 func (r *Runner) counter() (chunking.Counter, string, error) {
@@ -242,9 +243,12 @@ func (r *Runner) counter() (chunking.Counter, string, error) {
 			return
 		}
 		if name == EngineApertium {
-			r.count, r.countName = tokens.Estimate{}, tokens.EstimateName
+			// Apertium runs on this machine's cores, not a server's
+			// slots: more chunks of a short article would only add runs.
+			r.count, r.countName, r.parallel = tokens.Estimate{}, tokens.EstimateName, 1
 			return
 		}
+		r.parallel = pipeline.ParallelChunks
 		model := ""
 		if name == EngineOpenAI {
 			model = r.eng.Model
@@ -270,7 +274,7 @@ func (r *Runner) Step(name string, in pipeline.Input, write func([]byte) error) 
 		if err != nil {
 			return pipeline.Step{}, err
 		}
-		s = pipeline.Chunk(c, enc, r.MaxChunkTokens())
+		s = pipeline.Chunk(c, enc, r.MaxChunkTokens(), r.parallel)
 	case "translate":
 		return r.translateStep(nil)
 	case "summarize":
