@@ -22,14 +22,18 @@ test: deps
 # apertium installs the offline engine's Debian packages when its two modes
 # (fr-es, spa-eng) are missing and apt-get is available (as root, or through
 # sudo). A failed install only warns: an OpenAI-compatible API may be configured.
+# apt runs non-interactively (through env, since sudo drops the variables
+# set before it) and its output, debconf's notices included, is shown only
+# when it fails.
+APT := env DEBIAN_FRONTEND=noninteractive apt-get -qq -o=Dpkg::Use-Pty=0
 apertium:
 	@if command -v apertium >/dev/null 2>&1 && apertium -l 2>/dev/null | grep -qxE '[[:space:]]*fr-es' \
 		&& apertium -l 2>/dev/null | grep -qxE '[[:space:]]*spa-eng'; then :; \
 	elif command -v apt-get >/dev/null 2>&1 && { [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1; }; then \
 		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-		echo "installing $(APERTIUM_PKGS)"; \
-		{ $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APERTIUM_PKGS) >/dev/null; } \
-			|| echo "warning: could not install $(APERTIUM_PKGS); install them or configure OPENAI_BASE_URL"; \
+		echo "installing $(APERTIUM_PKGS)"; log=$$(mktemp); \
+		if $$SUDO $(APT) update >"$$log" 2>&1 && $$SUDO $(APT) install -y $(APERTIUM_PKGS) >>"$$log" 2>&1; then rm -f "$$log"; \
+		else cat "$$log"; rm -f "$$log"; echo "warning: could not install $(APERTIUM_PKGS); install them or configure OPENAI_BASE_URL"; fi; \
 	else echo "apertium is missing and apt-get is not available; install $(APERTIUM_PKGS) or configure OPENAI_BASE_URL"; fi
 
 vet:

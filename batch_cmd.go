@@ -33,35 +33,38 @@ func batchOptions(c *cli.Context, sys system) batch.Options {
 }
 
 // batchClient is the files and batches client of the configured endpoint.
-func batchClient(c *cli.Context, sys system) *openai.BatchClient {
-	return openai.NewBatchClient(c.String("base-url"), sys.getenv("OPENAI_API_KEY"), c.Duration("timeout"))
+func batchClient(c *cli.Context, sys system) (*openai.BatchClient, error) {
+	key, err := apiKey(sys.getenv)
+	if err != nil {
+		return nil, err
+	}
+	base, err := baseURL(c.String("base-url"))
+	if err != nil {
+		return nil, err
+	}
+	return openai.NewBatchClient(base, key, c.Duration("timeout")), nil
 }
 
 func batchCmd(sys system) *cli.Command {
 	return &cli.Command{
-		Name:         "batch",
-		Usage:        "translate large collections through the provider's Batch API (about half price, results within 24 h)",
-		OnUsageError: usageError,
-		Subcommands:  []*cli.Command{batchSubmitCmd(sys), batchStatusCmd(sys), batchCollectCmd(sys)},
-		Action: func(*cli.Context) error {
-			return fmt.Errorf("%w: brief batch submit|status|collect", errUsage)
-		},
+		Name:        "batch",
+		Usage:       "translate large collections through the provider's Batch API (about half price, results within 24 h)",
+		Subcommands: []*cli.Command{batchSubmitCmd(sys), batchStatusCmd(sys), batchCollectCmd(sys)},
 	}
 }
 
 func batchSubmitCmd(sys system) *cli.Command {
 	return &cli.Command{
-		Name:         "submit",
-		Usage:        "chunk the inputs locally and submit one chat request per chunk as a batch; prints the batch ids",
-		ArgsUsage:    "PATH...",
-		OnUsageError: usageError,
+		Name:      "submit",
+		Usage:     "chunk the inputs locally and submit one chat request per chunk as a batch; prints the batch ids",
+		ArgsUsage: "PATH...",
 		Flags: append(append(engineFlags(), stateFlags()...), shardFlag(),
 			&cli.IntFlag{Name: "max-requests", Value: batch.DefaultLimits.MaxLines, Usage: "requests per batch file; more make several batches"},
 			&cli.IntFlag{Name: "max-file-bytes", Value: batch.DefaultLimits.MaxBytes, Usage: "bytes per batch file; more make several batches"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
-				return fmt.Errorf("%w: give at least one file or folder, e.g. brief batch submit seeds/", errUsage)
+				return usagef("give at least one file or folder, e.g. brief batch submit seeds/")
 			}
 			eng, st, err := options(c, sys)
 			if err != nil {
@@ -71,7 +74,11 @@ func batchSubmitCmd(sys system) *cli.Command {
 			if err != nil {
 				return err
 			}
-			out, err := batch.Submit(c.Context, r, batchClient(c, sys), sources, batchOptions(c, sys))
+			client, err := batchClient(c, sys)
+			if err != nil {
+				return err
+			}
+			out, err := batch.Submit(c.Context, r, client, sources, batchOptions(c, sys))
 			if err != nil {
 				return err
 			}
@@ -90,19 +97,22 @@ func batchSubmitCmd(sys system) *cli.Command {
 
 func batchStatusCmd(sys system) *cli.Command {
 	return &cli.Command{
-		Name:         "status",
-		Usage:        "print the status and request counts of a batch or a submission's group",
-		ArgsUsage:    "ID",
-		OnUsageError: usageError,
+		Name:      "status",
+		Usage:     "print the status and request counts of a batch or a submission's group",
+		ArgsUsage: "ID",
 		Flags: append(stateFlags(),
 			&cli.StringFlag{Name: "base-url", EnvVars: []string{"OPENAI_BASE_URL"}, Usage: "OpenAI-compatible API base URL"},
 			&cli.DurationFlag{Name: "timeout", Value: run.DefaultTimeout, EnvVars: []string{"BRIEF_TIMEOUT"}, Usage: "timeout of one API request"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
-				return fmt.Errorf("%w: brief batch status [--json] ID", errUsage)
+				return usagef("give one batch id, as printed by brief batch submit")
 			}
-			st, err := batch.Status(c.Context, batchClient(c, sys), c.Args().First(), batchOptions(c, sys))
+			client, err := batchClient(c, sys)
+			if err != nil {
+				return err
+			}
+			st, err := batch.Status(c.Context, client, c.Args().First(), batchOptions(c, sys))
 			if err != nil {
 				return err
 			}
@@ -120,10 +130,9 @@ func batchStatusCmd(sys system) *cli.Command {
 
 func batchCollectCmd(sys system) *cli.Command {
 	return &cli.Command{
-		Name:         "collect",
-		Usage:        "download a finished batch's results and write the briefings exactly like brief translate",
-		ArgsUsage:    "ID",
-		OnUsageError: usageError,
+		Name:      "collect",
+		Usage:     "download a finished batch's results and write the briefings exactly like brief translate",
+		ArgsUsage: "ID",
 		Flags: append(append(engineFlags(), stateFlags()[0]),
 			&cli.StringFlag{Name: "out", Value: "out", EnvVars: []string{"BRIEF_OUT"}, Usage: "folder of the Markdown briefings"},
 			&cli.BoolFlag{Name: "force", Usage: "write the Markdown even when figures do not match (marked failed)"},
@@ -132,7 +141,7 @@ func batchCollectCmd(sys system) *cli.Command {
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
-				return fmt.Errorf("%w: brief batch collect [--wait] ID", errUsage)
+				return usagef("give one batch id, as printed by brief batch submit")
 			}
 			eng, st, err := options(c, sys)
 			if err != nil {
@@ -142,8 +151,12 @@ func batchCollectCmd(sys system) *cli.Command {
 				eng.Model, st.MaxChunkTokens = model, maxChunkTokens
 				return run.New(eng, st)
 			}
-			opt := run.Options{OutDir: c.String("out"), Force: c.Bool("force")}
-			return batch.Collect(c.Context, newRunner, batchClient(c, sys), c.Args().First(), batchOptions(c, sys), opt,
+			opt := run.Options{OutDir: c.String("out"), Force: c.Bool("force"), MismatchHint: mismatchHint(false)}
+			client, err := batchClient(c, sys)
+			if err != nil {
+				return err
+			}
+			return batch.Collect(c.Context, newRunner, client, c.Args().First(), batchOptions(c, sys), opt,
 				report.New(report.Options{}, c.App.Writer, c.App.ErrWriter))
 		},
 	}

@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -112,7 +114,32 @@ func sortJSON(vs []any) []any {
 	return vs
 }
 
-// sameOutputs compares every briefing of two out folders byte for byte.
+// costLine is the front matter's cost estimate, which differs between a
+// batch and a plain run: batch tokens cost half.
+var costLine = regexp.MustCompile(`(?m)^cost_usd: (\S+)\n`)
+
+// costs sums the cost_usd of every briefing in dir.
+func costs(t *testing.T, dir string) float64 {
+	t.Helper()
+	fs, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	sum := 0.0
+	for _, f := range fs {
+		b, _ := os.ReadFile(f)
+		m := costLine.FindSubmatch(b)
+		if m == nil {
+			t.Fatalf("%s has no cost_usd", f)
+		}
+		v, err := strconv.ParseFloat(string(m[1]), 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum += v
+	}
+	return sum
+}
+
+// sameOutputs compares every briefing of two out folders byte for byte,
+// but for the cost estimate.
 func sameOutputs(t *testing.T, want, got string, n int) {
 	t.Helper()
 	wf, _ := filepath.Glob(filepath.Join(want, "*.md"))
@@ -126,6 +153,7 @@ func sameOutputs(t *testing.T, want, got string, n int) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		wb, gb = costLine.ReplaceAll(wb, nil), costLine.ReplaceAll(gb, nil)
 		if diff := cmp.Diff(string(wb), string(gb)); diff != "" {
 			t.Errorf("%s differs (-translate +batch):\n%s", filepath.Base(w), diff)
 		}
@@ -178,6 +206,11 @@ func TestBatch_CollectEqualsTranslate(t *testing.T) {
 		t.Fatalf("translate: exit %d: %s", code, stderr)
 	}
 	sameOutputs(t, "plain", "batched", 50)
+	// The chunk translations cost half through the batch; the summaries
+	// (ordinary requests) full price.
+	if plain, batched := costs(t, "plain"), costs(t, "batched"); !(batched < plain && batched > plain/2) {
+		t.Errorf("batched briefings cost $%.6f, plain ones $%.6f: want the batch's chunk tokens at half price", batched, plain)
+	}
 }
 
 func TestBatch_FailedLinesGoThroughOrdinaryRequests(t *testing.T) {

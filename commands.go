@@ -58,12 +58,21 @@ func options(c *cli.Context, sys system) (run.EngineOptions, run.StageOptions, e
 	if c.Duration("timeout") <= 0 {
 		return run.EngineOptions{}, run.StageOptions{}, fmt.Errorf("%w: --timeout must be positive, e.g. 10m", errUsage)
 	}
+	key, err := apiKey(sys.getenv)
+	if err != nil {
+		return run.EngineOptions{}, run.StageOptions{}, err
+	}
+	base, err := baseURL(c.String("base-url"))
+	if err != nil {
+		return run.EngineOptions{}, run.StageOptions{}, err
+	}
 	eng := run.EngineOptions{
-		Engine: c.String("engine"), Model: c.String("model"), BaseURL: c.String("base-url"),
+		Engine: c.String("engine"), Model: c.String("model"), BaseURL: base,
 		AzureAPIVersion: c.String("azure-api-version"), Stream: c.Bool("stream"),
-		APIKey: sys.getenv("OPENAI_API_KEY"), Timeout: c.Duration("timeout"), PromptsDir: c.String("prompts"),
+		APIKey: key, Timeout: c.Duration("timeout"), PromptsDir: c.String("prompts"),
 		Retries: c.Int("retries"), RPM: c.Int("rpm"), TPM: c.Int("tpm"),
 		CacheDir: c.String("cache-dir"), NoCache: c.Bool("no-cache"), Clock: sys.clock, SummaryFrom: c.String("summary-from"),
+		Logger: newLogger(c.App.ErrWriter, false, false, sys.getenv("OPENAI_API_KEY")), // warnings; translate sets its own
 	}
 	st := run.StageOptions{MaxChunkTokens: c.Int("max-chunk-tokens"), Concurrency: c.Int("concurrency"),
 		RepairAttempts: c.Int("repair-attempts")}
@@ -92,14 +101,13 @@ func translateFlags() []cli.Flag {
 
 func translateCmd(sys system) *cli.Command {
 	return &cli.Command{
-		Name:         "translate",
-		Usage:        "translate articles into English briefings (files, folders of .txt/.md/.html, http(s) article pages or RSS/Atom feeds, or - for stdin)",
-		ArgsUsage:    "PATH|URL...",
-		OnUsageError: usageError,
-		Flags:        append(engineFlags(), translateFlags()...),
+		Name:      "translate",
+		Usage:     "translate articles into English briefings (files, folders of .txt/.md/.html, http(s) article pages or RSS/Atom feeds, or - for stdin)",
+		ArgsUsage: "PATH|URL...",
+		Flags:     append(engineFlags(), translateFlags()...),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
-				return fmt.Errorf("%w: give at least one file or folder, e.g. brief translate seeds/", errUsage)
+				return usagef("give at least one file or folder, e.g. brief translate seeds/")
 			}
 			eng, st, err := options(c, sys)
 			if err != nil {
@@ -151,7 +159,8 @@ func inputs(c *cli.Context) ([]run.Source, error) {
 // glossary, what to show, and logging.
 func translateOptions(c *cli.Context, sys system, eng *run.EngineOptions) (run.Options, report.Options, error) {
 	opt := run.Options{OutDir: c.String("out"), Stdout: c.Bool("stdout"), Force: c.Bool("force"),
-		DryRun: c.Bool("dry-run"), ChangedSince: c.String("changed-since"), MaxItems: c.Int("max-items")}
+		DryRun: c.Bool("dry-run"), ChangedSince: c.String("changed-since"), MaxItems: c.Int("max-items"),
+		MismatchHint: mismatchHint(!c.Bool("json"))}
 	sh, err := run.ParseShard(c.String("shard"))
 	if err != nil {
 		return opt, report.Options{}, err
@@ -180,9 +189,20 @@ func translateOptions(c *cli.Context, sys system, eng *run.EngineOptions) (run.O
 		show.Progress = true
 		opt.MaxInputs = 1 // one bar at a time
 	}
-	eng.Logger = newLogger(c.App.ErrWriter, c.Bool("verbose"), quiet)
+	eng.Logger = newLogger(c.App.ErrWriter, c.Bool("verbose"), quiet, eng.APIKey)
 	eng.LogPrompts = c.Bool("verbose") && c.Bool("log-prompts")
 	return opt, show, nil
+}
+
+// mismatchHint is what translate and batch collect say of an input whose
+// figures do not match (--force was not given, or it would be written):
+// --json only where the command has it and it was not given.
+func mismatchHint(jsonHint bool) string {
+	hint := "no briefing written; --force writes it marked FAILED"
+	if jsonHint {
+		hint += ", --json lists every finding"
+	}
+	return hint
 }
 
 // stageCmd has one subcommand per stage, so each takes its own flags:
@@ -191,14 +211,13 @@ func stageCmd(sys system) *cli.Command {
 	var subs []*cli.Command
 	for _, name := range pipeline.StageNames {
 		subs = append(subs, &cli.Command{
-			Name:         name,
-			Usage:        stageUsage[name],
-			ArgsUsage:    "[PATH|-]",
-			OnUsageError: usageError,
-			Flags:        engineFlags(),
+			Name:      name,
+			Usage:     stageUsage[name],
+			ArgsUsage: "[PATH|-]",
+			Flags:     engineFlags(),
 			Action: func(c *cli.Context) error {
 				if c.NArg() > 1 {
-					return fmt.Errorf("%w: brief stage %s [PATH|-]", errUsage, name)
+					return usagef("give at most one document (a file, or - for stdin)")
 				}
 				eng, st, err := options(c, sys)
 				if err != nil {
@@ -215,14 +234,10 @@ func stageCmd(sys system) *cli.Command {
 		})
 	}
 	return &cli.Command{
-		Name:         "stage",
-		Usage:        "run one stage, JSON document in and out: read|chunk|translate|summarize|verify|render",
-		ArgsUsage:    "NAME [PATH|-]",
-		OnUsageError: usageError,
-		Subcommands:  subs,
-		Action: func(c *cli.Context) error {
-			return fmt.Errorf("%w: unknown stage %q; use one of read, chunk, translate, summarize, verify, render", errUsage, c.Args().First())
-		},
+		Name:        "stage",
+		Usage:       "run one stage, JSON document in and out: read|chunk|translate|summarize|verify|render",
+		ArgsUsage:   "NAME [PATH|-]",
+		Subcommands: subs,
 	}
 }
 
@@ -237,24 +252,23 @@ var stageUsage = map[string]string{
 
 func verifyCmd() *cli.Command {
 	return &cli.Command{
-		Name:         "verify",
-		Usage:        "check the figures of an English text against its French source (exit 3 on mismatch)",
-		ArgsUsage:    "SOURCE CANDIDATE",
-		OnUsageError: usageError,
+		Name:      "verify",
+		Usage:     "check the figures of an English text against its French source (exit 3 on mismatch)",
+		ArgsUsage: "SOURCE CANDIDATE",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "summary", Usage: "the candidate is a summary: its figures must exist in the source, omissions are fine"},
 			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 2 {
-				return fmt.Errorf("%w: brief verify [--summary] [--json] SOURCE CANDIDATE", errUsage)
+				return usagef("give two files: the French source, then the English candidate")
 			}
 			mode := figures.ModeTranslation
 			if c.Bool("summary") {
 				mode = figures.ModeSummary
 			}
 			candidate := c.Args().Get(1)
-			rep, err := run.Compare(c.Args().Get(0), candidate, mode, c.App.Reader)
+			rep, err := run.Compare(c.Context, c.Args().Get(0), candidate, mode, c.App.Reader)
 			if err != nil {
 				return err
 			}
@@ -262,7 +276,7 @@ func verifyCmd() *cli.Command {
 				return err
 			}
 			if !rep.OK() {
-				return &pipeline.MismatchError{Path: candidate, Errors: rep.Counts.Errors}
+				return &pipeline.MismatchError{Path: candidate, Errors: rep.Counts.Errors} // the findings are printed
 			}
 			return nil
 		},
@@ -300,5 +314,5 @@ func version() string {
 	if len(rev) > 12 {
 		rev = rev[:12]
 	}
-	return strings.TrimSpace(fmt.Sprintf("%s %s%s %s", v, rev, dirty, bi.GoVersion))
+	return strings.Join(strings.Fields(fmt.Sprintf("%s %s%s %s", v, rev, dirty, bi.GoVersion)), " ")
 }

@@ -41,10 +41,9 @@ compdef _brief brief
 
 func completionCmd() *cli.Command {
 	return &cli.Command{
-		Name:         "completion",
-		Usage:        "print a shell completion script: bash, zsh or fish",
-		ArgsUsage:    "SHELL",
-		OnUsageError: usageError,
+		Name:      "completion",
+		Usage:     "print a shell completion script: bash, zsh or fish",
+		ArgsUsage: "SHELL",
 		Action: func(c *cli.Context) error {
 			switch c.Args().First() {
 			case "bash":
@@ -58,7 +57,7 @@ func completionCmd() *cli.Command {
 				}
 				fmt.Fprint(c.App.Writer, s)
 			default:
-				return fmt.Errorf("%w: brief completion bash|zsh|fish", errUsage)
+				return usagef("give one shell: bash, zsh or fish")
 			}
 			return nil
 		},

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -9,6 +12,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 	"go.yaml.in/yaml/v3"
+
+	"brief/pipeline"
 )
 
 // configKeys maps the config file's keys to the environment variables the
@@ -38,28 +43,35 @@ func configPath() string {
 
 // loadConfigFile sets the environment variables for the keys of the
 // config file that neither the environment nor .env set. A missing file
-// is fine; an unknown key or an API key in the file is an error.
-func loadConfigFile(path string) error {
+// is fine, and so is a config folder that cannot be looked into (with a
+// warning on stderr): the file is optional, and a folder broken by
+// another program must not stop every run. A file that is there but
+// cannot be read, an unknown key or an API key in the file is an error.
+func loadConfigFile(path string, stderr io.Writer) error {
 	if path == "" {
 		return nil
 	}
-	b, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
+	if _, err := os.Stat(path); err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			fmt.Fprintf(stderr, "brief: warning: config folder %s cannot be read (%v); going on without a config file\n",
+				filepath.Dir(path), errors.Unwrap(err))
+		}
 		return nil
 	}
+	b, err := os.ReadFile(path)
 	if err != nil {
-		return fmt.Errorf("config %s: %v", path, err)
+		return fmt.Errorf("%w: config %s: %v; fix its permissions or remove it", pipeline.ErrConfig, path, err)
 	}
 	var values map[string]string
 	if err := yaml.Unmarshal(b, &values); err != nil {
-		return fmt.Errorf("config %s: %v; write key: value lines", path, err)
+		return fmt.Errorf("%w: config %s: %v; write key: value lines", pipeline.ErrConfig, path, err)
 	}
 	for k, v := range values {
 		env, ok := configKeys[k]
 		if !ok {
-			return fmt.Errorf("config %s: unknown key %q (known: %s; the API key belongs in OPENAI_API_KEY or .env)", path, k, knownKeys())
+			return fmt.Errorf("%w: config %s: unknown key %q (known: %s; the API key belongs in OPENAI_API_KEY or .env)", pipeline.ErrConfig, path, k, knownKeys())
 		}
-		if _, set := os.LookupEnv(env); !set {
+		if os.Getenv(env) == "" { // empty means unset (loadEnvironment)
 			if err := os.Setenv(env, v); err != nil {
 				return err
 			}
@@ -79,9 +91,8 @@ func knownKeys() string {
 
 func configCmd() *cli.Command {
 	return &cli.Command{
-		Name:         "config",
-		Usage:        "brief config path: where the optional config file is read from",
-		OnUsageError: usageError,
+		Name:  "config",
+		Usage: "brief config path: where the optional config file is read from",
 		Subcommands: []*cli.Command{{
 			Name:  "path",
 			Usage: "print the config file path",

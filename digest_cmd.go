@@ -17,10 +17,9 @@ import (
 
 func digestCmd() *cli.Command {
 	return &cli.Command{
-		Name:         "digest",
-		Usage:        "one Markdown page (or Atom feed) of the briefings in a folder, newest first",
-		ArgsUsage:    "DIR",
-		OnUsageError: usageError,
+		Name:      "digest",
+		Usage:     "one Markdown page (or Atom feed) of the briefings in a folder, newest first",
+		ArgsUsage: "DIR",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Usage: "write to `FILE` (atomically) instead of stdout; links are then relative to its folder"},
 			&cli.StringFlag{Name: "format", Value: digest.FormatMarkdown, Usage: "md or atom"},
@@ -50,7 +49,7 @@ func digestCmd() *cli.Command {
 func digestOptions(c *cli.Context) (string, digest.Options, error) {
 	var o digest.Options
 	if c.NArg() != 1 {
-		return "", o, fmt.Errorf("%w: give one folder of briefings, e.g. brief digest out", errUsage)
+		return "", o, usagef("give one folder of briefings, e.g. brief digest out")
 	}
 	o.Format, o.Filter = c.String("format"), digest.Filter{Since: c.String("since"), Limit: c.Int("limit")}
 	switch {

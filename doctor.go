@@ -19,22 +19,27 @@ func doctorCmd(sys system) *cli.Command {
 		OnUsageError: usageError,
 		Flags:        engineFlags(),
 		Action: func(c *cli.Context) error {
-			cfg, _, err := options(c, sys)
+			cfg, st, err := options(c, sys)
 			if err != nil {
 				return err
 			}
+			redact := secret.New(cfg.APIKey)
 			failed := false
-			for _, ch := range run.Doctor(c.Context, cfg) {
+			for _, ch := range run.Doctor(c.Context, cfg, st) {
+				// ✓ passed, ✗ failed (doctor exits 1), - not needed by
+				// the configured engine or not checked.
 				mark := "✓"
 				if !ch.OK {
-					mark = "✗"
-					failed = failed || ch.Required
+					mark = "-"
+					if ch.Required {
+						mark, failed = "✗", true
+					}
 				}
 				line := fmt.Sprintf("%s %-10s %s", mark, ch.Name, ch.Detail)
 				if !ch.OK && ch.Fix != "" {
 					line += " — " + ch.Fix
 				}
-				fmt.Fprintln(c.App.Writer, secret.New(cfg.APIKey).Line(line))
+				fmt.Fprintln(c.App.Writer, redact.Line(line))
 			}
 			if failed {
 				return errDoctor

@@ -8,9 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 
-	"github.com/joho/godotenv"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
@@ -27,11 +25,9 @@ func Main() int { return mainWith(clock.Real{}) }
 // mainWith is Main on a given clock: the CLI tests run the binary with one
 // whose waits end at once.
 func mainWith(clk clock.Clock) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := withSignals(context.Background())
 	defer stop()
-	// .env never overrides the real environment; a missing file is fine.
-	_ = godotenv.Load()
-	if err := loadConfigFile(configPath()); err != nil {
+	if err := loadEnvironment(os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "brief: "+err.Error())
 		return 2
 	}
@@ -61,20 +57,23 @@ func runApp(ctx context.Context, args []string, sys system) int {
 	app := newApp(sys)
 	err := app.RunContext(ctx, interspersed(app, args))
 	code := exitCode(ctx, err)
-	if code == 130 {
+	if ctx.Err() != nil && err != nil {
 		// Every in-flight request failed with the cancel; one line says it.
-		fmt.Fprintln(sys.stderr, "brief: interrupted; finished chunks are cached, rerun to resume")
+		fmt.Fprintln(sys.stderr, "brief: "+interruptOf(ctx).Error()+"; finished chunks are cached, nothing half-written; rerun to resume")
 		return code
 	}
 	redact := secret.New(sys.getenv("OPENAI_API_KEY"))
 	for _, e := range leaves(err) {
 		fmt.Fprintln(sys.stderr, "brief: "+redact.Line(e.Error()))
+		for _, l := range usageLines(e) {
+			fmt.Fprintln(sys.stderr, l)
+		}
 	}
 	return code
 }
 
 func newApp(sys system) *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:            "brief",
 		Usage:           "French news in, English briefing out, every figure checked",
 		Reader:          sys.stdin,
@@ -84,7 +83,13 @@ func newApp(sys system) *cli.App {
 		// Shell completion scripts ask the binary for candidates.
 		EnableBashCompletion: true,
 		ExitErrHandler:       func(*cli.Context, error) {}, // run owns exit codes
-		OnUsageError:         usageError,
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return &usageErr{msg: err.Error() + "; brief --help lists the commands", usage: "brief COMMAND [flags] [ARGS]"}
+		},
+		// --version by hand: urfave's would print "brief version v..."
+		// and take -v, which is --verbose on the commands.
+		HideVersion: true,
+		Flags:       []cli.Flag{&cli.BoolFlag{Name: "version", Usage: "print the version"}},
 		Commands: []*cli.Command{
 			translateCmd(sys),
 			stageCmd(sys),
@@ -97,20 +102,35 @@ func newApp(sys system) *cli.App {
 			versionCmd(),
 		},
 	}
-}
-
-func usageError(_ *cli.Context, err error, _ bool) error {
-	return fmt.Errorf("%w: %v; see brief --help", errUsage, err)
+	app.Action = func(c *cli.Context) error {
+		switch {
+		case c.Bool("version"):
+			fmt.Fprintln(c.App.Writer, "brief", version())
+			return nil
+		case c.NArg() == 0, c.NArg() == 1 && c.Args().First() == "help":
+			return cli.ShowAppHelp(c)
+		case c.Args().First() == "help":
+			name := c.Args().Get(1)
+			if find(app.Commands, name) == nil {
+				return unknownCommand("brief", name, app.Commands)
+			}
+			return cli.ShowCommandHelp(c, name)
+		}
+		return unknownCommand("brief", c.Args().First(), app.Commands)
+	}
+	withUsage("brief", app.Commands)
+	return app
 }
 
 // exitCode is the only table of exit codes: 0 ok, 1 failure, 2 usage or
-// configuration, 3 figures mismatch, 130 interrupted.
+// configuration, 3 figures mismatch, 130/143/129 interrupted by
+// SIGINT/SIGTERM/SIGHUP.
 func exitCode(ctx context.Context, err error) int {
 	if err == nil {
 		return 0
 	}
 	if ctx.Err() != nil || errors.Is(err, context.Canceled) {
-		return 130
+		return interruptOf(ctx).code()
 	}
 	code := 0
 	for _, e := range leaves(err) {

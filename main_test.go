@@ -7,11 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"brief/internal/fakellm"
@@ -68,17 +71,56 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){"fakellm": fakellmCmd, "fakebatch": fakebatch,
-			"news": newsCmd, "atom": atomCmd, "glob": globCmd},
+			"news": newsCmd, "atom": atomCmd, "glob": globCmd, "repofile": repofile,
+			"cmpbriefing": cmpBriefing},
 		Condition: condition,
 	})
 }
 
-// condition adds [apertium]: true when the offline engine is installed.
+// condition adds [apertium]: true when the offline engine is installed,
+// and [root]: true when running as root (file permissions do not apply).
 func condition(cond string) (bool, error) {
-	if cond == "apertium" {
+	switch cond {
+	case "apertium":
 		return apertium.Available() == nil, nil
+	case "root":
+		return os.Geteuid() == 0, nil
 	}
 	return false, fmt.Errorf("unknown condition %q", cond)
+}
+
+// repofile copies files of the project (paths relative to its top) into
+// the script's folder, for scripts about the files a clone ships with
+// (.env.example, the sample article):
+//
+//	repofile .env.example seeds/000_7f15cc14b7c1e000.txt
+func repofile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: repofile PATH...")
+	}
+	for _, p := range args {
+		b, err := os.ReadFile(p)
+		ts.Check(err)
+		dst := ts.MkAbs(p)
+		ts.Check(os.MkdirAll(filepath.Dir(dst), 0o755))
+		ts.Check(os.WriteFile(dst, b, 0o644))
+	}
+}
+
+// cmpBriefing compares two briefings but for their cost_usd line, which a
+// batch run prices lower (batch tokens cost half):
+//
+//	cmpbriefing batched/a.md plain/a.md
+func cmpBriefing(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: cmpbriefing FILE1 FILE2")
+	}
+	cost := regexp.MustCompile(`(?m)^cost_usd: .*\n`)
+	a := cost.ReplaceAllString(ts.ReadFile(args[0]), "")
+	b := cost.ReplaceAllString(ts.ReadFile(args[1]), "")
+	if a != b {
+		ts.Fatalf("%s and %s differ beyond cost_usd:\n%s", args[0], args[1], cmp.Diff(a, b))
+	}
 }
 
 // fakellmCmd scripts the fake server from a test script:
@@ -94,6 +136,8 @@ func condition(cond string) (bool, error) {
 //	                                      empty|length|refusal|hang|reset
 //	fakellm fail-after N STATUS           the server dies after N answers
 //	fakellm heal                          stop fail-after
+//	fakellm server ARGS...                llama.cpp-like settings (fakeServer)
+//	fakellm no-max-tokens                 print the chat requests without max_tokens
 func fakellmCmd(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("fakellm does not support !")
@@ -135,6 +179,16 @@ func fakellmCmd(ts *testscript.TestScript, neg bool, args []string) {
 		srv.FailAfter(n, fakellm.Reply{Status: status})
 	case "heal":
 		srv.Heal()
+	case "server":
+		fakeServer(ts, srv, args[1:])
+	case "no-max-tokens":
+		n := 0
+		for _, r := range srv.ChatRequests() {
+			if r.MaxTokens() <= 0 && r.Chat.MaxCompletionTokens <= 0 {
+				n++
+			}
+		}
+		fmt.Fprintf(ts.Stdout(), "%d\n", n)
 	default:
 		ts.Fatalf("unknown fakellm command %q", args[0])
 	}
@@ -161,6 +215,49 @@ var faults = map[string]fakellm.Reply{
 	"quota": fakellm.Quota, "ratelimit": fakellm.RateLimited, "contextsize": fakellm.ContextSize,
 	"garbage": fakellm.Garbage, "empty": fakellm.Empty, "length": fakellm.Length, "refusal": fakellm.Refusal,
 	"hang": fakellm.Hang, "reset": fakellm.Reset,
+	"hostile": fakellm.Hostile, "proxy-page": fakellm.ProxyPage, "echo-auth-400": fakellm.EchoAuth400,
+	"echo-key-reply": {EchoAuth: true}, "context500": fakellm.ContextShift500, "prompt-too-big": fakellm.PromptTooBig500,
+}
+
+// fakeServer sets what a real server would be started with:
+//
+//	fakellm server props PATH NCTX       GET /props like llama.cpp
+//	fakellm server context N shift|off   an N-token context (silent cut, or 400)
+//	fakellm server reply-cap N           replies stop at N tokens (llama.cpp -n)
+//	fakellm server models NAME...        only these models (404 for others)
+//	fakellm server identity MODEL FP     replies name MODEL with fingerprint FP
+//	fakellm server leave-french I        paragraph I of each translation stays French
+//	fakellm server made-up               translations of made-up words
+//	fakellm server healthy               the default replies again
+//	fakellm server any-key               any key is accepted (llama.cpp without --api-key)
+func fakeServer(ts *testscript.TestScript, srv *fakellm.Server, args []string) {
+	num := func(s string) int {
+		n, err := strconv.Atoi(s)
+		ts.Check(err)
+		return n
+	}
+	switch args[0] {
+	case "props":
+		srv.SetProps(&fakellm.Props{ModelPath: args[1], NCtx: num(args[2]), BuildInfo: "b0-fake"})
+	case "context":
+		srv.SetContext(num(args[1]), args[2] == "shift")
+	case "reply-cap":
+		srv.SetReplyCap(num(args[1]))
+	case "models":
+		srv.OnlyModels(args[1:]...)
+	case "identity":
+		srv.SetIdentity(args[1], args[2])
+	case "leave-french":
+		srv.SetReply(fakellm.LeaveFrench(num(args[1])))
+	case "made-up":
+		srv.SetReply(fakellm.MadeUp)
+	case "healthy":
+		srv.SetReply(fakellm.DefaultReply)
+	case "any-key":
+		srv.AcceptAnyKey()
+	default:
+		ts.Fatalf("unknown fakellm server setting %q", args[0])
+	}
 }
 
 func fakeFault(ts *testscript.TestScript, srv *fakellm.Server, args []string) {

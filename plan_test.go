@@ -84,6 +84,8 @@ func TestCachedRerun_OtherConcurrencySendsNothing(t *testing.T) {
 	inTempWithCopies(t)
 	srv := fakellm.New()
 	defer srv.Close()
+	// llama.cpp-like: /props names the model, so no probe is sent.
+	srv.SetProps(&fakellm.Props{ModelPath: "/models/m.gguf"})
 	if code, _, stderr := brief(t, srv, "translate", "--cache-dir", "cache", "--concurrency", "16", "20x.txt"); code != 0 {
 		t.Fatalf("first run: exit %d: %s", code, stderr)
 	}

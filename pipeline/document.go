@@ -116,6 +116,10 @@ type Verification struct {
 	Summary     *figures.Report `json:"summary,omitempty"`
 	// Glossary lists glossary terms not rendered as asked (warnings).
 	Glossary []figures.Finding `json:"glossary,omitempty"`
+	// Checked identifies the content this report speaks for (paragraphs,
+	// chunks, translation, summary); render refuses a Document edited
+	// since.
+	Checked string `json:"checked"`
 }
 
 // OK reports whether no figure error was found.

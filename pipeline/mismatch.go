@@ -7,15 +7,22 @@ import "fmt"
 type MismatchError struct {
 	Path   string
 	Errors int
+	// Hint says what to do next in the terms of the command that ran:
+	// only flags it has and the user did not give; "" for none.
+	Hint string
 }
 
 func (e *MismatchError) Error() string {
-	return fmt.Sprintf("%s: figures do not match (%d errors); see the report with --json, or write it anyway with --force", e.Path, e.Errors)
+	msg := fmt.Sprintf("%s: figures do not match (%s)", e.Path, Plural(e.Errors, "error", "errors"))
+	if e.Hint != "" {
+		msg += "; " + e.Hint
+	}
+	return msg
 }
 
-// Mismatch returns a MismatchError for doc when its figures failed, else
-// nil.
-func Mismatch(doc *Document) error {
+// Mismatch returns a MismatchError with hint for doc when its figures
+// failed, else nil.
+func Mismatch(doc *Document, hint string) error {
 	v := doc.Figures
 	if v == nil || v.OK() {
 		return nil
@@ -24,5 +31,13 @@ func Mismatch(doc *Document) error {
 	if v.Summary != nil {
 		n += v.Summary.Counts.Errors
 	}
-	return &MismatchError{Path: doc.Source.Path, Errors: n}
+	return &MismatchError{Path: doc.Source.Path, Errors: n, Hint: hint}
+}
+
+// Plural is "1 error" or "n errors".
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

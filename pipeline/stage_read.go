@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 
+	"brief/pipeline/lang"
 	"brief/pipeline/textenc"
 )
 
@@ -50,6 +51,9 @@ func Read(in Input) Stage {
 		if len(paras) == 0 {
 			return fmt.Errorf("%w: the file has no text to translate", ErrInput)
 		}
+		if ok, looks := lang.IsFrench(JoinParagraphs(paras)); !ok {
+			return &NotFrenchError{LooksLike: looks}
+		}
 		sum := sha256.Sum256(in.Bytes)
 		*doc = Document{
 			Version: SchemaVersion,
@@ -62,6 +66,21 @@ func Read(in Input) Stage {
 		return nil
 	}
 }
+
+// NotFrenchError refuses a text that is clearly not French: only French
+// is translated, and an English article "translated" would pass its
+// figures check while meaning nothing (spec: read, "The text must be
+// French").
+type NotFrenchError struct {
+	LooksLike string // "English", "Spanish", "Cyrillic script"...
+}
+
+func (e *NotFrenchError) Error() string {
+	return fmt.Sprintf("%v: the text looks like %s, not French; brief translates French articles only", ErrInput, e.LooksLike)
+}
+
+// Unwrap makes a NotFrenchError an ErrInput (exit 2).
+func (e *NotFrenchError) Unwrap() error { return ErrInput }
 
 func liftHeader(text string) (Meta, string) {
 	trimmed := strings.TrimLeft(text, " \t\n\u00a0\ufeff")

@@ -37,6 +37,12 @@ func Markdown(doc *Document, price Pricing) ([]byte, error) {
 	case doc.Figures == nil:
 		return nil, requirement("render", "figures report", "verify")
 	}
+	if err := checkTranslation(doc); err != nil {
+		return nil, err
+	}
+	if err := checkVerified(doc); err != nil {
+		return nil, err
+	}
 	md, err := markdown.Render(briefing(doc, price))
 	if err != nil {
 		return nil, fmt.Errorf("render: %w", err)
@@ -62,15 +68,19 @@ func briefing(doc *Document, price Pricing) markdown.Briefing {
 			Title: title, Source: doc.Source.Path, SourceURL: doc.Source.URL, CanonicalURL: doc.Source.CanonicalURL,
 			SourceSHA256: doc.Source.SHA256, Date: doc.Meta.Date,
 			From: "fr", To: "en", Engine: t.Engine, Model: t.Model, PromptsHash: t.PromptsHash,
-			Usage: markdown.Usage{Requests: u.Requests, PromptTokens: u.PromptTokens, CompletionTokens: u.CompletionTokens},
 			Verification: markdown.Verification{Status: v.Status, SourceFigures: tr.Counts.Source,
 				Matched: tr.Counts.Matched, Errors: errs, Warnings: warns},
 		},
 		Headline: title, Note: t.Note, Bullets: s.Bullets, Paragraphs: t.Paragraphs,
 	}
+	if u.PromptTokens+u.CompletionTokens > 0 || t.Model != "" {
+		// An engine with no model and no tokens (the offline one) has no
+		// usage worth a line: its "requests" are runs of a local program.
+		b.Front.Usage = &markdown.Usage{Requests: u.Requests, PromptTokens: u.PromptTokens, CompletionTokens: u.CompletionTokens}
+	}
 	if price != nil {
 		if p := price(t.Engine, t.Model); p != nil {
-			usd := markdown.USD(p.USD(u.PromptTokens, u.CompletionTokens))
+			usd := markdown.USD(p.WithBatch(u.PromptTokens, u.CompletionTokens, u.BatchPromptTokens, u.BatchCompletionTokens))
 			b.Front.CostUSD = &usd
 		}
 	}

@@ -66,6 +66,7 @@ func summarize(ctx context.Context, s engine.Summarizer, req engine.SummarizeReq
 			bestErrors, out.Headline, out.Bullets = r.Counts.Errors, headline, bullets
 		}
 		if r.Counts.Errors == 0 {
+			res.Keep() // only a summary that passed is cached
 			break
 		}
 		req.Feedback = Feedback(r)

@@ -13,6 +13,7 @@ import (
 	"brief/pipeline/chunking"
 	"brief/pipeline/engine"
 	"brief/pipeline/figures"
+	"brief/pipeline/lang"
 )
 
 // TranslateOptions configures the translate stage.
@@ -29,12 +30,26 @@ type TranslateOptions struct {
 // its source's after every attempt.
 var ErrParagraphs = errors.New("paragraph count mismatch")
 
+// ErrLanguage reports a translation with a paragraph that is not English
+// after every attempt: still French, the source copied, made-up words, or
+// another language (the wrapped *lang.ParagraphError says which).
+var ErrLanguage = errors.New("the translation is not English")
+
+// languageError is a *lang.ParagraphError that is also ErrLanguage.
+type languageError struct{ err error }
+
+func (e languageError) Error() string   { return e.err.Error() }
+func (e languageError) Unwrap() []error { return []error{ErrLanguage, e.err} }
+
 // Translate sends every chunk to t, in parallel under a bound, and
 // assembles the English body in chunk order.
 func Translate(t engine.Translator, opt TranslateOptions) Stage {
 	return func(ctx context.Context, doc *Document) error {
 		if doc.Chunks == nil {
 			return requirement("translate", "chunks", "chunk")
+		}
+		if err := checkChunkPlan(doc); err != nil {
+			return err
 		}
 		chunks := doc.Chunks.Chunks
 		out := make([]TranslatedChunk, len(chunks))
@@ -172,13 +187,24 @@ func abs(n int) int {
 
 // attempt is one reply for a chunk and how bad it is.
 type attempt struct {
+	res        engine.Result
 	paragraphs []string
-	errors     int // figure errors; paragraph mismatch counts as the worst
+	errors     int   // figure errors; a language failure and a paragraph mismatch count as worse
+	refused    error // why the reply cannot be used whatever its figures (paragraphs, language)
 	feedback   []string
 }
 
-// translateChunk asks for the chunk, then re-asks with the list of figure
-// discrepancies while attempts remain; it keeps the best reply.
+// Badness of replies that cannot be used: worse than any count of figure
+// errors, a wrong paragraph count worst of all.
+const (
+	languageErrors  = 1 << 29
+	paragraphErrors = 1 << 30
+)
+
+// translateChunk asks for the chunk, then re-asks with what was wrong
+// (figure discrepancies, a paragraph not in English, the paragraph count)
+// while attempts remain; it keeps the best reply. Only a reply that
+// passed every check is committed to the engine's cache.
 func translateChunk(ctx context.Context, t engine.Translator, c Piece, repairs int) (TranslatedChunk, Usage, error) {
 	req := ChunkRequest(c)
 	lead := c.Text[:strings.Index(c.Text, req.Text)]
@@ -195,6 +221,7 @@ func translateChunk(ctx context.Context, t engine.Translator, c Piece, repairs i
 			return TranslatedChunk{}, usage, err
 		}
 		a := judge(src, res.Text)
+		a.res = res
 		if best == nil || a.errors < best.errors {
 			best = &a
 		}
@@ -203,9 +230,11 @@ func translateChunk(ctx context.Context, t engine.Translator, c Piece, repairs i
 		}
 		req.Feedback = a.feedback
 	}
-	if len(best.paragraphs) != len(src) {
-		return TranslatedChunk{}, usage, fmt.Errorf("%w: the source has %d paragraphs, the reply had %d after %d attempts",
-			ErrParagraphs, len(src), len(best.paragraphs), n)
+	if best.refused != nil {
+		return TranslatedChunk{}, usage, fmt.Errorf("%w after %d attempts", best.refused, n)
+	}
+	if best.errors == 0 {
+		best.res.Keep()
 	}
 	return TranslatedChunk{Index: c.Index, Text: lead + JoinParagraphs(best.paragraphs) + trail, Attempts: n}, usage, nil
 }
@@ -217,7 +246,9 @@ func ChunkRequest(c Piece) engine.TranslateRequest {
 	return engine.TranslateRequest{Index: c.Index, Text: core, Paragraphs: len(SplitParagraphs(core))}
 }
 
-// judge aligns a reply with its source paragraphs and counts figure errors.
+// judge aligns a reply with its source paragraphs, checks that each is
+// English (lang.CheckParagraphs: not French, not the source copied, not
+// made-up words) and counts figure errors.
 func judge(src []string, reply string) attempt {
 	got := engine.Unwrap(reply, len(src))
 	if len(got) != len(src) {
@@ -227,8 +258,13 @@ func judge(src []string, reply string) attempt {
 		}
 	}
 	if len(got) != len(src) {
-		return attempt{paragraphs: got, errors: 1 << 30, feedback: []string{
-			fmt.Sprintf("the translation must have exactly %d paragraphs separated by blank lines; it had %d", len(src), len(got))}}
+		return attempt{paragraphs: got, errors: paragraphErrors,
+			refused:  fmt.Errorf("%w: the source has %d paragraphs, the reply had %d", ErrParagraphs, len(src), len(got)),
+			feedback: []string{fmt.Sprintf("the translation must have exactly %d paragraphs separated by blank lines; it had %d", len(src), len(got))}}
+	}
+	if err := lang.CheckParagraphs(src, got); err != nil {
+		return attempt{paragraphs: got, errors: languageErrors, refused: languageError{err},
+			feedback: []string{err.Error() + "; translate every paragraph into plain English"}}
 	}
 	r := figures.VerifyTranslation(src, got)
 	return attempt{paragraphs: got, errors: r.Counts.Errors, feedback: Feedback(r)}

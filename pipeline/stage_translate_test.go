@@ -34,7 +34,7 @@ func TestTranslate_ParagraphCheck(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			doc := &Document{Chunks: &ChunkPlan{Chunks: []Piece{{Index: 0, Text: src, Paragraphs: 3}}}}
+			doc := &Document{Paragraphs: SplitParagraphs(src), Chunks: &ChunkPlan{Chunks: []Piece{{Index: 0, Text: src, Paragraphs: 3}}}}
 			err := Translate(tt.reply, TranslateOptions{Concurrency: 1, RepairAttempts: 1})(context.Background(), doc)
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("Translate error = %v, want %v", err, tt.wantErr)

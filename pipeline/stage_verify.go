@@ -15,6 +15,14 @@ func Verify(terms []glossary.Term) Stage {
 		if doc.Translation == nil {
 			return requirement("verify", "translation", "translate")
 		}
+		if doc.Chunks != nil {
+			if err := checkChunkPlan(doc); err != nil {
+				return err
+			}
+		}
+		if err := checkTranslation(doc); err != nil {
+			return err
+		}
 		v := &Verification{Translation: figures.VerifyTranslation(doc.Paragraphs, doc.Translation.Paragraphs)}
 		if doc.Summary != nil {
 			v.Summary = figures.VerifySummary(summarySource(doc), summaryLines(doc.Summary))
@@ -24,6 +32,7 @@ func Verify(terms []glossary.Term) Stage {
 		if !v.Translation.OK() || v.Summary != nil && !v.Summary.OK() {
 			v.Status = figures.Failed
 		}
+		v.Checked = contentDigest(doc)
 		doc.Figures = v
 		return nil
 	}

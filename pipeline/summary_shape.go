@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"brief/pipeline/lang"
 )
 
 // Bounds of a summary's shape.
@@ -97,7 +99,8 @@ func markupIn(s string) string {
 // SummaryProblems lists what keeps a parsed summary from being a briefing's
 // summary: a plain-text headline of at most HeadlineChars characters and
 // minBullets to MaxBullets plain-text bullets (minBullets is MinBullets
-// unless the article has fewer sentences). Empty means the shape is right.
+// unless the article has fewer sentences), in English. Empty means the
+// shape is right.
 func SummaryProblems(headline string, bullets []string, minBullets int) []string {
 	var out []string
 	switch n := utf8.RuneCountInString(headline); {
@@ -116,6 +119,11 @@ func SummaryProblems(headline string, bullets []string, minBullets int) []string
 		if m := markupIn(b); m != "" {
 			out = append(out, fmt.Sprintf("bullet %d contains %s", i+1, m))
 		}
+	}
+	// A model asked for an English summary of a French article may write
+	// it in French.
+	if ok, l := lang.IsEnglish(strings.Join(append([]string{headline}, bullets...), "\n")); !ok {
+		out = append(out, "it is written in "+l+", not English")
 	}
 	return out
 }

@@ -45,6 +45,16 @@ func (r Request) message(role string) string {
 	return ""
 }
 
+// MaxTokens is the request's max_tokens, read from its body (go-openai
+// deprecates the field; llama.cpp honours only it); 0: not sent.
+func (r Request) MaxTokens() int {
+	var b struct {
+		MaxTokens int `json:"max_tokens"`
+	}
+	_ = json.Unmarshal(r.Body, &b) // a body that is not JSON says nothing
+	return b.MaxTokens
+}
+
 // IsSummary tells summary requests from translation requests.
 func (r Request) IsSummary() bool { return strings.Contains(strings.ToLower(r.System()), "headline") }
 
@@ -53,54 +63,6 @@ func (r Request) IsSummary() bool { return strings.Contains(strings.ToLower(r.Sy
 func (r Request) SummarisesFrench() bool {
 	return r.IsSummary() && strings.Contains(r.System(), "French")
 }
-
-// Reply is what the server answers to one request. The zero Reply means
-// "answer with the default content".
-type Reply struct {
-	Content      string
-	Status       int               // HTTP status; 0 means 200
-	ErrorType    string            // OpenAI error type for non-200 replies
-	ErrorCode    string            // OpenAI error code, e.g. insufficient_quota
-	ErrorMessage string            // message of the error body
-	Raw          string            // when set, sent as the body verbatim (malformed JSON)
-	Headers      map[string]string // extra headers, e.g. Retry-After
-	FinishReason string            // "stop" unless set
-	Delay        time.Duration     // wait before answering (honours the client's cancel)
-	Hang         bool              // never answer; return when the client gives up
-	// StreamError sends a llama.cpp style "error: {...}" line mid-stream
-	// after the first piece, then [DONE], with no finish_reason.
-	StreamError bool
-	// NoUsage leaves the usage out, as some servers do.
-	NoUsage bool
-	// Reset closes the connection without answering (a crash or a
-	// proxy reset).
-	Reset bool
-}
-
-// Canned faults real servers produce.
-var (
-	// Quota is OpenAI's 429 for an exhausted quota.
-	Quota = Reply{Status: 429, ErrorType: "insufficient_quota", ErrorCode: "insufficient_quota",
-		ErrorMessage: "You exceeded your current quota, please check your plan and billing details."}
-	// RateLimited is OpenAI's 429 for a rate limit, with no wait hint.
-	RateLimited = Reply{Status: 429, ErrorType: "requests", ErrorCode: "rate_limit_exceeded",
-		ErrorMessage: "Rate limit reached for requests"}
-	// ContextSize is llama.cpp's 400 with context shift off.
-	ContextSize = Reply{Status: 400, ErrorType: "invalid_request_error",
-		ErrorMessage: "the request exceeds the available context size, try increasing it"}
-	// Garbage is a 200 whose body is not JSON.
-	Garbage = Reply{Raw: `{"id":"chatcmpl-llmtest","choices":[{"message":{"content":"Half`}
-	// Empty is a complete reply with no text.
-	Empty = Reply{FinishReason: "stop"}
-	// Length is a reply cut at the output limit.
-	Length = Reply{Content: "The text was", FinishReason: "length"}
-	// Refusal is a content-filter refusal.
-	Refusal = Reply{FinishReason: "content_filter"}
-	// Hang never answers.
-	Hang = Reply{Hang: true}
-	// Reset closes the connection.
-	Reset = Reply{Reset: true}
-)
 
 // Server is the fake.
 type Server struct {
@@ -116,6 +78,14 @@ type Server struct {
 	seen     map[string]int                   // requests per user message
 	answered int                              // chat requests answered 200
 	lat      *latency                         // latency mode (latency.go); nil: off
+	props    *Props                           // GET /props; nil: 404
+	loading  func() bool                      // answer 503 Loading model while true
+	nctx     int                              // context in tokens; 0: none
+	shift    bool                             // context shift: cut long prompts silently
+	replyCap int                              // output tokens at most; 0: none
+	identity Reply                            // Model and Fingerprint of replies
+	models   []string                         // models served; none: any name
+	anyKey   bool                             // any key is accepted
 }
 
 // New starts a server on 127.0.0.1 answering with DefaultReply.
@@ -206,11 +176,20 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.requests = append(s.requests, req)
 	idx := len(s.requests) - 1 // requests run concurrently: remember ours
-	echo := s.echoKey
+	echo, anyKey := s.echoKey, s.anyKey
 	s.mu.Unlock()
+	if s.stillLoading(w) {
+		return
+	}
 	switch {
+	case r.URL.Path == "/props" && r.Method == http.MethodGet:
+		s.serveProps(w, req)
+		return
+	case r.URL.Path == "/tokenize" && r.Method == http.MethodPost:
+		s.serveTokenize(w, req)
+		return
 	case r.URL.Path == "/v1/models" && r.Method == http.MethodGet:
-		writeJSON(w, http.StatusOK, map[string]any{"object": "list", "data": []map[string]any{{"id": "llmtest", "object": "model"}}})
+		s.listModels(w)
 		return
 	case strings.HasPrefix(r.URL.Path, "/v1/files") || strings.HasPrefix(r.URL.Path, "/v1/batches"):
 		s.serveBatch(w, r, req) // batch.go
@@ -218,7 +197,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	case r.URL.Path != "/v1/chat/completions" || r.Method != http.MethodPost:
 		writeError(w, http.StatusNotFound, "invalid_request_error", "", "no route "+r.Method+" "+r.URL.Path)
 		return
-	case req.Authorization != "Bearer "+Token:
+	case req.Authorization != "Bearer "+Token && !anyKey:
 		msg := "Invalid API Key"
 		if echo {
 			msg = "Incorrect API key provided: " + strings.TrimPrefix(req.Authorization, "Bearer ")
@@ -233,6 +212,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.requests[idx] = req
 	s.mu.Unlock()
+	if s.unknownModel(w, req) {
+		return
+	}
 	s.answer(w, r, req)
 }
 
@@ -306,6 +288,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, req Request) {
 	}
 	defer release()
 	rep, delay := s.next(req)
+	rep = s.shape(req, rep)
 	if rep.Hang {
 		<-r.Context().Done()
 		return
@@ -331,7 +314,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, req Request) {
 	}
 	switch {
 	case rep.Raw != "":
-		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Content-Type", orDefault(rep.ContentType, "application/json"))
 		w.WriteHeader(statusOr200(rep.Status))
 		io.WriteString(w, rep.Raw)
 		return
@@ -350,101 +333,8 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, req Request) {
 	s.answered++
 	s.mu.Unlock()
 	if req.Chat.Stream {
-		stream(w, req, rep)
+		stream(w, r, req, rep)
 		return
 	}
 	writeJSON(w, http.StatusOK, completion(req, rep))
-}
-
-func completion(req Request, rep Reply) map[string]any {
-	out := map[string]any{
-		"id": "chatcmpl-llmtest", "object": "chat.completion", "created": 1700000000, "model": req.Chat.Model,
-		"choices": []map[string]any{{"index": 0, "message": map[string]any{"role": "assistant", "content": rep.Content},
-			"finish_reason": orDefault(rep.FinishReason, "stop")}},
-	}
-	if !rep.NoUsage {
-		out["usage"] = usage(req, rep.Content)
-	}
-	return out
-}
-
-// usage counts words as tokens: deterministic and close enough for tests.
-func usage(req Request, content string) map[string]int {
-	p := 0
-	for _, m := range req.Chat.Messages {
-		p += len(strings.Fields(m.Content))
-	}
-	c := len(strings.Fields(content))
-	return map[string]int{"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}
-}
-
-func statusOr200(s int) int {
-	if s == 0 {
-		return http.StatusOK
-	}
-	return s
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(v) // the client going away is not the server's problem
-}
-
-// writeError answers in OpenAI's error shape, so go-openai returns an
-// *openai.APIError with the status code.
-func writeError(w http.ResponseWriter, status int, typ, code, msg string) {
-	e := map[string]any{"message": msg, "type": typ}
-	if code != "" {
-		e["code"] = code
-	} else {
-		e["code"] = status
-	}
-	writeJSON(w, status, map[string]any{"error": e})
-}
-
-// stream answers as server-sent events the way llama.cpp does: no role in
-// any delta, a last chunk with an empty delta, the finish reason and the
-// usage, then [DONE].
-func stream(w http.ResponseWriter, req Request, rep Reply) {
-	w.Header().Set("Content-Type", "text/event-stream")
-	w.WriteHeader(http.StatusOK)
-	flush := func() {
-		if f, ok := w.(http.Flusher); ok {
-			f.Flush()
-		}
-	}
-	event := func(v any) {
-		b, _ := json.Marshal(v) // plain maps always marshal
-		fmt.Fprintf(w, "data: %s\n\n", b)
-		flush()
-	}
-	chunk := func(delta map[string]any, finish any) map[string]any {
-		return map[string]any{"id": "chatcmpl-llmtest", "object": "chat.completion.chunk", "created": 1700000000,
-			"model": req.Chat.Model, "choices": []map[string]any{{"index": 0, "delta": delta, "finish_reason": finish}}}
-	}
-	words := strings.SplitAfter(rep.Content, " ")
-	for i, piece := range words {
-		event(chunk(map[string]any{"content": piece}, nil))
-		if rep.StreamError && i == 0 {
-			fmt.Fprintf(w, "error: {\"code\":500,\"message\":\"context shift is disabled\",\"type\":\"server_error\"}\n\n")
-			fmt.Fprintf(w, "data: [DONE]\n\n")
-			flush()
-			return
-		}
-	}
-	last := chunk(map[string]any{}, orDefault(rep.FinishReason, "stop"))
-	if !rep.NoUsage {
-		last["usage"] = usage(req, rep.Content)
-	}
-	event(last)
-	fmt.Fprintf(w, "data: [DONE]\n\n")
-	flush()
 }

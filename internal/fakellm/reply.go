@@ -3,10 +3,77 @@ package fakellm
 import (
 	"regexp"
 	"strings"
+	"time"
 
 	"brief/pipeline/chunking"
 	"brief/pipeline/extractive"
 	"brief/pipeline/figures"
+)
+
+// Reply is what the server answers to one request. The zero Reply means
+// "answer with the default content".
+type Reply struct {
+	Content      string
+	Status       int               // HTTP status; 0 means 200
+	ErrorType    string            // OpenAI error type for non-200 replies
+	ErrorCode    string            // OpenAI error code, e.g. insufficient_quota
+	ErrorMessage string            // message of the error body
+	Raw          string            // when set, sent as the body verbatim (malformed JSON)
+	Headers      map[string]string // extra headers, e.g. Retry-After
+	FinishReason string            // "stop" unless set
+	Delay        time.Duration     // wait before answering (honours the client's cancel)
+	Hang         bool              // never answer; return when the client gives up
+	// StreamError sends a llama.cpp style "error: {...}" line mid-stream
+	// after the first piece, then [DONE], with no finish_reason; its
+	// message is StreamErrorMessage, by default a passing failure.
+	StreamError        bool
+	StreamErrorMessage string
+	// NoUsage leaves the usage out, as some servers do.
+	NoUsage bool
+	// Reset closes the connection without answering (a crash or a
+	// proxy reset).
+	Reset bool
+	// ContentType of a Raw body; default application/json.
+	ContentType string
+	// EchoAuth puts the Authorization header received into the error
+	// message, or the key into the reply's text (faults.go).
+	EchoAuth bool
+	// PromptTokens overrides the usage's prompt tokens (a server that
+	// read only part of the prompt); 0: counted from the request.
+	PromptTokens int
+	// Drip streams the reply one word every Drip (a slow server).
+	Drip time.Duration
+	// Runaway is a model that never stops: words until max_tokens.
+	Runaway bool
+	// Model and Fingerprint name the model in the reply; default: the
+	// request's model and no fingerprint (SetIdentity).
+	Model, Fingerprint string
+}
+
+// Canned faults real servers produce.
+var (
+	// Quota is OpenAI's 429 for an exhausted quota.
+	Quota = Reply{Status: 429, ErrorType: "insufficient_quota", ErrorCode: "insufficient_quota",
+		ErrorMessage: "You exceeded your current quota, please check your plan and billing details."}
+	// RateLimited is OpenAI's 429 for a rate limit, with no wait hint.
+	RateLimited = Reply{Status: 429, ErrorType: "requests", ErrorCode: "rate_limit_exceeded",
+		ErrorMessage: "Rate limit reached for requests"}
+	// ContextSize is llama.cpp's 400 with context shift off.
+	ContextSize = Reply{Status: 400, ErrorType: "invalid_request_error",
+		ErrorMessage: "the request exceeds the available context size, try increasing it"}
+	// Garbage is a 200 whose body is not JSON.
+	Garbage = Reply{Raw: `{"id":"chatcmpl-llmtest","choices":[{"message":{"content":"Half`}
+	// Empty is a complete reply with no text.
+	Empty = Reply{FinishReason: "stop"}
+	// Length is a model that never stops, cut at the request's
+	// max_tokens.
+	Length = Reply{Runaway: true}
+	// Refusal is a content-filter refusal.
+	Refusal = Reply{FinishReason: "content_filter"}
+	// Hang never answers.
+	Hang = Reply{Hang: true}
+	// Reset closes the connection.
+	Reset = Reply{Reset: true}
 )
 
 // DefaultReply answers like a careful translator that knows no French: the

@@ -146,7 +146,7 @@ func answers(m *Manifest, outcomes map[string]Outcome, ev run.Events) map[string
 }
 
 func fileSHA256(path string) (string, error) {
-	in, err := run.ReadInput(path, nil)
+	in, err := run.ReadInput(context.Background(), path, nil) // a file named in a manifest
 	if err != nil {
 		return "", err
 	}

@@ -72,7 +72,8 @@ func outcome(l resultLine) Outcome {
 		return Outcome{Err: "malformed body: " + err.Error()}
 	}
 	usage := engine.Usage{PromptTokens: resp.Usage.PromptTokens, CompletionTokens: resp.Usage.CompletionTokens,
-		TotalTokens: resp.Usage.TotalTokens, Requests: 1}
+		TotalTokens: resp.Usage.TotalTokens, Requests: 1,
+		BatchPromptTokens: resp.Usage.PromptTokens, BatchCompletionTokens: resp.Usage.CompletionTokens}
 	if len(resp.Choices) == 0 {
 		return Outcome{Usage: usage, Err: "no choices"}
 	}

@@ -58,7 +58,21 @@ func Lookup(model string) (Price, bool) {
 // USD is the cost of the given token counts, rounded to a millionth of a
 // dollar so it prints and compares stably.
 func (p Price) USD(promptTokens, completionTokens int) float64 {
-	c := (float64(promptTokens)*p.In + float64(completionTokens)*p.Out) / 1e6
+	return p.WithBatch(promptTokens, completionTokens, 0, 0)
+}
+
+// BatchDiscount is what a Batch API charges for a token, as a share of
+// the ordinary price: OpenAI's Batch API bills half. The table has no
+// batch column; the discount applies to every model.
+const BatchDiscount = 0.5
+
+// WithBatch is the cost of the given token counts, of which batchPrompt
+// and batchCompletion went through a Batch API (BatchDiscount), rounded
+// like USD.
+func (p Price) WithBatch(promptTokens, completionTokens, batchPrompt, batchCompletion int) float64 {
+	in := float64(promptTokens) - (1-BatchDiscount)*float64(batchPrompt)
+	out := float64(completionTokens) - (1-BatchDiscount)*float64(batchCompletion)
+	c := (in*p.In + out*p.Out) / 1e6
 	v, _ := strconv.ParseFloat(strconv.FormatFloat(c, 'f', 6, 64), 64) // a formatted float always parses
 	return v
 }

@@ -32,3 +32,17 @@ func TestUSD(t *testing.T) {
 		t.Errorf("USD = %v, want 0.000525", got)
 	}
 }
+
+// Tokens answered through a Batch API cost half.
+func TestWithBatch(t *testing.T) {
+	p := Price{In: 0.15, Out: 0.60}
+	if got := p.WithBatch(1_000_000, 500_000, 1_000_000, 500_000); got != 0.225 {
+		t.Errorf("all batch: %v, want 0.225", got)
+	}
+	if got := p.WithBatch(2_000_000, 0, 1_000_000, 0); got != 0.225 {
+		t.Errorf("half batch: %v, want 0.225", got)
+	}
+	if got, want := p.WithBatch(1234, 567, 0, 0), p.USD(1234, 567); got != want {
+		t.Errorf("no batch: %v, want USD's %v", got, want)
+	}
+}

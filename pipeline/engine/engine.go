@@ -79,6 +79,19 @@ type Result struct {
 	Text  string
 	Model string // the model that answered, as the server names it
 	Usage Usage
+	// Commit, when set, stores the reply for reuse (the engine's cache).
+	// The stage calls it once the reply passed every check it makes
+	// (paragraphs, language, figures, summary shape): a reply that failed
+	// is never replayed. Storing is best effort: a failure is the engine's
+	// warning, never the run's error.
+	Commit func() `json:"-"`
+}
+
+// Keep commits r (Result.Commit) if it can be stored.
+func (r Result) Keep() {
+	if r.Commit != nil {
+		r.Commit()
+	}
 }
 
 // Usage counts tokens as reported by the API, and requests sent.
@@ -87,6 +100,11 @@ type Usage struct {
 	CompletionTokens int `json:"completion_tokens"`
 	TotalTokens      int `json:"total_tokens"`
 	Requests         int `json:"requests"`
+	// BatchPromptTokens and BatchCompletionTokens are the part of the
+	// tokens above answered through a Batch API, which bills them at half
+	// price (brief batch).
+	BatchPromptTokens     int `json:"batch_prompt_tokens,omitempty"`
+	BatchCompletionTokens int `json:"batch_completion_tokens,omitempty"`
 }
 
 // Add returns the sum of two usages.
@@ -96,5 +114,8 @@ func (u Usage) Add(o Usage) Usage {
 		CompletionTokens: u.CompletionTokens + o.CompletionTokens,
 		TotalTokens:      u.TotalTokens + o.TotalTokens,
 		Requests:         u.Requests + o.Requests,
+
+		BatchPromptTokens:     u.BatchPromptTokens + o.BatchPromptTokens,
+		BatchCompletionTokens: u.BatchCompletionTokens + o.BatchCompletionTokens,
 	}
 }

@@ -151,7 +151,8 @@ func paragraphs(text string) []string {
 	return out
 }
 
-// split cuts paragraphs into sentences, noting where each starts.
+// split cuts paragraphs into sentences, noting where each starts; an
+// overlong sentence is cut into pieces.
 func split(paras []string) []sentence {
 	total := 0
 	for _, p := range paras {
@@ -160,8 +161,11 @@ func split(paras []string) []sentence {
 	var out []sentence
 	seen := 0
 	for _, p := range paras {
-		for _, s := range chunking.Sentences(p) {
-			if s = strings.TrimSpace(s); s != "" {
+		for _, sent := range chunking.Sentences(p) {
+			if sent = strings.TrimSpace(sent); sent == "" {
+				continue
+			}
+			for _, s := range pieces(sent) {
 				out = append(out, sentence{text: s, pos: len(out), at: float64(seen) / float64(total), terms: terms(s)})
 				seen += len(strings.Fields(s))
 			}

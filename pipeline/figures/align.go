@@ -43,6 +43,7 @@ func alignSentences(src, tgt []sentence) []bead {
 		cost   float64
 		di, dj int8
 	}
+	sh := newPairCache(src, tgt, band)
 	rows := make([][]cell, S+1)
 	at := func(i, j int) *cell {
 		if i < 0 || j < 0 || j < lo(i) || j > hi(i) {
@@ -64,7 +65,7 @@ func alignSentences(src, tgt []sentence) []bead {
 				if p == nil || math.IsInf(p.cost, 1) {
 					continue
 				}
-				if v := p.cost + beadCost(src[i-st.di:i], tgt[j-st.dj:j]); v < c.cost {
+				if v := p.cost + beadCost(src[i-st.di:i], tgt[j-st.dj:j], sh.count(i-st.di, i, j-st.dj, j)); v < c.cost {
 					c.cost, c.di, c.dj = v, int8(st.di), int8(st.dj)
 				}
 			}
@@ -89,8 +90,8 @@ func alignSentences(src, tgt []sentence) []bead {
 var beadSteps = []struct{ di, dj int }{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}}
 
 // beadCost is the cost of aligning the source sentences a with the
-// target sentences b.
-func beadCost(a, b []sentence) float64 {
+// target sentences b, which share shared figures.
+func beadCost(a, b []sentence, shared int) float64 {
 	switch {
 	case len(a) == 0 || len(b) == 0:
 		return costSkip
@@ -111,16 +112,52 @@ func beadCost(a, b []sentence) float64 {
 	}
 	mean := (float64(ls) + float64(lt)/enPerFr) / 2
 	d := (float64(lt) - float64(ls)*enPerFr) / math.Sqrt(math.Max(mean, 1)*lenVar)
-	return c + d*d/2 - anchorGain*float64(sharedKeys(a, b))
+	return c + d*d/2 - anchorGain*float64(shared)
 }
 
-// sharedKeys counts the figures the two sides have in common, sentence
-// pair by sentence pair (no allocation: this runs for every cell).
-func sharedKeys(a, b []sentence) int {
+// pairCache holds the figures each source sentence shares with each
+// target sentence in the band, counted once: every cell of the DP asks
+// for the same pairs again.
+type pairCache struct {
+	src, tgt []sentence
+	base     []int // first target sentence of each source sentence's row
+	w        int
+	v        []int16 // -1: not counted yet
+}
+
+func newPairCache(src, tgt []sentence, band int) *pairCache {
+	S, T := len(src), len(tgt)
+	c := &pairCache{src: src, tgt: tgt, base: make([]int, S), w: 2*band + 2*(T/max(S, 1)) + 10}
+	for i := range c.base {
+		c.base[i] = max(0, i*T/S-band-4)
+	}
+	c.v = make([]int16, S*c.w)
+	for k := range c.v {
+		c.v[k] = -1
+	}
+	return c
+}
+
+// pair counts the figures source sentence i shares with target sentence j.
+func (c *pairCache) pair(i, j int) int {
+	k := j - c.base[i]
+	if k < 0 || k >= c.w {
+		return sharedSorted(c.src[i].keys, c.tgt[j].keys)
+	}
+	if v := c.v[i*c.w+k]; v >= 0 {
+		return int(v)
+	}
+	n := sharedSorted(c.src[i].keys, c.tgt[j].keys)
+	c.v[i*c.w+k] = int16(min(n, 1<<14))
+	return n
+}
+
+// count sums the pairs of source sentences [i0, i1) and target [j0, j1).
+func (c *pairCache) count(i0, i1, j0, j1 int) int {
 	n := 0
-	for _, x := range a {
-		for _, y := range b {
-			n += sharedSorted(x.keys, y.keys)
+	for i := i0; i < i1; i++ {
+		for j := j0; j < j1; j++ {
+			n += c.pair(i, j)
 		}
 	}
 	return n

@@ -157,6 +157,9 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	if v.word && v.n == 1 && v.v.Cmp(big.NewRat(1e6, 1)) >= 0 && pre == 0 {
 		m.style = "idiom" // "la barre du million": a threshold, as often left unsaid
 	}
+	if v.word && n == 1 && p.word(i) == "neuf" && !p.neufNumber(i+1) {
+		m.style = "homograph" // "un hôpital neuf", "acheté neuf": new, most likely
+	}
 	if v.word && p.word(i) == "one" && n == 1 {
 		m.Alt = "one" // may answer a French "1"; never reported on its own
 	}
@@ -197,10 +200,14 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 			m.Kind, m.Unit = Money, c
 			return 2
 		}
-		// "a 180-million-euro plan": scale and currency in one word
-		if sc, cu, ok := strings.Cut(p.word(j+1), "-"); ok && currencyWords[cu] != "" {
+		// "a 180-million-euro plan", "a 6.4-billion-kilometre journey":
+		// scale and currency or unit in one word
+		if sc, cu, ok := strings.Cut(p.word(j+1), "-"); ok && (currencyWords[cu] != "" || unitWords[cu] != "") {
 			if e, ok := p.scaleOf(sc); ok && e >= 3 && v.v != nil {
 				m.Kind, m.Unit, m.Scale = Money, currencyWords[cu], sc
+				if m.Unit == "" {
+					m.Kind, m.Unit = Quantity, unitWords[cu]
+				}
 				m.Value = canonical(new(big.Rat).Mul(v.v, pow10(e)))
 				return 2
 			}
@@ -348,6 +355,12 @@ func (p *parser) unitAt(j int) (string, int) {
 	if p.sym(j+1) == "/" && (p.word(j+2) == "h" || p.word(j+2) == "heure") {
 		return u + "/h", 3
 	}
+	if k := p.perHour(j + 1); k > 0 && (u == "km" || u == "m" || u == "mi") {
+		if u == "mi" {
+			return "mph", 1 + k // miles an hour
+		}
+		return u + "/h", 1 + k // kilometres per hour, kilomètres par heure
+	}
 	if (w == "kilomètres" || w == "mètres" || w == "square") && (p.word(j+1) == "carrés" || p.word(j+1) == "kilometres" || p.word(j+1) == "kilometers" || p.word(j+1) == "metres" || p.word(j+1) == "meters") {
 		if w == "square" {
 			return unitWords[p.word(j+1)] + "2", 2
@@ -358,6 +371,20 @@ func (p *parser) unitAt(j int) (string, int) {
 		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words
 	}
 	return u, 1
+}
+
+// perHour reads "per hour", "an hour", "par heure", "à l'heure" after a
+// unit of length: a speed spelled out.
+func (p *parser) perHour(j int) int {
+	switch {
+	case (p.word(j) == "per" || p.word(j) == "an" || p.word(j) == "a" || p.word(j) == "par") && (p.word(j+1) == "hour" || p.word(j+1) == "heure"):
+		return 2
+	case p.words(j, "à", "l'", "heure"):
+		return 3
+	case p.sym(j) == "-" && p.glued(j) && p.word(j+1) == "heure":
+		return 2 // kilomètres-heure
+	}
+	return 0
 }
 
 // maybeYear makes a bare four-digit number a Year after a date cue (N14).

@@ -5,7 +5,7 @@ import "strings"
 // atom is one comparable fact: a mention, or one end of a range, with
 // the index of the row it belongs to and whether it has been matched.
 type atom struct {
-	m    Mention
+	m    *Mention
 	row  int // index into Report.Rows (source) or -1
 	pos  int // order in its document, for tie-breaking
 	idx  int // index in its unit's list
@@ -18,19 +18,23 @@ type atom struct {
 // "500 to 4,000 people" compare end by end even when only one side was
 // read as a range (N10); rows[k] is the report row of ms[k], or -1.
 func atomsOf(ms []Mention, rows []int) []*atom {
-	n := len(ms)
+	n, ranges := len(ms), 0
 	for _, m := range ms {
 		if m.Kind == Range && len(m.Parts) == 2 {
-			n++
+			n, ranges = n+1, ranges+2
 		}
 	}
-	buf := make([]atom, 0, n) // one allocation for the lot
+	// One allocation for the atoms and one for the range ends; an atom
+	// points at its mention, which the caller's ms keeps.
+	buf := make([]atom, 0, n)
+	ends := make([]Mention, 0, ranges)
 	out := make([]*atom, 0, n)
 	add := func(a atom) {
 		buf = append(buf, a)
 		out = append(out, &buf[len(buf)-1])
 	}
-	for k, m := range ms {
+	for k := range ms {
+		m := &ms[k]
 		r := -1
 		if rows != nil {
 			r = rows[k]
@@ -41,12 +45,16 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 				if m.style == "de" || m.style == "d'" || m.style == "du" || m.style == "from" {
 					part.rangeEnd += 2 // from X to Y: the order says which way it went
 				}
-				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx, part.clause = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx, m.clause
+				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx, part.cl = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx, m.cl
 				part.Start, part.End, part.Lang = m.Start, m.End, m.Lang
+				if m.Alt == "night" {
+					part.Alt = "night"
+				}
 				if part.Comparator == CmpNone {
 					part.Comparator = m.Comparator
 				}
-				add(atom{m: part, row: r})
+				ends = append(ends, part)
+				add(atom{m: &ends[len(ends)-1], row: r})
 			}
 			continue
 		}
@@ -62,7 +70,7 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 // an error like any figure.
 func soft(m Mention) bool {
 	switch {
-	case m.Kind == Identifier || m.Vague || m.style == "name" || m.style == "idiom" || m.style == "title" || m.Date != nil && m.Date.Alias || m.Kind == Ordinal && (m.Head == "classe" || m.Head == "class"):
+	case m.Kind == Identifier || m.Vague || m.style == "name" || m.style == "idiom" || m.style == "homograph" || m.style == "title" || m.Date != nil && m.Date.Alias || m.Kind == Ordinal && (m.Head == "classe" || m.Head == "class"):
 		return true // names; "soldat de 1re classe" is a rank (Pfc)
 	case !m.Word || m.Kind == Approx || m.Kind == Score || m.Kind == Multiplier && m.style == "verb":
 		return false // digits, collectives, doubled: facts
@@ -70,6 +78,8 @@ func soft(m Mention) bool {
 		return false // trente kilos, dix euros, cinq pour cent
 	case m.Kind == Fraction && m.ofWhat:
 		return false // "half of them", "un tiers des plantations": a share of something
+	case m.Kind == Ordinal && m.Value != "1" && (m.Head == "time" || m.Head == "fois" || m.style == "row"):
+		return false // "for the second time this month", "the fourth day in a row": a count, a fact
 	case m.Kind == Ordinal || m.Kind == Fraction || m.Kind == Time || durationWord(m):
 		return true
 	case m.style == "period":
@@ -111,5 +121,5 @@ func durationWord(m Mention) bool {
 // droppable: a source figure whose loss alone is a warning: a soft one,
 // or a weekday next to a full date or standing for one (N13).
 func droppable(m Mention) bool {
-	return soft(m) || m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0
+	return soft(m) || m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0 || m.Alt == "night"
 }

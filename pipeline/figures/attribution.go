@@ -55,7 +55,8 @@ func cognate(fr, en string) bool {
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
-	return n >= 5 || n >= 4 && n >= len(a)-2 && n >= len(b)-2
+	// solaires / solar: the English word is all but one letter shared
+	return n >= 5 || n >= 4 && (n >= len(a)-2 && n >= len(b)-2 || n >= len(b)-1)
 }
 
 // sameHead: the English noun translates the French one.

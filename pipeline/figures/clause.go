@@ -2,6 +2,8 @@ package figures
 
 import (
 	"math/big"
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,30 +16,111 @@ const clauseReach = 10
 // the punctuation around it: what the figure is said of ("le déficit
 // public a atteint 3,2 %", "growth reached 3.2%"). Names are left out:
 // a city or a company is said of every figure around it.
-func (p *parser) clauseWords(m *Mention, lo, hi int) {
+func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
-	var out []string
-	for j := i1; j < len(p.toks) && j < i1+clauseReach && p.toks[j].start < hi && !clauseBreak(p.toks[j]); j++ {
+	var out, actors []string
+	what, elliptic := 0, false
+	take := func(j int) {
 		if w := p.clauseWord(j); w != "" {
 			out = append(out, w)
+			if p.actorWord(j) == "" {
+				what++
+			}
+		}
+		if a := p.actorWord(j); a != "" {
+			actors = append(actors, a)
+		}
+		if nx := p.word(j + 1); anaphors[p.word(j)] && (nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "of") {
+			elliptic = true // "celles de diesel", "those of the banks"
 		}
 	}
+	var np []string
+	// "dead or missing": past "and", "or" only when no figure follows in
+	// the clause ("12 morts et 85 blessés": the words after "et" are 85's)
+	joins := hi >= len(p.text) || strings.ContainsAny(p.text[min(m.End, hi):hi], ",;.:!?")
+	for j := i1; j < len(p.toks) && j < i1+clauseReach && p.toks[j].start < hi && (!clauseBreak(p.toks[j]) || joins && andOr[p.toks[j].low]); j++ {
+		take(j)
+		if w := p.clauseWord(j); w != "" && len(np) < 2 && j-i1 < 4 {
+			np = append(np, w)
+		}
+	}
+
 	j := i0 - 1
 	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && !clauseBreak(p.toks[j]); j-- {
-		if w := p.clauseWord(j); w != "" {
-			out = append(out, w)
+		take(j)
+	}
+	// Who or where may open the sentence before a comma: "Au Brésil, 82 %
+	// des ménages", "Selon l'Insee, ..."; first: no figure before it in
+	// its sentence, whose clause the words would be.
+	for k := j; first && k >= 0 && k >= i0-2*clauseReach && p.toks[k].end > lo && !endMark(p.sym(k)) && p.toks[k].kind != tNum; k-- {
+		if a := p.actorWord(k); a != "" && k < j {
+			actors = append(actors, a)
 		}
 	}
 	if p.sym(j) == "," && (p.word(j+1) == "soit" || p.word(j+1) == "i") {
 		// "trois campings, soit environ 3 500 personnes": the figure
 		// restates the clause before it
 		for k := j - 1; k >= 0 && k >= j-clauseReach && p.toks[k].end > lo && !clauseBreak(p.toks[k]); k-- {
-			if w := p.clauseWord(k); w != "" {
-				out = append(out, w)
-			}
+			take(k)
 		}
 	}
-	m.clause = out
+	// "la Banque de France seulement 1,5 %": said of what the clause before says
+	elliptic = elliptic || what == 0 && len(actors) > 0
+	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
+}
+
+// andOr join what follows a figure to it ("dead or missing") when no
+// other figure comes before the clause ends.
+var andOr = map[string]bool{"et": true, "and": true, "ou": true, "or": true}
+
+// anaphors stand for a noun said before: "celles de diesel" are the
+// sales of the clause before.
+var anaphors = map[string]bool{"celles": true, "celle": true, "ceux": true, "celui": true, "those": true}
+
+// actorWord is the word at j when it says who gives or does the figure:
+// a name (Banque de France), a court, the prosecution, the government.
+func (p *parser) actorWord(j int) string {
+	t := p.toks[j]
+	if t.kind != tWord || len(t.low) < 2 || len(t.low) == 2 && strings.ToUpper(t.text) != t.text {
+		return "" // words of two letters only as acronyms: US, UK, EU
+	}
+	if actorNouns[t.low] != "" {
+		return actorNouns[t.low]
+	}
+	if a := attributionNouns[t.low]; a != "" {
+		return a
+	}
+	if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && !p.sentenceInitial(j) && !ctxStop[t.low] && !frFunction[t.low] {
+		return stripAccents(t.low)
+	}
+	return ""
+}
+
+// actorNouns map who acts in news clauses, in both languages, to one key.
+var actorNouns = map[string]string{
+	"parquet": "prosecution", "procureur": "prosecution", "procureure": "prosecution", "accusation": "prosecution",
+	"prosecutors": "prosecution", "prosecutor": "prosecution", "prosecution": "prosecution", "requis": "prosecution",
+	"sought": "prosecution", "requested": "prosecution",
+	"tribunal": "court", "cour": "court", "juges": "court", "juge": "court", "court": "court", "judge": "court",
+	"judges": "court", "jury": "court", "condamné": "court", "sentenced": "court", "prononcé": "court",
+	"défense": "defense", "defence": "defense", "defense": "defense", "avocat": "defense", "avocats": "defense",
+	"lawyer": "defense", "lawyers": "defense",
+	"fmi": "imf", "imf": "imf", "bce": "ecb", "ecb": "ecb", "otan": "nato", "nato": "nato", "onu": "un",
+	"oms": "who", "ocde": "oecd", "oecd": "oecd", "ue": "eu", "eu": "eu", "fed": "fed", "insee": "insee",
+	"brésil": "brazil", "brazil": "brazil", "allemagne": "germany", "germany": "germany", "espagne": "spain",
+	"spain": "spain", "italie": "italy", "italy": "italy", "chine": "china", "china": "china", "japon": "japan",
+	"japan": "japan", "russie": "russia", "russia": "russia", "inde": "india", "india": "india",
+	"royaume-uni": "britain", "britain": "britain", "uk": "britain", "états-unis": "us",
+	"mexique": "mexico", "mexico": "mexico", "maroc": "morocco", "morocco": "morocco", "algérie": "algeria",
+	"algeria": "algeria", "tunisie": "tunisia", "tunisia": "tunisia", "belgique": "belgium", "belgium": "belgium",
+	"suisse": "switzerland", "switzerland": "switzerland", "grèce": "greece", "greece": "greece",
+	"pologne": "poland", "poland": "poland", "turquie": "turkey", "turkey": "turkey", "egypte": "egypt",
+	"égypte": "egypt", "egypt": "egypt", "afrique": "africa", "africa": "africa", "amérique": "america",
+	"america": "america", "asie": "asia", "asia": "asia", "europe": "europe",
+	"américains": "us", "americans": "us", "american": "us", "canadiens": "canada", "canadians": "canada",
+	"français": "france", "french": "france", "allemands": "germany", "germans": "germany", "german": "germany",
+	"britanniques": "britain", "british": "britain", "chinois": "china", "chinese": "china",
+	"espagnols": "spain", "spanish": "spain", "italiens": "italy", "italian": "italy", "italians": "italy",
 }
 
 func clauseBreak(t token) bool {
@@ -61,10 +144,7 @@ func (p *parser) clauseWord(j int) string {
 	if t.kind != tWord || len(t.low) <= 3 || ctxStop[t.low] || notNoun[t.low] || frFunction[t.low] || periodUnit[t.low] != "" || genericWords[t.low] || entityWords[t.low] {
 		return ""
 	}
-	if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && !p.sentenceInitial(j) {
-		return "" // a name: Rennes, Renault, the Fed
-	}
-	return t.low
+	return t.low // names too: a name both clauses share tells nothing apart (discriminate)
 }
 
 // genericWords say nothing of what a figure counts.
@@ -89,21 +169,23 @@ var entityWords = map[string]bool{
 }
 
 // clauseConflict finds a source figure that the summary figure t is said
-// of, when t's clause shares nothing with the clause of the source figure
-// s it equals, and shares words with the clause of another source figure
-// of the same kind: "Growth reached 3.2%" when 3,2 % is the deficit and
-// the growth was 1,1 % (figures.md, Matching 4).
+// of instead of its own source figure s: t's clause says what another
+// source figure's clause says and nothing that only s's clause says,
+// either of what is counted ("Growth reached 3.2%" when 3,2 % is the
+// deficit and the growth was 1,1 %) or of who gives it ("the court gave
+// five years" when five years is what the prosecution sought). Words
+// both source clauses share say nothing either way (figures.md,
+// Matching 4); when in doubt, no error.
 func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 	words := func(m Mention) []string {
 		if m.Kind == Identifier {
 			return m.ctx // a name is said of the names next to it: Airbus A350
 		}
-		return m.clause
+		return m.clause()
 	}
-	if len(words(t)) == 0 || !numeric(t) && t.Kind != Identifier || class(s.m.Kind) != class(t.Kind) {
+	if len(words(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier || class(s.m.Kind) != class(t.Kind) {
 		return nil
 	}
-	own := clauseSim(words(s.m), words(t))
 	var best *atom
 	bestSim := 0
 	for _, o := range src {
@@ -113,25 +195,63 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if t.Kind == Identifier && letters(o.m.Value) != letters(t.Value) {
 			continue // an A350 for an A380, not for a CAC 40
 		}
-		if !comparable(o.m, t) {
+		if !comparable(*o.m, t) {
 			continue // 3 campsites are no mistake for some 3,500 people
 		}
-		if a, _ := duration(o.m); (a != nil) != isDuration(t) {
+		if a, _ := duration(*o.m); (a != nil) != isDuration(t) {
 			continue // three weeks are no count of tickets
 		}
 		if o.m.Value == s.m.Value {
 			return nil // the same figure said twice: either may be meant
 		}
-		if sim := clauseSim(words(o.m), words(t)); sim > bestSim {
-			best, bestSim = o, sim
+		sw, ow := words(*s.m), words(*o.m)
+		sn, on := s.m.np(), o.m.np()
+		if o.m.elliptic() {
+			// "celles de diesel", "la Banque de France seulement 1,5 %":
+			// said of what s's clause says
+			ow, on = slices.Concat(ow, sw), slices.Concat(on, sn)
+		}
+		if s.m.elliptic() {
+			sw, sn = slices.Concat(sw, ow), slices.Concat(sn, on)
+		}
+		own, other := discriminate(sw, ow, sw, ow, words(t))
+		npOwn, npOther := discriminate(sn, on, sw, ow, t.np())
+		aOwn, aOther := discriminate(s.m.actors(), o.m.actors(), s.m.actors(), o.m.actors(), t.actors())
+		// What is counted: the words right after the figures first, then
+		// the whole clauses; who gives it: names, courts, officials. One
+		// dimension may not contradict the other.
+		what := (npOther >= 1 && npOwn == 0 || other >= 1 && own == 0 && npOwn == 0) && aOwn <= aOther
+		who := aOther >= 1 && aOwn == 0 && len(s.m.actors()) > 0 && npOwn <= npOther
+		if (what || who) && other+aOther > bestSim {
+			best, bestSim = o, other+aOther
 		}
 	}
-	// Another figure's clause must say clearly more: all of it against
-	// nothing, or two words more than the figure's own.
-	if own == 0 && bestSim >= 1 || bestSim >= own+2 {
-		return best
+	return best
+}
+
+// discriminate counts the words of the summary's en that translate a word
+// of s and none of oAll, the whole clause of the other source figure
+// (own), and the other way round (other): the words that tell the two
+// source figures apart.
+func discriminate(s, o, sAll, oAll, en []string) (own, other int) {
+	for _, e := range en {
+		switch {
+		case translatedIn(s, e) && !translatedIn(oAll, e):
+			own++
+		case translatedIn(o, e) && !translatedIn(sAll, e):
+			other++
+		}
 	}
-	return nil
+	return own, other
+}
+
+func translatedIn(fr []string, e string) bool {
+	for _, f := range fr {
+		if f == e || headAgrees(f, e) || translates(f, e) || cognate(f, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSim counts the words of a French clause that the English clause

@@ -59,7 +59,11 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if numericValue(s.Value) && numericValue(t.Value) {
 		sv, tv = s.Rat(), t.Rat()
 	}
-	if t.Format == "dot-group" && sv != nil && tv != nil && new(big.Rat).Mul(tv, big.NewRat(1000, 1)).Cmp(sv) == 0 {
+	// English "3.101" is three point one: French grouping left in only
+	// when the French wrote a dot too, or when no English writer would
+	// put three zeros after a point ("12.000 people"); "€3.101 billion"
+	// for "3 101 milliards" is a value error (N3).
+	if t.Format == "dot-group" && (strings.Contains(s.Raw, ".") || strings.Contains(t.Raw, ".000")) && sv != nil && tv != nil && new(big.Rat).Mul(tv, big.NewRat(1000, 1)).Cmp(sv) == 0 {
 		return verdict{true, "format", Warning, "N3", "French digit grouping left in: write \"" + groupThousands(s.Value) + "\""}
 	}
 	switch {
@@ -84,10 +88,19 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true} // 1 500 MW = 1.5 GW
 	case sameDuration(s, t):
 		return verdict{ok: true} // 18 mois = one and a half years
+	case s.Alt == "straight" || t.Alt == "straight":
+		// "in straight sets" is two sets of two or three of five
+		return verdict{ok: (s.Head == "sets" || t.Head == "sets") && (s.Value == "2" || s.Value == "3") && (t.Value == "2" || t.Value == "3")}
+	case s.Unit == "bp" || t.Unit == "bp":
+		if on, ok := basisPoints(s, t); on {
+			return verdict{ok: ok} // 50 points de base = half a percentage point
+		}
 	case s.Kind == PercentPoint && countsPoints(t) || t.Kind == PercentPoint && countsPoints(s):
 		return verdict{ok: s.Value == t.Value} // "2 points" said once with, once without the rate
 	case s.Unit == "age" || t.Unit == "age":
 		return verdict{ok: s.Unit == t.Unit && s.Value == t.Value || inDecade(s, t) || ageCollective(s, t)}
+	case s.Kind == Percent && t.Kind == Fraction && mode == ModeSummary:
+		return verdict{ok: shareFits(s.Rat(), t)} // "52 %" summarised as "over half"
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
 		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
 	case s.Kind == Identifier && plainNumber(t.Kind) || t.Kind == Identifier && plainNumber(s.Kind):

@@ -100,8 +100,31 @@ func (p *parser) tokenAfter(off int) int {
 	return i
 }
 
+// searchToken finds the first token at or after off, walking a few steps
+// from the last answer first: figures are annotated in text order, so
+// the next question is nearly always close to the last one.
 func (p *parser) searchToken(off int) int {
 	lo, hi := 0, len(p.toks)
+	if k := p.lastIdx; k >= 0 && k <= len(p.toks) {
+		switch {
+		case k < len(p.toks) && p.toks[k].start < off:
+			for s := 0; s < 8 && k < len(p.toks) && p.toks[k].start < off; s++ {
+				k++
+			}
+			if k == len(p.toks) || p.toks[k].start >= off {
+				return k
+			}
+			lo = k
+		default:
+			for s := 0; s < 8 && k > 0 && p.toks[k-1].start >= off; s++ {
+				k--
+			}
+			if k == 0 || p.toks[k-1].start < off {
+				return k
+			}
+			hi = k
+		}
+	}
 	for lo < hi {
 		mid := (lo + hi) / 2
 		if p.toks[mid].start < off {
@@ -148,6 +171,7 @@ func (p *parser) attribution(m *Mention) string {
 	for j := lo; j < hi; j++ {
 		if a := attributionNouns[p.word(j)]; a != "" {
 			if c := p.clauseAttribution(m); c != "" {
+				m.attrNear = true
 				return c // the clause's own source first
 			}
 			return a

@@ -3,6 +3,7 @@ package figures
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // currencyCues are words of a French text that name a currency, or the
@@ -22,10 +23,22 @@ var currencyCues = map[string]string{
 func currenciesNamed(paras []string) map[string]bool {
 	out := map[string]bool{"EUR": true}
 	for _, p := range paras {
-		for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool {
-			return !unicode.IsLetter(r) && r != '-'
-		}) {
-			if c := currencyCues[w]; c != "" {
+		for start := -1; start < len(p); {
+			// the words of p, without splitting or lowering the whole text
+			end := start + 1
+			for end < len(p) {
+				r, w := utf8.DecodeRuneInString(p[end:])
+				if !unicode.IsLetter(r) && r != '-' {
+					break
+				}
+				end += w
+			}
+			w := p[start+1 : end]
+			start = end
+			if len(w) < 3 || len(w) > 14 {
+				continue
+			}
+			if c := currencyCues[strings.ToLower(w)]; c != "" {
 				out[c] = true
 				if c == "CHF" {
 					out["XOF"], out["XAF"], out["FRF"] = true, true, true

@@ -79,20 +79,60 @@ func (p *parser) aliasAt(i int) (DateValue, int) {
 
 // dayLists gives a bare day the month of its neighbour in "les 9 et 10
 // septembre" and "September 9 and 10".
-func (p *parser) dayLists(ms []Mention) {
-	for k := 0; k+1 < len(ms); k++ {
-		a, b := &ms[k], &ms[k+1]
+func (p *parser) dayLists(ms []Mention) []Mention {
+	listed := func(a, b *Mention) bool {
 		switch strings.TrimSpace(p.text[a.End:b.Start]) {
 		case "et", "and", ",", "ou", "or":
-		default:
+			return true
+		}
+		return false
+	}
+	// The month reaches back along the list ("les 21, 22 et 23 juin"),
+	// and, in English, forward ("June 21, 22 and 23").
+	for k := len(ms) - 2; k >= 0; k-- {
+		a, b := &ms[k], &ms[k+1]
+		if listed(a, b) && a.Kind == Cardinal && b.Kind == Date && b.Date.Day != 0 && b.Raw[0] >= '0' && b.Raw[0] <= '9' {
+			*a = withDay(*a, *b.Date)
+		}
+	}
+	for k := 0; k+1 < len(ms) && p.lang == French; k++ {
+		a, b := &ms[k], &ms[k+1]
+		if a.Kind != Cardinal || b.Kind != Date || b.Date.Day == 0 || strings.TrimSpace(p.text[a.End:b.Start]) != "au" {
 			continue
 		}
-		if a.Kind == Cardinal && b.Kind == Date && b.Date.Day != 0 && b.Raw[0] >= '0' && b.Raw[0] <= '9' {
-			*a = withDay(*a, *b.Date)
-		} else if a.Kind == Date && a.Date.Day != 0 && a.Date.Year == 0 && b.Kind == Cardinal && p.lang == English && p.listEnd(b) {
+		// "du vendredi 8 au samedi 9 novembre": the first day takes the
+		// month (and its own weekday); a night over two days is named by
+		// either date
+		d := *b.Date
+		d.Weekday, d.Part = 0, ""
+		start, end := a.Start, a.End
+		if k > 0 && weekdayOnly(ms[k-1]) && strings.TrimSpace(p.text[ms[k-1].End:a.Start]) == "" {
+			d.Weekday, start = ms[k-1].Date.Weekday, ms[k-1].Start
+			ms[k-1].Alt = "merged"
+		}
+		*a = withDay(*a, d)
+		if a.Kind != Date {
+			continue
+		}
+		a.Start, a.Raw = start, p.text[start:end]
+		if strings.Contains(strings.ToLower(p.text[max(0, start-24):end]), "nuit du") && a.Date.Day+1 == b.Date.Day {
+			a.Alt, b.Alt = "night", "night"
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Alt != "merged" {
+			out = append(out, m)
+		}
+	}
+	ms = out
+	for k := 0; k+1 < len(ms) && p.lang == English; k++ {
+		a, b := &ms[k], &ms[k+1]
+		if listed(a, b) && a.Kind == Date && a.Date.Day != 0 && a.Date.Year == 0 && b.Kind == Cardinal && p.listEnd(b) {
 			*b = withDay(*b, *a.Date)
 		}
 	}
+	return ms
 }
 
 // listEnd: what follows a day of an English list ("May 3, 4 and 5")

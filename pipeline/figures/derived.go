@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"strings"
+)
 
 // derived explains t as a simple function of two source figures of the
 // same kind: sum, difference, ratio, percent change (N20).
@@ -14,20 +17,31 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 		t.Kind, t.Unit = PercentPoint, "pt" // "the gap is 4.5 points" between two rates
 	}
 	var cand []*atom
+	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
-		if numeric(a.m) && (t.Comparator != CmpNone || !hedged(a.m)) && !headConflict(a.m, t) {
+		if numeric(*a.m) && (!exactT || !hedged(*a.m)) && !headConflict(*a.m, t) {
 			cand = append(cand, a)
+		}
+		if a.m.Kind == Score {
+			cand = append(cand, tallyCounts(a)...) // "289 voix contre 252": a margin of 37
 		}
 	}
 	for _, a := range cand {
 		for _, b := range cand {
-			if a == b || class(a.m.Kind) != class(b.m.Kind) || a.m.Unit != b.m.Unit || !sameNoun(a.m, b.m) {
+			if a == b || class(a.m.Kind) != class(b.m.Kind) || a.m.Unit != b.m.Unit || !sameNoun(*a.m, *b.m) {
 				continue
+			}
+			if isDuration(*a.m) != isDuration(*b.m) || !comparable(*a.m, *b.m) {
+				continue // three weeks and 2 600 visits make nothing together
 			}
 			if d := a.m.Paragraph - b.m.Paragraph; len(cand) > 64 && (d > 1 || d < -1) {
 				continue // a long source: only figures close together
 			}
-			if why := combine2(a.m, b.m, t, tv); why != "" {
+			// "les ventes 120 millions, les bénéfices 15 millions" make no sum
+			ka, kb := knownNouns(a.m.clause()), knownNouns(b.m.clause())
+			apart := len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !a.m.elliptic() && !b.m.elliptic() &&
+				(clauseSim(ka, t.clause()) == 0 || clauseSim(kb, t.clause()) == 0) // "dead or missing" names both
+			if why := combine2(*a.m, *b.m, t, tv, apart); why != "" {
 				return why, a, b
 			}
 		}
@@ -45,7 +59,28 @@ func hedged(m Mention) bool {
 // no noun of its own ("120 millions d'euros, contre 100 millions").
 func sameNoun(a, b Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
-	return ha == "" || hb == "" || ha == hb || cognate(ha, hb)
+	return ha == "" || hb == "" || ha == hb || cognate(ha, hb) || !knownNoun(ha) || !knownNoun(hb)
+}
+
+// knownNouns are the lexicon nouns of a clause: what its figure counts.
+func knownNouns(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if knownNoun(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// knownNoun: a noun of the lexicons, so that two of them that differ
+// count different things; "une vingtaine placées en garde à vue" has a
+// participle where its noun would be.
+func knownNoun(h string) bool {
+	_, a := newsNouns[h]
+	_, b := ctxLexicon[h]
+	_, c := newsLexicon[h]
+	return a || b || c || enCounted[h]
 }
 
 func nounHead(h string) string {
@@ -67,21 +102,38 @@ func numeric(m Mention) bool {
 }
 
 // combine2 tries the derivations of one ordered pair.
-func combine2(a, b, t Mention, tv *big.Rat) string {
+func combine2(a, b, t Mention, tv *big.Rat, apart bool) string {
 	av, bv := a.Rat(), b.Rat()
 	switch {
-	case t.Kind == Percent && class(a.Kind) != Percent && bv.Sign() != 0:
+	case t.Kind == Percent && bv.Sign() != 0:
 		ch := new(big.Rat).Quo(new(big.Rat).Sub(av, bv), bv)
 		ch.Mul(ch, big.NewRat(100, 1))
 		if near(new(big.Rat).Abs(ch), tv) {
 			return "percent change from " + b.Raw + " to " + a.Raw
 		}
+		if class(a.Kind) == Percent {
+			if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
+				// 47 % -> 41 % is a fall of 6 points, not of 6% (N5)
+				return pointsNotPercent + "the difference of " + a.Raw + " and " + b.Raw + " is in percentage points, not percent"
+			}
+			// two shares of one whole ("30 % des voix" and "22 %" of them),
+			// never two rates of change: "baissé de 12 %", "progressé de 3 %"
+			if sum := new(big.Rat).Add(av, bv); !apart && (a.ofWhat || b.ofWhat) && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) {
+				return "sum of " + a.Raw + " and " + b.Raw
+			}
+			return ""
+		}
 		share := new(big.Rat).Mul(new(big.Rat).Quo(av, bv), big.NewRat(100, 1))
 		if near(share, tv) {
 			return a.Raw + " as a share of " + b.Raw
 		}
+	case t.Kind == Fraction && class(a.Kind) == Cardinal && bv.Sign() != 0 && av.Cmp(bv) < 0:
+		share := new(big.Rat).Mul(new(big.Rat).Quo(av, bv), big.NewRat(100, 1))
+		if shareFits(share, t) {
+			return a.Raw + " as a share of " + b.Raw // 5 200 of 10 000: over half
+		}
 	case t.Kind == PercentPoint && a.Kind == Percent:
-		if new(big.Rat).Abs(new(big.Rat).Sub(av, bv)).Cmp(tv) == 0 {
+		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
 			return "difference of " + a.Raw + " and " + b.Raw + " in points"
 		}
 	case t.Kind == Multiplier && bv.Sign() != 0:
@@ -89,7 +141,7 @@ func combine2(a, b, t Mention, tv *big.Rat) string {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
 	case class(t.Kind) == class(a.Kind) && t.Unit == a.Unit:
-		if sum := new(big.Rat).Add(av, bv); sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv) {
+		if sum := new(big.Rat).Add(av, bv); !apart && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) {
 			return "sum of " + a.Raw + " and " + b.Raw
 		}
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
@@ -124,14 +176,15 @@ func yearsBetween(src []*atom, t Mention) string {
 	}
 	var years []int
 	for _, a := range src {
-		if d := dateOf(a.m); d != nil && d.Year != 0 && !d.Decade && (a.m.Kind == Year || isYearish(a.m)) {
+		if d := dateOf(*a.m); d != nil && d.Year != 0 && !d.Decade && (a.m.Kind == Year || isYearish(*a.m)) {
 			years = append(years, d.Year)
 		}
 	}
 	n := tv.Num().Int64()
 	for _, a := range years {
 		for _, b := range years {
-			if int64(b-a) == n {
+			if int64(b-a) == n || a < b && int64(b-a+1) == n {
+				// 2022 to 2023 is a year apart and, both counted, two years
 				return "the years from " + itoa(a) + " to " + itoa(b)
 			}
 		}
@@ -148,4 +201,48 @@ func near(x, y *big.Rat) bool {
 		tol = big.NewRat(1, 20)
 	}
 	return d.Cmp(tol) <= 0
+}
+
+// pointsNotPercent marks a derivation that the summary states in the
+// wrong unit: a difference of two percentages given as a percentage.
+const pointsNotPercent = "points:"
+
+// tallyCounts are the two counts of a vote or score, as figures a
+// summary may subtract: "289 voix contre 252" holds 289 and 252.
+func tallyCounts(a *atom) []*atom {
+	lo, hi, ok := strings.Cut(a.m.Value, "-")
+	if !ok || !numericValue(lo) || !numericValue(hi) {
+		return nil
+	}
+	var out []*atom
+	for _, v := range []string{lo, hi} {
+		m := *a.m
+		m.Kind, m.Value, m.Raw, m.Unit = Cardinal, v, v, ""
+		out = append(out, &atom{m: &m, row: -1, pos: a.pos, grp: a.grp})
+	}
+	return out
+}
+
+// shareFits: a share in percent said as a hedged fraction of the summary,
+// "over half" for 52 %, "nearly a third" for 31 %, "about a quarter"
+// for 26 %; an unhedged fraction must be the share itself.
+func shareFits(share *big.Rat, t Mention) bool {
+	f := t.Rat()
+	if f == nil {
+		return false
+	}
+	s, _ := share.Float64()
+	v, _ := f.Float64()
+	s /= 100
+	switch t.Comparator {
+	case CmpGT, CmpGE:
+		return s >= v && s-v <= 0.1
+	case CmpLT, CmpLE:
+		return s <= v && v-s <= 0.1
+	case CmpNearly:
+		return s <= v && v-s <= 0.06
+	case CmpApprox:
+		return s-v <= 0.04 && v-s <= 0.04
+	}
+	return s-v <= 0.005 && v-s <= 0.005
 }

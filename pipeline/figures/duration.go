@@ -163,17 +163,16 @@ var clockParts = map[string]int{
 func (p *parser) hmsAt(i int) (Mention, int) {
 	total, parts, n, last := 0, 0, 0, 1<<30
 	for j := i; ; {
-		nb := p.num(j)
-		if nb == nil || nb.grouped || nb.decimal || nb.intLen > 3 {
+		v, w := p.clockCount(j)
+		if w == 0 {
 			break
 		}
-		size := clockParts[p.word(j+1)]
+		size := clockParts[p.word(j+w)]
 		if size == 0 || size >= last || parts > 0 && size == 3600 {
 			break
 		}
-		v, _ := strconv.Atoi(p.toks[j].text)
-		total, parts, last, n = total+v*size, parts+1, size, j+2-i
-		j += 2
+		total, parts, last, n = total+v*size, parts+1, size, j+w+1-i
+		j += w + 1
 		if p.sym(j) == "," {
 			j++
 		}
@@ -192,6 +191,26 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 		}
 	}
 	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, n
+}
+
+// clockCount reads the count of one part of a length of time, in digits
+// or in words ("two hours and 40 minutes"), and the tokens it used.
+func (p *parser) clockCount(j int) (int, int) {
+	if nb := p.num(j); nb != nil {
+		if nb.grouped || nb.decimal || nb.intLen > 3 {
+			return 0, 0
+		}
+		v, _ := strconv.Atoi(p.toks[j].text)
+		return v, 1
+	}
+	if p.word(j) == "" || clockParts[p.word(j+1)] == 0 && clockParts[p.word(j+2)] == 0 {
+		return 0, 0 // not before a part: spare the spelled-number parse
+	}
+	v, k := p.spelled(j)
+	if k == 0 || !v.IsInt() || v.Cmp(big.NewRat(1000, 1)) >= 0 {
+		return 0, 0
+	}
+	return int(v.Num().Int64()), k
 }
 
 // hundredthsAt reads a French race time in seconds and hundredths,

@@ -10,11 +10,11 @@ import (
 func (r *Report) add(s, t *atom, v verdict) {
 	f := Finding{Kind: v.kind, Severity: v.severity, Rule: v.rule}
 	if s != nil {
-		sm := s.m
+		sm := *s.m
 		f.Source, f.Paragraph = &sm, sm.Paragraph
 	}
 	if t != nil {
-		tm := t.m
+		tm := *t.m
 		f.Target = &tm
 		if s == nil {
 			f.Paragraph = tm.Paragraph

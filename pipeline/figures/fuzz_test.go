@@ -64,7 +64,7 @@ func readBack(m Mention) string {
 		return fmt.Sprintf("%q -> %q read %d facts, want %d", m.Raw, en, len(tgt), len(src))
 	}
 	for k := range src {
-		s, t := src[k].m, tgt[k].m
+		s, t := *src[k].m, *tgt[k].m
 		if !exact(s, t) && !lenient(s, t, ModeTranslation).ok || cmpFamily(s.Comparator) != cmpFamily(t.Comparator) {
 			return fmt.Sprintf("%q (%s) -> %q read back as %q (%s)", m.Raw, s.Display(), en, t.Raw, t.Display())
 		}

@@ -10,6 +10,7 @@ import (
 // or "24/7"), and "deux décennies" / "two decades" are 20 years.
 func (p *parser) idioms(ms []Mention) []Mention {
 	out := ms[:0]
+	lastMoney := ""
 	for _, m := range ms {
 		if p.penaltyKick(m) {
 			m.style = "name" // may be dropped: English says "a penalty"
@@ -27,6 +28,11 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		}
 		if n := len(out); n > 0 {
 			p.inheritUnit(out[n-1], &m)
+		}
+		if m.Kind == Money {
+			lastMoney = m.Unit
+		} else if lastMoney != "" {
+			p.inheritCurrency(&m, lastMoney)
 		}
 		if m.Kind == Ordinal {
 			m.qual = p.centuryQualifier(m)
@@ -131,6 +137,29 @@ func (p *parser) inheritUnit(prev Mention, m *Mention) {
 		m.Kind, m.Unit = prev.Kind, prev.Unit
 	}
 }
+
+// inheritCurrency gives a bare scaled amount the currency of the last
+// amount of its paragraph: "2 millions d'euros de l'État. Quelque 100
+// millions doivent suivre" are euros, as "€100m" says. A scale word
+// followed by what it counts ("3 millions de visiteurs") is no amount.
+func (p *parser) inheritCurrency(m *Mention, cur string) {
+	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || m.Scale == "" || isYearish(*m) {
+		return
+	}
+	j := p.tokenAfter(m.End)
+	switch w := p.word(j); {
+	case w == "de" || w == "d'" || w == "of":
+		return
+	case p.lang == English && w != "" && !notNoun[w] && !amountTail[w]:
+		return // "3 million people": English names what it counts without "of"
+	}
+	m.Kind, m.Unit = Money, cur
+}
+
+// amountTail are English words after a bare amount that leave it an
+// amount: "€100m more is due", "a further 40 million will follow".
+var amountTail = map[string]bool{"more": true, "extra": true, "further": true, "will": true, "would": true,
+	"should": true, "must": true, "could": true, "may": true, "each": true, "apiece": true, "in": true}
 
 // centuryQualifiers say which part of a century: "au début du XXe
 // siècle" is "the early 20th century", not "the end of the 20th century".

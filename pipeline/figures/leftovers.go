@@ -22,11 +22,11 @@ func (r *check) modifiedScope(u unit, dist int, strict bool) {
 		var best *atom
 		bestScore := -1 << 30
 		for _, t := range candidates(u, s, dist) {
-			if t.used || t.m.Alt == "one" || !related(s.m, t.m, strict) {
+			if t.used || t.m.Alt == "one" || !related(*s.m, *t.m, strict) {
 				continue
 			}
-			if dist > 0 && (soft(s.m) || soft(t.m)) {
-				continue
+			if dist > 0 && (soft(*s.m) || soft(*t.m)) || s.m.style == "homograph" && !t.m.Word {
+				continue // "un hôpital neuf ... 2021" is no nine changed
 			}
 			if sc := pairScore(s, t); sc > bestScore {
 				best, bestScore = t, sc
@@ -59,7 +59,7 @@ func (r *check) modified(s, t *atom) {
 		r.Rows[s.row].English = t.m.Raw
 	}
 	sev := Error
-	why := diffClass(s.m, t.m)
+	why := diffClass(*s.m, *t.m)
 	kind := "modified"
 	switch {
 	case why == "scale word wrong" || why == "unit prefix wrong":
@@ -68,10 +68,10 @@ func (r *check) modified(s, t *atom) {
 		sev = Warning // home and away may be written either way; votes for and against may not
 	case s.m.Kind == Percent && t.m.Kind == PercentPoint || s.m.Kind == PercentPoint && t.m.Kind == Percent:
 		kind = "unit"
-	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit && sameFamily(s.m, t.m):
+	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit && sameFamily(*s.m, *t.m):
 		kind, why = "scale", "unit prefix wrong ("+s.m.Unit+" written "+t.m.Unit+")"
 	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit:
-		v := unitChange(s.m, t.m)
+		v := unitChange(*s.m, *t.m)
 		kind, sev, why = v.kind, v.severity, v.why
 	}
 	r.add(s, t, verdict{true, kind, sev, "M2", why})
@@ -90,18 +90,27 @@ func (r *check) leftovers(us []unit) {
 			if s.used {
 				continue
 			}
+			if o := insideRange(u.tgt, s); o != nil {
+				// "les 12, 13 et 14 juillet" = "July 12-14": covered, the
+				// range keeps its own partner
+				s.used, s.pair = true, o
+				if s.row >= 0 && r.Rows[s.row].Status == RowMissing {
+					r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, o.m.Raw
+				}
+				continue
+			}
 			sev := Error
-			if droppable(s.m) {
+			if droppable(*s.m) {
 				sev = Warning
 			}
 			r.add(s, nil, verdict{true, "removed", sev, "M2", "is missing from the translation"})
 		}
 		for _, t := range u.tgt {
-			if t.used || t.m.Alt == "one" || r.conversionNote(u, t) {
+			if t.used || t.m.Alt == "one" || r.conversionNote(u, t) || insideRange(u.src, t) != nil {
 				continue
 			}
 			switch {
-			case soft(t.m):
+			case soft(*t.m):
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation is not in the source"})
 			case repeats(u, t):
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "repeats a source figure the French says once"})
@@ -112,6 +121,32 @@ func (r *check) leftovers(us []unit) {
 	}
 }
 
+// insideRange finds the matched range of the other side, near a day of a
+// list, that runs over that day: the days of "les 12, 13 et 14 juillet"
+// are all in "July 12-14", and those of "12, 13 and 14 July" in "du 12
+// au 14 juillet".
+func insideRange(other []*atom, a *atom) *atom {
+	d := a.m.Date
+	if a.m.Kind != Date || d == nil || d.Day == 0 {
+		return nil
+	}
+	list := inGroups(other, a.grp, 1, a.idx*len(other)/max(len(other), 1))
+	for k := 0; k+1 < len(list); k++ {
+		lo, hi := list[k], list[k+1]
+		if lo.m.rangeEnd == 0 || hi.m.rangeEnd != lo.m.rangeEnd+1 || lo.m.Start != hi.m.Start || !lo.used || !hi.used {
+			continue
+		}
+		a0, b0 := lo.m.Date, hi.m.Date
+		if lo.m.Kind != Date || hi.m.Kind != Date || a0 == nil || b0 == nil || a0.Month != d.Month || b0.Month != d.Month {
+			continue
+		}
+		if a0.Day < d.Day && d.Day < b0.Day && (d.Year == 0 || d.Year == a0.Year) {
+			return lo
+		}
+	}
+	return nil
+}
+
 // repeats: an English figure with no partner of its own that says again
 // a source figure of its sentence or the neighbouring ones, already
 // matched ("the 20th century ... the 20er Haus").
@@ -120,7 +155,7 @@ func repeats(u unit, t *atom) bool {
 		if !s.used {
 			continue
 		}
-		if exact(s.m, t.m) || lenient(s.m, t.m, ModeTranslation).ok || sameDigits(s.m, t.m) {
+		if exact(*s.m, *t.m) || lenient(*s.m, *t.m, ModeTranslation).ok || sameDigits(*s.m, *t.m) {
 			return true
 		}
 	}

@@ -25,6 +25,7 @@ const (
 // then a changed figure in that sentence, then the neighbouring
 // sentences, then the whole unit.
 func (r *check) matchUnit(u unit) {
+	r.movedYears(u)
 	r.scopePass(u, 0, exactPass)
 	r.scopePass(u, 0, lenientPass)
 	r.modifiedScope(u, 0, true)
@@ -52,7 +53,7 @@ func (r *check) scopePass(u unit, dist int, pass passKind) {
 			if t.used {
 				continue
 			}
-			v := r.accept(s.m, t.m, pass)
+			v := r.accept(*s.m, *t.m, pass)
 			if !v.ok {
 				continue
 			}
@@ -110,7 +111,7 @@ func (r *check) indexedExact(src, tgt []*atom) {
 			list = list[max(0, c-2*bigScope):min(len(list), c+2*bigScope)]
 		}
 		for _, t := range list {
-			if t.used || !exact(s.m, t.m) {
+			if t.used || !exact(*s.m, *t.m) {
 				continue
 			}
 			if sc := pairScore(s, t); sc > bestScore {
@@ -160,7 +161,7 @@ func (r *check) freePass(src, tgt []*atom, pass passKind) {
 			if t.used {
 				continue
 			}
-			if v := r.accept(s.m, t.m, pass); v.ok {
+			if v := r.accept(*s.m, *t.m, pass); v.ok {
 				if sc := pairScore(s, t); sc > bestScore {
 					best, bestV, bestScore = t, v, sc
 				}
@@ -215,10 +216,10 @@ func (r *check) link(s, t *atom, v verdict) {
 	if v.kind != "" {
 		r.add(s, t, v)
 	}
-	if h := hedgeCheck(s.m, t.m); h.kind != "" {
+	if h := hedgeCheck(*s.m, *t.m); h.kind != "" {
 		r.add(s, t, h)
 	}
-	if f := formatCheck(t.m); f.kind != "" {
+	if f := formatCheck(*t.m); f.kind != "" {
 		r.add(s, t, f)
 	}
 	if s.row >= 0 && r.Rows[s.row].English == "" {

@@ -72,38 +72,74 @@ type DateValue struct {
 
 // Mention is one figure found in a text.
 type Mention struct {
-	Kind       Kind       `json:"kind"`
-	Value      string     `json:"value"` // exact value, canonical form, scale applied
-	Unit       string     `json:"unit,omitempty"`
-	Raw        string     `json:"raw"`
-	Start      int        `json:"start"` // byte offsets in the text given to Extract
-	End        int        `json:"end"`
-	Paragraph  int        `json:"paragraph"`
-	Sentence   int        `json:"sentence"`
-	Comparator Comparator `json:"comparator,omitempty"`
-	Date       *DateValue `json:"date,omitempty"`
-	Parts      []Mention  `json:"parts,omitempty"` // Range: low and high ends
-	Word       bool       `json:"word,omitempty"`  // spelled out (trente, thirty)
-	Vague      bool       `json:"vague,omitempty"` // des milliers: order of magnitude only
-	Scale      string     `json:"scale,omitempty"` // scale word as written: milliards, bn
-	Format     string     `json:"format,omitempty"`
-	Head       string     `json:"head,omitempty"` // noun the figure counts
-	Attr       string     `json:"attr,omitempty"` // who gave it: police, unions
-	Alt        string     `json:"alt,omitempty"`  // alternative reading (fortnight)
-	Signed     bool       `json:"signed,omitempty"`
-	Lang       Lang       `json:"lang"`
-	style      string     // how the source wrote it, for FormatEnglish
-	ctx        []string   // content words around it (swap check)
-	clause     []string   // common words of its clause (summary attribution)
-	qual       string     // early, mid, late: the part of a century
-	per        int64      // the period an amount is counted per (par mois, a week)
-	rangeEnd   int8       // 1, 2: low, high end of a range; 3, 4: of a from-to range
-	negCue     bool       // a fall/drop word near an English figure (N18)
-	label      bool       // names a thing (District 37, "(24)" for a minute): rank or number alike
-	det        bool       // after a definite article or possessive: les deux, the two
-	ofWhat     bool       // followed by "of", "des": a share of something
-	prior      bool       // the compared figure: contre 12, compared with 12
+	Kind       Kind        `json:"kind"`
+	Value      string      `json:"value"` // exact value, canonical form, scale applied
+	Unit       string      `json:"unit,omitempty"`
+	Raw        string      `json:"raw"`
+	Start      int         `json:"start"` // byte offsets in the text given to Extract
+	End        int         `json:"end"`
+	Paragraph  int         `json:"paragraph"`
+	Sentence   int         `json:"sentence"`
+	Comparator Comparator  `json:"comparator,omitempty"`
+	Date       *DateValue  `json:"date,omitempty"`
+	Parts      []Mention   `json:"parts,omitempty"` // Range: low and high ends
+	Word       bool        `json:"word,omitempty"`  // spelled out (trente, thirty)
+	Vague      bool        `json:"vague,omitempty"` // des milliers: order of magnitude only
+	Scale      string      `json:"scale,omitempty"` // scale word as written: milliards, bn
+	Format     string      `json:"format,omitempty"`
+	Head       string      `json:"head,omitempty"` // noun the figure counts
+	Attr       string      `json:"attr,omitempty"` // who gave it: police, unions
+	Alt        string      `json:"alt,omitempty"`  // alternative reading (fortnight)
+	Signed     bool        `json:"signed,omitempty"`
+	Lang       Lang        `json:"lang"`
+	style      string      // how the source wrote it, for FormatEnglish
+	ctx        []string    // content words around it (swap check)
+	cl         *clauseInfo // its clause, read for summaries only (nil otherwise)
+	attrNear   bool        // Attr read from the figure's own clause, not only its sentence
+	qual       string      // early, mid, late: the part of a century
+	per        int64       // the period an amount is counted per (par mois, a week)
+	rangeEnd   int8        // 1, 2: low, high end of a range; 3, 4: of a from-to range
+	negCue     bool        // a fall/drop word near an English figure (N18)
+	label      bool        // names a thing (District 37, "(24)" for a minute): rank or number alike
+	det        bool        // after a definite article or possessive: les deux, the two
+	ofWhat     bool        // followed by "of", "des": a share of something
+	prior      bool        // the compared figure: contre 12, compared with 12
+	listed     bool        // in a list with the figure before or after: "46 contre, 49 abstentions"
 }
+
+// clauseInfo is what a figure's clause says of it (summary attribution),
+// kept apart so that a translation's many figures stay small.
+type clauseInfo struct {
+	words    []string // common words of its clause
+	actors   []string // who its clause says gives or does it: names, courts, prosecutors
+	np       []string // the words right after it: what it counts ("800 construction workers")
+	elliptic bool     // its clause refers back: "celles de diesel", "la Banque de France seulement 1,5 %"
+}
+
+// clause, actors, np and elliptic read a figure's clause; empty when it
+// was not read.
+func (m Mention) clause() []string {
+	if m.cl == nil {
+		return nil
+	}
+	return m.cl.words
+}
+
+func (m Mention) actors() []string {
+	if m.cl == nil {
+		return nil
+	}
+	return m.cl.actors
+}
+
+func (m Mention) np() []string {
+	if m.cl == nil {
+		return nil
+	}
+	return m.cl.np
+}
+
+func (m Mention) elliptic() bool { return m.cl != nil && m.cl.elliptic }
 
 // Key identifies what must match across languages.
 func (m Mention) Key() string { return string(class(m.Kind)) + "|" + m.Value + "|" + m.Unit }

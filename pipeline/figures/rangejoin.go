@@ -3,6 +3,7 @@ package figures
 import (
 	"math/big"
 	"strconv"
+	"strings"
 )
 
 // joinRange shares the unit, scale and month of one end with the other:
@@ -35,9 +36,14 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 		dv.Day = d
 		hi = dateMention(dv)
 	case (lo.Kind == Cardinal || lo.Kind == Decimal) && (hi.Kind == Money || hi.Kind == Quantity || hi.Kind == Percent || hi.Kind == PercentPoint):
-		lo = shareUnit(lo, hi)
+		lo = p.shareUnit(lo, hi)
+	case (lo.Kind == Cardinal || lo.Kind == Decimal) && (hi.Kind == Cardinal || hi.Kind == Decimal) && hi.Scale != "" && lo.Scale == "":
+		lo = p.shareUnit(lo, hi) // "entre 2,5 et 3,5 millions de personnes"
 	case (lo.Kind == Cardinal || lo.Kind == Decimal) && hi.Kind == Multiplier && !hi.Word:
 		lo.Kind = Multiplier // "10 to 200 times"
+	}
+	if isYearish(lo) && hi.Kind == Cardinal && !isYearish(hi) && sep != "-" && sep != "–" && sep != "/" {
+		return Mention{}, false // "élu en 2017 à 39 ans": a year, then an age (N2)
 	}
 	if y, err := strconv.Atoi(hi.Value); err == nil && isYearish(lo) && hi.Kind == Cardinal && len(hi.Value) == 2 {
 		c, _ := strconv.Atoi(lo.Value)
@@ -56,20 +62,39 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 }
 
 // shareUnit gives the low end the unit and, when it is smaller than the
-// scale, the scale of the high end.
-func shareUnit(lo, hi Mention) Mention {
+// scale, the scale of the high end: "de 1,2 à 3,5 millions" runs from 1.2
+// million.
+func (p *parser) shareUnit(lo, hi Mention) Mention {
 	lo.Kind, lo.Unit = hi.Kind, hi.Unit
 	if hi.Scale != "" && lo.Scale == "" {
 		v, h := lo.Rat(), hi.Rat()
 		if v != nil && h != nil {
-			e := new(big.Rat).Quo(h, scaleOfHigh(hi))
+			sc := p.scaleValue(hi)
+			e := new(big.Rat).Quo(h, sc)
 			if v.Cmp(e) <= 0 || v.Cmp(big.NewRat(1000, 1)) < 0 {
-				v.Mul(v, scaleOfHigh(hi))
+				v.Mul(v, sc)
 				lo.Value, lo.Scale = canonical(v), hi.Scale
 			}
 		}
 	}
 	return lo
+}
+
+// scaleValue is the multiplier of a scaled value: its scale word's, else
+// one read from its trailing zeros (3e9 for "3 milliards").
+func (p *parser) scaleValue(m Mention) *big.Rat {
+	w := strings.ToLower(m.Scale)
+	if e, ok := p.scaleOf(w); ok && e > 2 {
+		return pow10(e)
+	}
+	abbr := frScaleAbbr
+	if p.lang == English {
+		abbr = enScaleAbbr
+	}
+	if e, ok := abbr[w]; ok {
+		return pow10(e)
+	}
+	return scaleOfHigh(m)
 }
 
 // scaleOfHigh recovers the multiplier of a scaled value from its mantissa

@@ -13,7 +13,14 @@ func (p *parser) spelled(i int) (*big.Rat, int) {
 	n := 0
 	for j := i; j < len(p.toks); j++ {
 		w := p.word(j)
+		head, _, _ := strings.Cut(w, "-")
+		if _, ok := p.atomValue(head); !ok && (head != "et" && head != "and" || j == i) {
+			break // not a number word: spare the split
+		}
 		parts := strings.Split(w, "-")
+		if len(parts) == 3 && parts[0] == parts[2] && mannerLinks[parts[1]] {
+			break // one-on-one, one-to-one, two-by-two: a manner, not a count
+		}
 		prefix := p.atomPrefix(parts)
 		if w == "" || prefix == 0 || !p.atomJoin(atoms, parts, j) {
 			break
@@ -36,6 +43,9 @@ func (p *parser) spelled(i int) (*big.Rat, int) {
 	}
 	return v, n
 }
+
+// mannerLinks join a number word to itself in set phrases of manner.
+var mannerLinks = map[string]bool{"on": true, "to": true, "by": true, "for": true, "à": true, "par": true}
 
 // atomPrefix counts the leading hyphen parts that are number words.
 func (p *parser) atomPrefix(parts []string) int {
@@ -124,14 +134,20 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		case "a", "zéro", "zero":
 			return false
 		case "neuf":
-			// "refait à neuf", "du neuf", "tout neuf" say new; "à neuf
-			// voix près" counts votes: a plural noun after it says nine
-			nx := p.word(next)
-			prev := p.word(p.prevIndex(next - 1))
-			if nx == "" || nx == "et" || nx == "ou" || prev == "tout" || prev == "flambant" {
-				return false
+			// "refait à neuf", "du neuf", "tout neuf", "rien de neuf" say
+			// new; "à neuf voix près" counts votes. Elsewhere an unclear
+			// "neuf" is kept, soft (amountAt).
+			switch p.word(next - 2) {
+			case "tout", "flambant", "à", "du", "de", "comme":
+				return p.neufNumber(next)
 			}
-			return prev != "à" && prev != "du" || len(nx) > 2 && (strings.HasSuffix(nx, "s") || strings.HasSuffix(nx, "x"))
+			if pw := p.word(next - 2); strings.HasSuffix(pw, "é") || strings.HasSuffix(pw, "ée") || strings.HasSuffix(pw, "és") || strings.HasSuffix(pw, "ées") {
+				return p.neufNumber(next) // "acheté neuf", "livrée neuf": a participle, then new
+			}
+			if nx := p.word(next); nx == "" || nx == "et" || nx == "ou" {
+				return p.neufNumber(next) // "un appareil neuf.", "neuf et propre"
+			}
+			return true
 		case "hundred", "thousand":
 			return p.word(next-2) == "the" && p.word(next) != "" // "the hundred years"
 		case "million", "milliard", "billion":
@@ -157,6 +173,33 @@ func (p *parser) licensed(atoms []string, next int) bool {
 
 // markWords name a round figure as a threshold: the million mark.
 var markWords = map[string]bool{"mark": true, "barrier": true, "threshold": true, "milestone": true, "level": true}
+
+// neufNumber: "neuf" at next-1 stands where a number stands, before
+// what it counts (neuf personnes, neuf sur dix, neuf heures, neuf cents)
+// or after a determiner (les neuf); "un hôpital neuf", "acheté neuf"
+// make it the adjective new.
+func (p *parser) neufNumber(next int) bool {
+	if determiners[p.word(next-2)] {
+		return true
+	}
+	if next < len(p.toks) && p.toks[next].kind != tWord {
+		return p.sym(next) == "%" || p.num(next) != nil
+	}
+	nx := p.word(next)
+	if nx == "" {
+		return false
+	}
+	if numberWord(nx) || nx == "sur" || nx == "h" || durations[nx] || unitWords[nx] != "" || currencyWords[nx] != "" {
+		return true
+	}
+	return len(nx) > 3 && (strings.HasSuffix(nx, "s") || strings.HasSuffix(nx, "x")) && !frFunction[nx] && !ctxStop[nx] && !notPlural[nx]
+}
+
+// notPlural are French words ending in s or x that are not plural nouns.
+var notPlural = map[string]bool{"dans": true, "sous": true, "sans": true, "vers": true, "mais": true, "puis": true,
+	"alors": true, "depuis": true, "jamais": true, "très": true, "aussi": true, "pas": true, "moins": true,
+	"toujours": true, "après": true, "avais": true, "avait": true, "était": true, "mieux": true, "deux": true,
+	"trois": true, "dès": true, "lors": true, "parmi": true, "hors": true, "près": true, "tous": true}
 
 func (p *parser) prevIndex(i int) int { return i - 1 }
 

@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"strings"
+)
 
 // VerifySummary checks that every figure of the summary lines is
 // supported by a figure of the source, or derived from source figures
@@ -43,28 +46,36 @@ func VerifySummary(source, summary []string) *Report {
 // support finds the source figure behind a summary figure, in order:
 // the same fact, a rounding, a derivation; else it is unsupported.
 func (r *check) support(src []*atom, t *atom) {
-	s, v := bestSource(src, t.m)
+	s, v := bestSource(src, *t.m)
 	if s != nil {
-		v = r.addedCurrency(s.m, t.m, v)
+		v = r.addedCurrency(*s.m, *t.m, v)
 	}
-	if s != nil && headConflict(s.m, t.m) {
-		if rs := rounded(src, t.m, true); rs != nil {
+	if s != nil && headConflict(*s.m, *t.m) {
+		if rs := rounded(src, *t.m, true); rs != nil {
 			r.roundedFrom(rs, t)
 			return
 		}
 	}
-	if s != nil && headConflict(s.m, t.m) && otherHead(src, s, t.m) {
+	if s != nil && headConflict(*s.m, *t.m) && otherHead(src, s, *t.m) && !translatedIn(s.m.clause(), t.m.Head) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source says this figure of \"" + s.m.Head + "\", not \"" + t.m.Head + "\""})
 		return
 	}
+	if s != nil && v.kind == "added" {
+		if o := wholeDate(src, *t.m); o != nil {
+			// "March 2024" where the source says "mars 2023" and 2024 of
+			// something else: a date matches as a whole (N13)
+			r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this month in another year"})
+			return
+		}
+	}
 	if s != nil {
-		if o := unitConfusion(src, s, t.m, v); o != nil {
+		if o := unitConfusion(src, s, *t.m, v); o != nil {
 			r.add(s, t, verdict{true, "unit", Error, "N20",
 				"the source counts " + s.m.Raw + " " + s.m.Head + "; its amount in " + t.m.Unit + " is " + o.m.Raw})
 			return
 		}
-		if o := clauseConflict(src, s, t.m); o != nil {
+		if o := clauseConflict(src, s, *t.m); o != nil {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
 			return
@@ -72,20 +83,20 @@ func (r *check) support(src []*atom, t *atom) {
 		r.supported(src, s, t, v)
 		return
 	}
-	if rs := rounded(src, t.m, false); rs != nil {
+	if rs := rounded(src, *t.m, false); rs != nil {
 		r.roundedFrom(rs, t)
 		return
 	}
-	if rs := ratioSource(src, r.line, t.m); rs != nil {
+	if rs := ratioSource(src, r.line, *t.m); rs != nil {
 		t.pair = rs // "35 of its 86 articles" from "35 articles sur 86"
 		return
 	}
-	if why := yearsBetween(src, t.m); why != "" {
+	if why := yearsBetween(src, *t.m); why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
-	why, a, b := derived(src, t.m)
-	if o := r.sameNounOtherValue(src, t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) {
+	why, a, b := derived(src, *t.m)
+	if o := r.sameNounOtherValue(src, *t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.
@@ -93,12 +104,16 @@ func (r *check) support(src []*atom, t *atom) {
 			"the source gives " + o.m.Raw + " " + o.m.Head + ", not this figure"})
 		return
 	}
+	if rest, ok := strings.CutPrefix(why, pointsNotPercent); ok {
+		r.add(nil, t, verdict{true, "unit", Error, "N5", rest})
+		return
+	}
 	if why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
 	sev := Error
-	if soft(t.m) {
+	if soft(*t.m) {
 		sev = Warning
 		r.softMisses = append(r.softMisses, t)
 	}
@@ -118,7 +133,7 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		if sameHead(s.m.Head, t.Head) || soft(t) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
 			return s // "premier tour" summarised as "the second round"
 		}
-		if weekdayOnly(t) && weekdayOnly(s.m) {
+		if weekdayOnly(t) && weekdayOnly(*s.m) {
 			return s
 		}
 	}
@@ -132,9 +147,9 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 	var bestV verdict
 	bestScore := -1
 	for _, s := range src {
-		v := verdict{ok: exact(s.m, t)}
+		v := verdict{ok: exact(*s.m, t)}
 		if !v.ok {
-			v = lenient(s.m, t, ModeSummary)
+			v = lenient(*s.m, t, ModeSummary)
 		}
 		if !v.ok {
 			continue
@@ -159,6 +174,22 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 	return best, bestV
 }
 
+// wholeDate finds a source date with the month (and day) of the
+// summary's date t in another year.
+func wholeDate(src []*atom, t Mention) *atom {
+	d := t.Date
+	if t.Kind != Date || d == nil || d.Month == 0 || d.Year == 0 {
+		return nil
+	}
+	for _, s := range src {
+		sd := s.m.Date
+		if s.m.Kind == Date && sd != nil && sd.Month == d.Month && sd.Year != 0 && sd.Year != d.Year && (d.Day == 0 || sd.Day == 0 || sd.Day == d.Day) {
+			return s
+		}
+	}
+	return nil
+}
+
 // otherHead: another source figure counts what the summary says this
 // one counts, so the summary bound the figure to the wrong noun.
 func otherHead(src []*atom, s *atom, t Mention) bool {
@@ -180,7 +211,7 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}
-	if t.m.Attr != "" && s.m.Attr != "" && s.m.Attr != t.m.Attr && numeric(t.m) {
+	if t.m.Attr != "" && t.m.attrNear && s.m.Attr != "" && s.m.Attr != t.m.Attr && numeric(*t.m) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source attributes this figure to " + s.m.Attr + ", not " + t.m.Attr})
 		return
@@ -188,7 +219,7 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	if v.kind != "" {
 		r.add(s, t, v)
 	}
-	if h := hedgeCheck(s.m, t.m); h.kind != "" && h.severity == Warning && t.m.Comparator == CmpNone {
+	if h := hedgeCheck(*s.m, *t.m); h.kind != "" && h.severity == Warning && t.m.Comparator == CmpNone {
 		r.add(s, t, h)
 	} else if h.severity == Error {
 		r.add(s, t, h)
@@ -207,16 +238,50 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 	}
 	for _, s := range src {
 		sv := s.m.Rat()
-		if sv == nil || s.m.Kind == Year || isYearish(s.m) || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
+		if sv == nil || s.m.Kind == Year || isYearish(*s.m) || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
 			continue
 		}
 		for _, sig := range []int{1, 2} {
-			if roundSig(sv, sig).Cmp(tv) == 0 && sv.Cmp(tv) != 0 {
+			if sig >= writtenDigits(t.Raw) && roundSig(sv, sig).Cmp(tv) == 0 && sv.Cmp(tv) != 0 {
 				return s
 			}
 		}
 	}
 	return nil
+}
+
+// writtenDigits is the precision a figure claims by its digits: "8.0
+// million" gives two (it is no rounding of 7.8), "4,000" one.
+func writtenDigits(raw string) int {
+	first, last, dot := -1, -1, false
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch {
+		case c == '.' && first >= 0:
+			dot = true
+		case c >= '1' && c <= '9' || c == '0' && first >= 0 && dot:
+			if first < 0 {
+				first = i
+			}
+			last = i
+		case c == '0' && first >= 0:
+		case c == ',' || c == ' ':
+		default:
+			if first >= 0 {
+				i = len(raw) // the number ended: "8.0 million"
+			}
+		}
+	}
+	if first < 0 {
+		return 0
+	}
+	n := 0
+	for i := first; i <= last; i++ {
+		if raw[i] >= '0' && raw[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 func (r *check) roundedFrom(s, t *atom) {

@@ -38,7 +38,7 @@ func (r *check) otherMeasure(src []*atom, t Mention) *atom {
 		tok = false
 	}
 	for _, s := range src {
-		if sd, ok := durationDays(s.m); ok && tok && t.Comparator == CmpNone && !hedged(s.m) && differ(sd, td) {
+		if sd, ok := durationDays(*s.m); ok && tok && t.Comparator == CmpNone && !hedged(*s.m) && differ(sd, td) {
 			return s
 		}
 		if t.Vague && s.m.Kind == Approx && !s.m.Vague && s.m.Value == t.Value {

@@ -17,6 +17,9 @@ var ctxStop = map[string]bool{
 var ctxBreak = map[string]bool{"et": true, "and": true, "ou": true, "or": true, "contre": true, "against": true,
 	"dont": true, "including": true, "while": true, "tandis": true, "but": true, "mais": true}
 
+// voteSide name the side of a vote after its count: "46 contre".
+var voteSide = map[string]bool{"contre": true, "against": true, "pour": true, "for": true}
+
 // contextWords are the content words around a figure, up to the next
 // figure or punctuation: what binds it to what it counts and where.
 func (p *parser) contextWords(m *Mention) {
@@ -24,6 +27,10 @@ func (p *parser) contextWords(m *Mention) {
 	var out []string
 	for j := i1; j < len(p.toks) && j < i1+5; j++ {
 		t := p.toks[j]
+		if j == i1 && voteSide[t.low] && (j+1 == len(p.toks) || p.toks[j+1].kind == tSym || ctxBreak[p.toks[j+1].low]) {
+			out = append(out, t.low) // "46 contre, 49 abstentions": the side is what it counts
+			break
+		}
 		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] {
 			break
 		}
@@ -67,7 +74,24 @@ func crossed(s1, t1, s2, t2 Mention) bool {
 	}
 	own1, own2 := ctxSim(s1.ctx, t1.ctx), ctxSim(s2.ctx, t2.ctx)
 	x1, x2 := ctxSim(s1.ctx, t2.ctx), ctxSim(s2.ctx, t1.ctx)
-	return x1 > own1 && x2 > own2
+	if x1 > own1 && x2 > own2 {
+		return true
+	}
+	// The same, with the words both source contexts share left out: "540
+	// 000 emplois industriels et 90 000 emplois agricoles" both count jobs.
+	d1, dx1 := discriminate(s1.ctx, s2.ctx, s1.ctx, s2.ctx, t1.ctx)
+	d2, dx2 := discriminate(s2.ctx, s1.ctx, s2.ctx, s1.ctx, t2.ctx)
+	if dx1 > d1 && dx2 > d2 {
+		return true
+	}
+	// Parallel lists keep their order in translation: "85 lignes de bus
+	// et 3 lignes de tramway" written "3 bus routes and 85 tram lines"
+	// turned the figures round while the nouns stayed. Then the context
+	// of one figure alone is evidence enough, when nothing speaks for
+	// the pairs as they are.
+	flipped := (s1.Start < s2.Start) != (t1.Start < t2.Start) && s1.listed && s2.listed && t1.listed && t2.listed
+	return flipped && (x1 > own1 && x2 >= own2 && own1 == 0 || x2 > own2 && x1 >= own1 && own2 == 0 ||
+		dx1 > 0 && d1 == 0 && d2 <= dx2 || dx2 > 0 && d2 == 0 && d1 <= dx1)
 }
 
 // swapCheck reports pairs of figures of one English sentence that
@@ -85,7 +109,7 @@ func (r *check) swapCheck(ts []*atom) {
 			if s1 == nil || s2 == nil || s1 == s2 || t1.m.Sentence != t2.m.Sentence || t1.m.Paragraph != t2.m.Paragraph {
 				continue
 			}
-			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || !crossed(s1.m, t1.m, s2.m, t2.m) {
+			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || !crossed(*s1.m, *t1.m, *s2.m, *t2.m) {
 				continue
 			}
 			r.add(s1, t1, verdict{true, "attribution", Error, "M3",
@@ -129,5 +153,7 @@ var ctxLexicon = map[string][]string{
 	"postes": {"jobs", "posts", "positions"}, "licenciements": {"layoffs", "redundancies", "job"},
 	"élus": {"elected", "councillors"}, "tour": {"round", "ballot", "lap", "tour"}, "étape": {"stage", "leg"},
 	"place": {"place", "position", "spot"}, "lecture": {"reading"}, "partie": {"half", "part", "period"},
-	"mi-temps": {"half"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes"}, "votants": {"voters"},
+	"mi-temps": {"half"}, "contre": {"against"}, "pour": {"for", "favour", "favor"}, "abstentions": {"abstentions", "abstained"},
+	"europe": {"europe", "european"}, "asie": {"asia", "asian"}, "afrique": {"africa", "african"}, "amérique": {"america", "american", "americas"},
+	"océanie": {"oceania"}, "lignes": {"lines", "routes"}, "agricoles": {"farm", "farming", "agricultural"}, "industriels": {"industrial", "manufacturing"}, "éoliennes": {"wind", "turbines", "windmills"}, "panneaux": {"panels", "signs", "boards"}, "tramway": {"tram", "trams", "tramway", "light-rail"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes"}, "votants": {"voters"},
 }

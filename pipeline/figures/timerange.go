@@ -21,6 +21,9 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	if p.lang == French && p.num(i) == nil {
 		return p.spelledTime(i)
 	}
+	if m, n := p.militaryTime(i); n > 0 {
+		return m, n
+	}
 	h, ok := p.smallInt(i, 24)
 	if !ok {
 		return Mention{}, 0
@@ -48,6 +51,30 @@ func (p *parser) timeAt(i int) (Mention, int) {
 		return timeMention(h, 0, true), 2
 	}
 	return Mention{}, 0
+}
+
+// militaryTime reads the four-digit clock of wire copy, "0124 GMT",
+// "2330 UTC", "1500 hours": a time of day in English only.
+func (p *parser) militaryTime(i int) (Mention, int) {
+	nb := p.num(i)
+	if p.lang != English || nb == nil || len(p.toks[i].text) != 4 || nb.grouped || nb.decimal {
+		return Mention{}, 0
+	}
+	switch p.word(i + 1) {
+	case "gmt", "utc", "hours", "hrs", "local", "z":
+	default:
+		return Mention{}, 0
+	}
+	h, _ := strconv.Atoi(p.toks[i].text[:2])
+	mi, _ := strconv.Atoi(p.toks[i].text[2:])
+	if h > 23 || mi > 59 || p.word(i+1) == "hours" && p.toks[i].text[0] != '0' && mi == 0 && h > 12 {
+		return Mention{}, 0 // "2000 hours" of work is a count
+	}
+	n := 1
+	if p.word(i+1) != "local" && p.word(i+1) != "hours" {
+		n = 2
+	}
+	return timeMention(h, mi, false), n
 }
 
 func (p *parser) frenchTime(i, h int) (Mention, int) {
@@ -185,6 +212,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	n := k + n1 + 1 + n2
+	if (style == "du" || style == "from") && (p.word(i-1) == "nuit" || p.word(i-1) == "night") && m.Parts[0].Kind == Date {
+		m.Alt = "night" // "la nuit du 8 au 9 novembre": one night, either date names it
+	}
 	return m, n + p.rangeYear(&m, i+n)
 }
 

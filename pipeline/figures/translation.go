@@ -48,6 +48,7 @@ func (r *check) sourceSide(paras []string) side {
 	pos := 0
 	for i, p := range paras {
 		ms := extract(p, French, r.Mode == ModeSummary)
+		r.Rows = slices.Grow(r.Rows, len(ms))
 		rows := make([]int, len(ms))
 		for k := range ms {
 			ms[k].Paragraph = i
@@ -98,7 +99,7 @@ func sentencesOf(text string, atoms []*atom) []sentence {
 	}
 	for _, a := range atoms {
 		if k := a.m.Sentence; k >= 0 && k < len(out) {
-			out[k].keys = append(out[k].keys, looseKey(a.m))
+			out[k].keys = append(out[k].keys, looseKey(*a.m))
 		}
 	}
 	for k := range out {
@@ -112,7 +113,7 @@ func countMentions(as [][]*atom) int {
 	for _, p := range as {
 		seen := map[int]bool{}
 		for _, a := range p {
-			if !seen[a.m.Start] && !weekdayOnly(a.m) {
+			if !seen[a.m.Start] && !weekdayOnly(*a.m) {
 				seen[a.m.Start] = true
 				n++
 			}

@@ -70,6 +70,15 @@ func buildTriggers() map[string]bool {
 	for w := range identPrefixes {
 		t[w] = true
 	}
+	for _, m := range []map[string]string{frStages, enStages} {
+		for w := range m {
+			t[w] = true
+		}
+	}
+	for _, w := range []string{"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
+		"double", "triple", "quadruple", "round", "quarter", "semi", "world", "wwi", "wwii"} {
+		t[w] = true
+	}
 	return t
 }
 
@@ -79,7 +88,19 @@ func (p *parser) mayStart(i int) bool {
 	if tk.kind != tWord {
 		return true
 	}
+	if glueWords[tk.low] {
+		return p.figureNear(i) // "de", "the": a figure only if one follows
+	}
 	if triggers[tk.low] || p.glued(i+1) {
+		return true
+	}
+	return p.mayStartWord(i)
+}
+
+// mayStartWord: the words that start a figure in some contexts only.
+func (p *parser) mayStartWord(i int) bool {
+	tk := p.toks[i]
+	if p.glued(i + 1) {
 		return true
 	}
 	switch tk.low {
@@ -88,7 +109,8 @@ func (p *parser) mayStart(i int) bool {
 	case "an":
 		return onePeriods[p.word(i+1)] // an hour
 	case "past", "last", "next", "previous":
-		return p.word(i+1) == "decade" || p.word(i+1) == "century"
+		return p.word(i+1) == "decade" || p.word(i+1) == "century" || onePeriods[p.word(i+1)] ||
+			p.num(i+1) != nil || p.sym(i+1) == "-" || p.word(i+1) == "eight" || p.word(i+1) == "four" || p.word(i+1) == "sixteen"
 	}
 	if r, _ := utf8.DecodeRuneInString(tk.text); r == 'I' || r == 'V' || r == 'X' {
 		return true // Roman numerals: XXIe, Louis XIV
@@ -101,4 +123,31 @@ func (p *parser) mayStart(i int) bool {
 	}
 	head, _, _ := strings.Cut(tk.low, "-")
 	return triggers[head]
+}
+
+// glueWords are the commonest triggers, articles and prepositions that
+// start a figure only when a number or another trigger follows: testing
+// that first spares the recognisers most of the text.
+var glueWords = map[string]bool{"de": true, "d'": true, "du": true, "des": true, "la": true, "le": true,
+	"les": true, "the": true, "un": true, "une": true, "a": true, "au": true, "from": true, "entre": true,
+	"between": true}
+
+// afterGlue are words that make a figure with the article before them.
+var afterGlue = map[string]bool{"dozen": true, "fortnight": true, "century": true, "centuries": true,
+	"decade": true, "decades": true, "half": true, "quarter": true, "third": true, "demi": true, "end": true,
+	"beginning": true, "start": true, "middle": true, "close": true}
+
+// figureNear: a number, a glued token or a trigger word within the next
+// three tokens of i.
+func (p *parser) figureNear(i int) bool {
+	if p.glued(i + 1) {
+		return true
+	}
+	for j := i + 1; j < len(p.toks) && j <= i+3; j++ {
+		tk := p.toks[j]
+		if tk.kind != tWord || triggers[tk.low] && !glueWords[tk.low] || periodUnit[tk.low] != "" || afterGlue[tk.low] || p.mayStartWord(j) {
+			return true
+		}
+	}
+	return false
 }

@@ -11,28 +11,10 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 	if p.toks[i].kind == tNum {
 		return Mention{}, 0
 	}
-	for r := 0; r < 8; r++ {
-		var m Mention
-		var n int
-		switch r {
-		case 7:
-			m, n = p.impliedAt(i)
-		case 0:
-			m, n = p.periodAt(i)
-		case 1:
-			m, n = p.collectiveAt(i)
-		case 2:
-			m, n = p.vagueAt(i)
-		case 3:
-			m, n = p.fractionAt(i)
-		case 4:
-			m, n = p.multiplierAt(i)
-		case 5:
-			m, n = p.ordinalWordAt(i)
-		case 6:
-			m, n = p.quarterAt(i)
-		}
-		if n > 0 {
+	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).periodAt, (*parser).phraseAt,
+		(*parser).collectiveAt, (*parser).vagueAt, (*parser).fractionAt, (*parser).multiplierAt,
+		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt} {
+		if m, n := rec(p, i); n > 0 {
 			return m, n
 		}
 	}
@@ -118,6 +100,10 @@ func (p *parser) vagueAt(i int) (Mention, int) {
 func (p *parser) fractionAt(i int) (Mention, int) {
 	k, num := 0, int64(1)
 	w := p.word(i)
+	if p.lang == French && w == "de" && p.word(i+1) == "moitié" && p.word(i-1) != "la" || p.lang == English && (w == "halved" || w == "halving") {
+		// "une hausse de moitié", "réduit de moitié", "halved": by half
+		return Mention{Kind: Fraction, Value: "0.5", Word: true}, 1 + boolInt(w == "de")
+	}
 	if v, ok := p.atomValue(w); ok && v > 1 && v < 10 {
 		k, num = 1, v
 	} else if fractionArticle(p.lang, w) {
@@ -138,7 +124,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		f[0] = num
 	}
 	nx := p.word(i + k + 1)
-	if p.lang == English && (p.word(i+k) == "quarter" || p.word(i+k) == "half") && ordinalLike(p.word(i+k-1)) || nx == "final" || nx == "finals" || nx == "time" {
+	if p.lang == English && (p.word(i+k) == "quarter" || p.word(i+k) == "half") && ordinalLike(p.word(i+k-1)) || nx == "final" || nx == "finals" || nx == "time" || ordinalNext[nx] && ordinalLike(p.word(i+k)) {
 		return Mention{}, 0 // third quarter, first half, quarter-final
 	}
 	if p.lang == French && (w == "le" && p.word(i+k) != "tiers" && p.word(i+k) != "quart" || p.word(i+k) == "quart" && p.word(i+k+1) == "d'heure") {
@@ -157,6 +143,11 @@ func fractionArticle(lang Lang, w string) bool {
 	}
 	return w == "a" || w == "one"
 }
+
+// ordinalNext after "a third", "a fourth" make them ordinals: a third
+// consecutive win, a fourth straight year.
+var ordinalNext = map[string]bool{"consecutive": true, "straight": true, "successive": true, "running": true,
+	"place": true, "round": true, "term": true, "day": true, "year": true, "week": true, "month": true, "match": true, "game": true}
 
 func ordinalLike(w string) bool {
 	_, ok := enOrdinals[w]
@@ -236,13 +227,28 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if strings.HasPrefix(w, "premi") && (nx == "ministre" || nx == "ministres") {
 		return Mention{}, 0
 	}
-	if (w == "second" || w == "seconde") && (prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") {
+	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") {
 		return Mention{}, 0
 	}
 	if p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" {
 		return Mention{}, 0
 	}
-	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true, Head: head}, 1
+	m := Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true, Head: head}
+	if p.inARow(i + 1) {
+		m.style = "row" // the fourth day in a row, a third consecutive win: a count
+	}
+	return m, 1
+}
+
+// inARow: the ordinal at j-1 counts a run: "consecutive", "straight",
+// "successive" after it, "in a row", "running" after its noun.
+func (p *parser) inARow(j int) bool {
+	switch p.word(j) {
+	case "consecutive", "straight", "successive", "consécutive", "consécutif", "d'affilée":
+		return true
+	}
+	return p.words(j+1, "in", "a", "row") || p.word(j+1) == "running" || p.word(j+1) == "d'affilée" ||
+		p.words(j+1, "de", "suite") || p.word(j+1) == "consécutive" || p.word(j+1) == "consécutif"
 }
 
 // quarterAt: Q3 and T3 stand for the third quarter (N11).

@@ -36,7 +36,7 @@ type FrontMatter struct {
 	Engine       string       `yaml:"engine"`
 	Model        string       `yaml:"model,omitempty"`
 	PromptsHash  string       `yaml:"prompts_hash,omitempty"`
-	Usage        Usage        `yaml:"usage"`
+	Usage        *Usage       `yaml:"usage,omitempty"` // nil: no tokens used (the offline engine)
 	CostUSD      *USD         `yaml:"cost_usd,omitempty"`
 	Verification Verification `yaml:"verification"`
 }
@@ -86,6 +86,10 @@ func Render(b Briefing) ([]byte, error) {
 	out.Write(front)
 	out.WriteString("---\n\n")
 	fmt.Fprintf(&out, "# %s\n\n", Inline(b.Headline))
+	if v := b.Front.Verification; v.Status == "failed" {
+		// A --force briefing: a reader must not take it for a checked one.
+		fmt.Fprintf(&out, "**FAILED: the figures do not match (%s); see the figures check below.**\n\n", plural(v.Errors, "error", "errors"))
+	}
 	if b.Note != "" {
 		fmt.Fprintf(&out, "_%s_\n\n", Inline(b.Note))
 	}
@@ -104,8 +108,9 @@ func Render(b Briefing) ([]byte, error) {
 
 func writeTable(out *bytes.Buffer, b Briefing) {
 	v := b.Front.Verification
-	fmt.Fprintf(out, "**%s**: %d of %d source figures matched, %d errors, %d warnings.\n\n",
-		strings.ToUpper(v.Status), v.Matched, v.SourceFigures, v.Errors, v.Warnings)
+	fmt.Fprintf(out, "**%s**: %d of %s matched, %s, %s.\n\n",
+		strings.ToUpper(v.Status), v.Matched, plural(v.SourceFigures, "source figure", "source figures"),
+		plural(v.Errors, "error", "errors"), plural(v.Warnings, "warning", "warnings"))
 	if len(b.Figures) > 0 {
 		out.WriteString("| ¶ | French | Value | English | Status |\n|---:|---|---|---|---|\n")
 		for _, f := range b.Figures {
@@ -120,6 +125,13 @@ func writeTable(out *bytes.Buffer, b Briefing) {
 	if len(b.Findings) > 0 {
 		out.WriteString("\n")
 	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 func dash(s string) string {

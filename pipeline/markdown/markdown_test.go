@@ -72,3 +72,36 @@ func TestRender_SourceURL(t *testing.T) {
 		t.Errorf("empty source_url written:\n%s", md)
 	}
 }
+
+// A failed briefing (written with --force) says FAILED right under its
+// headline, not only in the figures check at the bottom.
+func TestRender_FailedUnderHeadline(t *testing.T) {
+	b := Briefing{Front: FrontMatter{Title: "t", Source: "a.txt", Engine: "openai"}, Headline: "Budget up",
+		Bullets: []string{"a"}, Paragraphs: []string{"p"}}
+	b.Front.Verification = Verification{Status: "failed", SourceFigures: 2, Matched: 1, Errors: 1}
+	md, err := Render(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "# Budget up\n\n**FAILED: the figures do not match (1 error); see the figures check below.**\n\n"
+	if !strings.Contains(string(md), want) || !strings.Contains(string(md), "**FAILED**: 1 of 2 source figures matched, 1 error, 0 warnings.") {
+		t.Errorf("no FAILED line under the headline, or wrong plurals:\n%s", md)
+	}
+	b.Front.Verification.Status = "passed"
+	if md, _ = Render(b); strings.Contains(string(md), "FAILED") {
+		t.Errorf("a passed briefing says FAILED:\n%s", md)
+	}
+}
+
+// The front matter has no usage block when no tokens were used (the
+// offline engine), and one otherwise.
+func TestRender_Usage(t *testing.T) {
+	b := Briefing{Front: FrontMatter{Title: "t", Source: "a.txt", Engine: "apertium"}}
+	if md, _ := Render(b); strings.Contains(string(md), "usage:") || strings.Contains(string(md), "tokens") {
+		t.Errorf("offline briefing shows token usage:\n%s", md)
+	}
+	b.Front.Usage = &Usage{Requests: 2, PromptTokens: 10, CompletionTokens: 5}
+	if md, _ := Render(b); !strings.Contains(string(md), "usage:\n    requests: 2\n    prompt_tokens: 10\n    completion_tokens: 5\n") {
+		t.Errorf("usage block missing:\n%s", md)
+	}
+}

@@ -20,11 +20,14 @@ func Figures(w io.Writer, r *figures.Report, asJSON bool) error {
 	}
 	if r.Mode == figures.ModeSummary {
 		// Omissions are fine in a summary: count what it says, not what it skips.
-		fmt.Fprintf(w, "%s: %d summary figures checked against %d source figures, %d errors, %d warnings\n",
-			strings.ToUpper(r.Status), r.Counts.Target, r.Counts.Source, r.Counts.Errors, r.Counts.Warnings)
+		fmt.Fprintf(w, "%s: %s checked against %s, %s, %s\n",
+			strings.ToUpper(r.Status), Plural(r.Counts.Target, "summary figure", "summary figures"),
+			Plural(r.Counts.Source, "source figure", "source figures"), Plural(r.Counts.Errors, "error", "errors"),
+			Plural(r.Counts.Warnings, "warning", "warnings"))
 	} else {
-		fmt.Fprintf(w, "%s: %d of %d source figures matched, %d errors, %d warnings\n",
-			strings.ToUpper(r.Status), r.Counts.Matched, r.Counts.Source, r.Counts.Errors, r.Counts.Warnings)
+		fmt.Fprintf(w, "%s: %d of %s matched, %s, %s\n",
+			strings.ToUpper(r.Status), r.Counts.Matched, Plural(r.Counts.Source, "source figure", "source figures"),
+			Plural(r.Counts.Errors, "error", "errors"), Plural(r.Counts.Warnings, "warning", "warnings"))
 	}
 	for _, f := range r.Findings {
 		fmt.Fprintf(w, "%s [%s %s] %s\n", f.Severity, f.Kind, f.Rule, f.Message)

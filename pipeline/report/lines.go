@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"brief/pipeline"
 	"brief/pipeline/run"
 )
 
@@ -20,15 +21,23 @@ func Line(r run.Result) string {
 	if r.Model != "" {
 		parts[0] += " " + r.Model
 	}
-	parts = append(parts, Plural(r.Chunks, "chunk", "chunks"), Plural(r.Usage.Requests, "request", "requests"),
-		Plural(r.Usage.PromptTokens+r.Usage.CompletionTokens, "token", "tokens"))
+	parts = append(parts, Plural(r.Chunks, "chunk", "chunks"))
+	if r.Engine == run.EngineApertium {
+		parts = append(parts, "offline") // no requests sent, no tokens used
+	} else {
+		requests := Plural(r.Requests, "request", "requests")
+		if r.CacheHits > 0 {
+			requests += fmt.Sprintf(" (%d cached)", r.CacheHits)
+		}
+		parts = append(parts, requests, Plural(r.Usage.PromptTokens+r.Usage.CompletionTokens, "token", "tokens"))
+	}
 	if r.CostUSD != nil {
 		parts = append(parts, fmt.Sprintf("$%.4f", *r.CostUSD))
 	}
 	if f := r.Figures; f != nil {
 		parts = append(parts, fmt.Sprintf("figures %d/%d matched", f.Matched, f.Source))
 		if f.Errors > 0 || f.Warnings > 0 {
-			parts[len(parts)-1] += fmt.Sprintf(" (%d errors, %d warnings)", f.Errors, f.Warnings)
+			parts[len(parts)-1] += fmt.Sprintf(" (%s, %s)", Plural(f.Errors, "error", "errors"), Plural(f.Warnings, "warning", "warnings"))
 		}
 	}
 	parts = append(parts, (time.Duration(r.DurationMS) * time.Millisecond).Round(10*time.Millisecond).String())
@@ -56,9 +65,4 @@ func plan(w io.Writer, res run.Result) {
 }
 
 // Plural is "1 chunk" or "n chunks".
-func Plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
+func Plural(n int, one, many string) string { return pipeline.Plural(n, one, many) }

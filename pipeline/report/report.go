@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"brief/pipeline/run"
+	"brief/pipeline/secret"
 )
 
 // Options say what the user asked to see.
@@ -41,11 +42,13 @@ func New(opt Options, stdout, stderr io.Writer) *Printer {
 	return p
 }
 
-// Notice prints a line on stderr unless --quiet or --json.
+// Notice prints a line on stderr unless --quiet or --json. A notice may
+// carry what a server sent (a batch's status, a page's title): it goes
+// through the redactor and the sanitiser like every diagnostic.
 func (p *Printer) Notice(msg string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.say("brief: %s\n", msg)
+	p.say("brief: %s\n", secret.New("").Line(msg))
 }
 
 func (p *Printer) say(format string, args ...any) {
@@ -98,6 +101,12 @@ func (p *Printer) Done(res run.Result) error {
 	} else if res.Status == run.StatusPlanned {
 		// A feed's item in a dry run: listed, not fetched.
 		fmt.Fprintf(p.stdout, "%s: would be fetched and briefed into %s\n", res.Path, res.Output)
+	}
+	if res.Status == run.StatusMismatch {
+		// Before the input's error line: which figures, not only how many.
+		for _, l := range findingLines(res) {
+			fmt.Fprintf(p.stderr, "brief: %s\n", l)
+		}
 	}
 	switch res.Status {
 	case run.StatusOK, run.StatusMismatch:

@@ -14,7 +14,7 @@ import (
 // from disk. Both sort a feed's items into new and already briefed.
 func (w *webRun) expand(ctx context.Context, src Source) (*webinput.Expanded, error) {
 	if src.kind == kindFeedFile {
-		in, err := readArticle(src, nil)
+		in, err := readArticle(ctx, src, nil)
 		if err != nil {
 			return nil, err
 		}

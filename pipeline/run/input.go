@@ -8,7 +8,6 @@ import (
 
 	"brief/pipeline"
 	"brief/pipeline/engine"
-	"brief/pipeline/lang"
 	"brief/pipeline/safefile"
 )
 
@@ -32,9 +31,6 @@ func (in *inputs) one(ctx context.Context, src Source, name string) (res Result,
 	if err := pipeline.Run(ctx, doc, pipeline.Step{Name: "read", Run: pipeline.Read(input)}); err != nil {
 		return res, err
 	}
-	if lang.LooksNotFrench(doc.Body()) {
-		in.ev.Notice(fmt.Sprintf("warning: %s does not look like French; translating it anyway", src.Path))
-	}
 	out := filepath.Join(in.opt.OutDir, name)
 	if !in.opt.Stdout {
 		res.Output = out
@@ -46,8 +42,10 @@ func (in *inputs) one(ctx context.Context, src Source, name string) (res Result,
 		res.Status = StatusSkipped
 		return res, nil
 	}
-	err = in.process(ctx, doc)
+	var tally engine.Tally
+	err = in.process(engine.WithTally(ctx, &tally), doc)
 	in.fill(&res, doc)
+	res.Requests, res.CacheHits = tally.Requests(), tally.CacheHits()
 	if err != nil {
 		res.Output = "" // nothing was written
 		return res, err
@@ -100,7 +98,14 @@ func (in *inputs) fill(res *Result, doc *pipeline.Document) {
 // with Stdout; a mismatch writes nothing unless Force.
 func (in *inputs) write(doc *pipeline.Document, res Result, out string) (Result, error) {
 	res.Status = StatusOK
-	mismatch := pipeline.Mismatch(doc)
+	hint := in.opt.MismatchHint
+	switch {
+	case in.opt.Force && in.opt.Stdout:
+		hint = "printed marked FAILED"
+	case in.opt.Force:
+		hint = out + " written marked FAILED"
+	}
+	mismatch := pipeline.Mismatch(doc, hint)
 	if mismatch != nil {
 		res.Status = StatusMismatch
 		if !in.opt.Force {

@@ -59,17 +59,17 @@ func (in *inputs) load(ctx context.Context, src Source) (pipeline.Input, error) 
 		}
 		return pageInput(src.Path, p, src.date), nil
 	case kindHTML:
-		return readHTML(src.Path)
+		return readHTML(ctx, src.Path)
 	case kindFeedFile, kindAddress:
 		return pipeline.Input{}, fmt.Errorf("%w: a feed is not an article", pipeline.ErrInput) // expandWeb replaced them
 	}
-	return readArticle(src, in.stdin)
+	return readArticle(ctx, src, in.stdin)
 }
 
 // readHTML extracts the article of a saved page; it is never translated
 // raw, menus and all.
-func readHTML(path string) (pipeline.Input, error) {
-	raw, err := readArticle(Source{Path: path}, nil)
+func readHTML(ctx context.Context, path string) (pipeline.Input, error) {
+	raw, err := readArticle(ctx, Source{Path: path}, nil)
 	if err != nil {
 		return pipeline.Input{}, err
 	}
@@ -115,13 +115,13 @@ func (r *Runner) ReadArticle(ctx context.Context, path string, stdin io.Reader) 
 		}
 		return pageInput(src.Path, p, ""), nil
 	case path == "-":
-		return ReadInput(path, stdin)
+		return ReadInput(ctx, path, stdin)
 	}
 	switch fileKind(path) {
 	case kindHTML:
-		return readHTML(path)
+		return readHTML(ctx, path)
 	case kindFeedFile:
 		return pipeline.Input{}, fmt.Errorf("%w: %s is an RSS or Atom feed; give one article, or brief translate the feed to brief its items", pipeline.ErrInput, path)
 	}
-	return ReadInput(path, stdin)
+	return ReadInput(ctx, path, stdin)
 }

@@ -67,7 +67,11 @@ type Options struct {
 	Stdout bool // the Markdown goes to Events.Done instead of OutDir
 	// Force redoes up-to-date inputs and writes the Markdown even when
 	// figures do not match (marked failed).
-	Force        bool
+	Force bool
+	// MismatchHint ends the error line of an input whose figures do not
+	// match and is not written: what the user can do, in the terms of
+	// the command that ran (its flags, not those given already).
+	MismatchHint string
 	DryRun       bool        // plan and estimate; send nothing
 	Price        *cost.Price // overrides the price table
 	ChangedSince string      // only inputs changed since this git ref

@@ -17,15 +17,20 @@ const (
 // Result is what happened to one input; it is the --json line. Field names
 // are stable: scripts depend on them.
 type Result struct {
-	Path       string         `json:"path"`           // the file, or the web address
-	Feed       string         `json:"feed,omitempty"` // the feed the article came from
-	Output     string         `json:"output,omitempty"`
-	Status     string         `json:"status"`
-	Error      string         `json:"error,omitempty"`
-	Engine     string         `json:"engine,omitempty"`
-	Model      string         `json:"model,omitempty"`
-	Chunks     int            `json:"chunks"`
-	Usage      pipeline.Usage `json:"usage"`
+	Path   string         `json:"path"`           // the file, or the web address
+	Feed   string         `json:"feed,omitempty"` // the feed the article came from
+	Output string         `json:"output,omitempty"`
+	Status string         `json:"status"`
+	Error  string         `json:"error,omitempty"`
+	Engine string         `json:"engine,omitempty"`
+	Model  string         `json:"model,omitempty"`
+	Chunks int            `json:"chunks"`
+	Usage  pipeline.Usage `json:"usage"` // of the replies the briefing is made of, cached or not
+	// Requests counts the chat requests this run sent for the input
+	// (retries and failed attempts included); CacheHits the replies
+	// answered from the cache instead.
+	Requests   int            `json:"requests"`
+	CacheHits  int            `json:"cache_hits"`
 	CostUSD    *float64       `json:"cost_usd"`
 	Figures    *FiguresResult `json:"figures,omitempty"`
 	Plan       *Plan          `json:"plan,omitempty"` // --dry-run
@@ -72,6 +77,6 @@ func costUSD(price pipeline.Pricing, engineName, model string, u pipeline.Usage)
 	if p == nil {
 		return nil
 	}
-	c := p.USD(u.PromptTokens, u.CompletionTokens)
+	c := p.WithBatch(u.PromptTokens, u.CompletionTokens, u.BatchPromptTokens, u.BatchCompletionTokens)
 	return &c
 }

@@ -1,6 +1,7 @@
 package run
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -141,14 +142,21 @@ func Sources(paths []string) []Source {
 	return out
 }
 
-// ReadInput reads a file, or stdin for "-", refusing oversized input.
-func ReadInput(path string, stdin io.Reader) (pipeline.Input, error) {
-	return readLimited(osFiles{}, path, stdin, MaxInputBytes, describePath(path)+": ")
+// ReadInput reads a file, or stdin for "-", refusing oversized input. It
+// returns when ctx is cancelled even if the read is blocked (a FIFO with
+// no writer, a terminal): see cancellable.
+func ReadInput(ctx context.Context, path string, stdin io.Reader) (pipeline.Input, error) {
+	return cancellable(ctx, func() (pipeline.Input, error) {
+		return readLimited(osFiles{}, path, stdin, MaxInputBytes, describePath(path)+": ")
+	})
 }
 
-// readArticle reads an article for translate, up to MaxArticleBytes.
-func readArticle(src Source, stdin io.Reader) (pipeline.Input, error) {
-	return readLimited(osFiles{}, src.Path, stdin, MaxArticleBytes, "")
+// readArticle reads an article for translate, up to MaxArticleBytes, until
+// ctx is cancelled.
+func readArticle(ctx context.Context, src Source, stdin io.Reader) (pipeline.Input, error) {
+	return cancellable(ctx, func() (pipeline.Input, error) {
+		return readLimited(osFiles{}, src.Path, stdin, MaxArticleBytes, "")
+	})
 }
 
 // files is how inputs are opened and looked at again after the read: the

@@ -33,7 +33,7 @@ func (r *Runner) Stage(ctx context.Context, name, path string, stdin io.Reader) 
 	if name == "read" {
 		in, err = r.ReadArticle(ctx, path, stdin)
 	} else {
-		in, err = ReadInput(path, stdin)
+		in, err = ReadInput(ctx, path, stdin)
 	}
 	if err != nil {
 		return nil, err
@@ -50,7 +50,7 @@ func (r *Runner) Stage(ctx context.Context, name, path string, stdin io.Reader) 
 		return nil, err
 	}
 	if name == "render" {
-		if err := pipeline.Mismatch(doc); err != nil {
+		if err := pipeline.Mismatch(doc, "render writes no failed briefing; fix the translation and run \"brief stage verify\" again"); err != nil {
 			return nil, err
 		}
 	}
@@ -65,7 +65,7 @@ func (r *Runner) Stage(ctx context.Context, name, path string, stdin io.Reader) 
 		return nil, err
 	}
 	if name == "verify" {
-		return out.Bytes(), pipeline.Mismatch(doc)
+		return out.Bytes(), pipeline.Mismatch(doc, "the document printed lists them under figures")
 	}
 	return out.Bytes(), nil
 }

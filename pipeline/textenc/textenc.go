@@ -1,5 +1,5 @@
 // Package textenc turns the bytes of a text file into UTF-8: UTF-8 with or
-// without BOM, UTF-16 with BOM, and Windows-1252 (a superset of Latin-1 for
+// without BOM, UTF-16 with or without BOM, and Windows-1252 (a superset of Latin-1 for
 // French text) are recognised; binary data is refused.
 package textenc
 
@@ -45,6 +45,10 @@ func decode(b []byte) (string, string, error) {
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
 		return utf16(b, unicode.LittleEndian, UTF16LE)
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return utf16(b, unicode.BigEndian, UTF16BE)
+	case bomless(b, 1):
+		return utf16(b, unicode.LittleEndian, UTF16LE)
+	case bomless(b, 0):
 		return utf16(b, unicode.BigEndian, UTF16BE)
 	case utf8.Valid(b):
 		return string(b), UTF8, nil
@@ -98,8 +102,32 @@ func validUTF8(b []byte) error {
 	return nil
 }
 
+// bomless says b looks like UTF-16 written without a byte-order mark
+// (Windows tools do that): text in the Latin scripts has a zero high byte
+// in almost every code unit, at position high of each pair (1 for little
+// endian), and almost never a zero low byte. Binary data has zeros at
+// both positions; UTF-8 text has none.
+func bomless(b []byte, high int) bool {
+	if len(b) < 8 || len(b)%2 != 0 {
+		return false
+	}
+	n := min(len(b), 8192) / 2
+	zeroHigh, zeroLow := 0, 0
+	for i := 0; i < n; i++ {
+		if b[2*i+high] == 0 {
+			zeroHigh++
+		}
+		if b[2*i+1-high] == 0 {
+			zeroLow++
+		}
+	}
+	return zeroHigh*10 >= n*7 && zeroLow*100 <= n
+}
+
 func utf16(b []byte, order unicode.Endianness, name string) (string, string, error) {
-	out, err := unicode.UTF16(order, unicode.ExpectBOM).NewDecoder().Bytes(b)
+	// UseBOM: a BOM, when there is one, is dropped (and wins); without
+	// one, order is taken.
+	out, err := unicode.UTF16(order, unicode.UseBOM).NewDecoder().Bytes(b)
 	if err != nil {
 		return "", "", err
 	}

@@ -11,11 +11,12 @@ import (
 // /v1/chat/completions for req, temperature included, so a Batch API line
 // asks exactly what an ordinary request asks.
 func (e *Engine) TranslateBody(req engine.TranslateRequest) (json.RawMessage, error) {
-	system, user, err := e.cfg.Prompts.Render(prompts.Translate, e.translateData(req))
+	d := e.translateData(req)
+	system, user, err := e.cfg.Prompts.Render(prompts.Translate, d)
 	if err != nil {
 		return nil, err
 	}
-	b, err := json.Marshal(e.request(system, user))
+	b, err := json.Marshal(e.request(prompts.Translate, system, user, d.Text))
 	if err != nil {
 		return nil, err
 	}

@@ -79,7 +79,10 @@ func ListModels(ctx context.Context, baseURL, apiKey string, timeout time.Durati
 	cc.HTTPClient = &http.Client{Timeout: timeout}
 	list, err := goopenai.NewClientWithConfig(cc).ListModels(ctx)
 	if err != nil {
-		return nil, err
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, describeWith(err, "check --base-url (OPENAI_BASE_URL)")
 	}
 	var ids []string
 	for _, m := range list.Models {

@@ -71,7 +71,8 @@ func outcome(resp *http.Response, body []byte, elapsed time.Duration) limiter.Ou
 	case s == http.StatusTooManyRequests:
 		return limiter.Outcome{Overloaded: !quotaBody(body)}
 	case s == http.StatusServiceUnavailable:
-		return limiter.Outcome{Overloaded: true}
+		// A model still loading says nothing of the server's capacity.
+		return limiter.Outcome{Overloaded: !loadingMessage.Match(body)}
 	case s/100 == 2:
 		var r struct {
 			Usage struct {

@@ -4,7 +4,6 @@ package openai
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -47,8 +46,11 @@ type Options struct {
 	// neither: it is OpenAI-compatible.
 	Azure      bool
 	APIVersion string
-	Logger     *slog.Logger // debug logs; nil: none
-	LogPrompts bool         // also log prompts and replies
+	// Logger takes debug lines (requests, timings, retries) and the
+	// warnings a user should see (a model still loading, a cache write
+	// that failed); nil: none. Its handler redacts (package secret).
+	Logger     *slog.Logger
+	LogPrompts bool // also log prompts and replies
 	// Stream asks for server-sent events: some proxies drop a silent
 	// connection that waits minutes for a long reply.
 	Stream bool
@@ -70,12 +72,14 @@ type Engine struct {
 	client chatClient
 	t      *transport
 	secret secret.Redactor
+	server server // what the server says about itself (server.go)
 }
 
 // New builds an engine. Its HTTP chain, top to bottom: go-openai's client,
 // zeroTemperature (says "temperature": 0), the retrying transport
-// (retries, Retry-After, --timeout per attempt, --rpm/--tpm), the shared
-// adaptive limiter (one slot per attempt in flight), then the connection.
+// (retries, Retry-After, a model still loading, --timeout per attempt,
+// --rpm/--tpm), the shared adaptive limiter (one slot per attempt in
+// flight), then the connection.
 func New(cfg Options) *Engine {
 	cc := goopenai.DefaultConfig(cfg.APIKey)
 	if cfg.Azure {
@@ -103,6 +107,9 @@ func New(cfg Options) *Engine {
 	cc.HTTPClient = zeroTemperature{next: t}
 	if cfg.To == "" {
 		cfg.To = "English"
+	}
+	if cfg.BaseURL == "" && !cfg.Azure {
+		cfg.BaseURL = cc.BaseURL
 	}
 	return &Engine{cfg: cfg, client: goopenai.NewClientWithConfig(cc), t: t, secret: secret.New(cfg.APIKey)}
 }
@@ -135,15 +142,16 @@ func (e *Engine) Summarize(ctx context.Context, req engine.SummarizeRequest) (en
 }
 
 // complete answers from the cache, or asks the API and checks the reply,
-// asking again while the request budget (--retries) lasts. Only replies
-// that pass every check are cached.
+// asking again while the request budget (--retries) lasts. The reply is
+// cached only when the stage commits it, after its own checks passed.
 func (e *Engine) complete(ctx context.Context, task string, d prompts.Data) (engine.Result, error) {
 	system, user, err := e.cfg.Prompts.Render(task, d)
 	if err != nil {
 		return engine.Result{}, err
 	}
-	key := cacheKey(e.cfg.BaseURL, e.cfg.Model, system, user)
-	if r, ok := e.cfg.Cache.Get(key); ok {
+	req := e.request(task, system, user, d.Text)
+	key := e.cacheKey(ctx, req)
+	if r, ok := e.fromCache(ctx, key); ok {
 		e.cfg.Logger.Debug("cache hit", "task", task, "tokens", r.Usage.TotalTokens)
 		return r, nil
 	}
@@ -154,19 +162,21 @@ func (e *Engine) complete(ctx context.Context, task string, d prompts.Data) (eng
 	var usage engine.Usage
 	for n := 0; ; n++ {
 		start := time.Now()
-		res, err := e.ask(ctx, system, user)
+		res, fp, err := e.ask(ctx, req)
 		usage = usage.Add(res.Usage)
+		if cut := e.promptCut(ctx, req, res.Usage.PromptTokens); cut != nil {
+			// A reply to part of the prompt: whatever else is wrong
+			// with it (a runaway reply, the wrong paragraphs), the
+			// cut is the cause.
+			err = cut
+		}
 		if err == nil {
-			res.Text, err = e.accept(task, d, res.Text)
+			err = e.checkText(task, d, res.Text)
 		}
 		e.logReply(task, start, res, err)
 		if err == nil {
 			res.Usage = usage
-			if task != prompts.Translate || paragraphsOK(res.Text, d.Paragraphs) {
-				if err := e.cfg.Cache.Put(key, res); err != nil {
-					return res, err
-				}
-			}
+			res.Commit = func() { e.store(key, res, fp) }
 			return res, nil
 		}
 		if !retryable(err) || !b.more() || ctx.Err() != nil {
@@ -182,18 +192,11 @@ func (e *Engine) complete(ctx context.Context, task string, d prompts.Data) (eng
 // (DeepSeek-R1, Qwen3 through Ollama or llama.cpp) put before their answer.
 var thinking = regexp.MustCompile(`(?s)^\s*<think>.*?</think>`)
 
-// accept runs the reply checks and scrubs the key from the text.
-func (e *Engine) accept(task string, d prompts.Data, text string) (string, error) {
-	if err := check(task, d, text); err != nil {
-		return "", err
-	}
-	return e.secret.Text(text), nil
-}
-
 // AcceptTranslation applies the checks an ordinary reply gets to a reply
 // obtained elsewhere (a Batch API result line).
 func (e *Engine) AcceptTranslation(req engine.TranslateRequest, text string) (string, error) {
-	return e.accept(prompts.Translate, e.translateData(req), strings.TrimSpace(text))
+	text = strings.TrimSpace(text)
+	return text, e.checkText(prompts.Translate, e.translateData(req), text)
 }
 
 func (e *Engine) logReply(task string, start time.Time, res engine.Result, err error) {
@@ -208,47 +211,37 @@ func (e *Engine) logReply(task string, start time.Time, res engine.Result, err e
 	e.cfg.Logger.Debug("reply", attrs...)
 }
 
-// request is the one place a chat request is built, for ordinary requests
-// and Batch API lines alike.
-func (e *Engine) request(system, user string) goopenai.ChatCompletionRequest {
-	return goopenai.ChatCompletionRequest{
-		Model: e.cfg.Model,
-		Messages: []goopenai.ChatCompletionMessage{
-			{Role: goopenai.ChatMessageRoleSystem, Content: system},
-			{Role: goopenai.ChatMessageRoleUser, Content: user},
-		},
-	}
-}
-
 // ask sends one request (the transport may repeat it) and returns the
-// first choice's text.
-func (e *Engine) ask(ctx context.Context, system, user string) (engine.Result, error) {
+// first choice's text and the server's system_fingerprint.
+func (e *Engine) ask(ctx context.Context, req goopenai.ChatCompletionRequest) (engine.Result, string, error) {
 	if e.cfg.Stream {
-		return e.askStream(ctx, system, user)
+		return e.askStream(ctx, req)
 	}
-	resp, err := e.client.CreateChatCompletion(ctx, e.request(system, user))
+	resp, err := e.client.CreateChatCompletion(ctx, req)
 	if err != nil {
 		if ctx.Err() != nil {
-			return engine.Result{}, ctx.Err()
+			return engine.Result{}, "", ctx.Err()
 		}
-		return engine.Result{}, describe(err)
+		return engine.Result{}, "", describe(err)
 	}
 	usage := engine.Usage{PromptTokens: resp.Usage.PromptTokens, CompletionTokens: resp.Usage.CompletionTokens,
 		TotalTokens: resp.Usage.TotalTokens, Requests: 1}
 	if len(resp.Choices) == 0 {
-		return engine.Result{Usage: usage}, fmt.Errorf("%w: no choices", ErrEmpty)
+		return engine.Result{Usage: usage}, "", errNoChoices
 	}
 	c := resp.Choices[0]
-	return finishReply(c.Message.Content, c.FinishReason, resp.Model, usage)
+	res, err := finishReply(c.Message.Content, c.FinishReason, resp.Model, usage, outputLimit(req))
+	return res, resp.SystemFingerprint, err
 }
 
 // finishReply turns a complete reply into a result, or into the error its
 // finish reason or emptiness calls for; streaming and plain replies alike.
-func finishReply(content string, finish goopenai.FinishReason, model string, usage engine.Usage) (engine.Result, error) {
+// limit is the max_tokens the request asked for.
+func finishReply(content string, finish goopenai.FinishReason, model string, usage engine.Usage, limit int) (engine.Result, error) {
 	text := strings.TrimSpace(thinking.ReplaceAllString(content, ""))
 	switch {
 	case finish == goopenai.FinishReasonLength:
-		return engine.Result{Usage: usage}, ErrTruncated
+		return engine.Result{Usage: usage}, cutReply(usage.CompletionTokens, limit)
 	case finish == goopenai.FinishReasonContentFilter:
 		return engine.Result{Usage: usage}, ErrRefused
 	case text == "":

@@ -10,6 +10,7 @@ import (
 	goopenai "github.com/sashabaranov/go-openai"
 
 	"brief/pipeline/engine"
+	"brief/pipeline/secret"
 )
 
 // ErrStreamCut reports a stream that ended without a finish reason: the
@@ -20,21 +21,20 @@ var ErrStreamCut = errors.New("the reply stream ended before the model finished"
 // askStream sends one streaming request and assembles the reply. A
 // stream that breaks or ends without a finish reason is ErrStreamCut,
 // which is asked again within the request budget.
-func (e *Engine) askStream(ctx context.Context, system, user string) (engine.Result, error) {
-	req := e.request(system, user)
+func (e *Engine) askStream(ctx context.Context, req goopenai.ChatCompletionRequest) (engine.Result, string, error) {
 	req.StreamOptions = &goopenai.StreamOptions{IncludeUsage: true}
 	stream, err := e.client.CreateChatCompletionStream(ctx, req)
 	if err != nil {
 		if ctx.Err() != nil {
-			return engine.Result{}, ctx.Err()
+			return engine.Result{}, "", ctx.Err()
 		}
-		return engine.Result{}, describe(err)
+		return engine.Result{}, "", describe(err)
 	}
 	defer stream.Close()
 	var text strings.Builder
 	var finish goopenai.FinishReason
 	var usage engine.Usage
-	model := ""
+	model, fingerprint := "", ""
 	for {
 		chunk, err := stream.Recv()
 		if errors.Is(err, io.EOF) {
@@ -42,11 +42,11 @@ func (e *Engine) askStream(ctx context.Context, system, user string) (engine.Res
 		}
 		if err != nil {
 			if ctx.Err() != nil {
-				return engine.Result{}, ctx.Err()
+				return engine.Result{}, "", ctx.Err()
 			}
-			return engine.Result{Usage: usage}, fmt.Errorf("%w: %v", ErrStreamCut, err) // one line: main prints each joined error apart
+			return engine.Result{Usage: usage}, "", fmt.Errorf("%w: %s", ErrStreamCut, secret.Excerpt(err.Error())) // one line: main prints each joined error apart
 		}
-		model = chunk.Model
+		model, fingerprint = chunk.Model, chunk.SystemFingerprint
 		if chunk.Usage != nil {
 			usage = engine.Usage{PromptTokens: chunk.Usage.PromptTokens, CompletionTokens: chunk.Usage.CompletionTokens,
 				TotalTokens: chunk.Usage.TotalTokens}
@@ -60,7 +60,8 @@ func (e *Engine) askStream(ctx context.Context, system, user string) (engine.Res
 	}
 	usage.Requests = 1
 	if finish == "" {
-		return engine.Result{Usage: usage}, ErrStreamCut
+		return engine.Result{Usage: usage}, "", ErrStreamCut
 	}
-	return finishReply(text.String(), finish, model, usage)
+	res, err := finishReply(text.String(), finish, model, usage, outputLimit(req))
+	return res, fingerprint, err
 }

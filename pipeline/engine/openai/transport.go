@@ -3,7 +3,6 @@ package openai
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +12,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -20,6 +20,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"brief/pipeline/clock"
+	"brief/pipeline/engine"
 )
 
 // Retry defaults: the first wait is up to BaseDelay, doubling per attempt
@@ -50,10 +51,11 @@ type Policy struct {
 // retrying, waits as the server asks, times out each attempt and keeps
 // the client under its rate limits.
 type transport struct {
-	next goopenai.HTTPDoer
-	p    Policy
-	rpm  *rate.Limiter
-	tpm  *rate.Limiter
+	next        goopenai.HTTPDoer
+	p           Policy
+	rpm         *rate.Limiter
+	tpm         *rate.Limiter
+	loadingOnce sync.Once // "the server is loading its model" is said once
 }
 
 func newTransport(next goopenai.HTTPDoer, p Policy) *transport {
@@ -66,6 +68,9 @@ func newTransport(next goopenai.HTTPDoer, p Policy) *transport {
 	p.Clock = clock.Or(p.Clock)
 	if p.Jitter == nil {
 		p.Jitter = rand.Float64
+	}
+	if p.Logger == nil {
+		p.Logger = slog.New(slog.DiscardHandler)
 	}
 	t := &transport{next: next, p: p}
 	if p.RPM > 0 {
@@ -110,13 +115,27 @@ func (t *transport) Do(req *http.Request) (*http.Response, error) {
 	if !ok {
 		_, b = withBudget(ctx, max(0, t.p.Retries)+1)
 	}
-	for n := 0; ; n++ {
-		if err := t.limit(ctx, len(body)); err != nil {
-			return nil, err
+	chat := strings.HasSuffix(req.URL.Path, "/chat/completions")
+	var load loadWait
+	for n := 0; ; {
+		if chat {
+			// The rate limits are the API's: /props and the like are free.
+			if err := t.limit(ctx, len(body)); err != nil {
+				return nil, err
+			}
+			engine.CountRequest(ctx)
 		}
-		b.take()
 		start := t.p.Clock.Now()
 		resp, err := t.attempt(req, body)
+		if err == nil && loadingReply(resp) {
+			// Not a failure: the server answers once its model is in
+			// memory. The wait does not spend the retry budget.
+			if err := t.waitLoading(ctx, &load); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		b.take()
 		wait, retry := t.judge(n, resp, err)
 		t.log(n, start, resp, err, wait, retry && b.more())
 		if !retry || !b.more() || ctx.Err() != nil {
@@ -125,15 +144,13 @@ func (t *transport) Do(req *http.Request) (*http.Response, error) {
 		if err := t.p.Clock.Sleep(ctx, wait); err != nil {
 			return nil, err
 		}
+		n++
 	}
 }
 
 // log writes one debug line per attempt: status or error, time taken and,
 // when it will be retried, the wait. Never headers or bodies (the key).
 func (t *transport) log(n int, start time.Time, resp *http.Response, err error, wait time.Duration, retrying bool) {
-	if t.p.Logger == nil {
-		return
-	}
 	attrs := []any{"attempt", n + 1, "ms", t.p.Clock.Now().Sub(start).Milliseconds()}
 	if resp != nil {
 		attrs = append(attrs, "status", resp.StatusCode)
@@ -200,10 +217,8 @@ func (t *transport) attempt(req *http.Request, body []byte) (*http.Response, err
 		data, err = io.ReadAll(io.LimitReader(resp.Body, maxReplyBytes))
 		_ = resp.Body.Close() // fully read or failed; nothing left to flush
 		resp.Body = io.NopCloser(bytes.NewReader(data))
-		// A stream is checked by the engine as it reads its events.
-		stream := strings.HasPrefix(resp.Header.Get("Content-Type"), "text/event-stream")
-		if err == nil && resp.StatusCode/100 == 2 && !stream && !json.Valid(data) {
-			err = fmt.Errorf("%w (HTTP %d, %d bytes)", ErrMalformed, resp.StatusCode, len(data))
+		if err == nil {
+			resp, err = t.inspect(resp, data)
 		}
 	}
 	if err != nil {
@@ -225,6 +240,8 @@ func (t *transport) judge(n int, resp *http.Response, err error) (time.Duration,
 		if quotaReply(resp) {
 			return 0, false
 		}
+	case s >= 500 && deterministicReply(resp):
+		return 0, false
 	case s == http.StatusRequestTimeout, s == http.StatusConflict, s >= 500:
 	default:
 		return 0, false

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	goopenai "github.com/sashabaranov/go-openai"
+
 	"brief/internal/fakellm"
 	"brief/pipeline/engine"
 	"brief/prompts"
@@ -249,11 +251,13 @@ func TestCache(t *testing.T) {
 	}
 	srv := fakellm.New()
 	defer srv.Close()
+	srv.SetProps(&fakellm.Props{ModelPath: "/models/a.gguf", NCtx: 4096}) // llama.cpp: no probe needed
 	e, _ := newEngine(t, srv, Policy{}, cache)
 	first, err := translate(e)
 	if err != nil {
 		t.Fatal(err)
 	}
+	first.Keep()
 	again, err := translate(e)
 	if err != nil {
 		t.Fatal(err)
@@ -261,8 +265,8 @@ func TestCache(t *testing.T) {
 	if len(srv.ChatRequests()) != 1 {
 		t.Errorf("requests = %d, want 1: the second call must come from the cache", len(srv.ChatRequests()))
 	}
-	if again != first {
-		t.Errorf("cached = %+v, want %+v", again, first)
+	if again.Text != first.Text || again.Model != first.Model || again.Usage != first.Usage || again.Commit != nil {
+		t.Errorf("cached = %+v, want %+v and nothing to commit", again, first)
 	}
 	fi, err := os.Stat(dir)
 	if err != nil || fi.Mode().Perm() != 0o700 {
@@ -289,38 +293,45 @@ func TestCache(t *testing.T) {
 	}
 }
 
-func TestCache_OnlyCheckedReplies(t *testing.T) {
+// TestCache_OnlyCommitted: a reply enters the cache only when the stage
+// commits it, after its own checks.
+func TestCache_OnlyCommitted(t *testing.T) {
 	cache, err := OpenCache(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	srv := fakellm.New()
 	defer srv.Close()
-	srv.SetReply(func(fakellm.Request) fakellm.Reply { return fakellm.Reply{Content: "One paragraph instead of two."} })
 	e, _ := newEngine(t, srv, Policy{}, cache)
 	for i := 0; i < 2; i++ {
-		if _, err := translate(e); err != nil {
+		if _, err := translate(e); err != nil { // the stage's checks failed: no Keep
 			t.Fatal(err)
 		}
 	}
 	if got := len(srv.ChatRequests()); got != 2 {
-		t.Errorf("requests = %d, want 2: a reply with the wrong paragraph count must not be cached", got)
+		t.Errorf("requests = %d, want 2: a reply not committed must not be cached", got)
 	}
 }
 
 func TestCacheKey(t *testing.T) {
-	base := cacheKey("http://a/v1", "m", "sys", "user")
+	req := func(model, system, user string, maxTokens int) goopenai.ChatCompletionRequest {
+		return goopenai.ChatCompletionRequest{Model: model, MaxTokens: maxTokens, Messages: []goopenai.ChatCompletionMessage{
+			{Role: "system", Content: system}, {Role: "user", Content: user}}}
+	}
+	base := cacheKey("http://a/v1", "", req("m", "sys", "user", 100))
 	for _, k := range []string{
-		cacheKey("http://b/v1", "m", "sys", "user"),
-		cacheKey("http://a/v1", "n", "sys", "user"),
-		cacheKey("http://a/v1", "m", "sys2", "user"),
-		cacheKey("http://a/v1", "m", "sys", "user2"),
+		cacheKey("http://b/v1", "", req("m", "sys", "user", 100)),
+		cacheKey("http://a/v1", "/models/other.gguf", req("m", "sys", "user", 100)),
+		cacheKey("http://a/v1", "", req("n", "sys", "user", 100)),
+		cacheKey("http://a/v1", "", req("m", "sys2", "user", 100)),
+		cacheKey("http://a/v1", "", req("m", "sys", "user2", 100)),
+		cacheKey("http://a/v1", "", req("m", "sys", "user", 200)),
 	} {
 		if k == base {
 			t.Errorf("distinct requests share key %s", k)
 		}
 	}
-	if cacheKey("http://a/v1", "m", "sys", "user") != base {
+	if cacheKey("http://a/v1", "", req("m", "sys", "user", 100)) != base {
 		t.Error("cacheKey is not deterministic")
 	}
 }
@@ -354,9 +365,11 @@ func TestCache_CorruptEntryIsAMiss(t *testing.T) {
 	srv := fakellm.New()
 	defer srv.Close()
 	e, _ := newEngine(t, srv, Policy{}, cache)
-	if _, err := translate(e); err != nil {
+	res, err := translate(e)
+	if err != nil {
 		t.Fatal(err)
 	}
+	res.Keep()
 	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.json"))
 	if len(files) != 1 {
 		t.Fatalf("cache files = %v", files)
@@ -364,43 +377,38 @@ func TestCache_CorruptEntryIsAMiss(t *testing.T) {
 	if err := os.WriteFile(files[0], []byte(`{"version":1,"te`), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	res, err := translate(e)
+	res, err = translate(e)
 	if err != nil || res.Text != fakellm.Translate(twoParagraphs) {
 		t.Fatalf("after a corrupt entry: %q, %v", res.Text, err)
 	}
 	if got := len(srv.ChatRequests()); got != 2 {
 		t.Errorf("requests = %d, want 2: a corrupt entry must be asked again", got)
 	}
-	if _, ok := cache.Get(cacheKey(srv.BaseURL(), "m", "", "")); ok {
+	if _, ok := cache.Get(cacheKey(srv.BaseURL(), "", goopenai.ChatCompletionRequest{})); ok {
 		t.Error("Get of an unknown key hit")
 	}
 }
 
-func TestKeyEchoedInReplyIsRedacted(t *testing.T) {
-	dir := t.TempDir()
-	cache, err := OpenCache(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+// TestKeyInReplyIsRefused: a reply holding the key is a failed reply,
+// asked again; the product is never scrubbed.
+func TestKeyInReplyIsRefused(t *testing.T) {
 	srv := fakellm.New()
 	defer srv.Close()
-	srv.SetReply(func(req fakellm.Request) fakellm.Reply {
-		rep := fakellm.DefaultReply(req)
-		rep.Content = strings.Replace(rep.Content, "\n\n", " "+strings.TrimPrefix(req.Authorization, "Bearer ")+"\n\n", 1)
-		return rep
-	})
-	e, _ := newEngine(t, srv, Policy{}, cache)
+	srv.Script(fakellm.Reply{EchoAuth: true}, fakellm.Reply{EchoAuth: true})
+	e, _ := newEngine(t, srv, Policy{Retries: 1}, nil)
+	_, err := translate(e)
+	if !errors.Is(err, ErrKeyInReply) {
+		t.Fatalf("err = %v, want ErrKeyInReply", err)
+	}
+	if strings.Contains(err.Error(), fakellm.Token) {
+		t.Errorf("the error holds the key: %v", err)
+	}
+	srv.Script(fakellm.Reply{EchoAuth: true})
 	res, err := translate(e)
-	if err != nil {
-		t.Fatal(err)
+	if err != nil || res.Text != fakellm.Translate(twoParagraphs) {
+		t.Fatalf("after one echo: %q, %v; want the next reply", res.Text, err)
 	}
-	if strings.Contains(res.Text, fakellm.Token) || !strings.Contains(res.Text, "[redacted]") {
-		t.Errorf("reply text = %q, want the key redacted", res.Text)
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.json"))
-	for _, f := range files {
-		if b, _ := os.ReadFile(f); strings.Contains(string(b), fakellm.Token) {
-			t.Errorf("%s holds the key", f)
-		}
+	if got := len(srv.ChatRequests()); got != 4 {
+		t.Errorf("requests = %d, want 4", got)
 	}
 }

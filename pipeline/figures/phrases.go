@@ -1,0 +1,191 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// phraseAt reads figures that a set phrase of one language holds and the
+// other language writes with another number or none: knockout rounds
+// (huitièmes de finale = the last 16 = the round of 16), straight sets,
+// the past year, half a point, a hat-trick, le double. Each is given the
+// value the other language's phrase has, so the two compare as one fact.
+func (p *parser) phraseAt(i int) (Mention, int) {
+	if m, n := p.stageAt(i); n > 0 {
+		return m, n
+	}
+	if p.lang == French {
+		return p.frNounMultiplier(i)
+	}
+	switch w := p.word(i); {
+	case w == "world" && p.word(i+1) == "war":
+		if v, ok := warNumbers[p.word(i+2)]; ok {
+			return Mention{Kind: Ordinal, Value: v, Head: "war", Word: true}, 3 // World War II
+		}
+		if nb := p.num(i + 2); nb != nil && (p.toks[i+2].text == "1" || p.toks[i+2].text == "2") {
+			return Mention{Kind: Ordinal, Value: p.toks[i+2].text, Head: "war"}, 3
+		}
+	case w == "wwi" || w == "wwii":
+		return Mention{Kind: Ordinal, Value: warNumbers[w[2:]], Head: "war"}, 1
+	case w == "straight" && (p.word(i+1) == "sets" || p.word(i+1) == "games"):
+		// two sets of two, three of five: "en deux sets", "en trois sets"
+		return Mention{Kind: Cardinal, Value: "2", Head: "sets", Word: true, Alt: "straight", style: "idiom"}, 2
+	case w == "hat-trick" || w == "hattrick" || w == "hat" && p.word(i+1) == "trick" || w == "hat" && p.sym(i+1) == "-" && p.word(i+2) == "trick":
+		n := 1 + boolInt(w == "hat") + boolInt(p.sym(i+1) == "-")
+		return Mention{Kind: Multiplier, Value: "3", Word: true, style: "verb"}, n // un triplé
+	case w == "a" && p.word(i+1) == "brace" && !p.words(i+2, "of"):
+		return Mention{Kind: Multiplier, Value: "2", Word: true, style: "verb"}, 2 // un doublé
+	case (w == "past" || w == "last" || w == "previous") && p.word(i-1) == "the" && onePeriods[p.word(i+1)]:
+		// "les douze derniers mois" is "the past year": a length of time
+		// that answers a French count, never a figure on its own
+		return Mention{Kind: Cardinal, Value: "1", Head: p.word(i + 1), Word: true, Alt: "one", style: "period"}, 2
+	}
+	return p.pointFraction(i)
+}
+
+// warNumbers name the world wars: the First and the Second.
+var warNumbers = map[string]string{"i": "1", "ii": "2", "one": "1", "two": "2"}
+
+// stages are the knockout rounds, by the number of teams still in.
+var frStages = map[string]string{"seizièmes": "32", "seizième": "32", "huitièmes": "16", "huitième": "16",
+	"quarts": "8", "quart": "8", "trente-deuxièmes": "64"}
+
+var enStages = map[string]string{"quarter-final": "8", "quarter-finals": "8", "quarterfinal": "8",
+	"quarterfinals": "8", "semi-final": "4", "semi-finals": "4", "semifinal": "4", "semifinals": "4",
+	"semis": "4"}
+
+// stageAt reads a knockout round: "huitièmes de finale", "demi-finale",
+// "the last 16", "round of 32", "quarter-finals", "last-eight".
+func (p *parser) stageAt(i int) (Mention, int) {
+	stage := func(v string, n int) (Mention, int) {
+		return Mention{Kind: Cardinal, Unit: "stage", Value: v, Word: true, style: "stage"}, n
+	}
+	w := p.word(i)
+	if p.lang == French {
+		if v, ok := frStages[w]; ok && p.words(i+1, "de", "finale") {
+			return stage(v, 3)
+		}
+		if w == "demi-finale" || w == "demi-finales" {
+			return stage("4", 1)
+		}
+		return Mention{}, 0
+	}
+	if v, ok := enStages[w]; ok && (w != "semis" || p.word(i-1) == "the") {
+		if w == "quarter" || w == "semi" {
+			return Mention{}, 0
+		}
+		return stage(v, 1)
+	}
+	if (w == "quarter" || w == "semi") && p.sym(i+1) == "-" && strings.HasPrefix(p.word(i+2), "final") {
+		return stage(map[string]string{"quarter": "8", "semi": "4"}[w], 3)
+	}
+	if (w == "quarter" || w == "semi") && strings.HasPrefix(p.word(i+1), "final") {
+		return stage(map[string]string{"quarter": "8", "semi": "4"}[w], 2)
+	}
+	k := 0
+	switch {
+	case w == "last" && p.word(i-1) == "the":
+		k = 1
+	case w == "last" && p.sym(i+1) == "-" && p.glued(i+1):
+		k = 2 // a last-16 tie
+	case p.words(i, "round", "of"):
+		k = 2
+	default:
+		return Mention{}, 0
+	}
+	v, n := p.stageCount(i + k)
+	if n == 0 || periodUnit[p.word(i+k+n)] != "" || durations[p.word(i+k+n)] {
+		return Mention{}, 0 // the last 16 years
+	}
+	return stage(v, k+n)
+}
+
+// stageCount reads 64, 32, 16, eight or four.
+func (p *parser) stageCount(j int) (string, int) {
+	if nb := p.num(j); nb != nil {
+		switch t := p.toks[j].text; t {
+		case "4", "8", "16", "32", "64":
+			return t, 1
+		}
+		return "", 0
+	}
+	switch p.word(j) {
+	case "four":
+		return "4", 1
+	case "eight":
+		return "8", 1
+	case "sixteen":
+		return "16", 1
+	case "thirty-two":
+		return "32", 1
+	}
+	return "", 0
+}
+
+// frNounMultiplier reads "le double", "près du double", "au triple": a
+// factor named by a noun, as "almost double", "triple" say it.
+func (p *parser) frNounMultiplier(i int) (Mention, int) {
+	v, ok := map[string]string{"double": "2", "triple": "3", "quadruple": "4"}[p.word(i)]
+	if !ok {
+		return Mention{}, 0
+	}
+	switch p.word(i - 1) {
+	case "le", "du", "au":
+	default:
+		return Mention{}, 0
+	}
+	switch nx := p.word(i + 1); {
+	case nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "en" || nx == "par":
+	case nx == "" && p.num(i+1) == nil:
+	default:
+		return Mention{}, 0 // "le double meurtre": an adjective
+	}
+	m := Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}
+	if p.word(i-2) == "près" || p.word(i-2) == "presque" {
+		m.Comparator = CmpNearly
+	}
+	return m, 1
+}
+
+// pointFraction reads "half a point", "a quarter of a percentage point",
+// "three quarters of a point": a fraction of a point, as 0,5 point.
+func (p *parser) pointFraction(i int) (Mention, int) {
+	var v *big.Rat
+	k := 0
+	switch {
+	case p.words(i, "half", "a"):
+		v, k = big.NewRat(1, 2), 2
+	case p.words(i, "a", "quarter", "of", "a"):
+		v, k = big.NewRat(1, 4), 4
+	case p.words(i, "three", "quarters", "of", "a"), p.words(i, "three-quarters", "of", "a"):
+		v, k = big.NewRat(3, 4), 4-boolInt(p.word(i) == "three-quarters")
+	default:
+		return Mention{}, 0
+	}
+	m := Mention{Kind: Decimal, Value: canonical(v), Head: "point", Word: true}
+	switch {
+	case p.words(i+k, "percentage", "point"):
+		m.Kind, m.Unit, m.Head = PercentPoint, "pt", ""
+		return m, k + 2
+	case p.word(i+k) == "point":
+		return m, k + 1
+	}
+	return Mention{}, 0
+}
+
+// basisPoints compares basis points with points: 50 points de base are
+// half a percentage point.
+func basisPoints(s, t Mention) (bool, bool) {
+	bp, pt := s, t
+	if t.Unit == "bp" {
+		bp, pt = t, s
+	}
+	if bp.Unit != "bp" || bp.Kind != Quantity || pt.Unit == "bp" {
+		return false, false
+	}
+	if pt.Kind != PercentPoint && !countsPoints(pt) {
+		return false, false
+	}
+	a, b := bp.Rat(), pt.Rat()
+	return true, a != nil && b != nil && new(big.Rat).Quo(a, big.NewRat(100, 1)).Cmp(b) == 0
+}
