@@ -22,6 +22,9 @@ type pkg struct {
 	GoFiles    []string
 	Imports    []string // direct, production code only
 	Deps       []string // transitive, production code only
+
+	TestGoFiles, XTestGoFiles []string
+	TestImports, XTestImports []string
 }
 
 // listPackages runs go list over the module.
@@ -74,6 +77,11 @@ func TestImportRules(t *testing.T) {
 			noDeps, noDirect []string
 		}{
 			"brief/pipeline/" + p, append(append([]string{"brief/pipeline", "brief/pipeline/engine"}, engines...), app...), system})
+	}
+	for path, p := range pkgs {
+		if slices.Contains(p.Deps, "brief/internal/golden") {
+			t.Errorf("%s depends on brief/internal/golden, a test helper; see ARCHITECTURE.md", path)
+		}
 	}
 	for _, r := range rules {
 		p, ok := pkgs[r.pkg]

@@ -100,10 +100,7 @@ func batchStatusCmd(sys system) *cli.Command {
 		Name:      "status",
 		Usage:     "print the status and request counts of a batch or a submission's group",
 		ArgsUsage: "ID",
-		Flags: append(stateFlags(),
-			&cli.StringFlag{Name: "base-url", EnvVars: []string{"OPENAI_BASE_URL"}, Usage: "OpenAI-compatible API base URL"},
-			&cli.DurationFlag{Name: "timeout", Value: run.DefaultTimeout, EnvVars: []string{"BRIEF_TIMEOUT"}, Usage: "timeout of one API request"},
-		),
+		Flags:     append(stateFlags(), baseURLFlag(), timeoutFlag()),
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return usagef("give one batch id, as printed by brief batch submit")

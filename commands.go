@@ -20,14 +20,14 @@ func engineFlags() []cli.Flag {
 		&cli.StringFlag{Name: "engine", Value: run.EngineAuto, EnvVars: []string{"BRIEF_ENGINE"},
 			Usage: "auto, openai or apertium (auto: openai when OPENAI_BASE_URL or OPENAI_API_KEY is set, else apertium)"},
 		&cli.StringFlag{Name: "model", Value: openai.DefaultModel, EnvVars: []string{"BRIEF_MODEL"}, Usage: "chat model name"},
-		&cli.StringFlag{Name: "base-url", EnvVars: []string{"OPENAI_BASE_URL"}, Usage: "OpenAI-compatible API base URL, e.g. http://localhost:11434/v1"},
+		baseURLFlag(),
 		&cli.BoolFlag{Name: "stream", EnvVars: []string{"BRIEF_STREAM"}, Usage: "stream replies as server-sent events (for proxies that drop a long silent request); a stream cut before the end is asked again"},
 		&cli.StringFlag{Name: "azure-api-version", EnvVars: []string{"AZURE_OPENAI_API_VERSION"}, Usage: "use Azure OpenAI's deployment API with this api-version (--base-url https://RESOURCE.openai.azure.com, --model DEPLOYMENT)"},
 		&cli.IntFlag{Name: "max-chunk-tokens", Value: pipeline.DefaultMaxChunkTokens, EnvVars: []string{"BRIEF_MAX_CHUNK_TOKENS"}, Usage: "token budget of one chunk"},
 		&cli.StringFlag{Name: "summary-from", Value: "source", EnvVars: []string{"BRIEF_SUMMARY_FROM"}, Usage: "what a model summarises: source (the French article, beside the translation) or translation (after it)"},
 		&cli.IntFlag{Name: "concurrency", Value: run.DefaultConcurrency, EnvVars: []string{"BRIEF_CONCURRENCY"}, Usage: "chunks translated at once"},
 		&cli.IntFlag{Name: "repair-attempts", Value: run.DefaultRepairAttempts, EnvVars: []string{"BRIEF_REPAIR_ATTEMPTS"}, Usage: "re-asks for a chunk or summary whose figures do not match"},
-		&cli.DurationFlag{Name: "timeout", Value: run.DefaultTimeout, EnvVars: []string{"BRIEF_TIMEOUT"}, Usage: "timeout of one API request"},
+		timeoutFlag(),
 		&cli.IntFlag{Name: "retries", Value: run.DefaultRetries, EnvVars: []string{"BRIEF_RETRIES"}, Usage: "extra attempts of a failed request (connection errors, 408, 409, 429, 5xx, bad replies)"},
 		&cli.IntFlag{Name: "rpm", EnvVars: []string{"BRIEF_RPM"}, Usage: "client-side limit of requests per minute (0: none)"},
 		&cli.IntFlag{Name: "tpm", EnvVars: []string{"BRIEF_TPM"}, Usage: "client-side limit of tokens per minute, estimated from request sizes (0: none)"},
@@ -37,6 +37,16 @@ func engineFlags() []cli.Flag {
 		&cli.StringFlag{Name: "from", Value: "fr", Usage: "source language (only fr)"},
 		&cli.StringFlag{Name: "to", Value: "en", Usage: "target language (only en)"},
 	}
+}
+
+// baseURLFlag is --base-url, on every command that talks to the API.
+func baseURLFlag() cli.Flag {
+	return &cli.StringFlag{Name: "base-url", EnvVars: []string{"OPENAI_BASE_URL"}, Usage: "OpenAI-compatible API base URL, e.g. http://localhost:11434/v1"}
+}
+
+// timeoutFlag is --timeout, on every command that talks to the API.
+func timeoutFlag() cli.Flag {
+	return &cli.DurationFlag{Name: "timeout", Value: run.DefaultTimeout, EnvVars: []string{"BRIEF_TIMEOUT"}, Usage: "timeout of one API request"}
 }
 
 // options maps the engine flags to the engine and stage options; the API

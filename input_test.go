@@ -166,3 +166,21 @@ func TestFailedRunKeepsGoodOutput(t *testing.T) {
 		t.Errorf("out/ holds %d entries, want only a.md (no temp files)", len(entries))
 	}
 }
+
+// TestOversizeRefusedByEveryReader: stage read and verify refuse an article
+// over 8 MiB as translate does (they allowed 64 MiB, so a batch could be
+// submitted for an article translate refuses).
+func TestOversizeRefusedByEveryReader(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(big, bytes.Repeat([]byte("Le chiffre a augmenté. "), 9<<20/23), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"brief", "stage", "read", big}, {"brief", "verify", big, big}} {
+		var stdout, stderr bytes.Buffer
+		code := runApp(context.Background(), args, testSystem(&stdout, &stderr, func(string) string { return "" }))
+		if code != 2 || !strings.Contains(stderr.String(), "larger than 8 MiB") {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and 'larger than 8 MiB'", args[1:3], code, stderr.String())
+		}
+	}
+}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,10 +17,9 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"brief/internal/fakellm"
+	"brief/internal/golden"
 	"brief/pipeline/engine/apertium"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files and script outputs")
 
 func TestMain(m *testing.M) {
 	// Retries and rate limits wait on a fake clock: tests run instantly.
@@ -45,7 +43,7 @@ type serverKey struct{}
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
-		UpdateScripts:       *update,
+		UpdateScripts:       golden.Update(),
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
 		Setup: func(env *testscript.Env) error {

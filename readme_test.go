@@ -2,11 +2,16 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"brief/internal/fakellm"
 	"brief/pipeline/engine/apertium"
@@ -138,4 +143,53 @@ func freshClone(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return dir
+}
+
+// updateCommand finds the README's command that rewrites the goldens.
+var updateCommand = regexp.MustCompile("`go test ([^`]*) -update`")
+
+// The README's -update command names exactly the packages whose tests
+// accept -update: `go test ./... -update` fails in every test package
+// that does not define the flag, so the command lists them, and a package
+// that gains goldens must be added to it.
+func TestREADMEUpdateCommand(t *testing.T) {
+	b, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := updateCommand.FindSubmatch(b)
+	if m == nil {
+		t.Fatal("README.md shows no `go test PACKAGES -update` command")
+	}
+	named := strings.Fields(string(m[1]))
+	var want []string
+	for path, p := range listPackages(t) {
+		if acceptsUpdate(t, p) {
+			want = append(want, "."+strings.TrimPrefix(path, "brief"))
+		}
+	}
+	slices.Sort(named)
+	slices.Sort(want)
+	if diff := cmp.Diff(want, named); diff != "" {
+		t.Errorf("README's go test ... -update command (-packages accepting -update +named):\n%s", diff)
+	}
+}
+
+// acceptsUpdate reports whether p's tests define -update: through
+// internal/golden, or with a flag of their own.
+func acceptsUpdate(t *testing.T, p pkg) bool {
+	t.Helper()
+	if slices.Contains(p.TestImports, "brief/internal/golden") || slices.Contains(p.XTestImports, "brief/internal/golden") {
+		return true
+	}
+	for _, f := range append(p.TestGoFiles, p.XTestGoFiles...) {
+		b, err := os.ReadFile(filepath.Join(p.Dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(b, []byte(`flag.Bool("update"`)) {
+			return true
+		}
+	}
+	return false
 }

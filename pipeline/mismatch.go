@@ -12,6 +12,7 @@ type MismatchError struct {
 	Hint string
 }
 
+// Error is the one line printed for the input, with the hint.
 func (e *MismatchError) Error() string {
 	msg := fmt.Sprintf("%s: figures do not match (%s)", e.Path, Plural(e.Errors, "error", "errors"))
 	if e.Hint != "" {

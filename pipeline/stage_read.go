@@ -75,6 +75,7 @@ type NotFrenchError struct {
 	LooksLike string // "English", "Spanish", "Cyrillic script"...
 }
 
+// Error says what the text looks like instead, as bad input.
 func (e *NotFrenchError) Error() string {
 	return fmt.Sprintf("%v: the text looks like %s, not French; brief translates French articles only", ErrInput, e.LooksLike)
 }

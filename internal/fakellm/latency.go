@@ -191,6 +191,7 @@ type ParseError struct {
 	Err   error
 }
 
+// Error names the field and what is wrong with it.
 func (e *ParseError) Error() string {
 	if e.Err == nil {
 		return "latency: unknown field " + strconv.Quote(e.Field) + "; use ttft, tps, cap, queue, retry-after"
@@ -198,4 +199,5 @@ func (e *ParseError) Error() string {
 	return "latency: " + e.Field + ": " + e.Err.Error()
 }
 
+// Unwrap returns the parse error of the value, if any.
 func (e *ParseError) Unwrap() error { return e.Err }

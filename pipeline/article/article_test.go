@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"brief/internal/golden"
 )
 
 const pageURL = "https://www.courrier-matin.example/economie/article/2024/03/14/la-croissance-ralentit_6221.html?xtor=RSS-3208"
@@ -44,7 +46,7 @@ func TestExtract(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Extract(%s) = %v", tt.name, err)
 			}
-			golden(t, strings.TrimSuffix(tt.name, ".html"), show(a))
+			golden.Compare(t, filepath.Join("testdata", "TestExtract", strings.TrimSuffix(tt.name, ".html")+".golden"), show(a))
 		})
 	}
 }

@@ -49,8 +49,8 @@ func Collect(ctx context.Context, newRunner func(model string, maxChunkTokens in
 	if err != nil {
 		return err
 	}
-	bt.answers = answers(m, outcomes, ev)
-	err = r.Translate(ctx, run.Sources(m.Paths()), nil, ropt, ev)
+	bt.answers = answers(m, outcomes)
+	err = r.Translate(ctx, run.Sources(m.Paths()), nil, ropt, changedSince(m, ev))
 	if used, fell := bt.counts(); used+fell > 0 {
 		ev.Notice(fmt.Sprintf("batch %s answered %d chunk requests; %d went through ordinary requests (failed, expired or missing lines)",
 			m.Group, used, fell))
@@ -130,12 +130,9 @@ func download(ctx context.Context, c *openai.BatchClient, batches []goopenai.Bat
 
 // answers keys the usable outcomes by the text their request carried; an
 // input changed since submit simply finds no answers for its new chunks.
-func answers(m *Manifest, outcomes map[string]Outcome, ev run.Events) map[string]Outcome {
+func answers(m *Manifest, outcomes map[string]Outcome) map[string]Outcome {
 	out := map[string]Outcome{}
 	for _, in := range m.Inputs {
-		if sum, err := fileSHA256(in.Path); err == nil && sum != in.SHA256 {
-			ev.Notice(fmt.Sprintf("%s changed since submit; its changed chunks go through ordinary requests", in.Path))
-		}
 		for _, c := range in.Chunks {
 			if o, ok := outcomes[c.CustomID]; ok && o.OK() {
 				out[c.TextSHA256] = o
@@ -145,10 +142,29 @@ func answers(m *Manifest, outcomes map[string]Outcome, ev run.Events) map[string
 	return out
 }
 
-func fileSHA256(path string) (string, error) {
-	in, err := run.ReadInput(context.Background(), path, nil) // a file named in a manifest
-	if err != nil {
-		return "", err
+// changed passes a run's events on, telling the user first when an input
+// is not the one submitted.
+type changed struct {
+	run.Events
+	submitted map[string]string // path -> the source digest submit's read recorded
+}
+
+// changedSince wraps ev to compare each input's source digest with the
+// one in m. It compares what the read stage records (for a saved page,
+// the extracted article's digest), not the file's bytes, and reads no
+// file again: the run has read it.
+func changedSince(m *Manifest, ev run.Events) run.Events {
+	c := changed{Events: ev, submitted: map[string]string{}}
+	for _, in := range m.Inputs {
+		c.submitted[in.Path] = in.SHA256
 	}
-	return TextHash(string(in.Bytes)), nil
+	return c
+}
+
+// Done notices a changed input before handing its result over.
+func (c changed) Done(res run.Result) error {
+	if want, ok := c.submitted[res.Path]; ok && res.Doc != nil && res.Doc.Source.SHA256 != "" && res.Doc.Source.SHA256 != want {
+		c.Notice(fmt.Sprintf("%s changed since submit; its changed chunks go through ordinary requests", res.Path))
+	}
+	return c.Events.Done(res)
 }

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"brief/internal/fakellm"
 	"brief/pipeline"
 	"brief/pipeline/engine/openai"
@@ -162,5 +164,71 @@ func TestCollect_FailedBatch(t *testing.T) {
 	}
 	if n := len(srv.ChatRequests()); n != 0 {
 		t.Errorf("%d ordinary requests for a failed batch, want 0", n)
+	}
+}
+
+// notices records a run's notices.
+type notices struct {
+	run.Discard
+	lines []string
+}
+
+func (n *notices) Notice(msg string) { n.lines = append(n.lines, msg) }
+
+// changedSince are the notices that say an input changed since submit.
+func (n *notices) changedSince() []string {
+	var out []string
+	for _, l := range n.lines {
+		if strings.Contains(l, "changed since submit") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Collect says an input changed since submit when what the read stage
+// records differs: for a saved page that is the extracted article's
+// digest, never the file's own, so an unchanged page is no change.
+func TestCollect_ChangedSinceSubmit(t *testing.T) {
+	srv := fakellm.New()
+	defer srv.Close()
+	dir := t.TempDir()
+	page, err := os.ReadFile(filepath.Join("..", "article", "testdata", "pages", "economie.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := filepath.Join(dir, "a.txt")
+	html := filepath.Join(dir, "p.html")
+	for name, b := range map[string][]byte{text: []byte("L'Otan passera de 500 à 4 000 personnes.\n"), html: page} {
+		if err := os.WriteFile(name, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opt := Options{StateDir: filepath.Join(dir, "state")}
+	if _, err := Submit(context.Background(), run.New(testOptions(srv, dir)), client(srv), run.Sources([]string{text, html}), opt); err != nil {
+		t.Fatalf("Submit: %v", err)
+	}
+	collectNotices := func() []string {
+		t.Helper()
+		eng, st := testOptions(srv, dir)
+		newRunner := func(model string, maxChunkTokens int) *run.Runner {
+			eng.Model, st.MaxChunkTokens = model, maxChunkTokens
+			return run.New(eng, st)
+		}
+		ev := &notices{}
+		if err := Collect(context.Background(), newRunner, client(srv), "batch_2", opt, run.Options{OutDir: filepath.Join(dir, "out")}, ev); err != nil {
+			t.Fatalf("Collect: %v", err)
+		}
+		return ev.changedSince()
+	}
+	if got := collectNotices(); got != nil {
+		t.Errorf("nothing changed, yet collect says %q", got)
+	}
+	if err := os.WriteFile(text, []byte("L'Otan passera de 500 à 5 000 personnes.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{text + " changed since submit; its changed chunks go through ordinary requests"}
+	if diff := cmp.Diff(want, collectNotices()); diff != "" {
+		t.Errorf("notices (-want +got):\n%s", diff)
 	}
 }

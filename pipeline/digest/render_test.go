@@ -8,13 +8,15 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
+
+	"brief/internal/golden"
 )
 
 func TestMarkdown(t *testing.T) {
 	entries := Select(loaded(t), Filter{})
-	golden(t, "digest.md", Markdown(entries, Page{}))
-	golden(t, "prefixed.md", Markdown(entries[:1], Page{Title: "Revue de presse", Link: func(e Entry) string { return "out/" + e.Name }}))
-	golden(t, "empty.md", Markdown(nil, Page{}))
+	golden.Compare(t, golden.Path(t, "digest.md"), Markdown(entries, Page{}))
+	golden.Compare(t, golden.Path(t, "prefixed.md"), Markdown(entries[:1], Page{Title: "Revue de presse", Link: func(e Entry) string { return "out/" + e.Name }}))
+	golden.Compare(t, golden.Path(t, "empty.md"), Markdown(nil, Page{}))
 }
 
 func TestAtom(t *testing.T) {
@@ -23,7 +25,7 @@ func TestAtom(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "digest.atom", got)
+	golden.Compare(t, golden.Path(t, "digest.atom"), got)
 	again, err := Atom(Select(loaded(t), Filter{}), Feed{})
 	if err != nil || string(again) != string(got) {
 		t.Errorf("a second rendering differs: the feed is not deterministic")

@@ -1,43 +1,15 @@
 package extractive_test
 
 import (
-	"flag"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/google/go-cmp/cmp"
-
+	"brief/internal/golden"
 	"brief/pipeline/extractive"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
-
-// golden compares got with testdata/<test name>/<name>.golden, rewriting
-// it under -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", t.Name(), name+".golden")
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./pipeline/extractive -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
-	}
-}
 
 // TestSummarize_Sample summarises Apertium's English for the sample
 // article (testdata/sample_en.txt, made by the offline engine from
@@ -52,7 +24,7 @@ func TestSummarize_Sample(t *testing.T) {
 	}
 	text := string(raw)
 	s := extractive.Summarize(text, extractive.Options{})
-	golden(t, "sample", []byte(s.Markdown()))
+	golden.Compare(t, golden.Path(t, "sample"), []byte(s.Markdown()))
 	checkShape(t, text, s)
 }
 

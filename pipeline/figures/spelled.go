@@ -201,8 +201,6 @@ var notPlural = map[string]bool{"dans": true, "sous": true, "sans": true, "vers"
 	"toujours": true, "après": true, "avais": true, "avait": true, "était": true, "mieux": true, "deux": true,
 	"trois": true, "dès": true, "lors": true, "parmi": true, "hors": true, "près": true, "tous": true}
 
-func (p *parser) prevIndex(i int) int { return i - 1 }
-
 // combine evaluates number words: units add, cent multiplies the group,
 // mille and larger close a group (N7).
 func (p *parser) combine(atoms []string) (*big.Rat, bool) {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
@@ -150,17 +149,11 @@ func contextCheck(p *openai.Props, st StageOptions, required bool) Check {
 
 func apertiumCheck(required bool) Check {
 	c := Check{Name: "apertium", Required: required}
-	if err := apertium.Available(); err != nil {
+	if err := apertium.Available(); err != nil { // it checks both modes
 		c.Fix = err.Error()
 		return c
 	}
-	out, err := exec.Command("apertium", "-l").Output()
-	modes := string(out)
-	c.OK = err == nil && strings.Contains(modes, "fr-es") && strings.Contains(modes, "spa-eng")
-	c.Detail = "modes fr-es and spa-eng installed"
-	if !c.OK {
-		c.Fix = "install the Debian packages apertium-fr-es and apertium-eng-spa"
-	}
+	c.OK, c.Detail = true, "modes fr-es and spa-eng installed"
 	return c
 }
 

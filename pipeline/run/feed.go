@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"brief/pipeline/feed"
+	"brief/pipeline/web"
 	"brief/pipeline/webinput"
 )
 
@@ -55,7 +56,7 @@ func (w *webRun) items(src Source, x *webinput.Expanded) []Source {
 			continue
 		}
 		w.seen[key] = true
-		out = append(out, Source{Path: publicURL(it.Link), URL: it.Link, Feed: src.Path, kind: kindItem,
+		out = append(out, Source{Path: web.PublicURL(it.Link), URL: it.Link, Feed: src.Path, kind: kindItem,
 			name: webinput.OutputName(it.Link), date: it.Published})
 	}
 	w.ev.Notice(w.feedLine(src.Path, x, len(fresh), inShard, left))

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"brief/internal/fakellm"
+	"brief/internal/golden"
 	"brief/pipeline"
 )
 
@@ -73,12 +74,12 @@ func TestSampleGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "sample.md", md)
+	golden.Compare(t, golden.Path(t, "sample.md"), md)
 	var js bytes.Buffer
 	if err := pipeline.Encode(&js, doc); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "sample.json", js.Bytes())
+	golden.Compare(t, golden.Path(t, "sample.json"), js.Bytes())
 	// Round trip: decoding and re-encoding the wire format changes nothing.
 	back, err := pipeline.Decode(bytes.NewReader(js.Bytes()))
 	if err != nil {

@@ -48,12 +48,9 @@ const (
 	kindItem                 // a feed's item, fetched when its turn comes
 )
 
-// MaxInputBytes bounds what one article may weigh; a news article is a few
-// kilobytes, and anything far beyond is a mistake.
-const MaxInputBytes = 64 << 20
-
-// MaxArticleBytes bounds one article for translate: a news article is a
-// few kilobytes; 8 MiB is thousands of requests and surely a mistake.
+// MaxArticleBytes bounds one article, whichever command reads it (translate,
+// stage read, batch submit, verify): a news article is a few kilobytes;
+// 8 MiB is thousands of requests and surely a mistake.
 const MaxArticleBytes = 8 << 20
 
 // ErrChanged reports a file that changed while it was read.
@@ -147,7 +144,7 @@ func Sources(paths []string) []Source {
 // no writer, a terminal): see cancellable.
 func ReadInput(ctx context.Context, path string, stdin io.Reader) (pipeline.Input, error) {
 	return cancellable(ctx, func() (pipeline.Input, error) {
-		return readLimited(osFiles{}, path, stdin, MaxInputBytes, describePath(path)+": ")
+		return readLimited(osFiles{}, path, stdin, MaxArticleBytes, describePath(path)+": ")
 	})
 }
 

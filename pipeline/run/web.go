@@ -3,13 +3,11 @@ package run
 import (
 	"context"
 	"fmt"
-	nurl "net/url"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"brief/pipeline"
-	"brief/pipeline/clock"
 	"brief/pipeline/feed"
 	"brief/pipeline/web"
 	"brief/pipeline/webinput"
@@ -33,8 +31,7 @@ func (r *Runner) reader() (*webinput.Reader, error) {
 
 func (r *Runner) buildReader() (*webinput.Reader, error) {
 	opt := web.DefaultOptions(r.webOpt.Version)
-	clk := clock.Or(r.eng.Clock)
-	opt.Sleep, opt.Now, opt.Logger = clk.Sleep, clk.Now, r.eng.Logger
+	opt.Clock, opt.Logger = r.eng.Clock, r.eng.Logger
 	if !r.eng.NoCache {
 		dir, err := CacheDir(r.eng)
 		if err != nil {
@@ -53,18 +50,7 @@ func (r *Runner) buildReader() (*webinput.Reader, error) {
 
 // addressSource is a command-line web address, not yet fetched.
 func addressSource(raw string) Source {
-	return Source{Path: publicURL(raw), URL: raw, kind: kindAddress}
-}
-
-// publicURL is raw without credentials, as the fetcher names it in its
-// errors: what may be printed or written.
-func publicURL(raw string) string {
-	u, err := nurl.Parse(strings.TrimSpace(raw))
-	if err != nil {
-		return "the address" // it may hold credentials
-	}
-	u.User = nil
-	return u.String()
+	return Source{Path: web.PublicURL(raw), URL: raw, kind: kindAddress}
 }
 
 // fileKind tells a saved page and a feed file from a text file: by the

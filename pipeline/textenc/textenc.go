@@ -69,6 +69,7 @@ func decode(b []byte) (string, string, error) {
 // InvalidUTF8Error reports a UTF-8 file with an invalid byte sequence.
 type InvalidUTF8Error struct{ Offset int }
 
+// Error names the offset of the first invalid byte.
 func (e *InvalidUTF8Error) Error() string {
 	return fmt.Sprintf("invalid UTF-8 at byte %d", e.Offset)
 }

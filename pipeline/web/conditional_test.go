@@ -37,7 +37,7 @@ func TestFetch_ConditionalETag(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := fetcher(&clock{}, func(o *Options) { o.Store = store })
+	f := fetcher(&fakeClock{}, func(o *Options) { o.Store = store })
 	ctx := context.Background()
 
 	first, err := f.Fetch(ctx, s.URL+"/rss.xml")
@@ -72,7 +72,7 @@ func TestFetch_ConditionalLastModified(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := fetcher(&clock{}, func(o *Options) { o.Store = store })
+	f := fetcher(&fakeClock{}, func(o *Options) { o.Store = store })
 	for range 2 {
 		if _, err := f.Fetch(context.Background(), s.URL+"/rss.xml"); err != nil {
 			t.Fatal(err)
@@ -97,7 +97,7 @@ func TestFetch_PagesNotStored(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := fetcher(&clock{}, func(o *Options) { o.Store = store })
+	f := fetcher(&fakeClock{}, func(o *Options) { o.Store = store })
 	for range 2 {
 		if _, err := f.Fetch(context.Background(), s.URL+"/a.html"); err != nil {
 			t.Fatal(err)
@@ -123,7 +123,7 @@ func TestFetch_CorruptStore(t *testing.T) {
 	if err := os.WriteFile(store.path(s.URL+"/rss.xml"), []byte("{not json"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	p, err := fetcher(&clock{}, func(o *Options) { o.Store = store }).Fetch(context.Background(), s.URL+"/rss.xml")
+	p, err := fetcher(&fakeClock{}, func(o *Options) { o.Store = store }).Fetch(context.Background(), s.URL+"/rss.xml")
 	if err != nil || p.FromStore || s.requests("/rss.xml")[0].Header.Get("If-None-Match") != "" {
 		t.Fatalf("Fetch with a corrupt record = %+v, %v", p, err)
 	}

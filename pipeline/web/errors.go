@@ -31,6 +31,7 @@ type Error struct {
 	Err      error  // wraps one of the Err* values above
 }
 
+// Error starts with the address, without credentials.
 func (e *Error) Error() string { return e.URL + ": " + e.Err.Error() }
 
 // Unwrap gives errors.Is access to the Err* value.

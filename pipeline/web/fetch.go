@@ -49,7 +49,7 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 			return nil, e
 		}
 		wait := backoff(attempt)
-		if d, ok := retryAfter(o.header, f.opt.Now()); ok {
+		if d, ok := retryAfter(o.header, f.opt.Clock.Now()); ok {
 			if d > f.opt.MaxRetryWait {
 				e.Err = fmt.Errorf("%w (the server asks to wait %s)", o.err, d.Round(time.Second))
 				return nil, e
@@ -57,7 +57,7 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 			wait = d
 		}
 		f.opt.Logger.Debug("fetch retry", "url", name, "attempt", attempt+1, "wait", wait, "reason", o.err)
-		if err := f.opt.Sleep(ctx, wait); err != nil {
+		if err := f.opt.Clock.Sleep(ctx, wait); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}

@@ -15,7 +15,7 @@ import (
 func TestFetch_Page(t *testing.T) {
 	s := newSite(t)
 	s.handle("/economie/article.html", "text/html; charset=utf-8", htmlPage)
-	p, err := fetcher(&clock{}).Fetch(context.Background(), s.URL+"/economie/article.html")
+	p, err := fetcher(&fakeClock{}).Fetch(context.Background(), s.URL+"/economie/article.html")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,7 @@ func TestFetch_Kinds(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newSite(t)
 			s.handle("/x", tt.contentType, tt.body)
-			p, err := fetcher(&clock{}).Fetch(context.Background(), s.URL+"/x")
+			p, err := fetcher(&fakeClock{}).Fetch(context.Background(), s.URL+"/x")
 			if tt.err != nil {
 				if !errors.Is(err, tt.err) || !IsBadInput(err) {
 					t.Fatalf("Fetch = %v, want %v (bad input)", err, tt.err)
@@ -93,7 +93,7 @@ func TestFetch_Statuses(t *testing.T) {
 			s.mux.HandleFunc("/x", func(w http.ResponseWriter, _ *http.Request) {
 				http.Error(w, "\x1b[31mserver says no\x1b[0m", tt.status)
 			})
-			c := &clock{}
+			c := &fakeClock{}
 			_, err := fetcher(c).Fetch(context.Background(), s.URL+"/x")
 			if !errors.Is(err, tt.err) || IsBadInput(err) != tt.bad {
 				t.Fatalf("Fetch = %v, want %v (bad input %v)", err, tt.err, tt.bad)
@@ -146,7 +146,7 @@ func TestFetch_Retries(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newSite(t)
 			failThen(s, tt.n, tt.status, tt.retryAfter)
-			c := &clock{now: now}
+			c := &fakeClock{now: now}
 			p, err := fetcher(c).Fetch(context.Background(), s.URL+"/x")
 			if err != nil || p.Kind != KindHTML {
 				t.Fatalf("Fetch = %v, %v", p, err)
@@ -163,7 +163,7 @@ func TestFetch_Retries(t *testing.T) {
 func TestFetch_RetryAfterTooLong(t *testing.T) {
 	s := newSite(t)
 	failThen(s, 1, 429, "3600")
-	c := &clock{}
+	c := &fakeClock{}
 	_, err := fetcher(c).Fetch(context.Background(), s.URL+"/x")
 	if !errors.Is(err, ErrServer) || IsBadInput(err) || !strings.Contains(err.Error(), "the server asks to wait 1h0m0s") {
 		t.Fatalf("Fetch = %v", err)
@@ -176,7 +176,7 @@ func TestFetch_RetryAfterTooLong(t *testing.T) {
 func TestFetch_NoRetries(t *testing.T) {
 	s := newSite(t)
 	failThen(s, 1, 503, "")
-	_, err := fetcher(&clock{}, func(o *Options) { o.Retries = 0 }).Fetch(context.Background(), s.URL+"/x")
+	_, err := fetcher(&fakeClock{}, func(o *Options) { o.Retries = 0 }).Fetch(context.Background(), s.URL+"/x")
 	if !errors.Is(err, ErrServer) || len(s.requests("/x")) != 1 {
 		t.Fatalf("Fetch = %v after %d requests; want ErrServer after 1", err, len(s.requests("/x")))
 	}

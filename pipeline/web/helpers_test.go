@@ -52,31 +52,37 @@ func (s *site) requests(path string) []*http.Request {
 	return out
 }
 
-// clock records the waits asked of it and never waits.
-type clock struct {
-	mu    sync.Mutex
-	waits []time.Duration
-	now   time.Time
+// fakeClock records the waits asked of it and never waits; onSleep, when
+// set, runs at each wait.
+type fakeClock struct {
+	mu      sync.Mutex
+	waits   []time.Duration
+	now     time.Time
+	onSleep func()
 }
 
-func (c *clock) sleep(ctx context.Context, d time.Duration) error {
+func (c *fakeClock) Now() time.Time { return c.now }
+
+func (c *fakeClock) Sleep(ctx context.Context, d time.Duration) error {
 	c.mu.Lock()
 	c.waits = append(c.waits, d)
 	c.mu.Unlock()
+	if c.onSleep != nil {
+		c.onSleep()
+	}
 	return ctx.Err()
 }
 
-func (c *clock) slept() []time.Duration {
+func (c *fakeClock) slept() []time.Duration {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return append([]time.Duration(nil), c.waits...)
 }
 
 // fetcher is a Fetcher with the fake clock and 3 retries.
-func fetcher(c *clock, edit ...func(*Options)) *Fetcher {
+func fetcher(c *fakeClock, edit ...func(*Options)) *Fetcher {
 	opt := DefaultOptions("1.2.3 abc123 go1.26")
-	opt.Sleep = c.sleep
-	opt.Now = func() time.Time { return c.now }
+	opt.Clock = c
 	for _, e := range edit {
 		e(&opt)
 	}

@@ -20,12 +20,12 @@ func TestFetch_Redirects(t *testing.T) {
 	s.mux.Handle("/to-ftp", http.RedirectHandler("ftp://example.org/a.html", http.StatusFound))
 	s.mux.Handle("/to-file", http.RedirectHandler("file:///etc/passwd", http.StatusFound))
 
-	p, err := fetcher(&clock{}).Fetch(context.Background(), s.URL+"/old")
+	p, err := fetcher(&fakeClock{}).Fetch(context.Background(), s.URL+"/old")
 	if err != nil || p.FinalURL != s.URL+"/economie/article.html" || p.URL != s.URL+"/old" {
 		t.Fatalf("Fetch(/old) = %+v, %v; want the page at /economie/article.html", p, err)
 	}
 
-	_, err = fetcher(&clock{}).Fetch(context.Background(), s.URL+"/loop")
+	_, err = fetcher(&fakeClock{}).Fetch(context.Background(), s.URL+"/loop")
 	if !errors.Is(err, ErrRedirects) || !IsBadInput(err) {
 		t.Fatalf("Fetch(/loop) = %v, want ErrRedirects", err)
 	}
@@ -34,7 +34,7 @@ func TestFetch_Redirects(t *testing.T) {
 	}
 
 	for _, path := range []string{"/to-ftp", "/to-file"} {
-		if _, err := fetcher(&clock{}).Fetch(context.Background(), s.URL+path); !errors.Is(err, ErrScheme) || !IsBadInput(err) {
+		if _, err := fetcher(&fakeClock{}).Fetch(context.Background(), s.URL+path); !errors.Is(err, ErrScheme) || !IsBadInput(err) {
 			t.Errorf("Fetch(%s) = %v, want ErrScheme", path, err)
 		}
 	}
@@ -43,7 +43,7 @@ func TestFetch_Redirects(t *testing.T) {
 func TestFetch_Schemes(t *testing.T) {
 	for _, u := range []string{"file:///etc/passwd", "ftp://example.org/a.html", "javascript:alert(1)",
 		"example.org/a.html", "/a.html", "", "http://", "mailto:a@example.org", "http://[::1"} {
-		_, err := fetcher(&clock{}).Fetch(context.Background(), u)
+		_, err := fetcher(&fakeClock{}).Fetch(context.Background(), u)
 		if !errors.Is(err, ErrScheme) || !IsBadInput(err) {
 			t.Errorf("Fetch(%q) = %v, want ErrScheme", u, err)
 		}
@@ -72,7 +72,7 @@ func TestFetch_TooLarge(t *testing.T) {
 	s.handle("/limit", "text/html", strings.Repeat("a", DefaultMaxBytes-len(htmlPage))+htmlPage)
 
 	for _, path := range []string{"/sized", "/streamed"} {
-		_, err := fetcher(&clock{}).Fetch(context.Background(), s.URL+path)
+		_, err := fetcher(&fakeClock{}).Fetch(context.Background(), s.URL+path)
 		if !errors.Is(err, ErrTooLarge) || !IsBadInput(err) || !strings.Contains(err.Error(), "more than 8 MiB") {
 			t.Errorf("Fetch(%s) = %v, want ErrTooLarge", path, err)
 		}
@@ -80,7 +80,7 @@ func TestFetch_TooLarge(t *testing.T) {
 	if n := <-streamed; n >= 256<<20 {
 		t.Errorf("the server could write all %d bytes: the body was read past the limit", n)
 	}
-	if _, err := fetcher(&clock{}).Fetch(context.Background(), s.URL+"/limit"); err != nil {
+	if _, err := fetcher(&fakeClock{}).Fetch(context.Background(), s.URL+"/limit"); err != nil {
 		t.Errorf("Fetch of exactly 8 MiB = %v, want the page", err)
 	}
 }
@@ -88,7 +88,7 @@ func TestFetch_TooLarge(t *testing.T) {
 func TestFetch_Timeout(t *testing.T) {
 	s := newSite(t)
 	s.mux.HandleFunc("/hang", func(_ http.ResponseWriter, r *http.Request) { <-r.Context().Done() })
-	f := fetcher(&clock{}, func(o *Options) { o.Timeout = 20 * time.Millisecond; o.Retries = 1 })
+	f := fetcher(&fakeClock{}, func(o *Options) { o.Timeout = 20 * time.Millisecond; o.Retries = 1 })
 	_, err := f.Fetch(context.Background(), s.URL+"/hang")
 	if !errors.Is(err, ErrNetwork) || IsBadInput(err) || !strings.Contains(err.Error(), "no answer within 20ms") {
 		t.Fatalf("Fetch(/hang) = %v, want a network failure", err)
@@ -102,7 +102,7 @@ func TestFetch_NetworkDown(t *testing.T) {
 	s := newSite(t)
 	url := s.URL + "/x"
 	s.Close()
-	c := &clock{}
+	c := &fakeClock{}
 	_, err := fetcher(c).Fetch(context.Background(), url)
 	if !errors.Is(err, ErrNetwork) || IsBadInput(err) || !strings.Contains(err.Error(), "after 4 attempts") {
 		t.Fatalf("Fetch = %v, want a network failure after 4 attempts", err)
@@ -121,7 +121,7 @@ func TestFetch_Credentials(t *testing.T) {
 		strings.Replace(s.URL, "http://", "http://reader:s3cret@", 1) + "/missing",
 		"ftp://reader:s3cret@example.org/a",
 	} {
-		_, err := fetcher(&clock{}).Fetch(context.Background(), u)
+		_, err := fetcher(&fakeClock{}).Fetch(context.Background(), u)
 		if err == nil || strings.Contains(err.Error(), "s3cret") {
 			t.Errorf("Fetch(%s) = %v; want an error without the password", u, err)
 		}
@@ -136,9 +136,7 @@ func TestFetch_Canceled(t *testing.T) {
 	s := newSite(t)
 	failThen(s, 5, 503, "")
 	ctx, cancel := context.WithCancel(context.Background())
-	f := fetcher(&clock{}, func(o *Options) {
-		o.Sleep = func(context.Context, time.Duration) error { cancel(); return context.Canceled }
-	})
+	f := fetcher(&fakeClock{onSleep: cancel})
 	_, err := f.Fetch(ctx, s.URL+"/x")
 	if !errors.Is(err, context.Canceled) || len(s.requests("/x")) != 1 {
 		t.Fatalf("Fetch = %v after %d requests; want context.Canceled after 1", err, len(s.requests("/x")))
@@ -165,7 +163,7 @@ func TestFetch_PerHost(t *testing.T) {
 		w.Header().Set("Content-Type", "text/html")
 		_, _ = w.Write([]byte(htmlPage))
 	})
-	f := fetcher(&clock{}, func(o *Options) { o.PerHost = 2 })
+	f := fetcher(&fakeClock{}, func(o *Options) { o.PerHost = 2 })
 	var wg sync.WaitGroup
 	errs := make(chan error, 6)
 	for i := range 6 {
@@ -223,7 +221,20 @@ func TestFetch_RedirectOneSlot(t *testing.T) {
 	s.handle("/new", "text/html", htmlPage)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second) // a deadlock fails instead of hanging the suite
 	defer cancel()
-	if _, err := fetcher(&clock{}, func(o *Options) { o.PerHost = 1 }).Fetch(ctx, s.URL+"/old"); err != nil {
+	if _, err := fetcher(&fakeClock{}, func(o *Options) { o.PerHost = 1 }).Fetch(ctx, s.URL+"/old"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// PublicURL names an address as the fetcher does: without credentials.
+func TestPublicURL(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{" https://reader:s3cret@example.org/a?x=1 ", "https://example.org/a?x=1"},
+		{"http://example.org/b", "http://example.org/b"},
+		{"http://reader:s3cret@exa mple.org/%zz", "the address"},
+	} {
+		if got := PublicURL(tt.in); got != tt.want {
+			t.Errorf("PublicURL(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -7,7 +7,6 @@
 package web
 
 import (
-	"context"
 	"io"
 	"log/slog"
 	"net/http"
@@ -15,6 +14,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"brief/pipeline/clock"
 )
 
 // Defaults of Options.
@@ -41,9 +42,8 @@ type Options struct {
 	MaxRetryWait time.Duration
 	Store        *Store            // conditional requests for feeds; nil: none
 	Transport    http.RoundTripper // nil: a clone of http.DefaultTransport
-	Sleep        func(context.Context, time.Duration) error
-	Now          func() time.Time // reads Retry-After dates
-	Logger       *slog.Logger     // retries at debug level; nil: none
+	Clock        clock.Clock       // waits between attempts, reads Retry-After dates; nil: the real clock
+	Logger       *slog.Logger      // retries at debug level; nil: none
 }
 
 // DefaultOptions are the options of the brief binary for version.
@@ -88,12 +88,7 @@ func withDefaults(opt Options) Options {
 	if opt.Transport == nil {
 		opt.Transport = http.DefaultTransport.(*http.Transport).Clone()
 	}
-	if opt.Sleep == nil {
-		opt.Sleep = sleep
-	}
-	if opt.Now == nil {
-		opt.Now = time.Now
-	}
+	opt.Clock = clock.Or(opt.Clock)
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -142,6 +137,16 @@ func public(u *nurl.URL) string {
 	c := *u
 	c.User = nil
 	return c.String()
+}
+
+// PublicURL is raw without credentials, as a Fetcher names it in its
+// errors and pages: what may be printed or written.
+func PublicURL(raw string) string {
+	u, err := nurl.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return "the address" // it may hold credentials
+	}
+	return public(u)
 }
 
 func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {

@@ -92,9 +92,15 @@ func (s *newsSite) hit(path string) int {
 	return s.hits[path]
 }
 
+// instant is a clock whose waits end at once.
+type instant struct{}
+
+func (instant) Now() time.Time                                   { return time.Now() }
+func (instant) Sleep(ctx context.Context, _ time.Duration) error { return ctx.Err() }
+
 func reader(t *testing.T, store *web.Store) *Reader {
 	opt := web.DefaultOptions("1.0.0")
-	opt.Sleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
+	opt.Clock = instant{}
 	opt.Store = store
 	return &Reader{Fetcher: web.New(opt)}
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -24,8 +25,12 @@ const Packages = "apertium apertium-fr-es apertium-eng-spa"
 // installed.
 var ErrMissing = errors.New("apertium is not installed; install it with: apt-get install " + Packages)
 
-// Available reports whether apertium can run both modes.
-func Available() error { return available("apertium") }
+// Available reports whether apertium can run both modes. The answer is
+// found once per process: `apertium -l` takes a quarter of a second, and
+// choosing the engine, sizing chunks and the doctor all ask.
+func Available() error { return installed() }
+
+var installed = sync.OnceValue(func() error { return available("apertium") })
 
 func available(bin string) error {
 	path, err := exec.LookPath(bin)

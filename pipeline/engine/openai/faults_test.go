@@ -17,7 +17,8 @@ import (
 	"brief/prompts"
 )
 
-// newLoggedEngine is newEngine with a logger writing to the returned
+// newLoggedEngine is an engine against srv on a fake clock (jitter 0.5
+// unless p sets its own), with a debug logger writing to the returned
 // buffer, and opts applied.
 func newLoggedEngine(t *testing.T, srv *fakellm.Server, p Policy, cache *Cache, opts ...func(*Options)) (*Engine, *fakeClock, *bytes.Buffer) {
 	t.Helper()
@@ -26,7 +27,10 @@ func newLoggedEngine(t *testing.T, srv *fakellm.Server, p Policy, cache *Cache, 
 		t.Fatal(err)
 	}
 	c := newClock()
-	p.Clock, p.Jitter = c, func() float64 { return 0.5 }
+	p.Clock = c
+	if p.Jitter == nil {
+		p.Jitter = func() float64 { return 0.5 }
+	}
 	var logs bytes.Buffer
 	o := Options{BaseURL: srv.BaseURL(), APIKey: fakellm.Token, Model: "m", Prompts: set, Policy: p, Cache: cache,
 		Logger: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))}

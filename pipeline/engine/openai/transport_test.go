@@ -15,7 +15,6 @@ import (
 
 	"brief/internal/fakellm"
 	"brief/pipeline/engine"
-	"brief/prompts"
 )
 
 // fakeClock is a fake time: sleeping advances it at once.
@@ -51,18 +50,12 @@ func (c *fakeClock) waits() []time.Duration {
 	return out
 }
 
+// newEngine is an engine against srv on a fake clock, with jitter 0.5
+// unless p sets its own.
 func newEngine(t *testing.T, srv *fakellm.Server, p Policy, cache *Cache) (*Engine, *fakeClock) {
 	t.Helper()
-	set, err := prompts.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := newClock()
-	p.Clock = c
-	if p.Jitter == nil {
-		p.Jitter = func() float64 { return 0.5 }
-	}
-	return New(Options{BaseURL: srv.BaseURL(), APIKey: fakellm.Token, Model: "m", Prompts: set, Policy: p, Cache: cache}), c
+	e, c, _ := newLoggedEngine(t, srv, p, cache)
+	return e, c
 }
 
 const twoParagraphs = "Le chiffre d'affaires de la société a augmenté de 12 % en 2023 selon le directeur.\n\nLa mission coûtera 2,5 % de plus que prévu dans le budget de l'année."
