@@ -24,6 +24,7 @@ func engineFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "stream", EnvVars: []string{"BRIEF_STREAM"}, Usage: "stream replies as server-sent events (for proxies that drop a long silent request); a stream cut before the end is asked again"},
 		&cli.StringFlag{Name: "azure-api-version", EnvVars: []string{"AZURE_OPENAI_API_VERSION"}, Usage: "use Azure OpenAI's deployment API with this api-version (--base-url https://RESOURCE.openai.azure.com, --model DEPLOYMENT)"},
 		&cli.IntFlag{Name: "max-chunk-tokens", Value: pipeline.DefaultMaxChunkTokens, EnvVars: []string{"BRIEF_MAX_CHUNK_TOKENS"}, Usage: "token budget of one chunk"},
+		&cli.StringFlag{Name: "summary-from", Value: "source", EnvVars: []string{"BRIEF_SUMMARY_FROM"}, Usage: "what a model summarises: source (the French article, beside the translation) or translation (after it)"},
 		&cli.IntFlag{Name: "concurrency", Value: run.DefaultConcurrency, EnvVars: []string{"BRIEF_CONCURRENCY"}, Usage: "chunks translated at once"},
 		&cli.IntFlag{Name: "repair-attempts", Value: run.DefaultRepairAttempts, EnvVars: []string{"BRIEF_REPAIR_ATTEMPTS"}, Usage: "re-asks for a chunk or summary whose figures do not match"},
 		timeoutFlag(),
@@ -80,7 +81,7 @@ func options(c *cli.Context, sys system) (run.EngineOptions, run.StageOptions, e
 		AzureAPIVersion: c.String("azure-api-version"), Stream: c.Bool("stream"),
 		APIKey: key, Timeout: c.Duration("timeout"), PromptsDir: c.String("prompts"),
 		Retries: c.Int("retries"), RPM: c.Int("rpm"), TPM: c.Int("tpm"),
-		CacheDir: c.String("cache-dir"), NoCache: c.Bool("no-cache"), Clock: sys.clock,
+		CacheDir: c.String("cache-dir"), NoCache: c.Bool("no-cache"), Clock: sys.clock, SummaryFrom: c.String("summary-from"),
 		Logger: newLogger(c.App.ErrWriter, false, false, sys.getenv("OPENAI_API_KEY")), // warnings; translate sets its own
 	}
 	st := run.StageOptions{MaxChunkTokens: c.Int("max-chunk-tokens"), Concurrency: c.Int("concurrency"),

@@ -26,6 +26,7 @@ var configKeys = map[string]string{
 	"max_chunk_tokens": "BRIEF_MAX_CHUNK_TOKENS",
 	"concurrency":      "BRIEF_CONCURRENCY",
 	"repair_attempts":  "BRIEF_REPAIR_ATTEMPTS",
+	"summary_from":     "BRIEF_SUMMARY_FROM",
 	"timeout":          "BRIEF_TIMEOUT",
 	"prompts":          "BRIEF_PROMPTS",
 	"glossary":         "BRIEF_GLOSSARY",

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"brief/internal/fakellm"
@@ -60,8 +61,10 @@ func TestFaultMatrix(t *testing.T) {
 	always := func(rep fakellm.Reply) func(*fakellm.Server) {
 		return func(s *fakellm.Server) { s.SetReply(func(fakellm.Request) fakellm.Reply { return rep }) }
 	}
+	// Scripted faults hit the translation requests: the summary of the
+	// source is sent at the same time and would take them in its turn.
 	script := func(reps ...fakellm.Reply) func(*fakellm.Server) {
-		return func(s *fakellm.Server) { s.Script(reps...) }
+		return func(s *fakellm.Server) { s.SetReply(translationScript(reps...)) }
 	}
 	tests := []struct {
 		name     string
@@ -69,29 +72,29 @@ func TestFaultMatrix(t *testing.T) {
 		args     []string
 		key      string
 		code     int
-		requests int    // chat requests the server received, summary included
+		requests int    // chat requests the server received, summary included (it runs beside the translation)
 		stderr   string // regexp; "" when the run succeeds
 		output   bool   // out/article.md equals the fault-free run's
 	}{
 		{"500 burst", script(fakellm.Reply{Status: 500}, fakellm.Reply{Status: 502}, fakellm.Reply{Status: 503}), nil, "", 0, 5, "", true},
-		{"500 forever", always(fakellm.Reply{Status: 500}), []string{"--retries", "2"}, "", 1, 3,
+		{"500 forever", always(fakellm.Reply{Status: 500}), []string{"--retries", "2"}, "", 1, 6,
 			`^brief: .*article.txt: translate: chunk 0: API request failed: HTTP 500: Internal Server Error\n$`, false},
 		{"429 retry-after", script(fakellm.Reply{Status: 429, Headers: map[string]string{"Retry-After": "30"}}), nil, "", 0, 3, "", true},
 		{"429 no retry-after", script(fakellm.RateLimited, fakellm.RateLimited), nil, "", 0, 4, "", true},
-		{"quota", always(fakellm.Quota), nil, "", 1, 1, `chunk 0: API request failed: HTTP 429: quota exhausted; check billing\n$`, false},
-		{"timeout", always(fakellm.Hang), []string{"--timeout", "500ms", "--retries", "1"}, "", 1, 2, `chunk 0: .*no complete reply within --timeout \(500ms\)`, false},
+		{"quota", always(fakellm.Quota), nil, "", 1, 2, `chunk 0: API request failed: HTTP 429: quota exhausted; check billing\n$`, false},
+		{"timeout", always(fakellm.Hang), []string{"--timeout", "500ms", "--retries", "1"}, "", 1, 4, `chunk 0: .*no complete reply within --timeout \(500ms\)`, false},
 		{"hang once", script(fakellm.Hang), []string{"--timeout", "500ms"}, "", 0, 3, "", true},
 		{"reset connection", script(fakellm.Reset, fakellm.Reset), nil, "", 0, 4, "", true},
-		{"reset forever", always(fakellm.Reset), []string{"--retries", "1"}, "", 1, 2, `chunk 0: API request failed: .*EOF`, false},
+		{"reset forever", always(fakellm.Reset), []string{"--retries", "1"}, "", 1, 4, `chunk 0: API request failed: .*EOF`, false},
 		{"malformed JSON", script(fakellm.Garbage), nil, "", 0, 3, "", true},
-		{"malformed forever", always(fakellm.Garbage), []string{"--retries", "1"}, "", 1, 2, `malformed JSON reply`, false},
+		{"malformed forever", always(fakellm.Garbage), []string{"--retries", "1"}, "", 1, 4, `malformed JSON reply`, false},
 		{"length cut splits the chunk", script(fakellm.Length), nil, "", 0, 4, "", true},
 		{"context size splits the chunk", script(fakellm.ContextSize), nil, "", 0, 4, "", true},
 		{"empty reply", script(fakellm.Empty), nil, "", 0, 3, "", true},
-		{"content filter", always(fakellm.Refusal), []string{"--retries", "1"}, "", 1, 2, `chunk 0: the API refused the text \(content filter\)`, false},
+		{"content filter", always(fakellm.Refusal), []string{"--retries", "1"}, "", 1, 4, `chunk 0: the API refused the text \(content filter\)`, false},
 		{"still French", script(fakellm.Reply{Content: "Le chiffre de la mission est de 500 et de 4 000 personnes dans le pays.\n\nLa mission coûtera 2,5 % de plus."}), nil, "", 0, 3, "", true},
 		{"wrong paragraph count once", script(fakellm.Reply{Content: "All in one paragraph: 500 to 4,000, 2.5% more."}), nil, "", 0, 3, "", true},
-		{"wrong paragraph count", always(fakellm.Reply{Content: "All in one paragraph: 500 to 4,000, 2.5% more."}), nil, "", 1, 3,
+		{"wrong paragraph count", script(repeat(3, fakellm.Reply{Content: "All in one paragraph: 500 to 4,000, 2.5% more."})...), nil, "", 1, 4,
 			`chunk 0: paragraph count mismatch: the source has 2 paragraphs, the reply had 1 after 3 attempts`, false},
 		{"reply obeys an injected instruction", func(s *fakellm.Server) {
 			s.SetReply(func(req fakellm.Request) fakellm.Reply {
@@ -100,7 +103,7 @@ func TestFaultMatrix(t *testing.T) {
 				return rep
 			})
 		}, nil, "", 3, 6, `figures do not match`, false}, // 3 for the chunk, 3 for the summary: no failed reply is replayed
-		{"401 echoing the key", func(s *fakellm.Server) { s.EchoKeyIn401() }, nil, "sk-wrong-0123456789abcdef", 1, 1,
+		{"401 echoing the key", func(s *fakellm.Server) { s.EchoKeyIn401() }, nil, "sk-wrong-0123456789abcdef", 1, 2,
 			`HTTP 401: Incorrect API key provided: \[redacted\]; check OPENAI_API_KEY`, false},
 	}
 	// Not parallel: urfave/cli v2 writes package-level flags (HelpFlag)
@@ -138,6 +141,30 @@ func TestFaultMatrix(t *testing.T) {
 			}
 		})
 	}
+}
+
+// translationScript answers translation requests with reps, in order,
+// then as the fake does; summary requests as the fake does.
+func translationScript(reps ...fakellm.Reply) func(fakellm.Request) fakellm.Reply {
+	var mu sync.Mutex
+	return func(req fakellm.Request) fakellm.Reply {
+		mu.Lock()
+		defer mu.Unlock()
+		if req.IsSummary() || len(reps) == 0 {
+			return fakellm.DefaultReply(req)
+		}
+		rep := reps[0]
+		reps = reps[1:]
+		return rep
+	}
+}
+
+func repeat(n int, rep fakellm.Reply) []fakellm.Reply {
+	out := make([]fakellm.Reply, n)
+	for i := range out {
+		out[i] = rep
+	}
+	return out
 }
 
 // maskUsage hides the token usage, which honestly counts the retried
@@ -193,7 +220,8 @@ func TestSoak(t *testing.T) {
 // and the output equals an uninterrupted run's.
 func TestResume(t *testing.T) {
 	text := longArticle(8)
-	args := []string{"--max-chunk-tokens", "30", "--concurrency", "1", "--retries", "1"}
+	// The summary after the chunks, so the requests come in a fixed order.
+	args := []string{"--max-chunk-tokens", "30", "--concurrency", "1", "--retries", "1", "--summary-from", "translation"}
 	want := baseline(t, text, args...)
 
 	t.Run("server dies", func(t *testing.T) {

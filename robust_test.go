@@ -92,7 +92,9 @@ func TestLoadingModel(t *testing.T) {
 // fits, and the briefing equals a roomy server's.
 func TestSmallContext(t *testing.T) {
 	text := longArticle(80) // over 1,000 words: the summary is sent its central sentences
-	args := []string{"--max-chunk-tokens", "4000"}
+	// One chunk: a budget whose quarter is more than the article, so it is
+	// not cut for parallel requests.
+	args := []string{"--max-chunk-tokens", "12000"}
 	want := baseline(t, text, args...)
 	srv := fakellm.New()
 	defer srv.Close()

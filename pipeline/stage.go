@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"brief/pipeline/chunking"
 )
@@ -32,6 +33,38 @@ func Run(ctx context.Context, doc *Document, steps ...Step) error {
 		}
 		if err := s.Run(ctx, doc); err != nil {
 			return fmt.Errorf("%s: %w", s.Name, err)
+		}
+	}
+	return nil
+}
+
+// Chain is the stage that runs steps in order, as Run does.
+func Chain(steps ...Step) Stage {
+	return func(ctx context.Context, doc *Document) error { return Run(ctx, doc, steps...) }
+}
+
+// Together runs stages at the same time on doc and waits for all of them.
+// Each owns its own field and none may read a field another of them
+// writes (the translation and a summary of the source: Translation and
+// Summary, both from what read left). A failure does not stop the others:
+// what they finish is cached all the same, as it was when they ran one
+// after the other, and the error returned is that of the first stage in
+// the order given, whichever finished first, so it is always the same
+// for the same replies.
+func Together(ctx context.Context, doc *Document, stages ...Stage) error {
+	errs := make([]error, len(stages))
+	var wg sync.WaitGroup
+	for i, s := range stages {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = s(ctx, doc)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
 	}
 	return nil

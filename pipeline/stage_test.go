@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -61,5 +62,51 @@ func TestEncode(t *testing.T) {
 	}
 	if !json.Valid(b1.Bytes()) {
 		t.Error("Encode output is not valid JSON")
+	}
+}
+
+// Together runs its stages at once (each here waits for the other to
+// start), lets each finish, and reports the error of the first stage
+// given, whichever failed first.
+func TestTogether(t *testing.T) {
+	boom, other := errors.New("boom"), errors.New("other")
+	for _, tt := range []struct {
+		name       string
+		errs       [2]error
+		firstFails int // which stage returns first
+		want       error
+	}{
+		{"both succeed", [2]error{nil, nil}, 0, nil},
+		{"the second fails", [2]error{nil, boom}, 1, boom},
+		{"both fail, the second first", [2]error{boom, other}, 1, boom},
+		{"both fail, the first first", [2]error{boom, other}, 0, boom},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			started := make(chan struct{}, 2)
+			firstDone := make(chan struct{})
+			finished := [2]bool{}
+			stage := func(i int) Stage {
+				return func(ctx context.Context, _ *Document) error {
+					started <- struct{}{}
+					for len(started) < 2 {
+						runtime.Gosched() // the other stage has not started yet
+					}
+					if i != tt.firstFails {
+						<-firstDone
+					} else {
+						defer close(firstDone)
+					}
+					finished[i] = ctx.Err() == nil
+					return tt.errs[i]
+				}
+			}
+			err := Together(context.Background(), &Document{}, stage(0), stage(1))
+			if !errors.Is(err, tt.want) || (tt.want == nil) != (err == nil) {
+				t.Errorf("Together = %v, want %v", err, tt.want)
+			}
+			if !finished[0] || !finished[1] {
+				t.Errorf("a stage was cancelled: finished = %v", finished)
+			}
+		})
 	}
 }

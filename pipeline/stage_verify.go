@@ -25,7 +25,7 @@ func Verify(terms []glossary.Term) Stage {
 		}
 		v := &Verification{Translation: figures.VerifyTranslation(doc.Paragraphs, doc.Translation.Paragraphs)}
 		if doc.Summary != nil {
-			v.Summary = figures.VerifySummary(doc.Paragraphs, summaryLines(doc.Summary))
+			v.Summary = figures.VerifySummary(summarySource(doc), summaryLines(doc.Summary))
 		}
 		v.Glossary = glossary.Check(terms, doc.Paragraphs, doc.Translation.Paragraphs)
 		v.Status = figures.Passed

@@ -42,6 +42,7 @@ type Data struct {
 	Glossary   []glossary.Term
 	Feedback   []string
 	Text       string
+	Title      string // the article's title, for the summary's headline; "" when none
 }
 
 // Set is a parsed set of templates.
@@ -73,7 +74,7 @@ func Load(dir string) (*Set, error) {
 			return nil, fmt.Errorf("%w %s: %v", ErrTemplate, origin, err)
 		}
 		if err := t.Execute(new(bytes.Buffer), Data{From: "fr", To: "English", Paragraphs: 1, Text: "x",
-			Glossary: []glossary.Term{{French: "a", English: "b"}}, Feedback: []string{"x"}}); err != nil {
+			Glossary: []glossary.Term{{French: "a", English: "b"}}, Feedback: []string{"x"}, Title: "x"}); err != nil {
 			return nil, fmt.Errorf("%w %s: %v", ErrTemplate, origin, err)
 		}
 		s.templates[name] = t

@@ -29,14 +29,21 @@ func TestRenderGolden(t *testing.T) {
 		{"translate_glossary_repair", Translate, Data{From: "French", To: "English", Paragraphs: 1, Text: "Un.",
 			Glossary: []glossary.Term{{French: "Otan", English: "NATO"}}, Feedback: []string{`"4 000" (4000) is missing from the translation of paragraph 1`}}},
 		{"summarize", Summarize, Data{From: "English", To: "English", Paragraphs: 1, Text: "One."}},
+		{"summarize_source_title_glossary_repair", Summarize, Data{From: "French", To: "English", Paragraphs: 1, Text: "Un.",
+			Title: "Le titre", Glossary: []glossary.Term{{French: "Otan", English: "NATO"}},
+			Feedback: []string{"it has 2 bullets, not 3 to 6"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			sys, user, err := s.Render(tt.task, tt.data)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if strings.TrimSpace(user) != strings.TrimSpace(tt.data.Text) {
-				t.Errorf("user message = %q, want only the text", user)
+			text := tt.data.Text
+			if tt.data.Title != "" {
+				text = "# " + tt.data.Title + "\n\n" + text // the title is article text too
+			}
+			if strings.TrimSpace(user) != strings.TrimSpace(text) {
+				t.Errorf("user message = %q, want only the text %q", user, text)
 			}
 			path := filepath.Join("testdata", tt.name+".golden")
 			if *update {

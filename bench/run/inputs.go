@@ -17,7 +17,7 @@ var dateHeader = regexp.MustCompile(`^date \S+\s+`)
 const largest = 8<<20 - 64<<10
 
 // makeInputs writes the generated inputs under work and returns their
-// paths by name: 1x, 20x, 100x, folder (50 articles), largest.
+// paths by name: 1x, 2x, 20x, 100x, folder (50 articles), largest.
 func makeInputs(work string) (map[string]string, error) {
 	b, err := os.ReadFile(sample)
 	if err != nil {
@@ -41,7 +41,7 @@ func makeInputs(work string) (map[string]string, error) {
 		out[name] = filepath.Join(dir, name+".txt")
 		return os.WriteFile(out[name], []byte(strings.Join(parts, "\n\n")+"\n"), 0o644)
 	}
-	for name, n := range map[string]int{"1x": 1, "20x": 20, "100x": 100, "largest": largest / len(body)} {
+	for name, n := range map[string]int{"1x": 1, "2x": 2, "20x": 20, "100x": 100, "largest": largest / len(body)} {
 		if err := write(name, n); err != nil {
 			return nil, err
 		}

@@ -7,12 +7,9 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -51,20 +48,25 @@ func main() {
 	only := flag.String("only", "", "run only scenarios whose name contains this")
 	sweep := flag.Bool("sweep", false, "run the chunk size and concurrency sweep on the 20x input instead")
 	startupOnly := flag.Bool("startup", false, "measure only the start-up figures")
+	one := flag.Bool("single", false, "run only the single-article table (the sample at cap 16, 2 and 1, against one request)")
+	repeat := flag.Int("repeat", 3, "with -single: runs per scenario (the median is kept)")
+	binary := flag.String("bin", "", "run this brief binary instead of building one (to compare builds)")
 	flag.Parse()
-	if err := run(*work, *only, *sweep, *startupOnly); err != nil {
+	if err := run(*work, *only, *binary, *sweep, *startupOnly, *one, *repeat); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(work, only string, sweep, startupOnly bool) error {
+func run(work, only, bin string, sweep, startupOnly, one bool, repeat int) error {
 	if err := os.MkdirAll(work, 0o755); err != nil {
 		return err
 	}
-	bin := filepath.Join(work, "brief")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		return fmt.Errorf("build: %v\n%s", err, out)
+	if bin == "" {
+		bin = filepath.Join(work, "brief")
+		if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+			return fmt.Errorf("build: %v\n%s", err, out)
+		}
 	}
 	in, err := makeInputs(work)
 	if err != nil {
@@ -74,6 +76,9 @@ func run(work, only string, sweep, startupOnly bool) error {
 		return startup(bin, in["1x"])
 	}
 	lat := fakellm.Latency{TTFT: 300 * time.Millisecond, TPS: 60, Cap: 16}
+	if one {
+		return single(bin, work, in, lat, repeat, only)
+	}
 	scenarios := mainScenarios(in, lat)
 	if sweep {
 		scenarios = sweepScenarios(in["20x"], lat)
@@ -196,29 +201,20 @@ func runBrief(bin string, srv *fakellm.Server, args []string) (time.Duration, fl
 }
 
 // bound is the critical path: with the server's cap C (unbounded: every
-// request at once), all translation requests perfectly packed, then the
-// summaries. For one input: max(longest chunk, sum(chunks)/C) + summary.
-// For several: max(longest chunk + longest summary, sum(all)/C).
+// request at once), every request perfectly packed onto C slots, and none
+// shorter than the longest one: max(longest request, sum(all)/C). The
+// summary of the source runs beside the translation, so it is one more
+// request, not a step after it.
 func bound(st fakellm.Stats, c int) time.Duration {
-	var longest, sum, summaries, longestSummary time.Duration
-	n := 0
+	var longest, sum time.Duration
 	for _, s := range st.Served {
-		if s.Summary {
-			n++
-			summaries += s.Service
-			longestSummary = max(longestSummary, s.Service)
-			continue
-		}
 		longest = max(longest, s.Service)
 		sum += s.Service
 	}
 	if c <= 0 {
 		c = max(1, len(st.Served))
 	}
-	if n <= 1 {
-		return max(longest, sum/time.Duration(c)) + summaries
-	}
-	return max(longest+longestSummary, (sum+summaries)/time.Duration(c))
+	return max(longest, sum/time.Duration(c))
 }
 
 // modeled is one request for the whole input on the same server model:
@@ -247,31 +243,11 @@ func startBaselines(scs []scenario, only string) map[string]chan time.Duration {
 }
 
 func oneRequest(sc scenario) time.Duration {
-	srv := fakellm.New()
-	defer srv.Close()
-	l := sc.lat
-	l.Cap = 0
-	srv.SetLatency(l)
-	text, err := os.ReadFile(sc.input)
+	d, _, err := oneRequestStats(sc.lat, sc.input)
 	if err != nil {
 		return 0
 	}
-	body, _ := json.Marshal(map[string]any{"model": "gpt-4o-mini", "messages": []map[string]string{ // plain maps always marshal
-		{"role": "system", "content": "Translate this French news article into English."},
-		{"role": "user", "content": string(text)}}})
-	req, err := http.NewRequestWithContext(context.Background(), http.MethodPost, srv.BaseURL()+"/chat/completions", bytes.NewReader(body))
-	if err != nil {
-		return 0
-	}
-	req.Header.Set("Authorization", "Bearer "+fakellm.Token)
-	start := time.Now()
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return 0
-	}
-	_, _ = io.Copy(io.Discard, resp.Body) // timing only
-	_ = resp.Body.Close()
-	return time.Since(start)
+	return d
 }
 
 func words(path string) int {

@@ -58,6 +58,12 @@ func (r Request) MaxTokens() int {
 // IsSummary tells summary requests from translation requests.
 func (r Request) IsSummary() bool { return strings.Contains(strings.ToLower(r.System()), "headline") }
 
+// SummarisesFrench tells a summary of the French source from one of the
+// English translation, by what the system message says it summarises.
+func (r Request) SummarisesFrench() bool {
+	return r.IsSummary() && strings.Contains(r.System(), "French")
+}
+
 // Server is the fake.
 type Server struct {
 	*httptest.Server

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"brief/pipeline/chunking"
+	"brief/pipeline/extractive"
 	"brief/pipeline/figures"
 )
 
@@ -81,7 +82,7 @@ var (
 // headline and three bullets taken from the text's sentences.
 func DefaultReply(req Request) Reply {
 	if req.IsSummary() {
-		return Reply{Content: Summary(req.User())}
+		return Reply{Content: Summary(req.User(), req.SummarisesFrench())}
 	}
 	return Reply{Content: Translate(req.User())}
 }
@@ -135,9 +136,21 @@ func StopWords(s string) string {
 	})
 }
 
-// Summary builds "# headline" and three bullets from the first sentences.
-func Summary(text string) string {
+// Summary builds "# headline" and three bullets from text the way a
+// summary request carries it, in the shape the prompt asks a model for:
+// the headline is the title (a leading "# title" line) or the first
+// sentence, cut at a clause to at most 120 characters; the bullets are the
+// next three sentences, each cut at a clause to at most 200 characters, as
+// the offline engine's are (a model writes one-sentence bullets, it does
+// not paste a paragraph of quotes). Summaries of French text (the source)
+// get English figures and stop words, as translations do.
+func Summary(text string, french bool) string {
 	var sentences []string
+	title := ""
+	text = strings.TrimSpace(text)
+	if rest, ok := strings.CutPrefix(text, "# "); ok {
+		title, text, _ = strings.Cut(rest, "\n")
+	}
 	for _, p := range strings.Split(strings.TrimSpace(text), "\n\n") {
 		for _, s := range chunking.Sentences(p) {
 			if s = strings.TrimSpace(s); s != "" {
@@ -145,8 +158,41 @@ func Summary(text string) string {
 			}
 		}
 	}
-	for len(sentences) < 4 {
+	if french {
+		title = EnglishFigures(title)
+		for i, s := range sentences {
+			sentences[i] = EnglishFigures(s)
+		}
+	}
+	if title == "" && len(sentences) > 0 {
+		title, sentences = clip(sentences[0], 120), sentences[1:]
+	}
+	for len(sentences) < 3 {
 		sentences = append(sentences, "Nothing else to report.")
 	}
-	return "# " + sentences[0] + "\n\n- " + strings.Join(sentences[1:4], "\n- ") + "\n"
+	bullets := make([]string, 3)
+	for i, s := range sentences[:3] {
+		bullets[i] = clip(s, 200)
+	}
+	return "# " + title + "\n\n- " + strings.Join(bullets, "\n- ") + "\n"
+}
+
+// clip cuts a sentence to at most n characters at a clause, else after
+// its last whole word that fits; never inside a figure, which is one word
+// in English form.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if h, ok := extractive.Headline(s, n); ok {
+		return h
+	}
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if len(strings.Join(append(out, w), " ")) > n {
+			break
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }

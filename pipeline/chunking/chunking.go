@@ -38,14 +38,31 @@ func Paragraphs(text string) []string {
 // the counter and the budget, never on how many chunks run at once: the
 // chunk text is the cache key, so a speed setting must not change it.
 func Split(paragraphs []string, budget int, c Counter) []string {
+	return SplitInto(paragraphs, 1, budget, c)
+}
+
+// SplitInto is Split aiming at n chunks: when the budget alone gives
+// fewer, the text is cut into up to n chunks with the largest as small as
+// possible (paragraphs larger than an n-th of the text are cut at
+// sentences, then clauses, so the chunks can be even; when the pieces do
+// not divide evenly, fewer chunks may have the same largest one). Like
+// Split, it depends only on its arguments.
+func SplitInto(paragraphs []string, n, budget int, c Counter) []string {
 	if len(paragraphs) == 0 {
 		return nil
 	}
-	if budget < 1 {
-		budget = 1
-	}
+	budget = max(1, budget)
 	pieces := atoms(paragraphs, budget, c)
-	return balanced(pieces, len(groups(pieces, budget)), budget, c)
+	k := len(groups(pieces, budget))
+	if k < n {
+		total := 0
+		for _, p := range pieces {
+			total += p.tokens
+		}
+		share := max(1, (total+n-1)/n)
+		pieces, k = atoms(paragraphs, min(budget, share), c), n
+	}
+	return balanced(pieces, k, budget, c)
 }
 
 // balanced packs pieces into at most k chunks with the largest as small as

@@ -92,3 +92,29 @@ func TestSplit_Property(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitInto(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		paras     []string
+		n, budget int
+		want      []string
+	}{
+		{"the budget gives more", []string{"a b c", "d e f", "g h i"}, 2, 5, []string{"a b c\n\n", "d e f\n\n", "g h i"}},
+		{"n balanced paragraphs", []string{"a b", "c d", "e f", "g h"}, 2, 100, []string{"a b\n\nc d\n\n", "e f\n\ng h"}},
+		{"a long paragraph is cut at sentences", []string{"Un deux. Trois quatre. Cinq six. Sept huit.", "Neuf."}, 3, 100,
+			[]string{"Un deux. Trois quatre. ", "Cinq six. Sept huit.\n\n", "Neuf."}},
+		{"fewer words than chunks", []string{"un deux"}, 4, 100, []string{"un ", "deux"}},
+		{"one", []string{"a b", "c d"}, 1, 100, []string{"a b\n\nc d"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := SplitInto(tt.paras, tt.n, tt.budget, wordCounter{})
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("SplitInto (-want +got):\n%s", diff)
+			}
+			if strings.Join(got, "") != strings.Join(tt.paras, Separator) {
+				t.Errorf("chunks do not rejoin to the body: %q", got)
+			}
+		})
+	}
+}

@@ -12,9 +12,33 @@ type Translator interface {
 	Translate(ctx context.Context, req TranslateRequest) (Result, error)
 }
 
-// Summarizer writes a headline and bullets from a whole translation.
+// Summarizer writes an English headline and bullets. Each engine says
+// which text it reads: a model summarises the French source directly, so
+// the summary need not wait for the translation; an extractive summary
+// needs the English translation.
 type Summarizer interface {
 	Summarize(ctx context.Context, req SummarizeRequest) (Result, error)
+	// SummaryInput says which text Summarize reads.
+	SummaryInput() SummaryInput
+}
+
+// SummaryInput is the text an engine summarises.
+type SummaryInput int
+
+const (
+	// FromSource: the French source; the summary runs beside the
+	// translation.
+	FromSource SummaryInput = iota
+	// FromTranslation: the English translation; the summary comes after it.
+	FromTranslation
+)
+
+// String names the input as --summary-from does.
+func (s SummaryInput) String() string {
+	if s == FromTranslation {
+		return "translation"
+	}
+	return "source"
 }
 
 // ErrTooLong marks a chunk too long for the model (a reply cut at its
@@ -32,9 +56,21 @@ type TranslateRequest struct {
 	Feedback []string
 }
 
-// SummarizeRequest is the whole English translation to summarise.
+// SummarizeRequest is the article to summarise, in the language of the
+// engine's SummaryInput.
 type SummarizeRequest struct {
-	Text     string
+	// Text is the body (its most central sentences when it is long),
+	// paragraphs separated by blank lines, without the title.
+	Text string
+	// Title is the article's own title in Text's language, the headline's
+	// source; "" when the article has none, or has only an untranslated one.
+	Title string
+	// FrenchTitle is the source's title when Title is empty because no
+	// translation of it exists (a web page's title is not part of the
+	// body): an engine that summarises the translation translates it.
+	FrenchTitle string
+	// Feedback lists what was wrong with a previous attempt (figures the
+	// source does not support, the shape); empty on the first attempt.
 	Feedback []string
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"brief/pipeline"
+	"brief/pipeline/engine"
 	"brief/prompts"
 )
 
@@ -78,13 +79,31 @@ func (r *Runner) estimate(doc *pipeline.Document, p *Plan, source int) error {
 		p.PromptTokens += enc.Count(sys) + enc.Count(user) + 2*messageOverhead
 		p.CompletionTokens += int(float64(c.Tokens) * outputPerSourceToken)
 	}
-	sys, _, err := r.prompts.Render(prompts.Summarize, prompts.Data{From: "English", To: "English", Paragraphs: 1, Text: "x"})
+	sum, err := r.summaryPromptTokens(doc, source)
 	if err != nil {
 		return err
 	}
-	// A long translation is cut to SummaryWords words (about 4/3 tokens each).
-	p.PromptTokens += enc.Count(sys) + min(int(float64(source)*outputPerSourceToken), 2*pipeline.SummaryWords*4/3) + 2*messageOverhead
+	p.PromptTokens += sum
 	p.CompletionTokens += summaryOutputTokens
 	p.Requests = len(doc.Chunks.Chunks) + 1
 	return nil
+}
+
+// summaryPromptTokens estimates the summary request's prompt: the request
+// the stage will send, for a summary of the source; for a summary of the
+// translation, the translation's expected length cut to SummaryWords
+// words (about 4/3 tokens each).
+func (r *Runner) summaryPromptTokens(doc *pipeline.Document, source int) (int, error) {
+	if r.summarizer.SummaryInput() == engine.FromSource {
+		req, err := pipeline.SummaryRequest(doc, engine.FromSource)
+		if err != nil {
+			return 0, err
+		}
+		sys, user, err := r.prompts.Render(prompts.Summarize, prompts.Data{From: "French", To: "English", Paragraphs: 1,
+			Glossary: r.eng.Glossary, Text: req.Text, Title: req.Title})
+		return r.enc.Count(sys) + r.enc.Count(user) + 2*messageOverhead, err
+	}
+	sys, _, err := r.prompts.Render(prompts.Summarize, prompts.Data{From: "English", To: "English", Paragraphs: 1, Text: "x"})
+	est := min(int(float64(source)*outputPerSourceToken), 2*pipeline.SummaryWords*4/3)
+	return r.enc.Count(sys) + est + 2*messageOverhead, err
 }

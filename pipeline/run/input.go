@@ -53,7 +53,10 @@ func (in *inputs) one(ctx context.Context, src Source, name string) (res Result,
 	return in.write(doc, res, out)
 }
 
-// process runs chunk to verify, telling ev how the chunks go.
+// process runs chunk to verify, telling ev how the chunks go. A summary
+// of the source is asked for at once, beside chunking and the
+// translation (it needs neither, nor the tokenizer); a summary of the
+// translation waits for it.
 func (in *inputs) process(ctx context.Context, doc *pipeline.Document) error {
 	chunk, err := in.r.Step("chunk", pipeline.Input{}, nil)
 	if err != nil {
@@ -69,11 +72,17 @@ func (in *inputs) process(ctx context.Context, doc *pipeline.Document) error {
 		return err
 	}
 	verify, _ := in.r.Step("verify", pipeline.Input{}, nil) // a known name
-	if err := pipeline.Run(ctx, doc, chunk); err != nil {
-		return err
+	started := pipeline.Step{Name: "chunk", Run: func(context.Context, *pipeline.Document) error {
+		in.ev.Started(path, len(doc.Chunks.Chunks))
+		return nil
+	}}
+	if in.r.summarizer.SummaryInput() == engine.FromSource {
+		if err := pipeline.Together(ctx, doc, pipeline.Chain(chunk, started, translate), pipeline.Chain(summarize)); err != nil {
+			return err
+		}
+		return pipeline.Run(ctx, doc, verify)
 	}
-	in.ev.Started(path, len(doc.Chunks.Chunks))
-	return pipeline.Run(ctx, doc, translate, summarize, verify)
+	return pipeline.Run(ctx, doc, chunk, started, translate, summarize, verify)
 }
 
 func (in *inputs) fill(res *Result, doc *pipeline.Document) {

@@ -46,6 +46,9 @@ type EngineOptions struct {
 	Clock           clock.Clock // waits; nil: the real clock
 	Logger          *slog.Logger
 	LogPrompts      bool // log full prompts and replies at debug level
+	// SummaryFrom is what a model summarises: "source" (or ""), the French
+	// article, beside the translation; or "translation", after it.
+	SummaryFrom string
 }
 
 // StageOptions tune the stages; none of them changes what a chunk is

@@ -56,6 +56,7 @@ type Runner struct {
 	encOnce   sync.Once
 	count     chunking.Counter
 	countName string
+	parallel  int             // the fewest chunks of a short article (pipeline.ParallelChunks; 1 offline)
 	enc       *tokens.Encoder // the tokenizer, when count is one (dry-run estimates)
 	encErr    error
 }
@@ -94,6 +95,10 @@ func (r *Runner) build() error {
 	}
 	switch name {
 	case EngineOpenAI:
+		from, err := summaryFrom(r.eng.SummaryFrom)
+		if err != nil {
+			return err
+		}
 		cache, err := openCache(r.eng)
 		if err != nil {
 			return err
@@ -101,11 +106,11 @@ func (r *Runner) build() error {
 		o := r.eng
 		e := openai.New(openai.Options{BaseURL: o.BaseURL, APIKey: o.APIKey, Model: o.Model,
 			Glossary: o.Glossary, Prompts: p, Cache: cache, Logger: o.Logger, LogPrompts: o.LogPrompts,
-			Azure: o.AzureAPIVersion != "", APIVersion: o.AzureAPIVersion, Stream: o.Stream,
+			Azure: o.AzureAPIVersion != "", APIVersion: o.AzureAPIVersion, Stream: o.Stream, SummaryFrom: from,
 			Limiter: limiter.New(r.concurrency()),
 			Policy:  openai.Policy{Retries: o.Retries, Timeout: o.Timeout, RPM: o.RPM, TPM: o.TPM, Clock: o.Clock}})
 		r.translator, r.summarizer, r.openai = e, e, e
-		r.prov = pipeline.Provenance{Engine: openai.Name, Model: o.Model, PromptsHash: promptsHash(p.Hash, o.Glossary)}
+		r.prov = pipeline.Provenance{Engine: openai.Name, Model: o.Model, PromptsHash: promptsHash(p.Hash, o.Glossary, from)}
 	case EngineApertium:
 		e := apertium.New().WithGlossary(r.eng.Glossary)
 		r.translator, r.summarizer = e, e
@@ -119,18 +124,33 @@ func (r *Runner) build() error {
 	return nil
 }
 
-// promptsHash identifies what the model is told: the templates and the
-// glossary, so changing either redoes up-to-date outputs.
-func promptsHash(templates string, terms []glossary.Term) string {
-	if len(terms) == 0 {
+// promptsHash identifies what the model is told: the templates, the
+// glossary and what it summarises, so changing any redoes up-to-date
+// outputs.
+func promptsHash(templates string, terms []glossary.Term, from engine.SummaryInput) string {
+	if len(terms) == 0 && from == engine.FromSource {
 		return templates
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00", templates)
+	if from != engine.FromSource {
+		fmt.Fprintf(h, "summary from %s\x00", from)
+	}
 	for _, t := range terms {
 		fmt.Fprintf(h, "%s\x00%s\x00", t.French, t.English)
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// summaryFrom reads --summary-from.
+func summaryFrom(s string) (engine.SummaryInput, error) {
+	switch s {
+	case "", "source":
+		return engine.FromSource, nil
+	case "translation":
+		return engine.FromTranslation, nil
+	}
+	return 0, fmt.Errorf("%w: unknown --summary-from %q; use source or translation", pipeline.ErrConfig, s)
 }
 
 // openCache opens --cache-dir, by default <user cache dir>/brief; nil
@@ -210,9 +230,9 @@ func (r *Runner) MaxChunkTokens() int {
 
 func (r *Runner) concurrency() int { return max(1, r.st.Concurrency) }
 
-// counter is what the chunk stage counts with, and its name. The offline
-// engine is not billed by the token: a size estimate spares loading the
-// tokenizer. Otherwise the tokenizer of the configured model (tiktoken's
+// counter is what the chunk stage counts with, and its name (and sets
+// how many chunks a short article gets). The offline engine is not billed
+// by the token: a size estimate spares loading the tokenizer. Otherwise the tokenizer of the configured model (tiktoken's
 // fallback when no engine is configured). translate, the stage chain and
 // batch mode all chunk through here, so they cut the same chunks.
 func (r *Runner) counter() (chunking.Counter, string, error) {
@@ -223,9 +243,12 @@ func (r *Runner) counter() (chunking.Counter, string, error) {
 			return
 		}
 		if name == EngineApertium {
-			r.count, r.countName = tokens.Estimate{}, tokens.EstimateName
+			// Apertium runs on this machine's cores, not a server's
+			// slots: more chunks of a short article would only add runs.
+			r.count, r.countName, r.parallel = tokens.Estimate{}, tokens.EstimateName, 1
 			return
 		}
+		r.parallel = pipeline.ParallelChunks
 		model := ""
 		if name == EngineOpenAI {
 			model = r.eng.Model
@@ -251,7 +274,7 @@ func (r *Runner) Step(name string, in pipeline.Input, write func([]byte) error) 
 		if err != nil {
 			return pipeline.Step{}, err
 		}
-		s = pipeline.Chunk(c, enc, r.MaxChunkTokens())
+		s = pipeline.Chunk(c, enc, r.MaxChunkTokens(), r.parallel)
 	case "translate":
 		return r.translateStep(nil)
 	case "summarize":

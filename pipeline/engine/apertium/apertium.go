@@ -179,16 +179,31 @@ func (e *Engine) repair(ctx context.Context, p *protector, pr protected) (string
 	return strings.Join(parts, " "), calls, nil
 }
 
+// SummaryInput is the translation: an extractive summary copies English
+// sentences, so it comes after the translation.
+func (e *Engine) SummaryInput() engine.SummaryInput { return engine.FromTranslation }
+
 // Summarize ranks the sentences of the translation and returns the most
 // central ones as "# headline" and "- " bullets; every figure in it is
-// copied from the translation.
+// copied from the translation. The headline is the article's title when
+// it has one: given in English, or translated here when only the French
+// one exists (a web page's title, which is not part of the body).
 func (e *Engine) Summarize(ctx context.Context, req engine.SummarizeRequest) (engine.Result, error) {
 	if err := ctx.Err(); err != nil {
 		return engine.Result{}, err
 	}
-	s := extractive.Summarize(req.Text, extractive.Options{})
+	var usage engine.Usage
+	title := req.Title
+	if title == "" && req.FrenchTitle != "" {
+		res, err := e.Translate(ctx, engine.TranslateRequest{Text: req.FrenchTitle, Paragraphs: 1})
+		if err != nil {
+			return engine.Result{}, err
+		}
+		title, usage = res.Text, res.Usage
+	}
+	s := extractive.Summarize(req.Text, extractive.Options{Title: title})
 	if len(s.Bullets) == 0 {
 		return engine.Result{}, ErrEmptySummary
 	}
-	return engine.Result{Text: s.Markdown(), Model: "extractive"}, nil
+	return engine.Result{Text: s.Markdown(), Model: "extractive", Usage: usage}, nil
 }

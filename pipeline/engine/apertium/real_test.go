@@ -214,6 +214,31 @@ func TestSummarize_Sample(t *testing.T) {
 	}
 }
 
+// A page's title is outside the body and in French: the offline summary
+// translates it for its headline, figures in English form; a title given
+// in English is used as it is.
+func TestSummarize_Title(t *testing.T) {
+	requireApertium(t)
+	e := New()
+	text := "NATO will increase its mission in Iraq from 500 to 4,000 people. The ministers decided it on Thursday. " +
+		"The mission will start in May. Belgium takes part in it."
+	res, err := e.Summarize(context.Background(), engine.SummarizeRequest{Text: text, FrenchTitle: "L'Otan multipliera par huit sa mission en Irak, à 4 000 personnes"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	headline, _, _ := strings.Cut(res.Text, "\n")
+	if !strings.Contains(headline, "4,000") || !strings.Contains(headline, "Iraq") || res.Usage.Requests == 0 {
+		t.Errorf("headline %q (%d runs): want the title translated", headline, res.Usage.Requests)
+	}
+	res, err = e.Summarize(context.Background(), engine.SummarizeRequest{Text: text, Title: "NATO grows its Iraq mission"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if headline, _, _ := strings.Cut(res.Text, "\n"); headline != "# NATO grows its Iraq mission" {
+		t.Errorf("headline %q: want the English title", headline)
+	}
+}
+
 // BenchmarkTranslate_Sample measures apertium time for the sample article
 // in one chunk: go test -bench Sample ./pipeline/engine/apertium
 func BenchmarkTranslate_Sample(b *testing.B) {

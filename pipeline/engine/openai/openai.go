@@ -54,6 +54,10 @@ type Options struct {
 	// Stream asks for server-sent events: some proxies drop a silent
 	// connection that waits minutes for a long reply.
 	Stream bool
+	// SummaryFrom is what the model summarises: the French source by
+	// default (the summary runs beside the translation), or the English
+	// translation.
+	SummaryFrom engine.SummaryInput
 }
 
 // chatClient is the go-openai calls the engine needs.
@@ -120,10 +124,20 @@ func (e *Engine) translateData(req engine.TranslateRequest) prompts.Data {
 		Feedback: req.Feedback, Text: req.Text}
 }
 
-// Summarize sends the whole translation.
+// SummaryInput says what Summarize reads: Options.SummaryFrom.
+func (e *Engine) SummaryInput() engine.SummaryInput { return e.cfg.SummaryFrom }
+
+// Summarize asks for the summary of the source or of the translation, the
+// title (when the article has one) leading the user message.
 func (e *Engine) Summarize(ctx context.Context, req engine.SummarizeRequest) (engine.Result, error) {
-	d := prompts.Data{From: "English", To: e.cfg.To, Paragraphs: 1, Glossary: e.cfg.Glossary,
-		Feedback: req.Feedback, Text: req.Text}
+	d := prompts.Data{From: "French", To: e.cfg.To, Paragraphs: 1, Glossary: e.cfg.Glossary,
+		Feedback: req.Feedback, Text: req.Text, Title: req.Title}
+	if e.cfg.SummaryFrom == engine.FromTranslation {
+		d.From = "English"
+		if d.Title == "" {
+			d.Title = req.FrenchTitle // a model reads it as it is
+		}
+	}
 	return e.complete(ctx, prompts.Summarize, d)
 }
 
