@@ -58,6 +58,9 @@ func main() {
 		name := filepath.Base(path)
 		s := score(pairs)
 		fmt.Println(s.line(name))
+		for _, line := range kindLines(name, pairs) {
+			fmt.Println(line)
+		}
 		if *list {
 			s.print(os.Stdout)
 		}
@@ -121,6 +124,27 @@ func paragraphs(text string) []string {
 		}
 	}
 	return out
+}
+
+// kindLines scores the summaries and the translations of a mixed corpus
+// apart, since the two modes fail in different ways; a corpus of one kind
+// gets no extra line.
+func kindLines(name string, pairs []pair) []string {
+	byKind := map[string][]pair{}
+	for _, p := range pairs {
+		k := p.Kind
+		if k != "summary" {
+			k = "translation"
+		}
+		byKind[k] = append(byKind[k], p)
+	}
+	if len(byKind) < 2 {
+		return nil
+	}
+	return []string{
+		score(byKind["translation"]).line(name + " (translations)"),
+		score(byKind["summary"]).line(name + " (summaries)"),
+	}
 }
 
 // tally counts outcomes; listing keeps what -list prints.

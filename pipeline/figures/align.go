@@ -23,6 +23,7 @@ const (
 	costSkip   = 4.5
 	costMerge  = 2.3
 	costDouble = 5.0
+	costMerge3 = 3.6
 	anchorGain = 2.5
 	enPerFr    = 0.92 // English runs a little shorter than French
 	lenVar     = 6.8
@@ -87,7 +88,7 @@ func alignSentences(src, tgt []sentence) []bead {
 	return out
 }
 
-var beadSteps = []struct{ di, dj int }{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}}
+var beadSteps = []struct{ di, dj int }{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}
 
 // beadCost is the cost of aligning the source sentences a with the
 // target sentences b, which share shared figures.
@@ -107,6 +108,8 @@ func beadCost(a, b []sentence, shared int) float64 {
 	switch {
 	case len(a) == 2 && len(b) == 2:
 		c = costDouble
+	case len(a) == 3 || len(b) == 3:
+		c = costMerge3 // three short French sentences made one English one
 	case len(a) == 2 || len(b) == 2:
 		c = costMerge
 	}

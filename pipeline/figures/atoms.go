@@ -100,7 +100,20 @@ func countsSomething(m Mention) bool {
 		return false
 	}
 	_, news := newsNouns[m.Head]
-	return news || enHeads[m.Head] && !notNoun[m.Head] && m.Head != "people" || periodUnit[m.Head] != ""
+	return news || enHeads[m.Head] && !notNoun[m.Head] && m.Head != "people" || periodUnit[m.Head] != "" ||
+		m.Head == "people" && casualty(m.ctx)
+}
+
+// casualty: the words around a figure say people died or were hurt, so
+// "two people" is a toll ("killed two people"), not "the two of them".
+func casualty(ctx []string) bool {
+	for _, w := range ctx {
+		switch w {
+		case "killed", "dead", "died", "injured", "wounded", "hurt", "missing", "killing", "deaths":
+			return true
+		}
+	}
+	return false
 }
 
 // compoundAdjective matches spelled-out "five-year", "two-day".

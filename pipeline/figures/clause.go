@@ -38,7 +38,13 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "dead or missing": past "and", "or" only when no figure follows in
 	// the clause ("12 morts et 85 blessés": the words after "et" are 85's)
 	joins := hi >= len(p.text) || strings.ContainsAny(p.text[min(m.End, hi):hi], ",;.:!?")
-	for j := i1; j < len(p.toks) && j < i1+clauseReach && p.toks[j].start < hi && (!clauseBreak(p.toks[j]) || joins && andOr[p.toks[j].low]); j++ {
+	reach := clauseReach
+	if p.partitive(i0) {
+		// "1,900 of the 3,000 job cuts will fall outside France": the
+		// predicate is the part's; the whole keeps only its noun
+		reach, lo = 3, m.Start
+	}
+	for j := i1; j < len(p.toks) && j < i1+reach && p.toks[j].start < hi && (!clauseBreak(p.toks[j]) || joins && andOr[p.toks[j].low]); j++ {
 		take(j)
 		if w := p.clauseWord(j); w != "" && len(np) < 2 && j-i1 < 4 {
 			np = append(np, w)
@@ -67,6 +73,30 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "la Banque de France seulement 1,5 %": said of what the clause before says
 	elliptic = elliptic || what == 0 && len(actors) > 0
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
+}
+
+// partitive: the figure at token i is the whole a part is taken from,
+// "1,900 of the 3,000", "two of its five", "half of the 40".
+func (p *parser) partitive(i int) bool {
+	if p.lang != English {
+		return false
+	}
+	k := i - 1
+	if w := p.word(k); w == "the" || w == "its" || w == "their" || w == "his" || w == "her" || w == "these" || w == "those" {
+		k--
+	}
+	if p.word(k) != "of" {
+		return false
+	}
+	if p.num(k-1) != nil {
+		return true
+	}
+	w := p.word(k - 1)
+	if _, ok := enFraction[w]; ok || w == "half" {
+		return true
+	}
+	v, n := p.spelled(k - 1)
+	return n == 1 && v != nil && v.Sign() > 0
 }
 
 // andOr join what follows a figure to it ("dead or missing") when no
@@ -187,7 +217,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		return nil
 	}
 	var best *atom
-	bestSim := 0
+	bestSim, split := 0, false
 	for _, o := range src {
 		if o == s || o.m.Value == t.Value || class(o.m.Kind) != class(t.Kind) || o.m.Unit != t.Unit && t.Kind != Identifier {
 			continue
@@ -222,9 +252,19 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		// dimension may not contradict the other.
 		what := (npOther >= 1 && npOwn == 0 || other >= 1 && own == 0 && npOwn == 0) && aOwn <= aOther
 		who := aOther >= 1 && aOwn == 0 && len(s.m.actors()) > 0 && npOwn <= npOther
-		if (what || who) && other+aOther > bestSim {
-			best, bestSim = o, other+aOther
+		if what || who {
+			if best != nil && best.m.Value != o.m.Value {
+				split = true
+			}
+			if other+aOther > bestSim || best == nil {
+				best, bestSim = o, other+aOther
+			}
 		}
+	}
+	if split {
+		// "births outnumbered deaths by 47,000": words of two other
+		// figures, a comparison of them, and no evidence for either
+		return nil
 	}
 	return best
 }
@@ -251,7 +291,8 @@ func translatedIn(fr []string, e string) bool {
 			return true
 		}
 	}
-	return false
+	// a noun used as an adjective is singular: "pupil numbers", "job cuts"
+	return len(e) > 2 && !strings.HasSuffix(e, "s") && translatedIn(fr, e+"s")
 }
 
 // clauseSim counts the words of a French clause that the English clause

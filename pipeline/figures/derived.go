@@ -39,7 +39,7 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 			}
 			// "les ventes 120 millions, les bénéfices 15 millions" make no sum
 			ka, kb := knownNouns(a.m.clause()), knownNouns(b.m.clause())
-			apart := len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !a.m.elliptic() && !b.m.elliptic() &&
+			apart := len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !familyShared(ka, kb) && !a.m.elliptic() && !b.m.elliptic() &&
 				(clauseSim(ka, t.clause()) == 0 || clauseSim(kb, t.clause()) == 0) // "dead or missing" names both
 			if why := combine2(*a.m, *b.m, t, tv, apart); why != "" {
 				return why, a, b
@@ -47,6 +47,19 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 		}
 	}
 	return "", nil, nil
+}
+
+// familyShared: two clauses name nouns of one family (postes,
+// licenciements): the same thing said two ways.
+func familyShared(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if sameFamilyNoun(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hedged figures are not exact enough to derive an exact one from:
@@ -59,7 +72,22 @@ func hedged(m Mention) bool {
 // no noun of its own ("120 millions d'euros, contre 100 millions").
 func sameNoun(a, b Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
-	return ha == "" || hb == "" || ha == hb || cognate(ha, hb) || !knownNoun(ha) || !knownNoun(hb)
+	return ha == "" || hb == "" || ha == hb || cognate(ha, hb) || !knownNoun(ha) || !knownNoun(hb) || sameFamilyNoun(ha, hb)
+}
+
+// nounFamilies group French nouns that news copy uses for one thing:
+// the dead of a disaster are its victims, job cuts are posts cut or
+// layoffs. Figures of one family may be summed or divided.
+var nounFamilies = map[string]int{
+	"morts": 1, "tués": 1, "décès": 1, "victimes": 1, "mortes": 1,
+	"postes": 2, "emplois": 2, "licenciements": 2, "suppressions": 2, "départs": 2,
+	"salariés": 3, "employés": 3, "agents": 3, "collaborateurs": 3, "effectifs": 3,
+	"blessés": 4, "blessées": 4,
+	"manifestants": 5, "personnes": 5, "participants": 5,
+}
+
+func sameFamilyNoun(a, b string) bool {
+	return nounFamilies[a] != 0 && nounFamilies[a] == nounFamilies[b]
 }
 
 // knownNouns are the lexicon nouns of a clause: what its figure counts.

@@ -180,6 +180,11 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 			j++
 		}
 	}
+	if parts == 1 && last == 3600 && p.lang == French && strings.HasPrefix(p.word(i+n-1), "heure") {
+		if mins, k := p.bareMinutes(i + n); k > 0 && !p.clockCue(i-1) {
+			total, parts, n = total+60*mins, 2, n+k // "deux heures quarante"
+		}
+	}
 	if parts < 2 {
 		return p.hundredthsAt(i)
 	}
@@ -193,6 +198,37 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, n
 }
 
+// clockCue: the word at j makes the hours after it a time of day ("à
+// deux heures quarante"), not a length of time.
+func (p *parser) clockCue(j int) bool {
+	w := p.word(j)
+	return w == "à" || w == "vers" || w == "dès" || w == "jusqu'à"
+}
+
+// bareMinutes reads the minutes French gives after hours with no unit,
+// "le débat a duré deux heures quarante", "à trois heures vingt": a
+// number under 60 that ends the phrase.
+func (p *parser) bareMinutes(j int) (int, int) {
+	v, k := p.clockCount(j)
+	if k == 0 {
+		if nb := p.num(j); nb == nil && p.word(j) != "" {
+			if sv, sk := p.spelled(j); sk > 0 && sv.IsInt() {
+				v, k = int(sv.Num().Int64()), sk
+			}
+		}
+	}
+	if k == 0 || v <= 0 || v >= 60 || clockParts[p.word(j+k)] != 0 {
+		return 0, 0
+	}
+	if nx := p.toks; j+k < len(nx) && nx[j+k].kind == tWord && !frFunction[nx[j+k].low] && !ctxStop[nx[j+k].low] {
+		return 0, 0 // "deux heures, trente joueurs": a count of its own
+	}
+	return v, k
+}
+
+// oneClock are the articles that count one hour or minute.
+var oneClock = map[string]Lang{"un": French, "une": French, "an": English, "one": English}
+
 // clockCount reads the count of one part of a length of time, in digits
 // or in words ("two hours and 40 minutes"), and the tokens it used.
 func (p *parser) clockCount(j int) (int, int) {
@@ -205,6 +241,9 @@ func (p *parser) clockCount(j int) (int, int) {
 	}
 	if p.word(j) == "" || clockParts[p.word(j+1)] == 0 && clockParts[p.word(j+2)] == 0 {
 		return 0, 0 // not before a part: spare the spelled-number parse
+	}
+	if w := p.word(j); oneClock[w] == p.lang && clockParts[p.word(j+1)] != 0 {
+		return 1, 1 // "une heure cinquante", "an hour and 50 minutes"
 	}
 	v, k := p.spelled(j)
 	if k == 0 || !v.IsInt() || v.Cmp(big.NewRat(1000, 1)) >= 0 {

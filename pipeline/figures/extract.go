@@ -75,13 +75,13 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 
 // at tries a hedge followed by a figure, then a bare figure (N9).
 func (p *parser) at(i int) (Mention, int) {
-	if cmp, k := p.hedgeAt(i); k > 0 {
+	if cmp, k := p.hedgeAt(i); k > 0 && !p.comparative(i) {
 		if _, k2 := p.hedgeAt(i + k); k2 > 0 && p.word(i) != "quelques" && p.word(i) != "plusieurs" {
 			k += k2 // "presque plus de 1 %": the outer hedge says it
 		}
 		if m, n := p.figure(i + k); n > 0 && m.Kind != Identifier && m.Kind != Date {
-			if (p.word(i) == "over" || p.word(i) == "under") && durations[p.word(i+k+n)] {
-				return Mention{}, 0 // "over ten years" is a period, not a bound
+			if (p.word(i) == "over" || p.word(i) == "under") && (durations[p.word(i+k+n)] || yearsOnly(m)) {
+				return Mention{}, 0 // "over ten years", "over 2024-2030": a period, not a bound
 			}
 			// A bound wins over a collective's "about": "plus d'une
 			// centaine" is more than a hundred.
@@ -95,6 +95,29 @@ func (p *parser) at(i int) (Mention, int) {
 		}
 	}
 	return p.figure(i)
+}
+
+// yearsOnly: a year or a span of years written as such, "2024-2030".
+func yearsOnly(m Mention) bool {
+	if m.Kind == Range && len(m.Parts) == 2 {
+		return yearsOnly(m.Parts[0]) && yearsOnly(m.Parts[1])
+	}
+	return m.Kind == Year || isYearish(m) && len(strings.TrimSpace(m.Raw)) == 4
+}
+
+// comparative: the hedge at i follows a number, so it compares that
+// number with what comes next ("25 more than five years ago", "3 de
+// plus qu'en 2022") rather than bounding the next one.
+func (p *parser) comparative(i int) bool {
+	if n := p.num(i - 1); n != nil {
+		return n.intLen != 4 || n.decimal || n.grouped // "in 2022 more than 3,000" bounds the 3,000
+	}
+	w := p.word(i - 1)
+	if w == "" || w == "one" || w == "un" || w == "une" {
+		return false
+	}
+	v, k := p.spelled(i - 1)
+	return k == 1 && v != nil && v.Sign() > 0
 }
 
 var durations = map[string]bool{"years": true, "year": true, "months": true, "month": true, "days": true,

@@ -14,7 +14,7 @@ var identPrefixes = map[string]bool{
 	"galaxy": true, "article": true, "articles": true, "art": true, "n°": true, "no": true,
 	"numéro": true, "number": true, "vol": true, "flight": true, "route": true, "ligne": true,
 	"line": true, "stoxx": true, "dax": true, "ftse": true, "nasdaq": true, "playstation": true,
-	"ps": true, "apollo": true, "ariane": true, "soyouz": true, "soyuz": true, "falcon": true,
+	"ps": true, "rn": true, "rd": true, "apollo": true, "ariane": true, "soyouz": true, "soyuz": true, "falcon": true,
 }
 
 // nameFollowers are words a capitalised prefix must not be glued to:

@@ -128,8 +128,15 @@ func (p *parser) inheritUnit(prev Mention, m *Mention) {
 	if prev.Kind != Money && prev.Kind != Percent && prev.Kind != Quantity || prev.Sentence != m.Sentence && prev.End > m.Start {
 		return
 	}
-	between := strings.Fields(strings.ToLower(strings.Trim(p.text[prev.End:m.Start], " ,;")))
-	if len(between) == 0 || len(between) > 2 || strings.ContainsAny(p.text[prev.End:m.Start], ".;:") {
+	gap := p.text[prev.End:m.Start]
+	if strings.ContainsAny(gap, ".;:") {
+		return
+	}
+	if c := strings.LastIndex(gap, ","); c >= 0 && len(strings.Fields(gap[:c])) <= 4 {
+		gap = gap[c:] // "85 kilomètres de pistes cyclables, contre 60": what it counts, then the comparison
+	}
+	between := strings.Fields(strings.ToLower(strings.Trim(gap, " ,;")))
+	if len(between) == 0 || len(between) > 2 {
 		return
 	}
 	switch strings.Join(between, " ") {

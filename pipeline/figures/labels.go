@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"math/big"
+	"strings"
+)
 
 // labelNouns are nouns a number names rather than counts: "District 37",
 // "matchday 34", "minute 62" say the same as "37e District", "34e
@@ -30,7 +33,39 @@ func (p *parser) labelOf(ms []Mention, k int) {
 		m.label = true
 	case k > 0 && ms[k-1].label && listGap(p.text[ms[k-1].End:m.Start]):
 		m.label = true
+	case p.lang == French && m.Kind == Cardinal && m.Unit == "" && p.department(i):
+		// "le 93 reste le département le plus jeune": Seine-Saint-Denis,
+		// which the English may name instead (N16)
+		m.style = "name"
 	}
+}
+
+// department: the two digits at i follow "le", "du" or "au" alone, as a
+// French département named by its number ("le 93", "dans le 13"): a
+// singular article before a number over one counts nothing.
+func (p *parser) department(i int) bool {
+	if prev := p.word(i - 1); prev != "le" && prev != "du" && prev != "au" || len(p.toks[i].text) != 2 {
+		return false
+	}
+	if n := p.num(i); n == nil || n.decimal || n.grouped || n.val.Cmp(big.NewRat(2, 1)) < 0 || n.val.Cmp(big.NewRat(95, 1)) > 0 {
+		return false
+	}
+	nx := i + 1
+	if nx >= len(p.toks) || p.toks[nx].kind == tSym || p.toks[nx].kind == tWord && (frFunction[p.toks[nx].low] || ctxStop[p.toks[nx].low] || verbLike(p.toks[nx].low)) {
+		return true
+	}
+	return false
+}
+
+// verbLike: a French word that reads as a verb after its subject ("le 93
+// reste", "le 13 compte"), not a noun the number would count.
+func verbLike(w string) bool {
+	for _, suf := range []string{"e", "ent", "ait", "aient", "era", "eront", "a", "ont", "est"} {
+		if strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ée") && !strings.HasSuffix(w, "tre") {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceInitial: the word at i opens a sentence, so its capital says

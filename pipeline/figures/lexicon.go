@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // newsLexicon: more French words of news clauses and their English
 // words, for binding a figure to what it is said of (figures.md,
 // Matching 3-4). Verbs are left out: "a reculé" and "fell" say how a
@@ -52,10 +54,36 @@ var newsLexicon = map[string][]string{
 	"médaille": {"medal"}, "médailles": {"medals"}, "titres": {"titles"}, "trophée": {"trophy"},
 	"campings": {"campsites", "campers", "camping"}, "évacuées": {"evacuated"}, "condamnations": {"convictions", "convicted"},
 	"relaxes": {"acquittals", "acquitted"}, "prévenus": {"defendants"}, "articles": {"articles", "provisions", "clauses"},
-	"emploi": {"employment", "jobs"}, "embauches": {"hires", "hiring", "recruits"}, "départs": {"departures", "leavers"},
+	"emploi": {"employment", "jobs"}, "naissances": {"births", "born", "babies"}, "ailleurs": {"elsewhere"},
+	"grand": {"large", "big", "major", "great"}, "grande": {"large", "big", "major", "great"},
+	"petit": {"small", "little"}, "petite": {"small", "little"}, "droite": {"right", "right-wing"},
+	"gauche": {"left", "left-wing"}, "centre": {"centre", "center", "centrist"}, "mariages": {"marriages", "weddings"}, "embauches": {"hires", "hiring", "recruits"}, "départs": {"departures", "leavers"},
 }
 
 func translates(fr, en string) bool {
+	if lexTranslates(fr, en) {
+		return true
+	}
+	// the lexicons list one number of a noun: villes is ville, cities city
+	fs, es := singular(fr), singular(en)
+	return (fs != fr || es != en) && lexTranslates(fs, es)
+}
+
+// singular strips a plural ending, French or English, or a possessive:
+// villes, cities, taxes, the left's; a word that does not end like a plural is returned as it is.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "'s"):
+		return w[:len(w)-2] // the left's
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func lexTranslates(fr, en string) bool {
 	for _, w := range ctxLexicon[fr] {
 		if w == en {
 			return true

@@ -15,6 +15,9 @@ func (p *parser) phraseAt(i int) (Mention, int) {
 		return m, n
 	}
 	if p.lang == French {
+		if m, n := p.frPointFraction(i); n > 0 {
+			return m, n
+		}
 		return p.frNounMultiplier(i)
 	}
 	switch w := p.word(i); {
@@ -54,6 +57,21 @@ var enStages = map[string]string{"quarter-final": "8", "quarter-finals": "8", "q
 	"quarterfinals": "8", "semi-final": "4", "semi-finals": "4", "semifinal": "4", "semifinals": "4",
 	"semis": "4"}
 
+// shortStage: the stage word at i stands alone for its round, as sports
+// copy shortens it once the story has named a final ("en quarts", "les
+// huitièmes"), not as a share ("les trois quarts", "des quarts d'heure").
+func (p *parser) shortStage(i int) bool {
+	switch p.word(i - 1) {
+	case "en", "les", "des", "aux":
+	default:
+		return false
+	}
+	if nx := p.word(i + 1); nx == "de" || nx == "d'" || nx == "du" || nx == "des" {
+		return false
+	}
+	return strings.Contains(p.text, "finale")
+}
+
 // stageAt reads a knockout round: "huitièmes de finale", "demi-finale",
 // "the last 16", "round of 32", "quarter-finals", "last-eight".
 func (p *parser) stageAt(i int) (Mention, int) {
@@ -67,6 +85,13 @@ func (p *parser) stageAt(i int) (Mention, int) {
 		}
 		if w == "demi-finale" || w == "demi-finales" {
 			return stage("4", 1)
+		}
+		v, ok := frStages[w]
+		if w == "demies" {
+			v, ok = "4", true
+		}
+		if ok && strings.HasSuffix(w, "s") && p.shortStage(i) {
+			return stage(v, 1) // "ils retrouveront en quarts ..."
 		}
 		return Mention{}, 0
 	}
@@ -159,6 +184,13 @@ func (p *parser) pointFraction(i int) (Mention, int) {
 		v, k = big.NewRat(1, 4), 4
 	case p.words(i, "three", "quarters", "of", "a"), p.words(i, "three-quarters", "of", "a"):
 		v, k = big.NewRat(3, 4), 4-boolInt(p.word(i) == "three-quarters")
+	case p.word(i) == "a" && hyphenPoints[p.word(i+1)] != nil:
+		// "a quarter-point rise", "a half-percentage-point cut"
+		m := Mention{Kind: Decimal, Value: canonical(hyphenPoints[p.word(i+1)]), Head: "point", Word: true}
+		if strings.HasSuffix(p.word(i+1), "percentage-point") {
+			m.Kind, m.Unit, m.Head = PercentPoint, "pt", ""
+		}
+		return m, 2
 	default:
 		return Mention{}, 0
 	}
@@ -171,6 +203,43 @@ func (p *parser) pointFraction(i int) (Mention, int) {
 		return m, k + 1
 	}
 	return Mention{}, 0
+}
+
+// hyphenPoints are fractions of a point written as one word.
+var hyphenPoints = map[string]*big.Rat{"quarter-point": big.NewRat(1, 4), "half-point": big.NewRat(1, 2),
+	"quarter-percentage-point": big.NewRat(1, 4), "half-percentage-point": big.NewRat(1, 2),
+	"three-quarter-point": big.NewRat(3, 4)}
+
+// frPointFraction reads "un quart de point", "trois quarts de point",
+// "un demi-point": a fraction of a point, as 0,25 point, and of a
+// percentage point when the French says so.
+func (p *parser) frPointFraction(i int) (Mention, int) {
+	var v *big.Rat
+	k := 0
+	switch {
+	case p.words(i, "un", "quart", "de"):
+		v, k = big.NewRat(1, 4), 3
+	case p.words(i, "trois", "quarts", "de"):
+		v, k = big.NewRat(3, 4), 3
+	case p.words(i, "un", "demi-point"):
+		v, k = big.NewRat(1, 2), 1
+	case p.words(i, "un", "demi", "point"):
+		v, k = big.NewRat(1, 2), 2
+	default:
+		return Mention{}, 0
+	}
+	m := Mention{Kind: Decimal, Value: canonical(v), Head: "point", Word: true}
+	if k == 1 {
+		return m, 2
+	}
+	if k == 3 && p.word(i+3) != "point" {
+		return Mention{}, 0
+	}
+	if p.words(i+k+1, "de", "pourcentage") {
+		m.Kind, m.Unit, m.Head = PercentPoint, "pt", ""
+		return m, k + 3
+	}
+	return m, k + 1
 }
 
 // basisPoints compares basis points with points: 50 points de base are

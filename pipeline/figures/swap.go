@@ -38,7 +38,11 @@ func (p *parser) contextWords(m *Mention) {
 			out = append(out, t.low)
 		}
 	}
-	for j := i0 - 1; j >= 0 && j >= i0-3; j-- {
+	back := i0 - 1
+	if p.sym(back) == "(" {
+		back-- // "le candidat de la majorité sortante (28,4 %)": said of the words before the bracket
+	}
+	for j := back; j >= 0 && j >= back-2; j-- {
 		t := p.toks[j]
 		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] {
 			break
@@ -89,9 +93,22 @@ func crossed(s1, t1, s2, t2 Mention) bool {
 	// turned the figures round while the nouns stayed. Then the context
 	// of one figure alone is evidence enough, when nothing speaks for
 	// the pairs as they are.
+	// One figure has no words of its own to defend its pairing, and the
+	// English words of the other translate two or more of its partner's:
+	// "Ils ne sont plus que 600 ... 150 postes" written "600 jobs ... 150".
+	if len(s1.ctx) == 0 && x1 == 0 && own2 == 0 && x2 >= 2 || len(s2.ctx) == 0 && x2 == 0 && own1 == 0 && x1 >= 2 {
+		return true
+	}
 	flipped := (s1.Start < s2.Start) != (t1.Start < t2.Start) && s1.listed && s2.listed && t1.listed && t2.listed
 	return flipped && (x1 > own1 && x2 >= own2 && own1 == 0 || x2 > own2 && x1 >= own1 && own2 == 0 ||
 		dx1 > 0 && d1 == 0 && d2 <= dx2 || dx2 > 0 && d2 == 0 && d1 <= dx1)
+}
+
+// attrCrossed: the two figures traded who gives them, "les syndicats
+// 2,3 millions ; le ministère 782 000" written "the ministry said 2.3
+// million ... unions 782,000".
+func attrCrossed(s1, t1, s2, t2 Mention) bool {
+	return s1.Attr != "" && s2.Attr != "" && s1.Attr != s2.Attr && t1.Attr == s2.Attr && t2.Attr == s1.Attr && s1.Value != s2.Value
 }
 
 // swapCheck reports pairs of figures of one English sentence that
@@ -109,7 +126,7 @@ func (r *check) swapCheck(ts []*atom) {
 			if s1 == nil || s2 == nil || s1 == s2 || t1.m.Sentence != t2.m.Sentence || t1.m.Paragraph != t2.m.Paragraph {
 				continue
 			}
-			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || !crossed(*s1.m, *t1.m, *s2.m, *t2.m) {
+			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || !crossed(*s1.m, *t1.m, *s2.m, *t2.m) && !attrCrossed(*s1.m, *t1.m, *s2.m, *t2.m) {
 				continue
 			}
 			r.add(s1, t1, verdict{true, "attribution", Error, "M3",

@@ -315,6 +315,9 @@ func (p *parser) spelledTime(i int) (Mention, int) {
 	case p.words(i+n, "de", "la", "nuit"):
 		return timeMention(h, 0, false), n + 3
 	case (p.word(i-1) == "à" || p.word(i-1) == "vers") && h > 1 && !p.rangeEnd(i-1):
+		if mins, k := p.bareMinutes(i + n); k > 0 {
+			return timeMention(h, mins, h <= 12), n + k // à deux heures quarante
+		}
 		return timeMention(h, 0, h <= 12), n
 	}
 	return Mention{}, 0

@@ -76,7 +76,7 @@ func buildTriggers() map[string]bool {
 		}
 	}
 	for _, w := range []string{"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
-		"double", "triple", "quadruple", "round", "quarter", "semi", "world", "wwi", "wwii"} {
+		"double", "triple", "quadruple", "round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies"} {
 		t[w] = true
 	}
 	return t
@@ -122,6 +122,9 @@ func (p *parser) mayStartWord(i int) bool {
 		return true
 	}
 	head, _, _ := strings.Cut(tk.low, "-")
+	if p.lang == English && strings.HasSuffix(head, "'s") {
+		head = head[:len(head)-2] // Monday's match
+	}
 	return triggers[head]
 }
 

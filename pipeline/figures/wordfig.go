@@ -54,6 +54,10 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 	if p.words(i, "a", "fortnight") {
 		return Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 2
 	}
+	if w := p.word(i); (w == "fortnight" || strings.HasPrefix(w, "fortnight-")) && p.num(i-1) == nil {
+		// "the fortnight-long holiday", "over the past fortnight"
+		return Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 1
+	}
 	return Mention{}, 0
 }
 
@@ -127,6 +131,11 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if p.lang == English && (p.word(i+k) == "quarter" || p.word(i+k) == "half") && ordinalLike(p.word(i+k-1)) || nx == "final" || nx == "finals" || nx == "time" || ordinalNext[nx] && ordinalLike(p.word(i+k)) {
 		return Mention{}, 0 // third quarter, first half, quarter-final
 	}
+	if p.lang == English && k == 1 && num == 1 && f[0] == 1 && f[1] > 4 || p.lang == English && k == 1 && num == 1 && f == [2]int64{1, 3} {
+		if p.nounNext(i + k + 1) {
+			return Mention{}, 0 // "a third night in a row", "a fifth term": an ordinal
+		}
+	}
 	if p.lang == French && (w == "le" && p.word(i+k) != "tiers" && p.word(i+k) != "quart" || p.word(i+k) == "quart" && p.word(i+k+1) == "d'heure") {
 		return Mention{}, 0
 	}
@@ -148,6 +157,23 @@ func fractionArticle(lang Lang, w string) bool {
 // consecutive win, a fourth straight year.
 var ordinalNext = map[string]bool{"consecutive": true, "straight": true, "successive": true, "running": true,
 	"place": true, "round": true, "term": true, "day": true, "year": true, "week": true, "month": true, "match": true, "game": true}
+
+// nounNext: the word at j is a thing that comes in turn, which an
+// ordinal counts ("a third night in a row", "a fifth term"), not what a
+// fraction is of ("a third of", "a third more").
+func (p *parser) nounNext(j int) bool {
+	return ordinalNext[p.word(j)] || inTurn[p.word(j)]
+}
+
+// inTurn are things that come one after another, counted by an ordinal.
+var inTurn = map[string]bool{"night": true, "evening": true, "morning": true, "weekend": true, "season": true,
+	"edition": true, "attempt": true, "try": true, "bid": true, "session": true, "meeting": true, "leg": true,
+	"stage": true, "race": true, "win": true, "victory": true, "defeat": true, "loss": true, "title": true,
+	"goal": true, "child": true, "son": true, "daughter": true, "film": true, "album": true, "book": true,
+	"novel": true, "mandate": true, "lockdown": true, "wave": true, "strike": true, "walkout": true,
+	"hearing": true, "trial": true, "vote": true, "ballot": true, "appearance": true, "start": true,
+	"summit": true, "visit": true, "tour": true, "party": true, "world": true, "way": true,
+	"generation": true, "wife": true, "husband": true, "marriage": true, "hour": true, "minute": true}
 
 func ordinalLike(w string) bool {
 	_, ok := enOrdinals[w]
