@@ -43,6 +43,17 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 	if p.word(i+1) == "douzaine" {
 		m.style = "dozen"
 	}
+	if de := p.word(i + 2); de == "de" || de == "d'" {
+		// "une quarantaine de kilomètres" is some 40 kilometres
+		if u, k := p.unitAt(i + 3); k > 0 {
+			m.Kind, m.Unit = Quantity, u
+			return m, 3 + k
+		}
+		if c, k := p.currencyAfter(i + 3); k > 0 {
+			m.Kind, m.Unit = Money, c
+			return m, 3 + k
+		}
+	}
 	return m, 2
 }
 
