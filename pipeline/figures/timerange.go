@@ -196,6 +196,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" {
 		return Mention{}, 0
 	}
+	if lo.Kind == Date && (hi.Kind == Time || hourWords[p.word(j+1+n2)]) {
+		return Mention{}, 0 // "le 31 janvier 2020 à 23 heures": a date, then its hour
+	}
 	if style == "années" && (!isYearish(lo) || !isYearish(hi)) {
 		return Mention{}, 0
 	}
@@ -217,6 +220,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	}
 	return m, n + p.rangeYear(&m, i+n)
 }
+
+// hourWords follow the number of an hour of the day.
+var hourWords = map[string]bool{"heures": true, "heure": true, "h": true}
 
 func rangeSep(style, sep string) bool {
 	switch style {
@@ -329,8 +335,9 @@ func (p *parser) rangeEnd(j int) bool {
 	if p.word(j) != "à" {
 		return false
 	}
-	if p.num(j-1) != nil {
-		return true
+	if nb := p.num(j - 1); nb != nil {
+		_, month := p.monthAt(j - 2)
+		return !(month && nb.intLen == 4) // "le 31 janvier 2020 à 23 heures": the hour of a date
 	}
 	_, ok := p.atomValue(p.word(j - 1))
 	return ok
