@@ -143,6 +143,9 @@ func (p *parser) figure(i int) (Mention, int) {
 	if i >= len(p.toks) {
 		return Mention{}, 0
 	}
+	if m, n := p.mixedHalfAt(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.ageAt(i); n > 0 {
 		return m, n
 	}
