@@ -113,7 +113,7 @@ func lenient(s, t Mention, mode Mode) verdict {
 	case s.Kind == Time && t.Kind == Time && s.Alt == "12h":
 		return verdict{ok: s.Value == t.Value || t.Value == plus12(s.Value)} // "à trois heures"
 	case s.Kind == Time && t.Kind == Quantity && t.Unit == "s" || t.Kind == Time && s.Kind == Quantity && s.Unit == "s":
-		return verdict{ok: clockSeconds(s) == clockSeconds(t)} // "a duré 2 h 15" = 2 hours 15 minutes
+		return verdict{ok: sameClockDuration(s, t)} // "a duré 2 h 15" = 2 hours 15 minutes
 	case s.Alt == "fortnight" && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks"):
 		return verdict{ok: true}
 	case s.Alt == "week" && t.Value == "1" && (t.Head == "week" || t.Head == "semaine"):
@@ -356,6 +356,22 @@ func sameMetric(s, t Mention) bool {
 	a, ba := inBase(s)
 	b, bb := inBase(t)
 	return a != nil && b != nil && ba == bb && s.Unit != t.Unit && a.Cmp(b) == 0
+}
+
+// sameClockDuration: a clock reading and a duration are one length of
+// time, the clock read as hours and minutes ("2 h 15" = 2:15) or, for a
+// race time, as minutes and seconds ("1 min 45 s" = 1:45).
+func sameClockDuration(s, t Mention) bool {
+	a, b := clockSeconds(s), clockSeconds(t)
+	if a == b {
+		return a >= 0
+	}
+	if s.Kind == Time {
+		a = a / 60
+	} else {
+		b = b / 60
+	}
+	return a == b && a >= 0 && a < 3600
 }
 
 // clockSeconds is a time of day read as a length of time, or a duration,
