@@ -105,7 +105,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
 	case s.Kind == Identifier && plainNumber(t.Kind) || t.Kind == Identifier && plainNumber(s.Kind):
 		// COVID-19 = Covid-19, 49.3 = 49-3, Boeing 747 = 747
-		if identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) {
+		if identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) ||
+			labelNumber(s.Raw) == t.Value || labelNumber(t.Raw) == s.Value {
 			return verdict{ok: true}
 		}
 	case s.Kind == Time && t.Kind == Time && t.Alt == "12h":
