@@ -18,7 +18,7 @@ var periodUnit = map[string]string{
 	"jour": "sec", "jours": "sec", "day": "sec", "days": "sec", "semaine": "sec", "semaines": "sec",
 	"week": "sec", "weeks": "sec", "heure": "sec", "heures": "sec", "hour": "sec", "hours": "sec",
 	"minute": "sec", "minutes": "sec", "seconde": "sec", "secondes": "sec", "second": "sec", "seconds": "sec",
-	"fortnight": "sec",
+	"fortnight": "sec", "sec": "sec", "secs": "sec",
 }
 
 // periodSize is the length of one period in its family's unit.
@@ -29,7 +29,7 @@ var periodSize = map[string]int64{
 	"trimestres": 3, "jour": 86400, "jours": 86400, "day": 86400, "days": 86400, "semaine": 604800,
 	"semaines": 604800, "week": 604800, "weeks": 604800, "heure": 3600, "heures": 3600, "hour": 3600,
 	"hours": 3600, "minute": 60, "minutes": 60, "seconde": 1, "secondes": 1, "second": 1, "seconds": 1,
-	"fortnight": 1209600,
+	"fortnight": 1209600, "sec": 1, "secs": 1,
 }
 
 // sameDuration: two counts of periods are the same length of time.

@@ -146,6 +146,9 @@ func (p *parser) figure(i int) (Mention, int) {
 	if m, n := p.mixedHalfAt(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.secondPartAt(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.ageAt(i); n > 0 {
 		return m, n
 	}
