@@ -283,6 +283,10 @@ func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 		m.Kind = Ordinal
 		return 1
 	}
+	if suffix, noun, ok := strings.Cut(w, "-"); ok && ordinalSuffix(p.lang, suffix) && noun != "" {
+		m.Kind, m.Head = Ordinal, noun // "an 80th-minute goal", "the 3rd-largest"
+		return 1
+	}
 	if periodUnit[w] != "" {
 		m.Head = w // "5mois"
 		return 1

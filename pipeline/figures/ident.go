@@ -77,7 +77,8 @@ func (p *parser) codeSuffix(j int) bool {
 	if p.tempSuffix(j) != "" {
 		return false
 	}
-	if ordinalSuffix(p.lang, w) || w == "h" || w == "s" || w == "am" || w == "pm" || w == "x" {
+	suffix, _, _ := strings.Cut(w, "-")
+	if ordinalSuffix(p.lang, w) || ordinalSuffix(p.lang, suffix) || w == "h" || w == "s" || w == "am" || w == "pm" || w == "x" {
 		return false
 	}
 	if _, ok := unitWords[w]; ok || periodUnit[w] != "" || clockParts[w] != 0 {
