@@ -165,7 +165,8 @@ func combine2(a, b, t Mention, tv *big.Rat, apart bool) string {
 			return "difference of " + a.Raw + " and " + b.Raw + " in points"
 		}
 	case t.Kind == Multiplier && bv.Sign() != 0:
-		if near(new(big.Rat).Quo(av, bv), tv) {
+		// "three times" is a ratio near 3, not 2.5: within a tenth
+		if d := new(big.Rat).Abs(new(big.Rat).Sub(new(big.Rat).Quo(av, bv), tv)); d.Cmp(new(big.Rat).Mul(tv, big.NewRat(1, 10))) <= 0 {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
 	case class(t.Kind) == class(a.Kind) && t.Unit == a.Unit:

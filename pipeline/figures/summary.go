@@ -225,7 +225,7 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value {
 			continue
 		}
-		if sameHead(s.m.Head, t.Head) || soft(t) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
+		if sameHead(s.m.Head, t.Head) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
 			return s // "premier tour" summarised as "the second round"
 		}
 		if weekdayOnly(t) && weekdayOnly(*s.m) {

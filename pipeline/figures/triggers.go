@@ -52,6 +52,9 @@ func buildTriggers() map[string]bool {
 	for w := range multiScale {
 		t[w] = true
 	}
+	for w := range frPresentMultipliers {
+		t[w] = true
+	}
 	for w := range multiplierWords {
 		t[w] = true
 	}

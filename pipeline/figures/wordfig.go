@@ -213,6 +213,9 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 		}
 		return m, 1
 	}
+	if v, ok := frPresentMultipliers[w]; ok && p.lang == French && p.frVerbContext(i) {
+		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
+	}
 	if v, ok := enMultiplierVerbs[w]; ok && p.lang == English && p.verbContext(i) {
 		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 	}
@@ -232,6 +235,26 @@ var multiplierWords = map[string]string{
 	"triplé": "3", "triplée": "3", "tripler": "3", "triplera": "3", "quadruplé": "4", "quadrupler": "4",
 	"twice": "2", "doubled": "2", "doubling": "2", "doubles": "2", "tripled": "3", "tripling": "3",
 	"triples": "3", "quadrupled": "4",
+}
+
+// frPresentMultipliers are the present tense of doubler, tripler: "l'AfD
+// double son score"; as adjectives or nouns ("un double meurtre", "le
+// double") they are no figure, hence frVerbContext.
+var frPresentMultipliers = map[string]string{"double": "2", "doublent": "2", "triple": "3", "triplent": "3",
+	"quadruple": "4", "quadruplent": "4"}
+
+// frVerbContext: a subject pronoun before, or a possessive or article
+// object after: "qui double son score", "elles triplent leurs ventes".
+func (p *parser) frVerbContext(i int) bool {
+	switch p.word(i - 1) {
+	case "qui", "il", "elle", "ils", "elles", "on", "presque", "quasiment":
+		return true
+	}
+	switch p.word(i + 1) {
+	case "son", "sa", "ses", "leur", "leurs", "presque", "quasiment", "pratiquement":
+		return true
+	}
+	return false
 }
 
 // ordinalWordAt: troisième, first; not "Premier ministre" (a title).
