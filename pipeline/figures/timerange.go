@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"strconv"
+	"strings"
 )
 
 // timeAt reads clock times (N15): 15 h 30, 15h30, 15 h, à 15 heures,
@@ -186,6 +187,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if !rangeSep(style, sep) || j >= len(p.toks) {
 		return Mention{}, 0
 	}
+	if sep == "to" && style == "dash" && (changeVerbs[p.word(i-1)] || p.word(i-1) == "by") {
+		return Mention{}, 0 // "profit rose €800m to €3.1bn": the change, then the level
+	}
 	if (sep == "-" || sep == "–") && k > 0 && style != "années" {
 		return Mention{}, 0
 	}
@@ -219,6 +223,32 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		m.Alt = "night" // "la nuit du 8 au 9 novembre": one night, either date names it
 	}
 	return m, n + p.rangeYear(&m, i+n)
+}
+
+// changeVerbs say by how much a figure moved, before "X to Y" that is
+// no range.
+var changeVerbs = map[string]bool{"rose": true, "fell": true, "grew": true, "increased": true, "decreased": true,
+	"jumped": true, "climbed": true, "dropped": true, "declined": true, "slipped": true, "gained": true,
+	"lost": true, "up": true, "down": true, "rising": true, "falling": true, "soared": true, "plunged": true,
+	"slumped": true, "surged": true, "edged": true, "shed": true, "added": true, "rises": true, "falls": true}
+
+// changes marks the English figures that tell a change before the level
+// it led to: "rose €800m to €3.1bn", "fell by 48,000 to 678,000". The
+// change shares the level's clause, so the level is no other figure it
+// could be mistaken for (summary attribution).
+func (p *parser) changes(ms []Mention) {
+	if p.lang != English {
+		return
+	}
+	for k := 0; k+1 < len(ms); k++ {
+		if ms[k].End > ms[k+1].Start || p.text[ms[k].End:ms[k+1].Start] != " to " {
+			continue
+		}
+		before := strings.Fields(strings.ToLower(p.text[max(0, ms[k].Start-16):ms[k].Start]))
+		if n := len(before); n > 0 && (changeVerbs[before[n-1]] || before[n-1] == "by") {
+			ms[k].levelTo = ms[k+1].Value
+		}
+	}
 }
 
 // hourWords follow the number of an hour of the day.
