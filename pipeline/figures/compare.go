@@ -104,9 +104,7 @@ func lenient(s, t Mention, mode Mode) verdict {
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
 		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
 	case s.Kind == Identifier && plainNumber(t.Kind) || t.Kind == Identifier && plainNumber(s.Kind):
-		// COVID-19 = Covid-19, 49.3 = 49-3, Boeing 747 = 747
-		if identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) ||
-			labelNumber(s.Raw) == t.Value || labelNumber(t.Raw) == s.Value {
+		if sameIdent(s, t) {
 			return verdict{ok: true}
 		}
 	case s.Kind == Time && t.Kind == Time && t.Alt == "12h":
@@ -132,6 +130,13 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return lenientUnit(s, t)
 	}
 	return verdict{}
+}
+
+// sameIdent: a name and a plain number say the same: COVID-19 =
+// Covid-19, 49.3 = 49-3, Boeing 747 = 747, magnitude-6.8 = 6,8.
+func sameIdent(s, t Mention) bool {
+	return identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) ||
+		labelNumber(s.Raw) == t.Value || labelNumber(t.Raw) == s.Value
 }
 
 func digitsOnly(v string) string {

@@ -187,21 +187,15 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if !rangeSep(style, sep) || j >= len(p.toks) {
 		return Mention{}, 0
 	}
-	if sep == "to" && style == "dash" && (changeVerbs[p.word(i-1)] || p.word(i-1) == "by") {
-		return Mention{}, 0 // "profit rose €800m to €3.1bn": the change, then the level
-	}
 	if (sep == "-" || sep == "–") && k > 0 && style != "années" {
 		return Mention{}, 0
 	}
 	hi, n2 := p.single(j + 1)
-	if n2 == 0 || !rangeable(hi) {
+	if n2 == 0 || !rangeable(hi) || p.notRange(i, j+1+n2, lo, hi, style, sep) {
 		return Mention{}, 0
 	}
 	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" {
 		return Mention{}, 0
-	}
-	if lo.Kind == Date && (hi.Kind == Time || hourWords[p.word(j+1+n2)]) {
-		return Mention{}, 0 // "le 31 janvier 2020 à 23 heures": a date, then its hour
 	}
 	if style == "années" && (!isYearish(lo) || !isYearish(hi)) {
 		return Mention{}, 0
@@ -223,6 +217,16 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		m.Alt = "night" // "la nuit du 8 au 9 novembre": one night, either date names it
 	}
 	return m, n + p.rangeYear(&m, i+n)
+}
+
+// notRange: two figures joined by "to" or "à" that are no range: "rose
+// €800m to €3.1bn" is the change, then the level; "le 31 janvier 2020 à
+// 23 heures" is a date, then its hour (after is the token after hi).
+func (p *parser) notRange(i, after int, lo, hi Mention, style, sep string) bool {
+	if sep == "to" && style == "dash" && (changeVerbs[p.word(i-1)] || p.word(i-1) == "by") {
+		return true
+	}
+	return lo.Kind == Date && (hi.Kind == Time || hourWords[p.word(after)])
 }
 
 // changeVerbs say by how much a figure moved, before "X to Y" that is
