@@ -272,8 +272,8 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 // gluedSuffix handles letters written against digits: 1er, 2e, 21st, 5G.
 func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 	w := p.word(j)
-	if v.tok.decimal && !v.tok.grouped && v.sign == 0 && periodUnit[w] != "" {
-		m.Head = w // "0.12sec", "2.5hrs"
+	if v.tok.decimal && !v.tok.grouped && v.sign == 0 && (periodUnit[w] != "" || w == "s") {
+		m.Head = map[bool]string{true: "seconds", false: w}[w == "s"] // "9.58s", "0.12sec", "2.5hrs"
 		return 1
 	}
 	if v.tok.grouped || v.tok.decimal || v.sign != 0 {

@@ -168,6 +168,9 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 			break
 		}
 		size := clockParts[p.word(j+w)]
+		if p.word(j+w) == "m" && p.glued(j+w) && p.num(j+w+1) != nil && p.glued(j+w+2) && secondsWord(p.word(j+w+2)) {
+			size = 60 // "1m 35s": minutes before seconds, not metres
+		}
 		if size == 0 || size >= last || parts > 0 && size == 3600 {
 			break
 		}
@@ -197,6 +200,9 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 	}
 	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, n
 }
+
+// secondsWord names seconds: the "s" of "35s".
+func secondsWord(w string) bool { return clockParts[w] == 1 }
 
 // clockCue: the word at j makes the hours after it a time of day ("à
 // deux heures quarante"), not a length of time.

@@ -45,20 +45,26 @@ func (p *parser) goalsAhead(i int) bool {
 	return false
 }
 
-// nilScore reads the English "three-nil" (3-0) and "one-all" (1-1).
+// nilScore reads the English "three-nil" (3-0), "one-all" (1-1) and
+// "two-one" (2-1): two small numbers that make no compound number.
 func (p *parser) nilScore(i int) (Mention, bool) {
 	w := p.word(i)
-	if p.lang != English || !strings.HasSuffix(w, "-nil") && !strings.HasSuffix(w, "-all") {
+	head, tail, ok := strings.Cut(w, "-")
+	if p.lang != English || !ok {
 		return Mention{}, false
 	}
-	head, tail, _ := strings.Cut(w, "-")
 	v, ok := enUnits[head]
-	if !ok || v > 20 {
-		return Mention{}, false
+	if !ok || v > 20 || v%10 == 0 && v >= 20 {
+		return Mention{}, false // twenty-one is a number
 	}
-	b := int64(0)
-	if tail == "all" {
+	b, ok := enUnits[tail]
+	switch {
+	case tail == "nil":
+		b = 0
+	case tail == "all":
 		b = v
+	case !ok || b > 20 || head == "one" && tail == "two":
+		return Mention{}, false // "a one-two finish"
 	}
 	return Mention{Kind: Score, Value: itoa(int(v)) + "-" + itoa(int(b))}, true
 }

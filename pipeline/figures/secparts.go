@@ -24,7 +24,7 @@ func (p *parser) secondPartAt(i int) (Mention, int) {
 	switch {
 	case p.words(i+n, "de", "seconde") || p.words(i+n, "of", "a", "second"):
 		n += map[bool]int{true: 2, false: 3}[p.lang == French]
-	case p.word(i+n) == "de" || p.word(i+n) == "des" || p.word(i+n) == "du" || p.word(i+n) == "of":
+	case p.word(i+n) == "des" || p.word(i+n) == "du" || p.word(i+n) == "of" || p.word(i-1) == "les":
 		return Mention{}, 0 // "trois dixièmes des voix", "three tenths of the vote": a share
 	}
 	m := Mention{Kind: Quantity, Unit: "s", Value: canonical(big.NewRat(v, den))}
