@@ -33,6 +33,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		if nx := p.word(j + 1); anaphors[p.word(j)] && (nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "of") {
 			elliptic = true // "celles de diesel", "those of the banks"
 		}
+		if j < i0 && p.word(j) == "en" && enVerbs[p.word(j+1)] {
+			elliptic = true // "la Pologne en a accueilli 950 000": of what was said before
+		}
 	}
 	var np []string
 	// "dead or missing": past "and", "or" only when no figure follows in
@@ -74,6 +77,12 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	elliptic = elliptic || what == 0 && len(actors) > 0
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
 }
+
+// enVerbs follow the pronoun "en" that stands for the noun a figure
+// counts: "en a accueilli", "n'en compte plus que".
+var enVerbs = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "aurait": true,
+	"auraient": true, "compte": true, "comptait": true, "comptent": true, "comptaient": true, "recense": true,
+	"dénombre": true, "revendique": true, "revendiquait": true, "revendiquaient": true, "attend": true}
 
 // partitive: the figure at token i is the whole a part is taken from,
 // "1,900 of the 3,000", "two of its five", "half of the 40".

@@ -170,7 +170,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart bool) string {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
 	case class(t.Kind) == class(a.Kind) && t.Unit == a.Unit:
-		if sum := new(big.Rat).Add(av, bv); !apart && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) {
+		if sum := new(big.Rat).Add(av, bv); !apart && summable(a, b) && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) {
 			return "sum of " + a.Raw + " and " + b.Raw
 		}
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
@@ -178,6 +178,19 @@ func combine2(a, b, t Mention, tv *big.Rat, apart bool) string {
 		}
 	}
 	return ""
+}
+
+// summable: two amounts a summary may add up, listed together ("30
+// milliards pour l'industrie et 10 milliards pour la formation"), in one
+// sentence, or counting one noun ("12 morts ... 7 victimes"); a figure
+// told in another sentence of something else may be a part of the first
+// ("le plan prévoit 40 milliards. La région recevra 4,4 milliards").
+func summable(a, b Mention) bool {
+	if a.listed || b.listed || a.elliptic() || b.elliptic() || a.Paragraph == b.Paragraph && a.Sentence == b.Sentence {
+		return true
+	}
+	ha, hb := nounHead(a.Head), nounHead(b.Head)
+	return ha != "" && hb != "" && (ha == hb || sameFamilyNoun(ha, hb))
 }
 
 // hedgedRound: a hedged summary figure ("about 41") may round a derived
