@@ -130,7 +130,7 @@ func (p *parser) centuryAfter(j int) (int, int) {
 
 // enDecade reads "1990s", "1930's", "'90s", "90s", "thirties".
 func (p *parser) enDecade(j int) (int, int) {
-	if d, ok := enDecadeWords[p.word(j)]; ok && (p.word(j-1) == "the" || p.word(j-1) == "early" || p.word(j-1) == "late") {
+	if d, ok := enDecadeWords[p.word(j)]; ok && (p.word(j-1) == "the" || p.word(j-1) == "early" || p.word(j-1) == "late" || p.word(j-1) == "roaring") {
 		return 1900 + d, 1
 	}
 	k := 0

@@ -29,7 +29,7 @@ func (p *parser) zeroDegreesAt(i int) (Mention, int) {
 			return m, 1 + k
 		}
 		if below := p.word(i - 1); below == "below" || below == "above" || below == "sub" {
-			return m, 1
+			return m, 1 // "to zero" is left alone: "cut emissions to zero"
 		}
 	}
 	return Mention{}, 0
