@@ -162,7 +162,13 @@ var clockParts = map[string]int{
 // compared as a whole (N15). One part alone is a count of its unit.
 func (p *parser) hmsAt(i int) (Mention, int) {
 	total, parts, n, last := 0, 0, 0, 1<<30
+	frac := new(big.Rat)
 	for j := i; ; {
+		if nb := p.num(j); last == 60 && nb != nil && nb.decimal && !nb.grouped && nb.intLen <= 2 && secondsWord(p.word(j+1)) {
+			frac.Set(nb.val) // "1min 58.12sec": seconds with hundredths
+			parts, n = parts+1, j+2-i
+			break
+		}
 		v, w := p.clockCount(j)
 		if w == 0 {
 			break
@@ -191,7 +197,7 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 	if parts < 2 {
 		return p.hundredthsAt(i)
 	}
-	v := big.NewRat(int64(total), 1)
+	v := new(big.Rat).Add(big.NewRat(int64(total), 1), frac)
 	if last == 1 && p.lang == French {
 		if h := p.num(i + n); h != nil && len(p.toks[i+n].text) == 2 && !h.decimal {
 			v.Add(v, new(big.Rat).Quo(h.val, big.NewRat(100, 1))) // 1 min 54 s 06
