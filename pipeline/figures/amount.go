@@ -29,6 +29,9 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 	}
 	if p.signWord(i) && p.num(i+1) != nil {
 		out.sign, j = -1, i+1 // "minus 12C", "moins 12 degrés"
+	} else if v, k := p.spelled(i + 1); p.signWord(i) && k > 0 {
+		out.v, out.n, out.word = v.Neg(v), k+1, true // "minus five degrees"
+		return out, true
 	}
 	if nb := p.num(j); nb != nil && !nb.dotted {
 		out.v, out.tok, out.n = new(big.Rat).Set(nb.val), nb, j-i+1
@@ -55,7 +58,7 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 func (p *parser) signWord(i int) bool {
 	switch p.word(i) {
 	case "minus":
-		return true
+		return p.word(i-1) != "or" // "plus or minus three points" is a margin
 	case "moins":
 		return p.lang == French && (p.sym(i+2) == "°" || p.word(i+2) == "degrés" || p.word(i+2) == "degré")
 	}
