@@ -30,11 +30,8 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		if a := p.actorWord(j); a != "" {
 			actors = append(actors, a)
 		}
-		if nx := p.word(j + 1); anaphors[p.word(j)] && (nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "of") {
-			elliptic = true // "celles de diesel", "those of the banks"
-		}
-		if j < i0 && p.word(j) == "en" && enVerbs[p.word(j+1)] {
-			elliptic = true // "la Pologne en a accueilli 950 000": of what was said before
+		if p.refersBack(j, i0) {
+			elliptic = true
 		}
 	}
 	var np []string
@@ -76,6 +73,17 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "la Banque de France seulement 1,5 %": said of what the clause before says
 	elliptic = elliptic || what == 0 && len(actors) > 0
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
+}
+
+// refersBack: the word at j stands for a noun said before: "celles de
+// diesel", "those of the banks", "la Pologne en a accueilli 950 000"
+// (before the figure at i0).
+func (p *parser) refersBack(j, i0 int) bool {
+	nx := p.word(j + 1)
+	if anaphors[p.word(j)] && (nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "of") {
+		return true
+	}
+	return j < i0 && p.word(j) == "en" && enVerbs[nx]
 }
 
 // enVerbs follow the pronoun "en" that stands for the noun a figure
