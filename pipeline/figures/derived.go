@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"math/big"
 	"strings"
 )
@@ -37,16 +38,21 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 			if d := a.m.Paragraph - b.m.Paragraph; len(cand) > 64 && (d > 1 || d < -1) {
 				continue // a long source: only figures close together
 			}
-			// "les ventes 120 millions, les bénéfices 15 millions" make no sum
-			ka, kb := knownNouns(a.m.clause()), knownNouns(b.m.clause())
-			apart := len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !familyShared(ka, kb) && !a.m.elliptic() && !b.m.elliptic() &&
-				(clauseSim(ka, t.clause()) == 0 || clauseSim(kb, t.clause()) == 0) // "dead or missing" names both
-			if why := combine2(*a.m, *b.m, t, tv, apart); why != "" {
+			if why := combine2(*a.m, *b.m, t, tv, func() bool { return apart(*a.m, *b.m, t) }); why != "" {
 				return why, a, b
 			}
 		}
 	}
 	return "", nil, nil
+}
+
+// apart: two figures told of different things, which make no sum: "les
+// ventes 120 millions, les bénéfices 15 millions". Read only when a sum
+// would fit, since the clauses cost time.
+func apart(a, b, t Mention) bool {
+	ka, kb := knownNouns(a.clause()), knownNouns(b.clause())
+	return len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !familyShared(ka, kb) && !a.elliptic() && !b.elliptic() &&
+		(clauseSim(ka, t.clause()) == 0 || clauseSim(kb, t.clause()) == 0) // "dead or missing" names both
 }
 
 // familyShared: two clauses name nouns of one family (postes,
@@ -130,7 +136,7 @@ func numeric(m Mention) bool {
 }
 
 // combine2 tries the derivations of one ordered pair.
-func combine2(a, b, t Mention, tv *big.Rat, apart bool) string {
+func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	av, bv := a.Rat(), b.Rat()
 	switch {
 	case t.Kind == Percent && bv.Sign() != 0:
@@ -146,7 +152,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart bool) string {
 			}
 			// two shares of one whole ("30 % des voix" and "22 %" of them),
 			// never two rates of change: "baissé de 12 %", "progressé de 3 %"
-			if sum := new(big.Rat).Add(av, bv); !apart && (a.ofWhat || b.ofWhat) && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) {
+			if sum := new(big.Rat).Add(av, bv); (a.ofWhat || b.ofWhat) && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !apart() {
 				return "sum of " + a.Raw + " and " + b.Raw
 			}
 			return ""
@@ -166,11 +172,13 @@ func combine2(a, b, t Mention, tv *big.Rat, apart bool) string {
 		}
 	case t.Kind == Multiplier && bv.Sign() != 0:
 		// "three times" is a ratio near 3, not 2.5: within a tenth
-		if d := new(big.Rat).Abs(new(big.Rat).Sub(new(big.Rat).Quo(av, bv), tv)); d.Cmp(new(big.Rat).Mul(tv, big.NewRat(1, 10))) <= 0 {
+		fa, _ := av.Float64()
+		fb, _ := bv.Float64()
+		if x, _ := tv.Float64(); math.Abs(fa/fb-x) <= x/10 {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
 	case class(t.Kind) == class(a.Kind) && t.Unit == a.Unit:
-		if sum := new(big.Rat).Add(av, bv); !apart && summable(a, b) && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) {
+		if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !apart() {
 			return "sum of " + a.Raw + " and " + b.Raw
 		}
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {

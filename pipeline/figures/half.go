@@ -12,15 +12,15 @@ import (
 // mixedHalfAt reads a hyphenated "N-and-a-half" word or a number with a
 // glued "½".
 func (p *parser) mixedHalfAt(i int) (Mention, int) {
-	half := big.NewRat(1, 2)
 	if nb := p.num(i); nb != nil && !nb.decimal && p.sym(i+1) == "½" && p.glued(i+1) {
-		m := Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Add(nb.val, half))}
+		m := Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Add(nb.val, big.NewRat(1, 2)))}
 		return m, 2
 	}
 	w := p.word(i)
 	if p.lang != English || !strings.Contains(w, "-and-a-half") {
 		return Mention{}, 0
 	}
+	half := big.NewRat(1, 2)
 	lead, rest, _ := strings.Cut(w, "-and-a-half")
 	parts := strings.Split(lead, "-")
 	if p.atomPrefix(parts) != len(parts) || !p.licensedLead(parts) {

@@ -8,8 +8,10 @@ import "strings"
 
 // goalsAt reads "N buts à M" (French) or "N goals to M" (English).
 func (p *parser) goalsAt(i int) (Mention, int) {
-	if m, ok := p.nilScore(i); ok {
-		return m, 1
+	if p.lang == English && p.toks[i].kind == tWord {
+		if m, ok := p.nilScore(i); ok {
+			return m, 1
+		}
 	}
 	if !p.goalsAhead(i) {
 		return Mention{}, 0 // spare the number parse
