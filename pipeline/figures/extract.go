@@ -96,7 +96,18 @@ func (p *parser) at(i int) (Mention, int) {
 			return m, k + n
 		}
 	}
-	return p.figure(i)
+	m, n := p.figure(i)
+	if n > 0 && m.Comparator == CmpNone && p.lang == English && numeric(m) && p.hedgeAfter(i+n) {
+		m.Comparator = CmpApprox
+	}
+	return m, n
+}
+
+// hedgeAfter: an English hedge that follows its figure, "forty-odd
+// people", "20 or so vehicles", "50-odd".
+func (p *parser) hedgeAfter(j int) bool {
+	return strings.HasSuffix(p.word(j-1), "-odd") || p.words(j, "or", "so") ||
+		p.sym(j) == "-" && p.glued(j) && p.word(j+1) == "odd"
 }
 
 // yearsOnly: a year or a span of years written as such, "2024-2030".
