@@ -43,19 +43,27 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 	if p.word(i+1) == "douzaine" {
 		m.style = "dozen"
 	}
-	if de := p.word(i + 2); de == "de" || de == "d'" {
+	n := 2
+	if e, ok := collectiveScale[p.word(i+3)]; ok && p.word(i+2) == "de" {
+		// "une dizaine de milliers" is some 10,000
+		m.Value, m.Scale, n = m.Value+strings.Repeat("0", e), p.word(i+3), 4
+	}
+	if de := p.word(i + n); de == "de" || de == "d'" {
 		// "une quarantaine de kilomètres" is some 40 kilometres
-		if u, k := p.unitAt(i + 3); k > 0 {
+		if u, k := p.unitAt(i + n + 1); k > 0 {
 			m.Kind, m.Unit = Quantity, u
-			return m, 3 + k
+			return m, n + 1 + k
 		}
-		if c, k := p.currencyAfter(i + 3); k > 0 {
+		if c, k := p.currencyAfter(i + n + 1); k > 0 {
 			m.Kind, m.Unit = Money, c
-			return m, 3 + k
+			return m, n + 1 + k
 		}
 	}
-	return m, 2
+	return m, n
 }
+
+// collectiveScale are the scale nouns a collective may count.
+var collectiveScale = map[string]int{"milliers": 3, "millions": 6, "milliards": 9}
 
 // dozenAt: "a dozen", "two dozen", "a fortnight".
 func (p *parser) dozenAt(i int) (Mention, int) {
