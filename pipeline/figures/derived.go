@@ -9,14 +9,25 @@ import (
 // derived explains t as a simple function of two source figures of the
 // same kind: sum, difference, ratio, percent change (N20).
 func derived(src []*atom, t Mention) (string, *atom, *atom) {
+	if countsPoints(t) {
+		// "the gap is 4.5 points" between two rates, or "leads by eight
+		// points" between two tallies
+		pt := t
+		pt.Kind, pt.Unit = PercentPoint, "pt"
+		if why, a, b := derivedAs(src, pt); why != "" {
+			return why, a, b
+		}
+	}
+	return derivedAs(src, t)
+}
+
+// derivedAs is derived with t of its kind as given.
+func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	tv := t.Rat()
 	if tv == nil || t.Kind == Date || t.Kind == Year || t.Kind == Identifier {
 		return "", nil, nil
 	}
 	tv = new(big.Rat).Abs(tv)
-	if countsPoints(t) {
-		t.Kind, t.Unit = PercentPoint, "pt" // "the gap is 4.5 points" between two rates
-	}
 	var cand []*atom
 	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
