@@ -27,8 +27,13 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 			out.sign = -1
 		}
 	}
-	if p.signWord(i) && p.num(i+1) != nil {
+	if sign := p.signWord(i); sign && p.num(i+1) != nil {
 		out.sign, j = -1, i+1 // "minus 12C", "moins 12 degrés"
+	} else if sign {
+		if v, k := p.spelled(i + 1); k > 0 {
+			out.v, out.n, out.word = v.Neg(v), k+1, true // "minus five degrees"
+			return out, true
+		}
 	}
 	if nb := p.num(j); nb != nil && !nb.dotted {
 		out.v, out.tok, out.n = new(big.Rat).Set(nb.val), nb, j-i+1
@@ -55,7 +60,7 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 func (p *parser) signWord(i int) bool {
 	switch p.word(i) {
 	case "minus":
-		return true
+		return p.word(i-1) != "or" // "plus or minus three points" is a margin
 	case "moins":
 		return p.lang == French && (p.sym(i+2) == "°" || p.word(i+2) == "degrés" || p.word(i+2) == "degré")
 	}
@@ -212,7 +217,7 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 				return 2
 			}
 		}
-		if u, k := p.unitAt(j + 1); k == 1 && u != "m" {
+		if u, k := p.unitAt(j + 1); k == 1 && (u != "m" || len(p.word(j+1)) > 1) {
 			m.Kind, m.Unit = Quantity, u
 			return 2
 		}
@@ -272,11 +277,19 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 // gluedSuffix handles letters written against digits: 1er, 2e, 21st, 5G.
 func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 	w := p.word(j)
+	if v.tok.decimal && !v.tok.grouped && v.sign == 0 && (periodUnit[w] != "" || w == "s") {
+		m.Head = map[bool]string{true: "seconds", false: w}[w == "s"] // "9.58s", "0.12sec", "2.5hrs"
+		return 1
+	}
 	if v.tok.grouped || v.tok.decimal || v.sign != 0 {
 		return -1
 	}
 	if ordinalSuffix(p.lang, w) {
 		m.Kind = Ordinal
+		return 1
+	}
+	if suffix, noun, ok := strings.Cut(w, "-"); ok && ordinalSuffix(p.lang, suffix) && noun != "" {
+		m.Kind, m.Head = Ordinal, noun // "an 80th-minute goal", "the 3rd-largest"
 		return 1
 	}
 	if periodUnit[w] != "" {
@@ -320,8 +333,24 @@ func ordinalSuffix(lang Lang, w string) bool {
 	return false
 }
 
-// unitAt reads a unit of measure (N17): km, km², °C, tonnes, km/h.
+// unitAt reads a unit of measure (N17): km, km², °C, tonnes, km/h, and
+// a rate per second: m3/s, cubic metres per second.
 func (p *parser) unitAt(j int) (string, int) {
+	u, k := p.baseUnitAt(j)
+	if k == 0 || u == "km/h" || strings.HasSuffix(u, "/h") {
+		return u, k
+	}
+	switch {
+	case p.sym(j+k) == "/" && p.glued(j+k) && p.word(j+k+1) == "s":
+		return u + "/s", k + 2
+	case (p.word(j+k) == "per" || p.word(j+k) == "par" || p.word(j+k) == "a") && (p.word(j+k+1) == "second" || p.word(j+k+1) == "seconde"):
+		return u + "/s", k + 2
+	}
+	return u, k
+}
+
+// baseUnitAt reads a unit without a rate.
+func (p *parser) baseUnitAt(j int) (string, int) {
 	if p.sym(j) == "°" {
 		if w := p.word(j + 1); (w == "c" || w == "f") && p.glued(j+1) {
 			return unitWords["°"+w], 2
@@ -337,9 +366,9 @@ func (p *parser) unitAt(j int) (string, int) {
 			return "°F", 2
 		}
 	}
-	if w == "square" {
+	if w == "square" || w == "cubic" {
 		if u := unitWords[p.word(j+1)]; u == "km" || u == "m" || u == "mi" || u == "ft" {
-			return u + "2", 2
+			return u + map[string]string{"square": "2", "cubic": "3"}[w], 2
 		}
 	}
 	u, ok := unitWords[w]
@@ -349,8 +378,11 @@ func (p *parser) unitAt(j int) (string, int) {
 	if p.sym(j+1) == "²" && p.glued(j+1) {
 		return u + "2", 2
 	}
-	if p.num(j+1) != nil && p.toks[j+1].text == "2" && p.glued(j+1) {
-		return u + "2", 2
+	if p.num(j+1) != nil && (p.toks[j+1].text == "2" || p.toks[j+1].text == "3") && p.glued(j+1) {
+		return u + p.toks[j+1].text, 2
+	}
+	if p.sym(j+1) == "³" && p.glued(j+1) {
+		return u + "3", 2
 	}
 	if p.sym(j+1) == "/" && (p.word(j+2) == "h" || p.word(j+2) == "heure") {
 		return u + "/h", 3
@@ -366,6 +398,9 @@ func (p *parser) unitAt(j int) (string, int) {
 			return unitWords[p.word(j+1)] + "2", 2
 		}
 		return u + "2", 2
+	}
+	if (u == "m" || u == "km") && (p.word(j+1) == "cubes" || p.word(j+1) == "cube") {
+		return u + "3", 2 // mètres cubes
 	}
 	if (w == "t" || w == "m" || w == "g" || w == "l") && p.lang == English && !p.glued(j) {
 		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words

@@ -14,7 +14,7 @@ var newsNouns = map[string][]string{
 	"soldats":      {"soldiers", "troops"}, "militaires": {"soldiers", "troops", "military", "personnel", "service"},
 	"enfants": {"children", "kids"}, "femmes": {"women"}, "hommes": {"men"},
 	"élèves": {"pupils", "students"}, "étudiants": {"students"}, "emplois": {"jobs", "positions"},
-	"victimes": {"victims"}, "foyers": {"homes", "households", "houses"},
+	"victimes": {"victims", "people"}, "foyers": {"homes", "households", "houses"},
 	"logements": {"homes", "housing", "dwellings", "flats", "apartments"}, "maisons": {"houses", "homes"},
 	"pays": {"countries", "nations", "member", "allied"}, "ans": {"years", "year"}, "jours": {"days", "day"},
 	"mois": {"months", "month"}, "semaines": {"weeks", "week"}, "heures": {"hours", "hour"},
@@ -22,7 +22,7 @@ var newsNouns = map[string][]string{
 	"policiers": {"police", "officers", "policemen"}, "gendarmes": {"gendarmes", "police"},
 	"euros": {"euros", "eur"}, "dollars": {"dollars"}, "électeurs": {"voters", "electors"},
 	"migrants": {"migrants"}, "réfugiés": {"refugees"}, "patients": {"patients"}, "cas": {"cases"},
-	"décès": {"deaths", "dead", "killed", "killing"}, "tués": {"killed", "dead", "killing"}, "arrestations": {"arrests"},
+	"décès": {"deaths", "dead", "killed", "killing", "people"}, "tués": {"killed", "dead", "killing", "people"}, "arrestations": {"arrests"},
 	"interpellations": {"arrests", "detentions"}, "entreprises": {"companies", "firms", "businesses"},
 }
 

@@ -30,8 +30,8 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		if a := p.actorWord(j); a != "" {
 			actors = append(actors, a)
 		}
-		if nx := p.word(j + 1); anaphors[p.word(j)] && (nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "of") {
-			elliptic = true // "celles de diesel", "those of the banks"
+		if p.refersBack(j, i0) {
+			elliptic = true
 		}
 	}
 	var np []string
@@ -74,6 +74,23 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	elliptic = elliptic || what == 0 && len(actors) > 0
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
 }
+
+// refersBack: the word at j stands for a noun said before: "celles de
+// diesel", "those of the banks", "la Pologne en a accueilli 950 000"
+// (before the figure at i0).
+func (p *parser) refersBack(j, i0 int) bool {
+	nx := p.word(j + 1)
+	if anaphors[p.word(j)] && (nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "of") {
+		return true
+	}
+	return j < i0 && p.word(j) == "en" && enVerbs[nx]
+}
+
+// enVerbs follow the pronoun "en" that stands for the noun a figure
+// counts: "en a accueilli", "n'en compte plus que".
+var enVerbs = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "aurait": true,
+	"auraient": true, "compte": true, "comptait": true, "comptent": true, "comptaient": true, "recense": true,
+	"dénombre": true, "revendique": true, "revendiquait": true, "revendiquaient": true, "attend": true}
 
 // partitive: the figure at token i is the whole a part is taken from,
 // "1,900 of the 3,000", "two of its five", "half of the 40".

@@ -104,8 +104,7 @@ func lenient(s, t Mention, mode Mode) verdict {
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
 		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
 	case s.Kind == Identifier && plainNumber(t.Kind) || t.Kind == Identifier && plainNumber(s.Kind):
-		// COVID-19 = Covid-19, 49.3 = 49-3, Boeing 747 = 747
-		if identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) {
+		if sameIdent(s, t) {
 			return verdict{ok: true}
 		}
 	case s.Kind == Time && t.Kind == Time && t.Alt == "12h":
@@ -113,7 +112,7 @@ func lenient(s, t Mention, mode Mode) verdict {
 	case s.Kind == Time && t.Kind == Time && s.Alt == "12h":
 		return verdict{ok: s.Value == t.Value || t.Value == plus12(s.Value)} // "à trois heures"
 	case s.Kind == Time && t.Kind == Quantity && t.Unit == "s" || t.Kind == Time && s.Kind == Quantity && s.Unit == "s":
-		return verdict{ok: clockSeconds(s) == clockSeconds(t)} // "a duré 2 h 15" = 2 hours 15 minutes
+		return verdict{ok: sameClockDuration(s, t)} // "a duré 2 h 15" = 2 hours 15 minutes
 	case s.Alt == "fortnight" && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks"):
 		return verdict{ok: true}
 	case s.Alt == "week" && t.Value == "1" && (t.Head == "week" || t.Head == "semaine"):
@@ -131,6 +130,13 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return lenientUnit(s, t)
 	}
 	return verdict{}
+}
+
+// sameIdent: a name and a plain number say the same: COVID-19 =
+// Covid-19, 49.3 = 49-3, Boeing 747 = 747, magnitude-6.8 = 6,8.
+func sameIdent(s, t Mention) bool {
+	return identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) ||
+		labelNumber(s.Raw) == t.Value || labelNumber(t.Raw) == s.Value
 }
 
 func digitsOnly(v string) string {
@@ -356,6 +362,22 @@ func sameMetric(s, t Mention) bool {
 	a, ba := inBase(s)
 	b, bb := inBase(t)
 	return a != nil && b != nil && ba == bb && s.Unit != t.Unit && a.Cmp(b) == 0
+}
+
+// sameClockDuration: a clock reading and a duration are one length of
+// time, the clock read as hours and minutes ("2 h 15" = 2:15) or, for a
+// race time, as minutes and seconds ("1 min 45 s" = 1:45).
+func sameClockDuration(s, t Mention) bool {
+	a, b := clockSeconds(s), clockSeconds(t)
+	if a == b {
+		return a >= 0
+	}
+	if s.Kind == Time {
+		a = a / 60
+	} else {
+		b = b / 60
+	}
+	return a == b && a >= 0 && a < 3600
 }
 
 // clockSeconds is a time of day read as a length of time, or a duration,

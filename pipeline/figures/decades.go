@@ -75,8 +75,17 @@ var enDecadeQualifiers = []struct {
 	{[]string{"the", "start", "of"}, "early"}, {[]string{"the", "middle", "of"}, "mid"}}
 
 // frDecade reads "années 1990", "années 90", "années trente", with an
-// optional century: "années 80 du XIXe siècle".
+// optional century: "années 80 du XIXe siècle"; "la décennie 1920" is
+// the same decade.
 func (p *parser) frDecade(j int) (int, int) {
+	if p.word(j) == "décennie" {
+		if nb := p.num(j + 1); nb != nil && nb.intLen == 4 {
+			if y, ok := decadeYear(nb, p.toks, j+1); ok {
+				return y, 2
+			}
+		}
+		return 0, 0
+	}
 	if p.word(j) != "années" && p.word(j) != "année" {
 		return 0, 0
 	}
@@ -121,7 +130,7 @@ func (p *parser) centuryAfter(j int) (int, int) {
 
 // enDecade reads "1990s", "1930's", "'90s", "90s", "thirties".
 func (p *parser) enDecade(j int) (int, int) {
-	if d, ok := enDecadeWords[p.word(j)]; ok && (p.word(j-1) == "the" || p.word(j-1) == "early" || p.word(j-1) == "late") {
+	if d, ok := enDecadeWords[p.word(j)]; ok && (p.word(j-1) == "the" || p.word(j-1) == "early" || p.word(j-1) == "late" || p.word(j-1) == "roaring") {
 		return 1900 + d, 1
 	}
 	k := 0

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"math/big"
 	"strings"
 )
@@ -8,14 +9,25 @@ import (
 // derived explains t as a simple function of two source figures of the
 // same kind: sum, difference, ratio, percent change (N20).
 func derived(src []*atom, t Mention) (string, *atom, *atom) {
+	if countsPoints(t) {
+		// "the gap is 4.5 points" between two rates, or "leads by eight
+		// points" between two tallies
+		pt := t
+		pt.Kind, pt.Unit = PercentPoint, "pt"
+		if why, a, b := derivedAs(src, pt); why != "" {
+			return why, a, b
+		}
+	}
+	return derivedAs(src, t)
+}
+
+// derivedAs is derived with t of its kind as given.
+func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	tv := t.Rat()
 	if tv == nil || t.Kind == Date || t.Kind == Year || t.Kind == Identifier {
 		return "", nil, nil
 	}
 	tv = new(big.Rat).Abs(tv)
-	if countsPoints(t) {
-		t.Kind, t.Unit = PercentPoint, "pt" // "the gap is 4.5 points" between two rates
-	}
 	var cand []*atom
 	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
@@ -37,16 +49,21 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 			if d := a.m.Paragraph - b.m.Paragraph; len(cand) > 64 && (d > 1 || d < -1) {
 				continue // a long source: only figures close together
 			}
-			// "les ventes 120 millions, les bénéfices 15 millions" make no sum
-			ka, kb := knownNouns(a.m.clause()), knownNouns(b.m.clause())
-			apart := len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !familyShared(ka, kb) && !a.m.elliptic() && !b.m.elliptic() &&
-				(clauseSim(ka, t.clause()) == 0 || clauseSim(kb, t.clause()) == 0) // "dead or missing" names both
-			if why := combine2(*a.m, *b.m, t, tv, apart); why != "" {
+			if why := combine2(*a.m, *b.m, t, tv, func() bool { return apart(*a.m, *b.m, t) }); why != "" {
 				return why, a, b
 			}
 		}
 	}
 	return "", nil, nil
+}
+
+// apart: two figures told of different things, which make no sum: "les
+// ventes 120 millions, les bénéfices 15 millions". Read only when a sum
+// would fit, since the clauses cost time.
+func apart(a, b, t Mention) bool {
+	ka, kb := knownNouns(a.clause()), knownNouns(b.clause())
+	return len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !familyShared(ka, kb) && !a.elliptic() && !b.elliptic() &&
+		(clauseSim(ka, t.clause()) == 0 || clauseSim(kb, t.clause()) == 0) // "dead or missing" names both
 }
 
 // familyShared: two clauses name nouns of one family (postes,
@@ -130,7 +147,7 @@ func numeric(m Mention) bool {
 }
 
 // combine2 tries the derivations of one ordered pair.
-func combine2(a, b, t Mention, tv *big.Rat, apart bool) string {
+func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	av, bv := a.Rat(), b.Rat()
 	switch {
 	case t.Kind == Percent && bv.Sign() != 0:
@@ -146,7 +163,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart bool) string {
 			}
 			// two shares of one whole ("30 % des voix" and "22 %" of them),
 			// never two rates of change: "baissé de 12 %", "progressé de 3 %"
-			if sum := new(big.Rat).Add(av, bv); !apart && (a.ofWhat || b.ofWhat) && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) {
+			if sum := new(big.Rat).Add(av, bv); (a.ofWhat || b.ofWhat) && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !apart() {
 				return "sum of " + a.Raw + " and " + b.Raw
 			}
 			return ""
@@ -165,11 +182,14 @@ func combine2(a, b, t Mention, tv *big.Rat, apart bool) string {
 			return "difference of " + a.Raw + " and " + b.Raw + " in points"
 		}
 	case t.Kind == Multiplier && bv.Sign() != 0:
-		if near(new(big.Rat).Quo(av, bv), tv) {
+		// "three times" is a ratio near 3, not 2.5: within a tenth
+		fa, _ := av.Float64()
+		fb, _ := bv.Float64()
+		if x, _ := tv.Float64(); math.Abs(fa/fb-x) <= x/10 {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
 	case class(t.Kind) == class(a.Kind) && t.Unit == a.Unit:
-		if sum := new(big.Rat).Add(av, bv); !apart && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) {
+		if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !apart() {
 			return "sum of " + a.Raw + " and " + b.Raw
 		}
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
@@ -177,6 +197,19 @@ func combine2(a, b, t Mention, tv *big.Rat, apart bool) string {
 		}
 	}
 	return ""
+}
+
+// summable: two amounts a summary may add up, listed together ("30
+// milliards pour l'industrie et 10 milliards pour la formation"), in one
+// sentence, or counting one noun ("12 morts ... 7 victimes"); a figure
+// told in another sentence of something else may be a part of the first
+// ("le plan prévoit 40 milliards. La région recevra 4,4 milliards").
+func summable(a, b Mention) bool {
+	if a.listed || b.listed || a.elliptic() || b.elliptic() || a.Paragraph == b.Paragraph && a.Sentence == b.Sentence {
+		return true
+	}
+	ha, hb := nounHead(a.Head), nounHead(b.Head)
+	return ha != "" && hb != "" && (ha == hb || sameFamilyNoun(ha, hb))
 }
 
 // hedgedRound: a hedged summary figure ("about 41") may round a derived
@@ -204,7 +237,7 @@ func yearsBetween(src []*atom, t Mention) string {
 	}
 	var years []int
 	for _, a := range src {
-		if d := dateOf(*a.m); d != nil && d.Year != 0 && !d.Decade && (a.m.Kind == Year || isYearish(*a.m)) {
+		if d := dateOf(*a.m); d != nil && d.Year != 0 && !d.Decade && (a.m.Kind == Year || a.m.Kind == Date || isYearish(*a.m)) {
 			years = append(years, d.Year)
 		}
 	}

@@ -18,7 +18,7 @@ var periodUnit = map[string]string{
 	"jour": "sec", "jours": "sec", "day": "sec", "days": "sec", "semaine": "sec", "semaines": "sec",
 	"week": "sec", "weeks": "sec", "heure": "sec", "heures": "sec", "hour": "sec", "hours": "sec",
 	"minute": "sec", "minutes": "sec", "seconde": "sec", "secondes": "sec", "second": "sec", "seconds": "sec",
-	"fortnight": "sec",
+	"fortnight": "sec", "sec": "sec", "secs": "sec",
 }
 
 // periodSize is the length of one period in its family's unit.
@@ -29,7 +29,7 @@ var periodSize = map[string]int64{
 	"trimestres": 3, "jour": 86400, "jours": 86400, "day": 86400, "days": 86400, "semaine": 604800,
 	"semaines": 604800, "week": 604800, "weeks": 604800, "heure": 3600, "heures": 3600, "hour": 3600,
 	"hours": 3600, "minute": 60, "minutes": 60, "seconde": 1, "secondes": 1, "second": 1, "seconds": 1,
-	"fortnight": 1209600,
+	"fortnight": 1209600, "sec": 1, "secs": 1,
 }
 
 // sameDuration: two counts of periods are the same length of time.
@@ -162,12 +162,21 @@ var clockParts = map[string]int{
 // compared as a whole (N15). One part alone is a count of its unit.
 func (p *parser) hmsAt(i int) (Mention, int) {
 	total, parts, n, last := 0, 0, 0, 1<<30
+	frac := new(big.Rat)
 	for j := i; ; {
+		if nb := p.num(j); last == 60 && nb != nil && nb.decimal && !nb.grouped && nb.intLen <= 2 && secondsWord(p.word(j+1)) {
+			frac.Set(nb.val) // "1min 58.12sec": seconds with hundredths
+			parts, n = parts+1, j+2-i
+			break
+		}
 		v, w := p.clockCount(j)
 		if w == 0 {
 			break
 		}
 		size := clockParts[p.word(j+w)]
+		if p.word(j+w) == "m" && p.glued(j+w) && p.num(j+w+1) != nil && p.glued(j+w+2) && secondsWord(p.word(j+w+2)) {
+			size = 60 // "1m 35s": minutes before seconds, not metres
+		}
 		if size == 0 || size >= last || parts > 0 && size == 3600 {
 			break
 		}
@@ -188,7 +197,7 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 	if parts < 2 {
 		return p.hundredthsAt(i)
 	}
-	v := big.NewRat(int64(total), 1)
+	v := new(big.Rat).Add(big.NewRat(int64(total), 1), frac)
 	if last == 1 && p.lang == French {
 		if h := p.num(i + n); h != nil && len(p.toks[i+n].text) == 2 && !h.decimal {
 			v.Add(v, new(big.Rat).Quo(h.val, big.NewRat(100, 1))) // 1 min 54 s 06
@@ -197,6 +206,9 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 	}
 	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, n
 }
+
+// secondsWord names seconds: the "s" of "35s".
+func secondsWord(w string) bool { return clockParts[w] == 1 }
 
 // clockCue: the word at j makes the hours after it a time of day ("à
 // deux heures quarante"), not a length of time.

@@ -69,6 +69,8 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	}
 	out = p.dayLists(out)
 	out = p.idioms(out)
+	out = p.belowZero(out)
+	p.changes(out)
 	p.annotate(out)
 	return out
 }
@@ -94,7 +96,18 @@ func (p *parser) at(i int) (Mention, int) {
 			return m, k + n
 		}
 	}
-	return p.figure(i)
+	m, n := p.figure(i)
+	if n > 0 && m.Comparator == CmpNone && p.lang == English && numeric(m) && p.hedgeAfter(i+n) {
+		m.Comparator = CmpApprox
+	}
+	return m, n
+}
+
+// hedgeAfter: an English hedge that follows its figure, "forty-odd
+// people", "20 or so vehicles", "50-odd".
+func (p *parser) hedgeAfter(j int) bool {
+	return strings.HasSuffix(p.word(j-1), "-odd") || p.words(j, "or", "so") ||
+		p.sym(j) == "-" && p.glued(j) && p.word(j+1) == "odd"
 }
 
 // yearsOnly: a year or a span of years written as such, "2024-2030".
@@ -142,6 +155,12 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 func (p *parser) figure(i int) (Mention, int) {
 	if i >= len(p.toks) {
 		return Mention{}, 0
+	}
+	if m, n := p.mixedHalfAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.secondPartAt(i); n > 0 {
+		return m, n
 	}
 	if m, n := p.ageAt(i); n > 0 {
 		return m, n

@@ -77,10 +77,11 @@ func (p *parser) codeSuffix(j int) bool {
 	if p.tempSuffix(j) != "" {
 		return false
 	}
-	if ordinalSuffix(p.lang, w) || w == "h" || w == "s" || w == "am" || w == "pm" || w == "x" {
+	suffix, _, _ := strings.Cut(w, "-")
+	if ordinalSuffix(p.lang, w) || ordinalSuffix(p.lang, suffix) || w == "h" || w == "s" || w == "am" || w == "pm" || w == "x" {
 		return false
 	}
-	if _, ok := unitWords[w]; ok || periodUnit[w] != "" {
+	if _, ok := unitWords[w]; ok || periodUnit[w] != "" || clockParts[w] != 0 {
 		return false // 5km, 5mois: a number and its unit run together
 	}
 	if _, ok := frScaleAbbr[w]; ok {

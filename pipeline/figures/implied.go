@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // impliedWords are words that hold a number without writing one (N7):
 // "quinquennat" is a five-year term, "bicentenaire" the 200th
 // anniversary, "bimensuel" twice a month. They let the English say the
@@ -40,3 +42,27 @@ func (p *parser) impliedAt(i int) (Mention, int) {
 	m.Word, m.style = true, "idiom"
 	return m, 1
 }
+
+// symbolicAt reads "un euro symbolique", "l'euro symbolique": a nominal
+// sum of one unit of money, which English writes "a nominal €1" or "a
+// token euro" (so it may go unwritten).
+func (p *parser) symbolicAt(i int) (Mention, int) {
+	if p.lang == English {
+		// "a token euro", "a nominal dollar"
+		cur := currencyWords[p.word(i+2)]
+		if p.word(i) != "a" || cur == "" || !nominalWords[p.word(i+1)] || strings.HasSuffix(p.word(i+2), "s") {
+			return Mention{}, 0
+		}
+		return Mention{Kind: Money, Value: "1", Unit: cur, Word: true, style: "idiom"}, 3
+	}
+	if p.word(i) != "un" && p.word(i) != "l'" {
+		return Mention{}, 0
+	}
+	cur := currencyWords[p.word(i+1)]
+	if cur == "" || p.word(i+2) != "symbolique" {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Money, Value: "1", Unit: cur, Word: true, style: "idiom"}, 3
+}
+
+var nominalWords = map[string]bool{"token": true, "nominal": true, "symbolic": true}

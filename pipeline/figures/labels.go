@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"regexp"
 	"strings"
 )
 
@@ -80,4 +81,21 @@ func listGap(s string) bool {
 		return true
 	}
 	return false
+}
+
+// labelJoined is a word and the number it labels joined by a hyphen:
+// "magnitude-6.8", "Category-4", "level-3".
+var labelJoined = regexp.MustCompile(`^\pL{3,}-(\d+(?:[.,]\d+)?)$`)
+
+// labelNumber is the value of a label joined to its number, or "".
+func labelNumber(raw string) string {
+	sub := labelJoined.FindStringSubmatch(raw)
+	if sub == nil {
+		return ""
+	}
+	v, ok := new(big.Rat).SetString(strings.Replace(sub[1], ",", ".", 1))
+	if !ok {
+		return ""
+	}
+	return canonical(v)
 }

@@ -140,6 +140,9 @@ func (p *parser) isScore(lo, hi Mention, sep string) bool {
 // contreAt reads a score said in words, "à deux contre un", "à 3 contre
 // 1": the count of each side, kept in order (N19).
 func (p *parser) contreAt(i int) (Mention, int) {
+	if m, n := p.goalsAt(i); n > 0 {
+		return m, n
+	}
 	if p.lang == English {
 		return p.votesAt(i)
 	}

@@ -79,7 +79,7 @@ func (r *check) support(src []*atom, t *atom) {
 				"the source counts " + s.m.Raw + " " + s.m.Head + "; its amount in " + t.m.Unit + " is " + o.m.Raw})
 			return
 		}
-		if o := clauseConflict(src, s, *t.m); o != nil && !r.saidOfItself(src, s, o, t) {
+		if o := clauseConflict(src, s, *t.m); o != nil && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
 			return
@@ -225,7 +225,7 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value {
 			continue
 		}
-		if sameHead(s.m.Head, t.Head) || soft(t) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
+		if sameHead(s.m.Head, t.Head) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
 			return s // "premier tour" summarised as "the second round"
 		}
 		if weekdayOnly(t) && weekdayOnly(*s.m) {

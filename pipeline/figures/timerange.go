@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"strconv"
+	"strings"
 )
 
 // timeAt reads clock times (N15): 15 h 30, 15h30, 15 h, à 15 heures,
@@ -190,7 +191,7 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	hi, n2 := p.single(j + 1)
-	if n2 == 0 || !rangeable(hi) {
+	if n2 == 0 || !rangeable(hi) || p.notRange(i, j+1+n2, lo, hi, style, sep) {
 		return Mention{}, 0
 	}
 	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" {
@@ -217,6 +218,45 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	}
 	return m, n + p.rangeYear(&m, i+n)
 }
+
+// notRange: two figures joined by "to" or "à" that are no range: "rose
+// €800m to €3.1bn" is the change, then the level; "le 31 janvier 2020 à
+// 23 heures" is a date, then its hour (after is the token after hi).
+func (p *parser) notRange(i, after int, lo, hi Mention, style, sep string) bool {
+	if sep == "to" && style == "dash" && (changeVerbs[p.word(i-1)] || p.word(i-1) == "by") {
+		return true
+	}
+	return lo.Kind == Date && (hi.Kind == Time || hourWords[p.word(after)])
+}
+
+// changeVerbs say by how much a figure moved, before "X to Y" that is
+// no range.
+var changeVerbs = map[string]bool{"rose": true, "fell": true, "grew": true, "increased": true, "decreased": true,
+	"jumped": true, "climbed": true, "dropped": true, "declined": true, "slipped": true, "gained": true,
+	"lost": true, "up": true, "down": true, "rising": true, "falling": true, "soared": true, "plunged": true,
+	"slumped": true, "surged": true, "edged": true, "shed": true, "added": true, "rises": true, "falls": true}
+
+// changes marks the English figures that tell a change before the level
+// it led to: "rose €800m to €3.1bn", "fell by 48,000 to 678,000". The
+// change shares the level's clause, so the level is no other figure it
+// could be mistaken for (summary attribution).
+func (p *parser) changes(ms []Mention) {
+	if p.lang != English {
+		return
+	}
+	for k := 0; k+1 < len(ms); k++ {
+		if ms[k].End > ms[k+1].Start || p.text[ms[k].End:ms[k+1].Start] != " to " {
+			continue
+		}
+		before := strings.Fields(strings.ToLower(p.text[max(0, ms[k].Start-16):ms[k].Start]))
+		if n := len(before); n > 0 && (changeVerbs[before[n-1]] || before[n-1] == "by") {
+			ms[k].levelTo = ms[k+1].Value
+		}
+	}
+}
+
+// hourWords follow the number of an hour of the day.
+var hourWords = map[string]bool{"heures": true, "heure": true, "h": true}
 
 func rangeSep(style, sep string) bool {
 	switch style {
@@ -329,8 +369,9 @@ func (p *parser) rangeEnd(j int) bool {
 	if p.word(j) != "à" {
 		return false
 	}
-	if p.num(j-1) != nil {
-		return true
+	if nb := p.num(j - 1); nb != nil {
+		_, month := p.monthAt(j - 2)
+		return !(month && nb.intLen == 4) // "le 31 janvier 2020 à 23 heures": the hour of a date
 	}
 	_, ok := p.atomValue(p.word(j - 1))
 	return ok

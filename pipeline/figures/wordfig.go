@@ -13,7 +13,7 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 	}
 	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).periodAt, (*parser).phraseAt,
 		(*parser).collectiveAt, (*parser).vagueAt, (*parser).fractionAt, (*parser).multiplierAt,
-		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt} {
+		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt, (*parser).zeroDegreesAt, (*parser).symbolicAt} {
 		if m, n := rec(p, i); n > 0 {
 			return m, n
 		}
@@ -43,8 +43,27 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 	if p.word(i+1) == "douzaine" {
 		m.style = "dozen"
 	}
-	return m, 2
+	n := 2
+	if e, ok := collectiveScale[p.word(i+3)]; ok && p.word(i+2) == "de" {
+		// "une dizaine de milliers" is some 10,000
+		m.Value, m.Scale, n = m.Value+strings.Repeat("0", e), p.word(i+3), 4
+	}
+	if de := p.word(i + n); de == "de" || de == "d'" {
+		// "une quarantaine de kilomètres" is some 40 kilometres
+		if u, k := p.unitAt(i + n + 1); k > 0 {
+			m.Kind, m.Unit = Quantity, u
+			return m, n + 1 + k
+		}
+		if c, k := p.currencyAfter(i + n + 1); k > 0 {
+			m.Kind, m.Unit = Money, c
+			return m, n + 1 + k
+		}
+	}
+	return m, n
 }
+
+// collectiveScale are the scale nouns a collective may count.
+var collectiveScale = map[string]int{"milliers": 3, "millions": 6, "milliards": 9}
 
 // dozenAt: "a dozen", "two dozen", "a fortnight".
 func (p *parser) dozenAt(i int) (Mention, int) {
@@ -202,6 +221,9 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 		}
 		return m, 1
 	}
+	if v, ok := frPresentMultipliers[w]; ok && p.lang == French && p.frVerbContext(i) {
+		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
+	}
 	if v, ok := enMultiplierVerbs[w]; ok && p.lang == English && p.verbContext(i) {
 		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 	}
@@ -221,6 +243,26 @@ var multiplierWords = map[string]string{
 	"triplé": "3", "triplée": "3", "tripler": "3", "triplera": "3", "quadruplé": "4", "quadrupler": "4",
 	"twice": "2", "doubled": "2", "doubling": "2", "doubles": "2", "tripled": "3", "tripling": "3",
 	"triples": "3", "quadrupled": "4",
+}
+
+// frPresentMultipliers are the present tense of doubler, tripler: "l'AfD
+// double son score"; as adjectives or nouns ("un double meurtre", "le
+// double") they are no figure, hence frVerbContext.
+var frPresentMultipliers = map[string]string{"double": "2", "doublent": "2", "triple": "3", "triplent": "3",
+	"quadruple": "4", "quadruplent": "4"}
+
+// frVerbContext: a subject pronoun before, or a possessive or article
+// object after: "qui double son score", "elles triplent leurs ventes".
+func (p *parser) frVerbContext(i int) bool {
+	switch p.word(i - 1) {
+	case "qui", "il", "elle", "ils", "elles", "on", "presque", "quasiment":
+		return true
+	}
+	switch p.word(i + 1) {
+	case "son", "sa", "ses", "leur", "leurs", "presque", "quasiment", "pratiquement":
+		return true
+	}
+	return false
 }
 
 // ordinalWordAt: troisième, first; not "Premier ministre" (a title).

@@ -1,0 +1,50 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// Mixed numbers written in one word (N7): "two-and-a-half years", "a
+// two-and-a-half-year-old girl", "4½-year-old". They are the French "2
+// ans et demi", a whole number and a half.
+
+// mixedHalfAt reads a hyphenated "N-and-a-half" word or a number with a
+// glued "½".
+func (p *parser) mixedHalfAt(i int) (Mention, int) {
+	if nb := p.num(i); nb != nil && !nb.decimal && p.sym(i+1) == "½" && p.glued(i+1) {
+		m := Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Add(nb.val, big.NewRat(1, 2)))}
+		return m, 2
+	}
+	w := p.word(i)
+	if p.lang != English || !strings.Contains(w, "-and-a-half") {
+		return Mention{}, 0
+	}
+	half := big.NewRat(1, 2)
+	lead, rest, _ := strings.Cut(w, "-and-a-half")
+	parts := strings.Split(lead, "-")
+	if p.atomPrefix(parts) != len(parts) || !p.licensedLead(parts) {
+		return Mention{}, 0
+	}
+	v, ok := p.combine(parts)
+	if !ok {
+		return Mention{}, 0
+	}
+	m := Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Add(v, half)), Word: true}
+	m.Head = strings.TrimPrefix(rest, "-")
+	return m, 1
+}
+
+// licensedLead: the whole part is a number word, "a" and "one" included
+// ("one-and-a-half years").
+func (p *parser) licensedLead(parts []string) bool {
+	if len(parts) == 1 && parts[0] == "a" {
+		return false
+	}
+	for _, a := range parts {
+		if a == "and" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,32 @@
+package figures
+
+import "math/big"
+
+// Parts of a second in sport (N15): "12 centièmes", "trois dixièmes de
+// seconde", "12 hundredths of a second" are a length of time, written
+// "0.12 seconds" or "0.3sec" in English.
+
+var secondParts = map[string]int64{"dixièmes": 10, "centièmes": 100, "millièmes": 1000,
+	"tenths": 10, "hundredths": 100, "thousandths": 1000}
+
+// secondPartAt reads a count of tenths, hundredths or thousandths of a
+// second.
+func (p *parser) secondPartAt(i int) (Mention, int) {
+	if secondParts[p.word(i+1)] == 0 && secondParts[p.word(i+2)] == 0 {
+		return Mention{}, 0 // spare the number parse
+	}
+	v, n := p.ratioTerm(i, false)
+	den := secondParts[p.word(i+n)]
+	if n == 0 || den == 0 {
+		return Mention{}, 0
+	}
+	n++
+	switch {
+	case p.words(i+n, "de", "seconde") || p.words(i+n, "of", "a", "second"):
+		n += map[bool]int{true: 2, false: 3}[p.lang == French]
+	case p.word(i+n) == "des" || p.word(i+n) == "du" || p.word(i+n) == "of" || p.word(i-1) == "les":
+		return Mention{}, 0 // "trois dixièmes des voix", "three tenths of the vote": a share
+	}
+	m := Mention{Kind: Quantity, Unit: "s", Value: canonical(big.NewRat(v, den))}
+	return m, n
+}

@@ -1,0 +1,59 @@
+package figures
+
+import "strings"
+
+// Zero degrees said in words (N17): English writes 0 °C as "freezing",
+// "freezing point", "below freezing", "zero degrees" or "below zero".
+// Each is read as a temperature of 0 degrees, soft (a word that may be
+// an adjective: "freezing rain"), so that it pairs with the source's
+// "0 °C" and, unpaired, is at most a warning.
+
+// zeroDegreesAt reads "freezing (point)", "zero degrees", "below zero".
+func (p *parser) zeroDegreesAt(i int) (Mention, int) {
+	w := p.word(i)
+	m := Mention{Kind: Quantity, Value: "0", Unit: "°", Word: true, style: "idiom"}
+	switch {
+	case w == "freezing" && p.lang == English:
+		switch p.word(i - 1) {
+		case "the", "a", "its", "their", "asset", "assets", "wage", "price":
+			return Mention{}, 0 // a freeze: "the freezing of assets"
+		}
+		if p.word(i+1) == "of" {
+			return Mention{}, 0
+		}
+		if p.word(i+1) == "point" {
+			return m, 2
+		}
+		return m, 1
+	case w == "zero" || w == "zéro":
+		if u, k := p.unitAt(i + 1); k > 0 && (u == "°" || u == "°C") {
+			m.Unit, m.style = u, ""
+			return m, 1 + k
+		}
+		if below := p.word(i - 1); below == "below" || below == "above" || below == "sub" || below == "sous" || below == "de" && p.word(i-2) == "au-dessous" {
+			return m, 1 // "to zero" is left alone: "cut emissions to zero"
+		}
+	}
+	return Mention{}, 0
+}
+
+var belowWords = map[string]bool{"below": true, "sous": true, "au-dessous de": true}
+
+// belowZero reads "five degrees below zero" (or "below freezing") as
+// minus five degrees: the zero is the reference, not a figure.
+func (p *parser) belowZero(ms []Mention) []Mention {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if k+1 < len(ms) && m.Kind == Quantity && strings.HasPrefix(m.Unit, "°") && ms[k+1].Value == "0" &&
+			ms[k+1].style == "idiom" && m.End <= ms[k+1].Start && belowWords[strings.TrimSpace(p.text[m.End:ms[k+1].Start])] {
+			if v := m.Rat(); v != nil {
+				m.Value, m.End = canonical(v.Neg(v)), ms[k+1].End
+				m.Raw = p.text[m.Start:m.End]
+				k++
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
