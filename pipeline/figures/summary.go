@@ -132,6 +132,9 @@ func (r *check) support(src []*atom, t *atom) {
 		return
 	}
 	sev := Error
+	if fixed(*t.m) {
+		return
+	}
 	if soft(*t.m) {
 		sev = Warning
 		r.softMisses = append(r.softMisses, t)
