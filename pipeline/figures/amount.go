@@ -249,7 +249,8 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	}
 	if w := p.word(j); w == "fois" || w == "times" || w == "x" && p.lang == English {
 		m.Kind = Multiplier
-		return 1 + p.factorAfter(m, j+1)
+		k := 1 + p.halfAfterTimes(m, j+1)
+		return k + p.factorAfter(m, j+k)
 	}
 	return 0
 }

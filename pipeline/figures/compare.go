@@ -55,6 +55,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if isYearish(t) && t.Kind == Cardinal && s.Kind == Date {
 		t.Kind = Year
 	}
+	if riseMultiplier(s, t) {
+		return verdict{ok: true} // augmenté de 100 % = doubled
+	}
 	var sv, tv *big.Rat
 	if numericValue(s.Value) && numericValue(t.Value) {
 		sv, tv = s.Rat(), t.Rat()

@@ -15,6 +15,8 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if p.penaltyKick(m) {
 			m.style = "name" // may be dropped: English says "a penalty"
 		}
+		p.halfTimes(&m)
+		p.percentWords(&m)
 		if p.fixedPhrase(m) {
 			m.style = "fixed"
 		}
