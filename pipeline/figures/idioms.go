@@ -17,6 +17,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		}
 		p.halfTimes(&m)
 		p.percentWords(&m)
+		p.clockDuration(&m)
 		if p.fixedPhrase(m) {
 			m.style = "fixed"
 		}
