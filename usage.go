@@ -99,10 +99,45 @@ func flagMistake(err error, flags []cli.Flag, name string) string {
 	for _, f := range flags {
 		names = append(names, f.Names()...)
 	}
+	if len([]rune(m[1])) == 1 {
+		// No edit distance tells -c from -q: offer the long flags it may
+		// stand for (-c: --concurrency, --cache-dir).
+		if starts := startingWith(m[1], names); len(starts) > 0 && len(starts) <= 3 {
+			return fmt.Sprintf("%v; did you mean %s? (%s)", err, orList(starts), help)
+		}
+		return fmt.Sprintf("%v; %s", err, help)
+	}
 	if best := closest(m[1], names); best != "" {
-		return fmt.Sprintf("%v; did you mean --%s? (%s)", err, best, help)
+		return fmt.Sprintf("%v; did you mean %s? (%s)", err, dashed(best), help)
 	}
 	return fmt.Sprintf("%v; %s", err, help)
+}
+
+// startingWith is the long flag names that start with letter, dashed.
+func startingWith(letter string, names []string) []string {
+	var out []string
+	for _, n := range names {
+		if len(n) > 1 && strings.HasPrefix(n, strings.ToLower(letter)) {
+			out = append(out, dashed(n))
+		}
+	}
+	return out
+}
+
+// orList is "a", "a or b", "a, b or c".
+func orList(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
+}
+
+// dashed writes a flag name as it is typed: -q, --quiet.
+func dashed(name string) string {
+	if len([]rune(name)) == 1 {
+		return "-" + name
+	}
+	return "--" + name
 }
 
 // usagef is a usage error of the running command; withUsage adds the

@@ -27,11 +27,13 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 			out.sign = -1
 		}
 	}
-	if p.signWord(i) && p.num(i+1) != nil {
+	if sign := p.signWord(i); sign && p.num(i+1) != nil {
 		out.sign, j = -1, i+1 // "minus 12C", "moins 12 degrés"
-	} else if v, k := p.spelled(i + 1); p.signWord(i) && k > 0 {
-		out.v, out.n, out.word = v.Neg(v), k+1, true // "minus five degrees"
-		return out, true
+	} else if sign {
+		if v, k := p.spelled(i + 1); k > 0 {
+			out.v, out.n, out.word = v.Neg(v), k+1, true // "minus five degrees"
+			return out, true
+		}
 	}
 	if nb := p.num(j); nb != nil && !nb.dotted {
 		out.v, out.tok, out.n = new(big.Rat).Set(nb.val), nb, j-i+1

@@ -237,7 +237,7 @@ func yearsBetween(src []*atom, t Mention) string {
 	}
 	var years []int
 	for _, a := range src {
-		if d := dateOf(*a.m); d != nil && d.Year != 0 && !d.Decade && (a.m.Kind == Year || isYearish(*a.m)) {
+		if d := dateOf(*a.m); d != nil && d.Year != 0 && !d.Decade && (a.m.Kind == Year || a.m.Kind == Date || isYearish(*a.m)) {
 			years = append(years, d.Year)
 		}
 	}

@@ -33,7 +33,7 @@ var unitWords = map[string]string{
 	"mégawatt": "MW", "gigawatt": "GW", "térawatts-heure": "TWh", "terawatt-hours": "TWh", "kilomètres-heure": "km/h", "twh": "TWh", "gwh": "GWh",
 	"mwh": "MWh", "kwh": "kWh", "l": "l", "litres": "l", "litre": "l", "liters": "l", "liter": "l",
 	"hl": "hl", "hectolitres": "hl", "miles": "mi", "mile": "mi", "mi": "mi", "acres": "acre",
-	"acre": "acre", "mph": "mph", "feet": "ft", "foot": "ft", "ft": "ft", "pieds": "ft", "lb": "lb", "lbs": "lb",
+	"acre": "acre", "mph": "mph", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yd", "yard": "yd", "yd": "yd", "pieds": "ft", "lb": "lb", "lbs": "lb",
 	"pounds-weight": "lb", "degrés": "°", "degrees": "°", "degré": "°", "degree": "°",
 	"inches": "in", "inch": "in", "gallons": "gal", "gallon": "gal",
 	"km²": "km2", "km2": "km2", "m²": "m2", "m2": "m2", "m³": "m3", "m3": "m3", "km/h": "km/h", "°c": "°C", "°f": "°F",
@@ -45,11 +45,11 @@ var englishUnit = map[string]string{
 	"km": "km", "m": "metres", "cm": "cm", "mm": "mm", "kg": "kg", "g": "g", "t": "tonnes", "ha": "hectares",
 	"MW": "MW", "GW": "GW", "kW": "kW", "TWh": "TWh", "GWh": "GWh", "MWh": "MWh", "kWh": "kWh",
 	"l": "litres", "hl": "hl", "km2": "km²", "m2": "m²", "m3": "m³", "m3/s": "m³/s", "km/h": "km/h", "°C": "°C", "°F": "°F",
-	"°": "degrees", "in": "inches", "gal": "gallons", "mi2": "square miles", "ft2": "square feet", "bp": "basis points", "pts": "points", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "lb": "lb", "mph": "mph",
+	"°": "degrees", "in": "inches", "gal": "gallons", "mi2": "square miles", "ft2": "square feet", "bp": "basis points", "pts": "points", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "yd": "yards", "lb": "lb", "mph": "mph",
 }
 
 // imperial units are conversions when the metric figure is kept (N17).
-var imperial = map[string]bool{"mi": true, "acre": true, "ft": true, "lb": true, "mph": true, "°F": true,
+var imperial = map[string]bool{"yd": true, "mi": true, "acre": true, "ft": true, "lb": true, "mph": true, "°F": true,
 	"in": true, "gal": true, "mi2": true, "ft2": true}
 
 // dateCues before a bare four-digit number make it a year (N14).
