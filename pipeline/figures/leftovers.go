@@ -174,21 +174,6 @@ func sameDigits(s, t Mention) bool {
 	return d != "" && (d == s.Value+"-" || digitsOnly(s.Value) == d)
 }
 
-// conversionNote accepts "5 km (3 miles)": an imperial figure in brackets
-// after a matched metric one (N17, Verifika's rule).
-func (r *check) conversionNote(u unit, t *atom) bool {
-	if t.m.Kind != Quantity || !imperial[t.m.Unit] {
-		return false
-	}
-	for _, o := range inGroups(u.tgt, t.grp, 0, t.idx) {
-		if o != t && o.used && o.m.Kind == Quantity && o.m.End <= t.m.Start && t.m.Start-o.m.End <= 3 {
-			r.add(nil, t, verdict{true, "unit", Info, "N17", "is a conversion kept next to the original figure"})
-			return true
-		}
-	}
-	return false
-}
-
 // sameFamily: both units are metric prefixes of one base (MW, GW).
 func sameFamily(s, t Mention) bool {
 	a, b := metricBase[s.Unit], metricBase[t.Unit]
