@@ -18,6 +18,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		p.halfTimes(&m)
 		p.percentWords(&m)
 		p.clockDuration(&m)
+		p.timeZone(&m)
 		if p.fixedPhrase(m) {
 			m.style = "fixed"
 		}
