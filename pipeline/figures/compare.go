@@ -55,11 +55,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if isYearish(t) && t.Kind == Cardinal && s.Kind == Date {
 		t.Kind = Year
 	}
-	if zoneShift(s, t) {
-		return verdict{true, "unit", Info, "N15", "Paris time given in GMT/UTC"}
-	}
-	if riseMultiplier(s, t) {
-		return verdict{ok: true} // augmenté de 100 % = doubled
+	if v, on := lenientPhrasing(s, t); on {
+		return v
 	}
 	var sv, tv *big.Rat
 	if numericValue(s.Value) && numericValue(t.Value) {

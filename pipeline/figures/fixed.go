@@ -23,3 +23,28 @@ func (p *parser) diplomaLevel(m Mention) bool {
 
 // fixed: a figure dropped without a finding when nothing pairs with it.
 func fixed(m Mention) bool { return m.style == "fixed" }
+
+// phrasings reads what a figure's words around it make of it: a short
+// year (JO de 24), a multiplier with a half, a percent in words or as a
+// rise, a clock reading that is a length of time, a time zone.
+func (p *parser) phrasings(m *Mention) {
+	p.shortYearEvent(m)
+	p.halfTimes(m)
+	p.percentWords(m)
+	p.clockDuration(m)
+	p.timeZone(m)
+}
+
+// lenientPhrasing accepts the phrasings of phrasings: Mai 68 = May 1968,
+// 18 h heure de Paris = 1600 GMT, augmenté de 100 % = doubled.
+func lenientPhrasing(s, t Mention) (verdict, bool) {
+	switch {
+	case shortYearAgrees(s, t) || shortYearAgrees(t, s):
+		return verdict{ok: true}, true
+	case zoneShift(s, t):
+		return verdict{true, "unit", Info, "N15", "Paris time given in GMT/UTC"}, true
+	case riseMultiplier(s, t):
+		return verdict{ok: true}, true
+	}
+	return verdict{}, false
+}

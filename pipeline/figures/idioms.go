@@ -15,12 +15,15 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if p.penaltyKick(m) {
 			m.style = "name" // may be dropped: English says "a penalty"
 		}
-		p.halfTimes(&m)
-		p.percentWords(&m)
-		p.clockDuration(&m)
-		p.timeZone(&m)
+		p.phrasings(&m)
 		if p.fixedPhrase(m) {
 			m.style = "fixed"
+		}
+		if n := len(out); n > 0 {
+			if merged, ok := p.shortYearMonth(out[n-1], m); ok {
+				out[n-1] = merged // Mai 68
+				continue
+			}
 		}
 		if n := len(out); p.lang == French && n > 0 && p.repeatedPer(out[n-1], m) {
 			out[n-1] = p.perIdiom(out[n-1], m)
