@@ -50,6 +50,9 @@ func VerifySummary(source, summary []string) *Report {
 // support finds the source figure behind a summary figure, in order:
 // the same fact, a rounding, a derivation; else it is unsupported.
 func (r *check) support(src []*atom, t *atom) {
+	if r.aggregate(src, t) {
+		return
+	}
 	s, v := bestSource(src, *t.m)
 	if s != nil {
 		v = r.addedCurrency(*s.m, *t.m, v)
@@ -93,6 +96,10 @@ func (r *check) support(src []*atom, t *atom) {
 	}
 	if rs := ratioSource(src, r.line, *t.m); rs != nil {
 		t.pair = rs // "35 of its 86 articles" from "35 articles sur 86"
+		return
+	}
+	if why := derivedMore(src, *t.m); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
 	if why := yearsBetween(src, *t.m); why != "" {
