@@ -87,6 +87,11 @@ func (r *check) support(src []*atom, t *atom) {
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
 			return
 		}
+		if o := predicateConflict(src, s, *t.m); o != nil {
+			r.add(s, t, verdict{true, "attribution", Error, "M4",
+				"the summary says this figure of what the source says " + o.m.Raw + " of"})
+			return
+		}
 		r.supported(src, s, t, v)
 		return
 	}
