@@ -44,7 +44,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if m.Kind == Ordinal {
 			m.qual = p.centuryQualifier(m)
 		}
-		m.prior = numeric(m) && p.priorOf(m)
+		m.prior = numeric(m) && p.priorOf(m) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m)
 		if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
 			m.per = p.perPeriod(m)
 		}

@@ -39,6 +39,7 @@ func VerifySummary(source, summary []string) *Report {
 			}
 			r.support(src, t)
 		}
+		r.yearSwap(src, ts)
 		r.swapCheck(ts)
 		r.priorSwap(ts)
 		r.anchored(src, ts)
