@@ -11,6 +11,9 @@ import (
 // an 18-month renovation; 19 h to 21 h is two hours; two dead and three
 // dead are five people; "sa troisième étoile" is a three-star table.
 func derivedMore(src []*atom, t Mention) string {
+	if why := durationGap(src, t); why != "" {
+		return why
+	}
 	if t.Comparator != CmpNone && t.Comparator != CmpExact || t.Rat() == nil {
 		return ""
 	}
