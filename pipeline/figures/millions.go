@@ -46,8 +46,12 @@ func countNoun(w string) bool {
 }
 
 // notCounted are plural-looking words after a length: "the 100m
-// hurdles", "1.8m towards the goal", "a 10m fall ... was".
+// hurdles", "1.8m towards the goal".
 var notCounted = map[string]bool{"hurdles": true, "heats": true, "finals": true, "across": true, "towards": true,
 	"backwards": true, "forwards": true, "upwards": true, "downwards": true, "this": true, "thus": true,
 	"metres": true, "meters": true, "yards": true, "inches": true, "feet": true, "miles": true, "plus": true,
-	"versus": true, "always": true, "perhaps": true, "sometimes": true, "besides": true, "whereas": true}
+	"versus": true, "always": true, "perhaps": true, "sometimes": true, "besides": true, "whereas": true,
+	// who and what a distance of sport names: "the 100m runners", "400m finalists"
+	"runners": true, "sprinters": true, "swimmers": true, "hurdlers": true, "relays": true, "races": true,
+	"events": true, "records": true, "titles": true, "medals": true, "medallists": true, "medalists": true,
+	"champions": true, "finalists": true, "specialists": true, "starts": true, "lengths": true, "laps": true}
