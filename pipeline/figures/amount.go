@@ -226,6 +226,9 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 		m.Kind, m.Unit = Money, c
 		return de + k
 	}
+	if k := p.millionM(m, j, v); k > 0 {
+		return k
+	}
 	if u, k := p.unitAt(j + de); k > 0 {
 		m.Kind, m.Unit = Quantity, u
 		return de + k
@@ -248,7 +251,8 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	}
 	if w := p.word(j); w == "fois" || w == "times" || w == "x" && p.lang == English {
 		m.Kind = Multiplier
-		return 1 + p.factorAfter(m, j+1)
+		k := 1 + p.halfAfterTimes(m, j+1)
+		return k + p.factorAfter(m, j+k)
 	}
 	return 0
 }
@@ -374,6 +378,9 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 	u, ok := unitWords[w]
 	if !ok || u == "" {
 		return "", 0
+	}
+	if e := energyHours(u, p.word(j+1)); e != "" {
+		return e, 2
 	}
 	if p.sym(j+1) == "²" && p.glued(j+1) {
 		return u + "2", 2

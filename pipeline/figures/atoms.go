@@ -50,6 +50,9 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 				if m.Alt == "night" {
 					part.Alt = "night"
 				}
+				if fixed(*m) {
+					part.style = "fixed"
+				}
 				if part.Comparator == CmpNone {
 					part.Comparator = m.Comparator
 				}
@@ -70,7 +73,7 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 // an error like any figure.
 func soft(m Mention) bool {
 	switch {
-	case m.Kind == Identifier || m.Vague || m.style == "name" || m.style == "idiom" || m.style == "homograph" || m.style == "title" || m.Date != nil && m.Date.Alias || m.Kind == Ordinal && (m.Head == "classe" || m.Head == "class"):
+	case m.Kind == Identifier || m.Vague || m.style == "name" || m.style == "idiom" || m.style == "fixed" || m.style == "homograph" || m.style == "title" || m.Date != nil && m.Date.Alias || m.Kind == Ordinal && (m.Head == "classe" || m.Head == "class"):
 		return true // names; "soldat de 1re classe" is a rank (Pfc)
 	case !m.Word || m.Kind == Approx || m.Kind == Score || m.Kind == Multiplier && m.style == "verb":
 		return false // digits, collectives, doubled: facts

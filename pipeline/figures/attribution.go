@@ -24,6 +24,9 @@ var newsNouns = map[string][]string{
 	"migrants": {"migrants"}, "réfugiés": {"refugees"}, "patients": {"patients"}, "cas": {"cases"},
 	"décès": {"deaths", "dead", "killed", "killing", "people"}, "tués": {"killed", "dead", "killing", "people"}, "arrestations": {"arrests"},
 	"interpellations": {"arrests", "detentions"}, "entreprises": {"companies", "firms", "businesses"},
+	"visiteurs": {"visitors", "tourists", "people"}, "touristes": {"tourists", "visitors", "people"},
+	"spectateurs": {"spectators", "viewers", "cinemagoers", "moviegoers", "people"}, "voyageurs": {"passengers", "travellers", "people"},
+	"passagers": {"passengers", "people"}, "départements": {"departments", "départements"},
 }
 
 // enHeads are the English words of the lexicon.

@@ -245,6 +245,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if !comparable(*o.m, t) {
 			continue // 3 campsites are no mistake for some 3,500 people
 		}
+		if isYearish(*o.m) && !isYearish(t) && !knownNoun(o.m.Head) {
+			continue // "le creux de 2020": a year, not a count to mistake for 154,000
+		}
 		if a, _ := duration(*o.m); (a != nil) != isDuration(t) {
 			continue // three weeks are no count of tickets
 		}

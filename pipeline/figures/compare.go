@@ -55,6 +55,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if isYearish(t) && t.Kind == Cardinal && s.Kind == Date {
 		t.Kind = Year
 	}
+	if v, on := lenientPhrasing(s, t); on {
+		return v
+	}
 	var sv, tv *big.Rat
 	if numericValue(s.Value) && numericValue(t.Value) {
 		sv, tv = s.Rat(), t.Rat()
@@ -304,6 +307,8 @@ func hedgeCheck(s, t Mention) verdict {
 		return verdict{ok: true}
 	case s.Vague || t.Vague || s.Unit == "age" || t.Unit == "age":
 		return verdict{ok: true}
+	case s.style == "small" && (b == "below" || b == "approx"), t.style == "small" && (a == "below" || a == "approx"):
+		return verdict{ok: true} // une petite centaine: nearly, just under, about 100
 	case b == "" && a != "":
 		return verdict{true, "hedge", Warning, "N9", "the hedge \"" + hedgeWord[s.Comparator] + "\" was dropped"}
 	case a == "" && b != "":

@@ -34,6 +34,7 @@ var skipHead = map[string]bool{
 	"more": true, "plus": true, "other": true, "autres": true, "new": true, "nouveaux": true,
 	"derniers": true, "dernières": true, "prochains": true, "prochaines": true, "premiers": true,
 	"premières": true, "last": true, "next": true, "past": true, "first": true,
+	"extra": true, "additional": true, "further": true, "young": true, "jeunes": true, // what is counted comes next
 }
 
 // context fills the head noun, the attribution and the sign cue.

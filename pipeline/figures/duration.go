@@ -43,6 +43,9 @@ func duration(m Mention) (*big.Rat, string) {
 	if m.Kind == Quantity && m.Unit == "s" {
 		return m.Rat(), "sec" // a race time
 	}
+	if v := clockLength(m); v != nil {
+		return v, "sec"
+	}
 	if class(m.Kind) != Cardinal || m.Vague {
 		return nil, ""
 	}

@@ -18,7 +18,8 @@ var frIdioms = []string{
 	"quatre épingles", "entre quatre yeux", "à quatre pattes", "quatre vérités", "quatre coins",
 	"quatre à quatre", "un de ces quatre", "quatre veines", "par quatre chemins", "septième ciel",
 	"ni une ni deux", "pierre deux coups", "trente-six chandelles", "trente six chandelles",
-	"trente-six du mois", "trente-six mille", "trente-et-un", "trente et un", "deux temps trois mouvements",
+	"trente-six du mois", "trente-six mille", "son trente-et-un", "son trente et un", "leur trente-et-un", "leur trente et un",
+	"mon trente-et-un", "mon trente et un", "deux temps trois mouvements",
 	"en moins de deux", "jamais deux sans trois", "deux poids deux mesures", "deux poids, deux mesures",
 	"trois fois rien", "cinq sur cinq", "les cent pas", "des mille et des cents", "la poire en deux",
 	"en deux mots", "à deux doigts", "à deux pas", "trois pommes", "deux sous", "quatre fers",
@@ -29,6 +30,9 @@ var frIdioms = []string{
 	"deux gouttes d'eau", "dans deux secondes", "tous les trente-six", "trente-sixième dessous",
 	"cent sept ans", "cent coudées", "mille excuses", "mille mercis", "mille fois merci", "mille choses",
 	"deux vitesses", "sur les deux oreilles", "à la une", "en deux coups de cuillère",
+	"midi à quatorze heures", "pas trente-six", "trente-six solutions", "trente-six façons",
+	"trente-six manières", "trente-six choses", "trente glorieuses", "quatre nages", "deux et deux font quatre",
+	"aux cent coups", "quatre jeudis", "cinq minutes de gloire",
 }
 
 var enIdioms = []string{

@@ -15,8 +15,15 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if p.penaltyKick(m) {
 			m.style = "name" // may be dropped: English says "a penalty"
 		}
-		if (m.Word || m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 || m.Kind == Identifier) && inIdiom(p.text, m, p.lang) {
-			m.style = "idiom"
+		p.phrasings(&m)
+		if p.fixedPhrase(m) {
+			m.style = "fixed"
+		}
+		if n := len(out); n > 0 {
+			if merged, ok := p.shortYearMonth(out[n-1], m); ok {
+				out[n-1] = merged // Mai 68
+				continue
+			}
 		}
 		if n := len(out); p.lang == French && n > 0 && p.repeatedPer(out[n-1], m) {
 			out[n-1] = p.perIdiom(out[n-1], m)
@@ -37,7 +44,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if m.Kind == Ordinal {
 			m.qual = p.centuryQualifier(m)
 		}
-		m.prior = numeric(m) && p.priorOf(m)
+		m.prior = numeric(m) && p.priorOf(m) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m)
 		if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
 			m.per = p.perPeriod(m)
 		}
@@ -65,6 +72,7 @@ func (p *parser) repeatedPer(prev, m Mention) bool {
 func (p *parser) perIdiom(prev, m Mention) Mention {
 	unit := strings.Fields(strings.ToLower(p.text[prev.End:m.Start]))[0]
 	prev.End, prev.Raw, prev.Alt = m.End, p.text[prev.Start:m.End], "per:"+unit
+	prev.style = "fixed" // "around the clock", "seven days a week": said without a figure as often as with
 	return prev
 }
 

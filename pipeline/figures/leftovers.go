@@ -22,7 +22,7 @@ func (r *check) modifiedScope(u unit, dist int, strict bool) {
 		var best *atom
 		bestScore := -1 << 30
 		for _, t := range candidates(u, s, dist) {
-			if t.used || t.m.Alt == "one" || !related(*s.m, *t.m, strict) {
+			if t.used || t.m.Alt == "one" || fixed(*t.m) || !related(*s.m, *t.m, strict) {
 				continue
 			}
 			if dist > 0 && (soft(*s.m) || soft(*t.m)) || s.m.style == "homograph" && !t.m.Word {
@@ -99,6 +99,9 @@ func (r *check) leftovers(us []unit) {
 				}
 				continue
 			}
+			if fixed(*s.m) {
+				continue
+			}
 			sev := Error
 			if droppable(*s.m) {
 				sev = Warning
@@ -106,7 +109,7 @@ func (r *check) leftovers(us []unit) {
 			r.add(s, nil, verdict{true, "removed", sev, "M2", "is missing from the translation"})
 		}
 		for _, t := range u.tgt {
-			if t.used || t.m.Alt == "one" || r.conversionNote(u, t) || insideRange(u.src, t) != nil {
+			if t.used || t.m.Alt == "one" || fixed(*t.m) || r.conversionNote(u, t) || insideRange(u.src, t) != nil {
 				continue
 			}
 			switch {
@@ -169,21 +172,6 @@ func sameDigits(s, t Mention) bool {
 	}
 	d := digitsOnly(t.Value)
 	return d != "" && (d == s.Value+"-" || digitsOnly(s.Value) == d)
-}
-
-// conversionNote accepts "5 km (3 miles)": an imperial figure in brackets
-// after a matched metric one (N17, Verifika's rule).
-func (r *check) conversionNote(u unit, t *atom) bool {
-	if t.m.Kind != Quantity || !imperial[t.m.Unit] {
-		return false
-	}
-	for _, o := range inGroups(u.tgt, t.grp, 0, t.idx) {
-		if o != t && o.used && o.m.Kind == Quantity && o.m.End <= t.m.Start && t.m.Start-o.m.End <= 3 {
-			r.add(nil, t, verdict{true, "unit", Info, "N17", "is a conversion kept next to the original figure"})
-			return true
-		}
-	}
-	return false
 }
 
 // sameFamily: both units are metric prefixes of one base (MW, GW).

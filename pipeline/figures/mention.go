@@ -105,6 +105,7 @@ type Mention struct {
 	ofWhat     bool        // followed by "of", "des": a share of something
 	prior      bool        // the compared figure: contre 12, compared with 12
 	listed     bool        // in a list with the figure before or after: "46 contre, 49 abstentions"
+	zone       int8        // time zone said after a time: zoneParis, zoneGMT
 	levelTo    string      // a change told before its level: the 800m of "rose €800m to €3.1bn" keeps "3100000000"
 }
 

@@ -24,6 +24,8 @@ func (p *parser) secondPartAt(i int) (Mention, int) {
 	switch {
 	case p.words(i+n, "de", "seconde") || p.words(i+n, "of", "a", "second"):
 		n += map[bool]int{true: 2, false: 3}[p.lang == French]
+	case p.word(i-1) == "à" || p.word(i-1) == "by":
+		// "à 38 centièmes du vainqueur": a gap behind someone, in time
 	case p.word(i+n) == "des" || p.word(i+n) == "du" || p.word(i+n) == "of" || p.word(i-1) == "les":
 		return Mention{}, 0 // "trois dixièmes des voix", "three tenths of the vote": a share
 	}

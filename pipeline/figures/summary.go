@@ -39,6 +39,7 @@ func VerifySummary(source, summary []string) *Report {
 			}
 			r.support(src, t)
 		}
+		r.yearSwap(src, ts)
 		r.swapCheck(ts)
 		r.priorSwap(ts)
 		r.anchored(src, ts)
@@ -50,6 +51,9 @@ func VerifySummary(source, summary []string) *Report {
 // support finds the source figure behind a summary figure, in order:
 // the same fact, a rounding, a derivation; else it is unsupported.
 func (r *check) support(src []*atom, t *atom) {
+	if r.aggregate(src, t) {
+		return
+	}
 	s, v := bestSource(src, *t.m)
 	if s != nil {
 		v = r.addedCurrency(*s.m, *t.m, v)
@@ -84,6 +88,11 @@ func (r *check) support(src []*atom, t *atom) {
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
 			return
 		}
+		if o := predicateConflict(src, s, *t.m); o != nil {
+			r.add(s, t, verdict{true, "attribution", Error, "M4",
+				"the summary says this figure of what the source says " + o.m.Raw + " of"})
+			return
+		}
 		r.supported(src, s, t, v)
 		return
 	}
@@ -93,6 +102,10 @@ func (r *check) support(src []*atom, t *atom) {
 	}
 	if rs := ratioSource(src, r.line, *t.m); rs != nil {
 		t.pair = rs // "35 of its 86 articles" from "35 articles sur 86"
+		return
+	}
+	if why := derivedMore(src, *t.m); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
 	if why := yearsBetween(src, *t.m); why != "" {
@@ -132,6 +145,9 @@ func (r *check) support(src []*atom, t *atom) {
 		return
 	}
 	sev := Error
+	if fixed(*t.m) {
+		return
+	}
 	if soft(*t.m) {
 		sev = Warning
 		r.softMisses = append(r.softMisses, t)

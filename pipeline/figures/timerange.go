@@ -178,6 +178,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if !p.sepAhead(i+k, style) {
 		return Mention{}, 0 // no separator near: not a range, skip the parse
 	}
+	if k == 0 && p.word(i-1) == "sur" && perPhrase[p.word(i-2)] != "" {
+		return Mention{}, 0 // "24 heures sur 24 à 3 000 appels": the end of a set phrase
+	}
 	lo, n1 := p.single(i + k)
 	if n1 == 0 || !rangeable(lo) {
 		return Mention{}, 0

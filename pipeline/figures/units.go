@@ -48,10 +48,6 @@ var englishUnit = map[string]string{
 	"°": "degrees", "in": "inches", "gal": "gallons", "mi2": "square miles", "ft2": "square feet", "bp": "basis points", "pts": "points", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "yd": "yards", "lb": "lb", "mph": "mph",
 }
 
-// imperial units are conversions when the metric figure is kept (N17).
-var imperial = map[string]bool{"yd": true, "mi": true, "acre": true, "ft": true, "lb": true, "mph": true, "°F": true,
-	"in": true, "gal": true, "mi2": true, "ft2": true}
-
 // dateCues before a bare four-digit number make it a year (N14).
 var dateCues = map[string]bool{
 	"en": true, "depuis": true, "dès": true, "avant": true, "après": true, "jusqu'en": true,

@@ -31,11 +31,41 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 	if w := p.word(i); w != "une" && w != "un" && w != "la" && w != "cette" {
 		return Mention{}, 0
 	}
+	q, cmp := collectiveQualifier(p.word(i + 1))
+	if q {
+		i++ // "une bonne dizaine", "une petite centaine": the qualifier says which side
+	}
 	v, ok := frCollective[p.word(i+1)]
 	if !ok {
 		return Mention{}, 0
 	}
-	m := Mention{Kind: Approx, Value: itoa(int(v)), Comparator: CmpApprox, Word: true}
+	m := Mention{Kind: Approx, Value: itoa(int(v)), Comparator: cmp, Word: true}
+	m, n := p.collectiveRest(m, i)
+	if q {
+		n++
+		if cmp == CmpNearly {
+			m.style = "small" // "just under 100" says it as well as "nearly 100"
+		}
+	}
+	return m, n
+}
+
+// collectiveQualifier reads the adjective of "une bonne dizaine" (a
+// good ten, at least ten), "une grosse vingtaine" (twenty-odd), "une
+// petite centaine" (nearly a hundred).
+func collectiveQualifier(w string) (bool, Comparator) {
+	switch w {
+	case "bonne", "grosse", "large":
+		return true, CmpGE
+	case "petite", "courte":
+		return true, CmpNearly
+	}
+	return false, CmpApprox
+}
+
+// collectiveRest reads what follows "une dizaine" at i: the fortnight,
+// a scale, a unit or a currency.
+func (p *parser) collectiveRest(m Mention, i int) (Mention, int) {
 	if p.word(i+1) == "quinzaine" && p.word(i+2) == "de" && (p.word(i+3) == "jours" || p.word(i+3) == "jour") {
 		m.Alt, m.Head = "fortnight", "jours"
 		return m, 4

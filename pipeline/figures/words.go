@@ -119,7 +119,8 @@ var enHedges = []hedge{
 	{[]string{"exactly"}, CmpExact}, {[]string{"precisely"}, CmpExact}, {[]string{"barely"}, CmpLT},
 	{[]string{"approx"}, CmpApprox}, {[]string{"circa"}, CmpApprox}, {[]string{"an", "estimated"}, CmpApprox},
 	{[]string{"a", "few"}, CmpApprox}, {[]string{"several"}, CmpApprox}, {[]string{"a", "little", "over"}, CmpGT},
-	{[]string{"slightly", "more", "than"}, CmpGT}, {[]string{"well", "over"}, CmpGT}, {[]string{"upwards", "of"}, CmpGT},
+	{[]string{"slightly", "more", "than"}, CmpGT}, {[]string{"well", "over"}, CmpGT},
+	{[]string{"a", "good"}, CmpGE}, {[]string{"a", "solid"}, CmpGE}, {[]string{"upwards", "of"}, CmpGT},
 }
 
 // hedgeWord is how FormatEnglish writes a comparator.

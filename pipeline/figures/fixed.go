@@ -1,0 +1,52 @@
+package figures
+
+import "strings"
+
+// fixedPhrase: a figure that is part of a set phrase (idiomlex.go) or a
+// name built on a number ("bac +5", a degree level), so not a figure at
+// all. Unpaired it is dropped without a finding; paired with another
+// value it is still compared.
+func (p *parser) fixedPhrase(m Mention) bool {
+	if p.lang == French && p.diplomaLevel(m) {
+		return true
+	}
+	return (m.Word || m.Kind == Time || m.Kind == Range || m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 || m.Kind == Identifier) &&
+		inIdiom(p.text, m, p.lang)
+}
+
+// diplomaLevel: "bac +5", "Bac+3" name a degree (a master's, a
+// bachelor's), which English names without the number.
+func (p *parser) diplomaLevel(m Mention) bool {
+	before := strings.TrimRight(strings.ToLower(p.text[max(0, m.Start-6):m.Start]), " +")
+	return strings.HasSuffix(before, "bac") && strings.Contains(p.text[max(0, m.Start-2):m.End], "+")
+}
+
+// fixed: a figure dropped without a finding when nothing pairs with it.
+func fixed(m Mention) bool { return m.style == "fixed" }
+
+// phrasings reads what a figure's words around it make of it: a short
+// year (JO de 24), a multiplier with a half, a percent in words or as a
+// rise, a clock reading that is a length of time, a time zone.
+func (p *parser) phrasings(m *Mention) {
+	p.shortYearEvent(m)
+	p.halfTimes(m)
+	p.percentWords(m)
+	p.clockDuration(m)
+	p.timeZone(m)
+}
+
+// lenientPhrasing accepts the phrasings of phrasings: Mai 68 = May 1968,
+// 18 h heure de Paris = 1600 GMT, augmenté de 100 % = doubled.
+func lenientPhrasing(s, t Mention) (verdict, bool) {
+	switch {
+	case shortYearAgrees(s, t) || shortYearAgrees(t, s):
+		return verdict{ok: true}, true
+	case zoneShift(s, t):
+		return verdict{true, "unit", Info, "N15", "Paris time given in GMT/UTC"}, true
+	case riseMultiplier(s, t):
+		return verdict{ok: true}, true
+	case s.Alt == "per:jours" && t.Alt == "every" && t.Value == "1" && t.Head == "day":
+		return verdict{ok: true}, true // 7 jours sur 7: every day
+	}
+	return verdict{}, false
+}

@@ -1,0 +1,38 @@
+package figures
+
+import (
+	"math"
+)
+
+// durationGap: a length of time that is the gap between two of the
+// source's (N20): "à 9 min 18 s" and "6 min 17 s d'avance" put the third
+// "about three minutes further back". A hedged figure may round the gap
+// to its own unit; an exact one must equal it.
+func durationGap(src []*atom, t Mention) string {
+	tv, fam := duration(t)
+	if tv == nil || fam != "sec" || class(t.Kind) != Cardinal {
+		return ""
+	}
+	want, _ := tv.Float64()
+	tol := 0.0
+	if hedged(t) {
+		tol = math.Max(want*0.05, float64(periodSize[t.Head])/2)
+	}
+	var lens []float64
+	for _, a := range src {
+		if a.m.Kind == Quantity && a.m.Unit == "s" || clockLength(*a.m) != nil {
+			if v, f := duration(*a.m); v != nil && f == "sec" && !hedged(*a.m) {
+				x, _ := v.Float64()
+				lens = append(lens, x)
+			}
+		}
+	}
+	for i, a := range lens {
+		for _, b := range lens[i+1:] {
+			if d := math.Abs(a - b); d > 0 && math.Abs(d-want) <= tol {
+				return "the gap between two lengths of time of the source"
+			}
+		}
+	}
+	return ""
+}

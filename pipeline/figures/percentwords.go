@@ -1,0 +1,96 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// percentWords reads the percent phrasings a figure alone does not say:
+// "half a percent" is 0.5 %, "a quarter of a percentage point" 0.25
+// point; "augmenté de 100 %" is a rise a translator may write "doubled";
+// "remboursé à 100 %" is "in full".
+func (p *parser) percentWords(m *Mention) {
+	switch {
+	case m.Kind == Fraction && p.lang == English:
+		p.fractionOfPercent(m)
+	case m.Kind == Percent && p.riseBy(*m):
+		m.Alt = "rise"
+	case m.Kind == Percent && m.Value == "100" && p.lang == French && p.inFull(*m):
+		m.style = "fixed" // "pris en charge à 100 %" is "fully covered"
+	}
+}
+
+// fractionOfPercent: "half a percent", "a quarter of a per cent".
+func (p *parser) fractionOfPercent(m *Mention) {
+	after := strings.ToLower(p.text[m.End:min(len(p.text), m.End+40)])
+	after = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(after), "of "), "a ")
+	after = strings.TrimPrefix(after, "one ")
+	kind := Percent
+	switch {
+	case strings.HasPrefix(after, "percentage point"):
+		kind = PercentPoint
+	case strings.HasPrefix(after, "percent"), strings.HasPrefix(after, "per cent"):
+	default:
+		return
+	}
+	if v := m.Rat(); v != nil && v.Cmp(big.NewRat(1, 1)) < 0 {
+		m.Kind, m.Unit, m.Value = kind, "%", canonical(v)
+	}
+}
+
+// riseBy: the percent is the size of a rise, "a augmenté de 100 %",
+// "rose by 200%": a rise of 100 % doubles, of 200 % triples.
+func (p *parser) riseBy(m Mention) bool {
+	i := p.tokenAfter(m.Start) - 1
+	if w := p.word(i); w != "de" && w != "by" && w != "of" {
+		return false
+	}
+	for k := i - 1; k >= i-2; k-- {
+		w := p.word(k)
+		for _, stem := range riseStems {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var riseStems = []string{"augment", "progress", "hausse", "crû", "cru", "croissance", "croît", "bondi", "grimp",
+	"ros", "rise", "rising", "increas", "grew", "grow", "jump", "surg", "climb", "soar"}
+
+// inFull: "à 100 %" after a participle or an adjective is "fully":
+// "pris en charge à 100 %", "remboursés à 100 %", "électrique à 100 %".
+func (p *parser) inFull(m Mention) bool {
+	i := p.tokenAfter(m.Start) - 1
+	if p.word(i) != "à" {
+		return false
+	}
+	w := p.word(i - 1)
+	for _, stem := range fullStems {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+var fullStems = []string{"charge", "rembours", "financ", "couvert", "indemnis", "subventionn", "garanti", "pris",
+	"électrique", "renouvelable", "recyclable", "bio", "public", "publique", "privé", "autonome", "sûr", "certain"}
+
+// riseMultiplier: a rise of p % and a multiplier of 1 + p/100 say the
+// same: "augmenté de 100 %" = "doubled", "rose 200%" = "tripled".
+func riseMultiplier(s, t Mention) bool {
+	if t.Kind == Percent && t.Alt == "rise" && s.Kind == Multiplier {
+		s, t = t, s
+	}
+	if s.Kind != Percent || s.Alt != "rise" || t.Kind != Multiplier || t.Comparator != s.Comparator {
+		return false
+	}
+	sv, tv := s.Rat(), t.Rat()
+	if sv == nil || tv == nil {
+		return false
+	}
+	sv.Quo(sv, big.NewRat(100, 1)).Add(sv, big.NewRat(1, 1))
+	return sv.Cmp(tv) == 0
+}

@@ -1,0 +1,91 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Short years (N14): "Mai 68", "les JO de 24", "le Mondial 98" name a
+// year by its last two digits; English writes "May 1968", "the 2024
+// Games". The century is guessed, and a four-digit year with the same
+// last two digits is accepted.
+
+// shortEvents are the nouns a two-digit year may follow.
+var shortEvents = map[string]bool{"jo": true, "jeux": true, "mondial": true, "euro": true, "coupe": true,
+	"crise": true, "krach": true, "printemps": true, "été": true, "hiver": true, "automne": true, "canicule": true,
+	"tempête": true, "promo": true, "promotion": true, "cuvée": true, "millésime": true, "choc": true}
+
+// twoDigits is the value of a bare two-digit number, or -1.
+func twoDigits(m Mention) int {
+	if m.Kind != Cardinal || m.Word || len(m.Raw) != 2 {
+		return -1
+	}
+	n, err := strconv.Atoi(m.Raw)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// fullYear guesses the century: 24 is 2024, 68 is 1968.
+func fullYear(n int) int {
+	if n <= 40 {
+		return 2000 + n
+	}
+	return 1900 + n
+}
+
+// shortYearMonth merges "Mai" and "68" into May 1968.
+func (p *parser) shortYearMonth(prev, m Mention) (Mention, bool) {
+	n := twoDigits(m)
+	d := prev.Date
+	if p.lang != French || n < 32 || prev.Kind != Date || d == nil || d.Month == 0 || d.Year != 0 || d.Day != 0 ||
+		strings.TrimSpace(p.text[prev.End:m.Start]) != "" {
+		return prev, false
+	}
+	nd := *d
+	nd.Year = fullYear(n)
+	prev.Date, prev.Value = &nd, dateMention(nd).Value
+	prev.End, prev.Raw, prev.style = m.End, p.text[prev.Start:m.End], "short"
+	return prev, true
+}
+
+// shortYearEvent reads "les JO de 24", "le Mondial 98" as a year.
+func (p *parser) shortYearEvent(m *Mention) {
+	n := twoDigits(*m)
+	if p.lang != French || n < 0 {
+		return
+	}
+	i := p.tokenAfter(m.Start) - 1
+	if w := p.word(i); w == "de" || w == "d'" {
+		i--
+	}
+	if shortEvents[p.word(i)] {
+		m.Kind, m.Value, m.style = Year, itoa(fullYear(n)), "short"
+	}
+}
+
+// shortYearAgrees: a short year and an English year with the same last
+// two digits (and the same month, if any).
+func shortYearAgrees(s, t Mention) bool {
+	if s.style != "short" {
+		return false
+	}
+	a, b := yearOf(s), yearOf(t)
+	if a == 0 || b == 0 || a%100 != b%100 {
+		return false
+	}
+	return s.Date == nil || t.Date != nil && t.Date.Month == s.Date.Month && t.Date.Day == 0
+}
+
+// yearOf is the year a Year, a yearish number or a date says, or 0.
+func yearOf(m Mention) int {
+	if m.Date != nil {
+		return m.Date.Year
+	}
+	if m.Kind == Year || isYearish(m) {
+		y, _ := strconv.Atoi(m.Value)
+		return y
+	}
+	return 0
+}

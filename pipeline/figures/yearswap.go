@@ -1,0 +1,74 @@
+package figures
+
+// A summary figure dated with the year of another: "3 000 visiteurs par
+// semaine, contre 1 000 en 2019" summarised "3,000 visitors a week in
+// 2019" gives the present figure the year of the compared one (M4).
+// "three times as many as in 2019" names the year of the comparison and
+// is fine.
+
+// comparedYear: a year after "as in", "than in", "since", "compared
+// with": the time of the comparison, not of the figure before it.
+func (p *parser) comparedYear(m Mention) bool {
+	i := p.tokenAfter(m.Start) - 1
+	switch p.word(i) {
+	case "since", "from", "against", "versus", "vs", "depuis", "contre":
+		return true
+	case "in", "en":
+		switch p.word(i - 1) {
+		case "as", "than", "with", "to", "qu'", "que":
+			return true
+		}
+	}
+	return p.priorOf(m)
+}
+
+// yearOfOther finds the compared source figure whose year the summary
+// gives to t: t is followed in its sentence by a year the source says
+// only of o, a compared figure of the same kind.
+func yearOfOther(src []*atom, line []*atom, t *atom) *atom {
+	s := t.pair
+	if s == nil || !numeric(*t.m) {
+		return nil
+	}
+	y := yearAfter(line, t)
+	if y == 0 {
+		return nil
+	}
+	var owner *atom
+	for k, o := range src {
+		if yearOf(*o.m) != y || o.m.Kind != Year && o.m.Kind != Date && !isYearish(*o.m) {
+			continue
+		}
+		if k == 0 || !src[k-1].m.prior || src[k-1] == s || src[k-1].m.Value == s.m.Value ||
+			class(src[k-1].m.Kind) != class(s.m.Kind) || o.m.Start-src[k-1].m.End > 4 {
+			return nil // the source dates something else with this year too
+		}
+		owner = src[k-1]
+	}
+	return owner
+}
+
+// yearAfter is the year that follows t in its sentence with no figure
+// between and not as the time of a comparison, or 0.
+func yearAfter(line []*atom, t *atom) int {
+	for _, y := range line {
+		if y.m.Start <= t.m.End || y.m.Sentence != t.m.Sentence {
+			continue
+		}
+		if y.m.Kind != Year && !isYearish(*y.m) || y.m.prior {
+			return 0
+		}
+		return yearOf(*y.m)
+	}
+	return 0
+}
+
+// yearSwap reports the summary figures dated with another's year.
+func (r *check) yearSwap(src, line []*atom) {
+	for _, t := range line {
+		if o := yearOfOther(src, line, t); o != nil {
+			r.add(t.pair, t, verdict{true, "attribution", Error, "M4",
+				"the source gives this year for " + o.m.Raw + ", not for this figure"})
+		}
+	}
+}
