@@ -132,6 +132,9 @@ func (p *parser) dayMonthAt(i int) (DateValue, int) {
 	}
 	mo, ok := p.monthAt(i + k + of)
 	if !ok {
+		mo, ok = p.shortMonthAt(i + k + of)
+	}
+	if !ok {
 		return DateValue{}, 0
 	}
 	n := k + of + 1
@@ -151,6 +154,9 @@ func (p *parser) monthFirstAt(i int) (DateValue, int) {
 		return DateValue{}, 0
 	}
 	mo, ok := p.monthAt(i)
+	if !ok {
+		mo, ok = p.shortMonthAt(i)
+	}
 	if !ok {
 		return DateValue{}, 0
 	}
