@@ -78,6 +78,9 @@ func (p *parser) monthAt(i int) (int, bool) {
 		return m, ok
 	}
 	m, ok := enMonths[w]
+	if !ok {
+		m, ok = possessiveMonth(w)
+	}
 	if !ok || !p.capital(i) {
 		return 0, false
 	}
