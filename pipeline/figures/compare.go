@@ -161,6 +161,8 @@ func plus12(v string) string {
 // lenientUnit: the value is right but the unit or currency differs.
 func lenientUnit(s, t Mention) verdict {
 	switch {
+	case sameCents(s, t):
+		return verdict{ok: true}
 	case (s.Kind == Approx && s.Vague || t.Kind == Approx && t.Vague) && s.Kind != Money && t.Kind != Money:
 		collective := s.Kind == Approx && !s.Vague || t.Kind == Approx && !t.Vague
 		return verdict{ok: s.Value == t.Value && !collective} // une dizaine is not dozens

@@ -133,6 +133,9 @@ var currencyName = map[string]string{"EUR": "euros", "CHF": "Swiss francs", "XOF
 	"CNY": "yuan", "RUB": "roubles", "FRF": "francs", "DZD": "dinars", "MAD": "dirhams", "HKD": "HKD"}
 
 func formatMoney(m Mention) string {
+	if m.Unit == centUnit {
+		return formatCents(m)
+	}
 	n := formatNumber(Mention{Value: m.Value, Scale: m.Scale, Signed: m.Signed})
 	if sym := currencySymbol[m.Unit]; sym != "" {
 		if strings.HasPrefix(n, "-") {
