@@ -45,6 +45,8 @@ func lenientPhrasing(s, t Mention) (verdict, bool) {
 		return verdict{true, "unit", Info, "N15", "Paris time given in GMT/UTC"}, true
 	case riseMultiplier(s, t):
 		return verdict{ok: true}, true
+	case tallyDash(s, t) || tallyDash(t, s):
+		return verdict{ok: true}, true
 	case s.Alt == "per:jours" && t.Alt == "every" && t.Value == "1" && t.Head == "day":
 		return verdict{ok: true}, true // 7 jours sur 7: every day
 	}
