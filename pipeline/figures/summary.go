@@ -144,6 +144,10 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
+	if o := otherRank(src, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks it " + o.m.Raw + ", not this"})
+		return
+	}
 	sev := Error
 	if fixed(*t.m) {
 		return
