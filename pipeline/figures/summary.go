@@ -406,6 +406,9 @@ func (r *check) roundedFrom(s, t *atom) {
 	if t.m.Comparator == CmpNone {
 		r.add(s, t, verdict{true, "modified", Warning, "N20", "rounded without a hedge; write \"about\" or \"nearly\""})
 	}
+	if why := boundedWrongWay(*s.m, *t.m); why != "" {
+		r.add(s, t, verdict{true, "hedge", Error, "N20", why})
+	}
 }
 
 // roundSig rounds v to sig significant figures.
