@@ -83,6 +83,7 @@ func (p *parser) context(m *Mention) {
 	if p.lang == English {
 		m.negCue = p.negCue(m)
 	}
+	m.dir = p.direction(*m)
 }
 
 // determiners before a small number word make it "both" or "the two":

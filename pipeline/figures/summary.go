@@ -334,6 +334,9 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	if v.kind != "" {
 		r.add(s, t, v)
 	}
+	if d := directionCheck(*s.m, *t.m); d.kind != "" {
+		r.add(s, t, d)
+	}
 	if h := hedgeCheck(*s.m, *t.m); h.kind != "" && h.severity == Warning && t.m.Comparator == CmpNone {
 		r.add(s, t, h)
 	} else if h.severity == Error {
