@@ -88,6 +88,10 @@ func (r *check) support(src []*atom, t *atom) {
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
 			return
 		}
+		if o := rankOfOther(src, s, *t.m); o != nil {
+			r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks " + o.m.Raw + " " + o.m.Head + ", not this"})
+			return
+		}
 		if o := predicateConflict(src, s, *t.m); o != nil {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
