@@ -100,6 +100,10 @@ func (r *check) support(src []*atom, t *atom) {
 		r.supported(src, s, t, v)
 		return
 	}
+	if rest := r.pointsBeside(src, t); rest != "" {
+		r.add(nil, t, verdict{true, "unit", Error, "N5", rest})
+		return
+	}
 	if rs := rounded(src, *t.m, false); rs != nil {
 		r.roundedFrom(rs, t)
 		return
