@@ -70,6 +70,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	out = p.dayLists(out)
 	out = p.idioms(out)
 	out = p.belowZero(out)
+	p.bounds(out)
 	p.changes(out)
 	p.annotate(out)
 	return out
@@ -256,14 +257,19 @@ func (p *parser) annotate(ms []Mention) {
 			ms[k-1].listed, ms[k].listed = true, true
 		}
 		p.context(&ms[k])
+		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))
 		p.labelOf(ms, k)
 		p.contextWords(&ms[k])
 		if !p.clauses {
 			continue
 		}
 		lo, hi := 0, len(p.text)
-		if k > 0 {
-			lo = ms[k-1].End
+		for n := k - 1; n >= 0; n-- {
+			if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || ms[n].personAge) {
+				continue // "a condamné lundi un homme de 45 ans à 25 ans": the age is the man's
+			}
+			lo = ms[n].End
+			break
 		}
 		for n := k + 1; n < len(ms); n++ {
 			hi = ms[n].Start

@@ -88,12 +88,24 @@ func (r *check) support(src []*atom, t *atom) {
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
 			return
 		}
+		if o := rankOfOther(src, s, *t.m); o != nil {
+			r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks " + o.m.Raw + " " + o.m.Head + ", not this"})
+			return
+		}
 		if o := predicateConflict(src, s, *t.m); o != nil {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
 			return
 		}
 		r.supported(src, s, t, v)
+		return
+	}
+	if o := r.otherLevel(src, t); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N20", "the source gives the level after this change as " + o.m.Raw})
+		return
+	}
+	if rest := r.pointsBeside(src, t); rest != "" {
+		r.add(nil, t, verdict{true, "unit", Error, "N5", rest})
 		return
 	}
 	if rs := rounded(src, *t.m, false); rs != nil {
@@ -142,6 +154,10 @@ func (r *check) support(src []*atom, t *atom) {
 	}
 	if why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		return
+	}
+	if o := otherRank(src, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks it " + o.m.Raw + ", not this"})
 		return
 	}
 	sev := Error
@@ -330,6 +346,9 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	if v.kind != "" {
 		r.add(s, t, v)
 	}
+	if d := directionCheck(*s.m, *t.m); d.kind != "" {
+		r.add(s, t, d)
+	}
 	if h := hedgeCheck(*s.m, *t.m); h.kind != "" && h.severity == Warning && t.m.Comparator == CmpNone {
 		r.add(s, t, h)
 	} else if h.severity == Error {
@@ -401,6 +420,9 @@ func (r *check) roundedFrom(s, t *atom) {
 	}
 	if t.m.Comparator == CmpNone {
 		r.add(s, t, verdict{true, "modified", Warning, "N20", "rounded without a hedge; write \"about\" or \"nearly\""})
+	}
+	if why := boundedWrongWay(*s.m, *t.m); why != "" {
+		r.add(s, t, verdict{true, "hedge", Error, "N20", why})
 	}
 }
 
