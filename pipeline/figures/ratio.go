@@ -31,8 +31,11 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if k2 == 0 || d <= n || d > 1000 || d < 2 {
 			return Mention{}, 0
 		}
-		if after := p.word(j + sep + k2); periodUnit[after] != "" || unitWords[after] != "" || p.currencyAt(j+sep+k2) != "" {
-			return Mention{}, 0 // "6 rebounds in 34 minutes": a count, then a length of time
+		if after := p.word(j + sep + k2); periodUnit[after] != "" || unitWords[after] != "" || p.currencyAt(j+sep+k2) != "" ||
+			p.sym(j+sep+k2) == "%" || p.words(j+sep+k2, "pour", "cent") {
+			// "6 rebounds in 34 minutes": a count, then a length of time;
+			// "un niveau bas sur 66 %": a share of something else
+			return Mention{}, 0
 		}
 		m := Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: p.num(i) == nil}
 		if p.num(i) != nil && p.num(j+sep) != nil {
