@@ -248,7 +248,11 @@ func formatClock(m Mention) string {
 	}
 	if !v.IsInt() && v.Cmp(big.NewRat(3600, 1)) < 0 {
 		f, _ := v.Float64()
-		return fmt.Sprintf("%d:%05.2f", int(f)/60, f-float64(int(f)/60*60)) // 1:54.06
+		prec := 2
+		if !new(big.Rat).Mul(v, big.NewRat(100, 1)).IsInt() {
+			prec = 3 // thousandths: 3:21.447
+		}
+		return fmt.Sprintf("%d:%0*.*f", int(f)/60, prec+3, prec, f-float64(int(f)/60*60)) // 1:54.06
 	}
 	f, _ := v.Float64()
 	n := int64(f + 0.5)
