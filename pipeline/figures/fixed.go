@@ -32,6 +32,7 @@ func (p *parser) phrasings(m *Mention) {
 	p.halfTimes(m)
 	p.percentWords(m)
 	p.clockDuration(m)
+	p.untilClock(m)
 	p.timeZone(m)
 }
 
