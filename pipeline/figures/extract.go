@@ -166,6 +166,9 @@ func (p *parser) figure(i int) (Mention, int) {
 	if m, n := p.ageAt(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.stoppageAt(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.relayAt(i); n > 0 {
 		return m, n
 	}

@@ -46,6 +46,8 @@ func lenientPhrasing(s, t Mention) (verdict, bool) {
 		return verdict{true, "unit", Info, "N15", "Paris time given in GMT/UTC"}, true
 	case riseMultiplier(s, t):
 		return verdict{ok: true}, true
+	case sameStoppage(s, t) || sameStoppage(t, s):
+		return verdict{ok: true}, true
 	case tallyDash(s, t) || tallyDash(t, s):
 		return verdict{ok: true}, true
 	case s.Alt == "per:jours" && t.Alt == "every" && t.Value == "1" && t.Head == "day":
