@@ -199,6 +199,9 @@ func (p *parser) figure(i int) (Mention, int) {
 	if m, n := p.wordFigure(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.extraScaleAt(i); n > 0 {
+		return m, n
+	}
 	return p.amountAt(i)
 }
 
