@@ -169,6 +169,9 @@ func (p *parser) figure(i int) (Mention, int) {
 	if m, n := p.stoppageAt(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.weightClassAt(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.relayAt(i); n > 0 {
 		return m, n
 	}
