@@ -260,6 +260,7 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))
 		p.labelOf(ms, k)
 		p.contextWords(&ms[k])
+		p.nameWords(&ms[k])
 		if !p.clauses {
 			continue
 		}
