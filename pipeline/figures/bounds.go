@@ -15,7 +15,10 @@ var negations = map[string]bool{"not": true, "never": true, "rarely": true, "sel
 	"pas": true, "jamais": true, "rarement": true, "guère": true}
 
 // flippable hedge words: a negation in front reverses their direction.
-var flippable = map[string]bool{"more": true, "less": true, "fewer": true, "over": true, "plus": true, "moins": true}
+var flippable = map[string]bool{"more": true, "less": true, "fewer": true, "over": true, "plus": true, "moins": true,
+	"longer": true, "shorter": true, "higher": true, "lower": true, "greater": true, "bigger": true, "larger": true,
+	"smaller": true, "supérieur": true, "supérieure": true, "supérieurs": true, "supérieures": true,
+	"inférieur": true, "inférieure": true, "inférieurs": true, "inférieures": true}
 
 // boundVerbs say "goes beyond" the figure that follows; negated they cap it.
 var boundVerbs = map[string]bool{"dépasser": true, "dépasse": true, "dépassent": true, "dépassera": true,

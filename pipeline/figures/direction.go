@@ -15,6 +15,8 @@ var upWords = map[string]bool{
 	"rose": true, "rise": true, "rises": true, "risen": true, "rising": true, "increased": true,
 	"increase": true, "increases": true, "gained": true, "gain": true, "gains": true, "climbed": true,
 	"climb": true, "jumped": true, "jump": true, "grew": true, "soared": true, "surged": true, "up": true,
+	// won and lost: "a perdu deux de ses trois matches" is no "won two"
+	"remporté": true, "won": true, "win": true, "wins": true,
 }
 
 var downWords = map[string]bool{

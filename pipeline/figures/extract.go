@@ -123,6 +123,13 @@ func yearsOnly(m Mention) bool {
 // number with what comes next ("25 more than five years ago", "3 de
 // plus qu'en 2022") rather than bounding the next one.
 func (p *parser) comparative(i int) bool {
+	if w := p.word(i); strings.HasSuffix(w, "er") && w != "over" && w != "under" && w != "fewer" {
+		for k := i - 1; k >= i-3; k-- {
+			if p.num(k) != nil {
+				return true // "3% higher than a year ago", "2 points lower than"
+			}
+		}
+	}
 	if n := p.num(i - 1); n != nil {
 		return n.intLen != 4 || n.decimal || n.grouped // "in 2022 more than 3,000" bounds the 3,000
 	}
@@ -269,6 +276,7 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))
 		p.labelOf(ms, k)
 		p.contextWords(&ms[k])
+		p.nameWords(&ms[k])
 		if !p.clauses {
 			continue
 		}
