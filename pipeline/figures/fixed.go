@@ -33,6 +33,7 @@ func (p *parser) phrasings(m *Mention) {
 	p.percentWords(m)
 	p.clockDuration(m)
 	p.untilClock(m)
+	p.moneyScale(m)
 	p.timeZone(m)
 }
 
