@@ -134,14 +134,16 @@ func (p *parser) dayMonthAt(i int) (DateValue, int) {
 		of = 1 // "le 13-Novembre", the name of an event
 	}
 	mo, ok := p.monthAt(i + k + of)
+	short := false
 	if !ok {
 		mo, ok = p.shortMonthAt(i + k + of)
+		short = ok
 	}
 	if !ok {
 		return DateValue{}, 0
 	}
 	n := k + of + 1
-	if p.sym(i+n) == "." && p.lang == English {
+	if p.sym(i+n) == "." && (p.lang == English || short) {
 		n++
 	}
 	dv := DateValue{Day: d, Month: mo}
