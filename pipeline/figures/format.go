@@ -255,6 +255,9 @@ func formatClock(m Mention) string {
 		return fmt.Sprintf("%d:%0*.*f", int(f)/60, prec+3, prec, f-float64(int(f)/60*60)) // 1:54.06
 	}
 	f, _ := v.Float64()
+	if !v.IsInt() {
+		return hmsFraction(v, f) // 1hr 32min 7.212sec
+	}
 	n := int64(f + 0.5)
 	return fmt.Sprintf("%d:%02d:%02d", n/3600, n/60%60, n%60)
 }

@@ -34,4 +34,6 @@ var amountWords = map[string]bool{
 	"recettes": true, "économies": true, "coûté": true, "coûte": true, "coûtera": true, "coûteront": true,
 	"investi": true, "investit": true, "investira": true, "débloqué": true, "versé": true, "levé": true,
 	"payé": true, "rapporté": true, "emprunt": true, "indemnisation": true, "indemnité": true,
+	"dépensé": true, "dépense": true, "dépenses": true, "déboursé": true, "transfert": true, "contrat": true,
+	"affaires": true, "salaire": true, "acheté": true, "racheté": true, "payer": true, "coûter": true,
 }

@@ -44,8 +44,8 @@ func (p *parser) stoppageAt(i int) (Mention, int) {
 }
 
 // addedTimeAt reads English "the fourth minute of stoppage time", "the
-// 2nd minute of first-half added time": the minute counted from the end
-// of normal time.
+// 2nd minute of first-half added time", "six minutes into stoppage
+// time": the minute counted from the end of normal time.
 func (p *parser) addedTimeAt(i int) (Mention, int) {
 	if p.lang != English {
 		return Mention{}, 0
@@ -56,7 +56,14 @@ func (p *parser) addedTimeAt(i int) (Mention, int) {
 	} else if nb := p.num(i); nb != nil && !nb.decimal && p.glued(i+1) && ordinalSuffix(English, p.word(i+1)) {
 		v, k = nb.val.Num().Int64(), 2
 	}
-	if k == 0 || v < 1 || v > 20 || !p.words(i+k, "minute", "of") {
+	if k == 0 {
+		if x, n := p.ratioTerm(i, false); n > 0 && (p.word(i+n) == "minutes" || p.word(i+n) == "minute") && p.word(i+n+1) == "into" {
+			v, k = x, n // "six minutes into stoppage time"
+		}
+	} else if !p.words(i+k, "minute", "of") {
+		return Mention{}, 0
+	}
+	if k == 0 || v < 1 || v > 20 {
 		return Mention{}, 0
 	}
 	j := i + k + 2
