@@ -100,6 +100,10 @@ func (r *check) support(src []*atom, t *atom) {
 		r.supported(src, s, t, v)
 		return
 	}
+	if o := r.otherFactor(src, t); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N18", "the source gives " + o.m.Raw + " against the same base"})
+		return
+	}
 	if o := r.otherLevel(src, t); o != nil {
 		r.add(o, t, verdict{true, "modified", Error, "N20", "the source gives the level after this change as " + o.m.Raw})
 		return
