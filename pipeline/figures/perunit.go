@@ -21,7 +21,8 @@ func perUnit(src, line []*atom, t Mention) string {
 		return ""
 	}
 	for _, a := range src {
-		if a.m.Kind != t.Kind || a.m.Unit != t.Unit || hedged(*a.m) || a.m.Rat() == nil {
+		money := a.m.moneyCtx && t.Kind == Money // "un budget de 45 millions"
+		if (a.m.Kind != t.Kind || a.m.Unit != t.Unit) && !money || hedged(*a.m) || a.m.Rat() == nil {
 			continue
 		}
 		for _, b := range src {
