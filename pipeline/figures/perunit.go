@@ -83,16 +83,29 @@ var perNouns = map[string][]string{
 	"familles": {"families", "households"}, "communes": {"towns", "municipalities", "communes"},
 	"élèves": {"pupils", "students", "children"}, "agriculteurs": {"farmers"}, "lits": {"beds"},
 	"places": {"places", "spaces", "seats"}, "postes": {"jobs", "posts", "positions"},
+	"exploitations": {"farms", "holdings"}, "écoles": {"schools"}, "hôpitaux": {"hospitals"},
+	"commerces": {"shops", "businesses", "retailers"}, "salles": {"rooms", "cinemas", "venues"},
+	"athlètes": {"athletes"}, "joueurs": {"players"}, "clubs": {"clubs"}, "villes": {"cities", "towns"},
+}
+
+// roundFigure: at most two significant digits, as 80,000 or 1,500.
+func roundFigure(v *big.Rat) bool {
+	if !v.IsInt() {
+		return false
+	}
+	d := strings.TrimRight(v.Num().String(), "0")
+	return len(d) <= 2
 }
 
 // quotientFits: the quotient q is what the summary says, t, given its
-// hedge: exact to 0.5%, about within 10%, more than / nearly on the
+// hedge: exact (a round figure to 0.5%), about within 10%, more than / nearly on the
 // right side of t within 15%.
 func quotientFits(q, tv *big.Rat, cmp Comparator) bool {
 	r, _ := new(big.Rat).Quo(q, tv).Float64()
 	switch cmp {
 	case CmpNone, CmpExact:
-		return r > 0.995 && r < 1.005
+		// exact, or a round figure within 0.5%: €80,003 is no rounding
+		return q.Cmp(tv) == 0 || roundFigure(tv) && r > 0.995 && r < 1.005
 	case CmpApprox:
 		return r > 0.9 && r < 1.1
 	case CmpGT, CmpGE:
