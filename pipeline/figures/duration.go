@@ -270,8 +270,12 @@ func (p *parser) clockCount(j int) (int, int) {
 // hundredthsAt reads a French race time in seconds and hundredths or
 // thousandths, "46 s 98", "9 s 58", "21 s 447": 46.98 seconds.
 func (p *parser) hundredthsAt(i int) (Mention, int) {
-	a, f := p.num(i), p.secFraction(i+2)
-	if p.lang != French || a == nil || f == nil || a.grouped || a.decimal || a.intLen > 2 || p.word(i+1) != "s" {
+	a := p.num(i)
+	if p.lang != French || a == nil || a.grouped || a.decimal || a.intLen > 2 || p.word(i+1) != "s" {
+		return Mention{}, 0
+	}
+	f := p.secFraction(i + 2)
+	if f == nil {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Quantity, Unit: "s", Value: canonical(new(big.Rat).Add(a.val, f))}, 3

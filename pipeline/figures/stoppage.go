@@ -56,7 +56,7 @@ func (p *parser) addedTimeAt(i int) (Mention, int) {
 	} else if nb := p.num(i); nb != nil && !nb.decimal && p.glued(i+1) && ordinalSuffix(English, p.word(i+1)) {
 		v, k = nb.val.Num().Int64(), 2
 	}
-	if k == 0 {
+	if k == 0 && p.word(i+1) != "" {
 		if x, n := p.ratioTerm(i, false); n > 0 && (p.word(i+n) == "minutes" || p.word(i+n) == "minute") && p.word(i+n+1) == "into" {
 			v, k = x, n // "six minutes into stoppage time"
 		}
