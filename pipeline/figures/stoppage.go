@@ -50,6 +50,9 @@ func (p *parser) addedTimeAt(i int) (Mention, int) {
 	if p.lang != English {
 		return Mention{}, 0
 	}
+	if m, n := p.halfStoppageAt(i); n > 0 {
+		return m, n
+	}
 	v, k := int64(0), 0
 	if x, ok := enOrdinals[p.word(i)]; ok {
 		v, k = x, 1
@@ -81,7 +84,30 @@ func (p *parser) addedTimeAt(i int) (Mention, int) {
 	return Mention{}, 0
 }
 
-// sameStoppage: "90e+4" said as the minute of stoppage time alone.
+// halfStoppageAt reads "first-half stoppage time", "second-half added
+// time": the time added to the 45th or the 90th minute, its minute left
+// unsaid; a word, so never an error on its own.
+func (p *parser) halfStoppageAt(i int) (Mention, int) {
+	base, k := "", 0
+	switch w := p.word(i); {
+	case w == "first-half" || w == "second-half":
+		base, k = map[bool]string{true: "45", false: "90"}[w == "first-half"], 1
+	case (w == "first" || w == "second") && p.word(i+1) == "half":
+		base, k = map[bool]string{true: "45", false: "90"}[w == "first"], 2
+	}
+	if k == 0 || !stoppageWords[p.word(i+k)] || p.word(i+k+1) != "time" {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Ordinal, Value: base, Word: true, style: "addedbase"}, k + 2
+}
+
+var stoppageWords = map[string]bool{"stoppage": true, "added": true, "injury": true}
+
+// sameStoppage: "90e+4" said as the minute of stoppage time alone, or as
+// the stoppage time of its half.
 func sameStoppage(s, t Mention) bool {
-	return s.style == "stoppage" && t.style == "added" && len(s.Parts) == 2 && s.Parts[1].Value == t.Value
+	if s.style != "stoppage" || len(s.Parts) != 2 {
+		return false
+	}
+	return t.style == "added" && s.Parts[1].Value == t.Value || t.style == "addedbase" && s.Parts[0].Value == t.Value
 }
