@@ -88,8 +88,7 @@ func (r *check) support(src []*atom, t *atom) {
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
 			return
 		}
-		if o := rankOfOther(src, s, *t.m); o != nil {
-			r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks " + o.m.Raw + " " + o.m.Head + ", not this"})
+		if r.rankedOtherwise(src, s, t) {
 			return
 		}
 		if o := predicateConflict(src, s, *t.m); o != nil {
@@ -100,16 +99,7 @@ func (r *check) support(src []*atom, t *atom) {
 		r.supported(src, s, t, v)
 		return
 	}
-	if o := r.otherFactor(src, t); o != nil {
-		r.add(o, t, verdict{true, "modified", Error, "N18", "the source gives " + o.m.Raw + " against the same base"})
-		return
-	}
-	if o := r.otherLevel(src, t); o != nil {
-		r.add(o, t, verdict{true, "modified", Error, "N20", "the source gives the level after this change as " + o.m.Raw})
-		return
-	}
-	if rest := r.pointsBeside(src, t); rest != "" {
-		r.add(nil, t, verdict{true, "unit", Error, "N5", rest})
+	if r.changedFigure(src, t) {
 		return
 	}
 	if rs := rounded(src, *t.m, false); rs != nil {
@@ -164,8 +154,7 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
-	if o := otherRank(src, *t.m); o != nil {
-		r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks it " + o.m.Raw + ", not this"})
+	if r.rankedOtherwise(src, nil, t) {
 		return
 	}
 	sev := Error
