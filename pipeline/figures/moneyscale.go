@@ -14,7 +14,7 @@ func (p *parser) moneyScale(m *Mention) {
 		return // "9 millions de visiteurs" counts something
 	}
 	i := p.tokenAfter(m.Start)
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		if endMark(p.sym(k)) {
 			return
 		}
@@ -36,4 +36,5 @@ var amountWords = map[string]bool{
 	"payé": true, "rapporté": true, "emprunt": true, "indemnisation": true, "indemnité": true,
 	"dépensé": true, "dépense": true, "dépenses": true, "déboursé": true, "transfert": true, "contrat": true,
 	"affaires": true, "salaire": true, "acheté": true, "racheté": true, "payer": true, "coûter": true,
+	"aide": true, "aides": true, "plan": true, "prime": true, "chèque": true, "excédent": true,
 }

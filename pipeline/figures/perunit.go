@@ -13,7 +13,7 @@ import (
 // the clause says "each" of a noun it names), and the quotient fits the
 // summary's hedge.
 func perUnit(src, line []*atom, t Mention) string {
-	if t.Kind != Money && t.Kind != Quantity || !perWord(t) {
+	if t.Kind != Money && t.Kind != Quantity || !perWord(t, line) {
 		return ""
 	}
 	tv := t.Rat()
@@ -41,13 +41,19 @@ func perUnit(src, line []*atom, t Mention) string {
 	return ""
 }
 
-// perWord: the summary figure is said of each one: per, each, apiece, a head.
-func perWord(t Mention) bool {
+// perWord: the summary figure is said of each one: per, each, apiece, a
+// head; "each" may stand in its line before another figure ("each of the
+// 500,000 households will get €4,000").
+func perWord(t Mention, line []*atom) bool {
 	switch t.Head {
 	case "per", "each", "apiece", "a":
 		return true
 	}
-	for _, w := range t.clause() {
+	words := t.clause()
+	for _, u := range line {
+		words = append(words, u.m.clause()...)
+	}
+	for _, w := range words {
 		if w == "per" || w == "each" || w == "apiece" {
 			return true
 		}
@@ -60,7 +66,7 @@ func perWord(t Mention) bool {
 // another figure of its line ("€80,000 each on 8,000 homes").
 func countNamed(b, t Mention, line []*atom) bool {
 	names := append(append([]string{}, newsNouns[b.Head]...), perNouns[b.Head]...)
-	if len(names) == 0 {
+	if b.Head == "" {
 		return false
 	}
 	words := append(t.clause(), t.Head)
@@ -72,6 +78,9 @@ func countNamed(b, t Mention, line []*atom) bool {
 			if w == n || w+"s" == n || strings.TrimSuffix(n, "es") == w && len(w) > 3 {
 				return true
 			}
+		}
+		if len(w) > 4 && cognate(b.Head, w) {
+			return true // rénovations, per renovation
 		}
 	}
 	return false

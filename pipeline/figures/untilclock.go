@@ -18,7 +18,7 @@ func (p *parser) untilClock(m *Mention) {
 		return // "jusqu'à 1 h 30 de plus" is already a length: up to
 	}
 	var h, mi int
-	if _, err := fmt.Sscanf(m.Value, "%d:%d", &h, &mi); err == nil && h < 12 && m.Alt == "" && p.lengthContext(m.Start) {
+	if _, err := fmt.Sscanf(m.Value, "%d:%d", &h, &mi); err == nil && h < 12 && m.Alt == "" && p.lengthContext(m.Start) && !p.dayAfter(m.End) {
 		m.Alt = "dur"
 		return
 	}
@@ -40,4 +40,23 @@ func (p *parser) lengthContext(start int) bool {
 		}
 	}
 	return false
+}
+
+// "as long as four and a half hours", "as much as €2bn": an upper bound,
+// the English of "jusqu'à".
+func init() {
+	enHedges = append(enHedges, hedge{[]string{"as", "long", "as"}, CmpLE}, hedge{[]string{"as", "much", "as"}, CmpLE},
+		hedge{[]string{"as", "high", "as"}, CmpLE})
+}
+
+// dayAfter: a day or a part of the day follows the clock reading at end,
+// which makes it a time of day: "jusqu'à 8 h mardi", "jusqu'à 6 h du matin".
+func (p *parser) dayAfter(end int) bool {
+	j := p.tokenAfter(end)
+	w := p.word(j)
+	if w == "du" || w == "le" || w == "ce" || w == "demain" {
+		w = p.word(j + 1)
+	}
+	_, day := frWeekdays[w]
+	return day || w == "matin" || w == "soir" || w == "demain" || w == "heure" || w == "heures"
 }
