@@ -202,7 +202,7 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 	}
 	v := new(big.Rat).Add(big.NewRat(int64(total), 1), frac)
 	if last == 1 && p.lang == French {
-		if f := p.secFraction(i + n); f != nil {
+		if f := p.secFraction(i+n, 1); f != nil {
 			v.Add(v, f) // 1 min 54 s 06, 3 min 21 s 447
 			n++
 		}
@@ -274,7 +274,7 @@ func (p *parser) hundredthsAt(i int) (Mention, int) {
 	if p.lang != French || a == nil || a.grouped || a.decimal || a.intLen > 2 || p.word(i+1) != "s" {
 		return Mention{}, 0
 	}
-	f := p.secFraction(i + 2)
+	f := p.secFraction(i+2, 2)
 	if f == nil {
 		return Mention{}, 0
 	}

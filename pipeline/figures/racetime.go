@@ -7,14 +7,15 @@ import (
 
 // secFraction reads the digits French writes after the seconds of a race
 // time: two for hundredths ("8 s 62"), three for thousandths ("21 s
-// 447", motor racing and track cycling). It returns the part of a second.
-func (p *parser) secFraction(j int) *big.Rat {
+// 447", motor racing and track cycling), one for tenths after minutes
+// ("1 min 29 s 7"); at least "least" digits. It returns the part of a second.
+func (p *parser) secFraction(j, least int) *big.Rat {
 	nb := p.num(j)
 	if nb == nil || nb.decimal || nb.grouped {
 		return nil
 	}
 	d := len(p.toks[j].text)
-	if d != 2 && d != 3 {
+	if d < least || d > 3 {
 		return nil
 	}
 	return new(big.Rat).Quo(nb.val, pow10(d))
