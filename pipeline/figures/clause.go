@@ -52,7 +52,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 
 	j := i0 - 1
-	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && !clauseBreak(p.toks[j]); j-- {
+	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!clauseBreak(p.toks[j]) || p.ageOfPerson(j)); j-- {
 		take(j)
 	}
 	// Who or where may open the sentence before a comma: "Au Brésil, 82 %
@@ -131,6 +131,9 @@ func (p *parser) actorWord(j int) string {
 	if t.kind != tWord || len(t.low) < 2 || len(t.low) == 2 && strings.ToUpper(t.text) != t.text {
 		return "" // words of two letters only as acronyms: US, UK, EU
 	}
+	if (t.low == "avocat" || t.low == "avocate") && (p.word(j+1) == "général" || p.word(j+1) == "générale") {
+		return "prosecution" // l'avocat général speaks for the prosecution at the assizes
+	}
 	if actorNouns[t.low] != "" {
 		return actorNouns[t.low]
 	}
@@ -150,6 +153,7 @@ var actorNouns = map[string]string{
 	"sought": "prosecution", "requested": "prosecution",
 	"tribunal": "court", "cour": "court", "juges": "court", "juge": "court", "court": "court", "judge": "court",
 	"judges": "court", "jury": "court", "condamné": "court", "sentenced": "court", "prononcé": "court",
+	"condamnée": "court", "jailed": "court", "réclamé": "prosecution", "demanded": "prosecution",
 	"défense": "defense", "defence": "defense", "defense": "defense", "avocat": "defense", "avocats": "defense",
 	"lawyer": "defense", "lawyers": "defense",
 	"fmi": "imf", "imf": "imf", "bce": "ecb", "ecb": "ecb", "otan": "nato", "nato": "nato", "onu": "un",
@@ -250,6 +254,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		}
 		if a, _ := duration(*o.m); (a != nil) != isDuration(t) {
 			continue // three weeks are no count of tickets
+		}
+		if o.m.personAge {
+			continue // "un homme de 45 ans" is no term of prison
 		}
 		if o.m.Value == s.m.Value {
 			return nil // the same figure said twice: either may be meant

@@ -85,6 +85,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 		return verdict{ok: s.Value == t.Value} // trois fois moins = a third as much
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
 		return verdict{ok: s.Value == t.Value} // 37e District = District 37
+	case s.Kind == Ordinal && t.Alt == "ordinal":
+		same, _ := ordinalFraction(s, t)
+		return verdict{ok: same} // un troisième essai = a third experiment
 	case anniversary(s, t) || anniversary(t, s):
 		return verdict{ok: s.Value == t.Value} // fête ses 90 ans = its 90th birthday
 	case sameMetric(s, t):

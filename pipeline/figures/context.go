@@ -83,6 +83,7 @@ func (p *parser) context(m *Mention) {
 	if p.lang == English {
 		m.negCue = p.negCue(m)
 	}
+	m.dir = p.direction(*m)
 }
 
 // determiners before a small number word make it "both" or "the two":
@@ -166,7 +167,10 @@ func (p *parser) attribution(m *Mention) string {
 		if a := p.clauseSubject(m); a != "" {
 			return a
 		}
-		return p.sentenceSource(m)
+		if a := p.sentenceSource(m); a != "" {
+			return a
+		}
+		return p.trailingSource(m)
 	}
 	lo, hi := p.sentenceTokens(m.Start)
 	for j := lo; j < hi; j++ {

@@ -219,6 +219,9 @@ func hedgedRound(t Mention, x, tv *big.Rat) bool {
 	if t.Comparator == CmpNone || t.Comparator == CmpExact || x.Sign() == 0 {
 		return false
 	}
+	if boundedWrongWay(Mention{Value: canonical(x)}, t) != "" {
+		return false // "less than 4,000" for 2 700 + 1 400
+	}
 	if roundSig(x, 1).Cmp(tv) == 0 || roundSig(x, 2).Cmp(tv) == 0 {
 		return true
 	}

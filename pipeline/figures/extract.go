@@ -70,6 +70,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	out = p.dayLists(out)
 	out = p.idioms(out)
 	out = p.belowZero(out)
+	p.bounds(out)
 	p.changes(out)
 	p.annotate(out)
 	return out
@@ -122,6 +123,13 @@ func yearsOnly(m Mention) bool {
 // number with what comes next ("25 more than five years ago", "3 de
 // plus qu'en 2022") rather than bounding the next one.
 func (p *parser) comparative(i int) bool {
+	if w := p.word(i); strings.HasSuffix(w, "er") && w != "over" && w != "under" && w != "fewer" {
+		for k := i - 1; k >= i-3; k-- {
+			if p.num(k) != nil {
+				return true // "3% higher than a year ago", "2 points lower than"
+			}
+		}
+	}
 	if n := p.num(i - 1); n != nil {
 		return n.intLen != 4 || n.decimal || n.grouped // "in 2022 more than 3,000" bounds the 3,000
 	}
@@ -256,14 +264,20 @@ func (p *parser) annotate(ms []Mention) {
 			ms[k-1].listed, ms[k].listed = true, true
 		}
 		p.context(&ms[k])
+		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))
 		p.labelOf(ms, k)
 		p.contextWords(&ms[k])
+		p.nameWords(&ms[k])
 		if !p.clauses {
 			continue
 		}
 		lo, hi := 0, len(p.text)
-		if k > 0 {
-			lo = ms[k-1].End
+		for n := k - 1; n >= 0; n-- {
+			if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || ms[n].personAge) {
+				continue // "a condamné lundi un homme de 45 ans à 25 ans": the age is the man's
+			}
+			lo = ms[n].End
+			break
 		}
 		for n := k + 1; n < len(ms); n++ {
 			hi = ms[n].Start

@@ -44,8 +44,8 @@ func related(s, t Mention, strict bool) bool {
 	if strict {
 		return s.Kind == t.Kind && s.Unit == t.Unit || class(s.Kind) == class(t.Kind) && class(s.Kind) == Cardinal && s.Unit == t.Unit
 	}
-	if class(s.Kind) == class(t.Kind) {
-		return true
+	if _, on := ordinalFraction(s, t); on || class(s.Kind) == class(t.Kind) {
+		return true // un deuxième essai -> a third experiment
 	}
 	num := map[Kind]bool{Cardinal: true, Decimal: true, Approx: true, Percent: true, PercentPoint: true,
 		PerMille: true, Money: true, Quantity: true}

@@ -58,6 +58,9 @@ var newsLexicon = map[string][]string{
 	"grand": {"large", "big", "major", "great"}, "grande": {"large", "big", "major", "great"},
 	"petit": {"small", "little"}, "petite": {"small", "little"}, "droite": {"right", "right-wing"},
 	"gauche": {"left", "left-wing"}, "centre": {"centre", "center", "centrist"}, "mariages": {"marriages", "weddings"}, "embauches": {"hires", "hiring", "recruits"}, "départs": {"departures", "leavers"},
+	// what an ordinal ranks
+	"femme": {"woman"}, "homme": {"man"}, "usine": {"plant", "factory"}, "journée": {"matchday", "round"},
+	"semestre": {"half"}, "trimestre": {"quarter"},
 }
 
 func translates(fr, en string) bool {

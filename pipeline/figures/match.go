@@ -219,6 +219,9 @@ func (r *check) link(s, t *atom, v verdict) {
 	if h := hedgeCheck(*s.m, *t.m); h.kind != "" {
 		r.add(s, t, h)
 	}
+	if d := directionCheck(*s.m, *t.m); d.kind != "" {
+		r.add(s, t, d)
+	}
 	if f := formatCheck(*t.m); f.kind != "" {
 		r.add(s, t, f)
 	}

@@ -107,6 +107,10 @@ type Mention struct {
 	listed     bool        // in a list with the figure before or after: "46 contre, 49 abstentions"
 	zone       int8        // time zone said after a time: zoneParis, zoneGMT
 	levelTo    string      // a change told before its level: the 800m of "rose €800m to €3.1bn" keeps "3100000000"
+	boundOut   bool        // Comparator said outside the span: "ne doit pas dépasser 3 g", "300 € au plus"
+	dir        int8        // +1 a rise, -1 a fall, by the verb or comparative next to it (N18)
+	personAge  bool        // "un homme de 45 ans": the age of a person in the clause
+	names      []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"
 }
 
 // clauseInfo is what a figure's clause says of it (summary attribution),

@@ -88,12 +88,18 @@ func (r *check) support(src []*atom, t *atom) {
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
 			return
 		}
+		if r.rankedOtherwise(src, s, t) {
+			return
+		}
 		if o := predicateConflict(src, s, *t.m); o != nil {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the summary says this figure of what the source says " + o.m.Raw + " of"})
 			return
 		}
 		r.supported(src, s, t, v)
+		return
+	}
+	if r.changedFigure(src, t) {
 		return
 	}
 	if rs := rounded(src, *t.m, false); rs != nil {
@@ -142,6 +148,9 @@ func (r *check) support(src []*atom, t *atom) {
 	}
 	if why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		return
+	}
+	if r.rankedOtherwise(src, nil, t) {
 		return
 	}
 	sev := Error
@@ -330,6 +339,9 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	if v.kind != "" {
 		r.add(s, t, v)
 	}
+	if d := directionCheck(*s.m, *t.m); d.kind != "" {
+		r.add(s, t, d)
+	}
 	if h := hedgeCheck(*s.m, *t.m); h.kind != "" && h.severity == Warning && t.m.Comparator == CmpNone {
 		r.add(s, t, h)
 	} else if h.severity == Error {
@@ -401,6 +413,9 @@ func (r *check) roundedFrom(s, t *atom) {
 	}
 	if t.m.Comparator == CmpNone {
 		r.add(s, t, verdict{true, "modified", Warning, "N20", "rounded without a hedge; write \"about\" or \"nearly\""})
+	}
+	if why := boundedWrongWay(*s.m, *t.m); why != "" {
+		r.add(s, t, verdict{true, "hedge", Error, "N20", why})
 	}
 }
 

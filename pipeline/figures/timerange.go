@@ -245,6 +245,7 @@ var changeVerbs = map[string]bool{"rose": true, "fell": true, "grew": true, "inc
 // could be mistaken for (summary attribution).
 func (p *parser) changes(ms []Mention) {
 	if p.lang != English {
+		p.changesFrench(ms)
 		return
 	}
 	for k := 0; k+1 < len(ms); k++ {

@@ -192,7 +192,9 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	v := big.NewRat(f[0], f[1])
-	return Mention{Kind: Fraction, Value: canonical(v), Word: true}, k + 1
+	m := Mention{Kind: Fraction, Value: canonical(v), Word: true}
+	p.ordinalReading(i, k, f, &m)
+	return m, k + 1
 }
 
 func fractionArticle(lang Lang, w string) bool {
@@ -222,7 +224,14 @@ var inTurn = map[string]bool{"night": true, "evening": true, "morning": true, "w
 	"novel": true, "mandate": true, "lockdown": true, "wave": true, "strike": true, "walkout": true,
 	"hearing": true, "trial": true, "vote": true, "ballot": true, "appearance": true, "start": true,
 	"summit": true, "visit": true, "tour": true, "party": true, "world": true, "way": true,
-	"generation": true, "wife": true, "husband": true, "marriage": true, "hour": true, "minute": true}
+	"generation": true, "wife": true, "husband": true, "marriage": true, "hour": true, "minute": true,
+	// what is built, opened or dealt out one after another
+	"plant": true, "factory": true, "site": true, "school": true, "reactor": true, "runway": true,
+	"terminal": true, "line": true, "phase": true, "dose": true, "jab": true, "injection": true,
+	"referendum": true, "election": true, "mission": true, "store": true, "shop": true, "hospital": true,
+	"chance": true, "plan": true, "package": true, "bridge": true, "tunnel": true, "airport": true,
+	"complaint": true, "lawsuit": true, "offer": true, "bill": true, "storm": true, "attack": true,
+	"outbreak": true, "instalment": true, "tranche": true, "victim": true, "suspect": true, "candidate": true}
 
 func ordinalLike(w string) bool {
 	_, ok := enOrdinals[w]
@@ -325,7 +334,7 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if strings.HasPrefix(w, "premi") && (nx == "ministre" || nx == "ministres") {
 		return Mention{}, 0
 	}
-	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") {
+	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") && !p.secondOfNoun(i) {
 		return Mention{}, 0
 	}
 	if p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" {

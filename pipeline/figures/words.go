@@ -104,6 +104,11 @@ var frHedges = []hedge{
 	{[]string{"au", "moins", "de"}, CmpGE}, {[]string{"au", "moins", "d'"}, CmpGE}, {[]string{"au", "moins"}, CmpGE}, {[]string{"au-delà", "de"}, CmpGT}, {[]string{"moins", "de"}, CmpLT},
 	{[]string{"moins", "d'"}, CmpLT}, {[]string{"jusqu'", "à"}, CmpLE}, {[]string{"à", "peine"}, CmpLT},
 	{[]string{"environ"}, CmpApprox}, {[]string{"vers"}, CmpApprox}, {[]string{"quelque"}, CmpApprox}, {[]string{"approximativement"}, CmpApprox},
+	{[]string{"tout", "au", "plus"}, CmpLE}, {[]string{"au", "plus"}, CmpLE}, {[]string{"au", "maximum"}, CmpLE},
+	{[]string{"au", "minimum"}, CmpGE}, {[]string{"un", "maximum", "de"}, CmpLE}, {[]string{"un", "minimum", "de"}, CmpGE},
+	{[]string{"supérieur", "à"}, CmpGT}, {[]string{"supérieure", "à"}, CmpGT}, {[]string{"supérieurs", "à"}, CmpGT},
+	{[]string{"supérieures", "à"}, CmpGT}, {[]string{"inférieur", "à"}, CmpLT}, {[]string{"inférieure", "à"}, CmpLT},
+	{[]string{"inférieurs", "à"}, CmpLT}, {[]string{"inférieures", "à"}, CmpLT},
 	{[]string{"presque"}, CmpNearly}, {[]string{"quasiment"}, CmpNearly}, {[]string{"exactement"}, CmpExact},
 	{[]string{"quelques"}, CmpApprox}, {[]string{"plusieurs"}, CmpApprox}, {[]string{"d'environ"}, CmpApprox},
 }
@@ -120,6 +125,10 @@ var enHedges = []hedge{
 	{[]string{"approx"}, CmpApprox}, {[]string{"circa"}, CmpApprox}, {[]string{"an", "estimated"}, CmpApprox},
 	{[]string{"a", "few"}, CmpApprox}, {[]string{"several"}, CmpApprox}, {[]string{"a", "little", "over"}, CmpGT},
 	{[]string{"slightly", "more", "than"}, CmpGT}, {[]string{"well", "over"}, CmpGT},
+	{[]string{"at", "the", "most"}, CmpLE}, {[]string{"a", "maximum", "of"}, CmpLE}, {[]string{"a", "minimum", "of"}, CmpGE},
+	{[]string{"longer", "than"}, CmpGT}, {[]string{"shorter", "than"}, CmpLT}, {[]string{"higher", "than"}, CmpGT},
+	{[]string{"lower", "than"}, CmpLT}, {[]string{"greater", "than"}, CmpGT}, {[]string{"bigger", "than"}, CmpGT},
+	{[]string{"larger", "than"}, CmpGT}, {[]string{"smaller", "than"}, CmpLT},
 	{[]string{"a", "good"}, CmpGE}, {[]string{"a", "solid"}, CmpGE}, {[]string{"upwards", "of"}, CmpGT},
 }
 

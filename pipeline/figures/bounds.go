@@ -1,0 +1,134 @@
+package figures
+
+import "strings"
+
+// Bounds said through a negation or after the figure (N9). "ne doit pas
+// dépasser 3 grammes", "rarely more than 300" and "2,5 % au maximum" are
+// upper bounds, "never fewer than 200" a lower one: without this pass
+// the first reads as an exact figure and the second as its opposite, so
+// a translation that turns the bound around ("should not take less than
+// 3g", "no less than 2.5%") passed as a mere added hedge.
+
+// negations turn a bound around; "no" only directly before the hedge
+// ("no more than"), as "no children under 12" bounds nothing.
+var negations = map[string]bool{"not": true, "never": true, "rarely": true, "seldom": true, "cannot": true,
+	"pas": true, "jamais": true, "rarement": true, "guère": true}
+
+// flippable hedge words: a negation in front reverses their direction.
+var flippable = map[string]bool{"more": true, "less": true, "fewer": true, "over": true, "plus": true, "moins": true,
+	"longer": true, "shorter": true, "higher": true, "lower": true, "greater": true, "bigger": true, "larger": true,
+	"smaller": true, "supérieur": true, "supérieure": true, "supérieurs": true, "supérieures": true,
+	"inférieur": true, "inférieure": true, "inférieurs": true, "inférieures": true}
+
+// boundVerbs say "goes beyond" the figure that follows; negated they cap it.
+var boundVerbs = map[string]bool{"dépasser": true, "dépasse": true, "dépassent": true, "dépassera": true,
+	"dépasseront": true, "dépassait": true, "dépassaient": true, "dépassé": true, "dépasserait": true,
+	"exceed": true, "exceeds": true, "exceeded": true, "exceeding": true, "above": true, "beyond": true}
+
+// negStop: these words between a negation and its bound are not the verb it negates
+// but the start of another clause or phrase ("did not know that more
+// than 300").
+var negStop = map[string]bool{"que": true, "qu'": true, "qui": true, "that": true, "which": true, "who": true,
+	"si": true, "if": true, "and": true, "et": true, "but": true, "mais": true, "or": true, "ou": true,
+	"the": true, "le": true, "la": true, "les": true, "l'": true, "des": true, "de": true, "d'": true, "a": true,
+	"an": true, "of": true, "à": true, "y": true, "en": true, "when": true, "quand": true}
+
+// postBounds are bounds written after the figure ("300 euros au plus",
+// "20 or more").
+var postBounds = []hedge{
+	{[]string{"tout", "au", "plus"}, CmpLE}, {[]string{"au", "maximum"}, CmpLE}, {[]string{"au", "plus"}, CmpLE},
+	{[]string{"au", "minimum"}, CmpGE}, {[]string{"au", "moins"}, CmpGE}, {[]string{"at", "the", "most"}, CmpLE},
+	{[]string{"at", "most"}, CmpLE}, {[]string{"at", "the", "least"}, CmpGE}, {[]string{"at", "least"}, CmpGE},
+	{[]string{"or", "more"}, CmpGE}, {[]string{"or", "less"}, CmpLE}, {[]string{"or", "fewer"}, CmpLE},
+	{[]string{"ou", "plus"}, CmpGE}, {[]string{"ou", "moins"}, CmpLE},
+	{[]string{"maximum"}, CmpLE}, {[]string{"max"}, CmpLE}, {[]string{"minimum"}, CmpGE},
+}
+
+// bounds sets the comparators that negations and trailing bounds give.
+func (p *parser) bounds(ms []Mention) {
+	for k := range ms {
+		m := &ms[k]
+		if !numeric(*m) && m.Kind != Percent && m.Kind != Money && m.Kind != Quantity {
+			continue
+		}
+		i := p.tokenAfter(m.Start)
+		switch m.Comparator {
+		case CmpGT, CmpLT:
+			if flippable[p.word(i)] && p.negatedAt(i, true) {
+				m.Comparator = reversedBound(m.Comparator)
+			}
+		case CmpNone:
+			c := p.capBefore(i)
+			if c == CmpNone {
+				c = p.boundAfter(p.tokenAfter(m.End))
+			}
+			m.Comparator, m.boundOut = c, c != CmpNone
+		}
+	}
+}
+
+// reversedBound: "not more than" is at most, "never less than" at least.
+func reversedBound(c Comparator) Comparator {
+	if c == CmpGT {
+		return CmpLE
+	}
+	return CmpGE
+}
+
+// negatedAt: a negation just before token i, or one or two words before
+// it when they are the verb it negates ("should not take less than",
+// "rarely sells for more than"). "no" counts only right before the hedge.
+func (p *parser) negatedAt(i int, noCounts bool) bool {
+	if w := p.word(i - 1); negation(w) || noCounts && w == "no" {
+		return true
+	}
+	for j := i - 1; j >= i-2; j-- {
+		if w := p.word(j); w == "" || negStop[w] {
+			return false // "did not know that more than 300"
+		}
+		if negation(p.word(j - 1)) {
+			return true // "should not take less than", "rarely sells for more than"
+		}
+	}
+	return false
+}
+
+func negation(w string) bool {
+	return negations[w] || strings.HasSuffix(w, "n't")
+}
+
+// capBefore: a negated "dépasser" or "exceed" before the figure, with "les"
+// or "the" between them, or the negation between verb and figure ("ne
+// dépasse pas 300", "dépasse rarement 300").
+func (p *parser) capBefore(i int) Comparator {
+	j := i - 1
+	if w := p.word(j); w == "les" || w == "la" || w == "le" || w == "the" {
+		j--
+	}
+	if negation(p.word(j)) && boundVerbs[p.word(j-1)] {
+		return CmpLE
+	}
+	if boundVerbs[p.word(j)] && (p.negatedAt(j, false) || p.word(j-1) == "sans" || p.word(j-1) == "without") {
+		return CmpLE
+	}
+	return CmpNone
+}
+
+// boundAfter: a bound written after the figure, not the hedge of a next
+// figure ("au moins 300" after a date) nor a deadline ("au plus tard").
+func (p *parser) boundAfter(j int) Comparator {
+	for _, h := range postBounds {
+		if !p.words(j, h.words...) {
+			continue
+		}
+		next := j + len(h.words)
+		if p.num(next) != nil || p.word(next) == "tard" || p.word(next) == "tôt" {
+			return CmpNone
+		}
+		if len(h.words) == 1 && next < len(p.toks) && p.toks[next].kind == tWord {
+			return CmpNone // "a 3% minimum wage": a bare "maximum" ends its phrase
+		}
+		return h.cmp
+	}
+	return CmpNone
+}

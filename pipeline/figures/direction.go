@@ -1,0 +1,92 @@
+package figures
+
+// The direction of a change (N18, sign by verb): "l'action a gagné 3,4 %"
+// is a rise however the figure is written, so "its shares fell 3.4%" is
+// a value error even though 3.4% matches. Only a verb or noun of change
+// right before the figure ("a reculé de", "rose by", "une hausse de"),
+// or a comparative right after it ("six points de moins", "3% higher"),
+// gives a direction; a level ("fell to 8%") and a change told further
+// off give none, so that only two plain opposite readings are flagged.
+
+var upWords = map[string]bool{
+	"hausse": true, "augmenté": true, "augmente": true, "augmentent": true, "augmentation": true,
+	"progressé": true, "progresse": true, "progressent": true, "progression": true, "gagné": true,
+	"gagne": true, "gagnent": true, "grimpé": true, "grimpe": true, "bondi": true, "bond": true,
+	"rose": true, "rise": true, "rises": true, "risen": true, "rising": true, "increased": true,
+	"increase": true, "increases": true, "gained": true, "gain": true, "gains": true, "climbed": true,
+	"climb": true, "jumped": true, "jump": true, "grew": true, "soared": true, "surged": true, "up": true,
+	// won and lost: "a perdu deux de ses trois matches" is no "won two"
+	"remporté": true, "won": true, "win": true, "wins": true,
+}
+
+var downWords = map[string]bool{
+	"baisse": true, "baissé": true, "baissent": true, "recul": true, "reculé": true, "recule": true,
+	"reculent": true, "diminué": true, "diminue": true, "diminuent": true, "diminution": true,
+	"chuté": true, "chute": true, "perdu": true, "perd": true, "perdent": true, "cédé": true, "cède": true,
+	"fall": true, "fell": true, "falls": true, "fallen": true, "falling": true, "drop": true, "dropped": true,
+	"drops": true, "declined": true, "decline": true, "declines": true, "decreased": true, "decrease": true,
+	"lost": true, "lose": true, "loses": true, "slid": true, "slipped": true, "shed": true, "down": true,
+	"plunged": true, "slumped": true, "tumbled": true,
+}
+
+// after a figure: "six points de moins", "3% higher than", "2% down".
+var upAfter = map[string]bool{"higher": true, "more": true, "up": true}
+var downAfter = map[string]bool{"lower": true, "less": true, "fewer": true, "down": true}
+
+// direction: +1 for a rise, -1 for a fall, 0 when the text gives none.
+func (p *parser) direction(m Mention) int8 {
+	switch class(m.Kind) {
+	case Cardinal, Percent, PercentPoint, Money, Quantity:
+	default:
+		return 0
+	}
+	i := p.tokenAfter(m.Start)
+	j := i - 1
+	if w := p.word(j); w == "de" || w == "d'" || w == "by" || w == "of" {
+		j-- // "a reculé de 3 %", "rose by 3%", "une hausse de"
+	}
+	if d := dirOf(p.word(j)); d != 0 {
+		return d
+	}
+	e := p.tokenAfter(m.End)
+	if w := p.word(e); (w == "de" || w == "en") && p.lang == French {
+		switch p.word(e + 1) {
+		case "plus":
+			return 1
+		case "moins":
+			return -1
+		}
+	}
+	if p.lang == English && p.word(e+1) != "of" && (upAfter[p.word(e)] || downAfter[p.word(e)]) {
+		if upAfter[p.word(e)] {
+			return 1
+		}
+		return -1
+	}
+	return 0
+}
+
+func dirOf(w string) int8 {
+	switch {
+	case upWords[w]:
+		return 1
+	case downWords[w]:
+		return -1
+	}
+	return 0
+}
+
+// directionCheck: a rise told as a fall, or the reverse.
+func directionCheck(s, t Mention) verdict {
+	if s.dir*t.dir >= 0 {
+		return verdict{}
+	}
+	return verdict{true, "modified", Error, "N18", "the source tells a " + dirName(s.dir) + ", not a " + dirName(t.dir)}
+}
+
+func dirName(d int8) string {
+	if d > 0 {
+		return "rise"
+	}
+	return "fall"
+}

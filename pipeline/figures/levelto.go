@@ -1,0 +1,46 @@
+package figures
+
+// A change told with the level it led to, in French: "l'endettement a
+// été réduit de 10 milliards, à 54,4 milliards", "en hausse de 3 %, à 4,5
+// millions". A summary that gives the same change but another level
+// ("cut by €10bn to €44.4bn") took the change off the level a second
+// time: the level is no difference to derive, the source gives it.
+
+// changesFrench marks the French change before "à" and its level.
+func (p *parser) changesFrench(ms []Mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		if ms[k].End > ms[k+1].Start {
+			continue
+		}
+		if gap := p.text[ms[k].End:ms[k+1].Start]; gap != " à " && gap != ", à " {
+			continue
+		}
+		if w := p.word(p.tokenAfter(ms[k].Start) - 1); w == "de" || w == "d'" {
+			ms[k].levelTo = ms[k+1].Value
+		}
+	}
+}
+
+// otherLevel: t is the level a bullet gives after a change whose source
+// twin leads to another level; it returns the source's level.
+func (r *check) otherLevel(src []*atom, t *atom) *atom {
+	if t.m.Comparator != CmpNone {
+		return nil // "to just over €1bn": a rounding of the level, hedged
+	}
+	for _, u := range r.line {
+		if u == t || u.m.levelTo != t.m.Value {
+			continue
+		}
+		for _, s := range src {
+			if s.m.levelTo == "" || s.m.levelTo == t.m.Value || !exact(*s.m, *u.m) {
+				continue
+			}
+			for _, l := range src {
+				if l.m.Value == s.m.levelTo && l.m.Start > s.m.Start && l.m.Paragraph == s.m.Paragraph {
+					return l
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,39 @@
+package figures
+
+// A multiple of the same base: "deux fois plus qu'en 1990" summarised
+// as "three times the 1990 figure". The source says the factor, so a
+// bullet's other factor against the same base is a changed figure, even
+// when two unrelated source figures happen to divide to it (433 000
+// cases and 157 000 deaths).
+
+// otherFactor finds the source multiplier whose base (the figure after
+// it in its sentence) is the base the bullet gives after t ("qu'en
+// 1990" and "the 1990 figure" name one year).
+func (r *check) otherFactor(src []*atom, t *atom) *atom {
+	if t.m.Kind != Multiplier {
+		return nil
+	}
+	base := nextIn(r.line, t)
+	if base == nil {
+		return nil
+	}
+	for _, s := range src {
+		if s.m.Kind != Multiplier || s.m.Value == t.m.Value {
+			continue
+		}
+		if b := nextIn(src, s); b != nil && b.m.Sentence == s.m.Sentence && (exact(*b.m, *base.m) || b.m.Value == base.m.Value) {
+			return s
+		}
+	}
+	return nil
+}
+
+// nextIn is the atom after a in list, or nil.
+func nextIn(list []*atom, a *atom) *atom {
+	for k, x := range list {
+		if x == a && k+1 < len(list) {
+			return list[k+1]
+		}
+	}
+	return nil
+}

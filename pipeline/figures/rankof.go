@@ -1,0 +1,17 @@
+package figures
+
+// rankOfOther: a summary ordinal supported only by an ordinal of another
+// noun, while the source ranks the bullet's noun otherwise: "la première
+// femme à diriger la ville" and "au second tour" summarised as "the
+// second woman to run the city".
+func rankOfOther(src []*atom, s *atom, t Mention) *atom {
+	if t.Kind != Ordinal || s.m.Kind != Ordinal || t.Head == "" || s.m.Head == "" || translatedIn([]string{s.m.Head}, t.Head) {
+		return nil
+	}
+	for _, o := range src {
+		if o != s && o.m.Kind == Ordinal && o.m.Value != t.Value && o.m.Head != "" && translatedIn([]string{o.m.Head}, t.Head) {
+			return o
+		}
+	}
+	return nil
+}

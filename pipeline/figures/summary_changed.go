@@ -1,0 +1,39 @@
+package figures
+
+// changedFigure reports a bullet figure no source figure equals that
+// the source gives otherwise, before it could pass for a rounding or a
+// derivation: another factor against the same base, another level after
+// the same change, a difference of rates in points told as percent.
+func (r *check) changedFigure(src []*atom, t *atom) bool {
+	if o := r.otherFactor(src, t); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N18", "the source gives " + o.m.Raw + " against the same base"})
+		return true
+	}
+	if o := r.otherLevel(src, t); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N20", "the source gives the level after this change as " + o.m.Raw})
+		return true
+	}
+	if rest := r.pointsBeside(src, t); rest != "" {
+		r.add(nil, t, verdict{true, "unit", Error, "N5", rest})
+		return true
+	}
+	return false
+}
+
+// rankedOtherwise reports a bullet ordinal the source gives another
+// noun's rank for (s, its supporting source figure) or, with s nil and no
+// support, an "a third" + noun read as a rank the source gives otherwise.
+func (r *check) rankedOtherwise(src []*atom, s, t *atom) bool {
+	if s != nil {
+		if o := rankOfOther(src, s, *t.m); o != nil {
+			r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks " + o.m.Raw + " " + o.m.Head + ", not this"})
+			return true
+		}
+		return false
+	}
+	if o := otherRank(src, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks it " + o.m.Raw + ", not this"})
+		return true
+	}
+	return false
+}
