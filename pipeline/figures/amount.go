@@ -377,9 +377,10 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 			return "°F", 2
 		}
 	}
-	if w == "square" || w == "cubic" {
+	if w == "square" || w == "cubic" || w == "sq" || w == "cu" {
+		// "sq km", "sq miles", "cu m": the abbreviations news copy uses
 		if u := unitWords[p.word(j+1)]; u == "km" || u == "m" || u == "mi" || u == "ft" {
-			return u + map[string]string{"square": "2", "cubic": "3"}[w], 2
+			return u + map[string]string{"square": "2", "sq": "2", "cubic": "3", "cu": "3"}[w], 2
 		}
 	}
 	u, ok := unitWords[w]

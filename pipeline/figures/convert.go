@@ -30,6 +30,11 @@ func unitChange(s, t Mention) verdict {
 	}
 	a, _ := sv.Float64()
 	b, _ := tv.Float64()
+	if a == b && s.Comparator == CmpNone && t.Comparator == CmpNone && !sameScale(s.Unit, t.Unit) {
+		// A translator who converts writes another number: 50 m is 55
+		// yards, so "50 yards" kept the number and changed the unit.
+		return verdict{true, "unit", Error, "N17", "unit differs (" + s.Unit + " written " + t.Unit + ") and the number was not converted"}
+	}
 	if conv, ok := converted(a, s.Unit, t.Unit); ok && closeTo(conv, b, t.Value) {
 		return verdict{true, "unit", Warning, "N17", "converted from " + s.Unit + " to " + t.Unit + "; keep the original figure"}
 	}
