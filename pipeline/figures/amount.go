@@ -224,7 +224,14 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	}
 	if c, k := p.currencyAfter(j + de); k > 0 {
 		m.Kind, m.Unit = Money, c
+		if c, n := p.frCentsAfter(j + de + k); n > 0 && v.scale == "" && v.v != nil && v.v.IsInt() {
+			m.Value = canonical(new(big.Rat).Add(v.v, c)) // "deux euros cinquante"
+			return de + k + n
+		}
 		return de + k
+	}
+	if k := p.centsAt(m, j, v); k > 0 {
+		return k
 	}
 	if k := p.millionM(m, j, v); k > 0 {
 		return k

@@ -164,6 +164,8 @@ func plus12(v string) string {
 // lenientUnit: the value is right but the unit or currency differs.
 func lenientUnit(s, t Mention) verdict {
 	switch {
+	case sameCents(s, t):
+		return verdict{ok: true}
 	case (s.Kind == Approx && s.Vague || t.Kind == Approx && t.Vague) && s.Kind != Money && t.Kind != Money:
 		collective := s.Kind == Approx && !s.Vague || t.Kind == Approx && !t.Vague
 		return verdict{ok: s.Value == t.Value && !collective} // une dizaine is not dozens
@@ -178,6 +180,8 @@ func lenientUnit(s, t Mention) verdict {
 		return verdict{ok: true} // "francs" said alone: Swiss or CFA francs today
 	case s.Unit == "pts" && class(t.Kind) == Cardinal && t.Unit == "" || t.Unit == "pts" && class(s.Kind) == Cardinal && s.Unit == "":
 		return verdict{ok: true} // an index level with or without "points"
+	case class(s.Kind) == Cardinal && s.Unit == "" && s.moneyCtx && t.Kind == Money:
+		return verdict{true, "unit", Info, "N6", "an amount in the currency of its text"}
 	case class(s.Kind) == Cardinal && (s.Unit == "" || s.Unit == "vague") && t.Kind == Money:
 		return verdict{true, "unit", Warning, "N6", "the currency is not written next to the source figure"}
 	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "" && countedNoun(t.Head):

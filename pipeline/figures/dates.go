@@ -78,6 +78,9 @@ func (p *parser) monthAt(i int) (int, bool) {
 		return m, ok
 	}
 	m, ok := enMonths[w]
+	if !ok {
+		m, ok = possessiveMonth(w)
+	}
 	if !ok || !p.capital(i) {
 		return 0, false
 	}
@@ -131,11 +134,16 @@ func (p *parser) dayMonthAt(i int) (DateValue, int) {
 		of = 1 // "le 13-Novembre", the name of an event
 	}
 	mo, ok := p.monthAt(i + k + of)
+	short := false
+	if !ok {
+		mo, ok = p.shortMonthAt(i + k + of)
+		short = ok
+	}
 	if !ok {
 		return DateValue{}, 0
 	}
 	n := k + of + 1
-	if p.sym(i+n) == "." && p.lang == English {
+	if p.sym(i+n) == "." && (p.lang == English || short) {
 		n++
 	}
 	dv := DateValue{Day: d, Month: mo}
@@ -151,6 +159,9 @@ func (p *parser) monthFirstAt(i int) (DateValue, int) {
 		return DateValue{}, 0
 	}
 	mo, ok := p.monthAt(i)
+	if !ok {
+		mo, ok = p.shortMonthAt(i)
+	}
 	if !ok {
 		return DateValue{}, 0
 	}

@@ -82,7 +82,7 @@ func (p *parser) aliasAt(i int) (DateValue, int) {
 func (p *parser) dayLists(ms []Mention) []Mention {
 	listed := func(a, b *Mention) bool {
 		switch strings.TrimSpace(p.text[a.End:b.Start]) {
-		case "et", "and", ",", "ou", "or":
+		case "et", "and", ",", "ou", "or", "et le", "ou le":
 			return true
 		}
 		return false

@@ -202,8 +202,8 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 	}
 	v := new(big.Rat).Add(big.NewRat(int64(total), 1), frac)
 	if last == 1 && p.lang == French {
-		if h := p.num(i + n); h != nil && len(p.toks[i+n].text) == 2 && !h.decimal {
-			v.Add(v, new(big.Rat).Quo(h.val, big.NewRat(100, 1))) // 1 min 54 s 06
+		if f := p.secFraction(i+n, 1); f != nil {
+			v.Add(v, f) // 1 min 54 s 06, 3 min 21 s 447
 			n++
 		}
 	}
@@ -267,15 +267,18 @@ func (p *parser) clockCount(j int) (int, int) {
 	return int(v.Num().Int64()), k
 }
 
-// hundredthsAt reads a French race time in seconds and hundredths,
-// "46 s 98", "9 s 58": 46.98 seconds.
+// hundredthsAt reads a French race time in seconds and hundredths or
+// thousandths, "46 s 98", "9 s 58", "21 s 447": 46.98 seconds.
 func (p *parser) hundredthsAt(i int) (Mention, int) {
-	a, b := p.num(i), p.num(i+2)
-	if p.lang != French || a == nil || b == nil || a.grouped || a.decimal || a.intLen > 2 || p.word(i+1) != "s" ||
-		len(p.toks[i+2].text) != 2 || b.decimal || b.grouped {
+	a := p.num(i)
+	if p.lang != French || a == nil || a.grouped || a.decimal || a.intLen > 2 || p.word(i+1) != "s" {
 		return Mention{}, 0
 	}
-	return Mention{Kind: Quantity, Unit: "s", Value: canonical(new(big.Rat).Add(a.val, new(big.Rat).Quo(b.val, big.NewRat(100, 1))))}, 3
+	f := p.secFraction(i+2, 2)
+	if f == nil {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Quantity, Unit: "s", Value: canonical(new(big.Rat).Add(a.val, f))}, 3
 }
 
 // partSize are the parts of a year an ordinal names: the second half

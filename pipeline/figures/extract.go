@@ -78,7 +78,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 
 // at tries a hedge followed by a figure, then a bare figure (N9).
 func (p *parser) at(i int) (Mention, int) {
-	if cmp, k := p.hedgeAt(i); k > 0 && !p.comparative(i) {
+	if cmp, k := p.hedgeAt(i); k > 0 && !p.comparative(i) && !p.motionUp(i) {
 		if _, k2 := p.hedgeAt(i + k); k2 > 0 && p.word(i) != "quelques" && p.word(i) != "plusieurs" {
 			k += k2 // "presque plus de 1 %": the outer hedge says it
 		}
@@ -173,6 +173,9 @@ func (p *parser) figure(i int) (Mention, int) {
 	if m, n := p.ageAt(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.sportAt(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.relayAt(i); n > 0 {
 		return m, n
 	}
@@ -201,6 +204,9 @@ func (p *parser) figure(i int) (Mention, int) {
 		return m, n
 	}
 	if m, n := p.wordFigure(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.extraScaleAt(i); n > 0 {
 		return m, n
 	}
 	return p.amountAt(i)

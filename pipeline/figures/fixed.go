@@ -32,6 +32,8 @@ func (p *parser) phrasings(m *Mention) {
 	p.halfTimes(m)
 	p.percentWords(m)
 	p.clockDuration(m)
+	p.untilClock(m)
+	p.moneyScale(m)
 	p.timeZone(m)
 }
 
@@ -44,6 +46,10 @@ func lenientPhrasing(s, t Mention) (verdict, bool) {
 	case zoneShift(s, t):
 		return verdict{true, "unit", Info, "N15", "Paris time given in GMT/UTC"}, true
 	case riseMultiplier(s, t):
+		return verdict{ok: true}, true
+	case sameStoppage(s, t) || sameStoppage(t, s):
+		return verdict{ok: true}, true
+	case tallyDash(s, t) || tallyDash(t, s):
 		return verdict{ok: true}, true
 	case s.Alt == "per:jours" && t.Alt == "every" && t.Value == "1" && t.Head == "day":
 		return verdict{ok: true}, true // 7 jours sur 7: every day

@@ -133,6 +133,9 @@ var currencyName = map[string]string{"EUR": "euros", "CHF": "Swiss francs", "XOF
 	"CNY": "yuan", "RUB": "roubles", "FRF": "francs", "DZD": "dinars", "MAD": "dirhams", "HKD": "HKD"}
 
 func formatMoney(m Mention) string {
+	if m.Unit == centUnit {
+		return formatCents(m)
+	}
 	n := formatNumber(Mention{Value: m.Value, Scale: m.Scale, Signed: m.Signed})
 	if sym := currencySymbol[m.Unit]; sym != "" {
 		if strings.HasPrefix(n, "-") {
@@ -245,9 +248,16 @@ func formatClock(m Mention) string {
 	}
 	if !v.IsInt() && v.Cmp(big.NewRat(3600, 1)) < 0 {
 		f, _ := v.Float64()
-		return fmt.Sprintf("%d:%05.2f", int(f)/60, f-float64(int(f)/60*60)) // 1:54.06
+		prec := 2
+		if !new(big.Rat).Mul(v, big.NewRat(100, 1)).IsInt() {
+			prec = 3 // thousandths: 3:21.447
+		}
+		return fmt.Sprintf("%d:%0*.*f", int(f)/60, prec+3, prec, f-float64(int(f)/60*60)) // 1:54.06
 	}
 	f, _ := v.Float64()
+	if !v.IsInt() {
+		return hmsFraction(v, f) // 1hr 32min 7.212sec
+	}
 	n := int64(f + 0.5)
 	return fmt.Sprintf("%d:%02d:%02d", n/3600, n/60%60, n%60)
 }

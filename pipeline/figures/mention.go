@@ -110,6 +110,7 @@ type Mention struct {
 	boundOut   bool        // Comparator said outside the span: "ne doit pas dépasser 3 g", "300 € au plus"
 	dir        int8        // +1 a rise, -1 a fall, by the verb or comparative next to it (N18)
 	personAge  bool        // "un homme de 45 ans": the age of a person in the clause
+	moneyCtx   bool        // a scale number told of an amount: "un investissement de 9 millions"
 	names      []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"
 }
 

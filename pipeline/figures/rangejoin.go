@@ -171,13 +171,11 @@ func (p *parser) contreAt(i int) (Mention, int) {
 // tallyNouns count the two sides of a vote or a match.
 var tallyNouns = map[string]bool{"voix": true, "suffrages": true, "votes": true, "vote": true, "buts": true, "goals": true}
 
-// votesAt reads an English tally, "by 312 votes to 201", "27 votes to 6".
+// votesAt reads an English tally, "by 312 votes to 201", "27 votes to 6",
+// "by six votes to four".
 func (p *parser) votesAt(i int) (Mention, int) {
-	if p.num(i) == nil || !tallyNouns[p.word(i+1)] {
-		return Mention{}, 0
-	}
 	a, n1 := p.ratioTerm(i, false)
-	if n1 == 0 || p.num(i) == nil || !tallyNouns[p.word(i+n1)] || p.word(i+n1+1) != "to" {
+	if n1 == 0 || !tallyNouns[p.word(i+n1)] || p.word(i+n1+1) != "to" {
 		return Mention{}, 0
 	}
 	b, n2 := p.ratioTerm(i+n1+2, false)

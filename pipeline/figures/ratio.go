@@ -2,7 +2,8 @@ package figures
 
 import "math/big"
 
-// ratioAt reads "un Français sur cinq", "deux sur trois", "1 sur 4",
+// ratioAt reads "un Français sur cinq", "un salarié du privé sur quatre",
+// "deux sur trois", "1 sur 4",
 // "one in five", "two out of three": a share, compared with a fraction
 // or a percentage (one in five = a fifth = 20%).
 func (p *parser) ratioAt(i int) (Mention, int) {
@@ -10,7 +11,7 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 	if k == 0 {
 		return Mention{}, 0
 	}
-	for gap := 0; gap <= 2; gap++ {
+	for gap := 0; gap <= 3; gap++ {
 		j := i + k + gap
 		if gap > 0 && p.word(j-1) == "" {
 			return Mention{}, 0 // only words between: "un Français sur cinq"
@@ -31,8 +32,11 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if k2 == 0 || d <= n || d > 1000 || d < 2 {
 			return Mention{}, 0
 		}
-		if after := p.word(j + sep + k2); periodUnit[after] != "" || unitWords[after] != "" || p.currencyAt(j+sep+k2) != "" {
-			return Mention{}, 0 // "6 rebounds in 34 minutes": a count, then a length of time
+		if after := p.word(j + sep + k2); periodUnit[after] != "" || unitWords[after] != "" || p.currencyAt(j+sep+k2) != "" ||
+			p.sym(j+sep+k2) == "%" || p.words(j+sep+k2, "pour", "cent") {
+			// "6 rebounds in 34 minutes": a count, then a length of time;
+			// "un niveau bas sur 66 %": a share of something else
+			return Mention{}, 0
 		}
 		m := Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: p.num(i) == nil}
 		if p.num(i) != nil && p.num(j+sep) != nil {
@@ -71,13 +75,14 @@ func (r *check) ratioParts(u unit) {
 
 func (r *check) ratioSide(from, to []*atom, fromSource bool) {
 	for _, f := range from {
-		if f.used || f.m.style != "ratio" || len(f.m.Parts) != 2 {
+		x, y, ok := twoCounts(*f.m)
+		if f.used || !ok {
 			continue
 		}
-		a := freeValue(to, f.grp, f.m.Parts[0].Value, nil)
-		b := freeValue(to, f.grp, f.m.Parts[1].Value, a)
-		if a == nil || b == nil {
-			continue
+		a := freeValue(to, f.grp, x, nil)
+		b := freeValue(to, f.grp, y, a)
+		if a == nil || b == nil || f.m.Kind == Score && textAfter(*a.m, *b.m) {
+			continue // a tally keeps its order: for, then against
 		}
 		if fromSource {
 			r.link(f, a, verdict{ok: true})

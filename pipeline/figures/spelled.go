@@ -128,7 +128,8 @@ func (p *parser) licensed(atoms []string, next int) bool {
 	if len(atoms) == 1 {
 		switch first {
 		case "un", "une":
-			return p.words(next, "pour", "cent") // "de un pour cent"
+			// "de un pour cent", "un euro cinquante"
+			return p.words(next, "pour", "cent") || p.word(next) == "euro" && p.frCentsOf(next+1)
 		case "cent":
 			return p.word(next-2) != "pour"
 		case "a", "zéro", "zero":

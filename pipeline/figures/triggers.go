@@ -141,12 +141,13 @@ var afterGlue = map[string]bool{"dozen": true, "fortnight": true, "century": tru
 	"beginning": true, "start": true, "middle": true, "close": true}
 
 // figureNear: a number, a glued token or a trigger word within the next
-// three tokens of i.
+// three tokens of i (five after "un", "one": "un salarié du privé sur quatre").
 func (p *parser) figureNear(i int) bool {
 	if p.glued(i + 1) {
 		return true
 	}
-	for j := i + 1; j < len(p.toks) && j <= i+3; j++ {
+	reach := 3 + 2*boolInt(p.toks[i].low == "un" || p.toks[i].low == "une" || p.toks[i].low == "one")
+	for j := i + 1; j < len(p.toks) && j <= i+reach; j++ {
 		tk := p.toks[j]
 		if tk.kind != tWord || triggers[tk.low] && !glueWords[tk.low] || periodUnit[tk.low] != "" || afterGlue[tk.low] || p.mayStartWord(j) {
 			return true

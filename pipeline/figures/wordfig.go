@@ -334,10 +334,10 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if strings.HasPrefix(w, "premi") && (nx == "ministre" || nx == "ministres") {
 		return Mention{}, 0
 	}
-	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") && !p.secondOfNoun(i) {
+	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (p.num(i-1) != nil || prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") && !p.secondOfNoun(i) {
 		return Mention{}, 0
 	}
-	if p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" {
+	if p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] {
 		return Mention{}, 0
 	}
 	m := Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true, Head: head}

@@ -1,0 +1,90 @@
+package figures
+
+import "math/big"
+
+// centUnit marks an English amount in cents or pence: a hundredth of
+// whatever currency the source names ("0,50 euro" -> "50 cents").
+const centUnit = "¢"
+
+// centsAt reads French "50 centimes", English "50 cents", "a 20-cent coin", "20p" after a
+// number: money worth a hundredth of the number, in the currency the
+// source gives it.
+func (p *parser) centsAt(m *Mention, j int, v value) int {
+	if v.v == nil || v.scale != "" {
+		return 0
+	}
+	n := 0
+	switch w := p.word(j); {
+	case p.lang == French:
+		n = boolInt(w == "centimes" || w == "centime" || w == "cts")
+	case w == "cts" || w == "ct":
+		n = 1
+	case w == "cents" || w == "cent" && p.word(j-1) != "per":
+		n = 1
+	case p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && p.word(j+1) == "cent":
+		n = 2
+	case w == "pence" || w == "p" && p.glued(j) && v.tok != nil && !v.tok.decimal:
+		n = 1
+	}
+	if n == 0 {
+		return 0
+	}
+	m.Kind, m.Unit = Money, centUnit
+	m.Value = canonical(new(big.Rat).Quo(v.v, big.NewRat(100, 1)))
+	return n
+}
+
+// sameCents: an amount in cents answers the same amount in a currency
+// counted in hundredths.
+func sameCents(s, t Mention) bool {
+	if s.Kind != Money || t.Kind != Money || s.Value != t.Value {
+		return false
+	}
+	return s.Unit == centUnit && t.Unit != centUnit || t.Unit == centUnit && s.Unit != centUnit
+}
+
+// frCentsAfter reads the cents French says after its currency word, "un
+// euro cinquante", "deux euros 20": a whole number below 100 that no
+// other noun follows. It returns their value and length.
+func (p *parser) frCentsAfter(j int) (*big.Rat, int) {
+	if p.lang != French {
+		return nil, 0
+	}
+	var c *big.Rat
+	k := 0
+	if nb := p.num(j); nb != nil && !nb.grouped && !nb.decimal && nb.intLen <= 2 {
+		c, k = new(big.Rat), 1
+		c.SetString(p.toks[j].text)
+	} else if v, n := p.spelled(j); n > 0 && v != nil && v.IsInt() && v.Sign() > 0 && v.Cmp(big.NewRat(100, 1)) < 0 {
+		c, k = v, n
+	}
+	if k == 0 || p.currencyAt(j+k) != "" || p.sym(j+k) == "%" || p.num(j+k) != nil {
+		return nil, 0
+	}
+	if w := p.word(j + k); w != "" && !centsFollowers[w] {
+		return nil, 0 // "30 euros 12 mois sur 12": the number counts something else
+	}
+	return c.Quo(c, big.NewRat(100, 1)), k
+}
+
+// centsFollowers may follow the cents of a French price: a price per
+// unit ("le litre") or the rest of the sentence.
+var centsFollowers = map[string]bool{"le": true, "la": true, "l'": true, "les": true, "par": true,
+	"au": true, "et": true, "contre": true, "soit": true, "en": true, "hors": true, "ttc": true, "ht": true,
+	"dans": true, "à": true, "chez": true, "pièce": true, "unité": true, "sur": true}
+
+// frCentsOf: cents follow the currency word at j-1.
+func (p *parser) frCentsOf(j int) bool {
+	_, n := p.frCentsAfter(j)
+	return n > 0
+}
+
+// formatCents writes an amount in cents back as cents: 0.5 -> "50 cents".
+func formatCents(m Mention) string {
+	v := m.Rat()
+	if v == nil {
+		return m.Raw
+	}
+	c := new(big.Rat).Mul(v, big.NewRat(100, 1))
+	return formatNumber(Mention{Value: canonical(c)}) + " cents"
+}

@@ -1,0 +1,36 @@
+package figures
+
+// extraScaleAt reads English "an extra million", "a further billion",
+// "another million": one of a scale word with an adjective between the
+// article and it, as in "gagner 1 million d'EVP" -> "gain an extra
+// million TEU". What follows (a currency, a unit) is read as after digits.
+func (p *parser) extraScaleAt(i int) (Mention, int) {
+	if p.lang != English {
+		return Mention{}, 0
+	}
+	k := 0
+	switch p.word(i) {
+	case "a", "an":
+		if w := p.word(i + 1); w == "extra" || w == "further" || w == "additional" {
+			k = 2
+		}
+	case "another":
+		k = 1
+	}
+	if k == 0 {
+		return Mention{}, 0
+	}
+	e, ok := p.scaleOf(p.word(i + k))
+	if !ok || e < 3 || p.word(i + k)[len(p.word(i+k))-1] == 's' {
+		return Mention{}, 0 // "another millions" is no English; "hundreds" a vague count
+	}
+	v := value{v: pow10(e), n: 1, word: true, scale: p.toks[i+k].text}
+	m := Mention{Kind: Cardinal, Value: canonical(v.v), Word: true, Scale: v.scale}
+	n := k + 1
+	if s := p.suffix(&m, i+n, v); s > 0 {
+		n += s
+	}
+	return m, n
+}
+
+func init() { triggers["another"] = true }

@@ -1,0 +1,40 @@
+package figures
+
+// moneyScale marks a French number with a scale word and no currency
+// that an amount word just before it makes a sum of money: "un
+// investissement de 9 millions", "le chantier a coûté 9 millions". The
+// English gives it the currency of the text ("a €9m investment"), which
+// the check accepts when the source names or implies that currency.
+func (p *parser) moneyScale(m *Mention) {
+	if p.lang != French || class(m.Kind) != Cardinal || m.Unit != "" || m.Scale == "" {
+		return
+	}
+	j := p.tokenAfter(m.End)
+	if w := p.word(j); (w == "de" || w == "d'") && p.word(j+1) != "" {
+		return // "9 millions de visiteurs" counts something
+	}
+	i := p.tokenAfter(m.Start)
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if endMark(p.sym(k)) {
+			return
+		}
+		if amountWords[p.word(k)] {
+			m.moneyCtx = true
+			return
+		}
+	}
+}
+
+// amountWords are nouns and verbs of sums of money.
+var amountWords = map[string]bool{
+	"investissement": true, "investissements": true, "budget": true, "coût": true, "enveloppe": true,
+	"montant": true, "subvention": true, "subventions": true, "prêt": true, "dette": true, "déficit": true,
+	"bénéfice": true, "bénéfices": true, "perte": true, "pertes": true, "amende": true, "facture": true,
+	"rançon": true, "dotation": true, "financement": true, "levée": true, "valorisation": true,
+	"recettes": true, "économies": true, "coûté": true, "coûte": true, "coûtera": true, "coûteront": true,
+	"investi": true, "investit": true, "investira": true, "débloqué": true, "versé": true, "levé": true,
+	"payé": true, "rapporté": true, "emprunt": true, "indemnisation": true, "indemnité": true,
+	"dépensé": true, "dépense": true, "dépenses": true, "déboursé": true, "transfert": true, "contrat": true,
+	"affaires": true, "salaire": true, "acheté": true, "racheté": true, "payer": true, "coûter": true,
+	"aide": true, "aides": true, "plan": true, "prime": true, "chèque": true, "excédent": true,
+}

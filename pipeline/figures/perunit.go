@@ -1,0 +1,126 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// perUnit explains a summary amount said per head ("€80,000 per home",
+// "roughly €20,000 each", "more than €50,000 per person") as an amount
+// of the source divided by a count of the source (N20): "640 millions
+// d'euros pour 8 000 logements". Both source figures are exact and in
+// one paragraph, the count's noun is named in the summary clause (or
+// the clause says "each" of a noun it names), and the quotient fits the
+// summary's hedge.
+func perUnit(src, line []*atom, t Mention) string {
+	if t.Kind != Money && t.Kind != Quantity || !perWord(t, line) {
+		return ""
+	}
+	tv := t.Rat()
+	if tv == nil || tv.Sign() <= 0 {
+		return ""
+	}
+	for _, a := range src {
+		money := a.m.moneyCtx && t.Kind == Money // "un budget de 45 millions"
+		if (a.m.Kind != t.Kind || a.m.Unit != t.Unit) && !money || hedged(*a.m) || a.m.Rat() == nil {
+			continue
+		}
+		for _, b := range src {
+			if b == a || b.m.Kind != Cardinal || b.m.Unit != "" || hedged(*b.m) || b.m.Paragraph != a.m.Paragraph || !countNamed(*b.m, t, line) {
+				continue
+			}
+			bv := b.m.Rat()
+			if bv == nil || bv.Cmp(big.NewRat(1, 1)) <= 0 {
+				continue
+			}
+			if q := new(big.Rat).Quo(a.m.Rat(), bv); quotientFits(q, tv, t.Comparator) {
+				return a.m.Raw + " divided by " + b.m.Raw
+			}
+		}
+	}
+	return ""
+}
+
+// perWord: the summary figure is said of each one: per, each, apiece, a
+// head; "each" may stand in its line before another figure ("each of the
+// 500,000 households will get €4,000").
+func perWord(t Mention, line []*atom) bool {
+	switch t.Head {
+	case "per", "each", "apiece", "a":
+		return true
+	}
+	words := t.clause()
+	for _, u := range line {
+		words = append(words, u.m.clause()...)
+	}
+	for _, w := range words {
+		if w == "per" || w == "each" || w == "apiece" {
+			return true
+		}
+	}
+	return false
+}
+
+// countNamed: the source count's noun, in English, is a word of the
+// summary clause ("8 000 logements" and "per home") or the noun of
+// another figure of its line ("€80,000 each on 8,000 homes").
+func countNamed(b, t Mention, line []*atom) bool {
+	names := append(append([]string{}, newsNouns[b.Head]...), perNouns[b.Head]...)
+	if b.Head == "" {
+		return false
+	}
+	words := append(t.clause(), t.Head)
+	for _, u := range line {
+		words = append(words, u.m.Head)
+	}
+	for _, w := range words {
+		for _, n := range names {
+			if w == n || w+"s" == n || strings.TrimSuffix(n, "es") == w && len(w) > 3 {
+				return true
+			}
+		}
+		if len(w) > 4 && cognate(b.Head, w) {
+			return true // rénovations, per renovation
+		}
+	}
+	return false
+}
+
+// perNouns add the nouns a sum is shared among to the lexicon of counts.
+var perNouns = map[string][]string{
+	"bénéficiaires": {"recipients", "beneficiaries", "people"}, "ménages": {"households", "homes", "families"},
+	"familles": {"families", "households"}, "communes": {"towns", "municipalities", "communes"},
+	"élèves": {"pupils", "students", "children"}, "agriculteurs": {"farmers"}, "lits": {"beds"},
+	"places": {"places", "spaces", "seats"}, "postes": {"jobs", "posts", "positions"},
+	"exploitations": {"farms", "holdings"}, "écoles": {"schools"}, "hôpitaux": {"hospitals"},
+	"commerces": {"shops", "businesses", "retailers"}, "salles": {"rooms", "cinemas", "venues"},
+	"athlètes": {"athletes"}, "joueurs": {"players"}, "clubs": {"clubs"}, "villes": {"cities", "towns"},
+}
+
+// roundFigure: at most two significant digits, as 80,000 or 1,500.
+func roundFigure(v *big.Rat) bool {
+	if !v.IsInt() {
+		return false
+	}
+	d := strings.TrimRight(v.Num().String(), "0")
+	return len(d) <= 2
+}
+
+// quotientFits: the quotient q is what the summary says, t, given its
+// hedge: exact (a round figure to 0.5%), about within 10%, more than / nearly on the
+// right side of t within 15%.
+func quotientFits(q, tv *big.Rat, cmp Comparator) bool {
+	r, _ := new(big.Rat).Quo(q, tv).Float64()
+	switch cmp {
+	case CmpNone, CmpExact:
+		// exact, or a round figure within 0.5%: €80,003 is no rounding
+		return q.Cmp(tv) == 0 || roundFigure(tv) && r > 0.995 && r < 1.005
+	case CmpApprox:
+		return r > 0.9 && r < 1.1
+	case CmpGT, CmpGE:
+		return r >= 1 && r < 1.15
+	case CmpLT, CmpLE, CmpNearly:
+		return r <= 1 && r > 0.85
+	}
+	return false
+}

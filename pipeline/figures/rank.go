@@ -1,0 +1,79 @@
+package figures
+
+// sportAt reads the figures of sports results: stoppage time (90e+4),
+// weight classes (-90 kg), world rankings (world number five).
+func (p *parser) sportAt(i int) (Mention, int) {
+	if m, n := p.stoppageAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.weightClassAt(i); n > 0 {
+		return m, n
+	}
+	return p.worldNumberAt(i)
+}
+
+// worldNumberAt reads English "world number five", "world No. 1": a rank,
+// as French "5e mondial", "numéro un mondial".
+func (p *parser) worldNumberAt(i int) (Mention, int) {
+	if p.lang == French {
+		return p.numeroMondialAt(i)
+	}
+	if p.word(i) != "number" && p.word(i) != "no" || p.word(i-1) != "world" {
+		return Mention{}, 0
+	}
+	k := 1
+	if p.word(i) == "no" {
+		if p.sym(i+1) != "." {
+			return Mention{}, 0
+		}
+		k = 2
+	}
+	v, n := p.ratioTerm(i+k, true)
+	if n == 0 || v < 1 {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: p.num(i+k) == nil}, k + n
+}
+
+// rankVerbs say that the ordinal after them is a place in a ranking, its
+// noun left unsaid: "Lens remain second, three points behind", "she
+// finished second."; "second" there is no unit of time.
+var rankVerbs = map[string]bool{"remain": true, "remains": true, "remained": true, "stay": true, "stays": true,
+	"stayed": true, "finish": true, "finishes": true, "finished": true, "came": true, "come": true, "comes": true,
+	"placed": true, "ranked": true, "ranks": true, "lie": true, "lies": true, "lay": true, "sit": true, "sits": true,
+	"sat": true, "ended": true, "rose": true, "climbed": true, "dropped": true, "slipped": true, "fell": true}
+
+// motionUp: "up to" after a verb of motion is where something went, not
+// a bound: "Toulouse moved up to third", "shares climbed up to".
+func (p *parser) motionUp(i int) bool {
+	if p.lang != English || p.word(i) != "up" {
+		return false
+	}
+	switch p.word(i - 1) {
+	case "moved", "move", "moves", "moving", "climbed", "climbs", "climb", "went", "goes", "go", "jumped", "jumps", "shot":
+		return true
+	}
+	return false
+}
+
+// numeroMondialAt reads French "numéro un mondial", "le n° 8 mondial": a
+// world ranking, English "world number one".
+func (p *parser) numeroMondialAt(i int) (Mention, int) {
+	k := 0
+	switch {
+	case p.word(i) == "numéro":
+		k = 1
+	case p.word(i) == "n" && p.sym(i+1) == "°":
+		k = 2
+	}
+	if k == 0 {
+		return Mention{}, 0
+	}
+	v, n := p.ratioTerm(i+k, true)
+	if w := p.word(i + k + n); n == 0 || v < 1 || w != "mondial" && w != "mondiale" && w != "mondiaux" {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: p.num(i+k) == nil}, k + n + 1
+}
+
+func init() { triggers["numéro"] = true }
