@@ -54,22 +54,31 @@ func (r *check) support(src []*atom, t *atom) {
 	if r.aggregate(src, t) {
 		return
 	}
-	s, v := bestSource(src, *t.m)
-	if s != nil {
-		v = r.addedCurrency(*s.m, *t.m, v)
+	if s, v := bestSource(src, *t.m); s != nil {
+		r.supportFrom(src, s, t, r.addedCurrency(*s.m, *t.m, v))
+		return
 	}
-	if s != nil && headConflict(*s.m, *t.m) {
+	if r.changedFigure(src, t) || r.closeDerivation(src, t) {
+		return
+	}
+	r.derivedOrUnsupported(src, t)
+}
+
+// supportFrom judges t against s, the source figure of its value: the
+// same fact, unless the words around them say it is said of another.
+func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
+	if headConflict(*s.m, *t.m) {
 		if rs := rounded(src, *t.m, true); rs != nil {
 			r.roundedFrom(rs, t)
 			return
 		}
+		if otherHead(src, s, *t.m) && !translatedIn(s.m.clause(), t.m.Head) {
+			r.add(s, t, verdict{true, "attribution", Error, "M4",
+				"the source says this figure of \"" + s.m.Head + "\", not \"" + t.m.Head + "\""})
+			return
+		}
 	}
-	if s != nil && headConflict(*s.m, *t.m) && otherHead(src, s, *t.m) && !translatedIn(s.m.clause(), t.m.Head) {
-		r.add(s, t, verdict{true, "attribution", Error, "M4",
-			"the source says this figure of \"" + s.m.Head + "\", not \"" + t.m.Head + "\""})
-		return
-	}
-	if s != nil && v.kind == "added" {
+	if v.kind == "added" {
 		if o := wholeDate(src, *t.m); o != nil {
 			// "March 2024" where the source says "mars 2023" and 2024 of
 			// something else: a date matches as a whole (N13)
@@ -77,59 +86,65 @@ func (r *check) support(src []*atom, t *atom) {
 			return
 		}
 	}
-	if s != nil {
-		if o := unitConfusion(src, s, *t.m, v); o != nil {
-			r.add(s, t, verdict{true, "unit", Error, "N20",
-				"the source counts " + s.m.Raw + " " + s.m.Head + "; its amount in " + t.m.Unit + " is " + o.m.Raw})
-			return
-		}
-		if o := clauseConflict(src, s, *t.m); o != nil && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) {
-			r.add(s, t, verdict{true, "attribution", Error, "M4",
-				"the summary says this figure of what the source says " + o.m.Raw + " of"})
-			return
-		}
-		if r.rankedOtherwise(src, s, t) {
-			return
-		}
-		if o := predicateConflict(src, s, *t.m); o != nil {
-			r.add(s, t, verdict{true, "attribution", Error, "M4",
-				"the summary says this figure of what the source says " + o.m.Raw + " of"})
-			return
-		}
-		r.supported(src, s, t, v)
+	if o := unitConfusion(src, s, *t.m, v); o != nil {
+		r.add(s, t, verdict{true, "unit", Error, "N20",
+			"the source counts " + s.m.Raw + " " + s.m.Head + "; its amount in " + t.m.Unit + " is " + o.m.Raw})
 		return
 	}
-	if r.changedFigure(src, t) {
+	if o := clauseConflict(src, s, *t.m); o != nil && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) {
+		r.add(s, t, verdict{true, "attribution", Error, "M4",
+			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
 	}
+	if r.rankedOtherwise(src, s, t) {
+		return
+	}
+	if o := predicateConflict(src, s, *t.m); o != nil {
+		r.add(s, t, verdict{true, "attribution", Error, "M4",
+			"the summary says this figure of what the source says " + o.m.Raw + " of"})
+		return
+	}
+	r.supported(src, s, t, v)
+}
+
+// closeDerivation judges a summary figure no source figure gives as it
+// is but one or two explain: a rounding, a ratio, a difference of
+// years, a per-head amount, or a known confusion (points for percent, a
+// model number changed). It reports whether it judged t.
+func (r *check) closeDerivation(src []*atom, t *atom) bool {
 	if rs := rounded(src, *t.m, false); rs != nil {
 		r.roundedFrom(rs, t)
-		return
+		return true
 	}
 	if rs := ratioSource(src, r.line, *t.m); rs != nil {
 		t.pair = rs // "35 of its 86 articles" from "35 articles sur 86"
-		return
+		return true
 	}
-	if why := derivedMore(src, *t.m); why != "" {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
-		return
-	}
-	if why := perUnit(src, r.line, *t.m); why != "" {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
-		return
-	}
-	if why := yearsBetween(src, *t.m); why != "" {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
-		return
+	for _, why := range []func() string{
+		func() string { return derivedMore(src, *t.m) },
+		func() string { return perUnit(src, r.line, *t.m) },
+		func() string { return yearsBetween(src, *t.m) },
+	} {
+		if w := why(); w != "" {
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
+			return true
+		}
 	}
 	if o := pointsForPercent(src, *t.m); o != nil {
 		r.add(o, t, verdict{true, "unit", Error, "N5", "the source gives " + o.m.Raw + ": percentage points and percent differ"})
-		return
+		return true
 	}
 	if o := sameLettersOtherNumber(src, *t.m); o != nil {
 		r.add(o, t, verdict{true, "modified", Error, "N16", "the source names " + o.m.Raw + ", not this"})
-		return
+		return true
 	}
+	return false
+}
+
+// derivedOrUnsupported is the last look: a sum or difference of two
+// source figures, else a changed figure of a counted noun, else
+// unsupported (a warning for a soft word, nothing for a set phrase).
+func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	why, a, b := derived(src, *t.m)
 	if why == "" {
 		if u := r.unitBefore(t); u != nil {
@@ -154,13 +169,10 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
-	if r.rankedOtherwise(src, nil, t) {
+	if r.rankedOtherwise(src, nil, t) || fixed(*t.m) {
 		return
 	}
 	sev := Error
-	if fixed(*t.m) {
-		return
-	}
 	if soft(*t.m) {
 		sev = Warning
 		r.softMisses = append(r.softMisses, t)
