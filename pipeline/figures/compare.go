@@ -69,42 +69,62 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if t.Format == "dot-group" && (strings.Contains(s.Raw, ".") || strings.Contains(t.Raw, ".000")) && sv != nil && tv != nil && new(big.Rat).Mul(tv, big.NewRat(1000, 1)).Cmp(sv) == 0 {
 		return verdict{true, "format", Warning, "N3", "French digit grouping left in: write \"" + groupThousands(s.Value) + "\""}
 	}
+	if v, matched := lenientKind(s, t, mode); matched {
+		return v
+	}
+	return lenientValue(s, t, mode, sv, tv)
+}
+
+// lenientKind: two kinds of figure that may say the same fact (a date
+// and a year, a multiplier and a fraction, an ordinal and its label...).
+// matched says a rule took the pair, even when it refuses it.
+func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	switch {
 	case s.Kind == Date && t.Kind == Date || s.Kind == Year && t.Kind == Date || s.Kind == Date && t.Kind == Year:
-		return lenientDate(s, t, mode)
+		return lenientDate(s, t, mode), true
 	case s.Kind == Year && t.Kind == Cardinal && s.Value == t.Value:
 		if strings.Contains(t.Raw, ",") {
-			return verdict{true, "format", Error, "N14", "a year must not take a thousands separator"}
+			return verdict{true, "format", Error, "N14", "a year must not take a thousands separator"}, true
 		}
-		return verdict{ok: true}
+		return verdict{ok: true}, true
 	case s.Kind == Cardinal && t.Kind == Year && s.Value == t.Value:
-		return verdict{ok: true}
+		return verdict{ok: true}, true
 	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && (s.Word || t.Word) && countOfTimes(s, t):
-		return verdict{ok: true} // à deux reprises = twice
+		return verdict{ok: true}, true // à deux reprises = twice
 	case s.Kind == Multiplier && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Multiplier:
-		return verdict{ok: s.Value == t.Value} // trois fois moins = a third as much
+		return verdict{ok: s.Value == t.Value}, true // trois fois moins = a third as much
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
-		return verdict{ok: s.Value == t.Value} // 37e District = District 37
+		return verdict{ok: s.Value == t.Value}, true // 37e District = District 37
 	case s.Kind == Ordinal && t.Alt == "ordinal":
 		same, _ := ordinalFraction(s, t)
-		return verdict{ok: same} // un troisième essai = a third experiment
+		return verdict{ok: same}, true // un troisième essai = a third experiment
 	case anniversary(s, t) || anniversary(t, s):
-		return verdict{ok: s.Value == t.Value} // fête ses 90 ans = its 90th birthday
+		return verdict{ok: s.Value == t.Value}, true // fête ses 90 ans = its 90th birthday
 	case sameMetric(s, t):
-		return verdict{ok: true} // 1 500 MW = 1.5 GW
+		return verdict{ok: true}, true // 1 500 MW = 1.5 GW
 	case sameDuration(s, t):
-		return verdict{ok: true} // 18 mois = one and a half years
+		return verdict{ok: true}, true // 18 mois = one and a half years
 	case s.Alt == "straight" || t.Alt == "straight":
 		// "in straight sets" is two sets of two or three of five
-		return verdict{ok: (s.Head == "sets" || t.Head == "sets") && (s.Value == "2" || s.Value == "3") && (t.Value == "2" || t.Value == "3")}
+		return verdict{ok: (s.Head == "sets" || t.Head == "sets") && (s.Value == "2" || s.Value == "3") && (t.Value == "2" || t.Value == "3")}, true
 	case s.Unit == "bp" || t.Unit == "bp":
 		if on, ok := basisPoints(s, t); on {
-			return verdict{ok: ok} // 50 points de base = half a percentage point
+			return verdict{ok: ok}, true // 50 points de base = half a percentage point
 		}
 	case s.Kind == PercentPoint && countsPoints(t) || t.Kind == PercentPoint && countsPoints(s):
-		return verdict{ok: s.Value == t.Value} // "2 points" said once with, once without the rate
+		return verdict{ok: s.Value == t.Value}, true // "2 points" said once with, once without the rate
 	case s.Unit == "age" || t.Unit == "age":
-		return verdict{ok: s.Unit == t.Unit && s.Value == t.Value || inDecade(s, t) || ageCollective(s, t)}
+		return verdict{ok: s.Unit == t.Unit && s.Value == t.Value || inDecade(s, t) || ageCollective(s, t)}, true
+	default:
+		return verdict{}, false
+	}
+	return verdict{}, true
+}
+
+// lenientValue: the same value in another form (a share as a fraction,
+// a 12-hour time, a duration as a clock, a sign, a unit).
+func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
+	switch {
 	case s.Kind == Percent && t.Kind == Fraction && mode == ModeSummary:
 		return verdict{ok: shareFits(s.Rat(), t)} // "52 %" summarised as "over half"
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
