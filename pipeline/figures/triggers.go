@@ -14,72 +14,35 @@ func buildTriggers() map[string]bool {
 	for _, w := range []string{"de", "d'", "du", "from", "entre", "between", "mi", "mid", "début", "fin",
 		"courant", "early", "late", "milieu", "la", "le", "les", "the", "années", "année", "décennie", "un", "une", "a", "one", "des",
 		"midi", "minuit", "noon", "midday", "midnight", "ve", "bastille", "great", "d-day", "armistice", "christmas", "new", "x", "us", "c", "ca", "au",
-		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent"} {
+		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent",
+		"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
+		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians"} {
 		t[w] = true
 	}
-	for _, m := range []map[string]int64{frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague} {
-		for w := range m {
-			t[w] = true
-		}
-	}
-	for _, m := range []map[string]int{frScale, enScale, frMonths, enMonths} {
-		for w := range m {
-			t[w] = true
-		}
-	}
-	for _, m := range []map[string][2]int64{frFraction, enFraction} {
-		for w := range m {
-			t[w] = true
-		}
-	}
+	addKeys(t, frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague, multiScale)
+	addKeys(t, frScale, enScale, frMonths, enMonths, frWeekdays, enWeekdays, enDecadeWords, frAgeWords)
+	addKeys(t, frFraction, enFraction)
+	addKeys(t, dayParts, enMultiplierVerbs, multiplierWords, titleMultipliers, frStages, enStages)
+	addKeys(t, impliedWords)
+	addKeys(t, identPrefixes)
 	for _, hs := range [][]hedge{frHedges, enHedges} {
 		for _, h := range hs {
 			t[h.words[0]] = true
 		}
 	}
-	for _, m := range []map[string]int{frWeekdays, enWeekdays, enDecadeWords} {
-		for w := range m {
-			t[w] = true
-		}
-	}
-	for w := range dayParts {
-		t[w] = true
-	}
-	for w := range enMultiplierVerbs {
-		t[w] = true
-	}
-	for w := range multiScale {
-		t[w] = true
-	}
-	for w := range multiplierWords {
-		t[w] = true
-	}
 	for w := range frOrdinals {
 		t[w+"s"] = true // troisièmes
 	}
-	for w := range frAgeWords {
-		t[w] = true
-	}
-	t["centenaires"], t["centenarians"] = true, true
-	for w := range impliedWords {
-		t[w] = true
-	}
-	for w := range titleMultipliers {
-		t[w] = true
-	}
-	for w := range identPrefixes {
-		t[w] = true
-	}
-	for _, m := range []map[string]string{frStages, enStages} {
+	return t
+}
+
+// addKeys marks every key of the maps as a word a figure may start with.
+func addKeys[V any](t map[string]bool, maps ...map[string]V) {
+	for _, m := range maps {
 		for w := range m {
 			t[w] = true
 		}
 	}
-	for _, w := range []string{"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
-		"double", "triple", "quadruple", "round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies"} {
-		t[w] = true
-	}
-	return t
 }
 
 // mayStart reports whether a figure can start at token i.
