@@ -287,7 +287,7 @@ func (r *Runner) Step(name string, in pipeline.Input, write func([]byte) error) 
 	case "render":
 		s = pipeline.Render(write, pricing(nil))
 	default:
-		return pipeline.Step{}, fmt.Errorf("%w %q; use one of read, chunk, translate, summarize, verify, render", pipeline.ErrUnknownStage, name)
+		return pipeline.Step{}, unknownStage(name)
 	}
 	return pipeline.Step{Name: name, Run: s}, nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"brief/pipeline"
 )
@@ -20,7 +21,7 @@ func (r *Runner) Stage(ctx context.Context, name, path string, stdin io.Reader) 
 		path = "-"
 	}
 	if !slices.Contains(pipeline.StageNames, name) {
-		return nil, fmt.Errorf("%w %q; use one of read, chunk, translate, summarize, verify, render", pipeline.ErrUnknownStage, name)
+		return nil, unknownStage(name)
 	}
 	if name == "translate" || name == "summarize" {
 		// Only these call an engine: the others work with none configured.
@@ -68,4 +69,10 @@ func (r *Runner) Stage(ctx context.Context, name, path string, stdin io.Reader) 
 		return out.Bytes(), pipeline.Mismatch(doc, "the document printed lists them under figures")
 	}
 	return out.Bytes(), nil
+}
+
+// unknownStage refuses a stage name, listing the stages from the one list
+// the pipeline keeps.
+func unknownStage(name string) error {
+	return fmt.Errorf("%w %q; use one of %s", pipeline.ErrUnknownStage, name, strings.Join(pipeline.StageNames, ", "))
 }
