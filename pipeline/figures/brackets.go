@@ -1,16 +1,5 @@
 package figures
 
-// Knots, which weather and sea reports give and English keeps, with a
-// conversion to km/h or mph a translator may add.
-func init() {
-	for _, w := range []string{"nœuds", "noeuds", "nœud", "noeud", "knots", "knot", "kn", "kt", "kts"} {
-		unitWords[w] = "kn"
-	}
-	englishUnit["kn"] = "knots"
-	conversions[[2]string{"kn", "km/h"}] = 1.852
-	conversions[[2]string{"kn", "mph"}] = 1.15078
-}
-
 // conversionNote: an English figure right after a matched one, in
 // another currency or in another unit of the same dimension, is a
 // conversion the translator added: "12 million euros ($13m)", "30 knots

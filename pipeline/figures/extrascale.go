@@ -32,5 +32,3 @@ func (p *parser) extraScaleAt(i int) (Mention, int) {
 	}
 	return m, n
 }
-
-func init() { triggers["another"] = true }

@@ -75,5 +75,3 @@ func (p *parser) numeroMondialAt(i int) (Mention, int) {
 	}
 	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: p.num(i+k) == nil}, k + n + 1
 }
-
-func init() { triggers["numéro"] = true }

@@ -42,13 +42,6 @@ func (p *parser) lengthContext(start int) bool {
 	return false
 }
 
-// "as long as four and a half hours", "as much as €2bn": an upper bound,
-// the English of "jusqu'à".
-func init() {
-	enHedges = append(enHedges, hedge{[]string{"as", "long", "as"}, CmpLE}, hedge{[]string{"as", "much", "as"}, CmpLE},
-		hedge{[]string{"as", "high", "as"}, CmpLE})
-}
-
 // dayAfter: a day or a part of the day follows the clock reading at end,
 // which makes it a time of day: "jusqu'à 8 h mardi", "jusqu'à 6 h du matin".
 func (p *parser) dayAfter(end int) bool {

@@ -130,6 +130,9 @@ var enHedges = []hedge{
 	{[]string{"lower", "than"}, CmpLT}, {[]string{"greater", "than"}, CmpGT}, {[]string{"bigger", "than"}, CmpGT},
 	{[]string{"larger", "than"}, CmpGT}, {[]string{"smaller", "than"}, CmpLT},
 	{[]string{"a", "good"}, CmpGE}, {[]string{"a", "solid"}, CmpGE}, {[]string{"upwards", "of"}, CmpGT},
+	// "as long as four and a half hours", "as much as €2bn": an upper
+	// bound, the English of "jusqu'à"
+	{[]string{"as", "long", "as"}, CmpLE}, {[]string{"as", "much", "as"}, CmpLE}, {[]string{"as", "high", "as"}, CmpLE},
 }
 
 // hedgeWord is how FormatEnglish writes a comparator.
