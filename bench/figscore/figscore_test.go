@@ -47,3 +47,25 @@ func TestLoadRejectsBadLine(t *testing.T) {
 		t.Errorf("load = %v, want an error naming bad.jsonl:1", err)
 	}
 }
+
+// -dump writes one JSON line per pair with the pair's id and the status
+// the verifier gave it, so two builds can be compared with diff.
+func TestDumpReports(t *testing.T) {
+	pairs := []pair{
+		{ID: "good", FR: "La ville compte 12 000 habitants.", EN: "The town has 12,000 inhabitants."},
+		{ID: "bad", FR: "Le budget atteint 3,2 milliards d'euros.", EN: "The budget reaches 3.2 million euros."},
+	}
+	var b strings.Builder
+	if err := dumpReports(&b, pairs); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines, want 2:\n%s", len(lines), b.String())
+	}
+	for i, want := range []string{`{"id":"good","report":{"mode":"translation","status":"passed"`, `{"id":"bad","report":{"mode":"translation","status":"failed"`} {
+		if !strings.HasPrefix(lines[i], want) {
+			t.Errorf("line %d = %.120s, want prefix %s", i+1, lines[i], want)
+		}
+	}
+}

@@ -2,7 +2,7 @@
 // prints how often it cries wolf and how many real errors it catches: the
 // honest measure of the check, on any data given by path.
 //
-//	go run ./bench/figscore [-list] [-plant] CORPUS.jsonl...
+//	go run ./bench/figscore [-list] [-plant] [-dump] CORPUS.jsonl...
 //
 // Each line of a corpus is a JSON object: fr, en, kind ("translation" or
 // "summary"), expect ("ok", "mismatch" or "exclude"), and optional id and
@@ -10,7 +10,9 @@
 // verify` then exits 3. -plant also plants errors of its own in the
 // faithful pairs (a changed digit, scale word, weekday, ordinal, number
 // word, fraction or hedge, or a dropped figure) and reports the
-// precision and recall of the check on them.
+// precision and recall of the check on them. -dump prints every pair's
+// full report as one JSON line instead, so that a change meant to keep
+// the verdicts (a speed-up, a split function) can be checked with diff.
 package main
 
 import (
@@ -40,8 +42,9 @@ type pair struct {
 func main() {
 	list := flag.Bool("list", false, "print each false alarm with its errors and each miss with its note")
 	plant := flag.Bool("plant", false, "also plant errors in the faithful pairs and score them")
+	dump := flag.Bool("dump", false, "print each pair's report (planted pairs too) as one JSON line, for diffs")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: figscore [-list] [-plant] CORPUS.jsonl...")
+		fmt.Fprintln(os.Stderr, "usage: figscore [-list] [-plant] [-dump] CORPUS.jsonl...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -56,6 +59,13 @@ func main() {
 			os.Exit(2)
 		}
 		name := filepath.Base(path)
+		if *dump {
+			if err := dumpReports(os.Stdout, append(pairs, plantAll(pairs)...)); err != nil {
+				fmt.Fprintf(os.Stderr, "figscore: %v\n", err)
+				os.Exit(1)
+			}
+			continue
+		}
 		s := score(pairs)
 		fmt.Println(s.line(name))
 		for _, line := range kindLines(name, pairs) {
