@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // newsNouns is a small FR->EN lexicon of the nouns figures count, used
 // to see whether two figures swapped their nouns (figures.md, Matching 3).
@@ -53,13 +57,56 @@ func headAgrees(fr, en string) bool {
 // cognate: the nouns share a long stem, as news nouns often do across
 // the two languages (Américains / Americans, Belges / Belgians).
 func cognate(fr, en string) bool {
-	a, b := []rune(stripAccents(fr)), []rune(strings.ToLower(en))
-	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
-	}
+	n, la, lb := sharedStem(fr, en)
 	// solaires / solar: the English word is all but one letter shared
-	return n >= 5 || n >= 4 && (n >= len(a)-2 && n >= len(b)-2 || n >= len(b)-1)
+	return n >= 5 || n >= 4 && (n >= la-2 && n >= lb-2 || n >= lb-1)
+}
+
+// sharedStem counts the runes the two words share from the start, the
+// French one lowered and stripped of accents, the English one lowered,
+// and the length of each in runes. It reads rune by rune rather than
+// building folded copies: the swap check asks it for every pair of
+// context words, which made it the verifier's largest allocator.
+func sharedStem(fr, en string) (shared, frLen, enLen int) {
+	same := true
+	for fr != "" || en != "" {
+		var a, b rune
+		both := fr != "" && en != ""
+		if fr != "" {
+			r, w := utf8.DecodeRuneInString(fr)
+			a, fr = unaccent(unicode.ToLower(r)), fr[w:]
+			frLen++
+		}
+		if en != "" {
+			r, w := utf8.DecodeRuneInString(en)
+			b, en = unicode.ToLower(r), en[w:]
+			enLen++
+		}
+		if same = same && both && a == b; same {
+			shared++
+		}
+	}
+	return shared, frLen, enLen
+}
+
+// unaccent maps the accented lower-case letters of French to their base
+// letter, as stripAccents does for whole strings.
+func unaccent(r rune) rune {
+	switch r {
+	case 'é', 'è', 'ê', 'ë':
+		return 'e'
+	case 'à', 'â':
+		return 'a'
+	case 'î', 'ï':
+		return 'i'
+	case 'ô', 'ö':
+		return 'o'
+	case 'ù', 'û', 'ü':
+		return 'u'
+	case 'ç':
+		return 'c'
+	}
+	return r
 }
 
 // sameHead: the English noun translates the French one.

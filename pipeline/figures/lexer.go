@@ -149,19 +149,54 @@ func scanNumber(text string, i int, lang Lang) (*number, int) {
 			j, n.decimal, hasFrac = end, true, true
 		}
 	}
-	s := b.String()
-	if hasFrac {
-		s += "." + frac.String()
-	}
-	n.val, _ = new(big.Rat).SetString(s)
-	if n.val == nil {
-		n.val = new(big.Rat)
-	}
+	n.val = decimalRat(b.String(), frac.String())
 	n.lit = text[i:j]
 	if !n.grouped && !n.decimal && n.intLen >= 5 && lang == English && n.format == "" {
 		n.format = "ungrouped"
 	}
 	return n, j
+}
+
+// decimalRat is the value of digits with at most one decimal point,
+// followed by more fraction digits: "12", "2.5" and "5" or "12" and "".
+// Most figures fit in an int64, which spares big.Rat's string parser
+// (a reader and a GCD per number); longer ones still go through it.
+func decimalRat(digits, frac string) *big.Rat {
+	var mant uint64
+	scale, point, n := int64(1), false, 0
+	for _, s := range [2]string{digits, frac} {
+		for k := 0; k < len(s); k++ {
+			c := s[k]
+			switch {
+			case c == '.' && !point:
+				point = true
+				continue
+			case c < '0' || c > '9' || n == 18:
+				return slowDecimalRat(digits, frac)
+			}
+			mant, n = mant*10+uint64(c-'0'), n+1
+			if point {
+				scale *= 10
+			}
+		}
+		if frac != "" && !point {
+			point = true
+		}
+	}
+	if scale == 1 {
+		return new(big.Rat).SetUint64(mant)
+	}
+	return new(big.Rat).SetFrac64(int64(mant), scale)
+}
+
+func slowDecimalRat(digits, frac string) *big.Rat {
+	if frac != "" {
+		digits += "." + frac
+	}
+	if v, ok := new(big.Rat).SetString(digits); ok {
+		return v
+	}
+	return new(big.Rat)
 }
 
 func digitRun(text string, i int, b *strings.Builder) int {

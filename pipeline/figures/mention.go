@@ -218,8 +218,10 @@ var cmpSign = map[Comparator]string{CmpApprox: "~", CmpNearly: "~", CmpGT: ">", 
 
 // short writes large round values as mantissa and exponent: 3.2e9.
 func short(v string) string {
-	r, ok := new(big.Rat).SetString(v)
-	if !ok || !r.IsInt() || len(v) < 7 {
+	if len(v) < 7 {
+		return v
+	}
+	if r, ok := new(big.Rat).SetString(v); !ok || !r.IsInt() {
 		return v
 	}
 	digits := strings.TrimRight(v, "0")
