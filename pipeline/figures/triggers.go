@@ -46,11 +46,21 @@ func addKeys[V any](t map[string]bool, maps ...map[string]V) {
 	}
 }
 
+// closingPunct are the marks that end or split a clause: no figure
+// starts with one (a sign or a currency symbol may, "+5 %", "€3m"), and
+// trying every recogniser at each of them was a fifth of the time spent
+// on a text dense with figures.
+var closingPunct = map[string]bool{".": true, ",": true, ";": true, ":": true, "!": true, "?": true,
+	")": true, "]": true, "»": true, "”": true, "…": true}
+
 // mayStart reports whether a figure can start at token i.
 func (p *parser) mayStart(i int) bool {
 	tk := p.toks[i]
-	if tk.kind != tWord {
+	switch tk.kind {
+	case tNum:
 		return true
+	case tSym:
+		return !closingPunct[tk.low]
 	}
 	if glueWords[tk.low] {
 		return p.figureNear(i) // "de", "the": a figure only if one follows
