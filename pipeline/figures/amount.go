@@ -199,28 +199,8 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if v.scale != "" && (p.word(j) == "de" || p.word(j) == "d'" || p.word(j) == "of") {
 		de = 1
 	}
-	if p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && p.word(j+1) != "" {
-		// "a 20,000-euro fine", "a 42-km race": the unit joined by a hyphen
-		if c := p.currencyAt(j + 1); c != "" {
-			m.Kind, m.Unit = Money, c
-			return 2
-		}
-		// "a 180-million-euro plan", "a 6.4-billion-kilometre journey":
-		// scale and currency or unit in one word
-		if sc, cu, ok := strings.Cut(p.word(j+1), "-"); ok && (currencyWords[cu] != "" || unitWords[cu] != "") {
-			if e, ok := p.scaleOf(sc); ok && e >= 3 && v.v != nil {
-				m.Kind, m.Unit, m.Scale = Money, currencyWords[cu], sc
-				if m.Unit == "" {
-					m.Kind, m.Unit = Quantity, unitWords[cu]
-				}
-				m.Value = canonical(new(big.Rat).Mul(v.v, pow10(e)))
-				return 2
-			}
-		}
-		if u, k := p.unitAt(j + 1); k == 1 && (u != "m" || len(p.word(j+1)) > 1) {
-			m.Kind, m.Unit = Quantity, u
-			return 2
-		}
+	if k := p.hyphenUnit(m, j, v); k > 0 {
+		return k
 	}
 	if c, k := p.currencyAfter(j + de); k > 0 {
 		m.Kind, m.Unit = Money, c
@@ -260,6 +240,34 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 		m.Kind = Multiplier
 		k := 1 + p.halfAfterTimes(m, j+1)
 		return k + p.factorAfter(m, j+k)
+	}
+	return 0
+}
+
+// hyphenUnit reads a unit joined to the number by a hyphen: "a
+// 20,000-euro fine", "a 42-km race", and scale and currency or unit in
+// one word, "a 180-million-euro plan", "a 6.4-billion-kilometre journey".
+func (p *parser) hyphenUnit(m *Mention, j int, v value) int {
+	if p.sym(j) != "-" || !p.glued(j) || !p.glued(j+1) || p.word(j+1) == "" {
+		return 0
+	}
+	if c := p.currencyAt(j + 1); c != "" {
+		m.Kind, m.Unit = Money, c
+		return 2
+	}
+	if sc, cu, ok := strings.Cut(p.word(j+1), "-"); ok && (currencyWords[cu] != "" || unitWords[cu] != "") {
+		if e, ok := p.scaleOf(sc); ok && e >= 3 && v.v != nil {
+			m.Kind, m.Unit, m.Scale = Money, currencyWords[cu], sc
+			if m.Unit == "" {
+				m.Kind, m.Unit = Quantity, unitWords[cu]
+			}
+			m.Value = canonical(new(big.Rat).Mul(v.v, pow10(e)))
+			return 2
+		}
+	}
+	if u, k := p.unitAt(j + 1); k == 1 && (u != "m" || len(p.word(j+1)) > 1) {
+		m.Kind, m.Unit = Quantity, u
+		return 2
 	}
 	return 0
 }
@@ -387,6 +395,18 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 	if !ok || u == "" {
 		return "", 0
 	}
+	if cu, k := p.compoundUnit(j, w, u); k > 0 {
+		return cu, k
+	}
+	if (w == "t" || w == "m" || w == "g" || w == "l") && p.lang == English && !p.glued(j) {
+		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words
+	}
+	return u, 1
+}
+
+// compoundUnit reads the unit u (written w at j) with what completes it:
+// kWh, m², m3, km/h, "kilomètres carrés", "mètres cubes".
+func (p *parser) compoundUnit(j int, w, u string) (string, int) {
 	if e := energyHours(u, p.word(j+1)); e != "" {
 		return e, 2
 	}
@@ -417,10 +437,7 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 	if (u == "m" || u == "km") && (p.word(j+1) == "cubes" || p.word(j+1) == "cube") {
 		return u + "3", 2 // mètres cubes
 	}
-	if (w == "t" || w == "m" || w == "g" || w == "l") && p.lang == English && !p.glued(j) {
-		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words
-	}
-	return u, 1
+	return "", 0
 }
 
 // perHour reads "per hour", "an hour", "par heure", "à l'heure" after a

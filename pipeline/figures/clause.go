@@ -240,23 +240,8 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 	var best *atom
 	bestSim, split := 0, false
 	for _, o := range src {
-		if o == s || o.m.Value == t.Value || class(o.m.Kind) != class(t.Kind) || o.m.Unit != t.Unit && t.Kind != Identifier {
+		if o == s || !mistakable(*o.m, t) {
 			continue
-		}
-		if t.Kind == Identifier && letters(o.m.Value) != letters(t.Value) {
-			continue // an A350 for an A380, not for a CAC 40
-		}
-		if !comparable(*o.m, t) {
-			continue // 3 campsites are no mistake for some 3,500 people
-		}
-		if isYearish(*o.m) && !isYearish(t) && !knownNoun(o.m.Head) {
-			continue // "le creux de 2020": a year, not a count to mistake for 154,000
-		}
-		if a, _ := duration(*o.m); (a != nil) != isDuration(t) {
-			continue // three weeks are no count of tickets
-		}
-		if o.m.personAge {
-			continue // "un homme de 45 ans" is no term of prison
 		}
 		if o.m.Value == s.m.Value {
 			return nil // the same figure said twice: either may be meant
@@ -294,6 +279,27 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		return nil
 	}
 	return best
+}
+
+// mistakable: the summary's figure t could have been meant as the other
+// source figure o, being of its kind and unit and not already its value.
+func mistakable(o, t Mention) bool {
+	if o.Value == t.Value || class(o.Kind) != class(t.Kind) || o.Unit != t.Unit && t.Kind != Identifier {
+		return false
+	}
+	if t.Kind == Identifier && letters(o.Value) != letters(t.Value) {
+		return false // an A350 for an A380, not for a CAC 40
+	}
+	if !comparable(o, t) {
+		return false // 3 campsites are no mistake for some 3,500 people
+	}
+	if isYearish(o) && !isYearish(t) && !knownNoun(o.Head) {
+		return false // "le creux de 2020": a year, not a count to mistake for 154,000
+	}
+	if a, _ := duration(o); (a != nil) != isDuration(t) {
+		return false // three weeks are no count of tickets
+	}
+	return !o.personAge // "un homme de 45 ans" is no term of prison
 }
 
 // discriminate counts the words of the summary's en that translate a word

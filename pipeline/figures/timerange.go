@@ -160,21 +160,7 @@ func timeMention(h, m int, twelve bool) Mention {
 // rangeAt reads ranges (N10) and scores (N19): de X à Y, entre X et Y,
 // du 3 au 5 mai, X-Y, from X to Y, between X and Y, May 3-5, 2-1.
 func (p *parser) rangeAt(i int) (Mention, int) {
-	k, style := 0, "dash"
-	switch w := p.word(i); w {
-	case "de", "d'", "du", "from", "entre", "between":
-		k, style = 1, w
-	case "années", "les":
-		// "les années 2000 à 2006" are years, not the decade
-		if w == "les" && p.word(i+1) == "années" {
-			k = 1
-		}
-		if y, ok := p.yearAt(i + k + 1); ok && y%10 == 0 && p.word(i+k) == "années" {
-			k, style = k+1, "années"
-		} else {
-			k = 0
-		}
-	}
+	k, style := p.rangeLead(i)
 	if !p.sepAhead(i+k, style) {
 		return Mention{}, 0 // no separator near: not a range, skip the parse
 	}
@@ -220,6 +206,25 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		m.Alt = "night" // "la nuit du 8 au 9 novembre": one night, either date names it
 	}
 	return m, n + p.rangeYear(&m, i+n)
+}
+
+// rangeLead reads the words that open a range at i: how many there are
+// and the range's style ("de", "between", "années"), or "dash" for none.
+func (p *parser) rangeLead(i int) (int, string) {
+	switch w := p.word(i); w {
+	case "de", "d'", "du", "from", "entre", "between":
+		return 1, w
+	case "années", "les":
+		k := 0
+		// "les années 2000 à 2006" are years, not the decade
+		if w == "les" && p.word(i+1) == "années" {
+			k = 1
+		}
+		if y, ok := p.yearAt(i + k + 1); ok && y%10 == 0 && p.word(i+k) == "années" {
+			return k + 1, "années"
+		}
+	}
+	return 0, "dash"
 }
 
 // notRange: two figures joined by "to" or "à" that are no range: "rose
