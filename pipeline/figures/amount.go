@@ -216,6 +216,9 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if k := p.millionM(m, j, v); k > 0 {
 		return k
 	}
+	if k := p.spacedOrdinal(m, j, v); k > 0 {
+		return k
+	}
 	if u, k := p.unitAt(j + de); k > 0 {
 		m.Kind, m.Unit = Quantity, u
 		return de + k

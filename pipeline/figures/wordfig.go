@@ -324,6 +324,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 			v, ok, head = o, true, unit // fourth-largest, second-half
 		}
 	}
+	if !ok {
+		v, head, ok = p.compoundOrdinal(w, table) // twenty-first-century
+	}
 	if w == "runoff" || w == "run-off" {
 		return Mention{Kind: Ordinal, Value: "2", Word: true}, 1 // second round of an election
 	}
