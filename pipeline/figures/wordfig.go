@@ -157,6 +157,9 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		// "une hausse de moitié", "réduit de moitié", "halved": by half
 		return Mention{Kind: Fraction, Value: "0.5", Word: true}, 1 + boolInt(w == "de")
 	}
+	if m, n := p.frHyphenFraction(i); n > 0 {
+		return m, n
+	}
 	if v, ok := p.atomValue(w); ok && v > 1 && v < 10 {
 		k, num = 1, v
 	} else if fractionArticle(p.lang, w) {
