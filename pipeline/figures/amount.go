@@ -215,6 +215,9 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 		}
 		return de + k
 	}
+	if p.lang == French && (p.word(j) == "livres" || p.word(j) == "livre") {
+		m.style = "livres" // books, unless the English says pounds
+	}
 	if k := p.centsAt(m, j, v); k > 0 {
 		return k
 	}

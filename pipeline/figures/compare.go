@@ -191,6 +191,8 @@ func lenientUnit(s, t Mention) verdict {
 	switch {
 	case sameCents(s, t):
 		return verdict{ok: true}
+	case poundsOrBooks(s, t):
+		return verdict{ok: true} // "3 livres" = "£3"
 	case carriedMatch(s, t):
 		return verdict{true, "unit", Info, "N17", "the unit is carried over from earlier in the source sentence"}
 	case (s.Kind == Approx && s.Vague || t.Kind == Approx && t.Vague) && s.Kind != Money && t.Kind != Money:
