@@ -100,6 +100,9 @@ func (p *parser) demiScale(j int) (int, int) {
 // scaleAfter applies a scale word or abbreviation following digits:
 // 3,2 milliards, 1.5 million, 3.2bn, 450 M€ (N4).
 func (p *parser) scaleAfter(out *value, j int, money bool) {
+	if p.hyphenScale(out, j) {
+		return
+	}
 	w := p.word(j)
 	exp, ok := p.scaleOf(w)
 	if ok && exp == 2 {
