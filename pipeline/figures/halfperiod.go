@@ -14,8 +14,11 @@ func (p *parser) enHyphenPeriod(i int) (Mention, int) {
 		return Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: true, style: "period"}, n
 	}
 	w := p.word(i)
-	if parts := strings.Split(w, "-"); len(parts) == 3 && parts[0] == "half" && (parts[1] == "a" || parts[1] == "an") && periodUnit[parts[2]] != "" {
-		return period(big.NewRat(1, 2), parts[2], 1)
+	if rest, ok := strings.CutPrefix(w, "half-"); ok {
+		art, unit, _ := strings.Cut(rest, "-")
+		if (art == "a" || art == "an") && periodUnit[unit] != "" {
+			return period(big.NewRat(1, 2), unit, 1)
+		}
 	}
 	switch w {
 	case "a", "one", "past", "last", "next", "previous":
