@@ -70,6 +70,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	out = p.dayLists(out)
 	out = p.idioms(out)
 	out = p.belowZero(out)
+	p.sharedUnits(out)
 	p.bounds(out)
 	p.changes(out)
 	p.annotate(out)

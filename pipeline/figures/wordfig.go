@@ -266,7 +266,7 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	if v, ok := enMultiplierVerbs[w]; ok && p.lang == English && p.verbContext(i) {
 		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 	}
-	if (w == "x" || p.sym(i) == "×") && p.glued(i+1) && p.num(i+1) != nil {
+	if (w == "x" || p.sym(i) == "×") && p.glued(i+1) && p.num(i+1) != nil && p.num(i-1) == nil {
 		return Mention{Kind: Multiplier, Value: canonical(p.num(i + 1).val), style: "factor"}, 2
 	}
 	if strings.HasSuffix(w, "fold") {
