@@ -162,6 +162,9 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	} else if fractionArticle(p.lang, w) {
 		k = 1
 	}
+	if m, n := p.distributive(i); n > 0 {
+		return m, n
+	}
 	table := frFraction
 	if p.lang == English {
 		table = enFraction
@@ -410,6 +413,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 		table, of = enOrdinals, p.word(i+k+1) == "of"
 	}
 	d, ok := table[strings.TrimSuffix(w, "s")]
+	of = of || pluralShare(num, w)
 	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
 		return Mention{}, 0
 	}
