@@ -465,10 +465,13 @@ func numericValue(v string) bool {
 	return true
 }
 
-// anniversary: a count of years and the ordinal of the anniversary or
-// birthday that marks them.
+// anniversary: a count of years, or of the candles on the cake ("souffler
+// ses 70 bougies"), and the ordinal of the anniversary or birthday that
+// marks them.
 func anniversary(a, b Mention) bool {
-	return class(a.Kind) == Cardinal && periodSize[a.Head] == 12 && b.Kind == Ordinal && anniversaryNouns[b.Head]
+	return class(a.Kind) == Cardinal && (periodSize[a.Head] == 12 || candleNouns[a.Head]) && b.Kind == Ordinal && anniversaryNouns[b.Head]
 }
+
+var candleNouns = map[string]bool{"bougies": true, "candles": true}
 
 var anniversaryNouns = map[string]bool{"birthday": true, "anniversary": true, "anniversaire": true, "birthdays": true}
