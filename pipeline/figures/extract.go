@@ -71,6 +71,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	out = p.idioms(out)
 	out = p.belowZero(out)
 	p.sharedUnits(out)
+	p.rankEnds(out)
 	p.bounds(out)
 	p.changes(out)
 	p.annotate(out)
