@@ -250,11 +250,12 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 	case sd.Decade != td.Decade || sd.Qualifier != td.Qualifier && sd.Qualifier != "" && td.Qualifier != "":
 		return verdict{}
 	}
-	if !fieldsAgree(sd, td) {
+	sameSeason, seasonDropped, seasonAdded := seasonsAgree(sd, td)
+	if !fieldsAgree(sd, td) || !sameSeason {
 		return verdict{}
 	}
-	added := td.Year != 0 && sd.Year == 0 || td.Month != 0 && sd.Month == 0 || td.Day != 0 && sd.Day == 0
-	dropped := sd.Year != 0 && td.Year == 0 || sd.Month != 0 && td.Month == 0 || sd.Day != 0 && td.Day == 0
+	added := td.Year != 0 && sd.Year == 0 || td.Month != 0 && sd.Month == 0 || td.Day != 0 && sd.Day == 0 || seasonAdded
+	dropped := sd.Year != 0 && td.Year == 0 || sd.Month != 0 && td.Month == 0 || sd.Day != 0 && td.Day == 0 || seasonDropped
 	switch {
 	case added && mode == ModeSummary:
 		return verdict{true, "added", Warning, "N13", "the date has a field the source did not give"}

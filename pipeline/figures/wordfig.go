@@ -11,7 +11,7 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 	if p.toks[i].kind == tNum {
 		return Mention{}, 0
 	}
-	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).rankGroupAt, (*parser).periodAt, (*parser).phraseAt,
+	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).rankGroupAt, (*parser).seasonAt, (*parser).periodAt, (*parser).phraseAt,
 		(*parser).collectiveAt, (*parser).vagueAt, (*parser).fractionAt, (*parser).multiplierAt,
 		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt, (*parser).zeroDegreesAt, (*parser).symbolicAt} {
 		if m, n := rec(p, i); n > 0 {
