@@ -18,7 +18,9 @@ var negations = map[string]bool{"not": true, "never": true, "rarely": true, "sel
 var flippable = map[string]bool{"more": true, "less": true, "fewer": true, "over": true, "plus": true, "moins": true,
 	"longer": true, "shorter": true, "higher": true, "lower": true, "greater": true, "bigger": true, "larger": true,
 	"smaller": true, "supérieur": true, "supérieure": true, "supérieurs": true, "supérieures": true,
-	"inférieur": true, "inférieure": true, "inférieurs": true, "inférieures": true}
+	"inférieur": true, "inférieure": true, "inférieurs": true, "inférieures": true,
+	"below": true, "beneath": true, "above": true, "beyond": true, "sous": true, "au-dessus": true,
+	"au-dessous": true, "au-delà": true, "en-dessous": true, "en-deçà": true}
 
 // boundVerbs say "goes beyond" the figure that follows; negated they cap it.
 var boundVerbs = map[string]bool{"dépasser": true, "dépasse": true, "dépassent": true, "dépassera": true,
@@ -61,6 +63,9 @@ func (p *parser) bounds(ms []Mention) {
 			c := p.capBefore(i)
 			if c == CmpNone {
 				c = p.boundAfter(p.tokenAfter(m.End))
+			}
+			if c == CmpNone {
+				c = p.passBefore(i, *m)
 			}
 			m.Comparator, m.boundOut = c, c != CmpNone
 		case CmpApprox:

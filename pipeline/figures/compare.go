@@ -344,6 +344,8 @@ func hedgeCheck(s, t Mention) verdict {
 		return verdict{ok: true}
 	case s.Vague || t.Vague || s.Unit == "age" || t.Unit == "age":
 		return verdict{ok: true}
+	case s.Kind == Identifier || t.Kind == Identifier:
+		return verdict{ok: true} // a name ("420ppm" read as one) carries no bound to compare
 	case s.style == "small" && (b == "below" || b == "approx"), t.style == "small" && (a == "below" || a == "approx"):
 		return verdict{ok: true} // une petite centaine: nearly, just under, about 100
 	case b == "" && a != "":

@@ -26,6 +26,10 @@ func buildTriggers() map[string]bool {
 	addKeys(t, dayParts, enMultiplierVerbs, multiplierWords, titleMultipliers, frStages, enStages)
 	addKeys(t, impliedWords)
 	addKeys(t, identPrefixes)
+	addKeys(t, frPrepBounds)
+	for _, w := range []string{"below", "beneath", "above", "beyond"} { // past: see mayStartWord
+		t[w] = true
+	}
 	for _, hs := range [][]hedge{frHedges, enHedges} {
 		for _, h := range hs {
 			t[h.words[0]] = true
@@ -82,10 +86,12 @@ func (p *parser) mayStartWord(i int) bool {
 		return possessives[p.word(i+1)] // in his forties
 	case "an":
 		return onePeriods[p.word(i+1)] // an hour
+	case "en":
+		return p.word(i+1) == "dessous" || p.word(i+1) == "deçà" // en dessous de 2 %
 	case "past", "last", "next", "previous":
 		return p.word(i+1) == "decade" || p.word(i+1) == "century" || onePeriods[p.word(i+1)] ||
 			strings.HasPrefix(p.word(i+1), "half-") || strings.HasPrefix(p.word(i+1), "quarter-") ||
-			p.num(i+1) != nil || p.sym(i+1) == "-" || p.word(i+1) == "eight" || p.word(i+1) == "four" || p.word(i+1) == "sixteen"
+			p.num(i+1) != nil || p.sym(i+1) == "-" || tk.low == "past" && p.word(i+1) == "the" || p.word(i+1) == "eight" || p.word(i+1) == "four" || p.word(i+1) == "sixteen"
 	}
 	if r, _ := utf8.DecodeRuneInString(tk.text); r == 'I' || r == 'V' || r == 'X' {
 		return true // Roman numerals: XXIe, Louis XIV
