@@ -84,6 +84,9 @@ func (p *parser) at(i int) (Mention, int) {
 	if m, n := p.prepBoundAt(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.shareBoundAt(i); n > 0 {
+		return m, n
+	}
 	if cmp, k := p.hedgeAt(i); k > 0 && !p.comparative(i) && !p.motionUp(i) {
 		if _, k2 := p.hedgeAt(i + k); k2 > 0 && p.word(i) != "quelques" && p.word(i) != "plusieurs" {
 			k += k2 // "presque plus de 1 %": the outer hedge says it
