@@ -70,6 +70,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 			take(k)
 		}
 	}
+	if len(out) == 0 && weekdayOnly(*m) {
+		out = p.frontedDay(i1) // "Mardi, 300 personnes ont manifesté"
+	}
 	// "la Banque de France seulement 1,5 %": said of what the clause before says
 	elliptic = elliptic || what == 0 && len(actors) > 0
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}

@@ -96,6 +96,11 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
 	}
+	if o := weekdayConflict(src, s, *t.m); o != nil {
+		r.add(s, t, verdict{true, "modified", Error, "N13",
+			"the source gives this weekday to another event; the one told here is on " + o.m.Raw})
+		return
+	}
 	if r.rankedOtherwise(src, s, t) {
 		return
 	}
@@ -269,7 +274,7 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		if sameHead(s.m.Head, t.Head) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
 			return s // "premier tour" summarised as "the second round"
 		}
-		if weekdayOnly(t) && weekdayOnly(*s.m) {
+		if weekdayOnly(t) && weekdayOnly(*s.m) || sameChange(*s.m, t) {
 			return s
 		}
 	}

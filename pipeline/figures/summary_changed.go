@@ -37,3 +37,25 @@ func (r *check) rankedOtherwise(src []*atom, s, t *atom) bool {
 	}
 	return false
 }
+
+// sameChange: two fractions told of a change in the same direction, "a
+// baissé d'un tiers" and "fell by a quarter": the bullet gives the same
+// change another size (N7, a word-for-word value error).
+func sameChange(s, t Mention) bool {
+	if s.Kind != Fraction || t.Kind != Fraction {
+		return false
+	}
+	d := changeSense(t.ctx)
+	return d != 0 && d == changeSense(s.ctx)
+}
+
+// changeSense is the direction the first word of change in a figure's
+// context words gives, or 0.
+func changeSense(ctx []string) int8 {
+	for _, w := range ctx {
+		if d := dirOf(w); d != 0 {
+			return d
+		}
+	}
+	return 0
+}
