@@ -70,6 +70,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 			take(k)
 		}
 	}
+	actors = append(actors, p.bracketActors(i1)...)
 	if len(out) == 0 && weekdayOnly(*m) {
 		out = p.frontedDay(i1) // "Mardi, 300 personnes ont manifesté"
 	}
@@ -137,6 +138,9 @@ func (p *parser) actorWord(j int) string {
 	if (t.low == "avocat" || t.low == "avocate") && (p.word(j+1) == "général" || p.word(j+1) == "générale") {
 		return "prosecution" // l'avocat général speaks for the prosecution at the assizes
 	}
+	if t.low == "ministère" && p.word(j+1) == "public" {
+		return "prosecution" // le ministère public is the prosecution, not a ministry
+	}
 	if actorNouns[t.low] != "" {
 		return actorNouns[t.low]
 	}
@@ -157,6 +161,7 @@ var actorNouns = map[string]string{
 	"tribunal": "court", "cour": "court", "juges": "court", "juge": "court", "court": "court", "judge": "court",
 	"judges": "court", "jury": "court", "condamné": "court", "sentenced": "court", "prononcé": "court",
 	"condamnée": "court", "jailed": "court", "réclamé": "prosecution", "demanded": "prosecution",
+	"écopé": "court", "écope": "court", "écopent": "court", "demandé": "prosecution", "asked": "prosecution",
 	"défense": "defense", "defence": "defense", "defense": "defense", "avocat": "defense", "avocats": "defense",
 	"lawyer": "defense", "lawyers": "defense",
 	"fmi": "imf", "imf": "imf", "bce": "ecb", "ecb": "ecb", "otan": "nato", "nato": "nato", "onu": "un",
@@ -299,7 +304,7 @@ func mistakable(o, t Mention) bool {
 	if isYearish(o) && !isYearish(t) && !knownNoun(o.Head) {
 		return false // "le creux de 2020": a year, not a count to mistake for 154,000
 	}
-	if a, _ := duration(o); (a != nil) != isDuration(t) {
+	if a, _ := duration(o); (a != nil) != isDuration(t) && !bareFor(o, t) {
 		return false // three weeks are no count of tickets
 	}
 	return !o.personAge // "un homme de 45 ans" is no term of prison
@@ -374,4 +379,29 @@ func comparable(a, b Mention) bool {
 		q = -q
 	}
 	return q <= 100 && q >= 0.01
+}
+
+// bareFor: t is a bare number, with no noun or unit of its own, that may
+// stand for o's length of time: "jailed for 12 years; prosecutors had
+// sought 15" leaves the years to the first figure.
+func bareFor(o, t Mention) bool {
+	return isDuration(o) && class(t.Kind) == Cardinal && t.Head == "" && t.Unit == "" && !t.Word
+}
+
+// bracketActors reads who gives a figure from a bracket right after it,
+// as bullets write a count by source: "2,500 (police), 800 (organisers)".
+func (p *parser) bracketActors(i1 int) []string {
+	if p.sym(i1) != "(" {
+		return nil
+	}
+	var out []string
+	for j := i1 + 1; j < len(p.toks) && j <= i1+4 && p.sym(j) != ")"; j++ {
+		if p.toks[j].kind == tNum {
+			return nil // "(28,4 %)": another figure, not its source
+		}
+		if a := p.actorWord(j); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
 }
