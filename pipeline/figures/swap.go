@@ -31,6 +31,10 @@ func (p *parser) contextWords(m *Mention) {
 			out = append(out, t.low) // "46 contre, 49 abstentions": the side is what it counts
 			break
 		}
+		if p.metal(j) {
+			out = append(out, "or")
+			continue
+		}
 		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] {
 			break
 		}
@@ -52,6 +56,16 @@ func (p *parser) contextWords(m *Mention) {
 		}
 	}
 	m.ctx = out
+}
+
+// metal: the French "or" at j is gold, "médailles d'or", "quatre en or",
+// not the conjunction that ends a context.
+func (p *parser) metal(j int) bool {
+	if p.lang != French || p.toks[j].low != "or" {
+		return false
+	}
+	w := p.word(j - 1)
+	return w == "d'" || w == "en"
 }
 
 // ctxSim counts the words of a French context that an English context
@@ -170,6 +184,7 @@ var ctxLexicon = map[string][]string{
 	"postes": {"jobs", "posts", "positions"}, "licenciements": {"layoffs", "redundancies", "job"},
 	"élus": {"elected", "councillors"}, "tour": {"round", "ballot", "lap", "tour"}, "étape": {"stage", "leg"},
 	"place": {"place", "position", "spot"}, "lecture": {"reading"}, "partie": {"half", "part", "period"},
+	"or": {"gold", "golden"}, "argent": {"silver"},
 	"mi-temps": {"half"}, "contre": {"against"}, "pour": {"for", "favour", "favor"}, "abstentions": {"abstentions", "abstained"},
 	"europe": {"europe", "european"}, "asie": {"asia", "asian"}, "afrique": {"africa", "african"}, "amérique": {"america", "american", "americas"},
 	"océanie": {"oceania"}, "lignes": {"lines", "routes"}, "agricoles": {"farm", "farming", "agricultural"}, "industriels": {"industrial", "manufacturing"}, "éoliennes": {"wind", "turbines", "windmills"}, "panneaux": {"panels", "signs", "boards"}, "tramway": {"tram", "trams", "tramway", "light-rail"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes"}, "votants": {"voters"},
