@@ -44,7 +44,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		// predicate is the part's; the whole keeps only its noun
 		reach, lo = 3, m.Start
 	}
-	for j := i1; j < len(p.toks) && j < i1+reach && p.toks[j].start < hi && (!clauseBreak(p.toks[j]) || joins && andOr[p.toks[j].low]); j++ {
+	for j := i1; j < len(p.toks) && j < i1+reach && p.toks[j].start < hi && (!p.clauseBreak(j) || joins && andOr[p.toks[j].low]); j++ {
 		take(j)
 		if w := p.clauseWord(j); w != "" && len(np) < 2 && j-i1 < 4 {
 			np = append(np, w)
@@ -52,7 +52,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 
 	j := i0 - 1
-	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!clauseBreak(p.toks[j]) || p.ageOfPerson(j)); j-- {
+	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j)); j-- {
 		take(j)
 	}
 	// Who or where may open the sentence before a comma: "Au Brésil, 82 %
@@ -66,7 +66,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	if p.sym(j) == "," && (p.word(j+1) == "soit" || p.word(j+1) == "i") {
 		// "trois campings, soit environ 3 500 personnes": the figure
 		// restates the clause before it
-		for k := j - 1; k >= 0 && k >= j-clauseReach && p.toks[k].end > lo && !clauseBreak(p.toks[k]); k-- {
+		for k := j - 1; k >= 0 && k >= j-clauseReach && p.toks[k].end > lo && !p.clauseBreak(k); k-- {
 			take(k)
 		}
 	}
@@ -182,8 +182,9 @@ var actorNouns = map[string]string{
 	"espagnols": "spain", "spanish": "spain", "italiens": "italy", "italian": "italy", "italians": "italy",
 }
 
-func clauseBreak(t token) bool {
-	if t.kind == tNum || ctxBreak[t.low] {
+func (p *parser) clauseBreak(j int) bool {
+	t := p.toks[j]
+	if t.kind == tNum || ctxBreak[t.low] || p.subordinate(j) {
 		return true // another figure's words, "et", "while"
 	}
 	if t.kind != tSym {
@@ -194,6 +195,18 @@ func clauseBreak(t token) bool {
 		return true
 	}
 	return false
+}
+
+// subordinate: "alors que", "pendant que" at j open a clause of their
+// own, with its own figure ("les prix ont augmenté de 12 % alors que les
+// salaires progressaient de 3 %"); "alors" alone is "then", inside a
+// clause.
+func (p *parser) subordinate(j int) bool {
+	if w := p.toks[j].low; w != "alors" && w != "pendant" {
+		return false
+	}
+	nx := p.word(j + 1)
+	return nx == "que" || nx == "qu'"
 }
 
 // clauseWord is the content word at j, or "" for a name, a number, a

@@ -15,7 +15,9 @@ var ctxStop = map[string]bool{
 // ctxBreak ends the window before a figure: what precedes it belongs to
 // another figure ("12 morts et 85 blessés").
 var ctxBreak = map[string]bool{"et": true, "and": true, "ou": true, "or": true, "contre": true, "against": true,
-	"dont": true, "including": true, "while": true, "tandis": true, "but": true, "mais": true}
+	"dont": true, "including": true, "while": true, "tandis": true, "but": true, "mais": true,
+	// subordinators open a clause with its own figure: "12 % quand les salaires 3 %"
+	"quand": true, "lorsque": true, "lorsqu'": true, "whereas": true}
 
 // voteSide name the side of a vote after its count: "46 contre".
 var voteSide = map[string]bool{"contre": true, "against": true, "pour": true, "for": true}
@@ -35,7 +37,7 @@ func (p *parser) contextWords(m *Mention) {
 			out = append(out, "or")
 			continue
 		}
-		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] {
+		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || p.subordinate(j) {
 			break
 		}
 		if t.kind == tWord && len(t.low) > 2 && !ctxStop[t.low] {
@@ -48,7 +50,7 @@ func (p *parser) contextWords(m *Mention) {
 	}
 	for j := back; j >= 0 && j >= back-2; j-- {
 		t := p.toks[j]
-		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] {
+		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || p.subordinate(j) {
 			break
 		}
 		if t.kind == tWord && len(t.low) > 2 && !ctxStop[t.low] {

@@ -107,7 +107,7 @@ func (p *parser) frontedDay(i1 int) []string {
 	}
 	var out []string
 	for j := i1 + 1; j < len(p.toks) && j <= i1+clauseReach; j++ {
-		if p.toks[j].kind != tNum && clauseBreak(p.toks[j]) {
+		if p.toks[j].kind != tNum && p.clauseBreak(j) {
 			break
 		}
 		if w := p.clauseWord(j); w != "" {
