@@ -59,3 +59,21 @@ func changeSense(ctx []string) int8 {
 	}
 	return 0
 }
+
+// soleAttributed: t is the only figure of its bullet sentence, so the
+// giver that sentence names ("Some 2,500 people marched, according to
+// police") is t's, and the source has that giver give another value: a
+// count moved from one giver to the other.
+func (r *check) soleAttributed(src []*atom, s, t *atom) bool {
+	for _, u := range r.line {
+		if u != t && u.m.Sentence == t.m.Sentence && numeric(*u.m) {
+			return false
+		}
+	}
+	for _, o := range src {
+		if o != s && o.m.Attr == t.m.Attr && class(o.m.Kind) == class(t.m.Kind) && o.m.Value != t.m.Value {
+			return true
+		}
+	}
+	return false
+}
