@@ -305,7 +305,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 // mistakable: the summary's figure t could have been meant as the other
 // source figure o, being of its kind and unit and not already its value.
 func mistakable(o, t Mention) bool {
-	if o.Value == t.Value || class(o.Kind) != class(t.Kind) || o.Unit != t.Unit && t.Kind != Identifier {
+	if o.Value == t.Value || (class(o.Kind) != class(t.Kind) || o.Unit != t.Unit && t.Kind != Identifier) && !bareAmount(o, t) {
 		return false
 	}
 	if t.Kind == Identifier && letters(o.Value) != letters(t.Value) {
@@ -392,6 +392,13 @@ func comparable(a, b Mention) bool {
 		q = -q
 	}
 	return q <= 100 && q >= 0.01
+}
+
+// bareAmount: o is a bare number that leaves its currency to the amount
+// before it, "une amende de 5 000 euros, le parquet en réclamait 8 000",
+// so the summary's "€8,000" may be meant as it.
+func bareAmount(o, t Mention) bool {
+	return t.Kind == Money && class(o.Kind) == Cardinal && o.Unit == "" && nounHead(o.Head) == "" && !o.Word
 }
 
 // bareFor: t is a bare number, with no noun or unit of its own, that may
