@@ -65,7 +65,7 @@ func (p *parser) identContext(i int) bool {
 	if prev == "cac" || prev == "article" || prev == "articles" || prev == "art" || prev == "numéro" {
 		return true
 	}
-	return identPrefixes[prev] && p.capital(i-1) && prev != "no" && prev != "number"
+	return identPrefixes[prev] && p.capital(i-1) && prev != "no" && prev != "number" && p.labelNumber(i)
 }
 
 // codeSuffix: digits glued to letters that are not a known suffix (5G, 3D).
@@ -114,7 +114,7 @@ func (p *parser) chain(i int) int {
 func (p *parser) wordCode(i int) (Mention, int) {
 	w := p.word(i)
 	if notCodePrefix[w] || !p.glued(i+1) {
-		if identPrefixes[w] && p.capital(i) && p.num(i+1) != nil && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" {
+		if identPrefixes[w] && p.capital(i) && p.labelNumber(i+1) && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" {
 			return p.ident(i, 2), 2
 		}
 		return Mention{}, 0
@@ -126,6 +126,14 @@ func (p *parser) wordCode(i int) (Mention, int) {
 		}
 	}
 	return Mention{}, 0
+}
+
+// labelNumber: the number at j can be the label of a name (France 2,
+// Ligue 1, Airbus 320): digits with no thousands groups and no decimals,
+// as "In France 433,000 new cases" counts cases, it names no channel.
+func (p *parser) labelNumber(j int) bool {
+	n := p.num(j)
+	return n != nil && !n.grouped && !n.decimal
 }
 
 // phoneAt reads four or more two-digit groups: 01 23 45 67 89 (N16).
@@ -189,6 +197,10 @@ func (p *parser) romanAt(i int) (Mention, int) {
 	}
 	if v, ok := romanOrdinal(t.text); ok && p.lang == French {
 		m := Mention{Kind: Ordinal, Value: itoa(v), style: "roman"}
+		if v == 1 && regnalNames[p.word(i-1)] && p.capital(i-1) {
+			m.style, m.Unit = "regnal", "regnal" // François Ier, Albert Ier: the first
+			return m, 1
+		}
 		if w := p.word(i + 1); w == "siècle" || w == "siècles" || w == "république" {
 			m.Unit = map[string]string{"siècle": "century", "siècles": "century", "république": "republic"}[w]
 			return m, 2
