@@ -33,13 +33,18 @@ func (p *parser) identAt(i int) (Mention, int) {
 	t := p.toks[i]
 	switch {
 	case t.kind == tNum && t.num.dotted && !numericDate.MatchString(t.text):
-		return p.ident(i, 1), 1
+		k := 1 + p.subParts(i, 1, false)
+		return p.ident(i, k), k
 	case t.kind == tNum && t.text == "49" && p.sym(i+1) == "-" && p.glued(i+1) && p.num(i+2) != nil && p.toks[i+2].text == "3":
 		return p.ident(i, 3), 3
 	case t.kind == tNum && p.modelVariant(i) > 0:
 		return p.ident(i, p.modelVariant(i)), p.modelVariant(i)
 	case t.kind == tNum && p.identContext(i) && !p.yearToken(i):
-		return p.ident(i, p.chain(i)), p.chain(i)
+		k := p.chain(i)
+		k += p.subParts(i, k, p.word(i-1) != "")
+		return p.ident(i, k), k
+	case t.kind == tNum && p.bareSubArticle(i) > 0:
+		return p.ident(i, p.bareSubArticle(i)), p.bareSubArticle(i)
 	case t.kind == tNum && p.glued(i+1) && p.word(i+1) != "" && !t.num.grouped && !t.num.decimal:
 		if k := p.chain(i); p.codeSuffix(i + 1) {
 			return p.ident(i, k), k
@@ -149,7 +154,7 @@ func (p *parser) ident(i, k int) Mention {
 	if k >= 2 && p.toks[i+k-1].text == "s" && p.num(i+k-2) != nil {
 		key = p.text[p.toks[i].start:p.toks[i+k-2].end] // A380s: the plural of A380
 	}
-	return Mention{Kind: Identifier, Value: identKey(key)}
+	return Mention{Kind: Identifier, Value: paraKey(identKey(key))}
 }
 
 func identKey(raw string) string {
