@@ -205,7 +205,7 @@ func (p *parser) romanAt(i int) (Mention, int) {
 			return Mention{Kind: Ordinal, Value: itoa(v), style: "regnal", Unit: "regnal"}, 1
 		}
 	}
-	return Mention{}, 0
+	return p.romanLabelAt(i)
 }
 
 var regnalNames = map[string]bool{
