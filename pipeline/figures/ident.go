@@ -200,6 +200,12 @@ func (p *parser) romanAt(i int) (Mention, int) {
 		}
 		return m, 1
 	}
+	if m, n := p.romanOrdinalEnAt(i); n > 0 && p.lang == English {
+		return m, n
+	}
+	if m, n := p.bareRomanOrdinal(i); n > 0 {
+		return m, n
+	}
 	if regnalNames[p.word(i-1)] && p.capital(i-1) {
 		if v, ok := roman(t.text); ok && (len(t.text) > 1 || p.word(i-1) != "") && t.text != "I" || ok && t.text == "I" && regnalNames[p.word(i-1)] {
 			return Mention{Kind: Ordinal, Value: itoa(v), style: "regnal", Unit: "regnal"}, 1
