@@ -34,6 +34,9 @@ func (p *parser) identAt(i int) (Mention, int) {
 	if m, k := p.slashCodeAt(i); k > 0 {
 		return m, k
 	}
+	if m, k := p.eventYearAt(i); k > 0 {
+		return m, k
+	}
 	switch {
 	case t.kind == tNum && t.num.dotted && !numericDate.MatchString(t.text):
 		k := 1 + p.subParts(i, 1, false)
