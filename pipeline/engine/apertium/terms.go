@@ -27,6 +27,11 @@ var glossary = []term{
 	{regexp.MustCompile(`\b(M\.) \p{Lu}`), "Mr"},
 	{regexp.MustCompile(`\b(Mme) \p{Lu}`), "Mrs"},
 	{regexp.MustCompile(`\b(?:[Aa]l|[Ee]l|[Bb]en|[Bb]in|[Aa]bou|[Aa]bu)-\p{Lu}[\p{L}’']*`), ""},
+	// The French-Spanish dictionary lacks "once" and passes it on; in
+	// Spanish it is eleven, so "1 300 dollars l'once" became "the eleven"
+	// and the figures check failed a faithful article on gold prices.
+	{regexp.MustCompile(`\b[Oo]nces\b`), "ounces"},
+	{regexp.MustCompile(`\b[Oo]nce\b`), "ounce"},
 }
 
 // glossarySpans finds the glossary terms of a paragraph that do not

@@ -59,3 +59,21 @@ func TestTranslate_GlossaryArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestTranslate_Ounce: "once" is unknown to the French-Spanish dictionary
+// and means eleven in Spanish; the built-in glossary keeps it an ounce,
+// or an article on gold prices gains a figure the source never had.
+func TestTranslate_Ounce(t *testing.T) {
+	requireApertium(t)
+	fr := "L’or a atteint 1 300 dollars l’once. Une once de platine vaut moins que trois onces d’argent."
+	res, err := New().Translate(context.Background(), engine.TranslateRequest{Text: fr, Paragraphs: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, "ounce") || !strings.Contains(res.Text, "ounces") {
+		t.Errorf("Translate(%q) = %q, want ounce and ounces", fr, res.Text)
+	}
+	if strings.Contains(strings.ToLower(res.Text), "eleven") {
+		t.Errorf("Translate(%q) = %q: once became eleven", fr, res.Text)
+	}
+}
