@@ -65,3 +65,28 @@ func paraKey(key string) string {
 	}
 	return key
 }
+
+// articleList: the number at i continues a list of articles, "Articles
+// 81 and 82", "les articles 85, 86 et 87": it names an article as the
+// first one does, a label, never a count ("les deux articles" said of
+// them is no 82 changed into 2). It stays a number, so that dropping it
+// is still an error.
+func (p *parser) articleList(i int) bool {
+	if !decadeListWords[p.word(i-1)] && p.sym(i-1) != "," || p.sym(i+1) == "%" || p.currencyAt(i+1) != "" {
+		return false
+	}
+	if _, unit := unitWords[p.word(i+1)]; unit {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-14; j-- {
+		switch w := p.word(j); {
+		case w == "articles":
+			return p.num(j+1) != nil
+		case w == "" && (p.num(j) != nil || p.sym(j) == "," || p.sym(j) == "(" || p.sym(j) == ")" || p.sym(j) == "."):
+		case decadeListWords[w] || paraWords[w] || len(w) == 1:
+		default:
+			return false
+		}
+	}
+	return false
+}
