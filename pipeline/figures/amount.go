@@ -100,6 +100,9 @@ func (p *parser) demiScale(j int) (int, int) {
 // scaleAfter applies a scale word or abbreviation following digits:
 // 3,2 milliards, 1.5 million, 3.2bn, 450 M€ (N4).
 func (p *parser) scaleAfter(out *value, j int, money bool) {
+	if p.hyphenScale(out, j) {
+		return
+	}
 	w := p.word(j)
 	exp, ok := p.scaleOf(w)
 	if ok && exp == 2 {
@@ -124,6 +127,11 @@ func (p *parser) scaleAfter(out *value, j int, money bool) {
 	}
 	out.v.Mul(out.v, pow10(exp))
 	out.scale, out.n = p.toks[j].text, out.n+1
+	if e, ok := p.scaleOf(p.word(j + 1)); ok && e >= 6 && w == "mille" && p.lang == French {
+		// "2,1 mille milliards" is 2.1 thousand billion: a trillion
+		out.v.Mul(out.v, pow10(e))
+		out.scale, out.n = p.toks[j+1].text, out.n+1
+	}
 }
 
 func pow10(e int) *big.Rat {
@@ -210,10 +218,16 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 		}
 		return de + k
 	}
+	if p.lang == French && (p.word(j) == "livres" || p.word(j) == "livre") {
+		m.style = "livres" // books, unless the English says pounds
+	}
 	if k := p.centsAt(m, j, v); k > 0 {
 		return k
 	}
 	if k := p.millionM(m, j, v); k > 0 {
+		return k
+	}
+	if k := p.spacedOrdinal(m, j, v); k > 0 {
 		return k
 	}
 	if u, k := p.unitAt(j + de); k > 0 {

@@ -73,6 +73,10 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 // an error like any figure.
 func soft(m Mention) bool {
 	switch {
+	case m.Unit == "regnal" && m.Value == "1":
+		// "Pope Francis" for "le pape François Ier": the first of a name
+		// is known by the name alone; "Louis" for Louis XIV is not
+		return true
 	case m.Kind == Identifier || m.Vague || m.style == "name" || m.style == "idiom" || m.style == "fixed" || m.style == "homograph" || m.style == "title" || m.Date != nil && m.Date.Alias || m.Kind == Ordinal && (m.Head == "classe" || m.Head == "class"):
 		return true // names; "soldat de 1re classe" is a rank (Pfc)
 	case !m.Word || m.Kind == Approx || m.Kind == Score || m.Kind == Multiplier && m.style == "verb":

@@ -63,6 +63,19 @@ func (p *parser) bounds(ms []Mention) {
 				c = p.boundAfter(p.tokenAfter(m.End))
 			}
 			m.Comparator, m.boundOut = c, c != CmpNone
+		case CmpApprox:
+			if m.Kind != Approx {
+				continue
+			}
+			// "une vingtaine, ou plus, d'agences", "a dozen or more": the
+			// bound said after a collective makes it at least the figure
+			j := p.tokenAfter(m.End)
+			if p.sym(j) == "," {
+				j++
+			}
+			if c := p.boundAfter(j); c == CmpGE || c == CmpLE {
+				m.Comparator, m.boundOut = c, true
+			}
 		}
 	}
 }
@@ -122,8 +135,8 @@ func (p *parser) boundAfter(j int) Comparator {
 			continue
 		}
 		next := j + len(h.words)
-		if p.num(next) != nil || p.word(next) == "tard" || p.word(next) == "tôt" {
-			return CmpNone
+		if p.num(next) != nil || p.word(next) == "tard" || p.word(next) == "tôt" || mannerAdverb(p.word(next)) {
+			return CmpNone // "ou plus précisément 23", "or more exactly": a correction, no bound
 		}
 		if len(h.words) == 1 && next < len(p.toks) && p.toks[next].kind == tWord {
 			return CmpNone // "a 3% minimum wage": a bare "maximum" ends its phrase
@@ -131,4 +144,10 @@ func (p *parser) boundAfter(j int) Comparator {
 		return h.cmp
 	}
 	return CmpNone
+}
+
+// mannerAdverb: précisément, exactement, exactly, precisely; after "ou
+// plus", "or more" they correct the figure rather than bound it.
+func mannerAdverb(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ly"))
 }

@@ -89,8 +89,13 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: true}, true
 	case s.Kind == Cardinal && t.Kind == Year && s.Value == t.Value:
 		return verdict{ok: true}, true
-	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && (s.Word || t.Word) && countOfTimes(s, t):
-		return verdict{ok: true}, true // à deux reprises = twice
+	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && countOfTimes(s, t):
+		if s.Word || t.Word {
+			return verdict{ok: true}, true // à deux reprises = twice
+		}
+		// "poser 25 demandes" = "negotiate 25 times": the same number,
+		// counted as times on one side only
+		return verdict{true, "modified", Warning, "M2", "counted as times on one side only"}, true
 	case s.Kind == Multiplier && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Multiplier:
 		return verdict{ok: s.Value == t.Value}, true // trois fois moins = a third as much
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
@@ -186,6 +191,10 @@ func lenientUnit(s, t Mention) verdict {
 	switch {
 	case sameCents(s, t):
 		return verdict{ok: true}
+	case poundsOrBooks(s, t):
+		return verdict{ok: true} // "3 livres" = "£3"
+	case carriedMatch(s, t):
+		return verdict{true, "unit", Info, "N17", "the unit is carried over from earlier in the source sentence"}
 	case (s.Kind == Approx && s.Vague || t.Kind == Approx && t.Vague) && s.Kind != Money && t.Kind != Money:
 		collective := s.Kind == Approx && !s.Vague || t.Kind == Approx && !t.Vague
 		return verdict{ok: s.Value == t.Value && !collective} // une dizaine is not dozens

@@ -95,6 +95,9 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		}
 		return Mention{}, 0
 	}
+	if m, n := p.enHyphenPeriod(i); n > 0 {
+		return m, n
+	}
 	if (w == "past" || w == "last" || w == "next" || w == "previous") && (p.word(i+1) == "decade" || p.word(i+1) == "century") {
 		return period(big.NewRat(1, 1), p.word(i+1), 2) // over the past decade
 	}
@@ -106,8 +109,6 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		return period(big.NewRat(1, 2), p.word(i+2), 3)
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "a", "century"):
 		return period(big.NewRat(1, 4), "century", 5)
-	case (w == "a" || w == "one") && p.words(i+1, "quarter-century"):
-		return period(big.NewRat(1, 4), "century", 2)
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "an", "hour"):
 		return period(big.NewRat(1, 4), "hour", 5)
 	case w != "half" && periodUnit[p.word(i+1)] != "":

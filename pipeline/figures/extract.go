@@ -82,7 +82,7 @@ func (p *parser) at(i int) (Mention, int) {
 		if _, k2 := p.hedgeAt(i + k); k2 > 0 && p.word(i) != "quelques" && p.word(i) != "plusieurs" {
 			k += k2 // "presque plus de 1 %": the outer hedge says it
 		}
-		if m, n := p.figure(i + k); n > 0 && m.Kind != Identifier && m.Kind != Date {
+		if m, n := p.figure(i + k); n > 0 && m.Kind != Identifier && m.Kind != Date && (p.word(i+k-1) != "des" || m.Kind == Fraction) {
 			if (p.word(i) == "over" || p.word(i) == "under") && (durations[p.word(i+k+n)] || yearsOnly(m)) {
 				return Mention{}, 0 // "over ten years", "over 2024-2030": a period, not a bound
 			}

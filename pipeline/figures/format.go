@@ -151,7 +151,7 @@ func formatMoney(m Mention) string {
 
 func formatOrdinal(m Mention) string {
 	if m.style == "regnal" {
-		return m.Raw
+		return strings.TrimSuffix(m.Raw, "er") // François Ier is Francis I
 	}
 	v := m.Rat()
 	if v == nil {

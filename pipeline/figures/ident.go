@@ -200,6 +200,10 @@ func (p *parser) romanAt(i int) (Mention, int) {
 	}
 	if v, ok := romanOrdinal(t.text); ok && p.lang == French {
 		m := Mention{Kind: Ordinal, Value: itoa(v), style: "roman"}
+		if v == 1 && regnalNames[p.word(i-1)] && p.capital(i-1) {
+			m.style, m.Unit = "regnal", "regnal" // François Ier, Albert Ier: the first
+			return m, 1
+		}
 		if w := p.word(i + 1); w == "siècle" || w == "siècles" || w == "république" {
 			m.Unit = map[string]string{"siècle": "century", "siècles": "century", "république": "republic"}[w]
 			return m, 2

@@ -45,6 +45,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			m.qual = p.centuryQualifier(m)
 		}
 		m.prior = numeric(m) && p.priorOf(m) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m)
+		m.carried = p.carriedUnit(m)
 		if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
 			m.per = p.perPeriod(m)
 		}

@@ -105,6 +105,7 @@ type Mention struct {
 	det        bool        // after a definite article or possessive: les deux, the two
 	ofWhat     bool        // followed by "of", "des": a share of something
 	prior      bool        // the compared figure: contre 12, compared with 12
+	carried    string      // the unit an earlier word of the sentence gives it: "une tonne ..., contre quatre"
 	listed     bool        // in a list with the figure before or after: "46 contre, 49 abstentions"
 	zone       int8        // time zone said after a time: zoneParis, zoneGMT
 	levelTo    string      // a change told before its level: the 800m of "rose €800m to €3.1bn" keeps "3100000000"

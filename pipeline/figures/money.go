@@ -123,8 +123,8 @@ func (p *parser) currencyAfter(j int) (string, int) {
 		return q, k + 2 // Swiss francs, Canadian dollars, CFA francs
 	}
 	c := p.currencyAt(j + k)
-	if c == "" || notMoney[p.word(j+k+1)] || k == 0 && p.yearThenAmount(j) {
-		return "", 0 // "17 Euro countries", "la zone euro"
+	if c == "" || notMoney[p.word(j+k+1)] || !p.poundAmount(j, k) || k == 0 && p.yearThenAmount(j) {
+		return "", 0 // "17 Euro countries", "la zone euro", "deux livres récents", "1998 USD 2 400 billion"
 	}
 	if k == 1 && (p.sym(j+k) != "" || p.word(j+k) == "eur" || p.word(j+k) == "usd") {
 		return "", 0

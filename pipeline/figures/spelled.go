@@ -153,10 +153,11 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			return p.word(next-2) == "the" && p.word(next) != "" // "the hundred years"
 		case "million", "milliard", "billion":
 			// "le milliard d'euros promis", "la barre du million", "the
-			// million mark": a round figure named by its scale word alone
+			// million mark", "the billion poorest people": a round figure
+			// named by its scale word alone
 			pw := p.word(next - 2)
 			if p.lang == English {
-				return pw == "the" && markWords[p.word(next)]
+				return pw == "the" && (markWords[p.word(next)] || p.word(next) != "" && !enLinkWords[p.word(next)])
 			}
 			return pw == "le" || pw == "du" || pw == "au"
 		case "millions", "billions",
@@ -171,6 +172,10 @@ func (p *parser) licensed(atoms []string, next int) bool {
 	}
 	return true
 }
+
+// enLinkWords after "the million" make it no figure on its own: "the
+// million of", "the million or so" are read by other rules or not at all.
+var enLinkWords = map[string]bool{"of": true, "and": true, "or": true, "to": true, "is": true, "was": true}
 
 // markWords name a round figure as a threshold: the million mark.
 var markWords = map[string]bool{"mark": true, "barrier": true, "threshold": true, "milestone": true, "level": true}

@@ -84,6 +84,7 @@ func (p *parser) mayStartWord(i int) bool {
 		return onePeriods[p.word(i+1)] // an hour
 	case "past", "last", "next", "previous":
 		return p.word(i+1) == "decade" || p.word(i+1) == "century" || onePeriods[p.word(i+1)] ||
+			strings.HasPrefix(p.word(i+1), "half-") || strings.HasPrefix(p.word(i+1), "quarter-") ||
 			p.num(i+1) != nil || p.sym(i+1) == "-" || p.word(i+1) == "eight" || p.word(i+1) == "four" || p.word(i+1) == "sixteen"
 	}
 	if r, _ := utf8.DecodeRuneInString(tk.text); r == 'I' || r == 'V' || r == 'X' {

@@ -157,6 +157,9 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		// "une hausse de moitié", "réduit de moitié", "halved": by half
 		return Mention{Kind: Fraction, Value: "0.5", Word: true}, 1 + boolInt(w == "de")
 	}
+	if m, n := p.frHyphenFraction(i); n > 0 {
+		return m, n
+	}
 	if v, ok := p.atomValue(w); ok && v > 1 && v < 10 {
 		k, num = 1, v
 	} else if fractionArticle(p.lang, w) {
@@ -323,6 +326,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 		if o, ok3 := table[tens]; !ok && ok3 {
 			v, ok, head = o, true, unit // fourth-largest, second-half
 		}
+	}
+	if !ok {
+		v, head, ok = p.compoundOrdinal(w, table) // twenty-first-century
 	}
 	if w == "runoff" || w == "run-off" {
 		return Mention{Kind: Ordinal, Value: "2", Word: true}, 1 // second round of an election

@@ -111,6 +111,8 @@ var frHedges = []hedge{
 	{[]string{"inférieurs", "à"}, CmpLT}, {[]string{"inférieures", "à"}, CmpLT},
 	{[]string{"presque"}, CmpNearly}, {[]string{"quasiment"}, CmpNearly}, {[]string{"exactement"}, CmpExact},
 	{[]string{"quelques"}, CmpApprox}, {[]string{"plusieurs"}, CmpApprox}, {[]string{"d'environ"}, CmpApprox},
+	// "près des deux tiers", "plus des trois quarts": before a fraction only (see at)
+	{[]string{"près", "des"}, CmpNearly}, {[]string{"plus", "des"}, CmpGT}, {[]string{"moins", "des"}, CmpLT},
 }
 
 var enHedges = []hedge{

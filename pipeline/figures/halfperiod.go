@@ -1,0 +1,39 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// enHyphenPeriod reads a part of a period written as one hyphenated
+// word: "half-a-century", "half-an-hour", "a half-century", "the past
+// quarter-century". These are lengths of time like "half a century"
+// (un demi-siècle, 50 years), not stray fractions.
+func (p *parser) enHyphenPeriod(i int) (Mention, int) {
+	period := func(v *big.Rat, head string, n int) (Mention, int) {
+		return Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: true, style: "period"}, n
+	}
+	w := p.word(i)
+	if rest, ok := strings.CutPrefix(w, "half-"); ok {
+		art, unit, _ := strings.Cut(rest, "-")
+		if (art == "a" || art == "an") && periodUnit[unit] != "" {
+			return period(big.NewRat(1, 2), unit, 1)
+		}
+	}
+	switch w {
+	case "a", "one", "past", "last", "next", "previous":
+	default:
+		return Mention{}, 0
+	}
+	part, unit, ok := strings.Cut(p.word(i+1), "-")
+	if !ok || periodUnit[unit] == "" {
+		return Mention{}, 0
+	}
+	switch part {
+	case "half":
+		return period(big.NewRat(1, 2), unit, 2)
+	case "quarter":
+		return period(big.NewRat(1, 4), unit, 2)
+	}
+	return Mention{}, 0
+}

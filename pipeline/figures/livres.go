@@ -1,0 +1,52 @@
+package figures
+
+// French "livres" are books as often as pounds: "deux livres récents"
+// is two recent books. The word makes an amount only with evidence
+// (N6): "sterling", a scale ("5 millions de livres"), pence ("2,50
+// livres"), a price word before the figure ("une amende de 200 livres",
+// "coûte 3 livres") or a rate after it ("10 livres par semaine").
+// Without it the figure stays a count, which an English "£" or "pounds"
+// may still answer (poundsOrBooks).
+
+// poundAmount: the "livres" at j+k after the figure ending before j is
+// the currency.
+func (p *parser) poundAmount(j, k int) bool {
+	l := j + k
+	if p.lang != French || p.word(l) != "livres" && p.word(l) != "livre" {
+		return true
+	}
+	if p.word(l+1) == "sterling" || p.word(l+1) == "par" {
+		return true
+	}
+	if w := p.word(l - 1); w == "de" || w == "d'" {
+		e, ok := p.scaleOf(p.word(l - 2))
+		return ok && e >= 6 // "5 millions de livres", not "une dizaine de livres"
+	}
+	if nb := p.num(j - 1); nb != nil && nb.decimal {
+		return true
+	}
+	// the figure's first token: back over a spelled number or digits
+	i := j - 1
+	for i > 0 && (p.num(i-1) != nil || numberWord(p.word(i-1))) {
+		i--
+	}
+	if w := p.word(i - 1); priceVerbs[w] {
+		return true
+	}
+	return (p.word(i-1) == "de" || p.word(i-1) == "d'") && priceNouns[p.word(i-2)]
+}
+
+// priceVerbs and priceNouns say that the next figure is a price.
+var priceVerbs = map[string]bool{"coûte": true, "coûtent": true, "coûtait": true, "coûté": true, "coûter": true,
+	"payé": true, "payer": true, "paie": true, "vaut": true, "valait": true, "gagne": true, "gagnait": true,
+	"rapporte": true, "rapporté": true, "versé": true, "verser": true, "facturé": true}
+
+var priceNouns = map[string]bool{"amende": true, "prix": true, "coût": true, "salaire": true, "somme": true,
+	"montant": true, "budget": true, "chèque": true, "facture": true, "dette": true, "prime": true,
+	"loyer": true, "taxe": true, "impôt": true, "don": true, "prêt": true, "caution": true, "indemnité": true}
+
+// poundsOrBooks: a French count of "livres" that an English amount in
+// pounds answers: the English says which one it was.
+func poundsOrBooks(s, t Mention) bool {
+	return s.style == "livres" && t.Kind == Money && t.Unit == "GBP" && s.Value == t.Value
+}

@@ -1,0 +1,33 @@
+package figures
+
+import "strings"
+
+// hyphenScale applies a scale word that opens an English compound
+// adjective: "the 78-million-strong generation", "a 2 million-strong
+// army", "a 3-billion-year-old rock". The number is the scaled one; a
+// currency or a unit after the scale ("a 180-million-euro plan") is
+// left to hyphenUnit, which reads the amount with its unit.
+func (p *parser) hyphenScale(out *value, j int) bool {
+	if p.lang != English {
+		return false
+	}
+	k := j
+	if p.sym(j) == "-" && p.glued(j) && p.glued(j+1) {
+		k = j + 1
+	}
+	sc, rest, ok := strings.Cut(p.word(k), "-")
+	if !ok || rest == "" {
+		return false
+	}
+	e, ok := p.scaleOf(sc)
+	if !ok || e < 3 {
+		return false
+	}
+	first, _, _ := strings.Cut(rest, "-")
+	if currencyWords[first] != "" || unitWords[first] != "" {
+		return false
+	}
+	out.v.Mul(out.v, pow10(e))
+	out.scale, out.n = sc, out.n+k-j+1
+	return true
+}
