@@ -60,8 +60,11 @@ func (p *parser) bareSubArticle(i int) int {
 // paraKey drops the word "paragraphe" from an identifier key, so that
 // "81, paragraphe 3" reads 81-3 like "81(3)".
 func paraKey(key string) string {
-	for w := range paraWords {
-		key = strings.Replace(key, "-"+strings.ToUpper(w)+"-", "-", 1)
+	if !strings.Contains(key, "-PARAGRAPH") && !strings.Contains(key, "-ALINÉA-") {
+		return key // every other identifier: no copy
+	}
+	for _, w := range []string{"-PARAGRAPHE-", "-PARAGRAPH-", "-ALINÉA-"} {
+		key = strings.Replace(key, w, "-", 1)
 	}
 	return key
 }

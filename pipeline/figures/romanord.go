@@ -6,9 +6,12 @@ import "strings"
 // Report", "XIXth century", "XXIst century", where French writes
 // "XXVIIIe rapport", "XIXe siècle" (N12): the same ordinal, 28 and 19.
 
-// romanOrdinalEn parses XIXth, XXIst, IInd, IIIrd.
-func romanOrdinalEn(text string) (int, bool) {
-	low := foldWord(text)
+// romanOrdinalEn parses XIXth, XXIst, IInd, IIIrd; low is the token
+// already folded, so that the pronoun "I" costs no copy.
+func romanOrdinalEn(text, low string) (int, bool) {
+	if len(low) < 3 {
+		return 0, false
+	}
 	for _, suf := range []string{"th", "st", "nd", "rd"} {
 		if head, ok := strings.CutSuffix(low, suf); ok && head != "" {
 			head = strings.ToUpper(head)
@@ -24,7 +27,7 @@ func romanOrdinalEn(text string) (int, bool) {
 // romanOrdinalEnAt reads an English Roman ordinal, with "century" as
 // its unit when it dates one.
 func (p *parser) romanOrdinalEnAt(i int) (Mention, int) {
-	v, ok := romanOrdinalEn(p.toks[i].text)
+	v, ok := romanOrdinalEn(p.toks[i].text, p.toks[i].low)
 	if !ok {
 		return Mention{}, 0
 	}

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Acts and procedures of the European institutions are numbered with
 // slashes: "décision no 2496/96/CECA" = "Decision No. 2496/96/ECSC",
@@ -81,8 +84,8 @@ var procedures = map[string]bool{"COD": true, "COS": true, "CNS": true, "AVC": t
 // docPrefix: the capitals of a document series glued to its number and
 // a dash, C5-0104/1999, A5-0073/1999.
 func (p *parser) docPrefix(i int) bool {
-	return p.acronym(i) && len(p.toks[i].text) <= 2 && p.glued(i+1) && p.num(i+1) != nil &&
-		p.sym(i+2) == "-" && p.glued(i+2) && p.glued(i+3) && p.num(i+3) != nil
+	return p.glued(i+1) && p.num(i+1) != nil && p.sym(i+2) == "-" && p.glued(i+2) && p.glued(i+3) &&
+		p.num(i+3) != nil && len(p.toks[i].text) <= 2 && p.acronym(i)
 }
 
 // acronym: a word in capitals, CECA, ECSC, COS, CE.
@@ -91,7 +94,15 @@ func (p *parser) acronym(j int) bool {
 		return false
 	}
 	t := p.toks[j].text
-	return strings.ToUpper(t) == t && len(t) <= 6
+	if len(t) > 6 {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsUpper(r) {
+			return false // checked in place: this runs at every word
+		}
+	}
+	return true
 }
 
 // numberWord: "no", "n°", "No." or "number" names the code that follows.
