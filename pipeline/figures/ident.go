@@ -76,7 +76,7 @@ func (p *parser) identContext(i int) bool {
 	if prev == "cac" || prev == "article" || prev == "articles" || prev == "art" || prev == "numéro" {
 		return true
 	}
-	return identPrefixes[prev] && p.capital(i-1) && prev != "no" && prev != "number"
+	return identPrefixes[prev] && p.capital(i-1) && prev != "no" && prev != "number" && p.labelNumber(i)
 }
 
 // codeSuffix: digits glued to letters that are not a known suffix (5G, 3D).
@@ -125,7 +125,7 @@ func (p *parser) chain(i int) int {
 func (p *parser) wordCode(i int) (Mention, int) {
 	w := p.word(i)
 	if notCodePrefix[w] || !p.glued(i+1) {
-		if identPrefixes[w] && p.capital(i) && p.num(i+1) != nil && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" {
+		if identPrefixes[w] && p.capital(i) && p.labelNumber(i+1) && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" {
 			return p.ident(i, 2), 2
 		}
 		return Mention{}, 0
@@ -137,6 +137,14 @@ func (p *parser) wordCode(i int) (Mention, int) {
 		}
 	}
 	return Mention{}, 0
+}
+
+// labelNumber: the number at j can be the label of a name (France 2,
+// Ligue 1, Airbus 320): digits with no thousands groups and no decimals,
+// as "In France 433,000 new cases" counts cases, it names no channel.
+func (p *parser) labelNumber(j int) bool {
+	n := p.num(j)
+	return n != nil && !n.grouped && !n.decimal
 }
 
 // phoneAt reads four or more two-digit groups: 01 23 45 67 89 (N16).

@@ -24,11 +24,12 @@ var enUnits = map[string]int64{
 var frScale = map[string]int{
 	"cent": 2, "cents": 2, "mille": 3, "million": 6, "millions": 6, "milliard": 9,
 	"milliards": 9, "billion": 12, "billions": 12, "billiard": 15, "billiards": 15,
+	"trillion": 18, "trillions": 18, // the long scale again: a French trillion is 10^18
 }
 
 var enScale = map[string]int{
 	"hundred": 2, "thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9,
-	"trillion": 12, "trillions": 12,
+	"trillion": 12, "trillions": 12, "quadrillion": 15, "quintillion": 18,
 }
 
 // Abbreviated scales written after digits: 3,2 Md€, €3.2bn, 450m.
