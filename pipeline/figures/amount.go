@@ -238,6 +238,9 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 		m.Kind, m.Unit = Quantity, u // 42.9C, minus 12C: the UK press style
 		return 1
 	}
+	if k := p.timesSign(m, j); k != 0 {
+		return max(k, 0)
+	}
 	if v.tok != nil && p.glued(j) && p.word(j) != "" {
 		return p.gluedSuffix(m, j, v)
 	}
@@ -389,6 +392,9 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 			return unitWords["°"+w], 2
 		}
 		return "°", 1
+	}
+	if u := p.techUnitAt(j); u != "" {
+		return u, 1
 	}
 	w := p.word(j)
 	if unitWords[w] == "°" {

@@ -259,11 +259,12 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 	case sd.Decade != td.Decade || sd.Qualifier != td.Qualifier && sd.Qualifier != "" && td.Qualifier != "":
 		return verdict{}
 	}
-	if !fieldsAgree(sd, td) {
+	sameSeason, seasonDropped, seasonAdded := seasonsAgree(sd, td)
+	if !fieldsAgree(sd, td) || !sameSeason {
 		return verdict{}
 	}
-	added := td.Year != 0 && sd.Year == 0 || td.Month != 0 && sd.Month == 0 || td.Day != 0 && sd.Day == 0
-	dropped := sd.Year != 0 && td.Year == 0 || sd.Month != 0 && td.Month == 0 || sd.Day != 0 && td.Day == 0
+	added := td.Year != 0 && sd.Year == 0 || td.Month != 0 && sd.Month == 0 || td.Day != 0 && sd.Day == 0 || seasonAdded
+	dropped := sd.Year != 0 && td.Year == 0 || sd.Month != 0 && td.Month == 0 || sd.Day != 0 && td.Day == 0 || seasonDropped
 	switch {
 	case added && mode == ModeSummary:
 		return verdict{true, "added", Warning, "N13", "the date has a field the source did not give"}
@@ -474,10 +475,13 @@ func numericValue(v string) bool {
 	return true
 }
 
-// anniversary: a count of years and the ordinal of the anniversary or
-// birthday that marks them.
+// anniversary: a count of years, or of the candles on the cake ("souffler
+// ses 70 bougies"), and the ordinal of the anniversary or birthday that
+// marks them.
 func anniversary(a, b Mention) bool {
-	return class(a.Kind) == Cardinal && periodSize[a.Head] == 12 && b.Kind == Ordinal && anniversaryNouns[b.Head]
+	return class(a.Kind) == Cardinal && (periodSize[a.Head] == 12 || candleNouns[a.Head]) && b.Kind == Ordinal && anniversaryNouns[b.Head]
 }
+
+var candleNouns = map[string]bool{"bougies": true, "candles": true}
 
 var anniversaryNouns = map[string]bool{"birthday": true, "anniversary": true, "anniversaire": true, "birthdays": true}

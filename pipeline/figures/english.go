@@ -43,6 +43,10 @@ func formatDate(m Mention) string {
 	switch {
 	case d.Weekday != 0 && d.Month == 0:
 		return enWeekdayNames[d.Weekday]
+	case d.Season != "" && d.Year != 0:
+		return d.Season + " " + itoa(d.Year)
+	case d.Season != "":
+		return d.Season
 	case d.Decade && d.Qualifier == "mid":
 		return "the mid-" + itoa(d.Year) + "s"
 	case d.Decade && d.Qualifier != "":

@@ -34,9 +34,10 @@ func Extract(text string, lang Lang) []Mention {
 	return out
 }
 
-// weekdayOnly: a weekday with no day of the month.
+// weekdayOnly: a weekday with no day of the month, or a season with no
+// year: a date field, compared but not listed.
 func weekdayOnly(m Mention) bool {
-	return m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0
+	return m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0 || seasonOnly(m)
 }
 
 // extract returns every figure of text, weekdays included; clauses asks
@@ -70,9 +71,11 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	out = p.dayLists(out)
 	out = p.idioms(out)
 	out = p.belowZero(out)
+	p.sharedUnits(out)
+	p.rankEnds(out)
 	p.bounds(out)
 	p.changes(out)
-	p.annotate(out)
+	p.annotateApart(out)
 	return out
 }
 

@@ -270,6 +270,9 @@ func nthWords(m Mention) string {
 		return m.Raw
 	}
 	n, d := v.Num().Int64(), v.Denom().Int64()
+	if d > 100 {
+		n, d = smallFraction(m.Value) // 2/7 is kept as 0.285714285714
+	}
 	ord := ""
 	for w, x := range enOrdinals {
 		if x == d && !strings.Contains(w, "-") {

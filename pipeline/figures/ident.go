@@ -85,7 +85,7 @@ func (p *parser) codeSuffix(j int) bool {
 	if t := p.toks[j].text; t == "G" || t == "D" || t == "GW" && false {
 		return true
 	}
-	if p.tempSuffix(j) != "" {
+	if p.tempSuffix(j) != "" || p.techUnitAt(j) != "" {
 		return false
 	}
 	suffix, _, _ := strings.Cut(w, "-")

@@ -65,6 +65,7 @@ type DateValue struct {
 	Qualifier string `json:"qualifier,omitempty"` // early, mid, late
 	Decade    bool   `json:"decade,omitempty"`
 	Weekday   int    `json:"weekday,omitempty"`   // 1 Monday .. 7 Sunday
+	Season    string `json:"season,omitempty"`    // spring, summer, autumn, winter
 	Part      string `json:"part,omitempty"`      // morning, afternoon, night
 	Alias     bool   `json:"alias,omitempty"`     // 9/11, VE Day: the year may be implied
 	Ambiguous bool   `json:"ambiguous,omitempty"` // numeric date readable both DMY and MDY

@@ -53,7 +53,7 @@ func (p *parser) motionUp(i int) bool {
 	case "moved", "move", "moves", "moving", "climbed", "climbs", "climb", "went", "goes", "go", "jumped", "jumps", "shot":
 		return true
 	}
-	return false
+	return p.sumUp(i)
 }
 
 // numeroMondialAt reads French "numéro un mondial", "le n° 8 mondial": a

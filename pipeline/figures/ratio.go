@@ -16,8 +16,10 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 	}
 	for gap := 0; gap <= 3; gap++ {
 		j := i + k + gap
-		if gap > 0 && p.word(j-1) == "" {
-			return Mention{}, 0 // only words between: "un Français sur cinq"
+		if gap > 0 && (p.word(j-1) == "" || clauseJoiners[p.word(j-1)]) {
+			// only words between, "un Français sur cinq", and not a
+			// second clause: "three colours and in 64GB" is no ratio
+			return Mention{}, 0
 		}
 		sep := 0
 		switch {
@@ -35,7 +37,7 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if k2 == 0 || d <= n || d > 1000 || d < 2 {
 			return Mention{}, 0
 		}
-		if after := p.word(j + sep + k2); periodUnit[after] != "" || unitWords[after] != "" || p.currencyAt(j+sep+k2) != "" ||
+		if after := p.word(j + sep + k2); periodUnit[after] != "" || unitWords[after] != "" || p.techUnitAt(j+sep+k2) != "" || p.currencyAt(j+sep+k2) != "" ||
 			p.sym(j+sep+k2) == "%" || p.words(j+sep+k2, "pour", "cent") {
 			// "6 rebounds in 34 minutes": a count, then a length of time;
 			// "un niveau bas sur 66 %": a share of something else
@@ -135,3 +137,7 @@ func hasValue(as []*atom, v string) bool {
 	}
 	return false
 }
+
+// clauseJoiners join two clauses or two phrases: the words of a ratio
+// ("un sur cinq", "three in ten of them") never take one between.
+var clauseJoiners = map[string]bool{"and": true, "or": true, "but": true, "et": true, "ou": true, "mais": true}

@@ -11,7 +11,7 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 	if p.toks[i].kind == tNum {
 		return Mention{}, 0
 	}
-	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).periodAt, (*parser).phraseAt,
+	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).rankGroupAt, (*parser).seasonAt, (*parser).periodAt, (*parser).phraseAt,
 		(*parser).collectiveAt, (*parser).vagueAt, (*parser).fractionAt, (*parser).multiplierAt,
 		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt, (*parser).zeroDegreesAt, (*parser).symbolicAt} {
 		if m, n := rec(p, i); n > 0 {
@@ -165,6 +165,9 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	} else if fractionArticle(p.lang, w) {
 		k = 1
 	}
+	if m, n := p.distributive(i); n > 0 {
+		return m, n
+	}
 	table := frFraction
 	if p.lang == English {
 		table = enFraction
@@ -269,7 +272,7 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	if v, ok := enMultiplierVerbs[w]; ok && p.lang == English && p.verbContext(i) {
 		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 	}
-	if (w == "x" || p.sym(i) == "×") && p.glued(i+1) && p.num(i+1) != nil {
+	if (w == "x" || p.sym(i) == "×") && p.glued(i+1) && p.num(i+1) != nil && p.num(i-1) == nil {
 		return Mention{Kind: Multiplier, Value: canonical(p.num(i + 1).val), style: "factor"}, 2
 	}
 	if strings.HasSuffix(w, "fold") {
@@ -416,6 +419,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 		table, of = enOrdinals, p.word(i+k+1) == "of"
 	}
 	d, ok := table[strings.TrimSuffix(w, "s")]
+	of = of || pluralShare(num, w)
 	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
 		return Mention{}, 0
 	}

@@ -1,0 +1,39 @@
+package figures
+
+import "strings"
+
+// sharedUnits gives the unit said once after a list of numbers to each
+// number of the list (N17): "en versions 64, 128 et 256 Go", "les bandes
+// 2,4 et 5 GHz" say 64 GB and 2.4 GHz as surely as "64GB, 128GB and
+// 256GB" does. Only bare digits joined by a comma or a conjunction take
+// it; a figure with its own unit, hedge or sign keeps what it says.
+func (p *parser) sharedUnits(ms []Mention) {
+	for k := len(ms) - 1; k > 0; k-- {
+		if ms[k].Kind != Quantity || ms[k].Unit == "" || ms[k].Word {
+			continue
+		}
+		for j := k - 1; j >= 0 && bareListed(ms[j]) && p.listGap(ms[j].End, ms[j+1].Start); j-- {
+			ms[j].Kind, ms[j].Unit = Quantity, ms[k].Unit
+		}
+	}
+}
+
+// bareListed: digits with nothing said of them, which a list's unit may
+// complete; a year written as such ("en 2023, 12 et 15 km") is not one.
+func bareListed(m Mention) bool {
+	return (m.Kind == Cardinal || m.Kind == Decimal) && !m.Word && m.Unit == "" && m.Scale == "" &&
+		m.Comparator == CmpNone && !m.Signed && m.Head == "" && !(isYearish(m) && len(m.Raw) == 4)
+}
+
+// listGap: the text between two numbers of a list is only a comma or a
+// conjunction, "64, 128 et 256", "2.4 and 5".
+func (p *parser) listGap(a, b int) bool {
+	if a > b || b-a > 8 {
+		return false
+	}
+	switch strings.TrimSpace(p.text[a:b]) {
+	case ",", "et", "and", "ou", "or", ", et", ", and", ", ou", ", or":
+		return true
+	}
+	return false
+}

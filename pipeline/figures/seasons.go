@@ -1,0 +1,145 @@
+package figures
+
+import "sort"
+
+// Seasons are date fields (N13), like months: "à l'automne 2026" is
+// autumn 2026, and "spring 2026" for it is a changed field, an error; a
+// season dropped is a dropped field, and a season said alone ("au
+// printemps", "cet été") is compared like a weekday said alone, a date
+// field rather than a figure to write out.
+
+var frSeasons = map[string]string{"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"}
+
+var enSeasons = map[string]string{"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
+
+// frSeasonLeads are the words that make the next word a season: "au
+// printemps", "à l'automne", "cet été", "en hiver"; "a été" is a verb
+// and "le printemps arabe" a name.
+var frSeasonLeads = map[string]bool{"au": true, "l'": true, "cet": true, "cette": true, "ce": true, "en": true}
+
+// enSeasonLeads do the same in English: "in spring", "this summer",
+// "from the autumn", "the start of the summer"; "the" counts after one
+// of them. "Fall" is a season only after the first few ("in the fall",
+// "last fall"), as "the fall of the wall" and "a fall of 3%" are not.
+var enSeasonLeads = map[string]int8{"in": 2, "this": 2, "last": 2, "next": 2, "during": 2, "by": 2,
+	"until": 2, "since": 2, "through": 1, "over": 1, "from": 1, "of": 1, "for": 1}
+
+func init() {
+	for _, m := range []map[string]string{frSeasons, enSeasons} {
+		for w := range m {
+			triggers[w] = true
+		}
+	}
+}
+
+// seasonAt reads a season, with the year that follows it ("automne
+// 2026", "the fall of 2026", "l'été meurtrier de 2003"). A season said as
+// a modifier ("summer temperatures", "les vacances d'été") is kept to
+// pair with the other side's season but is dropped without a finding.
+func (p *parser) seasonAt(i int) (Mention, int) {
+	season := frSeasons[p.word(i)]
+	if p.lang == English && enSeasons[p.word(i)] != "" {
+		season = enSeasons[p.word(i)]
+	}
+	if season == "" {
+		return Mention{}, 0
+	}
+	d := DateValue{Season: season}
+	if y, k := p.seasonYear(i + 1); k > 0 {
+		d.Year = y
+		return Mention{Kind: Date, Value: season + "-" + itoa(y), Date: &d}, k + 1
+	}
+	m := Mention{Kind: Date, Value: season, Date: &d, Word: true}
+	switch lead := p.seasonLead(i); {
+	case lead:
+	case p.lang == English && p.word(i) != "fall" || p.word(i-1) == "d'" || p.word(i-1) == "de" || p.word(i-1) == "du":
+		m.style = "fixed"
+	default:
+		return Mention{}, 0
+	}
+	return m, 1
+}
+
+// seasonYear reads the year after a season at j: "2026", "of 2026", "de
+// 2026", and in French one adjective before it, "décisif de 2002"; the
+// number of tokens, or 0. "2025-26" is a span, not this year.
+func (p *parser) seasonYear(j int) (int, int) {
+	k := 0
+	if p.lang == French && p.word(j) != "" && (p.word(j+1) == "de" || p.word(j+1) == "d'") && p.num(j+2) != nil {
+		k = 1
+	}
+	if w := p.word(j + k); w == "de" || w == "of" || w == "d'" {
+		k++
+	}
+	y, ok := p.yearAt(j + k)
+	if !ok || p.sym(j+k+1) == "-" && p.glued(j+k+1) {
+		return 0, 0
+	}
+	return y, k + 1
+}
+
+// seasonLead: the words before the season at i license it, and the
+// words after do not make it something else ("the fall of prices",
+// "le printemps arabe").
+func (p *parser) seasonLead(i int) bool {
+	switch next := p.word(i + 1); next {
+	case "of", "in", "arabe", "de", "des", "du":
+		return false
+	}
+	if p.lang == French || frSeasons[p.word(i)] != "" {
+		return frSeasonLeads[p.word(i-1)] // in English, a French season left untranslated still says it
+	}
+	lead := p.word(i - 1)
+	if lead == "the" {
+		lead = p.word(i - 2)
+	}
+	return enSeasonLeads[lead] == 2 || enSeasonLeads[lead] == 1 && p.word(i) != "fall"
+}
+
+// seasonOnly: a season said with no year.
+func seasonOnly(m Mention) bool {
+	return m.Kind == Date && m.Date != nil && m.Date.Season != "" && m.Date.Year == 0
+}
+
+// seasonsAgree compares the seasons of two dates (N13): a season for
+// another, or for a month, is a changed field (false); dropped reports
+// the source's season left out, added one the source did not give.
+func seasonsAgree(sd, td *DateValue) (same, dropped, added bool) {
+	switch {
+	case sd.Season != "" && td.Season != "":
+		return sd.Season == td.Season, false, false
+	case sd.Season != "" && td.Month != 0 || td.Season != "" && sd.Month != 0:
+		return false, false, false
+	}
+	return true, sd.Season != "" && td.Season == "", td.Season != "" && sd.Season == ""
+}
+
+// annotateApart annotates the figures as if no season said alone stood
+// between them, then the seasons by themselves: "4 joueurs cet été et en
+// a vendu 7" keeps one clause for 4 and the words of each figure stay
+// what they were before seasons were read.
+func (p *parser) annotateApart(out []Mention) {
+	n := 0
+	for _, m := range out {
+		if seasonOnly(m) {
+			n++
+		}
+	}
+	if n == 0 {
+		p.annotate(out)
+		return
+	}
+	figs, seasons := make([]Mention, 0, len(out)-n), make([]Mention, 0, n)
+	for _, m := range out {
+		if seasonOnly(m) {
+			seasons = append(seasons, m)
+		} else {
+			figs = append(figs, m)
+		}
+	}
+	p.annotate(figs)
+	p.annotate(seasons)
+	all := append(figs, seasons...)
+	sort.SliceStable(all, func(a, b int) bool { return all[a].Start < all[b].Start })
+	copy(out, all)
+}
