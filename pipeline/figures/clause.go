@@ -44,7 +44,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		// predicate is the part's; the whole keeps only its noun
 		reach, lo = 3, m.Start
 	}
-	for j := i1; j < len(p.toks) && j < i1+reach && p.toks[j].start < hi && (!clauseBreak(p.toks[j]) || joins && andOr[p.toks[j].low]); j++ {
+	for j := i1; j < len(p.toks) && j < i1+reach && p.toks[j].start < hi && (!p.clauseBreak(j) || joins && andOr[p.toks[j].low]); j++ {
 		take(j)
 		if w := p.clauseWord(j); w != "" && len(np) < 2 && j-i1 < 4 {
 			np = append(np, w)
@@ -52,7 +52,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 
 	j := i0 - 1
-	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!clauseBreak(p.toks[j]) || p.ageOfPerson(j)); j-- {
+	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j)); j-- {
 		take(j)
 	}
 	// Who or where may open the sentence before a comma: "Au Brésil, 82 %
@@ -66,10 +66,11 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	if p.sym(j) == "," && (p.word(j+1) == "soit" || p.word(j+1) == "i") {
 		// "trois campings, soit environ 3 500 personnes": the figure
 		// restates the clause before it
-		for k := j - 1; k >= 0 && k >= j-clauseReach && p.toks[k].end > lo && !clauseBreak(p.toks[k]); k-- {
+		for k := j - 1; k >= 0 && k >= j-clauseReach && p.toks[k].end > lo && !p.clauseBreak(k); k-- {
 			take(k)
 		}
 	}
+	out, actors = p.clauseEdges(*m, i1, out, actors)
 	// "la Banque de France seulement 1,5 %": said of what the clause before says
 	elliptic = elliptic || what == 0 && len(actors) > 0
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
@@ -134,6 +135,9 @@ func (p *parser) actorWord(j int) string {
 	if (t.low == "avocat" || t.low == "avocate") && (p.word(j+1) == "général" || p.word(j+1) == "générale") {
 		return "prosecution" // l'avocat général speaks for the prosecution at the assizes
 	}
+	if t.low == "ministère" && p.word(j+1) == "public" {
+		return "prosecution" // le ministère public is the prosecution, not a ministry
+	}
 	if actorNouns[t.low] != "" {
 		return actorNouns[t.low]
 	}
@@ -154,6 +158,7 @@ var actorNouns = map[string]string{
 	"tribunal": "court", "cour": "court", "juges": "court", "juge": "court", "court": "court", "judge": "court",
 	"judges": "court", "jury": "court", "condamné": "court", "sentenced": "court", "prononcé": "court",
 	"condamnée": "court", "jailed": "court", "réclamé": "prosecution", "demanded": "prosecution",
+	"écopé": "court", "écope": "court", "écopent": "court", "demandé": "prosecution", "asked": "prosecution",
 	"défense": "defense", "defence": "defense", "defense": "defense", "avocat": "defense", "avocats": "defense",
 	"lawyer": "defense", "lawyers": "defense",
 	"fmi": "imf", "imf": "imf", "bce": "ecb", "ecb": "ecb", "otan": "nato", "nato": "nato", "onu": "un",
@@ -174,8 +179,9 @@ var actorNouns = map[string]string{
 	"espagnols": "spain", "spanish": "spain", "italiens": "italy", "italian": "italy", "italians": "italy",
 }
 
-func clauseBreak(t token) bool {
-	if t.kind == tNum || ctxBreak[t.low] {
+func (p *parser) clauseBreak(j int) bool {
+	t := p.toks[j]
+	if t.kind == tNum || ctxBreak[t.low] || p.subordinate(j) {
 		return true // another figure's words, "et", "while"
 	}
 	if t.kind != tSym {
@@ -284,7 +290,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 // mistakable: the summary's figure t could have been meant as the other
 // source figure o, being of its kind and unit and not already its value.
 func mistakable(o, t Mention) bool {
-	if o.Value == t.Value || class(o.Kind) != class(t.Kind) || o.Unit != t.Unit && t.Kind != Identifier {
+	if o.Value == t.Value || (class(o.Kind) != class(t.Kind) || o.Unit != t.Unit && t.Kind != Identifier) && !bareAmount(o, t) {
 		return false
 	}
 	if t.Kind == Identifier && letters(o.Value) != letters(t.Value) {
@@ -296,7 +302,7 @@ func mistakable(o, t Mention) bool {
 	if isYearish(o) && !isYearish(t) && !knownNoun(o.Head) {
 		return false // "le creux de 2020": a year, not a count to mistake for 154,000
 	}
-	if a, _ := duration(o); (a != nil) != isDuration(t) {
+	if a, _ := duration(o); (a != nil) != isDuration(t) && !bareFor(o, t) {
 		return false // three weeks are no count of tickets
 	}
 	return !o.personAge // "un homme de 45 ans" is no term of prison

@@ -16,6 +16,9 @@ var enDecadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40
 
 // decadeAt reads a decade with its qualifier.
 func (p *parser) decadeAt(i int) (DateValue, int) {
+	if d, n := p.decadeListAt(i); n > 0 {
+		return d, n
+	}
 	q, k := p.decadeQualifier(i)
 	if w := p.word(i + k); w == "les" || w == "the" {
 		k++

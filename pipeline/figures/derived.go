@@ -177,6 +177,10 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		if shareFits(share, t) {
 			return a.Raw + " as a share of " + b.Raw // 5 200 of 10 000: over half
 		}
+	case t.Kind == Fraction && (a.Kind == Money || a.Kind == Quantity) && bv.Sign() != 0 && av.Cmp(bv) < 0:
+		if amountShare(av, bv, t) {
+			return a.Raw + " as a share of " + b.Raw
+		}
 	case t.Kind == PercentPoint && a.Kind == Percent:
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
 			return "difference of " + a.Raw + " and " + b.Raw + " in points"
@@ -309,4 +313,22 @@ func shareFits(share *big.Rat, t Mention) bool {
 		return s-v <= 0.04 && v-s <= 0.04
 	}
 	return s-v <= 0.005 && v-s <= 0.005
+}
+
+// amountShare: an amount that is a fraction of another in its currency or
+// unit, "40 milliards d'économies, dont 20 milliards sur l'État" told as
+// "half of it". Amounts are rarely round shares by chance, so an
+// unhedged fraction must be the share itself ($6.6bn is not a third of
+// $20bn), and "a third" that may rank ("a third plant") is no share.
+func amountShare(av, bv *big.Rat, t Mention) bool {
+	if t.Alt == "ordinal" {
+		return false
+	}
+	share := new(big.Rat).Quo(av, bv)
+	if t.Comparator != CmpNone && t.Comparator != CmpExact {
+		return shareFits(share.Mul(share, big.NewRat(100, 1)), t)
+	}
+	f, _ := share.Float64()
+	v, _ := t.Rat().Float64()
+	return math.Abs(f-v) <= 0.001
 }

@@ -31,15 +31,26 @@ var phoneGroup = regexp.MustCompile(`^0\d$|^\d\d$`)
 // identAt reads names that contain digits and are compared literally.
 func (p *parser) identAt(i int) (Mention, int) {
 	t := p.toks[i]
+	if m, k := p.slashCodeAt(i); k > 0 {
+		return m, k
+	}
+	if m, k := p.eventYearAt(i); k > 0 {
+		return m, k
+	}
 	switch {
 	case t.kind == tNum && t.num.dotted && !numericDate.MatchString(t.text):
-		return p.ident(i, 1), 1
+		k := 1 + p.subParts(i, 1, false)
+		return p.ident(i, k), k
 	case t.kind == tNum && t.text == "49" && p.sym(i+1) == "-" && p.glued(i+1) && p.num(i+2) != nil && p.toks[i+2].text == "3":
 		return p.ident(i, 3), 3
 	case t.kind == tNum && p.modelVariant(i) > 0:
 		return p.ident(i, p.modelVariant(i)), p.modelVariant(i)
 	case t.kind == tNum && p.identContext(i) && !p.yearToken(i):
-		return p.ident(i, p.chain(i)), p.chain(i)
+		k := p.chain(i)
+		k += p.subParts(i, k, p.word(i-1) != "")
+		return p.ident(i, k), k
+	case t.kind == tNum && p.bareSubArticle(i) > 0:
+		return p.ident(i, p.bareSubArticle(i)), p.bareSubArticle(i)
 	case t.kind == tNum && p.glued(i+1) && p.word(i+1) != "" && !t.num.grouped && !t.num.decimal:
 		if k := p.chain(i); p.codeSuffix(i + 1) {
 			return p.ident(i, k), k
@@ -157,7 +168,7 @@ func (p *parser) ident(i, k int) Mention {
 	if k >= 2 && p.toks[i+k-1].text == "s" && p.num(i+k-2) != nil {
 		key = p.text[p.toks[i].start:p.toks[i+k-2].end] // A380s: the plural of A380
 	}
-	return Mention{Kind: Identifier, Value: identKey(key)}
+	return Mention{Kind: Identifier, Value: paraKey(identKey(key))}
 }
 
 func identKey(raw string) string {
@@ -207,12 +218,18 @@ func (p *parser) romanAt(i int) (Mention, int) {
 		}
 		return m, 1
 	}
+	if m, n := p.romanOrdinalEnAt(i); n > 0 && p.lang == English {
+		return m, n
+	}
+	if m, n := p.bareRomanOrdinal(i); n > 0 {
+		return m, n
+	}
 	if regnalNames[p.word(i-1)] && p.capital(i-1) {
 		if v, ok := roman(t.text); ok && (len(t.text) > 1 || p.word(i-1) != "") && t.text != "I" || ok && t.text == "I" && regnalNames[p.word(i-1)] {
 			return Mention{Kind: Ordinal, Value: itoa(v), style: "regnal", Unit: "regnal"}, 1
 		}
 	}
-	return Mention{}, 0
+	return p.romanLabelAt(i)
 }
 
 var regnalNames = map[string]bool{

@@ -32,6 +32,8 @@ func (p *parser) labelOf(ms []Mention, k int) {
 		m.label = true
 	case p.sym(i-1) == "(" && (p.sym(p.tokenAfter(m.End)) == ")" || p.word(p.tokenAfter(m.End)) == "minute"):
 		m.label = true
+	case k > 0 && (ms[k-1].Kind == Identifier || ms[k-1].artList) && m.Kind == Cardinal && p.articleList(i):
+		m.label, m.artList = true, true // "Articles 81 and 82": the second article, named like the first
 	case k > 0 && ms[k-1].label && listGap(p.text[ms[k-1].End:m.Start]):
 		m.label = true
 	case p.lang == French && m.Kind == Cardinal && m.Unit == "" && p.department(i):

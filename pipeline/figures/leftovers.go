@@ -28,6 +28,9 @@ func (r *check) modifiedScope(u unit, dist int, strict bool) {
 			if dist > 0 && (soft(*s.m) || soft(*t.m)) || s.m.style == "homograph" && !t.m.Word {
 				continue // "un hôpital neuf ... 2021" is no nine changed
 			}
+			if s.m.Word && t.m.label && !t.m.Word {
+				continue // "les deux articles" is no "Articles 81 and 82" changed: a count against a name
+			}
 			if sc := pairScore(s, t); sc > bestScore {
 				best, bestScore = t, sc
 			}
@@ -113,7 +116,8 @@ func (r *check) leftovers(us []unit) {
 				continue
 			}
 			switch {
-			case soft(*t.m):
+			case soft(*t.m) || t.m.artList:
+				// an added article number weighs as its list's first, an identifier
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation is not in the source"})
 			case repeats(u, t):
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "repeats a source figure the French says once"})

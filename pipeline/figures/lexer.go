@@ -248,6 +248,10 @@ func scanGroups(text string, j int, lang Lang, n *number, b *strings.Builder) in
 	case sep == ".":
 		n.format = "ambiguous-dot"
 	case sep == "" && lang == French && j+1 < len(text) && text[j] == '.' && isDigit(rune(text[j+1])):
+		if end, ok := dotDecimal(text, j, b); ok {
+			n.decimal, n.format = true, "dot-decimal"
+			return end
+		}
 		return dottedIdent(text, j, n)
 	case lang == English && j+1 < len(text) && text[j] == ',' && isDigit(rune(text[j+1])):
 		return frenchComma(text, j, n, b)
@@ -262,6 +266,25 @@ func scanAfterLong(text string, j int, lang Lang, n *number) int {
 		return dottedIdent(text, j, n)
 	}
 	return j
+}
+
+// dotDecimal reads a decimal point written the English way in French
+// text, which no identifier can be: after a lone zero ("0.01 %") or with
+// a percent sign after it ("2.5 %"). "49.3" stays the article (N3).
+func dotDecimal(text string, j int, b *strings.Builder) (int, bool) {
+	k := j + 1
+	for k < len(text) && text[k] >= '0' && text[k] <= '9' {
+		k++
+	}
+	if k < len(text) && text[k] == '.' {
+		return 0, false // 1.2.3: a version or a code
+	}
+	rest := strings.TrimLeft(text[k:], " \u00a0\u202f")
+	if b.String() != "0" && !strings.HasPrefix(rest, "%") {
+		return 0, false
+	}
+	b.WriteString(text[j:k])
+	return k, true
 }
 
 // dottedIdent reads FR "49.3": a dot not followed by exactly three digits

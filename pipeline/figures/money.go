@@ -123,8 +123,8 @@ func (p *parser) currencyAfter(j int) (string, int) {
 		return q, k + 2 // Swiss francs, Canadian dollars, CFA francs
 	}
 	c := p.currencyAt(j + k)
-	if c == "" || notMoney[p.word(j+k+1)] || !p.poundAmount(j, k) {
-		return "", 0 // "17 Euro countries", "la zone euro", "deux livres récents"
+	if c == "" || notMoney[p.word(j+k+1)] || !p.poundAmount(j, k) || k == 0 && p.yearThenAmount(j) {
+		return "", 0 // "17 Euro countries", "la zone euro", "deux livres récents", "1998 USD 2 400 billion"
 	}
 	if k == 1 && (p.sym(j+k) != "" || p.word(j+k) == "eur" || p.word(j+k) == "usd") {
 		return "", 0
@@ -173,3 +173,18 @@ func indexLevel(v string) bool {
 // notMoney are nouns a currency word qualifies without being an amount.
 var notMoney = map[string]bool{"countries": true, "zone": true, "area": true, "members": true,
 	"member": true, "states": true, "nations": true, "crisis": true, "group": true, "bloc": true}
+
+// yearThenAmount: a year, then a currency code that leads the next
+// amount, "in 1998 USD 2 400 billion was paid": the code is the
+// amount's, and the year stays a year.
+func (p *parser) yearThenAmount(j int) bool {
+	y := p.num(j - 1)
+	if y == nil || y.intLen != 4 || y.grouped || y.decimal || p.num(j+1) == nil {
+		return false
+	}
+	if _, ok := p.yearAt(j - 1); !ok {
+		return false
+	}
+	_, n := p.currencyPrefix(j)
+	return n == 1
+}

@@ -96,6 +96,11 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
 	}
+	if o := weekdayConflict(src, s, *t.m); o != nil {
+		r.add(s, t, verdict{true, "modified", Error, "N13",
+			"the source gives this weekday to another event; the one told here is on " + o.m.Raw})
+		return
+	}
 	if r.rankedOtherwise(src, s, t) {
 		return
 	}
@@ -269,7 +274,7 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		if sameHead(s.m.Head, t.Head) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
 			return s // "premier tour" summarised as "the second round"
 		}
-		if weekdayOnly(t) && weekdayOnly(*s.m) {
+		if weekdayOnly(t) && weekdayOnly(*s.m) || sameChange(*s.m, t) {
 			return s
 		}
 	}
@@ -347,7 +352,7 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}
-	if t.m.Attr != "" && t.m.attrNear && s.m.Attr != "" && s.m.Attr != t.m.Attr && numeric(*t.m) {
+	if t.m.Attr != "" && (t.m.attrNear || r.soleAttributed(src, s, t)) && s.m.Attr != "" && s.m.Attr != t.m.Attr && numeric(*t.m) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source attributes this figure to " + s.m.Attr + ", not " + t.m.Attr})
 		return

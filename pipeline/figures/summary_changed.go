@@ -37,3 +37,43 @@ func (r *check) rankedOtherwise(src []*atom, s, t *atom) bool {
 	}
 	return false
 }
+
+// sameChange: two fractions told of a change in the same direction, "a
+// baissé d'un tiers" and "fell by a quarter": the bullet gives the same
+// change another size (N7, a word-for-word value error).
+func sameChange(s, t Mention) bool {
+	if s.Kind != Fraction || t.Kind != Fraction {
+		return false
+	}
+	d := changeSense(t.ctx)
+	return d != 0 && d == changeSense(s.ctx)
+}
+
+// changeSense is the direction the first word of change in a figure's
+// context words gives, or 0.
+func changeSense(ctx []string) int8 {
+	for _, w := range ctx {
+		if d := dirOf(w); d != 0 {
+			return d
+		}
+	}
+	return 0
+}
+
+// soleAttributed: t is the only figure of its bullet sentence, so the
+// giver that sentence names ("Some 2,500 people marched, according to
+// police") is t's, and the source has that giver give another value: a
+// count moved from one giver to the other.
+func (r *check) soleAttributed(src []*atom, s, t *atom) bool {
+	for _, u := range r.line {
+		if u != t && u.m.Sentence == t.m.Sentence && numeric(*u.m) {
+			return false
+		}
+	}
+	for _, o := range src {
+		if o != s && o.m.Attr == t.m.Attr && class(o.m.Kind) == class(t.m.Kind) && o.m.Value != t.m.Value {
+			return true
+		}
+	}
+	return false
+}

@@ -15,7 +15,9 @@ var ctxStop = map[string]bool{
 // ctxBreak ends the window before a figure: what precedes it belongs to
 // another figure ("12 morts et 85 blessés").
 var ctxBreak = map[string]bool{"et": true, "and": true, "ou": true, "or": true, "contre": true, "against": true,
-	"dont": true, "including": true, "while": true, "tandis": true, "but": true, "mais": true}
+	"dont": true, "including": true, "while": true, "tandis": true, "but": true, "mais": true,
+	// subordinators open a clause with its own figure: "12 % quand les salaires 3 %"
+	"quand": true, "lorsque": true, "lorsqu'": true, "whereas": true}
 
 // voteSide name the side of a vote after its count: "46 contre".
 var voteSide = map[string]bool{"contre": true, "against": true, "pour": true, "for": true}
@@ -31,7 +33,11 @@ func (p *parser) contextWords(m *Mention) {
 			out = append(out, t.low) // "46 contre, 49 abstentions": the side is what it counts
 			break
 		}
-		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] {
+		if p.metal(j) {
+			out = append(out, "or")
+			continue
+		}
+		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || p.subordinate(j) {
 			break
 		}
 		if t.kind == tWord && len(t.low) > 2 && !ctxStop[t.low] {
@@ -44,7 +50,7 @@ func (p *parser) contextWords(m *Mention) {
 	}
 	for j := back; j >= 0 && j >= back-2; j-- {
 		t := p.toks[j]
-		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] {
+		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || p.subordinate(j) {
 			break
 		}
 		if t.kind == tWord && len(t.low) > 2 && !ctxStop[t.low] {
@@ -52,6 +58,16 @@ func (p *parser) contextWords(m *Mention) {
 		}
 	}
 	m.ctx = out
+}
+
+// metal: the French "or" at j is gold, "médailles d'or", "quatre en or",
+// not the conjunction that ends a context.
+func (p *parser) metal(j int) bool {
+	if p.lang != French || p.toks[j].low != "or" {
+		return false
+	}
+	w := p.word(j - 1)
+	return w == "d'" || w == "en"
 }
 
 // ctxSim counts the words of a French context that an English context
@@ -170,6 +186,7 @@ var ctxLexicon = map[string][]string{
 	"postes": {"jobs", "posts", "positions"}, "licenciements": {"layoffs", "redundancies", "job"},
 	"élus": {"elected", "councillors"}, "tour": {"round", "ballot", "lap", "tour"}, "étape": {"stage", "leg"},
 	"place": {"place", "position", "spot"}, "lecture": {"reading"}, "partie": {"half", "part", "period"},
+	"or": {"gold", "golden"}, "argent": {"silver"},
 	"mi-temps": {"half"}, "contre": {"against"}, "pour": {"for", "favour", "favor"}, "abstentions": {"abstentions", "abstained"},
 	"europe": {"europe", "european"}, "asie": {"asia", "asian"}, "afrique": {"africa", "african"}, "amérique": {"america", "american", "americas"},
 	"océanie": {"oceania"}, "lignes": {"lines", "routes"}, "agricoles": {"farm", "farming", "agricultural"}, "industriels": {"industrial", "manufacturing"}, "éoliennes": {"wind", "turbines", "windmills"}, "panneaux": {"panels", "signs", "boards"}, "tramway": {"tram", "trams", "tramway", "light-rail"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes"}, "votants": {"voters"},

@@ -1,0 +1,69 @@
+package figures
+
+// A Roman numeral after a labelling noun names the item as a digit
+// would: "objectif I", "recommandations I et II", "titre III", "annexe
+// IV" are written "Objective 1", "Recommendations 1 and 2" as often as
+// "Title III" (N12). Read there as the cardinal label it stands for, so
+// that either notation matches and a changed number stays an error.
+
+// romanLabelNouns are the nouns of both languages that label a part or
+// item with a Roman numeral.
+var romanLabelNouns = map[string]bool{
+	"objectif": true, "objectifs": true, "objective": true, "objectives": true,
+	"recommandation": true, "recommandations": true, "recommendation": true, "recommendations": true,
+	"titre": true, "titres": true, "title": true, "titles": true, "phase": true, "phases": true,
+	"annexe": true, "annexes": true, "annex": true, "chapitre": true, "chapitres": true,
+	"chapter": true, "chapters": true, "partie": true, "parties": true, "part": true, "parts": true,
+	"volet": true, "pilier": true, "piliers": true, "pillar": true, "pillars": true, "tome": true,
+	"volume": true, "catégorie": true, "catégories": true, "category": true, "categories": true,
+	"protocole": true, "protocol": true, "rubrique": true, "rubriques": true, "heading": true,
+	"headings": true, "section": true, "sections": true, "stade": true, "stage": true, "axe": true,
+	"priorité": true, "priority": true, "type": true, "classe": true, "class": true, "groupe": true,
+	"group": true, "zone": true, "niveau": true, "level": true, "amendement": true, "amendment": true,
+}
+
+// listWords join a Roman label to the one before it: "I et II", "III to V".
+var romanListWords = map[string]bool{"et": true, "and": true, "ou": true, "or": true, "à": true, "to": true}
+
+// romanLabelAt reads an upper-case Roman numeral that labels the noun
+// before it, or follows such a label in a list.
+func (p *parser) romanLabelAt(i int) (Mention, int) {
+	t := p.toks[i]
+	v, ok := roman(t.text)
+	if !ok || !p.romanLabelled(i, 3) {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Cardinal, Value: itoa(v), style: "roman", label: true}, 1
+}
+
+// romanLabelled: the Roman numeral at i follows a labelling noun, or a
+// list word after another labelled numeral (depth bounds the list).
+// The English "I" is the pronoun unless the noun is capitalised
+// ("Objective I"; "the group I chair" is no label).
+func (p *parser) romanLabelled(i, depth int) bool {
+	if depth == 0 || p.word(i) == "" {
+		return false
+	}
+	prev := p.word(i - 1)
+	if romanLabelNouns[prev] {
+		return p.lang == French || p.toks[i].text != "I" || p.capital(i-1)
+	}
+	if !romanListWords[prev] && p.sym(i-1) != "," {
+		return false
+	}
+	if p.lang == English && p.toks[i].text == "I" && p.word(i+1) != "" {
+		return false // "Objective II and I would add": the pronoun again
+	}
+	if _, ok := roman(p.tokText(i - 2)); !ok {
+		return false
+	}
+	return p.romanLabelled(i-2, depth-1)
+}
+
+// tokText is the text of the token at i as written, or "".
+func (p *parser) tokText(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].text
+}

@@ -1,0 +1,118 @@
+package figures
+
+// A weekday is said of an event: "élu dimanche, il prendra ses
+// fonctions mardi" gives two days to two events. A bullet that moves the
+// day of one event to the day of the other ("elected on Tuesday") is a
+// changed date field (N13), though "Tuesday" matches a source weekday.
+// Events are told by verbs, which the noun lexicon of the figures leaves
+// out, so the weekday's clause is compared with event words too.
+
+// weekdayConflict finds the source weekday o whose event the summary
+// tells with t, t's value being s's: t's clause translates words only
+// o's clause has and none only s's has. Two candidates, or the same day
+// said twice, leave the doubt to the bullet: nil.
+func weekdayConflict(src []*atom, s *atom, t Mention) *atom {
+	if !weekdayOnly(t) || len(t.clause()) == 0 || len(s.m.clause()) == 0 {
+		return nil
+	}
+	var best *atom
+	for _, o := range src {
+		if o == s || o.m.Kind != Date || o.m.Date == nil || o.m.Date.Weekday == 0 {
+			continue
+		}
+		if o.m.Date.Weekday == t.Date.Weekday {
+			return nil // the day is said of two events
+		}
+		own, other := eventWords(s.m.clause(), o.m.clause(), t.clause())
+		if other == 0 || own > 0 {
+			continue
+		}
+		if best != nil {
+			return nil
+		}
+		best = o
+	}
+	return best
+}
+
+// eventWords counts the words of en that translate a word of s and none
+// of o (own), and the other way round (other).
+func eventWords(s, o, en []string) (own, other int) {
+	for _, e := range en {
+		inS, inO := saysEvent(s, e), saysEvent(o, e)
+		switch {
+		case inS && !inO:
+			own++
+		case inO && !inS:
+			other++
+		}
+	}
+	return own, other
+}
+
+// saysEvent: e translates one of the French words, as a noun of the
+// lexicon or as an event word.
+func saysEvent(fr []string, e string) bool {
+	if translatedIn(fr, e) {
+		return true
+	}
+	for _, f := range fr {
+		for _, w := range eventLexicon[f] {
+			if w == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventLexicon: French verbs (as participles and futures news tells
+// events with) and event nouns, with the English words a bullet uses.
+var eventLexicon = map[string][]string{
+	"élu": {"elected", "voted", "won"}, "élue": {"elected", "voted", "won"}, "élus": {"elected"},
+	"commencé": {"began", "started", "begun", "opened"}, "débuté": {"began", "started", "begun"},
+	"commencera": {"begin", "begins", "start", "starts"}, "débutera": {"begin", "begins", "start", "starts"},
+	"terminé": {"ended", "finished", "closed"}, "achevé": {"ended", "finished", "completed"},
+	"ouvert": {"opened", "open"}, "ouvrira": {"open", "opens"}, "fermé": {"closed", "shut"}, "fermera": {"close", "closes", "shut"},
+	"signé": {"signed"}, "signera": {"sign", "signs"}, "annoncé": {"announced", "said", "unveiled"},
+	"indiqué": {"said", "reported", "announced"}, "déclaré": {"said", "declared", "broke"},
+	"précisé": {"said", "added"}, "affirmé": {"said", "claimed"}, "exprimait": {"said", "spoke"},
+	"manifesté": {"marched", "protested", "demonstrated", "rallied"}, "défilé": {"marched", "paraded"},
+	"arrêté": {"arrested", "detained", "stopped"}, "interpellé": {"arrested", "detained"},
+	"tué": {"killed", "died"}, "morts": {"died", "killed", "dead"}, "mort": {"died", "killed", "dead"},
+	"décédé": {"died"}, "blessé": {"injured", "wounded", "hurt"}, "attaqué": {"attacked"},
+	"reçu": {"met", "received", "hosted"}, "rencontré": {"met"}, "rencontrera": {"meet", "meets"},
+	"voté": {"voted", "passed", "approved"}, "adopté": {"passed", "adopted", "approved"},
+	"publié": {"published", "released"}, "publiés": {"published", "released"}, "connus": {"known", "published", "released", "results"},
+	"lieu": {"held", "place", "takes", "took"}, "tiendra": {"held", "hold", "holds"}, "tenu": {"held"},
+	"prendra": {"take", "takes"}, "fonctions": {"office", "post", "duties"}, "prise": {"took", "taken"},
+	"démissionné": {"resigned", "quit", "stepped"}, "nommé": {"appointed", "named"}, "nommée": {"appointed", "named"},
+	"condamné": {"sentenced", "convicted", "jailed"}, "jugé": {"tried", "judged"}, "libéré": {"released", "freed"},
+	"intervenus": {"worked", "intervened", "fought", "battled"}, "maîtrisé": {"controlled", "contained", "out"},
+	"éteint": {"out", "extinguished"}, "incendie": {"fire", "blaze"}, "feu": {"fire", "blaze"},
+	"scrutin": {"vote", "election", "poll", "ballot"}, "élection": {"election", "vote", "poll"},
+	"sommet": {"summit"}, "réunion": {"meeting", "met"}, "visite": {"visit", "visited"}, "rendu": {"visited", "went"},
+	"arrivé": {"arrived"}, "arrivée": {"arrived", "arrival"}, "parti": {"left", "departed"}, "quitté": {"left", "quit"},
+	"lancé": {"launched", "started"}, "lancera": {"launch", "launches"}, "présenté": {"presented", "unveiled"},
+	"présentera": {"present", "presents", "unveil", "unveils"}, "retrouvé": {"found"}, "découvert": {"found", "discovered"},
+	"grève": {"strike", "walkout"}, "grévistes": {"strikers", "strike"},
+}
+
+// frontedDay reads the clause a weekday set before a comma is said of,
+// "Mardi, 300 personnes ont manifesté", "On Monday, the minister met
+// unions": the words after the comma, past the figures of that clause.
+func (p *parser) frontedDay(i1 int) []string {
+	if p.sym(i1) != "," {
+		return nil
+	}
+	var out []string
+	for j := i1 + 1; j < len(p.toks) && j <= i1+clauseReach; j++ {
+		if p.toks[j].kind != tNum && p.clauseBreak(j) {
+			break
+		}
+		if w := p.clauseWord(j); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
