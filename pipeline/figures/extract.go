@@ -212,6 +212,9 @@ func (p *parser) figure(i int) (Mention, int) {
 	if m, n := p.romanAt(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.hyphenRegnalAt(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.wordFigure(i); n > 0 {
 		return m, n
 	}

@@ -96,6 +96,9 @@ func (p *parser) mayStartWord(i int) bool {
 	if r, _ := utf8.DecodeRuneInString(tk.text); r == 'I' || r == 'V' || r == 'X' {
 		return true // Roman numerals: XXIe, Louis XIV
 	}
+	if _, ok := hyphenRegnal(tk); ok {
+		return true // Henri-IV
+	}
 	if strings.HasPrefix(tk.low, "multipli") || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") {
 		return true
 	}

@@ -1,0 +1,45 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Regnal numbers joined to their name by a hyphen (N12): French writes
+// the places and institutions named after a ruler "le pont Alexandre-III",
+// "le lycée Henri-IV", "l'avenue George-V", "la place Louis-XV", and the
+// English "the Pont Alexandre III", "Lycée Henri IV", "George V Avenue".
+// The numeral is part of the name on both sides; read on the English
+// side only it was an added figure, and a changed one ("Henri V") must
+// stay an error, so both sides read it as the regnal ordinal.
+
+// hyphenRegnalAt reads one word made of a ruler's name, a hyphen and a
+// Roman numeral: "Henri-IV", "Jean-Paul-II", "François-Ier".
+func (p *parser) hyphenRegnalAt(i int) (Mention, int) {
+	v, ok := hyphenRegnal(p.toks[i])
+	if !ok {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Ordinal, Value: itoa(v), style: "regnal", Unit: "regnal"}, 1
+}
+
+// hyphenRegnal: the value of the numeral of a word like "Henri-IV", the
+// name before it a capitalised ruler's name.
+func hyphenRegnal(t token) (int, bool) {
+	k := strings.LastIndexByte(t.text, '-')
+	if t.kind != tWord || k <= 0 || k == len(t.text)-1 {
+		return 0, false
+	}
+	name, num := t.text[:k], t.text[k+1:]
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || !regnalNames[foldWord(name)] {
+		return 0, false
+	}
+	if num == "Ier" {
+		return 1, true // François-Ier
+	}
+	if num == "I" {
+		return 0, false // "Henri-I" is too rare to tell from a typo or an initial
+	}
+	return roman(num)
+}
