@@ -57,36 +57,31 @@ func headAgrees(fr, en string) bool {
 // cognate: the nouns share a long stem, as news nouns often do across
 // the two languages (Américains / Americans, Belges / Belgians).
 func cognate(fr, en string) bool {
-	n, la, lb := sharedStem(fr, en)
+	n := sharedStem(fr, en)
+	if n < 4 {
+		return false // most pairs part at the first letter: no need to count
+	}
+	la, lb := utf8.RuneCountInString(fr), utf8.RuneCountInString(en)
 	// solaires / solar: the English word is all but one letter shared
 	return n >= 5 || n >= 4 && (n >= la-2 && n >= lb-2 || n >= lb-1)
 }
 
 // sharedStem counts the runes the two words share from the start, the
-// French one lowered and stripped of accents, the English one lowered,
-// and the length of each in runes. It reads rune by rune rather than
-// building folded copies: the swap check asks it for every pair of
-// context words, which made it the verifier's largest allocator.
-func sharedStem(fr, en string) (shared, frLen, enLen int) {
-	same := true
-	for fr != "" || en != "" {
-		var a, b rune
-		both := fr != "" && en != ""
-		if fr != "" {
-			r, w := utf8.DecodeRuneInString(fr)
-			a, fr = unaccent(unicode.ToLower(r)), fr[w:]
-			frLen++
+// French one lowered and stripped of accents, the English one lowered.
+// It reads rune by rune rather than building folded copies: the swap
+// check asks it for every pair of context words, which made it the
+// verifier's largest allocator.
+func sharedStem(fr, en string) int {
+	shared := 0
+	for fr != "" && en != "" {
+		a, wa := utf8.DecodeRuneInString(fr)
+		b, wb := utf8.DecodeRuneInString(en)
+		if unaccent(unicode.ToLower(a)) != unicode.ToLower(b) {
+			break
 		}
-		if en != "" {
-			r, w := utf8.DecodeRuneInString(en)
-			b, en = unicode.ToLower(r), en[w:]
-			enLen++
-		}
-		if same = same && both && a == b; same {
-			shared++
-		}
+		shared, fr, en = shared+1, fr[wa:], en[wb:]
 	}
-	return shared, frLen, enLen
+	return shared
 }
 
 // unaccent maps the accented lower-case letters of French to their base

@@ -31,6 +31,12 @@ var impliedWords = map[string]Mention{
 	"twice-monthly": {Kind: Multiplier, Value: "2"}, "twice-weekly": {Kind: Multiplier, Value: "2"},
 	"two-monthly": {Kind: Cardinal, Value: "2", Head: "months"}, "three-monthly": {Kind: Cardinal, Value: "3", Head: "months"},
 	"six-monthly": {Kind: Cardinal, Value: "6", Head: "months"},
+	// the same in both languages: "une réunion en trois volets", "a tripartite meeting"
+	"tripartite": {Kind: Cardinal, Value: "3", Head: "parties"}, "tripartites": {Kind: Cardinal, Value: "3", Head: "parties"},
+	"quadripartite": {Kind: Cardinal, Value: "4", Head: "parties"}, "quadripartites": {Kind: Cardinal, Value: "4", Head: "parties"},
+	"trilatéral": {Kind: Cardinal, Value: "3", Head: "parties"}, "trilatérale": {Kind: Cardinal, Value: "3", Head: "parties"},
+	"trilatéraux": {Kind: Cardinal, Value: "3", Head: "parties"}, "trilatérales": {Kind: Cardinal, Value: "3", Head: "parties"},
+	"trilateral": {Kind: Cardinal, Value: "3", Head: "parties"},
 }
 
 // impliedAt reads a word that holds a number.
