@@ -27,11 +27,18 @@ func (p *parser) hyphenRegnalAt(i int) (Mention, int) {
 // hyphenRegnal: the value of the numeral of a word like "Henri-IV", the
 // name before it a capitalised ruler's name.
 func hyphenRegnal(t token) (int, bool) {
+	n := len(t.text)
+	if t.kind != tWord || n < 3 || t.text[n-1] != 'I' && t.text[n-1] != 'V' && t.text[n-1] != 'X' && !strings.HasSuffix(t.text, "-Ier") {
+		return 0, false // most words: one byte tells
+	}
 	k := strings.LastIndexByte(t.text, '-')
-	if t.kind != tWord || k <= 0 || k == len(t.text)-1 {
+	if k <= 0 || k == n-1 {
 		return 0, false
 	}
 	name, num := t.text[:k], t.text[k+1:]
+	if num != "Ier" && strings.Trim(num, "IVX") != "" {
+		return 0, false // checked first: folding the name allocates
+	}
 	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || !regnalNames[foldWord(name)] {
 		return 0, false
 	}

@@ -32,7 +32,10 @@ var markAdjectives = map[string]bool{"symbolique": true, "fatidique": true, "psy
 // it, or nothing.
 func (p *parser) prepBoundAt(i int) (Mention, int) {
 	cmp, k := p.prepBound(i)
-	if k == 0 || p.comparative(i) || intensifiers[p.word(i-1)] {
+	if k == 0 || p.lang == English && p.word(i+1) != "the" && enHedgeWord(p.word(i)) {
+		return Mention{}, 0 // "under 5" is a hedge of its own: hedgeAt reads it
+	}
+	if p.comparative(i) || intensifiers[p.word(i-1)] {
 		return Mention{}, 0 // "bien au-delà des 4,4 % prévus": another figure compared with this one
 	}
 	j, marked := p.boundMarkAt(i + k)
@@ -45,7 +48,7 @@ func (p *parser) prepBoundAt(i int) (Mention, int) {
 	}
 	if p.lang == English {
 		marked = marked || j > i+k && (boundMarks[p.word(j+n)] || boundMarks[p.word(j+n+1)])
-		if j > i+k && !marked || !marked && (p.word(i) == "under" || p.word(i) == "over" || p.word(i) == "past") {
+		if j > i+k && !marked || !marked && enHedgeWord(p.word(i)) {
 			return Mention{}, 0 // "above the 3 others"; "under 5" is a hedge of its own
 		}
 	}
@@ -56,6 +59,11 @@ func (p *parser) prepBoundAt(i int) (Mention, int) {
 	m.Comparator = cmp
 	return m, j - i + n
 }
+
+// enHedgeWord: the English words that bound a figure right after them as
+// hedges, and here only before "the N mark"; "past" bounds nothing else
+// ("past 5 o'clock").
+func enHedgeWord(w string) bool { return w == "under" || w == "over" || w == "past" }
 
 // intensifiers before a preposition make it compare two figures ("5,5 %,
 // bien au-delà des 4,4 % prévus", "well above the forecast"): the figure
