@@ -13,11 +13,14 @@ import "strings"
 // enRankEnds are the words before the count in English.
 var enRankEnds = map[string]bool{"top": true, "bottom": true}
 
-func init() {
-	triggers["bottom"] = true
+// rankGroupTriggers are the words a rank group starts with: "bottom",
+// "top-five", "bottom-three" ("top" is a trigger of its own).
+func rankGroupTriggers() map[string]bool {
+	out := map[string]bool{"bottom": true}
 	for w := range enUnits {
-		triggers["top-"+w], triggers["bottom-"+w] = true, true
+		out["top-"+w], out["bottom-"+w] = true, true
 	}
+	return out
 }
 
 // rankEnds marks a French "premiers", "premières" right after a count.

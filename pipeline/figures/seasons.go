@@ -24,14 +24,6 @@ var frSeasonLeads = map[string]bool{"au": true, "l'": true, "cet": true, "cette"
 var enSeasonLeads = map[string]int8{"in": 2, "this": 2, "last": 2, "next": 2, "during": 2, "by": 2,
 	"until": 2, "since": 2, "through": 1, "over": 1, "from": 1, "of": 1, "for": 1}
 
-func init() {
-	for _, m := range []map[string]string{frSeasons, enSeasons} {
-		for w := range m {
-			triggers[w] = true
-		}
-	}
-}
-
 // seasonAt reads a season, with the year that follows it ("automne
 // 2026", "the fall of 2026", "l'été meurtrier de 2003"). A season said as
 // a modifier ("summer temperatures", "les vacances d'été") is kept to

@@ -36,10 +36,7 @@ var techWords = map[string]string{
 }
 
 // techBase: each family's base and power of ten.
-var techBase = map[string]struct {
-	base string
-	exp  int
-}{
+var techBase = map[string]unitScale{
 	"B": {"B", 0}, "kB": {"B", 3}, "MB": {"B", 6}, "GB": {"B", 9}, "TB": {"B", 12}, "PB": {"B", 15},
 	"bit": {"bit", 0}, "kbit": {"bit", 3}, "Mbit": {"bit", 6}, "Gbit": {"bit", 9}, "Tbit": {"bit", 12},
 	"kbit/s": {"bit/s", 3}, "Mbit/s": {"bit/s", 6}, "Gbit/s": {"bit/s", 9}, "Tbit/s": {"bit/s", 12},
@@ -47,15 +44,15 @@ var techBase = map[string]struct {
 	"Hz": {"Hz", 0}, "kHz": {"Hz", 3}, "MHz": {"Hz", 6}, "GHz": {"Hz", 9}, "px": {"px", 0}, "Mpx": {"px", 6},
 }
 
-func init() {
-	for w, u := range techWords {
-		unitWords[w] = u
+// techEnglishUnits writes each technology unit as its symbol, but for
+// the three that read better spelled out.
+func techEnglishUnits() map[string]string {
+	out := map[string]string{}
+	for u := range techBase {
+		out[u] = u
 	}
-	for u, b := range techBase {
-		metricBase[u] = b
-		englishUnit[u] = u
-	}
-	englishUnit["in"], englishUnit["px"], englishUnit["Mpx"] = "inches", "pixels", "megapixels"
+	out["in"], out["px"], out["Mpx"] = "inches", "pixels", "megapixels"
+	return out
 }
 
 // techUnitAt reads a unit symbol whose case matters at j, "Go", "MB",

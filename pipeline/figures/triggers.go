@@ -27,6 +27,8 @@ func buildTriggers() map[string]bool {
 	addKeys(t, impliedWords)
 	addKeys(t, identPrefixes)
 	addKeys(t, frPrepBounds)
+	addKeys(t, frSeasons, enSeasons)
+	addKeys(t, rankGroupTriggers())
 	for _, w := range []string{"below", "beneath", "above", "beyond"} { // past: see mayStartWord
 		t[w] = true
 	}

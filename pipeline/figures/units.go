@@ -20,8 +20,14 @@ var currencyQualifiers = map[string]string{
 	"cfa": "XOF", "sterling": "GBP", "hong": "HKD",
 }
 
-// unitWords map unit spellings of both languages to one canonical unit (N17).
-var unitWords = map[string]string{
+// unitWords map unit spellings of both languages to one canonical unit
+// (N17): the common ones, the spelled-out energy units and the units of
+// technology news. Later tables win a shared key. Built in a variable's
+// initialiser, not patched from init(): Go then orders it before every
+// table that reads it.
+var unitWords = mergeMaps(baseUnitWords, energyUnitWords(), techWords)
+
+var baseUnitWords = map[string]string{
 	"km": "km", "kilomètres": "km", "kilomètre": "km", "kilometres": "km", "kilometers": "km",
 	"kilometre": "km", "kilometer": "km", "m": "m", "mètres": "m", "mètre": "m", "metres": "m",
 	"meters": "m", "metre": "m", "meter": "m", "cm": "cm", "centimètres": "cm", "centimetres": "cm",
@@ -44,7 +50,9 @@ var unitWords = map[string]string{
 }
 
 // englishUnit is how FormatEnglish writes a canonical unit.
-var englishUnit = map[string]string{
+var englishUnit = mergeMaps(baseEnglishUnit, techEnglishUnits())
+
+var baseEnglishUnit = map[string]string{
 	"km": "km", "m": "metres", "cm": "cm", "mm": "mm", "kg": "kg", "g": "grams", "t": "tonnes", "ha": "hectares",
 	"MW": "MW", "GW": "GW", "kW": "kW", "TWh": "TWh", "GWh": "GWh", "MWh": "MWh", "kWh": "kWh",
 	"l": "litres", "hl": "hl", "km2": "km²", "m2": "m²", "m3": "m³", "m3/s": "m³/s", "km/h": "km/h", "°C": "°C", "°F": "°F",
@@ -67,10 +75,27 @@ var dateCues = map[string]bool{
 // metricBase gives a unit its base unit and power of ten, so that 1 500
 // MW = 1.5 GW, and 480 MW -> 480 GW is a scale error, not a conversion
 // (N17).
-var metricBase = map[string]struct {
+var metricBase = mergeMaps(baseMetric, techBase)
+
+// unitScale is a unit's base unit and power of ten.
+type unitScale struct {
 	base string
 	exp  int
-}{
+}
+
+// mergeMaps copies the tables into one; a later table wins a shared key.
+func mergeMaps[V any](tables ...map[string]V) map[string]V {
+	out := map[string]V{}
+	for _, t := range tables {
+		for k, v := range t {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// baseMetric: the units of measure and of power and energy.
+var baseMetric = map[string]unitScale{
 	"kW": {"W", 3}, "MW": {"W", 6}, "GW": {"W", 9}, "kWh": {"Wh", 3}, "MWh": {"Wh", 6}, "GWh": {"Wh", 9},
 	"TWh": {"Wh", 12}, "mm": {"m", -3}, "cm": {"m", -2}, "m": {"m", 0}, "km": {"m", 3}, "g": {"g", 0},
 	"kg": {"g", 3}, "t": {"g", 6}, "l": {"l", 0}, "hl": {"l", 2}, "m2": {"m2", 0}, "km2": {"m2", 6}, "ha": {"m2", 4},
