@@ -249,8 +249,14 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 		m.Kind = Ordinal // "au 62 e minute": a spaced ordinal suffix
 		return 1
 	}
+	return p.timesAfter(m, j)
+}
+
+// timesAfter reads a multiplier's word after the number: "a 1.5-fold
+// rise", "11 fois", "three times as much".
+func (p *parser) timesAfter(m *Mention, j int) int {
 	if p.lang == English && p.sym(j) == "-" && p.glued(j) && p.word(j+1) == "fold" {
-		m.Kind, m.style = Multiplier, "factor" // "a 1.5-fold rise"
+		m.Kind, m.style = Multiplier, "factor"
 		return 2
 	}
 	if w := p.word(j); w == "fois" || w == "times" || w == "x" && p.lang == English {
