@@ -1,0 +1,292 @@
+package figures
+
+// What follows a number: percent, currency, cents, units of measure,
+// ordinal suffixes and the words of a multiplier (N5, N6, N17).
+
+import (
+	"math/big"
+	"strings"
+)
+
+// suffix reads what follows the value; -1 rejects the number (a digit
+// glued to unknown letters is part of an identifier).
+func (p *parser) suffix(m *Mention, j int, v value) int {
+	if k := p.percentAt(m, j); k > 0 {
+		return k
+	}
+	de := 0
+	if v.scale != "" && (p.word(j) == "de" || p.word(j) == "d'" || p.word(j) == "of") {
+		de = 1
+	}
+	if k := p.hyphenUnit(m, j, v); k > 0 {
+		return k
+	}
+	if c, k := p.currencyAfter(j + de); k > 0 {
+		m.Kind, m.Unit = Money, c
+		if c, n := p.frCentsAfter(j + de + k); n > 0 && v.scale == "" && v.v != nil && v.v.IsInt() {
+			m.Value = canonical(new(big.Rat).Add(v.v, c)) // "deux euros cinquante"
+			return de + k + n
+		}
+		return de + k
+	}
+	if p.lang == French && (p.word(j) == "livres" || p.word(j) == "livre") {
+		m.style = "livres" // books, unless the English says pounds
+	}
+	if k := p.centsAt(m, j, v); k > 0 {
+		return k
+	}
+	if k := p.millionM(m, j, v); k > 0 {
+		return k
+	}
+	if k := p.spacedOrdinal(m, j, v); k > 0 {
+		return k
+	}
+	if u, k := p.unitAt(j + de); k > 0 {
+		m.Kind, m.Unit = Quantity, u
+		return de + k
+	}
+	if u := p.tempSuffix(j); u != "" {
+		m.Kind, m.Unit = Quantity, u // 42.9C, minus 12C: the UK press style
+		return 1
+	}
+	if k := p.timesSign(m, j); k != 0 {
+		return max(k, 0)
+	}
+	if v.tok != nil && p.glued(j) && p.word(j) != "" {
+		return p.gluedSuffix(m, j, v)
+	}
+	if v.tok != nil && p.lang == French && !v.tok.grouped && !v.tok.decimal && v.tok.intLen <= 3 &&
+		(p.word(j) == "e" || p.word(j) == "ème") && p.word(j+1) != "" {
+		m.Kind = Ordinal // "au 62 e minute": a spaced ordinal suffix
+		return 1
+	}
+	return p.timesAfter(m, j)
+}
+
+// timesAfter reads a multiplier's word after the number: "a 1.5-fold
+// rise", "11 fois", "three times as much".
+func (p *parser) timesAfter(m *Mention, j int) int {
+	if p.lang == English && p.sym(j) == "-" && p.glued(j) && p.word(j+1) == "fold" {
+		m.Kind, m.style = Multiplier, "factor"
+		return 2
+	}
+	if w := p.word(j); w == "fois" || w == "times" || w == "x" && p.lang == English {
+		m.Kind = Multiplier
+		k := 1 + p.halfAfterTimes(m, j+1)
+		return k + p.factorAfter(m, j+k)
+	}
+	return 0
+}
+
+// hyphenUnit reads a unit joined to the number by a hyphen: "a
+// 20,000-euro fine", "a 42-km race", and scale and currency or unit in
+// one word, "a 180-million-euro plan", "a 6.4-billion-kilometre journey".
+func (p *parser) hyphenUnit(m *Mention, j int, v value) int {
+	if p.sym(j) != "-" || !p.glued(j) || !p.glued(j+1) || p.word(j+1) == "" {
+		return 0
+	}
+	if c := p.currencyAt(j + 1); c != "" {
+		m.Kind, m.Unit = Money, c
+		return 2
+	}
+	if sc, cu, ok := strings.Cut(p.word(j+1), "-"); ok && (currencyWords[cu] != "" || unitWords[cu] != "") {
+		if e, ok := p.scaleOf(sc); ok && e >= 3 && v.v != nil {
+			m.Kind, m.Unit, m.Scale = Money, currencyWords[cu], sc
+			if m.Unit == "" {
+				m.Kind, m.Unit = Quantity, unitWords[cu]
+			}
+			m.Value = canonical(new(big.Rat).Mul(v.v, pow10(e)))
+			return 2
+		}
+	}
+	if u, k := p.unitAt(j + 1); k == 1 && (u != "m" || len(p.word(j+1)) > 1) {
+		m.Kind, m.Unit = Quantity, u
+		return 2
+	}
+	return 0
+}
+
+// factorAfter reads the comparative after "N fois", "N times": "plus",
+// "more", "as" make a factor; "moins", "less", "fewer" a factor below one
+// ("trois fois moins" is a third as much). Without one, "11 fois" counts
+// times.
+func (p *parser) factorAfter(m *Mention, j int) int {
+	switch p.word(j) {
+	case "plus", "more", "larger", "bigger", "higher", "greater":
+		m.style = "factor"
+		return boolInt(p.word(j) == "plus")
+	case "as":
+		m.style = "factor"
+	case "moins", "less", "fewer", "smaller", "lower":
+		m.style = "factor"
+		if v := m.Rat(); v != nil && v.Sign() > 0 {
+			m.Value = canonical(v.Inv(v))
+		}
+		return boolInt(p.word(j) == "moins")
+	}
+	return 0
+}
+
+// gluedSuffix handles letters written against digits: 1er, 2e, 21st, 5G.
+func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
+	w := p.word(j)
+	if v.tok.decimal && !v.tok.grouped && v.sign == 0 && (periodUnit[w] != "" || w == "s") {
+		m.Head = map[bool]string{true: "seconds", false: w}[w == "s"] // "9.58s", "0.12sec", "2.5hrs"
+		return 1
+	}
+	if v.tok.grouped || v.tok.decimal || v.sign != 0 {
+		return -1
+	}
+	if ordinalSuffix(p.lang, w) {
+		m.Kind = Ordinal
+		return 1
+	}
+	if suffix, noun, ok := strings.Cut(w, "-"); ok && ordinalSuffix(p.lang, suffix) && noun != "" {
+		m.Kind, m.Head = Ordinal, noun // "an 80th-minute goal", "the 3rd-largest"
+		return 1
+	}
+	if periodUnit[w] != "" {
+		m.Head = w // "5mois"
+		return 1
+	}
+	if w == "s" && v.tok.intLen == 4 && p.lang == English {
+		m.Kind = Year // "the 1933s" is no decade, but still a year
+		return 1
+	}
+	return -1
+}
+
+// tempSuffix reads a capital C or F glued to a number: a temperature
+// without its degree sign ("42.9C", "12F").
+func (p *parser) tempSuffix(j int) string {
+	if j >= len(p.toks) || !p.glued(j) || p.toks[j].kind != tWord {
+		return ""
+	}
+	switch p.toks[j].text {
+	case "C":
+		return "°C"
+	case "F":
+		return "°F"
+	}
+	return ""
+}
+
+func ordinalSuffix(lang Lang, w string) bool {
+	if lang == French {
+		switch w {
+		case "er", "re", "ère", "ere", "e", "ème", "eme", "ieme", "ième", "è", "d", "nd", "nde", "es", "èmes", "ers", "res":
+			return true
+		}
+		return false
+	}
+	switch w {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// unitAt reads a unit of measure (N17): km, km², °C, tonnes, km/h, and
+// a rate per second: m3/s, cubic metres per second.
+func (p *parser) unitAt(j int) (string, int) {
+	u, k := p.baseUnitAt(j)
+	if k == 0 || u == "km/h" || strings.HasSuffix(u, "/h") {
+		return u, k
+	}
+	switch {
+	case p.sym(j+k) == "/" && p.glued(j+k) && p.word(j+k+1) == "s":
+		return u + "/s", k + 2
+	case (p.word(j+k) == "per" || p.word(j+k) == "par" || p.word(j+k) == "a") && (p.word(j+k+1) == "second" || p.word(j+k+1) == "seconde"):
+		return u + "/s", k + 2
+	}
+	return u, k
+}
+
+// baseUnitAt reads a unit without a rate.
+func (p *parser) baseUnitAt(j int) (string, int) {
+	if p.sym(j) == "°" {
+		if w := p.word(j + 1); (w == "c" || w == "f") && p.glued(j+1) {
+			return unitWords["°"+w], 2
+		}
+		return "°", 1
+	}
+	if u := p.techUnitAt(j); u != "" {
+		return u, 1
+	}
+	w := p.word(j)
+	if unitWords[w] == "°" {
+		switch p.word(j + 1) {
+		case "celsius", "centigrade":
+			return "°C", 2 // degrees Celsius
+		case "fahrenheit":
+			return "°F", 2
+		}
+	}
+	if w == "square" || w == "cubic" || w == "sq" || w == "cu" {
+		// "sq km", "sq miles", "cu m": the abbreviations news copy uses
+		if u := unitWords[p.word(j+1)]; u == "km" || u == "m" || u == "mi" || u == "ft" {
+			return u + map[string]string{"square": "2", "sq": "2", "cubic": "3", "cu": "3"}[w], 2
+		}
+	}
+	u, ok := unitWords[w]
+	if !ok || u == "" {
+		return "", 0
+	}
+	if cu, k := p.compoundUnit(j, w, u); k > 0 {
+		return cu, k
+	}
+	if (w == "t" || w == "m" || w == "g" || w == "l") && p.lang == English && !p.glued(j) {
+		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words
+	}
+	return u, 1
+}
+
+// compoundUnit reads the unit u (written w at j) with what completes it:
+// kWh, m², m3, km/h, "kilomètres carrés", "mètres cubes".
+func (p *parser) compoundUnit(j int, w, u string) (string, int) {
+	if e := energyHours(u, p.word(j+1)); e != "" {
+		return e, 2
+	}
+	if p.sym(j+1) == "²" && p.glued(j+1) {
+		return u + "2", 2
+	}
+	if p.num(j+1) != nil && (p.toks[j+1].text == "2" || p.toks[j+1].text == "3") && p.glued(j+1) {
+		return u + p.toks[j+1].text, 2
+	}
+	if p.sym(j+1) == "³" && p.glued(j+1) {
+		return u + "3", 2
+	}
+	if p.sym(j+1) == "/" && (p.word(j+2) == "h" || p.word(j+2) == "heure") {
+		return u + "/h", 3
+	}
+	if k := p.perHour(j + 1); k > 0 && (u == "km" || u == "m" || u == "mi") {
+		if u == "mi" {
+			return "mph", 1 + k // miles an hour
+		}
+		return u + "/h", 1 + k // kilometres per hour, kilomètres par heure
+	}
+	if (w == "kilomètres" || w == "mètres" || w == "square") && (p.word(j+1) == "carrés" || p.word(j+1) == "kilometres" || p.word(j+1) == "kilometers" || p.word(j+1) == "metres" || p.word(j+1) == "meters") {
+		if w == "square" {
+			return unitWords[p.word(j+1)] + "2", 2
+		}
+		return u + "2", 2
+	}
+	if (u == "m" || u == "km") && (p.word(j+1) == "cubes" || p.word(j+1) == "cube") {
+		return u + "3", 2 // mètres cubes
+	}
+	return "", 0
+}
+
+// perHour reads "per hour", "an hour", "par heure", "à l'heure" after a
+// unit of length: a speed spelled out.
+func (p *parser) perHour(j int) int {
+	switch {
+	case (p.word(j) == "per" || p.word(j) == "an" || p.word(j) == "a" || p.word(j) == "par") && (p.word(j+1) == "hour" || p.word(j+1) == "heure"):
+		return 2
+	case p.words(j, "à", "l'", "heure"):
+		return 3
+	case p.sym(j) == "-" && p.glued(j) && p.word(j+1) == "heure":
+		return 2 // kilomètres-heure
+	}
+	return 0
+}
