@@ -157,86 +157,6 @@ func timeMention(h, m int, twelve bool) Mention {
 	return t
 }
 
-// rangeAt reads ranges (N10) and scores (N19): de X à Y, entre X et Y,
-// du 3 au 5 mai, X-Y, from X to Y, between X and Y, May 3-5, 2-1.
-func (p *parser) rangeAt(i int) (Mention, int) {
-	k, style := p.rangeLead(i)
-	if !p.sepAhead(i+k, style) {
-		return Mention{}, 0 // no separator near: not a range, skip the parse
-	}
-	if k == 0 && p.word(i-1) == "sur" && perPhrase[p.word(i-2)] != "" {
-		return Mention{}, 0 // "24 heures sur 24 à 3 000 appels": the end of a set phrase
-	}
-	lo, n1 := p.single(i + k)
-	if n1 == 0 || !rangeable(lo) {
-		return Mention{}, 0
-	}
-	j := i + k + n1
-	sep := p.toks[min(j, len(p.toks)-1)].low
-	if !rangeSep(style, sep) || j >= len(p.toks) {
-		return Mention{}, 0
-	}
-	if (sep == "-" || sep == "–") && k > 0 && style != "années" {
-		return Mention{}, 0
-	}
-	hi, n2 := p.single(j + 1)
-	if n2 == 0 || !rangeable(hi) || p.notRange(i, j+1+n2, lo, hi, style, sep) {
-		return Mention{}, 0
-	}
-	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" {
-		return Mention{}, 0
-	}
-	if style == "années" && (!isYearish(lo) || !isYearish(hi)) {
-		return Mention{}, 0
-	}
-	if sep == "/" && k == 0 && p.sym(i-1) == "(" && p.sym(j+1+n2) == ")" && p.isScore(lo, hi, "-") {
-		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, n1 + 1 + n2 // a tie-break: 7-6 (7/5)
-	}
-	if sep == "/" && !(isYearish(lo) && p.glued(j) && p.glued(j+1) && (len(hi.Value) == 2 || isYearish(hi))) {
-		return Mention{}, 0 // only a season or fiscal year: 2011/12
-	}
-	after := p.word(j + 1 + n2)
-	noScore := periodUnit[after] != "" || after == "fois" || after == "times" || after == "percent"
-	m, ok := p.joinRange(lo, hi, style, sep, noScore)
-	if !ok {
-		return Mention{}, 0
-	}
-	n := k + n1 + 1 + n2
-	if (style == "du" || style == "from") && (p.word(i-1) == "nuit" || p.word(i-1) == "night") && m.Parts[0].Kind == Date {
-		m.Alt = "night" // "la nuit du 8 au 9 novembre": one night, either date names it
-	}
-	return m, n + p.rangeYear(&m, i+n)
-}
-
-// rangeLead reads the words that open a range at i: how many there are
-// and the range's style ("de", "between", "années"), or "dash" for none.
-func (p *parser) rangeLead(i int) (int, string) {
-	switch w := p.word(i); w {
-	case "de", "d'", "du", "from", "entre", "between":
-		return 1, w
-	case "années", "les":
-		k := 0
-		// "les années 2000 à 2006" are years, not the decade
-		if w == "les" && p.word(i+1) == "années" {
-			k = 1
-		}
-		if y, ok := p.yearAt(i + k + 1); ok && y%10 == 0 && p.word(i+k) == "années" {
-			return k + 1, "années"
-		}
-	}
-	return 0, "dash"
-}
-
-// notRange: two figures joined by "to" or "à" that are no range: "rose
-// €800m to €3.1bn" is the change, then the level; "le 31 janvier 2020 à
-// 23 heures" is a date, then its hour (after is the token after hi).
-func (p *parser) notRange(i, after int, lo, hi Mention, style, sep string) bool {
-	if sep == "to" && style == "dash" && (changeVerbs[p.word(i-1)] || p.word(i-1) == "by") {
-		return true
-	}
-	return lo.Kind == Date && (hi.Kind == Time || hourWords[p.word(after)])
-}
-
 // changeVerbs say by how much a figure moved, before "X to Y" that is
 // no range.
 var changeVerbs = map[string]bool{"rose": true, "fell": true, "grew": true, "increased": true, "decreased": true,
@@ -267,44 +187,6 @@ func (p *parser) changes(ms []Mention) {
 // hourWords follow the number of an hour of the day.
 var hourWords = map[string]bool{"heures": true, "heure": true, "h": true}
 
-func rangeSep(style, sep string) bool {
-	switch style {
-	case "de", "d'", "from":
-		return sep == "à" || sep == "to" || sep == "au"
-	case "du":
-		return sep == "au"
-	case "entre", "between":
-		return sep == "et" || sep == "and"
-	case "années":
-		return sep == "à" || sep == "-" || sep == "au" || sep == "–"
-	}
-	return sep == "-" || sep == "–" || sep == "à" || sep == "to" || sep == "/"
-}
-
-func rangeable(m Mention) bool {
-	switch m.Kind {
-	case Cardinal, Decimal, Percent, Money, Quantity, Date, Year, Ordinal, PercentPoint, Time, Multiplier:
-		return m.Comparator == CmpNone || true
-	}
-	return false
-}
-
-// single reads one figure for a range end, possibly hedged.
-func (p *parser) single(i int) (Mention, int) {
-	if cmp, k := p.hedgeAt(i); k > 0 {
-		if m, n := p.single(i + k); n > 0 {
-			m.Comparator = cmp
-			return m, n + k
-		}
-	}
-	for _, rec := range [...]func(int) (Mention, int){p.dateAt, p.timeAt, p.amountAt} {
-		if m, n := rec(i); n > 0 {
-			return m, n
-		}
-	}
-	return Mention{}, 0
-}
-
 // dottedTime reads "3.30pm", which the English number scanner took for
 // a decimal.
 func (p *parser) dottedTime(i int) (Mention, int) {
@@ -318,29 +200,6 @@ func (p *parser) dottedTime(i int) (Mention, int) {
 		return timeMention(h2, mi, false), 1 + k
 	}
 	return Mention{}, 0
-}
-
-// rangeYear reads the year after an English day range, "May 3-5, 2024",
-// and gives it to both ends.
-func (p *parser) rangeYear(m *Mention, j int) int {
-	if m.Kind != Range || m.Parts[1].Kind != Date || m.Parts[1].Date.Year != 0 || m.Parts[0].Kind != Date {
-		return 0
-	}
-	c := 0
-	if p.sym(j) == "," {
-		c = 1
-	}
-	y, ok := p.yearAt(j + c)
-	if !ok {
-		return 0
-	}
-	for k := range m.Parts {
-		dv := *m.Parts[k].Date
-		dv.Year = y
-		m.Parts[k] = dateMention(dv)
-	}
-	m.Value = m.Parts[0].Value + ".." + m.Parts[1].Value
-	return c + 1
 }
 
 // spelledTime reads an hour in words: "une heure du matin", "à trois
@@ -370,33 +229,6 @@ func (p *parser) spelledTime(i int) (Mention, int) {
 		return timeMention(h, 0, h <= 12), n
 	}
 	return Mention{}, 0
-}
-
-// rangeEnd: the "à" at j closes a range ("de quatre à cinq heures" is a
-// duration, not five o'clock).
-func (p *parser) rangeEnd(j int) bool {
-	if p.word(j) != "à" {
-		return false
-	}
-	if nb := p.num(j - 1); nb != nil {
-		if identPrefixes[p.word(j-2)] && p.capital(j-2) && p.labelNumber(j-1) {
-			return false // "sur France 2 à 21 heures": a channel, then the hour
-		}
-		_, month := p.monthAt(j - 2)
-		return !(month && nb.intLen == 4) // "le 31 janvier 2020 à 23 heures": the hour of a date
-	}
-	_, ok := p.atomValue(p.word(j - 1))
-	return ok
-}
-
-// sepAhead: a range separator follows within a figure's length.
-func (p *parser) sepAhead(i int, style string) bool {
-	for j := i + 1; j < len(p.toks) && j <= i+7; j++ {
-		if t := p.toks[j]; rangeSep(style, t.low) && (t.kind == tSym || t.kind == tWord) {
-			return true
-		}
-	}
-	return false
 }
 
 // raceTime reads an English race time with hundredths, "1:54.06": minutes,

@@ -1,0 +1,94 @@
+package figures
+
+// How two dates compare: fields given on one side only, a rounded
+// qualifier, a weekday (N13).
+
+import (
+	"strconv"
+)
+
+// lenientDate compares dates field by field (N13): aliases, DMY/MDY,
+// and precision (kept in translation, may be reduced in a summary).
+func lenientDate(s, t Mention, mode Mode) verdict {
+	sd, td := dateOf(s), dateOf(t)
+	if sd == nil || td == nil {
+		if s.Value == t.Value {
+			return verdict{ok: true}
+		}
+		return verdict{}
+	}
+	if !sameWeekday(sd, td) || (sd.Weekday != 0) != (td.Weekday != 0) && (sd.Month == 0 || td.Month == 0) {
+		return verdict{}
+	}
+	if sd.Weekday != 0 && td.Weekday != 0 && sd.Month == 0 && td.Month == 0 {
+		return verdict{ok: true} // the small hours of Sunday are Saturday night
+	}
+	if mode == ModeSummary && td.Weekday != 0 && td.Month == 0 && td.Year == 0 && sd.Weekday == td.Weekday {
+		return verdict{ok: true} // "le jeudi 16 mars" summarised as "on Thursday"
+	}
+	switch {
+	case td.Alias && sd.Month == td.Month && sd.Day == td.Day && (sd.Year == 0 || sd.Year == td.Year):
+		return verdict{ok: true}
+	case td.Ambiguous && sd.Day == td.Month && sd.Month == td.Day && sd.Year == td.Year:
+		return verdict{true, "ambiguous", Warning, "N13", "numeric date reads as month/day in English; write the month name"}
+	case mode == ModeSummary && roundedToQualifier(sd, td):
+		return verdict{ok: true} // "le 12 mars" summarised as "mid-March"
+	case sd.Decade != td.Decade || sd.Qualifier != td.Qualifier && sd.Qualifier != "" && td.Qualifier != "":
+		return verdict{}
+	}
+	sameSeason, seasonDropped, seasonAdded := seasonsAgree(sd, td)
+	if !fieldsAgree(sd, td) || !sameSeason {
+		return verdict{}
+	}
+	added := td.Year != 0 && sd.Year == 0 || td.Month != 0 && sd.Month == 0 || td.Day != 0 && sd.Day == 0 || seasonAdded
+	dropped := sd.Year != 0 && td.Year == 0 || sd.Month != 0 && td.Month == 0 || sd.Day != 0 && td.Day == 0 || seasonDropped
+	switch {
+	case added && mode == ModeSummary:
+		return verdict{true, "added", Warning, "N13", "the date has a field the source did not give"}
+	case added:
+		return verdict{true, "added", Error, "N13", "the date has a field the source did not give"}
+	case dropped && mode == ModeSummary:
+		return verdict{ok: true}
+	case dropped:
+		return verdict{true, "date-precision", Error, "N13", "the date lost a field the source gave"}
+	case sd.Qualifier != td.Qualifier && mode == ModeTranslation:
+		// "à partir de 2008" -> "since the beginning of 2008"
+		return verdict{true, "date-precision", Warning, "N13", "the date's early/mid/late qualifier differs"}
+	}
+	return verdict{ok: true}
+}
+
+// roundedToQualifier: a summary may round a day to early/mid/late month,
+// or a month to early/mid/late year, when the day or month falls in that
+// third (N13, N20: precision reduced, with the rounding said).
+func roundedToQualifier(sd, td *DateValue) bool {
+	if sd.Qualifier != "" || td.Qualifier == "" || sd.Decade || td.Decade || td.Year != 0 && td.Year != sd.Year {
+		return false
+	}
+	third := func(x, size int) string { return []string{"early", "mid", "late"}[min(2, (x-1)/size)] }
+	switch {
+	case sd.Day != 0 && td.Day == 0 && td.Month == sd.Month:
+		return third(sd.Day, 10) == td.Qualifier
+	case sd.Month != 0 && td.Month == 0 && sd.Year != 0 && td.Year == sd.Year:
+		return third(sd.Month, 4) == td.Qualifier
+	}
+	return false
+}
+
+// dateOf gives a bare year its date fields.
+func dateOf(m Mention) *DateValue {
+	if m.Date != nil {
+		return m.Date
+	}
+	if y, err := strconv.Atoi(m.Value); err == nil && m.Kind == Year {
+		return &DateValue{Year: y}
+	}
+	return nil
+}
+
+// fieldsAgree: every field present on both sides is equal.
+func fieldsAgree(a, b *DateValue) bool {
+	eq := func(x, y int) bool { return x == 0 || y == 0 || x == y }
+	return eq(a.Year, b.Year) && eq(a.Month, b.Month) && eq(a.Day, b.Day) &&
+		(a.Year != 0 && b.Year != 0 || a.Month != 0 && b.Month != 0)
+}

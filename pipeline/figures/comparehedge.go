@@ -1,0 +1,71 @@
+package figures
+
+// How two hedges compare: the family of a comparator and its
+// direction (N9).
+
+import (
+	"strings"
+)
+
+// cmpFamily groups comparators that say the same thing: près de is both
+// "about" and "nearly"; plus de and au moins are both lower bounds (N9).
+func cmpFamily(c Comparator) string {
+	switch c {
+	case CmpApprox, CmpNearly:
+		return "approx"
+	case CmpGT, CmpGE:
+		return "above"
+	case CmpLT, CmpLE:
+		return "below"
+	}
+	return string(c)
+}
+
+// hedgeCheck compares the comparators of a matched pair (N9): dropped,
+// added or loosened is a warning ("plus de" -> "about"); a bound turned
+// the other way ("plus de" -> "nearly"), a bound the source does not
+// give ("environ" -> "more than"), or an exact figure made vague (or the
+// reverse) is an error.
+func hedgeCheck(s, t Mention) verdict {
+	a, b := cmpFamily(s.Comparator), cmpFamily(t.Comparator)
+	switch {
+	case a == b || a == "" && b == "exact" || a == "exact" && b == "":
+		return verdict{ok: true}
+	case s.Alt == "fortnight" && t.Value == "2":
+		return verdict{ok: true}
+	case s.Vague || t.Vague || s.Unit == "age" || t.Unit == "age":
+		return verdict{ok: true}
+	case s.Kind == Identifier || t.Kind == Identifier:
+		return verdict{ok: true} // a name ("420ppm" read as one) carries no bound to compare
+	case s.style == "small" && (b == "below" || b == "approx"), t.style == "small" && (a == "below" || a == "approx"):
+		return verdict{ok: true} // une petite centaine: nearly, just under, about 100
+	case b == "" && a != "":
+		return verdict{true, "hedge", Warning, "N9", "the hedge \"" + hedgeWord[s.Comparator] + "\" was dropped"}
+	case a == "" && b != "":
+		return verdict{true, "hedge", Warning, "N9", "a hedge \"" + strings.TrimSpace(hedgeWord[t.Comparator]) + "\" was added"}
+	case !opposite(s.Comparator, t.Comparator):
+		return verdict{true, "hedge", Warning, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
+	}
+	return verdict{true, "hedge", Error, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
+}
+
+// opposite: the two hedges cannot both be true of one figure: above and
+// below it ("nearly" is just below), or exactly and approximately.
+func opposite(a, b Comparator) bool {
+	dir := func(c Comparator) int {
+		switch c {
+		case CmpGT, CmpGE:
+			return 1
+		case CmpLT, CmpLE, CmpNearly:
+			return -1
+		}
+		return 0
+	}
+	if a == CmpExact || b == CmpExact {
+		return a != b
+	}
+	if a == CmpApprox && dir(b) != 0 && b != CmpNearly {
+		return true // "environ 300" -> "more than 300" claims a bound
+	}
+	return dir(a)*dir(b) < 0
+}

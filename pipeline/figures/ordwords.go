@@ -1,0 +1,195 @@
+package figures
+
+// Ordinals and multipliers in words: premier, third, doublé, twice (N11, N12).
+
+import (
+	"math/big"
+	"strings"
+)
+
+// multiplierAt: multiplié par trois, doublé, twice, tripled, threefold, x2.
+func (p *parser) multiplierAt(i int) (Mention, int) {
+	w := p.word(i)
+	if strings.HasPrefix(w, "multipli") && (p.word(i+1) == "par" || p.word(i+1) == "by") {
+		if v, ok := p.valueAt(i+2, false); ok {
+			return Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor"}, 2 + v.n
+		}
+	}
+	if m, n := p.titleCount(i); n > 0 {
+		return m, n
+	}
+	if v, ok := multiplierWords[w]; ok {
+		m := Mention{Kind: Multiplier, Value: v, Word: true}
+		if w != "twice" && !determiners[p.word(i-1)] && !articles[p.word(i-1)] {
+			m.style = "verb" // doubled, a doublé: a change the text asserts
+		}
+		if p.word(i+1) == "presque" || p.word(i+1) == "quasiment" {
+			m.Comparator = CmpNearly // "doublera presque"
+			return m, 2
+		}
+		return m, 1
+	}
+	if v, ok := frPresentMultipliers[w]; ok && p.lang == French && p.frVerbContext(i) {
+		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
+	}
+	if v, ok := enMultiplierVerbs[w]; ok && p.lang == English && p.verbContext(i) {
+		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
+	}
+	if (w == "x" || p.sym(i) == "×") && p.glued(i+1) && p.num(i+1) != nil && p.num(i-1) == nil {
+		return Mention{Kind: Multiplier, Value: canonical(p.num(i + 1).val), style: "factor"}, 2
+	}
+	if strings.HasSuffix(w, "fold") {
+		if v, ok := enUnits[strings.TrimSuffix(strings.TrimSuffix(w, "fold"), "-")]; ok {
+			return Mention{Kind: Multiplier, Value: itoa(int(v)), Word: true, style: "factor"}, 1
+		}
+	}
+	return Mention{}, 0
+}
+
+// frVerbContext: a subject pronoun before, or a possessive or article
+// object after: "qui double son score", "elles triplent leurs ventes".
+func (p *parser) frVerbContext(i int) bool {
+	switch p.word(i - 1) {
+	case "qui", "il", "elle", "ils", "elles", "on", "presque", "quasiment":
+		return true
+	}
+	switch p.word(i + 1) {
+	case "son", "sa", "ses", "leur", "leurs", "presque", "quasiment", "pratiquement":
+		return true
+	}
+	return false
+}
+
+// ordinalWordAt: troisième, first; not "Premier ministre" (a title).
+func (p *parser) ordinalWordAt(i int) (Mention, int) {
+	w := p.word(i)
+	table := frOrdinals
+	if p.lang == English {
+		table = enOrdinals
+	}
+	v, ok := table[w]
+	if !ok && p.lang == French && strings.HasSuffix(w, "s") {
+		v, ok = table[strings.TrimSuffix(w, "s")] // "troisièmes du championnat"
+	}
+	head := ""
+	if tens, unit, found := strings.Cut(w, "-"); !ok && found {
+		t, ok1 := p.atomValue(tens)
+		u, ok2 := table[unit]
+		v, ok = t+u, ok1 && ok2 && t >= 20 && u < 10
+		if o, ok3 := table[tens]; !ok && ok3 {
+			v, ok, head = o, true, unit // fourth-largest, second-half
+		}
+	}
+	if !ok {
+		v, head, ok = p.compoundOrdinal(w, table) // twenty-first-century
+	}
+	if w == "runoff" || w == "run-off" {
+		return Mention{Kind: Ordinal, Value: "2", Word: true}, 1 // second round of an election
+	}
+	if !ok {
+		return Mention{}, 0
+	}
+	nx, prev := p.word(i+1), p.word(i-1)
+	if strings.HasPrefix(w, "premi") && (nx == "ministre" || nx == "ministres") {
+		return Mention{}, 0
+	}
+	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (p.num(i-1) != nil || prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") && !p.secondOfNoun(i) {
+		return Mention{}, 0
+	}
+	if p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] {
+		return Mention{}, 0
+	}
+	m := Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true, Head: head}
+	if p.inARow(i + 1) {
+		m.style = "row" // the fourth day in a row, a third consecutive win: a count
+	}
+	return m, 1
+}
+
+// inARow: the ordinal at j-1 counts a run: "consecutive", "straight",
+// "successive" after it, "in a row", "running" after its noun.
+func (p *parser) inARow(j int) bool {
+	switch p.word(j) {
+	case "consecutive", "straight", "successive", "consécutive", "consécutif", "d'affilée":
+		return true
+	}
+	return p.words(j+1, "in", "a", "row") || p.word(j+1) == "running" || p.word(j+1) == "d'affilée" ||
+		p.words(j+1, "de", "suite") || p.word(j+1) == "consécutive" || p.word(j+1) == "consécutif"
+}
+
+// quarterAt: Q3 and T3 stand for the third quarter (N11).
+func (p *parser) quarterAt(i int) (Mention, int) {
+	t := p.toks[i]
+	if t.kind != tWord || (t.text != "Q" && t.text != "T") || !p.glued(i+1) {
+		return Mention{}, 0
+	}
+	if v, ok := p.smallInt(i+1, 4); ok && v > 0 && (p.lang == English || t.text == "T") {
+		return Mention{Kind: Ordinal, Value: itoa(v)}, 2
+	}
+	return Mention{}, 0
+}
+
+// verbContext: "to double", "will almost double", "double its workforce".
+func (p *parser) verbContext(i int) bool {
+	switch p.word(i - 1) {
+	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "almost", "nearly",
+		"more", "than", "did", "does", "do", "roughly", "effectively":
+		return true
+	}
+	switch p.word(i + 1) {
+	case "its", "their", "his", "her", "the", "in", "by", "from", "over", "again", "our", "this", "that":
+		return true
+	}
+	return false
+}
+
+// nthAt reads fractions named by an ordinal: "un cinquième des", "deux
+// dixièmes de", "a fifth of", "one-fifth", "two-fifths" (N8).
+func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
+	w := p.word(i + k)
+	if a, b, ok := strings.Cut(w, "-"); ok && k == 0 && p.lang == English {
+		n, ok1 := enUnits[a]
+		d, ok2 := enOrdinals[strings.TrimSuffix(b, "s")]
+		if ok1 && ok2 && d >= 5 && n < d && n > 0 {
+			return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: true}, 1
+		}
+		return Mention{}, 0
+	}
+	if k == 0 {
+		return Mention{}, 0
+	}
+	table, of := frOrdinals, p.word(i+k+1) == "de" || p.word(i+k+1) == "des" || p.word(i+k+1) == "du" || p.word(i+k+1) == "d'"
+	if p.lang == English {
+		table, of = enOrdinals, p.word(i+k+1) == "of"
+	}
+	d, ok := table[strings.TrimSuffix(w, "s")]
+	of = of || pluralShare(num, w)
+	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Fraction, Value: canonical(big.NewRat(num, d)), Word: true}, k + 1
+}
+
+// titleCount reads how many times a title was won: a count a
+// translation may leave out ("the Olympic champion"), so soft unpaired.
+func (p *parser) titleCount(i int) (Mention, int) {
+	w := p.word(i)
+	v, ok := titleMultipliers[w]
+	if pre, found := strings.CutSuffix(w, "-time"); found && p.lang == English {
+		if n, ok2 := enUnits[pre]; ok2 && n >= 2 {
+			v, ok = itoa(int(n)), true
+		}
+	} else if ok {
+		ok = false
+		for k := 1; k <= 3 && !ok; k++ {
+			ok = titleNouns[p.word(i+k)]
+			if p.lang == French {
+				break // the title follows at once: "triple champion"
+			}
+		}
+	}
+	if !ok {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Multiplier, Value: v, Word: true, style: "title"}, 1
+}

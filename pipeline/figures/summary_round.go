@@ -1,0 +1,108 @@
+package figures
+
+// A summary may round a figure with a hedge: how far, and how many
+// digits the source wrote (N20).
+
+import (
+	"math/big"
+)
+
+// rounded finds a source figure that t rounds to one or two significant
+// figures (N20); withHead requires the head nouns to agree.
+func rounded(src []*atom, t Mention, withHead bool) *atom {
+	tv := t.Rat()
+	if tv == nil || tv.Sign() == 0 {
+		return nil
+	}
+	if t.Kind == Year || t.Kind == Date || isYearish(t) {
+		return nil // a year is not rounded: 2007 is not "2000"
+	}
+	for _, s := range src {
+		sv := s.m.Rat()
+		if sv == nil || s.m.Kind == Year || isYearish(*s.m) || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
+			continue
+		}
+		for _, sig := range []int{1, 2} {
+			if sig >= writtenDigits(t.Raw) && roundSig(sv, sig).Cmp(tv) == 0 && sv.Cmp(tv) != 0 {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// writtenDigits is the precision a figure claims by its digits: "8.0
+// million" gives two (it is no rounding of 7.8), "4,000" one.
+func writtenDigits(raw string) int {
+	first, last, dot := -1, -1, false
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch {
+		case c == '.' && first >= 0:
+			dot = true
+		case c >= '1' && c <= '9' || c == '0' && first >= 0 && dot:
+			if first < 0 {
+				first = i
+			}
+			last = i
+		case c == '0' && first >= 0:
+		case c == ',' || c == ' ':
+		default:
+			if first >= 0 {
+				i = len(raw) // the number ended: "8.0 million"
+			}
+		}
+	}
+	if first < 0 {
+		return 0
+	}
+	n := 0
+	for i := first; i <= last; i++ {
+		if raw[i] >= '0' && raw[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+func (r *check) roundedFrom(s, t *atom) {
+	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
+		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
+	}
+	if t.m.Comparator == CmpNone {
+		r.add(s, t, verdict{true, "modified", Warning, "N20", "rounded without a hedge; write \"about\" or \"nearly\""})
+	}
+	if why := boundedWrongWay(*s.m, *t.m); why != "" {
+		r.add(s, t, verdict{true, "hedge", Error, "N20", why})
+	}
+}
+
+// roundSig rounds v to sig significant figures.
+func roundSig(v *big.Rat, sig int) *big.Rat {
+	f, _ := v.Float64()
+	if f == 0 {
+		return new(big.Rat)
+	}
+	digits := len(new(big.Int).Quo(new(big.Int).Abs(v.Num()), v.Denom()).String())
+	e := digits - sig
+	p := pow10(abs(e))
+	q := new(big.Rat).Set(v)
+	if e >= 0 {
+		q.Quo(q, p)
+	} else {
+		q.Mul(q, p)
+	}
+	n := new(big.Int).Quo(new(big.Int).Add(new(big.Int).Mul(q.Num(), big.NewInt(2)), q.Denom()), new(big.Int).Mul(q.Denom(), big.NewInt(2)))
+	out := new(big.Rat).SetInt(n)
+	if e >= 0 {
+		return out.Mul(out, p)
+	}
+	return out.Quo(out, p)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
