@@ -156,11 +156,35 @@ func (m Mention) Key() string { return string(class(m.Kind)) + "|" + m.Value + "
 
 // Rat is the exact numeric value of m, or nil for non-numeric kinds.
 func (m Mention) Rat() *big.Rat {
+	if v := plainDecimal(m.Value); v != nil {
+		return v
+	}
 	v, ok := new(big.Rat).SetString(m.Value)
 	if !ok {
 		return nil
 	}
 	return v
+}
+
+// plainDecimal reads a value written as digits with at most one point
+// and a leading minus, the commonest canonical form, without big.Rat's
+// string parser: the comparisons ask for values many times over. It
+// returns nil for anything else (fractions, exponents, identifiers).
+func plainDecimal(v string) *big.Rat {
+	digits, neg := strings.CutPrefix(v, "-")
+	if digits == "" || len(digits) > 18 || strings.Count(digits, ".") > 1 || digits[0] == '.' || digits[len(digits)-1] == '.' {
+		return nil
+	}
+	for k := 0; k < len(digits); k++ {
+		if c := digits[k]; (c < '0' || c > '9') && c != '.' {
+			return nil
+		}
+	}
+	r := decimalRat(digits, "")
+	if neg {
+		r.Neg(r)
+	}
+	return r
 }
 
 // class groups kinds that are the same fact written differently.
