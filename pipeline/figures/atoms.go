@@ -46,7 +46,7 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 					part.rangeEnd += 2 // from X to Y: the order says which way it went
 				}
 				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx, part.cl = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx, m.cl
-				part.Start, part.End, part.Lang = m.Start, m.End, m.Lang
+				part.Start, part.End, part.Lang, part.bracketed = m.Start, m.End, m.Lang, m.bracketed
 				if m.Alt == "night" {
 					part.Alt = "night"
 				}
