@@ -191,7 +191,7 @@ func (p *parser) monthYearAt(i int) (DateValue, int) {
 	if !ok {
 		return DateValue{}, 0
 	}
-	if p.lang == French && p.word(i) == "mars" && p.capital(i) && p.word(i-1) != "" && p.word(i+1) == "" {
+	if p.missionMars(i) {
 		return DateValue{}, 0
 	}
 	k := 0
@@ -200,6 +200,9 @@ func (p *parser) monthYearAt(i int) (DateValue, int) {
 	}
 	if y, ok := p.yearAt(i + 1 + k); ok {
 		return DateValue{Month: mo, Year: y}, 2 + k
+	}
+	if p.planetMars(i) {
+		return DateValue{}, 0
 	}
 	if p.lang == English && p.word(i) == "may" && (i == 0 || endMark(p.sym(i-1)) || p.sym(i-1) == "\"") {
 		return DateValue{}, 0 // sentence-initial "May" is as likely the verb
