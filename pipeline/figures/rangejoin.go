@@ -35,6 +35,8 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 		dv := *lo.Date
 		dv.Day = d
 		hi = dateMention(dv)
+	case p.sharedMoney(lo, hi):
+		lo, hi = p.shareMoney(lo, hi)
 	case (lo.Kind == Cardinal || lo.Kind == Decimal) && (hi.Kind == Money || hi.Kind == Quantity || hi.Kind == Percent || hi.Kind == PercentPoint):
 		lo = p.shareUnit(lo, hi)
 	case (lo.Kind == Cardinal || lo.Kind == Decimal) && (hi.Kind == Cardinal || hi.Kind == Decimal) && hi.Scale != "" && lo.Scale == "":
