@@ -51,6 +51,8 @@ func lenientPhrasing(s, t Mention) (verdict, bool) {
 		return verdict{ok: true}, true
 	case tallyDash(s, t) || tallyDash(t, s):
 		return verdict{ok: true}, true
+	case elidedMatch(s, t):
+		return verdict{true, "unit", Info, "N4", "the scale and currency are those of the amount the French list shares out"}, true
 	case s.Alt == "per:jours" && t.Alt == "every" && t.Value == "1" && t.Head == "day":
 		return verdict{ok: true}, true // 7 jours sur 7: every day
 	}

@@ -41,6 +41,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		} else if lastMoney != "" {
 			p.inheritCurrency(&m, lastMoney)
 		}
+		if n := len(out); n > 0 {
+			p.elidedAmount(out[n-1], &m)
+		}
 		if m.Kind == Ordinal {
 			m.qual = p.centuryQualifier(m)
 		}

@@ -1,0 +1,58 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// A French sentence that shares out an amount often writes the scale and
+// the currency once: "La facture de 12 milliards d'euros sera partagée:
+// 6 milliards pour l'État, les régions 4 et les communes 2". The bare 4
+// and 2 are billions of euros, as the English "€4bn" says; elsewhere a
+// bare number stays a bare number.
+
+// elidedAfter are the words a bare share of an amount may stand before:
+// a list joint or the receiver, never what the number counts ("4
+// régions").
+var elidedAfter = map[string]bool{"": true, "et": true, "ou": true, "pour": true, "à": true, "au": true, "aux": true,
+	"chacun": true, "chacune": true, "seulement": true, "sur": true, "dans": true}
+
+// elidedAmount gives m, a bare number right after an amount with a scale
+// (or after an earlier share of the same list) in its sentence, the
+// scale and currency of that amount as a second reading.
+func (p *parser) elidedAmount(prev Mention, m *Mention) {
+	if p.lang != French || m.Kind != Cardinal && m.Kind != Decimal || m.Unit != "" || m.Scale != "" || m.Word || isYearish(*m) {
+		return
+	}
+	scale, cur := prev.listScale, prev.listCur
+	if prev.Kind == Money && prev.Scale != "" {
+		scale, cur = canonical(p.scaleValue(prev)), prev.Unit
+	}
+	if scale == "" || prev.End > m.Start || !elidedAfter[p.word(p.tokenAfter(m.End))] {
+		return
+	}
+	if v := m.Rat(); v == nil || v.Cmp(big.NewRat(1000, 1)) >= 0 {
+		return // a mantissa: "les régions 4", never "4 500"
+	}
+	gap := p.text[prev.End:m.Start]
+	if strings.ContainsAny(gap, ".;:!?") || len(gap) > 60 || !strings.Contains(gap, ",") && !strings.Contains(" "+gap+" ", " et ") {
+		return // the list must continue the amount in its sentence
+	}
+	m.listScale, m.listCur = scale, cur
+}
+
+// elidedMatch: the English wrote in full the amount a bare French share
+// left to its list: "les régions 4" = "€4bn for the regions".
+func elidedMatch(s, t Mention) bool {
+	if s.listScale == "" || t.Kind != Money || t.Unit != s.listCur {
+		return false
+	}
+	v, sc, tv := s.Rat(), new(big.Rat), t.Rat()
+	if v == nil || tv == nil {
+		return false
+	}
+	if _, ok := sc.SetString(s.listScale); !ok {
+		return false
+	}
+	return v.Mul(v, sc).Cmp(tv) == 0
+}
