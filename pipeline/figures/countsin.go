@@ -1,0 +1,15 @@
+package figures
+
+import "strings"
+
+// countsIn: "scored 18 goals in 25 games" names what each number counts,
+// so it tells two counts, not the share 18/25 that "three in ten voters"
+// or "two voters in three" tells, where a noun follows one number only.
+// after is the word after the second number; the first took a noun
+// already (j, the "in", is past it). After a plural count a plural word
+// is a noun, as the verb of "two voters in three say" takes no -s; after
+// "one" it may be the verb ("one employee in ten works"), so "one" stays
+// a share.
+func (p *parser) countsIn(j int, n int64, after string) bool {
+	return p.lang == English && n >= 2 && p.word(j) == "in" && len(after) > 3 && strings.HasSuffix(after, "s") && !notNoun[after]
+}
