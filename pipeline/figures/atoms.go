@@ -85,6 +85,8 @@ func soft(m Mention) bool {
 		return false // trente kilos, dix euros, cinq pour cent
 	case m.Kind == Fraction && m.ofWhat:
 		return false // "half of them", "un tiers des plantations": a share of something
+	case manyParts(m):
+		return false // "des deux tiers": two parts or more are never an idiom
 	case m.Kind == Ordinal && m.Value != "1" && (m.Head == "time" || m.Head == "fois" || m.style == "row"):
 		return false // "for the second time this month", "the fourth day in a row": a count, a fact
 	case m.Kind == Ordinal || m.Kind == Fraction || m.Kind == Time || durationWord(m):

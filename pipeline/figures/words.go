@@ -88,7 +88,7 @@ var enVague = map[string]int64{
 // Fractions (N8).
 var frFraction = map[string][2]int64{"moitié": {1, 2}, "tiers": {1, 3}, "quart": {1, 4}, "quarts": {1, 4}}
 var enFraction = map[string][2]int64{"half": {1, 2}, "third": {1, 3}, "thirds": {1, 3},
-	"quarter": {1, 4}, "quarters": {1, 4}, "one-third": {1, 3}, "two-thirds": {2, 3},
+	"quarter": {1, 4}, "quarters": {1, 4}, "one-third": {1, 3}, "two-thirds": {2, 3}, "two-third": {2, 3}, // "a two-third majority"
 	"one-quarter": {1, 4}, "three-quarters": {3, 4}, "one-half": {1, 2}}
 
 // hedge phrases, longest first, mapped to comparators (N9).
