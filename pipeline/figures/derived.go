@@ -192,7 +192,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		if x, _ := tv.Float64(); math.Abs(fa/fb-x) <= x/10 {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
-	case class(t.Kind) == class(a.Kind) && t.Unit == a.Unit:
+	case class(t.Kind) == class(a.Kind) && (t.Unit == a.Unit || inCents(a, t)):
 		if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !apart() {
 			return "sum of " + a.Raw + " and " + b.Raw
 		}
