@@ -71,7 +71,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			r.roundedFrom(rs, t)
 			return
 		}
-		if otherHead(src, s, *t.m) && !translatedIn(s.m.clause(), t.m.Head) {
+		if otherHead(src, s, *t.m) && !translatedIn(s.m.clause(), t.m.Head) && !r.changeInstead(src, t) {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the source says this figure of \"" + s.m.Head + "\", not \"" + t.m.Head + "\""})
 			return
@@ -90,7 +90,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the source counts " + s.m.Raw + " " + s.m.Head + "; its amount in " + t.m.Unit + " is " + o.m.Raw})
 		return
 	}
-	if o := clauseConflict(src, s, *t.m); o != nil && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) {
+	if o := clauseConflict(src, s, *t.m); o != nil && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
@@ -103,7 +103,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 	if r.rankedOtherwise(src, s, t) {
 		return
 	}
-	if o := predicateConflict(src, s, *t.m); o != nil {
+	if o := predicateConflict(src, s, *t.m); o != nil && !r.changeInstead(src, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
@@ -157,7 +157,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 			why, a, b = derived(src, *u.m)
 		}
 	}
-	if o := r.sameNounOtherValue(src, *t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) {
+	if o := r.sameNounOtherValue(src, *t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) && !r.changeTold(why, a, b, t) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.
