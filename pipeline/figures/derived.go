@@ -193,7 +193,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
 	case class(t.Kind) == class(a.Kind) && (t.Unit == a.Unit || inCents(a, t)):
-		if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !apart() {
+		if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !netSaid(t) && !apart() {
 			return "sum of " + a.Raw + " and " + b.Raw
 		}
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
@@ -201,6 +201,18 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		}
 	}
 	return ""
+}
+
+// netSaid: the summary calls its figure net ("a net loss of 75,000",
+// "added a net 50,000 jobs"), what is left of one figure after another,
+// never their sum.
+func netSaid(t Mention) bool {
+	for _, w := range t.ctx {
+		if w == "net" || w == "nett" {
+			return true
+		}
+	}
+	return false
 }
 
 // summable: two amounts a summary may add up, listed together ("30
