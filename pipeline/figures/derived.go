@@ -305,7 +305,8 @@ func tallyCounts(a *atom) []*atom {
 
 // shareFits: a share in percent said as a hedged fraction of the summary,
 // "over half" for 52 %, "nearly a third" for 31 %, "about a quarter"
-// for 26 %; an unhedged fraction must be the share itself.
+// for 26 %; "about" and "nearly" name the nearest common fraction
+// (summary_fracchange.go); an unhedged fraction must be the share itself.
 func shareFits(share *big.Rat, t Mention) bool {
 	f := t.Rat()
 	if f == nil {
@@ -320,9 +321,9 @@ func shareFits(share *big.Rat, t Mention) bool {
 	case CmpLT, CmpLE:
 		return s <= v && v-s <= 0.1
 	case CmpNearly:
-		return s <= v && v-s <= 0.06
+		return s <= v && v-s <= 0.06 && nothingBetween(s, v)
 	case CmpApprox:
-		return s-v <= 0.04 && v-s <= 0.04
+		return s-v <= 0.04 && v-s <= 0.04 && nearestFraction(s, v)
 	}
 	return s-v <= 0.005 && v-s <= 0.005
 }

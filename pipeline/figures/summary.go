@@ -120,6 +120,14 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 		r.roundedFrom(rs, t)
 		return true
 	}
+	switch why, o, what := fractionOfChange(src, *t.m); {
+	case why != "":
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		return true
+	case o != nil:
+		r.add(o, t, verdict{true, "modified", Error, "N20", "the source gives " + what + ", not this fraction"})
+		return true
+	}
 	if rs := ratioSource(src, r.line, *t.m); rs != nil {
 		t.pair = rs // "35 of its 86 articles" from "35 articles sur 86"
 		return true
