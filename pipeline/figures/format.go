@@ -94,7 +94,7 @@ func withScale(v *big.Rat) (string, bool) {
 	for _, sc := range []struct {
 		e    int
 		name string
-	}{{12, "trillion"}, {9, "billion"}, {6, "million"}} {
+	}{{18, "quintillion"}, {15, "quadrillion"}, {12, "trillion"}, {9, "billion"}, {6, "million"}} {
 		q := new(big.Rat).Quo(v, pow10(sc.e))
 		if new(big.Rat).Abs(q).Cmp(big.NewRat(1, 1)) >= 0 {
 			c := canonical(q)

@@ -1,5 +1,7 @@
 package figures
 
+import "math/big"
+
 // modifiedUnit pairs what is left after matching: first in the aligned
 // sentence, then, for figures that are facts on both sides, in the
 // neighbouring sentences.
@@ -50,10 +52,23 @@ func related(s, t Mention, strict bool) bool {
 	if _, on := ordinalFraction(s, t); on || class(s.Kind) == class(t.Kind) {
 		return true // un deuxième essai -> a third experiment
 	}
+	if shareLike(s) && shareLike(t) {
+		return true // trois fois moins (a third as many) -> a quarter as many
+	}
 	num := map[Kind]bool{Cardinal: true, Decimal: true, Approx: true, Percent: true, PercentPoint: true,
 		PerMille: true, Money: true, Quantity: true}
 	dates := map[Kind]bool{Date: true, Year: true}
 	return num[s.Kind] && num[t.Kind] && !soft(s) && !soft(t) || dates[s.Kind] && dates[t.Kind]
+}
+
+// shareLike: a fraction, or a factor below one ("trois fois moins" is a
+// third as much), which a translation may write either way.
+func shareLike(m Mention) bool {
+	if m.Kind == Fraction {
+		return true
+	}
+	v := m.Rat()
+	return m.Kind == Multiplier && v != nil && v.Sign() > 0 && v.Cmp(big.NewRat(1, 1)) < 0
 }
 
 func (r *check) modified(s, t *atom) {

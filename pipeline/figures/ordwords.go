@@ -15,6 +15,12 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 			return Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor"}, 2 + v.n
 		}
 	}
+	if divides(w) && (p.word(i+1) == "par" || p.word(i+1) == "by") {
+		// "divisé par trois", "divided by three": a factor of a third
+		if v, ok := p.valueAt(i+2, false); ok && v.v.Sign() > 0 && v.v.IsInt() {
+			return Mention{Kind: Multiplier, Value: canonical(new(big.Rat).Inv(v.v)), style: "factor"}, 2 + v.n
+		}
+	}
 	if m, n := p.titleCount(i); n > 0 {
 		return m, n
 	}
@@ -163,7 +169,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 		table, of = enOrdinals, p.word(i+k+1) == "of"
 	}
 	d, ok := table[strings.TrimSuffix(w, "s")]
-	of = of || pluralShare(num, w)
+	of = of || pluralShare(num, w) || p.lang == English && num == 1 && p.hedgedShare(i)
 	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
 		return Mention{}, 0
 	}
@@ -192,4 +198,23 @@ func (p *parser) titleCount(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Multiplier, Value: v, Word: true, style: "title"}, 1
+}
+
+// hedgedShare: a hedge right before "a fourth", "a fifth" makes it a
+// share, as no rank is nearly or about ("nearly a fourth came from
+// abroad" is a quarter; "a fourth term" stays an ordinal).
+func (p *parser) hedgedShare(i int) bool {
+	switch p.word(i - 1) {
+	case "nearly", "almost", "about", "roughly", "around", "approximately":
+		return true
+	case "than":
+		w := p.word(i - 2)
+		return w == "more" || w == "less" || w == "fewer"
+	}
+	return false
+}
+
+// divides: a form of diviser or divide.
+func divides(w string) bool {
+	return strings.HasPrefix(w, "divis") && !strings.HasPrefix(w, "division") || w == "divided" || w == "divide" || w == "divides"
 }

@@ -62,6 +62,7 @@ func TestFormatEnglish(t *testing.T) {
 		{"grouping", "4 000", "4,000"},
 		{"percent", "2,5 %", "2.5%"},
 		{"money scale", "3,2 milliards d'euros", "3.2 billion euros"},
+		{"French trillion is the long scale", "1,4 trillion d'euros", "1.4 quintillion euros"},
 		{"day month", "1er mai", "May 1"},
 		{"full date", "11 septembre 2001", "September 11, 2001"},
 		{"mid year", "mi-2022", "mid-2022"},

@@ -17,7 +17,7 @@ func buildTriggers() map[string]bool {
 		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent",
 		"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
-		"another", "numéro", "millennium"} {
+		"another", "numéro", "millennium", "halved", "halving"} {
 		t[w] = true
 	}
 	addKeys(t, frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague, multiScale)
@@ -101,7 +101,7 @@ func (p *parser) mayStartWord(i int) bool {
 	if _, ok := hyphenRegnal(tk); ok {
 		return true // Henri-IV
 	}
-	if strings.HasPrefix(tk.low, "multipli") || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") {
+	if strings.HasPrefix(tk.low, "multipli") || divides(tk.low) || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") {
 		return true
 	}
 	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") {
