@@ -17,7 +17,7 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 	switch w := p.word(j); {
 	case p.lang == French:
 		n = boolInt(w == "centimes" || w == "centime" || w == "cts")
-	case w == "cts" || w == "ct":
+	case w == "cts" || w == "ct" || w == "centimes" || w == "centime":
 		n = 1
 	case w == "cents" || w == "cent" && p.word(j-1) != "per":
 		n = 1
@@ -41,6 +41,13 @@ func sameCents(s, t Mention) bool {
 		return false
 	}
 	return s.Unit == centUnit && t.Unit != centUnit || t.Unit == centUnit && s.Unit != centUnit
+}
+
+// inCents: t counts in cents what the source amount s gives in their
+// currency ("de 1,90 euro à 2,15 euros" -> "up 25 cents"); t's value
+// is already in the currency, so a sum or difference compares as is.
+func inCents(s, t Mention) bool {
+	return t.Kind == Money && t.Unit == centUnit && s.Kind == Money && s.Unit != centUnit && s.Unit != ""
 }
 
 // frCentsAfter reads the cents French says after its currency word, "un

@@ -37,6 +37,23 @@ var skipHead = map[string]bool{
 	"extra": true, "additional": true, "further": true, "young": true, "jeunes": true, // what is counted comes next
 }
 
+// periodOnPeriod: the word at j starts "year on year", "month-on-month":
+// when a change is measured, not what the figure counts ("up 2,500
+// year on year" counts visitors, not years).
+func (p *parser) periodOnPeriod(j int) bool {
+	w := p.word(j)
+	if a, b, ok := strings.Cut(w, "-on-"); ok && a == b {
+		w = a // one word: "year-on-year"
+	}
+	if p.lang != English || periodUnit[w] == "" {
+		return false
+	}
+	if w != p.word(j) {
+		return true
+	}
+	return p.word(j+1) == "on" && p.word(j+2) == w || p.sym(j+1) == "-" && p.word(j+2) == "on" && p.sym(j+3) == "-" && p.word(j+4) == w
+}
+
 // context fills the head noun, the attribution and the sign cue.
 func (p *parser) context(m *Mention) {
 	j := p.tokenAfter(m.End)
@@ -51,7 +68,9 @@ func (p *parser) context(m *Mention) {
 
 	for k := 0; k < 3 && j < len(p.toks) && m.Head == ""; k++ {
 		if w := p.word(j); w != "" && !skipHead[w] {
-			m.Head = w
+			if !p.periodOnPeriod(j) {
+				m.Head = w
+			}
 			break
 		}
 		if p.toks[j].kind != tWord {

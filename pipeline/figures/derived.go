@@ -57,41 +57,6 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	return "", nil, nil
 }
 
-// apart: two figures told of different things, which make no sum: "les
-// ventes 120 millions, les bénéfices 15 millions". Read only when a sum
-// would fit, since the clauses cost time.
-func apart(a, b, t Mention) bool {
-	ka, kb := knownNouns(a.clause()), knownNouns(b.clause())
-	return len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !familyShared(ka, kb) && !a.elliptic() && !b.elliptic() &&
-		(clauseSim(ka, t.clause()) == 0 || clauseSim(kb, t.clause()) == 0) // "dead or missing" names both
-}
-
-// familyShared: two clauses name nouns of one family (postes,
-// licenciements): the same thing said two ways.
-func familyShared(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if sameFamilyNoun(x, y) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// hedged figures are not exact enough to derive an exact one from:
-// "une quarantaine" and "quelque 90" do not make "50 missing" (N20).
-func hedged(m Mention) bool {
-	return m.Comparator != CmpNone && m.Comparator != CmpExact || m.Kind == Approx || m.Vague
-}
-
-// sameNoun: two source figures count the same thing, or one of them has
-// no noun of its own ("120 millions d'euros, contre 100 millions").
-func sameNoun(a, b Mention) bool {
-	ha, hb := nounHead(a.Head), nounHead(b.Head)
-	return ha == "" || hb == "" || ha == hb || cognate(ha, hb) || !knownNoun(ha) || !knownNoun(hb) || sameFamilyNoun(ha, hb)
-}
-
 // nounFamilies group French nouns that news copy uses for one thing:
 // the dead of a disaster are its victims, job cuts are posts cut or
 // layoffs. Figures of one family may be summed or divided.
@@ -101,38 +66,6 @@ var nounFamilies = map[string]int{
 	"salariés": 3, "employés": 3, "agents": 3, "collaborateurs": 3, "effectifs": 3,
 	"blessés": 4, "blessées": 4,
 	"manifestants": 5, "personnes": 5, "participants": 5,
-}
-
-func sameFamilyNoun(a, b string) bool {
-	return nounFamilies[a] != 0 && nounFamilies[a] == nounFamilies[b]
-}
-
-// knownNouns are the lexicon nouns of a clause: what its figure counts.
-func knownNouns(ws []string) []string {
-	var out []string
-	for _, w := range ws {
-		if knownNoun(w) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// knownNoun: a noun of the lexicons, so that two of them that differ
-// count different things; "une vingtaine placées en garde à vue" has a
-// participle where its noun would be.
-func knownNoun(h string) bool {
-	_, a := newsNouns[h]
-	_, b := ctxLexicon[h]
-	_, c := newsLexicon[h]
-	return a || b || c || enCounted[h]
-}
-
-func nounHead(h string) string {
-	if len(h) <= 2 || ctxStop[h] || notNoun[h] || frFunction[h] {
-		return ""
-	}
-	return h
 }
 
 var frFunction = map[string]bool{"contre": true, "selon": true, "soit": true, "dont": true, "après": true,
@@ -192,8 +125,8 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		if x, _ := tv.Float64(); math.Abs(fa/fb-x) <= x/10 {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
-	case class(t.Kind) == class(a.Kind) && t.Unit == a.Unit:
-		if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !apart() {
+	case class(t.Kind) == class(a.Kind) && (t.Unit == a.Unit || inCents(a, t)):
+		if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !netSaid(t) && !apart() {
 			return "sum of " + a.Raw + " and " + b.Raw
 		}
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
@@ -201,6 +134,18 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		}
 	}
 	return ""
+}
+
+// netSaid: the summary calls its figure net ("a net loss of 75,000",
+// "added a net 50,000 jobs"), what is left of one figure after another,
+// never their sum.
+func netSaid(t Mention) bool {
+	for _, w := range t.ctx {
+		if w == "net" || w == "nett" {
+			return true
+		}
+	}
+	return false
 }
 
 // summable: two amounts a summary may add up, listed together ("30
@@ -293,7 +238,8 @@ func tallyCounts(a *atom) []*atom {
 
 // shareFits: a share in percent said as a hedged fraction of the summary,
 // "over half" for 52 %, "nearly a third" for 31 %, "about a quarter"
-// for 26 %; an unhedged fraction must be the share itself.
+// for 26 %; "about" and "nearly" name the nearest common fraction
+// (summary_fracchange.go); an unhedged fraction must be the share itself.
 func shareFits(share *big.Rat, t Mention) bool {
 	f := t.Rat()
 	if f == nil {
@@ -308,9 +254,9 @@ func shareFits(share *big.Rat, t Mention) bool {
 	case CmpLT, CmpLE:
 		return s <= v && v-s <= 0.1
 	case CmpNearly:
-		return s <= v && v-s <= 0.06
+		return s <= v && v-s <= 0.06 && nothingBetween(s, v)
 	case CmpApprox:
-		return s-v <= 0.04 && v-s <= 0.04
+		return s-v <= 0.04 && v-s <= 0.04 && nearestFraction(s, v)
 	}
 	return s-v <= 0.005 && v-s <= 0.005
 }

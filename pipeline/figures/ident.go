@@ -88,6 +88,9 @@ func (p *parser) codeSuffix(j int) bool {
 	if p.tempSuffix(j) != "" || p.techUnitAt(j) != "" {
 		return false
 	}
+	if p.lang == English && p.toks[j].text == "p" && !p.glued(j+1) {
+		return false // "23p": pence (cents.go), not a code
+	}
 	suffix, _, _ := strings.Cut(w, "-")
 	if ordinalSuffix(p.lang, w) || ordinalSuffix(p.lang, suffix) || w == "h" || w == "s" || w == "am" || w == "pm" || w == "x" {
 		return false

@@ -20,13 +20,16 @@ func perUnit(src, line []*atom, t Mention) string {
 	if tv == nil || tv.Sign() <= 0 {
 		return ""
 	}
+	// a hedged total or count ("près de 2,6 milliards") gives only a
+	// hedged amount per head
+	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
 		money := a.m.moneyCtx && t.Kind == Money // "un budget de 45 millions"
-		if (a.m.Kind != t.Kind || a.m.Unit != t.Unit) && !money || hedged(*a.m) || a.m.Rat() == nil {
+		if (a.m.Kind != t.Kind || a.m.Unit != t.Unit) && !money || hedged(*a.m) && exactT || a.m.Rat() == nil {
 			continue
 		}
 		for _, b := range src {
-			if b == a || b.m.Kind != Cardinal || b.m.Unit != "" || hedged(*b.m) || b.m.Paragraph != a.m.Paragraph || !countNamed(*b.m, t, line) {
+			if b == a || b.m.Kind != Cardinal && b.m.Kind != Approx || b.m.Unit != "" || hedged(*b.m) && exactT || b.m.Paragraph != a.m.Paragraph || !countNamed(*b.m, t, line) {
 				continue
 			}
 			bv := b.m.Rat()
@@ -74,6 +77,9 @@ func countNamed(b, t Mention, line []*atom) bool {
 		words = append(words, u.m.Head)
 	}
 	for _, w := range words {
+		if perHead[w] && countsPeople(b.Head) {
+			return true // "€250 per head" of "12 400 habitants"
+		}
 		for _, n := range names {
 			if w == n || w+"s" == n || strings.TrimSuffix(n, "es") == w && len(w) > 3 {
 				return true
@@ -94,7 +100,21 @@ var perNouns = map[string][]string{
 	"places": {"places", "spaces", "seats"}, "postes": {"jobs", "posts", "positions"},
 	"exploitations": {"farms", "holdings"}, "écoles": {"schools"}, "hôpitaux": {"hospitals"},
 	"commerces": {"shops", "businesses", "retailers"}, "salles": {"rooms", "cinemas", "venues"},
-	"athlètes": {"athletes"}, "joueurs": {"players"}, "clubs": {"clubs"}, "villes": {"cities", "towns"},
+	"athlètes": {"athletes"}, "logements": {"units", "flats", "apartments", "dwellings"}, "joueurs": {"players"}, "clubs": {"clubs"}, "villes": {"cities", "towns"},
+}
+
+// perHead are the English words that share an amount among people,
+// whatever the source calls them.
+var perHead = map[string]bool{"head": true, "capita": true, "person": true}
+
+// countsPeople: a French count of people, which "per head" may name.
+func countsPeople(h string) bool {
+	for _, n := range newsNouns[h] {
+		if n == "people" {
+			return true
+		}
+	}
+	return false
 }
 
 // roundFigure: at most two significant digits, as 80,000 or 1,500.
@@ -107,8 +127,8 @@ func roundFigure(v *big.Rat) bool {
 }
 
 // quotientFits: the quotient q is what the summary says, t, given its
-// hedge: exact (a round figure to 0.5%), about within 10%, more than / nearly on the
-// right side of t within 15%.
+// hedge: exact (a round figure to 0.5%), about within the rounding it
+// allows, more than / nearly on the right side of t within 15%.
 func quotientFits(q, tv *big.Rat, cmp Comparator) bool {
 	r, _ := new(big.Rat).Quo(q, tv).Float64()
 	switch cmp {
@@ -116,7 +136,9 @@ func quotientFits(q, tv *big.Rat, cmp Comparator) bool {
 		// exact, or a round figure within 0.5%: €80,003 is no rounding
 		return q.Cmp(tv) == 0 || roundFigure(tv) && r > 0.995 && r < 1.005
 	case CmpApprox:
-		return r > 0.9 && r < 1.1
+		// a rounding: to two significant figures or within 5% (€84,000
+		// or €80,000 for 83 871, not €90,000)
+		return roundSig(q, 2).Cmp(tv) == 0 || r > 0.95 && r < 1.05
 	case CmpGT, CmpGE:
 		return r >= 1 && r < 1.15
 	case CmpLT, CmpLE, CmpNearly:

@@ -50,14 +50,14 @@ func VerifySummary(source, summary []string) *Report {
 // support finds the source figure behind a summary figure, in order:
 // the same fact, a rounding, a derivation; else it is unsupported.
 func (r *check) support(src []*atom, t *atom) {
-	if r.aggregate(src, t) {
+	if r.aggregate(src, t) || r.tallyJudged(src, t) {
 		return
 	}
 	if s, v := bestSource(src, *t.m); s != nil {
 		r.supportFrom(src, s, t, r.addedCurrency(*s.m, *t.m, v))
 		return
 	}
-	if r.changedFigure(src, t) || r.closeDerivation(src, t) {
+	if r.changedFigure(src, t) || r.seasonFromMonths(src, t) || r.closeDerivation(src, t) {
 		return
 	}
 	r.derivedOrUnsupported(src, t)
@@ -71,7 +71,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			r.roundedFrom(rs, t)
 			return
 		}
-		if otherHead(src, s, *t.m) && !translatedIn(s.m.clause(), t.m.Head) {
+		if otherHead(src, s, *t.m) && !translatedIn(s.m.clause(), t.m.Head) && !r.changeInstead(src, t) {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the source says this figure of \"" + s.m.Head + "\", not \"" + t.m.Head + "\""})
 			return
@@ -90,7 +90,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the source counts " + s.m.Raw + " " + s.m.Head + "; its amount in " + t.m.Unit + " is " + o.m.Raw})
 		return
 	}
-	if o := clauseConflict(src, s, *t.m); o != nil && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) {
+	if o := clauseConflict(src, s, *t.m); o != nil && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
@@ -103,7 +103,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 	if r.rankedOtherwise(src, s, t) {
 		return
 	}
-	if o := predicateConflict(src, s, *t.m); o != nil {
+	if o := predicateConflict(src, s, *t.m); o != nil && !r.changeInstead(src, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
@@ -118,6 +118,14 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 func (r *check) closeDerivation(src []*atom, t *atom) bool {
 	if rs := rounded(src, *t.m, false); rs != nil {
 		r.roundedFrom(rs, t)
+		return true
+	}
+	switch why, o, what := fractionOfChange(src, *t.m); {
+	case why != "":
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		return true
+	case o != nil:
+		r.add(o, t, verdict{true, "modified", Error, "N20", "the source gives " + what + ", not this fraction"})
 		return true
 	}
 	if rs := ratioSource(src, r.line, *t.m); rs != nil {
@@ -157,7 +165,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 			why, a, b = derived(src, *u.m)
 		}
 	}
-	if o := r.sameNounOtherValue(src, *t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) {
+	if o := r.sameNounOtherValue(src, *t.m); o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) && !r.changeTold(why, a, b, t) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.
@@ -182,102 +190,6 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.softMisses = append(r.softMisses, t)
 	}
 	r.add(nil, t, verdict{true, "unsupported", sev, "N20", "of the summary is not supported by any source figure"})
-}
-
-// pointsForPercent finds a source figure with t's value in the other of
-// percent and percentage points: "turnout fell 9%" when the source says
-// "en baisse de 9 points" (N5).
-func pointsForPercent(src []*atom, t Mention) *atom {
-	if t.Kind != Percent && t.Kind != PercentPoint {
-		return nil
-	}
-	for _, s := range src {
-		if (s.m.Kind == Percent || s.m.Kind == PercentPoint) && s.m.Kind != t.Kind && s.m.Value == t.Value {
-			return s
-		}
-	}
-	return nil
-}
-
-// sameLettersOtherNumber finds a source name of t's letters and as many
-// digits with another number: "A380s" where the source orders A350s.
-func sameLettersOtherNumber(src []*atom, t Mention) *atom {
-	if t.Kind != Identifier || letters(t.Value) == "" {
-		return nil
-	}
-	for _, s := range src {
-		if s.m.Kind == Identifier && s.m.Value != t.Value && letters(s.m.Value) == letters(t.Value) &&
-			len(digitsOnly(s.m.Value)) == len(digitsOnly(t.Value)) && digitsOnly(t.Value) != "" {
-			return s
-		}
-	}
-	return nil
-}
-
-// unitBefore is t read in the unit of the figure before it in its line,
-// when t is a bare number that leaves its unit to that figure ("69
-// hectares, 14 more than in 2010", "€16bn, 4bn more"); nil otherwise.
-func (r *check) unitBefore(t *atom) *atom {
-	if t.m.Kind != Cardinal || t.m.Unit != "" || t.m.Word || knownNoun(t.m.Head) {
-		return nil
-	}
-	var prev *atom
-	for _, u := range r.line {
-		if u == t {
-			break
-		}
-		prev = u
-	}
-	if prev == nil || prev.m.Sentence != t.m.Sentence || prev.m.Kind != Quantity && prev.m.Kind != Money {
-		return nil
-	}
-	m := *t.m
-	m.Kind, m.Unit = prev.m.Kind, prev.m.Unit
-	return &atom{m: &m, row: -1}
-}
-
-// saidOfItself: another figure of the summary gives o's own value and
-// is said of what only o's clause says, not of what s's says. The
-// summary then told o's fact in its place, so t, which shares some of
-// o's words, is no stand-in for it ("inflation eased to 2.3% ... food
-// inflation slowed to 0.5%"). In a swap the other figure is said of s's
-// words, and the error stands.
-func (r *check) saidOfItself(src []*atom, s, o, t *atom) bool {
-	for _, u := range r.all {
-		if u == t || class(u.m.Kind) != class(o.m.Kind) || !exact(*o.m, *u.m) && !lenient(*o.m, *u.m, ModeSummary).ok {
-			continue
-		}
-		if clauseConflict(src, o, *u.m) != nil {
-			continue
-		}
-		sw, ow := s.m.clause(), o.m.clause()
-		forO, forS := discriminate(ow, sw, ow, sw, u.m.clause())
-		aO, aS := discriminate(o.m.actors(), s.m.actors(), o.m.actors(), s.m.actors(), u.m.actors())
-		if forO+aO > 0 && forS+aS == 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// sameNounOtherValue finds a source figure of the same kind counting the
-// same noun as t, with another value.
-func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
-	if r.namedPeriod(t) {
-		return nil // "in a week" where the source says "la semaine dernière"
-	}
-	for _, s := range src {
-		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value {
-			continue
-		}
-		if sameHead(s.m.Head, t.Head) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
-			return s // "premier tour" summarised as "the second round"
-		}
-		if weekdayOnly(t) && weekdayOnly(*s.m) || sameChange(*s.m, t) {
-			return s
-		}
-	}
-	return r.otherMeasure(src, t)
 }
 
 // bestSource picks the source figure that is the same fact, preferring
@@ -328,21 +240,6 @@ func wholeDate(src []*atom, t Mention) *atom {
 		}
 	}
 	return nil
-}
-
-// otherHead: another source figure counts what the summary says this
-// one counts, so the summary bound the figure to the wrong noun.
-func otherHead(src []*atom, s *atom, t Mention) bool {
-	for _, o := range src {
-		if o != s && headAgrees(o.m.Head, t.Head) {
-			return true
-		}
-	}
-	return false
-}
-
-func headConflict(s, t Mention) bool {
-	return knownHead(s.Head, t.Head) && !headAgrees(s.Head, t.Head)
 }
 
 // supported marks the row and reports attribution, hedge and date issues.

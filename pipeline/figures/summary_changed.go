@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // changedFigure reports a bullet figure no source figure equals that
 // the source gives otherwise, before it could pass for a rounding or a
 // derivation: another factor against the same base, another level after
@@ -76,4 +78,35 @@ func (r *check) soleAttributed(src []*atom, s, t *atom) bool {
 		}
 	}
 	return false
+}
+
+// changeTold: t is the exact difference of a and b, and its line gives
+// one of them as the level or the base of the change ("Visitors up
+// 2,500 year on year to 12,000" from 12 000 against 9 500). The
+// derivation then says what t is, and a source figure of t's value that
+// counts something else (2 500 jours, read through "year on year") is
+// no changed figure.
+func (r *check) changeTold(why string, a, b, t *atom) bool {
+	if !strings.HasPrefix(why, "difference of ") || t.m.Comparator != CmpNone && t.m.Comparator != CmpExact {
+		return false
+	}
+	for _, u := range r.line {
+		if u != t && u.m.Sentence == t.m.Sentence && class(u.m.Kind) == class(a.m.Kind) && (u.m.Value == a.m.Value || u.m.Value == b.m.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeInstead judges t as the change its line tells when the source
+// figure of its value is said of something else: "up 2,500 year on year
+// to 12,000" where the source counts 2 500 days of something and 12 000
+// visitors against 9 500. It reports whether it judged t.
+func (r *check) changeInstead(src []*atom, t *atom) bool {
+	why, a, b := derived(src, *t.m)
+	if !r.changeTold(why, a, b, t) {
+		return false
+	}
+	r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+	return true
 }

@@ -1,0 +1,71 @@
+package figures
+
+// Which figures a derivation may combine: the same noun or noun family,
+// hedged or not, apart in the text (N20).
+
+// apart: two figures told of different things, which make no sum: "les
+// ventes 120 millions, les bénéfices 15 millions". Read only when a sum
+// would fit, since the clauses cost time.
+func apart(a, b, t Mention) bool {
+	ka, kb := knownNouns(a.clause()), knownNouns(b.clause())
+	return len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !familyShared(ka, kb) && !a.elliptic() && !b.elliptic() &&
+		(clauseSim(ka, t.clause()) == 0 || clauseSim(kb, t.clause()) == 0) // "dead or missing" names both
+}
+
+// familyShared: two clauses name nouns of one family (postes,
+// licenciements): the same thing said two ways.
+func familyShared(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if sameFamilyNoun(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hedged figures are not exact enough to derive an exact one from:
+// "une quarantaine" and "quelque 90" do not make "50 missing" (N20).
+func hedged(m Mention) bool {
+	return m.Comparator != CmpNone && m.Comparator != CmpExact || m.Kind == Approx || m.Vague
+}
+
+// sameNoun: two source figures count the same thing, or one of them has
+// no noun of its own ("120 millions d'euros, contre 100 millions").
+func sameNoun(a, b Mention) bool {
+	ha, hb := nounHead(a.Head), nounHead(b.Head)
+	return ha == "" || hb == "" || ha == hb || cognate(ha, hb) || !knownNoun(ha) || !knownNoun(hb) || sameFamilyNoun(ha, hb)
+}
+
+func sameFamilyNoun(a, b string) bool {
+	return nounFamilies[a] != 0 && nounFamilies[a] == nounFamilies[b]
+}
+
+// knownNouns are the lexicon nouns of a clause: what its figure counts.
+func knownNouns(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if knownNoun(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// knownNoun: a noun of the lexicons, so that two of them that differ
+// count different things; "une vingtaine placées en garde à vue" has a
+// participle where its noun would be.
+func knownNoun(h string) bool {
+	_, a := newsNouns[h]
+	_, b := ctxLexicon[h]
+	_, c := newsLexicon[h]
+	return a || b || c || enCounted[h]
+}
+
+func nounHead(h string) string {
+	if len(h) <= 2 || ctxStop[h] || notNoun[h] || frFunction[h] {
+		return ""
+	}
+	return h
+}

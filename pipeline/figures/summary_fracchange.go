@@ -1,0 +1,112 @@
+package figures
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// A bullet may give a change as a fraction: "sales rose by about a
+// quarter" for 2,0 to 2,5 millions (+25 %). The fraction must be the
+// change the source gives or implies, to the precision its hedge allows
+// (shareFits); "about a third" for it is a changed figure, not a loose
+// rounding.
+
+// commonFractions are the fractions news copy says in words; a hedged
+// one stands for a share nearest to it among these.
+var commonFractions = []float64{1.0 / 5, 1.0 / 4, 1.0 / 3, 2.0 / 5, 1.0 / 2, 3.0 / 5, 2.0 / 3, 3.0 / 4, 4.0 / 5}
+
+// nearestFraction: no common fraction is closer to s than v by more than
+// a point ("about a quarter" for 22 %, not "about a third" for 29 %).
+func nearestFraction(s, v float64) bool {
+	d := math.Abs(s - v)
+	for _, f := range commonFractions {
+		if math.Abs(s-f) < d-0.01 {
+			return false
+		}
+	}
+	return true
+}
+
+// nothingBetween: no common fraction lies between s and v, so "nearly"
+// v is the next fraction up from s.
+func nothingBetween(s, v float64) bool {
+	for _, f := range commonFractions {
+		if f > s+1e-9 && f < v-1e-9 {
+			return false
+		}
+	}
+	return true
+}
+
+// fractionOfChange judges a summary fraction told as a change ("rose by
+// about a quarter", not "a quarter of voters") by the source's changes:
+// a percent said with a rise or fall, a from-to range, a figure against
+// the one it is compared with. It returns why it is derived, or else a
+// source change it contradicts and what that change is, or neither.
+func fractionOfChange(src []*atom, t Mention) (string, *atom, string) {
+	if t.Kind != Fraction || t.ofWhat || !toldAsChange(t) {
+		return "", nil, ""
+	}
+	var wrong *atom
+	var what string
+	for _, s := range src {
+		ch, why := changeOf(src, s)
+		if ch == nil {
+			continue
+		}
+		if shareFits(ch.Abs(ch), t) {
+			return why, nil, ""
+		}
+		if wrong == nil {
+			f, _ := ch.Float64()
+			wrong, what = s, why
+			if !strings.HasPrefix(why, "a change of") {
+				what += " (" + formatPercent(f) + ")"
+			}
+		}
+	}
+	return "", wrong, what
+}
+
+// formatPercent writes a change to one decimal: "25%", "31.7%".
+func formatPercent(f float64) string {
+	return strconv.FormatFloat(math.Round(math.Abs(f)*10)/10, 'f', -1, 64) + "%"
+}
+
+// toldAsChange: a rise or fall word is among the figure's words.
+func toldAsChange(t Mention) bool {
+	for _, w := range t.ctx {
+		if dirOf(w) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// changeOf is the change in percent that source figure s gives or ends:
+// its own value for a percent of change, (to-from)/from for the high
+// end of a from-to range or a level with a compared figure beside it.
+func changeOf(src []*atom, s *atom) (*big.Rat, string) {
+	m := *s.m
+	switch {
+	case m.Kind == Percent && (m.dir != 0 || m.Alt == "rise"):
+		return m.Rat(), "a change of " + m.Raw
+	case m.rangeEnd == 4 || !m.prior && m.Kind != Percent && numeric(m):
+		for _, b := range src {
+			if b == s || class(b.m.Kind) != class(m.Kind) || b.m.Unit != m.Unit || b.m.Sentence != m.Sentence || b.m.Paragraph != m.Paragraph {
+				continue
+			}
+			if m.rangeEnd == 4 && b.m.rangeEnd == 3 && b.m.Start == m.Start || m.rangeEnd == 0 && b.m.prior {
+				bv, av := b.m.Rat(), m.Rat()
+				if bv == nil || av == nil || bv.Sign() == 0 {
+					return nil, ""
+				}
+				ch := new(big.Rat).Quo(new(big.Rat).Sub(av, bv), bv)
+				return ch.Mul(ch, big.NewRat(100, 1)), "the change from " + b.m.Display() + " to " + m.Display()
+			}
+		}
+	}
+	return nil, ""
+}

@@ -1,0 +1,116 @@
+package figures
+
+// Summary figures that name another source figure: points for a percent,
+// the same letters with another number, a unit said before, a noun's
+// other value (N20).
+
+// pointsForPercent finds a source figure with t's value in the other of
+// percent and percentage points: "turnout fell 9%" when the source says
+// "en baisse de 9 points" (N5).
+func pointsForPercent(src []*atom, t Mention) *atom {
+	if t.Kind != Percent && t.Kind != PercentPoint {
+		return nil
+	}
+	for _, s := range src {
+		if (s.m.Kind == Percent || s.m.Kind == PercentPoint) && s.m.Kind != t.Kind && s.m.Value == t.Value {
+			return s
+		}
+	}
+	return nil
+}
+
+// sameLettersOtherNumber finds a source name of t's letters and as many
+// digits with another number: "A380s" where the source orders A350s.
+func sameLettersOtherNumber(src []*atom, t Mention) *atom {
+	if t.Kind != Identifier || letters(t.Value) == "" {
+		return nil
+	}
+	for _, s := range src {
+		if s.m.Kind == Identifier && s.m.Value != t.Value && letters(s.m.Value) == letters(t.Value) &&
+			len(digitsOnly(s.m.Value)) == len(digitsOnly(t.Value)) && digitsOnly(t.Value) != "" {
+			return s
+		}
+	}
+	return nil
+}
+
+// unitBefore is t read in the unit of the figure before it in its line,
+// when t is a bare number that leaves its unit to that figure ("69
+// hectares, 14 more than in 2010", "€16bn, 4bn more"); nil otherwise.
+func (r *check) unitBefore(t *atom) *atom {
+	if t.m.Kind != Cardinal || t.m.Unit != "" || t.m.Word || knownNoun(t.m.Head) {
+		return nil
+	}
+	var prev *atom
+	for _, u := range r.line {
+		if u == t {
+			break
+		}
+		prev = u
+	}
+	if prev == nil || prev.m.Sentence != t.m.Sentence || prev.m.Kind != Quantity && prev.m.Kind != Money {
+		return nil
+	}
+	m := *t.m
+	m.Kind, m.Unit = prev.m.Kind, prev.m.Unit
+	return &atom{m: &m, row: -1}
+}
+
+// saidOfItself: another figure of the summary gives o's own value and
+// is said of what only o's clause says, not of what s's says. The
+// summary then told o's fact in its place, so t, which shares some of
+// o's words, is no stand-in for it ("inflation eased to 2.3% ... food
+// inflation slowed to 0.5%"). In a swap the other figure is said of s's
+// words, and the error stands.
+func (r *check) saidOfItself(src []*atom, s, o, t *atom) bool {
+	for _, u := range r.all {
+		if u == t || class(u.m.Kind) != class(o.m.Kind) || !exact(*o.m, *u.m) && !lenient(*o.m, *u.m, ModeSummary).ok {
+			continue
+		}
+		if clauseConflict(src, o, *u.m) != nil {
+			continue
+		}
+		sw, ow := s.m.clause(), o.m.clause()
+		forO, forS := discriminate(ow, sw, ow, sw, u.m.clause())
+		aO, aS := discriminate(o.m.actors(), s.m.actors(), o.m.actors(), s.m.actors(), u.m.actors())
+		if forO+aO > 0 && forS+aS == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameNounOtherValue finds a source figure of the same kind counting the
+// same noun as t, with another value.
+func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
+	if r.namedPeriod(t) {
+		return nil // "in a week" where the source says "la semaine dernière"
+	}
+	for _, s := range src {
+		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value {
+			continue
+		}
+		if sameHead(s.m.Head, t.Head) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
+			return s // "premier tour" summarised as "the second round"
+		}
+		if weekdayOnly(t) && weekdayOnly(*s.m) || sameChange(*s.m, t) {
+			return s
+		}
+	}
+	return r.otherMeasure(src, t)
+}
+
+// otherHead: another source figure counts what the summary says this
+// one counts, so the summary bound the figure to the wrong noun.
+func otherHead(src []*atom, s *atom, t Mention) bool {
+	for _, o := range src {
+		if o != s && headAgrees(o.m.Head, t.Head) {
+			return true
+		}
+	}
+	return false
+}
+
+func headConflict(s, t Mention) bool {
+	return knownHead(s.Head, t.Head) && !headAgrees(s.Head, t.Head)
+}

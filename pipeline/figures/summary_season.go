@@ -1,0 +1,77 @@
+package figures
+
+// A summary may name the season of months the source gives: "en juillet
+// et août" is "over the summer", "de décembre à février" "this winter"
+// (N13: precision may be reduced in a bullet). A season that holds none
+// of the source's months is a changed date field.
+
+// seasonMonths are the months a season may name: the meteorological
+// three and the month the astronomical season starts in, so "en juin"
+// may be summer as well as spring; "juillet" is never winter.
+var seasonMonths = map[string][]int{
+	"spring": {3, 4, 5, 6}, "summer": {6, 7, 8, 9}, "autumn": {9, 10, 11, 12}, "winter": {12, 1, 2, 3},
+}
+
+// seasonFromMonths judges a summary season no source season gives by
+// the source's months of its year: derived when one of them falls in
+// it, an error when some are given and none does. It reports whether it
+// judged t.
+func (r *check) seasonFromMonths(src []*atom, t *atom) bool {
+	d := t.m.Date
+	if t.m.Kind != Date || d == nil || d.Season == "" || fixed(*t.m) {
+		return false
+	}
+	var seen *atom
+	for _, s := range src {
+		for _, mo := range monthsOf(*s.m, d.Year, d.Season == "winter") {
+			if inSeason(d.Season, mo) {
+				r.add(s, t, verdict{true, "derived", Info, "N13", "is derived from the source: " + s.m.Raw + " falls in the " + d.Season})
+				return true
+			}
+			seen = s
+		}
+	}
+	if seen == nil {
+		return false
+	}
+	r.add(seen, t, verdict{true, "modified", Error, "N13", "the source dates this in " + seen.m.Raw + ", not in the " + d.Season})
+	return true
+}
+
+// monthsOf lists the months a source date or range of dates covers, in
+// the year of the summary's season when it has one (a winter runs over
+// the turn of the year, and "winter 2023" may start or end in it).
+func monthsOf(m Mention, year int, winter bool) []int {
+	yearFits := func(dv *DateValue) bool {
+		return year == 0 || dv.Year == year || winter && (dv.Month == 12 && dv.Year == year-1 || dv.Month <= 3 && dv.Year == year+1)
+	}
+	switch {
+	case m.Kind == Date && m.Date != nil && m.Date.Month != 0 && m.Date.Season == "":
+		if yearFits(m.Date) {
+			return []int{m.Date.Month}
+		}
+	case m.Kind == Range && len(m.Parts) == 2:
+		a, b := m.Parts[0].Date, m.Parts[1].Date
+		if a == nil || b == nil || a.Month == 0 || b.Month == 0 || !yearFits(a) && !yearFits(b) {
+			return nil
+		}
+		var out []int
+		for mo := a.Month; len(out) < 12; mo = mo%12 + 1 {
+			out = append(out, mo) // "de décembre à février": 12, 1, 2
+			if mo == b.Month {
+				break
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func inSeason(season string, month int) bool {
+	for _, mo := range seasonMonths[season] {
+		if mo == month {
+			return true
+		}
+	}
+	return false
+}
