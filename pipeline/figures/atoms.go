@@ -85,7 +85,7 @@ func soft(m Mention) bool {
 		return false // trente kilos, dix euros, cinq pour cent
 	case m.Kind == Fraction && m.ofWhat:
 		return false // "half of them", "un tiers des plantations": a share of something
-	case manyParts(m):
+	case m.Kind == Fraction && m.Word && manyParts(m):
 		return false // "des deux tiers": two parts or more are never an idiom
 	case m.Kind == Ordinal && m.Value != "1" && (m.Head == "time" || m.Head == "fois" || m.style == "row"):
 		return false // "for the second time this month", "the fourth day in a row": a count, a fact

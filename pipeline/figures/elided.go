@@ -24,7 +24,7 @@ func (p *parser) elidedAmount(prev Mention, m *Mention) {
 	if p.lang != French || m.Kind != Cardinal && m.Kind != Decimal || m.Unit != "" || m.Scale != "" || m.Word || isYearish(*m) {
 		return
 	}
-	scale, cur := prev.listScale, prev.listCur
+	scale, cur, _ := strings.Cut(prev.shareOf, " ")
 	if prev.Kind == Money && prev.Scale != "" {
 		scale, cur = canonical(p.scaleValue(prev)), prev.Unit
 	}
@@ -38,20 +38,21 @@ func (p *parser) elidedAmount(prev Mention, m *Mention) {
 	if strings.ContainsAny(gap, ".;:!?") || len(gap) > 60 || !strings.Contains(gap, ",") && !strings.Contains(" "+gap+" ", " et ") {
 		return // the list must continue the amount in its sentence
 	}
-	m.listScale, m.listCur = scale, cur
+	m.shareOf = scale + " " + cur
 }
 
 // elidedMatch: the English wrote in full the amount a bare French share
 // left to its list: "les régions 4" = "€4bn for the regions".
 func elidedMatch(s, t Mention) bool {
-	if s.listScale == "" || t.Kind != Money || t.Unit != s.listCur {
+	scale, cur, _ := strings.Cut(s.shareOf, " ")
+	if scale == "" || t.Kind != Money || t.Unit != cur {
 		return false
 	}
 	v, sc, tv := s.Rat(), new(big.Rat), t.Rat()
 	if v == nil || tv == nil {
 		return false
 	}
-	if _, ok := sc.SetString(s.listScale); !ok {
+	if _, ok := sc.SetString(scale); !ok {
 		return false
 	}
 	return v.Mul(v, sc).Cmp(tv) == 0

@@ -108,9 +108,8 @@ type Mention struct {
 	prior      bool        // the compared figure: contre 12, compared with 12
 	carried    string      // the unit an earlier word of the sentence gives it: "une tonne ..., contre quatre"
 	listed     bool        // in a list with the figure before or after: "46 contre, 49 abstentions"
-	listScale  string      // a bare share of an amount: the amount's multiplier, "les régions 4" after "12 milliards d'euros"
-	listCur    string      // and its currency
 	bracketed  bool        // in brackets right after the figure before it: "62 miles (100 km)"
+	shareOf    string      // a bare share of an amount, its multiplier and currency: "1000000000 EUR" for "les régions 4" after "12 milliards d'euros"
 	zone       int8        // time zone said after a time: zoneParis, zoneGMT
 	levelTo    string      // a change told before its level: the 800m of "rose €800m to €3.1bn" keeps "3100000000"
 	boundOut   bool        // Comparator said outside the span: "ne doit pas dépasser 3 g", "300 € au plus"
