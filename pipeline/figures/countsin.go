@@ -9,7 +9,12 @@ import "strings"
 // already (j, the "in", is past it). After a plural count a plural word
 // is a noun, as the verb of "two voters in three say" takes no -s; after
 // "one" it may be the verb ("one employee in ten works"), so "one" stays
-// a share.
-func (p *parser) countsIn(j int, n int64, after string) bool {
-	return p.lang == English && n >= 2 && p.word(j) == "in" && len(after) > 3 && strings.HasSuffix(after, "s") && !notNoun[after]
+// a share. The noun may come after a word that qualifies it ("in 34
+// league games"). k is the token after the second number.
+func (p *parser) countsIn(j int, n int64, k int) bool {
+	if p.lang != English || n < 2 || p.word(j) != "in" {
+		return false
+	}
+	plural := func(w string) bool { return len(w) > 3 && strings.HasSuffix(w, "s") && !notNoun[w] }
+	return plural(p.word(k)) || p.word(k) != "" && !notNoun[p.word(k)] && plural(p.word(k+1))
 }

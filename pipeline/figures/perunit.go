@@ -72,7 +72,9 @@ func countNamed(b, t Mention, line []*atom) bool {
 	if b.Head == "" {
 		return false
 	}
-	words := append(t.clause(), t.Head)
+	// the clause keeps words of four letters or more; the context words
+	// after the figure keep "job", "car" ("€85,000 per job")
+	words := append(append(t.clause(), t.Head), t.ctx...)
 	for _, u := range line {
 		words = append(words, u.m.Head)
 	}

@@ -34,7 +34,7 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			continue
 		}
 		d, k2 := p.ratioTerm(j+sep, false)
-		if k2 == 0 || d <= n || d > 1000 || d < 2 || gap > 0 && p.countsIn(j, n, p.word(j+sep+k2)) {
+		if k2 == 0 || d <= n || d > 1000 || d < 2 || gap > 0 && p.countsIn(j, n, j+sep+k2) {
 			return Mention{}, 0
 		}
 		if after := p.word(j + sep + k2); periodUnit[after] != "" || unitWords[after] != "" || p.techUnitAt(j+sep+k2) != "" || p.currencyAt(j+sep+k2) != "" ||

@@ -50,7 +50,7 @@ func VerifySummary(source, summary []string) *Report {
 // support finds the source figure behind a summary figure, in order:
 // the same fact, a rounding, a derivation; else it is unsupported.
 func (r *check) support(src []*atom, t *atom) {
-	if r.aggregate(src, t) || r.tallyJudged(src, t) {
+	if r.aggregate(src, t) || r.tallyJudged(src, t) || r.seasonOfMonths(src, t) {
 		return
 	}
 	if s, v := bestSource(src, *t.m); s != nil {

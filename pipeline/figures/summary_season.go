@@ -16,6 +16,26 @@ var seasonMonths = map[string][]int{
 // the source's months of its year: derived when one of them falls in
 // it, an error when some are given and none does. It reports whether it
 // judged t.
+// seasonOfMonths accepts a summary season without a year that a source
+// month falls in, before any source season is tried: "11.2 million
+// summer passengers" for "en juillet et août", even when the source also
+// names "l'été 2023" to compare with. It reports nothing otherwise.
+func (r *check) seasonOfMonths(src []*atom, t *atom) bool {
+	d := t.m.Date
+	if t.m.Kind != Date || d == nil || d.Season == "" || d.Year != 0 {
+		return false // a modifier ("summer passengers") counts too: it only gains support
+	}
+	for _, s := range src {
+		for _, mo := range monthsOf(*s.m, 0, d.Season == "winter") {
+			if inSeason(d.Season, mo) {
+				r.add(s, t, verdict{true, "derived", Info, "N13", "is derived from the source: " + s.m.Raw + " falls in the " + d.Season})
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (r *check) seasonFromMonths(src []*atom, t *atom) bool {
 	d := t.m.Date
 	if t.m.Kind != Date || d == nil || d.Season == "" || fixed(*t.m) {
