@@ -76,6 +76,13 @@ func countNamed(b, t Mention, line []*atom) bool {
 	// after the figure keep "job", "car" ("€85,000 per job")
 	words := append(append(t.clause(), t.Head), t.ctx...)
 	for _, u := range line {
+		if u.m.Value == b.Value && class(u.m.Kind) == Cardinal && u.m.Unit == "" && (periodUnit[u.m.Head] == "") == (periodUnit[b.Head] == "") {
+			// the bullet gives the count itself: "2,300 savers ..., roughly
+			// €20,000 each"; "seven days" is no count of sept villages
+			return true
+		}
+	}
+	for _, u := range line {
 		words = append(words, u.m.Head)
 	}
 	for _, w := range words {
