@@ -144,6 +144,8 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 		return verdict{ok: s.Value == t.Value || t.Value == plus12(s.Value)} // "à trois heures"
 	case s.Kind == Time && t.Kind == Quantity && t.Unit == "s" || t.Kind == Time && s.Kind == Quantity && s.Unit == "s":
 		return verdict{ok: sameClockDuration(s, t)} // "a duré 2 h 15" = 2 hours 15 minutes
+	case s.Kind == Time && hoursCount(t):
+		return verdict{ok: sameClockDuration(s, t)} // "perdre 2 h 30" = two and a half hours
 	case s.Alt == "fortnight" && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks"):
 		return verdict{ok: true}
 	case s.Alt == "week" && t.Value == "1" && (t.Head == "week" || t.Head == "semaine"):
@@ -286,10 +288,14 @@ func clockSeconds(m Mention) int {
 		return v
 	}
 	var h, mi int
-	if _, err := fmt.Sscanf(m.Value, "%d:%d", &h, &mi); err != nil {
-		return -1
+	if _, err := fmt.Sscanf(m.Value, "%d:%d", &h, &mi); err == nil {
+		return h*3600 + mi*60
 	}
-	return h*3600 + mi*60
+	// "2.5 hours", "two and a half hours": a count of a period
+	if v, unit := duration(m); unit == "sec" && v != nil && v.IsInt() && m.Kind != Time {
+		return int(v.Num().Int64())
+	}
+	return -1
 }
 
 // countsPoints: a number of points read as a count (no rate near it).
@@ -338,3 +344,13 @@ func anniversary(a, b Mention) bool {
 var candleNouns = map[string]bool{"bougies": true, "candles": true}
 
 var anniversaryNouns = map[string]bool{"birthday": true, "anniversary": true, "anniversaire": true, "birthdays": true}
+
+// hoursCount: a number of hours or minutes said as a count ("2.5 hours",
+// "two and a half hours"), which a French clock-like "2 h 30" may mean.
+func hoursCount(m Mention) bool {
+	if class(m.Kind) != Cardinal && m.Kind != Multiplier || m.Unit != "" {
+		return false
+	}
+	_, unit := duration(m)
+	return unit == "sec" && (m.Head == "hours" || m.Head == "hour" || m.Head == "minutes")
+}
