@@ -195,7 +195,7 @@ func (p *parser) neufNumber(next int) bool {
 	if nx == "" {
 		return false
 	}
-	if numberWord(nx) || nx == "sur" || nx == "h" || durations[nx] || unitWords[nx] != "" || currencyWords[nx] != "" {
+	if numberWord(nx) || nx == "sur" || nx == "h" || durations[nx] || periodUnit[nx] != "" || unitWords[nx] != "" || currencyWords[nx] != "" {
 		return true
 	}
 	return len(nx) > 3 && (strings.HasSuffix(nx, "s") || strings.HasSuffix(nx, "x")) && !frFunction[nx] && !ctxStop[nx] && !notPlural[nx]
