@@ -73,6 +73,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == English {
 		table = enOrdinals
 	}
+	if (w == "secondes" || w == "seconde" || w == "seconds") && (p.num(i-1) != nil || w != "seconde" && p.atomOK(i-1)) {
+		return Mention{}, 0 // "22,4 secondes", "trente secondes": the unit of time; "une seconde école" ranks
+	}
 	v, ok := table[w]
 	if !ok && p.lang == French && strings.HasSuffix(w, "s") {
 		v, ok = table[strings.TrimSuffix(w, "s")] // "troisièmes du championnat"
@@ -217,4 +220,10 @@ func (p *parser) hedgedShare(i int) bool {
 // divides: a form of diviser or divide.
 func divides(w string) bool {
 	return strings.HasPrefix(w, "divis") && !strings.HasPrefix(w, "division") || w == "divided" || w == "divide" || w == "divides"
+}
+
+// atomOK: the word at j is a number word ("trente secondes").
+func (p *parser) atomOK(j int) bool {
+	_, ok := p.atomValue(p.word(j))
+	return ok
 }
