@@ -84,6 +84,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this month in another year"})
 			return
 		}
+		if o := otherYear(src, *t.m); o != nil {
+			r.add(s, t, verdict{true, "modified", Error, "N13", "the bullet adds a year the source never gives; its year is " + o.m.Raw})
+			return
+		}
 	}
 	if o := unitConfusion(src, s, *t.m, v); o != nil {
 		r.add(s, t, verdict{true, "unit", Error, "N20",

@@ -114,3 +114,26 @@ func otherHead(src []*atom, s *atom, t Mention) bool {
 func headConflict(s, t Mention) bool {
 	return knownHead(s.Head, t.Head) && !headAgrees(s.Head, t.Head)
 }
+
+// otherYear: a bullet's date adds a year that no source figure gives
+// while the source names a year ("du 26 juillet au 3 août" of "Le Tour
+// 2025" written "July 26 to August 3, 2028"); it returns that source year.
+func otherYear(src []*atom, t Mention) *atom {
+	y := yearOf(t)
+	if t.Kind == Range && len(t.Parts) == 2 {
+		y = yearOf(t.Parts[1])
+	}
+	if y == 0 {
+		return nil
+	}
+	var seen *atom
+	for _, s := range src {
+		switch sy := yearOf(*s.m); {
+		case sy == y:
+			return nil
+		case sy != 0 && seen == nil:
+			seen = s
+		}
+	}
+	return seen
+}
