@@ -229,6 +229,12 @@ func threeDigits(text string, j int) bool {
 // separator each time and a head of one to three digits (N2).
 func scanGroups(text string, j int, lang Lang, n *number, b *strings.Builder) int {
 	if n.intLen > 3 || n.intLen > 1 && b.String()[0] == '0' {
+		if lang == French && j+1 < len(text) && text[j] == '.' {
+			if end, ok := dotDecimal(text, j, b); ok {
+				n.decimal, n.format = true, "dot-decimal" // the "08.62" of "4:08.62"
+				return end
+			}
+		}
 		return scanAfterLong(text, j, lang, n)
 	}
 	sep := ""
@@ -269,8 +275,9 @@ func scanAfterLong(text string, j int, lang Lang, n *number) int {
 }
 
 // dotDecimal reads a decimal point written the English way in French
-// text, which no identifier can be: after a lone zero ("0.01 %") or with
-// a percent sign after it ("2.5 %"). "49.3" stays the article (N3).
+// text, which no identifier can be: after a lone zero ("0.01 %"), with
+// a percent sign after it ("2.5 %"), or in the seconds of a race time
+// ("4:08.62"). "49.3" stays the article (N3).
 func dotDecimal(text string, j int, b *strings.Builder) (int, bool) {
 	k := j + 1
 	for k < len(text) && text[k] >= '0' && text[k] <= '9' {
@@ -280,7 +287,9 @@ func dotDecimal(text string, j int, b *strings.Builder) (int, bool) {
 		return 0, false // 1.2.3: a version or a code
 	}
 	rest := strings.TrimLeft(text[k:], " \u00a0\u202f")
-	if b.String() != "0" && !strings.HasPrefix(rest, "%") {
+	start := j - b.Len()
+	raceTime := start > 0 && text[start-1] == ':' && b.Len() == 2 // "4:08.62": seconds and hundredths
+	if b.String() != "0" && !strings.HasPrefix(rest, "%") && !raceTime {
 		return 0, false
 	}
 	b.WriteString(text[j:k])

@@ -234,7 +234,7 @@ func (p *parser) spelledTime(i int) (Mention, int) {
 // raceTime reads an English race time with hundredths, "1:54.06": minutes,
 // seconds and hundredths, a length of time in seconds.
 func (p *parser) raceTime(i, mins int) (Mention, int) {
-	if p.lang != English || p.sym(i+1) != ":" || !p.glued(i+1) || !p.glued(i+2) {
+	if p.sym(i+1) != ":" || !p.glued(i+1) || !p.glued(i+2) { // "4:08.62", in French copy too
 		return Mention{}, 0
 	}
 	sec := p.num(i + 2)
