@@ -11,8 +11,8 @@ import (
 // "remboursé à 100 %" is "in full".
 func (p *parser) percentWords(m *Mention) {
 	switch {
-	case m.Kind == Fraction && p.lang == English:
-		p.fractionOfPercent(m)
+	case m.Kind == Fraction:
+		p.fractionOfPercent(m) // "half a percentage point", "un dixième de point"
 	case m.Kind == Percent && p.riseBy(*m):
 		m.Alt = "rise"
 	case m.Kind == Percent && m.Value == "100" && p.lang == French && p.inFull(*m):
@@ -25,16 +25,17 @@ func (p *parser) fractionOfPercent(m *Mention) {
 	after := strings.ToLower(p.text[m.End:min(len(p.text), m.End+40)])
 	after = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(after), "of "), "a ")
 	after = strings.TrimPrefix(after, "one ")
-	kind := Percent
+	kind, unit := Percent, "%"
 	switch {
-	case strings.HasPrefix(after, "percentage point"):
-		kind = PercentPoint
+	case strings.HasPrefix(after, "percentage point"), strings.HasPrefix(after, "point de pourcentage"),
+		p.lang == French && strings.HasPrefix(after, "de point"):
+		kind, unit = PercentPoint, "pt" // the unit points carry everywhere else
 	case strings.HasPrefix(after, "percent"), strings.HasPrefix(after, "per cent"):
 	default:
 		return
 	}
 	if v := m.Rat(); v != nil && v.Cmp(big.NewRat(1, 1)) < 0 {
-		m.Kind, m.Unit, m.Value = kind, "%", canonical(v)
+		m.Kind, m.Unit, m.Value = kind, unit, canonical(v)
 	}
 }
 
