@@ -12,50 +12,61 @@ var seasonMonths = map[string][]int{
 	"spring": {3, 4, 5, 6}, "summer": {6, 7, 8, 9}, "autumn": {9, 10, 11, 12}, "winter": {12, 1, 2, 3},
 }
 
-// seasonFromMonths judges a summary season no source season gives by
-// the source's months of its year: derived when one of them falls in
-// it, an error when some are given and none does. It reports whether it
-// judged t.
 // seasonOfMonths accepts a summary season without a year that a source
 // month falls in, before any source season is tried: "11.2 million
 // summer passengers" for "en juillet et août", even when the source also
-// names "l'été 2023" to compare with. It reports nothing otherwise.
+// names "l'été 2023" to compare with. A season said as a modifier counts
+// too, as it only gains support. It reports nothing otherwise.
 func (r *check) seasonOfMonths(src []*atom, t *atom) bool {
 	d := t.m.Date
 	if t.m.Kind != Date || d == nil || d.Season == "" || d.Year != 0 {
-		return false // a modifier ("summer passengers") counts too: it only gains support
+		return false
 	}
-	for _, s := range src {
-		for _, mo := range monthsOf(*s.m, 0, d.Season == "winter") {
-			if inSeason(d.Season, mo) {
-				r.add(s, t, verdict{true, "derived", Info, "N13", "is derived from the source: " + s.m.Raw + " falls in the " + d.Season})
-				return true
-			}
-		}
+	if in, _ := seasonSource(src, d); in != nil {
+		r.add(in, t, seasonDerived(in, d))
+		return true
 	}
 	return false
 }
 
+// seasonFromMonths judges a summary season no source season gives by
+// the source's months of its year: derived when one of them falls in
+// it, an error when some are given and none does. It reports whether it
+// judged t.
 func (r *check) seasonFromMonths(src []*atom, t *atom) bool {
 	d := t.m.Date
 	if t.m.Kind != Date || d == nil || d.Season == "" || fixed(*t.m) {
 		return false
 	}
-	var seen *atom
+	in, seen := seasonSource(src, d)
+	switch {
+	case in != nil:
+		r.add(in, t, seasonDerived(in, d))
+	case seen != nil:
+		r.add(seen, t, verdict{true, "modified", Error, "N13", "the source dates this in " + seen.m.Raw + ", not in the " + d.Season})
+	default:
+		return false
+	}
+	return true
+}
+
+// seasonSource finds the first source figure with a month of the
+// season's year (any year when it has none) that falls in the season,
+// or else the last one that gives such a month at all.
+func seasonSource(src []*atom, d *DateValue) (in, seen *atom) {
 	for _, s := range src {
 		for _, mo := range monthsOf(*s.m, d.Year, d.Season == "winter") {
 			if inSeason(d.Season, mo) {
-				r.add(s, t, verdict{true, "derived", Info, "N13", "is derived from the source: " + s.m.Raw + " falls in the " + d.Season})
-				return true
+				return s, nil
 			}
 			seen = s
 		}
 	}
-	if seen == nil {
-		return false
-	}
-	r.add(seen, t, verdict{true, "modified", Error, "N13", "the source dates this in " + seen.m.Raw + ", not in the " + d.Season})
-	return true
+	return nil, seen
+}
+
+func seasonDerived(s *atom, d *DateValue) verdict {
+	return verdict{true, "derived", Info, "N13", "is derived from the source: " + s.m.Raw + " falls in the " + d.Season}
 }
 
 // monthsOf lists the months a source date or range of dates covers, in
