@@ -207,12 +207,10 @@ func (p *parser) titleCount(i int) (Mention, int) {
 // share, as no rank is nearly or about ("nearly a fourth came from
 // abroad" is a quarter; "a fourth term" stays an ordinal).
 func (p *parser) hedgedShare(i int) bool {
-	switch p.word(i - 1) {
-	case "nearly", "almost", "about", "roughly", "around", "approximately":
-		return true
-	case "than":
-		w := p.word(i - 2)
-		return w == "more" || w == "less" || w == "fewer"
+	for k := 1; k <= 3; k++ {
+		if _, n := p.hedgeAt(i - k); n == k {
+			return true
+		}
 	}
 	return false
 }
