@@ -73,7 +73,7 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == English {
 		table = enOrdinals
 	}
-	if (w == "secondes" || w == "seconde" || w == "seconds") && (p.num(i-1) != nil || w != "seconde" && p.atomOK(i-1)) {
+	if (w == "secondes" || w == "seconde" || w == "seconds") && (p.num(i-1) != nil || w != "seconde" && numberWord(p.word(i-1))) {
 		return Mention{}, 0 // "22,4 secondes", "trente secondes": the unit of time; "une seconde école" ranks
 	}
 	v, ok := table[w]
@@ -218,10 +218,4 @@ func (p *parser) hedgedShare(i int) bool {
 // divides: a form of diviser or divide.
 func divides(w string) bool {
 	return strings.HasPrefix(w, "divis") && !strings.HasPrefix(w, "division") || w == "divided" || w == "divide" || w == "divides"
-}
-
-// atomOK: the word at j is a number word ("trente secondes").
-func (p *parser) atomOK(j int) bool {
-	_, ok := p.atomValue(p.word(j))
-	return ok
 }
