@@ -30,7 +30,7 @@ func VerifySummary(source, summary []string) *Report {
 		lines[i] = atomsOf(ms, nil)
 		r.all = append(r.all, lines[i]...)
 	}
-	for _, ts := range lines {
+	for i, ts := range lines {
 		r.line = ts
 		for _, t := range ts {
 			if t.m.Alt == "one" {
@@ -42,6 +42,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.swapCheck(ts)
 		r.priorSwap(ts)
 		r.anchored(src, ts)
+		r.boundElsewhere(src, ts, summary[i])
 	}
 	r.finish()
 	return r.Report

@@ -1,0 +1,132 @@
+package figures
+
+import "strings"
+
+// boundElsewhere catches a bullet that ties a figure to another one
+// taken from a different sentence of the source, when the figure's own
+// sentence gives it a different one of that kind: "46C on July 18"
+// where the source says "le 23 juillet, avec 46 °C" and 18 juillet
+// opens another sentence; "rose 6% to €378" where 378 euros is "9 % de
+// plus". Each figure exists in the source, so only the pairing is
+// wrong (M4). A figure of the same kind as the one it is tied to is
+// left alone: "rose to 7.3% from 7.1%" joins two sentences' figures as
+// a comparison.
+func (r *check) boundElsewhere(src []*atom, line []*atom, text string) {
+	for _, t := range line {
+		s := t.pair
+		if s == nil || !numeric(*t.m) && t.m.Kind != Date || r.hasError(t) || framing(s) {
+			continue
+		}
+		for _, u := range line {
+			if u == t || u.pair == nil || !tiedInLine(text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
+				continue
+			}
+			if o := ownOfKind(src, s, *u.pair.m); o != nil {
+				r.add(s, t, verdict{true, "attribution", Error, "M4",
+					"the bullet ties it to " + u.m.Raw + ", but the source says it with " + o.m.Raw})
+				break
+			}
+		}
+	}
+}
+
+// framing: a date or year of the lead sentence, which dates what the
+// whole article tells ("Les prix ont augmenté de 4,9 % en octobre. ...
+// L'inflation alimentaire ralentit à 7,7 %": 7.7% in October).
+func framing(s *atom) bool {
+	return (s.m.Kind == Date || s.m.Kind == Year) && s.m.Paragraph == 0 && s.m.Sentence == 0
+}
+
+// companion: the bullet also gives a figure of u's kind taken from the
+// sentence of s, so it joins two sentences rather than moving one
+// figure: "renovate 8,000 of its 32,000 homes by 2030".
+func companion(line []*atom, s *atom, u Mention) bool {
+	for _, c := range line {
+		if c.pair != nil && sameSentence(c.pair, s) && sameKind(*c.pair.m, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// tiedInLine: a and b are said in one clause of the bullet, nothing
+// between them but words ("46C on July 18", "rose 6% to €378").
+func tiedInLine(text string, a, b *Mention) bool {
+	lo, hi := a.End, b.Start
+	if b.Start < a.Start {
+		lo, hi = b.End, a.Start
+	}
+	if lo > hi || hi > len(text) || a.Sentence != b.Sentence {
+		return false
+	}
+	between := " " + strings.ToLower(text[lo:hi]) + " "
+	if strings.ContainsAny(between, ",;:()–—") {
+		return false
+	}
+	for _, w := range []string{" and ", " while ", " but ", " whereas ", " as ", " after ", " from ", " against ", " compared ", " versus ", " than "} {
+		if strings.Contains(between, w) {
+			return false // two facts, or a comparison with another sentence's figure
+		}
+	}
+	return len(strings.Fields(between)) <= 8
+}
+
+// sameKind: two figures of one kind and unit, which a bullet may join
+// as a comparison or a list; a year read as a bare number ("le Tour de
+// France 2025") is no count.
+func sameKind(a, b Mention) bool {
+	return class(a.Kind) == class(b.Kind) && a.Unit == b.Unit && isYearish(a) == isYearish(b)
+}
+
+func sameSentence(a, b *atom) bool {
+	return a.m.Paragraph == b.m.Paragraph && a.m.Sentence == b.m.Sentence
+}
+
+// ownOfKind finds, in the sentence of s, a figure of u's kind and unit
+// with another value, said next to s rather than to another figure of
+// that sentence; nil when the sentence also gives u's value.
+func ownOfKind(src []*atom, s *atom, u Mention) *atom {
+	var found *atom
+	for _, o := range src {
+		if o == s || !sameSentence(o, s) || !sameKind(*o.m, u) {
+			continue
+		}
+		if o.m.Value == u.Value {
+			return nil
+		}
+		if found == nil && nearestOther(src, o) == s {
+			found = o
+		}
+	}
+	return found
+}
+
+// nearestOther is the figure of o's sentence closest to it among those
+// of another kind: the one o is said with.
+func nearestOther(src []*atom, o *atom) *atom {
+	var best *atom
+	bestGap := 0
+	for _, a := range src {
+		if a == o || !sameSentence(a, o) || sameKind(*a.m, *o.m) {
+			continue
+		}
+		gap := a.m.Start - o.m.End
+		if a.m.Start < o.m.Start {
+			gap = o.m.Start - a.m.End
+		}
+		if best == nil || gap < bestGap {
+			best, bestGap = a, gap
+		}
+	}
+	return best
+}
+
+// hasError: t already carries an error finding.
+func (r *check) hasError(t *atom) bool {
+	for _, f := range r.Findings {
+		if f.Severity == Error && f.Target != nil && f.Target.Start == t.m.Start && f.Target.Paragraph == t.m.Paragraph {
+			return true
+		}
+	}
+	return false
+}
