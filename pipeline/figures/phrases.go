@@ -162,12 +162,19 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 	switch nx := p.word(i + 1); {
 	case nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "en" || nx == "par":
 	case nx == "" && p.num(i+1) == nil:
+	case p.word(i-2) == "que" && (p.word(i-3) == "plus" || p.word(i-3) == "moins"):
+		// "plus que le double": a comparison names the factor, whatever follows
 	default:
 		return Mention{}, 0 // "le double meurtre": an adjective
 	}
 	m := Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}
-	if p.word(i-2) == "près" || p.word(i-2) == "presque" {
+	switch {
+	case p.word(i-2) == "près" || p.word(i-2) == "presque":
 		m.Comparator = CmpNearly
+	case p.word(i-2) == "que" && p.word(i-3) == "plus":
+		m.Comparator = CmpGT
+	case p.word(i-2) == "que" && p.word(i-3) == "moins":
+		m.Comparator = CmpLT
 	}
 	return m, 1
 }
