@@ -70,8 +70,9 @@ func cognate(fr, en string) bool {
 	return n >= 5 || n >= 4 && (n >= la-2 && n >= lb-2 || n >= lb-1)
 }
 
-// sharedStem counts the runes the two words share from the start, the
-// French one lowered and stripped of accents, the English one lowered.
+// sharedStem counts the runes the two words share from the start, both
+// lowered and stripped of accents: English keeps the accents of the
+// French names it borrows (Césars, Molières, Élysée).
 // It reads rune by rune rather than building folded copies: the swap
 // check asks it for every pair of context words, which made it the
 // verifier's largest allocator.
@@ -80,7 +81,7 @@ func sharedStem(fr, en string) int {
 	for fr != "" && en != "" {
 		a, wa := utf8.DecodeRuneInString(fr)
 		b, wb := utf8.DecodeRuneInString(en)
-		if unaccent(unicode.ToLower(a)) != unicode.ToLower(b) {
+		if unaccent(unicode.ToLower(a)) != unaccent(unicode.ToLower(b)) {
 			break
 		}
 		shared, fr, en = shared+1, fr[wa:], en[wb:]
