@@ -167,6 +167,10 @@ var attributionNouns = map[string]string{
 	"prefect": "officials", "mairie": "officials", "council": "officials", "gendarmerie": "officials",
 	"direction": "management", "management": "management", "patronat": "employers", "employeurs": "employers",
 	"employers": "employers", "opposition": "opposition",
+	// French unions and employers' groups are named by their acronyms in
+	// both languages: "selon la FNSEA", "according to the CFDT union"
+	"cfdt": "unions", "fnsea": "unions", "unsa": "unions", "fsu": "unions", "cfe-cgc": "unions",
+	"intersyndicale": "unions", "medef": "employers", "cpme": "employers",
 }
 
 // attribution finds "selon X" after a French figure, or an attribution
