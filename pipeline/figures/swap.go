@@ -142,7 +142,7 @@ func (r *check) swapCheck(ts []*atom) {
 			if s1 == nil || s2 == nil || s1 == s2 || t1.m.Sentence != t2.m.Sentence || t1.m.Paragraph != t2.m.Paragraph {
 				continue
 			}
-			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || !crossed(*s1.m, *t1.m, *s2.m, *t2.m) && !attrCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) {
+			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || !crossed(*s1.m, *t1.m, *s2.m, *t2.m) && !attrCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !actorsCrossed(*s1.m, *t1.m, *s2.m, *t2.m) {
 				continue
 			}
 			r.add(s1, t1, verdict{true, "attribution", Error, "M3",
@@ -191,3 +191,41 @@ var ctxLexicon = map[string][]string{
 	"europe": {"europe", "european"}, "asie": {"asia", "asian"}, "afrique": {"africa", "african"}, "amérique": {"america", "american", "americas"},
 	"océanie": {"oceania"}, "lignes": {"lines", "routes"}, "agricoles": {"farm", "farming", "agricultural"}, "industriels": {"industrial", "manufacturing"}, "éoliennes": {"wind", "turbines", "windmills"}, "panneaux": {"panels", "signs", "boards"}, "tramway": {"tram", "trams", "tramway", "light-rail"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes"}, "votants": {"voters"},
 }
+
+// actorsCrossed: the English figures took each other's actors: "sentenced
+// to 25 years; prosecutors had sought 20" for "condamné à 20 ans ...
+// l'avocat général avait requis 25 ans". The source may name the actor
+// of one figure only (the other's is a sentence away), so one English
+// figure taking the actor only the other source figure has, while the
+// other names an actor its own source figure does not, is enough.
+func actorsCrossed(s1, t1, s2, t2 Mention) bool {
+	return actorMoved(s1, t1, s2, t2) || actorMoved(s2, t2, s1, t1)
+}
+
+func actorMoved(s1, t1, s2, t2 Mention) bool {
+	r1, r2, e1, e2 := roles(s1), roles(s2), roles(t1), roles(t2)
+	return anyIn(only(r2, r1), e1) && !anyIn(r1, e1) && len(r2) > 0 && len(e2) > 0 && !anyIn(r2, e2)
+}
+
+// roles are the actors of a figure's clause that the lexicons name
+// (court, prosecution, unions, a country), names left out: those are
+// namesCrossed's.
+func roles(m Mention) []string {
+	var out []string
+	for _, a := range m.actors() {
+		if actorRoles[a] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+var actorRoles = func() map[string]bool {
+	out := map[string]bool{}
+	for _, lex := range []map[string]string{actorNouns, attributionNouns} {
+		for _, v := range lex {
+			out[v] = true
+		}
+	}
+	return out
+}()
