@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // Summary figures that name another source figure: points for a percent,
 // the same letters with another number, a unit said before, a noun's
 // other value (N20).
@@ -30,9 +32,32 @@ func sameLettersOtherNumber(src []*atom, t Mention) *atom {
 			len(digitsOnly(s.m.Value)) == len(digitsOnly(t.Value)) && digitsOnly(t.Value) != "" {
 			return s
 		}
+		if n := strings.Trim(digitsOnly(t.Value), "-"); s.m.Kind == Cardinal && !s.m.Word && s.m.Value != n && len(s.m.Value) == len(n) && afterLabel(*s.m, letters(t.Value)) {
+			return s // "la ligne 5", lower-case in French, is a number after its label
+		}
 	}
 	return nil
 }
+
+// afterLabel: the French figure follows a label noun that the English
+// name's letters translate: "ligne 5" for LINE, "vol 447" for FLIGHT.
+func afterLabel(s Mention, name string) bool {
+	en := namePrefixFr[strings.ToLower(name)]
+	if en == "" || len(s.ctx) == 0 {
+		return false
+	}
+	for _, w := range s.ctx {
+		if w == en {
+			return true
+		}
+	}
+	return false
+}
+
+// namePrefixFr: English words that open a name with a number, and the French
+// noun said before the number in its place.
+var namePrefixFr = map[string]string{"line": "ligne", "flight": "vol", "platform": "quai", "gate": "porte",
+	"terminal": "terminal", "track": "voie", "room": "salle", "route": "route"}
 
 // unitBefore is t read in the unit of the figure before it in its line,
 // when t is a bare number that leaves its unit to that figure ("69
