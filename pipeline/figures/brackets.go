@@ -1,11 +1,16 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // conversionNote: an English figure next to a matched one, in another
 // currency or in another unit of the same dimension, is a conversion the
 // translator added. It may follow the original figure, "12 million euros
-// ($13m)", "30 knots (56km/h)", "from 90 to 80 km/h (56 to 50 mph)", or
+// ($13m)", "30 knots (56km/h)", "from 90 to 80 km/h (56 to 50 mph)", a
+// few words of the same clause later (noteGap), "€3,925 per month (about
+// $4,240)", or
 // lead with the original in brackets after it, "62 miles (100 km)". Any
 // rate is plausible for a currency; a unit must convert within the
 // rounding the English wrote, so a wrong conversion stays an added figure
@@ -19,8 +24,9 @@ func (r *check) conversionNote(u unit, t *atom) bool {
 			continue
 		}
 		switch {
-		case o.m.End <= t.m.Start && t.m.Start-o.m.End <= 3:
-			// the conversion follows the original
+		case o.m.End <= t.m.Start && t.m.Start-o.m.End <= max(3, int(t.m.noteGap)):
+			// the conversion follows the original, at once or after a few
+			// words of its clause: "€19.50 at full price (about $21)"
 		case t.m.End <= o.m.Start && o.m.bracketed:
 			// the original follows in brackets: "134 mph (215 km/h)"
 		default:
@@ -63,4 +69,52 @@ func convertsTo(o, t Mention) bool {
 // second is said in brackets right after the first, "62 miles (100 km)".
 func inBracket(between string) bool {
 	return strings.TrimSpace(between) == "("
+}
+
+// noteGap reads the text between the figure ending at from and m: when m
+// opens a bracket a few words later in the same clause, "€12 million net
+// (roughly $13 million)", and the bracket holds little more than m, "(about
+// €0.72 per mile)", it is the length of that text, so that m may be read
+// as a conversion of that figure; else 0. A figure, a clause break or a
+// word that joins another fact ("than", "and", "against") in between, or
+// more than four words, and the bracket says something else.
+func (p *parser) noteGap(from int, m Mention) uint8 {
+	between := p.text[from:m.Start]
+	if len(between) > 48 || len(between) < 4 {
+		return 0
+	}
+	head, ok := strings.CutSuffix(strings.TrimRight(between, " "), "(")
+	ws := strings.Fields(head)
+	if !ok || len(ws) == 0 || len(ws) > 4 || !plainWords(ws) {
+		return 0
+	}
+	after := p.text[m.End:min(len(p.text), m.End+32)]
+	inside, _, closed := strings.Cut(after, ")")
+	if ws := strings.Fields(inside); !closed || len(ws) > 2 || !plainWords(ws) {
+		return 0
+	}
+	return uint8(len(between))
+}
+
+// plainWords: each is a word of letters (an apostrophe or hyphen inside),
+// none of them a word that joins another fact.
+func plainWords(ws []string) bool {
+	for _, w := range ws {
+		if noteJoins[strings.ToLower(w)] {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// noteJoins are words after which a bracket gives another figure, not
+// the same one converted: "€5bn more than last year ($4bn)".
+var noteJoins = map[string]bool{
+	"and": true, "or": true, "but": true, "than": true, "while": true, "whereas": true, "against": true,
+	"versus": true, "vs": true, "compared": true, "instead": true, "plus": true, "minus": true,
 }
