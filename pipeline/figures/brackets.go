@@ -62,7 +62,14 @@ func convertsTo(o, t Mention) bool {
 	x, _ := a.Float64()
 	y, _ := b.Float64()
 	conv, ok := converted(x, o.Unit, t.Unit)
-	return ok && closeTo(conv, y, t.Value)
+	if ok && closeTo(conv, y, t.Value) {
+		return true
+	}
+	// a rise, an anomaly or a gap in degrees converts without the +32:
+	// "warmed by 2 °C (3.6 °F)", "1.55°C (2.79°F) above pre-industrial
+	// levels"; the words that say which are often far from the figure,
+	// and the original is kept, so either reading that fits is accepted
+	return ok && t.Unit == "°F" && closeTo(x*9/5, y, t.Value)
 }
 
 // inBracket: only an opening bracket lies between two figures, so the
