@@ -62,7 +62,7 @@ func convertsTo(o, t Mention) bool {
 	x, _ := a.Float64()
 	y, _ := b.Float64()
 	conv, ok := converted(x, o.Unit, t.Unit)
-	if ok && closeTo(conv, y, t.Value) {
+	if ok && closeToUnit(conv, y, t) {
 		return true
 	}
 	// a rise, an anomaly or a gap in degrees converts without the +32:

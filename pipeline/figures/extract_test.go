@@ -78,6 +78,9 @@ func TestExtract(t *testing.T) {
 		{"en fraction", "two-thirds", English, Fraction, "0.666666666667", ""},
 		{"en twice", "twice", English, Multiplier, "2", ""},
 		{"en range", "May 3-5", English, Range, "--05-03..--05-05", ""},
+		{"en feet and inches", "6 ft 1 in", English, Quantity, "73", "in"},
+		{"en feet and inches glued", "5ft 11in", English, Quantity, "71", "in"},
+		{"en feet and inches spelled", "6 feet 1 inch", English, Quantity, "73", "in"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

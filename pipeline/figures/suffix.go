@@ -43,6 +43,9 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	}
 	if u, k := p.unitAt(j + de); k > 0 {
 		m.Kind, m.Unit = Quantity, u
+		if u == "ft" && de == 0 {
+			return k + p.inchesAfter(m, j+k) // "6 ft 1 in"
+		}
 		return de + k
 	}
 	if u := p.tempSuffix(j); u != "" {
@@ -235,7 +238,7 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 	if cu, k := p.compoundUnit(j, w, u); k > 0 {
 		return cu, k
 	}
-	if (w == "t" || w == "m" || w == "g" || w == "l") && p.lang == English && !p.glued(j) {
+	if (w == "t" || w == "m" || w == "g" || w == "l") && p.lang == English && !p.glued(j) && !p.spacedUnitNote(j) {
 		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words
 	}
 	return u, 1
