@@ -102,6 +102,10 @@ func (p *parser) hyphenUnit(m *Mention, j int, v value) int {
 			return 2
 		}
 	}
+	if u := compoundUnitWord(p.word(j + 1)); u != "" {
+		m.Kind, m.Unit = Quantity, u // "a 142-square-foot flat"
+		return 2
+	}
 	if u, k := p.unitAt(j + 1); k == 1 && (u != "m" || len(p.word(j+1)) > 1) {
 		m.Kind, m.Unit = Quantity, u
 		return 2
@@ -225,10 +229,10 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 			return "°F", 2
 		}
 	}
-	if w == "square" || w == "cubic" || w == "sq" || w == "cu" {
+	if pow := powerWords[w]; pow != "" {
 		// "sq km", "sq miles", "cu m": the abbreviations news copy uses
-		if u := unitWords[p.word(j+1)]; u == "km" || u == "m" || u == "mi" || u == "ft" {
-			return u + map[string]string{"square": "2", "sq": "2", "cubic": "3", "cu": "3"}[w], 2
+		if u := poweredUnit(unitWords[p.word(j+1)], pow); u != "" {
+			return u, 2
 		}
 	}
 	u, ok := unitWords[w]
