@@ -7,14 +7,16 @@ import (
 
 // conversionNote: an English figure next to a matched one, in another
 // currency or in another unit of the same dimension, is a conversion the
-// translator added. It may follow the original figure, "12 million euros
-// ($13m)", "30 knots (56km/h)", "from 90 to 80 km/h (56 to 50 mph)", a
-// few words of the same clause later (noteGap), "€3,925 per month (about
-// $4,240)", or
-// lead with the original in brackets after it, "62 miles (100 km)". Any
-// rate is plausible for a currency; a unit must convert within the
-// rounding the English wrote, so a wrong conversion stays an added figure
-// (N17: a conversion is allowed when the original is kept).
+// translator added, or the same amount per another unit, "€0.45 per km
+// (€0.72 per mile)" (rateConverts). It may follow the original figure,
+// "12 million euros ($13m)", "30 knots (56km/h)", "from 90 to 80 km/h (56
+// to 50 mph)", a few words of the same clause later (noteGap), "€3,925
+// per month (about $4,240)", or lead with the original in brackets after
+// it, "62 miles (100 km)". Any rate is plausible for a currency; a unit
+// must convert within the rounding the English wrote, so a wrong
+// conversion stays an added figure (N17: a conversion is allowed when the
+// original is kept), and a rate whose number was kept, "€0.45 per km
+// (€0.45 per mile)", is a unit error.
 func (r *check) conversionNote(u unit, t *atom) bool {
 	if t.m.Kind != Quantity && t.m.Kind != Money {
 		return false
@@ -32,7 +34,11 @@ func (r *check) conversionNote(u unit, t *atom) bool {
 		default:
 			continue
 		}
-		if o.m.Unit == t.m.Unit || !convertsTo(*o.m, *t.m) {
+		if rateKept(*o.m, *t.m) {
+			r.add(nil, t, verdict{true, "unit", Error, "N17", "is the same amount per " + rateUnits[t.m.rateOf] + " as per " + rateUnits[o.m.rateOf] + ": the rate was not converted"})
+			return true
+		}
+		if o.m.Unit == t.m.Unit && !rateConverts(*o.m, *t.m) || o.m.Unit != t.m.Unit && !convertsTo(*o.m, *t.m) {
 			return false
 		}
 		r.add(nil, t, verdict{true, "unit", Info, "N17", "is a conversion kept next to the original figure"})
@@ -81,7 +87,7 @@ func inBracket(between string) bool {
 // noteGap reads the text between the figure ending at from and m: when m
 // opens a bracket a few words later in the same clause, "€12 million net
 // (roughly $13 million)", and the bracket holds little more than m, "(about
-// €0.72 per mile)", it is the length of that text, so that m may be read
+// €0.72 per mile)", "(€28 per square foot)", it is the length of that text, so that m may be read
 // as a conversion of that figure; else 0. A figure, a clause break or a
 // word that joins another fact ("than", "and", "against") in between, or
 // more than four words, and the bracket says something else.
@@ -91,27 +97,30 @@ func (p *parser) noteGap(from int, m Mention) uint8 {
 		return 0
 	}
 	head, ok := strings.CutSuffix(strings.TrimRight(between, " "), "(")
-	ws := strings.Fields(head)
-	if !ok || len(ws) == 0 || len(ws) > 4 || !plainWords(ws) {
+	if !ok {
+		return 0 // most figures: read no further
+	}
+	if ws := strings.Fields(head); len(ws) == 0 || len(ws) > 4 || !plainWords(ws) {
 		return 0
 	}
 	after := p.text[m.End:min(len(p.text), m.End+32)]
 	inside, _, closed := strings.Cut(after, ")")
-	if ws := strings.Fields(inside); !closed || len(ws) > 2 || !plainWords(ws) {
+	if ws := strings.Fields(inside); !closed || len(ws) > 2 && (len(ws) > 3 || ws[0] != "per") || !plainWords(ws) {
 		return 0
 	}
 	return uint8(len(between))
 }
 
-// plainWords: each is a word of letters (an apostrophe or hyphen inside),
-// none of them a word that joins another fact.
+// plainWords: each is a word of letters (an apostrophe, a hyphen or the
+// slash of a rate, "/km", inside), none of them a word that joins
+// another fact.
 func plainWords(ws []string) bool {
 	for _, w := range ws {
 		if noteJoins[strings.ToLower(w)] {
 			return false
 		}
 		for _, r := range w {
-			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' && r != '/' {
 				return false
 			}
 		}
