@@ -86,11 +86,12 @@ func inBracket(between string) bool {
 
 // noteGap reads the text between the figure ending at from and m: when m
 // opens a bracket a few words later in the same clause, "€12 million net
-// (roughly $13 million)", and the bracket holds little more than m, "(about
-// €0.72 per mile)", "(€28 per square foot)", it is the length of that text, so that m may be read
-// as a conversion of that figure; else 0. A figure, a clause break or a
-// word that joins another fact ("than", "and", "against") in between, or
-// more than four words, and the bracket says something else.
+// (roughly $13 million)", and the bracket holds little more than m,
+// "(about €0.72 per mile)", "(€28 per square foot)", it is the length of
+// that text, so that m may be read as a conversion of that figure; else
+// 0. A figure, a clause break or a word that joins another fact ("than",
+// "and", "against") in between, or more than four words, and the bracket
+// says something else.
 func (p *parser) noteGap(from int, m Mention) uint8 {
 	between := p.text[from:m.Start]
 	if len(between) > 48 || len(between) < 4 {
@@ -133,4 +134,16 @@ func plainWords(ws []string) bool {
 var noteJoins = map[string]bool{
 	"and": true, "or": true, "but": true, "than": true, "while": true, "whereas": true, "against": true,
 	"versus": true, "vs": true, "compared": true, "instead": true, "plus": true, "minus": true,
+}
+
+// restated: the English figure is said again in brackets right after it,
+// in the form the source uses, and that one is matched: "a three-room
+// (T3) flat" for "un T3", "five (5) years". The pair is one figure.
+func restated(u unit, t *atom) bool {
+	for _, o := range inGroups(u.tgt, t.grp, 0, t.idx) {
+		if o != t && o.used && o.m.bracketed && o.m.Start > t.m.End && o.m.Start-t.m.End <= 3 && o.m.Value == t.m.Value {
+			return true
+		}
+	}
+	return false
 }
