@@ -145,7 +145,7 @@ func (p *parser) actorWord(j int) string {
 		return a
 	}
 	if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && !p.sentenceInitial(j) && !ctxStop[t.low] && !frFunction[t.low] {
-		return stripAccents(t.low)
+		return stripAccents(strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")) // Farmer's concert: Farmer
 	}
 	return ""
 }
@@ -266,6 +266,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		npOwn, npOther := discriminate(sn, on, sw, ow, t.np())
 		if compoundOwn(*s.m, t) && !compoundOwn(*o.m, t) {
 			npOwn++ // "three-star chef" of "trois étoiles": its own noun says it
+		}
+		if npOwn > npOther && peopleOf(o.m.Head, t.Head) {
+			npOther++ // "793 000 personnes" are visitors as much as "3,9 millions de visiteurs"
 		}
 		aOwn, aOther := discriminate(s.m.actors(), o.m.actors(), s.m.actors(), o.m.actors(), t.actors())
 		// What is counted: the words right after the figures first, then
