@@ -21,7 +21,9 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if k := p.hyphenUnit(m, j, v); k > 0 {
 		return k
 	}
-	if c, k := p.currencyAfter(j + de); k > 0 {
+	// French left in English copy names no currency: "1.35 million de livres"
+	frLivres := p.lang == English && (p.word(j+de) == "livres" || p.word(j+de) == "livre")
+	if c, k := p.currencyAfter(j + de); k > 0 && !frLivres {
 		m.Kind, m.Unit = Money, c
 		if c, n := p.frCentsAfter(j + de + k); n > 0 && v.scale == "" && v.v != nil && v.v.IsInt() {
 			m.Value = canonical(new(big.Rat).Add(v.v, c)) // "deux euros cinquante"
