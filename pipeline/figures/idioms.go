@@ -48,7 +48,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			m.qual = p.centuryQualifier(m)
 		}
 		m.prior = numeric(m) && p.priorOf(m) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m)
-		m.carried = p.carriedUnit(m)
+		if c := p.carriedUnit(m); c != "" {
+			m.carried = c
+		}
 		if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
 			m.per = p.perPeriod(m)
 		}
@@ -151,12 +153,18 @@ func (p *parser) inheritUnit(prev Mention, m *Mention) {
 		gap = gap[c:] // "85 kilomètres de pistes cyclables, contre 60": what it counts, then the comparison
 	}
 	between := strings.Fields(strings.ToLower(strings.Trim(gap, " ,;")))
-	if len(between) == 0 || len(between) > 2 {
+	if len(between) == 0 || len(between) > 3 {
 		return
 	}
 	switch strings.Join(between, " ") {
 	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after":
 		m.Kind, m.Unit = prev.Kind, prev.Unit
+	case "au lieu de", "au lieu d'", "instead of", "rather than", "plutôt que":
+		// "212 km/h au lieu de 110": the limit in the speed's unit, which
+		// the English may write ("110 km/h") or leave bare ("a 110 zone")
+		if prev.Kind == Quantity {
+			m.carried = prev.Unit
+		}
 	}
 }
 

@@ -163,6 +163,10 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 // source figures, else a changed figure of a counted noun, else
 // unsupported (a warning for a soft word, nothing for a set phrase).
 func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
+	if r.convertedInLine(t) {
+		r.add(nil, t, verdict{true, "unit", Info, "N17", "is a conversion kept next to the original figure"})
+		return
+	}
 	why, a, b := derived(src, *t.m)
 	if why == "" {
 		if u := r.unitBefore(t); u != nil {
