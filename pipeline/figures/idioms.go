@@ -178,6 +178,8 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 	}
 	j := p.tokenAfter(m.End)
 	switch w := p.word(j); {
+	case (w == "de" || w == "d'") && moneyNouns[p.word(j+1)]:
+		// "dont 620 millions d'investissements": an amount of spending
 	case w == "de" || w == "d'" || w == "of":
 		return
 	case p.lang == English && w != "" && !notNoun[w] && !amountTail[w]:
@@ -185,6 +187,13 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 	}
 	m.Kind, m.Unit = Money, cur
 }
+
+// moneyNouns are what an amount is spent or earned as: after "millions
+// de" they keep it an amount, where "3 millions de visiteurs" counts.
+var moneyNouns = map[string]bool{"investissements": true, "investissement": true, "dépenses": true,
+	"recettes": true, "subventions": true, "aides": true, "crédits": true, "économies": true,
+	"bénéfices": true, "bénéfice": true, "pertes": true, "dettes": true, "revenus": true, "impôts": true,
+	"taxes": true, "charges": true, "travaux": true, "financements": true, "dividendes": true}
 
 // amountTail are English words after a bare amount that leave it an
 // amount: "€100m more is due", "a further 40 million will follow".
