@@ -44,6 +44,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.anchored(src, ts)
 		r.boundElsewhere(src, ts, summary[i])
 		r.winnerCheck(ts)
+		r.eraCheck(ts)
 	}
 	r.finish()
 	return r.Report
