@@ -80,6 +80,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 // matched says a rule took the pair, even when it refuses it.
 func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	switch {
+	case s.Kind == Quantity && t.Kind == Quantity && (s.Unit == "nmi" && t.Unit == "mi" || s.Unit == "mi" && t.Unit == "nmi"):
+		return verdict{ok: s.Value == t.Value}, true // sailing copy says "miles" for the sea's miles
 	case millionAsMetres(s, t):
 		return verdict{ok: true}, true // "5 millions" = "5m", which also reads as five metres
 	case s.Kind == Date && t.Kind == Date || s.Kind == Year && t.Kind == Date || s.Kind == Date && t.Kind == Year:

@@ -11,6 +11,7 @@ var conversions = map[[2]string]float64{
 	{"km", "mi"}: 0.621371, {"km/h", "mph"}: 0.621371, {"m", "ft"}: 3.28084, {"m", "yd"}: 1.09361, {"cm", "in"}: 0.393701, {"m", "in"}: 39.3701,
 	{"kg", "lb"}: 2.20462, {"ha", "acre"}: 2.47105, {"km2", "mi2"}: 0.386102, {"m2", "ft2"}: 10.7639,
 	{"l", "gal"}: 0.264172, {"t", "lb"}: 2204.62, {"kn", "km/h"}: 1.852, {"kn", "mph"}: 1.15078,
+	{"nmi", "km"}: 1.852, {"nmi", "mi"}: 1.15078,
 }
 
 // sameScale are units that say the same thing: degrees alone and degrees

@@ -253,6 +253,9 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 			return u, 2
 		}
 	}
+	if u, k := p.nauticalMiles(j); k > 0 {
+		return u, k
+	}
 	u, ok := unitWords[w]
 	if !ok || u == "" {
 		return "", 0
@@ -264,6 +267,22 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words
 	}
 	return u, 1
+}
+
+// nauticalMiles reads the sea's mile: French "milles" (nautiques,
+// marins), which is never a land mile, and English "nautical miles".
+func (p *parser) nauticalMiles(j int) (string, int) {
+	switch w := p.word(j); {
+	case p.lang == French && (w == "milles" || w == "mille") && (p.word(j+1) == "nautiques" || p.word(j+1) == "marins"):
+		return "nmi", 2
+	case p.lang == French && w == "milles":
+		return "nmi", 1
+	case p.lang == English && w == "nautical" && (p.word(j+1) == "miles" || p.word(j+1) == "mile"):
+		return "nmi", 2
+	case p.lang == English && (w == "nautical-mile" || w == "nautical-miles"):
+		return "nmi", 1 // "the 24,000-nautical-mile course"
+	}
+	return "", 0
 }
 
 // compoundUnit reads the unit u (written w at j) with what completes it:
