@@ -3,6 +3,9 @@ package figures
 // sportAt reads the figures of sports results: stoppage time (90e+4),
 // weight classes (-90 kg), world rankings (world number five).
 func (p *parser) sportAt(i int) (Mention, int) {
+	if m, n := p.oddsAt(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.stoppageAt(i); n > 0 {
 		return m, n
 	}

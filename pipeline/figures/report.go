@@ -52,6 +52,7 @@ type check struct {
 	periods    map[int64]bool  // lengths of the period nouns the source names (summary)
 	softMisses []*atom         // summary figures unsupported but soft, for anchored()
 	line       []*atom         // the summary line being checked
+	text       string          // and its text
 	all        []*atom         // every figure of the summary
 }
 
