@@ -82,6 +82,11 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	switch {
 	case s.Kind == Date && t.Kind == Date || s.Kind == Year && t.Kind == Date || s.Kind == Date && t.Kind == Year:
 		return lenientDate(s, t, mode), true
+	case s.Kind == Date && t.Kind == Cardinal && t.Alt != "":
+		if d, ok := listDay(t); ok {
+			return lenientDate(s, d, mode), true // "March 12 and 13 rail workers"
+		}
+		return verdict{}, false
 	case s.Kind == Year && t.Kind == Cardinal && s.Value == t.Value:
 		if strings.Contains(t.Raw, ",") {
 			return verdict{true, "format", Error, "N14", "a year must not take a thousands separator"}, true

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // dayLists gives a bare day the month of its neighbour in "les 9 et 10
 // septembre" and "September 9 and 10", and a day said without its year
@@ -22,13 +25,24 @@ func (p *parser) dayLists(ms []Mention) []Mention {
 	return out
 }
 
-// listed: a and b are two items of one list ("12, 13 et 14").
+// listed: a and b are two items of one list ("12, 13 et 14", "May 3,
+// and 4").
 func (p *parser) listed(a, b *Mention) bool {
+	if a.End > b.Start {
+		return false // a took in b: "13, 2025"
+	}
 	switch strings.TrimSpace(p.text[a.End:b.Start]) {
-	case "et", "and", ",", "ou", "or", "et le", "ou le":
+	case "et", "and", ",", "ou", "or", "et le", "ou le", ", and", ", or", "and the":
 		return true
 	}
 	return false
+}
+
+// dayNumber: a figure that may be a day of the month in a list, a bare
+// number or one written with its ordinal suffix ("les 1er et 2 mai",
+// "the 12th and 13th of March").
+func dayNumber(m Mention) bool {
+	return m.Kind == Cardinal || m.Kind == Ordinal && !m.Word
 }
 
 // daysBack: the month reaches back along the list ("les 21, 22 et 23
@@ -36,7 +50,7 @@ func (p *parser) listed(a, b *Mention) bool {
 func (p *parser) daysBack(ms []Mention) {
 	for k := len(ms) - 2; k >= 0; k-- {
 		a, b := &ms[k], &ms[k+1]
-		if p.listed(a, b) && a.Kind == Cardinal && b.Kind == Date && b.Date.Day != 0 && b.Raw[0] >= '0' && b.Raw[0] <= '9' {
+		if p.listed(a, b) && dayNumber(*a) && b.Kind == Date && b.Date.Day != 0 && b.Raw[0] >= '0' && b.Raw[0] <= '9' {
 			*a = withDay(*a, *b.Date)
 		}
 	}
@@ -70,14 +84,55 @@ func (p *parser) auDays(ms []Mention) {
 }
 
 // daysForward: in English the month also reaches forward ("June 21, 22
-// and 23").
+// and 23"), and the year said after the last day is the list's ("March
+// 12 and 13, 2025"). A last day followed by a noun may count it ("on May
+// 3 and 13 others"): it stays a number that may also answer the date.
 func (p *parser) daysForward(ms []Mention) {
 	for k := 0; k+1 < len(ms); k++ {
 		a, b := &ms[k], &ms[k+1]
-		if p.listed(a, b) && a.Kind == Date && a.Date.Day != 0 && a.Date.Year == 0 && b.Kind == Cardinal && p.listEnd(b) {
-			*b = withDay(*b, *a.Date)
+		if !p.listed(a, b) || a.Kind != Date || a.Date.Day == 0 || a.Date.Year != 0 || !dayNumber(*b) {
+			continue
+		}
+		if b.Kind == Cardinal && !p.listEnd(b) {
+			if d, err := strconv.Atoi(b.Value); err == nil && d >= 1 && d <= 31 && b.Raw[0] >= '0' && b.Raw[0] <= '9' && b.Alt == "" {
+				b.Alt = "day-" + itoa(a.Date.Month)
+			}
+			continue
+		}
+		*b = withDay(*b, *a.Date)
+		if b.Kind == Date && k+2 < len(ms) {
+			p.yearAfter(b, &ms[k+2])
 		}
 	}
+}
+
+// yearAfter gives the day b the year c written right after it, "13,
+// 2025", and marks c merged into it.
+func (p *parser) yearAfter(b, c *Mention) {
+	if strings.TrimSpace(p.text[b.End:c.Start]) != "," || !isYearish(*c) || len(c.Raw) != 4 || c.Comparator != CmpNone {
+		return
+	}
+	y, _ := strconv.Atoi(c.Value)
+	d := *b.Date
+	d.Year = y
+	b.Date, b.Value = &d, dateMention(d).Value
+	b.End, b.Raw = c.End, p.text[b.Start:c.End]
+	c.Alt = "merged"
+}
+
+// listDay is the date an English list's last day may stand for: the 13
+// of "March 12 and 13 rail workers" is March 13, or thirteen workers.
+func listDay(t Mention) (Mention, bool) {
+	mo, ok := strings.CutPrefix(t.Alt, "day-")
+	if !ok {
+		return Mention{}, false
+	}
+	m, err := strconv.Atoi(mo)
+	if err != nil {
+		return Mention{}, false
+	}
+	d := withDay(t, DateValue{Month: m})
+	return d, d.Kind == Date
 }
 
 // listYears gives a day said without its year the year of the date that
