@@ -107,6 +107,10 @@ func (p *parser) mayStartWord(i int) bool {
 	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") {
 		return true
 	}
+	if _, ok := namedStarts[tk.low]; ok {
+		_, _, n := p.namedDayAt(i)
+		return n > 0 // Black Friday, Good Friday
+	}
 	head, _, _ := strings.Cut(tk.low, "-")
 	if p.lang == English && strings.HasSuffix(head, "'s") {
 		head = head[:len(head)-2] // Monday's match
