@@ -13,7 +13,7 @@ var ratThree = big.NewRat(3, 1)
 // Matching 2, exact key match).
 func exact(s, t Mention) bool {
 	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date) && !periodsClash(s, t) &&
-		(s.qual == "" || t.qual == "" || s.qual == t.qual) && (s.per == 0 || t.per == 0 || s.per == t.per)
+		(s.qual == "" || t.qual == "" || s.qual == t.qual) && (s.per == 0 || t.per == 0 || s.per == t.per) && bothFits(s, t)
 }
 
 // sameWeekday: a weekday or a part of the day said on both sides agrees.
@@ -54,6 +54,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 	}
 	if isYearish(t) && t.Kind == Cardinal && s.Kind == Date {
 		t.Kind = Year
+	}
+	if s.Alt == "both" || t.Alt == "both" {
+		return verdict{ok: exact(s, t)} // "both" answers "les deux" as it is, or nothing
 	}
 	if v, on := lenientPhrasing(s, t); on {
 		return v
