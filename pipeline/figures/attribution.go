@@ -111,7 +111,7 @@ func unaccent(r rune) rune {
 
 // sameHead: the English noun translates the French one.
 func sameHead(fr, en string) bool {
-	return fr != "" && en != "" && (headAgrees(fr, en) || cognate(fr, en))
+	return fr != "" && en != "" && (headAgrees(fr, en) || cognate(fr, en) || compoundNouns[fr] == en)
 }
 
 var accents = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "î", "i", "ï", "i",

@@ -64,3 +64,15 @@ func convertsTo(o, t Mention) bool {
 func inBracket(between string) bool {
 	return strings.TrimSpace(between) == "("
 }
+
+// restated: the English figure is said again in brackets right after it,
+// in the form the source uses, and that one is matched: "a three-room
+// (T3) flat" for "un T3", "five (5) years". The pair is one figure.
+func restated(u unit, t *atom) bool {
+	for _, o := range inGroups(u.tgt, t.grp, 0, t.idx) {
+		if o != t && o.used && o.m.bracketed && o.m.Start > t.m.End && o.m.Start-t.m.End <= 3 && o.m.Value == t.m.Value {
+			return true
+		}
+	}
+	return false
+}

@@ -145,7 +145,7 @@ func (p *parser) actorWord(j int) string {
 		return a
 	}
 	if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && !p.sentenceInitial(j) && !ctxStop[t.low] && !frFunction[t.low] {
-		return stripAccents(t.low)
+		return stripAccents(strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")) // Farmer's concert: Farmer
 	}
 	return ""
 }
@@ -264,6 +264,12 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		}
 		own, other := discriminate(sw, ow, sw, ow, words(t))
 		npOwn, npOther := discriminate(sn, on, sw, ow, t.np())
+		if compoundOwn(*s.m, t) && !compoundOwn(*o.m, t) {
+			npOwn++ // "three-star chef" of "trois étoiles": its own noun says it
+		}
+		if npOwn > npOther && peopleOf(o.m.Head, t.Head) {
+			npOther++ // "793 000 personnes" are visitors as much as "3,9 millions de visiteurs"
+		}
 		aOwn, aOther := discriminate(s.m.actors(), o.m.actors(), s.m.actors(), o.m.actors(), t.actors())
 		// What is counted: the words right after the figures first, then
 		// the whole clauses; who gives it: names, courts, officials. One
@@ -286,6 +292,21 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 	}
 	return best
 }
+
+// compoundOwn: the English figure carries its noun in a hyphenated
+// compound ("three-star", "five-year") that translates the source
+// figure's noun, the strongest word there is for what it counts, unless
+// the other figure counts the same noun ("deux ans ... trois ans").
+func compoundOwn(s, t Mention) bool {
+	return t.Head != "" && strings.HasSuffix(strings.ToLower(t.Raw), "-"+t.Head) &&
+		(sameHead(s.Head, t.Head) || translates(s.Head, t.Head))
+}
+
+// compoundNouns: French nouns of ratings and sizes and the English noun
+// of their compounds (trois étoiles, a three-star hotel), beyond the
+// lexicons, which would let "stars" bind loose clauses.
+var compoundNouns = map[string]string{"étoiles": "star", "pièces": "room", "chambres": "bedroom",
+	"étages": "storey", "places": "seat", "couverts": "cover"}
 
 // mistakable: the summary's figure t could have been meant as the other
 // source figure o, being of its kind and unit and not already its value.

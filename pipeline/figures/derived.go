@@ -3,6 +3,7 @@ package figures
 import (
 	"math"
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -31,7 +32,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	var cand []*atom
 	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
-		if numeric(*a.m) && (!exactT || !hedged(*a.m)) && !headConflict(*a.m, t) {
+		if numeric(*a.m) && (!exactT || !hedged(*a.m)) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head)) {
 			cand = append(cand, a)
 		}
 		if a.m.Kind == Score {
@@ -65,7 +66,22 @@ var nounFamilies = map[string]int{
 	"postes": 2, "emplois": 2, "licenciements": 2, "suppressions": 2, "départs": 2,
 	"salariés": 3, "employés": 3, "agents": 3, "collaborateurs": 3, "effectifs": 3,
 	"blessés": 4, "blessées": 4,
-	"manifestants": 5, "personnes": 5, "participants": 5,
+	"manifestants": 5, "personnes": 5, "participants": 5, "spectateurs": 5, "festivaliers": 5, "supporters": 5, "visiteurs": 5,
+}
+
+// peopleOf: the French noun is the generic "personnes" and the English
+// one a kind of people ("78 500 spectateurs ... 76 200 personnes" make
+// "a combined 154,700 fans"): a part of the sum, not another thing.
+func peopleOf(fr, en string) bool {
+	if fr != "personnes" {
+		return false
+	}
+	for _, ws := range newsNouns {
+		if slices.Contains(ws, en) && slices.Contains(ws, "people") {
+			return true
+		}
+	}
+	return false
 }
 
 var frFunction = map[string]bool{"contre": true, "selon": true, "soit": true, "dont": true, "après": true,

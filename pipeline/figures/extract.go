@@ -287,6 +287,7 @@ func (p *parser) annotate(ms []Mention) {
 		p.labelOf(ms, k)
 		p.contextWords(&ms[k])
 		p.nameWords(&ms[k])
+		p.scoreSides(&ms[k])
 		if !p.clauses {
 			continue
 		}

@@ -211,7 +211,7 @@ func (p *parser) romanAt(i int) (Mention, int) {
 	}
 	if v, ok := romanOrdinal(t.text); ok && p.lang == French {
 		m := Mention{Kind: Ordinal, Value: itoa(v), style: "roman"}
-		if v == 1 && regnalNames[p.word(i-1)] && p.capital(i-1) {
+		if v == 1 && regnalName(p.word(i-1)) && p.capital(i-1) {
 			m.style, m.Unit = "regnal", "regnal" // François Ier, Albert Ier: the first
 			return m, 1
 		}
@@ -227,12 +227,26 @@ func (p *parser) romanAt(i int) (Mention, int) {
 	if m, n := p.bareRomanOrdinal(i); n > 0 {
 		return m, n
 	}
-	if regnalNames[p.word(i-1)] && p.capital(i-1) {
-		if v, ok := roman(t.text); ok && (len(t.text) > 1 || p.word(i-1) != "") && t.text != "I" || ok && t.text == "I" && regnalNames[p.word(i-1)] {
+	if regnalName(p.word(i-1)) && p.capital(i-1) {
+		text := t.text
+		if p.lang == English {
+			text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s") // Louis XIV's reign
+		}
+		if v, ok := roman(text); ok {
 			return Mention{Kind: Ordinal, Value: itoa(v), style: "regnal", Unit: "regnal"}, 1
 		}
 	}
 	return p.romanLabelAt(i)
+}
+
+// regnalName: a name that takes a regnal number, on its own or as the
+// last of a compound one (Louis-Philippe Ier, Jean-Paul II).
+func regnalName(w string) bool {
+	if regnalNames[w] {
+		return true
+	}
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && regnalNames[w[k+1:]]
 }
 
 var regnalNames = map[string]bool{

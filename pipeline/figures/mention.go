@@ -118,6 +118,7 @@ type Mention struct {
 	personAge  bool        // "un homme de 45 ans": the age of a person in the clause
 	moneyCtx   bool        // a scale number told of an amount: "un investissement de 9 millions"
 	names      []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"
+	sides      [2]string   // a score's winner and loser, when its sentence says who won
 }
 
 // clauseInfo is what a figure's clause says of it (summary attribution),

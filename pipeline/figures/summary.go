@@ -43,6 +43,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.priorSwap(ts)
 		r.anchored(src, ts)
 		r.boundElsewhere(src, ts, summary[i])
+		r.winnerCheck(ts)
 	}
 	r.finish()
 	return r.Report

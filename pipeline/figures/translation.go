@@ -29,6 +29,7 @@ func VerifyTranslation(source, translation []string) *Report {
 		r.swapCheck(u.tgt)
 		r.priorSwap(u.tgt)
 		r.attributionCheck(u)
+		r.winnerCheck(u.tgt)
 	}
 	r.finish()
 	return r.Report

@@ -1,0 +1,118 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Who won a score (N19, M3): "Lyon s'est imposé 3-1 face à Nantes"
+// written "Nantes beat Lyon 3-1" keeps the score and reverses the
+// result. The sides are read from the verb before the score and the
+// names around it; a score whose sentence says neither is left alone.
+
+// winVerbs make their subject the winner; loseVerbs the loser. A
+// passive ("a été battu", "was beaten") turns a win verb round.
+var winVerbs = map[string]bool{
+	"battu": true, "bat": true, "battent": true, "battue": true, "imposé": true, "imposée": true, "imposés": true,
+	"imposées": true, "impose": true, "imposent": true, "emporté": true, "emporte": true, "dominé": true,
+	"domine": true, "écrasé": true, "écrase": true, "vaincu": true, "surclassé": true, "étrillé": true,
+	"beat": true, "beats": true, "defeated": true, "defeats": true, "edged": true, "thrashed": true,
+	"crushed": true, "routed": true, "overcame": true, "downed": true, "outclassed": true, "hammered": true,
+}
+
+var loseVerbs = map[string]bool{
+	"incliné": true, "inclinée": true, "inclinés": true, "inclinées": true, "incline": true, "inclinent": true,
+	"perdu": true, "perd": true, "lost": true, "loses": true,
+}
+
+// scoreSides fills m.sides for a score: the winner's and the loser's
+// first names, lower-case and without accents.
+func (p *parser) scoreSides(m *Mention) {
+	if m.Kind != Score && !fallingPair(*m) {
+		return
+	}
+	lo, hi := p.sentenceTokens(m.Start)
+	i0 := p.tokenAfter(m.Start)
+	v := -1
+	for j := i0 - 1; j >= lo && j >= i0-10; j-- {
+		if w := p.word(j); winVerbs[w] || loseVerbs[w] {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	subject, other := p.teamName(lo, v), p.teamName(v+1, hi)
+	if subject == "" || other == "" || subject == other {
+		return
+	}
+	passive := p.word(v-1) == "été" || p.word(v-1) == "was" || p.word(v-1) == "were"
+	if loseVerbs[p.word(v)] != passive {
+		subject, other = other, subject
+	}
+	m.sides = [2]string{subject, other}
+	for k := range m.Parts {
+		m.Parts[k].sides = m.sides // a range is compared end by end
+	}
+}
+
+// fallingPair: "27-20" read as a range that runs down, which ranges do
+// not: after a verb of winning it is a score.
+func fallingPair(m Mention) bool {
+	if m.Kind != Range || len(m.Parts) != 2 {
+		return false
+	}
+	a, b := m.Parts[0].Rat(), m.Parts[1].Rat()
+	return a != nil && b != nil && a.IsInt() && b.IsInt() && a.Cmp(b) > 0 && a.Cmp(big.NewRat(300, 1)) < 0
+}
+
+// teamName is the first capitalised word in [from, to) that is no
+// article or function word: "Le PSG", "Lyon", "the All Blacks".
+func (p *parser) teamName(from, to int) string {
+	for j := from; j < to && j < len(p.toks); j++ {
+		w := p.word(j)
+		if w == "" || !p.capital(j) || ctxStop[w] || frFunction[w] || teamSkip[w] {
+			continue
+		}
+		return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	}
+	return ""
+}
+
+// teamSkip are capitalised words that open a sentence or a clause
+// without naming a side.
+var teamSkip = map[string]bool{"le": true, "la": true, "l'": true, "the": true, "a": true, "an": true, "un": true,
+	"une": true, "en": true, "in": true, "on": true, "au": true, "à": true, "dimanche": true, "samedi": true,
+	"sunday": true, "saturday": true, "mardi": true, "mercredi": true, "tuesday": true, "wednesday": true,
+	"lors": true, "during": true, "après": true, "after": true, "face": true}
+
+// winnerCheck reports paired scores whose sides traded places: the
+// source's winner is the English loser and the other way round.
+func (r *check) winnerCheck(ts []*atom) {
+	for _, t := range ts {
+		s := t.pair
+		if s == nil || s.m.sides[0] == "" || t.m.rangeEnd%2 == 0 && t.m.rangeEnd != 0 {
+			continue // a range's high end repeats what its low end said
+		}
+		a, b := s.m.sides, t.m.sides
+		if a[0] == "" || b[0] == "" || !sameName(a[0], b[1]) || !sameName(a[1], b[0]) {
+			continue
+		}
+		r.add(s, t, verdict{true, "attribution", Error, "M3",
+			"the source says " + upperFirst(a[0]) + " won, the English that " + upperFirst(b[0]) + " did"})
+	}
+}
+
+// sameName: two names of a side, the same word or its cognate (Irlande,
+// Ireland are not; Nantes, Nantes are).
+func sameName(a, b string) bool {
+	return a == b || cognate(a, b)
+}
+
+func upperFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
