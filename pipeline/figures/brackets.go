@@ -76,3 +76,21 @@ func restated(u unit, t *atom) bool {
 	}
 	return false
 }
+
+// convertedInLine: a summary figure in brackets right after a figure of
+// its bullet that the source supports, converting it ("about 100 km (62
+// miles)", "€68 million (about $74 million)"): the rule of translations
+// (conversionNote) for a bullet.
+func (r *check) convertedInLine(t *atom) bool {
+	if !t.m.bracketed || t.m.Kind != Quantity && t.m.Kind != Money {
+		return false
+	}
+	var prev *atom
+	for _, u := range r.line {
+		if u == t {
+			break
+		}
+		prev = u
+	}
+	return prev != nil && prev.pair != nil && prev.m.Kind == t.m.Kind && prev.m.Unit != t.m.Unit && convertsTo(*prev.m, *t.m)
+}

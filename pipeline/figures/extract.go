@@ -288,6 +288,7 @@ func (p *parser) annotate(ms []Mention) {
 		p.contextWords(&ms[k])
 		p.nameWords(&ms[k])
 		p.scoreSides(&ms[k])
+		ms[k].bc = p.beforeEra(ms[k])
 		if !p.clauses {
 			continue
 		}

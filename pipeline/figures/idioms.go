@@ -48,7 +48,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			m.qual = p.centuryQualifier(m)
 		}
 		m.prior = numeric(m) && p.priorOf(m) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m)
-		m.carried = p.carriedUnit(m)
+		if c := p.carriedUnit(m); c != "" {
+			m.carried = c
+		}
 		if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
 			m.per = p.perPeriod(m)
 		}
@@ -148,12 +150,18 @@ func (p *parser) inheritUnit(prev Mention, m *Mention) {
 		gap = gap[c:] // "85 kilomètres de pistes cyclables, contre 60": what it counts, then the comparison
 	}
 	between := strings.Fields(strings.ToLower(strings.Trim(gap, " ,;")))
-	if len(between) == 0 || len(between) > 2 {
+	if len(between) == 0 || len(between) > 3 {
 		return
 	}
 	switch strings.Join(between, " ") {
 	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after":
 		m.Kind, m.Unit = prev.Kind, prev.Unit
+	case "au lieu de", "au lieu d'", "instead of", "rather than", "plutôt que":
+		// "212 km/h au lieu de 110": the limit in the speed's unit, which
+		// the English may write ("110 km/h") or leave bare ("a 110 zone")
+		if prev.Kind == Quantity {
+			m.carried = prev.Unit
+		}
 	}
 }
 
@@ -167,6 +175,8 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 	}
 	j := p.tokenAfter(m.End)
 	switch w := p.word(j); {
+	case (w == "de" || w == "d'") && moneyNouns[p.word(j+1)]:
+		// "dont 620 millions d'investissements": an amount of spending
 	case w == "de" || w == "d'" || w == "of":
 		return
 	case p.lang == English && w != "" && !notNoun[w] && !amountTail[w]:
@@ -174,6 +184,13 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 	}
 	m.Kind, m.Unit = Money, cur
 }
+
+// moneyNouns are what an amount is spent or earned as: after "millions
+// de" they keep it an amount, where "3 millions de visiteurs" counts.
+var moneyNouns = map[string]bool{"investissements": true, "investissement": true, "dépenses": true,
+	"recettes": true, "subventions": true, "aides": true, "crédits": true, "économies": true,
+	"bénéfices": true, "bénéfice": true, "pertes": true, "dettes": true, "revenus": true, "impôts": true,
+	"taxes": true, "charges": true, "travaux": true, "financements": true, "dividendes": true}
 
 // amountTail are English words after a bare amount that leave it an
 // amount: "€100m more is due", "a further 40 million will follow".

@@ -18,23 +18,30 @@ func (p *parser) poundAmount(j, k int) bool {
 	if p.word(l+1) == "sterling" || p.word(l+1) == "par" {
 		return true
 	}
-	if w := p.word(l - 1); w == "de" || w == "d'" {
-		e, ok := p.scaleOf(p.word(l - 2))
-		return ok && e >= 6 // "5 millions de livres", not "une dizaine de livres"
-	}
-	if nb := p.num(j - 1); nb != nil && nb.decimal {
-		return true
-	}
 	// the figure's first token: back over a spelled number or digits
 	i := j - 1
 	for i > 0 && (p.num(i-1) != nil || numberWord(p.word(i-1))) {
 		i--
+	}
+	if w := p.word(l - 1); w == "de" || w == "d'" {
+		e, ok := p.scaleOf(p.word(l - 2))
+		// "5 millions de livres", not "une dizaine de livres", nor "a
+		// vendu 1,35 million de livres" (books sold)
+		return ok && e >= 6 && !bookVerbs[p.word(i-1)]
+	}
+	if nb := p.num(j - 1); nb != nil && nb.decimal {
+		return true
 	}
 	if w := p.word(i - 1); priceVerbs[w] {
 		return true
 	}
 	return (p.word(i-1) == "de" || p.word(i-1) == "d'") && priceNouns[p.word(i-2)]
 }
+
+// bookVerbs count books right before the figure: "a vendu 2 millions
+// de livres", "a écoulé", "a publié".
+var bookVerbs = map[string]bool{"vendu": true, "vend": true, "vendent": true, "écoulé": true, "écoule": true,
+	"publié": true, "imprimé": true, "distribué": true, "prêté": true, "emprunté": true, "numérisé": true}
 
 // priceVerbs and priceNouns say that the next figure is a price.
 var priceVerbs = map[string]bool{"coûte": true, "coûtent": true, "coûtait": true, "coûté": true, "coûter": true,

@@ -119,6 +119,7 @@ type Mention struct {
 	moneyCtx   bool        // a scale number told of an amount: "un investissement de 9 millions"
 	names      []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"
 	sides      [2]string   // a score's winner and loser, when its sentence says who won
+	bc         bool        // a year, century or millennium before the common era (av. J.-C., BC)
 }
 
 // clauseInfo is what a figure's clause says of it (summary attribution),

@@ -172,7 +172,8 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 		table, of = enOrdinals, p.word(i+k+1) == "of"
 	}
 	d, ok := table[strings.TrimSuffix(w, "s")]
-	of = of || pluralShare(num, w) || p.lang == English && num == 1 && p.hedgedShare(i)
+	of = of || pluralShare(num, w) || p.lang == English && num == 1 && p.hedgedShare(i) ||
+		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil // "n'en représentent plus qu'un sixième.": no noun, a share
 	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
 		return Mention{}, 0
 	}

@@ -21,7 +21,9 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if k := p.hyphenUnit(m, j, v); k > 0 {
 		return k
 	}
-	if c, k := p.currencyAfter(j + de); k > 0 {
+	// French left in English copy names no currency: "1.35 million de livres"
+	frLivres := p.lang == English && (p.word(j+de) == "livres" || p.word(j+de) == "livre")
+	if c, k := p.currencyAfter(j + de); k > 0 && !frLivres {
 		m.Kind, m.Unit = Money, c
 		if c, n := p.frCentsAfter(j + de + k); n > 0 && v.scale == "" && v.v != nil && v.v.IsInt() {
 			m.Value = canonical(new(big.Rat).Add(v.v, c)) // "deux euros cinquante"
@@ -82,6 +84,9 @@ func (p *parser) timesAfter(m *Mention, j int) int {
 // 20,000-euro fine", "a 42-km race", and scale and currency or unit in
 // one word, "a 180-million-euro plan", "a 6.4-billion-kilometre journey".
 func (p *parser) hyphenUnit(m *Mention, j int, v value) int {
+	if v.scale == "" && p.lang == English && strings.Contains(p.word(j), "-") && p.scaledCompound(m, j, v) {
+		return 1 // "a 2 billion-euro plan": the scale and the currency in one word after a space
+	}
 	if p.sym(j) != "-" || !p.glued(j) || !p.glued(j+1) || p.word(j+1) == "" {
 		return 0
 	}
@@ -89,21 +94,34 @@ func (p *parser) hyphenUnit(m *Mention, j int, v value) int {
 		m.Kind, m.Unit = Money, c
 		return 2
 	}
-	if sc, cu, ok := strings.Cut(p.word(j+1), "-"); ok && (currencyWords[cu] != "" || unitWords[cu] != "") {
-		if e, ok := p.scaleOf(sc); ok && e >= 3 && v.v != nil {
-			m.Kind, m.Unit, m.Scale = Money, currencyWords[cu], sc
-			if m.Unit == "" {
-				m.Kind, m.Unit = Quantity, unitWords[cu]
-			}
-			m.Value = canonical(new(big.Rat).Mul(v.v, pow10(e)))
-			return 2
-		}
+	if p.scaledCompound(m, j+1, v) {
+		return 2
 	}
 	if u, k := p.unitAt(j + 1); k == 1 && (u != "m" || len(p.word(j+1)) > 1) {
 		m.Kind, m.Unit = Quantity, u
 		return 2
 	}
 	return 0
+}
+
+// scaledCompound reads the word at j as a scale and a currency or unit
+// joined by a hyphen, "million-euro", "billion-kilometre", and gives m
+// the scaled amount.
+func (p *parser) scaledCompound(m *Mention, j int, v value) bool {
+	sc, cu, ok := strings.Cut(p.word(j), "-")
+	if !ok || currencyWords[cu] == "" && unitWords[cu] == "" {
+		return false
+	}
+	e, ok := p.scaleOf(sc)
+	if !ok || e < 3 || v.v == nil {
+		return false
+	}
+	m.Kind, m.Unit, m.Scale = Money, currencyWords[cu], sc
+	if m.Unit == "" {
+		m.Kind, m.Unit = Quantity, unitWords[cu]
+	}
+	m.Value = canonical(new(big.Rat).Mul(v.v, pow10(e)))
+	return true
 }
 
 // factorAfter reads the comparative after "N fois", "N times": "plus",

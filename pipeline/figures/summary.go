@@ -44,6 +44,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.anchored(src, ts)
 		r.boundElsewhere(src, ts, summary[i])
 		r.winnerCheck(ts)
+		r.eraCheck(ts)
 	}
 	r.finish()
 	return r.Report
@@ -163,6 +164,10 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 // source figures, else a changed figure of a counted noun, else
 // unsupported (a warning for a soft word, nothing for a set phrase).
 func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
+	if r.convertedInLine(t) {
+		r.add(nil, t, verdict{true, "unit", Info, "N17", "is a conversion kept next to the original figure"})
+		return
+	}
 	why, a, b := derived(src, *t.m)
 	if why == "" {
 		if u := r.unitBefore(t); u != nil {

@@ -248,7 +248,7 @@ var multiplierWords = map[string]string{
 	"doublé": "2", "doublée": "2", "doublés": "2", "doubler": "2", "doublera": "2", "doublement": "2",
 	"triplé": "3", "triplée": "3", "tripler": "3", "triplera": "3", "quadruplé": "4", "quadrupler": "4",
 	"twice": "2", "doubled": "2", "doubling": "2", "doubles": "2", "tripled": "3", "tripling": "3",
-	"triples": "3", "quadrupled": "4",
+	"triples": "3", "quadrupled": "4", "trebled": "3", "trebling": "3", "trebles": "3", "quadrupling": "4", "quadruples": "4",
 }
 
 // frPresentMultipliers are the present tense of doubler, tripler: "l'AfD

@@ -1,0 +1,53 @@
+package figures
+
+import "strings"
+
+// Dates before the common era (N13): "vers 260 av. J.-C." is 260 BC, and
+// "260 apr. J.-C." written "260BC" moves the date by five centuries
+// with every digit right. The era is read from the words after the
+// figure (or "AD" before it); a date without one is of the common era.
+
+var frBefore = []string{"av. J.-C", "av J.-C", "avant J.-C", "avant Jésus-Christ", "av. notre ère", "avant notre ère", "AEC"}
+
+var enBefore = []string{"BC", "B.C.", "BCE", "B.C.E."}
+
+// beforeEra: the figure is said of a year, century or millennium before
+// the common era.
+func (p *parser) beforeEra(m Mention) bool {
+	if m.Kind == Identifier && p.lang == English {
+		return strings.HasSuffix(m.Value, "-BC") || strings.HasSuffix(m.Value, "-BCE") // "260BC"
+	}
+	if class(m.Kind) != Cardinal && m.Kind != Year && m.Kind != Ordinal {
+		return false
+	}
+	rest := strings.TrimLeft(p.text[m.End:], " \u00a0\u202f")
+	for _, w := range []string{"century ", "centuries ", "millennium ", "millennia ", "siècle ", "siècles ", "millénaire ", "millénaires "} {
+		rest = strings.TrimPrefix(rest, w) // "the 2nd century BC", "le Ve millénaire av. J.-C."
+	}
+	list := frBefore
+	if p.lang == English {
+		list = enBefore
+	}
+	for _, e := range list {
+		if strings.HasPrefix(rest, e) && (len(rest) == len(e) || !isLetter(rest[len(e)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// eraCheck reports paired figures of which one side says "before
+// Christ" and the other does not.
+func (r *check) eraCheck(ts []*atom) {
+	for _, t := range ts {
+		if s := t.pair; s != nil && s.m.bc != t.m.bc {
+			why := "the source dates it before the common era, the English does not"
+			if t.m.bc {
+				why = "the English dates it before the common era, the source does not"
+			}
+			r.add(s, t, verdict{true, "modified", Error, "N13", why})
+		}
+	}
+}
