@@ -83,6 +83,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 // matched says a rule took the pair, even when it refuses it.
 func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	switch {
+	case millionAsMetres(s, t):
+		return verdict{ok: true}, true // "5 millions" = "5m", which also reads as five metres
 	case s.Kind == Date && t.Kind == Date || s.Kind == Year && t.Kind == Date || s.Kind == Date && t.Kind == Year:
 		return lenientDate(s, t, mode), true
 	case s.Kind == Date && t.Kind == Cardinal && t.Alt != "":
@@ -361,4 +363,16 @@ func hoursCount(m Mention) bool {
 	}
 	_, unit := duration(m)
 	return unit == "sec" && (m.Head == "hours" || m.Head == "hour" || m.Head == "minutes")
+}
+
+// millionAsMetres: a British "5m" glued to its number, read as metres,
+// where the source gives that many millions of a count: "vise les 5
+// millions" = "aiming for 5m".
+func millionAsMetres(s, t Mention) bool {
+	if t.Kind != Quantity || t.Unit != "m" || !strings.HasSuffix(t.Raw, "m") || strings.ContainsAny(t.Raw, " \u00a0") ||
+		class(s.Kind) != Cardinal || s.Unit != "" || s.Scale == "" {
+		return false
+	}
+	sv, tv := s.Rat(), t.Rat()
+	return sv != nil && tv != nil && new(big.Rat).Mul(tv, big.NewRat(1000000, 1)).Cmp(sv) == 0
 }

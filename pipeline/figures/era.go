@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Dates before the common era (N13): "vers 260 av. J.-C." is 260 BC, and
 // "260 apr. J.-C." written "260BC" moves the date by five centuries
@@ -10,6 +13,10 @@ import "strings"
 var frBefore = []string{"av. J.-C", "av J.-C", "avant J.-C", "avant Jésus-Christ", "av. notre ère", "avant notre ère", "AEC"}
 
 var enBefore = []string{"BC", "B.C.", "BCE", "B.C.E."}
+
+// eraWords are both languages' words: French left in English copy
+// ("the 2nd century av. J.-C.") still says it.
+var eraWords = slices.Concat(frBefore, enBefore)
 
 // beforeEra: the figure is said of a year, century or millennium before
 // the common era.
@@ -24,11 +31,7 @@ func (p *parser) beforeEra(m Mention) bool {
 	for _, w := range []string{"century ", "centuries ", "millennium ", "millennia ", "siècle ", "siècles ", "millénaire ", "millénaires "} {
 		rest = strings.TrimPrefix(rest, w) // "the 2nd century BC", "le Ve millénaire av. J.-C."
 	}
-	list := frBefore
-	if p.lang == English {
-		list = enBefore
-	}
-	for _, e := range list {
+	for _, e := range eraWords {
 		if strings.HasPrefix(rest, e) && (len(rest) == len(e) || !isLetter(rest[len(e)])) {
 			return true
 		}
