@@ -13,7 +13,7 @@ var ratThree = big.NewRat(3, 1)
 // Matching 2, exact key match).
 func exact(s, t Mention) bool {
 	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date) && !periodsClash(s, t) &&
-		(s.qual == "" || t.qual == "" || s.qual == t.qual) && (s.per == 0 || t.per == 0 || s.per == t.per)
+		(s.qual == "" || t.qual == "" || s.qual == t.qual) && (s.per == 0 || t.per == 0 || s.per == t.per) && bothFits(s, t)
 }
 
 // sameWeekday: a weekday or a part of the day said on both sides agrees.
@@ -55,6 +55,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if isYearish(t) && t.Kind == Cardinal && s.Kind == Date {
 		t.Kind = Year
 	}
+	if s.Alt == "both" || t.Alt == "both" {
+		return verdict{ok: exact(s, t)} // "both" answers "les deux" as it is, or nothing
+	}
 	if v, on := lenientPhrasing(s, t); on {
 		return v
 	}
@@ -86,6 +89,11 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: true}, true // "5 millions" = "5m", which also reads as five metres
 	case s.Kind == Date && t.Kind == Date || s.Kind == Year && t.Kind == Date || s.Kind == Date && t.Kind == Year:
 		return lenientDate(s, t, mode), true
+	case s.Kind == Date && t.Kind == Cardinal && t.Alt != "":
+		if d, ok := listDay(t); ok {
+			return lenientDate(s, d, mode), true // "March 12 and 13 rail workers"
+		}
+		return verdict{}, false
 	case s.Kind == Year && t.Kind == Cardinal && s.Value == t.Value:
 		if strings.Contains(t.Raw, ",") {
 			return verdict{true, "format", Error, "N14", "a year must not take a thousands separator"}, true

@@ -15,6 +15,8 @@ func formatSpecial(m Mention) (string, bool) {
 		return a + " votes to " + b, true
 	case m.Kind == Score:
 		return m.Value, true
+	case m.Kind == Fraction && m.style == "odds":
+		return "1 in " + groupThousands(strings.TrimPrefix(m.Value, "1/")), true
 	case m.Kind == Fraction && m.style == "ratio" && len(m.Parts) == 2:
 		return m.Parts[0].Value + " out of " + m.Parts[1].Value, true
 	case m.style == "period" && periodUnit[m.Head] != "":

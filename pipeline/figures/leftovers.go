@@ -24,7 +24,7 @@ func (r *check) modifiedScope(u unit, dist int, strict bool) {
 		var best *atom
 		bestScore := -1 << 30
 		for _, t := range candidates(u, s, dist) {
-			if t.used || t.m.Alt == "one" || fixed(*t.m) || !related(*s.m, *t.m, strict) {
+			if t.used || unsaid(*t.m) || fixed(*t.m) || !related(*s.m, *t.m, strict) {
 				continue
 			}
 			if dist > 0 && (soft(*s.m) || soft(*t.m)) || s.m.style == "homograph" && !t.m.Word {
@@ -127,7 +127,7 @@ func (r *check) leftovers(us []unit) {
 			r.add(s, nil, verdict{true, "removed", sev, "M2", "is missing from the translation"})
 		}
 		for _, t := range u.tgt {
-			if t.used || t.m.Alt == "one" || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil {
+			if t.used || unsaid(*t.m) || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil {
 				continue
 			}
 			switch {

@@ -68,6 +68,7 @@ type DateValue struct {
 	Season    string `json:"season,omitempty"`    // spring, summer, autumn, winter
 	Part      string `json:"part,omitempty"`      // morning, afternoon, night
 	Alias     bool   `json:"alias,omitempty"`     // 9/11, VE Day: the year may be implied
+	Name      string `json:"name,omitempty"`      // a named day: good-friday, black-friday
 	Ambiguous bool   `json:"ambiguous,omitempty"` // numeric date readable both DMY and MDY
 }
 

@@ -28,6 +28,8 @@ func (p *parser) phraseAt(i int) (Mention, int) {
 		if nb := p.num(i + 2); nb != nil && (p.toks[i+2].text == "1" || p.toks[i+2].text == "2") {
 			return Mention{Kind: Ordinal, Value: p.toks[i+2].text, Head: "war"}, 3
 		}
+	case w == "both":
+		return p.bothAt(i)
 	case w == "wwi" || w == "wwii":
 		return Mention{Kind: Ordinal, Value: warNumbers[w[2:]], Head: "war"}, 1
 	case w == "straight" && (p.word(i+1) == "sets" || p.word(i+1) == "games"):

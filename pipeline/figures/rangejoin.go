@@ -59,6 +59,9 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 	if class(lo.Kind) != class(hi.Kind) {
 		return Mention{}, false
 	}
+	if lo.Kind == Date {
+		withYearOf(&lo, hi) // "from May 3 to May 9, 2024": one year for both ends
+	}
 	m := Mention{Kind: Range, Value: lo.Value + ".." + hi.Value, Unit: hi.Unit, Parts: []Mention{lo, hi}, style: style}
 	return m, true
 }

@@ -34,7 +34,12 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			continue
 		}
 		d, k2 := p.ratioTerm(j+sep, false)
-		if k2 == 0 || d <= n || d > 1000 || d < 2 || gap > 0 && p.countsIn(j, n, j+sep+k2) {
+		odds := false
+		if k2 == 0 && n == 1 && (gap == 0 || gap == 1 && oddsNouns[p.word(j-1)]) {
+			d, k2 = p.oddsTerm(j + sep)
+			odds = k2 > 0
+		}
+		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || gap > 0 && p.countsIn(j, n, j+sep+k2) {
 			return Mention{}, 0
 		}
 		if after := p.word(j + sep + k2); periodUnit[after] != "" || unitWords[after] != "" || p.techUnitAt(j+sep+k2) != "" || p.currencyAt(j+sep+k2) != "" ||
@@ -44,6 +49,10 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			return Mention{}, 0
 		}
 		m := Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: p.num(i) == nil}
+		if odds {
+			// twelve decimals would not tell 1 in 13,983,816 from 1 in 13,983,861
+			m.Value, m.style = "1/"+itoa(int(d)), "odds"
+		}
 		if p.num(i) != nil && p.num(j+sep) != nil {
 			// "35 articles sur 86" is also "35 of its 86 articles": both
 			// counts are compared, like the ends of a range
@@ -69,6 +78,21 @@ func (p *parser) ratioTerm(i int, first bool) (int64, int) {
 	}
 	return 0, 0
 }
+
+// oddsTerm reads the large whole number of odds, "une chance sur 139
+// 838 160", "1 in 10,000": grouped or of five digits and more, so never
+// a year ("one in 2019"). Odds say one chance, one case: "une étude sur
+// 450 000 patients" is no share.
+func (p *parser) oddsTerm(i int) (int64, int) {
+	nb := p.num(i)
+	if nb == nil || nb.decimal || nb.dotted || !nb.val.IsInt() || !nb.val.Num().IsInt64() || !nb.grouped && nb.intLen < 5 {
+		return 0, 0
+	}
+	return nb.val.Num().Int64(), 1
+}
+
+// oddsNouns name what odds count one of.
+var oddsNouns = map[string]bool{"chance": true, "risque": true, "cas": true, "probabilité": true, "possibilité": true}
 
 // ratioParts pairs a ratio of counts left unmatched with its two counts
 // written apart on the other side, in its sentence: "35 articles sur 86"

@@ -129,7 +129,7 @@ func countMentions(as [][]*atom) int {
 	for _, p := range as {
 		seen := map[int]bool{}
 		for _, a := range p {
-			if !seen[a.m.Start] && !weekdayOnly(*a.m) {
+			if !seen[a.m.Start] && !weekdayOnly(*a.m) && a.m.Alt != "both" {
 				seen[a.m.Start] = true
 				n++
 			}

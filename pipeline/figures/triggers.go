@@ -17,7 +17,7 @@ func buildTriggers() map[string]bool {
 		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent",
 		"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
-		"another", "numéro", "millennium", "halved", "halving"} {
+		"another", "numéro", "millennium", "halved", "halving", "both"} {
 		t[w] = true
 	}
 	addKeys(t, frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague, multiScale)
@@ -106,6 +106,10 @@ func (p *parser) mayStartWord(i int) bool {
 	}
 	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") {
 		return true
+	}
+	if _, ok := namedStarts[tk.low]; ok {
+		_, _, n := p.namedDayAt(i)
+		return n > 0 // Black Friday, Good Friday
 	}
 	head, _, _ := strings.Cut(tk.low, "-")
 	if p.lang == English && strings.HasSuffix(head, "'s") {

@@ -23,6 +23,9 @@ func weekdayConflict(src []*atom, s *atom, t Mention) *atom {
 		if o.m.Date.Weekday == t.Date.Weekday {
 			return nil // the day is said of two events
 		}
+		if p := t.Date.Part; p != "" && p == s.m.Date.Part && p != o.m.Date.Part {
+			continue // "samedi matin" told as "Saturday morning": its own part of the day
+		}
 		own, other := eventWords(s.m.clause(), o.m.clause(), t.clause())
 		if other == 0 || own > 0 {
 			continue
@@ -88,7 +91,7 @@ var eventLexicon = map[string][]string{
 	"prendra": {"take", "takes"}, "fonctions": {"office", "post", "duties"}, "prise": {"took", "taken"},
 	"démissionné": {"resigned", "quit", "stepped"}, "nommé": {"appointed", "named"}, "nommée": {"appointed", "named"},
 	"condamné": {"sentenced", "convicted", "jailed"}, "jugé": {"tried", "judged"}, "libéré": {"released", "freed"},
-	"intervenus": {"worked", "intervened", "fought", "battled"}, "maîtrisé": {"controlled", "contained", "out"},
+	"intervenus": {"worked", "intervened", "fought", "battled"}, "maîtrisé": {"controlled", "contained", "out", "control"},
 	"éteint": {"out", "extinguished"}, "incendie": {"fire", "blaze"}, "feu": {"fire", "blaze"},
 	"scrutin": {"vote", "election", "poll", "ballot"}, "élection": {"election", "vote", "poll"},
 	"sommet": {"summit"}, "réunion": {"meeting", "met"}, "visite": {"visit", "visited"}, "rendu": {"visited", "went"},
@@ -96,6 +99,7 @@ var eventLexicon = map[string][]string{
 	"lancé": {"launched", "started"}, "lancera": {"launch", "launches"}, "présenté": {"presented", "unveiled"},
 	"présentera": {"present", "presents", "unveil", "unveils"}, "retrouvé": {"found"}, "découvert": {"found", "discovered"},
 	"grève": {"strike", "walkout"}, "grévistes": {"strikers", "strike"},
+	"fixé": {"contained", "controlled", "control"}, "éclaté": {"broke", "started", "erupted"},
 }
 
 // frontedDay reads the clause a weekday set before a comma is said of,

@@ -40,22 +40,25 @@ func (p *parser) weekdayOf(i int) int {
 // nuit de dimanche", "Monday", "Monday, March 3", "Saturday night".
 func (p *parser) weekdayAt(i int) (DateValue, int) {
 	part, k := p.partBefore(i)
-	wd := p.weekdayOf(i + k)
+	wd, name, w := p.namedDayAt(i + k)
+	if w == 0 {
+		wd, w = p.weekdayOf(i+k), 1
+	}
 	if wd == 0 {
 		return DateValue{}, 0
 	}
-	n := k + 1
+	n := k + w
 	if w := p.word(i + n); (w == "à" || w == "au" || w == "into" || w == "to") && p.weekdayOf(i+n+1) == wd%7+1 {
 		n += 2 // "la nuit de samedi à dimanche" is Saturday night
 	}
-	dv := DateValue{Weekday: wd, Part: part}
+	dv := DateValue{Weekday: wd, Part: part, Name: name, Alias: name != ""}
 	c := 0
 	if p.lang == English && p.sym(i+n) == "," {
 		c = 1
 	}
 	for _, rec := range [...]func(int) (DateValue, int){p.dayMonthAt, p.monthFirstAt} {
 		if d, m := rec(i + n + c); m > 0 {
-			d.Weekday, d.Part = wd, part
+			d.Weekday, d.Part, d.Name = wd, part, name
 			dv, n = d, n+c+m
 			break
 		}
@@ -109,6 +112,9 @@ func (p *parser) partAfter(j int) (string, int) {
 // weekdaysAgree: the weekdays and parts of the day said on both sides are
 // the same time; the small hours of a day are the night before it.
 func weekdaysAgree(a, b *DateValue) bool {
+	if a.Name != "" && b.Name != "" && a.Name != b.Name {
+		return false // Good Friday is no Black Friday
+	}
 	if a.Part == "small-hours" && b.Part != "small-hours" {
 		a, b = b, a
 	}

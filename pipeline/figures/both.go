@@ -1,0 +1,35 @@
+package figures
+
+// "Both" says two of what the French counts with a determiner: "les 5
+// numéros et les 2 étoiles" is "all 5 numbers and both Lucky Stars",
+// "les deux pilotes" is "both pilots". It answers only such a 2, never
+// another number nor a bare "deux pilotes", so a changed count ("les
+// trois pilotes", "both pilots") is still reported; and it is never
+// reported on its own, since English says "both" of many pairs the French
+// names with no figure ("à la fois", "tant... que").
+
+// bothAt reads "both" as a 2 that may answer a French "les deux". "Both
+// France and Germany" is read too: it names two, and stays silent when
+// the French counts nothing.
+func (p *parser) bothAt(i int) (Mention, int) {
+	if p.lang != English || p.word(i) != "both" {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Cardinal, Value: "2", Word: true, Alt: "both"}, 1
+}
+
+// bothFits: "both" on one side answers only a 2 said with a determiner
+// on the other (les, ces, ses, leurs, nos, aux, des deux).
+func bothFits(s, t Mention) bool {
+	switch {
+	case t.Alt == "both":
+		return s.Alt != "both" && s.det && class(s.Kind) == Cardinal && s.Value == "2" && s.Unit == ""
+	case s.Alt == "both":
+		return t.det && class(t.Kind) == Cardinal && t.Value == "2" && t.Unit == ""
+	}
+	return true
+}
+
+// unsaid: a figure that only answers one of the other side ("one",
+// "both"); left unpaired it says nothing.
+func unsaid(m Mention) bool { return m.Alt == "one" || m.Alt == "both" }

@@ -1,0 +1,180 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+)
+
+// dayLists gives a bare day the month of its neighbour in "les 9 et 10
+// septembre" and "September 9 and 10", and a day said without its year
+// the year said once at the end of its list or range.
+func (p *parser) dayLists(ms []Mention) []Mention {
+	p.daysBack(ms)
+	if p.lang == French {
+		p.auDays(ms)
+	} else {
+		p.daysForward(ms)
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Alt != "merged" {
+			out = append(out, m)
+		}
+	}
+	p.listYears(out)
+	return out
+}
+
+// listed: a and b are two items of one list ("12, 13 et 14", "May 3,
+// and 4").
+func (p *parser) listed(a, b *Mention) bool {
+	if a.End > b.Start {
+		return false // a took in b: "13, 2025"
+	}
+	switch strings.TrimSpace(p.text[a.End:b.Start]) {
+	case "et", "and", ",", "ou", "or", "et le", "ou le", ", and", ", or", "and the":
+		return true
+	}
+	return false
+}
+
+// dayNumber: a figure that may be a day of the month in a list, a bare
+// number or one written with its ordinal suffix ("les 1er et 2 mai",
+// "the 12th and 13th of March").
+func dayNumber(m Mention) bool {
+	return m.Kind == Cardinal || m.Kind == Ordinal && !m.Word
+}
+
+// daysBack: the month reaches back along the list ("les 21, 22 et 23
+// juin", "12 and 13 March").
+func (p *parser) daysBack(ms []Mention) {
+	for k := len(ms) - 2; k >= 0; k-- {
+		a, b := &ms[k], &ms[k+1]
+		if p.listed(a, b) && dayNumber(*a) && b.Kind == Date && b.Date.Day != 0 && b.Raw[0] >= '0' && b.Raw[0] <= '9' {
+			*a = withDay(*a, *b.Date)
+		}
+	}
+}
+
+// auDays reads "du vendredi 8 au samedi 9 novembre": the first day takes
+// the month (and its own weekday); a night over two days is named by
+// either date.
+func (p *parser) auDays(ms []Mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], &ms[k+1]
+		if a.Kind != Cardinal || b.Kind != Date || b.Date.Day == 0 || strings.TrimSpace(p.text[a.End:b.Start]) != "au" {
+			continue
+		}
+		d := *b.Date
+		d.Weekday, d.Part = 0, ""
+		start, end := a.Start, a.End
+		if k > 0 && weekdayOnly(ms[k-1]) && strings.TrimSpace(p.text[ms[k-1].End:a.Start]) == "" {
+			d.Weekday, start = ms[k-1].Date.Weekday, ms[k-1].Start
+			ms[k-1].Alt = "merged"
+		}
+		*a = withDay(*a, d)
+		if a.Kind != Date {
+			continue
+		}
+		a.Start, a.Raw = start, p.text[start:end]
+		if strings.Contains(strings.ToLower(p.text[max(0, start-24):end]), "nuit du") && a.Date.Day+1 == b.Date.Day {
+			a.Alt, b.Alt = "night", "night"
+		}
+	}
+}
+
+// daysForward: in English the month also reaches forward ("June 21, 22
+// and 23"), and the year said after the last day is the list's ("March
+// 12 and 13, 2025"). A last day followed by a noun may count it ("on May
+// 3 and 13 others"): it stays a number that may also answer the date.
+func (p *parser) daysForward(ms []Mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], &ms[k+1]
+		if !p.listed(a, b) || a.Kind != Date || a.Date.Day == 0 || a.Date.Year != 0 || !dayNumber(*b) {
+			continue
+		}
+		if b.Kind == Cardinal && !p.listEnd(b) {
+			if d, err := strconv.Atoi(b.Value); err == nil && d >= 1 && d <= 31 && b.Raw[0] >= '0' && b.Raw[0] <= '9' && b.Alt == "" {
+				b.Alt = "day-" + itoa(a.Date.Month)
+			}
+			continue
+		}
+		*b = withDay(*b, *a.Date)
+		if b.Kind == Date && k+2 < len(ms) {
+			p.yearAfter(b, &ms[k+2])
+		}
+	}
+}
+
+// yearAfter gives the day b the year c written right after it, "13,
+// 2025", and marks c merged into it.
+func (p *parser) yearAfter(b, c *Mention) {
+	if strings.TrimSpace(p.text[b.End:c.Start]) != "," || !isYearish(*c) || len(c.Raw) != 4 || c.Comparator != CmpNone {
+		return
+	}
+	y, _ := strconv.Atoi(c.Value)
+	d := *b.Date
+	d.Year = y
+	b.Date, b.Value = &d, dateMention(d).Value
+	b.End, b.Raw = c.End, p.text[b.Start:c.End]
+	c.Alt = "merged"
+}
+
+// listDay is the date an English list's last day may stand for: the 13
+// of "March 12 and 13 rail workers" is March 13, or thirteen workers.
+func listDay(t Mention) (Mention, bool) {
+	mo, ok := strings.CutPrefix(t.Alt, "day-")
+	if !ok {
+		return Mention{}, false
+	}
+	m, err := strconv.Atoi(mo)
+	if err != nil {
+		return Mention{}, false
+	}
+	d := withDay(t, DateValue{Month: m})
+	return d, d.Kind == Date
+}
+
+// listYears gives a day said without its year the year of the date that
+// follows it in its list or range, said once at the end: "from Monday,
+// June 16, to Sunday, June 22, 2025", "le 3 mai et le 9 mai 2024".
+func (p *parser) listYears(ms []Mention) {
+	for k := len(ms) - 2; k >= 0; k-- {
+		a, b := &ms[k], &ms[k+1]
+		if a.Kind == Date && b.Kind == Date && a.End <= b.Start && yearJoins[strings.Trim(p.text[a.End:b.Start], " ,")] {
+			withYearOf(a, *b)
+		}
+	}
+}
+
+// yearJoins are the words between two dates that share one year.
+var yearJoins = map[string]bool{"": true, "to": true, "until": true, "till": true, "through": true, "and": true,
+	"or": true, "and on": true, "-": true, "–": true, "au": true, "et": true, "ou": true, "et le": true,
+	"ou le": true, "jusqu'au": true}
+
+// withYearOf gives the day a without a year the year of b, the date that
+// closes its range or list; a start later in the year than the end is in
+// the year before ("du 28 décembre au 3 janvier 2025").
+func withYearOf(a *Mention, b Mention) {
+	if a.Date == nil || b.Date == nil {
+		return
+	}
+	ad, bd := *a.Date, b.Date
+	if ad.Year != 0 || ad.Day == 0 || ad.Month == 0 || ad.Qualifier != "" || ad.Alias || bd.Year == 0 || bd.Month == 0 || bd.Day == 0 || bd.Alias {
+		return
+	}
+	ad.Year = bd.Year - boolInt(ad.Month > bd.Month)
+	a.Date, a.Value = &ad, dateMention(ad).Value
+}
+
+// listEnd: what follows a day of an English list ("May 3, 4 and 5")
+// is the end of the clause, another day or a year, not a noun the
+// number would count ("May 3, 28 people").
+func (p *parser) listEnd(b *Mention) bool {
+	j := p.tokenAfter(b.End)
+	if j >= len(p.toks) || p.toks[j].kind == tSym {
+		return true
+	}
+	w := p.word(j)
+	return notNoun[w] || p.num(j) != nil
+}
