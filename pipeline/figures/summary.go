@@ -81,6 +81,11 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		}
 	}
 	if v.kind == "added" {
+		if o := otherDay(src, *t.m); o != nil {
+			// "Sunday, Aug. 24" where the source's Sunday in August is the 25th
+			r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this month another day"})
+			return
+		}
 		if o := wholeDate(src, *t.m); o != nil {
 			// "March 2024" where the source says "mars 2023" and 2024 of
 			// something else: a date matches as a whole (N13)
@@ -235,6 +240,30 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		}
 	}
 	return best, bestV
+}
+
+// otherDay finds a source date in the month of the summary's date t
+// with another day (and t's weekday, when both give one): the day t
+// should have had, where a looser match took the month alone.
+func otherDay(src []*atom, t Mention) *atom {
+	d := t.Date
+	if t.Kind != Date || d == nil || d.Month == 0 || d.Day == 0 {
+		return nil
+	}
+	var found *atom
+	for _, s := range src {
+		sd := s.m.Date
+		if s.m.Kind != Date || sd == nil || sd.Month != d.Month || sd.Day == 0 {
+			continue
+		}
+		if sd.Day == d.Day {
+			return nil
+		}
+		if d.Weekday != 0 && sd.Weekday == d.Weekday {
+			found = s // the same weekday of the month: surely the day meant
+		}
+	}
+	return found
 }
 
 // wholeDate finds a source date with the month (and day) of the
