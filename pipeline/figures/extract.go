@@ -285,6 +285,7 @@ func (p *parser) annotate(ms []Mention) {
 		if k > 0 && p.lang == English && ms[k-1].End <= ms[k].Start {
 			ms[k].noteGap = p.noteGap(ms[k-1].End, ms[k])
 		}
+		ms[k].parenthetical = strings.HasSuffix(strings.TrimRight(p.text[:ms[k].Start], " "), "(")
 		p.context(&ms[k])
 		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))
 		p.labelOf(ms, k)

@@ -91,6 +91,11 @@ func (r *check) modified(s, t *atom) {
 	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit:
 		v := unitChange(*s.m, *t.m)
 		kind, sev, why = v.kind, v.severity, v.why
+		if v.severity == Warning && t.m.parenthetical && !t.m.bracketed {
+			// "several (17 miles)": the conversion a translator adds in
+			// brackets stayed, the figure it converted was dropped
+			sev, why = Error, "only its conversion is left, in brackets after words that replaced the figure"
+		}
 	}
 	r.add(s, t, verdict{true, kind, sev, "M2", why})
 	if s.row >= 0 && sev == Warning {

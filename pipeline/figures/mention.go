@@ -74,54 +74,55 @@ type DateValue struct {
 
 // Mention is one figure found in a text.
 type Mention struct {
-	Kind       Kind        `json:"kind"`
-	Value      string      `json:"value"` // exact value, canonical form, scale applied
-	Unit       string      `json:"unit,omitempty"`
-	Raw        string      `json:"raw"`
-	Start      int         `json:"start"` // byte offsets in the text given to Extract
-	End        int         `json:"end"`
-	Paragraph  int         `json:"paragraph"`
-	Sentence   int         `json:"sentence"`
-	Comparator Comparator  `json:"comparator,omitempty"`
-	Date       *DateValue  `json:"date,omitempty"`
-	Parts      []Mention   `json:"parts,omitempty"` // Range: low and high ends
-	Word       bool        `json:"word,omitempty"`  // spelled out (trente, thirty)
-	Vague      bool        `json:"vague,omitempty"` // des milliers: order of magnitude only
-	Scale      string      `json:"scale,omitempty"` // scale word as written: milliards, bn
-	Format     string      `json:"format,omitempty"`
-	Head       string      `json:"head,omitempty"` // noun the figure counts
-	Attr       string      `json:"attr,omitempty"` // who gave it: police, unions
-	Alt        string      `json:"alt,omitempty"`  // alternative reading (fortnight)
-	Signed     bool        `json:"signed,omitempty"`
-	Lang       Lang        `json:"lang"`
-	style      string      // how the source wrote it, for FormatEnglish
-	ctx        []string    // content words around it (swap check)
-	cl         *clauseInfo // its clause, read for summaries only (nil otherwise)
-	attrNear   bool        // Attr read from the figure's own clause, not only its sentence
-	qual       string      // early, mid, late: the part of a century
-	per        int64       // the period an amount is counted per (par mois, a week)
-	rangeEnd   int8        // 1, 2: low, high end of a range; 3, 4: of a from-to range
-	negCue     bool        // a fall/drop word near an English figure (N18)
-	label      bool        // names a thing (District 37, "(24)" for a minute): rank or number alike
-	artList    bool        // continues a list of articles, "Articles 81 and 82": a name like the first
-	det        bool        // after a definite article or possessive: les deux, the two
-	ofWhat     bool        // followed by "of", "des": a share of something
-	prior      bool        // the compared figure: contre 12, compared with 12
-	carried    string      // the unit an earlier word of the sentence gives it: "une tonne ..., contre quatre"
-	listed     bool        // in a list with the figure before or after: "46 contre, 49 abstentions"
-	bracketed  bool        // in brackets right after the figure before it: "62 miles (100 km)"
-	noteGap    uint8       // bytes back to the figure before it, when it is in brackets a few words later: "€19.50 at full price (about $21)"
-	rateOf     uint8       // the unit of measure it is counted per, coded (rateUnits): km for "0,45 euro par kilomètre"
-	shareOf    string      // a bare share of an amount, its multiplier and currency: "1000000000 EUR" for "les régions 4" after "12 milliards d'euros"
-	zone       int8        // time zone said after a time: zoneParis, zoneGMT
-	levelTo    string      // a change told before its level: the 800m of "rose €800m to €3.1bn" keeps "3100000000"
-	boundOut   bool        // Comparator said outside the span: "ne doit pas dépasser 3 g", "300 € au plus"
-	dir        int8        // +1 a rise, -1 a fall, by the verb or comparative next to it (N18)
-	personAge  bool        // "un homme de 45 ans": the age of a person in the clause
-	moneyCtx   bool        // a scale number told of an amount: "un investissement de 9 millions"
-	names      []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"
-	sides      [2]string   // a score's winner and loser, when its sentence says who won
-	bc         bool        // a year, century or millennium before the common era (av. J.-C., BC)
+	Kind          Kind        `json:"kind"`
+	Value         string      `json:"value"` // exact value, canonical form, scale applied
+	Unit          string      `json:"unit,omitempty"`
+	Raw           string      `json:"raw"`
+	Start         int         `json:"start"` // byte offsets in the text given to Extract
+	End           int         `json:"end"`
+	Paragraph     int         `json:"paragraph"`
+	Sentence      int         `json:"sentence"`
+	Comparator    Comparator  `json:"comparator,omitempty"`
+	Date          *DateValue  `json:"date,omitempty"`
+	Parts         []Mention   `json:"parts,omitempty"` // Range: low and high ends
+	Word          bool        `json:"word,omitempty"`  // spelled out (trente, thirty)
+	Vague         bool        `json:"vague,omitempty"` // des milliers: order of magnitude only
+	Scale         string      `json:"scale,omitempty"` // scale word as written: milliards, bn
+	Format        string      `json:"format,omitempty"`
+	Head          string      `json:"head,omitempty"` // noun the figure counts
+	Attr          string      `json:"attr,omitempty"` // who gave it: police, unions
+	Alt           string      `json:"alt,omitempty"`  // alternative reading (fortnight)
+	Signed        bool        `json:"signed,omitempty"`
+	Lang          Lang        `json:"lang"`
+	style         string      // how the source wrote it, for FormatEnglish
+	ctx           []string    // content words around it (swap check)
+	cl            *clauseInfo // its clause, read for summaries only (nil otherwise)
+	attrNear      bool        // Attr read from the figure's own clause, not only its sentence
+	qual          string      // early, mid, late: the part of a century
+	per           int64       // the period an amount is counted per (par mois, a week)
+	rangeEnd      int8        // 1, 2: low, high end of a range; 3, 4: of a from-to range
+	negCue        bool        // a fall/drop word near an English figure (N18)
+	label         bool        // names a thing (District 37, "(24)" for a minute): rank or number alike
+	artList       bool        // continues a list of articles, "Articles 81 and 82": a name like the first
+	det           bool        // after a definite article or possessive: les deux, the two
+	ofWhat        bool        // followed by "of", "des": a share of something
+	prior         bool        // the compared figure: contre 12, compared with 12
+	carried       string      // the unit an earlier word of the sentence gives it: "une tonne ..., contre quatre"
+	listed        bool        // in a list with the figure before or after: "46 contre, 49 abstentions"
+	bracketed     bool        // in brackets right after the figure before it: "62 miles (100 km)"
+	parenthetical bool        // opens a bracket: "several (17 miles)", "28 km (17 miles)"
+	noteGap       uint8       // bytes back to the figure before it, when it is in brackets a few words later: "€19.50 at full price (about $21)"
+	rateOf        uint8       // the unit of measure it is counted per, coded (rateUnits): km for "0,45 euro par kilomètre"
+	shareOf       string      // a bare share of an amount, its multiplier and currency: "1000000000 EUR" for "les régions 4" after "12 milliards d'euros"
+	zone          int8        // time zone said after a time: zoneParis, zoneGMT
+	levelTo       string      // a change told before its level: the 800m of "rose €800m to €3.1bn" keeps "3100000000"
+	boundOut      bool        // Comparator said outside the span: "ne doit pas dépasser 3 g", "300 € au plus"
+	dir           int8        // +1 a rise, -1 a fall, by the verb or comparative next to it (N18)
+	personAge     bool        // "un homme de 45 ans": the age of a person in the clause
+	moneyCtx      bool        // a scale number told of an amount: "un investissement de 9 millions"
+	names         []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"
+	sides         [2]string   // a score's winner and loser, when its sentence says who won
+	bc            bool        // a year, century or millennium before the common era (av. J.-C., BC)
 }
 
 // clauseInfo is what a figure's clause says of it (summary attribution),
