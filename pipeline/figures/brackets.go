@@ -1,15 +1,22 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // conversionNote: an English figure next to a matched one, in another
 // currency or in another unit of the same dimension, is a conversion the
-// translator added. It may follow the original figure, "12 million euros
-// ($13m)", "30 knots (56km/h)", "from 90 to 80 km/h (56 to 50 mph)", or
-// lead with the original in brackets after it, "62 miles (100 km)". Any
-// rate is plausible for a currency; a unit must convert within the
-// rounding the English wrote, so a wrong conversion stays an added figure
-// (N17: a conversion is allowed when the original is kept).
+// translator added, or the same amount per another unit, "€0.45 per km
+// (€0.72 per mile)" (rateConverts). It may follow the original figure,
+// "12 million euros ($13m)", "30 knots (56km/h)", "from 90 to 80 km/h (56
+// to 50 mph)", a few words of the same clause later (noteGap), "€3,925
+// per month (about $4,240)", or lead with the original in brackets after
+// it, "62 miles (100 km)". Any rate is plausible for a currency; a unit
+// must convert within the rounding the English wrote, so a wrong
+// conversion stays an added figure (N17: a conversion is allowed when the
+// original is kept), and a rate whose number was kept, "€0.45 per km
+// (€0.45 per mile)", is a unit error.
 func (r *check) conversionNote(u unit, t *atom) bool {
 	if t.m.Kind != Quantity && t.m.Kind != Money {
 		return false
@@ -19,14 +26,19 @@ func (r *check) conversionNote(u unit, t *atom) bool {
 			continue
 		}
 		switch {
-		case o.m.End <= t.m.Start && t.m.Start-o.m.End <= 3:
-			// the conversion follows the original
+		case o.m.End <= t.m.Start && t.m.Start-o.m.End <= max(3, int(t.m.noteGap)):
+			// the conversion follows the original, at once or after a few
+			// words of its clause: "€19.50 at full price (about $21)"
 		case t.m.End <= o.m.Start && o.m.bracketed:
 			// the original follows in brackets: "134 mph (215 km/h)"
 		default:
 			continue
 		}
-		if o.m.Unit == t.m.Unit || !convertsTo(*o.m, *t.m) {
+		if rateKept(*o.m, *t.m) {
+			r.add(nil, t, verdict{true, "unit", Error, "N17", "is the same amount per " + rateUnits[t.m.rateOf] + " as per " + rateUnits[o.m.rateOf] + ": the rate was not converted"})
+			return true
+		}
+		if o.m.Unit == t.m.Unit && !rateConverts(*o.m, *t.m) || o.m.Unit != t.m.Unit && !convertsTo(*o.m, *t.m) {
 			return false
 		}
 		r.add(nil, t, verdict{true, "unit", Info, "N17", "is a conversion kept next to the original figure"})
@@ -56,13 +68,72 @@ func convertsTo(o, t Mention) bool {
 	x, _ := a.Float64()
 	y, _ := b.Float64()
 	conv, ok := converted(x, o.Unit, t.Unit)
-	return ok && closeTo(conv, y, t.Value)
+	if ok && closeToUnit(conv, y, t) {
+		return true
+	}
+	// a rise, an anomaly or a gap in degrees converts without the +32:
+	// "warmed by 2 °C (3.6 °F)", "1.55°C (2.79°F) above pre-industrial
+	// levels"; the words that say which are often far from the figure,
+	// and the original is kept, so either reading that fits is accepted
+	return ok && t.Unit == "°F" && closeTo(x*9/5, y, t.Value)
 }
 
 // inBracket: only an opening bracket lies between two figures, so the
 // second is said in brackets right after the first, "62 miles (100 km)".
 func inBracket(between string) bool {
 	return strings.TrimSpace(between) == "("
+}
+
+// noteGap reads the text between the figure ending at from and m: when m
+// opens a bracket a few words later in the same clause, "€12 million net
+// (roughly $13 million)", and the bracket holds little more than m,
+// "(about €0.72 per mile)", "(€28 per square foot)", it is the length of
+// that text, so that m may be read as a conversion of that figure; else
+// 0. A figure, a clause break or a word that joins another fact ("than",
+// "and", "against") in between, or more than four words, and the bracket
+// says something else.
+func (p *parser) noteGap(from int, m Mention) uint8 {
+	between := p.text[from:m.Start]
+	if len(between) > 48 || len(between) < 4 {
+		return 0
+	}
+	head, ok := strings.CutSuffix(strings.TrimRight(between, " "), "(")
+	if !ok {
+		return 0 // most figures: read no further
+	}
+	if ws := strings.Fields(head); len(ws) == 0 || len(ws) > 4 || !plainWords(ws) {
+		return 0
+	}
+	after := p.text[m.End:min(len(p.text), m.End+32)]
+	inside, _, closed := strings.Cut(after, ")")
+	if ws := strings.Fields(inside); !closed || len(ws) > 2 && (len(ws) > 3 || ws[0] != "per") || !plainWords(ws) {
+		return 0
+	}
+	return uint8(len(between))
+}
+
+// plainWords: each is a word of letters (an apostrophe, a hyphen or the
+// slash of a rate, "/km", inside), none of them a word that joins
+// another fact.
+func plainWords(ws []string) bool {
+	for _, w := range ws {
+		if noteJoins[strings.ToLower(w)] {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' && r != '/' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// noteJoins are words after which a bracket gives another figure, not
+// the same one converted: "€5bn more than last year ($4bn)".
+var noteJoins = map[string]bool{
+	"and": true, "or": true, "but": true, "than": true, "while": true, "whereas": true, "against": true,
+	"versus": true, "vs": true, "compared": true, "instead": true, "plus": true, "minus": true,
 }
 
 // restated: the English figure is said again in brackets right after it,

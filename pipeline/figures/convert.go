@@ -8,7 +8,7 @@ import (
 // conversions are the factors from a metric unit to the imperial one an
 // English text may give instead (N17).
 var conversions = map[[2]string]float64{
-	{"km", "mi"}: 0.621371, {"km/h", "mph"}: 0.621371, {"m", "ft"}: 3.28084, {"m", "yd"}: 1.09361, {"cm", "in"}: 0.393701,
+	{"km", "mi"}: 0.621371, {"km/h", "mph"}: 0.621371, {"m", "ft"}: 3.28084, {"m", "yd"}: 1.09361, {"cm", "in"}: 0.393701, {"m", "in"}: 39.3701,
 	{"kg", "lb"}: 2.20462, {"ha", "acre"}: 2.47105, {"km2", "mi2"}: 0.386102, {"m2", "ft2"}: 10.7639,
 	{"l", "gal"}: 0.264172, {"t", "lb"}: 2204.62, {"kn", "km/h"}: 1.852, {"kn", "mph"}: 1.15078,
 	{"nmi", "km"}: 1.852, {"nmi", "mi"}: 1.15078,
@@ -36,7 +36,7 @@ func unitChange(s, t Mention) verdict {
 		// yards, so "50 yards" kept the number and changed the unit.
 		return verdict{true, "unit", Error, "N17", "unit differs (" + s.Unit + " written " + t.Unit + ") and the number was not converted"}
 	}
-	if conv, ok := converted(a, s.Unit, t.Unit); ok && closeTo(conv, b, t.Value) {
+	if conv, ok := converted(a, s.Unit, t.Unit); ok && closeToUnit(conv, b, t) {
 		return verdict{true, "unit", Warning, "N17", "converted from " + s.Unit + " to " + t.Unit + "; keep the original figure"}
 	}
 	if sameScale(s.Unit, t.Unit) {

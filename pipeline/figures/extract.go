@@ -282,6 +282,9 @@ func (p *parser) annotate(ms []Mention) {
 			ms[k-1].listed, ms[k].listed = true, true
 		}
 		ms[k].bracketed = k > 0 && ms[k-1].End <= ms[k].Start && inBracket(p.text[ms[k-1].End:ms[k].Start])
+		if k > 0 && p.lang == English && ms[k-1].End <= ms[k].Start {
+			ms[k].noteGap = p.noteGap(ms[k-1].End, ms[k])
+		}
 		ms[k].parenthetical = strings.HasSuffix(strings.TrimRight(p.text[:ms[k].Start], " "), "(")
 		p.context(&ms[k])
 		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))

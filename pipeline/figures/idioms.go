@@ -54,6 +54,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
 			m.per = p.perPeriod(m)
 		}
+		if m.Kind == Money || m.Kind == Quantity {
+			m.rateOf = p.rateUnit(m)
+		}
 		if p.followedBy(m, "décennies", "decades") {
 			if v := m.Rat(); v != nil && (m.Kind == Cardinal || m.Kind == Decimal) {
 				m.Value, m.Head = canonical(v.Mul(v, big.NewRat(10, 1))), "years"

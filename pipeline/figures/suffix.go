@@ -45,6 +45,9 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	}
 	if u, k := p.unitAt(j + de); k > 0 {
 		m.Kind, m.Unit = Quantity, u
+		if u == "ft" && de == 0 {
+			return k + p.inchesAfter(m, j+k) // "6 ft 1 in"
+		}
 		return de + k
 	}
 	if u := p.tempSuffix(j); u != "" {
@@ -95,6 +98,10 @@ func (p *parser) hyphenUnit(m *Mention, j int, v value) int {
 		return 2
 	}
 	if p.scaledCompound(m, j+1, v) {
+		return 2
+	}
+	if u := compoundUnitWord(p.word(j + 1)); u != "" {
+		m.Kind, m.Unit = Quantity, u // "a 142-square-foot flat"
 		return 2
 	}
 	if u, k := p.unitAt(j + 1); k == 1 && (u != "m" || len(p.word(j+1)) > 1) {
@@ -240,10 +247,10 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 			return "°F", 2
 		}
 	}
-	if w == "square" || w == "cubic" || w == "sq" || w == "cu" {
+	if pow := powerWords[w]; pow != "" {
 		// "sq km", "sq miles", "cu m": the abbreviations news copy uses
-		if u := unitWords[p.word(j+1)]; u == "km" || u == "m" || u == "mi" || u == "ft" {
-			return u + map[string]string{"square": "2", "sq": "2", "cubic": "3", "cu": "3"}[w], 2
+		if u := poweredUnit(unitWords[p.word(j+1)], pow); u != "" {
+			return u, 2
 		}
 	}
 	if u, k := p.nauticalMiles(j); k > 0 {
@@ -256,7 +263,7 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 	if cu, k := p.compoundUnit(j, w, u); k > 0 {
 		return cu, k
 	}
-	if (w == "t" || w == "m" || w == "g" || w == "l") && p.lang == English && !p.glued(j) {
+	if (w == "t" || w == "m" || w == "g" || w == "l") && p.lang == English && !p.glued(j) && !p.spacedUnitNote(j) {
 		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words
 	}
 	return u, 1

@@ -33,6 +33,8 @@ var baseUnitWords = map[string]string{
 	"meters": "m", "metre": "m", "meter": "m", "cm": "cm", "centimètres": "cm", "centimetres": "cm",
 	"centimeters": "cm", "mm": "mm", "millimètres": "mm", "millimetres": "mm", "millimeters": "mm",
 	"kg": "kg", "kilos": "kg", "kilo": "kg", "kilogrammes": "kg", "kilograms": "kg", "kilogrammes2": "kg",
+	"kilogram": "kg", "kilogramme": "kg", "gram": "g", "gramme": "g", "centimetre": "cm", "centimeter": "cm",
+	"centimètre": "cm", "millimetre": "mm", "millimeter": "mm", "millimètre": "mm",
 	"g": "g", "grammes": "g", "grams": "g", "t": "t", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
 	"ha": "ha", "hectares": "ha", "hectare": "ha", "mw": "MW", "mégawatts": "MW", "megawatts": "MW",
 	"gw": "GW", "gigawatts": "GW", "kw": "kW", "kilowatts": "kW", "kilowatt": "kW", "megawatt": "MW",
