@@ -74,9 +74,10 @@ func tiedInLine(text string, a, b *Mention) bool {
 
 // sameKind: two figures of one kind and unit, which a bullet may join
 // as a comparison or a list; a year read as a bare number ("le Tour de
-// France 2025") is no count.
+// France 2025") is no count, and a weekday ("a confirmé lundi") no rival
+// for the days of a date ("du 2 au 9 janvier").
 func sameKind(a, b Mention) bool {
-	return class(a.Kind) == class(b.Kind) && a.Unit == b.Unit && isYearish(a) == isYearish(b)
+	return class(a.Kind) == class(b.Kind) && a.Unit == b.Unit && isYearish(a) == isYearish(b) && weekdayOnly(a) == weekdayOnly(b)
 }
 
 func sameSentence(a, b *atom) bool {
