@@ -174,7 +174,24 @@ func summable(a, b Mention) bool {
 		return true
 	}
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
-	return ha != "" && hb != "" && (ha == hb || sameFamilyNoun(ha, hb))
+	return ha != "" && hb != "" && (ha == hb || sameFamilyNoun(ha, hb)) || sameAct(a, b)
+}
+
+// sameAct: the two clauses share a word of four letters or more (*a levé
+// 62 millions ... avait levé 18 millions*): the same act twice, whose
+// amounts add up.
+func sameAct(a, b Mention) bool {
+	for _, x := range a.clause() {
+		if len(x) < 4 {
+			continue
+		}
+		for _, y := range b.clause() {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hedgedRound: a hedged summary figure ("about 41") may round a derived
