@@ -50,6 +50,12 @@ func converted(a float64, from, to string) (float64, bool) {
 	if (from == "°C" || from == "°") && to == "°F" {
 		return a*9/5 + 32, true
 	}
+	if from == "K" && to == "°C" {
+		return a - 273.15, true // 290 kelvins (about 17°C)
+	}
+	if from == "K" && to == "°F" {
+		return (a-273.15)*9/5 + 32, true
+	}
 	if f, ok := conversions[[2]string{from, to}]; ok {
 		return a * f, true
 	}

@@ -47,7 +47,7 @@ var baseUnitWords = map[string]string{
 	"km²": "km2", "km2": "km2", "m²": "m2", "m2": "m2", "m³": "m3", "m3": "m3", "km/h": "km/h", "°c": "°C", "°f": "°F",
 	"mètres carrés": "m2", "kilomètres carrés": "km2", "barils": "bbl", "barrels": "bbl",
 	"ounces": "oz", "ounce": "oz", "oz": "oz", "onces": "oz", "pints": "pint", "pint": "pint", "pintes": "pint",
-	"carats": "carat", "carat": "carat",
+	"carats": "carat", "carat": "carat", "kelvins": "K", "kelvin": "K",
 	"nœuds": "kn", "noeuds": "kn", "nœud": "kn", "noeud": "kn", "knots": "kn", "knot": "kn", "kn": "kn", "kt": "kn", "kts": "kn",
 }
 
@@ -58,7 +58,7 @@ var baseEnglishUnit = map[string]string{
 	"km": "km", "m": "metres", "cm": "cm", "mm": "mm", "kg": "kg", "g": "grams", "t": "tonnes", "ha": "hectares",
 	"MW": "MW", "GW": "GW", "kW": "kW", "TWh": "TWh", "GWh": "GWh", "MWh": "MWh", "kWh": "kWh",
 	"l": "litres", "hl": "hl", "km2": "km²", "m2": "m²", "m3": "m³", "m3/s": "m³/s", "km/h": "km/h", "°C": "°C", "°F": "°F",
-	"°": "degrees", "in": "inches", "gal": "gallons", "mi2": "square miles", "ft2": "square feet", "bp": "basis points", "pts": "points", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "yd": "yards", "lb": "lb", "mph": "mph", "kn": "knots", "nmi": "nautical miles",
+	"°": "degrees", "in": "inches", "gal": "gallons", "mi2": "square miles", "ft2": "square feet", "bp": "basis points", "pts": "points", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "yd": "yards", "lb": "lb", "mph": "mph", "kn": "knots", "nmi": "nautical miles", "K": "kelvin",
 	"oz": "ounces", "pint": "pints", "carat": "carats",
 }
 
