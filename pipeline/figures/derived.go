@@ -102,7 +102,9 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	case t.Kind == Percent && bv.Sign() != 0:
 		ch := new(big.Rat).Quo(new(big.Rat).Sub(av, bv), bv)
 		ch.Mul(ch, big.NewRat(100, 1))
-		if near(new(big.Rat).Abs(ch), tv) {
+		// a change is counted from the earlier figure ("96 millions,
+		// contre 84": +14.3%, not the -12.5% of 84 against 96)
+		if near(new(big.Rat).Abs(ch), tv) && !(a.prior && !b.prior) {
 			return "percent change from " + b.Raw + " to " + a.Raw
 		}
 		if class(a.Kind) == Percent {
