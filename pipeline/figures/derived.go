@@ -18,6 +18,12 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 		if why, a, b := derivedAs(src, pt); why != "" {
 			return why, a, b
 		}
+		// or a gap between two scores counted in points ("489 points,
+		// contre 505": "fell 16 points")
+		pt.Kind, pt.Unit = Quantity, "pts"
+		if why, a, b := derivedAs(src, pt); why != "" {
+			return why, a, b
+		}
 	}
 	return derivedAs(src, t)
 }
