@@ -18,8 +18,11 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 		if why, a, b := derivedAs(src, pt); why != "" {
 			return why, a, b
 		}
+	}
+	if countsPoints(t) || t.Kind == PercentPoint {
 		// or a gap between two scores counted in points ("489 points,
 		// contre 505": "fell 16 points")
+		pt := t
 		pt.Kind, pt.Unit = Quantity, "pts"
 		if why, a, b := derivedAs(src, pt); why != "" {
 			return why, a, b
