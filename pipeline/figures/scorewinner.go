@@ -74,7 +74,7 @@ func fallingPair(m Mention) bool {
 func (p *parser) teamName(from, to int) string {
 	for j := from; j < to && j < len(p.toks); j++ {
 		w := p.word(j)
-		if w == "" || !p.capital(j) || ctxStop[w] || frFunction[w] || teamSkip[w] {
+		if w == "" || !p.capital(j) || ctxStop[w] || frFunction[w] || teamSkip[w] || frWeekdays[w] != 0 || enWeekdays[w] != 0 {
 			continue
 		}
 		return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
@@ -83,11 +83,10 @@ func (p *parser) teamName(from, to int) string {
 }
 
 // teamSkip are capitalised words that open a sentence or a clause
-// without naming a side.
+// without naming a side (weekdays too, from their own tables).
 var teamSkip = map[string]bool{"le": true, "la": true, "l'": true, "the": true, "a": true, "an": true, "un": true,
-	"une": true, "en": true, "in": true, "on": true, "au": true, "à": true, "dimanche": true, "samedi": true,
-	"sunday": true, "saturday": true, "mardi": true, "mercredi": true, "tuesday": true, "wednesday": true,
-	"lors": true, "during": true, "après": true, "after": true, "face": true}
+	"une": true, "en": true, "in": true, "on": true, "au": true, "à": true, "lors": true, "during": true,
+	"après": true, "after": true, "face": true}
 
 // winnerCheck reports paired scores whose sides traded places: the
 // source's winner is the English loser and the other way round.
