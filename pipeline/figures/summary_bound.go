@@ -60,17 +60,22 @@ func tiedInLine(text string, a, b *Mention) bool {
 	if lo > hi || hi > len(text) || a.Sentence != b.Sentence {
 		return false
 	}
-	between := " " + strings.ToLower(text[lo:hi]) + " "
+	between := text[lo:hi]
 	if strings.ContainsAny(between, ",;:()–—") {
 		return false
 	}
-	for _, w := range []string{" and ", " while ", " but ", " whereas ", " as ", " after ", " from ", " against ", " compared ", " versus ", " than "} {
-		if strings.Contains(between, w) {
+	words := strings.Fields(strings.ToLower(between))
+	for _, w := range words {
+		if ctxBreak[w] || comparing[w] {
 			return false // two facts, or a comparison with another sentence's figure
 		}
 	}
-	return len(strings.Fields(between)) <= 8
+	return len(words) <= 8
 }
+
+// comparing are English words that set a figure against another:
+// "rose to 7.3% from 7.1%" joins two sentences' figures on purpose.
+var comparing = map[string]bool{"as": true, "after": true, "from": true, "compared": true, "versus": true, "vs": true, "than": true}
 
 // sameKind: two figures of one kind and unit, which a bullet may join
 // as a comparison or a list; a year read as a bare number ("le Tour de
