@@ -42,7 +42,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.swapCheck(ts)
 		r.priorSwap(ts)
 		r.anchored(src, ts)
-		r.boundElsewhere(src, ts, summary[i])
+		r.boundElsewhere(src, ts)
 		r.winnerCheck(ts)
 		r.eraCheck(ts)
 	}

@@ -12,14 +12,14 @@ import "strings"
 // left alone: "rose to 7.3% from 7.1%" joins two sentences' figures as
 // a comparison. A season is too loose an anchor: "this summer" of a
 // transfer window is the summer of every figure of the article.
-func (r *check) boundElsewhere(src []*atom, line []*atom, text string) {
+func (r *check) boundElsewhere(src []*atom, line []*atom) {
 	for _, t := range line {
 		s := t.pair
 		if s == nil || !numeric(*t.m) && t.m.Kind != Date || seasonOnly(*t.m) || r.hasError(t) || framing(s) {
 			continue
 		}
 		for _, u := range line {
-			if u == t || u.pair == nil || seasonOnly(*u.m) || !tiedInLine(text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
+			if u == t || u.pair == nil || seasonOnly(*u.m) || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
 				continue
 			}
 			if o := ownOfKind(src, s, *u.pair.m); o != nil {
