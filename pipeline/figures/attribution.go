@@ -10,7 +10,7 @@ import (
 // to see whether two figures swapped their nouns (figures.md, Matching 3).
 var newsNouns = map[string][]string{
 	"morts":        {"dead", "killed", "killing", "deaths", "died", "fatalities", "people"},
-	"blessés":      {"injured", "injuring", "wounded", "wounding", "hurt", "injuries"},
+	"blessés":      {"injured", "injuring", "wounded", "wounding", "hurt", "injuries", "people"},
 	"manifestants": {"protesters", "protestors", "demonstrators", "marchers", "people"},
 	"habitants":    {"inhabitants", "residents", "people", "population"},
 	"salariés":     {"employees", "workers", "staff", "jobs", "people"},
@@ -21,7 +21,9 @@ var newsNouns = map[string][]string{
 	"épargnants": {"savers", "investors", "people"}, "retraités": {"pensioners", "retirees", "people"},
 	"chômeurs": {"unemployed", "jobseekers", "people"}, "abonnés": {"subscribers", "customers"},
 	"clients": {"customers", "clients"}, "vies": {"lives"},
-	"élèves": {"pupils", "students"}, "étudiants": {"students"}, "emplois": {"jobs", "positions"},
+	"élèves": {"pupils", "students"}, "collégiens": {"pupils", "students", "schoolchildren", "children"},
+	"lycéens": {"pupils", "students", "schoolchildren"}, "écoliers": {"pupils", "schoolchildren", "children"},
+	"conseillers": {"councillors", "councilors", "members", "advisers", "advisors"}, "étudiants": {"students"}, "emplois": {"jobs", "positions"},
 	"victimes": {"victims", "people"}, "foyers": {"homes", "households", "houses"},
 	"logements": {"homes", "housing", "dwellings", "flats", "apartments"}, "maisons": {"houses", "homes"},
 	"pays": {"countries", "nations", "member", "allied"}, "ans": {"years", "year"}, "jours": {"days", "day"},
@@ -30,7 +32,7 @@ var newsNouns = map[string][]string{
 	"policiers": {"police", "officers", "policemen"}, "gendarmes": {"gendarmes", "police"},
 	"euros": {"euros", "eur"}, "dollars": {"dollars"}, "électeurs": {"voters", "electors"},
 	"migrants": {"migrants"}, "réfugiés": {"refugees"}, "patients": {"patients"}, "cas": {"cases"},
-	"décès": {"deaths", "dead", "killed", "killing", "people"}, "tués": {"killed", "dead", "killing", "people"}, "arrestations": {"arrests"},
+	"décès": {"deaths", "dead", "killed", "killing", "people"}, "tués": {"killed", "dead", "killing", "deaths", "people"}, "arrestations": {"arrests"},
 	"interpellations": {"arrests", "detentions"}, "entreprises": {"companies", "firms", "businesses"},
 	"visiteurs": {"visitors", "tourists", "people"}, "touristes": {"tourists", "visitors", "people"},
 	"spectateurs": {"spectators", "viewers", "cinemagoers", "moviegoers", "people"}, "voyageurs": {"passengers", "travellers", "people"},

@@ -244,7 +244,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		return nil
 	}
 	var best *atom
-	bestSim, split := 0, false
+	bestSim, runnerUp, split := 0, 0, false
 	for _, o := range src {
 		if o == s || !mistakable(*o.m, t) {
 			continue
@@ -277,13 +277,21 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		what := (npOther >= 1 && npOwn == 0 || other >= 1 && own == 0 && npOwn == 0) && aOwn <= aOther
 		who := aOther >= 1 && aOwn == 0 && len(s.m.actors()) > 0 && npOwn <= npOther
 		if what || who {
+			sim := other + aOther
 			if best != nil && best.m.Value != o.m.Value {
 				split = true
+				runnerUp = max(runnerUp, min(sim, bestSim))
 			}
-			if other+aOther > bestSim || best == nil {
-				best, bestSim = o, other+aOther
+			if sim > bestSim || best == nil {
+				best, bestSim = o, sim
 			}
 		}
+	}
+	if split && bestSim > runnerUp+1 {
+		// one of the other figures has clearly more of the bullet's
+		// words ("seriously" and "pupils" for *trois élèves grièvement
+		// blessés*, "pupils" alone for *48 collégiens*)
+		return best
 	}
 	if split {
 		// "births outnumbered deaths by 47,000": words of two other
