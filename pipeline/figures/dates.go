@@ -247,7 +247,9 @@ func (p *parser) qualifier(i int) (string, int) {
 	case (w == "mi" || w == "mid") && hy == 1:
 		return "mid", 2
 	case w == "début" || w == "early" || w == "courant" || w == "fin" || w == "late":
-		return map[string]string{"début": "early", "early": "early", "fin": "late", "late": "late", "courant": ""}[w], 1
+		return map[string]string{"début": "early", "early": "early", "fin": "late", "late": "late", "courant": ""}[w], 1 + hy
+	case w == "end" && hy == 1 && p.lang == English:
+		return "late", 2 // "by end-2025", as business English writes it
 	case w == "la" && p.word(i+1) == "mi" && p.sym(i+2) == "-":
 		return "mid", 3
 	case p.words(i, "the", "end", "of"), p.words(i, "the", "close", "of"):

@@ -194,6 +194,9 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if p.lang == French && (w == "le" && p.word(i+k) != "tiers" && p.word(i+k) != "quart" || p.word(i+k) == "quart" && p.word(i+k+1) == "d'heure") {
 		return Mention{}, 0
 	}
+	if p.lang == French && strings.HasPrefix(p.word(i+k), "quart") && p.words(i+k+1, "de", "finale") {
+		return Mention{}, 0 // "un quart de finale": a round of eight, not a fraction
+	}
 	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-")) {
 		return Mention{}, 0
 	}
