@@ -53,7 +53,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if a == b || class(a.m.Kind) != class(b.m.Kind) || a.m.Unit != b.m.Unit || !sameNoun(*a.m, *b.m) {
 				continue
 			}
-			if isDuration(*a.m) != isDuration(*b.m) || !comparable(*a.m, *b.m) {
+			if isDuration(*a.m) != isDuration(*b.m) && !bareCompared(*a.m, *b.m) || !comparable(*a.m, *b.m) {
 				continue // three weeks and 2 600 visits make nothing together
 			}
 			if d := a.m.Paragraph - b.m.Paragraph; len(cand) > 64 && (d > 1 || d < -1) {
@@ -65,6 +65,12 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 		}
 	}
 	return "", nil, nil
+}
+
+// bareCompared: one figure is the bare compared figure of the other
+// ("80 jours, contre 52"), which counts what the first one does.
+func bareCompared(a, b Mention) bool {
+	return a.prior && !isDuration(a) && !knownNoun(a.Head) || b.prior && !isDuration(b) && !knownNoun(b.Head)
 }
 
 // nounFamilies group French nouns that news copy uses for one thing:
