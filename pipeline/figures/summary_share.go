@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"math/big"
 	"strings"
 )
@@ -20,24 +21,68 @@ func (r *check) shareOfBefore(src []*atom, t *atom, text string) bool {
 		return false
 	}
 	a := *u.pair.m
+	if named := r.namedWhole(src, t, text, a); named != nil {
+		if shareOf(a, *named.m, *t.m) {
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + a.Raw + " as a share of " + named.m.Raw})
+		} else {
+			r.notTheShare(t, a, named)
+		}
+		return true
+	}
+	for _, b := range src {
+		if bv := b.m.Rat(); b != u.pair && class(b.m.Kind) == class(a.Kind) && b.m.Unit == a.Unit && !isYearish(*b.m) &&
+			bv != nil && bv.Cmp(a.Rat()) > 0 && shareOf(a, *b.m, *t.m) {
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + a.Raw + " as a share of " + b.m.Raw})
+			return true
+		}
+	}
 	whole := r.wholeOf(src, t, a)
 	if whole == nil {
 		return false
 	}
-	if why := combine2(a, *whole.m, *t.m, t.m.Rat(), func() bool { return false }); why != "" {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
-		return true
-	}
+	r.notTheShare(t, a, whole)
+	return true
+}
+
+// notTheShare reports t as a share the source does not give.
+func (r *check) notTheShare(t *atom, a Mention, whole *atom) {
 	share := new(big.Rat).Mul(new(big.Rat).Quo(a.Rat(), whole.m.Rat()), big.NewRat(100, 1))
 	f, _ := share.Float64()
 	r.add(nil, t, verdict{true, "modified", Error, "N20",
 		"is not the share the source gives: its " + a.Raw + " is " + trimFloat(f) + "% of " + whole.m.Raw})
-	return true
+}
+
+// namedWhole is the source figure the bullet names as the whole of its
+// share ("of the budget"): a larger figure of a's kind whose clause has
+// a word the noun after "of the" translates.
+func (r *check) namedWhole(src []*atom, t *atom, text string, a Mention) *atom {
+	if t.m.End > len(text) {
+		return nil
+	}
+	ws := strings.Fields(strings.ToLower(strings.Trim(text[t.m.End:], " .")))
+	if len(ws) < 3 || ws[0] != "of" || ws[1] != "the" && ws[1] != "its" && ws[1] != "their" {
+		return nil
+	}
+	noun := strings.Trim(ws[2], ",.;")
+	av := a.Rat()
+	for _, b := range src {
+		bv := b.m.Rat()
+		if class(b.m.Kind) != class(a.Kind) || b.m.Unit != a.Unit || bv == nil || av == nil || bv.Cmp(av) <= 0 {
+			continue
+		}
+		for _, w := range b.m.clause() {
+			if w == noun || cognate(w, noun) || translates(w, noun) {
+				return b
+			}
+		}
+	}
+	return nil
 }
 
 // wholeOf is what a share of a is said of: the figure the bullet names
 // right after the share ("more than half of the €96m budget"), or else
-// the largest source figure of a's kind and unit, the total.
+// the larger figure of a's kind and unit whose share comes nearest to the
+// bullet's (the one it was meant of, to name in the finding).
 func (r *check) wholeOf(src []*atom, t *atom, a Mention) *atom {
 	av := a.Rat()
 	for k, u := range r.line {
@@ -47,17 +92,35 @@ func (r *check) wholeOf(src []*atom, t *atom, a Mention) *atom {
 			}
 		}
 	}
+	want, _ := t.m.Rat().Float64()
+	if t.m.Kind == Percent {
+		want /= 100
+	}
 	var whole *atom
+	gap := 0.0
 	for _, b := range src {
 		bv := b.m.Rat()
-		if class(b.m.Kind) != class(a.Kind) || b.m.Unit != a.Unit || bv == nil || av == nil || bv.Cmp(av) <= 0 {
+		if class(b.m.Kind) != class(a.Kind) || b.m.Unit != a.Unit || isYearish(*b.m) || bv == nil || av == nil || bv.Cmp(av) <= 0 {
 			continue
 		}
-		if whole == nil || bv.Cmp(whole.m.Rat()) > 0 {
-			whole = b
+		share, _ := new(big.Rat).Quo(av, bv).Float64()
+		if d := math.Abs(share - want); whole == nil || d < gap {
+			whole, gap = b, d
 		}
 	}
 	return whole
+}
+
+// shareOf: a is the share t says of b, within the rounding its hedge
+// allows ("more than 60%" for 9 200 of 14 800, 62%).
+func shareOf(a, b, t Mention) bool {
+	share := new(big.Rat).Mul(new(big.Rat).Quo(a.Rat(), b.Rat()), big.NewRat(100, 1))
+	if t.Kind == Percent {
+		if v := t.Rat(); v != nil {
+			t.Value = canonical(new(big.Rat).Quo(v, big.NewRat(100, 1))) // as a fraction, which shareFits reads
+		}
+	}
+	return shareFits(share, t) || combine2(a, b, t, t.Rat(), func() bool { return false }) != ""
 }
 
 // figureBefore is the figure of t's bullet right before it.
@@ -79,6 +142,9 @@ func apposed(text string, u, t *Mention) bool {
 		return false
 	}
 	between := strings.TrimSpace(strings.ToLower(text[u.End:t.Start]))
+	if pre, _, ok := strings.Cut(between, ","); ok && strings.HasPrefix(pre, "of ") && len(strings.Fields(pre)) <= 3 {
+		between = strings.TrimSpace(between[len(pre):]) // "9,200 of the losses, more than 60%"
+	}
 	for _, w := range []string{",", ", or", "or", ", i.e.", ", that is", "("} {
 		if between == w {
 			return true
