@@ -22,7 +22,7 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			if u == t || u.pair == nil || seasonOnly(*u.m) || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
 				continue
 			}
-			if o := ownOfKind(src, s, *u.pair.m); o != nil {
+			if o := ownOfKind(src, s, *u.pair.m); o != nil && !derivedAlongside(src, *t.m, u.pair) {
 				r.add(s, t, verdict{true, "attribution", Error, "M4",
 					"the bullet ties it to " + u.m.Raw + ", but the source says it with " + o.m.Raw})
 				break
@@ -48,6 +48,14 @@ func companion(line []*atom, s *atom, u Mention) bool {
 		}
 	}
 	return false
+}
+
+// derivedAlongside: t is also a figure the bullet derives from u's
+// sentence ("grew revenue by about 8% to €4.65bn (from €4.31bn)" is the
+// change of the two revenues, whatever else the source calls 8 %).
+func derivedAlongside(src []*atom, t Mention, u *atom) bool {
+	why, a, b := derived(src, t)
+	return why != "" && (sameSentence(a, u) || sameSentence(b, u))
 }
 
 // tiedInLine: a and b are said in one clause of the bullet, nothing
