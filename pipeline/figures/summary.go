@@ -8,7 +8,7 @@ import (
 // supported by a figure of the source, or derived from source figures
 // (N20); omissions are fine.
 func VerifySummary(source, summary []string) *Report {
-	r := &check{Report: &Report{Mode: ModeSummary}, periods: periodNouns(source)}
+	r := &check{Report: &Report{Mode: ModeSummary}, periods: periodNouns(source), source: source}
 	var src []*atom
 	for _, p := range r.sourceSide(source).atoms {
 		src = append(src, p...)
@@ -198,6 +198,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		return
 	}
 	if r.rankedOtherwise(src, nil, t) || fixed(*t.m) {
+		return
+	}
+	if o := r.yearOfRelative(src, *t.m); o != nil {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the year the source counts from " + o.m.Raw + " (a year earlier or later)"})
 		return
 	}
 	sev := Error

@@ -1,0 +1,65 @@
+package figures
+
+import "strings"
+
+// yearOfRelative explains a summary year the source gives only relative
+// to another year: "766 avions en 2024, contre 735 un an plus tôt"
+// summarised "31 more than in 2023". It returns the source year it
+// counts from, or nil.
+func (r *check) yearOfRelative(src []*atom, t Mention) *atom {
+	if t.Kind != Year && !(isYearish(t) && t.Kind == Cardinal) || !comparedYear(r.text, t) {
+		return nil
+	}
+	y := yearOf(t)
+	if y == 0 {
+		if v := t.Rat(); v != nil && v.IsInt() {
+			y = int(v.Num().Int64())
+		}
+	}
+	before, after := false, false
+	for _, p := range r.source {
+		lp := strings.ToLower(p)
+		before = before || containsAny(lp, yearBeforeWords)
+		after = after || containsAny(lp, yearAfterWords)
+	}
+	for _, s := range src {
+		switch sy := yearOf(*s.m); {
+		case sy == 0:
+		case before && sy == y+1, after && sy == y-1:
+			return s
+		}
+	}
+	return nil
+}
+
+var yearBeforeWords = []string{"un an plus tôt", "l'an dernier", "l'an passé", "l'année dernière", "l'année passée",
+	"l'année précédente", "un an auparavant", "il y a un an"}
+
+var yearAfterWords = []string{"l'an prochain", "l'année prochaine", "l'année suivante", "un an plus tard"}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedYear: the bullet says the year as the base of a comparison
+// ("31 more than in 2023", "up from 735 in 2023"), where a summariser
+// writes out the source's "un an plus tôt"; a year said otherwise must be
+// the source's own.
+func comparedYear(text string, t Mention) bool {
+	if t.Start > len(text) {
+		return false
+	}
+	before := strings.ToLower(text[:t.Start])
+	for _, w := range []string{"than in ", "than ", "from ", "since ", "against ", "compared with ", "compared to ", "on "} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	k := strings.LastIndex(before, " in ")
+	return k >= 0 && (strings.Contains(before[max(0, k-20):k], "from") || strings.Contains(before[max(0, k-20):k], "than"))
+}
