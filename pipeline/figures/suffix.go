@@ -15,8 +15,8 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 		return k
 	}
 	de := 0
-	if v.scale != "" && (p.word(j) == "de" || p.word(j) == "d'" || p.word(j) == "of") {
-		de = 1
+	if (v.scale != "" || p.spelledScale(j-1)) && (p.word(j) == "de" || p.word(j) == "d'" || p.word(j) == "of") {
+		de = 1 // "2 millions d'hectares", "un million d'hectares"
 	}
 	if k := p.hyphenUnit(m, j, v); k > 0 {
 		return k
@@ -81,6 +81,16 @@ func (p *parser) timesAfter(m *Mention, j int) int {
 		return k + p.factorAfter(m, j+k)
 	}
 	return 0
+}
+
+// spelledScale: the word at j is the scale word of a spelled number
+// ("un million", "deux milliards"), which takes its unit after "de".
+func (p *parser) spelledScale(j int) bool {
+	if p.num(j-1) != nil {
+		return false // digits set the value's scale themselves
+	}
+	e, ok := p.scaleOf(p.word(j))
+	return ok && e >= 6
 }
 
 // hyphenUnit reads a unit joined to the number by a hyphen: "a
