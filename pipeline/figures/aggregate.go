@@ -11,7 +11,7 @@ import (
 // aggregate ("3-0 au cumul") is supported; one leg given as the
 // aggregate is an error. It reports whether it judged t.
 func (r *check) aggregate(src []*atom, t *atom) bool {
-	if t.m.Kind != Score || !aggregateCue(t.m.ctx) && !aggregateCue(t.m.clause()) {
+	if t.m.Kind != Score || !aggregateCue(t.m.ctx) && !aggregateCue(t.m.clause()) || !r.saysAggregate(t) {
 		return false
 	}
 	var legs []*atom
@@ -38,6 +38,21 @@ func (r *check) aggregate(src []*atom, t *atom) bool {
 	a, b := legs[0], legs[1]
 	r.add(a, t, verdict{true, "modified", Error, "N19", "the legs " + a.m.Raw + " and " + b.m.Raw + " make " + sumScore(a.m.Value, b.m.Value, false) + " on aggregate"})
 	return true
+}
+
+// saysAggregate: the cue is said of t itself, right after it ("3-2 on
+// aggregate", "3-2 over two legs") or right before ("an aggregate 3-2"),
+// not of another score of its clause ("3-2 on aggregate after a 1-1
+// draw in the away leg": the 1-1 is a leg).
+func (r *check) saysAggregate(t *atom) bool {
+	if t.m.End > len(r.text) || t.m.Start > len(r.text) {
+		return true
+	}
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(c rune) bool { return c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' })
+	}
+	after, before := words(r.text[t.m.End:]), words(r.text[:t.m.Start])
+	return aggregateCue(after[:min(3, len(after))]) || aggregateCue(before[max(0, len(before)-2):])
 }
 
 // aggregateCue: the words say a score is a total over legs.
