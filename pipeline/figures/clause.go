@@ -234,13 +234,7 @@ var entityWords = map[string]bool{
 // both source clauses share say nothing either way (figures.md,
 // Matching 4); when in doubt, no error.
 func clauseConflict(src []*atom, s *atom, t Mention) *atom {
-	words := func(m Mention) []string {
-		if m.Kind == Identifier {
-			return m.ctx // a name is said of the names next to it: Airbus A350
-		}
-		return m.clause()
-	}
-	if len(words(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier || class(s.m.Kind) != class(t.Kind) {
+	if len(figureWords(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier || class(s.m.Kind) != class(t.Kind) {
 		return nil
 	}
 	var best *atom
@@ -252,39 +246,16 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if o.m.Value == s.m.Value {
 			return nil // the same figure said twice: either may be meant
 		}
-		sw, ow := words(*s.m), words(*o.m)
-		sn, on := s.m.np(), o.m.np()
-		if o.m.elliptic() {
-			// "celles de diesel", "la Banque de France seulement 1,5 %":
-			// said of what s's clause says
-			ow, on = slices.Concat(ow, sw), slices.Concat(on, sn)
+		sim, said := saidOfOther(*s.m, *o.m, t)
+		if !said {
+			continue
 		}
-		if s.m.elliptic() {
-			sw, sn = slices.Concat(sw, ow), slices.Concat(sn, on)
+		if best != nil && best.m.Value != o.m.Value {
+			split = true
+			runnerUp = max(runnerUp, min(sim, bestSim))
 		}
-		own, other := discriminate(sw, ow, sw, ow, words(t))
-		npOwn, npOther := discriminate(sn, on, sw, ow, t.np())
-		if compoundOwn(*s.m, t) && !compoundOwn(*o.m, t) {
-			npOwn++ // "three-star chef" of "trois étoiles": its own noun says it
-		}
-		if npOwn > npOther && peopleOf(o.m.Head, t.Head) {
-			npOther++ // "793 000 personnes" are visitors as much as "3,9 millions de visiteurs"
-		}
-		aOwn, aOther := discriminate(s.m.actors(), o.m.actors(), s.m.actors(), o.m.actors(), t.actors())
-		// What is counted: the words right after the figures first, then
-		// the whole clauses; who gives it: names, courts, officials. One
-		// dimension may not contradict the other.
-		what := (npOther >= 1 && npOwn == 0 || other >= 1 && own == 0 && npOwn == 0) && aOwn <= aOther
-		who := aOther >= 1 && aOwn == 0 && len(s.m.actors()) > 0 && npOwn <= npOther
-		if what || who {
-			sim := other + aOther
-			if best != nil && best.m.Value != o.m.Value {
-				split = true
-				runnerUp = max(runnerUp, min(sim, bestSim))
-			}
-			if sim > bestSim || best == nil {
-				best, bestSim = o, sim
-			}
+		if sim > bestSim || best == nil {
+			best, bestSim = o, sim
 		}
 	}
 	if split && bestSim > runnerUp+1 {
@@ -299,6 +270,46 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		return nil
 	}
 	return best
+}
+
+// figureWords are the words a figure is said of: its clause, or for a
+// name the names next to it (Airbus A350).
+func figureWords(m Mention) []string {
+	if m.Kind == Identifier {
+		return m.ctx
+	}
+	return m.clause()
+}
+
+// saidOfOther: the bullet's figure t, supported by s, is said of what
+// the other source figure o counts (what) or of who gives o (who); sim
+// is how many of its words say so.
+func saidOfOther(s, o, t Mention) (sim int, said bool) {
+	sw, ow := figureWords(s), figureWords(o)
+	sn, on := s.np(), o.np()
+	if o.elliptic() {
+		// "celles de diesel", "la Banque de France seulement 1,5 %":
+		// said of what s's clause says
+		ow, on = slices.Concat(ow, sw), slices.Concat(on, sn)
+	}
+	if s.elliptic() {
+		sw, sn = slices.Concat(sw, ow), slices.Concat(sn, on)
+	}
+	own, other := discriminate(sw, ow, sw, ow, figureWords(t))
+	npOwn, npOther := discriminate(sn, on, sw, ow, t.np())
+	if compoundOwn(s, t) && !compoundOwn(o, t) {
+		npOwn++ // "three-star chef" of "trois étoiles": its own noun says it
+	}
+	if npOwn > npOther && peopleOf(o.Head, t.Head) {
+		npOther++ // "793 000 personnes" are visitors as much as "3,9 millions de visiteurs"
+	}
+	aOwn, aOther := discriminate(s.actors(), o.actors(), s.actors(), o.actors(), t.actors())
+	// What is counted: the words right after the figures first, then the
+	// whole clauses; who gives it: names, courts, officials. One
+	// dimension may not contradict the other.
+	what := (npOther >= 1 && npOwn == 0 || other >= 1 && own == 0 && npOwn == 0) && aOwn <= aOther
+	who := aOther >= 1 && aOwn == 0 && len(s.actors()) > 0 && npOwn <= npOther
+	return other + aOther, what || who
 }
 
 // mistakable: the summary's figure t could have been meant as the other
