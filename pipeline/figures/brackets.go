@@ -156,12 +156,6 @@ func (r *check) convertedInLine(t *atom) bool {
 	if !t.m.bracketed || t.m.Kind != Quantity && t.m.Kind != Money {
 		return false
 	}
-	var prev *atom
-	for _, u := range r.line {
-		if u == t {
-			break
-		}
-		prev = u
-	}
+	prev := r.figureBefore(t)
 	return prev != nil && prev.pair != nil && prev.m.Kind == t.m.Kind && prev.m.Unit != t.m.Unit && convertsTo(*prev.m, *t.m)
 }

@@ -66,13 +66,7 @@ func (r *check) unitBefore(t *atom) *atom {
 	if t.m.Kind != Cardinal || t.m.Unit != "" || t.m.Word || knownNoun(t.m.Head) {
 		return nil
 	}
-	var prev *atom
-	for _, u := range r.line {
-		if u == t {
-			break
-		}
-		prev = u
-	}
+	prev := r.figureBefore(t)
 	if prev == nil || prev.m.Sentence != t.m.Sentence || prev.m.Kind != Quantity && prev.m.Kind != Money {
 		return nil
 	}
