@@ -141,8 +141,9 @@ var noteJoins = map[string]bool{
 // (T3) flat" for "un T3", "five (5) years". The pair is one figure.
 func restated(u unit, t *atom) bool {
 	for _, o := range inGroups(u.tgt, t.grp, 0, t.idx) {
-		if o != t && o.used && o.m.bracketed && o.m.Start > t.m.End && o.m.Start-t.m.End <= 3 && o.m.Value == t.m.Value {
-			return true
+		if o != t && o.used && o.m.bracketed && o.m.Start > t.m.End && o.m.Start-t.m.End <= 3 && o.m.Value == t.m.Value &&
+			!(o.m.Kind == t.m.Kind && o.m.Unit != t.m.Unit) {
+			return true // not "40 acres (40 hectares)": the same number in another unit
 		}
 	}
 	return false

@@ -41,7 +41,7 @@ func (p *parser) poundAmount(j, k int) bool {
 // bookVerbs count books right before the figure: "a vendu 2 millions
 // de livres", "a écoulé", "a publié".
 var bookVerbs = map[string]bool{"vendu": true, "vend": true, "vendent": true, "écoulé": true, "écoule": true,
-	"publié": true, "imprimé": true, "distribué": true, "prêté": true, "emprunté": true, "numérisé": true}
+	"publié": true, "imprimé": true, "distribué": true, "numérisé": true} // not "emprunté": countries borrow pounds
 
 // priceVerbs and priceNouns say that the next figure is a price.
 var priceVerbs = map[string]bool{"coûte": true, "coûtent": true, "coûtait": true, "coûté": true, "coûter": true,
