@@ -81,9 +81,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		}
 	}
 	if v.kind == "added" {
-		if o := otherDay(src, *t.m); o != nil {
-			// "Sunday, Aug. 24" where the source's Sunday in August is the 25th
-			r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this month another day"})
+		if o, why := otherDay(src, *t.m); o != nil {
+			// "Sunday, Aug. 24" where the source's Sunday in August is the
+			// 25th; "Thursday, September 10" for "mardi 10 septembre"
+			r.add(o, t, verdict{true, "modified", Error, "N13", why})
 			return
 		}
 		if o := wholeDate(src, *t.m); o != nil {
@@ -250,10 +251,10 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 // otherDay finds a source date in the month of the summary's date t
 // with another day (and t's weekday, when both give one): the day t
 // should have had, where a looser match took the month alone.
-func otherDay(src []*atom, t Mention) *atom {
+func otherDay(src []*atom, t Mention) (*atom, string) {
 	d := t.Date
 	if t.Kind != Date || d == nil || d.Month == 0 || d.Day == 0 {
-		return nil
+		return nil, ""
 	}
 	var found *atom
 	for _, s := range src {
@@ -262,13 +263,19 @@ func otherDay(src []*atom, t Mention) *atom {
 			continue
 		}
 		if sd.Day == d.Day {
-			return nil
+			if d.Weekday != 0 && sd.Weekday != 0 && sd.Weekday != d.Weekday {
+				return s, "the source gives this date another weekday"
+			}
+			return nil, ""
 		}
 		if d.Weekday != 0 && sd.Weekday == d.Weekday {
 			found = s // the same weekday of the month: surely the day meant
 		}
 	}
-	return found
+	if found != nil {
+		return found, "the source gives this month another day"
+	}
+	return nil, ""
 }
 
 // wholeDate finds a source date with the month (and day) of the
