@@ -248,6 +248,25 @@ func (p *parser) clauseAttribution(m *Mention) string {
 			return a
 		}
 	}
+	return p.apposedSource(i1)
+}
+
+// apposedSource reads "according to X" set off by a comma right after a
+// figure or its noun: "3,500 people, according to the unions, and 9,000,
+// according to the prefecture".
+func (p *parser) apposedSource(i1 int) string {
+	j := i1
+	if p.word(j) != "" && p.sym(j+1) == "," {
+		j++ // the figure's noun: "3,500 people,"
+	}
+	if p.sym(j) != "," || !p.words(j+1, "according", "to") {
+		return ""
+	}
+	for k := j + 3; k < len(p.toks) && k < j+7 && p.toks[k].kind == tWord; k++ {
+		if a := attributionNouns[p.word(k)]; a != "" {
+			return a
+		}
+	}
 	return ""
 }
 
