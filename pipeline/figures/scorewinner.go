@@ -17,9 +17,9 @@ import (
 var winVerbs = map[string]bool{
 	"battu": true, "bat": true, "battent": true, "battue": true, "imposé": true, "imposée": true, "imposés": true,
 	"imposées": true, "impose": true, "imposent": true, "emporté": true, "emporte": true, "dominé": true,
-	"domine": true, "écrasé": true, "écrase": true, "vaincu": true, "surclassé": true, "étrillé": true,
+	"domine": true, "écrasé": true, "écrase": true, "vaincu": true, "surclassé": true, "étrillé": true, "gagné": true, "remporté": true,
 	"beat": true, "beats": true, "defeated": true, "defeats": true, "edged": true, "thrashed": true,
-	"crushed": true, "routed": true, "overcame": true, "downed": true, "outclassed": true, "hammered": true,
+	"crushed": true, "routed": true, "overcame": true, "downed": true, "outclassed": true, "hammered": true, "won": true, "wins": true,
 }
 
 var loseVerbs = map[string]bool{
