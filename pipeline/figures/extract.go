@@ -293,6 +293,9 @@ func (p *parser) annotate(ms []Mention) {
 		p.nameWords(&ms[k])
 		p.scoreSides(&ms[k])
 		ms[k].bc = p.beforeEra(ms[k])
+		if w := p.word(p.tokenAfter(ms[k].Start) - 1); w == "depuis" || w == "since" {
+			ms[k].since = ms[k].Kind == Date
+		}
 		if !p.clauses {
 			continue
 		}

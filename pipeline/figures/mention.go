@@ -123,6 +123,7 @@ type Mention struct {
 	names         []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"
 	sides         [2]string   // a score's winner and loser, when its sentence says who won
 	bc            bool        // a year, century or millennium before the common era (av. J.-C., BC)
+	since         bool        // a date said as a start: "depuis dimanche", "since Sunday"
 }
 
 // clauseInfo is what a figure's clause says of it (summary attribution),

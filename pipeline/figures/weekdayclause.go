@@ -26,6 +26,9 @@ func weekdayConflict(src []*atom, s *atom, t Mention) *atom {
 		if p := t.Date.Part; p != "" && p == s.m.Date.Part && p != o.m.Date.Part {
 			continue // "samedi matin" told as "Saturday morning": its own part of the day
 		}
+		if t.since && s.m.since && !o.m.since {
+			continue // "depuis dimanche" told as "since Sunday": the start, not the other event
+		}
 		own, other := eventWords(s.m.clause(), o.m.clause(), t.clause())
 		if other == 0 || own > 0 {
 			continue
