@@ -44,7 +44,7 @@ func (p *parser) rankGroupAt(i int) (Mention, int) {
 	}
 	if end, count, ok := strings.Cut(p.word(i), "-"); ok && enRankEnds[end] {
 		if v, found := enUnits[count]; found && v > 1 {
-			return Mention{Kind: Cardinal, Value: itoa(int(v)), Word: true}, 1 // a top-five finish
+			return Mention{Kind: Cardinal, Value: itoa(int(v)), Word: true, style: "rankgroup"}, 1 // a top-five finish
 		}
 		return Mention{}, 0
 	}
@@ -64,5 +64,6 @@ func (p *parser) rankGroupAt(i int) (Mention, int) {
 	if v := m.Rat(); v == nil || !v.IsInt() || v.Num().Int64() < 2 {
 		return Mention{}, 0
 	}
+	m.style = "rankgroup"
 	return m, k + 1
 }

@@ -202,6 +202,14 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if r.rankedOtherwise(src, nil, t) || fixed(*t.m) {
 		return
 	}
+	if r.lineTotal(src, t) {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the sum of the figures its bullet lists"})
+		return
+	}
+	if r.listCount(src, t) {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "counts the figures its bullet lists"})
+		return
+	}
 	if o := r.yearOfRelative(src, *t.m); o != nil {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the year the source counts from " + o.m.Raw + " (a year earlier or later)"})
 		return
