@@ -224,7 +224,27 @@ func hedgedRound(t Mention, x, tv *big.Rat) bool {
 	if roundSig(x, 1).Cmp(tv) == 0 || roundSig(x, 2).Cmp(tv) == 0 {
 		return true
 	}
-	return tv.IsInt() && new(big.Rat).Abs(new(big.Rat).Sub(x, tv)).Cmp(big.NewRat(1, 2)) <= 0
+	if tv.IsInt() && new(big.Rat).Abs(new(big.Rat).Sub(x, tv)).Cmp(big.NewRat(1, 2)) <= 0 {
+		return true
+	}
+	// rounded to the last digit the summary wrote: "about €3,275bn" for
+	// 3 345,8 - 70,9 = 3 274,9 milliards
+	xf, _ := x.Float64()
+	tf, _ := tv.Float64()
+	return math.Abs(xf-tf) <= lastDigitStep(t.Value)/2
+}
+
+// lastDigitStep is the place value of the last significant digit of a
+// canonical value: 1e9 for 3275000000000, 0.1 for 4.5.
+func lastDigitStep(v string) float64 {
+	if k := strings.IndexByte(v, '.'); k >= 0 {
+		return math.Pow(10, -float64(len(v)-k-1))
+	}
+	step := 1.0
+	for i := len(v) - 1; i > 0 && v[i] == '0'; i-- {
+		step *= 10
+	}
+	return step
 }
 
 // yearsBetween explains a length of time in years ("in two years") as
