@@ -31,3 +31,30 @@ func byMultiplier(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// percentOf explains a summary amount as a source percentage of a
+// source amount of its sentence: "financé à 40 % par des fonds publics"
+// of a 9 million budget written "40% (€3.6m) publicly funded".
+func percentOf(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || t.Kind != Money && t.Kind != Quantity {
+		return ""
+	}
+	for _, p := range src {
+		pv := p.m.Rat()
+		if p.m.Kind != Percent || pv == nil || hedged(*p.m) {
+			continue
+		}
+		for _, a := range src {
+			av := a.m.Rat()
+			if a.m.Kind != t.Kind || a.m.Unit != t.Unit || av == nil || !sameSentence(a, p) && a.m.Paragraph != p.m.Paragraph {
+				continue
+			}
+			x := new(big.Rat).Mul(av, new(big.Rat).Quo(pv, big.NewRat(100, 1)))
+			if x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
+				return p.m.Raw + " of " + a.m.Raw
+			}
+		}
+	}
+	return ""
+}

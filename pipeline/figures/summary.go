@@ -148,6 +148,7 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 	for _, why := range []func() string{
 		func() string { return derivedMore(src, *t.m) },
 		func() string { return byMultiplier(src, *t.m) },
+		func() string { return percentOf(src, *t.m) },
 		func() string { return perUnit(src, r.line, *t.m) },
 		func() string { return yearsBetween(src, *t.m) },
 	} {
