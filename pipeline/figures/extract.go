@@ -71,6 +71,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	out = p.dayLists(out)
 	out = p.idioms(out)
 	out = p.belowZero(out)
+	p.moneyRangeScale(out)
 	p.sharedUnits(out)
 	p.rankEnds(out)
 	p.bounds(out)
