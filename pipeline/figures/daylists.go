@@ -62,8 +62,8 @@ func (p *parser) daysBack(ms []Mention) {
 func (p *parser) auDays(ms []Mention) {
 	for k := 0; k+1 < len(ms); k++ {
 		a, b := &ms[k], &ms[k+1]
-		if a.Kind != Cardinal || b.Kind != Date || b.Date.Day == 0 || strings.TrimSpace(p.text[a.End:b.Start]) != "au" {
-			continue
+		if j := strings.TrimSpace(p.text[a.End:b.Start]); a.Kind != Cardinal || b.Kind != Date || b.Date.Day == 0 || j != "au" && j != "et le" {
+			continue // "du 3 au 7 mars", "entre le vendredi 19 et le dimanche 21 décembre"
 		}
 		d := *b.Date
 		d.Weekday, d.Part = 0, ""
