@@ -32,12 +32,13 @@ func byMultiplier(src []*atom, t Mention) string {
 	return ""
 }
 
-// percentOf explains a summary amount as a source percentage of a
-// source amount of its sentence: "financé à 40 % par des fonds publics"
-// of a 9 million budget written "40% (€3.6m) publicly funded".
+// percentOf explains a summary amount or count as a source percentage
+// of a source figure of its paragraph: "financé à 40 % par des fonds
+// publics" of a 9 million budget written "40% (€3.6m) publicly funded",
+// "93.7% of 34,812 candidates (about 32,600)".
 func percentOf(src []*atom, t Mention) string {
 	tv := t.Rat()
-	if tv == nil || t.Kind != Money && t.Kind != Quantity {
+	if tv == nil || t.Kind != Money && t.Kind != Quantity && class(t.Kind) != Cardinal {
 		return ""
 	}
 	for _, p := range src {
@@ -47,7 +48,7 @@ func percentOf(src []*atom, t Mention) string {
 		}
 		for _, a := range src {
 			av := a.m.Rat()
-			if a.m.Kind != t.Kind || a.m.Unit != t.Unit || av == nil || !sameSentence(a, p) && a.m.Paragraph != p.m.Paragraph {
+			if class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) || av == nil || !sameSentence(a, p) && a.m.Paragraph != p.m.Paragraph {
 				continue
 			}
 			x := new(big.Rat).Mul(av, new(big.Rat).Quo(pv, big.NewRat(100, 1)))

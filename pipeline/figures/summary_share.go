@@ -20,6 +20,15 @@ func (r *check) shareOfBefore(src []*atom, t *atom, text string) bool {
 		!apposed(text, u.m, t.m) {
 		return false
 	}
+	if part := r.figureBefore(u); part != nil && part.pair != nil && partitiveOf(text, part.m, u.m) {
+		// "63 of its 214 stores (almost 30%)": a share of the whole u
+		if shareOf(*part.pair.m, *u.pair.m, *t.m) {
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + part.pair.m.Raw + " as a share of " + u.pair.m.Raw})
+		} else {
+			r.notTheShare(t, *part.pair.m, u.pair)
+		}
+		return true
+	}
 	a := *u.pair.m
 	if named := r.namedWhole(src, t, text, a); named != nil {
 		if shareOf(a, *named.m, *t.m) {
@@ -123,6 +132,18 @@ func shareOf(a, b, t Mention) bool {
 	return shareFits(share, t) || combine2(a, b, t, t.Rat(), func() bool { return false }) != ""
 }
 
+// partitiveOf: the bullet says part "of" the whole: "63 of its 214".
+func partitiveOf(text string, part, whole *Mention) bool {
+	if part.End > whole.Start || whole.Start > len(text) {
+		return false
+	}
+	switch strings.TrimSpace(strings.ToLower(text[part.End:whole.Start])) {
+	case "of", "of its", "of the", "of their", "out of":
+		return true
+	}
+	return false
+}
+
 // figureBefore is the figure of t's bullet right before it.
 func (r *check) figureBefore(t *atom) *atom {
 	var prev *atom
@@ -144,6 +165,9 @@ func apposed(text string, u, t *Mention) bool {
 	between := strings.TrimSpace(strings.ToLower(text[u.End:t.Start]))
 	if pre, _, ok := strings.Cut(between, ","); ok && strings.HasPrefix(pre, "of ") && len(strings.Fields(pre)) <= 3 {
 		between = strings.TrimSpace(between[len(pre):]) // "9,200 of the losses, more than 60%"
+	}
+	if noun, ok := strings.CutSuffix(between, "("); ok && len(strings.Fields(noun)) == 1 {
+		between = "(" // "214 stores (almost 30%)": the noun, then the share in brackets
 	}
 	for _, w := range []string{",", ", or", "or", ", i.e.", ", that is", "("} {
 		if between == w {
