@@ -154,9 +154,18 @@ func restated(u unit, t *atom) bool {
 // miles)", "€68 million (about $74 million)"): the rule of translations
 // (conversionNote) for a bullet.
 func (r *check) convertedInLine(t *atom) bool {
-	if !t.m.bracketed || t.m.Kind != Quantity && t.m.Kind != Money {
+	if t.m.Kind != Quantity && t.m.Kind != Money {
 		return false
 	}
 	prev := r.figureBefore(t)
-	return prev != nil && prev.pair != nil && prev.m.Kind == t.m.Kind && prev.m.Unit != t.m.Unit && convertsTo(*prev.m, *t.m)
+	if prev == nil || !t.m.bracketed && !slashed(r.text, prev.m, t.m) {
+		return false
+	}
+	return prev.pair != nil && prev.m.Kind == t.m.Kind && prev.m.Unit != t.m.Unit && convertsTo(*prev.m, *t.m)
+}
+
+// slashed: only a slash stands between the two figures, "182.6 km /
+// 113.5 miles", as a conversion is also written.
+func slashed(text string, a, b *Mention) bool {
+	return a.End <= b.Start && b.Start <= len(text) && strings.TrimSpace(text[a.End:b.Start]) == "/"
 }

@@ -176,6 +176,9 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || m.Scale == "" || isYearish(*m) {
 		return
 	}
+	if w := p.word(p.tokenAfter(m.Start) - 1); w == "été" || w == "sont" || w == "étaient" {
+		return // "les Américains ont été 3,6 millions": people counted, not an amount
+	}
 	j := p.tokenAfter(m.End)
 	switch w := p.word(j); {
 	case (w == "de" || w == "d'") && moneyNouns[p.word(j+1)]:
