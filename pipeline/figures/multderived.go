@@ -59,3 +59,29 @@ func percentOf(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// perPeriodTotal explains a summary amount as a source rate times a
+// source length of time of the same period: "20 millions d'euros par
+// jour" over a strike "de cinq jours" written "€100m over the five days".
+func perPeriodTotal(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || t.Kind != Money && t.Kind != Quantity {
+		return ""
+	}
+	for _, a := range src {
+		av := a.m.Rat()
+		if a.m.per == 0 || a.m.Kind != t.Kind || a.m.Unit != t.Unit || av == nil {
+			continue
+		}
+		for _, d := range src {
+			dv := d.m.Rat()
+			if d == a || class(d.m.Kind) != Cardinal || dv == nil || periodSize[d.m.Head]*familyScale(periodUnit[d.m.Head]) != a.m.per {
+				continue
+			}
+			if x := new(big.Rat).Mul(av, dv); x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
+				return a.m.Raw + " for " + d.m.Raw
+			}
+		}
+	}
+	return ""
+}
