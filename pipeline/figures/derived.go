@@ -82,6 +82,7 @@ var nounFamilies = map[string]int{
 	"salariés": 3, "employés": 3, "agents": 3, "collaborateurs": 3, "effectifs": 3,
 	"blessés": 4, "blessées": 4,
 	"manifestants": 5, "personnes": 5, "participants": 5, "spectateurs": 5, "festivaliers": 5, "supporters": 5, "visiteurs": 5,
+	"députés": 6, "sénateurs": 6, "élus": 6, "parlementaires": 6, "conseillers": 6,
 }
 
 // peopleOf: the French noun is the generic "personnes" and the English
