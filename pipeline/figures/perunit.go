@@ -29,7 +29,7 @@ func perUnit(src, line []*atom, t Mention) string {
 			continue
 		}
 		for _, b := range src {
-			if b == a || b.m.Kind != Cardinal && b.m.Kind != Approx || b.m.Unit != "" || hedged(*b.m) && exactT || b.m.Paragraph != a.m.Paragraph || !countNamed(*b.m, t, line) {
+			if b == a || class(b.m.Kind) != Cardinal || b.m.Unit != "" || hedged(*b.m) && exactT || b.m.Paragraph != a.m.Paragraph || !countNamed(*b.m, t, line) {
 				continue
 			}
 			bv := b.m.Rat()
