@@ -60,7 +60,7 @@ func (r *check) support(src []*atom, t *atom) {
 		r.supportFrom(src, s, t, r.addedCurrency(*s.m, *t.m, v))
 		return
 	}
-	if r.changedFigure(src, t) || r.seasonFromMonths(src, t) || r.shareOfBefore(src, t, r.text) || r.closeDerivation(src, t) {
+	if r.changedFigure(src, t) || r.seasonFromMonths(src, t) || r.shareOfBefore(src, t) || r.closeDerivation(src, t) {
 		return
 	}
 	r.derivedOrUnsupported(src, t)

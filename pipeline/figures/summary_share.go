@@ -11,74 +11,77 @@ import (
 // €486m, so it must come from that figure and a larger one of its kind,
 // not from any two source figures that happen to give two-thirds. It
 // reports whether it judged t.
-func (r *check) shareOfBefore(src []*atom, t *atom, text string) bool {
+func (r *check) shareOfBefore(src []*atom, t *atom) bool {
 	if t.m.Kind != Fraction && t.m.Kind != Percent {
 		return false
 	}
 	u := r.figureBefore(t)
 	if u == nil || u.pair == nil || u.m.Kind != Money && u.m.Kind != Quantity && class(u.m.Kind) != Cardinal ||
-		!apposed(text, u.m, t.m) {
+		!apposed(r.text, u.m, t.m) {
 		return false
 	}
-	if part := r.figureBefore(u); part != nil && part.pair != nil && partitiveOf(text, part.m, u.m) {
-		// "63 of its 214 stores (almost 30%)": a share of the whole u
-		if shareOf(*part.pair.m, *u.pair.m, *t.m) {
-			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + part.pair.m.Raw + " as a share of " + u.pair.m.Raw})
-		} else {
-			r.notTheShare(t, *part.pair.m, u.pair)
-		}
+	if part := r.figureBefore(u); part != nil && part.pair != nil && partitiveOf(r.text, part.m, u.m) {
+		r.judgeShare(t, *part.pair.m, u.pair) // "63 of its 214 stores (almost 30%)": a share of the whole u
 		return true
 	}
 	a := *u.pair.m
-	if named := r.namedWhole(src, t, text, a); named != nil {
-		if shareOf(a, *named.m, *t.m) {
-			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + a.Raw + " as a share of " + named.m.Raw})
-		} else {
-			r.notTheShare(t, a, named)
-		}
+	candidates := wholes(src, a)
+	if named := r.namedWhole(candidates, t); named != nil {
+		r.judgeShare(t, a, named)
 		return true
 	}
-	for _, b := range src {
-		if bv := b.m.Rat(); b != u.pair && class(b.m.Kind) == class(a.Kind) && b.m.Unit == a.Unit && !isYearish(*b.m) &&
-			bv != nil && bv.Cmp(a.Rat()) > 0 && shareOf(a, *b.m, *t.m) {
-			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + a.Raw + " as a share of " + b.m.Raw})
+	for _, b := range candidates {
+		if shareOf(a, *b.m, *t.m) {
+			r.judgeShare(t, a, b)
 			return true
 		}
 	}
-	whole := r.wholeOf(src, t, a)
-	if whole == nil {
-		return false
+	if whole := r.wholeOf(candidates, t, a); whole != nil {
+		r.judgeShare(t, a, whole)
+		return true
 	}
-	r.notTheShare(t, a, whole)
-	return true
+	return false
 }
 
-// notTheShare reports t as a share the source does not give.
-func (r *check) notTheShare(t *atom, a Mention, whole *atom) {
+// judgeShare reports t as a's share of whole, derived when it is one
+// and otherwise a share the source does not give.
+func (r *check) judgeShare(t *atom, a Mention, whole *atom) {
+	if shareOf(a, *whole.m, *t.m) {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + a.Raw + " as a share of " + whole.m.Raw})
+		return
+	}
 	share := new(big.Rat).Mul(new(big.Rat).Quo(a.Rat(), whole.m.Rat()), big.NewRat(100, 1))
 	f, _ := share.Float64()
 	r.add(nil, t, verdict{true, "modified", Error, "N20",
-		"is not the share the source gives: its " + a.Raw + " is " + trimFloat(f) + "% of " + whole.m.Raw})
+		"is not the share the source gives: its " + a.Raw + " is " + canonical(roundTenth(f)) + "% of " + whole.m.Raw})
 }
 
-// namedWhole is the source figure the bullet names as the whole of its
-// share ("of the budget"): a larger figure of a's kind whose clause has
-// a word the noun after "of the" translates.
-func (r *check) namedWhole(src []*atom, t *atom, text string, a Mention) *atom {
-	if t.m.End > len(text) {
+// wholes are the source figures a share of a may be said of: larger, of
+// its kind and unit, and no year.
+func wholes(src []*atom, a Mention) []*atom {
+	av := a.Rat()
+	var out []*atom
+	for _, b := range src {
+		if bv := b.m.Rat(); bv != nil && av != nil && class(b.m.Kind) == class(a.Kind) && b.m.Unit == a.Unit && !isYearish(*b.m) && bv.Cmp(av) > 0 {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// namedWhole is the candidate whole the bullet names after its share
+// ("of the budget"): one whose clause has a word the noun after "of the"
+// translates.
+func (r *check) namedWhole(candidates []*atom, t *atom) *atom {
+	if t.m.End > len(r.text) {
 		return nil
 	}
-	ws := strings.Fields(strings.ToLower(strings.Trim(text[t.m.End:], " .")))
+	ws := strings.Fields(strings.ToLower(strings.Trim(r.text[t.m.End:], " .")))
 	if len(ws) < 3 || ws[0] != "of" || ws[1] != "the" && ws[1] != "its" && ws[1] != "their" {
 		return nil
 	}
 	noun := strings.Trim(ws[2], ",.;")
-	av := a.Rat()
-	for _, b := range src {
-		bv := b.m.Rat()
-		if class(b.m.Kind) != class(a.Kind) || b.m.Unit != a.Unit || bv == nil || av == nil || bv.Cmp(av) <= 0 {
-			continue
-		}
+	for _, b := range candidates {
 		for _, w := range b.m.clause() {
 			if w == noun || cognate(w, noun) || translates(w, noun) {
 				return b
@@ -88,11 +91,11 @@ func (r *check) namedWhole(src []*atom, t *atom, text string, a Mention) *atom {
 	return nil
 }
 
-// wholeOf is what a share of a is said of: the figure the bullet names
-// right after the share ("more than half of the €96m budget"), or else
-// the larger figure of a's kind and unit whose share comes nearest to the
-// bullet's (the one it was meant of, to name in the finding).
-func (r *check) wholeOf(src []*atom, t *atom, a Mention) *atom {
+// wholeOf is what a wrong share of a was meant of, to name in the
+// finding: the figure the bullet names right after the share ("more than
+// half of the €96m budget"), or else the candidate whose share comes
+// nearest to the bullet's.
+func (r *check) wholeOf(candidates []*atom, t *atom, a Mention) *atom {
 	av := a.Rat()
 	for k, u := range r.line {
 		if u == t && k+1 < len(r.line) {
@@ -107,12 +110,8 @@ func (r *check) wholeOf(src []*atom, t *atom, a Mention) *atom {
 	}
 	var whole *atom
 	gap := 0.0
-	for _, b := range src {
-		bv := b.m.Rat()
-		if class(b.m.Kind) != class(a.Kind) || b.m.Unit != a.Unit || isYearish(*b.m) || bv == nil || av == nil || bv.Cmp(av) <= 0 {
-			continue
-		}
-		share, _ := new(big.Rat).Quo(av, bv).Float64()
+	for _, b := range candidates {
+		share, _ := new(big.Rat).Quo(av, b.m.Rat()).Float64()
 		if d := math.Abs(share - want); whole == nil || d < gap {
 			whole, gap = b, d
 		}
@@ -120,16 +119,20 @@ func (r *check) wholeOf(src []*atom, t *atom, a Mention) *atom {
 	return whole
 }
 
+// roundTenth is f to one decimal, as a finding writes a share.
+func roundTenth(f float64) *big.Rat {
+	return big.NewRat(int64(math.Round(f*10)), 10)
+}
+
 // shareOf: a is the share t says of b, within the rounding its hedge
 // allows ("more than 60%" for 9 200 of 14 800, 62%).
 func shareOf(a, b, t Mention) bool {
 	share := new(big.Rat).Mul(new(big.Rat).Quo(a.Rat(), b.Rat()), big.NewRat(100, 1))
-	if t.Kind == Percent {
-		if v := t.Rat(); v != nil {
-			t.Value = canonical(new(big.Rat).Quo(v, big.NewRat(100, 1))) // as a fraction, which shareFits reads
-		}
+	asFraction := t
+	if v := t.Rat(); t.Kind == Percent && v != nil {
+		asFraction.Value = canonical(new(big.Rat).Quo(v, big.NewRat(100, 1))) // as shareFits reads it
 	}
-	return shareFits(share, t) || combine2(a, b, t, t.Rat(), func() bool { return false }) != ""
+	return shareFits(share, asFraction) || combine2(a, b, t, t.Rat(), func() bool { return false }) != ""
 }
 
 // partitiveOf: the bullet says part "of" the whole: "63 of its 214".
@@ -175,9 +178,4 @@ func apposed(text string, u, t *Mention) bool {
 		}
 	}
 	return false
-}
-
-func trimFloat(f float64) string {
-	s := big.NewRat(int64(f*10+0.5), 10).FloatString(1)
-	return strings.TrimSuffix(s, ".0")
 }
