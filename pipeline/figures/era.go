@@ -3,6 +3,8 @@ package figures
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Dates before the common era (N13): "vers 260 av. J.-C." is 260 BC, and
@@ -32,14 +34,12 @@ func (p *parser) beforeEra(m Mention) bool {
 		rest = strings.TrimPrefix(rest, w) // "the 2nd century BC", "le Ve millénaire av. J.-C."
 	}
 	for _, e := range eraWords {
-		if strings.HasPrefix(rest, e) && (len(rest) == len(e) || !isLetter(rest[len(e)])) {
+		if r, _ := utf8.DecodeRuneInString(rest[min(len(e), len(rest)):]); strings.HasPrefix(rest, e) && !unicode.IsLetter(r) {
 			return true
 		}
 	}
 	return false
 }
-
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // eraCheck reports paired figures of which one side says "before
 // Christ" and the other does not.
