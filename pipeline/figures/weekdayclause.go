@@ -103,7 +103,7 @@ var eventLexicon = map[string][]string{
 	"présentera": {"present", "presents", "unveil", "unveils"}, "retrouvé": {"found"}, "découvert": {"found", "discovered"},
 	"grève": {"strike", "walkout"}, "grévistes": {"strikers", "strike"},
 	"fixé": {"contained", "controlled", "control"}, "éclaté": {"broke", "started", "erupted"},
-	"depuis": {"since"}, "ravage": {"raging", "ravaging", "burning"},
+	"ravage": {"raging", "ravaging", "burning"},
 }
 
 // frontedDay reads the clause a weekday set before a comma is said of,
