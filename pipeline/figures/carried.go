@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // A comparison often leaves the unit of its second figure unsaid when
 // the first was written in words the check does not read as a figure:
 // "une tonne de céréales environ, contre plus de quatre en Chine". The
@@ -9,7 +11,7 @@ package figures
 // carriedUnit returns the unit of measure named last before the
 // compared French figure m in its sentence, or "".
 func (p *parser) carriedUnit(m Mention) string {
-	if p.lang != French || !m.prior || m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || isYearish(m) {
+	if p.lang != French || !m.prior && !p.wholeOf(m) || m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || isYearish(m) {
 		return ""
 	}
 	i := p.tokenAfter(m.Start)
@@ -28,6 +30,55 @@ func (p *parser) carriedUnit(m Mention) string {
 
 // carriedMatch: a French figure whose unit the sentence carried over,
 // written in English with that unit and the same value.
+// Either side may carry it: "3,000 of the region's 41,000 hectares".
 func carriedMatch(s, t Mention) bool {
-	return s.carried != "" && t.Kind == Quantity && t.Unit == s.carried && s.Value == t.Value
+	return s.carried != "" && t.Kind == Quantity && t.Unit == s.carried && s.Value == t.Value ||
+		t.carried != "" && s.Kind == Quantity && s.Unit == t.carried && s.Value == t.Value
 }
+
+// partUnits: a part counted out of a whole often names the unit once, on
+// the whole: "3,000 of the region's 41,000 hectares", "3 000 des 41 000
+// hectares". The part carries the whole's unit.
+func (p *parser) partUnits(ms []Mention) {
+	for k := 1; k < len(ms); k++ {
+		part, whole := &ms[k-1], ms[k]
+		if whole.Kind != Quantity || whole.Unit == "" || whole.Word || !bareListed(*part) || part.carried != "" {
+			continue
+		}
+		switch p.word(p.tokenAfter(part.End)) {
+		case "of", "des", "sur":
+		default:
+			continue
+		}
+		if gap := p.text[part.End:whole.Start]; strings.ContainsAny(gap, ".,;:!?()") || len(strings.Fields(gap)) > 5 {
+			continue
+		}
+		part.carried = whole.Unit
+	}
+}
+
+// wholeOf: m is the whole that a part named earlier in the sentence is
+// counted out of, "3 000 hectares de vergers sur les 41 000 que compte la
+// région": a bare number after "sur (les)" or "parmi les" that names
+// nothing of its own, so it counts in the part's unit.
+func (p *parser) wholeOf(m Mention) bool {
+	i := p.tokenAfter(m.Start) - 1
+	if p.words(i-3, "sur", "un", "total", "de") {
+		i -= 3
+	}
+	if p.word(i) == "les" {
+		i--
+	}
+	if w := p.word(i); w != "sur" && w != "parmi" {
+		return false
+	}
+	j := p.tokenAfter(m.End)
+	return p.word(j) == "" || wholeTail[p.word(j)]
+}
+
+// wholeTail are the words after a bare whole that leave it bare: what
+// follows says where the whole is, not what it counts.
+var wholeTail = map[string]bool{"que": true, "qui": true, "de": true, "du": true, "des": true, "d'": true,
+	"au": true, "en": true, "dans": true, "existants": true, "existantes": true, "recensés": true,
+	"recensées": true, "prévus": true, "prévues": true, "disponibles": true, "et": true,
+	"depuis": true, "à": true, "selon": true, "pour": true, "cette": true, "l'an": true}

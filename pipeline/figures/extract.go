@@ -73,6 +73,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	out = p.belowZero(out)
 	p.moneyRangeScale(out)
 	p.sharedUnits(out)
+	p.partUnits(out)
 	p.rankEnds(out)
 	p.bounds(out)
 	p.changes(out)

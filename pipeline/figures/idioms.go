@@ -196,7 +196,9 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 var moneyNouns = map[string]bool{"investissements": true, "investissement": true, "dépenses": true,
 	"recettes": true, "subventions": true, "aides": true, "crédits": true, "économies": true,
 	"bénéfices": true, "bénéfice": true, "pertes": true, "dettes": true, "revenus": true, "impôts": true,
-	"taxes": true, "charges": true, "travaux": true, "financements": true, "dividendes": true}
+	"taxes": true, "charges": true, "travaux": true, "financements": true, "dividendes": true,
+	"bonus": true, "primes": true, "frais": true, "indemnités": true, "amendes": true, "honoraires": true,
+	"loyers": true, "salaires": true, "redevances": true, "intérêts": true, "royalties": true}
 
 // amountTail are English words after a bare amount that leave it an
 // amount: "€100m more is due", "a further 40 million will follow".

@@ -85,3 +85,31 @@ func perPeriodTotal(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// rateTotal explains a summary amount as a source rate per unit times a
+// source quantity in that unit: "4 000 euros par hectare" for "8 000
+// hectares" written "€32m in all".
+func rateTotal(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || t.Kind != Money && t.Kind != Quantity {
+		return ""
+	}
+	for _, a := range src {
+		av := a.m.Rat()
+		if a.m.rateOf == 0 || a.m.Kind != t.Kind || a.m.Unit != t.Unit || av == nil || hedged(*a.m) {
+			continue
+		}
+		unit := rateUnits[a.m.rateOf]
+		for _, d := range src {
+			dv := d.m.Rat()
+			if d == a || dv == nil || d.m.Paragraph != a.m.Paragraph || hedged(*d.m) ||
+				!(d.m.Kind == Quantity && d.m.Unit == unit || d.m.carried == unit) {
+				continue
+			}
+			if x := new(big.Rat).Mul(av, dv); x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
+				return a.m.Raw + " for " + d.m.Raw
+			}
+		}
+	}
+	return ""
+}

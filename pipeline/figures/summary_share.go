@@ -135,16 +135,19 @@ func shareOf(a, b, t Mention) bool {
 	return shareFits(share, asFraction) || combine2(a, b, t, t.Rat(), func() bool { return false }) != ""
 }
 
-// partitiveOf: the bullet says part "of" the whole: "63 of its 214".
+// partitiveOf: the bullet says part "of" the whole: "63 of its 214",
+// "8,000 of the region's 84,000".
 func partitiveOf(text string, part, whole *Mention) bool {
 	if part.End > whole.Start || whole.Start > len(text) {
 		return false
 	}
-	switch strings.TrimSpace(strings.ToLower(text[part.End:whole.Start])) {
-	case "of", "of its", "of the", "of their", "out of":
-		return true
+	between := strings.TrimSpace(strings.ToLower(text[part.End:whole.Start]))
+	ws := strings.Fields(between)
+	if len(ws) > 0 && ws[0] == "out" {
+		ws = ws[1:]
 	}
-	return false
+	// "of its 214", "of the region's 41,000", "out of the 300 local"
+	return len(ws) > 0 && len(ws) <= 4 && ws[0] == "of" && !strings.ContainsAny(between, ",;:()")
 }
 
 // figureBefore is the figure of t's bullet right before it.
@@ -169,8 +172,8 @@ func apposed(text string, u, t *Mention) bool {
 	if pre, _, ok := strings.Cut(between, ","); ok && strings.HasPrefix(pre, "of ") && len(strings.Fields(pre)) <= 3 {
 		between = strings.TrimSpace(between[len(pre):]) // "9,200 of the losses, more than 60%"
 	}
-	if noun, ok := strings.CutSuffix(between, "("); ok && len(strings.Fields(noun)) == 1 {
-		between = "(" // "214 stores (almost 30%)": the noun, then the share in brackets
+	if noun, ok := strings.CutSuffix(between, "("); ok && (len(strings.Fields(noun)) == 1 || strings.HasPrefix(noun, "of ") && len(strings.Fields(noun)) <= 3) {
+		between = "(" // "214 stores (almost 30%)", "41,000 hectares of orchards (about 7%)": the noun, then the share in brackets
 	}
 	for _, w := range []string{",", ", or", "or", ", i.e.", ", that is", "("} {
 		if between == w {

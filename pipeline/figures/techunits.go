@@ -24,6 +24,9 @@ var techCased = map[Lang]map[string]string{
 var techWords = map[string]string{
 	"pouces": "in", "pouce": "in", "octets": "B", "octet": "B", "bytes": "B", "byte": "B",
 	"kilooctets": "kB", "mégaoctets": "MB", "megaoctets": "MB", "gigaoctets": "GB", "téraoctets": "TB",
+	"kilooctet": "kB", "mégaoctet": "MB", "megaoctet": "MB", "gigaoctet": "GB", "téraoctet": "TB",
+	"pétaoctets": "PB", "pétaoctet": "PB", "petaoctets": "PB", "teraoctets": "TB", "teraoctet": "TB",
+	"petabyte": "PB", "térabit": "Tbit", "gigabit": "Gbit", "mégabit": "Mbit", "megabit": "Mbit",
 	"kilobytes": "kB", "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB",
 	"kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB",
 	"bits": "bit", "bit": "bit", "kilobits": "kbit", "mégabits": "Mbit", "megabits": "Mbit",
