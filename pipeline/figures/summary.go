@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"cmp"
 	"strings"
 )
 
@@ -58,6 +59,10 @@ func (r *check) support(src []*atom, t *atom) {
 	}
 	if s, v := bestSource(src, *t.m); s != nil {
 		r.supportFrom(src, s, t, r.addedCurrency(*s.m, *t.m, v))
+		return
+	}
+	if why := cmp.Or(daysBetween(src, *t.m), totalOfMany(src, *t.m)); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
 	if r.changedFigure(src, t) || r.seasonFromMonths(src, t) || r.shareOfBefore(src, t) || r.closeDerivation(src, t) {
@@ -151,6 +156,7 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 		func() string { return percentOf(src, *t.m) },
 		func() string { return perPeriodTotal(src, *t.m) },
 		func() string { return rateTotal(src, *t.m) },
+		func() string { return fractionOf(src, *t.m) },
 		func() string { return perUnit(src, r.line, *t.m) },
 		func() string { return yearsBetween(src, *t.m) },
 	} {

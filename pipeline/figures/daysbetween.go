@@ -1,0 +1,64 @@
+package figures
+
+import "time"
+
+// daysBetween explains a summary count of days as the time between two
+// dates of the source: "détectée le 22 septembre", confirmed "jeudi 9
+// octobre", briefed "17 days earlier"; both days counted, "du vendredi 19
+// au dimanche 21" is three days. A date without its year takes the other
+// date's, and may then fall in the next year.
+func daysBetween(src []*atom, t Mention) string {
+	if class(t.Kind) != Cardinal || t.Unit != "" || t.Head != "days" && t.Head != "day" {
+		return ""
+	}
+	tv := t.Rat()
+	if tv == nil || !tv.IsInt() || tv.Sign() <= 0 {
+		return ""
+	}
+	n := tv.Num().Int64()
+	var days []*atom
+	for _, a := range src {
+		if d := dateOf(*a.m); d != nil && d.Month != 0 && d.Day != 0 && !d.Decade {
+			days = append(days, a)
+		}
+	}
+	for i, a := range days {
+		for _, b := range days[i+1:] {
+			if gap := dayGap(dateOf(*a.m), dateOf(*b.m)); gap >= 0 && (gap == n || gap+1 == n) {
+				return "the days from " + a.m.Raw + " to " + b.m.Raw
+			}
+		}
+	}
+	return ""
+}
+
+// dayGap counts the days from the earlier of a and b to the later; -1
+// when neither gives a year or they lie more than a year apart.
+func dayGap(a, b *DateValue) int64 {
+	ya, yb := a.Year, b.Year
+	guessed := ya == 0 || yb == 0
+	switch {
+	case ya == 0 && yb == 0:
+		return -1
+	case ya == 0:
+		ya = yb
+	case yb == 0:
+		yb = ya
+	}
+	ta := time.Date(ya, time.Month(a.Month), a.Day, 12, 0, 0, 0, time.UTC)
+	tb := time.Date(yb, time.Month(b.Month), b.Day, 12, 0, 0, 0, time.UTC)
+	d := tb.Sub(ta)
+	if d < 0 {
+		d = -d
+	}
+	days := int64(d / (24 * time.Hour))
+	if guessed && days > 182 {
+		// "du 28 décembre au 3 janvier 2026": the yearless date is in the
+		// year before, not eleven months later
+		days = 365 - days
+	}
+	if days > 366 {
+		return -1
+	}
+	return days
+}
