@@ -72,6 +72,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if t.Format == "dot-group" && (strings.Contains(s.Raw, ".") || strings.Contains(t.Raw, ".000")) && sv != nil && tv != nil && new(big.Rat).Mul(tv, big.NewRat(1000, 1)).Cmp(sv) == 0 {
 		return verdict{true, "format", Warning, "N3", "French digit grouping left in: write \"" + groupThousands(s.Value) + "\""}
 	}
+	if sv != nil && tv != nil && t.commaText && commaLeftIn(s, t, sv, tv) {
+		return verdict{true, "format", Warning, "N3", "French decimal comma left in: write \"" + s.Value + "\""}
+	}
 	if v, matched := lenientKind(s, t, mode); matched {
 		return v
 	}
@@ -365,4 +368,17 @@ func hoursCount(m Mention) bool {
 	}
 	_, unit := duration(m)
 	return unit == "sec" && (m.Head == "hours" || m.Head == "hour" || m.Head == "minutes")
+}
+
+// commaLeftIn: a literal translation copied the French number as it is,
+// "1,594 €" for "1,594 €", in a text that writes its other decimals with
+// a comma too ("1,60 €"): the same characters, which English reads as a
+// thousand times the value. A warning: the figure is the source's, but a
+// reader may misread it. Alone in its text, "1,250 francs" is an error.
+func commaLeftIn(s, t Mention, sv, tv *big.Rat) bool {
+	n := numberPart(s.Raw)
+	if i := strings.IndexAny(t.Raw, "0123456789"); i < 0 || strings.ContainsAny(t.Raw[:i], "€$£") {
+		return false // "€1,689" is written the English way: a thousand euros
+	}
+	return strings.Contains(n, ",") && n == numberPart(t.Raw) && new(big.Rat).Mul(sv, big.NewRat(1000, 1)).Cmp(tv) == 0
 }

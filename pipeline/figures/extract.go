@@ -74,6 +74,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.moneyRangeScale(out)
 	p.sharedUnits(out)
 	p.partUnits(out)
+	p.frenchCommas(out)
 	p.rankEnds(out)
 	p.bounds(out)
 	p.changes(out)

@@ -120,6 +120,7 @@ type Mention struct {
 	dir           int8        // +1 a rise, -1 a fall, by the verb or comparative next to it (N18)
 	personAge     bool        // "un homme de 45 ans": the age of a person in the clause
 	moneyCtx      bool        // a scale number told of an amount: "un investissement de 9 millions"
+	commaText     bool        // "1,594 €" in an English text that writes "1,60 €" too: a French decimal comma, maybe
 	names         []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"
 	sides         [2]string   // a score's winner and loser, when its sentence says who won
 	bc            bool        // a year, century or millennium before the common era (av. J.-C., BC)

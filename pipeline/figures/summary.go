@@ -2,6 +2,7 @@ package figures
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -60,6 +61,9 @@ func (r *check) support(src []*atom, t *atom) {
 	if s, v := bestSource(src, *t.m); s != nil {
 		r.supportFrom(src, s, t, r.addedCurrency(*s.m, *t.m, v))
 		return
+	}
+	if everyOne(*t.m) && !slices.ContainsFunc(src, func(a *atom) bool { return a.m.Alt == "every" }) {
+		return // "smoke every day" for "fument quotidiennement": how often, not a figure
 	}
 	if why := cmp.Or(daysBetween(src, *t.m), totalOfMany(src, *t.m)); why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
@@ -334,3 +338,6 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 		r.add(s, t, h)
 	}
 }
+
+// everyOne: "every day", "each week": a frequency with no number in it.
+func everyOne(m Mention) bool { return m.Alt == "every" && m.Value == "1" }

@@ -42,7 +42,8 @@ func (p *parser) timeAt(i int) (Mention, int) {
 			return timeMention(h2, mi, k == 0 && h <= 12 && p.lang == English), n + k
 		}
 	}
-	if p.lang == French {
+	if p.lang == French || p.word(i+1) == "h" && englishClockCue[p.word(i-1)] {
+		// a literal translation keeps the French clock: "opens at 8 h 30"
 		return p.frenchTime(i, h)
 	}
 	if h2, k := p.ampm(i+1, h); k > 0 && h <= 12 {
@@ -83,7 +84,7 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	if w != "h" && w != "heures" && w != "heure" {
 		return Mention{}, 0
 	}
-	if w != "h" && (!timeCue[p.word(i-1)] || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1)) {
+	if w != "h" && !p.clockRangeStart(i) && (!timeCue[p.word(i-1)] || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1)) {
 		return Mention{}, 0 // "pendant 15 heures" is a duration
 	}
 	if mi, ok := p.minutes(i + 2); ok {
@@ -100,10 +101,24 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	return timeMention(h, 0, false), 2
 }
 
+// clockRangeStart: "entre 8 heures et 20 heures" is a span of the day;
+// a span of time gives "heures" once ("entre 8 et 10 heures").
+func (p *parser) clockRangeStart(i int) bool {
+	if p.word(i-1) != "entre" || p.word(i+2) != "et" || !hourWords[p.word(i+4)] {
+		return false
+	}
+	h2, ok := p.smallInt(i+3, 24)
+	h, _ := p.smallInt(i, 24)
+	return ok && h2 > h
+}
+
 // clockDuration is a length of time in seconds, written H:MM:SS.
 func clockDuration(h, m, s int) Mention {
 	return Mention{Kind: Quantity, Unit: "s", Value: itoa(h*3600 + m*60 + s)}
 }
+
+var englishClockCue = map[string]bool{"at": true, "from": true, "until": true, "till": true, "by": true, "before": true,
+	"after": true, "since": true, "to": true, "and": true}
 
 var hedgeBefore = map[string]bool{"près": true, "plus": true, "moins": true, "autour": true}
 
