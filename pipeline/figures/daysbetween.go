@@ -1,6 +1,10 @@
 package figures
 
-import "time"
+import (
+	"slices"
+	"strconv"
+	"time"
+)
 
 // daysBetween explains a summary count of days as the time between two
 // dates of the source: "détectée le 22 septembre", confirmed "jeudi 9
@@ -61,4 +65,35 @@ func dayGap(a, b *DateValue) int64 {
 		return -1
 	}
 	return days
+}
+
+// yearsOn explains a summary year as a source year plus the span of
+// years its sentence gives it: a star won "en 1981" and kept
+// "pendant trente-deux ans" briefed "until 2013".
+func yearsOn(src []*atom, t Mention) string {
+	if t.Kind != Year {
+		return ""
+	}
+	ty, err := strconv.Atoi(t.Value)
+	if err != nil {
+		return ""
+	}
+	for _, y := range src {
+		yv, err := strconv.Atoi(y.m.Value)
+		if y.m.Kind != Year || err != nil {
+			continue
+		}
+		for _, d := range src {
+			dv := d.m.Rat()
+			if d == y || !sameSentence(d, y) || class(d.m.Kind) != Cardinal || d.m.Unit != "" || dv == nil || !dv.IsInt() ||
+				periodUnit[d.m.Head] != "month" || periodSize[d.m.Head] != 12 || hedged(*d.m) ||
+				!slices.Contains(d.m.ctx, "pendant") && !slices.Contains(d.m.ctx, "durant") {
+				continue // a span the year opens, not "un an plus tôt"
+			}
+			if n := int(dv.Num().Int64()); yv+n == ty {
+				return y.m.Raw + " and " + d.m.Raw
+			}
+		}
+	}
+	return ""
 }

@@ -68,29 +68,59 @@ func monthsBetween(src []*atom, t Mention) string {
 	return ""
 }
 
-// hoursBetween: a length in hours or minutes between two times of day.
+// hoursBetween: a length in hours or minutes between two times of day,
+// "déclenchée jeudi à 16 h, levée vendredi à 6 h" lasting "14 hours"
+// (past midnight), or between two waits told as clocks ("4 h 40, contre
+// 2 h 55": "an hour and 45 minutes longer").
 func hoursBetween(src []*atom, t Mention) string {
-	size := periodSize[t.Head]
-	if class(t.Kind) != Cardinal || periodUnit[t.Head] != "sec" || size != 3600 && size != 60 {
+	want := lengthSeconds(t)
+	if want <= 0 {
 		return ""
 	}
-	want := new(big.Rat).Mul(t.Rat(), big.NewRat(size, 1))
-	var secs []int
-	for _, a := range src {
+	type clock struct {
+		secs int
+		day  bool
+	}
+	var cs []clock
+	for k, a := range src {
 		if a.m.Kind == Time && a.m.Alt != "dur" {
 			if s := clockSeconds(*a.m); s >= 0 {
-				secs = append(secs, s)
+				cs = append(cs, clock{s, k > 0 && src[k-1].m.Kind == Date && sameSentence(src[k-1], a) && a.m.Start-src[k-1].m.End < 6})
 			}
 		}
 	}
-	for _, a := range secs {
-		for _, b := range secs {
-			if b > a && big.NewRat(int64(b-a), 1).Cmp(want) == 0 {
+	for i, a := range cs {
+		for _, b := range cs[i+1:] {
+			d := b.secs - a.secs
+			// two times of named days run forward, past midnight if need
+			// be ("samedi à 22 h ... dimanche à 5 h" is 7 hours); two
+			// lengths told as clocks ("de 1 h 15 à 1 h 05") either way
+			if d == want || d < 0 && (d+86400 == want || !(a.day && b.day) && -d == want) {
 				return "the time between two times of the source"
 			}
 		}
 	}
 	return ""
+}
+
+// lengthSeconds is a length of time in whole seconds ("14 hours", "an
+// hour and 45 minutes"), or 0.
+func lengthSeconds(t Mention) int {
+	v := t.Rat()
+	if v == nil || t.Comparator != CmpNone && t.Comparator != CmpExact {
+		return 0
+	}
+	if t.Kind == Quantity && t.Unit == "s" && v.IsInt() {
+		return int(v.Num().Int64())
+	}
+	size := periodSize[t.Head]
+	if class(t.Kind) != Cardinal || periodUnit[t.Head] != "sec" || size != 3600 && size != 60 {
+		return 0
+	}
+	if x := new(big.Rat).Mul(v, big.NewRat(size, 1)); x.IsInt() {
+		return int(x.Num().Int64())
+	}
+	return 0
 }
 
 // nthTitle: "sa troisième étoile" makes a three-star restaurant, "son
