@@ -63,10 +63,16 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 			actors = append(actors, a)
 		}
 	}
-	if p.sym(j) == "," && (p.word(j+1) == "soit" || p.word(j+1) == "i") {
+	if p.sym(j) == "," && (p.word(j+1) == "soit" || p.word(j+1) == "i" || p.word(j+1) == "en" && changeNouns[p.word(j+2)]) {
 		// "trois campings, soit environ 3 500 personnes": the figure
-		// restates the clause before it
-		for k := j - 1; k >= 0 && k >= j-clauseReach && p.toks[k].end > lo && !p.clauseBreak(k); k-- {
+		// restates the clause before it; "les mises en chantier sont
+		// tombées à 259 400 sur douze mois, en baisse de 14,2 %": it
+		// changes it, whose subject may lie further back
+		back, from := clauseReach, lo
+		if p.word(j+1) == "en" {
+			back, from = 2*clauseReach, -1 // past the figures of the clause it changes
+		}
+		for k := j - 1; k >= 0 && k >= j-back && p.toks[k].end > from && (!p.clauseBreak(k) || from < 0 && p.toks[k].kind == tNum); k-- {
 			take(k)
 		}
 	}
@@ -403,3 +409,8 @@ func comparable(a, b Mention) bool {
 	}
 	return q <= 100 && q >= 0.01
 }
+
+// changeNouns open a clause that says how the clause before changed:
+// ", en baisse de 14,2 %".
+var changeNouns = map[string]bool{"baisse": true, "hausse": true, "recul": true, "progression": true,
+	"repli": true, "augmentation": true, "diminution": true, "chute": true}
