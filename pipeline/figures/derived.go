@@ -159,6 +159,12 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		if x, _ := tv.Float64(); math.Abs(fa/fb-x) <= x/10 {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
+	case class(t.Kind) == Cardinal && t.Unit == "" && a.Kind == Quantity && gapWord[t.Head]:
+		// "78 µg/m3 ... le seuil de 50 µg/m3" briefed "28 above the
+		// threshold": a gap that leaves its unit to the figures around it
+		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
+			return "difference of " + a.Raw + " and " + b.Raw
+		}
 	case class(t.Kind) == class(a.Kind) && (t.Unit == a.Unit || inCents(a, t)):
 		if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !netSaid(t) && !apart() {
 			return "sum of " + a.Raw + " and " + b.Raw
@@ -349,3 +355,8 @@ func amountShare(av, bv *big.Rat, t Mention) bool {
 	v, _ := t.Rat().Float64()
 	return math.Abs(f-v) <= 0.001
 }
+
+// gapWord: the word after a bare number that makes it a gap between two
+// figures ("28 above the threshold", "3 short of the record").
+var gapWord = map[string]bool{"above": true, "below": true, "over": true, "under": true, "short": true,
+	"higher": true, "lower": true, "more": true, "less": true, "fewer": true}

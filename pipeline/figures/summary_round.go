@@ -72,6 +72,12 @@ func (r *check) roundedFrom(s, t *atom) {
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}
+	if t.m.Comparator == CmpNone && !t.m.bracketed && r.givenExactly(s, t) {
+		// "averaged 78 µg/m³ ..., close to the 80 µg/m³ alert level": the
+		// bullet already gives 78; the 80 is another figure
+		r.add(s, t, verdict{true, "added", Error, "N20", "the bullet already gives " + s.m.Raw + " as it is; this is another figure the source does not give"})
+		return
+	}
 	if t.m.Comparator == CmpNone {
 		r.add(s, t, verdict{true, "modified", Warning, "N20", "rounded without a hedge; write \"about\" or \"nearly\""})
 	}
@@ -108,4 +114,14 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// givenExactly: another figure of t's bullet already says s as it is.
+func (r *check) givenExactly(s, t *atom) bool {
+	for _, u := range r.line {
+		if u != t && u.pair == s && u.m.Value == s.m.Value {
+			return true
+		}
+	}
+	return false
 }
