@@ -97,3 +97,49 @@ func yearsOn(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// dateShifted explains a summary day as a source day moved by a number
+// of days or weeks its sentence says it moved by: "détectée le 28 janvier, aurait
+// débuté trois semaines plus tôt" briefed "around January 7".
+func dateShifted(src []*atom, t Mention) string {
+	td := dateOf(t)
+	if t.Kind != Date || td == nil || td.Month == 0 || td.Day == 0 {
+		return ""
+	}
+	for _, a := range src {
+		ad := dateOf(*a.m)
+		if a.m.Kind != Date || ad == nil || ad.Month == 0 || ad.Day == 0 || ad.Year != 0 && td.Year != 0 && ad.Year != td.Year {
+			continue
+		}
+		for _, d := range src {
+			v, unit := duration(*d.m)
+			if !sameSentence(d, a) || unit != "sec" || v == nil || !v.IsInt() || hedged(*d.m) || !shiftCue(d.m.ctx) {
+				continue // "dix jours de concerts" is no shift of the next edition's dates
+			}
+			secs := v.Num().Int64()
+			if secs%86400 != 0 || secs/86400 > 366 {
+				continue // whole days only: "trois semaines", "10 jours"
+			}
+			from, to := *ad, DateValue{Year: td.Year, Month: td.Month, Day: td.Day}
+			if from.Year == 0 && to.Year == 0 {
+				from.Year, to.Year = 2001, 2001 // no year either side: any common year
+			}
+			if dayGap(&from, &to) == secs/86400 {
+				return a.m.Raw + " and " + d.m.Raw
+			}
+		}
+	}
+	return ""
+}
+
+// shiftCue: the words around a length of time say it moves a date:
+// "trois semaines plus tôt", "dix jours après".
+func shiftCue(ctx []string) bool {
+	for _, w := range ctx {
+		switch w {
+		case "tôt", "tard", "avant", "après", "auparavant", "earlier", "later", "before", "after":
+			return true
+		}
+	}
+	return false
+}

@@ -7,6 +7,9 @@ import "strings"
 // Matching 3-4). Verbs are left out: "a reculé" and "fell" say how a
 // figure moved, not what it counts.
 var newsLexicon = map[string][]string{
+	"adhérents": {"members", "subscribers"}, "membres": {"members"}, "sociétaires": {"members"},
+	"assurés": {"policyholders", "insured", "customers"}, "souscripteurs": {"subscribers", "policyholders"},
+	"usagers":    {"users", "passengers", "commuters", "riders"},
 	"croissance": {"growth", "grew", "expansion"}, "déficit": {"deficit", "shortfall", "gap"},
 	"chômage": {"unemployment", "jobless", "joblessness"}, "consommation": {"consumption", "demand", "use"},
 	"production": {"output", "production"}, "investissement": {"investment"}, "investissements": {"investment", "investments"},
