@@ -16,6 +16,8 @@ type parser struct {
 	lastOff int // tokenAfter's last question and answer
 	lastIdx int
 	clauses bool
+	// placesIn caches the places each sentence names, by its first token
+	placesIn map[int][]string
 }
 
 // Extract returns the figures of text parsed with lang's conventions,
@@ -293,7 +295,11 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))
 		p.labelOf(ms, k)
 		p.contextWords(&ms[k])
-		p.nameWords(&ms[k])
+		prevEnd := -1
+		if k > 0 {
+			prevEnd = ms[k-1].End
+		}
+		p.nameWords(&ms[k], prevEnd)
 		p.scoreSides(&ms[k])
 		ms[k].bc = p.beforeEra(ms[k])
 		if w := p.word(p.tokenAfter(ms[k].Start) - 1); w == "depuis" || w == "since" {

@@ -122,6 +122,7 @@ type Mention struct {
 	moneyCtx      bool        // a scale number told of an amount: "un investissement de 9 millions"
 	commaText     bool        // "1,594 €" in an English text that writes "1,60 €" too: a French decimal comma, maybe
 	names         []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"
+	sentPlaces    []string    // the places its whole sentence names (entities.go), when it has names
 	sides         [2]string   // a score's winner and loser, when its sentence says who won
 	bc            bool        // a year, century or millennium before the common era (av. J.-C., BC)
 	since         bool        // a date said as a start: "depuis dimanche", "since Sunday"

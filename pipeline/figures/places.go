@@ -11,7 +11,7 @@ import "strings"
 // nameWords reads the capitalised words in the figure's window, and the
 // place a French or English sentence opens with before a comma ("À
 // Orly,", "In Lyon,") when no figure comes before.
-func (p *parser) nameWords(m *Mention) {
+func (p *parser) nameWords(m *Mention, prevEnd int) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	var out []string
 	stop := func(j int) bool {
@@ -30,15 +30,32 @@ func (p *parser) nameWords(m *Mention) {
 	for ; j >= 0 && j >= i0-3 && !stop(j); j-- {
 		add(j)
 	}
-	if j >= 0 && p.sym(j) == "," {
-		lo, _ := p.sentenceTokens(m.Start)
-		if opensWithPlace[p.word(lo)] && j-lo <= 3 && j > lo+1 {
-			for k := lo + 1; k < j; k++ {
+	if p.sym(i0-1) == "(" {
+		// "les Chinois (6 %)", "Americans (13%)": said of the noun the
+		// brackets follow
+		for k := i0 - 2; k >= 0 && k >= i0-4 && !stop(k); k-- {
+			add(k)
+		}
+	}
+	if lo := p.nearSentenceStart(i0); lo >= 0 && opensWithPlace[p.word(lo)] {
+		// "À Orly, la moitié des vols", "In Guadeloupe, the rate is
+		// still as high as 17.6%": the place before the first comma, when
+		// no figure comes between it and m
+		c := lo + 1
+		for c < i0 && c <= lo+4 && p.sym(c) != "," {
+			c++
+		}
+		between := c < len(p.toks) && prevEnd > p.toks[c].start // "À Orly, la moitié ..., et un quart à Roissy"
+		if p.sym(c) == "," && c > lo+1 && !between {
+			for k := lo + 1; k < c; k++ {
 				add(k)
 			}
 		}
 	}
 	m.names = out
+	if len(placesOf(*m)) > 0 {
+		m.sentPlaces = p.sentencePlaces(m.Start) // only a figure next to a known place needs them
+	}
 }
 
 var opensWithPlace = map[string]bool{"à": true, "au": true, "en": true, "dans": true, "at": true, "in": true}
@@ -72,4 +89,16 @@ func anyIn(ws, in []string) bool {
 		}
 	}
 	return false
+}
+
+// nearSentenceStart is the first token of i's sentence when it lies at
+// most 16 tokens back, else -1: a place the sentence opens with is said
+// of the figures of its first clause, not of a figure far beyond.
+func (p *parser) nearSentenceStart(i int) int {
+	for lo := i; lo >= 0 && lo >= i-16; lo-- {
+		if lo == 0 || endMark(p.sym(lo-1)) {
+			return lo
+		}
+	}
+	return -1
 }

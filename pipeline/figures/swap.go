@@ -134,6 +134,9 @@ func (r *check) swapCheck(ts []*atom) {
 		if s := t.pair; s != nil && t.m.rangeEnd > 2 && s.m.rangeEnd > 2 && t.m.rangeEnd != s.m.rangeEnd && t.m.rangeEnd == 3 {
 			r.add(s, t, verdict{true, "modified", Error, "N10", "the range runs the other way"})
 		}
+		if s := t.pair; s != nil && numeric(*t.m) && otherPlace(*s.m, *t.m) {
+			r.add(s, t, verdict{true, "attribution", Error, "M4", "the source says this figure of " + namesSaid(s.m.names) + ", not of " + namesSaid(t.m.names)})
+		}
 	}
 	for a := 0; a < len(ts); a++ {
 		for b := a + 1; b < len(ts) && b < a+8; b++ {

@@ -1,0 +1,143 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A figure said of one country, region or people in the source and of
+// another in the English ("À La Réunion, 17,6 %" written "In Guadeloupe,
+// 17.6%"; "les Chinois (6 %)" written "the British (6%)") is attributed
+// to the wrong place (M4). Only names both sides of this table know are
+// compared: a town or a company the table does not know proves nothing.
+
+// places maps each place or people, French and English forms alike
+// (lowered, with and without accents), to one code.
+var places = func() map[string]string {
+	out := map[string]string{}
+	for code, forms := range map[string]string{
+		"FR":  "france français française françaises french",
+		"DE":  "allemagne allemands allemand allemande allemandes germany germans german",
+		"ES":  "espagne espagnols espagnol espagnole spain spanish spaniards",
+		"IT":  "italie italiens italien italienne italy italians italian",
+		"GB":  "royaume-uni royaume britanniques britannique angleterre anglais anglaise britain british britons uk england english",
+		"US":  "états-unis unis américains américain américaine us usa americans",
+		"CN":  "chine chinois chinoise china chinese",
+		"JP":  "japon japonais japonaise japan japanese",
+		"RU":  "russie russes russe russia russians russian",
+		"BE":  "belgique belges belge belgium belgians belgian",
+		"CH":  "suisse suisses switzerland swiss",
+		"NL":  "pays-bas bas néerlandais hollandais netherlands dutch holland",
+		"PT":  "portugal portugais portuguese",
+		"PL":  "pologne polonais poland poles polish",
+		"GR":  "grèce grecs grec greece greeks greek",
+		"IN":  "inde indiens indien india indians indian",
+		"BR":  "brésil brésiliens brésilien brazil brazilians brazilian",
+		"CA":  "canada canadiens canadien canadians canadian",
+		"MA":  "maroc marocains marocain morocco moroccans moroccan",
+		"DZ":  "algérie algériens algérien algeria algerians algerian",
+		"TN":  "tunisie tunisiens tunisien tunisia tunisians tunisian",
+		"UA":  "ukraine ukrainiens ukrainien ukrainians ukrainian",
+		"AF":  "afghanistan afghans afghan",
+		"SY":  "syrie syriens syrien syria syrians syrian",
+		"TR":  "turquie turcs turc turkey turks turkish",
+		"AU":  "australie australiens australien australia australians australian",
+		"MX":  "mexique mexicains mexicain mexico mexicans mexican",
+		"SE":  "suède suédois sweden swedes swedish",
+		"NO":  "norvège norvégiens norway norwegians norwegian",
+		"DK":  "danemark danois denmark danes danish",
+		"IE":  "irlande irlandais ireland irish",
+		"AT":  "autriche autrichiens austria austrians austrian",
+		"BZH": "bretagne bretons brittany",
+		"NOR": "normandie normandy",
+		"OCC": "occitanie",
+		"BOU": "bourgogne burgundy",
+		"COR": "corse corses corsica corsican",
+		"GP":  "guadeloupe",
+		"MQ":  "martinique",
+		"GF":  "guyane guiana",
+		"RE":  "réunion",
+		"YT":  "mayotte",
+		"ALS": "alsace",
+		"PRO": "provence",
+		"AUV": "auvergne",
+		"SAV": "savoie savoy",
+		"PIC": "picardie picardy",
+		"LOR": "lorraine",
+	} {
+		for _, f := range strings.Fields(forms) {
+			out[f], out[foldName(f)] = code, code // as written, and without accents: Réunion, Reunion
+		}
+	}
+	return out
+}()
+
+// foldName lowers a name and strips its accents: Réunion, reunion.
+func foldName(w string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(w) {
+		b.WriteRune(unaccent(r))
+	}
+	return b.String()
+}
+
+// placesOf are the codes of the places the names next to m name.
+func placesOf(m Mention) []string {
+	var out []string
+	for _, n := range m.names {
+		if c, ok := places[n]; ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// otherPlace: the source figure is said of known places and its English
+// counterpart of other known places, which the source sentence never
+// names, while the English sentence never names the source's ("Turkey
+// hosts 3.6 million Syrian refugees" names Syria as the French
+// "réfugiés syriens" does, in lower case).
+func otherPlace(s, t Mention) bool {
+	ps, pt := placesOf(s), placesOf(t)
+	return len(ps) > 0 && len(pt) > 0 && !anyIn(ps, pt) && !anyIn(pt, s.sentPlaces) && !anyIn(ps, t.sentPlaces)
+}
+
+// sentencePlaces are the places the sentence at off names, in any case
+// in French (whose adjectives of peoples are lower case) and capitalised
+// in English (where "us" is a pronoun).
+func (p *parser) sentencePlaces(off int) []string {
+	lo, hi := p.sentenceTokens(off)
+	if got, ok := p.placesIn[lo]; ok {
+		return got
+	}
+	var out []string
+	for j := lo; j < hi; j++ {
+		w := p.word(j)
+		if w == "" || p.lang == English && !p.capital(j) || p.lang == French && !p.capital(j) && lowerAmbiguous[w] {
+			continue
+		}
+		if c, ok := places[w]; ok {
+			out = append(out, c)
+		}
+	}
+	if p.placesIn == nil {
+		p.placesIn = map[int][]string{}
+	}
+	p.placesIn[lo] = out
+	return out
+}
+
+// lowerAmbiguous are forms that name a place only capitalised: "bas" of
+// Pays-Bas, "unis" of États-Unis.
+var lowerAmbiguous = map[string]bool{"bas": true, "unis": true, "royaume": true}
+
+// namesSaid writes lowered names back with a capital: "Chinois", "British".
+func namesSaid(names []string) string {
+	out := make([]string, len(names))
+	for k, n := range names {
+		r, size := utf8.DecodeRuneInString(n)
+		out[k] = string(unicode.ToUpper(r)) + n[size:]
+	}
+	return strings.Join(out, " ")
+}
