@@ -3,6 +3,7 @@ package figures
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -140,6 +141,48 @@ func shiftCue(ctx []string) bool {
 		case "tôt", "tard", "avant", "après", "auparavant", "earlier", "later", "before", "after":
 			return true
 		}
+	}
+	return false
+}
+
+// ageInYear explains a summary age ("in 1962, at about 25", "aged 31")
+// as a year of the source less the year of birth it gives ("Né en
+// 1937"): the age that year, or a year less before the birthday.
+func (r *check) ageInYear(src []*atom, t *atom) string {
+	tv := t.m.Rat()
+	if class(t.m.Kind) != Cardinal || t.m.Unit != "" || tv == nil || !tv.IsInt() || !r.saysAge(t) {
+		return ""
+	}
+	age := int(tv.Num().Int64())
+	for _, b := range src {
+		by, err := strconv.Atoi(b.m.Value)
+		if b.m.Kind != Year || err != nil || !slices.ContainsFunc(b.m.ctx, bornWord) {
+			continue
+		}
+		for _, y := range src {
+			if ey, err := strconv.Atoi(y.m.Value); y != b && y.m.Kind == Year && err == nil && (ey-by == age || ey-by-1 == age) {
+				return "the years from " + b.m.Raw + " to " + y.m.Raw
+			}
+		}
+	}
+	return ""
+}
+
+// saysAge: the bullet writes t as an age, "aged 31" or ", at about 25".
+func (r *check) saysAge(t *atom) bool {
+	if slices.Contains(t.m.ctx, "aged") || slices.Contains(t.m.ctx, "age") {
+		return true
+	}
+	if t.m.Start > len(r.text) {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimSpace(strings.ToLower(r.text[:t.m.Start])), ", at")
+}
+
+func bornWord(w string) bool {
+	switch w {
+	case "né", "née", "nés", "naissance", "born", "birth":
+		return true
 	}
 	return false
 }
