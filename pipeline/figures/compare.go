@@ -113,6 +113,8 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{true, "modified", Warning, "M2", "counted as times on one side only"}, true
 	case s.Kind == Multiplier && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Multiplier:
 		return verdict{ok: s.Value == t.Value}, true // trois fois moins = a third as much
+	case nthOfCount(s, t):
+		return verdict{ok: true}, true // "portant à 27 le nombre de foyers" = the 27th outbreak
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
 		return verdict{ok: s.Value == t.Value}, true // 37e District = District 37
 	case s.Kind == Ordinal && t.Alt == "ordinal":

@@ -294,6 +294,7 @@ func (p *parser) annotate(ms []Mention) {
 		p.context(&ms[k])
 		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))
 		p.labelOf(ms, k)
+		ms[k].tallyTo = p.runningCount(ms[k])
 		p.contextWords(&ms[k])
 		prevEnd := -1
 		if k > 0 {

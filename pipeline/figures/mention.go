@@ -103,6 +103,7 @@ type Mention struct {
 	rangeEnd      int8        // 1, 2: low, high end of a range; 3, 4: of a from-to range
 	negCue        bool        // a fall/drop word near an English figure (N18)
 	label         bool        // names a thing (District 37, "(24)" for a minute): rank or number alike
+	tallyTo       bool        // a running count: "portant à 27 le nombre de foyers", whose last is the 27th
 	artList       bool        // continues a list of articles, "Articles 81 and 82": a name like the first
 	det           bool        // after a definite article or possessive: les deux, the two
 	ofWhat        bool        // followed by "of", "des": a share of something
