@@ -228,17 +228,23 @@ func hedgedRound(t Mention, x, tv *big.Rat) bool {
 	if boundedWrongWay(Mention{Value: canonical(x)}, t) != "" {
 		return false // "less than 4,000" for 2 700 + 1 400
 	}
-	if roundSig(x, 1).Cmp(tv) == 0 || roundSig(x, 2).Cmp(tv) == 0 {
+	if roundSig(x, 2).Cmp(tv) == 0 {
 		return true
 	}
 	if tv.IsInt() && new(big.Rat).Abs(new(big.Rat).Sub(x, tv)).Cmp(big.NewRat(1, 2)) <= 0 {
 		return true
 	}
-	// rounded to the last digit the summary wrote: "about €3,275bn" for
-	// 3 345,8 - 70,9 = 3 274,9 milliards
 	xf, _ := x.Float64()
 	tf, _ := tv.Float64()
-	return math.Abs(xf-tf) <= lastDigitStep(t.Value)/2
+	if math.Abs(xf-tf) > math.Abs(tf)/20 {
+		// a derived figure is rounded, not guessed: "about €60 million"
+		// is no rounding of 85 - 21 = 64 (a 7% gap), "about 5,000" is
+		// one of 4 960
+		return false
+	}
+	// rounded to one figure ("about 300" for 296), or to the last digit
+	// the summary wrote: "about €3,275bn" for 3 345,8 - 70,9 = 3 274,9
+	return roundSig(x, 1).Cmp(tv) == 0 || math.Abs(xf-tf) <= lastDigitStep(t.Value)/2
 }
 
 // lastDigitStep is the place value of the last significant digit of a
