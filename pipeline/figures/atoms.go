@@ -87,7 +87,7 @@ func soft(m Mention) bool {
 		return false // "half of them", "un tiers des plantations": a share of something
 	case m.Kind == Fraction && m.Word && manyParts(m):
 		return false // "des deux tiers": two parts or more are never an idiom
-	case m.Kind == Ordinal && m.Value != "1" && (m.Head == "time" || m.Head == "fois" || m.style == "row"):
+	case m.Kind == Ordinal && m.Value != "1" && (m.Head == "time" || m.Head == "fois" || m.style == "row" || m.style == "place"):
 		return false // "for the second time this month", "the fourth day in a row": a count, a fact
 	case m.Kind == Ordinal || m.Kind == Fraction || m.Kind == Time || durationWord(m):
 		return true

@@ -112,6 +112,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.inARow(i + 1) {
 		m.style = "row" // the fourth day in a row, a third consecutive win: a count
 	}
+	if p.lang == English && rankVerbs[prev] && head == "" {
+		m.style = "place" // "finished second", "rank third": a place in a ranking, a fact
+	}
 	return m, 1
 }
 

@@ -43,7 +43,7 @@ func (p *parser) worldNumberAt(i int) (Mention, int) {
 // finished second."; "second" there is no unit of time.
 var rankVerbs = map[string]bool{"remain": true, "remains": true, "remained": true, "stay": true, "stays": true,
 	"stayed": true, "finish": true, "finishes": true, "finished": true, "came": true, "come": true, "comes": true,
-	"placed": true, "ranked": true, "ranks": true, "lie": true, "lies": true, "lay": true, "sit": true, "sits": true,
+	"placed": true, "ranked": true, "ranks": true, "rank": true, "lie": true, "lies": true, "lay": true, "sit": true, "sits": true,
 	"sat": true, "ended": true, "rose": true, "climbed": true, "dropped": true, "slipped": true, "fell": true}
 
 // motionUp: "up to" after a verb of motion is where something went, not
