@@ -158,10 +158,27 @@ func (r *check) convertedInLine(t *atom) bool {
 		return false
 	}
 	prev := r.figureBefore(t)
-	if prev == nil || !t.m.bracketed && !slashed(r.text, prev.m, t.m) {
+	if t.m.rangeEnd != 0 && prev != nil && prev.m.rangeEnd != t.m.rangeEnd {
+		// "6-8 cm (2.4-3.1 inches)": each end converts the same end of
+		// the range before it
+		if u := r.figureBefore(prev); u != nil && u.m.rangeEnd == t.m.rangeEnd && u.m.Unit != t.m.Unit {
+			prev = u
+		}
+	}
+	if prev == nil || !t.m.bracketed && !slashed(r.text, prev.m, t.m) && !r.rangeBracketed(prev, t) {
 		return false
 	}
 	return prev.pair != nil && prev.m.Kind == t.m.Kind && prev.m.Unit != t.m.Unit && convertsTo(*prev.m, *t.m)
+}
+
+// rangeBracketed: t is an end of a range written in brackets right after
+// the range prev ends: "6-8 cm (2.4-3.1 inches)".
+func (r *check) rangeBracketed(prev, t *atom) bool {
+	if t.m.rangeEnd == 0 || prev.m.rangeEnd != t.m.rangeEnd || prev.m.End > t.m.Start || t.m.Start > len(r.text) {
+		return false
+	}
+	gap := r.text[prev.m.End:t.m.Start] // " (" before the low end, " (2.4-" before the high one
+	return strings.Contains(gap, "(") && !strings.Contains(gap, ")") && len(gap) <= 16
 }
 
 // slashed: only a slash stands between the two figures, "182.6 km /
