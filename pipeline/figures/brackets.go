@@ -84,6 +84,18 @@ func inBracket(between string) bool {
 	return strings.TrimSpace(between) == "("
 }
 
+// orConverted: a conversion told after ", or" instead of in brackets,
+// "4,807 metres, or about 15,770 feet": read as bracketed, as "(about
+// 15,770 feet)" would be.
+func orConverted(prev, m Mention, between string) bool {
+	switch strings.TrimSpace(between) {
+	case ", or", "or", ", i.e.", "—", "–":
+	default:
+		return false
+	}
+	return prev.Kind == Quantity && m.Kind == Quantity && prev.Unit != m.Unit && convertsTo(prev, m)
+}
+
 // noteGap reads the text between the figure ending at from and m: when m
 // opens a bracket a few words later in the same clause, "€12 million net
 // (roughly $13 million)", and the bracket holds little more than m,

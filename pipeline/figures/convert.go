@@ -12,6 +12,7 @@ var conversions = map[[2]string]float64{
 	{"kg", "lb"}: 2.20462, {"g", "oz"}: 0.035274, {"kg", "oz"}: 35.274, {"ha", "acre"}: 2.47105, {"km2", "mi2"}: 0.386102, {"m2", "ft2"}: 10.7639,
 	{"l", "gal"}: 0.264172, {"t", "lb"}: 2204.62, {"kn", "km/h"}: 1.852, {"kn", "mph"}: 1.15078,
 	{"nmi", "km"}: 1.852, {"nmi", "mi"}: 1.15078,
+	{"m", "mi"}: 0.000621371, {"mm", "in"}: 0.0393701, {"km", "ft"}: 3280.84, {"cm", "ft"}: 0.0328084,
 }
 
 // sameScale are units that say the same thing: degrees alone and degrees

@@ -286,7 +286,7 @@ func (p *parser) annotate(ms []Mention) {
 		if k > 0 && p.listJoin(ms[k-1].End, ms[k].Start) {
 			ms[k-1].listed, ms[k].listed = true, true
 		}
-		ms[k].bracketed = k > 0 && ms[k-1].End <= ms[k].Start && inBracket(p.text[ms[k-1].End:ms[k].Start])
+		ms[k].bracketed = k > 0 && ms[k-1].End <= ms[k].Start && (inBracket(p.text[ms[k-1].End:ms[k].Start]) || orConverted(ms[k-1], ms[k], p.text[ms[k-1].End:ms[k].Start]))
 		if k > 0 && p.lang == English && ms[k-1].End <= ms[k].Start {
 			ms[k].noteGap = p.noteGap(ms[k-1].End, ms[k])
 		}

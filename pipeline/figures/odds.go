@@ -8,6 +8,10 @@ package figures
 // "shot", "outsider" or "favourite".
 func (p *parser) oddsAt(i int) (Mention, int) {
 	a, b := p.num(i), p.num(i+2)
+	if p.lang == French && a != nil && b != nil && p.word(i+1) == "contre" && !a.decimal && !b.decimal && !a.grouped && p.oddsCue(i) {
+		// "à la cote de 14 contre 1"
+		return Mention{Kind: Score, Value: p.toks[i].text + "-" + p.toks[i+2].text, style: "odds"}, 3
+	}
 	if a == nil || b == nil || p.sym(i+1) != "/" || !p.glued(i+1) || !p.glued(i+2) || a.decimal || b.decimal || a.grouped {
 		return Mention{}, 0
 	}

@@ -43,6 +43,24 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 		lo = p.shareUnit(lo, hi) // "entre 2,5 et 3,5 millions de personnes"
 	case (lo.Kind == Cardinal || lo.Kind == Decimal) && hi.Kind == Multiplier && !hi.Word:
 		lo.Kind = Multiplier // "10 to 200 times"
+	case lo.Kind == Cardinal && hi.Kind == Time && p.lang == English && hi.Alt != "12h":
+		// "the 7-9 a.m. slot", "from 2 to 5 pm": the first hour takes
+		// the half of the day the second gives
+		h, err := strconv.Atoi(lo.Value)
+		hh, _ := strconv.Atoi(hi.Value[:2])
+		if err != nil || h < 1 || h > 12 {
+			return Mention{}, false
+		}
+		if hh >= 12 && h < 12 {
+			h += 12
+		}
+		if h*60 > hh*60+atoiOr0(hi.Value[3:]) {
+			h -= 12 // "11-1 pm": from eleven in the morning
+		}
+		if h < 0 {
+			return Mention{}, false
+		}
+		lo = timeMention(h, 0, false)
 	}
 	if isYearish(lo) && hi.Kind == Cardinal && !isYearish(hi) && sep != "-" && sep != "–" && sep != "/" {
 		return Mention{}, false // "élu en 2017 à 39 ans": a year, then an age (N2)
@@ -198,4 +216,9 @@ func (p *parser) contreAhead(i int) bool {
 		}
 	}
 	return false
+}
+
+func atoiOr0(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

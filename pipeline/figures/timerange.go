@@ -42,7 +42,7 @@ func (p *parser) timeAt(i int) (Mention, int) {
 			return timeMention(h2, mi, k == 0 && h <= 12 && p.lang == English), n + k
 		}
 	}
-	if p.lang == French || p.word(i+1) == "h" && englishClockCue[p.word(i-1)] {
+	if p.lang == French || p.word(i+1) == "h" && (englishClockCue[p.word(i-1)] || p.isMinutes(i+2)) {
 		// a literal translation keeps the French clock: "opens at 8 h 30"
 		return p.frenchTime(i, h)
 	}
@@ -115,6 +115,12 @@ func (p *parser) clockRangeStart(i int) bool {
 // clockDuration is a length of time in seconds, written H:MM:SS.
 func clockDuration(h, m, s int) Mention {
 	return Mention{Kind: Quantity, Unit: "s", Value: itoa(h*3600 + m*60 + s)}
+}
+
+// isMinutes: two digits of minutes at i, "24" of "18 h 24".
+func (p *parser) isMinutes(i int) bool {
+	_, ok := p.minutes(i)
+	return ok && len(p.toks[i].text) == 2
 }
 
 var englishClockCue = map[string]bool{"at": true, "from": true, "until": true, "till": true, "by": true, "before": true,
