@@ -26,9 +26,10 @@ func (r *check) conversionNote(u unit, t *atom) bool {
 			continue
 		}
 		switch {
-		case o.m.End <= t.m.Start && t.m.Start-o.m.End <= max(3, int(t.m.noteGap)):
+		case o.m.End <= t.m.Start && (t.m.Start-o.m.End <= max(3, int(t.m.noteGap)) || t.m.bracketed && t.m.Start-o.m.End <= 8):
 			// the conversion follows the original, at once or after a few
-			// words of its clause: "€19.50 at full price (about $21)"
+			// words of its clause: "€19.50 at full price (about $21)",
+			// "4,807 metres, or about 15,770 feet"
 		case t.m.End <= o.m.Start && o.m.bracketed:
 			// the original follows in brackets: "134 mph (215 km/h)"
 		default:
