@@ -29,7 +29,11 @@ func daysBetween(src []*atom, t Mention) string {
 	}
 	for i, a := range days {
 		for _, b := range days[i+1:] {
-			if gap := dayGap(dateOf(*a.m), dateOf(*b.m)); gap >= 0 && (gap == n || gap+1 == n) {
+			da, db := *dateOf(*a.m), *dateOf(*b.m)
+			if da.Year == 0 && db.Year == 0 {
+				da.Year, db.Year = 2001, 2001 // "entre le 19 juin et le 6 juillet": any common year
+			}
+			if gap := dayGap(&da, &db); gap >= 0 && (gap == n || gap+1 == n) {
 				return "the days from " + a.m.Raw + " to " + b.m.Raw
 			}
 		}

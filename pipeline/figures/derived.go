@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -274,6 +275,8 @@ func yearsBetween(src []*atom, t Mention) string {
 	for _, a := range src {
 		if d := dateOf(*a.m); d != nil && d.Year != 0 && !d.Decade && (a.m.Kind == Year || a.m.Kind == Date || isYearish(*a.m)) {
 			years = append(years, d.Year)
+		} else if y, err := strconv.Atoi(a.m.Value); err == nil && a.m.Kind == Cardinal && isYearish(*a.m) {
+			years = append(years, y) // "un bimoteur de 1997"
 		}
 	}
 	n := tv.Num().Int64()

@@ -43,8 +43,8 @@ func percentOf(src []*atom, t Mention) string {
 	}
 	for _, p := range src {
 		pv := p.m.Rat()
-		if p.m.Kind != Percent || pv == nil || hedged(*p.m) {
-			continue
+		if p.m.Kind != Percent || pv == nil || hedged(*p.m) && !hedged(t) {
+			continue // a cap of 19 % gives "roughly 190", never an exact 192
 		}
 		for _, a := range src {
 			av := a.m.Rat()

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // joinRange shares the unit, scale and month of one end with the other:
@@ -140,7 +141,29 @@ func isYearish(m Mention) bool {
 		return false
 	}
 	y, err := strconv.Atoi(m.Value)
-	return err == nil && y >= 1000 && y <= 2100 && !m.Word
+	return err == nil && y >= 1000 && y <= 2100 && !m.Word && !grouped(m.Raw)
+}
+
+// grouped: the digits are written with a thousands separator, "1 013",
+// "1,013", "1\u202f013", which no year takes.
+func grouped(raw string) bool {
+	i := strings.IndexAny(raw, "0123456789")
+	if i < 0 {
+		return false
+	}
+	for j := i; j < len(raw); {
+		r, size := utf8.DecodeRuneInString(raw[j:])
+		next := j + size
+		switch {
+		case r >= '0' && r <= '9':
+		case (r == ' ' || r == ',' || r == '.' || r == '\u00a0' || r == '\u202f') && next < len(raw) && raw[next] >= '0' && raw[next] <= '9':
+			return true
+		default:
+			return false
+		}
+		j = next
+	}
+	return false
 }
 
 // isScore: two small integers joined by a dash with no unit, the first
