@@ -113,3 +113,44 @@ func rateTotal(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// perPeriodAverage explains a summary figure counted per day (or week,
+// hour) as a source total over a source length of time in its paragraph:
+// "2,5 millions de billets ... pour les 11 jours de compétition" briefed
+// "about 230,000 a day".
+func perPeriodAverage(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || t.per == 0 || tv.Sign() <= 0 || !numeric(t) {
+		return ""
+	}
+	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
+	for _, a := range src {
+		av := a.m.Rat()
+		if av == nil || a.m.per != 0 || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) || hedged(*a.m) && exactT || oppositeBounds(a.m.Comparator, t.Comparator) {
+			continue // "près de 7 000" in a week is not "more than 1,000 a day"
+		}
+		for _, d := range src {
+			dv := d.m.Rat()
+			size := periodSize[d.m.Head] * familyScale(periodUnit[d.m.Head])
+			if d == a || dv == nil || class(d.m.Kind) != Cardinal || d.m.Unit != "" || size <= 0 || d.m.Paragraph != a.m.Paragraph || hedged(*d.m) && exactT {
+				continue
+			}
+			periods := new(big.Rat).Mul(dv, big.NewRat(size, t.per)) // 11 jours in days
+			if periods.Cmp(big.NewRat(1, 1)) <= 0 {
+				continue
+			}
+			if q := new(big.Rat).Quo(av, periods); quotientFits(q, tv, t.Comparator) {
+				return a.m.Raw + " over " + d.m.Raw
+			}
+		}
+	}
+	return ""
+}
+
+// oppositeBounds: one figure is said to be under its value and the other
+// over it, so one cannot come from the other.
+func oppositeBounds(a, b Comparator) bool {
+	under := func(c Comparator) bool { return c == CmpNearly || c == CmpLT || c == CmpLE }
+	over := func(c Comparator) bool { return c == CmpGT || c == CmpGE }
+	return under(a) && over(b) || over(a) && under(b)
+}
