@@ -121,7 +121,9 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		ch.Mul(ch, big.NewRat(100, 1))
 		// a change is counted from the earlier figure ("96 millions,
 		// contre 84": +14.3%, not the -12.5% of 84 against 96)
-		if near(new(big.Rat).Abs(ch), tv) && !(a.prior && !b.prior) {
+		if abs := new(big.Rat).Abs(ch); (near(abs, tv) || t.Comparator != CmpApprox && hedged(t) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph && quotientFits(abs, tv, t.Comparator)) && !(a.prior && !b.prior) {
+			// a bound holds a change near it, told in one sentence: "a
+			// drop of more than 70%" for 31 000 to 8 400 (-72.9%)
 			return "percent change from " + b.Raw + " to " + a.Raw
 		}
 		if class(a.Kind) == Percent {
