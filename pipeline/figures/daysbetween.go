@@ -190,3 +190,43 @@ func bornWord(w string) bool {
 	}
 	return false
 }
+
+// clockShifted explains a summary time of day as a source time moved by
+// a length of time its sentence gives: an eruption "à 4 h 40, après une
+// crise sismique d'une heure et demie", briefed "a crisis that began
+// around 3:10 a.m.". Exact to the minute, or within five for a hedge.
+func clockShifted(src []*atom, t Mention) string {
+	if t.Kind != Time || t.Alt == "dur" {
+		return ""
+	}
+	ts := clockSeconds(t)
+	if ts < 0 {
+		return ""
+	}
+	slack := 0
+	if hedged(t) {
+		slack = 300
+	}
+	for _, a := range src {
+		as := clockSeconds(*a.m)
+		if a.m.Kind != Time || a.m.Alt == "dur" || as < 0 {
+			continue
+		}
+		for _, d := range src {
+			v, unit := duration(*d.m)
+			if d == a || !sameSentence(d, a) || unit != "sec" || v == nil || d.m.Kind == Time || hedged(*d.m) {
+				continue
+			}
+			secs, _ := v.Float64()
+			if secs < 60 || secs >= 86400 {
+				continue // minutes or hours: a shift of days leaves the clock where it was
+			}
+			for _, at := range []int{as - int(secs), as + int(secs)} {
+				if gap := (at - ts + 2*86400) % 86400; gap <= slack || 86400-gap <= slack {
+					return a.m.Raw + " and " + d.m.Raw
+				}
+			}
+		}
+	}
+	return ""
+}
