@@ -65,7 +65,7 @@ func (r *check) support(src []*atom, t *atom) {
 	if everyOne(*t.m) && !slices.ContainsFunc(src, func(a *atom) bool { return a.m.Alt == "every" }) {
 		return // "smoke every day" for "fument quotidiennement": how often, not a figure
 	}
-	if why := cmp.Or(daysBetween(src, *t.m), hoursBetween(src, *t.m), yearsOn(src, *t.m), dateShifted(src, *t.m), clockShifted(src, *t.m), r.ageInYear(src, t), totalOfMany(src, *t.m)); why != "" {
+	if why := cmp.Or(daysBetween(src, *t.m), hoursBetween(src, *t.m), yearsOn(src, *t.m), dateShifted(src, *t.m), clockShifted(src, *t.m), r.ageInYear(src, t), totalOfMany(src, *t.m), exactDerived(src, *t.m)); why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
