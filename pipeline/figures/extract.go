@@ -72,6 +72,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	}
 	out = p.dayLists(out)
 	out = p.idioms(out)
+	out = p.winLossRecords(out)
 	out = p.belowZero(out)
 	p.moneyRangeScale(out)
 	p.sharedUnits(out)
