@@ -50,6 +50,16 @@ func (p *parser) nameWords(m *Mention, prevEnd int) {
 			for k := lo + 1; k < c; k++ {
 				add(k)
 			}
+		} else if p.sym(c) != "," && prevEnd < p.toks[lo].start {
+			// "In the Meuse the bill exceeds €3,500": the capitalised
+			// words right after the opening preposition
+			k := lo + 1
+			if placeArticle[p.word(k)] {
+				k++
+			}
+			for ; k < i0 && k <= lo+5 && (p.capital(k) || p.sym(k) == "-" || p.word(k) == "de"); k++ {
+				add(k)
+			}
 		}
 	}
 	m.names = out
@@ -102,3 +112,7 @@ func (p *parser) nearSentenceStart(i int) int {
 	}
 	return -1
 }
+
+// placeArticle may stand between an opening preposition and its place:
+// "In the Meuse", "Dans les Hauts-de-Seine".
+var placeArticle = map[string]bool{"the": true, "la": true, "le": true, "les": true, "l'": true}
