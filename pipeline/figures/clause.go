@@ -63,19 +63,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 			actors = append(actors, a)
 		}
 	}
-	if p.sym(j) == "," && (p.word(j+1) == "soit" || p.word(j+1) == "i" || p.word(j+1) == "en" && changeNouns[p.word(j+2)]) {
-		// "trois campings, soit environ 3 500 personnes": the figure
-		// restates the clause before it; "les mises en chantier sont
-		// tombées à 259 400 sur douze mois, en baisse de 14,2 %": it
-		// changes it, whose subject may lie further back
-		back, from := clauseReach, lo
-		if p.word(j+1) == "en" {
-			back, from = 2*clauseReach, -1 // past the figures of the clause it changes
-		}
-		for k := j - 1; k >= 0 && k >= j-back && p.toks[k].end > from && (!p.clauseBreak(k) || from < 0 && p.toks[k].kind == tNum); k-- {
-			take(k)
-		}
-	}
+	p.clauseBefore(j, lo, take)
 	out, actors = p.clauseEdges(*m, i1, out, actors)
 	// "la Banque de France seulement 1,5 %": said of what the clause before says
 	elliptic = elliptic || what == 0 && len(actors) > 0
@@ -414,3 +402,21 @@ func comparable(a, b Mention) bool {
 // ", en baisse de 14,2 %".
 var changeNouns = map[string]bool{"baisse": true, "hausse": true, "recul": true, "progression": true,
 	"repli": true, "augmentation": true, "diminution": true, "chute": true}
+
+// clauseBefore takes the words of the clause before the comma at j when
+// the figure's clause only restates or changes it: "trois campings, soit
+// environ 3 500 personnes"; "les mises en chantier sont tombées à 259 400
+// sur douze mois, en baisse de 14,2 %", whose subject may lie further
+// back, past the figures of that clause.
+func (p *parser) clauseBefore(j, lo int, take func(int)) {
+	if p.sym(j) != "," || p.word(j+1) != "soit" && p.word(j+1) != "i" && (p.word(j+1) != "en" || !changeNouns[p.word(j+2)]) {
+		return
+	}
+	back, from := clauseReach, lo
+	if p.word(j+1) == "en" {
+		back, from = 2*clauseReach, -1
+	}
+	for k := j - 1; k >= 0 && k >= j-back && p.toks[k].end > from && (!p.clauseBreak(k) || from < 0 && p.toks[k].kind == tNum); k-- {
+		take(k)
+	}
+}

@@ -117,13 +117,9 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	av, bv := a.Rat(), b.Rat()
 	switch {
 	case t.Kind == Percent && bv.Sign() != 0:
-		ch := new(big.Rat).Quo(new(big.Rat).Sub(av, bv), bv)
-		ch.Mul(ch, big.NewRat(100, 1))
 		// a change is counted from the earlier figure ("96 millions,
 		// contre 84": +14.3%, not the -12.5% of 84 against 96)
-		if abs := new(big.Rat).Abs(ch); (near(abs, tv) || t.Comparator != CmpApprox && hedged(t) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph && quotientFits(abs, tv, t.Comparator)) && !(a.prior && !b.prior) {
-			// a bound holds a change near it, told in one sentence: "a
-			// drop of more than 70%" for 31 000 to 8 400 (-72.9%)
+		if changeFits(a, b, t, tv) && !(a.prior && !b.prior) {
 			return "percent change from " + b.Raw + " to " + a.Raw
 		}
 		if class(a.Kind) == Percent {
@@ -163,11 +159,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
 	case class(t.Kind) == Cardinal && t.Unit == "" && a.Kind == Quantity && gapWord[t.Head]:
-		// "78 µg/m3 ... le seuil de 50 µg/m3" briefed "28 above the
-		// threshold": a gap that leaves its unit to the figures around it
-		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
-			return "difference of " + a.Raw + " and " + b.Raw
-		}
+		return bareGap(a, b, t, tv) // "28 above the threshold"
 	case class(t.Kind) == class(a.Kind) && (t.Unit == a.Unit || inCents(a, t)):
 		if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !netSaid(t) && !apart() {
 			return "sum of " + a.Raw + " and " + b.Raw
@@ -371,3 +363,22 @@ func amountShare(av, bv *big.Rat, t Mention) bool {
 // figures ("28 above the threshold", "3 short of the record").
 var gapWord = map[string]bool{"above": true, "below": true, "over": true, "under": true, "short": true,
 	"higher": true, "lower": true, "more": true, "less": true, "fewer": true}
+
+// bareGap: "78 µg/m3 ... le seuil de 50 µg/m3" briefed "28 above the
+// threshold", a gap that leaves its unit to the figures around it.
+func bareGap(a, b, t Mention, tv *big.Rat) string {
+	if d := new(big.Rat).Abs(new(big.Rat).Sub(a.Rat(), b.Rat())); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
+		return "difference of " + a.Raw + " and " + b.Raw
+	}
+	return ""
+}
+
+// changeFits: the change from b to a, in percent, is t: near it, or held
+// by t's bound when the two are told in one sentence ("a drop of more
+// than 70%" for 31 000 to 8 400, -72.9%).
+func changeFits(a, b, t Mention, tv *big.Rat) bool {
+	bv := b.Rat()
+	ch := new(big.Rat).Quo(new(big.Rat).Sub(a.Rat(), bv), bv)
+	ch.Abs(ch.Mul(ch, big.NewRat(100, 1)))
+	return near(ch, tv) || t.Comparator != CmpApprox && hedged(t) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph && quotientFits(ch, tv, t.Comparator)
+}

@@ -21,21 +21,13 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 	}
 	switch {
 	case lo.Kind == Cardinal && hi.Kind == Date && hi.Date.Day != 0:
-		d, err := strconv.Atoi(lo.Value)
-		if err != nil || d < 1 || d > 31 {
+		if lo = dayOf(lo, hi); lo.Kind != Date {
 			return Mention{}, false
 		}
-		dv := *hi.Date
-		dv.Day = d
-		lo = dateMention(dv)
 	case lo.Kind == Date && lo.Date.Day != 0 && hi.Kind == Cardinal:
-		d, err := strconv.Atoi(hi.Value)
-		if err != nil || d < 1 || d > 31 {
+		if hi = dayOf(hi, lo); hi.Kind != Date {
 			return Mention{}, false
 		}
-		dv := *lo.Date
-		dv.Day = d
-		hi = dateMention(dv)
 	case p.sharedMoney(lo, hi):
 		lo, hi = p.shareMoney(lo, hi)
 	case (lo.Kind == Cardinal || lo.Kind == Decimal) && (hi.Kind == Money || hi.Kind == Quantity || hi.Kind == Percent || hi.Kind == PercentPoint):
@@ -45,23 +37,9 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 	case (lo.Kind == Cardinal || lo.Kind == Decimal) && hi.Kind == Multiplier && !hi.Word:
 		lo.Kind = Multiplier // "10 to 200 times"
 	case lo.Kind == Cardinal && hi.Kind == Time && p.lang == English && hi.Alt != "12h":
-		// "the 7-9 a.m. slot", "from 2 to 5 pm": the first hour takes
-		// the half of the day the second gives
-		h, err := strconv.Atoi(lo.Value)
-		hh, _ := strconv.Atoi(hi.Value[:2])
-		if err != nil || h < 1 || h > 12 {
+		if lo = hourSpanStart(lo, hi); lo.Kind != Time {
 			return Mention{}, false
 		}
-		if hh >= 12 && h < 12 {
-			h += 12
-		}
-		if h*60 > hh*60+atoiOr0(hi.Value[3:]) {
-			h -= 12 // "11-1 pm": from eleven in the morning
-		}
-		if h < 0 {
-			return Mention{}, false
-		}
-		lo = timeMention(h, 0, false)
 	}
 	if isYearish(lo) && hi.Kind == Cardinal && !isYearish(hi) && sep != "-" && sep != "–" && sep != "/" {
 		return Mention{}, false // "élu en 2017 à 39 ans": a year, then an age (N2)
@@ -244,4 +222,37 @@ func (p *parser) contreAhead(i int) bool {
 func atoiOr0(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// hourSpanStart reads the bare first hour of "the 7-9 a.m. slot", "from 2
+// to 5 pm": it takes the half of the day the second gives, or the
+// morning before it ("11-1 pm").
+func hourSpanStart(lo, hi Mention) Mention {
+	h, err := strconv.Atoi(lo.Value)
+	hh, _ := strconv.Atoi(hi.Value[:2])
+	if err != nil || h < 1 || h > 12 {
+		return Mention{}
+	}
+	if hh >= 12 && h < 12 {
+		h += 12
+	}
+	if h*60 > hh*60+atoiOr0(hi.Value[3:]) {
+		h -= 12
+	}
+	if h < 0 {
+		return Mention{} // "11-1 am" is no span
+	}
+	return timeMention(h, 0, false)
+}
+
+// dayOf reads the bare day d of a range as a day of the month of date:
+// "du 3 au 5 mai", "May 3-5".
+func dayOf(d, date Mention) Mention {
+	n, err := strconv.Atoi(d.Value)
+	if err != nil || n < 1 || n > 31 {
+		return Mention{}
+	}
+	dv := *date.Date
+	dv.Day = n
+	return dateMention(dv)
 }
