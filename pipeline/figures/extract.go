@@ -296,6 +296,7 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))
 		p.labelOf(ms, k)
 		ms[k].tallyTo = p.runningCount(ms[k])
+		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k])
 		p.contextWords(&ms[k])
 		prevEnd := -1
 		if k > 0 {

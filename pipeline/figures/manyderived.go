@@ -99,6 +99,9 @@ func sumOf(terms []*atom, t Mention, tv *big.Rat, n int) string {
 
 // totalCue: the bullet calls its figure a total.
 func totalCue(t Mention) bool {
+	if t.totalSaid {
+		return true
+	}
 	for _, w := range t.ctx {
 		switch w {
 		case "total", "totals", "totalling", "totaling", "combined", "altogether", "all", "overall", "together", "cumulative":
@@ -175,4 +178,24 @@ func countTimesEach(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// totalNear: a total word stands within four words before the figure or
+// three after it: "bringing total fines to €1.95m", "€505,000 in all".
+func (p *parser) totalNear(m Mention) bool {
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	for j := max(0, i0-4); j < i1+3 && j < len(p.toks); j++ {
+		if j >= i0 && j < i1 {
+			continue
+		}
+		switch p.word(j) {
+		case "total", "totals", "totalling", "totaling", "combined", "altogether", "overall", "cumulative", "cumulé", "cumulés", "total,":
+			return true
+		case "all":
+			if p.word(j-1) == "in" {
+				return true
+			}
+		}
+	}
+	return false
 }

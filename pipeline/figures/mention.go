@@ -104,6 +104,7 @@ type Mention struct {
 	negCue        bool        // a fall/drop word near an English figure (N18)
 	label         bool        // names a thing (District 37, "(24)" for a minute): rank or number alike
 	tallyTo       bool        // a running count: "portant à 27 le nombre de foyers", whose last is the 27th
+	totalSaid     bool        // a total word next to it: "bringing total fines to €1.95m"
 	artList       bool        // continues a list of articles, "Articles 81 and 82": a name like the first
 	det           bool        // after a definite article or possessive: les deux, the two
 	ofWhat        bool        // followed by "of", "des": a share of something
