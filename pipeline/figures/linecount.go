@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"strings"
+)
 
 // Figures a bullet derives from the figures it lists itself: "The top
 // three airports, Charles de Gaulle (70.3 million), Orly (33.1 million)
@@ -57,6 +60,32 @@ func (r *check) listCount(src []*atom, t *atom) bool {
 	for _, n := range groups {
 		if itoa(n) == t.m.Value {
 			return true
+		}
+	}
+	return false
+}
+
+// lineGap: a gap the bullet tells between two of its own figures ("a
+// record 3.6 million, 500,000 more than the British (3.1 million)"), each
+// of which is checked against the source in its turn.
+func (r *check) lineGap(t *atom) bool {
+	tv := t.m.Rat()
+	if tv == nil || !numeric(*t.m) || t.m.End > len(r.text) {
+		return false
+	}
+	if next, _, _ := strings.Cut(strings.TrimSpace(r.text[t.m.End:])+" ", " "); !gapWord[next] {
+		return false // "500,000 more than", "28 above"
+	}
+	for i, u := range r.line {
+		for _, v := range r.line[i+1:] {
+			uv, vv := u.m.Rat(), v.m.Rat()
+			if u == t || v == t || uv == nil || vv == nil || !numeric(*u.m) || !numeric(*v.m) || class(u.m.Kind) != class(v.m.Kind) || u.m.Unit != v.m.Unit ||
+				isYearish(*u.m) || isYearish(*v.m) || t.m.Unit != "" && t.m.Unit != u.m.Unit {
+				continue
+			}
+			if d := new(big.Rat).Abs(new(big.Rat).Sub(uv, vv)); d.Cmp(tv) == 0 || hedgedRound(*t.m, d, tv) {
+				return true
+			}
 		}
 	}
 	return false

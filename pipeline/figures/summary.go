@@ -217,6 +217,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if r.rankedOtherwise(src, nil, t) || fixed(*t.m) {
 		return
 	}
+	if r.lineGap(t) {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the gap between two figures its bullet gives"})
+		return
+	}
 	if r.lineTotal(src, t) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the sum of the figures its bullet lists"})
 		return
