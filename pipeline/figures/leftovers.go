@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"strings"
+)
 
 // modifiedUnit pairs what is left after matching: first in the aligned
 // sentence, then, for figures that are facts on both sides, in the
@@ -141,6 +144,8 @@ func (r *check) leftovers(us []unit) {
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation is not in the source"})
 			case repeats(u, t):
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "repeats a source figure the French says once"})
+			case glossDerived(u, t) != "":
+				r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + glossDerived(u, t)})
 			default:
 				r.add(nil, t, verdict{true, "added", Error, "M2", "of the translation is not in the source"})
 			}
@@ -202,4 +207,24 @@ func sameDigits(s, t Mention) bool {
 func sameFamily(s, t Mention) bool {
 	a, b := metricBase[s.Unit], metricBase[t.Unit]
 	return a.base != "" && a.base == b.base
+}
+
+// glossDerived: a translator's gloss worked out from the source, "496
+// megawatts, or 8 MW each" (62 turbines), "€24 for two people, or €12
+// per person", "in 1970, 57 years before its planned closure" (2027), or
+// a sum or difference told in brackets. Other added figures stay added.
+func glossDerived(u unit, t *atom) string {
+	if why := perUnit(u.src, u.tgt, *t.m); why != "" {
+		return why
+	}
+	if why := yearsBetween(u.src, *t.m); why != "" {
+		return why
+	}
+	if (t.m.parenthetical || t.m.bracketed) && valueDigits(t.m.Value) >= 2 {
+		// one digit meets some sum or difference of a paragraph by chance
+		if why, _, _ := derived(u.src, *t.m); why != "" && !strings.HasPrefix(why, pointsNotPercent) {
+			return why
+		}
+	}
+	return ""
 }
