@@ -306,6 +306,8 @@ var negWords = map[string]bool{
 	"lower": true, "cut": true, "loss": true, "slump": true, "plunge": true, "plunged": true,
 	"minus": true, "contraction": true, "shrank": true, "reduction": true, "lost": true, "slid": true,
 	"declines": true, "slumped": true, "shed": true, "contracted": true, "negative": true, "decreases": true,
+	"falling": true, "dropping": true, "declining": true, "shrinking": true, "sliding": true, "slipping": true,
+	"slipped": true, "decreasing": true, "retreated": true, "eased": true, "easing": true,
 }
 
 // negCue: a word of decrease near an English figure, so that a French

@@ -191,7 +191,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 			return Mention{}, 0 // "a third night in a row", "a fifth term": an ordinal
 		}
 	}
-	if p.lang == French && (w == "le" && p.word(i+k) != "tiers" && p.word(i+k) != "quart" || p.word(i+k) == "quart" && p.word(i+k+1) == "d'heure") {
+	if p.lang == French && ((w == "le" || w == "au") && p.word(i+k) != "tiers" && p.word(i+k) != "quart" || p.word(i+k) == "quart" && (p.word(i+k+1) == "d'heure" || p.words(i+k+1, "d'", "heure"))) {
 		return Mention{}, 0
 	}
 	if p.lang == French && strings.HasPrefix(p.word(i+k), "quart") && p.words(i+k+1, "de", "finale") {
@@ -208,7 +208,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 
 func fractionArticle(lang Lang, w string) bool {
 	if lang == French {
-		return w == "la" || w == "un" || w == "une" || w == "le"
+		return w == "la" || w == "un" || w == "une" || w == "le" || w == "au" // "charger qu'au tiers de leur capacité"
 	}
 	return w == "a" || w == "one"
 }
