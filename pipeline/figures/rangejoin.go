@@ -36,6 +36,8 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 		lo = p.shareUnit(lo, hi) // "entre 2,5 et 3,5 millions de personnes"
 	case (lo.Kind == Cardinal || lo.Kind == Decimal) && hi.Kind == Multiplier && !hi.Word:
 		lo.Kind = Multiplier // "10 to 200 times"
+	case lo.Kind == Time && lo.Alt == "12h" && hi.Kind == Time && p.lang == English && hi.Alt != "12h":
+		lo = halfOfDay(lo, hi) // "from 1:30 to 6 p.m."
 	case lo.Kind == Cardinal && hi.Kind == Time && p.lang == English && hi.Alt != "12h":
 		if lo = hourSpanStart(lo, hi); lo.Kind != Time {
 			return Mention{}, false
@@ -255,4 +257,16 @@ func dayOf(d, date Mention) Mention {
 	dv := *date.Date
 	dv.Day = n
 	return dateMention(dv)
+}
+
+// halfOfDay gives the first time of "from 1:30 to 6 p.m.", written with
+// no a.m. or p.m., the half of the day the second is in, when that keeps
+// it before the second.
+func halfOfDay(lo, hi Mention) Mention {
+	l, h := clockSeconds(lo), clockSeconds(hi)
+	if l < 0 || h < 0 || h < 12*3600 || l >= 12*3600 || l+12*3600 > h {
+		return lo
+	}
+	out := timeMention((l+12*3600)/3600, l%3600/60, false)
+	return out
 }

@@ -58,6 +58,10 @@ func (r *check) support(src []*atom, t *atom) {
 	if r.aggregate(src, t) || r.tallyJudged(src, t) || r.seasonOfMonths(src, t) {
 		return
 	}
+	if why := r.pointsGap(src, t); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		return
+	}
 	if s, v := bestSource(src, *t.m); s != nil {
 		r.supportFrom(src, s, t, r.addedCurrency(*s.m, *t.m, v))
 		return

@@ -84,7 +84,8 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	if w != "h" && w != "heures" && w != "heure" {
 		return Mention{}, 0
 	}
-	if w != "h" && !p.clockRangeStart(i) && (!timeCue[p.word(i-1)] || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1)) {
+	clockStart := p.rangeEnd(i-1) && (p.word(i-2) == "h" || p.word(i-3) == "h") // "de 13 h 30 à 18 heures"
+	if w != "h" && !p.clockRangeStart(i) && (!timeCue[p.word(i-1)] || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart) {
 		return Mention{}, 0 // "pendant 15 heures" is a duration
 	}
 	if mi, ok := p.minutes(i + 2); ok {

@@ -38,7 +38,11 @@ var baseUnitWords = map[string]string{
 	"g": "g", "grammes": "g", "grams": "g", "t": "t", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
 	"ha": "ha", "hectares": "ha", "hectare": "ha", "mw": "MW", "mégawatts": "MW", "megawatts": "MW",
 	"gw": "GW", "gigawatts": "GW", "kw": "kW", "kilowatts": "kW", "kilowatt": "kW", "megawatt": "MW",
-	"mégawatt": "MW", "gigawatt": "GW", "térawatts-heure": "TWh", "terawatt-hours": "TWh", "kilomètres-heure": "km/h", "twh": "TWh", "gwh": "GWh",
+	"mégawatt": "MW", "gigawatt": "GW",
+	// peak power of solar panels: "152 mégawatts-crête", "152 MWc", "3 kWc"
+	"mégawatts-crête": "MW", "mégawatt-crête": "MW", "megawatts-crête": "MW", "mwc": "MW", "kwc": "kW", "gwc": "GW",
+	"kilowatts-crête": "kW", "kilowatt-crête": "kW", "gigawatts-crête": "GW", "mwp": "MW", "kwp": "kW", "gwp": "GW",
+	"térawatts-heure": "TWh", "terawatt-hours": "TWh", "kilomètres-heure": "km/h", "twh": "TWh", "gwh": "GWh",
 	"mwh": "MWh", "kwh": "kWh", "l": "l", "litres": "l", "litre": "l", "liters": "l", "liter": "l",
 	"hl": "hl", "hectolitres": "hl", "miles": "mi", "mile": "mi", "mi": "mi", "acres": "acre",
 	"acre": "acre", "mph": "mph", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yd", "yard": "yd", "yd": "yd", "pieds": "ft", "lb": "lb", "lbs": "lb",
