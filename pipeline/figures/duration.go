@@ -195,6 +195,9 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 		total, parts, last, n = total+v*size, parts+1, size, j+w+1-i
 		j += w + 1
 		if p.sym(j) == "," {
+			if _, w2 := p.clockCount(j + 1); w2 > 0 && p.word(j+1+w2+1) == "of" {
+				break // "about an hour, ten minutes of it for the draw": a part of the hour
+			}
 			j++
 		}
 		if w := p.word(j); w == "and" || w == "et" {
