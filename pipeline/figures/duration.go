@@ -106,9 +106,6 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	if (w == "past" || w == "last" || w == "next" || w == "previous") && (p.word(i+1) == "decade" || p.word(i+1) == "century") {
 		return period(big.NewRat(1, 1), p.word(i+1), 2) // over the past decade
 	}
-	if w == "quarter" && p.words(i+1, "of", "an", "hour") && (p.word(i-1) == "every" || p.word(i-1) == "each") {
-		return period(big.NewRat(1, 4), "hour", 4) // "slots every quarter of an hour"
-	}
 	if w != "a" && w != "an" && w != "one" && w != "half" {
 		return Mention{}, 0
 	}

@@ -14,6 +14,9 @@ func (p *parser) enHyphenPeriod(i int) (Mention, int) {
 		return Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: true, style: "period"}, n
 	}
 	w := p.word(i)
+	if w == "quarter" && p.words(i+1, "of", "an", "hour") && (p.word(i-1) == "every" || p.word(i-1) == "each") {
+		return period(big.NewRat(1, 4), "hour", 4) // "slots every quarter of an hour"
+	}
 	if rest, ok := strings.CutPrefix(w, "half-"); ok {
 		art, unit, _ := strings.Cut(rest, "-")
 		if (art == "a" || art == "an") && periodUnit[unit] != "" {
