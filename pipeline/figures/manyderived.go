@@ -99,17 +99,12 @@ func sumOf(terms []*atom, t Mention, tv *big.Rat, n int) string {
 
 // totalCue: the bullet calls its figure a total.
 func totalCue(t Mention) bool {
-	if t.totalSaid {
-		return true
-	}
-	for _, w := range t.ctx {
-		switch w {
-		case "total", "totals", "totalling", "totaling", "combined", "altogether", "all", "overall", "together", "cumulative":
-			return true
-		}
-	}
-	return false
+	return t.totalSaid || slices.ContainsFunc(t.ctx, func(w string) bool { return totalWords[w] || w == "all" || w == "together" })
 }
+
+// totalWords call a figure a total.
+var totalWords = map[string]bool{"total": true, "totals": true, "totalling": true, "totaling": true, "combined": true,
+	"altogether": true, "overall": true, "cumulative": true, "cumulé": true, "cumulés": true}
 
 // exactDerived: an exact race time or length of three significant
 // digits or more that is the sum or difference of two exact source
@@ -144,10 +139,10 @@ func exactDerived(src []*atom, t Mention) string {
 // valueDigits counts the significant digits of a canonical value:
 // 16917 has five, 1950000 three.
 func valueDigits(v string) int {
-	v = strings.TrimLeft(strings.Replace(v, ".", "", 1), "0-")
 	if !strings.Contains(v, ".") {
-		v = strings.TrimRight(v, "0")
+		v = strings.TrimRight(v, "0") // the zeros of 1950000 are no digits it claims
 	}
+	v = strings.TrimLeft(strings.Replace(v, ".", "", 1), "0-")
 	n := 0
 	for _, c := range v {
 		if c >= '0' && c <= '9' {
@@ -188,13 +183,8 @@ func (p *parser) totalNear(m Mention) bool {
 		if j >= i0 && j < i1 {
 			continue
 		}
-		switch p.word(j) {
-		case "total", "totals", "totalling", "totaling", "combined", "altogether", "overall", "cumulative", "cumulé", "cumulés", "total,":
+		if w := p.word(j); totalWords[w] || w == "all" && p.word(j-1) == "in" {
 			return true
-		case "all":
-			if p.word(j-1) == "in" {
-				return true
-			}
 		}
 	}
 	return false
