@@ -67,20 +67,11 @@ var places = func() map[string]string {
 		"LOR": "lorraine",
 	} {
 		for _, f := range strings.Fields(forms) {
-			out[f], out[foldName(f)] = code, code // as written, and without accents: Réunion, Reunion
+			out[f], out[stripAccents(f)] = code, code // as written, and without accents: Réunion, Reunion
 		}
 	}
 	return out
 }()
-
-// foldName lowers a name and strips its accents: Réunion, reunion.
-func foldName(w string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(w) {
-		b.WriteRune(unaccent(r))
-	}
-	return b.String()
-}
 
 // placesOf are the codes of the places the names next to m name.
 func placesOf(m Mention) []string {
