@@ -164,6 +164,9 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 	list := frHedges
 	if p.lang == English {
 		list = enHedges
+		if w := p.word(i); (w == "more" || w == "less" || w == "fewer") && (p.sym(i-1) == "%" || p.num(i-1) != nil) {
+			return CmpNone, 0 // "4% more than a year earlier" compares the 4%, it bounds nothing after it
+		}
 	}
 	for _, h := range list {
 		if p.words(i, h.words...) {

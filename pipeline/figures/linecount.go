@@ -91,14 +91,15 @@ func (r *check) lineGap(t *atom) bool {
 	return false
 }
 
-// pointsGap: a gap in points the bullet tells after one of its own
-// percentages ("22% of the market, up four points in a year") that is
-// the difference of that percentage and another of its source sentence
-// ("22 %, contre 18 %"). Checked before the source's own "+4 %" of
-// something else is taken for it.
+// pointsGap: a gap the bullet tells after one of its own percentages
+// ("22% of the market, up four points in a year") that is the difference
+// of that percentage and another of its source sentence ("22 %, contre
+// 18 %"): derived when said in points, a unit error when said in percent
+// ("up 4%"). Checked before the source's own "+4 %" of something else is
+// taken for it.
 func (r *check) pointsGap(src []*atom, t *atom) string {
 	tv := t.m.Rat()
-	if tv == nil || t.m.Kind != PercentPoint && !countsPoints(*t.m) {
+	if tv == nil || t.m.Kind != PercentPoint && t.m.Kind != Percent && !countsPoints(*t.m) {
 		return ""
 	}
 	for _, u := range r.line {
@@ -110,10 +111,14 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 				continue
 			}
 			for _, b := range src {
-				if b == a || b.m.Kind != Percent || !sameSentence(a, b) || b.m.Rat() == nil {
-					continue
+				if b == a || b.m.Kind != Percent || !sameSentence(a, b) || b.m.Rat() == nil || t.m.Kind == Percent && b.m.Value == t.m.Value {
+					continue // "28 %, contre 14 %" briefed "28%, twice the 14%": the 14% is said
 				}
 				if d := new(big.Rat).Abs(new(big.Rat).Sub(a.m.Rat(), b.m.Rat())); d.Cmp(tv) == 0 || hedgedRound(*t.m, d, tv) {
+					if t.m.Kind == Percent {
+						// "22% of the market, up 4%" for 22 % against 18 %
+						return pointsNotPercent + "the difference of " + a.m.Raw + " and " + b.m.Raw + " is in percentage points, not percent"
+					}
 					return "difference of " + a.m.Raw + " and " + b.m.Raw + " in points"
 				}
 			}

@@ -59,6 +59,10 @@ func (r *check) support(src []*atom, t *atom) {
 		return
 	}
 	if why := r.pointsGap(src, t); why != "" {
+		if rest, ok := strings.CutPrefix(why, pointsNotPercent); ok {
+			r.add(nil, t, verdict{true, "unit", Error, "N5", rest})
+			return
+		}
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
@@ -68,6 +72,9 @@ func (r *check) support(src []*atom, t *atom) {
 	}
 	if everyOne(*t.m) && !slices.ContainsFunc(src, func(a *atom) bool { return a.m.Alt == "every" }) {
 		return // "smoke every day" for "fument quotidiennement": how often, not a figure
+	}
+	if r.yearAgo(t) && !slices.ContainsFunc(src, func(a *atom) bool { return periodUnit[a.m.Head] == "month" }) {
+		return // "6% more than a year earlier" for "(+6 %)": the base of a yearly change, not a figure
 	}
 	if why := cmp.Or(daysBetween(src, *t.m), hoursBetween(src, *t.m), yearsOn(src, *t.m), dateShifted(src, *t.m), clockShifted(src, *t.m), r.ageInYear(src, t), totalOfMany(src, *t.m), exactDerived(src, *t.m)); why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
@@ -351,3 +358,14 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 
 // everyOne: "every day", "each week": a frequency with no number in it.
 func everyOne(m Mention) bool { return m.Alt == "every" && m.Value == "1" }
+
+// yearAgo: "a year earlier", "a year ago", the base a change is counted
+// from.
+func (r *check) yearAgo(t *atom) bool {
+	if t.m.Value != "1" || t.m.Head != "year" || t.m.End > len(r.text) {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(r.text[t.m.End:])+" ", " ")
+	next = strings.Trim(next, ",.;")
+	return next == "earlier" || next == "ago" || next == "before"
+}
