@@ -154,3 +154,30 @@ func oppositeBounds(a, b Comparator) bool {
 	over := func(c Comparator) bool { return c == CmpGT || c == CmpGE }
 	return under(a) && over(b) || over(a) && under(b)
 }
+
+// amountPerUnit explains a summary rate ("about €3,300 per hectare") as
+// a source amount over a source quantity in that unit: "150 millions
+// d'euros pour replanter 45 000 hectares".
+func amountPerUnit(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || t.rateOf == 0 || t.Kind != Money && t.Kind != Quantity {
+		return ""
+	}
+	unit := rateUnits[t.rateOf]
+	for _, a := range src {
+		av := a.m.Rat()
+		if av == nil || a.m.rateOf != 0 || a.m.Kind != t.Kind || a.m.Unit != t.Unit || hedged(*a.m) && !hedged(t) {
+			continue
+		}
+		for _, b := range src {
+			bv := b.m.Rat()
+			if b == a || bv == nil || bv.Sign() <= 0 || b.m.Kind != Quantity || b.m.Unit != unit || b.m.Paragraph != a.m.Paragraph || hedged(*b.m) && !hedged(t) {
+				continue
+			}
+			if q := new(big.Rat).Quo(av, bv); quotientFits(q, tv, t.Comparator) {
+				return a.m.Raw + " over " + b.m.Raw
+			}
+		}
+	}
+	return ""
+}
