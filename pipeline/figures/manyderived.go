@@ -153,23 +153,32 @@ func valueDigits(v string) int {
 }
 
 // countTimesEach explains a summary total ("€90,000 a month in all") as a
-// source count times the amount each one carries, told together: "150
-// bourses de 600 euros par mois". The count must name what it counts
-// right before the amount, and the bullet must call its figure a total.
+// source count times the amount each one carries, told in one sentence:
+// "150 bourses de 600 euros par mois", "6,2 millions de sapins vendus
+// ..., pour un prix moyen de 33 euros" ("roughly €200 million in all").
+// The count names what it counts, comes before the amount, and the
+// bullet calls its figure a total; hedged figures give only a hedged one.
 func countTimesEach(src []*atom, t Mention) string {
 	tv := t.Rat()
 	if tv == nil || t.Kind != Money && t.Kind != Quantity || !totalCue(t) {
 		return ""
 	}
-	for k, n := range src[:max(0, len(src)-1)] {
-		a := src[k+1]
-		nv, av := n.m.Rat(), a.m.Rat()
-		if nv == nil || av == nil || class(n.m.Kind) != Cardinal || n.m.Unit != "" || isYearish(*n.m) || n.m.Head == "" ||
-			a.m.Kind != t.Kind || a.m.Unit != t.Unit || a.m.per != t.per || !sameSentence(n, a) || hedged(*n.m) || hedged(*a.m) {
+	for k, n := range src {
+		nv := n.m.Rat()
+		if nv == nil || class(n.m.Kind) != Cardinal || n.m.Unit != "" || isYearish(*n.m) || n.m.Head == "" || hedged(*n.m) && !hedged(t) {
 			continue
 		}
-		if x := new(big.Rat).Mul(nv, av); x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
-			return n.m.Raw + " times " + a.m.Raw
+		for _, a := range src[k+1:] {
+			av := a.m.Rat()
+			if !sameSentence(n, a) {
+				break
+			}
+			if av == nil || a.m.Kind != t.Kind || a.m.Unit != t.Unit || a.m.per != t.per || hedged(*a.m) && !hedged(t) {
+				continue
+			}
+			if x := new(big.Rat).Mul(nv, av); x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
+				return n.m.Raw + " times " + a.m.Raw
+			}
 		}
 	}
 	return ""
