@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"strings"
+)
 
 // byMultiplier explains a summary figure as a source figure divided or
 // multiplied by a factor its sentence gives: "148 000 visiteurs, le
@@ -176,6 +179,33 @@ func amountPerUnit(src []*atom, t Mention) string {
 			}
 			if q := new(big.Rat).Quo(av, bv); quotientFits(q, tv, t.Comparator) {
 				return a.m.Raw + " over " + b.m.Raw
+			}
+		}
+	}
+	return ""
+}
+
+// toOne explains a summary ratio said "N to one" ("outsold artificial
+// ones by more than five to one") as the quotient of two source figures
+// of one kind and unit in a paragraph: 6,2 millions against 1,1 million.
+func toOne(src []*atom, t Mention) string {
+	n, one, ok := strings.Cut(t.Value, "-")
+	if t.Kind != Score || !ok || one != "1" || !strings.Contains(strings.ToLower(t.Raw), "to one") {
+		return ""
+	}
+	tv, okv := new(big.Rat).SetString(n)
+	if !okv || tv.Sign() <= 0 {
+		return ""
+	}
+	for _, a := range src {
+		for _, b := range src {
+			av, bv := a.m.Rat(), b.m.Rat()
+			if a == b || av == nil || bv == nil || bv.Sign() <= 0 || !numeric(*a.m) || class(a.m.Kind) != class(b.m.Kind) || a.m.Unit != b.m.Unit ||
+				a.m.Paragraph != b.m.Paragraph || isYearish(*a.m) || isYearish(*b.m) {
+				continue
+			}
+			if q := new(big.Rat).Quo(av, bv); quotientFits(q, tv, t.Comparator) {
+				return a.m.Raw + " to " + b.m.Raw
 			}
 		}
 	}

@@ -174,6 +174,7 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 		func() string { return perPeriodAverage(src, *t.m) },
 		func() string { return countTimesEach(src, *t.m) },
 		func() string { return amountPerUnit(src, *t.m) },
+		func() string { return toOne(src, *t.m) },
 		func() string { return fractionOf(src, *t.m) },
 		func() string { return perUnit(src, r.line, *t.m) },
 		func() string { return yearsBetween(src, *t.m) },
