@@ -230,3 +230,48 @@ func clockShifted(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// rankMoved explains a summary rank as a source rank moved by the places
+// its sentence counts: "a gagné trois places ..., se hissant au 21e rang"
+// briefed "from 24th"; "classée 23e ... devrait gagner une dizaine de
+// places" briefed "to around 13th".
+func rankMoved(src []*atom, t Mention) string {
+	tv, err := strconv.Atoi(t.Value)
+	if t.Kind != Ordinal || err != nil {
+		return ""
+	}
+	for _, a := range src {
+		r := rankOf(*a.m)
+		if r == 0 {
+			continue
+		}
+		for _, d := range src {
+			dv := d.m.Rat()
+			if d == a || !sameSentence(d, a) || dv == nil || !dv.IsInt() || d.m.Head != "places" && d.m.Head != "rangs" && d.m.Head != "positions" {
+				continue
+			}
+			if n := int(dv.Num().Int64()); r+n == tv || r-n == tv {
+				return a.m.Raw + " and " + d.m.Raw
+			}
+		}
+	}
+	return ""
+}
+
+// rankOf is the rank a source figure gives: an ordinal, or the first
+// number of "21e rang sur 180"; else 0.
+func rankOf(m Mention) int {
+	if m.Kind == Ordinal {
+		n, _ := strconv.Atoi(m.Value)
+		return n
+	}
+	if m.Kind != Fraction || !strings.Contains(m.Raw, "rang") {
+		return 0
+	}
+	i := strings.IndexFunc(m.Raw, func(r rune) bool { return r < '0' || r > '9' })
+	if i <= 0 {
+		return 0
+	}
+	n, _ := strconv.Atoi(m.Raw[:i])
+	return n
+}

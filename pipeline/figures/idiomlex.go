@@ -33,9 +33,11 @@ var frIdioms = []string{
 	"midi à quatorze heures", "pas trente-six", "trente-six solutions", "trente-six façons",
 	"trente-six manières", "trente-six choses", "trente glorieuses", "quatre nages", "deux et deux font quatre",
 	"aux cent coups", "quatre jeudis", "cinq minutes de gloire",
+	"24 h sur 24", "24 heures sur 24", "vingt-quatre heures sur vingt-quatre", "7 jours sur 7", "sept jours sur sept",
 }
 
 var enIdioms = []string{
+	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",
 	"cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "sunday best",
 	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",
 	"in two minds", "two left feet", "forty winks", "eleventh hour", "seventh heaven", "high five",

@@ -76,7 +76,7 @@ func (r *check) support(src []*atom, t *atom) {
 	if r.yearAgo(t) && !slices.ContainsFunc(src, func(a *atom) bool { return periodUnit[a.m.Head] == "month" }) {
 		return // "6% more than a year earlier" for "(+6 %)": the base of a yearly change, not a figure
 	}
-	if why := cmp.Or(daysBetween(src, *t.m), hoursBetween(src, *t.m), yearsOn(src, *t.m), dateShifted(src, *t.m), clockShifted(src, *t.m), r.ageInYear(src, t), totalOfMany(src, *t.m), exactDerived(src, *t.m)); why != "" {
+	if why := cmp.Or(daysBetween(src, *t.m), hoursBetween(src, *t.m), yearsOn(src, *t.m), dateShifted(src, *t.m), clockShifted(src, *t.m), rankMoved(src, *t.m), r.ageInYear(src, t), totalOfMany(src, *t.m), exactDerived(src, *t.m)); why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}

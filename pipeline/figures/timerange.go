@@ -124,6 +124,17 @@ func (p *parser) isMinutes(i int) bool {
 	return ok && len(p.toks[i].text) == 2
 }
 
+// dottedCue: the words before a British "21.52" that make it a time;
+// "to 13.50" is as often a price or an index level.
+var dottedCue = map[string]bool{"at": true, "from": true, "until": true, "till": true, "by": true, "before": true, "after": true}
+
+// bareAfter: nothing at j makes the number before it an amount or a
+// measure: no unit, currency or percent.
+func (p *parser) bareAfter(j int) bool {
+	w := p.word(j)
+	return unitWords[w] == "" && periodUnit[w] == "" && p.currencyAt(j) == "" && p.sym(j) != "%" && w != "percent" && w != "per" && w != "points" && w != "pts" && w != "sec" && w != "s"
+}
+
 var englishClockCue = map[string]bool{"at": true, "from": true, "until": true, "till": true, "by": true, "before": true,
 	"after": true, "since": true, "to": true, "and": true}
 
@@ -220,6 +231,10 @@ func (p *parser) dottedTime(i int) (Mention, int) {
 	mi, _ := strconv.Atoi(txt[len(txt)-2:])
 	if h2, k := p.ampm(i+1, h); k > 0 && h <= 12 && mi < 60 {
 		return timeMention(h2, mi, false), 1 + k
+	}
+	if dottedCue[p.word(i-1)] && len(txt) == 5 && h <= 23 && mi < 60 && (h > 12 || txt[0] == '0' && h >= 1) && p.bareAfter(i+1) {
+		// the British 24-hour clock: "leave at 21.52 and reach Albi at 07.05"
+		return timeMention(h, mi, false), 1
 	}
 	return Mention{}, 0
 }
