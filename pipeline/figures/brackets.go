@@ -199,3 +199,18 @@ func (r *check) rangeBracketed(prev, t *atom) bool {
 func slashed(text string, a, b *Mention) bool {
 	return a.End <= b.Start && b.Start <= len(text) && strings.TrimSpace(text[a.End:b.Start]) == "/"
 }
+
+// afterDash: an em or en dash opens the words right before the figure at
+// off, within its sentence: "— a drop of about 70%", "– each close to".
+func (p *parser) afterDash(off int) bool {
+	i := p.tokenAfter(off)
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch p.sym(j) {
+		case "—", "–":
+			return j < i-1 // a dash right before the figure joins a range
+		case ".", ";", "!", "?", "(", ")":
+			return false
+		}
+	}
+	return false
+}

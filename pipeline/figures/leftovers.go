@@ -212,7 +212,8 @@ func sameFamily(s, t Mention) bool {
 // glossDerived: a translator's gloss worked out from the source, "496
 // megawatts, or 8 MW each" (62 turbines), "€24 for two people, or €12
 // per person", "in 1970, 57 years before its planned closure" (2027), or
-// a sum or difference told in brackets. Other added figures stay added.
+// a sum, difference or change told in brackets or after a dash ("from
+// 2,661 in 1911 — a drop of about 70%"). Other added figures stay added.
 func glossDerived(u unit, t *atom) string {
 	if why := perUnit(u.src, u.tgt, *t.m); why != "" {
 		return why
@@ -220,11 +221,17 @@ func glossDerived(u unit, t *atom) string {
 	if why := yearsBetween(u.src, *t.m); why != "" {
 		return why
 	}
-	if (t.m.parenthetical || t.m.bracketed) && valueDigits(t.m.Value) >= 2 {
-		// one digit meets some sum or difference of a paragraph by chance
-		if why, _, _ := derived(u.src, *t.m); why != "" && !strings.HasPrefix(why, pointsNotPercent) {
-			return why
-		}
+	if !t.m.parenthetical && !t.m.bracketed && !t.m.dashed {
+		return ""
+	}
+	why, a, b := derived(u.src, *t.m)
+	switch {
+	case why == "" || strings.HasPrefix(why, pointsNotPercent):
+		return ""
+	case strings.HasPrefix(why, "percent change") && sameSentence(a, b):
+		return why // "up from €21 in 2019 — a rise of nearly 30%": the change of one sentence's two figures
+	case valueDigits(t.m.Value) >= 2:
+		return why // one digit meets some sum or difference of a paragraph by chance
 	}
 	return ""
 }
