@@ -222,7 +222,10 @@ func (t *transport) attempt(req *http.Request, body []byte) (*http.Response, err
 		}
 	}
 	if err != nil {
-		if req.Context().Err() == nil && ctx.Err() != nil {
+		// The attempt's own deadline, even when a sibling's failure has
+		// cancelled the run since: its cause is still --timeout. A run
+		// cancelled first (a signal, a sibling) leaves ctx Canceled.
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return nil, fmt.Errorf("%w (%s)", ErrTimeout, t.p.Timeout)
 		}
 		return nil, err
