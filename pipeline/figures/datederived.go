@@ -29,11 +29,7 @@ func daysBetween(src []*atom, t Mention) string {
 	}
 	for i, a := range days {
 		for _, b := range days[i+1:] {
-			da, db := *dateOf(*a.m), *dateOf(*b.m)
-			if da.Year == 0 && db.Year == 0 {
-				da.Year, db.Year = 2001, 2001 // "entre le 19 juin et le 6 juillet": any common year
-			}
-			if gap := dayGap(&da, &db); gap >= 0 && (gap == n || gap+1 == n) {
+			if gap := dayGap(dateOf(*a.m), dateOf(*b.m)); gap >= 0 && (gap == n || gap+1 == n) {
 				return "the days from " + a.m.Raw + " to " + b.m.Raw
 			}
 		}
@@ -41,14 +37,16 @@ func daysBetween(src []*atom, t Mention) string {
 	return ""
 }
 
-// dayGap counts the days from the earlier of a and b to the later; -1
-// when neither gives a year or they lie more than a year apart.
+// dayGap counts the days from the earlier of a and b to the later, or
+// -1 when they lie more than a year apart. A date without its year takes
+// the other's; two without one ("entre le 19 juin et le 6 juillet") any
+// common year.
 func dayGap(a, b *DateValue) int64 {
 	ya, yb := a.Year, b.Year
 	guessed := ya == 0 || yb == 0
 	switch {
 	case ya == 0 && yb == 0:
-		return -1
+		ya, yb = 2001, 2001
 	case ya == 0:
 		ya = yb
 	case yb == 0:
@@ -91,7 +89,7 @@ func yearsOn(src []*atom, t Mention) string {
 		for _, d := range src {
 			dv := d.m.Rat()
 			if d == y || !sameSentence(d, y) || class(d.m.Kind) != Cardinal || d.m.Unit != "" || dv == nil || !dv.IsInt() ||
-				periodUnit[d.m.Head] != "month" || periodSize[d.m.Head] != 12 || hedged(*d.m) ||
+				!countsYears(*d.m) || hedged(*d.m) ||
 				!slices.Contains(d.m.ctx, "pendant") && !slices.Contains(d.m.ctx, "durant") {
 				continue // a span the year opens, not "un an plus tôt"
 			}
@@ -125,11 +123,7 @@ func dateShifted(src []*atom, t Mention) string {
 			if secs%86400 != 0 || secs/86400 > 366 {
 				continue // whole days only: "trois semaines", "10 jours"
 			}
-			from, to := *ad, DateValue{Year: td.Year, Month: td.Month, Day: td.Day}
-			if from.Year == 0 && to.Year == 0 {
-				from.Year, to.Year = 2001, 2001 // no year either side: any common year
-			}
-			if dayGap(&from, &to) == secs/86400 {
+			if dayGap(ad, td) == secs/86400 {
 				return a.m.Raw + " and " + d.m.Raw
 			}
 		}

@@ -259,7 +259,7 @@ func lastDigitStep(v string) float64 {
 // yearsBetween explains a length of time in years ("in two years") as
 // the distance between two years of the source (2021 and 2023).
 func yearsBetween(src []*atom, t Mention) string {
-	if class(t.Kind) != Cardinal || t.Unit != "" || periodUnit[t.Head] != "month" || periodSize[t.Head] != 12 {
+	if class(t.Kind) != Cardinal || t.Unit != "" || !countsYears(t) {
 		return ""
 	}
 	tv := t.Rat()
@@ -382,4 +382,9 @@ func changeFits(a, b, t Mention, tv *big.Rat) bool {
 	ch := new(big.Rat).Quo(new(big.Rat).Sub(a.Rat(), bv), bv)
 	ch.Abs(ch.Mul(ch, big.NewRat(100, 1)))
 	return near(ch, tv) || t.Comparator != CmpApprox && hedged(t) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph && quotientFits(ch, tv, t.Comparator)
+}
+
+// countsYears: the figure counts years ("32 ans", "26 years old").
+func countsYears(m Mention) bool {
+	return periodUnit[m.Head] == "month" && periodSize[m.Head] == 12
 }

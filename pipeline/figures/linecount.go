@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"math/big"
-	"strings"
-)
+import "math/big"
 
 // Figures a bullet derives from the figures it lists itself: "The top
 // three airports, Charles de Gaulle (70.3 million), Orly (33.1 million)
@@ -70,10 +67,7 @@ func (r *check) listCount(src []*atom, t *atom) bool {
 // of which is checked against the source in its turn.
 func (r *check) lineGap(t *atom) bool {
 	tv := t.m.Rat()
-	if tv == nil || !numeric(*t.m) || t.m.End > len(r.text) {
-		return false
-	}
-	if next, _, _ := strings.Cut(strings.TrimSpace(r.text[t.m.End:])+" ", " "); !gapWord[next] {
+	if tv == nil || !numeric(*t.m) || !gapWord[r.nextWord(t)] {
 		return false // "500,000 more than", "28 above"
 	}
 	for i, u := range r.line {

@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 )
@@ -76,8 +75,7 @@ func (r *check) support(src []*atom, t *atom) {
 	if r.yearAgo(t) && !slices.ContainsFunc(src, func(a *atom) bool { return periodUnit[a.m.Head] == "month" }) {
 		return // "6% more than a year earlier" for "(+6 %)": the base of a yearly change, not a figure
 	}
-	if why := cmp.Or(daysBetween(src, *t.m), hoursBetween(src, *t.m), yearsOn(src, *t.m), dateShifted(src, *t.m), clockShifted(src, *t.m), rankMoved(src, *t.m), r.ageInYear(src, t), totalOfMany(src, *t.m), exactDerived(src, *t.m)); why != "" {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+	if r.earlyDerivation(src, t) {
 		return
 	}
 	if r.changedFigure(src, t) || r.seasonFromMonths(src, t) || r.shareOfBefore(src, t) || r.closeDerivation(src, t) {
@@ -364,10 +362,43 @@ func everyOne(m Mention) bool { return m.Alt == "every" && m.Value == "1" }
 // yearAgo: "a year earlier", "a year ago", the base a change is counted
 // from.
 func (r *check) yearAgo(t *atom) bool {
-	if t.m.Value != "1" || t.m.Head != "year" || t.m.End > len(r.text) {
+	if t.m.Value != "1" || t.m.Head != "year" {
 		return false
 	}
-	next, _, _ := strings.Cut(strings.TrimSpace(r.text[t.m.End:])+" ", " ")
-	next = strings.Trim(next, ",.;")
+	next := r.nextWord(t)
 	return next == "earlier" || next == "ago" || next == "before"
+}
+
+// nextWord is the word of the bullet right after t, lowered, without the
+// punctuation that ends it: "more" of "500,000 more than".
+func (r *check) nextWord(t *atom) string {
+	if t.m.End > len(r.text) {
+		return ""
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(r.text[t.m.End:])+" ", " ")
+	return strings.ToLower(strings.Trim(next, ",.;:"))
+}
+
+// earlyDerivation judges a figure derived from dates, clock times, ranks
+// or many terms before it is taken for a changed figure of the same noun
+// ("17 days earlier" is no changed "72 heures"). The readers run in turn
+// and the first that explains t wins. It reports whether it judged t.
+func (r *check) earlyDerivation(src []*atom, t *atom) bool {
+	for _, why := range []func() string{
+		func() string { return daysBetween(src, *t.m) },
+		func() string { return hoursBetween(src, *t.m) },
+		func() string { return yearsOn(src, *t.m) },
+		func() string { return dateShifted(src, *t.m) },
+		func() string { return clockShifted(src, *t.m) },
+		func() string { return rankMoved(src, *t.m) },
+		func() string { return r.ageInYear(src, t) },
+		func() string { return totalOfMany(src, *t.m) },
+		func() string { return exactDerived(src, *t.m) },
+	} {
+		if w := why(); w != "" {
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
+			return true
+		}
+	}
+	return false
 }
