@@ -221,24 +221,19 @@ func (p *parser) contreAhead(i int) bool {
 	return false
 }
 
-func atoiOr0(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
-}
-
 // hourSpanStart reads the bare first hour of "the 7-9 a.m. slot", "from 2
 // to 5 pm": it takes the half of the day the second gives, or the
 // morning before it ("11-1 pm").
 func hourSpanStart(lo, hi Mention) Mention {
 	h, err := strconv.Atoi(lo.Value)
-	hh, _ := strconv.Atoi(hi.Value[:2])
-	if err != nil || h < 1 || h > 12 {
+	end := clockSeconds(hi)
+	if err != nil || h < 1 || h > 12 || end < 0 {
 		return Mention{}
 	}
-	if hh >= 12 && h < 12 {
+	if end >= 12*3600 && h < 12 {
 		h += 12
 	}
-	if h*60 > hh*60+atoiOr0(hi.Value[3:]) {
+	if h*3600 > end {
 		h -= 12
 	}
 	if h < 0 {
@@ -267,6 +262,5 @@ func halfOfDay(lo, hi Mention) Mention {
 	if l < 0 || h < 0 || h < 12*3600 || l >= 12*3600 || l+12*3600 > h {
 		return lo
 	}
-	out := timeMention((l+12*3600)/3600, l%3600/60, false)
-	return out
+	return timeMention((l+12*3600)/3600, l%3600/60, false)
 }
