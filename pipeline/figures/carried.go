@@ -11,7 +11,7 @@ import "strings"
 // carriedUnit returns the unit of measure named last before the
 // compared French figure m in its sentence, or "".
 func (p *parser) carriedUnit(m Mention) string {
-	if p.lang != French || !m.prior && !p.wholeOf(m) || m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || isYearish(m) {
+	if p.lang != French || !m.prior && !p.bareWhole(m) || m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || isYearish(m) {
 		return ""
 	}
 	i := p.tokenAfter(m.Start)
@@ -57,11 +57,11 @@ func (p *parser) partUnits(ms []Mention) {
 	}
 }
 
-// wholeOf: m is the whole that a part named earlier in the sentence is
+// bareWhole: m is the whole that a part named earlier in the sentence is
 // counted out of, "3 000 hectares de vergers sur les 41 000 que compte la
 // région": a bare number after "sur (les)" or "parmi les" that names
 // nothing of its own, so it counts in the part's unit.
-func (p *parser) wholeOf(m Mention) bool {
+func (p *parser) bareWhole(m Mention) bool {
 	i := p.tokenAfter(m.Start) - 1
 	if p.words(i-3, "sur", "un", "total", "de") {
 		i -= 3

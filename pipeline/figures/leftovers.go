@@ -138,14 +138,18 @@ func (r *check) leftovers(us []unit) {
 			if t.used || unsaid(*t.m) || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil {
 				continue
 			}
+			gloss := ""
+			if !soft(*t.m) && !t.m.artList && !repeats(u, t) {
+				gloss = glossDerived(u, t)
+			}
 			switch {
 			case soft(*t.m) || t.m.artList:
 				// an added article number weighs as its list's first, an identifier
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation is not in the source"})
 			case repeats(u, t):
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "repeats a source figure the French says once"})
-			case glossDerived(u, t) != "":
-				r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + glossDerived(u, t)})
+			case gloss != "":
+				r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + gloss})
 			default:
 				r.add(nil, t, verdict{true, "added", Error, "M2", "of the translation is not in the source"})
 			}
