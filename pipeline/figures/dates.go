@@ -204,10 +204,16 @@ func (p *parser) monthYearAt(i int) (DateValue, int) {
 	if p.planetMars(i) {
 		return DateValue{}, 0
 	}
-	if p.lang == English && p.word(i) == "may" && (i == 0 || endMark(p.sym(i-1)) || p.sym(i-1) == "\"") {
+	if p.lang == English && p.word(i) == "may" && (i == 0 || endMark(p.sym(i-1)) || p.sym(i-1) == "\"") && !p.monthPair(i) {
 		return DateValue{}, 0 // sentence-initial "May" is as likely the verb
 	}
 	return DateValue{Month: mo}, 1 + k
+}
+
+// monthPair: the month at i is joined by a hyphen to another ("May-June").
+func (p *parser) monthPair(i int) bool {
+	_, ok := p.monthAt(i + 2)
+	return ok && p.sym(i+1) == "-" && p.toks[i].end == p.toks[i+1].start
 }
 
 // qualifiedAt reads mi-2022, mi-juin, début 2024, fin 2023, courant 2023,

@@ -64,7 +64,7 @@ func tokenize(text string, lang Lang) []token {
 			i = end
 		case unicode.IsLetter(r):
 			end := scanWord(text, i)
-			toks = append(toks, token{kind: tWord, start: i, end: end, text: text[i:end], low: foldWord(text[i:end])})
+			toks = appendWord(toks, text, i, end, lang)
 			i = end
 		default:
 			s := string(r)
@@ -76,6 +76,37 @@ func tokenize(text string, lang Lang) []token {
 		}
 	}
 	return toks
+}
+
+// appendWord adds the word text[i:end]; two months joined by a hyphen
+// ("juillet-août", "July-August") are two months and a hyphen, as "en
+// juillet et août" gives two.
+func appendWord(toks []token, text string, i, end int, lang Lang) []token {
+	w := text[i:end]
+	if h := monthPairHyphen(w, lang); h > 0 {
+		toks = append(toks, token{kind: tWord, start: i, end: i + h, text: w[:h], low: foldWord(w[:h])},
+			token{kind: tSym, start: i + h, end: i + h + 1, text: "-", low: "-"})
+		i += h + 1
+	}
+	return append(toks, token{kind: tWord, start: i, end: end, text: text[i:end], low: foldWord(text[i:end])})
+}
+
+// monthPairHyphen is where the hyphen of a "month-month" word is, or 0.
+func monthPairHyphen(w string, lang Lang) int {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || strings.Count(w, "-") != 1 {
+		return 0
+	}
+	months := frMonths
+	if lang == English {
+		months = enMonths
+	}
+	_, first := months[foldWord(w[:h])]
+	_, second := months[foldWord(w[h+1:])]
+	if !first || !second {
+		return 0
+	}
+	return h
 }
 
 // scanWord reads letters, inner hyphens between letters and a French
