@@ -10,9 +10,8 @@ import (
 // the year said once at the end of its list or range.
 func (p *parser) dayLists(ms []Mention) []Mention {
 	p.daysBack(ms)
-	if p.lang == French {
-		p.auDays(ms)
-	} else {
+	p.auDays(ms)
+	if p.lang == English {
 		p.daysForward(ms)
 	}
 	out := ms[:0]
@@ -56,13 +55,13 @@ func (p *parser) daysBack(ms []Mention) {
 	}
 }
 
-// auDays reads "du vendredi 8 au samedi 9 novembre": the first day takes
-// the month (and its own weekday); a night over two days is named by
-// either date.
+// auDays reads "du vendredi 8 au samedi 9 novembre", "from Friday 8 to
+// Saturday 9 November": the first day takes the month (and its own
+// weekday); a night over two days is named by either date.
 func (p *parser) auDays(ms []Mention) {
 	for k := 0; k+1 < len(ms); k++ {
 		a, b := &ms[k], &ms[k+1]
-		if j := strings.TrimSpace(p.text[a.End:b.Start]); a.Kind != Cardinal || b.Kind != Date || b.Date.Day == 0 || j != "au" && j != "et le" {
+		if j := strings.TrimSpace(p.text[a.End:b.Start]); a.Kind != Cardinal || b.Kind != Date || b.Date.Day == 0 || !dayRangeJoins[p.lang][j] {
 			continue // "du 3 au 7 mars", "entre le vendredi 19 et le dimanche 21 décembre"
 		}
 		d := *b.Date
@@ -81,6 +80,12 @@ func (p *parser) auDays(ms []Mention) {
 			a.Alt, b.Alt = "night", "night"
 		}
 	}
+}
+
+// dayRangeJoins are the words between the days of "du 3 au 7 mars".
+var dayRangeJoins = map[Lang]map[string]bool{
+	French:  {"au": true, "et le": true},
+	English: {"to": true, "through": true, "until": true, "till": true},
 }
 
 // daysForward: in English the month also reaches forward ("June 21, 22

@@ -28,6 +28,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if n2 == 0 || !rangeable(hi) || p.notRange(i, j+1+n2, lo, hi, style, sep) {
 		return Mention{}, 0
 	}
+	if style == "dash" && lo.Kind == Cardinal && hi.Kind == Date && hi.Date.Weekday != 0 {
+		return Mention{}, 0 // "Friday 7 to Sunday 16 March": two dates, each with its day (auDays)
+	}
 	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" {
 		return Mention{}, 0
 	}
