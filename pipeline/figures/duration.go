@@ -195,6 +195,9 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 			if _, w2 := p.clockCount(j + 1); w2 > 0 && p.word(j+1+w2+1) == "of" {
 				break // "about an hour, ten minutes of it for the draw": a part of the hour
 			}
+			if w := p.word(j + 1); parts == 1 && (w == "and" || w == "et") {
+				break // "up to 3 hours, and 15 minutes beyond": two figures; a serial comma needs three parts
+			}
 			j++
 		}
 		if w := p.word(j); w == "and" || w == "et" {
