@@ -131,7 +131,7 @@ func otherHead(src []*atom, s *atom, t Mention) bool {
 }
 
 func headConflict(s, t Mention) bool {
-	return knownHead(s.Head, t.Head) && !headAgrees(s.Head, t.Head)
+	return knownHead(s.Head, t.Head) && !headAgrees(s.Head, t.Head) && !peopleOf(s.Head, t.Head)
 }
 
 // otherYear: a bullet's date adds a year that no source figure gives
