@@ -1,0 +1,51 @@
+package figures
+
+// A figure told with its year ("2,4 % en 2025", "4.6% in 2024") belongs
+// to that year: a bullet that lists the years in another order keeps
+// each figure with its own year, and one that gives a figure another
+// year's figure has moved it (M4).
+
+// yearTold is the year told right after a, in its sentence ("en 2024",
+// "in 2024"), or "".
+func yearTold(list []*atom, a *atom) string {
+	for k, b := range list {
+		if b != a {
+			continue
+		}
+		if k+1 == len(list) {
+			return ""
+		}
+		y := list[k+1].m
+		if !isYearish(*y) || y.Paragraph != a.m.Paragraph || y.Sentence != a.m.Sentence || y.Start-a.m.End > len(" en ") || y.Start < a.m.End {
+			return ""
+		}
+		return y.Value
+	}
+	return ""
+}
+
+// yearsAgree: t and s are told with the same year, which o is not: the
+// year says t is s, whatever words t shares with o's clause.
+func (r *check) yearsAgree(src []*atom, s, o, t *atom) bool {
+	yt := yearTold(r.all, t)
+	return yt != "" && yearTold(src, s) == yt && yearTold(src, o) != yt
+}
+
+// yearMoved finds the source figure of t's kind told with t's year when
+// s, the figure of t's value, is told with another: "2.4% in 2024" where
+// the source says "2,4 % en 2025 et 4,6 % en 2024".
+func (r *check) yearMoved(src []*atom, s, t *atom) *atom {
+	yt := yearTold(r.all, t)
+	if yt == "" || isYearish(*t.m) {
+		return nil
+	}
+	if ys := yearTold(src, s); ys == "" || ys == yt {
+		return nil
+	}
+	for _, o := range src {
+		if o != s && mistakable(*o.m, *t.m) && yearTold(src, o) == yt && o.m.Sentence == s.m.Sentence && o.m.Paragraph == s.m.Paragraph {
+			return o
+		}
+	}
+	return nil
+}
