@@ -40,6 +40,9 @@ func closeToUnit(conv, b float64, t Mention) bool {
 	if t.style == feetInches {
 		return math.Abs(conv-b) <= 1
 	}
+	if hedged(t) && math.Abs(conv-b) <= 0.05*math.Abs(conv) {
+		return true // "25 km/h (about 15 mph)" for 15.5: a hedged conversion rounds loosely
+	}
 	return closeTo(conv, b, t.Value)
 }
 
@@ -47,5 +50,9 @@ func closeToUnit(conv, b float64, t Mention) bool {
 // "2 t", is read in English only before a bracketed conversion, "1.86 m
 // (6 ft 1 in)"; elsewhere the letter may be a word or a million.
 func (p *parser) spacedUnitNote(j int) bool {
-	return p.sym(j+1) == "(" && p.num(j+2) != nil
+	if p.sym(j+1) != "(" {
+		return false
+	}
+	_, k := p.hedgeAt(j + 2) // "6 m (about 20 ft)"
+	return p.num(j+2+k) != nil
 }
