@@ -53,6 +53,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		}
 		if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
 			m.per = p.perPeriod(m)
+			m.nounPer = p.nounPerPeriod(m)
 		}
 		if m.Kind == Money || m.Kind == Quantity {
 			m.rateOf = p.rateUnit(m)
@@ -226,6 +227,23 @@ func (p *parser) centuryQualifier(m Mention) string {
 		}
 	}
 	return ""
+}
+
+// nounPerPeriod reads the period a count's noun is counted per: "95 000
+// visiteurs par an", "12,000 visits a week" (perPeriod reads a period
+// right after the figure or its unit).
+func (p *parser) nounPerPeriod(m Mention) int64 {
+	j := p.tokenAfter(m.End)
+	if p.toks[min(j, len(p.toks)-1)].kind != tWord || periodUnit[p.word(j)] != "" || unitWords[p.word(j)] != "" {
+		return 0
+	}
+	switch w := p.word(j + 1); {
+	case p.lang == French && w == "par", p.lang == English && (w == "a" || w == "an" || w == "per" || w == "each"):
+		if n := p.word(j + 2); periodUnit[n] != "" && !strings.HasSuffix(n, "s") || n == "mois" {
+			return periodSize[n] * familyScale(periodUnit[n])
+		}
+	}
+	return 0
 }
 
 // perPeriod reads the period an amount is counted per: "1 100 euros par
