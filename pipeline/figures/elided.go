@@ -57,3 +57,36 @@ func elidedMatch(s, t Mention) bool {
 	}
 	return v.Mul(v, sc).Cmp(tv) == 0
 }
+
+// dontAmount gives m, a bare number right after "dont" that closes an
+// amount ("22 euros, dont 5 reversés à une association"), the reading of
+// an amount in its currency: the part of the amount, as the English
+// "€5" says, while a literal "of which 5" stays right. A noun after the
+// number counts something else ("dont 5 enfants").
+func (p *parser) dontAmount(prev Mention, m *Mention) {
+	if p.lang != French || prev.Kind != Money || prev.Scale != "" || m.Kind != Cardinal && m.Kind != Decimal || m.Unit != "" || m.Scale != "" || isYearish(*m) {
+		return
+	}
+	if gap := strings.TrimSpace(p.text[min(prev.End, m.Start):m.Start]); gap != ", dont" && gap != "dont" {
+		return
+	}
+	if v, pv := m.Rat(), prev.Rat(); v == nil || pv == nil || v.Cmp(pv) >= 0 {
+		return // a part is less than its whole
+	}
+	j := p.tokenAfter(m.End)
+	if j < len(p.toks) && p.toks[j].kind == tWord && !elidedAfter[p.word(j)] && !participle(p.word(j)) {
+		return
+	}
+	m.shareOf = "1 " + prev.Unit
+}
+
+// participle: a French past participle ("reversés", "versée", "pris"),
+// which tells what happens to a part, not what it counts.
+func participle(w string) bool {
+	for _, suf := range [...]string{"é", "és", "ée", "ées", "is", "ise", "ises", "us", "ue", "ues"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}

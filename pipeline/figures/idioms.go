@@ -43,6 +43,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		}
 		if n := len(out); n > 0 {
 			p.elidedAmount(out[n-1], &m)
+			p.dontAmount(out[n-1], &m)
 		}
 		if m.Kind == Ordinal {
 			m.qual = p.centuryQualifier(m)
