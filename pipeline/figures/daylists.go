@@ -51,8 +51,22 @@ func (p *parser) daysBack(ms []Mention) {
 		a, b := &ms[k], &ms[k+1]
 		if p.listed(a, b) && dayNumber(*a) && b.Kind == Date && b.Date.Day != 0 && b.Raw[0] >= '0' && b.Raw[0] <= '9' {
 			*a = withDay(*a, *b.Date)
+			p.weekdayInto(ms, k)
 		}
 	}
+}
+
+// weekdayInto gives the day ms[k] the weekday said right before it, "les
+// dimanches 12 et 19 juin" as "on Sundays June 12 and 19" gives it.
+func (p *parser) weekdayInto(ms []Mention, k int) {
+	a := &ms[k]
+	if k == 0 || a.Kind != Date || ms[k-1].Alt == "merged" || !weekdayOnly(ms[k-1]) || ms[k-1].End > a.Start || strings.TrimSpace(p.text[ms[k-1].End:a.Start]) != "" {
+		return
+	}
+	d := *a.Date
+	d.Weekday = ms[k-1].Date.Weekday
+	a.Date, a.Start, a.Raw = &d, ms[k-1].Start, p.text[ms[k-1].Start:a.End]
+	ms[k-1].Alt = "merged"
 }
 
 // auDays reads "du vendredi 8 au samedi 9 novembre", "from Friday 8 to
@@ -61,13 +75,16 @@ func (p *parser) daysBack(ms []Mention) {
 func (p *parser) auDays(ms []Mention) {
 	for k := 0; k+1 < len(ms); k++ {
 		a, b := &ms[k], &ms[k+1]
+		if a.End > b.Start {
+			continue // a was merged into b: "les dimanches 12 et 19 juin"
+		}
 		if j := strings.TrimSpace(p.text[a.End:b.Start]); a.Kind != Cardinal || b.Kind != Date || b.Date.Day == 0 || !dayRangeJoins[p.lang][j] {
 			continue // "du 3 au 7 mars", "entre le vendredi 19 et le dimanche 21 décembre"
 		}
 		d := *b.Date
 		d.Weekday, d.Part = 0, ""
 		start, end := a.Start, a.End
-		if k > 0 && weekdayOnly(ms[k-1]) && strings.TrimSpace(p.text[ms[k-1].End:a.Start]) == "" {
+		if k > 0 && ms[k-1].Alt != "merged" && weekdayOnly(ms[k-1]) && ms[k-1].End <= start && strings.TrimSpace(p.text[ms[k-1].End:start]) == "" {
 			d.Weekday, start = ms[k-1].Date.Weekday, ms[k-1].Start
 			ms[k-1].Alt = "merged"
 		}

@@ -5,7 +5,8 @@ import "strings"
 // Weekdays are date fields (N13): "dimanche" -> "Saturday" is an error,
 // a weekday dropped in the English a warning. A part of the day next to
 // one ("lundi matin", "Saturday night") is compared too.
-var frWeekdays = map[string]int{"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7}
+var frWeekdays = map[string]int{"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
+	"lundis": 1, "mardis": 2, "mercredis": 3, "jeudis": 4, "vendredis": 5, "samedis": 6, "dimanches": 7}
 
 var enWeekdays = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
 	"saturday": 6, "sunday": 7, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4,

@@ -103,12 +103,17 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 	if p.words(i, "a", "fortnight") {
 		return Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 2
 	}
-	if w := p.word(i); (w == "fortnight" || strings.HasPrefix(w, "fortnight-")) && p.num(i-1) == nil {
+	if w := p.word(i); (w == "fortnight" || strings.HasPrefix(w, "fortnight-")) && p.num(i-1) == nil && !monthHalf[p.word(i-1)] {
 		// "the fortnight-long holiday", "over the past fortnight"
 		return Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 1
 	}
 	return Mention{}, 0
 }
+
+// monthHalf are the words that make "fortnight" a half of a month, as
+// "la première quinzaine d'octobre": "the first fortnight of October"
+// names a part of the month, no count of weeks.
+var monthHalf = map[string]bool{"first": true, "second": true, "last": true, "final": true}
 
 // vagueAt: des milliers, des centaines, quelques centaines (after a
 // hedge), thousands of, a few hundred (N8).
