@@ -18,3 +18,13 @@ func (p *parser) countsIn(j int, n int64, k int) bool {
 	plural := func(w string) bool { return len(w) > 3 && strings.HasSuffix(w, "s") && !notNoun[w] }
 	return plural(p.word(k)) || p.word(k) != "" && !notNoun[p.word(k)] && plural(p.word(k+1))
 }
+
+// onCount: a French "sur N" followed by a plural noun of its own counts what a
+// study or a vote was made on ("une étude menée sur 400 élèves"), no
+// share "one in N" as in "un Français sur trois" (after is the word
+// after N).
+func (p *parser) onCount(after int) bool {
+	w := p.word(after)
+	plural := len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))
+	return p.lang == French && plural && knownNoun(w) && nounHead(w) != ""
+}

@@ -3,6 +3,7 @@ package figures
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -270,6 +271,9 @@ func nthWords(m Mention) string {
 		return m.Raw
 	}
 	n, d := v.Num().Int64(), v.Denom().Int64()
+	if n == 1 && d > 100 {
+		return "1 in " + formatNumber(Mention{Kind: Cardinal, Value: strconv.FormatInt(d, 10)}) // "un cas sur 400"
+	}
 	if d > 100 {
 		n, d = smallFraction(m.Value) // 2/7 is kept as 0.285714285714
 	}

@@ -41,7 +41,7 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			d, k2 = p.oddsTerm(j + sep)
 			odds = k2 > 0
 		}
-		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || gap > 0 && p.countsIn(j, n, j+sep+k2) {
+		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) {
 			return Mention{}, 0
 		}
 		if after := p.word(j + sep + k2); periodUnit[after] != "" || unitWords[after] != "" || p.techUnitAt(j+sep+k2) != "" || p.currencyAt(j+sep+k2) != "" ||
