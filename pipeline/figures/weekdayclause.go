@@ -1,5 +1,7 @@
 package figures
 
+import "slices"
+
 // A weekday is said of an event: "élu dimanche, il prendra ses
 // fonctions mardi" gives two days to two events. A bullet that moves the
 // day of one event to the day of the other ("elected on Tuesday") is a
@@ -29,7 +31,7 @@ func weekdayConflict(src []*atom, s *atom, t Mention) *atom {
 		if t.since && s.m.since && !o.m.since {
 			continue // "depuis dimanche" told as "since Sunday": the start, not the other event
 		}
-		own, other := eventWords(s.m.clause(), o.m.clause(), t.clause())
+		own, other := eventWords(dayWords(src, s), dayWords(src, o), t.clause())
 		if other == 0 || own > 0 {
 			continue
 		}
@@ -39,6 +41,33 @@ func weekdayConflict(src []*atom, s *atom, t Mention) *atom {
 		best = o
 	}
 	return best
+}
+
+// dayWords are the words of the event a weekday is the day of: its own
+// clause, those of the figures after it in its sentence up to the next
+// date and of the ranks before it since the last one: the event's noun
+// may sit there ("dimanche à 17 heures sa troisième finale", "au deuxième
+// tour, elle retrouvera mercredi"); another day starts another event.
+func dayWords(src []*atom, a *atom) []string {
+	var out, pending []string
+	seen := false
+	for _, b := range src {
+		switch {
+		case b.m.Paragraph != a.m.Paragraph || b.m.Sentence != a.m.Sentence:
+		case b == a:
+			out, seen = slices.Concat(pending, a.m.clause()), true
+		case b.m.Kind == Date || b.m.Kind == Year:
+			if seen {
+				return out
+			}
+			pending = nil
+		case seen:
+			out = slices.Concat(out, b.m.clause())
+		case b.m.Kind == Ordinal:
+			pending = slices.Concat(pending, b.m.clause()) // a round or a stage before the day names its event
+		}
+	}
+	return out
 }
 
 // eventWords counts the words of en that translate a word of s and none
