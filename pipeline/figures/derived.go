@@ -156,7 +156,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		// "three times" is a ratio near 3, not 2.5: within a tenth
 		fa, _ := av.Float64()
 		fb, _ := bv.Float64()
-		if x, _ := tv.Float64(); math.Abs(fa/fb-x) <= x/10 {
+		if x, _ := tv.Float64(); multipleFits(fa/fb, x, t.Comparator) {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
 	case class(t.Kind) == Cardinal && t.Unit == "" && a.Kind == Quantity && gapWord[t.Head]:
@@ -387,4 +387,18 @@ func changeFits(a, b, t Mention, tv *big.Rat) bool {
 // countsYears: the figure counts years ("32 ans", "26 years old").
 func countsYears(m Mention) bool {
 	return periodUnit[m.Head] == "month" && periodSize[m.Head] == 12
+}
+
+// multipleFits: a ratio of two amounts is the multiple a bullet says:
+// "more than double" for 2.28 (at least it, short of the next whole
+// multiple), "nearly three times" for 2.7, "three times" for 2.95
+// (within a tenth).
+func multipleFits(ratio, x float64, c Comparator) bool {
+	switch c {
+	case CmpGT, CmpGE:
+		return ratio >= x && ratio < math.Floor(x)+1
+	case CmpNearly, CmpLT, CmpLE:
+		return ratio <= x && ratio >= x*0.85
+	}
+	return math.Abs(ratio-x) <= x/10
 }
