@@ -76,6 +76,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	out = p.belowZero(out)
 	p.moneyRangeScale(out)
 	p.sharedUnits(out)
+	p.temperatureDegrees(out)
 	p.partUnits(out)
 	p.frenchCommas(out)
 	p.rankEnds(out)
