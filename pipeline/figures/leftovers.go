@@ -217,7 +217,9 @@ func sameFamily(s, t Mention) bool {
 // megawatts, or 8 MW each" (62 turbines), "€24 for two people, or €12
 // per person", "in 1970, 57 years before its planned closure" (2027), or
 // a sum, difference or change told in brackets or after a dash ("from
-// 2,661 in 1911 — a drop of about 70%"). Other added figures stay added.
+// 2,661 in 1911 — a drop of about 70%"), or the difference of one
+// sentence's two figures told as a rise or a drop ("from €3.10, a drop of
+// 70 cents"). Other added figures stay added.
 func glossDerived(u unit, t *atom) string {
 	if why := perUnit(u.src, u.tgt, *t.m); why != "" {
 		return why
@@ -225,12 +227,18 @@ func glossDerived(u unit, t *atom) string {
 	if why := yearsBetween(u.src, *t.m); why != "" {
 		return why
 	}
-	if !t.m.parenthetical && !t.m.bracketed && !t.m.dashed {
+	told := t.m.parenthetical || t.m.bracketed || t.m.dashed
+	if !told && t.m.dir == 0 {
 		return ""
 	}
 	why, a, b := derived(u.src, *t.m)
 	switch {
 	case why == "" || strings.HasPrefix(why, pointsNotPercent):
+		return ""
+	case !told:
+		if strings.HasPrefix(why, "difference of") && sameSentence(a, b) {
+			return why // "from €3.10 in 2022, a drop of 70 cents": the change of one sentence's two figures
+		}
 		return ""
 	case strings.HasPrefix(why, "percent change") && sameSentence(a, b):
 		return why // "up from €21 in 2019 — a rise of nearly 30%": the change of one sentence's two figures
