@@ -38,7 +38,7 @@ func (r *check) otherMeasure(src []*atom, t Mention) *atom {
 		tok = false
 	}
 	for _, s := range src {
-		if sd, ok := durationDays(*s.m); ok && tok && t.Comparator == CmpNone && !hedged(*s.m) && differ(sd, td) {
+		if sd, ok := durationDays(*s.m); ok && tok && t.Comparator == CmpNone && !hedged(*s.m) && differ(sd, td) && lengthsAkin(sd, td) {
 			return s
 		}
 		if t.Vague && s.m.Kind == Approx && !s.m.Vague && s.m.Value == t.Value {
@@ -46,6 +46,16 @@ func (r *check) otherMeasure(src []*atom, t Mention) *atom {
 		}
 	}
 	return nil
+}
+
+// lengthsAkin: two lengths a summary may have put one for the other ("six
+// mois" as "a year", "trois jours" as "two weeks"); "40 years earlier" is
+// no restated queue of "trois heures".
+func lengthsAkin(a, b float64) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return a > 0 && b/a <= 30
 }
 
 // differ: two lengths in days are not the same length, months being
