@@ -136,7 +136,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 			return ""
 		}
 		share := new(big.Rat).Mul(new(big.Rat).Quo(av, bv), big.NewRat(100, 1))
-		if near(share, tv) {
+		if near(share, tv) || hedgedShare(share, tv, t.Comparator) {
 			return a.Raw + " as a share of " + b.Raw
 		}
 	case t.Kind == Fraction && class(a.Kind) == Cardinal && bv.Sign() != 0 && av.Cmp(bv) < 0:
@@ -295,6 +295,22 @@ func near(x, y *big.Rat) bool {
 		tol = big.NewRat(1, 20)
 	}
 	return d.Cmp(tol) <= 0
+}
+
+// hedgedShare: a share rounded the way its hedge says, within a point
+// and a half of the percentage told: "almost 40%" for 39.4%, "more than
+// a third" kept for fractions (shareFits).
+func hedgedShare(share, tv *big.Rat, c Comparator) bool {
+	d, _ := new(big.Rat).Sub(share, tv).Float64()
+	switch c {
+	case CmpApprox:
+		return math.Abs(d) <= 1
+	case CmpNearly, CmpLT, CmpLE:
+		return d <= 0 && d >= -1.5
+	case CmpGT, CmpGE:
+		return d >= 0 && d <= 1.5
+	}
+	return false
 }
 
 // pointsNotPercent marks a derivation that the summary states in the
