@@ -90,7 +90,7 @@ func countNamed(b, t Mention, line []*atom) bool {
 			return true // "€250 per head" of "12 400 habitants"
 		}
 		for _, n := range names {
-			if w == n || w+"s" == n || strings.TrimSuffix(n, "es") == w && len(w) > 3 {
+			if w == n || w+"s" == n || strings.TrimSuffix(n, "es") == w && len(w) > 3 || irregularSingular[n] == w {
 				return true
 			}
 		}
@@ -111,6 +111,9 @@ var perNouns = map[string][]string{
 	"commerces": {"shops", "businesses", "retailers"}, "salles": {"rooms", "cinemas", "venues"},
 	"athlètes": {"athletes"}, "logements": {"units", "flats", "apartments", "dwellings"}, "joueurs": {"players"}, "clubs": {"clubs"}, "villes": {"cities", "towns"},
 }
+
+// irregularSingular: "per child" names "children".
+var irregularSingular = map[string]string{"children": "child", "people": "person", "men": "man", "women": "woman"}
 
 // perHead are the English words that share an amount among people,
 // whatever the source calls them.
