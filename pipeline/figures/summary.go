@@ -393,6 +393,7 @@ func (r *check) nextWord(t *atom) string {
 func (r *check) earlyDerivation(src []*atom, t *atom) bool {
 	for _, why := range []func() string{
 		func() string { return daysBetween(src, *t.m) },
+		func() string { return monthsBetween(src, *t.m) },
 		func() string { return hoursBetween(src, *t.m) },
 		func() string { return yearsOn(src, *t.m) },
 		func() string { return dateShifted(src, *t.m) },

@@ -17,7 +17,7 @@ func derivedMore(src []*atom, t Mention) string {
 	if t.Comparator != CmpNone && t.Comparator != CmpExact || t.Rat() == nil {
 		return ""
 	}
-	for _, f := range []func([]*atom, Mention) string{fractionOfAmount, monthsBetween, hoursBetween, tollSum, nthTitle} {
+	for _, f := range []func([]*atom, Mention) string{fractionOfAmount, hoursBetween, tollSum, nthTitle} {
 		if why := f(src, t); why != "" {
 			return why
 		}
@@ -39,29 +39,6 @@ func fractionOfAmount(src []*atom, t Mention) string {
 			x, _ := new(big.Rat).Mul(f.m.Rat(), a.m.Rat()).Float64()
 			if y, _ := tv.Float64(); x > 0 && y > 0 && x/y > 0.995 && x/y < 1.005 { // a third is written 0.333…
 				return f.m.Raw + " of " + a.m.Raw
-			}
-		}
-	}
-	return ""
-}
-
-// monthsBetween: a length in months between two dates of the source
-// that give a month and a year, to within one month.
-func monthsBetween(src []*atom, t Mention) string {
-	if class(t.Kind) != Cardinal || periodUnit[t.Head] != "month" || periodSize[t.Head] != 1 {
-		return ""
-	}
-	n := t.Rat().Num().Int64()
-	var ds []*DateValue
-	for _, a := range src {
-		if d := a.m.Date; a.m.Kind == Date && d != nil && d.Year != 0 && d.Month != 0 {
-			ds = append(ds, d)
-		}
-	}
-	for _, a := range ds {
-		for _, b := range ds {
-			if m := int64((b.Year-a.Year)*12 + b.Month - a.Month); m > 0 && m-n <= 1 && n-m <= 1 {
-				return "the months from " + itoa(a.Month) + "/" + itoa(a.Year) + " to " + itoa(b.Month) + "/" + itoa(b.Year)
 			}
 		}
 	}
