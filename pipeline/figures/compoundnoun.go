@@ -7,6 +7,9 @@ import "strings"
 // figure's noun, the strongest word there is for what it counts, unless
 // the other figure counts the same noun ("deux ans ... trois ans").
 func compoundOwn(s, t Mention) bool {
+	if t.Head != "" && compoundNouns[s.Head] == t.Head {
+		return true // "15-seat" of "de 15 places": the singular is the compound's noun
+	}
 	return t.Head != "" && strings.HasSuffix(strings.ToLower(t.Raw), "-"+t.Head) &&
 		(sameHead(s.Head, t.Head) || translates(s.Head, t.Head))
 }
