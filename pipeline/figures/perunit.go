@@ -25,8 +25,14 @@ func perUnit(src, line []*atom, t Mention) string {
 	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
 		money := a.m.moneyCtx && t.Kind == Money // "un budget de 45 millions"
-		if (a.m.Kind != t.Kind || a.m.Unit != t.Unit) && !money || hedged(*a.m) && exactT || a.m.Rat() == nil {
+		converted := a.m.Kind == Quantity && t.Kind == Quantity && a.m.Unit != t.Unit && sameFamily(*a.m, t)
+		if (a.m.Kind != t.Kind || a.m.Unit != t.Unit) && !money && !converted || hedged(*a.m) && exactT || a.m.Rat() == nil {
 			continue
+		}
+		av, want := a.m.Rat(), tv
+		if converted {
+			av, _ = inBase(*a.m) // "2,4 tonnes" for 620 people: "close to 4 kg" each
+			want, _ = inBase(t)
 		}
 		for _, b := range src {
 			if b == a || class(b.m.Kind) != Cardinal || b.m.Unit != "" || hedged(*b.m) && exactT || b.m.Paragraph != a.m.Paragraph || !countNamed(*b.m, t, line) {
@@ -36,7 +42,7 @@ func perUnit(src, line []*atom, t Mention) string {
 			if bv == nil || bv.Cmp(big.NewRat(1, 1)) <= 0 {
 				continue
 			}
-			if q := new(big.Rat).Quo(a.m.Rat(), bv); quotientFits(q, tv, t.Comparator) {
+			if q := new(big.Rat).Quo(av, bv); quotientFits(q, want, t.Comparator) {
 				return a.m.Raw + " divided by " + b.m.Raw
 			}
 		}
@@ -52,7 +58,7 @@ func perWord(t Mention, line []*atom) bool {
 	case "per", "each", "apiece", "a":
 		return true
 	}
-	words := t.clause()
+	words := append(t.clause(), t.ctx...) // a translation reads no clauses: "each collecting close to 4 kg"
 	for _, u := range line {
 		words = append(words, u.m.clause()...)
 	}
