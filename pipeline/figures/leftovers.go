@@ -215,7 +215,8 @@ func sameFamily(s, t Mention) bool {
 
 // glossDerived: a translator's gloss worked out from the source, "496
 // megawatts, or 8 MW each" (62 turbines), "€24 for two people, or €12
-// per person", "in 1970, 57 years before its planned closure" (2027), or
+// per person", "in 1970, 57 years before its planned closure" (2027), a
+// rank before the places gained ("rising to 21st, from 24th"), or
 // a sum, difference or change told in brackets or after a dash ("from
 // 2,661 in 1911 — a drop of about 70%"), or the difference of one
 // sentence's two figures told as a rise or a drop ("from €3.10, a drop of
@@ -226,6 +227,9 @@ func glossDerived(u unit, t *atom) string {
 	}
 	if why := yearsBetween(u.src, *t.m); why != "" {
 		return why
+	}
+	if why := rankMoved(u.src, *t.m); why != "" {
+		return why // "gagne trois places ... au 21e rang": "from 24th"
 	}
 	told := t.m.parenthetical || t.m.bracketed || t.m.dashed
 	if !told && t.m.dir == 0 {
