@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // temperatureDegrees makes a bare "degré", "degrees" a degree of the
 // temperature scale its sentence measures in: "41,2 °C, battant de 0,8
 // degré le record" is a gap of 0.8 °C, which a bullet may add or take
@@ -7,15 +9,19 @@ package figures
 // "4 degrees (7.2 °F)" is a gap with its conversion; an angle keeps its
 // degrees where no temperature is told.
 func (p *parser) temperatureDegrees(ms []Mention) {
+	scale, prevEnd := "", 0
 	for k := range ms {
-		if ms[k].Kind != Quantity || ms[k].Unit != "°" {
-			continue
+		m := &ms[k]
+		if prevEnd > m.Start || strings.ContainsAny(p.text[prevEnd:m.Start], ".!?\n") {
+			scale = "" // sentences are not numbered yet: a full stop between ends it
 		}
-		for _, o := range ms {
-			if o.Kind == Quantity && (o.Unit == "°C" || o.Unit == "°F") && o.End <= ms[k].Start && o.Sentence == ms[k].Sentence && o.Paragraph == ms[k].Paragraph {
-				ms[k].Unit = o.Unit
-				break
-			}
+		prevEnd = max(prevEnd, m.End)
+		switch {
+		case m.Kind != Quantity:
+		case m.Unit == "°C" || m.Unit == "°F":
+			scale = m.Unit
+		case m.Unit == "°" && scale != "":
+			m.Unit = scale
 		}
 	}
 }
