@@ -49,7 +49,8 @@ func dayNumber(m Mention) bool {
 func (p *parser) daysBack(ms []Mention) {
 	for k := len(ms) - 2; k >= 0; k-- {
 		a, b := &ms[k], &ms[k+1]
-		if p.listed(a, b) && dayNumber(*a) && b.Kind == Date && b.Date.Day != 0 && b.Raw[0] >= '0' && b.Raw[0] <= '9' {
+		if p.listed(a, b) && dayNumber(*a) && b.Kind == Date && b.Date.Day != 0 && (b.Raw[0] >= '0' && b.Raw[0] <= '9' || b.Date.Weekday != 0 && k > 0 && weekdayOnly(ms[k-1])) {
+			// "les 21, 22 et 23 juin"; "les samedi 16 et dimanche 17 septembre"
 			*a = withDay(*a, *b.Date)
 			p.weekdayInto(ms, k)
 		}

@@ -120,7 +120,8 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	case t.Kind == Percent && bv.Sign() != 0:
 		// a change is counted from the earlier figure ("96 millions,
 		// contre 84": +14.3%, not the -12.5% of 84 against 96)
-		if changeFits(a, b, t, tv) && !(a.prior && !b.prior) {
+		if changeFits(a, b, t, tv) && !(a.prior && !b.prior) && !(a.rangeEnd == 3 && b.rangeEnd == 4) {
+			// (and "de 1,52 à 1,9 million" went from the first end to the second)
 			return "percent change from " + b.Raw + " to " + a.Raw
 		}
 		if class(a.Kind) == Percent {

@@ -147,6 +147,9 @@ func (p *parser) inheritUnit(prev Mention, m *Mention) {
 	if prev.Kind != Money && prev.Kind != Percent && prev.Kind != Quantity || prev.Sentence != m.Sentence && prev.End > m.Start {
 		return
 	}
+	if prev.Kind == Percent && m.Scale != "" {
+		return // "down 14% from 1.18 million": the level of the change, never a percentage in millions
+	}
 	gap := p.text[prev.End:m.Start]
 	if strings.ContainsAny(gap, ".;:") {
 		return

@@ -63,6 +63,9 @@ func (p *parser) atomJoin(prev, parts []string, j int) bool {
 	if len(prev) == 0 {
 		return parts[0] != "et" && parts[0] != "and"
 	}
+	if parts[0] == "a" {
+		return false // "a hundred a day": the article opens a number, never continues one
+	}
 	last := prev[len(prev)-1]
 	if parts[0] == "et" {
 		nx := strings.Split(p.word(j+1), "-")[0]

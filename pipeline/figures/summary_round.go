@@ -26,12 +26,20 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 			if sig == 3 && new(big.Rat).Abs(sv).Cmp(big.NewRat(10000, 1)) < 0 {
 				break // three digits round only what has five or more: 12 406 -> 12,400
 			}
-			if sig >= writtenDigits(t.Raw) && roundSig(sv, sig).Cmp(tv) == 0 && sv.Cmp(tv) != 0 {
+			if sig >= writtenDigits(t.Raw) && roundSig(sv, sig).Cmp(tv) == 0 && sv.Cmp(tv) != 0 && (hedged(t) || t.Kind != Percent || closeRounding(sv, tv)) {
 				return s
 			}
 		}
 	}
 	return nil
+}
+
+// closeRounding: an unhedged percentage rounds within a point ("15,8 %"
+// as "16%"); "16 %" told as "20%" is another figure, as "+20%" for a
+// rise of 25 % is a wrong one.
+func closeRounding(sv, tv *big.Rat) bool {
+	d, _ := new(big.Rat).Sub(tv, sv).Float64()
+	return d >= -1 && d <= 1
 }
 
 // writtenDigits is the precision a figure claims by its digits: "8.0
