@@ -55,7 +55,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if a == b || class(a.m.Kind) != class(b.m.Kind) || a.m.Unit != b.m.Unit || !sameNoun(*a.m, *b.m) {
 				continue
 			}
-			if isDuration(*a.m) != isDuration(*b.m) && !bareCompared(*a.m, *b.m) || !comparable(*a.m, *b.m) {
+			if isDuration(*a.m) != isDuration(*b.m) && !bareCompared(*a.m, *b.m) || t.Kind != Multiplier && !comparable(*a.m, *b.m) {
 				continue // three weeks and 2 600 visits make nothing together
 			}
 			if d := a.m.Paragraph - b.m.Paragraph; len(cand) > 64 && (d > 1 || d < -1) {
@@ -157,7 +157,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		// "three times" is a ratio near 3, not 2.5: within a tenth
 		fa, _ := av.Float64()
 		fb, _ := bv.Float64()
-		if x, _ := tv.Float64(); multipleFits(fa/fb, x, t.Comparator) {
+		if x, _ := tv.Float64(); multipleFits(fa/fb, x, lastDigitStep(t.Value), t.Comparator) {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
 	case class(t.Kind) == Cardinal && t.Unit == "" && a.Kind == Quantity && gapWord[t.Head]:
@@ -408,12 +408,12 @@ func countsYears(m Mention) bool {
 
 // multipleFits: a ratio of two amounts is the multiple a bullet says:
 // "more than double" for 2.28 (at least it, short of the next whole
-// multiple), "nearly three times" for 2.7, "three times" for 2.95
+// multiple, or of the next step of its last written digit), "nearly three times" for 2.7, "three times" for 2.95
 // (within a tenth).
-func multipleFits(ratio, x float64, c Comparator) bool {
+func multipleFits(ratio, x, step float64, c Comparator) bool {
 	switch c {
 	case CmpGT, CmpGE:
-		return ratio >= x && ratio < math.Floor(x)+1
+		return ratio >= x && ratio < math.Floor(x)+max(1, step) // "more than 33 million times" for 33.2 million
 	case CmpNearly, CmpLT, CmpLE:
 		return ratio <= x && ratio >= x*0.85
 	}

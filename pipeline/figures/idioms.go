@@ -255,8 +255,8 @@ func (p *parser) nounPerPeriod(m Mention) int64 {
 // rent per month is not one per week. The key is the period's length.
 func (p *parser) perPeriod(m Mention) int64 {
 	j := p.tokenAfter(m.End)
-	if w := p.word(j); periodUnit[w] != "" || unitWords[w] != "" {
-		j++ // 35 heures par semaine
+	if w := p.word(j); (periodUnit[w] != "" || unitWords[w] != "") && !(p.lang == English && w == "an") {
+		j++ // 35 heures par semaine; "60 an hour" is no French year
 	}
 	switch w := p.word(j); {
 	case p.lang == French && w == "par", p.lang == English && (w == "a" || w == "an" || w == "per" || w == "each"), p.sym(j) == "/":

@@ -13,8 +13,8 @@ import (
 // the clause says "each" of a noun it names), and the quotient fits the
 // summary's hedge.
 func perUnit(src, line []*atom, t Mention) string {
-	if t.Kind != Money && t.Kind != Quantity || !perWord(t, line) {
-		return ""
+	if t.Kind != Money && t.Kind != Quantity && t.Kind != Cardinal || !perWord(t, line) {
+		return "" // a count too: "300 représentations" for 42 shows, "about seven each"
 	}
 	tv := t.Rat()
 	if tv == nil || tv.Sign() <= 0 {
@@ -115,7 +115,7 @@ var perNouns = map[string][]string{
 	"places": {"places", "spaces", "seats"}, "postes": {"jobs", "posts", "positions"},
 	"exploitations": {"farms", "holdings"}, "écoles": {"schools"}, "hôpitaux": {"hospitals"},
 	"commerces": {"shops", "businesses", "retailers"}, "salles": {"rooms", "cinemas", "venues"},
-	"athlètes": {"athletes"}, "logements": {"units", "flats", "apartments", "dwellings"}, "joueurs": {"players"}, "clubs": {"clubs"}, "villes": {"cities", "towns"},
+	"athlètes": {"athletes"}, "spectacles": {"shows", "productions", "plays"}, "lieux": {"sites", "venues", "places", "locations"}, "logements": {"units", "flats", "apartments", "dwellings"}, "joueurs": {"players"}, "clubs": {"clubs"}, "villes": {"cities", "towns"},
 }
 
 // irregularSingular: "per child" names "children".
