@@ -216,7 +216,9 @@ func sameFamily(s, t Mention) bool {
 // glossDerived: a translator's gloss worked out from the source, "496
 // megawatts, or 8 MW each" (62 turbines), "€24 for two people, or €12
 // per person", "in 1970, 57 years before its planned closure" (2027), a
-// rank before the places gained ("rising to 21st, from 24th"), or
+// rank before the places gained ("rising to 21st, from 24th"), a multiple
+// of one sentence's two figures or of a rise ("tripled", "more than
+// doubling" for +125 %), or
 // a sum, difference or change told in brackets or after a dash ("from
 // 2,661 in 1911 — a drop of about 70%"), or the difference of one
 // sentence's two figures told as a rise or a drop ("from €3.10, a drop of
@@ -230,6 +232,14 @@ func glossDerived(u unit, t *atom) string {
 	}
 	if why := rankMoved(u.src, *t.m); why != "" {
 		return why // "gagne trois places ... au 21e rang": "from 24th"
+	}
+	if why := riseMultiple(u.src, *t.m); why != "" {
+		return why // "bondi de 125 %": "more than doubling"
+	}
+	if t.m.Kind == Multiplier {
+		if why := sentenceRatio(u.src, *t.m); why != "" {
+			return why // "passée de 1 400 à 4 200 euros": "has tripled"
+		}
 	}
 	told := t.m.parenthetical || t.m.bracketed || t.m.dashed
 	if !told && t.m.dir == 0 {
@@ -248,6 +258,22 @@ func glossDerived(u unit, t *atom) string {
 		return why // "up from €21 in 2019 — a rise of nearly 30%": the change of one sentence's two figures
 	case valueDigits(t.m.Value) >= 2:
 		return why // one digit meets some sum or difference of a paragraph by chance
+	}
+	return ""
+}
+
+// sentenceRatio explains a multiple as the ratio of two figures of one
+// source sentence: any two figures of a paragraph make some ratio.
+func sentenceRatio(src []*atom, t Mention) string {
+	for i := 0; i < len(src); {
+		j := i + 1
+		for j < len(src) && sameSentence(src[i], src[j]) {
+			j++
+		}
+		if why, _, _ := derived(src[i:j], t); strings.HasPrefix(why, "ratio of") {
+			return why
+		}
+		i = j
 	}
 	return ""
 }

@@ -76,7 +76,7 @@ func (p *parser) inFull(m Mention) bool {
 	return false
 }
 
-var fullStems = []string{"charge", "rembours", "financ", "couvert", "indemnis", "subventionn", "garanti", "pris",
+var fullStems = []string{"charge", "rembours", "aliment", "approvisionn", "financ", "couvert", "indemnis", "subventionn", "garanti", "pris",
 	"électrique", "renouvelable", "recyclable", "bio", "public", "publique", "privé", "autonome", "sûr", "certain"}
 
 // riseMultiplier: a rise of p % and a multiplier of 1 + p/100 say the
