@@ -1,0 +1,73 @@
+package figures
+
+import (
+	"math"
+	"math/big"
+	"strings"
+)
+
+// priorFromChange explains a bullet's earlier level as the source's level
+// after a change and that change, told in one sentence: "tombé à 6 420,
+// en baisse de 7 %" briefed "down from about 6,900"; "progressé de 15 %,
+// à 460 000 euros" as "from about €400,000"; "chuté de moitié, à 17
+// euros" as "down from about €34". The level is of the figure's kind and
+// unit, and the quotient rounds to the bullet's figure at its last written
+// digit: "about 27,503" is no earlier level of 27 500 up 4 %.
+func priorFromChange(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || !numeric(t) || t.Kind == Percent || t.Kind == PercentPoint || tv.Sign() <= 0 {
+		return ""
+	}
+	for _, c := range src {
+		for _, f := range changeFactors(*c.m) {
+			for _, a := range src {
+				av := a.m.Rat()
+				if a == c || av == nil || !sameSentence(a, c) || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) {
+					continue
+				}
+				if prior := new(big.Rat).Quo(av, f); priorFits(prior, tv, t) {
+					return "the level before " + c.m.Raw + " of " + a.m.Raw
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// changeFactors are what a change multiplies a level by: 1.15 for a rise
+// of 15 %, 0.93 for a fall of 7 %; "de moitié" halves or adds half.
+func changeFactors(m Mention) []*big.Rat {
+	v := m.Rat()
+	switch {
+	case v == nil:
+		return nil
+	case m.Kind == Percent && (m.dir != 0 || m.Alt == "rise") && v.Cmp(big.NewRat(100, 1)) < 0:
+		p := new(big.Rat).Quo(v, big.NewRat(100, 1))
+		if m.dir < 0 {
+			return []*big.Rat{new(big.Rat).Sub(big.NewRat(1, 1), p)}
+		}
+		return []*big.Rat{new(big.Rat).Add(big.NewRat(1, 1), p)}
+	case m.Kind == Fraction && m.Value == "0.5" && strings.HasPrefix(m.Raw, "de "):
+		return []*big.Rat{big.NewRat(1, 2), big.NewRat(3, 2)}
+	}
+	return nil
+}
+
+// priorFits: the earlier level rounds to tv at its last written digit,
+// on the side its bound says.
+func priorFits(prior, tv *big.Rat, t Mention) bool {
+	p, _ := prior.Float64()
+	x, _ := tv.Float64()
+	switch t.Comparator {
+	case CmpGT, CmpGE:
+		if p < x {
+			return false
+		}
+	case CmpLT, CmpLE, CmpNearly:
+		if p > x {
+			return false
+		}
+	}
+	step := math.Pow(10, math.Floor(math.Log10(x))+1-float64(max(1, writtenDigits(t.Raw))))
+	return math.Abs(p-x) <= step/2 // "2.0 million" claims tenths of a million
+}
