@@ -245,6 +245,9 @@ func glossDerived(u unit, t *atom) string {
 	if !told && t.m.dir == 0 {
 		return ""
 	}
+	if why := priorFromChange(u.src, *t.m); why != "" {
+		return why // "812 000 visiteurs, soit 6 % de moins qu'en 2022": "(roughly 864,000)"
+	}
 	why, a, b := derived(u.src, *t.m)
 	switch {
 	case why == "" || strings.HasPrefix(why, pointsNotPercent):
