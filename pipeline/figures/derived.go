@@ -413,8 +413,11 @@ func countsYears(m Mention) bool {
 func multipleFits(ratio, x, step float64, c Comparator) bool {
 	switch c {
 	case CmpGT, CmpGE:
+		// ("more than 15 times" may meet "plus de 6 000" over 400 exactly)
 		return ratio >= x && ratio < math.Floor(x)+max(1, step) // "more than 33 million times" for 33.2 million
-	case CmpNearly, CmpLT, CmpLE:
+	case CmpLT:
+		return ratio < x && ratio >= x*0.85 // "less than five times" is no ratio of exactly 5
+	case CmpNearly, CmpLE:
 		return ratio <= x && ratio >= x*0.85
 	}
 	return math.Abs(ratio-x) <= x/10

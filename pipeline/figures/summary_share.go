@@ -20,6 +20,15 @@ func (r *check) shareOfBefore(src []*atom, t *atom) bool {
 		!apposed(r.text, u.m, t.m) {
 		return false
 	}
+	if r.ofItAfter(t) {
+		// "€1.1m, a fifth of it (€220,000)": the figure before is the
+		// whole, and the part, if any, follows in brackets
+		if part := r.figureAfter(t); part != nil && part.pair != nil && part.m.bracketed {
+			r.judgeShare(t, *part.pair.m, u.pair)
+			return true
+		}
+		return false
+	}
 	if part := r.figureBefore(u); part != nil && part.pair != nil && partitiveOf(r.text, part.m, u.m) {
 		r.judgeShare(t, *part.pair.m, u.pair) // "63 of its 214 stores (almost 30%)": a share of the whole u
 		return true
@@ -158,6 +167,31 @@ func (r *check) figureBefore(t *atom) *atom {
 			return prev
 		}
 		prev = u
+	}
+	return nil
+}
+
+// ofItAfter: the share points back at the figure before it: "a fifth of
+// it", "half of that", "a third of them".
+func (r *check) ofItAfter(t *atom) bool {
+	if t.m.End > len(r.text) {
+		return false
+	}
+	rest := strings.ToLower(r.text[t.m.End:])
+	for _, w := range []string{" of it", " of that", " of this", " of them", " of those"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureAfter is the figure right after t in its bullet.
+func (r *check) figureAfter(t *atom) *atom {
+	for k, u := range r.line {
+		if u == t && k+1 < len(r.line) {
+			return r.line[k+1]
+		}
 	}
 	return nil
 }
