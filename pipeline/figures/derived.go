@@ -298,22 +298,6 @@ func near(x, y *big.Rat) bool {
 	return d.Cmp(tol) <= 0
 }
 
-// hedgedShare: a share rounded the way its hedge says, within a point
-// and a half of the percentage told: "almost 40%" for 39.4%, "more than
-// a third" kept for fractions (shareFits).
-func hedgedShare(share, tv *big.Rat, c Comparator) bool {
-	d, _ := new(big.Rat).Sub(share, tv).Float64()
-	switch c {
-	case CmpApprox:
-		return math.Abs(d) <= 1
-	case CmpNearly, CmpLT, CmpLE:
-		return d <= 0 && d >= -1.5
-	case CmpGT, CmpGE:
-		return d >= 0 && d <= 1.5
-	}
-	return false
-}
-
 // pointsNotPercent marks a derivation that the summary states in the
 // wrong unit: a difference of two percentages given as a percentage.
 const pointsNotPercent = "points:"
@@ -404,21 +388,4 @@ func changeFits(a, b, t Mention, tv *big.Rat) bool {
 // countsYears: the figure counts years ("32 ans", "26 years old").
 func countsYears(m Mention) bool {
 	return periodUnit[m.Head] == "month" && periodSize[m.Head] == 12
-}
-
-// multipleFits: a ratio of two amounts is the multiple a bullet says:
-// "more than double" for 2.28 (at least it, short of the next whole
-// multiple, or of the next step of its last written digit), "nearly three times" for 2.7, "three times" for 2.95
-// (within a tenth).
-func multipleFits(ratio, x, step float64, c Comparator) bool {
-	switch c {
-	case CmpGT, CmpGE:
-		// ("more than 15 times" may meet "plus de 6 000" over 400 exactly)
-		return ratio >= x && ratio < math.Floor(x)+max(1, step) // "more than 33 million times" for 33.2 million
-	case CmpLT:
-		return ratio < x && ratio >= x*0.85 // "less than five times" is no ratio of exactly 5
-	case CmpNearly, CmpLE:
-		return ratio <= x && ratio >= x*0.85
-	}
-	return math.Abs(ratio-x) <= x/10
 }
