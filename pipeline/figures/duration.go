@@ -204,7 +204,9 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 			j++
 		}
 	}
-	if parts == 1 && last == 3600 && p.lang == French && strings.HasPrefix(p.word(i+n-1), "heure") {
+	hourWord := p.word(i + n - 1)
+	if parts == 1 && last == 3600 && (p.lang == French && strings.HasPrefix(hourWord, "heure") || p.lang == English && (hourWord == "hr" || hourWord == "hrs")) {
+		// "deux heures quarante", "3 hr 40": the minutes go without their word
 		if mins, k := p.bareMinutes(i + n); k > 0 && !p.clockCue(i-1) {
 			total, parts, n = total+60*mins, 2, n+k // "deux heures quarante"
 		}
@@ -247,7 +249,7 @@ func (p *parser) bareMinutes(j int) (int, int) {
 	if k == 0 || v <= 0 || v >= 60 || clockParts[p.word(j+k)] != 0 {
 		return 0, 0
 	}
-	if nx := p.toks; j+k < len(nx) && nx[j+k].kind == tWord && !frFunction[nx[j+k].low] && !ctxStop[nx[j+k].low] {
+	if nx := p.toks; j+k < len(nx) && nx[j+k].kind == tWord && !frFunction[nx[j+k].low] && !ctxStop[nx[j+k].low] && !notNoun[nx[j+k].low] {
 		return 0, 0 // "deux heures, trente joueurs": a count of its own
 	}
 	return v, k
