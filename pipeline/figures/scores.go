@@ -21,8 +21,8 @@ func (p *parser) goalsAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	noun, link := p.word(i+n1), p.word(i+n1+1)
-	ok := p.lang == French && (noun == "buts" || noun == "but") && link == "à" ||
-		p.lang == English && (noun == "goals" || noun == "goal") && link == "to"
+	ok := p.lang == French && scoreNoun(noun, French) && link == "à" ||
+		p.lang == English && scoreNoun(noun, English) && link == "to"
 	if !ok {
 		return Mention{}, 0
 	}
@@ -36,11 +36,20 @@ func (p *parser) goalsAt(i int) (Mention, int) {
 	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}, n1 + 2 + n2
 }
 
+// scoreNouns are what a score counts: goals, and the sets, games or
+// rounds of tennis, volleyball or e-sport ("3 manches à 1", "3 sets to 1").
+var scoreNouns = map[string]Lang{"buts": French, "but": French, "manches": French, "manche": French,
+	"sets": English, "set": English, "goals": English, "goal": English, "games": English, "frames": English}
+
+// scoreNoun: w counts a score in lang; "3 sets à 1" is French too.
+func scoreNoun(w string, lang Lang) bool {
+	return scoreNouns[w] == lang || lang == French && (w == "sets" || w == "set")
+}
+
 // goalsAhead: a goal noun within the next three tokens.
 func (p *parser) goalsAhead(i int) bool {
 	for j := i + 1; j <= i+3; j++ {
-		switch p.word(j) {
-		case "buts", "but", "goals", "goal":
+		if _, ok := scoreNouns[p.word(j)]; ok {
 			return true
 		}
 	}
