@@ -246,6 +246,10 @@ func (p *parser) nounPerPeriod(m Mention) int64 {
 		if n := p.word(j + 2); periodUnit[n] != "" && !strings.HasSuffix(n, "s") || n == "mois" {
 			return periodSize[n] * familyScale(periodUnit[n])
 		}
+	case p.lang == French && w == "en", p.lang == English && w == "in":
+		if _, ok := p.yearAt(j + 2); ok {
+			return periodSize["an"] * familyScale("month") // "36 500 interventions en 2023": a year's count
+		}
 	}
 	return 0
 }
