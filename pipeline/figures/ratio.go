@@ -14,7 +14,7 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 	if k == 0 {
 		return Mention{}, 0
 	}
-	for gap := 0; gap <= 3; gap++ {
+	for gap := 0; gap <= 4; gap++ {
 		j := i + k + gap
 		if gap > 0 && (p.word(j-1) == "" || clauseJoiners[p.word(j-1)]) {
 			// only words between, "un Français sur cinq", and not a
