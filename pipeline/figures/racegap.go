@@ -49,3 +49,30 @@ func timeLength(m Mention) *big.Rat {
 	}
 	return big.NewRat(int64(h*3600+mi*60), 1)
 }
+
+// unitGap explains a bullet's measure as a source measure and a gap of
+// its sentence told in another unit of the same measure: "6,80 m ... à
+// 40 cm de son record" briefed "its record of 7.20 m". Values agree
+// exactly once both are in the base unit.
+func unitGap(src []*atom, t Mention) string {
+	tv, base := inBase(t)
+	if tv == nil || hedged(t) {
+		return ""
+	}
+	for _, a := range src {
+		av, ab := inBase(*a.m)
+		if av == nil || ab != base || hedged(*a.m) {
+			continue
+		}
+		for _, b := range src {
+			bv, bb := inBase(*b.m)
+			if b == a || bv == nil || bb != base || b.m.Unit == a.m.Unit || hedged(*b.m) || !sameSentence(a, b) {
+				continue
+			}
+			if new(big.Rat).Add(av, bv).Cmp(tv) == 0 || new(big.Rat).Sub(av, bv).Cmp(tv) == 0 {
+				return a.m.Raw + " and the gap " + b.m.Raw
+			}
+		}
+	}
+	return ""
+}

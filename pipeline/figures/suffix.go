@@ -277,7 +277,7 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 	if cu, k := p.compoundUnit(j, w, u); k > 0 {
 		return cu, k
 	}
-	if (w == "t" || w == "m" || w == "g" && p.toks[j].text != "g" || w == "l") && p.lang == English && !p.glued(j) && !p.spacedUnitNote(j) {
+	if (w == "t" || w == "m" && !p.spacedMetres(j) || w == "g" && p.toks[j].text != "g" || w == "l") && p.lang == English && !p.glued(j) && !p.spacedUnitNote(j) {
 		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words; "300 g" is grams
 	}
 	return u, 1
@@ -347,4 +347,25 @@ func (p *parser) perHour(j int) int {
 		return 2 // kilomètres-heure
 	}
 	return 0
+}
+
+// spacedMetres: "6.80 m at Anduze", "a record of 7.20 m.": a decimal with
+// its hundredths before a spaced "m" and a full stop or a small word after
+// is a height in metres; "£5 m" or "5 m people" stay a million.
+func (p *parser) spacedMetres(j int) bool {
+	nb := p.num(j - 1)
+	if nb == nil || !nb.decimal || !twoDecimals(p.toks[j-1].text) || p.currencyAt(j-2) != "" || p.sym(j-2) == "£" || p.sym(j-2) == "$" || p.sym(j-2) == "€" {
+		return false
+	}
+	if j+1 >= len(p.toks) || p.toks[j+1].kind == tSym {
+		return true
+	}
+	return notNoun[p.word(j+1)]
+}
+
+// twoDecimals: "6.80", "1.86": a measure to the centimetre, never how
+// millions are rounded ("2.5 m").
+func twoDecimals(lit string) bool {
+	k := strings.LastIndexAny(lit, ".,")
+	return k >= 0 && len(lit)-k-1 == 2
 }
