@@ -154,10 +154,14 @@ func (p *parser) inheritUnit(prev Mention, m *Mention) {
 	if strings.ContainsAny(gap, ".;:") {
 		return
 	}
+	trimmed := false
 	if c := strings.LastIndex(gap, ","); c >= 0 && len(strings.Fields(gap[:c])) <= 4 {
-		gap = gap[c:] // "85 kilomètres de pistes cyclables, contre 60": what it counts, then the comparison
+		gap, trimmed = gap[c:], len(strings.Fields(gap[:c])) > 0 // "85 kilomètres de pistes cyclables, contre 60": what it counts, then the comparison
 	}
 	between := strings.Fields(strings.ToLower(strings.Trim(gap, " ,;")))
+	if trimmed && len(between) == 1 && between[0] == "from" {
+		return // "21% of them from abroad, from 150 countries": another figure, not the level before
+	}
 	if len(between) == 0 || len(between) > 3 {
 		return
 	}

@@ -33,6 +33,9 @@ func (p *parser) goalsAt(i int) (Mention, int) {
 	if n2 == 0 || b > 20 {
 		return Mention{}, 0
 	}
+	if after := p.word(i + n1 + 2 + n2); periodUnit[after] != "" || unitWords[after] != "" {
+		return Mention{}, 0 // "menés de quatre buts à dix minutes de la fin": a lead, then a time
+	}
 	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}, n1 + 2 + n2
 }
 
