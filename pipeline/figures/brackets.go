@@ -208,7 +208,9 @@ func (p *parser) afterDash(off int) bool {
 		switch p.sym(j) {
 		case "—", "–":
 			return j < i-1 // a dash right before the figure joins a range
-		case ".", ";", "!", "?", "(", ")":
+		case "(":
+			return j < i-1 // "(an improvement of 2.2 points)": an aside, as after a dash
+		case ".", ";", "!", "?", ")":
 			return false
 		}
 	}
