@@ -85,6 +85,7 @@ var nounFamilies = map[string]int{
 	"blessés": 4, "blessées": 4,
 	"manifestants": 5, "personnes": 5, "participants": 5, "spectateurs": 5, "festivaliers": 5, "supporters": 5, "visiteurs": 5,
 	"députés": 6, "sénateurs": 6, "élus": 6, "parlementaires": 6, "conseillers": 6,
+	"passagers": 7, "voyageurs": 7, "usagers": 7,
 }
 
 // peopleOf: the French noun is the generic "personnes" and the English

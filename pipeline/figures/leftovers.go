@@ -242,7 +242,7 @@ func glossDerived(u unit, t *atom) string {
 		}
 	}
 	told := t.m.parenthetical || t.m.bracketed || t.m.dashed
-	if !told && t.m.dir == 0 {
+	if !told && t.m.dir == 0 && !t.m.changeNoun && !t.m.totalSaid {
 		return ""
 	}
 	if why := priorFromChange(u.src, *t.m); why != "" {
@@ -253,8 +253,11 @@ func glossDerived(u unit, t *atom) string {
 	case why == "" || strings.HasPrefix(why, pointsNotPercent):
 		return ""
 	case !told:
-		if strings.HasPrefix(why, "difference of") && sameSentence(a, b) {
+		if strings.HasPrefix(why, "difference of") && !t.m.totalSaid && sameSentence(a, b) {
 			return why // "from €3.10 in 2022, a drop of 70 cents": the change of one sentence's two figures
+		}
+		if strings.HasPrefix(why, "sum of") && t.m.totalSaid && sameSentence(a, b) {
+			return why // "4.1 million ... and 3.9 million, 8 million passengers in all"
 		}
 		return ""
 	case strings.HasPrefix(why, "percent change") && sameSentence(a, b):
