@@ -22,7 +22,7 @@ func fractionOf(src []*atom, t Mention) string {
 		}
 		for _, a := range src {
 			av := a.m.Rat()
-			if a == f || av == nil || !sameSentence(a, f) || isYearish(*a.m) || !(class(a.m.Kind) == class(t.Kind) && a.m.Unit == t.Unit ||
+			if a == f || av == nil || !sameSentence(a, f) && !onlyWhole(src, a, f) || isYearish(*a.m) || !(class(a.m.Kind) == class(t.Kind) && a.m.Unit == t.Unit ||
 				a.m.Kind == Quantity && class(t.Kind) == Cardinal && t.Unit == "") {
 				continue
 			}
@@ -33,6 +33,21 @@ func fractionOf(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// onlyWhole: a is the one figure of its unit in f's paragraph, so a
+// fraction of a sentence after it ("un tiers des volumes") can only be of
+// it ("1,43 million de tonnes").
+func onlyWhole(src []*atom, a, f *atom) bool {
+	if a.m.Unit == "" || a.m.Paragraph != f.m.Paragraph || !f.m.ofWhat {
+		return false
+	}
+	for _, b := range src {
+		if b != a && b.m.Paragraph == a.m.Paragraph && b.m.Unit == a.m.Unit {
+			return false
+		}
+	}
+	return true
 }
 
 // nearly: equal but for the last digits of a fraction read as a decimal

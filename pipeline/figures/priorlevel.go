@@ -14,6 +14,9 @@ import (
 // unit, and the quotient rounds to the bullet's figure at its last written
 // digit: "about 27,503" is no earlier level of 27 500 up 4 %.
 func priorFromChange(src []*atom, t Mention) string {
+	if why := priorFromPoints(src, t); why != "" {
+		return why
+	}
 	tv := t.Rat()
 	if tv == nil || !numeric(t) || t.Kind == Percent || t.Kind == PercentPoint || tv.Sign() <= 0 {
 		return ""
@@ -70,4 +73,30 @@ func priorFits(prior, tv *big.Rat, t Mention) bool {
 	}
 	step := math.Pow(10, math.Floor(math.Log10(x))+1-float64(max(1, writtenDigits(t.Raw))))
 	return math.Abs(p-x) <= step/2 // "2.0 million" claims tenths of a million
+}
+
+// priorFromPoints: a rate and its change in points told in one sentence
+// ("7,5 %, en hausse de 0,2 point") give the rate before it ("from 7.3%").
+func priorFromPoints(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if t.Kind != Percent || tv == nil {
+		return ""
+	}
+	for _, c := range src {
+		cv := c.m.Rat()
+		if c.m.Kind != PercentPoint || cv == nil || c.m.dir == 0 {
+			continue
+		}
+		for _, a := range src {
+			av := a.m.Rat()
+			if a.m.Kind != Percent || av == nil || !sameSentence(a, c) || a.m.dir != 0 {
+				continue
+			}
+			prior := new(big.Rat).Sub(av, new(big.Rat).Mul(cv, big.NewRat(int64(c.m.dir), 1)))
+			if prior.Cmp(tv) == 0 || hedged(t) && priorFits(prior, tv, t) {
+				return "the rate before " + c.m.Raw + " of " + a.m.Raw
+			}
+		}
+	}
+	return ""
 }
