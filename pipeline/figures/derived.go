@@ -319,6 +319,26 @@ func tallyCounts(a *atom) []*atom {
 	return out
 }
 
+// tallySide: a bullet may give the two sides of a vote apart ("433 for,
+// 145 against") where the source tells the tally "433 voix contre 145".
+func tallySide(src []*atom, t Mention) string {
+	if class(t.Kind) != Cardinal || t.Unit != "" || hedged(t) {
+		return ""
+	}
+	for _, a := range src {
+		if a.m.Kind != Score || a.m.style != "votes" {
+			continue
+		}
+		for k, c := range tallyCounts(a) {
+			// "433 for, 145 against": each side keeps its place in "433 voix contre 145"
+			if c.m.Value == t.Value && !(t.Head == "for" && k == 1) && !(t.Head == "against" && k == 0) {
+				return "one side of the tally " + a.m.Raw
+			}
+		}
+	}
+	return ""
+}
+
 // shareFits: a share in percent said as a hedged fraction of the summary,
 // "over half" for 52 %, "nearly a third" for 31 %, "about a quarter"
 // for 26 %; "about" and "nearly" name the nearest common fraction
