@@ -241,12 +241,12 @@ func glossDerived(u unit, t *atom) string {
 			return why // "passée de 1 400 à 4 200 euros": "has tripled"
 		}
 	}
+	if why := priorFromChange(u.src, *t.m); why != "" {
+		return why // "812 000 visiteurs, soit 6 % de moins qu'en 2022": "(roughly 864,000)"
+	}
 	told := t.m.parenthetical || t.m.bracketed || t.m.dashed
 	if !told && t.m.dir == 0 && !t.m.changeNoun && !t.m.totalSaid {
 		return ""
-	}
-	if why := priorFromChange(u.src, *t.m); why != "" {
-		return why // "812 000 visiteurs, soit 6 % de moins qu'en 2022": "(roughly 864,000)"
 	}
 	why, a, b := derived(u.src, *t.m)
 	switch {

@@ -52,6 +52,8 @@ func changeFactors(m Mention) []*big.Rat {
 		return []*big.Rat{new(big.Rat).Add(big.NewRat(1, 1), p)}
 	case m.Kind == Fraction && m.Value == "0.5" && strings.HasPrefix(m.Raw, "de "):
 		return []*big.Rat{big.NewRat(1, 2), big.NewRat(3, 2)}
+	case m.Kind == Multiplier && v.Cmp(big.NewRat(1, 1)) > 0 && !hedged(m):
+		return []*big.Rat{v} // "10 tonnes, soit deux fois plus qu'en 2023": 5 then
 	}
 	return nil
 }
