@@ -186,6 +186,7 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 		func() string { return yearsBetween(src, *t.m) },
 		func() string { return remainingShare(src, *t.m) },
 		func() string { return tallySide(src, *t.m) },
+		func() string { return productTotal(src, *t.m) },
 	} {
 		if w := why(); w != "" {
 			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})

@@ -1,0 +1,53 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// productTotal explains a total a bullet calls one ("in all", "combined")
+// as a count of the source times an amount of its paragraph: "640
+// pagayeurs ... 22 euros, dont 5 reversés" briefed "about €3,200 in all",
+// "2,4 millions pour chacun des vainqueurs des simples" (two titles) as
+// "€4.8m for the two titles combined". Without such a word a product is
+// no derivation: any two figures make one.
+func productTotal(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || !numeric(t) || t.Kind == Percent || !totalCue(t) {
+		return ""
+	}
+	for _, n := range src {
+		nv := n.m.Rat()
+		if class(n.m.Kind) != Cardinal || n.m.Unit != "" || nv == nil || !nv.IsInt() || nv.Cmp(big.NewRat(2, 1)) < 0 || isYearish(*n.m) || hedged(*n.m) {
+			continue
+		}
+		for _, a := range src {
+			av := amountIn(*a.m, t)
+			if a == n || av == nil || a.m.Paragraph != n.m.Paragraph || isYearish(*a.m) {
+				continue
+			}
+			if x := new(big.Rat).Mul(av, nv); x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
+				return n.m.Raw + " times " + a.m.Raw
+			}
+		}
+	}
+	return ""
+}
+
+// amountIn is a's value as an amount of t's kind and unit: its own, or
+// the currency a bare share takes from its amount ("22 euros, dont 5").
+func amountIn(a, t Mention) *big.Rat {
+	v := a.Rat()
+	if v == nil {
+		return nil
+	}
+	if class(a.Kind) == class(t.Kind) && a.Unit == t.Unit {
+		return v
+	}
+	scale, cur, _ := strings.Cut(a.shareOf, " ")
+	sc, ok := new(big.Rat).SetString(scale)
+	if t.Kind != Money || cur != t.Unit || !ok {
+		return nil
+	}
+	return v.Mul(v, sc)
+}
