@@ -55,7 +55,8 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			// twelve decimals would not tell 1 in 13,983,816 from 1 in 13,983,861
 			m.Value, m.style = "1/"+itoa(int(d)), "odds"
 		}
-		if p.num(i) != nil && p.num(j+sep) != nil || n >= 2 && gap > 0 {
+		if p.num(i) != nil && p.num(j+sep) != nil || n >= 2 && gap > 0 || gap > 0 && p.num(j+sep) != nil {
+			// ("un seul match sur 25" is also "one of their 25 matches")
 			// "35 articles sur 86" is also "35 of its 86 articles", and
 			// "neuf stations sur quatorze" "nine of 14 stations": both
 			// counts are compared, like the ends of a range
