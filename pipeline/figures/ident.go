@@ -73,7 +73,8 @@ func (p *parser) identContext(i int) bool {
 	if p.sym(i-1) == "." && p.word(i-2) == "no" {
 		return true
 	}
-	if prev == "cac" || prev == "article" || prev == "articles" || prev == "art" || prev == "numéro" {
+	if prev == "cac" || prev == "article" || prev == "articles" || prev == "art" || prev == "numéro" || prev == "nº" {
+		// ("nº" with the ordinal indicator º, which is a letter, is "n°")
 		return true
 	}
 	return identPrefixes[prev] && p.capital(i-1) && prev != "no" && prev != "number" && p.labelNumber(i)
