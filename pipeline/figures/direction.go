@@ -17,6 +17,10 @@ var upWords = map[string]bool{
 	"climb": true, "jumped": true, "jump": true, "grew": true, "soared": true, "surged": true, "up": true,
 	// won and lost: "a perdu deux de ses trois matches" is no "won two"
 	"remporté": true, "won": true, "win": true, "wins": true,
+	// futures and conditionals: "le prix augmentera de 1,3 % en décembre"
+	"augmentera": true, "augmenteront": true, "augmenterait": true, "augmenteraient": true,
+	"progressera": true, "progresseront": true, "progresserait": true, "grimpera": true, "grimperont": true,
+	"bondira": true, "gagnera": true, "gagneront": true, "augmentait": true, "progressait": true,
 }
 
 var downWords = map[string]bool{
@@ -27,6 +31,9 @@ var downWords = map[string]bool{
 	"drops": true, "declined": true, "decline": true, "declines": true, "decreased": true, "decrease": true,
 	"lost": true, "lose": true, "loses": true, "slid": true, "slipped": true, "shed": true, "down": true,
 	"plunged": true, "slumped": true, "tumbled": true,
+	"baissera": true, "baisseront": true, "baisserait": true, "baisseraient": true, "diminuera": true,
+	"diminueront": true, "diminuerait": true, "reculera": true, "reculeront": true, "reculerait": true,
+	"chutera": true, "chuteront": true, "perdra": true, "perdront": true, "baissait": true, "reculait": true,
 }
 
 // after a figure: "six points de moins", "3% higher than", "2% down".
