@@ -56,10 +56,10 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			m.Value, m.style = "1/"+itoa(int(d)), "odds"
 		}
 		if p.num(i) != nil && p.num(j+sep) != nil || n >= 2 && gap > 0 || gap > 0 && p.num(j+sep) != nil {
-			// ("un seul match sur 25" is also "one of their 25 matches")
-			// "35 articles sur 86" is also "35 of its 86 articles", and
-			// "neuf stations sur quatorze" "nine of 14 stations": both
-			// counts are compared, like the ends of a range
+			// "35 articles sur 86" is also "35 of its 86 articles", "neuf
+			// stations sur quatorze" "nine of 14 stations", "un seul match
+			// sur 25" "one of their 25": both counts are compared, like the
+			// ends of a range
 			m.style = "ratio"
 			m.Parts = []Mention{{Kind: Cardinal, Value: itoa(int(n))}, {Kind: Cardinal, Value: itoa(int(d))}}
 		}
