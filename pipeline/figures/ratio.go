@@ -41,13 +41,7 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			d, k2 = p.oddsTerm(j + sep)
 			odds = k2 > 0
 		}
-		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) {
-			return Mention{}, 0
-		}
-		if after := p.word(j + sep + k2); periodUnit[after] != "" || unitWords[after] != "" || p.techUnitAt(j+sep+k2) != "" || p.currencyAt(j+sep+k2) != "" ||
-			p.sym(j+sep+k2) == "%" || p.words(j+sep+k2, "pour", "cent") {
-			// "6 rebounds in 34 minutes": a count, then a length of time;
-			// "un niveau bas sur 66 %": a share of something else
+		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) || p.measureAfter(j+sep+k2) {
 			return Mention{}, 0
 		}
 		m := Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: p.num(i) == nil}
@@ -169,3 +163,12 @@ func hasValue(as []*atom, v string) bool {
 // clauseJoiners join two clauses or two phrases: the words of a ratio
 // ("un sur cinq", "three in ten of them") never take one between.
 var clauseJoiners = map[string]bool{"and": true, "or": true, "but": true, "et": true, "ou": true, "mais": true}
+
+// measureAfter: what follows a ratio's second number measures it, so the
+// ratio is none: "6 rebounds in 34 minutes" is a count, then a length of
+// time; "un niveau bas sur 66 %" is a share of something else.
+func (p *parser) measureAfter(k int) bool {
+	after := p.word(k)
+	return periodUnit[after] != "" || unitWords[after] != "" || p.techUnitAt(k) != "" || p.currencyAt(k) != "" ||
+		p.sym(k) == "%" || p.words(k, "pour", "cent")
+}
