@@ -22,13 +22,17 @@ func priorFromChange(src []*atom, t Mention) string {
 		return ""
 	}
 	for _, c := range src {
-		for _, f := range changeFactors(*c.m) {
-			for _, a := range src {
-				av := a.m.Rat()
-				if a == c || av == nil || !sameSentence(a, c) || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) {
-					continue
-				}
-				if prior := new(big.Rat).Quo(av, f); priorFits(prior, tv, t) {
+		if c.m.Kind != Percent && c.m.Kind != Fraction && c.m.Kind != Multiplier {
+			continue // (parsing every value for every pair cost summaries twice their time)
+		}
+		fs := changeFactors(*c.m)
+		for _, a := range src {
+			if len(fs) == 0 || a == c || !sameSentence(a, c) || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) {
+				continue
+			}
+			av := a.m.Rat()
+			for _, f := range fs {
+				if prior := new(big.Rat).Quo(av, f); av != nil && priorFits(prior, tv, t) {
 					return "the level before " + c.m.Raw + " of " + a.m.Raw
 				}
 			}
@@ -85,13 +89,16 @@ func priorFromPoints(src []*atom, t Mention) string {
 		return ""
 	}
 	for _, c := range src {
-		cv := c.m.Rat()
-		if c.m.Kind != PercentPoint || cv == nil || c.m.dir == 0 {
+		if c.m.Kind != PercentPoint || c.m.dir == 0 {
 			continue
 		}
+		cv := c.m.Rat()
 		for _, a := range src {
+			if cv == nil || a.m.Kind != Percent || !sameSentence(a, c) || a.m.dir != 0 {
+				continue
+			}
 			av := a.m.Rat()
-			if a.m.Kind != Percent || av == nil || !sameSentence(a, c) || a.m.dir != 0 {
+			if av == nil {
 				continue
 			}
 			prior := new(big.Rat).Sub(av, new(big.Rat).Mul(cv, big.NewRat(int64(c.m.dir), 1)))
