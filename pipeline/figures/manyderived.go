@@ -67,11 +67,14 @@ func totalOfMany(src []*atom, t Mention) string {
 	if tv == nil || !numeric(t) || t.Kind == Percent || !totalCue(t) {
 		return ""
 	}
-	byParagraph := map[int][]*atom{}
+	var byParagraph [][]*atom // in the text's order, so the report is the same on every run
 	for _, a := range src {
 		if av := a.m.Rat(); av != nil && numeric(*a.m) && class(a.m.Kind) == class(t.Kind) && a.m.Unit == t.Unit &&
 			!hedged(*a.m) && !isYearish(*a.m) && av.Sign() > 0 && av.Cmp(tv) < 0 {
-			byParagraph[a.m.Paragraph] = append(byParagraph[a.m.Paragraph], a)
+			if n := len(byParagraph); n == 0 || byParagraph[n-1][0].m.Paragraph != a.m.Paragraph {
+				byParagraph = append(byParagraph, nil)
+			}
+			byParagraph[len(byParagraph)-1] = append(byParagraph[len(byParagraph)-1], a)
 		}
 	}
 	for _, terms := range byParagraph {

@@ -22,12 +22,9 @@ func remainingShare(src []*atom, t Mention) string {
 		return rest.Sign() > 0 && (rest.Cmp(tv) == 0 || hedgedRound(t, rest, tv))
 	}
 	var percents []*atom
-	bySentence := map[[2]int][]*atom{}
 	for _, a := range src {
 		if a.m.Kind == Percent && a.m.Rat() != nil && (!hedged(*a.m) || hedged(t)) {
 			percents = append(percents, a)
-			k := [2]int{a.m.Paragraph, a.m.Sentence}
-			bySentence[k] = append(bySentence[k], a)
 		}
 	}
 	for _, a := range percents {
@@ -35,7 +32,15 @@ func remainingShare(src []*atom, t Mention) string {
 			return "100% less " + a.m.Raw
 		}
 	}
-	for _, terms := range bySentence {
+	// every percent of one sentence, sentences in their order (the report
+	// must not depend on a map's)
+	for i := 0; i < len(percents); {
+		j := i + 1
+		for j < len(percents) && sameSentence(percents[i], percents[j]) {
+			j++
+		}
+		terms := percents[i:j]
+		i = j
 		if len(terms) < 2 || len(terms) > 4 {
 			continue
 		}

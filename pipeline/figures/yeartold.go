@@ -43,7 +43,7 @@ func (r *check) yearMoved(src []*atom, s, t *atom) *atom {
 		return nil
 	}
 	for _, o := range src {
-		if o != s && mistakable(*o.m, *t.m) && yearTold(src, o) == yt && o.m.Sentence == s.m.Sentence && o.m.Paragraph == s.m.Paragraph {
+		if o != s && sameSentence(o, s) && mistakable(*o.m, *t.m) && yearTold(src, o) == yt {
 			return o
 		}
 	}
