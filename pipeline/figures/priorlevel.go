@@ -32,7 +32,10 @@ func priorFromChange(src []*atom, t Mention) string {
 			}
 			av := a.m.Rat()
 			for _, f := range fs {
-				if prior := new(big.Rat).Quo(av, f); av != nil && priorFits(prior, tv, t) {
+				if av == nil {
+					break
+				}
+				if prior := new(big.Rat).Quo(av, f); priorFits(prior, tv, t) {
 					return "the level before " + c.m.Raw + " of " + a.m.Raw
 				}
 			}

@@ -8,9 +8,8 @@ import (
 // productTotal explains a total a bullet calls one ("in all", "combined")
 // as a count of the source times an amount of its paragraph: "640
 // pagayeurs ... 22 euros, dont 5 reversés" briefed "about €3,200 in all",
-// "2,4 millions pour chacun des vainqueurs des simples" (two titles) as
-// "€4.8m for the two titles combined". Without such a word a product is
-// no derivation: any two figures make one.
+// "2,4 millions pour chacun des deux vainqueurs" as "€4.8m combined".
+// Without such a word a product is no derivation: any two figures make one.
 func productTotal(src []*atom, t Mention) string {
 	tv := t.Rat()
 	if tv == nil || !numeric(t) || t.Kind == Percent || !totalCue(t) {
@@ -22,8 +21,11 @@ func productTotal(src []*atom, t Mention) string {
 			continue
 		}
 		for _, a := range src {
+			if a == n || a.m.Paragraph != n.m.Paragraph || isYearish(*a.m) {
+				continue
+			}
 			av := amountIn(*a.m, t)
-			if a == n || av == nil || a.m.Paragraph != n.m.Paragraph || isYearish(*a.m) {
+			if av == nil {
 				continue
 			}
 			if x := new(big.Rat).Mul(av, nv); x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
