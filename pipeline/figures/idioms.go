@@ -245,17 +245,12 @@ func (p *parser) nounPerPeriod(m Mention) int64 {
 	if p.toks[min(j, len(p.toks)-1)].kind != tWord || periodUnit[p.word(j)] != "" || unitWords[p.word(j)] != "" {
 		return 0
 	}
-	switch w := p.word(j + 1); {
-	case p.lang == French && w == "par", p.lang == English && (w == "a" || w == "an" || w == "per" || w == "each"):
-		if n := p.word(j + 2); periodUnit[n] != "" && !strings.HasSuffix(n, "s") || n == "mois" {
-			return periodSize[n] * familyScale(periodUnit[n])
-		}
-	case p.lang == French && w == "en", p.lang == English && w == "in":
+	if w := p.word(j + 1); p.lang == French && w == "en" || p.lang == English && w == "in" {
 		if _, ok := p.yearAt(j + 2); ok {
 			return periodSize["an"] * familyScale("month") // "36 500 interventions en 2023": a year's count
 		}
 	}
-	return 0
+	return p.periodAfter(j + 1)
 }
 
 // perPeriod reads the period an amount is counted per: "1 100 euros par
@@ -266,11 +261,18 @@ func (p *parser) perPeriod(m Mention) int64 {
 	if w := p.word(j); (periodUnit[w] != "" || unitWords[w] != "") && !(p.lang == English && w == "an") {
 		j++ // 35 heures par semaine; "60 an hour" is no French year
 	}
-	switch w := p.word(j); {
-	case p.lang == French && w == "par", p.lang == English && (w == "a" || w == "an" || w == "per" || w == "each"), p.sym(j) == "/":
-		if n := p.word(j + 1); periodUnit[n] != "" && !strings.HasSuffix(n, "s") || n == "mois" {
-			return periodSize[n] * familyScale(periodUnit[n])
-		}
+	return p.periodAfter(j)
+}
+
+// periodAfter reads "par mois", "a month", "per year", "/an" at j: the
+// length of the period counted per, or 0.
+func (p *parser) periodAfter(j int) int64 {
+	w := p.word(j)
+	if !(p.lang == French && w == "par" || p.lang == English && (w == "a" || w == "an" || w == "per" || w == "each") || p.sym(j) == "/") {
+		return 0
+	}
+	if n := p.word(j + 1); periodUnit[n] != "" && !strings.HasSuffix(n, "s") || n == "mois" {
+		return periodSize[n] * familyScale(periodUnit[n])
 	}
 	return 0
 }
