@@ -84,17 +84,12 @@ func (p *parser) auDays(ms []Mention) {
 		}
 		d := *b.Date
 		d.Weekday, d.Part = 0, ""
-		start, end := a.Start, a.End
-		if k > 0 && ms[k-1].Alt != "merged" && weekdayOnly(ms[k-1]) && ms[k-1].End <= start && strings.TrimSpace(p.text[ms[k-1].End:start]) == "" {
-			d.Weekday, start = ms[k-1].Date.Weekday, ms[k-1].Start
-			ms[k-1].Alt = "merged"
-		}
 		*a = withDay(*a, d)
 		if a.Kind != Date {
 			continue
 		}
-		a.Start, a.Raw = start, p.text[start:end]
-		if strings.Contains(strings.ToLower(p.text[max(0, start-24):end]), "nuit du") && a.Date.Day+1 == b.Date.Day {
+		p.weekdayInto(ms, k)
+		if strings.Contains(strings.ToLower(p.text[max(0, a.Start-24):a.End]), "nuit du") && a.Date.Day+1 == b.Date.Day {
 			a.Alt, b.Alt = "night", "night"
 		}
 	}
