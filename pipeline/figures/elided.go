@@ -44,18 +44,21 @@ func (p *parser) elidedAmount(prev Mention, m *Mention) {
 // elidedMatch: the English wrote in full the amount a bare French share
 // left to its list: "les régions 4" = "€4bn for the regions".
 func elidedMatch(s, t Mention) bool {
-	scale, cur, _ := strings.Cut(s.shareOf, " ")
-	if scale == "" || t.Kind != Money || t.Unit != cur {
-		return false
+	v, tv := elidedAmount(s, t.Unit), t.Rat()
+	return t.Kind == Money && v != nil && tv != nil && v.Cmp(tv) == 0
+}
+
+// elidedAmount is s's value as the amount in currency cur its elided
+// reading gives ("les régions 4" after "12 milliards d'euros": 4 billion
+// EUR), or nil when it has none in cur.
+func elidedAmount(s Mention, cur string) *big.Rat {
+	scale, c, _ := strings.Cut(s.shareOf, " ")
+	sc, ok := new(big.Rat).SetString(scale)
+	v := s.Rat()
+	if scale == "" || c != cur || !ok || v == nil {
+		return nil
 	}
-	v, sc, tv := s.Rat(), new(big.Rat), t.Rat()
-	if v == nil || tv == nil {
-		return false
-	}
-	if _, ok := sc.SetString(scale); !ok {
-		return false
-	}
-	return v.Mul(v, sc).Cmp(tv) == 0
+	return v.Mul(v, sc)
 }
 
 // dontAmount gives m, a bare number right after "dont" that closes an

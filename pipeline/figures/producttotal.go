@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"math/big"
-	"strings"
-)
+import "math/big"
 
 // productTotal explains a total a bullet calls one ("in all", "combined")
 // as a count of the source times an amount of its paragraph: "640
@@ -46,10 +43,8 @@ func amountIn(a, t Mention) *big.Rat {
 	if class(a.Kind) == class(t.Kind) && a.Unit == t.Unit {
 		return v
 	}
-	scale, cur, _ := strings.Cut(a.shareOf, " ")
-	sc, ok := new(big.Rat).SetString(scale)
-	if t.Kind != Money || cur != t.Unit || !ok {
+	if t.Kind != Money {
 		return nil
 	}
-	return v.Mul(v, sc)
+	return elidedAmount(a, t.Unit)
 }
