@@ -216,17 +216,3 @@ func (p *parser) afterDash(off int) bool {
 	}
 	return false
 }
-
-// changeNounBefore: "a loss of", "an increase of" right before the
-// figure at off tell it as the change of figures said before it.
-func (p *parser) changeNounBefore(off int) bool {
-	i := p.tokenAfter(off)
-	if p.lang != English || i < 3 || p.word(i-1) != "of" || p.word(i-3) != "a" && p.word(i-3) != "an" {
-		return false
-	}
-	return changeNounWords[p.word(i-2)]
-}
-
-// changeNounWords name a change in English.
-var changeNounWords = map[string]bool{"loss": true, "drop": true, "fall": true, "rise": true, "increase": true,
-	"gain": true, "decline": true, "decrease": true, "jump": true, "reduction": true, "cut": true, "improvement": true}

@@ -16,7 +16,7 @@ var upWords = map[string]bool{
 	"increase": true, "increases": true, "gained": true, "gain": true, "gains": true, "climbed": true,
 	"climb": true, "jumped": true, "jump": true, "grew": true, "soared": true, "surged": true, "up": true,
 	// won and lost: "a perdu deux de ses trois matches" is no "won two"
-	"remporté": true, "won": true, "win": true, "wins": true,
+	"remporté": true, "won": true, "win": true, "wins": true, "improvement": true,
 	// futures and conditionals: "le prix augmentera de 1,3 % en décembre"
 	"augmentera": true, "augmenteront": true, "augmenterait": true, "augmenteraient": true,
 	"progressera": true, "progresseront": true, "progresserait": true, "grimpera": true, "grimperont": true,
@@ -30,7 +30,7 @@ var downWords = map[string]bool{
 	"fall": true, "fell": true, "falls": true, "fallen": true, "falling": true, "drop": true, "dropped": true,
 	"drops": true, "declined": true, "decline": true, "declines": true, "decreased": true, "decrease": true,
 	"lost": true, "lose": true, "loses": true, "slid": true, "slipped": true, "shed": true, "down": true,
-	"plunged": true, "slumped": true, "tumbled": true,
+	"plunged": true, "slumped": true, "tumbled": true, "loss": true,
 	"baissera": true, "baisseront": true, "baisserait": true, "baisseraient": true, "diminuera": true,
 	"diminueront": true, "diminuerait": true, "reculera": true, "reculeront": true, "reculerait": true,
 	"chutera": true, "chuteront": true, "perdra": true, "perdront": true, "baissait": true, "reculait": true,

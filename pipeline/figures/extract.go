@@ -297,7 +297,6 @@ func (p *parser) annotate(ms []Mention) {
 		}
 		ms[k].parenthetical = strings.HasSuffix(strings.TrimRight(p.text[:ms[k].Start], " "), "(")
 		ms[k].dashed = p.afterDash(ms[k].Start)
-		ms[k].changeNoun = p.changeNounBefore(ms[k].Start)
 		p.context(&ms[k])
 		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))
 		p.labelOf(ms, k)

@@ -245,7 +245,7 @@ func glossDerived(u unit, t *atom) string {
 		return why // "812 000 visiteurs, soit 6 % de moins qu'en 2022": "(roughly 864,000)"
 	}
 	told := t.m.parenthetical || t.m.bracketed || t.m.dashed
-	if !told && t.m.dir == 0 && !t.m.changeNoun && !t.m.totalSaid {
+	if !told && t.m.dir == 0 && !t.m.totalSaid {
 		return ""
 	}
 	why, a, b := derived(u.src, *t.m)

@@ -114,7 +114,6 @@ type Mention struct {
 	listed        bool        // in a list with the figure before or after: "46 contre, 49 abstentions"
 	bracketed     bool        // in brackets right after the figure before it: "62 miles (100 km)"
 	parenthetical bool        // opens a bracket: "several (17 miles)", "28 km (17 miles)"
-	changeNoun    bool        // told as a change: "a loss of 261", "an increase of 12%"
 	dashed        bool        // told aside after a dash or an opening bracket a few words back: "from 2,661 in 1911 — a drop of about 70%"
 	noteGap       uint8       // bytes back to the figure before it, when it is in brackets a few words later: "€19.50 at full price (about $21)"
 	rateOf        uint8       // the unit of measure it is counted per, coded (rateUnits): km for "0,45 euro par kilomètre"
