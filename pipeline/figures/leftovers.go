@@ -271,15 +271,25 @@ func glossDerived(u unit, t *atom) string {
 // sentenceRatio explains a multiple as the ratio of two figures of one
 // source sentence: any two figures of a paragraph make some ratio.
 func sentenceRatio(src []*atom, t Mention) string {
-	for i := 0; i < len(src); {
-		j := i + 1
-		for j < len(src) && sameSentence(src[i], src[j]) {
-			j++
-		}
-		if why, _, _ := derived(src[i:j], t); strings.HasPrefix(why, "ratio of") {
+	for _, sent := range sentenceRuns(src) {
+		if why, _, _ := derived(sent, t); strings.HasPrefix(why, "ratio of") {
 			return why
 		}
-		i = j
 	}
 	return ""
+}
+
+// sentenceRuns cuts figures in the text's order into the runs of one
+// sentence each.
+func sentenceRuns(atoms []*atom) [][]*atom {
+	var out [][]*atom
+	for i := 0; i < len(atoms); {
+		j := i + 1
+		for j < len(atoms) && sameSentence(atoms[i], atoms[j]) {
+			j++
+		}
+		out = append(out, atoms[i:j])
+		i = j
+	}
+	return out
 }

@@ -34,13 +34,7 @@ func remainingShare(src []*atom, t Mention) string {
 	}
 	// every percent of one sentence, sentences in their order (the report
 	// must not depend on a map's)
-	for i := 0; i < len(percents); {
-		j := i + 1
-		for j < len(percents) && sameSentence(percents[i], percents[j]) {
-			j++
-		}
-		terms := percents[i:j]
-		i = j
+	for _, terms := range sentenceRuns(percents) {
 		if len(terms) < 2 || len(terms) > 4 {
 			continue
 		}
