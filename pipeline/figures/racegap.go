@@ -16,22 +16,43 @@ func raceTimeGap(src []*atom, t Mention) string {
 	if tv == nil || hedged(t) {
 		return ""
 	}
+	level := func(a *atom) *big.Rat {
+		if a.m.Kind == Time && a.m.Alt != "dur" {
+			return nil
+		}
+		return timeLength(*a.m)
+	}
+	gap := func(a, b *atom) *big.Rat {
+		if bv, fam := duration(*b.m); fam == "sec" {
+			return bv
+		}
+		return nil
+	}
+	if a, b := levelAndGap(src, tv, level, gap); a != nil {
+		return "the time " + a.m.Raw + " and the gap " + b.m.Raw
+	}
+	return ""
+}
+
+// levelAndGap finds a source level and a gap of its sentence, neither
+// hedged, whose sum or difference is tv exactly; gap is asked only of
+// the level's sentence, so its values are parsed only there.
+func levelAndGap(src []*atom, tv *big.Rat, level func(a *atom) *big.Rat, gap func(a, b *atom) *big.Rat) (*atom, *atom) {
 	for _, a := range src {
-		av := timeLength(*a.m)
-		if av == nil || hedged(*a.m) || a.m.Kind == Time && a.m.Alt != "dur" {
+		if hedged(*a.m) {
 			continue
 		}
+		av := level(a)
 		for _, b := range src {
-			bv, fam := duration(*b.m)
-			if b == a || bv == nil || fam != "sec" || hedged(*b.m) || b.m.Paragraph != a.m.Paragraph || b.m.Sentence != a.m.Sentence {
+			if av == nil || b == a || hedged(*b.m) || !sameSentence(a, b) {
 				continue
 			}
-			if new(big.Rat).Add(av, bv).Cmp(tv) == 0 || new(big.Rat).Sub(av, bv).Cmp(tv) == 0 {
-				return "the time " + a.m.Raw + " and the gap " + b.m.Raw
+			if bv := gap(a, b); bv != nil && (new(big.Rat).Add(av, bv).Cmp(tv) == 0 || new(big.Rat).Sub(av, bv).Cmp(tv) == 0) {
+				return a, b
 			}
 		}
 	}
-	return ""
+	return nil, nil
 }
 
 // timeLength is a race time in seconds: "2 h 52" (a length of time),
@@ -59,20 +80,20 @@ func unitGap(src []*atom, t Mention) string {
 	if tv == nil || hedged(t) {
 		return ""
 	}
-	for _, a := range src {
-		av, ab := inBase(*a.m)
-		if av == nil || ab != base || hedged(*a.m) {
-			continue
+	inUnit := func(a *atom) *big.Rat {
+		if v, b := inBase(*a.m); b == base {
+			return v
 		}
-		for _, b := range src {
-			bv, bb := inBase(*b.m)
-			if b == a || bv == nil || bb != base || b.m.Unit == a.m.Unit || hedged(*b.m) || !sameSentence(a, b) {
-				continue
-			}
-			if new(big.Rat).Add(av, bv).Cmp(tv) == 0 || new(big.Rat).Sub(av, bv).Cmp(tv) == 0 {
-				return a.m.Raw + " and the gap " + b.m.Raw
-			}
+		return nil
+	}
+	gap := func(a, b *atom) *big.Rat {
+		if b.m.Unit == a.m.Unit {
+			return nil
 		}
+		return inUnit(b)
+	}
+	if a, b := levelAndGap(src, tv, inUnit, gap); a != nil {
+		return a.m.Raw + " and the gap " + b.m.Raw
 	}
 	return ""
 }
