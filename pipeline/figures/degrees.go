@@ -1,7 +1,5 @@
 package figures
 
-import "strings"
-
 // temperatureDegrees makes a bare "degré", "degrees" a degree of the
 // temperature scale its sentence measures in: "41,2 °C, battant de 0,8
 // degré le record" is a gap of 0.8 °C, which a bullet may add or take
@@ -9,13 +7,12 @@ import "strings"
 // "4 degrees (7.2 °F)" is a gap with its conversion; an angle keeps its
 // degrees where no temperature is told.
 func (p *parser) temperatureDegrees(ms []Mention) {
-	scale, prevEnd := "", 0
+	scale, sent := "", -1
 	for k := range ms {
 		m := &ms[k]
-		if prevEnd > m.Start || strings.ContainsAny(p.text[prevEnd:m.Start], ".!?\n") {
-			scale = "" // sentences are not numbered yet: a full stop between ends it
+		if s := p.sentenceOf(m.Start); s != sent { // (annotate numbers them later)
+			scale, sent = "", s
 		}
-		prevEnd = max(prevEnd, m.End)
 		switch {
 		case m.Kind != Quantity:
 		case m.Unit == "°C" || m.Unit == "°F":

@@ -18,6 +18,15 @@ type parser struct {
 	clauses bool
 	// placesIn caches the places each sentence names, by its first token
 	placesIn map[int][]string
+	starts   []int // where each sentence starts, read once (sentenceOf)
+}
+
+// sentenceOf is the number of the sentence at byte offset off.
+func (p *parser) sentenceOf(off int) int {
+	if p.starts == nil {
+		p.starts = sentenceStarts(p.text)
+	}
+	return sort.SearchInts(p.starts, off+1) - 1
 }
 
 // Extract returns the figures of text parsed with lang's conventions,
@@ -285,9 +294,8 @@ func (p *parser) capital(i int) bool {
 // used by the attribution and sign checks.
 func (p *parser) annotate(ms []Mention) {
 	sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
-	bounds := sentenceStarts(p.text)
 	for k := range ms {
-		ms[k].Sentence = sort.SearchInts(bounds, ms[k].Start+1) - 1
+		ms[k].Sentence = p.sentenceOf(ms[k].Start)
 		if k > 0 && p.listJoin(ms[k-1].End, ms[k].Start) {
 			ms[k-1].listed, ms[k].listed = true, true
 		}
