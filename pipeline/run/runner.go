@@ -6,6 +6,7 @@
 package run
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -263,6 +264,17 @@ func (r *Runner) counter() (chunking.Counter, string, error) {
 	return r.count, r.countName, r.encErr
 }
 
+// chunk is the chunk stage. It waits for the tokenizer only when it runs,
+// not when it is built, so a summary of the source built beside it is
+// asked for while the tokenizer loads.
+func (r *Runner) chunk(ctx context.Context, doc *pipeline.Document) error {
+	c, enc, err := r.counter()
+	if err != nil {
+		return err
+	}
+	return pipeline.Chunk(c, enc, r.MaxChunkTokens(), r.parallel)(ctx, doc)
+}
+
 // Step returns one stage by name. in is used by read; write by render.
 func (r *Runner) Step(name string, in pipeline.Input, write func([]byte) error) (pipeline.Step, error) {
 	var s pipeline.Stage
@@ -270,11 +282,7 @@ func (r *Runner) Step(name string, in pipeline.Input, write func([]byte) error) 
 	case "read":
 		s = pipeline.Read(in)
 	case "chunk":
-		c, enc, err := r.counter()
-		if err != nil {
-			return pipeline.Step{}, err
-		}
-		s = pipeline.Chunk(c, enc, r.MaxChunkTokens(), r.parallel)
+		s = r.chunk
 	case "translate":
 		return r.translateStep(nil)
 	case "summarize":
