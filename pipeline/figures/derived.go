@@ -42,7 +42,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	var cand []*atom
 	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
-		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m)) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head)) {
+		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m)) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head)) {
 			// ("chaque jour" says how often, and adds to nothing)
 			cand = append(cand, a)
 		}

@@ -31,6 +31,14 @@ func hedged(m Mention) bool {
 	return m.Comparator != CmpNone && m.Comparator != CmpExact || m.Kind == Approx || m.Vague
 }
 
+// statedMax: an upper bound gives its value exactly, the most reached or
+// allowed ("jusqu'à 420 000 téléspectateurs", "up to 420,000"): a
+// summary may count from it, as it may not from an estimate (environ,
+// près de, une quarantaine) or a floor.
+func statedMax(m Mention) bool {
+	return m.Comparator == CmpLE && m.Kind != Approx && !m.Vague
+}
+
 // sameNoun: two source figures count the same thing, or one of them has
 // no noun of its own ("120 millions d'euros, contre 100 millions").
 func sameNoun(a, b Mention) bool {
