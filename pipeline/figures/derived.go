@@ -29,6 +29,15 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 			return why, a, b
 		}
 	}
+	if v, unit := duration(t); unit == "sec" && class(t.Kind) == Cardinal && periodSize[t.Head] <= 3600 {
+		// "16.62 seconds" off a record: the gap of two race times,
+		// which the source gives in seconds ("30 min 38 s 10")
+		st := t
+		st.Kind, st.Unit, st.Value, st.Head = Quantity, "s", canonical(v), ""
+		if why, a, b := derivedAs(src, st); why != "" {
+			return why, a, b
+		}
+	}
 	return derivedAs(src, t)
 }
 

@@ -80,15 +80,16 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		return period(big.NewRat(1, 1), p.word(i+1), 2) // un an de prison, for a year
 	}
 	if p.lang == French {
+		if (w == "un" || w == "une") && periodUnit[p.word(i+1)] != "" {
+			if h, head, k := p.halfAfter(i + 1); k > 0 {
+				return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // une heure et quart, un siècle et demi
+			}
+		}
 		switch {
 		case (w == "un" || w == "une") && (p.word(i+1) == "décennie" || p.word(i+1) == "siècle"):
 			return period(big.NewRat(1, 1), p.word(i+1), 2)
 		case (w == "un" || w == "une") && strings.HasPrefix(p.word(i+1), "demi-") && periodUnit[p.word(i + 1)[len("demi-"):]] != "":
 			return period(big.NewRat(1, 2), p.word(i + 1)[len("demi-"):], 2)
-		case (w == "un" || w == "une") && periodUnit[p.word(i+1)] != "":
-			if h, head, k := p.halfAfter(i + 1); k > 0 {
-				return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // une heure et quart
-			}
 		case w == "un" && p.words(i+1, "quart", "de", "siècle"):
 			return period(big.NewRat(1, 4), "siècle", 4) // a quarter of a century
 		case w == "trois" && p.words(i+1, "quarts", "de", "siècle"):
@@ -288,7 +289,11 @@ func (p *parser) hundredthsAt(i int) (Mention, int) {
 	if p.lang != French || a == nil || a.grouped || a.decimal || a.intLen > 2 || p.word(i+1) != "s" {
 		return Mention{}, 0
 	}
-	f := p.secFraction(i+2, 2)
+	least := 2
+	if w := p.word(i - 1); w == "de" || w == "en" {
+		least = 1 // "devance de 3 s 6", "en 9 s 9": tenths after a gap or a time
+	}
+	f := p.secFraction(i+2, least)
 	if f == nil {
 		return Mention{}, 0
 	}

@@ -110,6 +110,8 @@ var impliedEnglish = map[string]string{
 	"quinquennal": "five-year", "quinquennale": "five-year", "quinquennaux": "five-year", "quinquennales": "five-year",
 	"triennal": "three-year", "triennale": "three-year", "biennal": "biennial", "biennale": "biennial",
 	"bisannuel": "biennial", "bisannuelle": "biennial", "décennal": "ten-year", "décennale": "ten-year",
+	"décennaux": "ten-year", "décennales": "ten-year", "centennal": "100-year", "centennale": "100-year",
+	"centennaux": "100-year", "centennales": "100-year",
 	"bimestriel": "two-monthly", "bimestrielle": "two-monthly", "trimestriel": "three-monthly",
 	"trimestrielle": "three-monthly", "semestriel": "six-monthly", "semestrielle": "six-monthly",
 	"bimensuel": "twice-monthly", "bimensuelle": "twice-monthly", "bihebdomadaire": "twice-weekly",

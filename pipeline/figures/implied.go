@@ -16,6 +16,10 @@ var impliedWords = map[string]Mention{
 	"biennal": {Kind: Cardinal, Value: "2", Head: "ans"}, "biennale": {Kind: Cardinal, Value: "2", Head: "ans"},
 	"bisannuel": {Kind: Cardinal, Value: "2", Head: "ans"}, "bisannuelle": {Kind: Cardinal, Value: "2", Head: "ans"},
 	"décennal": {Kind: Cardinal, Value: "10", Head: "ans"}, "décennale": {Kind: Cardinal, Value: "10", Head: "ans"},
+	"décennaux": {Kind: Cardinal, Value: "10", Head: "ans"}, "décennales": {Kind: Cardinal, Value: "10", Head: "ans"},
+	// a flood's return period: "une crue centennale", "a 100-year flood"
+	"centennal": {Kind: Cardinal, Value: "100", Head: "ans"}, "centennale": {Kind: Cardinal, Value: "100", Head: "ans"},
+	"centennaux": {Kind: Cardinal, Value: "100", Head: "ans"}, "centennales": {Kind: Cardinal, Value: "100", Head: "ans"},
 	"bimestriel": {Kind: Cardinal, Value: "2", Head: "mois"}, "bimestrielle": {Kind: Cardinal, Value: "2", Head: "mois"},
 	"trimestriel": {Kind: Cardinal, Value: "3", Head: "mois"}, "trimestrielle": {Kind: Cardinal, Value: "3", Head: "mois"},
 	"semestriel": {Kind: Cardinal, Value: "6", Head: "mois"}, "semestrielle": {Kind: Cardinal, Value: "6", Head: "mois"},

@@ -13,6 +13,9 @@ func (p *parser) goalsAt(i int) (Mention, int) {
 			return m, 1
 		}
 	}
+	if m, n := p.allScore(i); n > 0 {
+		return m, n
+	}
 	if !p.goalsAhead(i) {
 		return Mention{}, 0 // spare the number parse
 	}
@@ -81,4 +84,18 @@ func (p *parser) nilScore(i int) (Mention, bool) {
 		return Mention{}, false // "a one-two finish"
 	}
 	return Mention{Kind: Score, Value: itoa(int(v)) + "-" + itoa(int(b))}, true
+}
+
+// allScore reads a level score said with digits, "13-all" (13-13), as
+// nilScore reads "one-all": the number, a hyphen and "all", all joined.
+func (p *parser) allScore(i int) (Mention, int) {
+	if p.lang != English || p.sym(i+1) != "-" || p.word(i+2) != "all" ||
+		p.toks[i+1].start != p.toks[i].end || p.toks[i+2].start != p.toks[i+1].end {
+		return Mention{}, 0
+	}
+	v, n := p.ratioTerm(i, false)
+	if n != 1 || p.num(i) == nil {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Score, Value: itoa(int(v)) + "-" + itoa(int(v))}, 3
 }

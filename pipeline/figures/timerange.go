@@ -25,12 +25,14 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	if m, n := p.militaryTime(i); n > 0 {
 		return m, n
 	}
+	if mins, ok := p.smallInt(i, 59); ok {
+		if m, n := p.raceTime(i, mins); n > 0 {
+			return m, n // "30:21.48" too: a race of more than 24 minutes
+		}
+	}
 	h, ok := p.smallInt(i, 24)
 	if !ok {
 		return Mention{}, 0
-	}
-	if m, n := p.raceTime(i, h); n > 0 {
-		return m, n
 	}
 	if p.sym(i+1) == ":" && p.glued(i+1) && p.glued(i+2) {
 		if mi, ok := p.minutes(i + 2); ok {
@@ -85,8 +87,8 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 		return Mention{}, 0
 	}
 	clockStart := p.rangeEnd(i-1) && (p.word(i-2) == "h" || p.word(i-3) == "h") // "de 13 h 30 à 18 heures"
-	if w != "h" && !p.clockRangeStart(i) && (!timeCue[p.word(i-1)] || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart) {
-		return Mention{}, 0 // "pendant 15 heures" is a duration
+	if w != "h" && !p.clockRangeStart(i) && frWeekdays[p.word(i-1)] == 0 && (!timeCue[p.word(i-1)] || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart) {
+		return Mention{}, 0 // "pendant 15 heures" is a duration; "vendredi 18 heures" an hour
 	}
 	if mi, ok := p.minutes(i + 2); ok {
 		if p.word(i+3) == "min" {
