@@ -1,0 +1,27 @@
+package figures
+
+import "math/big"
+
+// hedgedRounding: a translation rounded an exact count or amount to one to
+// three significant figures and said so, the way it goes ("1 982 000" ->
+// "almost 2 million", "3 987" -> "nearly 4,000"). Precision is lost, so it
+// is a warning, never an error; but only when the round figure is within
+// 2% and on the side its hedge says: "nearly 2 million" for 2 040 000 or
+// "about 90" for 87 stay errors. Rates are not rounded this way.
+func hedgedRounding(s, t Mention) bool {
+	if s.Comparator != CmpNone && s.Comparator != CmpExact || t.Comparator == CmpNone || t.Comparator == CmpExact {
+		return false
+	}
+	if s.Kind != t.Kind && !(s.Kind == Cardinal && t.Kind == Approx) || s.Unit != t.Unit || s.Kind == Percent {
+		return false
+	}
+	sv, tv := s.Rat(), t.Rat()
+	if sv == nil || tv == nil || sv.Sign() <= 0 || boundedWrongWay(s, t) != "" {
+		return false
+	}
+	if roundSig(sv, 1).Cmp(tv) != 0 && roundSig(sv, 2).Cmp(tv) != 0 && roundSig(sv, 3).Cmp(tv) != 0 {
+		return false
+	}
+	gap := new(big.Rat).Abs(new(big.Rat).Sub(sv, tv))
+	return gap.Mul(gap, big.NewRat(50, 1)).Cmp(sv) <= 0
+}
