@@ -127,8 +127,9 @@ func (p *parser) scaleAfter(out *value, j int, money bool) {
 	}
 	out.v.Mul(out.v, pow10(exp))
 	out.scale, out.n = p.toks[j].text, out.n+1
-	if e, ok := p.scaleOf(p.word(j + 1)); ok && e >= 6 && w == "mille" && p.lang == French {
-		// "2,1 mille milliards" is 2.1 thousand billion: a trillion
+	if e, ok := p.scaleOf(p.word(j + 1)); ok && e >= 6 && (w == "mille" && p.lang == French || w == "thousand" && p.lang == English) {
+		// "2,1 mille milliards" is 2.1 thousand billion: a trillion; the
+		// British "50 thousand million" is 50 billion
 		out.v.Mul(out.v, pow10(e))
 		out.scale, out.n = p.toks[j+1].text, out.n+1
 	}

@@ -105,6 +105,11 @@ func (p *parser) dayAt(i int) (int, int) {
 	if p.word(i) == "premier" && p.lang == French {
 		return 1, 1
 	}
+	if v, ok := enOrdinals[p.word(i)]; ok && p.lang == English && v >= 1 && v <= 31 && p.word(i+1) == "of" {
+		if _, month := p.monthAt(i + 2); month {
+			return int(v), 1 // "the first of January"
+		}
+	}
 	nb := p.num(i)
 	if nb == nil || nb.grouped || nb.decimal || nb.intLen > 2 {
 		return 0, 0

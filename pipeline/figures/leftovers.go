@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"cmp"
 	"math/big"
 	"strings"
 )
@@ -142,7 +143,7 @@ func (r *check) leftovers(us []unit) {
 			}
 			gloss := ""
 			if !soft(*t.m) && !t.m.artList && !repeats(u, t) {
-				gloss = glossDerived(u, t)
+				gloss = cmp.Or(glossDerived(u, t), r.relativeYearTold(u, t))
 			}
 			switch {
 			case soft(*t.m) || t.m.artList:

@@ -63,3 +63,26 @@ func comparedYear(text string, t Mention) bool {
 	k := strings.LastIndex(before, " in ")
 	return k >= 0 && (strings.Contains(before[max(0, k-20):k], "from") || strings.Contains(before[max(0, k-20):k], "than"))
 }
+
+// relativeYearTold: a translation writes out a year its source gives
+// relative to another year of the same paragraph ("320,4 TWh en 2023,
+// contre 279 TWh l'année précédente": "279 TWh in 2022"). The year must be
+// one before (or after) a source year of its sentence or the next, and
+// the paragraph must say so in words.
+func (r *check) relativeYearTold(u unit, t *atom) string {
+	ty := yearOf(*t.m)
+	if t.m.Kind != Year || ty == 0 {
+		return ""
+	}
+	for _, s := range u.src {
+		sy := yearOf(*s.m)
+		if sy == 0 || s.m.Kind != Year && s.m.Kind != Date || s.grp-t.grp > 1 || t.grp-s.grp > 1 || s.m.Paragraph >= len(r.source) {
+			continue
+		}
+		lp := strings.ToLower(r.source[s.m.Paragraph])
+		if sy == ty+1 && containsAny(lp, yearBeforeWords) || sy == ty-1 && containsAny(lp, yearAfterWords) {
+			return "the year the source counts from " + s.m.Raw + " (a year earlier or later)"
+		}
+	}
+	return ""
+}

@@ -53,7 +53,7 @@ type check struct {
 	softMisses []*atom         // summary figures unsupported but soft, for anchored()
 	line       []*atom         // the summary line being checked
 	text       string          // and its text
-	source     []string        // the summary's source paragraphs
+	source     []string        // the source paragraphs
 	all        []*atom         // every figure of the summary
 }
 

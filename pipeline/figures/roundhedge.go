@@ -12,7 +12,7 @@ func hedgedRounding(s, t Mention) bool {
 	if s.Comparator != CmpNone && s.Comparator != CmpExact || t.Comparator == CmpNone || t.Comparator == CmpExact {
 		return false
 	}
-	if s.Kind != t.Kind && !(s.Kind == Cardinal && t.Kind == Approx) || s.Unit != t.Unit || s.Kind == Percent {
+	if class(s.Kind) != class(t.Kind) || s.Unit != t.Unit || class(s.Kind) == Percent {
 		return false
 	}
 	sv, tv := s.Rat(), t.Rat()
