@@ -29,6 +29,17 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 			return why, a, b
 		}
 	}
+	if gluedM(t) {
+		// a British "8.6m" glued to its number, read as metres: 8.6
+		// million of a count ("10,7 millions ... 2,1 millions")
+		if v := t.Rat(); v != nil {
+			mt := t
+			mt.Kind, mt.Unit, mt.Scale, mt.Value = Cardinal, "", "m", canonical(v.Mul(v, big.NewRat(1000000, 1)))
+			if why, a, b := derivedAs(src, mt); why != "" {
+				return why, a, b
+			}
+		}
+	}
 	if v, unit := duration(t); unit == "sec" && class(t.Kind) == Cardinal && periodSize[t.Head] <= 3600 {
 		// "16.62 seconds" off a record: the gap of two race times,
 		// which the source gives in seconds ("30 min 38 s 10")

@@ -16,9 +16,11 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 		}
 	}
 	if divides(w) && (p.word(i+1) == "par" || p.word(i+1) == "by") {
-		// "divisé par trois", "divided by three": a factor of a third
-		if v, ok := p.valueAt(i+2, false); ok && v.v.Sign() > 0 && v.v.IsInt() {
-			return Mention{Kind: Multiplier, Value: canonical(new(big.Rat).Inv(v.v)), style: "factor"}, 2 + v.n
+		// "divisé par trois", "divided by three": a factor of a third;
+		// "divisé par plus de deux" keeps its hedge, as "more than halved"
+		c, h := p.hedgeAt(i + 2)
+		if v, ok := p.valueAt(i+2+h, false); ok && v.v.Sign() > 0 && v.v.IsInt() {
+			return Mention{Kind: Multiplier, Value: canonical(new(big.Rat).Inv(v.v)), style: "factor", Comparator: c}, 2 + h + v.n
 		}
 	}
 	if m, n := p.titleCount(i); n > 0 {

@@ -55,6 +55,9 @@ var baseUnitWords = map[string]string{
 	"µg": "µg", "μg": "µg", "mg": "mg", "ng": "ng", "microgrammes": "µg", "micrograms": "µg",
 	"milligrammes": "mg", "milligrams": "mg", "nanogrammes": "ng", "nanograms": "ng",
 	"nœuds": "kn", "noeuds": "kn", "nœud": "kn", "noeud": "kn", "knots": "kn", "knot": "kn", "kn": "kn", "kt": "kn", "kts": "kn",
+	// emissions in megatonnes: "21,3 Mt de CO2", "1.2 Gt of CO2"
+	"mt": "Mt", "mégatonnes": "Mt", "megatonnes": "Mt", "megatons": "Mt", "mteq": "Mt",
+	"gt": "Gt", "gigatonnes": "Gt", "gigatons": "Gt",
 }
 
 // englishUnit is how FormatEnglish writes a canonical unit.
@@ -66,7 +69,7 @@ var baseEnglishUnit = map[string]string{
 	"l": "litres", "hl": "hl", "km2": "km²", "m2": "m²", "m3": "m³", "m3/s": "m³/s", "km/h": "km/h", "°C": "°C", "°F": "°F",
 	"°": "degrees", "in": "inches", "gal": "gallons", "mi2": "square miles", "ft2": "square feet", "bp": "basis points", "pts": "points", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "yd": "yards", "lb": "lb", "mph": "mph", "kn": "knots", "nmi": "nautical miles", "K": "kelvin", "µg": "µg", "mg": "mg", "ng": "ng",
 	"µg/m3": "µg/m³", "mg/m3": "mg/m³", "ng/m3": "ng/m³",
-	"oz": "ounces", "pint": "pints", "carat": "carats",
+	"oz": "ounces", "pint": "pints", "carat": "carats", "Mt": "Mt", "Gt": "Gt",
 }
 
 // dateCues before a bare four-digit number make it a year (N14).
@@ -107,7 +110,7 @@ func mergeMaps[V any](tables ...map[string]V) map[string]V {
 var baseMetric = map[string]unitScale{
 	"kW": {"W", 3}, "MW": {"W", 6}, "GW": {"W", 9}, "kWh": {"Wh", 3}, "MWh": {"Wh", 6}, "GWh": {"Wh", 9},
 	"TWh": {"Wh", 12}, "mm": {"m", -3}, "cm": {"m", -2}, "m": {"m", 0}, "km": {"m", 3}, "g": {"g", 0},
-	"kg": {"g", 3}, "t": {"g", 6}, "l": {"l", 0}, "mg": {"g", -3}, "µg": {"g", -6}, "ng": {"g", -9},
+	"kg": {"g", 3}, "t": {"g", 6}, "Mt": {"g", 12}, "Gt": {"g", 15}, "l": {"l", 0}, "mg": {"g", -3}, "µg": {"g", -6}, "ng": {"g", -9},
 	"mg/m3": {"g/m3", -3}, "µg/m3": {"g/m3", -6}, "ng/m3": {"g/m3", -9}, "hl": {"l", 2}, "m2": {"m2", 0}, "km2": {"m2", 6}, "ha": {"m2", 4},
 }
 
