@@ -128,6 +128,9 @@ func (p *parser) chain(i int) int {
 // wordCode reads a code starting with letters: A380, G7, COVID-19, F-35.
 func (p *parser) wordCode(i int) (Mention, int) {
 	w := p.word(i)
+	if isotopes[w] && p.labelNumber(i+1) && !p.glued(i+1) {
+		return p.ident(i, 2), 2 // "carbone 14", "césium 137": a name, not a count
+	}
 	if notCodePrefix[w] || !p.glued(i+1) {
 		if identPrefixes[w] && p.capital(i) && p.labelNumber(i+1) && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" {
 			return p.ident(i, 2), 2
@@ -321,3 +324,8 @@ func (p *parser) modelVariant(i int) int {
 	}
 	return 3
 }
+
+// isotopes are elements whose mass number follows their name: "datation
+// au carbone 14" is radiocarbon dating, "du césium 137" a caesium isotope.
+var isotopes = map[string]bool{"carbone": true, "carbon": true, "uranium": true, "plutonium": true, "césium": true,
+	"caesium": true, "cesium": true, "iode": true, "iodine": true, "strontium": true, "cobalt": true, "potassium": true}

@@ -167,7 +167,7 @@ func (p *parser) inheritUnit(prev Mention, m *Mention) {
 	}
 	switch strings.Join(between, " ") {
 	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after":
-		m.Kind, m.Unit = prev.Kind, prev.Unit
+		m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, trimmed
 	case "au lieu de", "au lieu d'", "instead of", "rather than", "plutôt que":
 		// "212 km/h au lieu de 110": the limit in the speed's unit, which
 		// the English may write ("110 km/h") or leave bare ("a 110 zone")

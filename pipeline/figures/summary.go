@@ -291,6 +291,9 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		if v.kind == "" {
 			sc++
 		}
+		if s.m.dir != 0 && s.m.dir == t.dir {
+			sc += 2 // "baissera de 15 %" and "une hausse de 15 %": the rise is the rise
+		}
 		if cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) {
 			sc++
 		}

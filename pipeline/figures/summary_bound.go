@@ -22,6 +22,9 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			if u == t || u.pair == nil || seasonOnly(*u.m) || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
 				continue
 			}
+			if twinBeside(src, s, *t.m, u.pair) {
+				continue // the source says the same figure again, with u: "15 % au 1er février ... 15 % en février 2023"
+			}
 			if o := ownOfKind(src, s, *u.pair.m); o != nil && !derivedAlongside(src, *t.m, u.pair) {
 				r.add(s, t, verdict{true, "attribution", Error, "M4",
 					"the bullet ties it to " + u.m.Raw + ", but the source says it with " + o.m.Raw})
@@ -29,6 +32,17 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			}
 		}
 	}
+}
+
+// twinBeside: another source figure equal to t is said in the sentence
+// of u, the figure the bullet ties t to.
+func twinBeside(src []*atom, s *atom, t Mention, u *atom) bool {
+	for _, o := range src {
+		if o != s && sameSentence(o, u) && exact(*o.m, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // framing: a date or year of the lead sentence, which dates what the

@@ -25,7 +25,7 @@ func buildTriggers() map[string]bool {
 	addKeys(t, frFraction, enFraction)
 	addKeys(t, dayParts, enMultiplierVerbs, multiplierWords, titleMultipliers, frStages, enStages)
 	addKeys(t, impliedWords)
-	addKeys(t, identPrefixes)
+	addKeys(t, identPrefixes, isotopes)
 	addKeys(t, frPrepBounds)
 	addKeys(t, frSeasons, enSeasons)
 	addKeys(t, rankGroupTriggers())
