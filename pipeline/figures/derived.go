@@ -11,6 +11,9 @@ import (
 // derived explains t as a simple function of two source figures of the
 // same kind: sum, difference, ratio, percent change (N20).
 func derived(src []*atom, t Mention) (string, *atom, *atom) {
+	if (t.rangeEnd == 1 || t.rangeEnd == 2) && strings.ContainsAny(t.Raw, "-–") {
+		return "", nil, nil // an end of "84-76" is a score or a range as written, never a sum
+	}
 	if countsPoints(t) {
 		// "the gap is 4.5 points" between two rates, or "leads by eight
 		// points" between two tallies
