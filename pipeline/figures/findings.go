@@ -72,6 +72,9 @@ func diffClass(s, t Mention) string {
 	if s.per != 0 && t.per != 0 && s.per != t.per {
 		return "counted per another period"
 	}
+	if perWhoClash(s, t) {
+		return "counted per " + perWhoName[t.perWho] + ", the source per " + perWhoName[s.perWho]
+	}
 	if s.qual != "" && t.qual != "" && s.qual != t.qual {
 		return "another part of the century (" + s.qual + " vs " + t.qual + ")"
 	}

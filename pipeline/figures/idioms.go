@@ -54,6 +54,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		}
 		if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
 			m.per = p.perPeriod(m)
+			m.perWho = p.perWhoAfter(m)
 			m.nounPer = p.nounPerPeriod(m)
 		}
 		if m.Kind == Money || m.Kind == Quantity {

@@ -100,6 +100,7 @@ type Mention struct {
 	attrNear      bool        // Attr read from the figure's own clause, not only its sentence
 	qual          string      // early, mid, late: the part of a century
 	per           int64       // the period an amount is counted per (par mois, a week)
+	perWho        int8        // whom it is counted per: perPerson (par habitant, per capita), perHome (par foyer, per household)
 	nounPer       int64       // the period its noun is counted per: "95 000 visiteurs par an"
 	rangeEnd      int8        // 1, 2: low, high end of a range; 3, 4: of a from-to range
 	negCue        bool        // a fall/drop word near an English figure (N18)

@@ -1,0 +1,42 @@
+package figures
+
+// Whom an amount is counted per: "1 205 euros par habitant" is not
+// "€1,205 per household", a share per head is not one per home.
+
+const (
+	perPerson int8 = 1
+	perHome   int8 = 2
+)
+
+var perWhoName = map[int8]string{perPerson: "person", perHome: "household"}
+
+// perWhoNouns are the heads an amount is counted per, in both languages.
+var perWhoNouns = map[string]int8{
+	"habitant": perPerson, "personne": perPerson, "tête": perPerson, "citoyen": perPerson, "résident": perPerson,
+	"resident": perPerson, "inhabitant": perPerson, "person": perPerson, "capita": perPerson, "head": perPerson,
+	"citizen": perPerson,
+	"foyer":   perHome, "ménage": perHome, "famille": perHome, "logement": perHome, "household": perHome,
+	"home": perHome, "family": perHome, "dwelling": perHome,
+}
+
+// perWhoAfter reads "par habitant", "per household", "a head" after m
+// (and after its unit or currency word): whom it is counted per, or 0.
+func (p *parser) perWhoAfter(m Mention) int8 {
+	j := p.tokenAfter(m.End)
+	for k := 0; k < 2 && p.word(j) != "par" && p.word(j) != "per" && p.word(j) != "a"; k++ {
+		if unitWords[p.word(j)] == "" && p.currencyAt(j) == "" {
+			return 0
+		}
+		j++ // "176 euros par habitant"
+	}
+	w := p.word(j)
+	if p.lang == French && w != "par" || p.lang == English && w != "per" && w != "a" {
+		return 0
+	}
+	return perWhoNouns[p.word(j+1)]
+}
+
+// perWhoClash: both figures say whom they are counted per, differently.
+func perWhoClash(s, t Mention) bool {
+	return s.perWho != 0 && t.perWho != 0 && s.perWho != t.perWho
+}
