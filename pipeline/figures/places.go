@@ -30,6 +30,11 @@ func (p *parser) nameWords(m *Mention, prevEnd int) {
 	for ; j >= 0 && j >= i0-3 && !stop(j); j-- {
 		add(j)
 	}
+	if p.sym(i0-1) == "," && i0 >= 2 && p.toks[i0-2].kind == tWord && len(p.toks[i0-2].low) > 2 && p.capital(i0-2) && p.ageAfterName(*m, i1) {
+		// "Caron, 24 ans,", "Caron, 27,": a person and her age, even at
+		// the start of a sentence
+		out = append(out, p.toks[i0-2].low)
+	}
 	if p.sym(i0-1) == "(" {
 		// "les Chinois (6 %)", "Americans (13%)": said of the noun the
 		// brackets follow
@@ -78,6 +83,15 @@ func namesCrossed(s1, t1, s2, t2 Mention) bool {
 		return false
 	}
 	return anyIn(n2, t1.names) && !anyIn(n1, t1.names) && anyIn(n1, t2.names) && !anyIn(n2, t2.names)
+}
+
+// ageAfterName: the figure after "Name," is an age told in apposition:
+// "24 ans" in French, "27," or "27 years" in English.
+func (p *parser) ageAfterName(m Mention, after int) bool {
+	if p.lang == French {
+		return strings.HasSuffix(m.Raw, " ans") || p.word(after) == "ans"
+	}
+	return p.sym(after) == "," || p.word(after) == "years"
 }
 
 func only(a, b []string) []string {

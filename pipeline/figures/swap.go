@@ -142,8 +142,15 @@ func (r *check) swapCheck(ts []*atom) {
 		for b := a + 1; b < len(ts) && b < a+8; b++ {
 			t1, t2 := ts[a], ts[b]
 			s1, s2 := t1.pair, t2.pair
-			if s1 == nil || s2 == nil || s1 == s2 || t1.m.Sentence != t2.m.Sentence || t1.m.Paragraph != t2.m.Paragraph {
+			if s1 == nil || s2 == nil || s1 == s2 || t1.m.Paragraph != t2.m.Paragraph {
 				continue
+			}
+			if t1.m.Sentence != t2.m.Sentence {
+				// across sentences only with names on both sides: "Caron,
+				// 24 ans ... Bakari, 27 ans" written "Caron, 27 ... Bakari, 24"
+				if t2.m.Sentence-t1.m.Sentence > 2 || class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) {
+					continue
+				}
 			}
 			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || isYearish(*s1.m) != isYearish(*s2.m) || !crossed(*s1.m, *t1.m, *s2.m, *t2.m) && !attrCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !actorsCrossed(*s1.m, *t1.m, *s2.m, *t2.m) {
 				continue
