@@ -83,8 +83,8 @@ func soft(m Mention) bool {
 		return false // digits, collectives, doubled: facts
 	case m.Unit != "" || m.Kind == Percent || m.Kind == Money || m.Kind == Quantity:
 		return false // trente kilos, dix euros, cinq pour cent
-	case m.Kind == Fraction && m.ofWhat:
-		return false // "half of them", "un tiers des plantations": a share of something
+	case m.Kind == Fraction && (m.ofWhat || m.style == "change"):
+		return false // "half of them", "un tiers des plantations": a share of something; "by half"
 	case m.Kind == Fraction && m.Word && manyParts(m):
 		return false // "des deux tiers": two parts or more are never an idiom
 	case m.Kind == Ordinal && m.Value != "1" && (m.Head == "time" || m.Head == "fois" || m.style == "row" || m.style == "place"):

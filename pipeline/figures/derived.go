@@ -32,6 +32,14 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 			return why, a, b
 		}
 	}
+	if t.Kind == Fraction && t.style == "change" {
+		// "raising its budget by half": a percent change of 50
+		if v := t.Rat(); v != nil {
+			pt := t
+			pt.Kind, pt.Unit, pt.Value = Percent, "%", canonical(v.Mul(v, big.NewRat(100, 1)))
+			return derivedAs(src, pt)
+		}
+	}
 	if gluedM(t) {
 		// a British "8.6m" glued to its number, read as metres: 8.6
 		// million of a count ("10,7 millions ... 2,1 millions")

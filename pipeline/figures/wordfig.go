@@ -208,8 +208,15 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	v := big.NewRat(f[0], f[1])
 	m := Mention{Kind: Fraction, Value: canonical(v), Word: true}
 	p.ordinalReading(i, k, f, &m)
+	if nx := p.word(i + k + 1); p.lang == English && p.word(i-1) == "by" && m.Kind == Fraction && !fractionOfUnit[nx] {
+		m.style = "change" // "raising its budget by half": a rate of change, a fact
+	}
 	return m, k + 1
 }
+
+// fractionOfUnit follow a fraction that measures something else: "by a
+// quarter point", "by half a percentage point", "by a third of its value".
+var fractionOfUnit = map[string]bool{"point": true, "points": true, "percentage": true, "of": true, "a": true, "an": true}
 
 func fractionArticle(lang Lang, w string) bool {
 	if lang == French {
