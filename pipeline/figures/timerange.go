@@ -87,7 +87,10 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 		return Mention{}, 0
 	}
 	clockStart := p.rangeEnd(i-1) && (p.word(i-2) == "h" || p.word(i-3) == "h") // "de 13 h 30 à 18 heures"
-	if w != "h" && !p.clockRangeStart(i) && frWeekdays[p.word(i-1)] == 0 && (!timeCue[p.word(i-1)] || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart) {
+	// "une garde de 24 heures", "un retard de 3 heures" are lengths; "à
+	// partir de 14 heures", "le journal de 20 heures" hours of the day
+	deLength := p.word(i-1) == "de" && p.word(i+2) != "à" && p.word(i+2) != "jusqu'à" && (h >= 24 || lengthWords[p.word(i-2)] || shiftNouns[p.word(i-2)])
+	if w != "h" && !p.clockRangeStart(i) && frWeekdays[p.word(i-1)] == 0 && (!timeCue[p.word(i-1)] || deLength || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart) {
 		return Mention{}, 0 // "pendant 15 heures" is a duration; "vendredi 18 heures" an hour
 	}
 	if mi, ok := p.minutes(i + 2); ok {
@@ -103,6 +106,10 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	}
 	return timeMention(h, 0, false), 2
 }
+
+// shiftNouns last a number of hours: "une grève de 48 heures".
+var shiftNouns = map[string]bool{"garde": true, "gardes": true, "grève": true, "grèves": true, "coupure": true,
+	"coupures": true, "panne": true, "pause": true, "service": true, "vue": true, "semaine": true, "journée": true}
 
 // clockRangeStart: "entre 8 heures et 20 heures" is a span of the day;
 // a span of time gives "heures" once ("entre 8 et 10 heures").
