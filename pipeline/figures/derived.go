@@ -32,6 +32,15 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 			return why, a, b
 		}
 	}
+	if t.Kind == Cardinal && t.Unit == "" && !t.Word {
+		// standings leave the points unsaid: "212 ahead of her nearest
+		// rival, who has 933" for 1 145 points minus 212
+		pt := t
+		pt.Kind, pt.Unit = Quantity, "pts"
+		if why, a, b := derivedAs(src, pt); why != "" {
+			return why, a, b
+		}
+	}
 	if t.Kind == Fraction && t.style == "change" {
 		// "raising its budget by half": a percent change of 50
 		if v := t.Rat(); v != nil {

@@ -169,6 +169,13 @@ func (p *parser) inheritUnit(prev Mention, m *Mention) {
 	switch strings.Join(between, " ") {
 	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after":
 		m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, trimmed
+	case "soit":
+		// "1 145 points, soit 212 de plus": the restated gap, in the same
+		// unit, which the English may leave bare ("212 ahead"); "50,3 %,
+		// soit 212 voix" turns a share into a count
+		if prev.Kind != Percent && m.Head == "" {
+			m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, true
+		}
 	case "au lieu de", "au lieu d'", "instead of", "rather than", "plutôt que":
 		// "212 km/h au lieu de 110": the limit in the speed's unit, which
 		// the English may write ("110 km/h") or leave bare ("a 110 zone")
@@ -193,6 +200,8 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 	switch w := p.word(j); {
 	case (w == "de" || w == "d'") && moneyNouns[p.word(j+1)]:
 		// "dont 620 millions d'investissements": an amount of spending
+	case w == "de" && (p.word(j+1) == "plus" || p.word(j+1) == "moins" || p.word(j+1) == "trop"):
+		// "a coûté 35 millions de plus que prévu": more of the same amount
 	case w == "de" || w == "d'" || w == "of":
 		return
 	case p.lang == English && w != "" && !notNoun[w] && !amountTail[w]:
