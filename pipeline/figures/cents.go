@@ -95,3 +95,11 @@ func formatCents(m Mention) string {
 	c := new(big.Rat).Mul(v, big.NewRat(100, 1))
 	return formatNumber(Mention{Value: canonical(c)}) + " cents"
 }
+
+// centsOf: one amount is in cents of the other's currency ("4,10 euros
+// par action, en hausse de 30 centimes"); both values are in the
+// currency, so they add and subtract as they are (derived asks for one
+// sentence: any price and any change in cents make some difference).
+func centsOf(a, b Mention) bool {
+	return a.Kind == Money && b.Kind == Money && (a.Unit == centUnit) != (b.Unit == centUnit) && a.Unit != "" && b.Unit != ""
+}

@@ -92,7 +92,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	}
 	for _, a := range cand {
 		for _, b := range cand {
-			if a == b || class(a.m.Kind) != class(b.m.Kind) || a.m.Unit != b.m.Unit || !sameNoun(*a.m, *b.m) {
+			if a == b || class(a.m.Kind) != class(b.m.Kind) || a.m.Unit != b.m.Unit && !(centsOf(*a.m, *b.m) && sameSentence(a, b)) || !sameNoun(*a.m, *b.m) {
 				continue
 			}
 			if isDuration(*a.m) != isDuration(*b.m) && !bareCompared(*a.m, *b.m) || t.Kind != Multiplier && !comparable(*a.m, *b.m) {
@@ -124,7 +124,7 @@ var nounFamilies = map[string]int{
 	"salariés": 3, "employés": 3, "agents": 3, "collaborateurs": 3, "effectifs": 3,
 	"blessés": 4, "blessées": 4,
 	"manifestants": 5, "personnes": 5, "participants": 5, "spectateurs": 5, "festivaliers": 5, "supporters": 5, "visiteurs": 5,
-	"députés": 6, "sénateurs": 6, "élus": 6, "parlementaires": 6, "conseillers": 6,
+	"députés": 6, "sénateurs": 6, "élus": 6, "parlementaires": 6, "conseillers": 6, "sièges": 6, "mandats": 6,
 	"passagers": 7, "voyageurs": 7, "usagers": 7,
 }
 

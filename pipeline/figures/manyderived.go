@@ -210,7 +210,7 @@ func (p *parser) totalNear(m Mention) bool {
 		if j >= i0 && j < i1 {
 			continue
 		}
-		if w := p.word(j); totalWords[w] || w == "all" && p.word(j-1) == "in" {
+		if w := p.word(j); totalWords[w] || w == "all" && p.word(j-1) == "in" || w == "them" && p.word(j-1) == "between" {
 			return true
 		}
 	}
