@@ -126,7 +126,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the source gives this figure to another year; its figure for this one is " + o.m.Raw})
 		return
 	}
-	if o := clauseConflict(src, s, *t.m); o != nil && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) {
+	if o := clauseConflict(src, s, *t.m); o != nil && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
@@ -139,12 +139,21 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 	if r.rankedOtherwise(src, s, t) {
 		return
 	}
-	if o := predicateConflict(src, s, *t.m); o != nil && !r.changeInstead(src, t) {
+	if o := predicateConflict(src, s, *t.m); o != nil && !r.respective(s) && !r.changeInstead(src, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
 	}
 	r.supported(src, s, t, v)
+}
+
+// respective: the bullet and the source both pair a list of figures
+// with a list of things in order ("Cholet et Vannes, qui emploient
+// respectivement 1 254 et 589 salariés", "(1,254 and 589
+// respectively)"): each figure's clause names all the things.
+func (r *check) respective(s *atom) bool {
+	return strings.Contains(strings.ToLower(r.text), "respectively") && s.m.Paragraph < len(r.source) &&
+		strings.Contains(strings.ToLower(r.source[s.m.Paragraph]), "respectivement")
 }
 
 // closeDerivation judges a summary figure no source figure gives as it

@@ -152,7 +152,12 @@ func (r *check) swapCheck(ts []*atom) {
 					continue
 				}
 			}
-			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || isYearish(*s1.m) != isYearish(*s2.m) || !crossed(*s1.m, *t1.m, *s2.m, *t2.m) && !attrCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !actorsCrossed(*s1.m, *t1.m, *s2.m, *t2.m) {
+			// "respectivement 1 254 et 589": the order pairs them
+			respective := r.Mode == ModeSummary && r.respective(s1) && sameSentence(s1, s2)
+			if respective && (t1.m.Start < t2.m.Start) == (s1.m.Start < s2.m.Start) {
+				continue
+			}
+			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || isYearish(*s1.m) != isYearish(*s2.m) || !respective && !crossed(*s1.m, *t1.m, *s2.m, *t2.m) && !attrCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !actorsCrossed(*s1.m, *t1.m, *s2.m, *t2.m) {
 				continue
 			}
 			r.add(s1, t1, verdict{true, "attribution", Error, "M3",
