@@ -67,17 +67,22 @@ func comparedYear(text string, t Mention) bool {
 // relativeYearTold: a translation writes out a year its source gives
 // relative to another year of the same paragraph ("320,4 TWh en 2023,
 // contre 279 TWh l'année précédente": "279 TWh in 2022"). The year must be
-// one before (or after) a source year of its sentence or the next, and
-// the paragraph must say so in words.
+// one before (or after) a source year of its sentence or the two next,
+// and the paragraph must say so in words; a month with it must be the
+// source date's month.
 func (r *check) relativeYearTold(u unit, t *atom) string {
-	ty := yearOf(*t.m)
-	if t.m.Kind != Year || ty == 0 {
+	ty, td := yearOf(*t.m), t.m.Date
+	monthOnly := t.m.Kind == Date && td != nil && td.Month != 0 && td.Day == 0 // "In January 2024" for "l'an dernier, à la même période"
+	if t.m.Kind != Year && !monthOnly || ty == 0 {
 		return ""
 	}
 	for _, s := range u.src {
 		sy := yearOf(*s.m)
-		if sy == 0 || s.m.Kind != Year && s.m.Kind != Date || s.grp-t.grp > 1 || t.grp-s.grp > 1 || s.m.Paragraph >= len(r.source) {
+		if sy == 0 || s.m.Kind != Year && s.m.Kind != Date || s.grp-t.grp > 2 || t.grp-s.grp > 2 || s.m.Paragraph >= len(r.source) {
 			continue
+		}
+		if monthOnly && (s.m.Date == nil || s.m.Date.Month != td.Month) {
+			continue // the month must be the source's own
 		}
 		lp := strings.ToLower(r.source[s.m.Paragraph])
 		if sy == ty+1 && containsAny(lp, yearBeforeWords) || sy == ty-1 && containsAny(lp, yearAfterWords) {
