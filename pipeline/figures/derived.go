@@ -69,7 +69,10 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 			return why, a, b
 		}
 	}
-	return derivedAs(src, t)
+	if why, a, b := derivedAs(src, t); why != "" {
+		return why, a, b
+	}
+	return wholeOfShare(src, t)
 }
 
 // derivedAs is derived with t of its kind as given.
