@@ -26,6 +26,13 @@ func monthsBetween(src []*atom, t Mention) string {
 			if g > 0 && monthsFit(g, n, whole, t.Comparator) {
 				return "the months from " + a.m.Raw + " to " + b.m.Raw
 			}
+			if da, db := dateOf(*a.m), dateOf(*b.m); da.Year == db.Year && db.Month < da.Month {
+				// "4,6 % en octobre, contre 6,7 % en septembre": the later
+				// month told first, "in a month"
+				if g, whole := monthGap(db, da); monthsFit(g, n, whole, t.Comparator) {
+					return "the months from " + b.m.Raw + " to " + a.m.Raw
+				}
+			}
 		}
 	}
 	return ""
