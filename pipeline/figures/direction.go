@@ -34,6 +34,7 @@ var downWords = map[string]bool{
 	"baissera": true, "baisseront": true, "baisserait": true, "baisseraient": true, "diminuera": true,
 	"diminueront": true, "diminuerait": true, "reculera": true, "reculeront": true, "reculerait": true,
 	"chutera": true, "chuteront": true, "perdra": true, "perdront": true, "baissait": true, "reculait": true,
+	"réduit": true, "réduite": true, "réduits": true, "réduites": true, "réduira": true, "reduced": true,
 }
 
 // after a figure: "six points de moins", "3% higher than", "2% down".
@@ -54,6 +55,11 @@ func (p *parser) direction(m Mention) int8 {
 	}
 	if d := dirOf(p.word(j)); d != 0 {
 		return d
+	}
+	if j < i-1 && changedOwner[p.word(j-1)] && p.word(j-2) != "up" && p.word(j-2) != "down" {
+		if d := dirOf(p.word(j - 2)); d != 0 {
+			return d // "ont augmenté leur production de 3 %", "cut its debt by 10%"
+		}
 	}
 	e := p.tokenAfter(m.End)
 	if w := p.word(e); (w == "de" || w == "en") && p.lang == French {
@@ -97,3 +103,9 @@ func dirName(d int8) string {
 	}
 	return "fall"
 }
+
+// changedOwner are the possessives between a verb of change and what it
+// changes: "ont augmenté leur production de 3 %", "decreased their
+// output by 3%".
+var changedOwner = map[string]bool{"leur": true, "leurs": true, "son": true, "sa": true, "ses": true, "notre": true,
+	"their": true, "its": true, "his": true, "her": true, "our": true}

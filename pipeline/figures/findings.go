@@ -69,7 +69,7 @@ func diffClass(s, t Mention) string {
 	if s.Unit != t.Unit {
 		return fmt.Sprintf("unit or currency differs (%s vs %s)", unitName(s.Unit), unitName(t.Unit))
 	}
-	if s.per != 0 && t.per != 0 && s.per != t.per {
+	if periodClash(s, t) {
 		return "counted per another period"
 	}
 	if perWhoClash(s, t) {

@@ -260,7 +260,10 @@ func (p *parser) nounPerPeriod(m Mention) int64 {
 			return periodSize["an"] * familyScale("month") // "36 500 interventions en 2023": a year's count
 		}
 	}
-	return p.periodAfter(j + 1)
+	if per := p.periodAfter(j + 1); per != 0 || p.lang != English || p.toks[min(j+1, len(p.toks)-1)].kind != tWord {
+		return per
+	}
+	return p.periodAfter(j + 2) // "14 round trips a week": English nouns of two words
 }
 
 // perPeriod reads the period an amount is counted per: "1 100 euros par

@@ -1,5 +1,7 @@
 package figures
 
+import "cmp"
+
 // Whom an amount is counted per: "1 205 euros par habitant" is not
 // "€1,205 per household", a share per head is not one per home.
 
@@ -39,4 +41,12 @@ func (p *parser) perWhoAfter(m Mention) int8 {
 // perWhoClash: both figures say whom they are counted per, differently.
 func perWhoClash(s, t Mention) bool {
 	return s.perWho != 0 && t.perWho != 0 && s.perWho != t.perWho
+}
+
+// periodClash: both figures say the period they are counted per, by
+// their unit or their noun ("14 allers-retours par jour", "14 round
+// trips a week"), and the periods differ.
+func periodClash(s, t Mention) bool {
+	a, b := cmp.Or(s.per, s.nounPer), cmp.Or(t.per, t.nounPer)
+	return a != 0 && b != 0 && a != b
 }
