@@ -3,6 +3,7 @@ package figures
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -154,7 +155,7 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
 		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
 	case s.Kind == Identifier && plainNumber(t.Kind) || t.Kind == Identifier && plainNumber(s.Kind):
-		if sameIdent(s, t) {
+		if sameIdent(s, t) && !spelledOrdinalOfOther(s, t) {
 			return verdict{ok: true}
 		}
 	case s.Kind == Time && t.Kind == Time && t.Alt == "12h":
@@ -189,6 +190,24 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 func sameIdent(s, t Mention) bool {
 	return identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) ||
 		labelNumber(s.Raw) == t.Value || labelNumber(t.Raw) == s.Value
+}
+
+// spelledOrdinalOfOther: an ordinal in words ("the third country") is
+// the number of a name ("Chandrayaan-3") only when it says that name
+// ("the third Chandrayaan mission").
+func spelledOrdinalOfOther(s, t Mention) bool {
+	id, ord := s, t
+	if t.Kind == Identifier {
+		id, ord = t, s
+	}
+	if ord.Kind != Ordinal || !ord.Word {
+		return false
+	}
+	name := strings.ToLower(strings.TrimRight(id.Raw, "0123456789-"))
+	if len(name) < 3 || strings.ContainsAny(name, " °.-") || name == "numéro" || name == "number" {
+		return false // "numéro 6" = "sixth seed": a rank's label, no name
+	}
+	return !slices.Contains(ord.ctx, name) && ord.Head != name
 }
 
 func digitsOnly(v string) string {
