@@ -132,8 +132,8 @@ func (r *check) leftovers(us []unit) {
 				continue
 			}
 			sev := Error
-			if droppable(*s.m) {
-				sev = Warning
+			if droppable(*s.m) && (s.m.Alt != "night" || otherEndUsed(u.src, s)) {
+				sev = Warning // "la nuit du 11 au 12 août" may be "the night of August 11", not nothing
 			}
 			r.add(s, nil, verdict{true, "removed", sev, "M2", "is missing from the translation"})
 		}
@@ -295,4 +295,15 @@ func sentenceRuns(atoms []*atom) [][]*atom {
 		i = j
 	}
 	return out
+}
+
+// otherEndUsed: the other date of s's night ("la nuit du 2 au 3 mars")
+// is in the translation.
+func otherEndUsed(src []*atom, s *atom) bool {
+	for _, o := range src {
+		if o != s && o.m.Alt == "night" && sameSentence(o, s) && o.used {
+			return true
+		}
+	}
+	return false
 }
