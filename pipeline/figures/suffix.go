@@ -270,6 +270,9 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 	if u, k := p.nauticalMiles(j); k > 0 {
 		return u, k
 	}
+	if u, k := p.carbonTonnes(j); k > 0 {
+		return u, k
+	}
 	u, ok := unitWords[w]
 	if !ok || u == "" {
 		return "", 0
@@ -368,4 +371,26 @@ func (p *parser) spacedMetres(j int) bool {
 func twoDecimals(lit string) bool {
 	k := strings.LastIndexAny(lit, ".,")
 	return k >= 0 && len(lit)-k-1 == 2
+}
+
+// carbonTonnes reads the glued emission units "MtCO2e", "GtCO2", "MtCO2eq",
+// which the lexer cuts after "CO": megatonnes or gigatonnes, the "2" and
+// the "e" being part of the unit's name.
+func (p *parser) carbonTonnes(j int) (string, int) {
+	var u string
+	switch p.word(j) {
+	case "mtco":
+		u = "Mt"
+	case "gtco":
+		u = "Gt"
+	default:
+		return "", 0
+	}
+	if nb := p.num(j + 1); nb == nil || p.toks[j+1].text != "2" || !p.glued(j+1) {
+		return "", 0
+	}
+	if w := p.word(j + 2); (w == "e" || w == "eq") && p.glued(j+2) {
+		return u, 3
+	}
+	return u, 2
 }
