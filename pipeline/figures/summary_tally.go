@@ -13,6 +13,8 @@ var bodyKeys = map[string]string{
 	"sénat": "senate", "senate": "senate", "sénateurs": "senate", "senators": "senate",
 	"assemblée": "assembly", "assembly": "assembly", "députés": "assembly", "deputies": "assembly",
 	"mps": "assembly", "chambre": "assembly", "house": "assembly",
+	// a match's score at the break is not its final score
+	"pause": "halftime", "mi-temps": "halftime", "half-time": "halftime", "halftime": "halftime", "interval": "halftime",
 }
 
 // tallyOf reads t as a tally: a score, or a dashed pair of counts
