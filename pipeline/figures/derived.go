@@ -14,65 +14,67 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 	if (t.rangeEnd == 1 || t.rangeEnd == 2) && strings.ContainsAny(t.Raw, "-–") {
 		return "", nil, nil // an end of "84-76" is a score or a range as written, never a sum
 	}
-	if countsPoints(t) {
-		// "the gap is 4.5 points" between two rates, or "leads by eight
-		// points" between two tallies
-		pt := t
-		pt.Kind, pt.Unit = PercentPoint, "pt"
-		if why, a, b := derivedAs(src, pt); why != "" {
+	readings, only := otherReadings(t)
+	for _, rt := range readings {
+		if why, a, b := derivedAs(src, rt); why != "" {
 			return why, a, b
 		}
 	}
-	if countsPoints(t) || t.Kind == PercentPoint {
-		// or a gap between two scores counted in points ("489 points,
-		// contre 505": "fell 16 points")
-		pt := t
-		pt.Kind, pt.Unit = Quantity, "pts"
-		if why, a, b := derivedAs(src, pt); why != "" {
-			return why, a, b
-		}
-	}
-	if t.Kind == Cardinal && t.Unit == "" && !t.Word {
-		// standings leave the points unsaid: "212 ahead of her nearest
-		// rival, who has 933" for 1 145 points minus 212
-		pt := t
-		pt.Kind, pt.Unit = Quantity, "pts"
-		if why, a, b := derivedAs(src, pt); why != "" {
-			return why, a, b
-		}
-	}
-	if t.Kind == Fraction && t.style == "change" {
-		// "raising its budget by half": a percent change of 50
-		if v := t.Rat(); v != nil {
-			pt := t
-			pt.Kind, pt.Unit, pt.Value = Percent, "%", canonical(v.Mul(v, big.NewRat(100, 1)))
-			return derivedAs(src, pt)
-		}
-	}
-	if gluedM(t) {
-		// a British "8.6m" glued to its number, read as metres: 8.6
-		// million of a count ("10,7 millions ... 2,1 millions")
-		if v := t.Rat(); v != nil {
-			mt := t
-			mt.Kind, mt.Unit, mt.Scale, mt.Value = Cardinal, "", "m", canonical(v.Mul(v, big.NewRat(1000000, 1)))
-			if why, a, b := derivedAs(src, mt); why != "" {
-				return why, a, b
-			}
-		}
-	}
-	if v, unit := duration(t); unit == "sec" && class(t.Kind) == Cardinal && periodSize[t.Head] <= 3600 {
-		// "16.62 seconds" off a record: the gap of two race times,
-		// which the source gives in seconds ("30 min 38 s 10")
-		st := t
-		st.Kind, st.Unit, st.Value, st.Head = Quantity, "s", canonical(v), ""
-		if why, a, b := derivedAs(src, st); why != "" {
-			return why, a, b
-		}
+	if only {
+		return "", nil, nil
 	}
 	if why, a, b := derivedAs(src, t); why != "" {
 		return why, a, b
 	}
 	return wholeOfShare(src, t)
+}
+
+// otherReadings are the ways a summary figure may be read before it is
+// read as written, in order; only says it has no reading as written.
+func otherReadings(t Mention) (readings []Mention, only bool) {
+	as := func(k Kind, unit string) Mention {
+		r := t
+		r.Kind, r.Unit = k, unit
+		return r
+	}
+	if countsPoints(t) {
+		// "the gap is 4.5 points" between two rates, or "leads by eight
+		// points" between two tallies
+		readings = append(readings, as(PercentPoint, "pt"))
+	}
+	if countsPoints(t) || t.Kind == PercentPoint {
+		// or a gap between two scores counted in points ("489 points,
+		// contre 505": "fell 16 points")
+		readings = append(readings, as(Quantity, "pts"))
+	}
+	if t.Kind == Cardinal && t.Unit == "" && !t.Word {
+		// standings leave the points unsaid: "212 ahead of her nearest
+		// rival, who has 933" for 1 145 points minus 212
+		readings = append(readings, as(Quantity, "pts"))
+	}
+	v := t.Rat()
+	switch {
+	case v == nil:
+	case t.Kind == Fraction && t.style == "change":
+		// "raising its budget by half": a percent change of 50
+		r := as(Percent, "%")
+		r.Value = canonical(v.Mul(v, big.NewRat(100, 1)))
+		return append(readings, r), true
+	case gluedM(t):
+		// a British "8.6m" glued to its number, read as metres: 8.6
+		// million of a count ("10,7 millions ... 2,1 millions")
+		r := as(Cardinal, "")
+		r.Scale, r.Value = "m", canonical(v.Mul(v, big.NewRat(1000000, 1)))
+		readings = append(readings, r)
+	}
+	if d, unit := duration(t); unit == "sec" && class(t.Kind) == Cardinal && periodSize[t.Head] <= 3600 {
+		// "16.62 seconds" off a record: the gap of two race times,
+		// which the source gives in seconds ("30 min 38 s 10")
+		r := as(Quantity, "s")
+		r.Value, r.Head = canonical(d), ""
+		readings = append(readings, r)
+	}
+	return readings, false
 }
 
 // derivedAs is derived with t of its kind as given.

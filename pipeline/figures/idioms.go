@@ -52,14 +52,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if c := p.carriedUnit(m); c != "" {
 			m.carried = c
 		}
-		if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
-			m.per = p.perPeriod(m)
-			m.perWho = p.perWhoAfter(m)
-			m.nounPer = p.nounPerPeriod(m)
-		}
-		if m.Kind == Money || m.Kind == Quantity {
-			m.rateOf = p.rateUnit(m)
-		}
+		p.countedPer(&m)
 		if p.followedBy(m, "décennies", "decades") {
 			if v := m.Rat(); v != nil && (m.Kind == Cardinal || m.Kind == Decimal) {
 				m.Value, m.Head = canonical(v.Mul(v, big.NewRat(10, 1))), "years"
@@ -68,6 +61,19 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// countedPer reads what m is counted per: a period ("par mois", after
+// its noun too), a person or a home, a unit of measure.
+func (p *parser) countedPer(m *Mention) {
+	if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
+		m.per = p.perPeriod(*m)
+		m.perWho = p.perWhoAfter(*m)
+		m.nounPer = p.nounPerPeriod(*m)
+	}
+	if m.Kind == Money || m.Kind == Quantity {
+		m.rateOf = p.rateUnit(*m)
+	}
 }
 
 // repeatedPer: m is the second N of "N <unit> sur N".

@@ -30,10 +30,8 @@ func (p *parser) nameWords(m *Mention, prevEnd int) {
 	for ; j >= 0 && j >= i0-3 && !stop(j); j-- {
 		add(j)
 	}
-	if p.sym(i0-1) == "," && i0 >= 2 && p.toks[i0-2].kind == tWord && len(p.toks[i0-2].low) > 2 && p.capital(i0-2) && p.ageAfterName(*m, i1) {
-		// "Caron, 24 ans,", "Caron, 27,": a person and her age, even at
-		// the start of a sentence
-		out = append(out, p.toks[i0-2].low)
+	if name := p.ageApposition(*m, i0, i1); name != "" {
+		out = append(out, name)
 	}
 	if p.sym(i0-1) == "(" {
 		// "les Chinois (6 %)", "Americans (13%)": said of the noun the
@@ -85,13 +83,21 @@ func namesCrossed(s1, t1, s2, t2 Mention) bool {
 	return anyIn(n2, t1.names) && !anyIn(n1, t1.names) && anyIn(n1, t2.names) && !anyIn(n2, t2.names)
 }
 
-// ageAfterName: the figure after "Name," is an age told in apposition:
-// "24 ans" in French, "27," or "27 years" in English.
-func (p *parser) ageAfterName(m Mention, after int) bool {
-	if p.lang == French {
-		return strings.HasSuffix(m.Raw, " ans") || p.word(after) == "ans"
+// ageApposition returns the name of "Caron, 24 ans," or "Caron, 27,": a
+// person and her age told in apposition, even at the start of a
+// sentence; m's tokens are i0 to i1.
+func (p *parser) ageApposition(m Mention, i0, i1 int) string {
+	if p.sym(i0-1) != "," || i0 < 2 || p.toks[i0-2].kind != tWord || len(p.toks[i0-2].low) <= 2 || !p.capital(i0-2) {
+		return ""
 	}
-	return p.sym(after) == "," || p.word(after) == "years"
+	age := p.sym(i1) == "," || p.word(i1) == "years"
+	if p.lang == French {
+		age = strings.HasSuffix(m.Raw, " ans") || p.word(i1) == "ans"
+	}
+	if !age {
+		return ""
+	}
+	return p.toks[i0-2].low
 }
 
 func only(a, b []string) []string {
