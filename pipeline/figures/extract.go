@@ -104,7 +104,10 @@ func (p *parser) at(i int) (Mention, int) {
 		return m, n
 	}
 	if cmp, k := p.hedgeAt(i); k > 0 && !p.comparative(i) && !p.motionUp(i) {
-		if _, k2 := p.hedgeAt(i + k); k2 > 0 && p.word(i) != "quelques" && p.word(i) != "plusieurs" {
+		if inner, k2 := p.hedgeAt(i + k); k2 > 0 && p.word(i) != "quelques" && p.word(i) != "plusieurs" {
+			if p.word(i) == "over" || p.word(i) == "under" {
+				cmp = inner // "grown back over nearly 2,000 m²": a place, then the hedge
+			}
 			k += k2 // "presque plus de 1 %": the outer hedge says it
 		}
 		if m, n := p.figure(i + k); n > 0 && m.Kind != Identifier && m.Kind != Date && (p.word(i+k-1) != "des" || m.Kind == Fraction) {

@@ -88,7 +88,11 @@ func appendWord(toks []token, text string, i, end int, lang Lang) []token {
 			token{kind: tSym, start: i + h, end: i + h + 1, text: "-", low: "-"})
 		i += h + 1
 	}
-	return append(toks, token{kind: tWord, start: i, end: end, text: text[i:end], low: foldWord(text[i:end])})
+	low := foldWord(text[i:end])
+	if stem, ok := strings.CutSuffix(low, "'s"); ok && lang == English && periodUnit[stem] != "" && stem != "year" {
+		low = stem // "a fortnight's subscription", "a month's rent": the period itself ("New Year's Eve" is a day)
+	}
+	return append(toks, token{kind: tWord, start: i, end: end, text: text[i:end], low: low})
 }
 
 // monthPairHyphen is where the hyphen of a "month-month" word is, or 0.
