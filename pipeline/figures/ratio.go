@@ -29,6 +29,8 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			sep = 1
 		case p.lang == English && p.words(j, "out", "of"):
 			sep = 2
+		case p.lang == English && gap == 1 && p.word(j) == "of" && p.num(i) != nil && p.num(j+1) != nil && ordinalSuffix(English, p.word(j-1)):
+			sep = 1 // "ranks 26th of 81", as "26e sur 81"
 		case p.lang == English && gap == 0 && p.word(j) == "on" && p.num(i) == nil && p.num(j+1) == nil:
 			sep = 1 // "one on five": a literal translation of "un sur cinq"
 		}
