@@ -38,7 +38,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		}
 		if m.Kind == Money {
 			lastMoney = m.Unit
-		} else if lastMoney != "" {
+		} else if n := len(out); lastMoney != "" && !(n > 0 && p.countBefore(out[n-1], m)) {
 			p.inheritCurrency(&m, lastMoney)
 		}
 		if n := len(out); n > 0 {
@@ -61,6 +61,17 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// countBefore: the figure before m in its sentence is a count in millions
+// ("Les visiteurs américains ont été 4,5 millions, et les Britanniques
+// 12,9 millions"), so a bare m in millions counts the same, whatever
+// amount of money the paragraph gave before.
+func (p *parser) countBefore(prev, m Mention) bool {
+	if prev.Scale == "" || class(prev.Kind) != Cardinal || prev.Unit != "" || prev.End > m.Start {
+		return false
+	}
+	return !strings.ContainsAny(p.text[prev.End:m.Start], ".;!?\n") // one sentence
 }
 
 // countedPer reads what m is counted per: a period ("par mois", after
