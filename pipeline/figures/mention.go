@@ -125,6 +125,7 @@ type Mention struct {
 	dir           int8        // +1 a rise, -1 a fall, by the verb or comparative next to it (N18)
 	personAge     bool        // "un homme de 45 ans": the age of a person in the clause
 	moneyCtx      bool        // a scale number told of an amount: "un investissement de 9 millions"
+	thousands     bool        // a range end written with a thousands separator, so no year: "de 1 000 à 1 400"
 	guessedUnit   bool        // Kind and Unit taken from a figure before a comma: "l'objectif de 2 % du PIB, contre 3" may compare 3 with another
 	commaText     bool        // "1,594 €" in an English text that writes "1,60 €" too: a French decimal comma, maybe
 	names         []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"

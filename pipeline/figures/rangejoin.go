@@ -52,7 +52,7 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 			hi.Value, hi.Kind = strconv.Itoa(full), Year // 2023-24 season
 		}
 	}
-	if isYearish(lo) && isYearish(hi) {
+	if isYearish(lo) && isYearish(hi) && !lo.thousands && !hi.thousands {
 		lo.Kind, hi.Kind = Year, Year
 	}
 	if class(lo.Kind) != class(hi.Kind) {

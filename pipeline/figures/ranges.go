@@ -28,6 +28,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if n2 == 0 || !rangeable(hi) || p.notRange(i, j+1+n2, lo, hi, style, sep) {
 		return Mention{}, 0
 	}
+	if grouped(p.text[p.toks[i+k].start:p.toks[j-1].end]) || grouped(p.text[p.toks[j+1].start:p.toks[j+n2].end]) {
+		lo.thousands, hi.thousands = true, true // "de 1 000 à 1 400": no years
+	}
 	if style == "dash" && lo.Kind == Cardinal && hi.Kind == Date && hi.Date.Weekday != 0 {
 		return Mention{}, 0 // "Friday 7 to Sunday 16 March": two dates, each with its day (auDays)
 	}

@@ -33,8 +33,8 @@ func (p *parser) seasonAt(i int) (Mention, int) {
 	if p.lang == English && enSeasons[p.word(i)] != "" {
 		season = enSeasons[p.word(i)]
 	}
-	if season == "" {
-		return Mention{}, 0
+	if season == "" || p.word(i) == "été" && auxiliaries[p.word(i-1)] {
+		return Mention{}, 0 // "a été bâti de 1200 à 1500": a verb
 	}
 	d := DateValue{Season: season}
 	if y, k := p.seasonYear(i + 1); k > 0 {
@@ -51,6 +51,10 @@ func (p *parser) seasonAt(i int) (Mention, int) {
 	}
 	return m, 1
 }
+
+// auxiliaries make "été" a past participle: "a été", "ont été", "avait été".
+var auxiliaries = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "aura": true, "auront": true,
+	"aurait": true, "auraient": true, "ayant": true, "avoir": true, "ait": true, "aient": true, "as": true, "avons": true, "avez": true}
 
 // seasonYear reads the year after a season at j: "2026", "of 2026", "de
 // 2026", and in French one adjective before it, "décisif de 2002"; the
