@@ -150,6 +150,8 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 // a 12-hour time, a duration as a clock, a sign, a unit).
 func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 	switch {
+	case sv != nil && tv != nil && lossSigned(s, t, sv, tv) || sv != nil && tv != nil && lossSigned(t, s, tv, sv):
+		return verdict{ok: true} // "Orange en a perdu 28 000" = "Orange −28,000"
 	case s.Kind == Percent && t.Kind == Fraction && mode == ModeSummary:
 		return verdict{ok: shareFits(s.Rat(), t)} // "52 %" summarised as "over half"
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
@@ -190,6 +192,13 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 func sameIdent(s, t Mention) bool {
 	return identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) ||
 		labelNumber(s.Raw) == t.Value || labelNumber(t.Raw) == s.Value
+}
+
+// lossSigned: b writes with a minus sign the figure a tells as a loss or
+// a fall ("en a perdu 28 000", "−28,000").
+func lossSigned(a, b Mention, av, bv *big.Rat) bool {
+	return b.Signed && bv.Sign() < 0 && a.dir < 0 && av.Sign() > 0 && class(a.Kind) == class(b.Kind) && a.Unit == b.Unit &&
+		new(big.Rat).Neg(bv).Cmp(av) == 0
 }
 
 // spelledOrdinalOfOther: an ordinal in words ("the third country") is
