@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"cmp"
 	"math/big"
 	"strings"
 )
@@ -143,7 +142,9 @@ func (r *check) leftovers(us []unit) {
 			}
 			gloss := ""
 			if !soft(*t.m) && !t.m.artList && !repeats(u, t) {
-				gloss = cmp.Or(glossDerived(u, t), r.relativeYearTold(u, t))
+				if gloss = glossDerived(u, t); gloss == "" {
+					gloss = r.relativeYearTold(u, t)
+				}
 			}
 			switch {
 			case soft(*t.m) || t.m.artList:

@@ -48,13 +48,14 @@ type Report struct {
 // knows of the source beyond its figures.
 type check struct {
 	*Report
-	currencies map[string]bool // named or implied by the source (N6)
-	periods    map[int64]bool  // lengths of the period nouns the source names (summary)
-	softMisses []*atom         // summary figures unsupported but soft, for anchored()
-	line       []*atom         // the summary line being checked
-	text       string          // and its text
-	source     []string        // the source paragraphs
-	all        []*atom         // every figure of the summary
+	currencies     map[string]bool // named or implied by the source (N6)
+	periods        map[int64]bool  // lengths of the period nouns the source names (summary)
+	softMisses     []*atom         // summary figures unsupported but soft, for anchored()
+	line           []*atom         // the summary line being checked
+	text           string          // and its text
+	source         []string        // the source paragraphs
+	respectivement map[int]bool    // source paragraphs that say "respectivement", read once
+	all            []*atom         // every figure of the summary
 }
 
 // Counts summarises a report.

@@ -152,8 +152,18 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 // respectivement 1 254 et 589 salariés", "(1,254 and 589
 // respectively)"): each figure's clause names all the things.
 func (r *check) respective(s *atom) bool {
-	return strings.Contains(strings.ToLower(r.text), "respectively") && s.m.Paragraph < len(r.source) &&
-		strings.Contains(strings.ToLower(r.source[s.m.Paragraph]), "respectivement")
+	if !strings.Contains(strings.ToLower(r.text), "respectively") || s.m.Paragraph >= len(r.source) {
+		return false
+	}
+	if r.respectivement == nil {
+		r.respectivement = map[int]bool{} // a paragraph is lowered once, not per pair
+	}
+	said, ok := r.respectivement[s.m.Paragraph]
+	if !ok {
+		said = strings.Contains(strings.ToLower(r.source[s.m.Paragraph]), "respectivement")
+		r.respectivement[s.m.Paragraph] = said
+	}
+	return said
 }
 
 // closeDerivation judges a summary figure no source figure gives as it

@@ -153,7 +153,7 @@ func (r *check) swapCheck(ts []*atom) {
 				}
 			}
 			// "respectivement 1 254 et 589": the order pairs them
-			respective := r.Mode == ModeSummary && r.respective(s1) && sameSentence(s1, s2)
+			respective := r.Mode == ModeSummary && sameSentence(s1, s2) && class(s1.m.Kind) == class(s2.m.Kind) && r.respective(s1)
 			if respective && (t1.m.Start < t2.m.Start) == (s1.m.Start < s2.m.Start) {
 				continue
 			}
