@@ -26,7 +26,10 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 	if why, a, b := derivedAs(src, t); why != "" {
 		return why, a, b
 	}
-	return wholeOfShare(src, t)
+	if why, a, b := wholeOfShare(src, t); why != "" {
+		return why, a, b
+	}
+	return averageSpeed(src, t)
 }
 
 // otherReadings are the ways a summary figure may be read before it is
