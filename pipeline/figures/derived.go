@@ -450,6 +450,9 @@ func bareGap(a, b, t Mention, tv *big.Rat) string {
 func changeFits(a, b, t Mention, tv *big.Rat) bool {
 	bv := b.Rat()
 	ch := new(big.Rat).Quo(new(big.Rat).Sub(a.Rat(), bv), bv)
+	if t.dir != 0 && ch.Sign() != 0 && ch.Sign() != int(t.dir) {
+		return false // "a 20% increase" is never 14 against 11.2 read backwards
+	}
 	ch.Abs(ch.Mul(ch, big.NewRat(100, 1)))
 	return near(ch, tv) || t.Comparator != CmpApprox && hedged(t) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph && quotientFits(ch, tv, t.Comparator)
 }

@@ -14,7 +14,7 @@ var upWords = map[string]bool{
 	"gagne": true, "gagnent": true, "grimpé": true, "grimpe": true, "bondi": true, "bond": true,
 	"rose": true, "rise": true, "rises": true, "risen": true, "rising": true, "increased": true,
 	"increase": true, "increases": true, "gained": true, "gain": true, "gains": true, "climbed": true,
-	"climb": true, "jumped": true, "jump": true, "grew": true, "soared": true, "surged": true, "up": true,
+	"climb": true, "jumped": true, "jump": true, "grew": true, "grow": true, "grows": true, "growing": true, "grown": true, "soared": true, "surged": true, "up": true,
 	// won and lost: "a perdu deux de ses trois matches" is no "won two"
 	"remporté": true, "won": true, "win": true, "wins": true, "improvement": true,
 	// futures and conditionals: "le prix augmentera de 1,3 % en décembre"
@@ -30,7 +30,7 @@ var downWords = map[string]bool{
 	"fall": true, "fell": true, "falls": true, "fallen": true, "falling": true, "drop": true, "dropped": true,
 	"drops": true, "declined": true, "decline": true, "declines": true, "decreased": true, "decrease": true,
 	"lost": true, "lose": true, "loses": true, "slid": true, "slipped": true, "shed": true, "down": true,
-	"plunged": true, "slumped": true, "tumbled": true, "loss": true,
+	"plunged": true, "slumped": true, "tumbled": true, "loss": true, "shrank": true, "shrink": true, "shrinks": true, "shrunk": true,
 	"baissera": true, "baisseront": true, "baisserait": true, "baisseraient": true, "diminuera": true,
 	"diminueront": true, "diminuerait": true, "reculera": true, "reculeront": true, "reculerait": true,
 	"chutera": true, "chuteront": true, "perdra": true, "perdront": true, "baissait": true, "reculait": true,
@@ -38,8 +38,9 @@ var downWords = map[string]bool{
 }
 
 // after a figure: "six points de moins", "3% higher than", "2% down".
-var upAfter = map[string]bool{"higher": true, "more": true, "up": true}
-var downAfter = map[string]bool{"lower": true, "less": true, "fewer": true, "down": true}
+var upAfter = map[string]bool{"higher": true, "more": true, "up": true, "rise": true, "increase": true, "jump": true, "gain": true}
+var downAfter = map[string]bool{"lower": true, "less": true, "fewer": true, "down": true, "fall": true, "drop": true,
+	"decline": true, "decrease": true}
 
 // direction: +1 for a rise, -1 for a fall, 0 when the text gives none.
 func (p *parser) direction(m Mention) int8 {
@@ -56,9 +57,9 @@ func (p *parser) direction(m Mention) int8 {
 	if d := dirOf(p.word(j)); d != 0 {
 		return d
 	}
-	if j < i-1 && changedOwner[p.word(j-1)] && p.word(j-2) != "up" && p.word(j-2) != "down" {
-		if d := dirOf(p.word(j - 2)); d != 0 {
-			return d // "ont augmenté leur production de 3 %", "cut its debt by 10%"
+	if j < i-1 {
+		if d := p.directionBefore(j); d != 0 {
+			return d
 		}
 	}
 	e := p.tokenAfter(m.End)
@@ -109,3 +110,28 @@ func dirName(d int8) string {
 // output by 3%".
 var changedOwner = map[string]bool{"leur": true, "leurs": true, "son": true, "sa": true, "ses": true, "notre": true,
 	"their": true, "its": true, "his": true, "her": true, "our": true}
+
+// directionBefore reads a verb or noun of change a few words before the
+// "de"/"by" of a figure, with what changes between them: "ont augmenté
+// leur production de 3 %", "cut its debt by 10%", "nouveau recul du
+// cheptel de 2 %", "une hausse des loyers de 3 %", "baissent également de
+// 12,4 %", "rose sharply by 3%". j is the word right before "de"/"by".
+func (p *parser) directionBefore(j int) int8 {
+	w1, w2 := p.word(j-1), p.word(j-2)
+	switch {
+	case changeAdverbs[p.word(j)]:
+		return dirOf(w1) // baissent également de
+	case changedOwner[w1] && w2 != "up" && w2 != "down":
+		return dirOf(w2) // augmenté leur production de
+	case p.lang == French && (w1 == "du" || w1 == "des"):
+		return dirOf(w2) // recul du cheptel de
+	case p.lang == French && (w1 == "la" || w1 == "l'") && w2 == "de":
+		return dirOf(p.word(j - 3)) // hausse de la fréquentation de
+	}
+	return 0
+}
+
+// changeAdverbs may stand between a verb of change and its figure.
+var changeAdverbs = map[string]bool{"également": true, "encore": true, "aussi": true, "légèrement": true,
+	"fortement": true, "nettement": true, "sensiblement": true, "also": true, "sharply": true, "slightly": true,
+	"again": true, "further": true}
