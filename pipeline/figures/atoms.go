@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // atom is one comparable fact: a mention, or one end of a range, with
 // the index of the row it belongs to and whether it has been matched.
@@ -56,6 +59,7 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 				if part.Comparator == CmpNone {
 					part.Comparator = m.Comparator
 				}
+				part.per, part.perWho = cmp.Or(part.per, m.per), cmp.Or(part.perWho, m.perWho)
 				ends = append(ends, part)
 				add(atom{m: &ends[len(ends)-1], row: r})
 			}

@@ -77,6 +77,11 @@ func (p *parser) countBefore(prev, m Mention) bool {
 // countedPer reads what m is counted per: a period ("par mois", after
 // its noun too), a person or a home, a unit of measure.
 func (p *parser) countedPer(m *Mention) {
+	if m.Kind == Range && len(m.Parts) == 2 {
+		// "de 13,49 à 14,99 euros par mois": both ends are monthly
+		m.per, m.perWho = p.perPeriod(*m), p.perWhoAfter(*m)
+		return
+	}
 	if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
 		m.per = p.perPeriod(*m)
 		m.perWho = p.perWhoAfter(*m)
