@@ -147,7 +147,7 @@ func (p *parser) currencyAfter(j int) (string, int) {
 
 // currencyAt names the currency of the token at j, if any.
 func (p *parser) currencyAt(j int) string {
-	if j >= len(p.toks) {
+	if j < 0 || j >= len(p.toks) {
 		return ""
 	}
 	t := p.toks[j]
