@@ -65,7 +65,10 @@ func readBack(m Mention) string {
 	}
 	for k := range src {
 		s, t := *src[k].m, *tgt[k].m
-		if !exact(s, t) && !lenient(s, t, ModeTranslation).ok || cmpFamily(s.Comparator) != cmpFamily(t.Comparator) {
+		// a bound said outside the figure's span ("1 max", "300 € au
+		// plus") is not part of its English form: FormatEnglish leaves it
+		// to the words around it
+		if !exact(s, t) && !lenient(s, t, ModeTranslation).ok || cmpFamily(s.Comparator) != cmpFamily(t.Comparator) && !s.boundOut {
 			return fmt.Sprintf("%q (%s) -> %q read back as %q (%s)", m.Raw, s.Display(), en, t.Raw, t.Display())
 		}
 	}
