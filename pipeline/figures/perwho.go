@@ -2,8 +2,10 @@ package figures
 
 import "cmp"
 
-// Whom an amount is counted per: "1 205 euros par habitant" is not
-// "€1,205 per household", a share per head is not one per home.
+// What an amount is counted per, beyond its unit: whom ("1 205 euros par
+// habitant" is not "€1,205 per household") and which period, said after
+// the figure or after its noun ("14 allers-retours par jour" is not "a
+// week").
 
 const (
 	perPerson int8 = 1

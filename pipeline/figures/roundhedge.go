@@ -19,9 +19,14 @@ func hedgedRounding(s, t Mention) bool {
 	if sv == nil || tv == nil || sv.Sign() <= 0 || boundedWrongWay(s, t) != "" {
 		return false
 	}
-	if roundSig(sv, 1).Cmp(tv) != 0 && roundSig(sv, 2).Cmp(tv) != 0 && roundSig(sv, 3).Cmp(tv) != 0 {
+	gap := new(big.Rat).Abs(new(big.Rat).Sub(sv, tv))
+	if gap.Mul(gap, big.NewRat(50, 1)).Cmp(sv) > 0 {
 		return false
 	}
-	gap := new(big.Rat).Abs(new(big.Rat).Sub(sv, tv))
-	return gap.Mul(gap, big.NewRat(50, 1)).Cmp(sv) <= 0
+	for sig := 1; sig <= 3; sig++ {
+		if roundSig(sv, sig).Cmp(tv) == 0 {
+			return true
+		}
+	}
+	return false
 }
