@@ -4,11 +4,11 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"brief/internal/fakellm"
+	"brief/pipeline/tokens"
 )
 
 // A summary of the source needs no tokenizer, so it is asked for while
@@ -36,7 +36,7 @@ func TestTranslate_SummaryAskedBeforeTokenizer(t *testing.T) {
 	go r.encOnce.Do(func() { // the tokenizer is loading until release
 		close(held)
 		<-release
-		r.count, r.countName, r.parallel = wordCounter{}, "words", 1
+		r.count, r.countName, r.parallel = tokens.Estimate{}, tokens.EstimateName, 1
 	})
 	<-held
 	errc := make(chan error, 1)
@@ -55,8 +55,3 @@ func TestTranslate_SummaryAskedBeforeTokenizer(t *testing.T) {
 		t.Fatalf("Translate: %v", err)
 	}
 }
-
-// wordCounter counts words, standing in for the tokenizer.
-type wordCounter struct{}
-
-func (wordCounter) Count(text string) int { return len(strings.Fields(text)) }
