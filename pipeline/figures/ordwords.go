@@ -177,7 +177,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 		table, of = enOrdinals, p.word(i+k+1) == "of"
 	}
 	d, ok := table[strings.TrimSuffix(w, "s")]
-	of = of || pluralShare(num, w) || p.lang == English && num == 1 && p.hedgedShare(i) ||
+	of = of || pluralShare(num, w) || p.lang == English && num == 1 && (p.hedgedShare(i) || p.changeShare(i, k)) ||
 		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil // "n'en représentent plus qu'un sixième.": no noun, a share
 	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
 		return Mention{}, 0
@@ -208,6 +208,27 @@ func (p *parser) titleCount(i int) (Mention, int) {
 	}
 	return Mention{Kind: Multiplier, Value: v, Word: true, style: "title"}, 1
 }
+
+// changeShare: "up a fifth on 2022", "fell by a fifth.", "a fifth
+// higher": a share told as the size of a change. After "by" or "up" it
+// must end its phrase, as a rank goes on to its noun ("chalked up a
+// fourth home win", "by a fifth term").
+func (p *parser) changeShare(i, k int) bool {
+	nx := p.word(i + k + 1)
+	switch p.word(i - 1) {
+	case "by", "up", "down", "off":
+		return changeShareEnds[nx]
+	}
+	return comparativeAfterShare[nx]
+}
+
+var comparativeAfterShare = map[string]bool{"more": true, "less": true, "fewer": true, "higher": true,
+	"lower": true, "cheaper": true, "bigger": true, "smaller": true, "larger": true, "greater": true}
+
+// changeShareEnds close the phrase of a change: punctuation (""), the
+// period or the base it is measured against.
+var changeShareEnds = map[string]bool{"": true, "on": true, "from": true, "in": true, "over": true, "since": true,
+	"compared": true, "against": true, "year-on-year": true, "between": true, "last": true, "this": true, "and": true}
 
 // hedgedShare: a hedge right before "a fourth", "a fifth" makes it a
 // share, as no rank is nearly or about ("nearly a fourth came from
