@@ -2,8 +2,9 @@ package figures
 
 // "Both" says two of what the French counts with a determiner: "les 5
 // numéros et les 2 étoiles" is "all 5 numbers and both Lucky Stars",
-// "les deux pilotes" is "both pilots". It answers only such a 2, never
-// another number nor a bare "deux pilotes", so a changed count ("les
+// "les deux pilotes" is "both pilots", and a bare "deux doses" "both
+// doses" when the noun is the same. It answers only such a 2, never
+// another number nor a bare 2 of another noun, so a changed count ("les
 // trois pilotes", "both pilots") is still reported; and it is never
 // reported on its own, since English says "both" of many pairs the French
 // names with no figure ("à la fois", "tant... que").
@@ -23,11 +24,18 @@ func (p *parser) bothAt(i int) (Mention, int) {
 func bothFits(s, t Mention) bool {
 	switch {
 	case t.Alt == "both":
-		return s.Alt != "both" && s.det && class(s.Kind) == Cardinal && s.Value == "2" && s.Unit == ""
+		return s.Alt != "both" && bothAnswers(s, t)
 	case s.Alt == "both":
-		return t.det && class(t.Kind) == Cardinal && t.Value == "2" && t.Unit == ""
+		return bothAnswers(t, s)
 	}
 	return true
+}
+
+// bothAnswers: a 2 with a determiner, or a bare 2 of the noun "both"
+// names ("à deux doses", "both doses").
+func bothAnswers(two, both Mention) bool {
+	return (two.det || sameHead(two.Head, both.Head) || sameHead(both.Head, two.Head)) &&
+		class(two.Kind) == Cardinal && two.Value == "2" && two.Unit == ""
 }
 
 // unsaid: a figure that only answers one of the other side ("one",

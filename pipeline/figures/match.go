@@ -191,7 +191,7 @@ func (r *check) accept(s, t Mention, pass passKind) verdict {
 // then the one in the same aligned group and nearest position.
 func pairScore(s, t *atom) int {
 	sc := 0
-	if headAgrees(s.m.Head, t.m.Head) {
+	if sameHead(s.m.Head, t.m.Head) {
 		sc += 1000
 	}
 	if s.grp == t.grp && s.m.Paragraph == t.m.Paragraph {
