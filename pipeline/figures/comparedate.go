@@ -40,7 +40,7 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 	if !fieldsAgree(sd, td) || !sameSeason {
 		return verdict{}
 	}
-	added := td.Year != 0 && sd.Year == 0 || td.Month != 0 && sd.Month == 0 || td.Day != 0 && sd.Day == 0 || seasonAdded
+	added := td.Year != 0 && sd.Year == 0 || td.Month != 0 && sd.Month == 0 || td.Day != 0 && sd.Day == 0 || seasonAdded && t.style != "seasoned"
 	dropped := sd.Year != 0 && td.Year == 0 || sd.Month != 0 && td.Month == 0 || sd.Day != 0 && td.Day == 0 || seasonDropped
 	switch {
 	case added && mode == ModeSummary:

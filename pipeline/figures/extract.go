@@ -89,6 +89,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.partUnits(out)
 	p.frenchCommas(out)
 	p.rankEnds(out)
+	p.seasonedYears(out)
 	p.bounds(out)
 	p.changes(out)
 	p.annotateApart(out)

@@ -1,6 +1,9 @@
 package figures
 
-import "sort"
+import (
+	"sort"
+	"strconv"
+)
 
 // Seasons are date fields (N13), like months: "à l'automne 2026" is
 // autumn 2026, and "spring 2026" for it is a changed field, an error; a
@@ -138,4 +141,54 @@ func (p *parser) annotateApart(out []Mention) {
 	all := append(figs, seasons...)
 	sort.SliceStable(all, func(a, b int) bool { return all[a].Start < all[b].Start })
 	copy(out, all)
+}
+
+// seasonedYears: English puts a season and its year apart, "the 2026
+// Winter Olympics", "summer vacation for 2025": the year is that season's,
+// as in "été 2025" or "the summer of 2025", so the season is not lost.
+// "Fall" after a year is left alone ("the 2008 fall in prices"). Such a
+// season is often part of a name ("the 2026 Winter Olympics" for "les JO
+// de 2026"), so one the source does not give is no added field.
+func (p *parser) seasonedYears(out []Mention) {
+	if p.lang != English {
+		return
+	}
+	for i := range out {
+		m := &out[i]
+		if !isYearish(*m) || m.Comparator != CmpNone || m.Unit != "" {
+			continue
+		}
+		season := ""
+		if w := p.word(p.tokenAfter(m.End)); w != "fall" {
+			season = enSeasons[w]
+		}
+		if season == "" && i > 0 {
+			season = p.seasonBefore(out[i-1], *m)
+		}
+		if y, err := strconv.Atoi(m.Value); err == nil && season != "" {
+			m.Kind, m.Value, m.Date, m.style = Date, season+"-"+m.Value, &DateValue{Year: y, Season: season}, "seasoned"
+		}
+	}
+}
+
+// seasonBefore: a season modifier, one or two words, then "for", "of" or
+// "in" and the year: "summer vacation for 2025", "winter sales of 2024".
+func (p *parser) seasonBefore(prev, year Mention) string {
+	if !seasonOnly(prev) || prev.style != "fixed" {
+		return ""
+	}
+	a, b := p.tokenAfter(prev.End), p.tokenAfter(year.Start)
+	if b-a < 2 || b-a > 3 {
+		return ""
+	}
+	for k := a; k < b-1; k++ {
+		if p.word(k) == "" {
+			return ""
+		}
+	}
+	switch p.word(b - 1) {
+	case "for", "of", "in":
+		return prev.Date.Season
+	}
+	return ""
 }
