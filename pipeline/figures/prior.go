@@ -20,11 +20,16 @@ func (p *parser) priorOf(m Mention) bool {
 	}
 	for _, ws := range priorMarkers {
 		if p.words(i-len(ws)+1, ws...) {
-			return ws[0] != "from" || p.word(p.tokenAfter(m.End)) != "to"
+			return ws[0] != "from" || p.word(p.tokenAfter(m.End)) != "to" && !spreadVerbs[p.word(i-1)]
 		}
 	}
 	return false
 }
+
+// spreadVerbs tell a spread, not a change: "density ranges from 63 in
+// the Indre to 178 in Paris" puts neither figure before the other.
+var spreadVerbs = map[string]bool{"range": true, "ranges": true, "ranged": true, "ranging": true,
+	"vary": true, "varies": true, "varied": true, "varying": true}
 
 // priorLast are the last words of the markers, for a quick test.
 var priorLast = func() map[string]bool {
