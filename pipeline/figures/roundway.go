@@ -13,6 +13,11 @@ func boundedWrongWay(s, t Mention) string {
 		return ""
 	}
 	sv, tv := s.Rat(), t.Rat()
+	if a, fa := duration(s); a != nil {
+		if b, fb := duration(t); b != nil && fa == fb {
+			sv, tv = a, b // "13 jours" against "almost two weeks": 13 and 14 days
+		}
+	}
 	if sv == nil || tv == nil {
 		return ""
 	}

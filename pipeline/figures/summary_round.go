@@ -22,6 +22,9 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if sv == nil || s.m.Kind == Year || isYearish(*s.m) || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
 			continue
 		}
+		if hedgedPeriod(*s.m, t) {
+			return s // "25 mois" as "just over two years"
+		}
 		for _, sig := range []int{1, 2, 3} {
 			if sig == 3 && new(big.Rat).Abs(sv).Cmp(big.NewRat(10000, 1)) < 0 {
 				break // three digits round only what has five or more: 12 406 -> 12,400
