@@ -81,6 +81,8 @@ func soft(m Mention) bool {
 		// "Pope Francis" for "le pape François Ier": the first of a name
 		// is known by the name alone; "Louis" for Louis XIV is not
 		return true
+	case m.Alt == "rooms":
+		return m.Value == "1" // "un T1" is "a studio"
 	case m.Kind == Identifier || m.Vague || m.style == "name" || m.style == "idiom" || m.style == "fixed" || m.style == "homograph" || m.style == "title" || m.Date != nil && m.Date.Alias || m.Kind == Ordinal && (m.Head == "classe" || m.Head == "class"):
 		return true // names; "soldat de 1re classe" is a rank (Pfc)
 	case !m.Word || m.Kind == Approx || m.Kind == Score || m.Kind == Multiplier && m.style == "verb":

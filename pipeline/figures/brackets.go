@@ -150,13 +150,16 @@ var noteJoins = map[string]bool{
 }
 
 // restated: the English figure is said again in brackets right after it,
-// in the form the source uses, and that one is matched: "a three-room
-// (T3) flat" for "un T3", "five (5) years". The pair is one figure.
+// in the form the source uses, and one of the two is matched: "a
+// three-room (T3) flat" for "un T3", "five (5) years". The pair is one
+// figure.
 func restated(u unit, t *atom) bool {
 	for _, o := range inGroups(u.tgt, t.grp, 0, t.idx) {
-		if o != t && o.used && o.m.bracketed && o.m.Start > t.m.End && o.m.Start-t.m.End <= 3 && o.m.Value == t.m.Value &&
-			!(o.m.Kind == t.m.Kind && o.m.Unit != t.m.Unit) {
-			return true // not "40 acres (40 hectares)": the same number in another unit
+		if o == t || !o.used || o.m.Value != t.m.Value || o.m.Kind == t.m.Kind && o.m.Unit != t.m.Unit {
+			continue // not "40 acres (40 hectares)": the same number in another unit
+		}
+		if o.m.bracketed && o.m.Start > t.m.End && o.m.Start-t.m.End <= 3 || t.m.bracketed && t.m.Start > o.m.End && t.m.Start-o.m.End <= 3 {
+			return true
 		}
 	}
 	return false

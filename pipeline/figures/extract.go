@@ -211,6 +211,9 @@ func (p *parser) figure(i int) (Mention, int) {
 	if m, n := p.relayAt(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.roomsAt(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.identAt(i); n > 0 {
 		return m, n
 	}

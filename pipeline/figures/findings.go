@@ -57,6 +57,9 @@ func message(s, t *atom, v verdict) string {
 // diffClass names how a wrong value differs from the right one
 // (figures.md, Matching 2, modified).
 func diffClass(s, t Mention) string {
+	if s.Alt == "rooms" && bedrooms(t) {
+		return "a flat of " + s.Value + " rooms has one bedroom fewer"
+	}
 	if class(s.Kind) != class(t.Kind) {
 		return fmt.Sprintf("%s written as %s", kindName(s.Kind), kindName(t.Kind))
 	}

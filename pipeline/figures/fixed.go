@@ -53,6 +53,8 @@ func lenientPhrasing(s, t Mention) (verdict, bool) {
 		return verdict{ok: true}, true
 	case elidedMatch(s, t):
 		return verdict{true, "unit", Info, "N4", "the scale and currency are those of the amount the French list shares out"}, true
+	case roomsAsBedrooms(s, t):
+		return verdict{ok: true}, true // "un T3": a two-bedroom flat
 	case s.Alt == "per:jours" && t.Alt == "every" && t.Value == "1" && t.Head == "day":
 		return verdict{ok: true}, true // 7 jours sur 7: every day
 	}

@@ -15,6 +15,8 @@ func formatSpecial(m Mention) (string, bool) {
 		return a + " votes to " + b, true
 	case m.Kind == Score:
 		return m.Value, true
+	case m.Alt == "rooms":
+		return m.Value + "-room flat", true // "un T3": a 3-room flat
 	case m.Kind == Fraction && m.style == "odds":
 		return "1 in " + groupThousands(strings.TrimPrefix(m.Value, "1/")), true
 	case m.Kind == Fraction && m.style == "ratio" && len(m.Parts) == 2:
