@@ -8,6 +8,8 @@ package figures
 // gives a direction; a level ("fell to 8%") and a change told further
 // off give none, so that only two plain opposite readings are flagged.
 
+import "strings"
+
 var upWords = map[string]bool{
 	"hausse": true, "augmenté": true, "augmente": true, "augmentent": true, "augmentation": true,
 	"progressé": true, "progresse": true, "progressent": true, "progression": true, "gagné": true,
@@ -48,6 +50,12 @@ func (p *parser) direction(m Mention) int8 {
 	case Cardinal, Percent, PercentPoint, Money, Quantity:
 	default:
 		return 0
+	}
+	if m.Signed && strings.HasPrefix(m.Raw, "+") {
+		return 1 // "Free +215,000": a gain
+	}
+	if v := m.Rat(); m.Signed && v != nil && v.Sign() < 0 {
+		return -1 // "Orange −28,000": a loss, whatever the figure before it
 	}
 	i := p.tokenAfter(m.Start)
 	j := i - 1

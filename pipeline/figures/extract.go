@@ -347,6 +347,9 @@ func (p *parser) annotate(ms []Mention) {
 			hi = len(p.text)
 		}
 		p.clauseWords(&ms[k], lo, hi, k == 0 || ms[k-1].Sentence != ms[k].Sentence)
+		if k > 0 && ms[k].dir == 0 && ms[k].elliptic() && ms[k-1].Sentence == ms[k].Sentence && class(ms[k-1].Kind) == class(ms[k].Kind) {
+			ms[k].dir = ms[k-1].dir // "Orange en a perdu 28 000 et SFR 97 000": SFR lost them too
+		}
 	}
 }
 
