@@ -134,6 +134,8 @@ var nounFamilies = map[string]int{
 	"manifestants": 5, "personnes": 5, "participants": 5, "spectateurs": 5, "festivaliers": 5, "supporters": 5, "visiteurs": 5,
 	"députés": 6, "sénateurs": 6, "élus": 6, "parlementaires": 6, "conseillers": 6, "sièges": 6, "mandats": 6,
 	"passagers": 7, "voyageurs": 7, "usagers": 7,
+	// a season's games are its wins, draws and losses
+	"matches": 8, "matchs": 8, "rencontres": 8, "victoires": 8, "défaites": 8, "nuls": 8,
 }
 
 // peopleOf: the French noun is the generic "personnes" and the English
