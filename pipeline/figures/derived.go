@@ -100,21 +100,39 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	}
 	for _, a := range cand {
 		for _, b := range cand {
-			if a == b || class(a.m.Kind) != class(b.m.Kind) || a.m.Unit != b.m.Unit && !(centsOf(*a.m, *b.m) && sameSentence(a, b)) || !sameNoun(*a.m, *b.m) {
+			if a == b {
 				continue
 			}
-			if isDuration(*a.m) != isDuration(*b.m) && !bareCompared(*a.m, *b.m) || t.Kind != Multiplier && !comparable(*a.m, *b.m) {
+			am, bm := pointsAlike(*a.m, *b.m)
+			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(am, bm) && sameSentence(a, b)) || !sameNoun(am, bm) {
+				continue
+			}
+			if isDuration(am) != isDuration(bm) && !bareCompared(am, bm) || t.Kind != Multiplier && !comparable(am, bm) {
 				continue // three weeks and 2 600 visits make nothing together
 			}
-			if d := a.m.Paragraph - b.m.Paragraph; len(cand) > 64 && (d > 1 || d < -1) {
+			if d := am.Paragraph - bm.Paragraph; len(cand) > 64 && (d > 1 || d < -1) {
 				continue // a long source: only figures close together
 			}
-			if why := combine2(*a.m, *b.m, t, tv, func() bool { return apart(*a.m, *b.m, t) }); why != "" {
+			if why := combine2(am, bm, t, tv, func() bool { return apart(am, bm, t) }); why != "" {
 				return why, a, b
 			}
 		}
 	}
 	return "", nil, nil
+}
+
+// pointsAlike: "745 points" is read as a level and "85 points" as a
+// count of points; beside each other they are one measure, so the
+// leader's 830 is their sum.
+func pointsAlike(a, b Mention) (Mention, Mention) {
+	if a.Unit == "pts" || b.Unit == "pts" {
+		for _, m := range []*Mention{&a, &b} {
+			if m.Kind == Cardinal && m.Unit == "" && (m.Head == "points" || m.Head == "point") {
+				m.Kind, m.Unit = Quantity, "pts"
+			}
+		}
+	}
+	return a, b
 }
 
 // bareCompared: one figure is the bare compared figure of the other
