@@ -107,7 +107,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(am, bm) && sameSentence(a, b)) || !sameNoun(am, bm) {
 				continue
 			}
-			if isDuration(am) != isDuration(bm) && !bareCompared(am, bm) || t.Kind != Multiplier && !comparable(am, bm) {
+			if isDuration(am) != isDuration(bm) && !bareCompared(am, bm) || t.Kind != Multiplier && !comparable(am, bm) && !raceGap(am, bm) {
 				continue // three weeks and 2 600 visits make nothing together
 			}
 			if d := am.Paragraph - bm.Paragraph; len(cand) > 64 && (d > 1 || d < -1) {
@@ -121,14 +121,28 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	return "", nil, nil
 }
 
+// raceGap: a race time and the hundredths it beat a record by are of
+// very different sizes, and still add up to the old record.
+func raceGap(a, b Mention) bool {
+	return a.Kind == Quantity && a.Unit == "s" && b.Kind == Quantity && b.Unit == "s"
+}
+
 // pointsAlike: "745 points" is read as a level and "85 points" as a
 // count of points; beside each other they are one measure, so the
-// leader's 830 is their sum.
+// leader's 830 is their sum. So are a race time and seconds counted
+// ("9 s 86" and "0,04 seconde" make the old record's 9.90).
 func pointsAlike(a, b Mention) (Mention, Mention) {
 	if a.Unit == "pts" || b.Unit == "pts" {
 		for _, m := range []*Mention{&a, &b} {
 			if m.Kind == Cardinal && m.Unit == "" && (m.Head == "points" || m.Head == "point") {
 				m.Kind, m.Unit = Quantity, "pts"
+			}
+		}
+	}
+	if a.Kind == Quantity && a.Unit == "s" || b.Kind == Quantity && b.Unit == "s" {
+		for _, m := range []*Mention{&a, &b} {
+			if d, unit := duration(*m); unit == "sec" && class(m.Kind) == Cardinal && periodSize[m.Head] <= 3600 {
+				m.Kind, m.Unit, m.Value, m.Head = Quantity, "s", canonical(d), ""
 			}
 		}
 	}

@@ -253,6 +253,9 @@ func glossDerived(u unit, t *atom) string {
 		return ""
 	}
 	why, a, b := derived(u.src, *t.m)
+	if m := measuredBefore(u.tgt, t); why == "" && told && m != nil {
+		why, a, b = derived(u.src, *m) // "taking 0.04 seconds off the mark set in 2015 (9.90)"
+	}
 	switch {
 	case why == "" || strings.HasPrefix(why, pointsNotPercent):
 		return ""
@@ -307,4 +310,34 @@ func otherEndUsed(src []*atom, s *atom) bool {
 		}
 	}
 	return false
+}
+
+// measuredBefore is a bare number read in the unit of the nearest amount
+// or measure before it in its sentence, which it leaves its unit to
+// (dates and ranks aside); nil when it has a unit or noun of its own.
+func measuredBefore(tgt []*atom, t *atom) *Mention {
+	if t.m.Kind != Cardinal && t.m.Kind != Decimal || t.m.Unit != "" || t.m.Word || t.m.Head != "" {
+		return nil
+	}
+	for k := t.idx - 1; k >= 0; k-- {
+		o := tgt[k].m
+		switch {
+		case o.Paragraph != t.m.Paragraph || o.Sentence != t.m.Sentence:
+			return nil
+		case o.Kind == Year || o.Kind == Date || o.Kind == Ordinal || isYearish(*o):
+			continue
+		}
+		m := *t.m
+		switch _, unit := duration(*o); {
+		case o.Kind == Quantity || o.Kind == Money:
+			m.Kind, m.Unit = o.Kind, o.Unit
+		case unit == "sec" && periodSize[o.Head] <= 3600 && m.Rat() != nil:
+			v := m.Rat() // "0.04 seconds ... (9.90)": seconds too
+			m.Kind, m.Unit, m.Value = Quantity, "s", canonical(v.Mul(v, big.NewRat(periodSize[o.Head], 1)))
+		default:
+			return nil
+		}
+		return &m
+	}
+	return nil
 }
