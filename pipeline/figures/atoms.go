@@ -49,7 +49,7 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 					part.rangeEnd += 2 // from X to Y: the order says which way it went
 				}
 				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx, part.cl = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx, m.cl
-				part.Start, part.End, part.Lang, part.bracketed = m.Start, m.End, m.Lang, m.bracketed
+				part.Start, part.End, part.Lang, part.bracketed, part.noteGap = m.Start, m.End, m.Lang, m.bracketed, m.noteGap
 				if m.Alt == "night" {
 					part.Alt = "night"
 				}
@@ -59,7 +59,7 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 				if part.Comparator == CmpNone {
 					part.Comparator = m.Comparator
 				}
-				part.per, part.perWho = cmp.Or(part.per, m.per), cmp.Or(part.perWho, m.perWho)
+				part.per, part.perWho, part.rateOf = cmp.Or(part.per, m.per), cmp.Or(part.perWho, m.perWho), cmp.Or(part.rateOf, m.rateOf)
 				ends = append(ends, part)
 				add(atom{m: &ends[len(ends)-1], row: r})
 			}

@@ -78,8 +78,12 @@ func (p *parser) countBefore(prev, m Mention) bool {
 // its noun too), a person or a home, a unit of measure.
 func (p *parser) countedPer(m *Mention) {
 	if m.Kind == Range && len(m.Parts) == 2 {
-		// "de 13,49 à 14,99 euros par mois": both ends are monthly
+		// "de 13,49 à 14,99 euros par mois": both ends are monthly;
+		// "€600 to €800 per kilo": both ends are per kilo
 		m.per, m.perWho = p.perPeriod(*m), p.perWhoAfter(*m)
+		if m.Unit != "" {
+			m.rateOf = p.rateUnit(*m)
+		}
 		return
 	}
 	if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
