@@ -26,3 +26,25 @@ func gluedM(t Mention) bool {
 	last := f[len(f)-1]
 	return len(last) > 1 && strings.HasSuffix(last, "m") && isDigit(rune(last[len(last)-2]))
 }
+
+// millionsNotMetres: where the source measures nothing in metres and
+// counts in millions, an English "52m" glued to its number is 52 million
+// ("to double, to roughly 52m"), and is read so before anything is
+// compared: matched, rounded, derived or reported.
+func millionsNotMetres(src, tgt []*atom) {
+	scaled := false
+	for _, s := range src {
+		if s.m.Kind == Quantity && s.m.Unit == "m" {
+			return
+		}
+		scaled = scaled || s.m.Scale != ""
+	}
+	if !scaled {
+		return
+	}
+	for _, t := range tgt {
+		if v := t.m.Rat(); v != nil && gluedM(*t.m) {
+			t.m.Kind, t.m.Unit, t.m.Scale, t.m.Value = Cardinal, "", "m", canonical(v.Mul(v, big.NewRat(1000000, 1)))
+		}
+	}
+}

@@ -31,6 +31,7 @@ func VerifySummary(source, summary []string) *Report {
 		lines[i] = atomsOf(ms, nil)
 		r.all = append(r.all, lines[i]...)
 	}
+	millionsNotMetres(src, r.all)
 	for i, ts := range lines {
 		r.line, r.text = ts, summary[i]
 		for _, t := range ts {

@@ -16,8 +16,13 @@ func (r *check) shareOfBefore(src []*atom, t *atom) bool {
 		return false
 	}
 	u := r.figureBefore(t)
-	if u == nil || u.pair == nil || u.m.Kind != Money && u.m.Kind != Quantity && class(u.m.Kind) != Cardinal ||
-		!apposed(r.text, u.m, t.m) {
+	if u == nil || u.pair == nil || !apposed(r.text, u.m, t.m) {
+		return false
+	}
+	if r.saysAge(u) || isDuration(*u.pair.m) {
+		u = r.figureBefore(u) // "1.75m aged 65+ (about 21%)": a share of the people, not of their age
+	}
+	if u == nil || u.pair == nil || u.m.Kind != Money && u.m.Kind != Quantity && class(u.m.Kind) != Cardinal {
 		return false
 	}
 	if r.ofItAfter(t) {

@@ -47,6 +47,7 @@ func (r *check) sides(source, translation []string) (src, tgt side) {
 	}()
 	src = r.sourceSide(source)
 	<-done
+	millionsNotMetres(slices.Concat(src.atoms...), slices.Concat(tgt.atoms...))
 	return src, tgt
 }
 
