@@ -21,13 +21,14 @@ func byMultiplier(src []*atom, t Mention) string {
 		}
 		for _, a := range src {
 			av := a.m.Rat()
-			if a == f || !sameSentence(a, f) || av == nil || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) {
-				continue
+			if a == f || !sameSentence(a, f) && !(f.m.style == "verb" && a.m.Paragraph == f.m.Paragraph) || av == nil ||
+				class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) {
+				continue // "26,2 millions d'habitants ... la population doublera": the verb may come later
 			}
-			if new(big.Rat).Quo(av, k).Cmp(tv) == 0 {
+			if q := new(big.Rat).Quo(av, k); q.Cmp(tv) == 0 || hedgedRound(t, q, tv) {
 				return a.m.Raw + " divided by " + f.m.Raw
 			}
-			if new(big.Rat).Mul(av, k).Cmp(tv) == 0 {
+			if p := new(big.Rat).Mul(av, k); p.Cmp(tv) == 0 || hedgedRound(t, p, tv) {
 				return a.m.Raw + " times " + f.m.Raw
 			}
 		}

@@ -28,8 +28,8 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	}
 	if v, ok := multiplierWords[w]; ok {
 		m := Mention{Kind: Multiplier, Value: v, Word: true}
-		if w != "twice" && !determiners[p.word(i-1)] && !articles[p.word(i-1)] {
-			m.style = "verb" // doubled, a doublé: a change the text asserts
+		if prev := p.word(i - 1); w != "twice" && !determiners[prev] && (!articles[prev] || p.lang == French && prev == "a") {
+			m.style = "verb" // doubled, a doublé: a change the text asserts ("a" is no article in French)
 		}
 		if p.word(i+1) == "presque" || p.word(i+1) == "quasiment" {
 			m.Comparator = CmpNearly // "doublera presque"
