@@ -23,6 +23,8 @@ var upWords = map[string]bool{
 	"augmentera": true, "augmenteront": true, "augmenterait": true, "augmenteraient": true,
 	"progressera": true, "progresseront": true, "progresserait": true, "grimpera": true, "grimperont": true,
 	"bondira": true, "gagnera": true, "gagneront": true, "augmentait": true, "progressait": true,
+	// infinitives: "a vu son chiffre d'affaires progresser de 8 %"
+	"augmenter": true, "progresser": true, "grimper": true, "bondir": true, "envolé": true, "flambé": true,
 }
 
 var downWords = map[string]bool{
@@ -37,6 +39,8 @@ var downWords = map[string]bool{
 	"diminueront": true, "diminuerait": true, "reculera": true, "reculeront": true, "reculerait": true,
 	"chutera": true, "chuteront": true, "perdra": true, "perdront": true, "baissait": true, "reculait": true,
 	"réduit": true, "réduite": true, "réduits": true, "réduites": true, "réduira": true, "reduced": true,
+	// infinitives: "a vu son bénéfice chuter de 67 %"
+	"baisser": true, "reculer": true, "diminuer": true, "chuter": true, "effondré": true, "plongé": true, "dégringolé": true,
 }
 
 // after a figure: "six points de moins", "3% higher than", "2% down".
