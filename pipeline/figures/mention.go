@@ -4,6 +4,7 @@
 package figures
 
 import (
+	"cmp"
 	"math/big"
 	"strconv"
 	"strings"
@@ -126,6 +127,7 @@ type Mention struct {
 	personAge     bool        // "un homme de 45 ans": the age of a person in the clause
 	moneyCtx      bool        // a scale number told of an amount: "un investissement de 9 millions"
 	thousands     bool        // a range end written with a thousands separator, so no year: "de 1 000 à 1 400"
+	unitSaid      string      // the currency the English wrote, when it is read in the source's ("CHF" for francs)
 	guessedUnit   bool        // Kind and Unit taken from a figure before a comma: "l'objectif de 2 % du PIB, contre 3" may compare 3 with another
 	commaText     bool        // "1,594 €" in an English text that writes "1,60 €" too: a French decimal comma, maybe
 	names         []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"
@@ -238,7 +240,7 @@ func (m Mention) Display() string {
 			return m.Parts[0].Display() + ".." + m.Parts[1].Display()
 		}
 	case Money, Quantity:
-		return short(m.Value) + " " + m.Unit
+		return short(m.Value) + " " + cmp.Or(m.unitSaid, m.Unit)
 	case Cardinal, Decimal, Approx:
 		return cmpSign[m.Comparator] + short(m.Value)
 	case Date:

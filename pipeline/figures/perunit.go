@@ -116,6 +116,7 @@ var perNouns = map[string][]string{
 	"exploitations": {"farms", "holdings"}, "écoles": {"schools"}, "hôpitaux": {"hospitals"},
 	"commerces": {"shops", "businesses", "retailers"}, "salles": {"rooms", "cinemas", "venues"},
 	"athlètes": {"athletes"}, "spectacles": {"shows", "productions", "plays"}, "lieux": {"sites", "venues", "places", "locations"}, "logements": {"units", "flats", "apartments", "dwellings"}, "joueurs": {"players"}, "clubs": {"clubs"}, "villes": {"cities", "towns"},
+	"travailleurs": {"workers", "employees"}, "fonctionnaires": {"civil", "officials", "workers"},
 }
 
 // irregularSingular: "per child" names "children".

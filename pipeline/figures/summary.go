@@ -32,6 +32,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.all = append(r.all, lines[i]...)
 	}
 	millionsNotMetres(src, r.all)
+	sameCurrencyFamily(src, r.all)
 	for i, ts := range lines {
 		r.line, r.text = ts, summary[i]
 		for _, t := range ts {

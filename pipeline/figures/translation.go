@@ -47,7 +47,9 @@ func (r *check) sides(source, translation []string) (src, tgt side) {
 	}()
 	src = r.sourceSide(source)
 	<-done
-	millionsNotMetres(slices.Concat(src.atoms...), slices.Concat(tgt.atoms...))
+	all, allT := slices.Concat(src.atoms...), slices.Concat(tgt.atoms...)
+	millionsNotMetres(all, allT)
+	sameCurrencyFamily(all, allT)
 	return src, tgt
 }
 
