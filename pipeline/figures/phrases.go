@@ -182,7 +182,8 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 }
 
 // pointFraction reads "half a point", "a quarter of a percentage point",
-// "three quarters of a point": a fraction of a point, as 0,5 point.
+// "a quarter point", "three quarters of a point": a fraction of a point,
+// as 0,5 point.
 func (p *parser) pointFraction(i int) (Mention, int) {
 	var v *big.Rat
 	k := 0
@@ -191,6 +192,8 @@ func (p *parser) pointFraction(i int) (Mention, int) {
 		v, k = big.NewRat(1, 2), 2
 	case p.words(i, "a", "quarter", "of", "a"):
 		v, k = big.NewRat(1, 4), 4
+	case p.words(i, "a", "quarter") && (p.word(i+2) == "point" || p.words(i+2, "percentage", "point")):
+		v, k = big.NewRat(1, 4), 2 // "cut by a quarter point"
 	case p.words(i, "three", "quarters", "of", "a"), p.words(i, "three-quarters", "of", "a"):
 		v, k = big.NewRat(3, 4), 4-boolInt(p.word(i) == "three-quarters")
 	case p.word(i) == "a" && hyphenPoints[p.word(i+1)] != nil:
