@@ -112,3 +112,31 @@ func priorFromPoints(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// changeAmount: a level and its change in percent told in one sentence
+// ("un budget de 7,3 milliards, en hausse de 4,9 %") give the amount of
+// the change ("up 4.9% (about $340m)"): the level less the level before.
+// Read the other way, the percent may be of the level itself.
+func changeAmount(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || t.Kind != Money && t.Kind != Quantity || tv.Sign() <= 0 {
+		return ""
+	}
+	for _, c := range src {
+		if c.m.Kind != Percent || c.m.dir == 0 {
+			continue
+		}
+		fs := changeFactors(*c.m)
+		for _, a := range src {
+			av := a.m.Rat()
+			if len(fs) != 1 || a == c || av == nil || !sameSentence(a, c) || a.m.Kind != t.Kind || a.m.Unit != t.Unit {
+				continue
+			}
+			before := new(big.Rat).Quo(av, fs[0])
+			if priorFits(new(big.Rat).Abs(new(big.Rat).Sub(av, before)), tv, t) {
+				return "the change of " + c.m.Raw + " in " + a.m.Raw
+			}
+		}
+	}
+	return ""
+}
