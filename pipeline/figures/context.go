@@ -103,6 +103,7 @@ func (p *parser) context(m *Mention) {
 		m.negCue = p.negCue(m)
 	}
 	m.dir = p.direction(*m)
+	m.levelDir = p.levelDirection(*m)
 }
 
 // determiners before a small number word make it "both" or "the two":

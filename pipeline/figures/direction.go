@@ -104,10 +104,25 @@ func dirOf(w string) int8 {
 
 // directionCheck: a rise told as a fall, or the reverse.
 func directionCheck(s, t Mention) verdict {
+	if s.levelDir*t.levelDir < 0 {
+		return verdict{true, "modified", Error, "N18", "the source tells a " + dirName(s.levelDir) + " to this level, not a " + dirName(t.levelDir)}
+	}
 	if s.dir*t.dir >= 0 {
 		return verdict{}
 	}
 	return verdict{true, "modified", Error, "N18", "the source tells a " + dirName(s.dir) + ", not a " + dirName(t.dir)}
+}
+
+// levelDirection: the verb right before "à" or "to" says which way the
+// level was reached, "ont reculé à 18,6 milliards", "rose to €18.6bn";
+// only two opposite verbs are flagged, as "fell to 8%" and "stood at 8%"
+// tell the same level. "Up to 500" is a bound, not a rise.
+func (p *parser) levelDirection(m Mention) int8 {
+	j := p.tokenAfter(m.Start) - 1
+	if w := p.word(j); w != "à" && w != "to" || p.word(j-1) == "up" || p.word(j-1) == "down" {
+		return 0
+	}
+	return dirOf(p.word(j - 1))
 }
 
 func dirName(d int8) string {

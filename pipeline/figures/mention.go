@@ -124,6 +124,7 @@ type Mention struct {
 	levelTo       string      // a change told before its level: the 800m of "rose €800m to €3.1bn" keeps "3100000000"
 	boundOut      bool        // Comparator said outside the span: "ne doit pas dépasser 3 g", "300 € au plus"
 	dir           int8        // +1 a rise, -1 a fall, by the verb or comparative next to it (N18)
+	levelDir      int8        // +1, -1: the level a rise or fall led to, "a reculé à 18,6 milliards", "rose to €18.6bn"
 	personAge     bool        // "un homme de 45 ans": the age of a person in the clause
 	moneyCtx      bool        // a scale number told of an amount: "un investissement de 9 millions"
 	thousands     bool        // a range end written with a thousands separator, so no year: "de 1 000 à 1 400"
