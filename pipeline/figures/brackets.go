@@ -18,8 +18,8 @@ import (
 // original is kept), and a rate whose number was kept, "€0.45 per km
 // (€0.45 per mile)", is a unit error.
 func (r *check) conversionNote(u unit, t *atom) bool {
-	if t.m.Kind != Quantity && t.m.Kind != Money {
-		return false
+	if t.m.Kind != Quantity && t.m.Kind != Money && (class(t.m.Kind) != Cardinal || t.m.rateOf == 0) {
+		return false // a density converts too: "503 per km² (1,300 per square mile)"
 	}
 	for _, o := range inGroups(u.tgt, t.grp, 0, t.idx) {
 		if o == t || !o.used || o.m.Kind != t.m.Kind || !sameEnd(o.m, t.m) {
@@ -125,16 +125,16 @@ func (p *parser) noteGap(from int, m Mention) uint8 {
 	return uint8(len(between))
 }
 
-// plainWords: each is a word of letters (an apostrophe, a hyphen or the
-// slash of a rate, "/km", inside), none of them a word that joins
-// another fact.
+// plainWords: each is a word of letters (an apostrophe, a hyphen, the
+// slash of a rate, "/km", or the power of "km²" inside), none of them a
+// word that joins another fact.
 func plainWords(ws []string) bool {
 	for _, w := range ws {
 		if noteJoins[strings.ToLower(w)] {
 			return false
 		}
 		for _, r := range w {
-			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' && r != '/' {
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' && r != '/' && r != '²' && r != '³' {
 				return false
 			}
 		}

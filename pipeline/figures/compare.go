@@ -14,7 +14,13 @@ var ratThree = big.NewRat(3, 1)
 // Matching 2, exact key match).
 func exact(s, t Mention) bool {
 	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date) && !periodsClash(s, t) &&
-		(s.qual == "" || t.qual == "" || s.qual == t.qual) && !periodClash(s, t) && !perWhoClash(s, t) && bothFits(s, t) && roomsFit(s, t)
+		(s.qual == "" || t.qual == "" || s.qual == t.qual) && !periodClash(s, t) && !perWhoClash(s, t) && bothFits(s, t) && roomsFit(s, t) && !densityClash(s, t)
+}
+
+// densityClash: two counts per a unit of area or length, per different
+// units: "503 habitants au kilomètre carré" is not 503 per square mile.
+func densityClash(s, t Mention) bool {
+	return class(s.Kind) == Cardinal && s.rateOf != 0 && t.rateOf != 0 && s.rateOf != t.rateOf
 }
 
 // sameWeekday: a weekday or a part of the day said on both sides agrees.
@@ -49,6 +55,9 @@ type verdict struct {
 func lenient(s, t Mention, mode Mode) verdict {
 	if s.qual != "" && t.qual != "" && s.qual != t.qual || periodClash(s, t) || perWhoClash(s, t) || !roomsFit(s, t) && !roomsAsBedrooms(s, t) {
 		return verdict{} // the early 20th century is not its end; a month's rent not a week's
+	}
+	if densityClash(s, t) && s.Value == t.Value {
+		return verdict{true, "unit", Error, "N17", "counted per " + rateUnits[t.rateOf] + ", the source per " + rateUnits[s.rateOf] + ": the rate was not converted"}
 	}
 	if isYearish(s) && s.Kind == Cardinal && t.Kind == Date {
 		s.Kind = Year // "à partir de 2008" -> "since the beginning of 2008"

@@ -91,7 +91,7 @@ func (p *parser) countedPer(m *Mention) {
 		m.perWho = p.perWhoAfter(*m)
 		m.nounPer = p.nounPerPeriod(*m)
 	}
-	if m.Kind == Money || m.Kind == Quantity {
+	if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal && m.Unit == "" {
 		m.rateOf = p.rateUnit(*m)
 	}
 }

@@ -48,8 +48,17 @@ func unitCodes() ([]string, map[string]uint8) {
 // follows. A period ("par mois") is perPeriod's.
 func (p *parser) rateUnit(m Mention) uint8 {
 	j := p.tokenAfter(m.End)
+	if class(m.Kind) == Cardinal {
+		switch p.word(j) {
+		case "":
+			return 0
+		case "par", "au", "per", "a", "an":
+		default:
+			j++ // "503 habitants au kilomètre carré", "503 people per square mile": a density
+		}
+	}
 	switch w := p.word(j); {
-	case p.lang == French && w == "par", p.lang == English && (w == "per" || w == "a" || w == "an"), p.sym(j) == "/":
+	case p.lang == French && (w == "par" || w == "au" && class(m.Kind) == Cardinal), p.lang == English && (w == "per" || w == "a" || w == "an"), p.sym(j) == "/":
 		if n := p.word(j + 1); p.lang == English && (n == "pound" || n == "lb") {
 			return rateCodes["lb"] // a price per pound is per weight, not in sterling
 		}
