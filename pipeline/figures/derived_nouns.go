@@ -40,10 +40,13 @@ func statedMax(m Mention) bool {
 }
 
 // sameNoun: two source figures count the same thing, or one of them has
-// no noun of its own ("120 millions d'euros, contre 100 millions").
+// no noun of its own ("120 millions d'euros, contre 100 millions"); one
+// may be a figure the summary derived, with its English noun ("7,9 ans"
+// and "5.7 years").
 func sameNoun(a, b Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
-	return ha == "" || hb == "" || ha == hb || cognate(ha, hb) || !knownNoun(ha) || !knownNoun(hb) || sameFamilyNoun(ha, hb)
+	return ha == "" || hb == "" || ha == hb || cognate(ha, hb) || !knownNoun(ha) || !knownNoun(hb) || sameFamilyNoun(ha, hb) ||
+		a.Lang != b.Lang && (headAgrees(ha, hb) || headAgrees(hb, ha))
 }
 
 func sameFamilyNoun(a, b string) bool {

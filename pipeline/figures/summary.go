@@ -35,11 +35,23 @@ func VerifySummary(source, summary []string) *Report {
 	sameCurrencyFamily(src, r.all)
 	for i, ts := range lines {
 		r.line, r.text = ts, summary[i]
+		lineSrc := src
 		for _, t := range ts {
 			if unsaid(*t.m) {
 				continue
 			}
-			r.support(src, t)
+			n := len(r.Findings)
+			if len(lineSrc) > len(src) && !valueInSource(src, *t.m) {
+				r.support(lineSrc, t)
+			} else {
+				r.support(src, t) // a figure the source gives is judged against the source alone
+			}
+			if derivedOnly(r.Findings[n:]) && numeric(*t.m) {
+				// "a gap of 5.7 years, down from 7.9 (2.2 years
+				// narrower)": a later figure of the bullet may be
+				// derived from one the bullet derived
+				lineSrc = append(slices.Clip(lineSrc), &atom{m: t.m, row: -1})
+			}
 		}
 		r.yearSwap(src, ts)
 		r.swapCheck(ts)
@@ -440,6 +452,27 @@ func (r *check) earlyDerivation(src []*atom, t *atom) bool {
 	} {
 		if w := why(); w != "" {
 			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
+			return true
+		}
+	}
+	return false
+}
+
+// derivedOnly: the findings on a summary figure say only that it is
+// derived from the source.
+func derivedOnly(fs []Finding) bool {
+	for _, f := range fs {
+		if f.Kind != "derived" || f.Severity != Info {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// valueInSource: some source figure of t's kind has t's value.
+func valueInSource(src []*atom, t Mention) bool {
+	for _, s := range src {
+		if s.m.Value == t.Value && class(s.m.Kind) == class(t.Kind) {
 			return true
 		}
 	}
