@@ -1,10 +1,7 @@
 package figures
 
 import (
-	"fmt"
 	"math/big"
-	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -15,12 +12,6 @@ var ratThree = big.NewRat(3, 1)
 func exact(s, t Mention) bool {
 	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date) && !periodsClash(s, t) &&
 		(s.qual == "" || t.qual == "" || s.qual == t.qual) && !periodClash(s, t) && !perWhoClash(s, t) && bothFits(s, t) && roomsFit(s, t) && !densityClash(s, t)
-}
-
-// densityClash: two counts per a unit of area or length, per different
-// units: "503 habitants au kilomètre carré" is not 503 per square mile.
-func densityClash(s, t Mention) bool {
-	return class(s.Kind) == Cardinal && s.rateOf != 0 && t.rateOf != 0 && s.rateOf != t.rateOf
 }
 
 // sameWeekday: a weekday or a part of the day said on both sides agrees.
@@ -196,184 +187,10 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 	return verdict{}
 }
 
-// sameIdent: a name and a plain number say the same: COVID-19 =
-// Covid-19, 49.3 = 49-3, Boeing 747 = 747, magnitude-6.8 = 6,8.
-func sameIdent(s, t Mention) bool {
-	return identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) ||
-		labelNumber(s.Raw) == t.Value || labelNumber(t.Raw) == s.Value
-}
-
-// lossSigned: b writes with a minus sign the figure a tells as a loss or
-// a fall ("en a perdu 28 000", "−28,000").
-func lossSigned(a, b Mention, av, bv *big.Rat) bool {
-	return b.Signed && bv.Sign() < 0 && a.dir < 0 && av.Sign() > 0 && class(a.Kind) == class(b.Kind) && a.Unit == b.Unit &&
-		new(big.Rat).Neg(bv).Cmp(av) == 0
-}
-
-// spelledOrdinalOfOther: an ordinal in words ("the third country") is
-// the number of a name ("Chandrayaan-3") only when it says that name
-// ("the third Chandrayaan mission").
-func spelledOrdinalOfOther(s, t Mention) bool {
-	id, ord := s, t
-	if t.Kind == Identifier {
-		id, ord = t, s
-	}
-	if ord.Kind != Ordinal || !ord.Word {
-		return false
-	}
-	name := strings.ToLower(strings.TrimRight(id.Raw, "0123456789-"))
-	if len(name) < 3 || strings.ContainsAny(name, " °.-") || name == "numéro" || name == "number" {
-		return false // "numéro 6" = "sixth seed": a rank's label, no name
-	}
-	return !slices.Contains(ord.ctx, name) && ord.Head != name
-}
-
-func digitsOnly(v string) string {
-	var b strings.Builder
-	for _, part := range strings.Split(v, "-") {
-		if part != "" && part[0] >= '0' && part[0] <= '9' {
-			b.WriteString(part + "-")
-		}
-	}
-	return b.String()
-}
-
-func plus12(v string) string {
-	h := int(v[0]-'0')*10 + int(v[1]-'0')
-	h = (h + 12) % 24
-	return string([]byte{byte('0' + h/10), byte('0' + h%10)}) + v[2:]
-}
-
-// lenientUnit: the value is right but the unit or currency differs.
-func lenientUnit(s, t Mention) verdict {
-	switch {
-	case sameCents(s, t):
-		return verdict{ok: true}
-	case poundsOrBooks(s, t):
-		return verdict{ok: true} // "3 livres" = "£3"
-	case carriedMatch(s, t):
-		return verdict{true, "unit", Info, "N17", "the unit is carried over from earlier in the source sentence"}
-	case (s.Kind == Approx && s.Vague || t.Kind == Approx && t.Vague) && s.Kind != Money && t.Kind != Money:
-		collective := s.Kind == Approx && !s.Vague || t.Kind == Approx && !t.Vague
-		return verdict{ok: s.Value == t.Value && !collective} // une dizaine is not dozens
-	case s.Kind == Money && t.Kind == Money && t.Unit == "USD" && strings.Contains(t.Raw, "$") && isDollar(s.Unit):
-		// "$" is any dollar; only another currency altogether is wrong.
-		return verdict{true, "ambiguous", Warning, "N6", "\"$\" does not say which dollar; write the currency in full"}
-	case s.Kind == Quantity && t.Kind == Quantity && (s.Unit == "°" && strings.HasPrefix(t.Unit, "°") || t.Unit == "°" && strings.HasPrefix(s.Unit, "°")):
-		return verdict{ok: true}
-	case class(s.Kind) == class(t.Kind) && (s.Unit == "" || t.Unit == "") && s.Kind != Money:
-		return verdict{ok: true}
-	case s.Kind == Money && t.Kind == Money && isFranc(s.Unit) && isFranc(t.Unit) && (s.Unit == "FRF" || t.Unit == "FRF"):
-		return verdict{ok: true} // "francs" said alone: Swiss or CFA francs today
-	case s.Unit == "pts" && class(t.Kind) == Cardinal && t.Unit == "" || t.Unit == "pts" && class(s.Kind) == Cardinal && s.Unit == "":
-		return verdict{ok: true} // an index level with or without "points"
-	case class(s.Kind) == Cardinal && s.Unit == "" && s.moneyCtx && t.Kind == Money:
-		return verdict{true, "unit", Info, "N6", "an amount in the currency of its text"}
-	case class(s.Kind) == Cardinal && (s.Unit == "" || s.Unit == "vague") && t.Kind == Money:
-		return verdict{true, "unit", Warning, "N6", "the currency is not written next to the source figure"}
-	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "" && countedNoun(t.Head):
-		return verdict{} // 1 200 hectares are not 1,200 firefighters
-	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "":
-		return verdict{true, "unit", Warning, "N6", "the unit or currency is not written next to the figure"}
-	}
-	return verdict{}
-}
-
-// isDollar says whether a currency is one "$" can stand for.
-func isDollar(unit string) bool {
-	switch unit {
-	case "USD", "CAD", "AUD", "NZD", "HKD", "SGD":
-		return true
-	}
-	return false
-}
-
-// sameShare: a percentage and a fraction say the same share, a third
-// being 33 or 33.3 percent.
-func sameShare(s, t Mention) bool {
-	p, f := s.Rat(), t.Rat()
-	if s.Kind == Fraction {
-		p, f = f, p
-	}
-	if p == nil || f == nil {
-		return false
-	}
-	d := new(big.Rat).Sub(new(big.Rat).Quo(p, big.NewRat(100, 1)), f)
-	return d.Abs(d).Cmp(big.NewRat(1, 200)) <= 0
-}
-
-func isFranc(u string) bool { return u == "FRF" || u == "CHF" || u == "XOF" || u == "XAF" }
-
 // plainNumber kinds may stand for the number inside a name (A380, 21er
 // Haus, 49.3); dates and amounts may not.
 func plainNumber(k Kind) bool {
 	return k == Identifier || k == Cardinal || k == Decimal || k == Ordinal
-}
-
-// sameMetric: two quantities of one metric unit family are equal.
-func sameMetric(s, t Mention) bool {
-	a, ba := inBase(s)
-	b, bb := inBase(t)
-	return a != nil && b != nil && ba == bb && s.Unit != t.Unit && a.Cmp(b) == 0
-}
-
-// sameClockDuration: a clock reading and a duration are one length of
-// time, the clock read as hours and minutes ("2 h 15" = 2:15) or, for a
-// race time, as minutes and seconds ("1 min 45 s" = 1:45).
-func sameClockDuration(s, t Mention) bool {
-	a, b := clockSeconds(s), clockSeconds(t)
-	if a == b {
-		return a >= 0
-	}
-	if s.Kind == Time {
-		a = a / 60
-	} else {
-		b = b / 60
-	}
-	return a == b && a >= 0 && a < 3600
-}
-
-// clockSeconds is a time of day read as a length of time, or a duration,
-// in seconds; -1 when it is neither.
-func clockSeconds(m Mention) int {
-	if m.Kind == Quantity && m.Unit == "s" {
-		v, err := strconv.Atoi(m.Value)
-		if err != nil {
-			return -1
-		}
-		return v
-	}
-	var h, mi int
-	if _, err := fmt.Sscanf(m.Value, "%d:%d", &h, &mi); err == nil {
-		return h*3600 + mi*60
-	}
-	// "2.5 hours", "two and a half hours": a count of a period
-	if v, unit := duration(m); unit == "sec" && v != nil && v.IsInt() && m.Kind != Time {
-		return int(v.Num().Int64())
-	}
-	return -1
-}
-
-// countsPoints: a number of points read as a count (no rate near it).
-func countsPoints(m Mention) bool {
-	return class(m.Kind) == Cardinal && m.Unit == "" && (m.Head == "points" || m.Head == "point")
-}
-
-// countOfTimes: of a multiplier and a count, the multiplier counts times
-// ("twice", "11 fois") rather than scaling a figure ("multiplié par
-// trois", "tripled"), and the other is a plain count (à deux reprises):
-// "increased by three" or "ten percent" is no factor of three or ten.
-func countOfTimes(s, t Mention) bool {
-	mul, other := s, t
-	if t.Kind == Multiplier {
-		mul, other = t, s
-	}
-	return mul.style != "factor" && mul.style != "verb" && class(other.Kind) == Cardinal && other.Unit == ""
-}
-
-// ageCollective: "d'une cinquantaine d'années" is "in his fifties".
-func ageCollective(s, t Mention) bool {
-	return s.Value == t.Value && (s.Kind == Approx && s.Unit == "" && t.Unit == "age" || t.Kind == Approx && t.Unit == "" && s.Unit == "age")
 }
 
 // numericValue: a value string big.Rat can read (not a date, a time, a

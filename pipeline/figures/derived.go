@@ -3,7 +3,6 @@ package figures
 import (
 	"math"
 	"math/big"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -121,70 +120,6 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	return "", nil, nil
 }
 
-// raceGap: a race time and the hundredths it beat a record by are of
-// very different sizes, and still add up to the old record.
-func raceGap(a, b Mention) bool {
-	return a.Kind == Quantity && a.Unit == "s" && b.Kind == Quantity && b.Unit == "s"
-}
-
-// pointsAlike: "745 points" is read as a level and "85 points" as a
-// count of points; beside each other they are one measure, so the
-// leader's 830 is their sum. So are a race time and seconds counted
-// ("9 s 86" and "0,04 seconde" make the old record's 9.90).
-func pointsAlike(a, b Mention) (Mention, Mention) {
-	if a.Unit == "pts" || b.Unit == "pts" {
-		for _, m := range []*Mention{&a, &b} {
-			if m.Kind == Cardinal && m.Unit == "" && (m.Head == "points" || m.Head == "point") {
-				m.Kind, m.Unit = Quantity, "pts"
-			}
-		}
-	}
-	if a.Kind == Quantity && a.Unit == "s" || b.Kind == Quantity && b.Unit == "s" {
-		for _, m := range []*Mention{&a, &b} {
-			if d, unit := duration(*m); unit == "sec" && class(m.Kind) == Cardinal && periodSize[m.Head] <= 3600 {
-				m.Kind, m.Unit, m.Value, m.Head = Quantity, "s", canonical(d), ""
-			}
-		}
-	}
-	return a, b
-}
-
-// bareCompared: one figure is the bare compared figure of the other
-// ("80 jours, contre 52"), which counts what the first one does.
-func bareCompared(a, b Mention) bool {
-	return a.prior && !isDuration(a) && !knownNoun(a.Head) || b.prior && !isDuration(b) && !knownNoun(b.Head)
-}
-
-// nounFamilies group French nouns that news copy uses for one thing:
-// the dead of a disaster are its victims, job cuts are posts cut or
-// layoffs. Figures of one family may be summed or divided.
-var nounFamilies = map[string]int{
-	"morts": 1, "tués": 1, "décès": 1, "victimes": 1, "mortes": 1,
-	"postes": 2, "emplois": 2, "licenciements": 2, "suppressions": 2, "départs": 2,
-	"salariés": 3, "employés": 3, "agents": 3, "collaborateurs": 3, "effectifs": 3,
-	"blessés": 4, "blessées": 4,
-	"manifestants": 5, "personnes": 5, "habitants": 5, "participants": 5, "spectateurs": 5, "festivaliers": 5, "supporters": 5, "visiteurs": 5,
-	"députés": 6, "sénateurs": 6, "élus": 6, "parlementaires": 6, "conseillers": 6, "sièges": 6, "mandats": 6,
-	"passagers": 7, "voyageurs": 7, "usagers": 7,
-	// a season's games are its wins, draws and losses
-	"matches": 8, "matchs": 8, "rencontres": 8, "victoires": 8, "défaites": 8, "nuls": 8,
-}
-
-// peopleOf: the French noun is the generic "personnes" and the English
-// one a kind of people ("78 500 spectateurs ... 76 200 personnes" make
-// "a combined 154,700 fans"): a part of the sum, not another thing.
-func peopleOf(fr, en string) bool {
-	if fr != "personnes" {
-		return false
-	}
-	for _, ws := range newsNouns {
-		if slices.Contains(ws, en) && slices.Contains(ws, "people") {
-			return true
-		}
-	}
-	return false
-}
-
 var frFunction = map[string]bool{"contre": true, "selon": true, "soit": true, "dont": true, "après": true,
 	"avant": true, "entre": true, "depuis": true, "pendant": true, "chez": true, "vers": true}
 
@@ -263,36 +198,6 @@ func netSaid(t Mention) bool {
 	for _, w := range t.ctx {
 		if w == "net" || w == "nett" {
 			return true
-		}
-	}
-	return false
-}
-
-// summable: two amounts a summary may add up, listed together ("30
-// milliards pour l'industrie et 10 milliards pour la formation"), in one
-// sentence, or counting one noun ("12 morts ... 7 victimes"); a figure
-// told in another sentence of something else may be a part of the first
-// ("le plan prévoit 40 milliards. La région recevra 4,4 milliards").
-func summable(a, b Mention) bool {
-	if a.listed || b.listed || a.elliptic() || b.elliptic() || a.Paragraph == b.Paragraph && a.Sentence == b.Sentence {
-		return true
-	}
-	ha, hb := nounHead(a.Head), nounHead(b.Head)
-	return ha != "" && hb != "" && (ha == hb || sameFamilyNoun(ha, hb)) || sameAct(a, b)
-}
-
-// sameAct: the two clauses share a word of four letters or more (*a levé
-// 62 millions ... avait levé 18 millions*): the same act twice, whose
-// amounts add up.
-func sameAct(a, b Mention) bool {
-	for _, x := range a.clause() {
-		if len(x) < 4 {
-			continue
-		}
-		for _, y := range b.clause() {
-			if x == y {
-				return true
-			}
 		}
 	}
 	return false

@@ -1,0 +1,169 @@
+package figures
+
+// Whose fact a summary figure tells: the words of its clause against
+// those of the source figures of its value and of its neighbours.
+
+import (
+	"slices"
+	"strings"
+)
+
+// clauseConflict finds a source figure that the summary figure t is said
+// of instead of its own source figure s: t's clause says what another
+// source figure's clause says and nothing that only s's clause says,
+// either of what is counted ("Growth reached 3.2%" when 3,2 % is the
+// deficit and the growth was 1,1 %) or of who gives it ("the court gave
+// five years" when five years is what the prosecution sought). Words
+// both source clauses share say nothing either way (figures.md,
+// Matching 4); when in doubt, no error.
+func clauseConflict(src []*atom, s *atom, t Mention) *atom {
+	if len(figureWords(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier || class(s.m.Kind) != class(t.Kind) {
+		return nil
+	}
+	var best *atom
+	bestSim, runnerUp, split := 0, 0, false
+	for _, o := range src {
+		if o == s || !mistakable(*o.m, t) {
+			continue
+		}
+		if o.m.Value == s.m.Value {
+			return nil // the same figure said twice: either may be meant
+		}
+		sim, said := saidOfOther(*s.m, *o.m, t)
+		if !said {
+			continue
+		}
+		if best != nil && best.m.Value != o.m.Value {
+			split = true
+			runnerUp = max(runnerUp, min(sim, bestSim))
+		}
+		if sim > bestSim || best == nil {
+			best, bestSim = o, sim
+		}
+	}
+	if split && bestSim > runnerUp+1 {
+		// one of the other figures has clearly more of the bullet's
+		// words ("seriously" and "pupils" for *trois élèves grièvement
+		// blessés*, "pupils" alone for *48 collégiens*)
+		return best
+	}
+	if split {
+		// "births outnumbered deaths by 47,000": words of two other
+		// figures, a comparison of them, and no evidence for either
+		return nil
+	}
+	return best
+}
+
+// figureWords are the words a figure is said of: its clause, or for a
+// name the names next to it (Airbus A350).
+func figureWords(m Mention) []string {
+	if m.Kind == Identifier {
+		return m.ctx
+	}
+	return m.clause()
+}
+
+// saidOfOther: the bullet's figure t, supported by s, is said of what
+// the other source figure o counts (what) or of who gives o (who); sim
+// is how many of its words say so.
+func saidOfOther(s, o, t Mention) (sim int, said bool) {
+	sw, ow := figureWords(s), figureWords(o)
+	sn, on := s.np(), o.np()
+	if o.elliptic() {
+		// "celles de diesel", "la Banque de France seulement 1,5 %":
+		// said of what s's clause says
+		ow, on = slices.Concat(ow, sw), slices.Concat(on, sn)
+	}
+	if s.elliptic() {
+		sw, sn = slices.Concat(sw, ow), slices.Concat(sn, on)
+	}
+	own, other := discriminate(sw, ow, sw, ow, figureWords(t))
+	npOwn, npOther := discriminate(sn, on, sw, ow, t.np())
+	if compoundOwn(s, t) && !compoundOwn(o, t) {
+		npOwn++ // "three-star chef" of "trois étoiles": its own noun says it
+	}
+	if npOwn > npOther && peopleOf(o.Head, t.Head) {
+		npOther++ // "793 000 personnes" are visitors as much as "3,9 millions de visiteurs"
+	}
+	aOwn, aOther := discriminate(s.actors(), o.actors(), s.actors(), o.actors(), t.actors())
+	// What is counted: the words right after the figures first, then the
+	// whole clauses; who gives it: names, courts, officials. One
+	// dimension may not contradict the other.
+	what := (npOther >= 1 && npOwn == 0 || other >= 1 && own == 0 && npOwn == 0) && aOwn <= aOther
+	who := aOther >= 1 && aOwn == 0 && len(s.actors()) > 0 && npOwn <= npOther
+	return other + aOther, what || who
+}
+
+// mistakable: the summary's figure t could have been meant as the other
+// source figure o, being of its kind and unit and not already its value.
+func mistakable(o, t Mention) bool {
+	if o.Value == t.Value || (class(o.Kind) != class(t.Kind) || o.Unit != t.Unit && t.Kind != Identifier) && !bareAmount(o, t) {
+		return false
+	}
+	if t.Kind == Identifier && letters(o.Value) != letters(t.Value) {
+		return false // an A350 for an A380, not for a CAC 40
+	}
+	if !comparable(o, t) {
+		return false // 3 campsites are no mistake for some 3,500 people
+	}
+	if isYearish(o) && !isYearish(t) && !knownNoun(o.Head) {
+		return false // "le creux de 2020": a year, not a count to mistake for 154,000
+	}
+	if a, _ := duration(o); (a != nil) != isDuration(t) && !bareFor(o, t) {
+		return false // three weeks are no count of tickets
+	}
+	return !o.personAge // "un homme de 45 ans" is no term of prison
+}
+
+// discriminate counts the words of the summary's en that translate a word
+// of s and none of oAll, the whole clause of the other source figure
+// (own), and the other way round (other): the words that tell the two
+// source figures apart.
+func discriminate(s, o, sAll, oAll, en []string) (own, other int) {
+	for _, e := range en {
+		switch {
+		case translatedIn(s, e) && !translatedIn(oAll, e):
+			own++
+		case translatedIn(o, e) && !translatedIn(sAll, e):
+			other++
+		}
+	}
+	return own, other
+}
+
+func translatedIn(fr []string, e string) bool {
+	for _, f := range fr {
+		if f == e || headAgrees(f, e) || translates(f, e) || cognate(f, e) {
+			return true
+		}
+	}
+	// a noun used as an adjective is singular: "pupil numbers", "job cuts"
+	return len(e) > 2 && !strings.HasSuffix(e, "s") && translatedIn(fr, e+"s")
+}
+
+// clauseSim counts the words of a French clause that the English clause
+// translates.
+func clauseSim(fr, en []string) int {
+	n := 0
+	for _, f := range fr {
+		for _, e := range en {
+			if f == e || headAgrees(f, e) || translates(f, e) || cognate(f, e) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// letters is the alphabetic part of an identifier key: A-380 -> A.
+func letters(key string) string {
+	out := make([]byte, 0, len(key))
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; c >= 'A' && c <= 'Z' {
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}

@@ -1,0 +1,127 @@
+package figures
+
+// Comparing one value told in two forms: a share as a fraction, a name
+// and its number, a clock reading and a duration, a count of times, an
+// age in decades.
+
+import (
+	"fmt"
+	"math/big"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// sameIdent: a name and a plain number say the same: COVID-19 =
+// Covid-19, 49.3 = 49-3, Boeing 747 = 747, magnitude-6.8 = 6,8.
+func sameIdent(s, t Mention) bool {
+	return identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) ||
+		labelNumber(s.Raw) == t.Value || labelNumber(t.Raw) == s.Value
+}
+
+// spelledOrdinalOfOther: an ordinal in words ("the third country") is
+// the number of a name ("Chandrayaan-3") only when it says that name
+// ("the third Chandrayaan mission").
+func spelledOrdinalOfOther(s, t Mention) bool {
+	id, ord := s, t
+	if t.Kind == Identifier {
+		id, ord = t, s
+	}
+	if ord.Kind != Ordinal || !ord.Word {
+		return false
+	}
+	name := strings.ToLower(strings.TrimRight(id.Raw, "0123456789-"))
+	if len(name) < 3 || strings.ContainsAny(name, " °.-") || name == "numéro" || name == "number" {
+		return false // "numéro 6" = "sixth seed": a rank's label, no name
+	}
+	return !slices.Contains(ord.ctx, name) && ord.Head != name
+}
+
+func digitsOnly(v string) string {
+	var b strings.Builder
+	for _, part := range strings.Split(v, "-") {
+		if part != "" && part[0] >= '0' && part[0] <= '9' {
+			b.WriteString(part + "-")
+		}
+	}
+	return b.String()
+}
+
+func plus12(v string) string {
+	h := int(v[0]-'0')*10 + int(v[1]-'0')
+	h = (h + 12) % 24
+	return string([]byte{byte('0' + h/10), byte('0' + h%10)}) + v[2:]
+}
+
+// sameShare: a percentage and a fraction say the same share, a third
+// being 33 or 33.3 percent.
+func sameShare(s, t Mention) bool {
+	p, f := s.Rat(), t.Rat()
+	if s.Kind == Fraction {
+		p, f = f, p
+	}
+	if p == nil || f == nil {
+		return false
+	}
+	d := new(big.Rat).Sub(new(big.Rat).Quo(p, big.NewRat(100, 1)), f)
+	return d.Abs(d).Cmp(big.NewRat(1, 200)) <= 0
+}
+
+// sameClockDuration: a clock reading and a duration are one length of
+// time, the clock read as hours and minutes ("2 h 15" = 2:15) or, for a
+// race time, as minutes and seconds ("1 min 45 s" = 1:45).
+func sameClockDuration(s, t Mention) bool {
+	a, b := clockSeconds(s), clockSeconds(t)
+	if a == b {
+		return a >= 0
+	}
+	if s.Kind == Time {
+		a = a / 60
+	} else {
+		b = b / 60
+	}
+	return a == b && a >= 0 && a < 3600
+}
+
+// clockSeconds is a time of day read as a length of time, or a duration,
+// in seconds; -1 when it is neither.
+func clockSeconds(m Mention) int {
+	if m.Kind == Quantity && m.Unit == "s" {
+		v, err := strconv.Atoi(m.Value)
+		if err != nil {
+			return -1
+		}
+		return v
+	}
+	var h, mi int
+	if _, err := fmt.Sscanf(m.Value, "%d:%d", &h, &mi); err == nil {
+		return h*3600 + mi*60
+	}
+	// "2.5 hours", "two and a half hours": a count of a period
+	if v, unit := duration(m); unit == "sec" && v != nil && v.IsInt() && m.Kind != Time {
+		return int(v.Num().Int64())
+	}
+	return -1
+}
+
+// countsPoints: a number of points read as a count (no rate near it).
+func countsPoints(m Mention) bool {
+	return class(m.Kind) == Cardinal && m.Unit == "" && (m.Head == "points" || m.Head == "point")
+}
+
+// countOfTimes: of a multiplier and a count, the multiplier counts times
+// ("twice", "11 fois") rather than scaling a figure ("multiplié par
+// trois", "tripled"), and the other is a plain count (à deux reprises):
+// "increased by three" or "ten percent" is no factor of three or ten.
+func countOfTimes(s, t Mention) bool {
+	mul, other := s, t
+	if t.Kind == Multiplier {
+		mul, other = t, s
+	}
+	return mul.style != "factor" && mul.style != "verb" && class(other.Kind) == Cardinal && other.Unit == ""
+}
+
+// ageCollective: "d'une cinquantaine d'années" is "in his fifties".
+func ageCollective(s, t Mention) bool {
+	return s.Value == t.Value && (s.Kind == Approx && s.Unit == "" && t.Unit == "age" || t.Kind == Approx && t.Unit == "" && s.Unit == "age")
+}

@@ -1,0 +1,90 @@
+package figures
+
+// The source figure behind a summary figure: the same fact, preferably
+// with the same attribution and noun, or the day a date was rounded from.
+
+// bestSource picks the source figure that is the same fact, preferring
+// one with the same attribution and head noun.
+func bestSource(src []*atom, t Mention) (*atom, verdict) {
+	var best *atom
+	var bestV verdict
+	bestScore := -1
+	for _, s := range src {
+		v := verdict{ok: exact(*s.m, t)}
+		if !v.ok {
+			v = lenient(*s.m, t, ModeSummary)
+		}
+		if !v.ok {
+			continue
+		}
+		sc := 0
+		if t.Attr != "" && s.m.Attr == t.Attr {
+			sc += 8
+		}
+		if headAgrees(s.m.Head, t.Head) {
+			sc += 4
+		}
+		if v.kind == "" {
+			sc++
+		}
+		if s.m.dir != 0 && s.m.dir == t.dir {
+			sc += 2 // "baissera de 15 %" and "une hausse de 15 %": the rise is the rise
+		}
+		if cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) {
+			sc++
+		}
+		if sc > bestScore {
+			best, bestV, bestScore = s, v, sc
+		}
+	}
+	return best, bestV
+}
+
+// otherDay finds a source date in the month of the summary's date t
+// with another day (and t's weekday, when both give one): the day t
+// should have had, where a looser match took the month alone.
+func otherDay(src []*atom, t Mention) (*atom, string) {
+	d := t.Date
+	if t.Kind != Date || d == nil || d.Month == 0 || d.Day == 0 {
+		return nil, ""
+	}
+	var found *atom
+	for _, s := range src {
+		sd := s.m.Date
+		if s.m.Kind != Date || sd == nil || sd.Month != d.Month || sd.Day == 0 {
+			continue
+		}
+		if sd.Day == d.Day {
+			if d.Weekday != 0 && sd.Weekday != 0 && sd.Weekday != d.Weekday {
+				return s, "the source gives this date another weekday"
+			}
+			return nil, ""
+		}
+		if d.Weekday != 0 && sd.Weekday == d.Weekday {
+			found = s // the same weekday of the month: surely the day meant
+		}
+	}
+	if found != nil {
+		return found, "the source gives this month another day"
+	}
+	return nil, ""
+}
+
+// wholeDate finds a source date with the month (and day) of the
+// summary's date t in another year.
+func wholeDate(src []*atom, t Mention) *atom {
+	d := t.Date
+	if t.Kind != Date || d == nil || d.Month == 0 || d.Year == 0 {
+		return nil
+	}
+	for _, s := range src {
+		sd := s.m.Date
+		if s.m.Kind == Date && sd != nil && sd.Month == d.Month && sd.Year != 0 && sd.Year != d.Year && (d.Day == 0 || sd.Day == 0 || sd.Day == d.Day) {
+			return s
+		}
+	}
+	return nil
+}
+
+// everyOne: "every day", "each week": a frequency with no number in it.
+func everyOne(m Mention) bool { return m.Alt == "every" && m.Value == "1" }
