@@ -89,8 +89,10 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	var cand []*atom
 	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
-		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m)) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head)) {
-			// ("chaque jour" says how often, and adds to nothing)
+		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m)) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head)) &&
+			!(isYearish(*a.m) && t.Kind == Percent) {
+			// ("chaque jour" says how often, and adds to nothing; a year
+			// is no share of anything: "d'ici à 2027" and "10 000")
 			cand = append(cand, a)
 		}
 		if a.m.Kind == Score {
@@ -155,8 +157,8 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 			return ""
 		}
 		share := new(big.Rat).Mul(new(big.Rat).Quo(av, bv), big.NewRat(100, 1))
-		if near(share, tv) || hedgedShare(share, tv, t.Comparator) {
-			return a.Raw + " as a share of " + b.Raw
+		if t.dir == 0 && (near(share, tv) || hedgedShare(share, tv, t.Comparator)) {
+			return a.Raw + " as a share of " + b.Raw // (a change told, "35% more than", is no share)
 		}
 	case t.Kind == Fraction && class(a.Kind) == Cardinal && bv.Sign() != 0 && av.Cmp(bv) < 0:
 		share := new(big.Rat).Mul(new(big.Rat).Quo(av, bv), big.NewRat(100, 1))
