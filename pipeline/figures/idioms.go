@@ -300,6 +300,12 @@ func (p *parser) perPeriod(m Mention) int64 {
 	if w := p.word(j); (periodUnit[w] != "" || unitWords[w] != "") && !(p.lang == English && w == "an") {
 		j++ // 35 heures par semaine; "60 an hour" is no French year
 	}
+	if w := p.word(j); (w == "per" || w == "par" || w == "a") && perWhoNouns[p.word(j+1)] != 0 {
+		j += 2 // "€8.45 per person per week": whom, then how often
+		if p.word(j) == "et" || p.word(j) == "and" {
+			j++
+		}
+	}
 	return p.periodAfter(j)
 }
 
@@ -312,6 +318,9 @@ func (p *parser) periodAfter(j int) int64 {
 	}
 	if n := p.word(j + 1); periodUnit[n] != "" && !strings.HasSuffix(n, "s") || n == "mois" {
 		return periodSize[n] * familyScale(periodUnit[n])
+	}
+	if n := p.word(j + 1); n == "nuit" || n == "night" {
+		return periodSize["jour"] * familyScale("sec") // a hotel night is counted as a day, never a week
 	}
 	return 0
 }
