@@ -257,24 +257,38 @@ func yearsBetween(src []*atom, t Mention) string {
 	if tv == nil || !tv.IsInt() {
 		return ""
 	}
-	var years []int
+	var years []DateValue
 	for _, a := range src {
 		if d := dateOf(*a.m); d != nil && d.Year != 0 && !d.Decade && (a.m.Kind == Year || a.m.Kind == Date || isYearish(*a.m)) {
-			years = append(years, d.Year)
+			years = append(years, *d)
 		} else if y, err := strconv.Atoi(a.m.Value); err == nil && a.m.Kind == Cardinal && isYearish(*a.m) {
-			years = append(years, y) // "un bimoteur de 1997"
+			years = append(years, DateValue{Year: y}) // "un bimoteur de 1997"
 		}
 	}
 	n := tv.Num().Int64()
 	for _, a := range years {
 		for _, b := range years {
-			if int64(b-a) == n || a < b && int64(b-a+1) == n {
-				// 2022 to 2023 is a year apart and, both counted, two years
-				return "the years from " + itoa(a) + " to " + itoa(b)
+			if yearsApart(a, b, n) {
+				return "the years from " + itoa(a.Year) + " to " + itoa(b.Year)
 			}
 		}
 	}
 	return ""
+}
+
+// yearsApart: n years lie between the dates a and b. Between two bare
+// years, 2022 to 2023 is a year apart and, both counted, two years;
+// between two days, 13 August 1961 to 9 November 1989 is 28 full years,
+// never 29.
+func yearsApart(a, b DateValue, n int64) bool {
+	d := int64(b.Year - a.Year)
+	if a.Month == 0 || b.Month == 0 {
+		return d == n || d > 0 && d+1 == n
+	}
+	if b.Month < a.Month || b.Month == a.Month && b.Day < a.Day {
+		d-- // the anniversary has not come round in the last year
+	}
+	return d == n
 }
 
 // near: within half a unit of the last written digit, as a rounded
