@@ -33,7 +33,11 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			out[n-1] = scaledFraction(out[n-1], m, p.text)
 			continue
 		}
-		if n := len(out); n > 0 {
+		if n := len(out); n > 1 && dateLike(out[n-1]) {
+			// "1 020 m³/s à Beaucaire en 2023, contre 1 700": the date
+			// between says when, the compared figure is the measure's
+			p.inheritUnit(out[n-2], &m)
+		} else if n > 0 {
 			p.inheritUnit(out[n-1], &m)
 		}
 		if m.Kind == Money {
@@ -183,7 +187,9 @@ func (p *parser) inheritUnit(prev Mention, m *Mention) {
 	}
 	trimmed := false
 	if c := strings.LastIndex(gap, ","); c >= 0 && len(strings.Fields(gap[:c])) <= 4 {
-		gap, trimmed = gap[c:], len(strings.Fields(gap[:c])) > 0 // "85 kilomètres de pistes cyclables, contre 60": what it counts, then the comparison
+		// "85 kilomètres de pistes cyclables, contre 60": what it counts,
+		// then the comparison
+		gap, trimmed = gap[c:], len(strings.Fields(gap[:c])) > 0
 	}
 	between := strings.Fields(strings.ToLower(strings.Trim(gap, " ,;")))
 	if trimmed && len(between) == 1 && between[0] == "from" {
@@ -323,4 +329,11 @@ func (p *parser) periodAfter(j int) int64 {
 		return periodSize["jour"] * familyScale("sec") // a hotel night is counted as a day, never a week
 	}
 	return 0
+}
+
+// dateLike: a year or a span of months, which tells when a figure was,
+// not what it counts (a day may be the start of a count: "depuis le 1er
+// janvier").
+func dateLike(m Mention) bool {
+	return m.Kind == Year || isYearish(m) || m.Kind == Range && len(m.Parts) == 2 && m.Parts[0].Kind == Date && m.Parts[0].Date != nil && m.Parts[0].Date.Day == 0
 }
