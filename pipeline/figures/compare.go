@@ -89,7 +89,7 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	switch {
 	case s.Kind == Quantity && t.Kind == Quantity && (s.Unit == "nmi" && t.Unit == "mi" || s.Unit == "mi" && t.Unit == "nmi"):
 		return verdict{ok: s.Value == t.Value}, true // sailing copy says "miles" for the sea's miles
-	case s.guessedUnit && t.Unit == "" && class(t.Kind) == Cardinal && s.Value == t.Value && s.Scale == t.Scale:
+	case s.guessedUnit && t.Unit == "" && class(t.Kind) == Cardinal && s.Value == t.Value && (s.Scale == "") == (t.Scale == ""):
 		return verdict{ok: true}, true // the bare figure as the French wrote it, its unit guessed
 	case millionAsMetres(s, t):
 		return verdict{ok: true}, true // "5 millions" = "5m", which also reads as five metres
