@@ -4,6 +4,7 @@ package figures
 // direction (N9).
 
 import (
+	"math/big"
 	"strings"
 )
 
@@ -43,7 +44,7 @@ func hedgeCheck(s, t Mention) verdict {
 		return verdict{true, "hedge", Warning, "N9", "the hedge \"" + hedgeWord[s.Comparator] + "\" was dropped"}
 	case a == "" && b != "":
 		return verdict{true, "hedge", Warning, "N9", "a hedge \"" + strings.TrimSpace(hedgeWord[t.Comparator]) + "\" was added"}
-	case !opposite(s.Comparator, t.Comparator):
+	case !opposite(s.Comparator, t.Comparator) || boundHolds(s, t):
 		return verdict{true, "hedge", Warning, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
 	}
 	return verdict{true, "hedge", Error, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
@@ -68,4 +69,35 @@ func opposite(a, b Comparator) bool {
 		return true // "environ 300" -> "more than 300" claims a bound
 	}
 	return dir(a)*dir(b) < 0
+}
+
+// boundHolds: the English bounds another value than the source's, near
+// it, and the source's value lies on the bound's side: "environ 35 %" is
+// "just over a third"; "environ 300" as "more than 300" claims what the
+// source does not.
+func boundHolds(s, t Mention) bool {
+	sv, tv := shareValue(s), shareValue(t)
+	if sv == nil || tv == nil || sv.Cmp(tv) == 0 || sv.Sign() <= 0 {
+		return false
+	}
+	gap := new(big.Rat).Abs(new(big.Rat).Sub(sv, tv))
+	if gap.Mul(gap, big.NewRat(10, 1)).Cmp(sv) > 0 {
+		return false // "just over a fourth" is no bound for about 35 %: within a tenth only
+	}
+	switch t.Comparator {
+	case CmpGT, CmpGE:
+		return sv.Cmp(tv) > 0
+	case CmpLT, CmpLE, CmpNearly:
+		return sv.Cmp(tv) < 0
+	}
+	return false
+}
+
+// shareValue is a percentage as a fraction of one, other values as they are.
+func shareValue(m Mention) *big.Rat {
+	v := m.Rat()
+	if v != nil && m.Kind == Percent {
+		v.Quo(v, big.NewRat(100, 1))
+	}
+	return v
 }
