@@ -248,6 +248,11 @@ func glossDerived(u unit, t *atom) string {
 	if why := priorFromChange(u.src, *t.m); why != "" {
 		return why // "812 000 visiteurs, soit 6 % de moins qu'en 2022": "(roughly 864,000)"
 	}
+	if m := measuredBefore(u.tgt, t); m != nil && t.m.prior {
+		if why := priorFromChange(u.src, *m); why != "" {
+			return why // "tripling its output to 45,000 hectolitres, up from 15,000"
+		}
+	}
 	told := t.m.parenthetical || t.m.bracketed || t.m.dashed
 	if !told && t.m.dir == 0 && !t.m.totalSaid {
 		return ""

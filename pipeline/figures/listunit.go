@@ -2,8 +2,8 @@ package figures
 
 import "strings"
 
-// sharedUnits gives the unit said once after a list of numbers to each
-// number of the list (N17): "en versions 64, 128 et 256 Go", "les bandes
+// sharedUnits gives the unit said once after a list of numbers, or after
+// the second end of a span ("2 to 2.5 tonnes"), to each number (N17): "en versions 64, 128 et 256 Go", "les bandes
 // 2,4 et 5 GHz" say 64 GB and 2.4 GHz as surely as "64GB, 128GB and
 // 256GB" does. Only bare digits joined by a comma or a conjunction take
 // it; a figure with its own unit, hedge or sign keeps what it says.
@@ -12,7 +12,7 @@ func (p *parser) sharedUnits(ms []Mention) {
 		if ms[k].Kind != Quantity || ms[k].Unit == "" || ms[k].Word {
 			continue
 		}
-		for j := k - 1; j >= 0 && bareListed(ms[j]) && p.listGap(ms[j].End, ms[j+1].Start); j-- {
+		for j := k - 1; j >= 0 && bareListed(ms[j]) && (p.listGap(ms[j].End, ms[j+1].Start) || j == k-1 && p.toGap(ms[j].End, ms[j+1].Start)); j-- {
 			ms[j].Kind, ms[j].Unit = Quantity, ms[k].Unit
 		}
 	}
@@ -33,6 +33,19 @@ func (p *parser) listGap(a, b int) bool {
 	}
 	switch strings.TrimSpace(p.text[a:b]) {
 	case ",", "et", "and", "ou", "or", ", et", ", and", ", ou", ", or":
+		return true
+	}
+	return false
+}
+
+// toGap: the two numbers are the ends of a span said with its unit once,
+// "drop by 2 to 2.5 metric tons".
+func (p *parser) toGap(a, b int) bool {
+	if a > b || b-a > 5 {
+		return false
+	}
+	switch strings.TrimSpace(p.text[a:b]) {
+	case "to", "à":
 		return true
 	}
 	return false

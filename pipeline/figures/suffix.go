@@ -270,6 +270,9 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 	if u, k := p.nauticalMiles(j); k > 0 {
 		return u, k
 	}
+	if w == "metric" && unitWords[p.word(j+1)] == "t" {
+		return "t", 2 // "2.5 metric tons"
+	}
 	if u, k := p.carbonTonnes(j); k > 0 {
 		return u, k
 	}
