@@ -36,9 +36,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if n := len(out); n > 1 && dateLike(out[n-1]) {
 			// "1 020 m³/s à Beaucaire en 2023, contre 1 700": the date
 			// between says when, the compared figure is the measure's
-			p.inheritUnit(out[n-2], &m)
+			p.inheritUnit(out[n-2], &m, out[n-1])
 		} else if n > 0 {
-			p.inheritUnit(out[n-1], &m)
+			p.inheritUnit(out[n-1], &m, Mention{})
 		}
 		if m.Kind == Money {
 			lastMoney = m.Unit
@@ -170,8 +170,9 @@ func (p *parser) penaltyKick(m Mention) bool {
 }
 
 // inheritUnit gives a bare figure compared with an amount the amount's
-// unit: "120 millions d'euros, contre 100 millions", "€5m, against 4m".
-func (p *parser) inheritUnit(prev Mention, m *Mention) {
+// unit: "120 millions d'euros, contre 100 millions", "€5m, against 4m";
+// skipped is a date between them, whose words do not count.
+func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || isYearish(*m) || m.Word && m.Scale == "" {
 		return
 	}
@@ -182,6 +183,9 @@ func (p *parser) inheritUnit(prev Mention, m *Mention) {
 		return // "down 14% from 1.18 million": the level of the change, never a percentage in millions
 	}
 	gap := p.text[prev.End:m.Start]
+	if skipped.End > skipped.Start && skipped.Start >= prev.End && skipped.End <= m.Start {
+		gap = p.text[prev.End:skipped.Start] + p.text[skipped.End:m.Start] // its words are not between
+	}
 	if strings.ContainsAny(gap, ".;:") {
 		return
 	}
