@@ -254,7 +254,8 @@ func glossDerived(u unit, t *atom) string {
 		}
 	}
 	told := t.m.parenthetical || t.m.bracketed || t.m.dashed
-	if !told && t.m.dir == 0 && !t.m.totalSaid {
+	gap := gapWord[t.m.Head] // "25 points short of the 80% average"
+	if !told && t.m.dir == 0 && !t.m.totalSaid && !gap {
 		return ""
 	}
 	why, a, b := derived(u.src, *t.m)
@@ -270,6 +271,12 @@ func glossDerived(u unit, t *atom) string {
 		}
 		if strings.HasPrefix(why, "sum of") && t.m.totalSaid && sameSentence(a, b) {
 			return why // "4.1 million ... and 3.9 million, 8 million passengers in all"
+		}
+		if strings.Contains(why, " as a share of ") && t.m.totalSaid && a.m.Paragraph == b.m.Paragraph && abs(a.m.Sentence-b.m.Sentence) <= 1 {
+			return why // "658,000 of them, nearly 30% of the total", told of two sentences the English joined
+		}
+		if strings.HasPrefix(why, "difference of") && gap && sameSentence(a, b) {
+			return why // "55% full, 25 points short of the 80% average"
 		}
 		return ""
 	case strings.HasPrefix(why, "percent change") && sameSentence(a, b):
