@@ -120,9 +120,43 @@ func directionCheck(s, t Mention) verdict {
 func (p *parser) levelDirection(m Mention) int8 {
 	j := p.tokenAfter(m.Start) - 1
 	if w := p.word(j); w != "à" && w != "to" || p.word(j-1) == "up" || p.word(j-1) == "down" {
+		return p.apposedChange(m)
+	}
+	if d := dirOf(p.word(j - 1)); d != 0 {
+		return d
+	}
+	return p.apposedChange(m) // "a procédé à 37 arrestations, un chiffre en baisse"
+}
+
+// apposedChange reads a change told after a figure and its noun, with no
+// size of its own: "37 arrestations, un chiffre en baisse par rapport à
+// l'an dernier", "37 arrests, up on last year". "37 arrests, down 5%"
+// leaves the change to the 5%.
+func (p *parser) apposedChange(m Mention) int8 {
+	j := p.tokenAfter(m.End)
+	for k := 0; k < 2 && p.word(j) != ""; k++ {
+		j++ // the noun: "arrestations", "new cases"
+	}
+	if p.sym(j) != "," {
 		return 0
 	}
-	return dirOf(p.word(j - 1))
+	j++
+	if p.words(j, "un", "chiffre") || p.words(j, "un", "nombre") || p.words(j, "a", "figure") || p.words(j, "a", "number") {
+		j += 2
+	}
+	d := int8(0)
+	switch {
+	case p.lang == French && p.word(j) == "en" && dirOf(p.word(j+1)) != 0:
+		d, j = dirOf(p.word(j+1)), j+2
+	case p.lang == English && (p.word(j) == "up" || p.word(j) == "down"):
+		d, j = dirOf(p.word(j)), j+1
+	default:
+		return 0
+	}
+	if p.num(j) != nil || p.word(j) == "de" && p.num(j+1) != nil || p.word(j) == "by" {
+		return 0 // "en baisse de 5 %": the change has its own figure
+	}
+	return d
 }
 
 func dirName(d int8) string {
