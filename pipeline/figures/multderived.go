@@ -28,7 +28,7 @@ func byMultiplier(src []*atom, t Mention) string {
 			if q := new(big.Rat).Quo(av, k); q.Cmp(tv) == 0 || hedgedRound(t, q, tv) {
 				return a.m.Raw + " divided by " + f.m.Raw
 			}
-			if p := new(big.Rat).Mul(av, k); p.Cmp(tv) == 0 || hedgedRound(t, p, tv) {
+			if p := new(big.Rat).Mul(av, k); (p.Cmp(tv) == 0 || hedgedRound(t, p, tv) && !pastMultiplier(f.m.Raw)) {
 				return a.m.Raw + " times " + f.m.Raw
 			}
 		}
@@ -211,4 +211,12 @@ func toOne(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// pastMultiplier: "a triplé", "doubled": a change that led to the figure
+// told with it ("a triplé en 2024, à 21 millions"), which a rounded
+// product never comes from; "doublera" looks ahead from its figure.
+func pastMultiplier(raw string) bool {
+	w := strings.ToLower(raw)
+	return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées") || strings.HasSuffix(w, "ed")
 }
