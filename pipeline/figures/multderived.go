@@ -28,7 +28,7 @@ func byMultiplier(src []*atom, t Mention) string {
 			if q := new(big.Rat).Quo(av, k); q.Cmp(tv) == 0 || hedgedRound(t, q, tv) {
 				return a.m.Raw + " divided by " + f.m.Raw
 			}
-			if p := new(big.Rat).Mul(av, k); (p.Cmp(tv) == 0 || hedgedRound(t, p, tv) && !pastMultiplier(f.m.Raw)) {
+			if p := new(big.Rat).Mul(av, k); p.Cmp(tv) == 0 || hedgedRound(t, p, tv) && !pastMultiplier(f.m.Raw) {
 				return a.m.Raw + " times " + f.m.Raw
 			}
 		}
