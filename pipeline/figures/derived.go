@@ -104,7 +104,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if a == b {
 				continue
 			}
-			am, bm := pointsAlike(*a.m, *b.m)
+			am, bm := alikeMeasures(*a.m, *b.m)
 			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(am, bm) && sameSentence(a, b)) || !sameNoun(am, bm) {
 				continue
 			}

@@ -11,11 +11,11 @@ func raceGap(a, b Mention) bool {
 	return a.Kind == Quantity && a.Unit == "s" && b.Kind == Quantity && b.Unit == "s"
 }
 
-// pointsAlike: "745 points" is read as a level and "85 points" as a
+// alikeMeasures: "745 points" is read as a level and "85 points" as a
 // count of points; beside each other they are one measure, so the
 // leader's 830 is their sum. So are a race time and seconds counted
 // ("9 s 86" and "0,04 seconde" make the old record's 9.90).
-func pointsAlike(a, b Mention) (Mention, Mention) {
+func alikeMeasures(a, b Mention) (Mention, Mention) {
 	if a.Unit == "pts" || b.Unit == "pts" {
 		for _, m := range []*Mention{&a, &b} {
 			if m.Kind == Cardinal && m.Unit == "" && (m.Head == "points" || m.Head == "point") {

@@ -328,7 +328,7 @@ func otherEndUsed(src []*atom, s *atom) bool {
 // or measure before it in its sentence, which it leaves its unit to
 // (dates and ranks aside); nil when it has a unit or noun of its own.
 func measuredBefore(tgt []*atom, t *atom) *Mention {
-	if t.m.Kind != Cardinal && t.m.Kind != Decimal || t.m.Unit != "" || t.m.Word || t.m.Head != "" {
+	if t.m.Kind != Cardinal && t.m.Kind != Decimal || t.m.Unit != "" || t.m.Word || t.m.Head != "" || t.idx >= len(tgt) || tgt[t.idx] != t {
 		return nil
 	}
 	for k := t.idx - 1; k >= 0; k-- {
