@@ -90,7 +90,8 @@ func formatNumber(m Mention) string {
 	return s
 }
 
-// withScale writes 3200000000 as "3.2 billion" when the mantissa is short.
+// withScale writes 3200000000 as "3.2 billion" when the mantissa is short
+// and exact.
 func withScale(v *big.Rat) (string, bool) {
 	for _, sc := range []struct {
 		e    int
@@ -99,10 +100,10 @@ func withScale(v *big.Rat) (string, bool) {
 		q := new(big.Rat).Quo(v, pow10(sc.e))
 		if new(big.Rat).Abs(q).Cmp(big.NewRat(1, 1)) >= 0 {
 			c := canonical(q)
-			if len(strings.TrimLeft(c, "-")) <= 6 {
+			if r, ok := new(big.Rat).SetString(c); ok && r.Cmp(q) == 0 && len(strings.TrimLeft(c, "-")) <= 6 {
 				return groupThousands(c) + " " + sc.name, true
 			}
-			return "", false
+			return "", false // "100000000000000000001" is no 100 quintillion: digits it is
 		}
 	}
 	return "", false
