@@ -142,21 +142,6 @@ func translatedIn(fr []string, e string) bool {
 	return len(e) > 2 && !strings.HasSuffix(e, "s") && translatedIn(fr, e+"s")
 }
 
-// clauseSim counts the words of a French clause that the English clause
-// translates.
-func clauseSim(fr, en []string) int {
-	n := 0
-	for _, f := range fr {
-		for _, e := range en {
-			if f == e || headAgrees(f, e) || translates(f, e) || cognate(f, e) {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
-
 // letters is the alphabetic part of an identifier key: A-380 -> A.
 func letters(key string) string {
 	out := make([]byte, 0, len(key))

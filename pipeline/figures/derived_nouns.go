@@ -8,8 +8,8 @@ package figures
 // would fit, since the clauses cost time.
 func apart(a, b, t Mention) bool {
 	ka, kb := knownNouns(a.clause()), knownNouns(b.clause())
-	return len(ka) > 0 && len(kb) > 0 && clauseSim(ka, kb) == 0 && !familyShared(ka, kb) && !a.elliptic() && !b.elliptic() &&
-		(clauseSim(ka, t.clause()) == 0 || clauseSim(kb, t.clause()) == 0) // "dead or missing" names both
+	return len(ka) > 0 && len(kb) > 0 && ctxSim(ka, kb) == 0 && !familyShared(ka, kb) && !a.elliptic() && !b.elliptic() &&
+		(ctxSim(ka, t.clause()) == 0 || ctxSim(kb, t.clause()) == 0) // "dead or missing" names both
 }
 
 // familyShared: two clauses name nouns of one family (postes,

@@ -70,8 +70,9 @@ func (p *parser) metal(j int) bool {
 	return w == "d'" || w == "en"
 }
 
-// ctxSim counts the words of a French context that an English context
-// translates: the same name, a cognate, or a lexicon entry.
+// ctxSim counts the words of a French context or clause that an English
+// one translates (or another French one repeats): the same name, a
+// cognate, or a lexicon entry.
 func ctxSim(fr, en []string) int {
 	n := 0
 	for _, f := range fr {
