@@ -110,5 +110,8 @@ func formatRange(m Mention) string {
 	if lo.Kind == Year {
 		return a + "-" + b
 	}
+	if lv, hv := lo.Rat(), hi.Rat(); lv != nil && hv != nil && lv.Cmp(hv) > 0 {
+		return "from " + a + " to " + b // "10 to 0" alone reads as a score
+	}
 	return a + " to " + b
 }
