@@ -101,25 +101,33 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	}
 	for _, a := range cand {
 		for _, b := range cand {
-			if a == b {
-				continue
-			}
-			am, bm := alikeMeasures(*a.m, *b.m)
-			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(am, bm) && sameSentence(a, b)) || !sameNoun(am, bm) {
-				continue
-			}
-			if isDuration(am) != isDuration(bm) && !bareCompared(am, bm) || t.Kind != Multiplier && !comparable(am, bm) && !raceGap(am, bm) {
-				continue // three weeks and 2 600 visits make nothing together
-			}
-			if d := am.Paragraph - bm.Paragraph; len(cand) > 64 && (d > 1 || d < -1) {
+			if a == b || len(cand) > 64 && farApart(a.m, b.m) {
 				continue // a long source: only figures close together
 			}
-			if why := combine2(am, bm, t, tv, func() bool { return apart(am, bm, t) }); why != "" {
+			am, bm := a.m, b.m
+			if alikeMaybe(am, bm) {
+				x, y := alikeMeasures(*am, *bm) // (copied only then: this loop runs for every pair)
+				am, bm = &x, &y
+			}
+			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) {
+				continue
+			}
+			if isDuration(*am) != isDuration(*bm) && !bareCompared(*am, *bm) || t.Kind != Multiplier && !comparable(*am, *bm) && !raceGap(*am, *bm) {
+				continue // three weeks and 2 600 visits make nothing together
+			}
+			if why := combine2(*am, *bm, t, tv, func() bool { return apart(*am, *bm, t) }); why != "" {
 				return why, a, b
 			}
 		}
 	}
 	return "", nil, nil
+}
+
+// farApart: in a long source, two figures more than a paragraph or, in
+// one paragraph, more than eight sentences apart are not combined.
+func farApart(a, b *Mention) bool {
+	d := a.Paragraph - b.Paragraph
+	return d > 1 || d < -1 || d == 0 && abs(a.Sentence-b.Sentence) > 8
 }
 
 var frFunction = map[string]bool{"contre": true, "selon": true, "soit": true, "dont": true, "après": true,

@@ -11,6 +11,12 @@ func raceGap(a, b Mention) bool {
 	return a.Kind == Quantity && a.Unit == "s" && b.Kind == Quantity && b.Unit == "s"
 }
 
+// alikeMaybe: one of the two is a level in points or a race time, which
+// alikeMeasures may read the other with.
+func alikeMaybe(a, b *Mention) bool {
+	return a.Unit == "pts" || b.Unit == "pts" || a.Kind == Quantity && a.Unit == "s" || b.Kind == Quantity && b.Unit == "s"
+}
+
 // alikeMeasures: "745 points" is read as a level and "85 points" as a
 // count of points; beside each other they are one measure, so the
 // leader's 830 is their sum. So are a race time and seconds counted
