@@ -35,6 +35,7 @@ var skipHead = map[string]bool{
 	"derniers": true, "dernières": true, "prochains": true, "prochaines": true, "premiers": true,
 	"premières": true, "last": true, "next": true, "past": true, "first": true,
 	"extra": true, "additional": true, "further": true, "young": true, "jeunes": true, // what is counted comes next
+	"ces": true, "ses": true, "leurs": true, "nos": true, "its": true, "their": true, "these": true, "those": true, // "un tiers de ses logements"
 }
 
 // periodOnPeriod: the word at j starts "year on year", "month-on-month":

@@ -35,15 +35,23 @@ func fractionOf(src []*atom, t Mention) string {
 	return ""
 }
 
-// onlyWhole: a is the one figure of its unit in f's paragraph, so a
-// fraction of a sentence after it ("un tiers des volumes") can only be of
-// it ("1,43 million de tonnes").
+// onlyWhole: a is the one figure of its unit (or, for a count, of f's
+// noun) in f's paragraph, so a fraction of a sentence after it ("un tiers
+// des volumes") can only be of it ("1,43 million de tonnes").
 func onlyWhole(src []*atom, a, f *atom) bool {
-	if a.m.Unit == "" || a.m.Paragraph != f.m.Paragraph || !f.m.ofWhat {
+	if a.m.Paragraph != f.m.Paragraph || !f.m.ofWhat {
 		return false
 	}
+	head := ""
+	if a.m.Unit == "" {
+		// a count: the whole of a fraction of the same noun ("440 000
+		// voitures ... un quart de voitures électriques")
+		if head = nounHead(a.m.Head); head == "" || head != nounHead(f.m.Head) {
+			return false
+		}
+	}
 	for _, b := range src {
-		if b != a && b.m.Paragraph == a.m.Paragraph && b.m.Unit == a.m.Unit {
+		if b != a && b != f && b.m.Paragraph == a.m.Paragraph && b.m.Unit == a.m.Unit && (head == "" || nounHead(b.m.Head) == head) {
 			return false
 		}
 	}
