@@ -79,6 +79,9 @@ func (p *parser) context(m *Mention) {
 		}
 		j++
 	}
+	if p.lang == French && m.Head == "" && class(m.Kind) == Cardinal && m.Unit == "" {
+		m.Head = p.subjectOfBeing(p.tokenAfter(m.Start)) // "Les phoques gris, arrivés plus récemment, sont désormais 1 060"
+	}
 	if p.lang == English && (m.Head == "" || notNoun[m.Head]) {
 		// "killing 12 and injuring 85": the verb before says what is counted
 		if w := p.word(p.tokenAfter(m.Start) - 1); enHeads[w] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
@@ -340,4 +343,32 @@ func numberWord(w string) bool {
 	_, fs := frScale[w]
 	_, es := enScale[w]
 	return fr || en || fs || es
+}
+
+// beingVerbs say what a subject numbers: "les phoques gris sont 1 060",
+// "les manifestants étaient 2 000".
+var beingVerbs = map[string]bool{"sont": true, "étaient": true, "seront": true, "restent": true, "demeurent": true, "furent": true}
+
+// subjectOfBeing: the figure at i follows a verb of being (with at most
+// one adverb between, "sont désormais"), and its sentence opens on its
+// subject, "Les phoques gris": the subject's noun is what it counts.
+func (p *parser) subjectOfBeing(i int) string {
+	j := i - 1
+	if !beingVerbs[p.word(j)] {
+		j--
+	}
+	if !beingVerbs[p.word(j)] {
+		return ""
+	}
+	for k := j - 1; k >= max(0, j-10); k-- {
+		if p.sym(k) == "." || p.sym(k) == ";" || p.sym(k) == ":" {
+			return ""
+		}
+		if determiners[p.word(k)] && (k == 0 || p.sym(k-1) == ".") {
+			if w := p.word(k + 1); w != "" && !skipHead[w] {
+				return w
+			}
+		}
+	}
+	return ""
 }

@@ -106,8 +106,8 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		return nil // "in a week" where the source says "la semaine dernière"
 	}
 	for _, s := range src {
-		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value {
-			continue
+		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value || s.m.Lang == English {
+			continue // (nor a figure the bullet derived: only the source gives figures)
 		}
 		if sameHead(s.m.Head, t.Head) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
 			return s // "premier tour" summarised as "the second round"
