@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -248,8 +249,9 @@ func glossDerived(u unit, t *atom) string {
 	if why := priorFromChange(u.src, *t.m); why != "" {
 		return why // "812 000 visiteurs, soit 6 % de moins qu'en 2022": "(roughly 864,000)"
 	}
-	if m := measuredBefore(u.tgt, t); m != nil && t.m.prior {
-		if why := priorFromChange(u.src, *m); why != "" {
+	bare := measuredBefore(aheadIn(u.tgt, t), t)
+	if bare != nil && t.m.prior {
+		if why := priorFromChange(u.src, *bare); why != "" {
 			return why // "tripling its output to 45,000 hectolitres, up from 15,000"
 		}
 	}
@@ -259,8 +261,8 @@ func glossDerived(u unit, t *atom) string {
 		return ""
 	}
 	why, a, b := derived(u.src, *t.m)
-	if m := measuredBefore(u.tgt, t); why == "" && told && m != nil {
-		why, a, b = derived(u.src, *m) // "taking 0.04 seconds off the mark set in 2015 (9.90)"
+	if why == "" && told && bare != nil {
+		why, a, b = derived(u.src, *bare) // "taking 0.04 seconds off the mark set in 2015 (9.90)"
 	}
 	switch {
 	case why == "" || strings.HasPrefix(why, pointsNotPercent):
@@ -326,13 +328,16 @@ func otherEndUsed(src []*atom, s *atom) bool {
 
 // measuredBefore is a bare number read in the unit of the nearest amount
 // or measure before it in its sentence, which it leaves its unit to
-// (dates and ranks aside); nil when it has a unit or noun of its own.
-func measuredBefore(tgt []*atom, t *atom) *Mention {
-	if t.m.Kind != Cardinal && t.m.Kind != Decimal || t.m.Unit != "" || t.m.Word || t.m.Head != "" || t.idx >= len(tgt) || tgt[t.idx] != t {
+// (dates and ranks aside); nil when it has a unit or a noun of its own.
+// before are the figures ahead of t in its text, nearest last.
+// Translations ("(9.90)") and summaries ("69 hectares, 14 more than in
+// 2010") both read a bare figure so.
+func measuredBefore(before []*atom, t *atom) *Mention {
+	if t.m.Kind != Cardinal && t.m.Kind != Decimal || t.m.Unit != "" || t.m.Word || knownNoun(t.m.Head) {
 		return nil
 	}
-	for k := t.idx - 1; k >= 0; k-- {
-		o := tgt[k].m
+	for k := len(before) - 1; k >= 0; k-- {
+		o := before[k].m
 		switch {
 		case o.Paragraph != t.m.Paragraph || o.Sentence != t.m.Sentence:
 			return nil
@@ -350,6 +355,17 @@ func measuredBefore(tgt []*atom, t *atom) *Mention {
 			return nil
 		}
 		return &m
+	}
+	return nil
+}
+
+// aheadIn are the figures of list before t, or nil when t is not there.
+func aheadIn(list []*atom, t *atom) []*atom {
+	if t.idx < len(list) && list[t.idx] == t {
+		return list[:t.idx]
+	}
+	if k := slices.Index(list, t); k >= 0 {
+		return list[:k]
 	}
 	return nil
 }

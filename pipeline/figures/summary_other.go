@@ -63,16 +63,10 @@ var namePrefixFr = map[string]string{"line": "ligne", "flight": "vol", "platform
 // when t is a bare number that leaves its unit to that figure ("69
 // hectares, 14 more than in 2010", "€16bn, 4bn more"); nil otherwise.
 func (r *check) unitBefore(t *atom) *atom {
-	if t.m.Kind != Cardinal || t.m.Unit != "" || t.m.Word || knownNoun(t.m.Head) {
-		return nil
+	if m := measuredBefore(aheadIn(r.line, t), t); m != nil {
+		return &atom{m: m, row: -1}
 	}
-	prev := r.figureBefore(t)
-	if prev == nil || prev.m.Sentence != t.m.Sentence || prev.m.Kind != Quantity && prev.m.Kind != Money {
-		return nil
-	}
-	m := *t.m
-	m.Kind, m.Unit = prev.m.Kind, prev.m.Unit
-	return &atom{m: &m, row: -1}
+	return nil
 }
 
 // saidOfItself: another figure of the summary gives o's own value and
