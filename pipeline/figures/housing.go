@@ -46,7 +46,7 @@ func roomsAsBedrooms(s, t Mention) bool {
 		return false
 	}
 	sv, tv := s.Rat(), t.Rat()
-	return sv != nil && tv != nil && sv.Num().Int64()-1 == tv.Num().Int64() && sv.IsInt() && tv.IsInt()
+	return sv != nil && tv != nil && sv.IsInt() && tv.IsInt() && sv.Num().Int64()-1 == tv.Num().Int64()
 }
 
 // roomsFit: a flat's rooms answer only rooms or bedrooms on the other

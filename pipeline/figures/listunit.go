@@ -3,10 +3,11 @@ package figures
 import "strings"
 
 // sharedUnits gives the unit said once after a list of numbers, or after
-// the second end of a span ("2 to 2.5 tonnes"), to each number (N17): "en versions 64, 128 et 256 Go", "les bandes
-// 2,4 et 5 GHz" say 64 GB and 2.4 GHz as surely as "64GB, 128GB and
-// 256GB" does. Only bare digits joined by a comma or a conjunction take
-// it; a figure with its own unit, hedge or sign keeps what it says.
+// the second end of a span ("2 to 2.5 tonnes"), to each number (N17): "en
+// versions 64, 128 et 256 Go", "les bandes 2,4 et 5 GHz" say 64 GB and
+// 2.4 GHz as surely as "64GB, 128GB and 256GB" does. Only bare digits
+// joined by a comma or a conjunction (or, for a span, "to") take it; a
+// figure with its own unit, hedge or sign keeps what it says.
 func (p *parser) sharedUnits(ms []Mention) {
 	for k := len(ms) - 1; k > 0; k-- {
 		if ms[k].Kind != Quantity || ms[k].Unit == "" || ms[k].Word {

@@ -48,3 +48,11 @@ func millionsNotMetres(src, tgt []*atom) {
 		}
 	}
 }
+
+// readAsSource reads the English figures the way the source's say them
+// before anything is compared: a glued "m" as millions, a currency of the
+// family the source names (millionsNotMetres, sameCurrencyFamily).
+func readAsSource(src, tgt []*atom) {
+	millionsNotMetres(src, tgt)
+	sameCurrencyFamily(src, tgt)
+}

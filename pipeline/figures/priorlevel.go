@@ -127,9 +127,15 @@ func changeAmount(src []*atom, t Mention) string {
 			continue
 		}
 		fs := changeFactors(*c.m)
+		if len(fs) != 1 {
+			continue
+		}
 		for _, a := range src {
+			if a == c || !sameSentence(a, c) || a.m.Kind != t.Kind || a.m.Unit != t.Unit {
+				continue // (a value is parsed only for figures that fit)
+			}
 			av := a.m.Rat()
-			if len(fs) != 1 || a == c || av == nil || !sameSentence(a, c) || a.m.Kind != t.Kind || a.m.Unit != t.Unit {
+			if av == nil {
 				continue
 			}
 			before := new(big.Rat).Quo(av, fs[0])

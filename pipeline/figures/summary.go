@@ -31,8 +31,7 @@ func VerifySummary(source, summary []string) *Report {
 		lines[i] = atomsOf(ms, nil)
 		r.all = append(r.all, lines[i]...)
 	}
-	millionsNotMetres(src, r.all)
-	sameCurrencyFamily(src, r.all)
+	readAsSource(src, r.all)
 	for i, ts := range lines {
 		r.line, r.text = ts, summary[i]
 		lineSrc := src

@@ -47,9 +47,7 @@ func (r *check) sides(source, translation []string) (src, tgt side) {
 	}()
 	src = r.sourceSide(source)
 	<-done
-	all, allT := slices.Concat(src.atoms...), slices.Concat(tgt.atoms...)
-	millionsNotMetres(all, allT)
-	sameCurrencyFamily(all, allT)
+	readAsSource(slices.Concat(src.atoms...), slices.Concat(tgt.atoms...))
 	return src, tgt
 }
 
