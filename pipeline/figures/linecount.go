@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"strings"
+)
 
 // Figures a bullet derives from the figures it lists itself: "The top
 // three airports, Charles de Gaulle (70.3 million), Orly (33.1 million)
@@ -40,26 +43,65 @@ func (r *check) lineTotal(src []*atom, t *atom) bool {
 }
 
 // listCount: a "top three" counts the figures of one kind its bullet
-// lists from the source.
-func (r *check) listCount(src []*atom, t *atom) bool {
-	if t.m.style != "rankgroup" {
+// lists from the source; "the three blocs" or "all four regions" counts
+// those its bullet or the bullet before lists ("Left 182 seats, centre
+// 168, right 143" then "the three blocs hold 493 seats").
+func (r *check) listCount(src []*atom, t *atom) string {
+	lines := [][]*atom{r.line}
+	switch {
+	case t.m.style == "rankgroup":
+	case enumCount(*t.m, r.text):
+		lines = append(lines, r.lineBefore(t))
+	default:
+		return ""
+	}
+	for k, line := range lines {
+		groups := map[[2]string]int{}
+		for _, u := range line {
+			if u == t || isYearish(*u.m) || !numeric(*u.m) || r.wholeOfList(u) {
+				continue
+			}
+			if s, _ := bestSource(src, *u.m); s != nil {
+				groups[[2]string{string(class(u.m.Kind)), u.m.Unit}]++
+			}
+		}
+		for _, n := range groups {
+			if itoa(n) == t.m.Value {
+				return []string{"its bullet", "the bullet before"}[k]
+			}
+		}
+	}
+	return ""
+}
+
+// enumCount: a spelled count after "the", "both" or "all" that names the
+// things it counts ("the three blocs", "all four regions").
+func enumCount(m Mention, line string) bool {
+	v := m.Rat()
+	if m.Kind != Cardinal || !m.Word || v == nil || !v.IsInt() || v.Cmp(big.NewRat(2, 1)) < 0 || v.Cmp(big.NewRat(12, 1)) > 0 {
 		return false
 	}
-	groups := map[[2]string]int{}
-	for _, u := range r.line {
-		if u == t || isYearish(*u.m) || !numeric(*u.m) {
-			continue
-		}
-		if s, _ := bestSource(src, *u.m); s != nil {
-			groups[[2]string{string(class(u.m.Kind)), u.m.Unit}]++
+	before := strings.Fields(strings.ToLower(line[:min(m.Start, len(line))]))
+	return m.det || len(before) > 0 && before[len(before)-1] == "all"
+}
+
+// wholeOfList: the figure is the whole the list is counted out of
+// ("182, 168 and 143, out of 577").
+func (r *check) wholeOfList(u *atom) bool {
+	line := r.bullets[u.m.Paragraph]
+	before := strings.ToLower(strings.TrimSpace(line[:min(u.m.Start, len(line))]))
+	return strings.HasSuffix(before, "out of") || strings.HasSuffix(before, "total of")
+}
+
+// lineBefore is the summary's bullet before t's.
+func (r *check) lineBefore(t *atom) []*atom {
+	var out []*atom
+	for _, u := range r.all {
+		if u.m.Paragraph == t.m.Paragraph-1 {
+			out = append(out, u)
 		}
 	}
-	for _, n := range groups {
-		if itoa(n) == t.m.Value {
-			return true
-		}
-	}
-	return false
+	return out
 }
 
 // lineGap: a gap the bullet tells between two of its own figures ("a

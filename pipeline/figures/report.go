@@ -54,6 +54,7 @@ type check struct {
 	line           []*atom         // the summary line being checked
 	text           string          // and its text
 	source         []string        // the source paragraphs
+	bullets        []string        // the summary's lines
 	respectivement map[int]bool    // source paragraphs that say "respectivement", read once
 	all            []*atom         // every figure of the summary
 }

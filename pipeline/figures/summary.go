@@ -9,7 +9,7 @@ import (
 // supported by a figure of the source, or derived from source figures
 // (N20); omissions are fine.
 func VerifySummary(source, summary []string) *Report {
-	r := &check{Report: &Report{Mode: ModeSummary}, periods: periodNouns(source), source: source}
+	r := &check{Report: &Report{Mode: ModeSummary}, periods: periodNouns(source), source: source, bullets: summary}
 	var src []*atom
 	for _, p := range r.sourceSide(source).atoms {
 		src = append(src, p...)
@@ -284,8 +284,8 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the sum of the figures its bullet lists"})
 		return
 	}
-	if r.listCount(src, t) {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "counts the figures its bullet lists"})
+	if where := r.listCount(src, t); where != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "counts the figures " + where + " lists"})
 		return
 	}
 	if o := r.yearOfRelative(src, *t.m); o != nil {
