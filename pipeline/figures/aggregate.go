@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -86,3 +87,18 @@ func scoreParts(v string) (int, int, bool) {
 	b, e2 := strconv.Atoi(h)
 	return a, b, ok && e1 == nil && e2 == nil
 }
+
+// reversedScore judges a bullet's score that the source writes the other
+// way round. English puts the higher score first: "trailing 14-11" for
+// "menées 11-14" is the source's score, as in a translation (a warning).
+// Written lower first ("lost 2-3" for "s'est incliné 3-2"), or said of
+// a side that leads ("Leading 12-10" for "menés 10-12"), it is not.
+func reversedScore(t Mention) verdict {
+	a, b, ok := scoreParts(t.Value)
+	if !ok || a <= b || slices.ContainsFunc(t.ctx, func(w string) bool { return leadWords[w] }) {
+		return verdict{}
+	}
+	return verdict{true, "modified", Warning, "M2", "score order reversed"}
+}
+
+var leadWords = map[string]bool{"leading": true, "led": true, "lead": true, "leads": true, "ahead": true}

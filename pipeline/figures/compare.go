@@ -95,6 +95,8 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: true}, true // "5 millions" = "5m", which also reads as five metres
 	case s.Kind == Date && t.Kind == Date || s.Kind == Year && t.Kind == Date || s.Kind == Date && t.Kind == Year:
 		return lenientDate(s, t, mode), true
+	case mode == ModeSummary && s.Kind == Score && t.Kind == Score && reverse(s.Value) == t.Value && s.style != "votes" && t.style != "votes":
+		return reversedScore(t), true
 	case s.Kind == Date && t.Kind == Cardinal && t.Alt != "":
 		if d, ok := listDay(t); ok {
 			return lenientDate(s, d, mode), true // "March 12 and 13 rail workers"
