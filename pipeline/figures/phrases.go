@@ -20,6 +20,9 @@ func (p *parser) phraseAt(i int) (Mention, int) {
 		}
 		return p.frNounMultiplier(i)
 	}
+	if m, n := p.enNounMultiplier(i); n > 0 {
+		return m, n
+	}
 	switch w := p.word(i); {
 	case w == "world" && p.word(i+1) == "war":
 		if v, ok := warNumbers[p.word(i+2)]; ok {
@@ -179,6 +182,17 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 		m.Comparator = CmpLT
 	}
 	return m, 1
+}
+
+// enNounMultiplier reads "the double of today", "that is the triple": a
+// literal rendering of "le double", a factor named by a noun ("the
+// double murder" is an adjective).
+func (p *parser) enNounMultiplier(i int) (Mention, int) {
+	v, ok := enMultiplierVerbs[p.word(i)]
+	if !ok || p.word(i-1) != "the" || p.word(i+1) != "of" && (p.word(i+1) != "" || p.num(i+1) != nil) {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 }
 
 // pointFraction reads "half a point", "a quarter of a percentage point",

@@ -21,6 +21,15 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if k := p.hyphenUnit(m, j, v); k > 0 {
 		return k
 	}
+	if p.lang == English && currencyWords[p.word(j)] != "" && (p.word(j+1) == "cents" || p.word(j+1) == "cent") {
+		if k := p.centsAt(m, j+1, v); k > 0 {
+			return k + 1 // "27 euro cents": a hundredth of the euro
+		}
+	}
+	if p.poundWeight(j) {
+		m.Kind, m.Unit = Quantity, "lb" // "150 kg (330 pounds)"
+		return 1
+	}
 	// French left in English copy names no currency: "1.35 million de livres"
 	frLivres := p.lang == English && (p.word(j+de) == "livres" || p.word(j+de) == "livre")
 	if c, k := p.currencyAfter(j + de); k > 0 && !frLivres {
@@ -102,6 +111,10 @@ func (p *parser) hyphenUnit(m *Mention, j int, v value) int {
 	}
 	if p.sym(j) != "-" || !p.glued(j) || !p.glued(j+1) || p.word(j+1) == "" {
 		return 0
+	}
+	if p.word(j+1) == "pound" && !poundMoneyNouns[p.word(j+2)] {
+		m.Kind, m.Unit = Quantity, "lb" // "a 330-pound satellite"; "a ten-pound note" is money
+		return 2
 	}
 	if c := p.currencyAt(j + 1); c != "" {
 		m.Kind, m.Unit = Money, c
@@ -194,8 +207,11 @@ func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 // tempSuffix reads a capital C or F glued to a number: a temperature
 // without its degree sign ("42.9C", "12F").
 func (p *parser) tempSuffix(j int) string {
-	if j >= len(p.toks) || !p.glued(j) || p.toks[j].kind != tWord {
+	if j >= len(p.toks) || p.toks[j].kind != tWord {
 		return ""
+	}
+	if !p.glued(j) && (p.lang != English || p.sym(j+1) != ")" || !p.bracketOpen(j, 4)) {
+		return "" // a spaced "0 F" only as a conversion in brackets: "(about 0 F)"
 	}
 	switch p.toks[j].text {
 	case "C":
@@ -398,3 +414,32 @@ func (p *parser) carbonTonnes(j int) (string, int) {
 	}
 	return u, 2
 }
+
+// poundWeight: English "pounds" after a mass in brackets, "150 kg (330
+// pounds)", weighs rather than pays.
+func (p *parser) poundWeight(j int) bool {
+	if p.lang != English || p.word(j) != "pounds" && p.word(j) != "pound" {
+		return false
+	}
+	for k := j - 2; k >= 0 && k >= j-4; k-- {
+		if p.sym(k) == "(" {
+			return massUnits[unitWords[p.word(k-1)]]
+		}
+	}
+	return false
+}
+
+// bracketOpen: an opening bracket within n tokens before j.
+func (p *parser) bracketOpen(j, n int) bool {
+	for k := j - 1; k >= 0 && k >= j-n; k-- {
+		if p.sym(k) == "(" {
+			return true
+		}
+	}
+	return false
+}
+
+var massUnits = map[string]bool{"kg": true, "t": true, "g": true}
+
+// poundMoneyNouns make an "N-pound" adjective money: "a ten-pound note".
+var poundMoneyNouns = map[string]bool{"note": true, "notes": true, "coin": true, "coins": true, "fine": true, "bill": true, "bet": true}
