@@ -140,7 +140,7 @@ func (p *parser) boundAfter(j int) Comparator {
 			continue
 		}
 		next := j + len(h.words)
-		if p.num(next) != nil || p.word(next) == "tard" || p.word(next) == "tôt" || mannerAdverb(p.word(next)) {
+		if p.num(next) != nil || p.word(next) == "tard" || p.word(next) == "tôt" || mannerAdverb(p.word(next)) || superlatives[p.word(next)] {
 			return CmpNone // "ou plus précisément 23", "or more exactly": a correction, no bound
 		}
 		if len(h.words) == 1 && next < len(p.toks) && p.toks[next].kind == tWord {
@@ -156,3 +156,7 @@ func (p *parser) boundAfter(j int) Comparator {
 func mannerAdverb(w string) bool {
 	return len(w) > 5 && (strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ly"))
 }
+
+// superlatives after "au plus", "au moins" make a superlative, not a
+// bound: "1,1 million au plus haut en 2021" is the peak.
+var superlatives = map[string]bool{"haut": true, "bas": true, "fort": true, "élevé": true, "faible": true}

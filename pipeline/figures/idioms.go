@@ -232,6 +232,9 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 	if w := p.word(p.tokenAfter(m.Start) - 1); w == "été" || w == "sont" || w == "étaient" {
 		return // "les Américains ont été 3,6 millions": people counted, not an amount
 	}
+	if p.numberOf(*m) {
+		return // "le nombre de comptes s'élève à 5,2 millions": a count
+	}
 	j := p.tokenAfter(m.End)
 	switch w := p.word(j); {
 	case (w == "de" || w == "d'") && moneyNouns[p.word(j+1)]:
@@ -253,7 +256,8 @@ var moneyNouns = map[string]bool{"investissements": true, "investissement": true
 	"bénéfices": true, "bénéfice": true, "pertes": true, "dettes": true, "revenus": true, "impôts": true,
 	"taxes": true, "charges": true, "travaux": true, "financements": true, "dividendes": true,
 	"bonus": true, "primes": true, "frais": true, "indemnités": true, "amendes": true, "honoraires": true,
-	"loyers": true, "salaires": true, "redevances": true, "intérêts": true, "royalties": true}
+	"loyers": true, "salaires": true, "redevances": true, "intérêts": true, "royalties": true,
+	"mises": true, "enjeux": true, "gains": true, "ventes": true, "dons": true, "cotisations": true}
 
 // amountTail are English words after a bare amount that leave it an
 // amount: "€100m more is due", "a further 40 million will follow".
@@ -340,4 +344,16 @@ func (p *parser) periodAfter(j int) int64 {
 // janvier").
 func dateLike(m Mention) bool {
 	return m.Kind == Year || isYearish(m) || m.Kind == Range && len(m.Parts) == 2 && m.Parts[0].Kind == Date && m.Parts[0].Date != nil && m.Parts[0].Date.Day == 0
+}
+
+// numberOf: m's sentence says, before it, that it gives "le nombre de"
+// something, "the number of": a count, whatever amounts come before.
+func (p *parser) numberOf(m Mention) bool {
+	lo, _ := p.sentenceTokens(m.Start)
+	for j := p.tokenAfter(m.Start) - 1; j >= lo; j-- {
+		if w := p.word(j); (w == "nombre" || w == "number") && (p.word(j+1) == "de" || p.word(j+1) == "d'" || p.word(j+1) == "of") {
+			return true
+		}
+	}
+	return false
 }
