@@ -20,7 +20,7 @@ var newsNouns = map[string][]string{
 	"mineurs": {"minors", "children", "young", "people"}, "jeunes": {"young", "youths", "people"},
 	"épargnants": {"savers", "investors", "people"}, "retraités": {"pensioners", "retirees", "people"},
 	"chômeurs": {"unemployed", "jobseekers", "people"}, "abonnés": {"subscribers", "customers"},
-	"clients": {"customers", "clients"}, "vies": {"lives"},
+	"clients": {"customers", "clients"}, "vies": {"lives"}, "comptes": {"accounts"},
 	"élèves": {"pupils", "students"}, "collégiens": {"pupils", "students", "schoolchildren", "children"},
 	"lycéens": {"pupils", "students", "schoolchildren"}, "écoliers": {"pupils", "schoolchildren", "children"},
 	"conseillers": {"councillors", "councilors", "members", "advisers", "advisors"}, "étudiants": {"students"}, "emplois": {"jobs", "positions"},

@@ -81,6 +81,9 @@ func (p *parser) context(m *Mention) {
 	}
 	if p.lang == French && m.Head == "" && class(m.Kind) == Cardinal && m.Unit == "" {
 		m.Head = p.subjectOfBeing(p.tokenAfter(m.Start)) // "Les phoques gris, arrivés plus récemment, sont désormais 1 060"
+		if w := p.word(p.tokenAfter(m.Start) - 1); m.Head == "" && (w == "à" || w == "atteint" || beingVerbs[w]) {
+			m.Head = p.numberOfWhat(*m) // "le nombre de comptes actifs s'élève à 5,2 millions", not "sur 230"
+		}
 	}
 	if p.lang == English && (m.Head == "" || notNoun[m.Head]) {
 		// "killing 12 and injuring 85": the verb before says what is counted

@@ -175,8 +175,8 @@ var durations = map[string]bool{"years": true, "year": true, "months": true, "mo
 
 // hedgeAt matches the longest hedge phrase at i.
 func (p *parser) hedgeAt(i int) (Comparator, int) {
-	if s := p.sym(i); s == "≈" || s == "~" && p.glued(i+1) && p.num(i+1) != nil || s == "≃" {
-		return CmpApprox, 1 // "(≈€38.7bn)", "~40%": about
+	if s := p.sym(i); s == "≈" || s == "~" && p.glued(i+1) && (p.num(i+1) != nil || p.currencyAt(i+1) != "" && p.glued(i+2) && p.num(i+2) != nil) || s == "≃" {
+		return CmpApprox, 1 // "(≈€38.7bn)", "~40%", "~€4.6bn": about
 	}
 	list := frHedges
 	if p.lang == English {

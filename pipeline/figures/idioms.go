@@ -349,11 +349,17 @@ func dateLike(m Mention) bool {
 // numberOf: m's sentence says, before it, that it gives "le nombre de"
 // something, "the number of": a count, whatever amounts come before.
 func (p *parser) numberOf(m Mention) bool {
+	return p.numberOfWhat(m) != ""
+}
+
+// numberOfWhat is the noun of "le nombre de comptes ... s'élève à 5,2
+// millions" before m, which m counts.
+func (p *parser) numberOfWhat(m Mention) string {
 	lo, _ := p.sentenceTokens(m.Start)
 	for j := p.tokenAfter(m.Start) - 1; j >= lo; j-- {
 		if w := p.word(j); (w == "nombre" || w == "number") && (p.word(j+1) == "de" || p.word(j+1) == "d'" || p.word(j+1) == "of") {
-			return true
+			return p.word(j + 2)
 		}
 	}
-	return false
+	return ""
 }
