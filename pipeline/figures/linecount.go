@@ -162,3 +162,36 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 	}
 	return ""
 }
+
+// lineProduct: a total the bullet works out from a count and an amount
+// each that it gives itself, both from the source: "700,000 sold at €49
+// each, roughly €34m in sales", "6,000 claims, avg €2,500 each (~€15m)".
+func (r *check) lineProduct(src []*atom, t *atom) bool {
+	tv := t.m.Rat()
+	if tv == nil || t.m.Kind != Money && t.m.Kind != Quantity {
+		return false
+	}
+	for _, each := range r.line {
+		ev := each.m.Rat()
+		if each == t || ev == nil || each.m.Kind != t.m.Kind || each.m.Unit != t.m.Unit || hedged(*each.m) {
+			continue
+		}
+		for _, count := range r.line {
+			cv := count.m.Rat()
+			if count == t || count == each || cv == nil || class(count.m.Kind) != Cardinal || count.m.Unit != "" || count.m.Word ||
+				hedged(*count.m) || isYearish(*count.m) || cv.Cmp(big.NewRat(1, 1)) <= 0 {
+				continue
+			}
+			if s1, _ := bestSource(src, *each.m); s1 == nil {
+				continue
+			}
+			if s2, _ := bestSource(src, *count.m); s2 == nil {
+				continue
+			}
+			if x := new(big.Rat).Mul(ev, cv); x.Cmp(tv) == 0 || hedgedRound(*t.m, x, tv) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -284,6 +284,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the sum of the figures its bullet lists"})
 		return
 	}
+	if r.lineProduct(src, t) {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: a count times the amount each that its bullet gives"})
+		return
+	}
 	if where := r.listCount(src, t); where != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "counts the figures " + where + " lists"})
 		return
