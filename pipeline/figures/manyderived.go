@@ -37,9 +37,10 @@ func fractionOf(src []*atom, t Mention) string {
 
 // onlyWhole: a is the one figure of its unit (or, for a count, of f's
 // noun) in f's paragraph, so a fraction of a sentence after it ("un tiers
-// des volumes") can only be of it ("1,43 million de tonnes").
+// des volumes") can only be of it ("1,43 million de tonnes"), leaving out
+// an earlier level it is compared with.
 func onlyWhole(src []*atom, a, f *atom) bool {
-	if a.m.Paragraph != f.m.Paragraph || !f.m.ofWhat {
+	if a.m.Paragraph != f.m.Paragraph || !f.m.ofWhat || a.m.prior {
 		return false
 	}
 	head := ""
@@ -51,8 +52,8 @@ func onlyWhole(src []*atom, a, f *atom) bool {
 		}
 	}
 	for _, b := range src {
-		if b != a && b != f && b.m.Paragraph == a.m.Paragraph && b.m.Unit == a.m.Unit && (head == "" || nounHead(b.m.Head) == head) {
-			return false
+		if b != a && b != f && b.m.Paragraph == a.m.Paragraph && b.m.Unit == a.m.Unit && (head == "" || nounHead(b.m.Head) == head) && !b.m.prior {
+			return false // the level a figure is compared with ("contre 70 millions") is no whole of today's share
 		}
 	}
 	return true

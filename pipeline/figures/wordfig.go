@@ -202,7 +202,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if p.lang == French && strings.HasPrefix(p.word(i+k), "quart") && p.words(i+k+1, "de", "finale") {
 		return Mention{}, 0 // "un quart de finale": a round of eight, not a fraction
 	}
-	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-")) {
+	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-") && !p.bareShare(i)) {
 		return Mention{}, 0
 	}
 	v := big.NewRat(f[0], f[1])
@@ -294,3 +294,19 @@ var titleNouns = map[string]bool{
 // articles before a multiplier word make it a noun: "un doublé" (two
 // goals, two titles) counts times rather than asserting a change.
 var articles = map[string]bool{"un": true, "le": true, "son": true, "ce": true, "a": true, "the": true}
+
+// bareShare: a terse "third of volumes", "still quarter of sales" with
+// no article, at the start of a bullet or after an adverb, is a share as
+// headlines and bullets write it; "the third of five sons", "finished
+// third of 20", "the embassy quarter of Tiergarten" and "quarter of an
+// hour" are not.
+func (p *parser) bareShare(i int) bool {
+	w := p.word(i)
+	if w != "third" && w != "quarter" || p.word(i+1) != "of" || p.num(i+2) != nil || p.word(i+2) == "" || p.word(i+2) == "a" || p.word(i+2) == "an" {
+		return false
+	}
+	return i == 0 || p.toks[i-1].kind == tSym || shareAdverbs[p.word(i-1)]
+}
+
+var shareAdverbs = map[string]bool{"still": true, "nearly": true, "almost": true, "roughly": true, "just": true,
+	"only": true, "around": true, "about": true, "over": true, "under": true, "some": true}
