@@ -25,6 +25,7 @@ var upWords = map[string]bool{
 	"bondira": true, "gagnera": true, "gagneront": true, "augmentait": true, "progressait": true,
 	// infinitives: "a vu son chiffre d'affaires progresser de 8 %"
 	"augmenter": true, "progresser": true, "grimper": true, "bondir": true, "envolé": true, "flambé": true,
+	"accroître": true, "relever": true,
 }
 
 var downWords = map[string]bool{
@@ -41,6 +42,7 @@ var downWords = map[string]bool{
 	"réduit": true, "réduite": true, "réduits": true, "réduites": true, "réduira": true, "reduced": true,
 	// infinitives: "a vu son bénéfice chuter de 67 %"
 	"baisser": true, "reculer": true, "diminuer": true, "chuter": true, "effondré": true, "plongé": true, "dégringolé": true,
+	"réduire": true, "abaisser": true, "réduisent": true, "réduisant": true,
 }
 
 // after a figure: "six points de moins", "3% higher than", "2% down".
@@ -188,6 +190,8 @@ func (p *parser) directionBefore(j int) int8 {
 		return dirOf(w2) // recul du cheptel de
 	case p.lang == French && (w1 == "la" || w1 == "l'") && w2 == "de":
 		return dirOf(p.word(j - 3)) // hausse de la fréquentation de
+	case p.lang == French && (w1 == "la" || w1 == "le" || w1 == "les" || w1 == "l'") && frInfinitive(w2):
+		return dirOf(w2) // réduire la consommation de
 	}
 	return 0
 }
@@ -196,3 +200,9 @@ func (p *parser) directionBefore(j int) int8 {
 var changeAdverbs = map[string]bool{"également": true, "encore": true, "aussi": true, "légèrement": true,
 	"fortement": true, "nettement": true, "sensiblement": true, "also": true, "sharply": true, "slightly": true,
 	"again": true, "further": true}
+
+// frInfinitive: a French verb of change in the infinitive, whose object
+// may stand between it and "de": "veut réduire la consommation de 10 %".
+func frInfinitive(w string) bool {
+	return dirOf(w) != 0 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ire") || strings.HasSuffix(w, "ître"))
+}

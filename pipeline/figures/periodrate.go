@@ -17,7 +17,10 @@ func ratePerOtherPeriod(src []*atom, t Mention) string {
 	}
 	for _, a := range src {
 		av, aPer := a.m.Rat(), cmp.Or(a.m.per, a.m.nounPer)
-		if av == nil || aPer == 0 || aPer == tPer || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit ||
+		if c := convertedRat(*a.m, t); c != nil {
+			av = c // "148 litres par jour" is "~54 m³ a year"
+		}
+		if av == nil || aPer == 0 || aPer == tPer || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit && convertedRat(*a.m, t) == nil ||
 			hedged(*a.m) && !hedged(t) || oppositeBounds(a.m.Comparator, t.Comparator) {
 			continue
 		}
@@ -36,4 +39,22 @@ func periodDays(per int64) *big.Rat {
 		return big.NewRat(months*365, 12)
 	}
 	return big.NewRat(per, 86400)
+}
+
+// convertedRat is a's quantity in t's other unit by a fixed factor
+// (litres and cubic metres, kilometres and miles), or nil.
+func convertedRat(a, t Mention) *big.Rat {
+	if a.Kind != Quantity || t.Kind != Quantity || a.Unit == t.Unit || a.Unit == "°C" || a.Unit == "°" || a.Unit == "K" {
+		return nil
+	}
+	av := a.Rat()
+	if av == nil {
+		return nil
+	}
+	f, _ := av.Float64()
+	c, ok := converted(f, a.Unit, t.Unit)
+	if !ok {
+		return nil
+	}
+	return new(big.Rat).SetFloat64(c)
 }
