@@ -276,12 +276,25 @@ func yearsBetween(src []*atom, t Mention) string {
 	n := tv.Num().Int64()
 	for _, a := range years {
 		for _, b := range years {
-			if yearsApart(a, b, n) {
+			if yearsApart(a, b, n) || boundedYears(a, b, t) {
 				return "the years from " + itoa(a.Year) + " to " + itoa(b.Year)
 			}
 		}
 	}
 	return ""
+}
+
+// boundedYears: "more than 40 years" from 1982 to 2023 (41 years) is a
+// bound that holds near the count, as boundHolds judges a figure.
+func boundedYears(a, b DateValue, t Mention) bool {
+	if t.Comparator != CmpGT && t.Comparator != CmpLT && t.Comparator != CmpNearly || b.Year <= a.Year {
+		return false
+	}
+	d := b.Year - a.Year
+	if a.Month != 0 && b.Month != 0 && (b.Month < a.Month || b.Month == a.Month && b.Day < a.Day) {
+		d--
+	}
+	return boundHolds(Mention{Kind: Cardinal, Value: itoa(d)}, t)
 }
 
 // yearsApart: n years lie between the dates a and b. Between two bare

@@ -16,9 +16,9 @@ var frSeasons = map[string]string{"printemps": "spring", "été": "summer", "aut
 var enSeasons = map[string]string{"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
 
 // frSeasonLeads are the words that make the next word a season: "au
-// printemps", "à l'automne", "cet été", "en hiver"; "a été" is a verb
+// printemps", "à l'automne", "cet été", "en hiver", "chaque hiver"; "a été" is a verb
 // and "le printemps arabe" a name.
-var frSeasonLeads = map[string]bool{"au": true, "l'": true, "cet": true, "cette": true, "ce": true, "en": true}
+var frSeasonLeads = map[string]bool{"au": true, "l'": true, "cet": true, "cette": true, "ce": true, "en": true, "chaque": true}
 
 // enSeasonLeads do the same in English: "in spring", "this summer",
 // "from the autumn", "the start of the summer"; "the" counts after one
