@@ -13,7 +13,7 @@ import (
 // the clause says "each" of a noun it names), and the quotient fits the
 // summary's hedge.
 func perUnit(src, line []*atom, t Mention) string {
-	if t.Kind != Money && t.Kind != Quantity && t.Kind != Cardinal || !perWord(t, line) {
+	if t.Kind != Money && t.Kind != Quantity && class(t.Kind) != Cardinal || !perWord(t, line) {
 		return "" // a count too: "300 représentations" for 42 shows, "about seven each"
 	}
 	tv := t.Rat()
@@ -26,7 +26,7 @@ func perUnit(src, line []*atom, t Mention) string {
 	for _, a := range src {
 		money := a.m.moneyCtx && t.Kind == Money // "un budget de 45 millions"
 		converted := a.m.Kind == Quantity && t.Kind == Quantity && a.m.Unit != t.Unit && sameFamily(*a.m, t)
-		if (a.m.Kind != t.Kind || a.m.Unit != t.Unit) && !money && !converted || hedged(*a.m) && exactT || a.m.Rat() == nil {
+		if (class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit) && !money && !converted || hedged(*a.m) && exactT || a.m.Rat() == nil {
 			continue
 		}
 		av, want := a.m.Rat(), tv
@@ -63,8 +63,8 @@ func perWord(t Mention, line []*atom) bool {
 		words = append(words, u.m.clause()...)
 	}
 	for _, w := range words {
-		if w == "per" || w == "each" || w == "apiece" {
-			return true
+		if w == "per" || w == "each" || w == "apiece" || w == "average" && t.Kind == Money {
+			return true // "an average ticket price of roughly €7"
 		}
 	}
 	return false
@@ -117,6 +117,7 @@ var perNouns = map[string][]string{
 	"commerces": {"shops", "businesses", "retailers"}, "salles": {"rooms", "cinemas", "venues"},
 	"athlètes": {"athletes"}, "spectacles": {"shows", "productions", "plays"}, "lieux": {"sites", "venues", "places", "locations"}, "logements": {"units", "flats", "apartments", "dwellings"}, "joueurs": {"players"}, "clubs": {"clubs"}, "villes": {"cities", "towns"},
 	"travailleurs": {"workers", "employees"}, "fonctionnaires": {"civil", "officials", "workers"},
+	"entrées": {"admissions", "tickets", "entries"},
 }
 
 // irregularSingular: "per child" names "children".
