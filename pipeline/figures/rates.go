@@ -64,6 +64,9 @@ func (p *parser) rateUnit(m Mention) uint8 {
 		}
 		u, _ := p.baseUnitAt(j + 1)
 		return rateCodes[u]
+	case p.lang == French && m.Kind == Money && (w == "le" || w == "la" || w == "l'"):
+		u, _ := p.baseUnitAt(j + 1) // "58 euros le mégawattheure", "3 euros le kilo"
+		return rateCodes[u]
 	}
 	return 0
 }
