@@ -42,7 +42,7 @@ var downWords = map[string]bool{
 	"réduit": true, "réduite": true, "réduits": true, "réduites": true, "réduira": true, "reduced": true,
 	// infinitives: "a vu son bénéfice chuter de 67 %"
 	"baisser": true, "reculer": true, "diminuer": true, "chuter": true, "effondré": true, "plongé": true, "dégringolé": true,
-	"réduire": true, "abaisser": true, "réduisent": true, "réduisant": true,
+	"réduire": true, "abaisser": true, "réduisent": true, "réduisant": true, "décliné": true, "décline": true, "déclinent": true, "déclin": true,
 }
 
 // after a figure: "six points de moins", "3% higher than", "2% down".

@@ -313,6 +313,9 @@ func (p *parser) perPeriod(m Mention) int64 {
 	j := p.tokenAfter(m.End)
 	if w := p.word(j); (periodUnit[w] != "" || unitWords[w] != "") && !(p.lang == English && w == "an") {
 		j++ // 35 heures par semaine; "60 an hour" is no French year
+		if w := p.word(j); (w == "de" || w == "d'" || w == "of") && p.word(j+1) != "" && periodAfterWord(p.word(j+2)) {
+			j += 2 // "2 heures de travail par jour", "2 hours of work per week"
+		}
 	}
 	if w := p.word(j); (w == "per" || w == "par" || w == "a") && perWhoNouns[p.word(j+1)] != 0 {
 		j += 2 // "€8.45 per person per week": whom, then how often
@@ -362,4 +365,9 @@ func (p *parser) numberOfWhat(m Mention) string {
 		}
 	}
 	return ""
+}
+
+// periodAfterWord: the word opens a period counted per.
+func periodAfterWord(w string) bool {
+	return w == "par" || w == "per" || w == "a" || w == "each"
 }

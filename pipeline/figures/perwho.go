@@ -27,6 +27,9 @@ var perWhoNouns = map[string]int8{
 // (and after its unit or currency word): whom it is counted per, or 0.
 func (p *parser) perWhoAfter(m Mention) int8 {
 	j := p.tokenAfter(m.End)
+	if w := p.word(j); m.Kind == Money && (w == "pour" && (p.word(j+1) == "une" || p.word(j+1) == "un") || w == "for" && p.word(j+1) == "a") {
+		return perWhoNouns[p.word(j+2)] // "2 500 euros pour une famille de quatre", "€2,500 for a family of four"
+	}
 	for k := 0; k < 2 && p.word(j) != "par" && p.word(j) != "per" && p.word(j) != "a"; k++ {
 		if unitWords[p.word(j)] == "" && p.currencyAt(j) == "" {
 			return 0

@@ -44,6 +44,8 @@ var baseUnitWords = map[string]string{
 	"kilowatts-crête": "kW", "kilowatt-crête": "kW", "gigawatts-crête": "GW", "mwp": "MW", "kwp": "kW", "gwp": "GW",
 	"térawatts-heure": "TWh", "terawatt-hours": "TWh", "kilomètres-heure": "km/h", "twh": "TWh", "gwh": "GWh",
 	"mwh": "MWh", "kwh": "kWh", "l": "l", "litres": "l", "litre": "l", "liters": "l", "liter": "l",
+	"kilonewtons": "kN", "kilonewton": "kN", "newtons": "N", "newton": "N", // thrust, never a mass
+
 	"hl": "hl", "hectolitres": "hl", "hectolitre": "hl", "hectoliters": "hl", "hectoliter": "hl", "quintaux": "q", "quintal": "q", "quintals": "q", "miles": "mi", "mile": "mi", "mi": "mi", "acres": "acre",
 	"acre": "acre", "mph": "mph", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yd", "yard": "yd", "yd": "yd", "pieds": "ft", "lb": "lb", "lbs": "lb",
 	"pounds-weight": "lb", "degrés": "°", "degrees": "°", "degré": "°", "degree": "°",
@@ -66,7 +68,7 @@ var englishUnit = mergeMaps(baseEnglishUnit, techEnglishUnits())
 var baseEnglishUnit = map[string]string{
 	"km": "km", "m": "metres", "cm": "cm", "mm": "mm", "kg": "kg", "g": "grams", "t": "tonnes", "ha": "hectares",
 	"MW": "MW", "GW": "GW", "kW": "kW", "TWh": "TWh", "GWh": "GWh", "MWh": "MWh", "kWh": "kWh",
-	"l": "litres", "hl": "hl", "q": "quintals", "km2": "km²", "m2": "m²", "m3": "m³", "m3/s": "m³/s", "km/h": "km/h", "°C": "°C", "°F": "°F",
+	"l": "litres", "hl": "hl", "q": "quintals", "kN": "kilonewtons", "N": "newtons", "km2": "km²", "m2": "m²", "m3": "m³", "m3/s": "m³/s", "km/h": "km/h", "°C": "°C", "°F": "°F",
 	"°": "degrees", "in": "inches", "gal": "gallons", "mi2": "square miles", "ft2": "square feet", "bp": "basis points", "pts": "points", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "yd": "yards", "lb": "lb", "mph": "mph", "kn": "knots", "nmi": "nautical miles", "K": "kelvin", "µg": "µg", "mg": "mg", "ng": "ng",
 	"µg/m3": "µg/m³", "mg/m3": "mg/m³", "ng/m3": "ng/m³",
 	"oz": "ounces", "pint": "pints", "carat": "carats", "Mt": "Mt", "Gt": "Gt",
