@@ -13,7 +13,7 @@ var newsLexicon = map[string][]string{
 	"croissance": {"growth", "grew", "expansion"}, "déficit": {"deficit", "shortfall", "gap"},
 	"chômage": {"unemployment", "jobless", "joblessness"}, "consommation": {"consumption", "demand", "use"},
 	"production": {"output", "production"}, "investissement": {"investment"}, "investissements": {"investment", "investments"},
-	"recettes": {"revenue", "receipts", "takings", "income"}, "dépenses": {"spending", "expenditure", "costs"},
+	"recettes": {"revenue", "receipts", "takings", "income"}, "dépenses": {"spending", "expenditure", "costs"}, "dépense": {"spending", "expenditure", "cost"},
 	"bâtiment": {"construction", "building"}, "construire": {"building", "construction"}, "construction": {"construction", "building"},
 	"permis": {"permits", "permit", "licences", "licenses"}, "mises": {"starts"}, "chantier": {"site", "construction", "works", "starts"},
 	"chantiers": {"sites", "works", "projects"}, "soignants": {"care", "health", "medical", "nurses", "caregivers", "carers", "hospital"},
