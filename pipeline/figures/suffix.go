@@ -52,6 +52,12 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if k := p.spacedOrdinal(m, j, v); k > 0 {
 		return k
 	}
+	if w := p.word(j); p.lang == French && de == 0 && (w == "premiers" || w == "premières" || w == "derniers" || w == "dernières") {
+		if u, k := p.unitAt(j + 1); k > 0 {
+			m.Kind, m.Unit = Quantity, u // "les 12 premiers m³": twelve cubic metres; "premiers" is read on its own, as "first"
+			return 0
+		}
+	}
 	if u, k := p.unitAt(j + de); k > 0 {
 		m.Kind, m.Unit = Quantity, u
 		if u == "ft" && de == 0 {
