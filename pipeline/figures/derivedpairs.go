@@ -81,6 +81,9 @@ func peopleOf(fr, en string) bool {
 // told in another sentence of something else may be a part of the first
 // ("le plan prévoit 40 milliards. La région recevra 4,4 milliards").
 func summable(a, b Mention) bool {
+	if averaged(a) != averaged(b) {
+		return false // an average adds up with no part: "1,4 milliard" of hail and "la moyenne annuelle ... 3,6 milliards"
+	}
 	if a.listed || b.listed || a.elliptic() || b.elliptic() || a.Paragraph == b.Paragraph && a.Sentence == b.Sentence {
 		return true
 	}
@@ -103,4 +106,11 @@ func sameAct(a, b Mention) bool {
 		}
 	}
 	return false
+}
+
+// averaged: the figure's clause calls it an average.
+func averaged(m Mention) bool {
+	return slices.ContainsFunc(m.clause(), func(w string) bool {
+		return w == "moyenne" || w == "moyen" || w == "moyens" || w == "moyennes" || w == "average"
+	})
 }

@@ -57,3 +57,42 @@ const maxComplemented = 8
 // restWords call a share what is left of a whole.
 var restWords = map[string]bool{"remaining": true, "rest": true, "remainder": true, "other": true, "others": true,
 	"leaving": true, "left": true}
+
+// remainingAmount explains an amount or count the bullet calls the rest
+// ("drought the remaining €1.2bn") as a source total less every figure of
+// its kind and unit in one later sentence of its paragraph: "5,7
+// milliards ... Les inondations représentent 2,1 milliards, la grêle 1,4
+// milliard et les tempêtes 1 milliard. La sécheresse compte pour le
+// reste." Without such a word a remainder is no derivation.
+func remainingAmount(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || t.Kind != Money && t.Kind != Quantity && class(t.Kind) != Cardinal || t.Kind == Percent ||
+		!slices.ContainsFunc(t.ctx, func(w string) bool { return restWords[w] }) {
+		return ""
+	}
+	var same []*atom
+	for _, a := range src {
+		if class(a.m.Kind) == class(t.Kind) && a.m.Unit == t.Unit && a.m.Rat() != nil && !isYearish(*a.m) && (!hedged(*a.m) || hedged(t)) {
+			same = append(same, a)
+		}
+	}
+	for _, total := range same {
+		if total.m.prior {
+			continue // "contre 6,5 milliards en 2023": last year's total
+		}
+		for _, parts := range sentenceRuns(same) {
+			if len(parts) < 2 || len(parts) > 5 || parts[0].m.Paragraph != total.m.Paragraph || parts[0].m.Sentence <= total.m.Sentence {
+				continue
+			}
+			rest, raws := total.m.Rat(), []string{}
+			for _, a := range parts {
+				rest.Sub(rest, a.m.Rat())
+				raws = append(raws, a.m.Raw)
+			}
+			if rest.Sign() > 0 && (rest.Cmp(tv) == 0 || hedgedRound(t, rest, tv)) {
+				return total.m.Raw + " less " + strings.Join(raws, ", ")
+			}
+		}
+	}
+	return ""
+}

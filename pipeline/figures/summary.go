@@ -219,6 +219,7 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 		func() string { return perUnit(src, r.line, *t.m) },
 		func() string { return yearsBetween(src, *t.m) },
 		func() string { return remainingShare(src, *t.m) },
+		func() string { return remainingAmount(src, *t.m) },
 		func() string { return tallySide(src, *t.m) },
 		func() string { return productTotal(src, *t.m) },
 	} {
