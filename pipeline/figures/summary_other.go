@@ -103,7 +103,7 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value || s.m.Lang == English {
 			continue // (nor a figure the bullet derived: only the source gives figures)
 		}
-		if sameHead(s.m.Head, t.Head) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
+		if sameHead(s.m.Head, t.Head) && !shareOfWhole(t) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
 			return s // "premier tour" summarised as "the second round"
 		}
 		if weekdayOnly(t) && weekdayOnly(*s.m) || sameChange(*s.m, t) {
@@ -149,4 +149,11 @@ func otherYear(src []*atom, t Mention) *atom {
 		}
 	}
 	return seen
+}
+
+// shareOfWhole: a share "of the total" names the whole, not what the
+// share is of: "about a fifth of the total" for one programme and "a
+// little over a quarter of the total" for two countries are two facts.
+func shareOfWhole(t Mention) bool {
+	return (t.Kind == Fraction || t.Kind == Percent) && (t.Head == "total" || t.Head == "whole" || t.Head == "ensemble")
 }
