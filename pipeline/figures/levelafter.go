@@ -31,3 +31,38 @@ func levelAfterChange(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// shareOfPrior explains a bullet's percent as a change told in figures,
+// counted from the level before it: "a réduit ses effectifs de 10 000
+// postes, pour atteindre environ 100 000 salariés" briefed "roughly 9% of
+// its workforce" (10 000 of 110 000). The change and the level it led to
+// are in one sentence, of one kind and unit; a hedged level gives only a
+// hedged percent.
+func shareOfPrior(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || t.Kind != Percent {
+		return ""
+	}
+	for _, c := range src {
+		cv := c.m.Rat()
+		if c.m.dir == 0 || cv == nil || cv.Sign() <= 0 || c.m.Kind == Percent || c.m.Kind == PercentPoint || !numeric(*c.m) || hedged(*c.m) || c.m.Lang == English {
+			continue // (a change the bullet worked out is derived's: "72 more, about 13%" is a percent change of two source figures)
+		}
+		for _, l := range src {
+			lv := l.m.Rat()
+			if l == c || lv == nil || !sameSentence(l, c) || l.m.Start < c.m.Start || class(l.m.Kind) != class(c.m.Kind) || l.m.Unit != c.m.Unit ||
+				isYearish(*l.m) || l.m.dir != 0 || hedged(*l.m) && !hedged(t) {
+				continue
+			}
+			prior := new(big.Rat).Sub(lv, new(big.Rat).Mul(cv, big.NewRat(int64(c.m.dir), 1)))
+			if prior.Sign() <= 0 {
+				continue
+			}
+			share := new(big.Rat).Mul(new(big.Rat).Quo(cv, prior), big.NewRat(100, 1))
+			if near(share, tv) || hedgedShare(share, tv, t.Comparator) {
+				return c.m.Raw + " as a share of the level before it (" + l.m.Raw + " then)"
+			}
+		}
+	}
+	return ""
+}

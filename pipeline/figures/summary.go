@@ -206,6 +206,7 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 		func() string { return riseMultiple(src, *t.m) },
 		func() string { return priorFromChange(src, *t.m) },
 		func() string { return levelAfterChange(src, *t.m) },
+		func() string { return shareOfPrior(src, *t.m) },
 		func() string { return changeAmount(src, *t.m) },
 		func() string { return percentOf(src, *t.m) },
 		func() string { return perPeriodTotal(src, *t.m) },
