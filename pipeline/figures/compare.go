@@ -86,6 +86,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 // and a year, a multiplier and a fraction, an ordinal and its label...).
 // matched says a rule took the pair, even when it refuses it.
 func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
+	if v, matched := lenientDated(s, t, mode); matched || s.Kind == Date && t.Kind == Cardinal && t.Alt != "" {
+		return v, matched // (a listed day that is no date stops here too)
+	}
 	switch {
 	case s.Kind == Quantity && t.Kind == Quantity && (s.Unit == "nmi" && t.Unit == "mi" || s.Unit == "mi" && t.Unit == "nmi"):
 		return verdict{ok: s.Value == t.Value}, true // sailing copy says "miles" for the sea's miles
@@ -93,22 +96,6 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: true}, true // the bare figure as the French wrote it, its unit guessed
 	case millionAsMetres(s, t):
 		return verdict{ok: true}, true // "5 millions" = "5m", which also reads as five metres
-	case s.Kind == Date && t.Kind == Date || s.Kind == Year && t.Kind == Date || s.Kind == Date && t.Kind == Year:
-		return lenientDate(s, t, mode), true
-	case mode == ModeSummary && s.Kind == Score && t.Kind == Score && reverse(s.Value) == t.Value && s.style != "votes" && t.style != "votes":
-		return reversedScore(t), true
-	case s.Kind == Date && t.Kind == Cardinal && t.Alt != "":
-		if d, ok := listDay(t); ok {
-			return lenientDate(s, d, mode), true // "March 12 and 13 rail workers"
-		}
-		return verdict{}, false
-	case s.Kind == Year && t.Kind == Cardinal && s.Value == t.Value:
-		if strings.Contains(t.Raw, ",") {
-			return verdict{true, "format", Error, "N14", "a year must not take a thousands separator"}, true
-		}
-		return verdict{ok: true}, true
-	case s.Kind == Cardinal && t.Kind == Year && s.Value == t.Value:
-		return verdict{ok: true}, true
 	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && countOfTimes(s, t):
 		if s.Word || t.Word {
 			return verdict{ok: true}, true // à deux reprises = twice
@@ -146,6 +133,30 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{}, false
 	}
 	return verdict{}, true
+}
+
+// lenientDated: a date, a year or a score against a figure of another
+// kind or order.
+func lenientDated(s, t Mention, mode Mode) (verdict, bool) {
+	switch {
+	case s.Kind == Date && t.Kind == Date || s.Kind == Year && t.Kind == Date || s.Kind == Date && t.Kind == Year:
+		return lenientDate(s, t, mode), true
+	case mode == ModeSummary && s.Kind == Score && t.Kind == Score && reverse(s.Value) == t.Value && s.style != "votes" && t.style != "votes":
+		return reversedScore(t), true
+	case s.Kind == Date && t.Kind == Cardinal && t.Alt != "":
+		if d, ok := listDay(t); ok {
+			return lenientDate(s, d, mode), true // "March 12 and 13 rail workers"
+		}
+		return verdict{}, false
+	case s.Kind == Year && t.Kind == Cardinal && s.Value == t.Value:
+		if strings.Contains(t.Raw, ",") {
+			return verdict{true, "format", Error, "N14", "a year must not take a thousands separator"}, true
+		}
+		return verdict{ok: true}, true
+	case s.Kind == Cardinal && t.Kind == Year && s.Value == t.Value:
+		return verdict{ok: true}, true
+	}
+	return verdict{}, false
 }
 
 // lenientValue: the same value in another form (a share as a fraction,

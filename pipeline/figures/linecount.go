@@ -195,3 +195,24 @@ func (r *check) lineProduct(src []*atom, t *atom) bool {
 	}
 	return false
 }
+
+// lineDerived explains t by the figures its own bullet gives (a gap, a
+// total, a product, a count of them) or by a year the source counts from;
+// the finding's words, or "".
+func (r *check) lineDerived(src []*atom, t *atom) string {
+	switch {
+	case r.lineGap(t):
+		return "is derived from the source: the gap between two figures its bullet gives"
+	case r.lineTotal(src, t):
+		return "is derived from the source: the sum of the figures its bullet lists"
+	case r.lineProduct(src, t):
+		return "is derived from the source: a count times the amount each that its bullet gives"
+	}
+	if where := r.listCount(src, t); where != "" {
+		return "counts the figures " + where + " lists"
+	}
+	if o := r.yearOfRelative(src, *t.m); o != nil {
+		return "is derived from the source: the year the source counts from " + o.m.Raw + " (a year earlier or later)"
+	}
+	return ""
+}

@@ -21,29 +21,7 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if k := p.hyphenUnit(m, j, v); k > 0 {
 		return k
 	}
-	if p.lang == English && currencyWords[p.word(j)] != "" && (p.word(j+1) == "cents" || p.word(j+1) == "cent") {
-		if k := p.centsAt(m, j+1, v); k > 0 {
-			return k + 1 // "27 euro cents": a hundredth of the euro
-		}
-	}
-	if p.poundWeight(j) {
-		m.Kind, m.Unit = Quantity, "lb" // "150 kg (330 pounds)"
-		return 1
-	}
-	// French left in English copy names no currency: "1.35 million de livres"
-	frLivres := p.lang == English && (p.word(j+de) == "livres" || p.word(j+de) == "livre")
-	if c, k := p.currencyAfter(j + de); k > 0 && !frLivres {
-		m.Kind, m.Unit = Money, c
-		if c, n := p.frCentsAfter(j + de + k); n > 0 && v.scale == "" && v.v != nil && v.v.IsInt() {
-			m.Value = canonical(new(big.Rat).Add(v.v, c)) // "deux euros cinquante"
-			return de + k + n
-		}
-		return de + k
-	}
-	if p.lang == French && (p.word(j) == "livres" || p.word(j) == "livre") {
-		m.style = "livres" // books, unless the English says pounds
-	}
-	if k := p.centsAt(m, j, v); k > 0 {
+	if k := p.moneySuffix(m, j, de, v); k > 0 {
 		return k
 	}
 	if k := p.millionM(m, j, v); k > 0 {
@@ -81,6 +59,34 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 		return 1
 	}
 	return p.timesAfter(m, j)
+}
+
+// moneySuffix reads a currency or a coin after the number (and "pounds"
+// that weigh); the tokens it takes, or 0.
+func (p *parser) moneySuffix(m *Mention, j, de int, v value) int {
+	if p.lang == English && currencyWords[p.word(j)] != "" && (p.word(j+1) == "cents" || p.word(j+1) == "cent") {
+		if k := p.centsAt(m, j+1, v); k > 0 {
+			return k + 1 // "27 euro cents": a hundredth of the euro
+		}
+	}
+	if p.poundWeight(j) {
+		m.Kind, m.Unit = Quantity, "lb" // "150 kg (330 pounds)"
+		return 1
+	}
+	// French left in English copy names no currency: "1.35 million de livres"
+	frLivres := p.lang == English && (p.word(j+de) == "livres" || p.word(j+de) == "livre")
+	if c, k := p.currencyAfter(j + de); k > 0 && !frLivres {
+		m.Kind, m.Unit = Money, c
+		if c, n := p.frCentsAfter(j + de + k); n > 0 && v.scale == "" && v.v != nil && v.v.IsInt() {
+			m.Value = canonical(new(big.Rat).Add(v.v, c)) // "deux euros cinquante"
+			return de + k + n
+		}
+		return de + k
+	}
+	if p.lang == French && (p.word(j) == "livres" || p.word(j) == "livre") {
+		m.style = "livres" // books, unless the English says pounds
+	}
+	return p.centsAt(m, j, v)
 }
 
 // timesAfter reads a multiplier's word after the number: "a 1.5-fold

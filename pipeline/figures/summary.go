@@ -287,24 +287,8 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if r.rankedOtherwise(src, nil, t) || fixed(*t.m) || r.weekendDay(t) {
 		return
 	}
-	if r.lineGap(t) {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the gap between two figures its bullet gives"})
-		return
-	}
-	if r.lineTotal(src, t) {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the sum of the figures its bullet lists"})
-		return
-	}
-	if r.lineProduct(src, t) {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: a count times the amount each that its bullet gives"})
-		return
-	}
-	if where := r.listCount(src, t); where != "" {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "counts the figures " + where + " lists"})
-		return
-	}
-	if o := r.yearOfRelative(src, *t.m); o != nil {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the year the source counts from " + o.m.Raw + " (a year earlier or later)"})
+	if why := r.lineDerived(src, t); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", why})
 		return
 	}
 	sev := Error
