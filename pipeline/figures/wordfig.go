@@ -188,7 +188,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		f[0] = num
 	}
 	nx := p.word(i + k + 1)
-	if p.lang == English && (p.word(i+k) == "quarter" || p.word(i+k) == "half") && ordinalLike(p.word(i+k-1)) || nx == "final" || nx == "finals" || nx == "time" || ordinalNext[nx] && ordinalLike(p.word(i+k)) {
+	if p.lang == English && (p.word(i+k) == "quarter" || p.word(i+k) == "half") && ordinalLike(p.word(i+k-1)) || nx == "final" || nx == "finals" || nx == "time" || ordinalNext[nx] && ordinalLike(p.word(i+k)) && !p.yearOnYear(i+k+1) {
 		return Mention{}, 0 // third quarter, first half, quarter-final
 	}
 	if p.lang == English && k == 1 && num == 1 && f[0] == 1 && f[1] > 4 || p.lang == English && k == 1 && num == 1 && f == [2]int64{1, 3} {
@@ -234,6 +234,9 @@ var ordinalNext = map[string]bool{"consecutive": true, "straight": true, "succes
 // ordinal counts ("a third night in a row", "a fifth term"), not what a
 // fraction is of ("a third of", "a third more").
 func (p *parser) nounNext(j int) bool {
+	if p.yearOnYear(j) {
+		return false // "fell by a third year on year": a share, then when
+	}
 	return ordinalNext[p.word(j)] || inTurn[p.word(j)]
 }
 
@@ -310,3 +313,9 @@ func (p *parser) bareShare(i int) bool {
 
 var shareAdverbs = map[string]bool{"still": true, "nearly": true, "almost": true, "roughly": true, "just": true,
 	"only": true, "around": true, "about": true, "over": true, "under": true, "some": true}
+
+// yearOnYear: "year on year" at j, which follows a share as when it was
+// counted, not as the noun of an ordinal.
+func (p *parser) yearOnYear(j int) bool {
+	return p.words(j, "year", "on", "year") || p.word(j) == "year-on-year"
+}
