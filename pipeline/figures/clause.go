@@ -84,7 +84,11 @@ func (p *parser) refersBack(j, i0 int) bool {
 // counts: "en a accueilli", "n'en compte plus que".
 var enVerbs = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "aurait": true,
 	"auraient": true, "compte": true, "comptait": true, "comptent": true, "comptaient": true, "recense": true,
-	"dénombre": true, "revendique": true, "revendiquait": true, "revendiquaient": true, "attend": true}
+	"dénombre": true, "revendique": true, "revendiquait": true, "revendiquaient": true, "attend": true,
+	"reçoit": true, "reçoivent": true, "recevait": true, "recevaient": true, "accueille": true, "accueillent": true,
+	"accueillait": true, "accueillaient": true, "vend": true, "vendent": true, "produit": true, "produisent": true,
+	"possède": true, "possèdent": true, "emploie": true, "emploient": true, "attendent": true, "prévoit": true,
+	"prévoient": true, "totalise": true, "totalisent": true, "recensait": true, "dénombrait": true, "abrite": true, "abritent": true}
 
 // partitive: the figure at token i is the whole a part is taken from,
 // "1,900 of the 3,000", "two of its five", "half of the 40".
