@@ -44,6 +44,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		reach, lo = 3, m.Start
 	}
 	for j := i1; j < len(p.toks) && j < i1+reach && p.toks[j].start < hi && (!p.clauseBreak(j) || joins && andOr[p.toks[j].low]); j++ {
+		if reach == 3 && enVerbish(p.word(j)) {
+			break // "14 of the 54 councillors voted against": the vote is the part's
+		}
 		take(j)
 		if w := p.clauseWord(j); w != "" && len(np) < 2 && j-i1 < 4 {
 			np = append(np, w)
@@ -262,4 +265,14 @@ func (p *parser) clauseBefore(j, lo int, take func(int)) {
 	for k := j - 1; k >= 0 && k >= j-back && p.toks[k].end > from && (!p.clauseBreak(k) || from < 0 && p.toks[k].kind == tNum); k-- {
 		take(k)
 	}
+}
+
+// enVerbish: an English word that opens a predicate, where a noun phrase
+// ends: "voted", "will", "are".
+func enVerbish(w string) bool {
+	switch w {
+	case "will", "would", "are", "is", "were", "was", "have", "has", "had", "be", "can", "could", "may":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
