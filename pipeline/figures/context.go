@@ -244,7 +244,7 @@ func (p *parser) clauseAttribution(m *Mention) string {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	stop := func(j int) bool {
 		t := p.toks[j]
-		return t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || t.kind == tNum
+		return t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || t.kind == tNum || t.low == "vs" || t.low == "versus"
 	}
 	for j := i0 - 1; j >= 0 && j >= i0-8 && !stop(j); j-- {
 		if a := attributionNouns[p.word(j)]; a != "" {
