@@ -68,6 +68,27 @@ func (p *parser) rateUnit(m Mention) uint8 {
 		u, _ := p.baseUnitAt(j + 1) // "58 euros le mégawattheure", "3 euros le kilo"
 		return rateCodes[u]
 	}
+	if p.lang == French && (m.Kind == Money || m.Kind == Range && len(m.Parts) == 2 && m.Parts[1].Kind == Money) {
+		return p.unitPriced(m) // "le kilo de cerises s'échangeait entre 9 et 12 euros"
+	}
+	return 0
+}
+
+// unitPriced: the French sentence opens its clause on the unit its price
+// is for, "le kilo de cerises s'échangeait entre 9 et 12 euros", "la tonne
+// de CO2 coûte 80 euros": the code of that unit, or 0.
+func (p *parser) unitPriced(m Mention) uint8 {
+	lo, _ := p.sentenceTokens(m.Start)
+	for j := p.tokenAfter(m.Start) - 1; j > lo; j-- {
+		if p.num(j) != nil || p.sym(j) == "," {
+			return 0
+		}
+		if w := p.word(j - 1); w == "le" || w == "la" || w == "l'" {
+			if u, k := p.baseUnitAt(j); k == 1 && (p.word(j+1) == "de" || p.word(j+1) == "d'") {
+				return rateCodes[u]
+			}
+		}
+	}
 	return 0
 }
 
