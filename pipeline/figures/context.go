@@ -81,6 +81,21 @@ func (p *parser) context(m *Mention) {
 	}
 	if p.lang == French && m.Head == "" && class(m.Kind) == Cardinal && m.Unit == "" {
 		m.Head = p.subjectOfBeing(p.tokenAfter(m.Start)) // "Les phoques gris, arrivés plus récemment, sont désormais 1 060"
+		if i := p.tokenAfter(m.Start); m.Head == "" && p.words(i-3, "au", "nombre", "de") {
+			k := i - 4
+			if p.sym(k) == "," {
+				k-- // "Les pisteurs-secouristes, au nombre de 70, ...": they are what is counted
+			}
+			for d := k; d >= k-3 && p.word(d) != ""; d-- {
+				if determiners[p.word(d)] {
+					k = d + 1 // "Les entreprises françaises, au nombre de 11": the noun after the article
+					break
+				}
+			}
+			if w := p.word(k); w != "" && !skipHead[w] {
+				m.Head = w
+			}
+		}
 		if w := p.word(p.tokenAfter(m.Start) - 1); m.Head == "" && (w == "à" || w == "atteint" || beingVerbs[w]) {
 			m.Head = p.numberOfWhat(*m) // "le nombre de comptes actifs s'élève à 5,2 millions", not "sur 230"
 		}

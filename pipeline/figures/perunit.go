@@ -55,16 +55,22 @@ func perUnit(src, line []*atom, t Mention) string {
 // 500,000 households will get €4,000").
 func perWord(t Mention, line []*atom) bool {
 	switch t.Head {
-	case "per", "each", "apiece", "a":
+	case "per", "each", "apiece", "a", "every":
 		return true
 	}
-	words := append(t.clause(), t.ctx...) // a translation reads no clauses: "each collecting close to 4 kg"
+	own := append(t.clause(), t.ctx...) // a translation reads no clauses: "each collecting close to 4 kg"
+	for _, w := range own {
+		if w == "every" || w == "average" && t.Kind == Money {
+			return true // "one every 2 km", "an average ticket price of roughly €7": said of t itself
+		}
+	}
+	words := own
 	for _, u := range line {
 		words = append(words, u.m.clause()...)
 	}
 	for _, w := range words {
-		if w == "per" || w == "each" || w == "apiece" || w == "average" && t.Kind == Money {
-			return true // "an average ticket price of roughly €7"
+		if w == "per" || w == "each" || w == "apiece" {
+			return true
 		}
 	}
 	return false

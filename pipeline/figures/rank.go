@@ -49,6 +49,12 @@ var rankVerbs = map[string]bool{"remain": true, "remains": true, "remained": tru
 // motionUp: "up to" after a verb of motion is where something went, not
 // a bound: "Toulouse moved up to third", "shares climbed up to".
 func (p *parser) motionUp(i int) bool {
+	if p.lang == English && p.word(i) == "over" {
+		switch p.word(i - 1) {
+		case "spread", "spreads", "spreading", "stretched", "stretches", "stretching", "extends", "extended", "extending", "spanning", "spans":
+			return true // "booths spread over 2.5 million square feet": the area, not a bound
+		}
+	}
 	if p.lang != English || p.word(i) != "up" {
 		return false
 	}

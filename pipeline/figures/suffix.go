@@ -357,7 +357,7 @@ func (p *parser) compoundUnit(j int, w, u string) (string, int) {
 		}
 		return u + "/h", 1 + k // kilometres per hour, kilomètres par heure
 	}
-	if (w == "kilomètres" || w == "mètres" || w == "kilomètre" || w == "mètre") && (p.word(j+1) == "carrés" || p.word(j+1) == "carré") ||
+	if (w == "kilomètres" || w == "mètres" || w == "kilomètre" || w == "mètre" || w == "pieds" || w == "pied") && (p.word(j+1) == "carrés" || p.word(j+1) == "carré") ||
 		w == "square" && (p.word(j+1) == "kilometres" || p.word(j+1) == "kilometers" || p.word(j+1) == "metres" || p.word(j+1) == "meters" || p.word(j+1) == "kilometre" || p.word(j+1) == "metre") {
 		if w == "square" {
 			return unitWords[p.word(j+1)] + "2", 2

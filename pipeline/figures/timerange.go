@@ -284,8 +284,8 @@ func (p *parser) raceTime(i, mins int) (Mention, int) {
 		return Mention{}, 0
 	}
 	sec := p.num(i + 2)
-	if sec == nil || !sec.decimal || sec.intLen != 2 || sec.val.Cmp(big.NewRat(60, 1)) >= 0 {
-		return Mention{}, 0
+	if sec == nil || !sec.decimal && (mins < 24 || p.sym(i+3) == ":") || sec.intLen != 2 || sec.val.Cmp(big.NewRat(60, 1)) >= 0 {
+		return Mention{}, 0 // "56:59" past 23 is minutes and seconds; "12:30" is a clock
 	}
 	v := new(big.Rat).Add(big.NewRat(int64(mins)*60, 1), sec.val)
 	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, 3
