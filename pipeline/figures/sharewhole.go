@@ -13,13 +13,14 @@ func wholeOfShare(src []*atom, t Mention) (string, *atom, *atom) {
 		return "", nil, nil
 	}
 	for _, f := range src {
-		fv := f.m.Rat()
-		if f.m.Kind != Fraction || !f.m.ofWhat || fv == nil || fv.Sign() <= 0 || fv.Cmp(big.NewRat(1, 1)) >= 0 {
-			continue
+		fv := partOfOne(*f.m)
+		if fv == nil || fv.Sign() <= 0 || fv.Cmp(big.NewRat(1, 1)) >= 0 || f.m.Kind == Fraction && !f.m.ofWhat ||
+			f.m.Kind == Percent && t.Kind != Money && t.Kind != Quantity {
+			continue // a percent of an amount or a measure only: "23,4 TWh ... 32 %" makes 73 TWh
 		}
 		for _, a := range src {
 			av := a.m.Rat()
-			if a == f || av == nil || !sameSentence(a, f) || a.m.Start > f.m.Start || a.m.Kind != t.Kind || a.m.Unit != t.Unit || hedged(*a.m) {
+			if a == f || av == nil || !sameSentence(a, f) && !(nextSentence(a, f) && f.m.Kind == Percent) || a.m.Start > f.m.Start || a.m.Kind != t.Kind || a.m.Unit != t.Unit || hedged(*a.m) {
 				continue
 			}
 			if whole := new(big.Rat).Quo(av, fv); near(whole, tv) || hedgedRound(t, whole, tv) {
@@ -28,4 +29,25 @@ func wholeOfShare(src []*atom, t Mention) (string, *atom, *atom) {
 		}
 	}
 	return "", nil, nil
+}
+
+// partOfOne is a fraction's value, or a percent's as a part of one when it
+// tells a share, not a change: "Cela représente 32 % de la production".
+func partOfOne(m Mention) *big.Rat {
+	v := m.Rat()
+	switch {
+	case v == nil:
+		return nil
+	case m.Kind == Fraction:
+		return v
+	case m.Kind == Percent && m.dir == 0 && m.Alt != "rise" && !hedged(m):
+		return v.Quo(v, big.NewRat(100, 1))
+	}
+	return nil
+}
+
+// nextSentence: f is in the sentence right after a's, in one paragraph
+// ("23,4 TWh ... Cela représente 32 % de la production nationale").
+func nextSentence(a, f *atom) bool {
+	return a.m.Paragraph == f.m.Paragraph && f.m.Sentence == a.m.Sentence+1
 }
