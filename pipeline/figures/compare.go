@@ -11,7 +11,7 @@ var ratThree = big.NewRat(3, 1)
 // Matching 2, exact key match).
 func exact(s, t Mention) bool {
 	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date) && !periodsClash(s, t) &&
-		(s.qual == "" || t.qual == "" || s.qual == t.qual) && !periodClash(s, t) && !perWhoClash(s, t) && bothFits(s, t) && roomsFit(s, t) && !densityClash(s, t)
+		(s.qual == "" || t.qual == "" || s.qual == t.qual) && !periodClash(s, t) && !eachTotal(s, t) && !perWhoClash(s, t) && bothFits(s, t) && roomsFit(s, t) && !densityClash(s, t)
 }
 
 // sameWeekday: a weekday or a part of the day said on both sides agrees.
@@ -44,7 +44,7 @@ type verdict struct {
 // lenient accepts the same fact written another way and says whether it
 // deserves a finding (figures.md, Matching 2, lenient matches).
 func lenient(s, t Mention, mode Mode) verdict {
-	if s.qual != "" && t.qual != "" && s.qual != t.qual || periodClash(s, t) || perWhoClash(s, t) || !roomsFit(s, t) && !roomsAsBedrooms(s, t) {
+	if s.qual != "" && t.qual != "" && s.qual != t.qual || periodClash(s, t) || eachTotal(s, t) || perWhoClash(s, t) || !roomsFit(s, t) && !roomsAsBedrooms(s, t) {
 		return verdict{} // the early 20th century is not its end; a month's rent not a week's
 	}
 	if densityClash(s, t) && s.Value == t.Value {

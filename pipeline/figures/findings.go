@@ -75,6 +75,9 @@ func diffClass(s, t Mention) string {
 	if periodClash(s, t) {
 		return "counted per another period"
 	}
+	if eachTotal(s, t) {
+		return "the source gives it for each one, not as a total"
+	}
 	if perWhoClash(s, t) {
 		return "counted per " + perWhoName[t.perWho] + ", the source per " + perWhoName[s.perWho]
 	}

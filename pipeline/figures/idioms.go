@@ -311,6 +311,9 @@ func (p *parser) nounPerPeriod(m Mention) int64 {
 // rent per month is not one per week. The key is the period's length.
 func (p *parser) perPeriod(m Mention) int64 {
 	j := p.tokenAfter(m.End)
+	if grossNet[p.word(j)] {
+		j++ // "75 000 euros bruts par mois", "€75,000 gross a year"
+	}
 	if w := p.word(j); (periodUnit[w] != "" || unitWords[w] != "") && !(p.lang == English && w == "an") {
 		j++ // 35 heures par semaine; "60 an hour" is no French year
 		if w := p.word(j); (w == "de" || w == "d'" || w == "of") && p.word(j+1) != "" && periodAfterWord(p.word(j+2)) {
@@ -371,3 +374,6 @@ func (p *parser) numberOfWhat(m Mention) string {
 func periodAfterWord(w string) bool {
 	return w == "par" || w == "per" || w == "a" || w == "each"
 }
+
+// grossNet qualify an amount between it and its period.
+var grossNet = map[string]bool{"bruts": true, "brut": true, "nets": true, "net": true, "ht": true, "ttc": true, "gross": true, "nett": true}

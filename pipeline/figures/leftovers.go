@@ -86,7 +86,7 @@ func (r *check) modified(s, t *atom) {
 	switch {
 	case why == "scale word wrong" || why == "unit prefix wrong":
 		kind = "scale"
-	case hedgedRounding(*s.m, *t.m) || hedgedPeriod(*s.m, *t.m):
+	case (hedgedRounding(*s.m, *t.m) || hedgedPeriod(*s.m, *t.m)) && !periodClash(*s.m, *t.m):
 		kind, sev, why = "rounded", Warning, "rounded with a hedge; the exact figure is lost"
 	case why == "score order reversed" && s.m.style != "votes" && t.m.style != "votes":
 		sev = Warning // home and away may be written either way; votes for and against may not

@@ -55,3 +55,33 @@ func periodClash(s, t Mention) bool {
 	a, b := cmp.Or(s.per, s.nounPer), cmp.Or(t.per, t.nounPer)
 	return a != 0 && b != 0 && a != b
 }
+
+// eachTotal: the source says the figure of each one ("six réacteurs de
+// 900 MW chacun") and the English calls it a total ("totalling 900MW").
+func eachTotal(s, t Mention) bool {
+	return s.eachSaid && t.totalSaid || t.eachSaid && s.totalSaid
+}
+
+// eachNear: a French figure said of each one, "chacun" or "chacune" just
+// after it, or "chaque" opening its clause before it.
+func (p *parser) eachNear(m Mention) bool {
+	i1 := p.tokenAfter(m.End)
+	for j := i1; j < i1+3 && j < len(p.toks); j++ {
+		if w := p.word(j); w == "chacun" || w == "chacune" {
+			return true
+		}
+		if p.toks[j].kind != tWord {
+			break
+		}
+	}
+	lo, _ := p.sentenceTokens(m.Start)
+	for j := p.tokenAfter(m.Start) - 1; j >= lo && j >= p.tokenAfter(m.Start)-8; j-- {
+		if p.num(j) != nil || p.sym(j) == "," {
+			return false
+		}
+		if p.word(j) == "chaque" {
+			return true
+		}
+	}
+	return false
+}
