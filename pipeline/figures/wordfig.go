@@ -211,6 +211,9 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if nx := p.word(i + k + 1); p.lang == English && p.word(i-1) == "by" && m.Kind == Fraction && !fractionOfUnit[nx] {
 		m.style = "change" // "raising its budget by half": a rate of change, a fact
 	}
+	if nx := p.word(i + k + 1); m.Kind == Fraction && (p.lang == English && (upAfter[nx] || downAfter[nx]) || p.lang == French && p.word(i+k+1) == "de" && (p.word(i+k+2) == "plus" || p.word(i+k+2) == "moins")) {
+		m.style = "change" // "a third more than the current deal", "un tiers de plus": a change, a fact
+	}
 	return m, k + 1
 }
 
