@@ -13,7 +13,8 @@ import (
 // au dimanche 21" is three days. A date without its year takes the other
 // date's, and may then fall in the next year.
 func daysBetween(src []*atom, t Mention) string {
-	if class(t.Kind) != Cardinal || t.Unit != "" || t.Head != "days" && t.Head != "day" {
+	weeks := t.Head == "weeks" || t.Head == "week"
+	if class(t.Kind) != Cardinal || t.Unit != "" || t.Head != "days" && t.Head != "day" && !weeks {
 		return ""
 	}
 	tv := t.Rat()
@@ -21,6 +22,9 @@ func daysBetween(src []*atom, t Mention) string {
 		return ""
 	}
 	n := tv.Num().Int64()
+	if weeks {
+		n *= 7 // "4-18 September (two weeks)": 14 days, give or take the day counted at each end
+	}
 	var days []*atom
 	for _, a := range src {
 		if d := dateOf(*a.m); d != nil && d.Month != 0 && d.Day != 0 && !d.Decade {
@@ -29,7 +33,10 @@ func daysBetween(src []*atom, t Mention) string {
 	}
 	for i, a := range days {
 		for _, b := range days[i+1:] {
-			if gap := dayGap(dateOf(*a.m), dateOf(*b.m)); gap >= 0 && (gap == n || gap+1 == n) {
+			if gap := dayGap(dateOf(*a.m), dateOf(*b.m)); gap >= 0 && (gap == n || gap+1 == n || weeks && gap-1 == n) {
+				if weeks {
+					return "the weeks from " + a.m.Raw + " to " + b.m.Raw
+				}
 				return "the days from " + a.m.Raw + " to " + b.m.Raw
 			}
 		}
