@@ -125,6 +125,9 @@ func (p *parser) context(m *Mention) {
 		m.negCue = p.negCue(m)
 	}
 	m.dir = p.direction(*m)
+	if e := p.tokenAfter(m.End); p.lang == English && m.Kind == Percent && (upAfter[p.word(e)] || downAfter[p.word(e)]) && p.word(e+1) != "of" {
+		m.comparedAfter = true // "about 32% more": one figure against another, not a change in time
+	}
 	m.levelDir = p.levelDirection(*m)
 }
 
