@@ -14,7 +14,7 @@ var labelNouns = map[string]bool{
 	"lap": true, "division": true, "week": true, "day": true, "game": true, "race": true, "hole": true,
 	"arrondissement": true, "ward": true, "zone": true, "group": true, "section": true, "chapter": true,
 	"phase": true, "level": true, "grade": true, "class": true, "season": true, "episode": true,
-	"journée": true, "étape": true, "manche": true,
+	"journée": true, "étape": true, "manche": true, "line": true, "ligne": true, "terminal": true, "runway": true,
 }
 
 // labelOf marks a number that names a thing: after a label noun or a
