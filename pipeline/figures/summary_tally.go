@@ -38,15 +38,23 @@ func sourceTallies(src []*atom) []*atom {
 			out = append(out, a)
 			continue
 		}
-		if k+1 == len(src) || a.m.Kind != Cardinal || a.m.Head != "contre" || !votesIn(src, a) {
+		if k+1 == len(src) || a.m.Kind != Cardinal {
 			continue
 		}
 		b := src[k+1]
 		if b.m.Kind != Cardinal || !b.m.prior || b.m.Sentence != a.m.Sentence || b.m.Paragraph != a.m.Paragraph {
 			continue
 		}
+		style := "votes"
+		switch {
+		case a.m.Head == "contre" && votesIn(src, a):
+		case a.m.Head != "" && a.m.Head != "contre" && (b.m.Head == "" || b.m.Head == "pour") && !isYearish(*a.m) && !isYearish(*b.m):
+			style = "tally" // "quatre essais contre deux pour les Maritimes": tries 4 to 2
+		default:
+			continue
+		}
 		m := *a.m
-		m.Kind, m.Value, m.style = Score, a.m.Value+"-"+b.m.Value, "votes"
+		m.Kind, m.Value, m.style = Score, a.m.Value+"-"+b.m.Value, style
 		out = append(out, &atom{m: &m, row: -1, pos: a.pos, grp: a.grp})
 	}
 	return out
@@ -97,7 +105,11 @@ func (r *check) tallyJudged(src []*atom, t *atom) bool {
 	if own.row >= 0 {
 		return false
 	}
-	r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the tally said after another, " + strings.Replace(own.m.Value, "-", " contre ", 1)})
+	what := "the tally said after another, "
+	if own.m.style == "tally" {
+		what = "two counts told against each other, "
+	}
+	r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + what + strings.Replace(own.m.Value, "-", " contre ", 1)})
 	return true
 }
 
