@@ -80,25 +80,7 @@ func (p *parser) context(m *Mention) {
 		j++
 	}
 	if p.lang == French && m.Head == "" && class(m.Kind) == Cardinal && m.Unit == "" {
-		m.Head = p.subjectOfBeing(p.tokenAfter(m.Start)) // "Les phoques gris, arrivés plus récemment, sont désormais 1 060"
-		if i := p.tokenAfter(m.Start); m.Head == "" && p.words(i-3, "au", "nombre", "de") {
-			k := i - 4
-			if p.sym(k) == "," {
-				k-- // "Les pisteurs-secouristes, au nombre de 70, ...": they are what is counted
-			}
-			for d := k; d >= k-3 && p.word(d) != ""; d-- {
-				if determiners[p.word(d)] {
-					k = d + 1 // "Les entreprises françaises, au nombre de 11": the noun after the article
-					break
-				}
-			}
-			if w := p.word(k); w != "" && !skipHead[w] {
-				m.Head = w
-			}
-		}
-		if w := p.word(p.tokenAfter(m.Start) - 1); m.Head == "" && (w == "à" || w == "atteint" || beingVerbs[w]) {
-			m.Head = p.numberOfWhat(*m) // "le nombre de comptes actifs s'élève à 5,2 millions", not "sur 230"
-		}
+		m.Head = p.frSubjectHead(*m)
 	}
 	if p.lang == English && (m.Head == "" || notNoun[m.Head]) {
 		// "killing 12 and injuring 85": the verb before says what is counted
@@ -390,6 +372,36 @@ func (p *parser) subjectOfBeing(i int) string {
 				return w
 			}
 		}
+	}
+	return ""
+}
+
+// frSubjectHead is the noun a bare French count counts when its sentence
+// names it before the figure: "Les phoques gris ... sont désormais 1 060",
+// "Les pisteurs-secouristes, au nombre de 70", "le nombre de comptes
+// actifs s'élève à 5,2 millions" (not "sur 230"); "" when none.
+func (p *parser) frSubjectHead(m Mention) string {
+	i := p.tokenAfter(m.Start)
+	if h := p.subjectOfBeing(i); h != "" {
+		return h
+	}
+	if p.words(i-3, "au", "nombre", "de") {
+		k := i - 4
+		if p.sym(k) == "," {
+			k--
+		}
+		for d := k; d >= k-3 && p.word(d) != ""; d-- {
+			if determiners[p.word(d)] {
+				k = d + 1 // "Les entreprises françaises, au nombre de 11": the noun after the article
+				break
+			}
+		}
+		if w := p.word(k); w != "" && !skipHead[w] {
+			return w
+		}
+	}
+	if w := p.word(i - 1); w == "à" || w == "atteint" || beingVerbs[w] {
+		return p.numberOfWhat(m)
 	}
 	return ""
 }

@@ -208,11 +208,8 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	v := big.NewRat(f[0], f[1])
 	m := Mention{Kind: Fraction, Value: canonical(v), Word: true}
 	p.ordinalReading(i, k, f, &m)
-	if nx := p.word(i + k + 1); p.lang == English && p.word(i-1) == "by" && m.Kind == Fraction && !fractionOfUnit[nx] {
-		m.style = "change" // "raising its budget by half": a rate of change, a fact
-	}
-	if nx := p.word(i + k + 1); m.Kind == Fraction && (p.lang == English && (upAfter[nx] || downAfter[nx]) || p.lang == French && p.word(i+k+1) == "de" && (p.word(i+k+2) == "plus" || p.word(i+k+2) == "moins")) {
-		m.style = "change" // "a third more than the current deal", "un tiers de plus": a change, a fact
+	if m.Kind == Fraction && p.fractionOfChange(i, k) {
+		m.style = "change"
 	}
 	return m, k + 1
 }
@@ -321,4 +318,18 @@ var shareAdverbs = map[string]bool{"still": true, "nearly": true, "almost": true
 // counted, not as the noun of an ordinal.
 func (p *parser) yearOnYear(j int) bool {
 	return p.words(j, "year", "on", "year") || p.word(j) == "year-on-year"
+}
+
+// fractionOfChange: the fraction at i (k article words) tells a change,
+// a fact: "raising its budget by half", "a third more than the current
+// deal", "un tiers de plus".
+func (p *parser) fractionOfChange(i, k int) bool {
+	nx := p.word(i + k + 1)
+	switch {
+	case p.lang == English && p.word(i-1) == "by" && !fractionOfUnit[nx]:
+		return true
+	case p.lang == English:
+		return upAfter[nx] || downAfter[nx]
+	}
+	return nx == "de" && (p.word(i+k+2) == "plus" || p.word(i+k+2) == "moins")
 }
