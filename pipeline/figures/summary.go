@@ -139,7 +139,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the source gives this figure to another year; its figure for this one is " + o.m.Raw})
 		return
 	}
-	if o := clauseConflict(src, s, *t.m); o != nil && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) {
+	if o := clauseConflict(src, s, *t.m); o != nil && !t.m.label && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
@@ -207,6 +207,7 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 		func() string { return priorFromChange(src, *t.m) },
 		func() string { return levelAfterChange(src, *t.m) },
 		func() string { return shareOfPrior(src, *t.m) },
+		func() string { return labelSpan(src, *t.m) },
 		func() string { return changeAmount(src, *t.m) },
 		func() string { return percentOf(src, *t.m) },
 		func() string { return perPeriodTotal(src, *t.m) },

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // A vote tally or a score belongs to the body or the match the source
 // gives it to (M4): "Le Sénat l'a adopté par 180 voix contre 95;
@@ -124,4 +127,30 @@ func clauseKeys(m Mention) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// labelSpan explains a bullet's "Lines 15-18" as every number from 15 to
+// 18 that one source sentence lists ("les lignes 15, 16, 17 et 18"): a
+// span of names, not a score.
+func labelSpan(src []*atom, t Mention) string {
+	lo, hi, ok := scoreParts(t.Value)
+	if t.Kind != Score || !ok || lo >= hi || hi-lo > 10 {
+		return ""
+	}
+	for _, run := range sentenceRuns(src) {
+		seen := map[int]bool{}
+		for _, a := range run {
+			if n, err := strconv.Atoi(a.m.Value); err == nil && class(a.m.Kind) == Cardinal && !isYearish(*a.m) {
+				seen[n] = true
+			}
+		}
+		all := true
+		for n := lo; n <= hi && all; n++ {
+			all = seen[n]
+		}
+		if all {
+			return "the numbers from " + itoa(lo) + " to " + itoa(hi) + " one sentence of the source lists"
+		}
+	}
+	return ""
 }
