@@ -361,8 +361,8 @@ func (p *parser) numberOf(m Mention) bool {
 // numberOfWhat is the noun of "le nombre de comptes ... s'élève à 5,2
 // millions" before m, which m counts.
 func (p *parser) numberOfWhat(m Mention) string {
-	lo, _ := p.sentenceTokens(m.Start)
-	for j := p.tokenAfter(m.Start) - 1; j >= lo; j-- {
+	i := p.tokenAfter(m.Start)
+	for j := i - 1; j >= 0 && j >= i-16 && !endMark(p.sym(j)); j-- { // a long sentence is read a few words back only
 		if w := p.word(j); (w == "nombre" || w == "number") && (p.word(j+1) == "de" || p.word(j+1) == "d'" || p.word(j+1) == "of") {
 			return p.word(j + 2)
 		}

@@ -74,9 +74,8 @@ func (p *parser) eachNear(m Mention) bool {
 			break
 		}
 	}
-	lo, _ := p.sentenceTokens(m.Start)
-	for j := p.tokenAfter(m.Start) - 1; j >= lo && j >= p.tokenAfter(m.Start)-8; j-- {
-		if p.num(j) != nil || p.sym(j) == "," {
+	for j := p.tokenAfter(m.Start) - 1; j >= 0 && j >= p.tokenAfter(m.Start)-8; j-- {
+		if p.num(j) != nil || p.sym(j) == "," || endMark(p.sym(j)) {
 			return false
 		}
 		if p.word(j) == "chaque" {

@@ -78,9 +78,8 @@ func (p *parser) rateUnit(m Mention) uint8 {
 // is for, "le kilo de cerises s'échangeait entre 9 et 12 euros", "la tonne
 // de CO2 coûte 80 euros": the code of that unit, or 0.
 func (p *parser) unitPriced(m Mention) uint8 {
-	lo, _ := p.sentenceTokens(m.Start)
-	for j := p.tokenAfter(m.Start) - 1; j > lo; j-- {
-		if p.num(j) != nil || p.sym(j) == "," {
+	for j := p.tokenAfter(m.Start) - 1; j > 0; j-- {
+		if p.num(j) != nil || p.sym(j) == "," || endMark(p.sym(j-1)) {
 			return 0
 		}
 		if w := p.word(j - 1); w == "le" || w == "la" || w == "l'" {
