@@ -174,6 +174,9 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	if v.word && n == 1 && p.word(i) == "neuf" && !p.neufNumber(i+1) {
 		m.style = "homograph" // "un hôpital neuf", "acheté neuf": new, most likely
 	}
+	if v.word && n == 1 && p.capital(i) && !p.sentenceInitial(i) && p.lang == French && p.capital(i+1) {
+		m.style = "name" // "Les Cent Ponts", "les Trois Vallées": a title or a place names it
+	}
 	if v.word && p.word(i) == "one" && n == 1 {
 		m.Alt = "one" // may answer a French "1"; never reported on its own
 	}

@@ -26,7 +26,7 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	if m, n := p.titleCount(i); n > 0 {
 		return m, n
 	}
-	if v, ok := multiplierWords[w]; ok {
+	if v, ok := multiplierWords[w]; ok && !p.doublesMatch(i) {
 		m := Mention{Kind: Multiplier, Value: v, Word: true}
 		if prev := p.word(i - 1); w != "twice" && !determiners[prev] && (!articles[prev] || p.lang == French && prev == "a") {
 			m.style = "verb" // doubled, a doublé: a change the text asserts ("a" is no article in French)
@@ -246,4 +246,21 @@ func (p *parser) hedgedShare(i int) bool {
 // divides: a form of diviser or divide.
 func divides(w string) bool {
 	return strings.HasPrefix(w, "divis") && !strings.HasPrefix(w, "division") || w == "divided" || w == "divide" || w == "divides"
+}
+
+// doublesMatch: English "doubles" as a match of two players, "a deciding
+// doubles", "the mixed doubles", "doubles rubber", not a verb.
+func (p *parser) doublesMatch(i int) bool {
+	if p.lang != English || p.word(i) != "doubles" {
+		return false
+	}
+	switch p.word(i - 1) {
+	case "deciding", "decisive", "mixed", "men's", "women's", "the", "a", "in", "of", "and":
+		return true
+	}
+	switch p.word(i + 1) {
+	case "rubber", "match", "final", "title", "partner", "pair", "team", "specialist":
+		return true
+	}
+	return false
 }
