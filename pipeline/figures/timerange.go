@@ -178,6 +178,14 @@ func (p *parser) ampm(i, h int) (int, int) {
 			k = 4
 		}
 	}
+	if p.lang == English && p.words(i, "in", "the") {
+		switch p.word(i + 2) {
+		case "morning":
+			w, k = "am", 3 // "between 2 and 6 in the morning"
+		case "afternoon", "evening":
+			w, k = "pm", 3
+		}
+	}
 	switch {
 	case w == "pm" && h < 12:
 		return h + 12, k
