@@ -11,9 +11,10 @@ import (
 
 // densityClash: two counts or prices per a unit of measure, per different
 // units: "503 habitants au kilomètre carré" is not 503 per square mile,
+// "10 000 kilos de raisin par hectare" not 10,000 kg/acre,
 // "58 euros le mégawattheure" not €58 per kilowatt-hour.
 func densityClash(s, t Mention) bool {
-	return (class(s.Kind) == Cardinal || s.Kind == Money) && s.rateOf != 0 && t.rateOf != 0 && s.rateOf != t.rateOf
+	return (class(s.Kind) == Cardinal || s.Kind == Money || s.Kind == Quantity) && s.rateOf != 0 && t.rateOf != 0 && s.rateOf != t.rateOf
 }
 
 // lossSigned: b writes with a minus sign the figure a tells as a loss or

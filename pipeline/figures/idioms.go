@@ -94,6 +94,9 @@ func (p *parser) countedPer(m *Mention) {
 		m.per = p.perPeriod(*m)
 		m.perWho = p.perWhoAfter(*m)
 		m.nounPer = p.nounPerPeriod(*m)
+		if m.per == 0 && m.nounPer == 0 && m.Kind == Money {
+			m.nounPer = p.adjectivePeriod(*m) // "la facture annuelle atteindra 516 euros"
+		}
 	}
 	if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal && m.Unit == "" {
 		m.rateOf = p.rateUnit(*m)
@@ -295,7 +298,7 @@ func (p *parser) nounPerPeriod(m Mention) int64 {
 	if p.toks[min(j, len(p.toks)-1)].kind != tWord || periodUnit[p.word(j)] != "" || unitWords[p.word(j)] != "" {
 		return 0
 	}
-	if w := p.word(j + 1); p.lang == French && w == "en" || p.lang == English && w == "in" {
+	if w := p.word(j + 1); (p.lang == French && w == "en" || p.lang == English && w == "in") && p.word(j) != "jusqu'" && p.word(j) != "jusque" {
 		if _, ok := p.yearAt(j + 2); ok {
 			return periodSize["an"] * familyScale("month") // "36 500 interventions en 2023": a year's count
 		}

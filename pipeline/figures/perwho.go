@@ -84,3 +84,28 @@ func (p *parser) eachNear(m Mention) bool {
 	}
 	return false
 }
+
+// adjectivePeriod reads the period an amount's noun is said per by an
+// adjective a few words before it: "la facture annuelle atteindra
+// environ 516 euros", "an annual bill of €516", "un loyer mensuel de 800
+// euros"; 0 when none.
+func (p *parser) adjectivePeriod(m Mention) int64 {
+	i := p.tokenAfter(m.Start)
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if p.toks[j].kind != tWord {
+			return 0
+		}
+		if n := periodAdjectives[p.word(j)]; n != "" {
+			return periodSize[n] * familyScale(periodUnit[n])
+		}
+	}
+	return 0
+}
+
+// periodAdjectives name the period a noun is counted per.
+var periodAdjectives = map[string]string{
+	"annuel": "an", "annuelle": "an", "annuels": "an", "annuelles": "an", "annual": "an", "yearly": "an",
+	"mensuel": "mois", "mensuelle": "mois", "mensuels": "mois", "mensuelles": "mois", "monthly": "mois",
+	"hebdomadaire": "semaine", "hebdomadaires": "semaine", "weekly": "semaine",
+	"quotidien": "jour", "quotidienne": "jour", "quotidiens": "jour", "quotidiennes": "jour", "daily": "jour",
+}

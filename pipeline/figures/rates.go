@@ -48,6 +48,9 @@ func unitCodes() ([]string, map[string]uint8) {
 // follows. A period ("par mois") is perPeriod's.
 func (p *parser) rateUnit(m Mention) uint8 {
 	j := p.tokenAfter(m.End)
+	if w := p.word(j); m.Kind == Quantity && (w == "de" || w == "d'") && (p.word(j+2) == "par" || p.word(j+2) == "per") {
+		j += 2 // "10 000 kilos de raisin par hectare"
+	}
 	if class(m.Kind) == Cardinal {
 		switch p.word(j) {
 		case "":
