@@ -34,8 +34,8 @@ func (p *parser) numericDateAt(i int) (DateValue, int) {
 		dv.Day, dv.Month, dv.Ambiguous = b, a, b <= 12 && a != b
 	}
 	// A year is written with four digits from 1000, as news dates are;
-	// "1/1/0001" is not one (and would not survive being written out).
-	if dv.Month < 1 || dv.Month > 12 || dv.Day < 1 || dv.Day > 31 || dv.Year < 1000 {
+	// "1/1/0001" and "1/1/2101" are not one (the English reads no such year).
+	if dv.Month < 1 || dv.Month > 12 || dv.Day < 1 || dv.Day > 31 || dv.Year < 1000 || dv.Year > 2100 {
 		return DateValue{}, 0
 	}
 	return dv, n

@@ -156,8 +156,8 @@ func formatOrdinal(m Mention) string {
 		return strings.TrimSuffix(m.Raw, "er") // François Ier is Francis I
 	}
 	v := m.Rat()
-	if v == nil {
-		return m.Raw
+	if v == nil || !v.IsInt() || !v.Num().IsInt64() {
+		return m.Raw // a rank past int64 ("10000000000000000000d") is left as written, never wrapped round
 	}
 	n := int(v.Num().Int64())
 	s := itoa(n) + ordSuffix(n)
@@ -257,8 +257,8 @@ func formatClock(m Mention) string {
 		return fmt.Sprintf("%d:%0*.*f", int(f)/60, prec+3, prec, f-float64(int(f)/60*60)) // 1:54.06
 	}
 	f, _ := v.Float64()
-	if !v.IsInt() {
-		return hmsFraction(v, f) // 1hr 32min 7.212sec
+	if !v.IsInt() || v.Cmp(big.NewRat(24*3600, 1)) >= 0 {
+		return hmsFraction(v, f) // 1hr 32min 7.212sec; 27hr 0min 0sec, which no clock shows
 	}
 	n := int64(f + 0.5)
 	return fmt.Sprintf("%d:%02d:%02d", n/3600, n/60%60, n%60)
