@@ -43,6 +43,7 @@ var downWords = map[string]bool{
 	// infinitives: "a vu son bénéfice chuter de 67 %"
 	"baisser": true, "reculer": true, "diminuer": true, "chuter": true, "effondré": true, "plongé": true, "dégringolé": true,
 	"réduire": true, "abaisser": true, "réduisent": true, "réduisant": true, "décliné": true, "décline": true, "déclinent": true, "déclin": true,
+	"réduction": true, "réductions": true, "contraction": true,
 }
 
 // after a figure: "six points de moins", "3% higher than", "2% down".
