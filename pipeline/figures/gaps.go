@@ -20,7 +20,7 @@ func durationGap(src []*atom, t Mention) string {
 	}
 	var lens []float64
 	for _, a := range src {
-		if a.m.Kind == Quantity && a.m.Unit == "s" || clockLength(*a.m) != nil {
+		if a.m.Kind == Quantity && a.m.Unit == "s" || clockLength(*a.m) != nil || class(a.m.Kind) == Cardinal && periodUnit[a.m.Head] == "sec" {
 			if v, f := duration(*a.m); v != nil && f == "sec" && !hedged(*a.m) {
 				x, _ := v.Float64()
 				lens = append(lens, x)
@@ -30,7 +30,7 @@ func durationGap(src []*atom, t Mention) string {
 	for i, a := range lens {
 		for _, b := range lens[i+1:] {
 			if d := math.Abs(a - b); d > 0 && math.Abs(d-want) <= tol {
-				return "the gap between two lengths of time of the source"
+				return "the gap between two lengths of time of the source" // "de 1 h 10 à 50 minutes": 20 minutes saved
 			}
 		}
 	}

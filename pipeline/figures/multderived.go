@@ -170,8 +170,8 @@ func amountPerUnit(src []*atom, t Mention) string {
 	unit := rateUnits[t.rateOf]
 	for _, a := range src {
 		av := a.m.Rat()
-		if av == nil || a.m.rateOf != 0 || a.m.Kind != t.Kind || a.m.Unit != t.Unit || hedged(*a.m) && !hedged(t) {
-			continue
+		if av == nil || a.m.rateOf != 0 || a.m.Kind != t.Kind || a.m.Unit != t.Unit && !inCents(*a.m, t) || hedged(*a.m) && !hedged(t) {
+			continue // (a toll in euros may come out in cents a kilometre: t's value is in euros already)
 		}
 		for _, b := range src {
 			bv := b.m.Rat()
