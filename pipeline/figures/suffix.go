@@ -263,6 +263,10 @@ func (p *parser) unitAt(j int) (string, int) {
 		if v, k2 := p.baseUnitAt(j + k + 1); v == "m3" {
 			return u + "/m3", k + 1 + k2 // "50 µg/m³": a concentration
 		}
+	case (p.word(j+k) == "par" || p.word(j+k) == "per") && (u == "µg" || u == "mg" || u == "ng"):
+		if v, k2 := p.baseUnitAt(j + k + 1); v == "m3" {
+			return u + "/m3", k + 1 + k2 // "80 microgrammes par mètre cube"
+		}
 	case (p.word(j+k) == "per" || p.word(j+k) == "par" || p.word(j+k) == "a") && (p.word(j+k+1) == "second" || p.word(j+k+1) == "seconde"):
 		return u + "/s", k + 2
 	}
