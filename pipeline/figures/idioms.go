@@ -235,7 +235,7 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 	if w := p.word(p.tokenAfter(m.Start) - 1); w == "été" || w == "sont" || w == "étaient" {
 		return // "les Américains ont été 3,6 millions": people counted, not an amount
 	}
-	if p.numberOf(*m) {
+	if p.numberOfWhat(*m) != "" {
 		return // "le nombre de comptes s'élève à 5,2 millions": a count
 	}
 	j := p.tokenAfter(m.End)
@@ -355,14 +355,9 @@ func dateLike(m Mention) bool {
 	return m.Kind == Year || isYearish(m) || m.Kind == Range && len(m.Parts) == 2 && m.Parts[0].Kind == Date && m.Parts[0].Date != nil && m.Parts[0].Date.Day == 0
 }
 
-// numberOf: m's sentence says, before it, that it gives "le nombre de"
-// something, "the number of": a count, whatever amounts come before.
-func (p *parser) numberOf(m Mention) bool {
-	return p.numberOfWhat(m) != ""
-}
-
 // numberOfWhat is the noun of "le nombre de comptes ... s'élève à 5,2
-// millions" before m, which m counts.
+// millions", "the number of" before m: what m counts, whatever amounts
+// come before it; "" when none.
 func (p *parser) numberOfWhat(m Mention) string {
 	i := p.tokenAfter(m.Start)
 	for j := i - 1; j >= 0 && j >= i-16 && !endMark(p.sym(j)); j-- { // a long sentence is read a few words back only

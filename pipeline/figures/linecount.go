@@ -50,7 +50,7 @@ func (r *check) listCount(src []*atom, t *atom) string {
 	lines := [][]*atom{r.line}
 	switch {
 	case t.m.style == "rankgroup":
-	case enumCount(*t.m, r.text):
+	case enumCount(*t.m, r.textBefore(t)):
 		lines = append(lines, r.lineBefore(t))
 	default:
 		return ""
@@ -75,22 +75,28 @@ func (r *check) listCount(src []*atom, t *atom) string {
 }
 
 // enumCount: a spelled count after "the", "both" or "all" that names the
-// things it counts ("the three blocs", "all four regions").
-func enumCount(m Mention, line string) bool {
+// things it counts ("the three blocs", "all four regions"); before is
+// its bullet's text before it.
+func enumCount(m Mention, before string) bool {
 	v := m.Rat()
 	if m.Kind != Cardinal || !m.Word || v == nil || !v.IsInt() || v.Cmp(big.NewRat(2, 1)) < 0 || v.Cmp(big.NewRat(12, 1)) > 0 {
 		return false
 	}
-	before := strings.Fields(strings.ToLower(line[:min(m.Start, len(line))]))
-	return m.det || len(before) > 0 && before[len(before)-1] == "all"
+	return m.det || before == "all" || strings.HasSuffix(before, " all")
 }
 
 // wholeOfList: the figure is the whole the list is counted out of
 // ("182, 168 and 143, out of 577").
 func (r *check) wholeOfList(u *atom) bool {
-	line := r.bullets[u.m.Paragraph]
-	before := strings.ToLower(strings.TrimSpace(line[:min(u.m.Start, len(line))]))
+	before := r.textBefore(u)
 	return strings.HasSuffix(before, "out of") || strings.HasSuffix(before, "total of")
+}
+
+// textBefore is the text of u's bullet before it, in lower case and
+// trimmed: the words a bullet figure follows (nextWord reads after it).
+func (r *check) textBefore(u *atom) string {
+	line := r.bullets[u.m.Paragraph]
+	return strings.ToLower(strings.TrimSpace(line[:min(u.m.Start, len(line))]))
 }
 
 // lineBefore is the summary's bullet before t's.
@@ -176,13 +182,13 @@ func (r *check) lineProduct(src []*atom, t *atom) bool {
 		if each == t || ev == nil || each.m.Kind != t.m.Kind || each.m.Unit != t.m.Unit || hedged(*each.m) {
 			continue
 		}
+		if s1, _ := bestSource(src, *each.m); s1 == nil {
+			continue
+		}
 		for _, count := range r.line {
 			cv := count.m.Rat()
 			if count == t || count == each || cv == nil || class(count.m.Kind) != Cardinal || count.m.Unit != "" || count.m.Word ||
 				hedged(*count.m) || isYearish(*count.m) || cv.Cmp(big.NewRat(1, 1)) <= 0 {
-				continue
-			}
-			if s1, _ := bestSource(src, *each.m); s1 == nil {
 				continue
 			}
 			if s2, _ := bestSource(src, *count.m); s2 == nil {

@@ -34,14 +34,8 @@ func wholeOfShare(src []*atom, t Mention) (string, *atom, *atom) {
 // partOfOne is a fraction's value, or a percent's as a part of one when it
 // tells a share, not a change: "Cela représente 32 % de la production".
 func partOfOne(m Mention) *big.Rat {
-	v := m.Rat()
-	switch {
-	case v == nil:
-		return nil
-	case m.Kind == Fraction:
-		return v
-	case m.Kind == Percent && m.dir == 0 && m.Alt != "rise" && !hedged(m):
-		return v.Quo(v, big.NewRat(100, 1))
+	if m.Kind == Fraction || m.Kind == Percent && m.dir == 0 && m.Alt != "rise" && !hedged(m) {
+		return shareValue(m)
 	}
 	return nil
 }
