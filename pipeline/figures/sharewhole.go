@@ -20,7 +20,7 @@ func wholeOfShare(src []*atom, t Mention) (string, *atom, *atom) {
 		}
 		for _, a := range src {
 			av := a.m.Rat()
-			if a == f || av == nil || !sameSentence(a, f) && !(nextSentence(a, f) && f.m.Kind == Percent) || a.m.Start > f.m.Start || a.m.Kind != t.Kind || a.m.Unit != t.Unit || hedged(*a.m) {
+			if a == f || av == nil || !sameSentence(a, f) && !(sentencesOn(a, f) == 1 && f.m.Kind == Percent) || a.m.Start > f.m.Start || a.m.Kind != t.Kind || a.m.Unit != t.Unit || hedged(*a.m) {
 				continue
 			}
 			if whole := new(big.Rat).Quo(av, fv); near(whole, tv) || hedgedRound(t, whole, tv) {
@@ -40,8 +40,12 @@ func partOfOne(m Mention) *big.Rat {
 	return nil
 }
 
-// nextSentence: f is in the sentence right after a's, in one paragraph
-// ("23,4 TWh ... Cela représente 32 % de la production nationale").
-func nextSentence(a, f *atom) bool {
-	return a.m.Paragraph == f.m.Paragraph && f.m.Sentence == a.m.Sentence+1
+// sentencesOn counts the sentences from a's to b's in one paragraph
+// ("23,4 TWh ... Cela représente 32 %" is one on), or -1 when b comes
+// first or in another paragraph.
+func sentencesOn(a, b *atom) int {
+	if a.m.Paragraph != b.m.Paragraph || b.m.Sentence < a.m.Sentence {
+		return -1
+	}
+	return b.m.Sentence - a.m.Sentence
 }

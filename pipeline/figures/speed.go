@@ -3,7 +3,7 @@ package figures
 import "math/big"
 
 // averageSpeed explains a speed in km/h as a distance of the source over
-// a length of time of its sentence or a later one of its paragraph: "198 kilomètres ...
+// a length of time of its sentence or of one of the four after it: "198 kilomètres ...
 // en 4 h 46 min 31 s" briefed "an average of about 41.5 km/h"; "longue de
 // 27 kilomètres ... Le trajet prendra 40 minutes" as "about 40 km/h".
 func averageSpeed(src []*atom, t Mention) (string, *atom, *atom) {
@@ -18,7 +18,7 @@ func averageSpeed(src []*atom, t Mention) (string, *atom, *atom) {
 		}
 		for _, l := range src {
 			secs, unit := duration(*l.m)
-			if l == d || unit != "sec" || secs == nil || secs.Sign() <= 0 || !sameSentence(d, l) && !nearSentences(d, l) || hedged(*l.m) {
+			if l == d || unit != "sec" || secs == nil || secs.Sign() <= 0 || !sameSentence(d, l) && (sentencesOn(d, l) < 1 || sentencesOn(d, l) > 4) || hedged(*l.m) {
 				continue
 			}
 			// km/h = metres / 1000 / (seconds / 3600)
@@ -29,10 +29,4 @@ func averageSpeed(src []*atom, t Mention) (string, *atom, *atom) {
 		}
 	}
 	return "", nil, nil
-}
-
-// nearSentences: l is told in a later sentence of d's paragraph, at most
-// four sentences on (a line's length, then its journey time).
-func nearSentences(d, l *atom) bool {
-	return d.m.Paragraph == l.m.Paragraph && l.m.Sentence > d.m.Sentence && l.m.Sentence-d.m.Sentence <= 4
 }
