@@ -17,8 +17,8 @@ import (
 // both source clauses share say nothing either way (figures.md,
 // Matching 4); when in doubt, no error.
 func clauseConflict(src []*atom, s *atom, t Mention) *atom {
-	if len(figureWords(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier || class(s.m.Kind) != class(t.Kind) {
-		return nil
+	if len(figureWords(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier || class(s.m.Kind) != class(t.Kind) || t.label {
+		return nil // (a number that names a thing, "line 18", is said of nothing another figure counts)
 	}
 	var best *atom
 	bestSim, runnerUp, split := 0, 0, false
