@@ -224,8 +224,12 @@ func (t *transport) attempt(req *http.Request, body []byte) (*http.Response, err
 	if err != nil {
 		// The attempt's own deadline, even when a sibling's failure has
 		// cancelled the run since: its cause is still --timeout. A run
-		// cancelled first (a signal, a sibling) leaves ctx Canceled.
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		// cancelled first (a signal, a sibling) leaves ctx Canceled. The
+		// limiter below may give the request back the time it queued, so
+		// its deadline can fire a moment before ctx records its own: a
+		// deadline error is --timeout's unless the run was cancelled.
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) ||
+			errors.Is(err, context.DeadlineExceeded) && !errors.Is(req.Context().Err(), context.Canceled) {
 			return nil, fmt.Errorf("%w (%s)", ErrTimeout, t.p.Timeout)
 		}
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -403,5 +404,23 @@ func TestKeyInReplyIsRefused(t *testing.T) {
 	}
 	if got := len(srv.ChatRequests()); got != 4 {
 		t.Errorf("requests = %d, want 4", got)
+	}
+}
+
+// deadlineDoer fails at once with a deadline error, as the limiter's
+// request does when its deadline (the attempt's, given back the queued
+// time) fires before the attempt's own context has recorded its.
+type deadlineDoer struct{}
+
+func (deadlineDoer) Do(*http.Request) (*http.Response, error) {
+	return nil, &url.Error{Op: "Post", URL: "http://127.0.0.1/v1/chat/completions", Err: context.DeadlineExceeded}
+}
+
+func TestTransport_DeadlineFromBelowIsTimeout(t *testing.T) {
+	tr := newTransport(deadlineDoer{}, Policy{Timeout: time.Hour, Clock: newClock()})
+	req, _ := http.NewRequest(http.MethodPost, "http://127.0.0.1/v1/chat/completions", strings.NewReader("{}"))
+	_, err := tr.Do(req)
+	if !errors.Is(err, ErrTimeout) {
+		t.Fatalf("err = %v, want ErrTimeout (the user's --timeout, said as such)", err)
 	}
 }
