@@ -399,7 +399,8 @@ func (p *parser) spacedMetres(j int) bool {
 	if j+1 >= len(p.toks) || p.toks[j+1].kind == tSym {
 		return true
 	}
-	return notNoun[p.word(j+1)]
+	w := p.word(j + 1)
+	return notNoun[w] || dimensionWords[w] || gapWord[w] && w != "more" && w != "less" && w != "fewer" // "2.52 m below the 1910 flood", "1.80 m tall"
 }
 
 // twoDecimals: "6.80", "1.86": a measure to the centimetre, never how
