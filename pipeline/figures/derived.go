@@ -94,6 +94,9 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			// ("chaque jour" says how often, and adds to nothing; a year
 			// is no share of anything: "d'ici à 2027" and "10 000")
 			cand = append(cand, a)
+			if c := carriedAs(a); c != a {
+				cand = append(cand, c) // read both ways: "contre 25" may count what the unit measured or not
+			}
 		}
 		if a.m.Kind == Score {
 			cand = append(cand, tallyCounts(a)...) // "289 voix contre 252": a margin of 37
@@ -121,6 +124,21 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 		}
 	}
 	return "", nil, nil
+}
+
+// carriedAs is a as a measure in the unit its sentence carried over
+// ("1 200 tonnes au lieu de 3 000": 3 000 tonnes), else a itself. The
+// carried unit is a guess (the last unit named before), so a is tried
+// both ways.
+func carriedAs(a *atom) *atom {
+	if a.m.carried == "" || a.m.Unit != "" || class(a.m.Kind) != Cardinal {
+		return a
+	}
+	m := *a.m
+	m.Kind, m.Unit = Quantity, m.carried
+	c := *a
+	c.m = &m
+	return &c
 }
 
 // farApart: in a long source, two figures more than a paragraph or, in

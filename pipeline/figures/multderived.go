@@ -20,11 +20,19 @@ func byMultiplier(src []*atom, t Mention) string {
 			continue
 		}
 		for _, a := range src {
-			av := a.m.Rat()
-			if a == f || !sameSentence(a, f) && !(f.m.style == "verb" && a.m.Paragraph == f.m.Paragraph) || av == nil ||
-				class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) {
-				continue // "26,2 millions d'habitants ... la population doublera": the verb may come later
+			av, tv := a.m.Rat(), tv
+			if da, _ := duration(*a.m); da != nil {
+				// "triplé en deux semaines ... un mois": a length of time
+				// times a factor is a length of time, in its own units
+				if tv, _ = duration(t); tv == nil {
+					continue
+				}
+				av = da
 			}
+			if a == f || !sameSentence(a, f) && !(f.m.style == "verb" && a.m.Paragraph == f.m.Paragraph) || av == nil ||
+				class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) || a.m.Alt == "every" {
+				continue // "26,2 millions d'habitants ... la population doublera": the verb may come later
+			} // ("chaque année" says how often: "triplé" makes no 3 of it)
 			if q := new(big.Rat).Quo(av, k); q.Cmp(tv) == 0 || hedgedRound(t, q, tv) {
 				return a.m.Raw + " divided by " + f.m.Raw
 			}

@@ -6,6 +6,7 @@ package figures
 var priorMarkers = [][]string{
 	{"contre"}, {"against"}, {"compared", "with"}, {"compared", "to"}, {"versus"}, {"vs"}, {"up", "from"},
 	{"down", "from"}, {"par", "rapport", "à"}, {"comparé", "à"}, {"après"}, {"from"},
+	{"au", "lieu", "de"}, {"instead", "of"}, // "1 200 tonnes au lieu de 3 000"
 }
 
 // priorOf: the words right before m mark it as the compared figure.
@@ -53,7 +54,7 @@ func (r *check) priorSwap(ts []*atom) {
 		for _, t2 := range ts[a+1:] {
 			s2 := t2.pair
 			if s2 == nil || s2 == s1 || s2.m.prior == t2.m.prior || t1.m.prior == t2.m.prior || t2.m.Sentence != t1.m.Sentence || t2.m.Paragraph != t1.m.Paragraph ||
-				s1.m.Value == s2.m.Value || class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Sentence != s2.m.Sentence || s1.m.Paragraph != s2.m.Paragraph {
+				s1.m.Value == s2.m.Value || class(carriedAs(s1).m.Kind) != class(carriedAs(s2).m.Kind) || s1.m.Sentence != s2.m.Sentence || s1.m.Paragraph != s2.m.Paragraph {
 				continue
 			}
 			r.add(s1, t1, verdict{true, "attribution", Error, "M3",

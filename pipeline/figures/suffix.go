@@ -315,8 +315,8 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 	if cu, k := p.compoundUnit(j, w, u); k > 0 {
 		return cu, k
 	}
-	if (w == "t" || w == "m" && !p.spacedMetres(j) || w == "g" && p.toks[j].text != "g" || w == "l" && p.toks[j].text != "L") && p.lang == English && !p.glued(j) && !p.spacedUnitNote(j) {
-		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words; "300 g" is grams, "148 L" litres
+	if (w == "m" && !p.spacedMetres(j) || w == "g" && p.toks[j].text != "g" || w == "l" && p.toks[j].text != "L") && p.lang == English && !p.glued(j) && !p.spacedUnitNote(j) {
+		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words; "300 g" is grams, "148 L" litres, "1,200 t" tonnes
 	}
 	return u, 1
 }
