@@ -296,12 +296,25 @@ func yearsBetween(src []*atom, t Mention) string {
 	n := tv.Num().Int64()
 	for _, a := range years {
 		for _, b := range years {
+			if inclusive := a.Month == 0 && b.Month == 0 && int64(b.Year-a.Year)+1 == n; inclusive && yearsSaid(src, n-1) {
+				continue // "de 2012 à 2022 ... en dix ans": eleven is no count of both ends
+			}
 			if yearsApart(a, b, n) || boundedYears(a, b, t) {
 				return "the years from " + itoa(a.Year) + " to " + itoa(b.Year)
 			}
 		}
 	}
 	return ""
+}
+
+// yearsSaid: the source counts n years itself ("en dix ans").
+func yearsSaid(src []*atom, n int64) bool {
+	for _, a := range src {
+		if class(a.m.Kind) == Cardinal && a.m.Unit == "" && countsYears(*a.m) && a.m.Value == strconv.FormatInt(n, 10) {
+			return true
+		}
+	}
+	return false
 }
 
 // boundedYears: "more than 40 years" from 1982 to 2023 (41 years) is a

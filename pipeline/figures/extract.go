@@ -87,6 +87,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.sharedUnits(out)
 	p.temperatureDegrees(out)
 	p.partUnits(out)
+	p.elidedDensity(out)
 	p.frenchCommas(out)
 	p.rankEnds(out)
 	p.seasonedYears(out)

@@ -208,6 +208,12 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	switch strings.Join(between, " ") {
 	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after":
 		m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, trimmed
+	case "en à", "in to":
+		// "passée de 80 µg/m³ en 2012 à 48 en 2022": the level a change
+		// reached, in the unit it started from
+		if from := p.word(p.tokenAfter(prev.Start) - 1); skipped.End > skipped.Start && (from == "de" || from == "from") {
+			m.Kind, m.Unit = prev.Kind, prev.Unit
+		}
 	case "soit":
 		// "1 145 points, soit 212 de plus": the restated gap, in the same
 		// unit, which the English may leave bare ("212 ahead"); "50,3 %,

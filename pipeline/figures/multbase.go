@@ -8,7 +8,8 @@ package figures
 
 // otherFactor finds the source multiplier whose base (the figure after
 // it in its sentence) is the base the bullet gives after t ("qu'en
-// 1990" and "the 1990 figure" name one year).
+// 1990" and "the 1990 figure" name one year; "en dix ans" is no "WHO
+// target of 10 µg/m³").
 func (r *check) otherFactor(src []*atom, t *atom) *atom {
 	if t.m.Kind != Multiplier {
 		return nil
@@ -21,7 +22,7 @@ func (r *check) otherFactor(src []*atom, t *atom) *atom {
 		if s.m.Kind != Multiplier || s.m.Value == t.m.Value {
 			continue
 		}
-		if b := nextIn(src, s); b != nil && b.m.Sentence == s.m.Sentence && (exact(*b.m, *base.m) || b.m.Value == base.m.Value) {
+		if b := nextIn(src, s); b != nil && b.m.Sentence == s.m.Sentence && (exact(*b.m, *base.m) || b.m.Value == base.m.Value && b.m.Unit == base.m.Unit && isDuration(*b.m) == isDuration(*base.m)) {
 			return s
 		}
 	}

@@ -48,11 +48,28 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	}
 	if strings.HasSuffix(w, "fold") {
 		if v, ok := enUnits[strings.TrimSuffix(strings.TrimSuffix(w, "fold"), "-")]; ok {
-			return Mention{Kind: Multiplier, Value: itoa(int(v)), Word: true, style: "factor"}, 1
+			value := itoa(int(v))
+			if p.foldDown(i, i+1) && v > 1 {
+				value = canonical(big.NewRat(1, int64(v))) // "down fivefold": divided by five
+			}
+			return Mention{Kind: Multiplier, Value: value, Word: true, style: "factor"}, 1
 		}
 	}
 	return Mention{}, 0
 }
+
+// foldDown: the "-fold" word from i to end (excluded) tells a fall, "down
+// fivefold", "fell tenfold", "a fivefold drop": a division, as French
+// "divisé par cinq".
+func (p *parser) foldDown(i, end int) bool {
+	return p.lang == English && (foldFallBefore[p.word(i-1)] || foldFallAfter[p.word(end)])
+}
+
+var foldFallBefore = map[string]bool{"down": true, "fell": true, "fallen": true, "falls": true, "dropped": true,
+	"cut": true, "decreased": true, "declined": true, "shrank": true, "shrunk": true, "reduced": true, "plunged": true}
+
+var foldFallAfter = map[string]bool{"drop": true, "fall": true, "decrease": true, "reduction": true, "cut": true,
+	"decline": true, "lower": true, "smaller": true, "fewer": true, "less": true}
 
 // frVerbContext: a subject pronoun before, or a possessive or article
 // object after: "qui double son score", "elles triplent leurs ventes".

@@ -94,6 +94,9 @@ func (p *parser) moneySuffix(m *Mention, j, de int, v value) int {
 func (p *parser) timesAfter(m *Mention, j int) int {
 	if p.lang == English && p.sym(j) == "-" && p.glued(j) && p.word(j+1) == "fold" {
 		m.Kind, m.style = Multiplier, "factor"
+		if v := m.Rat(); v != nil && v.Cmp(big.NewRat(1, 1)) > 0 && p.foldDown(p.tokenAfter(m.Start), j+2) {
+			m.Value = canonical(v.Inv(v)) // "a 5-fold drop"
+		}
 		return 2
 	}
 	if w := p.word(j); w == "fois" || w == "times" || w == "x" && p.lang == English {

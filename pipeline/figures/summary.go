@@ -285,7 +285,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
-	if r.rankedOtherwise(src, nil, t) || fixed(*t.m) || r.weekendDay(t) {
+	if r.rankedOtherwise(src, nil, t) || fixed(*t.m) || r.weekendDay(t) || r.namedCompound(t) {
 		return
 	}
 	if why := r.lineDerived(src, t); why != "" {

@@ -15,6 +15,9 @@ func yearTold(list []*atom, a *atom) string {
 		if k+1 == len(list) {
 			return ""
 		}
+		if y := rangeYear(list, k); y != "" {
+			return y
+		}
 		y := list[k+1].m
 		if !isYearish(*y) || y.Paragraph != a.m.Paragraph || y.Sentence != a.m.Sentence || y.Start-a.m.End > len(" en ") || y.Start < a.m.End {
 			return ""
@@ -22,6 +25,30 @@ func yearTold(list []*atom, a *atom) string {
 		return y.Value
 	}
 	return ""
+}
+
+// rangeYear: the end of a range told with a range of years, "from 80
+// to 48 µg/m³ between 2012 and 2022", has the year of its own end.
+func rangeYear(list []*atom, k int) string {
+	a := list[k].m
+	first := a.rangeEnd == 1 || a.rangeEnd == 3
+	if a.rangeEnd == 0 || first && (k+1 >= len(list) || list[k+1].m.Start != a.Start) {
+		return ""
+	}
+	if first {
+		k++ // past the other end of its range
+	}
+	if k+2 >= len(list) {
+		return ""
+	}
+	y1, y2 := list[k+1].m, list[k+2].m
+	if !isYearish(*y1) || !isYearish(*y2) || y1.rangeEnd == 0 || y1.Start != y2.Start || y1.Sentence != a.Sentence || y1.Start-a.End > len(" between ") {
+		return ""
+	}
+	if first {
+		return y1.Value
+	}
+	return y2.Value
 }
 
 // yearsAgree: t and s are told with the same year, which o is not: the
