@@ -126,7 +126,8 @@ func sumOf(terms []*atom, t Mention, tv *big.Rat, n int) string {
 
 // totalCue: the bullet calls its figure a total.
 func totalCue(t Mention) bool {
-	return t.totalSaid || slices.ContainsFunc(t.ctx, func(w string) bool { return totalWords[w] || w == "all" || w == "together" })
+	// ("~€158m implied revenue": a product the bullet says it worked out)
+	return t.totalSaid || slices.ContainsFunc(t.ctx, func(w string) bool { return totalWords[w] || w == "all" || w == "together" || w == "implied" })
 }
 
 // totalWords call a figure a total.

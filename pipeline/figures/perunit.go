@@ -123,7 +123,10 @@ var perNouns = map[string][]string{
 	"commerces": {"shops", "businesses", "retailers"}, "salles": {"rooms", "cinemas", "venues"},
 	"athlètes": {"athletes"}, "spectacles": {"shows", "productions", "plays"}, "lieux": {"sites", "venues", "places", "locations"}, "logements": {"units", "flats", "apartments", "dwellings"}, "joueurs": {"players"}, "clubs": {"clubs"}, "villes": {"cities", "towns"},
 	"travailleurs": {"workers", "employees"}, "fonctionnaires": {"civil", "officials", "workers"},
-	"entrées": {"admissions", "tickets", "entries"},
+	"entrées": {"admissions", "tickets", "entries", "visits", "visitors"},
+	"envois":  {"parcels", "shipments", "packages", "items"}, "colis": {"parcels", "packages", "shipments"},
+	"excès": {"offences", "offenses", "violations"}, "infractions": {"offences", "offenses", "violations"},
+	"étapes": {"legs", "stages"},
 }
 
 // irregularSingular: "per child" names "children".

@@ -54,6 +54,9 @@ func (p *parser) motionUp(i int) bool {
 		case "spread", "spreads", "spreading", "stretched", "stretches", "stretching", "extends", "extended", "extending", "spanning", "spans":
 			return true // "booths spread over 2.5 million square feet": the area, not a bound
 		}
+		if w := p.word(i + 2); p.num(i+1) != nil && periodUnit[w] == "month" && w != "an" && p.periodAfter(i+3) == 0 && !boundBeforeOver[p.word(i-1)] && p.amountBefore(i) {
+			return true // "€4bn over 15 yrs": the span it is spread over ("over 15 years a year" is no span)
+		}
 	}
 	if p.lang != English || p.word(i) != "up" {
 		return false
@@ -64,6 +67,25 @@ func (p *parser) motionUp(i int) bool {
 	}
 	return p.sumUp(i)
 }
+
+// amountBefore: a number within the five words before i, the amount
+// a span after i spreads ("€110bn of savings over 5 yrs").
+func (p *parser) amountBefore(i int) bool {
+	for k := i - 1; k >= max(0, i-5); k-- {
+		if p.num(k) != nil {
+			return true
+		}
+		if s := p.sym(k); s == "." || s == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// boundBeforeOver: "for over 15 years", "in over a decade" bound a
+// length of time.
+var boundBeforeOver = map[string]bool{"for": true, "in": true, "after": true, "lasted": true, "lasting": true,
+	"than": true, "of": true, "since": true, "aged": true, "took": true, "takes": true, "lasts": true}
 
 // numeroMondialAt reads French "numéro un mondial", "le n° 8 mondial": a
 // world ranking, English "world number one".
