@@ -104,7 +104,9 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		// counted as times on one side only
 		return verdict{true, "modified", Warning, "M2", "counted as times on one side only"}, true
 	case s.Kind == Multiplier && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Multiplier:
-		return verdict{ok: s.Value == t.Value}, true // trois fois moins = a third as much
+		// trois fois moins = a third as much; divisé par trois = fell by two-thirds
+		// ("fallen by a third" leaves two-thirds, "risen by half" is 1.5 times)
+		return verdict{ok: s.Value == t.Value && s.dir == 0 && t.dir == 0 || fellBy(s, t) || fellBy(t, s)}, true
 	case nthOfCount(s, t):
 		return verdict{ok: true}, true // "portant à 27 le nombre de foyers" = the 27th outbreak
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
@@ -252,4 +254,15 @@ func commaLeftIn(s, t Mention, sv, tv *big.Rat) bool {
 		return false // "€1,689" is written the English way: a thousand euros
 	}
 	return strings.Contains(n, ",") && n == numberPart(t.Raw) && new(big.Rat).Mul(sv, big.NewRat(1000, 1)).Cmp(tv) == 0
+}
+
+// fellBy: the factor m (below one) is what is left after the fall f
+// tells: "divisé par trois" and "fallen by two-thirds".
+func fellBy(m, f Mention) bool {
+	k, x := m.Rat(), f.Rat()
+	if m.Kind != Multiplier || f.Kind != Fraction || f.dir >= 0 || k == nil || x == nil || k.Cmp(big.NewRat(1, 1)) >= 0 {
+		return false
+	}
+	left := new(big.Rat).Sub(big.NewRat(1, 1), x)
+	return canonical(left) == canonical(k)
 }

@@ -201,6 +201,11 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
 			return "difference of " + a.Raw + " and " + b.Raw + " in points"
 		}
+	case t.Unit == "bp" && a.Kind == Percent:
+		// "the spread widened to 60bp": two rates 0,6 point apart
+		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Mul(d, big.NewRat(100, 1)).Cmp(tv) == 0 || hedgedRound(t, d, tv) {
+			return "difference of " + a.Raw + " and " + b.Raw + " in basis points"
+		}
 	case t.Kind == Multiplier && bv.Sign() != 0:
 		// "three times" is a ratio near 3, not 2.5: within a tenth
 		fa, _ := av.Float64()

@@ -55,6 +55,10 @@ var downAfter = map[string]bool{"lower": true, "less": true, "fewer": true, "dow
 func (p *parser) direction(m Mention) int8 {
 	switch class(m.Kind) {
 	case Cardinal, Percent, PercentPoint, Money, Quantity:
+	case Fraction:
+		if m.style != "change" {
+			return 0 // "fallen by two-thirds" tells a change; "two-thirds of them" a share
+		}
 	default:
 		return 0
 	}

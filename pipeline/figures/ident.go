@@ -93,7 +93,7 @@ func (p *parser) codeSuffix(j int) bool {
 		return false // "23p": pence (cents.go), not a code
 	}
 	suffix, _, _ := strings.Cut(w, "-")
-	if ordinalSuffix(p.lang, w) || ordinalSuffix(p.lang, suffix) || w == "h" || w == "s" || w == "am" || w == "pm" || w == "x" {
+	if ordinalSuffix(p.lang, w) || ordinalSuffix(p.lang, suffix) || w == "h" || w == "s" || w == "am" || w == "pm" || w == "x" || w == "bp" || w == "bps" {
 		return false
 	}
 	if _, ok := unitWords[w]; ok || periodUnit[w] != "" || clockParts[w] != 0 {

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"math/big"
+	"strings"
+)
 
 // sharedUnits gives the unit said once after a list of numbers, or after
 // the second end of a span ("2 to 2.5 tonnes"), to each number (N17): "en
@@ -10,12 +13,34 @@ import "strings"
 // figure with its own unit, hedge or sign keeps what it says.
 func (p *parser) sharedUnits(ms []Mention) {
 	for k := len(ms) - 1; k > 0; k-- {
+		if ms[k].Kind == Money && ms[k].Scale != "" && !ms[k].Word {
+			p.sharedScale(ms, k)
+			continue
+		}
 		if ms[k].Kind != Quantity || ms[k].Unit == "" || ms[k].Word {
 			continue
 		}
 		for j := k - 1; j >= 0 && bareListed(ms[j]) && (p.listGap(ms[j].End, ms[j+1].Start) || j == k-1 && p.toGap(ms[j].End, ms[j+1].Start)); j-- {
 			ms[j].Kind, ms[j].Unit = Quantity, ms[k].Unit
 		}
+	}
+}
+
+// sharedScale gives the bare numbers listed right before the amount at k
+// its scale and currency: "deux recrues achetées 222 et 180 millions
+// d'euros" are €222m and €180m. Only a mantissa takes a scale.
+func (p *parser) sharedScale(ms []Mention, k int) {
+	sc := p.scaleValue(ms[k])
+	if sc == nil {
+		return
+	}
+	for j := k - 1; j >= 0 && bareListed(ms[j]) && p.listGap(ms[j].End, ms[j+1].Start); j-- {
+		v := ms[j].Rat()
+		if v == nil || v.Cmp(big.NewRat(1000, 1)) >= 0 {
+			return
+		}
+		ms[j].Kind, ms[j].Unit, ms[j].Scale = Money, ms[k].Unit, ms[k].Scale
+		ms[j].Value = canonical(v.Mul(v, sc))
 	}
 }
 

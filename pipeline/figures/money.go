@@ -39,6 +39,9 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 	case p.words(j, "points", "de", "base") || p.words(j, "basis", "points") || p.words(j, "basis", "point"):
 		m.Kind, m.Unit = Quantity, "bp"
 		return 2 + boolInt(p.lang == French)
+	case p.lang == English && (w == "bp" || w == "bps") || p.lang == French && w == "pb":
+		m.Kind, m.Unit = Quantity, "bp" // "jumped 45bp", "84 pb"
+		return 1
 	case (w == "points" || w == "point" || w == "pts") && (indexLevel(m.Value) || m.Format == "dot-group"):
 		m.Kind, m.Unit = Quantity, "pts" // an index level: the Dow at 12,078 points
 		return 1
