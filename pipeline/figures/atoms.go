@@ -83,6 +83,8 @@ func soft(m Mention) bool {
 		return true
 	case m.Alt == "rooms":
 		return m.Value == "1" // "un T1" is "a studio"
+	case m.Value == "1" && m.Word && periodUnit[m.Head] != "" && strings.HasSuffix(strings.ToLower(m.Raw), "-"+m.Head):
+		return true // "a one-day ticket" for "un billet à la journée": the kind of ticket
 	case m.Kind == Identifier || m.Vague || m.style == "name" || m.style == "idiom" || m.style == "fixed" || m.style == "homograph" || m.style == "title" || m.Date != nil && m.Date.Alias || m.Kind == Ordinal && (m.Head == "classe" || m.Head == "class"):
 		return true // names; "soldat de 1re classe" is a rank (Pfc)
 	case !m.Word || m.Kind == Approx || m.Kind == Score || m.Kind == Multiplier && m.style == "verb":

@@ -198,8 +198,36 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 		return verdict{true, "modified", Error, "N18", "the minus sign was dropped"}
 	case sv != nil && tv != nil && sv.Cmp(tv) == 0 && s.Unit != t.Unit:
 		return lenientUnit(s, t)
+	case sv != nil && tv != nil && rescaledRound(s, t, sv, tv):
+		return verdict{true, "rounded", Warning, "N3", "rounded where the scale word changed"}
 	}
 	return verdict{}
+}
+
+// rescaledRound: the English took a larger scale word than the French
+// and rounded to the digits it kept, as a paper writes "3 228 milliards
+// d'euros" "€3.23 trillion". Two digits at least, the same unit.
+func rescaledRound(s, t Mention, sv, tv *big.Rat) bool {
+	if class(s.Kind) != class(t.Kind) || s.Unit != t.Unit || scaleExp(s) >= scaleExp(t) || scaleExp(s) < 3 || t.Comparator != CmpNone && t.Comparator != CmpExact {
+		return false
+	}
+	d := valueDigits(t.Value)
+	return d >= 2 && d < valueDigits(s.Value) && roundSig(sv, d).Cmp(tv) == 0
+}
+
+// scaleExp is the power of ten of m's scale word, 0 for none.
+func scaleExp(m Mention) int {
+	w := strings.ToLower(m.Scale)
+	if m.Lang == French {
+		if e, ok := frScale[w]; ok {
+			return e
+		}
+		return frScaleAbbr[w]
+	}
+	if e, ok := enScale[w]; ok {
+		return e
+	}
+	return enScaleAbbr[w]
 }
 
 // plainNumber kinds may stand for the number inside a name (A380, 21er

@@ -33,6 +33,8 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 		return verdict{true, "ambiguous", Warning, "N13", "numeric date reads as month/day in English; write the month name"}
 	case mode == ModeSummary && roundedToQualifier(sd, td):
 		return verdict{ok: true} // "le 12 mars" summarised as "mid-March"
+	case monthEnd(sd, td):
+		return verdict{ok: true} // "au 31 décembre" = "at the end of December"
 	case sd.Decade != td.Decade || sd.Qualifier != td.Qualifier && sd.Qualifier != "" && td.Qualifier != "":
 		return verdict{}
 	}
@@ -56,6 +58,18 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 		return verdict{true, "date-precision", Warning, "N13", "the date's early/mid/late qualifier differs"}
 	}
 	return verdict{ok: true}
+}
+
+// monthEnd: d is a month's last day, which e calls the end of that month.
+func monthEnd(d, e *DateValue) bool {
+	if d.Day == 0 || e.Day != 0 || e.Qualifier != "late" || d.Qualifier != "" || d.Month == 0 || d.Month != e.Month || d.Year != e.Year && e.Year != 0 && d.Year != 0 {
+		return false
+	}
+	last := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[d.Month]
+	if d.Month == 2 && d.Year != 0 && (d.Year%4 != 0 || d.Year%100 == 0 && d.Year%400 != 0) {
+		last = 28
+	}
+	return d.Day == last || d.Month == 2 && d.Year == 0 && d.Day == 28
 }
 
 // roundedToQualifier: a summary may round a day to early/mid/late month,

@@ -32,6 +32,9 @@ func (p *parser) mixedHalfAt(i int) (Mention, int) {
 	}
 	m := Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Add(v, half)), Word: true}
 	m.Head = strings.TrimPrefix(rest, "-")
+	if m.Head == "fold" {
+		m.Kind, m.Head, m.style = Multiplier, "", "factor" // "a three-and-a-half-fold increase"
+	}
 	return m, 1
 }
 

@@ -176,7 +176,8 @@ func (p *parser) penaltyKick(m Mention) bool {
 // unit: "120 millions d'euros, contre 100 millions", "€5m, against 4m";
 // skipped is a date between them, whose words do not count.
 func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
-	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || isYearish(*m) || m.Word && m.Scale == "" {
+	collective := m.Kind == Approx && m.Unit == "" && m.Scale == "" // "84 points de base, contre une cinquantaine"
+	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal && !collective || isYearish(*m) || m.Word && m.Scale == "" && !collective {
 		return
 	}
 	if prev.Kind != Money && prev.Kind != Percent && prev.Kind != Quantity || prev.Sentence != m.Sentence && prev.End > m.Start {

@@ -13,6 +13,9 @@ func (p *parser) percentAt(m *Mention, j int) int {
 		return 2
 	case p.sym(j) == "%":
 		m.Kind, m.Unit = Percent, "%"
+		if m.Value == "100" && p.lang == French && frAdjective(p.word(j+1)) {
+			m.style = "idiom" // "les modèles 100 % électriques": fully electric, no share of anything
+		}
 		return 1
 	case p.sym(j) == "‰":
 		m.Kind, m.Unit = PerMille, "‰"
@@ -190,4 +193,21 @@ func (p *parser) yearThenAmount(j int) bool {
 	}
 	_, n := p.currencyPrefix(j)
 	return n == 1
+}
+
+// frAdjective: a French word that reads as an adjective by its ending
+// ("électriques", "naturel", "remboursé", "gratuite"), or one of the few
+// short ones the press puts after "100 %".
+func frAdjective(w string) bool {
+	switch w {
+	case "bio", "vegan", "végan", "gratuit", "gratuite", "gratuits", "gratuites", "public", "publique", "publics", "publiques", "net", "nette":
+		return true
+	}
+	for _, end := range []string{"ique", "iques", "el", "elle", "els", "elles", "al", "ale", "aux", "ales", "if", "ive", "ifs", "ives",
+		"able", "ables", "ible", "ibles", "é", "ée", "és", "ées", "ais", "aise", "aises", "ien", "ienne", "iens", "iennes", "ain", "aine", "ains", "aines"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return false
 }

@@ -119,7 +119,7 @@ func (p *parser) clockRangeStart(i int) bool {
 	}
 	h2, ok := p.smallInt(i+3, 24)
 	h, _ := p.smallInt(i, 24)
-	return ok && h2 > h
+	return ok && (h2 > h || h >= 18 && h2 <= 10) // "entre 21 heures et 6 heures": a night, past midnight
 }
 
 // clockDuration is a length of time in seconds, written H:MM:SS.

@@ -162,6 +162,10 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		// "une hausse de moitié", "réduit de moitié", "halved": by half
 		return Mention{Kind: Fraction, Value: "0.5", Word: true}, 1 + boolInt(w == "de")
 	}
+	if p.lang == French && w == "moitié" && p.word(i-1) == "pour" {
+		// "180 000 euros, financés pour moitié par le département": half of it
+		return Mention{Kind: Fraction, Value: "0.5", Word: true, ofWhat: true}, 1
+	}
 	if m, n := p.frHyphenFraction(i); n > 0 {
 		return m, n
 	}
@@ -222,7 +226,7 @@ func fractionArticle(lang Lang, w string) bool {
 	if lang == French {
 		return w == "la" || w == "un" || w == "une" || w == "le" || w == "au" // "charger qu'au tiers de leur capacité"
 	}
-	return w == "a" || w == "one"
+	return w == "a" || w == "an" || w == "one" // "an eighth of"
 }
 
 // ordinalNext after "a third", "a fourth" make them ordinals: a third
