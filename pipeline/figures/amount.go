@@ -21,7 +21,7 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 	var out value
 	j := i
 	if s := p.sym(i); (s == "-" || s == "−" || s == "+") && p.num(i+1) != nil && p.glued(i+1) &&
-		(i == 0 || !p.glued(i) || p.sym(i-1) == "(") {
+		(i == 0 || !p.glued(i) || p.sym(i-1) == "(" || p.sym(i-1) == "~" || p.sym(i-1) == "≈") { // "~+60%"
 		out.sign, j = 1, i+1
 		if s != "+" {
 			out.sign = -1
@@ -194,6 +194,9 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	k := p.suffix(&m, i+n, v)
 	if k < 0 {
 		return Mention{}, 0
+	}
+	if m.Kind == Quantity && p.lang == French && (p.word(i) == "un" || p.word(i) == "une") && n == 1 {
+		m.style = "fixed" // "une tonne d'hydrogène par jour", but also "une tonne de questions": compared when paired, else dropped
 	}
 	if m.Kind == Cardinal && v.tok != nil && v.sign == 0 && v.scale == "" {
 		p.maybeYear(&m, i, v.tok)

@@ -62,7 +62,7 @@ func (p *parser) direction(m Mention) int8 {
 	default:
 		return 0
 	}
-	if m.Signed && strings.HasPrefix(m.Raw, "+") {
+	if m.Signed && strings.HasPrefix(strings.TrimLeft(m.Raw, "~≈"), "+") {
 		return 1 // "Free +215,000": a gain
 	}
 	if v := m.Rat(); m.Signed && v != nil && v.Sign() < 0 {

@@ -176,8 +176,8 @@ var durations = map[string]bool{"years": true, "year": true, "months": true, "mo
 
 // hedgeAt matches the longest hedge phrase at i.
 func (p *parser) hedgeAt(i int) (Comparator, int) {
-	if s := p.sym(i); s == "≈" || s == "~" && p.glued(i+1) && (p.num(i+1) != nil || p.currencyAt(i+1) != "" && p.glued(i+2) && p.num(i+2) != nil) || s == "≃" {
-		return CmpApprox, 1 // "(≈€38.7bn)", "~40%", "~€4.6bn": about
+	if s := p.sym(i); s == "≈" || s == "~" && p.glued(i+1) && (p.num(i+1) != nil || (p.currencyAt(i+1) != "" || signSym[p.sym(i+1)]) && p.glued(i+2) && p.num(i+2) != nil) || s == "≃" {
+		return CmpApprox, 1 // "(≈€38.7bn)", "~40%", "~€4.6bn", "~+60%": about
 	}
 	list := frHedges
 	if p.lang == English {
@@ -193,6 +193,9 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 	}
 	return CmpNone, 0
 }
+
+// signSym are the signs a hedged change may carry: "~+60%", "~-14%".
+var signSym = map[string]bool{"+": true, "-": true, "−": true}
 
 // figure runs the recognisers in priority order: longer constructions
 // first so that a date or a range wins over its numbers.

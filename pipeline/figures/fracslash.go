@@ -21,6 +21,9 @@ func (p *parser) slashFraction(i int) (Mention, int) {
 	if p.glued(i) && p.toks[i-1].kind != tWord || p.glued(i+3) && p.toks[i+3].kind == tSym && p.sym(i+3) != "," {
 		return Mention{}, 0 // 12/1/3 or 1/3/2020: part of a date or a code
 	}
+	if p.lang == English && p.toks[i].text == "24" && p.toks[i+2].text == "7" {
+		return Mention{Kind: Identifier, Value: "24/7", style: "idiom"}, 3 // "runs 24/7": around the clock
+	}
 	if a.decimal || b.decimal || a.grouped || b.grouped || a.dotted || b.dotted || a.intLen > 1 || b.intLen > 2 {
 		return Mention{}, 0
 	}
@@ -28,8 +31,14 @@ func (p *parser) slashFraction(i int) (Mention, int) {
 	if !a.val.IsInt() || !b.val.IsInt() || n < 1 || d < 2 || d > 10 || n >= d {
 		return Mention{}, 0
 	}
-	if !partitives[p.word(i+3)] || p.word(i+4) == "finale" || p.word(i+4) == "finales" {
+	shareHedge := p.lang == English && (slashHedges[p.word(i-1)] || p.sym(i-1) == "~") // "nearly 1/4 French"
+	if !partitives[p.word(i+3)] && !shareHedge || p.word(i+4) == "finale" || p.word(i+4) == "finales" {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d))}, 3
 }
+
+// slashHedges bound or round a share written in digits with no "of"
+// after it: "nearly 1/4 French", "almost 1/3 online".
+var slashHedges = map[string]bool{"nearly": true, "almost": true, "about": true, "around": true, "roughly": true,
+	"some": true, "over": true, "under": true, "approximately": true, "barely": true}

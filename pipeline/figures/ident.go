@@ -131,6 +131,9 @@ func (p *parser) wordCode(i int) (Mention, int) {
 	if isotopes[w] && p.labelNumber(i+1) && !p.glued(i+1) {
 		return p.ident(i, 2), 2 // "carbone 14", "césium 137": a name, not a count
 	}
+	if p.toks[i].text == "H" && p.glued(i+1) && i+1 < len(p.toks) && p.toks[i+1].text == "2" && (!p.glued(i+2) || p.sym(i+2) != "") {
+		return p.ident(i, 2), 2 // "H2": hydrogen, as "CO2" is a gas (a lower "h" stays an hour)
+	}
 	if notCodePrefix[w] || !p.glued(i+1) {
 		if identPrefixes[w] && p.capital(i) && p.labelNumber(i+1) && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" {
 			return p.ident(i, 2), 2

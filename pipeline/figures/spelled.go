@@ -131,8 +131,8 @@ func (p *parser) licensed(atoms []string, next int) bool {
 	if len(atoms) == 1 {
 		switch first {
 		case "un", "une":
-			// "de un pour cent", "un euro cinquante"
-			return p.words(next, "pour", "cent") || p.word(next) == "euro" && p.frCentsOf(next+1)
+			// "de un pour cent", "un euro cinquante", "une tonne d'hydrogène"
+			return p.words(next, "pour", "cent") || p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)]
 		case "cent":
 			return p.word(next-2) != "pour"
 		case "a", "zéro", "zero":
@@ -253,3 +253,8 @@ func (p *parser) combine(atoms []string) (*big.Rat, bool) {
 	total.Add(total, big.NewInt(cur))
 	return new(big.Rat).SetInt(total), true
 }
+
+// oneMeasure are the units "un" or "une" may count one of: "une tonne
+// d'hydrogène par jour" is 1 t.
+var oneMeasure = map[string]bool{"tonne": true, "kilo": true, "kilogramme": true, "litre": true, "mètre": true,
+	"kilomètre": true, "hectare": true, "mégawatt": true, "gigawatt": true}

@@ -94,7 +94,7 @@ func (p *parser) timesSign(m *Mention, j int) int {
 	}
 	if p.glued(j) && (j+1 >= len(p.toks) || !p.glued(j+1) || p.toks[j+1].kind == tSym) {
 		m.Kind, m.style = Multiplier, "factor"
-		return 1
+		return 1 + p.factorAfter(m, j+1) // "100,000x fewer": divided by 100,000
 	}
 	return 0
 }
