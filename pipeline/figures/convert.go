@@ -32,9 +32,10 @@ func unitChange(s, t Mention) verdict {
 	}
 	a, _ := sv.Float64()
 	b, _ := tv.Float64()
-	if a == b && s.Comparator == CmpNone && t.Comparator == CmpNone && !sameScale(s.Unit, t.Unit) {
+	if a == b && s.Comparator == t.Comparator && !sameScale(s.Unit, t.Unit) {
 		// A translator who converts writes another number: 50 m is 55
-		// yards, so "50 yards" kept the number and changed the unit.
+		// yards, so "50 yards" kept the number and changed the unit (and
+		// "more than 1,000 miles" for "plus de 1 000 km", bound or not).
 		return verdict{true, "unit", Error, "N17", "unit differs (" + s.Unit + " written " + t.Unit + ") and the number was not converted"}
 	}
 	if conv, ok := converted(a, s.Unit, t.Unit); ok && closeToUnit(conv, b, t) {

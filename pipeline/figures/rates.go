@@ -43,6 +43,10 @@ func unitCodes() ([]string, map[string]uint8) {
 	return names, codes
 }
 
+// extraWords come between "per" and its unit: "per additional pound",
+// "per extra kilo".
+var extraWords = map[string]bool{"additional": true, "extra": true, "further": true, "supplementary": true}
+
 // rateUnit reads the unit of measure an amount or a quantity is counted
 // per: "par kilomètre", "per mile", "a litre", "€/kg"; 0 when none
 // follows. A period ("par mois") is perPeriod's.
@@ -62,6 +66,9 @@ func (p *parser) rateUnit(m Mention) uint8 {
 	}
 	switch w := p.word(j); {
 	case p.lang == French && (w == "par" || w == "au" && class(m.Kind) == Cardinal), p.lang == English && (w == "per" || w == "a" || w == "an"), p.sym(j) == "/":
+		if extraWords[p.word(j+1)] {
+			j++ // "€10 per additional pound"
+		}
 		if n := p.word(j + 1); p.lang == English && (n == "pound" || n == "lb") {
 			return rateCodes["lb"] // a price per pound is per weight, not in sterling
 		}

@@ -146,7 +146,13 @@ func shareOf(a, b, t Mention) bool {
 	if v := t.Rat(); t.Kind == Percent && v != nil {
 		asFraction.Value = canonical(new(big.Rat).Quo(v, big.NewRat(100, 1))) // as shareFits reads it
 	}
-	return shareFits(share, asFraction) || combine2(a, b, t, t.Rat(), func() bool { return false }) != ""
+	if shareFits(share, asFraction) {
+		return true
+	}
+	// a change is no share: "261 of them aged 65+ (~45%)" of 474 is 55%,
+	// however far 474 fell to 261
+	w := combine2(a, b, t, t.Rat(), func() bool { return false })
+	return w != "" && !strings.HasPrefix(w, "percent change")
 }
 
 // partitiveOf: the bullet says part "of" the whole: "63 of its 214",

@@ -23,6 +23,7 @@ func buildTriggers() map[string]bool {
 	addKeys(t, frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague, multiScale)
 	addKeys(t, frScale, enScale, frMonths, enMonths, frWeekdays, enWeekdays, enDecadeWords, frAgeWords)
 	addKeys(t, frFraction, enFraction)
+	addKeys(t, enWeekdayAbbr)
 	addKeys(t, dayParts, enMultiplierVerbs, multiplierWords, titleMultipliers, frStages, enStages)
 	addKeys(t, impliedWords)
 	addKeys(t, identPrefixes, isotopes)

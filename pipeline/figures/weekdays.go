@@ -34,7 +34,28 @@ func (p *parser) weekdayOf(i int) int {
 	if !p.capital(i) {
 		return 0
 	}
+	if d := enWeekdayAbbr[w]; d != 0 && p.abbrDayContext(i) {
+		return d
+	}
 	return enWeekdays[w]
+}
+
+// enWeekdayAbbr are the short weekdays of a terse summary: "Thu 15 Nov",
+// "(Mon)", "on Wed".
+var enWeekdayAbbr = map[string]int{"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
+	"fri": 5, "sat": 6, "sun": 7}
+
+// abbrDayContext: a short weekday stands before a date or a time, in
+// brackets, or after "on": "Sun" and "Sat" are words too.
+func (p *parser) abbrDayContext(i int) bool {
+	if p.num(i+1) != nil || p.sym(i+1) == ")" && p.sym(i-1) == "(" || p.sym(i+1) == "." && p.num(i+2) != nil {
+		return true
+	}
+	switch p.word(i - 1) {
+	case "on", "from", "until", "by", "since", "before", "after":
+		return p.sym(i+1) != "" || p.word(i+1) == "" || p.num(i+1) != nil
+	}
+	return false
 }
 
 // weekdayAt reads "lundi", "lundi 3 mars 2024", "lundi matin", "dans la
