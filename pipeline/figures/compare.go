@@ -90,8 +90,8 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return v, matched // (a listed day that is no date stops here too)
 	}
 	switch {
-	case s.Kind == Quantity && t.Kind == Quantity && (s.Unit == "nmi" && t.Unit == "mi" || s.Unit == "mi" && t.Unit == "nmi"):
-		return verdict{ok: s.Value == t.Value}, true // sailing copy says "miles" for the sea's miles
+	case s.Kind == Quantity && t.Kind == Quantity && seaMiles(s.Unit, t.Unit):
+		return verdict{ok: s.Value == t.Value}, true // sailing copy says "miles" or "nm" for the sea's miles
 	case s.guessedUnit && t.Unit == "" && class(t.Kind) == Cardinal && s.Value == t.Value && (s.Scale == "") == (t.Scale == ""):
 		return verdict{ok: true}, true // the bare figure as the French wrote it, its unit guessed
 	case millionAsMetres(s, t):
@@ -293,4 +293,10 @@ func fellBy(m, f Mention) bool {
 	}
 	left := new(big.Rat).Sub(big.NewRat(1, 1), x)
 	return canonical(left) == canonical(k)
+}
+
+// seaMiles: two units sailing copy uses for the nautical mile, "milles"
+// (nmi), "miles", "nm".
+func seaMiles(a, b string) bool {
+	return a != b && (a == "nmi" || b == "nmi") && (a == "nmi" || a == "mi" || a == "nm") && (b == "nmi" || b == "mi" || b == "nm")
 }

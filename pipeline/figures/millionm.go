@@ -55,4 +55,26 @@ func millionsNotMetres(src, tgt []*atom) {
 func readAsSource(src, tgt []*atom) {
 	millionsNotMetres(src, tgt)
 	sameCurrencyFamily(src, tgt)
+	seaMilesAsSource(src, tgt)
+}
+
+// seaMilesAsSource: where the source counts nautical miles ("milles")
+// and no nanometre, an English "nm" is the sea's mile, so that "avg 500
+// nm/leg" can come from "2 000 milles" over four legs.
+func seaMilesAsSource(src, tgt []*atom) {
+	sea := false
+	for _, s := range src {
+		if s.m.Unit == "nm" {
+			return
+		}
+		sea = sea || s.m.Unit == "nmi"
+	}
+	if !sea {
+		return
+	}
+	for _, t := range tgt {
+		if t.m.Unit == "nm" {
+			t.m.Unit = "nmi"
+		}
+	}
 }

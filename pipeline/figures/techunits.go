@@ -36,6 +36,9 @@ var techWords = map[string]string{
 	"mégahertz": "MHz", "megahertz": "MHz", "gigahertz": "GHz",
 	"pixels": "px", "pixel": "px", "px": "px", "mégapixels": "Mpx", "megapixels": "Mpx",
 	"megapixel": "Mpx", "mégapixel": "Mpx", "mpx": "Mpx",
+	// "nm" is a nanometre in chip news and a nautical mile in sailing
+	// copy: one code, which the matcher lets answer "milles" (nmi) too
+	"nm": "nm", "nanomètres": "nm", "nanomètre": "nm", "nanometres": "nm", "nanometers": "nm", "nanometre": "nm", "nanometer": "nm",
 }
 
 // techBase: each family's base and power of ten.
@@ -54,7 +57,7 @@ func techEnglishUnits() map[string]string {
 	for u := range techBase {
 		out[u] = u
 	}
-	out["in"], out["px"], out["Mpx"] = "inches", "pixels", "megapixels"
+	out["in"], out["px"], out["Mpx"], out["nm"] = "inches", "pixels", "megapixels", "nm"
 	return out
 }
 
