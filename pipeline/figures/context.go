@@ -61,6 +61,9 @@ func (p *parser) context(m *Mention) {
 	if p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && p.word(j+1) != "" && m.Head == "" {
 		m.Head = p.word(j + 1) // a 30-year term: the noun joined by a hyphen
 	}
+	if w := p.word(j + 1); p.lang == English && p.sym(j) == "/" && p.glued(j) && p.glued(j+1) && w != "" && periodUnit[w] == "" && unitWords[w] == "" && m.Head == "" {
+		m.Head = "per" // "~700/call", "118 km/stage": counted per the noun after the slash
+	}
 	if k := strings.LastIndexByte(m.Raw, '-'); m.Word && m.Head == "" && k > 0 && m.Kind == Cardinal {
 		if last := strings.ToLower(m.Raw[k+1:]); !numberWord(last) {
 			m.Head = last // deux-pièces, five-year: the noun inside the word

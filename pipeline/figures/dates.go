@@ -87,7 +87,17 @@ func (p *parser) monthAt(i int) (int, bool) {
 	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && p.sym(i+1) == "." {
 		return m, true // Sept. 11
 	}
-	return m, len(w) > 3 || w == "may"
+	return m, len(w) > 3 || w == "may" || p.monthSpan(i)
+}
+
+// monthSpan: a three-letter month joined by a dash to another, "Sep–Dec",
+// "Nov-Dec": a span of months in a terse summary ("Mar" alone may be a
+// word or a name).
+func (p *parser) monthSpan(i int) bool {
+	dash := func(j int) bool { s := p.sym(j); return (s == "–" || s == "-") && p.glued(j) && p.glued(j+1) }
+	_, next := enMonths[p.word(i+2)]
+	_, prev := enMonths[p.word(i-2)]
+	return dash(i+1) && next && p.capital(i+2) || i >= 2 && dash(i-1) && prev && p.capital(i-2)
 }
 
 // yearAt reads a four-digit year token at i.

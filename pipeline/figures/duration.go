@@ -20,7 +20,7 @@ var periodUnit = map[string]string{
 	"minute": "sec", "minutes": "sec", "seconde": "sec", "secondes": "sec", "second": "sec", "seconds": "sec",
 	"fortnight": "sec", "sec": "sec", "secs": "sec",
 	// a summary's abbreviations: "over 15 yrs", "€270m/yr", "6 hrs"
-	"yr": "month", "yrs": "month", "wk": "sec", "wks": "sec", "hr": "sec", "hrs": "sec",
+	"yr": "month", "yrs": "month", "wk": "sec", "wks": "sec", "hr": "sec", "hrs": "sec", "min": "sec", "mins": "sec",
 	// an age said as an adjective: "an 11-month-old baby", "a 45-year-old man"
 	"year-old": "month", "years-old": "month", "month-old": "month", "months-old": "month",
 	"week-old": "sec", "weeks-old": "sec", "day-old": "sec", "days-old": "sec",
@@ -34,7 +34,7 @@ var periodSize = map[string]int64{
 	"trimestres": 3, "jour": 86400, "jours": 86400, "day": 86400, "days": 86400, "semaine": 604800,
 	"semaines": 604800, "week": 604800, "weeks": 604800, "heure": 3600, "heures": 3600, "hour": 3600,
 	"hours": 3600, "minute": 60, "minutes": 60, "seconde": 1, "secondes": 1, "second": 1, "seconds": 1,
-	"fortnight": 1209600, "sec": 1, "secs": 1, "yr": 12, "yrs": 12, "wk": 604800, "wks": 604800, "hr": 3600, "hrs": 3600,
+	"fortnight": 1209600, "sec": 1, "secs": 1, "yr": 12, "yrs": 12, "wk": 604800, "wks": 604800, "hr": 3600, "hrs": 3600, "min": 60, "mins": 60,
 	"year-old": 12, "years-old": 12, "month-old": 1, "months-old": 1, "week-old": 604800, "weeks-old": 604800,
 	"day-old": 86400, "days-old": 86400,
 }

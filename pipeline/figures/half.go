@@ -12,9 +12,9 @@ import (
 // mixedHalfAt reads a hyphenated "N-and-a-half" word or a number with a
 // glued "½".
 func (p *parser) mixedHalfAt(i int) (Mention, int) {
-	if nb := p.num(i); nb != nil && !nb.decimal && p.sym(i+1) == "½" && p.glued(i+1) {
-		m := Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Add(nb.val, big.NewRat(1, 2)))}
-		return m, 2
+	if nb := p.num(i); nb != nil && !nb.decimal && vulgarParts[p.sym(i+1)] != nil && p.glued(i+1) {
+		m := Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Add(nb.val, vulgarParts[p.sym(i+1)]))}
+		return m, 2 // "4½", "~3¼ hrs"
 	}
 	w := p.word(i)
 	if p.lang != English || !strings.Contains(w, "-and-a-half") {
@@ -37,6 +37,9 @@ func (p *parser) mixedHalfAt(i int) (Mention, int) {
 	}
 	return m, 1
 }
+
+// vulgarParts are the fraction signs glued to a whole number.
+var vulgarParts = map[string]*big.Rat{"½": big.NewRat(1, 2), "¼": big.NewRat(1, 4), "¾": big.NewRat(3, 4)}
 
 // licensedLead: the whole part is a number word, "a" and "one" included
 // ("one-and-a-half years").

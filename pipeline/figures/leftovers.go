@@ -249,6 +249,11 @@ func glossDerived(u unit, t *atom) string {
 	if why := priorFromChange(u.src, *t.m); why != "" {
 		return why // "812 000 visiteurs, soit 6 % de moins qu'en 2022": "(roughly 864,000)"
 	}
+	if t.m.dashed || t.m.bracketed || t.m.parenthetical || t.m.totalSaid {
+		if why := perPeriodTotal(u.src, *t.m); why != "" {
+			return why // "€130 million a year for a decade — €1.3 billion in total"
+		}
+	}
 	bare := measuredBefore(aheadIn(u.tgt, t), t)
 	if bare != nil && t.m.prior {
 		if why := priorFromChange(u.src, *bare); why != "" {

@@ -213,6 +213,8 @@ func (r *check) lineDerived(src []*atom, t *atom) string {
 		return "is derived from the source: the sum of the figures its bullet lists"
 	case r.lineProduct(src, t):
 		return "is derived from the source: a count times the amount each that its bullet gives"
+	case r.shownArithmetic(t):
+		return "is derived from the source: the sum its bullet shows"
 	}
 	if where := r.listCount(src, t); where != "" {
 		return "counts the figures " + where + " lists"

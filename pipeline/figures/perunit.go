@@ -126,7 +126,7 @@ var perNouns = map[string][]string{
 	"entrées": {"admissions", "tickets", "entries", "visits", "visitors"},
 	"envois":  {"parcels", "shipments", "packages", "items"}, "colis": {"parcels", "packages", "shipments"},
 	"excès": {"offences", "offenses", "violations"}, "infractions": {"offences", "offenses", "violations"},
-	"étapes": {"legs", "stages"},
+	"étapes": {"legs", "stages"}, "détenus": {"inmates", "prisoners", "detainees"}, "escales": {"calls", "stopovers"},
 }
 
 // irregularSingular: "per child" names "children".

@@ -92,7 +92,8 @@ func (p *parser) oddsTerm(i int) (int64, int) {
 }
 
 // oddsNouns name what odds count one of.
-var oddsNouns = map[string]bool{"chance": true, "risque": true, "cas": true, "probabilité": true, "possibilité": true}
+var oddsNouns = map[string]bool{"chance": true, "risque": true, "cas": true, "probabilité": true, "possibilité": true,
+	"enfant": true, "naissance": true, "nouveau-né": true, "bébé": true, "personne": true, "habitant": true, "adulte": true, "patient": true} // "un enfant sur 4 500"
 
 // ratioParts pairs a ratio of counts left unmatched with its two counts
 // written apart on the other side, in its sentence: "35 articles sur 86"
