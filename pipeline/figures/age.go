@@ -66,6 +66,9 @@ func ageMention(decade int) Mention {
 // age, a bound on the number.
 func (p *parser) ageGroupAt(i int) (Mention, int) {
 	w := p.word(i)
+	if m, ok := spelledAgeGroup(p.lang, w); ok {
+		return m, 1
+	}
 	if p.lang != English || w != "over" && w != "under" || p.sym(i+1) != "-" || !p.glued(i+1) || !p.glued(i+2) {
 		return Mention{}, 0
 	}
@@ -78,6 +81,27 @@ func (p *parser) ageGroupAt(i int) (Mention, int) {
 		cmp = CmpLT
 	}
 	return Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: cmp, Head: "ans"}, 4
+}
+
+// spelledAgeGroup reads "under-threes", "over-sixties": an age group in
+// one word, "les enfants de moins de 3 ans".
+func spelledAgeGroup(lang Lang, w string) (Mention, bool) {
+	side, n, ok := strings.Cut(w, "-")
+	if lang != English || !ok || side != "under" && side != "over" {
+		return Mention{}, false
+	}
+	v, known := enUnits[strings.TrimSuffix(n, "s")] // threes, fives
+	if !known && strings.HasSuffix(n, "ies") {
+		v, known = enUnits[strings.TrimSuffix(n, "ies")+"y"] // sixties
+	}
+	if !known || v < 1 || !strings.HasSuffix(n, "s") {
+		return Mention{}, false
+	}
+	cmp := CmpGT
+	if side == "under" {
+		cmp = CmpLT
+	}
+	return Mention{Kind: Cardinal, Value: itoa(int(v)), Comparator: cmp, Head: "ans", Word: true}, true
 }
 
 // inDecade: one figure is a decade of age and the other an age in it.

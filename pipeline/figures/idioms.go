@@ -42,8 +42,8 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		}
 		if m.Kind == Money {
 			lastMoney = m.Unit
-		} else if n := len(out); lastMoney != "" && !(n > 0 && p.countBefore(out[n-1], m)) {
-			p.inheritCurrency(&m, lastMoney)
+		} else if n := len(out); lastMoney != "" && !(n > 0 && p.countBefore(out[n-1], m)) && !(n > 0 && out[n-1].Kind == Quantity && p.priorOf(m)) {
+			p.inheritCurrency(&m, lastMoney) // ("660 000 tonnes ..., contre 1,5 million": tonnes, not euros)
 		}
 		if n := len(out); n > 0 {
 			p.elidedAmount(out[n-1], &m)
@@ -51,6 +51,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		}
 		if m.Kind == Ordinal {
 			m.qual = p.centuryQualifier(m)
+		}
+		if p.yearToDate(m) {
+			m.style = "idiom" // "depuis le 1er janvier": "so far this year", a warning when the day is dropped
 		}
 		m.prior = numeric(m) && p.priorOf(m) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m)
 		if c := p.carriedUnit(m); c != "" {
@@ -232,6 +235,13 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 			m.carried = prev.Unit
 		}
 	}
+}
+
+// yearToDate: "depuis le 1er janvier" with no year counts the year so far.
+func (p *parser) yearToDate(m Mention) bool {
+	d := m.Date
+	return p.lang == French && m.Kind == Date && d != nil && d.Month == 1 && d.Day == 1 && d.Year == 0 &&
+		p.words(p.tokenAfter(m.Start)-2, "depuis", "le")
 }
 
 // inheritCurrency gives a bare scaled amount the currency of the last

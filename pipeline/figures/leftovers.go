@@ -254,6 +254,11 @@ func glossDerived(u unit, t *atom) string {
 			return why // "€130 million a year for a decade — €1.3 billion in total"
 		}
 	}
+	if t.m.totalSaid {
+		if why := productTotal(u.src, *t.m); why != "" {
+			return why // "80 turbines, each rated at 6MW for a total of 480MW"
+		}
+	}
 	bare := measuredBefore(aheadIn(u.tgt, t), t)
 	if bare != nil && t.m.prior {
 		if why := priorFromChange(u.src, *bare); why != "" {

@@ -124,7 +124,7 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (p.num(i-1) != nil || prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") && !p.secondOfNoun(i) {
 		return Mention{}, 0
 	}
-	if p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] {
+	if p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && !strings.HasSuffix(prev, "'s") { // ("France's second," ranks)
 		return Mention{}, 0
 	}
 	m := Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true, Head: head}

@@ -32,7 +32,7 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	}
 	h, ok := p.smallInt(i, 24)
 	if !ok {
-		return Mention{}, 0
+		return p.longHours(i)
 	}
 	if p.sym(i+1) == ":" && p.glued(i+1) && p.glued(i+2) {
 		if mi, ok := p.minutes(i + 2); ok {
@@ -53,6 +53,20 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	}
 	if p.words(i+1, "o'clock") || p.word(i+1) == "o" && p.word(i+2) == "clock" {
 		return timeMention(h, 0, true), 2
+	}
+	return Mention{}, 0
+}
+
+// longHours reads a French length of more than a day in hours and
+// minutes, "un délai maximal de 46 h 30", which no clock shows: 46.5
+// hours, as "the 46.5-hour cut-off" says.
+func (p *parser) longHours(i int) (Mention, int) {
+	h, ok := p.smallInt(i, 999)
+	if !ok || h <= 24 || p.lang != French || p.word(i+1) != "h" {
+		return Mention{}, 0
+	}
+	if mi, ok := p.minutes(i + 2); ok && p.isMinutes(i+2) {
+		return clockDuration(h, mi, 0), 3
 	}
 	return Mention{}, 0
 }
@@ -114,12 +128,16 @@ var shiftNouns = map[string]bool{"garde": true, "gardes": true, "grève": true, 
 // clockRangeStart: "entre 8 heures et 20 heures" is a span of the day;
 // a span of time gives "heures" once ("entre 8 et 10 heures").
 func (p *parser) clockRangeStart(i int) bool {
-	if p.word(i-1) != "entre" || p.word(i+2) != "et" || !hourWords[p.word(i+4)] {
+	et, day := i+2, false
+	if frWeekdays[p.word(et)] != 0 {
+		et, day = et+1, true // "entre 22 heures lundi et 22 heures mardi"
+	}
+	if p.word(i-1) != "entre" || p.word(et) != "et" || !hourWords[p.word(et+2)] {
 		return false
 	}
-	h2, ok := p.smallInt(i+3, 24)
+	h2, ok := p.smallInt(et+1, 24)
 	h, _ := p.smallInt(i, 24)
-	return ok && (h2 > h || h >= 18 && h2 <= 10) // "entre 21 heures et 6 heures": a night, past midnight
+	return ok && (day || h2 > h || h >= 18 && h2 <= 10) // "entre 21 heures et 6 heures": a night, past midnight
 }
 
 // clockDuration is a length of time in seconds, written H:MM:SS.
