@@ -18,7 +18,7 @@ func (p *parser) slashFraction(i int) (Mention, int) {
 	if a == nil || b == nil || p.sym(i+1) != "/" || !p.glued(i+1) || !p.glued(i+2) {
 		return Mention{}, 0
 	}
-	if p.glued(i) && p.toks[i-1].kind != tWord || p.glued(i+3) && p.toks[i+3].kind == tSym && p.sym(i+3) != "," {
+	if p.glued(i) && p.toks[i-1].kind != tWord && p.sym(i-1) != "~" || p.glued(i+3) && p.toks[i+3].kind == tSym && p.sym(i+3) != "," && p.sym(i+3) != ")" {
 		return Mention{}, 0 // 12/1/3 or 1/3/2020: part of a date or a code
 	}
 	if p.lang == English && p.toks[i].text == "24" && p.toks[i+2].text == "7" {

@@ -17,12 +17,12 @@ func fractionOf(src []*atom, t Mention) string {
 	}
 	for _, f := range src {
 		fv := f.m.Rat()
-		if f.m.Kind != Fraction || fv == nil || fv.Sign() <= 0 || fv.Cmp(big.NewRat(1, 1)) >= 0 || hedged(*f.m) {
+		if f.m.Kind != Fraction || fv == nil || fv.Sign() <= 0 || fv.Cmp(big.NewRat(1, 1)) >= 0 || hedged(*f.m) && !hedged(t) {
 			continue
 		}
 		for _, a := range src {
 			av := a.m.Rat()
-			if a == f || av == nil || !sameSentence(a, f) && !onlyWhole(src, a, f) || isYearish(*a.m) || !(class(a.m.Kind) == class(t.Kind) && a.m.Unit == t.Unit ||
+			if a == f || av == nil || !sameSentence(a, f) && !onlyWhole(src, a, f) && !largestWhole(src, a, f, t) || isYearish(*a.m) || !(class(a.m.Kind) == class(t.Kind) && a.m.Unit == t.Unit ||
 				a.m.Kind == Quantity && class(t.Kind) == Cardinal && t.Unit == "") {
 				continue
 			}
@@ -54,6 +54,23 @@ func onlyWhole(src []*atom, a, f *atom) bool {
 	for _, b := range src {
 		if b != a && b != f && b.m.Paragraph == a.m.Paragraph && b.m.Unit == a.m.Unit && (head == "" || nounHead(b.m.Head) == head) && !b.m.prior {
 			return false // the level a figure is compared with ("contre 70 millions") is no whole of today's share
+		}
+	}
+	return true
+}
+
+// largestWhole: "un colis sur quatre" a few sentences after "1,73
+// milliard d'envois", summarised "1 in 4 parcels (~430m)": a rounded
+// share of a count that names no noun of the whole may be taken of the
+// largest count of the paragraph, and of no other.
+func largestWhole(src []*atom, a, f *atom, t Mention) bool {
+	if a.m.Paragraph != f.m.Paragraph || f.m.ofWhat || !hedged(t) || class(a.m.Kind) != Cardinal || a.m.Unit != "" || a.m.prior {
+		return false
+	}
+	av := a.m.Rat()
+	for _, b := range src {
+		if bv := b.m.Rat(); b != a && bv != nil && b.m.Paragraph == a.m.Paragraph && class(b.m.Kind) == Cardinal && b.m.Unit == "" && !isYearish(*b.m) && bv.Cmp(av) >= 0 {
+			return false
 		}
 	}
 	return true

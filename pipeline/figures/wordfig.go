@@ -316,7 +316,8 @@ func (p *parser) bareShare(i int) bool {
 }
 
 var shareAdverbs = map[string]bool{"still": true, "nearly": true, "almost": true, "roughly": true, "just": true,
-	"only": true, "around": true, "about": true, "over": true, "under": true, "some": true}
+	"only": true, "around": true, "about": true, "over": true, "under": true, "some": true,
+	"say": true, "says": true, "said": true, "estimate": true, "estimates": true, "claim": true, "claims": true} // "unions say third of teachers struck"
 
 // yearOnYear: "year on year" at j, which follows a share as when it was
 // counted, not as the noun of an ordinal.
