@@ -210,7 +210,14 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		// "three times" is a ratio near 3, not 2.5: within a tenth
 		fa, _ := av.Float64()
 		fb, _ := bv.Float64()
-		if x, _ := tv.Float64(); multipleFits(fa/fb, x, lastDigitStep(t.Value), t.Comparator) {
+		x, _ := tv.Float64()
+		if x < 1 && x > 0 && fa != 0 {
+			// "nearly 10x fewer deaths" (38 against 370): the bound is on
+			// the factor as written, ten, not on a tenth
+			if multipleFits(fb/fa, 1/x, 1, t.Comparator) {
+				return "ratio of " + b.Raw + " to " + a.Raw
+			}
+		} else if multipleFits(fa/fb, x, lastDigitStep(t.Value), t.Comparator) {
 			return "ratio of " + a.Raw + " to " + b.Raw
 		}
 	case class(t.Kind) == Cardinal && t.Unit == "" && a.Kind == Quantity && gapWord[t.Head]:

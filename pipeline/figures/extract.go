@@ -131,7 +131,17 @@ func (p *parser) at(i int) (Mention, int) {
 	if n > 0 && m.Comparator == CmpNone && p.lang == English && numeric(m) && p.hedgeAfter(i+n) {
 		m.Comparator = CmpApprox
 	}
+	if n > 0 && m.Comparator == CmpNone && p.lang == English && numeric(m) && p.plusAfter(i+n) {
+		m.Comparator = CmpGE // "1,500+ people", "80+ per hour": at least
+		n++
+	}
 	return m, n
+}
+
+// plusAfter: a "+" glued after a figure and not before another number,
+// "80+ per hour" (not "80+20").
+func (p *parser) plusAfter(j int) bool {
+	return p.sym(j) == "+" && p.glued(j) && p.num(j+1) == nil && !(p.glued(j+1) && p.toks[min(j+1, len(p.toks)-1)].kind == tWord)
 }
 
 // hedgeAfter: an English hedge that follows its figure, "forty-odd
@@ -204,6 +214,9 @@ func (p *parser) figure(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	if m, n := p.mixedHalfAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.hashRankAt(i); n > 0 {
 		return m, n
 	}
 	if m, n := p.secondPartAt(i); n > 0 {

@@ -180,8 +180,8 @@ func (p *parser) penaltyKick(m Mention) bool {
 // skipped is a date between them, whose words do not count.
 func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	collective := m.Kind == Approx && m.Unit == "" && m.Scale == "" // "84 points de base, contre une cinquantaine"
-	if periodUnit[p.word(p.tokenAfter(m.End))] != "" {
-		return // "rises to €24.99 after 12 months": a length of time, not a price
+	if w := p.word(p.tokenAfter(m.End)); periodUnit[w] != "" || w == "x" || p.sym(p.tokenAfter(m.End)) == "×" {
+		return // "rises to €24.99 after 12 months": a length of time, not a price; "from 46 x 13 MW": a count
 	}
 	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal && !collective || isYearish(*m) || m.Word && m.Scale == "" && !collective {
 		return

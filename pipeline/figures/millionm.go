@@ -23,7 +23,7 @@ func gluedM(t Mention) bool {
 	if t.Kind != Quantity || t.Unit != "m" || len(f) == 0 {
 		return false
 	}
-	last := f[len(f)-1]
+	last := strings.TrimSuffix(f[len(f)-1], "+") // "5m+": at least five million
 	return len(last) > 1 && strings.HasSuffix(last, "m") && isDigit(rune(last[len(last)-2]))
 }
 

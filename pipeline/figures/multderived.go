@@ -182,8 +182,8 @@ func amountPerUnit(src []*atom, t Mention) string {
 			continue // (a toll in euros may come out in cents a kilometre: t's value is in euros already)
 		}
 		for _, b := range src {
-			bv := b.m.Rat()
-			if b == a || bv == nil || bv.Sign() <= 0 || b.m.Kind != Quantity || b.m.Unit != unit || b.m.Paragraph != a.m.Paragraph || hedged(*b.m) && !hedged(t) {
+			bv := inUnit(*b.m, unit) // "385 000 tonnes" for "€7.5/kg"
+			if b == a || bv == nil || bv.Sign() <= 0 || b.m.Kind != Quantity || b.m.Paragraph != a.m.Paragraph || hedged(*b.m) && !hedged(t) {
 				continue
 			}
 			if q := new(big.Rat).Quo(av, bv); quotientFits(q, tv, t.Comparator) {
@@ -192,6 +192,20 @@ func amountPerUnit(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// inUnit is m's value in unit, converted within its metric family, or
+// nil.
+func inUnit(m Mention, unit string) *big.Rat {
+	if m.Unit == unit {
+		return m.Rat()
+	}
+	v, base := inBase(m)
+	one, base2 := inBase(Mention{Kind: Quantity, Unit: unit, Value: "1"})
+	if v == nil || one == nil || base == "" || base != base2 || one.Sign() == 0 {
+		return nil
+	}
+	return v.Quo(v, one)
 }
 
 // toOne explains a summary ratio said "N to one" ("outsold artificial

@@ -148,6 +148,18 @@ func (p *parser) inARow(j int) bool {
 		p.words(j+1, "de", "suite") || p.word(j+1) == "consécutive" || p.word(j+1) == "consécutif"
 }
 
+// hashRankAt reads an English "#1", "#3" glued to a small number: a
+// place in a ranking ("Brazil still #1 supplier"), as "premier".
+func (p *parser) hashRankAt(i int) (Mention, int) {
+	if p.lang != English || p.sym(i) != "#" || !p.glued(i+1) {
+		return Mention{}, 0
+	}
+	if v, ok := p.smallInt(i+1, 100); ok && v > 0 && !p.glued(i+2) || ok && v > 0 && p.toks[min(i+2, len(p.toks)-1)].kind == tSym {
+		return Mention{Kind: Ordinal, Value: itoa(v), style: "place"}, 2
+	}
+	return Mention{}, 0
+}
+
 // quarterAt: Q3 and T3 stand for the third quarter (N11).
 func (p *parser) quarterAt(i int) (Mention, int) {
 	t := p.toks[i]
@@ -199,7 +211,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	d, ok := table[strings.TrimSuffix(w, "s")]
 	of = of || pluralShare(num, w) || p.lang == English && num == 1 && (p.hedgedShare(i) || p.changeShare(i, k)) ||
 		p.lang == French && num == 1 && (p.hedgedShare(i) || p.word(i-1) == "dont" || p.word(i-1) == "soit") || // "dont environ un cinquième provient"
-		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil // "n'en représentent plus qu'un sixième.": no noun, a share
+		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil && p.word(i) != "le" && p.word(i) != "la" // "n'en représentent plus qu'un sixième.": no noun, a share ("que le dixième." ranks)
 	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
 		return Mention{}, 0
 	}

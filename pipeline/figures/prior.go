@@ -21,7 +21,8 @@ func (p *parser) priorOf(m Mention) bool {
 	}
 	for _, ws := range priorMarkers {
 		if p.words(i-len(ws)+1, ws...) {
-			return ws[0] != "from" || p.word(p.tokenAfter(m.End)) != "to" && !spreadVerbs[p.word(i-1)]
+			after := p.tokenAfter(m.End)
+			return ws[0] != "from" || p.word(after) != "to" && !spreadVerbs[p.word(i-1)] && p.word(after) != "x" && p.sym(after) != "×" // ("600 MW from 46 x 13 MW turbines": made of, no level before)
 		}
 	}
 	return false

@@ -14,14 +14,14 @@ func wholeOfShare(src []*atom, t Mention) (string, *atom, *atom) {
 	}
 	for _, f := range src {
 		fv := partOfOne(*f.m)
-		if fv == nil || fv.Sign() <= 0 || fv.Cmp(big.NewRat(1, 1)) >= 0 || f.m.Kind == Fraction && !f.m.ofWhat ||
-			f.m.Kind == Percent && t.Kind != Money && t.Kind != Quantity {
-			continue // a percent of an amount or a measure only: "23,4 TWh ... 32 %" makes 73 TWh
+		counted := f.m.Kind == Percent && t.Kind != Money && t.Kind != Quantity
+		if fv == nil || fv.Sign() <= 0 || fv.Cmp(big.NewRat(1, 1)) >= 0 || f.m.Kind == Fraction && !f.m.ofWhat || counted && !hedged(t) {
+			continue // a percent of an amount or a measure: "23,4 TWh ... 32 %" makes 73 TWh
 		}
 		for _, a := range src {
 			av := a.m.Rat()
-			if a == f || av == nil || !sameSentence(a, f) && !(sentencesOn(a, f) == 1 && f.m.Kind == Percent) || a.m.Start > f.m.Start || a.m.Kind != t.Kind || a.m.Unit != t.Unit || hedged(*a.m) {
-				continue
+			if a == f || av == nil || !sameSentence(a, f) && (counted || !(sentencesOn(a, f) == 1 && f.m.Kind == Percent)) || a.m.Start > f.m.Start || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || hedged(*a.m) && !hedged(t) {
+				continue // (a count's whole only from its own sentence, and rounded: "1,7 million de jeunes, soit 16,1 %" makes "~10.6m")
 			}
 			if whole := new(big.Rat).Quo(av, fv); near(whole, tv) || hedgedRound(t, whole, tv) {
 				return "the whole of which " + a.m.Raw + " is " + f.m.Raw, a, f

@@ -108,6 +108,9 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 		return Mention{}, 0 // "pendant 15 heures" is a duration; "vendredi 18 heures" an hour
 	}
 	if mi, ok := p.minutes(i + 2); ok {
+		if h == 24 && mi > 0 {
+			return clockDuration(h, mi, 0), 3 // "24h48": a race time, no clock reads 24:48
+		}
 		if p.word(i+3) == "min" {
 			// "2 h 06 min 43 s": a race time, not a clock time
 			sec, n := 0, 4
