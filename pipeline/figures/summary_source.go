@@ -10,6 +10,9 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 	var bestV verdict
 	bestScore := -1
 	for _, s := range src {
+		if (s.m.Unit == "regnal") != (t.Unit == "regnal") && t.Kind == Ordinal {
+			continue // a bullet's "4th" is no "Henri-IV" (a name); "the Second Vatican Council" is translation's
+		}
 		v := verdict{ok: exact(*s.m, t)}
 		if !v.ok {
 			v = lenient(*s.m, t, ModeSummary)
