@@ -90,7 +90,7 @@ func inBracket(between string) bool {
 // 15,770 feet)" would be.
 func orConverted(prev, m Mention, between string) bool {
 	switch strings.TrimSpace(between) {
-	case ", or", "or", ", i.e.", "—", "–":
+	case ", or", "or", ", i.e.", "—", "–", "/": // "2,426 m / ~7,960 ft"
 	default:
 		return false
 	}

@@ -50,8 +50,8 @@ func closeToUnit(conv, b float64, t Mention) bool {
 // "2 t", is read in English only before a bracketed conversion, "1.86 m
 // (6 ft 1 in)"; elsewhere the letter may be a word or a million.
 func (p *parser) spacedUnitNote(j int) bool {
-	if p.sym(j+1) != "(" {
-		return false
+	if p.sym(j+1) != "(" && p.sym(j+1) != "/" {
+		return false // "6 m (about 20 ft)", "2,426 m / ~7,960 ft"
 	}
 	_, k := p.hedgeAt(j + 2) // "6 m (about 20 ft)"
 	return p.num(j+2+k) != nil

@@ -19,13 +19,16 @@ func durationGap(src []*atom, t Mention) string {
 		tol = math.Max(want*0.05, float64(periodSize[t.Head])/2)
 	}
 	var lens []float64
+	head := ""
 	for _, a := range src {
-		if a.m.Kind == Quantity && a.m.Unit == "s" || clockLength(*a.m) != nil || class(a.m.Kind) == Cardinal && periodUnit[a.m.Head] == "sec" {
-			if v, f := duration(*a.m); v != nil && f == "sec" && !hedged(*a.m) {
+		if a.m.Kind == Quantity && a.m.Unit == "s" || clockLength(*a.m) != nil || class(a.m.Kind) == Cardinal && (periodUnit[a.m.Head] == "sec" || a.m.prior) {
+			// ("98 jours ... contre 70": the compared figure counts days too)
+			if v, f := durationOf(*a.m, head); v != nil && f == "sec" && !hedged(*a.m) {
 				x, _ := v.Float64()
 				lens = append(lens, x)
 			}
 		}
+		head = a.m.Head
 	}
 	for i, a := range lens {
 		for _, b := range lens[i+1:] {

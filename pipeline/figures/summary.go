@@ -358,6 +358,7 @@ func (r *check) earlyDerivation(src []*atom, t *atom) bool {
 		func() string { return clockShifted(src, *t.m) },
 		func() string { return raceTimeGap(src, *t.m) },
 		func() string { return unitGap(src, *t.m) },
+		func() string { return durationBound(src, *t.m) },
 		func() string { return rankMoved(src, *t.m) },
 		func() string { return r.ageInYear(src, t) },
 		func() string { return totalOfMany(src, *t.m) },

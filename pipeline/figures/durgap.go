@@ -1,0 +1,58 @@
+package figures
+
+import "math/big"
+
+// A summary may tell a length of time in another unit than the source:
+// "82 semaines" as "more than a year and a half". Lengths are compared in
+// their family's unit (seconds or months), never across the two.
+
+// durationOf is m's length of time, a bare compared figure read in the
+// period of the figure it is compared with ("contre 70" after "98
+// jours"); head is that period.
+func durationOf(m Mention, head string) (*big.Rat, string) {
+	if d, fam := duration(m); d != nil {
+		return d, fam
+	}
+	if m.prior && class(m.Kind) == Cardinal && m.Unit == "" && periodUnit[head] != "" {
+		m.Head = head
+		return duration(m)
+	}
+	return nil, ""
+}
+
+// durationBound explains a bounded length of time as a source length in
+// another unit that the bound holds for: "82 semaines consécutives" is
+// "more than a year and a half".
+func durationBound(src []*atom, t Mention) string {
+	td, fam := duration(t)
+	if td == nil || t.Comparator == CmpNone || t.Comparator == CmpExact || t.Comparator == CmpApprox {
+		return ""
+	}
+	for _, a := range src {
+		ad, af := duration(*a.m)
+		if ad == nil || hedged(*a.m) || a.m.Head == t.Head {
+			continue
+		}
+		if af != fam {
+			ad = acrossFamilies(ad, af) // weeks and years: a bound needs no calendar
+		}
+		s := Mention{Kind: Cardinal, Value: canonical(ad)}
+		b := Mention{Kind: Cardinal, Value: canonical(td), Comparator: t.Comparator}
+		if boundHolds(s, b) {
+			return a.m.Raw + " in other units"
+		}
+	}
+	return ""
+}
+
+// secondsPerMonth is the mean month of the Gregorian calendar.
+const secondsPerMonth = 2629746
+
+// acrossFamilies converts a length from family to the other one: seconds
+// to months or months to seconds, by the mean month.
+func acrossFamilies(d *big.Rat, from string) *big.Rat {
+	if from == "sec" {
+		return new(big.Rat).Quo(d, big.NewRat(secondsPerMonth, 1))
+	}
+	return new(big.Rat).Mul(d, big.NewRat(secondsPerMonth, 1))
+}
