@@ -82,6 +82,9 @@ func (p *parser) direction(m Mention) int8 {
 		}
 	}
 	e := p.tokenAfter(m.End)
+	if p.lang == French && p.word(e) != "" && p.word(e) != "de" && p.word(e) != "en" && p.word(e+1) == "en" && (p.word(e+2) == "plus" || p.word(e+2) == "moins") {
+		e++ // "400 000 élèves en moins": the noun, then the change
+	}
 	if w := p.word(e); (w == "de" || w == "en") && p.lang == French {
 		switch p.word(e + 1) {
 		case "plus":

@@ -64,5 +64,31 @@ func shareOfPrior(src []*atom, t Mention) string {
 			}
 		}
 	}
+	return shareOfToday(src, t, tv)
+}
+
+// shareOfToday: a change still to come told as a share of the level the
+// sentence before gives for today, "pour s'établir à 6,2 millions. ...
+// environ 400 000 élèves en moins" briefed "~400k fewer pupils (~6.5%
+// drop)". Only a rounded share.
+func shareOfToday(src []*atom, t Mention, tv *big.Rat) string {
+	if !hedged(t) {
+		return ""
+	}
+	for _, c := range src {
+		cv := c.m.Rat()
+		if c.m.dir == 0 || cv == nil || cv.Sign() <= 0 || c.m.Kind == Percent || c.m.Kind == PercentPoint || !numeric(*c.m) || c.m.Lang == English {
+			continue
+		}
+		for _, l := range src {
+			lv := l.m.Rat()
+			if l == c || lv == nil || lv.Sign() <= 0 || sentencesOn(l, c) != 1 || class(l.m.Kind) != class(c.m.Kind) || l.m.Unit != c.m.Unit || isYearish(*l.m) || l.m.dir != 0 {
+				continue
+			}
+			if share := new(big.Rat).Mul(new(big.Rat).Quo(cv, lv), big.NewRat(100, 1)); near(share, tv) || hedgedShare(share, tv, t.Comparator) {
+				return c.m.Raw + " as a share of " + l.m.Raw
+			}
+		}
+	}
 	return ""
 }
