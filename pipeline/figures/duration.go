@@ -335,7 +335,7 @@ var periodLeads = map[string]bool{
 	"lasted": true, "lasts": true, "took": true, "takes": true, "spent": true, "served": true, "of": true,
 	"take": true, "last": true, "lasting": true, "taking": true, "dure": true, "durent": true, "durera": true,
 	"dureront": true, "duré": true, "durait": true, "prend": true, "prendra": true, "prendront": true, "pris": true,
-	"faut": true, "faudra": true, "fallu": true,
+	"faut": true, "faudra": true, "fallu": true, "mis": true, "met": true, "mettra": true, "mettre": true, // "avait mis un mois pour"
 }
 
 // periodTails follow a single period that is a length of time.

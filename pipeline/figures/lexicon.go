@@ -42,7 +42,7 @@ var newsLexicon = map[string][]string{
 	"buteur": {"scorer", "striker"}, "gardien": {"goalkeeper", "keeper"}, "équipe": {"team", "side"}, "club": {"club"},
 	"supporters": {"fans", "supporters"}, "joueurs": {"players"}, "joueuses": {"players"}, "titre": {"title"},
 	"finale": {"final"}, "match": {"match", "game"}, "courses": {"races"}, "course": {"race"},
-	"livres": {"books", "pounds"}, "exemplaires": {"copies"}, "films": {"films", "movies"}, "œuvres": {"works"},
+	"livres": {"books", "pounds"}, "exemplaires": {"copies", "units"}, "détenus": {"inmates", "prisoners", "detainees"}, "films": {"films", "movies"}, "œuvres": {"works"},
 	"musée": {"museum"}, "festival": {"festival"}, "concerts": {"concerts"}, "albums": {"albums"},
 	"commandes": {"orders"}, "commandé": {"ordered"}, "livraisons": {"deliveries"}, "livré": {"delivered"},
 	"avions": {"aircraft", "planes", "jets"}, "appareils": {"aircraft", "planes", "devices"},
