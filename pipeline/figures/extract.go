@@ -343,7 +343,7 @@ func (p *parser) annotate(ms []Mention) {
 		p.labelOf(ms, k)
 		ms[k].tallyTo = p.runningCount(ms[k])
 		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k])
-		ms[k].eachSaid = p.lang == French && p.eachNear(ms[k])
+		ms[k].eachSaid = p.eachNear(ms[k])
 		p.contextWords(&ms[k])
 		prevEnd := -1
 		if k > 0 {

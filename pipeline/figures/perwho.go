@@ -59,7 +59,9 @@ func periodClash(s, t Mention) bool {
 // eachTotal: the source says the figure of each one ("six réacteurs de
 // 900 MW chacun") and the English calls it a total ("totalling 900MW").
 func eachTotal(s, t Mention) bool {
-	return s.eachSaid && t.totalSaid || t.eachSaid && s.totalSaid
+	// ("Each operator to fund ~1,000 sites in total" says both, as
+	// "Chaque opérateur doit financer environ 1 000 sites au total")
+	return s.eachSaid && t.totalSaid && !t.eachSaid || t.eachSaid && s.totalSaid && !s.eachSaid
 }
 
 // eachNear: a French figure said of each one, "chacun" or "chacune" just
@@ -67,7 +69,7 @@ func eachTotal(s, t Mention) bool {
 func (p *parser) eachNear(m Mention) bool {
 	i1 := p.tokenAfter(m.End)
 	for j := i1; j < i1+3 && j < len(p.toks); j++ {
-		if w := p.word(j); w == "chacun" || w == "chacune" {
+		if w := p.word(j); w == "chacun" || w == "chacune" || w == "apiece" {
 			return true
 		}
 		if p.toks[j].kind != tWord {
@@ -78,7 +80,7 @@ func (p *parser) eachNear(m Mention) bool {
 		if p.num(j) != nil || p.sym(j) == "," || endMark(p.sym(j)) {
 			return false
 		}
-		if p.word(j) == "chaque" {
+		if w := p.word(j); w == "chaque" || w == "each" || w == "every" {
 			return true
 		}
 	}
