@@ -168,17 +168,8 @@ func (p *parser) amountAt(i int) (Mention, int) {
 		m.Value, m.Scale = canonical(v.v), v.scale
 		n += k + 1
 	}
-	if v.word && v.n == 1 && v.v.Cmp(big.NewRat(1e6, 1)) >= 0 && pre == 0 {
-		m.style = "idiom" // "la barre du million": a threshold, as often left unsaid
-	}
-	if v.word && n == 1 && p.word(i) == "neuf" && !p.neufNumber(i+1) {
-		m.style = "homograph" // "un hôpital neuf", "acheté neuf": new, most likely
-	}
-	if v.word && n == 1 && p.capital(i) && !p.sentenceInitial(i) && p.lang == French && p.capital(i+1) {
-		m.style = "name" // "Les Cent Ponts", "les Trois Vallées": a title or a place names it
-	}
-	if v.word && p.word(i) == "one" && n == 1 {
-		m.Alt = "one" // may answer a French "1"; never reported on its own
+	if v.word {
+		p.wordStyle(&m, i, n, pre, v)
 	}
 	if v.tok != nil {
 		m.Format = v.tok.format
@@ -202,6 +193,23 @@ func (p *parser) amountAt(i int) (Mention, int) {
 		p.maybeYear(&m, i, v.tok)
 	}
 	return m, n + k
+}
+
+// wordStyle marks a number in words that may be no figure: a threshold,
+// an adjective, a name, an English "one".
+func (p *parser) wordStyle(m *Mention, i, n, pre int, v value) {
+	if v.n == 1 && v.v.Cmp(big.NewRat(1e6, 1)) >= 0 && pre == 0 {
+		m.style = "idiom" // "la barre du million": a threshold, as often left unsaid
+	}
+	if n == 1 && p.word(i) == "neuf" && !p.neufNumber(i+1) {
+		m.style = "homograph" // "un hôpital neuf", "acheté neuf": new, most likely
+	}
+	if n == 1 && p.capital(i) && !p.sentenceInitial(i) && p.lang == French && p.capital(i+1) {
+		m.style = "name" // "Les Cent Ponts", "les Trois Vallées": a title or a place names it
+	}
+	if p.word(i) == "one" && n == 1 {
+		m.Alt = "one" // may answer a French "1"; never reported on its own
+	}
 }
 
 // maybeYear makes a bare four-digit number a Year after a date cue (N14).

@@ -207,19 +207,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 			return "difference of " + a.Raw + " and " + b.Raw + " in basis points"
 		}
 	case t.Kind == Multiplier && bv.Sign() != 0:
-		// "three times" is a ratio near 3, not 2.5: within a tenth
-		fa, _ := av.Float64()
-		fb, _ := bv.Float64()
-		x, _ := tv.Float64()
-		if x < 1 && x > 0 && fa != 0 {
-			// "nearly 10x fewer deaths" (38 against 370): the bound is on
-			// the factor as written, ten, not on a tenth
-			if multipleFits(fb/fa, 1/x, 1, t.Comparator) {
-				return "ratio of " + b.Raw + " to " + a.Raw
-			}
-		} else if multipleFits(fa/fb, x, lastDigitStep(t.Value), t.Comparator) {
-			return "ratio of " + a.Raw + " to " + b.Raw
-		}
+		return ratioOf(a, b, t, av, bv, tv)
 	case class(t.Kind) == Cardinal && t.Unit == "" && a.Kind == Quantity && gapWord[t.Head]:
 		return bareGap(a, b, t, tv) // "28 above the threshold"
 	case class(t.Kind) == class(a.Kind) && (t.Unit == a.Unit || inCents(a, t)):
@@ -229,6 +217,25 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
 			return "difference of " + a.Raw + " and " + b.Raw
 		}
+	}
+	return ""
+}
+
+// ratioOf: "three times" is a ratio near 3, not 2.5 (within a tenth);
+// "nearly 10x fewer deaths" (38 against 370) bounds the factor as
+// written, ten, not a tenth.
+func ratioOf(a, b, t Mention, av, bv, tv *big.Rat) string {
+	fa, _ := av.Float64()
+	fb, _ := bv.Float64()
+	x, _ := tv.Float64()
+	if x < 1 && x > 0 && fa != 0 {
+		if multipleFits(fb/fa, 1/x, 1, t.Comparator) {
+			return "ratio of " + b.Raw + " to " + a.Raw
+		}
+		return ""
+	}
+	if multipleFits(fa/fb, x, lastDigitStep(t.Value), t.Comparator) {
+		return "ratio of " + a.Raw + " to " + b.Raw
 	}
 	return ""
 }

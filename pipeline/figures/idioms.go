@@ -60,11 +60,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			m.carried = c
 		}
 		p.countedPer(&m)
-		if p.followedBy(m, "décennies", "decades") {
-			if v := m.Rat(); v != nil && (m.Kind == Cardinal || m.Kind == Decimal) {
-				m.Value, m.Head = canonical(v.Mul(v, big.NewRat(10, 1))), "years"
-			}
-		}
+		p.decades(&m)
 		out = append(out, m)
 	}
 	return out
@@ -233,6 +229,15 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 		// the English may write ("110 km/h") or leave bare ("a 110 zone")
 		if prev.Kind == Quantity {
 			m.carried = prev.Unit
+		}
+	}
+}
+
+// decades reads "trois décennies", "three decades" as thirty years.
+func (p *parser) decades(m *Mention) {
+	if p.followedBy(*m, "décennies", "decades") {
+		if v := m.Rat(); v != nil && (m.Kind == Cardinal || m.Kind == Decimal) {
+			m.Value, m.Head = canonical(v.Mul(v, big.NewRat(10, 1))), "years"
 		}
 	}
 }

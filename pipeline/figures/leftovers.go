@@ -229,35 +229,8 @@ func sameFamily(s, t Mention) bool {
 // sentence's two figures told as a rise or a drop ("from €3.10, a drop of
 // 70 cents"). Other added figures stay added.
 func glossDerived(u unit, t *atom) string {
-	if why := perUnit(u.src, u.tgt, *t.m); why != "" {
+	if why := glossReading(u, *t.m); why != "" {
 		return why
-	}
-	if why := yearsBetween(u.src, *t.m); why != "" {
-		return why
-	}
-	if why := rankMoved(u.src, *t.m); why != "" {
-		return why // "gagne trois places ... au 21e rang": "from 24th"
-	}
-	if why := riseMultiple(u.src, *t.m); why != "" {
-		return why // "bondi de 125 %": "more than doubling"
-	}
-	if t.m.Kind == Multiplier {
-		if why := sentenceRatio(u.src, *t.m); why != "" {
-			return why // "passée de 1 400 à 4 200 euros": "has tripled"
-		}
-	}
-	if why := priorFromChange(u.src, *t.m); why != "" {
-		return why // "812 000 visiteurs, soit 6 % de moins qu'en 2022": "(roughly 864,000)"
-	}
-	if t.m.dashed || t.m.bracketed || t.m.parenthetical || t.m.totalSaid {
-		if why := perPeriodTotal(u.src, *t.m); why != "" {
-			return why // "€130 million a year for a decade — €1.3 billion in total"
-		}
-	}
-	if t.m.totalSaid {
-		if why := productTotal(u.src, *t.m); why != "" {
-			return why // "80 turbines, each rated at 6MW for a total of 480MW"
-		}
 	}
 	bare := measuredBefore(aheadIn(u.tgt, t), t)
 	if bare != nil && t.m.prior {
@@ -295,6 +268,41 @@ func glossDerived(u unit, t *atom) string {
 		return why // "up from €21 in 2019 — a rise of nearly 30%": the change of one sentence's two figures
 	case valueDigits(t.m.Value) >= 2:
 		return why // one digit meets some sum or difference of a paragraph by chance
+	}
+	return ""
+}
+
+// glossReading tries the glosses read from the figure alone, in turn.
+func glossReading(u unit, t Mention) string {
+	told := t.dashed || t.bracketed || t.parenthetical || t.totalSaid
+	for _, why := range []func() string{
+		func() string { return perUnit(u.src, u.tgt, t) },
+		func() string { return yearsBetween(u.src, t) },
+		func() string { return rankMoved(u.src, t) },    // "gagne trois places ... au 21e rang": "from 24th"
+		func() string { return riseMultiple(u.src, t) }, // "bondi de 125 %": "more than doubling"
+		func() string {
+			if t.Kind != Multiplier {
+				return ""
+			}
+			return sentenceRatio(u.src, t) // "passée de 1 400 à 4 200 euros": "has tripled"
+		},
+		func() string { return priorFromChange(u.src, t) }, // "812 000 visiteurs, soit 6 % de moins qu'en 2022": "(roughly 864,000)"
+		func() string {
+			if !told {
+				return ""
+			}
+			return perPeriodTotal(u.src, t) // "€130 million a year for a decade — €1.3 billion in total"
+		},
+		func() string {
+			if !t.totalSaid {
+				return ""
+			}
+			return productTotal(u.src, t) // "80 turbines, each rated at 6MW for a total of 480MW"
+		},
+	} {
+		if w := why(); w != "" {
+			return w
+		}
 	}
 	return ""
 }

@@ -158,13 +158,8 @@ func (p *parser) vagueAt(i int) (Mention, int) {
 func (p *parser) fractionAt(i int) (Mention, int) {
 	k, num := 0, int64(1)
 	w := p.word(i)
-	if p.lang == French && w == "de" && p.word(i+1) == "moitié" && p.word(i-1) != "la" || p.lang == English && (w == "halved" || w == "halving") {
-		// "une hausse de moitié", "réduit de moitié", "halved": by half
-		return Mention{Kind: Fraction, Value: "0.5", Word: true}, 1 + boolInt(w == "de")
-	}
-	if p.lang == French && w == "moitié" && p.word(i-1) == "pour" {
-		// "180 000 euros, financés pour moitié par le département": half of it
-		return Mention{Kind: Fraction, Value: "0.5", Word: true, ofWhat: true}, 1
+	if m, n := p.byHalf(i); n > 0 {
+		return m, n
 	}
 	if m, n := p.frHyphenFraction(i); n > 0 {
 		return m, n
@@ -221,6 +216,20 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 // fractionOfUnit follow a fraction that measures something else: "by a
 // quarter point", "by half a percentage point", "by a third of its value".
 var fractionOfUnit = map[string]bool{"point": true, "points": true, "percentage": true, "of": true, "a": true, "an": true}
+
+// byHalf reads a half said without an article: "une hausse de moitié",
+// "réduit de moitié", "halved" (by half), "financés pour moitié par le
+// département" (half of it).
+func (p *parser) byHalf(i int) (Mention, int) {
+	w := p.word(i)
+	if p.lang == French && w == "de" && p.word(i+1) == "moitié" && p.word(i-1) != "la" || p.lang == English && (w == "halved" || w == "halving") {
+		return Mention{Kind: Fraction, Value: "0.5", Word: true}, 1 + boolInt(w == "de")
+	}
+	if p.lang == French && w == "moitié" && p.word(i-1) == "pour" {
+		return Mention{Kind: Fraction, Value: "0.5", Word: true, ofWhat: true}, 1
+	}
+	return Mention{}, 0
+}
 
 func fractionArticle(lang Lang, w string) bool {
 	if lang == French {
