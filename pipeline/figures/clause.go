@@ -255,7 +255,8 @@ var changeNouns = map[string]bool{"baisse": true, "hausse": true, "recul": true,
 // sur douze mois, en baisse de 14,2 %", whose subject may lie further
 // back, past the figures of that clause.
 func (p *parser) clauseBefore(j, lo int, take func(int)) {
-	if p.sym(j) != "," || p.word(j+1) != "soit" && p.word(j+1) != "i" && (p.word(j+1) != "en" || !changeNouns[p.word(j+2)]) {
+	apposed := p.lang == French && (p.word(j+1) == "de" || p.word(j+1) == "d'") && p.num(j+2) != nil // "Un projet réduit, de 750 000 m³, est à l'étude"
+	if p.sym(j) != "," || p.word(j+1) != "soit" && p.word(j+1) != "i" && (p.word(j+1) != "en" || !changeNouns[p.word(j+2)]) && !apposed {
 		return
 	}
 	back, from := clauseReach, lo
