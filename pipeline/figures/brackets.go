@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/big"
 	"strings"
 	"unicode"
 )
@@ -60,7 +61,7 @@ func sameEnd(a, b *Mention) bool {
 // nothing.
 func convertsTo(o, t Mention) bool {
 	if t.Kind == Money {
-		return true
+		return plausibleRate(o, t) // rates move: any conversion, within reason for the main currencies
 	}
 	a, b := o.Rat(), t.Rat()
 	if a == nil || b == nil || a.Cmp(b) == 0 && !sameScale(o.Unit, t.Unit) {
@@ -79,6 +80,24 @@ func convertsTo(o, t Mention) bool {
 	return ok && t.Unit == "°F" && closeTo(x*9/5, y, t.Value)
 }
 
+// majorCurrencies trade within a factor of two of each other.
+var majorCurrencies = map[string]bool{"EUR": true, "USD": true, "GBP": true, "CHF": true, "CAD": true, "AUD": true}
+
+// plausibleRate: an amount converted between two main currencies stays
+// within a factor of two ("€190 billion, or roughly $205 billion", not
+// "$950 billion"); other pairs are taken as written.
+func plausibleRate(o, t Mention) bool {
+	if !majorCurrencies[o.Unit] || !majorCurrencies[t.Unit] {
+		return true
+	}
+	a, b := o.Rat(), t.Rat()
+	if a == nil || b == nil || a.Sign() <= 0 {
+		return true
+	}
+	q, _ := new(big.Rat).Quo(b, a).Float64()
+	return q >= 0.5 && q <= 2
+}
+
 // inBracket: only an opening bracket lies between two figures, so the
 // second is said in brackets right after the first, "62 miles (100 km)".
 func inBracket(between string) bool {
@@ -94,7 +113,7 @@ func orConverted(prev, m Mention, between string) bool {
 	default:
 		return false
 	}
-	return prev.Kind == Quantity && m.Kind == Quantity && prev.Unit != m.Unit && convertsTo(prev, m)
+	return (prev.Kind == Quantity || prev.Kind == Money) && m.Kind == prev.Kind && prev.Unit != m.Unit && convertsTo(prev, m) // ("€190 billion, or roughly $205 billion")
 }
 
 // noteGap reads the text between the figure ending at from and m: when m

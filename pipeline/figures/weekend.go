@@ -16,3 +16,14 @@ func (r *check) weekendDay(t *atom) bool {
 	p := strings.ToLower(r.source[t.m.Paragraph])
 	return strings.Contains(p, "week-end") || strings.Contains(p, "weekend") || strings.Contains(p, "fin de semaine")
 }
+
+// startOfYear: t is January alone ("its third eruption since January")
+// and the source paragraph says "depuis le début de l'année".
+func (r *check) startOfYear(t *atom) bool {
+	d := t.m.Date
+	if t.m.Kind != Date || d == nil || d.Month != 1 || d.Day != 0 || d.Year != 0 || d.Weekday != 0 || t.m.Paragraph >= len(r.source) {
+		return false
+	}
+	p := strings.ToLower(r.source[t.m.Paragraph])
+	return strings.Contains(p, "début de l'année") || strings.Contains(p, "début d'année") || strings.Contains(p, "début de l’année")
+}
