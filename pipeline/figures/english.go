@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 var enUnitNames = [...]string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 	"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
 var enTensNames = [...]string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
@@ -101,6 +103,9 @@ func formatRange(m Mention) string {
 		return s
 	}
 	a, b := FormatEnglish(lo), FormatEnglish(hi)
+	if class(hi.Kind) == Cardinal && hi.Unit == "" && hi.Scale == "" && scaleWordIn(b) && !scaleWordIn(a) {
+		b = groupThousands(hi.Value) // "1 to 1,000,000": "1 to 1 million" would read as a million to a million
+	}
 	switch m.style {
 	case "de", "d'", "from", "du":
 		return "from " + a + " to " + b
@@ -114,4 +119,9 @@ func formatRange(m Mention) string {
 		return "from " + a + " to " + b // "10 to 0" alone reads as a score
 	}
 	return a + " to " + b
+}
+
+// scaleWordIn: an English rendering ends with a scale word ("1 million").
+func scaleWordIn(s string) bool {
+	return strings.HasSuffix(s, " million") || strings.HasSuffix(s, " billion") || strings.HasSuffix(s, " trillion")
 }
