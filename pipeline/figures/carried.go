@@ -11,7 +11,9 @@ import "strings"
 // carriedUnit returns the unit of measure named last before the
 // compared French figure m in its sentence, or "".
 func (p *parser) carriedUnit(m Mention) string {
-	if p.lang != French || !m.prior && !p.bareWhole(m) || m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || isYearish(m) {
+	// (a part after "dont" too: "7 700 kilomètres, dont environ 5 100 de
+	// spéciales" are kilometres)
+	if p.lang != French || !m.prior && !p.bareWhole(m) && p.word(p.tokenAfter(m.Start)-1) != "dont" || m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || isYearish(m) {
 		return ""
 	}
 	i := p.tokenAfter(m.Start)

@@ -88,6 +88,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.temperatureDegrees(out)
 	p.partUnits(out)
 	p.elidedDensity(out)
+	out = p.perHundred(out)
 	p.frenchCommas(out)
 	p.rankEnds(out)
 	p.seasonedYears(out)

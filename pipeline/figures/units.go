@@ -44,6 +44,7 @@ var baseUnitWords = map[string]string{
 	"kilowatts-crête": "kW", "kilowatt-crête": "kW", "gigawatts-crête": "GW", "mwp": "MW", "kwp": "kW", "gwp": "GW",
 	"térawatts-heure": "TWh", "terawatt-hours": "TWh", "kilomètres-heure": "km/h", "twh": "TWh", "gwh": "GWh",
 	"mwh": "MWh", "kwh": "kWh", "l": "l", "litres": "l", "litre": "l", "liters": "l", "liter": "l",
+	"cl": "cl", "centilitres": "cl", "centilitre": "cl", "centiliters": "cl", "ml": "ml", "millilitres": "ml", "millilitre": "ml", "milliliters": "ml",
 	"kilonewtons": "kN", "kilonewton": "kN", "newtons": "N", "newton": "N", // thrust, never a mass
 
 	"hl": "hl", "hectolitres": "hl", "hectolitre": "hl", "hectoliters": "hl", "hectoliter": "hl", "quintaux": "q", "quintal": "q", "quintals": "q", "miles": "mi", "mile": "mi", "mi": "mi", "acres": "acre",
@@ -68,7 +69,7 @@ var englishUnit = mergeMaps(baseEnglishUnit, techEnglishUnits())
 var baseEnglishUnit = map[string]string{
 	"km": "km", "m": "metres", "cm": "cm", "mm": "mm", "kg": "kg", "g": "grams", "t": "tonnes", "ha": "hectares",
 	"MW": "MW", "GW": "GW", "kW": "kW", "TWh": "TWh", "GWh": "GWh", "MWh": "MWh", "kWh": "kWh",
-	"l": "litres", "hl": "hl", "q": "quintals", "kN": "kilonewtons", "N": "newtons", "km2": "km²", "m2": "m²", "m3": "m³", "m3/s": "m³/s", "km/h": "km/h", "°C": "°C", "°F": "°F",
+	"l": "litres", "hl": "hl", "cl": "cl", "ml": "ml", "q": "quintals", "kN": "kilonewtons", "N": "newtons", "km2": "km²", "m2": "m²", "m3": "m³", "m3/s": "m³/s", "km/h": "km/h", "°C": "°C", "°F": "°F",
 	"°": "degrees", "in": "inches", "gal": "gallons", "mi2": "square miles", "ft2": "square feet", "bp": "basis points", "pts": "points", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "yd": "yards", "lb": "lb", "mph": "mph", "kn": "knots", "nmi": "nautical miles", "K": "kelvin", "µg": "µg", "mg": "mg", "ng": "ng",
 	"µg/m3": "µg/m³", "mg/m3": "mg/m³", "ng/m3": "ng/m³",
 	"oz": "ounces", "pint": "pints", "carat": "carats", "Mt": "Mt", "Gt": "Gt",
@@ -113,7 +114,7 @@ var baseMetric = map[string]unitScale{
 	"kW": {"W", 3}, "MW": {"W", 6}, "GW": {"W", 9}, "kWh": {"Wh", 3}, "MWh": {"Wh", 6}, "GWh": {"Wh", 9},
 	"TWh": {"Wh", 12}, "mm": {"m", -3}, "cm": {"m", -2}, "m": {"m", 0}, "km": {"m", 3}, "g": {"g", 0},
 	"kg": {"g", 3}, "q": {"g", 5}, "t": {"g", 6}, "Mt": {"g", 12}, "Gt": {"g", 15}, "l": {"l", 0}, "mg": {"g", -3}, "µg": {"g", -6}, "ng": {"g", -9},
-	"mg/m3": {"g/m3", -3}, "µg/m3": {"g/m3", -6}, "ng/m3": {"g/m3", -9}, "hl": {"l", 2}, "m2": {"m2", 0}, "km2": {"m2", 6}, "ha": {"m2", 4},
+	"mg/m3": {"g/m3", -3}, "µg/m3": {"g/m3", -6}, "ng/m3": {"g/m3", -9}, "hl": {"l", 2}, "cl": {"l", -2}, "ml": {"l", -3}, "m2": {"m2", 0}, "km2": {"m2", 6}, "ha": {"m2", 4},
 }
 
 // inBase is a quantity in its base unit, or nil for other units.
