@@ -11,22 +11,22 @@ import "strings"
 var densityMasses = map[string]bool{"µg": true, "mg": true, "ng": true, "g": true}
 
 // elidedDensity gives a bare mass the density its paragraph named before
-// in the same mass.
+// in the same mass. One pass: the last density of each mass is kept until
+// a paragraph ends.
 func (p *parser) elidedDensity(ms []Mention) {
+	last := map[string]string{}
 	for k := range ms {
 		m := &ms[k]
-		if m.Kind != Quantity || !densityMasses[m.Unit] {
+		if k > 0 && ms[k-1].End <= m.Start && strings.Contains(p.text[ms[k-1].End:m.Start], "\n") {
+			clear(last)
+		}
+		if m.Kind != Quantity {
 			continue
 		}
-		for j := k - 1; j >= 0; j-- {
-			prev := ms[j]
-			if strings.Contains(p.text[prev.End:m.Start], "\n") {
-				break
-			}
-			if prev.Kind == Quantity && strings.HasPrefix(prev.Unit, m.Unit+"/") {
-				m.Unit = prev.Unit
-				break
-			}
+		if mass, _, ok := strings.Cut(m.Unit, "/"); ok && densityMasses[mass] {
+			last[mass] = m.Unit
+		} else if d := last[m.Unit]; d != "" && densityMasses[m.Unit] {
+			m.Unit = d
 		}
 	}
 }
