@@ -131,7 +131,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 // carried unit is a guess (the last unit named before), so a is tried
 // both ways.
 func carriedAs(a *atom) *atom {
-	if a.m.carried == "" || a.m.Unit != "" || class(a.m.Kind) != Cardinal {
+	if measuredClass(*a.m) == class(a.m.Kind) {
 		return a
 	}
 	m := *a.m
@@ -139,6 +139,15 @@ func carriedAs(a *atom) *atom {
 	c := *a
 	c.m = &m
 	return &c
+}
+
+// measuredClass is m's class read with the unit its sentence carried
+// over: a bare "3 000" after "1 200 tonnes au lieu de" is a quantity.
+func measuredClass(m Mention) Kind {
+	if m.carried != "" && m.Unit == "" && class(m.Kind) == Cardinal {
+		return Quantity
+	}
+	return class(m.Kind)
 }
 
 // farApart: in a long source, two figures more than a paragraph or, in

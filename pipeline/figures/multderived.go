@@ -182,7 +182,7 @@ func amountPerUnit(src []*atom, t Mention) string {
 			continue // (a toll in euros may come out in cents a kilometre: t's value is in euros already)
 		}
 		for _, b := range src {
-			bv := inUnit(*b.m, unit) // "385 000 tonnes" for "€7.5/kg"
+			bv := valueInUnit(*b.m, unit) // "385 000 tonnes" for "€7.5/kg"
 			if b == a || bv == nil || bv.Sign() <= 0 || b.m.Kind != Quantity || b.m.Paragraph != a.m.Paragraph || hedged(*b.m) && !hedged(t) {
 				continue
 			}
@@ -194,9 +194,9 @@ func amountPerUnit(src []*atom, t Mention) string {
 	return ""
 }
 
-// inUnit is m's value in unit, converted within its metric family, or
-// nil.
-func inUnit(m Mention, unit string) *big.Rat {
+// valueInUnit is m's value in unit, converted within its metric family
+// through inBase, or nil.
+func valueInUnit(m Mention, unit string) *big.Rat {
 	if m.Unit == unit {
 		return m.Rat()
 	}
