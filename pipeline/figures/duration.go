@@ -189,6 +189,9 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 		if p.word(j+w) == "m" && p.glued(j+w) && p.num(j+w+1) != nil && p.glued(j+w+2) && secondsWord(p.word(j+w+2)) {
 			size = 60 // "1m 35s": minutes before seconds, not metres
 		}
+		if p.word(j+w) == "m" && p.glued(j+w) && last == 3600 && v < 60 {
+			size = 60 // "49h26m", "2h 05m": minutes after hours, not metres
+		}
 		if size == 0 || size >= last || parts > 0 && size == 3600 {
 			break
 		}
