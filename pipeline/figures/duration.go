@@ -387,6 +387,7 @@ func (p *parser) everyAt(i int) (Mention, int) {
 	if head == "jours" && m.Value == "15" {
 		m.Alt = "fortnight" // tous les quinze jours: every two weeks
 	}
+	m.Comparator = p.onceHedge(i - 1)
 	return m, k + n + 1
 }
 
@@ -402,4 +403,18 @@ func durationDays(m Mention) (float64, bool) {
 		return f * 30.44, true
 	}
 	return f / 86400, true
+}
+
+// onceHedge is the hedge of the "one" before how often: "about one
+// every 24 seconds" is about every 24 seconds.
+func (p *parser) onceHedge(j int) Comparator {
+	if w := p.word(j); w != "one" && w != "once" && w != "un" && w != "une" {
+		return CmpNone
+	}
+	for n := 1; n <= 3 && j-n >= 0; n++ {
+		if c, k := p.hedgeAt(j - n); k == n {
+			return c
+		}
+	}
+	return CmpNone
 }

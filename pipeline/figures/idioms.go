@@ -328,10 +328,29 @@ func (p *parser) nounPerPeriod(m Mention) int64 {
 			return periodSize["an"] * familyScale("month") // "36 500 interventions en 2023": a year's count
 		}
 	}
-	if per := p.periodAfter(j + 1); per != 0 || p.lang != English || p.toks[min(j+1, len(p.toks)-1)].kind != tWord {
+	if per := p.periodAfter(j + 1); per != 0 || p.toks[min(j+1, len(p.toks)-1)].kind != tWord {
 		return per
 	}
-	return p.periodAfter(j + 2) // "14 round trips a week": English nouns of two words
+	if p.lang == English {
+		if per := p.periodAfter(j + 2); per != 0 {
+			return per // "14 round trips a week": English nouns of two words
+		}
+	}
+	return p.clausePeriod(j + 1)
+}
+
+// clausePeriod reads a period counted per at the end of the words after
+// a count's noun: "600 demandes de renouvellement par heure", "3 600
+// camions traversent le tunnel par jour", "3,600 lorries use it per
+// day". Only "par" and "per": an English "a week" after a verb is as
+// often "a week later".
+func (p *parser) clausePeriod(j int) int64 {
+	for k := j; k < j+6 && k < len(p.toks) && p.toks[k].kind == tWord; k++ {
+		if w := p.word(k); w == "par" || w == "per" {
+			return p.periodAfter(k)
+		}
+	}
+	return 0
 }
 
 // perPeriod reads the period an amount is counted per: "1 100 euros par
