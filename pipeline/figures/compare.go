@@ -73,8 +73,8 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if t.Format == "dot-group" && (strings.Contains(s.Raw, ".") || strings.Contains(t.Raw, ".000")) && sv != nil && tv != nil && new(big.Rat).Mul(tv, big.NewRat(1000, 1)).Cmp(sv) == 0 {
 		return verdict{true, "format", Warning, "N3", "French digit grouping left in: write \"" + groupThousands(s.Value) + "\""}
 	}
-	if sv != nil && tv != nil && t.commaText && commaLeftIn(s, t, sv, tv) {
-		return verdict{true, "format", Warning, "N3", "French decimal comma left in: write \"" + s.Value + "\""}
+	if sv != nil && tv != nil && sameCharacters(s, t, sv, tv) {
+		return verdict{true, "format", Warning, "N3", "the number copies the source's characters, which French and English read differently: check \"" + t.Raw + "\""}
 	}
 	if v, matched := lenientKind(s, t, mode); matched {
 		return v
@@ -271,17 +271,37 @@ func hoursCount(m Mention) bool {
 	return unit == "sec" && (m.Head == "hours" || m.Head == "hour" || m.Head == "minutes")
 }
 
-// commaLeftIn: a literal translation copied the French number as it is,
-// "1,594 €" for "1,594 €", in a text that writes its other decimals with
-// a comma too ("1,60 €"): the same characters, which English reads as a
-// thousand times the value. A warning: the figure is the source's, but a
-// reader may misread it. Alone in its text, "1,250 francs" is an error.
-func commaLeftIn(s, t Mention, sv, tv *big.Rat) bool {
-	n := numberPart(s.Raw)
-	if i := strings.IndexAny(t.Raw, "0123456789"); i < 0 || strings.ContainsAny(t.Raw[:i], "€$£") {
-		return false // "€1,689" is written the English way: a thousand euros
+// sameCharacters: a literal translation copied the number as written,
+// "1,594 €" for "1,594 €", "5,829%" for "5,829%", or a French source wrote
+// it the English way and the translation kept it ("6,000", "99.80$"):
+// the same characters, which French and English read as values a power
+// of ten apart. Real translations do it; a warning, since the figure is
+// the source's but a reader may misread it. "€1,689" for "1,689 €" is
+// written the English way: a thousand euros, an error.
+func sameCharacters(s, t Mention, sv, tv *big.Rat) bool {
+	n := writtenNumber(s.Raw)
+	if !strings.ContainsAny(n, ",.") || n != writtenNumber(t.Raw) {
+		return false
 	}
-	return strings.Contains(n, ",") && n == numberPart(t.Raw) && new(big.Rat).Mul(sv, big.NewRat(1000, 1)).Cmp(tv) == 0
+	if _, ok := powerOfTen(sv, tv); !ok {
+		return false
+	}
+	i := strings.IndexAny(t.Raw, "0123456789")
+	return sv.Cmp(tv) > 0 || !strings.ContainsAny(t.Raw[:i], "€$£")
+}
+
+// writtenNumber is the first number of raw as written: its digits and
+// separators.
+func writtenNumber(raw string) string {
+	i := strings.IndexAny(raw, "0123456789")
+	if i < 0 {
+		return ""
+	}
+	j := i
+	for j < len(raw) && (raw[j] >= '0' && raw[j] <= '9' || raw[j] == ',' || raw[j] == '.') {
+		j++
+	}
+	return strings.TrimRight(raw[i:j], ",.")
 }
 
 // fellBy: the factor m (below one) is what is left after the fall f

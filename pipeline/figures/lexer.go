@@ -311,7 +311,7 @@ func scanAfterLong(text string, j int, lang Lang, n *number) int {
 
 // dotDecimal reads a decimal point written the English way in French
 // text, which no identifier can be: after a lone zero ("0.01 %"), with
-// a percent sign after it ("2.5 %"), or in the seconds of a race time
+// a percent sign or a currency after it ("2.5 %", "99.80$"), or in the seconds of a race time
 // ("4:08.62"). "49.3" stays the article (N3).
 func dotDecimal(text string, j int, b *strings.Builder) (int, bool) {
 	k := j + 1
@@ -324,11 +324,22 @@ func dotDecimal(text string, j int, b *strings.Builder) (int, bool) {
 	rest := strings.TrimLeft(text[k:], " \u00a0\u202f")
 	start := j - b.Len()
 	raceTime := start > 0 && text[start-1] == ':' && b.Len() == 2 // "4:08.62": seconds and hundredths
-	if b.String() != "0" && !strings.HasPrefix(rest, "%") && !raceTime {
+	if b.String() != "0" && !strings.HasPrefix(rest, "%") && !raceTime && !currencyNext(rest) {
 		return 0, false
 	}
 	b.WriteString(text[j:k])
 	return k, true
+}
+
+// currencyNext: the text after a number starts with a currency, as in
+// "99.80$ le baril": an amount, never an article's number.
+func currencyNext(rest string) bool {
+	for _, c := range []string{"$", "€", "£", "euros", "dollars"} {
+		if strings.HasPrefix(rest, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // dottedIdent reads FR "49.3": a dot not followed by exactly three digits
