@@ -87,6 +87,11 @@ func (p *parser) demiScale(j int) (int, int) {
 	if w := p.word(j); w == "un" || w == "une" || w == "a" {
 		k = 1
 	}
+	if w := p.word(j + k); w == "demi" || w == "half" && k == 1 {
+		if e, ok := p.scaleOf(p.word(j + k + 1)); ok && e >= 6 {
+			return e, k + 2 // "un demi million", "a half million", unhyphenated
+		}
+	}
 	pre, scale, ok := strings.Cut(p.word(j+k), "-")
 	if !ok || pre != "demi" && pre != "half" {
 		return 0, 0

@@ -198,6 +198,8 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 		return verdict{true, "modified", Error, "N18", "the minus sign was dropped"}
 	case sv != nil && tv != nil && sv.Cmp(tv) == 0 && s.Unit != t.Unit:
 		return lenientUnit(s, t)
+	case dozenForTen(s, t):
+		return verdict{true, "rounded", Warning, "N8", "\"" + s.Raw + "\" is about ten; \"" + t.Raw + "\" says twelve"}
 	case sv != nil && tv != nil && rescaledRound(s, t, sv, tv):
 		return verdict{true, "rounded", Warning, "N3", "rounded where the scale word changed"}
 	}
@@ -319,4 +321,12 @@ func fellBy(m, f Mention) bool {
 // (nmi), "miles", "nm".
 func seaMiles(a, b string) bool {
 	return a != b && (a == "nmi" || b == "nmi") && (a == "nmi" || a == "mi" || a == "nm") && (b == "nmi" || b == "mi" || b == "nm")
+}
+
+// dozenForTen: "une dizaine" (about ten) translated "a dozen", as real
+// translators often do; both are rough counts, so a warning. Written
+// "12" or "twenty", it is an error.
+func dozenForTen(s, t Mention) bool {
+	return s.Kind == Approx && t.Kind == Approx && s.Value == "10" && t.Value == "12" && s.Scale == "" && t.Scale == "" &&
+		strings.Contains(strings.ToLower(s.Raw), "dizaine") && strings.Contains(strings.ToLower(t.Raw), "dozen")
 }

@@ -92,6 +92,10 @@ func (p *parser) periodAt(i int) (Mention, int) {
 			return period(big.NewRat(1, 1), p.word(i+1), 2)
 		case (w == "un" || w == "une") && strings.HasPrefix(p.word(i+1), "demi-") && periodUnit[p.word(i + 1)[len("demi-"):]] != "":
 			return period(big.NewRat(1, 2), p.word(i + 1)[len("demi-"):], 2)
+		case (w == "un" || w == "une") && p.word(i+1) == "demi-journée":
+			return period(big.NewRat(1, 2), "jour", 2) // a half day
+		case (w == "un" || w == "une") && p.word(i+1) == "demi" && periodUnit[p.word(i+2)] != "":
+			return period(big.NewRat(1, 2), p.word(i+2), 3) // "un demi siècle", unhyphenated
 		case w == "un" && p.words(i+1, "quart", "de", "siècle"):
 			return period(big.NewRat(1, 4), "siècle", 4) // a quarter of a century
 		case w == "trois" && p.words(i+1, "quarts", "de", "siècle"):
@@ -115,6 +119,8 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	switch {
 	case w == "half" && (p.word(i+1) == "a" || p.word(i+1) == "an") && periodUnit[p.word(i+2)] != "":
 		return period(big.NewRat(1, 2), p.word(i+2), 3)
+	case w == "a" && p.word(i+1) == "half" && periodUnit[p.word(i+2)] != "" && !strings.HasSuffix(p.word(i+2), "s"):
+		return period(big.NewRat(1, 2), p.word(i+2), 3) // "for a half hour"
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "a", "century"):
 		return period(big.NewRat(1, 4), "century", 5)
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "an", "hour"):

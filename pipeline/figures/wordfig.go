@@ -52,12 +52,12 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 
 // collectiveQualifier reads the adjective of "une bonne dizaine" (a
 // good ten, at least ten), "une grosse vingtaine" (twenty-odd), "une
-// petite centaine" (nearly a hundred).
+// petite centaine", "un petit millier" (nearly a hundred, a thousand).
 func collectiveQualifier(w string) (bool, Comparator) {
 	switch w {
-	case "bonne", "grosse", "large":
+	case "bonne", "grosse", "large", "bon", "gros":
 		return true, CmpGE
-	case "petite", "courte":
+	case "petite", "courte", "petit":
 		return true, CmpNearly
 	}
 	return false, CmpApprox
@@ -99,6 +99,12 @@ var collectiveScale = map[string]int{"milliers": 3, "millions": 6, "milliards": 
 func (p *parser) dozenAt(i int) (Mention, int) {
 	if p.words(i, "a", "dozen") {
 		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 2
+	}
+	if p.words(i, "half", "a", "dozen") {
+		return Mention{Kind: Approx, Value: "6", Comparator: CmpApprox, Word: true}, 3
+	}
+	if w := p.word(i); w == "half-dozen" && p.word(i-1) == "a" {
+		return Mention{Kind: Approx, Value: "6", Comparator: CmpApprox, Word: true}, 1 // "a half-dozen"
 	}
 	if p.words(i, "a", "fortnight") {
 		return Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 2

@@ -73,6 +73,7 @@ var enMonthNames = [...]string{"", "January", "February", "March", "April", "May
 var frCollective = map[string]int64{
 	"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
 	"quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+	"demi-douzaine": 6,
 }
 
 // vague plurals only give an order of magnitude (N8).
