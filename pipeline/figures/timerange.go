@@ -11,7 +11,7 @@ import (
 // midi, minuit; 3:30 pm, 3.30pm, 3 pm, 15:30, noon, midnight.
 func (p *parser) timeAt(i int) (Mention, int) {
 	switch w := p.word(i); {
-	case w == "midi" && !p.capital(i) || w == "noon" || w == "midday":
+	case w == "midi" && !p.capital(i) && !p.afternoonSpelt(i) || w == "noon" || w == "midday":
 		return timeMention(12, 0, false), 1
 	case w == "minuit" || w == "midnight":
 		return timeMention(0, 0, false), 1
@@ -55,6 +55,17 @@ func (p *parser) timeAt(i int) (Mention, int) {
 		return timeMention(h, 0, true), 2
 	}
 	return Mention{}, 0
+}
+
+// afternoonSpelt: "après midi" written without its hyphen after an
+// article or a day ("dimanche après midi", "d'une après midi") is the
+// afternoon, not noon; "après midi" alone may still be after twelve.
+func (p *parser) afternoonSpelt(i int) bool {
+	if p.word(i-1) != "après" {
+		return false
+	}
+	w := p.word(i - 2)
+	return frWeekdays[w] != 0 || w == "l'" || w == "une" || w == "cet" || w == "cette" || w == "chaque" || w == "en" || w == "d'" || w == "de"
 }
 
 // longHours reads a French length of more than a day in hours and

@@ -17,7 +17,9 @@ func buildTriggers() map[string]bool {
 		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent",
 		"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
-		"another", "numéro", "millennium", "halved", "halving", "both"} {
+		"another", "numéro", "millennium", "halved", "halving", "both",
+		"tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
+		"semestriel", "semestrielle", "semestriels", "semestrielles"} {
 		t[w] = true
 	}
 	addKeys(t, frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague, multiScale)
