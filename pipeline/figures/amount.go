@@ -110,6 +110,14 @@ func (p *parser) scaleAfter(out *value, j int, money bool) {
 	}
 	w := p.word(j)
 	exp, ok := p.scaleOf(w)
+	if !ok && p.lang == French && (w == "autres" || w == "nouveaux") {
+		if e, ok2 := p.scaleOf(p.word(j + 1)); ok2 && e >= 6 {
+			// "350 autres milliards": 350 billion more
+			out.v.Mul(out.v, pow10(e))
+			out.scale, out.n = p.toks[j+1].text, out.n+2
+			return
+		}
+	}
 	if ok && exp == 2 {
 		ok = false // "3 cent" is not how digits are written
 	}

@@ -16,7 +16,7 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 	n := 0
 	switch w := p.word(j); {
 	case p.lang == French:
-		n = boolInt(w == "centimes" || w == "centime" || w == "cts")
+		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence") // "deux penny": British coin names kept
 	case w == "cts" || w == "ct" || w == "centimes" || w == "centime":
 		n = 1
 	case w == "cents" || w == "cent" && p.word(j-1) != "per":

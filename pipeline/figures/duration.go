@@ -297,7 +297,7 @@ func (p *parser) clockCount(j int) (int, int) {
 // thousandths, "46 s 98", "9 s 58", "21 s 447": 46.98 seconds.
 func (p *parser) hundredthsAt(i int) (Mention, int) {
 	a := p.num(i)
-	if p.lang != French || a == nil || a.grouped || a.decimal || a.intLen > 2 || p.word(i+1) != "s" {
+	if p.lang != French || a == nil || a.grouped || a.decimal || a.intLen > 2 || !secondsWord(p.word(i+1)) {
 		return Mention{}, 0
 	}
 	least := 2

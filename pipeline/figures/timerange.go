@@ -34,9 +34,9 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	if !ok {
 		return p.longHours(i)
 	}
-	if p.sym(i+1) == ":" && p.glued(i+1) && p.glued(i+2) {
+	if p.clockColon(i + 1) {
 		if mi, ok := p.minutes(i + 2); ok {
-			if sec, ok := p.minutes(i + 4); ok && p.sym(i+3) == ":" && p.glued(i+3) && p.glued(i+4) {
+			if sec, ok := p.minutes(i + 4); ok && p.clockColon(i+3) {
 				return clockDuration(h, mi, sec), 5 // 2:06:43
 			}
 			n := 3
@@ -231,6 +231,12 @@ func (p *parser) ampm(i, h int) (int, int) {
 	return h, 0
 }
 
+// clockColon: the colon at j joins a clock's parts, glued to the digits
+// after it; French typography puts a space before it ("2 :03 :59").
+func (p *parser) clockColon(j int) bool {
+	return p.sym(j) == ":" && p.glued(j+1) && (p.glued(j) || p.lang == French)
+}
+
 func timeMention(h, m int, twelve bool) Mention {
 	t := Mention{Kind: Time, Value: fmt.Sprintf("%02d:%02d", h%24, m)}
 	if twelve {
@@ -320,7 +326,7 @@ func (p *parser) spelledTime(i int) (Mention, int) {
 // raceTime reads an English race time with hundredths, "1:54.06": minutes,
 // seconds and hundredths, a length of time in seconds.
 func (p *parser) raceTime(i, mins int) (Mention, int) {
-	if p.sym(i+1) != ":" || !p.glued(i+1) || !p.glued(i+2) { // "4:08.62", in French copy too
+	if !p.clockColon(i + 1) { // "4:08.62", in French copy too
 		return Mention{}, 0
 	}
 	sec := p.num(i + 2)
