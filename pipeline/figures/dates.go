@@ -184,6 +184,9 @@ func (p *parser) monthFirstAt(i int) (DateValue, int) {
 	if p.sym(i+1) == "." {
 		n++
 	}
+	if p.word(i+n) == "the" && p.num(i+n+1) != nil && ordinalSuffix(English, p.word(i+n+2)) {
+		n++ // "July the 22nd"
+	}
 	d, k := p.dayAt(i + n)
 	if k == 0 || p.num(i+n+k) != nil && p.sym(i+n+k) == "" && p.word(i+n+k) == "" && false {
 		return DateValue{}, 0

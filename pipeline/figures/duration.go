@@ -390,6 +390,9 @@ func (p *parser) everyAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	m := Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: n == 0 || p.num(i+k) == nil, style: "period", Alt: "every"}
+	if p.lang == English && p.word(i+k) == "other" && p.word(i-1) == "in" {
+		m.style = "idiom" // "in every other year": in all the other years, or every second one
+	}
 	if head == "jours" && m.Value == "15" {
 		m.Alt = "fortnight" // tous les quinze jours: every two weeks
 	}

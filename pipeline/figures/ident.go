@@ -99,6 +99,9 @@ func (p *parser) codeSuffix(j int) bool {
 	if _, ok := unitWords[w]; ok || periodUnit[w] != "" || clockParts[w] != 0 {
 		return false // 5km, 5mois: a number and its unit run together
 	}
+	if unit, dim, ok := strings.Cut(w, "-"); ok && unitWords[unit] != "" && dimensionWords[dim] {
+		return false // "a 100m-long slope": a measure made an adjective
+	}
 	if _, ok := frScaleAbbr[w]; ok {
 		return false
 	}

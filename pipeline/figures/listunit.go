@@ -17,11 +17,11 @@ func (p *parser) sharedUnits(ms []Mention) {
 			p.sharedScale(ms, k)
 			continue
 		}
-		if ms[k].Kind != Quantity || ms[k].Unit == "" || ms[k].Word {
-			continue
+		if ms[k].Kind != Quantity && (ms[k].Kind != Percent || ms[k].Comparator != CmpNone || ms[k].Signed) || ms[k].Unit == "" || ms[k].Word {
+			continue // "1.3 and 2.0% respectively" says two percents
 		}
 		for j := k - 1; j >= 0 && bareListed(ms[j]) && (p.listGap(ms[j].End, ms[j+1].Start) || j == k-1 && p.toGap(ms[j].End, ms[j+1].Start)); j-- {
-			ms[j].Kind, ms[j].Unit = Quantity, ms[k].Unit
+			ms[j].Kind, ms[j].Unit = ms[k].Kind, ms[k].Unit
 		}
 	}
 }

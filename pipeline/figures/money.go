@@ -39,9 +39,15 @@ func (p *parser) percentAt(m *Mention, j int) int {
 
 func (p *parser) pointsAt(m *Mention, j int) int {
 	switch w := p.word(j); {
-	case p.words(j, "points", "de", "base") || p.words(j, "basis", "points") || p.words(j, "basis", "point"):
-		m.Kind, m.Unit = Quantity, "bp"
+	case p.words(j, "points", "de", "base") || p.words(j, "basis", "points") || p.words(j, "basis", "point") || p.words(j, "base", "points"):
+		m.Kind, m.Unit = Quantity, "bp" // "base points" too, as translations write it
 		return 2 + boolInt(p.lang == French)
+	case p.lang == English && w == "scale" && (p.word(j+1) == "points" || p.word(j+1) == "point"):
+		if n := p.pointsAt(m, j+1); n > 0 {
+			return n + 1 // "60 scale points": a test's score points
+		}
+		m.Kind, m.Unit = Quantity, "pts"
+		return 2
 	case p.lang == English && (w == "bp" || w == "bps") || p.lang == French && w == "pb":
 		m.Kind, m.Unit = Quantity, "bp" // "jumped 45bp", "84 pb"
 		return 1

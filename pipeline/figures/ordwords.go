@@ -81,6 +81,8 @@ func (p *parser) frVerbContext(i int) bool {
 	switch p.word(i + 1) {
 	case "son", "sa", "ses", "leur", "leurs", "presque", "quasiment", "pratiquement":
 		return true
+	case "tous", "toutes", "chaque", "depuis":
+		return true // "le nombre de malades double tous les vingt ans"
 	}
 	return false
 }

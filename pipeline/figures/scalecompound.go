@@ -16,6 +16,13 @@ func (p *parser) hyphenScale(out *value, j int) bool {
 		k = j + 1
 	}
 	sc, rest, ok := strings.Cut(p.word(k), "-")
+	if !ok && k > j {
+		if e, isScale := p.scaleOf(sc); isScale && e >= 6 {
+			out.v.Mul(out.v, pow10(e)) // "a $500-million loan"
+			out.scale, out.n = sc, out.n+2
+			return true
+		}
+	}
 	if !ok || rest == "" {
 		return false
 	}

@@ -58,7 +58,7 @@ func (p *parser) slashCode(i int) int {
 		(p.glued(j) || procedures[p.toks[j+1].text]) {
 		tail = 3 // 1999/2107(COS), 1999/0083 (COD)
 	}
-	if letters || tail > 0 || slashes >= 2 || p.numberWord(i-1) || p.word(i-1) == "no" && p.longPart(i, j) {
+	if letters || tail > 0 || slashes >= 2 || p.numberWord(i-1) || (p.word(i-1) == "no" || actNouns[p.word(i-1)]) && p.longPart(i, j) {
 		return j - i + tail
 	}
 	return 0
@@ -75,6 +75,11 @@ func (p *parser) longPart(i, j int) bool {
 	}
 	return false
 }
+
+// actNouns name a numbered act: "règlement 1049/2001", "Directive
+// 95/46" are codes, not spans of years.
+var actNouns = map[string]bool{"règlement": true, "directive": true, "décision": true, "regulation": true,
+	"decision": true, "résolution": true, "resolution": true}
 
 // procedures are the codes of the Parliament's procedures, which may
 // stand apart from their number: "1999/0083 (COD)".

@@ -278,6 +278,9 @@ func (p *parser) unitAt(j int) (string, int) {
 
 // baseUnitAt reads a unit without a rate.
 func (p *parser) baseUnitAt(j int) (string, int) {
+	if unit, dim, ok := strings.Cut(p.word(j), "-"); ok && p.lang == English && p.glued(j) && dimensionWords[dim] && unitWords[unit] != "" {
+		return unitWords[unit], 1 // "a 100m-long slope", "a 30km-wide front"
+	}
 	if p.sym(j) == "°" {
 		if w := p.word(j + 1); (w == "c" || w == "f") && p.glued(j+1) {
 			return unitWords["°"+w], 2

@@ -132,6 +132,14 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 		}
 		return timeMention(h, mi, false), 3
 	}
+	if w != "h" && p.word(i+2) == "et" {
+		switch p.word(i + 3) {
+		case "demie", "demi":
+			return timeMention(h, 30, h <= 12), 4 // "à 11 heures et demie": the spoken clock, often of twelve hours
+		case "quart":
+			return timeMention(h, 15, h <= 12), 4
+		}
+	}
 	return timeMention(h, 0, false), 2
 }
 
@@ -209,6 +217,12 @@ func (p *parser) ampm(i, h int) (int, int) {
 		if p.sym(i+3) == "." {
 			k = 4
 		}
+	}
+	if p.lang == English && p.words(i, "at", "night") {
+		if h >= 6 && h < 12 {
+			return h + 12, 2 // "at 11.30 at night"
+		}
+		return h % 12, 2 // "at 2 at night" is early morning
 	}
 	if p.lang == English && p.words(i, "in", "the") {
 		switch p.word(i + 2) {

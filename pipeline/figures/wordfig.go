@@ -157,6 +157,10 @@ func (p *parser) vagueAt(i int) (Mention, int) {
 	if p.lang == French && k == 0 && prev != "quelques" && prev != "plusieurs" && prev != "les" {
 		return Mention{}, 0
 	}
+	if p.lang == English && w == "thousands" && p.word(i+k+1) == "of" && p.word(i+k+2) == "millions" {
+		// the British "thousands of millions": billions
+		return Mention{Kind: Approx, Value: "1000000000", Unit: "vague", Vague: true, Word: true}, k + 3
+	}
 	return Mention{Kind: Approx, Value: itoa(int(v)), Unit: "vague", Vague: true, Word: true}, k + 1
 }
 

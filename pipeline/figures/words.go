@@ -99,6 +99,8 @@ type hedge struct {
 }
 
 var frHedges = []hedge{
+	// "à peine plus d'un pour cent" is just over one per cent: before "à peine"
+	{[]string{"à", "peine", "plus", "de"}, CmpGT}, {[]string{"à", "peine", "plus", "d'"}, CmpGT},
 	{[]string{"un", "peu", "plus", "de"}, CmpGT}, {[]string{"un", "peu", "moins", "de"}, CmpLT},
 	{[]string{"à", "peu", "près"}, CmpApprox}, {[]string{"pas", "moins", "de"}, CmpGE},
 	{[]string{"près", "de"}, CmpNearly}, {[]string{"près", "d'"}, CmpNearly},
