@@ -21,6 +21,7 @@ func loadCases(t testing.TB) []labelled {
 	}
 	defer f.Close()
 	var out []labelled
+	seen := map[string]bool{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -31,6 +32,10 @@ func loadCases(t testing.TB) []labelled {
 		if len(c) != 5 {
 			t.Fatalf("cases.tsv: bad line %q", line)
 		}
+		if seen[c[0]] {
+			t.Fatalf("cases.tsv: id %s is used twice; a failing row must name one case", c[0])
+		}
+		seen[c[0]] = true
 		out = append(out, labelled{c[0], c[1], c[2], c[3], c[4]})
 	}
 	return out

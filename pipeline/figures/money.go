@@ -20,6 +20,9 @@ func (p *parser) percentAt(m *Mention, j int) int {
 	case p.sym(j) == "‰":
 		m.Kind, m.Unit = PerMille, "‰"
 		return 1
+	case p.lang == French && (p.word(j) == "premiers" || p.word(j) == "derniers") && p.sym(j+1) == "%":
+		m.Kind, m.Unit = Percent, "%" // "les 5 premiers % des salariés": the top 5%
+		return 2
 	case p.words(j, "pour", "cent") || p.words(j, "per", "cent"):
 		m.Kind, m.Unit = Percent, "%"
 		return 2
@@ -46,7 +49,7 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 		if n := p.pointsAt(m, j+1); n > 0 {
 			return n + 1 // "60 scale points": a test's score points
 		}
-		m.Kind, m.Unit = Quantity, "pts"
+		m.Head = "points" // a count of points, as a bare "60 points" is
 		return 2
 	case p.lang == English && (w == "bp" || w == "bps") || p.lang == French && w == "pb":
 		m.Kind, m.Unit = Quantity, "bp" // "jumped 45bp", "84 pb"
@@ -135,6 +138,9 @@ func (p *parser) currencyAfter(j int) (string, int) {
 		return q, k + 2 // Swiss francs, Canadian dollars, CFA francs
 	}
 	c := p.currencyAt(j + k)
+	if c != "" && p.lang == English && p.sym(j+k) != "" && !p.glued(j+k) && p.glued(j+k+1) && p.num(j+k+1) != nil {
+		return "", 0 // "five $99 bikes": the sign opens the next amount
+	}
 	if c == "" || notMoney[p.word(j+k+1)] || !p.poundAmount(j, k) || k == 0 && p.yearThenAmount(j) {
 		return "", 0 // "17 Euro countries", "la zone euro", "deux livres récents", "1998 USD 2 400 billion"
 	}

@@ -39,6 +39,11 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		}
 		d, k2 := p.ratioTerm(j+sep, false)
 		odds := false
+		if e, ok := p.scaleOf(p.word(j + sep + k2)); ok && k2 > 0 && e >= 3 && e <= 9 && n == 1 {
+			// "une personne sur 12 millions", "one in 12 million": odds
+			// of the scaled number, never one in 12
+			d, k2, odds = d*pow10(e).Num().Int64(), k2+1, true
+		}
 		if k2 == 0 && n == 1 && (gap == 0 || gap == 1 && oddsNouns[p.word(j-1)]) {
 			d, k2 = p.oddsTerm(j + sep)
 			odds = k2 > 0
@@ -67,8 +72,8 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 // ratioTerm reads a small whole number, spelled or in digits; "un",
 // "une", "one" only as the first term.
 func (p *parser) ratioTerm(i int, first bool) (int64, int) {
-	if w := p.word(i); first && (w == "un" || w == "une" || w == "one") {
-		return 1, 1
+	if w := p.word(i); first && (w == "un" || w == "une" || w == "one" || w == "a" && p.lang == English && oddsNouns[p.word(i+1)]) {
+		return 1, 1 // "a person in 12 million"
 	}
 	if nb := p.num(i); nb != nil && !nb.decimal && !nb.grouped && !nb.dotted && nb.intLen <= 3 {
 		return nb.val.Num().Int64(), 1
@@ -93,7 +98,8 @@ func (p *parser) oddsTerm(i int) (int64, int) {
 
 // oddsNouns name what odds count one of.
 var oddsNouns = map[string]bool{"chance": true, "risque": true, "cas": true, "probabilité": true, "possibilité": true,
-	"enfant": true, "naissance": true, "nouveau-né": true, "bébé": true, "personne": true, "habitant": true, "adulte": true, "patient": true} // "un enfant sur 4 500"
+	"enfant": true, "naissance": true, "nouveau-né": true, "bébé": true, "personne": true, "habitant": true, "adulte": true, "patient": true, // "un enfant sur 4 500"
+	"person": true, "child": true, "birth": true, "baby": true, "adult": true, "resident": true, "case": true}
 
 // ratioParts pairs a ratio of counts left unmatched with its two counts
 // written apart on the other side, in its sentence: "35 articles sur 86"
