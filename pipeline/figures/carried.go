@@ -13,11 +13,18 @@ import "strings"
 func (p *parser) carriedUnit(m Mention) string {
 	// (a part after "dont" too: "7 700 kilomètres, dont environ 5 100 de
 	// spéciales" are kilometres)
-	if p.lang != French || !m.prior && !p.bareWhole(m) && p.word(p.tokenAfter(m.Start)-1) != "dont" || m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || isYearish(m) {
+	reach := 30
+	if p.lang != French || m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || isYearish(m) {
 		return ""
 	}
+	if !m.prior && !p.bareWhole(m) && p.word(p.tokenAfter(m.Start)-1) != "dont" {
+		if !p.restatedMeasure(m) {
+			return ""
+		}
+		reach = 8 // "30 pieds de large pour 120 de long", "48 degrés au départ, 55 à l'arrivée"
+	}
 	i := p.tokenAfter(m.Start)
-	for j := i - 1; j >= 0 && j >= i-30; j-- {
+	for j := i - 1; j >= 0 && j >= i-reach; j-- {
 		switch p.sym(j) {
 		case ".", ";", ":", "!", "?":
 			return ""
@@ -84,3 +91,20 @@ var wholeTail = map[string]bool{"que": true, "qui": true, "de": true, "du": true
 	"au": true, "en": true, "dans": true, "existants": true, "existantes": true, "recensés": true,
 	"recensées": true, "prévus": true, "prévues": true, "disponibles": true, "et": true,
 	"depuis": true, "à": true, "selon": true, "pour": true, "cette": true, "l'an": true}
+
+// restatedMeasure: a bare number that names nothing of its own, followed
+// by a dimension or a place in the course ("120 de long", "55 à
+// l'arrivée"): the second of two measures said with one unit.
+func (p *parser) restatedMeasure(m Mention) bool {
+	j := p.tokenAfter(m.End)
+	switch w := p.word(j); w {
+	case "à", "au":
+		return true
+	case "de", "d'":
+		switch p.word(j + 1) {
+		case "long", "large", "haut", "hauteur", "largeur", "longueur", "profondeur", "diamètre":
+			return true
+		}
+	}
+	return false
+}

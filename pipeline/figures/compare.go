@@ -279,17 +279,19 @@ func hoursCount(m Mention) bool {
 // the same characters, which French and English read as values a power
 // of ten apart. Real translations do it; a warning, since the figure is
 // the source's but a reader may misread it. "€1,689" for "1,689 €" is
-// written the English way: a thousand euros, an error.
+// written the English way: a thousand euros, an error; but no French
+// writer gives three zero decimals, so a source's "30,000 GBP" written
+// "£30,000" is the same thirty thousand.
 func sameCharacters(s, t Mention, sv, tv *big.Rat) bool {
 	n := writtenNumber(s.Raw)
-	if !strings.ContainsAny(n, ",.") || n != writtenNumber(t.Raw) {
-		return false
+	if !strings.ContainsAny(n, ",.") || n != writtenNumber(t.Raw) || scaleExp(s) != scaleExp(t) {
+		return false // ("$ 2.7 milliards" written "$2.7 million" changed its scale word)
 	}
 	if _, ok := powerOfTen(sv, tv); !ok {
 		return false
 	}
 	i := strings.IndexAny(t.Raw, "0123456789")
-	return sv.Cmp(tv) > 0 || !strings.ContainsAny(t.Raw[:i], "€$£")
+	return sv.Cmp(tv) > 0 || !strings.ContainsAny(t.Raw[:i], "€$£") || strings.HasSuffix(n, ",000")
 }
 
 // writtenNumber is the first number of raw as written: its digits and

@@ -138,7 +138,8 @@ func (r *check) leftovers(us []unit) {
 			r.add(s, nil, verdict{true, "removed", sev, "M2", "is missing from the translation"})
 		}
 		for _, t := range u.tgt {
-			if t.used || unsaid(*t.m) || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil || r.weekendDay(t) || r.namedCompound(t) || r.startOfYear(t) {
+			if t.used || unsaid(*t.m) || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil || r.weekendDay(t) || r.namedCompound(t) || r.startOfYear(t) ||
+				r.Mode == ModeTranslation && r.inSourceText(t.m.Raw) {
 				continue
 			}
 			gloss := ""

@@ -331,10 +331,11 @@ func dotDecimal(text string, j int, b *strings.Builder) (int, bool) {
 	return k, true
 }
 
-// currencyNext: the text after a number starts with a currency, as in
-// "99.80$ le baril": an amount, never an article's number.
+// currencyNext: the text after a number starts with a currency or a
+// scale word, as in "99.80$ le baril", "2.6 millions d'épargnants",
+// "$ 1.4 milliard": an amount, never an article's number.
 func currencyNext(rest string) bool {
-	for _, c := range []string{"$", "€", "£", "euros", "dollars"} {
+	for _, c := range []string{"$", "€", "£", "euros", "dollars", "milliard", "million"} {
 		if strings.HasPrefix(rest, c) {
 			return true
 		}

@@ -1,6 +1,10 @@
 package figures
 
-import "sort"
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
 
 type passKind int
 
@@ -179,12 +183,55 @@ func (r *check) accept(s, t Mention, pass passKind) verdict {
 	case exactPass:
 		return verdict{ok: exact(s, t)}
 	case lenientPass:
-		return r.addedCurrency(s, t, lenient(s, t, r.Mode))
+		return r.keptWords(s, t, r.addedCurrency(s, t, lenient(s, t, r.Mode)))
 	}
 	if exact(s, t) {
 		return verdict{ok: true}
 	}
-	return r.addedCurrency(s, t, lenient(s, t, r.Mode))
+	return r.keptWords(s, t, r.addedCurrency(s, t, lenient(s, t, r.Mode)))
+}
+
+// keptWords accepts a pair the translation copied from the source word
+// for word, which the two languages read differently: "50 Cent" (a
+// singer, which English reads as cents), "5m-6m" (millions, which French
+// reads as metres).
+func (r *check) keptWords(s, t Mention, v verdict) verdict {
+	if v.ok || r.Mode != ModeTranslation || s.Value == t.Value && class(s.Kind) == class(t.Kind) {
+		return v // the same reading on both sides: what differs is not the words
+	}
+	if strings.Contains(t.Raw, s.Raw) && r.inSourceText(t.Raw) || strings.Contains(s.Raw, t.Raw) && r.inSourceText(t.Raw) {
+		return verdict{ok: true}
+	}
+	return v
+}
+
+// inSourceText: raw, a figure's text with a letter in it, stands word
+// for word in a source paragraph: "the Sunday Times", "I Saw Three
+// Ships" kept in English in the French text are names, not figures.
+func (r *check) inSourceText(raw string) bool {
+	if !strings.ContainsFunc(raw, unicode.IsLetter) {
+		return false // bare digits: a number the source gives is paired, not looked up
+	}
+	for _, para := range r.source {
+		for i := strings.Index(para, raw); i >= 0; {
+			end := i + len(raw)
+			if (i == 0 || !wordByte(para[i-1])) && (end == len(para) || !wordByte(para[end])) {
+				return true
+			}
+			next := strings.Index(para[i+1:], raw)
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
+	}
+	return false
+}
+
+// wordByte: an ASCII letter or digit, which would make a match part of a
+// longer word.
+func wordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // pairScore prefers the target whose head noun translates the source's,

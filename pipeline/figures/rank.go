@@ -12,7 +12,25 @@ func (p *parser) sportAt(i int) (Mention, int) {
 	if m, n := p.weightClassAt(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.stageInDigits(i); n > 0 {
+		return m, n
+	}
 	return p.worldNumberAt(i)
+}
+
+// stageInDigits reads a knockout round written in digits, "les 8es de
+// finale", "le 16e de finale": the N-th of the final is played by 2N
+// teams, so "8e de finale" is the last 16.
+func (p *parser) stageInDigits(i int) (Mention, int) {
+	nb := p.num(i)
+	if p.lang != French || nb == nil || nb.decimal || nb.grouped || !p.glued(i+1) || !ordinalSuffix(French, p.word(i+1)) || !p.words(i+2, "de", "finale") {
+		return Mention{}, 0
+	}
+	v := nb.val.Num().Int64()
+	if v != 4 && v != 8 && v != 16 && v != 32 {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Cardinal, Unit: "stage", Value: itoa(int(2 * v)), style: "stage"}, 4
 }
 
 // worldNumberAt reads English "world number five", "world No. 1": a rank,
