@@ -200,10 +200,20 @@ func (r *check) convertedInLine(t *atom) bool {
 			prev = u
 		}
 	}
-	if prev == nil || !t.m.bracketed && !slashed(r.text, prev.m, t.m) && !r.rangeBracketed(prev, t) {
+	if prev == nil || !t.m.bracketed && !slashed(r.text, prev.m, t.m) && !r.rangeBracketed(prev, t) && !r.noteAfter(prev, t) {
 		return false
 	}
 	return prev.pair != nil && prev.m.Kind == t.m.Kind && prev.m.Unit != t.m.Unit && convertsTo(*prev.m, *t.m)
+}
+
+// noteAfter: t opens brackets a few words after prev, in its clause:
+// "€477.50 before charges (around £400)".
+func (r *check) noteAfter(prev, t *atom) bool {
+	if !t.m.parenthetical || prev.m.End > t.m.Start || t.m.Start > len(r.text) || t.m.Start-prev.m.End > 30 {
+		return false
+	}
+	gap := strings.TrimSuffix(strings.TrimRight(r.text[prev.m.End:t.m.Start], " "), "(")
+	return !strings.ContainsAny(gap, "()[];.!?")
 }
 
 // rangeBracketed: t is an end of a range written in brackets right after

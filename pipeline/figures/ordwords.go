@@ -123,6 +123,11 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if strings.HasPrefix(w, "premi") && (nx == "ministre" || nx == "ministres") {
 		return Mention{}, 0
 	}
+	if p.lang == English && w == "first" && firstAdverb(nx) {
+		// "the mayor, first elected in 2014": when, not a rank; it
+		// answers "pour la première fois" and drops out unpaired
+		return Mention{Kind: Ordinal, Value: "1", Word: true, style: "fixed"}, 1
+	}
 	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (p.num(i-1) != nil || prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") && !p.secondOfNoun(i) {
 		return Mention{}, 0
 	}
@@ -297,4 +302,14 @@ func (p *parser) doublesMatch(i int) bool {
 		return true
 	}
 	return false
+}
+
+// firstAdverb: the word after "first" is a past participle, so "first"
+// says when something began ("first elected", "first built").
+func firstAdverb(nx string) bool {
+	switch nx {
+	case "built", "held", "won", "made", "run", "seen", "known", "drawn", "written", "taken", "given", "sold", "shown", "found":
+		return true
+	}
+	return len(nx) > 4 && strings.HasSuffix(nx, "ed") && nx != "seed" && nx != "need" && nx != "speed" && nx != "breed"
 }

@@ -80,7 +80,10 @@ func perWord(t Mention, line []*atom) bool {
 // summary clause ("8 000 logements" and "per home") or the noun of
 // another figure of its line ("€80,000 each on 8,000 homes").
 func countNamed(b, t Mention, line []*atom) bool {
-	names := append(append([]string{}, newsNouns[b.Head]...), perNouns[b.Head]...)
+	var names []string
+	for _, lex := range []map[string][]string{newsNouns, perNouns, ctxLexicon, newsLexicon} {
+		names = append(names, lex[b.Head]...) // "2,2 millions de vélos": "per bike"
+	}
 	if b.Head == "" {
 		return false
 	}
@@ -127,6 +130,8 @@ var perNouns = map[string][]string{
 	"envois":  {"parcels", "shipments", "packages", "items"}, "colis": {"parcels", "packages", "shipments"},
 	"excès": {"offences", "offenses", "violations"}, "infractions": {"offences", "offenses", "violations"},
 	"étapes": {"legs", "stages"}, "détenus": {"inmates", "prisoners", "detainees"}, "escales": {"calls", "stopovers"},
+	"repas": {"meals"}, "agences": {"branches", "agencies", "offices"}, "objets": {"objects", "items", "pieces"},
+	"magasins": {"stores", "shops"}, "boîtes": {"boxes", "packs"}, "bouteilles": {"bottles"},
 }
 
 // irregularSingular: "per child" names "children".

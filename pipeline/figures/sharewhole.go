@@ -14,6 +14,9 @@ func wholeOfShare(src []*atom, t Mention) (string, *atom, *atom) {
 	}
 	for _, f := range src {
 		fv := partOfOne(*f.m)
+		if fv == nil && hedged(t) && f.m.Kind == Percent && f.m.dir == 0 && f.m.Alt != "rise" && f.m.Comparator == CmpApprox {
+			fv = shareValue(*f.m) // "soit environ 9 % de ses effectifs": only a rough whole, "roughly 13,000"
+		}
 		counted := f.m.Kind == Percent && t.Kind != Money && t.Kind != Quantity
 		if fv == nil || fv.Sign() <= 0 || fv.Cmp(big.NewRat(1, 1)) >= 0 || f.m.Kind == Fraction && !f.m.ofWhat || counted && !hedged(t) {
 			continue // a percent of an amount or a measure: "23,4 TWh ... 32 %" makes 73 TWh

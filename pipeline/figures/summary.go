@@ -215,6 +215,7 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 		func() string { return perPeriodAverage(src, *t.m) },
 		func() string { return ratePerOtherPeriod(src, *t.m) },
 		func() string { return intervalOfRate(src, *t.m) },
+		func() string { return yearBefore(src, *t.m) },
 		func() string { return countTimesEach(src, *t.m) },
 		func() string { return amountPerUnit(src, *t.m) },
 		func() string { return toOne(src, *t.m) },

@@ -52,7 +52,7 @@ func fractionOfAmount(src []*atom, t Mention) string {
 func hoursBetween(src []*atom, t Mention) string {
 	want := lengthSeconds(t)
 	if want <= 0 {
-		return ""
+		return roughHoursBetween(src, t)
 	}
 	type clock struct {
 		secs int
@@ -74,6 +74,28 @@ func hoursBetween(src []*atom, t Mention) string {
 			// lengths told as clocks ("de 1 h 15 à 1 h 05") either way
 			if d == want || d < 0 && (d+86400 == want || !(a.day && b.day) && -d == want) {
 				return "the time between two times of the source"
+			}
+		}
+	}
+	return ""
+}
+
+// roughHoursBetween: a hedged length between two times of day of one
+// paragraph, the later after the earlier: "départ à 8 h 30", "arrivé
+// peu avant 15 h" briefed "about six and a half hours after the start".
+func roughHoursBetween(src []*atom, t Mention) string {
+	d, unit := duration(t)
+	if !hedged(t) || d == nil || unit != "sec" || d.Sign() <= 0 {
+		return ""
+	}
+	for _, a := range src {
+		for _, b := range src {
+			if a == b || a.m.Kind != Time || b.m.Kind != Time || a.m.Alt == "dur" || b.m.Alt == "dur" || a.m.Paragraph != b.m.Paragraph {
+				continue
+			}
+			sa, sb := clockSeconds(*a.m), clockSeconds(*b.m)
+			if sa >= 0 && sb > sa && quotientFits(big.NewRat(int64(sb-sa), 1), d, t.Comparator) {
+				return "the time from " + a.m.Raw + " to " + b.m.Raw
 			}
 		}
 	}
