@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"strings"
+)
 
 // centUnit marks an English amount in cents or pence: a hundredth of
 // whatever currency the source names ("0,50 euro" -> "50 cents").
@@ -21,8 +24,8 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		n = 1
 	case w == "cents" || w == "cent" && p.word(j-1) != "per":
 		n = 1
-	case p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && p.word(j+1) == "cent":
-		n = 2
+	case p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && (p.word(j+1) == "cent" || strings.HasPrefix(p.word(j+1), "cent-")):
+		n = 2 // "a 20-cent coin", "the 10-cent-per-litre rebate"
 	case w == "pence" || w == "p" && p.glued(j) && v.tok != nil && !v.tok.decimal:
 		n = 1
 	}

@@ -35,6 +35,18 @@ func (p *parser) phrasings(m *Mention) {
 	p.untilClock(m)
 	p.moneyScale(m)
 	p.timeZone(m)
+	p.speedZone(m)
+}
+
+// speedZone: "une zone 30" is a street limited to 30 km/h, which English
+// calls "a 30 km/h zone" or "a 20mph zone".
+func (p *parser) speedZone(m *Mention) {
+	if p.lang != French || m.Kind != Cardinal || m.Unit != "" || m.Word {
+		return
+	}
+	if w := p.word(p.tokenAfter(m.Start) - 1); (w == "zone" || w == "zones") && (m.Value == "20" || m.Value == "30") {
+		m.Kind, m.Unit = Quantity, "km/h"
+	}
 }
 
 // lenientPhrasing accepts the phrasings of phrasings: Mai 68 = May 1968,
