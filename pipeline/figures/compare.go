@@ -329,6 +329,7 @@ func seaMiles(a, b string) bool {
 // translators often do; both are rough counts, so a warning. Written
 // "12" or "twenty", it is an error.
 func dozenForTen(s, t Mention) bool {
-	return s.Kind == Approx && t.Kind == Approx && s.Value == "10" && t.Value == "12" && s.Scale == "" && t.Scale == "" &&
+	// (money too: "une dizaine de dollars", "around a dozen dollars")
+	return t.Kind == Approx && (s.Kind == Approx || t.Unit == "" || t.Unit == s.Unit) && s.Value == "10" && t.Value == "12" && s.Scale == "" && t.Scale == "" &&
 		strings.Contains(strings.ToLower(s.Raw), "dizaine") && strings.Contains(strings.ToLower(t.Raw), "dozen")
 }

@@ -136,6 +136,9 @@ func (p *parser) enDecade(j int) (int, int) {
 	if d, ok := enDecadeWords[p.word(j)]; ok && (p.word(j-1) == "the" || p.word(j-1) == "early" || p.word(j-1) == "late" || p.word(j-1) == "roaring") {
 		return 1900 + d, 1
 	}
+	if d, ok := enDecadeWords[p.word(j+1)]; ok && (p.word(j) == "nineteen" || p.word(j) == "eighteen") && p.word(j-1) == "the" {
+		return map[string]int{"nineteen": 1900, "eighteen": 1800}[p.word(j)] + d, 2 // "the nineteen seventies"
+	}
 	k := 0
 	if p.sym(j) == "'" && p.glued(j+1) {
 		k = 1

@@ -12,6 +12,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if k == 0 && p.word(i-1) == "sur" && perPhrase[p.word(i-2)] != "" {
 		return Mention{}, 0 // "24 heures sur 24 à 3 000 appels": the end of a set phrase
 	}
+	if p.lang == English && k > 0 && p.word(i+k) == "the" && p.num(i+k+1) != nil && ordinalSuffix(English, p.word(i+k+2)) {
+		k++ // "from the 8th to the 10th August"
+	}
 	lo, n1 := p.single(i + k)
 	if n1 == 0 || !rangeable(lo) {
 		return Mention{}, 0
@@ -25,8 +28,16 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	hi, n2 := p.single(j + 1)
+	if n2 == 0 && lo.Kind == Ordinal && p.word(j+1) == "the" {
+		if hi, n2 = p.single(j + 2); n2 > 0 {
+			n2++ // "to the 10th August": the article is part of the end
+		}
+	}
 	if n2 == 0 || !rangeable(hi) || p.notRange(i, j+1+n2, lo, hi, style, sep) {
 		return Mention{}, 0
+	}
+	if t := p.toks[j+1].text; n2 == 1 && len(t) == 2 && t[0] == '0' && hi.Kind == Cardinal && isYearish(lo) {
+		hi.Value = "0" + hi.Value // "2000-08": the end year's two digits, as joinRange reads "2011-12"
 	}
 	if grouped(p.text[p.toks[i+k].start:p.toks[j-1].end]) || grouped(p.text[p.toks[j+1].start:p.toks[j+n2].end]) {
 		lo.thousands, hi.thousands = true, true // "de 1 000 à 1 400": no years

@@ -39,8 +39,9 @@ func (p *parser) worldNumberAt(i int) (Mention, int) {
 	if p.lang == French {
 		return p.numeroMondialAt(i)
 	}
-	if p.word(i) != "number" && p.word(i) != "no" || p.word(i-1) != "world" {
-		return Mention{}, 0
+	chart := p.word(i) == "number" && p.word(i-1) == "at" && (p.word(i-2) == "peaked" || p.word(i-2) == "entered" || p.word(i-2) == "debuted" || p.word(i-2) == "charted")
+	if p.word(i) != "number" && p.word(i) != "no" || p.word(i-1) != "world" && !chart {
+		return Mention{}, 0 // ("peaked at number 15": a place in the charts)
 	}
 	k := 1
 	if p.word(i) == "no" {

@@ -305,6 +305,17 @@ func (p *parser) dottedTime(i int) (Mention, int) {
 		// the British 24-hour clock: "leave at 21.52 and reach Albi at 07.05"
 		return timeMention(h, mi, false), 1
 	}
+	if dottedCue[p.word(i-1)] && h >= 1 && h <= 12 && mi < 60 {
+		// "at 5.13 on Monday morning": the part of the day says the clock
+		for k := i + 1; k <= i+3; k++ {
+			switch p.word(k) {
+			case "morning":
+				return timeMention(h%12, mi, false), 1
+			case "afternoon", "evening":
+				return timeMention(h%12+12, mi, false), 1
+			}
+		}
+	}
 	return Mention{}, 0
 }
 

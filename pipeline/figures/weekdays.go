@@ -70,7 +70,10 @@ func (p *parser) weekdayAt(i int) (DateValue, int) {
 		return DateValue{}, 0
 	}
 	n := k + w
-	if w := p.word(i + n); (w == "à" || w == "au" || w == "into" || w == "to" || w == "and" && part == dayParts["night"] && p.lang == English) && p.weekdayOf(i+n+1) == wd%7+1 {
+	// "la nuit de samedi à dimanche", "overnight into Sunday" is one night;
+	// "de mardi à mercredi soir" with no night before it is two days
+	night := part == dayParts["night"]
+	if w := p.word(i + n); ((w == "à" || w == "au" || w == "to" || w == "and") && night || w == "into") && p.weekdayOf(i+n+1) == wd%7+1 {
 		n += 2 // "la nuit de samedi à dimanche" is Saturday night
 	}
 	dv := DateValue{Weekday: wd, Part: part, Name: name, Alias: name != ""}
@@ -103,7 +106,7 @@ func (p *parser) partBefore(i int) (string, int) {
 		return "small-hours", 4
 	case p.lang == English && p.word(i) == "early" && p.capital(i+1):
 		return "small-hours", 1
-	case p.lang == English && p.word(i) == "night" && (p.word(i+1) == "between" || p.word(i+1) == "of") && p.weekdayOf(i+2) != 0:
+	case p.lang == English && p.word(i) == "night" && (p.word(i+1) == "between" || p.word(i+1) == "of" || p.word(i+1) == "from") && p.weekdayOf(i+2) != 0:
 		return dayParts["night"], 2 // "the night between Wednesday and Thursday": la nuit de mercredi à jeudi
 	case p.lang != French:
 		return "", 0
