@@ -19,7 +19,8 @@ func buildTriggers() map[string]bool {
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
 		"another", "numéro", "millennium", "halved", "halving", "both",
 		"tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
-		"semestriel", "semestrielle", "semestriels", "semestrielles"} {
+		"semestriel", "semestrielle", "semestriels", "semestrielles",
+		"premièrement", "deuxièmement", "troisièmement", "primo", "secundo", "tertio", "pays", "états", "état"} {
 		t[w] = true
 	}
 	addKeys(t, frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague, multiScale)
