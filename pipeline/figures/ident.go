@@ -37,6 +37,11 @@ func (p *parser) identAt(i int) (Mention, int) {
 	if m, k := p.eventYearAt(i); k > 0 {
 		return m, k
 	}
+	if p.lang == French && shortEvents[p.word(i)] && p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil && len(p.toks[i+2].text) == 2 {
+		// "JO-92", "Mondial-82": the event of that year, "the 1992 Olympics"
+		n := atoiSafe(p.toks[i+2].text)
+		return Mention{Kind: Year, Value: itoa(fullYear(n)), style: "short"}, 3
+	}
 	switch {
 	case t.kind == tNum && t.num.dotted && !numericDate.MatchString(t.text):
 		k := 1 + p.subParts(i, 1, false)

@@ -72,6 +72,9 @@ func shortYearAgrees(s, t Mention) bool {
 		return false
 	}
 	a, b := yearOf(s), yearOf(t)
+	if b == 0 && twoDigits(t) >= 0 && s.Date == nil {
+		b = twoDigits(t) // "Mondial-82" kept short: "World Cup 82"
+	}
 	if a == 0 || b == 0 || a%100 != b%100 {
 		return false
 	}
