@@ -31,7 +31,7 @@ var frIdioms = []string{
 	"cent sept ans", "cent coudées", "mille excuses", "mille mercis", "mille fois merci", "mille choses",
 	"deux vitesses", "sur les deux oreilles", "à la une", "en deux coups de cuillère",
 	"midi à quatorze heures", "pas trente-six", "trente-six solutions", "trente-six façons",
-	"trente-six manières", "trente-six choses", "trente glorieuses", "quatre nages", "4 nages", "dans le mille", "un 4x4", "des 4x4", "le 4x4", "sur leur 31", "sur son 31", "deux et deux font quatre",
+	"trente-six manières", "trente-six choses", "trente glorieuses", "quatre nages", "4 nages", "dans le mille", "tous deux", "toutes deux", "tous les deux", "toutes les deux", "un 4x4", "des 4x4", "le 4x4", "sur leur 31", "sur son 31", "deux et deux font quatre",
 	"aux cent coups", "quatre jeudis", "cinq minutes de gloire",
 	"24 h sur 24", "24 heures sur 24", "vingt-quatre heures sur vingt-quatre", "7 jours sur 7", "sept jours sur sept",
 }

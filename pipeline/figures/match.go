@@ -179,6 +179,9 @@ func (r *check) freePass(src, tgt []*atom, pass passKind) {
 
 // accept decides whether s and t are the same fact in a pass.
 func (r *check) accept(s, t Mention, pass passKind) verdict {
+	if fixed(s) && s.Comparator != t.Comparator {
+		return verdict{} // "tous deux" (both) is no "more than two" of another clause
+	}
 	switch pass {
 	case exactPass:
 		return verdict{ok: exact(s, t)}
