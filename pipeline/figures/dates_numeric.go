@@ -13,7 +13,12 @@ func (p *parser) numericDateAt(i int) (DateValue, int) {
 		return DateValue{}, 0
 	}
 	lit, n := p.toks[i].text, 1
-	if !nb.dotted {
+	dotted := nb.dotted
+	if p.lang == English && nb.decimal && p.sym(i+1) == "." && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil && len(p.toks[i+2].text) == 4 {
+		// "by 31.12.2006": the European dotted date, day first, which
+		// English reads as a decimal and a year
+		lit, n, dotted = p.text[p.toks[i].start:p.toks[i+2].end], 3, true
+	} else if !nb.dotted {
 		if p.sym(i+1) != "/" || p.num(i+2) == nil || p.sym(i+3) != "/" || p.num(i+4) == nil || !p.glued(i+4) {
 			return DateValue{}, 0
 		}
@@ -30,7 +35,7 @@ func (p *parser) numericDateAt(i int) (DateValue, int) {
 		y += 2000
 	}
 	dv := DateValue{Year: y, Day: a, Month: b}
-	if p.lang == English && a <= 12 {
+	if p.lang == English && a <= 12 && !dotted {
 		dv.Day, dv.Month, dv.Ambiguous = b, a, b <= 12 && a != b
 	}
 	// A year is written with four digits from 1000, as news dates are;

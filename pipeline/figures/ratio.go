@@ -56,7 +56,8 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			// twelve decimals would not tell 1 in 13,983,816 from 1 in 13,983,861
 			m.Value, m.style = "1/"+itoa(int(d)), "odds"
 		}
-		if p.num(i) != nil && p.num(j+sep) != nil || n >= 2 && gap > 0 || gap > 0 && p.num(j+sep) != nil {
+		if p.num(i) != nil && p.num(j+sep) != nil || n >= 2 && gap > 0 || gap > 0 && p.num(j+sep) != nil || n >= 2 && sep == 2 && !odds {
+			// ("two out of seven": counts, as "deux des sept" gives them)
 			// "35 articles sur 86" is also "35 of its 86 articles", "neuf
 			// stations sur quatorze" "nine of 14 stations", "un seul match
 			// sur 25" "one of their 25": both counts are compared, like the
