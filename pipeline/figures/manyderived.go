@@ -40,8 +40,8 @@ func fractionOf(src []*atom, t Mention) string {
 // des volumes") can only be of it ("1,43 million de tonnes"), leaving out
 // an earlier level it is compared with.
 func onlyWhole(src []*atom, a, f *atom) bool {
-	if a.m.Paragraph != f.m.Paragraph || !f.m.ofWhat || a.m.prior {
-		return false
+	if a.m.Paragraph != f.m.Paragraph || !f.m.ofWhat && a.m.Kind != Money || a.m.prior {
+		return false // (an amount needs no "of": "les ménages en acquittent les deux tiers")
 	}
 	head := ""
 	if a.m.Unit == "" {
