@@ -67,6 +67,36 @@ func duration(m Mention) (*big.Rat, string) {
 	return v.Mul(v, big.NewRat(periodSize[m.Head], 1)), f
 }
 
+// frPeriodAt reads the French periods of periodAt: une décennie, un
+// demi-siècle, une demi-heure, un quart d'heure, une heure et quart.
+func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, int)) (Mention, int) {
+	w := p.word(i)
+	if (w == "un" || w == "une") && periodUnit[p.word(i+1)] != "" {
+		if h, head, k := p.halfAfter(i + 1); k > 0 {
+			return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // une heure et quart, un siècle et demi
+		}
+	}
+	switch {
+	case (w == "un" || w == "une") && (p.word(i+1) == "décennie" || p.word(i+1) == "siècle"):
+		return period(big.NewRat(1, 1), p.word(i+1), 2)
+	case (w == "un" || w == "une") && strings.HasPrefix(p.word(i+1), "demi-") && periodUnit[p.word(i + 1)[len("demi-"):]] != "":
+		return period(big.NewRat(1, 2), p.word(i + 1)[len("demi-"):], 2)
+	case (w == "un" || w == "une") && p.word(i+1) == "demi-journée":
+		return period(big.NewRat(1, 2), "jour", 2) // a half day
+	case (w == "un" || w == "une") && p.word(i+1) == "demi" && periodUnit[p.word(i+2)] != "":
+		return period(big.NewRat(1, 2), p.word(i+2), 3) // "un demi siècle", unhyphenated
+	case w == "un" && p.words(i+1, "quart", "de", "siècle"):
+		return period(big.NewRat(1, 4), "siècle", 4) // a quarter of a century
+	case w == "trois" && p.words(i+1, "quarts", "de", "siècle"):
+		return period(big.NewRat(3, 4), "siècle", 4)
+	case w == "un" && p.words(i+1, "quart", "d'", "heure"):
+		return period(big.NewRat(1, 4), "heure", 4)
+	case w == "trois" && p.words(i+1, "quarts", "d'", "heure"):
+		return period(big.NewRat(3, 4), "heure", 4)
+	}
+	return Mention{}, 0
+}
+
 // periodAt reads periods said in words: une décennie, un demi-siècle, une
 // demi-heure, un quart d'heure, trois quarts d'heure; a decade, half a
 // century, half an hour, a quarter of an hour, a year and a half.
@@ -82,30 +112,7 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		return period(big.NewRat(1, 1), p.word(i+1), 2) // un an de prison, for a year
 	}
 	if p.lang == French {
-		if (w == "un" || w == "une") && periodUnit[p.word(i+1)] != "" {
-			if h, head, k := p.halfAfter(i + 1); k > 0 {
-				return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // une heure et quart, un siècle et demi
-			}
-		}
-		switch {
-		case (w == "un" || w == "une") && (p.word(i+1) == "décennie" || p.word(i+1) == "siècle"):
-			return period(big.NewRat(1, 1), p.word(i+1), 2)
-		case (w == "un" || w == "une") && strings.HasPrefix(p.word(i+1), "demi-") && periodUnit[p.word(i + 1)[len("demi-"):]] != "":
-			return period(big.NewRat(1, 2), p.word(i + 1)[len("demi-"):], 2)
-		case (w == "un" || w == "une") && p.word(i+1) == "demi-journée":
-			return period(big.NewRat(1, 2), "jour", 2) // a half day
-		case (w == "un" || w == "une") && p.word(i+1) == "demi" && periodUnit[p.word(i+2)] != "":
-			return period(big.NewRat(1, 2), p.word(i+2), 3) // "un demi siècle", unhyphenated
-		case w == "un" && p.words(i+1, "quart", "de", "siècle"):
-			return period(big.NewRat(1, 4), "siècle", 4) // a quarter of a century
-		case w == "trois" && p.words(i+1, "quarts", "de", "siècle"):
-			return period(big.NewRat(3, 4), "siècle", 4)
-		case w == "un" && p.words(i+1, "quart", "d'", "heure"):
-			return period(big.NewRat(1, 4), "heure", 4)
-		case w == "trois" && p.words(i+1, "quarts", "d'", "heure"):
-			return period(big.NewRat(3, 4), "heure", 4)
-		}
-		return Mention{}, 0
+		return p.frPeriodAt(i, period)
 	}
 	if m, n := p.enHyphenPeriod(i); n > 0 {
 		return m, n

@@ -27,17 +27,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if (sep == "-" || sep == "–") && k > 0 && style != "années" {
 		return Mention{}, 0
 	}
-	hi, n2 := p.single(j + 1)
-	if n2 == 0 && lo.Kind == Ordinal && p.word(j+1) == "the" {
-		if hi, n2 = p.single(j + 2); n2 > 0 {
-			n2++ // "to the 10th August": the article is part of the end
-		}
-	}
+	hi, n2 := p.rangeHigh(j+1, lo)
 	if n2 == 0 || !rangeable(hi) || p.notRange(i, j+1+n2, lo, hi, style, sep) {
 		return Mention{}, 0
-	}
-	if t := p.toks[j+1].text; n2 == 1 && len(t) == 2 && t[0] == '0' && hi.Kind == Cardinal && isYearish(lo) {
-		hi.Value = "0" + hi.Value // "2000-08": the end year's two digits, as joinRange reads "2011-12"
 	}
 	if grouped(p.text[p.toks[i+k].start:p.toks[j-1].end]) || grouped(p.text[p.toks[j+1].start:p.toks[j+n2].end]) {
 		lo.thousands, hi.thousands = true, true // "de 1 000 à 1 400": no years
@@ -68,6 +60,22 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		m.Alt = "night" // "la nuit du 8 au 9 novembre": one night, either date names it
 	}
 	return m, n + p.rangeYear(&m, i+n)
+}
+
+// rangeHigh reads the range's second end at j: "to the 10th August"
+// keeps its article; "2000-08" keeps the two digits of its year, as
+// joinRange reads "2011-12".
+func (p *parser) rangeHigh(j int, lo Mention) (Mention, int) {
+	hi, n := p.single(j)
+	if n == 0 && lo.Kind == Ordinal && p.word(j) == "the" {
+		if hi, n = p.single(j + 1); n > 0 {
+			n++
+		}
+	}
+	if t := p.toks[min(j, len(p.toks)-1)].text; n == 1 && len(t) == 2 && t[0] == '0' && hi.Kind == Cardinal && isYearish(lo) {
+		hi.Value = "0" + hi.Value
+	}
+	return hi, n
 }
 
 // rangeLead reads the words that open a range at i: how many there are

@@ -39,10 +39,8 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		}
 		d, k2 := p.ratioTerm(j+sep, false)
 		odds := false
-		if e, ok := p.scaleOf(p.word(j + sep + k2)); ok && k2 > 0 && e >= 3 && e <= 9 && n == 1 {
-			// "une personne sur 12 millions", "one in 12 million": odds
-			// of the scaled number, never one in 12
-			d, k2, odds = d*pow10(e).Num().Int64(), k2+1, true
+		if sd, sk := p.scaledOdds(j+sep+k2, n, d, k2); sk > k2 {
+			d, k2, odds = sd, sk, true
 		}
 		if k2 == 0 && n == 1 && (gap == 0 || gap == 1 && oddsNouns[p.word(j-1)]) {
 			d, k2 = p.oddsTerm(j + sep)
@@ -57,17 +55,24 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			m.Value, m.style = "1/"+itoa(int(d)), "odds"
 		}
 		if p.num(i) != nil && p.num(j+sep) != nil || n >= 2 && gap > 0 || gap > 0 && p.num(j+sep) != nil || n >= 2 && sep == 2 && !odds {
-			// ("two out of seven": counts, as "deux des sept" gives them)
-			// "35 articles sur 86" is also "35 of its 86 articles", "neuf
-			// stations sur quatorze" "nine of 14 stations", "un seul match
-			// sur 25" "one of their 25": both counts are compared, like the
-			// ends of a range
+			// "35 articles sur 86" is also "35 of its 86 articles", "two
+			// out of seven" "deux des sept": both counts are compared
 			m.style = "ratio"
 			m.Parts = []Mention{{Kind: Cardinal, Value: itoa(int(n))}, {Kind: Cardinal, Value: itoa(int(d))}}
 		}
 		return m, j + sep + k2 - i
 	}
 	return Mention{}, 0
+}
+
+// scaledOdds reads the scale word after a ratio's second term at j:
+// "une personne sur 12 millions", "one in 12 million" are odds of the
+// scaled number, never one in 12. It returns the term and its length.
+func (p *parser) scaledOdds(j int, n, d int64, k int) (int64, int) {
+	if e, ok := p.scaleOf(p.word(j)); ok && k > 0 && e >= 3 && e <= 9 && n == 1 {
+		return d * pow10(e).Num().Int64(), k + 1
+	}
+	return d, k
 }
 
 // ratioTerm reads a small whole number, spelled or in digits; "un",
