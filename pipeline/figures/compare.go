@@ -284,7 +284,7 @@ func hoursCount(m Mention) bool {
 // "£30,000" is the same thirty thousand.
 func sameCharacters(s, t Mention, sv, tv *big.Rat) bool {
 	n := writtenNumber(s.Raw)
-	if !strings.ContainsAny(n, ",.") || n != writtenNumber(t.Raw) || scaleExp(s) != scaleExp(t) {
+	if sv.Sign() == 0 || tv.Sign() == 0 || !strings.ContainsAny(n, ",.") || n != writtenNumber(t.Raw) || scaleExp(s) != scaleExp(t) {
 		return false // ("$ 2.7 milliards" written "$2.7 million" changed its scale word)
 	}
 	if _, ok := powerOfTen(sv, tv); !ok {
