@@ -12,7 +12,7 @@ import (
 // 4 000 -> 4,000; 2,5 % -> 2.5%; 1er mai -> May 1; mi-2022 -> mid-2022.
 func FormatEnglish(m Mention) string {
 	s := formatCore(m)
-	if w := hedgeWord[m.Comparator]; w != "" && m.Kind != Approx && m.Kind != Range && !m.boundOut {
+	if w := hedgeWord[m.Comparator]; w != "" && m.Kind != Approx && (m.Kind != Range || m.Comparator == CmpApprox) && !m.boundOut {
 		s = w + " " + s
 	}
 	return s
