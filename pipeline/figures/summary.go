@@ -78,6 +78,10 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
+	if v, ok := r.ownMultiple(src, t); ok {
+		r.add(nil, t, v) // "42%, less than twice the 20%": its own figures, before any other pair
+		return
+	}
 	if s, v := bestSource(src, *t.m); s != nil {
 		r.supportFrom(src, s, t, r.addedCurrency(*s.m, *t.m, v))
 		return
