@@ -19,7 +19,9 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 	n := 0
 	switch w := p.word(j); {
 	case p.lang == French:
-		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence") // "deux penny": British coin names kept
+		// "deux penny": British coin names kept; "18,4 cents": American
+		// cents kept (a hundred is "cent", never "cents" after a number)
+		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence" || w == "cents")
 	case w == "cts" || w == "ct" || w == "centimes" || w == "centime":
 		n = 1
 	case w == "cents" || w == "cent" && p.word(j-1) != "per":
@@ -28,6 +30,8 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		n = 2 // "a 20-cent coin", "the 10-cent-per-litre rebate"
 	case w == "pence" || w == "p" && p.glued(j) && v.tok != nil && !v.tok.decimal:
 		n = 1
+	case j < len(p.toks) && p.toks[j].text == "c" && p.glued(j) && !p.glued(j+1) && v.tok != nil && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0:
+		n = 1 // "shares were up 3c": market copy's cents
 	}
 	if n == 0 {
 		return 0

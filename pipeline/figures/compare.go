@@ -89,6 +89,9 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	if v, matched := lenientDated(s, t, mode); matched || s.Kind == Date && t.Kind == Cardinal && t.Alt != "" {
 		return v, matched // (a listed day that is no date stops here too)
 	}
+	if lb, ok := poundsOfWeight(s, t); ok {
+		return lenient(s, lb, mode), true // "272 millions de kg": "600 million pounds" of sweets
+	}
 	switch {
 	case s.Kind == Quantity && t.Kind == Quantity && seaMiles(s.Unit, t.Unit):
 		return verdict{ok: s.Value == t.Value}, true // sailing copy says "miles" or "nm" for the sea's miles
@@ -332,4 +335,20 @@ func dozenForTen(s, t Mention) bool {
 	// (money too: "une dizaine de dollars", "around a dozen dollars")
 	return t.Kind == Approx && (s.Kind == Approx || t.Unit == "" || t.Unit == s.Unit) && s.Value == "10" && t.Value == "12" && s.Scale == "" && t.Scale == "" &&
 		strings.Contains(strings.ToLower(s.Raw), "dizaine") && strings.Contains(strings.ToLower(t.Raw), "dozen")
+}
+
+// poundsOfWeight reads an English amount in "pounds", written with the
+// word and no sign, as a weight when the source gives a mass: "un
+// potiron de 922 kg" is "a 2,032 pound pumpkin", not £2,032.
+func poundsOfWeight(s, t Mention) (Mention, bool) {
+	if s.Kind != Quantity || t.Kind != Money || t.Unit != "GBP" || strings.Contains(t.Raw, "£") || !strings.Contains(strings.ToLower(t.Raw), "pound") {
+		return Mention{}, false
+	}
+	switch s.Unit {
+	case "kg", "t", "g":
+	default:
+		return Mention{}, false
+	}
+	t.Kind, t.Unit = Quantity, "lb"
+	return t, true
 }

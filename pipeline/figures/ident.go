@@ -94,8 +94,8 @@ func (p *parser) codeSuffix(j int) bool {
 	if p.tempSuffix(j) != "" || p.techUnitAt(j) != "" {
 		return false
 	}
-	if p.lang == English && p.toks[j].text == "p" && !p.glued(j+1) {
-		return false // "23p": pence (cents.go), not a code
+	if p.lang == English && (p.toks[j].text == "p" || p.toks[j].text == "c") && !p.glued(j+1) {
+		return false // "23p", "3c": pence and cents (cents.go), not a code
 	}
 	suffix, _, _ := strings.Cut(w, "-")
 	if ordinalSuffix(p.lang, w) || ordinalSuffix(p.lang, suffix) || w == "h" || w == "s" || w == "am" || w == "pm" || w == "x" || w == "bp" || w == "bps" {

@@ -80,24 +80,28 @@ func (r *check) modified(s, t *atom) {
 	if s.row >= 0 {
 		r.Rows[s.row].English = t.m.Raw
 	}
+	tm := *t.m
+	if lb, ok := poundsOfWeight(*s.m, tm); ok {
+		tm = lb // "a 2,032 pound pumpkin" for "922 kg": a weight, converted
+	}
 	sev := Error
-	why := diffClass(*s.m, *t.m)
+	why := diffClass(*s.m, tm)
 	kind := "modified"
 	switch {
 	case why == "scale word wrong" || why == "unit prefix wrong":
 		kind = "scale"
-	case (hedgedRounding(*s.m, *t.m) || hedgedPeriod(*s.m, *t.m)) && !periodClash(*s.m, *t.m):
+	case (hedgedRounding(*s.m, tm) || hedgedPeriod(*s.m, tm)) && !periodClash(*s.m, tm):
 		kind, sev, why = "rounded", Warning, "rounded with a hedge; the exact figure is lost"
-	case why == "score order reversed" && s.m.style != "votes" && t.m.style != "votes":
+	case why == "score order reversed" && s.m.style != "votes" && tm.style != "votes":
 		sev = Warning // home and away may be written either way; votes for and against may not
-	case s.m.Kind == Percent && t.m.Kind == PercentPoint || s.m.Kind == PercentPoint && t.m.Kind == Percent:
+	case s.m.Kind == Percent && tm.Kind == PercentPoint || s.m.Kind == PercentPoint && tm.Kind == Percent:
 		kind = "unit"
-	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit && sameFamily(*s.m, *t.m):
-		kind, why = "scale", "unit prefix wrong ("+s.m.Unit+" written "+t.m.Unit+")"
-	case s.m.Kind == Quantity && t.m.Kind == Quantity && s.m.Unit != t.m.Unit:
-		v := unitChange(*s.m, *t.m)
+	case s.m.Kind == Quantity && tm.Kind == Quantity && s.m.Unit != tm.Unit && sameFamily(*s.m, tm):
+		kind, why = "scale", "unit prefix wrong ("+s.m.Unit+" written "+tm.Unit+")"
+	case s.m.Kind == Quantity && tm.Kind == Quantity && s.m.Unit != tm.Unit:
+		v := unitChange(*s.m, tm)
 		kind, sev, why = v.kind, v.severity, v.why
-		if v.severity == Warning && t.m.parenthetical && !t.m.bracketed {
+		if v.severity == Warning && tm.parenthetical && !tm.bracketed {
 			// "several (17 miles)": the conversion a translator adds in
 			// brackets stayed, the figure it converted was dropped
 			sev, why = Error, "only its conversion is left, in brackets after words that replaced the figure"

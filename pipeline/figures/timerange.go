@@ -13,6 +13,12 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	switch w := p.word(i); {
 	case w == "midi" && !p.capital(i) && !p.afternoonSpelt(i) || w == "noon" || w == "midday":
 		return timeMention(12, 0, false), 1
+	case w == "mi-journée" || w == "lunchtime":
+		// "à la mi-journée" is midday; "at lunchtime" says "midi" in
+		// words: soft either way
+		m := timeMention(12, 0, false)
+		m.Word = true
+		return m, 1
 	case w == "minuit" || w == "midnight":
 		return timeMention(0, 0, false), 1
 	}
