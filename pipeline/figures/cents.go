@@ -21,7 +21,7 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 	case p.lang == French:
 		// "deux penny": British coin names kept; "18,4 cents": American
 		// cents kept (a hundred is "cent", never "cents" after a number)
-		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence" || w == "cents")
+		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence" || w == "cents" && p.dollarCents(j))
 	case w == "cts" || w == "ct" || w == "centimes" || w == "centime":
 		n = 1
 	case w == "cents" || w == "cent" && p.word(j-1) != "per":
@@ -109,4 +109,20 @@ func formatCents(m Mention) string {
 // sentence: any price and any change in cents make some difference).
 func centsOf(a, b Mention) bool {
 	return a.Kind == Money && b.Kind == Money && (a.Unit == centUnit) != (b.Unit == centUnit) && a.Unit != "" && b.Unit != ""
+}
+
+// dollarCents: a French "cents" after a number at j is a dollar's cents
+// when a currency stands near it or a rate follows ("14 cents à 96,24
+// $", "18,4 cents par gallon"); "32 cents de première classe" is a
+// cricketer's hundreds translated word for word.
+func (p *parser) dollarCents(j int) bool {
+	if p.word(j+1) == "par" {
+		return true
+	}
+	for k := max(0, j-8); k < min(len(p.toks), j+9); k++ {
+		if k != j && p.currencyAt(k) != "" {
+			return true
+		}
+	}
+	return false
 }
