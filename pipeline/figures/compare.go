@@ -89,6 +89,9 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	if v, matched := lenientDated(s, t, mode); matched || s.Kind == Date && t.Kind == Cardinal && t.Alt != "" {
 		return v, matched // (a listed day that is no date stops here too)
 	}
+	if class(s.Kind) == Cardinal && s.Unit == "" && (s.Head == "livres" || s.Head == "livre") && t.Kind == Quantity && t.Unit == "lb" {
+		return verdict{ok: s.Value == t.Value}, true // "88 livres d'uranium": "88 pounds of uranium"
+	}
 	if lb, ok := poundsOfWeight(s, t); ok {
 		return lenient(s, lb, mode), true // "272 millions de kg": "600 million pounds" of sweets
 	}
