@@ -63,8 +63,8 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 }
 
 // rangeHigh reads the range's second end at j: "to the 10th August"
-// keeps its article; "2000-08" keeps the two digits of its year, as
-// joinRange reads "2011-12".
+// keeps its article; "2000-08" ends in 2008, as joinRange reads
+// "2011-12" (a leading zero leaves one digit in the value).
 func (p *parser) rangeHigh(j int, lo Mention) (Mention, int) {
 	hi, n := p.single(j)
 	if n == 0 && lo.Kind == Ordinal && p.word(j) == "the" {
@@ -73,7 +73,10 @@ func (p *parser) rangeHigh(j int, lo Mention) (Mention, int) {
 		}
 	}
 	if t := p.toks[min(j, len(p.toks)-1)].text; n == 1 && len(t) == 2 && t[0] == '0' && hi.Kind == Cardinal && isYearish(lo) {
-		hi.Value = "0" + hi.Value
+		c, y := atoiSafe(lo.Value), atoiSafe(t)
+		if full := c - c%100 + y; full > c {
+			hi.Value, hi.Kind = itoa(full), Year // "2000-08" is 2000 to 2008; "1001/00" is no span
+		}
 	}
 	return hi, n
 }
