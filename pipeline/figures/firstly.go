@@ -1,8 +1,8 @@
 package figures
 
 // firstlyAt reads the French words that say an order without a number:
-// "d'abord", "tout d'abord", "premièrement", "en premier lieu" (first,
-// first of all); "deuxièmement" (secondly); "pays tiers", "États tiers"
+// "d'abord", "tout d'abord", "premièrement", "primo" (first, first of
+// all); "deuxièmement" (secondly); "pays tiers", "États tiers"
 // (third countries). English says them with an ordinal, which pairs with
 // these; unpaired they drop out silently (style fixed), so "first of all"
 // for "tout d'abord" passes and "second of all" does not.

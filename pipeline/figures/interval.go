@@ -51,10 +51,8 @@ func spansOf(src []*atom, a *atom) []*big.Rat {
 	return out
 }
 
-// daysOf is a length of time in days, given in seconds or in months.
+// daysOf is a length of time in days, given in seconds or in months
+// (the family duration names), by periodDays' measure of a month.
 func daysOf(d *big.Rat, fam string) *big.Rat {
-	if fam == "month" {
-		return new(big.Rat).Mul(d, big.NewRat(365, 12))
-	}
-	return new(big.Rat).Quo(d, big.NewRat(86400, 1))
+	return new(big.Rat).Mul(d, periodDays(familyScale(fam)))
 }
