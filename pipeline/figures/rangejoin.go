@@ -74,6 +74,9 @@ func (p *parser) shareUnit(lo, hi Mention) Mention {
 		v, h := lo.Rat(), hi.Rat()
 		if v != nil && h != nil {
 			sc := p.scaleValue(hi)
+			if q := new(big.Rat).Quo(h, sc); q.Cmp(big.NewRat(1000, 1)) >= 0 && q.IsInt() {
+				sc = scaleOfHigh(hi) // "30 to 40 thousand million": the two words make a billion
+			}
 			e := new(big.Rat).Quo(h, sc)
 			if v.Cmp(e) <= 0 || v.Cmp(big.NewRat(1000, 1)) < 0 {
 				v.Mul(v, sc)
