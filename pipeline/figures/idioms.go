@@ -358,6 +358,9 @@ func (p *parser) clausePeriod(j int) int64 {
 // rent per month is not one per week. The key is the period's length.
 func (p *parser) perPeriod(m Mention) int64 {
 	j := p.tokenAfter(m.End)
+	if p.word(j-1) == "bpj" {
+		return periodSize["jour"] * familyScale("sec") // barils par jour
+	}
 	if grossNet[p.word(j)] {
 		j++ // "75 000 euros bruts par mois", "€75,000 gross a year"
 	}
