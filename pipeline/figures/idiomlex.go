@@ -31,13 +31,13 @@ var frIdioms = []string{
 	"cent sept ans", "cent coudées", "mille excuses", "mille mercis", "mille fois merci", "mille choses",
 	"deux vitesses", "sur les deux oreilles", "à la une", "en deux coups de cuillère",
 	"midi à quatorze heures", "pas trente-six", "trente-six solutions", "trente-six façons",
-	"trente-six manières", "trente-six choses", "trente glorieuses", "quatre nages", "4 nages", "dans le mille", "tous deux", "toutes deux", "tous les deux", "toutes les deux", "un 4x4", "des 4x4", "le 4x4", "sur leur 31", "sur son 31", "deux et deux font quatre",
+	"trente-six manières", "trente-six choses", "trente glorieuses", "quatre nages", "4 nages", "dans le mille", "tous deux", "toutes deux", "tous les deux", "toutes les deux", "un 4x4", "des 4x4", "le 4x4", "de 4x4", "en 4x4", "sur leur 31", "sur son 31", "deux et deux font quatre",
 	"aux cent coups", "quatre jeudis", "cinq minutes de gloire",
 	"24 h sur 24", "24 heures sur 24", "vingt-quatre heures sur vingt-quatre", "7 jours sur 7", "sept jours sur sept",
 }
 
 var enIdioms = []string{
-	"four-wheel-drive", "four-wheel drive", "a 4x4",
+	"four-wheel-drive", "four-wheel drive", "a 4x4", "4x4s", "the 4x4",
 	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",
 	"cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "sunday best",
 	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",
