@@ -25,6 +25,8 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		switch {
 		case p.lang == French && p.word(j) == "sur":
 			sep = 1
+		case p.lang == English && (p.words(j, "out", "of", "every") || p.words(j, "in", "every")):
+			sep = 2 + boolInt(p.word(j) == "out") // "one out of every five", "one in every five"
 		case p.lang == English && p.word(j) == "in":
 			sep = 1
 		case p.lang == English && p.words(j, "out", "of"):
