@@ -135,11 +135,16 @@ func (r *check) leftovers(us []unit) {
 			if fixed(*s.m) {
 				continue
 			}
-			sev := Error
+			sev, why := Error, "is missing from the translation"
 			if droppable(*s.m) && (s.m.Alt != "night" || otherEndUsed(u.src, s)) {
 				sev = Warning // "la nuit du 11 au 12 août" may be "the night of August 11", not nothing
 			}
-			r.add(s, nil, verdict{true, "removed", sev, "M2", "is missing from the translation"})
+			if twinSaid(u.src, s) {
+				// "à 15 m du sommet et 15 m du sol": "50ft from the top and
+				// bottom" says the one value once
+				sev, why = Warning, "repeats a figure of its sentence that the translation says once"
+			}
+			r.add(s, nil, verdict{true, "removed", sev, "M2", why})
 		}
 		for _, t := range u.tgt {
 			if t.used || unsaid(*t.m) || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil || r.weekendDay(t) || r.namedCompound(t) || r.startOfYear(t) ||
@@ -392,4 +397,15 @@ func aheadIn(list []*atom, t *atom) []*atom {
 		return list[:k]
 	}
 	return nil
+}
+
+// twinSaid: another measure of s's sentence with the same value and unit
+// is matched, so the translation may have said the two at once.
+func twinSaid(src []*atom, s *atom) bool {
+	for _, o := range src {
+		if o != s && o.used && sameSentence(o, s) && o.m.Value == s.m.Value && o.m.Unit == s.m.Unit && s.m.Unit != "" && o.m.Kind == s.m.Kind && numeric(*s.m) {
+			return true
+		}
+	}
+	return false
 }
