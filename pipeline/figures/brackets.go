@@ -193,10 +193,10 @@ func (r *check) convertedInLine(t *atom) bool {
 		return false
 	}
 	prev := r.figureBefore(t)
-	if t.m.rangeEnd != 0 && prev != nil && prev.m.rangeEnd != t.m.rangeEnd {
-		// "6-8 cm (2.4-3.1 inches)": each end converts the same end of
-		// the range before it
-		if u := r.figureBefore(prev); u != nil && u.m.rangeEnd == t.m.rangeEnd && u.m.Unit != t.m.Unit {
+	if t.m.rangeEnd != 0 && prev != nil && !sameEnd(prev.m, t.m) {
+		// "6-8 cm (2.4-3.1 inches)", "from 50 to 30 km/h (31 to 19 mph)":
+		// each end converts the same end of the range before it
+		if u := r.figureBefore(prev); u != nil && u.m.rangeEnd != 0 && sameEnd(u.m, t.m) && u.m.Unit != t.m.Unit {
 			prev = u
 		}
 	}
@@ -219,7 +219,7 @@ func (r *check) noteAfter(prev, t *atom) bool {
 // rangeBracketed: t is an end of a range written in brackets right after
 // the range prev ends: "6-8 cm (2.4-3.1 inches)".
 func (r *check) rangeBracketed(prev, t *atom) bool {
-	if t.m.rangeEnd == 0 || prev.m.rangeEnd != t.m.rangeEnd || prev.m.End > t.m.Start || t.m.Start > len(r.text) {
+	if t.m.rangeEnd == 0 || prev.m.rangeEnd == 0 || !sameEnd(prev.m, t.m) || prev.m.End > t.m.Start || t.m.Start > len(r.text) {
 		return false
 	}
 	gap := r.text[prev.m.End:t.m.Start] // " (" before the low end, " (2.4-" before the high one
