@@ -62,6 +62,11 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 		withYearOf(&lo, hi) // "from May 3 to May 9, 2024": one year for both ends
 	}
 	m := Mention{Kind: Range, Value: lo.Value + ".." + hi.Value, Unit: hi.Unit, Parts: []Mention{lo, hi}, style: style}
+	if lo.Comparator == CmpApprox && hi.Comparator == CmpNone {
+		// "~0-70": the "about" read with the first end says the range,
+		// as English "about 0 to 70" does
+		m.Comparator, m.Parts[0].Comparator = CmpApprox, CmpNone
+	}
 	return m, true
 }
 
