@@ -48,13 +48,16 @@ func fractionOfAmount(src []*atom, t Mention) string {
 // hoursBetween: a length in hours or minutes between two times of day,
 // "déclenchée jeudi à 16 h, levée vendredi à 6 h" lasting "14 hours"
 // (past midnight), or between two waits told as clocks ("4 h 40, contre
-// 2 h 55": "an hour and 45 minutes longer").
+// 2 h 55": "an hour and 45 minutes longer"); a hedged length, forward in
+// one paragraph ("about six and a half hours after the start").
 func hoursBetween(src []*atom, t Mention) string {
 	want := lengthSeconds(t)
-	if want <= 0 {
-		return roughHoursBetween(src, t)
+	rough, unit := duration(t) // a hedged length: "about six and a half hours after the start"
+	if want <= 0 && (!hedged(t) || rough == nil || unit != "sec" || rough.Sign() <= 0) {
+		return ""
 	}
 	type clock struct {
+		a    *atom
 		secs int
 		day  bool
 	}
@@ -62,40 +65,25 @@ func hoursBetween(src []*atom, t Mention) string {
 	for k, a := range src {
 		if a.m.Kind == Time && a.m.Alt != "dur" {
 			if s := clockSeconds(*a.m); s >= 0 {
-				cs = append(cs, clock{s, k > 0 && src[k-1].m.Kind == Date && sameSentence(src[k-1], a) && a.m.Start-src[k-1].m.End < 6})
+				cs = append(cs, clock{a, s, k > 0 && src[k-1].m.Kind == Date && sameSentence(src[k-1], a) && a.m.Start-src[k-1].m.End < 6})
 			}
 		}
 	}
 	for i, a := range cs {
 		for _, b := range cs[i+1:] {
 			d := b.secs - a.secs
-			// two times of named days run forward, past midnight if need
-			// be ("samedi à 22 h ... dimanche à 5 h" is 7 hours); two
-			// lengths told as clocks ("de 1 h 15 à 1 h 05") either way
-			if d == want || d < 0 && (d+86400 == want || !(a.day && b.day) && -d == want) {
-				return "the time between two times of the source"
-			}
-		}
-	}
-	return ""
-}
-
-// roughHoursBetween: a hedged length between two times of day of one
-// paragraph, the later after the earlier: "départ à 8 h 30", "arrivé
-// peu avant 15 h" briefed "about six and a half hours after the start".
-func roughHoursBetween(src []*atom, t Mention) string {
-	d, unit := duration(t)
-	if !hedged(t) || d == nil || unit != "sec" || d.Sign() <= 0 {
-		return ""
-	}
-	for _, a := range src {
-		for _, b := range src {
-			if a == b || a.m.Kind != Time || b.m.Kind != Time || a.m.Alt == "dur" || b.m.Alt == "dur" || a.m.Paragraph != b.m.Paragraph {
-				continue
-			}
-			sa, sb := clockSeconds(*a.m), clockSeconds(*b.m)
-			if sa >= 0 && sb > sa && quotientFits(big.NewRat(int64(sb-sa), 1), d, t.Comparator) {
-				return "the time from " + a.m.Raw + " to " + b.m.Raw
+			switch {
+			case want > 0:
+				// two times of named days run forward, past midnight if need
+				// be ("samedi à 22 h ... dimanche à 5 h" is 7 hours); two
+				// lengths told as clocks ("de 1 h 15 à 1 h 05") either way
+				if d == want || d < 0 && (d+86400 == want || !(a.day && b.day) && -d == want) {
+					return "the time between two times of the source"
+				}
+			case d > 0 && a.a.m.Paragraph == b.a.m.Paragraph && quotientFits(big.NewRat(int64(d), 1), rough, t.Comparator):
+				// "départ à 8 h 30", "arrivé peu avant 15 h": the later of
+				// one paragraph after the earlier
+				return "the time from " + a.a.m.Raw + " to " + b.a.m.Raw
 			}
 		}
 	}
