@@ -138,13 +138,11 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 		}
 		return timeMention(h, mi, false), 3
 	}
-	if w != "h" && p.word(i+2) == "et" {
-		switch p.word(i + 3) {
-		case "demie", "demi":
-			return timeMention(h, 30, h <= 12), 4 // "à 11 heures et demie": the spoken clock, often of twelve hours
-		case "quart":
-			return timeMention(h, 15, h <= 12), 4
-		}
+	if frac, _, k := p.halfAfter(i + 1); w != "h" && k > 0 {
+		// "à 11 heures et demie", "à 8 heures et quart": the spoken
+		// clock, often of twelve hours
+		mi, _ := new(big.Rat).Mul(frac, big.NewRat(60, 1)).Float64()
+		return timeMention(h, int(mi), h <= 12), 1 + k
 	}
 	return timeMention(h, 0, false), 2
 }
