@@ -202,7 +202,7 @@ func (r *check) keptWords(s, t Mention, v verdict) verdict {
 	if v.ok || r.Mode != ModeTranslation || s.Value == t.Value && class(s.Kind) == class(t.Kind) {
 		return v // the same reading on both sides: what differs is not the words
 	}
-	if strings.Contains(t.Raw, s.Raw) && r.inSourceText(t.Raw) || strings.Contains(s.Raw, t.Raw) && r.inSourceText(t.Raw) {
+	if (strings.Contains(t.Raw, s.Raw) || strings.Contains(s.Raw, t.Raw)) && r.inSourceText(t.Raw) {
 		return verdict{ok: true}
 	}
 	return v

@@ -8,8 +8,9 @@ func yearBefore(src []*atom, t Mention) string {
 	if t.Kind != Year {
 		return ""
 	}
+	next := itoa(atoiSafe(t.Value) + 1)
 	for _, a := range src {
-		if a.m.Kind != Year && !isYearish(*a.m) || a.m.Value != itoa(atoiSafe(t.Value)+1) {
+		if a.m.Kind != Year && !isYearish(*a.m) || a.m.Value != next {
 			continue
 		}
 		for _, c := range src {
