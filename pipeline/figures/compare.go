@@ -92,8 +92,9 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	if class(s.Kind) == Cardinal && s.Unit == "" && (s.Head == "livres" || s.Head == "livre") && t.Kind == Quantity && t.Unit == "lb" {
 		return verdict{ok: s.Value == t.Value}, true // "88 livres d'uranium": "88 pounds of uranium"
 	}
-	if lb, ok := poundsOfWeight(s, t); ok {
-		return lenient(s, lb, mode), true // "272 millions de kg": "600 million pounds" of sweets
+	if poundsOfWeight(s, t) {
+		t.Kind, t.Unit = Quantity, "lb"
+		return lenient(s, t, mode), true // "272 millions de kg": "600 million pounds" of sweets
 	}
 	switch {
 	case s.Kind == Quantity && t.Kind == Quantity && seaMiles(s.Unit, t.Unit):
@@ -340,18 +341,13 @@ func dozenForTen(s, t Mention) bool {
 		strings.Contains(strings.ToLower(s.Raw), "dizaine") && strings.Contains(strings.ToLower(t.Raw), "dozen")
 }
 
-// poundsOfWeight reads an English amount in "pounds", written with the
-// word and no sign, as a weight when the source gives a mass: "un
-// potiron de 922 kg" is "a 2,032 pound pumpkin", not £2,032.
-func poundsOfWeight(s, t Mention) (Mention, bool) {
-	if s.Kind != Quantity || t.Kind != Money || t.Unit != "GBP" || strings.Contains(t.Raw, "£") || !strings.Contains(strings.ToLower(t.Raw), "pound") {
-		return Mention{}, false
+// poundsOfWeight: an English amount in "pounds", written with the word
+// and no sign, is a weight when the source gives a mass: "un potiron de
+// 922 kg" is "a 2,032 pound pumpkin", not £2,032. (A predicate: it runs
+// for every pair compared, and a Mention is too big to return.)
+func poundsOfWeight(s, t Mention) bool {
+	if s.Kind != Quantity || t.Kind != Money || t.Unit != "GBP" || s.Unit != "kg" && s.Unit != "t" && s.Unit != "g" {
+		return false
 	}
-	switch s.Unit {
-	case "kg", "t", "g":
-	default:
-		return Mention{}, false
-	}
-	t.Kind, t.Unit = Quantity, "lb"
-	return t, true
+	return !strings.Contains(t.Raw, "£") && strings.Contains(strings.ToLower(t.Raw), "pound")
 }

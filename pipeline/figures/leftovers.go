@@ -81,8 +81,8 @@ func (r *check) modified(s, t *atom) {
 		r.Rows[s.row].English = t.m.Raw
 	}
 	tm := *t.m
-	if lb, ok := poundsOfWeight(*s.m, tm); ok {
-		tm = lb // "a 2,032 pound pumpkin" for "922 kg": a weight, converted
+	if poundsOfWeight(*s.m, tm) {
+		tm.Kind, tm.Unit = Quantity, "lb" // "a 2,032 pound pumpkin" for "922 kg": a weight, converted
 	}
 	sev := Error
 	why := diffClass(*s.m, tm)

@@ -80,10 +80,6 @@ func perWord(t Mention, line []*atom) bool {
 // summary clause ("8 000 logements" and "per home") or the noun of
 // another figure of its line ("€80,000 each on 8,000 homes").
 func countNamed(b, t Mention, line []*atom) bool {
-	var names []string
-	for _, lex := range []map[string][]string{newsNouns, perNouns, ctxLexicon, newsLexicon} {
-		names = append(names, lex[b.Head]...) // "2,2 millions de vélos": "per bike"
-	}
 	if b.Head == "" {
 		return false
 	}
@@ -104,13 +100,28 @@ func countNamed(b, t Mention, line []*atom) bool {
 		if perHead[w] && countsPeople(b.Head) {
 			return true // "€250 per head" of "12 400 habitants"
 		}
-		for _, n := range names {
-			if w == n || w+"s" == n || strings.TrimSuffix(n, "es") == w && len(w) > 3 || irregularSingular[n] == w {
-				return true
-			}
+		if namesCount(b.Head, w) {
+			return true
 		}
 		if len(w) > 4 && cognate(b.Head, w) {
 			return true // rénovations, per renovation
+		}
+	}
+	return false
+}
+
+// countLexicons are the lexicons that name, in English, the nouns a
+// French count counts: "2,2 millions de vélos" is "per bike".
+var countLexicons = [...]map[string][]string{newsNouns, perNouns, ctxLexicon, newsLexicon}
+
+// namesCount: the English word w, singular or plural, names the French
+// noun head in one of the lexicons.
+func namesCount(head, w string) bool {
+	for _, lex := range countLexicons {
+		for _, n := range lex[head] {
+			if w == n || w+"s" == n || strings.TrimSuffix(n, "es") == w && len(w) > 3 || irregularSingular[n] == w {
+				return true
+			}
 		}
 	}
 	return false
