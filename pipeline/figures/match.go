@@ -210,25 +210,53 @@ func (r *check) keptWords(s, t Mention, v verdict) verdict {
 
 // inSourceText: raw, a figure's text with a letter in it, stands word
 // for word in a source paragraph: "the Sunday Times", "I Saw Three
-// Ships" kept in English in the French text are names, not figures.
+// Ships" kept in English in the French text are names, not figures. The
+// source's words are indexed once per check, so a long text with many
+// unmatched figures is not scanned again for each.
 func (r *check) inSourceText(raw string) bool {
 	if !strings.ContainsFunc(raw, unicode.IsLetter) {
 		return false // bare digits: a number the source gives is paired, not looked up
 	}
-	for _, para := range r.source {
-		for i := strings.Index(para, raw); i >= 0; {
-			end := i + len(raw)
-			if (i == 0 || !wordByte(para[i-1])) && (end == len(para) || !wordByte(para[end])) {
-				return true
-			}
-			next := strings.Index(para[i+1:], raw)
-			if next < 0 {
-				break
-			}
-			i += 1 + next
+	if r.sourceWords == nil {
+		r.sourceText = strings.Join(r.source, "\n")
+		r.sourceWords = wordOffsets(r.sourceText)
+	}
+	words := wordOffsets(raw)
+	var anchor string
+	for w := range words {
+		if anchor == "" || len(r.sourceWords[w]) < len(r.sourceWords[anchor]) {
+			anchor = w
+		}
+	}
+	shift := words[anchor][0] // where the anchor word starts in raw
+	for _, at := range r.sourceWords[anchor] {
+		a, b := at-shift, at-shift+len(raw)
+		if a >= 0 && b <= len(r.sourceText) && r.sourceText[a:b] == raw &&
+			(a == 0 || !wordByte(r.sourceText[a-1])) && (b == len(r.sourceText) || !wordByte(r.sourceText[b])) {
+			return true
 		}
 	}
 	return false
+}
+
+// wordOffsets maps each word of text (a run of letters and digits) to
+// the byte offsets where it starts.
+func wordOffsets(text string) map[string][]int {
+	out := map[string][]int{}
+	start := -1
+	for k, c := range text + " " {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			if start < 0 {
+				start = k
+			}
+			continue
+		}
+		if start >= 0 {
+			out[text[start:k]] = append(out[text[start:k]], start)
+			start = -1
+		}
+	}
+	return out
 }
 
 // wordByte: an ASCII letter or digit, which would make a match part of a

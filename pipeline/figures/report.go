@@ -48,15 +48,17 @@ type Report struct {
 // knows of the source beyond its figures.
 type check struct {
 	*Report
-	currencies     map[string]bool // named or implied by the source (N6)
-	periods        map[int64]bool  // lengths of the period nouns the source names (summary)
-	softMisses     []*atom         // summary figures unsupported but soft, for anchored()
-	line           []*atom         // the summary line being checked
-	text           string          // and its text
-	source         []string        // the source paragraphs
-	bullets        []string        // the summary's lines
-	respectivement map[int]bool    // source paragraphs that say "respectivement", read once
-	all            []*atom         // every figure of the summary
+	currencies     map[string]bool  // named or implied by the source (N6)
+	periods        map[int64]bool   // lengths of the period nouns the source names (summary)
+	softMisses     []*atom          // summary figures unsupported but soft, for anchored()
+	line           []*atom          // the summary line being checked
+	text           string           // and its text
+	source         []string         // the source paragraphs
+	bullets        []string         // the summary's lines
+	respectivement map[int]bool     // source paragraphs that say "respectivement", read once
+	sourceText     string           // the source paragraphs joined, and
+	sourceWords    map[string][]int // where each of its words starts (inSourceText), built on first use
+	all            []*atom          // every figure of the summary
 }
 
 // Counts summarises a report.
