@@ -139,7 +139,7 @@ func (r *check) leftovers(us []unit) {
 			if droppable(*s.m) && (s.m.Alt != "night" || otherEndUsed(u.src, s)) {
 				sev = Warning // "la nuit du 11 au 12 août" may be "the night of August 11", not nothing
 			}
-			if twinSaid(u.src, s) {
+			if twinSaid(inGroups(u.src, s.grp, 0, s.idx), s) {
 				// "à 15 m du sommet et 15 m du sol": "50ft from the top and
 				// bottom" says the one value once
 				sev, why = Warning, "repeats a figure of its sentence that the translation says once"
@@ -400,9 +400,10 @@ func aheadIn(list []*atom, t *atom) []*atom {
 }
 
 // twinSaid: another measure of s's sentence with the same value and unit
-// is matched, so the translation may have said the two at once.
-func twinSaid(src []*atom, s *atom) bool {
-	for _, o := range src {
+// is matched, so the translation may have said the two at once. near is
+// s's aligned group (inGroups), so a long paragraph is not walked whole.
+func twinSaid(near []*atom, s *atom) bool {
+	for _, o := range near {
 		if o != s && o.used && sameSentence(o, s) && o.m.Value == s.m.Value && o.m.Unit == s.m.Unit && s.m.Unit != "" && o.m.Kind == s.m.Kind && numeric(*s.m) {
 			return true
 		}
