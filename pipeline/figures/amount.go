@@ -42,7 +42,10 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 		return out, true
 	} else if v, k := p.spelled(j); k > 0 && j == i {
 		out.v, out.n, out.word = v, k, true
-		p.scaleOfScale(&out, i+k)
+		if _, scaled := p.scaleOf(p.word(i + k - 1)); !scaled && p.lang == French && orderPlural[p.word(i+k)] {
+			p.scaleAfter(&out, i+k, money) // "les deux prochains milliards"
+		}
+		p.scaleOfScale(&out, i+out.n)
 		return out, true
 	} else {
 		return out, false
@@ -96,11 +99,18 @@ func (p *parser) demiScale(j int) (int, int) {
 	if !ok || pre != "demi" && pre != "half" {
 		return 0, 0
 	}
+	if pre == "half" {
+		scale = strings.TrimPrefix(scale, "a-") // "half-a-billion dollars"
+	}
 	if e, ok := p.scaleOf(scale); ok && e >= 6 {
 		return e, k + 1
 	}
 	return 0, 0
 }
+
+// orderPlural may stand between a number and its scale word in French:
+// "350 autres milliards", "les deux prochains milliards".
+var orderPlural = map[string]bool{"autres": true, "nouveaux": true, "prochains": true, "derniers": true, "premiers": true}
 
 // scaleAfter applies a scale word or abbreviation following digits:
 // 3,2 milliards, 1.5 million, 3.2bn, 450 M€ (N4).
@@ -110,9 +120,10 @@ func (p *parser) scaleAfter(out *value, j int, money bool) {
 	}
 	w := p.word(j)
 	exp, ok := p.scaleOf(w)
-	if !ok && p.lang == French && (w == "autres" || w == "nouveaux") {
+	if !ok && p.lang == French && orderPlural[w] {
 		if e, ok2 := p.scaleOf(p.word(j + 1)); ok2 && e >= 6 {
-			// "350 autres milliards": 350 billion more
+			// "350 autres milliards": 350 billion more; "les deux
+			// prochains milliards": the next two billion
 			out.v.Mul(out.v, pow10(e))
 			out.scale, out.n = p.toks[j+1].text, out.n+2
 			return

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -123,6 +124,12 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: same}, true // un troisième essai = a third experiment
 	case anniversary(s, t) || anniversary(t, s):
 		return verdict{ok: s.Value == t.Value}, true // fête ses 90 ans = its 90th birthday
+	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && s.Value == t.Value && s.Unit == "" && t.Unit == "" && bigOrdinal(s.Value) &&
+		periodUnit[s.Head] == "" && periodUnit[t.Head] == "" && !s.personAge && !t.personAge:
+		// "le 199e opus" = "number 199", "(53e')" = "(53')": a high
+		// rank names its thing like a number does (but "le 46e
+		// candidat" is no "forty-six year old")
+		return verdict{true, "modified", Warning, "N11", "ordinal written as a number, or a number as an ordinal"}, true
 	case sameMetric(s, t):
 		return verdict{ok: true}, true // 1 500 MW = 1.5 GW
 	case sameDuration(s, t):
@@ -352,4 +359,11 @@ func poundsOfWeight(s, t Mention) bool {
 		return false
 	}
 	return !strings.Contains(t.Raw, "£") && strings.Contains(strings.ToLower(t.Raw), "pound")
+}
+
+// bigOrdinal: a rank of ten or more, which a number may name (a minute,
+// an opus, a district) where a small one counts.
+func bigOrdinal(v string) bool {
+	n, err := strconv.Atoi(v)
+	return err == nil && n >= 10
 }

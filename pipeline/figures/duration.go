@@ -171,6 +171,9 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	if p.words(j+k, "and", "a", "quarter") {
 		return big.NewRat(1, 4), head, k + 3
 	}
+	if _, scaled := p.scaleOf(p.word(j + k + 2)); p.words(j+k, "and", "half") && (k == 1 || scaled || periodUnit[p.word(j+k+2)] != "") {
+		return big.NewRat(1, 2), head, k + 2 // "two and half million", without its "a"
+	}
 	return nil, "", 0
 }
 

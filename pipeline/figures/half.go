@@ -35,7 +35,18 @@ func (p *parser) mixedHalfAt(i int) (Mention, int) {
 	if m.Head == "fold" {
 		m.Kind, m.Head, m.style = Multiplier, "", "factor" // "a three-and-a-half-fold increase"
 	}
-	return m, 1
+	if m.Head != "" {
+		return m, 1
+	}
+	// "eight-and-a-half tons", "two-and-a-half million": the word
+	// takes a scale and a unit like digits
+	mixed := value{v: new(big.Rat).Add(v, half), n: 1, word: true}
+	if e, ok := p.scaleOf(p.word(i + 1)); ok && e >= 6 {
+		mixed.v.Mul(mixed.v, pow10(e))
+		mixed.scale, mixed.n = p.toks[i+1].text, 2
+		m.Value, m.Scale = canonical(mixed.v), mixed.scale
+	}
+	return m, mixed.n + max(p.suffix(&m, i+mixed.n, mixed), 0)
 }
 
 // vulgarParts are the fraction signs glued to a whole number.

@@ -92,8 +92,11 @@ func (p *parser) identContext(i int) bool {
 // codeSuffix: digits glued to letters that are not a known suffix (5G, 3D).
 func (p *parser) codeSuffix(j int) bool {
 	w := p.word(j)
-	if t := p.toks[j].text; t == "G" || t == "D" || t == "GW" && false {
+	if t := p.toks[j].text; t == "G" || t == "D" {
 		return true
+	}
+	if w == "percent" || w == "pourcent" || (w == "pour" || w == "per") && p.word(j+1) == "cent" {
+		return false // "20pour cent", "5percent": a share with its space lost
 	}
 	if p.tempSuffix(j) != "" || p.techUnitAt(j) != "" {
 		return false

@@ -74,6 +74,12 @@ func inIdiom(text string, m Mention, lang Lang) bool {
 	}
 	core := strings.ToLower(m.Raw)
 	lo, hi := max(0, m.Start-48), min(len(text), m.End+48)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo-- // a window cut inside a letter (the é of "récemment") would not lower-case in place
+	}
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
 	window := ""
 	for _, id := range list {
 		if !strings.Contains(id, core) {

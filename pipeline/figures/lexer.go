@@ -318,8 +318,8 @@ func dotDecimal(text string, j int, b *strings.Builder) (int, bool) {
 	for k < len(text) && text[k] >= '0' && text[k] <= '9' {
 		k++
 	}
-	if k < len(text) && text[k] == '.' {
-		return 0, false // 1.2.3: a version or a code
+	if k < len(text) && text[k] == '.' || k == j+1 {
+		return 0, false // 1.2.3: a version or a code; "1 :02 :04.": a full stop
 	}
 	rest := strings.TrimLeft(text[k:], " \u00a0\u202f")
 	start := j - b.Len()

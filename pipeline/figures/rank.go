@@ -15,6 +15,9 @@ func (p *parser) sportAt(i int) (Mention, int) {
 	if m, n := p.stageInDigits(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.levelScoreAt(i); n > 0 {
+		return m, n
+	}
 	return p.worldNumberAt(i)
 }
 

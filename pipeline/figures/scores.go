@@ -99,3 +99,20 @@ func (p *parser) allScore(i int) (Mention, int) {
 	}
 	return Mention{Kind: Score, Value: itoa(int(v)) + "-" + itoa(int(v))}, 3
 }
+
+// levelScoreAt reads a level score: the French "un 0 à 0", "1 à 1",
+// which no range says (its two ends are one number), and the English
+// "scoreless", "goalless", a 0-0 said without its digits, which a
+// source may leave unsaid ("un match nul et vierge").
+func (p *parser) levelScoreAt(i int) (Mention, int) {
+	if w := p.word(i); p.lang == English && (w == "scoreless" || w == "goalless") {
+		return Mention{Kind: Score, Value: "0-0", style: "fixed"}, 1
+	}
+	a, b := p.num(i), p.num(i+2)
+	if p.lang != French || a == nil || b == nil || p.word(i+1) != "à" || a.decimal || a.grouped || a.intLen > 2 ||
+		p.toks[i].text != p.toks[i+2].text || p.sym(i+3) == "%" || p.word(i+3) != "" && unitWords[p.word(i+3)] != "" {
+		return Mention{}, 0
+	}
+	v := atoiSafe(p.toks[i].text)
+	return Mention{Kind: Score, Value: itoa(v) + "-" + itoa(v)}, 3
+}

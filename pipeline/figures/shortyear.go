@@ -53,10 +53,16 @@ func (p *parser) shortYearMonth(prev, m Mention) (Mention, bool) {
 // shortYearEvent reads "les JO de 24", "le Mondial 98" as a year.
 func (p *parser) shortYearEvent(m *Mention) {
 	n := twoDigits(*m)
-	if p.lang != French || n < 0 {
+	if n < 0 {
 		return
 	}
 	i := p.tokenAfter(m.Start) - 1
+	if p.lang == English {
+		if s := p.sym(i); (s == "/" || s == "'" || s == "-") && p.glued(i+1) && p.num(i-1) != nil && p.glued(i-1) && periodInitial[p.toks[max(i-2, 0)].text] {
+			m.Kind, m.Value, m.style = Year, itoa(fullYear(n)), "short" // "Q1/15", "H2'24": the first quarter of 2015
+		}
+		return
+	}
 	if w := p.word(i); w == "de" || w == "d'" {
 		i--
 	}
@@ -64,6 +70,10 @@ func (p *parser) shortYearEvent(m *Mention) {
 		m.Kind, m.Value, m.style = Year, itoa(fullYear(n)), "short"
 	}
 }
+
+// periodInitial are the letters of a quarter or a half of a year a
+// short year may follow: Q1/15, H2'24.
+var periodInitial = map[string]bool{"Q": true, "H": true}
 
 // shortYearAgrees: a short year and an English year with the same last
 // two digits (and the same month, if any).

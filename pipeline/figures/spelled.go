@@ -159,6 +159,9 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			// million mark", "the billion poorest people": a round figure
 			// named by its scale word alone
 			pw := p.word(next - 2)
+			if orderAdj[pw] {
+				pw = p.word(next - 3) // "du prochain milliard de paysans", "the next billion farmers"
+			}
 			if p.lang == English {
 				return pw == "the" && (markWords[p.word(next)] || p.word(next) != "" && !enLinkWords[p.word(next)])
 			}
@@ -175,6 +178,10 @@ func (p *parser) licensed(atoms []string, next int) bool {
 	}
 	return true
 }
+
+// orderAdj may stand between an article and a scale word it names
+// alone: "le prochain milliard", "the next billion".
+var orderAdj = map[string]bool{"prochain": true, "premier": true, "dernier": true, "next": true, "first": true, "last": true}
 
 // enLinkWords after "the million" make it no figure on its own: "the
 // million of", "the million or so" are read by other rules or not at all.

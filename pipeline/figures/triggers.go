@@ -18,7 +18,7 @@ func buildTriggers() map[string]bool {
 		"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
 		"another", "numéro", "millennium", "halved", "halving", "both",
-		"tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
+		"scoreless", "goalless", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
 		"semestriel", "semestrielle", "semestriels", "semestrielles",
 		"premièrement", "deuxièmement", "troisièmement", "primo", "secundo", "tertio", "pays", "états", "état"} {
 		t[w] = true
@@ -27,6 +27,7 @@ func buildTriggers() map[string]bool {
 	addKeys(t, frScale, enScale, frMonths, enMonths, frWeekdays, enWeekdays, enDecadeWords, frAgeWords)
 	addKeys(t, frFraction, enFraction)
 	addKeys(t, enWeekdayAbbr)
+	addKeys(t, sundayAdj)
 	addKeys(t, dayParts, enMultiplierVerbs, multiplierWords, titleMultipliers, frStages, enStages)
 	addKeys(t, impliedWords)
 	addKeys(t, identPrefixes, isotopes)

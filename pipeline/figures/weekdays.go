@@ -12,6 +12,10 @@ var enWeekdays = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thur
 	"saturday": 6, "sunday": 7, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4,
 	"fridays": 5, "saturdays": 6, "sundays": 7}
 
+// sundayAdj is the French adjective of Sunday, which English says with
+// the day's name: "la messe dominicale", "the Sunday mass".
+var sundayAdj = map[string]bool{"dominical": true, "dominicale": true, "dominicaux": true, "dominicales": true}
+
 var enWeekdayNames = [...]string{"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 // dayParts: evening and night are one part; a French "soir" is as often
@@ -26,10 +30,16 @@ var dayParts = map[string]string{
 func (p *parser) weekdayOf(i int) int {
 	w := strings.TrimSuffix(p.word(i), "'s")
 	if p.lang == French {
+		if sundayAdj[w] {
+			return 7 // "l'édition dominicale": the Sunday edition
+		}
 		return frWeekdays[w]
 	}
 	if d := frWeekdays[w]; d != 0 {
 		return d // a French weekday left untranslated still says the day
+	}
+	if sundayAdj[w] {
+		return 7
 	}
 	if !p.capital(i) {
 		return 0
