@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"math/big"
 	"strings"
 	"unicode"
@@ -54,6 +55,18 @@ func (r *check) conversionNote(u unit, t *atom) bool {
 // range end pairs with anything.
 func sameEnd(a, b *Mention) bool {
 	return a.rangeEnd == 0 || b.rangeEnd == 0 || (a.rangeEnd-1)%2 == (b.rangeEnd-1)%2
+}
+
+// looselyConverts: t is the quantity o in another unit, within 10%.
+func looselyConverts(o, t Mention) bool {
+	a, b := o.Rat(), t.Rat()
+	if o.Kind != Quantity || t.Kind != Quantity || a == nil || b == nil {
+		return false
+	}
+	x, _ := a.Float64()
+	y, _ := b.Float64()
+	conv, ok := converted(x, o.Unit, t.Unit)
+	return ok && conv != 0 && math.Abs(y-conv) <= 0.1*math.Abs(conv) && x != y
 }
 
 // convertsTo: t is o in another currency, or o converted to t's unit;
@@ -247,4 +260,37 @@ func (p *parser) afterDash(off int) bool {
 		}
 	}
 	return false
+}
+
+// keptConversion: the source figure s and a matched one next to it in
+// brackets convert each other, "16 km (10 milles)" or "10 milles (16
+// km)": the translation kept one of the two, out of brackets ("worth
+// several (£12m)" dropped the figure and left its conversion).
+func keptConversion(group []*atom, s *atom) bool {
+	for _, o := range group {
+		if o == s || !o.used || o.pair == nil || o.pair.m.parenthetical || o.pair.m.bracketed || o.m.Unit == s.m.Unit || o.m.Kind != s.m.Kind || s.m.Kind != Quantity && s.m.Kind != Money {
+			continue
+		}
+		next := o.m.bracketed && o.m.Start >= s.m.End && o.m.Start-s.m.End <= 8 ||
+			s.m.bracketed && s.m.Start >= o.m.End && s.m.Start-o.m.End <= 8
+		a, b := *s.m, *o.m
+		if next && (convertsTo(a, b) || looselyConverts(a, b) || landMiles(&a, &b) && looselyConverts(a, b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// landMiles reads the French "milles" of a or b as land miles, which
+// Canadian French means by it: "16 km (10 milles)".
+func landMiles(a, b *Mention) bool {
+	switch {
+	case a.Unit == "nmi":
+		a.Unit = "mi"
+	case b.Unit == "nmi":
+		b.Unit = "mi"
+	default:
+		return false
+	}
+	return true
 }

@@ -93,3 +93,15 @@ func indexByte(s string, c byte) int {
 	}
 	return len(s) - 1
 }
+
+// fahrenheitOf: the English bare degrees t are the French degrees s
+// (Celsius) converted to Fahrenheit, as rounded as t is written.
+func fahrenheitOf(s, t Mention) bool {
+	sv, tv := s.Rat(), t.Rat()
+	if sv == nil || tv == nil {
+		return false
+	}
+	a, _ := sv.Float64()
+	b, _ := tv.Float64()
+	return b > a && closeTo(a*9/5+32, b, t.Value)
+}

@@ -22,6 +22,14 @@ func (p *parser) enHyphenPeriod(i int) (Mention, int) {
 		if (art == "a" || art == "an") && periodUnit[unit] != "" {
 			return period(big.NewRat(1, 2), unit, 1)
 		}
+		if periodUnit[rest] != "" && !strings.HasSuffix(rest, "s") {
+			// "half-hour episodes" for "épisodes d'une demi-heure"; "the
+			// first half-hour" for "la première demi heure", which is
+			// not read: compared when paired, else dropped
+			m, n := period(big.NewRat(1, 2), rest, 1)
+			m.style = "fixed"
+			return m, n
+		}
 	}
 	switch w {
 	case "a", "one", "past", "last", "next", "previous":

@@ -33,15 +33,15 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			out[n-1] = scaledFraction(out[n-1], m, p.text)
 			continue
 		}
-		if n := len(out); n > 1 && dateLike(out[n-1]) {
+		if n := len(out); n > 1 && (dateLike(out[n-1]) || p.moneyConversion(out[n-2], out[n-1])) {
 			// "1 020 m³/s à Beaucaire en 2023, contre 1 700": the date
 			// between says when, the compared figure is the measure's
 			p.inheritUnit(out[n-2], &m, out[n-1])
 		} else if n > 0 {
 			p.inheritUnit(out[n-1], &m, Mention{})
 		}
-		if m.Kind == Money {
-			lastMoney = m.Unit
+		if m.Kind == Money && !(len(out) > 0 && p.moneyConversion(out[len(out)-1], m)) {
+			lastMoney = m.Unit // (not a conversion in brackets: "3,1 milliards d'euros (3,6 milliards de dollars), contre 2,2 milliards" are euros)
 		} else if n := len(out); lastMoney != "" && !(n > 0 && p.countBefore(out[n-1], m)) && !(n > 0 && out[n-1].Kind == Quantity && p.priorOf(m)) {
 			p.inheritCurrency(&m, lastMoney) // ("660 000 tonnes ..., contre 1,5 million": tonnes, not euros)
 		}
@@ -425,3 +425,9 @@ func periodAfterWord(w string) bool {
 
 // grossNet qualify an amount between it and its period.
 var grossNet = map[string]bool{"bruts": true, "brut": true, "nets": true, "net": true, "ht": true, "ttc": true, "gross": true, "nett": true}
+
+// moneyConversion: b is an amount in brackets right after the amount a,
+// its conversion: "3,1 milliards d'euros (3,6 milliards de dollars)".
+func (p *parser) moneyConversion(a, b Mention) bool {
+	return a.Kind == Money && b.Kind == Money && p.sym(p.tokenAfter(b.Start)-1) == "(" && strings.TrimSpace(p.text[a.End:b.Start]) == "("
+}

@@ -139,6 +139,10 @@ func (r *check) leftovers(us []unit) {
 			if droppable(*s.m) && (s.m.Alt != "night" || otherEndUsed(u.src, s)) {
 				sev = Warning // "la nuit du 11 au 12 août" may be "the night of August 11", not nothing
 			}
+			if keptConversion(inGroups(u.src, s.grp, 0, s.idx), s) {
+				// "environ 16 km (10 milles)": "about 10 miles" kept one
+				sev, why = Warning, "is dropped where its conversion in brackets was kept"
+			}
 			if twinSaid(inGroups(u.src, s.grp, 0, s.idx), s) {
 				// "à 15 m du sommet et 15 m du sol": "50ft from the top and
 				// bottom" says the one value once

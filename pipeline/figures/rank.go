@@ -18,6 +18,9 @@ func (p *parser) sportAt(i int) (Mention, int) {
 	if m, n := p.levelScoreAt(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.markedScoreAt(i); n > 0 {
+		return m, n
+	}
 	return p.worldNumberAt(i)
 }
 

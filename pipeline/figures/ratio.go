@@ -48,7 +48,7 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			d, k2 = p.oddsTerm(j + sep)
 			odds = k2 > 0
 		}
-		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) || p.measureAfter(j+sep+k2) {
+		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) || p.measureAfter(j+sep+k2) || p.dashToNumber(j+sep+k2) {
 			return Mention{}, 0
 		}
 		m := Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: p.num(i) == nil}
@@ -188,4 +188,11 @@ func (p *parser) measureAfter(k int) bool {
 	after := p.word(k)
 	return periodUnit[after] != "" || unitWords[after] != "" || p.techUnitAt(k) != "" || p.currencyAt(k) != "" ||
 		p.sym(k) == "%" || p.words(k, "pour", "cent")
+}
+
+// dashToNumber: a dash and a number at j make the number before them a
+// range's low end: "one together in 3-4 hours" is no one in three.
+func (p *parser) dashToNumber(j int) bool {
+	s := p.sym(j)
+	return (s == "-" || s == "–") && p.num(j+1) != nil
 }

@@ -116,3 +116,51 @@ func (p *parser) levelScoreAt(i int) (Mention, int) {
 	v := atoiSafe(p.toks[i].text)
 	return Mention{Kind: Score, Value: itoa(v) + "-" + itoa(v)}, 3
 }
+
+// markedScoreAt reads the scores a sign other than a glued hyphen
+// joins: a match-play "2&1", "4&3"; a "2:2", "1 : 0"; and a headline's spaced "Livingston 1 - 0 Rangers",
+// between two names.
+func (p *parser) markedScoreAt(i int) (Mention, int) {
+	a, b := p.num(i), p.num(i+2)
+	if a == nil || b == nil || a.decimal || a.grouped || b.decimal || b.grouped || a.intLen > 2 || b.intLen > 2 {
+		return Mention{}, 0
+	}
+	glued := p.glued(i+1) && p.glued(i+2)
+	ok := false
+	switch p.sym(i + 1) {
+	case "&":
+		ok = glued && p.lang == English
+	case ":":
+		// "won 1:0", "6 : 2 (2 : 1)" with the French spaces: a minute
+		// has two digits
+		ok = (glued || p.lang == French && !p.glued(i+1) && !p.glued(i+2)) && len(p.toks[i+2].text) == 1
+	case "-", "–":
+		ok = !glued && (p.capital(i-1) && p.capital(i+3) && !p.isMonth(i+3) && !p.isMonth(i-1) || p.scoreCueBefore(i))
+	}
+	x, y := atoiSafe(p.toks[i].text), atoiSafe(p.toks[i+2].text)
+	if !ok || x > 20 || y > 20 || p.sym(i+3) == "%" || unitWords[p.word(i+3)] != "" || periodUnit[p.word(i+3)] != "" {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Score, Value: itoa(x) + "-" + itoa(y)}, 3
+}
+
+// scoreCues are the words of a match a score follows closely.
+var scoreCues = map[string]bool{"match": true, "nul": true, "victoire": true, "défaite": true, "score": true, "battu": true,
+	"battus": true, "bat": true, "gagné": true, "perdu": true, "draw": true, "win": true, "victory": true, "defeat": true,
+	"beat": true, "won": true, "lost": true, "drew": true}
+
+// scoreCueBefore: a match word in the three words before i.
+func (p *parser) scoreCueBefore(i int) bool {
+	for j := i - 1; j >= i-3; j-- {
+		if scoreCues[p.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isMonth: the word at i names a month ("May 1 - 5 June" is no score).
+func (p *parser) isMonth(i int) bool {
+	_, ok := p.monthAt(i)
+	return ok
+}

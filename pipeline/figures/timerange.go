@@ -98,7 +98,10 @@ func (p *parser) militaryTime(i int) (Mention, int) {
 	switch p.word(i + 1) {
 	case "gmt", "utc", "hours", "hrs", "local", "z":
 	default:
-		return Mention{}, 0
+		if p.toks[i].text[0] != '0' || !dottedCue[p.word(i-1)] || !p.bareAfter(i+1) {
+			return Mention{}, 0
+		}
+		// "on at 0530", "at 0600": no year or count starts with a 0
 	}
 	h, _ := strconv.Atoi(p.toks[i].text[:2])
 	mi, _ := strconv.Atoi(p.toks[i].text[2:])
@@ -179,6 +182,9 @@ func (p *parser) isMinutes(i int) bool {
 
 // dottedCue: the words before a British "21.52" that make it a time;
 // "to 13.50" is as often a price or an index level.
+// clockZones after a dotted number make it a clock reading: "15.00 UTC".
+var clockZones = map[string]bool{"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "et": true, "est": true, "edt": true, "pt": true, "pst": true, "pdt": true}
+
 var dottedCue = map[string]bool{"at": true, "from": true, "until": true, "till": true, "by": true, "before": true, "after": true}
 
 // bareAfter: nothing at j makes the number before it an amount or a
@@ -304,6 +310,9 @@ func (p *parser) dottedTime(i int) (Mention, int) {
 	mi, _ := strconv.Atoi(txt[len(txt)-2:])
 	if h2, k := p.ampm(i+1, h); k > 0 && h <= 12 && mi < 60 {
 		return timeMention(h2, mi, false), 1 + k
+	}
+	if clockZones[p.word(i+1)] && h <= 23 && mi < 60 {
+		return timeMention(h, mi, false), 1 // "(15.00 UTC)", "at 12.00 GMT"
 	}
 	if dottedCue[p.word(i-1)] && len(txt) == 5 && h <= 23 && mi < 60 && (h > 12 || txt[0] == '0' && h >= 1) && p.bareAfter(i+1) {
 		// the British 24-hour clock: "leave at 21.52 and reach Albi at 07.05"

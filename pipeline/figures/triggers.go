@@ -109,7 +109,7 @@ func (p *parser) mayStartWord(i int) bool {
 	if strings.HasPrefix(tk.low, "multipli") || divides(tk.low) || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") {
 		return true
 	}
-	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") {
+	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") || strings.HasPrefix(tk.low, "half-") {
 		return true
 	}
 	if _, ok := namedStarts[tk.low]; ok {

@@ -51,7 +51,7 @@ var baseUnitWords = map[string]string{
 	"acre": "acre", "mph": "mph", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yd", "yard": "yd", "yd": "yd", "pieds": "ft", "lb": "lb", "lbs": "lb",
 	"pounds-weight": "lb", "degrés": "°", "degrees": "°", "degré": "°", "degree": "°",
 	"inches": "in", "inch": "in", "gallons": "gal", "gallon": "gal",
-	"km²": "km2", "km2": "km2", "m²": "m2", "m2": "m2", "m³": "m3", "m3": "m3", "km/h": "km/h", "°c": "°C", "°f": "°F",
+	"km²": "km2", "km2": "km2", "m²": "m2", "m2": "m2", "m³": "m3", "m3": "m3", "km/h": "km/h", "kph": "km/h", "°c": "°C", "°f": "°F",
 	"mètres carrés": "m2", "kilomètres carrés": "km2", "barils": "bbl", "barrels": "bbl", "bpj": "bbl",
 	"ounces": "oz", "ounce": "oz", "oz": "oz", "onces": "oz", "pints": "pint", "pint": "pint", "pintes": "pint",
 	"carats": "carat", "carat": "carat", "kelvins": "K", "kelvin": "K",
