@@ -139,7 +139,8 @@ func (p *parser) scaleAfter(out *value, j int, money bool) {
 		}
 		exp, ok = abbr[w]
 		strong := w == "bn" || w == "mn" || w == "md" || w == "mds" || w == "mrd" || w == "mrds" || w == "tn" || w == "bln" || w == "mln"
-		if ok && !strong && !money && p.currencyAt(j+1) == "" {
+		if ok && !strong && !money && p.currencyAt(j+1) == "" && !(p.lang == French && p.toks[j].text == "M" && (p.word(j+1) == "d'" || p.word(j+1) == "de") && p.currencyAt(j+2) != "") {
+			// ("230M d'euros": millions of euros)
 			ok = false
 		}
 		if ok && w == "m" && p.lang == French && p.toks[j].text == "m" {

@@ -93,6 +93,9 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	if class(s.Kind) == Cardinal && s.Unit == "" && (s.Head == "livres" || s.Head == "livre") && t.Kind == Quantity && t.Unit == "lb" {
 		return verdict{ok: s.Value == t.Value}, true // "88 livres d'uranium": "88 pounds of uranium"
 	}
+	if class(s.Kind) == Cardinal && s.Unit == "" && (s.Head == "bornes" || s.Head == "borne") && t.Kind == Quantity && t.Unit == "km" {
+		return verdict{ok: s.Value == t.Value}, true // "faire 60 bornes": 60 km, as a French speaker says it
+	}
 	if poundsOfWeight(s, t) {
 		t.Kind, t.Unit = Quantity, "lb"
 		return lenient(s, t, mode), true // "272 millions de kg": "600 million pounds" of sweets

@@ -46,6 +46,15 @@ func (p *parser) identAt(i int) (Mention, int) {
 		n := atoiSafe(p.toks[i+2].text)
 		return Mention{Kind: Year, Value: itoa(fullYear(n)), style: "short"}, 3
 	}
+	if nb := p.num(i); p.lang == English && nb != nil && nb.decimal && p.sym(i+1) == "." && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil {
+		k := 3 // "Android 8.1.0": a version, as the French "8.1.0"
+		for p.sym(i+k) == "." && p.glued(i+k) && p.glued(i+k+1) && p.num(i+k+1) != nil {
+			k += 2
+		}
+		if !numericDate.MatchString(p.text[p.toks[i].start:p.toks[i+k-1].end]) {
+			return p.ident(i, k), k // ("31.12.2009" is a date)
+		}
+	}
 	switch {
 	case t.kind == tNum && t.num.dotted && !numericDate.MatchString(t.text):
 		k := 1 + p.subParts(i, 1, false)

@@ -37,7 +37,7 @@ var frIdioms = []string{
 }
 
 var enIdioms = []string{
-	"four-wheel-drive", "four-wheel drive", "a 4x4", "4x4s", "the 4x4",
+	"four-wheel-drive", "four-wheel drive", "a 4x4", "4x4s", "the 4x4", "two-dimensional", "three-dimensional", "2-d", "3-d",
 	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",
 	"cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "sunday best",
 	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",

@@ -131,14 +131,14 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (p.num(i-1) != nil || prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") && !p.secondOfNoun(i) {
 		return Mention{}, 0
 	}
-	if p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && !strings.HasSuffix(prev, "'s") { // ("France's second," ranks)
+	if p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && prev != "in" && !strings.HasSuffix(prev, "'s") { // ("France's second," ranks; "level with Hibernian in second." too)
 		return Mention{}, 0
 	}
 	m := Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true, Head: head}
 	if p.inARow(i + 1) {
 		m.style = "row" // the fourth day in a row, a third consecutive win: a count
 	}
-	if p.lang == English && rankVerbs[prev] && head == "" {
+	if p.lang == English && (rankVerbs[prev] || prev == "in" && nx == "" && p.sym(i+1) != "") && head == "" {
 		m.style = "place" // "finished second", "rank third": a place in a ranking, a fact
 	}
 	return m, 1

@@ -40,6 +40,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" {
 		return Mention{}, 0
 	}
+	if m, ok := decadeSpan(lo, hi, style, sep); ok {
+		return m, k + n1 + 1 + n2
+	}
 	if style == "années" && (!isYearish(lo) || !isYearish(hi)) {
 		return Mention{}, 0
 	}
@@ -196,4 +199,24 @@ func (p *parser) sepAhead(i int, style string) bool {
 		}
 	}
 	return false
+}
+
+// decadeSpan reads "les années 1980-90", "les années 1990-2000": two
+// decades, which English writes "the 1980s-90s" ("les années 2000 à
+// 2006" stay years).
+func decadeSpan(lo, hi Mention, style, sep string) (Mention, bool) {
+	if style != "années" || sep != "-" && sep != "–" || !isYearish(lo) {
+		return Mention{}, false
+	}
+	a, b := atoiSafe(lo.Value), atoiSafe(hi.Value)
+	if b < 100 {
+		if b = a - a%100 + b; b <= a {
+			b += 100 // "1990-00"
+		}
+	}
+	if a%10 != 0 || b%10 != 0 || b <= a || b-a > 50 {
+		return Mention{}, false
+	}
+	d1, d2 := dateMention(DateValue{Year: a, Decade: true}), dateMention(DateValue{Year: b, Decade: true})
+	return Mention{Kind: Range, Value: d1.Value + ".." + d2.Value, Parts: []Mention{d1, d2}, style: "dash"}, true
 }

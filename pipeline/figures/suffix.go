@@ -144,6 +144,12 @@ func (p *parser) hyphenUnit(m *Mention, j int, v value) int {
 	}
 	if u, k := p.unitAt(j + 1); k == 1 && (u != "m" || len(p.word(j+1)) > 1) {
 		m.Kind, m.Unit = Quantity, u
+		if u == "ft" && p.sym(j+2) == "-" && p.glued(j+2) && p.glued(j+3) && p.num(j+3) != nil && !p.num(j+3).decimal && p.num(j+3).val.Cmp(big.NewRat(12, 1)) < 0 && p.word(j+4) != "in" {
+			// "a 6-foot-6 forward": six feet six, the inch word left out
+			m.Value = canonical(new(big.Rat).Add(new(big.Rat).Mul(m.Rat(), big.NewRat(12, 1)), p.num(j+3).val))
+			m.Unit, m.style = "in", feetInches
+			return 4
+		}
 		return 2
 	}
 	return 0

@@ -85,7 +85,7 @@ func (p *parser) longHours(i int) (Mention, int) {
 	if mi, ok := p.minutes(i + 2); ok && p.isMinutes(i+2) {
 		return clockDuration(h, mi, 0), 3
 	}
-	return Mention{}, 0
+	return Mention{Kind: Cardinal, Value: itoa(h), Head: "heures"}, 2 // "45h/semaine": no hour of the day, 45 hours
 }
 
 // militaryTime reads the four-digit clock of wire copy, "0124 GMT",

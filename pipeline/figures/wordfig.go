@@ -171,6 +171,9 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if m, n := p.byHalf(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.halfUnit(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.frHyphenFraction(i); n > 0 {
 		return m, n
 	}
@@ -359,4 +362,16 @@ func (p *parser) fractionOfChange(i, k int) bool {
 		return upAfter[nx] || downAfter[nx]
 	}
 	return nx == "de" && (p.word(i+k+2) == "plus" || p.word(i+k+2) == "moins")
+}
+
+// halfUnit reads "half an inch", "half a mile", "half a tonne": half of
+// a unit of measure (a period is read as a length of time, periodAt).
+func (p *parser) halfUnit(i int) (Mention, int) {
+	if p.lang != English || p.word(i) != "half" || p.word(i+1) != "a" && p.word(i+1) != "an" {
+		return Mention{}, 0
+	}
+	if u, k := p.unitAt(i + 2); k == 1 && periodUnit[p.word(i+2)] == "" {
+		return Mention{Kind: Quantity, Value: "0.5", Unit: u, Word: true}, 3
+	}
+	return Mention{}, 0
 }
