@@ -23,6 +23,9 @@ var possessives = map[string]bool{"his": true, "her": true, "their": true, "its"
 
 // ageAt reads a decade of age.
 func (p *parser) ageAt(i int) (Mention, int) {
+	if m, n := p.ageAfterOwner(i); n > 0 {
+		return m, n
+	}
 	if p.toks[i].kind != tWord {
 		return Mention{}, 0
 	}
@@ -69,19 +72,48 @@ func (p *parser) ageGroupAt(i int) (Mention, int) {
 	if m, ok := spelledAgeGroup(p.lang, w); ok {
 		return m, 1
 	}
-	if p.lang != English || w != "over" && w != "under" || p.sym(i+1) != "-" || !p.glued(i+1) || !p.glued(i+2) {
+	if p.lang != English || w != "over" && w != "under" {
 		return Mention{}, 0
 	}
-	nb := p.num(i + 2)
-	if nb == nil || nb.intLen > 3 || nb.decimal || p.word(i+3) != "s" || !p.glued(i+3) {
-		return Mention{}, 0
+	k := 1 // "the under 8s", spaced
+	if p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) {
+		k = 2 // "the over-75s"
+	}
+	nb := p.num(i + k)
+	if nb == nil || nb.intLen > 3 || nb.decimal || p.word(i+k+1) != "s" || !p.glued(i+k+1) || k == 1 && nb.val.Cmp(big.NewRat(20, 1)) > 0 {
+		return Mention{}, 0 // (spaced, "over 60s" may be a decade)
 	}
 	cmp := CmpGT
 	if w == "under" {
 		cmp = CmpLT
 	}
-	return Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: cmp, Head: "ans"}, 4
+	return Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: cmp, Head: "ans"}, k + 2
 }
+
+// ageAfterOwner reads a decade of a person's age named after its owner:
+// "ma vingtaine", "sa quarantaine" alone (not "sa centaine de
+// salariés"), "my 20s", "in my teens and 20s".
+func (p *parser) ageAfterOwner(i int) (Mention, int) {
+	if p.lang == French {
+		v, ok := frCollective[p.word(i)]
+		if frOwners[p.word(i-1)] && ok && v >= 20 && v <= 90 && int(v)%10 == 0 && p.word(i+1) != "de" && p.word(i+1) != "d'" {
+			return ageMention(int(v)), 1
+		}
+		return Mention{}, 0
+	}
+	nb := p.num(i)
+	if nb == nil || nb.intLen != 2 || nb.decimal || p.word(i+1) != "s" || !p.glued(i+1) || atoiSafe(p.toks[i].text)%10 != 0 {
+		return Mention{}, 0
+	}
+	if prev := p.word(i - 1); enOwners[prev] || (prev == "and" || prev == "or") && (p.word(i-2) == "teens" || enDecadeWords[p.word(i-2)] != 0) {
+		return ageMention(atoiSafe(p.toks[i].text)), 2
+	}
+	return Mention{}, 0
+}
+
+// frOwners, enOwners: the possessives before a decade of someone's age.
+var frOwners = map[string]bool{"ma": true, "sa": true, "ta": true, "leur": true, "notre": true, "votre": true}
+var enOwners = map[string]bool{"my": true, "his": true, "her": true, "their": true, "our": true, "your": true}
 
 // spelledAgeGroup reads "under-threes", "over-sixties": an age group in
 // one word, "les enfants de moins de 3 ans".

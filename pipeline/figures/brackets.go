@@ -294,3 +294,15 @@ func landMiles(a, b *Mention) bool {
 	}
 	return true
 }
+
+// roundedConversion: t is s rounded as t is written, s having more
+// decimals ("45,72 cm" as "46 cm").
+func roundedConversion(s, t Mention) bool {
+	a, b := s.Rat(), t.Rat()
+	if a == nil || b == nil || a.IsInt() {
+		return false
+	}
+	x, _ := a.Float64()
+	y, _ := b.Float64()
+	return closeTo(x, y, t.Value) && math.Abs(x-y) < 1
+}

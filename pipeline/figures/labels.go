@@ -16,6 +16,7 @@ var labelNouns = map[string]bool{
 	"phase": true, "level": true, "grade": true, "class": true, "season": true, "episode": true,
 	"journée": true, "étape": true, "manche": true, "line": true, "ligne": true, "terminal": true, "runway": true,
 	"décile": true, "déciles": true, "quintile": true, "quintiles": true, "saison": true, "épisode": true, "tome": true,
+	"route": true, "autoroute": true, "highway": true,
 }
 
 // labelOf marks a number that names a thing: after a label noun or a

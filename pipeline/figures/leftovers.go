@@ -92,6 +92,10 @@ func (r *check) modified(s, t *atom) {
 		kind = "scale"
 	case (hedgedRounding(*s.m, tm) || hedgedPeriod(*s.m, tm)) && !periodClash(*s.m, tm):
 		kind, sev, why = "rounded", Warning, "rounded with a hedge; the exact figure is lost"
+	case s.m.bracketed && tm.bracketed && s.m.Kind == Quantity && tm.Kind == Quantity && s.m.Unit == tm.Unit && roundedConversion(*s.m, tm):
+		// "18 pouces (45,72 cm)" written "18 inches (46 cm)": the
+		// figure kept, its conversion rounded
+		kind, sev, why = "rounded", Warning, "a conversion in brackets, rounded"
 	case why == "score order reversed" && s.m.style != "votes" && tm.style != "votes":
 		sev = Warning // home and away may be written either way; votes for and against may not
 	case s.m.Kind == Percent && tm.Kind == PercentPoint || s.m.Kind == PercentPoint && tm.Kind == Percent:

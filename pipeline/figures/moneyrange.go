@@ -29,6 +29,9 @@ func (p *parser) shareMoney(lo, hi Mention) (Mention, Mention) {
 		return lo, hi
 	}
 	sc := p.scaleValue(hi)
+	if q := new(big.Rat).Quo(h, sc); q.Cmp(big.NewRat(1000, 1)) >= 0 && q.IsInt() && v.Cmp(new(big.Rat).Quo(h, scaleOfHigh(hi))) <= 0 {
+		sc = scaleOfHigh(hi) // "£10-11 000 million": the British thousand million, a billion
+	}
 	if v.Cmp(new(big.Rat).Quo(h, sc)) <= 0 {
 		v.Mul(v, sc)
 		lo.Value, lo.Scale = canonical(v), hi.Scale

@@ -193,13 +193,18 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if !ok {
 		return p.nthAt(i, k, num)
 	}
+	nx := p.word(i + k + 1)
+	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && nx != "of" && (num == 2 || periodLead[p.word(i-1)] || inRowWord[nx]) {
+		// "the next one or two quarters", "three consecutive quarters":
+		// quarters of a year, counted ("deux prochains trimestres")
+		return Mention{Kind: Cardinal, Value: itoa(int(num)), Head: "quarters", Word: true}, k + 1
+	}
 	if num > 1 {
 		if f != [2]int64{1, 3} && f != [2]int64{1, 4} || num >= f[1] {
 			return Mention{}, 0 // deux tiers, trois quarts only
 		}
 		f[0] = num
 	}
-	nx := p.word(i + k + 1)
 	if p.lang == English && (p.word(i+k) == "quarter" || p.word(i+k) == "half") && ordinalLike(p.word(i+k-1)) || nx == "final" || nx == "finals" || nx == "time" || ordinalNext[nx] && ordinalLike(p.word(i+k)) && !p.yearOnYear(i+k+1) {
 		return Mention{}, 0 // third quarter, first half, quarter-final
 	}
@@ -375,3 +380,8 @@ func (p *parser) halfUnit(i int) (Mention, int) {
 	}
 	return Mention{}, 0
 }
+
+// periodLead, inRowWord: the words around "N quarters" that make them
+// quarters of a year: "the next three quarters", "two straight quarters".
+var periodLead = map[string]bool{"next": true, "last": true, "past": true, "previous": true, "coming": true, "first": true, "or": true}
+var inRowWord = map[string]bool{"consecutive": true, "straight": true, "running": true, "successive": true}
