@@ -22,7 +22,7 @@ func fractionOf(src []*atom, t Mention) string {
 		}
 		for _, a := range src {
 			av := a.m.Rat()
-			if a == f || av == nil || !sameSentence(a, f) && !onlyWhole(src, a, f) && !largestWhole(src, a, f, t) || isYearish(*a.m) || !(class(a.m.Kind) == class(t.Kind) && a.m.Unit == t.Unit ||
+			if a == f || av == nil || !sameSentence(a, f) && !onlyWhole(src, a, f) && !largestWhole(src, a, f, t) && !largestAmount(src, a, f, t) || isYearish(*a.m) || !(class(a.m.Kind) == class(t.Kind) && a.m.Unit == t.Unit ||
 				a.m.Kind == Quantity && class(t.Kind) == Cardinal && t.Unit == "") {
 				continue
 			}
@@ -70,6 +70,23 @@ func largestWhole(src []*atom, a, f *atom, t Mention) bool {
 	av := a.m.Rat()
 	for _, b := range src {
 		if bv := b.m.Rat(); b != a && bv != nil && b.m.Paragraph == a.m.Paragraph && class(b.m.Kind) == Cardinal && b.m.Unit == "" && !isYearish(*b.m) && bv.Cmp(av) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// largestAmount: "3,9 milliards d'euros ... soit 650 millions par an. Un
+// quart de l'enveloppe ira à..." summarised "about €975m, a quarter": a
+// hedged amount may be a share of the paragraph's largest amount of its
+// currency, of no other.
+func largestAmount(src []*atom, a, f *atom, t Mention) bool {
+	if a.m.Paragraph != f.m.Paragraph || !hedged(t) || a.m.Kind != Money || t.Kind != Money || a.m.Unit != t.Unit || a.m.prior || a.m.per != 0 {
+		return false
+	}
+	av := a.m.Rat()
+	for _, b := range src {
+		if bv := b.m.Rat(); b != a && bv != nil && b.m.Paragraph == a.m.Paragraph && b.m.Kind == Money && b.m.Unit == a.m.Unit && bv.Cmp(av) >= 0 {
 			return false
 		}
 	}

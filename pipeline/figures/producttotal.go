@@ -7,6 +7,8 @@ import "math/big"
 // pagayeurs ... 22 euros, dont 5 reversés" briefed "about €3,200 in all",
 // "2,4 millions pour chacun des deux vainqueurs" as "€4.8m combined".
 // Without such a word a product is no derivation: any two figures make one.
+// A rough count makes only a rough total ("environ 240 ... jusqu'à 15 000
+// euros chacun" briefed "up to roughly €3.6m in all").
 func productTotal(src []*atom, t Mention) string {
 	tv := t.Rat()
 	if tv == nil || !numeric(t) || t.Kind == Percent || !totalCue(t) {
@@ -14,7 +16,7 @@ func productTotal(src []*atom, t Mention) string {
 	}
 	for _, n := range src {
 		nv := n.m.Rat()
-		if class(n.m.Kind) != Cardinal || n.m.Unit != "" || nv == nil || !nv.IsInt() || nv.Cmp(big.NewRat(2, 1)) < 0 || isYearish(*n.m) || hedged(*n.m) {
+		if class(n.m.Kind) != Cardinal || n.m.Unit != "" || nv == nil || !nv.IsInt() || nv.Cmp(big.NewRat(2, 1)) < 0 || isYearish(*n.m) || hedged(*n.m) && !hedged(t) {
 			continue
 		}
 		for _, a := range src {

@@ -120,6 +120,15 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	if w != "h" && w != "heures" && w != "heure" {
 		return Mention{}, 0
 	}
+	if news := p.sym(i-1) == "«" && (p.word(i-2) == "le" || p.word(i-2) == "du" || p.word(i-2) == "au") || (p.word(i-1) == "le" || p.word(i-1) == "du" || p.word(i-1) == "au") && (p.word(i+2) == "de" || p.word(i+2) == "d'" || p.word(i+2) == "d" && p.sym(i+3) == "'"); news && (h == 13 || h == 20) && p.num(i+2) == nil {
+		// "le « 20 heures » de France 2", "le 20h de TF1", "sur le
+		// plateau du 20h d'Antenne 2": the news
+		// bulletin named by its hour, which English may call "the evening
+		// news": compared when paired, else dropped
+		m := timeMention(h, 0, false)
+		m.style = "fixed"
+		return m, 2
+	}
 	clockStart := p.rangeEnd(i-1) && (p.word(i-2) == "h" || p.word(i-3) == "h") // "de 13 h 30 à 18 heures"
 	// "une garde de 24 heures", "un retard de 3 heures" are lengths; "à
 	// partir de 14 heures", "le journal de 20 heures" hours of the day
