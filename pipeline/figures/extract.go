@@ -125,6 +125,9 @@ func (p *parser) at(i int) (Mention, int) {
 			if cmp == CmpApprox && (p.word(i) == "quelques" || p.word(i) == "plusieurs" || p.word(i+1) == "few" || p.word(i) == "several") && !m.Vague {
 				return Mention{}, 0 // "quelques jours", "a few" before a plain number: not a hedge on it
 			}
+			if p.lang == French && m.Kind == Cardinal && m.Word && m.Value == "1" && m.style == "" && m.Unit == "" {
+				m.style = "fixed" // "plus d'un gouvernement" is as often "several governments": compared when paired
+			}
 			return m, k + n
 		}
 	}
@@ -202,10 +205,28 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 	}
 	for _, h := range list {
 		if p.words(i, h.words...) {
+			if len(h.words) == 2 && h.words[1] == "que" && p.notBoundQue(i) {
+				return CmpNone, 0
+			}
 			return h.cmp, len(h.words)
 		}
 	}
 	return CmpNone, 0
+}
+
+// notBoundQue: a "plus que", "moins que" that bounds nothing: "il ne
+// reste plus que le quart" (only a quarter), "trois heures de moins que
+// le dixième" (a gap to another figure).
+func (p *parser) notBoundQue(i int) bool {
+	if w := p.word(i - 1); w == "de" || w == "d'" {
+		return true
+	}
+	for j := i - 1; j >= i-3; j-- {
+		if w := p.word(j); w == "ne" || w == "n'" {
+			return true
+		}
+	}
+	return false
 }
 
 // signHedges are the comparison signs a terse summary bounds with.

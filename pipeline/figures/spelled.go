@@ -131,8 +131,10 @@ func (p *parser) licensed(atoms []string, next int) bool {
 	if len(atoms) == 1 {
 		switch first {
 		case "un", "une":
-			// "de un pour cent", "un euro cinquante", "une tonne d'hydrogène"
-			return p.words(next, "pour", "cent") || p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)]
+			// "de un pour cent", "un euro cinquante", "une tonne d'hydrogène";
+			// "plus d'un enfant", a bound on one, the English "more than one"
+			return p.words(next, "pour", "cent") || p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] ||
+				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à"
 		case "cent":
 			return p.word(next-2) != "pour"
 		case "a", "zéro", "zero":

@@ -119,6 +119,7 @@ var frHedges = []hedge{
 	{[]string{"quelques"}, CmpApprox}, {[]string{"plusieurs"}, CmpApprox}, {[]string{"d'environ"}, CmpApprox},
 	// "près des deux tiers", "plus des trois quarts": before a fraction only (see at)
 	{[]string{"près", "des"}, CmpNearly}, {[]string{"plus", "des"}, CmpGT}, {[]string{"moins", "des"}, CmpLT},
+	{[]string{"plus", "que"}, CmpGT}, {[]string{"moins", "que"}, CmpLT}, // "bien plus que 75 %"
 }
 
 var enHedges = []hedge{
