@@ -57,7 +57,7 @@ func (p *parser) bounds(ms []Mention) {
 		switch m.Comparator {
 		case CmpGT, CmpLT:
 			if flippable[p.word(i)] && p.negatedAt(i, true) {
-				m.Comparator = reversedBound(m.Comparator)
+				m.Comparator, m.negFlip = reversedBound(m.Comparator), true
 			}
 		case CmpNone:
 			c := p.capBefore(i)

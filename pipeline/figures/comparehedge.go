@@ -46,6 +46,11 @@ func hedgeCheck(s, t Mention) verdict {
 		return verdict{true, "hedge", Warning, "N9", "a hedge \"" + strings.TrimSpace(hedgeWord[t.Comparator]) + "\" was added"}
 	case !opposite(s.Comparator, t.Comparator) || boundHolds(s, t):
 		return verdict{true, "hedge", Warning, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
+	case s.negFlip != t.negFlip && unflipped(s) != CmpNone && cmpFamily(unflipped(s)) == cmpFamily(unflipped(t)):
+		// "n'ont pas accès à un débit supérieur à 8 Mbit/s", "cannot get
+		// more than 8 Mbps": the same words, a negation read on one side
+		// only, most likely too far from its hedge on the other
+		return verdict{true, "hedge", Warning, "N9", "the same hedge, read the other way round by a negation on one side only; check its direction"}
 	}
 	return verdict{true, "hedge", Error, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
 }
@@ -100,4 +105,19 @@ func shareValue(m Mention) *big.Rat {
 		v.Quo(v, big.NewRat(100, 1))
 	}
 	return v
+}
+
+// unflipped is the comparator of m's hedge words, before a negation
+// turned it round; none for a bound read from the words around it.
+func unflipped(m Mention) Comparator {
+	if m.boundOut {
+		return CmpNone // "ne doit pas dépasser 3 g": no hedge word of its own
+	}
+	if !m.negFlip {
+		return m.Comparator
+	}
+	if m.Comparator == CmpLE {
+		return CmpGT
+	}
+	return CmpLT
 }

@@ -19,6 +19,9 @@ func (p *parser) numericDateAt(i int) (DateValue, int) {
 		// English reads as a decimal and a year
 		lit, n, dotted = p.text[p.toks[i].start:p.toks[i+2].end], 3, true
 	} else if !nb.dotted {
+		if d, k := p.frDayMonth(i); k > 0 {
+			return d, k
+		}
 		if p.sym(i+1) != "/" || p.num(i+2) == nil || p.sym(i+3) != "/" || p.num(i+4) == nil || !p.glued(i+4) {
 			return DateValue{}, 0
 		}
@@ -120,4 +123,22 @@ func decadeYear(nb *number, toks []token, i int) (int, bool) {
 		return 1900 + y, true
 	}
 	return 0, false
+}
+
+// frDayMonth reads a French day and month without a year after the
+// article of a date, "le 3/11", "depuis le 12/06": the 3rd of
+// November ("3/4 des matchs" is a share, "le 24/7" no month).
+func (p *parser) frDayMonth(i int) (DateValue, int) {
+	if p.lang != French || p.word(i-1) != "le" && p.word(i-1) != "du" && p.word(i-1) != "au" || p.sym(i+1) != "/" || !p.glued(i+1) || !p.glued(i+2) || p.sym(i+3) == "/" {
+		return DateValue{}, 0
+	}
+	a, b := p.num(i), p.num(i+2)
+	if b == nil || a.decimal || b.decimal || len(p.toks[i+2].text) != 2 && len(p.toks[i].text) != 2 {
+		return DateValue{}, 0 // "le 3/11" and "le 12/6" have two digits on one side at least
+	}
+	d, m := atoiSafe(p.toks[i].text), atoiSafe(p.toks[i+2].text)
+	if d < 1 || d > 31 || m < 1 || m > 12 || p.word(i+3) != "" && unitWords[p.word(i+3)] != "" {
+		return DateValue{}, 0
+	}
+	return DateValue{Day: d, Month: m}, 3
 }

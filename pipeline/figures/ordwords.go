@@ -97,6 +97,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if (w == "secondes" || w == "seconde" || w == "seconds") && (p.num(i-1) != nil || w != "seconde" && numberWord(p.word(i-1))) {
 		return Mention{}, 0 // "22,4 secondes", "trente secondes": the unit of time; "une seconde école" ranks
 	}
+	if p.lang == French && (strings.HasSuffix(w, "-ligne") || strings.HasSuffix(w, "-lignes")) {
+		return Mention{}, 0 // "le deuxième-ligne": a rugby lock, a position
+	}
 	v, ok := table[w]
 	if !ok && p.lang == French && strings.HasSuffix(w, "s") {
 		v, ok = table[strings.TrimSuffix(w, "s")] // "troisièmes du championnat"

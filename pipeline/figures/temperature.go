@@ -26,6 +26,9 @@ func (p *parser) zeroDegreesAt(i int) (Mention, int) {
 		}
 		return m, 1
 	case w == "zero" || w == "zéro":
+		if pw := p.word(i - 1); p.lang == French && (pw == "le" || pw == "isotherme" || pw == "du") {
+			return Mention{}, 0 // "le zéro degré", "l'isotherme zéro degré": the freezing level, a height
+		}
 		if u, k := p.unitAt(i + 1); k > 0 && (u == "°" || u == "°C") {
 			m.Unit, m.style = u, ""
 			return m, 1 + k

@@ -116,8 +116,8 @@ func (p *parser) partBefore(i int) (string, int) {
 		return "small-hours", 4
 	case p.lang == English && p.word(i) == "early" && p.capital(i+1):
 		return "small-hours", 1
-	case p.lang == English && p.word(i) == "night" && (p.word(i+1) == "between" || p.word(i+1) == "of" || p.word(i+1) == "from") && p.weekdayOf(i+2) != 0:
-		return dayParts["night"], 2 // "the night between Wednesday and Thursday": la nuit de mercredi à jeudi
+	case p.lang == English && (p.word(i) == "night" || p.word(i) == "overnight") && (p.word(i+1) == "between" || p.word(i+1) == "of" || p.word(i+1) == "from") && p.weekdayOf(i+2) != 0:
+		return dayParts["night"], 2 // "the night between Wednesday and Thursday", "overnight from Sunday to Monday": la nuit de mercredi à jeudi
 	case p.lang != French:
 		return "", 0
 	case p.words(i, "premières", "heures", "de") || p.words(i, "petites", "heures", "de"):
