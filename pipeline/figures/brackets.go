@@ -86,6 +86,10 @@ func convertsTo(o, t Mention) bool {
 	if ok && closeToUnit(conv, y, t) {
 		return true
 	}
+	if ok && (o.Comparator == CmpGT || o.Comparator == CmpGE) && y >= conv && y <= 1.1*conv ||
+		ok && (o.Comparator == CmpLT || o.Comparator == CmpLE) && y <= conv && y >= 0.9*conv {
+		return true // "over 17 million hectares (69,000 square miles)": 65,600 and over
+	}
 	// a rise, an anomaly or a gap in degrees converts without the +32:
 	// "warmed by 2 °C (3.6 °F)", "1.55°C (2.79°F) above pre-industrial
 	// levels"; the words that say which are often far from the figure,

@@ -177,6 +177,10 @@ func lenientDated(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: true}, true
 	case s.Kind == Cardinal && t.Kind == Year && s.Value == t.Value:
 		return verdict{ok: true}, true
+	case s.Kind == Cardinal && s.Alt == "day" && t.Kind == Date && t.Date != nil && t.Date.Month != 0 && itoa(t.Date.Day) == s.Value:
+		// "a augmenté ses taux le 10": "on May 10", the month the
+		// English adds from the article's context
+		return verdict{true, "modified", Warning, "N13", "a day of the month, its month added"}, true
 	}
 	return verdict{}, false
 }

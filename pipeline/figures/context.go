@@ -93,6 +93,12 @@ func (p *parser) context(m *Mention) {
 	}
 	i := p.tokenAfter(m.Start)
 	m.det = determiners[p.word(i-1)] || p.words(i-3, "il", "y", "a") // il y a deux ans: a relative date
+	if p.lang == French && m.Value == "2" && m.Word && p.sym(i-1) == "," && p.capital(i-2) {
+		m.det = true // "le Pérou et le Mexique, deux pays qui": the two of them, "both of which"
+	}
+	if p.lang == French && m.Kind == Cardinal && !m.Word && m.Alt == "" && m.Unit == "" && p.word(i-1) == "le" && p.dayNumber(*m) {
+		m.Alt = "day" // "a augmenté ses taux le 10": a day of the month the article's context names
+	}
 	switch p.word(p.tokenAfter(m.End)) {
 	case "of", "des", "du", "de", "d'":
 		m.ofWhat = true
@@ -407,4 +413,15 @@ func (p *parser) frSubjectHead(m Mention) string {
 		return p.numberOfWhat(m)
 	}
 	return ""
+}
+
+// dayNumber: m, a number from 1 to 31 that counts nothing after it.
+func (p *parser) dayNumber(m Mention) bool {
+	v := atoiSafe(m.Value)
+	if v < 1 || v > 31 || m.Value != itoa(v) {
+		return false
+	}
+	next := p.tokenAfter(m.End)
+	w := p.word(next)
+	return next >= len(p.toks) || p.toks[next].kind == tSym && p.sym(next) != "%" || w == "et" || w == "ou" || ctxStop[w] || frFunction[w]
 }

@@ -71,6 +71,13 @@ func duration(m Mention) (*big.Rat, string) {
 // demi-siècle, une demi-heure, un quart d'heure, une heure et quart.
 func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, int)) (Mention, int) {
 	w := p.word(i)
+	if rest, ok := strings.CutPrefix(w, "demi-"); ok && periodUnit[rest] != "" && halfPeriodLead[p.word(i-1)] {
+		// "lors du dernier demi-siècle", "la première demi-heure": a
+		// stretch named more than counted, compared when paired
+		m, n := period(big.NewRat(1, 2), rest, 1)
+		m.style = "fixed"
+		return m, n
+	}
 	if (w == "un" || w == "une") && periodUnit[p.word(i+1)] != "" {
 		if h, head, k := p.halfAfter(i + 1); k > 0 {
 			return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // une heure et quart, un siècle et demi
@@ -437,3 +444,8 @@ func (p *parser) onceHedge(j int) Comparator {
 	}
 	return CmpNone
 }
+
+// halfPeriodLead: the words before a "demi-siècle", "demi-heure" said
+// without "un": "le dernier demi-siècle", "cette demi-heure".
+var halfPeriodLead = map[string]bool{"le": true, "la": true, "du": true, "de": true, "dernier": true, "dernière": true,
+	"prochain": true, "prochaine": true, "premier": true, "première": true, "ce": true, "cette": true, "d'un": true}

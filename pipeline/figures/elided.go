@@ -28,7 +28,8 @@ func (p *parser) elidedAmount(prev Mention, m *Mention) {
 	if prev.Kind == Money && prev.Scale != "" {
 		scale, cur = canonical(p.scaleValue(prev)), prev.Unit
 	}
-	if scale == "" || prev.End > m.Start || !elidedAfter[p.word(p.tokenAfter(m.End))] {
+	if scale == "" || prev.End > m.Start || !elidedAfter[p.word(p.tokenAfter(m.End))] && p.word(p.tokenAfter(m.Start)-1) != "dont" {
+		// ("132 milliards de dollars, dont 70 dus à des créditeurs": a part of it)
 		return
 	}
 	if v := m.Rat(); v == nil || v.Cmp(big.NewRat(1000, 1)) >= 0 {

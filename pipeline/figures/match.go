@@ -182,6 +182,9 @@ func (r *check) accept(s, t Mention, pass passKind) verdict {
 	if fixed(s) && s.Comparator != t.Comparator {
 		return verdict{} // "tous deux" (both) is no "more than two" of another clause
 	}
+	if fixed(s) && fixed(t) && !exact(s, t) {
+		return verdict{} // two set phrases of other values ("d'abord", "the Third World") say two things
+	}
 	switch pass {
 	case exactPass:
 		return verdict{ok: exact(s, t)}

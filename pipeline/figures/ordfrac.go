@@ -23,7 +23,10 @@ var fractionFollowers = map[string]bool{
 // ordinalReading marks "a third" + noun with the ordinal reading.
 func (p *parser) ordinalReading(i, k int, f [2]int64, m *Mention) {
 	nx := p.word(i + k + 1)
-	if p.lang != English || k != 1 || p.word(i) != "a" || nx == "" || fractionFollowers[nx] || !ordinalLike(p.word(i+k)) {
+	// "hit the Pentagon with a third, and crashed the fourth": a third
+	// one, its noun left to the sentence
+	ends := nx == "" && (p.sym(i+k+1) == "," || p.sym(i+k+1) == ";") && p.word(i-1) != "by" && p.word(i-1) != "of"
+	if p.lang != English || k != 1 || p.word(i) != "a" || nx == "" && !ends || fractionFollowers[nx] || !ordinalLike(p.word(i+k)) {
 		return
 	}
 	if f[0] == 1 && f[1] >= 3 {

@@ -144,6 +144,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == English && (rankVerbs[prev] || prev == "in" && nx == "" && p.sym(i+1) != "") && head == "" {
 		m.style = "place" // "finished second", "rank third": a place in a ranking, a fact
 	}
+	if p.lang == English && v == 3 && (nx == "world" || nx == "world's") && p.word(i+2) != "war" {
+		m.style = "fixed" // the Third World (le tiers monde), not a rank; the Third World War is one
+	}
 	return m, 1
 }
 
@@ -186,11 +189,11 @@ func (p *parser) quarterAt(i int) (Mention, int) {
 func (p *parser) verbContext(i int) bool {
 	switch p.word(i - 1) {
 	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "almost", "nearly",
-		"more", "than", "did", "does", "do", "roughly", "effectively":
+		"more", "than", "did", "does", "do", "roughly", "effectively", "least":
 		return true
 	}
 	switch p.word(i + 1) {
-	case "its", "their", "his", "her", "the", "in", "by", "from", "over", "again", "our", "this", "that":
+	case "its", "their", "his", "her", "the", "in", "by", "from", "over", "again", "our", "this", "that", "what":
 		return true
 	}
 	return false

@@ -155,7 +155,11 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			}
 			return true
 		case "hundred", "thousand":
-			return p.word(next-2) == "the" && p.word(next) != "" // "the hundred years"
+			pw := p.word(next - 2)
+			if orderAdj[pw] || pw == "past" {
+				pw = p.word(next - 3) // "the last thousand years"
+			}
+			return pw == "the" && p.word(next) != "" // "the hundred years"
 		case "million", "milliard", "billion":
 			// "le milliard d'euros promis", "la barre du million", "the
 			// million mark", "the billion poorest people": a round figure

@@ -105,8 +105,8 @@ func (p *parser) militaryTime(i int) (Mention, int) {
 	}
 	h, _ := strconv.Atoi(p.toks[i].text[:2])
 	mi, _ := strconv.Atoi(p.toks[i].text[2:])
-	if h > 23 || mi > 59 || p.word(i+1) == "hours" && p.toks[i].text[0] != '0' && mi == 0 && h > 12 {
-		return Mention{}, 0 // "2000 hours" of work is a count
+	if h > 23 || mi > 59 || p.word(i+1) == "hours" && p.toks[i].text[0] != '0' && (mi == 0 && h > 12 || perWords[p.word(i+2)]) {
+		return Mention{}, 0 // "2000 hours" of work, "1713 hours per year": a count
 	}
 	n := 1
 	if p.word(i+1) != "local" && p.word(i+1) != "hours" {
@@ -191,6 +191,9 @@ func (p *parser) isMinutes(i int) bool {
 
 // dottedCue: the words before a British "21.52" that make it a time;
 // "to 13.50" is as often a price or an index level.
+// perWords after "N hours" make them a count: "1713 hours per year".
+var perWords = map[string]bool{"per": true, "a": true, "an": true, "each": true, "of": true, "every": true}
+
 // clockZones after a dotted number make it a clock reading: "15.00 UTC".
 var clockZones = map[string]bool{"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "et": true, "est": true, "edt": true, "pt": true, "pst": true, "pdt": true}
 

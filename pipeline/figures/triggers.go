@@ -18,7 +18,7 @@ func buildTriggers() map[string]bool {
 		"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
 		"another", "numéro", "millennium", "halved", "halving", "both",
-		"scoreless", "goalless", "overnight", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
+		"scoreless", "goalless", "overnight", "dozen", "autre", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
 		"semestriel", "semestrielle", "semestriels", "semestrielles",
 		"premièrement", "deuxièmement", "troisièmement", "primo", "secundo", "tertio", "pays", "états", "état"} {
 		t[w] = true
@@ -109,7 +109,7 @@ func (p *parser) mayStartWord(i int) bool {
 	if strings.HasPrefix(tk.low, "multipli") || divides(tk.low) || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") {
 		return true
 	}
-	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") || strings.HasPrefix(tk.low, "half-") {
+	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") || strings.HasPrefix(tk.low, "half-") || strings.HasPrefix(tk.low, "demi-") {
 		return true
 	}
 	if _, ok := namedStarts[tk.low]; ok {

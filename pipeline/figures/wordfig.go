@@ -100,6 +100,15 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 	if p.words(i, "a", "dozen") {
 		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 2
 	}
+	if p.word(i) == "dozen" && (p.words(i+1, "or", "so") || p.words(i+1, "or", "more")) {
+		// "the dozen or so battleground states", "the country's dozen or
+		// more parties": "la douzaine de partis"
+		c := CmpApprox
+		if p.word(i+2) == "more" {
+			c = CmpGE
+		}
+		return Mention{Kind: Approx, Value: "12", Comparator: c, Word: true}, 3
+	}
 	if p.words(i, "half", "a", "dozen") {
 		return Mention{Kind: Approx, Value: "6", Comparator: CmpApprox, Word: true}, 3
 	}
@@ -251,7 +260,7 @@ func (p *parser) byHalf(i int) (Mention, int) {
 
 func fractionArticle(lang Lang, w string) bool {
 	if lang == French {
-		return w == "la" || w == "un" || w == "une" || w == "le" || w == "au" // "charger qu'au tiers de leur capacité"
+		return w == "la" || w == "un" || w == "une" || w == "le" || w == "au" || w == "autre" // "charger qu'au tiers de leur capacité", "l'autre moitié"
 	}
 	return w == "a" || w == "an" || w == "one" // "an eighth of"
 }

@@ -123,6 +123,8 @@ var frHedges = []hedge{
 }
 
 var enHedges = []hedge{
+	{[]string{"barely", "over"}, CmpGT}, {[]string{"barely", "more", "than"}, CmpGT}, {[]string{"barely", "above"}, CmpGT},
+	{[]string{"barely", "under"}, CmpLT}, {[]string{"barely", "less", "than"}, CmpLT}, {[]string{"barely", "below"}, CmpLT},
 	{[]string{"just", "over"}, CmpGT}, {[]string{"just", "under"}, CmpLT}, {[]string{"more", "than"}, CmpGT},
 	{[]string{"fewer", "than"}, CmpLT}, {[]string{"less", "than"}, CmpLT}, {[]string{"at", "least"}, CmpGE},
 	{[]string{"at", "most"}, CmpLE}, {[]string{"up", "to"}, CmpLE}, {[]string{"no", "fewer", "than"}, CmpGE},
