@@ -16,7 +16,7 @@ var labelNouns = map[string]bool{
 	"phase": true, "level": true, "grade": true, "class": true, "season": true, "episode": true,
 	"journée": true, "étape": true, "manche": true, "line": true, "ligne": true, "terminal": true, "runway": true,
 	"décile": true, "déciles": true, "quintile": true, "quintiles": true, "saison": true, "épisode": true, "tome": true,
-	"route": true, "autoroute": true, "highway": true,
+	"route": true, "autoroute": true, "highway": true, "match": true, "partie": true,
 }
 
 // labelOf marks a number that names a thing: after a label noun or a
@@ -24,11 +24,17 @@ var labelNouns = map[string]bool{
 // ("(24)", "(80th)"), or in a list after such a one (Districts 8 and 9).
 func (p *parser) labelOf(ms []Mention, k int) {
 	m := &ms[k]
-	if m.Kind != Cardinal && m.Kind != Ordinal || m.Word {
+	if m.Kind != Cardinal && m.Kind != Ordinal {
 		return
 	}
 	i := p.tokenAfter(m.Start)
 	prev := p.word(i - 1)
+	if m.Word {
+		if m.Kind == Cardinal && labelNouns[prev] && p.lang == English {
+			m.label = true // "game seven", "match four": la septième manche, la quatrième partie
+		}
+		return
+	}
 	switch {
 	case prev != "" && (labelNouns[prev] || p.lang == English && m.Kind == Cardinal && p.capital(i-1) && !p.sentenceInitial(i-1)):
 		m.label = true

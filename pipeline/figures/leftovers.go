@@ -408,13 +408,24 @@ func aheadIn(list []*atom, t *atom) []*atom {
 }
 
 // twinSaid: another measure of s's sentence with the same value and unit
-// is matched, so the translation may have said the two at once. near is
+// is matched, or the same count of another period just before it, so the
+// translation may have said the two at once. near is
 // s's aligned group (inGroups), so a long paragraph is not walked whole.
 func twinSaid(near []*atom, s *atom) bool {
 	for _, o := range near {
 		if o != s && o.used && sameSentence(o, s) && o.m.Value == s.m.Value && o.m.Unit == s.m.Unit && s.m.Unit != "" && o.m.Kind == s.m.Kind && numeric(*s.m) {
 			return true
 		}
+		if o != s && o.used && o.m.Value == s.m.Value && o.m.Kind == s.m.Kind && s.m.Head != o.m.Head && twinPeriod(s.m.Head) && twinPeriod(o.m.Head) &&
+			s.m.Start > o.m.End && s.m.Start-o.m.End <= 12 {
+			return true // "quatre jours et quatre nuits": "four days and nights"
+		}
 	}
 	return false
+}
+
+// twinPeriod: a noun of time a count may share with another, "quatre
+// jours et quatre nuits".
+func twinPeriod(w string) bool {
+	return periodUnit[w] != "" || w == "nuits" || w == "nuit" || w == "nights" || w == "night"
 }
