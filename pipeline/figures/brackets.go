@@ -142,7 +142,21 @@ func orConverted(prev, m Mention, between string) bool {
 // "and", "against") in between, or more than four words, and the bracket
 // says something else.
 func (p *parser) noteGap(from int, m Mention) uint8 {
-	between := p.text[from:m.Start]
+	return p.gapText(p.text[from:m.Start], m)
+}
+
+// noteGapOver is noteGap across a date between the figure and m, read as
+// a word.
+func (p *parser) noteGapOver(from int, date, m Mention) uint8 {
+	between := p.text[from:date.Start] + "then" + p.text[date.End:m.Start]
+	if g := p.gapText(between, m); g > 0 {
+		return uint8(min(255, m.Start-from))
+	}
+	return 0
+}
+
+// gapText is noteGap's reading of the words between.
+func (p *parser) gapText(between string, m Mention) uint8 {
 	if len(between) > 48 || len(between) < 4 {
 		return 0
 	}
@@ -210,6 +224,11 @@ func (r *check) convertedInLine(t *atom) bool {
 		return false
 	}
 	prev := r.figureBefore(t)
+	if prev != nil && dateLike(*prev.m) && t.m.parenthetical {
+		if u := r.figureBefore(prev); u != nil && r.noteAfter(u, t) {
+			prev = u // "€6.1bn in 2023 (about $6.6bn)": the year between says when
+		}
+	}
 	if t.m.rangeEnd != 0 && prev != nil && !sameEnd(prev.m, t.m) {
 		// "6-8 cm (2.4-3.1 inches)", "from 50 to 30 km/h (31 to 19 mph)":
 		// each end converts the same end of the range before it

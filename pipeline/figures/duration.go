@@ -187,6 +187,7 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 // clockParts are the words of the parts of a race or working time, by
 // their length in seconds.
 var clockParts = map[string]int{
+	"jours": 86400, "jour": 86400, "days": 86400, "day": 86400, // "3 jours 13 heures 42 minutes"
 	"hours": 3600, "hour": 3600, "h": 3600, "hr": 3600, "hrs": 3600, "heures": 3600, "heure": 3600,
 	"minutes": 60, "minute": 60, "min": 60, "mins": 60, "mn": 60,
 	"seconds": 1, "second": 1, "s": 1, "sec": 1, "secs": 1, "secondes": 1, "seconde": 1,
@@ -209,14 +210,17 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 			break
 		}
 		size := clockParts[p.word(j+w)]
+		if p.toks[min(j+w, len(p.toks)-1)].text == "d" && p.glued(j+w) && p.num(j+w+1) != nil && clockParts[p.word(j+w+2)] == 3600 {
+			size = 86400 // "3d 13h 42m 10s"
+		}
 		if p.word(j+w) == "m" && p.glued(j+w) && p.num(j+w+1) != nil && p.glued(j+w+2) && secondsWord(p.word(j+w+2)) {
 			size = 60 // "1m 35s": minutes before seconds, not metres
 		}
 		if p.word(j+w) == "m" && p.glued(j+w) && last == 3600 && v < 60 {
 			size = 60 // "49h26m", "2h 05m": minutes after hours, not metres
 		}
-		if size == 0 || size >= last || parts > 0 && size == 3600 {
-			break
+		if size == 0 || size >= last || parts > 0 && size == 3600 && last != 86400 || size == 86400 && !p.partFollows(j+w+1) {
+			break // (days only before hours or minutes: "3d 13h 42m", never "3 jours" alone)
 		}
 		total, parts, last, n = total+v*size, parts+1, size, j+w+1-i
 		j += w + 1
@@ -449,3 +453,16 @@ func (p *parser) onceHedge(j int) Comparator {
 // without "un": "le dernier demi-siècle", "cette demi-heure".
 var halfPeriodLead = map[string]bool{"le": true, "la": true, "du": true, "de": true, "dernier": true, "dernière": true,
 	"prochain": true, "prochaine": true, "premier": true, "première": true, "ce": true, "cette": true, "d'un": true}
+
+// partFollows: a smaller part of a length of time starts at k, past a
+// comma or an "and": the "13 heures" of "3 jours, 13 heures".
+func (p *parser) partFollows(k int) bool {
+	if p.sym(k) == "," {
+		k++
+	}
+	if w := p.word(k); w == "et" || w == "and" {
+		k++
+	}
+	_, w := p.clockCount(k)
+	return w > 0 && clockParts[p.word(k+w)] != 0 && clockParts[p.word(k+w)] < 86400
+}

@@ -357,6 +357,10 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].bracketed = k > 0 && ms[k-1].End <= ms[k].Start && (inBracket(p.text[ms[k-1].End:ms[k].Start]) || orConverted(ms[k-1], ms[k], p.text[ms[k-1].End:ms[k].Start]))
 		if k > 0 && p.lang == English && ms[k-1].End <= ms[k].Start {
 			ms[k].noteGap = p.noteGap(ms[k-1].End, ms[k])
+			if k > 1 && ms[k].noteGap == 0 && dateLike(ms[k-1]) && ms[k-2].End <= ms[k-1].Start {
+				// "€6.1bn in 2023 (about $6.6bn)": the year between says when
+				ms[k].noteGap = p.noteGapOver(ms[k-2].End, ms[k-1], ms[k])
+			}
 		}
 		ms[k].parenthetical = strings.HasSuffix(strings.TrimRight(p.text[:ms[k].Start], " "), "(")
 		ms[k].dashed = p.afterDash(ms[k].Start)

@@ -10,7 +10,10 @@ import (
 // to its own unit; an exact one must equal it.
 func durationGap(src []*atom, t Mention) string {
 	tv, fam := duration(t)
-	if tv == nil || fam != "sec" || class(t.Kind) != Cardinal {
+	if t.Kind == Quantity && t.Unit == "s" {
+		tv, fam = t.Rat(), "sec" // "beating the mark by about 1h 44m"
+	}
+	if tv == nil || fam != "sec" || class(t.Kind) != Cardinal && t.Unit != "s" {
 		return ""
 	}
 	want, _ := tv.Float64()

@@ -104,6 +104,9 @@ func (p *parser) codeSuffix(j int) bool {
 	if t := p.toks[j].text; t == "G" || t == "D" {
 		return true
 	}
+	if p.toks[j].text == "d" && p.num(j+1) != nil && clockParts[p.word(j+2)] != 0 {
+		return false // "3d 13h 42m 10s": days of a race time
+	}
 	if w == "percent" || w == "pourcent" || (w == "pour" || w == "per") && p.word(j+1) == "cent" {
 		return false // "20pour cent", "5percent": a share with its space lost
 	}

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -67,6 +68,9 @@ func percentOf(src []*atom, t Mention) string {
 			if x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
 				return p.m.Raw + " of " + a.m.Raw
 			}
+			if rest := new(big.Rat).Sub(av, x); rest.Sign() > 0 && pv.Cmp(big.NewRat(100, 1)) < 0 && restSaid(t) && (rest.Cmp(tv) == 0 || hedgedRound(t, rest, tv)) {
+				return a.m.Raw + " less " + p.m.Raw // "€38,000, 80% state-funded, leaving about €7,600 to pay"
+			}
 		}
 	}
 	return ""
@@ -100,7 +104,8 @@ func perPeriodTotal(src []*atom, t Mention) string {
 
 // rateTotal explains a summary amount as a source rate per unit times a
 // source quantity in that unit: "4 000 euros par hectare" for "8 000
-// hectares" written "€32m in all".
+// hectares" written "€32m in all"; a rough quantity makes a rough total
+// ("environ 300 litres" at "1,35 euro le litre": "about €405").
 func rateTotal(src []*atom, t Mention) string {
 	tv := t.Rat()
 	if tv == nil || t.Kind != Money && t.Kind != Quantity {
@@ -114,7 +119,7 @@ func rateTotal(src []*atom, t Mention) string {
 		unit := rateUnits[a.m.rateOf]
 		for _, d := range src {
 			dv := d.m.Rat()
-			if d == a || dv == nil || d.m.Paragraph != a.m.Paragraph || hedged(*d.m) ||
+			if d == a || dv == nil || d.m.Paragraph != a.m.Paragraph || hedged(*d.m) && !hedged(t) ||
 				!(d.m.Kind == Quantity && d.m.Unit == unit || d.m.carried == unit) {
 				continue
 			}
@@ -241,4 +246,9 @@ func toOne(src []*atom, t Mention) string {
 func pastMultiplier(raw string) bool {
 	w := strings.ToLower(raw)
 	return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées") || strings.HasSuffix(w, "ed")
+}
+
+// restSaid: the bullet calls t what is left ("leaving", "the rest").
+func restSaid(t Mention) bool {
+	return slices.ContainsFunc(t.ctx, func(w string) bool { return restWords[w] })
 }
