@@ -157,8 +157,8 @@ func grouped(raw string) bool {
 // isScore: two small integers joined by a dash with no unit, the first
 // not smaller than a plausible range start (2-1, 3-0, 1-2 in sport).
 func (p *parser) isScore(lo, hi Mention, sep string) bool {
-	if lo.Kind != Cardinal || hi.Kind != Cardinal || (lo.Word || hi.Word) && sep != "to" {
-		return false
+	if lo.Kind != Cardinal || hi.Kind != Cardinal || (lo.Word || hi.Word) && sep != "to" || lo.Signed || hi.Signed {
+		return false // ("0-~-1": no score is negative)
 	}
 	a, e1 := strconv.Atoi(lo.Value)
 	b, e2 := strconv.Atoi(hi.Value)
