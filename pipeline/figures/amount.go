@@ -139,6 +139,9 @@ func (p *parser) scaleAfter(out *value, j int, money bool) {
 		}
 		exp, ok = abbr[w]
 		strong := w == "bn" || w == "mn" || w == "md" || w == "mds" || w == "mrd" || w == "mrds" || w == "tn" || w == "bln" || w == "mln"
+		if u, k := p.unitAt(j + 1); ok && w == "m" && p.lang == English && p.glued(j) && k == 1 && u != "m" && len(p.word(j+1)) > 1 {
+			strong = true // "4.2m km", "3m tonnes": millions of a unit
+		}
 		if ok && !strong && !money && p.currencyAt(j+1) == "" && !(p.lang == French && p.toks[j].text == "M" && (p.word(j+1) == "d'" || p.word(j+1) == "de") && p.currencyAt(j+2) != "") {
 			// ("230M d'euros": millions of euros)
 			ok = false

@@ -8,13 +8,14 @@ import (
 // atom is one comparable fact: a mention, or one end of a range, with
 // the index of the row it belongs to and whether it has been matched.
 type atom struct {
-	m    *Mention
-	row  int // index into Report.Rows (source) or -1
-	pos  int // order in its document, for tie-breaking
-	idx  int // index in its unit's list
-	grp  int // aligned sentence group in its unit
-	used bool
-	pair *atom
+	m       *Mention
+	row     int // index into Report.Rows (source) or -1
+	pos     int // order in its document, for tie-breaking
+	idx     int // index in its unit's list
+	grp     int // aligned sentence group in its unit
+	used    bool
+	pair    *atom
+	derived bool // a summary figure derived from the source's (N20), which a conversion may follow
 }
 
 // atomsOf expands ranges into their ends so that "de 500 à 4 000" and

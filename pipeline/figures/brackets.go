@@ -23,7 +23,12 @@ func (r *check) conversionNote(u unit, t *atom) bool {
 	if t.m.Kind != Quantity && t.m.Kind != Money && (class(t.m.Kind) != Cardinal || t.m.rateOf == 0) {
 		return false // a density converts too: "503 per km² (1,300 per square mile)"
 	}
-	for _, o := range inGroups(u.tgt, t.grp, 0, t.idx) {
+	group := inGroups(u.tgt, t.grp, 0, t.idx)
+	if o := bracketPartner(group, t); o != nil && o.used && bracketConversion(o, t) {
+		r.add(nil, t, verdict{true, "unit", Info, "N17", "is a conversion kept next to the original figure"})
+		return true
+	}
+	for _, o := range group {
 		if o == t || !o.used || o.m.Kind != t.m.Kind || !sameEnd(o.m, t.m) {
 			continue
 		}
@@ -237,9 +242,70 @@ func (r *check) convertedInLine(t *atom) bool {
 		}
 	}
 	if prev == nil || !t.m.bracketed && !slashed(r.text, prev.m, t.m) && !r.rangeBracketed(prev, t) && !r.noteAfter(prev, t) {
+		return r.convertedInBracket(t)
+	}
+	return prev.pair != nil && prev.m.Kind == t.m.Kind && prev.m.Unit != t.m.Unit && convertsTo(*prev.m, *t.m) || r.convertedInBracket(t)
+}
+
+// convertedInBracket: t, in a bracket opened after a matched figure of
+// its line that converts to it exactly, is that figure's conversion.
+func (r *check) convertedInBracket(t *atom) bool {
+	o := bracketPartner(r.line, t)
+	return o != nil && bracketConversion(o, t)
+}
+
+// bracketPartner is the figure before t's bracket that t, the k-th of
+// the n figures in that bracket, converts: the k-th of the last n before
+// it ("67 km/h ... 50 km/h (about 42 mph in a 31 mph zone)": 42 for 67,
+// 31 for 50). seq holds the figures in the order of the text.
+func bracketPartner(seq []*atom, t *atom) *atom {
+	if t.m.parenGap == 0 {
+		return nil
+	}
+	open := t.m.Start - int(t.m.parenGap)
+	var before []*atom
+	n, k := 0, 0
+	for _, a := range seq {
+		switch {
+		case a.m.Sentence != t.m.Sentence || a.m.Paragraph != t.m.Paragraph:
+		case a.m.End <= open:
+			before = append(before, a)
+		case a.m.parenGap != 0 && a.m.Start-int(a.m.parenGap) == open:
+			n++
+			if a.m.Start < t.m.Start {
+				k++
+			}
+		}
+	}
+	if i := len(before) - n + k; n > 0 && i >= 0 && i < len(before) {
+		return before[i]
+	}
+	return nil
+}
+
+// bracketConversion: t stands in a bracket opened after o, a matched (or,
+// in a summary, derived) figure of its sentence that converts to it exactly: "doing 67 km/h
+// where the limit was 50 km/h (about 42 mph in a 31 mph zone)" converts
+// the two in order. A range end keeps to its own end.
+func bracketConversion(o, t *atom) bool {
+	if t.m.rangeEnd != 0 || t.m.parenGap == 0 || o.m.Sentence != t.m.Sentence || o.m.End > t.m.Start-int(t.m.parenGap) {
 		return false
 	}
-	return prev.pair != nil && prev.m.Kind == t.m.Kind && prev.m.Unit != t.m.Unit && convertsTo(*prev.m, *t.m)
+	return (o.pair != nil || o.derived) && o.m.Kind == t.m.Kind && o.m.Unit != t.m.Unit && o.m.Unit != "" && convertsTo(*o.m, *t.m)
+}
+
+// openBracketBack is how far back from start the bracket that start
+// stands in opened, within its sentence and 120 bytes; 0 for none.
+func openBracketBack(text string, start int) uint8 {
+	for k := start - 1; k >= 0 && start-k <= 120; k-- {
+		switch text[k] {
+		case ')', '.', ';', '\n':
+			return 0
+		case '(':
+			return uint8(start - k)
+		}
+	}
+	return 0
 }
 
 // noteAfter: t opens brackets a few words after prev, in its clause:

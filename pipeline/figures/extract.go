@@ -363,6 +363,9 @@ func (p *parser) annotate(ms []Mention) {
 			}
 		}
 		ms[k].parenthetical = strings.HasSuffix(strings.TrimRight(p.text[:ms[k].Start], " "), "(")
+		if p.lang == English {
+			ms[k].parenGap = openBracketBack(p.text, ms[k].Start)
+		}
 		ms[k].dashed = p.afterDash(ms[k].Start)
 		p.context(&ms[k])
 		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))

@@ -18,6 +18,7 @@ func (r *Report) add(s, t *atom, v verdict) {
 		f.Target = &tm
 		if s == nil {
 			f.Paragraph = tm.Paragraph
+			t.derived = t.derived || v.kind == "derived" && v.severity == Info
 		}
 	}
 	f.Message = message(s, t, v)

@@ -118,6 +118,7 @@ type Mention struct {
 	parenthetical bool        // opens a bracket: "several (17 miles)", "28 km (17 miles)"
 	dashed        bool        // told aside after a dash or an opening bracket a few words back: "from 2,661 in 1911 — a drop of about 70%"
 	noteGap       uint8       // bytes back to the figure before it, when it is in brackets a few words later: "€19.50 at full price (about $21)"
+	parenGap      uint8       // bytes back to the open bracket it stands in, in its sentence: the "31 mph" of "(about 42 mph in a 31 mph zone)"
 	rateOf        uint8       // the unit of measure it is counted per, coded (rateUnits): km for "0,45 euro par kilomètre"
 	shareOf       string      // a bare share of an amount, its multiplier and currency: "1000000000 EUR" for "les régions 4" after "12 milliards d'euros"
 	zone          int8        // time zone said after a time: zoneParis, zoneGMT
