@@ -18,7 +18,7 @@ func buildTriggers() map[string]bool {
 		"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
 		"another", "numéro", "millennium", "halved", "halving", "both",
-		"scoreless", "goalless", "overnight", "dozen", "autre", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
+		"scoreless", "goalless", "overnight", "dozen", "autre", "tiers-monde", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
 		"semestriel", "semestrielle", "semestriels", "semestrielles",
 		"premièrement", "deuxièmement", "troisièmement", "primo", "secundo", "tertio", "pays", "états", "état"} {
 		t[w] = true

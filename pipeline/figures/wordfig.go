@@ -11,7 +11,7 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 	if p.toks[i].kind == tNum {
 		return Mention{}, 0
 	}
-	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).rankGroupAt, (*parser).seasonAt, (*parser).periodAt, (*parser).phraseAt,
+	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).thirdWorldAt, (*parser).rankGroupAt, (*parser).seasonAt, (*parser).periodAt, (*parser).phraseAt,
 		(*parser).collectiveAt, (*parser).vagueAt, (*parser).fractionAt, (*parser).multiplierAt,
 		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt, (*parser).zeroDegreesAt, (*parser).symbolicAt, (*parser).periodAdjAt, (*parser).firstlyAt} {
 		if m, n := rec(p, i); n > 0 {
@@ -394,3 +394,25 @@ func (p *parser) halfUnit(i int) (Mention, int) {
 // quarters of a year: "the next three quarters", "two straight quarters".
 var periodLead = map[string]bool{"next": true, "last": true, "past": true, "previous": true, "coming": true, "first": true, "or": true}
 var inRowWord = map[string]bool{"consecutive": true, "straight": true, "running": true, "successive": true}
+
+// thirdWorldAt reads "le tiers monde", "le Tiers-Monde" as the English
+// "the Third World" says it, a third, so that "the Fourth World" is an
+// error; a set phrase, dropped when the English says "developing
+// countries".
+func (p *parser) thirdWorldAt(i int) (Mention, int) {
+	if p.lang != French {
+		return Mention{}, 0
+	}
+	m := Mention{Kind: Ordinal, Value: "3", Word: true, style: "fixed"}
+	k := 0
+	if w := p.word(i); w == "le" || w == "du" || w == "au" {
+		k = 1 // the article, which the fraction reader would take with "tiers"
+	}
+	switch {
+	case p.word(i+k) == "tiers-monde":
+		return m, k + 1
+	case p.word(i+k) == "tiers" && p.word(i+k+1) == "monde":
+		return m, k + 2
+	}
+	return Mention{}, 0
+}
