@@ -283,10 +283,11 @@ func bracketPartner(seq []*atom, t *atom) *atom {
 	return nil
 }
 
-// bracketConversion: t stands in a bracket opened after o, a matched (or,
-// in a summary, derived) figure of its sentence that converts to it exactly: "doing 67 km/h
-// where the limit was 50 km/h (about 42 mph in a 31 mph zone)" converts
-// the two in order. A range end keeps to its own end.
+// bracketConversion: t stands in a bracket opened after o, a matched
+// (or, in a summary, derived) figure of its sentence that converts to it
+// exactly: "doing 67 km/h where the limit was 50 km/h (about 42 mph in a
+// 31 mph zone)" converts the two in order. A range end keeps to its own
+// end.
 func bracketConversion(o, t *atom) bool {
 	if t.m.rangeEnd != 0 || t.m.parenGap == 0 || o.m.Sentence != t.m.Sentence || o.m.End > t.m.Start-int(t.m.parenGap) {
 		return false

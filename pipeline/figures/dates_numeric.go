@@ -126,8 +126,8 @@ func decadeYear(nb *number, toks []token, i int) (int, bool) {
 }
 
 // frDayMonth reads a French day and month without a year after the
-// article of a date, "le 3/11", "depuis le 12/06": the 3rd of
-// November ("3/4 des matchs" is a share, "le 24/7" no month).
+// article of a date, "le 3/11", "depuis le 12/06": the 3rd of November
+// ("3/4 des matchs", with no article, is a share).
 func (p *parser) frDayMonth(i int) (DateValue, int) {
 	if p.lang != French || p.word(i-1) != "le" && p.word(i-1) != "du" && p.word(i-1) != "au" || p.sym(i+1) != "/" || !p.glued(i+1) || !p.glued(i+2) || p.sym(i+3) == "/" {
 		return DateValue{}, 0

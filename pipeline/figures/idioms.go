@@ -429,5 +429,5 @@ var grossNet = map[string]bool{"bruts": true, "brut": true, "nets": true, "net":
 // moneyConversion: b is an amount in brackets right after the amount a,
 // its conversion: "3,1 milliards d'euros (3,6 milliards de dollars)".
 func (p *parser) moneyConversion(a, b Mention) bool {
-	return a.Kind == Money && b.Kind == Money && p.sym(p.tokenAfter(b.Start)-1) == "(" && strings.TrimSpace(p.text[a.End:b.Start]) == "("
+	return a.Kind == Money && b.Kind == Money && a.End <= b.Start && strings.TrimSpace(p.text[a.End:b.Start]) == "("
 }

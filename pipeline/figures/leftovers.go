@@ -409,8 +409,8 @@ func aheadIn(list []*atom, t *atom) []*atom {
 
 // twinSaid: another measure of s's sentence with the same value and unit
 // is matched, or the same count of another period just before it, so the
-// translation may have said the two at once. near is
-// s's aligned group (inGroups), so a long paragraph is not walked whole.
+// translation may have said the two at once. near is s's aligned group
+// (inGroups), so a long paragraph is not walked whole.
 func twinSaid(near []*atom, s *atom) bool {
 	for _, o := range near {
 		if o != s && o.used && sameSentence(o, s) && o.m.Value == s.m.Value && o.m.Unit == s.m.Unit && s.m.Unit != "" && o.m.Kind == s.m.Kind && numeric(*s.m) {
