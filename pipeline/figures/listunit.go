@@ -34,7 +34,7 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 	if sc == nil {
 		return
 	}
-	for j := k - 1; j >= 0 && bareListed(ms[j]) && p.listGap(ms[j].End, ms[j+1].Start); j-- {
+	for j := k - 1; j >= 0 && (bareListed(ms[j]) || hedgedBare(ms[j])) && p.listGap(ms[j].End, ms[j+1].Start); j-- {
 		v := ms[j].Rat()
 		if v == nil || v.Cmp(big.NewRat(1000, 1)) >= 0 {
 			return
@@ -42,6 +42,13 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 		ms[j].Kind, ms[j].Unit, ms[j].Scale = Money, ms[k].Unit, ms[k].Scale
 		ms[j].Value = canonical(v.Mul(v, sc))
 	}
+}
+
+// hedgedBare: bare digits but for the hedge of the whole list, "around
+// 1.2 and 1.4 billion euros".
+func hedgedBare(m Mention) bool {
+	m.Comparator = CmpNone
+	return bareListed(m)
 }
 
 // bareListed: digits with nothing said of them, which a list's unit may

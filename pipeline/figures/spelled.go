@@ -136,7 +136,8 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			return p.words(next, "pour", "cent") || p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] ||
 				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à"
 		case "cent":
-			return p.word(next-2) != "pour"
+			// ("50 Cent", a rapper's name: a capital after a number)
+			return p.word(next-2) != "pour" && !(p.capital(next-1) && p.num(next-2) != nil && !p.sentenceInitial(next-1))
 		case "a", "zéro", "zero":
 			return false
 		case "neuf":
