@@ -158,8 +158,8 @@ func (p *parser) dayMonthAt(i int) (DateValue, int) {
 		return DateValue{}, 0
 	}
 	n := k + of + 1
-	if p.sym(i+n) == "." && (p.lang == English || short) {
-		n++
+	if w := p.word(i + n - 1); p.sym(i+n) == "." && (p.lang == English && len(w) <= 4 && w != "may" && w != "june" && w != "july" || short) {
+		n++ // "3 Feb. 2024"; the full stop of "on 20 February." ends the sentence
 	}
 	dv := DateValue{Day: d, Month: mo}
 	if y, ok := p.yearAt(i + n); ok {
@@ -213,8 +213,8 @@ func (p *parser) monthYearAt(i int) (DateValue, int) {
 		return DateValue{}, 0
 	}
 	k := 0
-	if p.lang == English && p.sym(i+1) == "." {
-		k = 1
+	if w := p.word(i); p.lang == English && p.sym(i+1) == "." && len(w) <= 4 && w != "may" && w != "june" && w != "july" {
+		k = 1 // "Feb. 2024"; the full stop after "February." ends the sentence
 	}
 	if y, ok := p.yearAt(i + 1 + k); ok {
 		return DateValue{Month: mo, Year: y}, 2 + k

@@ -91,6 +91,9 @@ func (p *parser) identContext(i int) bool {
 	if p.sym(i-1) == "." && p.word(i-2) == "no" {
 		return true
 	}
+	if prev == "rule" && p.capital(i-1) && p.lang == English {
+		return true // "Rule 168 (2)" of the Parliament's rules, "l'article 168, paragraphe 2, du règlement"
+	}
 	if prev == "cac" || prev == "article" || prev == "articles" || prev == "art" || prev == "numéro" || prev == "nº" {
 		// ("nº" with the ordinal indicator º, which is a letter, is "n°")
 		return true

@@ -164,6 +164,9 @@ func (r *check) leftovers(us []unit) {
 				if gloss = glossDerived(u, t); gloss == "" {
 					gloss = r.relativeYearTold(u, t)
 				}
+				if gloss == "" {
+					gloss = r.relativeDayTold(u, t)
+				}
 			}
 			switch {
 			case soft(*t.m) || t.m.artList:

@@ -91,3 +91,33 @@ func (r *check) relativeYearTold(u unit, t *atom) string {
 	}
 	return ""
 }
+
+// dayAfterWords, dayBeforeWords say a day relative to a date of the
+// paragraph: "le 19 février, puis ... le jour suivant" written "on 20
+// February".
+var (
+	dayAfterWords  = []string{"le lendemain", "le jour suivant", "du lendemain", "au lendemain"}
+	dayBeforeWords = []string{"la veille", "le jour précédent", "de la veille"}
+)
+
+// relativeDayTold: a translation writes out a day its source gives
+// relative to a date of the same paragraph, one day after or before it,
+// in the same month, and the paragraph says so in words.
+func (r *check) relativeDayTold(u unit, t *atom) string {
+	td := t.m.Date
+	if t.m.Kind != Date || td == nil || td.Day == 0 || td.Month == 0 {
+		return ""
+	}
+	for _, s := range u.src {
+		sd := s.m.Date
+		if s.m.Kind != Date || sd == nil || sd.Day == 0 || sd.Month != td.Month || sd.Year != 0 && td.Year != 0 && sd.Year != td.Year ||
+			s.grp-t.grp > 2 || t.grp-s.grp > 2 || s.m.Paragraph >= len(r.source) {
+			continue
+		}
+		lp := strings.ToLower(r.source[s.m.Paragraph])
+		if sd.Day == td.Day-1 && containsAny(lp, dayAfterWords) || sd.Day == td.Day+1 && containsAny(lp, dayBeforeWords) {
+			return "the day the source counts from " + s.m.Raw + " (the day after or before)"
+		}
+	}
+	return ""
+}
