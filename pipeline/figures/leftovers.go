@@ -169,6 +169,8 @@ func (r *check) leftovers(us []unit) {
 				}
 			}
 			switch {
+			case r.reElected(t):
+				r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation says what the source's \"réélu\" says"})
 			case soft(*t.m) || t.m.artList:
 				// an added article number weighs as its list's first, an identifier
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation is not in the source"})
@@ -431,4 +433,14 @@ func twinSaid(near []*atom, s *atom) bool {
 // jours et quatre nuits".
 func twinPeriod(w string) bool {
 	return periodUnit[w] != "" || w == "nuits" || w == "nuit" || w == "nights" || w == "night"
+}
+
+// reElected: "for a second time", "a second term" for the source's
+// "réélu", "réélection" (elected again), which counts the second time
+// in its prefix.
+func (r *check) reElected(t *atom) bool {
+	if t.m.Kind != Ordinal || t.m.Value != "2" || t.m.Head != "time" && t.m.Head != "term" && t.m.Head != "mandate" {
+		return false
+	}
+	return slices.ContainsFunc(r.source, func(p string) bool { return strings.Contains(strings.ToLower(p), "réél") })
 }
