@@ -301,7 +301,7 @@ func (p *parser) clockCount(j int) (int, int) {
 		v, _ := strconv.Atoi(p.toks[j].text)
 		return v, 1
 	}
-	if p.word(j) == "" || clockParts[p.word(j+1)] == 0 && clockParts[p.word(j+2)] == 0 {
+	if p.word(j) == "" || !p.partWord(j+1) && !p.partWord(j+2) {
 		return 0, 0 // not before a part: spare the spelled-number parse
 	}
 	if w := p.word(j); oneClock[w] == p.lang && clockParts[p.word(j+1)] != 0 {
@@ -465,4 +465,12 @@ func (p *parser) partFollows(k int) bool {
 	}
 	_, w := p.clockCount(k)
 	return w > 0 && clockParts[p.word(k+w)] != 0 && clockParts[p.word(k+w)] < 86400
+}
+
+// partWord: the word at k names a part of a length of time; a day only
+// before hours or minutes ("trois jours treize heures"), so that "trois
+// jours" alone is not parsed twice.
+func (p *parser) partWord(k int) bool {
+	c := clockParts[p.word(k)]
+	return c != 0 && (c < 86400 || p.partFollows(k+1))
 }
