@@ -70,19 +70,24 @@ func converted(a float64, from, to string) (float64, bool) {
 // closeTo: b, as written (value string v), is conv rounded: within half
 // a unit of its last significant digit, or 3%.
 func closeTo(conv, b float64, v string) bool {
-	tol := 0.03 * math.Abs(conv)
-	if r, ok := new(big.Rat).SetString(v); ok {
-		step := 1.0
-		if !r.IsInt() {
-			step = math.Pow(10, -float64(len(v)-1-indexByte(v, '.')))
-		} else {
-			for n := r.Num(); n.Sign() != 0 && new(big.Int).Rem(n, big.NewInt(10)).Sign() == 0; n = new(big.Int).Quo(n, big.NewInt(10)) {
-				step *= 10
-			}
-		}
-		tol = math.Max(tol, step/2)
+	return math.Abs(conv-b) <= math.Max(0.03*math.Abs(conv), roundingStep(v)/2)
+}
+
+// roundingStep is the unit of the last significant digit of the value
+// string v: 0.1 for "104.2", 10 for "80", 1 when v does not parse.
+func roundingStep(v string) float64 {
+	r, ok := new(big.Rat).SetString(v)
+	if !ok {
+		return 1
 	}
-	return math.Abs(conv-b) <= tol
+	step := 1.0
+	if !r.IsInt() {
+		return math.Pow(10, -float64(len(v)-1-indexByte(v, '.')))
+	}
+	for n := r.Num(); n.Sign() != 0 && new(big.Int).Rem(n, big.NewInt(10)).Sign() == 0; n = new(big.Int).Quo(n, big.NewInt(10)) {
+		step *= 10
+	}
+	return step
 }
 
 func indexByte(s string, c byte) int {

@@ -29,6 +29,18 @@ func (p *parser) sentenceOf(off int) int {
 	return sort.SearchInts(p.starts, off+1) - 1
 }
 
+// sentenceSays: sentence s of the text holds w.
+func (p *parser) sentenceSays(s int, w string) bool {
+	if s < 0 || s >= len(p.starts) {
+		return false
+	}
+	end := len(p.text)
+	if s+1 < len(p.starts) {
+		end = p.starts[s+1]
+	}
+	return strings.Contains(p.text[p.starts[s]:end], w)
+}
+
 // Extract returns the figures of text parsed with lang's conventions,
 // sorted and non-overlapping; spans cover the whole figure expression
 // (hedge, scale, unit, currency, month words). A weekday on its own is
@@ -349,8 +361,15 @@ func (p *parser) capital(i int) bool {
 // used by the attribution and sign checks.
 func (p *parser) annotate(ms []Mention) {
 	sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	respSent := -1 // the last sentence found to say "respectively", read once
 	for k := range ms {
 		ms[k].Sentence = p.sentenceOf(ms[k].Start)
+		if s := ms[k].Sentence; s == respSent || s != ms[max(k-1, 0)].Sentence || k == 0 {
+			if s != respSent && p.sentenceSays(s, "espectiv") {
+				respSent = s // "respectivement", "Respectively"
+			}
+		}
+		ms[k].resp = ms[k].Sentence == respSent
 		if k > 0 && p.listJoin(ms[k-1].End, ms[k].Start) {
 			ms[k-1].listed, ms[k].listed = true, true
 		}

@@ -40,6 +40,11 @@ func closeToUnit(conv, b float64, t Mention) bool {
 	if t.style == feetInches {
 		return math.Abs(conv-b) <= 1
 	}
+	if t.Unit == "°F" && !hedged(t) {
+		// the formula is exact: "41.2C (104.2F)" is two degrees out, a
+		// whole degree is the most a writer rounds
+		return math.Abs(conv-b) <= math.Max(roundingStep(t.Value)/2, 0.6)
+	}
 	if hedged(t) && math.Abs(conv-b) <= 0.05*math.Abs(conv) {
 		return true // "25 km/h (about 15 mph)" for 15.5: a hedged conversion rounds loosely
 	}

@@ -169,7 +169,7 @@ func (r *check) leftovers(us []unit) {
 				}
 			}
 			switch {
-			case r.reElected(t):
+			case r.reElected(u, t):
 				r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation says what the source's \"réélu\" says"})
 			case soft(*t.m) || t.m.artList:
 				// an added article number weighs as its list's first, an identifier
@@ -437,10 +437,25 @@ func twinPeriod(w string) bool {
 
 // reElected: "for a second time", "a second term" for the source's
 // "réélu", "réélection" (elected again), which counts the second time
-// in its prefix.
-func (r *check) reElected(t *atom) bool {
-	if t.m.Kind != Ordinal || t.m.Value != "2" || t.m.Head != "time" && t.m.Head != "term" && t.m.Head != "mandate" {
+// in its prefix; one such phrase only ("elected for the second time in
+// 2000 and for a second time in 2004" says one of them wrong).
+func (r *check) reElected(u unit, t *atom) bool {
+	secondTime := func(a *atom) bool {
+		return !a.used && a.m.Kind == Ordinal && a.m.Value == "2" && (a.m.Head == "time" || a.m.Head == "term" || a.m.Head == "mandate")
+	}
+	if !secondTime(t) || countFunc(u.tgt, secondTime) > 1 {
 		return false
 	}
 	return slices.ContainsFunc(r.source, func(p string) bool { return strings.Contains(strings.ToLower(p), "réél") })
+}
+
+// countFunc counts the atoms f holds for.
+func countFunc(as []*atom, f func(*atom) bool) int {
+	n := 0
+	for _, a := range as {
+		if f(a) {
+			n++
+		}
+	}
+	return n
 }

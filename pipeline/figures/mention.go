@@ -125,6 +125,7 @@ type Mention struct {
 	levelTo       string      // a change told before its level: the 800m of "rose €800m to €3.1bn" keeps "3100000000"
 	boundOut      bool        // Comparator said outside the span: "ne doit pas dépasser 3 g", "300 € au plus"
 	negFlip       bool        // Comparator turned round by a negation before its hedge: "cannot get more than 8 Mbps"
+	resp          bool        // in a sentence that says "respectivement", "respectively": its list's order pairs it
 	dir           int8        // +1 a rise, -1 a fall, by the verb or comparative next to it (N18)
 	levelDir      int8        // +1, -1: the level a rise or fall led to, "a reculé à 18,6 milliards", "rose to €18.6bn"
 	personAge     bool        // "un homme de 45 ans": the age of a person in the clause

@@ -154,7 +154,9 @@ func (r *check) swapCheck(ts []*atom) {
 				}
 			}
 			// "respectivement 1 254 et 589": the order pairs them
-			respective := r.Mode == ModeSummary && sameSentence(s1, s2) && class(s1.m.Kind) == class(s2.m.Kind) && r.respective(s1)
+			respective := r.Mode == ModeSummary && sameSentence(s1, s2) && class(s1.m.Kind) == class(s2.m.Kind) && r.respective(s1) ||
+				r.Mode == ModeTranslation && s1.m.resp && s2.m.resp && t1.m.resp && t2.m.resp && sameSentence(s1, s2) && t1.m.Sentence == t2.m.Sentence &&
+					s1.m.Kind == s2.m.Kind && s1.m.Unit == s2.m.Unit && s1.m.Comparator == CmpNone && s2.m.Comparator == CmpNone // the list "respectivement" orders
 			if respective && (t1.m.Start < t2.m.Start) == (s1.m.Start < s2.m.Start) {
 				continue
 			}
