@@ -82,6 +82,10 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(nil, t, v) // "42%, less than twice the 20%": its own figures, before any other pair
 		return
 	}
+	if v, ok := r.ownSum(src, t); ok {
+		r.add(nil, t, v) // "€22m, €18m and €12m, €48m combined"
+		return
+	}
 	if s, v := bestSource(src, *t.m); s != nil {
 		r.supportFrom(src, s, t, r.addedCurrency(*s.m, *t.m, v))
 		return

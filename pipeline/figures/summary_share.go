@@ -16,7 +16,7 @@ func (r *check) shareOfBefore(src []*atom, t *atom) bool {
 		return false // "540 → 60 (−89%)", "(~+60%)": a change, no share
 	}
 	u := r.figureBefore(t)
-	if u == nil || u.pair == nil || !apposed(r.text, u.m, t.m) {
+	if u == nil || u.pair == nil || !apposed(r.text, u.m, t.m) && !(nounApposed(r.text, u.m, t.m) && !t.m.ofWhat) {
 		return false
 	}
 	if r.saysAge(u) || isDuration(*u.pair.m) {
@@ -226,4 +226,16 @@ func apposed(text string, u, t *Mention) bool {
 		}
 	}
 	return false
+}
+
+// nounApposed: the share follows the figure's noun and a comma, "3,300
+// bookshops, about two-thirds" (not "..., 22% of sales", a share of
+// something else).
+func nounApposed(text string, u, t *Mention) bool {
+	if u.End > t.Start || t.Start > len(text) {
+		return false
+	}
+	noun, ok := strings.CutSuffix(strings.TrimSpace(text[u.End:t.Start]), ",")
+	ws := strings.Fields(noun)
+	return ok && len(ws) == 1 && !strings.ContainsAny(noun, ",;:()")
 }
