@@ -147,6 +147,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the source gives this figure to another year; its figure for this one is " + o.m.Raw})
 		return
 	}
+	if o := r.levelOfOther(src, s, t); o != nil {
+		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this change to " + o.m.Raw + ", not to the level the bullet names"})
+		return
+	}
 	if o := clauseConflict(src, s, *t.m); o != nil && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})

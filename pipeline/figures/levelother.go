@@ -1,0 +1,36 @@
+package figures
+
+// levelOfOther: a bullet's change told with its level, "Revenue fell 14%
+// to €31.5bn", where the source gives that change to another amount of
+// the sentence ("31,5 milliards d'euros, et son résultat d'exploitation
+// 1,6 milliard, en recul de 14 %"): the amount next to the source's
+// change is not the bullet's level, and the bullet's level is another
+// amount of that sentence. It returns the amount the source gives the
+// change to, or nil.
+func (r *check) levelOfOther(src []*atom, s, t *atom) *atom {
+	lvl := r.figureAfter(t)
+	if t.m.levelTo == "" || lvl == nil || lvl.m.Value != t.m.levelTo {
+		return nil
+	}
+	var near, told *atom
+	dist := 1 << 30
+	for _, a := range src {
+		if a == s || a.m.Paragraph != s.m.Paragraph || a.m.Sentence != s.m.Sentence || a.m.Kind != lvl.m.Kind || a.m.Unit != lvl.m.Unit {
+			continue
+		}
+		if a.m.Value == lvl.m.Value {
+			told = a
+		}
+		d := s.m.Start - a.m.End
+		if a.m.Start > s.m.End {
+			d = a.m.Start - s.m.End
+		}
+		if d >= 0 && d < dist {
+			near, dist = a, d
+		}
+	}
+	if told == nil || near == nil || near == told {
+		return nil
+	}
+	return near
+}
