@@ -15,8 +15,9 @@ func (r *check) levelOfOther(src []*atom, s, t *atom) *atom {
 	var near, told *atom
 	dist := 1 << 30
 	for _, a := range src {
-		if a == s || a.m.Paragraph != s.m.Paragraph || a.m.Sentence != s.m.Sentence || a.m.Kind != lvl.m.Kind || a.m.Unit != lvl.m.Unit {
-			continue
+		if a == s || a.m.Paragraph != s.m.Paragraph || a.m.Sentence != s.m.Sentence || a.m.Kind != lvl.m.Kind || a.m.Unit != lvl.m.Unit ||
+			isYearish(*a.m) || periodUnit[a.m.Head] != "" {
+			continue // ("en baisse de 7 % sur un an": a length of time, no level)
 		}
 		if a.m.Value == lvl.m.Value {
 			told = a

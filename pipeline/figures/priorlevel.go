@@ -27,7 +27,8 @@ func priorFromChange(src []*atom, t Mention) string {
 		}
 		fs := changeFactors(*c.m)
 		for _, a := range src {
-			if len(fs) == 0 || a == c || !sameSentence(a, c) || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) {
+			bareOf := a.m.Kind == Quantity && class(t.Kind) == Cardinal && t.Unit == "" // "to 47,600 tonnes (from about 68,000)"
+			if len(fs) == 0 || a == c || !sameSentence(a, c) || (class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit) && !bareOf || isYearish(*a.m) {
 				continue
 			}
 			av := a.m.Rat()
@@ -145,4 +146,52 @@ func changeAmount(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// changePercent: a level and its change in amount told in one sentence
+// ("atteint 23,3 millions, en hausse de 3,2 millions sur un an") give the
+// change in percent of the level before ("a rise of about 16%"), the
+// inverse of changeAmount.
+func changePercent(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || t.Kind != Percent || tv.Sign() <= 0 {
+		return ""
+	}
+	for _, c := range src {
+		if c.m.dir == 0 || c.m.Kind == Percent || c.m.Kind == PercentPoint || !numeric(*c.m) {
+			continue
+		}
+		cv := c.m.Rat()
+		for _, a := range src {
+			if a == c || cv == nil || !sameSentence(a, c) || a.m.Kind != c.m.Kind || a.m.Unit != c.m.Unit || a.m.dir != 0 || isYearish(*a.m) {
+				continue
+			}
+			av := a.m.Rat()
+			before := new(big.Rat).Sub(av, new(big.Rat).Mul(cv, big.NewRat(int64(c.m.dir), 1)))
+			if av == nil || before.Sign() <= 0 {
+				continue
+			}
+			pct, _ := new(big.Rat).Mul(new(big.Rat).Quo(cv, before), big.NewRat(100, 1)).Float64()
+			if percentFits(pct, t) {
+				return c.m.Raw + " on the level before " + a.m.Raw
+			}
+		}
+	}
+	return ""
+}
+
+// percentFits: the percent p is t as t is written: to its last decimal
+// ("10%" is 9.5 to 10.5, not 5 to 15), or within a point (and 5%) when
+// t is hedged ("about 16%" for 15.9).
+func percentFits(p float64, t Mention) bool {
+	x, _ := t.Rat().Float64()
+	step := 1.0
+	if k := strings.IndexByte(t.Value, '.'); k >= 0 {
+		step = math.Pow(10, -float64(len(t.Value)-k-1))
+	}
+	tol := step / 2
+	if hedged(t) {
+		tol = math.Max(tol, math.Max(1, 0.05*x))
+	}
+	return math.Abs(p-x) <= tol
 }
