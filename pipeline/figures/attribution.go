@@ -32,7 +32,7 @@ var newsNouns = map[string][]string{
 	"sénateurs": {"senators", "lawmakers", "members", "member"},
 	"policiers": {"police", "officers", "policemen"}, "gendarmes": {"gendarmes", "police"},
 	"euros": {"euros", "eur"}, "dollars": {"dollars"}, "électeurs": {"voters", "electors"},
-	"migrants": {"migrants"}, "réfugiés": {"refugees"}, "patients": {"patients"}, "cas": {"cases"},
+	"migrants": {"migrants"}, "réfugiés": {"refugees"}, "patients": {"patients", "people"}, "cas": {"cases"},
 	"décès": {"deaths", "dead", "killed", "killing", "people"}, "tués": {"killed", "dead", "killing", "deaths", "people"}, "arrestations": {"arrests"},
 	"interpellations": {"arrests", "detentions"}, "entreprises": {"companies", "firms", "businesses"},
 	"visiteurs": {"visitors", "tourists", "people"}, "touristes": {"tourists", "visitors", "people"},
