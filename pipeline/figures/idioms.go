@@ -185,8 +185,8 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	if prev.Kind != Money && prev.Kind != Percent && prev.Kind != Quantity || prev.Sentence != m.Sentence && prev.End > m.Start {
 		return
 	}
-	if prev.Kind == Percent && m.Scale != "" {
-		return // "down 14% from 1.18 million": the level of the change, never a percentage in millions
+	if v := m.Rat(); prev.Kind == Percent && (m.Scale != "" || v != nil && v.Cmp(big.NewRat(1000, 1)) >= 0) {
+		return // "down 14% from 1.18 million", "up 23 per cent from 15,000": the level of the change, never a percentage
 	}
 	gap := p.text[prev.End:m.Start]
 	if skipped.End > skipped.Start && skipped.Start >= prev.End && skipped.End <= m.Start {
