@@ -19,6 +19,9 @@ func (p *parser) priorOf(m Mention) bool {
 	if w == "" || !priorLast[w] {
 		return false
 	}
+	if p.contreNow(m) {
+		return false // "au pic de 2021, contre 700 aujourd'hui": the figure of now; the other was, or will be ("30 % en 2027, contre 22 % aujourd'hui")
+	}
 	for _, ws := range priorMarkers {
 		if p.words(i-len(ws)+1, ws...) {
 			after := p.tokenAfter(m.End)
@@ -63,4 +66,14 @@ func (r *check) priorSwap(ts []*atom) {
 			break
 		}
 	}
+}
+
+// nowWords after a compared figure make it today's: "contre 700
+// aujourd'hui", "contre 12 actuellement".
+var nowWords = map[string]bool{"aujourd'hui": true, "actuellement": true, "désormais": true, "maintenant": true, "now": true, "today": true, "currently": true}
+
+// contreNow: m is compared with "contre" ("against") and called today's.
+func (p *parser) contreNow(m Mention) bool {
+	w := p.word(p.tokenAfter(m.Start) - 1)
+	return (w == "contre" || w == "against" || w == "versus" || w == "vs") && nowWords[p.word(p.tokenAfter(m.End))]
 }
