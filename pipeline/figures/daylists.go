@@ -168,7 +168,7 @@ func (p *parser) listYears(ms []Mention) {
 // yearJoins are the words between two dates that share one year.
 var yearJoins = map[string]bool{"": true, "to": true, "until": true, "till": true, "through": true, "and": true,
 	"or": true, "and on": true, "-": true, "–": true, "au": true, "et": true, "ou": true, "et le": true,
-	"ou le": true, "jusqu'au": true}
+	"ou le": true, "jusqu'au": true, "et du": true, "et des": true, "des": true, "du": true} // "du 14 juin et du 21 juillet 2000", "31 janvier, des 2, 9 et 10 mars"
 
 // withYearOf gives the day a without a year the year of b, the date that
 // closes its range or list; a start later in the year than the end is in

@@ -29,6 +29,19 @@ func (p *parser) sentenceOf(off int) int {
 	return sort.SearchInts(p.starts, off+1) - 1
 }
 
+// respectiveNear: "respectively" stands within six words of m, on the
+// list it orders ("reculer respectivement de 25 % et de 40 %", "28 and
+// 84 were encumbered respectively"), not on another list of the sentence.
+func (p *parser) respectiveNear(m Mention) bool {
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	for j := max(0, i0-6); j < i1+6 && j < len(p.toks); j++ {
+		if strings.HasPrefix(p.word(j), "respectiv") {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceSays: sentence s of the text holds w.
 func (p *parser) sentenceSays(s int, w string) bool {
 	if s < 0 || s >= len(p.starts) {
@@ -369,7 +382,7 @@ func (p *parser) annotate(ms []Mention) {
 				respSent = s // "respectivement", "Respectively"
 			}
 		}
-		ms[k].resp = ms[k].Sentence == respSent
+		ms[k].resp = ms[k].Sentence == respSent && p.respectiveNear(ms[k])
 		if k > 0 && p.listJoin(ms[k-1].End, ms[k].Start) {
 			ms[k-1].listed, ms[k].listed = true, true
 		}

@@ -210,6 +210,9 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	}
 	switch strings.Join(between, " ") {
 	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after":
+		if w := p.word(p.tokenAfter(m.End)); p.lang == English && prev.Kind == Money && len(w) > 3 && strings.HasSuffix(w, "s") && !notNoun[w] && !amountTail[w] && periodUnit[w] == "" {
+			return // "$23,870 from 109 donors": a count of what the noun names
+		}
 		m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, trimmed
 	case "en à", "in to":
 		// "passée de 80 µg/m³ en 2012 à 48 en 2022": the level a change

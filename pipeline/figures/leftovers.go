@@ -28,8 +28,8 @@ func (r *check) modifiedScope(u unit, dist int, strict bool) {
 		var best *atom
 		bestScore := -1 << 30
 		for _, t := range candidates(u, s, dist) {
-			if t.used || unsaid(*t.m) || fixed(*t.m) || !related(*s.m, *t.m, strict) {
-				continue
+			if t.used || unsaid(*t.m) || fixed(*t.m) && !(t.m.label && s.m.label) || !related(*s.m, *t.m, strict) {
+				continue // (two labels of a document, "annexe II" and "annex III", may be one changed)
 			}
 			if dist > 0 && (soft(*s.m) || soft(*t.m)) || s.m.style == "homograph" && !t.m.Word {
 				continue // "un hôpital neuf ... 2021" is no nine changed

@@ -182,8 +182,8 @@ func (r *check) accept(s, t Mention, pass passKind) verdict {
 	if fixed(s) && s.Comparator != t.Comparator {
 		return verdict{} // "tous deux" (both) is no "more than two" of another clause
 	}
-	if fixed(s) && fixed(t) && !exact(s, t) {
-		return verdict{} // two set phrases of other values ("d'abord", "the Third World") say two things
+	if fixed(s) && fixed(t) && !exact(s, t) && !(s.label && t.label) {
+		return verdict{} // two set phrases of other values ("d'abord", "the Third World") say two things; two labels ("annexe II", "annex III") are compared
 	}
 	switch pass {
 	case exactPass:

@@ -19,6 +19,9 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 	if lo.Kind == Ordinal && hi.Kind == Date && hi.Date.Day != 0 {
 		lo.Kind = Cardinal
 	}
+	if hi.Kind == Ordinal && lo.Kind == Date && lo.Date != nil && lo.Date.Day != 0 {
+		hi.Kind = Cardinal // "from Sep 18th to 21st"
+	}
 	switch {
 	case lo.Kind == Cardinal && hi.Kind == Date && hi.Date.Day != 0:
 		if lo = dayOf(lo, hi); lo.Kind != Date {

@@ -30,10 +30,15 @@ var romanListWords = map[string]bool{"et": true, "and": true, "ou": true, "or": 
 func (p *parser) romanLabelAt(i int) (Mention, int) {
 	t := p.toks[i]
 	v, ok := roman(t.text)
+	if ok && p.sym(i+1) == "." && p.glued(i+1) && p.glued(i+2) && len(p.toks[min(i+2, len(p.toks)-1)].text) == 1 && p.capital(i+2) {
+		return p.ident(i, 3), 3 // "l'annexe I.C", "annex II.C": a document's part, named
+	}
 	if !ok || !p.romanLabelled(i, 3) {
 		return Mention{}, 0
 	}
-	return Mention{Kind: Cardinal, Value: itoa(v), style: "roman", label: true}, 1
+	// "la section I du rapport": a part of a document, compared when the
+	// English names it; left out, a warning
+	return Mention{Kind: Cardinal, Value: itoa(v), style: "name", label: true}, 1
 }
 
 // romanLabelled: the Roman numeral at i follows a labelling noun, or a

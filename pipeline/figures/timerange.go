@@ -28,6 +28,11 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	if p.lang == French && p.num(i) == nil {
 		return p.spelledTime(i)
 	}
+	if p.lang == English && p.num(i) == nil && (p.word(i+1) == "o'clock" || p.word(i+1) == "o’clock") {
+		if v, k := p.spelled(i); k == 1 && v.IsInt() && v.Sign() > 0 && v.Cmp(big.NewRat(12, 1)) <= 0 {
+			return timeMention(int(v.Num().Int64()), 0, true), 2 // "six o'clock"
+		}
+	}
 	if m, n := p.militaryTime(i); n > 0 {
 		return m, n
 	}
@@ -133,7 +138,7 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	// "une garde de 24 heures", "un retard de 3 heures" are lengths; "à
 	// partir de 14 heures", "le journal de 20 heures" hours of the day
 	deLength := p.word(i-1) == "de" && p.word(i+2) != "à" && p.word(i+2) != "jusqu'à" && (h >= 24 || lengthWords[p.word(i-2)] || shiftNouns[p.word(i-2)])
-	if w != "h" && !p.clockRangeStart(i) && frWeekdays[p.word(i-1)] == 0 && (!timeCue[p.word(i-1)] || deLength || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart) {
+	if w != "h" && !p.clockRangeStart(i) && frWeekdays[p.word(i-1)] == 0 && !p.itIsClock(i) && (!timeCue[p.word(i-1)] || deLength || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart) {
 		return Mention{}, 0 // "pendant 15 heures" is a duration; "vendredi 18 heures" an hour
 	}
 	if mi, ok := p.minutes(i + 2); ok {
@@ -385,4 +390,14 @@ func (p *parser) raceTime(i, mins int) (Mention, int) {
 	}
 	v := new(big.Rat).Add(big.NewRat(int64(mins)*60, 1), sec.val)
 	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, 3
+}
+
+// itIsClock: "il est 18 heures", "il est maintenant 18 heures": the time
+// of day, told as the hour it is.
+func (p *parser) itIsClock(i int) bool {
+	j := i - 1
+	if w := p.word(j); w == "maintenant" || w == "déjà" || w == "presque" || w == "bientôt" {
+		j--
+	}
+	return p.words(j-1, "il", "est")
 }
