@@ -131,6 +131,9 @@ func (p *parser) dayAt(i int) (int, int) {
 	if p.glued(i+1) && ordinalSuffix(p.lang, p.word(i+1)) {
 		return d, 2
 	}
+	if d == 1 && p.lang == French && p.word(i+1) == "er" {
+		return d, 2 // "le 1 er avril 1997": the superscript lost its place
+	}
 	return d, 1
 }
 
@@ -227,8 +230,8 @@ func (p *parser) monthYearAt(i int) (DateValue, int) {
 	if p.planetMars(i) {
 		return DateValue{}, 0
 	}
-	if p.lang == English && p.word(i) == "may" && (i == 0 || endMark(p.sym(i-1)) || p.sym(i-1) == "\"") && !p.monthPair(i) {
-		return DateValue{}, 0 // sentence-initial "May" is as likely the verb
+	if p.lang == English && p.word(i) == "may" && (i == 0 || endMark(p.sym(i-1)) || p.sym(i-1) == "\"" || p.sym(i-1) == ":" || subjectPronoun[p.word(i+1)]) && !p.monthPair(i) {
+		return DateValue{}, 0 // sentence-initial "May" is as likely the verb; "May I", "may we" are
 	}
 	return DateValue{Month: mo}, 1 + k
 }
@@ -290,3 +293,6 @@ func (p *parser) qualifier(i int) (string, int) {
 	}
 	return "", 0
 }
+
+// subjectPronoun after "May" makes it the verb: "May I take it".
+var subjectPronoun = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true}

@@ -9,6 +9,9 @@ import (
 // a number: lengths of time, how often, scores, factors below one, title
 // counts, ages, and words that hold a number. ok is false for the rest.
 func formatSpecial(m Mention) (string, bool) {
+	if s, ok := formatMerged(m); ok {
+		return s, true
+	}
 	switch {
 	case m.Kind == Score && m.style == "votes":
 		a, b, _ := strings.Cut(m.Value, "-")

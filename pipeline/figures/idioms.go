@@ -24,6 +24,10 @@ func (p *parser) idioms(ms []Mention) []Mention {
 				out[n-1] = merged // Mai 68
 				continue
 			}
+			if merged, ok := p.mergedIdent(out[n-1], m); ok {
+				out[n-1] = merged // "paragraphe 2 de l'Article 17", "SR.72 à 74"
+				continue
+			}
 		}
 		if n := len(out); p.lang == French && n > 0 && p.repeatedPer(out[n-1], m) {
 			out[n-1] = p.perIdiom(out[n-1], m)

@@ -51,7 +51,8 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 		}
 		m.Head = "points" // a count of points, as a bare "60 points" is
 		return 2
-	case p.lang == English && (w == "bp" || w == "bps") || p.lang == French && w == "pb":
+	case p.lang == English && (w == "bp" || w == "bps") && p.toks[j].text != "BPS" || p.lang == French && w == "pb":
+		// ("28,800 BPS", capitals: bits per second)
 		m.Kind, m.Unit = Quantity, "bp" // "jumped 45bp", "84 pb"
 		return 1
 	case (w == "points" || w == "point" || w == "pts") && (indexLevel(m.Value) || m.Format == "dot-group"):

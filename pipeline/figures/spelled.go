@@ -141,6 +141,9 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		case "a", "zéro", "zero":
 			return false
 		case "neuf":
+			if p.sym(next-2) == "«" || p.sym(next) == "»" {
+				return true // "de « neuf » en « dix »": the number, quoted
+			}
 			// "refait à neuf", "du neuf", "tout neuf", "rien de neuf" say
 			// new; "à neuf voix près" counts votes. Elsewhere an unclear
 			// "neuf" is kept, soft (amountAt).
