@@ -133,6 +133,10 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		// rank names its thing like a number does (but "le 46e
 		// candidat" is no "forty-six year old")
 		return verdict{true, "modified", Warning, "N11", "ordinal written as a number, or a number as an ordinal"}, true
+	case s.Kind == PercentPoint && s.Word && class(t.Kind) == Cardinal && t.Unit == "" && s.Value == t.Value:
+		// "deux points la préoccupent": "two concerns", points of an
+		// agenda as likely as of a rate
+		return verdict{true, "unit", Warning, "N5", "points written as a plain number"}, true
 	case s.Kind == Quantity && t.Kind == Quantity && s.Unit == "°" && t.Unit == "°" && s.Value != t.Value && fahrenheitOf(s, t):
 		// "26 degrés" is Celsius; an American text says "80 degrees"
 		return verdict{true, "unit", Warning, "N17", "converted from °C to °F; keep the original figure"}, true

@@ -17,7 +17,7 @@ var labelNouns = map[string]bool{
 	"journée": true, "étape": true, "manche": true, "line": true, "ligne": true, "terminal": true, "runway": true,
 	"décile": true, "déciles": true, "quintile": true, "quintiles": true, "saison": true, "épisode": true, "tome": true,
 	"route": true, "autoroute": true, "highway": true, "match": true, "partie": true,
-	"bullet": true, "item": true, "subparagraph": true, "alinéa": true,
+	"bullet": true, "item": true, "subparagraph": true, "alinéa": true, "master": true, "licence": true,
 }
 
 // labelOf marks a number that names a thing: after a label noun or a
