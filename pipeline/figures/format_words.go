@@ -13,6 +13,8 @@ func formatSpecial(m Mention) (string, bool) {
 		return s, true
 	}
 	switch {
+	case m.Kind == Score && m.style == "odds":
+		return m.Value + " odds", true // "coté à 67 contre 1": read back as odds, not a score
 	case m.Kind == Score && m.style == "votes":
 		a, b, _ := strings.Cut(m.Value, "-")
 		return a + " votes to " + b, true

@@ -252,3 +252,20 @@ func pastMultiplier(raw string) bool {
 func restSaid(t Mention) bool {
 	return slices.ContainsFunc(t.ctx, func(w string) bool { return restWords[w] })
 }
+
+// scoreSide: a bullet's points that are one side of a source score,
+// "France beat Ireland 27-24 ... 12 of France's 27 points".
+func scoreSide(src []*atom, t Mention) string {
+	if t.Unit != "pts" && t.Head != "points" || t.Comparator != CmpNone {
+		return ""
+	}
+	for _, s := range src {
+		if s.m.Kind != Score || s.m.style == "odds" {
+			continue
+		}
+		if a, b, ok := strings.Cut(s.m.Value, "-"); ok && (a == t.Value || b == t.Value) {
+			return "a side of the score " + s.m.Raw
+		}
+	}
+	return ""
+}

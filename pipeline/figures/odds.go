@@ -12,7 +12,8 @@ func (p *parser) oddsAt(i int) (Mention, int) {
 		// "à la cote de 14 contre 1"
 		return Mention{Kind: Score, Value: p.toks[i].text + "-" + p.toks[i+2].text, style: "odds"}, 3
 	}
-	if a == nil || b == nil || p.sym(i+1) != "/" || !p.glued(i+1) || !p.glued(i+2) || a.decimal || b.decimal || a.grouped {
+	dash := p.lang == English && p.sym(i+1) == "-" // "a 67-1 outsider", with its cue after it
+	if a == nil || b == nil || p.sym(i+1) != "/" && !dash || !p.glued(i+1) || !p.glued(i+2) || a.decimal || b.decimal || a.grouped {
 		return Mention{}, 0
 	}
 	if !p.oddsCue(i) {

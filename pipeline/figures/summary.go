@@ -222,6 +222,7 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 		func() string { return labelSpan(src, *t.m) },
 		func() string { return changeAmount(src, *t.m) },
 		func() string { return changePercent(src, *t.m) },
+		func() string { return scoreSide(src, *t.m) },
 		func() string { return percentOf(src, *t.m) },
 		func() string { return perPeriodTotal(src, *t.m) },
 		func() string { return rateTotal(src, *t.m) },
