@@ -42,8 +42,8 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 		return out, true
 	} else if v, k := p.spelled(j); k > 0 && j == i {
 		out.v, out.n, out.word = v, k, true
-		if _, scaled := p.scaleOf(p.word(i + k - 1)); !scaled && p.lang == French && orderPlural[p.word(i+k)] {
-			p.scaleAfter(&out, i+k, money) // "les deux prochains milliards"
+		if _, scaled := p.scaleOf(p.word(i + k - 1)); !scaled && p.lang == French && (orderPlural[p.word(i+k)] || p.millesThousand(i+k)) {
+			p.scaleAfter(&out, i+k, money) // "les deux prochains milliards", "les huit milles dernières années"
 		}
 		p.scaleOfScale(&out, i+out.n)
 		return out, true
@@ -120,6 +120,9 @@ func (p *parser) scaleAfter(out *value, j int, money bool) {
 	}
 	w := p.word(j)
 	exp, ok := p.scaleOf(w)
+	if !ok && p.millesThousand(j) {
+		exp, ok = 3, true // "plus de 7 milles exposants": seven thousand
+	}
 	if !ok && p.lang == French && orderPlural[w] {
 		if e, ok2 := p.scaleOf(p.word(j + 1)); ok2 && e >= 6 {
 			// "350 autres milliards": 350 billion more; "les deux

@@ -34,7 +34,8 @@ var frIdioms = []string{
 	"trente-six manières", "trente-six choses", "trente glorieuses", "quatre nages", "4 nages", "dans le mille", "tous deux", "toutes deux", "tous les deux", "toutes les deux", "un 4x4", "des 4x4", "le 4x4", "de 4x4", "en 4x4", "sur leur 31", "sur son 31", "deux et deux font quatre",
 	"aux cent coups", "quatre jeudis", "cinq minutes de gloire",
 	"24 h sur 24", "24 heures sur 24", "vingt-quatre heures sur vingt-quatre", "7 jours sur 7", "sept jours sur sept",
-	"double cent", "double centaine", "24 h/24", "24h/24", "7 j/7", "7j/7", "24/24", "7/7", "24\u00a0h/24", "7\u00a0j/7",
+	"double cent", "double centaine", "24 h/24", "24h/24", "24/7", "trois sous", "quatre sous", "deux sous",
+	"4x4", "7 j/7", "7j/7", "24/24", "7/7", "24\u00a0h/24", "7\u00a0j/7",
 	// bending over backwards, doubled up with laughter
 	"se mettre en quatre", "se met en quatre", "se mettent en quatre", "se mettent pas en quatre", "se met pas en quatre",
 	"se mettait en quatre", "se mettaient en quatre", "mis en quatre", "mise en quatre", "se plier en quatre", "se plie en quatre",

@@ -261,8 +261,8 @@ func (p *parser) yearToDate(m Mention) bool {
 // millions doivent suivre" are euros, as "€100m" says. A scale word
 // followed by what it counts ("3 millions de visiteurs") is no amount.
 func (p *parser) inheritCurrency(m *Mention, cur string) {
-	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || m.Scale == "" || isYearish(*m) {
-		return
+	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || m.Scale == "" || isYearish(*m) || strings.HasSuffix(strings.ToLower(m.Scale), "milles") {
+		return // ("7 milles exposants": the noun it counts follows)
 	}
 	if w := p.word(p.tokenAfter(m.Start) - 1); w == "été" || w == "sont" || w == "étaient" {
 		return // "les Américains ont été 3,6 millions": people counted, not an amount

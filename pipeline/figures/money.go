@@ -161,6 +161,9 @@ func (p *parser) currencyAfter(j int) (string, int) {
 	if p.word(j+k) == "livres" && p.word(j+n) == "sterling" {
 		n++
 	}
+	if c == "CAD" && p.sym(j+k) == "$" {
+		n++ // the "C" of "$C"
+	}
 	return c, n
 }
 
@@ -175,6 +178,9 @@ func (p *parser) currencyAt(j int) string {
 	}
 	if t.low == "f" && p.word(j+1) == "cfa" {
 		return "XOF"
+	}
+	if t.low == "$" && p.lang == French && p.glued(j+1) && (p.toks[min(j+1, len(p.toks)-1)].text == "C" || p.toks[min(j+1, len(p.toks)-1)].text == "CA" || p.toks[min(j+1, len(p.toks)-1)].text == "CAN") {
+		return "CAD" // "192 millions $C", "$CA": Canadian dollars
 	}
 	if p.lang == English && (t.low == "pound" || t.low == "pounds") && p.word(j+1) == "of" {
 		return "" // pounds of flour

@@ -215,8 +215,9 @@ func (p *parser) neufNumber(next int) bool {
 	if nx == "" {
 		return false
 	}
-	if numberWord(nx) || nx == "sur" || nx == "h" || durations[nx] || periodUnit[nx] != "" || unitWords[nx] != "" || currencyWords[nx] != "" {
-		return true
+	if numberWord(nx) || nx == "sur" || nx == "h" || durations[nx] || periodUnit[nx] != "" || unitWords[nx] != "" || currencyWords[nx] != "" ||
+		nx == "pour" && p.word(next+1) == "cent" || nx == "fois" {
+		return true // ("près de neuf pour cent des voix")
 	}
 	return len(nx) > 3 && (strings.HasSuffix(nx, "s") || strings.HasSuffix(nx, "x")) && !frFunction[nx] && !ctxStop[nx] && !notPlural[nx]
 }

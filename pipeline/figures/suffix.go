@@ -342,7 +342,7 @@ func (p *parser) nauticalMiles(j int) (string, int) {
 	switch w := p.word(j); {
 	case p.lang == French && (w == "milles" || w == "mille") && (p.word(j+1) == "nautiques" || p.word(j+1) == "marins"):
 		return "nmi", 2
-	case p.lang == French && w == "milles":
+	case p.lang == French && w == "milles" && !p.millesThousand(j):
 		return "nmi", 1
 	case p.lang == English && w == "nautical" && (p.word(j+1) == "miles" || p.word(j+1) == "mile"):
 		return "nmi", 2
@@ -375,6 +375,9 @@ func (p *parser) compoundUnit(j int, w, u string) (string, int) {
 			return "mph", 1 + k // miles an hour
 		}
 		return u + "/h", 1 + k // kilometres per hour, kilomètres par heure
+	}
+	if (u == "m" || u == "km" || u == "ft") && p.lang == English && p.word(j+1) == "squared" && len(w) > 2 {
+		return u + "2", 2 // "264 metres squared"
 	}
 	if (w == "kilomètres" || w == "mètres" || w == "kilomètre" || w == "mètre" || w == "pieds" || w == "pied") && (p.word(j+1) == "carrés" || p.word(j+1) == "carré") ||
 		w == "square" && (p.word(j+1) == "kilometres" || p.word(j+1) == "kilometers" || p.word(j+1) == "metres" || p.word(j+1) == "meters" || p.word(j+1) == "kilometre" || p.word(j+1) == "metre") {
@@ -475,3 +478,17 @@ var massUnits = map[string]bool{"kg": true, "t": true, "g": true}
 
 // poundMoneyNouns make an "N-pound" adjective money: "a ten-pound note".
 var poundMoneyNouns = map[string]bool{"note": true, "notes": true, "coin": true, "coins": true, "fine": true, "bill": true, "bet": true}
+
+// millesThousand: "milles" before the noun it counts ("7 milles
+// exposants", "les huit milles dernières années") is "mille" misspelt, a
+// thousand; the sea's miles come alone or before "de", "au", "à".
+func (p *parser) millesThousand(j int) bool {
+	w := p.word(j + 1)
+	if nb := p.num(j - 1); nb != nil && (nb.grouped || nb.intLen > 3) {
+		return false // "3 315 milles réels": a thousand thousand is never meant
+	}
+	return p.lang == French && p.word(j) == "milles" && w != "" && !milesFollowers[w] && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))
+}
+
+// milesFollowers may follow the sea's "milles".
+var milesFollowers = map[string]bool{"nautiques": true, "marins": true, "de": true, "d'": true, "au": true, "à": true, "par": true, "plus": true}

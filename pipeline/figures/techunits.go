@@ -11,6 +11,7 @@ package figures
 var techCased = map[Lang]map[string]string{
 	French: {
 		"Ko": "kB", "ko": "kB", "Mo": "MB", "Go": "GB", "To": "TB", "Po": "PB",
+		"KB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", // the English symbols, as French writers use them too
 		"Kb": "kbit", "kb": "kbit", "Mb": "Mbit", "Gb": "Gbit", "Tb": "Tbit",
 	},
 	English: {
