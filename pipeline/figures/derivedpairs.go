@@ -51,13 +51,14 @@ func bareCompared(a, b Mention) bool {
 var nounFamilies = map[string]int{
 	"morts": 1, "tués": 1, "décès": 1, "victimes": 1, "mortes": 1,
 	"postes": 2, "emplois": 2, "licenciements": 2, "suppressions": 2, "départs": 2,
-	"salariés": 3, "employés": 3, "agents": 3, "collaborateurs": 3, "effectifs": 3,
+	"salariés": 3, "employés": 3, "agents": 3, "collaborateurs": 3, "effectifs": 3, "saisonniers": 3, "permanents": 3, "ouvriers": 3,
 	"blessés": 4, "blessées": 4,
 	"manifestants": 5, "personnes": 5, "habitants": 5, "participants": 5, "spectateurs": 5, "festivaliers": 5, "supporters": 5, "visiteurs": 5,
 	"députés": 6, "sénateurs": 6, "élus": 6, "parlementaires": 6, "conseillers": 6, "sièges": 6, "mandats": 6,
 	"passagers": 7, "voyageurs": 7, "usagers": 7,
 	// a season's games are its wins, draws and losses
 	"matches": 8, "matchs": 8, "rencontres": 8, "victoires": 8, "défaites": 8, "nuls": 8,
+	"véhicules": 9, "voitures": 9, "autos": 9, "camions": 9, "bus": 9, "autocars": 9,
 }
 
 // peopleOf: the French noun is the generic "personnes" and the English
