@@ -83,13 +83,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 	return lenientValue(s, t, mode, sv, tv)
 }
 
-// lenientKind: two kinds of figure that may say the same fact (a date
-// and a year, a multiplier and a fraction, an ordinal and its label...).
-// matched says a rule took the pair, even when it refuses it.
-func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
-	if v, matched := lenientDated(s, t, mode); matched || s.Kind == Date && t.Kind == Cardinal && t.Alt != "" {
-		return v, matched // (a listed day that is no date stops here too)
-	}
+// lenientWeights: a bare French count whose noun is a unit of the
+// street ("livres", "bornes"), and pounds read as a weight.
+func lenientWeights(s, t Mention, mode Mode) (verdict, bool) {
 	if class(s.Kind) == Cardinal && s.Unit == "" && (s.Head == "livres" || s.Head == "livre") && t.Kind == Quantity && t.Unit == "lb" {
 		return verdict{ok: s.Value == t.Value}, true // "88 livres d'uranium": "88 pounds of uranium"
 	}
@@ -99,6 +95,19 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	if poundsOfWeight(s, t) {
 		t.Kind, t.Unit = Quantity, "lb"
 		return lenient(s, t, mode), true // "272 millions de kg": "600 million pounds" of sweets
+	}
+	return verdict{}, false
+}
+
+// lenientKind: two kinds of figure that may say the same fact (a date
+// and a year, a multiplier and a fraction, an ordinal and its label...).
+// matched says a rule took the pair, even when it refuses it.
+func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
+	if v, matched := lenientDated(s, t, mode); matched || s.Kind == Date && t.Kind == Cardinal && t.Alt != "" {
+		return v, matched // (a listed day that is no date stops here too)
+	}
+	if v, matched := lenientWeights(s, t, mode); matched {
+		return v, true
 	}
 	switch {
 	case s.Kind == Quantity && t.Kind == Quantity && seaMiles(s.Unit, t.Unit):
@@ -118,21 +127,11 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		// trois fois moins = a third as much; divisé par trois = fell by two-thirds
 		// ("fallen by a third" leaves two-thirds, "risen by half" is 1.5 times)
 		return verdict{ok: s.Value == t.Value && s.dir == 0 && t.dir == 0 || fellBy(s, t) || fellBy(t, s)}, true
-	case nthOfCount(s, t):
-		return verdict{ok: true}, true // "portant à 27 le nombre de foyers" = the 27th outbreak
-	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
-		return verdict{ok: s.Value == t.Value}, true // 37e District = District 37
-	case s.Kind == Ordinal && t.Alt == "ordinal":
-		same, _ := ordinalFraction(s, t)
-		return verdict{ok: same}, true // un troisième essai = a third experiment
-	case anniversary(s, t) || anniversary(t, s):
-		return verdict{ok: s.Value == t.Value}, true // fête ses 90 ans = its 90th birthday
-	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && s.Value == t.Value && s.Unit == "" && t.Unit == "" && bigOrdinal(s.Value) &&
-		periodUnit[s.Head] == "" && periodUnit[t.Head] == "" && !s.personAge && !t.personAge:
-		// "le 199e opus" = "number 199", "(53e')" = "(53')": a high
-		// rank names its thing like a number does (but "le 46e
-		// candidat" is no "forty-six year old")
-		return verdict{true, "modified", Warning, "N11", "ordinal written as a number, or a number as an ordinal"}, true
+	}
+	if v, matched := lenientRank(s, t); matched {
+		return v, true
+	}
+	switch {
 	case s.Kind == PercentPoint && s.Word && class(t.Kind) == Cardinal && t.Unit == "" && s.Value == t.Value:
 		// "deux points la préoccupent": "two concerns", points of an
 		// agenda as likely as of a rate
@@ -380,4 +379,27 @@ func poundsOfWeight(s, t Mention) bool {
 func bigOrdinal(v string) bool {
 	n, err := strconv.Atoi(v)
 	return err == nil && n >= 10
+}
+
+// lenientRank: a rank said as a label, a count, an anniversary or a
+// fraction on the other side.
+func lenientRank(s, t Mention) (verdict, bool) {
+	switch {
+	case nthOfCount(s, t):
+		return verdict{ok: true}, true // "portant à 27 le nombre de foyers" = the 27th outbreak
+	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
+		return verdict{ok: s.Value == t.Value}, true // 37e District = District 37
+	case s.Kind == Ordinal && t.Alt == "ordinal":
+		same, _ := ordinalFraction(s, t)
+		return verdict{ok: same}, true // un troisième essai = a third experiment
+	case anniversary(s, t) || anniversary(t, s):
+		return verdict{ok: s.Value == t.Value}, true // fête ses 90 ans = its 90th birthday
+	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && s.Value == t.Value && s.Unit == "" && t.Unit == "" && bigOrdinal(s.Value) &&
+		periodUnit[s.Head] == "" && periodUnit[t.Head] == "" && !s.personAge && !t.personAge:
+		// "le 199e opus" = "number 199", "(53e')" = "(53')": a high
+		// rank names its thing like a number does (but "le 46e
+		// candidat" is no "forty-six year old")
+		return verdict{true, "modified", Warning, "N11", "ordinal written as a number, or a number as an ordinal"}, true
+	}
+	return verdict{}, false
 }

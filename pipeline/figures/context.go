@@ -58,18 +58,7 @@ func (p *parser) periodOnPeriod(j int) bool {
 // context fills the head noun, the attribution and the sign cue.
 func (p *parser) context(m *Mention) {
 	j := p.tokenAfter(m.End)
-	if p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && p.word(j+1) != "" && m.Head == "" {
-		m.Head = p.word(j + 1) // a 30-year term: the noun joined by a hyphen
-	}
-	if w := p.word(j + 1); p.lang == English && p.sym(j) == "/" && p.glued(j) && p.glued(j+1) && w != "" && periodUnit[w] == "" && unitWords[w] == "" && m.Head == "" {
-		m.Head = "per" // "~700/call", "118 km/stage": counted per the noun after the slash
-	}
-	if k := strings.LastIndexByte(m.Raw, '-'); m.Word && m.Head == "" && k > 0 && m.Kind == Cardinal {
-		if last := strings.ToLower(m.Raw[k+1:]); !numberWord(last) {
-			m.Head = last // deux-pièces, five-year: the noun inside the word
-		}
-	}
-
+	p.joinedHead(m, j)
 	for k := 0; k < 3 && j < len(p.toks) && m.Head == ""; k++ {
 		if w := p.word(j); w != "" && !skipHead[w] {
 			if !p.periodOnPeriod(j) {
@@ -120,6 +109,22 @@ func (p *parser) context(m *Mention) {
 		m.comparedAfter = true // "about 32% more": one figure against another, not a change in time
 	}
 	m.levelDir = p.levelDirection(*m)
+}
+
+// joinedHead: the noun glued to the figure by a hyphen or a slash, or
+// inside its word; j is the token after the figure.
+func (p *parser) joinedHead(m *Mention, j int) {
+	if p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && p.word(j+1) != "" && m.Head == "" {
+		m.Head = p.word(j + 1) // a 30-year term: the noun joined by a hyphen
+	}
+	if w := p.word(j + 1); p.lang == English && p.sym(j) == "/" && p.glued(j) && p.glued(j+1) && w != "" && periodUnit[w] == "" && unitWords[w] == "" && m.Head == "" {
+		m.Head = "per" // "~700/call", "118 km/stage": counted per the noun after the slash
+	}
+	if k := strings.LastIndexByte(m.Raw, '-'); m.Word && m.Head == "" && k > 0 && m.Kind == Cardinal {
+		if last := strings.ToLower(m.Raw[k+1:]); !numberWord(last) {
+			m.Head = last // deux-pièces, five-year: the noun inside the word
+		}
+	}
 }
 
 // determiners before a small number word make it "both" or "the two":

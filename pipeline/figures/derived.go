@@ -220,13 +220,21 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	case class(t.Kind) == Cardinal && t.Unit == "" && a.Kind == Quantity && gapWord[t.Head]:
 		return bareGap(a, b, t, tv) // "28 above the threshold"
 	case class(t.Kind) == class(a.Kind) && (t.Unit == a.Unit || inCents(a, t)):
-		if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !netSaid(t) && (!apart() || a.listed && b.listed && totalCue(t)) {
-			// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them)
-			return "sum of " + a.Raw + " and " + b.Raw
-		}
-		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
-			return "difference of " + a.Raw + " and " + b.Raw
-		}
+		return sumOrDifference(a, b, t, tv, apart)
+	}
+	return ""
+}
+
+// sumOrDifference: two figures of the bullet's kind and unit added up
+// or set against each other.
+func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
+	av, bv := a.Rat(), b.Rat()
+	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !netSaid(t) && (!apart() || a.listed && b.listed && totalCue(t)) {
+		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them)
+		return "sum of " + a.Raw + " and " + b.Raw
+	}
+	if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
+		return "difference of " + a.Raw + " and " + b.Raw
 	}
 	return ""
 }

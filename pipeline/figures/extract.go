@@ -419,25 +419,31 @@ func (p *parser) annotate(ms []Mention) {
 		if !p.clauses {
 			continue
 		}
-		lo, hi := 0, len(p.text)
-		for n := k - 1; n >= 0; n-- {
-			if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || ms[n].personAge) {
-				continue // "a condamné lundi un homme de 45 ans à 25 ans": the age is the man's
-			}
-			lo = ms[n].End
-			break
+		p.clauseOf(ms, k)
+	}
+}
+
+// clauseOf: the words of the figure's clause, bounded by its neighbours
+// (an age or a weekday between does not bound it).
+func (p *parser) clauseOf(ms []Mention, k int) {
+	lo, hi := 0, len(p.text)
+	for n := k - 1; n >= 0; n-- {
+		if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || ms[n].personAge) {
+			continue // "a condamné lundi un homme de 45 ans à 25 ans": the age is the man's
 		}
-		for n := k + 1; n < len(ms); n++ {
-			hi = ms[n].Start
-			if !compoundAdjective(ms[n].Raw) || ms[n].Start-ms[n-1].End > 1 {
-				break // "80,000 three-day passes": the compound is part of the noun
-			}
-			hi = len(p.text)
+		lo = ms[n].End
+		break
+	}
+	for n := k + 1; n < len(ms); n++ {
+		hi = ms[n].Start
+		if !compoundAdjective(ms[n].Raw) || ms[n].Start-ms[n-1].End > 1 {
+			break // "80,000 three-day passes": the compound is part of the noun
 		}
-		p.clauseWords(&ms[k], lo, hi, k == 0 || ms[k-1].Sentence != ms[k].Sentence)
-		if k > 0 && ms[k].dir == 0 && ms[k].elliptic() && ms[k-1].Sentence == ms[k].Sentence && class(ms[k-1].Kind) == class(ms[k].Kind) {
-			ms[k].dir = ms[k-1].dir // "Orange en a perdu 28 000 et SFR 97 000": SFR lost them too
-		}
+		hi = len(p.text)
+	}
+	p.clauseWords(&ms[k], lo, hi, k == 0 || ms[k-1].Sentence != ms[k].Sentence)
+	if k > 0 && ms[k].dir == 0 && ms[k].elliptic() && ms[k-1].Sentence == ms[k].Sentence && class(ms[k-1].Kind) == class(ms[k].Kind) {
+		ms[k].dir = ms[k-1].dir // "Orange en a perdu 28 000 et SFR 97 000": SFR lost them too
 	}
 }
 

@@ -19,22 +19,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if p.fixedPhrase(m) {
 			m.style = "fixed"
 		}
-		if n := len(out); n > 0 {
-			if merged, ok := p.shortYearMonth(out[n-1], m); ok {
-				out[n-1] = merged // Mai 68
-				continue
-			}
-			if merged, ok := p.mergedIdent(out[n-1], m); ok {
-				out[n-1] = merged // "paragraphe 2 de l'Article 17", "SR.72 à 74"
-				continue
-			}
-		}
-		if n := len(out); p.lang == French && n > 0 && p.repeatedPer(out[n-1], m) {
-			out[n-1] = p.perIdiom(out[n-1], m)
-			continue
-		}
-		if n := len(out); n > 0 && p.fractionOfScale(out[n-1], m) {
-			out[n-1] = scaledFraction(out[n-1], m, p.text)
+		if len(out) > 0 && p.joinPrevious(&out[len(out)-1], m) {
 			continue
 		}
 		if n := len(out); n > 1 && (dateLike(out[n-1]) || p.moneyConversion(out[n-2], out[n-1])) {
@@ -68,6 +53,29 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// joinPrevious: m and the figure before it are one figure ("Mai 68",
+// "paragraphe 2 de l'Article 17", "24 heures sur 24", "1,5 million"
+// said as a fraction of a scale), now held in *prev.
+func (p *parser) joinPrevious(prev *Mention, m Mention) bool {
+	if merged, ok := p.shortYearMonth(*prev, m); ok {
+		*prev = merged // Mai 68
+		return true
+	}
+	if merged, ok := p.mergedIdent(*prev, m); ok {
+		*prev = merged // "paragraphe 2 de l'Article 17", "SR.72 à 74"
+		return true
+	}
+	if p.lang == French && p.repeatedPer(*prev, m) {
+		*prev = p.perIdiom(*prev, m)
+		return true
+	}
+	if p.fractionOfScale(*prev, m) {
+		*prev = scaledFraction(*prev, m, p.text)
+		return true
+	}
+	return false
 }
 
 // countBefore: the figure before m in its sentence is a count in millions
@@ -192,20 +200,7 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	if v := m.Rat(); prev.Kind == Percent && (m.Scale != "" || v != nil && v.Cmp(big.NewRat(1000, 1)) >= 0) {
 		return // "down 14% from 1.18 million", "up 23 per cent from 15,000": the level of the change, never a percentage
 	}
-	gap := p.text[prev.End:m.Start]
-	if skipped.End > skipped.Start && skipped.Start >= prev.End && skipped.End <= m.Start {
-		gap = p.text[prev.End:skipped.Start] + p.text[skipped.End:m.Start] // its words are not between
-	}
-	if strings.ContainsAny(gap, ".;:") {
-		return
-	}
-	trimmed := false
-	if c := strings.LastIndex(gap, ","); c >= 0 && len(strings.Fields(gap[:c])) <= 4 {
-		// "85 kilomètres de pistes cyclables, contre 60": what it counts,
-		// then the comparison
-		gap, trimmed = gap[c:], len(strings.Fields(gap[:c])) > 0
-	}
-	between := strings.Fields(strings.ToLower(strings.Trim(gap, " ,;")))
+	between, trimmed := p.comparedBy(prev, *m, skipped)
 	if trimmed && len(between) == 1 && between[0] == "from" {
 		return // "21% of them from abroad, from 150 countries": another figure, not the level before
 	}
@@ -238,6 +233,23 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 			m.carried = prev.Unit
 		}
 	}
+}
+
+// comparedBy: the words between prev and m in one clause, lower-cased,
+// without the skipped date's; trimmed says a comma cut what prev
+// counts off ("85 kilomètres de pistes cyclables, contre 60").
+func (p *parser) comparedBy(prev, m, skipped Mention) (between []string, trimmed bool) {
+	gap := p.text[prev.End:m.Start]
+	if skipped.End > skipped.Start && skipped.Start >= prev.End && skipped.End <= m.Start {
+		gap = p.text[prev.End:skipped.Start] + p.text[skipped.End:m.Start] // its words are not between
+	}
+	if strings.ContainsAny(gap, ".;:") {
+		return nil, false
+	}
+	if c := strings.LastIndex(gap, ","); c >= 0 && len(strings.Fields(gap[:c])) <= 4 {
+		gap, trimmed = gap[c:], len(strings.Fields(gap[:c])) > 0
+	}
+	return strings.Fields(strings.ToLower(strings.Trim(gap, " ,;"))), trimmed
 }
 
 // decades reads "trois décennies", "three decades" as thirty years.

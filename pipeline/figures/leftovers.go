@@ -123,64 +123,76 @@ func (r *check) modified(s, t *atom) {
 // repeats a source figure said once, is a warning (N7).
 func (r *check) leftovers(us []unit) {
 	for _, u := range us {
-		for _, s := range u.src {
-			if s.used {
-				continue
-			}
-			if o := insideRange(u.tgt, s); o != nil {
-				// "les 12, 13 et 14 juillet" = "July 12-14": covered, the
-				// range keeps its own partner
-				s.used, s.pair = true, o
-				if s.row >= 0 && r.Rows[s.row].Status == RowMissing {
-					r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, o.m.Raw
-				}
-				continue
-			}
-			if fixed(*s.m) {
-				continue
-			}
-			sev, why := Error, "is missing from the translation"
-			if droppable(*s.m) && (s.m.Alt != "night" || otherEndUsed(u.src, s)) {
-				sev = Warning // "la nuit du 11 au 12 août" may be "the night of August 11", not nothing
-			}
-			if keptConversion(inGroups(u.src, s.grp, 0, s.idx), s) {
-				// "environ 16 km (10 milles)": "about 10 miles" kept one
-				sev, why = Warning, "is dropped where its conversion in brackets was kept"
-			}
-			if twinSaid(inGroups(u.src, s.grp, 0, s.idx), s) {
-				// "à 15 m du sommet et 15 m du sol": "50ft from the top and
-				// bottom" says the one value once
-				sev, why = Warning, "repeats a figure of its sentence that the translation says once"
-			}
-			r.add(s, nil, verdict{true, "removed", sev, "M2", why})
+		r.unmatchedSource(u)
+		r.unmatchedTarget(u)
+	}
+}
+
+// unmatchedSource: the unit's source figures no English one took, each
+// missing unless a range, a set phrase or a kept conversion covers it.
+func (r *check) unmatchedSource(u unit) {
+	for _, s := range u.src {
+		if s.used {
+			continue
 		}
-		for _, t := range u.tgt {
-			if t.used || unsaid(*t.m) || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil || r.weekendDay(t) || r.namedCompound(t) || r.startOfYear(t) ||
-				r.Mode == ModeTranslation && r.inSourceText(t.m.Raw) {
-				continue
+		if o := insideRange(u.tgt, s); o != nil {
+			// "les 12, 13 et 14 juillet" = "July 12-14": covered, the
+			// range keeps its own partner
+			s.used, s.pair = true, o
+			if s.row >= 0 && r.Rows[s.row].Status == RowMissing {
+				r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, o.m.Raw
 			}
-			gloss := ""
-			if !soft(*t.m) && !t.m.artList && !repeats(u, t) {
-				if gloss = glossDerived(u, t); gloss == "" {
-					gloss = r.relativeYearTold(u, t)
-				}
-				if gloss == "" {
-					gloss = r.relativeDayTold(u, t)
-				}
+			continue
+		}
+		if fixed(*s.m) {
+			continue
+		}
+		sev, why := Error, "is missing from the translation"
+		if droppable(*s.m) && (s.m.Alt != "night" || otherEndUsed(u.src, s)) {
+			sev = Warning // "la nuit du 11 au 12 août" may be "the night of August 11", not nothing
+		}
+		if keptConversion(inGroups(u.src, s.grp, 0, s.idx), s) {
+			// "environ 16 km (10 milles)": "about 10 miles" kept one
+			sev, why = Warning, "is dropped where its conversion in brackets was kept"
+		}
+		if twinSaid(inGroups(u.src, s.grp, 0, s.idx), s) {
+			// "à 15 m du sommet et 15 m du sol": "50ft from the top and
+			// bottom" says the one value once
+			sev, why = Warning, "repeats a figure of its sentence that the translation says once"
+		}
+		r.add(s, nil, verdict{true, "removed", sev, "M2", why})
+	}
+}
+
+// unmatchedTarget: the unit's English figures with no source partner,
+// each added unless the source's words or a derivation support it.
+func (r *check) unmatchedTarget(u unit) {
+	for _, t := range u.tgt {
+		if t.used || unsaid(*t.m) || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil || r.weekendDay(t) || r.namedCompound(t) || r.startOfYear(t) ||
+			r.Mode == ModeTranslation && r.inSourceText(t.m.Raw) {
+			continue
+		}
+		gloss := ""
+		if !soft(*t.m) && !t.m.artList && !repeats(u, t) {
+			if gloss = glossDerived(u, t); gloss == "" {
+				gloss = r.relativeYearTold(u, t)
 			}
-			switch {
-			case r.reElected(u, t):
-				r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation says what the source's \"réélu\" says"})
-			case soft(*t.m) || t.m.artList:
-				// an added article number weighs as its list's first, an identifier
-				r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation is not in the source"})
-			case repeats(u, t):
-				r.add(nil, t, verdict{true, "added", Warning, "M2", "repeats a source figure the French says once"})
-			case gloss != "":
-				r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + gloss})
-			default:
-				r.add(nil, t, verdict{true, "added", Error, "M2", "of the translation is not in the source"})
+			if gloss == "" {
+				gloss = r.relativeDayTold(u, t)
 			}
+		}
+		switch {
+		case r.reElected(u, t):
+			r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation says what the source's \"réélu\" says"})
+		case soft(*t.m) || t.m.artList:
+			// an added article number weighs as its list's first, an identifier
+			r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation is not in the source"})
+		case repeats(u, t):
+			r.add(nil, t, verdict{true, "added", Warning, "M2", "repeats a source figure the French says once"})
+		case gloss != "":
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + gloss})
+		default:
+			r.add(nil, t, verdict{true, "added", Error, "M2", "of the translation is not in the source"})
 		}
 	}
 }

@@ -131,10 +131,7 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 		// answers "pour la première fois" and drops out unpaired
 		return Mention{Kind: Ordinal, Value: "1", Word: true, style: "fixed"}, 1
 	}
-	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (p.num(i-1) != nil || prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") && !p.secondOfNoun(i) {
-		return Mention{}, 0
-	}
-	if p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && prev != "in" && !strings.HasSuffix(prev, "'s") { // ("France's second," ranks; "level with Hibernian in second." too)
+	if p.secondOfTime(i, w, prev, nx) {
 		return Mention{}, 0
 	}
 	m := Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true, Head: head}
@@ -318,4 +315,14 @@ func firstAdverb(nx string) bool {
 		return true
 	}
 	return len(nx) > 4 && strings.HasSuffix(nx, "ed") && nx != "seed" && nx != "need" && nx != "speed" && nx != "breed"
+}
+
+// secondOfTime: "a second", "per second", "12 seconds", "a split
+// second", a bare "second." closing a clause: the unit of time, no rank
+// ("France's second," ranks; "level with Hibernian in second." too).
+func (p *parser) secondOfTime(i int, w, prev, nx string) bool {
+	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (p.num(i-1) != nil || prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") && !p.secondOfNoun(i) {
+		return true
+	}
+	return p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && prev != "in" && !strings.HasSuffix(prev, "'s")
 }

@@ -49,15 +49,7 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 	if isYearish(lo) && hi.Kind == Cardinal && !isYearish(hi) && sep != "-" && sep != "–" && sep != "/" {
 		return Mention{}, false // "élu en 2017 à 39 ans": a year, then an age (N2)
 	}
-	if y, err := strconv.Atoi(hi.Value); err == nil && isYearish(lo) && hi.Kind == Cardinal && len(hi.Value) == 2 {
-		c, _ := strconv.Atoi(lo.Value)
-		if full := c - c%100 + y; full > c {
-			hi.Value, hi.Kind = strconv.Itoa(full), Year // 2023-24 season
-		}
-	}
-	if isYearish(lo) && isYearish(hi) && !lo.thousands && !hi.thousands {
-		lo.Kind, hi.Kind = Year, Year
-	}
+	lo, hi = yearEnds(lo, hi)
 	if class(lo.Kind) != class(hi.Kind) {
 		return Mention{}, false
 	}
@@ -274,4 +266,19 @@ func halfOfDay(lo, hi Mention) Mention {
 		return lo
 	}
 	return timeMention((l+12*3600)/3600, l%3600/60, false)
+}
+
+// yearEnds: a span of years, its second end maybe cut to two digits
+// ("2023-24 season"), gets the kind Year at both ends.
+func yearEnds(lo, hi Mention) (Mention, Mention) {
+	if y, err := strconv.Atoi(hi.Value); err == nil && isYearish(lo) && hi.Kind == Cardinal && len(hi.Value) == 2 {
+		c, _ := strconv.Atoi(lo.Value)
+		if full := c - c%100 + y; full > c {
+			hi.Value, hi.Kind = strconv.Itoa(full), Year
+		}
+	}
+	if isYearish(lo) && isYearish(hi) && !lo.thousands && !hi.thousands {
+		lo.Kind, hi.Kind = Year, Year
+	}
+	return lo, hi
 }

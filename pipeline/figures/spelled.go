@@ -141,23 +141,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		case "a", "zéro", "zero":
 			return false
 		case "neuf":
-			if p.sym(next-2) == "«" || p.sym(next) == "»" {
-				return true // "de « neuf » en « dix »": the number, quoted
-			}
-			// "refait à neuf", "du neuf", "tout neuf", "rien de neuf" say
-			// new; "à neuf voix près" counts votes. Elsewhere an unclear
-			// "neuf" is kept, soft (amountAt).
-			switch p.word(next - 2) {
-			case "tout", "flambant", "à", "du", "de", "comme":
-				return p.neufNumber(next)
-			}
-			if pw := p.word(next - 2); strings.HasSuffix(pw, "é") || strings.HasSuffix(pw, "ée") || strings.HasSuffix(pw, "és") || strings.HasSuffix(pw, "ées") {
-				return p.neufNumber(next) // "acheté neuf", "livrée neuf": a participle, then new
-			}
-			if nx := p.word(next); nx == "" || nx == "et" || nx == "ou" {
-				return p.neufNumber(next) // "un appareil neuf.", "neuf et propre"
-			}
-			return true
+			return p.neufLicensed(next)
 		case "hundred", "thousand":
 			pw := p.word(next - 2)
 			if orderAdj[pw] || pw == "past" {
@@ -276,3 +260,23 @@ func (p *parser) combine(atoms []string) (*big.Rat, bool) {
 // d'hydrogène par jour" is 1 t.
 var oneMeasure = map[string]bool{"tonne": true, "kilo": true, "kilogramme": true, "litre": true, "mètre": true,
 	"kilomètre": true, "hectare": true, "mégawatt": true, "gigawatt": true}
+
+// neufLicensed: "neuf" is nine, not new. "refait à neuf", "du neuf",
+// "tout neuf", "rien de neuf" say new; "à neuf voix près" counts votes.
+// Elsewhere an unclear "neuf" is kept, soft (amountAt).
+func (p *parser) neufLicensed(next int) bool {
+	if p.sym(next-2) == "«" || p.sym(next) == "»" {
+		return true // "de « neuf » en « dix »": the number, quoted
+	}
+	switch p.word(next - 2) {
+	case "tout", "flambant", "à", "du", "de", "comme":
+		return p.neufNumber(next)
+	}
+	if pw := p.word(next - 2); strings.HasSuffix(pw, "é") || strings.HasSuffix(pw, "ée") || strings.HasSuffix(pw, "és") || strings.HasSuffix(pw, "ées") {
+		return p.neufNumber(next) // "acheté neuf", "livrée neuf": a participle, then new
+	}
+	if nx := p.word(next); nx == "" || nx == "et" || nx == "ou" {
+		return p.neufNumber(next) // "un appareil neuf.", "neuf et propre"
+	}
+	return true
+}

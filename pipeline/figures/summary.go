@@ -119,23 +119,8 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			return
 		}
 	}
-	if v.kind == "added" {
-		if o, why := otherDay(src, *t.m); o != nil {
-			// "Sunday, Aug. 24" where the source's Sunday in August is the
-			// 25th; "Thursday, September 10" for "mardi 10 septembre"
-			r.add(o, t, verdict{true, "modified", Error, "N13", why})
-			return
-		}
-		if o := wholeDate(src, *t.m); o != nil {
-			// "March 2024" where the source says "mars 2023" and 2024 of
-			// something else: a date matches as a whole (N13)
-			r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this month in another year"})
-			return
-		}
-		if o := otherYear(src, *t.m); o != nil {
-			r.add(s, t, verdict{true, "modified", Error, "N13", "the bullet adds a year the source never gives; its year is " + o.m.Raw})
-			return
-		}
+	if v.kind == "added" && r.dateConflict(src, s, t) {
+		return
 	}
 	if o := unitConfusion(src, s, *t.m, v); o != nil {
 		r.add(s, t, verdict{true, "unit", Error, "N20",
@@ -212,39 +197,9 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 		t.pair = rs // "35 of its 86 articles" from "35 articles sur 86"
 		return true
 	}
-	for _, why := range []func() string{
-		func() string { return derivedMore(src, *t.m) },
-		func() string { return byMultiplier(src, *t.m) },
-		func() string { return riseMultiple(src, *t.m) },
-		func() string { return priorFromChange(src, *t.m) },
-		func() string { return levelAfterChange(src, *t.m) },
-		func() string { return shareOfPrior(src, *t.m) },
-		func() string { return labelSpan(src, *t.m) },
-		func() string { return changeAmount(src, *t.m) },
-		func() string { return changePercent(src, *t.m) },
-		func() string { return scoreSide(src, *t.m) },
-		func() string { return percentOf(src, *t.m) },
-		func() string { return perPeriodTotal(src, *t.m) },
-		func() string { return rateTotal(src, *t.m) },
-		func() string { return perPeriodAverage(src, *t.m) },
-		func() string { return ratePerOtherPeriod(src, *t.m) },
-		func() string { return intervalOfRate(src, *t.m) },
-		func() string { return yearBefore(src, *t.m) },
-		func() string { return countTimesEach(src, *t.m) },
-		func() string { return amountPerUnit(src, *t.m) },
-		func() string { return toOne(src, *t.m) },
-		func() string { return fractionOf(src, *t.m) },
-		func() string { return perUnit(src, r.line, *t.m) },
-		func() string { return yearsBetween(src, *t.m) },
-		func() string { return remainingShare(src, *t.m) },
-		func() string { return remainingAmount(src, *t.m) },
-		func() string { return tallySide(src, *t.m) },
-		func() string { return productTotal(src, *t.m) },
-	} {
-		if w := why(); w != "" {
-			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
-			return true
-		}
+	if w := r.derivation(src, *t.m); w != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
+		return true
 	}
 	if o := pointsForPercent(src, *t.m); o != nil {
 		r.add(o, t, verdict{true, "unit", Error, "N5", "the source gives " + o.m.Raw + ": percentage points and percent differ"})
@@ -418,4 +373,66 @@ func ofHead(src []*atom, head string) []*atom {
 		}
 	}
 	return out
+}
+
+// dateConflict: an added bullet date the source gives otherwise (its
+// weekday on another day, its month in another year, a year never
+// given) is an error, told here.
+func (r *check) dateConflict(src []*atom, s, t *atom) bool {
+	if o, why := otherDay(src, *t.m); o != nil {
+		// "Sunday, Aug. 24" where the source's Sunday in August is the
+		// 25th; "Thursday, September 10" for "mardi 10 septembre"
+		r.add(o, t, verdict{true, "modified", Error, "N13", why})
+		return true
+	}
+	if o := wholeDate(src, *t.m); o != nil {
+		// "March 2024" where the source says "mars 2023" and 2024 of
+		// something else: a date matches as a whole (N13)
+		r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this month in another year"})
+		return true
+	}
+	if o := otherYear(src, *t.m); o != nil {
+		r.add(s, t, verdict{true, "modified", Error, "N13", "the bullet adds a year the source never gives; its year is " + o.m.Raw})
+		return true
+	}
+	return false
+}
+
+// derivation: how the bullet's figure m follows from source figures, by
+// the first of the derivations that finds a way ("" when none does).
+func (r *check) derivation(src []*atom, m Mention) string {
+	for _, why := range []func() string{
+		func() string { return derivedMore(src, m) },
+		func() string { return byMultiplier(src, m) },
+		func() string { return riseMultiple(src, m) },
+		func() string { return priorFromChange(src, m) },
+		func() string { return levelAfterChange(src, m) },
+		func() string { return shareOfPrior(src, m) },
+		func() string { return labelSpan(src, m) },
+		func() string { return changeAmount(src, m) },
+		func() string { return changePercent(src, m) },
+		func() string { return scoreSide(src, m) },
+		func() string { return percentOf(src, m) },
+		func() string { return perPeriodTotal(src, m) },
+		func() string { return rateTotal(src, m) },
+		func() string { return perPeriodAverage(src, m) },
+		func() string { return ratePerOtherPeriod(src, m) },
+		func() string { return intervalOfRate(src, m) },
+		func() string { return yearBefore(src, m) },
+		func() string { return countTimesEach(src, m) },
+		func() string { return amountPerUnit(src, m) },
+		func() string { return toOne(src, m) },
+		func() string { return fractionOf(src, m) },
+		func() string { return perUnit(src, r.line, m) },
+		func() string { return yearsBetween(src, m) },
+		func() string { return remainingShare(src, m) },
+		func() string { return remainingAmount(src, m) },
+		func() string { return tallySide(src, m) },
+		func() string { return productTotal(src, m) },
+	} {
+		if w := why(); w != "" {
+			return w
+		}
+	}
+	return ""
 }

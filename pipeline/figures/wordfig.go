@@ -214,19 +214,11 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		}
 		f[0] = num
 	}
-	if p.lang == English && (p.word(i+k) == "quarter" || p.word(i+k) == "half") && ordinalLike(p.word(i+k-1)) || nx == "final" || nx == "finals" || nx == "time" || ordinalNext[nx] && ordinalLike(p.word(i+k)) && !p.yearOnYear(i+k+1) {
-		return Mention{}, 0 // third quarter, first half, quarter-final
-	}
-	if p.lang == English && k == 1 && num == 1 && f[0] == 1 && f[1] > 4 || p.lang == English && k == 1 && num == 1 && f == [2]int64{1, 3} {
-		if p.nounNext(i + k + 1) {
-			return Mention{}, 0 // "a third night in a row", "a fifth term": an ordinal
-		}
-	}
-	if p.lang == French && ((w == "le" || w == "au") && p.word(i+k) != "tiers" && p.word(i+k) != "quart" || p.word(i+k) == "quart" && (p.word(i+k+1) == "d'heure" || p.words(i+k+1, "d'", "heure"))) {
+	if p.rankNotFraction(i, k, num, f) {
 		return Mention{}, 0
 	}
-	if p.lang == French && strings.HasPrefix(p.word(i+k), "quart") && p.words(i+k+1, "de", "finale") {
-		return Mention{}, 0 // "un quart de finale": a round of eight, not a fraction
+	if p.lang == French && p.frNoFraction(i, k) {
+		return Mention{}, 0
 	}
 	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-") && !p.bareShare(i)) {
 		return Mention{}, 0
@@ -415,4 +407,26 @@ func (p *parser) thirdWorldAt(i int) (Mention, int) {
 		return m, k + 2
 	}
 	return Mention{}, 0
+}
+
+// frNoFraction: French words of a fraction that name something else:
+// "le cinquième" (a rank), "un quart d'heure" (a time, read elsewhere),
+// "un quart de finale" (a round of eight).
+func (p *parser) frNoFraction(i, k int) bool {
+	w, f := p.word(i), p.word(i+k)
+	if (w == "le" || w == "au") && f != "tiers" && f != "quart" || f == "quart" && (p.word(i+k+1) == "d'heure" || p.words(i+k+1, "d'", "heure")) {
+		return true
+	}
+	return strings.HasPrefix(f, "quart") && p.words(i+k+1, "de", "finale")
+}
+
+// rankNotFraction: a fraction word that ranks: "third quarter", "first
+// half", "quarter-final", and in English "a third night in a row", "a
+// fifth term".
+func (p *parser) rankNotFraction(i, k int, num int64, f [2]int64) bool {
+	nx := p.word(i + k + 1)
+	if p.lang == English && (p.word(i+k) == "quarter" || p.word(i+k) == "half") && ordinalLike(p.word(i+k-1)) || nx == "final" || nx == "finals" || nx == "time" || ordinalNext[nx] && ordinalLike(p.word(i+k)) && !p.yearOnYear(i+k+1) {
+		return true
+	}
+	return p.lang == English && k == 1 && num == 1 && (f[0] == 1 && f[1] > 4 || f == [2]int64{1, 3}) && p.nounNext(i+k+1)
 }
