@@ -153,6 +153,9 @@ func (p *parser) noteGap(from int, m Mention) uint8 {
 // noteGapOver is noteGap across a date between the figure and m, read as
 // a word.
 func (p *parser) noteGapOver(from int, date, m Mention) uint8 {
+	if !strings.HasSuffix(strings.TrimRight(p.text[date.End:m.Start], " "), "(") || m.Start-from > 64 {
+		return 0 // (the cheap tests first: joining the words allocates)
+	}
 	between := p.text[from:date.Start] + "then" + p.text[date.End:m.Start]
 	if g := p.gapText(between, m); g > 0 {
 		return uint8(min(255, m.Start-from))

@@ -7,8 +7,8 @@ import "strings"
 // Article 17") is "Article 17, paragraph 2" (17-2), and the documents
 // "SR.72 à 74" are "SR.72-74".
 func (p *parser) mergedIdent(prev, m Mention) (Mention, bool) {
-	if prev.End > m.Start {
-		return prev, false
+	if prev.End > m.Start || m.Kind != Identifier && prev.Kind != Identifier {
+		return prev, false // (before lower-casing the words between, which allocates)
 	}
 	between := strings.ToLower(strings.TrimSpace(p.text[prev.End:m.Start]))
 	switch {

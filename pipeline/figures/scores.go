@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Scores said with the goals (N19): "2 buts à 1", "par trois buts à
 // zéro", "by two goals to one", "3 goals to 1": the score 2-1, home
@@ -121,6 +124,11 @@ func (p *parser) levelScoreAt(i int) (Mention, int) {
 // joins: a match-play "2&1", "4&3"; a "2:2", "1 : 0"; and a headline's spaced "Livingston 1 - 0 Rangers",
 // between two names.
 func (p *parser) markedScoreAt(i int) (Mention, int) {
+	switch p.sym(i + 1) {
+	case "&", ":", "-", "–":
+	default:
+		return Mention{}, 0 // (first the cheap test: reading a number allocates)
+	}
 	a, b := p.num(i), p.num(i+2)
 	if a == nil || b == nil || a.decimal || a.grouped || b.decimal || b.grouped || a.intLen > 2 || b.intLen > 2 {
 		return Mention{}, 0
@@ -137,8 +145,12 @@ func (p *parser) markedScoreAt(i int) (Mention, int) {
 	case "-", "–":
 		ok = !glued && (p.capital(i-1) && p.capital(i+3) && !p.isMonth(i+3) && !p.isMonth(i-1) || p.scoreCueBefore(i))
 	}
-	x, y := atoiSafe(p.toks[i].text), atoiSafe(p.toks[i+2].text)
-	if !ok || x > 20 || y > 20 || p.sym(i+3) == "%" || unitWords[p.word(i+3)] != "" || periodUnit[p.word(i+3)] != "" {
+	if !ok {
+		return Mention{}, 0
+	}
+	x, _ := strconv.Atoi(p.toks[i].text) // (two digits at most, no big.Rat needed)
+	y, _ := strconv.Atoi(p.toks[i+2].text)
+	if x > 20 || y > 20 || p.sym(i+3) == "%" || unitWords[p.word(i+3)] != "" || periodUnit[p.word(i+3)] != "" {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Score, Value: itoa(x) + "-" + itoa(y)}, 3
