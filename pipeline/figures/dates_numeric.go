@@ -133,7 +133,7 @@ func (p *parser) frDayMonth(i int) (DateValue, int) {
 		return DateValue{}, 0
 	}
 	a, b := p.num(i), p.num(i+2)
-	if b == nil || a.decimal || b.decimal || len(p.toks[i+2].text) != 2 && len(p.toks[i].text) != 2 {
+	if a == nil || b == nil || a.decimal || b.decimal || len(p.toks[i+2].text) != 2 && len(p.toks[i].text) != 2 {
 		return DateValue{}, 0 // "le 3/11" and "le 12/6" have two digits on one side at least
 	}
 	d, m := atoiSafe(p.toks[i].text), atoiSafe(p.toks[i+2].text)

@@ -151,11 +151,12 @@ func (r *check) unmatchedSource(u unit) {
 		if droppable(*s.m) && (s.m.Alt != "night" || otherEndUsed(u.src, s)) {
 			sev = Warning // "la nuit du 11 au 12 août" may be "the night of August 11", not nothing
 		}
-		if keptConversion(inGroups(u.src, s.grp, 0, s.idx), s) {
+		group := inGroups(u.src, s.grp, 0, s.idx)
+		if keptConversion(group, s) {
 			// "environ 16 km (10 milles)": "about 10 miles" kept one
 			sev, why = Warning, "is dropped where its conversion in brackets was kept"
 		}
-		if twinSaid(inGroups(u.src, s.grp, 0, s.idx), s) {
+		if twinSaid(group, s) {
 			// "à 15 m du sommet et 15 m du sol": "50ft from the top and
 			// bottom" says the one value once
 			sev, why = Warning, "repeats a figure of its sentence that the translation says once"

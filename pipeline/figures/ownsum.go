@@ -18,7 +18,7 @@ func (r *check) ownSum(src []*atom, t *atom) (v verdict, ok bool) {
 	for u, next := r.figureBefore(t), t; u != nil; u, next = r.figureBefore(u), u {
 		gap := strings.TrimSpace(r.text[min(u.m.End, next.m.Start):next.m.Start])
 		joined := gap == "," || gap == "and" || gap == ", and" || next == t && (gap == "," || gap == "—" || gap == ":" || gap == "–")
-		if !joined || u.m.Kind != t.m.Kind || u.m.Unit != t.m.Unit || !sourceGives(src, *u.m) {
+		if !joined || u.m.Kind != t.m.Kind || u.m.Unit != t.m.Unit || u.m.Rat() == nil || !sourceGives(src, *u.m) {
 			break
 		}
 		list = append(list, u)

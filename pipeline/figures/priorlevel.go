@@ -162,13 +162,19 @@ func changePercent(src []*atom, t Mention) string {
 			continue
 		}
 		cv := c.m.Rat()
+		if cv == nil {
+			continue
+		}
 		for _, a := range src {
-			if a == c || cv == nil || !sameSentence(a, c) || a.m.Kind != c.m.Kind || a.m.Unit != c.m.Unit || a.m.dir != 0 || isYearish(*a.m) {
+			if a == c || !sameSentence(a, c) || a.m.Kind != c.m.Kind || a.m.Unit != c.m.Unit || a.m.dir != 0 || isYearish(*a.m) {
 				continue
 			}
 			av := a.m.Rat()
+			if av == nil {
+				continue
+			}
 			before := new(big.Rat).Sub(av, new(big.Rat).Mul(cv, big.NewRat(int64(c.m.dir), 1)))
-			if av == nil || before.Sign() <= 0 {
+			if before.Sign() <= 0 {
 				continue
 			}
 			pct, _ := new(big.Rat).Mul(new(big.Rat).Quo(cv, before), big.NewRat(100, 1)).Float64()
@@ -184,7 +190,11 @@ func changePercent(src []*atom, t Mention) string {
 // ("10%" is 9.5 to 10.5, not 5 to 15), or within a point (and 5%) when
 // t is hedged ("about 16%" for 15.9).
 func percentFits(p float64, t Mention) bool {
-	x, _ := t.Rat().Float64()
+	tv := t.Rat()
+	if tv == nil {
+		return false
+	}
+	x, _ := tv.Float64()
 	step := 1.0
 	if k := strings.IndexByte(t.Value, '.'); k >= 0 {
 		step = math.Pow(10, -float64(len(t.Value)-k-1))

@@ -114,6 +114,9 @@ func (r *check) relativeDayTold(u unit, t *atom) string {
 			s.grp-t.grp > 2 || t.grp-s.grp > 2 || s.m.Paragraph >= len(r.source) {
 			continue
 		}
+		if sd.Day != td.Day-1 && sd.Day != td.Day+1 {
+			continue
+		}
 		lp := strings.ToLower(r.source[s.m.Paragraph])
 		if sd.Day == td.Day-1 && containsAny(lp, dayAfterWords) || sd.Day == td.Day+1 && containsAny(lp, dayBeforeWords) {
 			return "the day the source counts from " + s.m.Raw + " (the day after or before)"

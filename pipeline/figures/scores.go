@@ -116,7 +116,7 @@ func (p *parser) levelScoreAt(i int) (Mention, int) {
 		p.toks[i].text != p.toks[i+2].text || p.sym(i+3) == "%" || p.word(i+3) != "" && unitWords[p.word(i+3)] != "" {
 		return Mention{}, 0
 	}
-	v := atoiSafe(p.toks[i].text)
+	v, _ := strconv.Atoi(p.toks[i].text) // (two digits at most)
 	return Mention{Kind: Score, Value: itoa(v) + "-" + itoa(v)}, 3
 }
 
