@@ -145,6 +145,9 @@ func (p *parser) scaleAfter(out *value, j int, money bool) {
 		if u, k := p.unitAt(j + 1); ok && w == "m" && p.lang == English && p.glued(j) && k == 1 && u != "m" && len(p.word(j+1)) > 1 {
 			strong = true // "4.2m km", "3m tonnes": millions of a unit
 		}
+		if ok && w == "k" && p.lang == English && p.glued(j) && !raceWords[p.word(j+1)] && p.num(j+1) == nil {
+			strong = true // "650k for couples", "10,000's": thousands ("a 10k run" is a distance)
+		}
 		if ok && !strong && !money && p.currencyAt(j+1) == "" && !(p.lang == French && p.toks[j].text == "M" && (p.word(j+1) == "d'" || p.word(j+1) == "de") && p.currencyAt(j+2) != "") {
 			// ("230M d'euros": millions of euros)
 			ok = false
@@ -165,6 +168,9 @@ func (p *parser) scaleAfter(out *value, j int, money bool) {
 		out.scale, out.n = p.toks[j+1].text, out.n+1
 	}
 }
+
+// raceWords after "10k" make it a race's distance, not ten thousand.
+var raceWords = map[string]bool{"run": true, "runs": true, "race": true, "races": true, "runner": true, "runners": true, "walk": true, "swim": true, "course": true, "trail": true}
 
 func pow10(e int) *big.Rat {
 	return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil))

@@ -31,7 +31,7 @@ func (p *parser) listed(a, b *Mention) bool {
 		return false // a took in b: "13, 2025"
 	}
 	switch strings.TrimSpace(p.text[a.End:b.Start]) {
-	case "et", "and", ",", "ou", "or", "et le", "ou le", ", and", ", or", "and the":
+	case "et", "and", ",", "ou", "or", "et le", "ou le", ", and", ", or", "and the", "&", ", &":
 		return true
 	}
 	return false

@@ -163,6 +163,11 @@ func (p *parser) at(i int) (Mention, int) {
 	if n > 0 && m.Comparator == CmpNone && p.lang == English && numeric(m) && p.plusAfter(i+n) {
 		m.Comparator = CmpGE // "1,500+ people", "80+ per hour": at least
 		n++
+		if e, ok := p.scaleOf(p.word(i + n)); ok && e >= 3 && m.Scale == "" {
+			v := m.Rat() // "a $300+ billion impact": the scale after the sign
+			m.Value, m.Scale = canonical(v.Mul(v, pow10(e))), p.toks[i+n].text
+			n++
+		}
 	}
 	return m, n
 }

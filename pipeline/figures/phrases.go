@@ -124,8 +124,8 @@ func (p *parser) stageAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	v, n := p.stageCount(i + k)
-	if n == 0 || periodUnit[p.word(i+k+n)] != "" || durations[p.word(i+k+n)] {
-		return Mention{}, 0 // the last 16 years
+	if _, scaled := p.scaleOf(p.word(i + k + n)); n == 0 || periodUnit[p.word(i+k+n)] != "" || durations[p.word(i+k+n)] || scaled {
+		return Mention{}, 0 // the last 16 years, "the last eight thousand years"
 	}
 	return stage(v, k+n)
 }

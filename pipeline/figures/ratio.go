@@ -35,6 +35,8 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			sep = 1 // "ranks 26th of 81", as "26e sur 81"
 		case p.lang == English && gap == 0 && p.word(j) == "on" && p.num(i) == nil && p.num(j+1) == nil:
 			sep = 1 // "one on five": a literal translation of "un sur cinq"
+		case p.lang == English && gap == 0 && p.word(j) == "of" && n >= 2 && p.num(i) == nil && p.num(j+1) == nil:
+			sep = 1 // "in five of six patients": "cinq patients sur six", and "cinq des six" too (its parts)
 		}
 		if sep == 0 {
 			continue
@@ -56,7 +58,7 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			// twelve decimals would not tell 1 in 13,983,816 from 1 in 13,983,861
 			m.Value, m.style = "1/"+itoa(int(d)), "odds"
 		}
-		if p.num(i) != nil && p.num(j+sep) != nil || n >= 2 && gap > 0 || gap > 0 && p.num(j+sep) != nil || n >= 2 && sep == 2 && !odds {
+		if p.num(i) != nil && p.num(j+sep) != nil || n >= 2 && gap > 0 || gap > 0 && p.num(j+sep) != nil || n >= 2 && (sep == 2 || p.word(j) == "of") && !odds {
 			// "35 articles sur 86" is also "35 of its 86 articles", "two
 			// out of seven" "deux des sept": both counts are compared
 			m.style = "ratio"

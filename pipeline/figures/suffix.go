@@ -287,6 +287,9 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 	if w := p.word(j); p.lang == English && (w == "pounds" || w == "pound") && p.word(j+1) == "of" {
 		return "lb", 1 // "327 pounds of cocaine", "35 million pounds of candy corn": a weight
 	}
+	if p.lang == English && p.word(j) == "k" && p.glued(j) && raceWords[p.word(j+1)] {
+		return "km", 1 // "a 10k race": ten kilometres
+	}
 	if unit, dim, ok := strings.Cut(p.word(j), "-"); ok && p.lang == English && p.glued(j) && dimensionWords[dim] && unitWords[unit] != "" {
 		return unitWords[unit], 1 // "a 100m-long slope", "a 30km-wide front"
 	}

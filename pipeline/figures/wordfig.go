@@ -40,6 +40,9 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	m := Mention{Kind: Approx, Value: itoa(int(v)), Comparator: cmp, Word: true}
+	if p.word(i) == "la" && p.word(i+1) == "quarantaine" && p.word(i+2) != "de" && p.word(i+2) != "d'" {
+		m.style = "fixed" // "la quarantaine" alone is as often the quarantine as someone's forties
+	}
 	m, n := p.collectiveRest(m, i)
 	if q {
 		n++
@@ -198,6 +201,12 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if p.lang == English {
 		table = enFraction
 	}
+	cmp := CmpNone
+	if q, c := collectiveQualifier(p.word(i + 1)); q && p.lang == French && k == 1 && num == 1 {
+		if _, ok := table[p.word(i+2)]; ok {
+			k, cmp = 2, c // "une bonne moitié" (more than half), "une petite moitié" (a bit under)
+		}
+	}
 	f, ok := table[p.word(i+k)]
 	if !ok {
 		return p.nthAt(i, k, num)
@@ -224,7 +233,10 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	v := big.NewRat(f[0], f[1])
-	m := Mention{Kind: Fraction, Value: canonical(v), Word: true}
+	m := Mention{Kind: Fraction, Value: canonical(v), Word: true, Comparator: cmp}
+	if cmp == CmpNearly {
+		m.style = "small" // "une petite moitié": "just under half", "less than half"
+	}
 	p.ordinalReading(i, k, f, &m)
 	if m.Kind == Fraction && p.fractionOfChange(i, k) {
 		m.style = "change"
