@@ -385,6 +385,8 @@ func bigOrdinal(v string) bool {
 // fraction on the other side.
 func lenientRank(s, t Mention) (verdict, bool) {
 	switch {
+	case rowCount(s, t) || rowCount(t, s):
+		return verdict{ok: s.Value == t.Value}, true // "une quatrième défaite de suite": "four in a row"
 	case nthOfCount(s, t):
 		return verdict{ok: true}, true // "portant à 27 le nombre de foyers" = the 27th outbreak
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):

@@ -91,6 +91,10 @@ func (p *parser) context(m *Mention) {
 	switch p.word(p.tokenAfter(m.End)) {
 	case "of", "des", "du", "de", "d'":
 		m.ofWhat = true
+		switch p.word(p.tokenAfter(m.End) + 1) {
+		case "ce", "cet", "cette", "ces", "this", "these", "that", "those":
+			m.ofThis = true // "un quart de ce flux": of the figure told before
+		}
 	}
 	if p.lang == French && m.Kind == Cardinal && m.Alt == "" && (m.Head == "jours" || m.Head == "jour") {
 		switch m.Value {

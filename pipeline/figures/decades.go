@@ -150,8 +150,8 @@ func (p *parser) enDecade(j int) (int, int) {
 	if p.word(j+k+1) == "s" && p.glued(j+k+1) {
 		return y, k + 2
 	}
-	if p.sym(j+k+1) == "'" && p.word(j+k+2) == "s" && p.glued(j+k+1) && p.glued(j+k+2) {
-		return y, k + 3
+	if (p.sym(j+k+1) == "'" || p.sym(j+k+1) == "-") && p.word(j+k+2) == "s" && p.glued(j+k+1) && p.glued(j+k+2) {
+		return y, k + 3 // "the 1930's", "in 1990-s"
 	}
 	return 0, 0
 }

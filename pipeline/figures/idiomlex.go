@@ -34,6 +34,7 @@ var frIdioms = []string{
 	"trente-six manières", "trente-six choses", "trente glorieuses", "quatre nages", "4 nages", "dans le mille", "tous deux", "toutes deux", "tous les deux", "toutes les deux", "un 4x4", "des 4x4", "le 4x4", "de 4x4", "en 4x4", "sur leur 31", "sur son 31", "deux et deux font quatre",
 	"aux cent coups", "quatre jeudis", "cinq minutes de gloire",
 	"24 h sur 24", "24 heures sur 24", "vingt-quatre heures sur vingt-quatre", "7 jours sur 7", "sept jours sur sept",
+	"tirs à trois points", "tir à trois points", "panier à trois points", "paniers à trois points", "tirs à 3 points", "tir à 3 points", "paniers à 3 points",
 	"double cent", "double centaine", "24 h/24", "24h/24", "24/7", "trois sous", "quatre sous", "deux sous",
 	"4x4", "7 j/7", "7j/7", "24/24", "7/7", "24\u00a0h/24", "7\u00a0j/7",
 	// bending over backwards, doubled up with laughter
@@ -48,6 +49,7 @@ var frIdioms = []string{
 }
 
 var enIdioms = []string{
+	"three-pointer", "three-pointers", "3-pointer", "3-pointers", "three-point shots", "three-point shot", "three-point attempts", // basketball's long shots
 	"four-wheel-drive", "four-wheel drive", "a 4x4", "4x4s", "the 4x4", "two-dimensional", "three-dimensional", "2-d", "3-d", "double hundred", "double century",
 	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",
 	"cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "sunday best",

@@ -213,6 +213,12 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 			return // "$23,870 from 109 donors": a count of what the noun names
 		}
 		m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, trimmed
+	case "sur", "en sur", "out of", "in out of":
+		// "1,3 million de mètres cubes en 2023, sur 3,2 millions produits":
+		// the whole, in the unit of its part
+		if prev.Kind == Quantity && m.Scale != "" && periodUnit[m.Head] == "" {
+			m.Kind, m.Unit = prev.Kind, prev.Unit
+		}
 	case "en à", "in to":
 		// "passée de 80 µg/m³ en 2012 à 48 en 2022": the level a change
 		// reached, in the unit it started from
@@ -290,6 +296,8 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 		// "a coûté 35 millions de plus que prévu": more of the same amount
 	case w == "de" || w == "d'" || w == "of":
 		return
+	case p.lang == English && (w == "a" || w == "per" || w == "every") && periodUnit[p.word(j+1)] != "":
+		// "€6 million over five years, or 1.2 million a year": the amount per period
 	case p.lang == English && w != "" && !notNoun[w] && !amountTail[w]:
 		return // "3 million people": English names what it counts without "of"
 	}

@@ -59,10 +59,20 @@ func related(s, t Mention, strict bool) bool {
 	if shareLike(s) && shareLike(t) {
 		return true // trois fois moins (a third as many) -> a quarter as many
 	}
+	if rowCount(s, t) || rowCount(t, s) {
+		return true // "une quatrième défaite de suite" -> "four in a row"
+	}
 	num := map[Kind]bool{Cardinal: true, Decimal: true, Approx: true, Percent: true, PercentPoint: true,
 		PerMille: true, Money: true, Quantity: true}
 	dates := map[Kind]bool{Date: true, Year: true}
 	return num[s.Kind] && num[t.Kind] && !soft(s) && !soft(t) || dates[s.Kind] && dates[t.Kind]
+}
+
+// rowCount: a is a rank in a row ("the fourth day in a row"), which
+// counts like b, a plain number ("four in a row", "quatre jours
+// d'affilée").
+func rowCount(a, b Mention) bool {
+	return a.Kind == Ordinal && a.style == "row" && class(b.Kind) == Cardinal && b.Unit == ""
 }
 
 // shareLike: a fraction, or a factor below one ("trois fois moins" is a

@@ -61,10 +61,11 @@ func onlyWhole(src []*atom, a, f *atom) bool {
 
 // largestWhole: "un colis sur quatre" a few sentences after "1,73
 // milliard d'envois", summarised "1 in 4 parcels (~430m)": a rounded
-// share of a count that names no noun of the whole may be taken of the
+// share of a count that names no noun of the whole, or says it is of
+// what was just told ("un quart de ce flux"), may be taken of the
 // largest count of the paragraph, and of no other.
 func largestWhole(src []*atom, a, f *atom, t Mention) bool {
-	if a.m.Paragraph != f.m.Paragraph || f.m.ofWhat || !hedged(t) || class(a.m.Kind) != Cardinal || a.m.Unit != "" || a.m.prior {
+	if a.m.Paragraph != f.m.Paragraph || f.m.ofWhat && !f.m.ofThis || !hedged(t) || class(a.m.Kind) != Cardinal || a.m.Unit != "" || a.m.prior {
 		return false
 	}
 	av := a.m.Rat()

@@ -111,6 +111,7 @@ type Mention struct {
 	artList       bool        // continues a list of articles, "Articles 81 and 82": a name like the first
 	det           bool        // after a definite article or possessive: les deux, the two
 	ofWhat        bool        // followed by "of", "des": a share of something
+	ofThis        bool        // "of this", "de ce": a share of what the text just told
 	prior         bool        // the compared figure: contre 12, compared with 12
 	carried       string      // the unit an earlier word of the sentence gives it: "une tonne ..., contre quatre"
 	listed        bool        // in a list with the figure before or after: "46 contre, 49 abstentions"

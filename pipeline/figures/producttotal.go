@@ -6,22 +6,25 @@ import "math/big"
 // as a count of the source times an amount of its paragraph: "640
 // pagayeurs ... 22 euros, dont 5 reversés" briefed "about €3,200 in all",
 // "2,4 millions pour chacun des deux vainqueurs" as "€4.8m combined".
-// Without such a word a product is no derivation: any two figures make one.
+// Without such a word, or a source amount said of each one ("Chaque
+// intervention coûte 2 800 euros"), a product is no derivation: any two
+// figures make one.
 // A rough count makes only a rough total ("environ 240 ... jusqu'à 15 000
 // euros chacun" briefed "up to roughly €3.6m in all").
 func productTotal(src []*atom, t Mention) string {
 	tv := t.Rat()
-	if tv == nil || !numeric(t) || t.Kind == Percent || !totalCue(t) {
+	if tv == nil || !numeric(t) || t.Kind == Percent {
 		return ""
 	}
+	cue := totalCue(t)
 	for _, n := range src {
 		nv := n.m.Rat()
 		if class(n.m.Kind) != Cardinal || n.m.Unit != "" || nv == nil || !nv.IsInt() || nv.Cmp(big.NewRat(2, 1)) < 0 || isYearish(*n.m) || hedged(*n.m) && !hedged(t) {
 			continue
 		}
 		for _, a := range src {
-			if a == n || a.m.Paragraph != n.m.Paragraph || isYearish(*a.m) {
-				continue
+			if a == n || a.m.Paragraph != n.m.Paragraph || isYearish(*a.m) || !cue && !a.m.eachSaid {
+				continue // ("1 240 fuites ... Chaque intervention coûte 2 800 euros": the source says each)
 			}
 			av := amountIn(*a.m, t)
 			if av == nil {

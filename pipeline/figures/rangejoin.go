@@ -28,6 +28,9 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 			return Mention{}, false
 		}
 	case lo.Kind == Date && lo.Date.Day != 0 && hi.Kind == Cardinal:
+		if hi.Word {
+			return Mention{}, false // "on 1 January to two companies": days are written in digits
+		}
 		if hi = dayOf(hi, lo); hi.Kind != Date {
 			return Mention{}, false
 		}

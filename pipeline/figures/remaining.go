@@ -56,7 +56,7 @@ const maxComplemented = 8
 
 // restWords call a share what is left of a whole.
 var restWords = map[string]bool{"remaining": true, "rest": true, "remainder": true, "other": true, "others": true,
-	"leaving": true, "left": true}
+	"leaving": true, "left": true, "lost": true, "losses": true} // ("a 78 % yield": "about 22% of water is lost")
 
 // remainingAmount explains an amount or count the bullet calls the rest
 // ("drought the remaining €1.2bn") as a source total less every figure of
