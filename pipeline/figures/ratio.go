@@ -21,23 +21,7 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			// second clause: "three colours and in 64GB" is no ratio
 			return Mention{}, 0
 		}
-		sep := 0
-		switch {
-		case p.lang == French && p.word(j) == "sur":
-			sep = 1
-		case p.lang == English && (p.words(j, "out", "of", "every") || p.words(j, "in", "every")):
-			sep = 2 + boolInt(p.word(j) == "out") // "one out of every five", "one in every five"
-		case p.lang == English && p.word(j) == "in":
-			sep = 1
-		case p.lang == English && p.words(j, "out", "of"):
-			sep = 2
-		case p.lang == English && gap == 1 && p.word(j) == "of" && p.num(i) != nil && p.num(j+1) != nil && ordinalSuffix(English, p.word(j-1)):
-			sep = 1 // "ranks 26th of 81", as "26e sur 81"
-		case p.lang == English && gap == 0 && p.word(j) == "on" && p.num(i) == nil && p.num(j+1) == nil:
-			sep = 1 // "one on five": a literal translation of "un sur cinq"
-		case p.lang == English && gap == 0 && p.word(j) == "of" && n >= 2 && p.num(i) == nil && p.num(j+1) == nil:
-			sep = 1 // "in five of six patients": "cinq patients sur six", and "cinq des six" too (its parts)
-		}
+		sep := p.ratioSep(i, j, gap, n)
 		if sep == 0 {
 			continue
 		}
@@ -67,6 +51,30 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		return m, j + sep + k2 - i
 	}
 	return Mention{}, 0
+}
+
+// ratioSep is the length of the words that join a ratio's two terms at
+// j ("sur", "in", "out of", "out of every"), 0 for none; i is the
+// ratio's start, n its first term, gap the words between.
+func (p *parser) ratioSep(i, j, gap int, n int64) int {
+	sep := 0
+	switch {
+	case p.lang == French && p.word(j) == "sur":
+		sep = 1
+	case p.lang == English && (p.words(j, "out", "of", "every") || p.words(j, "in", "every")):
+		sep = 2 + boolInt(p.word(j) == "out") // "one out of every five", "one in every five"
+	case p.lang == English && p.word(j) == "in":
+		sep = 1
+	case p.lang == English && p.words(j, "out", "of"):
+		sep = 2
+	case p.lang == English && gap == 1 && p.word(j) == "of" && p.num(i) != nil && p.num(j+1) != nil && ordinalSuffix(English, p.word(j-1)):
+		sep = 1 // "ranks 26th of 81", as "26e sur 81"
+	case p.lang == English && gap == 0 && p.word(j) == "on" && p.num(i) == nil && p.num(j+1) == nil:
+		sep = 1 // "one on five": a literal translation of "un sur cinq"
+	case p.lang == English && gap == 0 && p.word(j) == "of" && n >= 2 && p.num(i) == nil && p.num(j+1) == nil:
+		sep = 1 // "in five of six patients": "cinq patients sur six", and "cinq des six" too (its parts)
+	}
+	return sep
 }
 
 // scaledOdds reads the scale word after a ratio's second term at j:

@@ -180,14 +180,10 @@ func (p *parser) vagueAt(i int) (Mention, int) {
 func (p *parser) fractionAt(i int) (Mention, int) {
 	k, num := 0, int64(1)
 	w := p.word(i)
-	if m, n := p.byHalf(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.halfUnit(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.frHyphenFraction(i); n > 0 {
-		return m, n
+	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).byHalf, (*parser).halfUnit, (*parser).frHyphenFraction} {
+		if m, n := rec(p, i); n > 0 {
+			return m, n
+		}
 	}
 	if v, ok := p.atomValue(w); ok && v > 1 && v < 10 {
 		k, num = 1, v
@@ -201,12 +197,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if p.lang == English {
 		table = enFraction
 	}
-	cmp := CmpNone
-	if q, c := collectiveQualifier(p.word(i + 1)); q && p.lang == French && k == 1 && num == 1 {
-		if _, ok := table[p.word(i+2)]; ok {
-			k, cmp = 2, c // "une bonne moitié" (more than half), "une petite moitié" (a bit under)
-		}
-	}
+	k, cmp := p.fractionQualifier(i, k, num, table)
 	f, ok := table[p.word(i+k)]
 	if !ok {
 		return p.nthAt(i, k, num)
@@ -441,4 +432,16 @@ func (p *parser) rankNotFraction(i, k int, num int64, f [2]int64) bool {
 		return true
 	}
 	return p.lang == English && k == 1 && num == 1 && (f[0] == 1 && f[1] > 4 || f == [2]int64{1, 3}) && p.nounNext(i+k+1)
+}
+
+// fractionQualifier reads the adjective between a French article and its
+// fraction: "une bonne moitié" (more than half), "une petite moitié" (a
+// bit under). It returns where the fraction word is and the hedge.
+func (p *parser) fractionQualifier(i, k int, num int64, table map[string][2]int64) (int, Comparator) {
+	if q, c := collectiveQualifier(p.word(i + 1)); q && p.lang == French && k == 1 && num == 1 {
+		if _, ok := table[p.word(i+2)]; ok {
+			return 2, c
+		}
+	}
+	return k, CmpNone
 }
