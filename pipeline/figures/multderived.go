@@ -256,10 +256,13 @@ func restSaid(t Mention) bool {
 // scoreSide: a bullet's points that are one side of a source score,
 // "France beat Ireland 27-24 ... 12 of France's 27 points".
 func scoreSide(src []*atom, t Mention) string {
-	if t.Unit != "pts" && t.Head != "points" || t.Comparator != CmpNone {
+	if t.Unit != "pts" && t.Unit != "pt" && t.Head != "points" || t.Comparator != CmpNone {
 		return ""
 	}
 	for _, s := range src {
+		if s.m.sides[0] != "" && s.m.rangeEnd != 0 && s.m.Value == t.Value {
+			return "a side of the score " + s.m.Raw // "a battu l'Irlande 27-24", read end by end
+		}
 		if s.m.Kind != Score || s.m.style == "odds" {
 			continue
 		}
