@@ -25,7 +25,7 @@ var upWords = map[string]bool{
 	"bondira": true, "gagnera": true, "gagneront": true, "augmentait": true, "progressait": true,
 	// infinitives: "a vu son chiffre d'affaires progresser de 8 %"
 	"augmenter": true, "progresser": true, "grimper": true, "bondir": true, "envolé": true, "flambé": true,
-	"accroître": true, "relever": true,
+	"accroître": true, "relever": true, "surcoût": true, "surcoûts": true,
 }
 
 var downWords = map[string]bool{
@@ -75,6 +75,11 @@ func (p *parser) direction(m Mention) int8 {
 	}
 	if d := dirOf(p.word(j)); d != 0 {
 		return d
+	}
+	if p.lang == French && (p.word(j) == "atteint" || p.word(j) == "atteignent") {
+		if d := dirOf(p.word(j - 1)); d != 0 {
+			return d // "le surcoût atteint 27 millions", "la hausse atteint 4 %": the change's noun before its level verb
+		}
 	}
 	if j < i-1 {
 		if d := p.directionBefore(j); d != 0 {
