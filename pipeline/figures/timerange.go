@@ -175,6 +175,9 @@ func (p *parser) clockRangeStart(i int) bool {
 	if frWeekdays[p.word(et)] != 0 {
 		et, day = et+1, true // "entre 22 heures lundi et 22 heures mardi"
 	}
+	if p.word(i-1) == "entre" && p.word(et) == "et" && (p.word(et+1) == "minuit" || p.word(et+1) == "midi") {
+		return true // "entre 6 heures et minuit"
+	}
 	if p.word(i-1) != "entre" || p.word(et) != "et" || !hourWords[p.word(et+2)] {
 		return false
 	}
