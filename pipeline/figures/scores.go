@@ -117,6 +117,9 @@ func (p *parser) levelScoreAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	v, _ := strconv.Atoi(p.toks[i].text) // (two digits at most)
+	if v > 20 {
+		return Mention{}, 0 // as the marked scores: "33 à 33" is no match score the English would write back as one
+	}
 	return Mention{Kind: Score, Value: itoa(v) + "-" + itoa(v)}, 3
 }
 
