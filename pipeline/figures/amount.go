@@ -146,7 +146,7 @@ func (p *parser) scaleAfter(out *value, j int, money bool) {
 			strong = true // "4.2m km", "3m tonnes": millions of a unit
 		}
 		if ok && w == "k" && p.lang == English && p.glued(j) && !raceWords[p.word(j+1)] && p.num(j+1) == nil {
-			strong = true // "650k for couples", "10,000's": thousands ("a 10k run" is a distance)
+			strong = true // "650k for couples": thousands ("a 10k run" is a distance)
 		}
 		if ok && !strong && !money && p.currencyAt(j+1) == "" && !(p.lang == French && p.toks[j].text == "M" && (p.word(j+1) == "d'" || p.word(j+1) == "de") && p.currencyAt(j+2) != "") {
 			// ("230M d'euros": millions of euros)
