@@ -52,8 +52,8 @@ func changeFactors(m Mention) []*big.Rat {
 	switch {
 	case v == nil:
 		return nil
-	case m.Kind == Percent && (m.dir != 0 || m.Alt == "rise") && v.Cmp(big.NewRat(100, 1)) < 0:
-		p := new(big.Rat).Quo(v, big.NewRat(100, 1))
+	case m.Kind == Percent && (m.dir != 0 || m.Alt == "rise") && new(big.Rat).Abs(v).Cmp(big.NewRat(100, 1)) < 0:
+		p := new(big.Rat).Quo(new(big.Rat).Abs(v), big.NewRat(100, 1)) // ("−15 %": its sign is its direction)
 		if m.dir < 0 {
 			return []*big.Rat{new(big.Rat).Sub(big.NewRat(1, 1), p)}
 		}

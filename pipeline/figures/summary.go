@@ -414,6 +414,7 @@ func (r *check) derivation(src []*atom, m Mention) string {
 		func() string { return labelSpan(src, m) },
 		func() string { return changeAmount(src, m) },
 		func() string { return changePercent(src, m) },
+		func() string { return netChange(src, m) },
 		func() string { return scoreSide(src, m) },
 		func() string { return percentOf(src, m) },
 		func() string { return perPeriodTotal(src, m) },
