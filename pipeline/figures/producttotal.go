@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"slices"
+)
 
 // productTotal explains a total a bullet calls one ("in all", "combined")
 // as a count of the source times an amount of its paragraph: "640
@@ -16,7 +19,7 @@ func productTotal(src []*atom, t Mention) string {
 	if tv == nil || !numeric(t) || t.Kind == Percent {
 		return ""
 	}
-	cue := totalCue(t)
+	cue := totalCue(t) || slices.Contains(t.ctx, "worth") // ("24 million households pay it, worth roughly £4.2bn a year")
 	for _, n := range src {
 		nv := n.m.Rat()
 		if class(n.m.Kind) != Cardinal || n.m.Unit != "" || nv == nil || !nv.IsInt() || nv.Cmp(big.NewRat(2, 1)) < 0 || isYearish(*n.m) || hedged(*n.m) && !hedged(t) {
