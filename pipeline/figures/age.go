@@ -19,7 +19,8 @@ var frAgeWords = map[string]int{
 	"thirtysomething": 30, "fortysomething": 40, "fiftysomething": 50, "sixtysomething": 60,
 }
 
-var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+// possessives before an age in English: "in his forties", "my 20s".
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
 
 // ageAt reads a decade of age.
 func (p *parser) ageAt(i int) (Mention, int) {
@@ -105,15 +106,14 @@ func (p *parser) ageAfterOwner(i int) (Mention, int) {
 	if nb == nil || nb.intLen != 2 || nb.decimal || p.word(i+1) != "s" || !p.glued(i+1) || atoiSafe(p.toks[i].text)%10 != 0 {
 		return Mention{}, 0
 	}
-	if prev := p.word(i - 1); enOwners[prev] || (prev == "and" || prev == "or") && (p.word(i-2) == "teens" || enDecadeWords[p.word(i-2)] != 0) {
+	if prev := p.word(i - 1); possessives[prev] || (prev == "and" || prev == "or") && (p.word(i-2) == "teens" || enDecadeWords[p.word(i-2)] != 0) {
 		return ageMention(atoiSafe(p.toks[i].text)), 2
 	}
 	return Mention{}, 0
 }
 
-// frOwners, enOwners: the possessives before a decade of someone's age.
+// frOwners: the French possessives before a decade of someone's age.
 var frOwners = map[string]bool{"ma": true, "sa": true, "ta": true, "leur": true, "notre": true, "votre": true}
-var enOwners = map[string]bool{"my": true, "his": true, "her": true, "their": true, "our": true, "your": true}
 
 // spelledAgeGroup reads "under-threes", "over-sixties": an age group in
 // one word, "les enfants de moins de 3 ans".

@@ -42,7 +42,7 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 		return out, true
 	} else if v, k := p.spelled(j); k > 0 && j == i {
 		out.v, out.n, out.word = v, k, true
-		if _, scaled := p.scaleOf(p.word(i + k - 1)); !scaled && p.lang == French && (orderPlural[p.word(i+k)] || p.millesThousand(i+k)) {
+		if _, scaled := p.scaleOf(p.word(i + k - 1)); !scaled && p.lang == French && (orderWords[p.word(i+k)] || p.millesThousand(i+k)) {
 			p.scaleAfter(&out, i+k, money) // "les deux prochains milliards", "les huit milles dernières années"
 		}
 		p.scaleOfScale(&out, i+out.n)
@@ -108,10 +108,6 @@ func (p *parser) demiScale(j int) (int, int) {
 	return 0, 0
 }
 
-// orderPlural may stand between a number and its scale word in French:
-// "350 autres milliards", "les deux prochains milliards".
-var orderPlural = map[string]bool{"autres": true, "nouveaux": true, "prochains": true, "derniers": true, "premiers": true}
-
 // scaleAfter applies a scale word or abbreviation following digits:
 // 3,2 milliards, 1.5 million, 3.2bn, 450 M€ (N4).
 func (p *parser) scaleAfter(out *value, j int, money bool) {
@@ -123,7 +119,7 @@ func (p *parser) scaleAfter(out *value, j int, money bool) {
 	if !ok && p.millesThousand(j) {
 		exp, ok = 3, true // "plus de 7 milles exposants": seven thousand
 	}
-	if !ok && p.lang == French && orderPlural[w] {
+	if !ok && p.lang == French && orderWords[w] {
 		if e, ok2 := p.scaleOf(p.word(j + 1)); ok2 && e >= 6 {
 			// "350 autres milliards": 350 billion more; "les deux
 			// prochains milliards": the next two billion

@@ -85,7 +85,7 @@ func (p *parser) context(m *Mention) {
 	if p.lang == French && m.Value == "2" && m.Word && p.sym(i-1) == "," && p.capital(i-2) {
 		m.det = true // "le Pérou et le Mexique, deux pays qui": the two of them, "both of which"
 	}
-	if p.lang == French && m.Kind == Cardinal && !m.Word && m.Alt == "" && m.Unit == "" && p.word(i-1) == "le" && p.dayNumber(*m) {
+	if p.lang == French && m.Kind == Cardinal && !m.Word && m.Alt == "" && m.Unit == "" && p.word(i-1) == "le" && p.bareDay(*m) {
 		m.Alt = "day" // "a augmenté ses taux le 10": a day of the month the article's context names
 	}
 	switch p.word(p.tokenAfter(m.End)) {
@@ -424,8 +424,9 @@ func (p *parser) frSubjectHead(m Mention) string {
 	return ""
 }
 
-// dayNumber: m, a number from 1 to 31 that counts nothing after it.
-func (p *parser) dayNumber(m Mention) bool {
+// bareDay: m, a number from 1 to 31 that counts nothing after it: a day
+// of the month whose month the context gives (dayNumber, a list item).
+func (p *parser) bareDay(m Mention) bool {
 	v := atoiSafe(m.Value)
 	if v < 1 || v > 31 || m.Value != itoa(v) {
 		return false

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -104,6 +105,9 @@ func decadeWord(v string) string {
 }
 
 func atoiSafe(v string) int {
+	if n, err := strconv.Atoi(v); err == nil {
+		return n // the common case, without big.Rat's allocations
+	}
 	r, ok := new(big.Rat).SetString(v)
 	if !ok || !r.IsInt() || !r.Num().IsInt64() {
 		return 0

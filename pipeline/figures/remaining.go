@@ -2,7 +2,6 @@ package figures
 
 import (
 	"math/big"
-	"slices"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ import (
 // word a complement is no derivation: "39%" for "61 %" is the classic slip.
 func remainingShare(src []*atom, t Mention) string {
 	tv := t.Rat()
-	if tv == nil || t.Kind != Percent || !slices.ContainsFunc(t.ctx, func(w string) bool { return restWords[w] }) {
+	if tv == nil || t.Kind != Percent || !restSaid(t) {
 		return ""
 	}
 	fits := func(sum *big.Rat) bool {
@@ -67,7 +66,7 @@ var restWords = map[string]bool{"remaining": true, "rest": true, "remainder": tr
 func remainingAmount(src []*atom, t Mention) string {
 	tv := t.Rat()
 	if tv == nil || t.Kind != Money && t.Kind != Quantity && class(t.Kind) != Cardinal || t.Kind == Percent ||
-		!slices.ContainsFunc(t.ctx, func(w string) bool { return restWords[w] }) {
+		!restSaid(t) {
 		return ""
 	}
 	var same []*atom

@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // Scores said with the goals (N19): "2 buts à 1", "par trois buts à
 // zéro", "by two goals to one", "3 goals to 1": the score 2-1, home
@@ -116,7 +113,7 @@ func (p *parser) levelScoreAt(i int) (Mention, int) {
 		p.toks[i].text != p.toks[i+2].text || p.sym(i+3) == "%" || p.word(i+3) != "" && unitWords[p.word(i+3)] != "" {
 		return Mention{}, 0
 	}
-	v, _ := strconv.Atoi(p.toks[i].text) // (two digits at most)
+	v := atoiSafe(p.toks[i].text)
 	if v > 20 {
 		return Mention{}, 0 // as the marked scores: "33 à 33" is no match score the English would write back as one
 	}
@@ -151,8 +148,7 @@ func (p *parser) markedScoreAt(i int) (Mention, int) {
 	if !ok {
 		return Mention{}, 0
 	}
-	x, _ := strconv.Atoi(p.toks[i].text) // (two digits at most, no big.Rat needed)
-	y, _ := strconv.Atoi(p.toks[i+2].text)
+	x, y := atoiSafe(p.toks[i].text), atoiSafe(p.toks[i+2].text)
 	if x > 20 || y > 20 || p.sym(i+3) == "%" || unitWords[p.word(i+3)] != "" || periodUnit[p.word(i+3)] != "" {
 		return Mention{}, 0
 	}

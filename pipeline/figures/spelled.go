@@ -144,7 +144,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			return p.neufLicensed(next)
 		case "hundred", "thousand":
 			pw := p.word(next - 2)
-			if orderAdj[pw] || pw == "past" {
+			if orderWords[pw] || pw == "past" {
 				pw = p.word(next - 3) // "the last thousand years"
 			}
 			return pw == "the" && p.word(next) != "" // "the hundred years"
@@ -153,7 +153,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			// million mark", "the billion poorest people": a round figure
 			// named by its scale word alone
 			pw := p.word(next - 2)
-			if orderAdj[pw] {
+			if orderWords[pw] {
 				pw = p.word(next - 3) // "du prochain milliard de paysans", "the next billion farmers"
 			}
 			if p.lang == English {
@@ -173,9 +173,12 @@ func (p *parser) licensed(atoms []string, next int) bool {
 	return true
 }
 
-// orderAdj may stand between an article and a scale word it names
-// alone: "le prochain milliard", "the next billion".
-var orderAdj = map[string]bool{"prochain": true, "premier": true, "dernier": true, "next": true, "first": true, "last": true}
+// orderWords may stand between an article and a scale word it names
+// alone, "le prochain milliard", "the next billion", or in French between
+// a number and its scale word, "350 autres milliards", "les deux
+// prochains milliards".
+var orderWords = map[string]bool{"prochain": true, "premier": true, "dernier": true, "next": true, "first": true, "last": true,
+	"autres": true, "nouveaux": true, "prochains": true, "derniers": true, "premiers": true}
 
 // enLinkWords after "the million" make it no figure on its own: "the
 // million of", "the million or so" are read by other rules or not at all.
