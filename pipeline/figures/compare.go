@@ -402,6 +402,35 @@ func lenientRank(s, t Mention) (verdict, bool) {
 		// rank names its thing like a number does (but "le 46e
 		// candidat" is no "forty-six year old")
 		return verdict{true, "modified", Warning, "N11", "ordinal written as a number, or a number as an ordinal"}, true
+	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && s.Value == t.Value && s.Unit == "" && t.Unit == "" && bareRank(s, t):
+		// "dans la 2" = "in the 2nd" (the season just named), "questions
+		// 1 et 2" = "#1 and 2": nothing counted, so a rank said as a number
+		return verdict{true, "modified", Warning, "N11", "ordinal written as a number, or a number as an ordinal"}, true
 	}
 	return verdict{}, false
+}
+
+// bareRank: neither side counts a noun ("trois buts" is no "third
+// goal"), or the English rank is a "#1" that labels like a number.
+func bareRank(s, t Mention) bool {
+	if strings.HasPrefix(t.Raw, "#") || strings.HasPrefix(s.Raw, "#") {
+		return true
+	}
+	card := s
+	if t.Kind == Cardinal {
+		card = t
+	}
+	// (in words, "one" is a pronoun as often: "the second one")
+	return !card.Word && !countsNoun(s.Head) && !countsNoun(t.Head) && !s.personAge && !t.personAge
+}
+
+// countsNoun: the word after a figure may be what it counts; a verb, a
+// pronoun or a link word is not ("dans la 2 c'était", "the 2nd it was").
+func countsNoun(head string) bool {
+	h := strings.ToLower(head)
+	if h == "" || strings.ContainsAny(h, "'’") || subjectPronoun[h] {
+		// (an elided article or pronoun opens what comes next: "dans la 3 l'intrigue")
+		return false
+	}
+	return !notNoun[h] && !ctxStop[h] && !ctxBreak[h] && !frFunction[h] && !notPlural[h]
 }

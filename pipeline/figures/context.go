@@ -38,6 +38,9 @@ var skipHead = map[string]bool{
 	"ces": true, "ses": true, "leurs": true, "nos": true, "its": true, "their": true, "these": true, "those": true, // "un tiers de ses logements"
 }
 
+// ordinalEnds: articles that cannot follow a rank inside its own noun phrase.
+var ordinalEnds = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "un": true, "une": true}
+
 // periodOnPeriod: the word at j starts "year on year", "month-on-month":
 // when a change is measured, not what the figure counts ("up 2,500
 // year on year" counts visitors, not years).
@@ -60,6 +63,9 @@ func (p *parser) context(m *Mention) {
 	j := p.tokenAfter(m.End)
 	p.joinedHead(m, j)
 	for k := 0; k < 3 && j < len(p.toks) && m.Head == ""; k++ {
+		if k == 0 && m.Kind == Ordinal && ordinalEnds[p.word(j)] {
+			break // "in the 3rd the plot was tighter": an article opens another noun's phrase
+		}
 		if w := p.word(j); w != "" && !skipHead[w] {
 			if !p.periodOnPeriod(j) {
 				m.Head = w

@@ -111,7 +111,7 @@ func inIdiom(text string, m Mention, lang Lang) bool {
 			}
 			a := lo + off + k
 			b := a + len(id)
-			if a < m.End && b > m.Start && wordEdge(text, a, b) {
+			if a < m.End && b > m.Start && wordEdge(text, a, b) && !countedAfter(id, text[b:]) {
 				return true
 			}
 			off += k + 1
@@ -134,3 +134,25 @@ func wordEdge(text string, a, b int) bool {
 	}
 	return true
 }
+
+// openIdioms end on a number that a noun after it turns back into a
+// count: "en moins de deux" is "in no time", "en moins de deux semaines"
+// is under two weeks.
+var openIdioms = map[string]bool{"en moins de deux": true}
+
+// countedAfter: the set phrase id is open and a word that may be its
+// noun comes right after it.
+func countedAfter(id, rest string) bool {
+	if !openIdioms[id] {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 || !unicode.IsLetter([]rune(f[0])[0]) || strings.ContainsAny(f[0], "'’") {
+		return false // "en moins de deux, ..." "en moins de deux !"
+	}
+	return countsNoun(strings.ToLower(f[0])) && !frClauseStart[strings.ToLower(f[0])]
+}
+
+// frClauseStart: words that open the next clause after a set phrase.
+var frClauseStart = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "on": true, "je": true,
+	"tu": true, "nous": true, "vous": true, "le": true, "la": true, "l": true, "puis": true, "mais": true, "donc": true}

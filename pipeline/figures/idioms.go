@@ -50,6 +50,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		}
 		p.countedPer(&m)
 		p.decades(&m)
+		p.cardinalRun(&m)
 		out = append(out, m)
 	}
 	return out
@@ -457,4 +458,17 @@ var grossNet = map[string]bool{"bruts": true, "brut": true, "nets": true, "net":
 // its conversion: "3,1 milliards d'euros (3,6 milliards de dollars)".
 func (p *parser) moneyConversion(a, b Mention) bool {
 	return a.Kind == Money && b.Kind == Money && a.End <= b.Start && strings.TrimSpace(p.text[a.End:b.Start]) == "("
+}
+
+// cardinalRun marks a count of a run ("three years in a row", "four
+// straight wins"), which answers "la troisième année" or "une quatrième
+// victoire de suite": the Nth of a run counts N.
+func (p *parser) cardinalRun(m *Mention) {
+	if m.Kind != Cardinal || m.style != "" || m.Unit != "" {
+		return
+	}
+	j := p.tokenAfter(m.End)
+	if p.inARow(j) || p.word(j) != "" && p.inARow(j+1) {
+		m.style = "row"
+	}
 }

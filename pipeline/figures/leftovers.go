@@ -72,8 +72,16 @@ func related(s, t Mention, strict bool) bool {
 // counts like b, a plain number ("four in a row", "quatre jours
 // d'affilée").
 func rowCount(a, b Mention) bool {
-	return a.Kind == Ordinal && a.style == "row" && class(b.Kind) == Cardinal && b.Unit == ""
+	if a.Kind != Ordinal || class(b.Kind) != Cardinal || b.Unit != "" {
+		return false
+	}
+	// "la troisième fois" = "on 3 occasions"; "pour la troisième
+	// année" = "three years in a row": the Nth of a run counts N
+	return a.style == "row" || b.style == "row" || timesNoun[a.Head] && timesNoun[b.Head]
 }
+
+// timesNoun: nouns that count occurrences, so the Nth of them is N of them.
+var timesNoun = map[string]bool{"fois": true, "time": true, "times": true, "occasion": true, "occasions": true, "reprise": true, "reprises": true}
 
 // shareLike: a fraction, or a factor below one ("trois fois moins" is a
 // third as much), which a translation may write either way.
