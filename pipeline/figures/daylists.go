@@ -127,7 +127,8 @@ func (p *parser) daysForward(ms []Mention) {
 // yearAfter gives the day b the year c written right after it, "13,
 // 2025", and marks c merged into it.
 func (p *parser) yearAfter(b, c *Mention) {
-	if strings.TrimSpace(p.text[b.End:c.Start]) != "," || !isYearish(*c) || len(c.Raw) != 4 || c.Comparator != CmpNone {
+	sep := strings.TrimSpace(p.text[b.End:c.Start])
+	if !(sep == "," || sep == "" && ordinalSuffixed(b.Raw)) || !isYearish(*c) || len(c.Raw) != 4 || c.Comparator != CmpNone {
 		return
 	}
 	y, _ := strconv.Atoi(c.Value)
@@ -136,6 +137,18 @@ func (p *parser) yearAfter(b, c *Mention) {
 	b.Date, b.Value = &d, dateMention(d).Value
 	b.End, b.Raw = c.End, p.text[b.Start:c.End]
 	c.Alt = "merged"
+}
+
+// ordinalSuffixed: a day written "3rd", whose year may follow with no
+// comma ("December 2nd & 3rd 2014").
+func ordinalSuffixed(raw string) bool {
+	raw = strings.ToLower(raw)
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if d, ok := strings.CutSuffix(raw, suf); ok && d != "" && d[len(d)-1] >= '0' && d[len(d)-1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // listDay is the date an English list's last day may stand for: the 13
@@ -166,7 +179,7 @@ func (p *parser) listYears(ms []Mention) {
 }
 
 // yearJoins are the words between two dates that share one year.
-var yearJoins = map[string]bool{"": true, "to": true, "until": true, "till": true, "through": true, "and": true,
+var yearJoins = map[string]bool{"": true, "to": true, "&": true, "until": true, "till": true, "through": true, "and": true,
 	"or": true, "and on": true, "-": true, "–": true, "au": true, "et": true, "ou": true, "et le": true,
 	"ou le": true, "jusqu'au": true, "et du": true, "et des": true, "des": true, "du": true} // "du 14 juin et du 21 juillet 2000", "31 janvier, des 2, 9 et 10 mars"
 

@@ -116,6 +116,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if !ok {
 		v, head, ok = p.compoundOrdinal(w, table) // twenty-first-century
 	}
+	if !ok {
+		v, ok = p.spelledOrdinal(strings.TrimSuffix(w, "s"), table) // soixante-dixième, sixtieth
+	}
 	if w == "runoff" || w == "run-off" {
 		return Mention{Kind: Ordinal, Value: "2", Word: true}, 1 // second round of an election
 	}

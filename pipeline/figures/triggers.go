@@ -116,6 +116,9 @@ func (p *parser) mayStartWord(i int) bool {
 		_, _, n := p.namedDayAt(i)
 		return n > 0 // Black Friday, Good Friday
 	}
+	if p.rankSuffixed(tk.low) {
+		return true // soixantième, sixtieth
+	}
 	head, _, _ := strings.Cut(tk.low, "-")
 	if p.lang == English && strings.HasSuffix(head, "'s") {
 		head = head[:len(head)-2] // Monday's match
