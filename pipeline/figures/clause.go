@@ -67,10 +67,17 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 	p.clauseBefore(j, lo, take)
 	out, actors = p.clauseEdges(*m, i1, out, actors)
-	// "la Banque de France seulement 1,5 %": said of what the clause before says
-	elliptic = elliptic || what == 0 && len(actors) > 0
+	// "la Banque de France seulement 1,5 %": said of what the clause before says;
+	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
+	elliptic = elliptic || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
 }
+
+// subjectVerbs: finite verbs right after a bare French figure make it
+// the subject, its noun left out ("42 ont dû", "une dizaine sont").
+var subjectVerbs = map[string]bool{"ont": true, "sont": true, "avaient": true, "étaient": true, "seront": true,
+	"auront": true, "doivent": true, "devront": true, "devaient": true, "restent": true, "resteront": true,
+	"pourront": true, "peuvent": true, "vont": true, "viennent": true, "ont-ils": true, "ont-elles": true}
 
 // refersBack: the word at j stands for a noun said before: "celles de
 // diesel", "those of the banks", "la Pologne en a accueilli 950 000"

@@ -213,6 +213,9 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 		if w := p.word(p.tokenAfter(m.End)); p.lang == English && prev.Kind == Money && len(w) > 3 && strings.HasSuffix(w, "s") && !notNoun[w] && !amountTail[w] && periodUnit[w] == "" {
 			return // "$23,870 from 109 donors": a count of what the noun names
 		}
+		if prev.Kind == Percent && p.percentChange(prev) && (between[0] == "from" || between[0] == "after") {
+			return // "up nearly 60% from 780 in 2020": the level that rose, not a percentage
+		}
 		m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, trimmed
 	case "sur", "en sur", "out of", "in out of":
 		// "1,3 million de mètres cubes en 2023, sur 3,2 millions produits":
@@ -471,4 +474,14 @@ func (p *parser) cardinalRun(m *Mention) {
 	if p.inARow(j) || p.word(j) != "" && p.inARow(j+1) {
 		m.style = "row"
 	}
+}
+
+// percentChange: the percent tells a change ("up 60%", "fell by 12%"),
+// not the level a rate reached ("rose to 5.2% from 4.8").
+func (p *parser) percentChange(m Mention) bool {
+	if p.direction(m) == 0 {
+		return false // (the change's direction is read after this pass)
+	}
+	before := p.word(p.tokenAfter(m.Start) - 1)
+	return before != "to" && before != "at" && before != "à"
 }
