@@ -43,7 +43,8 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		// predicate is the part's; the whole keeps only its noun
 		reach, lo = 3, m.Start
 	}
-	for j := i1; j < len(p.toks) && j < i1+reach && p.toks[j].start < hi && (!p.clauseBreak(j) || joins && andOr[p.toks[j].low]); j++ {
+	start := p.shareOfWhole(*m, i1)
+	for j := start; j < len(p.toks) && j < start+reach && p.toks[j].start < hi && (!p.clauseBreak(j) || joins && andOr[p.toks[j].low]); j++ {
 		if reach == 3 && enVerbish(p.word(j)) {
 			break // "14 of the 54 councillors voted against": the vote is the part's
 		}
@@ -71,6 +72,32 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
 	elliptic = elliptic || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
+}
+
+// shareOfWhole: where the words of a share begin. "58 % des 4 300
+// participants", "71% of the 4,300 people": a share of a counted whole
+// is said of the whole's noun and clause, past its number.
+func (p *parser) shareOfWhole(m Mention, i1 int) int {
+	if m.Kind != Percent && m.Kind != Fraction {
+		return i1
+	}
+	k := i1
+	switch p.word(k) {
+	case "des", "of":
+		k++
+	default:
+		return i1
+	}
+	if w := p.word(k); w == "the" || w == "its" || w == "their" || w == "ses" || w == "leurs" {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].kind != tNum {
+		return i1
+	}
+	for k < len(p.toks) && (p.toks[k].kind == tNum || (p.sym(k) == "," || p.sym(k) == ".") && k+1 < len(p.toks) && p.toks[k+1].kind == tNum && p.glued(k+1)) {
+		k++
+	}
+	return k
 }
 
 // subjectVerbs: finite verbs right after a bare French figure make it

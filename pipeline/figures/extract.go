@@ -439,8 +439,14 @@ func (p *parser) clauseOf(ms []Mention, k int) {
 		lo = ms[n].End
 		break
 	}
+	i1 := p.tokenAfter(ms[k].End)
+	whole := p.shareOfWhole(ms[k], i1) != i1 // "58 % des 4 300 participants": the share reads past its whole's number
 	for n := k + 1; n < len(ms); n++ {
 		hi = ms[n].Start
+		if whole && n == k+1 {
+			hi = len(p.text)
+			continue
+		}
 		if !compoundAdjective(ms[n].Raw) || ms[n].Start-ms[n-1].End > 1 {
 			break // "80,000 three-day passes": the compound is part of the noun
 		}

@@ -64,6 +64,11 @@ var newsLexicon = map[string][]string{
 	// what an ordinal ranks
 	"femme": {"woman"}, "homme": {"man"}, "usine": {"plant", "factory"}, "journée": {"matchday", "round"},
 	"semestre": {"half"}, "trimestre": {"quarter"},
+	// what a company's or a market's figures are said of
+	"valeur": {"value", "worth"}, "année": {"year"}, "expéditions": {"shipments", "exports"}, "revenus": {"revenue", "revenues", "income"},
+	"appartements": {"flats", "apartments"}, "commerçants": {"shopkeepers", "traders", "retailers", "merchants"},
+	"participants": {"participants", "people", "respondents"}, "bouteilles": {"bottles"}, "actionnaires": {"shareholders"},
+	"effectifs": {"workforce", "staff", "headcount"},
 }
 
 func translates(fr, en string) bool {

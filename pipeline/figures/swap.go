@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // ctxStop are words too common to bind a figure to what it counts.
 var ctxStop = map[string]bool{
@@ -48,7 +51,16 @@ func (p *parser) contextWords(m *Mention) {
 	if p.sym(back) == "(" {
 		back-- // "le candidat de la majorité sortante (28,4 %)": said of the words before the bracket
 	}
-	for j := back; j >= 0 && j >= back-2; j-- {
+	reach := 2
+	for k := 0; k <= 2; k++ {
+		if dirOf(p.word(back-k)) != 0 {
+			// "ses revenus ont augmenté de 4,4 %", "leur valeur ne reculait
+			// que de 14 %", "net profit rose 4.4%": what changed is before its verb
+			reach = k + 3
+			break
+		}
+	}
+	for j := back; j >= 0 && j >= back-reach; j-- {
 		t := p.toks[j]
 		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || p.subordinate(j) {
 			break
@@ -93,6 +105,8 @@ func crossed(s1, t1, s2, t2 Mention) bool {
 	if s1.Value == s2.Value || t1.Value == t2.Value {
 		return false
 	}
+	// the verb of a change tells which way, not what changed
+	s1.ctx, s2.ctx, t1.ctx, t2.ctx = noDirection(s1.ctx), noDirection(s2.ctx), noDirection(t1.ctx), noDirection(t2.ctx)
 	own1, own2 := ctxSim(s1.ctx, t1.ctx), ctxSim(s2.ctx, t2.ctx)
 	x1, x2 := ctxSim(s1.ctx, t2.ctx), ctxSim(s2.ctx, t1.ctx)
 	if x1 > own1 && x2 > own2 {
@@ -119,6 +133,15 @@ func crossed(s1, t1, s2, t2 Mention) bool {
 	flipped := (s1.Start < s2.Start) != (t1.Start < t2.Start) && s1.listed && s2.listed && t1.listed && t2.listed
 	return flipped && (x1 > own1 && x2 >= own2 && own1 == 0 || x2 > own2 && x1 >= own1 && own2 == 0 ||
 		dx1 > 0 && d1 == 0 && d2 <= dx2 || dx2 > 0 && d2 == 0 && d1 <= dx1)
+}
+
+// noDirection is ctx without its words of rise and fall ("augmenté",
+// "fell"); ctx itself when it has none.
+func noDirection(ctx []string) []string {
+	if !slices.ContainsFunc(ctx, func(w string) bool { return dirOf(w) != 0 }) {
+		return ctx
+	}
+	return slices.DeleteFunc(slices.Clone(ctx), func(w string) bool { return dirOf(w) != 0 })
 }
 
 // attrCrossed: the two figures traded who gives them, "les syndicats
