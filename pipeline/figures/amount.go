@@ -162,7 +162,32 @@ func (p *parser) scaleAfter(out *value, j int, money bool) {
 		// British "50 thousand million" is 50 billion
 		out.v.Mul(out.v, pow10(e))
 		out.scale, out.n = p.toks[j+1].text, out.n+1
+		return
 	}
+	p.scaleRemainder(out, exp, j+1)
+}
+
+// scaleRemainder adds the digits said after a scale word, as Spanish and
+// Latin American copy writes a number: "9 mille 200 pieds" is 9,200
+// feet, "5 mille 352 pesos" 5,352, "2 millions 300 mille" 2,300,000.
+func (p *parser) scaleRemainder(out *value, exp, k int) {
+	if p.lang != French || exp < 3 || out.tok == nil || !out.tok.val.IsInt() {
+		return // (only after digits: "9 mille 200"; "deux mille 200" is a list)
+	}
+	nb := p.num(k)
+	if nb == nil || nb.dotted || !nb.val.IsInt() || nb.val.Sign() <= 0 || nb.val.Cmp(pow10(exp)) >= 0 {
+		return
+	}
+	add := new(big.Rat).Set(nb.val)
+	n := 1
+	if e, ok := p.scaleOf(p.word(k + 1)); ok && e < exp && e >= 3 {
+		add.Mul(add, pow10(e)) // "2 millions 300 mille"
+		n++
+	} else if exp > 3 || strings.ContainsAny(p.toks[k].text, ",.") {
+		return // "5 millions 2019" is no number; "3 mille 1,5" neither
+	}
+	out.v.Add(out.v, add)
+	out.n += n
 }
 
 // raceWords after "10k" make it a race's distance, not ten thousand.
