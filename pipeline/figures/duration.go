@@ -13,6 +13,7 @@ import (
 var periodUnit = map[string]string{
 	"an": "month", "ans": "month", "année": "month", "années": "month", "year": "month", "years": "month",
 	"mois": "month", "month": "month", "months": "month", "décennie": "month", "décennies": "month",
+	"décade": "month", "décades": "month", // (the anglicism: ten years, as news copy uses it)
 	"decade": "month", "decades": "month", "siècle": "month", "siècles": "month", "century": "month",
 	"centuries": "month", "semestre": "month", "semestres": "month", "trimestre": "month", "trimestres": "month",
 	"jour": "sec", "jours": "sec", "day": "sec", "days": "sec", "semaine": "sec", "semaines": "sec",
@@ -29,7 +30,7 @@ var periodUnit = map[string]string{
 // periodSize is the length of one period in its family's unit.
 var periodSize = map[string]int64{
 	"an": 12, "ans": 12, "année": 12, "années": 12, "year": 12, "years": 12, "mois": 1, "month": 1,
-	"months": 1, "décennie": 120, "décennies": 120, "decade": 120, "decades": 120, "siècle": 1200,
+	"months": 1, "décennie": 120, "décennies": 120, "décade": 120, "décades": 120, "decade": 120, "decades": 120, "siècle": 1200,
 	"siècles": 1200, "century": 1200, "centuries": 1200, "semestre": 6, "semestres": 6, "trimestre": 3,
 	"trimestres": 3, "jour": 86400, "jours": 86400, "day": 86400, "days": 86400, "semaine": 604800,
 	"semaines": 604800, "week": 604800, "weeks": 604800, "heure": 3600, "heures": 3600, "hour": 3600,

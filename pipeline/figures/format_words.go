@@ -14,6 +14,14 @@ func formatSpecial(m Mention) (string, bool) {
 		return s, true
 	}
 	switch {
+	case m.inDecades:
+		v := m.Rat()
+		if v == nil {
+			return m.Raw, true
+		}
+		d := m
+		d.Value, d.inDecades = canonical(v.Quo(v, big.NewRat(10, 1))), false
+		return formatCore(d), true // the count of decades its noun goes on to name
 	case m.Kind == Score && m.style == "odds":
 		return m.Value + " odds", true // "coté à 67 contre 1": read back as odds, not a score
 	case m.Kind == Score && m.style == "votes":
@@ -54,7 +62,7 @@ var enPeriods = map[string][2]string{
 	"mois": {"month", "months"}, "semaine": {"week", "weeks"}, "semaines": {"week", "weeks"},
 	"jour": {"day", "days"}, "jours": {"day", "days"}, "heure": {"hour", "hours"}, "heures": {"hour", "hours"},
 	"minute": {"minute", "minutes"}, "minutes": {"minute", "minutes"}, "décennie": {"decade", "decades"},
-	"décennies": {"decade", "decades"}, "siècle": {"century", "centuries"}, "siècles": {"century", "centuries"},
+	"décennies": {"decade", "decades"}, "décade": {"decade", "decades"}, "décades": {"decade", "decades"}, "siècle": {"century", "centuries"}, "siècles": {"century", "centuries"},
 	"trimestre": {"quarter", "quarters"}, "semestre": {"half-year", "half-years"},
 }
 

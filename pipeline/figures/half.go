@@ -16,6 +16,9 @@ func (p *parser) mixedHalfAt(i int) (Mention, int) {
 		m := Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Add(nb.val, vulgarParts[p.sym(i+1)]))}
 		return m, 2 // "4½", "~3¼ hrs"
 	}
+	if m, n := p.mixedSlash(i); n > 0 {
+		return m, n
+	}
 	w := p.word(i)
 	if p.lang != English || !strings.Contains(w, "-and-a-half") {
 		return Mention{}, 0
@@ -64,4 +67,27 @@ func (p *parser) licensedLead(parts []string) bool {
 		}
 	}
 	return true
+}
+
+// mixedSlash reads an English whole number and a digit fraction, "5 1/2
+// hours", "a 2 3/4-inch pipe": one figure, the "cinq heures et demie" of
+// the French, not three numbers.
+func (p *parser) mixedSlash(i int) (Mention, int) {
+	whole, a, b := p.num(i), p.num(i+1), p.num(i+3)
+	if p.lang != English || whole == nil || a == nil || b == nil || p.glued(i+1) || p.sym(i+2) != "/" || !p.glued(i+2) || !p.glued(i+3) {
+		return Mention{}, 0
+	}
+	if whole.decimal || whole.grouped || a.decimal || b.decimal || a.intLen > 1 || b.intLen > 1 || !whole.val.IsInt() {
+		return Mention{}, 0
+	}
+	if p.glued(i+4) && (p.sym(i+4) == "/" || p.toks[i+4].kind == tNum) {
+		return Mention{}, 0 // "3 1/2/2020": a date or a code
+	}
+	n, d := a.val.Num().Int64(), b.val.Num().Int64()
+	if n < 1 || n >= d || d != 2 && d != 3 && d != 4 && d != 8 {
+		return Mention{}, 0
+	}
+	v := new(big.Rat).Add(whole.val, big.NewRat(n, d))
+	m := Mention{Kind: Cardinal, Value: canonical(v)}
+	return m, 4 + max(p.suffix(&m, i+4, value{v: new(big.Rat).Set(v), n: 4}), 0) // "2 3/4 inches"
 }

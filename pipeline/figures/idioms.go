@@ -264,9 +264,9 @@ func (p *parser) comparedBy(prev, m, skipped Mention) (between []string, trimmed
 
 // decades reads "trois décennies", "three decades" as thirty years.
 func (p *parser) decades(m *Mention) {
-	if p.followedBy(*m, "décennies", "decades") {
+	if p.followedBy(*m, "décennies", "décades", "decades") {
 		if v := m.Rat(); v != nil && (m.Kind == Cardinal || m.Kind == Decimal) {
-			m.Value, m.Head = canonical(v.Mul(v, big.NewRat(10, 1))), "years"
+			m.Value, m.Head, m.inDecades = canonical(v.Mul(v, big.NewRat(10, 1))), "years", true
 		}
 	}
 }

@@ -130,6 +130,7 @@ type Mention struct {
 	dir           int8        // +1 a rise, -1 a fall, by the verb or comparative next to it (N18)
 	levelDir      int8        // +1, -1: the level a rise or fall led to, "a reculé à 18,6 milliards", "rose to €18.6bn"
 	personAge     bool        // "un homme de 45 ans": the age of a person in the clause
+	inDecades     bool        // its Value counts years, its words decades: "deux décennies" is 20 years, written "two"
 	moneyCtx      bool        // a scale number told of an amount: "un investissement de 9 millions"
 	thousands     bool        // a range end written with a thousands separator, so no year: "de 1 000 à 1 400"
 	unitSaid      string      // the currency the English wrote, when it is read in the source's ("CHF" for francs)

@@ -334,6 +334,9 @@ func (p *parser) dottedTime(i int) (Mention, int) {
 	if clockZones[p.word(i+1)] && h <= 23 && mi < 60 {
 		return timeMention(h, mi, false), 1 // "(15.00 UTC)", "at 12.00 GMT"
 	}
+	if w := p.word(i + 1); (w == "hrs" || w == "hours" || w == "h") && len(txt) == 5 && h <= 23 && mi < 60 && mi%5 == 0 && p.bareAfter(i+2) {
+		return timeMention(h, mi, false), 2 // "(20.45 hrs)": a clock of the continent, not 20.45 hours of work
+	}
 	if dottedCue[p.word(i-1)] && len(txt) == 5 && h <= 23 && mi < 60 && (h > 12 || txt[0] == '0' && h >= 1) && p.bareAfter(i+1) {
 		// the British 24-hour clock: "leave at 21.52 and reach Albi at 07.05"
 		return timeMention(h, mi, false), 1
