@@ -166,6 +166,9 @@ func (p *parser) wordCode(i int) (Mention, int) {
 	}
 	if notCodePrefix[w] || !p.glued(i+1) {
 		if identPrefixes[w] && p.capital(i) && p.labelNumber(i+1) && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" {
+			if v := p.modelVariant(i + 1); v > 0 {
+				return p.ident(i, 1+v), 1 + v // "Boeing 787-8", "Boeing 787-8s"
+			}
 			return p.ident(i, 2), 2
 		}
 		return Mention{}, 0

@@ -37,6 +37,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if n := len(out); n > 0 {
 			p.elidedAmount(out[n-1], &m)
 			p.dontAmount(out[n-1], &m)
+			p.elidedTimes(&out[n-1], m)
 		}
 		if m.Kind == Ordinal {
 			m.qual = p.centuryQualifier(m)
@@ -484,4 +485,17 @@ func (p *parser) percentChange(m Mention) bool {
 	}
 	before := p.word(p.tokenAfter(m.Start) - 1)
 	return before != "to" && before != "at" && before != "à"
+}
+
+// elidedTimes: a bare number joined to the multiplier after it counts
+// times too: "pas deux mais trois fois plus élevé" is "not 2x but 3x as
+// high", "deux ou trois fois" "2x or 3x".
+func (p *parser) elidedTimes(prev *Mention, m Mention) {
+	if m.Kind != Multiplier || prev.Kind != Cardinal || prev.Unit != "" || prev.Scale != "" || prev.End > m.Start {
+		return
+	}
+	switch strings.TrimSpace(strings.ToLower(p.text[prev.End:m.Start])) {
+	case "ou", "mais", "voire", "à", "or", "but", "to":
+		prev.Kind = Multiplier
+	}
 }

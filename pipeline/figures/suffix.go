@@ -278,6 +278,10 @@ func (p *parser) unitAt(j int) (string, int) {
 		}
 	case (p.word(j+k) == "per" || p.word(j+k) == "par" || p.word(j+k) == "a") && (p.word(j+k+1) == "second" || p.word(j+k+1) == "seconde"):
 		return u + "/s", k + 2
+	case p.lang == French && (u == "km" || u == "m") && p.word(j+k) == "seconde" && p.bareRate(j+k+1):
+		return u + "/s", k + 1 // "3 mètres seconde": a speed as French says it aloud
+	case p.lang == French && u == "km" && p.word(j+k) == "heure" && p.bareRate(j+k+1):
+		return "km/h", k + 1 // "130 kilomètres heure"
 	}
 	return u, k
 }
@@ -495,3 +499,10 @@ func (p *parser) millesThousand(j int) bool {
 
 // milesFollowers may follow the sea's "milles".
 var milesFollowers = map[string]bool{"nautiques": true, "marins": true, "de": true, "d'": true, "au": true, "à": true, "par": true, "plus": true}
+
+// bareRate: the word at j cannot make "heure", "seconde" before it a
+// noun of its own ("à 20 km heure de pointe" has no speed).
+func (p *parser) bareRate(j int) bool {
+	w := p.word(j)
+	return w != "de" && w != "d'" && w != "du" && w != "près" && w != "environ"
+}

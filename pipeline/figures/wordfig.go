@@ -112,8 +112,8 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 		}
 		return Mention{Kind: Approx, Value: "12", Comparator: c, Word: true}, 3
 	}
-	if p.words(i, "half", "a", "dozen") {
-		return Mention{Kind: Approx, Value: "6", Comparator: CmpApprox, Word: true}, 3
+	if p.words(i, "half", "a", "dozen") || p.words(i, "a", "half", "dozen") {
+		return Mention{Kind: Approx, Value: "6", Comparator: CmpApprox, Word: true}, 3 // ("a half dozen times")
 	}
 	if w := p.word(i); w == "half-dozen" && p.word(i-1) == "a" {
 		return Mention{Kind: Approx, Value: "6", Comparator: CmpApprox, Word: true}, 1 // "a half-dozen"
