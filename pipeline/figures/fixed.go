@@ -33,6 +33,7 @@ func (p *parser) phrasings(m *Mention) {
 	p.percentWords(m)
 	p.clockDuration(m)
 	p.untilClock(m)
+	p.untilLevel(m)
 	p.moneyScale(m)
 	p.timeZone(m)
 	p.speedZone(m)

@@ -7,7 +7,7 @@ import "math/big"
 // "0.12 seconds" or "0.3sec" in English.
 
 var secondParts = map[string]int64{"dixièmes": 10, "centièmes": 100, "millièmes": 1000,
-	"tenths": 10, "hundredths": 100, "thousandths": 1000}
+	"tenths": 10, "hundredths": 100, "thousandths": 1000, "décimales": 10}
 
 // secondPartAt reads a count of tenths, hundredths or thousandths of a
 // second.
@@ -21,6 +21,15 @@ func (p *parser) secondPartAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	n++
+	if p.word(i+n-1) == "décimales" && dirOf(p.word(i-1)) == 0 {
+		return Mention{}, 0 // "à huit décimales": decimal places, unless a change counts them ("baissant huit décimales", a Spanish "décimas")
+	}
+	share := p.word(i+n) == "des" || p.word(i+n) == "du" || p.word(i+n) == "of" && !p.words(i+n, "of", "a", "point")
+	if !share && p.pointParts(i, n) {
+		// "fell eight tenths to 99.13 points", "baissé de quatre
+		// décimales": tenths of an index point, not of a second
+		return Mention{Kind: Decimal, Value: canonical(big.NewRat(v, den))}, n + 3*boolInt(p.words(i+n, "of", "a", "point"))
+	}
 	switch {
 	case p.words(i+n, "de", "seconde") || p.words(i+n, "of", "a", "second"):
 		n += map[bool]int{true: 2, false: 3}[p.lang == French]
@@ -31,4 +40,17 @@ func (p *parser) secondPartAt(i int) (Mention, int) {
 	}
 	m := Mention{Kind: Quantity, Unit: "s", Value: canonical(big.NewRat(v, den))}
 	return m, n
+}
+
+// pointParts: the tenths at i (n tokens) count a change of an index, not
+// a time: a verb of change before them or "of a point" after.
+func (p *parser) pointParts(i, n int) bool {
+	if p.words(i+n, "of", "a", "point") || p.words(i+n, "de", "point") || p.words(i+n, "d'un", "point") {
+		return true
+	}
+	prev := p.word(i - 1)
+	if prev == "de" || prev == "by" {
+		prev = p.word(i - 2)
+	}
+	return dirOf(prev) != 0 && !p.words(i+n, "de", "seconde") && !p.words(i+n, "of", "a", "second")
 }

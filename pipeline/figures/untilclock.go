@@ -53,3 +53,24 @@ func (p *parser) dayAfter(end int) bool {
 	_, day := frWeekdays[w]
 	return day || w == "matin" || w == "soir" || w == "demain" || w == "heure" || w == "heures"
 }
+
+// untilLevel: "jusqu'à" after a verb of change says where the change
+// ended, not a bound: "a baissé quatre décimales jusqu'à 100,4 points"
+// fell to 100.4 points.
+func (p *parser) untilLevel(m *Mention) {
+	if p.lang != French || m.Comparator != CmpLE || !strings.HasPrefix(strings.ToLower(m.Raw), "jusqu") {
+		return
+	}
+	i := p.tokenAfter(m.Start)
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if p.toks[k].kind == tSym && p.sym(k) != "'" {
+			return // (another clause)
+		}
+		if w := p.word(k); dirOf(w) != 0 {
+			if !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "ir") && !strings.HasSuffix(w, "re") {
+				m.Comparator = CmpNone // (an infinitive says what may happen: "pourront grimper jusqu'à 15 %" bounds it)
+			}
+			return
+		}
+	}
+}
