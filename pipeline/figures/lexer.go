@@ -356,7 +356,7 @@ func dottedIdent(text string, j int, n *number) int {
 	return j
 }
 
-// frenchComma reads an English "2,5" (decimal comma) or a malformed group
+// frenchComma reads an English "2,5" or "1,3570" (decimal comma) or a malformed group
 // such as "2,200,12" (N3).
 func frenchComma(text string, j int, n *number, b *strings.Builder) int {
 	k := j + 1
@@ -367,7 +367,9 @@ func frenchComma(text string, j int, n *number, b *strings.Builder) int {
 		b.WriteString(d.String())
 		return k
 	}
-	if d.Len() <= 2 {
+	if d.Len() <= 2 || d.Len() >= 4 {
+		// ("1,3570 dollars": no group has four digits, so the comma is
+		// a French decimal mark left in, as in "2,5")
 		n.format = "french-decimal"
 		n.decimal = true
 		s := b.String() + "." + d.String()
