@@ -3,6 +3,7 @@ package figures
 import (
 	"math"
 	"math/big"
+	"strings"
 )
 
 // conversions are the factors from a metric unit to the imperial one an
@@ -40,6 +41,12 @@ func unitChange(s, t Mention) verdict {
 	}
 	if conv, ok := converted(a, s.Unit, t.Unit); ok && closeToUnit(conv, b, t) {
 		return verdict{true, "unit", Warning, "N17", "converted from " + s.Unit + " to " + t.Unit + "; keep the original figure"}
+	}
+	if conv, ok := converted(a*1000, s.Unit, t.Unit); ok && englishComma(s.Raw) && closeToUnit(conv, b, t) {
+		// "L'oléoduc de 2,735 km" with "the 1,700-mile pipeline": the
+		// French kept an English thousands comma, which the conversion
+		// confirms
+		return verdict{true, "unit", Warning, "N17", "converted from " + s.Unit + " to " + t.Unit + ", from a source that writes " + s.Raw + " with an English comma; keep the original figure"}
 	}
 	if sameScale(s.Unit, t.Unit) {
 		return verdict{true, "modified", Error, "N17", "value differs"}
@@ -109,4 +116,15 @@ func fahrenheitOf(s, t Mention) bool {
 	a, _ := sv.Float64()
 	b, _ := tv.Float64()
 	return b > a && closeTo(a*9/5+32, b, t.Value)
+}
+
+// englishComma: a French number written as English groups its
+// thousands, one to three digits, a comma and three more ("2,735 km").
+func englishComma(raw string) bool {
+	digits := strings.FieldsFunc(raw, func(r rune) bool { return r < '0' || r > '9' })
+	if len(digits) != 2 || len(digits[0]) > 3 || len(digits[1]) != 3 {
+		return false
+	}
+	k := strings.Index(raw, digits[0]) + len(digits[0])
+	return k < len(raw) && raw[k] == ','
 }
