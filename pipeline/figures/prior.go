@@ -58,7 +58,8 @@ func (r *check) priorSwap(ts []*atom) {
 		for _, t2 := range ts[a+1:] {
 			s2 := t2.pair
 			if s2 == nil || s2 == s1 || s2.m.prior == t2.m.prior || t1.m.prior == t2.m.prior || t2.m.Sentence != t1.m.Sentence || t2.m.Paragraph != t1.m.Paragraph ||
-				s1.m.Value == s2.m.Value || measuredClass(*s1.m) != measuredClass(*s2.m) || s1.m.Sentence != s2.m.Sentence || s1.m.Paragraph != s2.m.Paragraph {
+				s1.m.Value == s2.m.Value || measuredClass(*s1.m) != measuredClass(*s2.m) || isYearish(*s1.m) != isYearish(*s2.m) || s1.m.Sentence != s2.m.Sentence || s1.m.Paragraph != s2.m.Paragraph {
+				// (a year is no count: "ten launches a year from 2027, ... the four planned for 2025")
 				continue
 			}
 			r.add(s1, t1, verdict{true, "attribution", Error, "M3",

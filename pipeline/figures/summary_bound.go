@@ -120,8 +120,8 @@ func ownOfKind(src []*atom, s *atom, u Mention) *atom {
 		if o == s || !sameSentence(o, s) || !sameKind(*o.m, u) {
 			continue
 		}
-		if o.m.Value == u.Value {
-			return nil
+		if o.m.Value == u.Value || inMonth(*o.m, u) {
+			return nil // ("entre le 1er et le 30 juin" is in June)
 		}
 		if found == nil && nearestOther(src, o) == s {
 			found = o
@@ -158,4 +158,10 @@ func (r *check) hasError(t *atom) bool {
 		}
 	}
 	return false
+}
+
+// inMonth: the day o falls in the month u names without a day.
+func inMonth(o, u Mention) bool {
+	a, b := o.Date, u.Date
+	return a != nil && b != nil && b.Day == 0 && b.Month != 0 && a.Month == b.Month && (a.Year == 0 || b.Year == 0 || a.Year == b.Year)
 }
