@@ -434,7 +434,7 @@ func (p *parser) periodAfter(j int) int64 {
 // not what it counts (a day may be the start of a count: "depuis le 1er
 // janvier").
 func dateLike(m Mention) bool {
-	return m.Kind == Year || isYearish(m) || m.Kind == Range && len(m.Parts) == 2 && m.Parts[0].Kind == Date && m.Parts[0].Date != nil && m.Parts[0].Date.Day == 0
+	return m.Kind == Year || isYearish(m) || m.Kind == Date && m.Date != nil && m.Date.Day == 0 && m.Date.Year != 0 || m.Kind == Range && len(m.Parts) == 2 && m.Parts[0].Kind == Date && m.Parts[0].Date != nil && m.Parts[0].Date.Day == 0
 }
 
 // numberOfWhat is the noun of "le nombre de comptes ... s'élève à 5,2
