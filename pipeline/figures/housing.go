@@ -54,7 +54,8 @@ func roomsAsBedrooms(s, t Mention) bool {
 // T3" is no "three-bedroom flat" (roomsAsBedrooms).
 func roomsFit(s, t Mention) bool {
 	if s.Alt != "rooms" && t.Alt != "rooms" {
-		return true
+		// "a one-bedroom flat" counts bedrooms: no "un an" answers it
+		return !(bedrooms(t) && !roomy(s) && !chambres(s))
 	}
 	return roomy(s) && roomy(t) && !bedrooms(s) && !bedrooms(t)
 }
@@ -68,3 +69,6 @@ func roomy(m Mention) bool {
 	}
 	return m.Alt == "rooms"
 }
+
+// chambres: a French count of bedrooms, "trois chambres".
+func chambres(m Mention) bool { return m.Head == "chambre" || m.Head == "chambres" }
