@@ -29,6 +29,9 @@ func perUnit(src, line []*atom, t Mention) string {
 		if (class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit) && !money && !converted || hedged(*a.m) && exactT || a.m.Rat() == nil {
 			continue
 		}
+		if periodUnit[t.Head] != "" && periodUnit[a.m.Head] == "" {
+			continue // a share of "90 policiers" is no number of days, whatever it is divided by
+		}
 		av, want := a.m.Rat(), tv
 		if converted {
 			av, _ = inBase(*a.m) // "2,4 tonnes" for 620 people: "close to 4 kg" each

@@ -25,6 +25,9 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if hedgedPeriod(*s.m, t) {
 			return s // "25 mois" as "just over two years"
 		}
+		if t.Kind == Percent && t.dir != 0 && s.m.dir == 0 && s.m.levelDir == 0 {
+			continue // "rose by 20%" rounds no share the source gives ("représentaient 21 %"): a change is no level
+		}
 		for _, sig := range []int{1, 2, 3} {
 			if sig == 3 && new(big.Rat).Abs(sv).Cmp(big.NewRat(10000, 1)) < 0 {
 				break // three digits round only what has five or more: 12 406 -> 12,400
