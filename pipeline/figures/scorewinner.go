@@ -108,7 +108,19 @@ func (r *check) winnerCheck(ts []*atom) {
 // sameName: two names of a side, the same word or its cognate (Irlande,
 // Ireland are not; Nantes, Nantes are).
 func sameName(a, b string) bool {
-	return a == b || cognate(a, b)
+	return a == b || cognate(a, b) || sideNames[a] == b || sideNames[b] == a
+}
+
+// sideNames are the French names of national sides (accents stripped, as
+// teamName gives them) whose English name shares no stem: "L'Écosse a
+// battu l'Angleterre" is Scotland beating England.
+var sideNames = map[string]string{
+	"ecosse": "scotland", "angleterre": "england", "irlande": "ireland", "galles": "wales", "italie": "italy",
+	"espagne": "spain", "allemagne": "germany", "belgique": "belgium", "suisse": "switzerland", "grece": "greece",
+	"pays-bas": "netherlands", "bresil": "brazil", "croatie": "croatia", "japon": "japan", "australie": "australia",
+	"nouvelle-zelande": "zealand", "etats-unis": "usa", "danemark": "denmark", "suede": "sweden", "norvege": "norway",
+	"pologne": "poland", "autriche": "austria", "hongrie": "hungary", "turquie": "turkey", "chine": "china",
+	"coree": "korea", "russie": "russia", "tchequie": "czechia", "roumanie": "romania", "georgie": "georgia",
 }
 
 func upperFirst(w string) string {
