@@ -169,6 +169,17 @@ func (p *parser) isScore(lo, hi Mention, sep string) bool {
 	return sep == "-" || sep == "–" || a > b
 }
 
+// rangeOwner: a word before a rising pair of small numbers that makes
+// them a span: an age, or a plural of labelled things.
+func (p *parser) rangeOwner(w string) bool {
+	switch w {
+	case "aged", "ages", "age", "âgés", "âgées", "âge", "grades", "years", "pages", "chapters", "questions",
+		"indicators", "indicateurs", "chapitres", "articles", "levels", "niveaux", "classes", "phases", "stages", "étapes", "lines", "lignes":
+		return true
+	}
+	return false
+}
+
 // contreAt reads a score said in words, "à deux contre un", "à 3 contre
 // 1": the count of each side, kept in order (N19).
 func (p *parser) contreAt(i int) (Mention, int) {

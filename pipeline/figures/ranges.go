@@ -53,7 +53,8 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		return Mention{}, 0 // only a season or fiscal year: 2011/12
 	}
 	after := p.word(j + 1 + n2)
-	noScore := periodUnit[after] != "" || after == "fois" || after == "times" || after == "percent"
+	noScore := periodUnit[after] != "" || after == "fois" || after == "times" || after == "percent" ||
+		p.rangeOwner(p.word(i-1)) // "children aged 0-4", "indicators 2-5": a span, no result
 	m, ok := p.joinRange(lo, hi, style, sep, noScore)
 	if !ok {
 		return Mention{}, 0
