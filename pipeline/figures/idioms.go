@@ -73,6 +73,11 @@ func (p *parser) joinPrevious(prev *Mention, m Mention) bool {
 		*prev = p.perIdiom(*prev, m)
 		return true
 	}
+	if spelledTwice(p.text, *prev, m) {
+		end := m.End + strings.Index(p.text[m.End:], ")") + 1
+		prev.End, prev.Raw = end, p.text[prev.Start:end] // "trois (3) ans", "Cinquante-cinq (55) répondants"
+		return true
+	}
 	if p.fractionOfScale(*prev, m) {
 		*prev = scaledFraction(*prev, m, p.text)
 		return true
@@ -498,4 +503,13 @@ func (p *parser) elidedTimes(prev *Mention, m Mention) {
 	case "ou", "mais", "voire", "à", "or", "but", "to":
 		prev.Kind = Multiplier
 	}
+}
+
+// spelledTwice: m repeats in digits, in brackets, the number prev spelled,
+// as contracts and reports write it: one figure.
+func spelledTwice(text string, prev, m Mention) bool {
+	if !prev.Word || m.Word || prev.Value != m.Value || prev.Kind != m.Kind || m.Unit != "" || prev.End > m.Start || strings.Trim(m.Raw, "0123456789") != "" {
+		return false // (digits only: "a two-room (T2) flat" is the English's own gloss, read in brackets.go)
+	}
+	return strings.TrimSpace(text[prev.End:m.Start]) == "(" && strings.HasPrefix(strings.TrimLeft(text[m.End:], " "), ")")
 }
