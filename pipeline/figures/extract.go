@@ -223,7 +223,7 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 	if s := p.sym(i); s == "≈" || s == "~" && p.glued(i+1) && (p.num(i+1) != nil || (p.currencyAt(i+1) != "" || signSym[p.sym(i+1)]) && p.glued(i+2) && p.num(i+2) != nil) || s == "≃" {
 		return CmpApprox, 1 // "(≈€38.7bn)", "~40%", "~€4.6bn", "~+60%": about
 	}
-	if c, ok := signHedges[p.sym(i)]; ok && p.lang == English && (p.num(i+1) != nil || p.currencyAt(i+1) != "" && p.num(i+2) != nil) {
+	if c, ok := signHedges[p.sym(i)]; ok && (p.num(i+1) != nil || p.currencyAt(i+1) != "" && p.num(i+2) != nil) {
 		return c, 1 // "< 6 months", ">€2m", "≥ 50%"
 	}
 	list := frHedges

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,6 +67,14 @@ func tokenize(text string, lang Lang) []token {
 			end := scanWord(text, i)
 			toks = appendWord(toks, text, i, end, lang)
 			i = end
+		case r == '.' && lang == English && bareDecimalAt(text, i):
+			end := i + 1
+			for end < len(text) && isDigit(rune(text[end])) {
+				end++
+			}
+			v, _ := new(big.Rat).SetString("0" + text[i:end])
+			toks = append(toks, token{kind: tNum, start: i, end: end, text: text[i:end], num: &number{val: v, lit: text[i:end], decimal: true}})
+			i = end
 		default:
 			s := string(r)
 			if r == '’' || r == 'ʼ' {
@@ -76,6 +85,23 @@ func tokenize(text string, lang Lang) []token {
 		}
 	}
 	return toks
+}
+
+// bareDecimalAt: an English decimal with no leading zero, "P < .05",
+// "a .300 average": a point with digits after it, after a space, a
+// bracket or a comparison sign, and no digit or letter glued after.
+func bareDecimalAt(text string, i int) bool {
+	if i+1 >= len(text) || !isDigit(rune(text[i+1])) {
+		return false
+	}
+	if i > 0 && !strings.ContainsRune(" (=<>~\u00a0", rune(text[i-1])) && !strings.HasSuffix(text[:i], "≤") && !strings.HasSuffix(text[:i], "≥") {
+		return false // "2.5", "v.2": the point of a number or a word
+	}
+	k := i + 1
+	for k < len(text) && isDigit(rune(text[k])) {
+		k++
+	}
+	return k == len(text) || !unicode.IsLetter(rune(text[k])) && !(text[k] == '.' && k+1 < len(text) && isDigit(rune(text[k+1])))
 }
 
 // appendWord adds the word text[i:end]; two months joined by a hyphen
@@ -324,12 +350,26 @@ func dotDecimal(text string, j int, b *strings.Builder) (int, bool) {
 	rest := strings.TrimLeft(text[k:], " \u00a0\u202f")
 	start := j - b.Len()
 	raceTime := start > 0 && text[start-1] == ':' && b.Len() == 2 // "4:08.62": seconds and hundredths
-	if b.String() != "0" && !strings.HasPrefix(rest, "%") && !raceTime && !currencyNext(rest) {
+	if b.String() != "0" && !strings.HasPrefix(rest, "%") && !raceTime && !currencyNext(rest) && !measureNext(rest) {
 		return 0, false
 	}
 	b.WriteString(text[j:k])
 	return k, true
 }
+
+// measureNext: the text after a number says it measures something, as
+// no article's number does: "18.3 points de pourcentage", "3.5 km", or
+// it opens a range to a percentage ("de 10.8 à 6.9 %").
+func measureNext(rest string) bool {
+	for _, c := range []string{"points", "pour cent", "km", "kg", "tonnes", "mètres", "litres", "degrés", "°"} {
+		if strings.HasPrefix(rest, c) {
+			return true
+		}
+	}
+	return rangeToPercent.MatchString(rest)
+}
+
+var rangeToPercent = regexp.MustCompile(`^(à|et|-|–)\s*\d+([.,]\d+)?\s*%`)
 
 // currencyNext: the text after a number starts with a currency or a
 // scale word, as in "99.80$ le baril", "2.6 millions d'épargnants",
