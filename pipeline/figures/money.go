@@ -164,6 +164,9 @@ func (p *parser) currencyAfter(j int) (string, int) {
 	if c == "CAD" && p.sym(j+k) == "$" {
 		n++ // the "C" of "$C"
 	}
+	if c == "USD" && p.word(j+k) == "us" {
+		n++ // the "$" of "US$"
+	}
 	return c, n
 }
 
@@ -181,6 +184,9 @@ func (p *parser) currencyAt(j int) string {
 	}
 	if t.low == "$" && p.lang == French && p.glued(j+1) && (p.toks[min(j+1, len(p.toks)-1)].text == "C" || p.toks[min(j+1, len(p.toks)-1)].text == "CA" || p.toks[min(j+1, len(p.toks)-1)].text == "CAN") {
 		return "CAD" // "192 millions $C", "$CA": Canadian dollars
+	}
+	if t.text == "US" && p.sym(j+1) == "$" && p.glued(j+1) {
+		return "USD" // "50 US$", as the English "US$ 50"
 	}
 	if p.lang == English && (t.low == "pound" || t.low == "pounds") && p.word(j+1) == "of" {
 		return "" // pounds of flour
