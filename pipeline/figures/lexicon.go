@@ -67,6 +67,11 @@ var newsLexicon = map[string][]string{
 	// what a company's or a market's figures are said of
 	"valeur": {"value", "worth"}, "année": {"year"}, "expéditions": {"shipments", "exports"}, "revenus": {"revenue", "revenues", "income"},
 	"appartements": {"flats", "apartments"}, "commerçants": {"shopkeepers", "traders", "retailers", "merchants"},
+	// animals, shelter, kin: what counts of a toll or a rescue are said of
+	"chats": {"cats"}, "chiens": {"dogs"}, "chevaux": {"horses"}, "vaches": {"cows", "cattle"}, "moutons": {"sheep"},
+	"oiseaux": {"birds"}, "animaux": {"animals"}, "proches": {"relatives", "family", "friends"}, "famille": {"family", "relatives"},
+	"hébergées": {"housed", "sheltered", "accommodated"}, "hébergés": {"housed", "sheltered", "accommodated"},
+	"dessin": {"drawing"}, "tableau": {"painting", "canvas"}, "sculpture": {"sculpture", "statue"},
 	"participants": {"participants", "people", "respondents"}, "bouteilles": {"bottles"}, "actionnaires": {"shareholders"},
 	"effectifs": {"workforce", "staff", "headcount"},
 }
