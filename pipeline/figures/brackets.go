@@ -3,6 +3,7 @@ package figures
 import (
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -117,7 +118,22 @@ func plausibleRate(o, t Mention) bool {
 		return true
 	}
 	q, _ := new(big.Rat).Quo(b, a).Float64()
+	if band, ok := rateBands[[2]string{o.Unit, t.Unit}]; ok {
+		return q >= band[0] && q <= band[1]
+	}
+	if band, ok := rateBands[[2]string{t.Unit, o.Unit}]; ok {
+		return q >= 1/band[1] && q <= 1/band[0]
+	}
 	return q >= 0.5 && q <= 2
+}
+
+// rateBands hold what one unit of the first currency has been worth in
+// the second since the euro began, with a margin: a pound has never
+// been worth less than a euro, so "€180 (about £210)" applied the rate
+// the wrong way round.
+var rateBands = map[[2]string][2]float64{
+	{"EUR", "USD"}: {0.82, 1.65}, {"EUR", "GBP"}: {0.55, 1.0}, {"GBP", "USD"}: {1.03, 2.15},
+	{"EUR", "CHF"}: {0.9, 1.7}, {"USD", "CHF"}: {0.7, 1.85},
 }
 
 // inBracket: only an opening bracket lies between two figures, so the
@@ -398,4 +414,29 @@ func roundedConversion(s, t Mention) bool {
 	x, _ := a.Float64()
 	y, _ := b.Float64()
 	return closeTo(x, y, t.Value) && math.Abs(x-y) < 1
+}
+
+// rateError reports t, in brackets after an amount of line in another
+// main currency, when it converts it at a rate outside rateBands: the
+// conversion is wrong, most often a rate applied the wrong way round.
+func (r *check) rateError(line []*atom, t *atom) bool {
+	var prev *atom
+	for _, u := range line {
+		if u == t {
+			break
+		}
+		prev = u
+	}
+	if t.m.Kind != Money || prev == nil || prev.m.Kind != Money || prev.m.Unit == t.m.Unit || !t.m.bracketed && !r.noteAfter(prev, t) || plausibleRate(*prev.m, *t.m) {
+		return false
+	}
+	_, direct := rateBands[[2]string{prev.m.Unit, t.m.Unit}]
+	_, inverse := rateBands[[2]string{t.m.Unit, prev.m.Unit}]
+	a, b := prev.m.Rat(), t.m.Rat()
+	if !direct && !inverse || a == nil || b == nil || a.Sign() <= 0 {
+		return false
+	}
+	q, _ := new(big.Rat).Quo(b, a).Float64()
+	r.add(nil, t, verdict{true, "unit", Error, "N17", "converts " + prev.m.Raw + " at 1 " + prev.m.Unit + " = " + strconv.FormatFloat(q, 'f', 2, 64) + " " + t.m.Unit + ", a rate these currencies have never had: the conversion is wrong"})
+	return true
 }

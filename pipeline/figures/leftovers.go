@@ -211,6 +211,9 @@ func (r *check) unmatchedTarget(u unit) {
 		case gloss != "":
 			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + gloss})
 		default:
+			if r.rateError(u.tgt, t) {
+				continue
+			}
 			r.add(nil, t, verdict{true, "added", Error, "M2", "of the translation is not in the source"})
 		}
 	}

@@ -219,6 +219,9 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 // source figures, else a changed figure of a counted noun, else
 // unsupported (a warning for a soft word, nothing for a set phrase).
 func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
+	if r.rateError(r.line, t) {
+		return
+	}
 	if r.convertedInLine(t) {
 		r.add(nil, t, verdict{true, "unit", Info, "N17", "is a conversion kept next to the original figure"})
 		return
