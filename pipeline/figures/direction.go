@@ -11,6 +11,7 @@ package figures
 import "strings"
 
 var upWords = map[string]bool{
+	"supérieur": true, "supérieure": true, "supérieurs": true, "supérieures": true, // "supérieur de 15 %": 15% higher
 	"hausse": true, "augmenté": true, "augmente": true, "augmentent": true, "augmentation": true,
 	"progressé": true, "progresse": true, "progressent": true, "progression": true, "gagné": true,
 	"gagne": true, "gagnent": true, "grimpé": true, "grimpe": true, "bondi": true, "bond": true,
@@ -44,6 +45,8 @@ var downWords = map[string]bool{
 	"baisser": true, "reculer": true, "diminuer": true, "chuter": true, "effondré": true, "plongé": true, "dégringolé": true,
 	"réduire": true, "abaisser": true, "réduisent": true, "réduisant": true, "décliné": true, "décline": true, "déclinent": true, "déclin": true,
 	"réduction": true, "réductions": true, "contraction": true,
+	// a gap to a reference: "inférieur de 15 % aux prévisions" is 15% lower
+	"inférieur": true, "inférieure": true, "inférieurs": true, "inférieures": true,
 }
 
 // after a figure: "six points de moins", "3% higher than", "2% down".
