@@ -67,6 +67,11 @@ var newsLexicon = map[string][]string{
 	// what a company's or a market's figures are said of
 	"valeur": {"value", "worth"}, "année": {"year"}, "expéditions": {"shipments", "exports"}, "revenus": {"revenue", "revenues", "income"},
 	"appartements": {"flats", "apartments"}, "commerçants": {"shopkeepers", "traders", "retailers", "merchants"},
+	// materials and commodities that tonnes and barrels are said of
+	"chêne": {"oak"}, "plomb": {"lead"}, "acier": {"steel"}, "bois": {"wood", "timber"}, "béton": {"concrete"},
+	"pierre": {"stone"}, "verre": {"glass"}, "cuivre": {"copper"}, "fer": {"iron"}, "charbon": {"coal"},
+	"maïs": {"maize", "corn"}, "riz": {"rice"}, "sucre": {"sugar"},
+	"viande": {"meat"}, "déchets": {"waste", "rubbish", "garbage"},
 	// animals, shelter, kin: what counts of a toll or a rescue are said of
 	"chats": {"cats"}, "chiens": {"dogs"}, "chevaux": {"horses"}, "vaches": {"cows", "cattle"}, "moutons": {"sheep"},
 	"oiseaux": {"birds"}, "animaux": {"animals"}, "proches": {"relatives", "family", "friends"}, "famille": {"family", "relatives"},

@@ -131,6 +131,7 @@ type Mention struct {
 	levelDir      int8        // +1, -1: the level a rise or fall led to, "a reculé à 18,6 milliards", "rose to €18.6bn"
 	personAge     bool        // "un homme de 45 ans": the age of a person in the clause
 	inDecades     bool        // its Value counts years, its words decades: "deux décennies" is 20 years, written "two"
+	sex           int8        // +1 its words name men or boys only, -1 women or girls only (gendergroup.go)
 	moneyCtx      bool        // a scale number told of an amount: "un investissement de 9 millions"
 	thousands     bool        // a range end written with a thousands separator, so no year: "de 1 000 à 1 400"
 	unitSaid      string      // the currency the English wrote, when it is read in the source's ("CHF" for francs)

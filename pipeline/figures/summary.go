@@ -58,6 +58,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.anchored(src, ts)
 		r.boundElsewhere(src, ts)
 		r.winnerCheck(ts)
+		r.groupCheck(ts)
 		r.eraCheck(ts)
 	}
 	r.finish()

@@ -70,6 +70,7 @@ func (p *parser) contextWords(m *Mention) {
 		}
 	}
 	m.ctx = out
+	m.sex = p.sexNear(i0, i1)
 }
 
 // metal: the French "or" at j is gold, "médailles d'or", "quatre en or",

@@ -30,6 +30,7 @@ func VerifyTranslation(source, translation []string) *Report {
 		r.priorSwap(u.tgt)
 		r.attributionCheck(u)
 		r.winnerCheck(u.tgt)
+		r.groupCheck(u.tgt)
 		r.eraCheck(u.tgt)
 	}
 	r.finish()

@@ -1,0 +1,54 @@
+package figures
+
+// A figure told of men in the source and of women in the English (or
+// boys and girls) has changed whom it counts (M4): "Les hommes
+// représentaient 71 % des arrivants" is no "Women made up 71%". Only
+// a side that names one group and not the other is read.
+
+var maleWords = map[string]bool{"hommes": true, "homme": true, "masculin": true, "masculins": true, "masculine": true,
+	"garçons": true, "garçon": true, "men": true, "man": true, "male": true, "males": true, "boys": true, "boy": true, "men's": true}
+
+var femaleWords = map[string]bool{"femmes": true, "femme": true, "féminin": true, "féminins": true, "féminine": true, "féminines": true,
+	"filles": true, "fille": true, "women": true, "woman": true, "female": true, "females": true, "girls": true, "girl": true, "women's": true}
+
+// sexNear reads the words around a figure (tokens i0 to i1), past "et"
+// and "and" ("28 hommes et femmes" names both) but not past the end
+// of its sentence: +1 men or boys only, -1 women or girls only, else 0.
+func (p *parser) sexNear(i0, i1 int) int8 {
+	male, female := false, false
+	see := func(j int) bool {
+		if p.toks[j].kind == tSym && endMark(p.sym(j)) || p.toks[j].kind == tNum {
+			return false
+		}
+		w := p.word(j)
+		male = male || maleWords[w]
+		female = female || femaleWords[w]
+		return true
+	}
+	for j := i1; j < len(p.toks) && j < i1+6 && see(j); j++ {
+	}
+	for j := i0 - 1; j >= 0 && j >= i0-4 && see(j); j-- {
+	}
+	switch {
+	case male && !female:
+		return 1
+	case female && !male:
+		return -1
+	}
+	return 0
+}
+
+// groupCheck reports figures whose English words name the other sex
+// than the source's.
+func (r *check) groupCheck(ts []*atom) {
+	for _, t := range ts {
+		s := t.pair
+		if s == nil || !numeric(*t.m) {
+			continue
+		}
+		if gs, gt := s.m.sex, t.m.sex; gs != 0 && gt != 0 && gs != gt {
+			who := map[int8]string{1: "men or boys", -1: "women or girls"}
+			r.add(s, t, verdict{true, "attribution", Error, "M4", "the source says this figure of " + who[gs] + ", the English of " + who[gt]})
+		}
+	}
+}
