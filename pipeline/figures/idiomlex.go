@@ -45,6 +45,8 @@ var frIdioms = []string{
 	"deuxième-ligne", "deuxième ligne", "troisième-ligne", "troisième ligne", "première-ligne", "première ligne",
 	"deuxièmes-lignes", "troisièmes-lignes", "premières-lignes",
 	// the freezing level: "l'isotherme zéro degré"
+	// "j'étais à mille lieues d'imaginer ça": the last thing I'd have imagined
+	"à mille lieues", "a mille lieues", "à cent lieues", "à des années-lumière",
 	"le zéro degré", "isotherme zéro degré", "isotherme 0 °c", "isotherme 0°c", "isotherme du zéro degré",
 }
 

@@ -74,6 +74,10 @@ func fallingPair(m Mention) bool {
 func (p *parser) teamName(from, to int) string {
 	for j := from; j < to && j < len(p.toks); j++ {
 		w := p.word(j)
+		if clubPrefix[w] && p.capital(j) && j+1 < to && p.word(j+1) != "" {
+			w = p.word(j + 1)
+			return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		}
 		if w == "" || !p.capital(j) || ctxStop[w] || frFunction[w] || teamSkip[w] || frWeekdays[w] != 0 || enWeekdays[w] != 0 {
 			continue
 		}
@@ -87,6 +91,11 @@ func (p *parser) teamName(from, to int) string {
 var teamSkip = map[string]bool{"le": true, "la": true, "l'": true, "the": true, "a": true, "an": true, "un": true,
 	"une": true, "en": true, "in": true, "on": true, "au": true, "à": true, "lors": true, "during": true,
 	"après": true, "after": true, "face": true}
+
+// clubPrefix names a club by the word after it, capitalised or not: "le
+// RC Strasbourg", "l'AS Monaco", "le Stade rennais".
+var clubPrefix = map[string]bool{"rc": true, "fc": true, "as": true, "ogc": true, "sc": true, "aj": true, "stade": true,
+	"olympique": true, "racing": true, "sporting": true, "afc": true, "cf": true, "ac": true, "sco": true, "estac": true}
 
 // winnerCheck reports paired scores whose sides traded places: the
 // source's winner is the English loser and the other way round.
