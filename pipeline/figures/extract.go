@@ -271,6 +271,9 @@ func (p *parser) figure(i int) (Mention, int) {
 	if i >= len(p.toks) {
 		return Mention{}, 0
 	}
+	if m, n := p.ageSpanAt(i); n > 0 {
+		return m, n // (before any reader takes its first number)
+	}
 	if m, n := p.mixedHalfAt(i); n > 0 {
 		return m, n
 	}

@@ -116,6 +116,9 @@ func (p *parser) mayStartWord(i int) bool {
 		_, _, n := p.namedDayAt(i)
 		return n > 0 // Black Friday, Good Friday
 	}
+	if strings.Contains(tk.low, "-to-") && strings.Contains(tk.low, "-year-old") {
+		return true // "Eighteen-to-24-year-olds"
+	}
 	if p.rankSuffixed(tk.low) {
 		return true // soixantième, sixtieth
 	}
