@@ -54,6 +54,9 @@ func otherReadings(t Mention) (readings []Mention, only bool) {
 		// rival, who has 933" for 1 145 points minus 212
 		readings = append(readings, as(Quantity, "pts"))
 	}
+	if t.Kind == Quantity && t.Unit == "°" {
+		readings = append(readings, as(Quantity, "°C")) // "cooled by two degrees": the gap of two Celsius readings
+	}
 	v := t.Rat()
 	switch {
 	case v == nil:
@@ -188,7 +191,8 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 			}
 			// two shares of one whole ("30 % des voix" and "22 %" of them),
 			// never two rates of change: "baissé de 12 %", "progressé de 3 %"
-			if sum := new(big.Rat).Add(av, bv); (a.ofWhat || b.ofWhat) && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !apart() {
+			if sum := new(big.Rat).Add(av, bv); (a.ofWhat || b.ofWhat || totalCue(t) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph) && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !apart() {
+				// ("les entreprises 7 % et les collectivités 3 %": "together 10%")
 				return "sum of " + a.Raw + " and " + b.Raw
 			}
 			return ""
@@ -500,7 +504,8 @@ func changeFits(a, b, t Mention, tv *big.Rat) bool {
 		return false // "a 20% increase" is never 14 against 11.2 read backwards
 	}
 	ch.Abs(ch.Mul(ch, big.NewRat(100, 1)))
-	return near(ch, tv) || t.Comparator != CmpApprox && hedged(t) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph && quotientFits(ch, tv, t.Comparator)
+	return near(ch, tv) || t.Comparator != CmpApprox && hedged(t) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph && quotientFits(ch, tv, t.Comparator) ||
+		t.Comparator == CmpApprox && roundSig(ch, 2).Cmp(tv) == 0 // "up about 290%" for 288.9
 }
 
 // countsYears: the figure counts years ("32 ans", "26 years old").
