@@ -183,6 +183,14 @@ func (r *check) respective(s *atom) bool {
 // model number changed). It reports whether it judged t.
 func (r *check) closeDerivation(src []*atom, t *atom) bool {
 	if rs := rounded(src, *t.m, false); rs != nil {
+		if t.m.Comparator == CmpNone && !t.m.bracketed && r.givenExactly(rs, t) {
+			if why := priorFromChange(src, *t.m); why != "" {
+				// "rose 8% to €648m, up from €600m": the level before the
+				// change, not a rounding of the 648 the bullet also gives
+				r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+				return true
+			}
+		}
 		r.roundedFrom(rs, t)
 		return true
 	}
