@@ -198,6 +198,24 @@ func (r *check) lineProduct(src []*atom, t *atom) bool {
 				return true
 			}
 		}
+		if hedged(*t.m) && sourceCountTimes(src, ev, tv, *t.m) {
+			return true // "At an average €17 a seat, that is about €30m": the count of tickets from the source
+		}
+	}
+	return false
+}
+
+// sourceCountTimes: a count the source gives, times the amount each the
+// bullet shows, rounds to the bullet's hedged total.
+func sourceCountTimes(src []*atom, ev, tv *big.Rat, t Mention) bool {
+	for _, c := range src {
+		cv := c.m.Rat()
+		if cv == nil || class(c.m.Kind) != Cardinal || c.m.Unit != "" || c.m.Head == "" || hedged(*c.m) || isYearish(*c.m) || cv.Cmp(big.NewRat(1, 1)) <= 0 {
+			continue
+		}
+		if hedgedRound(t, new(big.Rat).Mul(ev, cv), tv) {
+			return true
+		}
 	}
 	return false
 }

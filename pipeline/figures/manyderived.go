@@ -233,8 +233,8 @@ func countTimesEach(src []*atom, t Mention) string {
 		}
 		for _, a := range src[k+1:] {
 			av := a.m.Rat()
-			if !sameSentence(n, a) {
-				break
+			if !sameSentence(n, a) && !(hedged(t) && a.m.Paragraph == n.m.Paragraph && a.m.Sentence == n.m.Sentence+1) {
+				break // (a rough total may take the price from the next sentence: "1,78 million de billets. Le prix moyen ... 17 euros")
 			}
 			if av == nil || a.m.Kind != t.Kind || a.m.Unit != t.Unit || a.m.per != t.per || hedged(*a.m) && !hedged(t) {
 				continue

@@ -137,9 +137,14 @@ func rateTotal(src []*atom, t Mention) string {
 // "about 230,000 a day".
 func perPeriodAverage(src []*atom, t Mention) string {
 	tv := t.Rat()
-	if tv == nil || t.per == 0 || tv.Sign() <= 0 || !numeric(t) {
+	per := t.per
+	if per == 0 {
+		per = t.nounPer // "about nine deaths a day"
+	}
+	if tv == nil || per == 0 || tv.Sign() <= 0 || !numeric(t) {
 		return ""
 	}
+	t.per = per
 	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
 		av := a.m.Rat()
@@ -160,8 +165,26 @@ func perPeriodAverage(src []*atom, t Mention) string {
 				return a.m.Raw + " over " + d.m.Raw
 			}
 		}
+		if y := yearOfCount(src, a); y != nil && !exactT && per <= 7*86400 {
+			// "3 285 personnes ont perdu la vie en 2025": a calendar
+			// year's count, "about nine a day" (365 days)
+			if q := new(big.Rat).Quo(av, big.NewRat(365*86400, per)); quotientFits(q, tv, t.Comparator) {
+				return a.m.Raw + " over the year " + y.m.Raw
+			}
+		}
 	}
 	return ""
+}
+
+// yearOfCount: the calendar year a's sentence counts it in ("en 2025",
+// "in 2025"), when it gives one.
+func yearOfCount(src []*atom, a *atom) *atom {
+	for _, y := range src {
+		if y.m.Kind == Year && sameSentence(y, a) && y.m.Start < a.m.Start+200 {
+			return y
+		}
+	}
+	return nil
 }
 
 // oppositeBounds: one figure is said to be under its value and the other
