@@ -118,6 +118,9 @@ func countsSomething(m Mention) bool {
 	if m.det || m.Head == "" {
 		return false
 	}
+	if (m.Head == "them" || m.Head == "whom" || m.Head == "entre") && m.Value != "1" {
+		return true // "two of them to intensive care", "deux d'entre eux": a count of what was just said ("one of them" is not)
+	}
 	_, news := newsNouns[m.Head]
 	return news || enHeads[m.Head] && !notNoun[m.Head] && m.Head != "people" || periodUnit[m.Head] != "" ||
 		m.Head == "people" && casualty(m.ctx)
