@@ -250,8 +250,8 @@ func insideRange(other []*atom, a *atom) *atom {
 // matched ("the 20th century ... the 20er Haus").
 func repeats(u unit, t *atom) bool {
 	for _, s := range inGroups(u.src, t.grp, 1, t.idx*len(u.src)/max(len(u.tgt), 1)) {
-		if !s.used {
-			continue
+		if !s.used || (t.m.Head == "them" || t.m.Head == "whom") && s.m.Head != "" && s.m.Head != "entre" {
+			continue // "two of them to intensive care" counts the children, not the "deux doses" said once
 		}
 		if exact(*s.m, *t.m) || lenient(*s.m, *t.m, ModeTranslation).ok || sameDigits(*s.m, *t.m) {
 			return true
