@@ -29,6 +29,9 @@ func sentenceStarts(text string) []int {
 	return out
 }
 
+// partOfWhole opens the whole a part is counted from: "60 de ses 150".
+var partOfWhole = map[string]bool{"de": true, "des": true, "of": true}
+
 var skipHead = map[string]bool{
 	"de": true, "d'": true, "des": true, "of": true, "the": true, "les": true, "du": true,
 	"more": true, "plus": true, "other": true, "autres": true, "new": true, "nouveaux": true,
@@ -73,6 +76,12 @@ func (p *parser) context(m *Mention) {
 			break
 		}
 		if p.toks[j].kind != tWord {
+			if k > 0 && p.toks[j].kind == tNum && partOfWhole[p.word(p.tokenAfter(m.End))] && class(m.Kind) == Cardinal {
+				// "60 de ses 150 ruches", "12 of the 40 boats": the part counts the whole's noun
+				if w := p.word(p.tokenAfter(p.toks[j].end)); w != "" && !skipHead[w] {
+					m.Head, m.partOf = w, true
+				}
+			}
 			break
 		}
 		j++

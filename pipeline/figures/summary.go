@@ -137,7 +137,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this change to " + o.m.Raw + ", not to the level the bullet names"})
 		return
 	}
-	if o := clauseConflict(src, s, *t.m); o != nil && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) {
+	if o := clauseConflict(src, s, *t.m); o != nil && !partWhole(o, s) && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
@@ -459,4 +459,10 @@ func gapTold(t Mention) bool {
 	return t.dir != 0 || gapWord[t.Head] || slices.ContainsFunc(t.ctx, func(w string) bool {
 		return gapWord[w] || w == "behind" || w == "ahead" || w == "gap" || w == "lead" || w == "than" || w == "lag" || w == "lags"
 	})
+}
+
+// partWhole: o is the part counted from s, said just before it ("60 de
+// ses 150 ruches pillées"): the part's predicate is no rival for the whole.
+func partWhole(o, s *atom) bool {
+	return o.m.partOf && sameSentence(o, s) && o.m.End <= s.m.Start && s.m.Start-o.m.End <= 16
 }
