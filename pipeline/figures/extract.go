@@ -105,6 +105,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 		i += n
 	}
 	out = p.dayLists(out)
+	p.rangeMonths(out)
 	out = p.idioms(out)
 	out = p.winLossRecords(out)
 	out = p.belowZero(out)

@@ -60,7 +60,7 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	n := k + n1 + 1 + n2
-	if (style == "du" || style == "from") && (p.word(i-1) == "nuit" || p.word(i-1) == "night") && m.Parts[0].Kind == Date {
+	if (style == "du" || style == "from") && (p.word(i-1) == "nuit" || p.word(i-1) == "night" || p.word(i-1) == "nuits" || p.words(i-2, "nights", "of")) && m.Parts[0].Kind == Date {
 		m.Alt = "night" // "la nuit du 8 au 9 novembre": one night, either date names it
 	}
 	return m, n + p.rangeYear(&m, i+n)
