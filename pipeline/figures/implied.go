@@ -76,3 +76,16 @@ func (p *parser) symbolicAt(i int) (Mention, int) {
 }
 
 var nominalWords = map[string]bool{"token": true, "nominal": true, "symbolic": true}
+
+// onlyOneAt reads "contre un seul", "qu'une seule": the count one a
+// comparison sets against another ("deux menus par semaine, contre un
+// seul auparavant" doubled), unwritten as often as written.
+func (p *parser) onlyOneAt(i int) (Mention, int) {
+	if p.lang != French || p.word(i) != "un" && p.word(i) != "une" || p.word(i+1) != "seul" && p.word(i+1) != "seule" {
+		return Mention{}, 0
+	}
+	if w := p.word(i - 1); w != "contre" && w != "qu'" && w != "que" {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Cardinal, Value: "1", Word: true, style: "idiom"}, 2
+}
