@@ -86,6 +86,9 @@ func (p *parser) context(m *Mention) {
 		}
 		j++
 	}
+	if p.lang == French && class(m.Kind) == Cardinal && !m.partOf {
+		m.partOf = p.outOfNext(m.End) // "Quelque 65 000 foyers, sur 210 000": a part of the whole after it
+	}
 	if p.lang == French && m.Head == "" && class(m.Kind) == Cardinal && m.Unit == "" {
 		m.Head = p.frSubjectHead(*m)
 	}
@@ -449,4 +452,17 @@ func (p *parser) bareDay(m Mention) bool {
 	next := p.tokenAfter(m.End)
 	w := p.word(next)
 	return next >= len(p.toks) || p.toks[next].kind == tSym && p.sym(next) != "%" || w == "et" || w == "ou" || ctxStop[w] || frFunction[w]
+}
+
+// outOfNext: "sur" and a number follow the figure ending at end, past its
+// noun and a comma: "65 000 foyers, sur 210 000".
+func (p *parser) outOfNext(end int) bool {
+	j := p.tokenAfter(end)
+	if w := p.word(j); w != "" && w != "sur" {
+		j++
+	}
+	if p.sym(j) == "," {
+		j++
+	}
+	return p.word(j) == "sur" && p.num(j+1) != nil
 }

@@ -464,5 +464,5 @@ func gapTold(t Mention) bool {
 // partWhole: o is the part counted from s, said just before it ("60 de
 // ses 150 ruches pillées"): the part's predicate is no rival for the whole.
 func partWhole(o, s *atom) bool {
-	return o.m.partOf && sameSentence(o, s) && o.m.End <= s.m.Start && s.m.Start-o.m.End <= 16
+	return o.m.partOf && sameSentence(o, s) && o.m.End <= s.m.Start && s.m.Start-o.m.End <= 24
 }

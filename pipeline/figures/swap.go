@@ -48,8 +48,8 @@ func (p *parser) contextWords(m *Mention) {
 		}
 	}
 	back := i0 - 1
-	if p.sym(back) == "(" {
-		back-- // "le candidat de la majorité sortante (28,4 %)": said of the words before the bracket
+	if p.sym(back) == "(" && p.sym(i1) == ")" {
+		back-- // "le candidat de la majorité sortante (28,4 %)": said of the words before the bracket ("(€31 vs €22)" compares, each said elsewhere)
 	}
 	reach := 2
 	for k := 0; k <= 2; k++ {
