@@ -340,7 +340,8 @@ func yearsBetween(src []*atom, t Mention) string {
 			if inclusive := a.Month == 0 && b.Month == 0 && int64(b.Year-a.Year)+1 == n; inclusive && yearsSaid(src, n-1) {
 				continue // "de 2012 à 2022 ... en dix ans": eleven is no count of both ends
 			}
-			if yearsApart(a, b, n) || boundedYears(a, b, t) {
+			bound := t.Comparator == CmpGT || t.Comparator == CmpLT || t.Comparator == CmpNearly
+			if (!bound || a.Month == 0 || b.Month == 0) && yearsApart(a, b, n) || boundedYears(a, b, t) {
 				return "the years from " + itoa(a.Year) + " to " + itoa(b.Year)
 			}
 		}
@@ -364,11 +365,20 @@ func boundedYears(a, b DateValue, t Mention) bool {
 	if t.Comparator != CmpGT && t.Comparator != CmpLT && t.Comparator != CmpNearly || b.Year <= a.Year {
 		return false
 	}
-	d := b.Year - a.Year
-	if a.Month != 0 && b.Month != 0 && (b.Month < a.Month || b.Month == a.Month && b.Day < a.Day) {
-		d--
+	if a.Month != 0 && b.Month != 0 {
+		// months tell the fraction: September 2025 to June 2029 is 3.75
+		// years, "more than three" or "nearly four", never "nearly three"
+		g, _ := monthGap(&a, &b)
+		y, n := g/12, 0.0
+		if v := t.Rat(); v != nil {
+			n, _ = v.Float64()
+		}
+		if t.Comparator == CmpGT {
+			return y > n && y < n+1
+		}
+		return y < n && y > n-1
 	}
-	return boundHolds(Mention{Kind: Cardinal, Value: itoa(d)}, t)
+	return boundHolds(Mention{Kind: Cardinal, Value: itoa(b.Year - a.Year)}, t)
 }
 
 // yearsApart: n years lie between the dates a and b. Between two bare
