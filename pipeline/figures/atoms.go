@@ -49,7 +49,7 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 				if m.style == "de" || m.style == "d'" || m.style == "du" || m.style == "from" {
 					part.rangeEnd += 2 // from X to Y: the order says which way it went
 				}
-				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx, part.cl = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx, m.cl
+				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx, part.ctxCore, part.cl = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx, m.ctxCore, m.cl
 				part.Start, part.End, part.Lang, part.bracketed, part.noteGap = m.Start, m.End, m.Lang, m.bracketed, m.noteGap
 				part.parenthetical, part.parenGap = m.parenthetical, m.parenGap
 				if m.Alt == "night" {

@@ -132,6 +132,7 @@ type Mention struct {
 	personAge     bool        // "un homme de 45 ans": the age of a person in the clause
 	inDecades     bool        // its Value counts years, its words decades: "deux décennies" is 20 years, written "two"
 	sex           int8        // +1 its words name men or boys only, -1 women or girls only (gendergroup.go)
+	ctxCore       []string    // ctx without its words of rise and fall, which tell which way, not what
 	partOf        bool        // the part of the whole after it: the 60 of "60 de ses 150 ruches"
 	moneyCtx      bool        // a scale number told of an amount: "un investissement de 9 millions"
 	thousands     bool        // a range end written with a thousands separator, so no year: "de 1 000 à 1 400"

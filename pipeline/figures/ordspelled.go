@@ -7,6 +7,9 @@ import "strings"
 // "deux-centième", "sixtieth", "ninety-ninth", "millionth". The number
 // words before the suffix are read as a spelled cardinal is.
 func (p *parser) spelledOrdinal(w string, table map[string]int64) (int64, bool) {
+	if last := w[strings.LastIndexByte(w, '-')+1:]; !p.rankSuffixed(last) && (table[last] == 0 || last == w) {
+		return 0, false // (most words are no rank: spare the split)
+	}
 	parts := strings.Split(w, "-")
 	last := parts[len(parts)-1]
 	rank := int64(0)

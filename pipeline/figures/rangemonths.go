@@ -12,13 +12,14 @@ import (
 func (p *parser) rangeMonths(ms []Mention) {
 	for k := 0; k+1 < len(ms); k++ {
 		a, b := &ms[k], &ms[k+1]
-		if a.End > b.Start || !rangeJoins[strings.TrimSpace(strings.ToLower(p.text[a.End:b.Start]))] {
-			continue
+		if a.End > b.Start || a.Kind != Range && b.Kind != Range || b.Start-a.End > 8 {
+			continue // (the join is read only between a range and what may be one)
 		}
+		joined := rangeJoins[strings.TrimSpace(strings.ToLower(p.text[a.End:b.Start]))]
 		switch {
-		case monthRange(*b) && dayPair(*a) != nil:
+		case joined && monthRange(*b) && dayPair(*a) != nil:
 			*a = datedRange(*a, dayPair(*a), *b)
-		case monthRange(*a) && dayPair(*b) != nil:
+		case joined && monthRange(*a) && dayPair(*b) != nil:
 			*b = datedRange(*b, dayPair(*b), *a)
 		}
 	}

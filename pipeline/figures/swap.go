@@ -69,7 +69,7 @@ func (p *parser) contextWords(m *Mention) {
 			out = append(out, t.low)
 		}
 	}
-	m.ctx = out
+	m.ctx, m.ctxCore = out, noDirection(out)
 	m.sex = p.sexNear(i0, i1)
 }
 
@@ -107,7 +107,7 @@ func crossed(s1, t1, s2, t2 Mention) bool {
 		return false
 	}
 	// the verb of a change tells which way, not what changed
-	s1.ctx, s2.ctx, t1.ctx, t2.ctx = noDirection(s1.ctx), noDirection(s2.ctx), noDirection(t1.ctx), noDirection(t2.ctx)
+	s1.ctx, s2.ctx, t1.ctx, t2.ctx = s1.ctxCore, s2.ctxCore, t1.ctxCore, t2.ctxCore
 	own1, own2 := ctxSim(s1.ctx, t1.ctx), ctxSim(s2.ctx, t2.ctx)
 	x1, x2 := ctxSim(s1.ctx, t2.ctx), ctxSim(s2.ctx, t1.ctx)
 	if x1 > own1 && x2 > own2 {
