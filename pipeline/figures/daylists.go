@@ -79,7 +79,8 @@ func (p *parser) auDays(ms []Mention) {
 		if a.End > b.Start {
 			continue // a was merged into b: "les dimanches 12 et 19 juin"
 		}
-		if j := strings.TrimSpace(p.text[a.End:b.Start]); a.Kind != Cardinal || b.Kind != Date || b.Date.Day == 0 || !dayRangeJoins[p.lang][j] {
+		if j := strings.TrimSpace(p.text[a.End:b.Start]); a.Kind != Cardinal && !(a.Kind == Ordinal && a.Value == "1") || b.Kind != Date || b.Date.Day == 0 || !dayRangeJoins[p.lang][j] {
+			// ("du mercredi 1er au jeudi 2 novembre": the first of the month is written as a rank)
 			continue // "du 3 au 7 mars", "entre le vendredi 19 et le dimanche 21 décembre"
 		}
 		d := *b.Date
@@ -89,7 +90,7 @@ func (p *parser) auDays(ms []Mention) {
 			continue
 		}
 		p.weekdayInto(ms, k)
-		if strings.Contains(strings.ToLower(p.text[max(0, a.Start-24):a.End]), "nuit du") && a.Date.Day+1 == b.Date.Day {
+		if before := strings.ToLower(p.text[max(0, a.Start-24):a.End]); (strings.Contains(before, "nuit du") || strings.Contains(before, "nuit de")) && a.Date.Day+1 == b.Date.Day {
 			a.Alt, b.Alt = "night", "night"
 		}
 	}
@@ -97,7 +98,7 @@ func (p *parser) auDays(ms []Mention) {
 
 // dayRangeJoins are the words between the days of "du 3 au 7 mars".
 var dayRangeJoins = map[Lang]map[string]bool{
-	French:  {"au": true, "et le": true},
+	French:  {"au": true, "et le": true, "à": true}, // ("dans la nuit de jeudi 23 à vendredi 24 octobre")
 	English: {"to": true, "through": true, "until": true, "till": true},
 }
 
