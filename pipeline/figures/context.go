@@ -86,6 +86,9 @@ func (p *parser) context(m *Mention) {
 		}
 		j++
 	}
+	if m.Kind == Year || m.Kind == Date {
+		m.born = p.bornBefore(p.tokenAfter(m.Start)) // "Né le 1er août 1982"
+	}
 	if p.lang == French && class(m.Kind) == Cardinal && !m.partOf {
 		m.partOf = p.outOfNext(m.End) // "Quelque 65 000 foyers, sur 210 000": a part of the whole after it
 	}
@@ -465,4 +468,14 @@ func (p *parser) outOfNext(end int) bool {
 		j++
 	}
 	return p.word(j) == "sur" && p.num(j+1) != nil
+}
+
+// bornBefore: a word of birth stands within three words before token i.
+func (p *parser) bornBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if bornWord(p.word(j)) {
+			return true
+		}
+	}
+	return false
 }

@@ -160,17 +160,34 @@ func (r *check) ageInYear(src []*atom, t *atom) string {
 	}
 	age := int(tv.Num().Int64())
 	for _, b := range src {
-		by, err := strconv.Atoi(b.m.Value)
-		if b.m.Kind != Year || err != nil || !slices.ContainsFunc(b.m.ctx, bornWord) {
+		bd := dateOf(*b.m)
+		if bd == nil || bd.Year == 0 || !b.m.born && !slices.ContainsFunc(b.m.ctx, bornWord) {
 			continue
 		}
 		for _, y := range src {
-			if ey, err := strconv.Atoi(y.m.Value); y != b && y.m.Kind == Year && err == nil && (ey-by == age || ey-by-1 == age) {
+			ed := dateOf(*y.m)
+			if y == b || ed == nil || ed.Year == 0 || y.m.born {
+				continue
+			}
+			if ageAt(*bd, *ed, age) {
 				return "the years from " + b.m.Raw + " to " + y.m.Raw
 			}
 		}
 	}
 	return ""
+}
+
+// ageAt: someone born on b is age on e; with a year only on either
+// side, the age that year or a year less before the birthday.
+func ageAt(b, e DateValue, age int) bool {
+	d := e.Year - b.Year
+	if b.Month == 0 || e.Month == 0 || b.Day == 0 || e.Day == 0 {
+		return d == age || d-1 == age
+	}
+	if e.Month < b.Month || e.Month == b.Month && e.Day < b.Day {
+		d-- // the birthday has not come round yet that year
+	}
+	return d == age
 }
 
 // saysAge: the bullet writes t as an age, "aged 31" or ", at about 25".
@@ -181,7 +198,17 @@ func (r *check) saysAge(t *atom) bool {
 	if t.m.Start > len(r.text) {
 		return false
 	}
-	return strings.HasSuffix(strings.TrimSpace(strings.ToLower(r.text[:t.m.Start])), ", at")
+	before := strings.TrimSpace(r.text[:t.m.Start])
+	if strings.HasSuffix(strings.ToLower(before), ", at") {
+		return true
+	}
+	// "Hugo Lemaire, 27, won": an age set off by commas after a name
+	after := strings.TrimLeft(r.text[min(t.m.End, len(r.text)):], " ")
+	if k := strings.LastIndexByte(before, ' '); strings.HasSuffix(before, ",") && strings.HasPrefix(after, ",") && k >= 0 && k+1 < len(before) {
+		r0 := before[k+1]
+		return r0 >= 'A' && r0 <= 'Z' || r0 >= 0xC3 // (a capitalised word before the comma)
+	}
+	return false
 }
 
 func bornWord(w string) bool {

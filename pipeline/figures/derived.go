@@ -323,8 +323,11 @@ func yearsBetween(src []*atom, t Mention) string {
 		return ""
 	}
 	tv := t.Rat()
-	if tv == nil || !tv.IsInt() {
+	if tv == nil {
 		return ""
+	}
+	if !tv.IsInt() {
+		return halfYearsBetween(src, t, tv)
 	}
 	var years []DateValue
 	for _, a := range src {
@@ -521,4 +524,31 @@ func changeFits(a, b, t Mention, tv *big.Rat) bool {
 // countsYears: the figure counts years ("32 ans", "26 years old").
 func countsYears(m Mention) bool {
 	return periodUnit[m.Head] == "month" && periodSize[m.Head] == 12
+}
+
+// halfYearsBetween: "about four and a half years after work began" for
+// "septembre 2021" and "mars 2026": a count of years with a fraction,
+// within a quarter of a year of the months between two dates.
+func halfYearsBetween(src []*atom, t Mention, tv *big.Rat) string {
+	tol := 0.25
+	if !hedged(t) {
+		tol = 1.0 / 24 // an unhedged "4.5 years" is exact to half a month
+	}
+	want, _ := tv.Float64()
+	for _, a := range src {
+		da := dateOf(*a.m)
+		if da == nil || da.Year == 0 || da.Month == 0 || a.m.born {
+			continue
+		}
+		for _, b := range src {
+			db := dateOf(*b.m)
+			if b == a || db == nil || db.Year == 0 || db.Month == 0 || b.m.born {
+				continue
+			}
+			if g, _ := monthGap(da, db); g > 0 && math.Abs(g/12-want) <= tol {
+				return "the years from " + a.m.Raw + " to " + b.m.Raw
+			}
+		}
+	}
+	return ""
 }

@@ -26,9 +26,10 @@ func monthsBetween(src []*atom, t Mention) string {
 			if g > 0 && monthsFit(g, n, whole, t.Comparator) {
 				return "the months from " + a.m.Raw + " to " + b.m.Raw
 			}
-			if da, db := dateOf(*a.m), dateOf(*b.m); da.Year == db.Year && db.Month < da.Month {
+			if da, db := dateOf(*a.m), dateOf(*b.m); da.Year == db.Year && db.Month < da.Month || da.Year != 0 && db.Year != 0 && db.Year < da.Year {
 				// "4,6 % en octobre, contre 6,7 % en septembre": the later
-				// month told first, "in a month"
+				// month told first, "in a month"; "a bouclé le 14 mars 2026
+				// sa tournée, entamée le 12 septembre 2025"
 				if g, whole := monthGap(db, da); monthsFit(g, n, whole, t.Comparator) {
 					return "the months from " + b.m.Raw + " to " + a.m.Raw
 				}
