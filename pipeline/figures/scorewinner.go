@@ -106,12 +106,25 @@ func (r *check) winnerCheck(ts []*atom) {
 			continue // a range's high end repeats what its low end said
 		}
 		a, b := s.m.sides, t.m.sides
-		if a[0] == "" || b[0] == "" || !sameName(a[0], b[1]) || !sameName(a[1], b[0]) {
+		if a[0] == "" || b[0] == "" {
+			continue
+		}
+		// both sides traded places, or one side plainly did while the
+		// other goes by another name ("le LOSC", "Lille")
+		both := sameName(a[0], b[1]) && sameName(a[1], b[0])
+		one := sameTeam(a[0], b[1]) && !sameTeam(a[0], b[0]) && !sameTeam(a[1], b[1]) || sameTeam(a[1], b[0]) && !sameTeam(a[1], b[1]) && !sameTeam(a[0], b[0])
+		if !both && !one {
 			continue
 		}
 		r.add(s, t, verdict{true, "attribution", Error, "M3",
 			"the source says " + upperFirst(a[0]) + " won, the English that " + upperFirst(b[0]) + " did"})
 	}
+}
+
+// sameTeam: two names of a side, or a town and its people ("rennais",
+// "Rennes"; "lillois", "Lille"): four letters in common from the start.
+func sameTeam(a, b string) bool {
+	return sameName(a, b) || len(a) >= 5 && len(b) >= 5 && sharedStem(a, b) >= 4
 }
 
 // sameName: two names of a side, the same word or its cognate (Irlande,
