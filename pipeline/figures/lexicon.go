@@ -73,7 +73,7 @@ var newsLexicon = map[string][]string{
 	"maïs": {"maize", "corn"}, "riz": {"rice"}, "sucre": {"sugar"},
 	"viande": {"meat"}, "déchets": {"waste", "rubbish", "garbage"},
 	// animals, shelter, kin: what counts of a toll or a rescue are said of
-	"plein": {"full"}, "pleine": {"full"}, "collèges": {"secondary", "middle", "junior"}, "lycées": {"secondary", "high", "sixth-form"}, "primaires": {"primary", "elementary"}, "agences": {"branches", "agencies"}, "agence": {"branch", "agency"}, "communales": {"municipal", "town", "town-hall", "local"}, "communale": {"municipal", "town", "town-hall", "local"}, "salariale": {"wage", "payroll", "salary"}, "salariales": {"wage", "payroll", "salary"}, "bureaux": {"offices", "office"}, "bureau": {"office"},
+	"plein": {"full"}, "pleine": {"full"}, "radars": {"cameras", "radars"}, "généralistes": {"gps", "gp", "doctors"}, "collèges": {"secondary", "middle", "junior"}, "lycées": {"secondary", "high", "sixth-form"}, "primaires": {"primary", "elementary"}, "agences": {"branches", "agencies"}, "agence": {"branch", "agency"}, "communales": {"municipal", "town", "town-hall", "local"}, "communale": {"municipal", "town", "town-hall", "local"}, "salariale": {"wage", "payroll", "salary"}, "salariales": {"wage", "payroll", "salary"}, "bureaux": {"offices", "office"}, "bureau": {"office"},
 	"chats": {"cats"}, "chiens": {"dogs"}, "ruches": {"hives", "beehives"}, "ruche": {"hive", "beehive"}, "chevaux": {"horses"}, "vaches": {"cows", "cattle"}, "moutons": {"sheep"},
 	"oiseaux": {"birds"}, "animaux": {"animals"}, "proches": {"relatives", "family", "friends"}, "famille": {"family", "relatives"},
 	"hébergées": {"housed", "sheltered", "accommodated"}, "hébergés": {"housed", "sheltered", "accommodated"},

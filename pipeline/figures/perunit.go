@@ -135,6 +135,7 @@ var perNouns = map[string][]string{
 	"bénéficiaires": {"recipients", "beneficiaries", "people"}, "ménages": {"households", "homes", "families"},
 	"familles": {"families", "households"}, "communes": {"towns", "municipalities", "communes"},
 	"élèves": {"pupils", "students", "children"}, "agriculteurs": {"farmers"}, "lits": {"beds"},
+	"médecins": {"doctors", "gps", "physicians"}, "radars": {"cameras", "radars"},
 	"places": {"places", "spaces", "seats"}, "postes": {"jobs", "posts", "positions"},
 	"exploitations": {"farms", "holdings"}, "écoles": {"schools"}, "hôpitaux": {"hospitals"},
 	"commerces": {"shops", "businesses", "retailers"}, "salles": {"rooms", "cinemas", "venues"},

@@ -251,6 +251,14 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 			why, a, b = w, a2, b2
 		}
 	}
+	if o != nil && why == "" {
+		if w := perUnit(src, r.line, *t.m); w != "" {
+			// "one GP for every 1,220 residents": the 115 000 residents
+			// divided by the 94 doctors, not a changed count of them
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
+			return
+		}
+	}
 	if o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) && !r.changeTold(why, a, b, t) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
