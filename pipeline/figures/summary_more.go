@@ -80,6 +80,9 @@ func hoursBetween(src []*atom, t Mention) string {
 				if d == want || d < 0 && (d+86400 == want || !(a.day && b.day) && -d == want) {
 					return "the time between two times of the source"
 				}
+			case d < 0 && want <= 0 && a.a.m.Paragraph == b.a.m.Paragraph && quotientFits(big.NewRat(int64(d+86400), 1), rough, t.Comparator):
+				// "samedi vers 21 h 40 ... dimanche à 4 h 10": past midnight
+				return "the time from " + a.a.m.Raw + " to " + b.a.m.Raw + ", past midnight"
 			case d > 0 && a.a.m.Paragraph == b.a.m.Paragraph && quotientFits(big.NewRat(int64(d), 1), rough, t.Comparator):
 				// "départ à 8 h 30", "arrivé peu avant 15 h": the later of
 				// one paragraph after the earlier
