@@ -132,8 +132,8 @@ func changeAmount(src []*atom, t Mention) string {
 			continue
 		}
 		for _, a := range src {
-			if a == c || !sameSentence(a, c) || a.m.Kind != t.Kind || a.m.Unit != t.Unit || isYearish(*a.m) {
-				continue // (a value is parsed only for figures that fit)
+			if a == c || !sameSentence(a, c) || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) {
+				continue // (a value is parsed only for figures that fit; "3,24 millions" and "122,000" are both counts)
 			}
 			av := a.m.Rat()
 			if av == nil {
