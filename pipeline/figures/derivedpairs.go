@@ -59,6 +59,8 @@ var nounFamilies = map[string]int{
 	// a season's games are its wins, draws and losses
 	"matches": 8, "matchs": 8, "rencontres": 8, "victoires": 8, "défaites": 8, "nuls": 8,
 	"véhicules": 9, "voitures": 9, "autos": 9, "camions": 9, "bus": 9, "autocars": 9,
+	// a utility's customers are the homes it serves: "1,2 million de clients ... 780 000 foyers rebranchés"
+	"clients": 10, "foyers": 10, "ménages": 10, "abonnés": 10, "logements": 10,
 }
 
 // peopleOf: the French noun is the generic "personnes" and the English
