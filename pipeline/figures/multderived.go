@@ -61,8 +61,8 @@ func percentOf(src []*atom, t Mention) string {
 		}
 		for _, a := range src {
 			av := a.m.Rat()
-			if class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) || av == nil || !sameSentence(a, p) && a.m.Paragraph != p.m.Paragraph {
-				continue
+			if class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit && !inCents(*a.m, t) || isYearish(*a.m) || av == nil || !sameSentence(a, p) && a.m.Paragraph != p.m.Paragraph {
+				continue // ("57 % du prix à la pompe" of 1,72 euro: "roughly 98 cents")
 			}
 			x := new(big.Rat).Mul(av, new(big.Rat).Quo(pv, big.NewRat(100, 1)))
 			if x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
