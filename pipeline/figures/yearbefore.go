@@ -21,3 +21,32 @@ func yearBefore(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// yearAcross explains a summary year as a year of the source moved by a
+// count of years its sentence gives: "pris sa retraite en 1971, après
+// trente-cinq ans de carrière" lets a bullet say she "started work in
+// 1936".
+func yearAcross(src []*atom, t Mention) string {
+	if t.Kind != Year {
+		return ""
+	}
+	ty := atoiSafe(t.Value)
+	for _, a := range src {
+		if a.m.Kind != Year && !isYearish(*a.m) || a.m.born {
+			continue
+		}
+		y := atoiSafe(a.m.Value)
+		for _, n := range src {
+			nv := n.m.Rat()
+			if n == a || !sameSentence(a, n) || class(n.m.Kind) != Cardinal || !countsYears(*n.m) || nv == nil || !nv.IsInt() || hedged(*n.m) {
+				continue
+			}
+			if d := int(nv.Num().Int64()); d >= 2 && y-d == ty {
+				// (a start, the count before the year; "un an plus tôt" is a
+				// comparison, no length of a career)
+				return a.m.Raw + " and the " + n.m.Raw + " its sentence counts"
+			}
+		}
+	}
+	return ""
+}
