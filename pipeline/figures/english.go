@@ -106,6 +106,12 @@ func formatRange(m Mention) string {
 	if class(hi.Kind) == Cardinal && hi.Unit == "" && hi.Scale == "" && scaleWordIn(b) && !scaleWordIn(a) {
 		b = groupThousands(hi.Value) // "1 to 1,000,000": "1 to 1 million" would read as a million to a million
 	}
+	if hi.Kind == Money && hi.Scale == "" && scaleWordIn(b) && !scaleWordIn(a) {
+		// "$1 to $1,000,000": "$1 to $1 million" would share the million
+		if sym := currencySymbol[hi.Unit]; sym != "" && !strings.HasPrefix(hi.Value, "-") {
+			b = sym + groupThousands(hi.Value)
+		}
+	}
 	switch m.style {
 	case "de", "d'", "from", "du":
 		return "from " + a + " to " + b
