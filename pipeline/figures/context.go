@@ -65,27 +65,7 @@ func (p *parser) periodOnPeriod(j int) bool {
 func (p *parser) context(m *Mention) {
 	j := p.tokenAfter(m.End)
 	p.joinedHead(m, j)
-	for k := 0; k < 3 && j < len(p.toks) && m.Head == ""; k++ {
-		if k == 0 && m.Kind == Ordinal && ordinalEnds[p.word(j)] {
-			break // "in the 3rd the plot was tighter": an article opens another noun's phrase
-		}
-		if w := p.word(j); w != "" && !skipHead[w] {
-			if !p.periodOnPeriod(j) {
-				m.Head = w
-			}
-			break
-		}
-		if p.toks[j].kind != tWord {
-			if k > 0 && p.toks[j].kind == tNum && partOfWhole[p.word(p.tokenAfter(m.End))] && class(m.Kind) == Cardinal {
-				// "60 de ses 150 ruches", "12 of the 40 boats": the part counts the whole's noun
-				if w := p.word(p.tokenAfter(p.toks[j].end)); w != "" && !skipHead[w] {
-					m.Head, m.partOf = w, true
-				}
-			}
-			break
-		}
-		j++
-	}
+	p.headAfter(m, j)
 	if m.Kind == Year || m.Kind == Date {
 		m.born = p.bornBefore(p.tokenAfter(m.Start)) // "Né le 1er août 1982"
 	}
@@ -478,4 +458,31 @@ func (p *parser) bornBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// headAfter reads the noun a figure counts from token j: the first word
+// past articles and "of", within three; a part of a whole ("60 de ses
+// 150 ruches") counts the whole's noun.
+func (p *parser) headAfter(m *Mention, j int) {
+	for k := 0; k < 3 && j < len(p.toks) && m.Head == ""; k++ {
+		if k == 0 && m.Kind == Ordinal && ordinalEnds[p.word(j)] {
+			break // "in the 3rd the plot was tighter": an article opens another noun's phrase
+		}
+		if w := p.word(j); w != "" && !skipHead[w] {
+			if !p.periodOnPeriod(j) {
+				m.Head = w
+			}
+			break
+		}
+		if p.toks[j].kind != tWord {
+			if k > 0 && p.toks[j].kind == tNum && partOfWhole[p.word(p.tokenAfter(m.End))] && class(m.Kind) == Cardinal {
+				// "60 de ses 150 ruches", "12 of the 40 boats": the part counts the whole's noun
+				if w := p.word(p.tokenAfter(p.toks[j].end)); w != "" && !skipHead[w] {
+					m.Head, m.partOf = w, true
+				}
+			}
+			break
+		}
+		j++
+	}
 }

@@ -272,64 +272,23 @@ func (p *parser) figure(i int) (Mention, int) {
 	if i >= len(p.toks) {
 		return Mention{}, 0
 	}
-	if m, n := p.ageSpanAt(i); n > 0 {
-		return m, n // (before any reader takes its first number)
-	}
-	if m, n := p.mixedHalfAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.hashRankAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.secondPartAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.ageAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.sportAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.relayAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.roomsAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.identAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.hmsAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.rangeAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.contreAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.ratioAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.dateAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.timeAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.romanAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.hyphenRegnalAt(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.wordFigure(i); n > 0 {
-		return m, n
-	}
-	if m, n := p.extraScaleAt(i); n > 0 {
-		return m, n
+	for _, read := range figureReaders {
+		if m, n := read(p, i); n > 0 {
+			return m, n
+		}
 	}
 	return p.amountAt(i)
+}
+
+// figureReaders are the recognisers figure tries, in priority order: an
+// age span before any reader takes its first number, then the longer
+// constructions, so that a date or a range wins over its numbers.
+var figureReaders = [...]func(*parser, int) (Mention, int){
+	(*parser).ageSpanAt, (*parser).mixedHalfAt, (*parser).hashRankAt, (*parser).secondPartAt,
+	(*parser).ageAt, (*parser).sportAt, (*parser).relayAt, (*parser).roomsAt,
+	(*parser).identAt, (*parser).hmsAt, (*parser).rangeAt, (*parser).contreAt,
+	(*parser).ratioAt, (*parser).dateAt, (*parser).timeAt, (*parser).romanAt,
+	(*parser).hyphenRegnalAt, (*parser).wordFigure, (*parser).extraScaleAt,
 }
 
 // word returns the folded word at i, or "".

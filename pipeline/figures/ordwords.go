@@ -100,25 +100,7 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == French && (strings.HasSuffix(w, "-ligne") || strings.HasSuffix(w, "-lignes")) {
 		return Mention{}, 0 // "le deuxième-ligne": a rugby lock, a position
 	}
-	v, ok := table[w]
-	if !ok && p.lang == French && strings.HasSuffix(w, "s") {
-		v, ok = table[strings.TrimSuffix(w, "s")] // "troisièmes du championnat"
-	}
-	head := ""
-	if tens, unit, found := strings.Cut(w, "-"); !ok && found {
-		t, ok1 := p.atomValue(tens)
-		u, ok2 := table[unit]
-		v, ok = t+u, ok1 && ok2 && t >= 20 && u < 10
-		if o, ok3 := table[tens]; !ok && ok3 {
-			v, ok, head = o, true, unit // fourth-largest, second-half
-		}
-	}
-	if !ok {
-		v, head, ok = p.compoundOrdinal(w, table) // twenty-first-century
-	}
-	if !ok {
-		v, ok = p.spelledOrdinal(strings.TrimSuffix(w, "s"), table) // soixante-dixième, sixtieth
-	}
+	v, head, ok := p.rankValue(w, table)
 	if w == "runoff" || w == "run-off" {
 		return Mention{Kind: Ordinal, Value: "2", Word: true}, 1 // second round of an election
 	}
@@ -328,4 +310,31 @@ func (p *parser) secondOfTime(i int, w, prev, nx string) bool {
 		return true
 	}
 	return p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && prev != "in" && !strings.HasSuffix(prev, "'s")
+}
+
+// rankValue is the rank a word spells and the noun glued after it
+// ("fourth-largest"): from the table, a plural of it, tens and a unit
+// ("vingt-troisième"), a compound ("twenty-first-century") or a number
+// and a suffix ("soixante-dixième", "sixtieth").
+func (p *parser) rankValue(w string, table map[string]int64) (int64, string, bool) {
+	v, ok := table[w]
+	if !ok && p.lang == French && strings.HasSuffix(w, "s") {
+		v, ok = table[strings.TrimSuffix(w, "s")] // "troisièmes du championnat"
+	}
+	head := ""
+	if tens, unit, found := strings.Cut(w, "-"); !ok && found {
+		t, ok1 := p.atomValue(tens)
+		u, ok2 := table[unit]
+		v, ok = t+u, ok1 && ok2 && t >= 20 && u < 10
+		if o, ok3 := table[tens]; !ok && ok3 {
+			v, ok, head = o, true, unit // fourth-largest, second-half
+		}
+	}
+	if !ok {
+		v, head, ok = p.compoundOrdinal(w, table) // twenty-first-century
+	}
+	if !ok {
+		v, ok = p.spelledOrdinal(strings.TrimSuffix(w, "s"), table) // soixante-dixième, sixtieth
+	}
+	return v, head, ok
 }

@@ -52,10 +52,7 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if sep == "/" && !(isYearish(lo) && p.glued(j) && p.glued(j+1) && (len(hi.Value) == 2 || isYearish(hi))) {
 		return Mention{}, 0 // only a season or fiscal year: 2011/12
 	}
-	after := p.word(j + 1 + n2)
-	noScore := periodUnit[after] != "" || after == "fois" || after == "times" || after == "percent" ||
-		p.rangeOwner(p.word(i-1)) // "children aged 0-4", "indicators 2-5": a span, no result
-	m, ok := p.joinRange(lo, hi, style, sep, noScore)
+	m, ok := p.joinRange(lo, hi, style, sep, p.noScore(i, j+1+n2))
 	if !ok {
 		return Mention{}, 0
 	}
@@ -220,4 +217,13 @@ func decadeSpan(lo, hi Mention, style, sep string) (Mention, bool) {
 	}
 	d1, d2 := dateMention(DateValue{Year: a, Decade: true}), dateMention(DateValue{Year: b, Decade: true})
 	return Mention{Kind: Range, Value: d1.Value + ".." + d2.Value, Parts: []Mention{d1, d2}, style: "dash"}, true
+}
+
+// noScore: the words around the pair from token i to end make it a span,
+// never a result: a period or "times" after it ("2-3 ans", "10-12
+// times"), an age or labelled things before it ("children aged 0-4",
+// "indicators 2-5").
+func (p *parser) noScore(i, end int) bool {
+	after := p.word(end)
+	return periodUnit[after] != "" || after == "fois" || after == "times" || after == "percent" || p.rangeOwner(p.word(i-1))
 }

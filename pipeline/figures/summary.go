@@ -251,13 +251,8 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 			why, a, b = w, a2, b2
 		}
 	}
-	if o != nil && why == "" {
-		if w := perUnit(src, r.line, *t.m); w != "" {
-			// "one GP for every 1,220 residents": the 115 000 residents
-			// divided by the 94 doctors, not a changed count of them
-			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
-			return
-		}
+	if o != nil && why == "" && r.perHeadFirst(src, t) {
+		return
 	}
 	if o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) && !r.changeTold(why, a, b, t) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
@@ -279,6 +274,13 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
+	r.unsupported(src, t)
+}
+
+// unsupported is the last word on t when no source figure or derivation
+// explains it: a rank, a set phrase or a figure its own bullet explains,
+// else unsupported (a warning for a soft word).
+func (r *check) unsupported(src []*atom, t *atom) {
 	if r.rankedOtherwise(src, nil, t) || fixed(*t.m) || r.weekendDay(t) || r.namedCompound(t) {
 		return
 	}
@@ -474,4 +476,15 @@ func gapTold(t Mention) bool {
 // ses 150 ruches pillées"): the part's predicate is no rival for the whole.
 func partWhole(o, s *atom) bool {
 	return o.m.partOf && sameSentence(o, s) && o.m.End <= s.m.Start && s.m.Start-o.m.End <= 24
+}
+
+// perHeadFirst reports t as an amount per head when one explains it, before
+// a figure of its noun is called changed: "one GP for every 1,220
+// residents" is the 115 000 residents over the 94 doctors.
+func (r *check) perHeadFirst(src []*atom, t *atom) bool {
+	w := perUnit(src, r.line, *t.m)
+	if w != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
+	}
+	return w != ""
 }
