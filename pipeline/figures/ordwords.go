@@ -120,6 +120,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	m := Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true, Head: head}
+	if p.lang == English && p.frozenRankWrong(i, v, head) {
+		m.style = "frozen" // "second of all", "fourth-country nationals": a set phrase said with another rank
+	}
 	if p.inARow(i + 1) {
 		m.style = "row" // the fourth day in a row, a third consecutive win: a count
 	}
@@ -337,4 +340,18 @@ func (p *parser) rankValue(w string, table map[string]int64) (int64, string, boo
 		v, ok = p.spelledOrdinal(strings.TrimSuffix(w, "s"), table) // soixante-dixième, sixtieth
 	}
 	return v, head, ok
+}
+
+// frozenRankWrong: the English rank at i stands in a set phrase that only
+// one rank makes ("first of all", "first and foremost", "third-country
+// nationals"), with another: no translator writes it, so it is a figure
+// changed, not an idiom to let pass.
+func (p *parser) frozenRankWrong(i int, v int64, head string) bool {
+	switch {
+	case p.words(i+1, "of", "all") || p.words(i+1, "and", "foremost"):
+		return v != 1
+	case head == "country" || head == "countries":
+		return v != 3
+	}
+	return false
 }
