@@ -224,7 +224,7 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 	if s := p.sym(i); s == "≈" || s == "~" && p.glued(i+1) && (p.num(i+1) != nil || (p.currencyAt(i+1) != "" || signSym[p.sym(i+1)]) && p.glued(i+2) && p.num(i+2) != nil) || s == "≃" {
 		return CmpApprox, 1 // "(≈€38.7bn)", "~40%", "~€4.6bn", "~+60%": about
 	}
-	if c, ok := signHedges[p.sym(i)]; ok && (p.num(i+1) != nil || p.currencyAt(i+1) != "" && p.num(i+2) != nil) {
+	if c, ok := signHedges[p.sym(i)]; ok && (p.lang == English || !p.rangeNext(i+2)) && (p.num(i+1) != nil || p.currencyAt(i+1) != "" && p.num(i+2) != nil) {
 		return c, 1 // "< 6 months", ">€2m", "≥ 50%"
 	}
 	list := frHedges
@@ -442,4 +442,11 @@ func (p *parser) listJoin(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// rangeNext: a range goes on at token j ("<0-70", "< 2 à 5"), which a
+// sign before it cannot bound as a whole in the English a translation
+// writes back.
+func (p *parser) rangeNext(j int) bool {
+	return p.sym(j) == "-" || p.sym(j) == "–" || p.word(j) == "à" || p.word(j) == "et"
 }
