@@ -200,6 +200,9 @@ func pow10(e int) *big.Rat {
 // amountAt reads a number and what qualifies it: percent, points,
 // currency, unit, ordinal suffix, multiplier (N5, N6, N11, N17, N18).
 func (p *parser) amountAt(i int) (Mention, int) {
+	if m, n := p.signedMoneyAt(i); n > 0 {
+		return m, n
+	}
 	cur, pre := p.currencyPrefix(i)
 	v, ok := p.valueAt(i+pre, cur != "")
 	if !ok {
@@ -297,4 +300,26 @@ func scaleUnit(v *big.Rat) *big.Rat {
 		}
 	}
 	return out
+}
+
+// signedMoneyAt reads a sign before a currency symbol, "+$1", "-€2.5m",
+// as FormatEnglish writes a signed amount: the amount, signed.
+func (p *parser) signedMoneyAt(i int) (Mention, int) {
+	s := p.sym(i)
+	if s != "+" && s != "-" && s != "−" || !p.glued(i+1) || i > 0 && p.glued(i) && p.sym(i-1) != "(" && p.sym(i-1) != "~" {
+		return Mention{}, 0
+	}
+	if cur, _ := p.currencyPrefix(i + 1); cur == "" {
+		return Mention{}, 0
+	}
+	m, n := p.amountAt(i + 1)
+	v := m.Rat()
+	if n == 0 || m.Kind != Money || v == nil || m.Signed {
+		return Mention{}, 0
+	}
+	if s != "+" {
+		m.Value = canonical(v.Neg(v))
+	}
+	m.Signed = true
+	return m, n + 1
 }

@@ -140,8 +140,8 @@ func formatMoney(m Mention) string {
 	}
 	n := formatNumber(Mention{Value: m.Value, Scale: m.Scale, Signed: m.Signed})
 	if sym := currencySymbol[m.Unit]; sym != "" {
-		if strings.HasPrefix(n, "-") {
-			return "-" + sym + n[1:]
+		if strings.HasPrefix(n, "-") || strings.HasPrefix(n, "+") {
+			return n[:1] + sym + n[1:] // "+$1", as "-$1": the sign before the symbol
 		}
 		return sym + n
 	}
