@@ -17,11 +17,11 @@ func hedgedShare(share, tv *big.Rat, c Comparator) bool {
 	case CmpApprox:
 		// "about 70%" for 71.4%: a round ten said with its hedge may be
 		// up to a quarter of its step away
-		return math.Abs(d) <= 1 || tv.IsInt() && new(big.Int).Rem(tv.Num(), big.NewInt(10)).Sign() == 0 && math.Abs(d) <= 2.5
+		return math.Abs(d) <= 1 || roundTen(tv) && math.Abs(d) <= 2.5
 	case CmpNearly, CmpLT, CmpLE:
-		return d <= 0 && d >= -1.5
+		return d <= 0 && (d >= -1.5 || roundTen(tv) && d > -5) // ("nearly 60%" for 56.3%)
 	case CmpGT, CmpGE:
-		return d >= 0 && d <= 1.5
+		return d >= 0 && (d <= 1.5 || roundTen(tv) && d < 5) // ("over 40%" for 42.9%: a round ten under it)
 	}
 	return false
 }
@@ -41,4 +41,9 @@ func multipleFits(ratio, x, step float64, c Comparator) bool {
 		return ratio <= x && ratio >= x*0.85
 	}
 	return math.Abs(ratio-x) <= x/10
+}
+
+// roundTen: a share said as a round ten percent.
+func roundTen(tv *big.Rat) bool {
+	return tv.IsInt() && tv.Sign() > 0 && new(big.Int).Rem(tv.Num(), big.NewInt(10)).Sign() == 0
 }

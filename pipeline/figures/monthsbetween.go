@@ -16,13 +16,18 @@ func monthsBetween(src []*atom, t Mention) string {
 	n, _ := tv.Float64()
 	var dates []*atom
 	for _, a := range src {
-		if d := dateOf(*a.m); d != nil && d.Month != 0 && !d.Decade && d.Qualifier == "" {
-			dates = append(dates, a)
+		if d := dateOf(*a.m); d != nil && d.Month != 0 && !d.Decade && (d.Qualifier == "" || d.Day == 0) {
+			dates = append(dates, a) // ("fin novembre": late in the month, read below)
 		}
 	}
 	for i, a := range dates {
 		for _, b := range dates[i+1:] {
-			g, whole := monthGap(dateOf(*a.m), dateOf(*b.m))
+			da, db := dateOf(*a.m), dateOf(*b.m)
+			pa, pb := partOfMonth(da), partOfMonth(db)
+			if da.Qualifier != "" || db.Qualifier != "" {
+				pa, pb = dayBounds(pa, pb) // "de mai à fin novembre"
+			}
+			g, whole := monthGap(pa, pb)
 			if g > 0 && monthsFit(g, n, whole, t.Comparator) {
 				return "the months from " + a.m.Raw + " to " + b.m.Raw
 			}
@@ -72,4 +77,33 @@ func monthsFit(g, n float64, whole bool, c Comparator) bool {
 		return g <= n && g > n-1
 	}
 	return !whole && math.Abs(g-n) < 1.0/30
+}
+
+// partOfMonth gives a month said with its part a day: "fin novembre"
+// the 25th, "début mai" the 5th, "mi-juin" the 15th; d as it is else.
+func partOfMonth(d *DateValue) *DateValue {
+	day := map[string]int{"early": 5, "mid": 15, "late": 25}[d.Qualifier]
+	if d.Day != 0 || day == 0 {
+		return d
+	}
+	c := *d
+	c.Day, c.Qualifier = day, ""
+	return &c
+}
+
+// dayBounds: when one of two dates gives its day and the other only its
+// month, the month runs from its first day as a start ("de mai à fin
+// novembre") and to its end as an end.
+func dayBounds(a, b *DateValue) (*DateValue, *DateValue) {
+	if (a.Day == 0) == (b.Day == 0) {
+		return a, b
+	}
+	if a.Day == 0 {
+		c := *a
+		c.Day = 1
+		return &c, b
+	}
+	c := *b
+	c.Day = 28
+	return a, &c
 }

@@ -312,7 +312,7 @@ func (p *parser) secondOfTime(i int, w, prev, nx string) bool {
 	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (p.num(i-1) != nil || prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") && !p.secondOfNoun(i) {
 		return true
 	}
-	return p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && prev != "in" && !strings.HasSuffix(prev, "'s")
+	return p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && prev != "in" && prev != "to" && !strings.HasSuffix(prev, "'s") // ("climb back to second,": a place)
 }
 
 // rankValue is the rank a word spells and the noun glued after it
