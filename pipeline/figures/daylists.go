@@ -143,13 +143,8 @@ func (p *parser) yearAfter(b, c *Mention) {
 // ordinalSuffixed: a day written "3rd", whose year may follow with no
 // comma ("December 2nd & 3rd 2014").
 func ordinalSuffixed(raw string) bool {
-	raw = strings.ToLower(raw)
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		if d, ok := strings.CutSuffix(raw, suf); ok && d != "" && d[len(d)-1] >= '0' && d[len(d)-1] <= '9' {
-			return true
-		}
-	}
-	return false
+	digits := strings.TrimLeft(raw, "0123456789")
+	return digits != raw && ordinalSuffix(English, strings.ToLower(digits))
 }
 
 // listDay is the date an English list's last day may stand for: the 13

@@ -158,7 +158,7 @@ func (p *parser) chain(i int) int {
 // wordCode reads a code starting with letters: A380, G7, COVID-19, F-35.
 func (p *parser) wordCode(i int) (Mention, int) {
 	w := p.word(i)
-	if mo := monthNamed(w, p.lang); mo != 0 && p.glued(i+1) && p.yearToken(i+1) {
+	if mo, ok := p.monthAt(i); ok && p.glued(i+1) && p.yearToken(i+1) {
 		return dateMention(DateValue{Month: mo, Year: atoiSafe(p.toks[i+1].text)}), 2 // "En mai1968": a space lost, a date
 	}
 	if isotopes[w] && p.labelNumber(i+1) && !p.glued(i+1) {
@@ -368,11 +368,3 @@ func (p *parser) modelVariant(i int) int {
 // au carbone 14" is radiocarbon dating, "du césium 137" a caesium isotope.
 var isotopes = map[string]bool{"carbone": true, "carbon": true, "uranium": true, "plutonium": true, "césium": true,
 	"caesium": true, "cesium": true, "iode": true, "iodine": true, "strontium": true, "cobalt": true, "potassium": true}
-
-// monthNamed is the month the word w names in lang, or 0.
-func monthNamed(w string, lang Lang) int {
-	if lang == French {
-		return frMonths[w]
-	}
-	return enMonths[w]
-}
