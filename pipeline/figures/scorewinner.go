@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,19 +131,20 @@ func sameTeam(a, b string) bool {
 // sameName: two names of a side, the same word or its cognate (Irlande,
 // Ireland are not; Nantes, Nantes are).
 func sameName(a, b string) bool {
-	return a == b || cognate(a, b) || sideNames[a] == b || sideNames[b] == a
+	return a == b || cognate(a, b) || slices.Contains(sideNames[a], b) || slices.Contains(sideNames[b], a)
 }
 
-// sideNames are the French names of national sides (accents stripped, as
-// teamName gives them) whose English name shares no stem: "L'Écosse a
-// battu l'Angleterre" is Scotland beating England.
-var sideNames = map[string]string{
-	"ecosse": "scotland", "angleterre": "england", "irlande": "ireland", "galles": "wales", "italie": "italy",
-	"espagne": "spain", "allemagne": "germany", "belgique": "belgium", "suisse": "switzerland", "grece": "greece",
-	"pays-bas": "netherlands", "bresil": "brazil", "croatie": "croatia", "japon": "japan", "australie": "australia",
-	"nouvelle-zelande": "zealand", "etats-unis": "usa", "danemark": "denmark", "suede": "sweden", "norvege": "norway",
-	"pologne": "poland", "autriche": "austria", "hongrie": "hungary", "turquie": "turkey", "chine": "china",
-	"coree": "korea", "russie": "russia", "tchequie": "czechia", "roumanie": "romania", "georgie": "georgia",
+// sideNames are the country names of ctxLexicon under their unaccented
+// keys, as teamName gives a side: "L'Écosse a battu l'Angleterre" is
+// Scotland beating England.
+var sideNames = unaccentedKeys(ctxLexicon)
+
+func unaccentedKeys(lex map[string][]string) map[string][]string {
+	out := make(map[string][]string, len(lex))
+	for k, v := range lex {
+		out[stripAccents(k)] = v
+	}
+	return out
 }
 
 func upperFirst(w string) string {
