@@ -396,15 +396,12 @@ func lenientRank(s, t Mention) (verdict, bool) {
 		return verdict{ok: same}, true // un troisième essai = a third experiment
 	case anniversary(s, t) || anniversary(t, s):
 		return verdict{ok: s.Value == t.Value}, true // fête ses 90 ans = its 90th birthday
-	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && s.Value == t.Value && s.Unit == "" && t.Unit == "" && bigOrdinal(s.Value) &&
-		periodUnit[s.Head] == "" && periodUnit[t.Head] == "" && !s.personAge && !t.personAge:
-		// "le 199e opus" = "number 199", "(53e')" = "(53')": a high
-		// rank names its thing like a number does (but "le 46e
-		// candidat" is no "forty-six year old")
-		return verdict{true, "modified", Warning, "N11", "ordinal written as a number, or a number as an ordinal"}, true
-	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && s.Value == t.Value && s.Unit == "" && t.Unit == "" && bareRank(s, t):
-		// "dans la 2" = "in the 2nd" (the season just named), "questions
-		// 1 et 2" = "#1 and 2": nothing counted, so a rank said as a number
+	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && s.Value == t.Value && s.Unit == "" && t.Unit == "" &&
+		(bigOrdinal(s.Value) && periodUnit[s.Head] == "" && periodUnit[t.Head] == "" && !s.personAge && !t.personAge || bareRank(s, t)):
+		// "le 199e opus" = "number 199", "(53e')" = "(53')": a high rank
+		// names its thing like a number does (but "le 46e candidat" is no
+		// "forty-six year old"); a small one only when neither side counts
+		// a noun: "dans la 2" = "in the 2nd", "questions 1 et 2" = "#1 and 2"
 		return verdict{true, "modified", Warning, "N11", "ordinal written as a number, or a number as an ordinal"}, true
 	}
 	return verdict{}, false
