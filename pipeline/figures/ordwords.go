@@ -316,30 +316,26 @@ func (p *parser) secondOfTime(i int, w, prev, nx string) bool {
 }
 
 // rankValue is the rank a word spells and the noun glued after it
-// ("fourth-largest"): from the table, a plural of it, tens and a unit
-// ("vingt-troisième"), a compound ("twenty-first-century") or a number
-// and a suffix ("soixante-dixième", "sixtieth").
+// ("fourth-largest"): from the table, a plural of it, a number and a
+// suffix or a rank ("vingt-troisième", "soixante-dixième", "sixtieth"),
+// or a compound ("twenty-first-century").
 func (p *parser) rankValue(w string, table map[string]int64) (int64, string, bool) {
 	v, ok := table[w]
 	if !ok && p.lang == French && strings.HasSuffix(w, "s") {
 		v, ok = table[strings.TrimSuffix(w, "s")] // "troisièmes du championnat"
 	}
-	head := ""
-	if tens, unit, found := strings.Cut(w, "-"); !ok && found {
-		t, ok1 := p.atomValue(tens)
-		u, ok2 := table[unit]
-		v, ok = t+u, ok1 && ok2 && t >= 20 && u < 10
-		if o, ok3 := table[tens]; !ok && ok3 {
-			v, ok, head = o, true, unit // fourth-largest, second-half
+	if ok {
+		return v, "", true
+	}
+	if v, ok := p.spelledOrdinal(strings.TrimSuffix(w, "s"), table); ok {
+		return v, "", true // vingt-troisième, twenty-first, soixante-dixième, sixtieth
+	}
+	if tens, unit, found := strings.Cut(w, "-"); found {
+		if o, ok := table[tens]; ok {
+			return o, unit, true // fourth-largest, second-half
 		}
 	}
-	if !ok {
-		v, head, ok = p.compoundOrdinal(w, table) // twenty-first-century
-	}
-	if !ok {
-		v, ok = p.spelledOrdinal(strings.TrimSuffix(w, "s"), table) // soixante-dixième, sixtieth
-	}
-	return v, head, ok
+	return p.compoundOrdinal(w, table) // twenty-first-century
 }
 
 // frozenRankWrong: the English rank at i stands in a set phrase that only
