@@ -47,8 +47,9 @@ func (r *check) groupCheck(ts []*atom) {
 			continue
 		}
 		if gs, gt := s.m.sex, t.m.sex; gs != 0 && gt != 0 && gs != gt {
-			who := map[int8]string{1: "men or boys", -1: "women or girls"}
-			r.add(s, t, verdict{true, "attribution", Error, "M4", "the source says this figure of " + who[gs] + ", the English of " + who[gt]})
+			r.add(s, t, verdict{true, "attribution", Error, "M4", "the source says this figure of " + sexNames[gs] + ", the English of " + sexNames[gt]})
 		}
 	}
 }
+
+var sexNames = map[int8]string{1: "men or boys", -1: "women or girls"}
