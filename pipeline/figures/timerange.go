@@ -33,6 +33,16 @@ func (p *parser) timeAt(i int) (Mention, int) {
 			return timeMention(int(v.Num().Int64()), 0, true), 2 // "six o'clock"
 		}
 	}
+	if p.lang == English && p.num(i) == nil {
+		// "three in the morning", "eleven at night": the part of the day
+		// makes a spelled hour a clock
+		if v, k := p.spelled(i); k == 1 && v.IsInt() && v.Sign() > 0 && v.Cmp(big.NewRat(12, 1)) <= 0 {
+			h := int(v.Num().Int64())
+			if h2, n := p.ampm(i+1, h); n > 1 {
+				return timeMention(h2, 0, false), 1 + n
+			}
+		}
+	}
 	if m, n := p.militaryTime(i); n > 0 {
 		return m, n
 	}
