@@ -206,6 +206,9 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	if p.lang == French && (p.word(i) == "le" || p.word(i) == "la") && of && (p.capital(i+k+2) || p.word(i+k+2) == "classement") {
 		return Mention{}, 0 // "le huitième de Ligue 1", "du classement": a rank, not an eighth
 	}
+	if p.lang == French && p.words(i+k+1, "de", "finale") {
+		return Mention{}, 0 // "la huitième de finale" is a knockout round (stageAt)
+	}
 	d, ok := table[strings.TrimSuffix(w, "s")]
 	of = of || pluralShare(num, w) || p.lang == English && num == 1 && (p.hedgedShare(i) || p.changeShare(i, k)) ||
 		p.lang == French && num == 1 && (p.hedgedShare(i) || p.word(i-1) == "dont" || p.word(i-1) == "soit") || // "dont environ un cinquième provient"

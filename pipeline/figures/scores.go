@@ -141,7 +141,7 @@ func (p *parser) markedScoreAt(i int) (Mention, int) {
 	case ":":
 		// "won 1:0", "6 : 2 (2 : 1)" with the French spaces: a minute
 		// has two digits
-		ok = (glued || p.lang == French && !p.glued(i+1) && !p.glued(i+2)) && len(p.toks[i+2].text) == 1
+		ok = (glued || p.lang == French && !p.glued(i+1)) && len(p.toks[i+2].text) == 1 // "3 :1" too
 	case "-", "–":
 		ok = !glued && (p.capital(i-1) && p.capital(i+3) && !p.isMonth(i+3) && !p.isMonth(i-1) || p.scoreCueBefore(i))
 	}
