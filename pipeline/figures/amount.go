@@ -243,6 +243,10 @@ func (p *parser) amountAt(i int) (Mention, int) {
 		m.style = "prefix"
 		return m, n
 	}
+	if w := p.word(i + n - 1); v.word && (strings.HasSuffix(w, "-percent") || strings.HasSuffix(w, "-per-cent")) {
+		m.Kind, m.Unit = Percent, "%" // "a fifty-percent rate": the unit inside the word
+		return m, n
+	}
 	k := p.suffix(&m, i+n, v)
 	if k < 0 {
 		return Mention{}, 0

@@ -26,7 +26,7 @@ func (p *parser) percentAt(m *Mention, j int) int {
 	case p.words(j, "pour", "cent") || p.words(j, "per", "cent"):
 		m.Kind, m.Unit = Percent, "%"
 		return 2
-	case p.word(j) == "pourcent" || p.word(j) == "percent" || p.word(j) == "pc":
+	case p.word(j) == "pourcent" || p.word(j) == "percent" || p.word(j) == "pc" || p.word(j) == "pour-cent" || p.word(j) == "per-cent":
 		m.Kind, m.Unit = Percent, "%"
 		return 1
 	case p.word(j) == "pour" && p.num(j+1) != nil && p.toks[j+1].text == "100",

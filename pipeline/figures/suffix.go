@@ -127,6 +127,10 @@ func (p *parser) hyphenUnit(m *Mention, j int, v value) int {
 	if p.sym(j) != "-" || !p.glued(j) || !p.glued(j+1) || p.word(j+1) == "" {
 		return 0
 	}
+	if w := p.word(j + 1); w == "percent" || w == "pc" {
+		m.Kind, m.Unit = Percent, "%" // "a 40-percent quota"
+		return 2
+	}
 	if p.word(j+1) == "pound" && !poundMoneyNouns[p.word(j+2)] {
 		m.Kind, m.Unit = Quantity, "lb" // "a 330-pound satellite"; "a ten-pound note" is money
 		return 2
