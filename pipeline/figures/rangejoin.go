@@ -169,6 +169,24 @@ func (p *parser) isScore(lo, hi Mention, sep string) bool {
 	return sep == "-" || sep == "–" || a > b
 }
 
+// risingCount: a rising pair before a plural noun counts that noun, "14-18
+// blades", "3-5 people": a span, not a result, unless the noun is what a
+// match counts ("a 2-3 points gap" stays open to both readings).
+func (p *parser) risingCount(lo, hi Mention, after int) bool {
+	a, b := atoiSafe(lo.Value), atoiSafe(hi.Value)
+	w := p.word(after)
+	if _, scored := scoreNouns[w]; a >= b || len(w) < 4 || p.num(after) != nil || tallyNouns[w] || scored || matchCounts[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "s") || p.lang == French && strings.HasSuffix(w, "x") || irregularPlurals[w]
+}
+
+var irregularPlurals = map[string]bool{"people": true, "children": true, "men": true, "women": true}
+
+// matchCounts are plural things a result may count beside scoreNouns.
+var matchCounts = map[string]bool{"points": true, "jeux": true, "runs": true, "wickets": true, "tries": true,
+	"essais": true, "wins": true, "victoires": true, "matches": true, "matchs": true}
+
 // rangeOwner: a word before a rising pair of small numbers that makes
 // them a span: an age, or a plural of labelled things.
 func (p *parser) rangeOwner(w string) bool {
