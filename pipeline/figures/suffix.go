@@ -266,6 +266,9 @@ func ordinalSuffix(lang Lang, w string) bool {
 // a rate per second: m3/s, cubic metres per second.
 func (p *parser) unitAt(j int) (string, int) {
 	u, k := p.baseUnitAt(j)
+	if k == 1 && p.acronym(j) && len(p.toks[j].text) <= 3 && p.sym(j+1) == "-" && p.glued(j+1) && p.glued(j+2) && p.num(j+2) != nil {
+		return "", 0 // "two L-159 jets", "3 A-10s": a model's letters, not litres or amperes
+	}
 	if k == 0 || u == "km/h" || strings.HasSuffix(u, "/h") {
 		return u, k
 	}
