@@ -361,7 +361,7 @@ func dotDecimal(text string, j int, b *strings.Builder) (int, bool) {
 // no article's number does: "18.3 points de pourcentage", "3.5 km", or
 // it opens a range to a percentage ("de 10.8 à 6.9 %").
 func measureNext(rest string) bool {
-	for _, c := range []string{"points", "pour cent", "km", "kg", "tonnes", "mètres", "litres", "degrés", "°"} {
+	for _, c := range []string{"points", "pour cent", "pour mille", "pourcent", "‰", "km", "kg", "tonnes", "mètres", "litres", "degrés", "°"} {
 		if strings.HasPrefix(rest, c) {
 			return true
 		}
