@@ -187,6 +187,11 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 	switch p.word(j) {
 	case "plus", "more", "larger", "bigger", "higher", "greater":
 		m.style = "factor"
+		if p.word(j) == "plus" && frSmaller[p.word(j+1)] {
+			if v := m.Rat(); v != nil && v.Sign() > 0 {
+				m.Value = canonical(v.Inv(v)) // "cent fois plus petits": a hundredth, as "a hundred times smaller"
+			}
+		}
 		return boolInt(p.word(j) == "plus")
 	case "as":
 		m.style = "factor"
@@ -199,6 +204,11 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 	}
 	return 0
 }
+
+// frSmaller are the French adjectives of less that make "N fois plus"
+// a factor below one, as the English "smaller" and "lower" do.
+var frSmaller = map[string]bool{"petit": true, "petite": true, "petits": true, "petites": true, "bas": true,
+	"basse": true, "basses": true, "faible": true, "faibles": true}
 
 // gluedSuffix handles letters written against digits: 1er, 2e, 21st, 5G.
 func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
