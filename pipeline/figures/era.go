@@ -12,7 +12,7 @@ import (
 // with every digit right. The era is read from the words after the
 // figure (or "AD" before it); a date without one is of the common era.
 
-var frBefore = []string{"av. J.-C", "av J.-C", "avant J.-C", "avant Jésus-Christ", "av. notre ère", "avant notre ère", "AEC"}
+var frBefore = []string{"av. J.-C", "av J.-C", "avant J.-C", "av. J-C", "av J-C", "avant J-C", "avant Jésus-Christ", "av. notre ère", "avant notre ère", "AEC"}
 
 var enBefore = []string{"BC", "B.C.", "BCE", "B.C.E."}
 

@@ -337,6 +337,9 @@ func romanOrdinal(text string) (int, bool) {
 			if !strings.HasPrefix(text, head) && !strings.HasPrefix(foldSup.Replace(text), head) {
 				return 0, false
 			}
+			if tail := text[len(head):]; strings.ToLower(tail) != tail {
+				return 0, false // "la banque IXE": a name in capitals, not the ninth
+			}
 			return roman(head)
 		}
 	}
