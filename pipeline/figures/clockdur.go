@@ -14,8 +14,12 @@ func (p *parser) clockDuration(m *Mention) {
 		return
 	}
 	before := p.word(p.tokenAfter(m.Start) - 1)
+	if m.Value == "00:00" && before != "à" && before != "vers" && before != "dès" && before != "jusqu'à" && p.num(p.tokenAfter(m.Start)) != nil && p.toks[p.tokenAfter(m.Start)].text == "24" {
+		m.Alt, m.Value = "dur", "24:00" // "37 $ pour 24h", "24h sur 24": a day's length; midnight is "à 24h"
+		return
+	}
 	switch before {
-	case "pendant", "durant", "en", "après", "de", "d'", "sur":
+	case "pendant", "durant", "en", "après", "de", "d'", "sur", "sous":
 		m.Alt = "dur"
 		return
 	}
