@@ -28,7 +28,7 @@ var frScale = map[string]int{
 }
 
 var enScale = map[string]int{
-	"hundred": 2, "thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9,
+	"hundred": 2, "thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9,
 	"trillion": 12, "trillions": 12, "quadrillion": 15, "quintillion": 18,
 	"milliard": 9, "milliards": 9, // the British "milliard", and the French word a literal translation keeps
 }
