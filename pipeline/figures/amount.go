@@ -27,6 +27,9 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 			out.sign = -1
 		}
 	}
+	if p.spacedMinus(i) {
+		out.sign, j = -1, i+1 // "les thermomètres indiquent - 7 degrés"
+	}
 	if sign := p.signWord(i); sign && p.num(i+1) != nil {
 		out.sign, j = -1, i+1 // "minus 12C", "moins 12 degrés"
 	} else if sign {
@@ -56,6 +59,15 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 		out.v.Neg(out.v)
 	}
 	return out, true
+}
+
+// spacedMinus: a French dash set apart before a temperature, after a
+// word, is its minus sign: "indiquent - 7 degrés Celsius".
+func (p *parser) spacedMinus(i int) bool {
+	if p.lang != French || p.sym(i) != "-" || p.glued(i+1) || p.num(i+1) == nil || p.num(i-1) != nil || p.word(i-1) == "" {
+		return false
+	}
+	return p.sym(i+2) == "°" || p.word(i+2) == "degrés" || p.word(i+2) == "degré"
 }
 
 // signWord: "minus" before a number, or French "moins" before a

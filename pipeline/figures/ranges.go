@@ -37,7 +37,7 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if style == "dash" && lo.Kind == Cardinal && hi.Kind == Date && hi.Date.Weekday != 0 {
 		return Mention{}, 0 // "Friday 7 to Sunday 16 March": two dates, each with its day (auDays)
 	}
-	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" && !(lo.Kind == Date && lo.Date.Day != 0 && (p.glued(j) || p.glued(j+1))) {
+	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" && !(lo.Kind == Date && lo.Date.Day != 0 && (p.glued(j) || p.glued(j+1))) && !p.spacedDays(lo, hi) {
 		return Mention{}, 0 // (a date may lose one side's space: "June 7- 8")
 	}
 	if m, ok := decadeSpan(lo, hi, style, sep); ok {
@@ -61,6 +61,16 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		m.Alt = "night" // "la nuit du 8 au 9 novembre": one night, either date names it
 	}
 	return m, n + p.rangeYear(&m, i+n)
+}
+
+// spacedDays: a bare day before a later day of a month, "du 12 - 17
+// octobre", is a span of days whatever the spaces around its dash.
+func (p *parser) spacedDays(lo, hi Mention) bool {
+	if lo.Kind != Cardinal || hi.Kind != Date || hi.Date == nil || hi.Date.Day == 0 || lo.Word {
+		return false
+	}
+	d := atoiSafe(lo.Value)
+	return d >= 1 && d < hi.Date.Day
 }
 
 // rangeHigh reads the range's second end at j: "to the 10th August"
