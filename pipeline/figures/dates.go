@@ -191,7 +191,7 @@ func (p *parser) monthFirstAt(i int) (DateValue, int) {
 		n++ // "July the 22nd"
 	}
 	d, k := p.dayAt(i + n)
-	if k == 0 || p.num(i+n+k) != nil && p.sym(i+n+k) == "" && p.word(i+n+k) == "" && false {
+	if k == 0 || k == 1 && p.countAfterMonth(i, i+n+k) {
 		return DateValue{}, 0
 	}
 	n += k
@@ -204,6 +204,19 @@ func (p *parser) monthFirstAt(i int) (DateValue, int) {
 		dv.Year, n = y, n+c+1
 	}
 	return dv, n
+}
+
+// countAfterMonth: "during November 23 people were killed": after "in"
+// or "during" a month takes no day, so a number that runs on into a
+// word counts that word.
+func (p *parser) countAfterMonth(i, after int) bool {
+	switch p.word(i - 1) {
+	case "in", "during", "throughout":
+	default:
+		return false
+	}
+	_, year := p.yearAt(after)
+	return p.word(after) != "" && !year
 }
 
 // monthYearAt reads "février 2020", "February 2020", or a month alone.

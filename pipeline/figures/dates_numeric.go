@@ -14,7 +14,7 @@ func (p *parser) numericDateAt(i int) (DateValue, int) {
 	}
 	lit, n := p.toks[i].text, 1
 	dotted := nb.dotted
-	if p.lang == English && nb.decimal && p.sym(i+1) == "." && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil && len(p.toks[i+2].text) == 4 {
+	if p.lang == English && nb.decimal && p.sym(i+1) == "." && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil && (len(p.toks[i+2].text) == 4 || len(p.toks[i+2].text) == 2 && p.datelineLead(i)) {
 		// "by 31.12.2006": the European dotted date, day first, which
 		// English reads as a decimal and a year
 		lit, n, dotted = p.text[p.toks[i].start:p.toks[i+2].end], 3, true
@@ -47,6 +47,20 @@ func (p *parser) numericDateAt(i int) (DateValue, int) {
 		return DateValue{}, 0
 	}
 	return dv, n
+}
+
+// datelineLead: nothing but a date's cue before i, so that "28.8.09"
+// alone or "on 28.8.09" is a date with a short year, where "Firefox
+// 3.6.13" is a version.
+func (p *parser) datelineLead(i int) bool {
+	if i == 0 || p.sym(i-1) == "(" || p.sym(i-1) == "," && p.capital(i-2) && i == 2 {
+		return true // "Paris, 28.8.09"
+	}
+	switch p.word(i - 1) {
+	case "on", "dated", "since", "until":
+		return true
+	}
+	return false
 }
 
 // aliasAt reads named events that stand for a date: 9/11, VE Day,
