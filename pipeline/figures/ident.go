@@ -23,7 +23,7 @@ var notCodePrefix = map[string]bool{
 	"mi": true, "mid": true, "pre": true, "post": true, "pré": true, "x": true, "l'": true, "d'": true,
 	"h": true, "n": true, "s": true, "q": true, "t": true, "c": true, "a": false, "us": true, "ca": true,
 	"au": true, "eur": true, "usd": true, "chf": true, "gbp": true, "k": true, "années": true, "the": true,
-	"early": true, "late": true, "end": true, "fin": true, "début": true, "p": true,
+	"early": true, "late": true, "end": true, "fin": true, "début": true, "p": true, "à": true, "vers": true,
 }
 
 var phoneGroup = regexp.MustCompile(`^0\d$|^\d\d$`)
