@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // Ranges: two figures joined by a dash, à, to, between... and (N10).
 
 // rangeAt reads ranges (N10) and scores (N19): de X à Y, entre X et Y,
@@ -52,6 +54,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if sep == "/" && !(isYearish(lo) && p.glued(j) && p.glued(j+1) && (len(hi.Value) == 2 || isYearish(hi))) && !p.slashSpan(i, j, n2, lo, hi) {
 		return Mention{}, 0 // only a season or fiscal year (2011/12), or a span of a size (slashSpan)
 	}
+	if p.elidedThousand(i, i+k, j+1, lo, hi) {
+		lo.Value = itoa(atoiSafe(lo.Value) * 1000) // "300 à 450 000 couronnes": 300,000 to 450,000
+	}
 	m, ok := p.joinRange(lo, hi, style, sep, p.noScore(i, j+1+n2) || p.risingCount(lo, hi, j+1+n2))
 	if !ok {
 		return Mention{}, 0
@@ -62,6 +67,30 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	}
 	return m, n + p.rangeYear(&m, i+n)
 }
+
+// elidedThousand: a French range whose low end leaves unsaid the
+// thousands its high end writes in digits, "dépensent 300 à 450 000
+// couronnes", as "entre 2 et 3 millions" leaves the scale: the low end
+// is the bare number of thousands, within a factor of ten below the
+// high end. After a verb of change ("est passé de 300 à 450 000") the
+// two are a before and after, and keep their values.
+func (p *parser) elidedThousand(i, l, h int, lo, hi Mention) bool {
+	a, b := p.num(l), p.num(h)
+	if p.lang != French || a == nil || b == nil || a.grouped || a.decimal || !b.grouped || b.decimal || a.intLen > 3 ||
+		lo.Kind != Cardinal || lo.Word || hi.Scale != "" {
+		return false
+	}
+	if w := strings.TrimRight(p.word(i-1), "es"); frChangeParticiples[w] || frChangeParticiples[p.word(i-2)] {
+		return false
+	}
+	x, y := atoiSafe(lo.Value), atoiSafe(hi.Value)
+	return y%1000 == 0 && y/1000 > x && y/1000 <= 10*x
+}
+
+// frChangeParticiples open a before and after, "passé de 300 à 4 500"
+// (their feminine and plural endings trimmed).
+var frChangeParticiples = map[string]bool{"passé": true, "augmenté": true, "baissé": true, "grimpé": true,
+	"chuté": true, "progressé": true, "reculé": true, "diminué": true, "monté": true, "bondi": true, "évolué": true}
 
 // spacedDays: a bare day before a later day of a month, "du 12 - 17
 // octobre", is a span of days whatever the spaces around its dash.
