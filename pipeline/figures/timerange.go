@@ -67,7 +67,11 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	}
 	if p.lang == French || p.word(i+1) == "h" && (englishClockCue[p.word(i-1)] || p.isMinutes(i+2)) {
 		// a literal translation keeps the French clock: "opens at 8 h 30"
-		return p.frenchTime(i, h)
+		m, n := p.frenchTime(i, h)
+		if n > 0 && p.lang == French {
+			m = p.frPartOfDay(m, i+n)
+		}
+		return m, n
 	}
 	if h2, k := p.ampm(i+1, h); k > 0 && h <= 12 {
 		return timeMention(h2, 0, false), 1 + k
@@ -415,5 +419,37 @@ func (p *parser) itIsClock(i int) bool {
 	if w := p.word(j); w == "maintenant" || w == "déjà" || w == "presque" || w == "bientôt" {
 		j--
 	}
-	return p.words(j-1, "il", "est")
+	return p.words(j-1, "il", "est") || p.frPartOfDayAt(i+2) != ""
+}
+
+// frPartOfDayAt reads the part of the day said after a French clock:
+// "du matin", "du soir", "de l'après-midi", "dans la nuit", "de la nuit".
+func (p *parser) frPartOfDayAt(j int) string {
+	switch {
+	case p.words(j, "du", "matin"):
+		return "morning"
+	case p.words(j, "du", "soir"), p.words(j, "de", "l'", "après-midi"):
+		return "evening"
+	case p.words(j, "dans", "la", "nuit"), p.words(j, "de", "la", "nuit"):
+		return "night"
+	}
+	return ""
+}
+
+// frPartOfDay sets a twelve-hour French clock by the part of the day
+// after it: "8h du soir" is 20:00, "11h00 dans la nuit" 23:00 ("2h dans
+// la nuit" stays 02:00).
+func (p *parser) frPartOfDay(m Mention, j int) Mention {
+	var h, mi int
+	if m.Kind != Time || len(m.Value) != 5 {
+		return m
+	}
+	h, mi = atoiSafe(m.Value[:2]), atoiSafe(m.Value[3:])
+	switch part := p.frPartOfDayAt(j); {
+	case h >= 12 || h == 0:
+		return m
+	case part == "evening", part == "night" && h >= 7:
+		return timeMention(h+12, mi, false)
+	}
+	return m
 }
