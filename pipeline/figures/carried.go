@@ -37,6 +37,17 @@ func (p *parser) carriedUnit(m Mention) string {
 	return ""
 }
 
+// listedAfterCarried: m is the next item of a list whose first item
+// carried its unit, joined by "et" or a comma in the same sentence, and
+// bare like it.
+func (p *parser) listedAfterCarried(prev, m Mention) bool {
+	if prev.carried == "" || m.Unit != "" || class(m.Kind) != Cardinal || prev.Sentence != m.Sentence || isYearish(m) || m.Scale != prev.Scale {
+		return false
+	}
+	gap := p.text[prev.End:m.Start]
+	return len(strings.Fields(gap)) <= 6 && (strings.Contains(gap, " et ") || strings.Contains(gap, ",")) && !strings.ContainsAny(gap, ".;:")
+}
+
 // carriedMatch: a French figure whose unit the sentence carried over,
 // written in English with that unit and the same value.
 // Either side may carry it: "3,000 of the region's 41,000 hectares".

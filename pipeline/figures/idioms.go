@@ -48,6 +48,8 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		m.prior = numeric(m) && p.priorOf(m) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m)
 		if c := p.carriedUnit(m); c != "" {
 			m.carried = c
+		} else if n := len(out); n > 0 && p.listedAfterCarried(out[n-1], m) {
+			m.carried = out[n-1].carried // "dont 3,1 millions vers le Maroc et 2,4 millions vers l'Algérie"
 		}
 		p.countedPer(&m)
 		p.decades(&m)

@@ -80,14 +80,16 @@ func largestWhole(src []*atom, a, f *atom, t Mention) bool {
 // largestAmount: "3,9 milliards d'euros ... soit 650 millions par an. Un
 // quart de l'enveloppe ira à..." summarised "about €975m, a quarter": a
 // hedged amount may be a share of the paragraph's largest amount of its
-// currency, of no other.
+// currency, of no other; a measure likewise of the largest in its unit
+// ("7,8 millions de tonnes ... un quart des volumes": "roughly 2
+// million tonnes").
 func largestAmount(src []*atom, a, f *atom, t Mention) bool {
-	if a.m.Paragraph != f.m.Paragraph || !hedged(t) || a.m.Kind != Money || t.Kind != Money || a.m.Unit != t.Unit || a.m.prior || a.m.per != 0 {
+	if a.m.Paragraph != f.m.Paragraph || !hedged(t) || a.m.Kind != Money && a.m.Kind != Quantity || t.Kind != a.m.Kind || a.m.Unit != t.Unit || a.m.prior || a.m.per != 0 {
 		return false
 	}
 	av := a.m.Rat()
 	for _, b := range src {
-		if bv := b.m.Rat(); b != a && bv != nil && b.m.Paragraph == a.m.Paragraph && b.m.Kind == Money && b.m.Unit == a.m.Unit && bv.Cmp(av) >= 0 {
+		if bv := b.m.Rat(); b != a && bv != nil && b.m.Paragraph == a.m.Paragraph && b.m.Kind == a.m.Kind && b.m.Unit == a.m.Unit && bv.Cmp(av) >= 0 {
 			return false
 		}
 	}
