@@ -46,6 +46,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			m.style = "idiom" // "depuis le 1er janvier": "so far this year", a warning when the day is dropped
 		}
 		m.prior = numeric(m) && p.priorOf(m) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m)
+		m.otherPlace = m.prior && p.otherPlace(m)
 		if c := p.carriedUnit(m); c != "" {
 			m.carried = c
 		} else if n := len(out); n > 0 && p.listedAfterCarried(out[n-1], m) {

@@ -99,6 +99,7 @@ type Mention struct {
 	ctx           []string    // content words around it (swap check)
 	cl            *clauseInfo // its clause, read for summaries only (nil otherwise)
 	attrNear      bool        // Attr read from the figure's own clause, not only its sentence
+	otherPlace    bool        // compared with "contre" and said of another place, not an earlier time
 	qual          string      // early, mid, late: the part of a century
 	per           int64       // the period an amount is counted per (par mois, a week)
 	perWho        int8        // whom it is counted per: perPerson (par habitant, per capita), perHome (par foyer, per household)

@@ -31,6 +31,37 @@ func (p *parser) priorOf(m Mention) bool {
 	return false
 }
 
+// otherPlace: m is compared with "contre" and said of a place, "17
+// appareils par million d'habitants, contre 35 en Allemagne": another
+// place, not an earlier time, so neither figure is the level before.
+func (p *parser) otherPlace(m Mention) bool {
+	i := p.tokenAfter(m.Start) - 1
+	if p.sym(i) == "," {
+		i--
+	}
+	switch p.word(i) {
+	case "contre", "against", "vs", "versus":
+		return p.placeAfter(p.tokenAfter(m.End))
+	}
+	return false
+}
+
+// placeAfter: a place named at j, "en Allemagne", "au Japon", "in
+// Germany", "aux Pays-Bas": a preposition, then a capitalised word that
+// is no month.
+func (p *parser) placeAfter(j int) bool {
+	switch p.word(j) {
+	case "en", "au", "aux", "in", "à":
+	default:
+		return false
+	}
+	k := j + 1
+	if p.word(k) == "the" || p.word(k) == "la" || p.word(k) == "le" || p.word(k) == "l'" {
+		k++
+	}
+	return p.capital(k) && !p.isMonth(k) && p.num(k) == nil
+}
+
 // spreadVerbs tell a spread, not a change: "density ranges from 63 in
 // the Indre to 178 in Paris" puts neither figure before the other.
 var spreadVerbs = map[string]bool{"range": true, "ranges": true, "ranged": true, "ranging": true,
@@ -57,7 +88,7 @@ func (r *check) priorSwap(ts []*atom) {
 		}
 		for _, t2 := range ts[a+1:] {
 			s2 := t2.pair
-			if s2 == nil || s2 == s1 || s2.m.prior == t2.m.prior || t1.m.prior == t2.m.prior || t2.m.Sentence != t1.m.Sentence || t2.m.Paragraph != t1.m.Paragraph ||
+			if s2 == nil || s2 == s1 || s1.m.otherPlace || s2.m.otherPlace || s2.m.prior == t2.m.prior || t1.m.prior == t2.m.prior || t2.m.Sentence != t1.m.Sentence || t2.m.Paragraph != t1.m.Paragraph ||
 				s1.m.Value == s2.m.Value || measuredClass(*s1.m) != measuredClass(*s2.m) || isYearish(*s1.m) != isYearish(*s2.m) || s1.m.Sentence != s2.m.Sentence || s1.m.Paragraph != s2.m.Paragraph {
 				// (a year is no count: "ten launches a year from 2027, ... the four planned for 2025")
 				continue
