@@ -8,6 +8,11 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 	if t.Kind != Ordinal || s.m.Kind != Ordinal || t.Head == "" || s.m.Head == "" || translatedIn([]string{s.m.Head}, t.Head) {
 		return nil
 	}
+	for _, w := range t.ctx {
+		if translatedIn([]string{s.m.Head}, w) {
+			return nil // "his fourth stage win": the rank's noun is the compound's last word, "quatrième victoire d'étape"
+		}
+	}
 	for _, o := range src {
 		if o != s && o.m.Kind == Ordinal && o.m.Value != t.Value && o.m.Head != "" && translatedIn([]string{o.m.Head}, t.Head) {
 			return o
