@@ -83,6 +83,8 @@ func (p *parser) frVerbContext(i int) bool {
 		return true
 	case "tous", "toutes", "chaque", "depuis":
 		return true // "le nombre de malades double tous les vingt ans"
+	case "normalement", "généralement", "souvent", "largement", "désormais", "encore", "celui", "celle", "ceux", "celles":
+		return true // "le nombre de votes double normalement celui des régionales"
 	}
 	return false
 }
