@@ -33,6 +33,9 @@ func (p *parser) ageAt(i int) (Mention, int) {
 	if v, ok := frAgeWords[p.word(i)]; ok {
 		return ageMention(v), 1
 	}
+	if m, n := p.ageSpanEnd(i); n > 0 {
+		return m, n
+	}
 	if w := p.word(i); w == "centenaires" || w == "centenarians" {
 		// people aged a hundred or more
 		return Mention{Kind: Cardinal, Value: "100", Comparator: CmpGE, Head: "ans", Word: true, style: "idiom"}, 1
@@ -58,6 +61,23 @@ func (p *parser) ageAt(i int) (Mention, int) {
 		if d, _ := strconv.Atoi(p.toks[i+k].text); d%10 == 0 {
 			return ageMention(d), k + 2
 		}
+	}
+	return Mention{}, 0
+}
+
+// ageSpanEnd reads the second decade of an age span, "in their late
+// teens to early twenties": no possessive before it, the teens say whose.
+func (p *parser) ageSpanEnd(i int) (Mention, int) {
+	if p.lang != English || p.word(i-1) != "to" && p.word(i-1) != "and" && p.word(i-1) != "or" ||
+		p.word(i-2) != "teens" && (enDecadeWords[p.word(i-2)] == 0 || !possessives[p.word(i-3)] && !possessives[p.word(i-4)]) {
+		return Mention{}, 0 // ("the thirties and forties": decades of a century)
+	}
+	k := 0
+	if w := p.word(i); w == "early" || w == "late" || w == "mid" {
+		k = 1
+	}
+	if d, ok := enDecadeWords[p.word(i+k)]; ok {
+		return ageMention(d), k + 1
 	}
 	return Mention{}, 0
 }

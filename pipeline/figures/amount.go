@@ -291,6 +291,10 @@ func (p *parser) wordStyle(m *Mention, i, n, pre int, v value) {
 
 // maybeYear makes a bare four-digit number a Year after a date cue (N14).
 func (p *parser) maybeYear(m *Mention, i int, nb *number) {
+	if w := p.word(i + 1); p.lang == English && nb.intLen == 2 && !nb.decimal && p.sym(i-1) == "'" && p.glued(i) && (i < 2 || !p.glued(i-1)) && m.Unit == "" && !(len(w) > 3 && strings.HasSuffix(w, "s")) {
+		m.Kind, m.Value, m.style = Year, itoa(fullYear(atoiSafe(nb.lit))), "short" // "Budget '99", "in '08": a year
+		return
+	}
 	if nb.grouped || nb.intLen != 4 || nb.val.Cmp(big.NewRat(1000, 1)) < 0 || nb.val.Cmp(big.NewRat(2100, 1)) > 0 {
 		return
 	}

@@ -121,6 +121,13 @@ func countOfTimes(s, t Mention) bool {
 	return mul.style != "factor" && mul.style != "verb" && class(other.Kind) == Cardinal && other.Unit == ""
 }
 
+// nthTime: a is a count of times ("quatre fois", "four times") and b
+// the rank of the last of them ("for the fourth time", "la quatrième
+// fois"): the same count.
+func nthTime(a, b Mention) bool {
+	return a.Kind == Multiplier && a.style != "factor" && a.style != "verb" && b.Kind == Ordinal && timesNoun[b.Head]
+}
+
 // ageCollective: "d'une cinquantaine d'années" is "in his fifties".
 func ageCollective(s, t Mention) bool {
 	return s.Value == t.Value && (s.Kind == Approx && s.Unit == "" && t.Unit == "age" || t.Kind == Approx && t.Unit == "" && s.Unit == "age")

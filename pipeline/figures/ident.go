@@ -177,6 +177,9 @@ func (p *parser) wordCode(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	k := p.chain(i)
+	if k == 3 && p.sym(i+1) == "-" && p.num(i+2) != nil && (p.sym(i+3) == "%" || p.word(i+3) == "percent") && !p.capital(i) {
+		return Mention{}, 0 // "to date-an important point-57% of": a dash lost its spaces before a percent
+	}
 	for _, t := range p.toks[i : i+k] {
 		if t.kind == tNum {
 			return p.ident(i, k), k

@@ -30,8 +30,11 @@ func (p *parser) labelOf(ms []Mention, k int) {
 	}
 	i := p.tokenAfter(m.Start)
 	prev := p.word(i - 1)
+	if prev == "number" && labelNouns[p.word(i-2)] || prev == "number" && p.word(i-2) == "point" {
+		prev = p.word(i - 2) // "point number six", "item number 3"
+	}
 	if m.Word {
-		if m.Kind == Cardinal && labelNouns[prev] && p.lang == English {
+		if m.Kind == Cardinal && (labelNouns[prev] || prev == "point" && p.lang == English && p.word(i-2) != "one") && p.lang == English {
 			m.label = true // "game seven", "match four": la septième manche, la quatrième partie
 		}
 		return

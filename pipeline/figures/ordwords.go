@@ -175,12 +175,15 @@ func (p *parser) quarterAt(i int) (Mention, int) {
 // verbContext: "to double", "will almost double", "double its workforce".
 func (p *parser) verbContext(i int) bool {
 	switch p.word(i - 1) {
+	case "a", "an", "the":
+		return false // "a double every weekend": a noun
 	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "almost", "nearly",
 		"more", "than", "did", "does", "do", "roughly", "effectively", "least":
 		return true
 	}
 	switch p.word(i + 1) {
-	case "its", "their", "his", "her", "the", "in", "by", "from", "over", "again", "our", "this", "that", "what":
+	case "its", "their", "his", "her", "the", "in", "by", "from", "over", "again", "our", "this", "that", "what",
+		"every", "each", "within": // "living standards double every generation"
 		return true
 	}
 	return false

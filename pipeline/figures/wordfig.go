@@ -121,6 +121,11 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 	if p.words(i, "a", "fortnight") {
 		return Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 2
 	}
+	if p.words(i, "a", "couple", "of") && (p.word(i+3) == "weeks" || p.word(i+3) == "days") {
+		// "a couple of weeks ago" for "il y a une quinzaine de jours":
+		// about two, said of a period; compared when paired, else dropped
+		return Mention{Kind: Cardinal, Value: "2", Head: p.word(i + 3), Word: true, Alt: p.word(i + 3), Comparator: CmpApprox, style: "idiom"}, 3
+	}
 	if w := p.word(i); (w == "fortnight" || strings.HasPrefix(w, "fortnight-")) && p.num(i-1) == nil && !monthHalf[p.word(i-1)] {
 		// "the fortnight-long holiday", "over the past fortnight"
 		return Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 1
