@@ -114,8 +114,15 @@ func (p *parser) refersBack(j, i0 int) bool {
 	if anaphors[p.word(j)] && (nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "of") {
 		return true
 	}
+	if j < i0 && subjectPronouns[p.word(j)] && p.sentenceInitial(j) {
+		return true // "Il est inférieur de 4,6 milliards aux prévisions": said of the last sentence's subject
+	}
 	return j < i0 && p.word(j) == "en" && enVerbs[nx]
 }
+
+// subjectPronouns open a sentence about what the one before was about.
+var subjectPronouns = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "celui-ci": true,
+	"celle-ci": true, "ceux-ci": true, "celles-ci": true, "it": true, "they": true}
 
 // enVerbs follow the pronoun "en" that stands for the noun a figure
 // counts: "en a accueilli", "n'en compte plus que".

@@ -104,6 +104,9 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 		if a.m.Kind == Score {
 			cand = append(cand, tallyCounts(a)...) // "289 voix contre 252": a margin of 37
 		}
+		if a.m.Kind == Fraction && len(a.m.Parts) == 2 {
+			cand = append(cand, ratioCounts(a)...) // "180 suppressions de postes sur 620": leaving 440
+		}
 	}
 	for _, a := range cand {
 		for _, b := range cand {
@@ -115,7 +118,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				x, y := alikeMeasures(*am, *bm) // (copied only then: this loop runs for every pair)
 				am, bm = &x, &y
 			}
-			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) {
+			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) {
 				continue
 			}
 			if isDuration(*am) != isDuration(*bm) && !bareCompared(*am, *bm) || t.Kind != Multiplier && !comparable(*am, *bm) && !raceGap(*am, *bm) {
@@ -425,6 +428,21 @@ func tallyCounts(a *atom) []*atom {
 	for _, v := range []string{lo, hi} {
 		m := *a.m
 		m.Kind, m.Value, m.Raw, m.Unit = Cardinal, v, v, ""
+		out = append(out, &atom{m: &m, row: -1, pos: a.pos, grp: a.grp})
+	}
+	return out
+}
+
+// ratioCounts are the part and the whole of a share told as counts, "180
+// suppressions de postes sur 620", as counts of its noun.
+func ratioCounts(a *atom) []*atom {
+	var out []*atom
+	for _, p := range a.m.Parts {
+		if p.Kind != Cardinal || !numericValue(p.Value) {
+			return nil
+		}
+		m := *a.m
+		m.Kind, m.Value, m.Raw, m.Unit, m.Parts = Cardinal, p.Value, p.Value, "", nil
 		out = append(out, &atom{m: &m, row: -1, pos: a.pos, grp: a.grp})
 	}
 	return out

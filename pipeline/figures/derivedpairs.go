@@ -63,6 +63,31 @@ var nounFamilies = map[string]int{
 	"clients": 10, "foyers": 10, "ménages": 10, "abonnés": 10, "logements": 10,
 }
 
+// workforceShare: job cuts (family 2) and a staff (family 3) are two
+// things to add up, but the cuts are a share of the staff: "2 800
+// postes ... environ 50 000 salariés", "roughly 6% of its workforce".
+func workforceShare(a, b Mention) bool {
+	fa, fb := nounFamilies[nounHead(a.Head)], nounFamilies[nounHead(b.Head)]
+	if fa == 2 {
+		a, b, fa, fb = b, a, fb, fa
+	}
+	// (a staff told as the level the cuts reach, "pour atteindre 100 000
+	// salariés", is after them: the cut is no share of it)
+	if fa != 3 || fb != 2 || a.levelDir != 0 || a.dir != 0 || a.tallyTo {
+		return false
+	}
+	for _, w := range a.ctx {
+		if levelVerbs[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// levelVerbs bring a figure to the level it states, after a change.
+var levelVerbs = map[string]bool{"atteindre": true, "atteint": true, "atteignant": true, "passant": true, "ramené": true,
+	"ramenant": true, "ramener": true, "reach": true, "reaching": true, "bringing": true, "leaving": true}
+
 // peopleOf: the French noun is the generic "personnes" and the English
 // one a kind of people ("78 500 spectateurs ... 76 200 personnes" make
 // "a combined 154,700 fans"): a part of the sum, not another thing.

@@ -257,9 +257,15 @@ func (p *parser) changeShare(i, k int) bool {
 	switch p.word(i - 1) {
 	case "by", "up", "down", "off":
 		return changeShareEnds[nx]
+	case "to":
+		return cutVerbs[p.word(i-2)] && changeShareEnds[nx] // "net profit was cut to a fourth"
 	}
 	return comparativeAfterShare[nx]
 }
+
+// cutVerbs bring a figure down to a share of itself: "cut to a fourth".
+var cutVerbs = map[string]bool{"cut": true, "reduced": true, "slashed": true, "shrunk": true, "shrank": true,
+	"fell": true, "dropped": true, "divided": true}
 
 var comparativeAfterShare = map[string]bool{"more": true, "less": true, "fewer": true, "higher": true,
 	"lower": true, "cheaper": true, "bigger": true, "smaller": true, "larger": true, "greater": true}

@@ -288,12 +288,32 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", why})
 		return
 	}
+	if o := otherShare(src, *t.m); o != nil {
+		// "divisé par trois" briefed "cut to a quarter": a share the source
+		// gives otherwise for the same words, a value error (N7)
+		r.add(o, t, verdict{true, "modified", Error, "N18", "the source gives this share as " + o.m.Raw})
+		return
+	}
 	sev := Error
 	if soft(*t.m) {
 		sev = Warning
 		r.softMisses = append(r.softMisses, t)
 	}
 	r.add(nil, t, verdict{true, "unsupported", sev, "N20", "of the summary is not supported by any source figure"})
+}
+
+// otherShare: a source share or factor below one said with the words of
+// the bullet's share t, of another value.
+func otherShare(src []*atom, t Mention) *atom {
+	if !shareLike(t) {
+		return nil
+	}
+	for _, s := range src {
+		if shareLike(*s.m) && s.m.Value != t.Value && (ctxSim(s.m.ctxCore, t.ctxCore) > 0 || ctxSim(s.m.clause(), t.clause()) > 0) {
+			return s
+		}
+	}
+	return nil
 }
 
 // supported marks the row and reports attribution, hedge and date issues.
