@@ -48,8 +48,8 @@ func (p *parser) contextWords(m *Mention) {
 		}
 	}
 	back := i0 - 1
-	if p.sym(back) == "(" && p.sym(i1) == ")" {
-		back-- // "le candidat de la majorité sortante (28,4 %)": said of the words before the bracket ("(€31 vs €22)" compares, each said elsewhere)
+	if p.sym(back) == "(" && p.sym(i1) == ")" || p.sym(back) == "," && p.appositionAge(i1) {
+		back-- // "le candidat de la majorité sortante (28,4 %)": said of the words before the bracket ("(€31 vs €22)" compares, each said elsewhere); "l'ailier fidjien, 23 ans,": of the name before
 	}
 	reach := 2
 	for k := 0; k <= 2; k++ {
@@ -71,6 +71,18 @@ func (p *parser) contextWords(m *Mention) {
 	}
 	m.ctx, m.ctxCore = out, noDirection(out)
 	m.sex = p.sexNear(i0, i1)
+}
+
+// appositionAge: the figure ending before j is an age set off by commas
+// after a name: "l'ailier fidjien, 23 ans, a marqué", "the mayor, 54,".
+func (p *parser) appositionAge(j int) bool {
+	if w := p.word(j); w == "ans" || w == "years" {
+		j++
+		if p.word(j) == "old" {
+			j++
+		}
+	}
+	return p.sym(j) == ","
 }
 
 // metal: the French "or" at j is gold, "médailles d'or", "quatre en or",
