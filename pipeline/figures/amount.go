@@ -272,11 +272,18 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	return m, n + k
 }
 
+// teamDeterminers are the singular determiners before "onze" the team.
+var teamDeterminers = map[string]bool{"un": true, "le": true, "son": true, "leur": true, "ce": true, "du": true,
+	"au": true, "mon": true, "notre": true, "votre": true}
+
 // wordStyle marks a number in words that may be no figure: a threshold,
 // an adjective, a name, an English "one".
 func (p *parser) wordStyle(m *Mention, i, n, pre int, v value) {
 	if v.n == 1 && v.v.Cmp(big.NewRat(1e6, 1)) >= 0 && pre == 0 {
 		m.style = "idiom" // "la barre du million": a threshold, as often left unsaid
+	}
+	if n == 1 && p.word(i) == "onze" && p.lang == French && teamDeterminers[p.word(i-1)] {
+		m.style = "name" // "un onze fonctionnel", "le onze de départ": a football team, no count
 	}
 	if n == 1 && p.word(i) == "neuf" && !p.neufNumber(i+1) {
 		m.style = "homograph" // "un hôpital neuf", "acheté neuf": new, most likely

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"math/big"
+	"strings"
+)
 
 // A comparison often leaves the unit of its second figure unsaid when
 // the first was written in words the check does not read as a figure:
@@ -48,12 +51,74 @@ func (p *parser) listedAfterCarried(prev, m Mention) bool {
 	return len(strings.Fields(gap)) <= 6 && (strings.Contains(gap, " et ") || strings.Contains(gap, ",")) && !strings.ContainsAny(gap, ".;:")
 }
 
+// percentBefore: m is a bare decimal of a sentence that gave a percent
+// before it, as French leaves the unit of a rate unsaid once named.
+func (p *parser) percentBefore(out []Mention, m Mention) bool {
+	if m.Lang != French || m.Kind != Decimal || m.Unit != "" || m.Scale != "" {
+		return false
+	}
+	for k := len(out) - 1; k >= 0 && p.sameSentenceSpan(out[k], m); k-- {
+		if out[k].Kind == Percent {
+			return true
+		}
+	}
+	return false
+}
+
+// scaleBefore: an English bare count after a scaled figure of its
+// sentence may leave the scale unsaid, "Three million for each mother,
+// two for each father", "$40 billion ... and 24 more": the power of ten
+// it may carry, or 0.
+func (p *parser) scaleBefore(out []Mention, m Mention) int8 {
+	if m.Lang != English || m.Scale != "" || class(m.Kind) != Cardinal || m.Unit != "" && m.Kind != Money || isYearish(m) {
+		return 0
+	}
+	if v := m.Rat(); v == nil || v.Sign() <= 0 || v.Cmp(big.NewRat(1000, 1)) >= 0 {
+		return 0
+	}
+	for k := len(out) - 1; k >= 0 && p.sameSentenceSpan(out[k], m); k-- {
+		e := scaleExp(out[k])
+		if f := strings.Fields(strings.ToLower(out[k].Raw)); e == 0 && out[k].Word && len(f) > 1 {
+			e = enScale[f[len(f)-1]] // "Three million" in words
+		}
+		if e >= 3 {
+			return int8(e)
+		}
+	}
+	return 0
+}
+
+// scaleCarried: t is the bare count of an English sentence whose scale
+// an earlier figure gave, and the source figure is that count at that
+// scale.
+func scaleCarried(s, t Mention) bool {
+	sv, tv := s.Rat(), t.Rat()
+	if t.scaleCarry == 0 || sv == nil || tv == nil || class(s.Kind) != Cardinal && s.Kind != Money {
+		return false
+	}
+	return new(big.Rat).Mul(tv, pow10(int(t.scaleCarry))).Cmp(sv) == 0
+}
+
+// sameSentenceSpan: no end of sentence between a and the later m (the
+// parser numbers sentences only after this pass).
+func (p *parser) sameSentenceSpan(a, m Mention) bool {
+	return a.End <= m.Start && !strings.ContainsAny(p.text[a.End:m.Start], ".!?;\n")
+}
+
 // carriedMatch: a French figure whose unit the sentence carried over,
 // written in English with that unit and the same value.
 // Either side may carry it: "3,000 of the region's 41,000 hectares".
 func carriedMatch(s, t Mention) bool {
-	return s.carried != "" && t.Kind == Quantity && t.Unit == s.carried && s.Value == t.Value ||
-		t.carried != "" && s.Kind == Quantity && s.Unit == t.carried && s.Value == t.Value
+	return s.carried != "" && t.Kind == carriedKind(s.carried) && t.Unit == s.carried && s.Value == t.Value ||
+		t.carried != "" && s.Kind == carriedKind(t.carried) && s.Unit == t.carried && s.Value == t.Value
+}
+
+// carriedKind is the kind of figure a carried unit makes.
+func carriedKind(u string) Kind {
+	if u == "%" {
+		return Percent
+	}
+	return Quantity
 }
 
 // partUnits: a part counted out of a whole often names the unit once, on

@@ -106,6 +106,9 @@ func (p *parser) frDecade(j int) (int, int) {
 		return y, 2
 	}
 	if d, ok := frDecadeWords[p.word(j+1)]; ok && p.word(j) == "années" {
+		if (d == 80 || d == 60) && p.word(j+2) == "dix" {
+			return 1900 + d + 10, 3 // "les années quatre-vingt dix", its last hyphen lost
+		}
 		return 1900 + d, 2
 	}
 	return 0, 0

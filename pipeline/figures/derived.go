@@ -141,7 +141,7 @@ func carriedAs(a *atom) *atom {
 		return a
 	}
 	m := *a.m
-	m.Kind, m.Unit = Quantity, m.carried
+	m.Kind, m.Unit = carriedKind(m.carried), m.carried
 	c := *a
 	c.m = &m
 	return &c
@@ -151,7 +151,7 @@ func carriedAs(a *atom) *atom {
 // over: a bare "3 000" after "1 200 tonnes au lieu de" is a quantity.
 func measuredClass(m Mention) Kind {
 	if m.carried != "" && m.Unit == "" && class(m.Kind) == Cardinal {
-		return Quantity
+		return carriedKind(m.carried)
 	}
 	return class(m.Kind)
 }

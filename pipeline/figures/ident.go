@@ -23,7 +23,7 @@ var notCodePrefix = map[string]bool{
 	"mi": true, "mid": true, "pre": true, "post": true, "pré": true, "x": true, "l'": true, "d'": true,
 	"h": true, "n": true, "s": true, "q": true, "t": true, "c": true, "a": false, "us": true, "ca": true,
 	"au": true, "eur": true, "usd": true, "chf": true, "gbp": true, "k": true, "années": true, "the": true,
-	"early": true, "late": true, "end": true, "fin": true, "début": true, "p": true, "à": true, "vers": true,
+	"early": true, "late": true, "end": true, "fin": true, "début": true, "p": true, "à": true, "vers": true, "depuis": true, "dès": true, "en": true, "avant": true, "après": true,
 }
 
 var phoneGroup = regexp.MustCompile(`^0\d$|^\d\d$`)
@@ -104,6 +104,9 @@ func (p *parser) identContext(i int) bool {
 // codeSuffix: digits glued to letters that are not a known suffix (5G, 3D).
 func (p *parser) codeSuffix(j int) bool {
 	w := p.word(j)
+	if e, ok := p.scaleOf(w); ok && e >= 3 {
+		return false // "10mille dollars", "3millions": a space lost before the scale
+	}
 	if t := p.toks[j].text; t == "G" || t == "D" {
 		return true
 	}

@@ -51,7 +51,10 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			m.carried = c
 		} else if n := len(out); n > 0 && p.listedAfterCarried(out[n-1], m) {
 			m.carried = out[n-1].carried // "dont 3,1 millions vers le Maroc et 2,4 millions vers l'Algérie"
+		} else if p.percentBefore(out, m) {
+			m.carried = "%" // "passera de 2,1 à 2,5 pour cent mais, en 2009, il baissera à 1,9"
 		}
+		m.scaleCarry = p.scaleBefore(out, m)
 		p.countedPer(&m)
 		p.decades(&m)
 		p.cardinalRun(&m)

@@ -100,6 +100,7 @@ type Mention struct {
 	cl            *clauseInfo // its clause, read for summaries only (nil otherwise)
 	attrNear      bool        // Attr read from the figure's own clause, not only its sentence
 	otherPlace    bool        // compared with "contre" and said of another place, not an earlier time
+	scaleCarry    int8        // the power of ten an earlier scaled figure of its English sentence may lend it: "two" after "Three million"
 	qual          string      // early, mid, late: the part of a century
 	per           int64       // the period an amount is counted per (par mois, a week)
 	perWho        int8        // whom it is counted per: perPerson (par habitant, per capita), perHome (par foyer, per household)

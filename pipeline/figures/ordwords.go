@@ -74,6 +74,9 @@ var foldFallAfter = map[string]bool{"drop": true, "fall": true, "decrease": true
 // frVerbContext: a subject pronoun before, or a possessive or article
 // object after: "qui double son score", "elles triplent leurs ventes".
 func (p *parser) frVerbContext(i int) bool {
+	if w := p.word(i - 1); p.capital(i-1) && !p.capital(i) && !articles[w] && w != "la" && w != "les" && w != "une" && w != "sa" && w != "ses" && w != "cette" {
+		return true // "Telecinco double pour la première fois la valeur...": a name, then its verb
+	}
 	switch p.word(i - 1) {
 	case "qui", "il", "elle", "ils", "elles", "on", "presque", "quasiment":
 		return true
@@ -177,6 +180,8 @@ func (p *parser) verbContext(i int) bool {
 	switch p.word(i - 1) {
 	case "a", "an", "the":
 		return false // "a double every weekend": a noun
+	case "received", "receive", "receives", "earned", "earn", "earns", "paid", "pay", "pays", "cost", "costs":
+		return true // "if one received double": twice the amount
 	case "to", "will", "would", "could", "can", "may", "might", "should", "must", "almost", "nearly",
 		"more", "than", "did", "does", "do", "roughly", "effectively", "least":
 		return true
@@ -200,6 +205,11 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 			return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: true}, 1
 		}
 		return Mention{}, 0
+	}
+	if k == 0 && p.goodShare(i) {
+		if d, ok := enOrdinals[w]; ok && d >= 5 && d <= 10 {
+			return Mention{Kind: Fraction, Value: canonical(big.NewRat(1, d)), Word: true}, 1 // "a good fifth of the mass", hedged before it
+		}
 	}
 	if k == 0 {
 		return Mention{}, 0

@@ -16,8 +16,8 @@ func (p *parser) priorOf(m Mention) bool {
 		i--
 	}
 	w := p.word(i)
-	if w == "" || !priorLast[w] {
-		return false
+	if w == "" || !priorLast[w] || w == "après" && p.word(i-1) == "d'" {
+		return false // ("l'accord d'après 2012": the post-2012 agreement, no earlier level)
 	}
 	if p.contreNow(m) {
 		return false // "au pic de 2021, contre 700 aujourd'hui": the figure of now; the other was, or will be ("30 % en 2027, contre 22 % aujourd'hui")

@@ -39,7 +39,7 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if style == "dash" && lo.Kind == Cardinal && hi.Kind == Date && hi.Date.Weekday != 0 {
 		return Mention{}, 0 // "Friday 7 to Sunday 16 March": two dates, each with its day (auDays)
 	}
-	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" && !(lo.Kind == Date && lo.Date.Day != 0 && (p.glued(j) || p.glued(j+1))) && !p.spacedDays(lo, hi) {
+	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" && !(lo.Kind == Date && lo.Date.Day != 0 && (p.glued(j) || p.glued(j+1))) && !p.spacedDays(lo, hi) && !(p.glued(j) && hi.Kind == Percent) {
 		return Mention{}, 0 // (a date may lose one side's space: "June 7- 8")
 	}
 	if m, ok := decadeSpan(lo, hi, style, sep); ok {

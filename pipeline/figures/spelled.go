@@ -83,6 +83,8 @@ func (p *parser) atomJoin(prev, parts []string, j int) bool {
 		return true
 	case last == "quatre" && (parts[0] == "vingt" || parts[0] == "vingts"):
 		return true
+	case last == "vingt" && len(prev) >= 2 && prev[len(prev)-2] == "quatre" && cv >= 1 && cv < 20:
+		return true // "quatre-vingt dix", the hyphen before "dix" lost: 90
 	case lv >= 20 && lv%10 == 0 && cv < 10, lv == 60 && cv < 20, lv == 80 && cv < 20:
 		return true
 	}

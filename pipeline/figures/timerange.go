@@ -342,8 +342,8 @@ func (p *parser) dottedTime(i int) (Mention, int) {
 	}
 	h, _ := strconv.Atoi(txt[:len(txt)-3])
 	mi, _ := strconv.Atoi(txt[len(txt)-2:])
-	if h2, k := p.ampm(i+1, h); k > 0 && h <= 12 && mi < 60 {
-		return timeMention(h2, mi, false), 1 + k
+	if h2, k := p.ampm(i+1, h); k > 0 && (h <= 12 || h < 24 && h2 == h && strings.HasPrefix(p.word(i+1), "p")) && mi < 60 {
+		return timeMention(h2, mi, false), 1 + k // ("20.30pm": a 24-hour clock with a redundant pm)
 	}
 	if clockZones[p.word(i+1)] && h <= 23 && mi < 60 {
 		return timeMention(h, mi, false), 1 // "(15.00 UTC)", "at 12.00 GMT"

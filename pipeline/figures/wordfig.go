@@ -205,7 +205,11 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	k, cmp := p.fractionQualifier(i, k, num, table)
 	f, ok := table[p.word(i+k)]
 	if !ok {
-		return p.nthAt(i, k, num)
+		m, n := p.nthAt(i, k, num)
+		if n > 0 && cmp != CmpNone {
+			m.Comparator = cmp
+		}
+		return m, n
 	}
 	nx := p.word(i + k + 1)
 	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && nx != "of" && (num == 2 || periodLead[p.word(i-1)] || inRowWord[nx]) {
@@ -225,7 +229,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if p.lang == French && p.frNoFraction(i, k) {
 		return Mention{}, 0
 	}
-	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-") && !p.bareShare(i)) {
+	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-") && !p.bareShare(i) && !p.goodShare(i)) {
 		return Mention{}, 0
 	}
 	v := big.NewRat(f[0], f[1])
@@ -238,6 +242,13 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		m.style = "change"
 	}
 	return m, k + 1
+}
+
+// goodShare: "a good third of", "a full quarter of": a share, the hedge
+// "a good" before it taking its article.
+func (p *parser) goodShare(i int) bool {
+	return p.lang == English && (p.words(i-2, "a", "good") || p.words(i-2, "a", "full")) && p.word(i+1) == "of" &&
+		p.word(i+2) != "an" && p.word(i+2) != "a" // ("a good quarter of an hour" is a length of time)
 }
 
 // fractionOfUnit follow a fraction that measures something else: "by a
@@ -305,6 +316,8 @@ func ordinalLike(w string) bool {
 var multiplierWords = map[string]string{
 	"doublé": "2", "doublée": "2", "doublés": "2", "doubler": "2", "doublera": "2", "doublement": "2",
 	"triplé": "3", "triplée": "3", "tripler": "3", "triplera": "3", "quadruplé": "4", "quadrupler": "4",
+	"doublait": "2", "doublaient": "2", "doublerait": "2", "doubleraient": "2", "doubla": "2", "doublèrent": "2",
+	"triplait": "3", "triplaient": "3", "triplerait": "3", "tripla": "3",
 	"twice": "2", "doubled": "2", "doubling": "2", "doubles": "2", "tripled": "3", "tripling": "3",
 	"triples": "3", "quadrupled": "4", "trebled": "3", "trebling": "3", "trebles": "3", "quadrupling": "4", "quadruples": "4",
 }
@@ -446,6 +459,9 @@ func (p *parser) fractionQualifier(i, k int, num int64, table map[string][2]int6
 	if q, c := collectiveQualifier(p.word(i + 1)); q && p.lang == French && k == 1 && num == 1 {
 		if _, ok := table[p.word(i+2)]; ok {
 			return 2, c
+		}
+		if d, ok := frOrdinals[p.word(i+2)]; ok && d >= 5 && d <= 10 && partitives[p.word(i+3)] {
+			return 2, c // "un bon cinquième de la masse": at least a fifth
 		}
 	}
 	return k, CmpNone
