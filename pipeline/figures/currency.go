@@ -19,9 +19,11 @@ var currencyCues = map[string]string{
 	"australie": "AUD", "australien": "AUD", "couronne": "CZK", "couronnes": "CZK", "euro": "EUR", "euros": "EUR",
 }
 
-// currenciesNamed lists the currencies a source names or implies.
-func currenciesNamed(paras []string) map[string]bool {
+// currenciesNamed lists the currencies a source names or implies, and
+// says whether any word of it names one (euros are only the default).
+func currenciesNamed(paras []string) (map[string]bool, bool) {
 	out := map[string]bool{"EUR": true}
+	named := false
 	for _, p := range paras {
 		for start := -1; start < len(p); {
 			// the words of p, without splitting or lowering the whole text
@@ -39,7 +41,7 @@ func currenciesNamed(paras []string) map[string]bool {
 				continue
 			}
 			if c := currencyCues[strings.ToLower(w)]; c != "" {
-				out[c] = true
+				out[c], named = true, true
 				if c == "CHF" {
 					out["XOF"], out["XAF"], out["FRF"] = true, true, true
 				}
@@ -49,7 +51,7 @@ func currenciesNamed(paras []string) map[string]bool {
 			}
 		}
 	}
-	return out
+	return out, named
 }
 
 // addedCurrency: an English amount whose French figure had no currency
@@ -59,6 +61,13 @@ func currenciesNamed(paras []string) map[string]bool {
 func (r *check) addedCurrency(s, t Mention, v verdict) verdict {
 	if v.kind != "unit" || t.Kind != Money || s.Kind == Money || r.currencies[t.Unit] {
 		return v
+	}
+	if !r.currencyCue && isDollar(t.Unit) {
+		// "42 milliards" in a debate of a parliament that counts in
+		// dollars: no word of the source names a currency, so the dollar
+		// the English gives may be the one its reader knows (a pound in a
+		// story about Lyon stays an error)
+		return verdict{true, "unit", Warning, "N6", "the source names no currency; the translation gives " + t.Unit + ": check it"}
 	}
 	return verdict{true, "unit", Error, "N6", "the translation adds a currency (" + t.Unit + ") the source does not name"}
 }

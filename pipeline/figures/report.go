@@ -49,6 +49,7 @@ type Report struct {
 type check struct {
 	*Report
 	currencies     map[string]bool  // named or implied by the source (N6)
+	currencyCue    bool             // a word of the source names a currency (else euros are only assumed)
 	periods        map[int64]bool   // lengths of the period nouns the source names (summary)
 	softMisses     []*atom          // summary figures unsupported but soft, for anchored()
 	line           []*atom          // the summary line being checked

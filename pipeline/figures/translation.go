@@ -62,7 +62,7 @@ type side struct {
 // source mention.
 func (r *check) sourceSide(paras []string) side {
 	out := side{atoms: make([][]*atom, len(paras)), sents: make([][]sentence, len(paras))}
-	r.currencies = currenciesNamed(paras)
+	r.currencies, r.currencyCue = currenciesNamed(paras)
 	pos := 0
 	for i, p := range paras {
 		ms := extract(p, French, r.Mode == ModeSummary)
