@@ -65,6 +65,28 @@ func (p *parser) percentBefore(out []Mention, m Mention) bool {
 	return false
 }
 
+// englishCarried: an English bare number in a list after a figure with
+// a unit, "78 cents, then 75 and then 70", "2.5% in May and 2.7 in
+// June", leaves that unit said once: the unit it may carry, or "".
+func (p *parser) englishCarried(out []Mention, m Mention) string {
+	if m.Lang != English || m.Unit != "" || class(m.Kind) != Cardinal || isYearish(m) || m.Word || len(out) == 0 {
+		return ""
+	}
+	prev := out[len(out)-1]
+	unit := prev.Unit
+	if unit == "" {
+		unit = prev.carried // "78 cents, then 75 and then 70": the list goes on
+	}
+	if unit == "" || carriedKind(unit) == Quantity || prev.Unit != "" && prev.Kind != Money && prev.Kind != Percent || !p.sameSentenceSpan(prev, m) {
+		return ""
+	}
+	gap := p.text[prev.End:m.Start]
+	if len(strings.Fields(gap)) > 3 || !strings.Contains(gap, ",") && !strings.Contains(gap, " and ") && !strings.Contains(gap, " then ") {
+		return ""
+	}
+	return unit
+}
+
 // scaleBefore: an English bare count after a scaled figure of its
 // sentence may leave the scale unsaid, "Three million for each mother,
 // two for each father", "$40 billion ... and 24 more": the power of ten
@@ -109,14 +131,26 @@ func (p *parser) sameSentenceSpan(a, m Mention) bool {
 // written in English with that unit and the same value.
 // Either side may carry it: "3,000 of the region's 41,000 hectares".
 func carriedMatch(s, t Mention) bool {
-	return s.carried != "" && t.Kind == carriedKind(s.carried) && t.Unit == s.carried && s.Value == t.Value ||
-		t.carried != "" && s.Kind == carriedKind(t.carried) && s.Unit == t.carried && s.Value == t.Value
+	return s.carried != "" && t.Kind == carriedKind(s.carried) && t.Unit == s.carried && carriedValue(s) == t.Value ||
+		t.carried != "" && s.Kind == carriedKind(t.carried) && s.Unit == t.carried && carriedValue(t) == s.Value
+}
+
+// carriedValue is m's value in the unit it carries: a bare 75 after "78
+// cents" is 0.75 of the currency, as cents are kept.
+func carriedValue(m Mention) string {
+	if v := m.Rat(); m.carried == centUnit && v != nil {
+		return canonical(v.Quo(v, big.NewRat(100, 1)))
+	}
+	return m.Value
 }
 
 // carriedKind is the kind of figure a carried unit makes.
 func carriedKind(u string) Kind {
-	if u == "%" {
+	switch {
+	case u == "%":
 		return Percent
+	case u == centUnit || len(u) == 3 && strings.ToUpper(u) == u:
+		return Money // a currency code, or cents
 	}
 	return Quantity
 }

@@ -83,6 +83,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 		// English reads as the writer meant (not a price: "1,689 €" the litre is French)
 		return verdict{true, "format", Warning, "N3", "the source writes " + s.Raw + " with an English thousands comma; in French it reads " + s.Value + ": check it"}
 	}
+	if carriedMatch(s, t) {
+		return verdict{true, "unit", Info, "N17", "the unit is carried over from an earlier figure of the sentence"}
+	}
 	if scaleCarried(s, t) {
 		return verdict{true, "scale", Warning, "N4", "the scale word is left to an earlier figure of the sentence; write it"}
 	}

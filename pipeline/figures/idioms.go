@@ -53,6 +53,8 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			m.carried = out[n-1].carried // "dont 3,1 millions vers le Maroc et 2,4 millions vers l'Algérie"
 		} else if p.percentBefore(out, m) {
 			m.carried = "%" // "passera de 2,1 à 2,5 pour cent mais, en 2009, il baissera à 1,9"
+		} else if u := p.englishCarried(out, m); u != "" {
+			m.carried = u // "drop to 78 cents, then 75 and then 70"
 		}
 		m.scaleCarry = p.scaleBefore(out, m)
 		p.countedPer(&m)

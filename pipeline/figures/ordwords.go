@@ -74,7 +74,7 @@ var foldFallAfter = map[string]bool{"drop": true, "fall": true, "decrease": true
 // frVerbContext: a subject pronoun before, or a possessive or article
 // object after: "qui double son score", "elles triplent leurs ventes".
 func (p *parser) frVerbContext(i int) bool {
-	if w := p.word(i - 1); p.capital(i-1) && !p.capital(i) && !articles[w] && w != "la" && w != "les" && w != "une" && w != "sa" && w != "ses" && w != "cette" {
+	if w := p.word(i - 1); p.capital(i-1) && !p.capital(i) && len(p.word(i+1)) > 1 && !articles[w] && w != "la" && w != "les" && w != "une" && w != "sa" && w != "ses" && w != "cette" {
 		return true // "Telecinco double pour la première fois la valeur...": a name, then its verb
 	}
 	switch p.word(i - 1) {
