@@ -46,6 +46,10 @@ func hedgeCheck(s, t Mention) verdict {
 		return verdict{true, "hedge", Warning, "N9", "a hedge \"" + strings.TrimSpace(hedgeWord[t.Comparator]) + "\" was added"}
 	case !opposite(s.Comparator, t.Comparator) || boundHolds(s, t):
 		return verdict{true, "hedge", Warning, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
+	case a == "above" && emphaticBound(t) || b == "above" && emphaticBound(s):
+		// "pas moins de 400 000" -> "as many as 400,000": both stress how
+		// large the figure is, one as a floor, one as a ceiling
+		return verdict{true, "hedge", Warning, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\"; \"as many as\" stresses a large figure, check which bound is meant"}
 	case s.negFlip != t.negFlip && unflipped(s) != CmpNone && cmpFamily(unflipped(s)) == cmpFamily(unflipped(t)):
 		// "n'ont pas accès à un débit supérieur à 8 Mbit/s", "cannot get
 		// more than 8 Mbps": the same words, a negation read on one side
@@ -53,6 +57,13 @@ func hedgeCheck(s, t Mention) verdict {
 		return verdict{true, "hedge", Warning, "N9", "the same hedge, read the other way round by a negation on one side only; check its direction"}
 	}
 	return verdict{true, "hedge", Error, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
+}
+
+// emphaticBound: "as many as", "as much as", "as high as": an upper
+// bound that English uses to stress a large figure.
+func emphaticBound(m Mention) bool {
+	raw := strings.ToLower(m.Raw)
+	return m.Lang == English && (strings.HasPrefix(raw, "as many as") || strings.HasPrefix(raw, "as much as") || strings.HasPrefix(raw, "as high as"))
 }
 
 // opposite: the two hedges cannot both be true of one figure: above and

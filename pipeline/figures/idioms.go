@@ -185,6 +185,9 @@ func scaledFraction(f, m Mention, text string) Mention {
 	v.Mul(v, f.Rat())
 	m.Value, m.Start, m.Word = canonical(v), f.Start, false
 	m.Raw = text[m.Start:m.End]
+	if m.Comparator == CmpNone {
+		m.Comparator = f.Comparator // "more than a quarter of a million": the hedge is the fraction's
+	}
 	return m
 }
 

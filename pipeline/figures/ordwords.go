@@ -15,12 +15,18 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 			return Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor"}, 2 + v.n
 		}
 	}
-	if divides(w) && (p.word(i+1) == "par" || p.word(i+1) == "by") {
-		// "divisé par trois", "divided by three": a factor of a third;
-		// "divisé par plus de deux" keeps its hedge, as "more than halved"
-		c, h := p.hedgeAt(i + 2)
-		if v, ok := p.valueAt(i+2+h, false); ok && v.v.Sign() > 0 && v.v.IsInt() {
-			return Mention{Kind: Multiplier, Value: canonical(new(big.Rat).Inv(v.v)), style: "factor", Comparator: c}, 2 + h + v.n
+	if divides(w) {
+		by := i + 1
+		if p.lang == English && (p.word(by) == "it" || p.word(by) == "them" || p.word(by) == "that" || p.word(by) == "this") {
+			by++ // "divide it by five"
+		}
+		if p.word(by) == "par" || p.word(by) == "by" {
+			// "divisé par trois", "divided by three": a factor of a third;
+			// "divisé par plus de deux" keeps its hedge, as "more than halved"
+			c, h := p.hedgeAt(by + 1)
+			if v, ok := p.valueAt(by+1+h, false); ok && v.v.Sign() > 0 && v.v.IsInt() {
+				return Mention{Kind: Multiplier, Value: canonical(new(big.Rat).Inv(v.v)), style: "factor", Comparator: c}, by - i + 1 + h + v.n
+			}
 		}
 	}
 	if m, n := p.titleCount(i); n > 0 {

@@ -207,7 +207,7 @@ func (p *parser) contreAt(i int) (Mention, int) {
 	if p.lang == English {
 		return p.votesAt(i)
 	}
-	if p.word(i-1) != "à" && p.word(i-1) != "par" || !p.contreAhead(i) {
+	if p.word(i-1) != "à" && p.word(i-1) != "par" && !p.words(i-2, "être", "de") && !p.words(i-2, "serait", "de") && !p.words(i-2, "était", "de") || !p.contreAhead(i) {
 		return Mention{}, 0
 	}
 	a, n1 := p.ratioTerm(i, false)

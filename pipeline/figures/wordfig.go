@@ -233,6 +233,10 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	v := big.NewRat(f[0], f[1])
+	if e, ok := p.scaleOf(p.word(i + k + 2)); ok && e >= 6 && p.lang == French && p.word(i+k+1) == "de" {
+		// "un quart de million d'enfants": 250,000, as "a quarter of a million"
+		return Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Mul(v, pow10(e))), Word: true, Comparator: cmp}, k + 3
+	}
 	m := Mention{Kind: Fraction, Value: canonical(v), Word: true, Comparator: cmp}
 	if cmp == CmpNearly {
 		m.style = "small" // "une petite moitié": "just under half", "less than half"
