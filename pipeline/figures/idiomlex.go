@@ -48,6 +48,9 @@ var frIdioms = []string{
 	// "j'étais à mille lieues d'imaginer ça": the last thing I'd have imagined
 	"à mille lieues", "a mille lieues", "à cent lieues", "à des années-lumière",
 	"le zéro degré", "isotherme zéro degré", "isotherme 0 °c", "isotherme 0°c", "isotherme du zéro degré",
+	// down to earth; a U-turn
+	"les deux pieds sur terre", "deux pieds sur terre", "pieds sur terre", "virage à 180 degrés", "virage à 180°",
+	"tournant à 180 degrés", "volte-face à 180 degrés", "demi-tour à 180 degrés",
 }
 
 var enIdioms = []string{
@@ -65,6 +68,7 @@ var enIdioms = []string{
 	"on all fours", "in a split second", "a stone's throw", "two shakes", "back to square one",
 	"square one", "number one", "twenty-twenty", "at the double", "double-edged", "double standards",
 	"double standard", "two-faced", "seven-league", "catch-22", "twenty-four seven", "24/7",
+	"180-degree turn", "180-degree shift", "u-turn", "feet on the ground", "both feet",
 }
 
 // The phrases as they may be typed: with a straight or a curly apostrophe.

@@ -128,6 +128,20 @@ func (p *parser) scaleOf(a string) (int, bool) {
 
 // licensed rejects articles and adjectives that look like numbers:
 // "un", "une", "one", "a" alone, and "neuf" meaning new.
+// oneCurrency: "d'un dollar", "un euro", "a dollar": one unit of money,
+// not the currency named ("un euro fort", "the euro zone" are not).
+func (p *parser) oneCurrency(next int) bool {
+	w := p.word(next)
+	if w != "dollar" && w != "euro" || p.word(next-2) == "pour" || p.word(next-2) == "par" || p.word(next-2) == "per" {
+		return false // ("161 yens pour un dollar": a rate, "to the dollar")
+	}
+	switch p.word(next + 1) {
+	case "zone", "area", "sign", "fort", "faible", "strong", "weak", "symbol", "symbole":
+		return false
+	}
+	return true
+}
+
 func (p *parser) licensed(atoms []string, next int) bool {
 	first := atoms[0]
 	if len(atoms) == 1 {
@@ -135,12 +149,14 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		case "un", "une":
 			// "de un pour cent", "un euro cinquante", "une tonne d'hydrogène";
 			// "plus d'un enfant", a bound on one, the English "more than one"
-			return p.words(next, "pour", "cent") || p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] ||
+			return p.words(next, "pour", "cent") || p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] || p.oneCurrency(next) ||
 				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à"
 		case "cent":
 			// ("50 Cent", a rapper's name: a capital after a number)
 			return p.word(next-2) != "pour" && !(p.capital(next-1) && p.num(next-2) != nil && !p.sentenceInitial(next-1))
-		case "a", "zéro", "zero":
+		case "a":
+			return p.oneCurrency(next) // "a dollar a litre"
+		case "zéro", "zero":
 			return false
 		case "neuf":
 			return p.neufLicensed(next)
