@@ -97,8 +97,8 @@ func soft(m Mention) bool {
 		return false // "half of them", "un tiers des plantations": a share of something; "by half"
 	case m.Kind == Fraction && m.Word && manyParts(m):
 		return false // "des deux tiers": two parts or more are never an idiom
-	case m.Kind == Ordinal && m.Value != "1" && (m.Head == "time" || m.Head == "fois" || m.style == "row" || m.style == "place"):
-		return false // "for the second time this month", "the fourth day in a row": a count, a fact
+	case m.Kind == Ordinal && m.Value != "1" && (m.Head == "time" || m.Head == "fois" || m.style == "row" || m.style == "place" || countedRank[m.Head]):
+		return false // "for the second time this month", "the fourth day in a row", "son dixième anniversaire": a count, a fact
 	case m.Kind == Ordinal || m.Kind == Fraction || m.Kind == Time || durationWord(m):
 		return true
 	case m.style == "period":
@@ -107,6 +107,11 @@ func soft(m Mention) bool {
 	v := m.Rat()
 	return v == nil || v.Cmp(ratThree) < 0 && !countsSomething(m)
 }
+
+// countedRank are nouns whose rank counts them: the tenth anniversary
+// is ten years, the third term three terms.
+var countedRank = map[string]bool{"anniversaire": true, "anniversary": true, "birthday": true, "édition": true,
+	"edition": true, "mandat": true, "term": true}
 
 // countsSomething: a small number word bound to what it counts, "a
 // two-year sentence", "deux morts", "two dead", is a fact; "les deux
