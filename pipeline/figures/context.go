@@ -110,6 +110,9 @@ func (p *parser) context(m *Mention) {
 		m.negCue = p.negCue(m)
 	}
 	m.dir = p.direction(*m)
+	for k := range m.Parts {
+		m.Parts[k].dir = m.dir // the ends of "de 30 à 37 % de moins" are paired one by one
+	}
 	if e := p.tokenAfter(m.End); p.lang == English && m.Kind == Percent && (upAfter[p.word(e)] || downAfter[p.word(e)]) && p.word(e+1) != "of" {
 		m.comparedAfter = true // "about 32% more": one figure against another, not a change in time
 	}

@@ -58,6 +58,10 @@ var downAfter = map[string]bool{"lower": true, "less": true, "fewer": true, "dow
 func (p *parser) direction(m Mention) int8 {
 	switch class(m.Kind) {
 	case Cardinal, Percent, PercentPoint, Money, Quantity:
+	case Range:
+		if len(m.Parts) != 2 || class(m.Parts[0].Kind) != Percent {
+			return 0 // "de 30 à 37 % de moins": a change told as a span of rates
+		}
 	case Fraction:
 		if m.style != "change" {
 			return 0 // "fallen by two-thirds" tells a change; "two-thirds of them" a share
@@ -97,6 +101,14 @@ func (p *parser) direction(m Mention) int8 {
 		switch p.word(e + 1) {
 		case "plus":
 			return 1
+		case "moins":
+			return -1
+		}
+	}
+	if nx := p.word(e + 1); p.lang == French && (nx == "que" || nx == "qu'") && class(m.Kind) != Cardinal {
+		switch p.word(e) {
+		case "plus":
+			return 1 // "payé 30 % plus qu'un an plus tôt"
 		case "moins":
 			return -1
 		}

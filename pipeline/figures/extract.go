@@ -230,7 +230,7 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 	list := frHedges
 	if p.lang == English {
 		list = enHedges
-		if w := p.word(i); (w == "more" || w == "less" || w == "fewer") && (p.sym(i-1) == "%" || p.num(i-1) != nil) {
+		if w := p.word(i); (w == "more" || w == "less" || w == "fewer") && (p.sym(i-1) == "%" || p.num(i-1) != nil || p.word(i-1) == "percent" || p.words(i-2, "per", "cent")) {
 			return CmpNone, 0 // "4% more than a year earlier" compares the 4%, it bounds nothing after it
 		}
 	}
