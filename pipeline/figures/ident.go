@@ -66,7 +66,11 @@ func (p *parser) identAt(i int) (Mention, int) {
 	case t.kind == tNum && p.identContext(i) && !p.yearToken(i):
 		k := p.chain(i)
 		k += p.subParts(i, k, p.word(i-1) != "")
-		return p.ident(i, k), k
+		m := p.ident(i, k)
+		if w := p.word(i - 1); p.lang == French && (w == "article" || w == "articles" || w == "art") {
+			m.style = "article" // a fact when dropped: which article of which law (an English one added to "ces deux articles" stays soft)
+		}
+		return m, k
 	case t.kind == tNum && p.bareSubArticle(i) > 0:
 		return p.ident(i, p.bareSubArticle(i)), p.bareSubArticle(i)
 	case t.kind == tNum && p.glued(i+1) && p.word(i+1) != "" && !t.num.grouped && !t.num.decimal:
