@@ -8,7 +8,7 @@ package figures
 // for "tout d'abord" passes and "second of all" does not.
 func (p *parser) firstlyAt(i int) (Mention, int) {
 	if p.lang != French {
-		return Mention{}, 0
+		return p.enListOrdinal(i)
 	}
 	order := func(v string, n int) (Mention, int) {
 		return Mention{Kind: Ordinal, Value: v, Word: true, style: "fixed"}, n
@@ -22,8 +22,30 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 		return order("2", 1)
 	case w == "troisièmement" || w == "tertio":
 		return order("3", 1)
+	case w == "quatrièmement":
+		return order("4", 1)
+	case w == "cinquièmement":
+		return order("5", 1)
+	case w == "sixièmement":
+		return order("6", 1)
 	case (w == "pays" || w == "états" || w == "état") && (p.word(i+1) == "tiers" || p.word(i+1) == "tierce"):
 		return order("3", 2)
 	}
 	return Mention{}, 0
 }
+
+// enListOrdinal reads the English adverbs that number the points of a
+// speech, "First, ...", "Secondly, ...", at the start of a sentence or
+// after a semicolon: ordinals that pair with "premièrement", "tout
+// d'abord", "cinquièmement", and a changed one is a changed figure.
+// Unpaired they are soft, a warning at most.
+func (p *parser) enListOrdinal(i int) (Mention, int) {
+	v, ok := enListWords[p.word(i)]
+	if !ok || p.sym(i+1) != "," || !p.sentenceInitial(i) && p.sym(i-1) != ";" {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Ordinal, Value: v, Word: true}, 1
+}
+
+var enListWords = map[string]string{"first": "1", "firstly": "1", "second": "2", "secondly": "2", "third": "3",
+	"thirdly": "3", "fourth": "4", "fourthly": "4", "fifth": "5", "fifthly": "5", "sixth": "6", "sixthly": "6"}

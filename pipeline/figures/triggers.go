@@ -20,7 +20,8 @@ func buildTriggers() map[string]bool {
 		"another", "numéro", "millennium", "halved", "halving", "both",
 		"scoreless", "goalless", "overnight", "dozen", "autre", "tiers-monde", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
 		"semestriel", "semestrielle", "semestriels", "semestrielles",
-		"premièrement", "deuxièmement", "troisièmement", "primo", "secundo", "tertio", "pays", "états", "état"} {
+		"premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "sixièmement", "primo", "secundo", "tertio", "pays", "états", "état",
+		"firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly"} {
 		t[w] = true
 	}
 	addKeys(t, frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague, multiScale)
