@@ -113,7 +113,7 @@ func soft(m Mention) bool {
 // countedRank are nouns whose rank counts them: the tenth anniversary
 // is ten years, the third term three terms.
 var countedRank = map[string]bool{"anniversaire": true, "anniversary": true, "birthday": true, "édition": true,
-	"edition": true, "mandat": true, "term": true}
+	"edition": true, "mandat": true, "term": true, "lecture": true, "reading": true}
 
 // countsSomething: a small number word bound to what it counts, "a
 // two-year sentence", "deux morts", "two dead", is a fact; "les deux

@@ -58,7 +58,11 @@ func (p *parser) identAt(i int) (Mention, int) {
 	switch {
 	case t.kind == tNum && t.num.dotted && !numericDate.MatchString(t.text):
 		k := 1 + p.subParts(i, 1, false)
-		return p.ident(i, k), k
+		m := p.ident(i, k)
+		if w := p.word(i - 1); p.lang == French && (w == "article" || w == "articles") {
+			m.style = "article" // "l'article 87.7 de la loi"
+		}
+		return m, k
 	case t.kind == tNum && t.text == "49" && p.sym(i+1) == "-" && p.glued(i+1) && p.num(i+2) != nil && p.toks[i+2].text == "3":
 		return p.ident(i, 3), 3
 	case t.kind == tNum && p.modelVariant(i) > 0:
