@@ -46,6 +46,9 @@ func (p *parser) phraseAt(i int) (Mention, int) {
 	case (w == "past" || w == "last" || w == "previous") && p.word(i-1) == "the" && onePeriods[p.word(i+1)]:
 		// "les douze derniers mois" is "the past year": a length of time
 		// that answers a French count, never a figure on its own
+		if p.words(i+2, "and", "a", "half") {
+			return Mention{Kind: Cardinal, Value: "1.5", Head: p.word(i + 1), Word: true}, 5 // "the last month and a half"
+		}
 		return Mention{Kind: Cardinal, Value: "1", Head: p.word(i + 1), Word: true, Alt: "one", style: "period"}, 2
 	}
 	return p.pointFraction(i)

@@ -153,7 +153,8 @@ func (p *parser) licensed(atoms []string, next int) bool {
 				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à"
 		case "cent":
 			// ("50 Cent", a rapper's name: a capital after a number)
-			return p.word(next-2) != "pour" && !(p.capital(next-1) && p.num(next-2) != nil && !p.sentenceInitial(next-1))
+			pw := p.word(next - 2)
+			return pw != "pour" && pw != "chaque" && pw != "moindre" && pw != "dernier" && !(p.capital(next-1) && p.num(next-2) != nil && !p.sentenceInitial(next-1)) // ("chaque cent gagné": every cent)
 		case "a":
 			return p.oneCurrency(next) // "a dollar a litre"
 		case "zéro", "zero":

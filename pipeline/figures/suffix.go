@@ -14,6 +14,10 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 	if k := p.percentAt(m, j); k > 0 {
 		return k
 	}
+	if w := p.word(j); v.tok != nil && strings.HasPrefix(v.tok.lit, ".") && (w == "calibre" || w == "caliber") {
+		m.Kind, m.Value = Cardinal, strings.TrimLeft(v.tok.lit[1:], "0") // "a .22 calibre rifle": calibre 22
+		return 0
+	}
 	de := 0
 	if (v.scale != "" || p.spelledScale(j-1)) && (p.word(j) == "de" || p.word(j) == "d'" || p.word(j) == "of") {
 		de = 1 // "2 millions d'hectares", "un million d'hectares"

@@ -348,6 +348,14 @@ func (p *parser) dottedTime(i int) (Mention, int) {
 	if clockZones[p.word(i+1)] && h <= 23 && mi < 60 {
 		return timeMention(h, mi, false), 1 // "(15.00 UTC)", "at 12.00 GMT"
 	}
+	if w := p.word(i + 1); (w == "or" || w == "and" || w == "to") && h >= 1 && h <= 12 && mi < 60 {
+		if n := p.num(i + 2); n != nil && n.decimal && len(p.toks[i+2].text) >= 4 {
+			if _, k := p.ampm(i+3, 1); k > 0 {
+				h2, _ := p.ampm(i+3, h)
+				return timeMention(h2, mi, false), 1 // "at 2.30 or 2.45 a.m.": the next clock's am
+			}
+		}
+	}
 	if w := p.word(i + 1); (w == "hrs" || w == "hours" || w == "h") && len(txt) == 5 && h <= 23 && mi < 60 && mi%5 == 0 && p.bareAfter(i+2) {
 		return timeMention(h, mi, false), 2 // "(20.45 hrs)": a clock of the continent, not 20.45 hours of work
 	}
