@@ -135,11 +135,15 @@ func (p *parser) oneCurrency(next int) bool {
 	if w != "dollar" && w != "euro" || p.word(next-2) == "pour" || p.word(next-2) == "par" || p.word(next-2) == "per" {
 		return false // ("161 yens pour un dollar": a rate, "to the dollar")
 	}
-	switch p.word(next + 1) {
-	case "zone", "area", "sign", "fort", "faible", "strong", "weak", "symbol", "symbole":
-		return false
+	after := p.word(next + 1)
+	if p.lang == English {
+		// "a dollar a litre", "one dollar per ticket": a price
+		return after == "a" || after == "per" || after == "each" || after == "more" || after == "less" || p.word(next-1) == "one"
 	}
-	return true
+	// "augmenter d'un dollar", "un euro le litre", "un euro de plus":
+	// an amount; "un dollar dévalué", "un dollar à la dette" name the
+	// currency or leave it to its sentence
+	return p.word(next-2) == "d'" || after == "le" || after == "la" || after == "l'" || after == "par" || p.words(next+1, "de", "plus") || p.words(next+1, "de", "moins")
 }
 
 func (p *parser) licensed(atoms []string, next int) bool {
