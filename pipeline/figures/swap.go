@@ -40,6 +40,10 @@ func (p *parser) contextWords(m *Mention) {
 			out = append(out, "or")
 			continue
 		}
+		if j == i1 && (t.low == "no" || t.low == "yes") && (p.word(j+1) == "votes" || p.word(j+1) == "vote") {
+			out = append(out, t.low) // "1,102,000 no votes": the side of a referendum
+			continue
+		}
 		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || p.subordinate(j) {
 			break
 		}
@@ -254,7 +258,7 @@ var ctxLexicon = map[string][]string{
 	"graves": {"serious", "seriously", "severely", "critical", "critically"}, "grave": {"serious", "seriously", "severely", "critical"},
 	"grièvement": {"seriously", "severely", "badly", "critically"}, "légers": {"minor", "slightly", "light", "lightly"},
 	"légèrement": {"slightly", "lightly", "minor"}, "légère": {"minor", "slight", "light"},
-	"mi-temps": {"half"}, "contre": {"against"}, "pour": {"for", "favour", "favor"}, "abstentions": {"abstentions", "abstained"},
+	"mi-temps": {"half"}, "contre": {"against"}, "pour": {"for", "favour", "favor"}, "oui": {"yes"}, "non": {"no"}, "abstentions": {"abstentions", "abstained"},
 	"europe": {"europe", "european"}, "asie": {"asia", "asian"}, "afrique": {"africa", "african"}, "amérique": {"america", "american", "americas"},
 	"océanie": {"oceania"}, "lignes": {"lines", "routes"}, "agricoles": {"farm", "farming", "agricultural"}, "industriels": {"industrial", "manufacturing"}, "éoliennes": {"wind", "turbines", "windmills"}, "panneaux": {"panels", "signs", "boards"}, "tramway": {"tram", "trams", "tramway", "light-rail"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes"}, "votants": {"voters"},
 }
