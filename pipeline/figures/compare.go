@@ -128,6 +128,8 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: true}, true // the bare figure as the French wrote it, its unit guessed
 	case millionAsMetres(s, t):
 		return verdict{ok: true}, true // "5 millions" = "5m", which also reads as five metres
+	case s.Value == t.Value && (s.Kind == Fraction && t.Kind == Decimal || s.Kind == Decimal && t.Kind == Fraction):
+		return verdict{ok: true}, true // "0,5 habitant" = "half a person", "0,01" = "one-hundredth"
 	case s.Value == t.Value && (nthTime(s, t) || nthTime(t, s)):
 		return verdict{ok: true}, true // "reportée quatre fois" = "delayed for the fourth time"
 	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && countOfTimes(s, t):

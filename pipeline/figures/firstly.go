@@ -48,4 +48,5 @@ func (p *parser) enListOrdinal(i int) (Mention, int) {
 }
 
 var enListWords = map[string]string{"first": "1", "firstly": "1", "second": "2", "secondly": "2", "third": "3",
-	"thirdly": "3", "fourth": "4", "fourthly": "4", "fifth": "5", "fifthly": "5", "sixth": "6", "sixthly": "6"}
+	"thirdly": "3", "fourth": "4", "fourthly": "4", "fifth": "5", "fifthly": "5", "sixth": "6", "sixthly": "6",
+	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"} // a speaker's "Four, that ..."

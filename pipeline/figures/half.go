@@ -69,12 +69,12 @@ func (p *parser) licensedLead(parts []string) bool {
 	return true
 }
 
-// mixedSlash reads an English whole number and a digit fraction, "5 1/2
-// hours", "a 2 3/4-inch pipe": one figure, the "cinq heures et demie" of
-// the French, not three numbers.
+// mixedSlash reads a whole number and a digit fraction, "5 1/2 hours",
+// "a 2 3/4-inch pipe", the French "2 1/2 %": one figure, the "cinq heures
+// et demie" of the French, not three numbers.
 func (p *parser) mixedSlash(i int) (Mention, int) {
 	whole, a, b := p.num(i), p.num(i+1), p.num(i+3)
-	if p.lang != English || whole == nil || a == nil || b == nil || p.glued(i+1) || p.sym(i+2) != "/" || !p.glued(i+2) || !p.glued(i+3) {
+	if whole == nil || a == nil || b == nil || p.glued(i+1) || p.sym(i+2) != "/" || !p.glued(i+2) || !p.glued(i+3) {
 		return Mention{}, 0
 	}
 	if whole.decimal || whole.grouped || a.decimal || b.decimal || a.intLen > 1 || b.intLen > 1 || !whole.val.IsInt() {
@@ -89,5 +89,9 @@ func (p *parser) mixedSlash(i int) (Mention, int) {
 	}
 	v := new(big.Rat).Add(whole.val, big.NewRat(n, d))
 	m := Mention{Kind: Cardinal, Value: canonical(v)}
-	return m, 4 + max(p.suffix(&m, i+4, value{v: new(big.Rat).Set(v), n: 4}), 0) // "2 3/4 inches"
+	k := p.suffix(&m, i+4, value{v: new(big.Rat).Set(v), n: 4}) // "2 3/4 inches"
+	if p.lang == French && k <= 0 {
+		return Mention{}, 0 // French writes it with a unit only: "à 2 1/2 %"
+	}
+	return m, 4 + max(k, 0)
 }

@@ -158,7 +158,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		case "cent":
 			// ("50 Cent", a rapper's name: a capital after a number)
 			pw := p.word(next - 2)
-			return pw != "pour" && pw != "chaque" && pw != "moindre" && pw != "dernier" && !(p.capital(next-1) && p.num(next-2) != nil && !p.sentenceInitial(next-1)) // ("chaque cent gagné": every cent)
+			return pw != "pour" && pw != "chaque" && pw != "moindre" && pw != "dernier" && pw != "seul" && !(p.capital(next-1) && p.num(next-2) != nil && !p.sentenceInitial(next-1)) // ("chaque cent gagné": every cent)
 		case "a":
 			return p.oneCurrency(next) // "a dollar a litre"
 		case "zéro", "zero":

@@ -100,6 +100,9 @@ type hedge struct {
 }
 
 var frHedges = []hedge{
+	// "la dette frôle les 585 milliards": nearly
+	{[]string{"frôle", "les"}, CmpNearly}, {[]string{"frôlent", "les"}, CmpNearly}, {[]string{"frôlait", "les"}, CmpNearly},
+	{[]string{"frôlé", "les"}, CmpNearly}, {[]string{"frôler", "les"}, CmpNearly},
 	// "à peine plus d'un pour cent" is just over one per cent: before "à peine"
 	{[]string{"à", "peine", "plus", "de"}, CmpGT}, {[]string{"à", "peine", "plus", "d'"}, CmpGT},
 	{[]string{"un", "peu", "plus", "de"}, CmpGT}, {[]string{"un", "peu", "moins", "de"}, CmpLT},
