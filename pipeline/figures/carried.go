@@ -81,8 +81,9 @@ func (p *parser) englishCarried(out []Mention, m Mention) string {
 		return ""
 	}
 	gap := p.text[prev.End:m.Start]
-	if len(strings.Fields(gap)) > 3 || !strings.Contains(gap, ",") && !strings.Contains(gap, " and ") && !strings.Contains(gap, " then ") {
-		return ""
+	n := len(strings.Fields(gap))
+	if n > 6 || n > 3 && !strings.Contains(gap, " and ") || !strings.Contains(gap, ",") && !strings.Contains(gap, " and ") && !strings.Contains(gap, " then ") {
+		return "" // ("9.3% of the working population and 9.7 with the overseas departments")
 	}
 	return unit
 }

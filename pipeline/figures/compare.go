@@ -128,6 +128,10 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: true}, true // the bare figure as the French wrote it, its unit guessed
 	case millionAsMetres(s, t):
 		return verdict{ok: true}, true // "5 millions" = "5m", which also reads as five metres
+	case s.Kind == Time && t.Kind == Cardinal && t.Word && t.Unit == "" && bareHour(s, t):
+		// "un cappuccino à 7h du matin" -> "a cappuccino at seven": the
+		// hour said as a bare number
+		return verdict{true, "format", Warning, "N15", "the time is said as a bare number; write it as a clock"}, true
 	case s.Value == t.Value && (s.Kind == Fraction && t.Kind == Decimal || s.Kind == Decimal && t.Kind == Fraction):
 		return verdict{ok: true}, true // "0,5 habitant" = "half a person", "0,01" = "one-hundredth"
 	case s.Value == t.Value && (nthTime(s, t) || nthTime(t, s)):

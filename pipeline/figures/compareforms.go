@@ -121,6 +121,16 @@ func countOfTimes(s, t Mention) bool {
 	return mul.style != "factor" && mul.style != "verb" && class(other.Kind) == Cardinal && other.Unit == ""
 }
 
+// bareHour: t, a number in words, is the hour of the clock s on the
+// hour, on either half of the day ("7h", "19h" and "seven").
+func bareHour(s, t Mention) bool {
+	if len(s.Value) != 5 || s.Value[3:] != "00" || s.Alt == "dur" || periodUnit[t.Head] != "" || t.Comparator != CmpNone {
+		return false // ("jusqu'à 6 h" -> "up to six hours": a length of time)
+	}
+	h, v := atoiSafe(s.Value[:2]), atoiSafe(t.Value)
+	return v >= 1 && v <= 12 && (h == v || h == v+12)
+}
+
 // nthTime: a is a count of times ("quatre fois", "four times") and b
 // the rank of the last of them ("for the fourth time", "la quatrième
 // fois"): the same count.
