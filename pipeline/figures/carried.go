@@ -96,27 +96,31 @@ func (p *parser) scaleBefore(out []Mention, m Mention) int8 {
 	if m.Lang != English || m.Scale != "" || class(m.Kind) != Cardinal || m.Unit != "" && m.Kind != Money || isYearish(m) {
 		return 0
 	}
-	if v := m.Rat(); v == nil || v.Sign() <= 0 || v.Cmp(big.NewRat(1000, 1)) >= 0 {
-		return 0
-	}
-	for k := len(out) - 1; k >= 0 && p.sameSentenceSpan(out[k], m); k-- {
-		e := scaleExp(out[k])
-		if f := strings.Fields(strings.ToLower(out[k].Raw)); e == 0 && out[k].Word && len(f) > 1 {
-			e = enScale[f[len(f)-1]] // "Three million" in words
+	e := 0
+	for k := len(out) - 1; k >= 0 && e == 0 && p.sameSentenceSpan(out[k], m); k-- {
+		e = scaleExp(out[k])
+		if raw := out[k].Raw; e == 0 && out[k].Word && strings.LastIndexByte(raw, ' ') > 0 {
+			e = enScale[strings.ToLower(raw[strings.LastIndexByte(raw, ' ')+1:])] // "Three million" in words
 		}
-		if e >= 3 {
-			return int8(e)
+		if e < 3 {
+			e = 0
 		}
 	}
-	return 0
+	if v := m.Rat(); e == 0 || v == nil || v.Sign() <= 0 || v.Cmp(big.NewRat(1000, 1)) >= 0 {
+		return 0 // (the value last: reading it allocates, and this runs for every English figure)
+	}
+	return int8(e)
 }
 
 // scaleCarried: t is the bare count of an English sentence whose scale
 // an earlier figure gave, and the source figure is that count at that
 // scale.
 func scaleCarried(s, t Mention) bool {
+	if t.scaleCarry == 0 || class(s.Kind) != Cardinal && s.Kind != Money {
+		return false // (first: this runs for every pair compared)
+	}
 	sv, tv := s.Rat(), t.Rat()
-	if t.scaleCarry == 0 || sv == nil || tv == nil || class(s.Kind) != Cardinal && s.Kind != Money {
+	if sv == nil || tv == nil {
 		return false
 	}
 	return new(big.Rat).Mul(tv, pow10(int(t.scaleCarry))).Cmp(sv) == 0

@@ -77,7 +77,7 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if sv != nil && tv != nil && sameCharacters(s, t, sv, tv) {
 		return verdict{true, "format", Warning, "N3", "the number copies the source's characters, which French and English read differently: check \"" + t.Raw + "\""}
 	}
-	if sv != nil && tv != nil && englishComma(s.Raw) && s.Kind != Money && new(big.Rat).Mul(sv, big.NewRat(1000, 1)).Cmp(tv) == 0 && s.Unit == t.Unit {
+	if sv != nil && tv != nil && s.Kind != Money && s.Unit == t.Unit && strings.Contains(s.Raw, ",") && englishComma(s.Raw) && new(big.Rat).Mul(sv, big.NewRat(1000, 1)).Cmp(tv) == 0 {
 		// "à 5,000 années-lumière" for "5,000 light years": a source
 		// translated from English kept its thousands comma, which the
 		// English reads as the writer meant (not a price: "1,689 €" the litre is French)

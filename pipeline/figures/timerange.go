@@ -33,9 +33,9 @@ func (p *parser) timeAt(i int) (Mention, int) {
 			return timeMention(int(v.Num().Int64()), 0, true), 2 // "six o'clock"
 		}
 	}
-	if p.lang == English && p.num(i) == nil {
+	if p.lang == English && p.num(i) == nil && (p.words(i+1, "in", "the") || p.words(i+1, "at", "night")) {
 		// "three in the morning", "eleven at night": the part of the day
-		// makes a spelled hour a clock
+		// makes a spelled hour a clock (the words first: spelled allocates)
 		if v, k := p.spelled(i); k == 1 && v.IsInt() && v.Sign() > 0 && v.Cmp(big.NewRat(12, 1)) <= 0 {
 			h := int(v.Num().Int64())
 			if h2, n := p.ampm(i+1, h); n > 1 {
