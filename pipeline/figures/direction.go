@@ -113,6 +113,9 @@ func (p *parser) direction(m Mention) int8 {
 			return -1
 		}
 	}
+	if p.lang == French && (p.word(e+1) == "supplémentaires" || p.word(e+1) == "supplémentaire" || p.word(e) == "supplémentaires" || p.word(e) == "supplémentaire") {
+		return 1 // "quatre appareils supplémentaires": a rise by four
+	}
 	if p.lang == English && p.word(e+1) != "of" && (upAfter[p.word(e)] || downAfter[p.word(e)]) {
 		if upAfter[p.word(e)] {
 			return 1

@@ -17,6 +17,9 @@ func priorFromChange(src []*atom, t Mention) string {
 	if why := priorFromPoints(src, t); why != "" {
 		return why
 	}
+	if why := priorFromAmount(src, t); why != "" {
+		return why
+	}
 	tv := t.Rat()
 	if tv == nil || !numeric(t) || t.Kind == Percent || t.Kind == PercentPoint || tv.Sign() <= 0 {
 		return ""
@@ -207,4 +210,37 @@ func percentFits(p float64, t Mention) bool {
 		tol = math.Max(tol, math.Max(1, 0.05*x))
 	}
 	return math.Abs(p-x) <= tol
+}
+
+// priorFromAmount explains a bullet's earlier level as the source's level
+// after a change by an amount, told in one sentence: "ont chuté de 4 100,
+// à 15 300" briefed "from 19,400"; "a perdu 8 000 hectares, pour
+// s'établir à 102 000" as "from 110,000"; "quatre appareils
+// supplémentaires, portant sa flotte à 11" as "from seven".
+func priorFromAmount(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || !numeric(t) || t.Kind == Percent || t.Kind == PercentPoint || tv.Sign() <= 0 || isYearish(t) {
+		return ""
+	}
+	for _, c := range src {
+		if c.m.dir == 0 || c.m.Kind == Percent || c.m.Kind == PercentPoint || c.m.Kind == Fraction || c.m.Kind == Multiplier || isYearish(*c.m) {
+			continue
+		}
+		cv := c.m.Rat()
+		for _, a := range src {
+			if a == c || a.m.dir != 0 || !sameSentence(a, c) || isYearish(*a.m) || cv == nil ||
+				class(a.m.Kind) != class(c.m.Kind) || a.m.Unit != c.m.Unit || (class(a.m.Kind) != class(t.Kind) || t.Unit != a.m.Unit) && !(a.m.Kind == Quantity && class(t.Kind) == Cardinal && t.Unit == "") {
+				continue
+			}
+			av := a.m.Rat()
+			if av == nil || av.Cmp(cv) <= 0 && c.m.dir > 0 {
+				continue // (a rise larger than its level is no level after it)
+			}
+			before := new(big.Rat).Sub(av, new(big.Rat).Mul(cv, big.NewRat(int64(c.m.dir), 1)))
+			if before.Cmp(tv) == 0 || hedgedRound(t, before, tv) {
+				return "the level before " + c.m.Raw + " of " + a.m.Raw
+			}
+		}
+	}
+	return ""
 }
