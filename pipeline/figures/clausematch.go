@@ -78,7 +78,7 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 	if s.elliptic() {
 		sw, sn = slices.Concat(sw, ow), slices.Concat(sn, on)
 	}
-	own, other := discriminate(sw, ow, sw, ow, figureWords(t))
+	own, other := discriminate(sw, ow, sw, ow, whatWords(t))
 	npOwn, npOther := discriminate(sn, on, sw, ow, t.np())
 	if compoundOwn(s, t) && !compoundOwn(o, t) {
 		npOwn++ // "three-star chef" of "trois étoiles": its own noun says it
@@ -93,6 +93,24 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 	what := (npOther >= 1 && npOwn == 0 || other >= 1 && own == 0 && npOwn == 0) && aOwn <= aOther
 	who := aOther >= 1 && aOwn == 0 && len(s.actors()) > 0 && npOwn <= npOther
 	return other + aOther, what || who
+}
+
+// whatWords are t's words of what it counts, less the words that name
+// who says or does it ("Bordeaux University Hospital's emergency
+// department saw 92,400 patients": the hospital is the actor, and no
+// match for *hospitalisés*).
+func whatWords(t Mention) []string {
+	ws, actors := figureWords(t), t.actors()
+	if len(actors) == 0 {
+		return ws
+	}
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if !slices.Contains(actors, strings.TrimSuffix(singular(w), "'s")) && !slices.Contains(actors, strings.TrimSuffix(w, "'s")) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // mistakable: the summary's figure t could have been meant as the other
