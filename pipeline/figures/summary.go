@@ -190,6 +190,12 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 				r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 				return true
 			}
+			if why, _, _ := derived(src, *t.m); totalCue(*t.m) && strings.HasPrefix(why, "sum of") {
+				// "€35m plus €5m in bonuses, €40m in all": a total the
+				// bullet says it adds, not a rounding of the 35
+				r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+				return true
+			}
 		}
 		r.roundedFrom(rs, t)
 		return true
