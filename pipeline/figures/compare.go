@@ -111,6 +111,22 @@ func lenientWeights(s, t Mention, mode Mode) (verdict, bool) {
 	return verdict{}, false
 }
 
+// lenientForms: one value in two forms of figure: a clock and its hour
+// in words, a decimal and a fraction, a count of times and the rank of
+// the last.
+func lenientForms(s, t Mention) (verdict, bool) {
+	switch {
+	case s.Kind == Time && t.Kind == Cardinal && t.Word && t.Unit == "" && bareHour(s, t):
+		// "un cappuccino à 7h du matin" -> "a cappuccino at seven"
+		return verdict{true, "format", Warning, "N15", "the time is said as a bare number; write it as a clock"}, true
+	case s.Value == t.Value && (s.Kind == Fraction && t.Kind == Decimal || s.Kind == Decimal && t.Kind == Fraction):
+		return verdict{ok: true}, true // "0,5 habitant" = "half a person", "0,01" = "one-hundredth"
+	case s.Value == t.Value && (nthTime(s, t) || nthTime(t, s)):
+		return verdict{ok: true}, true // "reportée quatre fois" = "delayed for the fourth time"
+	}
+	return verdict{}, false
+}
+
 // lenientKind: two kinds of figure that may say the same fact (a date
 // and a year, a multiplier and a fraction, an ordinal and its label...).
 // matched says a rule took the pair, even when it refuses it.
@@ -121,6 +137,9 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	if v, matched := lenientWeights(s, t, mode); matched {
 		return v, true
 	}
+	if v, matched := lenientForms(s, t); matched {
+		return v, true
+	}
 	switch {
 	case s.Kind == Quantity && t.Kind == Quantity && seaMiles(s.Unit, t.Unit):
 		return verdict{ok: s.Value == t.Value}, true // sailing copy says "miles" or "nm" for the sea's miles
@@ -128,14 +147,6 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: true}, true // the bare figure as the French wrote it, its unit guessed
 	case millionAsMetres(s, t):
 		return verdict{ok: true}, true // "5 millions" = "5m", which also reads as five metres
-	case s.Kind == Time && t.Kind == Cardinal && t.Word && t.Unit == "" && bareHour(s, t):
-		// "un cappuccino à 7h du matin" -> "a cappuccino at seven": the
-		// hour said as a bare number
-		return verdict{true, "format", Warning, "N15", "the time is said as a bare number; write it as a clock"}, true
-	case s.Value == t.Value && (s.Kind == Fraction && t.Kind == Decimal || s.Kind == Decimal && t.Kind == Fraction):
-		return verdict{ok: true}, true // "0,5 habitant" = "half a person", "0,01" = "one-hundredth"
-	case s.Value == t.Value && (nthTime(s, t) || nthTime(t, s)):
-		return verdict{ok: true}, true // "reportée quatre fois" = "delayed for the fourth time"
 	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && countOfTimes(s, t):
 		if s.Word || t.Word {
 			return verdict{ok: true}, true // à deux reprises = twice

@@ -97,7 +97,25 @@ func (p *parser) direction(m Mention) int8 {
 	if p.lang == French && p.word(e) != "" && p.word(e) != "de" && p.word(e) != "en" && p.word(e+1) == "en" && (p.word(e+2) == "plus" || p.word(e+2) == "moins") {
 		e++ // "400 000 élèves en moins": the noun, then the change
 	}
-	if w := p.word(e); (w == "de" || w == "en") && p.lang == French {
+	if p.lang == French {
+		if d := p.frDirectionAfter(m, e); d != 0 {
+			return d
+		}
+	}
+	if p.lang == English && p.word(e+1) != "of" && (upAfter[p.word(e)] || downAfter[p.word(e)]) {
+		if upAfter[p.word(e)] {
+			return 1
+		}
+		return -1
+	}
+	return 0
+}
+
+// frDirectionAfter reads the French words after a figure (e the token
+// after it) that tell a change: "de plus", "en moins", "30 % plus qu'un
+// an plus tôt", "quatre appareils supplémentaires".
+func (p *parser) frDirectionAfter(m Mention, e int) int8 {
+	if w := p.word(e); w == "de" || w == "en" {
 		switch p.word(e + 1) {
 		case "plus":
 			return 1
@@ -105,22 +123,16 @@ func (p *parser) direction(m Mention) int8 {
 			return -1
 		}
 	}
-	if nx := p.word(e + 1); p.lang == French && (nx == "que" || nx == "qu'") && class(m.Kind) != Cardinal {
+	if nx := p.word(e + 1); (nx == "que" || nx == "qu'") && class(m.Kind) != Cardinal {
 		switch p.word(e) {
 		case "plus":
-			return 1 // "payé 30 % plus qu'un an plus tôt"
+			return 1
 		case "moins":
 			return -1
 		}
 	}
-	if p.lang == French && (p.word(e+1) == "supplémentaires" || p.word(e+1) == "supplémentaire" || p.word(e) == "supplémentaires" || p.word(e) == "supplémentaire") {
-		return 1 // "quatre appareils supplémentaires": a rise by four
-	}
-	if p.lang == English && p.word(e+1) != "of" && (upAfter[p.word(e)] || downAfter[p.word(e)]) {
-		if upAfter[p.word(e)] {
-			return 1
-		}
-		return -1
+	if p.word(e+1) == "supplémentaires" || p.word(e+1) == "supplémentaire" || p.word(e) == "supplémentaires" || p.word(e) == "supplémentaire" {
+		return 1
 	}
 	return 0
 }

@@ -54,10 +54,7 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if sep == "/" && !(isYearish(lo) && p.glued(j) && p.glued(j+1) && (len(hi.Value) == 2 || isYearish(hi))) && !p.slashSpan(i, j, n2, lo, hi) {
 		return Mention{}, 0 // only a season or fiscal year (2011/12), or a span of a size (slashSpan)
 	}
-	if p.elidedThousand(i, i+k, j+1, lo, hi) {
-		lo.Value = itoa(atoiSafe(lo.Value) * 1000) // "300 à 450 000 couronnes": 300,000 to 450,000
-	}
-	m, ok := p.joinRange(lo, hi, style, sep, p.noScore(i, j+1+n2) || p.risingCount(lo, hi, j+1+n2))
+	m, ok := p.joinEnds(i, k, j, n2, lo, hi, style, sep)
 	if !ok {
 		return Mention{}, 0
 	}
@@ -100,6 +97,16 @@ func (p *parser) spacedDays(lo, hi Mention) bool {
 	}
 	d := atoiSafe(lo.Value)
 	return d >= 1 && d < hi.Date.Day
+}
+
+// joinEnds joins the two ends read at i (lead k, separator at j, high
+// end n2 tokens long), after reading a thousands left unsaid on the low
+// end: "300 à 450 000 couronnes" is 300,000 to 450,000.
+func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (Mention, bool) {
+	if p.elidedThousand(i, i+k, j+1, lo, hi) {
+		lo.Value = itoa(atoiSafe(lo.Value) * 1000)
+	}
+	return p.joinRange(lo, hi, style, sep, p.noScore(i, j+1+n2) || p.risingCount(lo, hi, j+1+n2))
 }
 
 // rangeHigh reads the range's second end at j: "to the 10th August"

@@ -28,20 +28,8 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	if p.lang == French && p.num(i) == nil {
 		return p.spelledTime(i)
 	}
-	if p.lang == English && p.num(i) == nil && (p.word(i+1) == "o'clock" || p.word(i+1) == "o’clock") {
-		if v, k := p.spelled(i); k == 1 && v.IsInt() && v.Sign() > 0 && v.Cmp(big.NewRat(12, 1)) <= 0 {
-			return timeMention(int(v.Num().Int64()), 0, true), 2 // "six o'clock"
-		}
-	}
-	if p.lang == English && p.num(i) == nil && (p.words(i+1, "in", "the") || p.words(i+1, "at", "night")) {
-		// "three in the morning", "eleven at night": the part of the day
-		// makes a spelled hour a clock (the words first: spelled allocates)
-		if v, k := p.spelled(i); k == 1 && v.IsInt() && v.Sign() > 0 && v.Cmp(big.NewRat(12, 1)) <= 0 {
-			h := int(v.Num().Int64())
-			if h2, n := p.ampm(i+1, h); n > 1 {
-				return timeMention(h2, 0, false), 1 + n
-			}
-		}
+	if m, n := p.spelledClockEn(i); n > 0 {
+		return m, n
 	}
 	if m, n := p.militaryTime(i); n > 0 {
 		return m, n
@@ -67,17 +55,47 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	}
 	if p.lang == French || p.word(i+1) == "h" && (englishClockCue[p.word(i-1)] || p.isMinutes(i+2)) {
 		// a literal translation keeps the French clock: "opens at 8 h 30"
-		m, n := p.frenchTime(i, h)
-		if n > 0 && p.lang == French {
-			m = p.frPartOfDay(m, i+n)
-		}
-		return m, n
+		return p.frenchClock(i, h)
 	}
 	if h2, k := p.ampm(i+1, h); k > 0 && h <= 12 {
 		return timeMention(h2, 0, false), 1 + k
 	}
 	if p.words(i+1, "o'clock") || p.word(i+1) == "o" && p.word(i+2) == "clock" {
 		return timeMention(h, 0, true), 2
+	}
+	return Mention{}, 0
+}
+
+// frenchClock reads a French clock at i, hour h, set by the part of the
+// day said after it ("8h du soir"); an English text keeps it as written.
+func (p *parser) frenchClock(i, h int) (Mention, int) {
+	m, n := p.frenchTime(i, h)
+	if n > 0 && p.lang == French {
+		m = p.frPartOfDay(m, i+n)
+	}
+	return m, n
+}
+
+// spelledClockEn reads "six o'clock", and "three in the morning",
+// "eleven at night": the part of the day makes a spelled hour a clock
+// (the words first: spelled allocates).
+func (p *parser) spelledClockEn(i int) (Mention, int) {
+	if p.lang != English || p.num(i) != nil {
+		return Mention{}, 0
+	}
+	if p.word(i+1) == "o'clock" || p.word(i+1) == "o’clock" {
+		if v, k := p.spelled(i); k == 1 && v.IsInt() && v.Sign() > 0 && v.Cmp(big.NewRat(12, 1)) <= 0 {
+			return timeMention(int(v.Num().Int64()), 0, true), 2 // "six o'clock"
+		}
+	}
+	if !p.words(i+1, "in", "the") && !p.words(i+1, "at", "night") {
+		return Mention{}, 0
+	}
+	if v, k := p.spelled(i); k == 1 && v.IsInt() && v.Sign() > 0 && v.Cmp(big.NewRat(12, 1)) <= 0 {
+		h := int(v.Num().Int64())
+		if h2, n := p.ampm(i+1, h); n > 1 {
+			return timeMention(h2, 0, false), 1 + n
+		}
 	}
 	return Mention{}, 0
 }

@@ -205,11 +205,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	k, cmp := p.fractionQualifier(i, k, num, table)
 	f, ok := table[p.word(i+k)]
 	if !ok {
-		m, n := p.nthAt(i, k, num)
-		if n > 0 && cmp != CmpNone {
-			m.Comparator = cmp
-		}
-		return m, n
+		return p.nthHedged(i, k, num, cmp)
 	}
 	nx := p.word(i + k + 1)
 	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && nx != "of" && (num == 2 || periodLead[p.word(i-1)] || inRowWord[nx]) {
@@ -233,9 +229,8 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	v := big.NewRat(f[0], f[1])
-	if e, ok := p.scaleOf(p.word(i + k + 2)); ok && e >= 6 && p.lang == French && p.word(i+k+1) == "de" {
-		// "un quart de million d'enfants": 250,000, as "a quarter of a million"
-		return Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Mul(v, pow10(e))), Word: true, Comparator: cmp}, k + 3
+	if m, n := p.fractionOfMillion(i, k, v, cmp); n > 0 {
+		return m, n
 	}
 	m := Mention{Kind: Fraction, Value: canonical(v), Word: true, Comparator: cmp}
 	if cmp == CmpNearly {
@@ -253,6 +248,25 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 func (p *parser) goodShare(i int) bool {
 	return p.lang == English && (p.words(i-2, "a", "good") || p.words(i-2, "a", "full")) && p.word(i+1) == "of" &&
 		p.word(i+2) != "an" && p.word(i+2) != "a" // ("a good quarter of an hour" is a length of time)
+}
+
+// nthHedged reads a fraction named by an ordinal with the qualifier
+// before it: "un bon cinquième" is at least a fifth.
+func (p *parser) nthHedged(i, k int, num int64, cmp Comparator) (Mention, int) {
+	m, n := p.nthAt(i, k, num)
+	if n > 0 && cmp != CmpNone {
+		m.Comparator = cmp
+	}
+	return m, n
+}
+
+// fractionOfMillion reads "un quart de million d'enfants": 250,000, as
+// "a quarter of a million".
+func (p *parser) fractionOfMillion(i, k int, v *big.Rat, cmp Comparator) (Mention, int) {
+	if e, ok := p.scaleOf(p.word(i + k + 2)); ok && e >= 6 && p.lang == French && p.word(i+k+1) == "de" {
+		return Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Mul(v, pow10(e))), Word: true, Comparator: cmp}, k + 3
+	}
+	return Mention{}, 0
 }
 
 // fractionOfUnit follow a fraction that measures something else: "by a
