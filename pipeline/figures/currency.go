@@ -62,6 +62,9 @@ func (r *check) addedCurrency(s, t Mention, v verdict) verdict {
 	if v.kind != "unit" || t.Kind != Money || s.Kind == Money || r.currencies[t.Unit] {
 		return v
 	}
+	if strings.Contains(t.Raw, "$") && !strings.Contains(t.Raw, "US$") && (r.currencies["CAD"] || r.currencies["AUD"]) {
+		return verdict{ok: true} // "les contribuables canadiens paieront 42,1 milliards": "$42.1 billion", the dollar the source implies
+	}
 	if !r.currencyCue && isDollar(t.Unit) {
 		// "42 milliards" in a debate of a parliament that counts in
 		// dollars: no word of the source names a currency, so the dollar

@@ -38,7 +38,7 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 		lo, hi = p.shareMoney(lo, hi)
 	case (lo.Kind == Cardinal || lo.Kind == Decimal) && (hi.Kind == Money || hi.Kind == Quantity || hi.Kind == Percent || hi.Kind == PercentPoint):
 		lo = p.shareUnit(lo, hi)
-	case (lo.Kind == Cardinal || lo.Kind == Decimal) && (hi.Kind == Cardinal || hi.Kind == Decimal) && hi.Scale != "" && lo.Scale == "":
+	case (lo.Kind == Cardinal || lo.Kind == Decimal) && (hi.Kind == Cardinal || hi.Kind == Decimal) && (hi.Scale != "" || hi.Word && lo.Word) && lo.Scale == "":
 		lo = p.shareUnit(lo, hi) // "entre 2,5 et 3,5 millions de personnes"
 	case (lo.Kind == Cardinal || lo.Kind == Decimal) && hi.Kind == Multiplier && !hi.Word:
 		lo.Kind = Multiplier // "10 to 200 times"
@@ -73,6 +73,16 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 // million.
 func (p *parser) shareUnit(lo, hi Mention) Mention {
 	lo.Kind, lo.Unit = hi.Kind, hi.Unit
+	if hv := hi.Rat(); hi.Scale == "" && hi.Word && lo.Word && lo.Scale == "" && hv != nil && hv.Cmp(big.NewRat(1e6, 1)) >= 0 {
+		// "de deux à sept milliards de dollars": the words carry the scale
+		if v := lo.Rat(); v != nil && v.IsInt() && v.Cmp(big.NewRat(1000, 1)) < 0 {
+			sc := scaleOfHigh(hi)
+			if new(big.Rat).Mul(v, sc).Cmp(hv) <= 0 {
+				lo.Value = canonical(v.Mul(v, sc))
+			}
+		}
+		return lo
+	}
 	if hi.Scale != "" && lo.Scale == "" {
 		v, h := lo.Rat(), hi.Rat()
 		if v != nil && h != nil {

@@ -412,6 +412,9 @@ func (p *parser) fractionOfChange(i, k int) bool {
 // halfUnit reads "half an inch", "half a mile", "half a tonne": half of
 // a unit of measure (a period is read as a length of time, periodAt).
 func (p *parser) halfUnit(i int) (Mention, int) {
+	if p.lang == English && p.words(i, "a", "half") && (p.word(i+2) == "a" || p.word(i+2) == "an") && periodUnit[p.word(i+3)] != "" {
+		return Mention{Kind: Cardinal, Value: "0.5", Head: p.word(i + 3), Word: true}, 4 // "a half a day": half a day, as spoken
+	}
 	if p.lang != English || p.word(i) != "half" || p.word(i+1) != "a" && p.word(i+1) != "an" {
 		return Mention{}, 0
 	}
