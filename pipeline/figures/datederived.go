@@ -202,11 +202,11 @@ func (r *check) saysAge(t *atom) bool {
 	if strings.HasSuffix(strings.ToLower(before), ", at") {
 		return true
 	}
-	if rest := strings.TrimLeft(r.text[min(t.m.End, len(r.text)):], " "); strings.HasSuffix(strings.ToLower(before), " at") && (rest == "" || rest[0] == ',') {
+	after := strings.TrimLeft(r.text[min(t.m.End, len(r.text)):], " ")
+	if strings.HasSuffix(strings.ToLower(before), " at") && (after == "" || after[0] == ',') {
 		return true // "signed his first contract at 17, in July 2023" (read only beside a date of birth)
 	}
 	// "Hugo Lemaire, 27, won": an age set off by commas after a name
-	after := strings.TrimLeft(r.text[min(t.m.End, len(r.text)):], " ")
 	if k := strings.LastIndexByte(before, ' '); strings.HasSuffix(before, ",") && strings.HasPrefix(after, ",") && k >= 0 && k+1 < len(before) {
 		r0 := before[k+1]
 		return r0 >= 'A' && r0 <= 'Z' || r0 >= 0xC3 // (a capitalised word before the comma)

@@ -58,11 +58,7 @@ func (p *parser) identAt(i int) (Mention, int) {
 	switch {
 	case t.kind == tNum && t.num.dotted && !numericDate.MatchString(t.text):
 		k := 1 + p.subParts(i, 1, false)
-		m := p.ident(i, k)
-		if w := p.word(i - 1); p.lang == French && (w == "article" || w == "articles") {
-			m.style = "article" // "l'article 87.7 de la loi"
-		}
-		return m, k
+		return p.articleIdent(i, k), k // "l'article 87.7 de la loi"
 	case t.kind == tNum && t.text == "49" && p.sym(i+1) == "-" && p.glued(i+1) && p.num(i+2) != nil && p.toks[i+2].text == "3":
 		return p.ident(i, 3), 3
 	case t.kind == tNum && p.modelVariant(i) > 0:
@@ -70,11 +66,7 @@ func (p *parser) identAt(i int) (Mention, int) {
 	case t.kind == tNum && p.identContext(i) && !p.yearToken(i):
 		k := p.chain(i)
 		k += p.subParts(i, k, p.word(i-1) != "")
-		m := p.ident(i, k)
-		if w := p.word(i - 1); p.lang == French && (w == "article" || w == "articles" || w == "art") {
-			m.style = "article" // a fact when dropped: which article of which law (an English one added to "ces deux articles" stays soft)
-		}
-		return m, k
+		return p.articleIdent(i, k), k
 	case t.kind == tNum && p.bareSubArticle(i) > 0:
 		return p.ident(i, p.bareSubArticle(i)), p.bareSubArticle(i)
 	case t.kind == tNum && p.glued(i+1) && p.word(i+1) != "" && !t.num.grouped && !t.num.decimal:
@@ -85,6 +77,17 @@ func (p *parser) identAt(i int) (Mention, int) {
 		return p.wordCode(i)
 	}
 	return p.phoneAt(i)
+}
+
+// articleIdent is the identifier of k tokens at i, marked as a French
+// article of a law when "article" names it: which article is a fact when
+// dropped (an English one added to "ces deux articles" stays soft).
+func (p *parser) articleIdent(i, k int) Mention {
+	m := p.ident(i, k)
+	if w := p.word(i - 1); p.lang == French && (w == "article" || w == "articles" || w == "art") {
+		m.style = "article"
+	}
+	return m
 }
 
 // identContext: the number follows "article", "n°" or a product name.
