@@ -77,17 +77,12 @@ func (p *parser) elidedThousand(i, l, h int, lo, hi Mention) bool {
 		lo.Kind != Cardinal || lo.Word || hi.Scale != "" {
 		return false
 	}
-	if w := strings.TrimRight(p.word(i-1), "es"); frChangeParticiples[w] || frChangeParticiples[p.word(i-2)] {
-		return false
+	if w := p.word(i - 1); dirOf(w) != 0 || dirOf(strings.TrimRight(w, "es")+"é") != 0 || strings.HasPrefix(w, "passé") || dirOf(p.word(i-2)) != 0 {
+		return false // (a verb of change, its feminine or plural too, or "passé de")
 	}
 	x, y := atoiSafe(lo.Value), atoiSafe(hi.Value)
 	return y%1000 == 0 && y/1000 > x && y/1000 <= 10*x
 }
-
-// frChangeParticiples open a before and after, "passé de 300 à 4 500"
-// (their feminine and plural endings trimmed).
-var frChangeParticiples = map[string]bool{"passé": true, "augmenté": true, "baissé": true, "grimpé": true,
-	"chuté": true, "progressé": true, "reculé": true, "diminué": true, "monté": true, "bondi": true, "évolué": true}
 
 // spacedDays: a bare day before a later day of a month, "du 12 - 17
 // octobre", is a span of days whatever the spaces around its dash.
