@@ -80,22 +80,20 @@ func (p *parser) frenchClock(i, h int) (Mention, int) {
 // "eleven at night": the part of the day makes a spelled hour a clock
 // (the words first: spelled allocates).
 func (p *parser) spelledClockEn(i int) (Mention, int) {
-	if p.lang != English || p.num(i) != nil {
+	oclock := p.word(i+1) == "o'clock" || p.word(i+1) == "o’clock"
+	if p.lang != English || p.num(i) != nil || !oclock && !p.words(i+1, "in", "the") && !p.words(i+1, "at", "night") {
 		return Mention{}, 0
 	}
-	if p.word(i+1) == "o'clock" || p.word(i+1) == "o’clock" {
-		if v, k := p.spelled(i); k == 1 && v.IsInt() && v.Sign() > 0 && v.Cmp(big.NewRat(12, 1)) <= 0 {
-			return timeMention(int(v.Num().Int64()), 0, true), 2 // "six o'clock"
-		}
-	}
-	if !p.words(i+1, "in", "the") && !p.words(i+1, "at", "night") {
+	v, k := p.spelled(i)
+	if k != 1 || !v.IsInt() || v.Sign() <= 0 || v.Cmp(big.NewRat(12, 1)) > 0 {
 		return Mention{}, 0
 	}
-	if v, k := p.spelled(i); k == 1 && v.IsInt() && v.Sign() > 0 && v.Cmp(big.NewRat(12, 1)) <= 0 {
-		h := int(v.Num().Int64())
-		if h2, n := p.ampm(i+1, h); n > 1 {
-			return timeMention(h2, 0, false), 1 + n
-		}
+	h := int(v.Num().Int64())
+	if oclock {
+		return timeMention(h, 0, true), 2 // "six o'clock"
+	}
+	if h2, n := p.ampm(i+1, h); n > 1 {
+		return timeMention(h2, 0, false), 1 + n
 	}
 	return Mention{}, 0
 }
@@ -466,11 +464,10 @@ func (p *parser) frPartOfDayAt(j int) string {
 // after it: "8h du soir" is 20:00, "11h00 dans la nuit" 23:00 ("2h dans
 // la nuit" stays 02:00).
 func (p *parser) frPartOfDay(m Mention, j int) Mention {
-	var h, mi int
 	if m.Kind != Time || len(m.Value) != 5 {
 		return m
 	}
-	h, mi = atoiSafe(m.Value[:2]), atoiSafe(m.Value[3:])
+	h, mi := atoiSafe(m.Value[:2]), atoiSafe(m.Value[3:])
 	switch part := p.frPartOfDayAt(j); {
 	case h >= 12 || h == 0:
 		return m
