@@ -3,7 +3,6 @@ package figures
 import (
 	"math/big"
 	"strings"
-	"unicode"
 )
 
 // value is a number read at a position: digits or words, with the scale
@@ -283,7 +282,7 @@ func (p *parser) wordStyle(m *Mention, i, n, pre int, v value) {
 	if v.n == 1 && v.v.Cmp(big.NewRat(1e6, 1)) >= 0 && pre == 0 {
 		m.style = "idiom" // "la barre du million": a threshold, as often left unsaid
 	}
-	if _, rest, ok := strings.Cut(p.toks[i].text, "-"); n == 1 && ok && p.capital(i) && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+	if _, rest, ok := strings.Cut(p.toks[i].text, "-"); n == 1 && ok && p.capital(i) && capitalWord(rest) {
 		m.style = "name" // "Trois-Rivières", "Sept-Îles", "Deux-Sèvres": a place
 	}
 	if n == 1 && p.word(i) == "onze" && p.lang == French && teamDeterminers[p.word(i-1)] {

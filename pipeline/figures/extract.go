@@ -334,7 +334,12 @@ func (p *parser) capital(i int) bool {
 	if p.word(i) == "" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(p.toks[i].text)
+	return capitalWord(p.toks[i].text)
+}
+
+// capitalWord: s starts with a capital letter.
+func capitalWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
