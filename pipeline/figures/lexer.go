@@ -300,6 +300,15 @@ func scanGroups(text string, j int, lang Lang, n *number, b *strings.Builder) in
 	}
 	sep := ""
 	for j < len(text) {
+		if lang == English && (sep == "" || sep == ", ") && strings.HasPrefix(text[j:], ", 000") && threeDigits(text, j+2) {
+			// "96, 000 tonnes": a thousands comma with a stray space
+			// after it; "000" is never a figure of its own
+			sep = ", "
+			b.WriteString("000")
+			j += 5
+			n.grouped = true
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[j:])
 		s := string(r)
 		ok := spaceLike(r) || lang == English && r == ',' || lang == French && r == '.'
@@ -423,7 +432,8 @@ func frenchComma(text string, j int, n *number, b *strings.Builder) int {
 }
 
 // spacedDecimal reads the ", 5 %" of "0, 5 %": a decimal comma followed by
-// a stray space, which a percent sign right after the digits betrays.
+// a stray space, which a percent or a scale word right after the digits
+// betrays ("1, 3 pour cent", "7, 5 millions").
 func spacedDecimal(text string, j int, frac *strings.Builder) (int, bool) {
 	if j+2 >= len(text) || text[j] != ',' || text[j+1] != ' ' {
 		return 0, false
@@ -434,9 +444,21 @@ func spacedDecimal(text string, j int, frac *strings.Builder) (int, bool) {
 		return 0, false
 	}
 	rest := strings.TrimLeft(text[k:], " \u00a0\u202f")
-	if !strings.HasPrefix(rest, "%") {
+	if !strings.HasPrefix(rest, "%") && !hasWordPrefix(rest, spacedDecimalUnits) {
 		frac.Reset()
 		return 0, false
 	}
 	return k, true
+}
+
+var spacedDecimalUnits = []string{"pour cent", "pour-cent", "million", "millions", "milliard", "milliards"}
+
+// hasWordPrefix: s starts with one of words as a whole word.
+func hasWordPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) && (len(s) == len(w) || !unicode.IsLetter(rune(s[len(w)]))) {
+			return true
+		}
+	}
+	return false
 }
