@@ -22,6 +22,14 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	case w == "minuit" || w == "midnight":
 		return timeMention(0, 0, false), 1
 	}
+	if p.lang == English && p.num(i) != nil && p.toks[i].text == "12" {
+		switch p.word(i + 1) {
+		case "noon", "midday":
+			return timeMention(12, 0, false), 2 // "12 noon" says the hour twice
+		case "midnight":
+			return timeMention(0, 0, false), 2
+		}
+	}
 	if p.lang == English && p.num(i) != nil && p.num(i).decimal {
 		return p.dottedTime(i)
 	}
