@@ -70,14 +70,16 @@ func (p *parser) spacedMinus(i int) bool {
 	return p.sym(i+2) == "°" || p.word(i+2) == "degrés" || p.word(i+2) == "degré"
 }
 
-// signWord: "minus" before a number, or French "moins" before a
-// temperature, says the number is negative.
+// signWord: "minus" before a number, or French "moins" right before
+// one, says the number is negative: "moins 7 degrés", "un solde de moins
+// 2,77 %", "120 milliards moins 30". "au moins 5" (at least), "pas moins
+// 5" and "cinq heures moins 10" are no sign.
 func (p *parser) signWord(i int) bool {
 	switch p.word(i) {
 	case "minus":
 		return p.word(i-1) != "or" // "plus or minus three points" is a margin
 	case "moins":
-		return p.lang == French && (p.sym(i+2) == "°" || p.word(i+2) == "degrés" || p.word(i+2) == "degré")
+		return p.lang == French && !moinsNotSign[p.word(i-1)] && periodUnit[p.word(i-1)] == ""
 	}
 	return false
 }
@@ -353,3 +355,7 @@ func (p *parser) signedMoneyAt(i int) (Mention, int) {
 	m.Signed = true
 	return m, n + 1
 }
+
+// moinsNotSign are the words before "moins" that make it a comparison.
+var moinsNotSign = map[string]bool{"au": true, "pas": true, "du": true, "le": true, "la": true, "les": true,
+	"non": true, "rien": true, "plus": true, "ou": true, "heures": true, "heure": true, "h": true}
