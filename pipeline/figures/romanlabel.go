@@ -20,6 +20,10 @@ var romanLabelNouns = map[string]bool{
 	"headings": true, "section": true, "sections": true, "stade": true, "stage": true, "axe": true,
 	"priorité": true, "priority": true, "type": true, "classe": true, "class": true, "groupe": true,
 	"group": true, "zone": true, "niveau": true, "level": true, "amendement": true, "amendment": true,
+	// the units of a plant: "la tranche II de la centrale" = "unit 2"
+	"tranche": true, "tranches": true, "unité": true, "unités": true, "unit": true, "units": true,
+	"réacteur": true, "réacteurs": true, "reactor": true, "reactors": true, "bloc": true, "block": true,
+	"lot": true, "lots": true, "étape": true, "étapes": true, "acte": true, "act": true,
 }
 
 // listWords join a Roman label to the one before it: "I et II", "III to V".
