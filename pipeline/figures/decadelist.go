@@ -15,7 +15,7 @@ func (p *parser) decadeListAt(i int) (DateValue, int) {
 		return DateValue{}, 0
 	}
 	if p.sym(i+1) == "%" || p.word(i+1) == "pour" || p.word(i+1) == "percent" || p.word(i+1) == "per" ||
-		p.unitAfter(i+1) {
+		p.unitAfter(i+1) && !p.decadeThenOf(i) {
 		return DateValue{}, 0 // "dans les années 1990 et 40 % des ménages": a share, not a decade
 	}
 	if p.sym(i-1) == "," && !decadeListWords[p.word(i+1)] && p.sym(i+1) != "," {
@@ -67,6 +67,19 @@ func isDecadeYear(nb *number, toks []token, j int) bool {
 }
 
 // unitAfter: a unit, currency or "de" follows, so the number counts.
+// decadeThenOf: a four-digit decade before "de" or "of" that is no
+// count of anything: "dans les années 1990 et 2000 de réduire", "in the
+// 1980s and 1990s of our history"; a round count of things takes a noun
+// after "de" ("1990 et 2000 d'entre eux" is rare enough to leave).
+func (p *parser) decadeThenOf(i int) bool {
+	w := p.word(i + 1)
+	if nb := p.num(i); nb == nil || nb.intLen != 4 || w != "de" && w != "d'" && w != "of" {
+		return false
+	}
+	_, unit := unitWords[p.word(i+2)]
+	return !unit && p.currencyAt(i+2) == ""
+}
+
 func (p *parser) unitAfter(j int) bool {
 	w := p.word(j)
 	_, unit := unitWords[w]
