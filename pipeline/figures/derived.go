@@ -236,7 +236,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 // or set against each other.
 func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	av, bv := a.Rat(), b.Rat()
-	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !netSaid(t) && (!apart() || a.listed && b.listed && totalCue(t)) {
+	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !twoCounted(a, b, t) && !netSaid(t) && (!apart() || a.listed && b.listed && totalCue(t)) {
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them)
 		return "sum of " + a.Raw + " and " + b.Raw
 	}

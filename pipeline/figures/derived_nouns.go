@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // Which figures a derivation may combine: the same noun or noun family,
 // hedged or not, apart in the text (N20).
 
@@ -47,6 +49,21 @@ func sameNoun(a, b Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
 	return ha == "" || hb == "" || ha == hb || cognate(ha, hb) || !knownNoun(ha) || !knownNoun(hb) || sameFamilyNoun(ha, hb) ||
 		a.Lang != b.Lang && (headAgrees(ha, hb) || headAgrees(hb, ha))
+}
+
+// pluralNounLike: a French word that reads as the plural noun a number
+// counts, not a participle after it ("une vingtaine placées", "3 000
+// recensés") nor a function word.
+func pluralNounLike(h string) bool {
+	if len(h) < 4 || !strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "x") || frFunction[h] {
+		return false
+	}
+	for _, suf := range []string{"és", "ées", "ies", "ues", "us", "is", "ais", "ait", "ont", "ans", "mois", "fois"} {
+		if strings.HasSuffix(h, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 func sameFamilyNoun(a, b string) bool {

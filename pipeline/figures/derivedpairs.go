@@ -119,6 +119,27 @@ func summable(a, b Mention) bool {
 	return ha != "" && hb != "" && (ha == hb || sameFamilyNoun(ha, hb)) || sameAct(a, b)
 }
 
+// twoCounted: two bare French counts, each right before a plural noun
+// of its own, count two things; a bullet that names one of them as its
+// total's noun adds the other in ("650 postes et 2 500 classes": "3,150
+// posts"), while a wider noun may hold both ("70 joueurs et 25
+// entraîneurs": "95 people in all").
+func twoCounted(a, b, t Mention) bool {
+	if a.Lang != French || b.Lang != French || a.Kind != Cardinal || b.Kind != Cardinal || a.Unit != "" || b.Unit != "" {
+		return false
+	}
+	ha, hb := nounHead(a.Head), nounHead(b.Head)
+	if ha == hb || !pluralNounLike(ha) || !pluralNounLike(hb) || cognate(ha, hb) || sameFamilyNoun(ha, hb) {
+		return false
+	}
+	for _, w := range t.clause() {
+		if sameHead(ha, w) != sameHead(hb, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // sameAct: the two clauses share a word of four letters or more (*a levé
 // 62 millions ... avait levé 18 millions*): the same act twice, whose
 // amounts add up.
