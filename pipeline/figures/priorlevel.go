@@ -14,6 +14,9 @@ import (
 // unit, and the quotient rounds to the bullet's figure at its last written
 // digit: "about 27,503" is no earlier level of 27 500 up 4 %.
 func priorFromChange(src []*atom, t Mention) string {
+	if t.dir != 0 && t.levelTo != "" {
+		return "" // "fell by 200 to 3,167" tells a change, no earlier level
+	}
 	if why := priorFromPoints(src, t); why != "" {
 		return why
 	}

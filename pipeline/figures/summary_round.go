@@ -28,6 +28,9 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if t.Kind == Percent && t.dir != 0 && s.m.dir == 0 && s.m.levelDir == 0 {
 			continue // "rose by 20%" rounds no share the source gives ("représentaient 21 %"): a change is no level
 		}
+		if t.dir != 0 && t.levelTo != "" && s.m.dir == 0 {
+			continue // "fell by 200 to 3,167" is a change; it rounds no level ("augmenté de 4 %, à 226")
+		}
 		for _, sig := range []int{1, 2, 3} {
 			if sig == 3 && new(big.Rat).Abs(sv).Cmp(big.NewRat(10000, 1)) < 0 {
 				break // three digits round only what has five or more: 12 406 -> 12,400
