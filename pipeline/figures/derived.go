@@ -196,7 +196,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 			// never two rates of change: "baissé de 12 %", "progressé de 3 %"
 			if sum := new(big.Rat).Add(av, bv); (a.ofWhat || b.ofWhat || totalCue(t) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph) && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !apart() {
 				// ("les entreprises 7 % et les collectivités 3 %": "together 10%")
-				return "sum of " + a.Raw + " and " + b.Raw
+				return "sum of " + pairNamed(a, b)
 			}
 			return ""
 		}
@@ -215,12 +215,12 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		}
 	case t.Kind == PercentPoint && a.Kind == Percent:
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
-			return "difference of " + a.Raw + " and " + b.Raw + " in points"
+			return "difference of " + pairNamed(a, b) + " in points"
 		}
 	case t.Unit == "bp" && a.Kind == Percent:
 		// "the spread widened to 60bp": two rates 0,6 point apart
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Mul(d, big.NewRat(100, 1)).Cmp(tv) == 0 || hedgedRound(t, d, tv) {
-			return "difference of " + a.Raw + " and " + b.Raw + " in basis points"
+			return "difference of " + pairNamed(a, b) + " in basis points"
 		}
 	case t.Kind == Multiplier && bv.Sign() != 0:
 		return ratioOf(a, b, t, av, bv, tv)
@@ -235,15 +235,28 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 // sumOrDifference: two figures of the bullet's kind and unit added up
 // or set against each other.
 func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
+	if fromToApart(a, b) {
+		return ""
+	}
 	av, bv := a.Rat(), b.Rat()
 	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !twoCounted(a, b, t) && !netSaid(t) && (!apart() || a.listed && b.listed && totalCue(t)) {
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them)
-		return "sum of " + a.Raw + " and " + b.Raw
+		return "sum of " + pairNamed(a, b)
 	}
 	if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
-		return "difference of " + a.Raw + " and " + b.Raw
+		return "difference of " + pairNamed(a, b)
 	}
 	return ""
+}
+
+// fromToApart: an end of a from-to range ("passant de 14 à 4 députés")
+// tells its change with the other end; added to or set against a figure
+// of another sentence it makes nothing the source implies.
+func fromToApart(a, b Mention) bool {
+	if a.rangeEnd < 3 && b.rangeEnd < 3 {
+		return false
+	}
+	return a.Paragraph != b.Paragraph || a.Sentence != b.Sentence
 }
 
 // ratioOf: "three times" is a ratio near 3, not 2.5 (within a tenth);
@@ -520,7 +533,7 @@ var gapWord = map[string]bool{"above": true, "below": true, "over": true, "under
 // threshold", a gap that leaves its unit to the figures around it.
 func bareGap(a, b, t Mention, tv *big.Rat) string {
 	if d := new(big.Rat).Abs(new(big.Rat).Sub(a.Rat(), b.Rat())); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
-		return "difference of " + a.Raw + " and " + b.Raw
+		return "difference of " + pairNamed(a, b)
 	}
 	return ""
 }
@@ -569,4 +582,14 @@ func halfYearsBetween(src []*atom, t Mention, tv *big.Rat) string {
 		}
 	}
 	return ""
+}
+
+// pairNamed names the two figures of a derivation as the source wrote
+// them; the two ends of one range share its words: "the two ends of
+// de 13 à 3".
+func pairNamed(a, b Mention) string {
+	if a.Raw == b.Raw && a.rangeEnd != 0 && b.rangeEnd != 0 {
+		return "the two ends of " + a.Raw
+	}
+	return a.Raw + " and " + b.Raw
 }

@@ -77,12 +77,23 @@ func (p *parser) elidedThousand(i, l, h int, lo, hi Mention) bool {
 		lo.Kind != Cardinal || lo.Word || hi.Scale != "" {
 		return false
 	}
-	if w := p.word(i - 1); dirOf(w) != 0 || dirOf(strings.TrimRight(w, "es")+"é") != 0 || strings.HasPrefix(w, "passé") || dirOf(p.word(i-2)) != 0 {
-		return false // (a verb of change, its feminine or plural too, or "passé de")
+	if p.changeBefore(i) {
+		return false
 	}
 	x, y := atoiSafe(lo.Value), atoiSafe(hi.Value)
 	return y%1000 == 0 && y/1000 > x && y/1000 <= 10*x
 }
+
+// changeBefore: a verb of change before the range at i, its feminine or
+// plural too, or a form of "passer": "est passé de 300 à 450 000",
+// "passant de 13 à 3 députés" tell a before and an after.
+func (p *parser) changeBefore(i int) bool {
+	w := p.word(i - 1)
+	return dirOf(w) != 0 || dirOf(strings.TrimRight(w, "es")+"é") != 0 || strings.HasPrefix(w, "passé") || passerForms[w] || dirOf(p.word(i-2)) != 0
+}
+
+var passerForms = map[string]bool{"passant": true, "passe": true, "passent": true, "passer": true, "passera": true,
+	"passeront": true, "passait": true, "passaient": true}
 
 // spacedDays: a bare day before a later day of a month, "du 12 - 17
 // octobre", is a span of days whatever the spaces around its dash.
@@ -101,7 +112,8 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 	if p.elidedThousand(i, i+k, j+1, lo, hi) {
 		lo.Value = itoa(atoiSafe(lo.Value) * 1000)
 	}
-	return p.joinRange(lo, hi, style, sep, p.noScore(i, j+1+n2) || p.risingCount(lo, hi, j+1+n2))
+	// ("passant de 13 à 3 députés" is a fall, no score)
+	return p.joinRange(lo, hi, style, sep, p.noScore(i, j+1+n2) || p.risingCount(lo, hi, j+1+n2) || style == "de" && p.changeBefore(i))
 }
 
 // rangeHigh reads the range's second end at j: "to the 10th August"

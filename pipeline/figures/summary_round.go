@@ -25,8 +25,10 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if hedgedPeriod(*s.m, t) {
 			return s // "25 mois" as "just over two years"
 		}
-		if t.Kind == Percent && t.dir != 0 && s.m.dir == 0 && s.m.levelDir == 0 {
-			continue // "rose by 20%" rounds no share the source gives ("représentaient 21 %"): a change is no level
+		if t.dir != 0 && s.m.dir == 0 && s.m.levelDir == 0 {
+			// "rose by 20%" rounds no share the source gives ("représentaient
+			// 21 %"), "lost 10 seats" no count ("de 13 à 3 députés"): a change is no level
+			continue
 		}
 		if t.dir != 0 && t.levelTo != "" && s.m.dir == 0 {
 			continue // "fell by 200 to 3,167" is a change; it rounds no level ("augmenté de 4 %, à 226")
