@@ -265,7 +265,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.
 		r.add(o, t, verdict{true, "modified", Error, "N20",
-			"the source gives " + o.m.Raw + " " + o.m.Head + ", not this figure"})
+			"the source gives " + strings.TrimSpace(o.m.Raw+" "+o.m.Head) + ", not this figure"})
 		return
 	}
 	if rest, ok := strings.CutPrefix(why, pointsNotPercent); ok {
