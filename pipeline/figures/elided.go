@@ -94,3 +94,20 @@ func participle(w string) bool {
 	}
 	return false
 }
+
+// dontPeriod gives m, a bare number right after "dont" that closes a
+// length of time ("36 mois de prison, dont 18 ferme"), that length's
+// noun: 18 months of the 36, as "half of it" says.
+func (p *parser) dontPeriod(prev Mention, m *Mention) {
+	if p.lang != French || periodUnit[prev.Head] == "" || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || isYearish(*m) || periodUnit[m.Head] != "" {
+		return
+	}
+	gap := p.text[min(prev.End, m.Start):m.Start]
+	if !strings.HasSuffix(strings.TrimSpace(gap), "dont") || len(gap) > 40 || strings.ContainsAny(gap, ".;:!?") {
+		return // ("36 mois de prison, dont": the whole's noun and clause before it)
+	}
+	if v, pv := m.Rat(), prev.Rat(); v == nil || pv == nil || v.Cmp(pv) >= 0 {
+		return // a part is less than its whole
+	}
+	m.Head = prev.Head
+}

@@ -373,6 +373,9 @@ func (p *parser) annotate(ms []Mention) {
 		}
 		ms[k].dashed = p.afterDash(ms[k].Start)
 		p.context(&ms[k])
+		if k > 0 {
+			p.dontPeriod(ms[k-1], &ms[k])
+		}
 		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))
 		p.labelOf(ms, k)
 		ms[k].tallyTo = p.runningCount(ms[k])
