@@ -72,6 +72,9 @@ func duration(m Mention) (*big.Rat, string) {
 // demi-siècle, une demi-heure, un quart d'heure, une heure et quart.
 func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, int)) (Mention, int) {
 	w := p.word(i)
+	if m, n := p.frHalfUnit(i); n > 0 {
+		return m, n
+	}
 	if rest, ok := strings.CutPrefix(w, "demi-"); ok && periodUnit[rest] != "" && halfPeriodLead[p.word(i-1)] {
 		// "lors du dernier demi-siècle", "la première demi-heure": a
 		// stretch named more than counted, compared when paired
@@ -448,6 +451,20 @@ func (p *parser) onceHedge(j int) Comparator {
 		}
 	}
 	return CmpNone
+}
+
+// frHalfUnit reads half of a unit said as one word, "un demi-mètre",
+// "d'un demi-litre", "le demi-kilo": 0.5 m, 0.5 l, as "half a metre".
+func (p *parser) frHalfUnit(i int) (Mention, int) {
+	k := 0
+	if w := p.word(i); w == "un" || w == "une" {
+		k = 1
+	}
+	rest, ok := strings.CutPrefix(p.word(i+k), "demi-")
+	if !ok || periodUnit[rest] != "" || unitWords[rest] == "" || k == 0 && !halfPeriodLead[p.word(i-1)] {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Quantity, Value: "0.5", Unit: unitWords[rest], Word: true}, k + 1
 }
 
 // halfPeriodLead: the words before a "demi-siècle", "demi-heure" said

@@ -90,7 +90,19 @@ func (p *parser) joinPrevious(prev *Mention, m Mention) bool {
 		*prev = scaledFraction(*prev, m, p.text)
 		return true
 	}
+	if nthCentenary(*prev, m, p.text) {
+		// "le huitième centenaire": the 800th anniversary
+		prev.Value, prev.Head, prev.End, prev.Raw = itoa(atoiSafe(prev.Value)*atoiSafe(m.Value)), m.Head, m.End, p.text[prev.Start:m.End]
+		return true
+	}
 	return false
+}
+
+// nthCentenary: an ordinal in words right before "centenaire" or
+// "millénaire" counts hundreds or thousands of years.
+func nthCentenary(prev, m Mention, text string) bool {
+	return prev.Kind == Ordinal && prev.Word && m.Kind == Ordinal && m.Head == "anniversary" && (m.Value == "100" || m.Value == "1000") &&
+		prev.End <= m.Start && strings.TrimSpace(text[prev.End:m.Start]) == "" && atoiSafe(prev.Value) > 1 && atoiSafe(prev.Value) < 100
 }
 
 // countBefore: the figure before m in its sentence is a count in millions
