@@ -40,7 +40,7 @@ func (p *parser) ageAt(i int) (Mention, int) {
 		// people aged a hundred or more
 		return Mention{Kind: Cardinal, Value: "100", Comparator: CmpGE, Head: "ans", Word: true, style: "idiom"}, 1
 	}
-	if p.lang != English || p.word(i) != "in" || !possessives[p.word(i+1)] {
+	if p.lang != English || p.word(i) != "in" && p.word(i) != "into" || !possessives[p.word(i+1)] {
 		return p.ageGroupAt(i)
 	}
 	k := 2

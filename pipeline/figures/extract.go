@@ -113,6 +113,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.sharedUnits(out)
 	p.temperatureDegrees(out)
 	p.partUnits(out)
+	p.unitHalves(out)
 	p.elidedDensity(out)
 	out = p.perHundred(out)
 	p.frenchCommas(out)

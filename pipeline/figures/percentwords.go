@@ -31,12 +31,24 @@ func (p *parser) fractionOfPercent(m *Mention) {
 		p.lang == French && strings.HasPrefix(after, "de point"):
 		kind, unit = PercentPoint, "pt" // the unit points carry everywhere else
 	case strings.HasPrefix(after, "percent"), strings.HasPrefix(after, "per cent"):
+	case p.lang == French && frOfPercent(after):
 	default:
 		return
 	}
 	if v := m.Rat(); v != nil && v.Cmp(big.NewRat(1, 1)) < 0 {
 		m.Kind, m.Unit, m.Value = kind, unit, canonical(v)
 	}
+}
+
+// frOfPercent: the French words after a fraction that make it a share
+// of a percent: "un centième de pour cent", "un dixième d'un pour cent".
+func frOfPercent(after string) bool {
+	for _, pre := range []string{"de ", "d'un ", "d’un ", "d'", "d’"} {
+		if rest, ok := strings.CutPrefix(after, pre); ok {
+			return strings.HasPrefix(rest, "pour cent") || strings.HasPrefix(rest, "pour-cent") || strings.HasPrefix(rest, "%")
+		}
+	}
+	return false
 }
 
 // riseBy: the percent is the size of a rise, "a augmenté de 100 %",

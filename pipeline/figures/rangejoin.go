@@ -73,8 +73,9 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 // million.
 func (p *parser) shareUnit(lo, hi Mention) Mention {
 	lo.Kind, lo.Unit = hi.Kind, hi.Unit
-	if hv := hi.Rat(); hi.Scale == "" && hi.Word && lo.Word && lo.Scale == "" && hv != nil && hv.Cmp(big.NewRat(1e6, 1)) >= 0 {
-		// "de deux à sept milliards de dollars": the words carry the scale
+	if hv := hi.Rat(); hi.Scale == "" && hi.Word && lo.Word && lo.Scale == "" && hv != nil && hv.Cmp(big.NewRat(1000, 1)) >= 0 {
+		// "de deux à sept milliards de dollars", "entre douze et quatorze
+		// mille": the words carry the scale
 		if v := lo.Rat(); v != nil && v.IsInt() && v.Cmp(big.NewRat(1000, 1)) < 0 {
 			sc := scaleOfHigh(hi)
 			if new(big.Rat).Mul(v, sc).Cmp(hv) <= 0 {

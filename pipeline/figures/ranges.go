@@ -39,7 +39,7 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if style == "dash" && lo.Kind == Cardinal && hi.Kind == Date && hi.Date.Weekday != 0 {
 		return Mention{}, 0 // "Friday 7 to Sunday 16 March": two dates, each with its day (auDays)
 	}
-	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" && !(lo.Kind == Date && lo.Date.Day != 0 && (p.glued(j) || p.glued(j+1))) && !p.spacedDays(lo, hi) && !(p.glued(j) && hi.Kind == Percent) {
+	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" && !(lo.Kind == Date && lo.Date.Day != 0 && (p.glued(j) || p.glued(j+1))) && !p.spacedDays(lo, hi) && !(p.glued(j) && hi.Kind == Percent) && !risingPercent(lo, hi) {
 		return Mention{}, 0 // (a date may lose one side's space: "June 7- 8")
 	}
 	if m, ok := decadeSpan(lo, hi, style, sep); ok {
@@ -94,6 +94,17 @@ func (p *parser) changeBefore(i int) bool {
 
 var passerForms = map[string]bool{"passant": true, "passe": true, "passent": true, "passer": true, "passera": true,
 	"passeront": true, "passait": true, "passaient": true}
+
+// risingPercent: a bare number before a larger percent, "23 - 25%", is a
+// span of rates whatever the spaces around its dash; a year before it
+// ("in 2009 - 40% of them") is no end of one.
+func risingPercent(lo, hi Mention) bool {
+	if hi.Kind != Percent || lo.Kind != Cardinal || lo.Word || isYearish(lo) {
+		return false
+	}
+	a, b := lo.Rat(), hi.Rat()
+	return a != nil && b != nil && a.Cmp(b) < 0
+}
 
 // spacedDays: a bare day before a later day of a month, "du 12 - 17
 // octobre", is a span of days whatever the spaces around its dash.

@@ -90,8 +90,8 @@ func (p *parser) mayStartWord(i int) bool {
 		return true
 	}
 	switch tk.low {
-	case "in":
-		return possessives[p.word(i+1)] // in his forties
+	case "in", "into":
+		return possessives[p.word(i+1)] // in his forties, well into their thirties
 	case "an":
 		return onePeriods[p.word(i+1)] // an hour
 	case "en":

@@ -336,6 +336,11 @@ var multiplierWords = map[string]string{
 	"triplé": "3", "triplée": "3", "tripler": "3", "triplera": "3", "quadruplé": "4", "quadrupler": "4",
 	"doublait": "2", "doublaient": "2", "doublerait": "2", "doubleraient": "2", "doubla": "2", "doublèrent": "2",
 	"triplait": "3", "triplaient": "3", "triplerait": "3", "tripla": "3",
+	"doublant": "2", "triplant": "3", "quadruplant": "4", "quadruplée": "4", "quadruplera": "4",
+	"quintuplé": "5", "quintuplée": "5", "quintupler": "5", "quintuplant": "5", "quintuplera": "5",
+	"décuplé": "10", "décuplée": "10", "décupler": "10", "décuplant": "10", "décuplera": "10", "décuplait": "10",
+	"centuplé": "100", "centuplée": "100", "centupler": "100", "centuplant": "100",
+	"quintupled": "5", "quintupling": "5",
 	"twice": "2", "doubled": "2", "doubling": "2", "doubles": "2", "tripled": "3", "tripling": "3",
 	"triples": "3", "quadrupled": "4", "trebled": "3", "trebling": "3", "trebles": "3", "quadrupling": "4", "quadruples": "4",
 }
