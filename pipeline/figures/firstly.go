@@ -35,13 +35,13 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 }
 
 // enListOrdinal reads the English adverbs that number the points of a
-// speech, "First, ...", "Secondly, ...", at the start of a sentence or
+// speech, "First, ...", "Secondly, ...", "Three: ...", at the start of a sentence or
 // after a semicolon: ordinals that pair with "premièrement", "tout
 // d'abord", "cinquièmement", and a changed one is a changed figure.
 // Unpaired they are soft, a warning at most.
 func (p *parser) enListOrdinal(i int) (Mention, int) {
 	v, ok := enListWords[p.word(i)]
-	if !ok || p.sym(i+1) != "," || !p.sentenceInitial(i) && p.sym(i-1) != ";" {
+	if !ok || p.sym(i+1) != "," && p.sym(i+1) != ":" || !p.sentenceInitial(i) && p.sym(i-1) != ";" {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Ordinal, Value: v, Word: true}, 1
