@@ -128,7 +128,7 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	if m, n := p.enHyphenPeriod(i); n > 0 {
 		return m, n
 	}
-	if (w == "past" || w == "last" || w == "next" || w == "previous") && (p.word(i+1) == "decade" || p.word(i+1) == "century") {
+	if (w == "past" || w == "last" || w == "next" || w == "previous" || w == "coming") && (p.word(i+1) == "decade" || p.word(i+1) == "century") {
 		return period(big.NewRat(1, 1), p.word(i+1), 2) // over the past decade
 	}
 	if w != "a" && w != "an" && w != "one" && w != "half" {

@@ -114,6 +114,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.temperatureDegrees(out)
 	p.partUnits(out)
 	p.unitHalves(out)
+	p.monthDays(out)
 	p.elidedDensity(out)
 	out = p.perHundred(out)
 	p.frenchCommas(out)

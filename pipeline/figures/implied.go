@@ -41,16 +41,52 @@ var impliedWords = map[string]Mention{
 	"trilatéral": {Kind: Cardinal, Value: "3", Head: "parties"}, "trilatérale": {Kind: Cardinal, Value: "3", Head: "parties"},
 	"trilatéraux": {Kind: Cardinal, Value: "3", Head: "parties"}, "trilatérales": {Kind: Cardinal, Value: "3", Head: "parties"},
 	"trilateral": {Kind: Cardinal, Value: "3", Head: "parties"},
+	// half of a way: "à la moitié de sa carrière", "half-way through his career"
+	"half-way": {Kind: Fraction, Value: "0.5"}, "halfway": {Kind: Fraction, Value: "0.5"}, "midway": {Kind: Fraction, Value: "0.5"},
+	"mi-chemin": {Kind: Fraction, Value: "0.5"}, "mi-parcours": {Kind: Fraction, Value: "0.5"}, "mi-course": {Kind: Fraction, Value: "0.5"},
 }
 
 // impliedAt reads a word that holds a number.
 func (p *parser) impliedAt(i int) (Mention, int) {
+	if m, n := p.everyTerm(i); n > 0 {
+		return m, n
+	}
+	if v := perScale[p.word(i+1)]; v != "" && p.word(i) == "per" && p.lang == English {
+		return Mention{Kind: Cardinal, Value: v, Word: true}, 2 // "per thousand of population": par mille habitants
+	}
 	m, ok := impliedWords[p.word(i)]
 	if !ok {
 		return Mention{}, 0
 	}
 	m.Word, m.style = true, "idiom"
 	return m, 1
+}
+
+// perScale are the scale words a rate is counted per, without a number,
+// where French says the number: "par mille habitants" ("par million" is
+// no number in French, nor "per million" in English).
+var perScale = map[string]string{"thousand": "1000"}
+
+// everyTerm reads a recurring half or quarter of a year: "semestre après
+// semestre", "chaque trimestre", "par semestre" are every six or three
+// months, as English says it. A lone "semestre" names a half of a year
+// ("au premier semestre": "in the first half") and holds no count.
+func (p *parser) everyTerm(i int) (Mention, int) {
+	w := p.word(i)
+	v := map[string]string{"semestre": "6", "trimestre": "3"}[w]
+	if v == "" || p.lang != French {
+		return Mention{}, 0
+	}
+	n := 0
+	switch {
+	case p.words(i+1, "après", w):
+		n = 3
+	case p.word(i-1) == "chaque" || p.word(i-1) == "par":
+		n = 1
+	default:
+		return Mention{}, 0
+	}
+	return Mention{Kind: Cardinal, Value: v, Head: "mois", Word: true, style: "idiom"}, n
 }
 
 // symbolicAt reads "un euro symbolique", "l'euro symbolique": a nominal

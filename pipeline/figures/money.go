@@ -126,6 +126,9 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 			return currencyWords[s], 1
 		}
 	}
+	if code := prefixCodes[s]; code != "" && p.toks[i].text == code {
+		return code, 1 // "FRF 3 million", "DEM 40 million": the codes of the euro's forerunners too
+	}
 	return "", 0
 }
 
@@ -138,6 +141,9 @@ func (p *parser) currencyAfter(j int) (string, int) {
 	if q := currencyQualifiers[p.word(j+k)]; q != "" && p.lang == English && p.currencyAt(j+k+1) != "" {
 		return q, k + 2 // Swiss francs, Canadian dollars, CFA francs
 	}
+	if w := p.word(j + k); (w == "couronnes" || w == "couronne") && currencyQualifiers[p.word(j+k+1)] != "" {
+		return currencyQualifiers[p.word(j+k+1)], k + 2 // "couronnes suédoises": a crown named by its country
+	}
 	c := p.currencyAt(j + k)
 	if c != "" && p.lang == English && p.sym(j+k) != "" && !p.glued(j+k) && p.glued(j+k+1) && p.num(j+k+1) != nil {
 		return "", 0 // "five $99 bikes": the sign opens the next amount
@@ -149,7 +155,7 @@ func (p *parser) currencyAfter(j int) (string, int) {
 		return "", 0
 	}
 	n := k + 1
-	if q := currencyQualifiers[p.word(j+n)]; q != "" && (c == "USD" || c == "FRF") {
+	if q := currencyQualifiers[p.word(j+n)]; q != "" && (c == "USD" || c == "FRF" || c == "GBP" || c == "CZK") {
 		c, n = q, n+1
 	}
 	if c == "FRF" && p.word(j+k) == "cfa" {
@@ -190,6 +196,9 @@ func (p *parser) currencyAt(j int) string {
 	}
 	if p.lang == English && (t.low == "pound" || t.low == "pounds") && p.word(j+1) == "of" {
 		return "" // pounds of flour
+	}
+	if code := prefixCodes[t.low]; code != "" && t.text == code {
+		return code // "cinq millions de HUF", "SEK 20 000"
 	}
 	return currencyWords[t.low]
 }

@@ -57,6 +57,9 @@ func (p *parser) romanLabelled(i, depth int) bool {
 	if romanLabelNouns[prev] {
 		return p.lang == French || p.toks[i].text != "I" || p.capital(i-1)
 	}
+	if v, ok := roman(p.toks[i].text); ok && v >= 2 && prev != "" && p.capital(i-1) && !p.sentenceInitial(i-1) && !regnalName(prev) {
+		return true // a programme's or a treaty's number: "Peace III" = "Peace 3"
+	}
 	if !romanListWords[prev] && p.sym(i-1) != "," {
 		return false
 	}

@@ -365,11 +365,14 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 }
 
 // nauticalMiles reads the sea's mile: French "milles" (nautiques,
-// marins), which is never a land mile, and English "nautical miles".
+// marins), a land mile only when it says so ("milles anglais"), and
+// English "nautical miles".
 func (p *parser) nauticalMiles(j int) (string, int) {
 	switch w := p.word(j); {
 	case p.lang == French && (w == "milles" || w == "mille") && (p.word(j+1) == "nautiques" || p.word(j+1) == "marins"):
 		return "nmi", 2
+	case p.lang == French && (w == "milles" || w == "mille") && (p.word(j+1) == "anglais" || p.word(j+1) == "terrestres"):
+		return "mi", 2 // "500 milles anglais": the land mile, named as such
 	case p.lang == French && w == "milles" && !p.millesThousand(j):
 		return "nmi", 1
 	case p.lang == English && w == "nautical" && (p.word(j+1) == "miles" || p.word(j+1) == "mile"):
@@ -519,7 +522,7 @@ func (p *parser) millesThousand(j int) bool {
 }
 
 // milesFollowers may follow the sea's "milles".
-var milesFollowers = map[string]bool{"nautiques": true, "marins": true, "de": true, "d'": true, "au": true, "à": true, "par": true, "plus": true}
+var milesFollowers = map[string]bool{"nautiques": true, "marins": true, "anglais": true, "terrestres": true, "de": true, "d'": true, "au": true, "à": true, "par": true, "plus": true}
 
 // bareRate: the word at j cannot make "heure", "seconde" before it a
 // noun of its own ("à 20 km heure de pointe" has no speed).

@@ -17,7 +17,7 @@ func buildTriggers() map[string]bool {
 		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent",
 		"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
-		"another", "numéro", "millennium", "halved", "halving", "both",
+		"another", "numéro", "millennium", "halved", "halving", "both", "semestre", "trimestre", "per",
 		"scoreless", "goalless", "overnight", "dozen", "autre", "tiers-monde", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
 		"semestriel", "semestrielle", "semestriels", "semestrielles",
 		"premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "sixièmement", "primo", "secundo", "tertio", "pays", "états", "état",
@@ -31,6 +31,7 @@ func buildTriggers() map[string]bool {
 	addKeys(t, sundayAdj)
 	addKeys(t, dayParts, enMultiplierVerbs, multiplierWords, titleMultipliers, frStages, enStages)
 	addKeys(t, impliedWords)
+	addKeys(t, prefixCodes)
 	addKeys(t, identPrefixes, isotopes)
 	addKeys(t, frPrepBounds)
 	addKeys(t, frSeasons, enSeasons)
@@ -96,6 +97,8 @@ func (p *parser) mayStartWord(i int) bool {
 		return onePeriods[p.word(i+1)] // an hour
 	case "en":
 		return p.word(i+1) == "dessous" || p.word(i+1) == "deçà" // en dessous de 2 %
+	case "coming":
+		return p.word(i+1) == "decade" || p.word(i+1) == "century" // the coming decade
 	case "past", "last", "next", "previous":
 		return p.word(i+1) == "decade" || p.word(i+1) == "century" || onePeriods[p.word(i+1)] ||
 			strings.HasPrefix(p.word(i+1), "half-") || strings.HasPrefix(p.word(i+1), "quarter-") ||

@@ -13,11 +13,22 @@ var currencyWords = map[string]string{
 	"ruble": "RUB", "francs": "FRF", "franc": "FRF", "dinars": "DZD", "dirhams": "MAD",
 }
 
+// prefixCodes are ISO codes a translation writes, upper case, before an
+// amount ("FRF 3 million", "SEK 500"); besides EUR, USD, GBP, CHF.
+var prefixCodes = map[string]string{"frf": "FRF", "dem": "DEM", "itl": "ITL", "esp": "ESP", "bef": "BEF",
+	"nlg": "NLG", "ats": "ATS", "pte": "PTE", "iep": "IEP", "fim": "FIM", "grd": "GRD", "luf": "LUF",
+	"sek": "SEK", "dkk": "DKK", "nok": "NOK", "jpy": "JPY", "cad": "CAD", "aud": "AUD", "cny": "CNY",
+	"rub": "RUB", "pln": "PLN", "czk": "CZK", "huf": "HUF", "xof": "XOF", "mad": "MAD", "dzd": "DZD", "tnd": "TND"}
+
 // currencyQualifiers refine dollars and francs: dollars canadiens, Swiss francs.
 var currencyQualifiers = map[string]string{
 	"canadiens": "CAD", "canadian": "CAD", "australiens": "AUD", "australian": "AUD",
 	"américains": "USD", "us": "USD", "american": "USD", "suisses": "CHF", "swiss": "CHF",
 	"cfa": "XOF", "sterling": "GBP", "hong": "HKD",
+	// pounds and crowns of other countries: "livres irlandaises", "couronnes suédoises"
+	"irlandaises": "IEP", "chypriotes": "CYP", "maltaises": "MTL", "égyptiennes": "EGP", "libanaises": "LBP",
+	"suédoises": "SEK", "danoises": "DKK", "norvégiennes": "NOK", "tchèques": "CZK", "estoniennes": "EEK",
+	"slovaques": "SKK", "islandaises": "ISK",
 }
 
 // unitWords map unit spellings of both languages to one canonical unit
