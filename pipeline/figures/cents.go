@@ -23,11 +23,14 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 	case p.lang == French:
 		// "deux penny": British coin names kept; "18,4 cents": American
 		// cents kept (a hundred is "cent", never "cents" after a number)
-		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence" || w == "cents" && p.dollarCents(j))
+		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence" || w == "cents" && p.dollarCents(j) ||
+			p.tokText(j) == "c" && p.glued(j) && !p.glued(j+1) && v.tok != nil && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0 && p.dollarCents(j))
 	case w == "cts" || w == "ct" || w == "centimes" || w == "centime":
 		n = 1
 	case w == "cents" || w == "cent" && p.word(j-1) != "per":
 		n = 1
+	case (w == "us" || w == "euro") && p.word(j+1) == "cents":
+		n = 2 // "72 US cents", "50 euro cents"
 	case p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && (p.word(j+1) == "cent" || strings.HasPrefix(p.word(j+1), "cent-")):
 		n = 2 // "a 20-cent coin", "the 10-cent-per-litre rebate"
 	case w == "pence" || w == "p" && p.glued(j) && v.tok != nil && !v.tok.decimal:
@@ -118,8 +121,8 @@ func centsOf(a, b Mention) bool {
 // $", "18,4 cents par gallon"); "32 cents de première classe" is a
 // cricketer's hundreds translated word for word.
 func (p *parser) dollarCents(j int) bool {
-	if p.word(j+1) == "par" {
-		return true
+	if w := p.word(j + 1); w == "par" || w == "américains" || w == "canadiens" {
+		return true // ("67 cents américains")
 	}
 	for k := max(0, j-8); k < min(len(p.toks), j+9); k++ {
 		if k != j && p.currencyAt(k) != "" {

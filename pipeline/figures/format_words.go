@@ -27,6 +27,8 @@ func formatSpecial(m Mention) (string, bool) {
 	case m.Kind == Score && m.style == "votes":
 		a, b, _ := strings.Cut(m.Value, "-")
 		return a + " votes to " + b, true
+	case m.Kind == Score && m.Alt == "split":
+		return strings.Replace(m.Value, "-", ":", 1), true // "moitié-moitié": 50:50
 	case m.Kind == Score:
 		return m.Value, true
 	case m.Alt == "rooms":

@@ -14,6 +14,8 @@ import (
 var frIdioms = []string{
 	"quatre cents coups", "mettre en quatre", "mets en quatre", "met en quatre", "mis en quatre",
 	"mise en quatre", "mises en quatre", "mettent en quatre", "mettait en quatre", "cheveux en quatre",
+	"fendre en quatre", "fend en quatre", "fendent en quatre", "fendu en quatre", "fendue en quatre",
+	"fendait en quatre", "couper en quatre", "coupe en quatre", "coupent en quatre", "coupé en quatre",
 	"plié en quatre", "pliée en quatre", "pliés en quatre", "plié en deux", "pliée en deux", "pliés en deux",
 	"quatre épingles", "entre quatre yeux", "à quatre pattes", "quatre vérités", "quatre coins",
 	"quatre à quatre", "un de ces quatre", "quatre veines", "par quatre chemins", "septième ciel",

@@ -7,6 +7,9 @@ import "math/big"
 // "one in five", "two out of three": a share, compared with a fraction
 // or a percentage (one in five = a fifth = 20%).
 func (p *parser) ratioAt(i int) (Mention, int) {
+	if m, k := p.splitAt(i); k > 0 {
+		return m, k
+	}
 	if m, k := p.slashFraction(i); k > 0 {
 		return m, k
 	}

@@ -1,0 +1,30 @@
+package figures
+
+// A split in two shares of a hundred, "50:50", "60-40", "moitié-moitié",
+// says how a whole is shared, never a race time or a score (N10). It pairs
+// with the other side's split. Said in words ("moitié-moitié", "à parts
+// égales") it is soft, as "split evenly" is; in digits it is a fact.
+
+// splitAt reads a split: two numbers that add up to 100 joined by a
+// colon, a dash or a slash with no space, or "moitié-moitié",
+// "fifty-fifty".
+func (p *parser) splitAt(i int) (Mention, int) {
+	if w := p.word(i); w == "moitié-moitié" || w == "fifty-fifty" || w == "half-and-half" {
+		return Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}, 1
+	}
+	if p.lang == French && p.words(i, "à", "parts", "égales") {
+		return Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}, 3 // "un partenariat à parts égales"
+	}
+	a, b := p.num(i), p.num(i+2)
+	if a == nil || b == nil || a.decimal || b.decimal || a.grouped || b.grouped || !p.glued(i+1) || !p.glued(i+2) || p.glued(i+3) && p.num(i+4) != nil {
+		return Mention{}, 0
+	}
+	if s := p.sym(i + 1); s != ":" && s != "/" && (s != "-" || p.lang != English) {
+		return Mention{}, 0 // (a French "50-50" is left to the score and range readers)
+	}
+	x, y := atoiSafe(p.toks[i].text), atoiSafe(p.toks[i+2].text)
+	if x+y != 100 || x < 5 || y < 5 || x%5 != 0 || y%5 != 0 {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Score, Value: itoa(x) + "-" + itoa(y), style: "split", Alt: "split"}, 3
+}
