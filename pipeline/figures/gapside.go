@@ -37,3 +37,39 @@ func (r *check) gapWrongWay(t, a, b *atom) string {
 // the level stands: above it (+1) or short of it (-1).
 var gapSides = map[string]int8{"above": 1, "over": 1, "more": 1, "higher": 1, "ahead": 1,
 	"below": -1, "under": -1, "short": -1, "less": -1, "lower": -1, "behind": -1}
+
+// changeWrongWay: a bullet's change told as a rise or a fall ("went up by
+// $3,000") worked out from a source that goes the other way: the two ends
+// of "réduite de 7 000 à 4 000", or a level and the earlier one it is
+// set against ("à 4 000, contre 7 000").
+func changeWrongWay(t, a, b *atom) string {
+	if t.m.dir == 0 || a == nil || b == nil || a.m.otherPlace || b.m.otherPlace {
+		return "" // ("0,95 euro à Limoges contre 1,38 euro à Paris": two places, no change)
+	}
+	from, to := a, b
+	switch {
+	case a.m.rangeEnd == 4 && b.m.rangeEnd == 3 || b.m.prior && !a.m.prior:
+		from, to = b, a
+	case a.m.rangeEnd == 3 && b.m.rangeEnd == 4 || a.m.prior && !b.m.prior:
+	default:
+		return ""
+	}
+	fv, tv := from.m.Rat(), to.m.Rat()
+	if fv == nil || tv == nil {
+		return ""
+	}
+	if c := tv.Cmp(fv); c != 0 && c != int(t.m.dir) {
+		told := map[int8]string{1: "a rise", -1: "a fall"}[t.m.dir]
+		return "is told as " + told + ", but the source goes from " + fromRaw(from) + " to " + fromRaw(to)
+	}
+	return ""
+}
+
+// fromRaw names one end of a from-to range by its value, since both ends
+// carry the range's words.
+func fromRaw(a *atom) string {
+	if a.m.rangeEnd >= 3 {
+		return groupThousands(a.m.Value)
+	}
+	return a.m.Raw
+}

@@ -277,6 +277,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 			r.add(nil, t, verdict{true, "modified", Error, "N18", wrong})
 			return
 		}
+		if wrong := changeWrongWay(t, a, b); wrong != "" && strings.HasPrefix(why, "difference of") {
+			r.add(nil, t, verdict{true, "modified", Error, "N18", wrong})
+			return
+		}
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
