@@ -40,6 +40,40 @@ func (p *parser) carriedUnit(m Mention) string {
 	return ""
 }
 
+// enPronounBefore: the pronoun "en" stands a few words before the figure
+// at i and names what it counts, the unit said before: "un bâtiment de
+// 1 450 m² remplacera l'ancien, qui n'en comptait que 380". The
+// preposition ("en 2024", "en hausse de 380") has no subject or "n'"
+// before it.
+func (p *parser) enPronounBefore(i int) bool {
+	for k := 1; k <= 4 && i-k > 0; k++ {
+		if p.word(i-k) == "en" && enSubjects[p.word(i-k-1)] {
+			return true
+		}
+		if p.word(i-k) == "" {
+			return false
+		}
+	}
+	return false
+}
+
+// enPronounUnit is the unit of the last measure of m's sentence when the
+// pronoun "en" before the bare m stands for it, else "".
+func (p *parser) enPronounUnit(out []Mention, m Mention) string {
+	if p.lang != French || m.Unit != "" || class(m.Kind) != Cardinal || isYearish(m) || !p.enPronounBefore(p.tokenAfter(m.Start)) {
+		return ""
+	}
+	for k := len(out) - 1; k >= 0 && p.sameSentenceSpan(out[k], m); k-- {
+		if out[k].Kind == Quantity && out[k].Unit != "" {
+			return out[k].Unit
+		}
+	}
+	return ""
+}
+
+var enSubjects = map[string]bool{"n'": true, "qui": true, "il": true, "elle": true, "ils": true, "elles": true,
+	"on": true, "j'": true, "nous": true, "vous": true, "y": true}
+
 // listedAfterCarried: m is the next item of a list whose first item
 // carried its unit, joined by "et" or a comma in the same sentence, and
 // bare like it.

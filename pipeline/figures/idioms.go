@@ -29,6 +29,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		} else if n > 0 {
 			p.inheritUnit(out[n-1], &m, Mention{})
 		}
+		if m.Kind == Money && m.Unit == "FRF" && lastMoney != "FRF" && isFranc(lastMoney) {
+			m.Unit = lastMoney // "1 800 francs CFA le kilo, contre 1 500 francs": the franc named before
+		}
 		if m.Kind == Money && !(len(out) > 0 && p.moneyConversion(out[len(out)-1], m)) {
 			lastMoney = m.Unit // (not a conversion in brackets: "3,1 milliards d'euros (3,6 milliards de dollars), contre 2,2 milliards" are euros)
 		} else if n := len(out); lastMoney != "" && !(n > 0 && p.countBefore(out[n-1], m)) && !(n > 0 && out[n-1].Kind == Quantity && p.priorOf(m)) {
@@ -51,6 +54,8 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			m.carried = c
 		} else if n := len(out); n > 0 && p.listedAfterCarried(out[n-1], m) {
 			m.carried = out[n-1].carried // "dont 3,1 millions vers le Maroc et 2,4 millions vers l'Algérie"
+		} else if u := p.enPronounUnit(out, m); u != "" {
+			m.carried = u // "1 450 m² ..., qui n'en comptait que 380"
 		} else if p.percentBefore(out, m) {
 			m.carried = "%" // "passera de 2,1 à 2,5 pour cent mais, en 2009, il baissera à 1,9"
 		} else if u := p.englishCarried(out, m); u != "" {
