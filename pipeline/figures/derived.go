@@ -13,6 +13,9 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 	if (t.rangeEnd == 1 || t.rangeEnd == 2) && strings.ContainsAny(t.Raw, "-–") {
 		return "", nil, nil // an end of "84-76" is a score or a range as written, never a sum
 	}
+	if t.Kind == Score {
+		return voteCounts(src, t)
+	}
 	readings, only := otherReadings(t)
 	for _, rt := range readings {
 		if why, a, b := derivedAs(src, rt); why != "" {
@@ -592,4 +595,24 @@ func pairNamed(a, b Mention) string {
 		return "the two ends of " + a.Raw
 	}
 	return a.Raw + " and " + b.Raw
+}
+
+// voteCounts: a bullet's vote, "by 41 votes to 24", told by the source as
+// two counts of one sentence ("41 voix, l'opposition 24").
+func voteCounts(src []*atom, t Mention) (string, *atom, *atom) {
+	x, y, ok := strings.Cut(t.Value, "-")
+	if !ok || t.style != "votes" {
+		return "", nil, nil
+	}
+	for _, a := range src {
+		if class(a.m.Kind) != Cardinal || a.m.Unit != "" || a.m.Value != x {
+			continue
+		}
+		for _, b := range src {
+			if b != a && class(b.m.Kind) == Cardinal && b.m.Unit == "" && b.m.Value == y && sameSentence(a, b) {
+				return "the tally of " + a.m.Raw + " and " + b.m.Raw, a, b
+			}
+		}
+	}
+	return "", nil, nil
 }

@@ -137,7 +137,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this change to " + o.m.Raw + ", not to the level the bullet names"})
 		return
 	}
-	if o := clauseConflict(src, s, *t.m); o != nil && !partWhole(o, s) && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) {
+	if o := clauseConflict(src, s, *t.m); o != nil && !partWhole(o, s) && !durationParts(s, o) && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
@@ -150,7 +150,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 	if r.rankedOtherwise(src, s, t) {
 		return
 	}
-	if o := predicateConflict(src, s, *t.m); o != nil && !r.respective(s) && !r.changeInstead(src, t) {
+	if o := predicateConflict(src, s, *t.m); o != nil && !durationParts(s, o) && !r.respective(s) && !r.changeInstead(src, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
@@ -517,4 +517,18 @@ func (r *check) perHeadFirst(src []*atom, t *atom) bool {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
 	}
 	return w != ""
+}
+
+// durationParts: s and o are the two parts of one length of time, "2 ans
+// et 4 mois": side by side in their sentence, each with a unit of time.
+// A bullet that keeps both says each of what the other is said of.
+func durationParts(s, o *atom) bool {
+	if periodUnit[s.m.Head] == "" || periodUnit[o.m.Head] == "" || !sameSentence(s, o) {
+		return false
+	}
+	a, b := s.m, o.m
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	return b.Start-a.End <= 14
 }

@@ -75,8 +75,12 @@ func formatPercent(f float64) string {
 	return strconv.FormatFloat(math.Round(math.Abs(f)*10)/10, 'f', -1, 64) + "%"
 }
 
-// toldAsChange: a rise or fall word is among the figure's words.
+// toldAsChange: a rise or fall word is among the figure's words, or a
+// comparative after it gave it a direction ("a third fewer than").
 func toldAsChange(t Mention) bool {
+	if t.dir != 0 {
+		return true
+	}
 	for _, w := range t.ctx {
 		if dirOf(w) != 0 {
 			return true
