@@ -27,6 +27,7 @@ var upWords = map[string]bool{
 	// infinitives: "a vu son chiffre d'affaires progresser de 8 %"
 	"augmenter": true, "progresser": true, "grimper": true, "bondir": true, "envolé": true, "flambé": true,
 	"accroître": true, "relever": true, "surcoût": true, "surcoûts": true,
+	"relevé": true, "relevée": true, "relevés": true, "relevées": true, "relève": true, "relèvera": true, "relèvent": true,
 }
 
 var downWords = map[string]bool{

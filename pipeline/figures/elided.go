@@ -95,19 +95,39 @@ func participle(w string) bool {
 	return false
 }
 
-// dontPeriod gives m, a bare number right after "dont" that closes a
-// length of time ("36 mois de prison, dont 18 ferme"), that length's
-// noun: 18 months of the 36, as "half of it" says.
-func (p *parser) dontPeriod(prev Mention, m *Mention) {
-	if p.lang != French || periodUnit[prev.Head] == "" || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || isYearish(*m) || periodUnit[m.Head] != "" {
+// dontPart gives m, a bare number right after "dont" that closes a
+// count or a length of time, that whole's noun when m has none of its
+// own: "36 mois de prison, dont 18 ferme" are 18 months, "2 000 vélos,
+// dont 1 000 électriques" 1,000 bikes; "dont 5 enfants" keeps its own.
+// Only an adjective stands where the noun was left out.
+func (p *parser) dontPart(prev Mention, m *Mention) {
+	if p.lang != French || prev.Head == "" || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || isYearish(*m) || m.Head == prev.Head {
+		return
+	}
+	if periodUnit[prev.Head] == "" && (m.Head != "" && !adjectiveLike(m.Head) || class(prev.Kind) != Cardinal && prev.Kind != Range || prev.Unit != "") {
 		return
 	}
 	gap := p.text[min(prev.End, m.Start):m.Start]
 	if !strings.HasSuffix(strings.TrimSpace(gap), "dont") || len(gap) > 40 || strings.ContainsAny(gap, ".;:!?") {
 		return // ("36 mois de prison, dont": the whole's noun and clause before it)
 	}
-	if v, pv := m.Rat(), prev.Rat(); v == nil || pv == nil || v.Cmp(pv) >= 0 {
+	pv := prev.Rat()
+	if prev.Kind == Range && len(prev.Parts) == 2 {
+		pv = prev.Parts[1].Rat() // "portée de 1 750 à 2 000 vélos, dont 1 000": of the 2 000
+	}
+	if v := m.Rat(); v == nil || pv == nil || v.Cmp(pv) >= 0 {
 		return // a part is less than its whole
 	}
 	m.Head = prev.Head
+}
+
+// adjectiveLike: a French word with the ending of an adjective, not of
+// the noun a number counts: électriques, rapides, nouveaux, blessés.
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"iques", "ique", "ables", "ibles", "aires", "elles", "els", "ives", "ifs", "ales", "aux", "ées", "és", "ants", "antes", "ents", "entes", "ides", "eaux", "ères", "iers"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }

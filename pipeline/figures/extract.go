@@ -376,7 +376,7 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].dashed = p.afterDash(ms[k].Start)
 		p.context(&ms[k])
 		if k > 0 {
-			p.dontPeriod(ms[k-1], &ms[k])
+			p.dontPart(ms[k-1], &ms[k])
 		}
 		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))
 		p.labelOf(ms, k)
