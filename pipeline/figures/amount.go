@@ -233,15 +233,21 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	} else if h, head, k := p.halfAfter(i + n); k > 0 && cur == "" && v.scale == "" {
 		sum := new(big.Rat).Add(v.v, h)
 		e, scaled := p.scaleOf(p.word(i + n + k))
-		if !scaled || head != "" || e < 3 {
+		switch j := i + n + k; {
+		case head == "" && (p.words(j, "per", "cent") || p.word(j) == "percent" || p.sym(j) == "%"):
+			// "two and a half per cent": the unit after the half
+			v.v, n = sum, n+k
+			m.Value = canonical(sum)
+		case !scaled || head != "" || e < 3:
 			// "deux ans et demi", "two and a half years": 2.5 of a period
 			m.Value, m.Head = canonical(sum), head
 			return m, n + k
+		default:
+			// "one and a half million": the scale word comes after the half
+			v.v, v.scale = sum.Mul(sum, pow10(e)), p.toks[i+n+k].text
+			m.Value, m.Scale = canonical(v.v), v.scale
+			n += k + 1
 		}
-		// "one and a half million": the scale word comes after the half
-		v.v, v.scale = sum.Mul(sum, pow10(e)), p.toks[i+n+k].text
-		m.Value, m.Scale = canonical(v.v), v.scale
-		n += k + 1
 	}
 	if v.word {
 		p.wordStyle(&m, i, n, pre, v)
@@ -358,4 +364,5 @@ func (p *parser) signedMoneyAt(i int) (Mention, int) {
 
 // moinsNotSign are the words before "moins" that make it a comparison.
 var moinsNotSign = map[string]bool{"au": true, "pas": true, "du": true, "le": true, "la": true, "les": true,
-	"non": true, "rien": true, "plus": true, "ou": true, "heures": true, "heure": true, "h": true}
+	"non": true, "rien": true, "plus": true, "ou": true, "heures": true, "heure": true, "h": true,
+	"minuit": true, "midi": true} // "minuit moins cinq": five to midnight

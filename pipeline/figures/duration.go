@@ -176,8 +176,11 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	if periodUnit[p.word(j)] != "" {
 		k, head = 1, p.word(j)
 	}
-	if p.words(j+k, "and", "a", "half") {
+	if p.words(j+k, "and", "a", "half") || p.words(j+k, "and", "one", "half") {
 		return big.NewRat(1, 2), head, k + 3
+	}
+	if p.words(j+k, "and", "one-half") {
+		return big.NewRat(1, 2), head, k + 2 // "two and one-half per cent", as Hansard writes it
 	}
 	if p.words(j+k, "and", "a", "quarter") {
 		return big.NewRat(1, 4), head, k + 3

@@ -133,7 +133,7 @@ func (p *parser) codeSuffix(j int) bool {
 	if p.lang == English && (p.toks[j].text == "p" || p.toks[j].text == "c") && !p.glued(j+1) {
 		return false // "23p", "3c": pence and cents (cents.go), not a code
 	}
-	if p.lang == French && p.toks[j].text == "c" && !p.glued(j+1) && p.dollarCents(j) {
+	if p.lang == French && p.toks[j].text == "c" && (!p.glued(j+1) || p.sym(j+1) == ".") && p.dollarCents(j) {
 		return false // "25c pour chaque dollar": Canadian French cents
 	}
 	suffix, _, _ := strings.Cut(w, "-")

@@ -43,6 +43,7 @@ var impliedWords = map[string]Mention{
 	"trilateral": {Kind: Cardinal, Value: "3", Head: "parties"},
 	// half of a way: "à la moitié de sa carrière", "half-way through his career"
 	"half-way": {Kind: Fraction, Value: "0.5"}, "halfway": {Kind: Fraction, Value: "0.5"}, "midway": {Kind: Fraction, Value: "0.5"},
+	"threesome": {Kind: Cardinal, Value: "3"}, "foursome": {Kind: Cardinal, Value: "4"}, // "une rencontre à trois"
 	"mi-chemin": {Kind: Fraction, Value: "0.5"}, "mi-parcours": {Kind: Fraction, Value: "0.5"}, "mi-course": {Kind: Fraction, Value: "0.5"},
 }
 
@@ -50,6 +51,14 @@ var impliedWords = map[string]Mention{
 func (p *parser) impliedAt(i int) (Mention, int) {
 	if m, n := p.everyTerm(i); n > 0 {
 		return m, n
+	}
+	if cur := currencyWords[p.word(i+1)]; cur != "" && (p.word(i) == "chaque" || p.word(i) == "par") && p.lang == French && !strings.HasSuffix(p.word(i+1), "s") {
+		// "30 cents sur chaque dollar": "on every $1", a dollar said
+		// without a number; dropped, it says nothing
+		return Mention{Kind: Money, Value: "1", Unit: cur, Word: true, style: "fixed"}, 2
+	}
+	if p.word(i) == "mid-year" || p.word(i) == "midyear" {
+		return Mention{Kind: Fraction, Value: "0.5", Word: true, style: "fixed"}, 1 // "à la moitié de l'exercice"
 	}
 	if v := perScale[p.word(i+1)]; v != "" && p.word(i) == "per" && p.lang == English {
 		return Mention{Kind: Cardinal, Value: v, Word: true}, 2 // "per thousand of population": par mille habitants

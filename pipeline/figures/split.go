@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // A split in two shares of a hundred, "50:50", "60-40", "moitié-moitié",
 // says how a whole is shared, never a race time or a score (N10). It pairs
 // with the other side's split. Said in words ("moitié-moitié", "à parts
@@ -15,6 +17,9 @@ func (p *parser) splitAt(i int) (Mention, int) {
 	if p.lang == French && p.words(i, "à", "parts", "égales") {
 		return Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}, 3 // "un partenariat à parts égales"
 	}
+	if p.lang == French && (p.word(i) == "également" || p.word(i) == "équitablement") && p.shareVerbBefore(i) {
+		return Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}, 1 // "répartir également les coûts"
+	}
 	a, b := p.num(i), p.num(i+2)
 	if a == nil || b == nil || a.decimal || b.decimal || a.grouped || b.grouped || !p.glued(i+1) || !p.glued(i+2) || p.glued(i+3) && p.num(i+4) != nil {
 		return Mention{}, 0
@@ -27,4 +32,17 @@ func (p *parser) splitAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Score, Value: itoa(x) + "-" + itoa(y), style: "split", Alt: "split"}, 3
+}
+
+// shareVerbBefore: a verb of sharing out stands a few words before i
+// ("répartir également les coûts", "les frais seront partagés
+// équitablement"), so the adverb says how, not "also".
+func (p *parser) shareVerbBefore(i int) bool {
+	for k := 1; k <= 4 && i-k >= 0; k++ {
+		w := p.word(i - k)
+		if strings.HasPrefix(w, "répart") || strings.HasPrefix(w, "partag") || strings.HasPrefix(w, "divis") {
+			return true
+		}
+	}
+	return false
 }
