@@ -123,6 +123,8 @@ func lenientForms(s, t Mention) (verdict, bool) {
 		return verdict{ok: true}, true // "0,5 habitant" = "half a person", "0,01" = "one-hundredth"
 	case s.Value == t.Value && (nthTime(s, t) || nthTime(t, s)):
 		return verdict{ok: true}, true // "reportée quatre fois" = "delayed for the fourth time"
+	case s.Value == t.Value && (nthPeriod(s, t) || nthPeriod(t, s)):
+		return verdict{ok: true}, true // "avant dix semaines" = "up until the tenth week"
 	}
 	return verdict{}, false
 }
@@ -211,6 +213,8 @@ func lenientDated(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: true}, true
 	case s.Kind == Cardinal && t.Kind == Year && s.Value == t.Value:
 		return verdict{ok: true}, true
+	case s.Kind == Cardinal && (t.Kind == Year || isYearish(t)) && shortYearOf(s, t):
+		return verdict{ok: true}, true // "les révolutions de 56 et 68": "the 1956 and 1968 revolutions"
 	case s.Kind == Cardinal && s.Alt == "day" && t.Kind == Date && t.Date != nil && t.Date.Month != 0 && itoa(t.Date.Day) == s.Value:
 		// "a augmenté ses taux le 10": "on May 10", the month the
 		// English adds from the article's context
@@ -461,4 +465,14 @@ func countsNoun(head string) bool {
 		return false
 	}
 	return !notNoun[h] && !ctxStop[h] && !ctxBreak[h] && !frFunction[h] && !notPlural[h]
+}
+
+// shortYearOf: s, two digits with no unit or noun it counts, is the last
+// two digits of the year t, as speech shortens years ("de 90 à 93").
+func shortYearOf(s, t Mention) bool {
+	if s.Word || s.Unit != "" || s.Scale != "" || pluralNounLike(nounHead(s.Head)) {
+		return false // "56 personnes" is no "1956 people"
+	}
+	y := atoiSafe(t.Value)
+	return len(s.Value) == 2 && y >= 1900 && y < 2100 && itoa(y%100) == strings.TrimPrefix(s.Value, "0")
 }

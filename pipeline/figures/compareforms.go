@@ -138,6 +138,12 @@ func nthTime(a, b Mention) bool {
 	return a.Kind == Multiplier && a.style != "factor" && a.style != "verb" && b.Kind == Ordinal && timesNoun[b.Head]
 }
 
+// nthPeriod: a is a count of periods ("dix semaines") and b the rank of
+// the last of them ("the tenth week"): the same length of time.
+func nthPeriod(a, b Mention) bool {
+	return class(a.Kind) == Cardinal && a.Unit == "" && b.Kind == Ordinal && periodSize[a.Head] != 0 && periodSize[a.Head] == periodSize[b.Head]
+}
+
 // ageCollective: "d'une cinquantaine d'années" is "in his fifties".
 func ageCollective(s, t Mention) bool {
 	return s.Value == t.Value && (s.Kind == Approx && s.Unit == "" && t.Unit == "age" || t.Kind == Approx && t.Unit == "" && s.Unit == "age")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 )
 
 var numericDate = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$`)
@@ -80,6 +81,10 @@ func (p *parser) monthAt(i int) (int, bool) {
 	m, ok := enMonths[w]
 	if !ok {
 		m, ok = possessiveMonth(w)
+	}
+	if j := strings.LastIndexByte(w, '-'); !ok && j > 0 && p.num(i+1) != nil {
+		m, ok = enMonths[w[j+1:]] // "the post-September 11 world": the date, prefixed
+		return m, ok && capitalWord(p.toks[i].text[j+1:])
 	}
 	if !ok || !p.capital(i) {
 		return 0, false

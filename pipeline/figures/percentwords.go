@@ -89,7 +89,8 @@ func (p *parser) inFull(m Mention) bool {
 }
 
 var fullStems = []string{"charge", "rembours", "aliment", "approvisionn", "financ", "couvert", "indemnis", "subventionn", "garanti", "pris",
-	"électrique", "renouvelable", "recyclable", "bio", "public", "publique", "privé", "autonome", "sûr", "certain"}
+	"électrique", "renouvelable", "recyclable", "bio", "public", "publique", "privé", "autonome", "sûr", "certain",
+	"invalide", "handicapé", "rempli"} // "invalide à 100 %": totally disabled
 
 // riseMultiplier: a rise of p % and a multiplier of 1 + p/100 say the
 // same: "augmenté de 100 %" = "doubled", "rose 200%" = "tripled".

@@ -116,6 +116,9 @@ func (p *parser) mayStartWord(i int) bool {
 	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") || strings.HasPrefix(tk.low, "half-") || strings.HasPrefix(tk.low, "demi-") {
 		return true
 	}
+	if j := strings.LastIndexByte(tk.low, '-'); j > 0 && enMonths[tk.low[j+1:]] != 0 {
+		return true // "post-September 11", "l'après-September 11" as a translator leaves it
+	}
 	if _, ok := namedStarts[tk.low]; ok {
 		_, _, n := p.namedDayAt(i)
 		return n > 0 // Black Friday, Good Friday
