@@ -116,6 +116,9 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if a == b || len(cand) > 64 && farApart(a.m, b.m) {
 				continue // a long source: only figures close together
 			}
+			if (a.m.Alt == "tally" || b.m.Alt == "tally") && (a.m.Alt != b.m.Alt || a.pos != b.pos) && t.Kind != Percent && t.Kind != Fraction {
+				continue // a score's two sides make its margin, and no sum with another figure (a share of one may be)
+			}
 			am, bm := a.m, b.m
 			if alikeMaybe(am, bm) {
 				x, y := alikeMeasures(*am, *bm) // (copied only then: this loop runs for every pair)
@@ -441,9 +444,13 @@ func tallyCounts(a *atom) []*atom {
 		return nil
 	}
 	var out []*atom
+	head := "points" // a match's score counts points: "59-3" is a 56-point margin
+	if a.m.style == "votes" {
+		head = a.m.Head
+	}
 	for _, v := range []string{lo, hi} {
 		m := *a.m
-		m.Kind, m.Value, m.Raw, m.Unit = Cardinal, v, v, ""
+		m.Kind, m.Value, m.Raw, m.Unit, m.Head, m.Alt = Cardinal, v, v, "", head, "tally"
 		out = append(out, &atom{m: &m, row: -1, pos: a.pos, grp: a.grp})
 	}
 	return out

@@ -120,6 +120,11 @@ func (p *parser) spacedDays(lo, hi Mention) bool {
 // end n2 tokens long), after reading a thousands left unsaid on the low
 // end: "300 à 450 000 couronnes" is 300,000 to 450,000.
 func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (Mention, bool) {
+	if (style == "dash" || sep == "à") && (resultNouns[p.word(j+1+n2)] || p.resultBefore(i)) && lo.Kind == Cardinal && hi.Kind == Cardinal && !lo.Word && !hi.Word && !isYearish(lo) && !isYearish(hi) && !lo.thousands {
+		// "a stunning 82-91 victory", "s'est incliné 85-91", "s'est imposé
+		// 31 à 17": a match's result, told from either side
+		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
+	}
 	if p.elidedThousand(i, i+k, j+1, lo, hi) {
 		lo.Value = itoa(atoiSafe(lo.Value) * 1000)
 	}
@@ -287,6 +292,28 @@ func decadeSpan(lo, hi Mention, style, sep string) (Mention, bool) {
 // never a result: a period or "times" after it ("2-3 ans", "10-12
 // times"), an age or labelled things before it ("children aged 0-4",
 // "indicators 2-5").
+// resultNouns name a match's result: the pair before them is its score,
+// whichever side it starts with.
+var resultNouns = map[string]bool{"victory": true, "win": true, "defeat": true, "loss": true, "triumph": true,
+	"draw": true, "scoreline": true, "victoire": true, "défaite": true, "succès": true, "revers": true}
+
+// resultBefore: a verb or noun of a match's result stands a few words
+// before the pair at i.
+func (p *parser) resultBefore(i int) bool {
+	for k := 1; k <= 5 && i-k >= 0; k++ {
+		if resultWords[p.word(i-k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": true, "imposent": true, "battu": true,
+	"battue": true, "bat": true, "incliné": true, "inclinée": true, "incline": true, "emporté": true, "emporte": true,
+	"victoire": true, "défaite": true, "score": true, "beat": true, "beaten": true, "lost": true, "won": true, "defeated": true,
+	"lead": true, "led": true, "leading": true, "trailing": true, "trailed": true, "scoreline": true, "scoreboard": true,
+	"avantage": true, "mené": true, "menait": true, "mène": true, "pause": true, "mi-temps": true, "half-time": true, "halftime": true}
+
 func (p *parser) noScore(i, end int) bool {
 	after := p.word(end)
 	return periodUnit[after] != "" || after == "fois" || after == "times" || after == "percent" || p.rangeOwner(p.word(i-1))

@@ -11,6 +11,9 @@ var currencyWords = map[string]string{
 	"sterling": "GBP", "chf": "CHF", "fcfa": "XOF", "cfa": "XOF", "yen": "JPY", "yens": "JPY",
 	"¥": "JPY", "yuan": "CNY", "yuans": "CNY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
 	"ruble": "RUB", "francs": "FRF", "franc": "FRF", "dinars": "DZD", "dirhams": "MAD",
+	// the euro's forerunners, in either language
+	"lires": "ITL", "lire": "ITL", "lira": "ITL", "pesetas": "ESP", "peseta": "ESP", "florins": "NLG", "guilders": "NLG",
+	"schillings": "ATS", "escudos": "PTE", "drachmes": "GRD", "drachmas": "GRD",
 }
 
 // prefixCodes are ISO codes a translation writes, upper case, before an
@@ -29,6 +32,8 @@ var currencyQualifiers = map[string]string{
 	"irlandaises": "IEP", "chypriotes": "CYP", "maltaises": "MTL", "égyptiennes": "EGP", "libanaises": "LBP",
 	"suédoises": "SEK", "danoises": "DKK", "norvégiennes": "NOK", "tchèques": "CZK", "estoniennes": "EEK",
 	"slovaques": "SKK", "islandaises": "ISK",
+	// the francs of the euro's forerunners: "francs belges" = BEF
+	"belges": "BEF", "luxembourgeois": "LUF", "français": "FRF", "french": "FRF", "belgian": "BEF", "luxembourg": "LUF",
 }
 
 // unitWords map unit spellings of both languages to one canonical unit
