@@ -23,6 +23,9 @@ func (p *parser) subParts(i, k int, named bool) int {
 	if j == i+k && p.sym(j) == "," && paraWords[p.word(j+1)] && p.subNum(j+2) {
 		j += 3
 	}
+	if nb := p.num(i); j == i+k && nb != nil && (nb.decimal || nb.dotted) && subLetter(p.tokText(j)) && (p.glued(j) || strings.ContainsAny(p.tokText(j+1), ",;)") || j+1 == len(p.toks)) {
+		j++ // "l'article 4.1 c,", "point 4.1c": a point of the article, by its letter
+	}
 	return j - i - k
 }
 
@@ -34,6 +37,12 @@ func (p *parser) subLabel(j int) bool {
 	}
 	w := p.word(j)
 	return len(w) == 1 && p.toks[j].text == w
+}
+
+// subLetter: one lower-case letter from a to h, as points of an article
+// are lettered.
+func subLetter(t string) bool {
+	return len(t) == 1 && t[0] >= 'a' && t[0] <= 'h'
 }
 
 // subNum: a one- or two-digit number, as paragraphs are numbered.

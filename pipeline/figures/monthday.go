@@ -1,7 +1,8 @@
 package figures
 
-// A day of any month, "le 31 du mois", "le 15 de chaque mois", is a rank
-// among the month's days: English writes it "the 31st of the month" (N13).
+// A day of any month, "le 31 du mois", "le 15 de chaque mois", "du 2
+// courant" (of this month), is a rank among the month's days: English
+// writes it "the 31st of the month" (N13).
 
 // monthDays turns a bare French day before "du mois" or "de chaque mois"
 // into the ordinal it is.
@@ -15,7 +16,7 @@ func (p *parser) monthDays(ms []Mention) {
 			continue
 		}
 		j := p.tokenAfter(m.End)
-		if !p.words(j, "du", "mois") && !p.words(j, "de", "chaque", "mois") {
+		if !p.words(j, "du", "mois") && !p.words(j, "de", "chaque", "mois") && !(p.word(j) == "courant" && p.word(p.tokenAfter(m.Start)-1) == "du") {
 			continue
 		}
 		if d := atoiSafe(m.Value); d >= 1 && d <= 31 {

@@ -64,6 +64,8 @@ func (p *parser) ratioSep(i, j, gap int, n int64) int {
 	switch {
 	case p.lang == French && p.word(j) == "sur":
 		sep = 1
+	case p.lang == French && p.word(j) == "parmi" && n == 1 && p.num(j+1) != nil:
+		sep = 1 // "un être humain parmi 6 milliards": one out of 6 billion
 	case p.lang == English && (p.words(j, "out", "of", "every") || p.words(j, "in", "every")):
 		sep = 2 + boolInt(p.word(j) == "out") // "one out of every five", "one in every five"
 	case p.lang == English && p.word(j) == "in":

@@ -389,13 +389,13 @@ func (p *parser) compoundUnit(j int, w, u string) (string, int) {
 	if e := energyHours(u, p.word(j+1)); e != "" {
 		return e, 2
 	}
-	if p.sym(j+1) == "²" && p.glued(j+1) {
-		return u + "2", 2
+	if p.sym(j+1) == "²" {
+		return u + "2", 2 // (a stray space before it too: "164 km ²")
 	}
 	if p.num(j+1) != nil && (p.toks[j+1].text == "2" || p.toks[j+1].text == "3") && p.glued(j+1) {
 		return u + p.toks[j+1].text, 2
 	}
-	if p.sym(j+1) == "³" && p.glued(j+1) {
+	if p.sym(j+1) == "³" {
 		return u + "3", 2
 	}
 	if p.sym(j+1) == "/" && (p.word(j+2) == "h" || p.word(j+2) == "heure") {
