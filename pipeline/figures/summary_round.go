@@ -33,6 +33,9 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if t.dir != 0 && t.levelTo != "" && s.m.dir == 0 {
 			continue // "fell by 200 to 3,167" is a change; it rounds no level ("augmenté de 4 %, à 226")
 		}
+		if fewerDecimals(sv, tv) && (hedged(t) || t.Kind != Percent || closeRounding(sv, tv)) {
+			return s // "56,55 %" as "about 56.6%": a decimal dropped
+		}
 		for _, sig := range []int{1, 2, 3} {
 			if sig == 3 && new(big.Rat).Abs(sv).Cmp(big.NewRat(10000, 1)) < 0 {
 				break // three digits round only what has five or more: 12 406 -> 12,400
@@ -141,6 +144,33 @@ func (r *check) givenExactly(s, t *atom) bool {
 		if u != t && u.pair == s && u.m.Value == s.m.Value {
 			return true
 		}
+	}
+	return false
+}
+
+// fewerDecimals: tv is sv rounded half up to fewer decimal places, and
+// sv has some to lose (56.55 -> 56.6 or 57; never 56 -> 60, which
+// roundSig judges).
+func fewerDecimals(sv, tv *big.Rat) bool {
+	if sv.IsInt() || sv.Cmp(tv) == 0 {
+		return false
+	}
+	scale := big.NewRat(1, 1)
+	for d := 0; d < 4; d++ {
+		x := new(big.Rat).Mul(new(big.Rat).Abs(sv), scale)
+		x.Add(x, big.NewRat(1, 2))
+		q := new(big.Int).Quo(x.Num(), x.Denom())
+		r := new(big.Rat).SetFrac(q, new(big.Int).Set(scale.Num()))
+		if sv.Sign() < 0 {
+			r.Neg(r)
+		}
+		if r.Cmp(tv) == 0 {
+			return true
+		}
+		if r.Cmp(sv) == 0 {
+			return false // sv has no more decimals than this
+		}
+		scale.Mul(scale, big.NewRat(10, 1))
 	}
 	return false
 }
