@@ -99,6 +99,20 @@ func (p *parser) percentBefore(out []Mention, m Mention) bool {
 	return false
 }
 
+// percentLater: prev, a bare French number, and the percent m after it
+// are one list ("20 et même 30 p. 100", "5 ou 6 %"), which says the
+// unit once, at its end.
+func (p *parser) percentLater(prev, m Mention) bool {
+	if p.lang != French || m.Kind != Percent || class(prev.Kind) != Cardinal || prev.Unit != "" || prev.Scale != "" || prev.carried != "" || isYearish(prev) || prev.End > m.Start {
+		return false
+	}
+	switch strings.TrimSpace(p.text[prev.End:m.Start]) {
+	case "et", "ou", "et même", "voire", "ou même", "à", ",":
+		return true
+	}
+	return false
+}
+
 // englishCarried: an English bare number in a list after a figure with
 // a unit, "78 cents, then 75 and then 70", "2.5% in May and 2.7 in
 // June", leaves that unit said once: the unit it may carry, or "".

@@ -123,6 +123,8 @@ func lenientForms(s, t Mention) (verdict, bool) {
 		return verdict{ok: true}, true // "0,5 habitant" = "half a person", "0,01" = "one-hundredth"
 	case s.Value == t.Value && (nthTime(s, t) || nthTime(t, s)):
 		return verdict{ok: true}, true // "reportée quatre fois" = "delayed for the fourth time"
+	case s.Alt == "split" && s.Value == "50-50" && t.Kind == Percent && t.Value == "50" || t.Alt == "split" && t.Value == "50-50" && s.Kind == Percent && s.Value == "50":
+		return verdict{ok: true}, true // "un partage à parts égales": "50% funding", each side's share
 	case s.Value == t.Value && (nthPeriod(s, t) || nthPeriod(t, s)):
 		return verdict{ok: true}, true // "avant dix semaines" = "up until the tenth week"
 	}

@@ -37,6 +37,12 @@ func (p *parser) listed(a, b *Mention) bool {
 	return false
 }
 
+// hyphenWord: m is glued by a hyphen to the word after it, an age or a
+// length ("13-year-old", "a 3-day"), never a day of a list.
+func (p *parser) hyphenWord(m Mention) bool {
+	return m.End+1 < len(p.text) && p.text[m.End] == '-' && (p.text[m.End+1] >= 'a' && p.text[m.End+1] <= 'z')
+}
+
 // dayNumber: a figure that may be a day of the month in a list, a bare
 // number or one written with its ordinal suffix ("les 1er et 2 mai",
 // "the 12th and 13th of March").
@@ -49,7 +55,7 @@ func dayNumber(m Mention) bool {
 func (p *parser) daysBack(ms []Mention) {
 	for k := len(ms) - 2; k >= 0; k-- {
 		a, b := &ms[k], &ms[k+1]
-		if p.listed(a, b) && dayNumber(*a) && b.Kind == Date && b.Date.Day != 0 && (b.Raw[0] >= '0' && b.Raw[0] <= '9' || b.Date.Weekday != 0 && k > 0 && weekdayOnly(ms[k-1])) {
+		if p.listed(a, b) && dayNumber(*a) && !p.hyphenWord(*a) && b.Kind == Date && b.Date.Day != 0 && (b.Raw[0] >= '0' && b.Raw[0] <= '9' || b.Date.Weekday != 0 && k > 0 && weekdayOnly(ms[k-1])) {
 			// "les 21, 22 et 23 juin"; "les samedi 16 et dimanche 17 septembre"
 			*a = withDay(*a, *b.Date)
 			p.weekdayInto(ms, k)
@@ -109,7 +115,7 @@ var dayRangeJoins = map[Lang]map[string]bool{
 func (p *parser) daysForward(ms []Mention) {
 	for k := 0; k+1 < len(ms); k++ {
 		a, b := &ms[k], &ms[k+1]
-		if !p.listed(a, b) || a.Kind != Date || a.Date.Day == 0 || a.Date.Year != 0 || !dayNumber(*b) {
+		if !p.listed(a, b) || a.Kind != Date || a.Date.Day == 0 || a.Date.Year != 0 || !dayNumber(*b) || p.hyphenWord(*b) {
 			continue
 		}
 		if b.Kind == Cardinal && !p.listEnd(b) {

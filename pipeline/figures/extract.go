@@ -162,6 +162,11 @@ func (p *parser) at(i int) (Mention, int) {
 	m, n := p.figure(i)
 	if n > 0 && m.Comparator == CmpNone && p.lang == English && numeric(m) && p.hedgeAfter(i+n) {
 		m.Comparator = CmpApprox
+		if e, ok := p.scaleOf(p.word(i + n + 2)); ok && e >= 3 && m.Scale == "" && p.sym(i+n) == "-" && p.word(i+n+1) == "odd" {
+			v := m.Rat() // "$150-odd billion": the scale after the hedge
+			m.Value, m.Scale = canonical(v.Mul(v, pow10(e))), p.toks[i+n+2].text
+			n += 3
+		}
 	}
 	if n > 0 && m.Comparator == CmpNone && p.lang == English && numeric(m) && p.plusAfter(i+n) {
 		m.Comparator = CmpGE // "1,500+ people", "80+ per hour": at least

@@ -63,7 +63,8 @@ func (p *parser) identAt(i int) (Mention, int) {
 		return p.ident(i, 3), 3
 	case t.kind == tNum && p.modelVariant(i) > 0:
 		return p.ident(i, p.modelVariant(i)), p.modelVariant(i)
-	case t.kind == tNum && p.identContext(i) && !p.yearToken(i):
+	case t.kind == tNum && p.identContext(i) && !p.yearToken(i) && p.currencyAt(i+1) == "":
+		// ("vendre un article 130 $": an item's price, no article of a law)
 		k := p.chain(i)
 		k += p.subParts(i, k, p.word(i-1) != "")
 		return p.articleIdent(i, k), k
@@ -75,6 +76,9 @@ func (p *parser) identAt(i int) (Mention, int) {
 		if k := p.chain(i); p.codeSuffix(i + 1) {
 			return p.ident(i, k), k
 		}
+	case t.kind == tWord && subDivisions[t.low] && p.num(i+1) != nil && p.word(i+2) == "of" && parentDivisions[p.word(i+3)] && p.num(i+4) != nil:
+		// "subclause 4 of clause 9" is the "paragraphe 9(4)" of a bill
+		return Mention{Kind: Identifier, Value: p.toks[i+4].text + "-" + p.toks[i+1].text}, 5
 	case t.kind == tWord:
 		return p.wordCode(i)
 	}
@@ -91,6 +95,11 @@ func (p *parser) articleIdent(i, k int) Mention {
 	}
 	return m
 }
+
+// subDivisions and parentDivisions name a part of a bill's clause the
+// English way round, the part first.
+var subDivisions = map[string]bool{"subclause": true, "subsection": true, "subparagraph": true, "paragraph": true}
+var parentDivisions = map[string]bool{"clause": true, "section": true, "article": true, "paragraph": true}
 
 // identContext: the number follows "article", "n°" or a product name.
 func (p *parser) identContext(i int) bool {

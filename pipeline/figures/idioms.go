@@ -61,6 +61,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		} else if u := p.englishCarried(out, m); u != "" {
 			m.carried = u // "drop to 78 cents, then 75 and then 70"
 		}
+		if n := len(out); n > 0 && p.percentLater(out[n-1], m) {
+			out[n-1].carried = "%" // "jusqu'à 20 et même 30 p. 100": the first rate too
+		}
 		m.scaleCarry = p.scaleBefore(out, m)
 		p.countedPer(&m)
 		p.decades(&m)

@@ -136,6 +136,10 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 // keeps its article; "2000-08" ends in 2008, as joinRange reads
 // "2011-12" (a leading zero leaves one digit in the value).
 func (p *parser) rangeHigh(j int, lo Mention) (Mention, int) {
+	if w := p.word(j); (w == "zero" || w == "zéro") && numeric(lo) && lo.Unit != "" {
+		// "from 15% to zero": zero, alone no figure, ends a range in its unit
+		return Mention{Kind: lo.Kind, Value: "0", Unit: lo.Unit, Word: true}, 1
+	}
 	hi, n := p.single(j)
 	if n == 0 && lo.Kind == Ordinal && p.word(j) == "the" {
 		if hi, n = p.single(j + 1); n > 0 {
