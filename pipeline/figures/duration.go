@@ -160,15 +160,16 @@ func (p *parser) periodAt(i int) (Mention, int) {
 // period noun when the fraction follows it.
 func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	if p.lang == French {
-		head := p.word(j)
-		if periodUnit[head] == "" || p.word(j+1) != "et" {
+		a := boolInt(orderAdjectives[p.word(j)] && periodUnit[p.word(j+1)] != "") // "les deux dernières années et demie"
+		head := p.word(j + a)
+		if periodUnit[head] == "" || p.word(j+a+1) != "et" {
 			return nil, "", 0
 		}
-		switch p.word(j + 2) {
+		switch p.word(j + a + 2) {
 		case "demi", "demie":
-			return big.NewRat(1, 2), head, 3
+			return big.NewRat(1, 2), head, a + 3
 		case "quart":
-			return big.NewRat(1, 4), head, 3
+			return big.NewRat(1, 4), head, a + 3
 		}
 		return nil, "", 0
 	}
@@ -469,6 +470,12 @@ func (p *parser) frHalfUnit(i int) (Mention, int) {
 	}
 	return Mention{Kind: Quantity, Value: "0.5", Unit: unitWords[rest], Word: true}, k + 1
 }
+
+// orderAdjectives may stand between a count and its period: "les deux
+// dernières années", "les trois premiers mois".
+var orderAdjectives = map[string]bool{"dernier": true, "derniers": true, "dernière": true, "dernières": true,
+	"premier": true, "premiers": true, "première": true, "premières": true, "prochain": true, "prochains": true,
+	"prochaine": true, "prochaines": true}
 
 // halfPeriodLead: the words before a "demi-siècle", "demi-heure" said
 // without "un": "le dernier demi-siècle", "cette demi-heure".
