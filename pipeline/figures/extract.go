@@ -136,8 +136,8 @@ func (p *parser) at(i int) (Mention, int) {
 	}
 	if cmp, k := p.hedgeAt(i); k > 0 && !p.comparative(i) && !p.motionUp(i) {
 		if inner, k2 := p.hedgeAt(i + k); k2 > 0 && p.word(i) != "quelques" && p.word(i) != "plusieurs" {
-			if p.word(i) == "over" || p.word(i) == "under" || p.word(i) == "vers" {
-				cmp = inner // "grown back over nearly 2,000 m²": a place, then the hedge
+			if p.word(i) == "over" || p.word(i) == "under" || p.word(i) == "vers" || p.words(i, "à", "peine") {
+				cmp = inner // "grown back over nearly 2,000 m²": a place, then the hedge; "à peine un peu plus de six"
 			}
 			k += k2 // "presque plus de 1 %": the outer hedge says it
 		}

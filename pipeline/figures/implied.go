@@ -57,6 +57,16 @@ func (p *parser) impliedAt(i int) (Mention, int) {
 		// without a number; dropped, it says nothing
 		return Mention{Kind: Money, Value: "1", Unit: cur, Word: true, style: "fixed"}, 2
 	}
+	if w := p.word(i); (w == "last" || w == "latter" || w == "dernière") && (p.word(i+1) == "half" || p.word(i+1) == "moitié") {
+		// "la dernière moitié de l'année": the last half, a part named
+		// more than counted; dropped, it says nothing
+		return Mention{Kind: Fraction, Value: "0.5", Word: true, style: "fixed"}, 2
+	}
+	if w := p.word(i); p.lang == French && (wholeWords[w] || w == "sans" && p.word(i+1) == "réserve") {
+		// "la déduction intégrale", "j'appuie sans réserve": English may
+		// say "100%"; dropped, they say nothing
+		return Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1 + boolInt(w == "sans")
+	}
 	if p.word(i) == "mid-year" || p.word(i) == "midyear" {
 		return Mention{Kind: Fraction, Value: "0.5", Word: true, style: "fixed"}, 1 // "à la moitié de l'exercice"
 	}
@@ -70,6 +80,10 @@ func (p *parser) impliedAt(i int) (Mention, int) {
 	m.Word, m.style = true, "idiom"
 	return m, 1
 }
+
+// wholeWords say "all of it" in French, which English may write "100%".
+var wholeWords = map[string]bool{"intégrale": true, "intégral": true, "intégralement": true, "intégralité": true,
+	"totalité": true, "entièrement": true, "totalement": true}
 
 // perScale are the scale words a rate is counted per, without a number,
 // where French says the number: "par mille habitants" ("par million" is

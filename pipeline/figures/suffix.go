@@ -108,6 +108,10 @@ func (p *parser) timesAfter(m *Mention, j int) int {
 		k := 1 + p.halfAfterTimes(m, j+1)
 		return k + p.factorAfter(m, j+k)
 	}
+	if w := p.word(j); (w == "reprises" || w == "occasions") && p.word(j-2) == "à" && p.num(j-1) != nil {
+		m.Kind = Multiplier // "à 15 reprises": 15 times, a count of times
+		return 1
+	}
 	return 0
 }
 

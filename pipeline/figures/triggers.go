@@ -17,7 +17,7 @@ func buildTriggers() map[string]bool {
 		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent",
 		"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
-		"another", "numéro", "millennium", "halved", "halving", "both", "semestre", "trimestre", "per", "moitié-moitié", "fifty-fifty", "half-and-half", "également", "équitablement", "mid-year", "midyear", "subclause", "subsection", "subparagraph",
+		"another", "numéro", "millennium", "halved", "halving", "both", "semestre", "trimestre", "per", "moitié-moitié", "fifty-fifty", "half-and-half", "également", "équitablement", "mid-year", "midyear", "subclause", "subsection", "subparagraph", "latter", "dernière", "intégrale", "intégral", "intégralement", "intégralité", "totalité", "entièrement", "totalement", "sans",
 		"scoreless", "goalless", "overnight", "dozen", "autre", "tiers-monde", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
 		"semestriel", "semestrielle", "semestriels", "semestrielles",
 		"premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "sixièmement", "primo", "secundo", "tertio", "pays", "états", "état",
@@ -100,7 +100,7 @@ func (p *parser) mayStartWord(i int) bool {
 	case "coming":
 		return p.word(i+1) == "decade" || p.word(i+1) == "century" // the coming decade
 	case "past", "last", "next", "previous":
-		return p.word(i+1) == "decade" || p.word(i+1) == "century" || onePeriods[p.word(i+1)] ||
+		return p.word(i+1) == "decade" || p.word(i+1) == "century" || onePeriods[p.word(i+1)] || p.word(i+1) == "half" ||
 			strings.HasPrefix(p.word(i+1), "half-") || strings.HasPrefix(p.word(i+1), "quarter-") ||
 			p.num(i+1) != nil || p.sym(i+1) == "-" || tk.low == "past" && p.word(i+1) == "the" || p.word(i+1) == "eight" || p.word(i+1) == "four" || p.word(i+1) == "sixteen"
 	}
