@@ -57,8 +57,11 @@ func (p *parser) subNum(j int) bool {
 // no quantity in any case.
 func (p *parser) bareSubArticle(i int) int {
 	n := p.num(i)
-	if n == nil || n.grouped || n.decimal || n.dotted || n.intLen > 3 {
+	if n == nil || n.grouped || n.dotted || n.intLen > 3 {
 		return 0
+	}
+	if n.decimal && !(p.sym(i+1) == "(" && p.glued(i+1)) {
+		return 0 // ("35.1(6)": a subsection of a decimal-numbered section)
 	}
 	if k := p.subParts(i, 1, false); k > 0 {
 		return 1 + k

@@ -119,11 +119,14 @@ func lenientForms(s, t Mention) (verdict, bool) {
 	case s.Kind == Time && t.Kind == Cardinal && t.Word && t.Unit == "" && bareHour(s, t):
 		// "un cappuccino à 7h du matin" -> "a cappuccino at seven"
 		return verdict{true, "format", Warning, "N15", "the time is said as a bare number; write it as a clock"}, true
+	case s.Kind == Time && t.Kind == Decimal && dottedClock(s, t):
+		return verdict{ok: true}, true // "à 12 h 30": "at 12.30", the British clock
 	case s.Value == t.Value && (s.Kind == Fraction && t.Kind == Decimal || s.Kind == Decimal && t.Kind == Fraction):
 		return verdict{ok: true}, true // "0,5 habitant" = "half a person", "0,01" = "one-hundredth"
 	case s.Value == t.Value && (nthTime(s, t) || nthTime(t, s)):
 		return verdict{ok: true}, true // "reportée quatre fois" = "delayed for the fourth time"
-	case s.Alt == "split" && s.Value == "50-50" && t.Kind == Percent && t.Value == "50" || t.Alt == "split" && t.Value == "50-50" && s.Kind == Percent && s.Value == "50":
+	case s.Alt == "split" && s.Value == "50-50" && (t.Kind == Percent && t.Value == "50" || t.Kind == Fraction && t.Value == "0.5") ||
+		t.Alt == "split" && t.Value == "50-50" && (s.Kind == Percent && s.Value == "50" || s.Kind == Fraction && s.Value == "0.5"):
 		return verdict{ok: true}, true // "un partage à parts égales": "50% funding", each side's share
 	case s.Value == t.Value && (nthPeriod(s, t) || nthPeriod(t, s)):
 		return verdict{ok: true}, true // "avant dix semaines" = "up until the tenth week"

@@ -148,3 +148,15 @@ func nthPeriod(a, b Mention) bool {
 func ageCollective(s, t Mention) bool {
 	return s.Value == t.Value && (s.Kind == Approx && s.Unit == "" && t.Unit == "age" || t.Kind == Approx && t.Unit == "" && s.Unit == "age")
 }
+
+// dottedClock: t, a decimal written "12.30", is the clock s in the
+// British way, on either half of the day.
+func dottedClock(s, t Mention) bool {
+	h, m, ok := strings.Cut(strings.TrimSpace(t.Raw), ".")
+	if !ok || len(m) != 2 || len(h) < 1 || len(h) > 2 || len(s.Value) != 5 || periodUnit[t.Head] != "" {
+		return false
+	}
+	sh, sm := atoiSafe(s.Value[:2]), s.Value[3:]
+	th := atoiSafe(h)
+	return m == sm && (th == sh || th+12 == sh)
+}

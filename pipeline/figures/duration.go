@@ -162,8 +162,8 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	if p.lang == French {
 		a := boolInt(orderAdjectives[p.word(j)] && periodUnit[p.word(j+1)] != "") // "les deux dernières années et demie"
 		head := p.word(j + a)
-		if periodUnit[head] == "" || p.word(j+a+1) != "et" {
-			return nil, "", 0
+		if periodUnit[head] == "" && !(a == 0 && pluralNounLike(head) && unitWords[head] == "" && !timesNoun[head] && currencyWords[head] == "") || p.word(j+a+1) != "et" {
+			return nil, "", 0 // ("quatre Canadiens et demi": any plural noun takes the half)
 		}
 		switch p.word(j + a + 2) {
 		case "demi", "demie":

@@ -28,6 +28,9 @@ func (p *parser) slashFraction(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	n, d := a.val.Num().Int64(), b.val.Num().Int64()
+	if p.lang == English && n == 1 && d >= 2 && a.val.IsInt() && b.val.IsInt() && p.glued(i+3) && ordinalSuffix(English, p.word(i+3)) {
+		return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d))}, 4 // "1/25th of a percentage point"
+	}
 	if !a.val.IsInt() || !b.val.IsInt() || n < 1 || d < 2 || d > 10 || n >= d {
 		return Mention{}, 0
 	}

@@ -10,6 +10,15 @@ import (
 // point; "augmenté de 100 %" is a rise a translator may write "doubled";
 // "remboursé à 100 %" is "in full".
 func (p *parser) percentWords(m *Mention) {
+	if m.Kind == Ordinal && m.Word && p.lang == French && p.word(p.tokenAfter(m.Start)-1) == "un" {
+		if v := m.Rat(); v != nil && v.Sign() > 0 && v.IsInt() {
+			f := *m // "un vingt-cinquième de point": a share of a point, whatever its size
+			f.Kind, f.Value = Fraction, canonical(v.Inv(v))
+			if p.fractionOfPercent(&f); f.Kind != Fraction {
+				*m = f
+			}
+		}
+	}
 	switch {
 	case m.Kind == Fraction:
 		p.fractionOfPercent(m) // "half a percentage point", "un dixième de point"

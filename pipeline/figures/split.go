@@ -14,6 +14,14 @@ func (p *parser) splitAt(i int) (Mention, int) {
 	if w := p.word(i); w == "moitié-moitié" || w == "fifty-fifty" || w == "half-and-half" {
 		return Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}, 1
 	}
+	if p.lang == French && p.word(i) == "moitié" && p.word(i-1) == "par" {
+		// "le partage se faisait par moitié"
+		return Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}, 1
+	}
+	if (p.words(i, "autre", "moitié") && p.word(i-1) == "l'" || p.words(i, "other", "half") && p.word(i-1) == "the") && p.halfBefore(i) {
+		// "la moitié aux programmes et l'autre moitié à la dette"
+		return Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}, 2
+	}
 	if p.lang == French && p.words(i, "à", "parts", "égales") {
 		return Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}, 3 // "un partenariat à parts égales"
 	}
@@ -42,6 +50,21 @@ func (p *parser) shareVerbBefore(i int) bool {
 		w := p.word(i - k)
 		if strings.HasPrefix(w, "répart") || strings.HasPrefix(w, "partag") || strings.HasPrefix(w, "divis") {
 			return true
+		}
+	}
+	return false
+}
+
+// halfBefore: a first half stands earlier in the sentence ("la moitié aux
+// programmes et l'autre moitié à la dette"), so "the other half" shares
+// a whole out; alone it is a part ("l'autre moitié du monde").
+func (p *parser) halfBefore(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-25; k-- {
+		if w := p.word(k); w == "moitié" || w == "half" {
+			return true
+		}
+		if s := p.sym(k); s == "." || s == ";" || s == "?" || s == "!" {
+			return false
 		}
 	}
 	return false
