@@ -28,6 +28,14 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 		return order("5", 1)
 	case w == "sixièmement":
 		return order("6", 1)
+	case w == "septièmement":
+		return order("7", 1)
+	case w == "huitièmement":
+		return order("8", 1)
+	case w == "neuvièmement":
+		return order("9", 1)
+	case w == "dixièmement":
+		return order("10", 1)
 	case (w == "pays" || w == "états" || w == "état") && (p.word(i+1) == "tiers" || p.word(i+1) == "tierce"):
 		return order("3", 2)
 	}
@@ -49,4 +57,5 @@ func (p *parser) enListOrdinal(i int) (Mention, int) {
 
 var enListWords = map[string]string{"first": "1", "firstly": "1", "second": "2", "secondly": "2", "third": "3",
 	"thirdly": "3", "fourth": "4", "fourthly": "4", "fifth": "5", "fifthly": "5", "sixth": "6", "sixthly": "6",
-	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"} // a speaker's "Four, that ..."
+	"seventh": "7", "seventhly": "7", "eighth": "8", "eighthly": "8", "ninth": "9", "ninthly": "9", "tenth": "10", "tenthly": "10",
+	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"} // a speaker's "Four, that ..."

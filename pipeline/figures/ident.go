@@ -116,7 +116,7 @@ func (p *parser) identContext(i int) bool {
 	if prev == "rule" && p.capital(i-1) && p.lang == English {
 		return true // "Rule 168 (2)" of the Parliament's rules, "l'article 168, paragraphe 2, du règlement"
 	}
-	if prev == "cac" || prev == "article" || prev == "articles" || prev == "art" || prev == "numéro" || prev == "nº" || prev == "subsection" || prev == "subclause" || prev == "subparagraph" {
+	if prev == "cac" || prev == "article" || prev == "articles" || prev == "art" || prev == "numéro" || prev == "nº" || prev == "n°" || prev == "subsection" || prev == "subclause" || prev == "subparagraph" {
 		// ("nº" with the ordinal indicator º, which is a letter, is "n°")
 		return true
 	}

@@ -172,7 +172,9 @@ func elision(w string) bool {
 	return false
 }
 
-var foldSup = strings.NewReplacer("’", "'", "ᵉ", "e", "ʳ", "r", "ᵈ", "d", "ᵐ", "m", "ᵒ", "o")
+// (the ordinal indicator º stands for the degree sign in "0,6 ºC" and
+// in "nº" alike)
+var foldSup = strings.NewReplacer("’", "'", "ᵉ", "e", "ʳ", "r", "ᵈ", "d", "ᵐ", "m", "ᵒ", "o", "º", "°")
 
 func foldWord(w string) string {
 	for i := 0; i < len(w); i++ {
@@ -432,8 +434,8 @@ func frenchComma(text string, j int, n *number, b *strings.Builder) int {
 }
 
 // spacedDecimal reads the ", 5 %" of "0, 5 %": a decimal comma followed by
-// a stray space, which a percent or a scale word right after the digits
-// betrays ("1, 3 pour cent", "7, 5 millions").
+// a stray space, which a percent, a scale word or a unit after one digit
+// betrays ("1, 3 pour cent", "7, 5 millions", "2, 5 km").
 func spacedDecimal(text string, j int, frac *strings.Builder) (int, bool) {
 	if j+2 >= len(text) || text[j] != ',' || text[j+1] != ' ' {
 		return 0, false
@@ -444,7 +446,8 @@ func spacedDecimal(text string, j int, frac *strings.Builder) (int, bool) {
 		return 0, false
 	}
 	rest := strings.TrimLeft(text[k:], " \u00a0\u202f")
-	if !strings.HasPrefix(rest, "%") && !hasWordPrefix(rest, spacedDecimalUnits) {
+	if !strings.HasPrefix(rest, "%") && !hasWordPrefix(rest, spacedDecimalUnits) && !(k-(j+2) == 1 && unitWordFirst(rest)) {
+		// (before a unit, one digit only: "10, 20 hectares" lists two areas)
 		frac.Reset()
 		return 0, false
 	}
@@ -452,6 +455,16 @@ func spacedDecimal(text string, j int, frac *strings.Builder) (int, bool) {
 }
 
 var spacedDecimalUnits = []string{"pour cent", "pour-cent", "million", "millions", "milliard", "milliards"}
+
+// unitWordFirst: s starts with a unit of measure written as a word of
+// its own ("2, 5 km").
+func unitWordFirst(s string) bool {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '²' && r != '³' })
+	if end < 0 {
+		end = len(s)
+	}
+	return end > 0 && unitWords[strings.ToLower(s[:end])] != ""
+}
 
 // hasWordPrefix: s starts with one of words as a whole word.
 func hasWordPrefix(s string, words []string) bool {

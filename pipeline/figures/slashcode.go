@@ -119,7 +119,7 @@ func (p *parser) numberWord(j int) bool {
 	if w == "no" && p.lang == English && !p.capital(j) {
 		return false // "no 24/7 service": the negation
 	}
-	return w == "no" || w == "nº" || w == "number" || w == "numéro"
+	return w == "no" || w == "nº" || w == "n°" || w == "number" || w == "numéro"
 }
 
 // dropAcronyms removes the letter parts after the first number of an

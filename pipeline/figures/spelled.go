@@ -143,7 +143,8 @@ func (p *parser) oneCurrency(next int) bool {
 	// "augmenter d'un dollar", "un euro le litre", "un euro de plus":
 	// an amount; "un dollar dévalué", "un dollar à la dette" name the
 	// currency or leave it to its sentence
-	return p.word(next-2) == "d'" || after == "le" || after == "la" || after == "l'" || after == "par" || p.words(next+1, "de", "plus") || p.words(next+1, "de", "moins")
+	return p.word(next-2) == "d'" || after == "le" || after == "la" || after == "l'" || after == "par" || p.words(next+1, "de", "plus") || p.words(next+1, "de", "moins") ||
+		p.words(next+1, "pour", "chaque") // "un euro pour chaque travailleur"
 }
 
 func (p *parser) licensed(atoms []string, next int) bool {
