@@ -124,6 +124,9 @@ func (p *parser) dollarCents(j int) bool {
 	if w := p.word(j + 1); w == "par" || w == "américains" || w == "canadiens" {
 		return true // ("67 cents américains")
 	}
+	if w := p.word(j - 3); p.word(j-2) == "de" && (w == "pièce" || w == "pièces" || w == "celle" || w == "celles") {
+		return true // "la pièce de 5 cents": a coin's value
+	}
 	for k := max(0, j-8); k < min(len(p.toks), j+9); k++ {
 		if k != j && p.currencyAt(k) != "" {
 			return true

@@ -18,6 +18,8 @@ var labelNouns = map[string]bool{
 	"décile": true, "déciles": true, "quintile": true, "quintiles": true, "saison": true, "épisode": true, "tome": true,
 	"route": true, "autoroute": true, "highway": true, "match": true, "partie": true,
 	"bullet": true, "item": true, "subparagraph": true, "alinéa": true, "master": true, "licence": true,
+	// a text's recitals and citations: "le 4e visa" = "citation 4", "le 12e considérant" = "recital 12"
+	"visa": true, "citation": true, "considérant": true, "recital": true, "paragraph": true, "point": true,
 }
 
 // labelOf marks a number that names a thing: after a label noun or a

@@ -87,6 +87,8 @@ func (p *parser) atomJoin(prev, parts []string, j int) bool {
 		return true // "quatre-vingt dix", the hyphen before "dix" lost: 90
 	case lv >= 20 && lv%10 == 0 && cv < 10, lv == 60 && cv < 20, lv == 80 && cv < 20:
 		return true
+	case last == "dix" && (parts[0] == "sept" || parts[0] == "huit" || parts[0] == "neuf") && len(prev) == 1:
+		return true // "dix sept mille", the hyphen lost: 17,000
 	}
 	return false
 }

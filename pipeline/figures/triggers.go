@@ -17,7 +17,7 @@ func buildTriggers() map[string]bool {
 		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent",
 		"demi-finale", "demi-finales", "straight", "hat-trick", "hattrick", "hat", "brace",
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
-		"another", "numéro", "millennium", "halved", "halving", "both", "semestre", "trimestre", "per", "moitié-moitié", "fifty-fifty", "half-and-half", "également", "équitablement", "mid-year", "midyear", "subclause", "subsection", "subparagraph", "latter", "dernière", "other", "intégrale", "intégral", "intégralement", "intégralité", "totalité", "entièrement", "totalement", "sans",
+		"another", "numéro", "millennium", "halved", "halving", "both", "per", "moitié-moitié", "fifty-fifty", "half-and-half", "également", "équitablement", "mid-year", "midyear", "subclause", "subsection", "subparagraph", "latter", "dernière", "other", "intégrale", "intégral", "intégralement", "intégralité", "totalité", "entièrement", "totalement", "sans",
 		"scoreless", "goalless", "overnight", "dozen", "autre", "tiers-monde", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
 		"semestriel", "semestrielle", "semestriels", "semestrielles",
 		"premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "sixièmement", "primo", "secundo", "tertio", "pays", "états", "état",
@@ -97,6 +97,8 @@ func (p *parser) mayStartWord(i int) bool {
 		return onePeriods[p.word(i+1)] // an hour
 	case "en":
 		return p.word(i+1) == "dessous" || p.word(i+1) == "deçà" // en dessous de 2 %
+	case "semestre", "trimestre":
+		return p.words(i+1, "après", tk.low) || p.word(i-1) == "chaque" || p.word(i-1) == "par" // "semestre après semestre"
 	case "coming":
 		return p.word(i+1) == "decade" || p.word(i+1) == "century" // the coming decade
 	case "past", "last", "next", "previous":
