@@ -241,8 +241,8 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 // sumOrDifference: two figures of the bullet's kind and unit added up
 // or set against each other.
 func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
-	if fromToApart(a, b) {
-		return ""
+	if fromToApart(a, b) || a.Word && a.Value == "1" || b.Word && b.Value == "1" {
+		return "" // ("un mois plus tôt" and "dix mois" make no eleven months)
 	}
 	av, bv := a.Rat(), b.Rat()
 	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !twoCounted(a, b, t) && !netSaid(t) && (!apart() || a.listed && b.listed && totalCue(t)) {
