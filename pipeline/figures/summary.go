@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/big"
 	"slices"
 	"strings"
 )
@@ -304,12 +305,52 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(o, t, verdict{true, "modified", Error, "N18", "the source gives this share as " + o.m.Raw})
 		return
 	}
+	if why := r.lineShareOtherwise(t); why != "" {
+		r.add(nil, t, verdict{true, "modified", Error, "N20", why})
+		return
+	}
 	sev := Error
 	if soft(*t.m) {
 		sev = Warning
 		r.softMisses = append(r.softMisses, t)
 	}
 	r.add(nil, t, verdict{true, "unsupported", sev, "N20", "of the summary is not supported by any source figure"})
+}
+
+// lineShareOtherwise: an unsupported share of t's bullet beside the two
+// counts it shares out, the only pair there, which give another share
+// ("Of 47,800 households, 17,200 are single-person, more than half":
+// 36%). The reader sees the contradiction; so does the check.
+func (r *check) lineShareOtherwise(t *atom) string {
+	if t.m.Kind != Fraction && t.m.Kind != Percent {
+		return ""
+	}
+	var pair []*atom
+	for _, u := range r.line {
+		if u == t || !numeric(*u.m) || isYearish(*u.m) || class(u.m.Kind) != Cardinal || u.m.Unit != "" {
+			continue
+		}
+		if periodUnit[u.m.Head] != "" || u.m.Word {
+			return "" // ("2 hours 10 minutes, less than half the former 4 hours 45": lengths, in parts)
+		}
+		pair = append(pair, u)
+	}
+	if len(pair) != 2 {
+		return ""
+	}
+	a, b := pair[0].m.Rat(), pair[1].m.Rat()
+	if a == nil || b == nil || a.Sign() <= 0 || b.Sign() <= 0 {
+		return ""
+	}
+	if a.Cmp(b) > 0 {
+		a, b = b, a
+	}
+	share := new(big.Rat).Mul(new(big.Rat).Quo(a, b), big.NewRat(100, 1))
+	if shareFits(share, *t.m) || t.m.Kind == Percent && near(share, t.m.Rat()) {
+		return ""
+	}
+	f, _ := share.Float64()
+	return "is told as a share, but its bullet's own " + pair[0].m.Raw + " and " + pair[1].m.Raw + " give " + formatPercent(f)
 }
 
 // otherShare: a source share or factor below one said with the words of
