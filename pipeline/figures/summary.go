@@ -84,6 +84,10 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(nil, t, v) // "42%, less than twice the 20%": its own figures, before any other pair
 		return
 	}
+	if v, ok := r.ownChange(src, t); ok {
+		r.add(nil, t, v) // "shrank by a quarter, from CHF318m to CHF212m": a third
+		return
+	}
 	if v, ok := r.ownSum(src, t); ok {
 		r.add(nil, t, v) // "€22m, €18m and €12m, €48m combined"
 		return
