@@ -46,8 +46,19 @@ func (r *check) scopePass(u unit, dist int, pass passKind) {
 	if dist == wide && len(u.tgt) > bigScope {
 		dist = wideWindow
 	}
+	// a figure the source writes takes its pair before one a set phrase
+	// only implies ("six mois" before the "semestre" of "au début du
+	// semestre", when the English says "six months")
+	for _, fixedRound := range [2]bool{false, true} {
+		r.scopeRound(u, dist, pass, fixedRound)
+	}
+}
+
+// scopeRound is one round of scopePass, over the set-phrase figures or
+// over the others.
+func (r *check) scopeRound(u unit, dist int, pass passKind, fixedRound bool) {
 	for _, s := range u.src {
-		if s.used {
+		if s.used || fixed(*s.m) != fixedRound {
 			continue
 		}
 		var best *atom
