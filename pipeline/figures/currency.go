@@ -17,7 +17,7 @@ var currencyCues = map[string]string{
 	"chine": "CNY", "chinois": "CNY", "chinoise": "CNY", "rouble": "RUB", "roubles": "RUB", "russie": "RUB",
 	"russe": "RUB", "canada": "CAD", "canadien": "CAD", "canadiens": "CAD", "canadienne": "CAD",
 	"australie": "AUD", "australien": "AUD", "couronne": "CZK", "couronnes": "CZK", "euro": "EUR", "euros": "EUR",
-	"florins": "NLG", "lires": "ITL", "pesetas": "ESP", "schillings": "ATS", "escudos": "PTE", "drachmes": "GRD",
+	"zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "florins": "NLG", "lires": "ITL", "pesetas": "ESP", "schillings": "ATS", "escudos": "PTE", "drachmes": "GRD",
 	"belges": "BEF", "suédoises": "SEK", "danoises": "DKK", "norvégiennes": "NOK", "irlandaises": "IEP",
 }
 

@@ -255,6 +255,9 @@ func (p *parser) rangeEnd(j int) bool {
 		if identPrefixes[p.word(j-2)] && p.capital(j-2) && p.labelNumber(j-1) {
 			return false // "sur France 2 à 21 heures": a channel, then the hour
 		}
+		if p.glued(j-1) && p.toks[j-2].kind == tWord {
+			return false // "au local R31 à 12 heures": a code, then the hour
+		}
 		_, month := p.monthAt(j - 2)
 		return !(month && nb.intLen == 4) // "le 31 janvier 2020 à 23 heures": the hour of a date
 	}

@@ -14,6 +14,7 @@ var currencyWords = map[string]string{
 	// the euro's forerunners, in either language
 	"lires": "ITL", "lire": "ITL", "lira": "ITL", "pesetas": "ESP", "peseta": "ESP", "florins": "NLG", "guilders": "NLG",
 	"schillings": "ATS", "escudos": "PTE", "drachmes": "GRD", "drachmas": "GRD",
+	"zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "forints": "HUF", "forint": "HUF",
 }
 
 // prefixCodes are ISO codes a translation writes, upper case, before an
