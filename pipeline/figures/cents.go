@@ -121,8 +121,8 @@ func centsOf(a, b Mention) bool {
 // $", "18,4 cents par gallon"); "32 cents de première classe" is a
 // cricketer's hundreds translated word for word.
 func (p *parser) dollarCents(j int) bool {
-	if w := p.word(j + 1); w == "par" || w == "américains" || w == "canadiens" {
-		return true // ("67 cents américains")
+	if w := p.word(j + 1); w == "par" || w == "américains" || w == "canadiens" || p.words(j+1, "de", "plus") || p.words(j+1, "de", "moins") {
+		return true // ("67 cents américains", "17 cents de plus par jour")
 	}
 	if w := p.word(j - 3); p.word(j-2) == "de" && (w == "pièce" || w == "pièces" || w == "celle" || w == "celles") {
 		return true // "la pièce de 5 cents": a coin's value

@@ -15,7 +15,7 @@ var frIdioms = []string{
 	"quatre cents coups", "mettre en quatre", "mets en quatre", "met en quatre", "mis en quatre",
 	"mise en quatre", "mises en quatre", "mettent en quatre", "mettait en quatre", "cheveux en quatre",
 	"en un mot comme en cent", "troisième âge", "quatrième âge", "3e âge", "4e âge", "3ème âge", "4ème âge", // the elderly, the very old
-	"en sauve cent", "en sauve neuf", "entre deux emplois", "entre deux chaises", "entre deux eaux", "entre deux feux", "entre deux âges",
+	"capitaine en second", "commandant en second", "en sauve cent", "en sauve neuf", "entre deux emplois", "entre deux chaises", "entre deux eaux", "entre deux feux", "entre deux âges",
 	"fendre en quatre", "fend en quatre", "fendent en quatre", "fendu en quatre", "fendue en quatre",
 	"fendait en quatre", "couper en quatre", "coupe en quatre", "coupent en quatre", "coupé en quatre",
 	"plié en quatre", "pliée en quatre", "pliés en quatre", "plié en deux", "pliée en deux", "pliés en deux",
@@ -61,7 +61,7 @@ var enIdioms = []string{
 	"three-pointer", "three-pointers", "3-pointer", "3-pointers", "three-point shots", "three-point shot", "three-point attempts", // basketball's long shots
 	"four-wheel-drive", "four-wheel drive", "a 4x4", "4x4s", "the 4x4", "two-dimensional", "three-dimensional", "2-d", "3-d", "double hundred", "double century",
 	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",
-	"a thousand miles away", "thousand miles from", "own two feet", "1-800 number", "1-800 line", "three cheers", "stitch in time saves nine", "cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "sunday best",
+	"first mate", "a thousand miles away", "thousand miles from", "own two feet", "1-800 number", "1-800 line", "three cheers", "stitch in time saves nine", "cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "sunday best",
 	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",
 	"in two minds", "two left feet", "forty winks", "eleventh hour", "seventh heaven", "high five",
 	"high-five", "take five", "one in a million", "a million miles", "a thousand times", "two and two together",

@@ -235,7 +235,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	of = of || pluralShare(num, w) || p.lang == English && num == 1 && (p.hedgedShare(i) || p.changeShare(i, k)) ||
 		p.lang == French && num == 1 && (p.hedgedShare(i) || p.word(i-1) == "dont" || p.word(i-1) == "soit") || // "dont environ un cinquième provient"
 		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil && p.word(i) != "le" && p.word(i) != "la" // "n'en représentent plus qu'un sixième.": no noun, a share ("que le dixième." ranks)
-	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
+	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 && d != 12 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Fraction, Value: canonical(big.NewRat(num, d)), Word: true}, k + 1

@@ -390,7 +390,7 @@ func (p *parser) bareShare(i int) bool {
 	return i == 0 || p.toks[i-1].kind == tSym || shareAdverbs[p.word(i-1)]
 }
 
-var shareAdverbs = map[string]bool{"still": true, "nearly": true, "almost": true, "roughly": true, "just": true,
+var shareAdverbs = map[string]bool{"still": true, "nearly": true, "almost": true, "roughly": true, "just": true, "another": true,
 	"only": true, "around": true, "about": true, "over": true, "under": true, "some": true,
 	"say": true, "says": true, "said": true, "estimate": true, "estimates": true, "claim": true, "claims": true} // "unions say third of teachers struck"
 
