@@ -128,6 +128,8 @@ func lenientForms(s, t Mention) (verdict, bool) {
 	case s.Alt == "split" && s.Value == "50-50" && (t.Kind == Percent && t.Value == "50" || t.Kind == Fraction && t.Value == "0.5") ||
 		t.Alt == "split" && t.Value == "50-50" && (s.Kind == Percent && s.Value == "50" || s.Kind == Fraction && s.Value == "0.5"):
 		return verdict{ok: true}, true // "un partage à parts égales": "50% funding", each side's share
+	case s.Kind == Cardinal && s.Word && s.Unit == "" && t.Kind == Multiplier && strings.HasSuffix(strings.ToLower(t.Raw), "fold") && s.Value == t.Value && t.Head != "" && dirOf(t.Head) == 0:
+		return verdict{ok: true}, true // "une stratégie à trois volets": "a threefold strategy", parts, no growth
 	case s.Value == t.Value && (nthPeriod(s, t) || nthPeriod(t, s)):
 		return verdict{ok: true}, true // "avant dix semaines" = "up until the tenth week"
 	}
