@@ -211,6 +211,40 @@ func pow10(e int) *big.Rat {
 	return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil))
 }
 
+// halves reads the half after a number: "un million et demi" (half its
+// scale), "deux ans et demi", "two and a half per cent", "one and a half
+// million". done says m is whole as it stands, a length of time.
+func (p *parser) halves(m *Mention, v *value, i, n int, cur string) (int, bool) {
+	if half := p.words(i+n, "et", "demi") || p.words(i+n, "and", "a", "half"); half && scaleUnit(v.v) != nil {
+		u := scaleUnit(v.v)
+		// "un million et demi", "a million and a half"
+		v.v.Add(v.v, u.Quo(u, big.NewRat(2, 1)))
+		m.Value = canonical(v.v)
+		return n + 2 + boolInt(p.lang == English), false
+	}
+	h, head, k := p.halfAfter(i + n)
+	if k == 0 || cur != "" || v.scale != "" {
+		return n, false
+	}
+	sum := new(big.Rat).Add(v.v, h)
+	e, scaled := p.scaleOf(p.word(i + n + k))
+	switch j := i + n + k; {
+	case head == "" && (p.words(j, "per", "cent") || p.word(j) == "percent" || p.sym(j) == "%"):
+		// "two and a half per cent": the unit after the half
+		v.v = sum
+		m.Value = canonical(sum)
+		return n + k, false
+	case !scaled || head != "" || e < 3:
+		// "deux ans et demi", "two and a half years": 2.5 of a period
+		m.Value, m.Head = canonical(sum), head
+		return n + k, true
+	}
+	// "one and a half million": the scale word comes after the half
+	v.v, v.scale = sum.Mul(sum, pow10(e)), p.toks[i+n+k].text
+	m.Value, m.Scale = canonical(v.v), v.scale
+	return n + k + 1, false
+}
+
 // amountAt reads a number and what qualifies it: percent, points,
 // currency, unit, ordinal suffix, multiplier (N5, N6, N11, N17, N18).
 func (p *parser) amountAt(i int) (Mention, int) {
@@ -224,30 +258,9 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	}
 	n := pre + v.n
 	m := Mention{Kind: Cardinal, Value: canonical(v.v), Word: v.word, Scale: v.scale, Signed: v.sign != 0}
-	if half := p.words(i+n, "et", "demi") || p.words(i+n, "and", "a", "half"); half && scaleUnit(v.v) != nil {
-		u := scaleUnit(v.v)
-		// "un million et demi", "a million and a half"
-		v.v.Add(v.v, u.Quo(u, big.NewRat(2, 1)))
-		n += 2 + boolInt(p.lang == English)
-		m.Value = canonical(v.v)
-	} else if h, head, k := p.halfAfter(i + n); k > 0 && cur == "" && v.scale == "" {
-		sum := new(big.Rat).Add(v.v, h)
-		e, scaled := p.scaleOf(p.word(i + n + k))
-		switch j := i + n + k; {
-		case head == "" && (p.words(j, "per", "cent") || p.word(j) == "percent" || p.sym(j) == "%"):
-			// "two and a half per cent": the unit after the half
-			v.v, n = sum, n+k
-			m.Value = canonical(sum)
-		case !scaled || head != "" || e < 3:
-			// "deux ans et demi", "two and a half years": 2.5 of a period
-			m.Value, m.Head = canonical(sum), head
-			return m, n + k
-		default:
-			// "one and a half million": the scale word comes after the half
-			v.v, v.scale = sum.Mul(sum, pow10(e)), p.toks[i+n+k].text
-			m.Value, m.Scale = canonical(v.v), v.scale
-			n += k + 1
-		}
+	n, done := p.halves(&m, &v, i, n, cur)
+	if done {
+		return m, n
 	}
 	if v.word {
 		p.wordStyle(&m, i, n, pre, v)

@@ -50,20 +50,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		}
 		m.prior = numeric(m) && p.priorOf(m) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m)
 		m.otherPlace = m.prior && p.otherPlace(m)
-		if c := p.carriedUnit(m); c != "" {
-			m.carried = c
-		} else if n := len(out); n > 0 && p.listedAfterCarried(out[n-1], m) {
-			m.carried = out[n-1].carried // "dont 3,1 millions vers le Maroc et 2,4 millions vers l'Algérie"
-		} else if u := p.enPronounUnit(out, m); u != "" {
-			m.carried = u // "1 450 m² ..., qui n'en comptait que 380"
-		} else if p.percentBefore(out, m) {
-			m.carried = "%" // "passera de 2,1 à 2,5 pour cent mais, en 2009, il baissera à 1,9"
-		} else if u := p.englishCarried(out, m); u != "" {
-			m.carried = u // "drop to 78 cents, then 75 and then 70"
-		}
-		if n := len(out); n > 0 && p.percentLater(out[n-1], m) {
-			out[n-1].carried = "%" // "jusqu'à 20 et même 30 p. 100": the first rate too
-		}
+		p.carry(out, &m)
 		m.scaleCarry = p.scaleBefore(out, m)
 		p.countedPer(&m)
 		p.decades(&m)
@@ -71,6 +58,25 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// carry gives m the unit its sentence said once for it, before or after
+// (carried), and the figure before m the percent m says for both.
+func (p *parser) carry(out []Mention, m *Mention) {
+	if c := p.carriedUnit(*m); c != "" {
+		m.carried = c
+	} else if n := len(out); n > 0 && p.listedAfterCarried(out[n-1], *m) {
+		m.carried = out[n-1].carried // "dont 3,1 millions vers le Maroc et 2,4 millions vers l'Algérie"
+	} else if u := p.enPronounUnit(out, *m); u != "" {
+		m.carried = u // "1 450 m² ..., qui n'en comptait que 380"
+	} else if p.percentBefore(out, *m) {
+		m.carried = "%" // "passera de 2,1 à 2,5 pour cent mais, en 2009, il baissera à 1,9"
+	} else if u := p.englishCarried(out, *m); u != "" {
+		m.carried = u // "drop to 78 cents, then 75 and then 70"
+	}
+	if n := len(out); n > 0 && p.percentLater(out[n-1], *m) {
+		out[n-1].carried = "%" // "jusqu'à 20 et même 30 p. 100": the first rate too
+	}
 }
 
 // joinPrevious: m and the figure before it are one figure ("Mai 68",

@@ -10,25 +10,8 @@ import (
 // timeAt reads clock times (N15): 15 h 30, 15h30, 15 h, à 15 heures,
 // midi, minuit; 3:30 pm, 3.30pm, 3 pm, 15:30, noon, midnight.
 func (p *parser) timeAt(i int) (Mention, int) {
-	switch w := p.word(i); {
-	case w == "midi" && !p.capital(i) && !p.afternoonSpelt(i) || w == "noon" || w == "midday":
-		return timeMention(12, 0, false), 1
-	case w == "mi-journée" || w == "lunchtime":
-		// "à la mi-journée" is midday; "at lunchtime" says "midi" in
-		// words: soft either way
-		m := timeMention(12, 0, false)
-		m.Word = true
-		return m, 1
-	case w == "minuit" || w == "midnight":
-		return timeMention(0, 0, false), 1
-	}
-	if p.lang == English && p.num(i) != nil && p.toks[i].text == "12" {
-		switch p.word(i + 1) {
-		case "noon", "midday":
-			return timeMention(12, 0, false), 2 // "12 noon" says the hour twice
-		case "midnight":
-			return timeMention(0, 0, false), 2
-		}
+	if m, n := p.noonAt(i); n > 0 {
+		return m, n
 	}
 	if p.lang == English && p.num(i) != nil && p.num(i).decimal {
 		return p.dottedTime(i)
@@ -70,6 +53,32 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	}
 	if p.words(i+1, "o'clock") || p.word(i+1) == "o" && p.word(i+2) == "clock" {
 		return timeMention(h, 0, true), 2
+	}
+	return Mention{}, 0
+}
+
+// noonAt reads midday and midnight said in words, "midi", "noon",
+// "minuit", and "12 noon", which says the hour twice.
+func (p *parser) noonAt(i int) (Mention, int) {
+	switch w := p.word(i); {
+	case w == "midi" && !p.capital(i) && !p.afternoonSpelt(i) || w == "noon" || w == "midday":
+		return timeMention(12, 0, false), 1
+	case w == "mi-journée" || w == "lunchtime":
+		// "à la mi-journée" is midday; "at lunchtime" says "midi" in
+		// words: soft either way
+		m := timeMention(12, 0, false)
+		m.Word = true
+		return m, 1
+	case w == "minuit" || w == "midnight":
+		return timeMention(0, 0, false), 1
+	}
+	if p.lang == English && p.num(i) != nil && p.toks[i].text == "12" {
+		switch p.word(i + 1) {
+		case "noon", "midday":
+			return timeMention(12, 0, false), 2
+		case "midnight":
+			return timeMention(0, 0, false), 2
+		}
 	}
 	return Mention{}, 0
 }
