@@ -13,34 +13,23 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 	order := func(v string, n int) (Mention, int) {
 		return Mention{Kind: Ordinal, Value: v, Word: true, style: "fixed"}, n
 	}
-	switch w := p.word(i); {
+	w := p.word(i)
+	if v, ok := frListAdverbs[w]; ok {
+		return order(v, 1)
+	}
+	switch {
 	case w == "d'" && p.word(i+1) == "abord":
 		return order("1", 2)
-	case w == "premièrement" || w == "primo":
-		return order("1", 1)
-	case w == "deuxièmement" || w == "secundo":
-		return order("2", 1)
-	case w == "troisièmement" || w == "tertio":
-		return order("3", 1)
-	case w == "quatrièmement":
-		return order("4", 1)
-	case w == "cinquièmement":
-		return order("5", 1)
-	case w == "sixièmement":
-		return order("6", 1)
-	case w == "septièmement":
-		return order("7", 1)
-	case w == "huitièmement":
-		return order("8", 1)
-	case w == "neuvièmement":
-		return order("9", 1)
-	case w == "dixièmement":
-		return order("10", 1)
 	case (w == "pays" || w == "états" || w == "état") && (p.word(i+1) == "tiers" || p.word(i+1) == "tierce"):
 		return order("3", 2)
 	}
 	return Mention{}, 0
 }
+
+// frListAdverbs number the points of a French speech.
+var frListAdverbs = map[string]string{"premièrement": "1", "primo": "1", "deuxièmement": "2", "secundo": "2",
+	"troisièmement": "3", "tertio": "3", "quatrièmement": "4", "cinquièmement": "5", "sixièmement": "6",
+	"septièmement": "7", "huitièmement": "8", "neuvièmement": "9", "dixièmement": "10"}
 
 // enListOrdinal reads the English adverbs that number the points of a
 // speech, "First, ...", "Secondly, ...", "Three: ...", at the start of a sentence or

@@ -20,7 +20,7 @@ func buildTriggers() map[string]bool {
 		"another", "numéro", "millennium", "halved", "halving", "both", "per", "moitié-moitié", "fifty-fifty", "half-and-half", "également", "équitablement", "mid-year", "midyear", "subclause", "subsection", "subparagraph", "latter", "dernière", "other", "intégrale", "intégral", "intégralement", "intégralité", "totalité", "entièrement", "totalement", "sans",
 		"scoreless", "goalless", "overnight", "dozen", "autre", "tiers-monde", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
 		"semestriel", "semestrielle", "semestriels", "semestrielles",
-		"premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "sixièmement", "primo", "secundo", "tertio", "pays", "états", "état",
+		"pays", "états", "état",
 		"firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly"} {
 		t[w] = true
 	}
@@ -31,7 +31,7 @@ func buildTriggers() map[string]bool {
 	addKeys(t, sundayAdj)
 	addKeys(t, dayParts, enMultiplierVerbs, multiplierWords, titleMultipliers, frStages, enStages)
 	addKeys(t, impliedWords)
-	addKeys(t, prefixCodes)
+	addKeys(t, prefixCodes, frListAdverbs)
 	addKeys(t, identPrefixes, isotopes)
 	addKeys(t, frPrepBounds)
 	addKeys(t, frSeasons, enSeasons)
