@@ -7,26 +7,29 @@ import "strings"
 // with the other side's split. Said in words ("moitié-moitié", "à parts
 // égales") it is soft, as "split evenly" is; in digits it is a fact.
 
+// evenSplit is 50:50 said in words, soft.
+var evenSplit = Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}
+
 // splitAt reads a split: two numbers that add up to 100 joined by a
 // colon, a dash or a slash with no space, or "moitié-moitié",
 // "fifty-fifty".
 func (p *parser) splitAt(i int) (Mention, int) {
 	if w := p.word(i); w == "moitié-moitié" || w == "fifty-fifty" || w == "half-and-half" {
-		return Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}, 1
+		return evenSplit, 1
 	}
 	if p.lang == French && p.word(i) == "moitié" && p.word(i-1) == "par" {
 		// "le partage se faisait par moitié"
-		return Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}, 1
+		return evenSplit, 1
 	}
 	if (p.words(i, "autre", "moitié") && p.word(i-1) == "l'" || p.words(i, "other", "half") && p.word(i-1) == "the") && p.halfBefore(i) {
 		// "la moitié aux programmes et l'autre moitié à la dette"
-		return Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}, 2
+		return evenSplit, 2
 	}
 	if p.lang == French && p.words(i, "à", "parts", "égales") {
-		return Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}, 3 // "un partenariat à parts égales"
+		return evenSplit, 3 // "un partenariat à parts égales"
 	}
 	if p.lang == French && (p.word(i) == "également" || p.word(i) == "équitablement") && p.shareVerbBefore(i) {
-		return Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom", Alt: "split"}, 1 // "répartir également les coûts"
+		return evenSplit, 1 // "répartir également les coûts"
 	}
 	a, b := p.num(i), p.num(i+2)
 	if a == nil || b == nil || a.decimal || b.decimal || a.grouped || b.grouped || !p.glued(i+1) || !p.glued(i+2) || p.glued(i+3) && p.num(i+4) != nil {
