@@ -96,10 +96,10 @@ var perScale = map[string]string{"thousand": "1000"}
 // ("au premier semestre": "in the first half") and holds no count.
 func (p *parser) everyTerm(i int) (Mention, int) {
 	w := p.word(i)
-	v := map[string]string{"semestre": "6", "trimestre": "3"}[w]
-	if v == "" || p.lang != French {
+	if w != "semestre" && w != "trimestre" || p.lang != French {
 		return Mention{}, 0
 	}
+	v := itoa(partSize[w]) // the months in the part of a year
 	n := 0
 	switch {
 	case p.words(i+1, "après", w):
