@@ -137,6 +137,8 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	switch {
 	case w == "half" && (p.word(i+1) == "a" || p.word(i+1) == "an") && periodUnit[p.word(i+2)] != "":
 		return period(big.NewRat(1, 2), p.word(i+2), 3)
+	case w == "half" && (p.word(i+1) == "century" || p.word(i+1) == "decade") && (p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the"):
+		return period(big.NewRat(1, 2), p.word(i+1), 2) // "in the last half century": fifty years
 	case w == "a" && p.word(i+1) == "half" && periodUnit[p.word(i+2)] != "" && !strings.HasSuffix(p.word(i+2), "s"):
 		return period(big.NewRat(1, 2), p.word(i+2), 3) // "for a half hour"
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "a", "century"):
@@ -423,6 +425,9 @@ func (p *parser) everyAt(i int) (Mention, int) {
 	head := p.word(i + k + n)
 	if periodUnit[head] == "" || n == 0 && p.lang == French && k == 2 && !strings.HasSuffix(head, "s") {
 		return Mention{}, 0
+	}
+	if h, _, hk := p.halfAfter(i + k + n); hk > 0 && p.lang == French {
+		v, n = new(big.Rat).Add(v, h), n+hk-1 // "toutes les deux minutes et demie": every two and a half minutes
 	}
 	m := Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: n == 0 || p.num(i+k) == nil, style: "period", Alt: "every"}
 	if p.lang == English && p.word(i+k) == "other" && p.word(i-1) == "in" {

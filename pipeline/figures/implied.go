@@ -57,10 +57,20 @@ func (p *parser) impliedAt(i int) (Mention, int) {
 		// without a number; dropped, it says nothing
 		return Mention{Kind: Money, Value: "1", Unit: cur, Word: true, style: "fixed"}, 2
 	}
-	if w := p.word(i); (w == "last" || w == "latter" || w == "dernière") && (p.word(i+1) == "half" || p.word(i+1) == "moitié") {
+	if w := p.word(i); (w == "last" || w == "latter" || w == "dernière") && (p.word(i+1) == "half" || p.word(i+1) == "moitié") && periodUnit[p.word(i+2)] == "" {
+		// ("the last half century" is fifty years, read as such)
 		// "la dernière moitié de l'année": the last half, a part named
 		// more than counted; dropped, it says nothing
 		return Mention{Kind: Fraction, Value: "0.5", Word: true, style: "fixed"}, 2
+	}
+	if p.lang == French && p.word(i) == "neufs" && (orderAdjectives[p.word(i+1)] || periodUnit[p.word(i+1)] != "") {
+		// "les neufs premiers mois": nine, its plural a slip (the
+		// adjective "neufs", new, follows its noun)
+		return Mention{Kind: Cardinal, Value: "9", Word: true}, 1
+	}
+	if w := p.word(i); p.lang == French && nearlyWords[w] && (p.word(i+1) == "tous" || p.word(i+1) == "toutes") {
+		// "presque tous se réclament de l'islam": "almost 100%"; dropped, it says nothing
+		return Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed", Comparator: CmpNearly}, 2
 	}
 	if w := p.word(i); p.lang == French && (wholeWords[w] || w == "sans" && p.word(i+1) == "réserve") {
 		// "la déduction intégrale", "j'appuie sans réserve": English may
@@ -84,6 +94,9 @@ func (p *parser) impliedAt(i int) (Mention, int) {
 // wholeWords say "all of it" in French, which English may write "100%".
 var wholeWords = map[string]bool{"intégrale": true, "intégral": true, "intégralement": true, "intégralité": true,
 	"totalité": true, "entièrement": true, "totalement": true}
+
+// nearlyWords before "tous" make all of them nearly all.
+var nearlyWords = map[string]bool{"presque": true, "quasiment": true, "pratiquement": true, "quasi": true}
 
 // perScale are the scale words a rate is counted per, without a number,
 // where French says the number: "par mille habitants" ("par million" is
