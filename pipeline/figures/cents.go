@@ -18,8 +18,8 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 	}
 	n := 0
 	switch w := p.word(j); {
-	case p.sym(j) == "¢" && v.tok != nil && !v.tok.decimal:
-		n = 1 // "à 78¢", "78¢": the cent sign, in either language
+	case p.sym(j) == "¢" && v.tok != nil:
+		n = 1 // "à 78¢", "78¢", "75,9¢ le litre": the cent sign, in either language
 	case p.lang == French:
 		// "deux penny": British coin names kept; "18,4 cents": American
 		// cents kept (a hundred is "cent", never "cents" after a number)
