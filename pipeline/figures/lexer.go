@@ -88,13 +88,14 @@ func tokenize(text string, lang Lang) []token {
 }
 
 // bareDecimalAt: an English decimal with no leading zero, "P < .05",
-// "a .300 average": a point with digits after it, after a space, a
-// bracket or a comparison sign, and no digit or letter glued after.
+// "a .300 average", "a $.5 billion increase": a point with digits after
+// it, after a space, a bracket, a dollar or a comparison sign, and no
+// digit or letter glued after.
 func bareDecimalAt(text string, i int) bool {
 	if i+1 >= len(text) || !isDigit(rune(text[i+1])) {
 		return false
 	}
-	if i > 0 && !strings.ContainsRune(" (=<>~\u00a0", rune(text[i-1])) && !strings.HasSuffix(text[:i], "≤") && !strings.HasSuffix(text[:i], "≥") {
+	if i > 0 && !strings.ContainsRune(" (=<>~$\u00a0", rune(text[i-1])) && !strings.HasSuffix(text[:i], "≤") && !strings.HasSuffix(text[:i], "≥") {
 		return false // "2.5", "v.2": the point of a number or a word
 	}
 	k := i + 1
