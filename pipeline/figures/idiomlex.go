@@ -55,6 +55,8 @@ var frIdioms = []string{
 	// down to earth; a U-turn
 	"les deux pieds sur terre", "deux pieds sur terre", "pieds sur terre", "virage à 180 degrés", "virage à 180°",
 	"tournant à 180 degrés", "volte-face à 180 degrés", "demi-tour à 180 degrés",
+	// not a penny: the Canadian "cent" is the coin, never a hundred after "un"
+	"pas un cent", "pas un seul cent", "pas un traître cent",
 }
 
 var enIdioms = []string{
