@@ -152,6 +152,8 @@ func (p *parser) dayMonthAt(i int) (DateValue, int) {
 	of := 0
 	if p.lang == English && p.word(i+k) == "of" {
 		of = 1
+	} else if p.lang == English && p.word(i+k) == "day" && p.word(i+k+1) == "of" {
+		of = 2 // "the 18th day of December, 1997": the style of a proclamation
 	}
 	if p.lang == French && p.sym(i+k) == "-" && p.glued(i+k) && p.glued(i+k+1) {
 		of = 1 // "le 13-Novembre", the name of an event
@@ -172,6 +174,8 @@ func (p *parser) dayMonthAt(i int) (DateValue, int) {
 	dv := DateValue{Day: d, Month: mo}
 	if y, ok := p.yearAt(i + n); ok {
 		dv.Year, n = y, n+1
+	} else if y, ok := p.yearAt(i + n + 1); ok && of > 0 && p.sym(i+n) == "," {
+		dv.Year, n = y, n+2 // "the 1st of May, 2024"
 	}
 	return dv, n
 }

@@ -157,7 +157,7 @@ func (p *parser) militaryTime(i int) (Mention, int) {
 	}
 	h, _ := strconv.Atoi(p.toks[i].text[:2])
 	mi, _ := strconv.Atoi(p.toks[i].text[2:])
-	if h > 23 || mi > 59 || p.word(i+1) == "hours" && p.toks[i].text[0] != '0' && (mi == 0 && h > 12 || perWords[p.word(i+2)]) {
+	if h > 23 || mi > 59 || p.word(i+1) == "hours" && p.toks[i].text[0] != '0' && (mi == 0 && h > 12 && !p.atClock(i) || perWords[p.word(i+2)]) {
 		return Mention{}, 0 // "2000 hours" of work, "1713 hours per year": a count
 	}
 	n := 1
@@ -165,6 +165,16 @@ func (p *parser) militaryTime(i int) (Mention, int) {
 		n = 2
 	}
 	return timeMention(h, mi, false), n
+}
+
+// atClock: "at 1700 hours", "until 2200 hours" name the hour of the
+// order of the day; "2000 hours of work" stays a count.
+func (p *parser) atClock(i int) bool {
+	switch p.word(i - 1) {
+	case "at", "until", "till", "before", "after":
+		return p.word(i+2) != "of"
+	}
+	return false
 }
 
 func (p *parser) frenchTime(i, h int) (Mention, int) {
