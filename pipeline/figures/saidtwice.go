@@ -1,0 +1,42 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// saidTwice: a large count the speaker says twice over one noun in one
+// sentence in the same words, "environ 270 000 femmes-je répète,
+// protège maintenant environ 270 000 femmes", which the translation
+// says once ("environ 500 000 transactions ..., 500 000 transactions"
+// are two ways, each to be rendered). Only when
+// every English figure of the sentence group found its partner: a
+// figure replaced by "several" leaves the English word unpaired, and a
+// small count said twice ("30 jours, cela devrait être 30 jours") may
+// be two facts. (A range's ends share its span: no twins.)
+func saidTwice(src, tgt []*atom, s *atom) bool {
+	v := s.m.Rat()
+	if v == nil || v.Cmp(big.NewRat(1000, 1)) < 0 || s.m.Kind != Cardinal || !numeric(*s.m) {
+		return false
+	}
+	twin := false
+	for _, o := range src {
+		if o != s && o.used && sameSentence(o, s) && o.m.Kind == s.m.Kind && o.m.Raw == s.m.Raw && oneNoun(o.m.Head, s.m.Head) && (o.m.End <= s.m.Start || s.m.End <= o.m.Start) {
+			twin = true
+		}
+	}
+	for _, t := range tgt {
+		if !t.used {
+			return false
+		}
+	}
+	return twin
+}
+
+// oneNoun: two heads name one noun; a dash glued to it is no part of
+// it ("femmes-je répète").
+func oneNoun(a, b string) bool {
+	a, _, _ = strings.Cut(a, "-")
+	b, _, _ = strings.Cut(b, "-")
+	return a != "" && a == b
+}
