@@ -267,6 +267,8 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 		return verdict{true, "modified", Error, "N18", "the minus sign was dropped"}
 	case sv != nil && tv != nil && sv.Cmp(tv) == 0 && s.Unit != t.Unit:
 		return lenientUnit(s, t)
+	case sv != nil && tv != nil && integerBound(s, t, sv, tv):
+		return verdict{ok: true}
 	case dozenForTen(s, t):
 		return verdict{true, "rounded", Warning, "N8", "\"" + s.Raw + "\" is about ten; \"" + t.Raw + "\" says twelve"}
 	case sv != nil && tv != nil && rescaledRound(s, t, sv, tv):

@@ -190,7 +190,7 @@ func (r *check) freePass(src, tgt []*atom, pass passKind) {
 
 // accept decides whether s and t are the same fact in a pass.
 func (r *check) accept(s, t Mention, pass passKind) verdict {
-	if fixed(s) && s.Comparator != t.Comparator {
+	if fixed(s) && s.Comparator != t.Comparator && !stepBound(s, t) {
 		return verdict{} // "tous deux" (both) is no "more than two" of another clause
 	}
 	if fixed(s) && fixed(t) && !exact(s, t) && !(s.label && t.label) {
