@@ -234,11 +234,32 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	d, ok := table[strings.TrimSuffix(w, "s")]
 	of = of || pluralShare(num, w) || p.lang == English && num == 1 && (p.hedgedShare(i) || p.changeShare(i, k)) ||
 		p.lang == French && num == 1 && (p.hedgedShare(i) || p.word(i-1) == "dont" || p.word(i-1) == "soit") || // "dont environ un cinquième provient"
+		num == 1 && p.sharedOf(i+k+1, table) || // "entre un huitième et un dixième du financement"
 		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil && p.word(i) != "le" && p.word(i) != "la" // "n'en représentent plus qu'un sixième.": no noun, a share ("que le dixième." ranks)
 	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 && d != 12 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Fraction, Value: canonical(big.NewRat(num, d)), Word: true}, k + 1
+}
+
+// sharedOf: at j a link word, then another share that carries the "of"
+// both take: "un huitième et un dixième du budget", "an eighth or a
+// tenth of the funding".
+func (p *parser) sharedOf(j int, table map[string]int64) bool {
+	switch p.word(j) {
+	case "et", "ou", "à", "and", "or", "to":
+	default:
+		return false
+	}
+	art, next := p.word(j+1), p.word(j+3)
+	definite := func(w string) bool { return w == "le" || w == "la" || w == "au" || w == "autre" }
+	if _, ok := table[p.word(j+2)]; !ok || !fractionArticle(p.lang, art) || definite(art) || definite(p.word(j-2)) {
+		return false // "le huitième et le neuvième du classement" rank
+	}
+	if p.lang == English {
+		return next == "of"
+	}
+	return next == "de" || next == "des" || next == "du" || next == "d'"
 }
 
 // titleCount reads how many times a title was won: a count a

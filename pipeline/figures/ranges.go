@@ -21,6 +21,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if n1 == 0 || !rangeable(lo) {
 		return Mention{}, 0
 	}
+	if f, nf := p.fractionAt(i + k); lo.Word && nf >= n1 && f.Kind == Fraction {
+		return Mention{}, 0 // "one-eighth to one-tenth": two shares, no range of ones
+	}
 	j := i + k + n1
 	sep := p.toks[min(j, len(p.toks)-1)].low
 	if !rangeSep(style, sep) || j >= len(p.toks) {
