@@ -10,7 +10,8 @@ func (p *parser) fixedPhrase(m Mention) bool {
 	if p.lang == French && p.diplomaLevel(m) {
 		return true
 	}
-	return (m.Word || m.Kind == Cardinal || m.Kind == Ordinal || m.Kind == Quantity || m.Kind == Time || m.Kind == Range || m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 || m.Kind == Identifier) &&
+	return (m.Word || m.Kind == Cardinal || m.Kind == Ordinal || m.Kind == Quantity || m.Kind == Time || m.Kind == Range || m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 || m.Kind == Identifier ||
+		m.Kind == Percent && m.Value == "100") && // "I agree 100%"
 		inIdiom(p.text, m, p.lang)
 }
 

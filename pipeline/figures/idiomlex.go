@@ -75,6 +75,8 @@ var enIdioms = []string{
 	"square one", "number one", "twenty-twenty", "at the double", "double-edged", "double standards",
 	"double standard", "two-faced", "seven-league", "catch-22", "twenty-four seven", "24/7",
 	"180-degree turn", "180-degree shift", "u-turn", "feet on the ground", "both feet",
+	// full agreement, "je suis parfaitement d'accord"
+	"agree 100%", "agree 100 per cent", "agree 100 percent", "agree one hundred per cent", "agree one hundred percent", "100% agree", "agree with them 100%", "agree with you 100%", "agree with him 100%", "agree with her 100%",
 }
 
 // The phrases as they may be typed: with a straight or a curly apostrophe.
