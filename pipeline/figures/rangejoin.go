@@ -219,6 +219,9 @@ func (p *parser) contreAt(i int) (Mention, int) {
 		return m, n
 	}
 	if p.lang == English {
+		if m, n := p.manpowerAt(i); n > 0 {
+			return m, n
+		}
 		return p.votesAt(i)
 	}
 	if p.word(i-1) != "à" && p.word(i-1) != "par" && !p.words(i-2, "être", "de") && !p.words(i-2, "serait", "de") && !p.words(i-2, "était", "de") || !p.contreAhead(i) {

@@ -1,0 +1,24 @@
+package figures
+
+// manpowerAt reads the players on the ice or the pitch, "four on
+// three", "a 5-on-3", "two-on-one": the sides of a power play, as
+// French says "à quatre contre trois" (N19). Small, unequal counts only:
+// "one on one" is a meeting, and a larger "four on 30" counts no sides.
+func (p *parser) manpowerAt(i int) (Mention, int) {
+	if p.lang != English {
+		return Mention{}, 0
+	}
+	a, n1 := p.ratioTerm(i, false)
+	j := i + n1
+	if n1 == 0 || p.word(j) != "on" {
+		if n1 == 0 || p.sym(j) != "-" || p.word(j+1) != "on" || p.sym(j+2) != "-" {
+			return Mention{}, 0
+		}
+		j += 2 // "a 5-on-3", "two-on-one"
+	}
+	b, n2 := p.ratioTerm(j+1, false)
+	if n2 == 0 || a < 2 || a > 6 || b < 1 || b > 6 || a == b || p.num(j+1+n2) != nil {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}, j + 1 + n2 - i
+}
