@@ -112,6 +112,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == French && (strings.HasSuffix(w, "-ligne") || strings.HasSuffix(w, "-lignes")) {
 		return Mention{}, 0 // "le deuxième-ligne": a rugby lock, a position
 	}
+	if v, ok := p.tensAndOne(i); ok {
+		return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, 3
+	}
 	v, head, ok := p.rankValue(w, table)
 	if w == "runoff" || w == "run-off" {
 		return Mention{Kind: Ordinal, Value: "2", Word: true}, 1 // second round of an election
@@ -145,6 +148,17 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 		m.style = "fixed" // the Third World (le tiers monde), not a rank; the Third World War is one
 	}
 	return m, 1
+}
+
+// tensAndOne reads the rank of a ten and one, spaced as the older
+// spelling writes it: "vingt et unième" (21st), "soixante et onzième".
+func (p *parser) tensAndOne(i int) (int64, bool) {
+	if p.lang != French || p.word(i+1) != "et" {
+		return 0, false
+	}
+	tens := map[string]int64{"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}[p.word(i)]
+	unit := map[string]int64{"unième": 1, "unièmes": 1, "onzième": 11, "onzièmes": 11}[p.word(i+2)]
+	return tens + unit, tens > 0 && unit > 0 && (unit == 1 || tens == 60)
 }
 
 // inARow: the ordinal at j-1 counts a run: "consecutive", "straight",
