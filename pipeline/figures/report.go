@@ -55,6 +55,7 @@ type check struct {
 	line           []*atom          // the summary line being checked
 	text           string           // and its text
 	source         []string         // the source paragraphs
+	target         []string         // the translation's (translation mode only)
 	bullets        []string         // the summary's lines
 	respectivement map[int]bool     // source paragraphs that say "respectivement", read once
 	sourceText     string           // the source paragraphs joined, and

@@ -11,7 +11,7 @@ import "slices"
 // the whole documents are compared as one unit, so that a re-paragraphed
 // candidate is still checked.
 func VerifyTranslation(source, translation []string) *Report {
-	r := &check{Report: &Report{Mode: ModeTranslation}, source: source}
+	r := &check{Report: &Report{Mode: ModeTranslation}, source: source, target: translation}
 	src, tgt := r.sides(source, translation)
 	r.Counts.Target = countMentions(tgt.atoms)
 	units := buildUnits(src, tgt, len(source) == len(translation))

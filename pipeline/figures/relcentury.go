@@ -1,0 +1,24 @@
+package figures
+
+import "strings"
+
+// relativeCentury: the source's numbered century, "le XXIe siècle", is
+// said in the translation from the time of writing, "the next century",
+// "the new century": no number to compare, and right or wrong by the
+// date, which the check does not know, so a warning and not silence.
+func (r *check) relativeCentury(s *atom) bool {
+	if s.m.Kind != Ordinal || s.m.Unit != "century" && s.m.Head != "siècle" && s.m.Head != "siècles" {
+		return false
+	}
+	for _, para := range r.target {
+		low := strings.ToLower(para)
+		for _, phrase := range relativeCenturies {
+			if strings.Contains(low, phrase) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var relativeCenturies = []string{"next century", "coming century", "new century", "this century", "current century", "century ahead", "new millennium"}
