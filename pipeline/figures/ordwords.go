@@ -211,6 +211,15 @@ func (p *parser) verbContext(i int) bool {
 	case "its", "their", "his", "her", "the", "in", "by", "from", "over", "again", "our", "this", "that", "what",
 		"every", "each", "within": // "living standards double every generation"
 		return true
+	case "or":
+		// "could double or triple current levels": a verb joined to a
+		// verb that a verb's object follows
+		if _, ok := enMultiplierVerbs[p.word(i+2)]; ok && p.word(i-1) != "or" && p.verbContext(i+2) {
+			return true
+		}
+	}
+	if _, ok := enMultiplierVerbs[p.word(i-2)]; ok && p.word(i-1) == "or" && p.word(i-3) != "a" && p.word(i-3) != "the" && p.word(i+1) != "digits" {
+		return true // the second verb of "double or triple the price"
 	}
 	return false
 }

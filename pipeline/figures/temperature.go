@@ -48,6 +48,16 @@ func (p *parser) belowZero(ms []Mention) []Mention {
 	out := ms[:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
+		bare := m.Kind == Cardinal && m.Unit == "" && m.Comparator == CmpNone
+		if bare && p.lang == English && p.belowGlued(m.End) {
+			if v := m.Rat(); v != nil && v.Sign() > 0 {
+				m.Kind, m.Unit, m.Value, m.End = Quantity, "°", canonical(v.Neg(v)), m.End+len("-below")
+				m.Raw = p.text[m.Start:m.End] // "it was 25-below": the Canadian minus 25 degrees
+			}
+		}
+		if bare && k+1 < len(ms) && ms[k+1].Value == "0" && ms[k+1].style == "idiom" && m.End <= ms[k+1].Start && strings.TrimSpace(p.text[m.End:ms[k+1].Start]) == "below" {
+			m.Kind, m.Unit = Quantity, "°" // "25 below zero": degrees, said without the word
+		}
 		if k+1 < len(ms) && m.Kind == Quantity && strings.HasPrefix(m.Unit, "°") && ms[k+1].Value == "0" &&
 			ms[k+1].style == "idiom" && m.End <= ms[k+1].Start && belowWords[strings.TrimSpace(p.text[m.End:ms[k+1].Start])] {
 			if v := m.Rat(); v != nil {
@@ -60,3 +70,15 @@ func (p *parser) belowZero(ms []Mention) []Mention {
 	}
 	return out
 }
+
+// belowGlued: "-below" glued after a number, then no letter: "25-below".
+func (p *parser) belowGlued(end int) bool {
+	rest := p.text[end:]
+	if len(rest) < len("-below") || !strings.EqualFold(rest[:len("-below")], "-below") {
+		return false
+	}
+	rest = rest[len("-below"):]
+	return rest == "" || !isLetterByte(rest[0])
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
