@@ -31,6 +31,10 @@ func (p *parser) enHyphenPeriod(i int) (Mention, int) {
 			return m, n
 		}
 	}
+	if unit, ok := strings.CutSuffix(w, "-old"); ok && (unit == "century" || unit == "decade") && (p.word(i-1) == "a" || p.word(i-1) == "the") {
+		// "a century-old act", "la loi qui existe depuis 100 ans": its age, one century
+		return period(big.NewRat(1, 1), unit, 1)
+	}
 	switch w {
 	case "a", "one", "past", "last", "next", "previous":
 	default:
