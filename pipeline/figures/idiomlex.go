@@ -69,6 +69,7 @@ var enIdioms = []string{
 	"high-five", "take five", "one in a million", "a million miles", "a thousand times", "two and two together",
 	"my two cents", "two cents' worth", "third degree", "sixth sense", "fifth column", "fourth estate",
 	"two-horse race", "two peas in a pod", "a dime a dozen", "nine times out of ten", "ten to one",
+	"ten times out of ten", "99 times out of 100", "ninety-nine times out of a hundred", "ninety-nine times out of one hundred",
 	"at first sight", "first and foremost", "a hundred percent", "a hundred per cent", "one hundred percent",
 	"a hundred and ten percent", "the third age", "third-rate", "second-rate", "first-rate", "second-hand",
 	"on all fours", "in a split second", "a stone's throw", "two shakes", "back to square one",
