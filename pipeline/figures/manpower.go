@@ -5,8 +5,8 @@ package figures
 // French says "à quatre contre trois" (N19). Small, unequal counts only:
 // "one on one" is a meeting, and a larger "four on 30" counts no sides.
 func (p *parser) manpowerAt(i int) (Mention, int) {
-	if p.lang != English {
-		return Mention{}, 0
+	if p.lang != English || p.word(i+1) != "on" && !(p.sym(i+1) == "-" && p.word(i+2) == "on") {
+		return Mention{}, 0 // (the cheap test first: most words are followed by no "on")
 	}
 	a, n1 := p.ratioTerm(i, false)
 	j := i + n1
