@@ -18,11 +18,8 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		k++ // "from the 8th to the 10th August"
 	}
 	lo, n1 := p.single(i + k)
-	if n1 == 0 || !rangeable(lo) {
+	if n1 == 0 || !rangeable(lo) || p.shareWord(i+k, n1, lo) {
 		return Mention{}, 0
-	}
-	if f, nf := p.fractionAt(i + k); lo.Word && nf >= n1 && f.Kind == Fraction {
-		return Mention{}, 0 // "one-eighth to one-tenth": two shares, no range of ones
 	}
 	j := i + k + n1
 	sep := p.toks[min(j, len(p.toks)-1)].low
@@ -66,6 +63,16 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		m.Alt = "night" // "la nuit du 8 au 9 novembre": one night, either date names it
 	}
 	return m, n + p.rangeYear(&m, i+n)
+}
+
+// shareWord: the low end in words is the number of a share, "one-eighth
+// to one-tenth": two shares, no range of ones.
+func (p *parser) shareWord(i, n int, lo Mention) bool {
+	if !lo.Word {
+		return false
+	}
+	f, nf := p.fractionAt(i)
+	return nf >= n && f.Kind == Fraction
 }
 
 // elidedThousand: a French range whose low end leaves unsaid the
