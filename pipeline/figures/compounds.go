@@ -24,10 +24,14 @@ func (r *check) namedCompound(t *atom) bool {
 		return false
 	}
 	raw := strings.ToUpper(strings.NewReplacer("₂", "2", "₃", "3", "₄", "4", " ", "").Replace(t.m.Raw))
-	names := compoundNames[raw]
-	for _, p := range r.source {
+	return saysAny(r.source, compoundNames[raw])
+}
+
+// saysAny: one of the paragraphs holds one of the lower-case phrases.
+func saysAny(paras, phrases []string) bool {
+	for _, p := range paras {
 		lp := strings.ToLower(p)
-		for _, n := range names {
+		for _, n := range phrases {
 			if strings.Contains(lp, n) {
 				return true
 			}

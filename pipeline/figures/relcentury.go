@@ -1,7 +1,5 @@
 package figures
 
-import "strings"
-
 // relativeCentury: the source's numbered century, "le XXIe siècle", is
 // said in the translation from the time of writing, "the next century",
 // "the new century": no number to compare, and right or wrong by the
@@ -10,15 +8,7 @@ func (r *check) relativeCentury(s *atom) bool {
 	if s.m.Kind != Ordinal || s.m.Unit != "century" && s.m.Head != "siècle" && s.m.Head != "siècles" {
 		return false
 	}
-	for _, para := range r.target {
-		low := strings.ToLower(para)
-		for _, phrase := range relativeCenturies {
-			if strings.Contains(low, phrase) {
-				return true
-			}
-		}
-	}
-	return false
+	return saysAny(r.target, relativeCenturies)
 }
 
 var relativeCenturies = []string{"next century", "coming century", "new century", "this century", "current century", "century ahead", "new millennium"}
