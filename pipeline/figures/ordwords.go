@@ -156,10 +156,14 @@ func (p *parser) tensAndOne(i int) (int64, bool) {
 	if p.lang != French || p.word(i+1) != "et" {
 		return 0, false
 	}
-	tens := map[string]int64{"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}[p.word(i)]
-	unit := map[string]int64{"unième": 1, "unièmes": 1, "onzième": 11, "onzièmes": 11}[p.word(i+2)]
+	tens, unit := frTens[p.word(i)], frAndOne[p.word(i+2)]
 	return tens + unit, tens > 0 && unit > 0 && (unit == 1 || tens == 60)
 }
+
+var (
+	frTens   = map[string]int64{"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+	frAndOne = map[string]int64{"unième": 1, "unièmes": 1, "onzième": 11, "onzièmes": 11}
+)
 
 // inARow: the ordinal at j-1 counts a run: "consecutive", "straight",
 // "successive" after it, "in a row", "running" after its noun.

@@ -99,8 +99,8 @@ func (p *parser) inFull(m Mention) bool {
 
 var fullStems = []string{"charge", "rembours", "aliment", "approvisionn", "financ", "couvert", "indemnis", "subventionn", "garanti", "pris",
 	"électrique", "renouvelable", "recyclable", "bio", "public", "publique", "privé", "autonome", "sûr", "certain",
-	"invalide", "handicapé", "rempli",
-	"appartient", "appartenant", "appartenait", "détenu", "possédé"} // "appartient à 100 %": wholly owned // "invalide à 100 %": totally disabled
+	"invalide", "handicapé", "rempli", // "invalide à 100 %": totally disabled
+	"appartient", "appartenant", "appartenait", "détenu", "possédé"} // "appartient à 100 %": wholly owned
 
 // riseMultiplier: a rise of p % and a multiplier of 1 + p/100 say the
 // same: "augmenté de 100 %" = "doubled", "rose 200%" = "tripled".

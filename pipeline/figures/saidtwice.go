@@ -8,15 +8,17 @@ import (
 // saidTwice: a large count the speaker says twice over one noun in one
 // sentence in the same words, "environ 270 000 femmes-je répète,
 // protège maintenant environ 270 000 femmes", which the translation
-// says once ("environ 500 000 transactions ..., 500 000 transactions"
-// are two ways, each to be rendered). Only when
-// every English figure of the sentence group found its partner: a
-// figure replaced by "several" leaves the English word unpaired, and a
-// small count said twice ("30 jours, cela devrait être 30 jours") may
-// be two facts. (A range's ends share its span: no twins.)
+// says once. Only when every English figure of the sentence group found
+// its partner: a figure replaced by "several" leaves the English word
+// unpaired. A small count said twice ("30 jours, cela devrait être 30
+// jours") may be two facts, and "environ 500 000 transactions ..., 500
+// 000 transactions" are two ways, each to be rendered. (A range's ends
+// share its span: no twins.)
 func saidTwice(src, tgt []*atom, s *atom) bool {
-	v := s.m.Rat()
-	if v == nil || v.Cmp(big.NewRat(1000, 1)) < 0 || s.m.Kind != Cardinal || !numeric(*s.m) {
+	if s.m.Kind != Cardinal || !numeric(*s.m) {
+		return false
+	}
+	if v := s.m.Rat(); v == nil || v.Cmp(ratThousand) < 0 {
 		return false
 	}
 	twin := false
@@ -32,6 +34,8 @@ func saidTwice(src, tgt []*atom, s *atom) bool {
 	}
 	return twin
 }
+
+var ratThousand = big.NewRat(1000, 1)
 
 // oneNoun: two heads name one noun; a dash glued to it is no part of
 // it ("femmes-je répète").
