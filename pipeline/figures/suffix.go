@@ -526,7 +526,8 @@ func (p *parser) millesThousand(j int) bool {
 }
 
 // milesFollowers may follow the sea's "milles".
-var milesFollowers = map[string]bool{"nautiques": true, "marins": true, "anglais": true, "terrestres": true, "de": true, "d'": true, "au": true, "à": true, "par": true, "plus": true}
+var milesFollowers = map[string]bool{"nautiques": true, "marins": true, "anglais": true, "terrestres": true, "de": true, "d'": true, "au": true, "à": true, "par": true, "plus": true,
+	"des": true, "dans": true, "vers": true, "sous": true} // "la zone de 200 milles des eaux": an article counts nothing
 
 // bareRate: the word at j cannot make "heure", "seconde" before it a
 // noun of its own ("à 20 km heure de pointe" has no speed).
