@@ -104,12 +104,17 @@ func (p *parser) negatedAt(i int, noCounts bool) bool {
 		if w := p.word(j); w == "" || negStop[w] {
 			return false // "did not know that more than 300"
 		}
-		if negation(p.word(j - 1)) {
-			return true // "should not take less than", "rarely sells for more than"
+		if negation(p.word(j-1)) || p.word(j-1) == "ne" && neAloneVerbs[p.word(j)] {
+			return true // "should not take less than", "rarely sells for more than", "ne peut dépasser 40"
 		}
 	}
 	return false
 }
+
+// neAloneVerbs negate with "ne" alone in written French: "la teneur ne
+// peut dépasser 40 ppm" (pouvoir, savoir), as "ne ... pas" does.
+var neAloneVerbs = map[string]bool{"peut": true, "peuvent": true, "pouvait": true, "pouvaient": true, "pourra": true, "pourront": true,
+	"pourrait": true, "pourraient": true, "puisse": true, "puissent": true, "saurait": true, "sauraient": true}
 
 func negation(w string) bool {
 	return negations[w] || strings.HasSuffix(w, "n't")
