@@ -124,6 +124,9 @@ func (p *parser) dollarCents(j int) bool {
 	if w := p.word(j + 1); w == "par" || w == "américains" || w == "canadiens" || p.words(j+1, "de", "plus") || p.words(j+1, "de", "moins") {
 		return true // ("67 cents américains", "17 cents de plus par jour")
 	}
+	if a := p.word(j + 1); (a == "le" || a == "la" || a == "l'") && priceUnits[p.word(j+2)] {
+		return true // "30 cents le litre": a price by the unit
+	}
 	if w := p.word(j - 3); p.word(j-2) == "de" && (w == "pièce" || w == "pièces" || w == "celle" || w == "celles") {
 		return true // "la pièce de 5 cents": a coin's value
 	}
@@ -134,3 +137,7 @@ func (p *parser) dollarCents(j int) bool {
 	}
 	return false
 }
+
+// priceUnits are what a price in cents is asked by: "le litre", "la livre".
+var priceUnits = map[string]bool{"litre": true, "kilo": true, "kilogramme": true, "livre": true, "gallon": true, "boisseau": true,
+	"baril": true, "tonne": true, "kilowattheure": true, "mètre": true, "minute": true, "unité": true, "pièce": true, "paquet": true}

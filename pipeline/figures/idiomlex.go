@@ -65,7 +65,7 @@ var enIdioms = []string{
 	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",
 	"midday break", "midday meal", "first mate", "a thousand miles away", "thousand miles from", "own two feet", "1-800 number", "1-800 line", "three cheers", "stitch in time saves nine", "cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "sunday best",
 	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",
-	"in two minds", "two left feet", "forty winks", "eleventh hour", "seventh heaven", "high five",
+	"in two minds", "two left feet", "forty winks", "eleventh hour", "11th hour", "11th-hour", "eleventh-hour", "seventh heaven", "high five",
 	"high-five", "take five", "one in a million", "a million miles", "a thousand times", "two and two together",
 	"my two cents", "two cents' worth", "third degree", "sixth sense", "fifth column", "fourth estate",
 	"two-horse race", "two peas in a pod", "a dime a dozen", "nine times out of ten", "ten to one",

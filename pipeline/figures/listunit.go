@@ -17,6 +17,10 @@ func (p *parser) sharedUnits(ms []Mention) {
 			p.sharedScale(ms, k)
 			continue
 		}
+		if ms[k].Kind == Money && ms[k].Unit == centUnit && !ms[k].Word {
+			p.sharedCents(ms, k)
+			continue
+		}
 		if ms[k].Kind != Quantity && (ms[k].Kind != Percent || ms[k].Comparator != CmpNone || ms[k].Signed) || ms[k].Unit == "" || ms[k].Word {
 			continue // "1.3 and 2.0% respectively" says two percents
 		}
@@ -41,6 +45,18 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 		}
 		ms[j].Kind, ms[j].Unit, ms[j].Scale = Money, ms[k].Unit, ms[k].Scale
 		ms[j].Value = canonical(v.Mul(v, sc))
+	}
+}
+
+// sharedCents gives the bare numbers listed right before an amount in
+// cents its unit: "10, 20 ou 30 cents le litre" are 10¢, 20¢ and 30¢.
+func (p *parser) sharedCents(ms []Mention, k int) {
+	for j := k - 1; j >= 0 && bareListed(ms[j]) && p.listGap(ms[j].End, ms[j+1].Start); j-- {
+		v := ms[j].Rat()
+		if v == nil {
+			return
+		}
+		ms[j].Kind, ms[j].Unit, ms[j].Value = Money, centUnit, canonical(v.Quo(v, big.NewRat(100, 1)))
 	}
 }
 
