@@ -194,6 +194,9 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	if p.words(j+k, "and", "three", "quarters") {
 		return big.NewRat(3, 4), head, k + 3
 	}
+	if p.words(j+k, "and", "three-quarter") || p.words(j+k, "and", "three-quarters") {
+		return big.NewRat(3, 4), head, k + 2 // "19 and three-quarter hours"
+	}
 	if _, scaled := p.scaleOf(p.word(j + k + 2)); p.words(j+k, "and", "half") && (k == 1 || scaled || periodUnit[p.word(j+k+2)] != "") {
 		return big.NewRat(1, 2), head, k + 2 // "two and half million", without its "a"
 	}
