@@ -121,16 +121,33 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 	if p.words(i, "a", "fortnight") {
 		return Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 2
 	}
-	if p.words(i, "a", "couple", "of") && (p.word(i+3) == "weeks" || p.word(i+3) == "days") {
-		// "a couple of weeks ago" for "il y a une quinzaine de jours":
+	if k := p.coupleOf(i); k > 0 {
+		// "a couple of weeks ago" for "il y a une quinzaine de jours",
+		// "the last couple of years" for "ces deux dernières années":
 		// about two, said of a period; compared when paired, else dropped
-		return Mention{Kind: Cardinal, Value: "2", Head: p.word(i + 3), Word: true, Alt: p.word(i + 3), Comparator: CmpApprox, style: "idiom"}, 3
+		return Mention{Kind: Cardinal, Value: "2", Head: p.word(i + k), Word: true, Alt: p.word(i + k), Comparator: CmpApprox, style: "idiom"}, k + 1
 	}
 	if w := p.word(i); (w == "fortnight" || strings.HasPrefix(w, "fortnight-")) && p.num(i-1) == nil && !monthHalf[p.word(i-1)] {
 		// "the fortnight-long holiday", "over the past fortnight"
 		return Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 1
 	}
 	return Mention{}, 0
+}
+
+// coupleOf: "a couple of" or "the last couple of" at i before a plural
+// period noun; the tokens up to that noun.
+func (p *parser) coupleOf(i int) int {
+	k := 0
+	switch {
+	case p.words(i, "a", "couple", "of"):
+		k = 3
+	case p.words(i, "couple", "of") && (p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "next"):
+		k = 2
+	}
+	if h := p.word(i + k); k == 0 || periodUnit[h] == "" || !strings.HasSuffix(h, "s") {
+		return 0
+	}
+	return k
 }
 
 // monthHalf are the words that make "fortnight" a half of a month, as
