@@ -422,6 +422,8 @@ func (p *parser) everyAt(i int) (Mention, int) {
 	v, n := big.NewRat(1, 1), 0
 	if p.lang == English && p.word(i+k) == "other" {
 		v, n = big.NewRat(2, 1), 1
+	} else if p.lang == English && p.words(i+k, "couple", "of") && strings.HasSuffix(p.word(i+k+2), "s") {
+		v, n = big.NewRat(2, 1), 2 // "every couple of months", as "tous les deux mois"
 	} else if val, ok := p.valueAt(i+k, false); ok && val.v.Sign() > 0 {
 		v, n = val.v, val.n
 	}

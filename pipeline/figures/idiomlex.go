@@ -57,6 +57,8 @@ var frIdioms = []string{
 	"tournant à 180 degrés", "volte-face à 180 degrés", "demi-tour à 180 degrés",
 	// not a penny: the Canadian "cent" is the coin, never a hundred after "un"
 	"pas un cent", "pas un seul cent", "pas un traître cent",
+	// money in general, "en dollars et en cents": no hundred
+	"dollars et cents", "dollars et en cents", "dollars et des cents",
 }
 
 var enIdioms = []string{
