@@ -72,6 +72,10 @@ func (p *parser) bounds(ms []Mention) {
 			if m.Kind != Approx {
 				continue
 			}
+			if !m.Vague && p.passBefore(i, *m) == CmpGT {
+				m.Comparator, m.boundOut = CmpGT, true // "dépassant la cinquantaine": over fifty, as "plus d'une centaine" is
+				continue
+			}
 			// "une vingtaine, ou plus, d'agences", "a dozen or more": the
 			// bound said after a collective makes it at least the figure
 			j := p.tokenAfter(m.End)
