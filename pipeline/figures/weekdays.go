@@ -91,6 +91,9 @@ func (p *parser) weekdayAt(i int) (DateValue, int) {
 	if p.lang == English && p.sym(i+n) == "," {
 		c = 1
 	}
+	if p.lang == English && p.word(i+n+c) == "the" && p.num(i+n+c+1) != nil {
+		c++ // "on Tuesday, the 24th day of February"
+	}
 	for _, rec := range [...]func(int) (DateValue, int){p.dayMonthAt, p.monthFirstAt} {
 		if d, m := rec(i + n + c); m > 0 {
 			d.Weekday, d.Part, d.Name = wd, part, name
