@@ -38,7 +38,8 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 	if sc == nil {
 		return
 	}
-	for j := k - 1; j >= 0 && (bareListed(ms[j]) || hedgedBare(ms[j])) && p.listGap(ms[j].End, ms[j+1].Start); j-- {
+	start := p.listedBefore(ms, k, func(m Mention) bool { return bareListed(m) || hedgedBare(m) })
+	for j := k - 1; j >= start; j-- {
 		v := ms[j].Rat()
 		if v == nil || v.Cmp(big.NewRat(1000, 1)) >= 0 {
 			return
@@ -51,13 +52,25 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 // sharedCents gives the bare numbers listed right before an amount in
 // cents its unit: "10, 20 ou 30 cents le litre" are 10¢, 20¢ and 30¢.
 func (p *parser) sharedCents(ms []Mention, k int) {
-	for j := k - 1; j >= 0 && bareListed(ms[j]) && p.listGap(ms[j].End, ms[j+1].Start); j-- {
+	start := p.listedBefore(ms, k, bareListed)
+	for j := k - 1; j >= start; j-- {
 		v := ms[j].Rat()
 		if v == nil {
 			return
 		}
 		ms[j].Kind, ms[j].Unit, ms[j].Value = Money, centUnit, canonical(v.Quo(v, big.NewRat(100, 1)))
 	}
+}
+
+// listedBefore is where the run of numbers listed right before ms[k]
+// ("222 et 180 millions", "10, 20 ou 30 cents") starts: each one listed,
+// each followed by a list's gap.
+func (p *parser) listedBefore(ms []Mention, k int, listed func(Mention) bool) int {
+	j := k
+	for j > 0 && listed(ms[j-1]) && p.listGap(ms[j-1].End, ms[j].Start) {
+		j--
+	}
+	return j
 }
 
 // hedgedBare: bare digits but for the hedge of the whole list, "around

@@ -73,12 +73,6 @@ func (p *parser) belowZero(ms []Mention) []Mention {
 
 // belowGlued: "-below" glued after a number, then no letter: "25-below".
 func (p *parser) belowGlued(end int) bool {
-	rest := p.text[end:]
-	if len(rest) < len("-below") || !strings.EqualFold(rest[:len("-below")], "-below") {
-		return false
-	}
-	rest = rest[len("-below"):]
-	return rest == "" || !isLetterByte(rest[0])
+	const below = "-below"
+	return len(p.text)-end >= len(below) && strings.EqualFold(p.text[end:end+len(below)], below) && wordEdge(p.text, end, end+len(below))
 }
-
-func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
