@@ -162,6 +162,10 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			// ("50 Cent", a rapper's name: a capital after a number)
 			pw := p.word(next - 2)
 			return pw != "pour" && pw != "chaque" && pw != "moindre" && pw != "dernier" && pw != "seul" && !(p.capital(next-1) && p.num(next-2) != nil && !p.sentenceInitial(next-1)) // ("chaque cent gagné": every cent)
+		case "cents":
+			// after digits the plural is the coin ("que de 25 cents"): digits
+			// never take a hundred's word ("depuis cents ans" is a slip for cent)
+			return p.num(next-2) == nil
 		case "a":
 			return p.oneCurrency(next) // "a dollar a litre"
 		case "zéro", "zero":
