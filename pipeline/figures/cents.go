@@ -24,6 +24,7 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		// "deux penny": British coin names kept; "18,4 cents": American
 		// cents kept (a hundred is "cent", never "cents" after a number)
 		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence" || w == "cents" && p.dollarCents(j) ||
+			w == "cent" && p.singleCent(j, v) ||
 			p.tokText(j) == "c" && p.glued(j) && (!p.glued(j+1) || p.sym(j+1) == ".") && v.tok != nil && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0 && p.dollarCents(j))
 	case w == "cts" || w == "ct" || w == "centimes" || w == "centime":
 		n = 1
@@ -33,7 +34,7 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		n = 2 // "72 US cents", "50 euro cents"
 	case p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && (p.word(j+1) == "cent" || strings.HasPrefix(p.word(j+1), "cent-")):
 		n = 2 // "a 20-cent coin", "the 10-cent-per-litre rebate"
-	case w == "pence" || w == "p" && p.glued(j) && v.tok != nil && !v.tok.decimal:
+	case w == "pence" || w == "penny" || w == "pennies" || w == "p" && p.glued(j) && v.tok != nil && !v.tok.decimal:
 		n = 1
 	case j < len(p.toks) && p.toks[j].text == "c" && p.glued(j) && !p.glued(j+1) && v.tok != nil && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0:
 		n = 1 // "shares were up 3c": market copy's cents
@@ -44,6 +45,16 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 	m.Kind, m.Unit = Money, centUnit
 	m.Value = canonical(new(big.Rat).Quo(v.v, big.NewRat(100, 1)))
 	return n
+}
+
+// singleCent: the French singular "cent" after a number is the coin when
+// the number is one ("un cent à chaque paquet", "1 cent") or in digits:
+// a hundred is never written "un cent", and digits never take its word.
+func (p *parser) singleCent(j int, v value) bool {
+	if _, more := p.spelled(j + 1); more > 0 {
+		return false // "un cent mille": a slip in a larger number
+	}
+	return v.tok != nil && !v.tok.decimal || v.word && v.v.Cmp(big.NewRat(1, 1)) == 0
 }
 
 // sameCents: an amount in cents answers the same amount in a currency

@@ -34,6 +34,9 @@ func (p *parser) spelled(i int) (*big.Rat, int) {
 	for n > 0 && (atoms[len(atoms)-1] == "et" || atoms[len(atoms)-1] == "and") {
 		atoms, n = atoms[:len(atoms)-1], n-1
 	}
+	if n == 2 && len(atoms) == 2 && (atoms[0] == "un" || atoms[0] == "une") && atoms[1] == "cent" {
+		atoms, n = atoms[:1], 1 // "un cent" is the coin: French writes a hundred "cent"
+	}
 	if n == 0 || !p.licensed(atoms, i+n) {
 		return nil, 0
 	}
@@ -134,6 +137,9 @@ func (p *parser) scaleOf(a string) (int, bool) {
 // not the currency named ("un euro fort", "the euro zone" are not).
 func (p *parser) oneCurrency(next int) bool {
 	w := p.word(next)
+	if p.lang == English && (w == "penny" || w == "cent") {
+		w = "dollar" // "a penny a pack", "one cent per litre": priced as a dollar is
+	}
 	if w != "dollar" && w != "euro" || p.word(next-2) == "pour" || p.word(next-2) == "par" || p.word(next-2) == "per" {
 		return false // ("161 yens pour un dollar": a rate, "to the dollar")
 	}
@@ -149,6 +155,12 @@ func (p *parser) oneCurrency(next int) bool {
 		p.words(next+1, "pour", "chaque") // "un euro pour chaque travailleur"
 }
 
+// hundredGoesOn: a number word after "cent" carries the hundred on.
+func (p *parser) hundredGoesOn(j int) bool {
+	_, ok := p.atomValue(p.word(j))
+	return ok
+}
+
 func (p *parser) licensed(atoms []string, next int) bool {
 	first := atoms[0]
 	if len(atoms) == 1 {
@@ -156,7 +168,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		case "un", "une":
 			// "de un pour cent", "un euro cinquante", "une tonne d'hydrogène";
 			// "plus d'un enfant", a bound on one, the English "more than one"
-			return p.words(next, "pour", "cent") || p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] || p.oneCurrency(next) ||
+			return p.words(next, "pour", "cent") || p.word(next) == "cent" && !p.hundredGoesOn(next+1) || p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] || p.oneCurrency(next) ||
 				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à"
 		case "cent":
 			// ("50 Cent", a rapper's name: a capital after a number)
