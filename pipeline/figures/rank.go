@@ -21,8 +21,48 @@ func (p *parser) sportAt(i int) (Mention, int) {
 	if m, n := p.markedScoreAt(i); n > 0 {
 		return m, n
 	}
-	return p.worldNumberAt(i)
+	if m, n := p.worldNumberAt(i); n > 0 {
+		return m, n
+	}
+	return p.rankedNumberAt(i)
 }
+
+// rankedNumberAt reads English "now ranks eight", "is ranked number 3":
+// a cardinal a verb of ranking takes, with no noun after it, is a place,
+// the French "au huitième rang".
+func (p *parser) rankedNumberAt(i int) (Mention, int) {
+	if p.lang != English || !rankingVerbs[p.word(i-1)] {
+		return Mention{}, 0
+	}
+	k := 0
+	switch {
+	case p.word(i) == "number":
+		k = 1
+	case p.word(i) == "no" && p.sym(i+1) == ".":
+		k = 2
+	}
+	v, n := p.ratioTerm(i+k, false)
+	if n == 0 || v < 1 || p.glued(i+k+n) && p.sym(i+k+n) != "." && p.sym(i+k+n) != "," {
+		return Mention{}, 0
+	}
+	end := i + k + n
+	if w := p.word(end); w != "" && !rankFollowers[w] || w == "" && end < len(p.toks) && !clauseEnds[p.sym(end)] {
+		return Mention{}, 0 // "ranked eight countries", "ranks 8%": a count, not a place
+	}
+	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: p.num(i+k) == nil}, k + n
+}
+
+// rankingVerbs give a place in a ranking.
+var rankingVerbs = map[string]bool{"ranks": true, "ranked": true, "rank": true, "ranking": true}
+
+// rankFollowers may follow a place in a ranking: "ranks eight in the
+// world", "ranked 3 overall", "ranked 12 out of 30".
+var rankFollowers = map[string]bool{"in": true, "among": true, "on": true, "out": true, "overall": true, "worldwide": true,
+	"globally": true, "nationally": true, "internationally": true, "of": true, "for": true, "behind": true, "after": true,
+	"ahead": true, "and": true, "but": true, "with": true, "while": true, "today": true, "now": true, "at": true}
+
+// clauseEnds are the marks that may close a place in a ranking.
+var clauseEnds = map[string]bool{".": true, ",": true, ";": true, ":": true, ")": true, "!": true, "?": true, "\u2014": true}
 
 // stageInDigits reads a knockout round written in digits, "les 8es de
 // finale", "le 16e de finale": the N-th of the final is played by 2N
