@@ -32,6 +32,7 @@ func (r *check) matchUnit(u unit) {
 	r.movedYears(u)
 	r.scopePass(u, 0, exactPass)
 	r.scopePass(u, 0, lenientPass)
+	r.hedgedRanges(u)
 	r.modifiedScope(u, 0, true)
 	r.scopePass(u, 1, exactPass)
 	r.scopePass(u, 1, lenientPass)
