@@ -67,6 +67,9 @@ func (p *parser) bounds(ms []Mention) {
 			if c == CmpNone {
 				c = p.passBefore(i, *m)
 			}
+			if c == CmpNone && p.plusWordAfter(*m) {
+				c = CmpGT
+			}
 			m.Comparator, m.boundOut = c, c != CmpNone
 		case CmpApprox:
 			if m.Kind != Approx {

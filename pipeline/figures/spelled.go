@@ -199,6 +199,9 @@ func (p *parser) licensed(atoms []string, next int) bool {
 				pw = p.word(next - 3) // "du prochain milliard de paysans", "the next billion farmers"
 			}
 			if p.lang == English {
+				if p.word(next) == "plus" && p.num(next+1) == nil {
+					return true // "a high million plus dollar judgement": more than a million
+				}
 				return pw == "the" && (markWords[p.word(next)] || p.word(next) != "" && !enLinkWords[p.word(next)])
 			}
 			return pw == "le" || pw == "du" || pw == "au"
