@@ -71,6 +71,9 @@ func (p *parser) bounds(ms []Mention) {
 				c = CmpGT
 			}
 			m.Comparator, m.boundOut = c, c != CmpNone
+			if c == CmpNone {
+				m.nounBound = p.nounBoundBefore(i)
+			}
 		case CmpApprox:
 			if m.Kind != Approx {
 				continue

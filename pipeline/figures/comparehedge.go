@@ -28,6 +28,9 @@ func cmpFamily(c Comparator) string {
 // give ("environ" -> "more than"), or an exact figure made vague (or the
 // reverse) is an error.
 func hedgeCheck(s, t Mention) verdict {
+	if v, ok := nounBoundCheck(s, t); ok {
+		return v
+	}
 	a, b := cmpFamily(s.Comparator), cmpFamily(t.Comparator)
 	switch {
 	case a == b || a == "" && b == "exact" || a == "exact" && b == "":

@@ -127,6 +127,7 @@ type Mention struct {
 	zone          int8        // time zone said after a time: zoneParis, zoneGMT
 	levelTo       string      // a change told before its level: the 800m of "rose €800m to €3.1bn" keeps "3100000000"
 	boundOut      bool        // Comparator said outside the span: "ne doit pas dépasser 3 g", "300 € au plus"
+	nounBound     Comparator  // the bound of the noun the figure sizes: "une peine minimale de 7 jours", "a maximum fine of $500"
 	negFlip       bool        // Comparator turned round by a negation before its hedge: "cannot get more than 8 Mbps"
 	resp          bool        // in a sentence that says "respectivement", "respectively": its list's order pairs it
 	dir           int8        // +1 a rise, -1 a fall, by the verb or comparative next to it (N18)
