@@ -186,6 +186,9 @@ func (p *parser) chain(i int) int {
 // wordCode reads a code starting with letters: A380, G7, COVID-19, F-35.
 func (p *parser) wordCode(i int) (Mention, int) {
 	w := p.word(i)
+	if c, n := p.currencyPrefix(i); c != "" && n == 1 && p.glued(i+1) {
+		return Mention{}, 0 // "Euro475,000": a currency before its amount, no code
+	}
 	if mo, ok := p.monthAt(i); ok && p.glued(i+1) && p.yearToken(i+1) {
 		return dateMention(DateValue{Month: mo, Year: atoiSafe(p.toks[i+1].text)}), 2 // "En mai1968": a space lost, a date
 	}

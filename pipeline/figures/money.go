@@ -125,6 +125,10 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 		if p.toks[i].text == strings.ToUpper(p.toks[i].text) {
 			return currencyWords[s], 1
 		}
+	case "euro":
+		if p.lang == English && p.glued(i+1) {
+			return "EUR", 1 // "Euro475,000", "Euro21 million": the United Nations' way with the euro
+		}
 	}
 	if code := prefixCodes[s]; code != "" && p.toks[i].text == code {
 		return code, 1 // "FRF 3 million", "DEM 40 million": the codes of the euro's forerunners too
