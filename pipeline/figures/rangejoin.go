@@ -206,7 +206,8 @@ var matchCounts = map[string]bool{"points": true, "jeux": true, "runs": true, "w
 func (p *parser) rangeOwner(w string) bool {
 	switch w {
 	case "aged", "ages", "age", "âgés", "âgées", "âge", "grades", "years", "pages", "chapters", "questions",
-		"indicators", "indicateurs", "chapitres", "articles", "levels", "niveaux", "classes", "phases", "stages", "étapes", "lines", "lignes":
+		"indicators", "indicateurs", "chapitres", "articles", "levels", "niveaux", "classes", "phases", "stages", "étapes", "lines", "lignes",
+		"paragraphs", "paragraphes", "sections", "items", "points", "annexes", "tables", "rules", "règles", "clauses":
 		return true
 	}
 	return false

@@ -335,5 +335,12 @@ var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": t
 
 func (p *parser) noScore(i, end int) bool {
 	after := p.word(end)
-	return periodUnit[after] != "" || after == "fois" || after == "times" || after == "percent" || p.rangeOwner(p.word(i-1))
+	owner := p.word(i - 1)
+	if p.sym(i-1) == "." && rangeOwnerAbbr[p.word(i-2)] {
+		owner = "pages" // "paras. 4-6", "pp. 12-14": parts of a document, not a score
+	}
+	return periodUnit[after] != "" || after == "fois" || after == "times" || after == "percent" || p.rangeOwner(owner)
 }
+
+// rangeOwnerAbbr shorten the parts of a document a range may run over.
+var rangeOwnerAbbr = map[string]bool{"paras": true, "para": true, "pp": true, "par": true, "art": true, "arts": true, "sect": true, "secs": true, "chap": true, "ch": true}

@@ -24,7 +24,14 @@ var romanLabelNouns = map[string]bool{
 	"tranche": true, "tranches": true, "unité": true, "unités": true, "unit": true, "units": true,
 	"réacteur": true, "réacteurs": true, "reactor": true, "reactors": true, "bloc": true, "block": true,
 	"lot": true, "lots": true, "étape": true, "étapes": true, "acte": true, "act": true,
+	// figures and tables of a report: "la figure 1" = "Figure I"
+	"figure": true, "figures": true, "table": true, "tables": true, "tableau": true, "tableaux": true,
+	"appendix": true, "appendice": true, "appendices": true,
 }
+
+// romanAfterI may follow the numeral "I" after a lower-case label noun,
+// where the pronoun would take a verb.
+var romanAfterI = map[string]bool{"to": true, "of": true, "and": true, "or": true, "above": true, "below": true, "hereto": true, "in": true}
 
 // listWords join a Roman label to the one before it: "I et II", "III to V".
 var romanListWords = map[string]bool{"et": true, "and": true, "ou": true, "or": true, "à": true, "to": true}
@@ -55,7 +62,8 @@ func (p *parser) romanLabelled(i, depth int) bool {
 	}
 	prev := p.word(i - 1)
 	if romanLabelNouns[prev] {
-		return p.lang == French || p.toks[i].text != "I" || p.capital(i-1)
+		// ("annex I to the report", "in annex I."; "the annex I mentioned": the pronoun)
+		return p.lang == French || p.toks[i].text != "I" || p.capital(i-1) || p.word(i+1) == "" || romanAfterI[p.word(i+1)]
 	}
 	if v, ok := roman(p.toks[i].text); ok && v >= 2 && prev != "" && p.capital(i-1) && !p.sentenceInitial(i-1) && !regnalName(prev) {
 		return true // a programme's or a treaty's number: "Peace III" = "Peace 3"
