@@ -182,6 +182,9 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	if w != "h" && w != "heures" && w != "heure" {
 		return Mention{}, 0
 	}
+	if w == "h" && p.sym(i+2) == ")" && p.glued(i+2) {
+		return Mention{}, 0 // "le point 18 h) de l'ordre du jour": item 18 (h), a lettered point
+	}
 	if news := p.sym(i-1) == "«" && (p.word(i-2) == "le" || p.word(i-2) == "du" || p.word(i-2) == "au") || (p.word(i-1) == "le" || p.word(i-1) == "du" || p.word(i-1) == "au") && (p.word(i+2) == "de" || p.word(i+2) == "d'" || p.word(i+2) == "d" && p.sym(i+3) == "'"); news && (h == 13 || h == 20) && p.num(i+2) == nil {
 		// "le « 20 heures » de France 2", "le 20h de TF1", "sur le
 		// plateau du 20h d'Antenne 2": the news
