@@ -115,6 +115,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if v, ok := p.tensAndOne(i); ok {
 		return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, 3
 	}
+	if v, n := p.hundredsRank(i, table); n > 0 {
+		return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, n
+	}
 	v, head, ok := p.rankValue(w, table)
 	if w == "runoff" || w == "run-off" {
 		return Mention{Kind: Ordinal, Value: "2", Word: true}, 1 // second round of an election
@@ -158,6 +161,44 @@ func (p *parser) tensAndOne(i int) (int64, bool) {
 	}
 	tens, unit := frTens[p.word(i)], frAndOne[p.word(i+2)]
 	return tens + unit, tens > 0 && unit > 0 && (unit == 1 || tens == 60)
+}
+
+// hundredsRank reads a rank above a hundred spelled in several words,
+// "cent cinquante-quatrième" (154th), "deux cent unième", "one hundred
+// and fifty-fourth": whole hundreds or thousands, then the rank word.
+func (p *parser) hundredsRank(i int, table map[string]int64) (int64, int) {
+	if numberWord(p.word(i - 1)) {
+		return 0, 0
+	}
+	var atoms []string
+	and := false
+	for j := i; j < i+6; j++ {
+		w := p.word(j)
+		if r, _, ok := p.rankValue(w, table); ok && len(atoms) > 0 && !strings.HasPrefix(w, "premi") && !strings.HasPrefix(w, "derni") {
+			// ("les cent premières années": the first hundred years)
+			base, ok := p.combine(atoms)
+			if !ok || !base.IsInt() || !base.Num().IsInt64() {
+				return 0, 0
+			}
+			b := base.Num().Int64()
+			switch {
+			case (r == 100 || r == 1000) && b >= 2 && b < 100:
+				return b * r, j - i + 1 // "deux centième", its hyphen lost: 200th
+			case r < 100 && b >= 100 && b%100 == 0, and && r < 20 && b > 100 && b%10 == 0:
+				return b + r, j - i + 1 // ("cent vingt et unième": 121st)
+			}
+			return 0, 0
+		}
+		if (w == "and" && p.lang == English || w == "et" && p.lang == French) && len(atoms) > 0 {
+			and = true
+			continue // "one hundred and fifth", "cent vingt et unième"
+		}
+		if w == "" || p.atomPrefix(strings.Split(w, "-")) != len(strings.Split(w, "-")) {
+			return 0, 0
+		}
+		atoms = append(atoms, strings.Split(w, "-")...)
+	}
+	return 0, 0
 }
 
 var (
