@@ -244,6 +244,9 @@ func (p *parser) monthYearAt(i int) (DateValue, int) {
 	if y, ok := p.yearAt(i + 1 + k); ok {
 		return DateValue{Month: mo, Year: y}, 2 + k
 	}
+	if y, ok := p.yearAt(i + 2); ok && k == 0 && p.lang == English && p.word(i+1) == "of" && p.capital(i) {
+		return DateValue{Month: mo, Year: y}, 3 // "in June of 1997"
+	}
 	if nb := p.num(i + 1); p.lang == English && k == 0 && nb != nil && len(p.toks[i+1].text) == 2 && p.capital(i) && p.bareAfter(i+2) {
 		if n := atoiSafe(p.toks[i+1].text); n >= 32 {
 			return DateValue{Month: mo, Year: fullYear(n)}, 2 // "May 68" kept from "Mai 68": no day runs past 31

@@ -191,11 +191,18 @@ var yearJoins = map[string]bool{"": true, "to": true, "&": true, "until": true, 
 // closes its range or list; a start later in the year than the end is in
 // the year before ("du 28 décembre au 3 janvier 2025").
 func withYearOf(a *Mention, b Mention) {
+	withYear(a, b, false)
+}
+
+// withYear gives a the year of b; months alone share it too when
+// months allows ("d'octobre à décembre 2014": a range of months).
+func withYear(a *Mention, b Mention, months bool) {
 	if a.Date == nil || b.Date == nil {
 		return
 	}
 	ad, bd := *a.Date, b.Date
-	if ad.Year != 0 || ad.Day == 0 || ad.Month == 0 || ad.Qualifier != "" || ad.Alias || bd.Year == 0 || bd.Month == 0 || bd.Day == 0 || bd.Alias {
+	days := ad.Day != 0 && bd.Day != 0 || months && ad.Day == 0 && bd.Day == 0
+	if ad.Year != 0 || !days || ad.Month == 0 || ad.Qualifier != "" || ad.Alias || bd.Year == 0 || bd.Month == 0 || bd.Alias {
 		return
 	}
 	ad.Year = bd.Year - boolInt(ad.Month > bd.Month)

@@ -115,6 +115,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.partUnits(out)
 	p.unitHalves(out)
 	p.monthDays(out)
+	p.monthSiblings(out)
 	p.elidedDensity(out)
 	out = p.perHundred(out)
 	p.frenchCommas(out)
