@@ -24,6 +24,9 @@ func (p *parser) sharedUnits(ms []Mention) {
 		if ms[k].Kind != Quantity && (ms[k].Kind != Percent || ms[k].Comparator != CmpNone || ms[k].Signed) || ms[k].Unit == "" || ms[k].Word {
 			continue // "1.3 and 2.0% respectively" says two percents
 		}
+		if ms[k].Comparator != CmpNone && k > 0 && strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]) == "," {
+			continue // "markers 266 and 277, some 700 metres": a hedged amount after a comma opens its own clause
+		}
 		for j := k - 1; j >= 0 && bareListed(ms[j]) && (p.listGap(ms[j].End, ms[j+1].Start) || j == k-1 && p.toGap(ms[j].End, ms[j+1].Start)); j-- {
 			ms[j].Kind, ms[j].Unit = ms[k].Kind, ms[k].Unit
 		}
