@@ -116,6 +116,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.unitHalves(out)
 	p.monthDays(out)
 	p.monthSiblings(out)
+	p.yearParts(out)
 	p.elidedDensity(out)
 	out = p.perHundred(out)
 	p.frenchCommas(out)

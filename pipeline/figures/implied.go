@@ -31,7 +31,11 @@ var impliedWords = map[string]Mention{
 	"bicentenary": {Kind: Ordinal, Value: "200", Head: "anniversary"}, "bicentennial": {Kind: Ordinal, Value: "200", Head: "anniversary"},
 	"tercentenary": {Kind: Ordinal, Value: "300", Head: "anniversary"}, "quincentenary": {Kind: Ordinal, Value: "500", Head: "anniversary"},
 	"biennial": {Kind: Cardinal, Value: "2", Head: "years"}, "fortnightly": {Kind: Cardinal, Value: "2", Head: "weeks"},
-	"quinquennium":  {Kind: Cardinal, Value: "5", Head: "years"},
+	"quinquennium": {Kind: Cardinal, Value: "5", Head: "years"},
+	// the United Nations' budget periods: "the 2014-2015 biennium" = "l'exercice biennal"
+	"biennium": {Kind: Cardinal, Value: "2", Head: "years"}, "bienniums": {Kind: Cardinal, Value: "2", Head: "years"},
+	"biennia": {Kind: Cardinal, Value: "2", Head: "years"}, "triennium": {Kind: Cardinal, Value: "3", Head: "years"},
+	"trienniums": {Kind: Cardinal, Value: "3", Head: "years"}, "triennia": {Kind: Cardinal, Value: "3", Head: "years"},
 	"twice-monthly": {Kind: Multiplier, Value: "2"}, "twice-weekly": {Kind: Multiplier, Value: "2"},
 	"two-monthly": {Kind: Cardinal, Value: "2", Head: "months"}, "three-monthly": {Kind: Cardinal, Value: "3", Head: "months"},
 	"six-monthly": {Kind: Cardinal, Value: "6", Head: "months"},
