@@ -55,6 +55,9 @@ func (p *parser) identAt(i int) (Mention, int) {
 			return p.ident(i, k), k // ("31.12.2009" is a date)
 		}
 	}
+	if nb := p.num(i); nb != nil && !nb.decimal && !nb.grouped && p.glued(i+1) && len(p.tokText(i+1)) == 1 && p.capital(i+1) && p.sym(i+2) == "." && p.glued(i+2) && p.glued(i+3) && p.num(i+3) != nil {
+		return p.ident(i, 4), 4 // "29H.15": a paragraph of a budget's section, numbered in both languages
+	}
 	switch {
 	case t.kind == tNum && t.num.dotted && !numericDate.MatchString(t.text):
 		k := 1 + p.subParts(i, 1, false)
