@@ -25,7 +25,26 @@ func twoCounts(m Mention) (string, string, bool) {
 	if m.Kind == Score && m.style == "votes" {
 		return strings.Cut(m.Value, "-")
 	}
+	if m.Kind == Identifier && strings.Contains(strings.ToLower(m.Raw), "paragraph") {
+		return sectionParagraph(m.Value)
+	}
 	return "", "", false
+}
+
+// sectionParagraph: the two numbers of "section 1, paragraph 9", which
+// French says the other way round and apart, "le paragraphe 9 de la
+// section 1".
+func sectionParagraph(v string) (string, string, bool) {
+	var nums []string
+	for _, part := range strings.Split(v, "-") {
+		if part != "" && strings.Trim(part, "0123456789") == "" {
+			nums = append(nums, part)
+		}
+	}
+	if len(nums) != 2 {
+		return "", "", false
+	}
+	return nums[0], nums[1], true
 }
 
 // textAfter: a stands after b in their text; the ends of one range are
