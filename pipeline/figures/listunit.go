@@ -17,6 +17,10 @@ func (p *parser) sharedUnits(ms []Mention) {
 			p.sharedScale(ms, k)
 			continue
 		}
+		if ms[k].Kind == Money && ms[k].Word {
+			p.sharedSpelledScale(ms, k)
+			continue
+		}
 		if ms[k].Kind == Money && ms[k].Unit == centUnit && !ms[k].Word {
 			p.sharedCents(ms, k)
 			continue
@@ -50,6 +54,26 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 		ms[j].Kind, ms[j].Unit, ms[j].Scale = Money, ms[k].Unit, ms[k].Scale
 		ms[j].Value = canonical(v.Mul(v, sc))
 	}
+}
+
+// sharedSpelledScale gives the spelled count said right before a
+// spelled amount the amount's scale and currency: "un ou deux milliards
+// de dollars" are $1bn or $2bn, as "1 or 2 billion dollars" are.
+func (p *parser) sharedSpelledScale(ms []Mention, k int) {
+	words := strings.Fields(strings.ToLower(ms[k].Raw))
+	if len(words) < 2 || k == 0 {
+		return
+	}
+	e, ok := p.scaleOf(words[1])
+	a := &ms[k-1]
+	if !ok || e < 3 || a.Kind != Cardinal || !a.Word || a.Unit != "" || a.Comparator != CmpNone || !p.listGap(a.End, ms[k].Start) && !p.toGap(a.End, ms[k].Start) {
+		return
+	}
+	v := a.Rat()
+	if v == nil || v.Cmp(big.NewRat(10, 1)) > 0 {
+		return
+	}
+	a.Kind, a.Unit, a.Value = Money, ms[k].Unit, canonical(v.Mul(v, pow10(e)))
 }
 
 // sharedCents gives the bare numbers listed right before an amount in

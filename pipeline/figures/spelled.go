@@ -155,6 +155,16 @@ func (p *parser) oneCurrency(next int) bool {
 		p.words(next+1, "pour", "chaque") // "un euro pour chaque travailleur"
 }
 
+// oneOrTwo: "un ou deux milliards", "une à deux semaines": the one of a
+// list or range of counts, a number as its partner is.
+func (p *parser) oneOrTwo(next int) bool {
+	if w := p.word(next); w != "ou" && w != "à" {
+		return false
+	}
+	v, ok := p.atomValue(p.word(next + 1))
+	return ok && v >= 2 && v <= 10
+}
+
 // hundredGoesOn: a number word after "cent" carries the hundred on.
 func (p *parser) hundredGoesOn(j int) bool {
 	_, ok := p.atomValue(p.word(j))
@@ -168,7 +178,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		case "un", "une":
 			// "de un pour cent", "un euro cinquante", "une tonne d'hydrogène";
 			// "plus d'un enfant", a bound on one, the English "more than one"
-			return p.words(next, "pour", "cent") || p.word(next) == "cent" && !p.hundredGoesOn(next+1) || p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] || p.oneCurrency(next) ||
+			return p.words(next, "pour", "cent") || p.word(next) == "cent" && !p.hundredGoesOn(next+1) || p.oneOrTwo(next) || p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] || p.oneCurrency(next) ||
 				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à"
 		case "cent":
 			// ("50 Cent", a rapper's name: a capital after a number)
