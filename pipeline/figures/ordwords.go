@@ -263,8 +263,8 @@ func (p *parser) verbContext(i int) bool {
 			return true
 		}
 	}
-	if _, ok := enMultiplierVerbs[p.word(i-2)]; ok && p.word(i-1) == "or" && p.word(i-3) != "a" && p.word(i-3) != "the" && p.word(i+1) != "digits" {
-		return true // the second verb of "double or triple the price"
+	if _, ok := enMultiplierVerbs[p.word(i-2)]; ok && (p.word(i-1) == "or" || p.word(i-1) == "and") && p.word(i-3) != "a" && p.word(i-3) != "the" && p.word(i+1) != "digits" {
+		return true // the second verb of "double or triple the price", "more than double and triple others"
 	}
 	return false
 }

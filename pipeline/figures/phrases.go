@@ -170,6 +170,8 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 	switch nx := p.word(i + 1); {
 	case nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "en" || nx == "par":
 	case nx == "" && p.num(i+1) == nil:
+	case (nx == "et" || nx == "ou") && p.nounMultiplierAfter(i+2):
+		// "plus du double et même du triple de celui": two factors, one noun
 	case p.word(i-2) == "que" && (p.word(i-3) == "plus" || p.word(i-3) == "moins"):
 		// "plus que le double": a comparison names the factor, whatever follows
 	default:
@@ -179,12 +181,21 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 	switch {
 	case p.word(i-2) == "près" || p.word(i-2) == "presque":
 		m.Comparator = CmpNearly
-	case p.word(i-2) == "que" && p.word(i-3) == "plus":
-		m.Comparator = CmpGT
+	case p.word(i-2) == "que" && p.word(i-3) == "plus", p.word(i-2) == "plus" && p.word(i-1) == "du":
+		m.Comparator = CmpGT // ("plus du double": more than double)
 	case p.word(i-2) == "que" && p.word(i-3) == "moins":
 		m.Comparator = CmpLT
 	}
 	return m, 1
+}
+
+// nounMultiplierAfter: "du triple", "même du triple", "le triple" at j.
+func (p *parser) nounMultiplierAfter(j int) bool {
+	if p.word(j) == "même" {
+		j++
+	}
+	w := p.word(j)
+	return (w == "du" || w == "le" || w == "au") && (p.word(j+1) == "double" || p.word(j+1) == "triple" || p.word(j+1) == "quadruple")
 }
 
 // enNounMultiplier reads "the double of today", "that is the triple": a
