@@ -138,8 +138,8 @@ func (r *check) ratioSide(from, to []*atom, fromSource bool) {
 		if f.used || !ok {
 			continue
 		}
-		a := freeValue(to, f.grp, x, nil)
-		b := freeValue(to, f.grp, y, a)
+		a := freeValue(to, f.grp, x, nil, f.m.style == "split")
+		b := freeValue(to, f.grp, y, a, f.m.style == "split")
 		if a == nil || b == nil || f.m.Kind == Score && textAfter(*a.m, *b.m) {
 			continue // a tally keeps its order: for, then against
 		}
@@ -152,10 +152,11 @@ func (r *check) ratioSide(from, to []*atom, fromSource bool) {
 	}
 }
 
-// freeValue finds an unused plain count of value v in group g.
-func freeValue(as []*atom, g int, v string, not *atom) *atom {
+// freeValue finds an unused plain count of value v in group g, or a
+// percentage when shares may answer (the parts of a split).
+func freeValue(as []*atom, g int, v string, not *atom, shares bool) *atom {
 	for _, a := range as {
-		if !a.used && a != not && a.grp == g && class(a.m.Kind) == Cardinal && a.m.Value == v {
+		if !a.used && a != not && a.grp == g && (class(a.m.Kind) == Cardinal || shares && a.m.Kind == Percent) && a.m.Value == v {
 			return a
 		}
 	}

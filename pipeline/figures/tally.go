@@ -25,6 +25,9 @@ func twoCounts(m Mention) (string, string, bool) {
 	if m.Kind == Score && m.style == "votes" {
 		return strings.Cut(m.Value, "-")
 	}
+	if m.Kind == Score && m.style == "split" {
+		return strings.Cut(m.Value, "-") // "60:40" against "60 % pour l'employeur et 40 % pour les employés"
+	}
 	if m.Kind == Identifier && strings.Contains(strings.ToLower(m.Raw), "paragraph") {
 		return sectionParagraph(m.Value)
 	}
