@@ -281,7 +281,14 @@ func (p *parser) nthHedged(i, k int, num int64, cmp Comparator) (Mention, int) {
 // "a quarter of a million".
 func (p *parser) fractionOfMillion(i, k int, v *big.Rat, cmp Comparator) (Mention, int) {
 	if e, ok := p.scaleOf(p.word(i + k + 2)); ok && e >= 6 && p.lang == French && p.word(i+k+1) == "de" {
-		return Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Mul(v, pow10(e))), Word: true, Comparator: cmp}, k + 3
+		// the fraction as a mention holds it (twelve places), as "a third of a million" is computed
+		f, _ := new(big.Rat).SetString(canonical(v))
+		m := Mention{Kind: Cardinal, Value: canonical(f.Mul(f, pow10(e))), Word: true, Comparator: cmp}
+		if cur, n := p.currencyAfter(i + k + 3); cur != "" {
+			m.Kind, m.Unit = Money, cur // "un tiers de million de dollars": a third of a million dollars
+			return m, k + 3 + n
+		}
+		return m, k + 3
 	}
 	return Mention{}, 0
 }
