@@ -57,13 +57,15 @@ var frIdioms = []string{
 	"tournant à 180 degrés", "volte-face à 180 degrés", "demi-tour à 180 degrés",
 	// not a penny: the Canadian "cent" is the coin, never a hundred after "un"
 	"pas un cent", "pas un seul cent", "pas un traître cent",
+	// three-dimensional: "en trois dimensions", "en 3D" (a "3d" glued is a code already)
+	"en trois dimensions", "à trois dimensions", "en deux dimensions", "à deux dimensions",
 	// money in general, "en dollars et en cents": no hundred
 	"dollars et cents", "dollars et en cents", "dollars et des cents",
 }
 
 var enIdioms = []string{
 	"three-pointer", "three-pointers", "3-pointer", "3-pointers", "three-point shots", "three-point shot", "three-point attempts", // basketball's long shots
-	"four-wheel-drive", "four-wheel drive", "a 4x4", "4x4s", "the 4x4", "two-dimensional", "three-dimensional", "2-d", "3-d", "double hundred", "double century",
+	"four-wheel-drive", "four-wheel drive", "a 4x4", "4x4s", "the 4x4", "two-dimensional", "three-dimensional", "two dimensional", "three dimensional", "2-d", "3-d", "double hundred", "double century",
 	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",
 	"midday break", "midday meal", "first mate", "a thousand miles away", "thousand miles from", "own two feet", "1-800 number", "1-800 line", "three cheers", "stitch in time saves nine", "cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "sunday best",
 	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",
