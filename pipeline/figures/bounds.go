@@ -88,6 +88,9 @@ func (p *parser) bounds(ms []Mention) {
 			if p.sym(j) == "," {
 				j++
 			}
+			if (p.word(j) == "de" || p.word(j) == "d'") && p.word(j+1) != "" && p.boundAfter(j+2) != CmpNone {
+				j += 2 // "une trentaine de personnes au moins": the bound after its noun
+			}
 			if c := p.boundAfter(j); c == CmpGE || c == CmpLE {
 				m.Comparator, m.boundOut = c, true
 			}
