@@ -39,7 +39,7 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if style == "dash" && lo.Kind == Cardinal && hi.Kind == Date && hi.Date.Weekday != 0 {
 		return Mention{}, 0 // "Friday 7 to Sunday 16 March": two dates, each with its day (auDays)
 	}
-	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" && !(lo.Kind == Date && lo.Date.Day != 0 && (p.glued(j) || p.glued(j+1))) && !p.spacedDays(lo, hi) && !(p.glued(j) && hi.Kind == Percent) && !risingPercent(lo, hi) {
+	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" && !(lo.Kind == Date && lo.Date.Day != 0 && (p.glued(j) || p.glued(j+1))) && !p.spacedDays(lo, hi) && !(p.glued(j) && hi.Kind == Percent) && !risingPercent(lo, hi) && !p.yearsLostSpace(j, lo, hi) {
 		return Mention{}, 0 // (a date may lose one side's space: "June 7- 8")
 	}
 	if m, ok := decadeSpan(lo, hi, style, sep); ok {
@@ -184,6 +184,17 @@ func (p *parser) rangeLead(i int) (int, string) {
 		}
 	}
 	return 0, "dash"
+}
+
+// yearsLostSpace: two years joined by a dash that lost one of its
+// spaces, "pour 2015 -2020": a span of years, the later one last, not
+// a year and a negative number.
+func (p *parser) yearsLostSpace(j int, lo, hi Mention) bool {
+	if !isYearish(lo) || !isYearish(hi) || p.glued(j) == p.glued(j+1) {
+		return false
+	}
+	a, b := lo.Rat(), hi.Rat()
+	return a != nil && b != nil && b.Cmp(a) > 0
 }
 
 // notRange: two figures joined by "to" or "à" that are no range: "rose
