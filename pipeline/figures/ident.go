@@ -55,6 +55,9 @@ func (p *parser) identAt(i int) (Mention, int) {
 			return p.ident(i, k), k // ("31.12.2009" is a date)
 		}
 	}
+	if k := p.sectionChain(i); k > 0 {
+		return p.ident(i, k), k // "art. 31-1-3", "section 31:1:3": one provision, however its parts are joined
+	}
 	if nb := p.num(i); nb != nil && !nb.decimal && !nb.grouped && p.glued(i+1) && len(p.tokText(i+1)) == 1 && p.capital(i+1) && p.sym(i+2) == "." && p.glued(i+2) && p.glued(i+3) && p.num(i+3) != nil {
 		return p.ident(i, 4), 4 // "29H.15": a paragraph of a budget's section, numbered in both languages
 	}
@@ -87,6 +90,34 @@ func (p *parser) identAt(i int) (Mention, int) {
 	}
 	return p.phoneAt(i)
 }
+
+// sectionChain: three or more small numbers glued by dashes, colons or
+// stops after the name of a provision ("art. 31-1-3", "section
+// 31:1:3"); the tokens it takes, or 0.
+func (p *parser) sectionChain(i int) int {
+	prev := p.word(i - 1)
+	if p.sym(i-1) == "." {
+		prev = p.word(i - 2)
+	}
+	if !provisionWords[prev] {
+		return 0
+	}
+	k := 1
+	for p.num(i+k-1) != nil && p.num(i+k-1).intLen <= 3 && p.glued(i+k) && p.glued(i+k+1) && p.num(i+k+1) != nil {
+		if s := p.sym(i + k); s != "-" && s != ":" && s != "." {
+			break
+		}
+		k += 2
+	}
+	if k < 5 {
+		return 0
+	}
+	return k
+}
+
+// provisionWords name a provision of a text, or shorten its name.
+var provisionWords = map[string]bool{"art": true, "article": true, "articles": true, "section": true, "sections": true, "sect": true,
+	"rule": true, "règle": true, "regulation": true, "paragraph": true, "paragraphe": true, "para": true, "par": true}
 
 // articleIdent is the identifier of k tokens at i, marked as a French
 // article of a law when "article" names it: which article is a fact when
