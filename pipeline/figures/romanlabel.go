@@ -31,7 +31,7 @@ var romanLabelNouns = map[string]bool{
 
 // romanAfterI may follow the numeral "I" after a lower-case label noun,
 // where the pronoun would take a verb.
-var romanAfterI = map[string]bool{"to": true, "of": true, "and": true, "or": true, "above": true, "below": true, "hereto": true, "in": true}
+var romanAfterI = map[string]bool{"to": true, "of": true, "and": true, "or": true, "above": true, "below": true, "hereto": true, "in": true, "on": true, "for": true}
 
 // listWords join a Roman label to the one before it: "I et II", "III to V".
 var romanListWords = map[string]bool{"et": true, "and": true, "ou": true, "or": true, "à": true, "to": true}
