@@ -15,6 +15,9 @@ import (
 // sameIdent: a name and a plain number say the same: COVID-19 =
 // Covid-19, 49.3 = 49-3, Boeing 747 = 747, magnitude-6.8 = 6,8.
 func sameIdent(s, t Mention) bool {
+	if a, b := pointLetters(s.Value), pointLetters(t.Value); a != "" && b != "" && a != b {
+		return false // "5.4 b)" is no "5.4 (c)": the points are lettered on both sides
+	}
 	return identKey(s.Raw) == identKey(t.Raw) || s.Value == t.Value || digitsOnly(s.Value) != "" && digitsOnly(s.Value) == digitsOnly(t.Value) ||
 		labelNumber(s.Raw) == t.Value || labelNumber(t.Raw) == s.Value
 }
@@ -35,6 +38,22 @@ func spelledOrdinalOfOther(s, t Mention) bool {
 		return false // "numéro 6" = "sixth seed": a rank's label, no name
 	}
 	return !slices.Contains(ord.ctx, name) && ord.Head != name
+}
+
+// pointLetters: the one-letter parts that follow a number in an
+// identifier of two numbers or more, "5-4-B" gives "B".
+func pointLetters(v string) string {
+	var b strings.Builder
+	parts := strings.Split(v, "-")
+	if len(digitsOnly(v)) < 4 {
+		return "" // "3A" against "3Q": a quarter's name misspelt, no lettered point of a provision
+	}
+	for k := 1; k < len(parts); k++ {
+		if len(parts[k]) == 1 && parts[k][0] >= 'A' && parts[k][0] <= 'Z' && parts[k-1] != "" && parts[k-1][0] >= '0' && parts[k-1][0] <= '9' {
+			b.WriteString(parts[k])
+		}
+	}
+	return b.String()
 }
 
 func digitsOnly(v string) string {

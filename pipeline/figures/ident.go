@@ -55,6 +55,9 @@ func (p *parser) identAt(i int) (Mention, int) {
 			return p.ident(i, k), k // ("31.12.2009" is a date)
 		}
 	}
+	if nb := p.num(i); nb != nil && (nb.decimal || nb.dotted) && provisionWords[p.word(i-1)] && p.sym(i+1) == "(" && !p.glued(i+1) && p.glued(i+2) && subLetter(p.tokText(i+2)) && p.sym(i+3) == ")" && p.glued(i+3) {
+		return p.ident(i, 4), 4 // "regulation 5.4 (b)" = "l'article 5.4 b)": a lettered point of a provision
+	}
 	if k := p.sectionChain(i); k > 0 {
 		return p.ident(i, k), k // "art. 31-1-3", "section 31:1:3": one provision, however its parts are joined
 	}
