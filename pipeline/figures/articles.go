@@ -17,7 +17,8 @@ var paraWords = map[string]bool{"paragraphe": true, "paragraph": true, "alinéa"
 // after a bare number it must be glued, or it is an aside.
 func (p *parser) subParts(i, k int, named bool) int {
 	j := i + k
-	for p.sym(j) == "(" && (p.glued(j) || named && j == i+k) && p.glued(j+1) && p.sym(j+2) == ")" && p.glued(j+2) && p.subLabel(j+1) {
+	for p.sym(j) == "(" && (p.glued(j) || named && (j == i+k || p.sym(j-1) == ")")) && p.glued(j+1) && p.sym(j+2) == ")" && p.glued(j+2) && p.subLabel(j+1) {
+		// ("Article 4 (2) (c)": after the word, each bracket may stand apart)
 		j += 3
 	}
 	if j == i+k && p.sym(j) == "," && paraWords[p.word(j+1)] && p.subNum(j+2) {

@@ -15,6 +15,10 @@ func (p *parser) mergedIdent(prev, m Mention) (Mention, bool) {
 	case m.Kind == Identifier && prev.Kind == Cardinal && !prev.Word && (between == "de l'article" || between == "de l’article" || between == "of article") &&
 		paraWords[p.word(p.tokenAfter(prev.Start)-1)]:
 		m.Value, m.style = m.Value+"-"+prev.Value, "para"
+	case p.lang == French && m.Kind == Identifier && prev.Kind == Cardinal && !prev.Word && len(between) > 3 && subLetter(between[:1]) && between[1] == ')' &&
+		strings.TrimSpace(between[2:]) == "de l'article" && paraWords[p.word(p.tokenAfter(prev.Start)-1)]:
+		// "du paragraphe 2 c) de l'article 4" is "article 4 (2) (c)"
+		m.Value, m.style = m.Value+"-"+prev.Value+"-"+strings.ToUpper(between[:1]), "para"
 	case p.lang == French && prev.Kind == Identifier && m.Kind == Cardinal && !m.Word && between == "à" && strings.ContainsAny(prev.Raw, "./") && len(m.Raw) <= 3:
 		m.Value, m.style = prev.Value+"-"+m.Value, "docs"
 	default:
@@ -30,6 +34,9 @@ func formatMerged(m Mention) (string, bool) {
 	switch m.style {
 	case "para":
 		art, para, _ := strings.Cut(m.Value, "-")
+		if para, point, ok := strings.Cut(para, "-"); ok {
+			return "Article " + art + " (" + para + ") (" + strings.ToLower(point) + ")", true
+		}
 		return para + " of Article " + art, true
 	case "docs":
 		return strings.Replace(m.Raw, " à ", "-", 1), true
