@@ -56,7 +56,7 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 	}
 }
 
-// sharedSpelledScale gives the spelled count said right before a
+// sharedSpelledScale gives the spelled counts listed right before a
 // spelled amount the amount's scale and currency: "un ou deux milliards
 // de dollars" are $1bn or $2bn, as "1 or 2 billion dollars" are.
 func (p *parser) sharedSpelledScale(ms []Mention, k int) {
@@ -65,15 +65,24 @@ func (p *parser) sharedSpelledScale(ms []Mention, k int) {
 		return
 	}
 	e, ok := p.scaleOf(words[1])
-	a := &ms[k-1]
-	if !ok || e < 3 || a.Kind != Cardinal || !a.Word || a.Unit != "" || a.Comparator != CmpNone || !p.listGap(a.End, ms[k].Start) && !p.toGap(a.End, ms[k].Start) {
+	if !ok || e < 3 {
 		return
 	}
-	v := a.Rat()
-	if v == nil || v.Cmp(big.NewRat(10, 1)) > 0 {
-		return
+	start := p.listedBefore(ms, k, spelledCount)
+	if start == k && p.toGap(ms[k-1].End, ms[k].Start) && spelledCount(ms[k-1]) {
+		start = k - 1 // "un à deux milliards"
 	}
-	a.Kind, a.Unit, a.Value = Money, ms[k].Unit, canonical(v.Mul(v, pow10(e)))
+	for j := start; j < k; j++ {
+		v := ms[j].Rat()
+		ms[j].Kind, ms[j].Unit, ms[j].Value = Money, ms[k].Unit, canonical(v.Mul(v, pow10(e)))
+	}
+}
+
+// spelledCount: a small count in words with nothing said of it, which a
+// spelled amount after it may scale ("huit, dix ou douze milliards").
+func spelledCount(m Mention) bool {
+	v := m.Rat()
+	return m.Kind == Cardinal && m.Word && m.Unit == "" && m.Comparator == CmpNone && v != nil && v.Cmp(big.NewRat(100, 1)) < 0
 }
 
 // sharedCents gives the bare numbers listed right before an amount in
