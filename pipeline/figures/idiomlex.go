@@ -59,6 +59,8 @@ var frIdioms = []string{
 	"pas un cent", "pas un seul cent", "pas un traître cent",
 	// three-dimensional: "en trois dimensions", "en 3D" (a "3d" glued is a code already)
 	"en trois dimensions", "à trois dimensions", "en deux dimensions", "à deux dimensions",
+	// full certainty: "sûr à 100 %", "certain à 100 %"
+	"sûr à 100 %", "sûre à 100 %", "sûrs à 100 %", "certain à 100 %", "certaine à 100 %", "sûr à 100%", "certain à 100%",
 	// money in general, "en dollars et en cents": no hundred
 	"dollars et cents", "dollars et en cents", "dollars et des cents",
 }
@@ -81,6 +83,9 @@ var enIdioms = []string{
 	"double standard", "two-faced", "seven-league", "catch-22", "twenty-four seven", "24/7",
 	"180-degree turn", "180-degree shift", "u-turn", "feet on the ground", "both feet",
 	// full agreement, "je suis parfaitement d'accord"
+	// "tout à fait sûr", "absolument certain": full certainty, no share
+	"100% sure", "100 per cent sure", "100 percent sure", "100% certain", "100 per cent certain", "100 percent certain",
+	"a hundred per cent sure", "a hundred percent sure", "one hundred per cent sure", "one hundred percent sure",
 	"agree 100%", "agree 100 per cent", "agree 100 percent", "agree one hundred per cent", "agree one hundred percent", "100% agree", "agree with them 100%", "agree with you 100%", "agree with him 100%", "agree with her 100%",
 }
 

@@ -141,7 +141,8 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 	// ("passant de 13 à 3 députés" is a fall, no score)
 	t := p.tokText(i + k)
 	codeLike := p.glued(i) && i > 0 && p.toks[i-1].kind == tWord || len(t) > 1 && t[0] == '0' // "C0100-0": a code, no score
-	hedged := hi.Comparator != CmpNone                                                        // "from something like six to about three": no score is hedged
+	// "from something like six to about three": no score is hedged
+	hedged := hi.Comparator != CmpNone
 	return p.joinRange(lo, hi, style, sep, p.noScore(i, j+1+n2) || p.risingCount(lo, hi, j+1+n2) || style == "de" && p.changeBefore(i) || codeLike || hedged)
 }
 
