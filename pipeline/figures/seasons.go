@@ -70,8 +70,8 @@ func (p *parser) seasonYear(j int) (int, int) {
 	if w := p.word(j + k); w == "de" || w == "of" || w == "d'" {
 		k++
 	}
-	if p.lang == French && k == 1 && p.words(j+k, "l'", "année") {
-		k += 2 // "à l'automne de l'année 2011"
+	if p.lang == French && k == 1 && (p.words(j+k, "l'", "année") || p.words(j+k, "l'", "an")) {
+		k += 2 // "à l'automne de l'année 2011", "de l'an 2000"
 	}
 	y, ok := p.yearAt(j + k)
 	if !ok || p.sym(j+k+1) == "-" && p.glued(j+k+1) {
