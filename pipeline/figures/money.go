@@ -149,6 +149,9 @@ func (p *parser) currencyAfter(j int) (string, int) {
 		return currencyQualifiers[p.word(j+k+1)], k + 2 // "couronnes suédoises": a crown named by its country
 	}
 	c := p.currencyAt(j + k)
+	if p.word(j+k) == "sterling" && p.lang == English && countNoun(p.word(j+k+1)) {
+		return "", 0 // "two sterling examples": the adjective, excellent
+	}
 	if c != "" && p.lang == English && p.sym(j+k) != "" && !p.glued(j+k) && p.glued(j+k+1) && p.num(j+k+1) != nil {
 		return "", 0 // "five $99 bikes": the sign opens the next amount
 	}
