@@ -32,7 +32,7 @@ func (p *parser) splitAt(i int) (Mention, int) {
 		return evenSplit, 1 // "répartir également les coûts"
 	}
 	a, b := p.num(i), p.num(i+2)
-	if a == nil || b == nil || a.decimal || b.decimal || a.grouped || b.grouped || !p.glued(i+1) || !p.glued(i+2) || p.glued(i+3) && p.num(i+4) != nil {
+	if a == nil || b == nil || a.decimal || b.decimal || a.grouped || b.grouped || !p.glued(i+1) || !p.glued(i+2) || p.glued(i+3) && p.sym(i+3) != "," && p.num(i+4) != nil {
 		return Mention{}, 0
 	}
 	if s := p.sym(i + 1); s != ":" && s != "/" && (s != "-" || p.lang != English) {

@@ -462,8 +462,25 @@ func (p *parser) raceTime(i, mins int) (Mention, int) {
 	if sec == nil || !sec.decimal && (mins < 24 || p.sym(i+3) == ":") || sec.intLen != 2 || sec.val.Cmp(big.NewRat(60, 1)) >= 0 {
 		return Mention{}, 0 // "56:59" past 23 is minutes and seconds; "12:30" is a clock
 	}
+	if !sec.decimal && p.splitWords(i, mins, sec) {
+		return Mention{}, 0 // "divided 50:50": a split, no race time
+	}
 	v := new(big.Rat).Add(big.NewRat(int64(mins)*60, 1), sec.val)
 	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, 3
+}
+
+// splitWords: the minutes and seconds at i add up to 100 and are told
+// as a split, evenly or after a verb or noun of sharing.
+func (p *parser) splitWords(i, mins int, sec *number) bool {
+	s := int(sec.val.Num().Int64())
+	if mins+s != 100 {
+		return false
+	}
+	switch p.word(i - 1) {
+	case "divided", "split", "shared", "ratio", "basis", "partage", "répartition":
+		return true
+	}
+	return mins == s
 }
 
 // itIsClock: "il est 18 heures", "il est maintenant 18 heures": the time
