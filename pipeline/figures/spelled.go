@@ -34,8 +34,8 @@ func (p *parser) spelled(i int) (*big.Rat, int) {
 	for n > 0 && (atoms[len(atoms)-1] == "et" || atoms[len(atoms)-1] == "and") {
 		atoms, n = atoms[:len(atoms)-1], n-1
 	}
-	if n == 2 && len(atoms) == 2 && (atoms[0] == "un" || atoms[0] == "une") && atoms[1] == "cent" {
-		atoms, n = atoms[:1], 1 // "un cent" is the coin: French writes a hundred "cent"
+	if n == 2 && len(atoms) == 2 && (atoms[0] == "un" || atoms[0] == "une") && (atoms[1] == "cent" || atoms[1] == "mille") {
+		atoms, n = atoms[:1], 1 // "un cent" is the coin, "un mille" the mile: French writes "cent", "mille"
 	}
 	if n == 0 || !p.licensed(atoms, i+n) {
 		return nil, 0
@@ -178,7 +178,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		case "un", "une":
 			// "de un pour cent", "un euro cinquante", "une tonne d'hydrogène";
 			// "plus d'un enfant", a bound on one, the English "more than one"
-			return p.words(next, "pour", "cent") || p.word(next) == "cent" && !p.hundredGoesOn(next+1) || p.oneOrTwo(next) || p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] || p.oneCurrency(next) ||
+			return p.words(next, "pour", "cent") || (p.word(next) == "cent" || p.word(next) == "mille") && !p.hundredGoesOn(next+1) || p.oneOrTwo(next) || p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] || p.oneCurrency(next) ||
 				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à"
 		case "cent":
 			// ("50 Cent", a rapper's name: a capital after a number)

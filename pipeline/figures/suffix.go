@@ -377,14 +377,25 @@ func (p *parser) nauticalMiles(j int) (string, int) {
 		return "nmi", 2
 	case p.lang == French && (w == "milles" || w == "mille") && (p.word(j+1) == "anglais" || p.word(j+1) == "terrestres"):
 		return "mi", 2 // "500 milles anglais": the land mile, named as such
+	case p.lang == French && (w == "milles" || w == "mille") && (p.word(j+1) == "carrés" || p.word(j+1) == "carré"):
+		return "mi2", 2 // "18 000 milles carrés": an area, in the land's miles
 	case p.lang == French && w == "milles" && !p.millesThousand(j):
 		return "nmi", 1
+	case p.lang == French && w == "mille" && p.oneMile(j):
+		return "nmi", 1 // "plus d'un mille de long": French writes a thousand "mille", never "un mille"
 	case p.lang == English && w == "nautical" && (p.word(j+1) == "miles" || p.word(j+1) == "mile"):
 		return "nmi", 2
 	case p.lang == English && (w == "nautical-mile" || w == "nautical-miles"):
 		return "nmi", 1 // "the 24,000-nautical-mile course"
 	}
 	return "", 0
+}
+
+// oneMile: the "mille" at j follows the number one, "un mille", "1
+// mille", and no number word carries it on.
+func (p *parser) oneMile(j int) bool {
+	w := p.word(j - 1)
+	return (w == "un" || w == "une" || p.tokText(j-1) == "1") && !p.hundredGoesOn(j+1)
 }
 
 // compoundUnit reads the unit u (written w at j) with what completes it:
