@@ -117,6 +117,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.monthDays(out)
 	p.monthSiblings(out)
 	p.yearParts(out)
+	p.fullPercents(out)
 	p.elidedDensity(out)
 	out = p.perHundred(out)
 	p.frenchCommas(out)
