@@ -332,7 +332,11 @@ var resultNouns = map[string]bool{"victory": true, "win": true, "defeat": true, 
 // resultBefore: a verb or noun of a match's result stands a few words
 // before the pair at i.
 func (p *parser) resultBefore(i int) bool {
-	for k := 1; k <= 5 && i-k >= 0; k++ {
+	reach := 5
+	if p.word(i-1) == "par" {
+		reach = 8 // "ont battu les Stampeders de Calgary par 32 à 21": the score after its team
+	}
+	for k := 1; k <= reach && i-k >= 0; k++ {
 		if resultWords[p.word(i-k)] {
 			return true
 		}
