@@ -76,9 +76,6 @@ func (p *parser) monthAt(i int) (int, bool) {
 	w := p.word(i)
 	if p.lang == French {
 		m, ok := frMonths[w]
-		if before, after, dash := strings.Cut(w, "-"); !ok && dash && lostDashWords[after] {
-			m, ok = frMonths[before] // "du 22 février-ce n'est donc pas": a dash that lost its spaces
-		}
 		return m, ok
 	}
 	m, ok := enMonths[w]
@@ -97,11 +94,6 @@ func (p *parser) monthAt(i int) (int, bool) {
 	}
 	return m, len(w) > 3 || w == "may" || p.monthSpan(i)
 }
-
-// lostDashWords start a clause a dash opens, glued to the word before it
-// when the dash lost its spaces ("février-ce n'est").
-var lostDashWords = map[string]bool{"ce": true, "c": true, "il": true, "elle": true, "je": true, "on": true, "nous": true, "vous": true,
-	"ils": true, "elles": true, "et": true, "mais": true, "donc": true, "qui": true, "que": true, "soit": true, "cela": true, "ça": true}
 
 // monthSpan: a three-letter month joined by a dash to another, "Sep–Dec",
 // "Nov-Dec": a span of months in a terse summary ("Mar" alone may be a

@@ -110,7 +110,10 @@ func bareDecimalAt(text string, i int) bool {
 // juillet et août" gives two.
 func appendWord(toks []token, text string, i, end int, lang Lang) []token {
 	w := text[i:end]
-	if h := monthPairHyphen(w, lang); h > 0 {
+	if h := monthPairHyphen(w, lang); h > 0 || lang == French && lostDashAfterFigure(w) > 0 {
+		if h == 0 {
+			h = lostDashAfterFigure(w)
+		}
 		toks = append(toks, token{kind: tWord, start: i, end: i + h, text: w[:h], low: foldWord(w[:h])},
 			token{kind: tSym, start: i + h, end: i + h + 1, text: "-", low: "-"})
 		i += h + 1
@@ -121,6 +124,29 @@ func appendWord(toks []token, text string, i, end int, lang Lang) []token {
 	}
 	return append(toks, token{kind: tWord, start: i, end: end, text: text[i:end], low: low})
 }
+
+// lostDashAfterFigure is where a dash that lost its spaces joins a
+// figure's word to the clause it opens, "2,4 milliards-ils sont", "le 22
+// février-ce n'est", or 0.
+func lostDashAfterFigure(w string) int {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || strings.Count(w, "-") != 1 || !lostDashWords[foldWord(w[h+1:])] {
+		return 0
+	}
+	head := foldWord(w[:h])
+	if _, month := frMonths[head]; month {
+		return h
+	}
+	if _, scale := frScale[head]; scale || unitWords[head] != "" || currencyWords[head] != "" {
+		return h
+	}
+	return 0
+}
+
+// lostDashWords start a clause a dash opens, glued to the word before it
+// when the dash lost its spaces ("février-ce n'est").
+var lostDashWords = map[string]bool{"ce": true, "c": true, "il": true, "elle": true, "je": true, "on": true, "nous": true, "vous": true,
+	"ils": true, "elles": true, "et": true, "mais": true, "donc": true, "qui": true, "que": true, "soit": true, "cela": true, "ça": true}
 
 // monthPairHyphen is where the hyphen of a "month-month" word is, or 0.
 func monthPairHyphen(w string, lang Lang) int {

@@ -336,5 +336,16 @@ func (p *parser) neufLicensed(next int) bool {
 	if nx := p.word(next); nx == "" || nx == "et" || nx == "ou" {
 		return p.neufNumber(next) // "un appareil neuf.", "neuf et propre"
 	}
+	if neufArticles[p.word(next-3)] && p.word(next-2) != "" && !numberWord(p.word(next-2)) {
+		// "jeter un regard neuf sur la vie": new, after its noun ("neuf sur dix" counts)
+		if p.word(next) == "sur" {
+			return p.num(next+1) != nil || numberWord(p.word(next+1))
+		}
+		return p.neufNumber(next)
+	}
 	return true
 }
+
+// neufArticles open the noun that "neuf" may follow as its adjective.
+var neufArticles = map[string]bool{"un": true, "une": true, "le": true, "la": true, "l'": true, "ce": true, "cet": true, "cette": true,
+	"son": true, "sa": true, "leur": true, "notre": true, "votre": true, "mon": true, "ma": true}
