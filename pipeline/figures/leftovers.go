@@ -206,6 +206,8 @@ func (r *check) unmatchedTarget(u unit) {
 		switch {
 		case r.reElected(u, t):
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation says what the source's \"réélu\" says"})
+		case r.relativeCenturyTold(t):
+			r.add(nil, t, verdict{true, "added", Warning, "M2", "numbers a century the source counts from the time of writing (\"le prochain siècle\"): check the date"})
 		case soft(*t.m) || t.m.artList:
 			// an added article number weighs as its list's first, an identifier
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation is not in the source"})
