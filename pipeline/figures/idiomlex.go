@@ -59,6 +59,8 @@ var frIdioms = []string{
 	"pas un cent", "pas un seul cent", "pas un traître cent",
 	// three-dimensional: "en trois dimensions", "en 3D" (a "3d" glued is a code already)
 	"en trois dimensions", "à trois dimensions", "en deux dimensions", "à deux dimensions",
+	// "varier du simple au double": a wide spread, no factor of two
+	"du simple au double", "du simple au triple",
 	// full certainty: "sûr à 100 %", "certain à 100 %"
 	"sûr à 100 %", "sûre à 100 %", "sûrs à 100 %", "certain à 100 %", "certaine à 100 %", "sûr à 100%", "certain à 100%",
 	// money in general, "en dollars et en cents": no hundred
