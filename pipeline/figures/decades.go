@@ -92,7 +92,8 @@ func (p *parser) frDecade(j int) (int, int) {
 	if p.word(j) != "années" && p.word(j) != "année" {
 		return 0, 0
 	}
-	if s := p.sym(j + 1); (s == "'" || s == "’") && p.word(j) == "années" && p.num(j+2) != nil && p.num(j+2).intLen == 2 && p.glued(j+2) {
+	if s := p.sym(j + 1); ((s == "'" || s == "’") && p.glued(j+2) || s == "«" && p.sym(j+3) != "»") && p.word(j) == "années" && p.num(j+2) != nil && p.num(j+2).intLen == 2 {
+		// ("les années « 80": the apostrophe turned into a quote mark by a converter)
 		if y, ok := decadeYear(p.num(j+2), p.toks, j+2); ok {
 			return y, 3 // "les années '80", as the English "the '80s" writes it
 		}
