@@ -39,3 +39,48 @@ func sourceGives(src []*atom, m Mention) bool {
 	s, v := bestSource(src, m)
 	return s != nil && v.ok
 }
+
+// ownMultipleLevel checks a multiple told with the level it reached,
+// "complaints have tripled in five years, to 2,300": the source gives
+// the level and, in its sentence, what it is compared with ("2 300,
+// contre 1 150 il y a cinq ans"), so the multiple is their ratio and no
+// other pair of the source may explain it.
+func (r *check) ownMultipleLevel(src []*atom, t *atom) (v verdict, ok bool) {
+	if t.m.Kind != Multiplier || !t.m.Word {
+		return verdict{}, false
+	}
+	var level *atom
+	for _, u := range r.line {
+		if u.m.Start > t.m.End && u.m.Start <= len(r.text) && strings.HasSuffix(strings.TrimSpace(r.text[t.m.End:u.m.Start]), " to") && numeric(*u.m) {
+			level = u
+			break
+		}
+	}
+	if level == nil {
+		return verdict{}, false
+	}
+	s, sv := bestSource(src, *level.m)
+	if s == nil || !sv.ok {
+		return verdict{}, false
+	}
+	var base *atom
+	for _, o := range src {
+		if o != s && o.m.prior && sameSentence(o, s) && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit {
+			base = o
+		}
+	}
+	if base == nil {
+		return verdict{}, false
+	}
+	a, b, x := s.m.Rat(), base.m.Rat(), t.m.Rat()
+	if a == nil || b == nil || x == nil || b.Sign() == 0 {
+		return verdict{}, false
+	}
+	fa, _ := a.Float64()
+	fb, _ := b.Float64()
+	fx, _ := x.Float64()
+	if multipleFits(fa/fb, fx, lastDigitStep(t.m.Value), t.m.Comparator) {
+		return verdict{true, "derived", Info, "N20", "is derived from the source: ratio of " + s.m.Raw + " to " + base.m.Raw}, true
+	}
+	return verdict{true, "modified", Error, "N20", fmt.Sprintf("does not fit the level the bullet gives: %s is %.2f times %s", s.m.Raw, fa/fb, base.m.Raw)}, true
+}

@@ -84,6 +84,10 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(nil, t, v) // "42%, less than twice the 20%": its own figures, before any other pair
 		return
 	}
+	if v, ok := r.ownMultipleLevel(src, t); ok {
+		r.add(nil, t, v) // "tripled in five years, to 2,300": 2 300 against its "contre 1 150"
+		return
+	}
 	if v, ok := r.ownChange(src, t); ok {
 		r.add(nil, t, v) // "shrank by a quarter, from CHF318m to CHF212m": a third
 		return
