@@ -317,12 +317,37 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "modified", Error, "N20", why})
 		return
 	}
+	if o := otherMagnitude(src, *t.m); o != nil {
+		// "des milliers" briefed "hundreds": the crowd the source counts otherwise
+		r.add(o, t, verdict{true, "modified", Error, "M2", "another order of magnitude"})
+		return
+	}
 	sev := Error
 	if soft(*t.m) {
 		sev = Warning
 		r.softMisses = append(r.softMisses, t)
 	}
 	r.add(nil, t, verdict{true, "unsupported", sev, "N20", "of the summary is not supported by any source figure"})
+}
+
+// otherMagnitude: a vague count of the summary ("hundreds") where the
+// source's only vague counts are of another order ("des milliers"),
+// none of its own.
+func otherMagnitude(src []*atom, t Mention) *atom {
+	if !t.Vague || t.Kind != Approx {
+		return nil
+	}
+	var other *atom
+	for _, s := range src {
+		if !s.m.Vague || s.m.Kind != Approx || s.m.Unit != t.Unit {
+			continue
+		}
+		if s.m.Value == t.Value {
+			return nil
+		}
+		other = s
+	}
+	return other
 }
 
 // lineShareOtherwise: an unsupported share of t's bullet beside the two
