@@ -74,12 +74,29 @@ func unitConfusion(src []*atom, s *atom, t Mention, v verdict) *atom {
 	if v.kind != "unit" || t.Kind != Money && t.Kind != Quantity || class(s.m.Kind) != Cardinal || s.m.Unit != "" || nounHead(s.m.Head) == "" || elidedMatch(*s.m, t) {
 		return nil
 	}
+	if s.m.Scale != "" && t.Kind == Money && onlyCurrency(src, t.Unit) {
+		return nil // "le déficit sous les 800 millions" in a text that counts in euros only: the euros left unsaid
+	}
 	for _, o := range src {
 		if o != s && o.m.Kind == t.Kind && o.m.Unit == t.Unit && o.m.Value != t.Value {
 			return o
 		}
 	}
 	return nil
+}
+
+// onlyCurrency: every amount of the source is in cur.
+func onlyCurrency(src []*atom, cur string) bool {
+	seen := false
+	for _, o := range src {
+		if o.m.Kind == Money {
+			if o.m.Unit != cur {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }
 
 // anchored upgrades a soft summary figure left unsupported (an ordinal,
