@@ -36,6 +36,8 @@ func lenientUnit(s, t Mention) verdict {
 	case (s.Kind == Approx && s.Vague || t.Kind == Approx && t.Vague) && s.Kind != Money && t.Kind != Money:
 		collective := s.Kind == Approx && !s.Vague || t.Kind == Approx && !t.Vague
 		return verdict{ok: s.Value == t.Value && !collective} // une dizaine is not dozens
+	case s.Kind == Money && t.Kind == Money && t.Unit == "USD" && strings.Contains(t.Raw, "$") && !strings.Contains(t.Raw, "US$") && isDollar(s.Unit) && bareDollars(s.Raw):
+		return verdict{ok: true} // "96 millions de dollars": "$96 million" names the dollar no less than the source
 	case s.Kind == Money && t.Kind == Money && t.Unit == "USD" && strings.Contains(t.Raw, "$") && !strings.Contains(t.Raw, "US$") && isDollar(s.Unit):
 		// "$" is any dollar; only another currency altogether is wrong.
 		return verdict{true, "ambiguous", Warning, "N6", "\"$\" does not say which dollar; write the currency in full"}

@@ -24,6 +24,17 @@ func sameCurrencyFamily(src, tgt []*atom) {
 			dollar = s.m.Unit
 		}
 	}
+	if named := namedDollar(units); named != "" && dollar != "" {
+		// "1,42 milliard de dollars canadiens ... 96 millions de dollars":
+		// the dollars said alone are the ones the text has named
+		for _, s := range src {
+			if s.m.Kind == Money && s.m.Unit == "USD" && bareDollars(s.m.Raw) {
+				s.m.Unit = named
+			}
+		}
+		delete(units, "USD")
+		dollar = ""
+	}
 	for _, t := range tgt {
 		if t.m.Kind != Money || units[t.m.Unit] {
 			continue
@@ -37,6 +48,21 @@ func sameCurrencyFamily(src, tgt []*atom) {
 	}
 }
 
+// namedDollar: the one dollar other than the American one the source
+// names, or "".
+func namedDollar(units map[string]bool) string {
+	named := ""
+	for u := range units {
+		if isDollar(u) && u != "USD" {
+			if named != "" {
+				return ""
+			}
+			named = u
+		}
+	}
+	return named
+}
+
 // bareDollars: the amount says "dollars" and not which ones.
 func bareDollars(raw string) bool {
 	said := false
@@ -44,8 +70,8 @@ func bareDollars(raw string) bool {
 		switch {
 		case strings.HasPrefix(w, "dollar"):
 			said = true
-		case strings.HasPrefix(w, "améric") || w == "us" || strings.ContainsRune(w, '$'):
-			return false
+		case strings.HasPrefix(w, "améric") || w == "us" || strings.ContainsRune(w, '$') || currencyQualifiers[w] != "":
+			return false // ("dollars canadiens" names its dollar)
 		}
 	}
 	return said
