@@ -226,6 +226,12 @@ func (p *parser) wordCode(i int) (Mention, int) {
 	if c, n := p.currencyPrefix(i); c != "" && n == 1 && p.glued(i+1) {
 		return Mention{}, 0 // "Euro475,000": a currency before its amount, no code
 	}
+	if w == "fy" && p.glued(i+1) && p.num(i+1) != nil {
+		if t := p.toks[i+1].text; len(t) == 2 && !p.glued(i+2) {
+			return Mention{Kind: Year, Value: itoa(fullYear(atoiSafe(t))), style: "short"}, 2 // "FY24": the fiscal year 2024
+		}
+		return Mention{}, 0 // "FY2024-25": a fiscal year, its years read as such
+	}
 	if mo, ok := p.monthAt(i); ok && p.glued(i+1) && p.yearToken(i+1) {
 		return dateMention(DateValue{Month: mo, Year: atoiSafe(p.toks[i+1].text)}), 2 // "En mai1968": a space lost, a date
 	}
