@@ -5,8 +5,8 @@ package figures
 // femme à diriger la ville" and "au second tour" summarised as "the
 // second woman to run the city".
 func rankOfOther(src []*atom, s *atom, t Mention) *atom {
-	if t.Kind != Ordinal || s.m.Kind != Ordinal || t.Head == "" || s.m.Head == "" || translatedIn([]string{s.m.Head}, t.Head) {
-		return nil
+	if t.Kind != Ordinal || s.m.Kind != Ordinal || t.Head == "" || nounHead(s.m.Head) == "" || translatedIn([]string{s.m.Head}, t.Head) {
+		return nil // ("Montpellier est 18e et dernier": a rank with no noun, "in 18th place")
 	}
 	for _, w := range t.ctx {
 		if translatedIn([]string{s.m.Head}, w) {
