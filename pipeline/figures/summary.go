@@ -307,6 +307,10 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", why})
 		return
 	}
+	if o := scoreMargin(src, *t.m); o != nil {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the margin of " + o.m.Raw})
+		return
+	}
 	if o := otherShare(src, *t.m); o != nil {
 		// "divisé par trois" briefed "cut to a quarter": a share the source
 		// gives otherwise for the same words, a value error (N7)

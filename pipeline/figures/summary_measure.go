@@ -85,6 +85,31 @@ func unitConfusion(src []*atom, s *atom, t Mention, v verdict) *atom {
 	return nil
 }
 
+// scoreMargin: a bullet's points or goals that are the margin of a
+// score the source gives ("59-3": "the widest margin ever, 56 points").
+func scoreMargin(src []*atom, t Mention) *atom {
+	if class(t.Kind) != Cardinal && t.Kind != PercentPoint || t.Comparator != CmpNone {
+		return nil
+	}
+	if t.Unit != "" && t.Unit != "pt" && t.Unit != "pts" {
+		return nil
+	}
+	for _, o := range src {
+		a, b, ok := strings.Cut(o.m.Value, "-")
+		if o.m.Kind != Score || !ok {
+			continue
+		}
+		d := atoiSafe(a) - atoiSafe(b)
+		if d < 0 {
+			d = -d
+		}
+		if d > 0 && itoa(d) == t.Value {
+			return o
+		}
+	}
+	return nil
+}
+
 // onlyCurrency: every amount of the source is in cur.
 func onlyCurrency(src []*atom, cur string) bool {
 	seen := false
