@@ -3,6 +3,7 @@ package figures
 import (
 	"math"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -245,7 +246,8 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		return "" // ("un mois plus tôt" and "dix mois" make no eleven months)
 	}
 	av, bv := a.Rat(), b.Rat()
-	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && summable(a, b) && !twoCounted(a, b, t) && !netSaid(t) && (!apart() || a.listed && b.listed && totalCue(t)) {
+	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !twoCounted(a, b, t) && !netSaid(t) &&
+		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t)) || addedOn(a, b, t, sum, tv)) {
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them)
 		return "sum of " + pairNamed(a, b)
 	}
@@ -254,6 +256,21 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	}
 	return ""
 }
+
+// addedOn: a measure of one sentence added to the same unit's measure of
+// another, which the bullet says it brings to a new level ("a second 45
+// MW phase would take capacity to 82.5 MW" after a 37.5 MW plant): exact,
+// so the digits do not meet by chance.
+func addedOn(a, b, t Mention, sum, tv *big.Rat) bool {
+	if a.Kind != Quantity || b.Kind != Quantity || t.Kind != Quantity || a.Unit != b.Unit || a.Unit != t.Unit || sum.Cmp(tv) != 0 {
+		return false
+	}
+	return slices.ContainsFunc(t.ctx, func(w string) bool { return addOnWords[w] })
+}
+
+// addOnWords say a measure is brought to a new level by what is added.
+var addOnWords = map[string]bool{"take": true, "takes": true, "taking": true, "bring": true, "brings": true, "bringing": true,
+	"raise": true, "raises": true, "raising": true, "capacity": true, "boost": true, "boosting": true}
 
 // fromToApart: an end of a from-to range ("passant de 14 à 4 députés")
 // tells its change with the other end; added to or set against a figure
