@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -136,25 +137,30 @@ func (r *check) anchored(src []*atom, line []*atom) {
 		if t.m.Kind != Ordinal && t.m.Kind != Fraction {
 			continue
 		}
-		if s := anchorOf(src, line, t); s != nil {
+		if s := anchorOf(src, line, r.all, t); s != nil {
 			r.add(s, t, verdict{true, "modified", Error, "N20",
 				"the sentence of the source that gives the figures around it says " + s.m.Raw})
 		}
 	}
 }
 
-func anchorOf(src, line []*atom, t *atom) *atom {
+func anchorOf(src, line, all []*atom, t *atom) *atom {
 	for _, u := range line {
 		if u == t || u.pair == nil || u.m.Sentence != t.m.Sentence {
 			continue
 		}
 		for _, s := range src {
-			if s.m.Kind == t.m.Kind && s.m.Value != t.m.Value && s.m.Paragraph == u.pair.m.Paragraph && s.m.Sentence == u.pair.m.Sentence && s.m.style != "idiom" {
-				return s
+			if s.m.Kind == t.m.Kind && s.m.Value != t.m.Value && s.m.Paragraph == u.pair.m.Paragraph && s.m.Sentence == u.pair.m.Sentence && s.m.style != "idiom" && !supports(all, s) {
+				return s // ("la 9e mondiale", already the bullet's "world No. 9", is no other rank for "first")
 			}
 		}
 	}
 	return nil
+}
+
+// supports: s is the source figure of one of the figures.
+func supports(line []*atom, s *atom) bool {
+	return slices.ContainsFunc(line, func(u *atom) bool { return u.pair == s })
 }
 
 // namedPeriod: t is "a week", "a year" and the source names that period.
