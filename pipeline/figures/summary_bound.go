@@ -25,6 +25,9 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			if twinBeside(src, s, *t.m, u.pair) {
 				continue // the source says the same figure again, with u: "15 % au 1er février ... 15 % en février 2023"
 			}
+			if r.saysOfBefore(s, u.pair) {
+				continue // "tombées à 790 000 ... C'est 22 % de moins qu'un an plus tôt": the share is of the sentence before
+			}
 			if o := ownOfKind(src, s, *u.pair.m); o != nil && !derivedAlongside(src, *t.m, u.pair) {
 				r.add(s, t, verdict{true, "attribution", Error, "M4",
 					"the bullet ties it to " + u.m.Raw + ", but the source says it with " + o.m.Raw})
@@ -165,3 +168,27 @@ func inMonth(o, u Mention) bool {
 	a, b := o.Date, u.Date
 	return a != nil && b != nil && b.Day == 0 && b.Month != 0 && a.Month == b.Month && (a.Year == 0 || b.Year == 0 || a.Year == b.Year)
 }
+
+// saysOfBefore: the sentence of s opens by pointing back at the one
+// before it, where u is said ("C'est 22 % de moins", "Soit une hausse de
+// 4 %", "Cela représente 12 %"): s is a figure of u's fact.
+func (r *check) saysOfBefore(s, u *atom) bool {
+	if s.m.Paragraph != u.m.Paragraph || s.m.Sentence != u.m.Sentence+1 || s.m.Paragraph >= len(r.source) {
+		return false
+	}
+	text := r.source[s.m.Paragraph]
+	if s.m.Start > len(text) {
+		return false
+	}
+	start := strings.LastIndexAny(text[:s.m.Start], ".!?;") + 1
+	opening := strings.ToLower(strings.TrimSpace(text[start:s.m.Start])) + " "
+	for _, w := range pointBack {
+		if strings.HasPrefix(opening, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointBack open a sentence that tells more of the one before.
+var pointBack = []string{"c'est ", "c’est ", "soit ", "cela représente", "ce qui représente", "cela fait", "ce chiffre", "un chiffre", "une hausse", "une baisse", "un recul", "une progression"}
