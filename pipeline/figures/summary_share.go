@@ -40,6 +40,16 @@ func (r *check) shareOfBefore(src []*atom, t *atom) bool {
 	}
 	a := *u.pair.m
 	candidates := wholes(src, a)
+	if level := r.levelBeforeFrom(u); level != nil {
+		// "narrowed to €81bn from €100bn, half its record of €162bn": the
+		// share of the level the bullet gives, its former value between
+		for _, b := range wholes(src, *level.pair.m) {
+			if shareOf(*level.pair.m, *b.m, *t.m) && !shareOf(a, *b.m, *t.m) {
+				r.judgeShare(t, *level.pair.m, b)
+				return true
+			}
+		}
+	}
 	if named := r.namedWhole(candidates, t); named != nil {
 		r.judgeShare(t, a, named)
 		return true
@@ -55,6 +65,22 @@ func (r *check) shareOfBefore(src []*atom, t *atom) bool {
 		return true
 	}
 	return false
+}
+
+// levelBeforeFrom: u is the "from" figure of a change told to a level,
+// "to €81bn in 2024 from €100bn"; the level, or nil.
+func (r *check) levelBeforeFrom(u *atom) *atom {
+	v := r.figureBefore(u)
+	for v != nil && (isYearish(*v.m) || v.m.Kind == Year || v.m.Kind == Date) {
+		v = r.figureBefore(v) // ("to €81bn in 2024 from €100bn": the year dates the level)
+	}
+	if v == nil || v.pair == nil || u.m.Start > len(r.text) || v.m.End > u.m.Start {
+		return nil
+	}
+	if !strings.HasSuffix(strings.TrimSpace(r.text[v.m.End:u.m.Start]), "from") {
+		return nil
+	}
+	return v
 }
 
 // judgeShare reports t as a's share of whole, derived when it is one
