@@ -18,7 +18,7 @@ func (r *check) ownMultiple(src []*atom, t *atom) (v verdict, ok bool) {
 	}
 	before := strings.TrimSpace(r.text[prev.m.End:t.m.Start])
 	after := strings.TrimSpace(r.text[t.m.End:next.m.Start])
-	if before != "," && before != "—" && before != "–" || after != "the" && after != "" {
+	if before != "," && before != "—" && before != "–" || after != "the" && after != "" && !namedBase(after) {
 		return verdict{}, false
 	}
 	a, b, x := prev.m.Rat(), next.m.Rat(), t.m.Rat()
@@ -83,4 +83,14 @@ func (r *check) ownMultipleLevel(src []*atom, t *atom) (v verdict, ok bool) {
 		return verdict{true, "derived", Info, "N20", "is derived from the source: ratio of " + s.m.Raw + " to " + base.m.Raw}, true
 	}
 	return verdict{true, "modified", Error, "N20", fmt.Sprintf("does not fit the level the bullet gives: %s is %.2f times %s", s.m.Raw, fa/fb, base.m.Raw)}, true
+}
+
+// namedBase: the words between a multiple and its base name the base,
+// "ten times the initial print run of 40,000".
+func namedBase(between string) bool {
+	ws := strings.Fields(between)
+	if len(ws) < 3 || len(ws) > 6 || ws[len(ws)-1] != "of" {
+		return false
+	}
+	return ws[0] == "the" || ws[0] == "its" || ws[0] == "their"
 }
