@@ -30,5 +30,5 @@ func monthJoin(between string) bool {
 	return len(between) <= 16
 }
 
-var monthJoinWords = map[string]bool{"et": true, "and": true, "en": true, "in": true, "ou": true, "or": true, "à": true, "to": true,
+var monthJoinWords = map[string]bool{"et": true, "and": true, "en": true, "in": true, "ou": true, "or": true, "à": true, "to": true, "d'": true, "de": true, "of": true,
 	"through": true, "until": true, "puis": true, "then": true, "au": true, "jusqu'en": true}
