@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -62,6 +63,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 	}
 	if v, on := lenientPhrasing(s, t); on {
 		return v
+	}
+	if hoursAsClock(s, t) || hoursAsClock(t, s) {
+		return verdict{ok: true} // "entre dix heures et onze heures", "10 heures - 13 heures": "from 10 a.m. to 1 p.m."
 	}
 	var sv, tv *big.Rat
 	if numericValue(s.Value) && numericValue(t.Value) {
@@ -484,4 +488,15 @@ func shortYearOf(s, t Mention) bool {
 	}
 	y := atoiSafe(t.Value)
 	return len(s.Value) == 2 && y >= 1900 && y < 2100 && itoa(y%100) == strings.TrimPrefix(s.Value, "0")
+}
+
+// hoursAsClock: a count of hours, "dix heures", "13 heures" read as a
+// length, is the hour of the day the other side gives, "10 a.m.", "1
+// p.m.": French names the hour and the length with the same words.
+func hoursAsClock(c, t Mention) bool {
+	if class(c.Kind) != Cardinal || c.Comparator != CmpNone || t.Kind != Time || c.Head != "heures" && c.Head != "heure" {
+		return false
+	}
+	h, err := strconv.Atoi(c.Value)
+	return err == nil && h >= 0 && h <= 24 && t.Value == fmt.Sprintf("%02d:00", h%24)
 }
