@@ -178,7 +178,9 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		case "un", "une":
 			// "de un pour cent", "un euro cinquante", "une tonne d'hydrogène";
 			// "plus d'un enfant", a bound on one, the English "more than one"
-			return p.words(next, "pour", "cent") || (p.word(next) == "cent" || p.word(next) == "mille") && !p.hundredGoesOn(next+1) || p.oneOrTwo(next) || p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] || p.oneCurrency(next) ||
+			return p.words(next, "pour", "cent") || (p.word(next) == "cent" || p.word(next) == "mille") && !p.hundredGoesOn(next+1) || p.oneOrTwo(next) ||
+				p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] || p.oneCurrency(next) ||
+				p.words(next, "point", "de", "pourcentage") || p.word(next-2) == "sauf" || // "d'un point de pourcentage"; "tous sauf un"
 				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à"
 		case "cent":
 			// ("50 Cent", a rapper's name: a capital after a number)
