@@ -491,10 +491,14 @@ func (p *parser) frHalfUnit(i int) (Mention, int) {
 		k = 1
 	}
 	rest, ok := strings.CutPrefix(p.word(i+k), "demi-")
-	if !ok || periodUnit[rest] != "" || unitWords[rest] == "" || k == 0 && !halfPeriodLead[p.word(i-1)] {
+	unit := unitWords[rest]
+	if rest == "mille" {
+		unit = "nmi" // "à un demi-mille de chez mon frère": half a mile, as "milles" are read
+	}
+	if !ok || periodUnit[rest] != "" || unit == "" || k == 0 && !halfPeriodLead[p.word(i-1)] {
 		return Mention{}, 0
 	}
-	return Mention{Kind: Quantity, Value: "0.5", Unit: unitWords[rest], Word: true}, k + 1
+	return Mention{Kind: Quantity, Value: "0.5", Unit: unit, Word: true}, k + 1
 }
 
 // orderAdjectives may stand between a count and its period: "les deux
