@@ -116,6 +116,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.unitHalves(out)
 	p.monthDays(out)
 	p.monthSiblings(out)
+	p.sameMonthYear(out)
 	p.yearParts(out)
 	p.fullPercents(out)
 	p.elidedDensity(out)

@@ -32,3 +32,48 @@ func monthJoin(between string) bool {
 
 var monthJoinWords = map[string]bool{"et": true, "and": true, "en": true, "in": true, "ou": true, "or": true, "à": true, "to": true, "d'": true, "de": true, "of": true,
 	"through": true, "until": true, "puis": true, "then": true, "au": true, "jusqu'en": true}
+
+// sameMonthYear gives a day said without its year the year of a date of
+// the same month in its sentence: "le 4 mai 2015 ... les élections du 3
+// mai" are of May 2015, as the English "3 May 2015" makes plain.
+func (p *parser) sameMonthYear(out []Mention) {
+	for k := range out {
+		a := &out[k]
+		if a.Kind != Date || a.Date == nil || a.Date.Year != 0 || a.Date.Day == 0 || a.Date.Month == 0 {
+			continue
+		}
+		year := 0
+		for j := range out {
+			b := out[j]
+			if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Month != a.Date.Month || !p.oneSentence(a, &b) {
+				continue
+			}
+			if year != 0 && year != b.Date.Year {
+				year = -1 // two years for that month: none is sure
+				break
+			}
+			year = b.Date.Year
+		}
+		if year > 0 {
+			d := *a.Date
+			d.Year = year
+			a.Date, a.Value = &d, dateMention(d).Value
+		}
+	}
+}
+
+// oneSentence: no full stop stands between a and b.
+func (p *parser) oneSentence(a, b *Mention) bool {
+	lo, hi := a.End, b.Start
+	if b.End <= a.Start {
+		lo, hi = b.End, a.Start
+	}
+	if lo > hi || hi > len(p.text) {
+		return false
+	}
+	between := p.text[lo:hi]
+	if strings.ContainsRune(between, '\n') {
+		return false // a bullet or a paragraph of its own
+	}
+	return !strings.Contains(between, ". ") && !strings.Contains(between, "! ") && !strings.Contains(between, "? ")
+}
