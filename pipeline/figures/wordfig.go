@@ -112,6 +112,20 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 		}
 		return Mention{Kind: Approx, Value: "12", Comparator: c, Word: true}, 3
 	}
+	if p.word(i) == "dozen" && p.word(i-1) == "some" {
+		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1 // "some dozen years ago": about twelve
+	}
+	if p.words(i, "a", "couple", "of") {
+		if e, ok := p.scaleOf(p.word(i + 3)); ok && e >= 2 && e <= 9 {
+			// "a couple of hundred dollars": about two hundred
+			m := Mention{Kind: Approx, Value: canonical(new(big.Rat).Mul(big.NewRat(2, 1), pow10(e))), Comparator: CmpApprox, Word: true, Vague: true}
+			if c := p.currencyAt(i + 4); c != "" {
+				m.Kind, m.Unit = Money, c
+				return m, 5
+			}
+			return m, 4
+		}
+	}
 	if p.words(i, "half", "a", "dozen") || p.words(i, "a", "half", "dozen") {
 		return Mention{Kind: Approx, Value: "6", Comparator: CmpApprox, Word: true}, 3 // ("a half dozen times")
 	}
