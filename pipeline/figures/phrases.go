@@ -203,10 +203,21 @@ func (p *parser) nounMultiplierAfter(j int) bool {
 // double murder" is an adjective).
 func (p *parser) enNounMultiplier(i int) (Mention, int) {
 	v, ok := enMultiplierVerbs[p.word(i)]
-	if !ok || p.word(i-1) != "the" || p.word(i+1) != "of" && (p.word(i+1) != "" || p.num(i+1) != nil) {
+	if !ok || p.word(i-1) != "the" || p.word(i+1) != "of" && (p.word(i+1) != "" || p.num(i+1) != nil) && !p.doubleThe(i) {
 		return Mention{}, 0
 	}
-	return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
+	m := Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}
+	if w := p.word(i - 2); w == "almost" || w == "nearly" {
+		m.Comparator = CmpNearly // "almost the double the rate of 2011": "près du double"
+	}
+	return m, 1
+}
+
+// doubleThe: "almost the double the rate of 2011", a rendering of "près
+// du double du taux": the factor, its base after it.
+func (p *parser) doubleThe(i int) bool {
+	w := p.word(i - 2)
+	return (w == "almost" || w == "nearly" || w == "about" || w == "roughly" || w == "than") && (p.word(i+1) == "the" || p.word(i+1) == "that")
 }
 
 // pointFraction reads "half a point", "a quarter of a percentage point",
