@@ -490,6 +490,9 @@ func unitWordFirst(s string) bool {
 	if end < 0 {
 		end = len(s)
 	}
+	if end == 1 && s[0] >= 'A' && s[0] <= 'Z' && s[0] != 'L' {
+		return false // "6 P3, 1 G(1eC)": a grade, no gram
+	}
 	return end > 0 && unitWords[strings.ToLower(s[:end])] != ""
 }
 

@@ -362,6 +362,9 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 	if cu, k := p.compoundUnit(j, w, u); k > 0 {
 		return cu, k
 	}
+	if p.toks[j].text == "G" {
+		return "", 0 // "1 G(1eC)", "49 G(AC)": a grade of the civil service; the gram is written "g"
+	}
 	if (w == "m" && !p.spacedMetres(j) || w == "g" && p.toks[j].text != "g" || w == "l" && p.toks[j].text != "L") && p.lang == English && !p.glued(j) && !p.spacedUnitNote(j) {
 		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words; "300 g" is grams, "148 L" litres, "1,200 t" tonnes
 	}
