@@ -55,14 +55,8 @@ func (p *parser) identAt(i int) (Mention, int) {
 			return p.ident(i, k), k // ("31.12.2009" is a date)
 		}
 	}
-	if nb := p.num(i); nb != nil && (nb.decimal || nb.dotted) && provisionWords[p.word(i-1)] && p.sym(i+1) == "(" && !p.glued(i+1) && p.glued(i+2) && subLetter(p.tokText(i+2)) && p.sym(i+3) == ")" && p.glued(i+3) {
-		return p.ident(i, 4), 4 // "regulation 5.4 (b)" = "l'article 5.4 b)": a lettered point of a provision
-	}
-	if k := p.sectionChain(i); k > 0 {
-		return p.ident(i, k), k // "art. 31-1-3", "section 31:1:3": one provision, however its parts are joined
-	}
-	if nb := p.num(i); nb != nil && !nb.decimal && !nb.grouped && p.glued(i+1) && len(p.tokText(i+1)) == 1 && p.capital(i+1) && p.sym(i+2) == "." && p.glued(i+2) && p.glued(i+3) && p.num(i+3) != nil {
-		return p.ident(i, 4), 4 // "29H.15": a paragraph of a budget's section, numbered in both languages
+	if k := p.provisionAt(i); k > 0 {
+		return p.ident(i, k), k
 	}
 	switch {
 	case t.kind == tNum && t.num.dotted && !numericDate.MatchString(t.text):
@@ -92,6 +86,27 @@ func (p *parser) identAt(i int) (Mention, int) {
 		return p.wordCode(i)
 	}
 	return p.phoneAt(i)
+}
+
+// provisionAt reads the number of a provision of a text, the tokens it
+// takes, or 0: "regulation 5.4 (b)" (= "l'article 5.4 b)", a lettered
+// point), "art. 31-1-3" and "section 31:1:3" (one provision, however its
+// parts are joined), "29H.15" (a paragraph of a budget's section).
+func (p *parser) provisionAt(i int) int {
+	nb := p.num(i)
+	if nb == nil {
+		return 0
+	}
+	if (nb.decimal || nb.dotted) && provisionWords[p.word(i-1)] && p.sym(i+1) == "(" && !p.glued(i+1) && p.glued(i+2) && subLetter(p.tokText(i+2)) && p.sym(i+3) == ")" && p.glued(i+3) {
+		return 4
+	}
+	if k := p.sectionChain(i); k > 0 {
+		return k
+	}
+	if !nb.decimal && !nb.grouped && p.glued(i+1) && len(p.tokText(i+1)) == 1 && p.capital(i+1) && p.sym(i+2) == "." && p.glued(i+2) && p.glued(i+3) && p.num(i+3) != nil {
+		return 4
+	}
+	return 0
 }
 
 // sectionChain: three or more small numbers glued by dashes, colons or
