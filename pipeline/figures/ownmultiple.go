@@ -21,17 +21,24 @@ func (r *check) ownMultiple(src []*atom, t *atom) (v verdict, ok bool) {
 	if before != "," && before != "—" && before != "–" || after != "the" && after != "" && !namedBase(after) {
 		return verdict{}, false
 	}
-	a, b, x := prev.m.Rat(), next.m.Rat(), t.m.Rat()
-	if a == nil || b == nil || x == nil || b.Sign() == 0 {
+	return judgeMultiple(*prev.m, *next.m, t, "the bullet's own figures")
+}
+
+// judgeMultiple reports t as the ratio of a to b, derived when it fits
+// and otherwise a multiple that does not fit what: the bullet's own
+// figures, the level it gives.
+func judgeMultiple(a, b Mention, t *atom, what string) (verdict, bool) {
+	av, bv, x := a.Rat(), b.Rat(), t.m.Rat()
+	if av == nil || bv == nil || x == nil || bv.Sign() == 0 {
 		return verdict{}, false
 	}
-	fa, _ := a.Float64()
-	fb, _ := b.Float64()
+	fa, _ := av.Float64()
+	fb, _ := bv.Float64()
 	fx, _ := x.Float64()
 	if multipleFits(fa/fb, fx, lastDigitStep(t.m.Value), t.m.Comparator) {
-		return verdict{true, "derived", Info, "N20", "is derived from the source: ratio of " + prev.m.Raw + " to " + next.m.Raw}, true
+		return verdict{true, "derived", Info, "N20", "is derived from the source: ratio of " + a.Raw + " to " + b.Raw}, true
 	}
-	return verdict{true, "modified", Error, "N20", fmt.Sprintf("does not fit the bullet's own figures: %s is %.2f times %s", prev.m.Raw, fa/fb, next.m.Raw)}, true
+	return verdict{true, "modified", Error, "N20", fmt.Sprintf("does not fit %s: %s is %.2f times %s", what, a.Raw, fa/fb, b.Raw)}, true
 }
 
 // sourceGives: a source figure says m's fact as it stands.
@@ -72,17 +79,7 @@ func (r *check) ownMultipleLevel(src []*atom, t *atom) (v verdict, ok bool) {
 	if base == nil {
 		return verdict{}, false
 	}
-	a, b, x := s.m.Rat(), base.m.Rat(), t.m.Rat()
-	if a == nil || b == nil || x == nil || b.Sign() == 0 {
-		return verdict{}, false
-	}
-	fa, _ := a.Float64()
-	fb, _ := b.Float64()
-	fx, _ := x.Float64()
-	if multipleFits(fa/fb, fx, lastDigitStep(t.m.Value), t.m.Comparator) {
-		return verdict{true, "derived", Info, "N20", "is derived from the source: ratio of " + s.m.Raw + " to " + base.m.Raw}, true
-	}
-	return verdict{true, "modified", Error, "N20", fmt.Sprintf("does not fit the level the bullet gives: %s is %.2f times %s", s.m.Raw, fa/fb, base.m.Raw)}, true
+	return judgeMultiple(*s.m, *base.m, t, "the level the bullet gives")
 }
 
 // namedBase: the words between a multiple and its base name the base,

@@ -34,13 +34,7 @@ func (p *parser) rankedNumberAt(i int) (Mention, int) {
 	if p.lang != English || !rankingVerbs[p.word(i-1)] {
 		return Mention{}, 0
 	}
-	k := 0
-	switch {
-	case p.word(i) == "number":
-		k = 1
-	case p.word(i) == "no" && p.sym(i+1) == ".":
-		k = 2
-	}
+	k := p.numberLead(i)
 	v, n := p.ratioTerm(i+k, false)
 	if n == 0 || v < 1 || p.glued(i+k+n) && p.sym(i+k+n) != "." && p.sym(i+k+n) != "," {
 		return Mention{}, 0
@@ -50,6 +44,18 @@ func (p *parser) rankedNumberAt(i int) (Mention, int) {
 		return Mention{}, 0 // "ranked eight countries", "ranks 8%": a count, not a place
 	}
 	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: p.num(i+k) == nil}, k + n
+}
+
+// numberLead: the tokens of the word "number" at i, written out or
+// shortened: "number", "numéro" (1), "No.", "n°" (2); or 0.
+func (p *parser) numberLead(i int) int {
+	switch {
+	case p.word(i) == "number" || p.word(i) == "numéro":
+		return 1
+	case p.word(i) == "no" && p.sym(i+1) == "." || p.word(i) == "n" && p.sym(i+1) == "°":
+		return 2
+	}
+	return 0
 }
 
 // rankingVerbs give a place in a ranking.
@@ -155,14 +161,8 @@ var boundBeforeOver = map[string]bool{"for": true, "in": true, "after": true, "l
 // numeroMondialAt reads French "numéro un mondial", "le n° 8 mondial": a
 // world ranking, English "world number one".
 func (p *parser) numeroMondialAt(i int) (Mention, int) {
-	k := 0
-	switch {
-	case p.word(i) == "numéro":
-		k = 1
-	case p.word(i) == "n" && p.sym(i+1) == "°":
-		k = 2
-	}
-	if k == 0 {
+	k := p.numberLead(i)
+	if k == 0 || p.word(i) == "number" || p.word(i) == "no" {
 		return Mention{}, 0
 	}
 	v, n := p.ratioTerm(i+k, true)
