@@ -110,10 +110,11 @@ func bareDecimalAt(text string, i int) bool {
 // juillet et août" gives two.
 func appendWord(toks []token, text string, i, end int, lang Lang) []token {
 	w := text[i:end]
-	if h := monthPairHyphen(w, lang); h > 0 || lang == French && lostDashAfterFigure(w) > 0 {
-		if h == 0 {
-			h = lostDashAfterFigure(w)
-		}
+	h := monthPairHyphen(w, lang)
+	if h == 0 && lang == French {
+		h = lostDashAfterFigure(w)
+	}
+	if h > 0 {
 		toks = append(toks, token{kind: tWord, start: i, end: i + h, text: w[:h], low: foldWord(w[:h])},
 			token{kind: tSym, start: i + h, end: i + h + 1, text: "-", low: "-"})
 		i += h + 1
@@ -130,8 +131,8 @@ func appendWord(toks []token, text string, i, end int, lang Lang) []token {
 // février-ce n'est", or 0.
 func lostDashAfterFigure(w string) int {
 	h := strings.IndexByte(w, '-')
-	if h <= 0 || strings.Count(w, "-") != 1 || !lostDashWords[foldWord(w[h+1:])] {
-		return 0
+	if h <= 0 || !lostDashWords[w[h+1:]] {
+		return 0 // (the clause's first word is in lower case: no folding for every hyphenated word)
 	}
 	head := foldWord(w[:h])
 	if _, month := frMonths[head]; month {

@@ -43,7 +43,7 @@ func (p *parser) sameMonthYear(out []Mention) {
 			continue
 		}
 		year := 0
-		for j := range out {
+		for j := max(0, k-8); j < min(len(out), k+9); j++ { // (its neighbours: a sentence holds a few dates)
 			b := out[j]
 			if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Month != a.Date.Month || !p.oneSentence(a, &b) {
 				continue

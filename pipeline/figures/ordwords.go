@@ -167,8 +167,9 @@ func (p *parser) tensAndOne(i int) (int64, bool) {
 // "cent cinquante-quatrième" (154th), "deux cent unième", "one hundred
 // and fifty-fourth": whole hundreds or thousands, then the rank word.
 func (p *parser) hundredsRank(i int, table map[string]int64) (int64, int) {
-	if numberWord(p.word(i - 1)) {
-		return 0, 0
+	first, _, _ := strings.Cut(p.word(i), "-")
+	if _, ok := p.atomValue(first); !ok || numberWord(p.word(i-1)) || !p.rankAhead(i+1, table) {
+		return 0, 0 // (most numbers are no rank: spare the splits)
 	}
 	var atoms []string
 	and := false
@@ -199,6 +200,16 @@ func (p *parser) hundredsRank(i int, table map[string]int64) (int64, int) {
 		atoms = append(atoms, strings.Split(w, "-")...)
 	}
 	return 0, 0
+}
+
+// rankAhead: a rank word stands within the few words from j.
+func (p *parser) rankAhead(j int, table map[string]int64) bool {
+	for k := j; k < j+5 && k < len(p.toks); k++ {
+		if _, _, ok := p.rankValue(p.word(k), table); ok {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -19,7 +19,7 @@ func (p *parser) plusWordAfter(m Mention) bool {
 	if raw := strings.ToLower(m.Raw); strings.Contains(raw, "-plus") && plusEnds(raw[strings.Index(raw, "-plus")+5:]) {
 		return true
 	}
-	rest := strings.ToLower(p.text[m.End:])
+	rest := strings.ToLower(p.text[m.End:min(len(p.text), m.End+24)]) // (a window: the whole rest made every figure cost the text)
 	if after, ok := strings.CutPrefix(rest, "-plus"); ok {
 		return plusEnds(after)
 	}

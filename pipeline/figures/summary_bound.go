@@ -180,7 +180,8 @@ func (r *check) saysOfBefore(s, u *atom) bool {
 	if s.m.Start > len(text) {
 		return false
 	}
-	start := strings.LastIndexAny(text[:s.m.Start], ".!?;") + 1
+	from := max(0, s.m.Start-300) // (a sentence's opening is near: no walk back over a long text)
+	start := from + strings.LastIndexAny(text[from:s.m.Start], ".!?;") + 1
 	opening := strings.ToLower(strings.TrimSpace(text[start:s.m.Start])) + " "
 	for _, w := range pointBack {
 		if strings.HasPrefix(opening, w) {
