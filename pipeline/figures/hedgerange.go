@@ -18,7 +18,7 @@ func (r *check) hedgedRangeSide(from, to []*atom, fromSource bool) {
 		if h.used || h.m.rangeEnd != 0 || h.m.Kind != Approx && h.m.Comparator != CmpApprox || class(h.m.Kind) != Cardinal {
 			continue
 		}
-		lo, hi := rangeHolding(to, h)
+		lo, hi := rangeHolding(inGroups(to, h.grp, 0, h.idx*len(to)/max(len(from), 1)), h) // (its sentence group only: no walk over a long paragraph)
 		if lo == nil {
 			continue
 		}
