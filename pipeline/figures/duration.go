@@ -156,12 +156,6 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	return Mention{}, 0
 }
 
-// pluralAdjective: a plural word after a noun that may be its adjective,
-// "accélérées", "militaires"; no function word, period or unit.
-func pluralAdjective(w string) bool {
-	return len(w) >= 4 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && !frFunction[w] && periodUnit[w] == "" && unitWords[w] == ""
-}
-
 // halfAfter reads the "et demi", "et quart" of "deux ans et demi", "une
 // heure et quart", and the "and a half" of "two and a half years" or "a
 // year and a half": the fraction to add and the tokens it takes, with the
@@ -171,7 +165,7 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 		a := boolInt(orderAdjectives[p.word(j)] && periodUnit[p.word(j+1)] != "") // "les deux dernières années et demie"
 		head := p.word(j + a)
 		noun := a == 0 && pluralNounLike(head) && unitWords[head] == "" && !timesNoun[head] && currencyWords[head] == ""
-		for noun && a < 2 && pluralAdjective(p.word(j+a+1)) {
+		for noun && a < 2 && adjectiveLike(p.word(j+a+1)) {
 			a++ // "deux procédures accélérées et demie": the noun's adjectives before its half
 		}
 		if periodUnit[head] == "" && !noun || p.word(j+a+1) != "et" {

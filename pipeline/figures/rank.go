@@ -40,7 +40,7 @@ func (p *parser) rankedNumberAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	end := i + k + n
-	if w := p.word(end); w != "" && !rankFollowers[w] || w == "" && end < len(p.toks) && !clauseEnds[p.sym(end)] {
+	if w := p.word(end); w != "" && !rankFollowers[w] || w == "" && end < len(p.toks) && !closingPunct[p.sym(end)] && p.sym(end) != "\u2014" {
 		return Mention{}, 0 // "ranked eight countries", "ranks 8%": a count, not a place
 	}
 	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: p.num(i+k) == nil}, k + n
@@ -66,9 +66,6 @@ var rankingVerbs = map[string]bool{"ranks": true, "ranked": true, "rank": true, 
 var rankFollowers = map[string]bool{"in": true, "among": true, "on": true, "out": true, "overall": true, "worldwide": true,
 	"globally": true, "nationally": true, "internationally": true, "of": true, "for": true, "behind": true, "after": true,
 	"ahead": true, "and": true, "but": true, "with": true, "while": true, "today": true, "now": true, "at": true}
-
-// clauseEnds are the marks that may close a place in a ranking.
-var clauseEnds = map[string]bool{".": true, ",": true, ";": true, ":": true, ")": true, "!": true, "?": true, "\u2014": true}
 
 // stageInDigits reads a knockout round written in digits, "les 8es de
 // finale", "le 16e de finale": the N-th of the final is played by 2N
