@@ -7,7 +7,11 @@ import "strings"
 // Matching 3-4). Verbs are left out: "a reculé" and "fell" say how a
 // figure moved, not what it counts.
 var newsLexicon = map[string][]string{
-	"adhérents": {"members", "subscribers"}, "membres": {"members"}, "sociétaires": {"members"},
+	// the road's users, as accident figures count them
+	"piétons": {"pedestrians", "pedestrian"}, "deux-roues": {"motorcyclists", "two-wheelers", "motorbikes", "motorcycles", "scooters", "riders"},
+	"motards": {"motorcyclists", "bikers", "riders"}, "cyclistes": {"cyclists", "riders"}, "automobilistes": {"motorists", "drivers"},
+	"conducteurs": {"drivers"},
+	"adhérents":   {"members", "subscribers"}, "membres": {"members"}, "sociétaires": {"members"},
 	"assurés": {"policyholders", "insured", "customers"}, "souscripteurs": {"subscribers", "policyholders"},
 	"usagers":    {"users", "passengers", "commuters", "riders"},
 	"croissance": {"growth", "grew", "expansion"}, "déficit": {"deficit", "shortfall", "gap"},
