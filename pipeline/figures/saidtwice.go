@@ -44,3 +44,28 @@ func oneNoun(a, b string) bool {
 	b, _, _ = strings.Cut(b, "-")
 	return a != "" && a == b
 }
+
+// decimalTwice: a figure with decimals said again in the same words in
+// its sentence or the one next to it, "À 52,3 p. 100. Mackenzie King se
+// contentait de 52,3 p. 100", which the translation says once. So many
+// digits do not meet by chance; a round figure may be two facts.
+// Only when every English figure of the group found its partner.
+func decimalTwice(src, tgt []*atom, s *atom) bool {
+	v := s.m.Rat()
+	if v == nil || v.IsInt() || s.m.Kind != Percent && class(s.m.Kind) != Cardinal && s.m.Kind != Money {
+		return false
+	}
+	twin := false
+	for _, o := range src {
+		d := o.m.Sentence - s.m.Sentence
+		if o != s && o.used && o.m.Paragraph == s.m.Paragraph && d >= -1 && d <= 1 && o.m.Kind == s.m.Kind && o.m.Value == s.m.Value && o.m.Unit == s.m.Unit {
+			twin = true
+		}
+	}
+	for _, t := range tgt {
+		if !t.used {
+			return false
+		}
+	}
+	return twin
+}
