@@ -119,6 +119,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.sameMonthYear(out)
 	p.yearParts(out)
 	p.fullPercents(out)
+	p.rateUnits(out)
 	p.elidedDensity(out)
 	out = p.perHundred(out)
 	p.frenchCommas(out)
