@@ -27,12 +27,7 @@ func saidTwice(src, tgt []*atom, s *atom) bool {
 			twin = true
 		}
 	}
-	for _, t := range tgt {
-		if !t.used {
-			return false
-		}
-	}
-	return twin
+	return twin && allPaired(tgt)
 }
 
 var ratThousand = big.NewRat(1000, 1)
@@ -62,10 +57,17 @@ func decimalTwice(src, tgt []*atom, s *atom) bool {
 			twin = true
 		}
 	}
+	return twin && allPaired(tgt)
+}
+
+// allPaired: every figure of the English group found its partner, so a
+// source figure left over repeats one of theirs rather than losing its
+// own ("several" put for a figure leaves the English word unpaired).
+func allPaired(tgt []*atom) bool {
 	for _, t := range tgt {
 		if !t.used {
 			return false
 		}
 	}
-	return twin
+	return true
 }
