@@ -26,8 +26,8 @@ func (p *parser) beforeEra(m Mention) bool {
 	if m.Kind == Identifier && p.lang == English {
 		return strings.HasSuffix(m.Value, "-BC") || strings.HasSuffix(m.Value, "-BCE") // "260BC"
 	}
-	if class(m.Kind) != Cardinal && m.Kind != Year && m.Kind != Ordinal {
-		return false
+	if class(m.Kind) != Cardinal && m.Kind != Year && m.Kind != Ordinal || m.Kind == Cardinal && m.Word {
+		return false // ("four B.C. premiers": a count in words dates nothing; years are written in digits)
 	}
 	rest := strings.TrimLeft(p.text[m.End:], " \u00a0\u202f")
 	for _, w := range []string{"century ", "centuries ", "millennium ", "millennia ", "siècle ", "siècles ", "millénaire ", "millénaires "} {

@@ -59,6 +59,8 @@ var frIdioms = []string{
 	"pas un cent", "pas un seul cent", "pas un traître cent",
 	// three-dimensional: "en trois dimensions", "en 3D" (a "3d" glued is a code already)
 	"en trois dimensions", "à trois dimensions", "en deux dimensions", "à deux dimensions",
+	// a work shift: "à la fin d'un quart de travail", no quarter
+	"quart de travail", "quarts de travail", "quart de nuit", "quarts de nuit", "un quart de travail", "un quart de nuit",
 	// "varier du simple au double": a wide spread, no factor of two
 	"du simple au double", "du simple au triple",
 	// full certainty: "sûr à 100 %", "certain à 100 %"
@@ -75,7 +77,7 @@ var enIdioms = []string{
 	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",
 	"in two minds", "two left feet", "forty winks", "eleventh hour", "11th hour", "11th-hour", "eleventh-hour", "seventh heaven", "high five",
 	"high-five", "take five", "one in a million", "a million miles", "a thousand times", "two and two together",
-	"my two cents", "two cents' worth", "third degree", "sixth sense", "fifth column", "fourth estate",
+	"my two cents", "two cents' worth", "four letter word", "four-letter word", "four letter words", "four-letter words", "third degree", "sixth sense", "fifth column", "fourth estate",
 	"two-horse race", "two peas in a pod", "a dime a dozen", "nine times out of ten", "ten to one",
 	"ten times out of ten", "99 times out of 100", "ninety-nine times out of a hundred", "ninety-nine times out of one hundred",
 	"at first sight", "first and foremost", "a hundred percent", "a hundred per cent", "one hundred percent",
