@@ -318,12 +318,26 @@ func halfOfDay(lo, hi Mention) Mention {
 	return timeMention((l+12*3600)/3600, l%3600/60, false)
 }
 
+// endYear is the year the two digits y close a span from year c with,
+// "2011-12" 2012, "1999-00" 2000 (a fiscal year that crosses the
+// century), or 0 when they close none ("1001/00").
+func endYear(c, y int) int {
+	full := c - c%100 + y
+	if full <= c && full+100-c <= 10 {
+		full += 100
+	}
+	if full > c {
+		return full
+	}
+	return 0
+}
+
 // yearEnds: a span of years, its second end maybe cut to two digits
 // ("2023-24 season"), gets the kind Year at both ends.
 func yearEnds(lo, hi Mention) (Mention, Mention) {
 	if y, err := strconv.Atoi(hi.Value); err == nil && isYearish(lo) && hi.Kind == Cardinal && len(hi.Value) == 2 {
 		c, _ := strconv.Atoi(lo.Value)
-		if full := c - c%100 + y; full > c {
+		if full := endYear(c, y); full > 0 {
 			hi.Value, hi.Kind = strconv.Itoa(full), Year
 		}
 	}

@@ -161,8 +161,7 @@ func (p *parser) rangeHigh(j int, lo Mention) (Mention, int) {
 		}
 	}
 	if t := p.toks[min(j, len(p.toks)-1)].text; n == 1 && len(t) == 2 && t[0] == '0' && hi.Kind == Cardinal && isYearish(lo) {
-		c, y := atoiSafe(lo.Value), atoiSafe(t)
-		if full := c - c%100 + y; full > c {
+		if full := endYear(atoiSafe(lo.Value), atoiSafe(t)); full > 0 {
 			hi.Value, hi.Kind = itoa(full), Year // "2000-08" is 2000 to 2008; "1001/00" is no span
 		}
 	}
