@@ -115,6 +115,17 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 	if p.word(i) == "dozen" && p.word(i-1) == "some" {
 		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1 // "some dozen years ago": about twelve
 	}
+	if p.words(i, "a", "half") {
+		if e, ok := p.scaleOf(p.word(i + 2)); ok && e >= 6 {
+			// "a half trillion dollar debt": half of the scale, as "a half-billion" is
+			m := Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Mul(big.NewRat(1, 2), pow10(e))), Word: true}
+			if c := p.currencyAt(i + 3); c != "" {
+				m.Kind, m.Unit = Money, c
+				return m, 4
+			}
+			return m, 3
+		}
+	}
 	if p.words(i, "a", "couple", "of") {
 		if e, ok := p.scaleOf(p.word(i + 3)); ok && e >= 2 && e <= 9 {
 			// "a couple of hundred dollars": about two hundred
