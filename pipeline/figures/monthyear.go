@@ -22,13 +22,16 @@ func (p *parser) monthSiblings(out []Mention) {
 
 // monthJoin: the words between two months of one phrase.
 func monthJoin(between string) bool {
-	for _, w := range strings.Fields(strings.NewReplacer(",", " ", "-", " ", "–", " ").Replace(between)) {
+	for _, w := range strings.Fields(monthJoinMarks.Replace(between)) {
 		if !monthJoinWords[w] {
 			return false
 		}
 	}
 	return len(between) <= 16
 }
+
+// monthJoinMarks are the marks between two months of one phrase, read as spaces.
+var monthJoinMarks = strings.NewReplacer(",", " ", "-", " ", "–", " ")
 
 var monthJoinWords = map[string]bool{"et": true, "and": true, "en": true, "in": true, "ou": true, "or": true, "à": true, "to": true, "d'": true, "de": true, "of": true,
 	"through": true, "until": true, "puis": true, "then": true, "au": true, "jusqu'en": true}
@@ -45,7 +48,7 @@ func (p *parser) sameMonthYear(out []Mention) {
 		year := 0
 		for j := max(0, k-8); j < min(len(out), k+9); j++ { // (its neighbours: a sentence holds a few dates)
 			b := out[j]
-			if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Month != a.Date.Month || !p.oneSentence(a, &b) {
+			if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Month != a.Date.Month || p.sentenceOf(b.Start) != p.sentenceOf(a.Start) {
 				continue
 			}
 			if year != 0 && year != b.Date.Year {
@@ -60,20 +63,4 @@ func (p *parser) sameMonthYear(out []Mention) {
 			a.Date, a.Value = &d, dateMention(d).Value
 		}
 	}
-}
-
-// oneSentence: no full stop stands between a and b.
-func (p *parser) oneSentence(a, b *Mention) bool {
-	lo, hi := a.End, b.Start
-	if b.End <= a.Start {
-		lo, hi = b.End, a.Start
-	}
-	if lo > hi || hi > len(p.text) {
-		return false
-	}
-	between := p.text[lo:hi]
-	if strings.ContainsRune(between, '\n') {
-		return false // a bullet or a paragraph of its own
-	}
-	return !strings.Contains(between, ". ") && !strings.Contains(between, "! ") && !strings.Contains(between, "? ")
 }
