@@ -194,10 +194,11 @@ func (p *parser) hundredsRank(i int, table map[string]int64) (int64, int) {
 			and = true
 			continue // "one hundred and fifth", "cent vingt et unième"
 		}
-		if w == "" || p.atomPrefix(strings.Split(w, "-")) != len(strings.Split(w, "-")) {
+		parts := strings.Split(w, "-")
+		if w == "" || p.atomPrefix(parts) != len(parts) {
 			return 0, 0
 		}
-		atoms = append(atoms, strings.Split(w, "-")...)
+		atoms = append(atoms, parts...)
 	}
 	return 0, 0
 }

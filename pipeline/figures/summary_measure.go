@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/big"
 	"slices"
 	"strings"
 	"unicode"
@@ -95,17 +96,13 @@ func scoreMargin(src []*atom, t Mention) *atom {
 	if t.Unit != "" && t.Unit != "pt" && t.Unit != "pts" {
 		return nil
 	}
+	tv := t.Rat()
 	for _, o := range src {
-		a, b, ok := strings.Cut(o.m.Value, "-")
-		if o.m.Kind != Score || !ok {
+		if o.m.Kind != Score || tv == nil {
 			continue
 		}
-		d := atoiSafe(a) - atoiSafe(b)
-		if d < 0 {
-			d = -d
-		}
-		if d > 0 && itoa(d) == t.Value {
-			return o
+		if c := tallyCounts(o); len(c) == 2 && new(big.Rat).Abs(new(big.Rat).Sub(c[0].m.Rat(), c[1].m.Rat())).Cmp(tv) == 0 && tv.Sign() > 0 {
+			return o // (the score's two sides as derivations read them)
 		}
 	}
 	return nil
