@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -498,5 +497,5 @@ func hoursAsClock(c, t Mention) bool {
 		return false
 	}
 	h, err := strconv.Atoi(c.Value)
-	return err == nil && h >= 0 && h <= 24 && t.Value == fmt.Sprintf("%02d:00", h%24)
+	return err == nil && h >= 0 && h <= 24 && t.Value == timeMention(h, 0, false).Value
 }
