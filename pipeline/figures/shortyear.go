@@ -61,6 +61,9 @@ func (p *parser) shortYearEvent(m *Mention) {
 		if s := p.sym(i); (s == "/" || s == "'" || s == "-") && p.glued(i+1) && p.num(i-1) != nil && p.glued(i-1) && periodInitial[p.toks[max(i-2, 0)].text] {
 			m.Kind, m.Value, m.style = Year, itoa(fullYear(n)), "short" // "Q1/15", "H2'24": the first quarter of 2015
 		}
+		if s := p.sym(i); (s == "'" || s == "’") && p.glued(i+1) && !p.glued(i) && !p.quoteAfter(m.End) {
+			m.Kind, m.Value, m.style = Year, itoa(fullYear(n)), "short" // "Budget '99", "the class of '68"
+		}
 		return
 	}
 	if w := p.word(i); w == "de" || w == "d'" {
@@ -101,4 +104,10 @@ func yearOf(m Mention) int {
 		return y
 	}
 	return 0
+}
+
+// quoteAfter: a quote mark glued after the figure, which makes an
+// opening apostrophe before it a quotation ("'99'"), not a short year.
+func (p *parser) quoteAfter(end int) bool {
+	return strings.HasPrefix(p.text[end:], "'") || strings.HasPrefix(p.text[end:], "’")
 }
