@@ -210,8 +210,19 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 		}
 		return boolInt(p.word(j) == "moins")
 	}
+	if p.lang == French && comparedTo[strings.TrimRight(p.word(j), "es")] != 0 {
+		m.style = "factor" // "huit fois inférieur à": an eighth of; "trois fois supérieur": three times
+		if v := m.Rat(); v != nil && v.Sign() > 0 && comparedTo[strings.TrimRight(p.word(j), "es")] < 0 {
+			m.Value = canonical(v.Inv(v))
+		}
+		return 1
+	}
 	return 0
 }
+
+// comparedTo are the French adjectives of comparison a factor may take:
+// below one for "inférieur" (trimmed of its agreement), above for "supérieur".
+var comparedTo = map[string]int{"inférieur": -1, "supérieur": 1}
 
 // frSmaller are the French adjectives of less that make "N fois plus"
 // a factor below one, as the English "smaller" and "lower" do.
