@@ -195,6 +195,8 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		}
 	case s.Kind == PercentPoint && countsPoints(t) || t.Kind == PercentPoint && countsPoints(s):
 		return verdict{ok: s.Value == t.Value}, true // "2 points" said once with, once without the rate
+	case pointsOfGDP(s, t):
+		return verdict{ok: s.Value == t.Value}, true // "5,5 points de PIB" = "5.5% of GDP"
 	case s.Unit == "age" || t.Unit == "age":
 		return verdict{ok: s.Unit == t.Unit && s.Value == t.Value || inDecade(s, t) || ageCollective(s, t)}, true
 	default:
@@ -498,4 +500,11 @@ func hoursAsClock(c, t Mention) bool {
 	}
 	h, err := strconv.Atoi(c.Value)
 	return err == nil && h >= 0 && h <= 24 && t.Value == timeMention(h, 0, false).Value
+}
+
+// pointsOfGDP: French says a share of a country's output in points,
+// "5,5 points de PIB", where English says "5.5% of GDP". Not the other
+// way: English "percentage points of GDP" tell a change, not a level.
+func pointsOfGDP(p, q Mention) bool {
+	return p.Kind == PercentPoint && q.Kind == Percent && (p.Head == "pib" || p.Head == "gdp") && (q.Head == "pib" || q.Head == "gdp")
 }
