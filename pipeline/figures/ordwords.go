@@ -11,8 +11,10 @@ import (
 func (p *parser) multiplierAt(i int) (Mention, int) {
 	w := p.word(i)
 	if strings.HasPrefix(w, "multipli") && (p.word(i+1) == "par" || p.word(i+1) == "by") {
-		if v, ok := p.valueAt(i+2, false); ok {
-			return Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor"}, 2 + v.n
+		// "multipliés par plus de treize" keeps its hedge, as "more than 13 times"
+		c, h := p.hedgeAt(i + 2)
+		if v, ok := p.valueAt(i+2+h, false); ok {
+			return Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor", Comparator: c}, 2 + h + v.n
 		}
 	}
 	if divides(w) {
