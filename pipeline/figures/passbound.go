@@ -44,7 +44,7 @@ func (p *parser) passBefore(i int, m Mention) Comparator {
 	for k := 0; marked && k < 5 && !p.passVerb(j, marked, m) && p.word(j) != "" && !clauseWords[p.word(j)]; k++ {
 		j-- // "a franchi pour la première fois de son histoire la barre des", "a dépassé lundi la barre"
 	}
-	if !p.passVerb(j, marked, m) {
+	if !p.passVerb(j, marked, m) || p.passNoun(j) {
 		return CmpNone
 	}
 	if p.negatedAt(j, false) || p.word(j-1) == "sans" || p.word(j-1) == "without" {
@@ -63,6 +63,12 @@ func (p *parser) passVerb(j int, marked bool, m Mention) bool {
 		return true
 	}
 	return (v == "passed" || v == "passes" || v == "passing" || v == "pass") && amount(m)
+}
+
+// passNoun: "the pass C$120", "a pass": an English noun after its
+// article, no verb. (French "a dépassé" is the verb after its auxiliary.)
+func (p *parser) passNoun(j int) bool {
+	return p.lang == English && strings.HasPrefix(p.word(j), "pass") && (articles[p.word(j-1)] || determiners[p.word(j-1)])
 }
 
 // clauseWords end the search for a verb: they open another clause.

@@ -68,11 +68,15 @@ func bareDollars(raw string) bool {
 	said := false
 	for _, w := range strings.Fields(strings.ToLower(raw)) {
 		switch {
-		case strings.HasPrefix(w, "dollar"):
-			said = true
+		case strings.HasPrefix(w, "dollar") || bareDollarSigns[w]:
+			said = true // ("2,4 G$", "300 M$", "45 $": the sign names no country)
 		case strings.HasPrefix(w, "améric") || w == "us" || strings.ContainsRune(w, '$') || currencyQualifiers[w] != "":
 			return false // ("dollars canadiens" names its dollar)
 		}
 	}
 	return said
 }
+
+// bareDollarSigns are the dollar signs French writes after an amount,
+// alone or after its scale, which name no country ("$C" and "US$" do).
+var bareDollarSigns = map[string]bool{"$": true, "m$": true, "g$": true, "k$": true, "md$": true, "mds$": true}
