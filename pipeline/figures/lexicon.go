@@ -56,7 +56,7 @@ var newsLexicon = map[string][]string{
 	"demandes": {"requests", "applications", "claims"}, "dossiers": {"files", "cases", "applications"},
 	"familles": {"families"}, "foyers": {"households", "homes"}, "ménages": {"households"},
 	"malades": {"patients", "sick", "ill"}, "médicaments": {"drugs", "medicines"}, "vaccins": {"vaccines"},
-	"retraites": {"pensions"}, "pension": {"pension"}, "impôt": {"tax"}, "taxe": {"tax", "levy"},
+	"retraites": {"pensions"}, "pension": {"pension"}, "impôt": {"tax"}, "impôts": {"taxes", "tax"}, "taxe": {"tax", "levy"}, "revenu": {"income"}, "tva": {"vat"},
 	"public": {"public"}, "publique": {"public"}, "dette": {"debt"}, "inflation": {"inflation", "prices"},
 	"médaille": {"medal"}, "médailles": {"medals"}, "titres": {"titles"}, "trophée": {"trophy"},
 	"campings": {"campsites", "campers", "camping"}, "évacuées": {"evacuated"}, "condamnations": {"convictions", "convicted"},
