@@ -1,5 +1,7 @@
 package figures
 
+import "slices"
+
 // A figure told with its year ("2,4 % en 2025", "4.6% in 2024") belongs
 // to that year: a bullet that lists the years in another order keeps
 // each figure with its own year, and one that gives a figure another
@@ -75,4 +77,14 @@ func (r *check) yearMoved(src []*atom, s, t *atom) *atom {
 		}
 	}
 	return nil
+}
+
+// yearGivenTo: t's sentence gives o's figure told with o's own year
+// ("easing to 5.9% from 6.8% in 2023"), so that year, which t's clause
+// shares with o's, is said of that figure, not of t.
+func (r *check) yearGivenTo(src []*atom, o, t *atom) bool {
+	yo := yearTold(src, o)
+	return yo != "" && slices.ContainsFunc(r.line, func(u *atom) bool {
+		return u != t && sameSentence(u, t) && u.m.Value == o.m.Value && class(u.m.Kind) == class(o.m.Kind) && yearTold(r.all, u) == yo
+	})
 }
