@@ -14,7 +14,8 @@ func raceGap(a, b Mention) bool {
 // alikeMaybe: one of the two is a level in points or a race time, which
 // alikeMeasures may read the other with.
 func alikeMaybe(a, b *Mention) bool {
-	return a.Unit == "pts" || b.Unit == "pts" || a.Kind == Quantity && a.Unit == "s" || b.Kind == Quantity && b.Unit == "s"
+	return a.Unit == "pts" || b.Unit == "pts" || a.Kind == Quantity && a.Unit == "s" || b.Kind == Quantity && b.Unit == "s" ||
+		a.moneyCtx && b.Kind == Money || b.moneyCtx && a.Kind == Money
 }
 
 // alikeMeasures: "745 points" is read as a level and "85 points" as a
@@ -35,6 +36,12 @@ func alikeMeasures(a, b Mention) (Mention, Mention) {
 				m.Kind, m.Unit, m.Value, m.Head = Quantity, "s", canonical(d), ""
 			}
 		}
+	}
+	if a.moneyCtx && a.Unit == "" && b.Kind == Money {
+		a.Kind, a.Unit = Money, b.Unit // "42,2 milliards de ventes" of "86,2 milliards d'euros"
+	}
+	if b.moneyCtx && b.Unit == "" && a.Kind == Money {
+		b.Kind, b.Unit = Money, a.Unit
 	}
 	return a, b
 }

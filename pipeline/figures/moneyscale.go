@@ -11,7 +11,10 @@ func (p *parser) moneyScale(m *Mention) {
 	}
 	j := p.tokenAfter(m.End)
 	if w := p.word(j); (w == "de" || w == "d'") && p.word(j+1) != "" {
-		return // "9 millions de visiteurs" counts something
+		// "9 millions de visiteurs" counts something; "42 milliards de
+		// ventes" counts money
+		m.moneyCtx = moneyNouns[p.word(j+1)] || salesNouns[p.word(j+1)]
+		return
 	}
 	i := p.tokenAfter(m.Start)
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
@@ -38,3 +41,9 @@ var amountWords = map[string]bool{
 	"affaires": true, "salaire": true, "acheté": true, "racheté": true, "payer": true, "coûter": true,
 	"aide": true, "aides": true, "plan": true, "prime": true, "chèque": true, "excédent": true,
 }
+
+// salesNouns are what a scaled sum may be "de" beside the moneyNouns of
+// spending and earning: "42 milliards de ventes" after a turnover in
+// euros. (Only with a scale and no currency: "2 millions de ventes" may
+// also count what was sold, so they make no amount on their own.)
+var salesNouns = map[string]bool{"ventes": true, "chiffre": true, "commandes": true, "exportations": true, "importations": true}
