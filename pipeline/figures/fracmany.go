@@ -18,6 +18,9 @@ func manyParts(m Mention) bool {
 		case "un", "une", "one", "a", "an", "zéro", "zero":
 			return false
 		}
+		if !numberWord(w) && m.Comparator != CmpNone {
+			continue // the hedge's words: "nearly three in four", "près de deux sur trois"
+		}
 		return numberWord(w)
 	}
 	return false
