@@ -39,8 +39,11 @@ func fullYear(n int) int {
 func (p *parser) shortYearMonth(prev, m Mention) (Mention, bool) {
 	n := twoDigits(m)
 	d := prev.Date
-	if p.lang != French || n < 32 || prev.Kind != Date || d == nil || d.Month == 0 || d.Year != 0 || d.Day != 0 ||
-		strings.TrimSpace(p.text[prev.End:m.Start]) != "" {
+	if prev.Kind != Date || d == nil || d.Month == 0 || d.Year != 0 || n < 0 || strings.TrimSpace(p.text[prev.End:m.Start]) != "" {
+		return prev, false
+	}
+	french := p.lang == French && n >= 32 && d.Day == 0
+	if !french && !p.tableDate(prev, m) {
 		return prev, false
 	}
 	nd := *d
@@ -48,6 +51,21 @@ func (p *parser) shortYearMonth(prev, m Mention) (Mention, bool) {
 	prev.Date, prev.Value = &nd, dateMention(nd).Value
 	prev.End, prev.Raw, prev.style = m.End, p.text[prev.Start:m.End], "short"
 	return prev, true
+}
+
+// tableDate: "22 Oct 14", a day, a month cut to three letters and a
+// year cut to two, the dates of tables and notices, closed by a mark or
+// the end of the text.
+func (p *parser) tableDate(prev, m Mention) bool {
+	if p.lang != English || prev.Date.Day == 0 || p.text[prev.End:m.Start] != " " {
+		return false
+	}
+	month := prev.Raw[strings.LastIndexByte(prev.Raw, ' ')+1:]
+	if len(month) != 3 || enMonths[strings.ToLower(month)] == 0 {
+		return false
+	}
+	rest := strings.TrimLeft(p.text[m.End:], " ")
+	return rest == "" || strings.ContainsRune(",;).", rune(rest[0]))
 }
 
 // shortYearEvent reads "les JO de 24", "le Mondial 98" as a year.
