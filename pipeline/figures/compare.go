@@ -60,6 +60,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if s.Alt == "both" || t.Alt == "both" {
 		return verdict{ok: exact(s, t)} // "both" answers "les deux" as it is, or nothing
 	}
+	if clockDigits(s, t) || clockDigits(t, s) {
+		return verdict{ok: true} // "À 11 h 15": "At 1115"
+	}
 	if v, on := lenientPhrasing(s, t); on {
 		return v
 	}
@@ -489,6 +492,16 @@ func shortYearOf(s, t Mention) bool {
 	}
 	y := atoiSafe(t.Value)
 	return len(s.Value) == 2 && y >= 1900 && y < 2100 && itoa(y%100) == strings.TrimPrefix(s.Value, "0")
+}
+
+// clockDigits: "1115", four digits the other side gives as the clock
+// "11 h 15" (the military clock of reports: "At 1115, a soldier was
+// wounded"). Only against that clock: alone, "at 1115" may be a count.
+func clockDigits(c, t Mention) bool {
+	if c.Kind != Time || class(t.Kind) != Cardinal || t.Kind == Year || len(t.Raw) != 4 || t.Unit != "" || t.Scale != "" {
+		return false
+	}
+	return strings.ReplaceAll(c.Value, ":", "") == t.Raw
 }
 
 // hoursAsClock: a count of hours, "dix heures", "13 heures" read as a
