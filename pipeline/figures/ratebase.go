@@ -15,5 +15,19 @@ func (p *parser) rateUnits(out []Mention) {
 		if rest := strings.TrimLeft(p.text[m.End:min(len(p.text), m.End+4)], " \u00a0"); strings.HasPrefix(rest, "=") {
 			m.style = "fixed"
 		}
+		if k > 0 && p.perOther(out[k-1], *m) {
+			m.style = "fixed" // "3 livres pour 1 dollar": "3 pounds to the dollar"
+		}
 	}
+}
+
+// perOther: m, one unit of a currency, is what the amount before it of
+// another currency is given for: "9 livres pour 1 dollar".
+func (p *parser) perOther(prev, m Mention) bool {
+	money := prev.Kind == Money && prev.Unit != m.Unit || class(prev.Kind) == Cardinal && currencyCues[p.word(p.tokenAfter(prev.End))] != "" // "3 livres sud-soudanaises"
+	if !money || prev.End > m.Start || m.Start-prev.End > 40 {
+		return false
+	}
+	w := p.word(p.tokenAfter(m.Start) - 1)
+	return w == "pour" || w == "par" || w == "contre" || w == "for" || w == "per" || w == "to" || w == "against"
 }
