@@ -60,6 +60,24 @@ func decimalTwice(src, tgt []*atom, s *atom) bool {
 	return twin && allPaired(tgt)
 }
 
+// fullDateTwice: a full date said twice in one sentence, "une lettre
+// datée du 2 avril 2015 ... en date du 2 avril 2015", which the
+// translation says once. A day, a month and a year do not meet by
+// chance; a year alone may be two facts (a year said twice was tried
+// and hid a dropped one).
+func fullDateTwice(src, tgt []*atom, s *atom) bool {
+	d := s.m.Date
+	if s.m.Kind != Date || d == nil || d.Day == 0 || d.Month == 0 || d.Year == 0 {
+		return false
+	}
+	for _, o := range src {
+		if o != s && o.used && sameSentence(o, s) && o.m.Kind == Date && o.m.Value == s.m.Value {
+			return allPaired(tgt)
+		}
+	}
+	return false
+}
+
 // allPaired: every figure of the English group found its partner, so a
 // source figure left over repeats one of theirs rather than losing its
 // own ("several" put for a figure leaves the English word unpaired).
