@@ -4,7 +4,7 @@ import "strings"
 
 // sinceYearStart: "depuis le début de l'année" briefed "since January"
 // (or "from January"): the start of the year is its first month, a date
-// the source gives in words.
+// the source gives in words (startOfYear reads a translation so).
 func (r *check) sinceYearStart(t *atom) bool {
 	d := t.m.Date
 	if t.m.Kind != Date || d == nil || d.Month != 1 || d.Day != 0 || t.m.Start > len(r.text) {
@@ -14,5 +14,5 @@ func (r *check) sinceYearStart(t *atom) bool {
 	if len(before) == 0 || before[len(before)-1] != "since" && before[len(before)-1] != "from" {
 		return false
 	}
-	return r.inSourceText("début de l'année") || r.inSourceText("début d'année") || r.inSourceText("début de l’année")
+	return saysYearStart(strings.ToLower(strings.Join(r.source, "\n")))
 }

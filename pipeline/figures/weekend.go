@@ -24,6 +24,10 @@ func (r *check) startOfYear(t *atom) bool {
 	if t.m.Kind != Date || d == nil || d.Month != 1 || d.Day != 0 || d.Year != 0 || d.Weekday != 0 || t.m.Paragraph >= len(r.source) {
 		return false
 	}
-	p := strings.ToLower(r.source[t.m.Paragraph])
-	return strings.Contains(p, "début de l'année") || strings.Contains(p, "début d'année") || strings.Contains(p, "début de l’année")
+	return saysYearStart(strings.ToLower(r.source[t.m.Paragraph]))
+}
+
+// saysYearStart: the text names the start of the year in words.
+func saysYearStart(lower string) bool {
+	return containsAny(lower, []string{"début de l'année", "début d'année", "début de l’année"})
 }
