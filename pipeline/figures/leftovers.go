@@ -179,6 +179,9 @@ func (r *check) unmatchedSource(u unit) {
 			// bottom" says the one value once
 			sev, why = Warning, "repeats a figure of its sentence that the translation says once"
 		}
+		if r.Mode == ModeTranslation && r.namedCount(s) {
+			sev, why = Warning, "is told by the names listed after it, which the translation gives: check the count"
+		}
 		if r.relativeCentury(s) {
 			sev, why = Warning, "is said as a century counted from the time of writing (\"the next century\"): check the date"
 		}

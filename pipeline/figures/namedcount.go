@@ -1,0 +1,49 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+)
+
+// namedCount: a small count followed by the names it counts in
+// brackets, "trois soldats (Sheqspir Hakobyan, Artak Aghekyan et Hayk
+// Baroyan)", which a translation may give by the names alone ("soldiers
+// Sheqspir Hakobyan, Artak Aghekyan and Hayk Baroyan"). The list says
+// the number, and the translation gives every name, so a dropped count
+// is a warning.
+func (r *check) namedCount(s *atom) bool {
+	v := s.m.Rat()
+	if class(s.m.Kind) != Cardinal || s.m.Unit != "" || v == nil || !v.IsInt() || v.Num().Int64() < 2 || v.Num().Int64() > 12 || s.m.Paragraph >= len(r.source) {
+		return false
+	}
+	text := r.source[s.m.Paragraph]
+	if s.m.End > len(text) {
+		return false
+	}
+	rest := text[s.m.End:]
+	open := strings.IndexByte(rest, '(')
+	if open < 0 || open > 30 || strings.ContainsAny(rest[:open], ",;.") {
+		return false // the brackets must follow the count's noun
+	}
+	closing := strings.IndexByte(rest[open:], ')')
+	if closing < 0 {
+		return false
+	}
+	list := strings.NewReplacer(" et ", ",", " and ", ",").Replace(rest[open+1 : open+closing])
+	names, english := 0, strings.Join(r.target, "\n")
+	for _, item := range strings.Split(list, ",") {
+		if item = strings.TrimSpace(item); item == "" || !startsUpper(item) || !strings.Contains(english, item) {
+			return false // (each name must be in the translation: it tells the count there)
+		}
+		names++
+	}
+	return int64(names) == v.Num().Int64()
+}
+
+// startsUpper: the text opens with a capital letter, as a name does.
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
