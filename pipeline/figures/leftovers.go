@@ -179,6 +179,10 @@ func (r *check) unmatchedSource(u unit) {
 			// bottom" says the one value once
 			sev, why = Warning, "repeats a figure of its sentence that the translation says once"
 		}
+		if r.oneAsArticle(*s.m) && allPaired(inGroups(u.tgt, s.grp, 0, s.idx)) {
+			// "5 bataillons, 1 unité d'intervention": "5 battalions, a quick reaction unit"
+			sev, why = Warning, "is a count of one, which English may say \"a\": check it"
+		}
 		if r.Mode == ModeTranslation && r.namedCount(s) {
 			sev, why = Warning, "is told by the names listed after it, which the translation gives: check the count"
 		}

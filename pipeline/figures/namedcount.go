@@ -47,3 +47,25 @@ func startsUpper(s string) bool {
 	}
 	return false
 }
+
+// oneAsArticle: the digit 1 before the noun it counts, which English
+// says with its article, "1 unité d'intervention rapide": "a quick
+// reaction unit". The English paragraph must name that noun once, a few
+// words after "a" or "an" (twice, "a post" may be another post).
+func (r *check) oneAsArticle(m Mention) bool {
+	if class(m.Kind) != Cardinal || m.Raw != "1" || m.Unit != "" || m.Scale != "" || m.Head == "" || r.Mode != ModeTranslation || m.Paragraph >= len(r.target) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(r.target[m.Paragraph]))
+	named, afterArticle := 0, false
+	for k, w := range words {
+		if !translatedIn([]string{m.Head}, strings.Trim(w, ",.;:()")) {
+			continue
+		}
+		named++
+		for _, a := range words[max(0, k-4):k] {
+			afterArticle = afterArticle || a == "a" || a == "an"
+		}
+	}
+	return named == 1 && afterArticle
+}
