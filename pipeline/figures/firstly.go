@@ -32,16 +32,17 @@ var frListAdverbs = map[string]string{"premièrement": "1", "primo": "1", "deuxi
 	"septièmement": "7", "huitièmement": "8", "neuvièmement": "9", "dixièmement": "10"}
 
 // enListOrdinal reads the English adverbs that number the points of a
-// speech, "First, ...", "Secondly, ...", "Three: ...", at the start of a sentence or
+// speech, "First, ...", "Secondly, ...", "Three: ...", "Number four, ...", at the start of a sentence or
 // after a semicolon: ordinals that pair with "premièrement", "tout
 // d'abord", "cinquièmement", and a changed one is a changed figure.
 // Unpaired they are soft, a warning at most.
 func (p *parser) enListOrdinal(i int) (Mention, int) {
-	v, ok := enListWords[p.word(i)]
-	if !ok || p.sym(i+1) != "," && p.sym(i+1) != ":" || !p.sentenceInitial(i) && p.sym(i-1) != ";" {
+	lead := boolInt(p.word(i) == "number" || p.word(i) == "point") // "Number four, this bill ..."
+	v, ok := enListWords[p.word(i+lead)]
+	if !ok || p.sym(i+lead+1) != "," && p.sym(i+lead+1) != ":" || !p.sentenceInitial(i) && p.sym(i-1) != ";" {
 		return Mention{}, 0
 	}
-	return Mention{Kind: Ordinal, Value: v, Word: true}, 1
+	return Mention{Kind: Ordinal, Value: v, Word: true}, 1 + lead
 }
 
 var enListWords = map[string]string{"first": "1", "firstly": "1", "second": "2", "secondly": "2", "third": "3",
