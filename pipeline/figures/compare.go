@@ -189,6 +189,8 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: true}, true // 1 500 MW = 1.5 GW
 	case sameDuration(s, t):
 		return verdict{ok: true}, true // 18 mois = one and a half years
+	case roughDuration(s, t):
+		return verdict{true, "modified", Warning, "M2", "a length of time told in another unit, within a tenth (six weeks, a month and a half): check it"}, true
 	case s.Alt == "straight" || t.Alt == "straight":
 		// "in straight sets" is two sets of two or three of five
 		return verdict{ok: (s.Head == "sets" || t.Head == "sets") && (s.Value == "2" || s.Value == "3") && (t.Value == "2" || t.Value == "3")}, true

@@ -47,6 +47,24 @@ func sameDuration(s, t Mention) bool {
 	return a != nil && b != nil && fa == fb && a.Cmp(b) == 0
 }
 
+// roughDuration: two exact lengths of time, one in weeks or days, the
+// other in months or years, that agree within a tenth: "six dernières
+// semaines" told "the last month and a half", a translator's rounding
+// across units no whole number converts. Within one family ("six
+// weeks", "seven weeks"; "un demi-siècle", "53 years") they are
+// compared as they are.
+func roughDuration(s, t Mention) bool {
+	a, fa := duration(s)
+	b, fb := duration(t)
+	if a == nil || b == nil || fa == fb || a.Sign() <= 0 || b.Sign() <= 0 || hedged(s) || hedged(t) {
+		return false
+	}
+	a = acrossFamilies(a, fa)
+	x, _ := a.Float64()
+	y, _ := b.Float64()
+	return x != y && x >= 0.9*y && x <= 1.1*y
+}
+
 func duration(m Mention) (*big.Rat, string) {
 	if m.Kind == Quantity && m.Unit == "s" {
 		return m.Rat(), "sec" // a race time
