@@ -96,6 +96,20 @@ func (p *parser) bounds(ms []Mention) {
 			}
 		}
 	}
+	for k := len(ms) - 2; k >= 0; k-- {
+		// "une vingtaine ou une trentaine au moins": the bound said after
+		// two alternatives holds both
+		a, b := &ms[k], ms[k+1]
+		if a.Kind == Approx && a.Comparator == CmpApprox && b.Kind == Approx && b.boundOut && a.End <= b.Start && alternatives(p.text[a.End:b.Start]) {
+			a.Comparator, a.boundOut = b.Comparator, true
+		}
+	}
+}
+
+// alternatives: the words between two figures offer one or the other.
+func alternatives(between string) bool {
+	w := strings.TrimSpace(between)
+	return w == "ou" || w == "or"
 }
 
 // reversedBound: "not more than" is at most, "never less than" at least.
