@@ -34,6 +34,9 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	if m, n := p.titleCount(i); n > 0 {
 		return m, n
 	}
+	if w == "once" && p.hedgedOnce(i) {
+		return Mention{Kind: Multiplier, Value: "1", Word: true}, 1 // "more than once" = "plus d'une fois"
+	}
 	if v, ok := multiplierWords[w]; ok && !p.doublesMatch(i) && !(p.lang == French && (w == "doubles" || w == "triples") && !determiners[p.word(i-1)] && !articles[p.word(i-1)]) {
 		// (French "des champs doubles": an adjective after its noun; "des triples vainqueurs" counts)
 		m := Mention{Kind: Multiplier, Value: v, Word: true}
@@ -484,4 +487,10 @@ func (p *parser) frozenRankWrong(i int, v int64, head string) bool {
 		return v != 3
 	}
 	return false
+}
+
+// hedgedOnce: "once" after a hedge, "more than once", "at least once", is
+// a count of times; alone it may be "formerly".
+func (p *parser) hedgedOnce(i int) bool {
+	return p.lang == English && (p.words(i-2, "more", "than") || p.words(i-2, "at", "least") || p.words(i-2, "less", "than"))
 }

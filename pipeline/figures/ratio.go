@@ -17,8 +17,11 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 	if k == 0 {
 		return Mention{}, 0
 	}
-	for gap := 0; gap <= 4; gap++ {
+	for gap := 0; gap <= 4+boolInt(n == 1); gap++ {
 		j := i + k + gap
+		if gap == 5 && !p.nounComplement(i+k, j) {
+			return Mention{}, 0
+		}
 		if gap > 0 && (p.word(j-1) == "" || clauseJoiners[p.word(j-1)]) {
 			// only words between, "un Français sur cinq", and not a
 			// second clause: "three colours and in 64GB" is no ratio
@@ -36,6 +39,9 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if k2 == 0 && n == 1 && (gap == 0 || gap == 1 && oddsNouns[p.word(j-1)]) {
 			d, k2 = p.oddsTerm(j + sep)
 			odds = k2 > 0
+		}
+		if k2 == 0 && p.word(j) == "in" {
+			continue // "one party in this place out of five": a place, then the ratio
 		}
 		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) || p.measureAfter(j+sep+k2) || p.dashToNumber(j+sep+k2) {
 			return Mention{}, 0
@@ -211,4 +217,21 @@ func (p *parser) measureAfter(k int) bool {
 func (p *parser) dashToNumber(j int) bool {
 	s := p.sym(j)
 	return (s == "-" || s == "–") && p.num(j+1) != nil
+}
+
+// nounComplement: the words from i to j are a noun and its complement,
+// "marin de la marine marchande" (in "un marin de la marine marchande
+// sur huit"), not a clause ("démarche qui s'est échelonnée").
+func (p *parser) nounComplement(i, j int) bool {
+	of := false
+	for k := i; k < j; k++ {
+		w := p.word(k)
+		switch w {
+		case "de", "du", "des", "d'":
+			of = true
+		case "", "qui", "que", "qu'", "s'", "se", "est", "sont", "a", "ont", "était", "étaient":
+			return false
+		}
+	}
+	return of
 }

@@ -27,6 +27,8 @@ var romanLabelNouns = map[string]bool{
 	// figures and tables of a report: "la figure 1" = "Figure I"
 	"figure": true, "figures": true, "table": true, "tables": true, "tableau": true, "tableaux": true,
 	"appendix": true, "appendice": true, "appendices": true,
+	// the parts of a statute: "article I of its charter", "Schedule I" = "l'annexe 1"
+	"article": true, "articles": true, "schedule": true, "schedules": true,
 }
 
 // romanAfterI may follow the numeral "I" after a lower-case label noun,
@@ -46,6 +48,15 @@ func (p *parser) romanLabelAt(i int) (Mention, int) {
 	}
 	if !ok || !p.romanLabelled(i, 3) {
 		return Mention{}, 0
+	}
+	if w := p.word(i - 1); w == "article" || w == "articles" {
+		// "l'article VII du Traité", "article VIII of the Treaty": which
+		// article is a fact, as "l'article 7" is
+		m := Mention{Kind: Identifier, Value: itoa(v)}
+		if p.lang == French {
+			m.style = "article"
+		}
+		return m, 1
 	}
 	// "la section I du rapport": a part of a document, compared when the
 	// English names it; left out, a warning

@@ -97,6 +97,8 @@ func (p *parser) mayStartWord(i int) bool {
 		return onePeriods[p.word(i+1)] // an hour
 	case "en":
 		return p.word(i+1) == "dessous" || p.word(i+1) == "deçà" // en dessous de 2 %
+	case "once":
+		return p.hedgedOnce(i)
 	case "demi":
 		return p.word(i+1) == "pour" || p.word(i+1) == "pour-cent" || p.word(i+1) == "p" || p.sym(i+1) == "%" // au demi pour cent près
 	case "semestre", "trimestre":
