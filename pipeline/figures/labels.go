@@ -20,6 +20,9 @@ var labelNouns = map[string]bool{
 	"bullet": true, "item": true, "subparagraph": true, "alinéa": true, "master": true, "licence": true,
 	// a text's recitals and citations: "le 4e visa" = "citation 4", "le 12e considérant" = "recital 12"
 	"visa": true, "citation": true, "considérant": true, "recital": true, "paragraph": true, "point": true,
+	// the items of a debate: "la neuvième question" = "question nine"
+	"question": true, "motion": true, "amendment": true, "recommendation": true, "objective": true,
+	"priority": true, "step": true, "principle": true, "option": true,
 }
 
 // labelOf marks a number that names a thing: after a label noun or a
