@@ -43,8 +43,8 @@ func (p *parser) sexNear(i0, i1 int) int8 {
 func (r *check) groupCheck(ts []*atom) {
 	for _, t := range ts {
 		s := t.pair
-		if s == nil || !numeric(*t.m) {
-			continue
+		if s == nil || !numeric(*t.m) || t.m.Alt == "every" {
+			continue // ("chaque année", "each year": how often, said of no one)
 		}
 		if gs, gt := s.m.sex, t.m.sex; gs != 0 && gt != 0 && gs != gt {
 			r.add(s, t, verdict{true, "attribution", Error, "M4", "the source says this figure of " + sexNames[gs] + ", the English of " + sexNames[gt]})

@@ -58,7 +58,7 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 		return p.gluedSuffix(m, j, v)
 	}
 	if v.tok != nil && p.lang == French && !v.tok.grouped && !v.tok.decimal && v.tok.intLen <= 3 &&
-		(p.word(j) == "e" || p.word(j) == "ème") && p.word(j+1) != "" {
+		(p.word(j) == "e" || p.word(j) == "ème" || p.word(j) == "er" && m.Value == "1") && p.word(j+1) != "" {
 		m.Kind = Ordinal // "au 62 e minute": a spaced ordinal suffix
 		return 1
 	}
@@ -446,8 +446,8 @@ func (p *parser) compoundUnit(j int, w, u string) (string, int) {
 		}
 		return u + "2", 2
 	}
-	if (u == "m" || u == "km") && (p.word(j+1) == "cubes" || p.word(j+1) == "cube") {
-		return u + "3", 2 // mètres cubes
+	if (u == "m" || u == "km" || u == "ft") && (p.word(j+1) == "cubes" || p.word(j+1) == "cube") {
+		return u + "3", 2 // mètres cubes, pieds cubes
 	}
 	return "", 0
 }
