@@ -12,3 +12,34 @@ var personNouns = map[string]bool{"homme": true, "femme": true, "jeune": true, "
 func (p *parser) ageOfPerson(j int) bool {
 	return p.num(j) != nil && (p.word(j+1) == "ans" || p.word(j+1) == "an") && p.word(j-1) == "de" && personNouns[p.word(j-2)]
 }
+
+// ageBand: a range of ages that names a group, "les jeunes de 15 à 24
+// ans", "des 15-64 ans": like a person's age, it describes the people of
+// the clause and ends no figure's clause.
+func (p *parser) ageBand(m Mention) bool {
+	if m.Kind != Range || m.Head != "ans" && m.Head != "years" {
+		return false
+	}
+	i := p.tokenAfter(m.Start)
+	if p.word(i) == "de" || p.word(i) == "from" {
+		return groupNouns[p.word(i-1)] // "les jeunes de 15 à 24 ans"
+	}
+	return p.word(i-1) == "des" || p.word(i-1) == "les" // "le taux d'emploi des 15-64 ans"
+}
+
+// groupNouns are plural nouns of people an age band may follow.
+var groupNouns = map[string]bool{"jeunes": true, "enfants": true, "femmes": true, "hommes": true, "personnes": true,
+	"adultes": true, "salariés": true, "chômeurs": true, "actifs": true, "élèves": true, "filles": true, "garçons": true}
+
+// inAgeBand: the number at j is an end of an age band after a group noun,
+// "les jeunes de 15 à 24 ans", which a clause reads past as it reads
+// past a person's age.
+func (p *parser) inAgeBand(j int) bool {
+	if p.num(j) == nil {
+		return false
+	}
+	if p.word(j+1) == "à" && p.num(j+2) != nil && p.word(j+3) == "ans" {
+		return p.word(j-1) == "de" && groupNouns[p.word(j-2)] // the low end
+	}
+	return p.word(j+1) == "ans" && p.word(j-1) == "à" && p.num(j-2) != nil && p.word(j-3) == "de" && groupNouns[p.word(j-4)]
+}

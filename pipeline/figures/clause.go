@@ -55,7 +55,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 
 	j := i0 - 1
-	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j)); j-- {
+	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j)); j-- {
 		take(j)
 	}
 	// Who or where may open the sentence before a comma: "Au Brésil, 82 %
@@ -185,7 +185,8 @@ func (p *parser) actorWord(j int) string {
 	if a := attributionNouns[t.low]; a != "" {
 		return a
 	}
-	if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && !p.sentenceInitial(j) && !ctxStop[t.low] && !frFunction[t.low] {
+	acronym := strings.ToUpper(t.text) == t.text // "US", "IMF": a name even when it opens the sentence
+	if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && (acronym || !p.sentenceInitial(j)) && !ctxStop[t.low] && !frFunction[t.low] {
 		return stripAccents(strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")) // Farmer's concert: Farmer
 	}
 	return ""

@@ -388,7 +388,7 @@ func (p *parser) annotate(ms []Mention) {
 		if k > 0 {
 			p.dontPart(ms[k-1], &ms[k])
 		}
-		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start))
+		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start)) || p.ageBand(ms[k])
 		p.labelOf(ms, k)
 		ms[k].tallyTo = p.runningCount(ms[k])
 		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k])

@@ -91,8 +91,11 @@ func verbLike(w string) bool {
 // sentenceInitial: the word at i opens a sentence, so its capital says
 // nothing.
 func (p *parser) sentenceInitial(i int) bool {
-	return i == 0 || endMark(p.sym(i-1)) || p.sym(i-1) == "\"" || p.sym(i-1) == "«"
+	return i == 0 || endMark(p.sym(i-1)) || p.sym(i-1) == "\"" || p.sym(i-1) == "«" || i == 1 && bulletMark[p.sym(0)]
 }
+
+// bulletMark opens a summary's line: the word after it starts a sentence.
+var bulletMark = map[string]bool{"-": true, "*": true, "•": true, "–": true}
 
 func listGap(s string) bool {
 	switch strings.TrimSpace(strings.Trim(strings.TrimSpace(s), ",")) {

@@ -234,7 +234,7 @@ var ctxLexicon = map[string][]string{
 	"vols": {"flights"}, "trains": {"trains"}, "passagers": {"passengers"}, "écoles": {"schools"},
 	"hôpitaux": {"hospitals"}, "lits": {"beds"}, "médecins": {"doctors"}, "infirmières": {"nurses"},
 	"agriculteurs": {"farmers"}, "ouvriers": {"workers"}, "chômeurs": {"unemployed", "jobless"},
-	"retraités": {"pensioners", "retirees"}, "jeunes": {"young", "youths"}, "adultes": {"adults"},
+	"retraités": {"pensioners", "retirees"}, "jeunes": {"young", "youths", "youth"}, "adultes": {"adults"},
 	"hommes": {"men"}, "femmes": {"women"}, "filles": {"girls"}, "garçons": {"boys"}, "suspects": {"suspects"},
 	"prisonniers": {"prisoners"}, "otages": {"hostages"}, "disparus": {"missing"}, "disparues": {"missing"},
 	"évacués": {"evacuated"}, "arrêtés": {"arrested"}, "interpellés": {"arrested", "detained"},
