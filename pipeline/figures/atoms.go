@@ -99,6 +99,8 @@ func soft(m Mention) bool {
 		return false // "half of them", "un tiers des plantations": a share of something; "by half"
 	case m.Kind == Fraction && m.Word && manyParts(m):
 		return false // "des deux tiers": two parts or more are never an idiom
+	case m.Kind == Fraction && m.Word && outOf(m.Raw):
+		return false // "one in three", "un sur cinq": a share counted, never an idiom
 	case m.Kind == Ordinal && m.Value != "1" && (m.Head == "time" || m.Head == "fois" || m.style == "row" || m.style == "place" || countedRank[m.Head]):
 		return false // "for the second time this month", "the fourth day in a row", "son dixième anniversaire": a count, a fact
 	case m.Kind == Ordinal || m.Kind == Fraction || m.Kind == Time || durationWord(m):
@@ -164,4 +166,11 @@ func durationWord(m Mention) bool {
 // or a weekday next to a full date or standing for one (N13).
 func droppable(m Mention) bool {
 	return soft(m) || m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0 || m.Alt == "night"
+}
+
+// outOf: a share said as one count out of another, "one in three",
+// "un Français sur cinq", "two out of seven".
+func outOf(raw string) bool {
+	r := strings.ToLower(raw)
+	return strings.Contains(r, " in ") || strings.Contains(r, " sur ") || strings.Contains(r, " out of ")
 }

@@ -30,8 +30,8 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		n = 1
 	case w == "cents" || w == "cent" && p.word(j-1) != "per":
 		n = 1
-	case (w == "us" || w == "euro") && p.word(j+1) == "cents":
-		n = 2 // "72 US cents", "50 euro cents"
+	case (w == "us" || w == "euro" || currencyQualifiers[w] != "") && p.word(j+1) == "cents":
+		n = 2 // "72 US cents", "50 euro cents", "19.5 Canadian cents"
 	case p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && (p.word(j+1) == "cent" || strings.HasPrefix(p.word(j+1), "cent-")):
 		n = 2 // "a 20-cent coin", "the 10-cent-per-litre rebate"
 	case w == "pence" || w == "penny" || w == "pennies" || w == "p" && p.glued(j) && v.tok != nil && !v.tok.decimal:

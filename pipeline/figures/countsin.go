@@ -26,5 +26,9 @@ func (p *parser) countsIn(j int, n int64, k int) bool {
 func (p *parser) onCount(after int) bool {
 	w := p.word(after)
 	plural := len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))
-	return p.lang == French && plural && knownNoun(w) && nounHead(w) != ""
+	return p.lang == French && plural && (knownNoun(w) && nounHead(w) != "" || periodUnit[w] != "" || onNouns[w])
 }
+
+// onNouns are what "sur N" may count beside the lexicon's nouns: "bordée
+// d'eau sur deux côtés", "sur trois étages".
+var onNouns = map[string]bool{"côtés": true, "fronts": true, "étages": true, "niveaux": true, "plans": true, "continents": true, "roues": true}

@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"math/big"
+	"strconv"
+	"strings"
+)
 
 // fixedPhrase: a figure that is part of a set phrase (idiomlex.go) or a
 // name built on a number ("bac +5", a degree level), so not a figure at
@@ -38,6 +42,20 @@ func (p *parser) phrasings(m *Mention) {
 	p.moneyScale(m)
 	p.timeZone(m)
 	p.speedZone(m)
+	p.everyNth(m)
+}
+
+// everyNth: "every tenth newly infected person" is one in ten, a share;
+// "every third year" stays a rank of periods, how often.
+func (p *parser) everyNth(m *Mention) {
+	if p.lang != English || m.Kind != Ordinal || !m.Word || p.word(p.tokenAfter(m.Start)-1) != "every" {
+		return
+	}
+	n, err := strconv.Atoi(m.Value)
+	if err != nil || n < 2 || periodUnit[p.word(p.tokenAfter(m.End))] != "" {
+		return
+	}
+	m.Kind, m.Value = Fraction, canonical(big.NewRat(1, int64(n)))
 }
 
 // speedZone: "une zone 30" is a street limited to 30 km/h, which English

@@ -57,3 +57,20 @@ var priceNouns = map[string]bool{"amende": true, "prix": true, "coût": true, "s
 func poundsOrBooks(s, t Mention) bool {
 	return s.style == "livres" && t.Kind == Money && t.Unit == "GBP" && s.Value == t.Value
 }
+
+// weighedPounds: the French "livres" at j weigh what follows them,
+// "239 millions de livres de sirop d'érable", "5 livres de homard".
+func (p *parser) weighedPounds(j int) bool {
+	if p.lang != French || p.word(j) != "livres" && p.word(j) != "livre" || p.word(j+1) != "de" && p.word(j+1) != "d'" {
+		return false
+	}
+	return weighedGoods[p.word(j+2)]
+}
+
+// weighedGoods are what pounds weigh in Quebec and Canadian copy.
+var weighedGoods = map[string]bool{"sirop": true, "farine": true, "beurre": true, "viande": true, "bœuf": true, "boeuf": true,
+	"porc": true, "poulet": true, "poisson": true, "homard": true, "crabe": true, "crevettes": true, "café": true, "sucre": true,
+	"fromage": true, "lait": true, "pommes": true, "tomates": true, "blé": true, "maïs": true, "grain": true, "grains": true,
+	"céréales": true, "coton": true, "laine": true, "tabac": true, "cannabis": true, "marijuana": true, "cocaïne": true,
+	"héroïne": true, "drogue": true, "déchets": true, "matériel": true, "matières": true, "plastique": true, "acier": true,
+	"aluminium": true, "cuivre": true, "nourriture": true, "bleuets": true, "canneberges": true, "fraises": true, "patates": true}

@@ -351,6 +351,9 @@ var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": t
 
 func (p *parser) noScore(i, end int) bool {
 	after := p.word(end)
+	if p.sym(end) == "-" && p.glued(end) && p.glued(end+1) {
+		after = p.word(end + 1) // "a 5-7-day operation": the period joined by a hyphen
+	}
 	owner := p.word(i - 1)
 	if p.sym(i-1) == "." && rangeOwnerAbbr[p.word(i-2)] {
 		owner = "pages" // "paras. 4-6", "pp. 12-14": parts of a document, not a score

@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"strings"
+)
 
 // ratioAt reads "un Français sur cinq", "un salarié du privé sur quatre",
 // "deux sur trois", "1 sur 4",
@@ -231,6 +234,9 @@ func (p *parser) nounComplement(i, j int) bool {
 			of = true
 		case "", "qui", "que", "qu'", "s'", "se", "est", "sont", "a", "ont", "était", "étaient":
 			return false
+		}
+		if strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées") {
+			return false // "une région bordée d'eau sur deux côtés": a participle, on two sides
 		}
 	}
 	return of

@@ -77,6 +77,10 @@ func (p *parser) moneySuffix(m *Mention, j, de int, v value) int {
 		m.Kind, m.Unit = Quantity, "lb" // "150 kg (330 pounds)"
 		return 1
 	}
+	if k := boolInt(p.word(j) == "de" || p.word(j) == "d'"); p.weighedPounds(j + k) {
+		m.Kind, m.Unit = Quantity, "lb" // "239 millions de livres de sirop": pounds that weigh
+		return k + 1
+	}
 	// French left in English copy names no currency: "1.35 million de livres"
 	frLivres := p.lang == English && (p.word(j+de) == "livres" || p.word(j+de) == "livre")
 	if c, k := p.currencyAfter(j + de); k > 0 && !frLivres {
