@@ -33,6 +33,9 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		if s.m.dir != 0 && s.m.dir == t.dir {
 			sc += 2 // "baissera de 15 %" and "une hausse de 15 %": the rise is the rise
 		}
+		if s.m.dir != 0 && t.dir != 0 && s.m.dir != t.dir {
+			sc -= 2 // "baissera de 15 % ... avait augmenté de 10 % et de 15 %": a rise is no fall of the same size
+		}
 		if cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) {
 			sc++
 		}
