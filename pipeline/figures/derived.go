@@ -339,7 +339,14 @@ func hedgedRound(t Mention, x, tv *big.Rat) bool {
 	}
 	// rounded to one figure ("about 300" for 296), or to the last digit
 	// the summary wrote: "about €3,275bn" for 3 345,8 - 70,9 = 3 274,9
-	return roundSig(x, 1).Cmp(tv) == 0 || math.Abs(xf-tf) <= lastDigitStep(t.Value)/2
+	step := lastDigitStep(t.Value)
+	switch t.Comparator {
+	case CmpGT, CmpGE:
+		return xf >= tf && xf-tf < step // "more than 21,000" for 71 042 - 49 318 = 21 724
+	case CmpLT, CmpLE:
+		return xf <= tf && tf-xf < step
+	}
+	return roundSig(x, 1).Cmp(tv) == 0 || math.Abs(xf-tf) <= step/2
 }
 
 // lastDigitStep is the place value of the last significant digit of a
