@@ -33,7 +33,7 @@ func daysBetween(src []*atom, t Mention) string {
 	}
 	for i, a := range days {
 		for _, b := range days[i+1:] {
-			if gap := dayGap(dateOf(*a.m), dateOf(*b.m)); gap >= 0 && (gap == n || gap+1 == n || weeks && gap-1 == n) {
+			if gap := dayGap(dateOf(*a.m), dateOf(*b.m)); gap >= 0 && (gap == n || gap+1 == n || weeks && gap-1 == n || hedgedDays(gap, n, weeks, t.Comparator)) {
 				if weeks {
 					return "the weeks from " + a.m.Raw + " to " + b.m.Raw
 				}
@@ -305,4 +305,23 @@ func rankOf(m Mention) int {
 	}
 	n, _ := strconv.Atoi(m.Raw[:i])
 	return n
+}
+
+// hedgedDays: a gap of days a hedged count of days or weeks (n in days)
+// holds: "almost six weeks" from 2 October to 11 November (40 days), more
+// than five weeks, about three weeks; one step of the unit at most.
+func hedgedDays(gap, n int64, weeks bool, c Comparator) bool {
+	step := int64(1)
+	if weeks {
+		step = 7
+	}
+	switch c {
+	case CmpNearly, CmpLT, CmpLE:
+		return gap <= n && gap > n-step
+	case CmpGT, CmpGE:
+		return gap >= n && gap < n+step
+	case CmpApprox:
+		return 2*(gap-n) <= step && 2*(n-gap) <= step
+	}
+	return false
 }
