@@ -416,8 +416,8 @@ func (p *parser) annotate(ms []Mention) {
 func (p *parser) clauseOf(ms []Mention, k int) {
 	lo, hi := 0, len(p.text)
 	for n := k - 1; n >= 0; n-- {
-		if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || ms[n].personAge) {
-			continue // "a condamné lundi un homme de 45 ans à 25 ans": the age is the man's
+		if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || ms[n].personAge || rankOfSubject(ms[n])) {
+			continue // "a condamné lundi un homme de 45 ans à 25 ans": the age is the man's; "arrivent au deuxième rang avec 12,2 millions": the rank too
 		}
 		lo = ms[n].End
 		break
@@ -469,4 +469,10 @@ func (p *parser) listJoin(a, b int) bool {
 // writes back.
 func (p *parser) rangeNext(j int) bool {
 	return p.sym(j) == "-" || p.sym(j) == "–" || p.word(j) == "à" || p.word(j) == "et"
+}
+
+// rankOfSubject: a rank said of the clause's subject, "au deuxième rang",
+// "à la troisième place", which the figure after it is told of too.
+func rankOfSubject(m Mention) bool {
+	return m.Kind == Ordinal && (m.Head == "rang" || m.Head == "place" || m.Head == "position")
 }
