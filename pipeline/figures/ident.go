@@ -156,7 +156,7 @@ var parentDivisions = map[string]bool{"clause": true, "section": true, "article"
 // identContext: the number follows "article", "n°" or a product name.
 func (p *parser) identContext(i int) bool {
 	prev := p.word(i - 1)
-	if prev == "n" && p.sym(i-1) == "" {
+	if prev == "n" && p.sym(i-1) == "" || p.scoreAfterTeam(i) {
 		return false
 	}
 	if p.sym(i-1) == "°" && (p.word(i-2) == "n" || p.word(i-2) == "no") {
@@ -257,7 +257,8 @@ func (p *parser) wordCode(i int) (Mention, int) {
 		return p.ident(i, 2), 2 // "H2": hydrogen, as "CO2" is a gas (a lower "h" stays an hour)
 	}
 	if notCodePrefix[w] || !p.glued(i+1) {
-		if identPrefixes[w] && p.capital(i) && p.labelNumber(i+1) && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" {
+		if identPrefixes[w] && p.capital(i) && p.labelNumber(i+1) && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" &&
+			!p.scoreAfterTeam(i+1) {
 			if v := p.modelVariant(i + 1); v > 0 {
 				return p.ident(i, 1+v), 1 + v // "Boeing 787-8", "Boeing 787-8s"
 			}
@@ -466,3 +467,9 @@ func (p *parser) modelVariant(i int) int {
 // au carbone 14" is radiocarbon dating, "du césium 137" a caesium isotope.
 var isotopes = map[string]bool{"carbone": true, "carbon": true, "uranium": true, "plutonium": true, "césium": true,
 	"caesium": true, "cesium": true, "iode": true, "iodine": true, "strontium": true, "cobalt": true, "potassium": true}
+
+// scoreAfterTeam: the number at i opens a score after a team's name and
+// a verb of the result, "England beat France 22-16": no "France 2" channel.
+func (p *parser) scoreAfterTeam(i int) bool {
+	return p.sym(i+1) == "-" && p.glued(i+1) && p.num(i+2) != nil && p.resultBefore(i)
+}
