@@ -17,7 +17,7 @@ var newsNouns = map[string][]string{
 	"personnes":    {"people", "persons", "individuals", "personnel", "staff"},
 	"soldats":      {"soldiers", "troops"}, "militaires": {"soldiers", "troops", "military", "personnel", "service"},
 	"enfants": {"children", "kids"}, "femmes": {"women"}, "hommes": {"men"},
-	"mineurs": {"minors", "children", "young", "people"}, "jeunes": {"young", "youths", "youth", "people"},
+	"mineurs": {"minors", "children", "young", "people"}, "jeunes": {"young", "youths", "youth", "people"}, "journées": {"rounds", "matchdays", "games", "days"},
 	"épargnants": {"savers", "investors", "people"}, "retraités": {"pensioners", "retirees", "people"},
 	"chômeurs": {"unemployed", "jobseekers", "people"}, "abonnés": {"subscribers", "customers"},
 	"clients": {"customers", "clients"}, "vies": {"lives"}, "comptes": {"accounts"},

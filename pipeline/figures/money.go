@@ -119,6 +119,9 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 		if (s == "c" || s == "a" || s == "ca" || s == "au") && p.sym(i+1) == "$" && p.glued(i+1) && p.num(i+2) != nil {
 			return map[string]string{"c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD"}[s], 2
 		}
+		if c := dollarAfterSign[p.word(i+1)]; s == "$" && c != "" && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil {
+			return c, 2 // "$A45,000", "$US2 million": the country after the sign
+		}
 		return "", 0
 	}
 	switch s {
@@ -255,3 +258,6 @@ func frAdjective(w string) bool {
 	}
 	return false
 }
+
+// dollarAfterSign are the countries written after a dollar sign.
+var dollarAfterSign = map[string]string{"a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "nz": "NZD"}

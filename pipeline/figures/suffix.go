@@ -6,6 +6,7 @@ package figures
 import (
 	"math/big"
 	"strings"
+	"unicode"
 )
 
 // suffix reads what follows the value; -1 rejects the number (a digit
@@ -236,6 +237,9 @@ var frSmaller = map[string]bool{"petit": true, "petite": true, "petits": true, "
 // gluedSuffix handles letters written against digits: 1er, 2e, 21st, 5G.
 func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 	w := p.word(j)
+	if lostSpace(p.toks[j].text) && unitWords[w] == "" && currencyWords[w] == "" && periodUnit[w] == "" {
+		return 0 // "8 223enseignants": a space lost before the noun, which the figure counts
+	}
 	if v.tok.decimal && !v.tok.grouped && v.sign == 0 && (periodUnit[w] != "" || w == "s") {
 		m.Head = map[bool]string{true: "seconds", false: w}[w == "s"] // "9.58s", "0.12sec", "2.5hrs"
 		return 1
@@ -563,4 +567,18 @@ var milesFollowers = map[string]bool{"nautiques": true, "marins": true, "anglais
 func (p *parser) bareRate(j int) bool {
 	w := p.word(j)
 	return w != "de" && w != "d'" && w != "du" && w != "près" && w != "environ"
+}
+
+// lostSpace: a word glued to a number is a whole lower-case word of five
+// letters or more, the noun after it, never a suffix or a code ("5G",
+// "2e", "A380s").
+func lostSpace(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 5
 }
