@@ -13,6 +13,9 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 	if (style == "dash" || sep == "à") && !noScore && p.isScore(lo, hi, sep) {
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
 	}
+	if style == "dash" && codeRunsDown(lo, hi) {
+		return Mention{Kind: Identifier, Value: lo.Value + "-" + hi.Value}, true // "le projet de loi no 14704-6": a number, no span
+	}
 	if isYearish(lo) && hi.Scale != "" && !isYearish(hi) {
 		return Mention{}, false // "bis 2015 à 20 milliards": a year, then an amount
 	}
@@ -345,4 +348,15 @@ func yearEnds(lo, hi Mention) (Mention, Mention) {
 		lo.Kind, hi.Kind = Year, Year
 	}
 	return lo, hi
+}
+
+// codeRunsDown: "14704-6", a long number and a short one after a dash
+// that no span, score or year span can be: a document's or a bill's
+// number.
+func codeRunsDown(lo, hi Mention) bool {
+	if lo.Kind != Cardinal || hi.Kind != Cardinal || lo.Word || hi.Word || lo.Scale != "" || hi.Scale != "" || isYearish(lo) || lo.thousands {
+		return false
+	}
+	a, b := atoiSafe(lo.Value), atoiSafe(hi.Value)
+	return a >= 1000 && b < a && len(hi.Value) < len(lo.Value)
 }
