@@ -325,3 +325,26 @@ func hedgedDays(gap, n int64, weeks bool, c Comparator) bool {
 	}
 	return false
 }
+
+// daysSpanned: s, a count of days, is the span of two dates of its
+// sentence, both kept by the translation, counting both ends: "une
+// visite de deux jours, les 3 et 4 novembre".
+func daysSpanned(near []*atom, s *atom) bool {
+	v := s.m.Rat()
+	if class(s.m.Kind) != Cardinal || s.m.Head != "jours" && s.m.Head != "days" || v == nil || !v.IsInt() {
+		return false
+	}
+	n := v.Num().Int64()
+	for i, a := range near {
+		for _, b := range near[i+1:] {
+			da, db := dateOf(*a.m), dateOf(*b.m)
+			if !a.used || !b.used || !sameSentence(a, s) || !sameSentence(b, s) || da == nil || db == nil || da.Day == 0 || db.Day == 0 {
+				continue
+			}
+			if dayGap(da, db)+1 == n {
+				return true
+			}
+		}
+	}
+	return false
+}

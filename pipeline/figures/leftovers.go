@@ -179,6 +179,10 @@ func (r *check) unmatchedSource(u unit) {
 			// bottom" says the one value once
 			sev, why = Warning, "repeats a figure of its sentence that the translation says once"
 		}
+		if daysSpanned(group, s) {
+			// "une visite de deux jours, les 3 et 4 novembre": "visited on 3 and 4 November"
+			sev, why = Warning, "is the span of the dates it is told with, which the translation keeps"
+		}
 		if r.oneAsArticle(*s.m) && allPaired(inGroups(u.tgt, s.grp, 0, s.idx)) {
 			// "5 bataillons, 1 unité d'intervention": "5 battalions, a quick reaction unit"
 			sev, why = Warning, "is a count of one, which English may say \"a\": check it"
