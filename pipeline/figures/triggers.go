@@ -97,6 +97,8 @@ func (p *parser) mayStartWord(i int) bool {
 		return onePeriods[p.word(i+1)] // an hour
 	case "en":
 		return p.word(i+1) == "dessous" || p.word(i+1) == "deçà" // en dessous de 2 %
+	case "paragraph":
+		return p.num(i+1) != nil && p.sym(i+2) == "(" // "paragraph 3 (d) of rule 4"
 	case "once":
 		return p.hedgedOnce(i)
 	case "demi":
