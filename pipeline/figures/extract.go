@@ -120,6 +120,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.yearParts(out)
 	p.fullPercents(out)
 	p.rateUnits(out)
+	p.footnoteMarks(out)
 	p.elidedDensity(out)
 	out = p.perHundred(out)
 	p.frenchCommas(out)

@@ -179,6 +179,10 @@ func (r *check) unmatchedSource(u unit) {
 			// bottom" says the one value once
 			sev, why = Warning, "repeats a figure of its sentence that the translation says once"
 		}
+		if totalOfParts(group, s) && !r.vagueForTotal(s) {
+			// "Parmi ces 11 cas, il y avait 8 marins, 1 femme au foyer, 1 étudiant et 1 enfant": the parts kept tell the total
+			sev, why = Warning, "is the total of the parts its sentence lists, which the translation keeps"
+		}
 		if daysSpanned(group, s) {
 			// "une visite de deux jours, les 3 et 4 novembre": "visited on 3 and 4 November"
 			sev, why = Warning, "is the span of the dates it is told with, which the translation keeps"

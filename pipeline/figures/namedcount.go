@@ -69,3 +69,37 @@ func (r *check) oneAsArticle(m Mention) bool {
 	}
 	return named == 1 && afterArticle
 }
+
+// totalOfParts: s, a bare count, is the sum of three or more counts its
+// sentence lists after it, all kept by the translation: "Parmi ces 11
+// cas, il y avait 8 marins, 1 femme au foyer, 1 étudiant et 1 enfant".
+func totalOfParts(near []*atom, s *atom) bool {
+	v := s.m.Rat()
+	if class(s.m.Kind) != Cardinal || s.m.Unit != "" || v == nil || !v.IsInt() {
+		return false
+	}
+	sum, parts := int64(0), 0
+	for _, a := range near {
+		if a == s || !sameSentence(a, s) || a.m.Start < s.m.End {
+			continue
+		}
+		w := a.m.Rat()
+		if !a.used || class(a.m.Kind) != Cardinal || a.m.Unit != "" || w == nil || !w.IsInt() {
+			return false // every figure after the total must be a kept part
+		}
+		sum += w.Num().Int64()
+		parts++
+	}
+	return parts >= 3 && sum == v.Num().Int64()
+}
+
+// vagueForTotal: the translation's paragraph says a vague quantity where
+// the total stood ("of the several cases covered, 2 will be reopened"),
+// which is no total left unsaid but one made vague.
+func (r *check) vagueForTotal(s *atom) bool {
+	if s.m.Paragraph >= len(r.target) {
+		return false
+	}
+	t := " " + strings.ToLower(r.target[s.m.Paragraph]) + " "
+	return strings.Contains(t, " several ") || strings.Contains(t, " some ") || strings.Contains(t, " a few ") || strings.Contains(t, " many ")
+}
