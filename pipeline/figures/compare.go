@@ -250,6 +250,8 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 		return verdict{ok: shareFits(s.Rat(), t)} // "52 %" summarised as "over half"
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
 		return verdict{ok: sameShare(s, t)} // "50 %" = "half"
+	case s.Kind == Identifier && t.Kind == Identifier && (dotGrouped(s.Raw, t.Raw) || dotGrouped(t.Raw, s.Raw)):
+		return verdict{ok: true} // "la loi n° 18.561" = "Act No. 18561": a thousands dot
 	case s.Kind == Identifier && plainNumber(t.Kind) || t.Kind == Identifier && plainNumber(s.Kind):
 		if sameIdent(s, t) && !spelledOrdinalOfOther(s, t) {
 			return verdict{ok: true}

@@ -179,3 +179,22 @@ func dottedClock(s, t Mention) bool {
 	th := atoiSafe(h)
 	return m == sm && (th == sh || th+12 == sh)
 }
+
+// dotGrouped: a is the number b written with thousands dots, as Spanish
+// and Latin American laws are numbered ("18.561" for 18561).
+func dotGrouped(a, b string) bool {
+	head, rest, ok := strings.Cut(a, ".")
+	if !ok || len(head) == 0 || len(head) > 3 || !allDigits(head) {
+		return false
+	}
+	for _, g := range strings.Split(rest, ".") {
+		if len(g) != 3 || !allDigits(g) {
+			return false
+		}
+	}
+	return strings.ReplaceAll(a, ".", "") == b
+}
+
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
