@@ -22,7 +22,7 @@ var labelNouns = map[string]bool{
 	"visa": true, "citation": true, "considérant": true, "recital": true, "paragraph": true, "point": true,
 	// the items of a debate: "la neuvième question" = "question nine"
 	"question": true, "motion": true, "amendment": true, "recommendation": true, "objective": true,
-	"priority": true, "step": true, "principle": true, "option": true,
+	"priority": true, "step": true, "principle": true, "option": true, "part": true,
 }
 
 // labelOf marks a number that names a thing: after a label noun or a

@@ -162,8 +162,8 @@ func (r *check) unmatchedSource(u unit) {
 			}
 			continue
 		}
-		if fixed(*s.m) {
-			continue
+		if fixed(*s.m) || r.cadenceSaid(s) {
+			continue // ("tous les trois mois": "quarterly")
 		}
 		sev, why := Error, "is missing from the translation"
 		if droppable(*s.m) && (s.m.Alt != "night" || otherEndUsed(u.src, s)) {

@@ -32,6 +32,9 @@ func (p *parser) sharedUnits(ms []Mention) {
 			continue // "markers 266 and 277, some 700 metres": a hedged amount after a comma opens its own clause
 		}
 		for j := k - 1; j >= 0 && bareListed(ms[j]) && (p.listGap(ms[j].End, ms[j+1].Start) || j == k-1 && p.toGap(ms[j].End, ms[j+1].Start)); j-- {
+			if v := ms[j].Rat(); ms[k].Kind == Percent && v != nil && v.Cmp(big.NewRat(1000, 1)) >= 0 {
+				break // "estimated at 36,070, 0.9 per cent lower": a count before its change, no percent
+			}
 			ms[j].Kind, ms[j].Unit = ms[k].Kind, ms[k].Unit
 		}
 	}

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/big"
 	"strings"
 	"unicode"
 )
@@ -102,4 +103,35 @@ func (r *check) vagueForTotal(s *atom) bool {
 	}
 	t := " " + strings.ToLower(r.target[s.m.Paragraph]) + " "
 	return strings.Contains(t, " several ") || strings.Contains(t, " some ") || strings.Contains(t, " a few ") || strings.Contains(t, " many ")
+}
+
+// cadenceSaid: "tous les trois mois" told by the English adverb of that
+// period, "quarterly"; "toutes les semaines", "weekly".
+func (r *check) cadenceSaid(s *atom) bool {
+	raw := strings.ToLower(s.m.Raw)
+	if !strings.HasPrefix(raw, "tous les ") && !strings.HasPrefix(raw, "toutes les ") || s.m.Paragraph >= len(r.target) {
+		return false
+	}
+	d, family := duration(*s.m)
+	if d == nil {
+		return false
+	}
+	english := " " + strings.ToLower(r.target[s.m.Paragraph]) + " "
+	for adverb, size := range cadenceAdverbs {
+		if size.family == family && d.Cmp(big.NewRat(size.length, 1)) == 0 && strings.Contains(english, " "+adverb) {
+			return true
+		}
+	}
+	return false
+}
+
+// cadenceAdverbs are the English adverbs of a period, its length in its
+// family's unit (months, or seconds).
+var cadenceAdverbs = map[string]struct {
+	family string
+	length int64
+}{
+	"quarterly": {"month", 3}, "monthly": {"month", 1}, "annually": {"month", 12}, "yearly": {"month", 12},
+	"biannually": {"month", 6}, "semi-annually": {"month", 6}, "weekly": {"sec", 604800}, "daily": {"sec", 86400},
+	"hourly": {"sec", 3600}, "fortnightly": {"sec", 1209600},
 }

@@ -201,6 +201,9 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	if w != "h" && !p.clockRangeStart(i) && frWeekdays[p.word(i-1)] == 0 && !p.itIsClock(i) && (!timeCue[p.word(i-1)] || deLength || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart) {
 		return Mention{}, 0 // "pendant 15 heures" is a duration; "vendredi 18 heures" an hour
 	}
+	if nb := p.num(i + 2); w == "h" && nb != nil && nb.intLen == 1 && !nb.decimal && p.word(i+3) == "" && p.num(i+3) == nil {
+		return timeMention(h, atoiSafe(p.toks[i+2].text), false), 3 // "à 15 h 5": the minutes' zero lost
+	}
 	if mi, ok := p.minutes(i + 2); ok {
 		if h == 24 && mi > 0 {
 			return clockDuration(h, mi, 0), 3 // "24h48": a race time, no clock reads 24:48
