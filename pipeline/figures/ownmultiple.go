@@ -37,9 +37,18 @@ func judgeMultiple(a, b Mention, t *atom, what string) (verdict, bool) {
 	fb, _ := bv.Float64()
 	fx, _ := x.Float64()
 	if multipleFits(fa/fb, fx, lastDigitStep(t.m.Value), t.m.Comparator) {
-		return verdict{true, "derived", Info, "N20", "is derived from the source: ratio of " + a.Raw + " to " + b.Raw}, true
+		return verdict{true, "derived", Info, "N20", "is derived from the source: ratio of " + endSaid(a) + " to " + endSaid(b)}, true
 	}
-	return verdict{true, "modified", Error, "N20", fmt.Sprintf("does not fit %s: %s is %.2f times %s", what, a.Raw, fa/fb, b.Raw)}, true
+	return verdict{true, "modified", Error, "N20", fmt.Sprintf("does not fit %s: %s is %.2f times %s", what, endSaid(a), fa/fb, endSaid(b))}, true
+}
+
+// endSaid names a figure in a finding: its words, or for one end of a
+// range, whose words are the whole range's, its value.
+func endSaid(m Mention) string {
+	if m.rangeEnd != 0 {
+		return m.Display()
+	}
+	return m.Raw
 }
 
 // sourceGives: a source figure says m's fact as it stands.
@@ -59,7 +68,7 @@ func (r *check) ownMultipleLevel(src []*atom, t *atom) (v verdict, ok bool) {
 	}
 	var level *atom
 	for _, u := range r.line {
-		if u.m.Start > t.m.End && u.m.Start <= len(r.text) && strings.HasSuffix(strings.TrimSpace(r.text[t.m.End:u.m.Start]), " to") && numeric(*u.m) {
+		if u.m.Start > t.m.End && u.m.Start <= len(r.text) && strings.HasSuffix(" "+strings.TrimSpace(r.text[t.m.End:u.m.Start]), " to") && numeric(*u.m) {
 			level = u
 			break
 		}
@@ -75,6 +84,9 @@ func (r *check) ownMultipleLevel(src []*atom, t *atom) (v verdict, ok bool) {
 	for _, o := range src {
 		if o != s && o.m.prior && sameSentence(o, s) && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit {
 			base = o
+		}
+		if o != s && s.m.rangeEnd == 4 && o.m.rangeEnd == 3 && o.m.Start == s.m.Start {
+			base = o // "triplera, de 137 millions à 425 millions": the change's start
 		}
 	}
 	if base == nil {
