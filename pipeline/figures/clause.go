@@ -182,7 +182,7 @@ func (p *parser) actorWord(j int) string {
 	if actorNouns[t.low] != "" {
 		return actorNouns[t.low]
 	}
-	if a := attributionNouns[t.low]; a != "" {
+	if a := p.attrAt(j); a != "" {
 		return a
 	}
 	acronym := strings.ToUpper(t.text) == t.text // "US", "IMF": a name even when it opens the sentence

@@ -213,7 +213,7 @@ func (p *parser) attribution(m *Mention) string {
 			if t.kind == tNum || t.low == "," || t.low == "." || t.low == ";" {
 				break
 			}
-			if a := attributionNouns[t.low]; a != "" && k > 0 {
+			if a := p.attrAt(j + k); a != "" && k > 0 {
 				return a
 			}
 		}
@@ -227,7 +227,7 @@ func (p *parser) attribution(m *Mention) string {
 	}
 	lo, hi := p.sentenceTokens(m.Start)
 	for j := lo; j < hi; j++ {
-		if a := attributionNouns[p.word(j)]; a != "" {
+		if a := p.attrAt(j); a != "" {
 			if c := p.clauseAttribution(m); c != "" {
 				m.attrNear = true
 				return c // the clause's own source first
@@ -252,7 +252,7 @@ func (p *parser) sentenceSource(m *Mention) string {
 		return ""
 	}
 	for k := j; k < j+3 && k < len(p.toks); k++ {
-		if a := attributionNouns[p.word(k)]; a != "" && p.sym(k+1) == "," {
+		if a := p.attrAt(k); a != "" && p.sym(k+1) == "," {
 			return a
 		}
 	}
@@ -269,12 +269,12 @@ func (p *parser) clauseAttribution(m *Mention) string {
 		return t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || t.kind == tNum || t.low == "vs" || t.low == "versus"
 	}
 	for j := i0 - 1; j >= 0 && j >= i0-8 && !stop(j); j-- {
-		if a := attributionNouns[p.word(j)]; a != "" {
+		if a := p.attrAt(j); a != "" {
 			return a
 		}
 	}
 	for j := i1; j < len(p.toks) && j < i1+8 && !stop(j); j++ {
-		if a := attributionNouns[p.word(j)]; a != "" {
+		if a := p.attrAt(j); a != "" {
 			return a
 		}
 	}
@@ -293,7 +293,7 @@ func (p *parser) apposedSource(i1 int) string {
 		return ""
 	}
 	for k := j + 3; k < len(p.toks) && k < j+7 && p.toks[k].kind == tWord; k++ {
-		if a := attributionNouns[p.word(k)]; a != "" {
+		if a := p.attrAt(k); a != "" {
 			return a
 		}
 	}
@@ -308,7 +308,7 @@ func (p *parser) clauseSubject(m *Mention) string {
 		if t.kind == tNum || t.low == "," || endMark(t.low) {
 			return ""
 		}
-		if a := attributionNouns[t.low]; a != "" {
+		if a := p.attrAt(j); a != "" {
 			return a
 		}
 	}
@@ -489,3 +489,22 @@ func (p *parser) headAfter(m *Mention, j int) {
 		j++
 	}
 }
+
+// attrAt is who the word at j says gave a figure, or "": not "l'Union
+// européenne", "the European Union" (no trade union), nor the
+// "management" of "migration management" (a noun before it says what is
+// managed).
+func (p *parser) attrAt(j int) string {
+	a := attributionNouns[p.word(j)]
+	switch {
+	case a == "unions" && (unionOf[p.word(j+1)] || unionOf[p.word(j-1)]):
+		return ""
+	case a == "management" && p.lang == English && p.word(j-1) != "" && !determiners[p.word(j-1)] && !articles[p.word(j-1)]:
+		return ""
+	}
+	return a
+}
+
+// unionOf are the words that make a union a union of states.
+var unionOf = map[string]bool{"européenne": true, "africaine": true, "soviétique": true, "monétaire": true, "douanière": true,
+	"european": true, "african": true, "soviet": true, "monetary": true, "customs": true}

@@ -22,7 +22,7 @@ func (p *parser) trailingSource(m *Mention) string {
 			return "" // "selon" inside the clause was read before
 		}
 		for ; k < j+5 && k < len(p.toks); k++ {
-			if a := attributionNouns[p.word(k)]; a != "" {
+			if a := p.attrAt(k); a != "" {
 				return a
 			}
 		}
