@@ -271,3 +271,17 @@ func (p *parser) restatedMeasure(m Mention) bool {
 	}
 	return false
 }
+
+// sameScaleLater: m, a bare scaled number closing its clause, follows a
+// measure of the same scale in its sentence, whose unit it leaves
+// unsaid: "2,3 millions de m³, pour une capacité de 24,6 millions".
+func (p *parser) sameScaleLater(prev, m Mention) bool {
+	if p.lang != French || m.Unit != "" || m.Scale == "" || prev.Kind != Quantity || prev.Scale != m.Scale || prev.End > m.Start {
+		return false
+	}
+	if strings.ContainsAny(p.text[prev.End:m.Start], ".;:!?") {
+		return false
+	}
+	j := p.tokenAfter(m.End)
+	return p.word(j) == "" && p.num(j) == nil
+}
