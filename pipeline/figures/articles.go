@@ -21,6 +21,9 @@ func (p *parser) subParts(i, k int, named bool) int {
 		// ("Article 4 (2) (c)": after the word, each bracket may stand apart)
 		j += 3
 	}
+	for p.lang == French && p.articleBefore(i) && !p.glued(j) && (p.subNum(j) || len(p.tokText(j)) == 1 && p.word(j) != "") && p.sym(j+1) == ")" && p.glued(j+1) && p.sym(j-1) != "(" {
+		j += 2 // "l'article 7 1) j)", "art. 51 A) e)": each part closed by its bracket alone
+	}
 	if j == i+k && p.sym(j) == "," && paraWords[p.word(j+1)] && p.subNum(j+2) {
 		j += 3
 	}
@@ -37,7 +40,7 @@ func (p *parser) subLabel(j int) bool {
 		return true
 	}
 	w := p.word(j)
-	return len(w) == 1 && p.toks[j].text == w
+	return len(w) == 1 && (p.toks[j].text == w || p.sym(j-1) == "(" && p.sym(j+1) == ")") // "5(b)", "51(A)"
 }
 
 // subLetter: one lower-case letter from a to h, as points of an article
@@ -105,4 +108,15 @@ func (p *parser) articleList(i int) bool {
 		}
 	}
 	return false
+}
+
+// articleBefore: the number at i follows "article" or "art.", which
+// numbers an article (not "le paragraphe 3 d) de l'article 4", read
+// whole elsewhere).
+func (p *parser) articleBefore(i int) bool {
+	w := p.word(i - 1)
+	if p.sym(i-1) == "." {
+		w = p.word(i - 2)
+	}
+	return w == "article" || w == "articles" || w == "art" || w == "arts"
 }

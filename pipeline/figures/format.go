@@ -61,8 +61,24 @@ func formatCore(m Mention) string {
 		return formatMultiplier(m)
 	case Approx:
 		return formatApprox(m)
+	case Identifier:
+		if strings.Contains(m.Raw, ")") && !strings.Contains(m.Raw, "(") {
+			return englishParts(m.Value) // "7 1) j)": "7(1)(j)"
+		}
 	}
 	return m.Raw
+}
+
+// englishParts writes an article's parts the English way, each in
+// brackets after its number: "7-1-J" is "7(1)(j)".
+func englishParts(v string) string {
+	parts := strings.Split(v, "-")
+	var b strings.Builder
+	b.WriteString(parts[0])
+	for _, p := range parts[1:] {
+		b.WriteString("(" + strings.ToLower(p) + ")")
+	}
+	return b.String()
 }
 
 // formatNumber writes digits with English grouping, or English words

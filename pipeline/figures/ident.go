@@ -146,8 +146,8 @@ var provisionWords = map[string]bool{"art": true, "article": true, "articles": t
 // dropped (an English one added to "ces deux articles" stays soft).
 func (p *parser) articleIdent(i, k int) Mention {
 	m := p.ident(i, k)
-	if w := p.word(i - 1); p.lang == French && (w == "article" || w == "articles" || w == "art") {
-		m.style = "article"
+	if p.lang == French && p.articleBefore(i) {
+		m.style = "article" // ("art. 255 de la loi": which article is a fact too)
 	}
 	return m
 }
@@ -166,8 +166,8 @@ func (p *parser) identContext(i int) bool {
 	if p.sym(i-1) == "°" && (p.word(i-2) == "n" || p.word(i-2) == "no") {
 		return true
 	}
-	if p.sym(i-1) == "." && p.word(i-2) == "no" {
-		return true
+	if p.sym(i-1) == "." && (p.word(i-2) == "no" || p.word(i-2) == "art" || p.word(i-2) == "arts") {
+		return true // "No. 5", "art. 15 3)"
 	}
 	if prev == "rule" && p.capital(i-1) && p.lang == English {
 		return true // "Rule 168 (2)" of the Parliament's rules, "l'article 168, paragraphe 2, du règlement"
