@@ -516,7 +516,9 @@ func hoursAsClock(c, t Mention) bool {
 		return false
 	}
 	h, err := strconv.Atoi(c.Value)
-	return err == nil && h >= 0 && h <= 24 && t.Value == timeMention(h, 0, false).Value
+	// ("il sera bientôt deux heures": "approaching 2 p.m.", the spoken
+	// clock of twelve hours, in words only)
+	return err == nil && h >= 0 && h <= 24 && (t.Value == timeMention(h, 0, false).Value || c.Word && h < 12 && t.Value == timeMention(h+12, 0, false).Value)
 }
 
 // pointsOfGDP: French says a share of a country's output in points,

@@ -73,7 +73,7 @@ var enIdioms = []string{
 	"three-pointer", "three-pointers", "3-pointer", "3-pointers", "three-point shots", "three-point shot", "three-point attempts", // basketball's long shots
 	"four-wheel-drive", "four-wheel drive", "a 4x4", "4x4s", "the 4x4", "two-dimensional", "three-dimensional", "two dimensional", "three dimensional", "2-d", "3-d", "double hundred", "double century",
 	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",
-	"midday break", "midday meal", "first mate", "a thousand miles away", "thousand miles from", "own two feet", "1-800 number", "1-800 line", "three cheers", "stitch in time saves nine", "cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "sunday best",
+	"midday break", "midday meal", "first mate", "a thousand miles away", "thousand miles from", "own two feet", "1-800 number", "1-800 line", "three cheers", "stitch in time saves nine", "cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "half a dozen of the other", "sunday best",
 	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",
 	"in two minds", "two left feet", "forty winks", "eleventh hour", "11th hour", "11th-hour", "eleventh-hour", "seventh heaven", "high five",
 	"high-five", "take five", "one in a million", "a million miles", "a thousand times", "two and two together",
