@@ -449,6 +449,9 @@ func (p *parser) secondOfTime(i int, w, prev, nx string) bool {
 	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (p.num(i-1) != nil || prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") && !p.secondOfNoun(i) {
 		return true
 	}
+	if p.sym(i+1) == "," && enOrdinals[p.word(i+2)] != 0 {
+		return false // "the second, third or eleventh victim": a list of ranks
+	}
 	return p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && prev != "in" && prev != "to" && !strings.HasSuffix(prev, "'s") // ("climb back to second,": a place)
 }
 
