@@ -159,8 +159,8 @@ func (p *parser) at(i int) (Mention, int) {
 			if cmp == CmpApprox && (p.word(i) == "quelques" || p.word(i) == "plusieurs" || p.word(i+1) == "few" || p.word(i) == "several") && !m.Vague {
 				return Mention{}, 0 // "quelques jours", "a few" before a plain number: not a hedge on it
 			}
-			if p.lang == French && m.Kind == Cardinal && m.Word && m.Value == "1" && m.style == "" && m.Unit == "" {
-				m.style = "fixed" // "plus d'un gouvernement" is as often "several governments": compared when paired
+			if p.lang == French && m.Kind == Cardinal && m.Word && m.Value == "1" && m.style == "" && m.Unit == "" && periodUnit[p.word(i+k+n)] == "" {
+				m.style = "fixed" // "plus d'un gouvernement" is as often "several governments": compared when paired ("d'au plus un an" is a length)
 			}
 			return m, k + n
 		}
