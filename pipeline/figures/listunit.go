@@ -25,6 +25,9 @@ func (p *parser) sharedUnits(ms []Mention) {
 			p.sharedCents(ms, k)
 			continue
 		}
+		if ms[k].Kind == Cardinal || ms[k].Kind == Decimal {
+			p.sharedCountScale(ms, k) // (no unit to share after it: the loop's test below fails too)
+		}
 		if ms[k].Kind != Quantity && (ms[k].Kind != Percent || ms[k].Comparator != CmpNone || ms[k].Signed) || ms[k].Unit == "" || ms[k].Word {
 			continue // "1.3 and 2.0% respectively" says two percents
 		}
@@ -86,6 +89,30 @@ func (p *parser) sharedSpelledScale(ms []Mention, k int) {
 func spelledCount(m Mention) bool {
 	v := m.Rat()
 	return m.Kind == Cardinal && m.Word && m.Unit == "" && m.Comparator == CmpNone && v != nil && v.Cmp(big.NewRat(100, 1)) < 0
+}
+
+// sharedCountScale gives the number offered right before a scaled count
+// as its alternative its scale: "30 ou 40 millions d'habitants", "six ou
+// sept millions de phoques" are 30 or 40 million, six or seven million.
+func (p *parser) sharedCountScale(ms []Mention, k int) {
+	sc := p.scaleValue(ms[k])
+	listed := bareListed
+	if ms[k].Word {
+		listed = spelledCount
+		words := strings.Fields(strings.ToLower(ms[k].Raw))
+		if e, ok := p.scaleOf(words[len(words)-1]); ok && e >= 3 {
+			sc = pow10(e) // "sept millions": the scale in words
+		}
+	}
+	if sc == nil {
+		return
+	}
+	if k == 0 || !listed(ms[k-1]) || ms[k-1].End > ms[k].Start || !alternatives(p.text[ms[k-1].End:ms[k].Start]) {
+		return // only "ou", "or": "avant leurs 18 ans et elles sont 3,3 millions" lists two facts
+	}
+	if v := ms[k-1].Rat(); v != nil && v.Cmp(big.NewRat(1000, 1)) < 0 {
+		ms[k-1].Scale, ms[k-1].Value = ms[k].Scale, canonical(v.Mul(v, sc))
+	}
 }
 
 // sharedCents gives the bare numbers listed right before an amount in
