@@ -51,6 +51,10 @@ func lenientUnit(s, t Mention) verdict {
 		return verdict{ok: true} // an index level with or without "points"
 	case class(s.Kind) == Cardinal && s.Unit == "" && s.moneyCtx && t.Kind == Money:
 		return verdict{true, "unit", Info, "N6", "an amount in the currency of its text"}
+	case class(s.Kind) == Cardinal && s.Unit == "" && s.carried == "" && t.Kind == Quantity && s.Value == t.Value && !countedNoun(s.Head) && !pluralNounLike(s.Head):
+		// "7 000 autres de voisins": "another 7,000 acres", the unit of an
+		// earlier sentence; a count of a named thing stays an error
+		return verdict{true, "unit", Warning, "N4", "the unit is not written next to the source figure"}
 	case class(s.Kind) == Cardinal && (s.Unit == "" || s.Unit == "vague") && t.Kind == Money:
 		return verdict{true, "unit", Warning, "N6", "the currency is not written next to the source figure"}
 	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "" && countedNoun(t.Head):

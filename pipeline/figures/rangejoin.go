@@ -360,3 +360,17 @@ func codeRunsDown(lo, hi Mention) bool {
 	a, b := atoiSafe(lo.Value), atoiSafe(hi.Value)
 	return a >= 1000 && b < a && len(hi.Value) < len(lo.Value)
 }
+
+// numberSignBefore: "le no 8-8948", "n° 3-12", "No. 8-8948": a number's
+// sign before a pair glued by a dash makes it one number, no span.
+func (p *parser) numberSignBefore(i int) bool {
+	w := p.word(i - 1)
+	if p.sym(i-1) == "." && p.word(i-2) == "no" {
+		w = "no" // "No. 8-8948"
+	}
+	switch w {
+	case "no", "nº", "n°", "numéro":
+		return true
+	}
+	return false
+}
