@@ -177,11 +177,10 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	if v, matched := lenientRank(s, t); matched {
 		return v, true
 	}
+	if v, matched := lenientPoints(s, t); matched {
+		return v, true
+	}
 	switch {
-	case s.Kind == PercentPoint && s.Word && class(t.Kind) == Cardinal && t.Unit == "" && s.Value == t.Value:
-		// "deux points la préoccupent": "two concerns", points of an
-		// agenda as likely as of a rate
-		return verdict{true, "unit", Warning, "N5", "points written as a plain number"}, true
 	case s.Kind == Quantity && t.Kind == Quantity && s.Unit == "°" && t.Unit == "°" && s.Value != t.Value && fahrenheitOf(s, t):
 		// "26 degrés" is Celsius; an American text says "80 degrees"
 		return verdict{true, "unit", Warning, "N17", "converted from °C to °F; keep the original figure"}, true
@@ -194,20 +193,30 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	case s.Alt == "straight" || t.Alt == "straight":
 		// "in straight sets" is two sets of two or three of five
 		return verdict{ok: (s.Head == "sets" || t.Head == "sets") && (s.Value == "2" || s.Value == "3") && (t.Value == "2" || t.Value == "3")}, true
+	case s.Unit == "age" || t.Unit == "age":
+		return verdict{ok: s.Unit == t.Unit && s.Value == t.Value || inDecade(s, t) || ageCollective(s, t)}, true
+	}
+	return verdict{}, false
+}
+
+// lenientPoints: points of a rate, of an agenda, of GDP, basis points.
+func lenientPoints(s, t Mention) (verdict, bool) {
+	switch {
+	case s.Kind == PercentPoint && s.Word && class(t.Kind) == Cardinal && t.Unit == "" && s.Value == t.Value:
+		// "deux points la préoccupent": "two concerns", points of an
+		// agenda as likely as of a rate
+		return verdict{true, "unit", Warning, "N5", "points written as a plain number"}, true
 	case s.Unit == "bp" || t.Unit == "bp":
 		if on, ok := basisPoints(s, t); on {
 			return verdict{ok: ok}, true // 50 points de base = half a percentage point
 		}
+		return verdict{}, true
 	case s.Kind == PercentPoint && countsPoints(t) || t.Kind == PercentPoint && countsPoints(s):
 		return verdict{ok: s.Value == t.Value}, true // "2 points" said once with, once without the rate
 	case pointsOfGDP(s, t):
 		return verdict{ok: s.Value == t.Value}, true // "5,5 points de PIB" = "5.5% of GDP"
-	case s.Unit == "age" || t.Unit == "age":
-		return verdict{ok: s.Unit == t.Unit && s.Value == t.Value || inDecade(s, t) || ageCollective(s, t)}, true
-	default:
-		return verdict{}, false
 	}
-	return verdict{}, true
+	return verdict{}, false
 }
 
 // lenientDated: a date, a year or a score against a figure of another

@@ -41,19 +41,8 @@ func (p *parser) identAt(i int) (Mention, int) {
 		!isYearish(Mention{Kind: Cardinal, Value: p.toks[i].text}) && !strings.HasSuffix(p.toks[i].text, "0") {
 		return p.ident(i, 1), 2 // "existing 777s", "two A380s": a model in the plural (a decade ends in 0)
 	}
-	if p.lang == French && shortEvents[p.word(i)] && p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil && len(p.toks[i+2].text) == 2 {
-		// "JO-92", "Mondial-82": the event of that year, "the 1992 Olympics"
-		n := atoiSafe(p.toks[i+2].text)
-		return Mention{Kind: Year, Value: itoa(fullYear(n)), style: "short"}, 3
-	}
-	if nb := p.num(i); p.lang == English && nb != nil && nb.decimal && p.sym(i+1) == "." && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil {
-		k := 3 // "Android 8.1.0": a version, as the French "8.1.0"
-		for p.sym(i+k) == "." && p.glued(i+k) && p.glued(i+k+1) && p.num(i+k+1) != nil {
-			k += 2
-		}
-		if !numericDate.MatchString(p.text[p.toks[i].start:p.toks[i+k-1].end]) {
-			return p.ident(i, k), k // ("31.12.2009" is a date)
-		}
+	if m, k := p.eventOrVersionAt(i); k > 0 {
+		return m, k
 	}
 	if k := p.provisionAt(i); k > 0 {
 		return p.ident(i, k), k
@@ -90,6 +79,26 @@ func (p *parser) identAt(i int) (Mention, int) {
 		return p.wordCode(i)
 	}
 	return p.phoneAt(i)
+}
+
+// eventOrVersionAt reads "JO-92", "Mondial-82" (the event of that year,
+// "the 1992 Olympics") and "Android 8.1.0" (a version, as the French
+// "8.1.0"); the tokens it takes, or 0.
+func (p *parser) eventOrVersionAt(i int) (Mention, int) {
+	if p.lang == French && shortEvents[p.word(i)] && p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil && len(p.toks[i+2].text) == 2 {
+		n := atoiSafe(p.toks[i+2].text)
+		return Mention{Kind: Year, Value: itoa(fullYear(n)), style: "short"}, 3
+	}
+	if nb := p.num(i); p.lang == English && nb != nil && nb.decimal && p.sym(i+1) == "." && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil {
+		k := 3
+		for p.sym(i+k) == "." && p.glued(i+k) && p.glued(i+k+1) && p.num(i+k+1) != nil {
+			k += 2
+		}
+		if !numericDate.MatchString(p.text[p.toks[i].start:p.toks[i+k-1].end]) {
+			return p.ident(i, k), k // ("31.12.2009" is a date)
+		}
+	}
+	return Mention{}, 0
 }
 
 // provisionAt reads the number of a provision of a text, the tokens it

@@ -10,26 +10,8 @@ import (
 // multiplierAt: multiplié par trois, doublé, twice, tripled, threefold, x2.
 func (p *parser) multiplierAt(i int) (Mention, int) {
 	w := p.word(i)
-	if strings.HasPrefix(w, "multipli") && (p.word(i+1) == "par" || p.word(i+1) == "by") {
-		// "multipliés par plus de treize" keeps its hedge, as "more than 13 times"
-		c, h := p.hedgeAt(i + 2)
-		if v, ok := p.valueAt(i+2+h, false); ok {
-			return Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor", Comparator: c}, 2 + h + v.n
-		}
-	}
-	if divides(w) {
-		by := i + 1
-		if p.lang == English && (p.word(by) == "it" || p.word(by) == "them" || p.word(by) == "that" || p.word(by) == "this") {
-			by++ // "divide it by five"
-		}
-		if p.word(by) == "par" || p.word(by) == "by" {
-			// "divisé par trois", "divided by three": a factor of a third;
-			// "divisé par plus de deux" keeps its hedge, as "more than halved"
-			c, h := p.hedgeAt(by + 1)
-			if v, ok := p.valueAt(by+1+h, false); ok && v.v.Sign() > 0 && v.v.IsInt() {
-				return Mention{Kind: Multiplier, Value: canonical(new(big.Rat).Inv(v.v)), style: "factor", Comparator: c}, by - i + 1 + h + v.n
-			}
-		}
+	if m, n := p.byFactorAt(i); n > 0 {
+		return m, n
 	}
 	if m, n := p.titleCount(i); n > 0 {
 		return m, n
@@ -65,6 +47,34 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 				value = canonical(big.NewRat(1, int64(v))) // "down fivefold": divided by five
 			}
 			return Mention{Kind: Multiplier, Value: value, Word: true, style: "factor"}, 1
+		}
+	}
+	return Mention{}, 0
+}
+
+// byFactorAt: "multiplié par trois", "multipliés par plus de treize",
+// "divisé par trois", "divided by three": a factor said with its verb.
+func (p *parser) byFactorAt(i int) (Mention, int) {
+	w := p.word(i)
+	if strings.HasPrefix(w, "multipli") && (p.word(i+1) == "par" || p.word(i+1) == "by") {
+		// "multipliés par plus de treize" keeps its hedge, as "more than 13 times"
+		c, h := p.hedgeAt(i + 2)
+		if v, ok := p.valueAt(i+2+h, false); ok {
+			return Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor", Comparator: c}, 2 + h + v.n
+		}
+	}
+	if divides(w) {
+		by := i + 1
+		if p.lang == English && (p.word(by) == "it" || p.word(by) == "them" || p.word(by) == "that" || p.word(by) == "this") {
+			by++ // "divide it by five"
+		}
+		if p.word(by) == "par" || p.word(by) == "by" {
+			// "divisé par trois", "divided by three": a factor of a third;
+			// "divisé par plus de deux" keeps its hedge, as "more than halved"
+			c, h := p.hedgeAt(by + 1)
+			if v, ok := p.valueAt(by+1+h, false); ok && v.v.Sign() > 0 && v.v.IsInt() {
+				return Mention{Kind: Multiplier, Value: canonical(new(big.Rat).Inv(v.v)), style: "factor", Comparator: c}, by - i + 1 + h + v.n
+			}
 		}
 	}
 	return Mention{}, 0

@@ -10,14 +10,8 @@ import (
 // joinRange shares the unit, scale and month of one end with the other:
 // "de 2 à 3 milliards d'euros", "du 3 au 5 mai", "May 3-5" (N10).
 func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Mention, bool) {
-	if (style == "dash" || sep == "à") && !noScore && p.isScore(lo, hi, sep) {
-		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
-	}
-	if style == "dash" && codeRunsDown(lo, hi) {
-		return Mention{Kind: Identifier, Value: lo.Value + "-" + hi.Value}, true // "le projet de loi no 14704-6": a number, no span
-	}
-	if isYearish(lo) && hi.Scale != "" && !isYearish(hi) {
-		return Mention{}, false // "bis 2015 à 20 milliards": a year, then an amount
+	if m, ok, done := p.noSpan(lo, hi, style, sep, noScore); done {
+		return m, ok
 	}
 	if lo.Kind == Ordinal && hi.Kind == Date && hi.Date.Day != 0 {
 		lo.Kind = Cardinal
@@ -348,6 +342,20 @@ func yearEnds(lo, hi Mention) (Mention, Mention) {
 		lo.Kind, hi.Kind = Year, Year
 	}
 	return lo, hi
+}
+
+// noSpan: the pair is a score, a number with a dash, or a year and an
+// amount rather than a span; done when it has judged the pair.
+func (p *parser) noSpan(lo, hi Mention, style, sep string, noScore bool) (m Mention, ok, done bool) {
+	switch {
+	case (style == "dash" || sep == "à") && !noScore && p.isScore(lo, hi, sep):
+		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true, true
+	case style == "dash" && codeRunsDown(lo, hi):
+		return Mention{Kind: Identifier, Value: lo.Value + "-" + hi.Value}, true, true // "le projet de loi no 14704-6": a number, no span
+	case isYearish(lo) && hi.Scale != "" && !isYearish(hi):
+		return Mention{}, false, true // "bis 2015 à 20 milliards": a year, then an amount
+	}
+	return Mention{}, false, false
 }
 
 // codeRunsDown: "14704-6", a long number and a short one after a dash
