@@ -95,22 +95,21 @@ func spelledCount(m Mention) bool {
 // as its alternative its scale: "30 ou 40 millions d'habitants", "six ou
 // sept millions de phoques" are 30 or 40 million, six or seven million.
 func (p *parser) sharedCountScale(ms []Mention, k int) {
-	sc := p.scaleValue(ms[k])
 	listed := bareListed
 	if ms[k].Word {
 		listed = spelledCount
+	}
+	if k == 0 || !listed(ms[k-1]) || ms[k-1].End > ms[k].Start || !alternatives(p.text[ms[k-1].End:ms[k].Start]) {
+		return // only "ou", "or": "avant leurs 18 ans et elles sont 3,3 millions" lists two facts (tested first: it is cheap)
+	}
+	sc := p.scaleValue(ms[k])
+	if ms[k].Word {
 		words := strings.Fields(strings.ToLower(ms[k].Raw))
 		if e, ok := p.scaleOf(words[len(words)-1]); ok && e >= 3 {
 			sc = pow10(e) // "sept millions": the scale in words
 		}
 	}
-	if sc == nil {
-		return
-	}
-	if k == 0 || !listed(ms[k-1]) || ms[k-1].End > ms[k].Start || !alternatives(p.text[ms[k-1].End:ms[k].Start]) {
-		return // only "ou", "or": "avant leurs 18 ans et elles sont 3,3 millions" lists two facts
-	}
-	if v := ms[k-1].Rat(); v != nil && v.Cmp(big.NewRat(1000, 1)) < 0 {
+	if v := ms[k-1].Rat(); sc != nil && v != nil && v.Cmp(big.NewRat(1000, 1)) < 0 {
 		ms[k-1].Scale, ms[k-1].Value = ms[k].Scale, canonical(v.Mul(v, sc))
 	}
 }
