@@ -4,7 +4,8 @@ import "strings"
 
 // sinceYearStart: "depuis le début de l'année" briefed "since January"
 // (or "from January"): the start of the year is its first month, a date
-// the source gives in words (startOfYear reads a translation so).
+// the source gives in words (startOfYear reads a translation's paragraph
+// so; a summary looks the words up in the whole source's index).
 func (r *check) sinceYearStart(t *atom) bool {
 	d := t.m.Date
 	if t.m.Kind != Date || d == nil || d.Month != 1 || d.Day != 0 || t.m.Start > len(r.text) {
@@ -14,5 +15,5 @@ func (r *check) sinceYearStart(t *atom) bool {
 	if len(before) == 0 || before[len(before)-1] != "since" && before[len(before)-1] != "from" {
 		return false
 	}
-	return saysYearStart(strings.ToLower(strings.Join(r.source, "\n")))
+	return r.inSourceText("début de l'année") || r.inSourceText("début d'année") || r.inSourceText("début de l’année")
 }
