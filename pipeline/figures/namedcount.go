@@ -3,7 +3,6 @@ package figures
 import (
 	"math/big"
 	"strings"
-	"unicode"
 )
 
 // namedCount: a small count followed by the names it counts in
@@ -33,20 +32,12 @@ func (r *check) namedCount(s *atom) bool {
 	list := strings.NewReplacer(" et ", ",", " and ", ",").Replace(rest[open+1 : open+closing])
 	names, english := 0, strings.Join(r.target, "\n")
 	for _, item := range strings.Split(list, ",") {
-		if item = strings.TrimSpace(item); item == "" || !startsUpper(item) || !strings.Contains(english, item) {
+		if item = strings.TrimSpace(item); item == "" || !capitalWord(item) || !strings.Contains(english, item) {
 			return false // (each name must be in the translation: it tells the count there)
 		}
 		names++
 	}
 	return int64(names) == v.Num().Int64()
-}
-
-// startsUpper: the text opens with a capital letter, as a name does.
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 // oneAsArticle: the digit 1 before the noun it counts, which English

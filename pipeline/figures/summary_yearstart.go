@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // sinceYearStart: "depuis le début de l'année" briefed "since January"
 // (or "from January"): the start of the year is its first month, a date
@@ -15,5 +18,5 @@ func (r *check) sinceYearStart(t *atom) bool {
 	if len(before) == 0 || before[len(before)-1] != "since" && before[len(before)-1] != "from" {
 		return false
 	}
-	return r.inSourceText("début de l'année") || r.inSourceText("début d'année") || r.inSourceText("début de l’année")
+	return slices.ContainsFunc(yearStartWords, r.inSourceText)
 }

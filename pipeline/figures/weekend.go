@@ -29,5 +29,8 @@ func (r *check) startOfYear(t *atom) bool {
 
 // saysYearStart: the text names the start of the year in words.
 func saysYearStart(lower string) bool {
-	return containsAny(lower, []string{"début de l'année", "début d'année", "début de l’année"})
+	return containsAny(lower, yearStartWords)
 }
+
+// yearStartWords name the start of the year.
+var yearStartWords = []string{"début de l'année", "début d'année", "début de l’année"}
