@@ -308,22 +308,15 @@ func rankOf(m Mention) int {
 }
 
 // hedgedDays: a gap of days a hedged count of days or weeks (n in days)
-// holds: "almost six weeks" from 2 October to 11 November (40 days), more
-// than five weeks, about three weeks; one step of the unit at most.
+// holds, within one step of the unit: "almost six weeks" from 2 October
+// to 11 November (40 days).
 func hedgedDays(gap, n int64, weeks bool, c Comparator) bool {
-	step := int64(1)
+	step := 1.0
 	if weeks {
 		step = 7
 	}
-	switch c {
-	case CmpNearly, CmpLT, CmpLE:
-		return gap <= n && gap > n-step
-	case CmpGT, CmpGE:
-		return gap >= n && gap < n+step
-	case CmpApprox:
-		return 2*(gap-n) <= step && 2*(n-gap) <= step
-	}
-	return false
+	fit, _ := stepFits(float64(gap), float64(n), step, c)
+	return fit
 }
 
 // daysSpanned: s, a count of days, is the span of two dates of its

@@ -68,15 +68,25 @@ func monthsFit(g, n float64, whole bool, c Comparator) bool {
 	if whole && (g == n || g+1 == n) {
 		return true
 	}
-	switch c {
-	case CmpApprox:
-		return math.Abs(g-n) <= 0.5 || whole && g+1 == n
-	case CmpGT, CmpGE:
-		return g >= n && g < n+1
-	case CmpNearly, CmpLT, CmpLE:
-		return g <= n && g > n-1
+	if fit, hedged := stepFits(g, n, 1, c); hedged {
+		return fit || c == CmpApprox && whole && g+1 == n
 	}
 	return !whole && math.Abs(g-n) < 1.0/30
+}
+
+// stepFits: x is what a figure n hedged by c says, within one step of
+// its unit: "more than five weeks" holds 35 to 41 days, "about three
+// months" 2.5 to 3.5 months; hedged is false when c is no hedge.
+func stepFits(x, n, step float64, c Comparator) (fit, hedged bool) {
+	switch c {
+	case CmpApprox:
+		return math.Abs(x-n) <= step/2, true
+	case CmpGT, CmpGE:
+		return x >= n && x < n+step, true
+	case CmpNearly, CmpLT, CmpLE:
+		return x <= n && x > n-step, true
+	}
+	return false, false
 }
 
 // partOfMonth gives a month said with its part a day: "fin novembre"
