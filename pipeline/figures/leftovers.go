@@ -174,7 +174,7 @@ func (r *check) unmatchedSource(u unit) {
 			// "environ 16 km (10 milles)": "about 10 miles" kept one
 			sev, why = Warning, "is dropped where its conversion in brackets was kept"
 		}
-		if tg := inGroups(u.tgt, s.grp, 0, s.idx); twinSaid(group, s) || saidTwice(group, tg, s) || fullDateTwice(group, tg, s) || decimalTwice(inGroups(u.src, s.grp, 1, s.idx), tg, s) {
+		if tg := inGroups(u.tgt, s.grp, 0, s.idx); twinSaid(group, s) || r.namedAgain(group, s) || saidTwice(group, tg, s) || fullDateTwice(group, tg, s) || decimalTwice(inGroups(u.src, s.grp, 1, s.idx), tg, s) {
 			// "à 15 m du sommet et 15 m du sol": "50ft from the top and
 			// bottom" says the one value once
 			sev, why = Warning, "repeats a figure of its sentence that the translation says once"
@@ -482,6 +482,7 @@ func twinSaid(near []*atom, s *atom) bool {
 		if o != s && o.used && o.m.Raw == s.m.Raw && o.m.Head == s.m.Head && s.m.Head != "" && s.m.Start > o.m.End && s.m.Start-o.m.End <= len(s.m.Head)+4 {
 			return true // "mes deux enfants, deux enfants en pleine santé": the count said again to dwell on it
 		}
+
 	}
 	return false
 }

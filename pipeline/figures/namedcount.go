@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -125,4 +126,20 @@ var cadenceAdverbs = map[string]struct {
 	"quarterly": {"month", 3}, "monthly": {"month", 1}, "annually": {"month", 12}, "yearly": {"month", 12},
 	"biannually": {"month", 6}, "semi-annually": {"month", 6}, "weekly": {"sec", 604800}, "daily": {"sec", 86400},
 	"hourly": {"sec", 3600}, "fortnightly": {"sec", 1209600},
+}
+
+// namedAgain: s names again, after "ces" ("these"), the same count of
+// the same noun its sentence gave before: "aux cinq États ..., étant
+// donné que ces cinq États", which a translation says once.
+func (r *check) namedAgain(near []*atom, s *atom) bool {
+	if s.m.Head == "" || s.m.Paragraph >= len(r.source) || s.m.Start > len(r.source[s.m.Paragraph]) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(r.source[s.m.Paragraph][max(0, s.m.Start-12):s.m.Start]))
+	if len(before) == 0 || before[len(before)-1] != "ces" && before[len(before)-1] != "these" {
+		return false
+	}
+	return slices.ContainsFunc(near, func(o *atom) bool {
+		return o != s && o.used && sameSentence(o, s) && o.m.Value == s.m.Value && o.m.Head == s.m.Head && o.m.End <= s.m.Start
+	})
 }
