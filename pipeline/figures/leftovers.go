@@ -479,8 +479,10 @@ func twinSaid(near []*atom, s *atom) bool {
 			s.m.Start > o.m.End && s.m.Start-o.m.End <= 12 {
 			return true // "quatre jours et quatre nuits": "four days and nights"
 		}
-		if o != s && o.used && o.m.Raw == s.m.Raw && o.m.Head == s.m.Head && s.m.Head != "" && s.m.Start > o.m.End && s.m.Start-o.m.End <= len(s.m.Head)+4 {
-			return true // "mes deux enfants, deux enfants en pleine santé": the count said again to dwell on it
+		if o != s && o.used && o.m.Raw == s.m.Raw && o.m.Head == s.m.Head && s.m.Head != "" && s.m.Start > o.m.End && s.m.Start-o.m.End <= len(s.m.Head)+5 {
+			// "mes deux enfants, deux enfants en pleine santé": the count said
+			// again to dwell on it; "de quatre ans en quatre ans": every four years
+			return true
 		}
 
 	}

@@ -79,6 +79,8 @@ func (p *parser) ratioSep(i, j, gap int, n int64) int {
 		sep = 2 + boolInt(p.word(j) == "out") // "one out of every five", "one in every five"
 	case p.lang == English && p.word(j) == "in":
 		sep = 1
+	case p.lang == English && p.words(j, "out", "of", "the") && p.num(j+3) != nil && ordinalSuffix(English, p.word(j-1)):
+		sep = 3 // "ranks 10th out of the 17 OECD members", as "10e place sur 17"
 	case p.lang == English && p.words(j, "out", "of"):
 		sep = 2
 	case p.lang == English && gap == 1 && p.word(j) == "of" && p.num(i) != nil && p.num(j+1) != nil && ordinalSuffix(English, p.word(j-1)):
