@@ -142,12 +142,16 @@ func (p *parser) dollarCents(j int) bool {
 		return true // "la pièce de 5 cents": a coin's value
 	}
 	for k := max(0, j-8); k < min(len(p.toks), j+9); k++ {
-		if k != j && p.currencyAt(k) != "" {
-			return true
+		if k != j && (p.currencyAt(k) != "" || centWords[p.word(k)]) {
+			return true // ("une dette supérieure à 25 cents": money, near its coin or its debt)
 		}
 	}
 	return false
 }
+
+// centWords say a nearby "cents" counts money: coins, change, debts, prices.
+var centWords = map[string]bool{"monnaie": true, "pièce": true, "pièces": true, "dette": true, "dettes": true,
+	"prix": true, "coûte": true, "coûtent": true, "payer": true, "tarif": true}
 
 // priceUnits are what a price in cents is asked by: "le litre", "la livre".
 var priceUnits = map[string]bool{"litre": true, "kilo": true, "kilogramme": true, "livre": true, "gallon": true, "boisseau": true,

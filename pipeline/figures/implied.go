@@ -133,6 +133,11 @@ func (p *parser) everyTerm(i int) (Mention, int) {
 // sum of one unit of money, which English writes "a nominal €1" or "a
 // token euro" (so it may go unwritten).
 func (p *parser) symbolicAt(i int) (Mention, int) {
+	if p.lang == English && p.word(i) == "pennies" && p.num(i-1) == nil && !numberWord(p.word(i-1)) && !determiners[p.word(i-1)] {
+		// "other than pennies" for "des pièces de un cent": the coin named,
+		// its value said by the name
+		return Mention{Kind: Money, Value: "0.01", Unit: centUnit, Word: true, style: "idiom"}, 1
+	}
 	if p.lang == English {
 		// "a token euro", "a nominal dollar"
 		cur := currencyWords[p.word(i+2)]

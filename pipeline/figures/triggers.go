@@ -99,6 +99,8 @@ func (p *parser) mayStartWord(i int) bool {
 		return p.word(i+1) == "dessous" || p.word(i+1) == "deçà" // en dessous de 2 %
 	case "paragraph":
 		return p.num(i+1) != nil && p.sym(i+2) == "(" // "paragraph 3 (d) of rule 4"
+	case "pennies":
+		return p.num(i-1) == nil // "other than pennies": the coin, a cent
 	case "once":
 		return p.hedgedOnce(i)
 	case "demi":
