@@ -175,7 +175,7 @@ func (p *parser) identContext(i int) bool {
 	if p.sym(i-1) == "°" && (p.word(i-2) == "n" || p.word(i-2) == "no") {
 		return true
 	}
-	if p.sym(i-1) == "." && (p.word(i-2) == "no" || p.word(i-2) == "art" || p.word(i-2) == "arts") {
+	if p.sym(i-1) == "." && (p.word(i-2) == "no" || p.articleBefore(i)) {
 		return true // "No. 5", "art. 15 3)"
 	}
 	if prev == "rule" && p.capital(i-1) && p.lang == English {

@@ -26,7 +26,7 @@ func (p *parser) sharedUnits(ms []Mention) {
 			continue
 		}
 		if ms[k].Kind == Cardinal || ms[k].Kind == Decimal {
-			p.sharedCountScale(ms, k) // (no unit to share after it: the loop's test below fails too)
+			p.sharedCountScale(ms, k) // (a count has no unit: the test below passes it by)
 		}
 		if ms[k].Kind != Quantity && (ms[k].Kind != Percent || ms[k].Comparator != CmpNone || ms[k].Signed) || ms[k].Unit == "" || ms[k].Word {
 			continue // "1.3 and 2.0% respectively" says two percents

@@ -369,16 +369,9 @@ func codeRunsDown(lo, hi Mention) bool {
 	return a >= 1000 && b < a && len(hi.Value) < len(lo.Value)
 }
 
-// numberSignBefore: "le no 8-8948", "n° 3-12", "No. 8-8948": a number's
-// sign before a pair glued by a dash makes it one number, no span.
+// numberSignBefore: "le no 8-8948", "n° 3-12", "No. 8-8948": the word
+// "number" before a pair glued by a dash (numberLead, or the French bare
+// "no") makes it one number, no span.
 func (p *parser) numberSignBefore(i int) bool {
-	w := p.word(i - 1)
-	if p.sym(i-1) == "." && p.word(i-2) == "no" {
-		w = "no" // "No. 8-8948"
-	}
-	switch w {
-	case "no", "nº", "n°", "numéro":
-		return true
-	}
-	return false
+	return p.numberLead(i-1) == 1 || p.numberLead(i-2) == 2 || p.word(i-1) == "no" || p.word(i-1) == "nº"
 }

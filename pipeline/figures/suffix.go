@@ -215,9 +215,9 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 		}
 		return boolInt(p.word(j) == "moins")
 	}
-	if p.lang == French && comparedTo[strings.TrimRight(p.word(j), "es")] != 0 {
+	if side := comparedTo[strings.TrimRight(p.word(j), "es")]; p.lang == French && side != 0 {
 		m.style = "factor" // "huit fois inférieur à": an eighth of; "trois fois supérieur": three times
-		if v := m.Rat(); v != nil && v.Sign() > 0 && comparedTo[strings.TrimRight(p.word(j), "es")] < 0 {
+		if v := m.Rat(); v != nil && v.Sign() > 0 && side < 0 {
 			m.Value = canonical(v.Inv(v))
 		}
 		return 1
