@@ -174,7 +174,8 @@ func (r *check) unmatchedSource(u unit) {
 			// "environ 16 km (10 milles)": "about 10 miles" kept one
 			sev, why = Warning, "is dropped where its conversion in brackets was kept"
 		}
-		if tg := inGroups(u.tgt, s.grp, 0, s.idx); twinSaid(group, s) || r.namedAgain(group, s) || saidTwice(group, tg, s) || fullDateTwice(group, tg, s) || decimalTwice(inGroups(u.src, s.grp, 1, s.idx), tg, s) {
+		tg := inGroups(u.tgt, s.grp, 0, s.idx)
+		if twinSaid(group, s) || r.namedAgain(group, s) || saidTwice(group, tg, s) || fullDateTwice(group, tg, s) || decimalTwice(inGroups(u.src, s.grp, 1, s.idx), tg, s) {
 			// "à 15 m du sommet et 15 m du sol": "50ft from the top and
 			// bottom" says the one value once
 			sev, why = Warning, "repeats a figure of its sentence that the translation says once"
@@ -187,11 +188,11 @@ func (r *check) unmatchedSource(u unit) {
 			// "une visite de deux jours, les 3 et 4 novembre": "visited on 3 and 4 November"
 			sev, why = Warning, "is the span of the dates it is told with, which the translation keeps"
 		}
-		if r.oneAsArticle(*s.m) && allPaired(inGroups(u.tgt, s.grp, 0, s.idx)) {
+		if r.oneAsArticle(*s.m) && allPaired(tg) {
 			// "5 bataillons, 1 unité d'intervention": "5 battalions, a quick reaction unit"
 			sev, why = Warning, "is a count of one, which English may say \"a\": check it"
 		}
-		if r.Mode == ModeTranslation && r.namedCount(s) {
+		if r.namedCount(s) {
 			sev, why = Warning, "is told by the names listed after it, which the translation gives: check the count"
 		}
 		if r.relativeCentury(s) {
@@ -484,7 +485,6 @@ func twinSaid(near []*atom, s *atom) bool {
 			// again to dwell on it; "de quatre ans en quatre ans": every four years
 			return true
 		}
-
 	}
 	return false
 }

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // namedCount: a small count followed by the names it counts in
@@ -14,7 +15,7 @@ import (
 // is a warning.
 func (r *check) namedCount(s *atom) bool {
 	v := s.m.Rat()
-	if class(s.m.Kind) != Cardinal || s.m.Unit != "" || v == nil || !v.IsInt() || v.Num().Int64() < 2 || v.Num().Int64() > 12 || s.m.Paragraph >= len(r.source) {
+	if r.Mode != ModeTranslation || class(s.m.Kind) != Cardinal || s.m.Unit != "" || v == nil || !v.IsInt() || v.Num().Int64() < 2 || v.Num().Int64() > 12 || s.m.Paragraph >= len(r.source) {
 		return false
 	}
 	text := r.source[s.m.Paragraph]
@@ -93,8 +94,16 @@ func (r *check) vagueForTotal(s *atom) bool {
 	if s.m.Paragraph >= len(r.target) {
 		return false
 	}
-	t := " " + strings.ToLower(r.target[s.m.Paragraph]) + " "
-	return strings.Contains(t, " several ") || strings.Contains(t, " some ") || strings.Contains(t, " a few ") || strings.Contains(t, " many ")
+	return saysWords(r.target[s.m.Paragraph], "several", "some", "a few", "many")
+}
+
+// saysWords: the text holds one of the lower-case words or phrases as
+// whole words, whatever the marks around them ("quarterly,").
+func saysWords(text string, phrases ...string) bool {
+	words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}), " ") + " "
+	return slices.ContainsFunc(phrases, func(ph string) bool { return strings.Contains(words, " "+ph+" ") })
 }
 
 // cadenceSaid: "tous les trois mois" told by the English adverb of that
@@ -108,9 +117,8 @@ func (r *check) cadenceSaid(s *atom) bool {
 	if d == nil {
 		return false
 	}
-	english := " " + strings.ToLower(r.target[s.m.Paragraph]) + " "
 	for adverb, size := range cadenceAdverbs {
-		if size.family == family && d.Cmp(big.NewRat(size.length, 1)) == 0 && strings.Contains(english, " "+adverb) {
+		if size.family == family && d.Cmp(big.NewRat(size.length, 1)) == 0 && saysWords(r.target[s.m.Paragraph], adverb) {
 			return true
 		}
 	}
