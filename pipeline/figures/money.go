@@ -116,10 +116,10 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 		if q := currencyQualifiers[s]; q != "" && p.sym(i+1) == "$" && p.glued(i+1) && p.num(i+2) != nil {
 			return q, 2
 		}
-		if (s == "c" || s == "a" || s == "ca" || s == "au") && p.sym(i+1) == "$" && p.glued(i+1) && p.num(i+2) != nil {
-			return map[string]string{"c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD"}[s], 2
+		if c := dollarCountries[s]; c != "" && p.sym(i+1) == "$" && p.glued(i+1) && p.num(i+2) != nil {
+			return c, 2 // "C$9.4bn", "A$3m"
 		}
-		if c := dollarAfterSign[p.word(i+1)]; s == "$" && c != "" && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil {
+		if c := dollarCountries[p.word(i+1)]; s == "$" && c != "" && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil {
 			return c, 2 // "$A45,000", "$US2 million": the country after the sign
 		}
 		return "", 0
@@ -259,5 +259,6 @@ func frAdjective(w string) bool {
 	return false
 }
 
-// dollarAfterSign are the countries written after a dollar sign.
-var dollarAfterSign = map[string]string{"a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "nz": "NZD"}
+// dollarCountries are the letters that name a dollar's country, before
+// or after its sign: "C$", "A$", "$A", "$US".
+var dollarCountries = map[string]string{"a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "nz": "NZD"}
