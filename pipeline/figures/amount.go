@@ -40,8 +40,8 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 	}
 	if nb := p.num(j); nb != nil && !nb.dotted {
 		out.v, out.tok, out.n = new(big.Rat).Set(nb.val), nb, j-i+1
-	} else if e, k := p.demiScale(j); k > 0 && j == i {
-		out.v, out.n, out.word, out.scale = new(big.Rat).Mul(big.NewRat(1, 2), pow10(e)), k, true, p.toks[j+k-1].text
+	} else if f, e, k := p.demiScale(j); k > 0 && j == i {
+		out.v, out.n, out.word, out.scale = new(big.Rat).Mul(f, pow10(e)), k, true, p.toks[j+k-1].text
 		return out, true
 	} else if v, k := p.spelled(j); k > 0 && j == i {
 		out.v, out.n, out.word = v, k, true
@@ -97,29 +97,44 @@ func (p *parser) scaleOfScale(out *value, j int) {
 	}
 }
 
-// demiScale reads "un demi-million", "a half-million": half of a scale
-// word, written as one hyphenated word.
-func (p *parser) demiScale(j int) (int, int) {
+// demiScale reads "un demi-million", "a half-million", "a quarter
+// million": a half or a quarter of a scale word, said as one word with it.
+// It returns the fraction, the scale's power of ten and the words read.
+func (p *parser) demiScale(j int) (*big.Rat, int, int) {
 	k := 0
 	if w := p.word(j); w == "un" || w == "une" || w == "a" {
 		k = 1
 	}
-	if w := p.word(j + k); w == "demi" || w == "half" && k == 1 {
+	if f := scaleFraction(p.word(j+k), k == 1); f != nil {
 		if e, ok := p.scaleOf(p.word(j + k + 1)); ok && e >= 6 {
-			return e, k + 2 // "un demi million", "a half million", unhyphenated
+			return f, e, k + 2 // "un demi million", "a half million", unhyphenated
 		}
 	}
 	pre, scale, ok := strings.Cut(p.word(j+k), "-")
-	if !ok || pre != "demi" && pre != "half" {
-		return 0, 0
+	f := scaleFraction(pre, true) // "half-a-billion" needs no article
+	if !ok || f == nil {
+		return nil, 0, 0
 	}
-	if pre == "half" {
+	if pre != "demi" {
 		scale = strings.TrimPrefix(scale, "a-") // "half-a-billion dollars"
 	}
 	if e, ok := p.scaleOf(scale); ok && e >= 6 {
-		return e, k + 1
+		return f, e, k + 1
 	}
-	return 0, 0
+	return nil, 0, 0
+}
+
+// scaleFraction is the share a word before a scale word takes of it:
+// "demi", "half" after its article, "quarter" with or without one
+// ("several quarter-million loans").
+func scaleFraction(w string, article bool) *big.Rat {
+	switch {
+	case w == "demi" || w == "half" && article:
+		return big.NewRat(1, 2)
+	case w == "quarter":
+		return big.NewRat(1, 4)
+	}
+	return nil
 }
 
 // scaleAfter applies a scale word or abbreviation following digits:

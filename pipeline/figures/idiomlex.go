@@ -85,7 +85,8 @@ var enIdioms = []string{
 	"on all fours", "in a split second", "a stone's throw", "two shakes", "back to square one",
 	"square one", "number one", "twenty-twenty", "at the double", "double-edged", "double standards",
 	"double standard", "two-faced", "seven-league", "catch-22", "twenty-four seven", "24/7",
-	"180-degree turn", "180-degree shift", "u-turn", "feet on the ground", "both feet",
+	"180-degree turn", "180-degree shift", "180 degree turn", "180-degree turns", "180 degree turns", "180-degree reversal",
+	"180 degree shift", "180-degree change", "180-degree about-face", "u-turn", "feet on the ground", "both feet",
 	// full agreement, "je suis parfaitement d'accord"
 	// "tout à fait sûr", "absolument certain": full certainty, no share
 	"100% sure", "100 per cent sure", "100 percent sure", "100% certain", "100 per cent certain", "100 percent certain",

@@ -23,6 +23,8 @@ var labelNouns = map[string]bool{
 	// the items of a debate: "la neuvième question" = "question nine"
 	"question": true, "motion": true, "amendment": true, "recommendation": true, "objective": true,
 	"priority": true, "step": true, "principle": true, "option": true, "part": true,
+	// a bill's clauses: "le troisième article du projet de loi" = "Clause 3"
+	"clause": true, "clauses": true,
 }
 
 // labelOf marks a number that names a thing: after a label noun or a

@@ -260,7 +260,10 @@ func (p *parser) neufNumber(next int) bool {
 	if nx == "" {
 		return false
 	}
-	if numberWord(nx) || nx == "sur" || nx == "h" || durations[nx] || periodUnit[nx] != "" || unitWords[nx] != "" || currencyWords[nx] != "" ||
+	if nx == "sur" {
+		return p.num(next+1) != nil || numberWord(p.word(next+1)) // "neuf sur dix"; "repartir à neuf sur de nouvelles bases" is new
+	}
+	if numberWord(nx) || nx == "h" || durations[nx] || periodUnit[nx] != "" || unitWords[nx] != "" || currencyWords[nx] != "" ||
 		nx == "pour" && p.word(next+1) == "cent" || nx == "fois" {
 		return true // ("près de neuf pour cent des voix")
 	}
@@ -340,11 +343,7 @@ func (p *parser) neufLicensed(next int) bool {
 		return p.neufNumber(next) // "un appareil neuf.", "neuf et propre"
 	}
 	if neufArticles[p.word(next-3)] && p.word(next-2) != "" && !numberWord(p.word(next-2)) {
-		// "jeter un regard neuf sur la vie": new, after its noun ("neuf sur dix" counts)
-		if p.word(next) == "sur" {
-			return p.num(next+1) != nil || numberWord(p.word(next+1))
-		}
-		return p.neufNumber(next)
+		return p.neufNumber(next) // "jeter un regard neuf sur la vie": new, after its noun
 	}
 	return true
 }
