@@ -37,6 +37,9 @@ var frIdioms = []string{
 	"midi à quatorze heures", "pas trente-six", "trente-six solutions", "trente-six façons",
 	"trente-six manières", "trente-six choses", "trente glorieuses", "quatre nages", "4 nages", "dans le mille", "tous deux", "toutes deux", "tous les deux", "toutes les deux", "un 4x4", "des 4x4", "le 4x4", "de 4x4", "en 4x4", "sur leur 31", "sur son 31", "deux et deux font quatre",
 	"aux cent coups", "quatre jeudis", "cinq minutes de gloire",
+	// round the clock, all year: "24 heures par jour, quatre saisons par année"
+	"24 heures par jour", "vingt-quatre heures par jour", "7 jours par semaine", "sept jours par semaine",
+	"365 jours par année", "365 jours par an", "quatre saisons par année", "quatre saisons par an", "douze mois par année", "12 mois par année",
 	"24 h sur 24", "24 heures sur 24", "vingt-quatre heures sur vingt-quatre", "7 jours sur 7", "sept jours sur sept",
 	"tirs à trois points", "tir à trois points", "panier à trois points", "paniers à trois points", "tirs à 3 points", "tir à 3 points", "paniers à 3 points",
 	"double cent", "double centaine", "24 h/24", "24h/24", "24/7", "trois sous", "quatre sous", "deux sous",
@@ -73,6 +76,8 @@ var enIdioms = []string{
 	"three-pointer", "three-pointers", "3-pointer", "3-pointers", "three-point shots", "three-point shot", "three-point attempts", // basketball's long shots
 	"four-wheel-drive", "four-wheel drive", "a 4x4", "4x4s", "the 4x4", "two-dimensional", "three-dimensional", "two dimensional", "three dimensional", "2-d", "3-d", "double hundred", "double century",
 	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",
+	"365 days a year", "365 days of the year", "12 months a year", "twelve months a year", "four seasons a year", "all four seasons",
+	"20/20 vision", "20/20 hindsight", "twenty-twenty vision", "twenty-twenty hindsight",
 	"midday break", "midday meal", "first mate", "a thousand miles away", "thousand miles from", "own two feet", "1-800 number", "1-800 line", "three cheers", "stitch in time saves nine", "cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "half a dozen of the other", "sunday best",
 	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",
 	"in two minds", "two left feet", "forty winks", "eleventh hour", "11th hour", "11th-hour", "eleventh-hour", "seventh heaven", "high five",

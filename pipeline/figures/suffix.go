@@ -86,6 +86,11 @@ func (p *parser) moneySuffix(m *Mention, j, de int, v value) int {
 	frLivres := p.lang == English && (p.word(j+de) == "livres" || p.word(j+de) == "livre")
 	if c, k := p.currencyAfter(j + de); k > 0 && !frLivres {
 		m.Kind, m.Unit = Money, c
+		if e, ok := p.scaleOf(p.word(j + de + k)); ok && e >= 6 && v.scale == "" && v.v != nil && p.sym(j+de) != "" {
+			// "32,7 $ millions": the scale word after the sign
+			m.Value, m.Scale = canonical(new(big.Rat).Mul(v.v, pow10(e))), p.word(j+de+k)
+			return de + k + 1
+		}
 		if c, n := p.frCentsAfter(j + de + k); n > 0 && v.scale == "" && v.v != nil && v.v.IsInt() {
 			m.Value = canonical(new(big.Rat).Add(v.v, c)) // "deux euros cinquante"
 			return de + k + n

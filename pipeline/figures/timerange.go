@@ -198,7 +198,7 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	// "une garde de 24 heures", "un retard de 3 heures" are lengths; "à
 	// partir de 14 heures", "le journal de 20 heures" hours of the day
 	deLength := p.word(i-1) == "de" && p.word(i+2) != "à" && p.word(i+2) != "jusqu'à" && (h >= 24 || lengthWords[p.word(i-2)] || shiftNouns[p.word(i-2)])
-	if w != "h" && !p.clockRangeStart(i) && frWeekdays[p.word(i-1)] == 0 && !p.itIsClock(i) && (!timeCue[p.word(i-1)] || deLength || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart) {
+	if w != "h" && !p.clockRangeStart(i) && frWeekdays[p.word(i-1)] == 0 && !p.itIsClock(i) && (!timeCue[p.word(i-1)] || deLength || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart || p.hoursAway(i, i+1)) {
 		return Mention{}, 0 // "pendant 15 heures" is a duration; "vendredi 18 heures" an hour
 	}
 	if nb := p.num(i + 2); w == "h" && nb != nil && nb.intLen == 1 && !nb.decimal && p.word(i+3) == "" && p.num(i+3) == nil {
@@ -225,6 +225,27 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 		return timeMention(h, int(mi), h <= 12), 1 + k
 	}
 	return timeMention(h, 0, false), 2
+}
+
+// hoursAway: "à 24 heures d'avis", "à deux heures de route" are a
+// length of notice or of travel, no hour of the day; "à 15 heures de
+// l'après-midi" and "à 15 heures de Montréal" stay clocks.
+// The number starts at i and its word for hours stands at h.
+func (p *parser) hoursAway(i, h int) bool {
+	if p.word(i-1) != "à" || p.word(h) == "h" {
+		return false
+	}
+	j := h + 1
+	switch {
+	case p.word(j) == "de" || p.word(j) == "d'":
+		j++
+	case p.word(j) == "d" && p.sym(j+1) == "'":
+		j += 2
+	default:
+		return false
+	}
+	w := p.word(j)
+	return w != "" && !p.capital(j) && w != "l'" && w != "la" && w != "le" && w != "les" && p.num(j) == nil
 }
 
 // shiftNouns last a number of hours: "une grève de 48 heures".
@@ -446,7 +467,7 @@ func (p *parser) spelledTime(i int) (Mention, int) {
 		return timeMention(h%12+12, 0, false), n + 2 + boolInt(p.word(i+n) == "de")
 	case p.words(i+n, "de", "la", "nuit"):
 		return timeMention(h, 0, false), n + 3
-	case (p.word(i-1) == "à" || p.word(i-1) == "vers") && h > 1 && !p.rangeEnd(i-1):
+	case (p.word(i-1) == "à" || p.word(i-1) == "vers") && h > 1 && !p.rangeEnd(i-1) && !p.hoursAway(i, i+n-1):
 		if mins, k := p.bareMinutes(i + n); k > 0 {
 			return timeMention(h, mins, h <= 12), n + k // à deux heures quarante
 		}
