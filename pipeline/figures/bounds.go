@@ -57,7 +57,7 @@ func (p *parser) bounds(ms []Mention) {
 		switch m.Comparator {
 		case CmpGT, CmpLT:
 			if flippable[p.word(i)] && p.negatedAt(i, true) {
-				m.Comparator, m.negFlip = reversedBound(m.Comparator), true
+				m.Comparator, m.negFlip, m.negRight = reversedBound(m.Comparator), true, negation(p.word(i-1))
 			}
 		case CmpNone:
 			c := p.capBefore(i)

@@ -53,10 +53,11 @@ func hedgeCheck(s, t Mention) verdict {
 		// "pas moins de 400 000" -> "as many as 400,000": both stress how
 		// large the figure is, one as a floor, one as a ceiling
 		return verdict{true, "hedge", Warning, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\"; \"as many as\" stresses a large figure, check which bound is meant"}
-	case s.negFlip != t.negFlip && unflipped(s) != CmpNone && cmpFamily(unflipped(s)) == cmpFamily(unflipped(t)):
+	case s.negFlip != t.negFlip && !s.negRight && !t.negRight && unflipped(s) != CmpNone && cmpFamily(unflipped(s)) == cmpFamily(unflipped(t)):
 		// "n'ont pas accès à un débit supérieur à 8 Mbit/s", "cannot get
 		// more than 8 Mbps": the same words, a negation read on one side
-		// only, most likely too far from its hedge on the other
+		// only, most likely too far from its hedge on the other ("pas plus
+		// de 40" leaves no doubt)
 		return verdict{true, "hedge", Warning, "N9", "the same hedge, read the other way round by a negation on one side only; check its direction"}
 	}
 	return verdict{true, "hedge", Error, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}
