@@ -2,6 +2,7 @@ package figures
 
 import (
 	"fmt"
+	"math/big"
 	"regexp"
 	"strconv"
 	"strings"
@@ -86,6 +87,9 @@ func (p *parser) monthAt(i int) (int, bool) {
 		m, ok = enMonths[w[j+1:]] // "the post-September 11 world": the date, prefixed
 		return m, ok && capitalWord(p.toks[i].text[j+1:])
 	}
+	if ok && !p.capital(i) && len(w) > 3 && w != "may" && w != "march" && (p.dayNumber(i+1) || p.dayNumber(i-1)) {
+		return m, true // "resumed from february 10": a month lowered by a typist, with its day
+	}
 	if !ok || !p.capital(i) {
 		return 0, false
 	}
@@ -93,6 +97,12 @@ func (p *parser) monthAt(i int) (int, bool) {
 		return m, true // Sept. 11
 	}
 	return m, len(w) > 3 || w == "may" || p.monthSpan(i)
+}
+
+// dayNumber: the token at i is a day of the month in digits.
+func (p *parser) dayNumber(i int) bool {
+	nb := p.num(i)
+	return nb != nil && !nb.decimal && nb.val.IsInt() && nb.val.Sign() > 0 && nb.val.Cmp(big.NewRat(31, 1)) <= 0
 }
 
 // monthSpan: a three-letter month joined by a dash to another, "Sep–Dec",

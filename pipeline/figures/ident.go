@@ -70,11 +70,12 @@ func (p *parser) identAt(i int) (Mention, int) {
 		}
 	case t.kind == tWord && subDivisions[t.low] && p.num(i+1) != nil && p.word(i+2) == "of" && parentDivisions[p.word(i+3)] && p.num(i+4) != nil:
 		// "subclause 4 of clause 9" is the "paragraphe 9(4)" of a bill
-		return Mention{Kind: Identifier, Value: p.toks[i+4].text + "-" + p.toks[i+1].text}, 5
+		// ("subsection 4 of section 163.1" is the French "163-1-4")
+		return Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[i+4].text, ".", "-") + "-" + p.toks[i+1].text}, 5
 	case t.kind == tWord && subDivisions[t.low] && p.num(i+1) != nil && p.sym(i+2) == "(" && subLetter(p.tokText(i+3)) && p.sym(i+4) == ")" &&
 		p.word(i+5) == "of" && parentDivisions[p.word(i+6)] && p.num(i+7) != nil:
 		// "paragraph 3 (d) of rule 4" is the "paragraphe 3 d) de l'article 4"
-		return Mention{Kind: Identifier, Value: p.toks[i+7].text + "-" + p.toks[i+1].text + "-" + strings.ToUpper(p.tokText(i+3))}, 8
+		return Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[i+7].text, ".", "-") + "-" + p.toks[i+1].text + "-" + strings.ToUpper(p.tokText(i+3))}, 8
 	case t.kind == tWord:
 		return p.wordCode(i)
 	}

@@ -59,7 +59,9 @@ var frIdioms = []string{
 	"les deux pieds sur terre", "deux pieds sur terre", "pieds sur terre", "virage à 180 degrés", "virage à 180°",
 	"tournant à 180 degrés", "volte-face à 180 degrés", "demi-tour à 180 degrés",
 	// not a penny: the Canadian "cent" is the coin, never a hundred after "un"
-	"pas un cent", "pas un seul cent", "pas un traître cent",
+	"pas un cent", "pas un seul cent", "pas un traître cent", "plus un cent", "plus un seul cent", "jamais un cent",
+	// "je vous le donne en mille": you will never guess
+	"donne en mille", "donnerais en mille", "donnerai en mille",
 	// three-dimensional: "en trois dimensions", "en 3D" (a "3d" glued is a code already)
 	"en trois dimensions", "à trois dimensions", "en deux dimensions", "à deux dimensions",
 	// a work shift: "à la fin d'un quart de travail", no quarter

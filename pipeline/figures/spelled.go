@@ -203,7 +203,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 				pw = p.word(next - 3) // "the last thousand years"
 			}
 			return pw == "the" && p.word(next) != "" // "the hundred years"
-		case "million", "milliard", "billion":
+		case "million", "milliard", "billion", "trillion":
 			// "le milliard d'euros promis", "la barre du million", "the
 			// million mark", "the billion poorest people": a round figure
 			// named by its scale word alone
@@ -215,11 +215,16 @@ func (p *parser) licensed(atoms []string, next int) bool {
 				if p.word(next) == "plus" && p.num(next+1) == nil {
 					return true // "a high million plus dollar judgement": more than a million
 				}
+				if demonstratives[pw] && p.currencyAt(next) != "" {
+					return true // "we spent that billion dollars", "each billion dollar export"
+				}
 				return pw == "the" && (markWords[p.word(next)] || p.word(next) != "" && !enLinkWords[p.word(next)])
 			}
+			if (pw == "chaque" || pw == "ce") && p.currencyAt(next+boolInt(p.word(next) == "de" || p.word(next) == "d'")) != "" {
+				return true // "pour chaque milliard de dollars d'excédent"
+			}
 			return pw == "le" || pw == "du" || pw == "au"
-		case "millions", "billions",
-			"milliards", "trillion":
+		case "millions", "billions", "milliards":
 			return false
 		}
 		return true
@@ -237,6 +242,9 @@ func (p *parser) licensed(atoms []string, next int) bool {
 // prochains milliards".
 var orderWords = map[string]bool{"prochain": true, "premier": true, "dernier": true, "next": true, "first": true, "last": true,
 	"autres": true, "nouveaux": true, "prochains": true, "derniers": true, "premiers": true}
+
+// demonstratives point at a round amount said before: "that billion dollars".
+var demonstratives = map[string]bool{"that": true, "this": true, "each": true, "every": true}
 
 // enLinkWords after "the million" make it no figure on its own: "the
 // million of", "the million or so" are read by other rules or not at all.
