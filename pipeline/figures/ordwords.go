@@ -22,7 +22,7 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	if v, ok := multiplierWords[w]; ok && !p.doublesMatch(i) && !(p.lang == French && (w == "doubles" || w == "triples") && !determiners[p.word(i-1)] && !articles[p.word(i-1)]) {
 		// (French "des champs doubles": an adjective after its noun; "des triples vainqueurs" counts)
 		m := Mention{Kind: Multiplier, Value: v, Word: true}
-		if prev := p.word(i - 1); w != "twice" && !determiners[prev] && (!articles[prev] || p.lang == French && prev == "a") {
+		if prev := p.word(i - 1); w != "twice" && w != "thrice" && !determiners[prev] && (!articles[prev] || p.lang == French && prev == "a") {
 			m.style = "verb" // doubled, a doublé: a change the text asserts ("a" is no article in French)
 		}
 		if p.word(i+1) == "presque" || p.word(i+1) == "quasiment" {

@@ -215,8 +215,8 @@ func (p *parser) licensed(atoms []string, next int) bool {
 				if p.word(next) == "plus" && p.num(next+1) == nil {
 					return true // "a high million plus dollar judgement": more than a million
 				}
-				if demonstratives[pw] && p.currencyAt(next) != "" {
-					return true // "we spent that billion dollars", "each billion dollar export"
+				if p.currencyAt(next) != "" && p.num(next-2) == nil && !numberWord(pw) && !p.glued(next-1) {
+					return true // "we spent that billion dollars", "her million dollar staff"
 				}
 				return pw == "the" && (markWords[p.word(next)] || p.word(next) != "" && !enLinkWords[p.word(next)])
 			}
@@ -242,9 +242,6 @@ func (p *parser) licensed(atoms []string, next int) bool {
 // prochains milliards".
 var orderWords = map[string]bool{"prochain": true, "premier": true, "dernier": true, "next": true, "first": true, "last": true,
 	"autres": true, "nouveaux": true, "prochains": true, "derniers": true, "premiers": true}
-
-// demonstratives point at a round amount said before: "that billion dollars".
-var demonstratives = map[string]bool{"that": true, "this": true, "each": true, "every": true}
 
 // enLinkWords after "the million" make it no figure on its own: "the
 // million of", "the million or so" are read by other rules or not at all.

@@ -511,7 +511,10 @@ func (p *parser) splitWords(i, mins int, sec *number) bool {
 // of day, told as the hour it is.
 func (p *parser) itIsClock(i int) bool {
 	j := i - 1
-	if w := p.word(j); w == "maintenant" || w == "déjà" || w == "presque" || w == "bientôt" {
+	if p.words(j-1, "près", "de") || p.words(j-1, "autour", "de") {
+		j -= 2 // "il est près de 14 heures": almost two o'clock
+	}
+	if w := p.word(j); w == "maintenant" || w == "déjà" || w == "presque" || w == "bientôt" || w == "environ" {
 		j--
 	}
 	return p.words(j-1, "il", "est") || p.frPartOfDayAt(i+2) != ""

@@ -390,7 +390,7 @@ var multiplierWords = map[string]string{
 	"décuplé": "10", "décuplée": "10", "décupler": "10", "décuplant": "10", "décuplera": "10", "décuplait": "10",
 	"centuplé": "100", "centuplée": "100", "centupler": "100", "centuplant": "100",
 	"quintupled": "5", "quintupling": "5", "treble": "3",
-	"twice": "2", "doubled": "2", "doubling": "2", "doubles": "2", "tripled": "3", "tripling": "3",
+	"twice": "2", "thrice": "3", "doubled": "2", "doubling": "2", "doubles": "2", "tripled": "3", "tripling": "3",
 	"triples": "3", "quadrupled": "4", "trebled": "3", "trebling": "3", "trebles": "3", "quadrupling": "4", "quadruples": "4",
 }
 
