@@ -519,9 +519,12 @@ func clockDigits(c, t Mention) bool {
 
 // hoursAsClock: a count of hours, "dix heures", "13 heures" read as a
 // length, is the hour of the day the other side gives, "10 a.m.", "1
-// p.m.": French names the hour and the length with the same words.
+// p.m.": French names the hour and the length with the same words. A
+// hedge must be the same on both sides ("environ 21 heures", "about 9
+// p.m."), but "bientôt deux heures" is "approaching 2 p.m.", whose hedge
+// is no hedge word.
 func hoursAsClock(c, t Mention) bool {
-	if class(c.Kind) != Cardinal || c.Comparator != CmpNone || t.Kind != Time || c.Head != "heures" && c.Head != "heure" {
+	if class(c.Kind) != Cardinal || c.Comparator != CmpNone && c.Comparator != t.Comparator && c.Comparator != CmpNearly || t.Kind != Time || c.Head != "heures" && c.Head != "heure" {
 		return false
 	}
 	h, err := strconv.Atoi(c.Value)

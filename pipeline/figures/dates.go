@@ -130,9 +130,9 @@ func (p *parser) dayAt(i int) (int, int) {
 	if p.word(i) == "premier" && p.lang == French {
 		return 1, 1
 	}
-	if v, ok := enOrdinals[p.word(i)]; ok && p.lang == English && v >= 1 && v <= 31 && p.word(i+1) == "of" {
-		if _, month := p.monthAt(i + 2); month {
-			return int(v), 1 // "the first of January"
+	if v, ok := enOrdinals[p.word(i)]; ok && p.lang == English && v >= 1 && v <= 31 && (p.word(i+1) == "of" || p.words(i+1, "day", "of")) {
+		if _, month := p.monthAt(i + 2 + boolInt(p.word(i+1) == "day")); month {
+			return int(v), 1 // "the first of January", "the first day of January 1996"
 		}
 	}
 	nb := p.num(i)
@@ -164,6 +164,9 @@ func (p *parser) dayMonthAt(i int) (DateValue, int) {
 		of = 1
 	} else if p.lang == English && p.word(i+k) == "day" && p.word(i+k+1) == "of" {
 		of = 2 // "the 18th day of December, 1997": the style of a proclamation
+	}
+	if p.lang == French && p.word(i+k) == "jour" && (p.word(i+k+1) == "de" || p.word(i+k+1) == "d'") {
+		of = 2 // "le premier jour d'avril", "the first day of April"
 	}
 	if p.lang == French && p.sym(i+k) == "-" && p.glued(i+k) && p.glued(i+k+1) {
 		of = 1 // "le 13-Novembre", the name of an event

@@ -24,6 +24,9 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 		m := Mention{Kind: Multiplier, Value: v, Word: true}
 		if prev := p.word(i - 1); w != "twice" && w != "thrice" && !determiners[prev] && (!articles[prev] || p.lang == French && prev == "a") {
 			m.style = "verb" // doubled, a doublé: a change the text asserts ("a" is no article in French)
+			if w == "doublement" && !nounDeterminers[prev] {
+				m.style = "idiom" // "doublement perdants": doubly, no change of any figure ("le doublement des effectifs" is one)
+			}
 		}
 		if p.word(i+1) == "presque" || p.word(i+1) == "quasiment" {
 			m.Comparator = CmpNearly // "doublera presque"
@@ -56,18 +59,18 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 // "divisé par trois", "divided by three": a factor said with its verb.
 func (p *parser) byFactorAt(i int) (Mention, int) {
 	w := p.word(i)
-	if strings.HasPrefix(w, "multipli") && (p.word(i+1) == "par" || p.word(i+1) == "by") {
-		// "multipliés par plus de treize" keeps its hedge, as "more than 13 times"
-		c, h := p.hedgeAt(i + 2)
-		if v, ok := p.valueAt(i+2+h, false); ok {
-			return Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor", Comparator: c}, 2 + h + v.n
+	if strings.HasPrefix(w, "multipli") || w == "multiply" {
+		by := p.byAfterObject(i)
+		if p.word(by) == "par" || p.word(by) == "by" {
+			// "multipliés par plus de treize" keeps its hedge, as "more than 13 times"
+			c, h := p.hedgeAt(by + 1)
+			if v, ok := p.valueAt(by+1+h, false); ok {
+				return Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor", Comparator: c}, by - i + 1 + h + v.n
+			}
 		}
 	}
 	if divides(w) {
-		by := i + 1
-		if p.lang == English && (p.word(by) == "it" || p.word(by) == "them" || p.word(by) == "that" || p.word(by) == "this") {
-			by++ // "divide it by five"
-		}
+		by := p.byAfterObject(i)
 		if p.word(by) == "par" || p.word(by) == "by" {
 			// "divisé par trois", "divided by three": a factor of a third;
 			// "divisé par plus de deux" keeps its hedge, as "more than halved"
@@ -78,6 +81,18 @@ func (p *parser) byFactorAt(i int) (Mention, int) {
 		}
 	}
 	return Mention{}, 0
+}
+
+// nounDeterminers open a French noun phrase: "du doublement", "ce doublement".
+var nounDeterminers = map[string]bool{"le": true, "du": true, "au": true, "un": true, "ce": true, "son": true, "leur": true, "notre": true, "votre": true, "d'un": true}
+
+// byAfterObject is where "by" may stand after the verb at i: next, or
+// after an English pronoun object ("multiply it by five", "divide them by two").
+func (p *parser) byAfterObject(i int) int {
+	if w := p.word(i + 1); p.lang == English && (w == "it" || w == "them" || w == "that" || w == "this") {
+		return i + 2
+	}
+	return i + 1
 }
 
 // foldDown: the "-fold" word from i to end (excluded) tells a fall, "down

@@ -120,7 +120,7 @@ func (p *parser) mayStartWord(i int) bool {
 	if _, ok := hyphenRegnal(tk); ok {
 		return true // Henri-IV
 	}
-	if strings.HasPrefix(tk.low, "multipli") || divides(tk.low) || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") {
+	if strings.HasPrefix(tk.low, "multipli") || tk.low == "multiply" || divides(tk.low) || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") {
 		return true
 	}
 	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") || strings.HasPrefix(tk.low, "half-") || strings.HasPrefix(tk.low, "demi-") {

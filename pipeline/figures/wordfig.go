@@ -234,8 +234,8 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	}
 	if v, ok := p.atomValue(w); ok && v > 1 && v < 10 {
 		k, num = 1, v
-	} else if fractionArticle(p.lang, w) {
-		k = 1
+	} else if fractionArticle(p.lang, w) || w == "another" && p.lang == English && p.words(i+2, "of", "a") && p.scaleWordAt(i+4) {
+		k = 1 // ("another quarter of a billion dollars")
 	}
 	if m, n := p.distributive(i); n > 0 {
 		return m, n
@@ -316,6 +316,12 @@ func (p *parser) fractionOfMillion(i, k int, v *big.Rat, cmp Comparator) (Mentio
 		return m, k + 3
 	}
 	return Mention{}, 0
+}
+
+// scaleWordAt: the word at i is a scale word, million or more.
+func (p *parser) scaleWordAt(i int) bool {
+	e, ok := p.scaleOf(p.word(i))
+	return ok && e >= 6
 }
 
 // fractionOfUnit follow a fraction that measures something else: "by a

@@ -118,7 +118,7 @@ var frHedges = []hedge{
 	{[]string{"supérieur", "à"}, CmpGT}, {[]string{"supérieure", "à"}, CmpGT}, {[]string{"supérieurs", "à"}, CmpGT},
 	{[]string{"supérieures", "à"}, CmpGT}, {[]string{"inférieur", "à"}, CmpLT}, {[]string{"inférieure", "à"}, CmpLT},
 	{[]string{"inférieurs", "à"}, CmpLT}, {[]string{"inférieures", "à"}, CmpLT},
-	{[]string{"presque"}, CmpNearly}, {[]string{"quasiment"}, CmpNearly}, {[]string{"exactement"}, CmpExact},
+	{[]string{"presque"}, CmpNearly}, {[]string{"quasiment"}, CmpNearly}, {[]string{"bientôt"}, CmpNearly}, {[]string{"exactement"}, CmpExact},
 	{[]string{"quelques"}, CmpApprox}, {[]string{"plusieurs"}, CmpApprox}, {[]string{"d'environ"}, CmpApprox},
 	// "près des deux tiers", "plus des trois quarts": before a fraction only (see at)
 	{[]string{"près", "des"}, CmpNearly}, {[]string{"plus", "des"}, CmpGT}, {[]string{"moins", "des"}, CmpLT},
@@ -134,7 +134,7 @@ var enHedges = []hedge{
 	{[]string{"no", "less", "than"}, CmpGE}, {[]string{"close", "to"}, CmpNearly}, {[]string{"as", "many", "as"}, CmpLE},
 	{[]string{"about"}, CmpApprox}, {[]string{"around"}, CmpApprox}, {[]string{"some"}, CmpApprox},
 	{[]string{"roughly"}, CmpApprox}, {[]string{"approximately"}, CmpApprox}, {[]string{"nearly"}, CmpNearly},
-	{[]string{"almost"}, CmpNearly}, {[]string{"not", "quite"}, CmpNearly}, {[]string{"over"}, CmpGT}, {[]string{"under"}, CmpLT},
+	{[]string{"almost"}, CmpNearly}, {[]string{"not", "quite"}, CmpNearly}, {[]string{"approaching"}, CmpNearly}, {[]string{"coming", "up", "to"}, CmpNearly}, {[]string{"over"}, CmpGT}, {[]string{"under"}, CmpLT},
 	{[]string{"exactly"}, CmpExact}, {[]string{"precisely"}, CmpExact}, {[]string{"barely"}, CmpLT},
 	{[]string{"approx"}, CmpApprox}, {[]string{"circa"}, CmpApprox}, {[]string{"an", "estimated"}, CmpApprox},
 	{[]string{"a", "few"}, CmpApprox}, {[]string{"several"}, CmpApprox}, {[]string{"a", "little", "over"}, CmpGT},
