@@ -32,7 +32,37 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 	if why, a, b := wholeOfShare(src, t); why != "" {
 		return why, a, b
 	}
+	if why, a, b := minuteGap(src, t); why != "" {
+		return why, a, b
+	}
 	return averageSpeed(src, t)
+}
+
+// minuteGap: minutes between two minutes of a match, "à la 62e minute
+// ... à la 81e": "19 minutes later". The second minute may leave its
+// noun to the first.
+func minuteGap(src []*atom, t Mention) (string, *atom, *atom) {
+	if class(t.Kind) != Cardinal || t.Head != "minutes" && t.Head != "minute" && t.Head != "min" {
+		return "", nil, nil
+	}
+	tv := t.Rat()
+	var minutes []*atom
+	for _, a := range src {
+		if a.m.Kind != Ordinal {
+			continue
+		}
+		if a.m.Head == "minute" || a.m.Head == "minutes" || a.m.Head == "" && len(minutes) > 0 && sameSentence(a, minutes[len(minutes)-1]) {
+			minutes = append(minutes, a)
+		}
+	}
+	for i, a := range minutes {
+		for _, b := range minutes[i+1:] {
+			if d := new(big.Rat).Abs(new(big.Rat).Sub(a.m.Rat(), b.m.Rat())); tv != nil && (d.Cmp(tv) == 0 || hedgedRound(t, d, tv)) {
+				return "minutes between the " + a.m.Raw + " and the " + b.m.Raw + " minute", a, b
+			}
+		}
+	}
+	return "", nil, nil
 }
 
 // otherReadings are the ways a summary figure may be read before it is
@@ -125,6 +155,10 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				x, y := alikeMeasures(*am, *bm) // (copied only then: this loop runs for every pair)
 				am, bm = &x, &y
 			}
+			if t.Kind == Fraction && am.Head != bm.Head && isDuration(*am) && isDuration(*bm) {
+				x, y := inPeriodUnits(*am), inPeriodUnits(*bm) // "trois ans, dont dix-huit mois avec sursis": half of it
+				am, bm = &x, &y
+			}
 			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) {
 				continue
 			}
@@ -137,6 +171,14 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 		}
 	}
 	return "", nil, nil
+}
+
+// inPeriodUnits is a length of time counted in its family's unit
+// (months or seconds), so that two lengths told in other units compare.
+func inPeriodUnits(m Mention) Mention {
+	d, unit := duration(m)
+	m.Kind, m.Unit, m.Value, m.Head = Quantity, unit, canonical(d), ""
+	return m
 }
 
 // carriedAs is a as a measure in the unit its sentence carried over

@@ -68,6 +68,8 @@ var nounFamilies = map[string]int{
 	"véhicules": 9, "voitures": 9, "autos": 9, "camions": 9, "bus": 9, "autocars": 9,
 	// a utility's customers are the homes it serves: "1,2 million de clients ... 780 000 foyers rebranchés"
 	"clients": 10, "foyers": 10, "ménages": 10, "abonnés": 10, "logements": 10,
+	// a ballot's shares: "58,3 % des voix", "49,1 % de oui", "des suffrages"
+	"voix": 11, "oui": 11, "non": 11, "suffrages": 11, "votes": 11, "bulletins": 11,
 }
 
 // workforceShare: job cuts (family 2) and a staff (family 3) are two

@@ -72,3 +72,17 @@ func roomy(m Mention) bool {
 
 // chambres: a French count of bedrooms, "trois chambres".
 func chambres(m Mention) bool { return m.Head == "chambre" || m.Head == "chambres" }
+
+// otherRooms: the source flat whose rooms a bullet's bedrooms count
+// wrongly, "un T2" told as "a two-bedroom flat"; nil when none.
+func otherRooms(src []*atom, t Mention) *atom {
+	if !bedrooms(t) {
+		return nil
+	}
+	for _, s := range src {
+		if s.m.Alt == "rooms" && !roomsAsBedrooms(*s.m, t) {
+			return s
+		}
+	}
+	return nil
+}

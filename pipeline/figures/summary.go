@@ -321,6 +321,11 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "modified", Error, "N20", why})
 		return
 	}
+	if o := otherRooms(src, *t.m); o != nil {
+		// "un T2" briefed "a two-bedroom flat": a flat of two rooms has one bedroom
+		r.add(o, t, verdict{true, "modified", Error, "M2", "a flat of " + o.m.Value + " rooms (" + o.m.Raw + ") has one bedroom fewer"})
+		return
+	}
 	if o := otherMagnitude(src, *t.m); o != nil {
 		// "des milliers" briefed "hundreds": the crowd the source counts otherwise
 		r.add(o, t, verdict{true, "modified", Error, "M2", "another order of magnitude"})

@@ -120,8 +120,8 @@ func sameSentence(a, b *atom) bool {
 func ownOfKind(src []*atom, s *atom, u Mention) *atom {
 	var found *atom
 	for _, o := range src {
-		if o == s || !sameSentence(o, s) || !sameKind(*o.m, u) || o.m.born {
-			continue // (a date of birth dates no event: "née le 14 mai 1996, empoche 80 000 euros")
+		if o == s || !sameSentence(o, s) || !sameKind(*o.m, u) || o.m.born || isDuration(*o.m) != isDuration(u) {
+			continue // (a date of birth dates no event: "née le 14 mai 1996, empoche 80 000 euros"; "32 morts" is no length like "a seven-month trial")
 		}
 		if o.m.Value == u.Value || inMonth(*o.m, u) {
 			return nil // ("entre le 1er et le 30 juin" is in June)

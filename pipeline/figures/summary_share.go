@@ -22,8 +22,8 @@ func (r *check) shareOfBefore(src []*atom, t *atom) bool {
 	if r.saysAge(u) || isDuration(*u.pair.m) {
 		u = r.figureBefore(u) // "1.75m aged 65+ (about 21%)": a share of the people, not of their age
 	}
-	if u == nil || u.pair == nil || u.m.Kind != Money && u.m.Kind != Quantity && class(u.m.Kind) != Cardinal {
-		return false
+	if u == nil || u.pair == nil || u.m.Kind != Money && u.m.Kind != Quantity && class(u.m.Kind) != Cardinal || isYearish(*u.m) || u.m.Kind == Year {
+		return false // ("in Q2 2024, about 14% below its peak": a year is no whole)
 	}
 	if r.ofItAfter(t) {
 		// "€1.1m, a fifth of it (€220,000)": the figure before is the
