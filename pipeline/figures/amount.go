@@ -102,7 +102,7 @@ func (p *parser) scaleOfScale(out *value, j int) {
 // It returns the fraction, the scale's power of ten and the words read.
 func (p *parser) demiScale(j int) (*big.Rat, int, int) {
 	k := 0
-	if w := p.word(j); w == "un" || w == "une" || w == "a" {
+	if w := p.word(j); w == "un" || w == "une" || w == "a" || w == "one" && p.word(j+1) == "quarter" {
 		k = 1
 	}
 	if f := scaleFraction(p.word(j+k), k == 1); f != nil {

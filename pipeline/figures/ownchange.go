@@ -11,8 +11,8 @@ func (r *check) ownChange(src []*atom, t *atom) (v verdict, ok bool) {
 	}
 	var to *atom
 	for _, u := range r.line {
-		if u.m.rangeEnd == 4 && u.m.Kind != Percent && sourceGives(src, *u.m) {
-			to = u // (rates from 7.2% to 7.4% change by points, which a percent may not say)
+		if u.m.rangeEnd == 4 && u.m.Kind != Percent && u.m.Kind != Year && u.m.Kind != Date && !isYearish(*u.m) && sourceGives(src, *u.m) {
+			to = u // (rates from 7.2% to 7.4% change by points, which a percent may not say; "from 2021 to 2023" dates it)
 			break
 		}
 	}
