@@ -58,6 +58,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.priorSwap(ts)
 		r.anchored(src, ts)
 		r.boundElsewhere(src, ts)
+		r.apposedAge(ts)
 		r.winnerCheck(ts)
 		r.groupCheck(ts)
 		r.eraCheck(ts)

@@ -1,0 +1,146 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+)
+
+// apposedAge catches a bullet that gives a person's age to another
+// person it names: "Faye won ...; Amadou Ba, 44, took 35.79%" where the
+// source says "Âgé de 44 ans, Bassirou Diomaye Faye". The age stands
+// after its owner's name, between commas or in brackets; it is given to
+// the wrong one when its source sentence does not name that owner but
+// names another person the bullet names (M4).
+func (r *check) apposedAge(line []*atom) {
+	for _, t := range line {
+		s := t.pair
+		if s == nil || class(t.m.Kind) != Cardinal || t.m.Word || r.hasError(t) || s.m.Paragraph >= len(r.source) {
+			continue
+		}
+		own := ageOwner(r.source[s.m.Paragraph], s.m.Start, s.m.End)
+		if !s.m.personAge && (s.m.Head != "ans" || len(own) == 0) {
+			continue // ("Claire Martin, 41 ans": an age set off with its name)
+		}
+		owner := apposedName(r.text, t.m.Start, t.m.End)
+		if len(owner) == 0 {
+			continue
+		}
+		said := sentenceAround(r.source[s.m.Paragraph], s.m.Start)
+		if len(own) > 0 {
+			said = strings.Join(own, " ") // "Claire Martin, 41 ans", "Âgé de 44 ans, Bassirou Diomaye Faye"
+		}
+		if namesAny(said, owner) {
+			continue
+		}
+		for _, other := range capitalNames(r.text) {
+			if !containsWord(owner, other) && namesAny(said, []string{other}) {
+				r.add(s, t, verdict{true, "attribution", Error, "M4",
+					"the source gives this age to " + other + ", not to " + strings.Join(owner, " ")})
+				break
+			}
+		}
+	}
+}
+
+// apposedName is the run of capitalised words right before a figure set
+// off by a comma or a bracket ("Amadou Ba, 44,", "Amadou Ba (44)").
+func apposedName(text string, start, end int) []string {
+	before := strings.TrimRight(text[:start], " ")
+	after := strings.TrimLeft(text[end:], " ")
+	switch {
+	case strings.HasSuffix(before, ",") && (strings.HasPrefix(after, ",") || strings.HasPrefix(after, ";")):
+	case strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")"):
+	default:
+		return nil
+	}
+	return capitalRunBefore(before[:len(before)-1])
+}
+
+// ageOwner is the name a source age is set off with: before it ("Claire
+// Martin, 41 ans") or after its years ("Âgé de 44 ans, Bassirou Diomaye
+// Faye"); nil when none.
+func ageOwner(text string, start, end int) []string {
+	if before := strings.TrimRight(text[:start], " "); strings.HasSuffix(before, ",") {
+		if name := capitalRunBefore(before[:len(before)-1]); len(name) > 0 {
+			return name
+		}
+	}
+	after := strings.Fields(text[end:])
+	if len(after) < 2 || !strings.HasPrefix(after[0], "an") || !strings.HasSuffix(after[0], ",") {
+		return nil
+	}
+	var name []string
+	for _, w := range after[1:] {
+		if !capitalWord(w) {
+			break
+		}
+		name = append(name, strings.Trim(w, ",;:()"))
+		if strings.ContainsAny(w, ",;:()") {
+			break
+		}
+	}
+	return name
+}
+
+// capitalRunBefore is the run of capitalised words that ends text.
+func capitalRunBefore(text string) []string {
+	words := strings.Fields(text)
+	var name []string
+	for k := len(words) - 1; k > 0 && capitalWord(words[k]); k-- {
+		name = append([]string{strings.Trim(words[k], ",;:()")}, name...)
+	}
+	return name
+}
+
+// sentenceAround is the sentence of text that holds the offset at.
+func sentenceAround(text string, at int) string {
+	lo := strings.LastIndexAny(text[:min(at, len(text))], ".!?")
+	hi := strings.IndexAny(text[min(at, len(text)):], ".!?")
+	if hi < 0 {
+		hi = len(text)
+	} else {
+		hi += at
+	}
+	return text[lo+1 : hi]
+}
+
+// capitalNames are the capitalised words of text: names, or words
+// that open a sentence, which the French source does not share.
+func capitalNames(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, ",;:()'’\"")
+		if capitalWord(w) && len(w) >= 3 && allLetters(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func allLetters(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLetter(c) && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// namesAny: text holds one of the words, whole.
+func namesAny(text string, words []string) bool {
+	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) {
+		if containsWord(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsWord(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
