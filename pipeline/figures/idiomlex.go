@@ -60,6 +60,8 @@ var frIdioms = []string{
 	"tournant à 180 degrés", "volte-face à 180 degrés", "demi-tour à 180 degrés",
 	// not a penny: the Canadian "cent" is the coin, never a hundred after "un"
 	"pas un cent", "pas un seul cent", "pas un traître cent", "plus un cent", "plus un seul cent", "jamais un cent",
+	// "à huit clos", a common slip for "à huis clos": behind closed doors
+	"à huit clos", "a huit clos",
 	// "je vous le donne en mille": you will never guess
 	"donne en mille", "donnerais en mille", "donnerai en mille",
 	// three-dimensional: "en trois dimensions", "en 3D" (a "3d" glued is a code already)

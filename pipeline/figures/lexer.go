@@ -341,7 +341,7 @@ func scanGroups(text string, j int, lang Lang, n *number, b *strings.Builder) in
 		}
 		r, w := utf8.DecodeRuneInString(text[j:])
 		s := string(r)
-		ok := spaceLike(r) || lang == English && r == ',' || lang == French && r == '.'
+		ok := spaceLike(r) || lang == English && r == ',' || lang == French && (r == '.' || r == ',' && (sep == "," || commaGroups(text, j)))
 		if !ok || sep != "" && s != sep || !threeDigits(text, j+w) {
 			break
 		}
@@ -363,6 +363,26 @@ func scanGroups(text string, j int, lang Lang, n *number, b *strings.Builder) in
 		return frenchComma(text, j, n, b)
 	}
 	return j
+}
+
+// commaGroups: at j, two thousands groups set off by commas, ",000,000":
+// English grouping in French copy ("$750,000,000"), where one comma
+// alone would be the decimal mark ("2,500" is two and a half).
+func commaGroups(text string, j int) bool {
+	return isGroup(text, j) && isGroup(text, j+4)
+}
+
+// isGroup: a comma and exactly three digits at j.
+func isGroup(text string, j int) bool {
+	if j+4 > len(text) || text[j] != ',' {
+		return false
+	}
+	for k := j + 1; k < j+4; k++ {
+		if text[k] < '0' || text[k] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // scanAfterLong handles a run of four or more digits, which never takes

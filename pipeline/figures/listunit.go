@@ -159,7 +159,7 @@ func (p *parser) listGap(a, b int) bool {
 		return false
 	}
 	switch strings.TrimSpace(p.text[a:b]) {
-	case ",", "et", "and", "ou", "or", ", et", ", and", ", ou", ", or":
+	case ",", "et", "and", "ou", "or", ", et", ", and", ", ou", ", or", "et de", "ou de": // ("des surtaxes de 3 et de 5 p. 100")
 		return true
 	}
 	return false

@@ -180,6 +180,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == English && v == 3 && (nx == "world" || nx == "world's") && p.word(i+2) != "war" {
 		m.style = "fixed" // the Third World (le tiers monde), not a rank; the Third World War is one
 	}
+	if p.lang == French && v == 2 && nx == "fois" && (prev == "une" || prev == "un") {
+		m.style = "idiom" // "la poser une seconde fois": again; compared when paired ("a third time"), else dropped
+	}
 	return m, 1
 }
 

@@ -159,8 +159,9 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 	return Mention{}, 0
 }
 
-// coupleOf: "a couple of" or "the last couple of" at i before a plural
-// period noun; the tokens up to that noun.
+// coupleOf: "a couple of" before a noun ("a couple of children" for
+// "deux enfants"), or "the last couple of" before a period noun; the
+// tokens up to that noun.
 func (p *parser) coupleOf(i int) int {
 	k := 0
 	switch {
@@ -169,8 +170,11 @@ func (p *parser) coupleOf(i int) int {
 	case p.words(i, "couple", "of") && (p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "next"):
 		k = 2
 	}
-	if h := p.word(i + k); k == 0 || periodUnit[h] == "" || !strings.HasSuffix(h, "s") {
-		return 0
+	if k == 0 || p.word(i+k) == "" || p.num(i+k) != nil || unitWords[p.word(i+k)] != "" || enWeekdays[strings.TrimSuffix(p.word(i+k), "s")] != 0 {
+		return 0 // ("a couple of miles" for two kilometres, "a couple of Fridays ago" for two weeks: other things)
+	}
+	if h := p.word(i + k); periodUnit[h] == "" && k == 2 {
+		return 0 // ("the last couple of years"; "last couple of times" is no count of them)
 	}
 	return k
 }
