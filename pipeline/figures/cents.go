@@ -42,9 +42,34 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 	if n == 0 {
 		return 0
 	}
+	if k := p.perDollar(j + n); k > 0 {
+		m.Kind, m.Unit, m.Value = Percent, "%", canonical(v.v) // "26 cents for every dollar": 26 %
+		return n + k
+	}
 	m.Kind, m.Unit = Money, centUnit
 	m.Value = canonical(new(big.Rat).Quo(v.v, big.NewRat(100, 1)))
 	return n
+}
+
+// perDollar reads "for every dollar", "on the dollar", "pour chaque
+// dollar", "par dollar", "au dollar" at j: cents of every dollar are a share, "26 p.
+// 100"; the words read.
+func (p *parser) perDollar(j int) int {
+	k := 1 + boolInt(p.words(j, "out", "of"))
+	switch p.word(j) {
+	case "for", "on", "of", "out", "pour", "sur", "de":
+		if w := p.word(j + k); w != "every" && w != "each" && w != "the" && w != "a" && w != "chaque" && w != "le" {
+			return 0
+		}
+		k++
+	case "per", "par", "au", "le":
+	default:
+		return 0
+	}
+	if p.word(j+k) != "dollar" {
+		return 0
+	}
+	return k + 1
 }
 
 // singleCent: the French singular "cent" after a number is the coin when

@@ -22,3 +22,14 @@ func (p *parser) temperatureDegrees(ms []Mention) {
 		}
 	}
 }
+
+// halfTurns: "180°", "à 180 degrés" said of a direction or a policy is
+// the opposite way ("exactement dans la direction inverse"), rarely an
+// angle; compared when paired, else dropped.
+func (p *parser) halfTurns(ms []Mention) {
+	for k := range ms {
+		if m := &ms[k]; m.Kind == Quantity && m.Unit == "°" && m.Value == "180" && m.style == "" {
+			m.style = "idiom"
+		}
+	}
+}

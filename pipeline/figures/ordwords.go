@@ -92,6 +92,9 @@ func (p *parser) byAfterObject(i int) int {
 	if w := p.word(i + 1); p.lang == English && (w == "it" || w == "them" || w == "that" || w == "this") {
 		return i + 2
 	}
+	if p.lang == French && (p.words(i+1, "en", "conséquence") || p.words(i+1, "donc") || p.words(i+1, "ainsi") || p.words(i+1, "encore")) {
+		return p.tokenAfter(p.toks[i+1].end) + boolInt(p.word(i+1) == "en") // "en multipliant en conséquence par cinq"
+	}
 	return i + 1
 }
 
