@@ -225,6 +225,25 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	return nil, "", 0
 }
 
+// hyphenHMS reads a length of time said as one adjective, "a
+// 3-hour-18-minute trip": hours then minutes joined by hyphens.
+func (p *parser) hyphenHMS(i int) (Mention, int) {
+	h, m := p.num(i), p.num(i+4)
+	if h == nil || m == nil || h.decimal || m.decimal || h.grouped || clockParts[p.word(i+2)] != 3600 || clockParts[p.word(i+6)] != 60 {
+		return Mention{}, 0
+	}
+	for k := i + 1; k <= i+6; k++ {
+		if !p.glued(k) || (k == i+1 || k == i+3 || k == i+5) && p.sym(k) != "-" {
+			return Mention{}, 0
+		}
+	}
+	mins, err := strconv.Atoi(p.toks[i+4].text)
+	if err != nil || mins >= 60 {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Quantity, Unit: "s", Value: itoa(int(h.val.Num().Int64())*3600 + mins*60)}, 7
+}
+
 // clockParts are the words of the parts of a race or working time, by
 // their length in seconds.
 var clockParts = map[string]int{
@@ -238,6 +257,9 @@ var clockParts = map[string]int{
 // "19 heures et 37 minutes", "3 min 20 s": one duration in seconds,
 // compared as a whole (N15). One part alone is a count of its unit.
 func (p *parser) hmsAt(i int) (Mention, int) {
+	if m, n := p.hyphenHMS(i); n > 0 {
+		return m, n
+	}
 	total, parts, n, last := 0, 0, 0, 1<<30
 	frac := new(big.Rat)
 	for j := i; ; {

@@ -465,6 +465,9 @@ func (p *parser) periodAfter(j int) int64 {
 	if n := p.word(j + 1); periodUnit[n] != "" && !strings.HasSuffix(n, "s") || n == "mois" {
 		return periodSize[n] * familyScale(periodUnit[n])
 	}
+	if p.lang == English && p.word(j+1) == "quarter" && w != "a" {
+		return periodSize["trimestre"] * familyScale("month") // "¥400bn each quarter", "par trimestre"
+	}
 	if n := p.word(j + 1); p.lang == English && p.sym(j) == "/" && (n == "mo" || n == "mth") {
 		return periodSize["month"] * familyScale("month") // "€19.99/mo"; French "Mo" is a megabyte
 	}

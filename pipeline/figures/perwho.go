@@ -97,12 +97,15 @@ func (p *parser) adjectivePeriod(m Mention) int64 {
 		if p.toks[j].kind != tWord {
 			return 0
 		}
-		if n := periodAdjectives[p.word(j)]; n != "" {
-			return periodSize[n] * familyScale(periodUnit[n])
+		if n := periodAdjectives[p.word(j)]; n != "" && (p.lang == English) == englishPeriodAdjective[p.word(j)] {
+			return periodSize[n] * familyScale(periodUnit[n]) // (a French word left in English copy says nothing)
 		}
 	}
 	return 0
 }
+
+// englishPeriodAdjective are the English words of periodAdjectives.
+var englishPeriodAdjective = map[string]bool{"annual": true, "yearly": true, "monthly": true, "weekly": true, "daily": true}
 
 // periodAdjectives name the period a noun is counted per.
 var periodAdjectives = map[string]string{

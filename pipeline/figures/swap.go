@@ -200,6 +200,9 @@ func (r *check) swapCheck(ts []*atom) {
 			if respective && (t1.m.Start < t2.m.Start) == (s1.m.Start < s2.m.Start) {
 				continue
 			}
+			if changeAndLevelKept(s1.m, t1.m, s2.m, t2.m) {
+				continue // "compte 124,9 millions, en baisse de 595 000": "fell by 595,000 to 124.9 million"
+			}
 			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || isYearish(*s1.m) != isYearish(*s2.m) || !respective && !crossed(*s1.m, *t1.m, *s2.m, *t2.m) && !attrCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !actorsCrossed(*s1.m, *t1.m, *s2.m, *t2.m) {
 				continue
 			}
@@ -208,6 +211,13 @@ func (r *check) swapCheck(ts []*atom) {
 					" and " + s2.m.Raw + " " + strings.Join(s2.m.ctx, " ")})
 		}
 	}
+}
+
+// changeAndLevelKept: one pair is a change and the other a level, on
+// both sides alike; the words around a change ("fell", "population")
+// belong to the level it changes, so they cross by nature, not by error.
+func changeAndLevelKept(s1, t1, s2, t2 *Mention) bool {
+	return s1.dir != 0 && s1.dir == t1.dir && s2.dir == 0 && t2.dir == 0 || s2.dir != 0 && s2.dir == t2.dir && s1.dir == 0 && t1.dir == 0
 }
 
 // ctxLexicon: French words of news contexts and their English words,
