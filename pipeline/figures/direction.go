@@ -67,6 +67,9 @@ func (p *parser) direction(m Mention) int8 {
 		if m.style != "change" {
 			return 0 // "fallen by two-thirds" tells a change; "two-thirds of them" a share
 		}
+		if w := strings.ToLower(m.Raw); w == "halved" || w == "halving" {
+			return -1
+		}
 	default:
 		return 0
 	}

@@ -340,8 +340,11 @@ var fractionOfUnit = map[string]bool{"point": true, "points": true, "percentage"
 // département" (half of it).
 func (p *parser) byHalf(i int) (Mention, int) {
 	w := p.word(i)
-	if p.lang == French && w == "de" && p.word(i+1) == "moitié" && p.word(i-1) != "la" || p.lang == English && (w == "halved" || w == "halving") {
-		return Mention{Kind: Fraction, Value: "0.5", Word: true}, 1 + boolInt(w == "de")
+	if p.lang == English && (w == "halved" || w == "halving") {
+		return Mention{Kind: Fraction, Value: "0.5", Word: true, style: "change"}, 1 // a fall by half (direction)
+	}
+	if p.lang == French && w == "de" && p.word(i+1) == "moitié" && p.word(i-1) != "la" {
+		return Mention{Kind: Fraction, Value: "0.5", Word: true}, 2
 	}
 	if p.lang == French && w == "moitié" && p.word(i-1) == "pour" {
 		return Mention{Kind: Fraction, Value: "0.5", Word: true, ofWhat: true}, 1
