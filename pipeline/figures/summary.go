@@ -59,6 +59,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.anchored(src, ts)
 		r.boundElsewhere(src, ts)
 		r.apposedAge(ts)
+		r.comparedOtherwise(src, ts)
 		r.winnerCheck(ts)
 		r.groupCheck(ts)
 		r.eraCheck(ts)
