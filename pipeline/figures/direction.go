@@ -17,6 +17,7 @@ var upWords = map[string]bool{
 	"gagne": true, "gagnent": true, "grimpé": true, "grimpe": true, "bondi": true, "bond": true,
 	"rose": true, "rise": true, "rises": true, "risen": true, "rising": true, "increased": true,
 	"increase": true, "increases": true, "gained": true, "gain": true, "gains": true, "climbed": true,
+	"widen": true, "widened": true, "widens": true, "widening": true, "deepen": true, "deepened": true,
 	"climb": true, "jumped": true, "jump": true, "grew": true, "grow": true, "grows": true, "growing": true, "grown": true, "soared": true, "surged": true, "up": true,
 	// won and lost: "a perdu deux de ses trois matches" is no "won two"
 	"remporté": true, "won": true, "win": true, "wins": true, "improvement": true,

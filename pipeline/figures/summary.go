@@ -60,6 +60,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.boundElsewhere(src, ts)
 		r.apposedAge(ts)
 		r.comparedOtherwise(src, ts)
+		r.levelAsChange(ts)
 		r.winnerCheck(ts)
 		r.groupCheck(ts)
 		r.eraCheck(ts)
