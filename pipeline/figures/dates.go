@@ -99,6 +99,12 @@ func (p *parser) monthAt(i int) (int, bool) {
 	return m, len(w) > 3 || w == "may" || p.monthSpan(i)
 }
 
+// yearFollows: a year stands at i.
+func (p *parser) yearFollows(i int) bool {
+	_, ok := p.yearAt(i)
+	return ok
+}
+
 // dayNumber: the token at i is a day of the month in digits.
 func (p *parser) dayNumber(i int) bool {
 	nb := p.num(i)
@@ -209,8 +215,8 @@ func (p *parser) monthFirstAt(i int) (DateValue, int) {
 	if p.sym(i+1) == "." {
 		n++
 	}
-	if p.word(i+n) == "the" && p.num(i+n+1) != nil && ordinalSuffix(English, p.word(i+n+2)) {
-		n++ // "July the 22nd"
+	if p.word(i+n) == "the" && p.num(i+n+1) != nil && (ordinalSuffix(English, p.word(i+n+2)) || p.sym(i+n+2) == "," && p.yearFollows(i+n+3)) {
+		n++ // "July the 22nd", "May the 29, 1996"
 	}
 	d, k := p.dayAt(i + n)
 	if k == 0 || k == 1 && p.countAfterMonth(i, i+n+k) {

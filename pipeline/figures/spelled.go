@@ -340,6 +340,8 @@ func (p *parser) neufLicensed(next int) bool {
 	switch p.word(next - 2) {
 	case "tout", "flambant", "à", "du", "de", "comme":
 		return p.neufNumber(next)
+	case "sur":
+		return true // "une Canadienne sur neuf": one in nine
 	}
 	if pw := p.word(next - 2); strings.HasSuffix(pw, "é") || strings.HasSuffix(pw, "ée") || strings.HasSuffix(pw, "és") || strings.HasSuffix(pw, "ées") {
 		return p.neufNumber(next) // "acheté neuf", "livrée neuf": a participle, then new
