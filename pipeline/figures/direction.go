@@ -32,6 +32,7 @@ var upWords = map[string]bool{
 }
 
 var downWords = map[string]bool{
+	"ralenti": true, "ralentit": true, "ralentira": true, "ralentissement": true, "slowed": true, // of a rate: "l'inflation a ralenti à 2,4 %"
 	"baisse": true, "baissé": true, "baissent": true, "recul": true, "reculé": true, "recule": true,
 	"reculent": true, "diminué": true, "diminue": true, "diminuent": true, "diminution": true,
 	"chuté": true, "chute": true, "perdu": true, "perd": true, "perdent": true, "cédé": true, "cède": true,

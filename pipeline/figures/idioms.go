@@ -250,6 +250,10 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	if trimmed && len(between) == 1 && between[0] == "from" {
 		return // "21% of them from abroad, from 150 countries": another figure, not the level before
 	}
+	if len(between) == 0 && strings.TrimSpace(p.text[prev.End:m.Start]) == "," && prev.Kind != Percent && m.Head == "" && p.gapAfter(*m) {
+		m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, true // "169 points, 31 de plus que Leclerc": the gap, in its unit
+		return
+	}
 	if len(between) == 0 || len(between) > 3 {
 		return
 	}
@@ -305,6 +309,13 @@ func (p *parser) comparedBy(prev, m, skipped Mention) (between []string, trimmed
 		gap, trimmed = gap[c:], len(strings.Fields(gap[:c])) > 0
 	}
 	return strings.Fields(strings.ToLower(strings.Trim(gap, " ,;"))), trimmed
+}
+
+// gapAfter: m is told as a difference by the words after it, "31 de
+// plus que", "12 de moins", "31 more than".
+func (p *parser) gapAfter(m Mention) bool {
+	j := p.tokenAfter(m.End)
+	return p.words(j, "de", "plus") || p.words(j, "de", "moins") || p.word(j) == "more" || p.word(j) == "fewer" || p.word(j) == "less" || p.word(j) == "ahead"
 }
 
 // decades reads "trois décennies", "three decades" as thirty years.

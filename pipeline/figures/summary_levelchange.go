@@ -14,6 +14,11 @@ import (
 func (r *check) levelAsChange(line []*atom) {
 	for _, t := range line {
 		s := t.pair
+		if s != nil && s.m.levelDir != 0 && s.m.dir == 0 && t.m.dir != 0 && !r.hasError(t) && strings.HasSuffix(strings.TrimSpace(r.text[:t.m.Start]), " by") {
+			// "l'inflation a ralenti à 2,4 %" told "inflation fell by 2.4%": the level reached, as a change
+			r.add(s, t, verdict{true, "modified", Error, "N18", "the source gives the level this figure reached, not a " + dirName(t.m.dir) + " by it"})
+			continue
+		}
 		if s == nil || t.m.dir == 0 || r.hasError(t) || s.m.dir != 0 || s.m.levelDir != 0 || s.m.prior || s.m.Signed {
 			continue
 		}
