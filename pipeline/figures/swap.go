@@ -234,6 +234,10 @@ var ctxLexicon = map[string][]string{
 	"suède": {"sweden", "swedish"}, "norvège": {"norway", "norwegian"}, "hongrie": {"hungary", "hungarian"},
 	"turquie": {"turkey", "turkish"}, "corée": {"korea", "korean"}, "tchéquie": {"czechia", "czech"},
 	"roumanie": {"romania", "romanian"}, "géorgie": {"georgia", "georgian"},
+	// Canada's provinces, as French names them
+	"colombie-britannique": {"british", "columbia", "bc"}, "québec": {"quebec"}, "nouvelle-écosse": {"nova", "scotia"},
+	"nouveau-brunswick": {"brunswick"}, "terre-neuve": {"newfoundland"}, "île-du-prince-édouard": {"prince", "edward"},
+	"territoires": {"territories"}, "nord-ouest": {"northwest"},
 	"abonnés": {"subscribers", "members"}, "bénévoles": {"volunteers"}, "spectateurs": {"spectators", "fans", "crowd"},
 	"visiteurs": {"visitors"}, "touristes": {"tourists"}, "clients": {"customers", "clients"},
 	"ventes": {"sales"}, "bénéfice": {"profit", "earnings"}, "bénéfices": {"profits", "earnings"},
