@@ -101,7 +101,7 @@ func soft(m Mention) bool {
 		return false // "des deux tiers": two parts or more are never an idiom
 	case m.Kind == Fraction && m.Word && outOf(m.Raw):
 		return false // "one in three", "un sur cinq": a share counted, never an idiom
-	case m.Kind == Ordinal && m.Value != "1" && (m.Head == "time" || m.Head == "fois" || m.style == "row" || m.style == "place" || countedRank[m.Head]):
+	case m.Kind == Ordinal && m.Value != "1" && (m.Head == "time" || m.Head == "fois" || m.style == "row" || m.style == "place" || countedRank[m.Head] || tallyRank[m.Head] && m.Value != "2"):
 		return false // "for the second time this month", "the fourth day in a row", "son dixième anniversaire": a count, a fact
 	case m.Kind == Ordinal || m.Kind == Fraction || m.Kind == Time || durationWord(m):
 		return true
@@ -116,6 +116,11 @@ func soft(m Mention) bool {
 // is ten years, the third term three terms.
 var countedRank = map[string]bool{"anniversaire": true, "anniversary": true, "birthday": true, "édition": true,
 	"edition": true, "mandat": true, "term": true, "lecture": true, "reading": true}
+
+// tallyRank: a rank of third or more in a tally of wins, "his third win
+// of the season", "son troisième titre", is a count; a second one may say
+// "another" ("de nouveau remporté la victoire": "this second victory").
+var tallyRank = map[string]bool{"win": true, "victory": true, "victoire": true, "title": true, "titre": true, "goal": true, "medal": true, "médaille": true}
 
 // countsSomething: a small number word bound to what it counts, "a
 // two-year sentence", "deux morts", "two dead", is a fact; "les deux
