@@ -127,6 +127,9 @@ func (p *parser) negatedAt(i int, noCounts bool) bool {
 	if w := p.word(i - 1); negation(w) || noCounts && w == "no" {
 		return true
 	}
+	if w := p.word(i - 1); (w == "de" || w == "d'") && p.word(i-2) == "non" {
+		return true // "a augmenté de 200 000, et non de plus d'un million": not more than
+	}
 	for j := i - 1; j >= i-2; j-- {
 		if w := p.word(j); w == "" || negStop[w] {
 			return false // "did not know that more than 300"

@@ -352,7 +352,7 @@ func (p *parser) bareMinutes(j int) (int, int) {
 }
 
 // oneClock are the articles that count one hour or minute.
-var oneClock = map[string]Lang{"un": French, "une": French, "an": English, "one": English}
+var oneClock = map[string]Lang{"un": French, "une": French, "an": English, "a": English, "one": English}
 
 // clockCount reads the count of one part of a length of time, in digits
 // or in words ("two hours and 40 minutes"), and the tokens it used.
@@ -367,8 +367,8 @@ func (p *parser) clockCount(j int) (int, int) {
 	if p.word(j) == "" || !p.partWord(j+1) && !p.partWord(j+2) {
 		return 0, 0 // not before a part: spare the spelled-number parse
 	}
-	if w := p.word(j); oneClock[w] == p.lang && clockParts[p.word(j+1)] != 0 {
-		return 1, 1 // "une heure cinquante", "an hour and 50 minutes"
+	if w := p.word(j); oneClock[w] == p.lang && clockParts[p.word(j+1)] != 0 && (w != "a" || clockParts[p.word(j+1)] < 86400 && periodUnit[p.word(j-1)] == "") {
+		return 1, 1 // "une heure cinquante", "an hour and 50 minutes", "a minute and 30 seconds" ("14 hours a day" is a rate)
 	}
 	v, k := p.spelled(j)
 	if k == 0 || !v.IsInt() || v.Cmp(big.NewRat(1000, 1)) >= 0 {

@@ -59,9 +59,12 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 // "divisé par trois", "divided by three": a factor said with its verb.
 func (p *parser) byFactorAt(i int) (Mention, int) {
 	w := p.word(i)
-	if strings.HasPrefix(w, "multipli") || w == "multiply" {
+	if strings.HasPrefix(w, "multipli") || strings.HasPrefix(w, "multiply") {
 		by := p.byAfterObject(i)
 		if p.word(by) == "par" || p.word(by) == "by" {
+			if p.words(by+1, "un", "facteur", "de") || p.words(by+1, "a", "factor", "of") {
+				by += 3 // "multiplié la dette par un facteur de deux"
+			}
 			// "multipliés par plus de treize" keeps its hedge, as "more than 13 times"
 			c, h := p.hedgeAt(by + 1)
 			if v, ok := p.valueAt(by+1+h, false); ok {
@@ -95,8 +98,15 @@ func (p *parser) byAfterObject(i int) int {
 	if p.lang == French && (p.words(i+1, "en", "conséquence") || p.words(i+1, "donc") || p.words(i+1, "ainsi") || p.words(i+1, "encore")) {
 		return p.tokenAfter(p.toks[i+1].end) + boolInt(p.word(i+1) == "en") // "en multipliant en conséquence par cinq"
 	}
+	if objectArticles[p.word(i+1)] && p.word(i+2) != "" && p.num(i+2) == nil && (p.word(i+3) == "par" || p.word(i+3) == "by") {
+		return i + 3 // "multiplié la dette par", "multiplying the debt by"
+	}
 	return i + 1
 }
+
+// objectArticles open the noun a multiplying verb takes: "la dette", "the debt".
+var objectArticles = map[string]bool{"la": true, "le": true, "les": true, "l'": true, "sa": true, "son": true, "ses": true,
+	"the": true, "its": true, "their": true}
 
 // foldDown: the "-fold" word from i to end (excluded) tells a fall, "down
 // fivefold", "fell tenfold", "a fivefold drop": a division, as French

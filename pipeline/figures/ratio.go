@@ -49,6 +49,10 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) || p.measureAfter(j+sep+k2) || p.dashToNumber(j+sep+k2) {
 			return Mention{}, 0
 		}
+		if e := j + sep + k2; n == 1 && p.lang == English && p.words(j, "out", "of") && p.word(e) == "of" && groupWords[p.word(e+1)] && p.word(e+2) == "" {
+			// "one out of four of those": one of the four, a count of the group ("une seule de ces quatre")
+			return Mention{Kind: Cardinal, Value: itoa(int(d)), Word: p.num(j+sep) == nil}, e - i
+		}
 		m := Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: p.num(i) == nil}
 		if odds {
 			// twelve decimals would not tell 1 in 13,983,816 from 1 in 13,983,861
@@ -64,6 +68,10 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 	}
 	return Mention{}, 0
 }
+
+// groupWords after "one out of four of" name the group the one is taken
+// from, with no noun after them ("one in ten of these people" is a share).
+var groupWords = map[string]bool{"those": true, "these": true, "them": true}
 
 // ratioSep is the length of the words that join a ratio's two terms at
 // j ("sur", "in", "out of", "out of every"), 0 for none; i is the

@@ -27,6 +27,7 @@ func buildTriggers() map[string]bool {
 	addKeys(t, frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague, multiScale)
 	addKeys(t, frScale, enScale, frMonths, enMonths, frWeekdays, enWeekdays, enDecadeWords, frAgeWords)
 	addKeys(t, frFraction, enFraction)
+	addKeys(t, groupSizes)
 	addKeys(t, enWeekdayAbbr)
 	addKeys(t, sundayAdj)
 	addKeys(t, dayParts, enMultiplierVerbs, multiplierWords, titleMultipliers, frStages, enStages)
@@ -120,7 +121,7 @@ func (p *parser) mayStartWord(i int) bool {
 	if _, ok := hyphenRegnal(tk); ok {
 		return true // Henri-IV
 	}
-	if strings.HasPrefix(tk.low, "multipli") || tk.low == "multiply" || divides(tk.low) || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") {
+	if strings.HasPrefix(tk.low, "multipli") || strings.HasPrefix(tk.low, "multiply") || divides(tk.low) || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") {
 		return true
 	}
 	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") || strings.HasPrefix(tk.low, "half-") || strings.HasPrefix(tk.low, "demi-") {

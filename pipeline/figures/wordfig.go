@@ -13,7 +13,8 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 	}
 	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).thirdWorldAt, (*parser).rankGroupAt, (*parser).seasonAt, (*parser).periodAt, (*parser).phraseAt,
 		(*parser).collectiveAt, (*parser).vagueAt, (*parser).fractionAt, (*parser).multiplierAt,
-		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt, (*parser).onlyOneAt, (*parser).zeroDegreesAt, (*parser).symbolicAt, (*parser).periodAdjAt, (*parser).firstlyAt} {
+		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt, (*parser).onlyOneAt, (*parser).zeroDegreesAt, (*parser).symbolicAt, (*parser).periodAdjAt, (*parser).firstlyAt,
+		(*parser).groupSizeAt} {
 		if m, n := rec(p, i); n > 0 {
 			return m, n
 		}
@@ -291,6 +292,24 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	}
 	return m, k + 1
 }
+
+// groupSizeAt reads the English plural of a small number, the size of
+// groups: "grouped in threes and fours" for "regroupés par trois et
+// quatre"; compared when paired, else dropped.
+func (p *parser) groupSizeAt(i int) (Mention, int) {
+	v, ok := groupSizes[p.word(i)]
+	if !ok || p.lang != English {
+		return Mention{}, 0
+	}
+	prev, next := p.word(i-1), p.word(i+1)
+	if prev != "in" && prev != "by" && prev != "and" && prev != "or" || prev == "in" && next != "and" && next != "or" && p.sym(i+1) == "" && next != "" {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Cardinal, Value: itoa(v), Word: true, style: "idiom"}, 1
+}
+
+// groupSizes are the plurals of small numbers that name a group's size.
+var groupSizes = map[string]int{"twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6}
 
 // goodShare: "a good third of", "a full quarter of": a share, the hedge
 // "a good" before it taking its article.
