@@ -194,7 +194,8 @@ func (p *parser) dollarCents(j int) bool {
 // prices, and the taxes and premiums a cut or a rise is made in.
 var centWords = map[string]bool{"monnaie": true, "pièce": true, "pièces": true, "dette": true, "dettes": true,
 	"prix": true, "coûte": true, "coûtent": true, "payer": true, "tarif": true, "cotisation": true, "cotisations": true,
-	"impôt": true, "impôts": true, "taxe": true, "taxes": true, "salaire": true, "paie": true, "coût": true, "coûts": true}
+	"impôt": true, "impôts": true, "taxe": true, "taxes": true, "salaire": true, "paie": true, "coût": true, "coûts": true,
+	"subvention": true, "subventions": true}
 
 // priceUnits are what a price in cents is asked by: "le litre", "la livre".
 var priceUnits = map[string]bool{"litre": true, "kilo": true, "kilogramme": true, "livre": true, "gallon": true, "boisseau": true,

@@ -112,6 +112,8 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 		return period(big.NewRat(1, 2), p.word(i + 1)[len("demi-"):], 2)
 	case (w == "un" || w == "une") && p.word(i+1) == "demi-journée":
 		return period(big.NewRat(1, 2), "jour", 2) // a half day
+	case w == "une" && p.words(i+1, "journée", "et", "demie"):
+		return period(big.NewRat(3, 2), "jour", 4) // "une journée et demie": a day and a half
 	case (w == "un" || w == "une") && p.word(i+1) == "demi" && periodUnit[p.word(i+2)] != "":
 		return period(big.NewRat(1, 2), p.word(i+2), 3) // "un demi siècle", unhyphenated
 	case w == "un" && p.words(i+1, "quart", "de", "siècle"):

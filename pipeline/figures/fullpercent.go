@@ -18,8 +18,14 @@ func (p *parser) fullPercents(out []Mention) {
 		if enAdjectiveLike(p.word(p.tokenAfter(m.End))) {
 			m.style = "fixed"
 		}
+		if i, j := p.tokenAfter(m.Start), p.tokenAfter(m.End); objectPronouns[p.word(i-1)] && (j >= len(p.toks) || endMark(p.sym(j))) {
+			m.style = "fixed" // "the NDP oppose that 100%", "we support them 100 per cent": fully
+		}
 	}
 }
+
+// objectPronouns before a closing "100%" make it how fully a verb holds.
+var objectPronouns = map[string]bool{"that": true, "it": true, "this": true, "them": true, "him": true, "her": true, "you": true, "us": true, "me": true}
 
 // enAdjectiveLike: an English word whose ending makes it an adjective or
 // a participle, "preventable", "committed", "successful".
