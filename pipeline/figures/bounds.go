@@ -56,8 +56,9 @@ func (p *parser) bounds(ms []Mention) {
 		i := p.tokenAfter(m.Start)
 		switch m.Comparator {
 		case CmpGT, CmpLT:
+			m.negNear = p.negationNear(i, 6)
 			if flippable[p.word(i)] && p.negatedAt(i, true) {
-				m.Comparator, m.negFlip, m.negRight = reversedBound(m.Comparator), true, negation(p.word(i-1))
+				m.Comparator, m.negFlip, m.negRight = reversedBound(m.Comparator), true, negation(p.word(i-1)) || p.word(i-1) == "no"
 			}
 		case CmpNone:
 			c := p.capBefore(i)
@@ -136,6 +137,19 @@ func (p *parser) negatedAt(i int, noCounts bool) bool {
 		}
 		if negation(p.word(j-1)) || p.word(j-1) == "ne" && neAloneVerbs[p.word(j)] {
 			return true // "should not take less than", "rarely sells for more than", "ne peut dépasser 40"
+		}
+	}
+	return false
+}
+
+// negationNear: a negation among the k words before i, in its sentence.
+func (p *parser) negationNear(i, k int) bool {
+	for j := i - 1; j >= 0 && j >= i-k; j-- {
+		if p.toks[j].kind == tSym && endMark(p.sym(j)) {
+			return false
+		}
+		if w := p.word(j); negation(w) || w == "ne" || w == "n'" || w == "no" {
+			return true
 		}
 	}
 	return false

@@ -53,11 +53,12 @@ func hedgeCheck(s, t Mention) verdict {
 		// "pas moins de 400 000" -> "as many as 400,000": both stress how
 		// large the figure is, one as a floor, one as a ceiling
 		return verdict{true, "hedge", Warning, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\"; \"as many as\" stresses a large figure, check which bound is meant"}
-	case s.negFlip != t.negFlip && !s.negRight && !t.negRight && unflipped(s) != CmpNone && cmpFamily(unflipped(s)) == cmpFamily(unflipped(t)):
+	case s.negFlip != t.negFlip && !(s.negRight && !t.negNear) && !(t.negRight && !s.negNear) && unflipped(s) != CmpNone && cmpFamily(unflipped(s)) == cmpFamily(unflipped(t)):
 		// "n'ont pas accès à un débit supérieur à 8 Mbit/s", "cannot get
 		// more than 8 Mbps": the same words, a negation read on one side
 		// only, most likely too far from its hedge on the other ("pas plus
-		// de 40" leaves no doubt)
+		// de 40" leaves no doubt, unless the other side has a negation it
+		// did not read: "ne pourra parler pendant plus de vingt minutes")
 		return verdict{true, "hedge", Warning, "N9", "the same hedge, read the other way round by a negation on one side only; check its direction"}
 	}
 	return verdict{true, "hedge", Error, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\""}

@@ -130,6 +130,7 @@ type Mention struct {
 	nounBound     Comparator  // the bound of the noun the figure sizes: "une peine minimale de 7 jours", "a maximum fine of $500"
 	negFlip       bool        // Comparator turned round by a negation before its hedge: "cannot get more than 8 Mbps"
 	negRight      bool        // that negation stands right before the hedge: "pas plus de 40", no doubt of its reach
+	negNear       bool        // a negation among the words before the hedge, read or not: "ne pourra parler pendant plus de"
 	resp          bool        // in a sentence that says "respectivement", "respectively": its list's order pairs it
 	dir           int8        // +1 a rise, -1 a fall, by the verb or comparative next to it (N18)
 	levelDir      int8        // +1, -1: the level a rise or fall led to, "a reculé à 18,6 milliards", "rose to €18.6bn"
