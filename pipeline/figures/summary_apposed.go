@@ -14,16 +14,16 @@ import (
 func (r *check) apposedAge(line []*atom) {
 	for _, t := range line {
 		s := t.pair
-		if s == nil || class(t.m.Kind) != Cardinal || t.m.Word || r.hasError(t) || s.m.Paragraph >= len(r.source) {
+		if s == nil || class(t.m.Kind) != Cardinal || t.m.Word || r.hasError(t) || s.m.Paragraph >= len(r.source) || !s.m.personAge && s.m.Head != "ans" {
 			continue
-		}
-		own := ageOwner(r.source[s.m.Paragraph], s.m.Start, s.m.End)
-		if !s.m.personAge && (s.m.Head != "ans" || len(own) == 0) {
-			continue // ("Claire Martin, 41 ans": an age set off with its name)
 		}
 		owner := apposedName(r.text, t.m.Start, t.m.End)
 		if len(owner) == 0 {
 			continue
+		}
+		own := ageOwner(r.source[s.m.Paragraph], s.m.Start, s.m.End)
+		if !s.m.personAge && len(own) == 0 {
+			continue // ("Claire Martin, 41 ans": an age set off with its name)
 		}
 		said := sentenceAround(r.source[s.m.Paragraph], s.m.Start)
 		if len(own) > 0 {
@@ -65,7 +65,7 @@ func ageOwner(text string, start, end int) []string {
 			return name
 		}
 	}
-	after := strings.Fields(text[end:])
+	after := strings.Fields(text[end:min(len(text), end+80)]) // (its years and a name: a few words)
 	if len(after) < 2 || !strings.HasPrefix(after[0], "an") || !strings.HasSuffix(after[0], ",") {
 		return nil
 	}
@@ -84,7 +84,7 @@ func ageOwner(text string, start, end int) []string {
 
 // capitalRunBefore is the run of capitalised words that ends text.
 func capitalRunBefore(text string) []string {
-	words := strings.Fields(text)
+	words := strings.Fields(text[max(0, len(text)-80):]) // (a name: the last few words)
 	var name []string
 	for k := len(words) - 1; k > 0 && capitalWord(words[k]); k-- {
 		name = append([]string{strings.Trim(words[k], ",;:()")}, name...)
