@@ -145,8 +145,8 @@ func (p *parser) negatedAt(i int, noCounts bool) bool {
 // negationNear: a negation among the k words before i, in its sentence.
 func (p *parser) negationNear(i, k int) bool {
 	for j := i - 1; j >= 0 && j >= i-k; j-- {
-		if p.toks[j].kind == tSym && endMark(p.sym(j)) {
-			return false
+		if p.toks[j].kind == tSym && (endMark(p.sym(j)) || p.sym(j) == ",") || p.num(j) != nil || clauseOpeners[p.word(j)] {
+			return false // ("il ne fonctionne pas si le désastre dure plus de deux ans": another clause's)
 		}
 		if w := p.word(j); negation(w) || w == "ne" || w == "n'" || w == "no" {
 			return true
@@ -154,6 +154,10 @@ func (p *parser) negationNear(i, k int) bool {
 	}
 	return false
 }
+
+// clauseOpeners start a clause a negation before them does not reach into.
+var clauseOpeners = map[string]bool{"que": true, "qu'": true, "qui": true, "si": true, "soit": true, "quand": true, "lorsque": true,
+	"mais": true, "et": true, "ou": true, "that": true, "which": true, "who": true, "if": true, "when": true, "but": true, "and": true, "or": true}
 
 // neAloneVerbs negate with "ne" alone in written French: "la teneur ne
 // peut dépasser 40 ppm" (pouvoir, savoir), as "ne ... pas" does.
