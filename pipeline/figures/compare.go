@@ -107,6 +107,9 @@ func lenientWeights(s, t Mention, mode Mode) (verdict, bool) {
 	if class(s.Kind) == Cardinal && s.Unit == "" && (s.Head == "livres" || s.Head == "livre") && t.Kind == Quantity && t.Unit == "lb" {
 		return verdict{ok: s.Value == t.Value}, true // "88 livres d'uranium": "88 pounds of uranium"
 	}
+	if s.Kind == Money && s.Unit == "GBP" && t.Kind == Quantity && t.Unit == "lb" && strings.Contains(strings.ToLower(s.Raw), "livre") && !strings.Contains(strings.ToLower(s.Raw), "sterling") {
+		return verdict{ok: s.Value == t.Value}, true // "321 millions de livres de toxines": "321 million pounds", a weight the French word also names
+	}
 	if class(s.Kind) == Cardinal && s.Unit == "" && (s.Head == "bornes" || s.Head == "borne") && t.Kind == Quantity && t.Unit == "km" {
 		return verdict{ok: s.Value == t.Value}, true // "faire 60 bornes": 60 km, as a French speaker says it
 	}

@@ -135,6 +135,9 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 		// 31 à 17": a match's result, told from either side
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
 	}
+	if sep == "à" && lo.Word && hi.Word && p.resultBefore(i) && lo.Kind == Cardinal && hi.Kind == Cardinal && atoiSafe(hi.Value) < atoiSafe(lo.Value) && atoiSafe(lo.Value) <= 20 {
+		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value, Word: true}, true // "les députés l'ont emporté trois à deux"
+	}
 	if style == "dash" && (sep == "-" || sep == "–") && p.glued(j) && p.glued(j+1) && p.numberSignBefore(i) && lo.Kind == Cardinal && hi.Kind == Cardinal && !lo.Word && !hi.Word {
 		return Mention{Kind: Identifier, Value: lo.Value + "-" + hi.Value}, true // "le no 8-8948": a number, no span
 	}
