@@ -674,8 +674,8 @@ func pairNamed(a, b Mention) string {
 // two counts of one sentence ("41 voix, l'opposition 24").
 func voteCounts(src []*atom, t Mention) (string, *atom, *atom) {
 	x, y, ok := strings.Cut(t.Value, "-")
-	if !ok || t.style != "votes" {
-		return "", nil, nil
+	if !ok || t.style != "votes" && t.Head != "vote" && t.Head != "decision" {
+		return "", nil, nil // ("in an 11-1 vote", "the jury's six to one decision")
 	}
 	for _, a := range src {
 		if class(a.m.Kind) != Cardinal || a.m.Unit != "" || a.m.Value != x {

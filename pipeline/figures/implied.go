@@ -165,8 +165,8 @@ func (p *parser) onlyOneAt(i int) (Mention, int) {
 	if p.lang != French || p.word(i) != "un" && p.word(i) != "une" || p.word(i+1) != "seul" && p.word(i+1) != "seule" {
 		return Mention{}, 0
 	}
-	if w := p.word(i - 1); w != "contre" && w != "qu'" && w != "que" {
-		return Mention{}, 0
+	if w := p.word(i - 1); w != "contre" && w != "qu'" && w != "que" && !(p.word(i+2) == "contre" && p.sym(i-1) == ",") {
+		return Mention{}, 0 // ("onze ont voté pour, un seul contre": the one vote against)
 	}
 	return Mention{Kind: Cardinal, Value: "1", Word: true, style: "idiom"}, 2
 }
