@@ -170,8 +170,8 @@ var anaphors = map[string]bool{"celles": true, "celle": true, "ceux": true, "cel
 // a name (Banque de France), a court, the prosecution, the government.
 func (p *parser) actorWord(j int) string {
 	t := p.toks[j]
-	if t.kind != tWord || len(t.low) < 2 || len(t.low) == 2 && strings.ToUpper(t.text) != t.text {
-		return "" // words of two letters only as acronyms: US, UK, EU
+	if t.kind != tWord || len(t.low) < 2 || len(t.low) == 2 && strings.ToUpper(t.text) != t.text || strings.HasSuffix(t.low, "'") || strings.HasSuffix(t.low, "’") {
+		return "" // words of two letters only as acronyms: US, UK, EU ("L'" is an article)
 	}
 	if (t.low == "avocat" || t.low == "avocate") && (p.word(j+1) == "général" || p.word(j+1) == "générale") {
 		return "prosecution" // l'avocat général speaks for the prosecution at the assizes
