@@ -3,6 +3,7 @@ package figures
 import (
 	"fmt"
 	"math/big"
+	"strings"
 )
 
 // clockDuration marks a French clock reading that is a length of time:
@@ -23,11 +24,34 @@ func (p *parser) clockDuration(m *Mention) {
 		m.Alt = "dur"
 		return
 	}
+	if p.lengthSubject(p.tokenAfter(m.Start)) {
+		m.Alt = "dur" // "le temps d'attente moyen aux urgences a atteint 17 h 48"
+		return
+	}
 	if j := p.tokenAfter(m.End); p.word(j) == "de" || p.word(j) == "d'" {
 		if w := p.word(j + 1); w != "" && !clockCueWord[w] {
 			m.Alt = "dur" // 2 h 30 de débat, de route, d'attente
 		}
 	}
+}
+
+// lengthSubject: a noun of a length of time ("temps d'attente", "durée",
+// "délai") stands among the few words before i, in its sentence, with a
+// verb of reaching next to the clock ("a atteint", "est de").
+func (p *parser) lengthSubject(i int) bool {
+	if w := p.word(i - 1); w != "atteint" && w != "est" && w != "était" && w != "dépasse" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-10; j-- {
+		if p.toks[j].kind == tSym && endMark(p.sym(j)) {
+			return false
+		}
+		switch p.word(j) {
+		case "temps", "durée", "délai", "attente":
+			return true
+		}
+	}
+	return false
 }
 
 // clockCueWord are words after "18 h de" that keep it a time of day.
@@ -44,4 +68,30 @@ func clockLength(m Mention) *big.Rat {
 		return nil
 	}
 	return big.NewRat(int64(h*3600+mi*60), 1)
+}
+
+// comparedLengths: a clock compared with a length of time is one too,
+// "a atteint 3 h 40 en janvier, contre 2 h 50 un an plus tôt".
+func (p *parser) comparedLengths(ms []Mention) {
+	last := -1 // the last clock read as a length
+	for k := range ms {
+		b := &ms[k]
+		if b.Kind != Time {
+			continue
+		}
+		if b.Alt == "dur" {
+			last = k
+			continue
+		}
+		if last < 0 || b.Alt != "" {
+			continue
+		}
+		a := ms[last]
+		if a.End > b.Start || strings.ContainsAny(p.text[a.End:b.Start], ".;") {
+			continue
+		}
+		if between := strings.ToLower(p.text[a.End:b.Start]); strings.Contains(between, "contre") || strings.Contains(between, "après") {
+			b.Alt = "dur"
+		}
+	}
 }

@@ -112,6 +112,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.moneyRangeScale(out)
 	p.sharedUnits(out)
 	p.temperatureDegrees(out)
+	p.comparedLengths(out)
 	p.halfTurns(out)
 	p.partUnits(out)
 	p.unitHalves(out)

@@ -36,8 +36,8 @@ func familyScale(fam string) int64 {
 // number ("la semaine dernière").
 func (r *check) otherMeasure(src []*atom, t Mention) *atom {
 	td, tok := durationDays(t)
-	if tok && r.namedPeriod(t) {
-		tok = false
+	if tok && r.namedPeriod(t) || tok && durationGap(src, t) != "" {
+		tok = false // ("50 minutes longer": the gap of two lengths the source gives)
 	}
 	for _, s := range src {
 		if sd, ok := durationDays(*s.m); ok && tok && t.Comparator == CmpNone && !hedged(*s.m) && differ(sd, td) && lengthsAkin(sd, td) {
