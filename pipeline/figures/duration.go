@@ -259,9 +259,6 @@ var clockParts = map[string]int{
 // "19 heures et 37 minutes", "3 min 20 s": one duration in seconds,
 // compared as a whole (N15). One part alone is a count of its unit.
 func (p *parser) hmsAt(i int) (Mention, int) {
-	if m, n := p.hyphenHMS(i); n > 0 {
-		return m, n
-	}
 	total, parts, n, last := 0, 0, 0, 1<<30
 	frac := new(big.Rat)
 	for j := i; ; {

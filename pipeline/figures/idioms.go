@@ -250,11 +250,7 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	if trimmed && len(between) == 1 && between[0] == "from" {
 		return // "21% of them from abroad, from 150 countries": another figure, not the level before
 	}
-	if len(between) == 0 && strings.TrimSpace(p.text[prev.End:m.Start]) == "," && prev.Kind != Percent && m.Head == "" && p.gapAfter(*m) {
-		m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, true // "169 points, 31 de plus que Leclerc": the gap, in its unit
-		return
-	}
-	if len(between) == 0 || len(between) > 3 {
+	if p.gapInherits(prev, m, between) || len(between) == 0 || len(between) > 3 {
 		return
 	}
 	switch strings.Join(between, " ") {
@@ -309,6 +305,16 @@ func (p *parser) comparedBy(prev, m, skipped Mention) (between []string, trimmed
 		gap, trimmed = gap[c:], len(strings.Fields(gap[:c])) > 0
 	}
 	return strings.Fields(strings.ToLower(strings.Trim(gap, " ,;"))), trimmed
+}
+
+// gapInherits gives a gap set off after a measure the measure's unit,
+// "169 points, 31 de plus que Leclerc", and reports that it did.
+func (p *parser) gapInherits(prev Mention, m *Mention, between []string) bool {
+	if len(between) != 0 || strings.TrimSpace(p.text[prev.End:m.Start]) != "," || prev.Kind == Percent || m.Head != "" || !p.gapAfter(*m) {
+		return false
+	}
+	m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, true
+	return true
 }
 
 // gapAfter: m is told as a difference by the words after it, "31 de

@@ -207,26 +207,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			}
 			return pw == "the" && p.word(next) != "" // "the hundred years"
 		case "million", "milliard", "billion", "trillion":
-			// "le milliard d'euros promis", "la barre du million", "the
-			// million mark", "the billion poorest people": a round figure
-			// named by its scale word alone
-			pw := p.word(next - 2)
-			if orderWords[pw] {
-				pw = p.word(next - 3) // "du prochain milliard de paysans", "the next billion farmers"
-			}
-			if p.lang == English {
-				if p.word(next) == "plus" && p.num(next+1) == nil {
-					return true // "a high million plus dollar judgement": more than a million
-				}
-				if p.currencyAt(next) != "" && p.num(next-2) == nil && !numberWord(pw) && !p.glued(next-1) {
-					return true // "we spent that billion dollars", "her million dollar staff"
-				}
-				return pw == "the" && (markWords[p.word(next)] || p.word(next) != "" && !enLinkWords[p.word(next)])
-			}
-			if (pw == "chaque" || pw == "ce") && p.currencyAt(next+boolInt(p.word(next) == "de" || p.word(next) == "d'")) != "" {
-				return true // "pour chaque milliard de dollars d'excédent"
-			}
-			return pw == "le" || pw == "du" || pw == "au"
+			return p.scaleAlone(next)
 		case "millions", "billions", "milliards":
 			return false
 		}
@@ -237,6 +218,29 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		return ok
 	}
 	return true
+}
+
+// scaleAlone: "le milliard d'euros promis", "la barre du million", "the
+// million mark", "the billion poorest people", "that billion dollars":
+// a round figure named by its scale word alone, before next.
+func (p *parser) scaleAlone(next int) bool {
+	pw := p.word(next - 2)
+	if orderWords[pw] {
+		pw = p.word(next - 3) // "du prochain milliard de paysans", "the next billion farmers"
+	}
+	if p.lang == English {
+		if p.word(next) == "plus" && p.num(next+1) == nil {
+			return true // "a high million plus dollar judgement": more than a million
+		}
+		if p.currencyAt(next) != "" && p.num(next-2) == nil && !numberWord(pw) && !p.glued(next-1) {
+			return true // "we spent that billion dollars", "her million dollar staff"
+		}
+		return pw == "the" && (markWords[p.word(next)] || p.word(next) != "" && !enLinkWords[p.word(next)])
+	}
+	if (pw == "chaque" || pw == "ce") && p.currencyAt(next+boolInt(p.word(next) == "de" || p.word(next) == "d'")) != "" {
+		return true // "pour chaque milliard de dollars d'excédent"
+	}
+	return pw == "le" || pw == "du" || pw == "au"
 }
 
 // orderWords may stand between an article and a scale word it names

@@ -266,17 +266,14 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		}
 		f[0] = num
 	}
-	if p.rankNotFraction(i, k, num, f) {
-		return Mention{}, 0
+	if p.rankNotFraction(i, k, num, f) || p.lang == English && (f == [2]int64{1, 4} || f == [2]int64{1, 2}) && num == 1 && p.scaleWordAt(i+k+1) {
+		return Mention{}, 0 // ("a quarter million", "a half billion": one amount, read by demiScale)
 	}
 	if p.lang == French && p.frNoFraction(i, k) {
 		return Mention{}, 0
 	}
 	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-") && !p.bareShare(i) && !p.goodShare(i)) {
 		return Mention{}, 0
-	}
-	if p.lang == English && (f == [2]int64{1, 4} || f == [2]int64{1, 2}) && num == 1 && p.scaleWordAt(i+k+1) {
-		return Mention{}, 0 // "a quarter million", "a half billion": one amount, read by demiScale
 	}
 	v := big.NewRat(f[0], f[1])
 	if m, n := p.fractionOfMillion(i, k, v, cmp); n > 0 {
