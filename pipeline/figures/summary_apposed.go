@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -33,7 +34,7 @@ func (r *check) apposedAge(line []*atom) {
 			continue
 		}
 		for _, other := range capitalNames(r.text) {
-			if !containsWord(owner, other) && namesAny(said, []string{other}) {
+			if !slices.Contains(owner, other) && namesAny(said, []string{other}) {
 				r.add(s, t, verdict{true, "attribution", Error, "M4",
 					"the source gives this age to " + other + ", not to " + strings.Join(owner, " ")})
 				break
@@ -128,19 +129,7 @@ func allLetters(w string) bool {
 
 // namesAny: text holds one of the words, whole.
 func namesAny(text string, words []string) bool {
-	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) {
-		if containsWord(words, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func containsWord(words []string, w string) bool {
-	for _, x := range words {
-		if x == w {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }), func(w string) bool {
+		return slices.Contains(words, w)
+	})
 }
