@@ -48,23 +48,10 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 	}
 	m.Kind, m.Unit = Money, centUnit
 	m.Value = canonical(new(big.Rat).Quo(v.v, big.NewRat(100, 1)))
-	if p.lang == French && v.word && v.v.Cmp(big.NewRat(1, 1)) == 0 && p.negationBefore(j-1, 6) {
+	if p.lang == French && v.word && v.v.Cmp(big.NewRat(1, 1)) == 0 && p.negationNear(j-1, 6) {
 		m.style = "idiom" // "il n'a pas prévu dépenser un cent": not a penny, nothing; compared when paired
 	}
 	return n
-}
-
-// negationBefore: a negation among the k words before i, in its sentence.
-func (p *parser) negationBefore(i, k int) bool {
-	for j := i - 1; j >= 0 && j >= i-k; j-- {
-		if p.toks[j].kind == tSym && endMark(p.sym(j)) {
-			return false
-		}
-		if negation(p.word(j)) || p.word(j) == "jamais" || p.word(j) == "plus" || p.word(j) == "sans" {
-			return true
-		}
-	}
-	return false
 }
 
 // perDollar reads "for every dollar", "on the dollar", "pour chaque

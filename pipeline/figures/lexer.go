@@ -374,15 +374,7 @@ func commaGroups(text string, j int) bool {
 
 // isGroup: a comma and exactly three digits at j.
 func isGroup(text string, j int) bool {
-	if j+4 > len(text) || text[j] != ',' {
-		return false
-	}
-	for k := j + 1; k < j+4; k++ {
-		if text[k] < '0' || text[k] > '9' {
-			return false
-		}
-	}
-	return true
+	return j < len(text) && text[j] == ',' && threeDigits(text, j+1)
 }
 
 // scanAfterLong handles a run of four or more digits, which never takes
