@@ -96,7 +96,7 @@ func (p *parser) byAfterObject(i int) int {
 		return i + 2
 	}
 	if p.lang == French && (p.words(i+1, "en", "conséquence") || p.words(i+1, "donc") || p.words(i+1, "ainsi") || p.words(i+1, "encore")) {
-		return p.tokenAfter(p.toks[i+1].end) + boolInt(p.word(i+1) == "en") // "en multipliant en conséquence par cinq"
+		return i + 2 + boolInt(p.word(i+1) == "en") // "en multipliant en conséquence par cinq"
 	}
 	if objectArticles[p.word(i+1)] && p.word(i+2) != "" && p.num(i+2) == nil && (p.word(i+3) == "par" || p.word(i+3) == "by") {
 		return i + 3 // "multiplié la dette par", "multiplying the debt by"
