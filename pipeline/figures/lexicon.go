@@ -11,10 +11,7 @@ var newsLexicon = map[string][]string{
 	"piétons": {"pedestrians", "pedestrian"}, "deux-roues": {"motorcyclists", "two-wheelers", "motorbikes", "motorcycles", "scooters", "riders"},
 	"motards": {"motorcyclists", "bikers", "riders"}, "cyclistes": {"cyclists", "riders"}, "automobilistes": {"motorists", "drivers"},
 	"conducteurs": {"drivers"},
-	// a target is no output: "vise 360 à 370 TWh", "targets 360-370 TWh"
-	"vise": {"targets", "target", "aims", "aim", "goal", "seeks"}, "visent": {"target", "targets", "aim", "goal"},
-	"objectif": {"target", "goal", "aim", "objective"}, "objectifs": {"targets", "goals", "aims", "objectives"},
-	"adhérents": {"members", "subscribers"}, "membres": {"members"}, "sociétaires": {"members"},
+	"adhérents":   {"members", "subscribers"}, "membres": {"members"}, "sociétaires": {"members"},
 	"assurés": {"policyholders", "insured", "customers"}, "souscripteurs": {"subscribers", "policyholders"},
 	"usagers":    {"users", "passengers", "commuters", "riders"},
 	"croissance": {"growth", "grew", "expansion"}, "déficit": {"deficit", "shortfall", "gap"},
