@@ -53,10 +53,11 @@ func hedgeCheck(s, t Mention) verdict {
 		// "pas moins de 400 000" -> "as many as 400,000": both stress how
 		// large the figure is, one as a floor, one as a ceiling
 		return verdict{true, "hedge", Warning, "N9", "the hedge changed from \"" + hedgeWord[s.Comparator] + "\" to \"" + hedgeWord[t.Comparator] + "\"; \"as many as\" stresses a large figure, check which bound is meant"}
-	case s.negNear && !s.negFlip || t.negNear && !t.negFlip:
+	case s.negNear && !s.negFlip && cmpFamily(reversedBound(s.Comparator)) == b || t.negNear && !t.negFlip && cmpFamily(reversedBound(t.Comparator)) == a:
 		// "à condition de ne pas s'approcher à moins de 1 000 mètres": "stay
 		// at least 1,000 metres away"; a negation the bound did not take
-		// may turn it round
+		// may turn it round, and would make the two agree ("ne pourra y
+		// avoir plus de trois" is no "no less than three" either way)
 		return verdict{true, "hedge", Warning, "N9", "the hedge is read the other way round, with a negation before it on one side; check its direction"}
 	case s.negFlip != t.negFlip && !(s.negRight && !t.negNear) && !(t.negRight && !s.negNear) && unflipped(s) != CmpNone && cmpFamily(unflipped(s)) == cmpFamily(unflipped(t)):
 		// "n'ont pas accès à un débit supérieur à 8 Mbit/s", "cannot get

@@ -118,6 +118,8 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 		return period(big.NewRat(1, 2), p.word(i+2), 3) // "un demi siècle", unhyphenated
 	case w == "un" && p.words(i+1, "quart", "de", "siècle"):
 		return period(big.NewRat(1, 4), "siècle", 4) // a quarter of a century
+	case w == "un" && p.words(i+1, "tiers", "de", "siècle"):
+		return period(big.NewRat(1, 3), "siècle", 4) // a third of a century
 	case w == "trois" && p.words(i+1, "quarts", "de", "siècle"):
 		return period(big.NewRat(3, 4), "siècle", 4)
 	case w == "un" && p.words(i+1, "quart", "d'", "heure"):
@@ -151,6 +153,9 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	if (w == "past" || w == "last" || w == "next" || w == "previous" || w == "coming") && (p.word(i+1) == "decade" || p.word(i+1) == "century") {
 		return period(big.NewRat(1, 1), p.word(i+1), 2) // over the past decade
 	}
+	if (w == "quarter" || w == "third") && p.word(i+1) == "century" && (p.word(i-1) == "a" || p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the") {
+		return period(big.NewRat(1, int64(map[string]int{"quarter": 4, "third": 3}[w])), "century", 2) // "over the last quarter century"
+	}
 	if w != "a" && w != "an" && w != "one" && w != "half" {
 		return Mention{}, 0
 	}
@@ -163,6 +168,8 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		return period(big.NewRat(1, 2), p.word(i+2), 3) // "for a half hour"
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "a", "century"):
 		return period(big.NewRat(1, 4), "century", 5)
+	case (w == "a" || w == "one") && p.words(i+1, "third", "of", "a", "century"):
+		return period(big.NewRat(1, 3), "century", 5) // "over a third of a century ago", "plus d'un tiers de siècle"
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "an", "hour"):
 		return period(big.NewRat(1, 4), "hour", 5)
 	case w != "half" && periodUnit[p.word(i+1)] != "":

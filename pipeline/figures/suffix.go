@@ -330,6 +330,8 @@ func (p *parser) unitAt(j int) (string, int) {
 		}
 	case (p.word(j+k) == "per" || p.word(j+k) == "par" || p.word(j+k) == "a") && (p.word(j+k+1) == "second" || p.word(j+k+1) == "seconde"):
 		return u + "/s", k + 2
+	case p.lang == French && p.words(j+k, "à", "la", "seconde"):
+		return u + "/s", k + 3 // "un mètre cube à la seconde"
 	case p.lang == French && (u == "km" || u == "m") && p.word(j+k) == "seconde" && p.bareRate(j+k+1):
 		return u + "/s", k + 1 // "3 mètres seconde": a speed as French says it aloud
 	case p.lang == French && u == "km" && p.word(j+k) == "heure" && p.bareRate(j+k+1):
