@@ -57,7 +57,7 @@ func (p *parser) bounds(ms []Mention) {
 		switch m.Comparator {
 		case CmpGT, CmpLT:
 			m.negNear = p.negationNear(i, 6)
-			if flippable[p.word(i)] && p.negatedAt(i, true) {
+			if flippable[p.word(i)] && (p.negatedAt(i, true) || p.neBeforePlus(i)) {
 				m.Comparator, m.negFlip, m.negRight = reversedBound(m.Comparator), true, negation(p.word(i-1)) || p.word(i-1) == "no"
 			}
 		case CmpNone:
@@ -149,6 +149,25 @@ func (p *parser) negationNear(i, k int) bool {
 			return false // ("il ne fonctionne pas si le désastre dure plus de deux ans": another clause's)
 		}
 		if w := p.word(j); negation(w) || w == "ne" || w == "n'" || w == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// neBeforePlus: a French "ne" with no "pas" before "plus de", "moins
+// de" in its clause negates the bound: "il ne pourra y avoir plus de
+// trois caméras" is no more than three.
+func (p *parser) neBeforePlus(i int) bool {
+	if p.lang != French || p.word(i) != "plus" && p.word(i) != "moins" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		w := p.word(j)
+		if p.toks[j].kind == tSym && (endMark(p.sym(j)) || p.sym(j) == ",") || p.num(j) != nil || clauseOpeners[w] || negation(w) || w == "rien" || w == "point" {
+			return false // ("n'a pas ... plus de": its own negation; "ne ... jamais" another)
+		}
+		if w == "ne" || w == "n'" {
 			return true
 		}
 	}
