@@ -142,36 +142,35 @@ func (p *parser) negatedAt(i int, noCounts bool) bool {
 	return false
 }
 
-// negationNear: a negation among the k words before i, in its sentence.
+// negationNear: a negation among the k words before i, in its clause.
 func (p *parser) negationNear(i, k int) bool {
-	for j := i - 1; j >= 0 && j >= i-k; j-- {
-		if p.toks[j].kind == tSym && (endMark(p.sym(j)) || p.sym(j) == ",") || p.num(j) != nil || clauseOpeners[p.word(j)] {
-			return false // ("il ne fonctionne pas si le désastre dure plus de deux ans": another clause's)
-		}
-		if w := p.word(j); negation(w) || w == "ne" || w == "n'" || w == "no" {
-			return true
-		}
-	}
-	return false
+	return p.negationBack(i, k) != ""
 }
 
 // neBeforePlus: a French "ne" with no "pas" before "plus de", "moins
 // de" in its clause negates the bound: "il ne pourra y avoir plus de
-// trois caméras" is no more than three.
+// trois caméras" is no more than three ("n'a pas ... plus de" has its
+// own negation, which negatedAt reads).
 func (p *parser) neBeforePlus(i int) bool {
 	if p.lang != French || p.word(i) != "plus" && p.word(i) != "moins" {
 		return false
 	}
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		w := p.word(j)
-		if p.toks[j].kind == tSym && (endMark(p.sym(j)) || p.sym(j) == ",") || p.num(j) != nil || clauseOpeners[w] || negation(w) || w == "rien" || w == "point" {
-			return false // ("n'a pas ... plus de": its own negation; "ne ... jamais" another)
+	w := p.negationBack(i, 5)
+	return w == "ne" || w == "n'"
+}
+
+// negationBack is the nearest negation word among the k words before i,
+// in its clause, or "".
+func (p *parser) negationBack(i, k int) string {
+	for j := i - 1; j >= 0 && j >= i-k; j-- {
+		if p.toks[j].kind == tSym && (endMark(p.sym(j)) || p.sym(j) == ",") || p.num(j) != nil || clauseOpeners[p.word(j)] {
+			return "" // ("il ne fonctionne pas si le désastre dure plus de deux ans": another clause's)
 		}
-		if w == "ne" || w == "n'" {
-			return true
+		if w := p.word(j); negation(w) || w == "ne" || w == "n'" || w == "no" {
+			return w
 		}
 	}
-	return false
+	return ""
 }
 
 // clauseOpeners start a clause a negation before them does not reach into.

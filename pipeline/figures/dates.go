@@ -2,7 +2,6 @@ package figures
 
 import (
 	"fmt"
-	"math/big"
 	"regexp"
 	"strconv"
 	"strings"
@@ -87,7 +86,7 @@ func (p *parser) monthAt(i int) (int, bool) {
 		m, ok = enMonths[w[j+1:]] // "the post-September 11 world": the date, prefixed
 		return m, ok && capitalWord(p.toks[i].text[j+1:])
 	}
-	if ok && !p.capital(i) && len(w) > 3 && w != "may" && w != "march" && (p.dayNumber(i+1) || p.dayNumber(i-1)) {
+	if ok && !p.capital(i) && len(w) > 3 && w != "may" && w != "march" && (p.dayDigits(i+1) || p.dayDigits(i-1)) {
 		return m, true // "resumed from february 10": a month lowered by a typist, with its day
 	}
 	if !ok || !p.capital(i) {
@@ -105,10 +104,11 @@ func (p *parser) yearFollows(i int) bool {
 	return ok
 }
 
-// dayNumber: the token at i is a day of the month in digits.
-func (p *parser) dayNumber(i int) bool {
-	nb := p.num(i)
-	return nb != nil && !nb.decimal && nb.val.IsInt() && nb.val.Sign() > 0 && nb.val.Cmp(big.NewRat(31, 1)) <= 0
+// dayDigits: the token at i is a day of the month in digits ("10",
+// "10th"), as dayAt reads it.
+func (p *parser) dayDigits(i int) bool {
+	_, k := p.dayAt(i)
+	return k > 0 && p.num(i) != nil
 }
 
 // monthSpan: a three-letter month joined by a dash to another, "Sep–Dec",

@@ -11,9 +11,11 @@ import "strings"
 func (r *check) comparedOtherwise(src []*atom, line []*atom) {
 	for k := 0; k+1 < len(line); k++ {
 		t, u := line[k], line[k+1]
-		if t.pair == nil || u.pair == nil || !u.pair.m.prior || r.hasError(t) || t.m.End > u.m.Start ||
-			strings.TrimSpace(r.text[t.m.End:u.m.Start]) != "from" && !strings.HasSuffix(strings.TrimSpace(r.text[t.m.End:u.m.Start]), " from") {
+		if t.pair == nil || u.pair == nil || !u.pair.m.prior || r.hasError(t) || t.m.End > u.m.Start {
 			continue
+		}
+		if between := strings.TrimSpace(r.text[t.m.End:u.m.Start]); between != "from" && !strings.HasSuffix(between, " from") {
+			continue // "rose to 41 seats from 6"
 		}
 		if sameSentence(t.pair, u.pair) || class(t.m.Kind) != class(u.m.Kind) || t.m.Unit != u.m.Unit {
 			continue

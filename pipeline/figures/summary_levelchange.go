@@ -14,18 +14,15 @@ import (
 func (r *check) levelAsChange(line []*atom) {
 	for _, t := range line {
 		s := t.pair
-		if s != nil && s.m.levelDir != 0 && s.m.dir == 0 && t.m.dir != 0 && !r.hasError(t) && strings.HasSuffix(strings.TrimSpace(r.text[:t.m.Start]), " by") {
+		if s == nil || t.m.dir == 0 || s.m.dir != 0 || r.hasError(t) || !strings.HasSuffix(strings.TrimSpace(r.text[:t.m.Start]), " by") {
+			continue // only a change said "by" its figure, of a source figure told as no change
+		}
+		if s.m.levelDir != 0 {
 			// "l'inflation a ralenti à 2,4 %" told "inflation fell by 2.4%": the level reached, as a change
 			r.add(s, t, verdict{true, "modified", Error, "N18", "the source gives the level this figure reached, not a " + dirName(t.m.dir) + " by it"})
 			continue
 		}
-		if s == nil || t.m.dir == 0 || r.hasError(t) || s.m.dir != 0 || s.m.levelDir != 0 || s.m.prior || s.m.Signed {
-			continue
-		}
-		if t.m.Kind != Money && t.m.Kind != Quantity && class(t.m.Kind) != Cardinal || isYearish(*t.m) || s.m.Paragraph >= len(r.source) {
-			continue
-		}
-		if !strings.HasSuffix(strings.TrimSpace(r.text[:t.m.Start]), " by") {
+		if s.m.prior || s.m.Signed || t.m.Kind != Money && t.m.Kind != Quantity && class(t.m.Kind) != Cardinal || isYearish(*t.m) || s.m.Paragraph >= len(r.source) {
 			continue
 		}
 		if sentenceTellsChange(sentenceAround(r.source[s.m.Paragraph], s.m.Start)) {
