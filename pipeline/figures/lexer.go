@@ -111,8 +111,8 @@ func bareDecimalAt(text string, i int) bool {
 func appendWord(toks []token, text string, i, end int, lang Lang) []token {
 	w := text[i:end]
 	h := monthPairHyphen(w, lang)
-	if h == 0 && lang == French {
-		h = lostDashAfterFigure(w)
+	if h == 0 {
+		h = lostDashAfterFigure(w, lang)
 	}
 	if h > 0 {
 		toks = append(toks, token{kind: tWord, start: i, end: i + h, text: w[:h], low: foldWord(w[:h])},
@@ -128,17 +128,21 @@ func appendWord(toks []token, text string, i, end int, lang Lang) []token {
 
 // lostDashAfterFigure is where a dash that lost its spaces joins a
 // figure's word to the clause it opens, "2,4 milliards-ils sont", "le 22
-// février-ce n'est", or 0.
-func lostDashAfterFigure(w string) int {
+// février-ce n'est", "from January to April-and we", or 0.
+func lostDashAfterFigure(w string, lang Lang) int {
 	h := strings.IndexByte(w, '-')
-	if h <= 0 || !lostDashWords[w[h+1:]] {
+	opens, months, scales := lostDashWords, frMonths, frScale
+	if lang == English {
+		opens, months, scales = lostDashWordsEN, enMonths, enScale
+	}
+	if h <= 0 || !opens[w[h+1:]] {
 		return 0 // (the clause's first word is in lower case: no folding for every hyphenated word)
 	}
 	head := foldWord(w[:h])
-	if _, month := frMonths[head]; month {
+	if _, month := months[head]; month && (lang == French || capitalWord(w[:h])) {
 		return h
 	}
-	if _, scale := frScale[head]; scale || unitWords[head] != "" || currencyWords[head] != "" {
+	if _, scale := scales[head]; scale || unitWords[head] != "" || currencyWords[head] != "" {
 		return h
 	}
 	return 0
@@ -148,6 +152,10 @@ func lostDashAfterFigure(w string) int {
 // when the dash lost its spaces ("février-ce n'est").
 var lostDashWords = map[string]bool{"ce": true, "c": true, "il": true, "elle": true, "je": true, "on": true, "nous": true, "vous": true,
 	"ils": true, "elles": true, "et": true, "mais": true, "donc": true, "qui": true, "que": true, "soit": true, "cela": true, "ça": true}
+
+// lostDashWordsEN start an English clause a dash opens: "April-and we".
+var lostDashWordsEN = map[string]bool{"and": true, "but": true, "which": true, "that": true, "we": true, "it": true, "i": true, "they": true,
+	"he": true, "she": true, "this": true, "so": true, "or": true, "the": true, "not": true, "when": true, "if": true}
 
 // monthPairHyphen is where the hyphen of a "month-month" word is, or 0.
 func monthPairHyphen(w string, lang Lang) int {
