@@ -294,7 +294,7 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 	case sv != nil && tv != nil && integerBound(s, t, sv, tv):
 		return verdict{ok: true}
 	case dozenForTen(s, t):
-		return verdict{true, "rounded", Warning, "N8", "\"" + s.Raw + "\" is about ten; \"" + t.Raw + "\" says twelve"}
+		return verdict{true, "rounded", Warning, "N8", "\"" + s.Raw + "\" counts tens; \"" + t.Raw + "\" counts twelves"}
 	case sv != nil && tv != nil && rescaledRound(s, t, sv, tv):
 		return verdict{true, "rounded", Warning, "N3", "rounded where the scale word changed"}
 	}
@@ -422,13 +422,18 @@ func seaMiles(a, b string) bool {
 	return a != b && (a == "nmi" || b == "nmi") && (a == "nmi" || a == "mi" || a == "nm") && (b == "nmi" || b == "mi" || b == "nm")
 }
 
-// dozenForTen: "une dizaine" (about ten) translated "a dozen", as real
-// translators often do; both are rough counts, so a warning. Written
-// "12" or "twenty", it is an error.
+// dozenForTen: "une dizaine" (about ten) translated "a dozen", "huit
+// dizaines" translated "eight dozen", as real translators often do; both
+// are rough counts, so a warning. Written "12" or "twenty", it is an
+// error.
 func dozenForTen(s, t Mention) bool {
 	// (money too: "une dizaine de dollars", "around a dozen dollars")
-	return t.Kind == Approx && (s.Kind == Approx || t.Unit == "" || t.Unit == s.Unit) && s.Value == "10" && t.Value == "12" && s.Scale == "" && t.Scale == "" &&
-		strings.Contains(strings.ToLower(s.Raw), "dizaine") && strings.Contains(strings.ToLower(t.Raw), "dozen")
+	if s.Scale != "" || t.Scale != "" || !strings.Contains(strings.ToLower(s.Raw), "dizaine") || !strings.Contains(strings.ToLower(t.Raw), "dozen") {
+		return false
+	}
+	a, err1 := strconv.Atoi(s.Value)
+	b, err2 := strconv.Atoi(t.Value)
+	return (t.Kind == Approx || t.Word) && (s.Kind == Approx || t.Unit == "" || t.Unit == s.Unit) && err1 == nil && err2 == nil && a > 0 && a%10 == 0 && a/10*12 == b
 }
 
 // poundsOfWeight: an English amount in "pounds", written with the word

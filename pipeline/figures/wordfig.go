@@ -12,7 +12,7 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).thirdWorldAt, (*parser).rankGroupAt, (*parser).seasonAt, (*parser).periodAt, (*parser).phraseAt,
-		(*parser).collectiveAt, (*parser).vagueAt, (*parser).fractionAt, (*parser).multiplierAt,
+		(*parser).dozensAt, (*parser).collectiveAt, (*parser).vagueAt, (*parser).fractionAt, (*parser).multiplierAt,
 		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt, (*parser).onlyOneAt, (*parser).zeroDegreesAt, (*parser).symbolicAt, (*parser).periodAdjAt, (*parser).firstlyAt,
 		(*parser).groupSizeAt} {
 		if m, n := rec(p, i); n > 0 {
@@ -20,6 +20,23 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 		}
 	}
 	return Mention{}, 0
+}
+
+// dozensAt: "two dozen", "deux douzaines", "three dozen eggs": so many
+// twelves; "huit dizaines": some eighty.
+func (p *parser) dozensAt(i int) (Mention, int) {
+	w, next := p.word(i), p.word(i+1)
+	if next != "dozen" && next != "douzaines" && next != "dizaines" || w == "a" || w == "un" || w == "une" {
+		return Mention{}, 0
+	}
+	v, ok := p.atomValue(w)
+	if !ok || v < 2 || v > 12 {
+		return Mention{}, 0
+	}
+	if next == "dizaines" {
+		return Mention{Kind: Approx, Value: itoa(int(v * 10)), Comparator: CmpApprox, Word: true}, 2
+	}
+	return Mention{Kind: Cardinal, Value: itoa(int(v * 12)), Word: true}, 2
 }
 
 // collectiveAt: une vingtaine ~ 20, un millier ~ 1000, a dozen, une
@@ -99,6 +116,22 @@ func (p *parser) collectiveRest(m Mention, i int) (Mention, int) {
 // collectiveScale are the scale nouns a collective may count.
 var collectiveScale = map[string]int{"milliers": 3, "millions": 6, "milliards": 9}
 
+// theDozen: "dozen" at i after "the" and at most two adjectives that
+// are no numbers ("the dirty dozen", "the international dirty dozen
+// list"): a group of twelve.
+func (p *parser) theDozen(i int) bool {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		w := p.word(k)
+		if w == "the" {
+			return p.word(k-1) != "by" // ("power stations by the dozen": many)
+		}
+		if _, number := p.atomValue(w); number || w == "" || p.num(k) != nil {
+			return false
+		}
+	}
+	return false
+}
+
 // dozenAt: "a dozen", "two dozen", "a fortnight".
 func (p *parser) dozenAt(i int) (Mention, int) {
 	if p.words(i, "a", "dozen") {
@@ -112,6 +145,9 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 			c = CmpGE
 		}
 		return Mention{Kind: Approx, Value: "12", Comparator: c, Word: true}, 3
+	}
+	if p.word(i) == "dozen" && p.theDozen(i) {
+		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1 // "the dirty dozen list": "la douzaine de substances"
 	}
 	if p.word(i) == "dozen" && p.word(i-1) == "some" {
 		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1 // "some dozen years ago": about twelve
