@@ -75,6 +75,10 @@ func (p *parser) shortYearEvent(m *Mention) {
 		return
 	}
 	i := p.tokenAfter(m.Start) - 1
+	if p.acronymYear(i) {
+		m.Kind, m.Value, m.style = Year, itoa(fullYear(n)), "short" // "CEPA 88", the act of 1988; "la LCPE 99"
+		return
+	}
 	if p.lang == English {
 		if s := p.sym(i); (s == "/" || s == "'" || s == "-") && p.glued(i+1) && p.num(i-1) != nil && p.glued(i-1) && periodInitial[p.toks[max(i-2, 0)].text] {
 			m.Kind, m.Value, m.style = Year, itoa(fullYear(n)), "short" // "Q1/15", "H2'24": the first quarter of 2015
@@ -90,6 +94,31 @@ func (p *parser) shortYearEvent(m *Mention) {
 	if shortEvents[p.word(i)] {
 		m.Kind, m.Value, m.style = Year, itoa(fullYear(n)), "short"
 	}
+}
+
+// acronymYear: the word at i, before a two-digit number, is an acronym
+// of three to six capitals, and the number ends its clause: "known as
+// CEPA 88," names the act by its year, as "Expo 86" does.
+func (p *parser) acronymYear(i int) bool {
+	w := ""
+	if p.word(i) != "" {
+		w = p.toks[i].text
+	}
+	if len(w) < 3 || len(w) > 6 || strings.ToUpper(w) != w || strings.ToLower(w) == w || p.glued(i+1) {
+		return false
+	}
+	next := i + 2
+	if next >= len(p.toks) {
+		return true
+	}
+	switch p.word(next) {
+	case "":
+		s := p.sym(next)
+		return s == "," || s == "." || s == ";" || s == ")" || s == ":"
+	case "and", "or", "et", "ou":
+		return true
+	}
+	return false
 }
 
 // periodInitial are the letters of a quarter or a half of a year a
