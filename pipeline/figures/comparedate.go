@@ -21,7 +21,7 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 	if !sameWeekday(sd, td) || (sd.Weekday != 0) != (td.Weekday != 0) && (sd.Month == 0 || td.Month == 0) {
 		return verdict{}
 	}
-	if sd.Weekday != 0 && td.Weekday != 0 && sd.Month == 0 && td.Month == 0 {
+	if sd.Weekday != 0 && td.Weekday != 0 && sd.Month == 0 && td.Month == 0 && sd.Day == td.Day {
 		return verdict{ok: true} // the small hours of Sunday are Saturday night
 	}
 	if mode == ModeSummary && td.Weekday != 0 && td.Month == 0 && td.Year == 0 && sd.Weekday == td.Weekday {

@@ -47,6 +47,9 @@ func dateMention(d DateValue) Mention {
 	var v string
 	switch {
 	case d.Weekday != 0 && d.Month == 0:
+		if d.Day != 0 {
+			return Mention{Kind: Date, Value: "weekday-" + itoa(d.Weekday) + "-" + itoa(d.Day), Date: &d}
+		}
 		return Mention{Kind: Date, Value: "weekday-" + itoa(d.Weekday), Date: &d}
 	case d.Decade:
 		v = fmt.Sprintf("%ds", d.Year)

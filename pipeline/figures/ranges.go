@@ -211,6 +211,9 @@ func (p *parser) notRange(i, after int, lo, hi Mention, style, sep string) bool 
 	if sep == "to" && style == "dash" && (changeVerbs[p.word(i-1)] || p.word(i-1) == "by") {
 		return true
 	}
+	if sep == "à" && style == "dash" && hourWords[p.word(after)] && frWeekdays[p.word(i-1)] != 0 && atoiSafe(lo.Value) > atoiSafe(hi.Value) {
+		return true // "le lundi 23 à 8 heures": a day, then its hour
+	}
 	return lo.Kind == Date && (hi.Kind == Time || hourWords[p.word(after)])
 }
 

@@ -101,12 +101,48 @@ func (p *parser) weekdayAt(i int) (DateValue, int) {
 			break
 		}
 	}
+	if dv.Month == 0 {
+		if d, m := p.bareDayAfter(i+n, c); m > 0 {
+			dv.Day, n = d, n+m // "le lundi 23 à 8 heures", "on Monday the 23rd"
+		}
+	}
 	if dv.Part == "" {
 		if pt, m := p.partAfter(i + n); m > 0 {
 			dv.Part, n = pt, n+m
 		}
 	}
 	return dv, n
+}
+
+// bareDayAfter reads the day of the month after a weekday, with no
+// month: "lundi 23,", "lundi 1er", "Monday the 23rd", "Monday 23 at
+// 8am" (c: the comma and "the" read before it). A number that counts
+// something ("lundi 23 personnes") is left alone: the day must end its
+// clause or lead to a time.
+func (p *parser) bareDayAfter(j, c int) (int, int) {
+	d, k := p.dayAt(j + c)
+	if k == 0 || p.num(j+c) == nil || p.sym(j) == "," {
+		return 0, 0 // ("on Tuesday, the 14th in the département": a rank)
+	}
+	suffixed := k == 2
+	if p.lang == English && p.word(j+c-1) == "the" && !suffixed {
+		return 0, 0 // "Monday the 23" is rare; "the 23 members" is not
+	}
+	next := j + c + k
+	switch w := p.word(next); {
+	case w == "" && next >= len(p.toks):
+	case w == "":
+		if s := p.sym(next); s != "," && s != "." && s != ";" && s != ")" || p.glued(next+1) {
+			return 0, 0 // ("lundi 14:00", "Monday 14.30": an hour)
+		}
+	case (w == "à" || w == "at") && p.num(next+1) != nil, dayParts[w] != "", suffixed && p.lang == English && w != "to" && w != "and":
+		// ("du mercredi 5 au jeudi 6 avril", "samedi 14 et dimanche 15
+		// mars", "de jeudi 16 à vendredi 17": the month said once, at the
+		// end, read by the lists of days)
+	default:
+		return 0, 0
+	}
+	return d, c + k
 }
 
 // partBefore reads "(dans) la nuit de", "le matin du" before a French
