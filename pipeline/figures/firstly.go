@@ -2,7 +2,7 @@ package figures
 
 // firstlyAt reads the French words that say an order without a number:
 // "d'abord", "tout d'abord", "premièrement", "primo" (first, first of
-// all); "deuxièmement" (secondly); "pays tiers", "États tiers"
+// all); "en tête" (first, in the lead); "deuxièmement" (secondly); "pays tiers", "États tiers"
 // (third countries). English says them with an ordinal, which pairs with
 // these; unpaired they drop out silently (style fixed), so "first of all"
 // for "tout d'abord" passes and "second of all" does not.
@@ -23,6 +23,9 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 	switch {
 	case w == "d'" && p.word(i+1) == "abord":
 		return order("1", 2)
+	case w == "en" && p.word(i+1) == "tête" && p.word(i+2) != "à":
+		return order("1", 2) // "la CDU-CSU en tête avec 31 %": first
+
 	case (w == "pays" || w == "états" || w == "état") && (p.word(i+1) == "tiers" || p.word(i+1) == "tierce"):
 		return order("3", 2)
 	}
