@@ -71,11 +71,16 @@ func clockLength(m Mention) *big.Rat {
 }
 
 // comparedLengths: a clock compared with a length of time is one too,
-// "a atteint 3 h 40 en janvier, contre 2 h 50 un an plus tôt".
+// "a atteint 3 h 40 en janvier, contre 2 h 50 un an plus tôt", "en 58
+// minutes, contre 1 h 10 auparavant".
 func (p *parser) comparedLengths(ms []Mention) {
 	last := -1 // the last clock read as a length
 	for k := range ms {
 		b := &ms[k]
+		if unit := p.word(p.tokenAfter(b.End)); class(b.Kind) == Cardinal && (periodSize[unit] == 60 || periodSize[unit] == 3600) {
+			last = k // "en 58 minutes, contre 1 h 10 auparavant": an hour and ten minutes
+			continue
+		}
 		if b.Kind != Time {
 			continue
 		}
