@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // boundElsewhere catches a bullet that ties a figure to another one
 // taken from a different sentence of the source, when the figure's own
@@ -69,10 +72,22 @@ func companion(line []*atom, s *atom, u Mention) bool {
 
 // derivedAlongside: t is also a figure the bullet derives from u's
 // sentence ("grew revenue by about 8% to €4.65bn (from €4.31bn)" is the
-// change of the two revenues, whatever else the source calls 8 %).
+// change of the two revenues, whatever else the source calls 8 %). A
+// derivation found elsewhere first is set aside and the search goes on:
+// "four points clear of 7th-placed Toulon" is 41 - 37, whatever 18 - 14
+// makes too.
 func derivedAlongside(src []*atom, t Mention, u *atom) bool {
-	why, a, b := derived(src, t)
-	return why != "" && (sameSentence(a, u) || sameSentence(b, u))
+	for range 4 {
+		why, a, b := derived(src, t)
+		if why == "" {
+			return false
+		}
+		if sameSentence(a, u) || sameSentence(b, u) {
+			return true
+		}
+		src = slices.DeleteFunc(slices.Clone(src), func(c *atom) bool { return c == a })
+	}
+	return false
 }
 
 // tiedInLine: a and b are said in one clause of the bullet, nothing
