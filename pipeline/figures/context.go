@@ -195,7 +195,7 @@ var attributionNouns = map[string]string{
 	"gouvernement": "officials", "government": "officials", "ministère": "officials", "ministry": "officials",
 	"authorities": "officials", "officials": "officials", "prefecture": "officials", "préfet": "officials",
 	"prefect": "officials", "mairie": "officials", "council": "officials", "gendarmerie": "officials",
-	"direction": "management", "management": "management", "patronat": "employers", "employeurs": "employers",
+	"direction": "management", "management": "management", "régie": "management", "patronat": "employers", "employeurs": "employers",
 	"employers": "employers", "opposition": "opposition",
 	// French unions and employers' groups are named by their acronyms in
 	// both languages: "selon la FNSEA", "according to the CFDT union"
