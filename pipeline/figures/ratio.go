@@ -85,6 +85,10 @@ func (p *parser) ratioSep(i, j, gap int, n int64) int {
 		sep = 1 // "un être humain parmi 6 milliards": one out of 6 billion
 	case p.lang == English && (p.words(j, "out", "of", "every") || p.words(j, "in", "every")):
 		sep = 2 + boolInt(p.word(j) == "out") // "one out of every five", "one in every five"
+	case p.lang == English && gap == 0 && p.words(j, "of", "every"):
+		sep = 2 // "one of every five elderly persons"
+	case p.lang == English && gap == 0 && n >= 2 && p.num(i) == nil && (p.words(j, "of", "that") || p.words(j, "of", "the")) && p.num(j+2) == nil:
+		sep = 2 // "barely four of that ten could qualify": quatre sur dix
 	case p.lang == English && p.word(j) == "in":
 		sep = 1
 	case p.lang == English && p.words(j, "out", "of", "the") && p.num(j+3) != nil && ordinalSuffix(English, p.word(j-1)):
