@@ -36,6 +36,10 @@ func (p *parser) shareBoundAt(i int) (Mention, int) {
 	if f, ok := shareNouns[p.word(i+k)]; ok && p.word(i+k-1) == "du" && p.word(i+k+1) != "d'heure" {
 		return Mention{Kind: Fraction, Value: canonical(big.NewRat(f[0], f[1])), Word: true, Comparator: cmp}, k + 1
 	}
+	if v, ok := frOrdinals[p.word(i+k)]; ok && v >= 5 && v <= 100 && cmp != CmpNearly && p.word(i+k-1) == "du" && (p.word(i+k+1) == "de" || p.word(i+k+1) == "des" || p.word(i+k+1) == "d'") {
+		// "moins du dixième de ce que" ("près du cinquième" may be a place)
+		return Mention{Kind: Fraction, Value: canonical(big.NewRat(1, v)), Word: true, Comparator: cmp}, k + 1
+	}
 	m, n := p.figure(i + k)
 	if n == 0 || m.Kind != Multiplier && m.Kind != Fraction {
 		return Mention{}, 0 // "plus que le salaire de 3 000 euros": a comparison, no bound
