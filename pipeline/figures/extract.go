@@ -113,6 +113,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.sharedUnits(out)
 	p.temperatureDegrees(out)
 	p.comparedLengths(out)
+	p.subsectionLists(out)
 	p.halfTurns(out)
 	p.partUnits(out)
 	p.unitHalves(out)
