@@ -9,13 +9,30 @@ import (
 	"unicode"
 )
 
+// gunCalibre: a number written ".22", ".303", no zero after its dot,
+// after "calibre", before a gun, or owned ("register their .22,"): a
+// calibre, as "carabine de calibre .22" reads it, not a decimal.
+func (p *parser) gunCalibre(j int, lit string) bool {
+	if len(lit) < 3 || len(lit) > 4 || lit[1] == '0' {
+		return false // (".08" of blood alcohol is a decimal)
+	}
+	i := j - 1 // the number
+	switch p.word(j) {
+	case "rifle", "rifles", "handgun", "handguns", "pistol", "pistols", "revolver", "revolvers", "ammunition", "bullets", "cartridges", "carabine", "carabines":
+		return true
+	}
+	before := p.word(i - 1)
+	owned := before == "their" || before == "his" || before == "her" || before == "my" || before == "your" || before == "our"
+	return before == "calibre" || before == "caliber" || owned && p.word(j) == ""
+}
+
 // suffix reads what follows the value; -1 rejects the number (a digit
 // glued to unknown letters is part of an identifier).
 func (p *parser) suffix(m *Mention, j int, v value) int {
 	if k := p.percentAt(m, j); k > 0 {
 		return k
 	}
-	if w := p.word(j); v.tok != nil && strings.HasPrefix(v.tok.lit, ".") && (w == "calibre" || w == "caliber") {
+	if w := p.word(j); v.tok != nil && strings.HasPrefix(v.tok.lit, ".") && (w == "calibre" || w == "caliber" || p.gunCalibre(j, v.tok.lit)) {
 		m.Kind, m.Value = Cardinal, strings.TrimLeft(v.tok.lit[1:], "0") // "a .22 calibre rifle": calibre 22
 		return 0
 	}
