@@ -198,6 +198,8 @@ func (p *parser) dayMonthAt(i int) (DateValue, int) {
 		dv.Year, n = y, n+1
 	} else if y, ok := p.yearAt(i + n + 1); ok && of > 0 && p.sym(i+n) == "," {
 		dv.Year, n = y, n+2 // "the 1st of May, 2024"
+	} else if y, ok := p.yearAt(i + n + 1); ok && p.lang == French && p.sym(i+n) == "," && (i+n+2 >= len(p.toks) || p.sym(i+n+2) != "") {
+		dv.Year, n = y, n+2 // "le 2 décembre, 1997, la question no 56": the English comma ("le 2 décembre, 2000 personnes" is a count)
 	}
 	return dv, n
 }

@@ -20,6 +20,12 @@ func (p *parser) monthSiblings(out []Mention) {
 	}
 }
 
+// earlierMonth: the date b, at j, comes before a, at k, in the text and
+// in the year: "le 28 octobre 1997 ... et, le 2 décembre".
+func earlierMonth(j, k int, b, a *DateValue) bool {
+	return j < k && b.Month != 0 && b.Day != 0 && b.Month < a.Month
+}
+
 // monthJoin: the words between two months of one phrase.
 func monthJoin(between string) bool {
 	for _, w := range strings.Fields(monthJoinMarks.Replace(between)) {
@@ -38,7 +44,9 @@ var monthJoinWords = map[string]bool{"et": true, "and": true, "en": true, "in": 
 
 // sameMonthYear gives a day said without its year the year of a date of
 // the same month in its sentence: "le 4 mai 2015 ... les élections du 3
-// mai" are of May 2015, as the English "3 May 2015" makes plain.
+// mai" are of May 2015, as the English "3 May 2015" makes plain; or of
+// an earlier month said before it: "le 28 octobre 1997, ... et, le 2
+// décembre" is December 2, 1997.
 func (p *parser) sameMonthYear(out []Mention) {
 	for k := range out {
 		a := &out[k]
@@ -48,7 +56,7 @@ func (p *parser) sameMonthYear(out []Mention) {
 		year := 0
 		for j := max(0, k-8); j < min(len(out), k+9); j++ { // (its neighbours: a sentence holds a few dates)
 			b := out[j]
-			if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Month != a.Date.Month || p.sentenceOf(b.Start) != p.sentenceOf(a.Start) {
+			if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Month != a.Date.Month && !earlierMonth(j, k, b.Date, a.Date) || p.sentenceOf(b.Start) != p.sentenceOf(a.Start) {
 				continue
 			}
 			if year != 0 && year != b.Date.Year {
