@@ -13,6 +13,8 @@ func (p *parser) dayLists(ms []Mention) []Mention {
 	p.auDays(ms)
 	if p.lang == English {
 		p.daysForward(ms)
+	} else {
+		p.laterDays(ms)
 	}
 	out := ms[:0]
 	for _, m := range ms {
@@ -129,6 +131,28 @@ func (p *parser) daysForward(ms []Mention) {
 		*b = withDay(*b, *a.Date)
 		if b.Kind == Date && k+2 < len(ms) {
 			p.yearAfter(b, &ms[k+2])
+		}
+	}
+}
+
+// laterDays: a French day said alone a few words after a date, "du 11
+// janvier, puis du 28", "le 3 mars et le 17", is a later day of its
+// month, as English writes "January 11, 28".
+func (p *parser) laterDays(ms []Mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], &ms[k+1]
+		if a.Kind != Date || a.Date.Day == 0 || a.Date.Month == 0 || b.Kind != Cardinal || b.Word || a.End > b.Start {
+			continue
+		}
+		i := p.tokenAfter(b.Start)
+		if nx := p.word(p.tokenAfter(b.End)); !p.listEnd(b) && nx != "et" && nx != "puis" && nx != "ou" {
+			continue // "le 3 mars, le 17 députés ont voté": a count
+		}
+		if w := p.word(i - 1); w != "du" && w != "le" || b.Start-a.End > 24 || strings.ContainsAny(p.text[a.End:b.Start], ".;:0123456789") {
+			continue
+		}
+		if d := atoiSafe(b.Value); d > a.Date.Day && d <= 31 {
+			*b = withDay(*b, *a.Date)
 		}
 	}
 }
