@@ -114,6 +114,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.temperatureDegrees(out)
 	p.comparedLengths(out)
 	p.subsectionLists(out)
+	p.itemNumbers(out)
 	p.halfTurns(out)
 	p.partUnits(out)
 	p.unitHalves(out)

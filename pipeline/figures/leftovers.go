@@ -224,7 +224,8 @@ func (r *check) unmatchedTarget(u unit) {
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation says what the source's \"réélu\" says"})
 		case r.relativeCenturyTold(t):
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "numbers a century the source counts from the time of writing (\"le prochain siècle\"): check the date"})
-		case soft(*t.m) || t.m.artList:
+		case soft(*t.m) || t.m.artList || t.m.style == "item":
+			// (an item's number the source sets as a letter, "b)": added, a warning; dropped, an error)
 			// an added article number weighs as its list's first, an identifier
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation is not in the source"})
 		case repeats(u, t):
