@@ -72,6 +72,21 @@ func (p *parser) byFactorAt(i int) (Mention, int) {
 			}
 		}
 	}
+	if p.words(i, "a", "factor", "of") || p.words(i, "un", "facteur") {
+		// "exceeds the population by a factor of 7", "augmenté d'un facteur 3"
+		k := 3 - boolInt(p.lang == French)
+		if p.word(i+k) == "de" {
+			k++
+		}
+		c, h := p.hedgeAt(i + k)
+		if v, ok := p.valueAt(i+k+h, false); ok && v.v.Sign() > 0 {
+			val := v.v
+			if d := p.word(i - 2); (p.word(i-1) == "by" || p.word(i-1) == "d'") && dirOf(d) < 0 && val.IsInt() {
+				val = new(big.Rat).Inv(val) // "fell by a factor of three": a third of it
+			}
+			return Mention{Kind: Multiplier, Value: canonical(val), style: "factor", Comparator: c}, k + h + v.n
+		}
+	}
 	if divides(w) {
 		by := p.byAfterObject(i)
 		if p.word(by) == "par" || p.word(by) == "by" {
