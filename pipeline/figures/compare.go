@@ -198,6 +198,9 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: (s.Head == "sets" || t.Head == "sets") && (s.Value == "2" || s.Value == "3") && (t.Value == "2" || t.Value == "3")}, true
 	case s.Unit == "age" || t.Unit == "age":
 		return verdict{ok: s.Unit == t.Unit && s.Value == t.Value || inDecade(s, t) || ageCollective(s, t)}, true
+	case (s.style == "bac") != (t.style == "bac") && (s.Kind == Decimal || t.Kind == Decimal) && s.Unit+t.Unit == "%":
+		// "80 milligrammes par 100 millilitres" of blood is the ".08" of English law
+		return verdict{ok: s.Value == t.Value}, true
 	}
 	return verdict{}, false
 }
