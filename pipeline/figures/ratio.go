@@ -34,6 +34,9 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if sep == 0 {
 			continue
 		}
+		if gap > 0 && p.lang == French && aboutVerbs[p.word(j-1)] {
+			return Mention{}, 0 // "une méta-analyse portant sur 23 études": what it is about, no share
+		}
 		d, k2 := p.ratioTerm(j+sep, false)
 		odds := false
 		if sd, sk := p.scaledOdds(j+sep+k2, n, d, k2); sk > k2 {
@@ -218,6 +221,13 @@ func hasValue(as []*atom, v string) bool {
 
 // clauseJoiners join two clauses or two phrases: the words of a ratio
 // ("un sur cinq", "three in ten of them") never take one between.
+// aboutVerbs say what a thing bears on, before "sur": "portant sur 23
+// études", "fondée sur trois critères".
+var aboutVerbs = map[string]bool{"portant": true, "porte": true, "portent": true, "porté": true, "portée": true, "portés": true, "portées": true,
+	"basé": true, "basée": true, "basés": true, "basées": true, "fondé": true, "fondée": true, "fondés": true, "fondées": true,
+	"axé": true, "axée": true, "axés": true, "axées": true, "centré": true, "centrée": true, "centrés": true, "centrées": true,
+	"repose": true, "reposant": true, "reposent": true, "appuie": true, "appuyant": true, "s'appuie": true, "s'appuyant": true}
+
 var clauseJoiners = map[string]bool{"and": true, "or": true, "but": true, "et": true, "ou": true, "mais": true}
 
 // measureAfter: what follows a ratio's second number measures it, so the
