@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // ownChange judges a change told as a fraction or a percent against the
 // from-to range of its own bullet, which the source gives: "shrank by a
 // quarter, from CHF318m to CHF212m" says a third. Read before any other
@@ -16,7 +18,7 @@ func (r *check) ownChange(src []*atom, t *atom) (v verdict, ok bool) {
 			break
 		}
 	}
-	if to == nil {
+	if to == nil || r.otherClause(t.m, to.m) {
 		return verdict{}, false
 	}
 	ch, why := changeOf(r.line, to) // the same reading the source's own changes get
@@ -33,4 +35,27 @@ func (r *check) ownChange(src []*atom, t *atom) (v verdict, ok bool) {
 	}
 	f, _ := pct.Float64()
 	return verdict{true, "modified", Error, "N20", "does not fit the bullet's own figures: " + why + " is a change of " + formatPercent(f)}, true
+}
+
+// otherClause: a and b stand in two clauses of the bullet, "down 5%,
+// while the number of deals fell from 891 to 712": two facts.
+func (r *check) otherClause(a, b *Mention) bool {
+	lo, hi := a.End, b.Start
+	if b.Start < a.Start {
+		lo, hi = b.End, a.Start
+	}
+	if lo > hi || hi > len(r.text) {
+		return false
+	}
+	between := strings.ToLower(r.text[lo:hi])
+	if strings.Contains(between, ";") {
+		return true
+	}
+	for _, w := range strings.Fields(strings.Trim(between, ",")) {
+		switch strings.Trim(w, ",") {
+		case "while", "whereas", "but", "although":
+			return true
+		}
+	}
+	return false
 }
