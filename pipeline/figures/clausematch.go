@@ -170,3 +170,25 @@ func letters(key string) string {
 	}
 	return string(out)
 }
+
+// dateNamesOwn: the bullet dates t as the source dates s, in s's
+// sentence or the one before it, and o's sentence does not: "French
+// inflation slowed to 1.2% in September" is the 1,2 % of "L'inflation a
+// ralenti en septembre. Sur un an, les prix ... de 1,2 %", whatever word
+// the bullet shares with "une inflation moyenne de 1,6 % en 2025".
+func (r *check) dateNamesOwn(src []*atom, s, o, t *atom) bool {
+	for _, d := range r.line {
+		if d == t || d.m.Sentence != t.m.Sentence || d.m.Kind != Date && d.m.Kind != Year {
+			continue
+		}
+		for _, a := range src {
+			if a.m.Value != d.m.Value || a.m.Kind != d.m.Kind || sameSentence(a, o) {
+				continue
+			}
+			if sameSentence(a, s) || a.m.Paragraph == s.m.Paragraph && a.m.Sentence == s.m.Sentence-1 {
+				return true
+			}
+		}
+	}
+	return false
+}

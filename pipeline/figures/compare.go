@@ -12,8 +12,24 @@ var ratThree = big.NewRat(3, 1)
 // Matching 2, exact key match).
 func exact(s, t Mention) bool {
 	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date) && !periodsClash(s, t) &&
-		(s.qual == "" || t.qual == "" || s.qual == t.qual) && !periodClash(s, t) && !eachTotal(s, t) && !perWhoClash(s, t) && bothFits(s, t) && roomsFit(s, t) && !densityClash(s, t)
+		(s.qual == "" || t.qual == "" || s.qual == t.qual) && !periodClash(s, t) && !eachTotal(s, t) && !perWhoClash(s, t) && bothFits(s, t) && roomsFit(s, t) && !densityClash(s, t) && roundFits(s, t)
 }
+
+// roundFits: a runoff is the second round of a vote, no other second:
+// "the presidential runoff" is not "son second quinquennat".
+func roundFits(s, t Mention) bool {
+	if s.style != "runoff" && t.style != "runoff" || s.style == t.style {
+		return true
+	}
+	o := s
+	if s.style == "runoff" {
+		o = t
+	}
+	return roundWords[o.Head] || roundWords[strings.ToLower(o.Raw)]
+}
+
+// roundWords name the rounds of a vote or a contest.
+var roundWords = map[string]bool{"tour": true, "tours": true, "round": true, "rounds": true, "ballot": true, "scrutin": true, "vote": true}
 
 // sameWeekday: a weekday or a part of the day said on both sides agrees.
 func sameWeekday(a, b *DateValue) bool {

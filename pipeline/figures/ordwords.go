@@ -178,7 +178,7 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	}
 	v, head, ok := p.rankValue(w, table)
 	if w == "runoff" || w == "run-off" {
-		return Mention{Kind: Ordinal, Value: "2", Word: true}, 1 // second round of an election
+		return Mention{Kind: Ordinal, Value: "2", Word: true, style: "runoff"}, 1 // second round of an election
 	}
 	if !ok {
 		return Mention{}, 0

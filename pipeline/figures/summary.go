@@ -149,7 +149,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this change to " + o.m.Raw + ", not to the level the bullet names"})
 		return
 	}
-	if o := clauseConflict(src, s, *t.m); o != nil && !partWhole(o, s) && !durationParts(s, o) && !changeAndLevel(o, s) && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) && !r.yearGivenTo(src, o, t) {
+	if o := clauseConflict(src, s, *t.m); o != nil && !partWhole(o, s) && !durationParts(s, o) && !changeAndLevel(o, s) && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) && !r.yearGivenTo(src, o, t) && !r.dateNamesOwn(src, s, o, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
