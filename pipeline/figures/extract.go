@@ -250,6 +250,11 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 		if w := p.word(i); (w == "more" || w == "less" || w == "fewer") && (p.sym(i-1) == "%" || p.num(i-1) != nil || p.word(i-1) == "percent" || p.words(i-2, "per", "cent")) {
 			return CmpNone, 0 // "4% more than a year earlier" compares the 4%, it bounds nothing after it
 		}
+		if p.words(i, "as", "many", "as") || p.words(i, "as", "much", "as") {
+			if w := p.word(i - 1); w == "twice" || w == "thrice" || w == "times" || strings.HasSuffix(w, "fold") {
+				return CmpNone, 0 // "twice as many as a decade ago": the multiple's comparison, no bound
+			}
+		}
 	}
 	for _, h := range list {
 		if p.words(i, h.words...) {

@@ -349,11 +349,16 @@ func (p *parser) resultBefore(i int) bool {
 			return true
 		}
 	}
+	for k := 1; k <= 8 && i-k >= 0; k++ {
+		if p.word(i-k) == "face" && (p.word(i-k+1) == "à" || p.word(i-k+1) == "au" || p.word(i-k+1) == "aux") {
+			return true // "la finale face à l'Union Bordeaux-Bègles, 31 à 24": the score after the opponent
+		}
+	}
 	return false
 }
 
 var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": true, "imposent": true, "battu": true,
-	"battue": true, "bat": true, "incliné": true, "inclinée": true, "incline": true, "emporté": true, "emporte": true,
+	"battue": true, "bat": true, "remporté": true, "remporte": true, "incliné": true, "inclinée": true, "incline": true, "emporté": true, "emporte": true,
 	"victoire": true, "défaite": true, "score": true, "beat": true, "beaten": true, "lost": true, "won": true, "defeated": true,
 	"lead": true, "led": true, "leading": true, "trailing": true, "trailed": true, "scoreline": true, "scoreboard": true,
 	"avantage": true, "mené": true, "menait": true, "mène": true, "pause": true, "mi-temps": true, "half-time": true, "halftime": true}

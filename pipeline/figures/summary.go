@@ -121,7 +121,8 @@ func (r *check) support(src []*atom, t *atom) {
 // supportFrom judges t against s, the source figure of its value: the
 // same fact, unless the words around them say it is said of another.
 func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
-	if headConflict(*s.m, *t.m) {
+	if headConflict(*s.m, *t.m) && !(periodUnit[s.m.Head] != "" && periodUnit[t.m.Head] != "") {
+		// (two lengths of time the comparison found alike, "une quinzaine de jours", "a fortnight")
 		if rs := rounded(src, *t.m, true); rs != nil {
 			r.roundedFrom(rs, t)
 			return
