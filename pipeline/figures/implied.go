@@ -165,8 +165,23 @@ func (p *parser) onlyOneAt(i int) (Mention, int) {
 	if p.lang != French || p.word(i) != "un" && p.word(i) != "une" || p.word(i+1) != "seul" && p.word(i+1) != "seule" {
 		return Mention{}, 0
 	}
-	if w := p.word(i - 1); w != "contre" && w != "qu'" && w != "que" && !(p.word(i+2) == "contre" && p.sym(i-1) == ",") {
+	if w := p.word(i - 1); w != "contre" && w != "qu'" && w != "que" && !(p.word(i+2) == "contre" && p.sym(i-1) == ",") && !p.countListAfter(i+2) {
 		return Mention{}, 0 // ("onze ont voté pour, un seul contre": the one vote against)
 	}
 	return Mention{Kind: Cardinal, Value: "1", Word: true, style: "idiom"}, 2
+}
+
+// countListAfter: a count follows in the list the words from i open,
+// "une seule médaille d'or et deux d'argent": the one is counted too.
+func (p *parser) countListAfter(i int) bool {
+	for j := i; j < len(p.toks) && j < i+6; j++ {
+		if p.toks[j].kind == tSym && p.sym(j) != "'" || p.toks[j].kind == tNum {
+			return false
+		}
+		if p.word(j) == "et" {
+			v, ok := p.atomValue(p.word(j + 1))
+			return ok && v >= 2 || p.num(j+1) != nil
+		}
+	}
+	return false
 }
