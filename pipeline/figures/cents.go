@@ -48,8 +48,8 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 	}
 	m.Kind, m.Unit = Money, centUnit
 	m.Value = canonical(new(big.Rat).Quo(v.v, big.NewRat(100, 1)))
-	if p.lang == French && v.word && v.v.Cmp(big.NewRat(1, 1)) == 0 && p.negationNear(j-1, 6) {
-		m.style = "idiom" // "il n'a pas prévu dépenser un cent": not a penny, nothing; compared when paired
+	if p.lang == French && v.word && v.v.Cmp(big.NewRat(1, 1)) == 0 && (p.negationNear(j-1, 6) || p.word(j-2) == "sans" || p.words(j-3, "sans", "qu'")) {
+		m.style = "idiom" // "il n'a pas prévu dépenser un cent", "sans qu'un cent d'impôt": not a penny, nothing; compared when paired
 	}
 	return n
 }

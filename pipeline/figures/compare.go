@@ -295,7 +295,7 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 		return verdict{ok: sameClockDuration(s, t)} // "a duré 2 h 15" = 2 hours 15 minutes
 	case s.Kind == Time && hoursCount(t):
 		return verdict{ok: sameClockDuration(s, t)} // "perdre 2 h 30" = two and a half hours
-	case s.Alt == "fortnight" && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks" || t.Head == "week" && t.Alt == "every"):
+	case s.Alt == "fortnight" && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks" || t.Head == "weekends" || t.Head == "week" && t.Alt == "every"):
 		return verdict{ok: true}
 	case s.Alt == "week" && t.Value == "1" && (t.Head == "week" || t.Head == "semaine"):
 		return verdict{ok: true} // huit jours = a week

@@ -52,6 +52,9 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 		return
 	}
 	start := p.listedBefore(ms, k, func(m Mention) bool { return bareListed(m) || hedgedBare(m) })
+	if start == k && k > 0 && bareListed(ms[k-1]) && ms[k-1].End <= ms[k].Start && partOfGap[strings.ToLower(strings.TrimSpace(p.text[ms[k-1].End:ms[k].Start]))] {
+		start = k - 1 // "2 de ces 15 millions de dollars": $2 million of them
+	}
 	for j := k - 1; j >= start; j-- {
 		v := ms[j].Rat()
 		if v == nil || v.Cmp(big.NewRat(1000, 1)) >= 0 {
@@ -61,6 +64,10 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 		ms[j].Value = canonical(v.Mul(v, sc))
 	}
 }
+
+// partOfGap are the words between a part and the scaled whole it is
+// taken from, which lends it its scale.
+var partOfGap = map[string]bool{"de ces": true, "des": true, "sur ces": true, "sur les": true, "of these": true, "of those": true, "of the": true}
 
 // sharedSpelledScale gives the spelled counts listed right before a
 // spelled amount the amount's scale and currency: "un ou deux milliards
