@@ -3,6 +3,7 @@ package figures
 import (
 	"math/big"
 	"strings"
+	"unicode"
 )
 
 // ratioAt reads "un Français sur cinq", "un salarié du privé sur quatre",
@@ -161,6 +162,9 @@ func (r *check) ratioParts(u unit) {
 func (r *check) ratioSide(from, to []*atom, fromSource bool) {
 	for _, f := range from {
 		x, y, ok := twoCounts(*f.m)
+		if !ok && !fromSource && f.m.Kind == Score && strings.ContainsFunc(f.m.Raw, unicode.IsLetter) {
+			x, y, ok = strings.Cut(f.m.Value, "-") // "outnumber Reform members four to two": "quatre ... contre deux"
+		}
 		if f.used || !ok {
 			continue
 		}
