@@ -5,14 +5,19 @@ import "strings"
 // fullPercents marks the English "100%" said of a quality, "a 100%
 // preventable crime", "100 per cent committed": fully, the French
 // "parfaitement", "tout à fait". Unpaired it drops out (style fixed);
-// paired with a French share it is compared as any figure.
+// paired with a French share it is compared as any figure. A French
+// "cent pour cent" in words is the same: "a compensé cent pour cent le
+// retrait", "every cent".
 func (p *parser) fullPercents(out []Mention) {
-	if p.lang != English {
-		return
-	}
 	for k := range out {
 		m := &out[k]
 		if m.Kind != Percent || m.Value != "100" || m.Comparator != CmpNone || m.style != "" {
+			continue
+		}
+		if p.lang == French {
+			if m.Word {
+				m.style = "fixed" // "a compensé cent pour cent le retrait": fully, "every cent"
+			}
 			continue
 		}
 		if enAdjectiveLike(p.word(p.tokenAfter(m.End))) {

@@ -39,6 +39,12 @@ func (p *parser) labelOf(ms []Mention, k int) {
 	prev := p.word(i - 1)
 	if prev == "number" && labelNouns[p.word(i-2)] || prev == "number" && p.word(i-2) == "point" {
 		prev = p.word(i - 2) // "point number six", "item number 3"
+	} else if prev == "number" && p.lang == English && p.word(i-2) != "" && !articles[p.word(i-2)] && p.word(i-2) != "of" {
+		m.label = true // "slot number three": le troisième créneau
+		return
+	} else if (prev == "no" || prev == "numéro") && p.lang == French && p.word(i-2) != "" {
+		m.label = true // "la recommandation no 3": the third recommendation
+		return
 	}
 	if m.Word {
 		if m.Kind == Cardinal && (labelNouns[prev] || prev == "point" && p.lang == English && p.word(i-2) != "one") && p.lang == English {

@@ -474,6 +474,9 @@ func aheadIn(list []*atom, t *atom) []*atom {
 // (inGroups), so a long paragraph is not walked whole.
 func twinSaid(near []*atom, s *atom) bool {
 	for _, o := range near {
+		if o != s && o.used && sameSentence(o, s) && s.m.Kind == Identifier && o.m.Kind == Identifier && o.m.Value == s.m.Value {
+			return true // "l'article 51 ... une interprétation de l'article 51": "that article" names it again
+		}
 		if o != s && o.used && sameSentence(o, s) && o.m.Value == s.m.Value && o.m.Unit == s.m.Unit && s.m.Unit != "" && o.m.Kind == s.m.Kind && numeric(*s.m) {
 			return true
 		}

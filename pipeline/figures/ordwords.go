@@ -34,7 +34,8 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 		}
 		return m, 1
 	}
-	if v, ok := frPresentMultipliers[w]; ok && p.lang == French && p.frVerbContext(i) {
+	if v, ok := frPresentMultipliers[w]; ok && p.lang == French && (strings.HasSuffix(w, "ent") || p.frVerbContext(i)) {
+		// ("doublent", "triplent": only ever the verb)
 		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 	}
 	if v, ok := enMultiplierVerbs[w]; ok && p.lang == English && p.verbContext(i) {
