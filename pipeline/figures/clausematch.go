@@ -152,7 +152,7 @@ func discriminate(s, o, sAll, oAll, en []string) (own, other int) {
 
 func translatedIn(fr []string, e string) bool {
 	for _, f := range fr {
-		if f == e || headAgrees(f, e) || translates(f, e) || cognate(f, e) {
+		if f == e || headAgrees(f, e) || translates(f, e) || cognate(f, e) || sameActorWord(f, e) {
 			return true
 		}
 	}

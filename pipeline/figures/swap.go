@@ -106,13 +106,21 @@ func ctxSim(fr, en []string) int {
 	n := 0
 	for _, f := range fr {
 		for _, e := range en {
-			if f == e || cognate(f, e) || headAgrees(f, e) || translates(f, e) {
+			if f == e || cognate(f, e) || headAgrees(f, e) || translates(f, e) || sameActorWord(f, e) {
 				n++
 				break
 			}
 		}
 	}
 	return n
+}
+
+// sameActorWord: two words that name the same actor of a figure,
+// "parquet", "requis" and "prosecutors", "sought"; "condamné" and
+// "sentenced".
+func sameActorWord(f, e string) bool {
+	a := actorNouns[f]
+	return a != "" && a == actorNouns[e]
 }
 
 // crossed: two figures of one English sentence each sit in the context
