@@ -191,7 +191,7 @@ func (p *parser) searchToken(off int) int {
 var attributionNouns = map[string]string{
 	"préfecture": "officials", "police": "officials", "policiers": "officials", "autorités": "officials",
 	"syndicats": "unions", "syndicat": "unions", "cgt": "unions", "unions": "unions", "union": "unions",
-	"organisateurs": "organisers", "organisers": "organisers", "organizers": "organisers",
+	"organisateurs": "organisers", "organisers": "organisers", "organizers": "organisers", "collectif": "organisers",
 	"gouvernement": "officials", "government": "officials", "ministère": "officials", "ministry": "officials",
 	"authorities": "officials", "officials": "officials", "prefecture": "officials", "préfet": "officials",
 	"prefect": "officials", "mairie": "officials", "council": "officials", "gendarmerie": "officials",
