@@ -315,6 +315,9 @@ func (r *check) link(s, t *atom, v verdict) {
 	if d := directionCheck(*s.m, *t.m); d.kind != "" {
 		r.add(s, t, d)
 	}
+	if b := basisCheck(*s.m, *t.m); b.kind != "" {
+		r.add(s, t, b)
+	}
 	if f := formatCheck(*t.m); f.kind != "" {
 		r.add(s, t, f)
 	}

@@ -155,6 +155,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
 	}
+	if b := basisCheck(*s.m, *t.m); b.kind != "" {
+		r.add(s, t, b)
+		return
+	}
 	if o := weekdayConflict(src, s, *t.m); o != nil {
 		r.add(s, t, verdict{true, "modified", Error, "N13",
 			"the source gives this weekday to another event; the one told here is on " + o.m.Raw})
