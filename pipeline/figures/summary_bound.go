@@ -101,6 +101,9 @@ func tiedInLine(text string, a, b *Mention) bool {
 		return false
 	}
 	between := text[lo:hi]
+	if rest, ok := strings.CutSuffix(strings.TrimRight(between, " "), ", to"); ok && !strings.ContainsAny(rest, ",;:()–—") {
+		between = rest // "has tripled since its last round, to €900m": the level the change led to
+	}
 	if strings.ContainsAny(between, ",;:()–—") {
 		return false
 	}
