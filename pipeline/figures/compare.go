@@ -12,7 +12,7 @@ var ratThree = big.NewRat(3, 1)
 // Matching 2, exact key match).
 func exact(s, t Mention) bool {
 	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date) && !periodsClash(s, t) &&
-		(s.qual == "" || t.qual == "" || s.qual == t.qual) && !periodClash(s, t) && !eachTotal(s, t) && !perWhoClash(s, t) && bothFits(s, t) && roomsFit(s, t) && !densityClash(s, t) && roundFits(s, t)
+		(s.qual == "" || t.qual == "" || s.qual == t.qual) && !periodClash(s, t) && !eachTotal(s, t) && !perWhoClash(s, t) && bothFits(s, t) && roomsFit(s, t) && !densityClash(s, t) && roundFits(s, t) && zonesAgree(s, t)
 }
 
 // roundFits: a runoff is the second round of a vote, no other second:

@@ -26,12 +26,19 @@ func (p *parser) timeZone(m *Mention) {
 	after := strings.ToLower(p.text[m.End:min(len(p.text), m.End+24)])
 	after = strings.TrimLeft(after, " ,(\u00a0\u202f")
 	switch {
-	case p.lang == English && (strings.HasPrefix(after, "gmt") || strings.HasPrefix(after, "utc")):
+	case strings.HasPrefix(after, "gmt") || strings.HasPrefix(after, "utc"):
+		// ("16 h 24 UTC" in a French text too)
 		m.zone = zoneGMT
 	case p.lang == French && (strings.HasPrefix(after, "heure de paris") || strings.HasPrefix(after, "heure française") ||
 		strings.HasPrefix(after, "heure locale") || strings.HasPrefix(after, "heure de france")):
 		m.zone = zoneParis
 	}
+}
+
+// zonesAgree: two times of day said in the same zone, or one without a
+// zone: "17 h 24, heure de Paris" is no "17:24 UTC".
+func zonesAgree(s, t Mention) bool {
+	return s.zone == 0 || t.zone == 0 || s.zone == t.zone
 }
 
 // zoneShift: a Paris time written in GMT or UTC, one or two hours
