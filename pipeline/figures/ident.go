@@ -281,8 +281,8 @@ func (p *parser) wordCode(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	k := p.chain(i)
-	if k == 3 && p.sym(i+1) == "-" && p.num(i+2) != nil && (p.sym(i+3) == "%" || p.word(i+3) == "percent") && !p.capital(i) {
-		return Mention{}, 0 // "to date-an important point-57% of": a dash lost its spaces before a percent
+	if k == 3 && p.sym(i+1) == "-" && p.num(i+2) != nil && (p.sym(i+3) == "%" || p.word(i+3) == "percent" || p.word(i+3) == "p" && p.sym(i+4) == "." || p.words(i+3, "pour", "cent")) && !p.capital(i) {
+		return Mention{}, 0 // "to date-an important point-57% of", "cela nous arrive-73 p. 100 des gens": a dash lost its spaces before a percent
 	}
 	if k == 3 && p.sym(i+1) == "-" && p.num(i+2) != nil && p.num(i+2).grouped {
 		return Mention{}, 0 // "Ville de Kanata-110 000 $": no code groups its thousands; a dash lost its spaces before an amount

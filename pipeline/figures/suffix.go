@@ -587,7 +587,7 @@ func (p *parser) millesThousand(j int) bool {
 
 // milesFollowers may follow the sea's "milles".
 var milesFollowers = map[string]bool{"nautiques": true, "marins": true, "anglais": true, "terrestres": true, "de": true, "d'": true, "au": true, "à": true, "par": true, "plus": true,
-	"des": true, "dans": true, "vers": true, "sous": true} // "la zone de 200 milles des eaux": an article counts nothing
+	"des": true, "dans": true, "vers": true, "sous": true, "carrés": true, "carré": true} // "la zone de 200 milles des eaux": an article counts nothing; "10 milles carrés" an area
 
 // bareRate: the word at j cannot make "heure", "seconde" before it a
 // noun of its own ("à 20 km heure de pointe" has no speed).
