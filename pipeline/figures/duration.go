@@ -56,8 +56,8 @@ func sameDuration(s, t Mention) bool {
 func roughDuration(s, t Mention) bool {
 	a, fa := duration(s)
 	b, fb := duration(t)
-	if a == nil || b == nil || fa == fb || a.Sign() <= 0 || b.Sign() <= 0 || hedged(s) || hedged(t) {
-		return false
+	if a == nil || b == nil || fa == fb || a.Sign() <= 0 || b.Sign() <= 0 || hedged(s) && s.Comparator != CmpApprox || hedged(t) && t.Comparator != CmpApprox {
+		return false // ("about six weeks ago" for "il y a un mois et demi" is rough too; "more than" bounds it)
 	}
 	a = acrossFamilies(a, fa)
 	x, _ := a.Float64()

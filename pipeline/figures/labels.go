@@ -25,6 +25,8 @@ var labelNouns = map[string]bool{
 	"priority": true, "step": true, "principle": true, "option": true, "part": true,
 	// a bill's clauses: "le troisième article du projet de loi" = "Clause 3"
 	"clause": true, "clauses": true,
+	// a table's parts: "la quatrième colonne" = "column four"
+	"column": true, "colonne": true, "row": true, "rangée": true,
 }
 
 // labelOf marks a number that names a thing: after a label noun or a

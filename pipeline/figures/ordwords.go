@@ -330,6 +330,11 @@ func (p *parser) verbContext(i int) bool {
 	case "its", "their", "his", "her", "the", "in", "by", "from", "over", "again", "our", "this", "that", "what",
 		"every", "each", "within": // "living standards double every generation"
 		return true
+	case "of":
+		switch p.word(i - 1) {
+		case "are", "is", "was", "were", "be", "been":
+			return true // "they are triple of what they were"
+		}
 	case "or":
 		// "could double or triple current levels": a verb joined to a
 		// verb that a verb's object follows
@@ -350,8 +355,8 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	if a, b, ok := strings.Cut(w, "-"); ok && k == 0 && p.lang == English {
 		n, ok1 := enUnits[a]
 		d, ok2 := enOrdinals[strings.TrimSuffix(b, "s")]
-		if ok1 && ok2 && d >= 5 && n < d && n > 0 {
-			return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: true}, 1
+		if ok1 && ok2 && d >= 4 && n < d && n > 0 {
+			return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: true}, 1 // ("one-fourth", "three-fourths": American quarters)
 		}
 		return Mention{}, 0
 	}
