@@ -33,7 +33,7 @@ var newsNouns = map[string][]string{
 	"policiers": {"police", "officers", "policemen"}, "gendarmes": {"gendarmes", "police"},
 	"euros": {"euros", "eur"}, "dollars": {"dollars"}, "électeurs": {"voters", "electors"},
 	"migrants": {"migrants"}, "réfugiés": {"refugees"}, "patients": {"patients", "people"}, "cas": {"cases"},
-	"décès": {"deaths", "dead", "killed", "killing", "people"}, "tués": {"killed", "dead", "killing", "deaths", "people"}, "arrestations": {"arrests"},
+	"décès": {"deaths", "dead", "killed", "killing", "fatalities", "people"}, "tués": {"killed", "dead", "killing", "deaths", "fatalities", "people"}, "arrestations": {"arrests"},
 	"interpellations": {"arrests", "detentions"}, "entreprises": {"companies", "firms", "businesses"},
 	"visiteurs": {"visitors", "tourists", "people"}, "touristes": {"tourists", "visitors", "people"},
 	"spectateurs": {"spectators", "viewers", "cinemagoers", "moviegoers", "people"}, "voyageurs": {"passengers", "travellers", "people"},

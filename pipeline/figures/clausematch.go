@@ -26,6 +26,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if o == s || !mistakable(*o.m, t) {
 			continue
 		}
+		if t.Comparator != CmpNone && t.Comparator != CmpApprox && t.Comparator != CmpNearly && cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) && cmpFamily(o.m.Comparator) != cmpFamily(t.Comparator) {
+			continue // the bound both say ("plus de 60 ans", "older than 60") ties them; a bare 58 is no better match
+		}
 		if o.m.Value == s.m.Value {
 			return nil // the same figure said twice: either may be meant
 		}

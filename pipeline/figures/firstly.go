@@ -25,6 +25,8 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 		return order("1", 2)
 	case w == "en" && p.word(i+1) == "tête" && p.word(i+2) != "à":
 		return order("1", 2) // "la CDU-CSU en tête avec 31 %": first
+	case (w == "dauphin" || w == "dauphine") && (p.word(i-1) == "son" || p.word(i-1) == "sa" || p.word(i-1) == "leur" || p.word(i-1) == "le" || p.word(i-1) == "la"):
+		return order("2", 1) // "douze points d'avance sur son dauphin": the runner-up, second
 
 	case (w == "pays" || w == "états" || w == "état") && (p.word(i+1) == "tiers" || p.word(i+1) == "tierce"):
 		return order("3", 2)

@@ -21,6 +21,9 @@ func (p *parser) spelled(i int) (*big.Rat, int) {
 		if len(parts) == 3 && parts[0] == parts[2] && mannerLinks[parts[1]] {
 			break // one-on-one, one-to-one, two-by-two: a manner, not a count
 		}
+		if w == "one-off" || w == "one-offs" {
+			break // "a one-off surtax": exceptional, no count
+		}
 		prefix := p.atomPrefix(parts)
 		if w == "" || prefix == 0 || !p.atomJoin(atoms, parts, j) {
 			break

@@ -129,6 +129,7 @@ var enHedges = []hedge{
 	{[]string{"barely", "over"}, CmpGT}, {[]string{"barely", "more", "than"}, CmpGT}, {[]string{"barely", "above"}, CmpGT},
 	{[]string{"barely", "under"}, CmpLT}, {[]string{"barely", "less", "than"}, CmpLT}, {[]string{"barely", "below"}, CmpLT},
 	{[]string{"just", "over"}, CmpGT}, {[]string{"just", "under"}, CmpLT}, {[]string{"more", "than"}, CmpGT},
+	{[]string{"older", "than"}, CmpGT}, {[]string{"younger", "than"}, CmpLT}, // "doctors older than 60": "de plus de 60 ans"
 	{[]string{"fewer", "than"}, CmpLT}, {[]string{"less", "than"}, CmpLT}, {[]string{"at", "least"}, CmpGE},
 	{[]string{"at", "most"}, CmpLE}, {[]string{"up", "to"}, CmpLE}, {[]string{"no", "fewer", "than"}, CmpGE},
 	{[]string{"no", "less", "than"}, CmpGE}, {[]string{"close", "to"}, CmpNearly}, {[]string{"as", "many", "as"}, CmpLE},
