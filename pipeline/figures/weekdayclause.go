@@ -14,7 +14,7 @@ import "slices"
 // o's clause has and none only s's has. Two candidates, or the same day
 // said twice, leave the doubt to the bullet: nil.
 func weekdayConflict(src []*atom, s *atom, t Mention) *atom {
-	if !weekdayOnly(t) || len(t.clause()) == 0 || len(s.m.clause()) == 0 {
+	if !weekdayOnly(t) || len(t.clause()) == 0 || len(dayWords(src, s)) == 0 {
 		return nil
 	}
 	var best *atom
