@@ -115,6 +115,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.comparedLengths(out)
 	p.subsectionLists(out)
 	p.itemNumbers(out)
+	p.majorityRules(out)
 	p.halfTurns(out)
 	p.partUnits(out)
 	p.unitHalves(out)

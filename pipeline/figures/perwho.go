@@ -81,7 +81,7 @@ func (p *parser) eachNear(m Mention) bool {
 			return false
 		}
 		if w := p.word(j); w == "chaque" || w == "each" || w == "every" {
-			return true
+			return periodUnit[p.word(j+1)] == "" // ("on dépense chaque année 140 millions": how often, a total each year)
 		}
 	}
 	return false

@@ -266,6 +266,10 @@ func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 		m.Head = map[bool]string{true: "seconds", false: w}[w == "s"] // "9.58s", "0.12sec", "2.5hrs"
 		return 1
 	}
+	if v.tok.grouped && !v.tok.decimal && v.sign == 0 && ordinalSuffix(p.lang, w) {
+		m.Kind = Ordinal
+		return 1 // "le 2 160e jour", "the 1,000th visitor"
+	}
 	if v.tok.grouped || v.tok.decimal || v.sign != 0 {
 		return -1
 	}
