@@ -28,6 +28,10 @@ func (p *parser) sharedUnits(ms []Mention) {
 		if ms[k].Kind == Cardinal || ms[k].Kind == Decimal {
 			p.sharedCountScale(ms, k) // (a count has no unit: the test below passes it by)
 		}
+		if ms[k].Kind == Multiplier && k > 0 && ms[k-1].Kind == Cardinal && ms[k-1].Unit == "" && ms[k-1].End <= ms[k].Start && ms[k-1].Comparator == CmpNone &&
+			alternatives(strings.ReplaceAll(p.text[ms[k-1].End:ms[k].Start], "même", "")) && strings.Contains(strings.ToLower(ms[k].Raw), "fois") {
+			ms[k-1].Kind = Multiplier // "deux ou même trois fois plus de gens": twice or three times as many
+		}
 		if ms[k].Kind != Quantity && (ms[k].Kind != Percent || ms[k].Comparator != CmpNone || ms[k].Signed) || ms[k].Unit == "" || ms[k].Word {
 			continue // "1.3 and 2.0% respectively" says two percents
 		}

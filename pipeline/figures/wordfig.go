@@ -291,7 +291,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		return p.nthHedged(i, k, num, cmp)
 	}
 	nx := p.word(i + k + 1)
-	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && nx != "of" && (num == 2 || periodLead[p.word(i-1)] || inRowWord[nx]) {
+	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && (nx != "of" || countedFirst[p.word(i-1)]) && (num == 2 || periodLead[p.word(i-1)] || countedFirst[p.word(i-1)] || inRowWord[nx]) {
 		// "the next one or two quarters", "three consecutive quarters":
 		// quarters of a year, counted ("deux prochains trimestres")
 		return Mention{Kind: Cardinal, Value: itoa(int(num)), Head: "quarters", Word: true}, k + 1
@@ -404,6 +404,12 @@ func (p *parser) byHalf(i int) (Mention, int) {
 	return Mention{}, 0
 }
 
+// countedFirst before "two quarters" count the quarters of a year, "of"
+// or no "of": "the first two quarters of 1997".
+var countedFirst = map[string]bool{"first": true, "last": true, "next": true, "past": true, "previous": true, "final": true}
+
+// fractionArticle: w may stand before a fraction word ("a third", "la
+// moitié", "au tiers").
 func fractionArticle(lang Lang, w string) bool {
 	if lang == French {
 		return w == "la" || w == "un" || w == "une" || w == "le" || w == "au" || w == "autre" // "charger qu'au tiers de leur capacité", "l'autre moitié"
