@@ -35,9 +35,6 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if sep == 0 {
 			continue
 		}
-		if gap > 0 && p.lang == French && aboutVerbs[p.word(j-1)] {
-			return Mention{}, 0 // "une méta-analyse portant sur 23 études": what it is about, no share
-		}
 		d, k2 := p.ratioTerm(j+sep, false)
 		odds := false
 		if sd, sk := p.scaledOdds(j+sep+k2, n, d, k2); sk > k2 {
@@ -83,8 +80,8 @@ var groupWords = map[string]bool{"those": true, "these": true, "them": true}
 func (p *parser) ratioSep(i, j, gap int, n int64) int {
 	sep := 0
 	switch {
-	case p.lang == French && p.word(j) == "sur":
-		sep = 1
+	case p.lang == French && p.word(j) == "sur" && !(gap > 0 && aboutVerbs[p.word(j-1)]):
+		sep = 1 // ("une méta-analyse portant sur 23 études": what it is about, no share)
 	case p.lang == French && p.word(j) == "parmi" && n == 1 && p.num(j+1) != nil:
 		sep = 1 // "un être humain parmi 6 milliards": one out of 6 billion
 	case p.lang == English && (p.words(j, "out", "of", "every") || p.words(j, "in", "every")):

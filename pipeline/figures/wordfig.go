@@ -116,6 +116,27 @@ func (p *parser) collectiveRest(m Mention, i int) (Mention, int) {
 // collectiveScale are the scale nouns a collective may count.
 var collectiveScale = map[string]int{"milliers": 3, "millions": 6, "milliards": 9}
 
+// bareDozen reads "dozen" at i with no "a" before it: "the dozen or so
+// battleground states", "the dirty dozen", "some dozen years ago".
+func (p *parser) bareDozen(i int) (Mention, int) {
+	if p.words(i+1, "or", "so") || p.words(i+1, "or", "more") {
+		// "the dozen or so battleground states", "the country's dozen or
+		// more parties": "la douzaine de partis"
+		c := CmpApprox
+		if p.word(i+2) == "more" {
+			c = CmpGE
+		}
+		return Mention{Kind: Approx, Value: "12", Comparator: c, Word: true}, 3
+	}
+	if p.theDozen(i) {
+		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1 // "the dirty dozen list": "la douzaine de substances"
+	}
+	if p.word(i-1) == "some" {
+		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1 // "some dozen years ago": about twelve
+	}
+	return Mention{}, 0
+}
+
 // theDozen: "dozen" at i after "the" and at most two adjectives that
 // are no numbers ("the dirty dozen", "the international dirty dozen
 // list"): a group of twelve.
@@ -137,20 +158,8 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 	if p.words(i, "a", "dozen") {
 		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 2
 	}
-	if p.word(i) == "dozen" && (p.words(i+1, "or", "so") || p.words(i+1, "or", "more")) {
-		// "the dozen or so battleground states", "the country's dozen or
-		// more parties": "la douzaine de partis"
-		c := CmpApprox
-		if p.word(i+2) == "more" {
-			c = CmpGE
-		}
-		return Mention{Kind: Approx, Value: "12", Comparator: c, Word: true}, 3
-	}
-	if p.word(i) == "dozen" && p.theDozen(i) {
-		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1 // "the dirty dozen list": "la douzaine de substances"
-	}
-	if p.word(i) == "dozen" && p.word(i-1) == "some" {
-		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1 // "some dozen years ago": about twelve
+	if p.word(i) == "dozen" {
+		return p.bareDozen(i)
 	}
 	if p.words(i, "a", "half") {
 		if e, ok := p.scaleOf(p.word(i + 2)); ok && e >= 6 {
