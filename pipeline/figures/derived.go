@@ -544,7 +544,8 @@ func ratioCounts(a *atom) []*atom {
 // tallySide: a bullet may give the two sides of a vote apart ("433 for,
 // 145 against") where the source tells the tally "433 voix contre 145".
 func tallySide(src []*atom, t Mention) string {
-	if class(t.Kind) != Cardinal || t.Unit != "" || hedged(t) {
+	if class(t.Kind) != Cardinal || t.Unit != "" || hedged(t) || t.label {
+		// ("Clause 5" names a clause, no side of "6 voix contre 5")
 		return ""
 	}
 	for _, a := range src {

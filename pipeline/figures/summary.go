@@ -121,6 +121,10 @@ func (r *check) support(src []*atom, t *atom) {
 // supportFrom judges t against s, the source figure of its value: the
 // same fact, unless the words around them say it is said of another.
 func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
+	if o := unitElsewhere(src, s, *t.m, v); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N20", "the source gives " + o.m.Raw + " in this unit; the bare " + s.m.Raw + " it matches says nothing of it"})
+		return
+	}
 	if headConflict(*s.m, *t.m) && !(periodUnit[s.m.Head] != "" && periodUnit[t.m.Head] != "") {
 		// (two lengths of time the comparison found alike, "une quinzaine de jours", "a fortnight")
 		if rs := rounded(src, *t.m, true); rs != nil {
@@ -173,6 +177,22 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		return
 	}
 	r.supported(src, s, t, v)
+}
+
+// unitElsewhere: t matched s, a number that names a thing, only by its
+// value, while the source gives another figure in t's very unit: "a
+// 12-nautical-mile zone" is no "zone 12" when the source says "une zone
+// de 20 milles marins".
+func unitElsewhere(src []*atom, s *atom, t Mention, v verdict) *atom {
+	if v.kind != "unit" || s.m.Unit != "" || t.Unit == "" || t.Kind != Quantity || !s.m.label && s.m.Kind != Identifier {
+		return nil // (a bare figure that takes its unit from its sentence, "qui n'en comptait que 380", is one)
+	}
+	for _, o := range src {
+		if o != s && o.m.Kind == Quantity && o.m.Unit == t.Unit && o.m.Value != t.Value {
+			return o
+		}
+	}
+	return nil
 }
 
 // respective: the bullet and the source both pair a list of figures
