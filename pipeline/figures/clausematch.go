@@ -142,20 +142,32 @@ func mistakable(o, t Mention) bool {
 // (own), and the other way round (other): the words that tell the two
 // source figures apart.
 func discriminate(s, o, sAll, oAll, en []string) (own, other int) {
+	return discriminateBy(translatedIn, s, o, sAll, oAll, en)
+}
+
+// discriminateBy is discriminate with its own test of a translated word.
+func discriminateBy(in func([]string, string) bool, s, o, sAll, oAll, en []string) (own, other int) {
 	for _, e := range en {
 		switch {
-		case translatedIn(s, e) && !translatedIn(oAll, e):
+		case in(s, e) && !in(oAll, e):
 			own++
-		case translatedIn(o, e) && !translatedIn(sAll, e):
+		case in(o, e) && !in(sAll, e):
 			other++
 		}
 	}
 	return own, other
 }
 
+// translatedOrActed: e translates a word of fr, or names the same actor
+// ("parquet ... requis" and "prosecutors ... sought"), which tells two
+// swapped figures apart though it says nothing of what one counts.
+func translatedOrActed(fr []string, e string) bool {
+	return translatedIn(fr, e) || slices.ContainsFunc(fr, func(f string) bool { return sameActorWord(f, e) })
+}
+
 func translatedIn(fr []string, e string) bool {
 	for _, f := range fr {
-		if f == e || headAgrees(f, e) || translates(f, e) || cognate(f, e) || sameActorWord(f, e) {
+		if f == e || headAgrees(f, e) || translates(f, e) || cognate(f, e) {
 			return true
 		}
 	}

@@ -139,8 +139,8 @@ func crossed(s1, t1, s2, t2 Mention) bool {
 	}
 	// The same, with the words both source contexts share left out: "540
 	// 000 emplois industriels et 90 000 emplois agricoles" both count jobs.
-	d1, dx1 := discriminate(s1.ctx, s2.ctx, s1.ctx, s2.ctx, t1.ctx)
-	d2, dx2 := discriminate(s2.ctx, s1.ctx, s2.ctx, s1.ctx, t2.ctx)
+	d1, dx1 := discriminateBy(translatedOrActed, s1.ctx, s2.ctx, s1.ctx, s2.ctx, t1.ctx)
+	d2, dx2 := discriminateBy(translatedOrActed, s2.ctx, s1.ctx, s2.ctx, s1.ctx, t2.ctx)
 	if dx1 > d1 && dx2 > d2 {
 		return true
 	}
