@@ -232,12 +232,12 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		// contre 84": +14.3%, not the -12.5% of 84 against 96)
 		if changeFits(a, b, t, tv) && !(a.prior && !b.prior && !t.comparedAfter) && !(a.rangeEnd == 3 && b.rangeEnd == 4) && t.rangeEnd == 0 &&
 			!(class(a.Kind) == Percent && class(b.Kind) == Percent) && (a.Paragraph == b.Paragraph || !apart()) {
-			// (a rate's change is told in points, not as a percent of a
-			// rate: "8%" is no change from 1,3 % to 1,4 %; nor do two
-			// paragraphs' figures of other things make one)
-			// (and "de 1,52 à 1,9 million" went from the first end to the second;
-			// a bullet's "from 4% to 29%" spans values, it tells no change;
-			// "148 euros, contre 112" may be "about 32% more" either way round)
+			// ("de 1,52 à 1,9 million" went from the first end to the
+			// second; a bullet's "from 4% to 29%" spans values, it tells
+			// no change; "148 euros, contre 112" may be "about 32% more"
+			// either way round; a rate's change is told in points, not as
+			// a percent of a rate: "8%" is no change from 1,3 % to 1,4 %;
+			// nor do two paragraphs' figures of other things make one)
 			return "percent change from " + b.Raw + " to " + a.Raw
 		}
 		if class(a.Kind) == Percent {
