@@ -18,7 +18,7 @@ func (p *parser) subsectionLists(ms []Mention) {
 		if !ok || base == "" || !strings.HasSuffix(a.Value, sub[:len(sub)-1]) || !strings.ContainsFunc(base, unicode.IsDigit) || b.Start == 0 || b.End >= len(p.text) {
 			continue
 		}
-		if p.text[b.Start-1] != '(' || p.text[b.End] != ')' || !listJoin(strings.TrimSpace(p.text[a.End:b.Start-1])) {
+		if p.text[b.Start-1] != '(' || p.text[b.End] != ')' || !subsectionJoin(p.text[a.End:b.Start-1]) {
 			continue
 		}
 		b.Kind, b.Value, b.label = Identifier, strings.TrimSuffix(a.Value, sub[:len(sub)-1])+b.Value, true
@@ -27,11 +27,9 @@ func (p *parser) subsectionLists(ms []Mention) {
 	}
 }
 
-// listJoin: the words between two items of one list.
-func listJoin(s string) bool {
-	switch strings.ToLower(s) {
-	case ",", "et", "and", "ou", "or", "à", "to":
-		return true
-	}
-	return false
+// subsectionJoin: the words between two items of one list of
+// provisions (labels' listGap), or a span of them ("78(1) à (3)").
+func subsectionJoin(s string) bool {
+	w := strings.ToLower(strings.TrimSpace(s))
+	return listGap(s) || w == "à" || w == "to"
 }
