@@ -153,7 +153,8 @@ func (p *parser) theDozen(i int) bool {
 	return false
 }
 
-// dozenAt: "a dozen", "two dozen", "a fortnight".
+// dozenAt: "a dozen", "half a dozen", "a couple of hundred", "a fortnight"
+// ("two dozen" is dozensAt's).
 func (p *parser) dozenAt(i int) (Mention, int) {
 	if p.words(i, "a", "dozen") {
 		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 2
