@@ -76,6 +76,11 @@ func (p *parser) identAt(i int) (Mention, int) {
 		p.word(i+5) == "of" && parentDivisions[p.word(i+6)] && p.num(i+7) != nil:
 		// "paragraph 3 (d) of rule 4" is the "paragraphe 3 d) de l'article 4"
 		return Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[i+7].text, ".", "-") + "-" + p.toks[i+1].text + "-" + strings.ToUpper(p.tokText(i+3))}, 8
+	case t.kind == tWord && (subDivisions[t.low] || t.low == "section") && p.sym(i+1) == "(" && p.num(i+2) != nil && p.sym(i+3) == ")" && p.word(i+4) == "of":
+		if m, n := p.bracketedSubOf(i); n > 0 {
+			return m, n
+		}
+		return p.wordCode(i)
 	case t.kind == tWord:
 		return p.wordCode(i)
 	}
@@ -165,6 +170,22 @@ func (p *parser) articleIdent(i, k int) Mention {
 // subDivisions and parentDivisions name a part of a bill's clause the
 // English way round, the part first.
 var subDivisions = map[string]bool{"subclause": true, "subsection": true, "subparagraph": true, "paragraph": true}
+
+// bracketedSubOf reads "section (2) of Standing Order 104", "subsection
+// (3) of section 12" at i: the French "paragraphe 104(2)", "12(3)".
+func (p *parser) bracketedSubOf(i int) (Mention, int) {
+	j := i + 5
+	if p.words(j, "standing", "order") {
+		j++ // "of Standing Order 104": the Commons' rules
+	} else if !parentDivisions[p.word(j)] {
+		return Mention{}, 0
+	}
+	if p.num(j+1) == nil {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[j+1].text, ".", "-") + "-" + p.toks[i+2].text}, j + 2 - i
+}
+
 var parentDivisions = map[string]bool{"clause": true, "section": true, "article": true, "paragraph": true, "rule": true, "regulation": true}
 
 // identContext: the number follows "article", "n°" or a product name.
