@@ -170,6 +170,7 @@ func (p *parser) articleIdent(i, k int) Mention {
 // subDivisions and parentDivisions name a part of a bill's clause the
 // English way round, the part first.
 var subDivisions = map[string]bool{"subclause": true, "subsection": true, "subparagraph": true, "paragraph": true}
+var parentDivisions = map[string]bool{"clause": true, "section": true, "article": true, "paragraph": true, "rule": true, "regulation": true}
 
 // bracketedSubOf reads "section (2) of Standing Order 104", "subsection
 // (3) of section 12" at i: the French "paragraphe 104(2)", "12(3)".
@@ -185,8 +186,6 @@ func (p *parser) bracketedSubOf(i int) (Mention, int) {
 	}
 	return Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[j+1].text, ".", "-") + "-" + p.toks[i+2].text}, j + 2 - i
 }
-
-var parentDivisions = map[string]bool{"clause": true, "section": true, "article": true, "paragraph": true, "rule": true, "regulation": true}
 
 // identContext: the number follows "article", "n°" or a product name.
 func (p *parser) identContext(i int) bool {
