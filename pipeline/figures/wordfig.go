@@ -301,8 +301,9 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		return p.nthHedged(i, k, num, cmp)
 	}
 	nx := p.word(i + k + 1)
-	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && (nx != "of" || countedFirst[p.word(i-1)]) && (num == 2 || periodLead[p.word(i-1)] || countedFirst[p.word(i-1)] || inRowWord[nx]) {
-		// "the next one or two quarters", "three consecutive quarters":
+	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && (nx != "of" || periodLead[p.word(i-1)] && p.word(i-1) != "or") && (num == 2 || periodLead[p.word(i-1)] || inRowWord[nx]) {
+		// "the next one or two quarters", "three consecutive quarters",
+		// "the first two quarters of 1997" (with "of" after a lead word):
 		// quarters of a year, counted ("deux prochains trimestres")
 		return Mention{Kind: Cardinal, Value: itoa(int(num)), Head: "quarters", Word: true}, k + 1
 	}
@@ -413,10 +414,6 @@ func (p *parser) byHalf(i int) (Mention, int) {
 	}
 	return Mention{}, 0
 }
-
-// countedFirst before "two quarters" count the quarters of a year, "of"
-// or no "of": "the first two quarters of 1997".
-var countedFirst = map[string]bool{"first": true, "last": true, "next": true, "past": true, "previous": true, "final": true}
 
 // fractionArticle: w may stand before a fraction word ("a third", "la
 // moitié", "au tiers").
@@ -564,7 +561,7 @@ func (p *parser) halfUnit(i int) (Mention, int) {
 
 // periodLead, inRowWord: the words around "N quarters" that make them
 // quarters of a year: "the next three quarters", "two straight quarters".
-var periodLead = map[string]bool{"next": true, "last": true, "past": true, "previous": true, "coming": true, "first": true, "or": true}
+var periodLead = map[string]bool{"next": true, "last": true, "past": true, "previous": true, "coming": true, "first": true, "final": true, "or": true}
 var inRowWord = map[string]bool{"consecutive": true, "straight": true, "running": true, "successive": true}
 
 // thirdWorldAt reads "le tiers monde", "le Tiers-Monde" as the English
