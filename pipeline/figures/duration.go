@@ -116,9 +116,9 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 		return period(big.NewRat(3, 2), "jour", 4) // "une journée et demie": a day and a half
 	case (w == "un" || w == "une") && p.word(i+1) == "demi" && periodUnit[p.word(i+2)] != "":
 		return period(big.NewRat(1, 2), p.word(i+2), 3) // "un demi siècle", unhyphenated
-	case (w == "un" || partDet[w]) && p.words(i+1, "quart", "de", "siècle"):
+	case nounDeterminers[w] && p.words(i+1, "quart", "de", "siècle"):
 		return period(big.NewRat(1, 4), "siècle", 4) // a quarter of a century; "le quart de siècle de son entrée en vigueur"
-	case (w == "un" || partDet[w]) && p.words(i+1, "tiers", "de", "siècle"):
+	case nounDeterminers[w] && p.words(i+1, "tiers", "de", "siècle"):
 		return period(big.NewRat(1, 3), "siècle", 4) // a third of a century
 	case w == "trois" && p.words(i+1, "quarts", "de", "siècle"):
 		return period(big.NewRat(3, 4), "siècle", 4)
@@ -129,10 +129,6 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 	}
 	return Mention{}, 0
 }
-
-// partDet are the determiners before a part of a century that still say
-// its length: "le quart de siècle de son entrée en vigueur" is 25 years.
-var partDet = map[string]bool{"le": true, "ce": true, "du": true, "au": true}
 
 // periodAt reads periods said in words: une décennie, un demi-siècle, une
 // demi-heure, un quart d'heure, trois quarts d'heure; a decade, half a

@@ -10,7 +10,8 @@ import (
 )
 
 // gunCalibre: a number written ".22", ".303", no zero after its dot,
-// after "calibre", before a gun, or owned ("register their .22,"): a
+// after "calibre", before a gun, or after a determiner and closing its
+// clause ("register their .22,"): a
 // calibre, as "carabine de calibre .22" reads it, not a decimal.
 func (p *parser) gunCalibre(j int, lit string) bool {
 	if len(lit) < 3 || len(lit) > 4 || lit[1] == '0' {
@@ -22,8 +23,7 @@ func (p *parser) gunCalibre(j int, lit string) bool {
 		return true
 	}
 	before := p.word(i - 1)
-	owned := before == "their" || before == "his" || before == "her" || before == "my" || before == "your" || before == "our"
-	return before == "calibre" || before == "caliber" || owned && p.word(j) == ""
+	return before == "calibre" || before == "caliber" || determiners[before] && p.word(j) == ""
 }
 
 // suffix reads what follows the value; -1 rejects the number (a digit
