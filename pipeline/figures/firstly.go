@@ -17,8 +17,8 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 	if v, ok := frListAdverbs[w]; ok {
 		return order(v, 1)
 	}
-	if v, ok := frListCardinals[w]; ok && (p.sym(i+1) == "," || p.sym(i+1) == ":") && (p.sentenceInitial(i) || p.sym(i-1) == ";") {
-		return Mention{Kind: Ordinal, Value: v, Word: true}, 1 // "Sept, les libéraux ...": a speaker's seventh point
+	if v, ok := p.atomValue(w); ok && v >= 2 && v <= 10 && (p.sym(i+1) == "," || p.sym(i+1) == ":") && (p.sentenceInitial(i) || p.sym(i-1) == ";") {
+		return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, 1 // "Sept, les libéraux ...": a speaker's seventh point
 	}
 	switch {
 	case w == "d'" && p.word(i+1) == "abord":
@@ -38,11 +38,6 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 var frListAdverbs = map[string]string{"premièrement": "1", "primo": "1", "deuxièmement": "2", "secundo": "2",
 	"troisièmement": "3", "tertio": "3", "quatrièmement": "4", "cinquièmement": "5", "sixièmement": "6",
 	"septièmement": "7", "huitièmement": "8", "neuvièmement": "9", "dixièmement": "10"}
-
-// frListCardinals number a point of a French speech when one stands
-// first in its sentence before a comma, as enListWords do.
-var frListCardinals = map[string]string{"deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "six": "6",
-	"sept": "7", "huit": "8", "neuf": "9", "dix": "10"}
 
 // enListOrdinal reads the English adverbs that number the points of a
 // speech, "First, ...", "Secondly, ...", "Three: ...", "Number four, ...", at the start of a sentence or
