@@ -399,6 +399,7 @@ func (p *parser) annotate(ms []Mention) {
 		p.context(&ms[k])
 		if k > 0 {
 			p.dontPart(ms[k-1], &ms[k])
+			p.alternatePeriod(&ms[k-1], &ms[k])
 		}
 		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start)) || p.ageBand(ms[k])
 		p.labelOf(ms, k)
