@@ -130,7 +130,7 @@ func (p *parser) spacedDays(lo, hi Mention) bool {
 // end n2 tokens long), after reading a thousands left unsaid on the low
 // end: "300 à 450 000 couronnes" is 300,000 to 450,000.
 func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (Mention, bool) {
-	if (style == "dash" || sep == "à") && (resultNouns[p.word(j+1+n2)] || p.resultBefore(i)) && lo.Kind == Cardinal && hi.Kind == Cardinal && !lo.Word && !hi.Word && !isYearish(lo) && !isYearish(hi) && !lo.thousands {
+	if (style == "dash" || sep == "à") && (resultNouns[p.word(j+1+n2)] || p.resultBefore(i) && !p.countedNoun(j+1+n2)) && lo.Kind == Cardinal && hi.Kind == Cardinal && !lo.Word && !hi.Word && !isYearish(lo) && !isYearish(hi) && !lo.thousands {
 		// "a stunning 82-91 victory", "s'est incliné 85-91", "s'est imposé
 		// 31 à 17": a match's result, told from either side
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
@@ -337,6 +337,14 @@ func decadeSpan(lo, hi Mention, style, sep string) (Mention, bool) {
 var resultNouns = map[string]bool{"victory": true, "win": true, "defeat": true, "loss": true, "triumph": true,
 	"draw": true, "scoreline": true, "victoire": true, "défaite": true, "succès": true, "revers": true}
 
+// countedNoun: a plural noun at j that a pair before it counts, not a
+// match's ("a perdu 20 à 30 emplois", "lost 20-30 jobs").
+func (p *parser) countedNoun(j int) bool {
+	w := p.word(j)
+	_, scored := scoreNouns[w]
+	return !scored && !matchCounts[w] && p.risingCount(Mention{Value: "0"}, Mention{Value: "1"}, j)
+}
+
 // resultBefore: a verb or noun of a match's result stands a few words
 // before the pair at i.
 func (p *parser) resultBefore(i int) bool {
@@ -361,6 +369,7 @@ var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": t
 	"battue": true, "bat": true, "remporté": true, "remporte": true, "incliné": true, "inclinée": true, "incline": true, "emporté": true, "emporte": true,
 	"victoire": true, "défaite": true, "score": true, "beat": true, "beaten": true, "lost": true, "won": true, "defeated": true,
 	"lead": true, "led": true, "leading": true, "trailing": true, "trailed": true, "scoreline": true, "scoreboard": true,
+	"battant": true, "beating": true, "perdu": true, "losing": true, // "en battant Kielce 33 à 29", "après avoir perdu 27-30"
 	"avantage": true, "mené": true, "menait": true, "mène": true, "pause": true, "mi-temps": true, "half-time": true, "halftime": true}
 
 func (p *parser) noScore(i, end int) bool {
