@@ -2,9 +2,13 @@ package figures
 
 // changeBases reads the period a rate of change is counted over, said
 // after it in its clause: "de 0,3 % en mars sur un mois et de 2,1 % sur
-// un an", "0.3% month-on-month and 2.1% year-on-year". Two rates that
-// trade their periods are two errors a value check cannot see.
-func (p *parser) changeBases(ms []Mention) {
+// un an", "0.3% month-on-month and 2.1% year-on-year", "en hausse de
+// 27 % sur sept jours", "up 27% week on week". Two rates that trade
+// their periods are two errors a value check cannot see. A count of days
+// that says the period ("sur sept jours") is the rate's basis, not a
+// figure of its own: English writes it "week on week" as often.
+func (p *parser) changeBases(ms []Mention) []Mention {
+	drop := -1
 	for k := range ms {
 		m := &ms[k]
 		if m.Kind != Percent && m.Kind != PercentPoint {
@@ -20,32 +24,72 @@ func (p *parser) changeBases(ms []Mention) {
 				m.basis = b
 				break
 			}
+			if b, counted := p.daysBasisAt(i); b != 0 {
+				m.basis = b
+				if k+1 < len(ms) && ms[k+1].Start == p.toks[counted].start && drop < 0 {
+					drop = k + 1
+				}
+				break
+			}
 		}
 	}
+	if drop >= 0 {
+		return append(ms[:drop], ms[drop+1:]...)
+	}
+	return ms
 }
 
-// basisAt is the period of the phrase at i, 1 or 12 months, or 0.
-func (p *parser) basisAt(i int) int8 {
+// Periods a rate of change is counted over, in days.
+const (
+	basisWeek  = 7
+	basisMonth = 30
+	basisYear  = 365
+)
+
+// basisAt is the period of the phrase at i, in days, or 0.
+func (p *parser) basisAt(i int) int16 {
 	if p.lang == French {
 		switch {
 		case p.words(i, "sur", "un", "mois"), p.words(i, "en", "rythme", "mensuel"), p.words(i, "en", "variation", "mensuelle"), p.words(i, "sur", "le", "mois"):
-			return 1
+			return basisMonth
 		case p.words(i, "sur", "un", "an"), p.words(i, "sur", "douze", "mois"), p.words(i, "sur", "l'", "année"), p.words(i, "en", "glissement", "annuel"), p.words(i, "en", "rythme", "annuel"):
-			return 12
+			return basisYear
 		case p.word(i) == "sur" && p.num(i+1) != nil && p.toks[i+1].text == "12" && p.word(i+2) == "mois":
-			return 12
+			return basisYear
+		case p.words(i, "sur", "une", "semaine"), p.words(i, "en", "rythme", "hebdomadaire"), p.words(i, "sur", "la", "semaine"):
+			return basisWeek
 		}
 		return 0
 	}
 	switch {
 	case p.word(i) == "month-on-month", p.words(i, "month", "on", "month"), p.words(i, "on", "the", "month"), p.words(i, "from", "the", "previous", "month"):
-		return 1
+		return basisMonth
 	case p.word(i) == "year-on-year", p.words(i, "year", "on", "year"), p.words(i, "on", "the", "year"), p.words(i, "over", "twelve", "months"), p.words(i, "from", "a", "year", "earlier"), p.words(i, "on", "a", "year", "earlier"):
-		return 12
+		return basisYear
 	case p.word(i) == "over" && p.num(i+1) != nil && p.toks[i+1].text == "12" && p.word(i+2) == "months":
-		return 12
+		return basisYear
+	case p.word(i) == "week-on-week", p.words(i, "week", "on", "week"), p.words(i, "on", "the", "week"), p.words(i, "from", "the", "previous", "week"), p.words(i, "over", "a", "week"):
+		return basisWeek
 	}
 	return 0
+}
+
+// daysBasisAt reads "sur sept jours", "sur 7 jours", "over seven days",
+// "over the past seven days": the basis in days and the token of its
+// count, or 0.
+func (p *parser) daysBasisAt(i int) (int16, int) {
+	if p.word(i) != "sur" && p.word(i) != "over" {
+		return 0, 0
+	}
+	c := i + 1
+	if p.words(c, "the", "past") || p.words(c, "the", "last") || p.words(c, "les", "derniers") {
+		c += 2
+	}
+	v, k := p.ratioTerm(c, false)
+	if k == 0 || v < 2 || v > 31 || p.word(c+k) != "jours" && p.word(c+k) != "days" {
+		return 0, 0
+	}
+	return int16(v), c
 }
 
 // basisCheck: a rate paired with one counted over another period,
@@ -54,5 +98,18 @@ func basisCheck(s, t Mention) verdict {
 	if s.basis == 0 || t.basis == 0 || s.basis == t.basis {
 		return verdict{}
 	}
-	return verdict{true, "modified", Error, "N18", "the rate is counted over another period (a month against a year)"}
+	return verdict{true, "modified", Error, "N18", "the rate is counted over another period (" + basisName(s.basis) + " against " + basisName(t.basis) + ")"}
+}
+
+// basisName says a basis in words: a week, a month, a year, 8 days.
+func basisName(b int16) string {
+	switch b {
+	case basisWeek:
+		return "a week"
+	case basisMonth:
+		return "a month"
+	case basisYear:
+		return "a year"
+	}
+	return itoa(int(b)) + " days"
 }

@@ -133,7 +133,7 @@ type Mention struct {
 	negNear       bool        // a negation among the words before the hedge, read or not: "ne pourra parler pendant plus de"
 	resp          bool        // in a sentence that says "respectivement", "respectively": its list's order pairs it
 	dir           int8        // +1 a rise, -1 a fall, by the verb or comparative next to it (N18)
-	basis         int8        // the period a rate of change is counted over: 1 a month ("sur un mois", "month-on-month"), 12 a year
+	basis         int16       // the days a rate of change is counted over: 30 "sur un mois", "month-on-month", 365 a year, 7 a week
 	levelDir      int8        // +1, -1: the level a rise or fall led to, "a reculé à 18,6 milliards", "rose to €18.6bn"
 	personAge     bool        // "un homme de 45 ans": the age of a person in the clause
 	inDecades     bool        // its Value counts years, its words decades: "deux décennies" is 20 years, written "two"
