@@ -59,10 +59,35 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	n := k + n1 + 1 + n2
-	if (style == "du" || style == "from") && (p.word(i-1) == "nuit" || p.word(i-1) == "night" || p.word(i-1) == "nuits" || p.words(i-2, "nights", "of")) && m.Parts[0].Kind == Date {
+	if (style == "du" || style == "from") && (p.word(i-1) == "nuit" || p.word(i-1) == "night" || p.word(i-1) == "nuits" || p.words(i-2, "nights", "of") || style == "from" && p.nightBefore(i)) && m.Parts[0].Kind == Date {
 		m.Alt = "night" // "la nuit du 8 au 9 novembre": one night, either date names it
+		if d := nightOfWeekdays(m); d.Kind == Date {
+			return d, n
+		}
 	}
 	return m, n + p.rangeYear(&m, i+n)
+}
+
+// nightOfWeekdays is the night from one weekday to the next, "overnight
+// frost from Sunday to Monday", as French says it, "la nuit de dimanche à
+// lundi": Sunday night. Other spans give no date.
+func nightOfWeekdays(m Mention) Mention {
+	a, b := m.Parts[0].Date, m.Parts[1].Date
+	if a == nil || b == nil || a.Weekday == 0 || a.Month != 0 || a.Day != 0 || b.Month != 0 || b.Day != 0 || b.Weekday != a.Weekday%7+1 {
+		return Mention{}
+	}
+	return dateMention(DateValue{Weekday: a.Weekday, Part: dayParts["night"]})
+}
+
+// nightBefore: "night" or "overnight" within the three words before i,
+// in its clause: "overnight frost from Sunday to Monday" is one night.
+func (p *parser) nightBefore(i int) bool {
+	for j := i - 1; j >= i-3 && j >= 0 && p.word(j) != ""; j-- {
+		if w := p.word(j); w == "overnight" || w == "night" || w == "nights" {
+			return true
+		}
+	}
+	return false
 }
 
 // shareWord: the low end in words is the number of a share, "one-eighth
