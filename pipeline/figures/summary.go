@@ -305,6 +305,14 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 			"the source gives " + strings.TrimSpace(o.m.Raw+" "+o.m.Head) + ", not this figure"})
 		return
 	}
+	if strings.HasPrefix(why, "percent change") && !(r.lineSays(a) && r.lineSays(b)) && strings.HasSuffix(strings.TrimSpace(r.text[:t.m.Start]), ", or") {
+		if own := r.lineShareOtherwise(t); own != "" {
+			// "6,000 of the 120,000 nursing posts, or 15%": the share of its
+			// own two counts, not a change from a figure it does not give
+			r.add(nil, t, verdict{true, "modified", Error, "N20", own})
+			return
+		}
+	}
 	if rest, ok := strings.CutPrefix(why, pointsNotPercent); ok {
 		r.add(nil, t, verdict{true, "unit", Error, "N5", rest})
 		return
@@ -385,6 +393,17 @@ func otherMagnitude(src []*atom, t Mention) *atom {
 		other = s
 	}
 	return other
+}
+
+// lineSays: a figure of the bullet being checked has s's value.
+func (r *check) lineSays(s *atom) bool {
+	v := s.m.Rat()
+	for _, u := range r.line {
+		if w := u.m.Rat(); v != nil && w != nil && v.Cmp(w) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lineShareOtherwise: an unsupported share of t's bullet beside the two

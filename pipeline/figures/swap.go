@@ -22,6 +22,10 @@ var ctxBreak = map[string]bool{"et": true, "and": true, "ou": true, "or": true, 
 	// subordinators open a clause with its own figure: "12 % quand les salaires 3 %"
 	"quand": true, "lorsque": true, "lorsqu'": true, "whereas": true}
 
+// voteLabels head a side's count in a recorded vote, "Pour: 131",
+// "Yeas, 112".
+var voteLabels = map[string]bool{"pour": true, "contre": true, "yeas": true, "nays": true, "ayes": true, "noes": true}
+
 // voteSide name the side of a vote after its count: "46 contre".
 var voteSide = map[string]bool{"contre": true, "against": true, "pour": true, "for": true}
 
@@ -54,6 +58,9 @@ func (p *parser) contextWords(m *Mention) {
 	back := i0 - 1
 	if p.sym(back) == "(" && p.sym(i1) == ")" || p.sym(back) == "," && p.appositionAge(i1) {
 		back-- // "le candidat de la majorité sortante (28,4 %)": said of the words before the bracket ("(€31 vs €22)" compares, each said elsewhere); "l'ailier fidjien, 23 ans,": of the name before
+	}
+	if (p.sym(back) == ":" || p.sym(back) == ",") && voteLabels[p.word(back-1)] {
+		out = append(out, p.word(back-1)) // "Pour: 131; contre: 112", "Yeas, 112; nays, 131": the side labels its count
 	}
 	reach := 2
 	for k := 0; k <= 2; k++ {
@@ -254,7 +261,7 @@ var ctxLexicon = map[string][]string{
 	"prix": {"price", "prices", "prize"}, "loyer": {"rent"}, "loyers": {"rents"}, "coût": {"cost"},
 	"voitures": {"cars", "vehicles"}, "véhicules": {"vehicles", "cars"}, "avions": {"aircraft", "planes"},
 	"vols": {"flights"}, "trains": {"trains"}, "passagers": {"passengers"}, "écoles": {"schools"},
-	"hôpitaux": {"hospitals"}, "lits": {"beds"}, "médecins": {"doctors"}, "infirmières": {"nurses"},
+	"hôpitaux": {"hospitals"}, "lits": {"beds"}, "médecins": {"doctors", "physicians", "gps"}, "infirmières": {"nurses", "nursing"}, "infirmiers": {"nurses", "nursing"},
 	"agriculteurs": {"farmers"}, "ouvriers": {"workers"}, "chômeurs": {"unemployed", "jobless"},
 	"retraités": {"pensioners", "retirees"}, "jeunes": {"young", "youths", "youth"}, "adultes": {"adults"},
 	"hommes": {"men"}, "femmes": {"women"}, "filles": {"girls"}, "garçons": {"boys"}, "suspects": {"suspects"},
@@ -280,7 +287,7 @@ var ctxLexicon = map[string][]string{
 	"graves": {"serious", "seriously", "severely", "critical", "critically"}, "grave": {"serious", "seriously", "severely", "critical"},
 	"grièvement": {"seriously", "severely", "badly", "critically"}, "légers": {"minor", "slightly", "light", "lightly"},
 	"légèrement": {"slightly", "lightly", "minor"}, "légère": {"minor", "slight", "light"},
-	"mi-temps": {"half"}, "contre": {"against"}, "pour": {"for", "favour", "favor"}, "oui": {"yes"}, "non": {"no"}, "abstentions": {"abstentions", "abstained"},
+	"mi-temps": {"half"}, "contre": {"against", "nays", "noes"}, "pour": {"for", "favour", "favor", "yeas", "ayes"}, "oui": {"yes"}, "non": {"no"}, "abstentions": {"abstentions", "abstained"},
 	"europe": {"europe", "european"}, "asie": {"asia", "asian"}, "afrique": {"africa", "african"}, "amérique": {"america", "american", "americas"},
 	"océanie": {"oceania"}, "lignes": {"lines", "routes"}, "agricoles": {"farm", "farming", "agricultural"}, "industriels": {"industrial", "manufacturing"}, "éoliennes": {"wind", "turbines", "windmills"}, "panneaux": {"panels", "signs", "boards"}, "tramway": {"tram", "trams", "tramway", "light-rail"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes"}, "votants": {"voters"},
 }
