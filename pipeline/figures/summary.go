@@ -141,6 +141,12 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		return
 	}
 	if o := unitConfusion(src, s, *t.m, v); o != nil {
+		if why, a, b := derived(src, *t.m); why != "" && a.m.Unit == t.m.Unit && b.m.Unit == t.m.Unit {
+			// "rises by €3, to €77" for "passera de 74 à 77 euros": the
+			// difference of two amounts in its unit, not the count "trois"
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+			return
+		}
 		r.add(s, t, verdict{true, "unit", Error, "N20",
 			"the source counts " + s.m.Raw + " " + s.m.Head + "; its amount in " + t.m.Unit + " is " + o.m.Raw})
 		return
