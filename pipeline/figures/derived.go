@@ -127,9 +127,9 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
 		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m)) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head)) &&
-			!(isYearish(*a.m) && t.Kind == Percent) {
+			!(isYearish(*a.m) && (t.Kind == Percent || t.Kind == Multiplier || t.Kind == Fraction)) {
 			// ("chaque jour" says how often, and adds to nothing; a year
-			// is no share of anything: "d'ici à 2027" and "10 000")
+			// is no share or multiple of anything: "d'ici à 2027" and "10 000")
 			cand = append(cand, a)
 			if c := carriedAs(a); c != a {
 				cand = append(cand, c) // read both ways: "contre 25" may count what the unit measured or not

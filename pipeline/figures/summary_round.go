@@ -14,8 +14,8 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 	if tv == nil || tv.Sign() == 0 {
 		return nil
 	}
-	if t.Kind == Year || t.Kind == Date || isYearish(t) {
-		return nil // a year is not rounded: 2007 is not "2000"
+	if t.Kind == Year || t.Kind == Date || isYearish(t) || t.Kind == Ordinal {
+		return nil // a year is not rounded: 2007 is not "2000"; nor a rank, 11th is not "10th"
 	}
 	for _, s := range src {
 		sv := s.m.Rat()

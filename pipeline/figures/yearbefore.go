@@ -3,7 +3,8 @@ package figures
 // yearBefore explains a summary year as the year before one the source
 // gives a change for: "en baisse de 29 % sur un an" in 2021 lets a bullet
 // say what the level was "in 2020", "a chuté de 38 % en 2024" what it was
-// in 2023. The change must be a percentage in the same source sentence.
+// in 2023. The change must be a percentage in the same source sentence,
+// and the sentence must name no other year.
 func yearBefore(src []*atom, t Mention) string {
 	if t.Kind != Year {
 		return ""
@@ -13,6 +14,9 @@ func yearBefore(src []*atom, t Mention) string {
 		if a.m.Kind != Year && !isYearish(*a.m) || a.m.Value != next {
 			continue
 		}
+		if otherYearIn(src, a) {
+			continue // "4 925 en 2024, contre 3 761 en 2022": the source names the year compared with
+		}
 		for _, c := range src {
 			if c.m.Kind == Percent && sameSentence(a, c) {
 				return "the year before " + a.m.Raw + ", whose change " + c.m.Raw + " the source gives"
@@ -20,6 +24,16 @@ func yearBefore(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// otherYearIn: a's sentence gives another year than a.
+func otherYearIn(src []*atom, a *atom) bool {
+	for _, o := range src {
+		if o != a && sameSentence(a, o) && (o.m.Kind == Year || isYearish(*o.m)) && o.m.Value != a.m.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // yearAcross explains a summary year as a year of the source moved by a
