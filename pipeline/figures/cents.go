@@ -76,13 +76,14 @@ func (p *parser) perDollar(j int) int {
 }
 
 // singleCent: the French singular "cent" after a number is the coin when
-// the number is one ("un cent à chaque paquet", "1 cent") or in digits:
-// a hundred is never written "un cent", and digits never take its word.
+// the number is one ("un cent à chaque paquet", "1 cent") or in digits
+// ("il en coûte 1,5 cent"): a hundred is never written "un cent", and
+// digits never take its word.
 func (p *parser) singleCent(j int, v value) bool {
 	if _, more := p.spelled(j + 1); more > 0 {
 		return false // "un cent mille": a slip in a larger number
 	}
-	return v.tok != nil && !v.tok.decimal || v.word && v.v.Cmp(big.NewRat(1, 1)) == 0
+	return v.tok != nil && (!v.tok.decimal || v.v.Cmp(big.NewRat(100, 1)) < 0) || v.word && v.v.Cmp(big.NewRat(1, 1)) == 0
 }
 
 // sameCents: an amount in cents answers the same amount in a currency

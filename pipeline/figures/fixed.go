@@ -43,6 +43,17 @@ func (p *parser) phrasings(m *Mention) {
 	p.timeZone(m)
 	p.speedZone(m)
 	p.everyNth(m)
+	p.eachUnit(m)
+}
+
+// eachUnit: "chaque 1 $ investi", "pour chaque 1 $" is one unit of the
+// currency, which English says "every dollar invested": kept when
+// paired, dropped without a finding when not.
+func (p *parser) eachUnit(m *Mention) {
+	if p.lang != French || m.Kind != Money || m.Value != "1" || m.Scale != "" || p.word(p.tokenAfter(m.Start)-1) != "chaque" {
+		return
+	}
+	m.style = "fixed"
 }
 
 // everyNth: "every tenth newly infected person" is one in ten, a share;
