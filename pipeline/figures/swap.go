@@ -289,7 +289,7 @@ var ctxLexicon = map[string][]string{
 	"légèrement": {"slightly", "lightly", "minor"}, "légère": {"minor", "slight", "light"},
 	"mi-temps": {"half"}, "contre": {"against", "nays", "noes"}, "pour": {"for", "favour", "favor", "yeas", "ayes"}, "oui": {"yes"}, "non": {"no"}, "abstentions": {"abstentions", "abstained"},
 	"europe": {"europe", "european"}, "asie": {"asia", "asian"}, "afrique": {"africa", "african"}, "amérique": {"america", "american", "americas"},
-	"océanie": {"oceania"}, "lignes": {"lines", "routes"}, "agricoles": {"farm", "farming", "agricultural"}, "industriels": {"industrial", "manufacturing"}, "éoliennes": {"wind", "turbines", "windmills"}, "panneaux": {"panels", "signs", "boards"}, "tramway": {"tram", "trams", "tramway", "light-rail"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes"}, "votants": {"voters"},
+	"océanie": {"oceania"}, "lignes": {"lines", "routes"}, "agricoles": {"farm", "farming", "agricultural"}, "industriels": {"industrial", "manufacturing"}, "éoliennes": {"wind", "turbines", "windmills"}, "panneaux": {"panels", "signs", "boards"}, "tramway": {"tram", "trams", "tramway", "light-rail"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes", "favour", "favor"}, "votants": {"voters"}, "participation": {"turnout", "participation"}, "abstention": {"abstention", "abstained"},
 }
 
 // actorsCrossed: the English figures took each other's actors: "sentenced

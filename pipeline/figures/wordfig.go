@@ -109,6 +109,11 @@ func (p *parser) collectiveRest(m Mention, i int) (Mention, int) {
 			m.Kind, m.Unit = Money, c
 			return m, n + 1 + k
 		}
+		if p.words(i+n+1, "pour", "cent") || p.sym(i+n+1) == "%" {
+			// "d'une vingtaine de pour cent": some 20%
+			m.Kind, m.Unit = Percent, "%"
+			return m, n + 2 + boolInt(p.word(i+n+1) == "pour")
+		}
 	}
 	return m, n
 }
