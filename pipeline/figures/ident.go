@@ -76,6 +76,9 @@ func (p *parser) identAt(i int) (Mention, int) {
 		p.word(i+5) == "of" && parentDivisions[p.word(i+6)] && p.num(i+7) != nil:
 		// "paragraph 3 (d) of rule 4" is the "paragraphe 3 d) de l'article 4"
 		return Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[i+7].text, ".", "-") + "-" + p.toks[i+1].text + "-" + strings.ToUpper(p.tokText(i+3))}, 8
+	case t.kind == tWord && (t.low == "paragraphe" || t.low == "alinéa") && p.sym(i+1) == "(" && p.num(i+2) != nil && p.sym(i+3) == ")" && p.words(i+4, "de", "l'", "article") && p.num(i+7) != nil:
+		// "le paragraphe (5) de l'article 11" is "clause 11(5)"
+		return Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[i+7].text, ".", "-") + "-" + p.toks[i+2].text}, 8
 	case t.kind == tWord && (subDivisions[t.low] || t.low == "section") && p.sym(i+1) == "(" && p.num(i+2) != nil && p.sym(i+3) == ")" && p.word(i+4) == "of":
 		if m, n := p.bracketedSubOf(i); n > 0 {
 			return m, n
