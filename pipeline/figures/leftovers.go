@@ -175,7 +175,7 @@ func (r *check) unmatchedSource(u unit) {
 			sev, why = Warning, "is dropped where its conversion in brackets was kept"
 		}
 		tg := inGroups(u.tgt, s.grp, 0, s.idx)
-		if twinSaid(group, s) || r.namedAgain(group, s) || saidTwice(group, tg, s) || fullDateTwice(group, tg, s) || decimalTwice(inGroups(u.src, s.grp, 1, s.idx), tg, s) {
+		if twinSaid(group, s) || r.billTwice(group, s) || r.namedAgain(group, s) || saidTwice(group, tg, s) || fullDateTwice(group, tg, s) || decimalTwice(inGroups(u.src, s.grp, 1, s.idx), tg, s) {
 			// "à 15 m du sommet et 15 m du sol": "50ft from the top and
 			// bottom" says the one value once
 			sev, why = Warning, "repeats a figure of its sentence that the translation says once"
@@ -491,6 +491,30 @@ func twinSaid(near []*atom, s *atom) bool {
 		}
 	}
 	return false
+}
+
+// billTwice: s numbers a bill its sentence has already named, "le projet
+// de loi C-43 ... dont le projet de loi C-43 ne serait qu'une étape",
+// which English names once, then "this bill".
+func (r *check) billTwice(near []*atom, s *atom) bool {
+	if !r.billCode(s) {
+		return false
+	}
+	for _, o := range near {
+		if o != s && o.used && sameSentence(o, s) && o.m.Value == s.m.Value && o.m.Start < s.m.Start && r.billCode(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// billCode: the source writes a's number after "C-" or "S-", a bill's.
+func (r *check) billCode(a *atom) bool {
+	if a.m.Paragraph < 0 || a.m.Paragraph >= len(r.source) {
+		return false
+	}
+	text, at := r.source[a.m.Paragraph], a.m.Start
+	return at >= 2 && at <= len(text) && (text[at-2:at] == "C-" || text[at-2:at] == "S-")
 }
 
 // twinPeriod: a noun of time a count may share with another, "quatre
