@@ -38,7 +38,7 @@ func perUnit(src, line []*atom, t Mention) string {
 			want, _ = inBase(t)
 		}
 		for _, b := range src {
-			if b == a || class(b.m.Kind) != Cardinal || b.m.Unit != "" || hedged(*b.m) && exactT || b.m.Paragraph != a.m.Paragraph || !countNamed(*b.m, t, line) {
+			if b == a || class(b.m.Kind) != Cardinal || b.m.Unit != "" || hedged(*b.m) && exactT || b.m.Paragraph != a.m.Paragraph && !perNamed(*b.m, t) || !countNamed(*b.m, t, line) {
 				continue
 			}
 			bv := b.m.Rat()
@@ -51,6 +51,21 @@ func perUnit(src, line []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// perNamed: t is said "per" the noun b counts, "roughly €52 per culled
+// bird" of "1,2 million de volailles": the count may stand in another
+// paragraph than the total.
+func perNamed(b, t Mention) bool {
+	if t.Head != "per" && t.Head != "each" && t.Head != "a" && t.Head != "every" {
+		return false
+	}
+	for _, w := range t.ctx {
+		if namesCount(b.Head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // perWord: the summary figure is said of each one: per, each, apiece, a
@@ -139,7 +154,7 @@ var perNouns = map[string][]string{
 	"places": {"places", "spaces", "seats"}, "postes": {"jobs", "posts", "positions"},
 	"exploitations": {"farms", "holdings"}, "écoles": {"schools"}, "hôpitaux": {"hospitals"},
 	"commerces": {"shops", "businesses", "retailers"}, "salles": {"rooms", "cinemas", "venues"},
-	"athlètes": {"athletes"}, "spectacles": {"shows", "productions", "plays"}, "lieux": {"sites", "venues", "places", "locations"}, "logements": {"units", "flats", "apartments", "dwellings"}, "joueurs": {"players"}, "clubs": {"clubs"}, "villes": {"cities", "towns"},
+	"volailles": {"birds", "poultry", "fowl"}, "animaux": {"animals", "head"}, "bêtes": {"animals", "head"}, "athlètes": {"athletes"}, "spectacles": {"shows", "productions", "plays"}, "lieux": {"sites", "venues", "places", "locations"}, "logements": {"units", "flats", "apartments", "dwellings"}, "joueurs": {"players"}, "clubs": {"clubs"}, "villes": {"cities", "towns"},
 	"travailleurs": {"workers", "employees"}, "fonctionnaires": {"civil", "officials", "workers"},
 	"entrées": {"admissions", "tickets", "entries", "visits", "visitors"},
 	"envois":  {"parcels", "shipments", "packages", "items"}, "colis": {"parcels", "packages", "shipments"},
