@@ -144,6 +144,11 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 	if tv == nil || t.m.Kind != PercentPoint && t.m.Kind != Percent && !countsPoints(*t.m) {
 		return ""
 	}
+	for _, a := range src {
+		if a.m.Kind == t.m.Kind && a.m.Value == t.m.Value && (ctxSim(a.m.ctx, t.m.ctx) > 0 || ctxSim(a.m.clause(), t.m.clause()) > 0 || ctxDir(*a.m) != 0 && ctxDir(*a.m) == ctxDir(*t.m)) {
+			return "" // "la consommation n'augmente que de 0,1 %": said as it is, of its own words or its own way
+		}
+	}
 	for _, u := range r.line {
 		if u == t || u.m.Kind != Percent {
 			continue
@@ -167,6 +172,16 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 		}
 	}
 	return ""
+}
+
+// ctxDir is the direction the words around m say, rise or fall, or 0.
+func ctxDir(m Mention) int8 {
+	for _, w := range m.ctx {
+		if d := dirOf(w); d != 0 {
+			return d
+		}
+	}
+	return 0
 }
 
 // lineProduct: a total the bullet works out from a count and an amount
