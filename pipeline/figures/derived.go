@@ -126,7 +126,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	var cand []*atom
 	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
-		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m)) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head)) &&
+		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m)) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head) || isDuration(*a.m) && isDuration(t)) &&
 			!(isYearish(*a.m) && (t.Kind == Percent || t.Kind == Multiplier || t.Kind == Fraction)) {
 			// ("chaque jour" says how often, and adds to nothing; a year
 			// is no share or multiple of anything: "d'ici à 2027" and "10 000")
@@ -155,9 +155,16 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				x, y := alikeMeasures(*am, *bm) // (copied only then: this loop runs for every pair)
 				am, bm = &x, &y
 			}
+			tt, ttv := t, tv
 			if t.Kind == Fraction && am.Head != bm.Head && isDuration(*am) && isDuration(*bm) {
 				x, y := inPeriodUnits(*am), inPeriodUnits(*bm) // "trois ans, dont dix-huit mois avec sursis": half of it
 				am, bm = &x, &y
+			} else if am.Head != bm.Head && isDuration(*am) && isDuration(*bm) && isDuration(t) {
+				// "18 mois avec sursis, alors que le parquet avait requis deux
+				// ans": "six months less than prosecutors sought"
+				x, y := inPeriodUnits(*am), inPeriodUnits(*bm)
+				am, bm, tt = &x, &y, inPeriodUnits(t)
+				ttv = new(big.Rat).Abs(tt.Rat())
 			}
 			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) {
 				continue
@@ -165,7 +172,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if isDuration(*am) != isDuration(*bm) && !bareCompared(*am, *bm) || t.Kind != Multiplier && !comparable(*am, *bm) && !raceGap(*am, *bm) {
 				continue // three weeks and 2 600 visits make nothing together
 			}
-			if why := combine2(*am, *bm, t, tv, func() bool { return apart(*am, *bm, t) }); why != "" {
+			if why := combine2(*am, *bm, tt, ttv, func() bool { return apart(*am, *bm, tt) }); why != "" {
 				return why, a, b
 			}
 		}
