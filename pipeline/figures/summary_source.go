@@ -13,6 +13,9 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		if (s.m.Unit == "regnal") != (t.Unit == "regnal") && t.Kind == Ordinal {
 			continue // a bullet's "4th" is no "Henri-IV" (a name); "the Second Vatican Council" is translation's
 		}
+		if t.Kind == Multiplier && s.m.Kind != Multiplier && periodUnit[s.m.Head] != "" {
+			continue // "twice as many" is no "deux ans"
+		}
 		v := verdict{ok: exact(*s.m, t)}
 		if !v.ok {
 			v = lenient(*s.m, t, ModeSummary)
