@@ -196,7 +196,7 @@ func (p *parser) actorWord(j int) string {
 var actorNouns = map[string]string{
 	"parquet": "prosecution", "procureur": "prosecution", "procureure": "prosecution", "accusation": "prosecution",
 	"prosecutors": "prosecution", "prosecutor": "prosecution", "prosecution": "prosecution", "requis": "prosecution",
-	"sought": "prosecution", "requested": "prosecution",
+	"sought": "prosecution", "requested": "prosecution", "fined": "court",
 	"tribunal": "court", "cour": "court", "juges": "court", "juge": "court", "court": "court", "judge": "court",
 	"judges": "court", "jury": "court", "condamné": "court", "sentenced": "court", "prononcé": "court",
 	"condamnée": "court", "jailed": "court", "réclamé": "prosecution", "demanded": "prosecution",
