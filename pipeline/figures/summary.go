@@ -156,6 +156,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the source gives this figure to another year; its figure for this one is " + o.m.Raw})
 		return
 	}
+	if p := r.periodMoved(src, s, t); p != "" {
+		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this figure to another period, the " + ordinalWord(atoiSafe(p)) + " one"})
+		return
+	}
 	if o := r.requestedAsImposed(src, s, t); o != nil {
 		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this figure as what was requested; the court imposed " + o.m.Raw})
 		return
