@@ -254,7 +254,7 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 		return
 	}
 	switch strings.Join(between, " ") {
-	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after":
+	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after", "down from", "up from":
 		if w := p.word(p.tokenAfter(m.End)); p.lang == English && prev.Kind == Money && len(w) > 3 && strings.HasSuffix(w, "s") && !notNoun[w] && !amountTail[w] && periodUnit[w] == "" {
 			return // "$23,870 from 109 donors": a count of what the noun names
 		}
@@ -279,6 +279,12 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 		// unit, which the English may leave bare ("212 ahead"); "50,3 %,
 		// soit 212 voix" turns a share into a count
 		if prev.Kind != Percent && m.Head == "" {
+			m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, true
+		}
+	case "en et", "in and":
+		// "contre 1,68 million en 2024 et 1,95 million en 2023": the list of
+		// figures compared goes on in the same unit and scale
+		if (prev.Kind == Quantity || prev.Kind == Money) && m.Scale != "" && strings.EqualFold(m.Scale, prev.Scale) && skipped.End > skipped.Start {
 			m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, true
 		}
 	case "au lieu de", "au lieu d'", "instead of", "rather than", "plutôt que":
