@@ -5,10 +5,10 @@ package figures
 // un an", "0.3% month-on-month and 2.1% year-on-year", "en hausse de
 // 27 % sur sept jours", "up 27% week on week". Two rates that trade
 // their periods are two errors a value check cannot see. A count of days
-// that says the period ("sur sept jours") is the rate's basis, not a
-// figure of its own: English writes it "week on week" as often.
-func (p *parser) changeBases(ms []Mention) []Mention {
-	drop := -1
+// that says the period ("sur sept jours") is the rate's basis, which
+// English writes "week on week" as often: its count is compared when
+// paired and may be left out.
+func (p *parser) changeBases(ms []Mention) {
 	for k := range ms {
 		m := &ms[k]
 		if m.Kind != Percent && m.Kind != PercentPoint {
@@ -26,24 +26,21 @@ func (p *parser) changeBases(ms []Mention) []Mention {
 			}
 			if b, counted := p.daysBasisAt(i); b != 0 {
 				m.basis = b
-				if k+1 < len(ms) && ms[k+1].Start == p.toks[counted].start && drop < 0 {
-					drop = k + 1
+				if k+1 < len(ms) && ms[k+1].Start == p.toks[counted].start && ms[k+1].style == "" {
+					ms[k+1].style = "fixed" // compared when paired, dropped silently when not
 				}
 				break
 			}
 		}
 	}
-	if drop >= 0 {
-		return append(ms[:drop], ms[drop+1:]...)
-	}
-	return ms
 }
 
 // Periods a rate of change is counted over, in days.
 const (
-	basisWeek  = 7
-	basisMonth = 30
-	basisYear  = 365
+	basisWeek    = 7
+	basisMonth   = 30
+	basisQuarter = 90
+	basisYear    = 365
 )
 
 // basisAt is the period of the phrase at i, in days, or 0.
@@ -58,6 +55,8 @@ func (p *parser) basisAt(i int) int16 {
 			return basisYear
 		case p.words(i, "sur", "une", "semaine"), p.words(i, "en", "rythme", "hebdomadaire"), p.words(i, "sur", "la", "semaine"):
 			return basisWeek
+		case p.words(i, "sur", "un", "trimestre"), p.words(i, "sur", "le", "trimestre"), p.words(i, "en", "rythme", "trimestriel"):
+			return basisQuarter
 		}
 		return 0
 	}
@@ -68,6 +67,8 @@ func (p *parser) basisAt(i int) int16 {
 		return basisYear
 	case p.word(i) == "over" && p.num(i+1) != nil && p.toks[i+1].text == "12" && p.word(i+2) == "months":
 		return basisYear
+	case p.word(i) == "quarter-on-quarter", p.words(i, "quarter", "on", "quarter"), p.words(i, "on", "the", "quarter"), p.words(i, "from", "the", "previous", "quarter"):
+		return basisQuarter
 	case p.word(i) == "week-on-week", p.words(i, "week", "on", "week"), p.words(i, "on", "the", "week"), p.words(i, "from", "the", "previous", "week"), p.words(i, "over", "a", "week"):
 		return basisWeek
 	}
@@ -75,8 +76,8 @@ func (p *parser) basisAt(i int) int16 {
 }
 
 // daysBasisAt reads "sur sept jours", "sur 7 jours", "over seven days",
-// "over the past seven days": the basis in days and the token of its
-// count, or 0.
+// "over the past seven days", "sur trois mois", "over three months": the
+// basis in days and the token of its count, or 0.
 func (p *parser) daysBasisAt(i int) (int16, int) {
 	if p.word(i) != "sur" && p.word(i) != "over" {
 		return 0, 0
@@ -86,10 +87,11 @@ func (p *parser) daysBasisAt(i int) (int16, int) {
 		c += 2
 	}
 	v, k := p.ratioTerm(c, false)
-	if k == 0 || v < 2 || v > 31 || p.word(c+k) != "jours" && p.word(c+k) != "days" {
-		return 0, 0
+	size := map[string]int64{"jours": 1, "days": 1, "semaines": 7, "weeks": 7, "mois": 30, "months": 30}[p.word(c+k)]
+	if k == 0 || v < 2 || v > 31 || size == 0 || size == 30 && v >= 12 {
+		return 0, 0 // ("sur douze mois" is a year: basisAt's)
 	}
-	return int16(v), c
+	return int16(v * size), c
 }
 
 // basisCheck: a rate paired with one counted over another period,
@@ -110,6 +112,8 @@ func basisName(b int16) string {
 		return "a month"
 	case basisYear:
 		return "a year"
+	case basisQuarter:
+		return "a quarter"
 	}
 	return itoa(int(b)) + " days"
 }

@@ -133,7 +133,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.seasonedYears(out)
 	p.bounds(out)
 	p.changes(out)
-	out = p.changeBases(out)
+	p.changeBases(out)
 	p.annotateApart(out)
 	return out
 }
