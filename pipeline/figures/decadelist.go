@@ -14,7 +14,7 @@ func (p *parser) decadeListAt(i int) (DateValue, int) {
 	if !p.afterDecade(i, 3) {
 		return DateValue{}, 0
 	}
-	if p.sym(i+1) == "%" || p.word(i+1) == "pour" || p.word(i+1) == "percent" || p.word(i+1) == "per" ||
+	if p.sym(i+1) == "%" || p.words(i+1, "pour", "cent") || p.word(i+1) == "percent" || p.words(i+1, "per", "cent") ||
 		p.unitAfter(i+1) && !p.decadeThenOf(i) {
 		return DateValue{}, 0 // "dans les années 1990 et 40 % des ménages": a share, not a decade
 	}

@@ -33,6 +33,9 @@ func (p *parser) percentAt(m *Mention, j int) int {
 		p.word(j) == "p" && p.sym(j+1) == "." && p.num(j+2) != nil && p.toks[j+2].text == "100":
 		m.Kind, m.Unit = Percent, "%"
 		return 2 + boolInt(p.word(j) == "p")
+	case p.lang == French && p.tokText(j) == "p" && !p.glued(j) && p.tokText(j+1) == "100" && p.num(j+1) != nil && !p.glued(j+1):
+		m.Kind, m.Unit = Percent, "%" // "à peu près 20 p 100": the point of "p. 100" left out
+		return 2
 	case p.lang == French && p.word(j) == "p" && p.toks[j].text == "p" && p.sym(j+1) == "." && j+2 == len(p.toks):
 		m.Kind, m.Unit = Percent, "%" // "le coût de 1 p.": a "p. 100" whose 100 a sentence splitter cut off
 		return 2

@@ -23,15 +23,19 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 }
 
 // dozensAt: "two dozen", "deux douzaines", "three dozen eggs": so many
-// twelves; "huit dizaines": some eighty.
+// twelves; "huit dizaines": some eighty; "deux milliers": two thousand.
 func (p *parser) dozensAt(i int) (Mention, int) {
 	w, next := p.word(i), p.word(i+1)
-	if next != "dozen" && next != "douzaines" && next != "dizaines" || w == "a" || w == "un" || w == "une" {
+	if next != "dozen" && next != "douzaines" && next != "dizaines" && next != "centaines" && next != "milliers" || w == "a" || w == "un" || w == "une" {
 		return Mention{}, 0
 	}
 	v, ok := p.atomValue(w)
 	if !ok || v < 2 || v > 12 {
 		return Mention{}, 0
+	}
+	if size := map[string]int64{"centaines": 100, "milliers": 1000}[next]; size != 0 {
+		// "deux milliers de kilomètres carrés": two thousand km², in its unit
+		return p.collectiveRest(Mention{Kind: Cardinal, Value: itoa(int(v * size)), Word: true}, i)
 	}
 	if next == "dizaines" {
 		return Mention{Kind: Approx, Value: itoa(int(v * 10)), Comparator: CmpApprox, Word: true}, 2
