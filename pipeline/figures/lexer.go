@@ -114,6 +114,9 @@ func appendWord(toks []token, text string, i, end int, lang Lang) []token {
 	if h == 0 {
 		h = lostDashAfterFigure(w, lang)
 	}
+	if h == 0 {
+		h = lostDashBeforeNumber(w, lang)
+	}
 	if h > 0 {
 		toks = append(toks, token{kind: tWord, start: i, end: i + h, text: w[:h], low: foldWord(w[:h])},
 			token{kind: tSym, start: i + h, end: i + h + 1, text: "-", low: "-"})
@@ -147,6 +150,40 @@ func lostDashAfterFigure(w string, lang Lang) int {
 	}
 	return 0
 }
+
+// lostDashBeforeNumber is where a dash that lost its spaces joins a
+// word to the number word that opens the next clause, "the collective
+// agreement-six consecutive years of salary freeze", or 0. The word
+// before is a lower-case common word, so "trente-deux", "forty-six" and
+// names stay whole.
+func lostDashBeforeNumber(w string, lang Lang) int {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || strings.Count(w, "-") != 1 || numberPrefixes[w[:h]] {
+		return 0
+	}
+	units, scales := frUnits, frScale
+	if lang == English {
+		units, scales = enUnits, enScale
+	}
+	head := w[:h]
+	if v, ok := units[w[h+1:]]; !ok || v < 2 {
+		return 0
+	}
+	if _, number := units[head]; number || strings.ToLower(head) != head || scales[head] != 0 {
+		return 0
+	}
+	for _, r := range head {
+		if !unicode.IsLetter(r) {
+			return 0
+		}
+	}
+	return h
+}
+
+// numberPrefixes make a compound with a number word: "top-ten",
+// "under-five", "mi-trois".
+var numberPrefixes = map[string]bool{"top": true, "under": true, "over": true, "mid": true, "mi": true, "non": true,
+	"pre": true, "post": true, "anti": true, "sub": true, "ex": true, "co": true, "all": true, "best": true}
 
 // lostDashWords start a clause a dash opens, glued to the word before it
 // when the dash lost its spaces ("février-ce n'est").
