@@ -97,6 +97,20 @@ func changeOf(src []*atom, s *atom) (*big.Rat, string) {
 	switch {
 	case m.Kind == Percent && (m.dir != 0 || m.Alt == "rise"):
 		return m.Rat(), "a change of " + m.Raw
+	case m.levelTo != "" && m.Kind != Percent && numeric(m) && ctxDir(m) != 0:
+		// "ont reculé de 1,3 million de tonnes, à 3,9 millions": a fall
+		// of 1.3 from 5.2, a quarter
+		lv, av := (Mention{Value: m.levelTo}).Rat(), m.Rat()
+		if lv == nil || av == nil {
+			return nil, ""
+		}
+		ch := new(big.Rat).Mul(av, big.NewRat(int64(ctxDir(m)), 1))
+		prior := new(big.Rat).Sub(lv, ch)
+		if prior.Sign() <= 0 {
+			return nil, ""
+		}
+		ch.Quo(ch, prior)
+		return ch.Mul(ch, big.NewRat(100, 1)), "the change of " + m.Raw + " to its level"
 	case m.rangeEnd == 4 || !m.prior && m.Kind != Percent && numeric(m):
 		for _, b := range src {
 			if b == s || class(b.m.Kind) != class(m.Kind) || b.m.Unit != m.Unit || b.m.Sentence != m.Sentence || b.m.Paragraph != m.Paragraph {
