@@ -293,6 +293,13 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		return
 	}
 	why, a, b := derived(src, *t.m)
+	if strings.HasPrefix(why, pointsNotPercent) {
+		// "fallen 30% in two years, to €4.20 a kilo from €6": the change
+		// of the bullet's own figures first, not a gap of two rates elsewhere
+		if w, a2, b2 := derived(r.saidInLine(src), *t.m); w != "" && !strings.HasPrefix(w, pointsNotPercent) {
+			why, a, b = w, a2, b2
+		}
+	}
 	if why == "" {
 		if u := r.unitBefore(t); u != nil {
 			// "69 hectares, 14 more than in 2010": the bare 14 counts the
@@ -407,6 +414,17 @@ func otherMagnitude(src []*atom, t Mention) *atom {
 		other = s
 	}
 	return other
+}
+
+// saidInLine are the source figures whose values the bullet gives.
+func (r *check) saidInLine(src []*atom) []*atom {
+	var out []*atom
+	for _, s := range src {
+		if r.lineSays(s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // lineSays: a figure of the bullet being checked has s's value.
