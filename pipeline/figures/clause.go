@@ -55,7 +55,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 
 	j := i0 - 1
-	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j)); j-- {
+	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j) || p.nounYearTok(j, i0)); j-- {
 		take(j)
 	}
 	// Who or where may open the sentence before a comma: "Au Brésil, 82 %
@@ -72,6 +72,12 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
 	elliptic = elliptic || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
+}
+
+// nounYearTok: the token at j is the year of the noun whose amount starts
+// at i0, "un budget 2025 de 512 millions": the clause reads past it.
+func (p *parser) nounYearTok(j, i0 int) bool {
+	return p.toks[j].kind == tNum && len(p.toks[j].text) == 4 && j+2 == i0 && (p.word(j+1) == "de" || p.word(j+1) == "d'") && isYearish(Mention{Kind: Cardinal, Value: p.toks[j].text})
 }
 
 // shareOfWhole: where the words of a share begin. "58 % des 4 300

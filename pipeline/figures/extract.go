@@ -424,12 +424,22 @@ func (p *parser) annotate(ms []Mention) {
 	}
 }
 
+// yearOfNoun: y is the year of the noun whose amount m gives, "un
+// budget 2025 de 512 millions d'euros", "a 2025 budget of €512m".
+func (p *parser) yearOfNoun(y, m Mention) bool {
+	if !isYearish(y) || y.End > m.Start {
+		return false
+	}
+	gap := strings.TrimSpace(p.text[y.End:m.Start])
+	return gap == "de" || gap == "d'" || gap == "budget of" || gap == "of"
+}
+
 // clauseOf: the words of the figure's clause, bounded by its neighbours
-// (an age or a weekday between does not bound it).
+// (an age, a weekday or the year of its noun between does not bound it).
 func (p *parser) clauseOf(ms []Mention, k int) {
 	lo, hi := 0, len(p.text)
 	for n := k - 1; n >= 0; n-- {
-		if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || ms[n].personAge || rankOfSubject(ms[n])) {
+		if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || ms[n].personAge || rankOfSubject(ms[n]) || p.yearOfNoun(ms[n], ms[k])) {
 			continue // "a condamné lundi un homme de 45 ans à 25 ans": the age is the man's; "arrivent au deuxième rang avec 12,2 millions": the rank too
 		}
 		lo = ms[n].End
