@@ -134,6 +134,9 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if c := carriedAs(a); c != a {
 				cand = append(cand, c) // read both ways: "contre 25" may count what the unit measured or not
 			}
+			if c := sharedAs(a); c != a {
+				cand = append(cand, c) // "7,9 millions d'euros, dont 5,1 millions": €5.1m too
+			}
 		}
 		if a.m.Kind == Score {
 			cand = append(cand, tallyCounts(a)...) // "289 voix contre 252": a margin of 37
@@ -186,6 +189,21 @@ func inPeriodUnits(m Mention) Mention {
 	d, unit := duration(m)
 	m.Kind, m.Unit, m.Value, m.Head = Quantity, unit, canonical(d), ""
 	return m
+}
+
+// sharedAs is a as the amount its list or "dont" leaves it (elided.go),
+// else a itself.
+func sharedAs(a *atom) *atom {
+	_, cur, _ := strings.Cut(a.m.shareOf, " ")
+	v := elidedAmount(*a.m, cur)
+	if v == nil {
+		return a
+	}
+	m := *a.m
+	m.Kind, m.Unit, m.Value, m.shareOf = Money, cur, canonical(v), ""
+	c := *a
+	c.m = &m
+	return &c
 }
 
 // carriedAs is a as a measure in the unit its sentence carried over

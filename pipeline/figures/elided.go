@@ -68,7 +68,8 @@ func elidedAmount(s Mention, cur string) *big.Rat {
 // "€5" says, while a literal "of which 5" stays right. A noun after the
 // number counts something else ("dont 5 enfants").
 func (p *parser) dontAmount(prev Mention, m *Mention) {
-	if p.lang != French || prev.Kind != Money || prev.Scale != "" || m.Kind != Cardinal && m.Kind != Decimal || m.Unit != "" || m.Scale != "" || isYearish(*m) {
+	scaled := prev.Scale != "" && m.Scale != "" && strings.EqualFold(prev.Scale, m.Scale) // "7,9 millions d'euros, dont 5,1 millions de billetterie"
+	if p.lang != French || prev.Kind != Money || (prev.Scale != "" || m.Scale != "") && !scaled || m.Kind != Cardinal && m.Kind != Decimal || m.Unit != "" || isYearish(*m) {
 		return
 	}
 	if gap := strings.TrimSpace(p.text[min(prev.End, m.Start):m.Start]); gap != ", dont" && gap != "dont" {
@@ -78,7 +79,7 @@ func (p *parser) dontAmount(prev Mention, m *Mention) {
 		return // a part is less than its whole
 	}
 	j := p.tokenAfter(m.End)
-	if j < len(p.toks) && p.toks[j].kind == tWord && !elidedAfter[p.word(j)] && !participle(p.word(j)) {
+	if j < len(p.toks) && p.toks[j].kind == tWord && !elidedAfter[p.word(j)] && !participle(p.word(j)) && !(scaled && (p.word(j) == "de" || p.word(j) == "d'")) {
 		return
 	}
 	m.shareOf = "1 " + prev.Unit
