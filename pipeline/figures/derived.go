@@ -127,7 +127,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
 		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m)) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head) || isDuration(*a.m) && isDuration(t)) &&
-			!(isYearish(*a.m) && (t.Kind == Percent || t.Kind == Multiplier || t.Kind == Fraction)) {
+			!(isYearish(*a.m) && (t.Kind == Percent || t.Kind == Multiplier || t.Kind == Fraction)) && !pointInTime(*a.m) {
 			// ("chaque jour" says how often, and adds to nothing; a year
 			// is no share or multiple of anything: "d'ici à 2027" and "10 000")
 			cand = append(cand, a)
@@ -189,6 +189,21 @@ func inPeriodUnits(m Mention) Mention {
 	d, unit := duration(m)
 	m.Kind, m.Unit, m.Value, m.Head = Quantity, unit, canonical(d), ""
 	return m
+}
+
+// pointInTime: a length of time that dates something, "deux ans plus
+// tôt", "three years ago": no term of a sum or a share.
+func pointInTime(m Mention) bool {
+	if !isDuration(m) {
+		return false
+	}
+	for _, w := range m.ctx {
+		switch w {
+		case "tôt", "auparavant", "ago", "earlier", "later", "tard":
+			return true
+		}
+	}
+	return false
 }
 
 // sharedAs is a as the amount its list or "dont" leaves it (elided.go),
