@@ -17,14 +17,14 @@ import (
 // both source clauses share say nothing either way (figures.md,
 // Matching 4); when in doubt, no error.
 func clauseConflict(src []*atom, s *atom, t Mention) *atom {
-	if len(figureWords(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier || class(s.m.Kind) != class(t.Kind) || t.label {
+	if len(figureWords(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier && !(t.Kind == Ordinal && s.m.Head != "" && (headAgrees(s.m.Head, t.Head) || translates(s.m.Head, t.Head))) || class(s.m.Kind) != class(t.Kind) || t.label {
 		return nil // (a number that names a thing, "line 18", is said of nothing another figure counts)
 	}
 	var best *atom
 	bestSim, runnerUp, split := 0, 0, false
 	for _, o := range src {
-		if o == s || !mistakable(*o.m, t) {
-			continue
+		if o == s || !mistakable(*o.m, t) || t.Kind == Ordinal && o.m.Head != s.m.Head {
+			continue // (ranks of one noun only: "la 4e étape" for "the third stage", not a place in the table)
 		}
 		if t.Comparator != CmpNone && t.Comparator != CmpApprox && t.Comparator != CmpNearly && cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) && cmpFamily(o.m.Comparator) != cmpFamily(t.Comparator) {
 			continue // the bound both say ("plus de 60 ans", "older than 60") ties them; a bare 58 is no better match
