@@ -191,6 +191,7 @@ func (p *parser) searchToken(off int) int {
 var attributionNouns = map[string]string{
 	"préfecture": "officials", "police": "officials", "policiers": "officials", "autorités": "officials",
 	"syndicats": "unions", "syndicat": "unions", "cgt": "unions", "unions": "unions", "union": "unions",
+	"snes-fsu": "unions", "snuipp-fsu": "unions", "snes": "unions", "snuipp": "unions", "fo": "unions", // teachers' unions by name
 	"organisateurs": "organisers", "organisers": "organisers", "organizers": "organisers", "collectif": "organisers",
 	"gouvernement": "officials", "government": "officials", "ministère": "officials", "ministry": "officials",
 	"authorities": "officials", "officials": "officials", "prefecture": "officials", "préfet": "officials",
