@@ -511,8 +511,8 @@ func (p *parser) splitWords(i, mins int, sec *number) bool {
 // of day, told as the hour it is.
 func (p *parser) itIsClock(i int) bool {
 	j := i - 1
-	if p.words(j-1, "près", "de") || p.words(j-1, "autour", "de") {
-		j -= 2 // "il est près de 14 heures": almost two o'clock
+	if p.words(j-1, "près", "de") || p.words(j-1, "autour", "de") || p.words(j-1, "plus", "de") {
+		j -= 2 // "il est près de 14 heures": almost two o'clock; "il est déjà plus de 10 heures"
 	}
 	if w := p.word(j); w == "maintenant" || w == "déjà" || w == "presque" || w == "bientôt" || w == "environ" {
 		j--
@@ -524,9 +524,9 @@ func (p *parser) itIsClock(i int) bool {
 // "du matin", "du soir", "de l'après-midi", "dans la nuit", "de la nuit".
 func (p *parser) frPartOfDayAt(j int) string {
 	switch {
-	case p.words(j, "du", "matin"):
+	case p.words(j, "du", "matin"), p.words(j, "ce", "matin"):
 		return "morning"
-	case p.words(j, "du", "soir"), p.words(j, "de", "l'", "après-midi"):
+	case p.words(j, "du", "soir"), p.words(j, "de", "l'", "après-midi"), p.words(j, "ce", "soir"):
 		return "evening"
 	case p.words(j, "dans", "la", "nuit"), p.words(j, "de", "la", "nuit"):
 		return "night"
