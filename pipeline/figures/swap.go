@@ -198,8 +198,8 @@ func (r *check) swapCheck(ts []*atom) {
 		for b := a + 1; b < len(ts) && b < a+8; b++ {
 			t1, t2 := ts[a], ts[b]
 			s1, s2 := t1.pair, t2.pair
-			if s1 == nil || s2 == nil || s1 == s2 || t1.m.Paragraph != t2.m.Paragraph || s1.m.label != s2.m.label || (t1.m.Kind == Identifier) != (t2.m.Kind == Identifier) {
-				continue // ("la route 131" names a road, it counts nothing a count could swap with)
+			if s1 == nil || s2 == nil || s1 == s2 || t1.m.Paragraph != t2.m.Paragraph || s1.m.label != s2.m.label || (t1.m.Kind == Identifier) != (t2.m.Kind == Identifier) || s1.m.Alt == "every" || s2.m.Alt == "every" {
+				continue // ("la route 131" names a road, it counts nothing a count could swap with; "chaque année" says how often)
 			}
 			if t1.m.Sentence != t2.m.Sentence {
 				// across sentences only with names on both sides: "Caron,
