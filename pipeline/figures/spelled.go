@@ -208,7 +208,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			if orderWords[pw] || pw == "past" {
 				pw = p.word(next - 3) // "the last thousand years"
 			}
-			return pw == "the" && p.word(next) != "" // "the hundred years"
+			return pw == "the" && p.word(next) != "" || pw == "another" // "the hundred years", "another hundred"
 		case "million", "milliard", "billion", "trillion":
 			return p.scaleAlone(next)
 		case "millions", "billions", "milliards":
