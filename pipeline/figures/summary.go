@@ -156,6 +156,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the source gives this figure to another year; its figure for this one is " + o.m.Raw})
 		return
 	}
+	if o := fullDateOtherwise(src, s, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this date as " + o.m.Raw})
+		return
+	}
 	if p := r.periodMoved(src, s, t); p != "" {
 		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this figure to another period, the " + ordinalWord(atoiSafe(p)) + " one"})
 		return
@@ -414,6 +418,27 @@ func otherMagnitude(src []*atom, t Mention) *atom {
 		other = s
 	}
 	return other
+}
+
+// fullDateOtherwise: t is a full date ("since August 1, 2023") that s,
+// a year or a month of the source, supports only in part, while the
+// source gives a full date of that year that differs ("depuis le 1er
+// juillet 2023"): the date changed, not a field added. It returns that
+// source date, or nil.
+func fullDateOtherwise(src []*atom, s *atom, t Mention) *atom {
+	td := dateOf(t)
+	if td == nil || td.Day == 0 || td.Month == 0 || td.Year == 0 {
+		return nil
+	}
+	if sd := dateOf(*s.m); sd != nil && sd.Day != 0 && sd.Month != 0 {
+		return nil
+	}
+	for _, o := range src {
+		if od := dateOf(*o.m); od != nil && od.Year == td.Year && od.Day != 0 && od.Month != 0 && (od.Month != td.Month || od.Day != td.Day) {
+			return o
+		}
+	}
+	return nil
 }
 
 // saidInLine are the source figures whose values the bullet gives.
