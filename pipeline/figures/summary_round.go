@@ -25,6 +25,9 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if hedgedPeriod(*s.m, t) {
 			return s // "25 mois" as "just over two years"
 		}
+		if periodUnit[t.Head] != "" && periodUnit[s.m.Head] == "" && s.m.Head != "" {
+			continue // "twenty hours" rounds no "23 morts"
+		}
 		if t.dir != 0 && s.m.dir == 0 && s.m.levelDir == 0 {
 			// "rose by 20%" rounds no share the source gives ("représentaient
 			// 21 %"), "lost 10 seats" no count ("de 13 à 3 députés"): a change is no level
