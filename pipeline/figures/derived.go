@@ -158,17 +158,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				x, y := alikeMeasures(*am, *bm) // (copied only then: this loop runs for every pair)
 				am, bm = &x, &y
 			}
-			tt, ttv := t, tv
-			if t.Kind == Fraction && am.Head != bm.Head && isDuration(*am) && isDuration(*bm) {
-				x, y := inPeriodUnits(*am), inPeriodUnits(*bm) // "trois ans, dont dix-huit mois avec sursis": half of it
-				am, bm = &x, &y
-			} else if am.Head != bm.Head && isDuration(*am) && isDuration(*bm) && isDuration(t) {
-				// "18 mois avec sursis, alors que le parquet avait requis deux
-				// ans": "six months less than prosecutors sought"
-				x, y := inPeriodUnits(*am), inPeriodUnits(*bm)
-				am, bm, tt = &x, &y, inPeriodUnits(t)
-				ttv = new(big.Rat).Abs(tt.Rat())
-			}
+			am, bm, tt, ttv := inOnePeriod(am, bm, t, tv)
 			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) {
 				continue
 			}
@@ -185,6 +175,22 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 
 // inPeriodUnits is a length of time counted in its family's unit
 // (months or seconds), so that two lengths told in other units compare.
+// inOnePeriod gives two lengths of time in other periods one unit, and
+// the bullet's figure too when it is a length: "trois ans, dont dix-huit
+// mois avec sursis" (half of it), "18 mois ... requis deux ans" ("six
+// months less"). Other pairs are returned as they are.
+func inOnePeriod(a, b *Mention, t Mention, tv *big.Rat) (*Mention, *Mention, Mention, *big.Rat) {
+	if a.Head == b.Head || !isDuration(*a) || !isDuration(*b) || t.Kind != Fraction && !isDuration(t) {
+		return a, b, t, tv
+	}
+	x, y := inPeriodUnits(*a), inPeriodUnits(*b)
+	if t.Kind == Fraction {
+		return &x, &y, t, tv
+	}
+	t = inPeriodUnits(t)
+	return &x, &y, t, new(big.Rat).Abs(t.Rat())
+}
+
 func inPeriodUnits(m Mention) Mention {
 	d, unit := duration(m)
 	m.Kind, m.Unit, m.Value, m.Head = Quantity, unit, canonical(d), ""

@@ -282,17 +282,21 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 			m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, true
 		}
 	case "en et", "in and":
-		// "contre 1,68 million en 2024 et 1,95 million en 2023": the list of
-		// figures compared goes on in the same unit and scale
-		if (prev.Kind == Quantity || prev.Kind == Money) && m.Scale != "" && strings.EqualFold(m.Scale, prev.Scale) && skipped.End > skipped.Start {
-			m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, true
-		}
+		listGoesOn(prev, m, skipped)
 	case "au lieu de", "au lieu d'", "instead of", "rather than", "plutôt que":
 		// "212 km/h au lieu de 110": the limit in the speed's unit, which
 		// the English may write ("110 km/h") or leave bare ("a 110 zone")
 		if prev.Kind == Quantity {
 			m.carried = prev.Unit
 		}
+	}
+}
+
+// listGoesOn gives m the unit of prev, a dated compared figure of the
+// same scale: "contre 1,68 million en 2024 et 1,95 million en 2023".
+func listGoesOn(prev Mention, m *Mention, skipped Mention) {
+	if (prev.Kind == Quantity || prev.Kind == Money) && m.Scale != "" && strings.EqualFold(m.Scale, prev.Scale) && skipped.End > skipped.Start {
+		m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, true
 	}
 }
 

@@ -59,13 +59,25 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	n := k + n1 + 1 + n2
-	if (style == "du" || style == "from") && (p.word(i-1) == "nuit" || p.word(i-1) == "night" || p.word(i-1) == "nuits" || p.words(i-2, "nights", "of") || style == "from" && p.nightBefore(i)) && m.Parts[0].Kind == Date {
-		m.Alt = "night" // "la nuit du 8 au 9 novembre": one night, either date names it
-		if d := nightOfWeekdays(m); d.Kind == Date {
-			return d, n
-		}
+	if d, ok := p.nightOf(i, style, &m); ok {
+		return d, n
 	}
 	return m, n + p.rangeYear(&m, i+n)
+}
+
+// nightOf marks a span of dates from i that is one night, "la nuit du 8
+// au 9 novembre" (either date names it), "overnight frost from Sunday to
+// Monday", and gives the night of two following weekdays as one date.
+func (p *parser) nightOf(i int, style string, m *Mention) (Mention, bool) {
+	if style != "du" && style != "from" || m.Parts[0].Kind != Date {
+		return Mention{}, false
+	}
+	if p.word(i-1) == "nuit" || p.word(i-1) == "night" || p.word(i-1) == "nuits" || p.words(i-2, "nights", "of") || style == "from" && p.nightBefore(i) {
+		m.Alt = "night"
+		d := nightOfWeekdays(*m)
+		return d, d.Kind == Date
+	}
+	return Mention{}, false
 }
 
 // nightOfWeekdays is the night from one weekday to the next, "overnight

@@ -140,36 +140,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 	if v.kind == "added" && r.dateConflict(src, s, t) {
 		return
 	}
-	if o := unitConfusion(src, s, *t.m, v); o != nil {
-		if why, a, b := derived(src, *t.m); why != "" && a.m.Unit == t.m.Unit && b.m.Unit == t.m.Unit {
-			// "rises by €3, to €77" for "passera de 74 à 77 euros": the
-			// difference of two amounts in its unit, not the count "trois"
-			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
-			return
-		}
-		r.add(s, t, verdict{true, "unit", Error, "N20",
-			"the source counts " + s.m.Raw + " " + s.m.Head + "; its amount in " + t.m.Unit + " is " + o.m.Raw})
+	if r.unitConfused(src, s, t, v) {
 		return
 	}
-	if o := r.yearMoved(src, s, t); o != nil {
-		r.add(s, t, verdict{true, "attribution", Error, "M4",
-			"the source gives this figure to another year; its figure for this one is " + o.m.Raw})
-		return
-	}
-	if o := fullDateOtherwise(src, s, *t.m); o != nil {
-		r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this date as " + o.m.Raw})
-		return
-	}
-	if p := r.periodMoved(src, s, t); p != "" {
-		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this figure to another period, the " + ordinalWord(atoiSafe(p)) + " one"})
-		return
-	}
-	if o := r.requestedAsImposed(src, s, t); o != nil {
-		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this figure as what was requested; the court imposed " + o.m.Raw})
-		return
-	}
-	if o := r.levelOfOther(src, s, t); o != nil {
-		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this change to " + o.m.Raw + ", not to the level the bullet names"})
+	if r.toldOfOther(src, s, t) {
 		return
 	}
 	if o := clauseConflict(src, s, *t.m); o != nil && !partWhole(o, s) && !durationParts(s, o) && !changeAndLevel(o, s) && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) && !r.yearGivenTo(src, o, t) && !r.dateNamesOwn(src, s, o, t) {
@@ -296,14 +270,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "unit", Info, "N17", "is a conversion kept next to the original figure"})
 		return
 	}
-	why, a, b := derived(src, *t.m)
-	if strings.HasPrefix(why, pointsNotPercent) {
-		// "fallen 30% in two years, to €4.20 a kilo from €6": the change
-		// of the bullet's own figures first, not a gap of two rates elsewhere
-		if w, a2, b2 := derived(r.saidInLine(src), *t.m); w != "" && !strings.HasPrefix(w, pointsNotPercent) {
-			why, a, b = w, a2, b2
-		}
-	}
+	why, a, b := r.derivedInLineFirst(src, t)
 	if why == "" {
 		if u := r.unitBefore(t); u != nil {
 			// "69 hectares, 14 more than in 2010": the bare 14 counts the
@@ -330,13 +297,9 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 			"the source gives " + strings.TrimSpace(o.m.Raw+" "+o.m.Head) + ", not this figure"})
 		return
 	}
-	if strings.HasPrefix(why, "percent change") && !(r.lineSays(a) && r.lineSays(b)) && strings.HasSuffix(strings.TrimSpace(r.text[:t.m.Start]), ", or") {
-		if own := r.lineShareOtherwise(t); own != "" {
-			// "6,000 of the 120,000 nursing posts, or 15%": the share of its
-			// own two counts, not a change from a figure it does not give
-			r.add(nil, t, verdict{true, "modified", Error, "N20", own})
-			return
-		}
+	if own := r.shareToldOwn(why, a, b, t); own != "" {
+		r.add(nil, t, verdict{true, "modified", Error, "N20", own})
+		return
 	}
 	if rest, ok := strings.CutPrefix(why, pointsNotPercent); ok {
 		r.add(nil, t, verdict{true, "unit", Error, "N5", rest})

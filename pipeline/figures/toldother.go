@@ -1,0 +1,74 @@
+package figures
+
+import "strings"
+
+// toldOfOther reports t, supported by s of its value, when the source
+// gives s to another year, date, period or actor than the bullet does,
+// or the bullet gives a change to a level: true when it reported.
+func (r *check) toldOfOther(src []*atom, s, t *atom) bool {
+	if o := r.yearMoved(src, s, t); o != nil {
+		r.add(s, t, verdict{true, "attribution", Error, "M4",
+			"the source gives this figure to another year; its figure for this one is " + o.m.Raw})
+		return true
+	}
+	if o := fullDateOtherwise(src, s, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this date as " + o.m.Raw})
+		return true
+	}
+	if p := r.periodMoved(src, s, t); p != "" {
+		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this figure to another period, the " + ordinalWord(atoiSafe(p)) + " one"})
+		return true
+	}
+	if o := r.requestedAsImposed(src, s, t); o != nil {
+		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this figure as what was requested; the court imposed " + o.m.Raw})
+		return true
+	}
+	if o := r.levelOfOther(src, s, t); o != nil {
+		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this change to " + o.m.Raw + ", not to the level the bullet names"})
+		return true
+	}
+	return false
+}
+
+// unitConfused reports t, matched by value to s, a count, when the
+// source gives an amount in t's unit: true when it reported (or found
+// t derived from two amounts in that unit instead).
+func (r *check) unitConfused(src []*atom, s, t *atom, v verdict) bool {
+	o := unitConfusion(src, s, *t.m, v)
+	if o == nil {
+		return false
+	}
+	if why, a, b := derived(src, *t.m); why != "" && a.m.Unit == t.m.Unit && b.m.Unit == t.m.Unit {
+		// "rises by €3, to €77" for "passera de 74 à 77 euros": the
+		// difference of two amounts in its unit, not the count "trois"
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		return true
+	}
+	r.add(s, t, verdict{true, "unit", Error, "N20",
+		"the source counts " + s.m.Raw + " " + s.m.Head + "; its amount in " + t.m.Unit + " is " + o.m.Raw})
+	return true
+}
+
+// derivedInLineFirst is derived, except that a gap of two rates in
+// points yields to a change of the bullet's own figures: "fallen 30% in
+// two years, to €4.20 a kilo from €6".
+func (r *check) derivedInLineFirst(src []*atom, t *atom) (string, *atom, *atom) {
+	why, a, b := derived(src, *t.m)
+	if strings.HasPrefix(why, pointsNotPercent) {
+		if w, a2, b2 := derived(r.saidInLine(src), *t.m); w != "" && !strings.HasPrefix(w, pointsNotPercent) {
+			return w, a2, b2
+		}
+	}
+	return why, a, b
+}
+
+// shareToldOwn: t, a percent told with ", or" after its bullet's own two
+// counts ("6,000 of the 120,000 nursing posts, or 15%"), is their share,
+// not a change from a figure the bullet does not give: why it is wrong,
+// or "".
+func (r *check) shareToldOwn(why string, a, b, t *atom) string {
+	if !strings.HasPrefix(why, "percent change") || r.lineSays(a) && r.lineSays(b) || !strings.HasSuffix(strings.TrimSpace(r.text[:t.m.Start]), ", or") {
+		return ""
+	}
+	return r.lineShareOtherwise(t)
+}
