@@ -14,7 +14,7 @@ import (
 var frIdioms = []string{
 	"quatre cents coups", "mettre en quatre", "mets en quatre", "met en quatre", "mis en quatre",
 	"mise en quatre", "mises en quatre", "mettent en quatre", "mettait en quatre", "cheveux en quatre",
-	"en un mot comme en cent", "mille et une façons", "mille et une manières", "mille et une fois", "mille et un moyens", "mille et une raisons", "troisième âge", "quatrième âge", "3e âge", "4e âge", "3ème âge", "4ème âge", // the elderly, the very old
+	"en un mot comme en cent", "cent fois sur le métier", "mille et une façons", "mille et une manières", "mille et une fois", "mille et un moyens", "mille et une raisons", "troisième âge", "quatrième âge", "3e âge", "4e âge", "3ème âge", "4ème âge", // the elderly, the very old
 	"capitaine en second", "commandant en second", "en sauve cent", "en sauve neuf", "entre deux emplois", "entre deux chaises", "entre deux eaux", "entre deux feux", "entre deux âges",
 	"fendre en quatre", "fend en quatre", "fendent en quatre", "fendu en quatre", "fendue en quatre",
 	"fendait en quatre", "couper en quatre", "coupe en quatre", "coupent en quatre", "coupé en quatre",
