@@ -121,7 +121,7 @@ func (p *parser) byAfterObject(i int) int {
 }
 
 // objectArticles open the noun a multiplying verb takes: "la dette", "the debt".
-var objectArticles = map[string]bool{"la": true, "le": true, "les": true, "l'": true, "sa": true, "son": true, "ses": true,
+var objectArticles = map[string]bool{"la": true, "le": true, "les": true, "l'": true, "sa": true, "son": true, "ses": true, "ce": true, "cet": true, "cette": true, "ces": true, "these": true, "those": true,
 	"the": true, "its": true, "their": true}
 
 // foldDown: the "-fold" word from i to end (excluded) tells a fall, "down
