@@ -87,12 +87,15 @@ func (p *parser) daysBasisAt(i int) (int16, int) {
 		c += 2
 	}
 	v, k := p.ratioTerm(c, false)
-	size := map[string]int64{"jours": 1, "days": 1, "semaines": 7, "weeks": 7, "mois": 30, "months": 30}[p.word(c+k)]
+	size := basisNounDays[p.word(c+k)]
 	if k == 0 || v < 2 || v > 31 || size == 0 || size == 30 && v >= 12 {
 		return 0, 0 // ("sur douze mois" is a year: basisAt's)
 	}
 	return int16(v * size), c
 }
+
+// basisNounDays are the days of the periods a basis counts.
+var basisNounDays = map[string]int64{"jours": 1, "days": 1, "semaines": 7, "weeks": 7, "mois": 30, "months": 30}
 
 // basisCheck: a rate paired with one counted over another period,
 // "0,3 % sur un mois" written "0.3% year-on-year".

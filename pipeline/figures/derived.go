@@ -173,8 +173,6 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	return "", nil, nil
 }
 
-// inPeriodUnits is a length of time counted in its family's unit
-// (months or seconds), so that two lengths told in other units compare.
 // inOnePeriod gives two lengths of time in other periods one unit, and
 // the bullet's figure too when it is a length: "trois ans, dont dix-huit
 // mois avec sursis" (half of it), "18 mois ... requis deux ans" ("six
@@ -191,6 +189,8 @@ func inOnePeriod(a, b *Mention, t Mention, tv *big.Rat) (*Mention, *Mention, Men
 	return &x, &y, t, new(big.Rat).Abs(t.Rat())
 }
 
+// inPeriodUnits is a length of time counted in its family's unit
+// (months or seconds), so that two lengths told in other units compare.
 func inPeriodUnits(m Mention) Mention {
 	d, unit := duration(m)
 	m.Kind, m.Unit, m.Value, m.Head = Quantity, unit, canonical(d), ""

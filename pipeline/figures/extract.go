@@ -140,7 +140,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 
 // at tries a hedge followed by a figure, then a bare figure (N9).
 func (p *parser) at(i int) (Mention, int) {
-	if p.word(i-1) == "traître" || p.word(i-1) == "red" && p.word(i) == "cent" {
+	if (p.word(i-1) == "traître" || p.word(i-1) == "red") && p.word(i) == "cent" {
 		return Mention{}, 0 // "pas un traître cent", "not one red cent": no money at all
 	}
 	if m, n := p.prepBoundAt(i); n > 0 {

@@ -123,7 +123,7 @@ func (p *parser) ratioTerm(i int, first bool) (int64, int) {
 		return 1, 1 // "a person in 12 million"
 	}
 	if w := p.word(i); !first && p.word(i-1) == "every" && (w == "hundred" || w == "thousand") {
-		return map[string]int64{"hundred": 100, "thousand": 1000}[w], 1 // "one out of every hundred Canadians"
+		return pow10(enScale[w]).Num().Int64(), 1 // "one out of every hundred Canadians"
 	}
 	if v := enOrdinals[p.word(i)]; first && v > 0 && p.lang == English && p.words(i+1, "out", "of") {
 		return v, 1 // "thirteenth out of fourteen", as "13e rang sur 14"

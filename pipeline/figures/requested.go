@@ -30,10 +30,15 @@ func (r *check) sentenceOf(a *atom, role string) bool {
 	if a.m.Paragraph < 0 || a.m.Paragraph >= len(r.source) {
 		return false
 	}
-	seen := map[string]bool{}
+	own, other := false, false
 	for _, w := range strings.FieldsFunc(strings.ToLower(sentenceAround(r.source[a.m.Paragraph], a.m.Start)), func(c rune) bool { return !unicode.IsLetter(c) }) {
-		seen[actorNouns[w]] = true
+		switch actorNouns[w] {
+		case "":
+		case role:
+			own = true
+		case "court", "prosecution":
+			other = true
+		}
 	}
-	other := map[string]string{"court": "prosecution", "prosecution": "court"}[role]
-	return seen[role] && !seen[other]
+	return own && !other
 }

@@ -33,7 +33,7 @@ func (p *parser) dozensAt(i int) (Mention, int) {
 	if !ok || v < 2 || v > 12 {
 		return Mention{}, 0
 	}
-	if size := map[string]int64{"centaines": 100, "milliers": 1000}[next]; size != 0 {
+	if size := countedHundreds[next]; size != 0 {
 		// "deux milliers de kilomètres carrés": two thousand km², in its unit
 		return p.collectiveRest(Mention{Kind: Cardinal, Value: itoa(int(v * size)), Word: true}, i)
 	}
@@ -42,6 +42,9 @@ func (p *parser) dozensAt(i int) (Mention, int) {
 	}
 	return Mention{Kind: Cardinal, Value: itoa(int(v * 12)), Word: true}, 2
 }
+
+// countedHundreds are the plural hundreds and thousands a number counts.
+var countedHundreds = map[string]int64{"centaines": 100, "milliers": 1000}
 
 // collectiveAt: une vingtaine ~ 20, un millier ~ 1000, a dozen, une
 // quinzaine de jours (about two weeks).
