@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -237,6 +238,10 @@ func lenientPoints(s, t Mention) (verdict, bool) {
 		return verdict{ok: s.Value == t.Value}, true // "2 points" said once with, once without the rate
 	case pointsOfGDP(s, t):
 		return verdict{ok: s.Value == t.Value}, true // "5,5 points de PIB" = "5.5% of GDP"
+	case s.Kind == Percent && t.Kind == PercentPoint && s.Value == t.Value && slices.Contains(s.ctx, "taux"):
+		// "réduire de 3 p. 100 le taux d'impôt", "three percentage points":
+		// French writes a rate's change in percent where it means points
+		return verdict{true, "unit", Warning, "N5", "the source's percent of a rate is written as percentage points: check which it means"}, true
 	}
 	return verdict{}, false
 }
