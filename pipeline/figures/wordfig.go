@@ -185,15 +185,15 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 			return m, 3
 		}
 	}
-	if p.words(i, "a", "couple", "of") {
-		if e, ok := p.scaleOf(p.word(i + 3)); ok && e >= 2 && e <= 9 {
-			// "a couple of hundred dollars": about two hundred
+	if a := 3 - boolInt(!p.words(i, "a", "couple", "of")); a == 3 || p.words(i, "couple", "of") && (p.word(i-1) == "last" || p.word(i-1) == "past") {
+		if e, ok := p.scaleOf(p.word(i + a)); ok && e >= 2 && e <= 9 {
+			// "a couple of hundred dollars", "the last couple of hundred years": about two hundred
 			m := Mention{Kind: Approx, Value: canonical(new(big.Rat).Mul(big.NewRat(2, 1), pow10(e))), Comparator: CmpApprox, Word: true, Vague: true}
-			if c := p.currencyAt(i + 4); c != "" {
+			if c := p.currencyAt(i + a + 1); c != "" {
 				m.Kind, m.Unit = Money, c
-				return m, 5
+				return m, a + 2
 			}
-			return m, 4
+			return m, a + 1
 		}
 	}
 	if p.words(i, "half", "a", "dozen") || p.words(i, "a", "half", "dozen") {
