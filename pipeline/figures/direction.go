@@ -255,3 +255,13 @@ var changeAdverbs = map[string]bool{"également": true, "encore": true, "aussi":
 func frInfinitive(w string) bool {
 	return dirOf(w) != 0 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ire") || strings.HasSuffix(w, "ître"))
 }
+
+// ctxDir is the direction the words around m say, rise or fall, or 0.
+func ctxDir(m Mention) int8 {
+	for _, w := range m.ctx {
+		if d := dirOf(w); d != 0 {
+			return d
+		}
+	}
+	return 0
+}

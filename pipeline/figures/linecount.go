@@ -174,16 +174,6 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 	return ""
 }
 
-// ctxDir is the direction the words around m say, rise or fall, or 0.
-func ctxDir(m Mention) int8 {
-	for _, w := range m.ctx {
-		if d := dirOf(w); d != 0 {
-			return d
-		}
-	}
-	return 0
-}
-
 // lineProduct: a total the bullet works out from a count and an amount
 // each that it gives itself, both from the source: "700,000 sold at €49
 // each, roughly €34m in sales", "6,000 claims, avg €2,500 each (~€15m)".

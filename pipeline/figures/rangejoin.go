@@ -184,9 +184,15 @@ func (p *parser) isScore(lo, hi Mention, sep string) bool {
 // blades", "3-5 people": a span, not a result, unless the noun is what a
 // match counts ("a 2-3 points gap" stays open to both readings).
 func (p *parser) risingCount(lo, hi Mention, after int) bool {
-	a, b := atoiSafe(lo.Value), atoiSafe(hi.Value)
-	w := p.word(after)
-	if _, scored := scoreNouns[w]; a >= b || len(w) < 4 || p.num(after) != nil || tallyNouns[w] || scored || matchCounts[w] {
+	return atoiSafe(lo.Value) < atoiSafe(hi.Value) && p.countedPlural(after)
+}
+
+// countedPlural: the word at j is a plural noun a pair of numbers before
+// it counts, not what a match or a vote counts ("a perdu 20 à 30
+// emplois", "14-18 blades"; not "points", "voix").
+func (p *parser) countedPlural(j int) bool {
+	w := p.word(j)
+	if _, scored := scoreNouns[w]; len(w) < 4 || p.num(j) != nil || tallyNouns[w] || scored || matchCounts[w] {
 		return false
 	}
 	return strings.HasSuffix(w, "s") || p.lang == French && strings.HasSuffix(w, "x") || irregularPlurals[w]

@@ -78,15 +78,7 @@ func formatPercent(f float64) string {
 // toldAsChange: a rise or fall word is among the figure's words, or a
 // comparative after it gave it a direction ("a third fewer than").
 func toldAsChange(t Mention) bool {
-	if t.dir != 0 {
-		return true
-	}
-	for _, w := range t.ctx {
-		if dirOf(w) != 0 {
-			return true
-		}
-	}
-	return false
+	return t.dir != 0 || ctxDir(t) != 0
 }
 
 // changeOf is the change in percent that source figure s gives or ends:
