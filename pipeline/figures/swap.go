@@ -204,7 +204,7 @@ func (r *check) swapCheck(ts []*atom) {
 			if t1.m.Sentence != t2.m.Sentence {
 				// across sentences only with names on both sides: "Caron,
 				// 24 ans ... Bakari, 27 ans" written "Caron, 27 ... Bakari, 24"
-				if t2.m.Sentence-t1.m.Sentence > 2 || class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) {
+				if t2.m.Sentence-t1.m.Sentence > 2 || class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !votesSplit(s1, t1, s2, t2) {
 					continue
 				}
 			}
@@ -226,6 +226,14 @@ func (r *check) swapCheck(ts []*atom) {
 					" and " + s2.m.Raw + " " + strings.Join(s2.m.ctx, " ")})
 		}
 	}
+}
+
+// votesSplit: a recorded vote of one source sentence whose sides an
+// English semicolon split, "Pour: 147; contre: 169" written "Yeas: 169;
+// Nays: 147": each side still labels its count.
+func votesSplit(s1, t1, s2, t2 *atom) bool {
+	labelled := func(a *atom) bool { return slices.ContainsFunc(a.m.ctx, func(w string) bool { return voteLabels[w] }) }
+	return sameSentence(s1, s2) && t2.m.Sentence-t1.m.Sentence == 1 && labelled(s1) && labelled(s2) && labelled(t1) && labelled(t2)
 }
 
 // changeAndLevelKept: one pair is a change and the other a level, on
