@@ -162,7 +162,7 @@ func (r *check) unmatchedSource(u unit) {
 			}
 			continue
 		}
-		if fixed(*s.m) || r.cadenceSaid(s) {
+		if fixed(*s.m) || r.cadenceSaid(s) || factorTold(u.src, u.tgt, s) {
 			continue // ("tous les trois mois": "quarterly")
 		}
 		sev, why := Error, "is missing from the translation"
@@ -366,6 +366,7 @@ func glossReading(u unit, t Mention) string {
 			}
 			return sentenceRatio(u.src, t) // "passée de 1 400 à 4 200 euros": "has tripled"
 		},
+		func() string { return fallTold(u.src, t) },        // "ramené de 18 à 9": "halved to 9"
 		func() string { return priorFromChange(u.src, t) }, // "812 000 visiteurs, soit 6 % de moins qu'en 2022": "(roughly 864,000)"
 		func() string {
 			if !told {
@@ -411,6 +412,49 @@ func sentenceRuns(atoms []*atom) [][]*atom {
 		i = j
 	}
 	return out
+}
+
+// factorTold: the start of a from-to range whose end the translation
+// keeps, told by the factor between them: "passé de 9 à 18" written
+// "doubled to 18", "ramené de 18 à 9" written "halved to 9". The end
+// and the factor give the start, exactly.
+func factorTold(src, tgt []*atom, s *atom) bool {
+	if s.m.rangeEnd != 3 {
+		return false
+	}
+	i := slices.IndexFunc(src, func(o *atom) bool { return o.m.rangeEnd == 4 && o.m.Start == s.m.Start && o.used && o.pair != nil })
+	if i < 0 {
+		return false
+	}
+	end := src[i]
+	from, to := s.m.Rat(), end.m.Rat()
+	if from == nil || to == nil || from.Sign() == 0 || !numeric(*s.m) {
+		return false
+	}
+	factor := new(big.Rat).Quo(to, from)
+	change, _ := changeOf(src, end)
+	return slices.ContainsFunc(tgt, func(t *atom) bool {
+		v := t.m.Rat()
+		if !sameSentence(t, end.pair) || v == nil || t.m.Comparator != CmpNone {
+			return false
+		}
+		return t.m.Kind == Multiplier && v.Cmp(factor) == 0 ||
+			t.m.Kind == Fraction && t.m.style == "change" && change != nil && new(big.Rat).Mul(v, big.NewRat(100, 1)).Cmp(new(big.Rat).Abs(change)) == 0
+	})
+}
+
+// fallTold explains a fraction told as a change ("halved", "cut by a
+// third") by a from-to range of one source sentence.
+func fallTold(src []*atom, t Mention) string {
+	if t.Kind != Fraction || t.style != "change" {
+		return ""
+	}
+	for _, sent := range sentenceRuns(src) {
+		if why, _, _ := fractionOfChange(sent, t); strings.HasPrefix(why, "the change from") {
+			return why
+		}
+	}
+	return ""
 }
 
 // otherEndUsed: the other date of s's night ("la nuit du 2 au 3 mars")

@@ -136,7 +136,8 @@ func (p *parser) elidedThousand(i, l, h int, lo, hi Mention) bool {
 // "passant de 13 à 3 députés" tell a before and an after.
 func (p *parser) changeBefore(i int) bool {
 	w := p.word(i - 1)
-	return dirOf(w) != 0 || dirOf(strings.TrimRight(w, "es")+"é") != 0 || strings.HasPrefix(w, "passé") || passerForms[w] || dirOf(p.word(i-2)) != 0
+	return dirOf(w) != 0 || dirOf(strings.TrimRight(w, "es")+"é") != 0 || strings.HasPrefix(w, "passé") || passerForms[w] || dirOf(p.word(i-2)) != 0 ||
+		strings.HasPrefix(w, "ramen") || strings.HasPrefix(w, "ramèn") // "ramené de 18 à 9": brought down from, to
 }
 
 var passerForms = map[string]bool{"passant": true, "passe": true, "passent": true, "passer": true, "passera": true,

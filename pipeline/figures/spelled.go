@@ -268,6 +268,9 @@ func (p *parser) neufNumber(next int) bool {
 	if determiners[p.word(next-2)] {
 		return true
 	}
+	if pw := p.word(next - 2); (pw == "à" || pw == "et" || pw == "ou") && (p.num(next-3) != nil || numberWord(lastPart(p.word(next-3)))) {
+		return true // "ramené de dix-huit à neuf", "huit ou neuf": the end of a span of numbers
+	}
 	if next < len(p.toks) && p.toks[next].kind != tWord {
 		return p.sym(next) == "%" || p.num(next) != nil
 	}
@@ -283,6 +286,11 @@ func (p *parser) neufNumber(next int) bool {
 		return true // ("près de neuf pour cent des voix")
 	}
 	return len(nx) > 3 && (strings.HasSuffix(nx, "s") || strings.HasSuffix(nx, "x")) && !frFunction[nx] && !ctxStop[nx] && !notPlural[nx]
+}
+
+// lastPart is the last of a hyphenated word's parts: "dix-huit" ends in "huit".
+func lastPart(w string) string {
+	return w[strings.LastIndex(w, "-")+1:]
 }
 
 // notPlural are French words ending in s or x that are not plural nouns.
