@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -133,6 +134,15 @@ func (r *check) lineGap(t *atom) bool {
 	return false
 }
 
+// saidAsIs: a source figure of t's kind and value is said of t's own
+// words, or (sameWay) changes the same way; no derivation from other
+// figures needs to explain t.
+func saidAsIs(src []*atom, t *atom, sameWay bool) bool {
+	return slices.ContainsFunc(src, func(a *atom) bool {
+		return a.m.Kind == t.m.Kind && a.m.Value == t.m.Value && (ctxSim(a.m.ctx, t.m.ctx) > 0 || ctxSim(a.m.clause(), t.m.clause()) > 0 || sameWay && ctxDir(*a.m) != 0 && ctxDir(*a.m) == ctxDir(*t.m))
+	})
+}
+
 // pointsGap: a gap the bullet tells after one of its own percentages
 // ("22% of the market, up four points in a year") that is the difference
 // of that percentage and another of its source sentence ("22 %, contre
@@ -144,10 +154,8 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 	if tv == nil || t.m.Kind != PercentPoint && t.m.Kind != Percent && !countsPoints(*t.m) {
 		return ""
 	}
-	for _, a := range src {
-		if a.m.Kind == t.m.Kind && a.m.Value == t.m.Value && (ctxSim(a.m.ctx, t.m.ctx) > 0 || ctxSim(a.m.clause(), t.m.clause()) > 0 || ctxDir(*a.m) != 0 && ctxDir(*a.m) == ctxDir(*t.m)) {
-			return "" // "la consommation n'augmente que de 0,1 %": said as it is, of its own words or its own way
-		}
+	if saidAsIs(src, t, true) {
+		return "" // "la consommation n'augmente que de 0,1 %": said as it is, of its own words or its own way
 	}
 	for _, u := range r.line {
 		if u == t || u.m.Kind != Percent {

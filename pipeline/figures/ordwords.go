@@ -379,14 +379,19 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 		return Mention{}, 0 // "la huitième de finale" is a knockout round (stageAt)
 	}
 	d, ok := table[strings.TrimSuffix(w, "s")]
-	of = of || pluralShare(num, w) || p.lang == English && num == 1 && (p.hedgedShare(i) || p.changeShare(i, k)) ||
+	change := p.lang == English && num == 1 && p.changeShare(i, k)
+	of = of || pluralShare(num, w) || change || p.lang == English && num == 1 && p.hedgedShare(i) ||
 		p.lang == French && num == 1 && (p.hedgedShare(i) || p.word(i-1) == "dont" || p.word(i-1) == "soit") || // "dont environ un cinquième provient"
 		num == 1 && p.sharedOf(i+k+1, table) || // "entre un huitième et un dixième du financement"
 		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil && p.word(i) != "le" && p.word(i) != "la" // "n'en représentent plus qu'un sixième.": no noun, a share ("que le dixième." ranks)
 	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 && d != 12 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
 		return Mention{}, 0
 	}
-	return Mention{Kind: Fraction, Value: canonical(big.NewRat(num, d)), Word: true}, k + 1
+	m := Mention{Kind: Fraction, Value: canonical(big.NewRat(num, d)), Word: true}
+	if change {
+		m.style = "change" // "cut by a fourth": a change, as "by a quarter"
+	}
+	return m, k + 1
 }
 
 // sharedOf: at j a link word, then another share that carries the "of"
@@ -456,8 +461,9 @@ var comparativeAfterShare = map[string]bool{"more": true, "less": true, "fewer":
 	"lower": true, "cheaper": true, "bigger": true, "smaller": true, "larger": true, "greater": true}
 
 // changeShareEnds close the phrase of a change: punctuation (""), the
-// period or the base it is measured against.
-var changeShareEnds = map[string]bool{"": true, "on": true, "from": true, "in": true, "over": true, "since": true,
+// period or the base it is measured against, or the level it reached
+// ("cut by a fourth to €0.40").
+var changeShareEnds = map[string]bool{"": true, "to": true, "on": true, "from": true, "in": true, "over": true, "since": true,
 	"compared": true, "against": true, "year-on-year": true, "between": true, "last": true, "this": true, "and": true}
 
 // hedgedShare: a hedge right before "a fourth", "a fifth" makes it a

@@ -18,7 +18,7 @@ func (r *check) ownChange(src []*atom, t *atom) (v verdict, ok bool) {
 			break
 		}
 	}
-	if to == nil || r.otherClause(t.m, to.m) {
+	if to == nil || r.otherClause(t.m, to.m) || saidAsIs(src, t, false) {
 		return verdict{}, false
 	}
 	ch, why := changeOf(r.line, to) // the same reading the source's own changes get

@@ -104,8 +104,11 @@ func (r *check) priorSwap(ts []*atom) {
 // aujourd'hui", "contre 12 actuellement".
 var nowWords = map[string]bool{"aujourd'hui": true, "actuellement": true, "désormais": true, "maintenant": true, "now": true, "today": true, "currently": true}
 
-// contreNow: m is compared with "contre" ("against") and called today's.
+// contreNow: m is compared with "contre" ("against") and called today's,
+// or dated by a weekday of its own ("48 % vendredi, contre 31 %
+// dimanche"): its day, not the word, says which came first.
 func (p *parser) contreNow(m Mention) bool {
 	w := p.word(p.tokenAfter(m.Start) - 1)
-	return (w == "contre" || w == "against" || w == "versus" || w == "vs") && nowWords[p.word(p.tokenAfter(m.End))]
+	next := p.word(p.tokenAfter(m.End))
+	return (w == "contre" || w == "against" || w == "versus" || w == "vs") && (nowWords[next] || frWeekdays[next] > 0 || enWeekdays[next] > 0)
 }

@@ -266,7 +266,7 @@ var ctxLexicon = map[string][]string{
 	"ventes": {"sales"}, "bénéfice": {"profit", "earnings"}, "bénéfices": {"profits", "earnings"},
 	"chiffre": {"turnover", "revenue", "sales"}, "dette": {"debt"}, "déficit": {"deficit"}, "budget": {"budget"},
 	"impôts": {"taxes"}, "salaire": {"salary", "wage", "pay"}, "salaires": {"salaries", "wages", "pay"},
-	"prix": {"price", "prices", "prize"}, "loyer": {"rent"}, "loyers": {"rents"}, "coût": {"cost"},
+	"prix": {"price", "prices", "prize"}, "loyer": {"rent"}, "taux": {"rate", "rates"}, "loyers": {"rents"}, "coût": {"cost"},
 	"voitures": {"cars", "vehicles"}, "véhicules": {"vehicles", "cars"}, "avions": {"aircraft", "planes"},
 	"vols": {"flights"}, "trains": {"trains"}, "passagers": {"passengers"}, "écoles": {"schools"},
 	"hôpitaux": {"hospitals"}, "lits": {"beds"}, "médecins": {"doctors", "physicians", "gps"}, "infirmières": {"nurses", "nursing"}, "infirmiers": {"nurses", "nursing"},
