@@ -21,6 +21,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		return nil // (a number that names a thing, "line 18", is said of nothing another figure counts)
 	}
 	var best *atom
+	var twins []*atom
 	bestSim, runnerUp, split := 0, 0, false
 	for _, o := range src {
 		if o == s || !mistakable(*o.m, t) || t.Kind == Ordinal && o.m.Head != s.m.Head {
@@ -30,7 +31,8 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 			continue // the bound both say ("plus de 60 ans", "older than 60") ties them; a bare 58 is no better match
 		}
 		if o.m.Value == s.m.Value {
-			return nil // the same figure said twice: either may be meant
+			twins = append(twins, o) // the same figure said twice: either may be meant
+			continue
 		}
 		sim, said := saidOfOther(*s.m, *o.m, t)
 		if !said {
@@ -44,7 +46,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 			best, bestSim = o, sim
 		}
 	}
-	if split && bestSim > runnerUp+1 {
+	if split && bestSim > runnerUp+1 && !twinFits(twins, best, t) {
 		// one of the other figures has clearly more of the bullet's
 		// words ("seriously" and "pupils" for *trois élèves grièvement
 		// blessés*, "pupils" alone for *48 collégiens*)
@@ -55,7 +57,20 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		// figures, a comparison of them, and no evidence for either
 		return nil
 	}
+	if best != nil && twinFits(twins, best, t) {
+		return nil
+	}
 	return best
+}
+
+// twinFits: another source figure of s's value is said of words the
+// bullet's fit no worse than best's ("cinq ans" of a ban and "cinq ans"
+// requested: the bullet may mean either).
+func twinFits(twins []*atom, best *atom, t Mention) bool {
+	return slices.ContainsFunc(twins, func(w *atom) bool {
+		_, said := saidOfOther(*w.m, *best.m, t)
+		return !said
+	})
 }
 
 // figureWords are the words a figure is said of: its clause, or for a

@@ -100,3 +100,18 @@ func (p *parser) comparedLengths(ms []Mention) {
 		}
 	}
 }
+
+// ofThemLengths: an English count of "them" after a length of time is
+// a part of that length, in its unit: "four years in prison, two and a
+// half of them to be served" (dont 30 mois ferme).
+func (p *parser) ofThemLengths(ms []Mention) {
+	for k := 1; k < len(ms); k++ {
+		m, prev := &ms[k], ms[k-1]
+		j := p.tokenAfter(m.End)
+		if p.lang != English || class(m.Kind) != Cardinal || m.Unit != "" || !p.words(j, "of", "them") && !p.words(j, "of", "which") ||
+			class(prev.Kind) != Cardinal || periodUnit[prev.Head] == "" || strings.ContainsAny(p.text[prev.End:m.Start], ".;") {
+			continue
+		}
+		m.Head = prev.Head
+	}
+}

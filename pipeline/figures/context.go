@@ -97,6 +97,9 @@ func (p *parser) context(m *Mention) {
 			m.ofThis = true // "un quart de ce flux": of the figure told before
 		}
 	}
+	if m.Alt == "" {
+		m.Alt = p.matchClockMark(*m) // "ten minutes after the break": the 55th minute
+	}
 	if p.lang == French && m.Kind == Cardinal && m.Alt == "" && (m.Head == "jours" || m.Head == "jour") {
 		switch m.Value {
 		case "15":

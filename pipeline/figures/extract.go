@@ -135,6 +135,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.changes(out)
 	p.changeBases(out)
 	p.annotateApart(out)
+	p.ofThemLengths(out)
 	return out
 }
 

@@ -162,6 +162,10 @@ func (r *check) unmatchedSource(u unit) {
 			}
 			continue
 		}
+		if t := clockTold(u.tgt, s); t != nil {
+			s.used, s.pair, t.used = true, t, true // "à la 88e minute": "two minutes from time"
+			continue
+		}
 		if fixed(*s.m) || r.cadenceSaid(s) || factorTold(u.src, u.tgt, s) {
 			continue // ("tous les trois mois": "quarterly")
 		}

@@ -29,7 +29,7 @@ var newsLexicon = map[string][]string{
 	"réanimation": {"intensive", "icu", "critical"}, "contaminations": {"infections", "cases"}, "infections": {"infections", "cases"},
 	"communes": {"towns", "municipalities", "villages", "communes"}, "villages": {"villages"},
 	"billets": {"tickets"}, "entrées": {"admissions", "tickets", "visitors", "entries"}, "fréquentation": {"attendance", "visitors"},
-	"amende": {"fine"}, "prison": {"prison", "jail"}, "sursis": {"suspended"}, "peine": {"sentence", "sentenced", "term", "prison", "jail"},
+	"amende": {"fine"}, "prison": {"prison", "jail"}, "emprisonnement": {"prison", "jail", "imprisonment"}, "réclusion": {"prison", "jail"}, "sursis": {"suspended"}, "peine": {"sentence", "sentenced", "term", "prison", "jail"},
 	"action": {"shares", "share", "stock"}, "actions": {"shares", "stocks"}, "bourse": {"stock", "market", "exchange", "shares"},
 	"affaires": {"sales", "revenue", "turnover"}, "intérimaires": {"temporary", "temps", "agency", "workers"},
 	"pass": {"passes", "pass", "tickets"}, "diesel": {"diesel"}, "électriques": {"electric", "e-bike", "e-bikes"},

@@ -23,6 +23,9 @@ func (p *parser) goalsAt(i int) (Mention, int) {
 	if n1 == 0 || a > 20 {
 		return Mention{}, 0
 	}
+	if p.lang == French && p.words(i+n1, "tirs", "au", "but") {
+		n1 += 2 // "5 tirs au but à 4": a shoot-out's score, counted in shots
+	}
 	noun, link := p.word(i+n1), p.word(i+n1+1)
 	ok := p.lang == French && scoreNoun(noun, French) && link == "à" ||
 		p.lang == English && scoreNoun(noun, English) && link == "to"
@@ -45,7 +48,7 @@ func (p *parser) goalsAt(i int) (Mention, int) {
 // scoreNouns are what a score counts: goals, and the sets, games or
 // rounds of tennis, volleyball or e-sport ("3 manches à 1", "3 sets to 1").
 var scoreNouns = map[string]Lang{"buts": French, "but": French, "manches": French, "manche": French,
-	"sets": English, "set": English, "goals": English, "goal": English, "games": English, "frames": English}
+	"sets": English, "set": English, "goals": English, "goal": English, "games": English, "frames": English, "penalties": English}
 
 // scoreNoun: w counts a score in lang; "3 sets à 1" is French too.
 func scoreNoun(w string, lang Lang) bool {

@@ -109,6 +109,10 @@ func (r *check) support(src []*atom, t *atom) {
 	if r.yearAgo(t) && !slices.ContainsFunc(src, func(a *atom) bool { return periodUnit[a.m.Head] == "month" }) {
 		return // "6% more than a year earlier" for "(+6 %)": the base of a yearly change, not a figure
 	}
+	if o := otherCountedShare(src, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N7", "the source counts this share as " + o.m.Raw})
+		return // before any pair of other figures may seem to explain it
+	}
 	if r.earlyDerivation(src, t) {
 		return
 	}
@@ -426,13 +430,12 @@ func (r *check) lineSays(s *atom) bool {
 	return false
 }
 
-// lineShareOtherwise: an unsupported share of t's bullet beside the two
-// counts it shares out, the only pair there, which give another share
-// ("Of 47,800 households, 17,200 are single-person, more than half":
-// 36%). The reader sees the contradiction; so does the check.
-func (r *check) lineShareOtherwise(t *atom) string {
+// lineCountPair: the two counts of t's bullet, the only pair there, that
+// a share of t's bullet may share out, smaller first; nil when the bullet
+// has no such pair.
+func (r *check) lineCountPair(t *atom) (a, b *atom) {
 	if t.m.Kind != Fraction && t.m.Kind != Percent {
-		return ""
+		return nil, nil
 	}
 	var pair []*atom
 	for _, u := range r.line {
@@ -440,26 +443,66 @@ func (r *check) lineShareOtherwise(t *atom) string {
 			continue
 		}
 		if periodUnit[u.m.Head] != "" || u.m.Word {
-			return "" // ("2 hours 10 minutes, less than half the former 4 hours 45": lengths, in parts)
+			return nil, nil // ("2 hours 10 minutes, less than half the former 4 hours 45": lengths, in parts)
 		}
 		pair = append(pair, u)
 	}
 	if len(pair) != 2 {
+		return nil, nil
+	}
+	a, b = pair[0], pair[1]
+	av, bv := a.m.Rat(), b.m.Rat()
+	if av == nil || bv == nil || av.Sign() <= 0 || bv.Sign() <= 0 {
+		return nil, nil
+	}
+	if av.Cmp(bv) > 0 {
+		return b, a
+	}
+	return a, b
+}
+
+// lineShareOtherwise: an unsupported share of t's bullet beside the two
+// counts it shares out, which give another share ("Of 47,800 households,
+// 17,200 are single-person, more than half": 36%). The reader sees the
+// contradiction; so does the check.
+func (r *check) lineShareOtherwise(t *atom) string {
+	a, b := r.lineCountPair(t)
+	if a == nil {
 		return ""
 	}
-	a, b := pair[0].m.Rat(), pair[1].m.Rat()
-	if a == nil || b == nil || a.Sign() <= 0 || b.Sign() <= 0 {
-		return ""
-	}
-	if a.Cmp(b) > 0 {
-		a, b = b, a
-	}
-	share := new(big.Rat).Mul(new(big.Rat).Quo(a, b), big.NewRat(100, 1))
+	share := new(big.Rat).Mul(new(big.Rat).Quo(a.m.Rat(), b.m.Rat()), big.NewRat(100, 1))
 	if shareFits(share, *t.m) || t.m.Kind == Percent && near(share, t.m.Rat()) {
 		return ""
 	}
 	f, _ := share.Float64()
-	return "is told as a share, but its bullet's own " + pair[0].m.Raw + " and " + pair[1].m.Raw + " give " + formatPercent(f)
+	return "is told as a share, but its bullet's own " + a.m.Raw + " and " + b.m.Raw + " give " + formatPercent(f)
+}
+
+// lineRestShare: a share of t's bullet that is the complement of its two
+// counts, the smaller named as what is left ("190,000 lost power; about
+// three-quarters reconnected, leaving 45,000 in the dark").
+func (r *check) lineRestShare(t *atom) string {
+	a, b := r.lineCountPair(t)
+	if a == nil || !r.restTold() {
+		return ""
+	}
+	rest := new(big.Rat).Mul(new(big.Rat).Quo(new(big.Rat).Sub(b.m.Rat(), a.m.Rat()), b.m.Rat()), big.NewRat(100, 1))
+	if shareFits(rest, *t.m) || t.m.Kind == Percent && near(rest, t.m.Rat()) {
+		return "the share of " + b.m.Raw + " beyond the " + a.m.Raw + " left"
+	}
+	return ""
+}
+
+// restTold: the bullet names one of its counts as what is left of the
+// other ("leaving 45,000 in the dark", "the remaining 12").
+func (r *check) restTold() bool {
+	for _, w := range strings.Fields(strings.ToLower(r.text)) {
+		switch strings.Trim(w, ",.;:") {
+		case "leaving", "remaining", "remainder", "rest", "left":
+			return true
+		}
+	}
+	return false
 }
 
 // otherShare: a source share or factor below one said with the words of
@@ -539,6 +582,8 @@ func (r *check) earlyDerivation(src []*atom, t *atom) bool {
 		func() string { return r.ageInYear(src, t) },
 		func() string { return totalOfMany(src, *t.m) },
 		func() string { return exactDerived(src, *t.m) },
+		func() string { return matchMinute(src, *t.m) },
+		func() string { return r.lineRestShare(t) },
 	} {
 		if w := why(); w != "" {
 			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})

@@ -22,6 +22,22 @@ func (r *check) changedFigure(src []*atom, t *atom) bool {
 	return false
 }
 
+// otherCountedShare: a share counted "one X in N" whose noun a source
+// share counted so gives with another value ("environ un rein greffé sur
+// six" told "about one kidney graft in seven"): the same words, another
+// figure, before any pair of other figures may seem to explain it.
+func otherCountedShare(src []*atom, t Mention) *atom {
+	if t.Kind != Fraction || !outOf(t.Raw) || len(t.ctx) == 0 {
+		return nil
+	}
+	for _, s := range src {
+		if s.m.Kind == Fraction && outOf(s.m.Raw) && s.m.Value != t.Value && ctxSim(s.m.ctx, t.ctx) > 0 {
+			return s
+		}
+	}
+	return nil
+}
+
 // rankedOtherwise reports a bullet ordinal the source gives another
 // noun's rank for (s, its supporting source figure) or, with s nil and no
 // support, an "a third" + noun read as a rank the source gives otherwise.

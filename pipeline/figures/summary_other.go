@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Summary figures that name another source figure: points for a percent,
 // the same letters with another number, a unit said before, a noun's
@@ -127,7 +130,13 @@ func otherHead(src []*atom, s *atom, t Mention) bool {
 }
 
 func headConflict(s, t Mention) bool {
-	return knownHead(s.Head, t.Head) && !headAgrees(s.Head, t.Head) && !peopleOf(s.Head, t.Head)
+	return knownHead(s.Head, t.Head) && !headAgrees(s.Head, t.Head) && !peopleOf(s.Head, t.Head) && !peopleDid(s, t)
+}
+
+// peopleDid: "17 people were arrested" for "17 interpellations": the
+// people counted by what was done to them, the verb the source's noun.
+func peopleDid(s, t Mention) bool {
+	return (t.Head == "people" || t.Head == "persons") && slices.ContainsFunc(t.ctx, func(w string) bool { return w != t.Head && headAgrees(s.Head, w) })
 }
 
 // otherYear: a bullet's date adds a year that no source figure gives

@@ -34,6 +34,9 @@ var voteSide = map[string]bool{"contre": true, "against": true, "pour": true, "f
 func (p *parser) contextWords(m *Mention) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	var out []string
+	if m.Kind == Fraction && outOf(m.Raw) {
+		out = p.innerNouns(i0, i1) // "un rein greffé sur six", "one kidney graft in seven": what is counted is inside
+	}
 	for j := i1; j < len(p.toks) && j < i1+5; j++ {
 		t := p.toks[j]
 		if j == i1 && voteSide[t.low] && (j+1 == len(p.toks) || p.toks[j+1].kind == tSym || ctxBreak[p.toks[j+1].low]) {
@@ -82,6 +85,19 @@ func (p *parser) contextWords(m *Mention) {
 	}
 	m.ctx, m.ctxCore = out, noDirection(out)
 	m.sex = p.sexNear(i0, i1)
+}
+
+// innerNouns are the content words between tokens i0 and i1 that are no
+// number or hedge: the noun a share counted "one X in N" says.
+func (p *parser) innerNouns(i0, i1 int) []string {
+	var out []string
+	for j := i0; j < i1 && j < len(p.toks); j++ {
+		w := p.word(j)
+		if len(w) > 2 && !ctxStop[w] && !numberWord(w) && w != "sur" && w != "out" && w != "environ" && w != "about" && w != "around" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // appositionAge: the figure ending before j is an age set off by commas
@@ -263,13 +279,13 @@ var ctxLexicon = map[string][]string{
 	"territoires": {"territories"}, "nord-ouest": {"northwest"},
 	"abonnés": {"subscribers", "members"}, "bénévoles": {"volunteers"}, "spectateurs": {"spectators", "fans", "crowd"},
 	"visiteurs": {"visitors"}, "touristes": {"tourists"}, "clients": {"customers", "clients"},
-	"ventes": {"sales"}, "bénéfice": {"profit", "earnings"}, "bénéfices": {"profits", "earnings"},
+	"ventes": {"sales", "revenue", "revenues", "turnover"}, "bénéfice": {"profit", "earnings"}, "bénéfices": {"profits", "earnings"},
 	"chiffre": {"turnover", "revenue", "sales"}, "dette": {"debt"}, "déficit": {"deficit"}, "budget": {"budget"},
 	"impôts": {"taxes"}, "salaire": {"salary", "wage", "pay"}, "salaires": {"salaries", "wages", "pay"},
 	"prix": {"price", "prices", "prize"}, "loyer": {"rent"}, "taux": {"rate", "rates"}, "loyers": {"rents"}, "coût": {"cost"},
 	"voitures": {"cars", "vehicles"}, "véhicules": {"vehicles", "cars"}, "avions": {"aircraft", "planes"},
 	"vols": {"flights"}, "trains": {"trains"}, "passagers": {"passengers"}, "écoles": {"schools"},
-	"hôpitaux": {"hospitals"}, "lits": {"beds"}, "médecins": {"doctors", "physicians", "gps"}, "infirmières": {"nurses", "nursing"}, "infirmiers": {"nurses", "nursing"},
+	"hôpitaux": {"hospitals"}, "lits": {"beds"}, "greffes": {"transplants", "grafts", "transplantations"}, "greffé": {"graft", "grafts", "grafted", "transplant", "transplanted"}, "rein": {"kidney"}, "reins": {"kidneys"}, "greffe": {"transplant", "graft", "transplantation"}, "médecins": {"doctors", "physicians", "gps"}, "infirmières": {"nurses", "nursing"}, "infirmiers": {"nurses", "nursing"},
 	"agriculteurs": {"farmers"}, "ouvriers": {"workers"}, "chômeurs": {"unemployed", "jobless"},
 	"retraités": {"pensioners", "retirees"}, "jeunes": {"young", "youths", "youth"}, "adultes": {"adults"},
 	"hommes": {"men"}, "femmes": {"women"}, "filles": {"girls"}, "garçons": {"boys"}, "suspects": {"suspects"},
