@@ -69,6 +69,13 @@ func (p *parser) perDollar(j int) int {
 	default:
 		return 0
 	}
+	if every := p.word(j + k - 1); p.word(j+k) != "dollar" && (every == "every" || every == "each" || every == "chaque") {
+		for x := 1; x <= 2 && p.word(j+k+x) != "" && p.num(j+k+x) == nil; x++ {
+			if p.word(j+k+x) == "dollar" {
+				return k + x + 1 // "36 cents out of every federal revenue dollar"
+			}
+		}
+	}
 	if p.word(j+k) != "dollar" {
 		return 0
 	}

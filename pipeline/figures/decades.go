@@ -20,6 +20,12 @@ func (p *parser) decadeAt(i int) (DateValue, int) {
 		return d, n
 	}
 	q, k := p.decadeQualifier(i)
+	if d, n := p.sharedDecade(i); n > 0 {
+		return d, n
+	}
+	if rest, ok := strings.CutPrefix(p.word(i), "mid-"); ok && p.lang == English && enDecadeWords[rest] > 0 {
+		return DateValue{Year: 1900 + enDecadeWords[rest], Decade: true, Qualifier: "mid"}, 1 // "the mid-eighties"
+	}
 	if w := p.word(i + k); w == "les" || w == "the" {
 		k++
 	}
@@ -33,6 +39,52 @@ func (p *parser) decadeAt(i int) (DateValue, int) {
 		return DateValue{}, 0
 	}
 	return DateValue{Year: y, Decade: true, Qualifier: q}, k + n
+}
+
+// sharedDecade reads the first of two qualifiers that share one decade,
+// "au début et au milieu des années 1980": the early 1980s, the second
+// read on its own after it.
+func (p *parser) sharedDecade(i int) (DateValue, int) {
+	if p.lang != French {
+		return p.enSharedDecade(i)
+	}
+	k := boolInt(p.word(i) == "au" || p.word(i) == "à" || p.word(i) == "la")
+	q := map[string]string{"début": "early", "fin": "late", "milieu": "mid"}[p.word(i+k)]
+	if q == "" || p.word(i+k+1) != "et" && p.word(i+k+1) != "ou" {
+		return DateValue{}, 0
+	}
+	j := i + k + 2
+	q2, k2 := p.decadeQualifier(j)
+	if q2 == "" {
+		return DateValue{}, 0
+	}
+	y, n := p.frDecade(j + k2)
+	if n == 0 {
+		return DateValue{}, 0
+	}
+	return DateValue{Year: y, Decade: true, Qualifier: q}, k + 1
+}
+
+// enSharedDecade: "the early and mid-nineties", "the early and late
+// 1980s": the first qualifier's decade is the second's.
+func (p *parser) enSharedDecade(i int) (DateValue, int) {
+	q := p.word(i)
+	if q != "early" && q != "late" || p.word(i+1) != "and" && p.word(i+1) != "or" {
+		return DateValue{}, 0
+	}
+	j := i + 2
+	if rest, ok := strings.CutPrefix(p.word(j), "mid-"); ok && enDecadeWords[rest] > 0 {
+		return DateValue{Year: 1900 + enDecadeWords[rest], Decade: true, Qualifier: q}, 1
+	}
+	q2, k2 := p.decadeQualifier(j)
+	if q2 == "" {
+		return DateValue{}, 0
+	}
+	y, n := p.enDecade(j + k2)
+	if n == 0 {
+		return DateValue{}, 0
+	}
+	return DateValue{Year: y, Decade: true, Qualifier: q}, 1
 }
 
 // decadeQualifier reads "début des", "au milieu des", "early", "mid-",

@@ -110,6 +110,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	out = p.winLossRecords(out)
 	out = p.belowZero(out)
 	p.moneyRangeScale(out)
+	p.moneyOrScale(out)
 	p.sharedUnits(out)
 	p.temperatureDegrees(out)
 	p.comparedLengths(out)
