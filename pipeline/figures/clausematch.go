@@ -24,7 +24,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 	var twins []*atom
 	bestSim, runnerUp, split := 0, 0, false
 	for _, o := range src {
-		if o == s || !mistakable(*o.m, t) || t.Kind == Ordinal && o.m.Head != s.m.Head {
+		if o == s || !mistakable(*o.m, t) || t.Kind == Ordinal && o.m.Head != s.m.Head || vagueCompound(s, o) {
 			continue // (ranks of one noun only: "la 4e étape" for "the third stage", not a place in the table)
 		}
 		if t.Comparator != CmpNone && t.Comparator != CmpApprox && t.Comparator != CmpNearly && cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) && cmpFamily(o.m.Comparator) != cmpFamily(t.Comparator) {
@@ -61,6 +61,18 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		return nil
 	}
 	return best
+}
+
+// vagueCompound: two vague counts of one phrase, "des dizaines de
+// milliers": the words of the one are the other's.
+func vagueCompound(a, b *atom) bool {
+	if !a.m.Vague || !b.m.Vague || !sameSentence(a, b) {
+		return false
+	}
+	if b.m.Start < a.m.Start {
+		a, b = b, a
+	}
+	return b.m.Start >= a.m.End && b.m.Start-a.m.End <= 4
 }
 
 // twinFits: another source figure of s's value is said of words the

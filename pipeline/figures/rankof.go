@@ -8,6 +8,9 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 	if t.Kind != Ordinal || s.m.Kind != Ordinal || t.Head == "" || nounHead(s.m.Head) == "" || translatedIn([]string{s.m.Head}, t.Head) {
 		return nil // ("Montpellier est 18e et dernier": a rank with no noun, "in 18th place")
 	}
+	if t.Head == "time" {
+		return nil // "le quatrième vol": "flew for the fourth time", the event's rank told as a count of times
+	}
 	for _, w := range t.ctx {
 		if translatedIn([]string{s.m.Head}, w) {
 			return nil // "his fourth stage win": the rank's noun is the compound's last word, "quatrième victoire d'étape"

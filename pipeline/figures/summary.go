@@ -75,6 +75,13 @@ func (r *check) support(src []*atom, t *atom) {
 	if r.aggregate(src, t) || r.tallyJudged(src, t) || r.seasonOfMonths(src, t) {
 		return
 	}
+	if o := pointsForPercent(src, *t.m); o != nil && ctxSim(o.m.ctx, t.m.ctx) > 0 && !saidAsIs(src, t, false) && !pointsOfGDP(*o.m, *t.m) {
+		// "relevé de 1,3 point sa prévision d'inflation" told "raised its
+		// inflation forecast by 1.3%": the same words, the other unit, not
+		// a rounding of another rate (1,25 %)
+		r.add(o, t, verdict{true, "unit", Error, "N5", "the source gives " + o.m.Raw + ": percentage points and percent differ"})
+		return
+	}
 	if why := r.pointsGap(src, t); why != "" {
 		if rest, ok := strings.CutPrefix(why, pointsNotPercent); ok {
 			r.add(nil, t, verdict{true, "unit", Error, "N5", rest})
