@@ -74,7 +74,9 @@ var newsLexicon = map[string][]string{
 	// materials and commodities that tonnes and barrels are said of
 	"chêne": {"oak"}, "plomb": {"lead"}, "acier": {"steel"}, "bois": {"wood", "timber"}, "béton": {"concrete"},
 	"pierre": {"stone"}, "verre": {"glass"}, "cuivre": {"copper"}, "fer": {"iron"}, "charbon": {"coal"},
-	"maïs": {"maize", "corn"}, "riz": {"rice"}, "sucre": {"sugar"},
+	"maïs": {"maize", "corn"}, "riz": {"rice"}, "sucre": {"sugar"}, "orge": {"barley"}, "colza": {"rapeseed", "oilseed", "canola"},
+	"abricots": {"apricots", "apricot"}, "cerises": {"cherries", "cherry"}, "pêches": {"peaches", "peach"}, "pommes": {"apples", "apple"},
+	"poires": {"pears", "pear"}, "prunes": {"plums", "plum"}, "fraises": {"strawberries", "strawberry"}, "olives": {"olives", "olive"}, "betteraves": {"beet", "beets", "sugar-beet"},
 	"viande": {"meat"}, "déchets": {"waste", "rubbish", "garbage"},
 	// animals, shelter, kin: what counts of a toll or a rescue are said of
 	"plein": {"full"}, "pleine": {"full"}, "paniers": {"boxes", "baskets", "hampers"}, "cantines": {"canteens", "cafeterias"}, "radars": {"cameras", "radars"}, "généralistes": {"gps", "gp", "doctors"}, "médecin": {"doctor", "physician", "gp"}, "généraliste": {"gp", "doctor"}, "praticiens": {"practitioners", "doctors", "physicians", "gps"}, "collèges": {"secondary", "middle", "junior"}, "lycées": {"secondary", "high", "sixth-form"}, "primaires": {"primary", "elementary"}, "agences": {"branches", "agencies"}, "agence": {"branch", "agency"}, "communales": {"municipal", "town", "town-hall", "local"}, "communale": {"municipal", "town", "town-hall", "local"}, "salariale": {"wage", "payroll", "salary"}, "salariales": {"wage", "payroll", "salary"}, "bureaux": {"offices", "office"}, "bureau": {"office"},

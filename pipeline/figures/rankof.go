@@ -1,10 +1,15 @@
 package figures
 
+import "slices"
+
 // rankOfOther: a summary ordinal supported only by an ordinal of another
 // noun, while the source ranks the bullet's noun otherwise: "la première
 // femme à diriger la ville" and "au second tour" summarised as "the
 // second woman to run the city".
 func rankOfOther(src []*atom, s *atom, t Mention) *atom {
+	if o := ownRankInstead(src, s, t); o != nil {
+		return o
+	}
 	if t.Kind != Ordinal || s.m.Kind != Ordinal || t.Head == "" || nounHead(s.m.Head) == "" || translatedIn([]string{s.m.Head}, t.Head) {
 		return nil // ("Montpellier est 18e et dernier": a rank with no noun, "in 18th place")
 	}
@@ -18,6 +23,31 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 	}
 	for _, o := range src {
 		if o != s && o.m.Kind == Ordinal && o.m.Value != t.Value && o.m.Head != "" && translatedIn([]string{o.m.Head}, t.Head) {
+			return o
+		}
+	}
+	return nil
+}
+
+// refWords tell a rank as the mark another is measured from: "à quatre
+// longueurs de la 6e place", "four points off sixth".
+var refWords = map[string]bool{"longueurs": true, "points": true, "point": true, "derrière": true, "devant": true,
+	"off": true, "behind": true, "ahead": true, "clear": true, "adrift": true, "short": true}
+
+func refRank(m Mention) bool {
+	return m.Kind == Ordinal && slices.ContainsFunc(m.ctx, func(w string) bool { return refWords[w] })
+}
+
+// ownRankInstead: t matched a rank the source gives only as a mark
+// ("Rennes remonte à la 8e place, à quatre longueurs de la 6e") while t
+// is told as the subject's own ("lifts Rennes to 6th place"): the
+// sentence's own rank of that noun is the one t should give.
+func ownRankInstead(src []*atom, s *atom, t Mention) *atom {
+	if t.Kind != Ordinal || !refRank(*s.m) || refRank(t) {
+		return nil
+	}
+	for _, o := range src {
+		if o != s && o.m.Kind == Ordinal && o.m.Head == s.m.Head && o.m.Value != t.Value && sameSentence(o, s) && !refRank(*o.m) {
 			return o
 		}
 	}
