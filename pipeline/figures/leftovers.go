@@ -162,6 +162,10 @@ func (r *check) unmatchedSource(u unit) {
 			}
 			continue
 		}
+		if rank, total := rankSplit(u.tgt, s); rank != nil {
+			s.used, s.pair, rank.used, total.used = true, rank, true, true // "au 10e rang sur 17": "out of 17 ..., the 10th"
+			continue
+		}
 		if t := clockTold(u.tgt, s); t != nil {
 			s.used, s.pair, t.used = true, t, true // "à la 88e minute": "two minutes from time"
 			continue

@@ -1,6 +1,10 @@
 package figures
 
-import "slices"
+import (
+	"math"
+	"math/big"
+	"slices"
+)
 
 // rankOfOther: a summary ordinal supported only by an ordinal of another
 // noun, while the source ranks the bullet's noun otherwise: "la première
@@ -52,4 +56,34 @@ func ownRankInstead(src []*atom, s *atom, t Mention) *atom {
 		}
 	}
 	return nil
+}
+
+// rankSplit finds, in the English sentence, the rank and the total a
+// source "10e rang sur 17" gives, told apart: "out of 17 industrialized
+// countries, Canada has the 10th highest level".
+func rankSplit(tgt []*atom, s *atom) (rank, total *atom) {
+	n := rankOf(*s.m)
+	v := s.m.Rat()
+	if s.m.Kind != Fraction || n == 0 || v == nil || v.Sign() <= 0 {
+		return nil, nil
+	}
+	f, _ := v.Float64()
+	size := math.Round(float64(n) / f) // the value keeps twelve digits: 10/17 is read back as 17
+	if math.Abs(float64(n)/size-f) > 1e-9 {
+		return nil, nil
+	}
+	want := big.NewRat(int64(size), 1)
+	for _, r := range tgt {
+		if r.used || r.m.Kind != Ordinal || atoiSafe(r.m.Value) != n {
+			continue
+		}
+		for _, t := range tgt {
+			if !t.used && t != r && class(t.m.Kind) == Cardinal && sameSentence(t, r) {
+				if tv := t.m.Rat(); tv != nil && tv.Cmp(want) == 0 {
+					return r, t
+				}
+			}
+		}
+	}
+	return nil, nil
 }
