@@ -67,7 +67,13 @@ func pluralNounLike(h string) bool {
 }
 
 func sameFamilyNoun(a, b string) bool {
-	return nounFamilies[a] != 0 && nounFamilies[a] == nounFamilies[b]
+	return nounFamilies[a] != 0 && nounFamilies[a] == nounFamilies[b] || tollOfPeople(a, b) || tollOfPeople(b, a)
+}
+
+// tollOfPeople: "3 167 personnes ont perdu la vie" and "3 398 morts"
+// count the same dead; people are the dead or the injured of a toll.
+func tollOfPeople(a, b string) bool {
+	return a == "personnes" && (nounFamilies[b] == 1 || nounFamilies[b] == 4)
 }
 
 // knownNouns are the lexicon nouns of a clause: what its figure counts.

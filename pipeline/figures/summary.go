@@ -75,6 +75,10 @@ func (r *check) support(src []*atom, t *atom) {
 	if r.aggregate(src, t) || r.tallyJudged(src, t) || r.seasonOfMonths(src, t) {
 		return
 	}
+	if r.restatedOr(t) {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "restates the figure before it in another unit"})
+		return
+	}
 	if o := pointsForPercent(src, *t.m); o != nil && ctxSim(o.m.ctx, t.m.ctx) > 0 && !saidAsIs(src, t, false) && !pointsOfGDP(*o.m, *t.m) {
 		// "relevé de 1,3 point sa prévision d'inflation" told "raised its
 		// inflation forecast by 1.3%": the same words, the other unit, not
@@ -157,7 +161,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 	if r.toldOfOther(src, s, t) {
 		return
 	}
-	if o := clauseConflict(src, s, *t.m); o != nil && !partWhole(o, s) && !durationParts(s, o) && !changeAndLevel(o, s) && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) && !r.yearGivenTo(src, o, t) && !r.dateNamesOwn(src, s, o, t) {
+	if o := clauseConflict(src, s, *t.m); o != nil && !partWhole(o, s) && !r.partOfWhole(o, t) && !durationParts(s, o) && !changeAndLevel(o, s) && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) && !r.yearGivenTo(src, o, t) && !r.dateNamesOwn(src, s, o, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return

@@ -1,0 +1,42 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// A bullet may say one figure twice, the second time in another unit
+// after ", or" ("977 MW, or nearly 1 GW"), or share a noun between a
+// part and its whole ("686,000 of 953,000 remaining candidates").
+
+// restatedOr: t follows the bullet's figure u after ", or" and gives
+// u's quantity in another prefix of its unit, as its hedge allows.
+func (r *check) restatedOr(t *atom) bool {
+	u := r.figureBefore(t)
+	if u == nil || t.m.Kind != Quantity || u.m.Kind != Quantity || u.m.Unit == t.m.Unit || !sameFamily(*u.m, *t.m) ||
+		u.m.End > t.m.Start || t.m.Start > len(r.text) {
+		return false
+	}
+	if gap := strings.TrimSpace(r.text[u.m.End:t.m.Start]); gap != ", or" && gap != "or" && gap != "(" {
+		return false
+	}
+	uv, _ := inBase(*u.m)
+	tb, _ := inBase(*t.m)
+	tv := t.m.Rat()
+	if uv == nil || tb == nil || tv == nil || tb.Sign() == 0 {
+		return false
+	}
+	x := uv.Mul(uv, new(big.Rat).Quo(tv, tb)) // u in t's own unit: 977 MW is 0.977 GW
+	return x.Cmp(tv) == 0 || hedgedRound(*t.m, x, tv)
+}
+
+// partOfWhole: o's value stands in t's bullet right before t, joined
+// by "of": "686,000 of 953,000 candidates" says the noun of both.
+func (r *check) partOfWhole(o, t *atom) bool {
+	u := r.figureBefore(t)
+	if u == nil || u.m.Value != o.m.Value || u.m.End > t.m.Start || t.m.Start > len(r.text) {
+		return false
+	}
+	gap := strings.TrimSpace(r.text[u.m.End:t.m.Start])
+	return gap == "of" || gap == "out of" || gap == "of the"
+}
