@@ -117,3 +117,30 @@ func dayBounds(a, b *DateValue) (*DateValue, *DateValue) {
 	c.Day = 28
 	return a, &c
 }
+
+// ownMonthGap: a count of months told as the gap of its bullet's own two
+// dates, "to April 2026 from September 2025, a five-month delay": the
+// dates say it, so another count is an error.
+func (r *check) ownMonthGap(t *atom) (verdict, bool) {
+	if class(t.m.Kind) != Cardinal || t.m.Head != "month" && t.m.Head != "months" || t.m.Comparator != CmpNone {
+		return verdict{}, false
+	}
+	var dates []*atom
+	for _, u := range r.line {
+		if d := dateOf(*u.m); d != nil && d.Month != 0 && d.Year != 0 && d.Day == 0 && d.Qualifier == "" && !d.Decade {
+			dates = append(dates, u)
+		}
+	}
+	if len(dates) != 2 {
+		return verdict{}, false
+	}
+	if why := monthsBetween(dates, *t.m); why != "" {
+		return verdict{true, "derived", Info, "N20", "is derived from the source: " + why}, true
+	}
+	a, b := dateOf(*dates[0].m), dateOf(*dates[1].m)
+	if b.Year*12+b.Month < a.Year*12+a.Month {
+		a, b = b, a
+	}
+	g := b.Year*12 + b.Month - a.Year*12 - a.Month
+	return verdict{true, "modified", Error, "N20", "does not fit the bullet's own dates " + dates[0].m.Raw + " and " + dates[1].m.Raw + ", " + itoa(g) + " months apart"}, true
+}

@@ -102,6 +102,10 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(nil, t, v) // "tripled in five years, to 2,300": 2 300 against its "contre 1 150"
 		return
 	}
+	if v, ok := r.ownMonthGap(t); ok {
+		r.add(nil, t, v) // "to April 2026 from September 2025, a five-month delay": seven
+		return
+	}
 	if v, ok := r.ownChange(src, t); ok {
 		r.add(nil, t, v) // "shrank by a quarter, from CHF318m to CHF212m": a third
 		return

@@ -22,6 +22,21 @@ func (r *check) changedFigure(src []*atom, t *atom) bool {
 	return false
 }
 
+// rankSaidOtherwise: an unsupported bullet rank told with two or more
+// of the words of a source rank with another value ("ranking France
+// second in the world" for "au troisième rang mondial").
+func rankSaidOtherwise(src []*atom, t Mention) *atom {
+	if t.Kind != Ordinal {
+		return nil
+	}
+	for _, s := range src {
+		if s.m.Kind == Ordinal && s.m.Value != t.Value && !s.m.label && ctxSim(s.m.ctx, t.ctx) >= 2 {
+			return s
+		}
+	}
+	return nil
+}
+
 // otherCountedShare: a share counted "one X in N" whose noun a source
 // share counted so gives with another value ("environ un rein greffé sur
 // six" told "about one kidney graft in seven"): the same words, another
@@ -48,6 +63,10 @@ func (r *check) rankedOtherwise(src []*atom, s, t *atom) bool {
 			return true
 		}
 		return false
+	}
+	if o := rankSaidOtherwise(src, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks it " + o.m.Raw + ", not this"})
+		return true
 	}
 	if o := otherRank(src, *t.m); o != nil {
 		r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks it " + o.m.Raw + ", not this"})

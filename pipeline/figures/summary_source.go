@@ -13,6 +13,11 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		if (s.m.Unit == "regnal") != (t.Unit == "regnal") && t.Kind == Ordinal {
 			continue // a bullet's "4th" is no "Henri-IV" (a name); "the Second Vatican Council" is translation's
 		}
+		if _, r := roman(s.m.Raw); r && t.Kind != Ordinal {
+			if _, tr := roman(t.Raw); !tr {
+				continue // "Saturn V" names a rocket; "a five-month delay" is no figure of it
+			}
+		}
 		if t.Kind == Multiplier && s.m.Kind != Multiplier && periodUnit[s.m.Head] != "" {
 			continue // "twice as many" is no "deux ans"
 		}
