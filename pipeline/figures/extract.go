@@ -130,6 +130,7 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	p.elidedDensity(out)
 	out = p.perHundred(out)
 	p.frenchCommas(out)
+	p.leadingPointDecimals(out)
 	p.rankEnds(out)
 	p.seasonedYears(out)
 	p.bounds(out)
@@ -149,6 +150,9 @@ func (p *parser) at(i int) (Mention, int) {
 		return m, n
 	}
 	if m, n := p.shareBoundAt(i); n > 0 {
+		return m, n
+	}
+	if m, n := p.sharedBound(i); n > 0 {
 		return m, n
 	}
 	if cmp, k := p.hedgeAt(i); k > 0 && !p.comparative(i) && !p.motionUp(i) {
@@ -195,6 +199,31 @@ func (p *parser) at(i int) (Mention, int) {
 		}
 	}
 	return m, n
+}
+
+// sharedBound reads the first of two bounds that share one number,
+// "under or over 14" (moins de 14 ans ou de plus de 14 ans): under 14,
+// the second read on its own after it.
+func (p *parser) sharedBound(i int) (Mention, int) {
+	if p.lang != English || p.word(i+1) != "or" {
+		return Mention{}, 0
+	}
+	switch p.word(i) {
+	case "under", "over", "below", "above":
+	default:
+		return Mention{}, 0
+	}
+	cmp, k := p.hedgeAt(i)
+	_, k2 := p.hedgeAt(i + 2)
+	if k != 1 || k2 == 0 {
+		return Mention{}, 0
+	}
+	m, n := p.figure(i + 2 + k2)
+	if n == 0 || !numeric(m) || m.Comparator != CmpNone {
+		return Mention{}, 0
+	}
+	m.Comparator = cmp
+	return m, 1
 }
 
 // plusAfter: a "+" glued after a figure and not before another number,
@@ -256,6 +285,9 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 		list = enHedges
 		if w := p.word(i); (w == "more" || w == "less" || w == "fewer") && (p.sym(i-1) == "%" || p.num(i-1) != nil || p.word(i-1) == "percent" || p.words(i-2, "per", "cent")) {
 			return CmpNone, 0 // "4% more than a year earlier" compares the 4%, it bounds nothing after it
+		}
+		if p.word(i) == "about" && (p.word(i-1) == "what" || p.word(i-1) == "how") {
+			return CmpNone, 0 // "What about the quarter of a million who signed": a question, no hedge
 		}
 		if p.words(i, "as", "many", "as") || p.words(i, "as", "much", "as") {
 			if w := p.word(i - 1); w == "twice" || w == "thrice" || w == "times" || strings.HasSuffix(w, "fold") {

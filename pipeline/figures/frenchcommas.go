@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"math/big"
+	"strings"
+)
 
 // frenchCommas marks, in an English text that writes a decimal with a
 // comma where no English reader could take it for grouping ("1,60 €",
@@ -42,4 +45,22 @@ func numberPart(raw string) string {
 		j++
 	}
 	return strings.TrimRight(raw[i:j], ",")
+}
+
+// leadingPointDecimals reads a decimal written the English way with no
+// leading zero, left in French copy: "porter la tolérance à .05" is
+// 0.05, not 5 (the point stands glued before the digits, after a space).
+func (p *parser) leadingPointDecimals(ms []Mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != Cardinal || m.Word || m.Start < 2 || p.text[m.Start-1] != '.' || p.text[m.Start-2] != ' ' || !strings.HasPrefix(m.Raw, "0") {
+			continue
+		}
+		digits := m.Raw
+		if strings.IndexFunc(digits, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+			continue
+		}
+		v, _ := new(big.Rat).SetString("0." + digits)
+		m.Kind, m.Value, m.Raw, m.Start = Decimal, canonical(v), "."+digits, m.Start-1
+	}
 }

@@ -326,6 +326,9 @@ func (p *parser) verbContext(i int) bool {
 		"more", "than", "did", "does", "do", "roughly", "effectively", "least":
 		return true
 	}
+	if be := p.word(i - 1); (be == "are" || be == "is" || be == "was" || be == "were") && p.word(i+1) == "" && i+1 < len(p.toks) {
+		return true // "the value of exports are double.": twice what it was
+	}
 	switch p.word(i + 1) {
 	case "its", "their", "his", "her", "the", "in", "by", "from", "over", "again", "our", "this", "that", "what",
 		"every", "each", "within": // "living standards double every generation"

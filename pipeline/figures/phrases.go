@@ -43,6 +43,8 @@ func (p *parser) phraseAt(i int) (Mention, int) {
 		return Mention{Kind: Multiplier, Value: "3", Word: true, style: "verb"}, n // un triplé
 	case w == "a" && p.word(i+1) == "brace" && !p.words(i+2, "of"):
 		return Mention{Kind: Multiplier, Value: "2", Word: true, style: "verb"}, 2 // un doublé
+	case (w == "next" || w == "following") && p.word(i-1) == "the" && onePeriods[p.word(i+1)] && p.words(i+2, "and", "a", "half"):
+		return Mention{Kind: Cardinal, Value: "1.5", Head: p.word(i + 1), Word: true}, 5 // "over the next year and a half": 18 months
 	case (w == "past" || w == "last" || w == "previous") && p.word(i-1) == "the" && onePeriods[p.word(i+1)]:
 		// "les douze derniers mois" is "the past year": a length of time
 		// that answers a French count, never a figure on its own

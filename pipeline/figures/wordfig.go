@@ -297,8 +297,9 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	}
 	if v, ok := p.atomValue(w); ok && v > 1 && v < 10 {
 		k, num = 1, v
-	} else if fractionArticle(p.lang, w) || w == "another" && p.lang == English && p.words(i+2, "of", "a") && p.scaleWordAt(i+4) {
-		k = 1 // ("another quarter of a billion dollars")
+	} else if fractionArticle(p.lang, w) || (w == "another" || w == "the") && p.lang == English && p.words(i+2, "of", "a") && p.scaleWordAt(i+4) ||
+		w == "du" && p.lang == French && p.word(i+2) == "de" && p.scaleWordAt(i+3) {
+		k = 1 // ("another quarter of a billion dollars", "the quarter of a million Quebeckers", "du quart de million")
 	}
 	if m, n := p.distributive(i); n > 0 {
 		return m, n
