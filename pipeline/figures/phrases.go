@@ -35,6 +35,9 @@ func (p *parser) phraseAt(i int) (Mention, int) {
 		return p.bothAt(i)
 	case w == "wwi" || w == "wwii":
 		return Mention{Kind: Ordinal, Value: warNumbers[w[2:]], Head: "war"}, 1
+	case w == "back-to-back" || w == "back" && p.words(i+1, "to", "back"):
+		// "deux années consécutives": "back-to-back years", two in a row
+		return Mention{Kind: Cardinal, Value: "2", Word: true, style: "fixed"}, 1 + 2*boolInt(w == "back") // ("back-to-back shifts" are many: compared only when paired)
 	case w == "straight" && (p.word(i+1) == "sets" || p.word(i+1) == "games"):
 		// two sets of two, three of five: "en deux sets", "en trois sets"
 		return Mention{Kind: Cardinal, Value: "2", Head: "sets", Word: true, Alt: "straight", style: "idiom"}, 2
