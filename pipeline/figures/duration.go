@@ -210,7 +210,7 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	if periodUnit[p.word(j)] != "" {
 		k, head = 1, p.word(j)
 	}
-	if p.words(j+k, "and", "a", "half") || p.words(j+k, "and", "one", "half") {
+	if p.words(j+k, "and", "a", "half") || p.words(j+k, "and", "one", "half") || p.words(j+k, "and", "a", "half's") {
 		return big.NewRat(1, 2), head, k + 3
 	}
 	if p.words(j+k, "and", "one-half") {
