@@ -3,7 +3,10 @@ package figures
 // Which two source figures a derivation may combine: figures of one
 // noun or family of nouns, of one act, of one measure.
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // raceGap: a race time and the hundredths it beat a record by are of
 // very different sizes, and still add up to the old record.
@@ -83,6 +86,9 @@ func workforceShare(a, b Mention) bool {
 	}
 	// (a staff told as the level the cuts reach, "pour atteindre 100 000
 	// salariés", is after them: the cut is no share of it)
+	if fa == 5 && nounHead(a.Head) == "personnes" && slices.ContainsFunc(a.ctx, func(w string) bool { return strings.HasPrefix(w, "emploi") }) {
+		fa = 3 // "le groupe, qui emploie 48 000 personnes": its staff
+	}
 	if fa != 3 || fb != 2 || a.levelDir != 0 || a.dir != 0 || a.tallyTo {
 		return false
 	}

@@ -228,7 +228,7 @@ func (p *parser) contreAt(i int) (Mention, int) {
 		}
 		return p.votesAt(i)
 	}
-	if p.word(i-1) != "à" && p.word(i-1) != "par" && !p.words(i-2, "être", "de") && !p.words(i-2, "serait", "de") && !p.words(i-2, "était", "de") || !p.contreAhead(i) {
+	if p.word(i-1) != "à" && p.word(i-1) != "par" && p.sym(i-1) != "(" && !p.words(i-2, "être", "de") && !p.words(i-2, "serait", "de") && !p.words(i-2, "était", "de") || !p.contreAhead(i) {
 		return Mention{}, 0
 	}
 	a, n1 := p.ratioTerm(i, false)
@@ -240,7 +240,8 @@ func (p *parser) contreAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	b, n2 := p.ratioTerm(i+n1+1, true)
-	if n2 == 0 || a < 1 || !noun && (a > 20 || b > 20) {
+	bracketed := p.sym(i-1) == "(" && p.sym(i+n1+1+n2) == ")" // "(44 contre 31)": a tally in brackets, of rebounds, of shots
+	if n2 == 0 || a < 1 || !noun && !bracketed && (a > 20 || b > 20) {
 		return Mention{}, 0
 	}
 	m := Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}

@@ -383,7 +383,7 @@ func (p *parser) resultBefore(i int) bool {
 		reach = 8 // "ont battu les Stampeders de Calgary par 32 à 21": the score after its team
 	}
 	for k := 1; k <= reach && i-k >= 0; k++ {
-		if resultWords[p.word(i-k)] {
+		if resultWords[p.word(i-k)] || p.sym(i-1) == "(" && resultNouns[p.word(i-k)] { // "their only defeat, against Denmark (26-28)"
 			return true
 		}
 	}

@@ -147,12 +147,25 @@ func anchorOf(src, line, all []*atom, t *atom) *atom {
 			continue
 		}
 		for _, s := range src {
-			if s.m.Kind == t.m.Kind && s.m.Value != t.m.Value && s.m.Paragraph == u.pair.m.Paragraph && s.m.Sentence == u.pair.m.Sentence && s.m.style != "idiom" && !supports(all, s) {
+			if s.m.Kind == t.m.Kind && s.m.Value != t.m.Value && s.m.Paragraph == u.pair.m.Paragraph && s.m.Sentence == u.pair.m.Sentence && s.m.style != "idiom" && !supports(all, s) &&
+				!withinTop(src, s, *t.m) {
 				return s // ("la 9e mondiale", already the bullet's "world No. 9", is no other rank for "first")
 			}
 		}
 	}
 	return nil
+}
+
+// withinTop: s is "premières" after a count, "les trois premières
+// nationalités", which ranks each of them up to that count: the third of
+// them is "third".
+func withinTop(src []*atom, s *atom, t Mention) bool {
+	if s.m.Kind != Ordinal || s.m.Value != "1" {
+		return false
+	}
+	return slices.ContainsFunc(src, func(o *atom) bool {
+		return class(o.m.Kind) == Cardinal && sameSentence(o, s) && o.m.End <= s.m.Start && s.m.Start-o.m.End <= 1 && atoiSafe(t.Value) <= atoiSafe(o.m.Value)
+	})
 }
 
 // supports: s is the source figure of one of the figures.

@@ -99,7 +99,7 @@ func (r *check) tallyJudged(src []*atom, t *atom) bool {
 			continue
 		}
 		ok2 := clauseKeys(*o.m)
-		if anyIn(tk, only(ok2, ok)) && !anyIn(tk, only(ok, ok2)) {
+		if anyIn(tk, only(ok2, ok)) && !anyIn(tk, only(ok, ok2)) && len(only(ok, ok2)) > 0 { // (a tally with no words of its own, "(47 contre 35)", is not outvoted)
 			r.add(o, t, verdict{true, "attribution", Error, "M4",
 				"the source gives this tally of " + strings.Join(only(ok, ok2), ", ") + "; what this bullet names has " + o.m.Raw})
 			return true
