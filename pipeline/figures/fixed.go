@@ -44,6 +44,16 @@ func (p *parser) phrasings(m *Mention) {
 	p.speedZone(m)
 	p.everyNth(m)
 	p.eachUnit(m)
+	p.tieLeg(m)
+}
+
+// tieLeg: "first-leg", "second-leg" name the matches of a two-legged tie,
+// "l'aller" and "le retour": kept when paired, dropped without a finding
+// when not.
+func (p *parser) tieLeg(m *Mention) {
+	if p.lang == English && m.Kind == Ordinal && (m.Value == "1" || m.Value == "2") && (strings.HasSuffix(strings.ToLower(m.Raw), "-leg") || m.Head == "leg") {
+		m.style = "fixed"
+	}
 }
 
 // eachUnit: "chaque 1 $ investi", "pour chaque 1 $" is one unit of the

@@ -168,7 +168,7 @@ func (p *parser) spacedDays(lo, hi Mention) bool {
 // end n2 tokens long), after reading a thousands left unsaid on the low
 // end: "300 à 450 000 couronnes" is 300,000 to 450,000.
 func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (Mention, bool) {
-	if (style == "dash" || sep == "à") && (resultNouns[p.word(j+1+n2)] || p.resultBefore(i) && !p.countedPlural(j+1+n2)) && lo.Kind == Cardinal && hi.Kind == Cardinal && !lo.Word && !hi.Word && !isYearish(lo) && !isYearish(hi) && !lo.thousands {
+	if (style == "dash" || sep == "à") && (p.resultNounAfter(j+1+n2) || p.resultBefore(i) && !p.countedPlural(j+1+n2)) && lo.Kind == Cardinal && hi.Kind == Cardinal && !lo.Word && !hi.Word && !isYearish(lo) && !isYearish(hi) && !lo.thousands {
 		// "a stunning 82-91 victory", "s'est incliné 85-91", "s'est imposé
 		// 31 à 17": a match's result, told from either side
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
@@ -374,6 +374,12 @@ func decadeSpan(lo, hi Mention, style, sep string) (Mention, bool) {
 // whichever side it starts with.
 var resultNouns = map[string]bool{"victory": true, "win": true, "defeat": true, "loss": true, "triumph": true,
 	"draw": true, "scoreline": true, "victoire": true, "défaite": true, "succès": true, "revers": true}
+
+// resultNounAfter: a result noun at k, or after one hyphenated word
+// ("a 29-31 first-leg defeat", "a 3-0 home win").
+func (p *parser) resultNounAfter(k int) bool {
+	return resultNouns[p.word(k)] || (strings.Contains(p.word(k), "-") || p.word(k) == "home" || p.word(k) == "away") && resultNouns[p.word(k+1)]
+}
 
 // resultBefore: a verb or noun of a match's result stands a few words
 // before the pair at i.
