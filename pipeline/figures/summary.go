@@ -650,6 +650,11 @@ func (r *check) dateConflict(src []*atom, s, t *atom) bool {
 		r.add(o, t, verdict{true, "modified", Error, "N13", why})
 		return true
 	}
+	if o := otherMonth(src, *t.m); o != nil {
+		// "Sunday, July 3" where the source's Sunday the 3rd is in August
+		r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this day and weekday in another month"})
+		return true
+	}
 	if o := wholeDate(src, *t.m); o != nil {
 		// "March 2024" where the source says "mars 2023" and 2024 of
 		// something else: a date matches as a whole (N13)
@@ -661,6 +666,21 @@ func (r *check) dateConflict(src []*atom, s, t *atom) bool {
 		return true
 	}
 	return false
+}
+
+// otherMonth finds a source date with t's day and weekday, both given,
+// in another month.
+func otherMonth(src []*atom, t Mention) *atom {
+	d := t.Date
+	if t.Kind != Date || d == nil || d.Day == 0 || d.Weekday == 0 || d.Month == 0 {
+		return nil
+	}
+	for _, s := range src {
+		if sd := s.m.Date; s.m.Kind == Date && sd != nil && sd.Day == d.Day && sd.Weekday == d.Weekday && sd.Month != 0 && sd.Month != d.Month {
+			return s
+		}
+	}
+	return nil
 }
 
 // derivation: how the bullet's figure m follows from source figures, by
