@@ -78,6 +78,20 @@ func weekdayOnly(m Mention) bool {
 
 // extract returns every figure of text, weekdays included; clauses asks
 // for the words of each figure's clause, which only summaries compare.
+// readsBefore and readsAfter (around the per-hundred merge) read what
+// the figures around a figure make of it, in place; their order matters
+// (units before the ranges that share them). Method expressions, so no
+// call allocates them.
+var readsBefore = [...]func(*parser, []Mention){(*parser).moneyRangeScale, (*parser).moneyOrScale, (*parser).sharedUnits,
+	(*parser).temperatureDegrees, (*parser).comparedLengths, (*parser).subsectionLists, (*parser).itemNumbers,
+	(*parser).majorityRules, (*parser).halfTurns, (*parser).partUnits, (*parser).unitHalves, (*parser).monthDays,
+	(*parser).monthSiblings, (*parser).sameMonthYear, (*parser).yearParts, (*parser).fullPercents, (*parser).rateUnits,
+	(*parser).footnoteMarks, (*parser).elidedDensity}
+
+var readsAfter = [...]func(*parser, []Mention){(*parser).frenchCommas, (*parser).leadingPointDecimals, (*parser).rankEnds,
+	(*parser).seasonedYears, (*parser).bounds, (*parser).changes, (*parser).changeBases, (*parser).annotateApart,
+	(*parser).ofThemLengths}
+
 func extract(text string, lang Lang, clauses bool) []Mention {
 	p := &parser{text: text, toks: tokenize(text, lang), lang: lang, lastIdx: -1, clauses: clauses}
 	nums := 0
@@ -109,35 +123,13 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	out = p.idioms(out)
 	out = p.winLossRecords(out)
 	out = p.belowZero(out)
-	p.moneyRangeScale(out)
-	p.moneyOrScale(out)
-	p.sharedUnits(out)
-	p.temperatureDegrees(out)
-	p.comparedLengths(out)
-	p.subsectionLists(out)
-	p.itemNumbers(out)
-	p.majorityRules(out)
-	p.halfTurns(out)
-	p.partUnits(out)
-	p.unitHalves(out)
-	p.monthDays(out)
-	p.monthSiblings(out)
-	p.sameMonthYear(out)
-	p.yearParts(out)
-	p.fullPercents(out)
-	p.rateUnits(out)
-	p.footnoteMarks(out)
-	p.elidedDensity(out)
+	for _, pass := range readsBefore {
+		pass(p, out)
+	}
 	out = p.perHundred(out)
-	p.frenchCommas(out)
-	p.leadingPointDecimals(out)
-	p.rankEnds(out)
-	p.seasonedYears(out)
-	p.bounds(out)
-	p.changes(out)
-	p.changeBases(out)
-	p.annotateApart(out)
-	p.ofThemLengths(out)
+	for _, pass := range readsAfter {
+		pass(p, out)
+	}
 	return out
 }
 

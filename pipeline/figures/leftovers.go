@@ -162,12 +162,7 @@ func (r *check) unmatchedSource(u unit) {
 			}
 			continue
 		}
-		if rank, total := rankSplit(u.tgt, s); rank != nil {
-			s.used, s.pair, rank.used, total.used = true, rank, true, true // "au 10e rang sur 17": "out of 17 ..., the 10th"
-			continue
-		}
-		if t := clockTold(u.tgt, s); t != nil {
-			s.used, s.pair, t.used = true, t, true // "à la 88e minute": "two minutes from time"
+		if toldApart(u.tgt, s) {
 			continue
 		}
 		if fixed(*s.m) || r.cadenceSaid(s) || factorTold(u.src, u.tgt, s) {
@@ -208,6 +203,21 @@ func (r *check) unmatchedSource(u unit) {
 		}
 		r.add(s, nil, verdict{true, "removed", sev, "M2", why})
 	}
+}
+
+// toldApart pairs s with English figures that tell it in other words:
+// "au 10e rang sur 17" as "out of 17 ..., the 10th", "à la 88e minute"
+// as "two minutes from time".
+func toldApart(tgt []*atom, s *atom) bool {
+	if rank, total := rankSplit(tgt, s); rank != nil {
+		s.used, s.pair, rank.used, total.used = true, rank, true, true
+		return true
+	}
+	if t := clockTold(tgt, s); t != nil {
+		s.used, s.pair, t.used = true, t, true
+		return true
+	}
+	return false
 }
 
 // unmatchedTarget: the unit's English figures with no source partner,

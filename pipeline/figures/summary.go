@@ -69,6 +69,24 @@ func VerifySummary(source, summary []string) *Report {
 	return r.Report
 }
 
+// ownFigures judges t by the figures of its own bullet, before any pair
+// of the source may seem to explain it.
+func (r *check) ownFigures(src []*atom, t *atom) (verdict, bool) {
+	if v, ok := r.ownMultiple(src, t); ok {
+		return v, true // "42%, less than twice the 20%"
+	}
+	if v, ok := r.ownMultipleLevel(src, t); ok {
+		return v, true // "tripled in five years, to 2,300" against "contre 1 150"
+	}
+	if v, ok := r.ownMonthGap(t); ok {
+		return v, true // "to April 2026 from September 2025, a five-month delay": seven
+	}
+	if v, ok := r.ownChange(src, t); ok {
+		return v, true // "shrank by a quarter, from CHF318m to CHF212m": a third
+	}
+	return r.ownSum(src, t) // "€22m, €18m and €12m, €48m combined"
+}
+
 // support finds the source figure behind a summary figure, in order:
 // the same fact, a rounding, a derivation; else it is unsupported.
 func (r *check) support(src []*atom, t *atom) {
@@ -94,24 +112,8 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
-	if v, ok := r.ownMultiple(src, t); ok {
-		r.add(nil, t, v) // "42%, less than twice the 20%": its own figures, before any other pair
-		return
-	}
-	if v, ok := r.ownMultipleLevel(src, t); ok {
-		r.add(nil, t, v) // "tripled in five years, to 2,300": 2 300 against its "contre 1 150"
-		return
-	}
-	if v, ok := r.ownMonthGap(t); ok {
-		r.add(nil, t, v) // "to April 2026 from September 2025, a five-month delay": seven
-		return
-	}
-	if v, ok := r.ownChange(src, t); ok {
-		r.add(nil, t, v) // "shrank by a quarter, from CHF318m to CHF212m": a third
-		return
-	}
-	if v, ok := r.ownSum(src, t); ok {
-		r.add(nil, t, v) // "€22m, €18m and €12m, €48m combined"
+	if v, ok := r.ownFigures(src, t); ok {
+		r.add(nil, t, v)
 		return
 	}
 	if s, v := bestSource(src, *t.m); s != nil {

@@ -297,9 +297,8 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	}
 	if v, ok := p.atomValue(w); ok && v > 1 && v < 10 {
 		k, num = 1, v
-	} else if fractionArticle(p.lang, w) || (w == "another" || w == "the") && p.lang == English && p.words(i+2, "of", "a") && p.scaleWordAt(i+4) ||
-		w == "du" && p.lang == French && p.word(i+2) == "de" && p.scaleWordAt(i+3) {
-		k = 1 // ("another quarter of a billion dollars", "the quarter of a million Quebeckers", "du quart de million")
+	} else if p.fractionLead(i) {
+		k = 1
 	}
 	if m, n := p.distributive(i); n > 0 {
 		return m, n
@@ -347,6 +346,15 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		m.style = "change"
 	}
 	return m, k + 1
+}
+
+// fractionLead: the word at i stands before a fraction as its article:
+// "la moitié", "a third", "another quarter of a billion dollars", "the
+// quarter of a million Quebeckers", "du quart de million".
+func (p *parser) fractionLead(i int) bool {
+	w := p.word(i)
+	return fractionArticle(p.lang, w) || (w == "another" || w == "the") && p.lang == English && p.words(i+2, "of", "a") && p.scaleWordAt(i+4) ||
+		w == "du" && p.lang == French && p.word(i+2) == "de" && p.scaleWordAt(i+3)
 }
 
 // groupSizeAt reads the English plural of a small number, the size of
