@@ -53,16 +53,10 @@ func (p *parser) sharedDecade(i int) (DateValue, int) {
 	if q == "" || p.word(i+k+1) != "et" && p.word(i+k+1) != "ou" {
 		return DateValue{}, 0
 	}
-	j := i + k + 2
-	q2, k2 := p.decadeQualifier(j)
-	if q2 == "" {
-		return DateValue{}, 0
+	if y := p.qualifiedDecade(i + k + 2); y != 0 {
+		return DateValue{Year: y, Decade: true, Qualifier: q}, k + 1
 	}
-	y, n := p.frDecade(j + k2)
-	if n == 0 {
-		return DateValue{}, 0
-	}
-	return DateValue{Year: y, Decade: true, Qualifier: q}, k + 1
+	return DateValue{}, 0
 }
 
 // enSharedDecade: "the early and mid-nineties", "the early and late
@@ -76,15 +70,27 @@ func (p *parser) enSharedDecade(i int) (DateValue, int) {
 	if rest, ok := strings.CutPrefix(p.word(j), "mid-"); ok && enDecadeWords[rest] > 0 {
 		return DateValue{Year: 1900 + enDecadeWords[rest], Decade: true, Qualifier: q}, 1
 	}
-	q2, k2 := p.decadeQualifier(j)
-	if q2 == "" {
-		return DateValue{}, 0
+	if y := p.qualifiedDecade(j); y != 0 {
+		return DateValue{Year: y, Decade: true, Qualifier: q}, 1
 	}
-	y, n := p.enDecade(j + k2)
-	if n == 0 {
-		return DateValue{}, 0
+	return DateValue{}, 0
+}
+
+// qualifiedDecade is the year of the decade a qualifier at j opens, "au
+// milieu des années 1980", "late 1980s"; 0 when none does.
+func (p *parser) qualifiedDecade(j int) int {
+	q, k := p.decadeQualifier(j)
+	if q == "" {
+		return 0
 	}
-	return DateValue{Year: y, Decade: true, Qualifier: q}, 1
+	read := p.enDecade
+	if p.lang == French {
+		read = p.frDecade
+	}
+	if y, n := read(j + k); n > 0 {
+		return y
+	}
+	return 0
 }
 
 // decadeQualifier reads "début des", "au milieu des", "early", "mid-",
