@@ -19,13 +19,13 @@ func (p *parser) decadeAt(i int) (DateValue, int) {
 	if d, n := p.decadeListAt(i); n > 0 {
 		return d, n
 	}
-	q, k := p.decadeQualifier(i)
 	if d, n := p.sharedDecade(i); n > 0 {
 		return d, n
 	}
 	if rest, ok := strings.CutPrefix(p.word(i), "mid-"); ok && p.lang == English && enDecadeWords[rest] > 0 {
 		return DateValue{Year: 1900 + enDecadeWords[rest], Decade: true, Qualifier: "mid"}, 1 // "the mid-eighties"
 	}
+	q, k := p.decadeQualifier(i)
 	if w := p.word(i + k); w == "les" || w == "the" {
 		k++
 	}

@@ -76,8 +76,6 @@ func weekdayOnly(m Mention) bool {
 	return m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0 || seasonOnly(m)
 }
 
-// extract returns every figure of text, weekdays included; clauses asks
-// for the words of each figure's clause, which only summaries compare.
 // readsBefore and readsAfter (around the per-hundred merge) read what
 // the figures around a figure make of it, in place; their order matters
 // (units before the ranges that share them). Method expressions, so no
@@ -92,6 +90,8 @@ var readsAfter = [...]func(*parser, []Mention){(*parser).frenchCommas, (*parser)
 	(*parser).seasonedYears, (*parser).bounds, (*parser).changes, (*parser).changeBases, (*parser).annotateApart,
 	(*parser).ofThemLengths}
 
+// extract returns every figure of text, weekdays included; clauses asks
+// for the words of each figure's clause, which only summaries compare.
 func extract(text string, lang Lang, clauses bool) []Mention {
 	p := &parser{text: text, toks: tokenize(text, lang), lang: lang, lastIdx: -1, clauses: clauses}
 	nums := 0

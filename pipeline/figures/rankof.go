@@ -38,6 +38,7 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 var refWords = map[string]bool{"longueurs": true, "points": true, "point": true, "derrière": true, "devant": true,
 	"off": true, "behind": true, "ahead": true, "clear": true, "adrift": true, "short": true}
 
+// refRank: m is a rank told as such a mark.
 func refRank(m Mention) bool {
 	return m.Kind == Ordinal && slices.ContainsFunc(m.ctx, func(w string) bool { return refWords[w] })
 }
