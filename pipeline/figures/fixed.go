@@ -45,6 +45,25 @@ func (p *parser) phrasings(m *Mention) {
 	p.everyNth(m)
 	p.eachUnit(m)
 	p.tieLeg(m)
+	p.firstSince(m)
+}
+
+// firstSince: "a first European title since 2009", "its first win since
+// March": the first in a while, no rank that another source rank could
+// contradict (unsupported, it stays a warning).
+func (p *parser) firstSince(m *Mention) {
+	if p.lang != English || m.Kind != Ordinal || m.Value != "1" || !m.Word {
+		return
+	}
+	for j := p.tokenAfter(m.End); j < p.tokenAfter(m.End)+4; j++ {
+		if p.word(j) == "since" {
+			m.style = "since"
+			return
+		}
+		if p.toks[min(j, len(p.toks)-1)].kind == tSym {
+			return
+		}
+	}
 }
 
 // tieLeg: "first-leg", "second-leg" name the matches of a two-legged tie,

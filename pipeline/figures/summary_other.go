@@ -99,8 +99,8 @@ func (r *check) saidOfItself(src []*atom, s, o, t *atom) bool {
 // sameNounOtherValue finds a source figure of the same kind counting the
 // same noun as t, with another value.
 func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
-	if r.namedPeriod(t) {
-		return nil // "in a week" where the source says "la semaine dernière"
+	if r.namedPeriod(t) || t.style == "since" {
+		return nil // "in a week" where the source says "la semaine dernière"; "a first title since 2009" is no rank the source gives otherwise
 	}
 	for _, s := range src {
 		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value || s.m.Lang == English {
