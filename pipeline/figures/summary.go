@@ -310,7 +310,8 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if o != nil && why == "" && r.perHeadFirst(src, t) {
 		return
 	}
-	if o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head)) && !r.changeTold(why, a, b, t) {
+	measured := why != "" && t.m.Unit != "" && (a.m.Unit == t.m.Unit || b.m.Unit == t.m.Unit) // ("2:05:25": the winner's 2 h 05 min 04 s and 21 seconds)
+	if o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head) && !measured) && !r.changeTold(why, a, b, t) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.
