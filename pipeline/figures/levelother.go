@@ -30,8 +30,8 @@ func (r *check) levelOfOther(src []*atom, s, t *atom) *atom {
 			near, dist = a, d
 		}
 	}
-	if told == nil || near == nil || near == told {
-		return nil
+	if told == nil || near == nil || near == told || near.m.prior {
+		return nil // ("88,2 %, contre 91,5 % en 2023, soit une baisse de 3,3 points": the compared figure is the level before, the change goes to 88,2)
 	}
 	return near
 }

@@ -61,11 +61,17 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 		// ("28,800 BPS", capitals: bits per second)
 		m.Kind, m.Unit = Quantity, "bp" // "jumped 45bp", "84 pb"
 		return 1
+	case (w == "points" || w == "point") && (p.word(j+1) == "de" || p.word(j+1) == "d'") && placePoints[p.word(j+2)]:
+		m.Head = "points" // "412 points de deal", "300 points de vente": places, counted
+		return 0
 	case (w == "points" || w == "point" || w == "pts") && (indexLevel(m.Value) || m.Format == "dot-group"):
 		m.Kind, m.Unit = Quantity, "pts" // an index level: the Dow at 12,078 points
 		return 1
 	case w == "percentage" && (p.word(j+1) == "points" || p.word(j+1) == "point"):
 		m.Kind, m.Unit = PercentPoint, "pt"
+		return 2
+	case p.lang == English && p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && (p.word(j+1) == "percentage-point" || p.word(j+1) == "percentage-points"):
+		m.Kind, m.Unit = PercentPoint, "pt" // "a 7-percentage-point rise"
 		return 2
 	case p.words(j, "points", "de", "pourcentage") || p.words(j, "point", "de", "pourcentage"):
 		m.Kind, m.Unit = PercentPoint, "pt"
@@ -76,6 +82,11 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 	}
 	return 0 // points in a league table or a game: a count of points
 }
+
+// placePoints name places after "points de": a count of them, no index
+// level.
+var placePoints = map[string]bool{"deal": true, "vente": true, "collecte": true, "accueil": true, "passage": true,
+	"contrôle": true, "distribution": true, "livraison": true, "retrait": true, "recharge": true, "eau": true}
 
 // percentWords say that the points of their sentence are percentage
 // points: a rate, a share, a poll.

@@ -401,7 +401,7 @@ func (p *parser) resultBefore(i int) bool {
 	return false
 }
 
-var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": true, "imposent": true, "battu": true,
+var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": true, "imposent": true, "imposant": true, "emportant": true, "battu": true,
 	"battue": true, "bat": true, "remporté": true, "remporte": true, "incliné": true, "inclinée": true, "incline": true, "emporté": true, "emporte": true,
 	"victoire": true, "défaite": true, "score": true, "beat": true, "beaten": true, "lost": true, "won": true, "defeated": true,
 	"lead": true, "led": true, "leading": true, "trailing": true, "trailed": true, "scoreline": true, "scoreboard": true,
