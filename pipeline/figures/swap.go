@@ -297,7 +297,7 @@ var ctxLexicon = map[string][]string{
 	"nord": {"north", "northern"}, "sud": {"south", "southern"}, "est": {"east", "eastern"}, "ouest": {"west", "western"},
 	"ville": {"city", "town"}, "région": {"region"}, "pays": {"country", "countries"}, "monde": {"world"},
 	"hausse": {"rise", "increase", "up"}, "baisse": {"fall", "drop", "down", "decrease"},
-	"achat": {"purchase", "buying"}, "vente": {"sale", "selling"}, "exportations": {"exports"}, "importations": {"imports"},
+	"achat": {"purchase", "buying"}, "vente": {"sale", "selling", "outlets", "stores", "shops"}, "exportations": {"exports"}, "importations": {"imports"},
 	"morts": {"died", "dead", "killed"}, "mortes": {"died", "dead", "killed"}, "blessées": {"injured", "wounded"},
 	"usines": {"factories", "plants"}, "magasins": {"shops", "stores"}, "sites": {"sites", "plants"},
 	"postes": {"jobs", "posts", "positions"}, "licenciements": {"layoffs", "redundancies", "job"},
