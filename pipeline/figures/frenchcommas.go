@@ -53,14 +53,10 @@ func numberPart(raw string) string {
 func (p *parser) leadingPointDecimals(ms []Mention) {
 	for k := range ms {
 		m := &ms[k]
-		if m.Kind != Cardinal || m.Word || m.Start < 2 || p.text[m.Start-1] != '.' || p.text[m.Start-2] != ' ' || !strings.HasPrefix(m.Raw, "0") {
+		if m.Kind != Cardinal || m.Word || m.Start < 2 || p.text[m.Start-1] != '.' || p.text[m.Start-2] != ' ' || !strings.HasPrefix(m.Raw, "0") || !allDigits(m.Raw) {
 			continue
 		}
-		digits := m.Raw
-		if strings.IndexFunc(digits, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
-			continue
-		}
-		v, _ := new(big.Rat).SetString("0." + digits)
-		m.Kind, m.Value, m.Raw, m.Start = Decimal, canonical(v), "."+digits, m.Start-1
+		v, _ := new(big.Rat).SetString("0." + m.Raw)
+		m.Kind, m.Value, m.Raw, m.Start = Decimal, canonical(v), "."+m.Raw, m.Start-1
 	}
 }

@@ -34,21 +34,29 @@ func (p *parser) matchClockMark(m Mention) string {
 	return ""
 }
 
-// matchMinute explains t, minutes told from the break or the end, by a
-// source minute of play: 45 + t or 90 - t.
-func matchMinute(src []*atom, t Mention) string {
-	v := atoiSafe(t.Value)
-	want := 0
+// playMinute is the minute of play that t, minutes told from the break
+// or the end, names: 45 + t or 90 - t; 0 for any other figure.
+func playMinute(t Mention) int {
 	switch t.Alt {
 	case "restart":
-		want = 45 + v
+		return 45 + atoiSafe(t.Value)
 	case "fulltime":
-		want = 90 - v
-	default:
-		return ""
+		return 90 - atoiSafe(t.Value)
 	}
+	return 0
+}
+
+// isPlayMinute: s is the source's minute of play n.
+func isPlayMinute(s *atom, n int) bool {
+	return n > 0 && s.m.Kind == Ordinal && (s.m.Head == "minute" || s.m.Head == "minutes") && atoiSafe(s.m.Value) == n && s.m.Comparator == CmpNone
+}
+
+// matchMinute explains t, minutes told from the break or the end, by a
+// source minute of play.
+func matchMinute(src []*atom, t Mention) string {
+	n := playMinute(t)
 	for _, s := range src {
-		if s.m.Kind == Ordinal && (s.m.Head == "minute" || s.m.Head == "minutes") && atoiSafe(s.m.Value) == want && s.m.Comparator == CmpNone {
+		if isPlayMinute(s, n) {
 			return "the minute of play " + s.m.Raw
 		}
 	}
@@ -59,7 +67,7 @@ func matchMinute(src []*atom, t Mention) string {
 // that give the source's minute of play s.
 func clockTold(tgt []*atom, s *atom) *atom {
 	for _, t := range tgt {
-		if !t.used && t.m.Alt != "" && matchMinute([]*atom{s}, *t.m) != "" {
+		if !t.used && isPlayMinute(s, playMinute(*t.m)) {
 			return t
 		}
 	}

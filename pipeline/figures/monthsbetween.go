@@ -137,10 +137,6 @@ func (r *check) ownMonthGap(t *atom) (verdict, bool) {
 	if why := monthsBetween(dates, *t.m); why != "" {
 		return verdict{true, "derived", Info, "N20", "is derived from the source: " + why}, true
 	}
-	a, b := dateOf(*dates[0].m), dateOf(*dates[1].m)
-	if b.Year*12+b.Month < a.Year*12+a.Month {
-		a, b = b, a
-	}
-	g := b.Year*12 + b.Month - a.Year*12 - a.Month
-	return verdict{true, "modified", Error, "N20", "does not fit the bullet's own dates " + dates[0].m.Raw + " and " + dates[1].m.Raw + ", " + itoa(g) + " months apart"}, true
+	g, _ := monthGap(dateOf(*dates[0].m), dateOf(*dates[1].m))
+	return verdict{true, "modified", Error, "N20", "does not fit the bullet's own dates " + dates[0].m.Raw + " and " + dates[1].m.Raw + ", " + itoa(int(math.Abs(g))) + " months apart"}, true
 }
