@@ -52,6 +52,16 @@ var downWords = map[string]bool{
 	"inférieur": true, "inférieure": true, "inférieurs": true, "inférieures": true,
 }
 
+// phrasalUp: verbs whose "up" is a particle, not a rise ("gave up five
+// minutes", "took up 40% of the budget", "set up 12 centres").
+var phrasalUp = map[string]bool{"give": true, "gave": true, "given": true, "giving": true, "gives": true,
+	"take": true, "took": true, "taken": true, "taking": true, "takes": true, "make": true, "made": true,
+	"making": true, "makes": true, "use": true, "used": true, "using": true, "uses": true, "set": true,
+	"sets": true, "setting": true, "sign": true, "signed": true,
+	"put": true, "puts": true, "eat": true, "ate": true, "eaten": true, "eats": true, "tie": true, "tied": true,
+	"tying": true, "ties": true, "sum": true, "summed": true, "line": true, "lined": true, "back": true, "backed": true,
+	"free": true, "freed": true, "open": true, "opened": true, "opening": true, "bring": true, "brought": true, "call": true, "called": true}
+
 // after a figure: "six points de moins", "3% higher than", "2% down".
 var upAfter = map[string]bool{"higher": true, "more": true, "up": true, "rise": true, "increase": true, "jump": true, "gain": true}
 var downAfter = map[string]bool{"lower": true, "less": true, "fewer": true, "down": true, "fall": true, "drop": true,
@@ -85,6 +95,9 @@ func (p *parser) direction(m Mention) int8 {
 	j := i - 1
 	if w := p.word(j); w == "de" || w == "d'" || w == "by" || w == "of" {
 		j-- // "a reculé de 3 %", "rose by 3%", "une hausse de"
+	}
+	if p.lang == English && p.word(j) == "up" && phrasalUp[p.word(j-1)] {
+		return 0 // "gave up five minutes": a verb's particle, no rise
 	}
 	if d := dirOf(p.word(j)); d != 0 {
 		return d
