@@ -159,7 +159,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				am, bm = &x, &y
 			}
 			am, bm, tt, ttv := inOnePeriod(am, bm, t, tv)
-			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) {
+			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) && !peopleSum(*am, *bm, t) {
 				continue
 			}
 			if isDuration(*am) != isDuration(*bm) && !bareCompared(*am, *bm) || t.Kind != Multiplier && !comparable(*am, *bm) && !raceGap(*am, *bm) {

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Which figures a derivation may combine: the same noun or noun family,
 // hedged or not, apart in the text (N20).
@@ -102,4 +105,24 @@ func nounHead(h string) string {
 		return ""
 	}
 	return h
+}
+
+// peopleSum: two counts of people of different kinds that an English
+// total calls "people", "52 passagers et 4 membres d'équipage" told
+// "all 56 people on board". The dead and the injured are kept apart:
+// their sum is no toll of either.
+func peopleSum(a, b, t Mention) bool {
+	return t.Head == "people" && t.totalSaid && class(t.Kind) == Cardinal && personNoun(a.Head) && personNoun(b.Head)
+}
+
+// personNoun: a French noun counting people who are not a toll.
+func personNoun(h string) bool {
+	if h == "membres" {
+		return true // "membres d'équipage", "membres du personnel"
+	}
+	ws := newsNouns[h]
+	if ws == nil {
+		ws = newsLexicon[h]
+	}
+	return slices.Contains(ws, "people") && !slices.Contains(ws, "dead") && !slices.Contains(ws, "injured")
 }

@@ -165,7 +165,7 @@ func (r *check) unmatchedSource(u unit) {
 		if toldApart(u.tgt, s) {
 			continue
 		}
-		if fixed(*s.m) || r.cadenceSaid(s) || factorTold(u.src, u.tgt, s) {
+		if fixed(*s.m) || r.cadenceSaid(s) || factorTold(u.src, u.tgt, s) || multipleTold(u.src, u.tgt, s) {
 			continue // ("tous les trois mois": "quarterly")
 		}
 		sev, why := Error, "is missing from the translation"
@@ -336,7 +336,7 @@ func glossDerived(u unit, t *atom) string {
 		}
 	}
 	told := t.m.parenthetical || t.m.bracketed || t.m.dashed
-	gap := gapWord[t.m.Head] // "25 points short of the 80% average"
+	gap := gapWord[t.m.Head] || slices.Contains(t.m.ctx, "margin") // "25 points short of the 80% average", "by a margin of 95 votes"
 	if !told && t.m.dir == 0 && !t.m.totalSaid && !gap {
 		return ""
 	}
@@ -385,6 +385,7 @@ func glossReading(u unit, t Mention) string {
 			return sentenceRatio(u.src, t) // "passée de 1 400 à 4 200 euros": "has tripled"
 		},
 		func() string { return fallTold(u.src, t) },        // "ramené de 18 à 9": "halved to 9"
+		func() string { return exactDerived(u.src, t) },    // "57 min 12 s, améliorant de 18 secondes l'ancienne marque": "the previous best of 57:30"
 		func() string { return priorFromChange(u.src, t) }, // "812 000 visiteurs, soit 6 % de moins qu'en 2022": "(roughly 864,000)"
 		func() string {
 			if !told {
@@ -459,6 +460,36 @@ func factorTold(src, tgt []*atom, s *atom) bool {
 		return t.m.Kind == Multiplier && v.Cmp(factor) == 0 ||
 			t.m.Kind == Fraction && t.m.style == "change" && change != nil && new(big.Rat).Mul(v, big.NewRat(100, 1)).Cmp(new(big.Rat).Abs(change)) == 0
 	})
+}
+
+// multipleTold: a figure the translation tells as a multiple of the one
+// before it, "une amende de 4 millions ... En cas de récidive, l'amende
+// peut atteindre 8 millions" written "the fine can be double that". The
+// figure before is matched, and a multiplier of the English says the
+// factor between them, right after that figure's partner.
+func multipleTold(src, tgt []*atom, s *atom) bool {
+	sv := s.m.Rat()
+	if sv == nil || !numeric(*s.m) || hedged(*s.m) || isYearish(*s.m) {
+		return false
+	}
+	for k := s.idx - 1; k >= 0 && k >= s.idx-3; k-- {
+		a := src[k]
+		av := a.m.Rat()
+		if !a.used || a.pair == nil || av == nil || av.Sign() == 0 || class(a.m.Kind) != class(s.m.Kind) || a.m.Unit != s.m.Unit || a.m.Paragraph != s.m.Paragraph || s.m.Sentence-a.m.Sentence > 1 {
+			continue
+		}
+		factor := new(big.Rat).Quo(sv, av)
+		for _, t := range tgt {
+			v := t.m.Rat()
+			if t.used || t.m.Kind != Multiplier || v == nil || t.m.Comparator != CmpNone || v.Cmp(factor) != 0 || t.m.Start < a.pair.m.End ||
+				t.m.Paragraph != a.pair.m.Paragraph || t.m.Sentence-a.pair.m.Sentence > 1 {
+				continue
+			}
+			t.used, t.pair, s.used, s.pair = true, s, true, t
+			return true
+		}
+	}
+	return false
 }
 
 // fallTold explains a fraction told as a change ("halved", "cut by a

@@ -185,9 +185,8 @@ func exactDerived(src []*atom, t Mention) string {
 	}
 	for i, a := range src {
 		for _, b := range src[i+1:] {
-			av, bv := a.m.Rat(), b.m.Rat()
-			if av == nil || bv == nil || hedged(*a.m) || hedged(*b.m) || class(a.m.Kind) != class(t.Kind) || class(b.m.Kind) != class(t.Kind) ||
-				a.m.Unit != t.Unit || b.m.Unit != t.Unit || isYearish(*a.m) || isYearish(*b.m) || a.m.levelTo == b.m.Value || b.m.levelTo == a.m.Value {
+			av, bv := secondsOf(*a.m), secondsOf(*b.m)
+			if av == nil || bv == nil || hedged(*a.m) || hedged(*b.m) || isYearish(*a.m) || isYearish(*b.m) || a.m.levelTo == b.m.Value || b.m.levelTo == a.m.Value {
 				continue
 			}
 			if new(big.Rat).Add(av, bv).Cmp(tv) == 0 {
@@ -200,6 +199,20 @@ func exactDerived(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// secondsOf: a length in seconds, written as one ("2 h 05 min") or as a
+// count of seconds ("améliorant de 18 secondes", "18 seconds off").
+func secondsOf(m Mention) *big.Rat {
+	switch {
+	case m.Kind == Quantity && m.Unit == "s":
+		return m.Rat()
+	case m.Kind == Cardinal && m.Unit == "" && secondWords[m.Head]:
+		return m.Rat()
+	}
+	return nil
+}
+
+var secondWords = map[string]bool{"secondes": true, "seconde": true, "seconds": true, "second": true}
 
 // valueDigits counts the significant digits of a canonical value:
 // 16917 has five, 1950000 three.
@@ -250,14 +263,15 @@ func countTimesEach(src []*atom, t Mention) string {
 }
 
 // totalNear: a total word stands within four words before the figure or
-// three after it: "bringing total fines to €1.95m", "€505,000 in all".
+// three after it: "bringing total fines to €1.95m", "€505,000 in all",
+// "killing all 56 people on board".
 func (p *parser) totalNear(m Mention) bool {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	for j := max(0, i0-4); j < i1+3 && j < len(p.toks); j++ {
 		if j >= i0 && j < i1 {
 			continue
 		}
-		if w := p.word(j); totalWords[w] || w == "all" && p.word(j-1) == "in" || w == "them" && p.word(j-1) == "between" {
+		if w := p.word(j); totalWords[w] || w == "all" && (p.word(j-1) == "in" || j == i0-1) || w == "them" && p.word(j-1) == "between" {
 			return true
 		}
 	}
