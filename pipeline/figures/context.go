@@ -86,6 +86,9 @@ func (p *parser) context(m *Mention) {
 	if p.lang == French && m.Value == "2" && m.Word && p.sym(i-1) == "," && p.capital(i-2) {
 		m.det = true // "le Pérou et le Mexique, deux pays qui": the two of them, "both of which"
 	}
+	if p.lang == English && m.Kind == Percent && m.Value == "100" && p.words(p.tokenAfter(m.End), "of", "the", "time") {
+		m.style = "idiom" // "here 100% of the time" for "à plein temps": always
+	}
 	if p.lang == French && m.Kind == Cardinal && !m.Word && m.Alt == "" && m.Unit == "" && p.word(i-1) == "le" && p.bareDay(*m) {
 		m.Alt = "day" // "a augmenté ses taux le 10": a day of the month the article's context names
 	}

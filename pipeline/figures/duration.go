@@ -153,6 +153,9 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	if (w == "past" || w == "last" || w == "next" || w == "previous" || w == "coming") && (p.word(i+1) == "decade" || p.word(i+1) == "century") {
 		return period(big.NewRat(1, 1), p.word(i+1), 2) // over the past decade
 	}
+	if w == "the" && p.word(i+1) == "decade" && decadeSpanAfter[p.word(i+2)] {
+		return period(big.NewRat(1, 1), "decade", 2) // "in the decade they were in power": ten years, not the 2020s
+	}
 	if (w == "quarter" || w == "third") && p.word(i+1) == "century" && (p.word(i-1) == "a" || p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the") {
 		return period(big.NewRat(1, int64(map[string]int{"quarter": 4, "third": 3}[w])), "century", 2) // "over the last quarter century"
 	}
@@ -572,3 +575,9 @@ func (p *parser) partWord(k int) bool {
 	c := clockParts[p.word(k)]
 	return c != 0 && (c < 86400 || p.partFollows(k+1))
 }
+
+// decadeSpanAfter: words after "the decade" that make it a span of ten
+// years told by what fills it, "the decade they were in power", "the
+// decade since the war", not a calendar decade ("the decade's end").
+var decadeSpanAfter = map[string]bool{"they": true, "we": true, "he": true, "she": true, "i": true, "you": true,
+	"that": true, "since": true, "following": true, "after": true, "before": true, "when": true, "during": true}

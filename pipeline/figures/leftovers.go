@@ -239,7 +239,7 @@ func (r *check) unmatchedTarget(u unit) {
 		}
 		switch {
 		case r.reElected(u, t):
-			r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation says what the source's \"réélu\" says"})
+			r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation says the \"re-\" of a source verb (réélu, relisais): check it"})
 		case r.relativeCenturyTold(t):
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "numbers a century the source counts from the time of writing (\"le prochain siècle\"): check the date"})
 		case soft(*t.m) || t.m.artList || t.m.style == "item":
@@ -617,8 +617,8 @@ func twinPeriod(w string) bool {
 }
 
 // reElected: "for a second time", "a second term" for the source's
-// "réélu", "réélection" (elected again), which counts the second time
-// in its prefix; one such phrase only ("elected for the second time in
+// "réélu", "réélection" (elected again) or "relisais" (reading again),
+// which count the second time in their prefix; one such phrase only ("elected for the second time in
 // 2000 and for a second time in 2004" says one of them wrong).
 func (r *check) reElected(u unit, t *atom) bool {
 	secondTime := func(a *atom) bool {
@@ -627,8 +627,15 @@ func (r *check) reElected(u unit, t *atom) bool {
 	if !secondTime(t) || countFunc(u.tgt, secondTime) > 1 {
 		return false
 	}
-	return slices.ContainsFunc(r.source, func(p string) bool { return strings.Contains(strings.ToLower(p), "réél") })
+	return slices.ContainsFunc(r.source, func(p string) bool {
+		p = strings.ToLower(p)
+		return slices.ContainsFunc(reVerbs, func(stem string) bool { return strings.Contains(p, stem) })
+	})
 }
+
+// reVerbs are stems of French verbs whose re- says "a second time":
+// réélu, relisais, reconduit, renouvelé.
+var reVerbs = []string{"réél", "relis", "relire", " relu", "reconduit", "renouvel", "réitér", "recommenc"}
 
 // countFunc counts the atoms f holds for.
 func countFunc(as []*atom, f func(*atom) bool) int {

@@ -276,7 +276,7 @@ func (p *parser) vagueAt(i int) (Mention, int) {
 	if !ok || k == 0 && p.lang == French && prev != "quelques" && prev != "plusieurs" && !strings.HasSuffix(w, "s") {
 		return Mention{}, 0
 	}
-	if p.lang == French && k == 0 && prev != "quelques" && prev != "plusieurs" && prev != "les" {
+	if p.lang == French && k == 0 && prev != "quelques" && prev != "plusieurs" && prev != "les" && prev != "aux" && prev != "ces" {
 		return Mention{}, 0
 	}
 	if p.lang == English && w == "thousands" && p.word(i+k+1) == "of" && p.word(i+k+2) == "millions" {
