@@ -20,6 +20,7 @@ var newsNouns = map[string][]string{
 	"mineurs": {"minors", "children", "young", "people"}, "jeunes": {"young", "youths", "youth", "people"}, "journées": {"rounds", "matchdays", "games", "days"},
 	"épargnants": {"savers", "investors", "people"}, "retraités": {"pensioners", "retirees", "people"},
 	"chômeurs": {"unemployed", "jobseekers", "people"}, "abonnés": {"subscribers", "customers"},
+	"essais": {"tries"}, "pénalités": {"penalties"}, "transformations": {"conversions"},
 	"clients": {"customers", "clients"}, "vies": {"lives"}, "comptes": {"accounts"},
 	"élèves": {"pupils", "students"}, "collégiens": {"pupils", "students", "schoolchildren", "children"},
 	"lycéens": {"pupils", "students", "schoolchildren"}, "écoliers": {"pupils", "schoolchildren", "children"},

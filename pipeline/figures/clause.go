@@ -66,6 +66,11 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 			actors = append(actors, a)
 		}
 	}
+	if first {
+		for k := p.frontedPhrase(j, lo); k >= 0 && k < j; k++ {
+			take(k) // "Dans la voie générale, 96,1 % des élèves sont reçus": the track is the share's
+		}
+	}
 	p.clauseBefore(j, lo, take)
 	out, actors = p.clauseEdges(*m, i1, out, actors)
 	// "la Banque de France seulement 1,5 %": said of what the clause before says;
@@ -296,6 +301,31 @@ func comparable(a, b Mention) bool {
 // ", en baisse de 14,2 %".
 var changeNouns = map[string]bool{"baisse": true, "hausse": true, "recul": true, "progression": true,
 	"repli": true, "augmentation": true, "diminution": true, "chute": true}
+
+// frontedPhrase: where a short phrase opening the sentence with a
+// preposition begins, when it ends at the comma at j ("Dans la voie
+// générale,", "Among under-25s,"), else -1. It says where or of whom
+// the sentence's first figure is told.
+func (p *parser) frontedPhrase(j, lo int) int {
+	if j < 0 || p.sym(j) != "," {
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= j-7 && p.toks[k].end > lo; k-- {
+		if endMark(p.sym(k)) || p.toks[k].kind == tNum {
+			return -1
+		}
+		if k == 0 || endMark(p.sym(k-1)) || p.toks[k-1].end <= lo {
+			if frontPreps[p.word(k)] {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+var frontPreps = map[string]bool{"dans": true, "en": true, "au": true, "aux": true, "chez": true, "parmi": true,
+	"in": true, "among": true, "at": true}
 
 // clauseBefore takes the words of the clause before the comma at j when
 // the figure's clause only restates or changes it: "trois campings, soit

@@ -338,9 +338,10 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		return "" // ("un mois plus tôt" and "dix mois" make no eleven months)
 	}
 	av, bv := a.Rat(), b.Rat()
-	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !twoCounted(a, b, t) && !netSaid(t) &&
+	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid &&
 		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t)) || addedOn(a, b, t, sum, tv)) {
-		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them)
+		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them;
+		// an amount "à chacun" of several adds once for each, not once)
 		return "sum of " + pairNamed(a, b)
 	}
 	if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {

@@ -11,7 +11,9 @@ var newsLexicon = map[string][]string{
 	"piétons": {"pedestrians", "pedestrian"}, "deux-roues": {"motorcyclists", "two-wheelers", "motorbikes", "motorcycles", "scooters", "riders"},
 	"motards": {"motorcyclists", "bikers", "riders"}, "cyclistes": {"cyclists", "riders"}, "automobilistes": {"motorists", "drivers"},
 	"conducteurs": {"drivers"},
-	"adhérents":   {"members", "subscribers"}, "membres": {"members"}, "sociétaires": {"members"},
+	// exams: those who passed, "14 % des admis", "successful candidates"
+	"admis": {"successful", "passed", "admitted"}, "reçus": {"passed"},
+	"adhérents": {"members", "subscribers"}, "membres": {"members"}, "sociétaires": {"members"},
 	"assurés": {"policyholders", "insured", "customers"}, "souscripteurs": {"subscribers", "policyholders"},
 	"usagers":    {"users", "passengers", "commuters", "riders"},
 	"croissance": {"growth", "grew", "expansion"}, "déficit": {"deficit", "shortfall", "gap"},

@@ -114,16 +114,25 @@ func totalOfMany(src []*atom, t Mention) string {
 		return ""
 	}
 	var byParagraph [][]*atom // in the text's order, so the report is the same on every run
-	for _, a := range src {
+	var eachTimes []bool      // a paragraph's terms hold an amount each times its count
+	for k, a := range src {
 		if av := a.m.Rat(); av != nil && numeric(*a.m) && class(a.m.Kind) == class(t.Kind) && a.m.Unit == t.Unit &&
 			!hedged(*a.m) && !isYearish(*a.m) && av.Sign() > 0 && av.Cmp(tv) < 0 {
 			if n := len(byParagraph); n == 0 || byParagraph[n-1][0].m.Paragraph != a.m.Paragraph {
-				byParagraph = append(byParagraph, nil)
+				byParagraph, eachTimes = append(byParagraph, nil), append(eachTimes, false)
+			}
+			if e := eachOfCount(src, k); e != nil {
+				a, eachTimes[len(eachTimes)-1] = e, true
 			}
 			byParagraph[len(byParagraph)-1] = append(byParagraph[len(byParagraph)-1], a)
 		}
 	}
-	for _, terms := range byParagraph {
+	for n, terms := range byParagraph {
+		if eachTimes[n] && len(terms) == 2 {
+			if why := sumOf(terms, t, tv, 2); why != "" {
+				return why // "150 000 euros à la veuve et 40 000 euros à chacun de ses deux enfants": "€230,000 in all"
+			}
+		}
 		if len(terms) < 3 || len(terms) > 12 {
 			continue // a long list makes any total by chance
 		}
@@ -135,6 +144,27 @@ func totalOfMany(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// eachOfCount: src[k] is an amount said of each one of a count told
+// right after it, "40 000 euros à chacun de ses deux enfants": the amount
+// times the count, else nil.
+func eachOfCount(src []*atom, k int) *atom {
+	a := src[k]
+	if !a.m.eachSaid || k+1 >= len(src) {
+		return nil
+	}
+	c := src[k+1]
+	cv := c.m.Rat()
+	if !sameSentence(a, c) || class(c.m.Kind) != Cardinal || c.m.Unit != "" || cv == nil || !cv.IsInt() || cv.Cmp(big.NewRat(2, 1)) < 0 || cv.Cmp(big.NewRat(20, 1)) > 0 ||
+		c.m.Start-a.m.End > 24 {
+		return nil
+	}
+	m := *a.m
+	m.Value, m.Raw = canonical(new(big.Rat).Mul(a.m.Rat(), cv)), c.m.Raw+" × "+a.m.Raw
+	e := *a
+	e.m = &m
+	return &e
 }
 
 // sumOf finds n of the terms, in their order, whose sum is tv.

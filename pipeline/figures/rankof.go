@@ -17,7 +17,9 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 	if t.Kind != Ordinal || s.m.Kind != Ordinal || t.Head == "" || nounHead(s.m.Head) == "" || translatedIn([]string{s.m.Head}, t.Head) {
 		return nil // ("Montpellier est 18e et dernier": a rank with no noun, "in 18th place")
 	}
-	if t.Head == "time" {
+	if t.Head == "time" || t.style == "since" {
+		// ("a first title since the 2006 merger" is no rank among the
+		// club's titles: "son 24e titre" stays the title's rank)
 		return nil // "le quatrième vol": "flew for the fourth time", the event's rank told as a count of times
 	}
 	for _, w := range t.ctx {
