@@ -13,6 +13,20 @@ func (p *parser) ageOfPerson(j int) bool {
 	return p.num(j) != nil && (p.word(j+1) == "ans" || p.word(j+1) == "an") && p.word(j-1) == "de" && personNouns[p.word(j-2)]
 }
 
+// apposedAge: an age set between commas after a name, "Gérard Montel, 71
+// ans,", "Gérard Montel, 71,".
+func (p *parser) apposedAge(m Mention) bool {
+	i0 := p.tokenAfter(m.Start)
+	if m.Kind != Cardinal || m.Word || p.sym(i0-1) != "," || !p.capital(i0-2) || p.num(i0) == nil || len(p.toks[i0].text) > 3 {
+		return false
+	}
+	i1 := p.tokenAfter(m.End)
+	if p.lang == French && p.word(i1) != "ans" {
+		return false
+	}
+	return p.appositionAge(i1)
+}
+
 // ageBand: a range of ages that names a group, "les jeunes de 15 à 24
 // ans", "des 15-64 ans": like a person's age, it describes the people of
 // the clause and ends no figure's clause.

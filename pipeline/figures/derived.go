@@ -162,6 +162,9 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) && !peopleSum(*am, *bm, t) {
 				continue
 			}
+			if t.Kind == Multiplier && (am.personAge || bm.personAge) {
+				continue // a man of 29 and seven years in prison make no "four times"
+			}
 			if isDuration(*am) != isDuration(*bm) && !bareCompared(*am, *bm) || t.Kind != Multiplier && !comparable(*am, *bm) && !raceGap(*am, *bm) {
 				continue // three weeks and 2 600 visits make nothing together
 			}
@@ -458,12 +461,16 @@ func lastDigitStep(v string) float64 {
 // yearsBetween explains a length of time in years ("in two years") as
 // the distance between two years of the source (2021 and 2023).
 func yearsBetween(src []*atom, t Mention) string {
-	if class(t.Kind) != Cardinal || t.Unit != "" || !countsYears(t) {
+	per := yearsIn[t.Head] // "a quarter of a century", "two decades"
+	if class(t.Kind) != Cardinal || t.Unit != "" || !countsYears(t) && per == 0 {
 		return ""
 	}
 	tv := t.Rat()
 	if tv == nil {
 		return ""
+	}
+	if per > 0 {
+		tv.Mul(tv, big.NewRat(per, 1))
 	}
 	if !tv.IsInt() {
 		return halfYearsBetween(src, t, tv)
@@ -490,6 +497,9 @@ func yearsBetween(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// yearsIn are the years of a century or a decade.
+var yearsIn = map[string]int64{"century": 100, "centuries": 100, "decade": 10, "decades": 10}
 
 // yearsSaid: the source counts n years itself ("en dix ans").
 func yearsSaid(src []*atom, n int64) bool {
@@ -676,6 +686,13 @@ func changeFits(a, b, t Mention, tv *big.Rat) bool {
 		return false // "a 20% increase" is never 14 against 11.2 read backwards
 	}
 	ch.Abs(ch.Mul(ch, big.NewRat(100, 1)))
+	if t.style == "change" && t.Word && hedged(t) {
+		// a fraction told as a change, "roughly a third below its peak"
+		// for 795 000 against 1,17 million (-32 %): a fraction's tolerance
+		f := t
+		f.Kind, f.Value = Fraction, canonical(new(big.Rat).Quo(tv, big.NewRat(100, 1)))
+		return shareFits(ch, f)
+	}
 	return near(ch, tv) || t.Comparator != CmpApprox && hedged(t) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph && quotientFits(ch, tv, t.Comparator) ||
 		t.Comparator == CmpApprox && roundSig(ch, 2).Cmp(tv) == 0 // "up about 290%" for 288.9
 }

@@ -63,9 +63,10 @@ var phrasalUp = map[string]bool{"give": true, "gave": true, "given": true, "givi
 	"free": true, "freed": true, "open": true, "opened": true, "opening": true, "bring": true, "brought": true, "call": true, "called": true}
 
 // after a figure: "six points de moins", "3% higher than", "2% down".
-var upAfter = map[string]bool{"higher": true, "more": true, "up": true, "rise": true, "increase": true, "jump": true, "gain": true}
+var upAfter = map[string]bool{"higher": true, "more": true, "up": true, "rise": true, "increase": true, "jump": true, "gain": true,
+	"above": true}
 var downAfter = map[string]bool{"lower": true, "less": true, "fewer": true, "down": true, "fall": true, "drop": true,
-	"decline": true, "decrease": true}
+	"decline": true, "decrease": true, "below": true}
 
 // direction: +1 for a rise, -1 for a fall, 0 when the text gives none.
 func (p *parser) direction(m Mention) int8 {

@@ -430,12 +430,16 @@ func (p *parser) annotate(ms []Mention) {
 			p.dontPart(ms[k-1], &ms[k])
 			p.alternatePeriod(&ms[k-1], &ms[k])
 		}
-		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start)) || p.ageBand(ms[k])
+		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start)) || p.ageBand(ms[k]) || p.apposedAge(ms[k])
 		p.labelOf(ms, k)
 		ms[k].tallyTo = p.runningCount(ms[k])
 		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k])
 		ms[k].eachSaid = p.eachNear(ms[k])
-		p.contextWords(&ms[k])
+		next, nextEnd := len(p.text), len(p.text)
+		if k+1 < len(ms) && ms[k+1].Start >= ms[k].End {
+			next, nextEnd = ms[k+1].Start, ms[k+1].End
+		}
+		p.contextWords(&ms[k], next, nextEnd)
 		prevEnd := -1
 		if k > 0 {
 			prevEnd = ms[k-1].End
@@ -450,6 +454,9 @@ func (p *parser) annotate(ms []Mention) {
 			continue
 		}
 		p.clauseOf(ms, k)
+		if k > 0 && weekdayOnly(ms[k]) && len(ms[k].clause()) == 0 && ms[k-1].Kind == Time && ms[k-1].Sentence == ms[k].Sentence && ms[k].Start-ms[k-1].End <= 4 {
+			ms[k].cl = ms[k-1].cl // "since it broke out at around 2.30pm on Tuesday": the hour and its day tell one event
+		}
 	}
 }
 

@@ -13,6 +13,8 @@ var newsLexicon = map[string][]string{
 	"conducteurs": {"drivers"},
 	// exams: those who passed, "14 % des admis", "successful candidates"
 	"admis": {"successful", "passed", "admitted"}, "reçus": {"passed"},
+	// shops: "35 boutiques" are "store openings" as much as magasins are
+	"boutiques": {"shops", "stores", "boutiques"}, "ouvrir": {"open", "openings", "opening"}, "ouvertures": {"openings"},
 	"adhérents": {"members", "subscribers"}, "membres": {"members"}, "sociétaires": {"members"},
 	"assurés": {"policyholders", "insured", "customers"}, "souscripteurs": {"subscribers", "policyholders"},
 	"usagers":    {"users", "passengers", "commuters", "riders"},

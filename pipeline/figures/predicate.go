@@ -21,8 +21,8 @@ func predicateConflict(src []*atom, s *atom, t Mention) *atom {
 		if o == s || o.m.Value == t.Value || !numeric(*o.m) || !knownNoun(o.m.Head) || headAgrees(o.m.Head, t.Head) {
 			continue
 		}
-		if !namesNoun(o.m.Head, tw) || namesNoun(o.m.Head, sw) {
-			continue
+		if !namesNoun(o.m.Head, tw) || namesNoun(o.m.Head, sw) || len(sw) == 0 && sameSentence(s, o) {
+			continue // ("En 36 heures, il est tombé 250 mm de pluie": no words of its own, the sentence's are its)
 		}
 		ow := append([]string{o.m.Head}, o.m.clause()...)
 		if own, other := discriminate(sw, ow, sw, ow, tw); own == 0 && other >= 2 {

@@ -40,3 +40,30 @@ func (r *check) partOfWhole(o, t *atom) bool {
 	gap := strings.TrimSpace(r.text[u.m.End:t.m.Start])
 	return gap == "of" || gap == "out of" || gap == "of the"
 }
+
+// fractionRestated: a share the bullet restates as an amount, "two-thirds
+// of the sentence, or 12 years", where the amount is exactly that share
+// of a source figure of its kind and unit (18 ans); an age is no term.
+func (r *check) fractionRestated(src []*atom, t *atom) string {
+	u := r.figureBefore(t)
+	tv := t.m.Rat()
+	if u == nil || u.m.Kind != Fraction || u.m.style == "change" || tv == nil || hedged(*t.m) || u.m.End > t.m.Start || t.m.Start > len(r.text) {
+		return ""
+	}
+	gap := strings.TrimSpace(r.text[u.m.End:t.m.Start])
+	if !strings.HasSuffix(gap, ", or") || len(gap) > 40 || strings.ContainsAny(gap[:len(gap)-4], ",;()") {
+		return ""
+	}
+	fv := u.m.Rat()
+	for _, a := range src {
+		av := a.m.Rat()
+		if av == nil || fv == nil || class(a.m.Kind) != class(t.m.Kind) || a.m.Unit != t.m.Unit || a.m.personAge || hedged(*a.m) || isYearish(*a.m) ||
+			a.m.Head != t.m.Head && !sameHead(a.m.Head, t.m.Head) && (periodUnit[a.m.Head] == "" || periodUnit[a.m.Head] != periodUnit[t.m.Head]) {
+			continue
+		}
+		if nearly(new(big.Rat).Mul(av, fv), tv) { // (a third is 0.333333333333)
+			return u.m.Raw + " of " + a.m.Raw
+		}
+	}
+	return ""
+}

@@ -97,6 +97,10 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "restates the figure before it in another unit"})
 		return
 	}
+	if why := r.fractionRestated(src, t); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "restates the share before it as an amount: " + why})
+		return
+	}
 	if o := pointsForPercent(src, *t.m); o != nil && ctxSim(o.m.ctx, t.m.ctx) > 0 && !saidAsIs(src, t, false) && !pointsOfGDP(*o.m, *t.m) {
 		// "relevé de 1,3 point sa prévision d'inflation" told "raised its
 		// inflation forecast by 1.3%": the same words, the other unit, not
@@ -255,6 +259,12 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return true
 	case o != nil:
+		if w, a, b := derived(src, *t.m); strings.HasPrefix(w, "percent change") && r.lineSays(a) && r.lineSays(b) {
+			// "€1,444 per resident, more than a third above the €1,050
+			// average": the change of the two figures the bullet shows
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
+			return true
+		}
 		r.add(o, t, verdict{true, "modified", Error, "N20", "the source gives " + what + ", not this fraction"})
 		return true
 	}
@@ -311,7 +321,8 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		return
 	}
 	measured := why != "" && t.m.Unit != "" && (a.m.Unit == t.m.Unit || b.m.Unit == t.m.Unit) // ("2:05:25": the winner's 2 h 05 min 04 s and 21 seconds)
-	if o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head) && !measured) && !r.changeTold(why, a, b, t) {
+	shown := why != "" && r.lineSays(a) && r.lineSays(b)                                      // "€1,444 per resident, more than a third above the €1,050 average": the bullet shows its terms
+	if o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head) && !measured && !shown) && !r.changeTold(why, a, b, t) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.

@@ -56,6 +56,9 @@ func fractionOfChange(src []*atom, t Mention) (string, *atom, string) {
 		if ch == nil {
 			continue
 		}
+		if d := changeSign(*s.m, ch); t.dir != 0 && d != 0 && d != int(t.dir) {
+			continue // "halved" is no "more than half above"
+		}
 		if shareFits(ch.Abs(ch), t) {
 			return why, nil, ""
 		}
@@ -68,6 +71,15 @@ func fractionOfChange(src []*atom, t Mention) (string, *atom, string) {
 		}
 	}
 	return "", wrong, what
+}
+
+// changeSign: which way the change ch that s gives went, or 0: a
+// percent of change says it by its verb, a from-to range by its ends.
+func changeSign(s Mention, ch *big.Rat) int {
+	if s.Kind == Percent {
+		return int(s.dir)
+	}
+	return ch.Sign()
 }
 
 // formatPercent writes a change to one decimal: "25%", "31.7%".

@@ -40,7 +40,7 @@ func (r *check) otherMeasure(src []*atom, t Mention) *atom {
 		tok = false // ("50 minutes longer": the gap of two lengths the source gives)
 	}
 	for _, s := range src {
-		if sd, ok := durationDays(*s.m); ok && tok && t.Comparator == CmpNone && !hedged(*s.m) && differ(sd, td) && lengthsAkin(sd, td) {
+		if sd, ok := durationDays(*s.m); ok && tok && t.Comparator == CmpNone && !hedged(*s.m) && !s.m.personAge && differ(sd, td) && lengthsAkin(sd, td) {
 			return s
 		}
 		if t.Vague && s.m.Kind == Approx && !s.m.Vague && s.m.Value == t.Value {

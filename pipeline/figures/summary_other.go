@@ -103,8 +103,8 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		return nil // "in a week" where the source says "la semaine dernière"; "a first title since 2009" is no rank the source gives otherwise
 	}
 	for _, s := range src {
-		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value || s.m.Lang == English {
-			continue // (nor a figure the bullet derived: only the source gives figures)
+		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value || s.m.Lang == English || s.m.personAge && !t.personAge {
+			continue // (nor a figure the bullet derived: only the source gives figures; nor a man's age a length of time)
 		}
 		if sameHead(s.m.Head, t.Head) && !shareOfWhole(t) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
 			return s // "premier tour" summarised as "the second round"

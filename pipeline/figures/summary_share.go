@@ -12,8 +12,8 @@ import (
 // not from any two source figures that happen to give two-thirds. It
 // reports whether it judged t.
 func (r *check) shareOfBefore(src []*atom, t *atom) bool {
-	if t.m.Kind != Fraction && t.m.Kind != Percent || t.m.Signed || t.m.dir != 0 {
-		return false // "540 → 60 (−89%)", "(~+60%)": a change, no share
+	if t.m.Kind != Fraction && t.m.Kind != Percent || t.m.Signed || t.m.dir != 0 || gapWord[t.m.Head] {
+		return false // "540 → 60 (−89%)", "(~+60%)", "roughly a third below the peak": a change, no share
 	}
 	u := r.figureBefore(t)
 	if u == nil || u.pair == nil || !apposed(r.text, u.m, t.m) && !(nounApposed(r.text, u.m, t.m) && !t.m.ofWhat) {

@@ -30,8 +30,9 @@ var voteLabels = map[string]bool{"pour": true, "contre": true, "yeas": true, "na
 var voteSide = map[string]bool{"contre": true, "against": true, "pour": true, "for": true}
 
 // contextWords are the content words around a figure, up to the next
-// figure or punctuation: what binds it to what it counts and where.
-func (p *parser) contextWords(m *Mention) {
+// figure or punctuation, less the words of the next figure (next to
+// nextEnd, hedge and all): what binds it to what it counts and where.
+func (p *parser) contextWords(m *Mention, next, nextEnd int) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	var out []string
 	if m.Kind == Fraction && outOf(m.Raw) {
@@ -39,6 +40,9 @@ func (p *parser) contextWords(m *Mention) {
 	}
 	for j := i1; j < len(p.toks) && j < i1+5; j++ {
 		t := p.toks[j]
+		if t.start >= next && t.start < nextEnd && t.kind == tWord {
+			continue // "a €150,000 fine over an estimated €11.6m": the hedge is the next figure's
+		}
 		if j == i1 && voteSide[t.low] && (j+1 == len(p.toks) || p.toks[j+1].kind == tSym || ctxBreak[p.toks[j+1].low]) {
 			out = append(out, t.low) // "46 contre, 49 abstentions": the side is what it counts
 			break
@@ -214,8 +218,9 @@ func (r *check) swapCheck(ts []*atom) {
 		for b := a + 1; b < len(ts) && b < a+8; b++ {
 			t1, t2 := ts[a], ts[b]
 			s1, s2 := t1.pair, t2.pair
-			if s1 == nil || s2 == nil || s1 == s2 || t1.m.Paragraph != t2.m.Paragraph || s1.m.label != s2.m.label || (t1.m.Kind == Identifier) != (t2.m.Kind == Identifier) || s1.m.Alt == "every" || s2.m.Alt == "every" {
-				continue // ("la route 131" names a road, it counts nothing a count could swap with; "chaque année" says how often)
+			if s1 == nil || s2 == nil || s1 == s2 || t1.m.Paragraph != t2.m.Paragraph || s1.m.label != s2.m.label || (t1.m.Kind == Identifier) != (t2.m.Kind == Identifier) || s1.m.Alt == "every" || s2.m.Alt == "every" ||
+				s1.m.personAge != s2.m.personAge {
+				continue // ("la route 131" names a road, it counts nothing a count could swap with; "chaque année" says how often; a man's age is no term)
 			}
 			if t1.m.Sentence != t2.m.Sentence {
 				// across sentences only with names on both sides: "Caron,

@@ -116,6 +116,8 @@ var eventLexicon = map[string][]string{
 	"arrêté": {"arrested", "detained", "stopped"}, "interpellé": {"arrested", "detained"},
 	"tué": {"killed", "died"}, "morts": {"died", "killed", "dead"}, "mort": {"died", "killed", "dead"},
 	"décédé": {"died"}, "blessé": {"injured", "wounded", "hurt"}, "attaqué": {"attacked"},
+	"départ": {"broke", "started", "began", "start", "outbreak"}, "déclenché": {"broke", "started", "began"}, // of a fire
+	"coupée": {"closed", "shut", "cut"}, "coupé": {"closed", "shut", "cut"},
 	"reçu": {"met", "received", "hosted"}, "rencontré": {"met"}, "rencontrera": {"meet", "meets"},
 	"voté": {"voted", "passed", "approved"}, "adopté": {"passed", "adopted", "approved"},
 	"publié": {"published", "released"}, "publiés": {"published", "released"}, "connus": {"known", "published", "released", "results"},

@@ -559,7 +559,7 @@ func (p *parser) fractionOfChange(i, k int) bool {
 	case p.lang == English && p.word(i-1) == "by" && !fractionOfUnit[nx]:
 		return true
 	case p.lang == English:
-		return upAfter[nx] || downAfter[nx]
+		return upAfter[nx] || downAfter[nx] // "a third below its peak"
 	}
 	return nx == "de" && (p.word(i+k+2) == "plus" || p.word(i+k+2) == "moins")
 }
