@@ -321,7 +321,8 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		return
 	}
 	measured := why != "" && t.m.Unit != "" && (a.m.Unit == t.m.Unit || b.m.Unit == t.m.Unit) // ("2:05:25": the winner's 2 h 05 min 04 s and 21 seconds)
-	shown := why != "" && r.lineSays(a) && r.lineSays(b)                                      // "€1,444 per resident, more than a third above the €1,050 average": the bullet shows its terms
+	// "€1,444 per resident, more than a third above the €1,050 average": the bullet shows its terms
+	shown := why != "" && r.lineSays(a) && r.lineSays(b)
 	if o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head) && !measured && !shown) && !r.changeTold(why, a, b, t) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
