@@ -24,8 +24,8 @@ func (p *parser) subParts(i, k int, named bool) int {
 	for p.lang == French && p.articleBefore(i) && !p.glued(j) && (p.subNum(j) || len(p.tokText(j)) == 1 && p.word(j) != "") && p.sym(j+1) == ")" && p.glued(j+1) && p.sym(j-1) != "(" {
 		j += 2 // "l'article 7 1) j)", "art. 51 A) e)": each part closed by its bracket alone
 	}
-	if j == i+k && p.sym(j) == "," && paraWords[p.word(j+1)] && p.subNum(j+2) {
-		j += 3
+	if j == i+k && p.sym(j) == "," && paraWords[p.word(j+1)] && p.subNum(j+2) && !(p.sym(j+3) == "(" && p.glued(j+3)) {
+		j += 3 // ("chapitre 31, paragraphe 19(2)": a numbered subsection of its own, not the 19th of 31)
 	}
 	if nb := p.num(i); j == i+k && nb != nil && (nb.decimal || nb.dotted) && subLetter(p.tokText(j)) && (p.glued(j) || strings.ContainsAny(p.tokText(j+1), ",;)") || j+1 == len(p.toks)) {
 		j++ // "l'article 4.1 c,", "point 4.1c": a point of the article, by its letter

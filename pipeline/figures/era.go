@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/big"
 	"slices"
 	"strings"
 	"unicode"
@@ -33,6 +34,9 @@ func (p *parser) beforeEra(m Mention) bool {
 	for _, w := range []string{"century ", "centuries ", "millennium ", "millennia ", "siècle ", "siècles ", "millénaire ", "millénaires "} {
 		rest = strings.TrimPrefix(rest, w) // "the 2nd century BC", "le Ve millénaire av. J.-C."
 	}
+	if v := m.Rat(); strings.HasPrefix(rest, "B.C.") && v != nil && v.Cmp(big.NewRat(1800, 1)) >= 0 && provinceVerb(rest[4:]) {
+		return false // "Since 1994 B.C. got Royal Roads": British Columbia, no year before Christ
+	}
 	for _, e := range eraWords {
 		if r, _ := utf8.DecodeRuneInString(rest[min(len(e), len(rest)):]); strings.HasPrefix(rest, e) && !unicode.IsLetter(r) {
 			return true
@@ -53,4 +57,15 @@ func (r *check) eraCheck(ts []*atom) {
 			r.add(s, t, verdict{true, "modified", Error, "N13", why})
 		}
 	}
+}
+
+// provinceVerb: the words after "B.C." open with a verb, so that B.C. is
+// the subject ("B.C. got", "B.C. has"), the province, not an era.
+func provinceVerb(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	switch w {
+	case "got", "gets", "get", "receives", "received", "lost", "paid", "pays", "spent", "spends", "needs":
+		return true
+	}
+	return enVerbish(w)
 }

@@ -165,7 +165,7 @@ func (r *check) unmatchedSource(u unit) {
 		if toldApart(u.tgt, s) {
 			continue
 		}
-		if fixed(*s.m) || r.cadenceSaid(s) || factorTold(u.src, u.tgt, s) || multipleTold(u.src, u.tgt, s) {
+		if fixed(*s.m) || r.cadenceSaid(s) || factorTold(u.src, u.tgt, s) || multipleTold(u.src, u.tgt, s) || r.millenniumTold(s) {
 			continue // ("tous les trois mois": "quarterly")
 		}
 		sev, why := Error, "is missing from the translation"
@@ -205,6 +205,16 @@ func (r *check) unmatchedSource(u unit) {
 	}
 }
 
+// millenniumTold: "l'an 2000" told "the new millennium", as the late
+// 1990s called it, in the paragraph's translation.
+func (r *check) millenniumTold(s *atom) bool {
+	if s.m.Value != "2000" || s.m.Kind != Year && !isYearish(*s.m) || s.m.Paragraph >= len(r.target) {
+		return false
+	}
+	en := strings.ToLower(r.target[s.m.Paragraph])
+	return strings.Contains(en, "new millennium") || strings.Contains(en, "next millennium")
+}
+
 // toldApart pairs s with English figures that tell it in other words:
 // "au 10e rang sur 17" as "out of 17 ..., the 10th", "à la 88e minute"
 // as "two minutes from time".
@@ -225,7 +235,7 @@ func toldApart(tgt []*atom, s *atom) bool {
 func (r *check) unmatchedTarget(u unit) {
 	for _, t := range u.tgt {
 		if t.used || unsaid(*t.m) || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil || r.weekendDay(t) || r.namedCompound(t) || r.startOfYear(t) ||
-			r.Mode == ModeTranslation && r.inSourceText(t.m.Raw) {
+			r.Mode == ModeTranslation && (r.inSourceText(t.m.Raw) || r.oneUnitSaid(*t.m)) {
 			continue
 		}
 		gloss := ""

@@ -254,6 +254,30 @@ func (r *check) inSourceText(raw string) bool {
 	return false
 }
 
+// oneUnitSaid: an English "1 millimetre" the source says "un
+// millimètre", which French reads as an article before its noun.
+func (r *check) oneUnitSaid(t Mention) bool {
+	if t.Kind != Quantity || t.Value != "1" || t.Unit == "" || t.Comparator != CmpNone {
+		return false
+	}
+	if r.sourceWords == nil {
+		r.sourceText = strings.Join(r.source, "\n")
+		r.sourceWords = wordOffsets(r.sourceText)
+	}
+	for w, unit := range baseUnitWords {
+		if unit != t.Unit {
+			continue
+		}
+		for _, at := range r.sourceWords[w] {
+			before := strings.TrimRight(r.sourceText[:at], " \u00a0")
+			if strings.HasSuffix(before, " un") || strings.HasSuffix(before, "'un") || strings.HasSuffix(before, " une") || strings.HasSuffix(before, "'une") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // wordOffsets maps each word of text (a run of letters and digits) to
 // the byte offsets where it starts.
 func wordOffsets(text string) map[string][]int {
