@@ -165,7 +165,7 @@ func (r *check) unmatchedSource(u unit) {
 		if toldApart(u.tgt, s) {
 			continue
 		}
-		if fixed(*s.m) || r.cadenceSaid(s) || factorTold(u.src, u.tgt, s) || multipleTold(u.src, u.tgt, s) || r.millenniumTold(s) {
+		if fixed(*s.m) || r.cadenceSaid(s) || factorTold(u.src, u.tgt, s) || multipleTold(u.src, u.tgt, s) || shareTold(u.src, u.tgt, s) || r.millenniumTold(s) {
 			continue // ("tous les trois mois": "quarterly")
 		}
 		sev, why := Error, "is missing from the translation"
@@ -347,8 +347,8 @@ func glossDerived(u unit, t *atom) string {
 	}
 	told := t.m.parenthetical || t.m.bracketed || t.m.dashed
 	gap := gapWord[t.m.Head] || slices.Contains(t.m.ctx, "margin") // "25 points short of the 80% average", "by a margin of 95 votes"
-	if !told && t.m.dir == 0 && !t.m.totalSaid && !gap {
-		return ""
+	if !told && t.m.dir == 0 && !t.m.totalSaid && !gap && t.m.levelTo == "" {
+		return "" // (a change told before its level, "cut by half a point to 4.4%", says it is one)
 	}
 	why, a, b := derived(u.src, *t.m)
 	if why == "" && told && bare != nil {
@@ -493,6 +493,42 @@ func multipleTold(src, tgt []*atom, s *atom) bool {
 			v := t.m.Rat()
 			if t.used || t.m.Kind != Multiplier || v == nil || t.m.Comparator != CmpNone || v.Cmp(factor) != 0 || t.m.Start < a.pair.m.End ||
 				t.m.Paragraph != a.pair.m.Paragraph || t.m.Sentence-a.pair.m.Sentence > 1 {
+				continue
+			}
+			t.used, t.pair, s.used, s.pair = true, s, true, t
+			return true
+		}
+	}
+	return false
+}
+
+// shareTold: a part the translation tells as a share of the whole
+// before it, "trois ans de prison, dont dix-huit mois avec sursis"
+// written "three years in prison, half of it suspended". The whole is
+// matched, and a fraction of the English right after its partner gives
+// the part's share of it (lengths of time in one unit).
+func shareTold(src, tgt []*atom, s *atom) bool {
+	if !numeric(*s.m) || hedged(*s.m) || isYearish(*s.m) {
+		return false
+	}
+	for k := s.idx - 1; k >= 0 && k >= s.idx-3; k-- {
+		a := src[k]
+		if !a.used || a.pair == nil || !sameSentence(a, s) || isYearish(*a.m) {
+			continue
+		}
+		x, y := *s.m, *a.m
+		if isDuration(x) && isDuration(y) {
+			x, y = inPeriodUnits(x), inPeriodUnits(y)
+		}
+		sv, av := x.Rat(), y.Rat()
+		if sv == nil || av == nil || av.Sign() == 0 || class(x.Kind) != class(y.Kind) || x.Unit != y.Unit {
+			continue
+		}
+		share := new(big.Rat).Quo(sv, av)
+		for _, t := range tgt {
+			v := t.m.Rat()
+			if t.used || t.m.Kind != Fraction || t.m.style == "change" || v == nil || hedged(*t.m) || !nearly(share, v) || t.m.Start < a.pair.m.End ||
+				t.m.Paragraph != a.pair.m.Paragraph || t.m.Sentence != a.pair.m.Sentence {
 				continue
 			}
 			t.used, t.pair, s.used, s.pair = true, s, true, t

@@ -70,6 +70,12 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 	case w == "percentage" && (p.word(j+1) == "points" || p.word(j+1) == "point"):
 		m.Kind, m.Unit = PercentPoint, "pt"
 		return 2
+	case p.lang == English && p.words(j, "of", "a", "percentage", "point"):
+		m.Kind, m.Unit = PercentPoint, "pt" // "0.6 of a percentage point"
+		return 4
+	case p.lang == English && p.words(j, "of", "a", "point") && p.percentContext(j+2):
+		m.Kind, m.Unit = PercentPoint, "pt" // "down 0.6 of a point from 2.9%"
+		return 3
 	case p.lang == English && p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && (p.word(j+1) == "percentage-point" || p.word(j+1) == "percentage-points"):
 		m.Kind, m.Unit = PercentPoint, "pt" // "a 7-percentage-point rise"
 		return 2
