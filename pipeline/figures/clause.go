@@ -55,7 +55,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 
 	j := i0 - 1
-	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j) || p.nounYearTok(j, i0)); j-- {
+	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j) || p.nounYearTok(j, i0) || p.yearOfNounTok(j)); j-- {
 		take(j)
 	}
 	// Who or where may open the sentence before a comma: "Au Brésil, 82 %
@@ -77,6 +77,18 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
 	elliptic = elliptic || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
+}
+
+// yearOfNounTok: the token at j is a year that names the noun before
+// it, "le taux de réussite au baccalauréat 2024 s'établit à 91,4 %": the
+// clause reads past it to its subject.
+func (p *parser) yearOfNounTok(j int) bool {
+	t := p.toks[j]
+	if t.kind != tNum || len(t.text) != 4 || !isYearish(Mention{Kind: Cardinal, Value: t.text}) {
+		return false
+	}
+	w := p.word(j - 1)
+	return len(w) > 3 && !frFunction[w] && !ctxStop[w] && periodUnit[w] == "" && !p.isMonth(j-1) && p.num(j-1) == nil
 }
 
 // nounYearTok: the token at j is the year of the noun whose amount starts

@@ -319,6 +319,11 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
 			return "difference of " + pairNamed(a, b) + " in points"
 		}
+		if d := new(big.Rat).Add(av, bv); a.dir*b.dir < 0 && b.Kind == Percent && (d.Cmp(tv) == 0 || hedgedRound(t, d, tv)) {
+			// "ont reculé de 3,1 %, alors qu'ils progressaient de 1,4 %":
+			// "a swing of 4.5 points", a fall against a rise
+			return "swing from " + pairNamed(a, b) + " in points"
+		}
 	case t.Unit == "bp" && a.Kind == Percent:
 		// "the spread widened to 60bp": two rates 0,6 point apart
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Mul(d, big.NewRat(100, 1)).Cmp(tv) == 0 || hedgedRound(t, d, tv) {

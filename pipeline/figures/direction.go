@@ -25,6 +25,7 @@ var upWords = map[string]bool{
 	"augmentera": true, "augmenteront": true, "augmenterait": true, "augmenteraient": true,
 	"progressera": true, "progresseront": true, "progresserait": true, "grimpera": true, "grimperont": true,
 	"bondira": true, "gagnera": true, "gagneront": true, "augmentait": true, "progressait": true,
+	"augmentaient": true, "progressaient": true, "grimpait": true, "grimpaient": true,
 	// infinitives: "a vu son chiffre d'affaires progresser de 8 %"
 	"augmenter": true, "progresser": true, "grimper": true, "bondir": true, "envolé": true, "flambé": true,
 	"accroître": true, "relever": true, "surcoût": true, "surcoûts": true,
@@ -43,6 +44,7 @@ var downWords = map[string]bool{
 	"baissera": true, "baisseront": true, "baisserait": true, "baisseraient": true, "diminuera": true,
 	"diminueront": true, "diminuerait": true, "reculera": true, "reculeront": true, "reculerait": true,
 	"chutera": true, "chuteront": true, "perdra": true, "perdront": true, "baissait": true, "reculait": true,
+	"baissaient": true, "reculaient": true, "diminuait": true, "diminuaient": true, "chutait": true, "chutaient": true,
 	"réduit": true, "réduite": true, "réduits": true, "réduites": true, "réduira": true, "reduced": true,
 	// infinitives: "a vu son bénéfice chuter de 67 %"
 	"baisser": true, "reculer": true, "diminuer": true, "chuter": true, "effondré": true, "plongé": true, "dégringolé": true,

@@ -426,6 +426,9 @@ func (p *parser) annotate(ms []Mention) {
 		}
 		ms[k].dashed = p.afterDash(ms[k].Start)
 		p.context(&ms[k])
+		if k > 0 && p.lang == English && !ms[k].negCue && ms[k-1].negCue && ms[k].listed && class(ms[k-1].Kind) == class(ms[k].Kind) {
+			ms[k].negCue = true // "Apartments fell 4.5% and houses 3.4%": the fall is said once for the list
+		}
 		if k > 0 {
 			p.dontPart(ms[k-1], &ms[k])
 			p.alternatePeriod(&ms[k-1], &ms[k])
@@ -475,8 +478,11 @@ func (p *parser) yearOfNoun(y, m Mention) bool {
 func (p *parser) clauseOf(ms []Mention, k int) {
 	lo, hi := 0, len(p.text)
 	for n := k - 1; n >= 0; n-- {
-		if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || ms[n].personAge || rankOfSubject(ms[n]) || p.yearOfNoun(ms[n], ms[k])) {
-			continue // "a condamné lundi un homme de 45 ans à 25 ans": the age is the man's; "arrivent au deuxième rang avec 12,2 millions": the rank too
+		if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || ms[n].personAge || rankOfSubject(ms[n]) || p.yearOfNoun(ms[n], ms[k]) ||
+			ms[n].End-ms[n].Start == 4 && p.yearOfNounTok(p.tokenAfter(ms[n].Start))) {
+			// "a condamné lundi un homme de 45 ans à 25 ans": the age is the man's; "arrivent au deuxième rang avec
+			// 12,2 millions": the rank too; "le baccalauréat 2024 s'établit à 91,4 %": the year names the noun
+			continue
 		}
 		lo = ms[n].End
 		break

@@ -259,7 +259,9 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return true
 	case o != nil:
-		if w, a, b := derived(src, *t.m); strings.HasPrefix(w, "percent change") && r.lineSays(a) && r.lineSays(b) {
+		tc := *t.m
+		tc.style = "change" // "an increase of more than half": told as a change by the words around it
+		if w, a, b := derived(src, tc); strings.HasPrefix(w, "percent change") && r.lineSays(a) && r.lineSays(b) {
 			// "€1,444 per resident, more than a third above the €1,050
 			// average": the change of the two figures the bullet shows
 			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
