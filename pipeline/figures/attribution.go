@@ -32,7 +32,7 @@ var newsNouns = map[string][]string{
 	"voix": {"votes"}, "sièges": {"seats"}, "députés": {"mps", "deputies", "lawmakers", "members", "member", "seats"},
 	"sénateurs": {"senators", "lawmakers", "members", "member"},
 	"policiers": {"police", "officers", "policemen"}, "gendarmes": {"gendarmes", "police"},
-	"euros": {"euros", "eur"}, "dollars": {"dollars"}, "électeurs": {"voters", "electors"},
+	"euros": {"euros", "eur"}, "dollars": {"dollars"}, "électeurs": {"voters", "electors", "votes", "ballots"},
 	"migrants": {"migrants"}, "réfugiés": {"refugees"}, "patients": {"patients", "people"}, "cas": {"cases"},
 	"décès": {"deaths", "dead", "killed", "killing", "fatalities", "people"}, "tués": {"killed", "dead", "killing", "deaths", "fatalities", "people"}, "arrestations": {"arrests", "arrested", "detained"},
 	"interpellations": {"arrests", "detentions", "arrested", "detained"}, "entreprises": {"companies", "firms", "businesses"},

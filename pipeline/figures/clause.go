@@ -70,6 +70,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		for k := p.frontedPhrase(j, lo); k >= 0 && k < j; k++ {
 			take(k) // "Dans la voie générale, 96,1 % des élèves sont reçus": the track is the share's
 		}
+		if p.lang == French && i0-j <= 4 && p.sym(j) == "," && p.levelVerbBefore(i0) {
+			p.subjectBeforeAside(j, lo, take)
+		}
 	}
 	p.clauseBefore(j, lo, take)
 	out, actors = p.clauseEdges(*m, i1, out, actors)
@@ -78,6 +81,34 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	elliptic = elliptic || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
 }
+
+// subjectBeforeAside takes the sentence's subject when only its verb
+// stands between the comma at j and the figure: "Le solde touristique,
+// c'est-à-dire la différence entre ..., s'établit à 15,6 milliards".
+// The subject is the sentence's opening words up to its first comma.
+func (p *parser) subjectBeforeAside(j, lo int, take func(int)) {
+	start := j
+	for start > 0 && p.toks[start-1].end > lo && !endMark(p.sym(start-1)) && p.toks[start-1].kind != tNum {
+		start--
+	}
+	for k := start; k < j && k < start+clauseReach && p.sym(k) != ","; k++ {
+		take(k)
+	}
+}
+
+// levelVerbBefore: a verb that gives its subject's level stands right
+// before the figure at i0, "s'établit à", "atteint", "est de".
+func (p *parser) levelVerbBefore(i0 int) bool {
+	w := p.word(i0 - 1)
+	if w == "à" || w == "de" {
+		w = p.word(i0 - 2)
+	}
+	return subjectLevelVerbs[w]
+}
+
+var subjectLevelVerbs = map[string]bool{"établit": true, "établissait": true, "élève": true, "élevait": true, "chiffre": true,
+	"monte": true, "situe": true, "atteint": true, "atteignait": true, "est": true, "était": true, "reste": true,
+	"totalise": true, "représente": true, "dépasse": true}
 
 // yearOfNounTok: the token at j is a year that names the noun before
 // it, "le taux de réussite au baccalauréat 2024 s'établit à 91,4 %": the

@@ -12,7 +12,8 @@ var newsLexicon = map[string][]string{
 	"motards": {"motorcyclists", "bikers", "riders"}, "cyclistes": {"cyclists", "riders"}, "automobilistes": {"motorists", "drivers"},
 	"conducteurs": {"drivers"},
 	// exams: those who passed, "14 % des admis", "successful candidates"
-	"admis": {"successful", "passed", "admitted"}, "reçus": {"passed"}, "rattrapage": {"resits", "resit", "retakes"},
+	"sondés": {"polled", "respondents", "surveyed", "asked"},
+	"admis":  {"successful", "passed", "admitted"}, "reçus": {"passed"}, "rattrapage": {"resits", "resit", "retakes"},
 	// shops: "35 boutiques" are "store openings" as much as magasins are
 	"boutiques": {"shops", "stores", "boutiques"}, "ouvrir": {"open", "openings", "opening"}, "ouvertures": {"openings"},
 	"adhérents": {"members", "subscribers"}, "membres": {"members"}, "sociétaires": {"members"},

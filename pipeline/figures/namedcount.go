@@ -151,3 +151,43 @@ func (r *check) namedAgain(near []*atom, s *atom) bool {
 		return o != s && o.used && sameSentence(o, s) && o.m.Value == s.m.Value && o.m.Head == s.m.Head && o.m.End <= s.m.Start
 	})
 }
+
+// namesListed: a bullet's small count is the number of names a source
+// sentence lists with no figure of its own, "avec la Grèce, l'Italie et
+// la Belgique" (France among them) told "one of four countries", "les
+// parcs de Saint-Nazaire, Saint-Brieuc et Fécamp, auxquels s'ajoute
+// celui de Courseulles-sur-Mer" told "four offshore wind farms".
+func (r *check) namesListed(t Mention) bool {
+	v := t.Rat()
+	if class(t.Kind) != Cardinal || t.Unit != "" || v == nil || !v.IsInt() || v.Num().Int64() < 2 || v.Num().Int64() > 10 {
+		return false
+	}
+	n := int(v.Num().Int64())
+	for _, para := range r.source {
+		starts := append(sentenceStarts(para), len(para))
+		for k := 0; k+1 < len(starts); k++ {
+			sent := para[starts[k]:starts[k+1]]
+			if strings.Contains(sent, " et ") && strings.Contains(sent, ",") && namesIn(sent) == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesIn counts the distinct capitalised words of a sentence after its
+// first word: the places, countries and people it names.
+func namesIn(sent string) int {
+	seen := map[string]bool{}
+	for k, w := range strings.Fields(sent) {
+		w = strings.Trim(w, ",;:.()«»\"")
+		if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+			w = w[i+len(string([]rune(w[i:])[0])):] // "l'Italie"
+		}
+		if k == 0 || w == "" || !capitalWord(w) || strings.ToUpper(w) == w {
+			continue // (an acronym, "PIB", names nothing listed)
+		}
+		seen[w] = true
+	}
+	return len(seen)
+}

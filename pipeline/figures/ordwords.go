@@ -447,6 +447,9 @@ func (p *parser) titleCount(i int) (Mention, int) {
 // fourth home win", "by a fifth term").
 func (p *parser) changeShare(i, k int) bool {
 	nx := p.word(i + k + 1)
+	if changeHedges[p.word(i-1)] {
+		i-- // "up about three-quarters", "down roughly a third"
+	}
 	switch p.word(i - 1) {
 	case "by", "up", "down", "off":
 		return changeShareEnds[nx]
@@ -455,6 +458,9 @@ func (p *parser) changeShare(i, k int) bool {
 	}
 	return comparativeAfterShare[nx]
 }
+
+// changeHedges may stand between a change word and its share.
+var changeHedges = map[string]bool{"about": true, "roughly": true, "nearly": true, "almost": true, "around": true, "some": true}
 
 // cutVerbs bring a figure down to a share of itself: "cut to a fourth".
 var cutVerbs = map[string]bool{"cut": true, "reduced": true, "slashed": true, "shrunk": true, "shrank": true,

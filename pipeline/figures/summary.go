@@ -391,6 +391,10 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(o, t, verdict{true, "modified", Error, "M2", "another order of magnitude"})
 		return
 	}
+	if r.namesListed(*t.m) {
+		r.add(nil, t, verdict{true, "unsupported", Warning, "N20", "counts names the source lists without a figure: check the count"})
+		return
+	}
 	sev := Error
 	if soft(*t.m) {
 		sev = Warning

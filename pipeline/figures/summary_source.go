@@ -47,7 +47,7 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		if cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) {
 			sc++
 		}
-		if sc > bestScore || sc == bestScore && ctxSim(s.m.ctx, t.ctx) > ctxSim(best.m.ctx, t.ctx) {
+		if sc > bestScore || best != nil && sc == bestScore && ctxSim(s.m.ctx, t.ctx) > ctxSim(best.m.ctx, t.ctx) {
 			best, bestV, bestScore = s, v, sc // (alike, the one said of the bullet's words: "dix" men or "10 points")
 		}
 	}

@@ -555,7 +555,13 @@ func (p *parser) yearOnYear(j int) bool {
 // deal", "un tiers de plus".
 func (p *parser) fractionOfChange(i, k int) bool {
 	nx := p.word(i + k + 1)
+	b := i - 1
+	if p.lang == English && changeHedges[p.word(b)] {
+		b-- // "up about three-quarters"
+	}
 	switch {
+	case p.lang == English && (p.word(b) == "up" || p.word(b) == "down") && changeShareEnds[nx]:
+		return true
 	case p.lang == English && p.word(i-1) == "by" && !fractionOfUnit[nx]:
 		return true
 	case p.lang == English:
