@@ -11,9 +11,9 @@ var newsLexicon = map[string][]string{
 	"piétons": {"pedestrians", "pedestrian"}, "deux-roues": {"motorcyclists", "two-wheelers", "motorbikes", "motorcycles", "scooters", "riders"},
 	"motards": {"motorcyclists", "bikers", "riders"}, "cyclistes": {"cyclists", "riders"}, "automobilistes": {"motorists", "drivers"},
 	"conducteurs": {"drivers"},
+	"sondés":      {"polled", "respondents", "surveyed", "asked"}, // a poll's sample
 	// exams: those who passed, "14 % des admis", "successful candidates"
-	"sondés": {"polled", "respondents", "surveyed", "asked"},
-	"admis":  {"successful", "passed", "admitted"}, "reçus": {"passed"}, "rattrapage": {"resits", "resit", "retakes"},
+	"admis": {"successful", "passed", "admitted"}, "reçus": {"passed"}, "rattrapage": {"resits", "resit", "retakes"},
 	// shops: "35 boutiques" are "store openings" as much as magasins are
 	"boutiques": {"shops", "stores", "boutiques"}, "ouvrir": {"open", "openings", "opening"}, "ouvertures": {"openings"},
 	"adhérents": {"members", "subscribers"}, "membres": {"members"}, "sociétaires": {"members"},
