@@ -102,3 +102,29 @@ func reversedScore(t Mention) verdict {
 }
 
 var leadWords = map[string]bool{"leading": true, "led": true, "lead": true, "leads": true, "ahead": true}
+
+// secondHalfScore: a bullet's score of a second half ("outscored Norway
+// 19-15 in the second half"), the final score less the half-time one,
+// either written with its side first: the final score, or nil.
+func secondHalfScore(src []*atom, t Mention) *atom {
+	a, b, ok := scoreParts(t.Value)
+	if t.Kind != Score || !ok {
+		return nil
+	}
+	for _, f := range src {
+		x, y, ok1 := scoreParts(f.m.Value)
+		if f.m.Kind != Score || !ok1 {
+			continue
+		}
+		for _, h := range src {
+			c, d, ok2 := scoreParts(h.m.Value)
+			if h == f || h.m.Kind != Score || !ok2 || c > x && d > y {
+				continue
+			}
+			if x-c == a && y-d == b || x-d == a && y-c == b || x-c == b && y-d == a || x-d == b && y-c == a {
+				return f // (scores are never negative, so the halves must fit)
+			}
+		}
+	}
+	return nil
+}

@@ -479,6 +479,9 @@ func (p *parser) headAfter(m *Mention, j int) {
 			break // "in the 3rd the plot was tighter": an article opens another noun's phrase
 		}
 		if w := p.word(j); w != "" && !skipHead[w] {
+			if w == "s" && p.lang == French && !p.glued(j) {
+				w = "secondes" // "à 0,87 s": a skier's gap, as "secondes"
+			}
 			if pre, _, ok := strings.Cut(w, "-"); ok && p.lang == English && enOrdinals[pre] > 0 && k < 2 {
 				j++
 				continue // "four second-half tries": the compound says when, the noun after it what

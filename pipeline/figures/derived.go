@@ -159,6 +159,9 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				am, bm = &x, &y
 			}
 			am, bm, tt, ttv := inOnePeriod(am, bm, t, tv)
+			if tt.Kind == Quantity && am.Kind == Quantity && am.Unit == bm.Unit && am.Unit != tt.Unit && sameFamily(*am, tt) {
+				tt, ttv = inUnit(tt, am.Unit) // "26cm clear" of 6,26 m and 6,00 m
+			}
 			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) && !peopleSum(*am, *bm, t) {
 				continue
 			}
@@ -190,6 +193,22 @@ func inOnePeriod(a, b *Mention, t Mention, tv *big.Rat) (*Mention, *Mention, Men
 	}
 	t = inPeriodUnits(t)
 	return &x, &y, t, new(big.Rat).Abs(t.Rat())
+}
+
+// inUnit is m told in another unit of its metric family: 26 cm as 0.26 m.
+func inUnit(m Mention, unit string) (Mention, *big.Rat) {
+	v, _ := inBase(m)
+	b := metricBase[unit]
+	if v == nil {
+		return m, m.Rat()
+	}
+	if b.exp >= 0 {
+		v.Quo(v, pow10(b.exp))
+	} else {
+		v.Mul(v, pow10(-b.exp))
+	}
+	m.Unit, m.Value = unit, canonical(v)
+	return m, new(big.Rat).Abs(v)
 }
 
 // inPeriodUnits is a length of time counted in its family's unit

@@ -175,6 +175,8 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		return period(big.NewRat(1, 3), "century", 5) // "over a third of a century ago", "plus d'un tiers de siècle"
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "an", "hour"):
 		return period(big.NewRat(1, 4), "hour", 5)
+	case (w == "a" || w == "one") && oneSecondParts[p.word(i+1)] > 0 && p.words(i+2, "of", "a", "second"):
+		return period(big.NewRat(1, oneSecondParts[p.word(i+1)]), "second", 5) // "a quarter of a second behind"
 	case w != "half" && periodUnit[p.word(i+1)] != "":
 		if h, head, k := p.halfAfter(i + 1); k > 0 {
 			return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // a year and a half
@@ -219,10 +221,12 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	if p.words(j+k, "and", "one-half") {
 		return big.NewRat(1, 2), head, k + 2 // "two and one-half per cent", as Hansard writes it
 	}
-	if p.words(j+k, "and", "a", "quarter") {
+	nx := p.word(j + k + 3)
+	ranked := k == 1 && len(nx) > 3 && !afterPeriod[nx] // "seven years and a third defendant": a rank of the noun after it
+	if !ranked && p.words(j+k, "and", "a", "quarter") {
 		return big.NewRat(1, 4), head, k + 3
 	}
-	if p.words(j+k, "and", "a", "third") {
+	if !ranked && p.words(j+k, "and", "a", "third") {
 		return big.NewRat(1, 3), head, k + 3 // "one and a third metres"
 	}
 	if p.words(j+k, "and", "three", "quarters") {
@@ -581,3 +585,10 @@ func (p *parser) partWord(k int) bool {
 // decade since the war", not a calendar decade ("the decade's end").
 var decadeSpanAfter = map[string]bool{"they": true, "we": true, "he": true, "she": true, "i": true, "you": true,
 	"that": true, "since": true, "following": true, "after": true, "before": true, "when": true, "during": true}
+
+// oneSecondParts are the fractions a gap of less than a second is told in.
+var oneSecondParts = map[string]int64{"quarter": 4, "third": 3, "tenth": 10, "hundredth": 100, "thousandth": 1000}
+
+// afterPeriod are words a length of time may be followed by.
+var afterPeriod = map[string]bool{"later": true, "earlier": true, "after": true, "before": true, "since": true, "ago": true,
+	"from": true, "with": true, "into": true, "over": true}

@@ -3,6 +3,7 @@ package figures
 import (
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -190,4 +191,35 @@ func namesIn(sent string) int {
 		seen[w] = true
 	}
 	return len(seen)
+}
+
+// pairTold: "nine in ten games" for "9 buts en 10 matchs": an English
+// "N in M" whose two numbers are two counts of one source sentence,
+// told as a record, not a share.
+func pairTold(src []*atom, t Mention) bool {
+	if t.Kind != Fraction || !outOf(t.Raw) {
+		return false
+	}
+	var nums []int64
+	for _, w := range strings.Fields(strings.ToLower(t.Raw)) {
+		if v, ok := enUnits[w]; ok {
+			nums = append(nums, v)
+		} else if v, err := strconv.ParseInt(w, 10, 64); err == nil {
+			nums = append(nums, v)
+		}
+	}
+	if len(nums) != 2 {
+		return false
+	}
+	for _, a := range src {
+		if class(a.m.Kind) != Cardinal || a.m.Unit != "" || a.m.Value != strconv.FormatInt(nums[0], 10) {
+			continue
+		}
+		for _, b := range src {
+			if b != a && sameSentence(a, b) && class(b.m.Kind) == Cardinal && b.m.Unit == "" && b.m.Value == strconv.FormatInt(nums[1], 10) && b.m.Start > a.m.Start {
+				return true
+			}
+		}
+	}
+	return false
 }

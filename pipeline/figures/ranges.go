@@ -406,6 +406,7 @@ var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": t
 	"victoire": true, "défaite": true, "score": true, "beat": true, "beaten": true, "lost": true, "won": true, "defeated": true,
 	"lead": true, "led": true, "leading": true, "trailing": true, "trailed": true, "scoreline": true, "scoreboard": true,
 	"battant": true, "beating": true, "perdu": true, "losing": true, // "en battant Kielce 33 à 29", "après avoir perdu 27-30"
+	"dominé": true, "dominée": true, "écrasé": true, "écrasée": true, "étrillé": true, "étrillée": true, "surclassé": true, "surclassée": true,
 	"avantage": true, "mené": true, "menait": true, "mène": true, "pause": true, "mi-temps": true, "half-time": true, "halftime": true}
 
 func (p *parser) noScore(i, end int) bool {

@@ -367,6 +367,10 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", why})
 		return
 	}
+	if o := secondHalfScore(src, *t.m); o != nil {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + o.m.Raw + " less the half-time score"})
+		return
+	}
 	if o := scoreMargin(src, *t.m); o != nil {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the margin of " + o.m.Raw})
 		return
@@ -389,6 +393,10 @@ func (r *check) unsupported(src []*atom, t *atom) {
 	if o := otherMagnitude(src, *t.m); o != nil {
 		// "des milliers" briefed "hundreds": the crowd the source counts otherwise
 		r.add(o, t, verdict{true, "modified", Error, "M2", "another order of magnitude"})
+		return
+	}
+	if pairTold(src, *t.m) {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "gives two counts of one source sentence as \"N in M\""})
 		return
 	}
 	if r.namesListed(*t.m) {

@@ -109,6 +109,9 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		if sameHead(s.m.Head, t.Head) && !shareOfWhole(t) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
 			return s // "premier tour" summarised as "the second round"
 		}
+		if refWords[t.Head] && refWords[s.m.Head] && ctxSim(s.m.ctx, t.ctx) > 0 {
+			return s // "à six longueurs de Toulouse" told "four behind leaders Toulouse": a gap in the standings
+		}
 		if weekdayOnly(t) && weekdayOnly(*s.m) && seasonOnly(t) == seasonOnly(*s.m) && !fixed(t) || sameChange(*s.m, t) {
 			// (a season said as a modifier, "a winter storm", is no
 			// changed weekday: "entre samedi et lundi")
