@@ -44,8 +44,8 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 // of u, the figure the bullet ties t to.
 func twinBeside(src []*atom, s *atom, t Mention, u *atom) bool {
 	for _, o := range src {
-		if o != s && sameSentence(o, u) && exact(*o.m, t) {
-			return true
+		if o != s && exact(*o.m, t) && o.m.Paragraph == u.m.Paragraph && abs(o.m.Sentence-u.m.Sentence) <= 1 {
+			return true // (or next to it: "La commune, qui compte 4 300 habitants, ... Elle obtient 612 000 euros")
 		}
 	}
 	return false
