@@ -58,21 +58,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j) || p.nounYearTok(j, i0) || p.yearOfNounTok(j)); j-- {
 		take(j)
 	}
-	// Who or where may open the sentence before a comma: "Au Brésil, 82 %
-	// des ménages", "Selon l'Insee, ..."; first: no figure before it in
-	// its sentence, whose clause the words would be.
-	for k := j; first && k >= 0 && k >= i0-2*clauseReach && p.toks[k].end > lo && !endMark(p.sym(k)) && p.toks[k].kind != tNum; k-- {
-		if a := p.actorWord(k); a != "" && k < j {
-			actors = append(actors, a)
-		}
-	}
 	if first {
-		for k := p.frontedPhrase(j, lo); k >= 0 && k < j; k++ {
-			take(k) // "Dans la voie générale, 96,1 % des élèves sont reçus": the track is the share's
-		}
-		if p.lang == French && i0-j <= 4 && p.sym(j) == "," && p.levelVerbBefore(i0) {
-			p.subjectBeforeAside(j, lo, take)
-		}
+		actors = p.openingActors(i0, j, lo, actors)
+		p.openingWords(i0, j, lo, take)
 	}
 	p.clauseBefore(j, lo, take)
 	out, actors = p.clauseEdges(*m, i1, out, actors)
@@ -80,6 +68,30 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
 	elliptic = elliptic || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic}
+}
+
+// openingActors: who or where may open the sentence before a comma: "Au
+// Brésil, 82 % des ménages", "Selon l'Insee, ..."; read for the first
+// figure of its sentence (i0), whose clause ends at j.
+func (p *parser) openingActors(i0, j, lo int, actors []string) []string {
+	for k := j; k >= 0 && k >= i0-2*clauseReach && p.toks[k].end > lo && !endMark(p.sym(k)) && p.toks[k].kind != tNum; k-- {
+		if a := p.actorWord(k); a != "" && k < j {
+			actors = append(actors, a)
+		}
+	}
+	return actors
+}
+
+// openingWords takes the words that open the sentence of its first
+// figure (i0), whose clause ends at the comma at j: a fronted place, or
+// the subject an aside parts from its level verb.
+func (p *parser) openingWords(i0, j, lo int, take func(int)) {
+	for k := p.frontedPhrase(j, lo); k >= 0 && k < j; k++ {
+		take(k) // "Dans la voie générale, 96,1 % des élèves sont reçus": the track is the share's
+	}
+	if p.lang == French && i0-j <= 4 && p.sym(j) == "," && p.levelVerbBefore(i0) {
+		p.subjectBeforeAside(j, lo, take)
+	}
 }
 
 // subjectBeforeAside takes the sentence's subject when only its verb

@@ -82,13 +82,7 @@ func (p *parser) context(m *Mention) {
 		}
 	}
 	i := p.tokenAfter(m.Start)
-	m.det = determiners[p.word(i-1)] || p.words(i-3, "il", "y", "a") // il y a deux ans: a relative date
-	if p.lang == French && m.Value == "2" && m.Word && p.sym(i-1) == "," && p.capital(i-2) {
-		m.det = true // "le Pérou et le Mexique, deux pays qui": the two of them, "both of which"
-	}
-	if p.lang == English && m.Kind == Percent && m.Value == "100" && p.words(p.tokenAfter(m.End), "of", "the", "time") {
-		m.style = "idiom" // "here 100% of the time" for "à plein temps": always
-	}
+	p.determined(m, i)
 	if p.lang == French && m.Kind == Cardinal && !m.Word && m.Alt == "" && m.Unit == "" && p.word(i-1) == "le" && p.bareDay(*m) {
 		m.Alt = "day" // "a augmenté ses taux le 10": a day of the month the article's context names
 	}
@@ -360,6 +354,18 @@ func (p *parser) negCue(m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// determined reads the words right around m (at token i): a determiner
+// before it, or an idiom it is part of.
+func (p *parser) determined(m *Mention, i int) {
+	m.det = determiners[p.word(i-1)] || p.words(i-3, "il", "y", "a") // il y a deux ans: a relative date
+	if p.lang == French && m.Value == "2" && m.Word && p.sym(i-1) == "," && p.capital(i-2) {
+		m.det = true // "le Pérou et le Mexique, deux pays qui": the two of them, "both of which"
+	}
+	if p.lang == English && m.Kind == Percent && m.Value == "100" && p.words(p.tokenAfter(m.End), "of", "the", "time") {
+		m.style = "idiom" // "here 100% of the time" for "à plein temps": always
+	}
 }
 
 // notNoun are words after a figure that say it has no noun of its own.

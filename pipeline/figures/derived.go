@@ -158,15 +158,10 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				x, y := alikeMeasures(*am, *bm) // (copied only then: this loop runs for every pair)
 				am, bm = &x, &y
 			}
-			am, bm, tt, ttv := inOnePeriod(am, bm, t, tv)
-			if tt.Kind == Quantity && am.Kind == Quantity && am.Unit == bm.Unit && am.Unit != tt.Unit && sameFamily(*am, tt) {
-				tt, ttv = inUnit(tt, am.Unit) // "26cm clear" of 6,26 m and 6,00 m
-			}
-			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) && !peopleSum(*am, *bm, t) {
+			am, bm, tt, ttv := inOneUnit(am, bm, t, tv)
+			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) && !peopleSum(*am, *bm, t) ||
+				t.Kind == Multiplier && (am.personAge || bm.personAge) { // (a man of 29 and seven years in prison make no "four times")
 				continue
-			}
-			if t.Kind == Multiplier && (am.personAge || bm.personAge) {
-				continue // a man of 29 and seven years in prison make no "four times"
 			}
 			if isDuration(*am) != isDuration(*bm) && !bareCompared(*am, *bm) || t.Kind != Multiplier && !comparable(*am, *bm) && !raceGap(*am, *bm) {
 				continue // three weeks and 2 600 visits make nothing together
@@ -177,6 +172,16 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 		}
 	}
 	return "", nil, nil
+}
+
+// inOneUnit is inOnePeriod, then t told in the unit of two measures of
+// its metric family: "26cm clear" of 6,26 m and 6,00 m.
+func inOneUnit(a, b *Mention, t Mention, tv *big.Rat) (*Mention, *Mention, Mention, *big.Rat) {
+	a, b, t, tv = inOnePeriod(a, b, t, tv)
+	if t.Kind == Quantity && a.Kind == Quantity && a.Unit == b.Unit && a.Unit != t.Unit && sameFamily(*a, t) {
+		t, tv = inUnit(t, a.Unit)
+	}
+	return a, b, t, tv
 }
 
 // inOnePeriod gives two lengths of time in other periods one unit, and
@@ -335,14 +340,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 			return a.Raw + " as a share of " + b.Raw
 		}
 	case t.Kind == PercentPoint && a.Kind == Percent:
-		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
-			return "difference of " + pairNamed(a, b) + " in points"
-		}
-		if d := new(big.Rat).Add(av, bv); a.dir*b.dir < 0 && b.Kind == Percent && (d.Cmp(tv) == 0 || hedgedRound(t, d, tv)) {
-			// "ont reculé de 3,1 %, alors qu'ils progressaient de 1,4 %":
-			// "a swing of 4.5 points", a fall against a rise
-			return "swing from " + pairNamed(a, b) + " in points"
-		}
+		return pointsBetween(a, b, t, av, bv, tv)
 	case t.Unit == "bp" && a.Kind == Percent:
 		// "the spread widened to 60bp": two rates 0,6 point apart
 		if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Mul(d, big.NewRat(100, 1)).Cmp(tv) == 0 || hedgedRound(t, d, tv) {
@@ -354,6 +352,19 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		return bareGap(a, b, t, tv) // "28 above the threshold"
 	case class(t.Kind) == class(a.Kind) && (t.Unit == a.Unit || inCents(a, t)):
 		return sumOrDifference(a, b, t, tv, apart)
+	}
+	return ""
+}
+
+// pointsBetween: the points between two rates, or the swing from a rise
+// to a fall ("ont reculé de 3,1 %, alors qu'ils progressaient de 1,4 %":
+// "a swing of 4.5 points").
+func pointsBetween(a, b, t Mention, av, bv, tv *big.Rat) string {
+	if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
+		return "difference of " + pairNamed(a, b) + " in points"
+	}
+	if d := new(big.Rat).Add(av, bv); a.dir*b.dir < 0 && b.Kind == Percent && (d.Cmp(tv) == 0 || hedgedRound(t, d, tv)) {
+		return "swing from " + pairNamed(a, b) + " in points"
 	}
 	return ""
 }

@@ -72,27 +72,8 @@ var downAfter = map[string]bool{"lower": true, "less": true, "fewer": true, "dow
 
 // direction: +1 for a rise, -1 for a fall, 0 when the text gives none.
 func (p *parser) direction(m Mention) int8 {
-	switch class(m.Kind) {
-	case Cardinal, Percent, PercentPoint, Money, Quantity:
-	case Range:
-		if len(m.Parts) != 2 || class(m.Parts[0].Kind) != Percent {
-			return 0 // "de 30 à 37 % de moins": a change told as a span of rates
-		}
-	case Fraction:
-		if m.style != "change" {
-			return 0 // "fallen by two-thirds" tells a change; "two-thirds of them" a share
-		}
-		if w := strings.ToLower(m.Raw); w == "halved" || w == "halving" {
-			return -1
-		}
-	default:
-		return 0
-	}
-	if m.Signed && strings.HasPrefix(strings.TrimLeft(m.Raw, "~≈"), "+") {
-		return 1 // "Free +215,000": a gain
-	}
-	if v := m.Rat(); m.Signed && v != nil && v.Sign() < 0 {
-		return -1 // "Orange −28,000": a loss, whatever the figure before it
+	if d, told := ownDirection(m); told {
+		return d
 	}
 	i := p.tokenAfter(m.Start)
 	j := i - 1
@@ -131,6 +112,34 @@ func (p *parser) direction(m Mention) int8 {
 		return -1
 	}
 	return 0
+}
+
+// ownDirection: the direction m's kind or sign settles alone, and
+// whether it does (a kind that tells no change says 0).
+func ownDirection(m Mention) (int8, bool) {
+	switch class(m.Kind) {
+	case Cardinal, Percent, PercentPoint, Money, Quantity:
+	case Range:
+		if len(m.Parts) != 2 || class(m.Parts[0].Kind) != Percent {
+			return 0, true // "de 30 à 37 % de moins": a change told as a span of rates
+		}
+	case Fraction:
+		if m.style != "change" {
+			return 0, true // "fallen by two-thirds" tells a change; "two-thirds of them" a share
+		}
+		if w := strings.ToLower(m.Raw); w == "halved" || w == "halving" {
+			return -1, true
+		}
+	default:
+		return 0, true
+	}
+	if m.Signed && strings.HasPrefix(strings.TrimLeft(m.Raw, "~≈"), "+") {
+		return 1, true // "Free +215,000": a gain
+	}
+	if v := m.Rat(); m.Signed && v != nil && v.Sign() < 0 {
+		return -1, true // "Orange −28,000": a loss, whatever the figure before it
+	}
+	return 0, false
 }
 
 // frDirectionAfter reads the French words after a figure (e the token

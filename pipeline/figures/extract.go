@@ -426,10 +426,8 @@ func (p *parser) annotate(ms []Mention) {
 		}
 		ms[k].dashed = p.afterDash(ms[k].Start)
 		p.context(&ms[k])
-		if k > 0 && p.lang == English && !ms[k].negCue && ms[k-1].negCue && ms[k].listed && class(ms[k-1].Kind) == class(ms[k].Kind) {
-			ms[k].negCue = true // "Apartments fell 4.5% and houses 3.4%": the fall is said once for the list
-		}
 		if k > 0 {
+			p.listedFall(ms[k-1], &ms[k])
 			p.dontPart(ms[k-1], &ms[k])
 			p.alternatePeriod(&ms[k-1], &ms[k])
 		}
@@ -438,11 +436,7 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].tallyTo = p.runningCount(ms[k])
 		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k])
 		ms[k].eachSaid = p.eachNear(ms[k])
-		next, nextEnd := len(p.text), len(p.text)
-		if k+1 < len(ms) && ms[k+1].Start >= ms[k].End {
-			next, nextEnd = ms[k+1].Start, ms[k+1].End
-		}
-		p.contextWords(&ms[k], next, nextEnd)
+		p.contextWords(&ms[k], ms[k+1:])
 		prevEnd := -1
 		if k > 0 {
 			prevEnd = ms[k-1].End
@@ -460,6 +454,14 @@ func (p *parser) annotate(ms []Mention) {
 		if k > 0 && weekdayOnly(ms[k]) && len(ms[k].clause()) == 0 && ms[k-1].Kind == Time && ms[k-1].Sentence == ms[k].Sentence && ms[k].Start-ms[k-1].End <= 4 {
 			ms[k].cl = ms[k-1].cl // "since it broke out at around 2.30pm on Tuesday": the hour and its day tell one event
 		}
+	}
+}
+
+// listedFall: "Apartments fell 4.5% and houses 3.4%": the fall is said
+// once for the list, so m takes the cue of the figure before it.
+func (p *parser) listedFall(prev Mention, m *Mention) {
+	if p.lang == English && !m.negCue && prev.negCue && m.listed && class(prev.Kind) == class(m.Kind) {
+		m.negCue = true
 	}
 }
 

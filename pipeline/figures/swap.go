@@ -30,9 +30,9 @@ var voteLabels = map[string]bool{"pour": true, "contre": true, "yeas": true, "na
 var voteSide = map[string]bool{"contre": true, "against": true, "pour": true, "for": true}
 
 // contextWords are the content words around a figure, up to the next
-// figure or punctuation, less the words of the next figure (next to
-// nextEnd, hedge and all): what binds it to what it counts and where.
-func (p *parser) contextWords(m *Mention, next, nextEnd int) {
+// figure or punctuation, less the words of the next figure (the first
+// of after, hedge and all): what binds it to what it counts and where.
+func (p *parser) contextWords(m *Mention, after []Mention) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	var out []string
 	if m.Kind == Fraction && outOf(m.Raw) {
@@ -40,7 +40,7 @@ func (p *parser) contextWords(m *Mention, next, nextEnd int) {
 	}
 	for j := i1; j < len(p.toks) && j < i1+5; j++ {
 		t := p.toks[j]
-		if t.start >= next && t.start < nextEnd && t.kind == tWord {
+		if len(after) > 0 && after[0].Start >= m.End && t.start >= after[0].Start && t.start < after[0].End && t.kind == tWord {
 			continue // "a €150,000 fine over an estimated €11.6m": the hedge is the next figure's
 		}
 		if j == i1 && voteSide[t.low] && (j+1 == len(p.toks) || p.toks[j+1].kind == tSym || ctxBreak[p.toks[j+1].low]) {
