@@ -34,7 +34,7 @@ func (p *parser) beforeEra(m Mention) bool {
 	for _, w := range []string{"century ", "centuries ", "millennium ", "millennia ", "siècle ", "siècles ", "millénaire ", "millénaires "} {
 		rest = strings.TrimPrefix(rest, w) // "the 2nd century BC", "le Ve millénaire av. J.-C."
 	}
-	if v := m.Rat(); strings.HasPrefix(rest, "B.C.") && v != nil && v.Cmp(big.NewRat(1800, 1)) >= 0 && provinceVerb(rest[4:]) {
+	if strings.HasPrefix(rest, "B.C.") && provinceVerb(rest[4:]) && m.Rat() != nil && m.Rat().Cmp(big.NewRat(1800, 1)) >= 0 {
 		return false // "Since 1994 B.C. got Royal Roads": British Columbia, no year before Christ
 	}
 	for _, e := range eraWords {

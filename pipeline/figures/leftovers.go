@@ -211,8 +211,23 @@ func (r *check) millenniumTold(s *atom) bool {
 	if s.m.Value != "2000" || s.m.Kind != Year && !isYearish(*s.m) || s.m.Paragraph >= len(r.target) {
 		return false
 	}
-	en := strings.ToLower(r.target[s.m.Paragraph])
-	return strings.Contains(en, "new millennium") || strings.Contains(en, "next millennium")
+	en := r.target[s.m.Paragraph]
+	for at := strings.Index(en, "millennium"); at >= 0; {
+		if before := strings.TrimRight(en[:at], " "); hasSuffixFold(before, "new") || hasSuffixFold(before, "next") {
+			return true
+		}
+		next := strings.Index(en[at+1:], "millennium")
+		if next < 0 {
+			break
+		}
+		at += 1 + next
+	}
+	return false
+}
+
+// hasSuffixFold is strings.HasSuffix without regard to case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // toldApart pairs s with English figures that tell it in other words:
