@@ -12,6 +12,10 @@ var newsLexicon = map[string][]string{
 	"motards": {"motorcyclists", "bikers", "riders"}, "cyclistes": {"cyclists", "riders"}, "automobilistes": {"motorists", "drivers"},
 	"conducteurs": {"drivers"},
 	"sondés":      {"polled", "respondents", "surveyed", "asked"}, // a poll's sample
+	"pib":         {"gdp"},                                        // gross domestic product
+	// nationalities whose English is no cognate
+	"allemands": {"germans", "german"}, "britanniques": {"britons", "british", "brits"}, "espagnols": {"spaniards", "spanish"},
+	"néerlandais": {"dutch"}, "suisses": {"swiss"}, "chinois": {"chinese"}, "japonais": {"japanese"}, "anglais": {"english"},
 	// exams: those who passed, "14 % des admis", "successful candidates"
 	"admis": {"successful", "passed", "admitted"}, "reçus": {"passed"}, "rattrapage": {"resits", "resit", "retakes"},
 	// shops: "35 boutiques" are "store openings" as much as magasins are

@@ -312,6 +312,9 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		}
 	}
 	o := r.sameNounOtherValue(src, *t.m)
+	if o == nil && why != "" {
+		o = saidOfOwnWords(src, a, b, *t.m)
+	}
 	if o != nil && why != "" && !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head) {
 		// "8 minutes faster" may also be 10 seats less two summers: the
 		// pair of its own noun (14 and 6 minutes) explains it first

@@ -171,3 +171,19 @@ func otherYear(src []*atom, t Mention) *atom {
 func shareOfWhole(t Mention) bool {
 	return (t.Kind == Fraction || t.Kind == Percent) && (t.Head == "total" || t.Head == "whole" || t.Head == "ensemble")
 }
+
+// saidOfOwnWords: a source figure of t's kind said of two or more of the
+// bullet's own words, when neither term of t's derivation is said of
+// any: "about 13% of regional GDP" is no share of visitors (400 000 of
+// 3,1 millions) where the source gives "environ 31 % du PIB régional".
+func saidOfOwnWords(src []*atom, a, b *atom, t Mention) *atom {
+	if a == nil || b == nil || ctxSim(a.m.ctx, t.ctx) > 0 || ctxSim(b.m.ctx, t.ctx) > 0 {
+		return nil
+	}
+	for _, o := range src {
+		if o.m.Kind == t.Kind && o.m.Unit == t.Unit && o.m.Value != t.Value && ctxSim(o.m.ctx, t.ctx) >= 2 {
+			return o
+		}
+	}
+	return nil
+}
