@@ -146,6 +146,9 @@ func (p *parser) countedPer(m *Mention) {
 	}
 	if m.Kind == Money || m.Kind == Quantity || class(m.Kind) == Cardinal {
 		m.per = p.perPeriod(*m)
+		if m.per == 0 && m.Kind == Quantity {
+			m.per = p.everyBefore(*m) // "importait chaque mois environ 400 kilos"
+		}
 		m.perWho = p.perWhoAfter(*m)
 		m.nounPer = p.nounPerPeriod(*m)
 		if m.per == 0 && m.nounPer == 0 && m.Kind == Money {
@@ -467,6 +470,9 @@ func (p *parser) perPeriod(m Mention) int64 {
 	if grossNet[p.word(j)] {
 		j++ // "75 000 euros bruts par mois", "€75,000 gross a year"
 	}
+	if w := p.word(j); (w == "of" || w == "de" || w == "d'") && p.word(j+1) != "" && p.periodAfter(j+2) > 0 {
+		j += 2 // "400 kg of cocaine a week", "400 kilos de cocaïne par mois"
+	}
 	if w := p.word(j); (periodUnit[w] != "" || unitWords[w] != "") && !(p.lang == English && w == "an") {
 		j++ // 35 heures par semaine; "60 an hour" is no French year
 		if w := p.word(j); (w == "de" || w == "d'" || w == "of") && p.word(j+1) != "" && periodAfterWord(p.word(j+2)) {
@@ -480,6 +486,17 @@ func (p *parser) perPeriod(m Mention) int64 {
 		}
 	}
 	return p.periodAfter(j)
+}
+
+// everyBefore reads "chaque mois", "every week" right before a measure:
+// the length of the period it is counted per, or 0.
+func (p *parser) everyBefore(m Mention) int64 {
+	i := p.tokenAfter(m.Start)
+	n := p.word(i - 1)
+	if w := p.word(i - 2); (w == "chaque" || w == "every" || w == "each") && periodUnit[n] != "" && !strings.HasSuffix(n, "s") || w == "chaque" && n == "mois" {
+		return periodSize[n] * familyScale(periodUnit[n])
+	}
+	return 0
 }
 
 // periodAfter reads "par mois", "a month", "per year", "/an" at j: the

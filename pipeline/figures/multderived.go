@@ -91,7 +91,7 @@ func perPeriodTotal(src []*atom, t Mention) string {
 		}
 		for _, d := range src {
 			dv := d.m.Rat()
-			if d == a || class(d.m.Kind) != Cardinal || dv == nil || periodSize[d.m.Head]*familyScale(periodUnit[d.m.Head]) != a.m.per {
+			if d == a || class(d.m.Kind) != Cardinal || dv == nil || d.m.Alt == "every" || periodSize[d.m.Head]*familyScale(periodUnit[d.m.Head]) != a.m.per {
 				continue
 			}
 			if x := new(big.Rat).Mul(av, dv); x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
