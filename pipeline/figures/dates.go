@@ -95,6 +95,9 @@ func (p *parser) monthAt(i int) (int, bool) {
 	if !ok || !p.capital(i) {
 		return 0, false
 	}
+	if prev := p.word(i - 1); (w == "march" || w == "may") && p.capital(i-1) && len(prev) > 4 && strings.HasSuffix(prev, "s") && p.capital(i+1) && p.num(i+1) == nil && !p.isMonthWord(i+1) {
+		return 0, false // "Wheat Board Supporters March Against Proposed Changes": a headline's verb
+	}
 	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && p.sym(i+1) == "." {
 		return m, true // Sept. 11
 	}
@@ -345,3 +348,9 @@ func (p *parser) qualifier(i int) (string, int) {
 
 // subjectPronoun after "May" makes it the verb: "May I take it".
 var subjectPronoun = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true}
+
+// isMonthWord: an English month's name at i, capitalised or not.
+func (p *parser) isMonthWord(i int) bool {
+	_, ok := enMonths[p.word(i)]
+	return ok
+}

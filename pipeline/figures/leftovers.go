@@ -198,6 +198,9 @@ func (r *check) unmatchedSource(u unit) {
 		if r.namedCount(s) {
 			sev, why = Warning, "is told by the names listed after it, which the translation gives: check the count"
 		}
+		if r.wholeTold(s) {
+			sev, why = Warning, "is told as a whole (\"the whole\", \"all of\"): check it"
+		}
 		if r.relativeCentury(s) {
 			sev, why = Warning, "is said as a century counted from the time of writing (\"the next century\"): check the date"
 		}
@@ -228,6 +231,21 @@ func (r *check) millenniumTold(s *atom) bool {
 // hasSuffixFold is strings.HasSuffix without regard to case.
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// wholeTold: a source 100 % its translation says as a whole, "paie 100
+// p. 100 du déficit" written "picks up the whole tab".
+func (r *check) wholeTold(s *atom) bool {
+	if s.m.Kind != Percent || s.m.Value != "100" || r.Mode != ModeTranslation || s.m.Paragraph >= len(r.target) {
+		return false
+	}
+	for _, w := range strings.Fields(r.target[s.m.Paragraph]) {
+		switch strings.ToLower(strings.Trim(w, ",.;:")) {
+		case "whole", "entire", "entirely", "fully", "full", "totally", "completely", "all":
+			return true
+		}
+	}
+	return false
 }
 
 // toldApart pairs s with English figures that tell it in other words:

@@ -65,7 +65,7 @@ var baseUnitWords = map[string]string{
 	"kilonewtons": "kN", "kilonewton": "kN", "newtons": "N", "newton": "N", // thrust, never a mass
 
 	"hl": "hl", "hectolitres": "hl", "hectolitre": "hl", "hectoliters": "hl", "hectoliter": "hl", "quintaux": "q", "quintal": "q", "quintals": "q", "miles": "mi", "mile": "mi", "mi": "mi", "acres": "acre",
-	"acre": "acre", "mph": "mph", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yd", "yard": "yd", "yd": "yd", "pieds": "ft", "lb": "lb", "lbs": "lb",
+	"acre": "acre", "mph": "mph", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yd", "yard": "yd", "yd": "yd", "verges": "yd", "verge": "yd", "pieds": "ft", "lb": "lb", "lbs": "lb",
 	"pounds-weight": "lb", "degrés": "°", "degrees": "°", "degré": "°", "degree": "°",
 	"inches": "in", "inch": "in", "gallons": "gal", "gallon": "gal",
 	"km²": "km2", "km2": "km2", "m²": "m2", "m2": "m2", "m³": "m3", "m3": "m3", "km/h": "km/h", "kph": "km/h", "°c": "°C", "°f": "°F",

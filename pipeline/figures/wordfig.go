@@ -185,7 +185,8 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 			return m, 3
 		}
 	}
-	if a := 3 - boolInt(!p.words(i, "a", "couple", "of")); a == 3 || p.words(i, "couple", "of") && (p.word(i-1) == "last" || p.word(i-1) == "past") {
+	if a := 3 - boolInt(!p.words(i, "a", "couple", "of")); a == 3 || p.words(i, "couple", "of") && (p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the") {
+		// ("the couple of thousand volunteers" for "les quelque 2 000 bénévoles")
 		if e, ok := p.scaleOf(p.word(i + a)); ok && e >= 2 && e <= 9 {
 			// "a couple of hundred dollars", "the last couple of hundred years": about two hundred
 			m := Mention{Kind: Approx, Value: canonical(new(big.Rat).Mul(big.NewRat(2, 1), pow10(e))), Comparator: CmpApprox, Word: true, Vague: true}
