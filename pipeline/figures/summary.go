@@ -303,14 +303,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "unit", Info, "N17", "is a conversion kept next to the original figure"})
 		return
 	}
-	why, a, b := r.derivedInLineFirst(src, t)
-	if why == "" {
-		if u := r.unitBefore(t); u != nil {
-			// "69 hectares, 14 more than in 2010": the bare 14 counts the
-			// hectares said before it
-			why, a, b = derived(src, *u.m)
-		}
-	}
+	why, a, b := r.derivedOrUnitBefore(src, t)
 	o := r.sameNounOtherValue(src, *t.m)
 	if o == nil && why != "" {
 		o = saidOfOwnWords(src, a, b, *t.m)
@@ -357,6 +350,19 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		return
 	}
 	r.unsupported(src, t)
+}
+
+// derivedOrUnitBefore is derivedInLineFirst, else the derivation of the
+// measure t counts by the unit said before it: "69 hectares, 14 more
+// than in 2010", the bare 14 counts the hectares.
+func (r *check) derivedOrUnitBefore(src []*atom, t *atom) (string, *atom, *atom) {
+	why, a, b := r.derivedInLineFirst(src, t)
+	if why == "" {
+		if u := r.unitBefore(t); u != nil {
+			why, a, b = derived(src, *u.m)
+		}
+	}
+	return why, a, b
 }
 
 // unsupported is the last word on t when no source figure or derivation
