@@ -16,14 +16,13 @@ func (p *parser) ageOfPerson(j int) bool {
 // apposedAge: an age set between commas after a name, "Gérard Montel, 71
 // ans,", "Gérard Montel, 71,", or before it, "À 20 ans, Martinez".
 func (p *parser) apposedAge(m Mention) bool {
-	i0 := p.tokenAfter(m.Start)
-	if i1 := p.tokenAfter(m.End); p.lang == French && m.Kind == Cardinal && p.word(i0-1) == "à" && p.word(i1) == "ans" && p.sym(i1+1) == "," && p.capital(i1+2) {
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	if p.lang == French && m.Kind == Cardinal && p.word(i0-1) == "à" && p.word(i1) == "ans" && p.sym(i1+1) == "," && p.capital(i1+2) {
 		return true // "À 20 ans, Martinez s'empare du maillot blanc"
 	}
 	if m.Kind != Cardinal || m.Word || p.sym(i0-1) != "," || !p.capital(i0-2) || p.num(i0) == nil || len(p.toks[i0].text) > 3 {
 		return false
 	}
-	i1 := p.tokenAfter(m.End)
 	if p.lang == French && p.word(i1) != "ans" {
 		return false
 	}

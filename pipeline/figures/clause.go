@@ -55,7 +55,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 
 	j := i0 - 1
-	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j) || p.nounYearTok(j, i0) || p.yearOfNounTok(j)); j-- {
+	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j) || p.nounYearTok(j, i0) || p.yearAfterNoun(j)); j-- {
 		take(j)
 	}
 	if first {
@@ -122,10 +122,10 @@ var subjectLevelVerbs = map[string]bool{"établit": true, "établissait": true, 
 	"monte": true, "situe": true, "atteint": true, "atteignait": true, "est": true, "était": true, "reste": true,
 	"totalise": true, "représente": true, "dépasse": true}
 
-// yearOfNounTok: the token at j is a year that names the noun before
+// yearAfterNoun: the token at j is a year that names the noun before
 // it, "le taux de réussite au baccalauréat 2024 s'établit à 91,4 %": the
 // clause reads past it to its subject.
-func (p *parser) yearOfNounTok(j int) bool {
+func (p *parser) yearAfterNoun(j int) bool {
 	t := p.toks[j]
 	if t.kind != tNum || len(t.text) != 4 || !isYearish(Mention{Kind: Cardinal, Value: t.text}) {
 		return false

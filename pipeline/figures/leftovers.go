@@ -165,7 +165,7 @@ func (r *check) unmatchedSource(u unit) {
 		if toldApart(u.tgt, s) {
 			continue
 		}
-		if fixed(*s.m) || r.cadenceSaid(s) || factorTold(u.src, u.tgt, s) || multipleTold(u.src, u.tgt, s) || shareTold(u.src, u.tgt, s) || r.millenniumTold(s) {
+		if fixed(*s.m) || r.cadenceSaid(s) || factorTold(u.src, u.tgt, s) || ratioTold(u.src, u.tgt, s) || r.millenniumTold(s) {
 			continue // ("tous les trois mois": "quarterly")
 		}
 		sev, why := Error, "is missing from the translation"
@@ -505,48 +505,20 @@ func factorTold(src, tgt []*atom, s *atom) bool {
 	})
 }
 
-// multipleTold: a figure the translation tells as a multiple of the one
-// before it, "une amende de 4 millions ... En cas de récidive, l'amende
-// peut atteindre 8 millions" written "the fine can be double that". The
-// figure before is matched, and a multiplier of the English says the
-// factor between them, right after that figure's partner.
-func multipleTold(src, tgt []*atom, s *atom) bool {
-	sv := s.m.Rat()
-	if sv == nil || !numeric(*s.m) || hedged(*s.m) || isYearish(*s.m) {
-		return false
-	}
-	for k := s.idx - 1; k >= 0 && k >= s.idx-3; k-- {
-		a := src[k]
-		av := a.m.Rat()
-		if !a.used || a.pair == nil || av == nil || av.Sign() == 0 || class(a.m.Kind) != class(s.m.Kind) || a.m.Unit != s.m.Unit || a.m.Paragraph != s.m.Paragraph || s.m.Sentence-a.m.Sentence > 1 {
-			continue
-		}
-		factor := new(big.Rat).Quo(sv, av)
-		for _, t := range tgt {
-			v := t.m.Rat()
-			if t.used || t.m.Kind != Multiplier || v == nil || t.m.Comparator != CmpNone || v.Cmp(factor) != 0 || t.m.Start < a.pair.m.End ||
-				t.m.Paragraph != a.pair.m.Paragraph || t.m.Sentence-a.pair.m.Sentence > 1 {
-				continue
-			}
-			t.used, t.pair, s.used, s.pair = true, s, true, t
-			return true
-		}
-	}
-	return false
-}
-
-// shareTold: a part the translation tells as a share of the whole
-// before it, "trois ans de prison, dont dix-huit mois avec sursis"
-// written "three years in prison, half of it suspended". The whole is
-// matched, and a fraction of the English right after its partner gives
-// the part's share of it (lengths of time in one unit).
-func shareTold(src, tgt []*atom, s *atom) bool {
+// ratioTold: a figure the translation tells by its ratio to a matched
+// figure shortly before it in the source: as a multiple, "une amende de
+// 4 millions ... l'amende peut atteindre 8 millions" written "the fine
+// can be double that"; or as a share, "trois ans de prison, dont
+// dix-huit mois avec sursis" written "three years in prison, half of it
+// suspended" (lengths of time in one unit). The English multiplier or
+// fraction says the ratio right after the earlier figure's partner.
+func ratioTold(src, tgt []*atom, s *atom) bool {
 	if !numeric(*s.m) || hedged(*s.m) || isYearish(*s.m) {
 		return false
 	}
 	for k := s.idx - 1; k >= 0 && k >= s.idx-3; k-- {
 		a := src[k]
-		if !a.used || a.pair == nil || !sameSentence(a, s) || isYearish(*a.m) {
+		if !a.used || a.pair == nil || a.m.Paragraph != s.m.Paragraph || s.m.Sentence-a.m.Sentence > 1 || isYearish(*a.m) {
 			continue
 		}
 		x, y := *s.m, *a.m
@@ -557,16 +529,29 @@ func shareTold(src, tgt []*atom, s *atom) bool {
 		if sv == nil || av == nil || av.Sign() == 0 || class(x.Kind) != class(y.Kind) || x.Unit != y.Unit {
 			continue
 		}
-		share := new(big.Rat).Quo(sv, av)
+		ratio := new(big.Rat).Quo(sv, av)
 		for _, t := range tgt {
-			v := t.m.Rat()
-			if t.used || t.m.Kind != Fraction || t.m.style == "change" || v == nil || hedged(*t.m) || !nearly(share, v) || t.m.Start < a.pair.m.End ||
-				t.m.Paragraph != a.pair.m.Paragraph || t.m.Sentence != a.pair.m.Sentence {
-				continue
+			if !t.used && t.m.Start >= a.pair.m.End && t.m.Paragraph == a.pair.m.Paragraph && ratioFits(t, ratio, sameSentence(a, s), t.m.Sentence-a.pair.m.Sentence) {
+				t.used, t.pair, s.used, s.pair = true, s, true, t
+				return true
 			}
-			t.used, t.pair, s.used, s.pair = true, s, true, t
-			return true
 		}
+	}
+	return false
+}
+
+// ratioFits: t says the ratio, as a multiplier within a sentence of the
+// earlier figure's partner, or as a share of it in that sentence when
+// the source gives both in one.
+func ratioFits(t *atom, ratio *big.Rat, oneSentence bool, apart int) bool {
+	v := t.m.Rat()
+	switch {
+	case v == nil || t.m.Comparator != CmpNone && t.m.Comparator != CmpExact:
+		return false
+	case t.m.Kind == Multiplier:
+		return apart <= 1 && v.Cmp(ratio) == 0
+	case t.m.Kind == Fraction && t.m.style != "change":
+		return oneSentence && apart == 0 && nearly(ratio, v)
 	}
 	return false
 }

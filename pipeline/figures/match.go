@@ -232,10 +232,7 @@ func (r *check) inSourceText(raw string) bool {
 	if !strings.ContainsFunc(raw, unicode.IsLetter) {
 		return false // bare digits: a number the source gives is paired, not looked up
 	}
-	if r.sourceWords == nil {
-		r.sourceText = strings.Join(r.source, "\n")
-		r.sourceWords = wordOffsets(r.sourceText)
-	}
+	r.indexSource()
 	words := wordOffsets(raw)
 	var anchor string
 	for w := range words {
@@ -254,16 +251,22 @@ func (r *check) inSourceText(raw string) bool {
 	return false
 }
 
+// indexSource joins the source paragraphs and maps where each word
+// starts, once, on first use.
+func (r *check) indexSource() {
+	if r.sourceWords == nil {
+		r.sourceText = strings.Join(r.source, "\n")
+		r.sourceWords = wordOffsets(r.sourceText)
+	}
+}
+
 // oneUnitSaid: an English "1 millimetre" the source says "un
 // millimètre", which French reads as an article before its noun.
 func (r *check) oneUnitSaid(t Mention) bool {
 	if t.Kind != Quantity || t.Value != "1" || t.Unit == "" || t.Comparator != CmpNone {
 		return false
 	}
-	if r.sourceWords == nil {
-		r.sourceText = strings.Join(r.source, "\n")
-		r.sourceWords = wordOffsets(r.sourceText)
-	}
+	r.indexSource()
 	for w, unit := range baseUnitWords {
 		if unit != t.Unit {
 			continue
