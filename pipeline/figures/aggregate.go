@@ -118,11 +118,11 @@ func secondHalfScore(src []*atom, t Mention) *atom {
 		}
 		for _, h := range src {
 			c, d, ok2 := scoreParts(h.m.Value)
-			if h == f || h.m.Kind != Score || !ok2 || c > x && d > y {
+			if h == f || h.m.Kind != Score || !ok2 {
 				continue
 			}
 			if x-c == a && y-d == b || x-d == a && y-c == b || x-c == b && y-d == a || x-d == b && y-c == a {
-				return f // (scores are never negative, so the halves must fit)
+				return f // (a bullet's score is never negative, so the half-time score fits inside the final)
 			}
 		}
 	}

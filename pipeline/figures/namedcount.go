@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // namedCount: a small count followed by the names it counts in
@@ -183,7 +184,8 @@ func namesIn(sent string) int {
 	for k, w := range strings.Fields(sent) {
 		w = strings.Trim(w, ",;:.()«»\"")
 		if i := strings.LastIndexAny(w, "'’"); i >= 0 {
-			w = w[i+len(string([]rune(w[i:])[0])):] // "l'Italie"
+			_, size := utf8.DecodeRuneInString(w[i:])
+			w = w[i+size:] // "l'Italie"
 		}
 		if k == 0 || w == "" || !capitalWord(w) || strings.ToUpper(w) == w {
 			continue // (an acronym, "PIB", names nothing listed)
