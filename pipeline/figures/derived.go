@@ -521,8 +521,8 @@ func yearsBetween(src []*atom, t Mention) string {
 	n := tv.Num().Int64()
 	for _, a := range years {
 		for _, b := range years {
-			if inclusive := a.Month == 0 && b.Month == 0 && int64(b.Year-a.Year)+1 == n; inclusive && yearsSaid(src, n-1) {
-				continue // "de 2012 à 2022 ... en dix ans": eleven is no count of both ends
+			if inclusive := a.Month == 0 && b.Month == 0 && int64(b.Year-a.Year)+1 == n; inclusive && (yearsSaid(src, n-1) || pointInTime(t)) {
+				continue // "de 2012 à 2022 ... en dix ans": eleven is no count of both ends; "three years earlier" than 2024 is 2021
 			}
 			bound := t.Comparator == CmpGT || t.Comparator == CmpLT || t.Comparator == CmpNearly
 			if (!bound || a.Month == 0 || b.Month == 0) && yearsApart(a, b, n) || boundedYears(a, b, t) {
