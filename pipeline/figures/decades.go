@@ -49,7 +49,7 @@ func (p *parser) sharedDecade(i int) (DateValue, int) {
 		return p.enSharedDecade(i)
 	}
 	k := boolInt(p.word(i) == "au" || p.word(i) == "à" || p.word(i) == "la")
-	q := map[string]string{"début": "early", "fin": "late", "milieu": "mid"}[p.word(i+k)]
+	q := frDecadeParts[p.word(i+k)]
 	if q == "" || p.word(i+k+1) != "et" && p.word(i+k+1) != "ou" {
 		return DateValue{}, 0
 	}
@@ -101,7 +101,7 @@ func (p *parser) decadeQualifier(i int) (string, int) {
 		if p.word(i) == "au" || p.word(i) == "à" || p.word(i) == "la" {
 			k = 1
 		}
-		q := map[string]string{"début": "early", "fin": "late", "milieu": "mid"}[p.word(i+k)]
+		q := frDecadeParts[p.word(i+k)]
 		if q != "" && p.word(i+k+1) == "des" && p.word(i+k+2) == "années" {
 			return q, k + 2
 		}
@@ -112,7 +112,7 @@ func (p *parser) decadeQualifier(i int) (string, int) {
 	}
 	switch w := p.word(i); {
 	case (w == "mid" || w == "early" || w == "late") && p.sym(i+1) == "-" && p.glued(i+1):
-		return map[string]string{"mid": "mid", "early": "early", "late": "late"}[w], 2
+		return w, 2
 	case w == "early" || w == "late":
 		return w, 1
 	case strings.HasPrefix(w, "mid-") || w == "mid":
@@ -222,3 +222,6 @@ func (p *parser) enDecade(j int) (int, int) {
 	}
 	return 0, 0
 }
+
+// frDecadeParts are the French words for a part of a decade, in English.
+var frDecadeParts = map[string]string{"début": "early", "fin": "late", "milieu": "mid"}

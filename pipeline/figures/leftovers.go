@@ -239,14 +239,12 @@ func (r *check) wholeTold(s *atom) bool {
 	if s.m.Kind != Percent || s.m.Value != "100" || r.Mode != ModeTranslation || s.m.Paragraph >= len(r.target) {
 		return false
 	}
-	for _, w := range strings.Fields(r.target[s.m.Paragraph]) {
-		switch strings.ToLower(strings.Trim(w, ",.;:")) {
-		case "whole", "entire", "entirely", "fully", "full", "totally", "completely", "all":
-			return true
-		}
-	}
-	return false
+	return saysWord(r.target[s.m.Paragraph], enWholeWords)
 }
+
+// enWholeWords say "all of it" in English, the mirror of wholeWords.
+var enWholeWords = map[string]bool{"whole": true, "entire": true, "entirely": true, "fully": true, "full": true,
+	"totally": true, "completely": true, "all": true}
 
 // toldApart pairs s with English figures that tell it in other words:
 // "au 10e rang sur 17" as "out of 17 ..., the 10th", "à la 88e minute"

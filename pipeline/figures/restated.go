@@ -20,13 +20,11 @@ func (r *check) restatedOr(t *atom) bool {
 	if gap := strings.TrimSpace(r.text[u.m.End:t.m.Start]); gap != ", or" && gap != "or" && gap != "(" {
 		return false
 	}
-	uv, _ := inBase(*u.m)
-	tb, _ := inBase(*t.m)
+	um, x := inUnit(*u.m, t.m.Unit) // u in t's own unit: 977 MW is 0.977 GW
 	tv := t.m.Rat()
-	if uv == nil || tb == nil || tv == nil || tb.Sign() == 0 {
+	if um.Unit != t.m.Unit || x == nil || tv == nil {
 		return false
 	}
-	x := uv.Mul(uv, new(big.Rat).Quo(tv, tb)) // u in t's own unit: 977 MW is 0.977 GW
 	return x.Cmp(tv) == 0 || hedgedRound(*t.m, x, tv)
 }
 

@@ -549,9 +549,14 @@ func (r *check) lineRestShare(t *atom) string {
 // restTold: the bullet names one of its counts as what is left of the
 // other ("leaving 45,000 in the dark", "the remaining 12").
 func (r *check) restTold() bool {
-	for _, w := range strings.Fields(strings.ToLower(r.text)) {
-		switch strings.Trim(w, ",.;:") {
-		case "leaving", "remaining", "remainder", "rest", "left":
+	return saysWord(r.text, restWords)
+}
+
+// saysWord: one of the words stands in text, whatever its case and the
+// punctuation after it.
+func saysWord(text string, words map[string]bool) bool {
+	for _, w := range strings.Fields(text) {
+		if words[strings.ToLower(strings.Trim(w, ",.;:"))] {
 			return true
 		}
 	}
