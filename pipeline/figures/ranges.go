@@ -258,7 +258,7 @@ func (p *parser) notRange(i, after int, lo, hi Mention, style, sep string) bool 
 func rangeSep(style, sep string) bool {
 	switch style {
 	case "de", "d'", "from":
-		return sep == "à" || sep == "to" || sep == "au"
+		return sep == "à" || sep == "to" || sep == "au" || sep == "through"
 	case "du":
 		return sep == "au"
 	case "entre", "between":
@@ -266,7 +266,7 @@ func rangeSep(style, sep string) bool {
 	case "années":
 		return sep == "à" || sep == "-" || sep == "au" || sep == "–"
 	}
-	return sep == "-" || sep == "–" || sep == "à" || sep == "to" || sep == "/"
+	return sep == "-" || sep == "–" || sep == "à" || sep == "to" || sep == "through" || sep == "/"
 }
 
 func rangeable(m Mention) bool {
