@@ -108,7 +108,7 @@ func (r *check) modified(s, t *atom) {
 	switch {
 	case why == "scale word wrong" || why == "unit prefix wrong":
 		kind = "scale"
-	case (hedgedRounding(*s.m, tm) || hedgedPeriod(*s.m, tm)) && !periodClash(*s.m, tm):
+	case (hedgedRounding(*s.m, tm) && !periodsClash(*s.m, tm) || hedgedPeriod(*s.m, tm)) && !periodClash(*s.m, tm):
 		kind, sev, why = "rounded", Warning, "rounded with a hedge; the exact figure is lost"
 	case s.m.bracketed && tm.bracketed && s.m.Kind == Quantity && tm.Kind == Quantity && s.m.Unit == tm.Unit && roundedConversion(*s.m, tm):
 		// "18 pouces (45,72 cm)" written "18 inches (46 cm)": the
