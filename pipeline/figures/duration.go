@@ -177,6 +177,10 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		return period(big.NewRat(1, 4), "hour", 5)
 	case (w == "a" || w == "one") && oneSecondParts[p.word(i+1)] > 0 && p.words(i+2, "of", "a", "second"):
 		return period(big.NewRat(1, oneSecondParts[p.word(i+1)]), "second", 5) // "a quarter of a second behind"
+	case (w == "a" || w == "an") && fullPeriodWords[p.word(i+1)] && periodUnit[p.word(i+2)] != "":
+		if h, head, k := p.halfAfter(i + 2); k > 0 {
+			return period(h.Add(h, big.NewRat(1, 1)), head, 2+k) // "an entire year and a half"
+		}
 	case w != "half" && periodUnit[p.word(i+1)] != "":
 		if h, head, k := p.halfAfter(i + 1); k > 0 {
 			return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // a year and a half
@@ -187,6 +191,9 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	}
 	return Mention{}, 0
 }
+
+// fullPeriodWords stand between "a" and its period without changing it.
+var fullPeriodWords = map[string]bool{"entire": true, "whole": true, "full": true, "good": true}
 
 // halfAfter reads the "et demi", "et quart" of "deux ans et demi", "une
 // heure et quart", and the "and a half" of "two and a half years" or "a

@@ -152,6 +152,8 @@ func (p *parser) frVerbContext(i int) bool {
 		return true
 	case "tous", "toutes", "chaque", "depuis":
 		return true // "le nombre de malades double tous les vingt ans"
+	case "à":
+		return p.word(i+2) == "tous" || p.word(i+2) == "toutes" || p.word(i+2) == "chaque" // "double à tous les vingt ans", as Quebec writes it
 	case "normalement", "généralement", "souvent", "largement", "désormais", "encore", "celui", "celle", "ceux", "celles":
 		return true // "le nombre de votes double normalement celui des régionales"
 	}

@@ -12,7 +12,7 @@ var triggers = buildTriggers()
 func buildTriggers() map[string]bool {
 	t := map[string]bool{}
 	for _, w := range []string{"de", "d'", "du", "from", "entre", "between", "mi", "mid", "début", "fin",
-		"courant", "early", "late", "end", "milieu", "la", "le", "les", "the", "années", "année", "décennie", "un", "une", "a", "one", "des",
+		"courant", "early", "late", "end", "milieu", "la", "le", "les", "the", "années", "année", "décennie", "un", "une", "a", "an", "one", "des",
 		"midi", "minuit", "noon", "midday", "midnight", "mi-journée", "lunchtime", "ve", "bastille", "great", "d-day", "armistice", "christmas", "new", "x", "us", "c", "ca", "au",
 		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent",
 		"demi-finale", "demi-finales", "straight", "back", "back-to-back", "hat-trick", "hattrick", "hat", "brace",
