@@ -3,19 +3,23 @@ package figures
 // extraScaleAt reads English "an extra million", "a further billion",
 // "another million": one of a scale word with an adjective between the
 // article and it, as in "gagner 1 million d'EVP" -> "gain an extra
-// million TEU". What follows (a currency, a unit) is read as after digits.
+// million TEU", and French "un autre milliard". What follows (a currency, a unit) is read as after digits.
 func (p *parser) extraScaleAt(i int) (Mention, int) {
-	if p.lang != English {
-		return Mention{}, 0
-	}
 	k := 0
 	switch p.word(i) {
+	case "un":
+		if w := p.word(i + 1); w == "autre" || w == "nouveau" {
+			k = 2 // "un autre milliard de dollars", "un nouveau million d'euros"
+		}
 	case "a", "an":
+		if p.lang != English {
+			break
+		}
 		if w := p.word(i + 1); w == "extra" || w == "further" || w == "additional" {
 			k = 2
 		}
 	case "another":
-		k = 1
+		k = boolInt(p.lang == English)
 	}
 	if k == 0 {
 		return Mention{}, 0
