@@ -44,6 +44,9 @@ func (p *parser) labelOf(ms []Mention, k int) {
 	} else if prev == "number" && p.lang == English && p.word(i-2) != "" && !articles[p.word(i-2)] && p.word(i-2) != "of" {
 		m.label = true // "slot number three": le troisième créneau
 		return
+	} else if prev == "number" && p.lang == English && p.word(i-2) == "" && p.capital(i-1) {
+		m.label = true // "Number four would give the total": la quatrième colonne
+		return
 	} else if (prev == "no" || prev == "numéro") && p.lang == French && p.word(i-2) != "" {
 		m.label = true // "la recommandation no 3": the third recommendation
 		return
