@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -280,7 +281,7 @@ var clockParts = map[string]int{
 // "19 heures et 37 minutes", "3 min 20 s": one duration in seconds,
 // compared as a whole (N15). One part alone is a count of its unit.
 func (p *parser) hmsAt(i int) (Mention, int) {
-	total, parts, n, last := 0, 0, 0, 1<<30
+	total, parts, n, last, first := 0, 0, 0, 1<<30, 0
 	frac := new(big.Rat)
 	for j := i; ; {
 		if nb := p.num(j); last == 60 && nb != nil && nb.decimal && !nb.grouped && nb.intLen <= 2 && secondsWord(p.word(j+1)) {
@@ -293,8 +294,8 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 			break
 		}
 		size := clockParts[p.word(j+w)]
-		if p.toks[min(j+w, len(p.toks)-1)].text == "d" && p.glued(j+w) && p.num(j+w+1) != nil && clockParts[p.word(j+w+2)] == 3600 {
-			size = 86400 // "3d 13h 42m 10s"
+		if (p.toks[min(j+w, len(p.toks)-1)].text == "d" && p.glued(j+w) || p.lang == French && p.word(j+w) == "j") && p.num(j+w+1) != nil && clockParts[p.word(j+w+2)] == 3600 {
+			size = 86400 // "3d 13h 42m 10s", "74 j 3 h 35 min"
 		}
 		if p.word(j+w) == "m" && p.glued(j+w) && p.num(j+w+1) != nil && p.glued(j+w+2) && secondsWord(p.word(j+w+2)) {
 			size = 60 // "1m 35s": minutes before seconds, not metres
@@ -306,6 +307,7 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 			break // (days only before hours or minutes: "3d 13h 42m", never "3 jours" alone)
 		}
 		total, parts, last, n = total+v*size, parts+1, size, j+w+1-i
+		first = max(first, size)
 		j += w + 1
 		if p.sym(j) == "," {
 			if _, w2 := p.clockCount(j + 1); w2 > 0 && p.word(j+1+w2+1) == "of" {
@@ -330,6 +332,11 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 	if parts < 2 {
 		return p.hundredthsAt(i)
 	}
+	if first == 3600 && total < 86400 && p.lang == French && p.clockCue(i-1) && !gapWords[p.word(i+n)] {
+		// "franchi la ligne à 8 h 24 min 49 s": a time of day to the
+		// second, which English gives to the minute, "8:24am"
+		return Mention{Kind: Time, Value: fmt.Sprintf("%02d:%02d", total/3600, total%3600/60)}, n
+	}
 	v := new(big.Rat).Add(big.NewRat(int64(total), 1), frac)
 	if last == 1 && p.lang == French {
 		if f := p.secFraction(i+n, 1); f != nil {
@@ -339,6 +346,10 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 	}
 	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, n
 }
+
+// gapWords after "à 2 h 03 min" make it a gap, "à 2 h 03 min du
+// vainqueur", not a time of day.
+var gapWords = map[string]bool{"du": true, "de": true, "d'": true, "des": true, "derrière": true}
 
 // secondsWord names seconds: the "s" of "35s".
 func secondsWord(w string) bool { return clockParts[w] == 1 }

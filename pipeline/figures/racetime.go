@@ -31,5 +31,9 @@ func hmsFraction(v *big.Rat, f float64) string {
 		prec = 3
 	}
 	sec := float64(whole%60) + f - float64(whole)
+	if whole >= 86400 {
+		// "64d 19hr 22min 49.00sec": a voyage's days, as no count of hours is read
+		return fmt.Sprintf("%dd %dhr %dmin %.*fsec", whole/86400, whole/3600%24, whole/60%60, prec, sec)
+	}
 	return fmt.Sprintf("%dhr %dmin %.*fsec", whole/3600, whole/60%60, prec, sec)
 }

@@ -5,6 +5,8 @@ package figures
 
 import (
 	"math/big"
+	"strings"
+	"unicode"
 )
 
 // rounded finds a source figure that t rounds to one or two significant
@@ -22,8 +24,8 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if sv == nil || s.m.Kind == Year || isYearish(*s.m) || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
 			continue
 		}
-		if hedgedPeriod(*s.m, t) {
-			return s // "25 mois" as "just over two years"
+		if hedgedPeriod(*s.m, t) || truncatedTime(sv, tv, t) {
+			return s // "25 mois" as "just over two years"; "64 days, 19 hours" of 64 j 19 h 22 min
 		}
 		if periodUnit[t.Head] != "" && periodUnit[s.m.Head] == "" && s.m.Head != "" {
 			continue // "twenty hours" rounds no "23 morts"
@@ -49,6 +51,24 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		}
 	}
 	return nil
+}
+
+// truncatedTime: a race or voyage time in seconds that a summary gives
+// down to a larger part only, "64 days, 19 hours and 22 minutes" for
+// 64 jours 19 heures 22 minutes et 49 secondes: the parts it keeps are
+// the source's, the rest is less than its smallest part.
+func truncatedTime(sv, tv *big.Rat, t Mention) bool {
+	if t.Kind != Quantity || t.Unit != "s" || sv == nil || tv == nil || sv.Cmp(tv) <= 0 {
+		return false
+	}
+	least := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(t.Raw), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if c := clockParts[w]; c > 1 && (least == 0 || c < least) {
+			least = c
+		}
+	}
+	d := new(big.Rat).Sub(sv, tv)
+	return least > 0 && d.Cmp(big.NewRat(int64(least), 1)) < 0
 }
 
 // closeRounding: an unhedged percentage rounds within a point ("15,8 %"
@@ -103,7 +123,7 @@ func (r *check) roundedFrom(s, t *atom) {
 		r.add(s, t, verdict{true, "added", Error, "N20", "the bullet already gives " + s.m.Raw + " as it is; this is another figure the source does not give"})
 		return
 	}
-	if t.m.Comparator == CmpNone {
+	if t.m.Comparator == CmpNone && !truncatedTime(s.m.Rat(), t.m.Rat(), *t.m) {
 		r.add(s, t, verdict{true, "modified", Warning, "N20", "rounded without a hedge; write \"about\" or \"nearly\""})
 	}
 	if why := boundedWrongWay(*s.m, *t.m); why != "" {

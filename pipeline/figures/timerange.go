@@ -37,6 +37,9 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	if p.clockColon(i + 1) {
 		if mi, ok := p.minutes(i + 2); ok {
 			if sec, ok := p.minutes(i + 4); ok && p.clockColon(i+3) {
+				if h2, k := p.ampm(i+5, h); k > 0 && h <= 12 {
+					return timeMention(h2, mi, false), 5 + k // "at 8:24:49am": a time of day to the second
+				}
 				return clockDuration(h, mi, sec), 5 // 2:06:43
 			}
 			n := 3
