@@ -67,7 +67,7 @@ var newsLexicon = map[string][]string{
 	"malades": {"patients", "sick", "ill"}, "médicaments": {"drugs", "medicines"}, "vaccins": {"vaccines"},
 	"retraites": {"pensions"}, "pension": {"pension"}, "impôt": {"tax"}, "impôts": {"taxes", "tax"}, "taxe": {"tax", "levy"}, "revenu": {"income"}, "tva": {"vat"},
 	"public": {"public"}, "publique": {"public"}, "dette": {"debt"}, "inflation": {"inflation", "prices"},
-	"médaille": {"medal"}, "médailles": {"medals"}, "titres": {"titles"}, "trophée": {"trophy"},
+	"médaille": {"medal"}, "médailles": {"medals"}, "or": {"gold"}, "argent": {"silver", "money", "cash"}, "titres": {"titles"}, "trophée": {"trophy"},
 	"campings": {"campsites", "campers", "camping"}, "évacuées": {"evacuated"}, "condamnations": {"convictions", "convicted"},
 	"relaxes": {"acquittals", "acquitted"}, "prévenus": {"defendants"}, "articles": {"articles", "provisions", "clauses"},
 	"emploi": {"employment", "jobs"}, "naissances": {"births", "born", "babies"}, "ailleurs": {"elsewhere"},

@@ -225,3 +225,34 @@ func pairTold(src []*atom, t Mention) bool {
 	}
 	return false
 }
+
+// totalAfterParts: s sums the counts its sentence lists just before it,
+// o among them: "12 médailles d'or, 14 d'argent et 16 de bronze, soit 42
+// au total". The total is of what its parts count, so a bullet's "42
+// medals" says it of no part's noun, but "42 gold medals" says it of o's.
+func totalAfterParts(src []*atom, s, o, t *atom) bool {
+	for _, w := range t.m.np() {
+		if !translatedIn([]string{o.m.Head}, w) && translatedIn(o.m.ctx, w) {
+			return false
+		}
+	}
+	v := s.m.Rat()
+	if class(s.m.Kind) != Cardinal || s.m.Unit != "" || v == nil || !v.IsInt() || o.m.Start > s.m.Start {
+		return false
+	}
+	sum, parts, withO := new(big.Rat), 0, false
+	for k := slices.Index(src, s) - 1; k >= 0 && sameSentence(src[k], s); k-- {
+		a := src[k]
+		w := a.m.Rat()
+		if class(a.m.Kind) != Cardinal || a.m.Unit != "" || w == nil || !w.IsInt() {
+			return false
+		}
+		sum.Add(sum, w)
+		parts++
+		withO = withO || a == o
+		if c := sum.Cmp(v); c >= 0 {
+			return c == 0 && parts >= 2 && withO
+		}
+	}
+	return false
+}
