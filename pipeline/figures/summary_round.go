@@ -63,7 +63,7 @@ func truncatedTime(sv, tv *big.Rat, t Mention) bool {
 	}
 	least := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(t.Raw), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if c := clockParts[w]; c > 1 && (least == 0 || c < least) {
+		if c := clockParts[w]; c > 0 && (least == 0 || c < least) {
 			least = c
 		}
 	}
