@@ -42,6 +42,10 @@ func (p *parser) timeAt(i int) (Mention, int) {
 				}
 				return clockDuration(h, mi, sec), 5 // 2:06:43
 			}
+			if sec := p.num(i + 4); sec != nil && p.clockColon(i+3) && sec.decimal && sec.intLen == 2 && !sec.grouped && sec.val.Cmp(big.NewRat(60, 1)) < 0 {
+				v := new(big.Rat).Add(big.NewRat(int64(h*3600+mi*60), 1), sec.val)
+				return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, 5 // 1:09:12.4, a relay's time to the tenth
+			}
 			n := 3
 			h2, k := p.ampm(i+3, h)
 			return timeMention(h2, mi, k == 0 && h <= 12 && p.lang == English), n + k
