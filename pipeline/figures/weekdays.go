@@ -79,6 +79,11 @@ func (p *parser) weekdayAt(i int) (DateValue, int) {
 	if wd == 0 {
 		return DateValue{}, 0
 	}
+	if p.lang == English && part == "" && p.word(i+k-1) == "into" && (p.word(i+k-2) == "overnight" || p.word(i+k-2) == "night") {
+		// "expected overnight into Friday": Thursday night, as French
+		// says it, "dans la nuit de jeudi à vendredi"
+		wd, part = (wd+5)%7+1, dayParts["night"]
+	}
 	n := k + w
 	// "la nuit de samedi à dimanche", "overnight into Sunday" is one night;
 	// "de mardi à mercredi soir" with no night before it is two days
