@@ -43,6 +43,25 @@ func (r *check) lineTotal(src []*atom, t *atom) bool {
 	return sum.Cmp(tv) == 0 || hedgedRound(*t.m, sum, tv)
 }
 
+// lineSplit: t is the sum of the two figures its bullet gives right
+// after it, as its breakdown: "collects $170,000: $70,000 for gold plus a
+// $100,000 bonus". Two figures may sum to anything, so only a total
+// that shows its parts at once (after a colon, a dash or a bracket) is
+// read so.
+func (r *check) lineSplit(src []*atom, t *atom) bool {
+	tv := t.m.Rat()
+	parts := r.listedParts(src, t)
+	if tv == nil || len(parts) != 2 || parts[0].m.Start < t.m.End || parts[1].m.Start < parts[0].m.End || parts[0].m.Start > len(r.text) {
+		return false
+	}
+	gap := strings.TrimSpace(r.text[t.m.End:parts[0].m.Start])
+	if gap == "" || !strings.ContainsAny(gap[:1], ":(—–") || len(strings.Fields(gap)) > 2 {
+		return false
+	}
+	a, b := parts[0].m.Rat(), parts[1].m.Rat()
+	return a != nil && b != nil && new(big.Rat).Add(a, b).Cmp(tv) == 0
+}
+
 // listCount: a "top three" counts the figures of one kind its bullet
 // lists from the source; "the three blocs" or "all four regions" counts
 // those its bullet or the bullet before lists ("Left 182 seats, centre
@@ -240,7 +259,7 @@ func (r *check) lineDerived(src []*atom, t *atom) string {
 	switch {
 	case r.lineGap(t):
 		return "is derived from the source: the gap between two figures its bullet gives"
-	case r.lineTotal(src, t):
+	case r.lineTotal(src, t) || r.lineSplit(src, t):
 		return "is derived from the source: the sum of the figures its bullet lists"
 	case r.lineProduct(src, t):
 		return "is derived from the source: a count times the amount each that its bullet gives"
