@@ -35,7 +35,7 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		n = 2 // "72 US cents", "50 euro cents", "19.5 Canadian cents"
 	case p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && (p.word(j+1) == "cent" || strings.HasPrefix(p.word(j+1), "cent-")):
 		n = 2 // "a 20-cent coin", "the 10-cent-per-litre rebate"
-	case w == "pence" || w == "penny" || w == "pennies" || w == "p" && p.glued(j) && v.tok != nil && !v.tok.decimal:
+	case w == "pence" || w == "penny" || w == "pennies" || p.tokText(j) == "p" && p.glued(j) && v.tok != nil && !v.tok.decimal:
 		n = 1
 	case j < len(p.toks) && p.toks[j].text == "c" && p.glued(j) && !p.glued(j+1) && v.tok != nil && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0:
 		n = 1 // "shares were up 3c": market copy's cents

@@ -230,7 +230,7 @@ func (p *parser) codeSuffix(j int) bool {
 	if p.tempSuffix(j) != "" || p.techUnitAt(j) != "" {
 		return false
 	}
-	if p.lang == English && (p.toks[j].text == "p" || p.toks[j].text == "c") && !p.glued(j+1) {
+	if p.lang == English && (p.toks[j].text == "p" || p.toks[j].text == "c") && (!p.glued(j+1) || p.sym(j+1) == "." || p.sym(j+1) == ",") {
 		return false // "23p", "3c": pence and cents (cents.go), not a code
 	}
 	if p.lang == French && p.toks[j].text == "c" && (!p.glued(j+1) || p.sym(j+1) == ".") && p.dollarCents(j) {

@@ -390,6 +390,9 @@ func scanGroups(text string, j int, lang Lang, n *number, b *strings.Builder) in
 		if !ok || sep != "" && s != sep || !threeDigits(text, j+w) {
 			break
 		}
+		if spaceLike(r) && j+w+3 < len(text) && text[j+w+3] >= 'A' && text[j+w+3] <= 'Z' {
+			break // "No 50 499P": a number, then a model's code
+		}
 		sep = s
 		b.WriteString(text[j+w : j+w+3])
 		j += w + 3
