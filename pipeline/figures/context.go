@@ -38,6 +38,7 @@ var skipHead = map[string]bool{
 	"derniers": true, "dernières": true, "prochains": true, "prochaines": true, "premiers": true,
 	"premières": true, "last": true, "next": true, "past": true, "first": true,
 	"extra": true, "additional": true, "further": true, "young": true, "jeunes": true, // what is counted comes next
+	"straight": true, "consecutive": true, "successive": true, "consécutives": true, "consécutifs": true, // "a third straight win"
 	"ces": true, "ses": true, "leurs": true, "nos": true, "its": true, "their": true, "these": true, "those": true, // "un tiers de ses logements"
 }
 
