@@ -398,8 +398,10 @@ func (p *parser) clockCount(j int) (int, int) {
 	if p.word(j) == "" || !p.partWord(j+1) && !p.partWord(j+2) {
 		return 0, 0 // not before a part: spare the spelled-number parse
 	}
-	if w := p.word(j); oneClock[w] == p.lang && clockParts[p.word(j+1)] != 0 && (w != "a" || clockParts[p.word(j+1)] < 86400 && periodUnit[p.word(j-1)] == "") {
-		return 1, 1 // "une heure cinquante", "an hour and 50 minutes", "a minute and 30 seconds" ("14 hours a day" is a rate)
+	if w := p.word(j); oneClock[w] == p.lang && clockParts[p.word(j+1)] != 0 && (w != "a" || periodUnit[p.word(j-1)] == "" && (clockParts[p.word(j+1)] < 86400 || p.partFollows(j+2))) {
+		// "une heure cinquante", "an hour and 50 minutes", "a minute and
+		// 30 seconds", "a day and nine hours" ("14 hours a day" is a rate)
+		return 1, 1
 	}
 	v, k := p.spelled(j)
 	if k == 0 || !v.IsInt() || v.Cmp(big.NewRat(1000, 1)) >= 0 {
