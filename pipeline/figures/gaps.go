@@ -35,10 +35,22 @@ func durationGap(src []*atom, t Mention) string {
 	}
 	for i, a := range lens {
 		for _, b := range lens[i+1:] {
-			if d := math.Abs(a - b); d > 0 && math.Abs(d-want) <= tol {
+			if d := math.Abs(a - b); d > 0 && math.Abs(d-want) <= tol && gapOnSide(t.Comparator, d, want) {
 				return "the gap between two lengths of time of the source" // "de 1 h 10 à 50 minutes": 20 minutes saved
 			}
 		}
 	}
 	return ""
+}
+
+// gapOnSide: the true value d lies on the side of the bound want that
+// its hedge says, "more than a day" for 33 hours, not "less than".
+func gapOnSide(c Comparator, d, want float64) bool {
+	switch c {
+	case CmpGT, CmpGE:
+		return d >= want
+	case CmpLT, CmpLE, CmpNearly:
+		return d <= want
+	}
+	return true
 }

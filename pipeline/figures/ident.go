@@ -487,12 +487,16 @@ func (p *parser) yearToken(i int) bool {
 }
 
 // modelVariant reads an aircraft or product variant, 787-8, 737-800,
-// 747-400s: a three-digit model, a dash and a smaller number glued on.
+// 747-400s: a three-digit model, a dash and a smaller number glued on,
+// small or in hundreds.
 func (p *parser) modelVariant(i int) int {
 	a, b := p.num(i), p.num(i+2)
 	if a == nil || b == nil || p.sym(i+1) != "-" || !p.glued(i+1) || !p.glued(i+2) || a.intLen != 3 ||
 		a.grouped || a.decimal || b.grouped || b.decimal || b.val.Cmp(a.val) >= 0 {
 		return 0
+	}
+	if v := b.val.Num().Int64(); v >= 20 && v%100 != 0 {
+		return 0 // "423-421", "128-95": a tally; variants are 787-9, 737-800
 	}
 	if p.word(i+3) == "s" && p.glued(i+3) {
 		return 4

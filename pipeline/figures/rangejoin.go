@@ -168,8 +168,8 @@ func (p *parser) isScore(lo, hi Mention, sep string) bool {
 	}
 	a, e1 := strconv.Atoi(lo.Value)
 	b, e2 := strconv.Atoi(hi.Value)
-	if e1 == nil && e2 == nil && (sep == "-" || sep == "–") && !lo.Word && !hi.Word && a > b && a <= 300 && !lo.thousands {
-		return true // "59-3", "128-95": a range never runs down, a rugby or basketball score may be large
+	if e1 == nil && e2 == nil && (sep == "-" || sep == "–") && !lo.Word && !hi.Word && a > b && a < 1000 && !lo.thousands {
+		return true // "59-3", "128-95", "423-421": a range never runs down; a score or a standings tally may be large
 	}
 	if e1 != nil || e2 != nil || a > 20 || b > 20 {
 		return false

@@ -173,6 +173,11 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 		// 31 à 17": a match's result, told from either side
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
 	}
+	if sep == "to" && style == "dash" && (p.sym(i-1) == "," || p.sym(i-1) == "(") && p.tallyDown(lo, hi) {
+		// "beat Verstappen by two points, 423 to 421": a tally set
+		// apart, running down, as no span does
+		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
+	}
 	if sep == "à" && lo.Word && hi.Word && p.resultBefore(i) && lo.Kind == Cardinal && hi.Kind == Cardinal && atoiSafe(hi.Value) < atoiSafe(lo.Value) && atoiSafe(lo.Value) <= 20 {
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value, Word: true}, true // "les députés l'ont emporté trois à deux"
 	}
@@ -188,6 +193,16 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 	// "from something like six to about three": no score is hedged
 	hedged := hi.Comparator != CmpNone
 	return p.joinRange(lo, hi, style, sep, p.noScore(i, j+1+n2) || p.risingCount(lo, hi, j+1+n2) || style == "de" && p.changeBefore(i) || codeLike || hedged)
+}
+
+// tallyDown: two plain counts, the second smaller, as a final tally
+// gives them.
+func (p *parser) tallyDown(lo, hi Mention) bool {
+	if lo.Kind != Cardinal || hi.Kind != Cardinal || lo.Word || hi.Word || lo.thousands || isYearish(lo) || isYearish(hi) || lo.Signed {
+		return false
+	}
+	a, b := atoiSafe(lo.Value), atoiSafe(hi.Value)
+	return a > b && b > 0 && a < 10000 && lo.Value == itoa(a) && hi.Value == itoa(b)
 }
 
 // rangeHigh reads the range's second end at j: "to the 10th August"

@@ -41,15 +41,17 @@ func sourceTallies(src []*atom) []*atom {
 			out = append(out, a)
 			continue
 		}
-		if k+1 == len(src) || a.m.Kind != Cardinal {
+		if k+1 == len(src) || a.m.Kind != Cardinal && a.m.Unit != "pts" {
 			continue
 		}
 		b := src[k+1]
-		if b.m.Kind != Cardinal || !b.m.prior || b.m.Sentence != a.m.Sentence || b.m.Paragraph != a.m.Paragraph {
+		if b.m.Kind != a.m.Kind || b.m.Unit != a.m.Unit || !b.m.prior || b.m.Sentence != a.m.Sentence || b.m.Paragraph != a.m.Paragraph {
 			continue
 		}
 		style := "votes"
 		switch {
+		case a.m.Unit == "pts":
+			style = "tally" // "(221 points contre 259)": a standings' points
 		case a.m.Head == "contre" && votesIn(src, a):
 		case a.m.Head != "" && a.m.Head != "contre" && (b.m.Head == "" || b.m.Head == "pour") && !isYearish(*a.m) && !isYearish(*b.m):
 			style = "tally" // "quatre essais contre deux pour les Maritimes": tries 4 to 2
@@ -86,8 +88,8 @@ func (r *check) tallyJudged(src []*atom, t *atom) bool {
 	ts := sourceTallies(src)
 	var own *atom
 	for _, s := range ts {
-		if s.m.Value == v {
-			own = s
+		if s.m.Value == v || s.m.style == "tally" && flipTally(s.m.Value) == v {
+			own = s // ("221 points contre 259": "259 to 221", the leader first)
 		}
 	}
 	if own == nil {
@@ -95,7 +97,7 @@ func (r *check) tallyJudged(src []*atom, t *atom) bool {
 	}
 	tk, ok := clauseKeys(*t.m), clauseKeys(*own.m)
 	for _, o := range ts {
-		if o.m.Value == v {
+		if o == own || o.m.Value == v {
 			continue
 		}
 		ok2 := clauseKeys(*o.m)
@@ -114,6 +116,12 @@ func (r *check) tallyJudged(src []*atom, t *atom) bool {
 	}
 	r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + what + strings.Replace(own.m.Value, "-", " contre ", 1)})
 	return true
+}
+
+// flipTally writes "221-259" as "259-221".
+func flipTally(v string) string {
+	lo, hi, _ := strings.Cut(v, "-")
+	return hi + "-" + lo
 }
 
 // clauseKeys are the words of a figure's clause, chambers named alike
