@@ -413,6 +413,13 @@ func (p *parser) clockCount(j int) (int, int) {
 // hundredthsAt reads a French race time in seconds and hundredths or
 // thousandths, "46 s 98", "9 s 58", "21 s 447": 46.98 seconds.
 func (p *parser) hundredthsAt(i int) (Mention, int) {
+	if p.sym(i) == "+" && p.glued(i+1) && p.num(i+1) != nil && p.sym(i-1) == "(" {
+		// "(+0 s 097)": a timing sheet's gap to the leader
+		if m, n := p.hundredthsAt(i + 1); n > 0 {
+			return m, n + 1
+		}
+		return Mention{}, 0
+	}
 	a := p.num(i)
 	if p.lang != French || a == nil || a.grouped || a.decimal || a.intLen > 2 || !secondsWord(p.word(i+1)) {
 		return Mention{}, 0
