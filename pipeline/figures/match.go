@@ -33,6 +33,7 @@ func (r *check) matchUnit(u unit) {
 	r.scopePass(u, 0, exactPass)
 	r.scopePass(u, 0, lenientPass)
 	r.hedgedRanges(u)
+	r.firstMonths(u)
 	r.modifiedScope(u, 0, true)
 	r.scopePass(u, 1, exactPass)
 	r.scopePass(u, 1, lenientPass)

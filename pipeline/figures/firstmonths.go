@@ -1,0 +1,100 @@
+package figures
+
+import (
+	"slices"
+	"strings"
+)
+
+// firstMonths pairs "les neuf premiers mois de l'année" with
+// "January-September", and "the first nine months" with "de janvier à
+// septembre": a count of months from the year's start is the span of
+// months it runs over.
+func (r *check) firstMonths(u unit) {
+	r.firstMonthsSide(u.src, u.tgt, true)
+	r.firstMonthsSide(u.tgt, u.src, false)
+}
+
+func (r *check) firstMonthsSide(from, to []*atom, fromSource bool) {
+	for k, c := range from {
+		first := firstBeside(from, k)
+		if c.used || first == nil || c.m.Kind != Cardinal || c.m.Head != "mois" && c.m.Head != "months" {
+			continue
+		}
+		n := atoiSafe(c.m.Value)
+		lo, hi := spanFromJanuary(to, n)
+		if n < 2 || n > 11 || lo == nil {
+			continue
+		}
+		first.used = true // the "premiers" of "neuf premiers mois" is no rank
+		v := verdict{true, "derived", Info, "N13", "is the span of months from January that the other side counts"}
+		if fromSource {
+			r.pairRange(c, lo, hi, v)
+		} else {
+			r.pairRange(lo, c, hi, v)
+		}
+	}
+}
+
+// firstBeside is the "premiers" of "neuf premiers mois", or the "first"
+// of "the first nine months", beside the count at k.
+func firstBeside(as []*atom, k int) *atom {
+	for _, j := range [2]int{k - 1, k + 1} {
+		if j < 0 || j >= len(as) || as[j].used {
+			continue
+		}
+		o := as[j].m
+		c := as[k].m
+		gap := o.Start - c.End // "neuf premiers"
+		if j < k {
+			gap = c.Start - o.End // "first nine"
+		}
+		if w := strings.ToLower(o.Raw); (w == "premiers" || w == "first") && o.Kind == Ordinal && o.Paragraph == c.Paragraph && gap >= 0 && gap <= 2 {
+			return as[j]
+		}
+	}
+	return nil
+}
+
+// spanFromJanuary finds the two unused ends of a span of months, January
+// to the n-th month, with no day and no year of their own.
+func spanFromJanuary(as []*atom, n int) (lo, hi *atom) {
+	for k := 0; k+1 < len(as); k++ {
+		a, b := as[k], as[k+1]
+		if a.used || b.used || a.m.rangeEnd == 0 || b.m.rangeEnd != a.m.rangeEnd+1 || a.m.Start != b.m.Start {
+			continue
+		}
+		if monthOnly(a.m, 1) && monthOnly(b.m, n) {
+			return a, b
+		}
+	}
+	return nil, nil
+}
+
+func monthOnly(m *Mention, month int) bool {
+	return m.Kind == Date && m.Date != nil && m.Date.Month == month && m.Date.Day == 0 && m.Date.Year == 0
+}
+
+// firstMonthsOf: a bullet's "January-September" told of the source's
+// "neuf premiers mois"; t is either end of the span.
+func (r *check) firstMonthsOf(src []*atom, t *atom) bool {
+	if t.m.rangeEnd == 0 || t.m.Kind != Date {
+		return false
+	}
+	k := slices.Index(r.line, t)
+	lo, hi := k, k
+	if t.m.rangeEnd%2 == 0 {
+		lo = k - 1
+	} else {
+		hi = k + 1
+	}
+	if lo < 0 || hi >= len(r.line) || r.line[lo].m.Start != r.line[hi].m.Start || !monthOnly(r.line[lo].m, 1) || r.line[hi].m.Date == nil || !monthOnly(r.line[hi].m, r.line[hi].m.Date.Month) {
+		return false
+	}
+	for j, c := range src {
+		if c.m.Kind == Cardinal && c.m.Head == "mois" && atoiSafe(c.m.Value) == r.line[hi].m.Date.Month && firstBeside(src, j) != nil {
+			r.add(c, t, verdict{true, "derived", Info, "N13", "is the span of months from January that the source counts"})
+			return true
+		}
+	}
+	return false
+}
