@@ -257,6 +257,9 @@ func (p *parser) comparative(i int) bool {
 	if w == "" || w == "one" || w == "un" || w == "une" {
 		return false
 	}
+	if (unitWords[w] != "" || currencyWords[w] != "" || w == "cents" || w == "points") && p.num(i-2) != nil {
+		return true // "7 cents less than a month earlier": the gap, then what it is measured against
+	}
 	v, k := p.spelled(i - 1)
 	return k == 1 && v != nil && v.Sign() > 0
 }
