@@ -61,8 +61,8 @@ func perNamed(b, t Mention) bool {
 		return false
 	}
 	for _, w := range t.ctx {
-		if namesCount(b.Head, w) {
-			return true
+		if namesCount(b.Head, w) || perHead[w] && countsPeople(b.Head) {
+			return true // ("€710 a head" of "100 millions de touristes")
 		}
 	}
 	return false
