@@ -61,6 +61,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.apposedAge(ts)
 		r.comparedOtherwise(src, ts)
 		r.levelAsChange(ts)
+		r.changeAsLevel(src, ts)
 		r.winnerCheck(ts)
 		r.groupCheck(ts)
 		r.eraCheck(ts)
@@ -812,6 +813,9 @@ func durationParts(s, o *atom) bool {
 func changeAndLevel(o, s *atom) bool {
 	// (rates left out: "bondi de 12 % ... progressé, sur la même période, de
 	// 3 %" are two changes, the second's verb too far to read)
-	return o.m.dir != 0 && s.m.dir == 0 && sameSentence(o, s) && o.m.Start < s.m.Start && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit &&
+	// ("redresser 16,7 milliards d'euros en 2024, un montant record, en
+	// hausse de 1,5 milliard": the level, then its change a few words on)
+	order := o.m.Start < s.m.Start || o.m.Start-s.m.End < 80
+	return o.m.dir != 0 && s.m.dir == 0 && sameSentence(o, s) && order && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit &&
 		class(s.m.Kind) != Percent
 }

@@ -56,3 +56,55 @@ var differenceWords = map[string]bool{"contre": true, "plus": true, "moins": tru
 
 // changeStems open the French verbs and nouns of a change in any tense.
 var changeStems = []string{"creus", "alourd", "élarg", "rédui", "augment", "dimin", "progress", "recul", "baiss", "gagn", "perd", "accr", "allég"}
+
+// changeAsLevel catches the reverse: a bullet that gives a source change
+// as the level, "produced a record €1.5bn" where the source says
+// "16,7 milliards ..., en hausse de 1,5 milliard". Only when the source
+// sentence gives the level too, in the same unit, and nothing around the
+// bullet's figure says a change.
+func (r *check) changeAsLevel(src, line []*atom) {
+	for _, t := range line {
+		s := t.pair
+		if s == nil || s.m.dir == 0 || t.m.dir != 0 || t.m.levelDir != 0 || class(t.m.Kind) == Percent || r.hasError(t) || hedged(*t.m) || !levelNear(r.text, *t.m) {
+			continue
+		}
+		if o := levelBeside(src, s); o != nil {
+			r.add(s, t, verdict{true, "modified", Error, "N18", "the source gives this figure as a " + dirName(s.m.dir) + ", and the level as " + o.m.Raw})
+		}
+	}
+}
+
+// levelNear: the words just before t say a level, "at", "reached",
+// "produced", "totalled", "a record", and none around it a change.
+func levelNear(text string, t Mention) bool {
+	if t.Start > len(text) || t.End > len(text) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[max(0, t.Start-40):t.Start]))
+	after := strings.Fields(strings.ToLower(text[t.End:min(len(text), t.End+30)]))
+	for _, w := range append(append([]string{}, before...), after...) {
+		w = strings.Trim(w, ",.;:()")
+		if dirOf(w) != 0 || enChangeWords[w] {
+			return false
+		}
+	}
+	return len(before) > 0 && levelWords[strings.Trim(before[len(before)-1], ",.;:")]
+}
+
+// levelWords say the figure after them is a level.
+var levelWords = map[string]bool{"at": true, "reached": true, "produced": true, "totalled": true, "totaled": true,
+	"record": true, "yielded": true, "collected": true}
+
+// enChangeWords say a change in English without a direction of their own.
+var enChangeWords = map[string]bool{"more": true, "less": true, "fewer": true, "by": true, "change": true, "than": true, "extra": true, "additional": true}
+
+// levelBeside is the level s's sentence gives in s's unit: the figure
+// the change is of.
+func levelBeside(src []*atom, s *atom) *atom {
+	for _, o := range src {
+		if o != s && o.m.dir == 0 && sameSentence(o, s) && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit && !isYearish(*o.m) && !hedged(*o.m) {
+			return o
+		}
+	}
+	return nil
+}
