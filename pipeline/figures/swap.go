@@ -236,6 +236,9 @@ func (r *check) swapCheck(ts []*atom) {
 			if respective && (t1.m.Start < t2.m.Start) == (s1.m.Start < s2.m.Start) {
 				continue
 			}
+			if weekdayOnly(*s1.m) != weekdayOnly(*s2.m) {
+				continue // "au 1er janvier ... mercredi soir": a weekday and a day of a month never trade places
+			}
 			if changeAndLevelKept(s1.m, t1.m, s2.m, t2.m) {
 				continue // "compte 124,9 millions, en baisse de 595 000": "fell by 595,000 to 124.9 million"
 			}
