@@ -370,6 +370,12 @@ func glossDerived(u unit, t *atom) string {
 	if why := glossReading(u, *t.m); why != "" {
 		return why
 	}
+	if why := remainingShare(u.src, *t.m); why != "" {
+		return why // "the remaining 35%" of a source's 65 %
+	}
+	if why := remainingAmount(u.src, *t.m); why != "" {
+		return why
+	}
 	bare := measuredBefore(aheadIn(u.tgt, t), t)
 	if bare != nil && t.m.prior {
 		if why := priorFromChange(u.src, *bare); why != "" {

@@ -75,6 +75,27 @@ func remainingAmount(src []*atom, t Mention) string {
 			same = append(same, a)
 		}
 	}
+	for _, a := range src {
+		// "17 États membres sur 27": a share written as its two counts
+		if a.m.Kind == Fraction && len(a.m.Parts) == 2 && class(t.Kind) == Cardinal && t.Unit == "" {
+			lo, hi := a.m.Parts[0].Rat(), a.m.Parts[1].Rat()
+			if lo != nil && hi != nil {
+				if rest := new(big.Rat).Sub(hi, lo); rest.Sign() > 0 && (rest.Cmp(tv) == 0 || hedgedRound(t, rest, tv)) {
+					return a.m.Parts[1].Raw + " less " + a.m.Parts[0].Raw
+				}
+			}
+		}
+	}
+	for k, part := range same {
+		// "seuls 17 États membres sur 27", "11 des 28 projets": the part
+		// and its whole side by side, the rest between them
+		if k+1 < len(same) && part.m.partOf && sameSentence(part, same[k+1]) && same[k+1].m.Start-part.m.End < 40 {
+			rest := new(big.Rat).Sub(same[k+1].m.Rat(), part.m.Rat())
+			if rest.Sign() > 0 && (rest.Cmp(tv) == 0 || hedgedRound(t, rest, tv)) {
+				return same[k+1].m.Raw + " less " + part.m.Raw
+			}
+		}
+	}
 	for _, total := range same {
 		if total.m.prior {
 			continue // "contre 6,5 milliards en 2023": last year's total
