@@ -127,8 +127,8 @@ func ownDirection(m Mention) (int8, bool) {
 		if m.style != "change" {
 			return 0, true // "fallen by two-thirds" tells a change; "two-thirds of them" a share
 		}
-		if w := strings.ToLower(m.Raw); w == "halved" || w == "halving" {
-			return -1, true
+		if w := strings.ToLower(m.Raw); strings.HasSuffix(w, "halved") || strings.HasSuffix(w, "halving") {
+			return -1, true // "halved", "roughly halved"
 		}
 	default:
 		return 0, true
