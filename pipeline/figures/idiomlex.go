@@ -36,7 +36,7 @@ var frIdioms = []string{
 	"deux vitesses", "sur les deux oreilles", "à la une", "en deux coups de cuillère",
 	"midi à quatorze heures", "pas trente-six", "trente-six solutions", "trente-six façons",
 	"trente-six manières", "trente-six choses", "trente glorieuses", "quatre nages", "4 nages", "dans le mille", "tous deux", "toutes deux", "tous les deux", "toutes les deux", "un 4x4", "des 4x4", "le 4x4", "de 4x4", "en 4x4", "sur leur 31", "sur son 31", "deux et deux font quatre",
-	"aux cent coups", "quatre jeudis", "cinq minutes de gloire",
+	"aux cent coups", "quatre jeudis", "cinq minutes de gloire", "comme de l'an quarante", "comme de l'an 40", // not care at all
 	// round the clock, all year: "24 heures par jour, quatre saisons par année"
 	"24 heures par jour", "vingt-quatre heures par jour", "7 jours par semaine", "sept jours par semaine",
 	"365 jours par année", "365 jours par an", "quatre saisons par année", "quatre saisons par an", "douze mois par année", "12 mois par année",
