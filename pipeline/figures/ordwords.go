@@ -392,7 +392,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 		p.lang == French && num == 1 && (p.hedgedShare(i) || p.word(i-1) == "dont" || p.word(i-1) == "soit") || // "dont environ un cinquième provient"
 		num == 1 && p.sharedOf(i+k+1, table) || // "entre un huitième et un dixième du financement"
 		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil && p.word(i) != "le" && p.word(i) != "la" // "n'en représentent plus qu'un sixième.": no noun, a share ("que le dixième." ranks)
-	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 && d != 12 || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
+	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 && d != 12 && !pluralShare(num, w) || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
 		return Mention{}, 0
 	}
 	m := Mention{Kind: Fraction, Value: canonical(big.NewRat(num, d)), Word: true}
