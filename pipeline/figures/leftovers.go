@@ -645,13 +645,28 @@ func twinSaid(near []*atom, s *atom) bool {
 			s.m.Start > o.m.End && s.m.Start-o.m.End <= 12 {
 			return true // "quatre jours et quatre nuits": "four days and nights"
 		}
-		if o != s && o.used && o.m.Raw == s.m.Raw && o.m.Head == s.m.Head && s.m.Head != "" && s.m.Start > o.m.End && s.m.Start-o.m.End <= len(s.m.Head)+5 {
-			// "mes deux enfants, deux enfants en pleine santé": the count said
+		if o != s && o.used && o.m.Raw == s.m.Raw && o.m.Head == s.m.Head && s.m.Head != "" && s.m.Start > o.m.End &&
+			(s.m.Start-o.m.End <= len(s.m.Head)+5 || s.m.Start-o.m.End <= len(s.m.Head)+16 && sameSentence(o, s) && sentenceFigures(near, s) == 2) {
+			// "mes deux enfants, deux enfants en pleine santé", "sept provinces
+			// démunies, sept provinces qui reçoivent": the count said
 			// again to dwell on it; "de quatre ans en quatre ans": every four years
 			return true
 		}
 	}
 	return false
+}
+
+// sentenceFigures counts the figures of s's sentence among near: two
+// alike alone in it restate one fact; among a list ("6 bureaux régionaux,
+// 6 bureaux desservant plusieurs pays, 48 bureaux de pays") they count two.
+func sentenceFigures(near []*atom, s *atom) int {
+	n := 0
+	for _, o := range near {
+		if sameSentence(o, s) {
+			n++
+		}
+	}
+	return n
 }
 
 // billTwice: s numbers a bill its sentence has already named, "le projet
