@@ -65,6 +65,9 @@ func formatCore(m Mention) string {
 		if strings.Contains(m.Raw, ")") && !strings.Contains(m.Raw, "(") {
 			return englishParts(m.Value) // "7 1) j)": "7(1)(j)"
 		}
+		if strings.Contains(m.Raw, " (") {
+			return strings.ReplaceAll(m.Raw, " (", "(") // "7.01 (1)": "7.01(1)", as English sets it
+		}
 	}
 	return m.Raw
 }

@@ -47,10 +47,13 @@ func (p *parser) identAt(i int) (Mention, int) {
 	if k := p.provisionAt(i); k > 0 {
 		return p.ident(i, k), k
 	}
+	if nb := p.num(i); i == 0 && p.lang == English && nb != nil && nb.decimal && !nb.grouped && p.sym(i+1) == "(" && !p.glued(i+1) && p.subNum(i+2) && p.sym(i+3) == ")" {
+		return p.ident(i, 4), 4 // "59.2 (1) A person authorized...": a provision opening its text
+	}
 	switch {
 	case t.kind == tNum && t.num.dotted && !numericDate.MatchString(t.text):
-		k := 1 + p.subParts(i, 1, false)
-		return p.articleIdent(i, k), k // "l'article 87.7 de la loi"
+		k := 1 + p.subParts(i, 1, i == 0) // ("7.01 (1) Le garde-pêche...": a provision opening its text, its subsection apart)
+		return p.articleIdent(i, k), k    // "l'article 87.7 de la loi"
 	case t.kind == tNum && t.text == "49" && p.sym(i+1) == "-" && p.glued(i+1) && p.num(i+2) != nil && p.toks[i+2].text == "3":
 		return p.ident(i, 3), 3
 	case t.kind == tNum && p.modelVariant(i) > 0:
