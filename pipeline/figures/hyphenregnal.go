@@ -50,3 +50,26 @@ func hyphenRegnal(t token) (int, bool) {
 	}
 	return roman(num)
 }
+
+// regnalFirsts reads a "1er" written in digits after a capitalised name
+// as a regnal first, "Lucien 1er," (mocking a leader as a king), as
+// "François Ier" is: the first of a name, which English may write "I"
+// or leave out. A "1er" before a month is a date's first day.
+func (p *parser) regnalFirsts(ms []Mention) {
+	if p.lang != French {
+		return
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != Ordinal || m.Value != "1" || m.Raw != "1er" {
+			continue
+		}
+		i := p.tokenAfter(m.Start)
+		if i < 1 || !p.capital(i-1) || p.sentenceInitial(i-1) || p.word(i-1) == "" || frMonths[p.word(i+2)] != 0 {
+			continue
+		}
+		if s := p.sym(i + 2); s == "," || s == "." || s == ")" || s == ";" || i+2 >= len(p.toks) {
+			m.style, m.Unit = "regnal", "regnal"
+		}
+	}
+}
