@@ -304,6 +304,10 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 		return verdict{ok: true}
 	case s.Alt == "week" && t.Value == "1" && (t.Head == "week" || t.Head == "semaine"):
 		return verdict{ok: true} // huit jours = a week
+	case t.style == "half" && strings.HasPrefix(strings.ToLower(s.Raw), "semestriel"):
+		// "un chiffre d'affaires semestriel": "H1 revenue", the half the
+		// results are published for
+		return verdict{true, "modified", Warning, "N11", "a half-year told as the first or second half: check which"}
 	case s.Head == "pièces" && (t.Head == "bedroom" || t.Head == "bedrooms") && class(t.Kind) == Cardinal:
 		// un deux-pièces is a one-bedroom flat: the living room counts in French
 		sv, tv := s.Rat(), t.Rat()

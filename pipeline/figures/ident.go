@@ -31,6 +31,9 @@ var phoneGroup = regexp.MustCompile(`^0\d$|^\d\d$`)
 // identAt reads names that contain digits and are compared literally.
 func (p *parser) identAt(i int) (Mention, int) {
 	t := p.toks[i]
+	if m, k := p.halfYearAt(i); k > 0 {
+		return m, k // "H2 revenue": a half-year, no hydrogen
+	}
 	if m, k := p.slashCodeAt(i); k > 0 {
 		return m, k
 	}

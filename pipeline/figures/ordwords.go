@@ -317,6 +317,24 @@ func (p *parser) quarterAt(i int) (Mention, int) {
 	return Mention{}, 0
 }
 
+// halfYearAt: H1 and H2 stand for the first and second half of a
+// year, as financial copy writes them ("H1 revenue").
+func (p *parser) halfYearAt(i int) (Mention, int) {
+	t := p.toks[i]
+	if p.lang != English || t.kind != tWord || t.text != "H" || !p.glued(i+1) || p.glued(i+2) && p.toks[min(i+2, len(p.toks)-1)].kind != tSym {
+		return Mention{}, 0
+	}
+	v, ok := p.smallInt(i+1, 2)
+	if _, year := p.yearAt(i + 2); !ok || v == 0 || v == 2 && !halfResults[p.word(i+2)] && !year && p.word(i-1) != "in" {
+		return Mention{}, 0 // ("H2" is hydrogen unless results, a year or "in" go with it)
+	}
+	return Mention{Kind: Ordinal, Value: itoa(v), Head: "half", style: "half"}, 2
+}
+
+// halfResults are what a half-year's figures are of, "H2 revenue".
+var halfResults = map[string]bool{"revenue": true, "revenues": true, "sales": true, "results": true, "profit": true,
+	"profits": true, "earnings": true, "loss": true, "losses": true, "net": true, "operating": true, "turnover": true, "growth": true}
+
 // verbContext: "to double", "will almost double", "double its workforce".
 func (p *parser) verbContext(i int) bool {
 	switch p.word(i - 1) {
