@@ -120,6 +120,9 @@ func (p *parser) scaledOdds(j int, n, d int64, k int) (int64, int) {
 // "une", "one" only as the first term.
 func (p *parser) ratioTerm(i int, first bool) (int64, int) {
 	if w := p.word(i); first && (w == "un" || w == "une" || w == "one" || w == "a" && p.lang == English && oddsNouns[p.word(i+1)]) {
+		if n := p.word(i + 1); strings.HasSuffix(n, "aine") || n == "millier" {
+			return 0, 0 // "une trentaine de magasins sur 128": about thirty, no one
+		}
 		return 1, 1 // "a person in 12 million"
 	}
 	if w := p.word(i); !first && p.word(i-1) == "every" && (w == "hundred" || w == "thousand") {
