@@ -383,7 +383,8 @@ func glossDerived(u unit, t *atom) string {
 		}
 	}
 	told := t.m.parenthetical || t.m.bracketed || t.m.dashed
-	gap := gapWord[t.m.Head] || slices.Contains(t.m.ctx, "margin") // "25 points short of the 80% average", "by a margin of 95 votes"
+	gap := gapWord[t.m.Head] || slices.Contains(t.m.ctx, "margin") || // "25 points short of the 80% average", "by a margin of 95 votes"
+		slices.ContainsFunc(t.m.ctx, func(w string) bool { return glossChangeNouns[w] }) // "a reduction of more than €62bn", "a 1.4-point improvement"
 	if !told && t.m.dir == 0 && !t.m.totalSaid && !gap && t.m.levelTo == "" {
 		return "" // (a change told before its level, "cut by half a point to 4.4%", says it is one)
 	}
@@ -415,6 +416,11 @@ func glossDerived(u unit, t *atom) string {
 	}
 	return ""
 }
+
+// glossChangeNouns name the change between two figures a translation
+// may add: "narrowed to €99.6bn from €162bn, a reduction of more than €62bn".
+var glossChangeNouns = map[string]bool{"reduction": true, "improvement": true, "deterioration": true, "increase": true,
+	"decrease": true, "rise": true, "fall": true, "drop": true, "decline": true, "gain": true, "narrowing": true, "widening": true}
 
 // glossReading tries the glosses read from the figure alone, in turn.
 func glossReading(u unit, t Mention) string {
