@@ -303,7 +303,8 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 		if p.word(j+w) == "m" && p.glued(j+w) && last == 3600 && v < 60 {
 			size = 60 // "49h26m", "2h 05m": minutes after hours, not metres
 		}
-		if size == 0 || size >= last || parts > 0 && size == 3600 && last != 86400 || size == 86400 && !p.partFollows(j+w+1) {
+		if size == 0 || size >= last || parts > 0 && size == 3600 && last != 86400 || size == 86400 && !p.partFollows(j+w+1) || parts > 0 && v*size >= last {
+			// ("one day, 24 hours notice": 24 hours restate the day, no part of it)
 			break // (days only before hours or minutes: "3d 13h 42m", never "3 jours" alone)
 		}
 		total, parts, last, n = total+v*size, parts+1, size, j+w+1-i
