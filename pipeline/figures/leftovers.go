@@ -41,10 +41,43 @@ func (r *check) modifiedScope(u unit, dist int, strict bool) {
 				best, bestScore = t, sc
 			}
 		}
+		if best != nil && r.differenceTold(u, s, best) {
+			continue
+		}
 		if best != nil {
 			r.modified(s, best)
 		}
 	}
+}
+
+// differenceTold: the translation gives t, a gap, where the source
+// gives s, a level next to another level it kept: "278 000 spectateurs
+// ... 265 000 personnes l'an dernier" told "278,000 people ... 13,000
+// more than last year". The meaning is kept, the figure is not: a
+// warning.
+func (r *check) differenceTold(u unit, s, t *atom) bool {
+	if s.m.label || t.m.label || t.m.Paragraph >= len(r.target) || t.m.End > len(r.target[t.m.Paragraph]) {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(r.target[t.m.Paragraph][t.m.End:]))
+	if len(after) == 0 || after[0] != "more" && after[0] != "fewer" && after[0] != "less" {
+		return false // "13,000 more", "11 fewer": a gap said as one
+	}
+	sv, tv := s.m.Rat(), t.m.Rat()
+	if sv == nil || tv == nil || tv.Sign() <= 0 || !numeric(*s.m) {
+		return false
+	}
+	for _, a := range u.src {
+		if a == s || !a.used || class(a.m.Kind) != class(s.m.Kind) || a.m.Unit != s.m.Unit || a.m.Paragraph != s.m.Paragraph || abs(a.m.Sentence-s.m.Sentence) > 1 {
+			continue
+		}
+		if av := a.m.Rat(); av != nil && new(big.Rat).Abs(new(big.Rat).Sub(av, sv)).Cmp(tv) == 0 {
+			s.used, t.used, s.pair, t.pair = true, true, t, s
+			r.add(s, t, verdict{true, "modified", Warning, "M2", "is told by its difference from " + a.m.Raw + ": check it"})
+			return true
+		}
+	}
+	return false
 }
 
 // related kinds can be one figure changed: same class, or percent and
