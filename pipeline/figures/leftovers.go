@@ -41,7 +41,7 @@ func (r *check) modifiedScope(u unit, dist int, strict bool) {
 				best, bestScore = t, sc
 			}
 		}
-		if best != nil && r.differenceTold(u, s, best) {
+		if best != nil && (r.differenceTold(u, s, best) || r.othersTold(s, best)) {
 			continue
 		}
 		if best != nil {
@@ -79,6 +79,21 @@ func (r *check) differenceTold(u unit, s, t *atom) bool {
 	}
 	return false
 }
+
+// othersTold: "parmi 37 candidats" told "beat 36 rivals": the field
+// less the one who won it.
+func (r *check) othersTold(s, t *atom) bool {
+	sv, tv := s.m.Rat(), t.m.Rat()
+	if sv == nil || tv == nil || class(s.m.Kind) != Cardinal || class(t.m.Kind) != Cardinal || new(big.Rat).Sub(sv, tv).Cmp(big.NewRat(1, 1)) != 0 || !othersNouns[t.m.Head] {
+		return false
+	}
+	s.used, t.used, s.pair, t.pair = true, true, t, s
+	r.add(s, t, verdict{true, "modified", Info, "M2", "counts the others: the source's " + s.m.Raw + " less the one it is told of"})
+	return true
+}
+
+// othersNouns count a field less one of its members.
+var othersNouns = map[string]bool{"rivals": true, "opponents": true, "competitors": true, "challengers": true, "others": true, "other": true}
 
 // related kinds can be one figure changed: same class, or percent and
 // points, or a cardinal that lost its unit.
