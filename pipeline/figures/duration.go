@@ -293,16 +293,7 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 		if w == 0 {
 			break
 		}
-		size := clockParts[p.word(j+w)]
-		if (p.toks[min(j+w, len(p.toks)-1)].text == "d" && p.glued(j+w) || p.lang == French && p.word(j+w) == "j") && p.num(j+w+1) != nil && clockParts[p.word(j+w+2)] == 3600 {
-			size = 86400 // "3d 13h 42m 10s", "74 j 3 h 35 min"
-		}
-		if p.word(j+w) == "m" && p.glued(j+w) && p.num(j+w+1) != nil && p.glued(j+w+2) && secondsWord(p.word(j+w+2)) {
-			size = 60 // "1m 35s": minutes before seconds, not metres
-		}
-		if p.word(j+w) == "m" && p.glued(j+w) && last == 3600 && v < 60 {
-			size = 60 // "49h26m", "2h 05m": minutes after hours, not metres
-		}
+		size := p.clockPartSize(j+w, v, last)
 		if size == 0 || size >= last || parts > 0 && size == 3600 && last != 86400 || size == 86400 && !p.partFollows(j+w+1) || parts > 0 && v*size >= last {
 			// ("one day, 24 hours notice": 24 hours restate the day, no part of it)
 			break // (days only before hours or minutes: "3d 13h 42m", never "3 jours" alone)
@@ -346,6 +337,22 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 		}
 	}
 	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, n
+}
+
+// clockPartSize is the length in seconds of the part of a duration whose
+// unit stands at k, v of it after a part of length last; 0 if none.
+func (p *parser) clockPartSize(k, v, last int) int {
+	size := clockParts[p.word(k)]
+	if (p.toks[min(k, len(p.toks)-1)].text == "d" && p.glued(k) || p.lang == French && p.word(k) == "j") && p.num(k+1) != nil && clockParts[p.word(k+2)] == 3600 {
+		size = 86400 // "3d 13h 42m 10s", "74 j 3 h 35 min"
+	}
+	if p.word(k) == "m" && p.glued(k) && p.num(k+1) != nil && p.glued(k+2) && secondsWord(p.word(k+2)) {
+		size = 60 // "1m 35s": minutes before seconds, not metres
+	}
+	if p.word(k) == "m" && p.glued(k) && last == 3600 && v < 60 {
+		size = 60 // "49h26m", "2h 05m": minutes after hours, not metres
+	}
+	return size
 }
 
 // gapWords after "à 2 h 03 min" make it a gap, "à 2 h 03 min du

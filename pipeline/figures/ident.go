@@ -31,9 +31,6 @@ var phoneGroup = regexp.MustCompile(`^0\d$|^\d\d$`)
 // identAt reads names that contain digits and are compared literally.
 func (p *parser) identAt(i int) (Mention, int) {
 	t := p.toks[i]
-	if m, k := p.halfYearAt(i); k > 0 {
-		return m, k // "H2 revenue": a half-year, no hydrogen
-	}
 	if m, k := p.slashCodeAt(i); k > 0 {
 		return m, k
 	}
@@ -49,9 +46,6 @@ func (p *parser) identAt(i int) (Mention, int) {
 	}
 	if k := p.provisionAt(i); k > 0 {
 		return p.ident(i, k), k
-	}
-	if nb := p.num(i); i == 0 && p.lang == English && nb != nil && nb.decimal && !nb.grouped && p.sym(i+1) == "(" && !p.glued(i+1) && p.subNum(i+2) && p.sym(i+3) == ")" {
-		return p.ident(i, 4), 4 // "59.2 (1) A person authorized...": a provision opening its text
 	}
 	switch {
 	case t.kind == tNum && t.num.dotted && !numericDate.MatchString(t.text):
@@ -130,6 +124,9 @@ func (p *parser) provisionAt(i int) int {
 	}
 	if k := p.sectionChain(i); k > 0 {
 		return k
+	}
+	if i == 0 && p.lang == English && nb.decimal && !nb.grouped && p.sym(i+1) == "(" && !p.glued(i+1) && p.subNum(i+2) && p.sym(i+3) == ")" {
+		return 4 // "59.2 (1) A person authorized...": a provision opening its text
 	}
 	if !nb.decimal && !nb.grouped && p.glued(i+1) && len(p.tokText(i+1)) == 1 && p.capital(i+1) && p.sym(i+2) == "." && p.glued(i+2) && p.glued(i+3) && p.num(i+3) != nil {
 		return 4
