@@ -18,6 +18,11 @@ type atom struct {
 	derived bool // a summary figure derived from the source's (N20), which a conversion may follow
 }
 
+// bind pairs source s with target t, each used.
+func bind(s, t *atom) {
+	s.used, t.used, s.pair, t.pair = true, true, t, s
+}
+
 // atomsOf expands ranges into their ends so that "de 500 à 4 000" and
 // "500 to 4,000 people" compare end by end even when only one side was
 // read as a range (N10); rows[k] is the report row of ms[k], or -1.

@@ -324,7 +324,7 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 	if parts < 2 {
 		return p.hundredthsAt(i)
 	}
-	if first == 3600 && total < 86400 && p.lang == French && p.clockCue(i-1) && !gapWords[p.word(i+n)] {
+	if first == 3600 && total < 86400 && p.lang == French && p.clockCue(i-1) && !clockGapWords[p.word(i+n)] {
 		// "franchi la ligne à 8 h 24 min 49 s": a time of day to the
 		// second, which English gives to the minute, "8:24am"
 		return Mention{Kind: Time, Value: fmt.Sprintf("%02d:%02d", total/3600, total%3600/60)}, n
@@ -355,9 +355,9 @@ func (p *parser) clockPartSize(k, v, last int) int {
 	return size
 }
 
-// gapWords after "à 2 h 03 min" make it a gap, "à 2 h 03 min du
+// clockGapWords after "à 2 h 03 min" make it a gap, "à 2 h 03 min du
 // vainqueur", not a time of day.
-var gapWords = map[string]bool{"du": true, "de": true, "d'": true, "des": true, "derrière": true}
+var clockGapWords = map[string]bool{"du": true, "de": true, "d'": true, "des": true, "derrière": true}
 
 // secondsWord names seconds: the "s" of "35s".
 func secondsWord(w string) bool { return clockParts[w] == 1 }

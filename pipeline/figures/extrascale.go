@@ -3,7 +3,8 @@ package figures
 // extraScaleAt reads English "an extra million", "a further billion",
 // "another million": one of a scale word with an adjective between the
 // article and it, as in "gagner 1 million d'EVP" -> "gain an extra
-// million TEU", and French "un autre milliard". What follows (a currency, a unit) is read as after digits.
+// million TEU", and French "un autre milliard". What follows (a
+// currency, a unit) is read as after digits.
 func (p *parser) extraScaleAt(i int) (Mention, int) {
 	k := 0
 	switch p.word(i) {

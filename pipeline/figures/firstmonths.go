@@ -16,13 +16,12 @@ func (r *check) firstMonths(u unit) {
 
 func (r *check) firstMonthsSide(from, to []*atom, fromSource bool) {
 	for k, c := range from {
-		first := firstBeside(from, k)
-		if c.used || first == nil || c.m.Kind != Cardinal || c.m.Head != "mois" && c.m.Head != "months" {
+		n, first := firstMonthsCount(from, k)
+		if c.used || n == 0 {
 			continue
 		}
-		n := atoiSafe(c.m.Value)
 		lo, hi := spanFromJanuary(to, n)
-		if n < 2 || n > 11 || lo == nil {
+		if lo == nil {
 			continue
 		}
 		first.used = true // the "premiers" of "neuf premiers mois" is no rank
@@ -33,6 +32,20 @@ func (r *check) firstMonthsSide(from, to []*atom, fromSource bool) {
 			r.pairRange(lo, c, hi, v)
 		}
 	}
+}
+
+// firstMonthsCount reads the count at k as "neuf premiers mois", "the
+// first nine months": the months and the "premiers" beside them, or 0.
+func firstMonthsCount(as []*atom, k int) (int, *atom) {
+	c := as[k].m
+	if c.Kind != Cardinal || c.Head != "mois" && c.Head != "months" {
+		return 0, nil
+	}
+	n, first := atoiSafe(c.Value), firstBeside(as, k)
+	if n < 2 || n > 11 || first == nil {
+		return 0, nil
+	}
+	return n, first
 }
 
 // firstBeside is the "premiers" of "neuf premiers mois", or the "first"
@@ -70,8 +83,10 @@ func spanFromJanuary(as []*atom, n int) (lo, hi *atom) {
 	return nil, nil
 }
 
+// monthOnly: m names a month (this one, or any when month is 0) and no
+// day or year.
 func monthOnly(m *Mention, month int) bool {
-	return m.Kind == Date && m.Date != nil && m.Date.Month == month && m.Date.Day == 0 && m.Date.Year == 0
+	return m.Kind == Date && m.Date != nil && m.Date.Month != 0 && (month == 0 || m.Date.Month == month) && m.Date.Day == 0 && m.Date.Year == 0
 }
 
 // firstMonthsOf: a bullet's "January-September" told of the source's
@@ -87,11 +102,11 @@ func (r *check) firstMonthsOf(src []*atom, t *atom) bool {
 	} else {
 		hi = k + 1
 	}
-	if lo < 0 || hi >= len(r.line) || r.line[lo].m.Start != r.line[hi].m.Start || !monthOnly(r.line[lo].m, 1) || r.line[hi].m.Date == nil || !monthOnly(r.line[hi].m, r.line[hi].m.Date.Month) {
+	if lo < 0 || hi >= len(r.line) || r.line[lo].m.Start != r.line[hi].m.Start || !monthOnly(r.line[lo].m, 1) || !monthOnly(r.line[hi].m, 0) {
 		return false
 	}
 	for j, c := range src {
-		if c.m.Kind == Cardinal && c.m.Head == "mois" && atoiSafe(c.m.Value) == r.line[hi].m.Date.Month && firstBeside(src, j) != nil {
+		if n, _ := firstMonthsCount(src, j); n != 0 && n == r.line[hi].m.Date.Month {
 			r.add(c, t, verdict{true, "derived", Info, "N13", "is the span of months from January that the source counts"})
 			return true
 		}

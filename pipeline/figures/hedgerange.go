@@ -58,7 +58,7 @@ func rangeHolding(as []*atom, h *atom) (lo, hi *atom) {
 // pairRange links source s and target t with v and gives the range's
 // other end, other, to the same pair.
 func (r *check) pairRange(s, t, other *atom, v verdict) {
-	s.used, t.used, s.pair, t.pair = true, true, t, s
+	bind(s, t)
 	if s.row >= 0 && r.Rows[s.row].Status == RowMissing {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}

@@ -72,7 +72,7 @@ func (r *check) differenceTold(u unit, s, t *atom) bool {
 			continue
 		}
 		if av := a.m.Rat(); av != nil && new(big.Rat).Abs(new(big.Rat).Sub(av, sv)).Cmp(tv) == 0 {
-			s.used, t.used, s.pair, t.pair = true, true, t, s
+			bind(s, t)
 			r.add(s, t, verdict{true, "modified", Warning, "M2", "is told by its difference from " + a.m.Raw + ": check it"})
 			return true
 		}
@@ -87,7 +87,7 @@ func (r *check) othersTold(s, t *atom) bool {
 	if sv == nil || tv == nil || class(s.m.Kind) != Cardinal || class(t.m.Kind) != Cardinal || new(big.Rat).Sub(sv, tv).Cmp(big.NewRat(1, 1)) != 0 || !othersNouns[t.m.Head] {
 		return false
 	}
-	s.used, t.used, s.pair, t.pair = true, true, t, s
+	bind(s, t)
 	r.add(s, t, verdict{true, "modified", Info, "M2", "counts the others: the source's " + s.m.Raw + " less the one it is told of"})
 	return true
 }
@@ -142,7 +142,7 @@ func shareLike(m Mention) bool {
 }
 
 func (r *check) modified(s, t *atom) {
-	s.used, t.used, s.pair, t.pair = true, true, t, s
+	bind(s, t)
 	if s.row >= 0 {
 		r.Rows[s.row].English = t.m.Raw
 	}

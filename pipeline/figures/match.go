@@ -330,7 +330,7 @@ func pairScore(s, t *atom) int {
 
 // link records a pair and its findings (hedge, format, lenient verdict).
 func (r *check) link(s, t *atom, v verdict) {
-	s.used, t.used, s.pair, t.pair = true, true, t, s
+	bind(s, t)
 	if s.row >= 0 && r.Rows[s.row].Status == RowMissing {
 		r.Rows[s.row].Status = RowMatched
 	}

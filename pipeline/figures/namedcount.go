@@ -231,14 +231,14 @@ func pairTold(src []*atom, t Mention) bool {
 // au total". The total is of what its parts count, so a bullet's "42
 // medals" says it of no part's noun, but "42 gold medals" says it of o's.
 func totalAfterParts(src []*atom, s, o, t *atom) bool {
+	v := s.m.Rat()
+	if class(s.m.Kind) != Cardinal || s.m.Unit != "" || v == nil || !v.IsInt() || o.m.Start > s.m.Start {
+		return false
+	}
 	for _, w := range t.m.np() {
 		if !translatedIn([]string{o.m.Head}, w) && translatedIn(o.m.ctx, w) {
 			return false
 		}
-	}
-	v := s.m.Rat()
-	if class(s.m.Kind) != Cardinal || s.m.Unit != "" || v == nil || !v.IsInt() || o.m.Start > s.m.Start {
-		return false
 	}
 	sum, parts, withO := new(big.Rat), 0, false
 	for k := slices.Index(src, s) - 1; k >= 0 && sameSentence(src[k], s); k-- {

@@ -22,29 +22,17 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 		// club's titles: "son 24e titre" stays the title's rank)
 		return nil // "le quatrième vol": "flew for the fourth time", the event's rank told as a count of times
 	}
-	if nounHead(s.m.Head) == "" {
+	if nounHead(s.m.Head) == "" && !slices.ContainsFunc(t.ctx, func(w string) bool { return runWords[w] }) {
 		// "Montpellier est 18e et dernier" has no noun, and may be "in
 		// 18th place"; but "a terminé 3e" is no "third straight win"
 		// when the source counts the run of wins otherwise
-		if !slices.ContainsFunc(t.ctx, func(w string) bool { return runWords[w] }) {
-			return nil
-		}
-		return rankOfNoun(src, s, t)
+		return nil
 	}
 	for _, w := range t.ctx {
 		if translatedIn([]string{s.m.Head}, w) {
 			return nil // "his fourth stage win": the rank's noun is the compound's last word, "quatrième victoire d'étape"
 		}
 	}
-	return rankOfNoun(src, s, t)
-}
-
-// runWords make a rank the length of a run, "a third straight win".
-var runWords = map[string]bool{"straight": true, "consecutive": true, "successive": true, "row": true, "running": true}
-
-// rankOfNoun is the source's rank of t's noun, other than s, when its
-// value is not t's.
-func rankOfNoun(src []*atom, s *atom, t Mention) *atom {
 	for _, o := range src {
 		if o != s && o.m.Kind == Ordinal && o.m.Value != t.Value && o.m.Head != "" && translatedIn([]string{o.m.Head}, t.Head) {
 			return o
@@ -52,6 +40,9 @@ func rankOfNoun(src []*atom, s *atom, t Mention) *atom {
 	}
 	return nil
 }
+
+// runWords make a rank the length of a run, "a third straight win".
+var runWords = map[string]bool{"straight": true, "consecutive": true, "successive": true, "row": true, "running": true}
 
 // refWords tell a rank as the mark another is measured from: "à quatre
 // longueurs de la 6e place", "four points off sixth".
