@@ -13,7 +13,7 @@ var labelNouns = map[string]bool{
 	"district": true, "districts": true, "matchday": true, "minute": true, "round": true, "stage": true,
 	"lap": true, "division": true, "week": true, "day": true, "game": true, "race": true, "hole": true,
 	"arrondissement": true, "ward": true, "zone": true, "group": true, "section": true, "chapter": true,
-	"phase": true, "level": true, "grade": true, "class": true, "season": true, "episode": true,
+	"phase": true, "level": true, "grade": true, "grades": true, "class": true, "season": true, "episode": true,
 	"journée": true, "étape": true, "manche": true, "line": true, "ligne": true, "terminal": true, "runway": true,
 	"décile": true, "déciles": true, "quintile": true, "quintiles": true, "saison": true, "épisode": true, "tome": true,
 	"route": true, "autoroute": true, "highway": true, "match": true, "partie": true,
@@ -54,6 +54,9 @@ func (p *parser) labelOf(ms []Mention, k int) {
 	if m.Word {
 		if m.Kind == Cardinal && (labelNouns[prev] || prev == "point" && p.lang == English && p.word(i-2) != "one") && p.lang == English {
 			m.label = true // "game seven", "match four": la septième manche, la quatrième partie
+		}
+		if m.Kind == Cardinal && p.lang == English && k > 0 && ms[k-1].label && ms[k-1].Word && listGap(p.text[ms[k-1].End:m.Start]) {
+			m.label = true // "grades four and five": en 4e ou en 5e année
 		}
 		return
 	}

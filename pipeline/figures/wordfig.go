@@ -61,6 +61,9 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 		i++ // "une bonne dizaine", "une petite centaine": the qualifier says which side
 	}
 	v, ok := frCollective[p.word(i+1)]
+	if w := p.word(i + 1); !ok && (p.word(i) == "une" || p.word(i) == "un") && strings.HasSuffix(w, "s") {
+		v, ok = frCollective[strings.TrimSuffix(w, "s")] // "une douzaines de constitutions": a slip of the pen
+	}
 	if !ok {
 		return Mention{}, 0
 	}
