@@ -73,9 +73,10 @@ func (p *parser) byFactorAt(i int) (Mention, int) {
 			}
 		}
 	}
-	if p.words(i, "a", "factor", "of") || p.words(i, "un", "facteur") {
-		// "exceeds the population by a factor of 7", "augmenté d'un facteur 3"
-		k := 3 - boolInt(p.lang == French)
+	if p.words(i, "a", "factor", "of") || p.words(i, "un", "facteur") || p.words(i, "factors", "of") {
+		// "exceeds the population by a factor of 7", "augmenté d'un facteur
+		// 3", "growth by factors of 10 or more"
+		k := 3 - boolInt(p.lang == French || p.word(i) == "factors")
 		if p.word(i+k) == "de" {
 			k++
 		}
@@ -85,7 +86,11 @@ func (p *parser) byFactorAt(i int) (Mention, int) {
 			if d := p.word(i - 2); (p.word(i-1) == "by" || p.word(i-1) == "d'") && dirOf(d) < 0 && val.IsInt() {
 				val = new(big.Rat).Inv(val) // "fell by a factor of three": a third of it
 			}
-			return Mention{Kind: Multiplier, Value: canonical(val), style: "factor", Comparator: c}, k + h + v.n
+			n := k + h + v.n
+			if c == CmpNone && p.words(i+n, "or", "more") {
+				c, n = CmpGE, n+2 // "factors of 10 or more": au moins décupler
+			}
+			return Mention{Kind: Multiplier, Value: canonical(val), style: "factor", Comparator: c}, n
 		}
 	}
 	if divides(w) {
