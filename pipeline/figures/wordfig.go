@@ -427,7 +427,7 @@ var fractionOfUnit = map[string]bool{"point": true, "points": true, "percentage"
 // département" (half of it).
 func (p *parser) byHalf(i int) (Mention, int) {
 	w := p.word(i)
-	if p.lang == English && (w == "halved" || w == "halving") {
+	if p.lang == English && (w == "halved" || w == "halving" || w == "halve") {
 		return Mention{Kind: Fraction, Value: "0.5", Word: true, style: "change"}, 1 // a fall by half (direction)
 	}
 	if p.lang == French && w == "de" && p.word(i+1) == "moitié" && p.word(i-1) != "la" {
