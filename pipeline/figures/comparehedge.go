@@ -80,22 +80,25 @@ func emphaticBound(m Mention) bool {
 // opposite: the two hedges cannot both be true of one figure: above and
 // below it ("nearly" is just below), or exactly and approximately.
 func opposite(a, b Comparator) bool {
-	dir := func(c Comparator) int {
-		switch c {
-		case CmpGT, CmpGE:
-			return 1
-		case CmpLT, CmpLE, CmpNearly:
-			return -1
-		}
-		return 0
-	}
 	if a == CmpExact || b == CmpExact {
 		return a != b
 	}
-	if a == CmpApprox && dir(b) != 0 && b != CmpNearly {
+	if a == CmpApprox && boundSide(b) != 0 && b != CmpNearly {
 		return true // "environ 300" -> "more than 300" claims a bound
 	}
-	return dir(a)*dir(b) < 0
+	return boundSide(a)*boundSide(b) < 0
+}
+
+// boundSide is the side of its value a hedge puts the truth on: 1 above
+// ("more than"), -1 below ("less than", "nearly"), 0 neither.
+func boundSide(c Comparator) int {
+	switch c {
+	case CmpGT, CmpGE:
+		return 1
+	case CmpLT, CmpLE, CmpNearly:
+		return -1
+	}
+	return 0
 }
 
 // boundHolds: the English bounds another value than the source's, near
@@ -111,13 +114,8 @@ func boundHolds(s, t Mention) bool {
 	if gap.Mul(gap, big.NewRat(10, 1)).Cmp(sv) > 0 {
 		return false // "just over a fourth" is no bound for about 35 %: within a tenth only
 	}
-	switch t.Comparator {
-	case CmpGT, CmpGE:
-		return sv.Cmp(tv) > 0
-	case CmpLT, CmpLE, CmpNearly:
-		return sv.Cmp(tv) < 0
-	}
-	return false
+	side := boundSide(t.Comparator)
+	return side != 0 && sv.Cmp(tv) == side
 }
 
 // shareValue is a percentage as a fraction of one, other values as they are.

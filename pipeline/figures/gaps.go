@@ -46,11 +46,6 @@ func durationGap(src []*atom, t Mention) string {
 // gapOnSide: the true value d lies on the side of the bound want that
 // its hedge says, "more than a day" for 33 hours, not "less than".
 func gapOnSide(c Comparator, d, want float64) bool {
-	switch c {
-	case CmpGT, CmpGE:
-		return d >= want
-	case CmpLT, CmpLE, CmpNearly:
-		return d <= want
-	}
-	return true
+	side := boundSide(c)
+	return side == 0 || side > 0 && d >= want || side < 0 && d <= want
 }

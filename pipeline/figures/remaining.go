@@ -18,7 +18,7 @@ func remainingShare(src []*atom, t Mention) string {
 	}
 	fits := func(sum *big.Rat) bool {
 		rest := new(big.Rat).Sub(big.NewRat(100, 1), sum)
-		return rest.Sign() > 0 && (rest.Cmp(tv) == 0 || hedgedRound(t, rest, tv))
+		return restFits(t, rest, tv)
 	}
 	var percents []*atom
 	for _, a := range src {
@@ -47,6 +47,12 @@ func remainingShare(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// restFits: what is left of a whole, rest, is t's value tv, exactly or
+// as t's hedge rounds it.
+func restFits(t Mention, rest, tv *big.Rat) bool {
+	return rest.Sign() > 0 && (rest.Cmp(tv) == 0 || hedgedRound(t, rest, tv))
 }
 
 // maxComplemented bounds the source percents one of which a rest may
@@ -80,7 +86,7 @@ func remainingAmount(src []*atom, t Mention) string {
 		if a.m.Kind == Fraction && len(a.m.Parts) == 2 && class(t.Kind) == Cardinal && t.Unit == "" {
 			lo, hi := a.m.Parts[0].Rat(), a.m.Parts[1].Rat()
 			if lo != nil && hi != nil {
-				if rest := new(big.Rat).Sub(hi, lo); rest.Sign() > 0 && (rest.Cmp(tv) == 0 || hedgedRound(t, rest, tv)) {
+				if rest := new(big.Rat).Sub(hi, lo); restFits(t, rest, tv) {
 					return a.m.Parts[1].Raw + " less " + a.m.Parts[0].Raw
 				}
 			}
@@ -91,7 +97,7 @@ func remainingAmount(src []*atom, t Mention) string {
 		// and its whole side by side, the rest between them
 		if k+1 < len(same) && part.m.partOf && sameSentence(part, same[k+1]) && same[k+1].m.Start-part.m.End < 40 {
 			rest := new(big.Rat).Sub(same[k+1].m.Rat(), part.m.Rat())
-			if rest.Sign() > 0 && (rest.Cmp(tv) == 0 || hedgedRound(t, rest, tv)) {
+			if restFits(t, rest, tv) {
 				return same[k+1].m.Raw + " less " + part.m.Raw
 			}
 		}
@@ -109,7 +115,7 @@ func remainingAmount(src []*atom, t Mention) string {
 				rest.Sub(rest, a.m.Rat())
 				raws = append(raws, a.m.Raw)
 			}
-			if rest.Sign() > 0 && (rest.Cmp(tv) == 0 || hedgedRound(t, rest, tv)) {
+			if restFits(t, rest, tv) {
 				return total.m.Raw + " less " + strings.Join(raws, ", ")
 			}
 		}
