@@ -179,12 +179,23 @@ func crossed(s1, t1, s2, t2 Mention) bool {
 	// One figure has no words of its own to defend its pairing, and the
 	// English words of the other translate two or more of its partner's:
 	// "Ils ne sont plus que 600 ... 150 postes" written "600 jobs ... 150".
-	if len(s1.ctx) == 0 && x1 == 0 && own2 == 0 && x2 >= 2 || len(s2.ctx) == 0 && x2 == 0 && own1 == 0 && x1 >= 2 {
+	if !sharedNoun(s1, t1, s2, t2) && (len(s1.ctx) == 0 && x1 == 0 && own2 == 0 && x2 >= 2 || len(s2.ctx) == 0 && x2 == 0 && own1 == 0 && x1 >= 2) {
 		return true
 	}
 	flipped := (s1.Start < s2.Start) != (t1.Start < t2.Start) && s1.listed && s2.listed && t1.listed && t2.listed
 	return flipped && (x1 > own1 && x2 >= own2 && own1 == 0 || x2 > own2 && x1 >= own1 && own2 == 0 ||
 		dx1 > 0 && d1 == 0 && d2 <= dx2 || dx2 > 0 && d2 == 0 && d1 <= dx1)
+}
+
+// sharedNoun: two figures joined by "et" on both sides, in the same
+// order, share the noun of either end: "les campagnes de 1993 et 1997"
+// are "the 1993 and 1997 election campaigns", whatever side the noun
+// stands on.
+func sharedNoun(s1, t1, s2, t2 Mention) bool {
+	joined := func(a, b Mention, and string) bool {
+		return a.Start < b.Start && a.Head == and || b.Start < a.Start && b.Head == and
+	}
+	return joined(s1, s2, "et") && joined(t1, t2, "and") && (s1.Start < s2.Start) == (t1.Start < t2.Start)
 }
 
 // noDirection is ctx without its words of rise and fall ("augmenté",
