@@ -171,6 +171,18 @@ func (p *parser) oneOrTwo(next int) bool {
 	return ok && v >= 2 && v <= 10
 }
 
+// plusOne: "50 p. 100 plus un", "la moitié plus une voix": one more
+// than a figure just said, as "50% plus 1" writes it.
+func (p *parser) plusOne(next int) bool {
+	if p.word(next-2) != "plus" {
+		return false
+	}
+	before, after := next-3, p.word(next)
+	// ("3 000 euros plus un bonus": an article before its noun)
+	oneMore := after == "" || after == "voix" || after == "siège" || after == "des" || after == "de" || after == "d'"
+	return oneMore && (p.num(before) != nil || p.sym(before) == "%" || p.word(before) == "moitié")
+}
+
 // hundredGoesOn: a number word after "cent" carries the hundred on.
 func (p *parser) hundredGoesOn(j int) bool {
 	_, ok := p.atomValue(p.word(j))
@@ -186,7 +198,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			// "plus d'un enfant", a bound on one, the English "more than one"
 			return p.words(next, "pour", "cent") || (p.word(next) == "cent" || p.word(next) == "mille") && !p.hundredGoesOn(next+1) || p.oneOrTwo(next) ||
 				p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] || p.oneCurrency(next) ||
-				p.words(next, "point", "de", "pourcentage") || p.word(next-2) == "sauf" || // "d'un point de pourcentage"; "tous sauf un"
+				p.words(next, "point", "de", "pourcentage") || p.word(next-2) == "sauf" || p.plusOne(next) || // "d'un point de pourcentage"; "tous sauf un"
 				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à" ||
 				(p.words(next-3, "au", "plus") || p.words(next-3, "au", "moins")) && periodUnit[p.word(next)] != "" // "d'au plus un an"
 		case "cent":
