@@ -116,6 +116,9 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 	if npOwn > npOther && peopleOf(o.Head, t.Head) {
 		npOther++ // "793 000 personnes" are visitors as much as "3,9 millions de visiteurs"
 	}
+	if t.ofWhole() {
+		npOwn, npOther = 0, 0 // "58.6% of 11,840 registered voters": the voters are the whole's, which its own figure counts
+	}
 	aOwn, aOther := discriminate(s.actors(), o.actors(), s.actors(), o.actors(), t.actors())
 	// What is counted: the words right after the figures first, then the
 	// whole clauses; who gives it: names, courts, officials. One

@@ -162,6 +162,7 @@ type clauseInfo struct {
 	actors   []string // who its clause says gives or does it: names, courts, prosecutors
 	np       []string // the words right after it: what it counts ("800 construction workers")
 	elliptic bool     // its clause refers back: "celles de diesel", "la Banque de France seulement 1,5 %"
+	ofWhole  bool     // np is a whole's, counted by its own figure: "58.6% of 11,840 registered voters"
 }
 
 // clause, actors, np and elliptic read a figure's clause; empty when it
@@ -188,6 +189,8 @@ func (m Mention) np() []string {
 }
 
 func (m Mention) elliptic() bool { return m.cl != nil && m.cl.elliptic }
+
+func (m Mention) ofWhole() bool { return m.cl != nil && m.cl.ofWhole }
 
 // Key identifies what must match across languages.
 func (m Mention) Key() string { return string(class(m.Kind)) + "|" + m.Value + "|" + m.Unit }
