@@ -109,7 +109,7 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 		sw, sn = slices.Concat(sw, ow), slices.Concat(sn, on)
 	}
 	own, other := discriminate(sw, ow, sw, ow, whatWords(t))
-	npOwn, npOther := discriminate(sn, on, sw, ow, t.np())
+	npOwn, npOther := discriminate(sn, on, sw, ow, withoutOwners(t.np(), t.actors()))
 	if compoundOwn(s, t) && !compoundOwn(o, t) {
 		npOwn++ // "three-star chef" of "trois étoiles": its own noun says it
 	}
@@ -133,7 +133,19 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 // department saw 92,400 patients": the hospital is the actor, and no
 // match for *hospitalisés*).
 func whatWords(t Mention) []string {
-	ws, actors := figureWords(t), t.actors()
+	return withoutActors(figureWords(t), t.actors())
+}
+
+// withoutOwners is ws less the possessives of its actors: "30 of
+// France's 81 seats" counts seats France holds, not France.
+func withoutOwners(ws, actors []string) []string {
+	return slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
+		return strings.HasSuffix(w, "'s") && slices.Contains(actors, strings.TrimSuffix(w, "'s"))
+	})
+}
+
+// withoutActors is ws less the words that name an actor.
+func withoutActors(ws, actors []string) []string {
 	if len(actors) == 0 {
 		return ws
 	}

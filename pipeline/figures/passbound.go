@@ -21,7 +21,7 @@ var passVerbs = map[string]bool{"exceed": true, "exceeds": true, "exceeded": tru
 var markVerbs = map[string]bool{"franchi": true, "franchit": true, "franchir": true, "franchira": true,
 	"franchissent": true, "passe": true, "passé": true, "passer": true, "crossed": true, "cross": true,
 	"crosses": true, "passed": true, "pass": true, "passes": true, "passing": true, "broke": true,
-	"breaks": true, "break": true}
+	"breaks": true, "break": true, "cleared": true, "clear": true, "clears": true, "clearing": true}
 
 // passFillers are the adverbs a verb of passing may leave before its
 // figure: "dépasse désormais", "a franchi pour la première fois la barre
