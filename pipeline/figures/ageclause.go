@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // The age of a person named in a clause ("a condamné un homme de 45 ans
 // à 25 ans de réclusion") describes the person; it does not end the
 // clause of the figure after it, whose verb and actor come before it.
@@ -10,7 +12,16 @@ var personNouns = map[string]bool{"homme": true, "femme": true, "jeune": true, "
 
 // ageOfPerson: the number at j is "de N ans" after a person noun.
 func (p *parser) ageOfPerson(j int) bool {
-	return p.num(j) != nil && (p.word(j+1) == "ans" || p.word(j+1) == "an") && p.word(j-1) == "de" && personNouns[p.word(j-2)]
+	if p.num(j) == nil {
+		return false
+	}
+	if p.lang == English {
+		rest := p.text[p.toks[j].end:]
+		return strings.HasPrefix(rest, "-year-old") || strings.HasPrefix(rest, " year-old") // "a 27-year-old former firefighter"
+	}
+	// "un pompier volontaire de 27 ans": the person's noun may take an adjective
+	noun := personNouns[p.word(j-2)] || personNouns[p.word(j-3)] && p.word(j-2) != "" && !frFunction[p.word(j-2)]
+	return (p.word(j+1) == "ans" || p.word(j+1) == "an") && p.word(j-1) == "de" && noun
 }
 
 // apposedAge: an age set between commas after a name, "Gérard Montel, 71

@@ -24,7 +24,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 	var twins []*atom
 	bestSim, runnerUp, split := 0, 0, false
 	for _, o := range src {
-		if o == s || !mistakable(*o.m, t) || t.Kind == Ordinal && o.m.Head != s.m.Head || vagueCompound(s, o) || s.m.personAge && !o.m.personAge {
+		if o == s || !mistakable(*o.m, t) || t.Kind == Ordinal && o.m.Head != s.m.Head || vagueCompound(s, o) || (s.m.personAge || t.personAge) && !o.m.personAge {
 			continue // (ranks of one noun only: "la 4e étape" for "the third stage", not a place in the table; an age is another age's only)
 		}
 		if t.Comparator != CmpNone && t.Comparator != CmpApprox && t.Comparator != CmpNearly && cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) && cmpFamily(o.m.Comparator) != cmpFamily(t.Comparator) {

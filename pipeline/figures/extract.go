@@ -250,7 +250,8 @@ func (p *parser) comparative(i int) bool {
 			}
 		}
 	}
-	if n := p.num(i - 1); n != nil {
+	if n := p.num(i - 1); n != nil && !approxWords[p.word(i)] {
+		// ("on August 14 about 13:00": "about" compares nothing)
 		return n.intLen != 4 || n.decimal || n.grouped // "in 2022 more than 3,000" bounds the 3,000
 	}
 	w := p.word(i - 1)
@@ -266,6 +267,10 @@ func (p *parser) comparative(i int) bool {
 
 var durations = map[string]bool{"years": true, "year": true, "months": true, "month": true, "days": true,
 	"weeks": true, "decades": true, "hours": true, "minutes": true, "centuries": true, "period": true}
+
+// approxWords hedge the figure after them and compare it with nothing.
+var approxWords = map[string]bool{"about": true, "around": true, "roughly": true, "approximately": true,
+	"environ": true, "vers": true, "approximativement": true}
 
 // hedgeAt matches the longest hedge phrase at i.
 func (p *parser) hedgeAt(i int) (Comparator, int) {
