@@ -14,7 +14,7 @@ var upWords = map[string]bool{
 	"supérieur": true, "supérieure": true, "supérieurs": true, "supérieures": true, // "supérieur de 15 %": 15% higher
 	"hausse": true, "augmenté": true, "augmente": true, "augmentent": true, "augmentation": true,
 	"progressé": true, "progresse": true, "progressent": true, "progression": true, "gagné": true,
-	"gagne": true, "gagnent": true, "grimpé": true, "grimpe": true, "bondi": true, "bond": true,
+	"gagne": true, "gagnent": true, "monté": true, "montée": true, "grimpé": true, "grimpe": true, "bondi": true, "bond": true,
 	"rose": true, "rise": true, "rises": true, "risen": true, "rising": true, "increased": true,
 	"increase": true, "increases": true, "gained": true, "gain": true, "gains": true, "climbed": true,
 	"widen": true, "widened": true, "widens": true, "widening": true, "deepen": true, "deepened": true,
@@ -34,7 +34,7 @@ var upWords = map[string]bool{
 
 var downWords = map[string]bool{
 	"ralenti": true, "ralentit": true, "ralentira": true, "ralentissement": true, "slowed": true, // of a rate: "l'inflation a ralenti à 2,4 %"
-	"baisse": true, "baissé": true, "baissent": true, "recul": true, "reculé": true, "recule": true,
+	"baisse": true, "baissé": true, "baissent": true, "recul": true, "reculé": true, "recule": true, "descendu": true, "descendue": true,
 	"reculent": true, "diminué": true, "diminue": true, "diminuent": true, "diminution": true,
 	"chuté": true, "chute": true, "perdu": true, "perd": true, "perdent": true, "cédé": true, "cède": true,
 	"fall": true, "fell": true, "falls": true, "fallen": true, "falling": true, "drop": true, "dropped": true,
@@ -142,11 +142,18 @@ func ownDirection(m Mention) (int8, bool) {
 	return 0, false
 }
 
+// countAt: a number stands at i, in digits or words.
+func (p *parser) countAt(i int) bool {
+	_, ok := p.atomValue(p.word(i))
+	return p.num(i) != nil || ok
+}
+
 // frDirectionAfter reads the French words after a figure (e the token
 // after it) that tell a change: "de plus", "en moins", "30 % plus qu'un
 // an plus tôt", "quatre appareils supplémentaires".
 func (p *parser) frDirectionAfter(m Mention, e int) int8 {
-	if w := p.word(e); w == "de" || w == "en" {
+	if w := p.word(e); (w == "de" || w == "en") && !(w == "en" && (p.word(e+2) == "de" || p.word(e+2) == "d'") && p.countAt(e+3)) {
+		// ("monté de 6 mètres en moins de quatre heures": in under four hours)
 		switch p.word(e + 1) {
 		case "plus":
 			return 1

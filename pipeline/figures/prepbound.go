@@ -128,12 +128,12 @@ func (p *parser) boundMarkAt(j int) (int, bool) {
 
 // lastingVerbs say how long something takes: after them "over four
 // hours" and "under ten days" bound the length ("the trip takes over
-// four hours"), where elsewhere "over ten years" is the period something
+// four hours", "rose 6 metres in under four hours"), where elsewhere "over ten years" is the period something
 // is spread over.
 var lastingVerbs = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "taken": true,
 	"last": true, "lasts": true, "lasted": true, "lasting": true, "for": true, "after": true, "of": true,
 	"spent": true, "spend": true, "spends": true, "waited": true, "wait": true, "waits": true, "sometimes": true,
-	"often": true, "usually": true, "required": true, "requires": true, "require": true}
+	"often": true, "usually": true, "required": true, "requires": true, "require": true, "in": true}
 
 // lengthBound: the "over" or "under" at i bounds a length of time.
 func (p *parser) lengthBound(i int) bool {
