@@ -223,6 +223,9 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	if periodUnit[p.word(j)] != "" {
 		k, head = 1, p.word(j)
 	}
+	if nx := p.word(j + 3); k == 0 && (nx == "are" || nx == "were" || nx == "have" || nx == "of") {
+		return nil, "", 0 // "over 50 and a quarter are over 60", "60 and a half of them": a share of its own
+	}
 	if p.words(j+k, "and", "a", "half") || p.words(j+k, "and", "one", "half") || p.words(j+k, "and", "a", "half's") {
 		return big.NewRat(1, 2), head, k + 3
 	}
