@@ -217,10 +217,23 @@ func (p *parser) enDecade(j int) (int, int) {
 	if p.word(j+k+1) == "s" && p.glued(j+k+1) {
 		return y, k + 2
 	}
-	if (p.sym(j+k+1) == "'" || p.sym(j+k+1) == "-") && p.word(j+k+2) == "s" && p.glued(j+k+1) && p.glued(j+k+2) {
+	if (p.sym(j+k+1) == "'" || p.sym(j+k+1) == "-") && p.word(j+k+2) == "s" && p.glued(j+k+1) && p.glued(j+k+2) && !p.yearPossessive(j, k) {
 		return y, k + 3 // "the 1930's", "in 1990-s"
 	}
 	return 0, 0
+}
+
+// yearPossessive: "beating 2020's mark", a year's own, where a decade
+// has its article or part before it ("the 1930's", "mid-1970's").
+func (p *parser) yearPossessive(j, k int) bool {
+	if k != 0 || p.sym(j+1) != "'" {
+		return false
+	}
+	switch p.word(j - 1) {
+	case "the", "early", "late", "mid", "in", "during", "since", "of", "by", "through":
+		return false
+	}
+	return p.sym(j-1) != "-"
 }
 
 // frDecadeParts are the French words for a part of a decade, in English.
