@@ -121,6 +121,14 @@ func (p *parser) englishCarried(out []Mention, m Mention) string {
 		return ""
 	}
 	prev := out[len(out)-1]
+	if m.prior && len(out) > 1 && (prev.Kind == Fraction || prev.Kind == Percent) && out[len(out)-2].Kind == Quantity {
+		// "sowed 8,000 hectares, down nearly a quarter from 10,500": the
+		// level before its change is in the level's unit
+		if prev = out[len(out)-2]; p.sameSentenceSpan(prev, m) {
+			return prev.Unit
+		}
+		return ""
+	}
 	unit := prev.Unit
 	if unit == "" {
 		unit = prev.carried // "78 cents, then 75 and then 70": the list goes on
