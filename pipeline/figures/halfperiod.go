@@ -17,6 +17,9 @@ func (p *parser) enHyphenPeriod(i int) (Mention, int) {
 	if w == "quarter" && p.words(i+1, "of", "an", "hour") && (p.word(i-1) == "every" || p.word(i-1) == "each") {
 		return period(big.NewRat(1, 4), "hour", 4) // "slots every quarter of an hour"
 	}
+	if w == "quarter" && p.words(i+1, "of", "a", "century") && (p.word(i-1) == "every" || p.word(i-1) == "each") {
+		return period(big.NewRat(1, 4), "century", 4) // "once every quarter of a century" (tous les 25 ans)
+	}
 	if rest, ok := strings.CutPrefix(w, "half-"); ok {
 		art, unit, _ := strings.Cut(rest, "-")
 		if (art == "a" || art == "an") && periodUnit[unit] != "" {

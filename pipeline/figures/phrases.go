@@ -23,6 +23,9 @@ func (p *parser) phraseAt(i int) (Mention, int) {
 	if m, n := p.enNounMultiplier(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.oneSize(i); n > 0 {
+		return m, n
+	}
 	switch w := p.word(i); {
 	case w == "world" && p.word(i+1) == "war":
 		if v, ok := warNumbers[p.word(i+2)]; ok {

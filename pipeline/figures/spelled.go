@@ -210,7 +210,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			// never take a hundred's word ("depuis cents ans" is a slip for cent)
 			return p.num(next-2) == nil
 		case "a":
-			return p.oneCurrency(next) // "a dollar a litre"
+			return p.oneCurrency(next) || p.oneEnMeasure(next) // "a dollar a litre", "less than a millimetre"
 		case "zéro", "zero":
 			return false
 		case "neuf":
@@ -359,6 +359,50 @@ func (p *parser) combine(atoms []string) (*big.Rat, bool) {
 // d'hydrogène par jour" is 1 t.
 var oneMeasure = map[string]bool{"tonne": true, "kilo": true, "kilogramme": true, "litre": true, "mètre": true,
 	"kilomètre": true, "hectare": true, "mégawatt": true, "gigawatt": true}
+
+// enOneMeasures are the units "a" may count one of, as a bound's or a
+// size's: "less than a millimetre long", "a metre-wide fireball" (oneSize).
+var enOneMeasures = map[string]bool{"metre": true, "meter": true, "millimetre": true, "millimeter": true,
+	"centimetre": true, "centimeter": true, "kilometre": true, "kilometer": true, "micrometre": true,
+	"kilogram": true, "kilogramme": true, "tonne": true, "litre": true, "liter": true, "hectare": true}
+
+// oneEnMeasure: "a" before a unit at next is one of it after a hedge.
+func (p *parser) oneEnMeasure(next int) bool {
+	if w := p.word(next); !enOneMeasures[w] || w == "litre" || w == "liter" {
+		return false // ("almost a litre": a price per litre, its dollar lost)
+	}
+	switch p.word(next - 2) {
+	case "than", "about", "nearly", "almost", "roughly", "around", "under", "over":
+		return true
+	}
+	return false
+}
+
+// oneSize reads "a metre-wide", "one kilometre-long": one unit told as
+// a size's adjective, as "un bolide de 1 mètre" is.
+func (p *parser) oneSize(i int) (Mention, int) {
+	if w := p.word(i); w != "a" && w != "one" {
+		return Mention{}, 0
+	}
+	if !sizeWord(p.word(i + 1)) {
+		return Mention{}, 0
+	}
+	unit, _, _ := strings.Cut(p.word(i+1), "-")
+	return Mention{Kind: Quantity, Value: "1", Unit: unitWords[unit], Word: true}, 2
+}
+
+// sizeWord: a unit joined to a size's adjective, "metre-wide".
+func sizeWord(w string) bool {
+	unit, dim, ok := strings.Cut(w, "-")
+	if !ok || !enOneMeasures[unit] {
+		return false
+	}
+	switch dim {
+	case "wide", "long", "high", "deep", "tall", "thick":
+		return true
+	}
+	return false
+}
 
 // neufLicensed: "neuf" is nine, not new. "refait à neuf", "du neuf",
 // "tout neuf", "rien de neuf" say new; "à neuf voix près" counts votes.

@@ -230,8 +230,9 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 		return boolInt(p.word(j) == "plus")
 	case "as":
 		m.style = "factor"
-	case "moins", "less", "fewer", "smaller", "lower":
-		m.style = "factor"
+	case "moins", "less", "fewer", "smaller", "lower", "thinner", "shorter", "lighter", "cheaper", "slower", "weaker",
+		"narrower", "tinier", "finer":
+		m.style = "factor" // "70 times thinner than a hair", as "70 fois moins que l'épaisseur" says
 		if v := m.Rat(); v != nil && v.Sign() > 0 {
 			m.Value = canonical(v.Inv(v))
 		}

@@ -168,7 +168,7 @@ func (p *parser) figureNear(i int) bool {
 	reach := 3 + 2*boolInt(p.toks[i].low == "un" || p.toks[i].low == "une" || p.toks[i].low == "one")
 	for j := i + 1; j < len(p.toks) && j <= i+reach; j++ {
 		tk := p.toks[j]
-		if tk.kind != tWord || triggers[tk.low] && !glueWords[tk.low] || periodUnit[tk.low] != "" || afterGlue[tk.low] || p.mayStartWord(j) {
+		if tk.kind != tWord || triggers[tk.low] && !glueWords[tk.low] || periodUnit[tk.low] != "" || afterGlue[tk.low] || p.mayStartWord(j) || j == i+1 && sizeWord(tk.low) {
 			return true
 		}
 	}
