@@ -42,6 +42,13 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			p.dontAmount(out[n-1], &m)
 			p.elidedTimes(&out[n-1], m)
 		}
+		if p.namedNumber(m) {
+			m.style = "name" // "a Six Nations record", "the Big Four": a name, a warning when unpaired
+			m.nameWord = p.toks[p.tokenAfter(m.End)].text
+			if i0 := p.tokenAfter(m.Start); p.word(i0-1) != "" && p.capital(i0-1) && !articles[p.word(i0-1)] {
+				m.nameWord = p.toks[i0-1].text + " " + m.nameWord // "Fathom Five National": either side may be kept
+			}
+		}
 		if m.Kind == Ordinal {
 			m.qual = p.centuryQualifier(m)
 		}
@@ -58,6 +65,15 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// namedNumber: an English number word written with a capital inside its
+// sentence, before a capitalised word, is part of a name: "a Six
+// Nations record", "the Five Eyes" (le Tournoi, les Cinq Yeux).
+func (p *parser) namedNumber(m Mention) bool {
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	return p.lang == English && m.Word && m.Kind == Cardinal && i1 == i0+1 && p.capital(i0) && !p.sentenceInitial(i0) &&
+		p.word(i1) != "" && p.capital(i1) && m.Comparator == CmpNone
 }
 
 // carry gives m the unit its sentence said once for it, before or after

@@ -331,6 +331,9 @@ func (r *check) unmatchedTarget(u unit) {
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation says the \"re-\" of a source verb (réélu, relisais): check it"})
 		case r.relativeCenturyTold(t):
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "numbers a century the source counts from the time of writing (\"le prochain siècle\"): check the date"})
+		case t.m.nameWord != "" && slices.ContainsFunc(strings.Fields(t.m.nameWord), r.inSourceText):
+			// "Fathom Six National Marine Park" where the source kept "Fathom Five National"
+			r.add(nil, t, verdict{true, "added", Error, "M2", "of the translation is not in the source, which keeps the name it is part of"})
 		case soft(*t.m) || t.m.artList || t.m.style == "item":
 			// (an item's number the source sets as a letter, "b)": added, a warning; dropped, an error)
 			// an added article number weighs as its list's first, an identifier

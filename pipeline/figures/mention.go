@@ -96,6 +96,7 @@ type Mention struct {
 	Signed        bool        `json:"signed,omitempty"`
 	Lang          Lang        `json:"lang"`
 	style         string      // how the source wrote it, for FormatEnglish
+	nameWord      string      // the capitalised word a number word names with: "Nations" of "Six Nations"
 	ctx           []string    // content words around it (swap check)
 	cl            *clauseInfo // its clause, read for summaries only (nil otherwise)
 	attrNear      bool        // Attr read from the figure's own clause, not only its sentence
