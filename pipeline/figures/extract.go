@@ -295,6 +295,9 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 			}
 		}
 	}
+	if p.lang == French && p.words(i, "à", "peine") && (strings.HasPrefix(p.word(i-1), "dépass") || markVerbs[p.word(i-1)]) && p.num(i+2) != nil {
+		return CmpGT, 2 // "elle dépasse à peine 80 %": barely above 80%
+	}
 	for _, h := range list {
 		if p.words(i, h.words...) {
 			if len(h.words) == 2 && h.words[1] == "que" && p.notBoundQue(i) {
