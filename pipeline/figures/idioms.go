@@ -55,7 +55,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if p.yearToDate(m) {
 			m.style = "idiom" // "depuis le 1er janvier": "so far this year", a warning when the day is dropped
 		}
-		m.prior = numeric(m) && p.priorOf(m) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m)
+		m.prior = numeric(m) && (p.priorOf(m) || p.priorListed(out, m)) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m)
 		m.otherPlace = m.prior && p.otherPlace(m)
 		p.carry(out, &m)
 		m.scaleCarry = p.scaleBefore(out, m)

@@ -31,6 +31,25 @@ func (p *parser) priorOf(m Mention) bool {
 	return false
 }
 
+// priorListed: m goes on a list of earlier levels, "contre 10,7 en 1987
+// et 14,7 en 2007": after "et", past at most a date, a figure of its kind
+// that is a level before.
+func (p *parser) priorListed(out []Mention, m Mention) bool {
+	if w := p.word(p.tokenAfter(m.Start) - 1); w != "et" && w != "and" {
+		return false
+	}
+	for k := len(out) - 1; k >= 0 && k >= len(out)-2; k-- {
+		o := out[k]
+		if o.prior && class(o.Kind) == class(m.Kind) && o.Unit == m.Unit && !o.otherPlace {
+			return true
+		}
+		if o.Kind != Year && o.Kind != Date && !isYearish(o) {
+			return false
+		}
+	}
+	return false
+}
+
 // otherPlace: m is compared with "contre" and said of a place, "17
 // appareils par million d'habitants, contre 35 en Allemagne": another
 // place, not an earlier time, so neither figure is the level before.
