@@ -46,7 +46,12 @@ func (p *parser) phraseAt(i int) (Mention, int) {
 		return Mention{Kind: Cardinal, Value: "2", Head: "sets", Word: true, Alt: "straight", style: "idiom"}, 2
 	case w == "hat-trick" || w == "hattrick" || w == "hat" && p.word(i+1) == "trick" || w == "hat" && p.sym(i+1) == "-" && p.word(i+2) == "trick":
 		n := 1 + boolInt(w == "hat") + boolInt(p.sym(i+1) == "-")
+		if nx := p.word(i + n + 1); p.word(i+n) == "of" && len(nx) > 3 && strings.HasSuffix(nx, "s") {
+			return Mention{Kind: Cardinal, Value: "3", Head: p.word(i + n + 1), Word: true}, n // "a hat-trick of tries": trois essais
+		}
 		return Mention{Kind: Multiplier, Value: "3", Word: true, style: "verb"}, n // un triplé
+	case w == "sevens" && (p.word(i-1) == "rugby" || p.word(i+1) == "side" || p.word(i+1) == "team" || p.word(i+1) == "series" || p.word(i-1) == "women's" || p.word(i-1) == "men's"):
+		return Mention{Kind: Cardinal, Value: "7", Word: true, style: "name"}, 1 // rugby sevens: "le rugby à 7"
 	case w == "a" && p.word(i+1) == "brace" && !p.words(i+2, "of"):
 		return Mention{Kind: Multiplier, Value: "2", Word: true, style: "verb"}, 2 // un doublé
 	case (w == "next" || w == "following") && p.word(i-1) == "the" && onePeriods[p.word(i+1)] && p.words(i+2, "and", "a", "half"):
