@@ -22,6 +22,7 @@ func VerifyTranslation(source, translation []string) *Report {
 		r.crossUnits(units)
 	}
 	for _, u := range units {
+		r.splitScores(u)
 		r.modifiedUnit(u)
 	}
 	r.leftovers(units)

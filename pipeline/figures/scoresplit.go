@@ -1,0 +1,52 @@
+package figures
+
+import "strings"
+
+// splitScores pairs an English score with the two counts of one source
+// sentence it joins, in their order: "24 points en deuxième période
+// contre seulement 4 pour les visiteurs" written "outscored the visitors
+// 24-4", "quatre essais contre deux" written "four tries to two" being
+// read apart already. The score's order is the source's: "4-24" stays
+// unpaired.
+func (r *check) splitScores(u unit) {
+	for _, t := range u.tgt {
+		if t.used || t.m.Kind != Score {
+			continue
+		}
+		a, b, ok := strings.Cut(t.m.Value, "-")
+		if !ok || a == b {
+			continue
+		}
+		if s1, s2 := r.scoreParts(u, t, a, b); s1 != nil {
+			bind(s1, t)
+			s2.used, s2.pair = true, t
+		}
+	}
+}
+
+// scoreParts finds the unused counts a then b of one sentence in t's
+// aligned group, the second told against the first ("contre").
+func (r *check) scoreParts(u unit, t *atom, a, b string) (*atom, *atom) {
+	group := inGroups(u.src, t.grp, 0, t.idx*len(u.src)/max(len(u.tgt), 1))
+	for _, s1 := range group {
+		if s1.used || class(s1.m.Kind) != Cardinal || s1.m.Value != a || s1.m.Unit != "" {
+			continue
+		}
+		for _, s2 := range group {
+			if s2 != s1 && !s2.used && class(s2.m.Kind) == Cardinal && s2.m.Value == b && s2.m.Unit == "" && sameSentence(s1, s2) && s2.m.Start > s1.m.End && r.toldAgainst(s1, s2) {
+				return s1, s2
+			}
+		}
+	}
+	return nil, nil
+}
+
+// toldAgainst: "contre" stands between the two source figures, which
+// are a paragraph's, within a few words.
+func (r *check) toldAgainst(s1, s2 *atom) bool {
+	if s1.m.Paragraph >= len(r.source) || s2.m.Start > len(r.source[s1.m.Paragraph]) {
+		return false
+	}
+	between := r.source[s1.m.Paragraph][s1.m.End:s2.m.Start]
+	return len(strings.Fields(between)) <= 8 && strings.Contains(" "+between+" ", " contre ")
+}
