@@ -38,6 +38,10 @@ func (p *parser) enHyphenPeriod(i int) (Mention, int) {
 			return m, n
 		}
 	}
+	if unit, ok := strings.CutSuffix(w, "-long"); ok && (unit == "century" || unit == "decade") {
+		// "its decade-long attack" for "son attaque amorcée dix ans avant": ten years
+		return period(big.NewRat(1, 1), unit, 1)
+	}
 	if unit, ok := strings.CutSuffix(w, "-old"); ok && (unit == "century" || unit == "decade") && (p.word(i-1) == "a" || p.word(i-1) == "the") {
 		// "a century-old act", "la loi qui existe depuis 100 ans": its age, one century
 		return period(big.NewRat(1, 1), unit, 1)

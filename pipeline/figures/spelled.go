@@ -293,6 +293,9 @@ func (p *parser) neufNumber(next int) bool {
 	if nx == "sur" {
 		return p.num(next+1) != nil || numberWord(p.word(next+1)) // "neuf sur dix"; "repartir à neuf sur de nouvelles bases" is new
 	}
+	if numberWord(nx) && p.word(next-2) == "du" {
+		return false // "en faire du neuf deux ans plus tard": something new, then the count
+	}
 	if numberWord(nx) || nx == "h" || durations[nx] || periodUnit[nx] != "" || unitWords[nx] != "" || currencyWords[nx] != "" ||
 		nx == "pour" && p.word(next+1) == "cent" || nx == "fois" {
 		return true // ("près de neuf pour cent des voix")
