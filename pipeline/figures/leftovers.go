@@ -436,7 +436,8 @@ func glossDerived(u unit, t *atom) string {
 	told := t.m.parenthetical || t.m.bracketed || t.m.dashed
 	gap := gapWord[t.m.Head] || slices.Contains(t.m.ctx, "margin") || // "25 points short of the 80% average", "by a margin of 95 votes"
 		slices.ContainsFunc(t.m.ctx, func(w string) bool { return glossChangeNouns[w] }) // "a reduction of more than €62bn", "a 1.4-point improvement"
-	if !told && t.m.dir == 0 && !t.m.totalSaid && !gap && t.m.levelTo == "" {
+	shareOfWhole := t.m.Kind == Percent && t.m.ofWhat // "15% of $6 billion"
+	if !told && t.m.dir == 0 && !t.m.totalSaid && !gap && t.m.levelTo == "" && !shareOfWhole {
 		return "" // (a change told before its level, "cut by half a point to 4.4%", says it is one)
 	}
 	why, a, b := derived(u.src, *t.m)
@@ -455,6 +456,9 @@ func glossDerived(u unit, t *atom) string {
 		}
 		if strings.Contains(why, " as a share of ") && t.m.totalSaid && a.m.Paragraph == b.m.Paragraph && abs(a.m.Sentence-b.m.Sentence) <= 1 {
 			return why // "658,000 of them, nearly 30% of the total", told of two sentences the English joined
+		}
+		if strings.Contains(why, " as a share of ") && shareOfWhole && sameSentence(a, b) {
+			return why // "15% of $6 billion ..., for a total of $900 million": the share of one sentence's two amounts, its whole told after it
 		}
 		if strings.HasPrefix(why, "difference of") && gap && sameSentence(a, b) {
 			return why // "55% full, 25 points short of the 80% average"
