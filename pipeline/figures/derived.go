@@ -65,6 +65,30 @@ func minuteGap(src []*atom, t Mention) (string, *atom, *atom) {
 	return "", nil, nil
 }
 
+// minuteLater: a match's minute told as an earlier minute and the
+// minutes after it, "entré en jeu à la 70e minute, il a marqué six
+// minutes plus tard": "in the 76th minute".
+func minuteLater(src []*atom, t Mention) (string, *atom, *atom) {
+	if t.Kind != Ordinal || t.Head != "minute" && t.Head != "minutes" {
+		return "", nil, nil
+	}
+	tv := t.Rat()
+	for _, a := range src {
+		if a.m.Kind != Ordinal || a.m.Head != "minute" && a.m.Head != "minutes" || tv == nil {
+			continue
+		}
+		for _, b := range src {
+			if class(b.m.Kind) != Cardinal || b.m.Kind == Ordinal || b.m.Head != "minutes" || b.m.Paragraph != a.m.Paragraph || b.m.Start < a.m.End || b.m.Sentence-a.m.Sentence > 1 {
+				continue
+			}
+			if sum := new(big.Rat).Add(a.m.Rat(), b.m.Rat()); sum.Cmp(tv) == 0 {
+				return "the " + a.m.Raw + " minute and " + b.m.Raw + " minutes after it", a, b
+			}
+		}
+	}
+	return "", nil, nil
+}
+
 // otherReadings are the ways a summary figure may be read before it is
 // read as written, in order; only says it has no reading as written.
 func otherReadings(t Mention) (readings []Mention, only bool) {

@@ -23,6 +23,7 @@ func VerifyTranslation(source, translation []string) *Report {
 	}
 	for _, u := range units {
 		r.splitScores(u)
+		r.minutesLater(u)
 		r.modifiedUnit(u)
 	}
 	r.leftovers(units)

@@ -1,5 +1,8 @@
 package figures
 
+// A target figure may say two source figures at once: a score their
+// counts, a minute an earlier minute and the time after it.
+
 import "strings"
 
 // splitScores pairs an English score with the two counts of one source
@@ -49,4 +52,20 @@ func (r *check) toldAgainst(s1, s2 *atom) bool {
 	}
 	between := r.source[s1.m.Paragraph][s1.m.End:s2.m.Start]
 	return len(strings.Fields(between)) <= 8 && strings.Contains(" "+between+" ", " contre ")
+}
+
+// minutesLater pairs an English minute of a match with the minutes the
+// source counts after an earlier one, "entré en jeu à la 70e minute, il a
+// trouvé la lucarne six minutes plus tard" written "in the 76th minute":
+// the six minutes are said by the sum.
+func (r *check) minutesLater(u unit) {
+	for _, t := range u.tgt {
+		if t.used || t.m.Kind != Ordinal {
+			continue
+		}
+		if why, _, b := minuteLater(u.src, *t.m); why != "" && !b.used {
+			bind(b, t)
+			r.add(b, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		}
+	}
 }
