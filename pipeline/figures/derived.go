@@ -202,10 +202,25 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 // its metric family: "26cm clear" of 6,26 m and 6,00 m.
 func inOneUnit(a, b *Mention, t Mention, tv *big.Rat) (*Mention, *Mention, Mention, *big.Rat) {
 	a, b, t, tv = inOnePeriod(a, b, t, tv)
+	a, b = degreesOf(a, b)
 	if t.Kind == Quantity && a.Kind == Quantity && a.Unit == b.Unit && a.Unit != t.Unit && sameFamily(*a, t) {
 		t, tv = inUnit(t, a.Unit)
 	}
 	return a, b, t, tv
+}
+
+// degreesOf: "0,3 degré de plus" than 28,7 °C is in the degrees of the
+// temperature beside it.
+func degreesOf(a, b *Mention) (*Mention, *Mention) {
+	deg := func(x, y *Mention) *Mention {
+		if x.Kind == Quantity && x.Unit == "°" && y.Kind == Quantity && (y.Unit == "°C" || y.Unit == "°F") {
+			c := *x
+			c.Unit = y.Unit
+			return &c
+		}
+		return x
+	}
+	return deg(a, b), deg(b, a)
 }
 
 // inOnePeriod gives two lengths of time in other periods one unit, and

@@ -437,7 +437,8 @@ func glossDerived(u unit, t *atom) string {
 	gap := gapWord[t.m.Head] || slices.Contains(t.m.ctx, "margin") || // "25 points short of the 80% average", "by a margin of 95 votes"
 		slices.ContainsFunc(t.m.ctx, func(w string) bool { return glossChangeNouns[w] }) // "a reduction of more than €62bn", "a 1.4-point improvement"
 	shareOfWhole := t.m.Kind == Percent && t.m.ofWhat // "15% of $6 billion"
-	if !told && t.m.dir == 0 && !t.m.totalSaid && !gap && t.m.levelTo == "" && !shareOfWhole {
+	reference := slices.ContainsFunc(t.m.ctx, func(w string) bool { return referenceNouns[strings.TrimSuffix(w, "'s")] }) || t.m.Head == "it" && slices.Contains(t.m.ctx, "front")
+	if !told && t.m.dir == 0 && !t.m.totalSaid && !gap && t.m.levelTo == "" && !shareOfWhole && !reference {
 		return "" // (a change told before its level, "cut by half a point to 4.4%", says it is one)
 	}
 	why, a, b := derived(u.src, *t.m)
@@ -457,6 +458,12 @@ func glossDerived(u unit, t *atom) string {
 		if strings.Contains(why, " as a share of ") && t.m.totalSaid && a.m.Paragraph == b.m.Paragraph && abs(a.m.Sentence-b.m.Sentence) <= 1 {
 			return why // "658,000 of them, nearly 30% of the total", told of two sentences the English joined
 		}
+		if (strings.HasPrefix(why, "difference of") || strings.HasPrefix(why, "sum of")) && reference && a.m.Paragraph == b.m.Paragraph && abs(a.m.Sentence-b.m.Sentence) <= 1 {
+			// "0.3C above the previous peak of 28.4C", "five short of Giroud's
+			// record of 57", "€70m, €60m of it up front and €10m in add-ons":
+			// the level a gap is told from, worked out
+			return why
+		}
 		if strings.Contains(why, " as a share of ") && shareOfWhole && sameSentence(a, b) {
 			return why // "15% of $6 billion ..., for a total of $900 million": the share of one sentence's two amounts, its whole told after it
 		}
@@ -471,6 +478,10 @@ func glossDerived(u unit, t *atom) string {
 	}
 	return ""
 }
+
+// referenceNouns name the level a gap of the source is measured from,
+// which a translation may work out: "the previous peak of 28.4C".
+var referenceNouns = map[string]bool{"record": true, "peak": true, "previous": true, "mark": true, "high": true, "best": true}
 
 // glossChangeNouns name the change between two figures a translation
 // may add: "narrowed to €99.6bn from €162bn, a reduction of more than €62bn".
