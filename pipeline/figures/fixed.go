@@ -111,6 +111,16 @@ func (p *parser) speedZone(m *Mention) {
 
 // lenientPhrasing accepts the phrasings of phrasings: Mai 68 = May 1968,
 // 18 h heure de Paris = 1600 GMT, augmenté de 100 % = doubled.
+// everyOther: "un jour sur deux" is "every other day", one period in n
+// as every n periods.
+func everyOther(frac, every Mention) bool {
+	if frac.Kind != Fraction || every.Alt != "every" || class(every.Kind) != Cardinal || periodUnit[every.Head] == "" {
+		return false
+	}
+	f, n := frac.Rat(), every.Rat()
+	return f != nil && n != nil && n.Sign() > 0 && new(big.Rat).Inv(n).Cmp(f) == 0 && strings.HasPrefix(strings.ToLower(frac.Raw), "un ")
+}
+
 func lenientPhrasing(s, t Mention) (verdict, bool) {
 	switch {
 	case shortYearAgrees(s, t) || shortYearAgrees(t, s):
@@ -122,6 +132,8 @@ func lenientPhrasing(s, t Mention) (verdict, bool) {
 	case sameStoppage(s, t) || sameStoppage(t, s):
 		return verdict{ok: true}, true
 	case tallyDash(s, t) || tallyDash(t, s):
+		return verdict{ok: true}, true
+	case everyOther(s, t) || everyOther(t, s):
 		return verdict{ok: true}, true
 	case elidedMatch(s, t):
 		return verdict{true, "unit", Info, "N4", "the scale and currency are those of the amount the French list shares out"}, true
