@@ -434,11 +434,8 @@ func glossDerived(u unit, t *atom) string {
 		}
 	}
 	told := t.m.parenthetical || t.m.bracketed || t.m.dashed
-	gap := gapWord[t.m.Head] || slices.Contains(t.m.ctx, "margin") || // "25 points short of the 80% average", "by a margin of 95 votes"
-		slices.ContainsFunc(t.m.ctx, func(w string) bool { return glossChangeNouns[w] }) // "a reduction of more than €62bn", "a 1.4-point improvement"
-	shareOfWhole := t.m.Kind == Percent && t.m.ofWhat // "15% of $6 billion"
-	reference := slices.ContainsFunc(t.m.ctx, func(w string) bool { return referenceNouns[strings.TrimSuffix(w, "'s")] }) || t.m.Head == "it" && slices.Contains(t.m.ctx, "front")
-	if !told && t.m.dir == 0 && !t.m.totalSaid && !gap && t.m.levelTo == "" && !shareOfWhole && !reference {
+	how := glossHow(*t.m)
+	if !told && t.m.dir == 0 && !t.m.totalSaid && !how.gap && t.m.levelTo == "" && !how.shareOfWhole && !how.reference {
 		return "" // (a change told before its level, "cut by half a point to 4.4%", says it is one)
 	}
 	why, a, b := derived(u.src, *t.m)
@@ -449,32 +446,50 @@ func glossDerived(u unit, t *atom) string {
 	case why == "" || strings.HasPrefix(why, pointsNotPercent):
 		return ""
 	case !told:
-		if strings.HasPrefix(why, "difference of") && !t.m.totalSaid && sameSentence(a, b) {
-			return why // "from €3.10 in 2022, a drop of 70 cents": the change of one sentence's two figures
-		}
-		if strings.HasPrefix(why, "sum of") && t.m.totalSaid && sameSentence(a, b) {
-			return why // "4.1 million ... and 3.9 million, 8 million passengers in all"
-		}
-		if strings.Contains(why, " as a share of ") && t.m.totalSaid && a.m.Paragraph == b.m.Paragraph && abs(a.m.Sentence-b.m.Sentence) <= 1 {
-			return why // "658,000 of them, nearly 30% of the total", told of two sentences the English joined
-		}
-		if (strings.HasPrefix(why, "difference of") || strings.HasPrefix(why, "sum of")) && reference && a.m.Paragraph == b.m.Paragraph && abs(a.m.Sentence-b.m.Sentence) <= 1 {
-			// "0.3C above the previous peak of 28.4C", "five short of Giroud's
-			// record of 57", "€70m, €60m of it up front and €10m in add-ons":
-			// the level a gap is told from, worked out
-			return why
-		}
-		if strings.Contains(why, " as a share of ") && shareOfWhole && sameSentence(a, b) {
-			return why // "15% of $6 billion ..., for a total of $900 million": the share of one sentence's two amounts, its whole told after it
-		}
-		if strings.HasPrefix(why, "difference of") && gap && sameSentence(a, b) {
-			return why // "55% full, 25 points short of the 80% average"
-		}
-		return ""
+		return untoldGloss(why, *t.m, a, b, how)
 	case strings.HasPrefix(why, "percent change") && sameSentence(a, b):
 		return why // "up from €21 in 2019 — a rise of nearly 30%": the change of one sentence's two figures
 	case valueDigits(t.m.Value) >= 2:
 		return why // one digit meets some sum or difference of a paragraph by chance
+	}
+	return ""
+}
+
+// glossCues are the words that let an added figure be a worked-out gloss.
+type glossCues struct{ gap, shareOfWhole, reference bool }
+
+func glossHow(t Mention) glossCues {
+	return glossCues{
+		gap: gapWord[t.Head] || slices.Contains(t.ctx, "margin") || // "25 points short of the 80% average", "by a margin of 95 votes"
+			slices.ContainsFunc(t.ctx, func(w string) bool { return glossChangeNouns[w] }), // "a reduction of more than €62bn", "a 1.4-point improvement"
+		shareOfWhole: t.Kind == Percent && t.ofWhat, // "15% of $6 billion"
+		reference:    slices.ContainsFunc(t.ctx, func(w string) bool { return referenceNouns[strings.TrimSuffix(w, "'s")] }) || t.Head == "it" && slices.Contains(t.ctx, "front"),
+	}
+}
+
+// untoldGloss: a derivation of an added figure told in its own sentence,
+// not set apart by brackets or a dash, that a translator would write.
+func untoldGloss(why string, t Mention, a, b *atom, how glossCues) string {
+	if strings.HasPrefix(why, "difference of") && !t.totalSaid && sameSentence(a, b) {
+		return why // "from €3.10 in 2022, a drop of 70 cents": the change of one sentence's two figures
+	}
+	if strings.HasPrefix(why, "sum of") && t.totalSaid && sameSentence(a, b) {
+		return why // "4.1 million ... and 3.9 million, 8 million passengers in all"
+	}
+	if strings.Contains(why, " as a share of ") && t.totalSaid && a.m.Paragraph == b.m.Paragraph && abs(a.m.Sentence-b.m.Sentence) <= 1 {
+		return why // "658,000 of them, nearly 30% of the total", told of two sentences the English joined
+	}
+	if (strings.HasPrefix(why, "difference of") || strings.HasPrefix(why, "sum of")) && how.reference && a.m.Paragraph == b.m.Paragraph && abs(a.m.Sentence-b.m.Sentence) <= 1 {
+		// "0.3C above the previous peak of 28.4C", "five short of Giroud's
+		// record of 57", "€70m, €60m of it up front and €10m in add-ons":
+		// the level a gap is told from, worked out
+		return why
+	}
+	if strings.Contains(why, " as a share of ") && how.shareOfWhole && sameSentence(a, b) {
+		return why // "15% of $6 billion ..., for a total of $900 million": the share of one sentence's two amounts, its whole told after it
+	}
+	if strings.HasPrefix(why, "difference of") && how.gap && sameSentence(a, b) {
+		return why // "55% full, 25 points short of the 80% average"
 	}
 	return ""
 }
