@@ -139,6 +139,9 @@ func whatWords(t Mention) []string {
 // withoutOwners is ws less the possessives of its actors: "30 of
 // France's 81 seats" counts seats France holds, not France.
 func withoutOwners(ws, actors []string) []string {
+	if !slices.ContainsFunc(ws, func(w string) bool { return strings.HasSuffix(w, "'s") }) {
+		return ws // (most figures have none: no copy)
+	}
 	return slices.DeleteFunc(slices.Clone(ws), func(w string) bool {
 		return strings.HasSuffix(w, "'s") && slices.Contains(actors, strings.TrimSuffix(w, "'s"))
 	})
