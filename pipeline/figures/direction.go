@@ -142,17 +142,11 @@ func ownDirection(m Mention) (int8, bool) {
 	return 0, false
 }
 
-// countAt: a number stands at i, in digits or words.
-func (p *parser) countAt(i int) bool {
-	_, ok := p.atomValue(p.word(i))
-	return p.num(i) != nil || ok
-}
-
 // frDirectionAfter reads the French words after a figure (e the token
 // after it) that tell a change: "de plus", "en moins", "30 % plus qu'un
 // an plus tôt", "quatre appareils supplémentaires".
 func (p *parser) frDirectionAfter(m Mention, e int) int8 {
-	if w := p.word(e); (w == "de" || w == "en") && !(w == "en" && (p.word(e+2) == "de" || p.word(e+2) == "d'") && p.countAt(e+3)) {
+	if w := p.word(e); (w == "de" || w == "en") && !(w == "en" && (p.word(e+2) == "de" || p.word(e+2) == "d'") && (p.num(e+3) != nil || numberWord(p.word(e+3)))) {
 		// ("monté de 6 mètres en moins de quatre heures": in under four hours)
 		switch p.word(e + 1) {
 		case "plus":

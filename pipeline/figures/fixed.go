@@ -109,8 +109,6 @@ func (p *parser) speedZone(m *Mention) {
 	}
 }
 
-// lenientPhrasing accepts the phrasings of phrasings: Mai 68 = May 1968,
-// 18 h heure de Paris = 1600 GMT, augmenté de 100 % = doubled.
 // everyOther: "un jour sur deux" is "every other day", one period in n
 // as every n periods.
 func everyOther(frac, every Mention) bool {
@@ -121,6 +119,8 @@ func everyOther(frac, every Mention) bool {
 	return f != nil && n != nil && n.Sign() > 0 && new(big.Rat).Inv(n).Cmp(f) == 0 && strings.HasPrefix(strings.ToLower(frac.Raw), "un ")
 }
 
+// lenientPhrasing accepts the phrasings of phrasings: Mai 68 = May 1968,
+// 18 h heure de Paris = 1600 GMT, augmenté de 100 % = doubled.
 func lenientPhrasing(s, t Mention) (verdict, bool) {
 	switch {
 	case shortYearAgrees(s, t) || shortYearAgrees(t, s):

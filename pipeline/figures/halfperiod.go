@@ -20,10 +20,6 @@ func (p *parser) enHyphenPeriod(i int) (Mention, int) {
 	if w == "quarter" && p.words(i+1, "of", "a", "century") && (p.word(i-1) == "every" || p.word(i-1) == "each") {
 		return period(big.NewRat(1, 4), "century", 4) // "once every quarter of a century" (tous les 25 ans)
 	}
-	if (w == "half-hour" || w == "hour") && p.words(i-2, "on", "the") || w == "half-hour" && p.words(i-2, "at", "the") && p.word(i+1) == "mark" {
-		// "trailing 16-3 on the half-hour": at the 30th minute of a match
-		return Mention{Kind: Ordinal, Value: map[string]string{"half-hour": "30", "hour": "60"}[w], Head: "minute", Word: true, style: "fixed"}, 1
-	}
 	if rest, ok := strings.CutPrefix(w, "half-"); ok {
 		art, unit, _ := strings.Cut(rest, "-")
 		if (art == "a" || art == "an") && periodUnit[unit] != "" {

@@ -5,6 +5,17 @@ import (
 	"strings"
 )
 
+// matchMinuteAt reads "on the half-hour" and "on the hour" as a match's
+// 30th and 60th minute: "trailing 16-3 on the half-hour" for "menés 3-16
+// à la 30e minute". It runs before the half-hour is read as a length.
+func (p *parser) matchMinuteAt(i int) (Mention, int) {
+	w := p.word(i)
+	if (w == "half-hour" || w == "hour") && p.words(i-2, "on", "the") || w == "half-hour" && p.words(i-2, "at", "the") && p.word(i+1) == "mark" {
+		return Mention{Kind: Ordinal, Value: map[string]string{"half-hour": "30", "hour": "60"}[w], Head: "minute", Word: true, style: "fixed"}, 1
+	}
+	return Mention{}, 0
+}
+
 // phraseAt reads figures that a set phrase of one language holds and the
 // other language writes with another number or none: knockout rounds
 // (huitièmes de finale = the last 16 = the round of 16), straight sets,

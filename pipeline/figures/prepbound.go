@@ -128,8 +128,8 @@ func (p *parser) boundMarkAt(j int) (int, bool) {
 
 // lastingVerbs say how long something takes: after them "over four
 // hours" and "under ten days" bound the length ("the trip takes over
-// four hours", "rose 6 metres in under four hours"), where elsewhere "over ten years" is the period something
-// is spread over.
+// four hours", "rose 6 metres in under four hours"), where elsewhere
+// "over ten years" is the period something is spread over.
 var lastingVerbs = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "taken": true,
 	"last": true, "lasts": true, "lasted": true, "lasting": true, "for": true, "after": true, "of": true,
 	"spent": true, "spend": true, "spends": true, "waited": true, "wait": true, "waits": true, "sometimes": true,
