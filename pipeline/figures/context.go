@@ -67,6 +67,9 @@ func (p *parser) context(m *Mention) {
 	j := p.tokenAfter(m.End)
 	p.joinedHead(m, j)
 	p.headAfter(m, j)
+	if p.lang == English && m.Kind == Cardinal && m.Head == "fold" && m.Unit == "" {
+		m.Kind, m.Head, m.style = Multiplier, "", "factor" // "increased eight fold": eightfold, "huit fois plus"
+	}
 	if m.Kind == Year || m.Kind == Date {
 		m.born = p.bornBefore(p.tokenAfter(m.Start)) // "Né le 1er août 1982"
 	}

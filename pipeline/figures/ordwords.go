@@ -38,6 +38,11 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 		// ("doublent", "triplent": only ever the verb)
 		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 	}
+	if v, ok := map[string]string{"double": "2", "triple": "3"}[w]; ok && p.lang == French && (p.word(i-1) == "une" || p.word(i-1) == "d'une") && planNouns[p.word(i+1)] {
+		// "une triple approche": "a three-pronged approach", a count of the
+		// parts of a plan; soft ("un double meurtre" stays "a double murder")
+		return Mention{Kind: Cardinal, Value: v, Word: true, style: "idiom"}, 1
+	}
 	if v, ok := enMultiplierVerbs[w]; ok && p.lang == English && p.verbContext(i) {
 		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 	}
@@ -55,6 +60,9 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	}
 	return Mention{}, 0
 }
+
+// planNouns are the plans a French double or triple counts the parts of.
+var planNouns = map[string]bool{"approche": true, "stratégie": true, "démarche": true, "mission": true}
 
 // byFactorAt: "multiplié par trois", "multipliés par plus de treize",
 // "divisé par trois", "divided by three": a factor said with its verb.
