@@ -138,6 +138,9 @@ func (p *parser) at(i int) (Mention, int) {
 	if (p.word(i-1) == "traître" || p.word(i-1) == "red") && p.word(i) == "cent" {
 		return Mention{}, 0 // "pas un traître cent", "not one red cent": no money at all
 	}
+	if p.fractionOfCoin(i) {
+		return Mention{}, 0
+	}
 	if m, n := p.prepBoundAt(i); n > 0 {
 		return m, n
 	}
@@ -348,7 +351,7 @@ func (p *parser) figure(i int) (Mention, int) {
 // age span before any reader takes its first number, then the longer
 // constructions, so that a date or a range wins over its numbers.
 var figureReaders = [...]func(*parser, int) (Mention, int){
-	(*parser).ageSpanAt, (*parser).mixedHalfAt, (*parser).hashRankAt, (*parser).secondPartAt,
+	(*parser).ageSpanAt, (*parser).hyphenPairAt, (*parser).mixedHalfAt, (*parser).hashRankAt, (*parser).secondPartAt,
 	(*parser).ageAt, (*parser).sportAt, (*parser).relayAt, (*parser).roomsAt,
 	(*parser).halfYearAt, (*parser).identAt, (*parser).hyphenHMS, (*parser).hmsAt, (*parser).ratioToOneAt, (*parser).rangeAt, (*parser).contreAt,
 	(*parser).ratioAt, (*parser).dateAt, (*parser).timeAt, (*parser).romanAt,
