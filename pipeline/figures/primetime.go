@@ -1,0 +1,47 @@
+package figures
+
+import "math/big"
+
+// primeTimeAt reads the race times French sports copy writes with primes:
+// 1'29"47 (a minute, 29 seconds and 47 hundredths), 0"42 (a gap of 42
+// hundredths), 1'29”47 with two apostrophes for the seconds mark. English
+// writes them "1:29.47" and "0.42 seconds". The marks must be glued to
+// the digits on both sides, as quotation marks never are.
+func (p *parser) primeTimeAt(i int) (Mention, int) {
+	a := p.num(i)
+	if p.lang != French || a == nil || a.grouped || a.decimal || a.intLen > 2 {
+		return Mention{}, 0
+	}
+	secs, j := new(big.Rat).Set(a.val), i+1
+	if minuteMark(p.sym(j)) && p.glued(j) && p.secondsMarkAt(j) == 0 {
+		b := p.num(j + 1)
+		if b == nil || !p.glued(j+1) || b.decimal || b.grouped || len(p.toks[j+1].text) != 2 || b.val.Cmp(big.NewRat(60, 1)) >= 0 {
+			return Mention{}, 0
+		}
+		secs.Add(new(big.Rat).Mul(secs, big.NewRat(60, 1)), b.val) // minutes*60 + seconds
+		j += 2
+	}
+	w := p.secondsMarkAt(j)
+	if w == 0 || !p.glued(j) || !p.glued(j+w) {
+		return Mention{}, 0
+	}
+	f := p.secFraction(j+w, 1)
+	if f == nil {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Quantity, Unit: "s", Value: canonical(secs.Add(secs, f))}, j + w + 1 - i
+}
+
+func minuteMark(s string) bool { return s == "'" || s == "’" || s == "′" }
+
+// secondsMarkAt is the width in tokens of a seconds mark at j: ", ″, or
+// two glued apostrophes; 0 if none.
+func (p *parser) secondsMarkAt(j int) int {
+	switch s := p.sym(j); {
+	case s == "\"" || s == "″" || s == "”" || s == "“":
+		return 1
+	case minuteMark(s) && minuteMark(p.sym(j+1)) && p.glued(j+1):
+		return 2
+	}
+	return 0
+}
