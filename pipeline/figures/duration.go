@@ -168,6 +168,8 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		return period(big.NewRat(1, 2), p.word(i+2), 3)
 	case w == "half" && (p.word(i+1) == "century" || p.word(i+1) == "decade") && (p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the"):
 		return period(big.NewRat(1, 2), p.word(i+1), 2) // "in the last half century": fifty years
+	case w == "half" && (p.word(i+1) == "hour" || p.word(i+1) == "day") && (p.word(i-1) == "next" || p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "first" || p.word(i-1) == "following"):
+		return period(big.NewRat(1, 2), p.word(i+1), 2) // "for the next half hour": une demi-heure
 	case w == "a" && p.word(i+1) == "half" && periodUnit[p.word(i+2)] != "" && !strings.HasSuffix(p.word(i+2), "s"):
 		return period(big.NewRat(1, 2), p.word(i+2), 3) // "for a half hour"
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "a", "century"):
@@ -207,6 +209,11 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 		noun := a == 0 && pluralNounLike(head) && unitWords[head] == "" && !timesNoun[head] && currencyWords[head] == ""
 		for noun && a < 2 && adjectiveLike(p.word(j+a+1)) {
 			a++ // "deux procédures accélérées et demie": the noun's adjectives before its half
+		}
+		if (head == "ans" || head == "an") && a == 0 {
+			if k := 1 + boolInt(p.word(j+1) == "et"); p.words(j+k, "trois", "quarts") {
+				return big.NewRat(3, 4), head, k + 2 // "12 ans trois quarts", an age to the quarter year
+			}
 		}
 		if periodUnit[head] == "" && !noun || p.word(j+a+1) != "et" {
 			return nil, "", 0 // ("quatre Canadiens et demi": any plural noun takes the half)

@@ -46,6 +46,7 @@ func (p *parser) phrasings(m *Mention) {
 	p.eachUnit(m)
 	p.tieLeg(m)
 	p.firstSince(m)
+	p.parallelDegrees(m)
 }
 
 // firstSince: "a first European title since 2009", "its first win since

@@ -23,7 +23,9 @@ var frIdioms = []string{
 	"quatre à quatre", "un de ces quatre", "quatre veines", "par quatre chemins", "septième ciel",
 	"ni une ni deux", "pierre deux coups", "trente-six chandelles", "trente six chandelles",
 	"trente-six du mois", "trente-six mille", "son trente-et-un", "son trente et un", "leur trente-et-un", "leur trente et un",
-	"mon trente-et-un", "mon trente et un", "deux temps trois mouvements",
+	"mon trente-et-un", "mon trente et un", "deux temps trois mouvements", "deux temps, trois mouvements",
+	// a short trip, a stone's throw: "faire les quatre pas hors de l'Hexagone"
+	"les quatre pas", "à quatre pas",
 	"en moins de deux", "jamais deux sans trois", "deux poids deux mesures", "deux poids, deux mesures",
 	"trois fois rien", "cinq sur cinq", "les cent pas", "des mille et des cents", "la poire en deux",
 	"en deux mots", "à deux doigts", "à deux pas", "trois pommes", "deux sous", "quatre fers",

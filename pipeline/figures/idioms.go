@@ -12,8 +12,8 @@ func (p *parser) idioms(ms []Mention) []Mention {
 	out := ms[:0]
 	lastMoney := ""
 	for _, m := range ms {
-		if p.penaltyKick(m) {
-			m.style = "name" // may be dropped: English says "a penalty"
+		if p.penaltyKick(m) || p.namedCoin(m) {
+			m.style = "name" // may be dropped: English says "a penalty", "a quarter"
 		}
 		p.phrasings(&m)
 		if p.fixedPhrase(m) {

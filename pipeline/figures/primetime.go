@@ -4,7 +4,7 @@ import "math/big"
 
 // primeTimeAt reads the race times French sports copy writes with primes:
 // 1'29"47 (a minute, 29 seconds and 47 hundredths), 0"42 (a gap of 42
-// hundredths), 1'29”47 with two apostrophes for the seconds mark. English
+// hundredths), and the same with two apostrophes for the seconds mark. English
 // writes them "1:29.47" and "0.42 seconds". The marks must be glued to
 // the digits on both sides, as quotation marks never are.
 func (p *parser) primeTimeAt(i int) (Mention, int) {

@@ -1,0 +1,25 @@
+package figures
+
+// namedCoin: "une pièce de 25 cents" is what English calls "a quarter",
+// "de 10 cents" a dime, "de 5 cents" a nickel, "d'un dollar" a loonie,
+// "de 2 dollars" a toonie. The coin may be told by its name, so an
+// unpaired value is a warning, while a paired one is still compared.
+func (p *parser) namedCoin(m Mention) bool {
+	if p.lang != French || m.Kind != Money {
+		return false
+	}
+	i := p.tokenAfter(m.Start)
+	if p.word(i-1) == "d'" || p.word(i-1) == "de" {
+		i--
+	}
+	if w := p.word(i - 1); w != "pièce" && w != "pièces" {
+		return false
+	}
+	switch m.Value {
+	case "0.25", "0.1", "0.05", "0.01":
+		return m.Unit == centUnit
+	case "1", "2":
+		return m.Unit == "CAD" || m.Unit == "USD"
+	}
+	return false
+}
