@@ -8,6 +8,9 @@ func (p *parser) namedCoin(m Mention) bool {
 	if p.lang != French || m.Kind != Money {
 		return false
 	}
+	if m.Word && m.Value == "0.01" && m.Unit == centUnit {
+		return true // "avant de leur donner un cent de plus": "a single cent more", "a penny more"
+	}
 	i := p.tokenAfter(m.Start)
 	if p.word(i-1) == "d'" || p.word(i-1) == "de" {
 		i--

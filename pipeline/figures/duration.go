@@ -160,6 +160,9 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	if (w == "quarter" || w == "third") && p.word(i+1) == "century" && (p.word(i-1) == "a" || p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the") {
 		return period(big.NewRat(1, int64(map[string]int{"quarter": 4, "third": 3}[w])), "century", 2) // "over the last quarter century"
 	}
+	if (w == "one-third" || w == "one-quarter") && p.words(i+1, "of", "a", "century") {
+		return period(big.NewRat(1, int64(map[string]int{"one-third": 3, "one-quarter": 4}[w])), "century", 4) // "over one-third of a century old"
+	}
 	if w != "a" && w != "an" && w != "one" && w != "half" {
 		return Mention{}, 0
 	}

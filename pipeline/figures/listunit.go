@@ -166,11 +166,12 @@ func bareListed(m Mention) bool {
 // listGap: the text between two numbers of a list is only a comma or a
 // conjunction, "64, 128 et 256", "2.4 and 5".
 func (p *parser) listGap(a, b int) bool {
-	if a > b || b-a > 8 {
+	if a > b || b-a > 12 {
 		return false
 	}
 	switch strings.TrimSpace(p.text[a:b]) {
-	case ",", "et", "and", "ou", "or", ", et", ", and", ", ou", ", or", "et de", "ou de": // ("des surtaxes de 3 et de 5 p. 100")
+	case ",", "et", "and", "ou", "or", ", et", ", and", ", ou", ", or", "et de", "ou de", // ("des surtaxes de 3 et de 5 p. 100")
+		"et même", "ou même", "and even", "or even": // "20, 25, 30 et même 40 p. 100"
 		return true
 	}
 	return false

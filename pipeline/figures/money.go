@@ -82,7 +82,7 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 	case p.words(j, "points", "de", "pourcentage") || p.words(j, "point", "de", "pourcentage"):
 		m.Kind, m.Unit = PercentPoint, "pt"
 		return 3
-	case w == "pp" || (w == "points" || w == "point" || w == "pts") && p.percentContext(j):
+	case w == "pp" || (w == "points" || w == "point" || w == "pts") && p.percentContext(j) && !p.pointsListed(j):
 		m.Kind, m.Unit = PercentPoint, "pt"
 		return 1
 	}
@@ -105,6 +105,12 @@ var percentWords = map[string]bool{
 	"cote": true, "approval": true, "baromètre": true, "survey": true, "enquête": true, "part": true,
 	"share": true, "yield": true, "rendement": true, "marge": true, "margin": true, "ballot": true,
 	"élection": true, "election": true, "premier": true, "tour": true, "round": true, "opinion": true,
+}
+
+// pointsListed: "the following three points:", "deux points :" announce
+// the items of a list, not a rate's points.
+func (p *parser) pointsListed(j int) bool {
+	return p.sym(j+1) == ":" || p.word(j-2) == "following" || p.word(j+1) == "suivants"
 }
 
 // percentContext: a percent sign or a word of rates in the sentence of

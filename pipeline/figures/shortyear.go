@@ -107,6 +107,9 @@ func (p *parser) acronymYear(i int) bool {
 	if len(w) < 3 || len(w) > 6 || strings.ToUpper(w) != w || strings.ToLower(w) == w || p.glued(i+1) {
 		return false
 	}
+	if lw := strings.ToLower(w); labelNouns[lw] || numberingWords[lw] {
+		return false // "HANSARD * NUMBER 87", "VOTE 12": a heading's number, no year
+	}
 	next := i + 2
 	if next >= len(p.toks) {
 		return true
@@ -120,6 +123,10 @@ func (p *parser) acronymYear(i int) bool {
 	}
 	return false
 }
+
+// numberingWords name a number in capitals as a heading does.
+var numberingWords = map[string]bool{"number": true, "numéro": true, "no": true, "issue": true, "volume": true,
+	"vote": true, "room": true, "page": true, "item": true, "table": true, "article": true}
 
 // periodInitial are the letters of a quarter or a half of a year a
 // short year may follow: Q1/15, H2'24.
