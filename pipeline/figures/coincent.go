@@ -13,12 +13,8 @@ func (p *parser) fractionOfCoin(i int) bool {
 	default:
 		return false
 	}
-	switch next := p.word(i + 1); {
-	case next == "" || frWeekdays[next] != 0:
-		return true // "d'un quart de cent, à 73,85 cents", "d'un demi-cent mardi"
-	default:
-		return coinFollowers[next]
-	}
+	next := p.word(i + 1) // "d'un quart de cent, à 73,85 cents", "d'un quart de cent mardi"
+	return next == "" || frWeekdays[next] != 0 || coinFollowers[next]
 }
 
 // coinFollowers are words after which "cent" has nothing left to count.

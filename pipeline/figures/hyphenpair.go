@@ -20,11 +20,13 @@ func (p *parser) hyphenPairAt(i int) (Mention, int) {
 	for k < len(p.toks) && k < i+8 && p.glued(k) && (p.toks[k].kind != tSym || p.sym(k) == "-") {
 		k++
 	}
-	raw := p.text[p.toks[i].start:p.toks[k-1].end]
-	if !strings.Contains(raw, "-") || !strings.Contains(strings.ToLower(raw), "-to-") && !strings.Contains(strings.ToLower(raw), "-for-") {
-		return Mention{}, 0 // (spare the match: most runs join nothing)
+	run := p.text[p.toks[i].start:p.toks[k-1].end]
+	if !strings.Contains(run, "-") {
+		return Mention{}, 0 // (spare the lower-casing: most runs join nothing)
 	}
-	run := strings.ToLower(raw)
+	if run = strings.ToLower(run); !strings.Contains(run, "-to-") && !strings.Contains(run, "-for-") {
+		return Mention{}, 0
+	}
 	m := hyphenPairWord.FindStringSubmatch(run)
 	if m == nil || m[4] != "" && periodUnit[m[4]] == "" {
 		return Mention{}, 0

@@ -39,8 +39,8 @@ func (r *check) labelBefore(a *atom) string {
 
 var labelMarks = map[string]bool{"no": true, "n°": true, "nº": true, "numéro": true, "no.": true}
 
-// frNamingNouns are French nouns a number names one of, after them; the
-// parser's labelNouns hold more, of both languages.
+// namingNoun: a number after w names one of the things w counts; the
+// parser's labelNouns, and French nouns of lists and places.
 func namingNoun(w string) bool { return labelNouns[w] || frNamingNouns[w] }
 
 var frNamingNouns = map[string]bool{"table": true, "article": true, "paragraphe": true, "chapitre": true,

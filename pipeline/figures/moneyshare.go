@@ -33,7 +33,7 @@ func (p *parser) moneyShareAt(i int) (Mention, int) {
 // moneyTerm reads a small whole sum with its currency: "$1", "3 $", "€5",
 // "un dollar", "one euro"; its value and tokens.
 func (p *parser) moneyTerm(i int) (int64, int) {
-	if w := p.word(i); (w == "un" || w == "une" || w == "one" || w == "a") && moneyNoun(p.word(i+1)) {
+	if w := p.word(i); (w == "un" || w == "une" || w == "one" || w == "a") && currencyWords[p.word(i+1)] != "" {
 		return 1, 2
 	}
 	whole := func(k int) (int64, bool) {
@@ -43,25 +43,15 @@ func (p *parser) moneyTerm(i int) (int64, int) {
 		}
 		return nb.val.Num().Int64(), true
 	}
-	if currencySign(p.sym(i)) && p.glued(i+1) {
+	if currencyWords[p.sym(i)] != "" && p.glued(i+1) {
 		if v, ok := whole(i + 1); ok {
 			return v, 2 // "$3", "€5"
 		}
 	}
-	if v, ok := whole(i); ok && (currencySign(p.sym(i+1)) || moneyNoun(p.word(i+1))) {
+	if v, ok := whole(i); ok && (currencyWords[p.sym(i+1)] != "" || currencyWords[p.word(i+1)] != "") {
 		return v, 2 // "3 $", "5 euros"
 	}
 	return 0, 0
-}
-
-func currencySign(s string) bool { return s == "$" || s == "€" || s == "£" }
-
-func moneyNoun(w string) bool {
-	switch w {
-	case "dollar", "dollars", "euro", "euros", "pound", "pounds", "livre", "livres", "franc", "francs":
-		return true
-	}
-	return false
 }
 
 // scaledAt: a scale word or a glued abbreviation at k multiplies the sum
