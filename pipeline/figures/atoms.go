@@ -140,17 +140,24 @@ func countsSomething(m Mention) bool {
 	if (m.Head == "them" || m.Head == "whom" || m.Head == "entre") && m.Value != "1" {
 		return true // "two of them to intensive care", "deux d'entre eux": a count of what was just said ("one of them" is not)
 	}
+	if enSubjectVerbs[m.Head] && m.Value != "1" && casualty(m.ctx) {
+		return true // "two were taken to hospital": people counted as the subject of a toll
+	}
 	_, news := newsNouns[m.Head]
 	return news || enHeads[m.Head] && !notNoun[m.Head] && m.Head != "people" || periodUnit[m.Head] != "" ||
 		m.Head == "people" && casualty(m.ctx)
 }
+
+// enSubjectVerbs follow an English number word that is the subject of its clause.
+var enSubjectVerbs = map[string]bool{"were": true, "was": true, "are": true, "have": true, "had": true, "remain": true, "remained": true}
 
 // casualty: the words around a figure say people died or were hurt, so
 // "two people" is a toll ("killed two people"), not "the two of them".
 func casualty(ctx []string) bool {
 	for _, w := range ctx {
 		switch w {
-		case "killed", "dead", "died", "injured", "wounded", "hurt", "missing", "killing", "deaths":
+		case "killed", "dead", "died", "injured", "wounded", "hurt", "missing", "killing", "deaths",
+			"hospital", "hospitalised", "hospitalized", "arrested", "evacuated", "rescued":
 			return true
 		}
 	}

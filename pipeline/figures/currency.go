@@ -64,7 +64,7 @@ func (r *check) addedCurrency(s, t Mention, v verdict) verdict {
 	if v.kind != "unit" || t.Kind != Money || s.Kind == Money || r.currencies[t.Unit] {
 		return v
 	}
-	if strings.Contains(t.Raw, "$") && !strings.Contains(t.Raw, "US$") && (r.currencies["CAD"] || r.currencies["AUD"]) {
+	if (strings.Contains(t.Raw, "$") && !strings.Contains(t.Raw, "US$") || plainDollars(t.Raw)) && (r.currencies["CAD"] || r.currencies["AUD"]) {
 		return verdict{ok: true} // "les contribuables canadiens paieront 42,1 milliards": "$42.1 billion", the dollar the source implies
 	}
 	if !r.currencyCue && isDollar(t.Unit) {
@@ -75,4 +75,11 @@ func (r *check) addedCurrency(s, t Mention, v verdict) verdict {
 		return verdict{true, "unit", Warning, "N6", "the source names no currency; the translation gives " + t.Unit + ": check it"}
 	}
 	return verdict{true, "unit", Error, "N6", "the translation adds a currency (" + t.Unit + ") the source does not name"}
+}
+
+// plainDollars: the amount says "dollars" with no country, as "a billion
+// dollars more" for "un milliard de plus" in a Canadian debate.
+func plainDollars(raw string) bool {
+	low := strings.ToLower(raw)
+	return strings.Contains(low, "dollar") && !strings.Contains(low, "us") && !strings.Contains(low, "u.s.") && !strings.Contains(low, "american")
 }

@@ -192,8 +192,8 @@ func (r *check) freePass(src, tgt []*atom, pass passKind) {
 
 // accept decides whether s and t are the same fact in a pass.
 func (r *check) accept(s, t Mention, pass passKind) verdict {
-	if fixed(s) && s.Comparator != t.Comparator && !stepBound(s, t) {
-		return verdict{} // "tous deux" (both) is no "more than two" of another clause
+	if fixed(s) && s.Comparator != t.Comparator && !stepBound(s, t) && !ageCollective(s, t) {
+		return verdict{} // "tous deux" (both) is no "more than two" of another clause ("la quarantaine" may be "in their forties")
 	}
 	if fixed(s) && fixed(t) && !exact(s, t) && !(s.label && t.label) {
 		return verdict{} // two set phrases of other values ("d'abord", "the Third World") say two things; two labels ("annexe II", "annex III") are compared

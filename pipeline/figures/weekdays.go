@@ -162,6 +162,8 @@ func (p *parser) partBefore(i int) (string, int) {
 		return "small-hours", 1
 	case p.lang == English && (p.word(i) == "night" || p.word(i) == "overnight") && (p.word(i+1) == "between" || p.word(i+1) == "of" || p.word(i+1) == "from") && p.weekdayOf(i+2) != 0:
 		return dayParts["night"], 2 // "the night between Wednesday and Thursday", "overnight from Sunday to Monday": la nuit de mercredi à jeudi
+	case p.lang == English && p.word(i) == "overnight" && p.weekdayOf(i+1) != 0 && (p.word(i+2) == "to" || p.word(i+2) == "into") && p.weekdayOf(i+3) == p.weekdayOf(i+1)%7+1:
+		return dayParts["night"], 1 // "overnight Thursday to Friday": la nuit de jeudi à vendredi
 	case p.lang != French:
 		return "", 0
 	case p.words(i, "premières", "heures", "de") || p.words(i, "petites", "heures", "de"):

@@ -650,5 +650,8 @@ func (p *parser) fractionQualifier(i, k int, num int64, table map[string][2]int6
 			return 2, c // "un bon cinquième de la masse": at least a fifth
 		}
 	}
+	if w := p.word(i + 1); p.lang == French && k == 1 && num > 1 && (w == "premiers" || w == "derniers") && (p.word(i+2) == "quarts" || p.word(i+2) == "tiers") {
+		return 2, CmpNone // "les trois premiers quarts de son intervention": the first three-quarters
+	}
 	return k, CmpNone
 }
