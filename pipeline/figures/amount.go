@@ -393,4 +393,5 @@ func (p *parser) signedMoneyAt(i int) (Mention, int) {
 // moinsNotSign are the words before "moins" that make it a comparison.
 var moinsNotSign = map[string]bool{"au": true, "pas": true, "du": true, "le": true, "la": true, "les": true,
 	"non": true, "rien": true, "plus": true, "ou": true, "heures": true, "heure": true, "h": true,
-	"minuit": true, "midi": true} // "minuit moins cinq": five to midnight
+	"minuit": true, "midi": true, // "minuit moins cinq": five to midnight
+	"unanimité": true} // "à l'unanimité moins deux abstentions": unanimously but for two

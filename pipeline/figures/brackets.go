@@ -440,3 +440,18 @@ func (r *check) rateError(line []*atom, t *atom) bool {
 	r.add(nil, t, verdict{true, "unit", Error, "N17", "converts " + prev.m.Raw + " at 1 " + prev.m.Unit + " = " + strconv.FormatFloat(q, 'f', 2, 64) + " " + t.m.Unit + ", a rate these currencies have never had: the conversion is wrong"})
 	return true
 }
+
+// glossedRank: a rank in brackets right after a figure the translation
+// kept glosses it for the French reader, "en Grade 8 (4ème)" (the French
+// school year of an American grade), which the English leaves out.
+func glossedRank(group []*atom, s *atom) bool {
+	if !s.m.bracketed || s.m.Kind != Ordinal {
+		return false
+	}
+	for _, o := range group {
+		if o != s && o.used && o.m.End <= s.m.Start && s.m.Start-o.m.End <= 3 {
+			return true
+		}
+	}
+	return false
+}

@@ -47,6 +47,10 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		m.Kind, m.Unit, m.Value = Percent, "%", canonical(v.v) // "26 cents for every dollar": 26 %
 		return n + k
 	}
+	if p.dollarFirst(j) {
+		m.Kind, m.Unit, m.Value = Percent, "%", canonical(v.v) // "De chaque dollar que gagne Postes Canada, 99¢ ...": 99 cents of every dollar
+		return n
+	}
 	m.Kind, m.Unit = Money, centUnit
 	m.Value = canonical(new(big.Rat).Quo(v.v, big.NewRat(100, 1)))
 	if p.lang == French && v.word && v.v.Cmp(big.NewRat(1, 1)) == 0 && (p.negationNear(j-1, 6) || p.word(j-2) == "sans" || p.words(j-3, "sans", "qu'")) {
@@ -82,6 +86,23 @@ func (p *parser) perDollar(j int) int {
 	}
 	return k + 1
 }
+
+// dollarFirst: the sentence opens on the dollar the cents at i are
+// a share of, "De chaque dollar ..., 99¢", "on every dollar ... nine cents".
+func (p *parser) dollarFirst(i int) bool {
+	for k := i - 1; k >= max(0, i-14); k-- {
+		if s := p.sym(k); s == "." || s == "!" || s == "?" || s == ";" {
+			return false
+		}
+		if p.word(k) == "dollar" && (p.word(k-1) == "chaque" || p.word(k-1) == "every" || p.word(k-1) == "each") {
+			return dollarShareWords[p.word(k-2)]
+		}
+	}
+	return false
+}
+
+// dollarShareWords open "de chaque dollar", "on every dollar".
+var dollarShareWords = map[string]bool{"de": true, "sur": true, "pour": true, "on": true, "of": true, "for": true, "from": true}
 
 // singleCent: the French singular "cent" after a number is the coin when
 // the number is one ("un cent à chaque paquet", "1 cent") or in digits
@@ -179,8 +200,8 @@ func (p *parser) dollarCents(j int) bool {
 		return true // "la pièce de 5 cents": a coin's value
 	}
 	for k := max(0, j-8); k < min(len(p.toks), j+9); k++ {
-		if k != j && (p.currencyAt(k) != "" || centWords[p.word(k)]) {
-			return true // ("une dette supérieure à 25 cents": money, near its coin or its debt)
+		if k != j && (p.currencyAt(k) != "" || centWords[p.word(k)] && !(p.word(k) == "prix" && p.capital(k))) {
+			return true // ("une dette supérieure à 25 cents": money, near its coin or its debt; a "Prix Nobel" is a prize)
 		}
 	}
 	return false

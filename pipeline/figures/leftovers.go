@@ -221,6 +221,9 @@ func (r *check) unmatchedSource(u unit) {
 			sev = Warning // "la nuit du 11 au 12 août" may be "the night of August 11", not nothing
 		}
 		group := inGroups(u.src, s.grp, 0, s.idx)
+		if glossedRank(group, s) {
+			sev, why = Warning, "glosses in brackets a figure the translation kept"
+		}
 		if keptConversion(group, s) {
 			// "environ 16 km (10 milles)": "about 10 miles" kept one
 			sev, why = Warning, "is dropped where its conversion in brackets was kept"

@@ -59,9 +59,10 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			// twelve decimals would not tell 1 in 13,983,816 from 1 in 13,983,861
 			m.Value, m.style = "1/"+itoa(int(d)), "odds"
 		}
-		if p.num(i) != nil && p.num(j+sep) != nil || n >= 2 && gap > 0 || gap > 0 && p.num(j+sep) != nil || n >= 2 && (sep == 2 || p.word(j) == "of") && !odds {
+		if p.num(i) != nil && p.num(j+sep) != nil || n >= 2 && gap > 0 || gap > 0 && p.num(j+sep) != nil || n >= 2 && (sep == 2 || p.word(j) == "of" || p.word(j) == "sur") && !odds {
 			// "35 articles sur 86" is also "35 of its 86 articles", "two
-			// out of seven" "deux des sept": both counts are compared
+			// out of seven" "deux des sept", "dix sur quinze" "10 of the
+			// 15": both counts are compared
 			m.style = "ratio"
 			m.Parts = []Mention{{Kind: Cardinal, Value: itoa(int(n))}, {Kind: Cardinal, Value: itoa(int(d))}}
 		}
