@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // namedCoin: "une pièce de 25 cents" is what English calls "a quarter",
 // "de 10 cents" a dime, "de 5 cents" a nickel, "d'un dollar" a loonie,
 // "de 2 dollars" a toonie. The coin may be told by its name, so an
@@ -12,6 +14,9 @@ func (p *parser) namedCoin(m Mention) bool {
 		return true // "avant de leur donner un cent de plus": "a single cent more", "a penny more"
 	}
 	i := p.tokenAfter(m.Start)
+	for k := i - 1; k >= max(0, i-8) && (p.num(k) != nil || p.sym(k) == "¢" || p.sym(k) == "," || p.word(k) == "et" || p.word(k) == "ou" || p.word(k) == "cents"); k-- {
+		i = k // "aux pièces de 5¢, 10¢": the coins listed after the first
+	}
 	if p.word(i-1) == "d'" || p.word(i-1) == "de" {
 		i--
 	}
@@ -25,4 +30,21 @@ func (p *parser) namedCoin(m Mention) bool {
 		return m.Unit == "CAD" || m.Unit == "USD"
 	}
 	return false
+}
+
+// compoundMoney: "thousand-dollar increments", "a million-dollar home",
+// "billion-euro deals" say a sum of money in one word, as "mille dollars"
+// and "un million de dollars" do.
+func (p *parser) compoundMoney(m *Mention) {
+	if p.lang != English || m.Kind != Cardinal || !m.Word {
+		return
+	}
+	raw := strings.ToLower(m.Raw)
+	cut := strings.LastIndex(raw, "-")
+	if cut < 0 {
+		return
+	}
+	if c := currencyWords[strings.TrimSuffix(raw[cut+1:], "s")]; c != "" {
+		m.Kind, m.Unit, m.style = Money, c, ""
+	}
 }

@@ -11,12 +11,26 @@ import (
 // all. Unpaired it is dropped without a finding; paired with another
 // value it is still compared.
 func (p *parser) fixedPhrase(m Mention) bool {
-	if p.lang == French && p.diplomaLevel(m) {
+	if p.lang == French && p.diplomaLevel(m) || p.wholeDegree(m) {
 		return true
 	}
 	return (m.Word || m.Kind == Cardinal || m.Kind == Ordinal || m.Kind == Quantity || m.Kind == Time || m.Kind == Range || m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 || m.Kind == Identifier ||
 		m.Kind == Percent && m.Value == "100") && // "I agree 100%"
 		inIdiom(p.text, m, p.lang)
+}
+
+// wholeDegree: "100%" right after a form of "be" says how wholly, not a
+// share: "the right to be 100% Canadian" (Canadiens à part entière),
+// "compensation is 100% in order".
+func (p *parser) wholeDegree(m Mention) bool {
+	if p.lang != English || m.Kind != Percent || m.Value != "100" || m.Comparator != CmpNone {
+		return false
+	}
+	switch p.word(p.tokenAfter(m.Start) - 1) {
+	case "be", "is", "are", "am", "was", "were", "been", "being", "not":
+		return p.word(p.tokenAfter(m.End)) != "of"
+	}
+	return false
 }
 
 // diplomaLevel: "bac +5", "Bac+3" name a degree (a master's, a
@@ -47,6 +61,7 @@ func (p *parser) phrasings(m *Mention) {
 	p.tieLeg(m)
 	p.firstSince(m)
 	p.parallelDegrees(m)
+	p.compoundMoney(m)
 }
 
 // firstSince: "a first European title since 2009", "its first win since

@@ -190,10 +190,18 @@ func (r *check) freePass(src, tgt []*atom, pass passKind) {
 	}
 }
 
+// eventRanks are nouns an ordinal numbers the events of: a round, a
+// leg, a term; no set phrase of rank ("dauphin", "en tête") says them.
+var eventRanks = map[string]bool{"round": true, "leg": true, "half": true, "term": true, "quarter": true,
+	"reading": true, "edition": true, "stage": true, "lap": true, "set": true, "season": true}
+
 // accept decides whether s and t are the same fact in a pass.
 func (r *check) accept(s, t Mention, pass passKind) verdict {
 	if fixed(s) && s.Comparator != t.Comparator && !stepBound(s, t) && !ageCollective(s, t) {
 		return verdict{} // "tous deux" (both) is no "more than two" of another clause ("la quarantaine" may be "in their forties")
+	}
+	if fixed(s) && t.Kind == Ordinal && eventRanks[t.Head] && t.Head != s.Head {
+		return verdict{} // "le dauphin" (the runner-up) is no "second round": the round is another figure's
 	}
 	if fixed(s) && fixed(t) && !exact(s, t) && !(s.label && t.label) {
 		return verdict{} // two set phrases of other values ("d'abord", "the Third World") say two things; two labels ("annexe II", "annex III") are compared

@@ -36,6 +36,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if grouped(p.text[p.toks[i+k].start:p.toks[j-1].end]) || grouped(p.text[p.toks[j+1].start:p.toks[j+n2].end]) {
 		lo.thousands, hi.thousands = true, true // "de 1 000 à 1 400": no years
 	}
+	if (sep == "-" || sep == "–") && lo.Word != hi.Word && lo.Kind == Cardinal {
+		return Mention{}, 0 // "un locataire sur cinq-20 p. 100 des locataires": a dash between a word and digits, Hansard's aside
+	}
 	if style == "dash" && lo.Kind == Cardinal && hi.Kind == Date && hi.Date.Weekday != 0 {
 		return Mention{}, 0 // "Friday 7 to Sunday 16 March": two dates, each with its day (auDays)
 	}

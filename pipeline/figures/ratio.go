@@ -254,7 +254,7 @@ func (p *parser) measureAfter(k int) bool {
 // range's low end: "one together in 3-4 hours" is no one in three.
 func (p *parser) dashToNumber(j int) bool {
 	s := p.sym(j)
-	return (s == "-" || s == "–") && p.num(j+1) != nil
+	return (s == "-" || s == "–") && p.num(j+1) != nil && p.num(j-1) != nil // ("sur cinq-20 p. 100": a word, then an aside in digits)
 }
 
 // nounComplement: the words from i to j are a noun and its complement,

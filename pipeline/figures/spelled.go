@@ -220,9 +220,9 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			if orderWords[pw] || pw == "past" {
 				pw = p.word(next - 3) // "the last thousand years"
 			}
-			return pw == "the" && p.word(next) != "" || pw == "another" // "the hundred years", "another hundred"
+			return pw == "the" && p.word(next) != "" || pw == "another" || p.moneyCompound(next-1) // "the hundred years", "another hundred"
 		case "million", "milliard", "billion", "trillion":
-			return p.scaleAlone(next)
+			return p.scaleAlone(next) || p.moneyCompound(next-1)
 		case "millions", "billions", "milliards":
 			return false
 		}
@@ -233,6 +233,13 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		return ok
 	}
 	return true
+}
+
+// moneyCompound: the word at k joins its scale to a currency, "thousand-
+// dollar increments", "billion-euro deals": a round sum of money.
+func (p *parser) moneyCompound(k int) bool {
+	_, cur, ok := strings.Cut(p.word(k), "-")
+	return ok && currencyWords[strings.TrimSuffix(cur, "s")] != "" && p.word(k-1) != "multi"
 }
 
 // scaleAlone: "le milliard d'euros promis", "la barre du million", "the

@@ -58,6 +58,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.priorSwap(ts)
 		r.anchored(src, ts)
 		r.boundElsewhere(src, ts)
+		r.rangeByOneEnd(src, ts)
 		r.apposedAge(ts)
 		r.comparedOtherwise(src, ts)
 		r.levelAsChange(ts)

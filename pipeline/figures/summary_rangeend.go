@@ -1,0 +1,56 @@
+package figures
+
+import "strings"
+
+// rangeByOneEnd: a bullet that gives one end of a source span as a plain
+// figure, "Tickets cost 195 euros" for "entre 45 et 195 euros", tells the
+// span as a single value. Giving both ends, or the end with its bound
+// ("up to 195 euros", "from 45 euros"), is fine.
+func (r *check) rangeByOneEnd(src, line []*atom) {
+	for _, t := range line {
+		s := t.pair
+		if s == nil || s.m.rangeEnd != 1 && s.m.rangeEnd != 2 || t.m.rangeEnd != 0 || t.m.Comparator != CmpNone || !numeric(*t.m) || r.hasError(t) {
+			continue
+		}
+		if boundBefore(r.text, t.m.Start) {
+			continue
+		}
+		other := otherEnd(src, s)
+		if other == nil || other.m.Value == s.m.Value || pairedIn(line, other) {
+			continue
+		}
+		r.add(s, t, verdict{true, "modified", Error, "M2", "gives one end of the source's range " + s.m.Raw + " as the whole figure"})
+	}
+}
+
+// boundBefore: the words before a bullet's figure make it an end, "from
+// 45 euros", "starting at", "as much as".
+func boundBefore(text string, at int) bool {
+	before := strings.ToLower(strings.TrimSpace(text[:min(at, len(text))]))
+	for _, w := range [...]string{"from", "starting at", "as low as", "as little as", "as much as", "as high as", "ranging to", "and"} {
+		if strings.HasSuffix(before, " "+w) || before == w {
+			return true
+		}
+	}
+	return false
+}
+
+// otherEnd is the other end of the source range s is an end of.
+func otherEnd(src []*atom, s *atom) *atom {
+	for _, o := range src {
+		if o != s && o.m.Start == s.m.Start && o.m.End == s.m.End && (o.m.rangeEnd == 1 || o.m.rangeEnd == 2) {
+			return o
+		}
+	}
+	return nil
+}
+
+// pairedIn: a figure of the line is paired with s.
+func pairedIn(line []*atom, s *atom) bool {
+	for _, t := range line {
+		if t.pair == s {
+			return true
+		}
+	}
+	return false
+}
