@@ -27,6 +27,8 @@ var labelNouns = map[string]bool{
 	"clause": true, "clauses": true,
 	// a table's parts: "la quatrième colonne" = "column four"
 	"column": true, "colonne": true, "row": true, "rangée": true,
+	// "numbers two, three and four" for "sa deuxième, sa troisième et sa quatrième priorités"
+	"number": true, "numbers": true,
 }
 
 // labelOf marks a number that names a thing: after a label noun or a
