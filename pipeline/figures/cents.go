@@ -24,7 +24,7 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		// "deux penny": British coin names kept; "18,4 cents": American
 		// cents kept (a hundred is "cent", never "cents" after a number;
 		// hundreds are never counted with a decimal, "de 11,3 cents")
-		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence" || w == "cents" && (p.dollarCents(j) || v.tok != nil && v.tok.decimal) ||
+		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence" || w == "cents" && (p.dollarCents(j) || v.tok != nil && v.tok.decimal || v.word && roundTens[p.word(j-1)]) ||
 			w == "cent" && p.singleCent(j, v) ||
 			p.tokText(j) == "c" && p.glued(j) && (!p.glued(j+1) || p.sym(j+1) == ".") && v.tok != nil && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0 && p.dollarCents(j))
 	case w == "cts" || w == "ct" || w == "centimes" || w == "centime":

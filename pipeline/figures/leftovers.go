@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"cmp"
 	"math/big"
 	"slices"
 	"strings"
@@ -201,7 +202,7 @@ func (r *check) unmatchedSource(u unit) {
 		if s.used {
 			continue
 		}
-		if o := insideRange(u.tgt, s); o != nil {
+		if o := cmp.Or(insideRange(u.tgt, s), insideYears(u.tgt, s)); o != nil {
 			// "les 12, 13 et 14 juillet" = "July 12-14": covered, the
 			// range keeps its own partner
 			s.used, s.pair = true, o
@@ -374,6 +375,28 @@ func insideRange(other []*atom, a *atom) *atom {
 			continue
 		}
 		if a0.Day < d.Day && d.Day < b0.Day && (d.Year == 0 || d.Year == a0.Year) {
+			return lo
+		}
+	}
+	return nil
+}
+
+// insideYears: the source years of "la crise de 1990, 1991 et 1992" are
+// all in "the 1990-92 crisis": a lies between the matched ends of a span
+// of years. (Not the other way: a year the English adds inside a source
+// span is a new fact.)
+func insideYears(other []*atom, a *atom) *atom {
+	y := yearOf(*a.m)
+	if y == 0 || a.m.Date != nil {
+		return nil
+	}
+	list := inGroups(other, a.grp, 0, a.idx*len(other)/max(len(other), 1))
+	for k := 0; k+1 < len(list); k++ {
+		lo, hi := list[k], list[k+1]
+		if lo.m.rangeEnd == 0 || hi.m.rangeEnd != lo.m.rangeEnd+1 || lo.m.Start != hi.m.Start || !lo.used || !hi.used {
+			continue
+		}
+		if a0, b0 := yearOf(*lo.m), yearOf(*hi.m); a0 != 0 && a0 < y && y < b0 {
 			return lo
 		}
 	}

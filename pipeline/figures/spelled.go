@@ -40,7 +40,7 @@ func (p *parser) spelled(i int) (*big.Rat, int) {
 	if n == 2 && len(atoms) == 2 && (atoms[0] == "un" || atoms[0] == "une") && (atoms[1] == "cent" || atoms[1] == "mille") {
 		atoms, n = atoms[:1], 1 // "un cent" is the coin, "un mille" the mile: French writes "cent", "mille"
 	}
-	if n >= 2 && p.lang == French && atoms[len(atoms)-1] == "cents" && p.word(i+n-1) == "cents" && p.dollarCents(i+n-1) {
+	if n >= 2 && p.lang == French && atoms[len(atoms)-1] == "cents" && p.word(i+n-1) == "cents" && (p.dollarCents(i+n-1) || len(atoms) == 2 && roundTens[atoms[0]]) {
 		atoms, n = atoms[:len(atoms)-1], n-1 // "pour chaque dollar ... neuf cents de subventions": nine cents, the coin
 	}
 	if n == 0 || !p.licensed(atoms, i+n) {
@@ -52,6 +52,12 @@ func (p *parser) spelled(i int) (*big.Rat, int) {
 	}
 	return v, n
 }
+
+// roundTens never multiply "cents": French says a thousand "mille" and
+// two thousand "deux mille", so "dix cents", "vingt-cinq cents" aside,
+// "dix cents" and "cinquante cents" are coins ("des réductions de dix
+// cents": ten-cent cuts).
+var roundTens = map[string]bool{"dix": true, "vingt": true, "trente": true, "quarante": true, "cinquante": true, "soixante": true}
 
 // mannerLinks join a number word to itself in set phrases of manner.
 var mannerLinks = map[string]bool{"on": true, "to": true, "by": true, "for": true, "à": true, "par": true}

@@ -334,7 +334,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if p.lang == French && p.frNoFraction(i, k) {
 		return Mention{}, 0
 	}
-	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-") && !p.bareShare(i) && !p.goodShare(i)) {
+	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-") && !p.bareShare(i) && !p.goodShare(i) && !p.partOfUnit(i)) {
 		return Mention{}, 0
 	}
 	v := big.NewRat(f[0], f[1])
@@ -636,6 +636,13 @@ func (p *parser) rankNotFraction(i, k int, num int64, f [2]int64) bool {
 		return true
 	}
 	return p.lang == English && k == 1 && num == 1 && (f[0] == 1 && f[1] > 4 || f == [2]int64{1, 3}) && p.nounNext(i+k+1)
+}
+
+// partOfUnit: "quarter acre plots", "a third mile": a fraction of the
+// unit after it (un quart d'acre).
+func (p *parser) partOfUnit(i int) bool {
+	w := p.word(i)
+	return (w == "quarter" || w == "third") && unitWords[p.word(i+1)] != "" && periodUnit[p.word(i+1)] == ""
 }
 
 // fractionQualifier reads the adjective between a French article and its
