@@ -239,7 +239,7 @@ func scanWord(text string, i int) int {
 
 func elision(w string) bool {
 	switch strings.ToLower(w) {
-	case "l", "d", "qu", "jusqu", "lorsqu", "puisqu", "s", "n", "j", "c", "m", "t", "quoiqu":
+	case "l", "d", "qu", "jusqu", "lorsqu", "puisqu", "s", "n", "j", "c", "m", "t", "quoiqu", "presqu":
 		return true
 	}
 	return false

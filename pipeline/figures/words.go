@@ -118,7 +118,7 @@ var frHedges = []hedge{
 	{[]string{"supérieur", "à"}, CmpGT}, {[]string{"supérieure", "à"}, CmpGT}, {[]string{"supérieurs", "à"}, CmpGT},
 	{[]string{"supérieures", "à"}, CmpGT}, {[]string{"inférieur", "à"}, CmpLT}, {[]string{"inférieure", "à"}, CmpLT},
 	{[]string{"inférieurs", "à"}, CmpLT}, {[]string{"inférieures", "à"}, CmpLT},
-	{[]string{"presque"}, CmpNearly}, {[]string{"quasiment"}, CmpNearly}, {[]string{"bientôt"}, CmpNearly}, {[]string{"exactement"}, CmpExact},
+	{[]string{"presque"}, CmpNearly}, {[]string{"presqu'"}, CmpNearly}, {[]string{"quasiment"}, CmpNearly}, {[]string{"bientôt"}, CmpNearly}, {[]string{"exactement"}, CmpExact},
 	{[]string{"quelques"}, CmpApprox}, {[]string{"plusieurs"}, CmpApprox}, {[]string{"d'environ"}, CmpApprox},
 	// "près des deux tiers", "plus des trois quarts": before a fraction only (see at)
 	{[]string{"près", "des"}, CmpNearly}, {[]string{"plus", "des"}, CmpGT}, {[]string{"moins", "des"}, CmpLT},
