@@ -250,8 +250,8 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	if !ranked && p.words(j+k, "and", "a", "third") {
 		return big.NewRat(1, 3), head, k + 3 // "one and a third metres"
 	}
-	if p.words(j+k, "and", "three", "quarters") {
-		return big.NewRat(3, 4), head, k + 3
+	if p.words(j+k, "and", "three", "quarters") || p.words(j+k, "and", "three", "quarter") {
+		return big.NewRat(3, 4), head, k + 3 // ("one and three quarter million")
 	}
 	if p.words(j+k, "and", "three-quarter") || p.words(j+k, "and", "three-quarters") {
 		return big.NewRat(3, 4), head, k + 2 // "19 and three-quarter hours"

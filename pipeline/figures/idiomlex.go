@@ -26,6 +26,8 @@ var frIdioms = []string{
 	"mon trente-et-un", "mon trente et un", "deux temps trois mouvements", "deux temps, trois mouvements",
 	// a short trip, a stone's throw: "faire les quatre pas hors de l'Hexagone"
 	"les quatre pas", "à quatre pas",
+	// Canada's three coasts, which English says "from coast to coast to coast"
+	"nos trois océans", "trois océans qui",
 	"en moins de deux", "jamais deux sans trois", "deux poids deux mesures", "deux poids, deux mesures",
 	"trois fois rien", "cinq sur cinq", "les cent pas", "des mille et des cents", "la poire en deux",
 	"en deux mots", "à deux doigts", "à deux pas", "trois pommes", "deux sous", "quatre fers",
@@ -79,6 +81,8 @@ var frIdioms = []string{
 }
 
 var enIdioms = []string{
+	// a region, not a share: "la partie nord de nos provinces" is "the northern half"
+	"northern half", "southern half", "eastern half", "western half",
 	"three-pointer", "three-pointers", "3-pointer", "3-pointers", "three-point shots", "three-point shot", "three-point attempts", // basketball's long shots
 	"four-wheel-drive", "four-wheel drive", "a 4x4", "4x4s", "the 4x4", "two-dimensional", "three-dimensional", "two dimensional", "three dimensional", "2-d", "3-d", "double hundred", "double century",
 	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",
