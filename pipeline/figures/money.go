@@ -79,6 +79,9 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 	case p.lang == English && p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && (p.word(j+1) == "percentage-point" || p.word(j+1) == "percentage-points"):
 		m.Kind, m.Unit = PercentPoint, "pt" // "a 7-percentage-point rise"
 		return 2
+	case p.lang == English && p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && (p.word(j+1) == "basis-point" || p.word(j+1) == "basis-points"):
+		m.Kind, m.Unit = Quantity, "bp" // "another 25-basis-point cut"
+		return 2
 	case p.words(j, "points", "de", "pourcentage") || p.words(j, "point", "de", "pourcentage"):
 		m.Kind, m.Unit = PercentPoint, "pt"
 		return 3

@@ -311,6 +311,7 @@ var ctxLexicon = map[string][]string{
 	"prisonniers": {"prisoners"}, "otages": {"hostages"}, "disparus": {"missing"}, "disparues": {"missing"},
 	"évacués": {"evacuated"}, "arrêtés": {"arrested"}, "interpellés": {"arrested", "detained"},
 	"buts": {"goals"}, "points": {"points"}, "matchs": {"matches", "games"}, "victoires": {"wins", "victories"}, "victoire": {"win", "victory"}, "succès": {"win", "wins", "victory", "success"},
+	"sélection": {"cap"}, "sélections": {"caps"}, // a player's international matches
 	"défaites": {"defeats", "losses"}, "défaite": {"defeat", "loss"}, "tonnes": {"tonnes", "tons"}, "hectares": {"hectares"},
 	"kilomètres": {"kilometres", "kilometers", "km"}, "mètres": {"metres", "meters"}, "litres": {"litres", "liters"},
 	"nord": {"north", "northern"}, "sud": {"south", "southern"}, "est": {"east", "eastern"}, "ouest": {"west", "western"},
