@@ -12,7 +12,7 @@ func (r *check) rangeByOneEnd(src, line []*atom) {
 		if s == nil || s.m.rangeEnd != 1 && s.m.rangeEnd != 2 || t.m.rangeEnd != 0 || t.m.Comparator != CmpNone || !numeric(*t.m) || r.hasError(t) {
 			continue
 		}
-		if boundBefore(r.text, t.m.Start) {
+		if boundBefore(r.text, t.m.Start) || spanAfter(r.text, t.m.End) {
 			continue
 		}
 		other := otherEnd(src, s)
@@ -33,6 +33,16 @@ func boundBefore(text string, at int) bool {
 		}
 	}
 	return false
+}
+
+// spanAfter: the bullet goes on with the span's other end, "20-64s",
+// "45 to 195 euros", which its reading left apart.
+func spanAfter(text string, at int) bool {
+	if at >= len(text) {
+		return false
+	}
+	after := strings.ToLower(text[at:])
+	return strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, " to ") || strings.HasPrefix(after, " and ")
 }
 
 // otherEnd is the other end of the source range s is an end of.
