@@ -2,6 +2,7 @@ package figures
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -18,7 +19,7 @@ func citedIn(src, tgt []*atom, s *atom) bool {
 			continue // (a reference this check took before, with no pair, takes its other numbers too)
 		}
 		nums := citationNumbers(t.m.Raw)
-		if len(nums) < 2 || !slicesContain(nums, s.m.Value) {
+		if len(nums) < 2 || !slices.Contains(nums, s.m.Value) {
 			continue
 		}
 		for _, n := range nums {
@@ -46,15 +47,6 @@ func citationNumbers(raw string) []string {
 		out = append(out, strings.TrimLeft(p, "0"))
 	}
 	return out
-}
-
-func slicesContain(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // sourceHas: a source cardinal in digits has the value v.

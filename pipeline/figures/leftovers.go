@@ -364,17 +364,19 @@ func insideRange(other []*atom, a *atom) *atom {
 	if a.m.Kind != Date || d == nil || d.Day == 0 {
 		return nil
 	}
-	list := inGroups(other, a.grp, 1, a.idx*len(other)/max(len(other), 1))
+	return matchedSpan(inGroups(other, a.grp, 1, a.idx*len(other)/max(len(other), 1)), func(lo, hi *atom) bool {
+		a0, b0 := lo.m.Date, hi.m.Date
+		return lo.m.Kind == Date && hi.m.Kind == Date && a0 != nil && b0 != nil && a0.Month == d.Month && b0.Month == d.Month &&
+			a0.Day < d.Day && d.Day < b0.Day && (d.Year == 0 || d.Year == a0.Year)
+	})
+}
+
+// matchedSpan is the low end of the first range of list whose two ends
+// are both matched and for which holds is true.
+func matchedSpan(list []*atom, holds func(lo, hi *atom) bool) *atom {
 	for k := 0; k+1 < len(list); k++ {
 		lo, hi := list[k], list[k+1]
-		if lo.m.rangeEnd == 0 || hi.m.rangeEnd != lo.m.rangeEnd+1 || lo.m.Start != hi.m.Start || !lo.used || !hi.used {
-			continue
-		}
-		a0, b0 := lo.m.Date, hi.m.Date
-		if lo.m.Kind != Date || hi.m.Kind != Date || a0 == nil || b0 == nil || a0.Month != d.Month || b0.Month != d.Month {
-			continue
-		}
-		if a0.Day < d.Day && d.Day < b0.Day && (d.Year == 0 || d.Year == a0.Year) {
+		if lo.m.rangeEnd != 0 && hi.m.rangeEnd == lo.m.rangeEnd+1 && lo.m.Start == hi.m.Start && lo.used && hi.used && holds(lo, hi) {
 			return lo
 		}
 	}
@@ -390,17 +392,10 @@ func insideYears(other []*atom, a *atom) *atom {
 	if y == 0 || a.m.Date != nil {
 		return nil
 	}
-	list := inGroups(other, a.grp, 0, a.idx*len(other)/max(len(other), 1))
-	for k := 0; k+1 < len(list); k++ {
-		lo, hi := list[k], list[k+1]
-		if lo.m.rangeEnd == 0 || hi.m.rangeEnd != lo.m.rangeEnd+1 || lo.m.Start != hi.m.Start || !lo.used || !hi.used {
-			continue
-		}
-		if a0, b0 := yearOf(*lo.m), yearOf(*hi.m); a0 != 0 && a0 < y && y < b0 {
-			return lo
-		}
-	}
-	return nil
+	return matchedSpan(inGroups(other, a.grp, 0, a.idx*len(other)/max(len(other), 1)), func(lo, hi *atom) bool {
+		a0, b0 := yearOf(*lo.m), yearOf(*hi.m)
+		return a0 != 0 && a0 < y && y < b0
+	})
 }
 
 // repeats: an English figure with no partner of its own that says again
