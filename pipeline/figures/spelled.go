@@ -54,9 +54,9 @@ func (p *parser) spelled(i int) (*big.Rat, int) {
 }
 
 // roundTens never multiply "cents": French says a thousand "mille" and
-// two thousand "deux mille", so "dix cents", "vingt-cinq cents" aside,
-// "dix cents" and "cinquante cents" are coins ("des réductions de dix
-// cents": ten-cent cuts).
+// two thousand "deux mille", never "dix cents" or "vingt cents", so a
+// round ten before "cents" counts coins ("des réductions de dix cents":
+// ten-cent cuts).
 var roundTens = map[string]bool{"dix": true, "vingt": true, "trente": true, "quarante": true, "cinquante": true, "soixante": true}
 
 // mannerLinks join a number word to itself in set phrases of manner.
