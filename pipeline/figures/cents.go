@@ -24,7 +24,7 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		// "deux penny": British coin names kept; "18,4 cents": American
 		// cents kept (a hundred is "cent", never "cents" after a number;
 		// hundreds are never counted with a decimal, "de 11,3 cents")
-		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence" || w == "cents" && (p.dollarCents(j) || v.tok != nil && v.tok.decimal || v.word && roundTens[p.word(j-1)]) ||
+		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence" || w == "cents" && (p.dollarCents(j) || v.tok != nil && v.tok.decimal || v.word && (roundTens[p.word(j-1)] || p.words(j+1, "et", "demi"))) ||
 			w == "cent" && p.singleCent(j, v) ||
 			p.tokText(j) == "c" && p.glued(j) && (!p.glued(j+1) || p.sym(j+1) == ".") && v.tok != nil && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0 && p.dollarCents(j))
 	case w == "cts" || w == "ct" || w == "centimes" || w == "centime":
@@ -52,6 +52,10 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		return n
 	}
 	m.Kind, m.Unit = Money, centUnit
+	if p.lang == French && v.word && p.words(j+n, "et", "demi") {
+		v.v = new(big.Rat).Add(v.v, big.NewRat(1, 2)) // "trois cents et demi": three and a half cents
+		n += 2
+	}
 	m.Value = canonical(new(big.Rat).Quo(v.v, big.NewRat(100, 1)))
 	if p.lang == French && v.word && v.v.Cmp(big.NewRat(1, 1)) == 0 && (p.negationNear(j-1, 6) || p.word(j-2) == "sans" || p.words(j-3, "sans", "qu'")) {
 		m.style = "idiom" // "il n'a pas prévu dépenser un cent", "sans qu'un cent d'impôt": not a penny, nothing; compared when paired
