@@ -172,9 +172,15 @@ func (p *parser) frVerbContext(i int) bool {
 		return p.word(i+2) == "tous" || p.word(i+2) == "toutes" || p.word(i+2) == "chaque" // "double à tous les vingt ans", as Quebec writes it
 	case "normalement", "généralement", "souvent", "largement", "désormais", "encore", "celui", "celle", "ceux", "celles":
 		return true // "le nombre de votes double normalement celui des régionales"
+	case "en":
+		return growthNouns[p.word(i+2)] // "l'huile de beurre double en quantité année après année"
 	}
 	return false
 }
+
+// growthNouns are what a thing doubles or triples in: "double en
+// quantité", "triple en volume" ("en double" stays a copy).
+var growthNouns = map[string]bool{"quantité": true, "volume": true, "taille": true, "nombre": true, "valeur": true, "superficie": true, "importance": true}
 
 // ordinalWordAt: troisième, first; not "Premier ministre" (a title).
 func (p *parser) ordinalWordAt(i int) (Mention, int) {
