@@ -1,7 +1,5 @@
 package figures
 
-import "strings"
-
 // namedCoin: "une pièce de 25 cents" is what English calls "a quarter",
 // "de 10 cents" a dime, "de 5 cents" a nickel, "d'un dollar" a loonie,
 // "de 2 dollars" a toonie. The coin may be told by its name, so an
@@ -30,21 +28,4 @@ func (p *parser) namedCoin(m Mention) bool {
 		return m.Unit == "CAD" || m.Unit == "USD"
 	}
 	return false
-}
-
-// compoundMoney: "thousand-dollar increments", "a million-dollar home",
-// "billion-euro deals" say a sum of money in one word, as "mille dollars"
-// and "un million de dollars" do.
-func (p *parser) compoundMoney(m *Mention) {
-	if p.lang != English || m.Kind != Cardinal || !m.Word {
-		return
-	}
-	raw := strings.ToLower(m.Raw)
-	cut := strings.LastIndex(raw, "-")
-	if cut < 0 {
-		return
-	}
-	if c := currencyWords[strings.TrimSuffix(raw[cut+1:], "s")]; c != "" {
-		m.Kind, m.Unit, m.style = Money, c, ""
-	}
 }

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,6 +81,7 @@ func (r *check) addedCurrency(s, t Mention, v verdict) verdict {
 // plainDollars: the amount says "dollars" with no country, as "a billion
 // dollars more" for "un milliard de plus" in a Canadian debate.
 func plainDollars(raw string) bool {
-	low := strings.ToLower(raw)
-	return strings.Contains(low, "dollar") && !strings.Contains(low, "us") && !strings.Contains(low, "u.s.") && !strings.Contains(low, "american")
+	words := strings.Fields(strings.ToLower(raw))
+	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "dollar") }) &&
+		!slices.ContainsFunc(words, func(w string) bool { return w == "us" || w == "u.s." || w == "american" })
 }

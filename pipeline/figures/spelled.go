@@ -244,8 +244,29 @@ func (p *parser) licensed(atoms []string, next int) bool {
 // moneyCompound: the word at k joins its scale to a currency, "thousand-
 // dollar increments", "billion-euro deals": a round sum of money.
 func (p *parser) moneyCompound(k int) bool {
-	_, cur, ok := strings.Cut(p.word(k), "-")
-	return ok && currencyWords[strings.TrimSuffix(cur, "s")] != "" && p.word(k-1) != "multi"
+	return hyphenCurrency(p.word(k)) != "" && p.word(k-1) != "multi"
+}
+
+// hyphenCurrency is the currency a lower-case compound ends on after its
+// last hyphen, "thousand-dollar", "a million-pounds": USD, GBP; "" if none.
+func hyphenCurrency(w string) string {
+	cut := strings.LastIndex(w, "-")
+	if cut < 0 {
+		return ""
+	}
+	return currencyWords[strings.TrimSuffix(w[cut+1:], "s")]
+}
+
+// compoundMoney: "thousand-dollar increments", "a million-dollar home",
+// "billion-euro deals" say a sum of money in one word, as "mille dollars"
+// and "un million de dollars" do.
+func (p *parser) compoundMoney(m *Mention) {
+	if p.lang != English || m.Kind != Cardinal || !m.Word {
+		return
+	}
+	if c := hyphenCurrency(strings.ToLower(m.Raw)); c != "" {
+		m.Kind, m.Unit, m.style = Money, c, ""
+	}
 }
 
 // scaleAlone: "le milliard d'euros promis", "la barre du million", "the
@@ -380,12 +401,12 @@ var oneMeasure = map[string]bool{"tonne": true, "kilo": true, "kilogramme": true
 // size's: "less than a millimetre long", "a metre-wide fireball" (oneSize).
 var enOneMeasures = map[string]bool{"metre": true, "meter": true, "millimetre": true, "millimeter": true,
 	"centimetre": true, "centimeter": true, "kilometre": true, "kilometer": true, "micrometre": true,
-	"kilogram": true, "kilogramme": true, "tonne": true, "litre": true, "liter": true, "hectare": true}
+	"kilogram": true, "kilogramme": true, "tonne": true, "hectare": true} // (not "almost a litre": a price per litre, its dollar lost)
 
 // oneEnMeasure: "a" before a unit at next is one of it after a hedge.
 func (p *parser) oneEnMeasure(next int) bool {
-	if w := p.word(next); !enOneMeasures[w] || w == "litre" || w == "liter" {
-		return false // ("almost a litre": a price per litre, its dollar lost)
+	if !enOneMeasures[p.word(next)] {
+		return false
 	}
 	switch p.word(next - 2) {
 	case "than", "about", "nearly", "almost", "roughly", "around", "under", "over":
