@@ -98,7 +98,7 @@ var newsLexicon = map[string][]string{
 }
 
 func translates(fr, en string) bool {
-	if lexTranslates(fr, en) {
+	if lexTranslates(fr, en) || demonymTranslates(fr, en) {
 		return true
 	}
 	// the lexicons list one number of a noun: villes is ville, cities city
