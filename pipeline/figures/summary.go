@@ -182,7 +182,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		r.add(s, t, b)
 		return
 	}
-	if o := weekdayConflict(src, s, *t.m); o != nil {
+	if o := r.weekdayConflict(src, s, *t.m); o != nil {
 		r.add(s, t, verdict{true, "modified", Error, "N13",
 			"the source gives this weekday to another event; the one told here is on " + o.m.Raw})
 		return

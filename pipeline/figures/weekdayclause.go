@@ -1,6 +1,9 @@
 package figures
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A weekday is said of an event: "élu dimanche, il prendra ses
 // fonctions mardi" gives two days to two events. A bullet that moves the
@@ -13,7 +16,7 @@ import "slices"
 // tells with t, t's value being s's: t's clause translates words only
 // o's clause has and none only s's has. Two candidates, or the same day
 // said twice, leave the doubt to the bullet: nil.
-func weekdayConflict(src []*atom, s *atom, t Mention) *atom {
+func (r *check) weekdayConflict(src []*atom, s *atom, t Mention) *atom {
 	if !weekdayOnly(t) || len(t.clause()) == 0 || len(dayWords(src, s)) == 0 {
 		return nil
 	}
@@ -24,6 +27,9 @@ func weekdayConflict(src []*atom, s *atom, t Mention) *atom {
 		}
 		if o.m.Date.Weekday == t.Date.Weekday {
 			return nil // the day is said of two events
+		}
+		if r.daysJoined(s, o) {
+			continue // "réunie mercredi et jeudi": two days of one event
 		}
 		if p := t.Date.Part; p != "" && p == s.m.Date.Part && p != o.m.Date.Part {
 			continue // "samedi matin" told as "Saturday morning": its own part of the day
@@ -154,4 +160,25 @@ func (p *parser) frontedDay(i1 int) []string {
 		}
 	}
 	return out
+}
+
+// daysJoined: the source weekdays a and b are next to each other in one
+// sentence, joined by "et", "ou", "au" or a dash: the days of one event
+// ("mercredi et jeudi", "du lundi au vendredi").
+func (r *check) daysJoined(a, b *atom) bool {
+	if a.m.Paragraph != b.m.Paragraph || a.m.Sentence != b.m.Sentence || a.m.Paragraph >= len(r.source) {
+		return false
+	}
+	if b.m.Start < a.m.Start {
+		a, b = b, a
+	}
+	text := r.source[a.m.Paragraph]
+	if a.m.End > b.m.Start || b.m.Start > len(text) {
+		return false
+	}
+	switch strings.TrimSpace(strings.ToLower(text[a.m.End:b.m.Start])) {
+	case "et", "ou", "au", "-", "–", "and", "or", "to":
+		return true
+	}
+	return false
 }
