@@ -35,7 +35,26 @@ var demonymBases = map[string][]string{
 	"congolais": {"congolese", "congo"}, "kurde": {"kurdish", "kurds"}, "nigérian": {"nigerian", "nigerians", "nigeria"},
 }
 
-// demonymForms maps every inflected French form to its base.
+// demonymCountries: French names of countries whose adjective is in
+// demonymBases, so that "le sud du Liban" binds to "Lebanon" as
+// "libanais" does, not less: a clause must not lose to another for
+// naming the country by its noun.
+var demonymCountries = map[string]string{
+	"france": "français", "angleterre": "anglais", "allemagne": "allemand", "espagne": "espagnol", "italie": "italien",
+	"amérique": "américain", "russie": "russe", "chine": "chinois", "japon": "japonais", "belgique": "belge",
+	"portugal": "portugais", "grèce": "grec", "pologne": "polonais", "turquie": "turc", "ukraine": "ukrainien",
+	"syrie": "syrien", "israël": "israélien", "iran": "iranien", "irak": "irakien", "afghanistan": "afghan",
+	"algérie": "algérien", "maroc": "marocain", "tunisie": "tunisien", "canada": "canadien", "québec": "québécois",
+	"europe": "européen", "afrique": "africain", "asie": "asiatique", "inde": "indien", "pakistan": "pakistanais",
+	"mexique": "mexicain", "brésil": "brésilien", "argentine": "argentin", "australie": "australien",
+	"suède": "suédois", "norvège": "norvégien", "danemark": "danois", "finlande": "finlandais", "autriche": "autrichien",
+	"hongrie": "hongrois", "roumanie": "roumain", "bulgarie": "bulgare", "serbie": "serbe", "croatie": "croate",
+	"slovaquie": "slovaque", "irlande": "irlandais", "écosse": "écossais", "liban": "libanais", "égypte": "égyptien",
+	"corée": "coréen", "sénégal": "sénégalais", "mali": "malien", "congo": "congolais", "nigeria": "nigérian",
+}
+
+// demonymForms maps every inflected French form, and the country's
+// name, to its base.
 var demonymForms = func() map[string]string {
 	out := map[string]string{}
 	for base := range demonymBases {
@@ -54,6 +73,11 @@ var demonymForms = func() map[string]string {
 		}
 		for _, f := range forms {
 			out[f] = base
+		}
+	}
+	for country, base := range demonymCountries {
+		if _, taken := out[country]; !taken {
+			out[country] = base // "suisse" and "belge" are already the adjective
 		}
 	}
 	return out
