@@ -334,6 +334,12 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 			total, parts, n = total+60*mins, 2, n+k // "deux heures quarante"
 		}
 	}
+	if parts == 1 && last == 60 && (p.lang == French || hourWord == "min" || hourWord == "mins") {
+		// "après 1 min 40 de golden score", "1min 40": the seconds go without their word
+		if secs, k := p.bareSeconds(i + n); k > 0 {
+			total, parts, n = total+secs, 2, n+k
+		}
+	}
 	if parts < 2 {
 		return p.hundredthsAt(i)
 	}
@@ -402,6 +408,30 @@ func (p *parser) bareMinutes(j int) (int, int) {
 	}
 	return v, k
 }
+
+// bareSeconds reads the seconds French sport gives after minutes with
+// no unit, "après 1 min 40 de golden score": a number in digits under
+// 60 that a link word or a stop follows, so "5 min 3 buts" stays two
+// figures.
+func (p *parser) bareSeconds(j int) (int, int) {
+	nb := p.num(j)
+	if nb == nil || nb.grouped || nb.decimal || nb.intLen != 2 {
+		return 0, 0 // two digits, "1 min 05", as a clock writes them
+	}
+	v, err := strconv.Atoi(p.toks[j].text)
+	if err != nil || v >= 60 {
+		return 0, 0
+	}
+	if j+1 < len(p.toks) && p.toks[j+1].kind == tWord && !secondsLinks[p.word(j+1)] {
+		return 0, 0
+	}
+	return v, 1
+}
+
+// secondsLinks may follow the bare seconds of a time.
+var secondsLinks = map[string]bool{"de": true, "d'": true, "du": true, "des": true, "au": true, "aux": true, "en": true,
+	"et": true, "pour": true, "sur": true, "sous": true, "dans": true, "avant": true, "après": true, "à": true,
+	"of": true, "in": true, "and": true, "to": true, "for": true, "on": true, "under": true, "before": true, "after": true}
 
 // oneClock are the articles that count one hour or minute.
 var oneClock = map[string]Lang{"un": French, "une": French, "an": English, "a": English, "one": English}
