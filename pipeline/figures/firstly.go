@@ -8,6 +8,9 @@ package figures
 // for "tout d'abord" passes and "second of all" does not.
 func (p *parser) firstlyAt(i int) (Mention, int) {
 	if p.lang != French {
+		if n := p.runnerUp(i); n > 0 {
+			return Mention{Kind: Ordinal, Value: "2", Word: true, style: "fixed"}, n
+		}
 		return p.enListOrdinal(i)
 	}
 	order := func(v string, n int) (Mention, int) {
@@ -61,3 +64,19 @@ var enListWords = map[string]string{"first": "1", "firstly": "1", "second": "2",
 	"thirdly": "3", "fourth": "4", "fourthly": "4", "fifth": "5", "fifthly": "5", "sixth": "6", "sixthly": "6",
 	"seventh": "7", "seventhly": "7", "eighth": "8", "eighthly": "8", "ninth": "9", "ninthly": "9", "tenth": "10", "tenthly": "10",
 	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"} // a speaker's "Four, that ..."
+
+// runnerUp reads "runner-up", "runners-up", "runner up" at i: second
+// place, "l'Éthiopien classé 2e" told "the Ethiopian runner-up"; the
+// tokens it spans, or 0.
+func (p *parser) runnerUp(i int) int {
+	w := p.word(i)
+	switch {
+	case w == "runner-up" || w == "runners-up":
+		return 1
+	case (w == "runner" || w == "runners") && p.sym(i+1) == "-" && p.word(i+2) == "up":
+		return 3
+	case (w == "runner" || w == "runners") && p.word(i+1) == "up":
+		return 2
+	}
+	return 0
+}

@@ -420,7 +420,10 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	if p.lang == French && (p.word(i) == "le" || p.word(i) == "la") && of && (p.capital(i+k+2) || p.word(i+k+2) == "classement") {
 		return Mention{}, 0 // "le huitième de Ligue 1", "du classement": a rank, not an eighth
 	}
-	if p.lang == French && (p.word(i) == "le" || p.word(i) == "la") && p.words(i+k+1, "d'", "entre") {
+	if p.lang == French && (p.word(i) == "la" || p.word(i) == "une") {
+		return Mention{}, 0 // the French fractions are masculine, "le dixième": "la dixième d'affilée" is a rank, the tenth in a row
+	}
+	if p.lang == French && p.word(i) == "le" && p.words(i+k+1, "d'", "entre") {
 		return Mention{}, 0 // "la cinquième d'entre elles": the fifth of them, a rank
 	}
 	if p.lang == French && p.words(i+k+1, "de", "finale") {

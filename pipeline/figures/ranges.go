@@ -171,7 +171,7 @@ func (p *parser) spacedDays(lo, hi Mention) bool {
 // end n2 tokens long), after reading a thousands left unsaid on the low
 // end: "300 à 450 000 couronnes" is 300,000 to 450,000.
 func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (Mention, bool) {
-	if (style == "dash" || sep == "à") && (p.resultNounAfter(j+1+n2) || p.resultBefore(i) && !p.countedPlural(j+1+n2)) && lo.Kind == Cardinal && hi.Kind == Cardinal && !lo.Word && !hi.Word && !isYearish(lo) && !isYearish(hi) && !lo.thousands {
+	if (style == "dash" || sep == "à") && (p.resultNounAfter(j+1+n2) || p.resultBefore(i) && !p.countedPlural(j+1+n2)) && lo.Kind == Cardinal && hi.Kind == Cardinal && hi.Scale == "" && !lo.Word && !hi.Word && !isYearish(lo) && !isYearish(hi) && !lo.thousands {
 		// "a stunning 82-91 victory", "s'est incliné 85-91", "s'est imposé
 		// 31 à 17": a match's result, told from either side
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
@@ -424,6 +424,7 @@ var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": t
 	"victoire": true, "défaite": true, "score": true, "beat": true, "beaten": true, "lost": true, "won": true, "defeated": true,
 	"lead": true, "led": true, "leading": true, "trailing": true, "trailed": true, "scoreline": true, "scoreboard": true,
 	"battant": true, "beating": true, "perdu": true, "losing": true, // "en battant Kielce 33 à 29", "après avoir perdu 27-30"
+	"gagné": true, "gagnée": true, "gagnent": true, "gagnant": true, // "les Celtics ont gagné 118 à 109"
 	"dominé": true, "dominée": true, "écrasé": true, "écrasée": true, "étrillé": true, "étrillée": true, "surclassé": true, "surclassée": true,
 	"avantage": true, "mené": true, "menait": true, "mène": true, "pause": true, "mi-temps": true, "half-time": true, "halftime": true}
 

@@ -47,6 +47,11 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if k2 == 0 && p.word(j) == "in" {
 			continue // "one party in this place out of five": a place, then the ratio
 		}
+		if k2 > 0 && d == n && n >= 2 && gap == 0 && !odds && (p.num(i) != nil) == (p.num(j+sep) != nil) && !p.measureAfter(j+sep+k2) {
+			// "un 20 sur 20 au tir", "hit 20 out of 20": every one of them,
+			// which English also says "all 20 targets": one count
+			return Mention{Kind: Cardinal, Value: itoa(int(n)), Word: p.num(i) == nil}, j + sep + k2 - i
+		}
 		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) || p.measureAfter(j+sep+k2) || p.dashToNumber(j+sep+k2) {
 			return Mention{}, 0
 		}
