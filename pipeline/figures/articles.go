@@ -9,7 +9,7 @@ import "strings"
 // is no separate figure and "81.1" against "81(3)" stays an error.
 
 // paraWords introduce the paragraph of an article after a comma.
-var paraWords = map[string]bool{"paragraphe": true, "paragraph": true, "alinéa": true}
+var paraWords = map[string]bool{"paragraphe": true, "paragraph": true, "alinéa": true, "paragraphes": true, "alinéas": true}
 
 // subParts is how many tokens after i+k extend an article number with
 // its subdivisions: "(1)", "(b)" groups, or ", paragraphe 3". After the
@@ -76,10 +76,10 @@ func (p *parser) bareSubArticle(i int) int {
 // paraKey drops the word "paragraphe" from an identifier key, so that
 // "81, paragraphe 3" reads 81-3 like "81(3)".
 func paraKey(key string) string {
-	if !strings.Contains(key, "-PARAGRAPH") && !strings.Contains(key, "-ALINÉA-") {
+	if !strings.Contains(key, "-PARAGRAPH") && !strings.Contains(key, "-ALINÉA") {
 		return key // every other identifier: no copy
 	}
-	for _, w := range []string{"-PARAGRAPHE-", "-PARAGRAPH-", "-ALINÉA-"} {
+	for _, w := range []string{"-PARAGRAPHES-", "-PARAGRAPHE-", "-PARAGRAPH-", "-ALINÉAS-", "-ALINÉA-"} {
 		key = strings.Replace(key, w, "-", 1)
 	}
 	return key

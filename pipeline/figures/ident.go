@@ -37,6 +37,9 @@ func (p *parser) identAt(i int) (Mention, int) {
 	if m, k := p.eventYearAt(i); k > 0 {
 		return m, k
 	}
+	if m, k := p.paraListAt(i); k > 0 {
+		return m, k
+	}
 	if nb := p.num(i); p.lang == English && nb != nil && !nb.grouped && !nb.decimal && nb.intLen >= 3 && nb.intLen <= 4 && p.glued(i+1) && p.toks[min(i+1, len(p.toks)-1)].text == "s" &&
 		!isYearish(Mention{Kind: Cardinal, Value: p.toks[i].text}) && !strings.HasSuffix(p.toks[i].text, "0") {
 		return p.ident(i, 1), 2 // "existing 777s", "two A380s": a model in the plural (a decade ends in 0)

@@ -154,6 +154,9 @@ func (p *parser) stageAt(i int) (Mention, int) {
 	if _, scaled := p.scaleOf(p.word(i + k + n)); n == 0 || periodUnit[p.word(i+k+n)] != "" || durations[p.word(i+k+n)] || scaled {
 		return Mention{}, 0 // the last 16 years, "the last eight thousand years"
 	}
+	if e := i + k + n; p.words(e, "and", "a", "half") && (periodUnit[p.word(e+3)] != "" || durations[p.word(e+3)]) {
+		return Mention{}, 0 // "the last four and a half years"
+	}
 	return stage(v, k+n)
 }
 

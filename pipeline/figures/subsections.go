@@ -11,11 +11,18 @@ import (
 func (p *parser) subsectionLists(ms []Mention) {
 	for k := 1; k < len(ms); k++ {
 		a, b := &ms[k-1], &ms[k]
+		if p.paragraphsListed(*a, *b) {
+			// "l'article 55, paragraphes 1 et 2": 55-1, then 55-2, as
+			// English writes "Article 55(1) and (2)"
+			b.Kind, b.Value, b.label = Identifier, a.Value[:strings.LastIndexByte(a.Value, '-')+1]+b.Value, true
+			continue
+		}
 		if a.Kind != Identifier || b.Kind != Cardinal || b.Word || !strings.HasSuffix(a.Raw, ")") {
 			continue
 		}
 		base, sub, ok := strings.Cut(a.Raw, "(")
-		if !ok || base == "" || !strings.HasSuffix(a.Value, sub[:len(sub)-1]) || !strings.ContainsFunc(base, unicode.IsDigit) || b.Start == 0 || b.End >= len(p.text) {
+		chained := base == "" && a.label // "12.1(1), (2) and (4)": the list goes on from the item before
+		if !ok || !chained && (base == "" || !strings.ContainsFunc(base, unicode.IsDigit)) || !strings.HasSuffix(a.Value, sub[:len(sub)-1]) || b.Start == 0 || b.End >= len(p.text) {
 			continue
 		}
 		if p.text[b.Start-1] != '(' || p.text[b.End] != ')' || !subsectionJoin(p.text[a.End:b.Start-1]) {
@@ -32,4 +39,15 @@ func (p *parser) subsectionLists(ms []Mention) {
 func subsectionJoin(s string) bool {
 	w := strings.ToLower(strings.TrimSpace(s))
 	return listGap(s) || w == "à" || w == "to"
+}
+
+// paragraphsListed: b is a bare small number that goes on with the list
+// of paragraphs a started, "55, paragraphes 1 et 2", "55, alinéas 1, 2
+// et 4", or one b continued before it.
+func (p *parser) paragraphsListed(a, b Mention) bool {
+	if p.lang != French || a.Kind != Identifier || b.Kind != Cardinal || b.Word || len(b.Raw) > 2 || a.End > b.Start || !listGap(p.text[a.End:b.Start]) {
+		return false
+	}
+	raw := strings.ToLower(a.Raw)
+	return (strings.Contains(raw, ", paragraphes ") || strings.Contains(raw, ", alinéas ") || a.label && !strings.Contains(raw, "(")) && strings.Contains(a.Value, "-")
 }
