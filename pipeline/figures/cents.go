@@ -203,6 +203,13 @@ func (p *parser) dollarCents(j int) bool {
 	if w := p.word(j - 3); p.word(j-2) == "de" && (w == "pièce" || w == "pièces" || w == "celle" || w == "celles") {
 		return true // "la pièce de 5 cents": a coin's value
 	}
+	k := j - 1
+	for k > 0 && k > j-16 && (p.num(k) != nil || p.word(k) == "cents" || p.sym(k) == "," || p.word(k) == "et" || p.word(k) == "ou") {
+		k-- // "les pièces de 10 cents, 25 cents et 50 cents": the coins listed after the first
+	}
+	if k < j-1 && p.word(k) == "de" && (p.word(k-1) == "pièces" || p.word(k-1) == "pièce") {
+		return true
+	}
 	for k := max(0, j-8); k < min(len(p.toks), j+9); k++ {
 		if k != j && (p.currencyAt(k) != "" || centWords[p.word(k)] && !(p.word(k) == "prix" && p.capital(k))) {
 			return true // ("une dette supérieure à 25 cents": money, near its coin or its debt; a "Prix Nobel" is a prize)

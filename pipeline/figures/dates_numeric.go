@@ -86,6 +86,9 @@ func (p *parser) aliasAt(i int) (DateValue, int) {
 		return DateValue{Month: 11, Day: 11, Alias: true}, 2
 	case p.words(i, "may", "day") && p.capital(i) && p.capital(i+1):
 		return DateValue{Month: 5, Day: 1, Alias: true}, 2
+	case p.word(i) == "april" && p.capital(i) && (p.word(i+1) == "fool's" || p.word(i+1) == "fool’s" || p.word(i+1) == "fools"):
+		n := 2 + boolInt(p.sym(i+2) == "'" || p.sym(i+2) == "’")
+		return DateValue{Month: 4, Day: 1, Alias: true}, n + boolInt(p.word(i+n) == "day") // "le premier avril" told "April Fool's Day"
 	case p.words(i, "christmas", "day"):
 		return DateValue{Month: 12, Day: 25, Alias: true}, 2
 	case p.words(i, "christmas", "eve"):

@@ -317,7 +317,7 @@ func toldApart(tgt []*atom, s *atom) bool {
 // each added unless the source's words or a derivation support it.
 func (r *check) unmatchedTarget(u unit) {
 	for _, t := range u.tgt {
-		if t.used || unsaid(*t.m) || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil || r.weekendDay(t) || r.namedCompound(t) || r.startOfYear(t) ||
+		if t.used || unsaid(*t.m) || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil || insideDecades(u.src, t) != nil || r.weekendDay(t) || r.namedCompound(t) || r.startOfYear(t) ||
 			r.Mode == ModeTranslation && (r.inSourceText(t.m.Raw) || r.oneUnitSaid(*t.m)) {
 			continue
 		}
@@ -368,6 +368,20 @@ func insideRange(other []*atom, a *atom) *atom {
 		a0, b0 := lo.m.Date, hi.m.Date
 		return lo.m.Kind == Date && hi.m.Kind == Date && a0 != nil && b0 != nil && a0.Month == d.Month && b0.Month == d.Month &&
 			a0.Day < d.Day && d.Day < b0.Day && (d.Year == 0 || d.Year == a0.Year)
+	})
+}
+
+// insideDecades: an English decade that fills a source span of decades
+// whose ends are both told, "les années 1920 à 1940" as "the 1920s,
+// 1930s and 1940s": the decade between is the span's, no new fact.
+func insideDecades(other []*atom, a *atom) *atom {
+	d := a.m.Date
+	if a.m.Kind != Date || d == nil || !d.Decade {
+		return nil
+	}
+	return matchedSpan(inGroups(other, a.grp, 1, a.idx*len(other)/max(len(other), 1)), func(lo, hi *atom) bool {
+		a0, b0 := lo.m.Date, hi.m.Date
+		return a0 != nil && b0 != nil && a0.Decade && b0.Decade && a0.Year < d.Year && d.Year < b0.Year
 	})
 }
 

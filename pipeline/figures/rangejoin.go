@@ -69,6 +69,9 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 // scale, the scale of the high end: "de 1,2 à 3,5 millions" runs from 1.2
 // million.
 func (p *parser) shareUnit(lo, hi Mention) Mention {
+	if v := lo.Rat(); hi.Unit == centUnit && lo.Unit == "" && v != nil {
+		lo.Value = canonical(v.Quo(v, big.NewRat(100, 1))) // "entre 20 et 50 cents": 20 cents, as cents are kept
+	}
 	lo.Kind, lo.Unit = hi.Kind, hi.Unit
 	if hv := hi.Rat(); hi.Scale == "" && hi.Word && lo.Word && lo.Scale == "" && hv != nil && hv.Cmp(big.NewRat(1000, 1)) >= 0 {
 		// "de deux à sept milliards de dollars", "entre douze et quatorze

@@ -364,12 +364,16 @@ func (p *parser) sepAhead(i int, style string) bool {
 	return false
 }
 
-// decadeSpan reads "les années 1980-90", "les années 1990-2000": two
-// decades, which English writes "the 1980s-90s" ("les années 2000 à
-// 2006" stay years).
+// decadeSpan reads "les années 1980-90", "les années 1990-2000", "les
+// années 1920 à 1940": two decades, which English writes "the
+// 1980s-90s", "from the 1920s to the 1940s" ("les années 2000 à 2006"
+// stay years).
 func decadeSpan(lo, hi Mention, style, sep string) (Mention, bool) {
-	if style != "années" || sep != "-" && sep != "–" || !isYearish(lo) {
+	if style != "années" || sep != "-" && sep != "–" && sep != "à" || !isYearish(lo) {
 		return Mention{}, false
+	}
+	if sep == "à" && (atoiSafe(hi.Value) < 100 || atoiSafe(lo.Value)%10 != 0 || atoiSafe(hi.Value)%10 != 0) {
+		return Mention{}, false // both ends whole decades, in full
 	}
 	a, b := atoiSafe(lo.Value), atoiSafe(hi.Value)
 	if b < 100 {

@@ -192,12 +192,16 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 		// ("the couple of thousand volunteers" for "les quelque 2 000 bénévoles")
 		if e, ok := p.scaleOf(p.word(i + a)); ok && e >= 2 && e <= 9 {
 			// "a couple of hundred dollars", "the last couple of hundred years": about two hundred
-			m := Mention{Kind: Approx, Value: canonical(new(big.Rat).Mul(big.NewRat(2, 1), pow10(e))), Comparator: CmpApprox, Word: true, Vague: true}
-			if c := p.currencyAt(i + a + 1); c != "" {
-				m.Kind, m.Unit = Money, c
-				return m, a + 2
+			n := a + 1
+			if e2, ok := p.scaleOf(p.word(i + n)); ok && e == 2 && e2 >= 3 {
+				e, n = e+e2, n+1 // "a couple of hundred million": about 200 million
 			}
-			return m, a + 1
+			m := Mention{Kind: Approx, Value: canonical(new(big.Rat).Mul(big.NewRat(2, 1), pow10(e))), Comparator: CmpApprox, Word: true, Vague: true}
+			if c := p.currencyAt(i + n); c != "" {
+				m.Kind, m.Unit = Money, c
+				return m, n + 1
+			}
+			return m, n
 		}
 	}
 	if p.words(i, "half", "a", "dozen") || p.words(i, "a", "half", "dozen") {
