@@ -8,6 +8,9 @@ import "strings"
 // one thing twice, which the translation may name once. Only when every
 // English figure of the sentence group found its partner.
 func (r *check) labelTwice(near, tgt []*atom, s *atom) bool {
+	if r.bracketGloss(s) && allPaired(tgt) {
+		return true
+	}
 	label := r.labelBefore(s)
 	if label == "" || !allPaired(tgt) {
 		return false
@@ -47,3 +50,23 @@ var frNamingNouns = map[string]bool{"table": true, "article": true, "paragraphe"
 	"annexe": true, "groupe": true, "niveau": true, "catégorie": true, "classe": true, "secteur": true,
 	"salle": true, "porte": true, "quai": true, "voie": true, "lot": true, "bloc": true, "volet": true,
 	"page": true, "amendement": true, "recommandation": true, "crédit": true}
+
+// bracketGloss: s stands in square brackets that gloss the name before
+// them with the same number, "au groupe 4 [cluster 4] du projet": one
+// thing named twice, which the translation names once.
+func (r *check) bracketGloss(s *atom) bool {
+	if s.m.Kind != Cardinal || s.m.Word || s.m.Paragraph < 0 || s.m.Paragraph >= len(r.source) || s.m.Start > len(r.source[s.m.Paragraph]) {
+		return false
+	}
+	text := r.source[s.m.Paragraph]
+	open := strings.LastIndexByte(text[max(0, s.m.Start-24):s.m.Start], '[')
+	if open < 0 {
+		return false
+	}
+	open += max(0, s.m.Start-24)
+	if strings.ContainsRune(text[open:s.m.Start], ']') || !strings.Contains(text[s.m.End:min(len(text), s.m.End+24)], "]") {
+		return false
+	}
+	before := strings.TrimSpace(text[max(0, open-16):open])
+	return strings.HasSuffix(before, " "+s.m.Raw) || before == s.m.Raw
+}

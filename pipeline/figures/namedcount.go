@@ -53,17 +53,21 @@ func (r *check) oneAsArticle(m Mention) bool {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(r.target[m.Paragraph]))
-	named, afterArticle := 0, false
+	named, afterArticle, plural := 0, false, false
 	for k, w := range words {
-		if !translatedIn([]string{m.Head}, strings.Trim(w, ",.;:()")) {
+		w = strings.Trim(w, ",.;:()")
+		if !translatedIn([]string{m.Head}, w) {
 			continue
 		}
 		named++
+		plural = plural || singular(w) != w
 		for _, a := range words[max(0, k-4):k] {
 			afterArticle = afterArticle || a == "a" || a == "an"
 		}
 	}
-	return named == 1 && afterArticle
+	// ("Suppression de 1 poste de médecin", "Medical Officer post
+	// abolished": the noun told once, in the singular, says one too)
+	return named == 1 && (afterArticle || !plural && len(words) <= 12)
 }
 
 // totalOfParts: s, a bare count, is the sum of three or more counts its
