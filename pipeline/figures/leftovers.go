@@ -760,6 +760,9 @@ func twinSaid(near []*atom, s *atom) bool {
 		if o != s && o.used && sameSentence(o, s) && s.m.Kind == Identifier && o.m.Kind == Identifier && o.m.Value == s.m.Value {
 			return true // "l'article 51 ... une interprétation de l'article 51": "that article" names it again
 		}
+		if o != s && o.used && sameSentence(o, s) && s.m.Kind == Ordinal && o.m.Kind == Ordinal && o.m.Value == s.m.Value && s.m.Head != "" && oneNoun(o.m.Head, s.m.Head) {
+			return true // "le chef du 22e arrondissement ... dans la rue Kossuth du 22e arrondissement": "his district" names it again
+		}
 		if o != s && o.used && sameSentence(o, s) && o.m.Value == s.m.Value && o.m.Unit == s.m.Unit && s.m.Unit != "" && o.m.Kind == s.m.Kind && numeric(*s.m) {
 			return true
 		}
