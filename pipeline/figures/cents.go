@@ -20,6 +20,8 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 	switch w := p.word(j); {
 	case p.sym(j) == "¢" && v.tok != nil:
 		n = 1 // "à 78¢", "78¢", "75,9¢ le litre": the cent sign, in either language
+	case p.lang == French && p.word(j) == "cents" && p.hundredsBefore(j+1):
+		return 0 // "sur les six cents employés": hundreds of them, whatever money the sentence names
 	case p.lang == French:
 		// "deux penny": British coin names kept; "18,4 cents": American
 		// cents kept (a hundred is "cent", never "cents" after a number;
@@ -228,3 +230,17 @@ var centWords = map[string]bool{"monnaie": true, "pièce": true, "pièces": true
 // priceUnits are what a price in cents is asked by: "le litre", "la livre".
 var priceUnits = map[string]bool{"litre": true, "kilo": true, "kilogramme": true, "livre": true, "gallon": true, "boisseau": true,
 	"baril": true, "tonne": true, "kilowattheure": true, "mètre": true, "minute": true, "unité": true, "pièce": true, "paquet": true}
+
+// hundredsBefore: the word at j is a plural noun that "cents" counts in
+// hundreds, "six cents employés", and no currency's nationality ("cents
+// américains").
+func (p *parser) hundredsBefore(j int) bool {
+	w := p.word(j)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "x") || p.currencyAt(j) != "" || centNationalities[w] || unitWords[w] != "" {
+		return false
+	}
+	return !frFunction[w] && !ctxStop[w]
+}
+
+// centNationalities follow cents of a named currency.
+var centNationalities = map[string]bool{"américains": true, "canadiens": true, "australiens": true, "néo-zélandais": true, "hongkongais": true}

@@ -68,8 +68,13 @@ func (p *parser) regnalFirsts(ms []Mention) {
 		if i < 1 || !p.capital(i-1) || p.sentenceInitial(i-1) || p.word(i-1) == "" || frMonths[p.word(i+2)] != 0 {
 			continue
 		}
-		if s := p.sym(i + 2); s == "," || s == "." || s == ")" || s == ";" || i+2 >= len(p.toks) {
-			m.style, m.Unit = "regnal", "regnal"
+		if s := p.sym(i + 2); s == "," || s == "." || s == ")" || s == ";" || i+2 >= len(p.toks) || regnalTitles[p.word(i-2)] {
+			m.style, m.Unit = "regnal", "regnal" // ("du roi Boleslav 1er élu pour toujours": the title says it)
 		}
 	}
 }
+
+// regnalTitles name a sovereign before the name a regnal number follows.
+var regnalTitles = map[string]bool{"roi": true, "reine": true, "empereur": true, "impératrice": true, "pape": true,
+	"tsar": true, "tsarine": true, "sultan": true, "shah": true, "prince": true, "princesse": true, "duc": true,
+	"duchesse": true, "comte": true, "comtesse": true, "grand-duc": true, "calife": true, "pharaon": true}

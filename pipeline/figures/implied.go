@@ -81,6 +81,10 @@ func (p *parser) impliedAt(i int) (Mention, int) {
 		// say "100%"; dropped, they say nothing
 		return Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1 + boolInt(w == "sans")
 	}
+	if p.lang == English && p.word(i) == "right" && (p.word(i+1) == "angle" || p.word(i+1) == "angles" || p.word(i+1) == "angled") {
+		// "at a right angle" for "de 90 degrés"; dropped, it says nothing
+		return Mention{Kind: Quantity, Value: "90", Unit: "°", Word: true, style: "fixed"}, 1
+	}
 	if p.word(i) == "mid-year" || p.word(i) == "midyear" {
 		return Mention{Kind: Fraction, Value: "0.5", Word: true, style: "fixed"}, 1 // "à la moitié de l'exercice"
 	}
