@@ -192,7 +192,7 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	case s.Kind == Multiplier && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Multiplier:
 		// trois fois moins = a third as much; divisé par trois = fell by two-thirds
 		// ("fallen by a third" leaves two-thirds, "risen by half" is 1.5 times)
-		return verdict{ok: s.Value == t.Value && s.dir == 0 && t.dir == 0 || fellBy(s, t) || fellBy(t, s)}, true
+		return verdict{ok: s.Value == t.Value && s.dir == 0 && t.dir == 0 || fellBy(s, t) || fellBy(t, s) || roseBy(s, t) || roseBy(t, s)}, true
 	}
 	if v, matched := lenientRank(s, t); matched {
 		return v, true
@@ -300,8 +300,10 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 		return verdict{ok: sameClockDuration(s, t)} // "a duré 2 h 15" = 2 hours 15 minutes
 	case s.Kind == Time && hoursCount(t):
 		return verdict{ok: sameClockDuration(s, t)} // "perdre 2 h 30" = two and a half hours
-	case s.Alt == "fortnight" && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks" || t.Head == "weekends" || t.Head == "week" && t.Alt == "every"):
+	case (s.Alt == "fortnight" || s.Value == "15" && (s.Head == "jours" || s.Head == "jour")) && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks" || t.Head == "weekends" || t.Head == "week" && t.Alt == "every"):
 		return verdict{ok: true}
+	case (s.Alt == "fortnight" || s.Value == "15" && (s.Head == "jours" || s.Head == "jour")) && t.Value == "1" && (t.Head == "fortnight" || t.Head == "fortnights"):
+		return verdict{ok: true} // "tous les quinze jours", "every fortnight"
 	case s.Alt == "week" && t.Value == "1" && (t.Head == "week" || t.Head == "semaine"):
 		return verdict{ok: true} // huit jours = a week
 	case t.style == "half" && strings.HasPrefix(strings.ToLower(s.Raw), "semestriel"):
@@ -442,6 +444,16 @@ func fellBy(m, f Mention) bool {
 	}
 	left := new(big.Rat).Sub(big.NewRat(1, 1), x)
 	return canonical(left) == canonical(k)
+}
+
+// roseBy: the factor m above one is the rise by the fraction f,
+// "multiplié par 1,5" and "risen by half".
+func roseBy(m, f Mention) bool {
+	k, x := m.Rat(), f.Rat()
+	if m.Kind != Multiplier || f.Kind != Fraction || f.dir <= 0 || k == nil || x == nil || k.Cmp(big.NewRat(1, 1)) <= 0 {
+		return false
+	}
+	return canonical(new(big.Rat).Add(big.NewRat(1, 1), x)) == canonical(k)
 }
 
 // seaMiles: two units sailing copy uses for the nautical mile, "milles"

@@ -39,6 +39,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if (sep == "-" || sep == "–") && lo.Word != hi.Word && lo.Kind == Cardinal {
 		return Mention{}, 0 // "un locataire sur cinq-20 p. 100 des locataires": a dash between a word and digits, Hansard's aside
 	}
+	if w := p.word(j + 1 + n2); lo.Kind == Date && lo.Date != nil && lo.Date.Day != 0 && hi.Kind == Cardinal && (periodUnit[w] != "" || unitWords[w] != "" || p.currencyAt(j+1+n2) != "") {
+		return Mention{}, 0 // "condamné le 1er mars à 30 mois de prison": a date, then a term
+	}
 	if style == "dash" && lo.Kind == Cardinal && hi.Kind == Date && hi.Date.Weekday != 0 {
 		return Mention{}, 0 // "Friday 7 to Sunday 16 March": two dates, each with its day (auDays)
 	}
