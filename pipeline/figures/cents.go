@@ -49,6 +49,12 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		m.Kind, m.Unit, m.Value = Percent, "%", canonical(v.v) // "26 cents for every dollar": 26 %
 		return n + k
 	}
+	if p.tokText(j) == "c" && p.sym(j+n) == "." {
+		if k := p.perDollar(j + n + 1); k > 0 {
+			m.Kind, m.Unit, m.Value = Percent, "%", canonical(v.v) // "quelque 35c. par dollar", the cent abbreviated
+			return n + 1 + k
+		}
+	}
 	if p.dollarFirst(j) {
 		m.Kind, m.Unit, m.Value = Percent, "%", canonical(v.v) // "De chaque dollar que gagne Postes Canada, 99¢ ...": 99 cents of every dollar
 		return n
@@ -86,6 +92,9 @@ func (p *parser) perDollar(j int) int {
 				return k + x + 1 // "36 cents out of every federal revenue dollar"
 			}
 		}
+	}
+	if every := p.word(j + k - 1); (every == "every" || every == "each") && p.sym(j+k) == "$" && p.glued(j+k+1) && p.tokText(j+k+1) == "1" {
+		return k + 2 // "40 cents on every $1"
 	}
 	if p.word(j+k) != "dollar" {
 		return 0

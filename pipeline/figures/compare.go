@@ -189,6 +189,9 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		// "poser 25 demandes" = "negotiate 25 times": the same number,
 		// counted as times on one side only
 		return verdict{true, "modified", Warning, "M2", "counted as times on one side only"}, true
+	case s.Kind == Multiplier && t.Kind == Score && t.Value == s.Value+"-1" || t.Kind == Multiplier && s.Kind == Score && s.Value == t.Value+"-1":
+		// "ils ont dépensé treize fois plus" and "they outspent them 13 to 1"
+		return verdict{ok: true}, true
 	case s.Kind == Multiplier && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Multiplier:
 		// trois fois moins = a third as much; divisé par trois = fell by two-thirds
 		// ("fallen by a third" leaves two-thirds, "risen by half" is 1.5 times)

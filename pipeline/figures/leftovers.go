@@ -202,7 +202,7 @@ func (r *check) unmatchedSource(u unit) {
 		if s.used {
 			continue
 		}
-		if o := cmp.Or(insideRange(u.tgt, s), insideYears(u.tgt, s)); o != nil {
+		if o := cmp.Or(insideRange(u.tgt, s), insideYears(u.tgt, s), insideRanks(u.tgt, s)); o != nil {
 			// "les 12, 13 et 14 juillet" = "July 12-14": covered, the
 			// range keeps its own partner
 			s.used, s.pair = true, o
@@ -368,6 +368,19 @@ func insideRange(other []*atom, a *atom) *atom {
 		a0, b0 := lo.m.Date, hi.m.Date
 		return lo.m.Kind == Date && hi.m.Kind == Date && a0 != nil && b0 != nil && a0.Month == d.Month && b0.Month == d.Month &&
 			a0.Day < d.Day && d.Day < b0.Day && (d.Year == 0 || d.Year == a0.Year)
+	})
+}
+
+// insideRanks: the source ranks of "ses 13e à 14e et 15e séances" are
+// all in "its 13th to 15th meetings": a lies between the matched ends of
+// a span of ranks.
+func insideRanks(other []*atom, a *atom) *atom {
+	v := atoiSafe(a.m.Value)
+	if a.m.Kind != Ordinal || v <= 0 {
+		return nil
+	}
+	return matchedSpan(inGroups(other, a.grp, 0, a.idx*len(other)/max(len(other), 1)), func(lo, hi *atom) bool {
+		return lo.m.Kind == Ordinal && hi.m.Kind == Ordinal && atoiSafe(lo.m.Value) < v && v < atoiSafe(hi.m.Value)
 	})
 }
 

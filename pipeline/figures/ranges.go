@@ -51,6 +51,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if m, ok := decadeSpan(lo, hi, style, sep); ok {
 		return m, k + n1 + 1 + n2
 	}
+	if style == "dash" && (pageWords[p.word(i-1)] || p.sym(i-1) == "." && rangeOwnerAbbr[p.word(i-2)]) {
+		hi = shortHigh(lo, hi) // "pages 779-80": the high end gives only the digits that change
+	}
 	if style == "années" && (!isYearish(lo) || !isYearish(hi)) {
 		return Mention{}, 0
 	}
@@ -449,3 +452,23 @@ func (p *parser) noScore(i, end int) bool {
 
 // rangeOwnerAbbr shorten the parts of a document a range may run over.
 var rangeOwnerAbbr = map[string]bool{"paras": true, "para": true, "pp": true, "par": true, "art": true, "arts": true, "sect": true, "secs": true, "chap": true, "ch": true}
+
+// pageWords name the parts of a document a range of numbers runs over.
+var pageWords = map[string]bool{"pages": true, "page": true, "lines": true, "paragraphs": true, "sections": true, "clauses": true, "folios": true}
+
+// shortHigh writes the high end of a span in full when it gives only the
+// last digits of the low end's, "779-80" for 779 to 780.
+func shortHigh(lo, hi Mention) Mention {
+	if lo.Kind != Cardinal || hi.Kind != Cardinal || lo.Word || hi.Word || len(hi.Value) >= len(lo.Value) {
+		return hi
+	}
+	l, h := atoiSafe(lo.Value), atoiSafe(hi.Value)
+	mod := 1
+	for range len(hi.Value) {
+		mod *= 10
+	}
+	if full := l - l%mod + h; full > l {
+		hi.Value = itoa(full)
+	}
+	return hi
+}
