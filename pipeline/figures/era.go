@@ -38,11 +38,24 @@ func (p *parser) beforeEra(m Mention) bool {
 		return false // "Since 1994 B.C. got Royal Roads": British Columbia, no year before Christ
 	}
 	for _, e := range eraWords {
-		if r, _ := utf8.DecodeRuneInString(rest[min(len(e), len(rest)):]); strings.HasPrefix(rest, e) && !unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(rest[min(len(e), len(rest)):]); strings.HasPrefix(rest, e) && !unicode.IsLetter(r) && !provinceNoun(rest[min(len(e), len(rest)):]) {
 			return true
 		}
 	}
 	return false
+}
+
+// provinceNoun: the words after an era's letters make them British
+// Columbia's, "25 BC MPs", "three BC ridings": a capitalised or plural
+// noun follows, as no year before Christ is followed.
+func provinceNoun(after string) bool {
+	f := strings.Fields(after)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[0], ",.;:()")
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && w == f[0] && (unicode.IsUpper(r) && w != "And" || strings.HasSuffix(w, "s") && len(w) > 3 && w != "was")
 }
 
 // eraCheck reports paired figures of which one side says "before

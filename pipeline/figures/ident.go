@@ -388,6 +388,9 @@ func identKey(raw string) string {
 // (Louis XIV, Benoît XVI, Vatican II). Never bare (MIX, CIV, DI).
 func (p *parser) romanAt(i int) (Mention, int) {
 	t := p.toks[i]
+	if m, n := p.looseRomanCentury(i); n > 0 {
+		return m, n
+	}
 	if t.kind != tWord || t.text[0] != 'I' && t.text[0] != 'V' && t.text[0] != 'X' {
 		return Mention{}, 0
 	}
@@ -519,4 +522,28 @@ var isotopes = map[string]bool{"carbone": true, "carbon": true, "uranium": true,
 // a verb of the result, "England beat France 22-16": no "France 2" channel.
 func (p *parser) scoreAfterTeam(i int) bool {
 	return p.sym(i+1) == "-" && p.glued(i+1) && p.num(i+2) != nil && p.resultBefore(i)
+}
+
+// looseRomanCentury reads a French century whose Roman numeral is typed
+// loosely: in lower case, "le xxie siècle", or with its suffix apart,
+// "le XXI e siècle". Only before "siècle", which licenses it (N12).
+func (p *parser) looseRomanCentury(i int) (Mention, int) {
+	t := p.toks[i]
+	if p.lang != French || t.kind != tWord {
+		return Mention{}, 0
+	}
+	century := func(v, n int) (Mention, int) {
+		return Mention{Kind: Ordinal, Value: itoa(v), style: "roman", Unit: "century"}, n
+	}
+	if w := p.word(i + 1); (w == "siècle" || w == "siècles") && t.text == strings.ToLower(t.text) {
+		if v, ok := romanOrdinal(strings.ToUpper(t.text[:len(t.text)-1]) + t.text[len(t.text)-1:]); ok && strings.HasSuffix(t.text, "e") {
+			return century(v, 2) // "le xxie siècle"
+		}
+	}
+	if suf := p.word(i + 1); (suf == "e" || suf == "ème") && (p.word(i+2) == "siècle" || p.word(i+2) == "siècles") && t.text == strings.ToUpper(t.text) {
+		if v, ok := roman(t.text); ok {
+			return century(v, 3) // "le XXI e siècle"
+		}
+	}
+	return Mention{}, 0
 }

@@ -202,7 +202,7 @@ func (r *check) unmatchedSource(u unit) {
 		if s.used {
 			continue
 		}
-		if o := cmp.Or(insideRange(u.tgt, s), insideYears(u.tgt, s), insideRanks(u.tgt, s)); o != nil {
+		if o := cmp.Or(insideRange(u.tgt, s), insideYears(u.tgt, s), insideRanks(u.tgt, s), insideRun(u.src, u.tgt, s)); o != nil {
 			// "les 12, 13 et 14 juillet" = "July 12-14": covered, the
 			// range keeps its own partner
 			s.used, s.pair = true, o
@@ -381,6 +381,26 @@ func insideRanks(other []*atom, a *atom) *atom {
 	}
 	return matchedSpan(inGroups(other, a.grp, 0, a.idx*len(other)/max(len(other), 1)), func(lo, hi *atom) bool {
 		return lo.m.Kind == Ordinal && hi.m.Kind == Ordinal && atoiSafe(lo.m.Value) < v && v < atoiSafe(hi.m.Value)
+	})
+}
+
+// insideRun: the source lists a run of numbers one by one, "les motions
+// nos 8, 9, 10, 11, 13", which English joins into a span, "Motions Nos.
+// 8, 9 to 11, 13": a listed number between the span's matched ends, whose
+// ends the source lists too.
+func insideRun(src, other []*atom, a *atom) *atom {
+	v := atoiSafe(a.m.Value)
+	if a.m.Kind != Cardinal || !a.m.listed || a.m.Word || v <= 0 {
+		return nil
+	}
+	listed := func(w int) bool {
+		return slices.ContainsFunc(src, func(b *atom) bool {
+			return b != a && b.m.listed && b.m.Kind == Cardinal && atoiSafe(b.m.Value) == w && sameSentence(a, b)
+		})
+	}
+	return matchedSpan(inGroups(other, a.grp, 0, a.idx*len(other)/max(len(other), 1)), func(lo, hi *atom) bool {
+		l, h := atoiSafe(lo.m.Value), atoiSafe(hi.m.Value)
+		return lo.m.Kind == Cardinal && hi.m.Kind == Cardinal && l < v && v < h && h-l <= 20 && listed(l) && listed(h)
 	})
 }
 

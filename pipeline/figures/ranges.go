@@ -17,6 +17,13 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if p.lang == English && k > 0 && p.word(i+k) == "the" && p.num(i+k+1) != nil && ordinalSuffix(English, p.word(i+k+2)) {
 		k++ // "from the 8th to the 10th August"
 	}
+	if p.lang == English && k > 0 && p.word(i+k) == "birth" && (style == "from" && p.word(i+k+1) == "to" || style == "between" && p.word(i+k+1) == "and") {
+		// "kids from birth to six": ages from 0, "de 0 à 6 ans"
+		if hi, n := p.single(i + k + 2); n > 0 && hi.Kind == Cardinal {
+			lo := Mention{Kind: Cardinal, Value: "0", Word: true}
+			return Mention{Kind: Range, Value: "0.." + hi.Value, Parts: []Mention{lo, hi}, style: style}, k + 2 + n
+		}
+	}
 	lo, n1 := p.single(i + k)
 	if n1 == 0 || !rangeable(lo) || p.shareWord(i+k, n1, lo) {
 		return Mention{}, 0

@@ -91,6 +91,9 @@ func (p *parser) mayStartWord(i int) bool {
 	if p.glued(i + 1) {
 		return true
 	}
+	if w := p.word(i + 1); w == "siècle" || w == "siècles" {
+		return true // "le xxie siècle": a numeral in lower case (looseRomanCentury)
+	}
 	switch tk.low {
 	case "in", "into":
 		return possessives[p.word(i+1)] // in his forties, well into their thirties
