@@ -310,6 +310,10 @@ func (p *parser) apposedSource(i1 int) string {
 func (p *parser) clauseSubject(m *Mention) string {
 	for j := p.tokenAfter(m.Start) - 1; j >= 0; j-- {
 		t := p.toks[j]
+		if t.low == "," && stressedPronouns[p.word(j-1)] && p.sym(j-2) == "," {
+			j -= 2 // "Les syndicats, eux, redoutent jusqu'à 900": the subject before its stress
+			continue
+		}
 		if t.kind == tNum || t.low == "," || endMark(t.low) {
 			return ""
 		}
@@ -319,6 +323,10 @@ func (p *parser) clauseSubject(m *Mention) string {
 	}
 	return ""
 }
+
+// stressedPronouns set a subject apart to contrast it with another:
+// "Le ministère, lui, avance 38 jours".
+var stressedPronouns = map[string]bool{"lui": true, "eux": true, "elle": true, "elles": true}
 
 // sentenceTokens bounds the tokens of the sentence around off.
 func (p *parser) sentenceTokens(off int) (int, int) {
@@ -523,7 +531,8 @@ func (p *parser) attrAt(j int) string {
 	switch {
 	case a == "unions" && (unionOf[p.word(j+1)] || unionOf[p.word(j-1)]):
 		return ""
-	case a == "management" && p.lang == English && p.word(j-1) != "" && !determiners[p.word(j-1)] && !articles[p.word(j-1)]:
+	case a == "management" && p.lang == English && p.word(j-1) != "" && !determiners[p.word(j-1)] && !articles[p.word(j-1)] && !strings.HasSuffix(p.word(j-1), "'s"):
+		// ("Mécaplast's management" is the company's)
 		return ""
 	}
 	return a

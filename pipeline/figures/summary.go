@@ -590,6 +590,11 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 			"the source attributes this figure to " + s.m.Attr + ", not " + t.m.Attr})
 		return
 	}
+	if o := attributedOther(src, s, t); o != nil && (t.m.attrNear || r.attrLeads(t)) {
+		r.add(o, t, verdict{true, "attribution", Error, "M4",
+			"the source gives " + t.m.Attr + " another figure, " + o.m.Raw + "; this one is said by others"})
+		return
+	}
 	if v.kind != "" {
 		r.add(s, t, v)
 	}
@@ -819,4 +824,41 @@ func changeAndLevel(o, s *atom) bool {
 	order := o.m.Start < s.m.Start || o.m.Start-s.m.End < 80
 	return o.m.dir != 0 && s.m.dir == 0 && sameSentence(o, s) && order && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit &&
 		class(s.m.Kind) != Percent
+}
+
+// attributedOther: the bullet gives t to a source of figures in its own
+// clause ("The health ministry says ... 47 days"), the source figure of
+// its value is said by no one named ("selon le baromètre des
+// radiologues"), and another source figure of its kind and noun is the
+// one that source gives ("Le ministère, lui, avance 38 jours").
+func attributedOther(src []*atom, s, t *atom) *atom {
+	if t.m.Attr == "" || s.m.Attr != "" || !numeric(*t.m) {
+		return nil
+	}
+	for _, o := range src {
+		if o != s && o.m.Attr == t.m.Attr && o.m.Paragraph == s.m.Paragraph && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit &&
+			o.m.Value != t.m.Value && (o.m.Head == s.m.Head || periodUnit[o.m.Head] != "" && periodUnit[o.m.Head] == periodUnit[s.m.Head]) {
+			return o
+		}
+	}
+	return nil
+}
+
+// attrLeads: a word naming t's source opens the bullet's clause before
+// t with no other figure or stop between: "The health ministry says
+// patients ... wait 47 days".
+func (r *check) attrLeads(t *atom) bool {
+	if t.m.Start > len(r.text) {
+		return false
+	}
+	before := strings.ToLower(r.text[:t.m.Start])
+	if k := strings.LastIndexAny(before, ".;:0123456789"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, w := range strings.Fields(before) {
+		if attributionNouns[strings.Trim(w, ",()'’s")] == t.m.Attr || attributionNouns[strings.TrimSuffix(strings.Trim(w, ",()"), "'s")] == t.m.Attr {
+			return true
+		}
+	}
+	return false
 }
