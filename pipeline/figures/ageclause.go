@@ -8,7 +8,11 @@ import "strings"
 
 var personNouns = map[string]bool{"homme": true, "femme": true, "jeune": true, "garçon": true, "fille": true,
 	"adolescent": true, "adolescente": true, "enfant": true, "âgé": true, "âgée": true,
-	"conducteur": true, "conductrice": true, "automobiliste": true, "individu": true, "suspect": true}
+	"conducteur": true, "conductrice": true, "automobiliste": true, "individu": true, "suspect": true,
+	// kin and partners: "sa compagne de 38 ans", "son fils de 12 ans"
+	"compagne": true, "compagnon": true, "conjoint": true, "conjointe": true, "épouse": true, "époux": true, "mari": true,
+	"fils": true, "père": true, "mère": true, "frère": true, "sœur": true, "victime": true, "retraité": true, "retraitée": true,
+	"piéton": true, "piétonne": true, "cycliste": true, "motard": true, "passager": true, "passagère": true}
 
 // ageOfPerson: the number at j is "de N ans" after a person noun.
 func (p *parser) ageOfPerson(j int) bool {

@@ -95,6 +95,12 @@ var newsLexicon = map[string][]string{
 	"dessin": {"drawing"}, "tableau": {"painting", "canvas"}, "sculpture": {"sculpture", "statue"},
 	"participants": {"participants", "people", "respondents"}, "bouteilles": {"bottles"}, "actionnaires": {"shareholders"},
 	"effectifs": {"workforce", "staff", "headcount"},
+	// kin and partners, whose ages and counts a story sets side by side
+	"compagne": {"partner", "girlfriend", "companion"}, "compagnon": {"partner", "boyfriend", "companion"},
+	"conjoint": {"spouse", "partner", "husband"}, "conjointe": {"spouse", "partner", "wife"},
+	"épouse": {"wife", "spouse"}, "époux": {"husband", "spouse"}, "mari": {"husband"},
+	"fils": {"son", "sons"}, "fille": {"daughter", "girl"}, "père": {"father", "dad"}, "mère": {"mother", "mum", "mom"},
+	"frère": {"brother"}, "sœur": {"sister"}, "grand-mère": {"grandmother"}, "grand-père": {"grandfather"},
 }
 
 func translates(fr, en string) bool {
