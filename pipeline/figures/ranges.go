@@ -29,6 +29,10 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	j := i + k + n1
+	if p.lang == English && p.sym(j) == "-" && p.glued(j) && !p.glued(j+1) && (p.word(j+1) == "to" || p.word(j+1) == "and" || p.word(j+1) == "or") {
+		n1++ // "55- to 64-year-olds": the first end's noun suspended
+		j++
+	}
 	sep := p.toks[min(j, len(p.toks)-1)].low
 	if !rangeSep(style, sep) || j >= len(p.toks) {
 		return Mention{}, 0
@@ -56,6 +60,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		return Mention{}, 0 // (a date may lose one side's space: "June 7- 8")
 	}
 	if m, ok := decadeSpan(lo, hi, style, sep); ok {
+		return m, k + n1 + 1 + n2
+	}
+	if m, ok := p.pollSplit(i, j+1+n2, lo, hi, sep); ok && style == "dash" {
 		return m, k + n1 + 1 + n2
 	}
 	if style == "dash" && (pageWords[p.word(i-1)] || p.sym(i-1) == "." && rangeOwnerAbbr[p.word(i-2)]) {

@@ -410,6 +410,10 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "gives two counts of one source sentence as \"N in M\""})
 		return
 	}
+	if tallyTold(src, *t.m) {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "gives the two sides of a source vote as a tally"})
+		return
+	}
 	if r.namesListed(*t.m) {
 		r.add(nil, t, verdict{true, "unsupported", Warning, "N20", "counts names the source lists without a figure: check the count"})
 		return
@@ -858,6 +862,27 @@ func (r *check) attrLeads(t *atom) bool {
 	for _, w := range strings.Fields(before) {
 		if attributionNouns[strings.Trim(w, ",()'’s")] == t.m.Attr || attributionNouns[strings.TrimSuffix(strings.Trim(w, ",()"), "'s")] == t.m.Attr {
 			return true
+		}
+	}
+	return false
+}
+
+// tallyTold: the bullet's tally "149 to 12" gives the two sides of a
+// vote the source counts in one sentence, "par 149 voix pour, 12 contre".
+func tallyTold(src []*atom, t Mention) bool {
+	a, b, ok := strings.Cut(t.Value, "-")
+	if t.Kind != Score || !ok {
+		return false
+	}
+	for _, x := range src {
+		if class(x.m.Kind) != Cardinal || x.m.Unit != "" || x.m.Value != a {
+			continue
+		}
+		for _, y := range src {
+			if y != x && sameSentence(x, y) && class(y.m.Kind) == Cardinal && y.m.Unit == "" && y.m.Value == b && y.m.Start > x.m.Start &&
+				slices.Contains(y.m.ctx, "contre") {
+				return true
+			}
 		}
 	}
 	return false
