@@ -189,6 +189,8 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		// "poser 25 demandes" = "negotiate 25 times": the same number,
 		// counted as times on one side only
 		return verdict{true, "modified", Warning, "M2", "counted as times on one side only"}, true
+	case centuryHundreds(s, t) || centuryHundreds(t, s):
+		return verdict{ok: true}, true // "au XIXe siècle", "in the 1800s"
 	case s.Kind == Multiplier && t.Kind == Score && t.Value == s.Value+"-1" || t.Kind == Multiplier && s.Kind == Score && s.Value == t.Value+"-1":
 		// "ils ont dépensé treize fois plus" and "they outspent them 13 to 1"
 		return verdict{ok: true}, true
@@ -589,4 +591,13 @@ func hoursAsClock(c, t Mention) bool {
 // way: English "percentage points of GDP" tell a change, not a level.
 func pointsOfGDP(p, q Mention) bool {
 	return p.Kind == PercentPoint && q.Kind == Percent && (p.Head == "pib" || p.Head == "gdp") && (q.Head == "pib" || q.Head == "gdp")
+}
+
+// centuryHundreds: c is the Nth century and h the hundreds that English
+// also names it by, "the 1800s" for the 19th.
+func centuryHundreds(c, h Mention) bool {
+	if c.Kind != Ordinal || c.Unit != "century" || h.Kind != Date || h.Date == nil || !h.Date.Decade || h.Date.Year%100 != 0 {
+		return false
+	}
+	return h.Date.Year == (atoiSafe(c.Value)-1)*100
 }

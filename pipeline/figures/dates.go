@@ -282,11 +282,15 @@ func (p *parser) monthYearAt(i int) (DateValue, int) {
 	if p.planetMars(i) {
 		return DateValue{}, 0
 	}
-	if p.lang == English && p.word(i) == "may" && (i == 0 || endMark(p.sym(i-1)) || p.sym(i-1) == "\"" || p.sym(i-1) == ":" || subjectPronoun[p.word(i+1)]) && !p.monthPair(i) {
+	if p.lang == English && p.word(i) == "may" && (i == 0 || endMark(p.sym(i-1)) || p.sym(i-1) == "\"" || p.sym(i-1) == ":" || subjectPronoun[p.word(i+1)] && !monthLeads[p.word(i-1)]) && !p.monthPair(i) {
 		return DateValue{}, 0 // sentence-initial "May" is as likely the verb; "May I", "may we" are
 	}
 	return DateValue{Month: mo}, 1 + k
 }
+
+// monthLeads make the "May" after them the month, even before "I" or
+// "we": "last May I took part".
+var monthLeads = map[string]bool{"last": true, "next": true, "this": true, "in": true, "since": true, "until": true, "early": true, "late": true, "of": true, "by": true}
 
 // monthPair: the month at i is joined by a hyphen to another ("May-June").
 func (p *parser) monthPair(i int) bool {

@@ -404,6 +404,11 @@ func (p *parser) romanAt(i int) (Mention, int) {
 			m.Unit = map[string]string{"siècle": "century", "siècles": "century", "république": "republic"}[w]
 			return m, 2
 		}
+		if j := i + 2; (p.word(i+1) == "et" || p.word(i+1) == "ou" || p.word(i+1) == "au" || p.sym(i+1) == ",") && j < len(p.toks) && (p.word(j+1) == "siècles" || p.word(j+1) == "siècle") {
+			if _, ok := romanOrdinal(p.toks[j].text); ok {
+				m.Unit = "century" // "aux XVIIIe et XIXe siècles": the noun said once, after the last
+			}
+		}
 		return m, 1
 	}
 	if m, n := p.romanOrdinalEnAt(i); n > 0 && p.lang == English {
