@@ -68,6 +68,9 @@ func (p *parser) timeAt(i int) (Mention, int) {
 // "minuit", and "12 noon", which says the hour twice.
 func (p *parser) noonAt(i int) (Mention, int) {
 	switch w := p.word(i); {
+	case (w == "midi" || w == "minuit") && p.word(i+1) == "et" && (p.word(i+2) == "demi" || p.word(i+2) == "demie" || p.word(i+2) == "quart"):
+		// "à midi et demi": half past twelve
+		return timeMention(map[string]int{"midi": 12, "minuit": 0}[w], map[bool]int{true: 15, false: 30}[p.word(i+2) == "quart"], false), 3
 	case w == "midi" && !p.capital(i) && !p.afternoonSpelt(i) || w == "noon" || w == "midday":
 		return timeMention(12, 0, false), 1
 	case w == "mi-journée" || w == "lunchtime":
