@@ -286,8 +286,8 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 	list := frHedges
 	if p.lang == English {
 		list = enHedges
-		if w := p.word(i); (w == "more" || w == "less" || w == "fewer") && (p.sym(i-1) == "%" || p.num(i-1) != nil || p.word(i-1) == "percent" || p.words(i-2, "per", "cent")) {
-			return CmpNone, 0 // "4% more than a year earlier" compares the 4%, it bounds nothing after it
+		if w := p.word(i); (w == "more" || w == "less" || w == "fewer") && (p.sym(i-1) == "%" || p.num(i-1) != nil || p.word(i-1) == "percent" || p.words(i-2, "per", "cent") || enScale[p.word(i-1)] != 0) {
+			return CmpNone, 0 // "4% more than a year earlier", "a thousand fewer than": compares the figure before, bounds nothing after it
 		}
 		if p.word(i) == "about" && (p.word(i-1) == "what" || p.word(i-1) == "how") {
 			return CmpNone, 0 // "What about the quarter of a million who signed": a question, no hedge
@@ -353,7 +353,7 @@ func (p *parser) figure(i int) (Mention, int) {
 var figureReaders = [...]func(*parser, int) (Mention, int){
 	(*parser).roundPluralAt, (*parser).ageSpanAt, (*parser).hyphenPairAt, (*parser).primeTimeAt, (*parser).moneyShareAt, (*parser).mixedHalfAt, (*parser).hashRankAt, (*parser).secondPartAt,
 	(*parser).ageAt, (*parser).sportAt, (*parser).relayAt, (*parser).roomsAt,
-	(*parser).halfYearAt, (*parser).identAt, (*parser).hyphenHMS, (*parser).hmsAt, (*parser).ratioToOneAt, (*parser).pastToAt, (*parser).rangeAt, (*parser).contreAt,
+	(*parser).halfYearAt, (*parser).identAt, (*parser).hyphenHMS, (*parser).hourMinuteAt, (*parser).hmsAt, (*parser).ratioToOneAt, (*parser).pastToAt, (*parser).rangeAt, (*parser).contreAt,
 	(*parser).ratioAt, (*parser).dateAt, (*parser).timeAt, (*parser).romanAt,
 	(*parser).hyphenRegnalAt, (*parser).wordFigure, (*parser).extraScaleAt,
 }

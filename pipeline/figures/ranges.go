@@ -62,6 +62,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if m, ok := decadeSpan(lo, hi, style, sep); ok {
 		return m, k + n1 + 1 + n2
 	}
+	if hv, lv := hi.Rat(), lo.Rat(); isYearish(lo) && !grouped(p.text[p.toks[i+k].start:p.toks[j-1].end]) && (sep == "à" || sep == "to") && !isYearish(hi) && hv != nil && lv != nil && hv.Cmp(lv) < 0 {
+		return Mention{}, 0 // "sa prévision pour 2024 à 0,8 %": a year, then the figure it is given
+	}
 	if m, ok := p.pollSplit(i, j+1+n2, lo, hi, sep); ok && style == "dash" {
 		return m, k + n1 + 1 + n2
 	}
@@ -447,7 +450,7 @@ var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": t
 	"battue": true, "bat": true, "remporté": true, "remporte": true, "incliné": true, "inclinée": true, "incline": true, "emporté": true, "emporte": true,
 	"victoire": true, "défaite": true, "score": true, "beat": true, "beaten": true, "lost": true, "won": true, "defeated": true,
 	"lead": true, "led": true, "leading": true, "trailing": true, "trailed": true, "scoreline": true, "scoreboard": true,
-	"battant": true, "beating": true, "perdu": true, "losing": true, // "en battant Kielce 33 à 29", "après avoir perdu 27-30"
+	"battant": true, "beating": true, "perdu": true, "losing": true, "dominant": true, // "en battant Kielce 33 à 29", "après avoir perdu 27-30"
 	"gagné": true, "gagnée": true, "gagnent": true, "gagnant": true, // "les Celtics ont gagné 118 à 109"
 	"dominé": true, "dominée": true, "écrasé": true, "écrasée": true, "étrillé": true, "étrillée": true, "surclassé": true, "surclassée": true,
 	"avantage": true, "mené": true, "menait": true, "mène": true, "pause": true, "mi-temps": true, "half-time": true, "halftime": true}
