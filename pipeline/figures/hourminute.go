@@ -9,7 +9,7 @@ func (p *parser) hourMinuteAt(i int) (Mention, int) {
 	if p.lang != English {
 		return Mention{}, 0
 	}
-	h, k := p.hyphenCount(i, "hour")
+	h, k := p.hyphenCount(i, "hour", "-hour")
 	if k == 0 {
 		return Mention{}, 0
 	}
@@ -17,7 +17,7 @@ func (p *parser) hourMinuteAt(i int) (Mention, int) {
 	if p.sym(j) == "," || p.word(j) == "and" {
 		j++
 	}
-	m, k2 := p.hyphenCount(j, "minute")
+	m, k2 := p.hyphenCount(j, "minute", "-minute")
 	if k2 == 0 || m >= 60 || h > 99 {
 		return Mention{}, 0
 	}
@@ -25,12 +25,14 @@ func (p *parser) hourMinuteAt(i int) (Mention, int) {
 }
 
 // hyphenCount reads "52-minute" (three tokens) or "four-hour" (one word)
-// at i for the unit word: the count and the tokens taken.
-func (p *parser) hyphenCount(i int, unit string) (int, int) {
+// at i for the unit word (suffix is it with its hyphen, given whole so
+// that no figure start pays for a concatenation): the count and the
+// tokens taken.
+func (p *parser) hyphenCount(i int, unit, suffix string) (int, int) {
 	if nb := p.num(i); nb != nil && !nb.decimal && !nb.grouped && p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) && p.word(i+2) == unit {
 		return int(nb.val.Num().Int64()), 3
 	}
-	if pre, ok := strings.CutSuffix(p.word(i), "-"+unit); ok {
+	if pre, ok := strings.CutSuffix(p.word(i), suffix); ok {
 		if v, found := enUnits[pre]; found && v > 0 {
 			return int(v), 1
 		}

@@ -6,8 +6,8 @@ package figures
 // "around") or a part of the day after it says it is a time, so "ten to
 // eight people" stays two counts.
 func (p *parser) pastToAt(i int) (Mention, int) {
-	if p.lang != English {
-		return Mention{}, 0
+	if p.lang != English || !p.pastToAhead(i) {
+		return Mention{}, 0 // (before any number parse: most figures are no clock)
 	}
 	j, mins, counted := i, 0, false
 	switch {
@@ -84,3 +84,15 @@ func (p *parser) pastToAt(i int) (Mention, int) {
 // clockCues say a time of day follows.
 var clockCues = map[string]bool{"at": true, "around": true, "about": true, "by": true, "until": true, "till": true,
 	"before": true, "after": true, "from": true, "since": true, "shortly": true}
+
+// pastToAhead: "to" or "past" stands where a clock told from the hour
+// has it, after one or two words ("ten to", "a quarter past", "twenty
+// minutes to").
+func (p *parser) pastToAhead(i int) bool {
+	for k := 1; k <= 3; k++ {
+		if w := p.word(i + k); w == "to" || w == "past" {
+			return true
+		}
+	}
+	return false
+}

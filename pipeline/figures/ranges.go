@@ -62,8 +62,10 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if m, ok := decadeSpan(lo, hi, style, sep); ok {
 		return m, k + n1 + 1 + n2
 	}
-	if hv, lv := hi.Rat(), lo.Rat(); isYearish(lo) && !grouped(p.text[p.toks[i+k].start:p.toks[j-1].end]) && (sep == "à" || sep == "to") && !isYearish(hi) && hv != nil && lv != nil && hv.Cmp(lv) < 0 {
-		return Mention{}, 0 // "sa prévision pour 2024 à 0,8 %": a year, then the figure it is given
+	if (sep == "à" || sep == "to") && isYearish(lo) && !isYearish(hi) && !grouped(p.text[p.toks[i+k].start:p.toks[j-1].end]) {
+		if hv, lv := hi.Rat(), lo.Rat(); hv != nil && lv != nil && hv.Cmp(lv) < 0 {
+			return Mention{}, 0 // "sa prévision pour 2024 à 0,8 %": a year, then the figure it is given
+		}
 	}
 	if m, ok := p.pollSplit(i, j+1+n2, lo, hi, sep); ok && style == "dash" {
 		return m, k + n1 + 1 + n2
