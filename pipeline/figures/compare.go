@@ -189,6 +189,8 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		// "poser 25 demandes" = "negotiate 25 times": the same number,
 		// counted as times on one side only
 		return verdict{true, "modified", Warning, "M2", "counted as times on one side only"}, true
+	case shareAsOdds(s, t) || shareAsOdds(t, s):
+		return verdict{ok: true}, true // "quatre députés sur cinq", "four to one in favour"
 	case centuryHundreds(s, t) || centuryHundreds(t, s):
 		return verdict{ok: true}, true // "au XIXe siècle", "in the 1800s"
 	case s.Kind == Multiplier && t.Kind == Score && t.Value == s.Value+"-1" || t.Kind == Multiplier && s.Kind == Score && s.Value == t.Value+"-1":
@@ -600,4 +602,14 @@ func centuryHundreds(c, h Mention) bool {
 		return false
 	}
 	return h.Date.Year == (atoiSafe(c.Value)-1)*100
+}
+
+// shareAsOdds: the share f counted "n of d" is the split o, "n to d-n":
+// four members in five are four to one.
+func shareAsOdds(f, o Mention) bool {
+	if f.Kind != Fraction || f.style != "ratio" || len(f.Parts) != 2 || o.Kind != Score {
+		return false
+	}
+	n, d := atoiSafe(f.Parts[0].Value), atoiSafe(f.Parts[1].Value)
+	return n > 0 && d > n && o.Value == itoa(n)+"-"+itoa(d-n)
 }

@@ -170,7 +170,7 @@ func (p *parser) listGap(a, b int) bool {
 		return false
 	}
 	switch strings.TrimSpace(p.text[a:b]) {
-	case ",", "et", "and", "ou", "or", ", et", ", and", ", ou", ", or", "et de", "ou de", // ("des surtaxes de 3 et de 5 p. 100")
+	case ",", "et", "and", "ou", "or", ", et", ", and", ", ou", ", or", "et de", "ou de", "et à", // ("des surtaxes de 3 et de 5 p. 100", "respectivement à 5,6 et à 5,7 milliards")
 		"et même", "ou même", "and even", "or even": // "20, 25, 30 et même 40 p. 100"
 		return true
 	}
