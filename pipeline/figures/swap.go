@@ -83,6 +83,9 @@ func (p *parser) contextWords(m *Mention, after []Mention) {
 		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || p.subordinate(j) {
 			break
 		}
+		if j > 0 && j < back && p.toks[j-1].kind == tNum && !p.yearToken(j-1) {
+			break // "quelque 73 000 Français affrontent environ 85 000 soldats": the noun right after the figure before is that figure's (a year's is not: "its 2023 inflation forecast")
+		}
 		if t.kind == tWord && len(t.low) > 2 && !ctxStop[t.low] {
 			out = append(out, t.low)
 		}
