@@ -95,6 +95,8 @@ var newsLexicon = map[string][]string{
 	"dessin": {"drawing"}, "tableau": {"painting", "canvas"}, "sculpture": {"sculpture", "statue"},
 	"participants": {"participants", "people", "respondents"}, "bouteilles": {"bottles"}, "actionnaires": {"shareholders"},
 	"effectifs": {"workforce", "staff", "headcount"},
+	// averages and seats, what a figure "par siège" is said of
+	"moyenne": {"average", "mean"}, "siège": {"seat"},
 	// kin and partners, whose ages and counts a story sets side by side
 	"compagne": {"partner", "girlfriend", "companion"}, "compagnon": {"partner", "boyfriend", "companion"},
 	"conjoint": {"spouse", "partner", "husband"}, "conjointe": {"spouse", "partner", "wife"},
