@@ -18,13 +18,8 @@ func (p *parser) pastToAt(i int) (Mention, int) {
 	case p.word(j) == "half":
 		j, mins = j+1, 30
 	default:
-		v, ok := p.smallInt(j, 30)
+		v, ok := p.clockWordCount(j, 30)
 		if !ok {
-			if sv, k := p.spelled(j); k == 1 && sv.IsInt() && sv.Sign() > 0 && sv.Num().Int64() <= 30 {
-				v, ok = int(sv.Num().Int64()), true
-			}
-		}
-		if !ok || v == 0 {
 			return Mention{}, 0
 		}
 		if v%5 != 0 {
@@ -47,13 +42,8 @@ func (p *parser) pastToAt(i int) (Mention, int) {
 	case w == "midnight":
 		h = 0
 	default:
-		v, ok := p.smallInt(j, 12)
+		v, ok := p.clockWordCount(j, 12)
 		if !ok {
-			if sv, k := p.spelled(j); k == 1 && sv.IsInt() && sv.Sign() > 0 && sv.Num().Int64() <= 12 {
-				v, ok = int(sv.Num().Int64()), true
-			}
-		}
-		if !ok || v == 0 {
 			return Mention{}, 0
 		}
 		h = v
@@ -95,4 +85,16 @@ func (p *parser) pastToAhead(i int) bool {
 		}
 	}
 	return false
+}
+
+// clockWordCount reads a count from 1 to most at j, in digits or one
+// word ("ten", "12"), as a clock's minutes and hours are told.
+func (p *parser) clockWordCount(j, most int) (int, bool) {
+	if v, ok := p.smallInt(j, most); ok {
+		return v, v > 0
+	}
+	if sv, k := p.spelled(j); k == 1 && sv.IsInt() && sv.Sign() > 0 && sv.Num().Int64() <= int64(most) {
+		return int(sv.Num().Int64()), true
+	}
+	return 0, false
 }
