@@ -95,7 +95,8 @@ func formatRange(m Mention) string {
 		return m.Raw
 	}
 	lo, hi := m.Parts[0], m.Parts[1]
-	if lo.Kind == Date && hi.Kind == Date && lo.Date.Day != 0 && hi.Date.Day != 0 && lo.Date.Month == hi.Date.Month && lo.Date.Year == hi.Date.Year {
+	if lo.Kind == Date && hi.Kind == Date && lo.Date.Day != 0 && hi.Date.Day != 0 && lo.Date.Month == hi.Date.Month && lo.Date.Year == hi.Date.Year && lo.Date.Day != hi.Date.Day {
+		// ("du 1 au 1 mai", one day twice: "May 1-1" reads as a score; it takes the long form)
 		s := enMonthNames[lo.Date.Month] + " " + itoa(lo.Date.Day) + "-" + itoa(hi.Date.Day)
 		if hi.Date.Year != 0 {
 			s += ", " + itoa(hi.Date.Year)
