@@ -32,8 +32,8 @@ func (p *parser) sharedUnits(ms []Mention) {
 			alternatives(strings.ReplaceAll(p.text[ms[k-1].End:ms[k].Start], "même", "")) && strings.Contains(strings.ToLower(ms[k].Raw), "fois") {
 			ms[k-1].Kind = Multiplier // "deux ou même trois fois plus de gens": twice or three times as many
 		}
-		if ms[k].Kind != Quantity && (ms[k].Kind != Percent || ms[k].Comparator != CmpNone || ms[k].Signed) || ms[k].Unit == "" || ms[k].Word {
-			continue // "1.3 and 2.0% respectively" says two percents
+		if ms[k].Kind != Quantity && (ms[k].Kind != Percent && ms[k].Kind != PercentPoint || ms[k].Comparator != CmpNone || ms[k].Signed) || ms[k].Unit == "" || ms[k].Word {
+			continue // "1.3 and 2.0% respectively" says two percents; "gained 3 to 4 points", two changes in points
 		}
 		if ms[k].Comparator != CmpNone && k > 0 && strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]) == "," {
 			continue // "markers 266 and 277, some 700 metres": a hedged amount after a comma opens its own clause
