@@ -317,6 +317,9 @@ func (p *parser) neufNumber(next int) bool {
 	if pw := p.word(next - 2); (pw == "à" || pw == "et" || pw == "ou") && (p.num(next-3) != nil || numberWord(lastPart(p.word(next-3)))) {
 		return true // "ramené de dix-huit à neuf", "huit ou neuf": the end of a span of numbers
 	}
+	if nx, w := p.word(next), p.word(next+1); (nx == "et" || nx == "ou" || nx == "à") && (p.num(next+1) != nil || w != "un" && w != "une" && numberWord(lastPart(w))) {
+		return true // "entre neuf et quinze membres", "neuf ou dix": the start of a span of numbers
+	}
 	if next < len(p.toks) && p.toks[next].kind != tWord {
 		return p.sym(next) == "%" || p.num(next) != nil
 	}
