@@ -39,6 +39,8 @@ var newsNouns = map[string][]string{
 	"visiteurs": {"visitors", "tourists", "people"}, "touristes": {"tourists", "visitors", "people"},
 	"spectateurs": {"spectators", "viewers", "cinemagoers", "moviegoers", "people"}, "voyageurs": {"passengers", "travellers", "people"},
 	"passagers": {"passengers", "people"}, "départements": {"departments", "départements"},
+	// a vote's sides: "with two abstentions" counts as surely as "deux abstentions"
+	"abstentions": {"abstentions", "abstained"}, "abstention": {"abstention", "abstained"},
 }
 
 // enHeads are the English words of the lexicon.
