@@ -15,6 +15,7 @@ func (p *parser) dayLists(ms []Mention) []Mention {
 		p.daysForward(ms)
 	} else {
 		p.laterDays(ms)
+		p.weekdayPairs(ms)
 	}
 	out := ms[:0]
 	for _, m := range ms {
@@ -243,4 +244,27 @@ func (p *parser) listEnd(b *Mention) bool {
 	}
 	w := p.word(j)
 	return notNoun[w] || p.num(j) != nil
+}
+
+// weekdayPairs gives two days listed after two weekdays their weekdays in
+// order: "les mercredi et jeudi 17 et 18 février" is Wednesday the 17th
+// and Thursday the 18th, as English writes them, where the date reader
+// joined "jeudi" to the 17 next to it.
+func (p *parser) weekdayPairs(ms []Mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], &ms[k+1]
+		if a.Kind != Date || a.Date == nil || a.Date.Weekday == 0 || a.Date.Day == 0 || b.Kind != Date || b.Date == nil || b.Date.Day == 0 || b.Date.Weekday != 0 {
+			continue
+		}
+		if a.End > b.Start || strings.TrimSpace(p.text[a.End:b.Start]) != "et" {
+			continue
+		}
+		i := p.tokenAfter(a.Start)
+		first := frWeekdays[p.word(i-2)]
+		if p.word(i-1) != "et" || first == 0 {
+			continue
+		}
+		a.Date.Weekday, b.Date.Weekday = first, a.Date.Weekday
+		a.Value, b.Value = dateMention(*a.Date).Value, dateMention(*b.Date).Value
+	}
 }
