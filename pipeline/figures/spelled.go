@@ -289,6 +289,9 @@ func (p *parser) scaleAlone(next int) bool {
 	if (pw == "chaque" || pw == "ce") && p.currencyAt(next+boolInt(p.word(next) == "de" || p.word(next) == "d'")) != "" {
 		return true // "pour chaque milliard de dollars d'excédent"
 	}
+	if a := p.word(next - 3); (a == "le" || a == "du" || a == "au" || a == "ce") && pw != "" && !frFunction[pw] && !numberWord(pw) && p.currencyAt(next+boolInt(p.word(next) == "de" || p.word(next) == "d'")) != "" {
+		return true // "non le maigre milliard de dollars": the one billion, an adjective between
+	}
 	return pw == "le" || pw == "du" || pw == "au"
 }
 
