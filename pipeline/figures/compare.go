@@ -307,9 +307,9 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 		return verdict{ok: sameClockDuration(s, t)} // "a duré 2 h 15" = 2 hours 15 minutes
 	case s.Kind == Time && hoursCount(t):
 		return verdict{ok: sameClockDuration(s, t)} // "perdre 2 h 30" = two and a half hours
-	case (s.Alt == "fortnight" || s.Value == "15" && (s.Head == "jours" || s.Head == "jour")) && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks" || t.Head == "weekends" || t.Head == "week" && t.Alt == "every"):
+	case quinzeJours(s) && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks" || t.Head == "weekends" || t.Head == "week" && t.Alt == "every"):
 		return verdict{ok: true}
-	case (s.Alt == "fortnight" || s.Value == "15" && (s.Head == "jours" || s.Head == "jour")) && t.Value == "1" && (t.Head == "fortnight" || t.Head == "fortnights"):
+	case quinzeJours(s) && t.Value == "1" && (t.Head == "fortnight" || t.Head == "fortnights"):
 		return verdict{ok: true} // "tous les quinze jours", "every fortnight"
 	case s.Alt == "week" && t.Value == "1" && (t.Head == "week" || t.Head == "semaine"):
 		return verdict{ok: true} // huit jours = a week
@@ -612,4 +612,11 @@ func shareAsOdds(f, o Mention) bool {
 	}
 	n, d := atoiSafe(f.Parts[0].Value), atoiSafe(f.Parts[1].Value)
 	return n > 0 && d > n && o.Value == itoa(n)+"-"+itoa(d-n)
+}
+
+// quinzeJours: fifteen days, which French says for two weeks; the
+// context marks it "fortnight" only when no other reading took its Alt
+// ("tous les quinze jours" is marked "every").
+func quinzeJours(m Mention) bool {
+	return m.Alt == "fortnight" || m.Value == "15" && (m.Head == "jours" || m.Head == "jour")
 }

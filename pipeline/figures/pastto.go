@@ -63,10 +63,7 @@ func (p *parser) pastToAt(i int) (Mention, int) {
 	}
 	m := mins
 	if dir == "to" {
-		h, m = (h+23)%24, 60-mins
-		if h == 23 && twelve {
-			h = 11
-		}
+		h, m = (h+23)%24, 60-mins // ("ten to midnight" is 23:50, and said with no twelve-hour doubt)
 	}
 	return timeMention(h, m, twelve), j - i
 }

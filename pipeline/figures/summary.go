@@ -860,7 +860,8 @@ func (r *check) attrLeads(t *atom) bool {
 		before = before[k+1:]
 	}
 	for _, w := range strings.Fields(before) {
-		if attributionNouns[strings.Trim(w, ",()'’s")] == t.m.Attr || attributionNouns[strings.TrimSuffix(strings.Trim(w, ",()"), "'s")] == t.m.Attr {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",()"), "'s"), "’s") // "Mécaplast's", "(ministry)"
+		if attributionNouns[w] == t.m.Attr {
 			return true
 		}
 	}
@@ -871,19 +872,5 @@ func (r *check) attrLeads(t *atom) bool {
 // vote the source counts in one sentence, "par 149 voix pour, 12 contre".
 func tallyTold(src []*atom, t Mention) bool {
 	a, b, ok := strings.Cut(t.Value, "-")
-	if t.Kind != Score || !ok {
-		return false
-	}
-	for _, x := range src {
-		if class(x.m.Kind) != Cardinal || x.m.Unit != "" || x.m.Value != a {
-			continue
-		}
-		for _, y := range src {
-			if y != x && sameSentence(x, y) && class(y.m.Kind) == Cardinal && y.m.Unit == "" && y.m.Value == b && y.m.Start > x.m.Start &&
-				slices.Contains(y.m.ctx, "contre") {
-				return true
-			}
-		}
-	}
-	return false
+	return t.Kind == Score && ok && countsInOrder(src, a, b, func(y *atom) bool { return slices.Contains(y.m.ctx, "contre") })
 }
