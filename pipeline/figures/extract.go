@@ -415,6 +415,7 @@ func capitalWord(s string) bool {
 func (p *parser) annotate(ms []Mention) {
 	sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 	respSent := -1 // the last sentence found to say "respectively", read once
+	prevPercentEnd := -1
 	for k := range ms {
 		ms[k].Sentence = p.sentenceOf(ms[k].Start)
 		if s := ms[k].Sentence; s == respSent || s != ms[max(k-1, 0)].Sentence || k == 0 {
@@ -451,6 +452,10 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k])
 		ms[k].eachSaid = p.eachNear(ms[k])
 		p.contextWords(&ms[k], ms[k+1:])
+		if ms[k].Kind == Percent {
+			ms[k].share = p.shareNoun(ms[k], prevPercentEnd)
+			prevPercentEnd = ms[k].End
+		}
 		prevEnd := -1
 		if k > 0 {
 			prevEnd = ms[k-1].End

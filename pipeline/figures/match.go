@@ -351,6 +351,9 @@ func (r *check) link(s, t *atom, v verdict) {
 	if d := directionCheck(*s.m, *t.m); d.kind != "" {
 		r.add(s, t, d)
 	}
+	if c := complementCheck(*s.m, *t.m); c.kind != "" {
+		r.add(s, t, c)
+	}
 	if b := basisCheck(*s.m, *t.m); b.kind != "" {
 		r.add(s, t, b)
 	}

@@ -29,6 +29,9 @@ func productTotal(src []*atom, t Mention) string {
 			if a == n || a.m.Paragraph != n.m.Paragraph || isYearish(*a.m) || !cue && !a.m.eachSaid {
 				continue // ("1 240 fuites ... Chaque intervention coûte 2 800 euros": the source says each)
 			}
+			if a.m.eachSaid && !sameSentence(a, n) && countBefore(src, a) {
+				continue // "trois agents à des amendes de 25 000 euros chacun": each of those three, not of the four groups of the next sentence
+			}
 			av := amountIn(*a.m, t)
 			if av == nil {
 				continue
@@ -55,4 +58,15 @@ func amountIn(a, t Mention) *big.Rat {
 		return nil
 	}
 	return elidedAmount(a, t.Unit)
+}
+
+// countBefore: a's sentence counts, before a, the ones its "chacun" is
+// said of.
+func countBefore(src []*atom, a *atom) bool {
+	for _, n := range src {
+		if n != a && sameSentence(n, a) && n.m.Start < a.m.Start && class(n.m.Kind) == Cardinal && n.m.Unit == "" && n.m.Head != "" && !isYearish(*n.m) {
+			return true
+		}
+	}
+	return false
 }

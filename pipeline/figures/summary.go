@@ -605,6 +605,9 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	if d := directionCheck(*s.m, *t.m); d.kind != "" {
 		r.add(s, t, d)
 	}
+	if c := complementCheck(*s.m, *t.m); c.kind != "" {
+		r.add(s, t, c)
+	}
 	if h := hedgeCheck(*s.m, *t.m); h.kind != "" && h.severity == Warning && t.m.Comparator == CmpNone {
 		r.add(s, t, h)
 	} else if h.severity == Error {

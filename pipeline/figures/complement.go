@@ -1,0 +1,69 @@
+package figures
+
+// A share and its complement: "l'abstention a atteint 63,4 %" told
+// "turnout was 63.4%" keeps the number and inverts the fact, since
+// turnout was 36.6%; the same with unemployment and employment.
+
+// complementNouns name the share a percentage is of, in both languages; two
+// groups that are complements share the pair's number (1 and -1, 2 and -2).
+var complementNouns = map[string]int8{
+	"abstention": 1, "abstentionnistes": 1, "abstenus": 1, "abstenues": 1, "abstained": 1, "abstain": 1,
+	"participation": -1, "turnout": -1, "votants": -1,
+	"chômage": 2, "chômeurs": 2, "unemployment": 2, "jobless": 2, "unemployed": 2,
+	"emploi": -2, "employment": -2,
+}
+
+// shareNoun reads the share a percentage is said of: the nearest share
+// noun before it in its sentence, not past another percentage ("la
+// participation ... 36,6 %, l'abstention 63,4 %"), else one right after
+// it ("63,4 % d'abstention", "a 63.4% turnout", "47,5 % des inscrits se sont abstenus").
+func (p *parser) shareNoun(m Mention, prevPercentEnd int) int8 {
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	for j := i0 - 1; j >= 0 && j >= i0-14 && p.toks[j].end <= m.Start; j-- {
+		if p.toks[j].start < prevPercentEnd || p.sentenceEnd(j) {
+			break
+		}
+		if g := complementNouns[p.word(j)]; g != 0 {
+			return g
+		}
+	}
+	for j := i1; j < len(p.toks) && j < i1+5; j++ {
+		if g := complementNouns[p.word(j)]; g != 0 {
+			return g
+		}
+		if p.toks[j].kind != tWord {
+			break
+		}
+	}
+	return 0
+}
+
+// sentenceEnd: token j closes a sentence or a clause of its own.
+func (p *parser) sentenceEnd(j int) bool {
+	switch p.sym(j) {
+	case ".", ";", "!", "?":
+		return true
+	}
+	return false
+}
+
+// complementCheck: the source figure is said of one share and the
+// English of its complement.
+func complementCheck(s, t Mention) verdict {
+	if s.share == 0 || s.share != -t.share || s.Kind != Percent || t.Kind != Percent {
+		return verdict{}
+	}
+	return verdict{true, "modified", Error, "N18", "the source gives " + shareName(s.share) + ", not " + shareName(t.share) + ": the same number tells the other share"}
+}
+
+func shareName(g int8) string {
+	switch g {
+	case 1:
+		return "the abstention"
+	case -1:
+		return "the turnout"
+	case 2:
+		return "unemployment"
+	}
+	return "employment"
+}
