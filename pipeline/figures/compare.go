@@ -13,7 +13,19 @@ var ratThree = big.NewRat(3, 1)
 // Matching 2, exact key match).
 func exact(s, t Mention) bool {
 	return class(s.Kind) == class(t.Kind) && s.Value == t.Value && sameUnit(s, t) && sameWeekday(s.Date, t.Date) && !periodsClash(s, t) &&
-		(s.qual == "" || t.qual == "" || s.qual == t.qual) && !periodClash(s, t) && !eachTotal(s, t) && !perWhoClash(s, t) && bothFits(s, t) && roomsFit(s, t) && !densityClash(s, t) && roundFits(s, t) && zonesAgree(s, t)
+		(s.qual == "" || t.qual == "" || s.qual == t.qual) && !periodClash(s, t) && !eachTotal(s, t) && !perWhoClash(s, t) && bothFits(s, t) && roomsFit(s, t) && !densityClash(s, t) && roundFits(s, t) && zonesAgree(s, t) &&
+		!periodWordClash(s, t) && !periodWordClash(t, s)
+}
+
+// periodWordClash: a is a length of time whose one word holds its unit
+// ("a fortnight", "a decade"), b a count of something else: "deux prises
+// par jour" is not "a fortnight", though both are two.
+func periodWordClash(a, b Mention) bool {
+	if !a.Word || b.Head == "" || periodUnit[b.Head] != "" {
+		return false
+	}
+	raw := strings.ToLower(a.Raw)
+	return strings.Contains(raw, "fortnight") || strings.Contains(raw, "decade") || strings.Contains(raw, "décennie")
 }
 
 // roundFits: a runoff is the second round of a vote, no other second:
@@ -555,8 +567,8 @@ func countsNoun(head string) bool {
 // shortYearOf: s, two digits with no unit or noun it counts, is the last
 // two digits of the year t, as speech shortens years ("de 90 à 93").
 func shortYearOf(s, t Mention) bool {
-	if s.Word || s.Unit != "" || s.Scale != "" || pluralNounLike(nounHead(s.Head)) {
-		return false // "56 personnes" is no "1956 people"
+	if s.Word || s.Unit != "" || s.Scale != "" || pluralNounLike(nounHead(s.Head)) || s.personAge || periodUnit[s.Head] != "" {
+		return false // "56 personnes" is no "1956 people", "Âgé de 27 ans" no "2026-27"
 	}
 	y := atoiSafe(t.Value)
 	return len(s.Value) == 2 && y >= 1900 && y < 2100 && itoa(y%100) == strings.TrimPrefix(s.Value, "0")

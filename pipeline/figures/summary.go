@@ -712,6 +712,12 @@ func (r *check) dateConflict(src []*atom, s, t *atom) bool {
 		r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this day and weekday in another month"})
 		return true
 	}
+	if o := yearsOtherMonth(src, *t.m); o != nil {
+		// "until June 2028" where the source's 2028 is "juillet 2028" and
+		// the bare year of a name ("l'Euro 2028")
+		r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this year's month as " + o.m.Raw})
+		return true
+	}
 	if o := wholeDate(src, *t.m); o != nil {
 		// "March 2024" where the source says "mars 2023" and 2024 of
 		// something else: a date matches as a whole (N13)
@@ -723,6 +729,27 @@ func (r *check) dateConflict(src []*atom, s, t *atom) bool {
 		return true
 	}
 	return false
+}
+
+// yearsOtherMonth finds a source date in t's year with another month,
+// when the source gives t's month in that year nowhere.
+func yearsOtherMonth(src []*atom, t Mention) *atom {
+	d := t.Date
+	if t.Kind != Date || d == nil || d.Month == 0 || d.Year == 0 {
+		return nil
+	}
+	var other *atom
+	for _, s := range src {
+		sd := s.m.Date
+		if s.m.Kind != Date || sd == nil || sd.Year != d.Year || sd.Month == 0 {
+			continue
+		}
+		if sd.Month == d.Month {
+			return nil
+		}
+		other = s
+	}
+	return other
 }
 
 // otherMonth finds a source date with t's day and weekday, both given,
@@ -761,7 +788,7 @@ func (r *check) derivation(src []*atom, m Mention) string {
 		func() string { return perPeriodAverage(src, m) },
 		func() string { return ratePerOtherPeriod(src, m) },
 		func() string { return intervalOfRate(src, m) },
-		func() string { return yearBefore(src, m) },
+		func() string { return yearBefore(src, r.line, m) },
 		func() string { return yearAcross(src, m) },
 		func() string { return countTimesEach(src, m) },
 		func() string { return amountPerUnit(src, m) },

@@ -338,7 +338,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if p.lang == French && p.frNoFraction(i, k) {
 		return Mention{}, 0
 	}
-	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-") && !p.bareShare(i) && !p.goodShare(i) && !p.partOfUnit(i)) {
+	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-") && !p.bareShare(i) && !p.goodShare(i) && !p.partOfUnit(i) && !p.ofScaleAt(i+1)) {
 		return Mention{}, 0
 	}
 	v := big.NewRat(f[0], f[1])
@@ -665,4 +665,10 @@ func (p *parser) fractionQualifier(i, k int, num int64, table map[string][2]int6
 		return 2, CmpNone // "les trois premiers quarts de son intervention": the first three-quarters
 	}
 	return k, CmpNone
+}
+
+// ofScaleAt: "of a million" at i, which makes a bare fraction before it
+// an amount, article or not ("the festival's quarter of a million visitors").
+func (p *parser) ofScaleAt(i int) bool {
+	return p.words(i, "of", "a") && p.scaleWordAt(i+2)
 }

@@ -4,9 +4,11 @@ package figures
 // gives a change for: "en baisse de 29 % sur un an" in 2021 lets a bullet
 // say what the level was "in 2020", "a chuté de 38 % en 2024" what it was
 // in 2023. The change must be a percentage in the same source sentence,
-// and the sentence must name no other year.
-func yearBefore(src []*atom, t Mention) string {
-	if t.Kind != Year {
+// and the sentence must name no other year; nor may the bullet tie the
+// year to a figure the source dates otherwise ("peak at 118% of GDP in
+// 2028" where "culminer à 118 % du PIB en 2027").
+func yearBefore(src, line []*atom, t Mention) string {
+	if t.Kind != Year || datedOtherwise(src, line, t) {
 		return ""
 	}
 	next := itoa(atoiSafe(t.Value) + 1)
@@ -63,4 +65,38 @@ func yearAcross(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// datedOtherwise: the figure right before t in its line is paired with
+// a source figure whose sentence gives another year than t, one the
+// line does not give elsewhere ("40m hl in 2023 ... about 50m hl in 2022"
+// gives each its own).
+func datedOtherwise(src, line []*atom, t Mention) bool {
+	var x *atom
+	for _, a := range line {
+		if a.m.Start >= t.Start {
+			break
+		}
+		if a.m.Kind != Year && !isYearish(*a.m) {
+			x = a
+		}
+	}
+	if x == nil || x.pair == nil {
+		return false
+	}
+	for _, o := range src {
+		if sameSentence(o, x.pair) && (o.m.Kind == Year || isYearish(*o.m)) && o.m.Value != t.Value && !lineHasValue(line, o.m.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+func lineHasValue(line []*atom, v string) bool {
+	for _, a := range line {
+		if a.m.Value == v {
+			return true
+		}
+	}
+	return false
 }
