@@ -523,7 +523,7 @@ func lenientRank(s, t Mention) (verdict, bool) {
 		return verdict{ok: true}, true // "portant à 27 le nombre de foyers" = the 27th outbreak
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
 		return verdict{ok: s.Value == t.Value}, true // 37e District = District 37
-	case s.Kind == Ordinal && t.Alt == "ordinal":
+	case s.Kind == Ordinal && t.Alt == "ordinal" || t.Kind == Ordinal && s.Alt == "ordinal":
 		same, _ := ordinalFraction(s, t)
 		return verdict{ok: same}, true // un troisième essai = a third experiment
 	case anniversary(s, t) || anniversary(t, s):

@@ -33,6 +33,11 @@ func (p *parser) hyphenPairAt(i int) (Mention, int) {
 	}
 	lo, ok := p.spanEnd(m[1])
 	hi, ok2 := p.spanEnd(m[3])
+	if ok && ok2 && lo == "1" && hi == "1" && m[2] == "to" && m[4] == "" {
+		// "one-to-one", read as "four-to-one" is: "1 pour 1"; unpaired, a
+		// set phrase ("one-to-one talks", des entretiens individuels)
+		return Mention{Kind: Cardinal, Value: "1", Word: p.toks[i].kind == tWord, style: "fixed"}, k - i
+	}
 	if !ok || !ok2 || len(lo) > 2 || len(hi) > 2 || hi == "1" {
 		return Mention{}, 0
 	}

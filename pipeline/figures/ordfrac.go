@@ -37,6 +37,9 @@ func (p *parser) ordinalReading(i, k int, f [2]int64, m *Mention) {
 // ordinalFraction: a source ordinal and an English "a third" + noun
 // read as the ordinal; ok when it is the same rank.
 func ordinalFraction(s, t Mention) (same, on bool) {
+	if t.Kind == Ordinal && s.Kind == Fraction && s.Alt == "ordinal" {
+		s, t = t, s // "le douzième de sa saison": "his 12th of the season"
+	}
 	if s.Kind != Ordinal || t.Kind != Fraction || t.Alt != "ordinal" {
 		return false, false
 	}
@@ -61,3 +64,15 @@ func otherRank(src []*atom, t Mention) *atom {
 	}
 	return nil
 }
+
+// frOrdinalReading: "C'est le douzième de sa saison" is his twelfth;
+// "le cinquième de sa fortune" is a fifth. A French fraction word after
+// "le" and before a possessive takes both readings, as "a third" + noun does.
+func (p *parser) frOrdinalReading(i, k int, m *Mention) {
+	if p.lang == French && m.Kind == Fraction && p.word(i) == "le" && (p.word(i+k+1) == "de" || p.word(i+k+1) == "d'") && frPossessives[p.word(i+k+2)] {
+		m.Alt = "ordinal"
+	}
+}
+
+// frPossessives own the noun after "le douzième de".
+var frPossessives = map[string]bool{"sa": true, "son": true, "ses": true, "leur": true, "leurs": true, "notre": true, "votre": true}

@@ -6,6 +6,9 @@ package figures
 // "huit à un" elsewhere may be a score or a span; a "quatre pour un"
 // stays a count, as "four-to-one" reads.
 func (p *parser) ratioToOneAt(i int) (Mention, int) {
+	if m, k := p.digitsForOne(i); k > 0 {
+		return m, k
+	}
 	if p.lang != French || !p.ratioNounBefore(i) {
 		return Mention{}, 0
 	}
@@ -34,4 +37,25 @@ func (p *parser) ratioNounBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// digitsForOne reads "3 pour 1", "1 pour 1": a count against one in
+// digits, which English writes "three-to-one", "one-to-one". The "1"
+// is the "un" of "quatre pour un", no figure of its own; "1 pour 1 000
+// habitants" is a rate, and "1 pour 1 million" too.
+func (p *parser) digitsForOne(i int) (Mention, int) {
+	if p.lang != French || p.num(i) == nil || p.word(i+1) != "pour" || p.tokText(i+2) != "1" || p.glued(i+1) {
+		return Mention{}, 0
+	}
+	v, k := p.ratioTerm(i, true)
+	if k != 1 || v < 1 || v > 20 {
+		return Mention{}, 0
+	}
+	if _, scale := p.scaleOf(p.word(i + 3)); scale || p.num(i+3) != nil || p.sym(i+3) == "%" || p.sym(i+3) == "," && p.num(i+4) != nil {
+		return Mention{}, 0
+	}
+	if _, unit := p.unitAt(i + 3); unit > 0 {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Cardinal, Value: itoa(int(v))}, 3
 }

@@ -394,6 +394,9 @@ func (p *parser) goodShare(i int) bool {
 // before it: "un bon cinquième" is at least a fifth.
 func (p *parser) nthHedged(i, k int, num int64, cmp Comparator) (Mention, int) {
 	m, n := p.nthAt(i, k, num)
+	if n > 0 {
+		p.frOrdinalReading(i, k, &m)
+	}
 	if n > 0 && cmp != CmpNone {
 		m.Comparator = cmp
 	}
@@ -583,6 +586,12 @@ func (p *parser) fractionOfChange(i, k int) bool {
 func (p *parser) halfUnit(i int) (Mention, int) {
 	if p.lang == English && p.words(i, "a", "half") && (p.word(i+2) == "a" || p.word(i+2) == "an") && periodUnit[p.word(i+3)] != "" {
 		return Mention{Kind: Cardinal, Value: "0.5", Head: p.word(i + 3), Word: true}, 4 // "a half a day": half a day, as spoken
+	}
+	if p.lang == English && p.words(i, "half", "hour") {
+		switch p.word(i - 1) {
+		case "every", "each", "per", "a", "the", "one", "first", "last", "next":
+			return Mention{Kind: Cardinal, Value: "0.5", Head: "hour", Word: true, style: "period"}, 2 // "every half hour": toutes les 30 minutes
+		}
 	}
 	if p.lang != English || p.word(i) != "half" || p.word(i+1) != "a" && p.word(i+1) != "an" {
 		return Mention{}, 0
