@@ -302,6 +302,10 @@ func (p *parser) monthPair(i int) bool {
 // mid-2022, early June, late 2023, the end of 2023.
 func (p *parser) qualifiedAt(i int) (DateValue, int) {
 	if dv, ok := p.midMonth(i); ok {
+		if y, ok := p.yearAt(i + 1); ok {
+			dv.Year = y // "mi-janvier 2023", "mid-January 2023"
+			return dv, 2
+		}
 		return dv, 1
 	}
 	q, k := p.qualifier(i)

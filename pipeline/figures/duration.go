@@ -163,6 +163,9 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	if (w == "one-third" || w == "one-quarter") && p.words(i+1, "of", "a", "century") {
 		return period(big.NewRat(1, int64(map[string]int{"one-third": 3, "one-quarter": 4}[w])), "century", 4) // "over one-third of a century old"
 	}
+	if p.words(i, "three", "quarters", "of", "an", "hour") || p.words(i, "three-quarters", "of", "an", "hour") {
+		return period(big.NewRat(3, 4), "hour", 5-boolInt(w == "three-quarters")) // "three-quarters of an hour": 45 minutes
+	}
 	if w != "a" && w != "an" && w != "one" && w != "half" {
 		return Mention{}, 0
 	}
@@ -171,8 +174,8 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		return period(big.NewRat(1, 2), p.word(i+2), 3)
 	case w == "half" && (p.word(i+1) == "century" || p.word(i+1) == "decade") && (p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the"):
 		return period(big.NewRat(1, 2), p.word(i+1), 2) // "in the last half century": fifty years
-	case w == "half" && (p.word(i+1) == "hour" || p.word(i+1) == "day") && (p.word(i-1) == "next" || p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "first" || p.word(i-1) == "following"):
-		return period(big.NewRat(1, 2), p.word(i+1), 2) // "for the next half hour": une demi-heure
+	case w == "half" && (p.word(i+1) == "hour" || p.word(i+1) == "day") && halfPeriodLeads[p.word(i-1)]:
+		return period(big.NewRat(1, 2), p.word(i+1), 2) // "for the next half hour": une demi-heure; "every half hour": toutes les 30 minutes
 	case w == "a" && p.word(i+1) == "half" && periodUnit[p.word(i+2)] != "" && !strings.HasSuffix(p.word(i+2), "s"):
 		return period(big.NewRat(1, 2), p.word(i+2), 3) // "for a half hour"
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "a", "century"):
@@ -670,3 +673,7 @@ var oneSecondParts = map[string]int64{"quarter": 4, "third": 3, "tenth": 10, "hu
 // afterPeriod are words a length of time may be followed by.
 var afterPeriod = map[string]bool{"later": true, "earlier": true, "after": true, "before": true, "since": true, "ago": true,
 	"from": true, "with": true, "into": true, "over": true}
+
+// halfPeriodLeads make "half hour", "half day" after them a length of time.
+var halfPeriodLeads = map[string]bool{"next": true, "last": true, "past": true, "first": true, "following": true,
+	"every": true, "each": true, "per": true}

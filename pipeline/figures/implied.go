@@ -26,6 +26,8 @@ var impliedWords = map[string]Mention{
 	"bimensuel": {Kind: Multiplier, Value: "2"}, "bimensuelle": {Kind: Multiplier, Value: "2"},
 	"bihebdomadaire": {Kind: Multiplier, Value: "2"},
 	"centenaire":     {Kind: Ordinal, Value: "100", Head: "anniversary"}, "bicentenaire": {Kind: Ordinal, Value: "200", Head: "anniversary"},
+	"bimillénaire": {Kind: Ordinal, Value: "2000", Head: "anniversary"}, "bimillenary": {Kind: Ordinal, Value: "2000", Head: "anniversary"},
+	"bimillennium":  {Kind: Ordinal, Value: "2000", Head: "anniversary"},
 	"tricentenaire": {Kind: Ordinal, Value: "300", Head: "anniversary"}, "cinquantenaire": {Kind: Ordinal, Value: "50", Head: "anniversary"},
 	"centenary": {Kind: Ordinal, Value: "100", Head: "anniversary"}, "centennial": {Kind: Ordinal, Value: "100", Head: "anniversary"},
 	"bicentenary": {Kind: Ordinal, Value: "200", Head: "anniversary"}, "bicentennial": {Kind: Ordinal, Value: "200", Head: "anniversary"},

@@ -53,10 +53,10 @@ func (p *parser) sameMonthYear(out []Mention) {
 		if a.Kind != Date || a.Date == nil || a.Date.Year != 0 || a.Date.Day == 0 || a.Date.Month == 0 {
 			continue
 		}
-		year := 0
+		year := 0                                           // (a named day is not its year's: "on June 6 marking the 80th anniversary of D-Day")
 		for j := max(0, k-8); j < min(len(out), k+9); j++ { // (its neighbours: a sentence holds a few dates)
 			b := out[j]
-			if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Month != a.Date.Month && !earlierMonth(j, k, b.Date, a.Date) || p.sentenceOf(b.Start) != p.sentenceOf(a.Start) {
+			if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Alias || b.Date.Month != a.Date.Month && !earlierMonth(j, k, b.Date, a.Date) || p.sentenceOf(b.Start) != p.sentenceOf(a.Start) {
 				continue
 			}
 			if year != 0 && year != b.Date.Year {

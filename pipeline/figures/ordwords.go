@@ -16,6 +16,10 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	if m, n := p.titleCount(i); n > 0 {
 		return m, n
 	}
+	if p.lang == French && (w == "une" || w == "un") && p.words(i+1, "fois", "et") && (p.word(i+3) == "demie" || p.word(i+3) == "demi") {
+		m := Mention{Kind: Multiplier, Value: "1.5", Word: true, style: "factor"} // "une fois et demie plus éloignée": one and a half times
+		return m, 4 + p.factorAfter(&m, i+4)
+	}
 	if w == "once" && p.hedgedOnce(i) {
 		return Mention{Kind: Multiplier, Value: "1", Word: true}, 1 // "more than once" = "plus d'une fois"
 	}
@@ -133,6 +137,13 @@ func (p *parser) byAfterObject(i int) int {
 	if objectArticles[p.word(i+1)] && p.word(i+2) != "" && p.num(i+2) == nil && (p.word(i+3) == "par" || p.word(i+3) == "by") {
 		return i + 3 // "multiplié la dette par", "multiplying the debt by"
 	}
+	if p.lang == English && !enHedgeStart[p.word(i+1)] {
+		for j := i + 1; j <= i+3 && p.word(j) != ""; j++ {
+			if p.word(j) == "by" {
+				return j // "divided prices by a hundred", "divided waiting times by four": an object without article
+			}
+		}
+	}
 	return i + 1
 }
 
@@ -202,6 +213,11 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 		return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, n
 	}
 	v, head, ok := p.rankValue(w, table)
+	if rest, cut := strings.CutPrefix(w, "mid-"); cut && !ok && p.lang == English && p.word(i+1) == "century" {
+		if c, isRank := enOrdinals[rest]; isRank {
+			return Mention{Kind: Ordinal, Value: itoa(int(c)), Word: true}, 1 // "the mid-eighteenth century": "au milieu du XVIIIe siècle"
+		}
+	}
 	if w == "runoff" || w == "run-off" {
 		return Mention{Kind: Ordinal, Value: "2", Word: true, style: "runoff"}, 1 // second round of an election
 	}
@@ -400,6 +416,9 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	if a, b, ok := strings.Cut(w, "-"); ok && k == 0 && p.lang == English {
 		n, ok1 := enUnits[a]
 		d, ok2 := enOrdinals[strings.TrimSuffix(b, "s")]
+		if ok1 && ok2 && n > 1 && (d == 100 || d == 1000) && !strings.HasSuffix(b, "s") {
+			return Mention{Kind: Ordinal, Value: itoa(int(n * d)), Word: true}, 1 // "its two-thousandth anniversary": the 2,000th, where "two-thousandths" are a share
+		}
 		if ok1 && ok2 && d >= 4 && n < d && n > 0 {
 			return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: true}, 1 // ("one-fourth", "three-fourths": American quarters)
 		}
@@ -622,3 +641,6 @@ func (p *parser) frozenRankWrong(i int, v int64, head string) bool {
 func (p *parser) hedgedOnce(i int) bool {
 	return p.lang == English && (p.words(i-2, "more", "than") || p.words(i-2, "at", "least") || p.words(i-2, "less", "than"))
 }
+
+// enHedgeStart: words that may open a hedge between the verb and "by".
+var enHedgeStart = map[string]bool{"roughly": true, "about": true, "almost": true, "nearly": true, "more": true, "over": true}

@@ -20,8 +20,11 @@ func (p *parser) missionMars(i int) bool {
 // it has made a date before this is asked ("le 3 Mars 2024"); a month
 // cue before it or "dernier", "prochain" after it keeps the month.
 func (p *parser) planetMars(i int) bool {
-	if p.lang != French || p.word(i) != "mars" || !p.capital(i) || p.word(i-1) == "" {
+	if p.lang != French || p.word(i) != "mars" || !p.capital(i) {
 		return false
+	}
+	if p.word(i-1) == "" {
+		return p.spaceNear(i) // "Mars est une fois et demie plus éloignée du Soleil": the sentence says which
 	}
 	prev := p.word(i - 1)
 	if monthBefore[prev] || prev == "de" && p.word(i-2) == "mois" {
@@ -33,3 +36,20 @@ func (p *parser) planetMars(i int) bool {
 	}
 	return true
 }
+
+// spaceNear: a word of the sky within a dozen words after i.
+func (p *parser) spaceNear(i int) bool {
+	for j := i + 1; j < len(p.toks) && j <= i+14; j++ {
+		if p.sentenceEnd(j) {
+			return false
+		}
+		if spaceWords[p.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+var spaceWords = map[string]bool{"soleil": true, "terre": true, "planète": true, "martien": true, "martienne": true,
+	"martiens": true, "martiennes": true, "orbite": true, "sonde": true, "rover": true, "astronautes": true, "nasa": true,
+	"atmosphère": true, "surface": true, "lune": true, "lunes": true, "jupiter": true, "vénus": true}

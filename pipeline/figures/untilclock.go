@@ -66,7 +66,11 @@ func (p *parser) untilLevel(m *Mention) {
 		if p.toks[k].kind == tSym && p.sym(k) != "'" {
 			return // (another clause)
 		}
-		if w := p.word(k); dirOf(w) != 0 {
+		w := p.word(k)
+		if mayGoTo[w] || changeNouns[w] || w == "réduction" || w == "remise" {
+			return // "une hausse pouvant aller jusqu'à 12 %", "une hausse de jusqu'à 12 %": a bound on what may be
+		}
+		if dirOf(w) != 0 {
 			if !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "ir") && !strings.HasSuffix(w, "re") {
 				m.Comparator = CmpNone // (an infinitive says what may happen: "pourront grimper jusqu'à 15 %" bounds it)
 			}
@@ -74,3 +78,7 @@ func (p *parser) untilLevel(m *Mention) {
 		}
 	}
 }
+
+// mayGoTo: "aller jusqu'à", "pouvant aller jusqu'à": as far as it may go.
+var mayGoTo = map[string]bool{"aller": true, "allant": true, "pouvant": true, "peut": true, "peuvent": true,
+	"pourra": true, "pourront": true, "pourrait": true, "pourraient": true}

@@ -587,12 +587,6 @@ func (p *parser) halfUnit(i int) (Mention, int) {
 	if p.lang == English && p.words(i, "a", "half") && (p.word(i+2) == "a" || p.word(i+2) == "an") && periodUnit[p.word(i+3)] != "" {
 		return Mention{Kind: Cardinal, Value: "0.5", Head: p.word(i + 3), Word: true}, 4 // "a half a day": half a day, as spoken
 	}
-	if p.lang == English && p.words(i, "half", "hour") {
-		switch p.word(i - 1) {
-		case "every", "each", "per", "a", "the", "one", "first", "last", "next":
-			return Mention{Kind: Cardinal, Value: "0.5", Head: "hour", Word: true, style: "period"}, 2 // "every half hour": toutes les 30 minutes
-		}
-	}
 	if p.lang != English || p.word(i) != "half" || p.word(i+1) != "a" && p.word(i+1) != "an" {
 		return Mention{}, 0
 	}
