@@ -120,7 +120,9 @@ func soft(m Mention) bool {
 // countedRank are nouns whose rank counts them: the tenth anniversary
 // is ten years, the third term three terms.
 var countedRank = map[string]bool{"anniversaire": true, "anniversary": true, "birthday": true, "édition": true,
-	"edition": true, "mandat": true, "term": true, "lecture": true, "reading": true}
+	"edition": true, "mandat": true, "term": true, "lecture": true, "reading": true,
+	// a body's sittings are numbered: "la troisième session ordinaire", "the 70th session"
+	"session": true, "séance": true, "sitting": true, "réunion": true, "meeting": true, "conférence": true, "conference": true}
 
 // tallyRank: a rank of third or more in a tally of wins, "his third win
 // of the season", "son troisième titre", is a count; a second one may say

@@ -13,30 +13,54 @@ var complementNouns = map[string]int8{
 	"emploi": -2, "employment": -2,
 }
 
-// shareNoun reads the share a percentage is said of: the nearest share
-// noun before it in its sentence, not past another percentage ("la
-// participation ... 36,6 %, l'abstention 63,4 %"), else one right after
-// it ("63,4 % d'abstention", "a 63.4% turnout", "47,5 % des inscrits se sont abstenus").
+// shareNoun reads the share a percentage is said of: one right after it
+// ("63,4 % d'abstention", "60% of the unemployed", "47,5 % des inscrits
+// se sont abstenus"), else the nearest share noun before it in its
+// sentence, not past another percentage ("la participation ... 36,6 %,
+// l'abstention 63,4 %"). A share noun that names a programme or a
+// body ("employment insurance", "Pôle emploi") says no share.
 func (p *parser) shareNoun(m Mention, prevPercentEnd int) int8 {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	for j := i1; j < len(p.toks) && j < i1+5; j++ {
+		if g := p.shareAt(j); g != 0 {
+			return g
+		}
+		if p.toks[j].kind != tWord || !shareLinks[p.word(j)] {
+			break // "17 p. 100 des jeunes cherchent un emploi": the job is what they seek, no share
+		}
+	}
+	if p.sym(i0-1) == "," {
+		return 0 // ", 17% of our youth": a new clause, not the share named before the comma
+	}
 	for j := i0 - 1; j >= 0 && j >= i0-14 && p.toks[j].end <= m.Start; j-- {
 		if p.toks[j].start < prevPercentEnd || p.sentenceEnd(j) {
 			break
 		}
-		if g := complementNouns[p.word(j)]; g != 0 {
+		if g := p.shareAt(j); g != 0 {
 			return g
-		}
-	}
-	for j := i1; j < len(p.toks) && j < i1+5; j++ {
-		if g := complementNouns[p.word(j)]; g != 0 {
-			return g
-		}
-		if p.toks[j].kind != tWord {
-			break
 		}
 	}
 	return 0
 }
+
+// shareAt: the share noun at j, unless it names a programme or a body.
+func (p *parser) shareAt(j int) int8 {
+	g := complementNouns[p.word(j)]
+	if g == 0 || shareNamers[p.word(j+1)] || shareNamers[p.word(j-1)] {
+		return 0
+	}
+	return g
+}
+
+// shareLinks are the words between a percentage and the share noun after it.
+var shareLinks = map[string]bool{"de": true, "des": true, "d'": true, "du": true, "of": true, "the": true,
+	"inscrits": true, "électeurs": true, "se": true, "sont": true, "voters": true, "registered": true, "eligible": true}
+
+// shareNamers make a share noun part of a name: "employment insurance",
+// "unemployment benefits", "Pôle emploi", "le ministre de l'Emploi".
+var shareNamers = map[string]bool{"insurance": true, "benefits": true, "benefit": true, "office": true,
+	"agency": true, "centre": true, "center": true, "minister": true, "ministry": true, "pôle": true,
+	"ministre": true, "ministère": true, "fund": true, "fonds": true, "programme": true, "program": true}
 
 // sentenceEnd: token j closes a sentence or a clause of its own.
 func (p *parser) sentenceEnd(j int) bool {

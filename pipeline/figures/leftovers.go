@@ -453,6 +453,9 @@ func repeats(u unit, t *atom) bool {
 		if !s.used || (t.m.Head == "them" || t.m.Head == "whom") && s.m.Head != "" && s.m.Head != "entre" {
 			continue // "two of them to intensive care" counts the children, not the "deux doses" said once
 		}
+		if _, isRoman := roman(s.m.Raw); isRoman && !t.m.Word && t.m.Kind != Identifier {
+			continue // "Action 6: article VI": the article's numeral names it; a 6 in digits is another figure
+		}
 		if exact(*s.m, *t.m) || lenient(*s.m, *t.m, ModeTranslation).ok || sameDigits(*s.m, *t.m) {
 			return true
 		}
