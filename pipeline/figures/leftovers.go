@@ -230,7 +230,7 @@ func (r *check) unmatchedSource(u unit) {
 			sev, why = Warning, "is dropped where its conversion in brackets was kept"
 		}
 		tg := inGroups(u.tgt, s.grp, 0, s.idx)
-		if (twinSaid(group, s) || r.billTwice(group, s) || r.namedAgain(group, s) || r.labelTwice(group, tg, s) || saidTwice(group, tg, s) || fullDateTwice(group, tg, s) || decimalTwice(inGroups(u.src, s.grp, 1, s.idx), tg, s)) && !r.vagueStandIn(s) {
+		if (twinSaid(group, s) || r.bothTold(group, s) || r.billTwice(group, s) || r.namedAgain(group, s) || r.labelTwice(group, tg, s) || saidTwice(group, tg, s) || fullDateTwice(group, tg, s) || decimalTwice(inGroups(u.src, s.grp, 1, s.idx), tg, s)) && !r.vagueStandIn(s) {
 			// "à 15 m du sommet et 15 m du sol": "50ft from the top and
 			// bottom" says the one value once
 			sev, why = Warning, "repeats a figure of its sentence that the translation says once"
@@ -891,3 +891,19 @@ func countFunc(as []*atom, f func(*atom) bool) int {
 	}
 	return n
 }
+
+// bothTold: s and the figure listed next to it give one value ("d'environ
+// 18 et 18 pour cent") that the translation says once, for "both".
+func (r *check) bothTold(near []*atom, s *atom) bool {
+	if !s.m.listed || s.m.Paragraph >= len(r.target) || !saysWord(r.target[s.m.Paragraph], bothWords) {
+		return false
+	}
+	for _, o := range near {
+		if o != s && o.used && o.m.listed && sameSentence(o, s) && o.m.Value == s.m.Value {
+			return true
+		}
+	}
+	return false
+}
+
+var bothWords = map[string]bool{"both": true}

@@ -320,6 +320,9 @@ func (p *parser) neufNumber(next int) bool {
 	if pw := p.word(next - 2); (pw == "à" || pw == "et" || pw == "ou") && (p.num(next-3) != nil || numberWord(lastPart(p.word(next-3)))) {
 		return true // "ramené de dix-huit à neuf", "huit ou neuf": the end of a span of numbers
 	}
+	if p.word(next-2) == "à" && levelVerb(p.word(next-3)) {
+		return true // "porter à neuf le nombre des membres", "fixé à neuf": a level set ("remis à neuf" is new)
+	}
 	if nx, w := p.word(next), p.word(next+1); (nx == "et" || nx == "ou" || nx == "à") && (p.num(next+1) != nil || w != "un" && w != "une" && numberWord(lastPart(w))) {
 		return true // "entre neuf et quinze membres", "neuf ou dix": the start of a span of numbers
 	}
@@ -475,3 +478,14 @@ func (p *parser) neufLicensed(next int) bool {
 // neufArticles open the noun that "neuf" may follow as its adjective.
 var neufArticles = map[string]bool{"un": true, "une": true, "le": true, "la": true, "l'": true, "ce": true, "cet": true, "cette": true,
 	"son": true, "sa": true, "leur": true, "notre": true, "votre": true, "mon": true, "ma": true}
+
+// levelVerb: a French verb that sets a count to a level, "porter à",
+// "ramener à", "fixer à", "élever à", in any form.
+func levelVerb(w string) bool {
+	for _, stem := range [...]string{"port", "ramen", "ramèn", "fix", "élev", "élèv", "abaiss", "relev", "relèv", "augment", "limit", "plafonn"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}

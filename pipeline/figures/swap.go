@@ -182,7 +182,10 @@ func crossed(s1, t1, s2, t2 Mention) bool {
 	// One figure has no words of its own to defend its pairing, and the
 	// English words of the other translate two or more of its partner's:
 	// "Ils ne sont plus que 600 ... 150 postes" written "600 jobs ... 150".
-	if !sharedNoun(s1, t1, s2, t2) && (len(s1.ctx) == 0 && x1 == 0 && own2 == 0 && x2 >= 2 || len(s2.ctx) == 0 && x2 == 0 && own1 == 0 && x1 >= 2) {
+	// A list kept in its order shares its words ("battant le Canadien
+	// Ryan Scott 7-5, 6-3": "7-5, 6-3 over Canada's Ryan Scott").
+	inOrder := (s1.Start < s2.Start) == (t1.Start < t2.Start) && s1.listed && s2.listed && t1.listed && t2.listed
+	if !sharedNoun(s1, t1, s2, t2) && !inOrder && (len(s1.ctx) == 0 && x1 == 0 && own2 == 0 && x2 >= 2 || len(s2.ctx) == 0 && x2 == 0 && own1 == 0 && x1 >= 2) {
 		return true
 	}
 	flipped := (s1.Start < s2.Start) != (t1.Start < t2.Start) && s1.listed && s2.listed && t1.listed && t2.listed

@@ -157,6 +157,9 @@ func (p *parser) militaryTime(i int) (Mention, int) {
 	if p.lang != English || nb == nil || len(p.toks[i].text) != 4 || nb.grouped || nb.decimal {
 		return Mention{}, 0
 	}
+	if m, n := p.militarySpan(i); n > 0 {
+		return m, n
+	}
 	switch p.word(i + 1) {
 	case "gmt", "utc", "hours", "hrs", "local", "z":
 	default:
@@ -559,4 +562,34 @@ func (p *parser) frPartOfDay(m Mention, j int) Mention {
 		return timeMention(h+12, mi, false)
 	}
 	return m
+}
+
+// militarySpan reads "from 1000 to 2030 hours", "between 0800 and 1700
+// hours": two four-digit clocks that share the "hours" after the second,
+// the "de 10 h à 20 h 30" of wire copy.
+func (p *parser) militarySpan(i int) (Mention, int) {
+	w := p.word(i - 1)
+	if w != "from" && w != "between" || p.word(i+1) != "to" && p.word(i+1) != "and" || p.word(i+3) != "hours" && p.word(i+3) != "hrs" {
+		return Mention{}, 0
+	}
+	lo, ok1 := clockDigitsAt(p, i)
+	hi, ok2 := clockDigitsAt(p, i+2)
+	if !ok1 || !ok2 {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Range, Value: lo.Value + ".." + hi.Value, Parts: []Mention{lo, hi}, style: w}, 4
+}
+
+// clockDigitsAt reads the four digits at i as a clock, "2030" as 20:30.
+func clockDigitsAt(p *parser, i int) (Mention, bool) {
+	nb := p.num(i)
+	if nb == nil || len(p.toks[i].text) != 4 || nb.grouped || nb.decimal {
+		return Mention{}, false
+	}
+	h, _ := strconv.Atoi(p.toks[i].text[:2])
+	mi, _ := strconv.Atoi(p.toks[i].text[2:])
+	if h > 23 || mi > 59 {
+		return Mention{}, false
+	}
+	return timeMention(h, mi, false), true
 }
