@@ -145,6 +145,9 @@ func countsSomething(m Mention) bool {
 	if enSubjectVerbs[m.Head] && m.Value != "1" && casualty(m.ctx) {
 		return true // "two were taken to hospital": people counted as the subject of a toll
 	}
+	if m.Lang == English && agentPlural(m.Head) {
+		return true // "four midwives and two obstetricians": people counted
+	}
 	_, news := newsNouns[m.Head]
 	return news || enHeads[m.Head] && !notNoun[m.Head] && m.Head != "people" || periodUnit[m.Head] != "" ||
 		m.Head == "people" && casualty(m.ctx)
@@ -193,3 +196,25 @@ func outOf(raw string) bool {
 	r := strings.ToLower(raw)
 	return strings.Contains(r, " in ") || strings.Contains(r, " sur ") || strings.Contains(r, " out of ")
 }
+
+// agentPlural: an English plural that names people by what they do,
+// "obstetricians", "pharmacists", "inspectors", "volunteers".
+func agentPlural(w string) bool {
+	if len(w) < 6 || notAgents[w] {
+		return false
+	}
+	for _, suf := range [...]string{"ians", "ists", "ers", "ors"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// notAgents end like a plural of people and are not.
+var notAgents = map[string]bool{"others": true, "numbers": true, "letters": true, "papers": true, "matters": true,
+	"quarters": true, "headquarters": true, "orders": true, "borders": true, "corners": true, "layers": true,
+	"powers": true, "waters": true, "factors": true, "sectors": true, "errors": true, "colors": true, "colours": true,
+	"centers": true, "centres": true, "meters": true, "metres": true, "liters": true, "litres": true, "chapters": true,
+	"members": false, "floors": true, "doors": true, "towers": true, "rivers": true, "flowers": true, "hours": true,
+	"minors": false, "mirrors": true, "motors": true, "monitors": true, "vectors": true, "tractors": true}

@@ -83,6 +83,8 @@ var frIdioms = []string{
 var enIdioms = []string{
 	// a region, not a share: "la partie nord de nos provinces" is "the northern half"
 	"northern half", "southern half", "eastern half", "western half",
+	// "no two Inspectors shall be nationals of the same State": all different ("tous de nationalité différente")
+	"no two",
 	"three-pointer", "three-pointers", "3-pointer", "3-pointers", "three-point shots", "three-point shot", "three-point attempts", // basketball's long shots
 	"four-wheel-drive", "four-wheel drive", "a 4x4", "4x4s", "the 4x4", "two-dimensional", "three-dimensional", "two dimensional", "three dimensional", "2-d", "3-d", "double hundred", "double century",
 	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",
