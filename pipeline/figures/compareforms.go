@@ -83,7 +83,12 @@ func sameShare(s, t Mention) bool {
 		return false
 	}
 	d := new(big.Rat).Sub(new(big.Rat).Quo(p, big.NewRat(100, 1)), f)
-	return d.Abs(d).Cmp(big.NewRat(1, 200)) <= 0
+	if d.Abs(d).Cmp(big.NewRat(1, 200)) <= 0 {
+		return true
+	}
+	// a whole percentage cut from a repeating share: "66 p. 100" for two-thirds
+	pct := new(big.Rat).Mul(f, big.NewRat(100, 1))
+	return p.IsInt() && !pct.IsInt() && new(big.Int).Quo(pct.Num(), pct.Denom()).Cmp(p.Num()) == 0
 }
 
 // sameClockDuration: a clock reading and a duration are one length of

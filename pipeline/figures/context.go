@@ -73,6 +73,12 @@ func (p *parser) context(m *Mention) {
 	if m.Kind == Year || m.Kind == Date {
 		m.born = p.bornBefore(p.tokenAfter(m.Start)) // "Né le 1er août 1982"
 	}
+	if p.lang == English && (m.Kind == Date || m.Kind == Range) {
+		switch p.word(p.tokenAfter(m.Start) - 1) {
+		case "this", "last", "next":
+			m.yearTold = true
+		}
+	}
 	if p.lang == French && class(m.Kind) == Cardinal && !m.partOf {
 		m.partOf = p.outOfNext(m.End) // "Quelque 65 000 foyers, sur 210 000": a part of the whole after it
 	}

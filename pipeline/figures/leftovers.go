@@ -214,7 +214,7 @@ func (r *check) unmatchedSource(u unit) {
 		if toldApart(u.tgt, s) {
 			continue
 		}
-		if fixed(*s.m) || r.cadenceSaid(s) || factorTold(u.src, u.tgt, s) || ratioTold(u.src, u.tgt, s) || r.millenniumTold(s) || citedIn(u.src, u.tgt, s) {
+		if fixed(*s.m) || r.cadenceSaid(s) || r.asManyTold(u.src, s) || factorTold(u.src, u.tgt, s) || ratioTold(u.src, u.tgt, s) || r.millenniumTold(s) || citedIn(u.src, u.tgt, s) {
 			continue // ("tous les trois mois": "quarterly")
 		}
 		sev, why := Error, "is missing from the translation"
@@ -331,6 +331,8 @@ func (r *check) unmatchedTarget(u unit) {
 			}
 		}
 		switch {
+		case r.roughAlternative(u.tgt, t):
+			r.add(nil, t, verdict{true, "added", Warning, "M2", "is an alternative the translation adds to a rough source figure (\"une dizaine\": \"ten or twelve\"): check it"})
 		case r.reElected(u, t):
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation says the \"re-\" of a source verb (réélu, relisais): check it"})
 		case r.relativeCenturyTold(t):
@@ -907,3 +909,37 @@ func (r *check) bothTold(near []*atom, s *atom) bool {
 }
 
 var bothWords = map[string]bool{"both": true}
+
+// asManyTold: the translation says s "as many" after the same count of
+// its sentence: "Trois positions en trois semaines", "Three positions in
+// as many weeks".
+func (r *check) asManyTold(src []*atom, s *atom) bool {
+	if s.m.Paragraph >= len(r.target) || !strings.Contains(strings.ToLower(r.target[s.m.Paragraph]), "in as many ") {
+		return false
+	}
+	for _, o := range src {
+		if o != s && o.used && sameSentence(o, s) && o.m.End <= s.m.Start && o.m.Value == s.m.Value {
+			return true
+		}
+	}
+	return false
+}
+
+// roughAlternative: t follows an English figure by "or", and that figure
+// tells a rough source one: "une dizaine de programmes", "some ten or
+// twelve programs".
+func (r *check) roughAlternative(tgt []*atom, t *atom) bool {
+	if t.m.Paragraph >= len(r.target) {
+		return false
+	}
+	text := r.target[t.m.Paragraph]
+	for _, o := range tgt {
+		if o == t || o.pair == nil || o.m.Paragraph != t.m.Paragraph || o.m.End > t.m.Start || t.m.Start > len(text) {
+			continue
+		}
+		if strings.TrimSpace(text[o.m.End:t.m.Start]) == "or" && (o.pair.m.Kind == Approx || hedged(*o.pair.m)) {
+			return true
+		}
+	}
+	return false
+}
