@@ -452,6 +452,10 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k])
 		ms[k].eachSaid = p.eachNear(ms[k])
 		p.contextWords(&ms[k], ms[k+1:])
+		if k > 0 && ms[k].Comparator == CmpApprox && p.lang == French && strings.HasPrefix(ms[k].Raw, "autour") && ms[k-1].Head != "" &&
+			p.word(p.tokenAfter(ms[k].Start)-1) == ms[k-1].Head {
+			ms[k].Comparator = CmpNone // "280 000 spectateurs autour de 62 concerts": gathered round them, no hedge
+		}
 		if ms[k].Kind == Percent {
 			ms[k].share = p.shareNoun(ms[k], prevPercentEnd)
 			prevPercentEnd = ms[k].End

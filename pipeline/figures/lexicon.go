@@ -74,6 +74,10 @@ var newsLexicon = map[string][]string{
 	"grand": {"large", "big", "major", "great"}, "grande": {"large", "big", "major", "great"},
 	"petit": {"small", "little"}, "petite": {"small", "little"}, "droite": {"right", "right-wing"},
 	"gauche": {"left", "left-wing"}, "centre": {"centre", "center", "centrist"}, "mariages": {"marriages", "weddings"}, "embauches": {"hires", "hiring", "recruits"}, "départs": {"departures", "leavers"},
+	// paid and free, private and public: what tells two counts of one noun apart
+	"payants": {"paid", "paying", "ticketed", "fee-paying"}, "payant": {"paid", "paying", "ticketed", "fee-paying"},
+	"payantes": {"paid", "paying", "ticketed", "fee-paying"}, "gratuits": {"free"}, "gratuit": {"free"}, "gratuites": {"free"},
+	"gratuite": {"free"}, "privés": {"private"}, "privé": {"private"}, "privées": {"private"}, "publics": {"public", "state"},
 	// what an ordinal ranks
 	"femme": {"woman"}, "homme": {"man"}, "usine": {"plant", "factory"}, "journée": {"matchday", "round"},
 	"semestre": {"half"}, "trimestre": {"quarter"},
