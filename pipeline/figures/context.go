@@ -73,6 +73,9 @@ func (p *parser) context(m *Mention) {
 	if m.Kind == Year || m.Kind == Date {
 		m.born = p.bornBefore(p.tokenAfter(m.Start)) // "Né le 1er août 1982"
 	}
+	if p.lang == French && class(m.Kind) == Cardinal && m.Head == "" {
+		m.enPronoun = p.enPronounBefore(p.tokenAfter(m.Start))
+	}
 	if p.lang == English && (m.Kind == Date || m.Kind == Range) {
 		switch p.word(p.tokenAfter(m.Start) - 1) {
 		case "this", "last", "next":
@@ -231,7 +234,7 @@ func (p *parser) attribution(m *Mention) string {
 		if a := p.clauseSubject(m); a != "" {
 			return a
 		}
-		if a := p.sentenceSource(m); a != "" {
+		if a := p.sentenceSource(m); a != "" && !p.contrastBefore(m) {
 			return a
 		}
 		return p.trailingSource(m)
@@ -263,11 +266,24 @@ func (p *parser) sentenceSource(m *Mention) string {
 		return ""
 	}
 	for k := j; k < j+3 && k < len(p.toks); k++ {
-		if a := p.attrAt(k); a != "" && p.sym(k+1) == "," {
-			return a
+		if a := p.attrAt(k); a != "" && p.commaAfterWords(k+1, 2) {
+			return a // "Selon la préfecture,", "Selon le gouvernement libanais,"
 		}
 	}
 	return ""
+}
+
+// commaAfterWords: a comma at i, or after at most n words from i.
+func (p *parser) commaAfterWords(i, n int) bool {
+	for k := i; k <= i+n && k < len(p.toks); k++ {
+		if p.sym(k) == "," {
+			return true
+		}
+		if p.word(k) == "" {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseAttribution finds who gives an English figure in its own clause:
@@ -547,3 +563,19 @@ func (p *parser) attrAt(j int) string {
 // unionOf are the words that make a union a union of states.
 var unionOf = map[string]bool{"européenne": true, "africaine": true, "soviétique": true, "monétaire": true, "douanière": true,
 	"european": true, "african": true, "soviet": true, "monetary": true, "customs": true}
+
+// contrastBefore: a clause of contrast opens between the sentence's start
+// and m ("Selon le gouvernement, 1,5 million ..., alors que le HCR n'en a
+// enregistré que 780 000"): its figure is another source's.
+func (p *parser) contrastBefore(m *Mention) bool {
+	lo, _ := p.sentenceTokens(m.Start)
+	for j := p.tokenAfter(m.Start) - 1; j > lo; j-- {
+		switch w := p.word(j); {
+		case (w == "que" || w == "qu'") && (p.word(j-1) == "alors" || p.word(j-1) == "tandis"):
+			return true
+		case w == "mais" || w == "tandis":
+			return true
+		}
+	}
+	return false
+}

@@ -214,7 +214,7 @@ func (r *check) unmatchedSource(u unit) {
 		if toldApart(u.tgt, s) {
 			continue
 		}
-		if fixed(*s.m) || r.cadenceSaid(s) || r.asManyTold(u.src, s) || factorTold(u.src, u.tgt, s) || ratioTold(u.src, u.tgt, s) || r.millenniumTold(s) || citedIn(u.src, u.tgt, s) {
+		if fixed(*s.m) || r.cadenceSaid(s) || r.asManyTold(u.src, s) || r.firstAsSuperlative(s) || factorTold(u.src, u.tgt, s) || ratioTold(u.src, u.tgt, s) || r.millenniumTold(s) || citedIn(u.src, u.tgt, s) {
 			continue // ("tous les trois mois": "quarterly")
 		}
 		sev, why := Error, "is missing from the translation"
@@ -943,3 +943,27 @@ func (r *check) roughAlternative(tgt []*atom, t *atom) bool {
 	}
 	return false
 }
+
+// firstAsSuperlative: a first of its kind ("1er port de pêche français",
+// "premier employeur de la région") told as the biggest, the leading one.
+func (r *check) firstAsSuperlative(s *atom) bool {
+	if s.m.Kind != Ordinal || s.m.Value != "1" || s.m.Head == "" || s.m.Paragraph >= len(r.target) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(r.target[s.m.Paragraph]))
+	for k, w := range words {
+		if !firstWords[strings.Trim(w, ",.;:")] {
+			continue
+		}
+		for _, e := range words[k+1 : min(len(words), k+4)] {
+			if e = strings.Trim(e, ",.;:"); e == s.m.Head || cognate(s.m.Head, e) || translates(s.m.Head, e) {
+				return true // "France's biggest fishing port"
+			}
+		}
+	}
+	return false
+}
+
+// firstWords tell a first of its kind in English.
+var firstWords = map[string]bool{"biggest": true, "largest": true, "leading": true, "greatest": true,
+	"foremost": true, "busiest": true, "highest": true, "best": true, "number-one": true}

@@ -78,6 +78,13 @@ var newsLexicon = map[string][]string{
 	"payants": {"paid", "paying", "ticketed", "fee-paying"}, "payant": {"paid", "paying", "ticketed", "fee-paying"},
 	"payantes": {"paid", "paying", "ticketed", "fee-paying"}, "gratuits": {"free"}, "gratuit": {"free"}, "gratuites": {"free"},
 	"gratuite": {"free"}, "privés": {"private"}, "privé": {"private"}, "privées": {"private"}, "publics": {"public", "state"},
+	// the courts' outcomes, what tells two counts of defendants apart
+	"détention": {"custody", "detention", "remanded", "remand"}, "provisoire": {"remand", "remanded", "pre-trial", "custody"},
+	"comparution": {"hearing", "hearings", "trial", "tried", "court"}, "immédiate": {"fast-track", "immediate", "summary"},
+	// a vote's outcome, what tells two tallies apart
+	"rejeté": {"rejected", "defeated", "voted", "down"}, "rejetée": {"rejected", "defeated"}, "adopté": {"passed", "adopted", "approved", "carried"},
+	"adoptée": {"passed", "adopted", "approved", "carried"},
+	"marché":  {"market"}, "marchés": {"markets"},
 	// what an ordinal ranks
 	"femme": {"woman"}, "homme": {"man"}, "usine": {"plant", "factory"}, "journée": {"matchday", "round"},
 	"semestre": {"half"}, "trimestre": {"quarter"},

@@ -139,6 +139,7 @@ type Mention struct {
 	personAge     bool        // "un homme de 45 ans": the age of a person in the clause
 	inDecades     bool        // its Value counts years, its words decades: "deux décennies" is 20 years, written "two"
 	yearTold      bool        // an English date whose year a word before it tells: "this December 27", "last May"
+	enPronoun     bool        // French: "en" before its verb takes up what it counts ("n'en a enregistré que 780 000")
 	share         int8        // the share a percentage is of, and its complement's negative (complement.go)
 	sex           int8        // +1 its words name men or boys only, -1 women or girls only (gendergroup.go)
 	ctxCore       []string    // ctx without its words of rise and fall, which tell which way, not what

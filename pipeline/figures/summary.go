@@ -871,7 +871,7 @@ func attributedOther(src []*atom, s, t *atom) *atom {
 	}
 	for _, o := range src {
 		if o != s && o.m.Attr == t.m.Attr && o.m.Paragraph == s.m.Paragraph && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit &&
-			o.m.Value != t.m.Value && (o.m.Head == s.m.Head || periodUnit[o.m.Head] != "" && periodUnit[o.m.Head] == periodUnit[s.m.Head]) {
+			o.m.Value != t.m.Value && (o.m.Head == s.m.Head || s.m.Head == "" && o.m.Head != "" && o.m.End < s.m.Start && s.m.enPronoun || periodUnit[o.m.Head] != "" && periodUnit[o.m.Head] == periodUnit[s.m.Head]) {
 			return o
 		}
 	}
