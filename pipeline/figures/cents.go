@@ -28,6 +28,9 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		// hundreds are never counted with a decimal, "de 11,3 cents")
 		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence" || w == "cents" && (p.dollarCents(j) || v.tok != nil && v.tok.decimal || v.word && (roundTens[p.word(j-1)] || p.words(j+1, "et", "demi"))) ||
 			w == "cent" && p.singleCent(j, v) ||
+			// "environ 85 cents l'heure": digits before "cents" can only be cents, as
+			// hundreds are "cent" after a number; "35 sous par jour", Quebec's cents
+			(w == "cents" && p.priceAfter(j+1) || w == "sous" && (p.word(j+1) == "par" || p.word(j+1) == "l'")) && v.tok != nil && !v.word && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0 ||
 			p.tokText(j) == "c" && p.glued(j) && (!p.glued(j+1) || p.sym(j+1) == ".") && v.tok != nil && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0 && p.dollarCents(j))
 	case w == "cts" || w == "ct" || w == "centimes" || w == "centime":
 		n = 1
@@ -253,3 +256,17 @@ func (p *parser) hundredsBefore(j int) bool {
 
 // centNationalities follow cents of a named currency.
 var centNationalities = map[string]bool{"américains": true, "canadiens": true, "australiens": true, "néo-zélandais": true, "hongkongais": true}
+
+// priceAfter: what follows a French "85 cents" makes it a price: "l'heure",
+// "par jour", "le litre", "chacun", or the clause's end ("32 cents de
+// première classe" are a cricketer's hundreds, told by a bad translation).
+func (p *parser) priceAfter(j int) bool {
+	switch p.word(j) {
+	case "l'", "le", "la", "par", "chacun", "chacune", "pièce":
+		return true
+	case "":
+		s := p.sym(j)
+		return j >= len(p.toks) || s == "." || s == "," || s == ";" || s == ")"
+	}
+	return false
+}

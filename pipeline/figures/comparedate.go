@@ -55,7 +55,7 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 	case dropped && seasonDropped && !(sd.Year != 0 && td.Year == 0 || sd.Month != 0 && td.Month == 0 || sd.Day != 0 && td.Day == 0) && slices.Contains(t.ctx, sd.Season):
 		return verdict{ok: true} // "les Jeux d'été de 1997": "the 1997 Summer Games" keeps the season in the name
 	case dropped && t.yearTold && sd.Year != 0 && td.Year == 0 && !(sd.Month != 0 && td.Month == 0 || sd.Day != 0 && td.Day == 0):
-		return verdict{true, "date-precision", Warning, "N13", "the year is told by the word before the date (\"this December\"): check it"}
+		return verdict{true, "date-precision", Warning, "N13", "the year is told by words around the date (\"this December\", \"of this year\"): check it"}
 	case dropped:
 		return verdict{true, "date-precision", Error, "N13", "the date lost a field the source gave"}
 	case sd.Qualifier != td.Qualifier && mode == ModeTranslation:

@@ -81,6 +81,9 @@ func (p *parser) context(m *Mention) {
 		case "this", "last", "next":
 			m.yearTold = true
 		}
+		if j := p.tokenAfter(m.End); p.words(j, "of", "this", "year") || p.words(j, "of", "last", "year") || p.words(j, "this", "year") || p.words(j, "last", "year") {
+			m.yearTold = true // "In January of this year": janvier 1999
+		}
 	}
 	if p.lang == French && class(m.Kind) == Cardinal && !m.partOf {
 		m.partOf = p.outOfNext(m.End) // "Quelque 65 000 foyers, sur 210 000": a part of the whole after it

@@ -154,7 +154,7 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	if (w == "past" || w == "last" || w == "next" || w == "previous" || w == "coming") && (p.word(i+1) == "decade" || p.word(i+1) == "century") {
 		return period(big.NewRat(1, 1), p.word(i+1), 2) // over the past decade
 	}
-	if w == "the" && p.word(i+1) == "decade" && decadeSpanAfter[p.word(i+2)] {
+	if w == "the" && p.word(i+1) == "decade" && (decadeSpanAfter[p.word(i+2)] || decadeSpanBefore[p.word(i-1)]) {
 		return period(big.NewRat(1, 1), "decade", 2) // "in the decade they were in power": ten years, not the 2020s
 	}
 	if (w == "quarter" || w == "third") && p.word(i+1) == "century" && (p.word(i-1) == "a" || p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the") {
@@ -542,6 +542,9 @@ func (p *parser) singlePeriod(i int) bool {
 	if _, _, k := p.halfAfter(i + 1); k > 0 {
 		return false // une heure et demie, a year and a half
 	}
+	if nx := p.word(i + 2); (nx == "after" || nx == "before") && p.word(i-1) == "" && p.num(i-1) == nil && p.sym(i-1) != "€" && p.sym(i-1) != "$" {
+		return true // "A day after the earthquake", opening its clause: "Vingt-quatre heures après le séisme"
+	}
 	return periodLeads[p.word(i-1)] && p.num(i-1) == nil || periodTails[p.word(i+2)]
 }
 
@@ -664,6 +667,9 @@ func (p *parser) partWord(k int) bool {
 // decadeSpanAfter: words after "the decade" that make it a span of ten
 // years told by what fills it, "the decade they were in power", "the
 // decade since the war", not a calendar decade ("the decade's end").
+// decadeSpanBefore: "rose 2.5 years over the decade": ten years, told as "en dix ans".
+var decadeSpanBefore = map[string]bool{"over": true, "during": true, "across": true, "throughout": true}
+
 var decadeSpanAfter = map[string]bool{"they": true, "we": true, "he": true, "she": true, "i": true, "you": true,
 	"that": true, "since": true, "following": true, "after": true, "before": true, "when": true, "during": true}
 

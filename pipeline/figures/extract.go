@@ -158,7 +158,7 @@ func (p *parser) at(i int) (Mention, int) {
 			k += k2 // "presque plus de 1 %": the outer hedge says it
 		}
 		if m, n := p.figure(i + k); n > 0 && m.Kind != Identifier && m.Kind != Date && (p.word(i+k-1) != "des" || m.Kind == Fraction) {
-			if (p.word(i) == "over" || p.word(i) == "under") && (durations[p.word(i+k+n)] && !p.lengthBound(i) || yearsOnly(m)) {
+			if (p.word(i) == "over" || p.word(i) == "under") && (durations[p.word(i+k+n)] && !p.lengthBound(i) || yearsOnly(m) || m.style == "period" && p.word(i+k) == "the") {
 				return Mention{}, 0 // "over ten years", "over 2024-2030": a period, not a bound
 			}
 			// A bound wins over a collective's "about": "plus d'une

@@ -61,3 +61,22 @@ func (p *parser) spacedUnitNote(j int) bool {
 	_, k := p.hedgeAt(j + 2) // "6 m (about 20 ft)"
 	return p.num(j+2+k) != nil
 }
+
+// centimetresAfter reads the two digits French writes after a whole
+// number of metres, "1 m 80", "2 m 05": the centimetres, so the length
+// is 1.80 m. A unit or a percent sign after them makes them another figure.
+func (p *parser) centimetresAfter(m *Mention, i int) int {
+	nb := p.num(i)
+	if nb == nil || nb.decimal || nb.grouped || len(p.toks[i].text) != 2 || p.glued(i) {
+		return 0
+	}
+	if _, k := p.unitAt(i + 1); k > 0 || p.sym(i+1) == "%" || p.num(i+1) != nil {
+		return 0
+	}
+	whole := m.Rat()
+	if whole == nil || !whole.IsInt() || whole.Sign() <= 0 || whole.Cmp(big.NewRat(10, 1)) > 0 || m.Scale != "" {
+		return 0
+	}
+	m.Value = canonical(whole.Add(whole, new(big.Rat).Quo(nb.val, big.NewRat(100, 1))))
+	return 1
+}

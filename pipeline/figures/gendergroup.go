@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // A figure told of men in the source and of women in the English (or
 // boys and girls) has changed whom it counts (M4): "Les hommes
 // représentaient 71 % des arrivants" is no "Women made up 71%". Only
@@ -21,9 +23,15 @@ func (p *parser) sexNear(i0, i1 int) int8 {
 			return false
 		}
 		w := p.word(j)
+		if (w == "et" || w == "and" || w == "ou" || w == "or") && (nounOpeners[p.word(j+1)] || p.num(j+1) != nil) {
+			return false // "un quinquagénaire et une femme de 28 ans": the woman is the next figure's ("28 hommes et femmes" are all of them)
+		}
 		male = male || maleWords[w]
 		female = female || femaleWords[w]
 		return true
+	}
+	if p.lang == French && strings.HasSuffix(p.word(i0), "génaire") {
+		male, female = p.word(i0-1) == "un", p.word(i0-1) == "une" // "un sexagénaire": a man in his sixties
 	}
 	for j := i1; j < len(p.toks) && j < i1+6 && see(j); j++ {
 	}
@@ -53,3 +61,7 @@ func (r *check) groupCheck(ts []*atom) {
 }
 
 var sexNames = map[int8]string{1: "men or boys", -1: "women or girls"}
+
+// nounOpeners open another noun phrase after "et", "and".
+var nounOpeners = map[string]bool{"un": true, "une": true, "des": true, "le": true, "la": true, "les": true, "l'": true,
+	"son": true, "sa": true, "ses": true, "a": true, "an": true, "the": true, "his": true, "her": true, "their": true}

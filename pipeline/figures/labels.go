@@ -54,8 +54,8 @@ func (p *parser) labelOf(ms []Mention, k int) {
 		return
 	}
 	if m.Word {
-		if m.Kind == Cardinal && (labelNouns[prev] || prev == "point" && p.lang == English && p.word(i-2) != "one") && p.lang == English {
-			m.label = true // "game seven", "match four": la septième manche, la quatrième partie
+		if m.Kind == Cardinal && (labelNouns[prev] || prev == "year" || prev == "point" && p.lang == English && p.word(i-2) != "one") && p.lang == English {
+			m.label = true // "game seven", "match four", "from year four": la septième manche, la quatrième partie, la quatrième année
 		}
 		if m.Kind == Cardinal && p.lang == English && k > 0 && ms[k-1].label && ms[k-1].Word && listGap(p.text[ms[k-1].End:m.Start]) {
 			m.label = true // "grades four and five": en 4e ou en 5e année

@@ -56,7 +56,7 @@ func (p *parser) sameMonthYear(out []Mention) {
 		year := 0                                           // (a named day is not its year's: "on June 6 marking the 80th anniversary of D-Day")
 		for j := max(0, k-8); j < min(len(out), k+9); j++ { // (its neighbours: a sentence holds a few dates)
 			b := out[j]
-			if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Alias || b.Date.Month != a.Date.Month && !earlierMonth(j, k, b.Date, a.Date) || p.sentenceOf(b.Start) != p.sentenceOf(a.Start) {
+			if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Alias || p.priorOf(b) || b.Date.Month != a.Date.Month && !earlierMonth(j, k, b.Date, a.Date) || p.sentenceOf(b.Start) != p.sentenceOf(a.Start) {
 				continue
 			}
 			if year != 0 && year != b.Date.Year {

@@ -63,6 +63,9 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 		if u == "ft" && de == 0 {
 			return k + p.inchesAfter(m, j+k) // "6 ft 1 in"
 		}
+		if u == "m" && de == 0 && p.lang == French {
+			return k + p.centimetresAfter(m, j+k) // "1 m 80 de neige": 1.80 m
+		}
 		return de + k
 	}
 	if u := p.tempSuffix(j); u != "" {
@@ -299,8 +302,9 @@ func (p *parser) tempSuffix(j int) string {
 	if j >= len(p.toks) || p.toks[j].kind != tWord {
 		return ""
 	}
-	if !p.glued(j) && (p.lang != English || p.sym(j+1) != ")" || !p.bracketOpen(j, 4)) {
-		return "" // a spaced "0 F" only as a conversion in brackets: "(about 0 F)"
+	spacedBeforeConversion := p.lang == English && p.toks[j].text == "C" && p.sym(j+1) == "(" && p.num(j+2) != nil && p.tokText(j+3) == "F"
+	if !p.glued(j) && !spacedBeforeConversion && (p.lang != English || p.sym(j+1) != ")" || !p.bracketOpen(j, 4)) {
+		return "" // a spaced "0 F" only as a conversion in brackets: "(about 0 F)", or the "28 C" it converts: "28 C (82.4 F)"
 	}
 	switch p.toks[j].text {
 	case "C":

@@ -362,7 +362,8 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 func (p *parser) fractionLead(i int) bool {
 	w := p.word(i)
 	return fractionArticle(p.lang, w) || (w == "another" || w == "the") && p.lang == English && p.words(i+2, "of", "a") && p.scaleWordAt(i+4) ||
-		w == "du" && p.lang == French && p.word(i+2) == "de" && p.scaleWordAt(i+3)
+		w == "du" && p.lang == French && p.word(i+2) == "de" && p.scaleWordAt(i+3) ||
+		w == "du" && p.lang == French && dirOf(p.word(i-1)) != 0 && (p.word(i+1) == "tiers" || p.word(i+1) == "quart") // "il a diminué du tiers": by a third
 }
 
 // groupSizeAt reads the English plural of a small number, the size of
