@@ -120,7 +120,7 @@ func (r *check) roundedFrom(s, t *atom) {
 	if t.m.Comparator == CmpNone && !t.m.bracketed && r.givenExactly(s, t) {
 		// "averaged 78 µg/m³ ..., close to the 80 µg/m³ alert level": the
 		// bullet already gives 78; the 80 is another figure
-		r.add(s, t, verdict{true, "added", Error, "N20", "the bullet already gives " + s.m.Raw + " as it is; this is another figure the source does not give"})
+		r.add(s, t, verdict{true, "added", Error, "N20", "the summary already gives " + s.m.Raw + " as it is; this is another figure the source does not give"})
 		return
 	}
 	if t.m.Comparator == CmpNone && !truncatedTime(s.m.Rat(), t.m.Rat(), *t.m) {
@@ -165,6 +165,13 @@ func abs(n int) int {
 func (r *check) givenExactly(s, t *atom) bool {
 	for _, u := range r.line {
 		if u != t && u.pair == s && u.m.Value == s.m.Value {
+			return true
+		}
+	}
+	// an earlier bullet gave it as it is ("some 4,600 people still work"):
+	// a round "5,000 people" of another site is another figure
+	for _, u := range r.all {
+		if u != t && u.pair == s && u.m.Value == s.m.Value && u.m.Paragraph < t.m.Paragraph {
 			return true
 		}
 	}
