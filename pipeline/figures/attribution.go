@@ -16,7 +16,7 @@ var newsNouns = map[string][]string{
 	"salariés":     {"employees", "workers", "staff", "jobs", "people"},
 	"personnes":    {"people", "persons", "individuals", "personnel", "staff"},
 	"soldats":      {"soldiers", "troops"}, "militaires": {"soldiers", "troops", "military", "personnel", "service"},
-	"enfants": {"children", "kids"}, "femmes": {"women"}, "hommes": {"men"},
+	"enfants": {"children", "kids"}, "femmes": {"women"}, "hommes": {"men", "troops", "soldiers", "personnel"}, // "5 000 hommes" of a force are troops
 	"mineurs": {"minors", "children", "young", "people"}, "jeunes": {"young", "youths", "youth", "people"}, "journées": {"rounds", "matchdays", "games", "days"},
 	"épargnants": {"savers", "investors", "people"}, "retraités": {"pensioners", "retirees", "people"},
 	"chômeurs": {"unemployed", "jobseekers", "people"}, "abonnés": {"subscribers", "customers"},

@@ -505,7 +505,7 @@ func (p *parser) yearToken(i int) bool {
 // small or in hundreds.
 func (p *parser) modelVariant(i int) int {
 	a, b := p.num(i), p.num(i+2)
-	if a == nil || b == nil || p.sym(i+1) != "-" || !p.glued(i+1) || !p.glued(i+2) || a.intLen != 3 ||
+	if a == nil || b == nil || p.sym(i+1) != "-" || !p.glued(i+1) || !p.glued(i+2) || a.intLen != 3 && !p.namedFour(i, b) ||
 		a.grouped || a.decimal || b.grouped || b.decimal || b.val.Cmp(a.val) >= 0 {
 		return 0
 	}
@@ -551,4 +551,16 @@ func (p *parser) looseRomanCentury(i int) (Mention, int) {
 		}
 	}
 	return Mention{}, 0
+}
+
+// namedFour: four digits after a capitalised name and before a one-digit
+// variant, "Mirage 2000-5": a model, not the years 2000 to 2005.
+func (p *parser) namedFour(i int, b *number) bool {
+	a := p.num(i)
+	if a == nil || a.intLen != 4 || p.word(i-1) == "" || !p.capital(i-1) || p.sentenceInitial(i-1) || b.intLen > 1 {
+		return false
+	}
+	_, fr := frMonths[p.word(i-1)]
+	_, en := enMonths[p.word(i-1)]
+	return !fr && !en
 }

@@ -32,6 +32,7 @@ var frIdioms = []string{
 	"trois fois rien", "cinq sur cinq", "les cent pas", "des mille et des cents", "la poire en deux",
 	"en deux mots", "à deux doigts", "à deux pas", "trois pommes", "deux sous", "quatre fers",
 	"septième art", "quatrième pouvoir", "cinquième colonne", "troisième âge", "quatrième âge",
+	"1 acheté, 1 offert", "un acheté, un offert", "1 acheté 1 offert", "1 acheté = 1 offert", "2 pour le prix d'un", "deux pour le prix d'un",
 	"quatre-quarts", "mille-feuille", "mille-pattes", "sixième sens", "second souffle", "seconde main",
 	"second degré", "premier degré", "au quart de tour", "quart d'heure de gloire", "les quatre volontés",
 	"quatre jeudis", "trois francs six sous", "en un clin", "comme quatre", "comme deux gouttes",
@@ -85,6 +86,8 @@ var enIdioms = []string{
 	"northern half", "southern half", "eastern half", "western half",
 	// "no two Inspectors shall be nationals of the same State": all different ("tous de nationalité différente")
 	"no two",
+	// a shop's offer, "1 acheté, 1 offert"
+	"buy-one-get-one-free", "buy one get one free", "buy one, get one free", "buy-one-get-one", "two-for-one", "2-for-1",
 	"three-pointer", "three-pointers", "3-pointer", "3-pointers", "three-point shots", "three-point shot", "three-point attempts", // basketball's long shots
 	"four-wheel-drive", "four-wheel drive", "a 4x4", "4x4s", "the 4x4", "two-dimensional", "three-dimensional", "two dimensional", "three dimensional", "2-d", "3-d", "double hundred", "double century",
 	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",

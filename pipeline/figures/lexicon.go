@@ -85,6 +85,8 @@ var newsLexicon = map[string][]string{
 	"rejeté": {"rejected", "defeated", "voted", "down"}, "rejetée": {"rejected", "defeated"}, "adopté": {"passed", "adopted", "approved", "carried"},
 	"adoptée": {"passed", "adopted", "approved", "carried"},
 	"marché":  {"market"}, "marchés": {"markets"},
+	"vêtements": {"clothes", "clothing", "garments"}, "chaussures": {"shoes", "footwear"}, "chars": {"tanks"},
+	"obusiers": {"howitzers", "guns"}, "blindés": {"armoured", "armored", "vehicles"},
 	// what an ordinal ranks
 	"femme": {"woman"}, "homme": {"man"}, "usine": {"plant", "factory"}, "journée": {"matchday", "round"},
 	"semestre": {"half"}, "trimestre": {"quarter"},

@@ -72,8 +72,8 @@ var baseUnitWords = map[string]string{
 	"mètres carrés": "m2", "kilomètres carrés": "km2", "barils": "bbl", "barrels": "bbl", "bpj": "bbl",
 	"ounces": "oz", "ounce": "oz", "oz": "oz", "onces": "oz", "pints": "pint", "pint": "pint", "pintes": "pint",
 	"carats": "carat", "carat": "carat", "kelvins": "K", "kelvin": "K",
-	"µg": "µg", "μg": "µg", "mg": "mg", "ng": "ng", "microgrammes": "µg", "micrograms": "µg",
-	"milligrammes": "mg", "milligrams": "mg", "nanogrammes": "ng", "nanograms": "ng",
+	"µg": "µg", "μg": "µg", "mg": "mg", "ng": "ng", "microgrammes": "µg", "micrograms": "µg", "microgramme": "µg", "microgram": "µg",
+	"milligrammes": "mg", "milligrams": "mg", "milligramme": "mg", "milligram": "mg", "nanogrammes": "ng", "nanograms": "ng", "nanogramme": "ng", "nanogram": "ng",
 	"nœuds": "kn", "noeuds": "kn", "nœud": "kn", "noeud": "kn", "knots": "kn", "knot": "kn", "kn": "kn", "kt": "kn", "kts": "kn",
 	// emissions in megatonnes: "21,3 Mt de CO2", "1.2 Gt of CO2"
 	"mt": "Mt", "mégatonnes": "Mt", "megatonnes": "Mt", "megatons": "Mt", "mteq": "Mt",
