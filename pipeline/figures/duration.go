@@ -297,6 +297,9 @@ var clockParts = map[string]int{
 // "19 heures et 37 minutes", "3 min 20 s": one duration in seconds,
 // compared as a whole (N15). One part alone is a count of its unit.
 func (p *parser) hmsAt(i int) (Mention, int) {
+	if p.lang == French && p.num(i) != nil && p.itIsClock(i) {
+		return Mention{}, 0 // "Comme il est 17 heures 30": the hour of the day
+	}
 	total, parts, n, last, first := 0, 0, 0, 1<<30, 0
 	frac := new(big.Rat)
 	for j := i; ; {

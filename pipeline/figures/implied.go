@@ -19,6 +19,7 @@ var impliedWords = map[string]Mention{
 	"décennaux": {Kind: Cardinal, Value: "10", Head: "ans"}, "décennales": {Kind: Cardinal, Value: "10", Head: "ans"},
 	// a flood's return period: "une crue centennale", "a 100-year flood"
 	"centennal": {Kind: Cardinal, Value: "100", Head: "ans"}, "centennale": {Kind: Cardinal, Value: "100", Head: "ans"},
+	"séculaire": {Kind: Cardinal, Value: "100", Head: "ans"}, "séculaires": {Kind: Cardinal, Value: "100", Head: "ans"}, // "le rêve séculaire": "a 100-year dream"
 	"centennaux": {Kind: Cardinal, Value: "100", Head: "ans"}, "centennales": {Kind: Cardinal, Value: "100", Head: "ans"},
 	"bimestriel": {Kind: Cardinal, Value: "2", Head: "mois"}, "bimestrielle": {Kind: Cardinal, Value: "2", Head: "mois"},
 	"trimestriel": {Kind: Cardinal, Value: "3", Head: "mois"}, "trimestrielle": {Kind: Cardinal, Value: "3", Head: "mois"},

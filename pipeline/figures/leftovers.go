@@ -239,6 +239,10 @@ func (r *check) unmatchedSource(u unit) {
 			// "Parmi ces 11 cas, il y avait 8 marins, 1 femme au foyer, 1 étudiant et 1 enfant": the parts kept tell the total
 			sev, why = Warning, "is the total of the parts its sentence lists, which the translation keeps"
 		}
+		if spanChange(group, s) {
+			// "une augmentation de 0,15 p. 100, de 5,85 à 6 p. 100": "the increase from 5.85 to 6%"
+			sev, why = Warning, "is the change between the two ends its sentence gives, which the translation keeps"
+		}
 		if daysSpanned(group, s) {
 			// "une visite de deux jours, les 3 et 4 novembre": "visited on 3 and 4 November"
 			sev, why = Warning, "is the span of the dates it is told with, which the translation keeps"
@@ -967,3 +971,27 @@ func (r *check) firstAsSuperlative(s *atom) bool {
 // firstWords tell a first of its kind in English.
 var firstWords = map[string]bool{"biggest": true, "largest": true, "leading": true, "greatest": true,
 	"foremost": true, "busiest": true, "highest": true, "best": true, "number-one": true}
+
+// spanChange: s is the difference of the two ends of a span its sentence
+// gives in its unit ("de 5,85 à 6 p. 100"), both told in the translation.
+func spanChange(group []*atom, s *atom) bool {
+	sv := s.m.Rat()
+	if sv == nil || sv.Sign() <= 0 {
+		return false
+	}
+	for _, lo := range group {
+		if lo == s || !lo.used || lo.m.rangeEnd%2 != 1 || !sameSentence(lo, s) || lo.m.Unit != s.m.Unit && !(s.m.Kind == PercentPoint && lo.m.Kind == Percent) {
+			continue
+		}
+		for _, hi := range group {
+			if hi == lo || !hi.used || hi.m.rangeEnd != lo.m.rangeEnd+1 || hi.m.Start != lo.m.Start {
+				continue
+			}
+			a, b := lo.m.Rat(), hi.m.Rat()
+			if a != nil && b != nil && new(big.Rat).Abs(new(big.Rat).Sub(b, a)).Cmp(sv) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
