@@ -33,6 +33,8 @@ func formatSpecial(m Mention) (string, bool) {
 		return m.Value, true
 	case m.Alt == "rooms":
 		return m.Value + "-room flat", true // "un T3": a 3-room flat
+	case m.Kind == Fraction && m.style == "odds" && strings.HasPrefix(m.Value, "0/"):
+		return "zero out of " + strings.TrimPrefix(m.Value, "0/"), true // "zéro sur huit"
 	case m.Kind == Fraction && m.style == "odds":
 		return "1 in " + groupThousands(strings.TrimPrefix(m.Value, "1/")), true
 	case m.Kind == Fraction && m.style == "ratio" && len(m.Parts) == 2:

@@ -35,6 +35,9 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if sep == 0 {
 			continue
 		}
+		if gap > 0 && (p.word(j-1) == "zéro" || p.word(j-1) == "zero" || numberWord(p.word(j-1)) || p.num(j-1) != nil) {
+			return Mention{}, 0 // "un dossier de zéro sur huit", "de trois sur huit": the share starts at the number before "sur"
+		}
 		d, k2 := p.ratioTerm(j+sep, false)
 		odds := false
 		if sd, sk := p.scaledOdds(j+sep+k2, n, d, k2); sk > k2 {
@@ -63,6 +66,10 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if odds {
 			// twelve decimals would not tell 1 in 13,983,816 from 1 in 13,983,861
 			m.Value, m.style = "1/"+itoa(int(d)), "odds"
+		}
+		if n == 0 {
+			// "zéro sur huit": a value of nought says nothing of the eight
+			m.Value, m.style = "0/"+itoa(int(d)), "odds"
 		}
 		if p.num(i) != nil && p.num(j+sep) != nil || n >= 2 && gap > 0 || gap > 0 && p.num(j+sep) != nil || n >= 2 && (sep == 2 || p.word(j) == "of" || p.word(j) == "sur") && !odds {
 			// "35 articles sur 86" is also "35 of its 86 articles", "two
@@ -133,6 +140,9 @@ func (p *parser) ratioTerm(i int, first bool) (int64, int) {
 	}
 	if w := p.word(i); !first && p.word(i-1) == "every" && (w == "hundred" || w == "thousand") {
 		return pow10(enScale[w]).Num().Int64(), 1 // "one out of every hundred Canadians"
+	}
+	if w := p.word(i); first && (w == "zéro" || w == "zero") {
+		return 0, 1 // "zéro sur huit", "zero out of eight": none of them
 	}
 	if v := enOrdinals[p.word(i)]; first && v > 0 && p.lang == English && p.words(i+1, "out", "of") {
 		return v, 1 // "thirteenth out of fourteen", as "13e rang sur 14"
