@@ -166,6 +166,8 @@ func lenientForms(s, t Mention) (verdict, bool) {
 	case s.Alt == "split" && s.Value == "50-50" && (t.Kind == Percent && t.Value == "50" || t.Kind == Fraction && t.Value == "0.5") ||
 		t.Alt == "split" && t.Value == "50-50" && (s.Kind == Percent && s.Value == "50" || s.Kind == Fraction && s.Value == "0.5"):
 		return verdict{ok: true}, true // "un partage à parts égales": "50% funding", each side's share
+	case s.Kind == Percent && !s.listed && t.Kind == Score && t.style == "split" && splitSide(t.Value, s.Value):
+		return verdict{true, "modified", Warning, "N5", "is one side of the split the translation gives: check which"}, true // "leur part de 40 p. 100": "the standard 60:40"
 	case s.Kind == Cardinal && s.Word && s.Unit == "" && t.Kind == Multiplier && strings.HasSuffix(strings.ToLower(t.Raw), "fold") && s.Value == t.Value && t.Head != "" && dirOf(t.Head) == 0:
 		return verdict{ok: true}, true // "une stratégie à trois volets": "a threefold strategy", parts, no growth
 	case s.Value == t.Value && (nthPeriod(s, t) || nthPeriod(t, s)):
@@ -633,4 +635,10 @@ func shareAsOdds(f, o Mention) bool {
 // ("tous les quinze jours" is marked "every").
 func quinzeJours(m Mention) bool {
 	return m.Alt == "fortnight" || m.Value == "15" && (m.Head == "jours" || m.Head == "jour")
+}
+
+// splitSide: v is one side of the split a-b whose sides make a hundred.
+func splitSide(split, v string) bool {
+	a, b, ok := strings.Cut(split, "-")
+	return ok && atoiSafe(a)+atoiSafe(b) == 100 && (a == v || b == v)
 }
