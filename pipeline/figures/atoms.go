@@ -216,5 +216,5 @@ var notAgents = map[string]bool{"others": true, "numbers": true, "letters": true
 	"quarters": true, "headquarters": true, "orders": true, "borders": true, "corners": true, "layers": true,
 	"powers": true, "waters": true, "factors": true, "sectors": true, "errors": true, "colors": true, "colours": true,
 	"centers": true, "centres": true, "meters": true, "metres": true, "liters": true, "litres": true, "chapters": true,
-	"members": false, "floors": true, "doors": true, "towers": true, "rivers": true, "flowers": true, "hours": true,
-	"minors": false, "mirrors": true, "motors": true, "monitors": true, "vectors": true, "tractors": true}
+	"floors": true, "doors": true, "towers": true, "rivers": true, "flowers": true, "hours": true,
+	"mirrors": true, "motors": true, "monitors": true, "vectors": true, "tractors": true}

@@ -8,7 +8,7 @@ package figures
 // groups that are complements share the pair's number (1 and -1, 2 and -2).
 var complementNouns = map[string]int8{
 	"abstention": 1, "abstentionnistes": 1, "abstenus": 1, "abstenues": 1, "abstained": 1, "abstain": 1,
-	"participation": -1, "turnout": -1, "votants": -1,
+	"participation": -1, "turnout": -1,
 	"chômage": 2, "chômeurs": 2, "unemployment": 2, "jobless": 2, "unemployed": 2,
 	"emploi": -2, "employment": -2,
 }

@@ -138,7 +138,7 @@ type Mention struct {
 	levelDir      int8        // +1, -1: the level a rise or fall led to, "a reculé à 18,6 milliards", "rose to €18.6bn"
 	personAge     bool        // "un homme de 45 ans": the age of a person in the clause
 	inDecades     bool        // its Value counts years, its words decades: "deux décennies" is 20 years, written "two"
-	yearTold      bool        // an English date whose year a word before it tells: "this December 27", "last May"
+	yearTold      bool        // an English date whose year the words around it tell: "this December 27", "January of this year"
 	enPronoun     bool        // French: "en" before its verb takes up what it counts ("n'en a enregistré que 780 000")
 	share         int8        // the share a percentage is of, and its complement's negative (complement.go)
 	sex           int8        // +1 its words name men or boys only, -1 women or girls only (gendergroup.go)

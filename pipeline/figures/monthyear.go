@@ -53,7 +53,8 @@ func (p *parser) sameMonthYear(out []Mention) {
 		if a.Kind != Date || a.Date == nil || a.Date.Year != 0 || a.Date.Day == 0 || a.Date.Month == 0 {
 			continue
 		}
-		year := 0                                           // (a named day is not its year's: "on June 6 marking the 80th anniversary of D-Day")
+		// a named day lends no year ("June 6 ... the 80th anniversary of D-Day"), nor a compared date ("par rapport à août 2022")
+		year := 0
 		for j := max(0, k-8); j < min(len(out), k+9); j++ { // (its neighbours: a sentence holds a few dates)
 			b := out[j]
 			if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Alias || p.priorOf(b) || b.Date.Month != a.Date.Month && !earlierMonth(j, k, b.Date, a.Date) || p.sentenceOf(b.Start) != p.sentenceOf(a.Start) {
