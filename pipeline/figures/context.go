@@ -67,6 +67,9 @@ func (p *parser) context(m *Mention) {
 	j := p.tokenAfter(m.End)
 	p.joinedHead(m, j)
 	p.headAfter(m, j)
+	if u := unitWords[m.Head]; p.lang == English && m.Kind == Cardinal && m.Word && m.Unit == "" && u != "" && periodUnit[m.Head] == "" && strings.HasSuffix(strings.ToLower(m.Raw), "-"+m.Head) {
+		m.Kind, m.Unit = Quantity, u // "the six-kilometre strip", as "a 6-kilometre strip" reads
+	}
 	if p.lang == English && m.Kind == Cardinal && m.Head == "fold" && m.Unit == "" {
 		m.Kind, m.Head, m.style = Multiplier, "", "factor" // "increased eight fold": eightfold, "huit fois plus"
 	}

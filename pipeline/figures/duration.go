@@ -505,7 +505,11 @@ func periodsClash(s, t Mention) bool {
 	}
 	if s.Kind == Ordinal && t.Kind == Ordinal {
 		a, b := partSize[s.Head], partSize[t.Head]
-		return a != 0 && b != 0 && a != b
+		if a != 0 && b != 0 {
+			return a != b
+		}
+		c, d := periodSize[s.Head], periodSize[t.Head] // "leur première semaine de vie" is no "first month"
+		return c != 0 && d != 0 && c != d
 	}
 	a, b := periodSize[s.Head], periodSize[t.Head]
 	return a != 0 && b != 0 && (a != b || periodUnit[s.Head] != periodUnit[t.Head])
