@@ -39,6 +39,10 @@ func yearOfOther(src []*atom, line []*atom, t *atom) *atom {
 		if yearOf(*o.m) != y || o.m.Kind != Year && o.m.Kind != Date && !isYearish(*o.m) {
 			continue
 		}
+		if f := frontedOwner(src, k, s); f != nil && yearRightAfter(line, t) {
+			owner = f // "En 2019, il plafonnait à 16 %": the year opens the sentence of its figure
+			continue
+		}
 		if k == 0 || !src[k-1].m.prior || src[k-1] == s || src[k-1].m.Value == s.m.Value ||
 			class(src[k-1].m.Kind) != class(s.m.Kind) || o.m.Start-src[k-1].m.End > 4 {
 			return nil // the source dates something else with this year too
@@ -71,4 +75,42 @@ func (r *check) yearSwap(src, line []*atom) {
 				"the source gives this year for " + o.m.Raw + ", not for this figure"})
 		}
 	}
+}
+
+// frontedOwner: the year src[k] opens its sentence ("En 2019, ...") and
+// the sentence gives one figure of s's kind, another than s: that
+// figure is the year's.
+func frontedOwner(src []*atom, k int, s *atom) *atom {
+	y := src[k]
+	if k > 0 && sameSentence(src[k-1], y) {
+		return nil
+	}
+	var found *atom
+	for _, o := range src[k+1:] {
+		if !sameSentence(o, y) {
+			break
+		}
+		if class(o.m.Kind) != class(s.m.Kind) || o.m.Unit != s.m.Unit {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	if found == nil || found == s || found.m.Value == s.m.Value {
+		return nil
+	}
+	return found
+}
+
+// yearRightAfter: the bullet's year follows t at once ("up from 24% in
+// 2019"), not a clause later.
+func yearRightAfter(line []*atom, t *atom) bool {
+	for _, y := range line {
+		if y.m.Start > t.m.End && y.m.Sentence == t.m.Sentence && (y.m.Kind == Year || isYearish(*y.m)) {
+			return y.m.Start-t.m.End <= 5
+		}
+	}
+	return false
 }
