@@ -77,9 +77,9 @@ func (r *check) yearSwap(src, line []*atom) {
 	}
 }
 
-// frontedOwner: the year src[k] opens its sentence ("En 2019, ...") and
-// the sentence gives one figure of s's kind, another than s: that
-// figure is the year's.
+// frontedOwner: the year src[k] is the first figure of its sentence ("En
+// 2019, il plafonnait à 16 %") and the sentence gives one figure of s's
+// kind after it, another than s: that figure is the year's.
 func frontedOwner(src []*atom, k int, s *atom) *atom {
 	y := src[k]
 	if k > 0 && sameSentence(src[k-1], y) {
