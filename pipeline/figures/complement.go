@@ -33,7 +33,7 @@ func (p *parser) shareNoun(m Mention, prevPercentEnd int) int8 {
 		return 0 // ", 17% of our youth": a new clause, not the share named before the comma
 	}
 	for j := i0 - 1; j >= 0 && j >= i0-14 && p.toks[j].end <= m.Start; j-- {
-		if p.toks[j].start < prevPercentEnd || p.sentenceEnd(j) {
+		if p.toks[j].start < prevPercentEnd || endMark(p.sym(j)) {
 			break
 		}
 		if g := p.shareAt(j); g != 0 {
@@ -61,15 +61,6 @@ var shareLinks = map[string]bool{"de": true, "des": true, "d'": true, "du": true
 var shareNamers = map[string]bool{"insurance": true, "benefits": true, "benefit": true, "office": true,
 	"agency": true, "centre": true, "center": true, "minister": true, "ministry": true, "pôle": true,
 	"ministre": true, "ministère": true, "fund": true, "fonds": true, "programme": true, "program": true}
-
-// sentenceEnd: token j closes a sentence or a clause of its own.
-func (p *parser) sentenceEnd(j int) bool {
-	switch p.sym(j) {
-	case ".", ";", "!", "?":
-		return true
-	}
-	return false
-}
 
 // complementCheck: the source figure is said of one share and the
 // English of its complement.

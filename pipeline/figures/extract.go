@@ -298,6 +298,9 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 			}
 		}
 	}
+	if p.lang == French && p.words(i, "autour", "de") && p.num(i-2) != nil && pluralNounLike(p.word(i-1)) {
+		return CmpNone, 0 // "280 000 spectateurs autour de 62 concerts": gathered round them, no hedge
+	}
 	if p.lang == French && p.words(i, "à", "peine") && (strings.HasPrefix(p.word(i-1), "dépass") || markVerbs[p.word(i-1)]) && p.num(i+2) != nil {
 		return CmpGT, 2 // "elle dépasse à peine 80 %": barely above 80%
 	}
@@ -452,10 +455,6 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k])
 		ms[k].eachSaid = p.eachNear(ms[k])
 		p.contextWords(&ms[k], ms[k+1:])
-		if k > 0 && ms[k].Comparator == CmpApprox && p.lang == French && strings.HasPrefix(ms[k].Raw, "autour") && ms[k-1].Head != "" &&
-			p.word(p.tokenAfter(ms[k].Start)-1) == ms[k-1].Head {
-			ms[k].Comparator = CmpNone // "280 000 spectateurs autour de 62 concerts": gathered round them, no hedge
-		}
 		if ms[k].Kind == Percent {
 			ms[k].share = p.shareNoun(ms[k], prevPercentEnd)
 			prevPercentEnd = ms[k].End

@@ -137,7 +137,7 @@ func (p *parser) byAfterObject(i int) int {
 	if objectArticles[p.word(i+1)] && p.word(i+2) != "" && p.num(i+2) == nil && (p.word(i+3) == "par" || p.word(i+3) == "by") {
 		return i + 3 // "multiplié la dette par", "multiplying the debt by"
 	}
-	if p.lang == English && !enHedgeStart[p.word(i+1)] {
+	if _, hedge := p.hedgeAt(i + 1); p.lang == English && hedge == 0 {
 		for j := i + 1; j <= i+3 && p.word(j) != ""; j++ {
 			if p.word(j) == "by" {
 				return j // "divided prices by a hundred", "divided waiting times by four": an object without article
@@ -641,6 +641,3 @@ func (p *parser) frozenRankWrong(i int, v int64, head string) bool {
 func (p *parser) hedgedOnce(i int) bool {
 	return p.lang == English && (p.words(i-2, "more", "than") || p.words(i-2, "at", "least") || p.words(i-2, "less", "than"))
 }
-
-// enHedgeStart: words that may open a hedge between the verb and "by".
-var enHedgeStart = map[string]bool{"roughly": true, "about": true, "almost": true, "nearly": true, "more": true, "over": true}

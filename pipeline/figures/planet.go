@@ -40,7 +40,7 @@ func (p *parser) planetMars(i int) bool {
 // spaceNear: a word of the sky within a dozen words after i.
 func (p *parser) spaceNear(i int) bool {
 	for j := i + 1; j < len(p.toks) && j <= i+14; j++ {
-		if p.sentenceEnd(j) {
+		if endMark(p.sym(j)) {
 			return false
 		}
 		if spaceWords[p.word(j)] {

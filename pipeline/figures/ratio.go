@@ -35,7 +35,7 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if sep == 0 {
 			continue
 		}
-		if gap > 0 && (p.word(j-1) == "zéro" || p.word(j-1) == "zero" || numberWord(p.word(j-1)) || p.num(j-1) != nil) {
+		if gap > 0 && (numberWord(p.word(j-1)) || p.num(j-1) != nil) {
 			return Mention{}, 0 // "un dossier de zéro sur huit", "de trois sur huit": the share starts at the number before "sur"
 		}
 		d, k2 := p.ratioTerm(j+sep, false)
@@ -142,7 +142,7 @@ func (p *parser) ratioTerm(i int, first bool) (int64, int) {
 		return pow10(enScale[w]).Num().Int64(), 1 // "one out of every hundred Canadians"
 	}
 	if w := p.word(i); first && (w == "zéro" || w == "zero") {
-		return 0, 1 // "zéro sur huit", "zero out of eight": none of them
+		return 0, 1 // "zéro sur huit", "zero out of eight": none of them (spelled reads no zero)
 	}
 	if v := enOrdinals[p.word(i)]; first && v > 0 && p.lang == English && p.words(i+1, "out", "of") {
 		return v, 1 // "thirteenth out of fourteen", as "13e rang sur 14"
