@@ -26,6 +26,10 @@ var notCodePrefix = map[string]bool{
 	"early": true, "late": true, "end": true, "fin": true, "début": true, "p": true, "à": true, "vers": true, "depuis": true, "dès": true, "en": true, "avant": true, "après": true,
 }
 
+// scaleNouns, lower-case and glued to a number by a hyphen, give a level on
+// their scale, compared as a number.
+var scaleNouns = map[string]bool{"magnitude": true, "force": true, "category": true, "level": true, "grade": true, "stage": true, "phase": true}
+
 var phoneGroup = regexp.MustCompile(`^0\d$|^\d\d$`)
 
 // identAt reads names that contain digits and are compared literally.
@@ -243,7 +247,7 @@ func (p *parser) codeSuffix(j int) bool {
 		return false // "25c pour chaque dollar": Canadian French cents
 	}
 	suffix, _, _ := strings.Cut(w, "-")
-	if ordinalSuffix(p.lang, w) || ordinalSuffix(p.lang, suffix) || w == "h" || w == "s" || w == "am" || w == "pm" || w == "x" || w == "bp" || w == "bps" {
+	if ordinalSuffix(p.lang, w) || ordinalSuffix(p.lang, suffix) || w == "h" || w == "s" || suffix == "am" || suffix == "pm" || w == "x" || w == "bp" || w == "bps" {
 		return false
 	}
 	if _, ok := unitWords[w]; ok || periodUnit[w] != "" || clockParts[w] != 0 {
@@ -309,6 +313,9 @@ func (p *parser) wordCode(i int) (Mention, int) {
 		}
 		return Mention{}, 0
 	}
+	if scaleNouns[p.tokText(i)] && p.sym(i+1) == "-" && p.num(i+2) != nil {
+		return Mention{}, 0 // "a magnitude-6.9 quake", "a category-4 storm": a level on a scale, no code
+	}
 	k := p.chain(i)
 	if k == 3 && p.sym(i+1) == "-" && p.num(i+2) != nil && (p.sym(i+3) == "%" || p.word(i+3) == "percent" || p.word(i+3) == "p" && p.sym(i+4) == "." || p.words(i+3, "pour", "cent")) && !p.capital(i) {
 		return Mention{}, 0 // "to date-an important point-57% of", "cela nous arrive-73 p. 100 des gens": a dash lost its spaces before a percent
@@ -332,8 +339,12 @@ func (p *parser) labelNumber(j int) bool {
 	return n != nil && !n.grouped && !n.decimal
 }
 
-// phoneAt reads four or more two-digit groups: 01 23 45 67 89 (N16).
+// phoneAt reads four or more two-digit groups: 01 23 45 67 89 (N16), or
+// a number dialled in hyphenated groups: 1-800-850-5090, 613-555-0142.
 func (p *parser) phoneAt(i int) (Mention, int) {
+	if k := p.dialledAt(i); k > 0 {
+		return p.ident(i, k), k
+	}
 	k := 0
 	for i+k < len(p.toks) && p.num(i+k) != nil && phoneGroup.MatchString(p.toks[i+k].text) {
 		k++
@@ -563,4 +574,32 @@ func (p *parser) namedFour(i int, b *number) bool {
 	_, fr := frMonths[p.word(i-1)]
 	_, en := enMonths[p.word(i-1)]
 	return !fr && !en
+}
+
+// dialledAt takes three or more digit groups glued by hyphens, seven
+// digits or more in all and the last of three or four, as a number one
+// dials; no date ("2021-10-05" ends in two) nor range ("1-800" alone).
+func (p *parser) dialledAt(i int) int {
+	k, groups, digits := 0, 0, 0
+	for {
+		n := p.num(i + k)
+		if n == nil || n.grouped || n.decimal || n.dotted {
+			return 0
+		}
+		groups++
+		digits += len(p.toks[i+k].text)
+		k++
+		if p.sym(i+k) != "-" || !p.glued(i+k) || !p.glued(i+k+1) || p.num(i+k+1) == nil {
+			break
+		}
+		k++
+	}
+	last := len(p.toks[i+k-1].text)
+	if y, ok := p.yearAt(i); ok && y >= 1000 {
+		return 0 // "1998-1999-2000": years in a row
+	}
+	if groups < 3 || digits < 7 || last < 3 || last > 4 || p.glued(i+k) && p.sym(i+k) != "." && p.sym(i+k) != "," {
+		return 0
+	}
+	return k
 }

@@ -160,6 +160,10 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 		if p.toks[i].text == strings.ToUpper(p.toks[i].text) {
 			return currencyWords[s], 1
 		}
+	case "cfa", "fcfa":
+		if p.toks[i].text == strings.ToUpper(p.toks[i].text) {
+			return "XOF", 1 // "CFA25 million", "FCFA 5 000": the franc's name before its amount
+		}
 	case "euro":
 		if p.lang == English && p.glued(i+1) {
 			return "EUR", 1 // "Euro475,000", "Euro21 million": the United Nations' way with the euro

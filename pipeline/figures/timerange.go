@@ -359,17 +359,25 @@ func (p *parser) ampm(i, h int) (int, int) {
 			w, k = "pm", 3
 		}
 	}
-	switch {
-	case w == "pm" && h < 12:
-		return h + 12, k
-	case w == "pm":
-		return h, k
-	case w == "am" && h == 12:
-		return 0, k
-	case w == "am":
-		return h, k
+	if h2, ok := ampmHour(w, h); ok {
+		return h2, k
 	}
 	return h, 0
+}
+
+// ampmHour turns the hour h said with "am" or "pm" into the day's hour.
+func ampmHour(w string, h int) (int, bool) {
+	switch {
+	case w == "pm" && h < 12:
+		return h + 12, true
+	case w == "pm":
+		return h, true
+	case w == "am" && h == 12:
+		return 0, true
+	case w == "am":
+		return h, true
+	}
+	return h, false
 }
 
 // clockColon: the colon at j joins a clock's parts, glued to the digits
