@@ -141,6 +141,9 @@ func (r *check) attributionCheck(u unit) {
 		if a.pair == nil || !knownHead(a.m.Head, a.pair.m.Head) || headAgrees(a.m.Head, a.pair.m.Head) {
 			continue
 		}
+		if periodUnit[a.m.Head] != "" && periodUnit[a.pair.m.Head] != "" {
+			continue // "six mois" told "half a year": one length in two units, which the value check weighs
+		}
 		for _, b := range inGroups(u.src, a.grp, 0, a.idx) {
 			if b == a || b.pair == nil || b.m.Sentence != a.m.Sentence || b.m.Paragraph != a.m.Paragraph || !headAgrees(b.m.Head, a.pair.m.Head) {
 				continue

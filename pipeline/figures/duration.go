@@ -170,8 +170,8 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	switch {
-	case w == "half" && (p.word(i+1) == "a" || p.word(i+1) == "an") && periodUnit[p.word(i+2)] != "":
-		return period(big.NewRat(1, 2), p.word(i+2), 3)
+	case w == "half" && (p.word(i+1) == "a" || p.word(i+1) == "an") && periodUnit[strings.TrimSuffix(p.word(i+2), "'s")] != "":
+		return period(big.NewRat(1, 2), strings.TrimSuffix(p.word(i+2), "'s"), 3) // ("half a year's pay": six months' pay)
 	case w == "half" && (p.word(i+1) == "century" || p.word(i+1) == "decade") && (p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the"):
 		return period(big.NewRat(1, 2), p.word(i+1), 2) // "in the last half century": fifty years
 	case w == "half" && (p.word(i+1) == "hour" || p.word(i+1) == "day") && halfPeriodLeads[p.word(i-1)]:

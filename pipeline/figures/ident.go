@@ -309,6 +309,9 @@ func (p *parser) wordCode(i int) (Mention, int) {
 			if v := p.modelVariant(i + 1); v > 0 {
 				return p.ident(i, 1+v), 1 + v // "Boeing 787-8", "Boeing 787-8s"
 			}
+			if k := p.seriesAfter(i + 2); k > 0 {
+				return p.ident(i, 2+k), 2 + k // "Boeing 737 MAX 8", "737 MAX 8s"
+			}
 			return p.ident(i, 2), 2
 		}
 		return Mention{}, 0
@@ -602,4 +605,18 @@ func (p *parser) dialledAt(i int) int {
 		return 0
 	}
 	return k
+}
+
+// seriesAfter takes a model's series after its number, a word in capitals
+// and a small number: the "MAX 8" of "Boeing 737 MAX 8", and the "s" of
+// its plural; the tokens it takes, or 0.
+func (p *parser) seriesAfter(j int) int {
+	w := p.tokText(j)
+	if len(w) < 2 || w != strings.ToUpper(w) || p.word(j) == "" || !p.labelNumber(j+1) || len(p.toks[j+1].text) > 2 || p.glued(j+1) {
+		return 0
+	}
+	if p.glued(j+2) && p.tokText(j+2) == "s" {
+		return 3
+	}
+	return 2
 }

@@ -452,6 +452,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	change := p.lang == English && num == 1 && p.changeShare(i, k)
 	of = of || pluralShare(num, w) || change || p.lang == English && num == 1 && p.hedgedShare(i) ||
 		p.lang == French && num == 1 && (p.hedgedShare(i) || p.word(i-1) == "dont" || p.word(i-1) == "soit") || // "dont environ un cinquième provient"
+		p.lang == French && num == 1 && p.word(i-1) == "d'" && (upWords[p.word(i-2)] || downWords[p.word(i-2)]) || // "a progressé d'un cinquième pour atteindre": a change by a share
 		num == 1 && p.sharedOf(i+k+1, table) || // "entre un huitième et un dixième du financement"
 		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil && p.word(i) != "le" && p.word(i) != "la" // "n'en représentent plus qu'un sixième.": no noun, a share ("que le dixième." ranks)
 	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 && d != 12 && !pluralShare(num, w) || num >= d || (num > 1) != strings.HasSuffix(w, "s") {

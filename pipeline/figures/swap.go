@@ -340,6 +340,15 @@ var ctxLexicon = map[string][]string{
 	"mi-temps": {"half"}, "contre": {"against", "nays", "noes"}, "pour": {"for", "favour", "favor", "yeas", "ayes"}, "oui": {"yes"}, "non": {"no"}, "abstentions": {"abstentions", "abstained"},
 	"europe": {"europe", "european"}, "asie": {"asia", "asian"}, "afrique": {"africa", "african"}, "amérique": {"america", "american", "americas"},
 	"océanie": {"oceania"}, "lignes": {"lines", "routes"}, "agricoles": {"farm", "farming", "agricultural"}, "industriels": {"industrial", "manufacturing"}, "éoliennes": {"wind", "turbines", "windmills"}, "panneaux": {"panels", "signs", "boards"}, "tramway": {"tram", "trams", "tramway", "light-rail"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place", "ranking", "ranked", "ranks"}, "mondial": {"world", "global", "worldwide"}, "mondiale": {"world", "global", "worldwide"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes", "favour", "favor"}, "votants": {"voters"}, "participation": {"turnout", "participation"}, "abstention": {"abstention", "abstained"},
+	// modes of transport a budget is split between
+	"ferroviaire": {"rail", "railway", "railways", "train", "trains"}, "fer": {"rail", "railway", "train"},
+	"routes": {"roads", "road", "highways"}, "routier": {"road", "roads"}, "routière": {"road", "roads"},
+	"aérien": {"air", "aviation"}, "aérienne": {"air", "aviation"}, "fluvial": {"river", "inland", "waterways"},
+	// foods a price is given for
+	"poulet": {"chicken"}, "boeuf": {"beef"}, "bœuf": {"beef"}, "porc": {"pork"}, "agneau": {"lamb"}, "veau": {"veal"},
+	"cabillaud": {"cod"}, "saumon": {"salmon"}, "thon": {"tuna"}, "lait": {"milk"}, "beurre": {"butter"},
+	"fromage": {"cheese"}, "pain": {"bread", "loaf", "baguette"}, "œufs": {"eggs"}, "oeufs": {"eggs"},
+	"pommes": {"apples", "potatoes"}, "tomates": {"tomatoes"}, "café": {"coffee"}, "sucre": {"sugar"}, "farine": {"flour"},
 }
 
 // actorsCrossed: the English figures took each other's actors: "sentenced
