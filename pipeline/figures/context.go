@@ -556,15 +556,25 @@ func (p *parser) headAfter(m *Mention, j int) {
 // managed).
 func (p *parser) attrAt(j int) string {
 	a := attributionNouns[p.word(j)]
+	if head, _, ok := strings.Cut(p.word(j), "-"); ok && a == "" && p.capital(j) {
+		a = attributionNouns[head] // "la CGT-Cheminots", "FO-Métaux": a union's branch is the union
+	}
 	switch {
 	case a == "unions" && (unionOf[p.word(j+1)] || unionOf[p.word(j-1)]):
 		return ""
+	case a == "unions" && (employersOf[p.word(j+1)] || p.words(j+1, "d'", "employeurs")):
+		return "employers" // "le syndicat patronal", "the employers' union" is the bosses'
+	case a == "unions" && p.word(j-1) == "employers'":
+		return "employers"
 	case a == "management" && p.lang == English && p.word(j-1) != "" && !determiners[p.word(j-1)] && !articles[p.word(j-1)] && !strings.HasSuffix(p.word(j-1), "'s"):
 		// ("Mécaplast's management" is the company's)
 		return ""
 	}
 	return a
 }
+
+// employersOf make a union one of employers.
+var employersOf = map[string]bool{"patronal": true, "patronale": true, "patronaux": true}
 
 // unionOf are the words that make a union a union of states.
 var unionOf = map[string]bool{"européenne": true, "africaine": true, "soviétique": true, "monétaire": true, "douanière": true,

@@ -416,7 +416,7 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	}
 	av, bv := a.Rat(), b.Rat()
 	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid &&
-		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t)) || addedOn(a, b, t, sum, tv)) {
+		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && totalCue(t)) {
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them;
 		// an amount "à chacun" of several adds once for each, not once)
 		return "sum of " + pairNamed(a, b)
@@ -437,6 +437,15 @@ func addedOn(a, b, t Mention, sum, tv *big.Rat) bool {
 	}
 	return slices.ContainsFunc(t.ctx, func(w string) bool { return addOnWords[w] })
 }
+
+// addedTo: the clause of m says its figure comes on top of another
+// ("Cette enveloppe s'ajoute aux 1,8 million déjà débloqués"), so a
+// bullet that calls their sum a total adds what the source adds.
+func addedTo(m Mention) bool {
+	return slices.ContainsFunc(m.clause(), func(w string) bool { return addedToWords[w] })
+}
+
+var addedToWords = map[string]bool{"ajoute": true, "ajoutent": true, "ajoutera": true, "ajouteront": true, "s'ajoute": true, "s'ajoutent": true}
 
 // addOnWords say a measure is brought to a new level by what is added.
 var addOnWords = map[string]bool{"take": true, "takes": true, "taking": true, "bring": true, "brings": true, "bringing": true,

@@ -12,6 +12,9 @@ import (
 // attendance (74,000)".
 func byMultiplier(src []*atom, t Mention) string {
 	tv := t.Rat()
+	if tv != nil && t.Kind == Fraction {
+		return partOfMultiple(src, t, tv)
+	}
 	if tv == nil || !numeric(t) {
 		return ""
 	}
@@ -30,7 +33,7 @@ func byMultiplier(src []*atom, t Mention) string {
 				}
 				av = da
 			}
-			if a == f || !sameSentence(a, f) && !(f.m.style == "verb" && a.m.Paragraph == f.m.Paragraph) || av == nil ||
+			if a == f || !sameSentence(a, f) && !(f.m.style == "verb" && a.m.Paragraph == f.m.Paragraph) && !factorOfSentenceBefore(src, a, f, t) || av == nil ||
 				class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) || a.m.Alt == "every" {
 				continue // "26,2 millions d'habitants ... la population doublera": the verb may come later
 			} // ("chaque année" says how often: "triplé" makes no 3 of it)
@@ -291,6 +294,53 @@ func scoreSide(src []*atom, t Mention) string {
 		}
 		if a, b, ok := strings.Cut(s.m.Value, "-"); ok && (a == t.Value || b == t.Value) {
 			return "a side of the score " + s.m.Raw
+		}
+	}
+	return ""
+}
+
+// ownSentenceFigure: a figure of f's sentence other than f, counted or
+// measured, or nil.
+func ownSentenceFigure(src []*atom, f *atom) *atom {
+	for _, a := range src {
+		if a != f && sameSentence(a, f) && numeric(*a.m) && !isYearish(*a.m) {
+			return a
+		}
+	}
+	return nil
+}
+
+// factorOfSentenceBefore: "un plan de 40 millions d'euros. La CFDT réclame
+// un fonds deux fois plus important": a comparative factor whose own
+// sentence gives nothing of t's kind takes the figure the sentence before
+// gave ("€80 million").
+func factorOfSentenceBefore(src []*atom, a, f *atom, t Mention) bool {
+	if f.m.style != "factor" || a.m.Paragraph != f.m.Paragraph || a.m.Sentence != f.m.Sentence-1 {
+		return false
+	}
+	for _, b := range src {
+		if b != f && sameSentence(b, f) && class(b.m.Kind) == class(t.Kind) && b.m.Unit == t.Unit {
+			return false
+		}
+	}
+	return true
+}
+
+// multipleNouns name a multiple of a figure: "en réclamaient le double".
+var multipleNouns = map[string]bool{"double": true, "triple": true, "quadruple": true}
+
+// partOfMultiple: "500 euros, alors que les syndicats en réclamaient le
+// double" summarised "€500, half of what unions demanded": a fraction
+// that is the inverse of a factor said of a figure of its sentence.
+func partOfMultiple(src []*atom, t Mention, tv *big.Rat) string {
+	for _, f := range src {
+		k := f.m.Rat()
+		if f.m.Kind != Multiplier || k == nil || k.Sign() <= 0 || hedged(*f.m) || new(big.Rat).Mul(tv, k).Cmp(big.NewRat(1, 1)) != 0 ||
+			!multipleNouns[strings.ToLower(f.m.Raw)] || !slices.Contains(t.ctx, "what") {
+			continue // ("a doublé" tells a change: "half" of it is no part of a demand)
+		}
+		if a := ownSentenceFigure(src, f); a != nil {
+			return a.m.Raw + " as the part of " + f.m.Raw
 		}
 	}
 	return ""
