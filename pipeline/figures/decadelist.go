@@ -35,6 +35,11 @@ func (p *parser) decadeListAt(i int) (DateValue, int) {
 	if d, ok := enDecadeWords[p.word(i)]; ok {
 		return DateValue{Year: 1900 + d, Decade: true}, 1
 	}
+	if nb := p.num(i); nb != nil && p.sym(i+1) == "'" && p.glued(i+1) && p.tokText(i+2) == "s" && p.glued(i+2) {
+		if y, ok := decadeYear(nb, p.toks, i); ok {
+			return DateValue{Year: y, Decade: true}, 3 // "the 70's and 80's"
+		}
+	}
 	return DateValue{}, 0
 }
 
@@ -57,6 +62,9 @@ func (p *parser) afterDecade(i, depth int) bool {
 	}
 	if p.word(j) == "s" && p.glued(j) && p.num(j-1) != nil {
 		return isDecadeYear(p.num(j-1), p.toks, j-1) // "the 80s and 90s" has its own s
+	}
+	if p.word(j) == "s" && p.glued(j) && p.sym(j-1) == "'" && p.glued(j-1) && p.num(j-2) != nil {
+		return isDecadeYear(p.num(j-2), p.toks, j-2) // "the 70's and 80's"
 	}
 	return false
 }

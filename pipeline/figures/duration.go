@@ -517,7 +517,7 @@ func periodsClash(s, t Mention) bool {
 
 // onePeriods are the singular period nouns "un", "a", "one" count.
 var onePeriods = map[string]bool{"an": true, "année": true, "mois": true, "semaine": true, "jour": true,
-	"heure": true, "year": true, "month": true, "week": true, "day": true, "hour": true}
+	"heure": true, "year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true}
 
 // periodLeads are the words before "un an", "a year" that make it a
 // length of time: "condamné à un an", "for a year", "within a month".
@@ -525,7 +525,7 @@ var periodLeads = map[string]bool{
 	"pendant": true, "pour": true, "durant": true, "depuis": true, "après": true, "dans": true, "en": true,
 	"à": true, "d'": true, "de": true, "a": true, "que": true, "environ": true, "moins": true,
 	"for": true, "to": true, "within": true, "in": true, "after": true, "over": true, "than": true,
-	"about": true, "nearly": true, "almost": true, "around": true, "just": true, "under": true, "only": true,
+	"about": true, "nearly": true, "almost": true, "around": true, "just": true, "under": true, "only": true, "least": true,
 	"lasted": true, "lasts": true, "took": true, "takes": true, "spent": true, "served": true, "of": true,
 	"take": true, "last": true, "lasting": true, "taking": true, "dure": true, "durent": true, "durera": true,
 	"dureront": true, "duré": true, "durait": true, "prend": true, "prendra": true, "prendront": true, "pris": true,

@@ -95,3 +95,16 @@ func (p *parser) mixedSlash(i int) (Mention, int) {
 	}
 	return m, 4 + max(k, 0)
 }
+
+// halfPriceAt reads "half-price nappies", "a half-priced ticket": a
+// discount of half, which the French gives as "des remises de 50 %" as
+// often as "à moitié prix"; a set phrase, a warning when unpaired.
+func (p *parser) halfPriceAt(i int) (Mention, int) {
+	switch p.word(i) {
+	case "half-price", "half-priced", "half-fare":
+		if p.lang == English {
+			return Mention{Kind: Fraction, Value: "0.5", Word: true, style: "fixed"}, 1
+		}
+	}
+	return Mention{}, 0
+}

@@ -234,7 +234,7 @@ func (p *parser) codeSuffix(j int) bool {
 	if p.toks[j].text == "d" && p.num(j+1) != nil && clockParts[p.word(j+2)] != 0 {
 		return false // "3d 13h 42m 10s": days of a race time
 	}
-	if w == "percent" || w == "pourcent" || (w == "pour" || w == "per") && p.word(j+1) == "cent" || p.millesThousand(j) {
+	if w == "percent" || w == "pourcent" || p.lang == English && p.toks[j].text == "pc" && (!p.glued(j+1) || p.word(j+1) == "") || (w == "pour" || w == "per") && p.word(j+1) == "cent" || p.millesThousand(j) {
 		return false // "20pour cent", "5percent": a share with its space lost
 	}
 	if p.tempSuffix(j) != "" || p.techUnitAt(j) != "" {

@@ -23,6 +23,10 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	if w == "once" && p.hedgedOnce(i) {
 		return Mention{Kind: Multiplier, Value: "1", Word: true}, 1 // "more than once" = "plus d'une fois"
 	}
+	if v, ok := map[string]string{"doublement": "2", "triplement": "3"}[w]; ok && p.lang == French && awardedAdjective(p.word(i+1)) {
+		// "31 tables triplement étoilées": three-star restaurants, a count of stars
+		return Mention{Kind: Cardinal, Value: v, Word: true, style: "idiom"}, 1
+	}
 	if v, ok := multiplierWords[w]; ok && !p.doublesMatch(i) && !(p.lang == French && (w == "doubles" || w == "triples") && !determiners[p.word(i-1)] && !articles[p.word(i-1)]) {
 		// (French "des champs doubles": an adjective after its noun; "des triples vainqueurs" counts)
 		m := Mention{Kind: Multiplier, Value: v, Word: true}
@@ -453,6 +457,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	of = of || pluralShare(num, w) || change || p.lang == English && num == 1 && p.hedgedShare(i) ||
 		p.lang == French && num == 1 && (p.hedgedShare(i) || p.word(i-1) == "dont" || p.word(i-1) == "soit") || // "dont environ un cinquième provient"
 		p.lang == French && num == 1 && p.word(i-1) == "d'" && (upWords[p.word(i-2)] || downWords[p.word(i-2)]) || // "a progressé d'un cinquième pour atteindre": a change by a share
+		p.lang == English && num == 1 && p.setAgainst(i-1) && changeShareEnds[p.word(i+k+1)] && !p.words(i+k+1, "in", "a", "row") || // "14.7 per cent, compared with a fifth in the 1980s"
 		num == 1 && p.sharedOf(i+k+1, table) || // "entre un huitième et un dixième du financement"
 		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil && p.word(i) != "le" && p.word(i) != "la" // "n'en représentent plus qu'un sixième.": no noun, a share ("que le dixième." ranks)
 	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 && d != 12 && !pluralShare(num, w) || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
@@ -525,6 +530,13 @@ func (p *parser) changeShare(i, k int) bool {
 		return cutVerbs[p.word(i-2)] && changeShareEnds[nx] // "net profit was cut to a fourth"
 	}
 	return comparativeAfterShare[nx]
+}
+
+// setAgainst: the words ending at j set what follows against another
+// figure: "compared with", "against", "versus".
+func (p *parser) setAgainst(j int) bool {
+	w := p.word(j)
+	return w == "against" || w == "versus" || w == "with" && (p.word(j-1) == "compared" || p.word(j-1) == "comparison")
 }
 
 // changeHedges may stand between a change word and its share.
@@ -641,4 +653,15 @@ func (p *parser) frozenRankWrong(i int, v int64, head string) bool {
 // a count of times; alone it may be "formerly".
 func (p *parser) hedgedOnce(i int) bool {
 	return p.lang == English && (p.words(i-2, "more", "than") || p.words(i-2, "at", "least") || p.words(i-2, "less", "than"))
+}
+
+// awardedAdjective: a word that says what was won, counted by the adverb
+// before it: "triplement étoilé", "doublement médaillée".
+func awardedAdjective(w string) bool {
+	for _, stem := range [...]string{"étoilé", "médaillé", "primé", "couronné", "titré", "sacré"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
 }

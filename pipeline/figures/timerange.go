@@ -71,6 +71,10 @@ func (p *parser) noonAt(i int) (Mention, int) {
 	case (w == "midi" || w == "minuit") && p.word(i+1) == "et" && (p.word(i+2) == "demi" || p.word(i+2) == "demie" || p.word(i+2) == "quart"):
 		// "à midi et demi": half past twelve
 		return timeMention(map[string]int{"midi": 12, "minuit": 0}[w], map[bool]int{true: 15, false: 30}[p.word(i+2) == "quart"], false), 3
+	case w == "midi" && (p.word(i-1) == "du" || p.word(i-1) == "de") && middayMeals[p.word(i-2)]:
+		m := timeMention(12, 0, false)
+		m.Word = true // "le service du midi", "la pause de midi": lunch, which English names with no hour
+		return m, 1
 	case w == "midi" && !p.capital(i) && !p.afternoonSpelt(i) || w == "noon" || w == "midday":
 		return timeMention(12, 0, false), 1
 	case w == "mi-journée" || w == "lunchtime":
@@ -601,3 +605,7 @@ func clockDigitsAt(p *parser, i int) (Mention, bool) {
 	}
 	return timeMention(h, mi, false), true
 }
+
+// middayMeals name a meal or a break by "midi": "le service du midi".
+var middayMeals = map[string]bool{"service": true, "repas": true, "pause": true, "menu": true, "menus": true, "formule": true,
+	"formules": true, "déjeuner": true, "cantine": true, "coupure": true, "sieste": true}

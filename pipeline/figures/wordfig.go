@@ -298,7 +298,7 @@ func (p *parser) vagueAt(i int) (Mention, int) {
 func (p *parser) fractionAt(i int) (Mention, int) {
 	k, num := 0, int64(1)
 	w := p.word(i)
-	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).byHalf, (*parser).halfUnit, (*parser).frHyphenFraction, (*parser).frHalfPercent} {
+	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).byHalf, (*parser).halfPriceAt, (*parser).halfUnit, (*parser).frHyphenFraction, (*parser).frHalfPercent} {
 		if m, n := rec(p, i); n > 0 {
 			return m, n
 		}
