@@ -13,6 +13,8 @@ func (p *parser) dayLists(ms []Mention) []Mention {
 	p.auDays(ms)
 	if p.lang == English {
 		p.daysForward(ms)
+		p.enWeekdayPairs(ms)
+		p.possessiveWeekday(ms)
 	} else {
 		p.laterDays(ms)
 		p.weekdayPairs(ms)
@@ -266,5 +268,50 @@ func (p *parser) weekdayPairs(ms []Mention) {
 		}
 		a.Date.Weekday, b.Date.Weekday = first, a.Date.Weekday
 		a.Value, b.Value = dateMention(*a.Date).Value, dateMention(*b.Date).Value
+	}
+}
+
+// enWeekdayPairs reads "on Saturday and Sunday, January 25 and 26" as the
+// two dates it gives, Saturday 25 and Sunday 26 January, as the French
+// "samedi 25 et dimanche 26 janvier": the date reader takes "Sunday,
+// January 25" as one date and leaves Saturday with no day.
+func (p *parser) enWeekdayPairs(ms []Mention) {
+	for k := 0; k+2 < len(ms); k++ {
+		a, b, c := &ms[k], &ms[k+1], &ms[k+2]
+		if a.Kind != Date || b.Kind != Date || c.Kind != Date || a.Date == nil || b.Date == nil || c.Date == nil {
+			continue
+		}
+		if a.Date.Weekday == 0 || a.Date.Day != 0 || a.Date.Month != 0 || b.Date.Weekday == 0 || b.Date.Day == 0 || b.Date.Month == 0 ||
+			c.Date.Weekday != 0 && c.Date.Weekday != b.Date.Weekday || c.Date.Day <= b.Date.Day || c.Date.Month != b.Date.Month || !p.listed(a, b) || !p.listed(b, c) {
+			continue
+		}
+		first, second := *b.Date, *b.Date
+		first.Weekday = a.Date.Weekday
+		second.Day = c.Date.Day
+		a.Date, b.Date = &first, &second
+		a.Value, b.Value = dateMention(first).Value, dateMention(second).Value
+		b.End = c.End
+		b.Raw = p.text[b.Start:b.End]
+		c.Alt = "merged"
+	}
+}
+
+// possessiveWeekday joins "Friday's ceremony on February 23" into the one
+// date the French gives, "vendredi 23 février": the weekday names the
+// day of the event whose date follows a few words on.
+func (p *parser) possessiveWeekday(ms []Mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], &ms[k+1]
+		if a.Kind != Date || b.Kind != Date || a.Date == nil || b.Date == nil || a.Date.Weekday == 0 || a.Date.Day != 0 || a.Date.Month != 0 ||
+			!strings.HasSuffix(strings.ToLower(a.Raw), "'s") || b.Date.Weekday != 0 || b.Date.Day == 0 || b.Date.Month == 0 {
+			continue
+		}
+		if i, j := p.tokenAfter(a.End), p.tokenAfter(b.Start); j-i > 6 || p.word(j-1) != "on" || strings.ContainsAny(p.text[a.End:b.Start], ".;,") {
+			continue
+		}
+		d := *b.Date
+		d.Weekday = a.Date.Weekday
+		b.Date, b.Value = &d, dateMention(d).Value
+		a.Alt = "merged"
 	}
 }

@@ -37,6 +37,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		} else if n := len(out); lastMoney != "" && !(n > 0 && p.countBefore(out[n-1], m)) && !(n > 0 && out[n-1].Kind == Quantity && p.priorOf(m)) {
 			p.inheritCurrency(&m, lastMoney) // ("660 000 tonnes ..., contre 1,5 million": tonnes, not euros)
 		}
+		p.monthCarried(out, &m)
 		if n := len(out); n > 0 {
 			p.currencyBack(&out[n-1], m)
 			p.elidedAmount(out[n-1], &m)

@@ -31,6 +31,9 @@ func (r *check) weekdayConflict(src []*atom, s *atom, t Mention) *atom {
 		if r.daysJoined(s, o) {
 			continue // "réunie mercredi et jeudi": two days of one event
 		}
+		if r.lineTellsDay(o.m.Date.Weekday) {
+			continue // "arrested on Saturday ... began on Monday": the bullet gives the other event its own day
+		}
 		if p := t.Date.Part; p != "" && p == s.m.Date.Part && p != o.m.Date.Part {
 			continue // "samedi matin" told as "Saturday morning": its own part of the day
 		}
@@ -181,4 +184,11 @@ func (r *check) daysJoined(a, b *atom) bool {
 		return true
 	}
 	return false
+}
+
+// lineTellsDay: the summary line being checked gives weekday wd.
+func (r *check) lineTellsDay(wd int) bool {
+	return slices.ContainsFunc(r.line, func(a *atom) bool {
+		return a.m.Kind == Date && a.m.Date != nil && a.m.Date.Weekday == wd
+	})
 }
