@@ -363,8 +363,14 @@ func (p *parser) fractionLead(i int) bool {
 	w := p.word(i)
 	return fractionArticle(p.lang, w) || (w == "another" || w == "the") && p.lang == English && p.words(i+2, "of", "a") && p.scaleWordAt(i+4) ||
 		w == "du" && p.lang == French && p.word(i+2) == "de" && p.scaleWordAt(i+3) ||
-		w == "du" && p.lang == French && dirOf(p.word(i-1)) != 0 && (p.word(i+1) == "tiers" || p.word(i+1) == "quart") // "il a diminué du tiers": by a third
+		w == "du" && p.lang == French && dirOf(p.word(i-1)) != 0 && (p.word(i+1) == "tiers" || p.word(i+1) == "quart") || // "il a diminué du tiers": by a third
+		w == "du" && p.lang == French && (p.word(i+1) == "tiers" || p.word(i+1) == "quart") && p.word(i+2) == "de" && wholeOpeners[p.word(i+3)] // "le décès du tiers de tous ceux qui attendent" ("du tiers de confiance" is a third party)
 }
+
+// wholeOpeners open the whole a French share is taken of: "du tiers de
+// tous ceux", "du quart de la population".
+var wholeOpeners = map[string]bool{"tous": true, "toutes": true, "la": true, "l'": true, "ses": true, "leurs": true, "son": true,
+	"sa": true, "leur": true, "ces": true, "cette": true, "ce": true, "nos": true, "vos": true, "notre": true, "votre": true}
 
 // groupSizeAt reads the English plural of a small number, the size of
 // groups: "grouped in threes and fours" for "regroupés par trois et
