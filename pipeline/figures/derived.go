@@ -150,7 +150,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	var cand []*atom
 	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
-		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m)) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head) || isDuration(*a.m) && isDuration(t)) &&
+		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m)) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head) || isDuration(*a.m) && isDuration(t) || t.Kind == Multiplier && (t.Head == "" || attributionNouns[t.Head] != "")) &&
 			!(isYearish(*a.m) && (t.Kind == Percent || t.Kind == Multiplier || t.Kind == Fraction)) && !pointInTime(*a.m) {
 			// ("chaque jour" says how often, and adds to nothing; a year
 			// is no share or multiple of anything: "d'ici à 2027" and "10 000")

@@ -16,8 +16,22 @@ func (r *check) firstMonths(u unit) {
 
 func (r *check) firstMonthsSide(from, to []*atom, fromSource bool) {
 	for k, c := range from {
+		if !c.used && !fromSource && monthsOfPairedPart(from, k) {
+			continue // "au premier semestre": "first" paired, its "six months" are the half it counts
+		}
 		n, first := firstMonthsCount(from, k)
 		if c.used || n == 0 {
+			continue
+		}
+		if part := partOfYear(to, n); part != nil {
+			// "au premier semestre" told "in the first six months", "les
+			// trois premiers mois" told "the first quarter"
+			v := verdict{true, "derived", Info, "N13", "is the part of the year the other side counts in months"}
+			if fromSource {
+				r.pairRange(c, part, first, v)
+			} else {
+				r.pairRange(part, c, first, v)
+			}
 			continue
 		}
 		lo, hi := spanFromJanuary(to, n)
@@ -112,4 +126,39 @@ func (r *check) firstMonthsOf(src []*atom, t *atom) bool {
 		}
 	}
 	return false
+}
+
+// partOfYear finds an unused "premier semestre", "first half", "premier
+// trimestre" or "first quarter" that n months from the year's start make.
+func partOfYear(as []*atom, n int) *atom {
+	heads := map[int][2]string{6: {"semestre", "half"}, 3: {"trimestre", "quarter"}}[n]
+	if heads[0] == "" {
+		return nil
+	}
+	for _, a := range as {
+		if !a.used && a.m.Kind == Ordinal && a.m.Value == "1" && (a.m.Head == heads[0] || a.m.Head == heads[1]) {
+			return a
+		}
+	}
+	return nil
+}
+
+// monthsOfPairedPart: the count at k is the "six" of "the first six
+// months" whose "first" was paired with a "premier semestre" (three, with
+// a "premier trimestre"); the count is then taken by that pair too.
+func monthsOfPairedPart(as []*atom, k int) bool {
+	c := as[k].m
+	if k == 0 || c.Kind != Cardinal || c.Head != "months" {
+		return false
+	}
+	first := as[k-1]
+	if first.pair == nil || strings.ToLower(first.m.Raw) != "first" || c.Start-first.m.End > 2 || c.Start < first.m.End {
+		return false
+	}
+	heads := map[string]string{"6": "semestre", "3": "trimestre"}
+	if s := first.pair.m; s.Kind != Ordinal || s.Head != heads[c.Value] || heads[c.Value] == "" {
+		return false
+	}
+	as[k].used, as[k].pair = true, first.pair
+	return true
 }

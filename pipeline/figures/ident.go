@@ -410,7 +410,7 @@ func (p *parser) romanAt(i int) (Mention, int) {
 	}
 	if v, ok := romanOrdinal(t.text); ok && p.lang == French {
 		m := Mention{Kind: Ordinal, Value: itoa(v), style: "roman"}
-		if v == 1 && regnalName(p.word(i-1)) && p.capital(i-1) {
+		if v == 1 && (regnalName(p.word(i-1)) || t.text == "Ier" && p.word(i-1) != "") && p.capital(i-1) {
 			m.style, m.Unit = "regnal", "regnal" // François Ier, Albert Ier: the first
 			return m, 1
 		}
@@ -467,6 +467,7 @@ var regnalNames = map[string]bool{
 	"constantin": true, "constantine": true, "sixte": true, "boniface": true, "harald": true,
 	"olav": true, "gustave": true, "carl": true, "christian": true, "frederik": true, "willem": true,
 	"victor-emmanuel": true, "ramsès": true, "ramses": true, "mehmed": true, "nicolae": true,
+	"léopold": true, "leopold": true, "othon": true, "otto": true, "maximilien": true, "maximilian": true, "wilhelm": true, "ludwig": true,
 }
 
 var romanRe = regexp.MustCompile(`^(X{0,3})(IX|IV|V?I{0,3})$`)

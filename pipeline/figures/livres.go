@@ -27,7 +27,7 @@ func (p *parser) poundAmount(j, k int) bool {
 		e, ok := p.scaleOf(p.word(l - 2))
 		// "5 millions de livres", not "une dizaine de livres", nor "a
 		// vendu 1,35 million de livres" (books sold)
-		return ok && e >= 6 && !bookVerbs[p.word(i-1)]
+		return ok && e >= 6 && !bookVerbs[p.word(i-1)] && !bookVerbs[p.word(l+1)] && !soldAfter[p.word(l+1)]
 	}
 	if nb := p.num(j - 1); nb != nil && nb.decimal {
 		return true
@@ -42,6 +42,11 @@ func (p *parser) poundAmount(j, k int) bool {
 // de livres", "a écoulé", "a publié".
 var bookVerbs = map[string]bool{"vendu": true, "vend": true, "vendent": true, "écoulé": true, "écoule": true,
 	"publié": true, "imprimé": true, "distribué": true, "numérisé": true} // not "emprunté": countries borrow pounds
+
+// soldAfter, right after "livres", count books: "436 millions de livres
+// vendus", "livres numériques".
+var soldAfter = map[string]bool{"vendus": true, "écoulés": true, "publiés": true, "imprimés": true, "numériques": true,
+	"scolaires": true, "neufs": true, "d'occasion": true, "empruntés": true, "lus": true}
 
 // priceVerbs and priceNouns say that the next figure is a price.
 var priceVerbs = map[string]bool{"coûte": true, "coûtent": true, "coûtait": true, "coûté": true, "coûter": true,

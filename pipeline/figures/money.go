@@ -184,6 +184,9 @@ func (p *parser) currencyAfter(j int) (string, int) {
 	if q := currencyQualifiers[p.word(j+k)]; q != "" && p.lang == English && p.currencyAt(j+k+1) != "" {
 		return q, k + 2 // Swiss francs, Canadian dollars, CFA francs
 	}
+	if q := crownCountries[p.word(j+k)]; q != "" && p.lang == English && crownWords[p.word(j+k+1)] {
+		return q, k + 2 // "11 million Swedish kronor", "Danish kroner"
+	}
 	if w := p.word(j + k); (w == "couronnes" || w == "couronne") && currencyQualifiers[p.word(j+k+1)] != "" {
 		return currencyQualifiers[p.word(j+k+1)], k + 2 // "couronnes suédoises": a crown named by its country
 	}
@@ -295,3 +298,10 @@ func frAdjective(w string) bool {
 // dollarCountries are the letters that name a dollar's country, before
 // or after its sign: "C$", "A$", "$A", "$US".
 var dollarCountries = map[string]string{"a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "us": "USD", "nz": "NZD"}
+
+// crownCountries name the crown an English amount is in; crownWords are
+// its spellings (the French "couronnes suédoises" take currencyQualifiers).
+var crownCountries = map[string]string{"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK", "icelandic": "ISK"}
+
+var crownWords = map[string]bool{"kronor": true, "krona": true, "kroner": true, "krone": true, "crowns": true, "crown": true,
+	"koruna": true, "korunas": true, "koruny": true, "króna": true, "krónur": true}

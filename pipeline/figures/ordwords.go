@@ -216,11 +216,17 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if v, n := p.hundredsRank(i, table); n > 0 {
 		return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, n
 	}
+	if p.lang == French && w == "première" && p.word(i-1) == "une" && (firstNounAfter[p.word(i+1)] || p.word(i+1) == "") {
+		return Mention{}, 0 // "une première depuis 1986": a first, something never done, no rank
+	}
 	v, head, ok := p.rankValue(w, table)
 	if rest, cut := strings.CutPrefix(w, "mid-"); cut && !ok && p.lang == English && p.word(i+1) == "century" {
 		if c, isRank := enOrdinals[rest]; isRank {
 			return Mention{Kind: Ordinal, Value: itoa(int(c)), Word: true}, 1 // "the mid-eighteenth century": "au milieu du XVIIIe siècle"
 		}
+	}
+	if (w == "runoff" || w == "run-off") && runoffAvoided[p.word(i-2)] && p.word(i-1) == "a" || (w == "runoff" || w == "run-off") && p.word(i-1) == "no" {
+		return Mention{}, 0 // "avoiding a runoff", "no runoff": won in the first round, which the source says
 	}
 	if w == "runoff" || w == "run-off" {
 		return Mention{Kind: Ordinal, Value: "2", Word: true, style: "runoff"}, 1 // second round of an election
@@ -665,3 +671,10 @@ func awardedAdjective(w string) bool {
 	}
 	return false
 }
+
+// runoffAvoided: "avoiding a runoff" tells a first-round win.
+var runoffAvoided = map[string]bool{"avoiding": true, "avoided": true, "avoid": true, "avoids": true, "without": true}
+
+// firstNounAfter follow "une première" the noun, a first of its kind.
+var firstNounAfter = map[string]bool{"depuis": true, "historique": true, "mondiale": true, "absolue": true, "pour": true,
+	"dans": true, "en": true, "européenne": true, "nationale": true}

@@ -542,8 +542,13 @@ func (p *parser) itIsClock(i int) bool {
 	if w := p.word(j); w == "maintenant" || w == "déjà" || w == "presque" || w == "bientôt" || w == "environ" {
 		j--
 	}
-	return p.words(j-1, "il", "est") || p.frPartOfDayAt(i+2) != ""
+	return p.words(j-1, "il", "est") || p.frPartOfDayAt(i+2) != "" && !lengthVerbs[p.word(i-1)]
 }
+
+// lengthVerbs before "8 heures" make it a length of time, whatever part
+// of the day follows: "l'attente a dépassé 8 heures dans la nuit".
+var lengthVerbs = map[string]bool{"dépassé": true, "dépasse": true, "dépassait": true, "excédé": true, "excède": true, "duré": true,
+	"dure": true, "durait": true, "attendu": true, "pendant": true, "durant": true, "patienté": true}
 
 // frPartOfDayAt reads the part of the day said after a French clock:
 // "du matin", "du soir", "de l'après-midi", "dans la nuit", "de la nuit".

@@ -5,7 +5,7 @@ import "math/big"
 // Currencies written as words or symbols (N6). "$" alone is USD only when
 // the source said dollars without qualifier; see lenientUnit.
 var currencyWords = map[string]string{
-	"euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR",
+	"euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "kč": "CZK",
 	"dollar": "USD", "dollars": "USD", "usd": "USD", "$": "USD",
 	"livre": "GBP", "livres": "GBP", "pound": "GBP", "pounds": "GBP", "£": "GBP", "gbp": "GBP",
 	"sterling": "GBP", "chf": "CHF", "fcfa": "XOF", "cfa": "XOF", "yen": "JPY", "yens": "JPY",

@@ -68,8 +68,8 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	m := Mention{Kind: Approx, Value: itoa(int(v)), Comparator: cmp, Word: true}
-	if p.word(i) == "la" && p.word(i+1) == "quarantaine" && p.word(i+2) != "de" && p.word(i+2) != "d'" {
-		m.style = "fixed" // "la quarantaine" alone is as often the quarantine as someone's forties
+	if p.word(i+1) == "quarantaine" && p.word(i+2) != "de" && p.word(i+2) != "d'" && (p.word(i) == "la" || p.word(i+2) != "") {
+		m.style = "fixed" // "la quarantaine" alone, "une quarantaine sanitaire": as often the quarantine as forty ("il y en a une quarantaine." counts)
 	}
 	m, n := p.collectiveRest(m, i)
 	if q {
@@ -118,6 +118,13 @@ func (p *parser) collectiveRest(m Mention, i int) (Mention, int) {
 		if c, k := p.currencyAfter(i + n + 1); k > 0 {
 			m.Kind, m.Unit = Money, c
 			return m, n + 1 + k
+		}
+		if w := p.word(i + n + 1); w == "centimes" || w == "cents" {
+			// "une dizaine de centimes par litre": some ten cents, as "10 centimes" reads
+			if v, ok := new(big.Rat).SetString(m.Value); ok {
+				m.Kind, m.Unit, m.Value = Money, "¢", canonical(v.Quo(v, big.NewRat(100, 1)))
+				return m, n + 2
+			}
 		}
 		if p.words(i+n+1, "pour", "cent") || p.sym(i+n+1) == "%" {
 			// "d'une vingtaine de pour cent": some 20%
@@ -219,7 +226,7 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 		// about two, said of a period; compared when paired, else dropped
 		return Mention{Kind: Cardinal, Value: "2", Head: p.word(i + k), Word: true, Alt: p.word(i + k), Comparator: CmpApprox, style: "idiom"}, k + 1
 	}
-	if w := p.word(i); (w == "fortnight" || strings.HasPrefix(w, "fortnight-")) && p.num(i-1) == nil && !monthHalf[p.word(i-1)] {
+	if w := p.word(i); (w == "fortnight" || strings.HasPrefix(w, "fortnight-")) && p.num(i-1) == nil && !(monthHalf[p.word(i-1)] && p.word(i+1) == "of") {
 		// "the fortnight-long holiday", "over the past fortnight"
 		return Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 1
 	}
@@ -248,7 +255,8 @@ func (p *parser) coupleOf(i int) int {
 
 // monthHalf are the words that make "fortnight" a half of a month, as
 // "la première quinzaine d'octobre": "the first fortnight of October"
-// names a part of the month, no count of weeks.
+// names a part of the month, no count of weeks ("its first fortnight in
+// cinemas" is two weeks).
 var monthHalf = map[string]bool{"first": true, "second": true, "last": true, "final": true}
 
 // vagueAt: des milliers, des centaines, quelques centaines (after a
