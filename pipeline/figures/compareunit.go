@@ -74,7 +74,9 @@ func isDollar(unit string) bool {
 	return false
 }
 
-func isFranc(u string) bool { return u == "FRF" || u == "CHF" || u == "XOF" || u == "XAF" }
+func isFranc(u string) bool {
+	return u == "FRF" || u == "CHF" || u == "XOF" || u == "XAF" || u == "XPF"
+}
 
 // sameMetric: two quantities of one metric unit family are equal.
 func sameMetric(s, t Mention) bool {

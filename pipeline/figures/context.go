@@ -342,10 +342,39 @@ func (p *parser) clauseSubject(m *Mention) string {
 			j -= 2 // "Les syndicats, eux, redoutent jusqu'à 900": the subject before its stress
 			continue
 		}
-		if t.kind == tNum || t.low == "," || endMark(t.low) {
+		if t.low == "," {
+			return p.subjectBeforeApposition(j)
+		}
+		if t.kind == tNum || endMark(t.low) {
 			return ""
 		}
 		if a := p.attrAt(j); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// subjectBeforeApposition: the comma at j closes an apposition set after
+// the sentence's opening subject, "Le Snes-FSU, principal syndicat des
+// collèges, revendique 65 %": that subject's attribution, or "".
+func (p *parser) subjectBeforeApposition(j int) string {
+	lo, _ := p.sentenceTokens(p.toks[j].start)
+	c := -1
+	for k := j - 1; k > lo; k-- {
+		if p.sym(k) == "," {
+			c = k
+			break
+		}
+		if p.toks[k].kind == tNum || p.sym(k) != "" {
+			return ""
+		}
+	}
+	if c < 0 || c-lo > 3 {
+		return ""
+	}
+	for k := lo; k < c; k++ {
+		if a := p.attrAt(k); a != "" {
 			return a
 		}
 	}
@@ -556,6 +585,9 @@ func (p *parser) headAfter(m *Mention, j int) {
 // managed).
 func (p *parser) attrAt(j int) string {
 	a := attributionNouns[p.word(j)]
+	if a != "" && (p.num(j-1) != nil || numberWord(p.word(j-1))) {
+		return "" // "signed by three of the five unions": unions counted, no source of the sentence's figures
+	}
 	if head, _, ok := strings.Cut(p.word(j), "-"); ok && a == "" && p.capital(j) {
 		a = attributionNouns[head] // "la CGT-Cheminots", "FO-Métaux": a union's branch is the union
 	}

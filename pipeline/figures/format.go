@@ -150,7 +150,7 @@ func groupThousands(s string) string {
 }
 
 var currencySymbol = map[string]string{"USD": "$", "GBP": "£", "CAD": "C$", "AUD": "A$", "JPY": "¥"}
-var currencyName = map[string]string{"EUR": "euros", "CHF": "Swiss francs", "XOF": "CFA francs",
+var currencyName = map[string]string{"EUR": "euros", "CHF": "Swiss francs", "XOF": "CFA francs", "XPF": "CFP francs",
 	"CNY": "yuan", "RUB": "roubles", "FRF": "francs", "DZD": "dinars", "MAD": "dirhams", "HKD": "HKD"}
 
 func formatMoney(m Mention) string {

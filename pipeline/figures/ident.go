@@ -13,7 +13,7 @@ var identPrefixes = map[string]bool{
 	"top": true, "formule": true, "formula": true, "boeing": true, "airbus": true, "iphone": true,
 	"galaxy": true, "article": true, "articles": true, "art": true, "n°": true, "no": true,
 	"numéro": true, "number": true, "vol": true, "flight": true, "route": true, "ligne": true,
-	"line": true, "stoxx": true, "dax": true, "ftse": true, "nasdaq": true, "playstation": true,
+	"line": true, "stoxx": true, "dax": true, "ftse": true, "tse": true, "tsx": true, "nasdaq": true, "playstation": true,
 	"ps": true, "rn": true, "rd": true, "apollo": true, "ariane": true, "soyouz": true, "soyuz": true, "falcon": true,
 }
 

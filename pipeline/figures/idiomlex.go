@@ -32,6 +32,7 @@ var frIdioms = []string{
 	"trois fois rien", "cinq sur cinq", "les cent pas", "des mille et des cents", "la poire en deux",
 	"en deux mots", "à deux doigts", "à deux pas", "trois pommes", "deux sous", "quatre fers",
 	"septième art", "quatrième pouvoir", "cinquième colonne", "troisième âge", "quatrième âge",
+	"mettra en quatre", "mettre en quatre", "mettent en quatre", "mis en quatre", "mets en quatre", "met en quatre", "mettrait en quatre", "mettront en quatre",
 	"1 acheté, 1 offert", "un acheté, un offert", "1 acheté 1 offert", "1 acheté = 1 offert", "2 pour le prix d'un", "deux pour le prix d'un",
 	"quatre-quarts", "mille-feuille", "mille-pattes", "sixième sens", "second souffle", "seconde main",
 	"second degré", "premier degré", "au quart de tour", "quart d'heure de gloire", "les quatre volontés",

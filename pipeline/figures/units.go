@@ -28,7 +28,7 @@ var prefixCodes = map[string]string{"frf": "FRF", "dem": "DEM", "itl": "ITL", "e
 var currencyQualifiers = map[string]string{
 	"canadiens": "CAD", "canadian": "CAD", "australiens": "AUD", "australian": "AUD",
 	"américains": "USD", "us": "USD", "american": "USD", "suisses": "CHF", "swiss": "CHF",
-	"cfa": "XOF", "sterling": "GBP", "hong": "HKD",
+	"cfa": "XOF", "cfp": "XPF", "sterling": "GBP", "hong": "HKD",
 	// pounds and crowns of other countries: "livres irlandaises", "couronnes suédoises"
 	"irlandaises": "IEP", "chypriotes": "CYP", "maltaises": "MTL", "égyptiennes": "EGP", "libanaises": "LBP",
 	"suédoises": "SEK", "danoises": "DKK", "norvégiennes": "NOK", "tchèques": "CZK", "estoniennes": "EEK",

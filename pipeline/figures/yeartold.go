@@ -24,6 +24,9 @@ func yearTold(list []*atom, a *atom) string {
 		if !isYearish(*y) || y.Paragraph != a.m.Paragraph || y.Sentence != a.m.Sentence || y.Start-a.m.End > len(" en ") || y.Start < a.m.End {
 			return ""
 		}
+		if y.rangeEnd != 0 {
+			return "" // "doubled to 620 between 2018 and 2023": a span of years, no one year of the figure
+		}
 		return y.Value
 	}
 	return ""
