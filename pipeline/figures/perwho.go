@@ -8,11 +8,13 @@ import "cmp"
 // week").
 
 const (
-	perPerson int8 = 1
-	perHome   int8 = 2
+	perPerson  int8 = 1
+	perHome    int8 = 2
+	perHectare int8 = 3
+	perAcre    int8 = 4
 )
 
-var perWhoName = map[int8]string{perPerson: "person", perHome: "household"}
+var perWhoName = map[int8]string{perPerson: "person", perHome: "household", perHectare: "hectare", perAcre: "acre"}
 
 // perWhoNouns are the heads an amount is counted per, in both languages.
 var perWhoNouns = map[string]int8{
@@ -21,6 +23,8 @@ var perWhoNouns = map[string]int8{
 	"citizen": perPerson,
 	"foyer":   perHome, "ménage": perHome, "famille": perHome, "logement": perHome, "household": perHome,
 	"home": perHome, "family": perHome, "dwelling": perHome,
+	// yields are counted per area: "7,8 tonnes par hectare" is no "7.8 tonnes per acre"
+	"hectare": perHectare, "ha": perHectare, "acre": perAcre,
 }
 
 // perWhoAfter reads "par habitant", "per household", "a head" after m
@@ -29,6 +33,9 @@ func (p *parser) perWhoAfter(m Mention) int8 {
 	j := p.tokenAfter(m.End)
 	if w := p.word(j); m.Kind == Money && (w == "pour" && (p.word(j+1) == "une" || p.word(j+1) == "un") || w == "for" && p.word(j+1) == "a") {
 		return perWhoNouns[p.word(j+2)] // "2 500 euros pour une famille de quatre", "€2,500 for a family of four"
+	}
+	if w := p.word(j); (w == "de" || w == "d'" || w == "of") && (p.word(j+2) == "par" || p.word(j+2) == "per") && perArea(p.word(j+3)) {
+		j += 2 // "7,8 tonnes de blé par hectare", "7.8 tonnes of wheat per acre"
 	}
 	for k := 0; k < 2 && p.word(j) != "par" && p.word(j) != "per" && p.word(j) != "a"; k++ {
 		if unitWords[p.word(j)] == "" && p.currencyAt(j) == "" {
@@ -92,6 +99,9 @@ func (p *parser) eachNear(m Mention) bool {
 // environ 516 euros", "an annual bill of €516", "un loyer mensuel de 800
 // euros"; 0 when none.
 func (p *parser) adjectivePeriod(m Mention) int64 {
+	if w := p.word(p.tokenAfter(m.End)); periodAdjectives[w] != "" && (p.lang == English) == englishPeriodAdjective[w] {
+		return periodSize[periodAdjectives[w]] * familyScale(periodUnit[periodAdjectives[w]]) // "a €250 annual allowance", "400 euros mensuels"
+	}
 	i := p.tokenAfter(m.Start)
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		if p.toks[j].kind != tWord {
@@ -113,4 +123,9 @@ var periodAdjectives = map[string]string{
 	"mensuel": "mois", "mensuelle": "mois", "mensuels": "mois", "mensuelles": "mois", "monthly": "mois",
 	"hebdomadaire": "semaine", "hebdomadaires": "semaine", "weekly": "semaine",
 	"quotidien": "jour", "quotidienne": "jour", "quotidiens": "jour", "quotidiennes": "jour", "daily": "jour",
+}
+
+// perArea: w names the area a yield is counted per.
+func perArea(w string) bool {
+	return perWhoNouns[w] == perHectare || perWhoNouns[w] == perAcre
 }
