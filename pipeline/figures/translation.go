@@ -31,6 +31,7 @@ func VerifyTranslation(source, translation []string) *Report {
 		r.swapCheck(u.tgt)
 		r.priorSwap(u.tgt)
 		r.attributionCheck(u)
+		r.respectiveOrder(u)
 		r.winnerCheck(u.tgt)
 		r.groupCheck(u.tgt)
 		r.eraCheck(u.tgt)
