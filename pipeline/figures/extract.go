@@ -138,7 +138,7 @@ func (p *parser) at(i int) (Mention, int) {
 	if (p.word(i-1) == "traître" || p.word(i-1) == "red") && p.word(i) == "cent" {
 		return Mention{}, 0 // "pas un traître cent", "not one red cent": no money at all
 	}
-	if p.fractionOfCoin(i) {
+	if p.fractionOfCoin(i) || p.currencyStrength(i) {
 		return Mention{}, 0
 	}
 	if m, n := p.prepBoundAt(i); n > 0 {
@@ -565,3 +565,16 @@ func (p *parser) rangeNext(j int) bool {
 func rankOfSubject(m Mention) bool {
 	return m.Kind == Ordinal && (m.Head == "rang" || m.Head == "place" || m.Head == "position")
 }
+
+// currencyStrength: "un dollar faible", "un euro fort", "a strong
+// dollar": the currency's value, no amount of one.
+func (p *parser) currencyStrength(i int) bool {
+	w := p.word(i)
+	if w != "un" && w != "a" || p.currencyAt(i+1) == "" {
+		return false
+	}
+	return strengthWords[p.word(i+2)] || strengthWords[p.word(i+1)] && p.currencyAt(i+2) != ""
+}
+
+var strengthWords = map[string]bool{"faible": true, "fort": true, "solide": true, "surévalué": true, "sous-évalué": true,
+	"weak": true, "strong": true, "weaker": true, "stronger": true, "overvalued": true, "undervalued": true}
