@@ -9,19 +9,18 @@ import "strings"
 // pairs, before "respectively", come in the other order were swapped
 // (M4), though each value is in the translation.
 func (r *check) respectiveOrder(u unit) {
-	for i, a := range u.src {
-		if i+1 >= len(u.src) {
-			return
-		}
-		b := u.src[i+1]
-		if a.pair == nil || b.pair == nil || !sameSentence(a, b) || a.pair.m.Paragraph != b.pair.m.Paragraph || a.pair.m.Sentence != b.pair.m.Sentence ||
+	srcSays, tgtSays := paragraphsSaying(r.source, "respectivement", "Respectivement"), paragraphsSaying(r.target, "respectively", "Respectively")
+	if len(srcSays) == 0 || len(tgtSays) == 0 {
+		return // (most texts say neither: no walk over their figures)
+	}
+	for i := 0; i+1 < len(u.src); i++ {
+		a, b := u.src[i], u.src[i+1]
+		if a.pair == nil || b.pair == nil || !sameSentence(a, b) || !srcSays[a.m.Paragraph] || !tgtSays[a.pair.m.Paragraph] ||
+			a.pair.m.Paragraph != b.pair.m.Paragraph || a.pair.m.Sentence != b.pair.m.Sentence ||
 			a.m.Kind == Date || a.m.Kind == Year || b.m.Kind == Date || b.m.Kind == Year {
 			continue
 		}
-		if !r.saysRespectively(r.source, a.m, "respectivement") || !r.saysRespectively(r.target, a.pair.m, "respectively") {
-			continue
-		}
-		if r.listAfter(r.source, a.m, b.m, "respectivement") && r.listBefore(r.target, b.pair.m, a.pair.m, "respectively") {
+		if listAfter(r.source[a.m.Paragraph], a.m, b.m, "respectivement") && listBefore(r.target[a.pair.m.Paragraph], b.pair.m, a.pair.m, "respectively") {
 			r.add(a, a.pair, verdict{true, "attribution", Error, "M4",
 				"\"respectively\" gives this figure the rank of " + b.m.Raw + " in the list: the two figures swapped places"})
 			return
@@ -29,30 +28,39 @@ func (r *check) respectiveOrder(u unit) {
 	}
 }
 
-// saysRespectively: the sentence of m says word.
-func (r *check) saysRespectively(texts []string, m *Mention, word string) bool {
-	if m.Paragraph < 0 || m.Paragraph >= len(texts) {
-		return false
+// paragraphsSaying: the indexes of the paragraphs that say word, in lower
+// case or capitalised.
+func paragraphsSaying(texts []string, word, capitalised string) map[int]bool {
+	var out map[int]bool
+	for k, t := range texts {
+		if strings.Contains(t, word) || strings.Contains(t, capitalised) { // (no lower-cased copy of every paragraph)
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[k] = true
+		}
 	}
-	return strings.Contains(strings.ToLower(texts[m.Paragraph]), word)
+	return out
 }
 
 // listAfter: x and y follow word, x first, in one short list: "respectivement
 // à 4 ans et à 30 mois".
-func (r *check) listAfter(texts []string, x, y *Mention, word string) bool {
-	t := texts[x.Paragraph]
-	k := strings.LastIndex(strings.ToLower(t[:min(x.Start, len(t))]), word)
-	return k >= 0 && x.Start-k < 40 && x.End <= y.Start && y.Start-x.End < 20 && !strings.ContainsAny(t[k:x.Start], ".;")
+func listAfter(t string, x, y *Mention, word string) bool {
+	if x.Start > len(t) || x.End > y.Start || y.Start-x.End >= 20 {
+		return false
+	}
+	before := strings.ToLower(t[max(0, x.Start-40):x.Start])
+	k := strings.LastIndex(before, word)
+	return k >= 0 && !strings.ContainsAny(before[k:], ".;")
 }
 
 // listBefore: x and y come before word, x first, in one short list:
 // "to 30 months and four years respectively".
-func (r *check) listBefore(texts []string, x, y *Mention, word string) bool {
-	t := texts[x.Paragraph]
+func listBefore(t string, x, y *Mention, word string) bool {
 	if y.End > len(t) || x.End > y.Start || y.Start-x.End > 20 {
 		return false
 	}
-	rest := strings.ToLower(t[y.End:])
+	rest := strings.ToLower(t[y.End:min(len(t), y.End+60)])
 	k := strings.Index(rest, word)
 	return k >= 0 && k < 50 && !strings.ContainsAny(rest[:k], ".;")
 }
