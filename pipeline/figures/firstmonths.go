@@ -128,10 +128,14 @@ func (r *check) firstMonthsOf(src []*atom, t *atom) bool {
 	return false
 }
 
+// partOfYearHeads are the French and English nouns of the part of a year
+// that so many months from its start make.
+var partOfYearHeads = map[int][2]string{6: {"semestre", "half"}, 3: {"trimestre", "quarter"}}
+
 // partOfYear finds an unused "premier semestre", "first half", "premier
 // trimestre" or "first quarter" that n months from the year's start make.
 func partOfYear(as []*atom, n int) *atom {
-	heads := map[int][2]string{6: {"semestre", "half"}, 3: {"trimestre", "quarter"}}[n]
+	heads := partOfYearHeads[n]
 	if heads[0] == "" {
 		return nil
 	}
@@ -155,8 +159,7 @@ func monthsOfPairedPart(as []*atom, k int) bool {
 	if first.pair == nil || strings.ToLower(first.m.Raw) != "first" || c.Start-first.m.End > 2 || c.Start < first.m.End {
 		return false
 	}
-	heads := map[string]string{"6": "semestre", "3": "trimestre"}
-	if s := first.pair.m; s.Kind != Ordinal || s.Head != heads[c.Value] || heads[c.Value] == "" {
+	if s := first.pair.m; s.Kind != Ordinal || s.Head != partOfYearHeads[atoiSafe(c.Value)][0] || partOfYearHeads[atoiSafe(c.Value)][0] == "" {
 		return false
 	}
 	as[k].used, as[k].pair = true, first.pair
