@@ -172,28 +172,3 @@ func inDecade(s, t Mention) bool {
 	hi := new(big.Rat).Add(lo, big.NewRat(10, 1))
 	return v.Cmp(lo) >= 0 && v.Cmp(hi) < 0
 }
-
-// agedFigure: m tells someone's age, "âgé de 26 ans", "à l'âge de 26
-// ans", "the 26-year-old", "aged 26": a point in a life, which no
-// difference or sum with a length of time makes a figure of the source
-// ("26 ans ... 18 ans de réclusion" make no "eight years").
-func (p *parser) agedFigure(m Mention) bool {
-	if m.Kind != Cardinal || m.Date != nil {
-		return false
-	}
-	if strings.HasPrefix(m.Head, "year-old") {
-		return true
-	}
-	i := p.tokenAfter(m.Start)
-	switch {
-	case p.lang == French && p.word(i-1) == "de" && strings.HasPrefix(p.word(i-2), "âgé"):
-		return true
-	case p.lang == French && p.words(i-3, "l'", "âge", "de"):
-		return true
-	case p.lang == English && p.word(i-1) == "aged":
-		return true
-	case p.lang == English && p.words(i-3, "the", "age", "of"):
-		return true
-	}
-	return false
-}

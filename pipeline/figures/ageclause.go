@@ -74,3 +74,16 @@ func (p *parser) inAgeBand(j int) bool {
 	}
 	return p.word(j+1) == "ans" && p.word(j-1) == "à" && p.num(j-2) != nil && p.word(j-3) == "de" && groupNouns[p.word(j-4)]
 }
+
+// agedCue: the words before m say it is someone's age, "âgé de 26 ans",
+// "à l'âge de 26 ans", "aged 26", "at the age of 26".
+func (p *parser) agedCue(m Mention) bool {
+	if m.Kind != Cardinal {
+		return false
+	}
+	i := p.tokenAfter(m.Start)
+	if p.lang == French {
+		return p.word(i-1) == "de" && strings.HasPrefix(p.word(i-2), "âgé") || p.words(i-3, "l'", "âge", "de")
+	}
+	return p.word(i-1) == "aged" || p.words(i-3, "the", "age", "of")
+}

@@ -411,7 +411,7 @@ func pointsBetween(a, b, t Mention, av, bv, tv *big.Rat) string {
 // sumOrDifference: two figures of the bullet's kind and unit added up
 // or set against each other.
 func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
-	if fromToApart(a, b) || a.Word && a.Value == "1" || b.Word && b.Value == "1" || a.aged != b.aged {
+	if fromToApart(a, b) || a.Word && a.Value == "1" || b.Word && b.Value == "1" || a.personAge != b.personAge {
 		return "" // ("un mois plus tôt" and "dix mois" make no eleven months)
 	}
 	av, bv := a.Rat(), b.Rat()

@@ -449,7 +449,7 @@ func (p *parser) annotate(ms []Mention) {
 			p.dontPart(ms[k-1], &ms[k])
 			p.alternatePeriod(&ms[k-1], &ms[k])
 		}
-		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start)) || p.ageBand(ms[k]) || p.apposedAge(ms[k])
+		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start)) || p.ageBand(ms[k]) || p.apposedAge(ms[k]) || p.agedCue(ms[k])
 		p.labelOf(ms, k)
 		ms[k].tallyTo = p.runningCount(ms[k])
 		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k])

@@ -38,7 +38,6 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			p.inheritCurrency(&m, lastMoney) // ("660 000 tonnes ..., contre 1,5 million": tonnes, not euros)
 		}
 		p.monthCarried(out, &m)
-		m.aged = p.agedFigure(m)
 		if n := len(out); n > 0 {
 			p.currencyBack(&out[n-1], m)
 			p.elidedAmount(out[n-1], &m)

@@ -154,7 +154,6 @@ type Mention struct {
 	sentPlaces    []string    // the places its whole sentence names (entities.go), when it has names
 	sides         [2]string   // a score's winner and loser, when its sentence says who won
 	bc            bool        // a year, century or millennium before the common era (av. J.-C., BC)
-	aged          bool        // someone's age: "âgé de 26 ans", "the 26-year-old", "aged 26"
 	eachSaid      bool        // said of each one, "900 MW chacun", "Chaque établissement emploiera 35 personnes", "each operator"
 	comparedAfter bool        // English: a percent followed by its comparative, "32% more", "14% pricier"
 	since         bool        // a date said as a start: "depuis dimanche", "since Sunday"

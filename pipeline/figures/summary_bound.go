@@ -23,7 +23,7 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 		}
 		for _, u := range line {
 			if u == t || u.pair == nil || seasonOnly(*u.m) || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) ||
-				t.m.Kind == Cardinal && t.m.Unit == "" && u.m.Kind == Percent && !shareOfCount(r.text, u.m, t.m) && !t.m.personAge && !t.m.aged { // ("on 36.1% in a field of seventeen": the count of candidates is the whole race's)
+				t.m.Kind == Cardinal && t.m.Unit == "" && u.m.Kind == Percent && !shareOfCount(r.text, u.m, t.m) && !t.m.personAge { // ("on 36.1% in a field of seventeen": the count of candidates is the whole race's)
 				continue
 			}
 			if twinBeside(src, s, *t.m, u.pair) {
