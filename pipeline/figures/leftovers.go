@@ -921,7 +921,7 @@ var bothWords = map[string]bool{"both": true}
 // its sentence: "Trois positions en trois semaines", "Three positions in
 // as many weeks".
 func (r *check) asManyTold(src []*atom, s *atom) bool {
-	if s.m.Paragraph >= len(r.target) || !strings.Contains(strings.ToLower(r.target[s.m.Paragraph]), "in as many ") {
+	if s.m.Paragraph >= len(r.target) || !strings.Contains(r.target[s.m.Paragraph], "in as many ") && !strings.Contains(r.target[s.m.Paragraph], "In as many ") {
 		return false
 	}
 	for _, o := range src {

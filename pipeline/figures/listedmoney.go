@@ -8,7 +8,7 @@ import "strings"
 // euros, which a summary may add up ("a combined €500 million").
 func (p *parser) currencyBack(prev *Mention, m Mention) {
 	if m.Kind != Money || m.Unit == "" || prev.Kind != Cardinal || prev.Unit != "" || prev.Word || prev.End > m.Start ||
-		!p.scaledRaw(prev.Raw) || !p.scaledRaw(m.Raw) {
+		!p.millionsOrMore(prev.Scale) || !p.millionsOrMore(m.Scale) {
 		return
 	}
 	switch strings.TrimSpace(p.text[prev.End:m.Start]) {
@@ -17,12 +17,9 @@ func (p *parser) currencyBack(prev *Mention, m Mention) {
 	}
 }
 
-// scaledRaw: a figure written with its scale word, "320 millions".
-func (p *parser) scaledRaw(raw string) bool {
-	f := strings.Fields(strings.ToLower(raw))
-	if len(f) < 2 {
-		return false
-	}
-	e, ok := p.scaleOf(f[1])
+// millionsOrMore: the scale word a figure was written with ("320
+// millions") is a million or more.
+func (p *parser) millionsOrMore(scale string) bool {
+	e, ok := p.scaleOf(strings.ToLower(scale))
 	return ok && e >= 6
 }

@@ -23,7 +23,7 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	if w == "once" && p.hedgedOnce(i) {
 		return Mention{Kind: Multiplier, Value: "1", Word: true}, 1 // "more than once" = "plus d'une fois"
 	}
-	if v, ok := map[string]string{"doublement": "2", "triplement": "3"}[w]; ok && p.lang == French && awardedAdjective(p.word(i+1)) {
+	if v, ok := awardAdverbs[w]; ok && p.lang == French && awardedAdjective(p.word(i+1)) {
 		// "31 tables triplement étoilées": three-star restaurants, a count of stars
 		return Mention{Kind: Cardinal, Value: v, Word: true, style: "idiom"}, 1
 	}
@@ -660,6 +660,9 @@ func (p *parser) frozenRankWrong(i int, v int64, head string) bool {
 func (p *parser) hedgedOnce(i int) bool {
 	return p.lang == English && (p.words(i-2, "more", "than") || p.words(i-2, "at", "least") || p.words(i-2, "less", "than"))
 }
+
+// awardAdverbs count what the adjective after them says was won.
+var awardAdverbs = map[string]string{"doublement": "2", "triplement": "3"}
 
 // awardedAdjective: a word that says what was won, counted by the adverb
 // before it: "triplement étoilé", "doublement médaillée".
