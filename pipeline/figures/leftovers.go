@@ -904,12 +904,12 @@ func countFunc(as []*atom, f func(*atom) bool) int {
 // bothTold: s and the figure listed next to it give one value ("d'environ
 // 18 et 18 pour cent") that the translation says once, for "both".
 func (r *check) bothTold(near []*atom, s *atom) bool {
-	if !s.m.listed || s.m.Paragraph >= len(r.target) || !saysWord(r.target[s.m.Paragraph], bothWords) {
+	if !s.m.listed || s.m.Paragraph >= len(r.target) {
 		return false
 	}
 	for _, o := range near {
 		if o != s && o.used && o.m.listed && sameSentence(o, s) && o.m.Value == s.m.Value {
-			return true
+			return saysWord(r.target[s.m.Paragraph], bothWords) // (the paragraph is read only for such a twin)
 		}
 	}
 	return false

@@ -8,11 +8,19 @@ import "strings"
 // order. Two figures of a French "respectivement" list whose English
 // pairs, before "respectively", come in the other order were swapped
 // (M4), though each value is in the translation.
-func (r *check) respectiveOrder(u unit) {
+func (r *check) respectiveOrder(units []unit) {
 	srcSays, tgtSays := paragraphsSaying(r.source, "respectivement", "Respectivement"), paragraphsSaying(r.target, "respectively", "Respectively")
 	if len(srcSays) == 0 || len(tgtSays) == 0 {
 		return // (most texts say neither: no walk over their figures)
 	}
+	for _, u := range units {
+		r.respectiveOrderIn(u, srcSays, tgtSays)
+	}
+}
+
+// respectiveOrderIn is respectiveOrder in one unit, given the paragraphs
+// of each side that say the word (found once for the whole text).
+func (r *check) respectiveOrderIn(u unit, srcSays, tgtSays map[int]bool) {
 	for i := 0; i+1 < len(u.src); i++ {
 		a, b := u.src[i], u.src[i+1]
 		if a.pair == nil || b.pair == nil || !sameSentence(a, b) || !srcSays[a.m.Paragraph] || !tgtSays[a.pair.m.Paragraph] ||

@@ -31,11 +31,11 @@ func VerifyTranslation(source, translation []string) *Report {
 		r.swapCheck(u.tgt)
 		r.priorSwap(u.tgt)
 		r.attributionCheck(u)
-		r.respectiveOrder(u)
 		r.winnerCheck(u.tgt)
 		r.groupCheck(u.tgt)
 		r.eraCheck(u.tgt)
 	}
+	r.respectiveOrder(units)
 	r.finish()
 	return r.Report
 }
