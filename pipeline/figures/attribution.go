@@ -37,8 +37,8 @@ var newsNouns = map[string][]string{
 	"décès": {"deaths", "dead", "killed", "killing", "fatalities", "people"}, "tués": {"killed", "dead", "killing", "deaths", "fatalities", "people"}, "arrestations": {"arrests", "arrested", "detained"},
 	"interpellations": {"arrests", "detentions", "arrested", "detained"}, "entreprises": {"companies", "firms", "businesses"},
 	"visiteurs": {"visitors", "tourists", "people"}, "touristes": {"tourists", "visitors", "people"},
-	"spectateurs": {"spectators", "viewers", "cinemagoers", "moviegoers", "people"}, "voyageurs": {"passengers", "travellers", "people"},
-	"passagers": {"passengers", "people"}, "départements": {"departments", "départements"},
+	"spectateurs": {"spectators", "viewers", "cinemagoers", "moviegoers", "people"}, "voyageurs": {"passengers", "travellers", "travelers", "people"},
+	"passagers": {"passengers", "travellers", "travelers", "people"}, "départements": {"departments", "départements"},
 	// a vote's sides: "with two abstentions" counts as surely as "deux abstentions"
 	"abstentions": {"abstentions", "abstained"}, "abstention": {"abstention", "abstained"},
 }

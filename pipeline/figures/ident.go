@@ -219,7 +219,7 @@ func (p *parser) identContext(i int) bool {
 		// ("nº" with the ordinal indicator º, which is a letter, is "n°")
 		return true
 	}
-	return identPrefixes[prev] && p.capital(i-1) && prev != "no" && prev != "number" && p.labelNumber(i)
+	return identPrefixes[prev] && p.capital(i-1) && prev != "no" && prev != "number" && p.labelNumber(i) && !p.bigScaleAt(i+1)
 }
 
 // codeSuffix: digits glued to letters that are not a known suffix (5G, 3D).
@@ -305,7 +305,7 @@ func (p *parser) wordCode(i int) (Mention, int) {
 	}
 	if notCodePrefix[w] || !p.glued(i+1) {
 		if identPrefixes[w] && p.capital(i) && p.labelNumber(i+1) && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" &&
-			!p.scoreAfterTeam(i+1) {
+			!p.scoreAfterTeam(i+1) && !p.bigScaleAt(i+2) {
 			if v := p.modelVariant(i + 1); v > 0 {
 				return p.ident(i, 1+v), 1 + v // "Boeing 787-8", "Boeing 787-8s"
 			}
@@ -332,6 +332,13 @@ func (p *parser) wordCode(i int) (Mention, int) {
 		}
 	}
 	return Mention{}, 0
+}
+
+// bigScaleAt: a scale word follows, so the number before it is an amount
+// ("la France 800 millions et l'Italie 350 millions"), not a channel's label.
+func (p *parser) bigScaleAt(j int) bool {
+	w := p.word(j)
+	return frScale[w] >= 6 || enScale[w] >= 6
 }
 
 // labelNumber: the number at j can be the label of a name (France 2,

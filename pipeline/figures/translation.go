@@ -29,6 +29,7 @@ func VerifyTranslation(source, translation []string) *Report {
 	r.leftovers(units)
 	for _, u := range units {
 		r.swapCheck(u.tgt)
+		r.movedName(u.src, u.tgt, func(t *atom) string { return translation[t.m.Paragraph] })
 		r.priorSwap(u.tgt)
 		r.attributionCheck(u)
 		r.winnerCheck(u.tgt)

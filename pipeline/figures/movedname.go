@@ -1,0 +1,124 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A figure the English says of a name the source gives another of its
+// figures, while the source's own name for it is nowhere in the English
+// sentence: "À Lille, ... 58 % des séjours" beside "ceux de Rouen
+// 820 000", written "58% of stays in Rouen" (M4). Names are written alike
+// in both languages, so a town or a team no table knows still counts,
+// but only when the source itself ties that name to another figure.
+
+// movedName reports the figures of ts said of another figure's name.
+// englishOf gives the English text a target figure's offsets index.
+func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
+	var named map[string][]*atom // built on first need: most texts never get that far
+	for _, t := range ts {
+		s := t.pair
+		if s == nil || !numeric(*t.m) && t.m.Kind != Fraction || len(s.m.names) == 0 || len(t.m.names) == 0 {
+			continue
+		}
+		for _, n := range t.m.names {
+			if nameIn(n, s.m.names) {
+				continue
+			}
+			if named == nil {
+				named = namedFigures(src)
+			}
+			if !namedElsewhere(named[n], s) {
+				continue
+			}
+			said := sentenceAt(r.source[s.m.Paragraph], s.m.Start)
+			told := sentenceAt(englishOf(t), t.m.Start)
+			if saysName(said, n) || anyNameSaid(told, s.m.names) {
+				continue // the source's sentence names it too, or the English still names the source's
+			}
+			r.add(s, t, verdict{true, "attribution", Error, "M4",
+				"the source says this figure of " + namesSaid(s.m.names) + ", and another of " + namesSaid([]string{n})})
+			break
+		}
+	}
+}
+
+// namedFigures lists the source figures by the names next to them.
+func namedFigures(src []*atom) map[string][]*atom {
+	out := map[string][]*atom{}
+	for _, o := range src {
+		for _, n := range o.m.names {
+			out[n] = append(out[n], o) // names are lowered as read; English keeps the accents of French names
+		}
+	}
+	return out
+}
+
+// namedElsewhere: another figure of s's source paragraph carries the name.
+func namedElsewhere(withName []*atom, s *atom) bool {
+	for _, o := range withName {
+		if o != s && o.m.Paragraph == s.m.Paragraph {
+			return true
+		}
+	}
+	return false
+}
+
+func nameIn(name string, names []string) bool {
+	for _, n := range names {
+		if sameFolded(n, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyNameSaid(text string, names []string) bool {
+	for _, n := range names {
+		if saysName(text, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysName: a word of text is the name or shares its stem, in any case
+// and with or without accents ("Taïwan" and "taïwanais", "Parti" and
+// "Party").
+func saysName(text, name string) bool {
+	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if sameFolded(w, name) || cognate(w, name) || cognate(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameFolded: the words are equal once lowered and stripped of accents,
+// compared rune by rune without folded copies.
+func sameFolded(a, b string) bool {
+	n := sharedStem(a, b)
+	return n == utf8.RuneCountInString(a) && n == utf8.RuneCountInString(b)
+}
+
+// sentenceAt is the sentence of text around the offset at; a full stop
+// ends one only before a space or the end, not inside "1.9".
+func sentenceAt(text string, at int) string {
+	at = min(max(at, 0), len(text))
+	lo := 0
+	for k := at - 1; k > 0; k-- {
+		if strings.ContainsRune(".!?", rune(text[k-1])) && text[k] == ' ' {
+			lo = k
+			break
+		}
+	}
+	hi := len(text)
+	for k := at; k < len(text)-1; k++ {
+		if strings.ContainsRune(".!?", rune(text[k])) && text[k+1] == ' ' {
+			hi = k
+			break
+		}
+	}
+	return text[lo:hi]
+}
