@@ -32,7 +32,7 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 	}
 	if sign := p.signWord(i); sign && p.num(i+1) != nil {
 		out.sign, j = -1, i+1 // "minus 12C", "moins 12 degrés"
-	} else if sign {
+	} else if _, frac := p.frHyphenFraction(i + 1); sign && frac == 0 { // "moins trois-dixièmes" subtracts a fraction
 		if v, k := p.spelled(i + 1); k > 0 {
 			out.v, out.n, out.word = v.Neg(v), k+1, true // "minus five degrees"
 			return out, true

@@ -19,9 +19,25 @@ func (p *parser) frHyphenFraction(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	num, ok1 := p.atomValue(a)
-	f, ok2 := frFraction[b]
-	if !ok1 || !ok2 || num < 2 || f != [2]int64{1, 3} && f != [2]int64{1, 4} || num >= f[1] {
-		return Mention{}, 0 // deux-tiers, trois-quarts only
+	den := hyphenDenominator(b)
+	if a == "quatre" && strings.HasPrefix(b, "vingt") {
+		den = 0 // "la quatre-vingtième foire": the eightieth, one ordinal
 	}
-	return Mention{Kind: Fraction, Value: canonical(big.NewRat(num, f[1])), Word: true}, 1
+	if !ok1 || den == 0 || num < 2 || num >= den {
+		return Mention{}, 0 // deux-tiers, trois-quarts, trois-dixièmes; "moitié" has no such form
+	}
+	return Mention{Kind: Fraction, Value: canonical(big.NewRat(num, den)), Word: true}, 1
+}
+
+// hyphenDenominator is the denominator the second part of a hyphenated
+// fraction names: tiers, quart(s), or an ordinal from cinquième(s) up
+// ("trois-dixième" as Hansard writes it, "sept-centièmes"); 0 for none.
+func hyphenDenominator(w string) int64 {
+	if f, ok := frFraction[w]; ok && (f[1] == 3 || f[1] == 4) {
+		return f[1]
+	}
+	if d := frOrdinals[strings.TrimSuffix(w, "s")]; d >= 5 && d <= 1000 {
+		return d
+	}
+	return 0
 }

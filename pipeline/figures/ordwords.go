@@ -36,6 +36,9 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 				m.style = "idiom" // "doublement perdants": doubly, no change of any figure ("le doublement des effectifs" is one)
 			}
 		}
+		if (w == "twice" || w == "thrice") && p.word(i+1) == "as" && asSmall[p.word(i+2)] {
+			m.Value, m.style = canonical(big.NewRat(1, int64(atoiSafe(v)))), "factor" // "twice as low": half
+		}
 		if p.word(i+1) == "presque" || p.word(i+1) == "quasiment" {
 			m.Comparator = CmpNearly // "doublera presque"
 			return m, 2

@@ -75,12 +75,35 @@ var opensWithPlace = map[string]bool{"à": true, "au": true, "en": true, "dans":
 
 // namesCrossed: each English figure carries the name only the other's
 // source figure carries.
+// A place a table knows counts by its code, so "Bretagne" and "Brittany"
+// are one name.
 func namesCrossed(s1, t1, s2, t2 Mention) bool {
-	n1, n2 := only(s1.names, s2.names), only(s2.names, s1.names)
+	a1, a2 := nameKeys(s1.names), nameKeys(s2.names)
+	n1, n2 := only(a1, a2), only(a2, a1)
 	if len(n1) == 0 || len(n2) == 0 {
 		return false
 	}
-	return anyIn(n2, t1.names) && !anyIn(n1, t1.names) && anyIn(n1, t2.names) && !anyIn(n2, t2.names)
+	b1, b2 := nameKeys(t1.names), nameKeys(t2.names)
+	return anyIn(n2, b1) && !anyIn(n1, b1) && anyIn(n1, b2) && !anyIn(n2, b2)
+}
+
+// nameKeys are the names, each place the table knows as its code.
+func nameKeys(names []string) []string {
+	var out []string
+	for k, n := range names {
+		if c, ok := places[n]; ok {
+			if out == nil {
+				out = append(make([]string, 0, len(names)), names[:k]...)
+			}
+			out = append(out, c)
+		} else if out != nil {
+			out = append(out, n)
+		}
+	}
+	if out == nil {
+		return names // no place among them: no copy
+	}
+	return out
 }
 
 // ageApposition returns the name of "Caron, 24 ans," or "Caron, 27,": a

@@ -233,6 +233,11 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 		return boolInt(p.word(j) == "plus")
 	case "as":
 		m.style = "factor"
+		if asSmall[p.word(j+1)] {
+			if v := m.Rat(); v != nil && v.Sign() > 0 {
+				m.Value = canonical(v.Inv(v)) // "three times as cheap": a third of the price
+			}
+		}
 	case "moins", "less", "fewer", "smaller", "lower", "thinner", "shorter", "lighter", "cheaper", "slower", "weaker",
 		"narrower", "tinier", "finer":
 		m.style = "factor" // "70 times thinner than a hair", as "70 fois moins que l'épaisseur" says
@@ -250,6 +255,11 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 	}
 	return 0
 }
+
+// asSmall are the adjectives of less after "N times as": "twice as
+// low" says half, as "deux fois moins élevés" does.
+var asSmall = map[string]bool{"low": true, "cheap": true, "small": true, "few": true, "little": true, "short": true,
+	"slow": true, "light": true, "weak": true, "thin": true, "narrow": true, "rare": true, "scarce": true}
 
 // comparedTo are the French adjectives of comparison a factor may take:
 // below one for "inférieur" (trimmed of its agreement), above for "supérieur".

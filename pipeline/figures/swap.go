@@ -253,6 +253,9 @@ func (r *check) swapCheck(ts []*atom) {
 			if respective && (t1.m.Start < t2.m.Start) == (s1.m.Start < s2.m.Start) {
 				continue
 			}
+			if s1.m.Value == s2.m.Value && s1.m.Unit == s2.m.Unit && s1.m.Kind == s2.m.Kind {
+				continue // "Fédération de Russie (2016), Hongrie (2016)" reordered: equal figures trade nothing
+			}
 			if weekdayOnly(*s1.m) != weekdayOnly(*s2.m) {
 				continue // "au 1er janvier ... mercredi soir": a weekday and a day of a month never trade places
 			}
