@@ -82,6 +82,9 @@ func (p *parser) agedCue(m Mention) bool {
 		return false
 	}
 	i := p.tokenAfter(m.Start)
+	for k := 0; k < 8 && (p.sym(i-1) == "," || p.word(i-1) == "et" || p.word(i-1) == "and") && p.num(i-2) != nil; k++ {
+		i -= 2 // "âgés de 4, 7 et 10 ans", "aged 4, 7 and 12": each of the list is an age
+	}
 	if p.lang == French {
 		return p.word(i-1) == "de" && strings.HasPrefix(p.word(i-2), "âgé") || p.words(i-3, "l'", "âge", "de")
 	}

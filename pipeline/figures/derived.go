@@ -408,6 +408,16 @@ func pointsBetween(a, b, t Mention, av, bv, tv *big.Rat) string {
 	return ""
 }
 
+// partAndWhole: one figure is a part "dont" gives of the other, which
+// holds it already: four climbers "dont deux Français" are no six.
+func partAndWhole(a, b Mention) bool {
+	first, second := a, b
+	if b.Start < a.Start {
+		first, second = b, a
+	}
+	return second.ofPrev && first.Paragraph == second.Paragraph && first.Sentence == second.Sentence
+}
+
 // sumOrDifference: two figures of the bullet's kind and unit added up
 // or set against each other.
 func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
@@ -415,7 +425,7 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		return "" // ("un mois plus tôt" and "dix mois" make no eleven months)
 	}
 	av, bv := a.Rat(), b.Rat()
-	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid &&
+	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) &&
 		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && totalCue(t)) {
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them;
 		// an amount "à chacun" of several adds once for each, not once)

@@ -102,6 +102,14 @@ func participle(w string) bool {
 // dont 1 000 électriques" 1,000 bikes; "dont 5 enfants" keeps its own.
 // Only an adjective stands where the noun was left out.
 func (p *parser) dontPart(prev Mention, m *Mention) {
+	if p.lang == French && class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End < 40 {
+		gap := strings.TrimSpace(p.text[prev.End:m.Start])
+		if strings.HasSuffix(gap, "dont") && !strings.ContainsAny(gap, ".;:!?") {
+			if v, pv := m.Rat(), prev.Rat(); v != nil && pv != nil && v.Cmp(pv) < 0 {
+				m.ofPrev = true // "Quatre alpinistes, dont deux Français": two of the four, never added to them
+			}
+		}
+	}
 	if p.lang != French || prev.Head == "" || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || isYearish(*m) || m.Head == prev.Head {
 		return
 	}
