@@ -194,6 +194,8 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: s.Value == t.Value}, true // sailing copy says "miles" or "nm" for the sea's miles
 	case s.guessedUnit && t.Unit == "" && class(t.Kind) == Cardinal && s.Value == t.Value && (s.Scale == "") == (t.Scale == ""):
 		return verdict{ok: true}, true // the bare figure as the French wrote it, its unit guessed
+	case t.compUnit && s.Word && s.Unit == "" && class(s.Kind) == Cardinal && s.Value == t.Value && (s.Scale == "") == (t.Scale == ""):
+		return verdict{ok: true}, true // "supérieur à 9 %, contre trente-cinq" told "above 9%, compared with 35": the English unit is the guess
 	case millionAsMetres(s, t):
 		return verdict{ok: true}, true // "5 millions" = "5m", which also reads as five metres
 	case (s.Kind == Multiplier) != (t.Kind == Multiplier) && s.Value == t.Value && countOfTimes(s, t):

@@ -282,7 +282,7 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 		if prev.Kind == Percent && p.percentChange(prev) && (between[0] == "from" || between[0] == "after") {
 			return // "up nearly 60% from 780 in 2020": the level that rose, not a percentage
 		}
-		m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, trimmed
+		m.Kind, m.Unit, m.guessedUnit, m.compUnit = prev.Kind, prev.Unit, trimmed, true
 	case "sur", "en sur", "out of", "in out of":
 		// "1,3 million de mètres cubes en 2023, sur 3,2 millions produits":
 		// the whole, in the unit of its part
@@ -446,6 +446,9 @@ func (p *parser) nounPerPeriod(m Mention) int64 {
 	j := p.tokenAfter(m.End)
 	if p.toks[min(j, len(p.toks)-1)].kind != tWord || periodUnit[p.word(j)] != "" || unitWords[p.word(j)] != "" {
 		return 0
+	}
+	if periodAdjectives[p.word(j)] != "" {
+		return 0 // "3 864 euros mensuels en 2024": a month's amount, told in its year (adjectivePeriod)
 	}
 	if w := p.word(j + 1); (p.lang == French && w == "en" || p.lang == English && w == "in") && p.word(j) != "jusqu'" && p.word(j) != "jusque" {
 		if _, ok := p.yearAt(j + 2); ok {

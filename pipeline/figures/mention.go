@@ -149,6 +149,7 @@ type Mention struct {
 	moneyCtx      bool        // a scale number told of an amount: "un investissement de 9 millions"
 	thousands     bool        // a range end written with a thousands separator, so no year: "de 1 000 à 1 400"
 	unitSaid      string      // the currency the English wrote, when it is read in the source's ("CHF" for francs)
+	compUnit      bool        // Kind and Unit taken from the figure it is compared with ("9%, compared with 35"), not written
 	guessedUnit   bool        // Kind and Unit taken from a figure before a comma: "l'objectif de 2 % du PIB, contre 3" may compare 3 with another
 	commaText     bool        // "1,594 €" in an English text that writes "1,60 €" too: a French decimal comma, maybe
 	names         []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"
