@@ -194,6 +194,8 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 		return verdict{ok: s.Value == t.Value}, true // sailing copy says "miles" or "nm" for the sea's miles
 	case s.guessedUnit && t.Unit == "" && class(t.Kind) == Cardinal && s.Value == t.Value && (s.Scale == "") == (t.Scale == ""):
 		return verdict{ok: true}, true // the bare figure as the French wrote it, its unit guessed
+	case yearPartAsFraction(s, t) || yearPartAsFraction(t, s):
+		return verdict{ok: true}, true // "d'un trimestre" told "by one quarter": a quarter of a year
 	case t.compUnit && s.Word && s.Unit == "" && class(s.Kind) == Cardinal && s.Value == t.Value && (s.Scale == "") == (t.Scale == ""):
 		return verdict{ok: true}, true // "supérieur à 9 %, contre trente-cinq" told "above 9%, compared with 35": the English unit is the guess
 	case millionAsMetres(s, t):
@@ -643,4 +645,12 @@ func quinzeJours(m Mention) bool {
 func splitSide(split, v string) bool {
 	a, b, ok := strings.Cut(split, "-")
 	return ok && atoiSafe(a)+atoiSafe(b) == 100 && (a == v || b == v)
+}
+
+// yearPartAsFraction: a is a French quarter or half of a year said
+// without a number ("un trimestre", "le semestre": three or six months)
+// and b the English word that names it as a share, "one quarter".
+func yearPartAsFraction(a, b Mention) bool {
+	return a.style == "fixed" && a.Head == "mois" && b.Kind == Fraction && b.Word &&
+		(a.Value == "3" && b.Value == "0.25" || a.Value == "6" && b.Value == "0.5")
 }

@@ -163,8 +163,10 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	if (w == "one-third" || w == "one-quarter") && p.words(i+1, "of", "a", "century") {
 		return period(big.NewRat(1, int64(map[string]int{"one-third": 3, "one-quarter": 4}[w])), "century", 4) // "over one-third of a century old"
 	}
-	if p.words(i, "three", "quarters", "of", "an", "hour") || p.words(i, "three-quarters", "of", "an", "hour") {
-		return period(big.NewRat(3, 4), "hour", 5-boolInt(w == "three-quarters")) // "three-quarters of an hour": 45 minutes
+	if k := boolInt(w == "three") + 1; (p.words(i, "three", "quarters") || w == "three-quarters") && p.word(i+k) == "of" && (p.word(i+k+1) == "a" || p.word(i+k+1) == "an") {
+		if unit := p.word(i + k + 2); unit == "hour" || unit == "century" || unit == "decade" || unit == "year" {
+			return period(big.NewRat(3, 4), unit, k+3) // "three-quarters of an hour": 45 minutes; "of a century": 75 years
+		}
 	}
 	if w != "a" && w != "an" && w != "one" && w != "half" {
 		return Mention{}, 0
@@ -576,10 +578,15 @@ func (p *parser) everyAt(i int) (Mention, int) {
 		v, n = val.v, val.n
 	}
 	head := p.word(i + k + n)
+	if p.lang == English && n == 0 && head == "quarter" && p.word(i+k+1) != "of" {
+		// "every quarter", "each quarter": every three months, as "tous
+		// les trois mois" and "chaque trimestre" say
+		return Mention{Kind: Cardinal, Value: "3", Head: "months", Word: true, style: "period", Alt: "every"}, k + 1
+	}
 	if periodUnit[head] == "" || n == 0 && p.lang == French && k == 2 && !strings.HasSuffix(head, "s") {
 		return Mention{}, 0
 	}
-	if h, _, hk := p.halfAfter(i + k + n); hk > 0 && p.lang == French {
+	if h, _, hk := p.halfAfter(i + k + n); hk > 0 {
 		v, n = new(big.Rat).Add(v, h), n+hk-1 // "toutes les deux minutes et demie": every two and a half minutes
 	}
 	m := Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: n == 0 || p.num(i+k) == nil, style: "period", Alt: "every"}

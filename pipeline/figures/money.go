@@ -160,9 +160,9 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 		if p.toks[i].text == strings.ToUpper(p.toks[i].text) {
 			return currencyWords[s], 1
 		}
-	case "cfa", "fcfa":
+	case "cfa", "fcfa", "cfaf":
 		if p.toks[i].text == strings.ToUpper(p.toks[i].text) {
-			return "XOF", 1 // "CFA25 million", "FCFA 5 000": the franc's name before its amount
+			return "XOF", 1 // "CFA25 million", "FCFA 5 000", "CFAF254bn": the franc's name before its amount
 		}
 	case "euro":
 		if p.lang == English && p.glued(i+1) {

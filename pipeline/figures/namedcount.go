@@ -131,6 +131,16 @@ func (r *check) cadenceSaid(s *atom) bool {
 	return false
 }
 
+// zeroSaid: a source zero ("longtemps à 0 %") the English says as the
+// word "zero" or "nil", which is never read as a figure (it is too often
+// no count: "zero tolerance").
+func (r *check) zeroSaid(s *atom) bool {
+	if v := s.m.Rat(); v == nil || v.Sign() != 0 || !numeric(*s.m) || s.m.Paragraph >= len(r.target) {
+		return false
+	}
+	return saysWords(r.target[s.m.Paragraph], "zero") || saysWords(r.target[s.m.Paragraph], "nil")
+}
+
 // cadenceAdverbs are the English adverbs of a period, its length in its
 // family's unit (months, or seconds).
 var cadenceAdverbs = map[string]struct {

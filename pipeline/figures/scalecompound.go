@@ -27,6 +27,9 @@ func (p *parser) hyphenScale(out *value, j int) bool {
 		return false
 	}
 	e, ok := p.scaleOf(sc)
+	if !ok && k == j && p.glued(j) {
+		e, ok = abbrBeforeHyphen(sc, rest) // "$2bn-a-quarter", "£250k-a-week"
+	}
 	if !ok || e < 3 {
 		return false
 	}
@@ -37,4 +40,16 @@ func (p *parser) hyphenScale(out *value, j int) bool {
 	out.v.Mul(out.v, pow10(e))
 	out.scale, out.n = sc, out.n+k-j+1
 	return true
+}
+
+// abbrBeforeHyphen reads a scale abbreviation glued to digits and joined
+// to the words after it: "bn", "mn", "tn" always ("$2bn-a-quarter"),
+// "m" and "k" only before a rate ("$5m-a-year"), as "a 100m-long ship"
+// is metres.
+func abbrBeforeHyphen(sc, rest string) (int, bool) {
+	e, ok := enScaleAbbr[sc]
+	if !ok || (sc == "m" || sc == "k" || sc == "b") && !strings.HasPrefix(rest, "a-") && !strings.HasPrefix(rest, "per-") {
+		return 0, false
+	}
+	return e, true
 }

@@ -30,7 +30,7 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if periodUnit[t.Head] != "" && periodUnit[s.m.Head] == "" && s.m.Head != "" {
 			continue // "twenty hours" rounds no "23 morts"
 		}
-		if t.dir != 0 && s.m.dir == 0 && s.m.levelDir == 0 {
+		if t.dir != 0 && s.m.dir == 0 && s.m.levelDir == 0 && !wonCount(t) {
 			// "rose by 20%" rounds no share the source gives ("représentaient
 			// 21 %"), "lost 10 seats" no count ("de 13 à 3 députés"): a change is no level
 			continue
@@ -201,6 +201,21 @@ func fewerDecimals(sv, tv *big.Rat) bool {
 			return false // sv has no more decimals than this
 		}
 		scale.Mul(scale, big.NewRat(10, 1))
+	}
+	return false
+}
+
+// wonCount: a count the bullet says was won ("won nearly 14,000 votes"),
+// which "won" marks as a gain only to tell it from one lost: it is the
+// level the source gives ("a obtenu 13 874 voix"), and may be rounded.
+func wonCount(t Mention) bool {
+	if class(t.Kind) != Cardinal || t.Unit != "" {
+		return false
+	}
+	for _, w := range t.ctx {
+		if w == "won" || w == "win" || w == "wins" || w == "winning" {
+			return true
+		}
 	}
 	return false
 }

@@ -8,7 +8,7 @@ var currencyWords = map[string]string{
 	"euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "kč": "CZK",
 	"dollar": "USD", "dollars": "USD", "usd": "USD", "$": "USD",
 	"livre": "GBP", "livres": "GBP", "pound": "GBP", "pounds": "GBP", "£": "GBP", "gbp": "GBP",
-	"sterling": "GBP", "chf": "CHF", "fcfa": "XOF", "cfa": "XOF", "yen": "JPY", "yens": "JPY",
+	"sterling": "GBP", "chf": "CHF", "fcfa": "XOF", "cfa": "XOF", "cfaf": "XOF", "yen": "JPY", "yens": "JPY",
 	"¥": "JPY", "yuan": "CNY", "yuans": "CNY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
 	"ruble": "RUB", "francs": "FRF", "franc": "FRF", "dinars": "DZD", "dirhams": "MAD",
 	// the euro's forerunners, in either language

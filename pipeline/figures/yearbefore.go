@@ -20,7 +20,7 @@ func yearBefore(src, line []*atom, t Mention) string {
 			continue // "4 925 en 2024, contre 3 761 en 2022": the source names the year compared with
 		}
 		for _, c := range src {
-			if c.m.Kind == Percent && sameSentence(a, c) {
+			if c.m.Kind == Percent && c.m.dir != 0 && sameSentence(a, c) { // (a change, not "la totalité du capital")
 				return "the year before " + a.m.Raw + ", whose change " + c.m.Raw + " the source gives"
 			}
 		}
