@@ -12,7 +12,19 @@ var personNouns = map[string]bool{"homme": true, "femme": true, "jeune": true, "
 	// kin and partners: "sa compagne de 38 ans", "son fils de 12 ans"
 	"compagne": true, "compagnon": true, "conjoint": true, "conjointe": true, "épouse": true, "époux": true, "mari": true,
 	"fils": true, "père": true, "mère": true, "frère": true, "sœur": true, "victime": true, "retraité": true, "retraitée": true,
-	"piéton": true, "piétonne": true, "cycliste": true, "motard": true, "passager": true, "passagère": true}
+	"piéton": true, "piétonne": true, "cycliste": true, "motard": true, "passager": true, "passagère": true,
+	// ranks and trades the courts' reports name people by: "un ex-lieutenant de 68 ans"
+	"lieutenant": true, "capitaine": true, "colonel": true, "général": true, "sergent": true, "soldat": true, "officier": true,
+	"militaire": true, "policier": true, "policière": true, "gendarme": true, "médecin": true, "infirmier": true, "infirmière": true,
+	"enseignant": true, "enseignante": true, "ouvrier": true, "ouvrière": true, "agriculteur": true, "agricultrice": true,
+	"commerçant": true, "commerçante": true, "chauffeur": true, "prêtre": true, "gérant": true, "gérante": true,
+	"accusé": true, "accusée": true, "prévenu": true, "prévenue": true, "détenu": true, "détenue": true, "subordonné": true}
+
+// agedPersonNoun: w names a person, "ex-" and "ancien" forms too ("un
+// ex-lieutenant", "un ex-policier").
+func agedPersonNoun(w string) bool {
+	return personNouns[w] || personNouns[strings.TrimPrefix(w, "ex-")]
+}
 
 // ageOfPerson: the number at j is "de N ans" after a person noun.
 func (p *parser) ageOfPerson(j int) bool {
@@ -24,7 +36,7 @@ func (p *parser) ageOfPerson(j int) bool {
 		return strings.HasPrefix(rest, "-year-old") || strings.HasPrefix(rest, " year-old") // "a 27-year-old former firefighter"
 	}
 	// "un pompier volontaire de 27 ans": the person's noun may take an adjective
-	noun := personNouns[p.word(j-2)] || personNouns[p.word(j-3)] && p.word(j-2) != "" && !frFunction[p.word(j-2)]
+	noun := agedPersonNoun(p.word(j-2)) || agedPersonNoun(p.word(j-3)) && p.word(j-2) != "" && !frFunction[p.word(j-2)]
 	return (p.word(j+1) == "ans" || p.word(j+1) == "an") && p.word(j-1) == "de" && noun
 }
 

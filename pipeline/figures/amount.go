@@ -53,6 +53,9 @@ func (p *parser) valueAt(i int, money bool) (value, bool) {
 	} else {
 		return out, false
 	}
+	if p.sym(i-1) == "(" && p.sym(i+out.n) == ")" && p.bigScaleAt(i+out.n+1) {
+		out.n++ // "(80) million US dollars": the digits bracketed as a form fills them in
+	}
 	p.scaleAfter(&out, i+out.n, money)
 	p.scaleOfScale(&out, i+out.n)
 	if out.sign < 0 {

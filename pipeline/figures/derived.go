@@ -359,7 +359,9 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 			}
 			// two shares of one whole ("30 % des voix" and "22 %" of them),
 			// never two rates of change: "baissé de 12 %", "progressé de 3 %"
-			if sum := new(big.Rat).Add(av, bv); (a.ofWhat || b.ofWhat || totalCue(t) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph) && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !apart() {
+			if sum := new(big.Rat).Add(av, bv); (a.ofWhat || b.ofWhat || totalCue(t) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph) && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !apart() &&
+				(a.dir == 0) == (b.dir == 0) {
+				// (a rise of 10 % and a share of 7 % make no 17 %)
 				// ("les entreprises 7 % et les collectivités 3 %": "together 10%")
 				return "sum of " + pairNamed(a, b)
 			}

@@ -157,7 +157,8 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	if w == "the" && p.word(i+1) == "decade" && (decadeSpanAfter[p.word(i+2)] || decadeSpanBefore[p.word(i-1)]) {
 		return period(big.NewRat(1, 1), "decade", 2) // "in the decade they were in power": ten years, not the 2020s
 	}
-	if (w == "quarter" || w == "third") && p.word(i+1) == "century" && (p.word(i-1) == "a" || p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the") {
+	if (w == "quarter" || w == "third") && p.word(i+1) == "century" && (p.word(i-1) == "a" || p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the" && w == "quarter") {
+		// ("the third century AD" is a rank, not a third of a century)
 		return period(big.NewRat(1, int64(map[string]int{"quarter": 4, "third": 3}[w])), "century", 2) // "over the last quarter century"
 	}
 	if (w == "one-third" || w == "one-quarter") && p.words(i+1, "of", "a", "century") {

@@ -19,7 +19,8 @@ func (p *parser) footnoteMarks(out []Mention) {
 		}
 		prev, w := utf8.DecodeLastRuneInString(p.text[:m.Start])
 		before, _ := utf8.DecodeLastRuneInString(p.text[:m.Start-w])
-		punct := strings.ContainsRune(",;.", prev) && unicode.IsLetter(before) // "the Advisory Committee,9 and": a call glued after the comma
+		punct := strings.ContainsRune(",;.", prev) && unicode.IsLetter(before) || // "the Advisory Committee,9 and": a call glued after the comma
+			prev == ';' && unicode.IsDigit(before) // "ended 30 June 2014;2": no number goes on after a semicolon
 		if !punct && !strings.ContainsRune(")\"»”’", prev) || before == ' ' || before == utf8.RuneError || prev == '"' && !closesQuote(p.text[:m.Start-w]) {
 			continue // (an opening quote, "le nombre de \"168\"", calls no note)
 		}

@@ -61,6 +61,15 @@ func tokenize(text string, lang Lang) []token {
 			i += w
 		case isDigit(r):
 			n, end := scanNumber(text, i, lang)
+			if k := yearWithNoteCall(toks, text[i:end], lang); k > 0 {
+				// "le 30 juin 20142;", "l'exercice biennal 2014-20151": a
+				// note's call glued to a year, which the English writes apart
+				year := text[i : i+k]
+				v, _ := new(big.Rat).SetString(year)
+				toks = append(toks, token{kind: tNum, start: i, end: i + k, text: year, num: &number{val: v, lit: year, intLen: k}})
+				i = end
+				continue
+			}
 			toks = append(toks, token{kind: tNum, start: i, end: end, text: text[i:end], num: n})
 			i = end
 		case unicode.IsLetter(r):
@@ -565,4 +574,38 @@ func hasWordPrefix(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// yearWithNoteCall is 4 when digits are a year with one note call glued
+// after it, right after a month name or after the year before it and a
+// hyphen ("juin 20142", "2014-20151"); else 0.
+func yearWithNoteCall(toks []token, digits string, lang Lang) int {
+	if len(digits) != 5 || digits[4] == '0' || !allDigits(digits) || !strings.HasPrefix(digits, "19") && !strings.HasPrefix(digits, "20") {
+		return 0
+	}
+	n := len(toks)
+	if n == 0 {
+		return 0
+	}
+	months := enMonths
+	if lang == French {
+		months = frMonths
+	}
+	if last := toks[n-1]; last.kind == tWord {
+		if _, ok := months[last.low]; ok {
+			return 4
+		}
+		return 0
+	}
+	if n >= 3 && toks[n-1].low == "," && toks[n-2].kind == tNum && len(toks[n-2].text) <= 2 {
+		if _, ok := months[toks[n-3].low]; ok {
+			return 4 // "June 30, 20142"
+		}
+	}
+	if n >= 2 && toks[n-1].low == "-" && toks[n-2].kind == tNum && len(toks[n-2].text) == 4 {
+		if atoiSafe(digits[:4]) == atoiSafe(toks[n-2].text)+1 {
+			return 4
+		}
+	}
+	return 0
 }

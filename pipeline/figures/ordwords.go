@@ -466,6 +466,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	of = of || pluralShare(num, w) || change || p.lang == English && num == 1 && p.hedgedShare(i) ||
 		p.lang == French && num == 1 && (p.hedgedShare(i) || p.word(i-1) == "dont" || p.word(i-1) == "soit" || p.word(i-1) == "seulement" || p.word(i-1) == "qu'") || // "dont environ un cinquième provient", "seulement un dixième prévoit"
 		p.lang == French && num == 1 && p.word(i-1) == "d'" && (upWords[p.word(i-2)] || downWords[p.word(i-2)]) || // "a progressé d'un cinquième pour atteindre": a change by a share
+		p.lang == French && num == 1 && p.word(i-1) == "d'" && !p.nounAfter(i+k+1) && p.changeVerbBefore(i-2, 5) || // "a réduit ses effectifs d'un dixième en cinq ans"
 		p.lang == English && num == 1 && p.setAgainst(i-1) && changeShareEnds[p.word(i+k+1)] && !p.words(i+k+1, "in", "a", "row") || // "14.7 per cent, compared with a fifth in the 1980s"
 		num == 1 && p.sharedOf(i+k+1, table) || // "entre un huitième et un dixième du financement"
 		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil && p.word(i) != "le" && p.word(i) != "la" // "n'en représentent plus qu'un sixième.": no noun, a share ("que le dixième." ranks)
@@ -684,3 +685,29 @@ var runoffAvoided = map[string]bool{"avoiding": true, "avoided": true, "avoid": 
 // firstNounAfter follow "une première" the noun, a first of its kind.
 var firstNounAfter = map[string]bool{"depuis": true, "historique": true, "mondiale": true, "absolue": true, "pour": true,
 	"dans": true, "en": true, "européenne": true, "nationale": true}
+
+// nounAfter: a word that may be a noun stands at j, not a preposition,
+// an article or the end of the clause ("d'un cinquième roman" ranks,
+// "d'un dixième en cinq ans" shares).
+func (p *parser) nounAfter(j int) bool {
+	w := p.word(j)
+	switch w {
+	case "", "en", "à", "au", "sur", "depuis", "par", "entre", "pour", "dans", "et", "ou", "d'ici", "cette", "ce", "l'an", "le", "la", "les":
+		return false
+	}
+	return true
+}
+
+// changeVerbBefore: a verb of rise or fall stands among the n words
+// before i, in its clause.
+func (p *parser) changeVerbBefore(i, n int) bool {
+	for j := i; j >= 0 && j > i-n; j-- {
+		if p.toks[j].kind != tWord {
+			return false
+		}
+		if upWords[p.word(j)] || downWords[p.word(j)] {
+			return true
+		}
+	}
+	return false
+}
