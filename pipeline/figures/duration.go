@@ -696,5 +696,5 @@ var afterPeriod = map[string]bool{"later": true, "earlier": true, "after": true,
 	"from": true, "with": true, "into": true, "over": true}
 
 // halfPeriodLeads make "half hour", "half day" after them a length of time.
-var halfPeriodLeads = map[string]bool{"next": true, "last": true, "past": true, "first": true, "following": true,
+var halfPeriodLeads = map[string]bool{"the": true, "next": true, "last": true, "past": true, "first": true, "following": true,
 	"every": true, "each": true, "per": true}

@@ -141,6 +141,34 @@ func (r *check) zeroSaid(s *atom) bool {
 	return saysWords(r.target[s.m.Paragraph], "zero") || saysWords(r.target[s.m.Paragraph], "nil")
 }
 
+// keptAsWritten: the translation copies the source figure as written,
+// a token the English reader does not take for a figure ("Ah, 6h trop
+// tard" told "Ah 6h too late").
+func (r *check) keptAsWritten(s *atom) bool {
+	raw := s.m.Raw
+	if s.m.Paragraph >= len(r.target) || len(raw) < 2 || strings.ContainsAny(raw, " \u00a0\u202f") || !strings.ContainsAny(raw, "hmnjk") || !strings.ContainsAny(raw, "0123456789") {
+		// (digits alone the English reads itself; only a figure glued to
+		// letters, "6h", may go unread)
+		return false
+	}
+	text := r.target[s.m.Paragraph]
+	for off := 0; ; {
+		k := strings.Index(text[off:], raw)
+		if k < 0 {
+			return false
+		}
+		lo, hi := off+k, off+k+len(raw)
+		if (lo == 0 || !isWordByte(text[lo-1])) && (hi == len(text) || !isWordByte(text[hi])) {
+			return true
+		}
+		off = hi
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == ','
+}
+
 // cadenceAdverbs are the English adverbs of a period, its length in its
 // family's unit (months, or seconds).
 var cadenceAdverbs = map[string]struct {

@@ -24,6 +24,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 			return Mention{Kind: Range, Value: "0.." + hi.Value, Parts: []Mention{lo, hi}, style: style}, k + 2 + n
 		}
 	}
+	if nb := p.num(i + k); k == 0 && nb != nil && (nb.decimal || nb.dotted) && provisionWords[p.word(i-1)] {
+		return Mention{}, 0 // "sections 3.06 to 3.08", "articles 3.06 à 3.08": provisions, each its own name
+	}
 	lo, n1 := p.single(i + k)
 	if n1 == 0 || !rangeable(lo) || p.shareWord(i+k, n1, lo) {
 		return Mention{}, 0

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -18,13 +19,15 @@ func saidTwice(src, tgt []*atom, s *atom) bool {
 	if s.m.Kind != Cardinal || !numeric(*s.m) {
 		return false
 	}
-	if v := s.m.Rat(); v == nil || v.Cmp(ratThousand) < 0 {
+	v := s.m.Rat()
+	if v == nil {
 		return false
 	}
 	twin := false
 	for _, o := range src {
-		if o != s && o.used && sameSentence(o, s) && o.m.Kind == s.m.Kind && o.m.Raw == s.m.Raw && oneNoun(o.m.Head, s.m.Head) && (o.m.End <= s.m.Start || s.m.End <= o.m.Start) {
-			twin = true
+		if o != s && o.used && sameSentence(o, s) && o.m.Kind == s.m.Kind && o.m.Raw == s.m.Raw && oneNoun(o.m.Head, s.m.Head) && (o.m.End <= s.m.Start || s.m.End <= o.m.Start) &&
+			(v.Cmp(ratThousand) >= 0 || len(s.m.ctx) >= 3 && slices.Equal(o.m.ctx, s.m.ctx)) {
+			twin = true // (a small count only in the very same words: "quand cela fait six ans qu'on ..., quand cela fait six ans qu'on")
 		}
 	}
 	return twin && allPaired(tgt)

@@ -106,7 +106,9 @@ func (p *parser) moneySuffix(m *Mention, j, de int, v value) int {
 	frLivres := p.lang == English && (p.word(j+de) == "livres" || p.word(j+de) == "livre")
 	if c, k := p.currencyAfter(j + de); k > 0 && !frLivres {
 		m.Kind, m.Unit = Money, c
-		if e, ok := p.scaleOf(p.word(j + de + k)); ok && e >= 6 && v.scale == "" && v.v != nil && p.sym(j+de) != "" {
+		sc := p.word(j + de + k)
+		if e, ok := p.scaleOf(sc); ok && e >= 6 && v.scale == "" && v.v != nil && (p.sym(j+de) != "" || p.lang == English && !strings.HasSuffix(sc, "s")) {
+			// ("42,000 euros million": the French order a translation kept)
 			// "32,7 $ millions": the scale word after the sign
 			m.Value, m.Scale = canonical(new(big.Rat).Mul(v.v, pow10(e))), p.word(j+de+k)
 			return de + k + 1
