@@ -585,6 +585,11 @@ func (p *parser) headAfter(m *Mention, j int) {
 // managed).
 func (p *parser) attrAt(j int) string {
 	a := attributionNouns[p.word(j)]
+	if base, ok := strings.CutSuffix(p.word(j), "'s"); ok && a == "" && p.lang == English {
+		if a = attributionNouns[base]; a != "" {
+			return a // "management's offer of a €650 bonus": whose the figure is
+		}
+	}
 	if a != "" && (p.num(j-1) != nil || numberWord(p.word(j-1))) {
 		return "" // "signed by three of the five unions": unions counted, no source of the sentence's figures
 	}

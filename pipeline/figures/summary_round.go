@@ -30,7 +30,7 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if periodUnit[t.Head] != "" && periodUnit[s.m.Head] == "" && s.m.Head != "" {
 			continue // "twenty hours" rounds no "23 morts"
 		}
-		if t.dir != 0 && s.m.dir == 0 && s.m.levelDir == 0 && !wonCount(t) {
+		if t.dir != 0 && s.m.dir == 0 && s.m.levelDir == 0 && !wonCount(t) && !(t.dir < 0 && lossAmount(*s.m)) {
 			// "rose by 20%" rounds no share the source gives ("représentaient
 			// 21 %"), "lost 10 seats" no count ("de 13 à 3 députés"): a change is no level
 			continue
@@ -47,6 +47,9 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 			}
 			if sig >= writtenDigits(t.Raw) && roundSig(sv, sig).Cmp(tv) == 0 && sv.Cmp(tv) != 0 && (hedged(t) || t.Kind != Percent || closeRounding(sv, tv)) {
 				return s
+			}
+			if sig <= 2 && sig >= writtenDigits(t.Raw) && (t.Comparator == CmpGT || t.Comparator == CmpGE) && sv.Cmp(tv) > 0 && truncSig(sv, sig).Cmp(tv) == 0 && s.m.Comparator == CmpNone {
+				return s // "1 254 personnes" as "more than 1,200": cut down, the bound still true
 			}
 		}
 	}
@@ -154,6 +157,17 @@ func roundSig(v *big.Rat, sig int) *big.Rat {
 	return out.Quo(out, p)
 }
 
+// truncSig cuts a positive v down to sig significant figures.
+func truncSig(v *big.Rat, sig int) *big.Rat {
+	whole := new(big.Int).Quo(new(big.Int).Abs(v.Num()), v.Denom())
+	e := len(whole.String()) - sig
+	if e <= 0 {
+		return new(big.Rat).SetInt(whole)
+	}
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil)
+	return new(big.Rat).SetInt(new(big.Int).Mul(new(big.Int).Quo(whole, p), p))
+}
+
 func abs(n int) int {
 	if n < 0 {
 		return -n
@@ -214,6 +228,21 @@ func wonCount(t Mention) bool {
 	}
 	for _, w := range t.ctx {
 		if w == "won" || w == "win" || w == "wins" || w == "winning" {
+			return true
+		}
+	}
+	return false
+}
+
+// lossAmount: a source amount told as a loss ("une perte de 89,7
+// millions"), which a bullet says was lost: the level of the loss, not
+// a fall of anything ("lost almost £90m").
+func lossAmount(m Mention) bool {
+	if m.Kind != Money {
+		return false
+	}
+	for _, w := range m.ctx {
+		if w == "perte" || w == "pertes" || w == "déficit" {
 			return true
 		}
 	}

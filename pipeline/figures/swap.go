@@ -330,7 +330,7 @@ var ctxLexicon = map[string][]string{
 	"morts": {"died", "dead", "killed"}, "mortes": {"died", "dead", "killed"}, "blessées": {"injured", "wounded"},
 	"usines": {"factories", "plants"}, "magasins": {"shops", "stores"}, "sites": {"sites", "plants"},
 	"postes": {"jobs", "posts", "positions"}, "licenciements": {"layoffs", "redundancies", "job"},
-	"élus": {"elected", "councillors"}, "tour": {"round", "ballot", "lap", "tour"}, "étape": {"stage", "leg"},
+	"élus": {"elected", "councillors"}, "tour": {"round", "ballot", "lap", "tour"}, "instance": {"instance", "trial", "hearing"}, "étape": {"stage", "leg"},
 	"place": {"place", "position", "spot"}, "lecture": {"reading"}, "partie": {"half", "part", "period"},
 	"or": {"gold", "golden"}, "argent": {"silver"},
 	"terrestres": {"land", "onshore", "terrestrial"}, "terrestre": {"land", "onshore", "terrestrial"},
@@ -342,7 +342,7 @@ var ctxLexicon = map[string][]string{
 	"légèrement": {"slightly", "lightly", "minor"}, "légère": {"minor", "slight", "light"},
 	"mi-temps": {"half"}, "contre": {"against", "nays", "noes"}, "pour": {"for", "favour", "favor", "yeas", "ayes"}, "oui": {"yes"}, "non": {"no"}, "abstentions": {"abstentions", "abstained"},
 	"europe": {"europe", "european"}, "asie": {"asia", "asian"}, "afrique": {"africa", "african"}, "amérique": {"america", "american", "americas"},
-	"océanie": {"oceania"}, "lignes": {"lines", "routes"}, "agricoles": {"farm", "farming", "agricultural"}, "industriels": {"industrial", "manufacturing"}, "éoliennes": {"wind", "turbines", "windmills"}, "panneaux": {"panels", "signs", "boards"}, "tramway": {"tram", "trams", "tramway", "light-rail"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place", "ranking", "ranked", "ranks"}, "mondial": {"world", "global", "worldwide"}, "mondiale": {"world", "global", "worldwide"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes", "favour", "favor"}, "votants": {"voters"}, "participation": {"turnout", "participation"}, "abstention": {"abstention", "abstained"},
+	"océanie": {"oceania"}, "lignes": {"lines", "routes"}, "agricoles": {"farm", "farming", "agricultural"}, "industriels": {"industrial", "manufacturing"}, "éoliennes": {"wind", "turbines", "windmills"}, "éoliens": {"wind"}, "éolien": {"wind"}, "solaires": {"solar"}, "solaire": {"solar"}, "panneaux": {"panels", "signs", "boards"}, "tramway": {"tram", "trams", "tramway", "light-rail"}, "édition": {"edition", "year"}, "saison": {"season"}, "mandat": {"term"}, "rang": {"rank", "place", "ranking", "ranked", "ranks"}, "mondial": {"world", "global", "worldwide"}, "mondiale": {"world", "global", "worldwide"}, "fois": {"time", "times"}, "sièges": {"seats"}, "voix": {"votes", "favour", "favor"}, "votants": {"voters"}, "participation": {"turnout", "participation"}, "abstention": {"abstention", "abstained"},
 	// modes of transport a budget is split between
 	"ferroviaire": {"rail", "railway", "railways", "train", "trains"}, "fer": {"rail", "railway", "train"},
 	"routes": {"roads", "road", "highways"}, "routier": {"road", "roads"}, "routière": {"road", "roads"},
