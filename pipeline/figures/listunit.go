@@ -38,7 +38,8 @@ func (p *parser) sharedUnits(ms []Mention) {
 		if ms[k].Comparator != CmpNone && k > 0 && strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]) == "," {
 			continue // "markers 266 and 277, some 700 metres": a hedged amount after a comma opens its own clause
 		}
-		for j := k - 1; j >= 0 && bareListed(ms[j]) && (p.listGap(ms[j].End, ms[j+1].Start) || j == k-1 && p.toGap(ms[j].End, ms[j+1].Start)); j-- {
+		for j := k - 1; j >= 0 && bareListed(ms[j]) && !labelNouns[p.word(p.tokenAfter(ms[j].Start)-1)] && (p.listGap(ms[j].End, ms[j+1].Start) || j == k-1 && p.toGap(ms[j].End, ms[j+1].Start)); j-- {
+			// ("after stage 18, 1min 24sec ahead": the stage's number takes no time)
 			if v := ms[j].Rat(); ms[k].Kind == Percent && v != nil && v.Cmp(big.NewRat(1000, 1)) >= 0 {
 				break // "estimated at 36,070, 0.9 per cent lower": a count before its change, no percent
 			}

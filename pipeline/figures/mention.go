@@ -71,6 +71,8 @@ type DateValue struct {
 	Alias     bool   `json:"alias,omitempty"`     // 9/11, VE Day: the year may be implied
 	Name      string `json:"name,omitempty"`      // a named day: good-friday, black-friday
 	Ambiguous bool   `json:"ambiguous,omitempty"` // numeric date readable both DMY and MDY
+	intoNext  bool   // a night told with the day it runs into: "la nuit de mardi à mercredi"
+	spanHead  bool   // the first day of a span of days whose end is not the next day ("Tuesday into Thursday")
 }
 
 // Mention is one figure found in a text.

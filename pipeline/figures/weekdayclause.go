@@ -186,9 +186,12 @@ func (r *check) daysJoined(a, b *atom) bool {
 	return false
 }
 
-// lineTellsDay: the summary line being checked gives weekday wd.
+// lineTellsDay: the summary gives weekday wd. The whole summary counts,
+// not only the line being checked: a bullet before may have told that event
+// with its day ("said on Tuesday, January 14, ..." then "a protest on
+// Thursday").
 func (r *check) lineTellsDay(wd int) bool {
-	return slices.ContainsFunc(r.line, func(a *atom) bool {
+	return slices.ContainsFunc(r.all, func(a *atom) bool {
 		return a.m.Kind == Date && a.m.Date != nil && a.m.Date.Weekday == wd
 	})
 }

@@ -88,10 +88,13 @@ func (p *parser) weekdayAt(i int) (DateValue, int) {
 	// "la nuit de samedi à dimanche", "overnight into Sunday" is one night;
 	// "de mardi à mercredi soir" with no night before it is two days
 	night := part == dayParts["night"]
+	into, spanHead := false, false
 	if w := p.word(i + n); ((w == "à" || w == "au" || w == "to" || w == "and") && night || w == "into") && p.weekdayOf(i+n+1) == wd%7+1 {
-		n += 2 // "la nuit de samedi à dimanche" is Saturday night
+		n, into = n+2, true // "la nuit de samedi à dimanche" is Saturday night
+	} else if w == "into" || w == "to" || w == "à" || w == "au" {
+		spanHead = p.weekdayOf(i+n+1) != 0
 	}
-	dv := DateValue{Weekday: wd, Part: part, Name: name, Alias: name != ""}
+	dv := DateValue{Weekday: wd, Part: part, Name: name, Alias: name != "", intoNext: into, spanHead: spanHead}
 	c := 0
 	if p.lang == English && p.sym(i+n) == "," {
 		c = 1
@@ -203,6 +206,12 @@ func weekdaysAgree(a, b *DateValue) bool {
 	}
 	if b.Part == "small-hours" && a.Part == "evening" && a.Weekday != 0 && b.Weekday != 0 {
 		return a.Weekday%7+1 == b.Weekday
+	}
+	if b.intoNext {
+		a, b = b, a
+	}
+	if a.intoNext && b.Part == "" && !b.spanHead && a.Weekday != 0 && a.Weekday%7+1 == b.Weekday {
+		return true // "dans la nuit de mardi à mercredi, à 0 h 45": "at 12.45am on Wednesday"
 	}
 	if a.Weekday != 0 && b.Weekday != 0 && a.Weekday != b.Weekday {
 		return false
