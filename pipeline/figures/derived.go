@@ -190,6 +190,9 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if isDuration(*am) != isDuration(*bm) && !bareCompared(*am, *bm) || t.Kind != Multiplier && !comparable(*am, *bm) && !raceGap(*am, *bm) {
 				continue // three weeks and 2 600 visits make nothing together
 			}
+			if t.Kind == Multiplier && t.style == "verb" && (toldMultiplied(src, a, t) || toldMultiplied(src, b, t)) {
+				continue // "multiplié par trois, à 2,1 milliards": the source says how it grew; no ratio of two amounts says otherwise
+			}
 			if why := combine2(*am, *bm, tt, ttv, func() bool { return apart(*am, *bm, tt) }); why != "" {
 				return why, a, b
 			}
@@ -852,4 +855,21 @@ func voteCounts(src []*atom, t Mention) (string, *atom, *atom) {
 		}
 	}
 	return "", nil, nil
+}
+
+// toldMultiplied: a's sentence gives a factor of change of its own
+// ("a été multiplié par trois en 2023, à 2,1 milliards") other than t's
+// ("deux fois moins" is "doubled" seen from the other end).
+func toldMultiplied(src []*atom, a *atom, t Mention) bool {
+	tv := t.Rat()
+	for _, o := range src {
+		if o == a || o.m.Kind != Multiplier || o.m.style != "verb" && o.m.style != "factor" || !sameSentence(o, a) {
+			continue
+		}
+		if ov := o.m.Rat(); tv != nil && ov != nil && ov.Sign() != 0 && (ov.Cmp(tv) == 0 || new(big.Rat).Inv(ov).Cmp(tv) == 0) {
+			continue
+		}
+		return true
+	}
+	return false
 }

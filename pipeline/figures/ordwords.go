@@ -45,6 +45,9 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 		}
 		return m, 1
 	}
+	if v := frMultiplierConjugated(w); v != "" && p.lang == French {
+		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1 // "nous doublerions la prestation"
+	}
 	if v, ok := frPresentMultipliers[w]; ok && p.lang == French && (strings.HasSuffix(w, "ent") || p.frVerbContext(i)) {
 		// ("doublent", "triplent": only ever the verb)
 		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
@@ -184,6 +187,12 @@ func (p *parser) frVerbContext(i int) bool {
 	switch p.word(i + 1) {
 	case "son", "sa", "ses", "leur", "leurs", "presque", "quasiment", "pratiquement":
 		return true
+	case "les", "la", "le", "l'", "ces", "cette", "ce":
+		// "que le gouvernement double les fonds": an object after it, and
+		// a noun or an adjective before (an article would make it one:
+		// "un double meurtre", "le double des fonds")
+		prev := p.word(i - 1)
+		return prev != "" && !articles[prev] && !nounDeterminers[prev] && !determiners[prev] && p.toks[i-1].kind == tWord && (p.word(i-2) == "le" || p.word(i-2) == "la" || p.word(i-3) == "le" || p.word(i-3) == "la")
 	case "tous", "toutes", "chaque", "depuis":
 		return true // "le nombre de malades double tous les vingt ans"
 	case "à":
@@ -710,4 +719,21 @@ func (p *parser) changeVerbBefore(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// frMultiplierConjugated reads the forms of doubler, tripler and
+// quadrupler that only a verb has ("doublerions", "triplons",
+// "doublerez"): the value, or "".
+func frMultiplierConjugated(w string) string {
+	for stem, v := range map[string]string{"doubl": "2", "tripl": "3", "quadrupl": "4"} {
+		rest, ok := strings.CutPrefix(w, stem)
+		if !ok {
+			continue
+		}
+		switch rest {
+		case "ons", "ez", "erons", "erez", "eront", "erai", "eras", "erions", "eriez", "erais", "ions", "iez", "èrent", "asse", "assent":
+			return v
+		}
+	}
+	return ""
 }

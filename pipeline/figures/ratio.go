@@ -38,6 +38,11 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if gap > 0 && (numberWord(p.word(j-1)) || p.num(j-1) != nil) {
 			return Mention{}, 0 // "un dossier de zéro sur huit", "de trois sur huit": the share starts at the number before "sur"
 		}
+		for g := i + k; g < j && n != 1; g++ {
+			if w := p.word(g); w == "un" || w == "une" || w == "one" {
+				return Mention{}, 0 // "deux mois dans un département sur cinq": the share is the one's, not the two months'
+			}
+		}
 		d, k2 := p.ratioTerm(j+sep, false)
 		odds := false
 		if sd, sk := p.scaledOdds(j+sep+k2, n, d, k2); sk > k2 {

@@ -77,7 +77,11 @@ func (p *parser) noonAt(i int) (Mention, int) {
 		return m, 1
 	case w == "midi" && !p.capital(i) && !p.afternoonSpelt(i) || w == "noon" || w == "midday":
 		return timeMention(12, 0, false), 1
-	case w == "mi-journée" || w == "lunchtime":
+	case w == "milieu" && p.words(i+1, "de", "journée"):
+		m := timeMention(12, 0, false)
+		m.Word, m.Comparator = true, CmpApprox // "en milieu de journée": around midday, soft as "à la mi-journée"
+		return m, 3
+	case w == "mi-journée" || w == "mi-séance" || w == "lunchtime":
 		// "à la mi-journée" is midday; "at lunchtime" says "midi" in
 		// words: soft either way
 		m := timeMention(12, 0, false)

@@ -13,7 +13,7 @@ func buildTriggers() map[string]bool {
 	t := map[string]bool{}
 	for _, w := range []string{"de", "d'", "du", "from", "entre", "between", "mi", "mid", "début", "fin",
 		"courant", "early", "late", "end", "milieu", "la", "le", "les", "the", "années", "année", "décennie", "un", "une", "a", "an", "one", "des",
-		"midi", "minuit", "noon", "midday", "midnight", "mi-journée", "lunchtime", "ve", "bastille", "great", "d-day", "armistice", "christmas", "new", "x", "us", "c", "ca", "au",
+		"midi", "minuit", "noon", "midday", "midnight", "mi-journée", "mi-séance", "lunchtime", "ve", "bastille", "great", "d-day", "armistice", "christmas", "new", "x", "us", "c", "ca", "au",
 		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent",
 		"demi-finale", "demi-finales", "straight", "back", "back-to-back", "hat-trick", "hattrick", "hat", "brace", "sevens",
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
@@ -124,7 +124,7 @@ func (p *parser) mayStartWord(i int) bool {
 	if _, ok := hyphenRegnal(tk); ok {
 		return true // Henri-IV
 	}
-	if strings.HasPrefix(tk.low, "multipli") || strings.HasPrefix(tk.low, "multiply") || divides(tk.low) || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") {
+	if strings.HasPrefix(tk.low, "multipli") || strings.HasPrefix(tk.low, "multiply") || divides(tk.low) || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") || frMultiplierConjugated(tk.low) != "" {
 		return true
 	}
 	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") || strings.HasPrefix(tk.low, "half-") || strings.HasPrefix(tk.low, "demi-") {
