@@ -338,6 +338,8 @@ func (r *check) unmatchedTarget(u unit) {
 			}
 		}
 		switch {
+		case otherNations(*t.m):
+			r.add(nil, t, verdict{true, "modified", Error, "M2", "names no people: only the First Nations are called so"})
 		case r.roughAlternative(u.tgt, t):
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "is an alternative the translation adds to a rough source figure (\"une dizaine\": \"ten or twelve\"): check it"})
 		case r.reElected(u, t):
@@ -997,4 +999,11 @@ func spanChange(group []*atom, s *atom) bool {
 		}
 	}
 	return false
+}
+
+// otherNations: a capitalised rank before "Nations" other than the
+// first, "the Second Nations": a name the translation changed, which no
+// people bears (the source may say "autochtones" with no figure at all).
+func otherNations(m Mention) bool {
+	return m.Kind == Ordinal && (m.Head == "nations" || m.Head == "nation") && m.Value != "1" && m.Raw != "" && m.Raw[0] >= 'A' && m.Raw[0] <= 'Z'
 }
