@@ -101,6 +101,9 @@ func (p *parser) monthAt(i int) (int, bool) {
 	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && p.sym(i+1) == "." {
 		return m, true // Sept. 11
 	}
+	if w == "sept" && !p.dayDigits(i+1) && !p.dayDigits(i-1) && !p.yearFollows(i+1) {
+		return 0, false // "TF1's Sept à huit": a title; the month's short form goes with its day or year
+	}
 	return m, len(w) > 3 || w == "may" || p.monthSpan(i)
 }
 
