@@ -725,15 +725,19 @@ func (p *parser) changeVerbBefore(i, n int) bool {
 // quadrupler that only a verb has ("doublerions", "triplons",
 // "doublerez"): the value, or "".
 func frMultiplierConjugated(w string) string {
-	for stem, v := range map[string]string{"doubl": "2", "tripl": "3", "quadrupl": "4"} {
-		rest, ok := strings.CutPrefix(w, stem)
+	for _, st := range multiplierStems {
+		rest, ok := strings.CutPrefix(w, st.stem)
 		if !ok {
 			continue
 		}
 		switch rest {
 		case "ons", "ez", "erons", "erez", "eront", "erai", "eras", "erions", "eriez", "erais", "ions", "iez", "èrent", "asse", "assent":
-			return v
+			return st.value
 		}
 	}
 	return ""
 }
+
+// multiplierStems are the stems of doubler, tripler and quadrupler (a
+// table, not a literal: the trigger test asks for every word).
+var multiplierStems = [...]struct{ stem, value string }{{"doubl", "2"}, {"tripl", "3"}, {"quadrupl", "4"}}
