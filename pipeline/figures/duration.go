@@ -101,6 +101,9 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 		m.style = "fixed"
 		return m, n
 	}
+	if w == "un" && p.word(i+1) == "point" && p.word(i+2) == "et" && (p.word(i+3) == "demi" || p.word(i+3) == "demie") {
+		return Mention{Kind: Cardinal, Value: "1.5", Head: "points", Word: true}, 4 // "il gagne un point et demi", as "deux points et demi"
+	}
 	if (w == "un" || w == "une") && periodUnit[p.word(i+1)] != "" {
 		if h, head, k := p.halfAfter(i + 1); k > 0 {
 			return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // une heure et quart, un siècle et demi

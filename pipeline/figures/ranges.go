@@ -458,7 +458,7 @@ var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": t
 	"battant": true, "beating": true, "perdu": true, "losing": true, "dominant": true, // "en battant Kielce 33 à 29", "après avoir perdu 27-30"
 	"gagné": true, "gagnée": true, "gagnent": true, "gagnant": true, // "les Celtics ont gagné 118 à 109"
 	"dominé": true, "dominée": true, "écrasé": true, "écrasée": true, "étrillé": true, "étrillée": true, "surclassé": true, "surclassée": true,
-	"avantage": true, "mené": true, "menait": true, "mène": true, "pause": true, "mi-temps": true, "half-time": true, "halftime": true}
+	"avantage": true, "mené": true, "menés": true, "menée": true, "menées": true, "menaient": true, "mènent": true, "menait": true, "mène": true, "pause": true, "mi-temps": true, "half-time": true, "halftime": true}
 
 func (p *parser) noScore(i, end int) bool {
 	after := p.word(end)
