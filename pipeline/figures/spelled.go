@@ -28,6 +28,9 @@ func (p *parser) spelled(i int) (*big.Rat, int) {
 		if w == "" || prefix == 0 || !p.atomJoin(atoms, parts, j) {
 			break
 		}
+		if j > i && prefix < len(parts) && p.lang == English && len(atoms) > 0 && enUnits[atoms[len(atoms)-1]] >= 20 && enUnits[atoms[len(atoms)-1]]%10 == 0 {
+			break // "around twenty four-litre bottles": after a tens word, a compound with its unit is a figure of its own ("a thousand-crown fine" is one)
+		}
 		atoms = append(atoms, parts[:prefix]...)
 		n = j - i + 1
 		if prefix < len(parts) {
