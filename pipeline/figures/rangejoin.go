@@ -57,7 +57,8 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 		return Mention{}, false
 	}
 	if lo.Kind == Date {
-		withYear(&lo, hi, true) // "from May 3 to May 9, 2024", "d'octobre à décembre 2014": one year for both ends
+		withYear(&lo, hi, true)                         // "from May 3 to May 9, 2024", "d'octobre à décembre 2014": one year for both ends
+		lo.Comparator, hi.Comparator = CmpNone, CmpNone // a span's end days bound nothing ("du 1 au >2 mai", a sign gone astray)
 	}
 	m := Mention{Kind: Range, Value: lo.Value + ".." + hi.Value, Unit: hi.Unit, Parts: []Mention{lo, hi}, style: style}
 	if lo.Comparator == CmpApprox && hi.Comparator == CmpNone {
