@@ -64,8 +64,8 @@ func (p *parser) enPronounUnit(out []Mention, m Mention) string {
 		return ""
 	}
 	for k := len(out) - 1; k >= 0 && p.sameSentenceSpan(out[k], m); k-- {
-		if out[k].Kind == Quantity && out[k].Unit != "" {
-			return out[k].Unit
+		if (out[k].Kind == Quantity || out[k].Kind == Money) && out[k].Unit != "" {
+			return out[k].Unit // (and "60 000 euros ..., la direction n'en propose que 20 000": euros)
 		}
 	}
 	return ""

@@ -9,6 +9,9 @@ func (p *parser) hourMinuteAt(i int) (Mention, int) {
 	if p.lang != English {
 		return Mention{}, 0
 	}
+	if m, ok := hourAndMinuteWord(p.word(i)); ok {
+		return m, 1
+	}
 	h, k := p.hyphenCount(i, "hour", "-hour")
 	if k == 0 {
 		return Mention{}, 0
@@ -38,4 +41,20 @@ func (p *parser) hyphenCount(i int, unit, suffix string) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// hourAndMinuteWord reads the one hyphenated word "three-hour-and-five-
+// minute" ("a record three-hour-and-five-minute final"): 3 h 05.
+func hourAndMinuteWord(w string) (Mention, bool) {
+	hours, minutes, ok := strings.Cut(w, "-hour-and-")
+	if !ok {
+		return Mention{}, false
+	}
+	minutes, ok = strings.CutSuffix(minutes, "-minute")
+	h, okH := enUnits[hours]
+	m, okM := enUnits[minutes]
+	if !ok || !okH || !okM || h == 0 || m >= 60 {
+		return Mention{}, false
+	}
+	return Mention{Kind: Quantity, Unit: "s", Value: itoa(int(h*3600 + m*60)), Word: true}, true
 }
