@@ -222,7 +222,7 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 	t := p.tokText(i + k)
 	codeLike := p.glued(i) && i > 0 && p.toks[i-1].kind == tWord || len(t) > 1 && t[0] == '0' // "C0100-0": a code, no score
 	// "from something like six to about three": no score is hedged
-	hedged := hi.Comparator != CmpNone
+	hedged := hi.Comparator != CmpNone || lo.Comparator != CmpNone // ("~100-0" too)
 	return p.joinRange(lo, hi, style, sep, p.noScore(i, j+1+n2) || p.risingCount(lo, hi, j+1+n2) || style == "de" && p.changeBefore(i) || codeLike || hedged)
 }
 
