@@ -20,7 +20,7 @@ var personNouns = map[string]bool{"homme": true, "femme": true, "jeune": true, "
 	"commerçant": true, "commerçante": true, "chauffeur": true, "prêtre": true, "gérant": true, "gérante": true,
 	"accusé": true, "accusée": true, "prévenu": true, "prévenue": true, "détenu": true, "détenue": true, "subordonné": true}
 
-// agedPersonNoun: w names a person, "ex-" and "ancien" forms too ("un
+// agedPersonNoun: w names a person, its "ex-" form too ("un
 // ex-lieutenant", "un ex-policier").
 func agedPersonNoun(w string) bool {
 	return personNouns[w] || personNouns[strings.TrimPrefix(w, "ex-")]

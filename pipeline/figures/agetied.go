@@ -1,5 +1,7 @@
 package figures
 
+import "slices"
+
 // Two people told apart by their ages only: "Le premier, un
 // ex-lieutenant de 68 ans, a écopé de 40 ans de prison, tandis que son
 // subordonné, âgé de 63 ans, a été condamné à 25 ans" briefed "The
@@ -11,6 +13,13 @@ package figures
 // ageTiedSwap reports the pairs of figures of a bullet line that sit
 // after each other's ages.
 func (r *check) ageTiedSwap(src, line []*atom) {
+	if !slices.ContainsFunc(line, func(a *atom) bool { return a.m.personAge }) {
+		return // (most bullets give no age: no table to build)
+	}
+	ages := make([]*atom, len(line)) // the age before each figure of the line, looked up once
+	for k, t := range line {
+		ages[k] = ageBefore(line, t)
+	}
 	for a := 0; a < len(line); a++ {
 		for b := a + 1; b < len(line); b++ {
 			t1, t2 := line[a], line[b]
@@ -19,7 +28,7 @@ func (r *check) ageTiedSwap(src, line []*atom) {
 				class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || s1.m.Value == s2.m.Value || !numeric(*s1.m) {
 				continue
 			}
-			g1, g2 := ageBefore(line, t1), ageBefore(line, t2)
+			g1, g2 := ages[a], ages[b]
 			if g1 == nil || g2 == nil || g1 == g2 || g1.pair == nil || g2.pair == nil || g1.pair == g2.pair {
 				continue
 			}

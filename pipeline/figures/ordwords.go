@@ -192,7 +192,7 @@ func (p *parser) frVerbContext(i int) bool {
 		// a noun or an adjective before (an article would make it one:
 		// "un double meurtre", "le double des fonds")
 		prev := p.word(i - 1)
-		return prev != "" && !articles[prev] && !nounDeterminers[prev] && !determiners[prev] && p.toks[i-1].kind == tWord && (p.word(i-2) == "le" || p.word(i-2) == "la" || p.word(i-3) == "le" || p.word(i-3) == "la")
+		return prev != "" && !articles[prev] && !nounDeterminers[prev] && !determiners[prev] && (p.word(i-2) == "le" || p.word(i-2) == "la" || p.word(i-3) == "le" || p.word(i-3) == "la")
 	case "tous", "toutes", "chaque", "depuis":
 		return true // "le nombre de malades double tous les vingt ans"
 	case "à":
@@ -714,7 +714,7 @@ func (p *parser) changeVerbBefore(i, n int) bool {
 		if p.toks[j].kind != tWord {
 			return false
 		}
-		if upWords[p.word(j)] || downWords[p.word(j)] {
+		if dirOf(p.word(j)) != 0 {
 			return true
 		}
 	}

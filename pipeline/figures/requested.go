@@ -31,7 +31,7 @@ func (r *check) sentenceOf(a *atom, role string) bool {
 		return false
 	}
 	own, other := false, false
-	for _, w := range strings.FieldsFunc(strings.ToLower(sentenceAround(r.source[a.m.Paragraph], a.m.Start)), func(c rune) bool { return !unicode.IsLetter(c) }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(sentenceAt(r.source[a.m.Paragraph], a.m.Start)), func(c rune) bool { return !unicode.IsLetter(c) }) {
 		switch actorNouns[w] {
 		case "":
 		case role:

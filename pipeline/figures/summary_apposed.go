@@ -26,7 +26,7 @@ func (r *check) apposedAge(line []*atom) {
 		if !s.m.personAge && len(own) == 0 {
 			continue // ("Claire Martin, 41 ans": an age set off with its name)
 		}
-		said := sentenceAround(r.source[s.m.Paragraph], s.m.Start)
+		said := sentenceAt(r.source[s.m.Paragraph], s.m.Start)
 		if len(own) > 0 {
 			said = strings.Join(own, " ") // "Claire Martin, 41 ans", "Âgé de 44 ans, Bassirou Diomaye Faye"
 		}
@@ -91,18 +91,6 @@ func capitalRunBefore(text string) []string {
 		name = append([]string{strings.Trim(words[k], ",;:()")}, name...)
 	}
 	return name
-}
-
-// sentenceAround is the sentence of text that holds the offset at.
-func sentenceAround(text string, at int) string {
-	lo := strings.LastIndexAny(text[:min(at, len(text))], ".!?")
-	hi := strings.IndexAny(text[min(at, len(text)):], ".!?")
-	if hi < 0 {
-		hi = len(text)
-	} else {
-		hi += at
-	}
-	return text[lo+1 : hi]
 }
 
 // capitalNames are the capitalised words of text: names, or words

@@ -25,7 +25,7 @@ func (r *check) levelAsChange(line []*atom) {
 		if s.m.prior || s.m.Signed || t.m.Kind != Money && t.m.Kind != Quantity && class(t.m.Kind) != Cardinal || isYearish(*t.m) || s.m.Paragraph >= len(r.source) {
 			continue
 		}
-		if sentenceTellsChange(sentenceAround(r.source[s.m.Paragraph], s.m.Start)) {
+		if sentenceTellsChange(sentenceAt(r.source[s.m.Paragraph], s.m.Start)) {
 			continue
 		}
 		r.add(s, t, verdict{true, "modified", Error, "N18", "the source gives this figure as a level, not as a " + dirName(t.m.dir)})

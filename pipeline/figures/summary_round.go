@@ -5,6 +5,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -164,8 +165,8 @@ func truncSig(v *big.Rat, sig int) *big.Rat {
 	if e <= 0 {
 		return new(big.Rat).SetInt(whole)
 	}
-	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil)
-	return new(big.Rat).SetInt(new(big.Int).Mul(new(big.Int).Quo(whole, p), p))
+	p := pow10(e).Num() // (an integer power of ten)
+	return new(big.Rat).SetInt(whole.Mul(whole.Quo(whole, p), p))
 }
 
 func abs(n int) int {
@@ -223,28 +224,16 @@ func fewerDecimals(sv, tv *big.Rat) bool {
 // which "won" marks as a gain only to tell it from one lost: it is the
 // level the source gives ("a obtenu 13 874 voix"), and may be rounded.
 func wonCount(t Mention) bool {
-	if class(t.Kind) != Cardinal || t.Unit != "" {
-		return false
-	}
-	for _, w := range t.ctx {
-		if w == "won" || w == "win" || w == "wins" || w == "winning" {
-			return true
-		}
-	}
-	return false
+	return class(t.Kind) == Cardinal && t.Unit == "" && slices.ContainsFunc(t.ctx, func(w string) bool { return winWords[w] })
 }
+
+var winWords = map[string]bool{"won": true, "win": true, "wins": true, "winning": true}
 
 // lossAmount: a source amount told as a loss ("une perte de 89,7
 // millions"), which a bullet says was lost: the level of the loss, not
 // a fall of anything ("lost almost £90m").
 func lossAmount(m Mention) bool {
-	if m.Kind != Money {
-		return false
-	}
-	for _, w := range m.ctx {
-		if w == "perte" || w == "pertes" || w == "déficit" {
-			return true
-		}
-	}
-	return false
+	return m.Kind == Money && slices.ContainsFunc(m.ctx, func(w string) bool { return lossNouns[w] })
 }
+
+var lossNouns = map[string]bool{"perte": true, "pertes": true, "déficit": true}

@@ -122,7 +122,7 @@ func (p *parser) collectiveRest(m Mention, i int) (Mention, int) {
 		if w := p.word(i + n + 1); w == "centimes" || w == "cents" {
 			// "une dizaine de centimes par litre": some ten cents, as "10 centimes" reads
 			if v, ok := new(big.Rat).SetString(m.Value); ok {
-				m.Kind, m.Unit, m.Value = Money, "¢", canonical(v.Quo(v, big.NewRat(100, 1)))
+				m.Kind, m.Unit, m.Value = Money, centUnit, canonical(v.Quo(v, big.NewRat(100, 1)))
 				return m, n + 2
 			}
 		}
