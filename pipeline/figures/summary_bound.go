@@ -22,8 +22,7 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			continue // ("un mois plus tôt", "a month earlier": a time back from each figure it is said with)
 		}
 		for _, u := range line {
-			if u == t || u.pair == nil || seasonOnly(*u.m) || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) ||
-				t.m.Kind == Cardinal && t.m.Unit == "" && u.m.Kind == Percent && !shareOfCount(r.text, u.m, t.m) && !t.m.personAge { // ("on 36.1% in a field of seventeen": the count of candidates is the whole race's)
+			if u == t || u.pair == nil || seasonOnly(*u.m) || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
 				continue
 			}
 			if twinBeside(src, s, *t.m, u.pair) {
@@ -94,8 +93,14 @@ func derivedAlongside(src []*atom, t Mention, u *atom) bool {
 }
 
 // tiedInLine: a and b are said in one clause of the bullet, nothing
-// between them but words ("46C on July 18", "rose 6% to €378").
+// between them but words ("46C on July 18", "rose 6% to €378"). A bare
+// count is tied to a percent only as its whole ("2.1% of 11,840
+// voters") or as a person's age: "on 36.1% in a field of seventeen"
+// counts the whole race's candidates.
 func tiedInLine(text string, a, b *Mention) bool {
+	if a.Kind == Cardinal && a.Unit == "" && b.Kind == Percent && !shareOfCount(text, b, a) && !a.personAge {
+		return false
+	}
 	lo, hi := a.End, b.Start
 	if b.Start < a.Start {
 		lo, hi = b.End, a.Start
