@@ -13,6 +13,9 @@ import (
 func FormatEnglish(m Mention) string {
 	s := formatCore(m)
 	if w := hedgeWord[m.Comparator]; w != "" && m.Kind != Approx && (m.Kind != Range || m.Comparator == CmpApprox) && !m.boundOut {
+		if rest, ok := strings.CutPrefix(s, "from "); ok && m.Kind == Range {
+			return "from " + w + " " + rest // "from about 1,000 to 0", not "about from"
+		}
 		s = w + " " + s
 	}
 	return s

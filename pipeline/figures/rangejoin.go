@@ -49,9 +49,6 @@ func (p *parser) joinRange(lo, hi Mention, style, sep string, noScore bool) (Men
 			return Mention{}, false
 		}
 	}
-	if isYearish(lo) && hi.Kind == Cardinal && !isYearish(hi) && sep != "-" && sep != "–" && sep != "/" {
-		return Mention{}, false // "élu en 2017 à 39 ans": a year, then an age (N2)
-	}
 	lo, hi = yearEnds(lo, hi)
 	if class(lo.Kind) != class(hi.Kind) {
 		return Mention{}, false

@@ -223,6 +223,9 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 	codeLike := p.glued(i) && i > 0 && p.toks[i-1].kind == tWord || len(t) > 1 && t[0] == '0' // "C0100-0": a code, no score
 	// "from something like six to about three": no score is hedged
 	hedged := hi.Comparator != CmpNone || lo.Comparator != CmpNone // ("~100-0" too)
+	if isYearish(lo) && hi.Kind == Cardinal && !isYearish(hi) && sep != "-" && sep != "–" && sep != "/" && !grouped(p.text[p.toks[i+k].start:p.toks[j-1].end]) {
+		return Mention{}, false // "élu en 2017 à 39 ans": a year, then an age (N2); "from 1,000 to 5" is no year
+	}
 	return p.joinRange(lo, hi, style, sep, p.noScore(i, j+1+n2) || p.risingCount(lo, hi, j+1+n2) || style == "de" && p.changeBefore(i) || codeLike || hedged)
 }
 
