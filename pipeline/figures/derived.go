@@ -525,7 +525,11 @@ func hedgedRound(t Mention, x, tv *big.Rat) bool {
 	}
 	xf, _ := x.Float64()
 	tf, _ := tv.Float64()
-	if math.Abs(xf-tf) > math.Abs(tf)/20 {
+	slack := math.Abs(tf) / 20
+	if t.Comparator == CmpGT || t.Comparator == CmpGE || t.Comparator == CmpLT || t.Comparator == CmpLE {
+		slack *= 2 // a bound rounds toward itself: "more than 10%" for a rise of 10.5%
+	}
+	if math.Abs(xf-tf) > slack {
 		// a derived figure is rounded, not guessed: "about €60 million"
 		// is no rounding of 85 - 21 = 64 (a 7% gap), "about 5,000" is
 		// one of 4 960

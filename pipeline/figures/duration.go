@@ -148,6 +148,14 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	if p.singlePeriod(i) {
 		return period(big.NewRat(1, 1), p.word(i+1), 2) // un an de prison, for a year
 	}
+	if p.lang == French && p.word(i-1) == "sur" && (w == "un" || w == "une") && onePeriods[p.word(i+1)] {
+		// "287 000 sur un an", "4 % sur un an": the basis a figure is
+		// counted over, which English may say "in the 12 months to" or
+		// not at all ("year on year"): compared only when paired
+		m, n := period(big.NewRat(1, 1), p.word(i+1), 2)
+		m.style = "fixed"
+		return m, n
+	}
 	if p.lang == French {
 		return p.frPeriodAt(i, period)
 	}

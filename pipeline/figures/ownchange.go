@@ -28,7 +28,8 @@ func (r *check) ownChange(src []*atom, t *atom) (v verdict, ok bool) {
 	pct := ch.Abs(ch)
 	fits := shareFits(pct, *t.m)
 	if t.m.Kind == Percent {
-		fits = near(pct, t.m.Rat()) || hedgedRound(*t.m, pct, t.m.Rat())
+		// (a bound must hold: "more than 11%" is no rise of 10.5%)
+		fits = near(pct, t.m.Rat()) && boundedWrongWay(Mention{Value: canonical(pct)}, *t.m) == "" || hedgedRound(*t.m, pct, t.m.Rat())
 	}
 	if fits {
 		return verdict{true, "derived", Info, "N20", "is derived from the source: " + why}, true

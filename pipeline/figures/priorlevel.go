@@ -37,7 +37,7 @@ func priorFromChange(src []*atom, t Mention) string {
 			// ("Plus de 64 000 vols ... C'est 11 % de plus qu'en 2024": a rough
 			// earlier level may take its change from the next sentence)
 			near := sameSentence(a, c) || hedged(t) && t.prior && a.m.Paragraph == c.m.Paragraph && c.m.Sentence == a.m.Sentence+1
-			if len(fs) == 0 || a == c || !near || (class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit) && !bareOf || isYearish(*a.m) {
+			if len(fs) == 0 || a == c || !near || (class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit) && !bareOf || isYearish(*a.m) || otherPeriod(*a.m, t) {
 				continue
 			}
 			av := a.m.Rat()
@@ -232,7 +232,7 @@ func priorFromAmount(src []*atom, t Mention) string {
 		cv := c.m.Rat()
 		for _, a := range src {
 			if a == c || a.m.dir != 0 || !sameSentence(a, c) || isYearish(*a.m) || cv == nil ||
-				class(a.m.Kind) != class(c.m.Kind) || a.m.Unit != c.m.Unit || (class(a.m.Kind) != class(t.Kind) || t.Unit != a.m.Unit) && !(a.m.Kind == Quantity && class(t.Kind) == Cardinal && t.Unit == "") {
+				class(a.m.Kind) != class(c.m.Kind) || a.m.Unit != c.m.Unit || (class(a.m.Kind) != class(t.Kind) || t.Unit != a.m.Unit) && !(a.m.Kind == Quantity && class(t.Kind) == Cardinal && t.Unit == "") || otherPeriod(*a.m, t) {
 				continue
 			}
 			av := a.m.Rat()
@@ -246,4 +246,16 @@ func priorFromAmount(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// otherPeriod: a and b are not counts of one thing because one is a
+// length of time and the other is not, or is counted in another unit:
+// "sur un an" is no level a month earlier was ever at.
+func otherPeriod(a, b Mention) bool {
+	_, fa := duration(a)
+	_, fb := duration(b)
+	if fa == "" && fb == "" {
+		return false
+	}
+	return fa != fb || periodSize[a.Head] != periodSize[b.Head]
 }

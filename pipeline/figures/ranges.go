@@ -27,6 +27,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if nb := p.num(i + k); k == 0 && nb != nil && (nb.decimal || nb.dotted) && provisionWords[p.word(i-1)] {
 		return Mention{}, 0 // "sections 3.06 to 3.08", "articles 3.06 à 3.08": provisions, each its own name
 	}
+	if k == 0 && p.lang == English && (p.word(i) == "a" || p.word(i) == "an") && (p.word(i-1) == "half" || p.word(i-1) == "quarter") {
+		return Mention{}, 0 // "by half a billion euros to €26.6bn": the half is the low end's, then a level
+	}
 	lo, n1 := p.single(i + k)
 	if n1 == 0 || !rangeable(lo) || p.shareWord(i+k, n1, lo) {
 		return Mention{}, 0

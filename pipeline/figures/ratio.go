@@ -116,6 +116,8 @@ func (p *parser) ratioSep(i, j, gap int, n int64) int {
 		sep = 2
 	case p.lang == English && gap == 1 && p.word(j) == "of" && p.num(i) != nil && p.num(j+1) != nil && ordinalSuffix(English, p.word(j-1)):
 		sep = 1 // "ranks 26th of 81", as "26e sur 81"
+	case p.lang == English && gap == 1 && p.words(j, "of", "the") && p.num(i) != nil && p.num(j+2) != nil && ordinalSuffix(English, p.word(j-1)):
+		sep = 2 // "came 26th of the 38 OECD countries"
 	case p.lang == English && gap == 0 && p.word(j) == "on" && p.num(i) == nil && p.num(j+1) == nil:
 		sep = 1 // "one on five": a literal translation of "un sur cinq"
 	case p.lang == English && gap == 0 && p.word(j) == "of" && n >= 2 && p.num(i) == nil && p.num(j+1) == nil:
