@@ -320,6 +320,9 @@ var teamDeterminers = map[string]bool{"un": true, "le": true, "son": true, "leur
 func (p *parser) wordStyle(m *Mention, i, n, pre int, v value) {
 	if v.n == 1 && v.v.Cmp(big.NewRat(1e6, 1)) >= 0 && pre == 0 {
 		m.style = "idiom" // "la barre du million": a threshold, as often left unsaid
+		if _, ok := p.scaleOf(p.word(i)); ok && m.Scale == "" {
+			m.Scale = p.toks[i].text // (a scale word: in a text that counts in euros, euros, as "1 billion" reads)
+		}
 	}
 	if _, rest, ok := strings.Cut(p.toks[i].text, "-"); n == 1 && ok && p.capital(i) && capitalWord(rest) {
 		m.style = "name" // "Trois-Rivières", "Sept-Îles", "Deux-Sèvres": a place

@@ -101,6 +101,20 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 		m.style = "fixed"
 		return m, n
 	}
+	if p.word(i-1) == "sous" && (w == "quinzaine" || w == "huitaine") {
+		// "sous quinzaine", "sous huitaine": within a fortnight, within a
+		// week, as "quinze jours" and "huit jours" say them
+		if w == "quinzaine" {
+			return Mention{Kind: Cardinal, Value: "15", Head: "jours", Alt: "fortnight", Word: true}, 1
+		}
+		return Mention{Kind: Cardinal, Value: "8", Head: "jours", Word: true}, 1
+	}
+	if w == "quinzaine" && frMonthHalf[p.word(i-1)] && (p.word(i+1) == "de" || p.word(i+1) == "d'") && frMonths[p.word(i+2)] != 0 {
+		// "la dernière quinzaine d'août": the month's last two weeks,
+		// which English may count ("the last two weeks of August") or
+		// name ("the last fortnight of August"): compared when paired
+		return Mention{Kind: Cardinal, Value: "15", Head: "jours", Alt: "fortnight", Word: true, style: "fixed"}, 1
+	}
 	if w == "un" && p.word(i+1) == "point" && p.word(i+2) == "et" && (p.word(i+3) == "demi" || p.word(i+3) == "demie") {
 		return Mention{Kind: Cardinal, Value: "1.5", Head: "points", Word: true}, 4 // "il gagne un point et demi", as "deux points et demi"
 	}
@@ -709,3 +723,6 @@ var afterPeriod = map[string]bool{"later": true, "earlier": true, "after": true,
 // halfPeriodLeads make "half hour", "half day" after them a length of time.
 var halfPeriodLeads = map[string]bool{"the": true, "next": true, "last": true, "past": true, "first": true, "following": true,
 	"every": true, "each": true, "per": true}
+
+// frMonthHalf name a half of a month before "quinzaine".
+var frMonthHalf = map[string]bool{"première": true, "dernière": true, "seconde": true, "deuxième": true}

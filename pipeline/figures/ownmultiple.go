@@ -82,7 +82,8 @@ func (r *check) ownMultipleLevel(src []*atom, t *atom) (v verdict, ok bool) {
 	}
 	var base *atom
 	for _, o := range src {
-		if o != s && o.m.prior && sameSentence(o, s) && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit {
+		if o != s && o.m.prior && sameSentence(o, s) && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit && !isYearish(*o.m) {
+			// ("multiplié par trois par rapport à 2014": the year compared with, no level)
 			base = o
 		}
 		if o != s && s.m.rangeEnd == 4 && o.m.rangeEnd == 3 && o.m.Start == s.m.Start {

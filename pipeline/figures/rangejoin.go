@@ -261,6 +261,9 @@ var tallyNouns = map[string]bool{"voix": true, "suffrages": true, "votes": true,
 // votesAt reads an English tally, "by 312 votes to 201", "27 votes to 6",
 // "by six votes to four".
 func (p *parser) votesAt(i int) (Mention, int) {
+	if p.words(i-2, "of", "the") && p.num(i-3) != nil {
+		return Mention{}, 0 // "won 68 of the 122 votes to 47": the whole of a share, not a side of the tally
+	}
 	a, n1 := p.ratioTerm(i, false)
 	if n1 == 0 || !tallyNouns[p.word(i+n1)] || p.word(i+n1+1) != "to" {
 		return Mention{}, 0

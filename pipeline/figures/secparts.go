@@ -12,6 +12,9 @@ var secondParts = map[string]int64{"dixièmes": 10, "centièmes": 100, "millièm
 // secondPartAt reads a count of tenths, hundredths or thousandths of a
 // second.
 func (p *parser) secondPartAt(i int) (Mention, int) {
+	if m, n := p.oneSecondPart(i); n > 0 {
+		return m, n
+	}
 	if secondParts[p.word(i+1)] == 0 && secondParts[p.word(i+2)] == 0 {
 		return Mention{}, 0 // spare the number parse
 	}
@@ -54,3 +57,28 @@ func (p *parser) pointParts(i, n int) bool {
 	}
 	return dirOf(prev) != 0 && !p.words(i+n, "de", "seconde") && !p.words(i+n, "of", "a", "second")
 }
+
+// oneSecondPart reads one tenth or hundredth of a second, said of a
+// second or as a gap: "un centième de seconde", "un centième seulement
+// devant", "a hundredth of a second", "a tenth ahead". Elsewhere "un
+// dixième" may be a share or a rank ("un dixième titre").
+func (p *parser) oneSecondPart(i int) (Mention, int) {
+	d := secondPart[p.word(i+1)]
+	if w := p.word(i); d == 0 || w != "un" && w != "a" && w != "one" {
+		return Mention{}, 0
+	}
+	n := 2
+	switch nx := p.word(i + 2); {
+	case p.words(i+2, "de", "seconde"):
+		n = 4
+	case p.words(i+2, "of", "a", "second"):
+		n = 5
+	case nx == "devant" || nx == "derrière" || nx == "seulement" || nx == "près" || nx == "ahead" || nx == "behind" || p.words(i+2, "d'", "avance"):
+	default:
+		return Mention{}, 0
+	}
+	return Mention{Kind: Quantity, Unit: "s", Value: canonical(big.NewRat(1, d)), Word: true}, n
+}
+
+// secondPart are the single parts of a second.
+var secondPart = map[string]int64{"dixième": 10, "centième": 100, "millième": 1000, "tenth": 10, "hundredth": 100, "thousandth": 1000}

@@ -904,5 +904,18 @@ func (r *check) attrLeads(t *atom) bool {
 // vote the source counts in one sentence, "par 149 voix pour, 12 contre".
 func tallyTold(src []*atom, t Mention) bool {
 	a, b, ok := strings.Cut(t.Value, "-")
-	return t.Kind == Score && ok && countsInOrder(src, a, b, func(y *atom) bool { return slices.Contains(y.m.ctx, "contre") })
+	if t.Kind != Score || !ok {
+		return false
+	}
+	if countsInOrder(src, a, b, func(y *atom) bool { return slices.Contains(y.m.ctx, "contre") }) {
+		return true
+	}
+	// "58 victoires et 35 défaites" as "58-35"; "Nice compte 58 points ...
+	// Monaco, deuxième avec 52 unités" as "(58 to 52)": two tallies of one
+	// sentence, in order
+	return countsInOrder(src, a, b, func(y *atom) bool { return sideBySide[y.m.Head] })
 }
+
+// sideBySide are the nouns a table or a record sets side by side.
+var sideBySide = map[string]bool{"points": true, "unités": true, "pts": true, "voix": true, "sièges": true, "buts": true,
+	"victoires": true, "défaites": true, "essais": true}

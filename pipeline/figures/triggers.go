@@ -109,6 +109,8 @@ func (p *parser) mayStartWord(i int) bool {
 		return p.hedgedOnce(i)
 	case "demi":
 		return p.word(i+1) == "pour" || p.word(i+1) == "pour-cent" || p.word(i+1) == "p" || p.sym(i+1) == "%" // au demi pour cent près
+	case "quinzaine", "huitaine":
+		return p.word(i-1) == "sous" || frMonthHalf[p.word(i-1)] // "sous quinzaine": within a fortnight; "la dernière quinzaine d'août"
 	case "semestre", "trimestre":
 		return p.words(i+1, "après", tk.low) || p.word(i-1) == "chaque" || p.word(i-1) == "par" // "semestre après semestre"
 	case "coming":
