@@ -60,7 +60,7 @@ func (r *check) saysAggregate(t *atom) bool {
 func aggregateCue(ws []string) bool {
 	for _, w := range ws {
 		switch w {
-		case "aggregate", "legs", "cumul", "cumulé", "aller-retour", "confrontations":
+		case "aggregate", "legs", "cumul", "cumulé", "aller-retour", "confrontations", "ensemble": // "4-2 sur l'ensemble des deux matchs"
 			return true
 		}
 	}

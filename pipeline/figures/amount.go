@@ -327,6 +327,9 @@ func (p *parser) wordStyle(m *Mention, i, n, pre int, v value) {
 	if _, rest, ok := strings.Cut(p.toks[i].text, "-"); n == 1 && ok && p.capital(i) && capitalWord(rest) {
 		m.style = "name" // "Trois-Rivières", "Sept-Îles", "Deux-Sèvres": a place
 	}
+	if n == 1 && p.lang == French && p.capital(i) && !p.sentenceInitial(i) && (p.word(i-1) == "de" || p.word(i-1) == "à") && (p.word(i+1) == "" && p.num(i+1) == nil || p.capital(i+1)) {
+		m.style = "fixed" // "l'université de Trente", "à Trente": a town (Trento), its capital mid-sentence; dropped unless paired
+	}
 	if n == 1 && p.word(i) == "onze" && p.lang == French && teamDeterminers[p.word(i-1)] {
 		m.style = "name" // "un onze fonctionnel", "le onze de départ": a football team, no count
 	}

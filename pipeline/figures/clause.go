@@ -44,7 +44,8 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		reach, lo = 3, m.Start
 	}
 	start := p.shareOfWhole(*m, i1)
-	for j := start; j < len(p.toks) && j < start+reach && p.toks[j].start < hi && (!p.clauseBreak(j) || joins && andOr[p.toks[j].low]); j++ {
+	stop := p.ownerBefore(i1, hi)
+	for j := start; j < stop && j < start+reach && p.toks[j].start < hi && (!p.clauseBreak(j) || joins && andOr[p.toks[j].low]); j++ {
 		if reach == 3 && enVerbish(p.word(j)) {
 			break // "14 of the 54 councillors voted against": the vote is the part's
 		}
@@ -409,4 +410,21 @@ func enVerbish(w string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// ownerBefore is where a possessive name standing just before the next
+// figure (at hi) begins, "220 votes to Philippe Marchand's 207": the name
+// owns that figure, not the one before it; len(p.toks) when there is none.
+func (p *parser) ownerBefore(from, hi int) int {
+	if p.lang != English || hi >= len(p.text) {
+		return len(p.toks)
+	}
+	k := p.tokenAfter(hi) - 1
+	if k < from || !strings.HasSuffix(p.word(k), "'s") || !p.capital(k) {
+		return len(p.toks)
+	}
+	for k > from && p.capital(k-1) && p.word(k-1) != "" {
+		k--
+	}
+	return k
 }

@@ -95,6 +95,9 @@ func (p *parser) monthAt(i int) (int, bool) {
 	if !ok || !p.capital(i) {
 		return 0, false
 	}
+	if w == "march" && p.word(i-1) == "long" && p.capital(i-1) {
+		return 0, false // "Long March 5": a Chinese rocket ("Longue Marche 5")
+	}
 	if prev := p.word(i - 1); (w == "march" || w == "may") && p.capital(i-1) && len(prev) > 4 && strings.HasSuffix(prev, "s") && p.capital(i+1) && p.num(i+1) == nil && !p.isMonthWord(i+1) {
 		return 0, false // "Wheat Board Supporters March Against Proposed Changes": a headline's verb
 	}

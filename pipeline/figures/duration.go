@@ -374,6 +374,12 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 			total, parts, n = total+secs, 2, n+k
 		}
 	}
+	if parts == 1 && last == 1 && p.lang == French && p.tokText(i+n-1) == "s" {
+		if f := p.secFraction(i+n, 1); f != nil {
+			// "deuxième à 8 s 6": 8.6 seconds, the tenths after the "s"
+			return Mention{Kind: Quantity, Unit: "s", Value: canonical(f.Add(f, big.NewRat(int64(total), 1)))}, n + 1
+		}
+	}
 	if parts < 2 {
 		return p.hundredthsAt(i)
 	}
@@ -552,7 +558,7 @@ var onePeriods = map[string]bool{"an": true, "année": true, "mois": true, "sema
 var periodLeads = map[string]bool{
 	"pendant": true, "pour": true, "durant": true, "depuis": true, "après": true, "dans": true, "en": true,
 	"à": true, "d'": true, "de": true, "a": true, "que": true, "environ": true, "moins": true,
-	"for": true, "to": true, "within": true, "in": true, "after": true, "over": true, "than": true,
+	"for": true, "to": true, "within": true, "by": true, "in": true, "after": true, "over": true, "than": true,
 	"about": true, "nearly": true, "almost": true, "around": true, "just": true, "under": true, "only": true, "least": true,
 	"lasted": true, "lasts": true, "took": true, "takes": true, "spent": true, "served": true, "of": true,
 	"take": true, "last": true, "lasting": true, "taking": true, "dure": true, "durent": true, "durera": true,

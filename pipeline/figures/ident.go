@@ -24,6 +24,7 @@ var notCodePrefix = map[string]bool{
 	"h": true, "n": true, "s": true, "q": true, "t": true, "c": true, "a": false, "us": true, "ca": true,
 	"au": true, "eur": true, "usd": true, "chf": true, "gbp": true, "k": true, "années": true, "the": true,
 	"early": true, "late": true, "end": true, "fin": true, "début": true, "p": true, "à": true, "vers": true, "depuis": true, "dès": true, "en": true, "avant": true, "après": true,
+	"de": true, "du": true, "des": true, "les": true, "sur": true, "par": true, "pour": true, "of": true, "in": true, "on": true, // "de1 000 miles": a space lost
 }
 
 // scaleNouns, lower-case and glued to a number by a hyphen, give a level on

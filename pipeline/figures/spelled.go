@@ -161,7 +161,7 @@ func (p *parser) oneCurrency(next int) bool {
 	after := p.word(next + 1)
 	if p.lang == English {
 		// "a dollar a litre", "one dollar per ticket": a price
-		return after == "a" || after == "per" || after == "each" || after == "more" || after == "less" || p.word(next-1) == "one"
+		return after == "a" || after == "per" || after == "each" || after == "more" || after == "less" || p.word(next-1) == "one" || moneyDone[after]
 	}
 	// "augmenter d'un dollar", "un euro le litre", "un euro de plus":
 	// an amount; "un dollar dévalué", "un dollar à la dette" name the
@@ -169,6 +169,11 @@ func (p *parser) oneCurrency(next int) bool {
 	return p.word(next-2) == "d'" || after == "le" || after == "la" || after == "l'" || after == "par" || p.words(next+1, "de", "plus") || p.words(next+1, "de", "moins") ||
 		p.words(next+1, "pour", "chaque") // "un euro pour chaque travailleur"
 }
+
+// moneyDone are what is done with an amount: "a euro lent is a euro
+// donated", "every dollar invested".
+var moneyDone = map[string]bool{"lent": true, "spent": true, "saved": true, "invested": true, "donated": true, "given": true,
+	"borrowed": true, "earned": true, "paid": true, "raised": true}
 
 // oneOrTwo: "un ou deux milliards", "une à deux semaines": the one of a
 // list or range of counts, a number as its partner is.

@@ -5,7 +5,12 @@ package figures
 // so t being said in o's clause is no sign that t was taken for o. (Two
 // counts or two shares that trade places stay swaps.)
 func (r *check) lineGives(s, t, o *atom) bool {
-	if periodUnit[t.m.Head] == "" || periodUnit[s.m.Head] == "" || periodUnit[o.m.Head] != "" {
+	periods := periodUnit[t.m.Head] != "" && periodUnit[s.m.Head] != "" && periodUnit[o.m.Head] == ""
+	// "four points behind leaders PSG with seven games left" for "à quatre
+	// points du leader, à sept journées de la fin": t counts s's noun, o
+	// counts another, and the bullet gives o as well
+	ownNoun := s.m.Head != "" && headAgrees(s.m.Head, t.m.Head) && knownNoun(o.m.Head) && o.m.Head != s.m.Head && !headAgrees(o.m.Head, t.m.Head)
+	if !periods && !ownNoun {
 		return false
 	}
 	for _, u := range r.line {

@@ -16,12 +16,16 @@ func pointsForPercent(src []*atom, t Mention) *atom {
 	if t.Kind != Percent && t.Kind != PercentPoint {
 		return nil
 	}
+	var other *atom
 	for _, s := range src {
-		if (s.m.Kind == Percent || s.m.Kind == PercentPoint) && s.m.Kind != t.Kind && s.m.Value == t.Value {
-			return s
+		if s.m.Kind == t.Kind && s.m.Value == t.Value {
+			return nil // "0,8 point" is there too, beside Spain's "+0,8 %": the bullet says it in its unit
+		}
+		if (s.m.Kind == Percent || s.m.Kind == PercentPoint) && s.m.Kind != t.Kind && s.m.Value == t.Value && other == nil {
+			other = s
 		}
 	}
-	return nil
+	return other
 }
 
 // sameLettersOtherNumber finds a source name of t's letters and as many

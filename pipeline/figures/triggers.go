@@ -129,6 +129,9 @@ func (p *parser) mayStartWord(i int) bool {
 	if strings.HasPrefix(tk.low, "multipli") || strings.HasPrefix(tk.low, "multiply") || divides(tk.low) || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") || frMultiplierConjugated(tk.low) != "" {
 		return true
 	}
+	if day, _, ok := strings.Cut(tk.low, "-"); ok && frWeekdays[day] != 0 {
+		return true // "vendredi-après-midi"
+	}
 	if strings.HasPrefix(tk.low, "mi-") || strings.HasPrefix(tk.low, "mid-") || strings.HasPrefix(tk.low, "half-") || strings.HasPrefix(tk.low, "demi-") {
 		return true
 	}

@@ -76,6 +76,9 @@ func (p *parser) weekdayAt(i int) (DateValue, int) {
 	if w == 0 {
 		wd, w = p.weekdayOf(i+k), 1
 	}
+	if day, rest, ok := strings.Cut(p.word(i+k), "-"); wd == 0 && ok && frWeekdays[day] != 0 && dayParts[rest] != "" && part == "" {
+		wd, part = frWeekdays[day], dayParts[rest] // "ce vendredi-après-midi": the hyphen a typist put for the space
+	}
 	if wd == 0 {
 		return DateValue{}, 0
 	}
