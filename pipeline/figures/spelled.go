@@ -218,7 +218,8 @@ func (p *parser) licensed(atoms []string, next int) bool {
 		case "cent":
 			// ("50 Cent", a rapper's name: a capital after a number)
 			pw := p.word(next - 2)
-			return pw != "pour" && pw != "chaque" && pw != "moindre" && pw != "dernier" && pw != "seul" && !(p.capital(next-1) && p.num(next-2) != nil && !p.sentenceInitial(next-1)) // ("chaque cent gagné": every cent)
+			return pw != "pour" && pw != "chaque" && pw != "moindre" && pw != "dernier" && pw != "seul" && pw != "première" && pw != "dernière" && pw != "premier" && // "à partir de la première cent": the coin, as Canadian French says it
+				!(p.capital(next-1) && p.num(next-2) != nil && !p.sentenceInitial(next-1)) // ("chaque cent gagné": every cent)
 		case "cents":
 			// after digits the plural is the coin ("que de 25 cents"): digits
 			// never take a hundred's word ("depuis cents ans" is a slip for cent)
