@@ -526,7 +526,7 @@ func hedgedRound(t Mention, x, tv *big.Rat) bool {
 	xf, _ := x.Float64()
 	tf, _ := tv.Float64()
 	slack := math.Abs(tf) / 20
-	if t.Comparator == CmpGT || t.Comparator == CmpGE || t.Comparator == CmpLT || t.Comparator == CmpLE {
+	if f := cmpFamily(t.Comparator); f == "above" || f == "below" {
 		slack *= 2 // a bound rounds toward itself: "more than 10%" for a rise of 10.5%
 	}
 	if math.Abs(xf-tf) > slack {

@@ -252,10 +252,21 @@ func priorFromAmount(src []*atom, t Mention) string {
 // length of time and the other is not, or is counted in another unit:
 // "sur un an" is no level a month earlier was ever at.
 func otherPeriod(a, b Mention) bool {
-	_, fa := duration(a)
-	_, fb := duration(b)
+	fa, fb := periodFamily(a), periodFamily(b)
 	if fa == "" && fb == "" {
 		return false
 	}
 	return fa != fb || periodSize[a.Head] != periodSize[b.Head]
+}
+
+// periodFamily is the family duration would count m in, read without
+// computing its length (otherPeriod runs for pairs of source figures).
+func periodFamily(m Mention) string {
+	switch {
+	case m.Kind == Quantity && m.Unit == "s", m.Kind == Time && m.Alt == "dur":
+		return "sec"
+	case class(m.Kind) != Cardinal || m.Vague:
+		return ""
+	}
+	return periodUnit[m.Head]
 }

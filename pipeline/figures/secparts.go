@@ -63,8 +63,8 @@ func (p *parser) pointParts(i, n int) bool {
 // devant", "a hundredth of a second", "a tenth ahead". Elsewhere "un
 // dixième" may be a share or a rank ("un dixième titre").
 func (p *parser) oneSecondPart(i int) (Mention, int) {
-	d := secondPart[p.word(i+1)]
-	if w := p.word(i); d == 0 || w != "un" && w != "a" && w != "one" {
+	d := secondParts[p.word(i+1)+"s"] // the singular of a part the plural table knows
+	if w := p.word(i); d == 0 || p.word(i+1) == "décimale" || w != "un" && w != "a" && w != "one" {
 		return Mention{}, 0
 	}
 	n := 2
@@ -79,6 +79,3 @@ func (p *parser) oneSecondPart(i int) (Mention, int) {
 	}
 	return Mention{Kind: Quantity, Unit: "s", Value: canonical(big.NewRat(1, d)), Word: true}, n
 }
-
-// secondPart are the single parts of a second.
-var secondPart = map[string]int64{"dixième": 10, "centième": 100, "millième": 1000, "tenth": 10, "hundredth": 100, "thousandth": 1000}

@@ -907,13 +907,10 @@ func tallyTold(src []*atom, t Mention) bool {
 	if t.Kind != Score || !ok {
 		return false
 	}
-	if countsInOrder(src, a, b, func(y *atom) bool { return slices.Contains(y.m.ctx, "contre") }) {
-		return true
-	}
-	// "58 victoires et 35 défaites" as "58-35"; "Nice compte 58 points ...
-	// Monaco, deuxième avec 52 unités" as "(58 to 52)": two tallies of one
-	// sentence, in order
-	return countsInOrder(src, a, b, func(y *atom) bool { return sideBySide[y.m.Head] })
+	// a vote "contre"; "58 victoires et 35 défaites" as "58-35"; "Nice
+	// compte 58 points ... Monaco, deuxième avec 52 unités" as "(58 to
+	// 52)": two tallies of one sentence, in order
+	return countsInOrder(src, a, b, func(y *atom) bool { return slices.Contains(y.m.ctx, "contre") || sideBySide[y.m.Head] })
 }
 
 // sideBySide are the nouns a table or a record sets side by side.
