@@ -125,8 +125,11 @@ func peopleOf(fr, en string) bool {
 // told in another sentence of something else may be a part of the first
 // ("le plan prévoit 40 milliards. La région recevra 4,4 milliards").
 func summable(a, b Mention) bool {
-	if averaged(a) != averaged(b) {
-		return false // an average adds up with no part: "1,4 milliard" of hail and "la moyenne annuelle ... 3,6 milliards"
+	if averaged(a) != averaged(b) && !(a.listed && b.listed && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence) {
+		// an average adds up with no part: "1,4 milliard" of hail and "la
+		// moyenne annuelle ... 3,6 milliards"; the average of a list is
+		// each item's ("paie en moyenne 95 euros d'électricité et 60 de gaz")
+		return false
 	}
 	if a.listed || b.listed || a.elliptic() || b.elliptic() || a.Paragraph == b.Paragraph && a.Sentence == b.Sentence {
 		return true

@@ -44,14 +44,26 @@ func (r *check) scoreParts(u unit, t *atom, a, b string) (*atom, *atom) {
 	return nil, nil
 }
 
+var listPunct = strings.NewReplacer(",", " ", ";", " ")
+
 // toldAgainst: "contre" stands between the two source figures, which
-// are a paragraph's, within a few words.
+// are a paragraph's, within a few words; or a vote's "pour" stands
+// between them and "contre" right after the second ("201 voix pour et
+// 112 contre", told "passed 201-112").
 func (r *check) toldAgainst(s1, s2 *atom) bool {
-	if s1.m.Paragraph >= len(r.source) || s2.m.Start > len(r.source[s1.m.Paragraph]) {
+	if s1.m.Paragraph >= len(r.source) || s2.m.End > len(r.source[s1.m.Paragraph]) {
 		return false
 	}
-	between := r.source[s1.m.Paragraph][s1.m.End:s2.m.Start]
-	return len(strings.Fields(between)) <= 8 && strings.Contains(" "+between+" ", " contre ")
+	para := r.source[s1.m.Paragraph]
+	between := " " + listPunct.Replace(para[s1.m.End:s2.m.Start]) + " "
+	if len(strings.Fields(between)) > 8 {
+		return false
+	}
+	if strings.Contains(between, " contre ") {
+		return true
+	}
+	after := strings.Fields(para[s2.m.End:min(len(para), s2.m.End+12)])
+	return strings.Contains(between, " pour ") && len(after) > 0 && strings.Trim(after[0], ",.;") == "contre"
 }
 
 // minutesLater pairs an English minute of a match with the minutes the

@@ -50,7 +50,7 @@ var newsLexicon = map[string][]string{
 	"marge": {"margin", "margins"}, "résultat": {"profit", "result", "earnings"}, "perte": {"loss"}, "pertes": {"losses"}, "caristes": {"forklift", "drivers"},
 	"pompiers": {"firefighters", "firemen", "fire"}, "secours": {"rescuers", "rescue", "emergency"},
 	"logement": {"housing", "home", "homes"}, "loyer": {"rent"}, "immobilier": {"property", "housing", "real"},
-	"électricité": {"electricity", "power"}, "énergie": {"energy", "power"}, "gaz": {"gas"}, "essence": {"petrol", "gasoline", "fuel"},
+	"électricité": {"electricity", "power", "energy"}, "énergie": {"energy", "power"}, "gaz": {"gas", "energy"}, "essence": {"petrol", "gasoline", "fuel"},
 	"carburant": {"fuel"}, "pétrole": {"oil"}, "blé": {"wheat"}, "lait": {"milk"}, "vin": {"wine"},
 	"récolte": {"harvest", "crop"}, "récoltes": {"harvests", "crops"}, "pluie": {"rain", "rainfall"}, "neige": {"snow"},
 	"vent": {"wind"}, "rafales": {"gusts", "winds"}, "température": {"temperature"}, "températures": {"temperatures"},

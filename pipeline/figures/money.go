@@ -120,13 +120,44 @@ func (p *parser) pointsListed(j int) bool {
 // the points at j.
 func (p *parser) percentContext(j int) bool {
 	lo, hi := p.sentenceTokens(p.toks[j].start)
+	sport := -1 // read on the first round or tour met
 	for k := max(lo, j-40); k < min(hi, j+40); k++ {
-		if p.sym(k) == "%" || percentWords[p.word(k)] || p.words(k, "pour", "cent") || p.words(k, "per", "cent") {
+		if p.sym(k) == "%" || p.words(k, "pour", "cent") || p.words(k, "per", "cent") {
+			return true
+		}
+		if !percentWords[p.word(k)] {
+			continue
+		}
+		if !electionOrGame[p.word(k)] {
+			return true
+		}
+		if sport < 0 {
+			sport = boolInt(p.sportIn(lo, hi))
+		}
+		if sport == 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// electionOrGame are an election's words and a league's alike: "the 30th round of
+// Premier League games" gives a table's points, no rate's.
+var electionOrGame = map[string]bool{"premier": true, "tour": true, "round": true}
+
+// sportIn: a word of sport stands between tokens lo and hi.
+func (p *parser) sportIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if sportWords[p.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var sportWords = map[string]bool{"league": true, "ligue": true, "match": true, "matchs": true, "matches": true, "game": true,
+	"games": true, "goals": true, "buts": true, "journée": true, "matchday": true, "championnat": true, "standings": true,
+	"classement": true, "season": true, "saison": true, "club": true, "team": true, "équipe": true}
 
 func boolInt(b bool) int {
 	if b {

@@ -108,7 +108,7 @@ func (p *parser) byFactorAt(i int) (Mention, int) {
 		c, h := p.hedgeAt(i + k)
 		if v, ok := p.valueAt(i+k+h, false); ok && v.v.Sign() > 0 {
 			val := v.v
-			if d := p.word(i - 2); (p.word(i-1) == "by" || p.word(i-1) == "d'") && dirOf(d) < 0 && val.IsInt() {
+			if d := p.word(i - 2); (p.word(i-1) == "by" || p.word(i-1) == "d'") && (dirOf(d) < 0 || cutVerbs[d]) && val.IsInt() {
 				val = new(big.Rat).Inv(val) // "fell by a factor of three": a third of it
 			}
 			n := k + h + v.n

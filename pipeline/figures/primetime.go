@@ -4,9 +4,11 @@ import "math/big"
 
 // primeTimeAt reads the race times French sports copy writes with primes:
 // 1'29"47 (a minute, 29 seconds and 47 hundredths), 0"42 (a gap of 42
-// hundredths), and the same with two apostrophes for the seconds mark. English
+// hundredths), 1'08” (a gap of a minute and 8 seconds), and the same with
+// two apostrophes for the seconds mark. English
 // writes them "1:29.47" and "0.42 seconds". The marks must be glued to
-// the digits on both sides, as quotation marks never are.
+// the digits on both sides, as quotation marks never are, but for the
+// seconds mark closing minutes and seconds.
 func (p *parser) primeTimeAt(i int) (Mention, int) {
 	a := p.num(i)
 	if p.lang != French || a == nil || a.grouped || a.decimal || a.intLen > 2 {
@@ -22,8 +24,15 @@ func (p *parser) primeTimeAt(i int) (Mention, int) {
 		j += 2
 	}
 	w := p.secondsMarkAt(j)
-	if w == 0 || !p.glued(j) || !p.glued(j+w) {
+	if w == 0 || !p.glued(j) {
 		return Mention{}, 0
+	}
+	if !p.glued(j+w) || p.num(j+w) == nil {
+		if j == i+1 {
+			return Mention{}, 0 // a lone 42'' may be inches or a quotation's close
+		}
+		// "devancé Vingegaard de 1'08''": minutes and seconds, no hundredths
+		return Mention{Kind: Quantity, Unit: "s", Value: canonical(secs)}, j + w - i
 	}
 	f := p.secFraction(j+w, 1)
 	if f == nil {

@@ -444,6 +444,9 @@ func (p *parser) resultBefore(i int) bool {
 	if p.word(i-1) == "par" {
 		reach = 8 // "ont battu les Stampeders de Calgary par 32 à 21": the score after its team
 	}
+	if p.sym(i-1) == "," {
+		reach = 12 // "ont remporté la 112e Coupe Grey dimanche à Vancouver, 31 à 27": set apart after the match
+	}
 	for k := 1; k <= reach && i-k >= 0; k++ {
 		if resultWords[p.word(i-k)] || p.sym(i-1) == "(" && resultNouns[p.word(i-k)] { // "their only defeat, against Denmark (26-28)"
 			return true
