@@ -464,6 +464,7 @@ func (p *parser) annotate(ms []Mention) {
 			prevEnd = ms[k-1].End
 		}
 		p.nameWords(&ms[k], prevEnd)
+		p.ownerName(&ms[k])
 		p.scoreSides(&ms[k])
 		ms[k].bc = p.beforeEra(ms[k])
 		if w := p.word(p.tokenAfter(ms[k].Start) - 1); w == "depuis" || w == "since" {

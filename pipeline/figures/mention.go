@@ -155,6 +155,7 @@ type Mention struct {
 	guessedUnit   bool        // Kind and Unit taken from a figure before a comma: "l'objectif de 2 % du PIB, contre 3" may compare 3 with another
 	commaText     bool        // "1,594 €" in an English text that writes "1,60 €" too: a French decimal comma, maybe
 	names         []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"
+	owner         string      // the name its clause gives it (owner.go)
 	sentPlaces    []string    // the places its whole sentence names (entities.go), when it has names
 	sides         [2]string   // a score's winner and loser, when its sentence says who won
 	bc            bool        // a year, century or millennium before the common era (av. J.-C., BC)

@@ -1,0 +1,100 @@
+package figures
+
+import "strings"
+
+// The owner of a figure is the name its clause gives it: the nearest
+// name before it in its sentence ("Juan Ayuso est 2e à 18 secondes,
+// Antonio Tiberi 3e à 42 secondes": 18 is Ayuso's, 42 Tiberi's), or the
+// name right after "pour"/"for" ("2,98 % pour l'OAT"). Parallel clauses
+// keep their names in front of their figures in both languages, so two
+// figures of one English sentence that each took the other's owner were
+// swapped between their names, even when no name stands next to either.
+
+// ownerReach bounds the walk back to the owner, which keeps the reading
+// linear on a paragraph that is one long sentence.
+const ownerReach = 24
+
+// ownerName sets m.owner from the tokens around m.
+func (p *parser) ownerName(m *Mention) {
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	if n := p.nameAfterFor(i1); n != "" {
+		m.owner = n
+		return
+	}
+	for j := i0 - 1; j >= 0 && j >= i0-ownerReach; j-- {
+		if endMark(p.sym(j)) {
+			return
+		}
+		if p.ownerWord(j) {
+			m.owner = p.nameKey(j)
+			return
+		}
+	}
+}
+
+// nameAfterFor reads "pour le Bund", "for the OAT", a noun or two after
+// the figure allowed ("42 secondes pour Tiberi").
+func (p *parser) nameAfterFor(i int) string {
+	for k := i; k < i+3 && k < len(p.toks); k++ {
+		w := p.word(k)
+		if w != "pour" && w != "for" {
+			if p.toks[k].kind != tWord || p.capital(k) {
+				return ""
+			}
+			continue
+		}
+		j := k + 1
+		if ownerArticles[p.word(j)] {
+			j++
+		}
+		if !p.ownerWord(j) {
+			return ""
+		}
+		for j+1 < len(p.toks) && p.ownerWord(j+1) {
+			j++ // "pour Manchester City": the run's last word
+		}
+		return p.nameKey(j)
+	}
+	return ""
+}
+
+var ownerArticles = map[string]bool{"le": true, "la": true, "l'": true, "les": true, "the": true}
+
+// ownerWord: a capitalised word, not a month nor a weekday. A sentence's
+// first word counts ("Ayuso sits second"): a common word there ("Après",
+// "After") is no name of the other language, so it crosses nothing.
+func (p *parser) ownerWord(j int) bool {
+	if j < 0 || j >= len(p.toks) || p.toks[j].kind != tWord || len(p.toks[j].low) <= 2 || !p.capital(j) {
+		return false
+	}
+	w := p.toks[j].low
+	return enMonths[w] == 0 && enWeekdays[w] == 0 && frMonths[w] == 0 && frWeekdays[w] == 0
+}
+
+// nameKey is the name at j as compared: lowered, the English possessive
+// dropped, a place the table knows as its code.
+func (p *parser) nameKey(j int) string {
+	n := strings.TrimSuffix(strings.TrimSuffix(p.toks[j].low, "'s"), "’s")
+	if c, ok := places[n]; ok {
+		return c
+	}
+	return n
+}
+
+// ownersCrossed: each English figure took the owner of the other's
+// source figure, and the source gives the two figures two owners.
+func ownersCrossed(s1, t1, s2, t2 Mention) bool {
+	if s1.owner == "" || s2.owner == "" || sameFolded(s1.owner, s2.owner) || t1.owner == "" || t2.owner == "" {
+		return false
+	}
+	return sameFolded(t1.owner, s2.owner) && sameFolded(t2.owner, s1.owner)
+}
+
+// ownersKept: each English figure keeps the owner of its source figure,
+// the two owners apart: a comparison turned round with its names.
+func ownersKept(s1, t1, s2, t2 Mention) bool {
+	if s1.owner == "" || s2.owner == "" || sameFolded(s1.owner, s2.owner) {
+		return false
+	}
+	return sameFolded(t1.owner, s1.owner) && sameFolded(t2.owner, s2.owner)
+}
