@@ -208,7 +208,11 @@ func centsOf(a, b Mention) bool {
 // $", "18,4 cents par gallon"); "32 cents de première classe" is a
 // cricketer's hundreds translated word for word.
 func (p *parser) dollarCents(j int) bool {
-	if w := p.word(j + 1); w == "par" || w == "américains" || w == "canadiens" || p.words(j+1, "de", "plus") || p.words(j+1, "de", "moins") {
+	n := j + 1
+	if p.sym(n) == "." && p.glued(n) {
+		n++ // "80c. par jour": the abbreviation's point
+	}
+	if w := p.word(n); w == "par" || w == "américains" || w == "canadiens" || p.words(n, "de", "plus") || p.words(n, "de", "moins") {
 		return true // ("67 cents américains", "17 cents de plus par jour")
 	}
 	if a := p.word(j + 1); (a == "le" || a == "la" || a == "l'") && priceUnits[p.word(j+2)] {

@@ -208,9 +208,9 @@ func (p *parser) licensed(atoms []string, next int) bool {
 	if len(atoms) == 1 {
 		switch first {
 		case "un", "une":
-			// "de un pour cent", "un euro cinquante", "une tonne d'hydrogène";
+			// "de un pour cent", "qu'un p. 100", "un euro cinquante", "une tonne d'hydrogène";
 			// "plus d'un enfant", a bound on one, the English "more than one"
-			return p.words(next, "pour", "cent") || (p.word(next) == "cent" || p.word(next) == "mille") && !p.hundredGoesOn(next+1) || p.oneOrTwo(next) ||
+			return p.words(next, "pour", "cent") || p.word(next) == "p" && p.sym(next+1) == "." && p.tokText(next+2) == "100" || (p.word(next) == "cent" || p.word(next) == "mille") && !p.hundredGoesOn(next+1) || p.oneOrTwo(next) ||
 				p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] || p.oneCurrency(next) ||
 				p.words(next, "point", "de", "pourcentage") || p.word(next-2) == "sauf" || p.plusOne(next) || // "d'un point de pourcentage"; "tous sauf un"
 				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à" ||
