@@ -97,3 +97,25 @@ func demonymTranslates(fr, en string) bool {
 	}
 	return false
 }
+
+// townDemonym: fr names the people of the place en the way French forms
+// them from a town's name, "les Nantais" of Nantes, "les Brestoises" of
+// Brest, "les Lyonnais" of Lyon: a team or a town's people is said of
+// the town. The stem must keep four letters, so "Varois" is no "Var".
+func townDemonym(fr, en string) bool {
+	f, e := stripAccents(fr), stripAccents(en)
+	for _, suf := range townSuffixes {
+		stem, ok := strings.CutSuffix(f, suf)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		if len(stem) > 4 && stem[len(stem)-1] == stem[len(stem)-2] {
+			stem = stem[:len(stem)-1] // "lyonnais": Lyon
+		}
+		return strings.HasPrefix(e, stem) && len(e)-len(stem) <= 3
+	}
+	return false
+}
+
+// townSuffixes, longest first.
+var townSuffixes = []string{"iennes", "aises", "oises", "ienne", "aines", "aise", "oise", "iens", "aine", "ains", "ais", "ois", "ien", "ain"}

@@ -374,7 +374,9 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		if t.dir == 0 && (near(share, tv) || hedgedShare(share, tv, t.Comparator)) {
 			return a.Raw + " as a share of " + b.Raw // (a change told, "35% more than", is no share)
 		}
-	case t.Kind == Fraction && class(a.Kind) == Cardinal && bv.Sign() != 0 && av.Cmp(bv) < 0:
+	case t.Kind == Fraction && class(a.Kind) == Cardinal && bv.Sign() != 0 && av.Cmp(bv) < 0 && !(a.Start == b.Start && a.End == b.End):
+		// (the two counts of one source share, "1 cambriolage sur 10",
+		// make no other share: the share itself is compared)
 		share := new(big.Rat).Mul(new(big.Rat).Quo(av, bv), big.NewRat(100, 1))
 		if shareFits(share, t) {
 			return a.Raw + " as a share of " + b.Raw // 5 200 of 10 000: over half

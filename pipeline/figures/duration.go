@@ -142,6 +142,8 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 		return period(big.NewRat(3, 4), "siècle", 4)
 	case w == "un" && p.words(i+1, "quart", "d'", "heure"):
 		return period(big.NewRat(1, 4), "heure", 4)
+	case (w == "premier" || w == "dernier") && p.words(i+1, "quart", "d'", "heure"):
+		return period(big.NewRat(1, 4), "heure", 4) // "dans le dernier quart d'heure": the last 15 minutes of a match
 	case w == "trois" && p.words(i+1, "quarts", "d'", "heure"):
 		return period(big.NewRat(3, 4), "heure", 4)
 	}
@@ -193,6 +195,9 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		if unit := p.word(i + k + 2); unit == "hour" || unit == "century" || unit == "decade" || unit == "year" {
 			return period(big.NewRat(3, 4), unit, k+3) // "three-quarters of an hour": 45 minutes; "of a century": 75 years
 		}
+	}
+	if w == "quarter" && matchEdge[p.word(i-1)] && p.words(i+1, "of", "an", "hour") {
+		return period(big.NewRat(1, 4), "hour", 4) // "in the last quarter of an hour": le dernier quart d'heure
 	}
 	if w != "a" && w != "an" && w != "one" && w != "half" {
 		return Mention{}, 0
@@ -732,3 +737,6 @@ var halfPeriodLeads = map[string]bool{"the": true, "next": true, "last": true, "
 
 // frMonthHalf name a half of a month before "quinzaine".
 var frMonthHalf = map[string]bool{"première": true, "dernière": true, "seconde": true, "deuxième": true}
+
+// matchEdge name the first or last stretch of a match.
+var matchEdge = map[string]bool{"last": true, "first": true, "final": true, "opening": true, "closing": true}

@@ -17,8 +17,8 @@ func (r *check) splitScores(u unit) {
 			continue
 		}
 		a, b, ok := strings.Cut(t.m.Value, "-")
-		if !ok || a == b {
-			continue
+		if !ok {
+			continue // ("61 voix contre 61" is a tie, "a 61-61 tie")
 		}
 		if s1, s2 := r.scoreParts(u, t, a, b); s1 != nil {
 			bind(s1, t)

@@ -38,6 +38,9 @@ func (p *parser) sharedUnits(ms []Mention) {
 		if ms[k].Comparator != CmpNone && k > 0 && strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]) == "," {
 			continue // "markers 266 and 277, some 700 metres": a hedged amount after a comma opens its own clause
 		}
+		if ms[k].Kind == Percent && p.ofThemAfter(ms[k].End) {
+			continue // "rose to 512, 38% of them minors": a share of the count before, no list
+		}
 		for j := k - 1; j >= 0 && bareListed(ms[j]) && !labelNouns[p.word(p.tokenAfter(ms[j].Start)-1)] && (p.listGap(ms[j].End, ms[j+1].Start) || j == k-1 && p.toGap(ms[j].End, ms[j+1].Start)); j-- {
 			// ("after stage 18, 1min 24sec ahead": the stage's number takes no time)
 			if v := ms[j].Rat(); ms[k].Kind == Percent && v != nil && v.Cmp(big.NewRat(1000, 1)) >= 0 {
@@ -189,4 +192,11 @@ func (p *parser) toGap(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// ofThemAfter: "of them", "of whom", "of which" follow the figure ending
+// at end: a part of what the figure before it counts.
+func (p *parser) ofThemAfter(end int) bool {
+	rest := strings.ToLower(strings.TrimLeft(p.text[min(end, len(p.text)):], " "))
+	return strings.HasPrefix(rest, "of them") || strings.HasPrefix(rest, "of whom") || strings.HasPrefix(rest, "of which")
 }

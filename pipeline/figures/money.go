@@ -42,6 +42,11 @@ func (p *parser) percentAt(m *Mention, j int) int {
 	case p.words(j, "pour", "mille") || p.words(j, "per", "mille") || p.words(j, "per", "thousand"):
 		m.Kind, m.Unit = PerMille, "‰"
 		return 2
+	case m.Kind != Money && p.perThousandAt(j) > 0:
+		// "7,2 pour 1 000 habitants", "4.1 deaths per 1,000 births": a
+		// rate per thousand, as "per thousand" says it
+		m.Kind, m.Unit = PerMille, "‰"
+		return p.perThousandAt(j)
 	}
 	return p.pointsAt(m, j)
 }
@@ -336,3 +341,21 @@ var crownCountries = map[string]string{"swedish": "SEK", "danish": "DKK", "norwe
 
 var crownWords = map[string]bool{"kronor": true, "krona": true, "kroner": true, "krone": true, "crowns": true, "crown": true,
 	"koruna": true, "korunas": true, "koruny": true, "króna": true, "krónur": true}
+
+// perThousandAt is the width of "pour 1 000", "per 1,000" at j, up to four
+// words of what is counted before it ("crimes et délits pour 1 000"); 0
+// if none.
+func (p *parser) perThousandAt(j int) int {
+	for k := 0; k <= 4; k++ {
+		if w := p.word(j + k); w == "pour" || w == "per" || w == "par" {
+			if n := p.num(j + k + 1); n != nil && !n.decimal && n.val.Cmp(big.NewRat(1000, 1)) == 0 || k > 0 && (p.word(j+k+1) == "mille" || p.word(j+k+1) == "thousand") {
+				return k + 2 // ("104 offences per thousand residents"; right after the number, "per thousand" is read above)
+			}
+			return 0
+		}
+		if j+k >= len(p.toks) || p.toks[j+k].kind != tWord || p.currencyAt(j+k) != "" || unitWords[p.word(j+k)] != "" {
+			return 0 // ("20 euros pour 1 000 litres" is a price)
+		}
+	}
+	return 0
+}

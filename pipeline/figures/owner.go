@@ -84,17 +84,23 @@ func (p *parser) nameKey(j int) string {
 // ownersCrossed: each English figure took the owner of the other's
 // source figure, and the source gives the two figures two owners.
 func ownersCrossed(s1, t1, s2, t2 Mention) bool {
-	if s1.owner == "" || s2.owner == "" || sameFolded(s1.owner, s2.owner) || t1.owner == "" || t2.owner == "" {
+	if s1.owner == "" || s2.owner == "" || sameOwner(s1.owner, s2.owner) || t1.owner == "" || t2.owner == "" {
 		return false
 	}
-	return sameFolded(t1.owner, s2.owner) && sameFolded(t2.owner, s1.owner)
+	return sameOwner(t1.owner, s2.owner) && sameOwner(t2.owner, s1.owner)
 }
 
 // ownersKept: each English figure keeps the owner of its source figure,
 // the two owners apart: a comparison turned round with its names.
 func ownersKept(s1, t1, s2, t2 Mention) bool {
-	if s1.owner == "" || s2.owner == "" || sameFolded(s1.owner, s2.owner) {
+	if s1.owner == "" || s2.owner == "" || sameOwner(s1.owner, s2.owner) {
 		return false
 	}
-	return sameFolded(t1.owner, s1.owner) && sameFolded(t2.owner, s2.owner)
+	return sameOwner(t1.owner, s1.owner) && sameOwner(t2.owner, s2.owner)
+}
+
+// sameOwner: two owners are one name, or a town and its people ("les
+// Nantais", Nantes).
+func sameOwner(a, b string) bool {
+	return sameFolded(a, b) || townDemonym(a, b) || townDemonym(b, a)
 }

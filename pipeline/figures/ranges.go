@@ -207,6 +207,9 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 		// 31 à 17": a match's result, told from either side
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
 	}
+	if style == "dash" && (sep == "-" || sep == "–") && lo.Value == hi.Value && lo.Kind == Cardinal && hi.Kind == Cardinal && !lo.Word && !hi.Word && !isYearish(lo) && lo.Scale == "" && hi.Scale == "" && atoiSafe(lo.Value) < 1000 {
+		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true // "tenu en échec (31-31)": a tie, as no span runs from a number to itself
+	}
 	if sep == "to" && style == "dash" && (p.sym(i-1) == "," || p.sym(i-1) == "(") && p.tallyDown(lo, hi) {
 		// "beat Verstappen by two points, 423 to 421": a tally set
 		// apart, running down, as no span does
@@ -466,6 +469,7 @@ var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": t
 	"lead": true, "led": true, "leading": true, "trailing": true, "trailed": true, "scoreline": true, "scoreboard": true,
 	"battant": true, "beating": true, "perdu": true, "losing": true, "dominant": true, // "en battant Kielce 33 à 29", "après avoir perdu 27-30"
 	"gagné": true, "gagnée": true, "gagnent": true, "gagnant": true, // "les Celtics ont gagné 118 à 109"
+	"incliner": true, "imposer": true, "battre": true, "emporter": true, "gagner": true, "perdre": true, // "avant de s'incliner 28-35"
 	"dominé": true, "dominée": true, "écrasé": true, "écrasée": true, "étrillé": true, "étrillée": true, "surclassé": true, "surclassée": true,
 	"avantage": true, "mené": true, "menés": true, "menée": true, "menées": true, "menaient": true, "mènent": true, "menait": true, "mène": true, "pause": true, "mi-temps": true, "half-time": true, "halftime": true}
 

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // changedFigure reports a bullet figure no source figure equals that
 // the source gives otherwise, before it could pass for a rounding or a
@@ -34,8 +37,37 @@ func rankSaidOtherwise(src []*atom, t Mention) *atom {
 			return s
 		}
 	}
-	return nil
+	return onlyPlace(src, t)
 }
+
+// onlyPlace: a bullet's bare ordinal moved in a table ("climb to third")
+// where the source gives one place, "à la 2e place": that place, if it
+// is another.
+func onlyPlace(src []*atom, t Mention) *atom {
+	if !slices.ContainsFunc(t.ctx, func(w string) bool { return tableMoves[w] }) {
+		return nil
+	}
+	var place *atom
+	for _, s := range src {
+		if s.m.Kind == Ordinal && placeNouns[s.m.Head] && !s.m.label {
+			if place != nil {
+				return nil
+			}
+			place = s
+		}
+	}
+	if place == nil || place.m.Value == t.Value {
+		return nil
+	}
+	return place
+}
+
+var placeNouns = map[string]bool{"place": true, "rang": true, "position": true}
+
+// tableMoves move a team or a player in a table.
+var tableMoves = map[string]bool{"climb": true, "climbs": true, "climbed": true, "move": true, "moves": true, "moved": true,
+	"slip": true, "slips": true, "slipped": true, "drop": true, "drops": true, "dropped": true, "rise": true, "rises": true, "rose": true,
+	"finish": true, "finished": true, "finishes": true, "sit": true, "sits": true, "lie": true, "lies": true}
 
 // otherCountedShare: a share counted "one X in N" whose noun a source
 // share counted so gives with another value ("environ un rein greffé sur
