@@ -103,11 +103,16 @@ func demonymTranslates(fr, en string) bool {
 // Brest, "les Lyonnais" of Lyon: a team or a town's people is said of
 // the town. The stem must keep four letters, so "Varois" is no "Var".
 func townDemonym(fr, en string) bool {
-	f, e := stripAccents(fr), stripAccents(en)
+	if len(fr) < 7 || len(en) < 4 || !strings.HasSuffix(fr, "s") && !strings.HasSuffix(fr, "e") && !strings.HasSuffix(fr, "n") {
+		return false // (the common case, before any copy)
+	}
 	for _, suf := range townSuffixes {
-		stem, ok := strings.CutSuffix(f, suf)
-		if !ok || len(stem) < 4 {
+		if !strings.HasSuffix(fr, suf) {
 			continue
+		}
+		stem, e := stripAccents(fr[:len(fr)-len(suf)]), stripAccents(en)
+		if len(stem) < 4 {
+			return false
 		}
 		if len(stem) > 4 && stem[len(stem)-1] == stem[len(stem)-2] {
 			stem = stem[:len(stem)-1] // "lyonnais": Lyon

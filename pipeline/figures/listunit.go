@@ -197,6 +197,6 @@ func (p *parser) toGap(a, b int) bool {
 // ofThemAfter: "of them", "of whom", "of which" follow the figure ending
 // at end: a part of what the figure before it counts.
 func (p *parser) ofThemAfter(end int) bool {
-	rest := strings.ToLower(strings.TrimLeft(p.text[min(end, len(p.text)):], " "))
-	return strings.HasPrefix(rest, "of them") || strings.HasPrefix(rest, "of whom") || strings.HasPrefix(rest, "of which")
+	j := p.tokenAfter(end) // (a word test, never a copy of the text that follows)
+	return p.word(j) == "of" && (p.word(j+1) == "them" || p.word(j+1) == "whom" || p.word(j+1) == "which")
 }
