@@ -23,6 +23,11 @@ func (p *parser) clockDuration(m *Mention) {
 	case "pendant", "durant", "en", "après", "de", "d'", "sur", "sous":
 		m.Alt = "dur"
 		return
+	case "duré", "dure", "durait", "durera":
+		if m.Comparator == CmpNone {
+			m.Alt = "dur" // "a duré 5 h 29"; "durera jusqu'à 8 h" ends at a time
+			return
+		}
 	}
 	if p.lengthSubject(p.tokenAfter(m.Start)) {
 		m.Alt = "dur" // "le temps d'attente moyen aux urgences a atteint 17 h 48"

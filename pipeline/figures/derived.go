@@ -174,8 +174,8 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if a == b || len(cand) > 64 && farApart(a.m, b.m) {
 				continue // a long source: only figures close together
 			}
-			if (a.m.Alt == "tally" || b.m.Alt == "tally") && (a.m.Alt != b.m.Alt || a.pos != b.pos) && t.Kind != Percent && t.Kind != Fraction {
-				continue // a score's two sides make its margin, and no sum with another figure (a share of one may be)
+			if (a.m.Alt == "tally" || b.m.Alt == "tally") && (a.m.Alt != b.m.Alt || a.pos != b.pos) && (t.Kind != Percent && t.Kind != Fraction || a.m.Alt == b.m.Alt) {
+				continue // a score's two sides make its margin, and no sum with another figure (a share of one may be); two scores' sides make no share ("7-6 (7/5), 7-6 (8/6)": no 87%)
 			}
 			am, bm := a.m, b.m
 			if alikeMaybe(am, bm) {

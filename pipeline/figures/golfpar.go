@@ -1,0 +1,81 @@
+package figures
+
+import "strings"
+
+// golfPar signs a golf score told in words, "sitting three under
+// at the halfway stage", "the two-over cut": the -3 and +2 French writes.
+// Only with a word of golf in the sentence, as "three under the limit"
+// is no score.
+func (p *parser) golfPar(ms []Mention) {
+	if p.lang == French {
+		p.frGolfPar(ms)
+		return
+	}
+	golf := -1 // read on the first candidate
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != Cardinal || m.Signed || m.Unit != "" || m.Comparator != CmpNone {
+			continue
+		}
+		v := m.Rat()
+		if v == nil || !v.IsInt() || v.Sign() <= 0 || v.Num().Int64() > 40 {
+			continue
+		}
+		j := p.tokenAfter(m.End)
+		if p.sym(j) == "-" && p.glued(j) {
+			j++ // "two-over"
+		}
+		side := p.word(j)
+		compound := false
+		if low := strings.ToLower(m.Raw); strings.HasSuffix(low, "-under") || strings.HasSuffix(low, "-over") {
+			side, compound = low[strings.LastIndex(low, "-")+1:], true // "a seven-under 65", read as one word
+		}
+		if side != "under" && side != "over" {
+			continue
+		}
+		if compound && p.num(p.tokenAfter(m.End)) != nil {
+			golf = 1 // "an eight-under 64": a card, golf's own words
+		}
+		if golf < 0 {
+			lo, hi := p.sentenceTokens(m.Start)
+			golf = boolInt(p.golfIn(lo, hi))
+		}
+		if golf == 0 {
+			continue
+		}
+		m.Signed = true
+		if side == "under" {
+			m.Value = "-" + m.Value
+		}
+	}
+}
+
+func (p *parser) golfIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if golfWords[p.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var golfWords = map[string]bool{"par": true, "cut": true, "birdie": true, "birdies": true, "bogey": true, "bogeys": true,
+	"eagle": true, "golf": true, "halfway": true, "leaderboard": true, "putt": true, "round": true, "rounds": true, "hole": true, "holes": true}
+
+// frGolfPar signs the French "quatre sous le par" and "deux au-dessus du
+// par", as the English "four under par" is.
+func (p *parser) frGolfPar(ms []Mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != Cardinal || m.Signed || m.Unit != "" {
+			continue
+		}
+		j := p.tokenAfter(m.End)
+		switch {
+		case p.words(j, "sous", "le", "par"):
+			m.Signed, m.Value = true, "-"+m.Value
+		case p.words(j, "au-dessus", "du", "par"):
+			m.Signed = true
+		}
+	}
+}
