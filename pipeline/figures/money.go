@@ -282,6 +282,9 @@ func (p *parser) currencyAt(j int) string {
 	if p.lang == English && (t.low == "pound" || t.low == "pounds") && p.word(j+1) == "of" {
 		return "" // pounds of flour
 	}
+	if p.lang == French && t.low == "fr" && p.sym(j+1) == "." && p.glued(j+1) && p.num(j-1) != nil {
+		return currencyWords["francs"] // "2450 fr. à Zoug": the franc abbreviated, as Swiss prices write it
+	}
 	if code := prefixCodes[t.low]; code != "" && t.text == code {
 		return code // "cinq millions de HUF", "SEK 20 000"
 	}

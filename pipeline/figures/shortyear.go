@@ -91,7 +91,8 @@ func (p *parser) shortYearEvent(m *Mention) {
 	if w := p.word(i); w == "de" || w == "d'" {
 		i--
 	}
-	if shortEvents[p.word(i)] {
+	if next := p.word(p.tokenAfter(m.End)); shortEvents[p.word(i)] && !(len(next) > 3 && (strings.HasSuffix(next, "s") || strings.HasSuffix(next, "x")) && !frFunction[next] && !shortYearFollowers[next]) {
+		// ("a connu cet été 23 journées à plus de 35 °C": a count of days)
 		m.Kind, m.Value, m.style = Year, itoa(fullYear(n)), "short"
 	}
 }
@@ -165,3 +166,7 @@ func yearOf(m Mention) int {
 func (p *parser) quoteAfter(end int) bool {
 	return strings.HasPrefix(p.text[end:], "'") || strings.HasPrefix(p.text[end:], "’")
 }
+
+// shortYearFollowers end in "s" but count nothing after a short year ("la
+// canicule 03 sans précédent").
+var shortYearFollowers = map[string]bool{"sans": true, "dans": true, "sous": true, "plus": true, "puis": true, "mais": true, "depuis": true, "alors": true, "très": true, "avons": true, "étaient": true}

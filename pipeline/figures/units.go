@@ -15,6 +15,7 @@ var currencyWords = map[string]string{
 	"lires": "ITL", "lire": "ITL", "lira": "ITL", "pesetas": "ESP", "peseta": "ESP", "florins": "NLG", "guilders": "NLG",
 	"schillings": "ATS", "escudos": "PTE", "drachmes": "GRD", "drachmas": "GRD",
 	"zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "forints": "HUF", "forint": "HUF",
+	"riyals": "SAR", "riyal": "SAR", "rands": "ZAR", "rand": "ZAR", // (rials and rupees name several currencies)
 }
 
 // prefixCodes are ISO codes a translation writes, upper case, before an
@@ -22,7 +23,8 @@ var currencyWords = map[string]string{
 var prefixCodes = map[string]string{"frf": "FRF", "dem": "DEM", "itl": "ITL", "esp": "ESP", "bef": "BEF",
 	"nlg": "NLG", "ats": "ATS", "pte": "PTE", "iep": "IEP", "fim": "FIM", "grd": "GRD", "luf": "LUF",
 	"sek": "SEK", "dkk": "DKK", "nok": "NOK", "jpy": "JPY", "cad": "CAD", "aud": "AUD", "cny": "CNY",
-	"rub": "RUB", "pln": "PLN", "czk": "CZK", "huf": "HUF", "xof": "XOF", "mad": "MAD", "dzd": "DZD", "tnd": "TND"}
+	"rub": "RUB", "pln": "PLN", "czk": "CZK", "huf": "HUF", "xof": "XOF", "mad": "MAD", "dzd": "DZD", "tnd": "TND",
+	"sar": "SAR", "aed": "AED", "qar": "QAR", "inr": "INR", "zar": "ZAR", "egp": "EGP", "ngn": "NGN", "brl": "BRL"}
 
 // currencyQualifiers refine dollars and francs: dollars canadiens, Swiss francs.
 var currencyQualifiers = map[string]string{
