@@ -68,8 +68,7 @@ func (p *parser) ageAt(i int) (Mention, int) {
 // ageSpanEnd reads the second decade of an age span, "in their late
 // teens to early twenties": no possessive before it, the teens say whose.
 func (p *parser) ageSpanEnd(i int) (Mention, int) {
-	if p.lang != English || p.word(i-1) != "to" && p.word(i-1) != "and" && p.word(i-1) != "or" ||
-		p.word(i-2) != "teens" && (enDecadeWords[p.word(i-2)] == 0 || !possessives[p.word(i-3)] && !possessives[p.word(i-4)]) {
+	if p.lang != English || !p.ageListBefore(i) {
 		return Mention{}, 0 // ("the thirties and forties": decades of a century)
 	}
 	k := 0
@@ -80,6 +79,33 @@ func (p *parser) ageSpanEnd(i int) (Mention, int) {
 		return ageMention(d), k + 1
 	}
 	return Mention{}, 0
+}
+
+// ageListBefore: the decade at i continues a list of decades of age
+// that a possessive opens, "in their late teens to early twenties", "in
+// their thirties, forties and fifties".
+func (p *parser) ageListBefore(i int) bool {
+	j := i - 1
+	if w := p.word(j); w != "to" && w != "and" && w != "or" && p.sym(j) != "," {
+		return false
+	}
+	for steps := 0; steps < 4 && j > 1; steps++ {
+		if w := p.word(j); w == "to" || w == "and" || w == "or" || p.sym(j) == "," {
+			j--
+		}
+		w := p.word(j)
+		if w != "teens" && enDecadeWords[w] == 0 {
+			return false
+		}
+		j--
+		if w := p.word(j); w == "early" || w == "late" || w == "mid" {
+			j--
+		}
+		if possessives[p.word(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 func ageMention(decade int) Mention {
