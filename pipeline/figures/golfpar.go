@@ -11,7 +11,6 @@ func (p *parser) golfPar(ms []Mention) {
 		p.frGolfPar(ms)
 		return
 	}
-	golf := -1 // read on the first candidate
 	for k := range ms {
 		m := &ms[k]
 		if m.Kind != Cardinal || m.Signed || m.Unit != "" || m.Comparator != CmpNone {
@@ -33,14 +32,9 @@ func (p *parser) golfPar(ms []Mention) {
 		if side != "under" && side != "over" {
 			continue
 		}
-		if compound && p.num(p.tokenAfter(m.End)) != nil {
-			golf = 1 // "an eight-under 64": a card, golf's own words
-		}
-		if golf < 0 {
-			lo, hi := p.sentenceTokens(m.Start)
-			golf = boolInt(p.golfIn(lo, hi))
-		}
-		if golf == 0 {
+		// "an eight-under 64" is a card, golf's own words; else a word of
+		// golf stands near, in the sentence
+		if !(compound && p.num(p.tokenAfter(m.End)) != nil) && !p.golfNear(j) {
 			continue
 		}
 		m.Signed = true
@@ -50,8 +44,10 @@ func (p *parser) golfPar(ms []Mention) {
 	}
 }
 
-func (p *parser) golfIn(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
+// golfNear: a word of golf stands within 20 tokens of j, in its sentence.
+func (p *parser) golfNear(j int) bool {
+	lo, hi := p.sentenceTokens(p.toks[min(j, len(p.toks)-1)].start)
+	for k := max(lo, j-20); k < min(hi, j+20); k++ {
 		if golfWords[p.word(k)] {
 			return true
 		}

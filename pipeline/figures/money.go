@@ -137,7 +137,7 @@ func (p *parser) percentContext(j int) bool {
 			return true
 		}
 		if sport < 0 {
-			sport = boolInt(p.sportIn(lo, hi))
+			sport = boolInt(p.sportIn(max(lo, j-40), min(hi, j+40)))
 		}
 		if sport == 0 {
 			return true
