@@ -207,7 +207,9 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 		// 31 à 17": a match's result, told from either side
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true
 	}
-	if style == "dash" && (sep == "-" || sep == "–") && lo.Value == hi.Value && lo.Kind == Cardinal && hi.Kind == Cardinal && !lo.Word && !hi.Word && !isYearish(lo) && lo.Scale == "" && hi.Scale == "" && atoiSafe(lo.Value) < 1000 {
+	if style == "dash" && (sep == "-" || sep == "–") && lo.Value == hi.Value && lo.Kind == Cardinal && hi.Kind == Cardinal && !lo.Word && !hi.Word && !isYearish(lo) && lo.Scale == "" && hi.Scale == "" &&
+		lo.Comparator == CmpNone && hi.Comparator == CmpNone && !lo.Signed && !hi.Signed && !strings.HasPrefix(lo.Value, "-") && atoiSafe(lo.Value) < 1000 {
+		// (a score is never hedged nor signed: the fuzz input "-1-~-1")
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true // "tenu en échec (31-31)": a tie, as no span runs from a number to itself
 	}
 	if sep == "to" && style == "dash" && (p.sym(i-1) == "," || p.sym(i-1) == "(") && p.tallyDown(lo, hi) {
