@@ -84,7 +84,7 @@ var readsBefore = [...]func(*parser, []Mention){(*parser).moneyRangeScale, (*par
 	(*parser).temperatureDegrees, (*parser).comparedLengths, (*parser).subsectionLists, (*parser).itemNumbers,
 	(*parser).majorityRules, (*parser).halfTurns, (*parser).partUnits, (*parser).unitHalves, (*parser).monthDays,
 	(*parser).monthSiblings, (*parser).sameMonthYear, (*parser).yearParts, (*parser).fullPercents, (*parser).rateUnits,
-	(*parser).footnoteMarks, (*parser).elidedDensity, (*parser).regnalFirsts}
+	(*parser).footnoteMarks, (*parser).elidedDensity, (*parser).regnalFirsts, (*parser).percentTallies}
 
 var readsAfter = [...]func(*parser, []Mention){(*parser).frenchCommas, (*parser).leadingPointDecimals, (*parser).rankEnds,
 	(*parser).seasonedYears, (*parser).bounds, (*parser).changes, (*parser).changeBases, (*parser).annotateApart,

@@ -200,3 +200,33 @@ func (p *parser) ofThemAfter(end int) bool {
 	j := p.tokenAfter(end) // (a word test, never a copy of the text that follows)
 	return p.word(j) == "of" && (p.word(j+1) == "them" || p.word(j+1) == "whom" || p.word(j+1) == "which")
 }
+
+// percentTallies give the bare second side of a tally of shares its
+// percent: "leads the Conservatives by 17 points, 41 per cent to 24" sets
+// 41% against 24%. A change before the first ("rose 5% to 120", "from 41%
+// to 24") makes the second a level or a span's end, so it keeps its own.
+func (p *parser) percentTallies(ms []Mention) {
+	if p.lang != English {
+		return
+	}
+	for k := 1; k < len(ms); k++ {
+		prev, cur := ms[k-1], &ms[k]
+		if prev.Kind != Percent || prev.Signed || prev.Comparator != CmpNone || cur.Kind != Cardinal || cur.Unit != "" || cur.Comparator != CmpNone ||
+			prev.End > cur.Start || p.text[prev.End:cur.Start] != " to " {
+			continue
+		}
+		if v := cur.Rat(); v == nil || v.Cmp(big.NewRat(100, 1)) >= 0 {
+			continue
+		}
+		i := p.tokenAfter(prev.Start)
+		changed := false
+		for b := 1; b <= 3 && i-b >= 0; b++ {
+			if w := p.word(i - b); dirOf(w) != 0 || w == "from" || w == "by" || w == "to" {
+				changed = true // ("up by 5% to 12": a change to a level)
+			}
+		}
+		if !changed {
+			cur.Kind, cur.Unit = Percent, "%"
+		}
+	}
+}
