@@ -59,6 +59,10 @@ func hedgeCheck(s, t Mention) verdict {
 		// may turn it round, and would make the two agree ("ne pourra y
 		// avoir plus de trois" is no "no less than three" either way)
 		return verdict{true, "hedge", Warning, "N9", "the hedge is read the other way round, with a negation before it on one side; check its direction"}
+	case belowZero(s) && belowZero(t):
+		// "ont dépassé les −20 °C" told "dropped below minus 20C": past a
+		// cold reading is below it, which one language says by size
+		return verdict{true, "hedge", Warning, "N9", "the hedge is read the other way round on a figure below zero, by its size on one side; check its direction"}
 	case s.negFlip != t.negFlip && !(s.negRight && !t.negNear) && !(t.negRight && !s.negNear) && unflipped(s) != CmpNone && cmpFamily(unflipped(s)) == cmpFamily(unflipped(t)):
 		// "n'ont pas accès à un débit supérieur à 8 Mbit/s", "cannot get
 		// more than 8 Mbps": the same words, a negation read on one side
@@ -140,4 +144,11 @@ func unflipped(m Mention) Comparator {
 		return CmpGT
 	}
 	return CmpLT
+}
+
+// belowZero: a negative reading of a scale (°C), where "more than" may mean
+// colder.
+func belowZero(m Mention) bool {
+	v := m.Rat()
+	return m.Kind == Quantity && strings.HasPrefix(m.Unit, "°") && v != nil && v.Sign() < 0
 }
