@@ -847,8 +847,7 @@ func pairNamed(a, b Mention) string {
 // two counts of one sentence ("41 voix, l'opposition 24").
 func voteCounts(src []*atom, t Mention) (string, *atom, *atom) {
 	x, y, ok := strings.Cut(t.Value, "-")
-	toldTo := strings.Contains(t.Raw, " to ") // "edged the Socialists by two seats, 80 to 78": two counts set against each other, in the source's order
-	if !ok || t.style != "votes" && t.Head != "vote" && t.Head != "decision" && !toldTo {
+	if !ok || t.style != "votes" && t.Head != "vote" && t.Head != "decision" {
 		return "", nil, nil // ("in an 11-1 vote", "the jury's six to one decision")
 	}
 	for _, a := range src {
@@ -856,7 +855,7 @@ func voteCounts(src []*atom, t Mention) (string, *atom, *atom) {
 			continue
 		}
 		for _, b := range src {
-			if b != a && class(b.m.Kind) == Cardinal && b.m.Unit == "" && b.m.Value == y && sameSentence(a, b) && (!toldTo || a.m.Start < b.m.Start) {
+			if b != a && class(b.m.Kind) == Cardinal && b.m.Unit == "" && b.m.Value == y && sameSentence(a, b) {
 				return "the tally of " + a.m.Raw + " and " + b.m.Raw, a, b
 			}
 		}

@@ -166,11 +166,23 @@ func (p *parser) frDirectionAfter(m Mention, e int) int8 {
 	if p.word(e+1) == "supplémentaires" || p.word(e+1) == "supplémentaire" || p.word(e) == "supplémentaires" || p.word(e) == "supplémentaire" {
 		return 1
 	}
-	// "un millier de logements neufs de moins qu'en 2022", "40 000
-	// conteneurs de plus qu'en 2023": the noun, then the change against
-	// another time
-	for k := e + 1; k <= e+4 && e < len(p.toks) && p.toks[e].kind == tWord && p.toks[min(k, len(p.toks)-1)].kind == tWord && !p.figureWord(k-1); k++ {
-		if nx := p.word(k + 2); p.word(k) == "de" && (nx == "que" || nx == "qu'") {
+	return p.changeAfterNoun(e)
+}
+
+// changeAfterNoun reads the change told after the noun at e against
+// another time: "un millier de logements neufs de moins qu'en 2022",
+// "40 000 conteneurs de plus qu'en 2023". Only words stand between, and
+// no figure word, which would own the change ("10 %, soit un tiers de
+// moins que").
+func (p *parser) changeAfterNoun(e int) int8 {
+	for k := e; k <= e+4 && k < len(p.toks); k++ {
+		if p.toks[k].kind != tWord || p.ownsChange(k) {
+			return 0
+		}
+		if k == e || p.word(k) != "de" {
+			continue
+		}
+		if nx := p.word(k + 2); nx == "que" || nx == "qu'" {
 			switch p.word(k + 1) {
 			case "plus":
 				return 1
@@ -305,9 +317,9 @@ func ctxDir(m Mention) int8 {
 	return 0
 }
 
-// figureWord: the word at k is a number or a share, which would own the
-// change words after it ("10 %, soit un tiers de moins que").
-func (p *parser) figureWord(k int) bool {
+// ownsChange: the word at k is a number, a share or the "soit" that
+// brings one, which would own the change words after it.
+func (p *parser) ownsChange(k int) bool {
 	w := p.word(k)
 	_, share := shareNouns[w]
 	return numberWord(w) || share || w == "soit" || w == "moitié"

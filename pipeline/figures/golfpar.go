@@ -26,8 +26,10 @@ func (p *parser) golfPar(ms []Mention) {
 		}
 		side := p.word(j)
 		compound := false
-		if low := strings.ToLower(m.Raw); strings.HasSuffix(low, "-under") || strings.HasSuffix(low, "-over") {
-			side, compound = low[strings.LastIndex(low, "-")+1:], true // "a seven-under 65", read as one word
+		if dash := strings.LastIndexByte(m.Raw, '-'); dash > 0 {
+			if tail := strings.ToLower(m.Raw[dash+1:]); tail == "under" || tail == "over" {
+				side, compound = tail, true // "a seven-under 65", read as one word
+			}
 		}
 		if side != "under" && side != "over" {
 			continue
@@ -47,12 +49,7 @@ func (p *parser) golfPar(ms []Mention) {
 // golfNear: a word of golf stands within 20 tokens of j, in its sentence.
 func (p *parser) golfNear(j int) bool {
 	lo, hi := p.sentenceTokens(p.toks[min(j, len(p.toks)-1)].start)
-	for k := max(lo, j-20); k < min(hi, j+20); k++ {
-		if golfWords[p.word(k)] {
-			return true
-		}
-	}
-	return false
+	return p.wordIn(max(lo, j-20), min(hi, j+20), golfWords)
 }
 
 var golfWords = map[string]bool{"par": true, "cut": true, "birdie": true, "birdies": true, "bogey": true, "bogeys": true,

@@ -218,15 +218,20 @@ func (p *parser) percentTallies(ms []Mention) {
 		if v := cur.Rat(); v == nil || v.Cmp(big.NewRat(100, 1)) >= 0 {
 			continue
 		}
-		i := p.tokenAfter(prev.Start)
-		changed := false
-		for b := 1; b <= 3 && i-b >= 0; b++ {
-			if w := p.word(i - b); dirOf(w) != 0 || w == "from" || w == "by" || w == "to" {
-				changed = true // ("up by 5% to 12": a change to a level)
-			}
-		}
-		if !changed {
+		if !p.changeWordsBefore(p.tokenAfter(prev.Start)) {
 			cur.Kind, cur.Unit = Percent, "%"
 		}
 	}
+}
+
+// changeWordsBefore: a word of change, or the "from", "by" or "to" of
+// one, stands among the three words before token i ("up by 5% to 12");
+// changeBefore (ranges.go) reads only the French verb right before.
+func (p *parser) changeWordsBefore(i int) bool {
+	for b := 1; b <= 3 && i-b >= 0; b++ {
+		if w := p.word(i - b); dirOf(w) != 0 || w == "from" || w == "by" || w == "to" {
+			return true
+		}
+	}
+	return false
 }

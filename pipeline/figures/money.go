@@ -7,6 +7,7 @@ import (
 
 // percentAt reads %, pour cent, p. 100, percent, per cent, points (N5).
 func (p *parser) percentAt(m *Mention, j int) int {
+	perMille := p.perThousandAt(j)
 	switch {
 	case p.sym(j) == "°" && p.sym(j+1) == "%":
 		m.Kind, m.Unit = Percent, "%" // "2,6 ° %": a stray sign
@@ -42,11 +43,11 @@ func (p *parser) percentAt(m *Mention, j int) int {
 	case p.words(j, "pour", "mille") || p.words(j, "per", "mille") || p.words(j, "per", "thousand"):
 		m.Kind, m.Unit = PerMille, "‰"
 		return 2
-	case m.Kind != Money && p.perThousandAt(j) > 0:
+	case m.Kind != Money && perMille > 0:
 		// "7,2 pour 1 000 habitants", "4.1 deaths per 1,000 births": a
 		// rate per thousand, as "per thousand" says it
 		m.Kind, m.Unit = PerMille, "‰"
-		return p.perThousandAt(j)
+		return perMille
 	}
 	return p.pointsAt(m, j)
 }
@@ -137,7 +138,7 @@ func (p *parser) percentContext(j int) bool {
 			return true
 		}
 		if sport < 0 {
-			sport = boolInt(p.sportIn(max(lo, j-40), min(hi, j+40)))
+			sport = boolInt(p.wordIn(max(lo, j-40), min(hi, j+40), sportWords))
 		}
 		if sport == 0 {
 			return true
@@ -150,10 +151,10 @@ func (p *parser) percentContext(j int) bool {
 // Premier League games" gives a table's points, no rate's.
 var electionOrGame = map[string]bool{"premier": true, "tour": true, "round": true}
 
-// sportIn: a word of sport stands between tokens lo and hi.
-func (p *parser) sportIn(lo, hi int) bool {
+// wordIn: a word of set stands between tokens lo and hi.
+func (p *parser) wordIn(lo, hi int, set map[string]bool) bool {
 	for k := lo; k < hi; k++ {
-		if sportWords[p.word(k)] {
+		if set[p.word(k)] {
 			return true
 		}
 	}

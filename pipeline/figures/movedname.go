@@ -67,7 +67,7 @@ func namedElsewhere(withName []*atom, s *atom) bool {
 
 func nameIn(name string, names []string) bool {
 	for _, n := range names {
-		if sameFolded(n, name) || townDemonym(n, name) || townDemonym(name, n) {
+		if sameOwner(n, name) {
 			return true
 		}
 	}
@@ -88,7 +88,7 @@ func anyNameSaid(text string, names []string) bool {
 // "Party").
 func saysName(text, name string) bool {
 	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) }) {
-		if sameFolded(w, name) || cognate(w, name) || cognate(name, w) || townDemonym(w, name) || townDemonym(name, w) {
+		if sameOwner(w, name) || cognate(w, name) || cognate(name, w) {
 			return true
 		}
 	}

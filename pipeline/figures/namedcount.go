@@ -255,19 +255,19 @@ func pairTold(src []*atom, t Mention) bool {
 	if len(nums) != 2 {
 		return false
 	}
-	return countsInOrder(src, strconv.FormatInt(nums[0], 10), strconv.FormatInt(nums[1], 10), func(*atom) bool { return true })
+	return countsInOrder(src, strconv.FormatInt(nums[0], 10), strconv.FormatInt(nums[1], 10), func(_, _ *atom) bool { return true })
 }
 
 // countsInOrder: one source sentence counts first, then second, both
 // bare counts, and the second passes ok.
-func countsInOrder(src []*atom, first, second string, ok func(*atom) bool) bool {
+func countsInOrder(src []*atom, first, second string, ok func(a, b *atom) bool) bool {
 	bare := func(a *atom, v string) bool { return class(a.m.Kind) == Cardinal && a.m.Unit == "" && a.m.Value == v }
 	for _, a := range src {
 		if !bare(a, first) {
 			continue
 		}
 		for _, b := range src {
-			if b != a && sameSentence(a, b) && bare(b, second) && b.m.Start > a.m.Start && ok(b) {
+			if b != a && sameSentence(a, b) && bare(b, second) && b.m.Start > a.m.Start && ok(a, b) {
 				return true
 			}
 		}

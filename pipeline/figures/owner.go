@@ -1,7 +1,5 @@
 package figures
 
-import "strings"
-
 // The owner of a figure is the name its clause gives it: the nearest
 // name before it in its sentence ("Juan Ayuso est 2e à 18 secondes,
 // Antonio Tiberi 3e à 42 secondes": 18 is Ayuso's, 42 Tiberi's), or the
@@ -71,10 +69,10 @@ func (p *parser) ownerWord(j int) bool {
 	return enMonths[w] == 0 && enWeekdays[w] == 0 && frMonths[w] == 0 && frWeekdays[w] == 0
 }
 
-// nameKey is the name at j as compared: lowered, the English possessive
-// dropped, a place the table knows as its code.
+// nameKey is the name at j as compared (nameAt), a place the table knows
+// as its code, as nameKeys gives it.
 func (p *parser) nameKey(j int) string {
-	n := strings.TrimSuffix(strings.TrimSuffix(p.toks[j].low, "'s"), "’s")
+	n := p.nameAt(j)
 	if c, ok := places[n]; ok {
 		return c
 	}

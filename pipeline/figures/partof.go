@@ -13,10 +13,8 @@ func (r *check) partOfNext(t *atom) bool {
 	if len(w) < 2 || w[0] != "of" {
 		return false
 	}
-	if partDeterminers[w[1]] && len(w) > 2 {
+	if (possessives[w[1]] || w[1] == "the" || w[1] == "these" || w[1] == "those") && len(w) > 2 {
 		w = w[1:]
 	}
 	return w[1] != "" && w[1][0] >= '0' && w[1][0] <= '9'
 }
-
-var partDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "our": true, "these": true, "those": true}

@@ -20,7 +20,7 @@ func (p *parser) nameWords(m *Mention, prevEnd int) {
 	}
 	add := func(j int) {
 		if p.toks[j].kind == tWord && len(p.toks[j].low) > 2 && p.capital(j) && !p.sentenceInitial(j) {
-			out = append(out, strings.TrimSuffix(strings.TrimSuffix(p.toks[j].low, "'s"), "’s"))
+			out = append(out, p.nameAt(j))
 		}
 	}
 	for j := i1; j < len(p.toks) && j < i1+5 && !stop(j); j++ {
@@ -69,6 +69,12 @@ func (p *parser) nameWords(m *Mention, prevEnd int) {
 	if len(placesOf(*m)) > 0 {
 		m.sentPlaces = p.sentencePlaces(m.Start) // only a figure next to a known place needs them
 	}
+}
+
+// nameAt is the capitalised word at j as names are compared: lowered,
+// the English possessive dropped.
+func (p *parser) nameAt(j int) string {
+	return strings.TrimSuffix(strings.TrimSuffix(p.toks[j].low, "'s"), "’s")
 }
 
 var opensWithPlace = map[string]bool{"à": true, "au": true, "en": true, "dans": true, "at": true, "in": true}

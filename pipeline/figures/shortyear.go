@@ -91,8 +91,7 @@ func (p *parser) shortYearEvent(m *Mention) {
 	if w := p.word(i); w == "de" || w == "d'" {
 		i--
 	}
-	if next := p.word(p.tokenAfter(m.End)); shortEvents[p.word(i)] && !(len(next) > 3 && (strings.HasSuffix(next, "s") || strings.HasSuffix(next, "x")) && !frFunction[next] && !shortYearFollowers[next]) {
-		// ("a connu cet été 23 journées à plus de 35 °C": a count of days)
+	if shortEvents[p.word(i)] && !countedPlural(p.word(p.tokenAfter(m.End))) {
 		m.Kind, m.Value, m.style = Year, itoa(fullYear(n)), "short"
 	}
 }
@@ -165,6 +164,13 @@ func yearOf(m Mention) int {
 // opening apostrophe before it a quotation ("'99'"), not a short year.
 func (p *parser) quoteAfter(end int) bool {
 	return strings.HasPrefix(p.text[end:], "'") || strings.HasPrefix(p.text[end:], "’")
+}
+
+// countedPlural: the word after a number is a plural it counts, so the
+// number is no short year ("a connu cet été 23 journées à plus de 35
+// °C"). pluralNounLike would refuse "journées" as a participle.
+func countedPlural(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && !frFunction[w] && !shortYearFollowers[w]
 }
 
 // shortYearFollowers end in "s" but count nothing after a short year ("la

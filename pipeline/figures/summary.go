@@ -909,8 +909,12 @@ func tallyTold(src []*atom, t Mention) bool {
 	}
 	// a vote "contre"; "58 victoires et 35 défaites" as "58-35"; "Nice
 	// compte 58 points ... Monaco, deuxième avec 52 unités" as "(58 to
-	// 52)": two tallies of one sentence, in order
-	return countsInOrder(src, a, b, func(y *atom) bool { return slices.Contains(y.m.ctx, "contre") || sideBySide[y.m.Head] })
+	// 52)"; "80 sièges ..., contre 78 pour le Parti socialiste" as "80 to
+	// 78", the first count's noun said for both: two tallies of one
+	// sentence, in order
+	return countsInOrder(src, a, b, func(x, y *atom) bool {
+		return slices.Contains(y.m.ctx, "contre") || sideBySide[y.m.Head] || sideBySide[x.m.Head] && strings.Contains(t.Raw, " to ")
+	})
 }
 
 // sideBySide are the nouns a table or a record sets side by side.

@@ -19,10 +19,10 @@ func (p *parser) tiebreaks(ms []Mention) {
 		if err != nil || n < 0 || n > 30 {
 			continue
 		}
-		won := strconv.Itoa(max(7, n+2))
-		m.Kind, m.Value = Score, won+"-"+m.Value
+		won, lost := strconv.Itoa(max(7, n+2)), m.Value
+		m.Kind, m.Value = Score, won+"-"+lost
 		if set.Value == "6-7" {
-			m.Value = m.Value[len(won)+1:] + "-" + won // lost the tie-break: the loser's points first
+			m.Value = lost + "-" + won // lost the tie-break: the loser's points first
 		}
 	}
 }
