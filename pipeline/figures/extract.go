@@ -158,7 +158,7 @@ func (p *parser) at(i int) (Mention, int) {
 			k += k2 // "presque plus de 1 %": the outer hedge says it
 		}
 		if m, n := p.figure(i + k); n > 0 && m.Kind != Identifier && m.Kind != Date && (p.word(i+k-1) != "des" || m.Kind == Fraction) {
-			if (p.word(i) == "over" || p.word(i) == "under") && (durations[p.word(i+k+n)] && !p.lengthBound(i) || yearsOnly(m) || m.style == "period" && p.word(i+k) == "the") {
+			if (p.word(i) == "over" || p.word(i) == "under") && (p.durationAfter(i+k+n) && !p.lengthBound(i) || yearsOnly(m) || m.style == "period" && p.word(i+k) == "the") {
 				return Mention{}, 0 // "over ten years", "over 2024-2030": a period, not a bound
 			}
 			// A bound wins over a collective's "about": "plus d'une
@@ -240,6 +240,17 @@ func yearsOnly(m Mention) bool {
 		return yearsOnly(m.Parts[0]) && yearsOnly(m.Parts[1])
 	}
 	return m.Kind == Year || isYearish(m) && len(strings.TrimSpace(m.Raw)) == 4
+}
+
+// durationAfter: a word of duration at j, or after one more number
+// joined to the first: "over eight and twelve years".
+func (p *parser) durationAfter(j int) bool {
+	if listJoin[p.word(j)] {
+		if _, n := p.ratioTerm(j+1, false); n > 0 {
+			j += 1 + n
+		}
+	}
+	return durations[p.word(j)]
 }
 
 // comparative: the hedge at i follows a number, so it compares that

@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // Bounds said with a preposition of place (N9): "sous les 10 000 euros",
 // "sous la barre des 5 %", "en dessous de 2 %", "au-dessus de 30 °C" are
 // below or above the figure, as "below €10,000", "under 5%", "above 30C",
@@ -137,5 +139,8 @@ var lastingVerbs = map[string]bool{"take": true, "takes": true, "took": true, "t
 
 // lengthBound: the "over" or "under" at i bounds a length of time.
 func (p *parser) lengthBound(i int) bool {
+	if w := p.word(i - 2); p.word(i-1) == "in" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		return false // "phased in over eight years": the verb's particle, then the span ("in over five years" bounds it)
+	}
 	return lastingVerbs[p.word(i-1)]
 }

@@ -235,7 +235,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 			if orderWords[pw] || pw == "past" {
 				pw = p.word(next - 3) // "the last thousand years"
 			}
-			return pw == "the" && p.word(next) != "" || pw == "another" || p.moneyCompound(next-1) // "the hundred years", "another hundred"
+			return pw == "the" && p.word(next) != "" || pw == "another" || pw == "per" || p.moneyCompound(next-1) // "the hundred years", "another hundred", "70¢ per hundred dollars"
 		case "million", "milliard", "billion", "trillion":
 			return p.scaleAlone(next) || p.moneyCompound(next-1)
 		case "millions", "billions", "milliards":
