@@ -476,6 +476,9 @@ func (p *parser) annotate(ms []Mention) {
 		}
 		p.nameWords(&ms[k], prevEnd)
 		p.ownerName(&ms[k])
+		if k+1 < len(ms) {
+			ms[k].when = p.whenOf(ms[k], ms[k+1])
+		}
 		p.scoreSides(&ms[k])
 		ms[k].bc = p.beforeEra(ms[k])
 		if w := p.word(p.tokenAfter(ms[k].Start) - 1); w == "depuis" || w == "since" {

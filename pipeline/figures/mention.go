@@ -156,6 +156,7 @@ type Mention struct {
 	commaText     bool        // "1,594 €" in an English text that writes "1,60 €" too: a French decimal comma, maybe
 	names         []string    // capitalised names next to it: "à Roissy", "À Orly, la moitié"
 	owner         string      // the name its clause gives it (owner.go)
+	when          string      // the month or year told right after it (when.go): "m7" of "68 % en juillet"
 	sentPlaces    []string    // the places its whole sentence names (entities.go), when it has names
 	sides         [2]string   // a score's winner and loser, when its sentence says who won
 	bc            bool        // a year, century or millennium before the common era (av. J.-C., BC)
