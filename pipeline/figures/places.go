@@ -13,6 +13,10 @@ import "strings"
 // Orly,", "In Lyon,") when no figure comes before.
 func (p *parser) nameWords(m *Mention, prevEnd int) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	if p.anaphoricAge(i0, i1) {
+		m.names = nil // "La nageuse de 19 ans devance Clémence Roudier": the age of the swimmer named before
+		return
+	}
 	var out []string
 	stop := func(j int) bool {
 		t := p.toks[j]
@@ -20,6 +24,10 @@ func (p *parser) nameWords(m *Mention, prevEnd int) {
 	}
 	add := func(j int) {
 		if p.toks[j].kind == tWord && len(p.toks[j].low) > 2 && p.capital(j) && !p.sentenceInitial(j) {
+			if areaNouns[p.word(j+1)] && p.lang == English {
+				out = append(out, p.nameAt(j)+" "+p.word(j+1)) // "the Paris region" is Île-de-France, not Paris
+				return
+			}
 			out = append(out, p.nameAt(j))
 		}
 	}
@@ -71,11 +79,39 @@ func (p *parser) nameWords(m *Mention, prevEnd int) {
 	}
 }
 
+// anaphoricAge: the figure at i0..i1 is the age of a sentence's opening
+// noun that takes up a person named before, "La nageuse de 19 ans",
+// "La Niçoise de 26 ans", "Le Lyonnais, 24 ans,": the names after it are
+// those its verb acts on, and the noun before it no name of its own.
+func (p *parser) anaphoricAge(i0, i1 int) bool {
+	if p.lang != French || p.word(i1) != "ans" && !strings.HasSuffix(p.word(i1-1), "ans") {
+		return false
+	}
+	j := i0 - 1
+	if w := p.word(j); w == "de" || w == "" && p.sym(j) == "," {
+		j--
+	} else {
+		return false
+	}
+	if p.word(j) == "" || p.word(j-1) == "" && p.sym(j-1) != "" {
+		return false
+	}
+	for k := j - 1; k >= j-2 && k >= 0; k-- {
+		if w := p.word(k); (w == "le" || w == "la" || w == "l'") && p.sentenceInitial(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameAt is the capitalised word at j as names are compared: lowered,
 // the English possessive dropped.
 func (p *parser) nameAt(j int) string {
 	return strings.TrimSuffix(strings.TrimSuffix(p.toks[j].low, "'s"), "’s")
 }
+
+// areaNouns after a town's name make it the name of the land around it.
+var areaNouns = map[string]bool{"region": true, "area": true, "basin": true, "metropolitan": true, "conurbation": true}
 
 var opensWithPlace = map[string]bool{"à": true, "au": true, "en": true, "dans": true, "at": true, "in": true}
 

@@ -19,13 +19,16 @@ func (p *parser) priorOf(m Mention) bool {
 	if w == "" || !priorLast[w] || w == "après" && p.word(i-1) == "d'" {
 		return false // ("l'accord d'après 2012": the post-2012 agreement, no earlier level)
 	}
+	if w == "après" && periodUnit[p.word(p.tokenAfter(m.End))] != "" {
+		return false // "après près de dix ans de présence": a length of time, no level before
+	}
 	if p.contreNow(m) {
 		return false // "au pic de 2021, contre 700 aujourd'hui": the figure of now; the other was, or will be ("30 % en 2027, contre 22 % aujourd'hui")
 	}
 	for _, ws := range priorMarkers {
 		if p.words(i-len(ws)+1, ws...) {
 			after := p.tokenAfter(m.End)
-			return ws[0] != "from" || p.word(after) != "to" && !spreadVerbs[p.word(i-1)] && p.word(after) != "x" && p.sym(after) != "×" // ("600 MW from 46 x 13 MW turbines": made of, no level before)
+			return ws[0] != "from" || p.word(after) != "to" && !p.words(after+1, "to") && !spreadVerbs[p.word(i-1)] && p.word(after) != "x" && p.sym(after) != "×" // ("600 MW from 46 x 13 MW turbines": made of, no level before)
 		}
 	}
 	return false

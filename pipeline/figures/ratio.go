@@ -186,6 +186,24 @@ var oddsNouns = map[string]bool{"chance": true, "risque": true, "cas": true, "pr
 func (r *check) ratioParts(u unit) {
 	r.ratioSide(u.src, u.tgt, true)
 	r.ratioSide(u.tgt, u.src, false)
+	r.ratioWhole(u.src, u.tgt)
+}
+
+// ratioWhole gives a source ratio told as a share its whole too: "deux
+// syndicats sur quatre", "half of the four unions". The share paired
+// with the ratio; the whole, unpaired in its sentence, is the ratio's.
+func (r *check) ratioWhole(src, tgt []*atom) {
+	for _, s := range src {
+		if !s.used || s.m.style != "ratio" || len(s.m.Parts) != 2 || s.pair == nil || s.pair.m.style == "ratio" {
+			continue
+		}
+		if k := s.pair.m.Kind; k != Fraction && k != Percent {
+			continue
+		}
+		if w := freeValue(tgt, s.pair.grp, s.m.Parts[1].Value, nil, false); w != nil && w.m.Sentence == s.pair.m.Sentence {
+			w.used, w.pair = true, s
+		}
+	}
 }
 
 func (r *check) ratioSide(from, to []*atom, fromSource bool) {
@@ -233,6 +251,9 @@ func ratioSource(src, line []*atom, t Mention) *atom {
 			continue
 		}
 		a, b := s.m.Parts[0].Value, s.m.Parts[1].Value
+		if t.Value == b && hasShare(line, s.m.Value) {
+			return s // "half of the four unions" from "deux syndicats sur quatre"
+		}
 		if t.Value == b {
 			a, b = b, a
 		}
@@ -241,6 +262,22 @@ func ratioSource(src, line []*atom, t Mention) *atom {
 		}
 	}
 	return nil
+}
+
+// hasShare: one of as is a fraction or a percentage of the value v.
+func hasShare(as []*atom, v string) bool {
+	for _, a := range as {
+		if a.m.Kind == Fraction && a.m.style != "ratio" && a.m.Value == v {
+			return true
+		}
+		if a.m.Kind == Percent {
+			f, ok := new(big.Rat).SetString(v)
+			if p := a.m.Rat(); ok && p != nil && p.Cmp(f.Mul(f, big.NewRat(100, 1))) == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasValue(as []*atom, v string) bool {

@@ -79,7 +79,7 @@ func (p *parser) digitsForOne(i int) (Mention, int) {
 // the "un": "161 pour un dollar" is an exchange rate, "deux pour un
 // euro" a price.
 func (p *parser) forOneAt(i int) (Mention, int) {
-	if p.lang != French || p.num(i) != nil {
+	if p.lang != French || p.num(i) != nil || !p.forOneAhead(i) {
 		return Mention{}, 0
 	}
 	v, k := p.ratioTerm(i, false)
@@ -95,6 +95,18 @@ func (p *parser) forOneAt(i int) (Mention, int) {
 	return Mention{Kind: Score, Value: itoa(int(v)) + "-1", style: "ratio"}, k + 2
 }
 
+// forOneAhead: "pour un" stands in the next few tokens, a cheap test
+// before the number is read.
+func (p *parser) forOneAhead(i int) bool {
+	for j := i + 1; j <= i+4; j++ {
+		if p.word(j) == "pour" {
+			w := p.word(j + 1)
+			return w == "un" || w == "une"
+		}
+	}
+	return false
+}
+
 // forOneEnds may follow the "un" of a ratio against one: the end of the
 // clause or a preposition, never a noun it would count.
 var forOneEnds = map[string]bool{"": true, "sur": true, "de": true, "d'": true, "dans": true, "en": true, "à": true, "au": true, "aux": true,
@@ -107,9 +119,11 @@ func (p *parser) toOneWord(i int) (Mention, int) {
 	if p.lang != English {
 		return Mention{}, 0
 	}
-	parts := strings.Split(p.word(i), "-")
+	var parts []string
 	n := 1
-	if p.num(i) != nil && p.sym(i+1) == "-" && p.word(i+2) == "to" && p.sym(i+3) == "-" && p.gluedRun(i, 4) {
+	if w := p.word(i); strings.Contains(w, "-to-") {
+		parts = strings.Split(w, "-") // (a cheap test first: this runs on every token)
+	} else if p.num(i) != nil && p.sym(i+1) == "-" && p.word(i+2) == "to" && p.sym(i+3) == "-" && p.gluedRun(i, 4) {
 		parts, n = []string{p.tokText(i), "to", p.tokText(i + 4)}, 5 // "3-to-1"
 	}
 	if len(parts) != 3 || parts[1] != "to" || parts[2] != "one" && parts[2] != "1" {

@@ -58,6 +58,11 @@ func (p *parser) pointParts(i, n int) bool {
 	return dirOf(prev) != 0 && !p.words(i+n, "de", "seconde") && !p.words(i+n, "of", "a", "second")
 }
 
+// gapAfterPart follow a part of a second told as a gap: "a hundredth
+// outside the record", "a tenth clear".
+var gapAfterPart = map[string]bool{"ahead": true, "behind": true, "outside": true, "short": true, "off": true, "clear": true,
+	"adrift": true, "slower": true, "faster": true, "quicker": true}
+
 // oneSecondPart reads one tenth or hundredth of a second, said of a
 // second or as a gap: "un centième de seconde", "un centième seulement
 // devant", "a hundredth of a second", "a tenth ahead". Elsewhere "un
@@ -73,7 +78,11 @@ func (p *parser) oneSecondPart(i int) (Mention, int) {
 		n = 4
 	case p.words(i+2, "of", "a", "second"):
 		n = 5
-	case nx == "devant" || nx == "derrière" || nx == "seulement" || nx == "près" || nx == "ahead" || nx == "behind" || p.words(i+2, "d'", "avance"):
+	case nx == "devant" || nx == "derrière" || nx == "seulement" || nx == "près" || gapAfterPart[nx] || p.words(i+2, "d'", "avance"):
+	case p.word(i-1) == "à" && (nx == "du" || nx == "de" && p.capital(i+3)) && dirOf(p.word(i-2)) == 0:
+		// "à un centième du record", "à un dixième de Dupont": a gap, as
+		// "à 38 centièmes du vainqueur" is ("réduit à un dixième du
+		// niveau" is a share)
 	default:
 		return Mention{}, 0
 	}

@@ -296,6 +296,16 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 	return false
 }
 
+// nounOf is the noun m counts: its head, or "points" for a score read
+// as points by its size ("198,64 points", where "67,02 points" keeps
+// the word as its head).
+func nounOf(m Mention) string {
+	if m.Head == "" && m.Unit == "pts" {
+		return "points"
+	}
+	return m.Head
+}
+
 // derivedOrUnsupported is the last look: a sum or difference of two
 // source figures, else a changed figure of a counted noun, else
 // unsupported (a warning for a soft word, nothing for a set phrase).
@@ -312,7 +322,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if o == nil && why != "" {
 		o = saidOfOwnWords(src, a, b, *t.m)
 	}
-	if o != nil && why != "" && !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head) {
+	if o != nil && why != "" && !sameHead(nounOf(*a.m), t.m.Head) && !sameHead(nounOf(*b.m), t.m.Head) {
 		// "8 minutes faster" may also be 10 seats less two summers: the
 		// pair of its own noun (14 and 6 minutes) explains it first
 		if w, a2, b2 := derived(ofHead(src, t.m.Head), *t.m); w != "" {
@@ -325,7 +335,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	measured := why != "" && t.m.Unit != "" && (a.m.Unit == t.m.Unit || b.m.Unit == t.m.Unit) // ("2:05:25": the winner's 2 h 05 min 04 s and 21 seconds)
 	// "€1,444 per resident, more than a third above the €1,050 average": the bullet shows its terms
 	shown := why != "" && r.lineSays(a) && r.lineSays(b)
-	if o != nil && (why == "" || !sameHead(a.m.Head, t.m.Head) && !sameHead(b.m.Head, t.m.Head) && !measured && !shown) && !r.changeTold(why, a, b, t) {
+	if o != nil && (why == "" || !sameHead(nounOf(*a.m), t.m.Head) && !sameHead(nounOf(*b.m), t.m.Head) && !measured && !shown) && !r.changeTold(why, a, b, t) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.

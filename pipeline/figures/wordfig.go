@@ -326,7 +326,8 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	k, cmp := p.fractionQualifier(i, k, num, table)
 	f, ok := table[p.word(i+k)]
 	if !ok {
-		return p.nthHedged(i, k, num, cmp)
+		m, n := p.nthHedged(i, k, num, cmp)
+		return p.ofAPoint(m, i, n)
 	}
 	nx := p.word(i + k + 1)
 	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && (nx != "of" || periodLead[p.word(i-1)] && p.word(i-1) != "or") && (num == 2 || periodLead[p.word(i-1)] || inRowWord[nx]) {
@@ -361,7 +362,33 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if m.Kind == Fraction && p.fractionOfChange(i, k) {
 		m.style = "change"
 	}
-	return m, k + 1
+	return p.ofAPoint(m, i, k+1)
+}
+
+// ofAPoint reads the fraction m (n tokens from i) told of a point: "a
+// tenth of a point above the average", "un dixième de point": a gap of
+// 0.1 points, as "0.1 point" says it.
+func (p *parser) ofAPoint(m Mention, i, n int) (Mention, int) {
+	if n == 0 || m.Kind != Fraction {
+		return m, n
+	}
+	k := 0
+	switch {
+	case p.words(i+n, "of", "a", "point"), p.words(i+n, "d'un", "point"):
+		k = 3 - boolInt(p.lang == French)
+	case p.words(i+n, "of", "a", "percentage", "point"):
+		k = 4
+	case p.words(i+n, "de", "point"):
+		k = 2
+	}
+	if k == 0 {
+		return m, n
+	}
+	m.Kind, m.Unit, m.style = Quantity, "pts", ""
+	if p.percentContext(i + n + k - 1) {
+		m.Kind, m.Unit = PercentPoint, "pt" // of a rate: percentage points, as "0.1 point" of a rate reads
+	}
+	return m, n + k
 }
 
 // fractionLead: the word at i stands before a fraction as its article:
