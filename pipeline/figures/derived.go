@@ -346,6 +346,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		// a change is counted from the earlier figure ("96 millions,
 		// contre 84": +14.3%, not the -12.5% of 84 against 96)
 		if changeFits(a, b, t, tv) && !(a.prior && !b.prior && !t.comparedAfter) && !(a.rangeEnd == 3 && b.rangeEnd == 4) && t.rangeEnd == 0 &&
+			(t.dir == 0 || new(big.Rat).Sub(av, bv).Sign() == int(t.dir)) && // ("fell 33%" is no rise from 1,20 to 1,60)
 			!(class(a.Kind) == Percent && class(b.Kind) == Percent) && (a.Paragraph == b.Paragraph || !apart()) {
 			// ("de 1,52 à 1,9 million" went from the first end to the
 			// second; a bullet's "from 4% to 29%" spans values, it tells

@@ -80,6 +80,11 @@ func (p *parser) direction(m Mention) int8 {
 	if w := p.word(j); w == "de" || w == "d'" || w == "by" || w == "of" {
 		j-- // "a reculé de 3 %", "rose by 3%", "une hausse de"
 	}
+	if p.lang == English && p.words(j-1, "a", "further") {
+		j -= 2 // "fell a further 33%": the verb before the article
+	} else if p.lang == English && p.word(j) == "another" {
+		j-- // "rose another 4%"
+	}
 	if p.lang == English && p.word(j) == "up" && phrasalUp[p.word(j-1)] {
 		return 0 // "gave up five minutes": a verb's particle, no rise
 	}
