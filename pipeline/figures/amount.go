@@ -121,6 +121,9 @@ func (p *parser) demiScale(j int) (*big.Rat, int, int) {
 	if pre != "demi" {
 		scale = strings.TrimPrefix(scale, "a-") // "half-a-billion dollars"
 	}
+	if sc, cu, ok := strings.Cut(scale, "-"); ok && currencyWords[cu] != "" {
+		scale = sc // "a half-million-euro fine": the currency is read after (moneyInWord)
+	}
 	if e, ok := p.scaleOf(scale); ok && e >= 6 {
 		return f, e, k + 1
 	}
@@ -292,6 +295,10 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	if cur != "" {
 		m.Kind, m.Unit = Money, cur
 		m.style = "prefix"
+		return m, n
+	}
+	if w := p.word(i + n - 1); v.word && p.lang == English && strings.Contains(v.scale, "-") && currencyWords[w[strings.LastIndexByte(w, '-')+1:]] != "" {
+		m.Kind, m.Unit = Money, currencyWords[w[strings.LastIndexByte(w, '-')+1:]] // "a half-million-euro fine": the currency inside the word demiScale read
 		return m, n
 	}
 	if w := p.word(i + n - 1); v.word && (strings.HasSuffix(w, "-percent") || strings.HasSuffix(w, "-per-cent")) {

@@ -29,7 +29,7 @@ var newsNouns = map[string][]string{
 	"logements": {"homes", "housing", "dwellings", "flats", "apartments"}, "maisons": {"houses", "homes"},
 	"pays": {"countries", "nations", "member", "allied"}, "ans": {"years", "year"}, "jours": {"days", "day"},
 	"mois": {"months", "month"}, "semaines": {"weeks", "week"}, "heures": {"hours", "hour"},
-	"voix": {"votes"}, "sièges": {"seats"}, "députés": {"mps", "deputies", "lawmakers", "members", "member", "seats"},
+	"voix": {"votes"}, "sièges": {"seats"}, "députés": {"mps", "deputies", "lawmakers", "members", "member", "seats", "votes"},
 	"élus":      {"seats", "members", "mps", "councillors", "elected"}, // "s'effondre à sept élus": seven seats
 	"sénateurs": {"senators", "lawmakers", "members", "member"},
 	"policiers": {"police", "officers", "policemen"}, "gendarmes": {"gendarmes", "police"},

@@ -30,6 +30,9 @@ var upWords = map[string]bool{
 	"augmenter": true, "progresser": true, "grimper": true, "bondir": true, "envolé": true, "flambé": true,
 	"accroître": true, "relever": true, "surcoût": true, "surcoûts": true,
 	"relevé": true, "relevée": true, "relevés": true, "relevées": true, "relève": true, "relèvera": true, "relèvent": true,
+	// "les températures devraient remonter de 10 degrés"
+	"monter": true, "montera": true, "monteront": true, "remonter": true, "remonté": true, "remontée": true,
+	"remontera": true, "remonteront": true, "remontent": true,
 }
 
 var downWords = map[string]bool{
@@ -50,6 +53,7 @@ var downWords = map[string]bool{
 	"baisser": true, "reculer": true, "diminuer": true, "chuter": true, "effondré": true, "plongé": true, "dégringolé": true,
 	"réduire": true, "abaisser": true, "réduisent": true, "réduisant": true, "décliné": true, "décline": true, "déclinent": true, "déclin": true,
 	"réduction": true, "réductions": true, "contraction": true,
+	"descendre": true, "redescendre": true, "redescendu": true, "redescendue": true, "descendra": true, "redescendra": true,
 	// a gap to a reference: "inférieur de 15 % aux prévisions" is 15% lower
 	"inférieur": true, "inférieure": true, "inférieurs": true, "inférieures": true,
 }

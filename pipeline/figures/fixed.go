@@ -157,6 +157,18 @@ func lenientPhrasing(s, t Mention) (verdict, bool) {
 		return verdict{ok: true}, true // "un T3": a two-bedroom flat
 	case s.Alt == "per:jours" && t.Alt == "every" && t.Value == "1" && t.Head == "day":
 		return verdict{ok: true}, true // 7 jours sur 7: every day
+	case dayOfMonthTold(s, t):
+		return verdict{true, "date", Info, "N15", "the day of the month, its month told earlier"}, true
 	}
 	return verdict{}, false
+}
+
+// dayOfMonthTold: the English gives a date by its day alone, "on the
+// 2nd" for "le 2 février", its month said by an earlier date: an ordinal
+// in digits, no noun after it.
+func dayOfMonthTold(s, t Mention) bool {
+	if s.Kind != Date || s.Date == nil || s.Date.Day == 0 || t.Kind != Ordinal || t.Word || t.Head != "" {
+		return false
+	}
+	return t.Value == itoa(s.Date.Day) && ordinalSuffix(English, strings.TrimLeft(t.Raw, "0123456789"))
 }

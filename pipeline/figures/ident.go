@@ -49,6 +49,10 @@ func (p *parser) identAt(i int) (Mention, int) {
 		!isYearish(Mention{Kind: Cardinal, Value: p.toks[i].text}) && !strings.HasSuffix(p.toks[i].text, "0") {
 		return p.ident(i, 1), 2 // "existing 777s", "two A380s": a model in the plural (a decade ends in 0)
 	}
+	if nb := p.num(i); p.lang == English && nb != nil && !nb.grouped && !nb.decimal && nb.intLen <= 2 && p.glued(i+1) && p.toks[min(i+1, len(p.toks)-1)].text == "s" &&
+		p.toks[max(i-1, 0)].kind == tWord && p.capital(i-1) && !p.glued(i) {
+		return Mention{Kind: Cardinal, Value: p.toks[i].text}, 2 // "9,812 Ioniq 5s": a model's number in the plural, as "Ioniq 5" reads
+	}
 	if m, k := p.eventOrVersionAt(i); k > 0 {
 		return m, k
 	}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -217,6 +218,10 @@ func (r *check) unmatchedSource(u unit) {
 		if toldApart(u.tgt, s) {
 			continue
 		}
+		if t := marginTold(u.tgt, s); t != nil {
+			s.used, s.pair, t.used, t.pair = true, t, true, s // "Menés 0-2 à la pause": "two goals down at half-time"
+			continue
+		}
 		if fixed(*s.m) || r.cadenceSaid(s) || r.zeroSaid(s) || r.keptAsWritten(s) || r.asManyTold(u.src, s) || r.firstAsSuperlative(s) || factorTold(u.src, u.tgt, s) || ratioTold(u.src, u.tgt, s) || r.millenniumTold(s) || citedIn(u.src, u.tgt, s) {
 			continue // ("tous les trois mois": "quarterly")
 		}
@@ -267,15 +272,41 @@ func (r *check) unmatchedSource(u unit) {
 	}
 }
 
-// millenniumTold: "l'an 2000" told "the new millennium", as the late
-// 1990s called it, in the paragraph's translation.
+// marginTold finds the English count of goals that tells the source
+// score s by its margin, in its sentence: "menés 0-2" is "two goals
+// down", "3-1" "won by two goals".
+func marginTold(tgt []*atom, s *atom) *atom {
+	if s.m.Kind != Score {
+		return nil
+	}
+	a, b, ok := strings.Cut(s.m.Value, "-")
+	x, err1 := strconv.Atoi(a)
+	y, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || x == y {
+		return nil
+	}
+	margin := itoa(max(x-y, y-x))
+	for _, t := range tgt {
+		if !t.used && t.grp == s.grp && class(t.m.Kind) == Cardinal && t.m.Value == margin && marginNouns[t.m.Head] {
+			return t
+		}
+	}
+	return nil
+}
+
+// marginNouns count a lead or a deficit in a game.
+var marginNouns = map[string]bool{"goals": true, "points": true, "tries": true, "runs": true, "sets": true, "frames": true}
+
+// millenniumTold: "l'an 2000" told "the new millennium" or "by the
+// millennium", as the late 1990s called it, in the paragraph's
+// translation.
 func (r *check) millenniumTold(s *atom) bool {
 	if s.m.Value != "2000" || s.m.Kind != Year && !isYearish(*s.m) || s.m.Paragraph >= len(r.target) {
 		return false
 	}
 	en := r.target[s.m.Paragraph]
 	for at := strings.Index(en, "millennium"); at >= 0; {
-		if before := strings.TrimRight(en[:at], " "); hasSuffixFold(before, "new") || hasSuffixFold(before, "next") {
+		if before := strings.TrimRight(en[:at], " "); hasSuffixFold(before, "new") || hasSuffixFold(before, "next") || hasSuffixFold(before, "by the") || hasSuffixFold(before, "until the") || hasSuffixFold(before, "before the") {
 			return true
 		}
 		next := strings.Index(en[at+1:], "millennium")
@@ -961,6 +992,9 @@ func (r *check) firstAsSuperlative(s *atom) bool {
 	}
 	words := strings.Fields(strings.ToLower(r.target[s.m.Paragraph]))
 	for k, w := range words {
+		if placeHeads[s.m.Head] && leadVerbs[strings.Trim(w, ",.;:")] {
+			return true // "occupe la 1re place du classement": "top the standings"
+		}
 		if !firstWords[strings.Trim(w, ",.;:")] {
 			continue
 		}
@@ -972,6 +1006,12 @@ func (r *check) firstAsSuperlative(s *atom) bool {
 	}
 	return false
 }
+
+// placeHeads are the nouns of a place in a ranking; leadVerbs tell the
+// first place in English without its number.
+var placeHeads = map[string]bool{"place": true, "rang": true, "position": true}
+var leadVerbs = map[string]bool{"top": true, "tops": true, "topped": true, "topping": true, "lead": true, "leads": true,
+	"led": true, "head": true, "heads": true, "headed": true, "leaders": true, "leader": true}
 
 // firstWords tell a first of its kind in English.
 var firstWords = map[string]bool{"biggest": true, "largest": true, "leading": true, "greatest": true,

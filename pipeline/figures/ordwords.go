@@ -176,6 +176,9 @@ var foldFallAfter = map[string]bool{"drop": true, "fall": true, "decrease": true
 
 // frVerbContext: a subject pronoun before, or a possessive or article
 // object after: "qui double son score", "elles triplent leurs ventes".
+// subjectOpeners open the noun phrase a French verb may follow.
+var subjectOpeners = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "ce": true, "cet": true, "cette": true, "ces": true}
+
 func (p *parser) frVerbContext(i int) bool {
 	if w := p.word(i - 1); p.capital(i-1) && !p.capital(i) && len(p.word(i+1)) > 1 && !articles[w] && w != "la" && w != "les" && w != "une" && w != "sa" && w != "ses" && w != "cette" {
 		return true // "Telecinco double pour la première fois la valeur...": a name, then its verb
@@ -192,7 +195,7 @@ func (p *parser) frVerbContext(i int) bool {
 		// a noun or an adjective before (an article would make it one:
 		// "un double meurtre", "le double des fonds")
 		prev := p.word(i - 1)
-		return prev != "" && !articles[prev] && !nounDeterminers[prev] && !determiners[prev] && (p.word(i-2) == "le" || p.word(i-2) == "la" || p.word(i-3) == "le" || p.word(i-3) == "la")
+		return prev != "" && !articles[prev] && !nounDeterminers[prev] && !determiners[prev] && (subjectOpeners[p.word(i-2)] || subjectOpeners[p.word(i-3)] || subjectOpeners[p.word(i-4)] && p.word(i-2) != "") // ("Ce défaut d'observance double le risque")
 	case "tous", "toutes", "chaque", "depuis":
 		return true // "le nombre de malades double tous les vingt ans"
 	case "à":
