@@ -164,7 +164,8 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	if p.singlePeriod(i) {
 		return period(big.NewRat(1, 1), p.word(i+1), 2) // un an de prison, for a year
 	}
-	if p.lang == French && p.word(i-1) == "sur" && (w == "un" || w == "une") && onePeriods[p.word(i+1)] {
+	if p.lang == French && p.word(i-1) == "sur" && (w == "un" || w == "une") && onePeriods[p.word(i+1)] && !p.words(i+2, "et", "demi") && !p.words(i+2, "et", "demie") {
+		// ("sur un an et demi" is a length of time, read whole below)
 		// "287 000 sur un an", "4 % sur un an": the basis a figure is
 		// counted over, which English may say "in the 12 months to" or
 		// not at all ("year on year"): compared only when paired

@@ -24,6 +24,13 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 			return Mention{Kind: Range, Value: "0.." + hi.Value, Parts: []Mention{lo, hi}, style: style}, k + 2 + n
 		}
 	}
+	if p.lang == French && k > 0 && style == "de" && p.words(i+k, "la", "naissance", "à") {
+		// "de la naissance à trois ans": ages from 0, as "from birth to three"
+		if hi, n := p.single(i + k + 3); n > 0 && hi.Kind == Cardinal {
+			lo := Mention{Kind: Cardinal, Value: "0", Word: true}
+			return Mention{Kind: Range, Value: "0.." + hi.Value, Parts: []Mention{lo, hi}, style: style}, k + 3 + n
+		}
+	}
 	if nb := p.num(i + k); k == 0 && nb != nil && (nb.decimal || nb.dotted) && provisionWords[p.word(i-1)] {
 		return Mention{}, 0 // "sections 3.06 to 3.08", "articles 3.06 à 3.08": provisions, each its own name
 	}
