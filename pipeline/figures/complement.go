@@ -1,5 +1,7 @@
 package figures
 
+import "math/big"
+
 // A share and its complement: "l'abstention a atteint 63,4 %" told
 // "turnout was 63.4%" keeps the number and inverts the fact, since
 // turnout was 36.6%; the same with unemployment and employment.
@@ -81,4 +83,22 @@ func shareName(g int8) string {
 		return "unemployment"
 	}
 	return "employment"
+}
+
+// complementOf finds the source share whose complement t gives: "l'abstention
+// a atteint 61,5 %" summarised "turnout was 38.5%".
+func complementOf(src []*atom, t Mention) *atom {
+	if t.Kind != Percent || t.share == 0 {
+		return nil
+	}
+	tv := t.Rat()
+	for _, s := range src {
+		if s.m.Kind != Percent || s.m.share != -t.share {
+			continue
+		}
+		if sv := s.m.Rat(); sv != nil && tv != nil && new(big.Rat).Add(sv, tv).Cmp(big.NewRat(100, 1)) == 0 {
+			return s
+		}
+	}
+	return nil
 }

@@ -157,11 +157,22 @@ func lenientPhrasing(s, t Mention) (verdict, bool) {
 		return verdict{ok: true}, true // "un T3": a two-bedroom flat
 	case s.Alt == "per:jours" && t.Alt == "every" && t.Value == "1" && t.Head == "day":
 		return verdict{ok: true}, true // 7 jours sur 7: every day
+	case markOfOrdinal(s, t):
+		return verdict{ok: true}, true // "dès le 10e kilomètre": "as early as the 10km mark"
 	case dayOfMonthTold(s, t):
 		return verdict{true, "date", Info, "N15", "the day of the month, its month told earlier"}, true
 	}
 	return verdict{}, false
 }
+
+// markOfOrdinal: a French ordinal of a distance unit, "le 30e kilomètre",
+// told as the distance it marks, "from 30km", "the 10km mark".
+func markOfOrdinal(s, t Mention) bool {
+	return s.Kind == Ordinal && t.Kind == Quantity && s.Value == t.Value && ordinalUnits[s.Head] != "" && ordinalUnits[s.Head] == t.Unit
+}
+
+// ordinalUnits are the units a French ordinal counts the distance in.
+var ordinalUnits = map[string]string{"kilomètre": "km", "km": "km", "mètre": "m", "mile": "mi"}
 
 // dayOfMonthTold: the English gives a date by its day alone, "on the
 // 2nd" for "le 2 février", its month said by an earlier date: an ordinal

@@ -390,6 +390,10 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", why})
 		return
 	}
+	if o := complementOf(src, *t.m); o != nil {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the other share of " + o.m.Raw})
+		return
+	}
 	if o := secondHalfScore(src, *t.m); o != nil {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + o.m.Raw + " less the half-time score"})
 		return

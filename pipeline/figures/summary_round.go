@@ -31,7 +31,7 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if periodUnit[t.Head] != "" && periodUnit[s.m.Head] == "" && s.m.Head != "" {
 			continue // "twenty hours" rounds no "23 morts"
 		}
-		if t.dir != 0 && s.m.dir == 0 && s.m.levelDir == 0 && !wonCount(t) && !(t.dir < 0 && lossAmount(*s.m)) {
+		if t.dir != 0 && s.m.dir == 0 && s.m.levelDir == 0 && !wonCount(t) && !(t.dir < 0 && lossAmount(*s.m)) && !(t.dir > 0 && newCount(*s.m)) {
 			// "rose by 20%" rounds no share the source gives ("représentaient
 			// 21 %"), "lost 10 seats" no count ("de 13 à 3 députés"): a change is no level
 			continue
@@ -228,6 +228,15 @@ func wonCount(t Mention) bool {
 }
 
 var winWords = map[string]bool{"won": true, "win": true, "wins": true, "winning": true}
+
+// newCount: a source count of new things ("4 870 000 nouvelles
+// inscriptions"), which a bullet says were gained: the level of the
+// gain ("gained nearly 5 million sign-ups").
+func newCount(m Mention) bool {
+	return class(m.Kind) == Cardinal && m.Unit == "" && slices.ContainsFunc(m.ctx, func(w string) bool { return newWords[w] })
+}
+
+var newWords = map[string]bool{"nouveaux": true, "nouvelles": true, "nouvel": true, "supplémentaires": true}
 
 // lossAmount: a source amount told as a loss ("une perte de 89,7
 // millions"), which a bullet says was lost: the level of the loss, not
