@@ -20,7 +20,11 @@ func (p *parser) ownerName(m *Mention) {
 		return
 	}
 	for j := i0 - 1; j >= 0 && j >= i0-ownerReach; j-- {
-		if endMark(p.sym(j)) {
+		if endMark(p.sym(j)) && !p.initialAt(j-1) {
+			return
+		}
+		if p.initialAt(j) && p.ownerWord(j-1) {
+			m.owner = p.nameKey(j - 1) // "Marc D.": the first name before the initial
 			return
 		}
 		if p.ownerWord(j) {
@@ -28,6 +32,15 @@ func (p *parser) ownerName(m *Mention) {
 			return
 		}
 	}
+}
+
+// initialAt: the token at j is a single capital letter before a full
+// stop, a name's initial ("Marc D.", "Julien R."), not a sentence's end.
+func (p *parser) initialAt(j int) bool {
+	if j < 0 || j+1 >= len(p.toks) || p.toks[j].kind != tWord || len(p.toks[j].text) != 1 || !p.capital(j) {
+		return false
+	}
+	return p.sym(j+1) == "." && p.glued(j+1)
 }
 
 // nameAfterFor reads "pour le Bund", "for the OAT", a noun or two after

@@ -327,6 +327,8 @@ var ctxLexicon = map[string][]string{
 	"ville": {"city", "town"}, "région": {"region"}, "pays": {"country", "countries"}, "monde": {"world"},
 	"hausse": {"rise", "increase", "up"}, "baisse": {"fall", "drop", "down", "decrease"}, "recul": {"fall", "drop", "down", "decline"}, "chute": {"fall", "drop", "down", "slump"},
 	"achat": {"purchase", "buying"}, "vente": {"sale", "selling", "outlets", "stores", "shops"}, "exportations": {"exports"}, "importations": {"imports"},
+	"retardés": {"delayed", "late"}, "retardé": {"delayed", "late"}, "annulés": {"cancelled", "canceled", "scrapped"}, "annulé": {"cancelled", "canceled", "scrapped"},
+	"décollé": {"took", "left", "departed", "flew"}, "heure": {"time", "hour", "punctual", "schedule"},
 	"morts": {"died", "dead", "killed"}, "mortes": {"died", "dead", "killed"}, "blessées": {"injured", "wounded"},
 	"usines": {"factories", "plants"}, "magasins": {"shops", "stores"}, "sites": {"sites", "plants"},
 	"postes": {"jobs", "posts", "positions"}, "licenciements": {"layoffs", "redundancies", "job"},
