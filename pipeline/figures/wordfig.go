@@ -327,7 +327,8 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	f, ok := table[p.word(i+k)]
 	if !ok {
 		m, n := p.nthHedged(i, k, num, cmp)
-		return p.ofAPoint(m, i, n)
+		n += p.ofAPoint(&m, i, n)
+		return m, n
 	}
 	nx := p.word(i + k + 1)
 	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && (nx != "of" || periodLead[p.word(i-1)] && p.word(i-1) != "or") && (num == 2 || periodLead[p.word(i-1)] || inRowWord[nx]) {
@@ -362,15 +363,17 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	if m.Kind == Fraction && p.fractionOfChange(i, k) {
 		m.style = "change"
 	}
-	return p.ofAPoint(m, i, k+1)
+	n := k + 1
+	n += p.ofAPoint(&m, i, n)
+	return m, n
 }
 
 // ofAPoint reads the fraction m (n tokens from i) told of a point: "a
 // tenth of a point above the average", "un dixième de point": a gap of
-// 0.1 points, as "0.1 point" says it.
-func (p *parser) ofAPoint(m Mention, i, n int) (Mention, int) {
+// 0.1 points, as "0.1 point" says it. It returns the tokens it adds.
+func (p *parser) ofAPoint(m *Mention, i, n int) int {
 	if n == 0 || m.Kind != Fraction {
-		return m, n
+		return 0
 	}
 	k := 0
 	switch {
@@ -382,13 +385,13 @@ func (p *parser) ofAPoint(m Mention, i, n int) (Mention, int) {
 		k = 2
 	}
 	if k == 0 {
-		return m, n
+		return 0
 	}
 	m.Kind, m.Unit, m.style = Quantity, "pts", ""
 	if p.percentContext(i + n + k - 1) {
 		m.Kind, m.Unit = PercentPoint, "pt" // of a rate: percentage points, as "0.1 point" of a rate reads
 	}
-	return m, n + k
+	return k
 }
 
 // fractionLead: the word at i stands before a fraction as its article:
