@@ -393,6 +393,8 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 		// "a coûté 35 millions de plus que prévu": more of the same amount
 	case w == "de" || w == "d'" || w == "of":
 		return
+	case p.lang == French && w != "" && (p.word(j+1) == "de" || p.word(j+1) == "d'") && !moneyNouns[p.word(j+2)] && p.currencyAt(j+2) == "":
+		return // "la ligne au million quotidien de voyageurs": an adjective, then what it counts
 	case p.lang == English && (w == "a" || w == "per" || w == "every") && periodUnit[p.word(j+1)] != "":
 		// "€6 million over five years, or 1.2 million a year": the amount per period
 	case p.lang == English && w != "" && !notNoun[w] && !amountTail[w]:

@@ -234,6 +234,9 @@ func (p *parser) enNounMultiplier(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	m := Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}
+	if p.word(i+1) == "" && !p.doubleThe(i) && p.word(i-2) != "that" && p.word(i-2) != "than" {
+		m.style = "fixed" // "the bottom half is the double": a stand-in, as often as twice; compared when paired
+	}
 	if w := p.word(i - 2); w == "almost" || w == "nearly" {
 		m.Comparator = CmpNearly // "almost the double the rate of 2011": "près du double"
 	}
