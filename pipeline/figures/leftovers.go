@@ -238,7 +238,7 @@ func (r *check) unmatchedSource(u unit) {
 			sev, why = Warning, "is dropped where its conversion in brackets was kept"
 		}
 		tg := inGroups(u.tgt, s.grp, 0, s.idx)
-		if (twinSaid(group, s) || r.bothTold(group, s) || r.billTwice(group, s) || r.namedAgain(group, s) || r.labelTwice(group, tg, s) || saidTwice(group, tg, s) || fullDateTwice(group, tg, s) || decimalTwice(inGroups(u.src, s.grp, 1, s.idx), tg, s)) && !r.vagueStandIn(s) {
+		if (twinSaid(group, s) || r.bothTold(group, s) || r.billTwice(group, s) || r.namedAgain(group, s) || r.labelTwice(group, tg, s) || saidTwice(group, tg, s) || yearInDate(group, tg, s) || fullDateTwice(group, tg, s) || decimalTwice(inGroups(u.src, s.grp, 1, s.idx), tg, s)) && !r.vagueStandIn(s) {
 			// "à 15 m du sommet et 15 m du sol": "50ft from the top and
 			// bottom" says the one value once
 			sev, why = Warning, "repeats a figure of its sentence that the translation says once"
@@ -324,12 +324,13 @@ func hasSuffixFold(s, suffix string) bool {
 }
 
 // wholeTold: a source 100 % its translation says as a whole, "paie 100
-// p. 100 du déficit" written "picks up the whole tab".
+// p. 100 du déficit" written "picks up the whole tab", "100 p. 100
+// Québécois" written "a Quebecker through and through".
 func (r *check) wholeTold(s *atom) bool {
 	if s.m.Kind != Percent || s.m.Value != "100" || r.Mode != ModeTranslation || s.m.Paragraph >= len(r.target) {
 		return false
 	}
-	return saysWord(r.target[s.m.Paragraph], enWholeWords)
+	return saysWord(r.target[s.m.Paragraph], enWholeWords) || saysWords(r.target[s.m.Paragraph], "through and through", "to the core")
 }
 
 // enWholeWords say "all of it" in English, the mirror of wholeWords.

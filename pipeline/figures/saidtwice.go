@@ -92,3 +92,22 @@ func allPaired(tgt []*atom) bool {
 	}
 	return true
 }
+
+// yearInDate: a year its sentence says again in a date ("L'année 1993
+// ..., c'est en octobre 1993 que"), which the translation says once and
+// then refers to ("In 1993 ... in October of that year"): the date kept
+// its pair without the year.
+func yearInDate(src, tgt []*atom, s *atom) bool {
+	if s.m.Kind != Year {
+		return false
+	}
+	for _, o := range src {
+		if o == s || !o.used || o.pair == nil || !sameSentence(o, s) || o.m.Kind != Date || o.m.Date == nil || itoa(o.m.Date.Year) != s.m.Value {
+			continue
+		}
+		if d := o.pair.m.Date; d != nil && d.Year == 0 {
+			return allPaired(tgt)
+		}
+	}
+	return false
+}
