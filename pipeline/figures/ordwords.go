@@ -91,7 +91,7 @@ func (p *parser) byFactorAt(i int) (Mention, int) {
 			// "multipliés par plus de treize" keeps its hedge, as "more than 13 times"
 			c, h := p.hedgeAt(by + 1)
 			if v, ok := p.valueAt(by+1+h, false); ok {
-				if nx := p.word(by + 1 + h + v.n); by == i+1 && pluralNounLike(nx) && !objectArticles[nx] && nx != "leurs" && nx != "nos" && nx != "vos" && nx != "des" {
+				if nx := p.word(by + 1 + h + v.n); by == i+1 && pluralNounLike(nx) && !objectArticles[nx] && !frFunction[nx] && nx != "lors" && nx != "leurs" && nx != "nos" && nx != "vos" && nx != "des" {
 					return Mention{}, 0 // "multipliés par trois paliers de gouvernement": three levels, each multiplying
 				}
 				return Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor", Comparator: c}, by - i + 1 + h + v.n
