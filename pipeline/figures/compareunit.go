@@ -45,6 +45,8 @@ func lenientUnit(s, t Mention) verdict {
 		return verdict{ok: true}
 	case class(s.Kind) == class(t.Kind) && (s.Unit == "" || t.Unit == "") && s.Kind != Money:
 		return verdict{ok: true}
+	case partOfSecond(s, t) || partOfSecond(t, s):
+		return verdict{ok: true} // "amélioré d'un dixième": "took a tenth of a second off"
 	case s.Kind == Money && t.Kind == Money && isFranc(s.Unit) && isFranc(t.Unit) && (s.Unit == "FRF" || t.Unit == "FRF"):
 		return verdict{ok: true} // "francs" said alone: Swiss or CFA francs today
 	case s.Unit == "pts" && class(t.Kind) == Cardinal && t.Unit == "" || t.Unit == "pts" && class(s.Kind) == Cardinal && s.Unit == "":
@@ -83,4 +85,17 @@ func sameMetric(s, t Mention) bool {
 	a, ba := inBase(s)
 	b, bb := inBase(t)
 	return a != nil && b != nil && ba == bb && s.Unit != t.Unit && a.Cmp(b) == 0
+}
+
+// partOfSecond: a tenth, hundredth or thousandth said alone on one side
+// and of a second on the other, as sport tells a gap or a record.
+func partOfSecond(f, q Mention) bool {
+	if f.Kind != Fraction || f.Unit != "" || q.Kind != Quantity || q.Unit != "s" || f.Value != q.Value {
+		return false
+	}
+	switch f.Value {
+	case "0.1", "0.01", "0.001":
+		return true
+	}
+	return false
 }

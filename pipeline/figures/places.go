@@ -31,7 +31,11 @@ func (p *parser) nameWords(m *Mention, prevEnd int) {
 			out = append(out, p.nameAt(j))
 		}
 	}
+	ageWord := p.lang == English && (m.Head == "year-old" || strings.HasSuffix(strings.ToLower(m.Raw), "year-old"))
 	for j := i1; j < len(p.toks) && j < i1+5 && !stop(j); j++ {
+		if ageWord && p.toks[j].kind == tWord && !p.capital(j) && p.word(j) != "year-old" {
+			break // "sold the 22-year-old to Lorient": an age names the person right after it, no place further on
+		}
 		add(j)
 	}
 	j := i0 - 1
