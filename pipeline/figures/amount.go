@@ -122,7 +122,7 @@ func (p *parser) demiScale(j int) (*big.Rat, int, int) {
 		scale = strings.TrimPrefix(scale, "a-") // "half-a-billion dollars"
 	}
 	if sc, cu, ok := strings.Cut(scale, "-"); ok && currencyWords[cu] != "" {
-		scale = sc // "a half-million-euro fine": the currency is read after (moneyInWord)
+		scale = sc // "a half-million-euro fine": amountAt reads the currency in the word
 	}
 	if e, ok := p.scaleOf(scale); ok && e >= 6 {
 		return f, e, k + 1
@@ -297,9 +297,11 @@ func (p *parser) amountAt(i int) (Mention, int) {
 		m.style = "prefix"
 		return m, n
 	}
-	if w := p.word(i + n - 1); v.word && p.lang == English && strings.Contains(v.scale, "-") && currencyWords[w[strings.LastIndexByte(w, '-')+1:]] != "" {
-		m.Kind, m.Unit = Money, currencyWords[w[strings.LastIndexByte(w, '-')+1:]] // "a half-million-euro fine": the currency inside the word demiScale read
-		return m, n
+	if w := p.word(i + n - 1); v.word && p.lang == English && strings.Contains(v.scale, "-") {
+		if cur := currencyWords[w[strings.LastIndexByte(w, '-')+1:]]; cur != "" {
+			m.Kind, m.Unit = Money, cur // "a half-million-euro fine": the currency inside the word demiScale read
+			return m, n
+		}
 	}
 	if w := p.word(i + n - 1); v.word && (strings.HasSuffix(w, "-percent") || strings.HasSuffix(w, "-per-cent")) {
 		m.Kind, m.Unit = Percent, "%" // "a fifty-percent rate": the unit inside the word

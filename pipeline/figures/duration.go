@@ -126,9 +126,9 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 	switch {
 	case (w == "un" || w == "une") && (p.word(i+1) == "décennie" || p.word(i+1) == "siècle"):
 		return period(big.NewRat(1, 1), p.word(i+1), 2)
-	case p.lang == French && w == "la" && p.word(i+1) == "décennie" && pastAdjectives[p.word(i+2)]:
+	case w == "la" && p.word(i+1) == "décennie" && pastAdjectives[p.word(i+2)]:
 		return period(big.NewRat(1, 1), "décennie", 3) // "au cours de la décennie précédente": the previous ten years
-	case p.lang == French && w == "la" && pastAdjectives[p.word(i+1)] && p.word(i+2) == "décennie":
+	case w == "la" && pastAdjectives[p.word(i+1)] && p.word(i+2) == "décennie":
 		return period(big.NewRat(1, 1), "décennie", 3) // "la dernière décennie"
 	case (w == "un" || w == "une") && strings.HasPrefix(p.word(i+1), "demi-") && periodUnit[p.word(i + 1)[len("demi-"):]] != "":
 		return period(big.NewRat(1, 2), p.word(i + 1)[len("demi-"):], 2)
@@ -173,10 +173,10 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		return period(big.NewRat(1, 1), p.word(i+1), 2) // un an de prison, for a year
 	}
 	if p.lang == French && p.word(i-1) == "sur" && (w == "un" || w == "une") && onePeriods[p.word(i+1)] && !p.words(i+2, "et", "demi") && !p.words(i+2, "et", "demie") {
-		// ("sur un an et demi" is a length of time, read whole below)
 		// "287 000 sur un an", "4 % sur un an": the basis a figure is
 		// counted over, which English may say "in the 12 months to" or
-		// not at all ("year on year"): compared only when paired
+		// not at all ("year on year"): compared only when paired ("sur un
+		// an et demi" is a length of time, read whole below)
 		m, n := period(big.NewRat(1, 1), p.word(i+1), 2)
 		m.style = "fixed"
 		return m, n

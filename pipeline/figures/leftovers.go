@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math/big"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -271,31 +270,6 @@ func (r *check) unmatchedSource(u unit) {
 		r.add(s, nil, verdict{true, "removed", sev, "M2", why})
 	}
 }
-
-// marginTold finds the English count of goals that tells the source
-// score s by its margin, in its sentence: "menés 0-2" is "two goals
-// down", "3-1" "won by two goals".
-func marginTold(tgt []*atom, s *atom) *atom {
-	if s.m.Kind != Score {
-		return nil
-	}
-	a, b, ok := strings.Cut(s.m.Value, "-")
-	x, err1 := strconv.Atoi(a)
-	y, err2 := strconv.Atoi(b)
-	if !ok || err1 != nil || err2 != nil || x == y {
-		return nil
-	}
-	margin := itoa(max(x-y, y-x))
-	for _, t := range tgt {
-		if !t.used && t.grp == s.grp && class(t.m.Kind) == Cardinal && t.m.Value == margin && marginNouns[t.m.Head] {
-			return t
-		}
-	}
-	return nil
-}
-
-// marginNouns count a lead or a deficit in a game.
-var marginNouns = map[string]bool{"goals": true, "points": true, "tries": true, "runs": true, "sets": true, "frames": true}
 
 // millenniumTold: "l'an 2000" told "the new millennium" or "by the
 // millennium", as the late 1990s called it, in the paragraph's

@@ -174,11 +174,11 @@ var foldFallBefore = map[string]bool{"down": true, "fell": true, "fallen": true,
 var foldFallAfter = map[string]bool{"drop": true, "fall": true, "decrease": true, "reduction": true, "cut": true,
 	"decline": true, "lower": true, "smaller": true, "fewer": true, "less": true}
 
-// frVerbContext: a subject pronoun before, or a possessive or article
-// object after: "qui double son score", "elles triplent leurs ventes".
 // subjectOpeners open the noun phrase a French verb may follow.
 var subjectOpeners = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "ce": true, "cet": true, "cette": true, "ces": true}
 
+// frVerbContext: a subject pronoun before, or a possessive or article
+// object after: "qui double son score", "elles triplent leurs ventes".
 func (p *parser) frVerbContext(i int) bool {
 	if w := p.word(i - 1); p.capital(i-1) && !p.capital(i) && len(p.word(i+1)) > 1 && !articles[w] && w != "la" && w != "les" && w != "une" && w != "sa" && w != "ses" && w != "cette" {
 		return true // "Telecinco double pour la première fois la valeur...": a name, then its verb

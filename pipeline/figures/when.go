@@ -8,7 +8,8 @@ package figures
 // the words around them.
 
 // whenOf reads the time n tells of m: n follows m in its sentence after
-// a preposition of time, with at most two words of m's noun between. It returns "" for anything else.
+// a preposition of time, with at most three words of m's noun between.
+// It returns "" for anything else.
 func (p *parser) whenOf(m, n Mention) string {
 	if n.Sentence != m.Sentence || n.Date == nil && n.Kind != Year || !numeric(m) && m.Kind != Fraction {
 		return ""
