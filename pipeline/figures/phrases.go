@@ -29,6 +29,9 @@ func (p *parser) phraseAt(i int) (Mention, int) {
 		if m, n := p.frPointFraction(i); n > 0 {
 			return m, n
 		}
+		if p.word(i) == "tour" && p.words(i+1, "du", "chapeau") {
+			return Mention{Kind: Multiplier, Value: "3", Word: true, style: "verb"}, 3 // "son tour du chapeau", Québec's hat-trick: un triplé
+		}
 		return p.frNounMultiplier(i)
 	}
 	if m, n := p.enNounMultiplier(i); n > 0 {

@@ -15,7 +15,7 @@ func buildTriggers() map[string]bool {
 		"courant", "early", "late", "end", "milieu", "la", "le", "les", "the", "années", "année", "décennie", "un", "une", "a", "an", "one", "des",
 		"midi", "minuit", "noon", "midday", "midnight", "mi-journée", "mi-séance", "lunchtime", "ve", "bastille", "great", "d-day", "armistice", "christmas", "new", "x", "us", "c", "ca", "au",
 		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent",
-		"demi-finale", "demi-finales", "straight", "back", "back-to-back", "hat-trick", "hattrick", "hat", "brace", "sevens",
+		"demi-finale", "demi-finales", "straight", "back", "back-to-back", "hat-trick", "hattrick", "hat", "brace", "sevens", "tour",
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
 		"another", "factors", "numéro", "millennium", "halve", "halved", "halving", "both", "per", "moitié-moitié", "fifty-fifty", "half-and-half", "également", "équitablement", "mid-year", "midyear", "subclause", "subsection", "subparagraph", "latter", "dernière", "dernier", "other", "neufs", "presque", "quasiment", "pratiquement", "quasi", "intégrale", "intégral", "intégralement", "intégralité", "totalité", "entièrement", "totalement", "sans",
 		"scoreless", "goalless", "overnight", "dozen", "autre", "tiers-monde", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
