@@ -76,6 +76,9 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 	case w == "percentage" && (p.word(j+1) == "points" || p.word(j+1) == "point"):
 		m.Kind, m.Unit = PercentPoint, "pt"
 		return 2
+	case p.lang == English && (w == "percentage-point" || w == "percentage-points"):
+		m.Kind, m.Unit = PercentPoint, "pt" // "a 1.5 percentage-point improvement"
+		return 1
 	case p.lang == English && p.words(j, "of", "a", "percentage", "point"):
 		m.Kind, m.Unit = PercentPoint, "pt" // "0.6 of a percentage point"
 		return 4

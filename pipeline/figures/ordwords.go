@@ -467,6 +467,9 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	if p.lang == French && (p.word(i) == "la" || p.word(i) == "une") {
 		return Mention{}, 0 // the French fractions are masculine, "le dixième": "la dixième d'affilée" is a rank, the tenth in a row
 	}
+	if p.lang == French && p.word(i) == "le" && p.word(i+k+1) == "des" && (p.num(i+k+2) != nil || numberWord(p.word(i+k+2))) {
+		return Mention{}, 0 // "le cinquième des six sous-marins": the fifth of six, a rank
+	}
 	if p.lang == French && p.word(i) == "le" && p.words(i+k+1, "d'", "entre") {
 		return Mention{}, 0 // "la cinquième d'entre elles": the fifth of them, a rank
 	}
