@@ -431,11 +431,11 @@ var groupSizes = map[string]int{"twos": 2, "threes": 3, "fours": 4, "fives": 5, 
 // goodShare: "a good third of", "a full quarter of": a share, the hedge
 // "a good" before it taking its article.
 func (p *parser) goodShare(i int) bool {
-	if p.lang == English && (p.words(i-2, "a", "good") || p.words(i-2, "a", "full")) && goodShareAfter[p.word(i+1)] {
-		return true // "a good third more than in June": a share of a change
+	if p.lang != English || !p.words(i-2, "a", "good") && !p.words(i-2, "a", "full") {
+		return false
 	}
-	return p.lang == English && (p.words(i-2, "a", "good") || p.words(i-2, "a", "full")) && p.word(i+1) == "of" &&
-		p.word(i+2) != "an" && p.word(i+2) != "a" // ("a good quarter of an hour" is a length of time)
+	return goodShareAfter[p.word(i+1)] || // "a good third more than in June": a share of a change
+		p.word(i+1) == "of" && p.word(i+2) != "an" && p.word(i+2) != "a" // ("a good quarter of an hour" is a length of time)
 }
 
 // goodShareAfter follow a hedged share that sizes a change.
