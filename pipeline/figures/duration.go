@@ -126,9 +126,9 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 	switch {
 	case (w == "un" || w == "une") && (p.word(i+1) == "décennie" || p.word(i+1) == "siècle"):
 		return period(big.NewRat(1, 1), p.word(i+1), 2)
-	case w == "la" && p.word(i+1) == "décennie" && pastAdjectives[p.word(i+2)]:
+	case w == "la" && p.word(i+1) == "décennie" && decadeNeighbours[p.word(i+2)]:
 		return period(big.NewRat(1, 1), "décennie", 3) // "au cours de la décennie précédente": the previous ten years
-	case w == "la" && pastAdjectives[p.word(i+1)] && p.word(i+2) == "décennie":
+	case w == "la" && decadeNeighbours[p.word(i+1)] && p.word(i+2) == "décennie":
 		return period(big.NewRat(1, 1), "décennie", 3) // "la dernière décennie"
 	case (w == "un" || w == "une") && strings.HasPrefix(p.word(i+1), "demi-") && periodUnit[p.word(i + 1)[len("demi-"):]] != "":
 		return period(big.NewRat(1, 2), p.word(i + 1)[len("demi-"):], 2)
@@ -154,9 +154,9 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 	return Mention{}, 0
 }
 
-// pastAdjectives put a decade just before or after now: "la décennie
+// decadeNeighbours put a decade just before or after now: "la décennie
 // précédente", "la dernière décennie".
-var pastAdjectives = map[string]bool{"précédente": true, "passée": true, "écoulée": true, "dernière": true, "suivante": true, "prochaine": true}
+var decadeNeighbours = map[string]bool{"précédente": true, "passée": true, "écoulée": true, "dernière": true, "suivante": true, "prochaine": true}
 
 // periodAt reads periods said in words: une décennie, un demi-siècle, une
 // demi-heure, un quart d'heure, trois quarts d'heure; a decade, half a

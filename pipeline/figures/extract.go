@@ -245,12 +245,7 @@ func yearsOnly(m Mention) bool {
 // durationAfter: a word of duration at j, or after one more number
 // joined to the first: "over eight and twelve years".
 func (p *parser) durationAfter(j int) bool {
-	if listJoin[p.word(j)] {
-		if _, n := p.ratioTerm(j+1, false); n > 0 {
-			j += 1 + n
-		}
-	}
-	return durations[p.word(j)]
+	return durations[p.word(p.pastListed(j))]
 }
 
 // comparative: the hedge at i follows a number, so it compares that
@@ -365,7 +360,7 @@ func (p *parser) figure(i int) (Mention, int) {
 // age span before any reader takes its first number, then the longer
 // constructions, so that a date or a range wins over its numbers.
 var figureReaders = [...]func(*parser, int) (Mention, int){
-	(*parser).roundPluralAt, (*parser).ageSpanAt, (*parser).hyphenPairAt, (*parser).allScoreAt, (*parser).primeTimeAt, (*parser).moneyShareAt, (*parser).mixedHalfAt, (*parser).hashRankAt, (*parser).secondPartAt,
+	(*parser).roundPluralAt, (*parser).ageSpanAt, (*parser).hyphenPairAt, (*parser).allScore, (*parser).primeTimeAt, (*parser).moneyShareAt, (*parser).mixedHalfAt, (*parser).hashRankAt, (*parser).secondPartAt,
 	(*parser).ageAt, (*parser).sportAt, (*parser).relayAt, (*parser).roomsAt,
 	(*parser).halfYearAt, (*parser).hyphenClockSpanAt, (*parser).identAt, (*parser).hyphenHMS, (*parser).hourMinuteAt, (*parser).hmsAt, (*parser).ratioToOneAt, (*parser).pastToAt, (*parser).rangeAt, (*parser).contreAt,
 	(*parser).ratioAt, (*parser).dateAt, (*parser).timeAt, (*parser).romanAt,

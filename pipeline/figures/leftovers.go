@@ -967,7 +967,7 @@ func (r *check) firstAsSuperlative(s *atom) bool {
 	}
 	words := strings.Fields(strings.ToLower(r.target[s.m.Paragraph]))
 	for k, w := range words {
-		if placeHeads[s.m.Head] && leadVerbs[strings.Trim(w, ",.;:")] {
+		if placeNouns[s.m.Head] && leadVerbs[strings.Trim(w, ",.;:")] {
 			return true // "occupe la 1re place du classement": "top the standings"
 		}
 		if !firstWords[strings.Trim(w, ",.;:")] {
@@ -982,9 +982,8 @@ func (r *check) firstAsSuperlative(s *atom) bool {
 	return false
 }
 
-// placeHeads are the nouns of a place in a ranking; leadVerbs tell the
-// first place in English without its number.
-var placeHeads = map[string]bool{"place": true, "rang": true, "position": true}
+// leadVerbs tell the first place (placeNouns) in English without its
+// number.
 var leadVerbs = map[string]bool{"top": true, "tops": true, "topped": true, "topping": true, "lead": true, "leads": true,
 	"led": true, "head": true, "heads": true, "headed": true, "leaders": true, "leader": true}
 

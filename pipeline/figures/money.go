@@ -7,7 +7,6 @@ import (
 
 // percentAt reads %, pour cent, p. 100, percent, per cent, points (N5).
 func (p *parser) percentAt(m *Mention, j int) int {
-	perMille := p.perThousandAt(j)
 	switch {
 	case p.sym(j) == "°" && p.sym(j+1) == "%":
 		m.Kind, m.Unit = Percent, "%" // "2,6 ° %": a stray sign
@@ -43,11 +42,15 @@ func (p *parser) percentAt(m *Mention, j int) int {
 	case p.words(j, "pour", "mille") || p.words(j, "per", "mille") || p.words(j, "per", "thousand"):
 		m.Kind, m.Unit = PerMille, "‰"
 		return 2
-	case m.Kind != Money && perMille > 0:
-		// "7,2 pour 1 000 habitants", "4.1 deaths per 1,000 births": a
-		// rate per thousand, as "per thousand" says it
-		m.Kind, m.Unit = PerMille, "‰"
-		return perMille
+	}
+	if m.Kind != Money {
+		if n := p.perThousandAt(j); n > 0 {
+			// "7,2 pour 1 000 habitants", "4.1 deaths per 1,000 births": a
+			// rate per thousand, as "per thousand" says it (read only when
+			// no sign or word of percent came first)
+			m.Kind, m.Unit = PerMille, "‰"
+			return n
+		}
 	}
 	return p.pointsAt(m, j)
 }

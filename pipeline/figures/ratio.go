@@ -304,11 +304,7 @@ var clauseJoiners = map[string]bool{"and": true, "or": true, "but": true, "et": 
 // ratio is none: "6 rebounds in 34 minutes" is a count, then a length of
 // time; "un niveau bas sur 66 %" is a share of something else.
 func (p *parser) measureAfter(k int) bool {
-	if listJoin[p.word(k)] {
-		if _, n := p.ratioTerm(k+1, false); n > 0 {
-			k += 1 + n // "sur huit et douze ans": the unit of the list's last number is the first's too
-		}
-	}
+	k = p.pastListed(k) // "sur huit et douze ans": the unit of the list's last number is the first's too
 	after := p.word(k)
 	return periodUnit[after] != "" || unitWords[after] != "" || p.techUnitAt(k) != "" || p.currencyAt(k) != "" ||
 		p.sym(k) == "%" || p.words(k, "pour", "cent")
@@ -316,6 +312,17 @@ func (p *parser) measureAfter(k int) bool {
 
 // listJoin join two numbers that share the unit after the second.
 var listJoin = map[string]bool{"et": true, "ou": true, "à": true, "and": true, "or": true, "to": true}
+
+// pastListed is the token after "et douze", "and twelve" at j, where a
+// second number shares the unit of the first; j itself when none stands.
+func (p *parser) pastListed(j int) int {
+	if listJoin[p.word(j)] {
+		if _, n := p.ratioTerm(j+1, false); n > 0 {
+			return j + 1 + n
+		}
+	}
+	return j
+}
 
 // dashToNumber: a dash and a number at j make the number before them a
 // range's low end: "one together in 3-4 hours" is no one in three.

@@ -93,6 +93,8 @@ func (p *parser) nilScore(i int) (Mention, bool) {
 
 // allScore reads a level score said with digits, "13-all" (13-13), as
 // nilScore reads "one-all": the number, a hyphen and "all", all joined.
+// It is a figure reader of its own ("drew 31-all with Nantes"), read
+// before hyphenPairAt takes the number, and goalsAt's too.
 func (p *parser) allScore(i int) (Mention, int) {
 	if p.lang != English || p.sym(i+1) != "-" || p.word(i+2) != "all" ||
 		p.toks[i+1].start != p.toks[i].end || p.toks[i+2].start != p.toks[i+1].end {
