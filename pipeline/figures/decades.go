@@ -198,9 +198,13 @@ func (p *parser) centuryAfter(j int) (int, int) {
 	return c, k + 1
 }
 
+// decadeNicknames name a decade of the last century: "the roaring
+// twenties", "the dirty thirties", "the swinging sixties".
+var decadeNicknames = map[string]bool{"roaring": true, "dirty": true, "hungry": true, "swinging": true, "naughty": true}
+
 // enDecade reads "1990s", "1930's", "'90s", "90s", "thirties".
 func (p *parser) enDecade(j int) (int, int) {
-	if d, ok := enDecadeWords[p.word(j)]; ok && (p.word(j-1) == "the" || p.word(j-1) == "early" || p.word(j-1) == "late" || p.word(j-1) == "roaring") {
+	if d, ok := enDecadeWords[p.word(j)]; ok && (p.word(j-1) == "the" || p.word(j-1) == "early" || p.word(j-1) == "late" || decadeNicknames[p.word(j-1)]) {
 		return 1900 + d, 1
 	}
 	if d, ok := enDecadeWords[p.word(j+1)]; ok && (p.word(j) == "nineteen" || p.word(j) == "eighteen") && p.word(j-1) == "the" {

@@ -429,8 +429,8 @@ func partAndWhole(a, b Mention) bool {
 // sumOrDifference: two figures of the bullet's kind and unit added up
 // or set against each other.
 func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
-	if fromToApart(a, b) || a.Word && a.Value == "1" || b.Word && b.Value == "1" || a.personAge != b.personAge {
-		return "" // ("un mois plus tôt" and "dix mois" make no eleven months)
+	if fromToApart(a, b) || (a.Word && a.Value == "1" || b.Word && b.Value == "1") && !partAndWhole(a, b) || a.personAge != b.personAge {
+		return "" // ("un mois plus tôt" and "dix mois" make no eleven months; "trois ans, dont un an avec sursis" leave two)
 	}
 	av, bv := a.Rat(), b.Rat()
 	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) &&

@@ -221,7 +221,7 @@ func (r *check) unmatchedSource(u unit) {
 			s.used, s.pair, t.used, t.pair = true, t, true, s // "Menés 0-2 à la pause": "two goals down at half-time"
 			continue
 		}
-		if fixed(*s.m) || r.cadenceSaid(s) || r.zeroSaid(s) || r.keptAsWritten(s) || r.asManyTold(u.src, s) || r.firstAsSuperlative(s) || factorTold(u.src, u.tgt, s) || ratioTold(u.src, u.tgt, s) || r.millenniumTold(s) || citedIn(u.src, u.tgt, s) {
+		if fixed(*s.m) || r.cadenceSaid(s) || r.zeroSaid(s) || r.keptAsWritten(s) || r.asManyTold(u.src, s) || r.firstAsSuperlative(s) || factorTold(u.src, u.tgt, s) || ratioTold(u.src, u.tgt, s) || r.millenniumTold(s) || citedIn(u.src, u.tgt, s) || r.relativeYearSaid(u, s) {
 			continue // ("tous les trois mois": "quarterly")
 		}
 		sev, why := Error, "is missing from the translation"
@@ -271,14 +271,15 @@ func (r *check) unmatchedSource(u unit) {
 	}
 }
 
-// millenniumTold: "l'an 2000" told "the new millennium" or "by the
-// millennium", as the late 1990s called it, in the paragraph's
-// translation.
+// millenniumTold: "l'an 2000" or "les années 2000" told "the new
+// millennium" or "by the millennium", as the late 1990s called it, in
+// the paragraph's translation.
 func (r *check) millenniumTold(s *atom) bool {
-	if s.m.Value != "2000" || s.m.Kind != Year && !isYearish(*s.m) || s.m.Paragraph >= len(r.target) {
+	decade := s.m.Kind == Date && s.m.Date != nil && s.m.Date.Decade && s.m.Date.Year == 2000 && s.m.Date.Qualifier == "" // "à l'aube des années 2000"
+	if (s.m.Value != "2000" || s.m.Kind != Year && !isYearish(*s.m)) && !decade || s.m.Paragraph >= len(r.target) {
 		return false
 	}
-	en := r.target[s.m.Paragraph]
+	en := strings.ReplaceAll(r.target[s.m.Paragraph], "millenium", "millennium") // (a common misspelling)
 	for at := strings.Index(en, "millennium"); at >= 0; {
 		if before := strings.TrimRight(en[:at], " "); hasSuffixFold(before, "new") || hasSuffixFold(before, "next") || hasSuffixFold(before, "by the") || hasSuffixFold(before, "until the") || hasSuffixFold(before, "before the") {
 			return true

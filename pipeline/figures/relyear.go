@@ -124,3 +124,63 @@ func (r *check) relativeDayTold(u unit, t *atom) string {
 	}
 	return ""
 }
+
+// relativeYearSaid: the source gives a year the translation tells
+// relative to another year of its sentence, "389 000 exploitations en
+// 2020, soit 100 000 de moins qu'en 2010" written "100,000 fewer than a
+// decade earlier". The other year must be paired, and the English length
+// of time, said earlier or later, must span the two years exactly; it
+// then stands for the year.
+func (r *check) relativeYearSaid(u unit, s *atom) bool {
+	sy := yearOf(*s.m)
+	if s.m.Kind != Year || sy == 0 || s.m.Paragraph >= len(r.target) {
+		return false
+	}
+	for _, y := range u.src {
+		oy := yearOf(*y.m)
+		if y == s || !y.used || y.m.Kind != Year || oy == 0 || oy == sy || !sameSentence(y, s) {
+			continue
+		}
+		gap := oy - sy // > 0: s lies before the year it is told from
+		if t := yearsShiftTold(u.tgt, s.grp, gap); t != nil {
+			bind(s, t)
+			return true
+		}
+		if gap == 1 && saysAny(r.target[s.m.Paragraph:s.m.Paragraph+1], yearBeforeTold) || gap == -1 && saysAny(r.target[s.m.Paragraph:s.m.Paragraph+1], yearAfterTold) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearBeforeTold, yearAfterTold name the year before or after another
+// with no figure: "the previous year", "the following year".
+var (
+	yearBeforeTold = []string{"the previous year", "the year before", "the preceding year", "the prior year"}
+	yearAfterTold  = []string{"the following year", "the next year", "the year after"}
+)
+
+// yearsShiftTold finds an unpaired English length of whole years in
+// sentence group grp, "a decade earlier", "ten years before", "three
+// years later", that spans gap years the way its word says.
+func yearsShiftTold(tgt []*atom, grp, gap int) *atom {
+	for _, t := range tgt {
+		if t.used || t.grp != grp || !isDuration(*t.m) || hedged(*t.m) {
+			continue
+		}
+		v, unit := duration(*t.m)
+		if v == nil || unit != "month" || !v.IsInt() {
+			continue
+		}
+		months := v.Num().Int64()
+		earlier, later := false, false
+		for _, w := range t.m.ctx {
+			earlier = earlier || w == "earlier" || w == "before" || w == "previously"
+			later = later || w == "later" || w == "after"
+		}
+		if earlier != later && (earlier && int64(gap)*12 == months || later && int64(-gap)*12 == months) {
+			return t
+		}
+	}
+	return nil
+}

@@ -214,7 +214,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 				p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] || p.oneCurrency(next) ||
 				p.words(next, "point", "de", "pourcentage") || p.word(next-2) == "sauf" || p.plusOne(next) || // "d'un point de pourcentage"; "tous sauf un"
 				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à" ||
-				(p.words(next-3, "au", "plus") || p.words(next-3, "au", "moins")) && periodUnit[p.word(next)] != "" // "d'au plus un an"
+				(p.words(next-3, "au", "plus") || p.words(next-3, "au", "moins") || p.word(next-2) == "dont") && periodUnit[p.word(next)] != "" // "d'au plus un an"; "trois ans, dont un an avec sursis"
 		case "cent":
 			// ("50 Cent", a rapper's name: a capital after a number)
 			pw := p.word(next - 2)

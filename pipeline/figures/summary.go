@@ -343,6 +343,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 			"the source gives " + strings.TrimSpace(o.m.Raw+" "+o.m.Head) + ", not this figure"})
 		return
 	}
+	if own := restToldAsPart(why, a, b, t); own != "" {
+		r.add(nil, t, verdict{true, "modified", Error, "N20", own})
+		return
+	}
 	if own := r.shareToldOwn(why, a, b, t); own != "" {
 		r.add(nil, t, verdict{true, "modified", Error, "N20", own})
 		return

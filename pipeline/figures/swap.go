@@ -321,6 +321,9 @@ var ctxLexicon = map[string][]string{
 	"évacués": {"evacuated"}, "arrêtés": {"arrested"}, "interpellés": {"arrested", "detained"},
 	"buts": {"goals"}, "points": {"points"}, "matchs": {"matches", "games"}, "victoires": {"wins", "victories"}, "victoire": {"win", "victory"}, "succès": {"win", "wins", "victory", "success"},
 	"sélection": {"cap"}, "sélections": {"caps"}, // a player's international matches
+	"rebonds": {"rebounds", "boards"}, "contres": {"blocks"}, "interceptions": {"steals", "interceptions"}, "décisives": {"assists"},
+	"tirs": {"shots"}, "arrêts": {"saves"}, "réalisations": {"goals", "strikes"}, "fautes": {"fouls"},
+	"signalisation": {"signalling", "signaling", "signals"}, "roulant": {"rolling"},
 	"défaites": {"defeats", "losses"}, "défaite": {"defeat", "loss"}, "tonnes": {"tonnes", "tons"}, "hectares": {"hectares"},
 	"kilomètres": {"kilometres", "kilometers", "km"}, "mètres": {"metres", "meters"}, "litres": {"litres", "liters"},
 	"nord": {"north", "northern"}, "sud": {"south", "southern"}, "est": {"east", "eastern"}, "ouest": {"west", "western"},

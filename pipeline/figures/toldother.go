@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // toldOfOther reports t, supported by s of its value, when the source
 // gives s to another year, date, period or actor than the bullet does,
@@ -71,4 +74,29 @@ func (r *check) shareToldOwn(why string, a, b, t *atom) string {
 		return ""
 	}
 	return r.lineShareOtherwise(t)
+}
+
+// restToldAsPart: a whole less the part "dont" gives of it, told with
+// the part's own word: "cinq ans de prison, dont deux avec sursis"
+// summarised "five years, three of them suspended". The three are the
+// years to serve; the bullet gave the rest the part's word.
+func restToldAsPart(why string, a, b, t *atom) string {
+	if !strings.HasPrefix(why, "difference of") || !partAndWhole(*a.m, *b.m) {
+		return ""
+	}
+	whole, part := a, b
+	if b.m.Start < a.m.Start {
+		whole, part = b, a
+	}
+	for _, fw := range part.m.ctx {
+		if slices.Contains(whole.m.ctx, fw) {
+			continue
+		}
+		for _, ew := range t.m.ctx {
+			if translates(fw, ew) {
+				return "is the rest of " + whole.m.Raw + " once " + part.m.Raw + " is taken out, but the summary gives it the part's word (" + fw + ")"
+			}
+		}
+	}
+	return ""
 }

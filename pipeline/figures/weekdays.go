@@ -105,12 +105,26 @@ func (p *parser) weekdayAt(i int) (DateValue, int) {
 	if p.lang == English && p.word(i+n+c) == "the" && p.num(i+n+c+1) != nil {
 		c++ // "on Tuesday, the 24th day of February"
 	}
+	if w := p.word(i + n); p.lang == French && (w == "prochain" || w == "dernier") {
+		// "vendredi prochain, le 26 février" names one day, as "next
+		// Friday, February 26" does
+		c = 1
+		if p.sym(i+n+c) == "," {
+			c++
+		}
+		if p.word(i+n+c) == "le" {
+			c++
+		}
+	}
 	for _, rec := range [...]func(int) (DateValue, int){p.dayMonthAt, p.monthFirstAt} {
 		if d, m := rec(i + n + c); m > 0 {
 			d.Weekday, d.Part, d.Name = wd, part, name
 			dv, n = d, n+c+m
 			break
 		}
+	}
+	if dv.Month == 0 && p.lang == French {
+		c = 0
 	}
 	if dv.Month == 0 {
 		if d, m := p.bareDayAfter(i+n, c); m > 0 {

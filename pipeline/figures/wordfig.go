@@ -153,8 +153,10 @@ func (p *parser) bareDozen(i int) (Mention, int) {
 	if p.theDozen(i) {
 		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1 // "the dirty dozen list": "la douzaine de substances"
 	}
-	if p.word(i-1) == "some" {
-		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1 // "some dozen years ago": about twelve
+	if w := p.word(i - 1); w == "some" || w == "another" {
+		// "some dozen years ago": about twelve; "expects another dozen"
+		// for "en attend 12 autres"
+		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1
 	}
 	return Mention{}, 0
 }
