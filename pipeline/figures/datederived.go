@@ -199,7 +199,7 @@ func (r *check) saysAge(t *atom) bool {
 		return false
 	}
 	before := strings.TrimSpace(r.text[:t.m.Start])
-	if strings.HasSuffix(strings.ToLower(before), ", at") {
+	if strings.HasSuffix(strings.ToLower(before), ", at") || listedAfterAged(before) {
 		return true
 	}
 	after := strings.TrimLeft(r.text[min(t.m.End, len(r.text)):], " ")
@@ -212,6 +212,22 @@ func (r *check) saysAge(t *atom) bool {
 		return r0 >= 'A' && r0 <= 'Z' || r0 >= 0xC3 // (a capitalised word before the comma)
 	}
 	return false
+}
+
+// listedAfterAged: the text before a figure ends in "aged 6 and" or
+// "aged 6,": the second age of a list.
+func listedAfterAged(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	joined := len(f) >= 3 && (f[len(f)-1] == "and" || f[len(f)-1] == "or")
+	if joined {
+		f = f[:len(f)-1]
+	}
+	n := len(f)
+	if n < 2 || f[n-2] != "aged" && f[n-2] != "ages" || !joined && !strings.HasSuffix(f[n-1], ",") {
+		return false
+	}
+	num := strings.TrimSuffix(f[n-1], ",")
+	return num != "" && num[0] >= '0' && num[0] <= '9'
 }
 
 func bornWord(w string) bool {

@@ -55,7 +55,7 @@ func (p *parser) afterDecade(i, depth int) bool {
 		if _, ok := frDecadeWords[p.word(j)]; !ok && (nb == nil || !isDecadeYear(nb, p.toks, j)) {
 			return false
 		}
-		return p.word(j-1) == "années" || p.afterDecade(j, depth-1)
+		return p.word(j-1) == "années" || p.word(j-1) == "décennies" || p.afterDecade(j, depth-1)
 	}
 	if _, ok := enDecadeWords[p.word(j)]; ok {
 		return p.word(j-1) == "the" || p.word(j-1) == "early" || p.word(j-1) == "late" || p.afterDecade(j, depth-1)

@@ -139,7 +139,7 @@ var enDecadeQualifiers = []struct {
 // optional century: "années 80 du XIXe siècle"; "la décennie 1920" is
 // the same decade.
 func (p *parser) frDecade(j int) (int, int) {
-	if p.word(j) == "décennie" {
+	if p.word(j) == "décennie" || p.word(j) == "décennies" {
 		if nb := p.num(j + 1); nb != nil && nb.intLen == 4 {
 			if y, ok := decadeYear(nb, p.toks, j+1); ok {
 				return y, 2

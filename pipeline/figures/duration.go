@@ -115,6 +115,13 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 		// name ("the last fortnight of August"): compared when paired
 		return Mention{Kind: Cardinal, Value: "15", Head: "jours", Alt: "fortnight", Word: true, style: "fixed"}, 1
 	}
+	switch w {
+	case "avant-hier", "après-demain", "surlendemain", "avant-veille":
+		// two days from today or from the day told, which English counts
+		// ("two days ago", "two days later") as often as it names them
+		// ("the day before yesterday"): compared when paired
+		return Mention{Kind: Cardinal, Value: "2", Head: "jours", Word: true, style: "fixed"}, 1
+	}
 	if w == "un" && p.word(i+1) == "point" && p.word(i+2) == "et" && (p.word(i+3) == "demi" || p.word(i+3) == "demie") {
 		return Mention{Kind: Cardinal, Value: "1.5", Head: "points", Word: true}, 4 // "il gagne un point et demi", as "deux points et demi"
 	}

@@ -58,6 +58,7 @@ func (p *parser) phrasings(m *Mention) {
 	p.speedZone(m)
 	p.everyNth(m)
 	p.eachUnit(m)
+	p.perRound(m)
 	p.tieLeg(m)
 	p.firstSince(m)
 	p.parallelDegrees(m)
@@ -87,6 +88,20 @@ func (p *parser) firstSince(m *Mention) {
 // when not.
 func (p *parser) tieLeg(m *Mention) {
 	if p.lang == English && m.Kind == Ordinal && (m.Value == "1" || m.Value == "2") && (strings.HasSuffix(strings.ToLower(m.Raw), "-leg") || m.Head == "leg") {
+		m.style = "fixed"
+	}
+}
+
+// perRound: "seven jobs per $1 million", "per $1,000 of income": the
+// round amount a rate counts by, which French says without its one ("par
+// million de dollars"): kept when paired, dropped without a finding when
+// not.
+func (p *parser) perRound(m *Mention) {
+	if p.lang != English || m.Kind != Money || p.word(p.tokenAfter(m.Start)-1) != "per" {
+		return
+	}
+	switch m.Value {
+	case "1000", "1000000", "1000000000":
 		m.style = "fixed"
 	}
 }

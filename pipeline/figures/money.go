@@ -169,7 +169,10 @@ func (p *parser) wordIn(lo, hi int, set map[string]bool) bool {
 
 var sportWords = map[string]bool{"league": true, "ligue": true, "match": true, "matchs": true, "matches": true, "game": true,
 	"games": true, "goals": true, "buts": true, "journée": true, "matchday": true, "championnat": true, "standings": true,
-	"classement": true, "season": true, "saison": true, "club": true, "team": true, "équipe": true}
+	"classement": true, "season": true, "saison": true, "club": true, "team": true, "équipe": true,
+	// a stage race's points classification: "20 points au premier" of a sprint
+	"étape": true, "étapes": true, "stage": true, "stages": true, "sprint": true, "maillot": true, "jersey": true,
+	"coureur": true, "coureurs": true, "riders": true, "peloton": true, "tournoi": true, "tournament": true, "podium": true}
 
 func boolInt(b bool) int {
 	if b {
@@ -202,6 +205,10 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 	case "eur", "usd", "gbp", "chf":
 		if p.toks[i].text == strings.ToUpper(p.toks[i].text) {
 			return currencyWords[s], 1
+		}
+	case "sfr":
+		if t := p.toks[i].text; t == "SFr" || t == "SFR" || t == "Sfr" {
+			return "CHF", 1 // "SFr530m": the Swiss franc as the financial press writes it
 		}
 	case "cfa", "fcfa", "cfaf":
 		if p.toks[i].text == strings.ToUpper(p.toks[i].text) {

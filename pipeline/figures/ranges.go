@@ -181,6 +181,17 @@ func (p *parser) changeBefore(i int) bool {
 		strings.HasPrefix(w, "ramen") || strings.HasPrefix(w, "ramèn") // "ramené de 18 à 9": brought down from, to
 }
 
+// passingFrom: "passant de 5 à 14" at i tells a level before and after,
+// even in a sentence that says seats were won ("en ont gagné 9").
+func (p *parser) passingFrom(i int) bool {
+	for k := i - 1; k >= max(0, i-2); k-- {
+		if passerForms[p.word(k)] || strings.HasPrefix(p.word(k), "passé") {
+			return true
+		}
+	}
+	return false
+}
+
 var passerForms = map[string]bool{"passant": true, "passe": true, "passent": true, "passer": true, "passera": true,
 	"passeront": true, "passait": true, "passaient": true}
 
@@ -209,7 +220,7 @@ func (p *parser) spacedDays(lo, hi Mention) bool {
 // end n2 tokens long), after reading a thousands left unsaid on the low
 // end: "300 à 450 000 couronnes" is 300,000 to 450,000.
 func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (Mention, bool) {
-	if (style == "dash" || sep == "à") && (p.resultNounAfter(j+1+n2) || p.resultBefore(i) && !p.countedPlural(j+1+n2)) && lo.Kind == Cardinal && hi.Kind == Cardinal && hi.Scale == "" && !lo.Word && !hi.Word && !isYearish(lo) && !isYearish(hi) && !lo.thousands {
+	if (style == "dash" || sep == "à") && (p.resultNounAfter(j+1+n2) || p.resultBefore(i) && !p.countedPlural(j+1+n2) && !p.passingFrom(i)) && lo.Kind == Cardinal && hi.Kind == Cardinal && hi.Scale == "" && !lo.Word && !hi.Word && !isYearish(lo) && !isYearish(hi) && !lo.thousands {
 		// "a stunning 82-91 victory", "s'est incliné 85-91", "s'est imposé
 		// 31 à 17": a match's result, told from either side
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true

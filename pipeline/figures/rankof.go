@@ -17,6 +17,9 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 	if t.Kind != Ordinal || s.m.Kind != Ordinal || t.Head == "" || translatedIn([]string{s.m.Head}, t.Head) {
 		return nil
 	}
+	if t.Head == "placed" {
+		return nil // "Third-placed Kivu" for "le troisième acteur, Kivu": an adjective of rank, of any ranked noun
+	}
 	if t.Head == "time" || t.style == "since" {
 		// ("a first title since the 2006 merger" is no rank among the
 		// club's titles: "son 24e titre" stays the title's rank)

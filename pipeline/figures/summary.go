@@ -318,6 +318,9 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		return
 	}
 	why, a, b := r.derivedOrUnitBefore(src, t)
+	if (strings.HasPrefix(why, "sum of") || strings.HasPrefix(why, "difference of")) && r.saysAge(t) {
+		why, a, b = "", nil, nil // an age is no sum: "Deux enfants de 6 et 9 ans" make no 8-year-old
+	}
 	o := r.sameNounOtherValue(src, *t.m)
 	if o == nil && why != "" {
 		o = saidOfOwnWords(src, a, b, *t.m)

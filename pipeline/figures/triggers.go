@@ -12,16 +12,16 @@ var triggers = buildTriggers()
 func buildTriggers() map[string]bool {
 	t := map[string]bool{}
 	for _, w := range []string{"de", "d'", "du", "from", "entre", "between", "mi", "mid", "début", "fin",
-		"courant", "early", "late", "end", "milieu", "la", "le", "les", "the", "années", "année", "décennie", "un", "une", "a", "an", "one", "des",
+		"courant", "early", "late", "end", "milieu", "la", "le", "les", "the", "années", "année", "décennie", "décennies", "un", "une", "a", "an", "one", "des",
 		"midi", "minuit", "noon", "midday", "midnight", "mi-journée", "mi-séance", "lunchtime", "ve", "bastille", "great", "d-day", "armistice", "christmas", "new", "x", "us", "c", "ca", "au",
-		"eur", "usd", "gbp", "chf", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent",
+		"eur", "usd", "gbp", "chf", "sfr", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent",
 		"demi-finale", "demi-finales", "straight", "back", "back-to-back", "hat-trick", "hattrick", "hat", "brace", "sevens", "tour",
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
 		"another", "factors", "numéro", "millennium", "halve", "halved", "halving", "both", "per", "moitié-moitié", "fifty-fifty", "half-and-half", "également", "équitablement", "mid-year", "midyear", "subclause", "subsection", "subparagraph", "latter", "dernière", "dernier", "other", "neufs", "presque", "quasiment", "pratiquement", "quasi", "intégrale", "intégral", "intégralement", "intégralité", "totalité", "entièrement", "totalement", "sans",
 		"scoreless", "goalless", "overnight", "dozen", "autre", "tiers-monde", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
 		"semestriel", "semestrielle", "semestriels", "semestrielles",
 		"pays", "états", "état", "en", "dauphin", "dauphine", "podium", "runner", "runners", "runner-up", "runners-up", "right",
-		"section", "paragraphe", "alinéa", "firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly", "century-old", "decade-old", "century-long", "decade-long", "couple", "triplement", "half-price", "half-priced", "half-fare"} {
+		"section", "paragraphe", "alinéa", "firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly", "century-old", "decade-old", "century-long", "decade-long", "couple", "triplement", "half-price", "half-priced", "half-fare", "avant-hier", "après-demain", "surlendemain", "avant-veille"} {
 		t[w] = true
 	}
 	addKeys(t, frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague, multiScale)

@@ -75,6 +75,7 @@ var frCollective = map[string]int64{
 	"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
 	"quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
 	"demi-douzaine": 6,
+	"septantaine":   70, "huitantaine": 80, "nonantaine": 90, // Belgian and Swiss French, as septante and nonante
 }
 
 // vague plurals only give an order of magnitude (N8).
