@@ -214,6 +214,8 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	case s.Kind == Multiplier && t.Kind == Score && t.Value == s.Value+"-1" || t.Kind == Multiplier && s.Kind == Score && s.Value == t.Value+"-1":
 		// "ils ont dépensé treize fois plus" and "they outspent them 13 to 1"
 		return verdict{ok: true}, true
+	case riseAsPercent(s, t) || riseAsPercent(t, s):
+		return verdict{ok: true}, true // "a doublé le nombre" = "increased the number by 100%"
 	case s.Kind == Multiplier && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Multiplier:
 		// trois fois moins = a third as much; divisé par trois = fell by two-thirds
 		// ("fallen by a third" leaves two-thirds, "risen by half" is 1.5 times)
@@ -469,6 +471,25 @@ func fellBy(m, f Mention) bool {
 	}
 	left := new(big.Rat).Sub(big.NewRat(1, 1), x)
 	return canonical(left) == canonical(k)
+}
+
+// riseAsPercent: the factor m above one told as the percent p: a rise
+// by the factor less one ("a triplé", "up 200%"), or a level of the
+// factor itself ("150 % des précipitations habituelles", "one and a half
+// times its normal rainfall").
+func riseAsPercent(m, p Mention) bool {
+	if m.Kind != Multiplier || p.Kind != Percent || p.dir < 0 || m.dir < 0 {
+		return false
+	}
+	k, x := m.Rat(), p.Rat()
+	if k == nil || x == nil || k.Cmp(big.NewRat(1, 1)) <= 0 {
+		return false
+	}
+	if p.dir == 0 {
+		return new(big.Rat).Mul(k, big.NewRat(100, 1)).Cmp(x) == 0
+	}
+	rise := new(big.Rat).Mul(new(big.Rat).Sub(k, big.NewRat(1, 1)), big.NewRat(100, 1))
+	return rise.Cmp(x) == 0
 }
 
 // roseBy: the factor m above one is the rise by the fraction f,

@@ -410,10 +410,16 @@ var negWords = map[string]bool{
 	"slipped": true, "decreasing": true, "retreated": true, "eased": true, "easing": true,
 }
 
+// parUnderEnds may follow a golf score told "16 under".
+var parUnderEnds = map[string]bool{"for": true, "after": true, "with": true, "and": true, "overall": true, "total": true}
+
 // negCue: a word of decrease near an English figure, so that a French
 // "−3 %" may read "a 3% fall" (N18).
 func (p *parser) negCue(m *Mention) bool {
 	i := p.tokenAfter(m.Start)
+	if j := p.tokenAfter(m.End); p.word(j) == "under" && (p.word(j+1) == "par" || p.word(j+1) == "" || parUnderEnds[p.word(j+1)]) {
+		return true // a golf score, "finished at 16 under", "a 67 to end 13 under par": "à -16"
+	}
 	if p.word(i-1) == "to" || p.word(i-1) == "at" || m.Kind == Quantity && p.word(i-1) != "by" {
 		return false // "fell to 8C" gives a level, which keeps its sign
 	}

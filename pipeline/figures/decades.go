@@ -156,6 +156,9 @@ func (p *parser) frDecade(j int) (int, int) {
 			return y, 3 // "les années '80", as the English "the '80s" writes it
 		}
 	}
+	if p.word(j) == "année" && p.thisYearThen(j) {
+		return 0, 0 // "atteindra cette année 90 millions de dollars": this year, then an amount
+	}
 	if y, ok := decadeYear(p.num(j+1), p.toks, j+1); ok && (p.word(j) == "années" || p.num(j+1).intLen == 2) {
 		if p.num(j+1).intLen == 2 {
 			if c, k := p.centuryAfter(j + 2); k > 0 {
@@ -171,6 +174,18 @@ func (p *parser) frDecade(j int) (int, int) {
 		return 1900 + d, 2
 	}
 	return 0, 0
+}
+
+// thisYearThen: "année" at j is a year said before a figure, "cette
+// année 90 millions", no decade: a demonstrative before it or a scale,
+// a currency or a unit after the number.
+func (p *parser) thisYearThen(j int) bool {
+	switch p.word(j - 1) {
+	case "cette", "chaque", "même", "une", "dernière", "prochaine":
+		return true
+	}
+	_, scale := p.scaleOf(p.word(j + 2))
+	return scale || p.currencyAt(j+2) != "" || p.sym(j+2) == "%"
 }
 
 // centuryAfter reads "du XIXe siècle", "du dix-neuvième siècle", "du dix

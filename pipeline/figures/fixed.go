@@ -73,14 +73,28 @@ func (p *parser) firstSince(m *Mention) {
 		return
 	}
 	for j := p.tokenAfter(m.End); j < p.tokenAfter(m.End)+4; j++ {
-		if p.word(j) == "since" {
-			m.style = "since"
+		if p.word(j) == "since" || p.word(j) == "in" && p.periodWithin(j+1, 4) {
+			m.style = "since" // "his first title in a decade", "a first win in five years"
 			return
 		}
 		if p.toks[min(j, len(p.toks)-1)].kind == tSym {
 			return
 		}
 	}
+}
+
+// periodWithin: a word of a length of time within n words from j, a
+// year or a number ("in a decade", "in more than two years") before it.
+func (p *parser) periodWithin(j, n int) bool {
+	for k := j; k < j+n; k++ {
+		if periodUnit[p.word(k)] != "" {
+			return true
+		}
+		if p.toks[min(k, len(p.toks)-1)].kind == tSym {
+			return false
+		}
+	}
+	return false
 }
 
 // tieLeg: "first-leg", "second-leg" name the matches of a two-legged tie,

@@ -484,6 +484,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 		p.lang == French && num == 1 && p.word(i-1) == "d'" && !p.nounAfter(i+k+1) && p.changeVerbBefore(i-2, 5) || // "a réduit ses effectifs d'un dixième en cinq ans"
 		p.lang == English && num == 1 && p.setAgainst(i-1) && changeShareEnds[p.word(i+k+1)] && !p.words(i+k+1, "in", "a", "row") || // "14.7 per cent, compared with a fifth in the 1980s"
 		num == 1 && p.sharedOf(i+k+1, table) || // "entre un huitième et un dixième du financement"
+		p.lang == English && num == 1 && p.word(i) == "a" && shareVerbs[p.word(i+k+1)] || // "A fifth back the opposition": a share of those asked
 		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil && p.word(i) != "le" && p.word(i) != "la" // "n'en représentent plus qu'un sixième.": no noun, a share ("que le dixième." ranks)
 	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 && d != 12 && !pluralShare(num, w) || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
 		return Mention{}, 0
@@ -494,6 +495,12 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	}
 	return m, k + 1
 }
+
+// shareVerbs follow a share of people that says or does something: "a
+// fifth back the opposition", "a quarter say they will vote".
+var shareVerbs = map[string]bool{"back": true, "support": true, "say": true, "said": true, "plan": true,
+	"want": true, "intend": true, "expect": true, "believe": true, "think": true, "favour": true, "favor": true, "oppose": true,
+	"prefer": true, "approve": true, "disapprove": true, "declare": true, "declared": true}
 
 // marginVerbs tell a gap or a record bettered by a part: "a amélioré
 // d'un dixième la marque", "l'a devancé d'un centième".

@@ -113,5 +113,23 @@ func ownersKept(s1, t1, s2, t2 Mention) bool {
 // sameOwner: two owners are one name, or a town and its people ("les
 // Nantais", Nantes).
 func sameOwner(a, b string) bool {
-	return sameFolded(a, b) || townDemonym(a, b) || townDemonym(b, a)
+	return sameFolded(a, b) || townDemonym(a, b) || townDemonym(b, a) || metonymOf(a, b) || metonymOf(b, a)
+}
+
+// metonymOf: the French press names an institution by its address, "la
+// centrale de Montreuil" for the CGT, "Beauvau" for the Interior
+// ministry, "Bercy" for the Finance ministry.
+func metonymOf(place, name string) bool {
+	for _, n := range placeMetonyms[place] { // (owners are read lower-cased)
+		if sameFolded(n, name) {
+			return true
+		}
+	}
+	return false
+}
+
+var placeMetonyms = map[string][]string{
+	"montreuil": {"cgt"}, "beauvau": {"intérieur", "interior"}, "bercy": {"finances", "finance", "économie", "economy", "treasury"},
+	"matignon": {"premier", "prime"}, "élysée": {"président", "president", "presidency"},
+	"brienne": {"armées", "defence", "defense"}, "francfort": {"bce", "ecb"}, "frankfurt": {"ecb"},
 }

@@ -89,8 +89,8 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if style == "années" && (!isYearish(lo) || !isYearish(hi)) {
 		return Mention{}, 0
 	}
-	if sep == "/" && k == 0 && p.sym(i-1) == "(" && p.sym(j+1+n2) == ")" && p.isScore(lo, hi, "-") {
-		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, n1 + 1 + n2 // a tie-break: 7-6 (7/5)
+	if sep == "/" && k == 0 && (p.sym(i-1) == "(" && p.sym(j+1+n2) == ")" || p.sym(i-1) == "[" && p.sym(j+1+n2) == "]") && p.isScore(lo, hi, "-") {
+		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, n1 + 1 + n2 // a tie-break: 7-6 (7/5), 7-6 [7/4]
 	}
 	if sep == "/" && !(isYearish(lo) && p.glued(j) && p.glued(j+1) && (len(hi.Value) == 2 || isYearish(hi))) && !p.slashSpan(i, j, n2, lo, hi) {
 		return Mention{}, 0 // only a season or fiscal year (2011/12), or a span of a size (slashSpan)

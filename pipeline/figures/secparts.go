@@ -31,7 +31,11 @@ func (p *parser) secondPartAt(i int) (Mention, int) {
 	if !share && p.pointParts(i, n) {
 		// "fell eight tenths to 99.13 points", "baissé de quatre
 		// décimales": tenths of an index point, not of a second
-		return Mention{Kind: Decimal, Value: canonical(big.NewRat(v, den))}, n + 3*boolInt(p.words(i+n, "of", "a", "point"))
+		m := Mention{Kind: Decimal, Value: canonical(big.NewRat(v, den))}
+		if p.percentContext(i) {
+			m.Kind, m.Unit = PercentPoint, "pt" // a rate's tenths of a point
+		}
+		return m, n + 3*boolInt(p.words(i+n, "of", "a", "point"))
 	}
 	switch {
 	case p.words(i+n, "de", "seconde") || p.words(i+n, "of", "a", "second"):
@@ -55,7 +59,12 @@ func (p *parser) pointParts(i, n int) bool {
 	if prev == "de" || prev == "by" {
 		prev = p.word(i - 2)
 	}
-	return dirOf(prev) != 0 && !p.words(i+n, "de", "seconde") && !p.words(i+n, "of", "a", "second")
+	if p.words(i+n, "de", "seconde") || p.words(i+n, "of", "a", "second") {
+		return false
+	}
+	// "la croissance ... dépasse de quatre dixièmes celle du FMI": tenths
+	// of a rate's point, in a sentence of rates
+	return dirOf(prev) != 0 || p.percentContext(i)
 }
 
 // gapAfterPart follow a part of a second told as a gap: "a hundredth

@@ -175,7 +175,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 	if r.toldOfOther(src, s, t) {
 		return
 	}
-	if o := clauseConflict(src, s, *t.m); o != nil && !r.lineGives(s, t, o) && !partWhole(o, s) && !totalAfterParts(src, s, o, t) && !r.partOfWhole(o, t) && !durationParts(s, o) && !changeAndLevel(o, s) && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) && !r.yearGivenTo(src, o, t) && !r.dateNamesOwn(src, s, o, t) {
+	if o := clauseConflict(src, s, *t.m); o != nil && !r.lineGives(s, t, o) && !partWhole(o, s) && !r.lineShareOf(o, s) && !totalAfterParts(src, s, o, t) && !r.partOfWhole(o, t) && !durationParts(s, o) && !changeAndLevel(o, s) && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) && !r.yearGivenTo(src, o, t) && !r.dateNamesOwn(src, s, o, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
@@ -506,6 +506,30 @@ func (r *check) lineSays(s *atom) bool {
 	v := s.m.Rat()
 	for _, u := range r.line {
 		if w := u.m.Rat(); v != nil && w != nil && v.Cmp(w) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lineShareOf: the bullet tells part o as its share of whole s ("six
+// rookies, soit la moitié de son équipe de 12 joueurs" told "Half of the
+// 12-man side were rookies"): o's noun there is the share's.
+func (r *check) lineShareOf(o, s *atom) bool {
+	ov, sv := o.m.Rat(), s.m.Rat()
+	if class(o.m.Kind) != Cardinal || class(s.m.Kind) != Cardinal || o.m.Unit != "" || s.m.Unit != "" || ov == nil || sv == nil || sv.Sign() == 0 || ov.Cmp(sv) >= 0 {
+		return false // counts only: two shares make no share of each other here
+	}
+	share := new(big.Rat).Quo(ov, sv)
+	for _, u := range r.line {
+		if u.m.Kind != Fraction && u.m.Kind != Percent {
+			continue
+		}
+		v := u.m.Rat()
+		if v != nil && u.m.Kind == Percent {
+			v.Quo(v, big.NewRat(100, 1))
+		}
+		if v != nil && v.Cmp(share) == 0 {
 			return true
 		}
 	}

@@ -65,7 +65,7 @@ var changeStems = []string{"creus", "alourd", "élarg", "rédui", "augment", "di
 func (r *check) changeAsLevel(src, line []*atom) {
 	for _, t := range line {
 		s := t.pair
-		if s == nil || s.m.dir == 0 || t.m.dir != 0 || t.m.levelDir != 0 || class(t.m.Kind) == Percent || r.hasError(t) || hedged(*t.m) || !levelNear(r.text, *t.m) {
+		if s == nil || s.m.dir == 0 || t.m.dir != 0 || t.m.negCue || t.m.levelDir != 0 || class(t.m.Kind) == Percent || r.hasError(t) || hedged(*t.m) || !levelNear(r.text, *t.m) {
 			continue
 		}
 		if o := levelBeside(src, s); o != nil {
