@@ -9,6 +9,7 @@ import (
 // septembre" and "September 9 and 10", and a day said without its year
 // the year said once at the end of its list or range.
 func (p *parser) dayLists(ms []Mention) []Mention {
+	p.hoursBack(ms)
 	p.daysBack(ms)
 	p.auDays(ms)
 	if p.lang == English {

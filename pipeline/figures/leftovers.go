@@ -324,6 +324,14 @@ func toldApart(tgt []*atom, s *atom) bool {
 		s.used, s.pair, t.used = true, t, true
 		return true
 	}
+	if part, whole := ratioAsCounts(tgt, s); part != nil {
+		s.used, s.pair, part.used, whole.used = true, part, true, true // "deux mois sur douze": "two of the twelve months"
+		return true
+	}
+	if lo, hi := quarterAsMonths(tgt, s); lo != nil {
+		s.used, s.pair, lo.used, hi.used = true, lo, true, true // "au troisième trimestre": "in July-September"
+		return true
+	}
 	return false
 }
 

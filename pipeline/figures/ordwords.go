@@ -187,6 +187,9 @@ func (p *parser) frVerbContext(i int) bool {
 	case "qui", "il", "elle", "ils", "elles", "on", "presque", "quasiment":
 		return true
 	}
+	if (p.sym(i+1) == "," || p.word(i+1) == "pour") && levelVerbs[p.word(i+2)] && (p.word(i+3) == "à" || p.word(i+3) == "de" || p.word(i+3) == "au" || p.num(i+3) != nil) {
+		return true // "Son salaire double, passant à 250 000 euros", "double pour atteindre"
+	}
 	switch p.word(i + 1) {
 	case "son", "sa", "ses", "leur", "leurs", "presque", "quasiment", "pratiquement":
 		return true

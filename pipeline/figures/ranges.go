@@ -54,6 +54,11 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	hi, n2 := p.rangeHigh(j+1, lo)
+	if style == "from" && sep == "to" && lo.Kind == Year && hi.Kind == Cardinal && !hi.Word && len(hi.Value) == 2 {
+		if l, h := atoiSafe(lo.Value), atoiSafe(hi.Value); h > l%100 {
+			hi.Kind, hi.Value = Year, itoa(l-l%100+h) // "from 1985 to 87": the second year by its last digits
+		}
+	}
 	if n2 == 0 || !rangeable(hi) || p.notRange(i, j+1+n2, lo, hi, style, sep) {
 		return Mention{}, 0
 	}

@@ -91,7 +91,20 @@ func (p *parser) contextWords(m *Mention, after []Mention) {
 		}
 	}
 	m.ctx, m.ctxCore = out, noDirection(out)
-	m.sex = p.sexNear(i0, i1)
+	if !p.ageBound(i0) {
+		m.sex = p.sexNear(i0, i1)
+	}
+}
+
+// ageBound: the figure at token i is an age that bounds its clause,
+// "avant 45 ans", "before the age of 45", "under 18": said of everyone
+// the clause counts, not of the men or women named beside it.
+func (p *parser) ageBound(i int) bool {
+	switch p.word(i - 1) {
+	case "avant", "après", "before", "after", "under", "over":
+		return true
+	}
+	return p.words(i-3, "before", "the", "age") || p.words(i-3, "after", "the", "age") || p.words(i-3, "under", "the", "age") || p.words(i-3, "over", "the", "age")
 }
 
 // innerNouns are the content words between tokens i0 and i1 that are no
