@@ -34,9 +34,9 @@ func quarterNamed(m Mention) bool {
 }
 
 // ratioAsCounts finds the two English counts that tell the source ratio
-// s, "deux mois sur douze" told "two of the twelve months": unpaired
-// cardinals of s's sentence group, the part before the whole, a few
-// words apart.
+// s, "deux mois sur douze" told "two of the twelve months": the part an
+// unpaired cardinal of s's sentence group, the whole a few words after
+// it (paired already, maybe: "twelve months" may have taken "un an").
 func ratioAsCounts(tgt []*atom, s *atom) (part, whole *atom) {
 	if s.m.Kind != Fraction || len(s.m.Parts) != 2 || hedged(*s.m) {
 		return nil, nil
@@ -47,7 +47,7 @@ func ratioAsCounts(tgt []*atom, s *atom) (part, whole *atom) {
 			continue
 		}
 		for _, b := range tgt {
-			if b != a && !b.used && b.m.Kind == Cardinal && b.m.Value == wv && b.m.Paragraph == a.m.Paragraph && b.m.Start > a.m.End && b.m.Start-a.m.End <= 12 {
+			if b != a && b.m.Kind == Cardinal && b.m.Value == wv && b.m.Paragraph == a.m.Paragraph && b.m.Start > a.m.End && b.m.Start-a.m.End <= 12 {
 				return a, b // ("two of the twelve": " of the " between)
 			}
 		}
