@@ -261,6 +261,10 @@ func (p *parser) countAfterMonth(i, after int) bool {
 	return p.word(after) != "" && !year
 }
 
+// afterCommaYear may follow "March, 1999" when the year is the month's.
+var afterCommaYear = map[string]bool{"and": true, "or": true, "to": true, "when": true, "but": true, "the": true, "in": true,
+	"at": true, "with": true, "after": true, "before": true, "until": true, "we": true, "i": true, "it": true, "they": true}
+
 // monthYearAt reads "février 2020", "February 2020", or a month alone.
 func (p *parser) monthYearAt(i int) (DateValue, int) {
 	mo, ok := p.monthAt(i)
@@ -279,6 +283,9 @@ func (p *parser) monthYearAt(i int) (DateValue, int) {
 	}
 	if y, ok := p.yearAt(i + 2); ok && k == 0 && p.lang == English && p.word(i+1) == "of" && p.capital(i) {
 		return DateValue{Month: mo, Year: y}, 3 // "in June of 1997"
+	}
+	if y, ok := p.yearAt(i + 2); ok && k == 0 && p.lang == English && p.sym(i+1) == "," && p.capital(i) && p.num(i+2).intLen == 4 && (p.toks[min(i+3, len(p.toks)-1)].kind == tSym || i+3 >= len(p.toks) || afterCommaYear[p.word(i+3)]) {
+		return DateValue{Month: mo, Year: y}, 3 // "throughout February and March, 1999 and": the year after a comma ("in March, 2000 people" is a count)
 	}
 	if nb := p.num(i + 1); p.lang == English && k == 0 && nb != nil && len(p.toks[i+1].text) == 2 && p.capital(i) && p.bareAfter(i+2) {
 		if n := atoiSafe(p.toks[i+1].text); n >= 32 {

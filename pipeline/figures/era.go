@@ -15,7 +15,7 @@ import (
 
 var frBefore = []string{"av. J.-C", "av J.-C", "avant J.-C", "av. J-C", "av J-C", "avant J-C", "avant Jésus-Christ", "av. notre ère", "avant notre ère", "AEC"}
 
-var enBefore = []string{"BC", "B.C.", "BCE", "B.C.E."}
+var enBefore = []string{"BC", "B.C.", "BCE", "B.C.E.", "before Christ"}
 
 // eraWords are both languages' words: French left in English copy
 // ("the 2nd century av. J.-C.") still says it.
@@ -31,8 +31,8 @@ func (p *parser) beforeEra(m Mention) bool {
 		return false // ("four B.C. premiers": a count in words dates nothing; years are written in digits)
 	}
 	rest := strings.TrimLeft(p.text[m.End:], " \u00a0\u202f")
-	for _, w := range []string{"century ", "centuries ", "millennium ", "millennia ", "siècle ", "siècles ", "millénaire ", "millénaires "} {
-		rest = strings.TrimPrefix(rest, w) // "the 2nd century BC", "le Ve millénaire av. J.-C."
+	for _, w := range []string{"century ", "centuries ", "millennium ", "millennia ", "siècle ", "siècles ", "millénaire ", "millénaires ", "ans ", "years "} {
+		rest = strings.TrimPrefix(rest, w) // "the 2nd century BC", "le Ve millénaire av. J.-C.", "600 ans avant Jésus-Christ"
 	}
 	if strings.HasPrefix(rest, "B.C.") && provinceVerb(rest[4:]) && m.Rat() != nil && m.Rat().Cmp(big.NewRat(1800, 1)) >= 0 {
 		return false // "Since 1994 B.C. got Royal Roads": British Columbia, no year before Christ

@@ -84,6 +84,10 @@ func (p *parser) impliedAt(i int) (Mention, int) {
 		// say "100%"; dropped, they say nothing
 		return Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1 + boolInt(w == "sans")
 	}
+	if w := p.word(i); p.lang == French && w == "tout" && (p.word(i+1) == "l'" || p.word(i+1) == "le") && wholeAmounts[p.word(i+2)] {
+		// "tout l'argent serait distribué": "100% of the money"; dropped, it says nothing
+		return Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1
+	}
 	if p.lang == English && p.word(i) == "right" && (p.word(i+1) == "angle" || p.word(i+1) == "angles" || p.word(i+1) == "angled") {
 		// "at a right angle" for "de 90 degrés"; dropped, it says nothing
 		return Mention{Kind: Quantity, Value: "90", Unit: "°", Word: true, style: "fixed"}, 1
@@ -105,6 +109,12 @@ func (p *parser) impliedAt(i int) (Mention, int) {
 // wholeWords say "all of it" in French, which English may write "100%".
 var wholeWords = map[string]bool{"intégrale": true, "intégral": true, "intégralement": true, "intégralité": true,
 	"totalité": true, "entièrement": true, "totalement": true}
+
+// wholeAmounts are the sums "tout l'" or "tout le" may take whole, "tout
+// l'argent", "tout le budget": a share English may write "100%" ("tout
+// le pays", "tout le monde" are no shares of an amount).
+var wholeAmounts = map[string]bool{"argent": true, "budget": true, "montant": true, "financement": true, "excédent": true,
+	"surplus": true, "déficit": true, "capital": true, "crédit": true}
 
 // nearlyWords before "tous" make all of them nearly all.
 var nearlyWords = map[string]bool{"presque": true, "quasiment": true, "pratiquement": true, "quasi": true}

@@ -67,10 +67,11 @@ func decimalTwice(src, tgt []*atom, s *atom) bool {
 // datée du 2 avril 2015 ... en date du 2 avril 2015", which the
 // translation says once. A day, a month and a year do not meet by
 // chance; a year alone may be two facts (a year said twice was tried
-// and hid a dropped one).
+// and hid a dropped one). A decade is one period, "le pot des années
+// 1970 ... que dans les années 1970", "the pot of the 1970s".
 func fullDateTwice(src, tgt []*atom, s *atom) bool {
 	d := s.m.Date
-	if s.m.Kind != Date || d == nil || d.Day == 0 || d.Month == 0 || d.Year == 0 {
+	if s.m.Kind != Date || d == nil || !d.Decade && (d.Day == 0 || d.Month == 0 || d.Year == 0) {
 		return false
 	}
 	for _, o := range src {
