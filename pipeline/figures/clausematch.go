@@ -24,7 +24,8 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 	var twins []*atom
 	bestSim, runnerUp, split := 0, 0, false
 	for _, o := range src {
-		if o == s || !mistakable(*o.m, t) || t.Kind == Ordinal && o.m.Head != s.m.Head || vagueCompound(s, o) || (s.m.personAge || t.personAge) && !o.m.personAge {
+		if o == s || !mistakable(*o.m, t) || t.Kind == Ordinal && o.m.Head != s.m.Head || vagueCompound(s, o) || (s.m.personAge || t.personAge) && !o.m.personAge ||
+			bareAmount(*o.m, t) && o.m.Kind != Money && !moneyBeside(src, o) {
 			continue // (ranks of one noun only: "la 4e étape" for "the third stage", not a place in the table; an age is another age's only)
 		}
 		if t.Comparator != CmpNone && t.Comparator != CmpApprox && t.Comparator != CmpNearly && cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) && cmpFamily(o.m.Comparator) != cmpFamily(t.Comparator) {
@@ -169,6 +170,17 @@ func withoutActors(ws, actors []string) []string {
 
 // mistakable: the summary's figure t could have been meant as the other
 // source figure o, being of its kind and unit and not already its value.
+// moneyBeside: a money figure of o's sentence, whose currency a bare o
+// may leave unsaid ("180 en 2014 à 126" of doctors has none: counts).
+func moneyBeside(src []*atom, o *atom) bool {
+	for _, a := range src {
+		if a != o && a.m.Kind == Money && sameSentence(a, o) {
+			return true
+		}
+	}
+	return false
+}
+
 func mistakable(o, t Mention) bool {
 	if o.Value == t.Value || (class(o.Kind) != class(t.Kind) || o.Unit != t.Unit && t.Kind != Identifier) && !bareAmount(o, t) {
 		return false

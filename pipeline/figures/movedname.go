@@ -108,17 +108,23 @@ func sentenceAt(text string, at int) string {
 	at = min(max(at, 0), len(text))
 	lo := 0
 	for k := at - 1; k > 0; k-- {
-		if strings.ContainsRune(".!?", rune(text[k-1])) && text[k] == ' ' {
+		if strings.ContainsRune(".!?", rune(text[k-1])) && text[k] == ' ' && !initialDot(text, k-1) {
 			lo = k
 			break
 		}
 	}
 	hi := len(text)
 	for k := at; k < len(text)-1; k++ {
-		if strings.ContainsRune(".!?", rune(text[k])) && text[k+1] == ' ' {
+		if strings.ContainsRune(".!?", rune(text[k])) && text[k+1] == ' ' && !initialDot(text, k) {
 			hi = k
 			break
 		}
 	}
 	return text[lo:hi]
+}
+
+// initialDot: the full stop at k ends a name's initial ("Sofiane K. et
+// Julien R."), not a sentence.
+func initialDot(text string, k int) bool {
+	return text[k] == '.' && k >= 1 && text[k-1] >= 'A' && text[k-1] <= 'Z' && (k == 1 || text[k-2] == ' ')
 }

@@ -58,8 +58,8 @@ func (p *parser) pastToAt(i int) (Mention, int) {
 	if h2, n := p.ampm(j, h); n > 0 {
 		h, j, twelve, cue = h2, j+n, false, true
 	}
-	if !cue || unitWords[p.word(j)] != "" || p.currencyAt(j) != "" {
-		return Mention{}, 0 // (a bare "ten to eight" needs its part of the day: "at 2 to 3 metres" is a span)
+	if !cue || unitWords[p.word(j)] != "" || periodUnit[p.word(j)] != "" || p.currencyAt(j) != "" {
+		return Mention{}, 0 // (a bare "ten to eight" needs its part of the day: "at 2 to 3 metres" is a span, "by a quarter to three years" a cut)
 	}
 	m := mins
 	if dir == "to" {

@@ -197,6 +197,13 @@ func (p *parser) plusOne(next int) bool {
 	return oneMore && (p.num(before) != nil || p.sym(before) == "%" || p.word(before) == "moitié")
 }
 
+// termAfter: the words at j make a length of time a sentence, "de
+// prison", "d'emprisonnement", "ferme", "avec sursis".
+func (p *parser) termAfter(j int) bool {
+	return p.words(j, "de", "prison") || p.words(j, "d'", "emprisonnement") || p.words(j, "de", "réclusion") || p.words(j, "de", "détention") ||
+		p.word(j) == "ferme" || p.words(j, "avec", "sursis")
+}
+
 // hundredGoesOn: a number word after "cent" carries the hundred on.
 func (p *parser) hundredGoesOn(j int) bool {
 	_, ok := p.atomValue(p.word(j))
@@ -214,7 +221,8 @@ func (p *parser) licensed(atoms []string, next int) bool {
 				p.word(next) == "euro" && p.frCentsOf(next+1) || oneMeasure[p.word(next)] || p.oneCurrency(next) ||
 				p.words(next, "point", "de", "pourcentage") || p.word(next-2) == "sauf" || p.plusOne(next) || // "d'un point de pourcentage"; "tous sauf un"
 				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à" ||
-				(p.words(next-3, "au", "plus") || p.words(next-3, "au", "moins") || p.word(next-2) == "dont") && periodUnit[p.word(next)] != "" // "d'au plus un an"; "trois ans, dont un an avec sursis"
+				(p.words(next-3, "au", "plus") || p.words(next-3, "au", "moins") || p.word(next-2) == "dont") && periodUnit[p.word(next)] != "" || // "d'au plus un an"; "trois ans, dont un an avec sursis"
+				periodUnit[p.word(next)] != "" && p.termAfter(next+1) // "a requis un an d'emprisonnement avec sursis"
 		case "cent":
 			// ("50 Cent", a rapper's name: a capital after a number)
 			pw := p.word(next - 2)

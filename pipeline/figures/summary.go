@@ -180,6 +180,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
 	}
+	if why := termSideSwapped(*s.m, *t.m); why != "" && s.m.ofPrev && !r.lineSaysTwice(t) {
+		r.add(s, t, verdict{true, "attribution", Error, "M4", why})
+		return
+	}
 	if b := basisCheck(*s.m, *t.m); b.kind != "" {
 		r.add(s, t, b)
 		return
@@ -506,6 +510,17 @@ func (r *check) lineSays(s *atom) bool {
 	v := s.m.Rat()
 	for _, u := range r.line {
 		if w := u.m.Rat(); v != nil && w != nil && v.Cmp(w) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lineSaysTwice: another figure of t's bullet has t's value ("two
+// behind bars and two suspended"), so either may be the source's.
+func (r *check) lineSaysTwice(t *atom) bool {
+	for _, u := range r.line {
+		if u != t && u.m.Value == t.m.Value {
 			return true
 		}
 	}

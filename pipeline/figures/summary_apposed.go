@@ -43,6 +43,36 @@ func (r *check) apposedAge(line []*atom) {
 	}
 }
 
+// listedAgeOwner gives each age of "Sofiane K. et Julien R., âgés de
+// 29 et 31 ans" to its name, in order: the first to the first name, the
+// second to the second; nil when the age is in no such list.
+func listedAgeOwner(text string, start int) []string {
+	before := strings.TrimRight(text[:start], " ")
+	second := false
+	if b, ok := strings.CutSuffix(before, " et"); ok {
+		f := strings.Fields(b)
+		if len(f) == 0 || f[len(f)-1][0] < '0' || f[len(f)-1][0] > '9' {
+			return nil
+		}
+		before, second = strings.TrimRight(b[:len(b)-len(f[len(f)-1])], " "), true
+	}
+	var names string
+	for _, lead := range []string{", âgés de", ", âgées de", ", âgés respectivement de", ", âgées respectivement de", ", respectivement âgés de", ", respectivement âgées de"} {
+		if r, ok := strings.CutSuffix(before, lead); ok {
+			names = r
+			break
+		}
+	}
+	i := strings.LastIndex(names, " et ")
+	if i < 0 {
+		return nil
+	}
+	if second {
+		return capitalRunBefore(names)
+	}
+	return capitalRunBefore(names[:i])
+}
+
 // apposedName is the run of capitalised words right before a figure set
 // off by a comma or a bracket ("Amadou Ba, 44,", "Amadou Ba (44)").
 func apposedName(text string, start, end int) []string {
@@ -61,6 +91,9 @@ func apposedName(text string, start, end int) []string {
 // Martin, 41 ans") or after its years ("Âgé de 44 ans, Bassirou Diomaye
 // Faye"); nil when none.
 func ageOwner(text string, start, end int) []string {
+	if name := listedAgeOwner(text, start); len(name) > 0 {
+		return name
+	}
 	if before := strings.TrimRight(text[:start], " "); strings.HasSuffix(before, ",") {
 		if name := capitalRunBefore(before[:len(before)-1]); len(name) > 0 {
 			return name

@@ -337,6 +337,8 @@ var ctxLexicon = map[string][]string{
 	"rebonds": {"rebounds", "boards"}, "contres": {"blocks"}, "interceptions": {"steals", "interceptions"}, "décisives": {"assists"},
 	"tirs": {"shots"}, "arrêts": {"saves"}, "réalisations": {"goals", "strikes"}, "fautes": {"fouls"},
 	"signalisation": {"signalling", "signaling", "signals"}, "roulant": {"rolling"},
+	"condamnations": {"convicted", "convictions", "sentenced", "sentences"}, "relaxes": {"acquitted", "acquittals", "cleared"}, "relaxés": {"acquitted", "cleared"},
+	"cadres": {"executives", "officials", "managers", "officers"}, "cadre": {"executive", "official", "manager", "officer"},
 	"défaites": {"defeats", "losses"}, "défaite": {"defeat", "loss"}, "tonnes": {"tonnes", "tons"}, "hectares": {"hectares"},
 	"kilomètres": {"kilometres", "kilometers", "km"}, "mètres": {"metres", "meters"}, "litres": {"litres", "liters"},
 	"nord": {"north", "northern"}, "sud": {"south", "southern"}, "est": {"east", "eastern"}, "ouest": {"west", "western"},
