@@ -23,6 +23,9 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 	if why, a, b := levelBeforeShare(src, t); why != "" {
 		return why, a, b
 	}
+	if why, a, b := shareTimes(src, t); why != "" {
+		return why, a, b
+	}
 	readings, only := otherReadings(t)
 	for _, rt := range readings {
 		if why, a, b := derivedAs(src, rt); why != "" {
@@ -124,6 +127,33 @@ func ctxTranslated(s, t Mention) bool {
 		}
 	}
 	return false
+}
+
+// shareTimes: a share a multiple of another, "Un tiers des soignants
+// ... Chez les moins de 30 ans, ils sont deux fois plus nombreux" told
+// "twice as high, at two in three": the share and the factor of one
+// paragraph, a sentence apart at most.
+func shareTimes(src []*atom, t Mention) (string, *atom, *atom) {
+	if t.Kind != Fraction && t.Kind != Percent {
+		return "", nil, nil
+	}
+	tv := shareValue(t)
+	for _, f := range src {
+		fv := shareValue(*f.m)
+		if f.m.Kind != Fraction && f.m.Kind != Percent || fv == nil || tv == nil || hedged(*f.m) {
+			continue
+		}
+		for _, k := range src {
+			kv := k.m.Rat()
+			if k.m.Kind != Multiplier || kv == nil || k.m.Paragraph != f.m.Paragraph || abs(k.m.Sentence-f.m.Sentence) > 1 {
+				continue
+			}
+			if nearly(new(big.Rat).Mul(fv, kv), tv) {
+				return f.m.Raw + " times " + k.m.Raw, f, k
+			}
+		}
+	}
+	return "", nil, nil
 }
 
 // minuteGap: minutes between two minutes of a match, "à la 62e minute

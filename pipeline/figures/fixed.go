@@ -59,6 +59,7 @@ func (p *parser) phrasings(m *Mention) {
 	p.everyNth(m)
 	p.eachUnit(m)
 	p.perRound(m)
+	p.dotRate(m)
 	p.tieLeg(m)
 	p.firstSince(m)
 	p.parallelDegrees(m)
@@ -105,6 +106,21 @@ func (p *parser) tieLeg(m *Mention) {
 		m.style = "fixed"
 	}
 }
+
+// dotRate: North American sport writes a rate as a bare decimal, "a
+// .918 save percentage", "a .300 batting average": the French "taux
+// d'arrêts de 91,8 %" in percent.
+func (p *parser) dotRate(m *Mention) {
+	if p.lang != English || m.Kind != Decimal || !strings.HasPrefix(m.Raw, ".") || !rateAfterDot[p.word(p.tokenAfter(m.End))] {
+		return
+	}
+	if v := m.Rat(); v != nil {
+		m.Kind, m.Unit, m.Value = Percent, "%", canonical(v.Mul(v, big.NewRat(100, 1)))
+	}
+}
+
+// rateAfterDot name the rates sport writes as ".918".
+var rateAfterDot = map[string]bool{"save": true, "shooting": true, "batting": true, "winning": true, "on-base": true, "slugging": true, "percentage": true}
 
 // perRound: "seven jobs per $1 million", "per $1,000 of income": the
 // round amount a rate counts by, which French says without its one ("par

@@ -28,4 +28,6 @@ func marginTold(tgt []*atom, s *atom) *atom {
 }
 
 // marginNouns count a lead or a deficit in a game.
-var marginNouns = map[string]bool{"goals": true, "points": true, "tries": true, "runs": true, "sets": true, "frames": true}
+// ("a two-goal deficit", "a three-point lead": the compound's singular)
+var marginNouns = map[string]bool{"goals": true, "points": true, "tries": true, "runs": true, "sets": true, "frames": true,
+	"goal": true, "point": true, "try": true, "run": true, "set": true, "frame": true}

@@ -10,7 +10,7 @@ var currencyWords = map[string]string{
 	"livre": "GBP", "livres": "GBP", "pound": "GBP", "pounds": "GBP", "£": "GBP", "gbp": "GBP",
 	"sterling": "GBP", "chf": "CHF", "fcfa": "XOF", "cfa": "XOF", "cfaf": "XOF", "yen": "JPY", "yens": "JPY",
 	"¥": "JPY", "yuan": "CNY", "yuans": "CNY", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
-	"ruble": "RUB", "francs": "FRF", "franc": "FRF", "dinars": "DZD", "dirhams": "MAD",
+	"ruble": "RUB", "francs": "FRF", "franc": "FRF", "dinars": "DZD", "dinar": "DZD", "dirhams": "MAD", "dirham": "MAD",
 	// the euro's forerunners, in either language
 	"lires": "ITL", "lire": "ITL", "lira": "ITL", "pesetas": "ESP", "peseta": "ESP", "florins": "NLG", "guilders": "NLG",
 	"schillings": "ATS", "escudos": "PTE", "drachmes": "GRD", "drachmas": "GRD",
