@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/big"
 	"slices"
 	"strings"
 )
@@ -104,7 +105,8 @@ func monthOnly(m *Mention, month int) bool {
 }
 
 // firstMonthsOf: a bullet's "January-September" told of the source's
-// "neuf premiers mois"; t is either end of the span.
+// "neuf premiers mois", or "April-June" of its "deuxième trimestre"; t
+// is either end of the span.
 func (r *check) firstMonthsOf(src []*atom, t *atom) bool {
 	if t.m.rangeEnd == 0 || t.m.Kind != Date {
 		return false
@@ -116,12 +118,47 @@ func (r *check) firstMonthsOf(src []*atom, t *atom) bool {
 	} else {
 		hi = k + 1
 	}
-	if lo < 0 || hi >= len(r.line) || r.line[lo].m.Start != r.line[hi].m.Start || !monthOnly(r.line[lo].m, 1) || !monthOnly(r.line[hi].m, 0) {
+	if lo < 0 || hi >= len(r.line) || r.line[lo].m.Start != r.line[hi].m.Start || !monthOnly(r.line[lo].m, 0) || !monthOnly(r.line[hi].m, 0) {
 		return false
 	}
 	for j, c := range src {
-		if n, _ := firstMonthsCount(src, j); n != 0 && n == r.line[hi].m.Date.Month {
+		if n, _ := firstMonthsCount(src, j); n != 0 && n == r.line[hi].m.Date.Month && r.line[lo].m.Date.Month == 1 {
 			r.add(c, t, verdict{true, "derived", Info, "N13", "is the span of months from January that the source counts"})
+			return true
+		}
+	}
+	if q := r.line[hi].m.Date.Month / 3; r.line[hi].m.Date.Month%3 == 0 && r.line[lo].m.Date.Month == 3*q-2 {
+		for _, c := range src {
+			if c.m.Kind == Ordinal && atoiSafe(c.m.Value) == q && quarterNamed(*c.m) {
+				r.add(c, t, verdict{true, "derived", Info, "N13", "is the span of months of the quarter the source names"})
+				return true // "au deuxième trimestre": "in the April-June quarter"
+			}
+		}
+	}
+	return false
+}
+
+// quarterMonths: the bullet's "the first three months of the year",
+// "the previous three months" for a quarter the source names ("au
+// premier trimestre", "au troisième"): three months, a quarter.
+func (r *check) quarterMonths(src []*atom, t *atom) bool {
+	if v, unit := duration(*t.m); v == nil || unit != "month" || v.Cmp(big.NewRat(3, 1)) != 0 || t.m.Head == "quarter" || t.m.Head == "trimestre" {
+		return false
+	}
+	for _, c := range src {
+		if c.m.Kind == Ordinal && quarterNamed(*c.m) || c.m.Kind == Ordinal && c.m.Head == "" && quarterTold(src, c) {
+			r.add(c, t, verdict{true, "derived", Info, "N13", "is the three months of the quarter the source names"})
+			return true
+		}
+	}
+	return false
+}
+
+// quarterTold: the bare ordinal c ("après une baisse au troisième")
+// follows a quarter of its sentence ("au quatrième trimestre").
+func quarterTold(src []*atom, c *atom) bool {
+	for _, q := range src {
+		if q != c && q.m.Kind == Ordinal && quarterNamed(*q.m) && sameSentence(q, c) && q.m.Start < c.m.Start {
 			return true
 		}
 	}

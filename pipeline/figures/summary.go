@@ -141,7 +141,7 @@ func (r *check) support(src []*atom, t *atom) {
 	if r.earlyDerivation(src, t) {
 		return
 	}
-	if r.changedFigure(src, t) || r.seasonFromMonths(src, t) || r.firstMonthsOf(src, t) || r.sinceYearStart(t) || r.shareOfBefore(src, t) || r.closeDerivation(src, t) {
+	if r.quarterMonths(src, t) || r.changedFigure(src, t) || r.seasonFromMonths(src, t) || r.firstMonthsOf(src, t) || r.sinceYearStart(t) || r.shareOfBefore(src, t) || r.closeDerivation(src, t) {
 		return
 	}
 	r.derivedOrUnsupported(src, t)
