@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"math/big"
 	"slices"
 	"strconv"
@@ -481,15 +482,17 @@ func riseAsPercent(m, p Mention) bool {
 	if m.Kind != Multiplier || p.Kind != Percent || p.dir < 0 || m.dir < 0 {
 		return false
 	}
-	k, x := m.Rat(), p.Rat()
-	if k == nil || x == nil || k.Cmp(big.NewRat(1, 1)) <= 0 {
+	// (floats: this runs for every pair of a factor and a percent, and
+	// canonical values such as "1.5" and "150" compare exactly enough)
+	k, err1 := strconv.ParseFloat(m.Value, 64)
+	x, err2 := strconv.ParseFloat(p.Value, 64)
+	if err1 != nil || err2 != nil || k <= 1 {
 		return false
 	}
 	if p.dir == 0 {
-		return new(big.Rat).Mul(k, big.NewRat(100, 1)).Cmp(x) == 0
+		return math.Abs(k*100-x) < 1e-9
 	}
-	rise := new(big.Rat).Mul(new(big.Rat).Sub(k, big.NewRat(1, 1)), big.NewRat(100, 1))
-	return rise.Cmp(x) == 0
+	return math.Abs((k-1)*100-x) < 1e-9
 }
 
 // roseBy: the factor m above one is the rise by the fraction f,

@@ -86,13 +86,19 @@ func levelBeforeShare(src []*atom, t Mention) (string, *atom, *atom) {
 	}
 	one := big.NewRat(1, 1)
 	for _, f := range src {
+		if f.m.Kind != Fraction {
+			continue
+		}
 		fv := f.m.Rat()
-		if f.m.Kind != Fraction || fv == nil || fv.Sign() <= 0 || fv.Cmp(one) >= 0 {
+		if fv == nil || fv.Sign() <= 0 || fv.Cmp(one) >= 0 {
 			continue
 		}
 		for _, l := range src {
+			if l == f || !sameSentence(l, f) || class(l.m.Kind) != class(t.Kind) || l.m.Unit != t.Unit || isYearish(*l.m) || l.m.personAge {
+				continue
+			}
 			lv := l.m.Rat()
-			if l == f || !sameSentence(l, f) || class(l.m.Kind) != class(t.Kind) || l.m.Unit != t.Unit || lv == nil || isYearish(*l.m) || l.m.personAge {
+			if lv == nil {
 				continue
 			}
 			cut := new(big.Rat).Quo(lv, new(big.Rat).Sub(one, fv))
@@ -137,18 +143,29 @@ func shareTimes(src []*atom, t Mention) (string, *atom, *atom) {
 	if t.Kind != Fraction && t.Kind != Percent {
 		return "", nil, nil
 	}
+	var factors []*atom // (few sources have one: read them first, cheaply)
+	for _, k := range src {
+		if k.m.Kind == Multiplier {
+			factors = append(factors, k)
+		}
+	}
+	if len(factors) == 0 {
+		return "", nil, nil
+	}
 	tv := shareValue(t)
-	for _, f := range src {
-		fv := shareValue(*f.m)
-		if f.m.Kind != Fraction && f.m.Kind != Percent || fv == nil || tv == nil || hedged(*f.m) {
+	if tv == nil {
+		return "", nil, nil
+	}
+	for _, k := range factors {
+		kv := k.m.Rat()
+		if kv == nil {
 			continue
 		}
-		for _, k := range src {
-			kv := k.m.Rat()
-			if k.m.Kind != Multiplier || kv == nil || k.m.Paragraph != f.m.Paragraph || abs(k.m.Sentence-f.m.Sentence) > 1 {
+		for _, f := range src {
+			if f.m.Kind != Fraction && f.m.Kind != Percent || f.m.Paragraph != k.m.Paragraph || abs(k.m.Sentence-f.m.Sentence) > 1 || hedged(*f.m) {
 				continue
 			}
-			if nearly(new(big.Rat).Mul(fv, kv), tv) {
+			if fv := shareValue(*f.m); fv != nil && nearly(fv.Mul(fv, kv), tv) {
 				return f.m.Raw + " times " + k.m.Raw, f, k
 			}
 		}
