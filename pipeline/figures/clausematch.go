@@ -4,6 +4,7 @@ package figures
 // those of the source figures of its value and of its neighbours.
 
 import (
+	"math/big"
 	"slices"
 	"strings"
 )
@@ -31,8 +32,8 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if t.Comparator != CmpNone && t.Comparator != CmpApprox && t.Comparator != CmpNearly && cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) && cmpFamily(o.m.Comparator) != cmpFamily(t.Comparator) {
 			continue // the bound both say ("plus de 60 ans", "older than 60") ties them; a bare 58 is no better match
 		}
-		if o.m.Value == s.m.Value {
-			twins = append(twins, o) // the same figure said twice: either may be meant
+		if o.m.Value == s.m.Value || closeDurations(*o.m, *s.m) {
+			twins = append(twins, o) // the same figure said twice: either may be meant ("une quinzaine de jours", "deux semaines")
 			continue
 		}
 		sim, said := saidOfOther(*s.m, *o.m, t)
@@ -170,6 +171,26 @@ func withoutActors(ws, actors []string) []string {
 
 // mistakable: the summary's figure t could have been meant as the other
 // source figure o, being of its kind and unit and not already its value.
+// closeDurations: two lengths of time within a tenth of each other, "une
+// quinzaine de jours" and "deux semaines", which a bullet's "a
+// fortnight" may tell either of.
+func closeDurations(a, b Mention) bool {
+	x, fx := duration(a)
+	y, fy := duration(b)
+	if x == nil || y == nil || fx != fy || x.Sign() <= 0 || y.Sign() <= 0 || fx == "sec" && (x.Cmp(big.NewRat(86400, 1)) < 0 || y.Cmp(big.NewRat(86400, 1)) < 0) {
+		return false // (days at least: two race times a second apart are two facts)
+	}
+	d := new(big.Rat).Abs(new(big.Rat).Sub(x, y))
+	return d.Mul(d, big.NewRat(10, 1)).Cmp(maxRat(x, y)) <= 0
+}
+
+func maxRat(x, y *big.Rat) *big.Rat {
+	if x.Cmp(y) >= 0 {
+		return x
+	}
+	return y
+}
+
 // moneyBeside: a money figure of o's sentence, whose currency a bare o
 // may leave unsaid ("180 en 2014 à 126" of doctors has none: counts).
 func moneyBeside(src []*atom, o *atom) bool {

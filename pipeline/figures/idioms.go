@@ -279,6 +279,9 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 		if w := p.word(p.tokenAfter(m.End)); p.lang == English && prev.Kind == Money && len(w) > 3 && strings.HasSuffix(w, "s") && !notNoun[w] && !amountTail[w] && periodUnit[w] == "" {
 			return // "$23,870 from 109 donors": a count of what the noun names
 		}
+		if w := p.word(p.tokenAfter(m.End)); prev.Kind == Percent && countedNoun(w) {
+			return // "occupancy at 184%, up from 480 prisoners for 330 places": a count of its own noun
+		}
 		if prev.Kind == Percent && p.percentChange(prev) && (between[0] == "from" || between[0] == "after") {
 			return // "up nearly 60% from 780 in 2020": the level that rose, not a percentage
 		}
