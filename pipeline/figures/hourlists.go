@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // hoursBack gives a bare hour the time of day of the hour listed right
 // after it, "dès 7 ou 8 heures du matin", "at 7 or 8 a.m.": both are
@@ -17,19 +20,16 @@ func (p *parser) hoursBack(ms []Mention) {
 			continue
 		}
 		h, bh := atoiSafe(a.Value), atoiSafe(b.Value[:2])
-		if h < 1 || h > 12 || h >= bh%12+boolInt(bh%12 == 0)*12 && bh != 12 {
+		b12 := bh % 12 // the second hour on a twelve-hour face
+		if b12 == 0 {
+			b12 = 12
+		}
+		if h < 1 || h >= b12 {
 			continue // the first hour of such a list comes before the second
 		}
 		if bh > 12 {
 			h += 12 // "7 or 8 p.m."
 		}
-		a.Kind, a.Value = Time, pad2(h)+":00"
+		a.Kind, a.Value = Time, fmt.Sprintf("%02d:00", h)
 	}
-}
-
-func pad2(n int) string {
-	if n < 10 {
-		return "0" + itoa(n)
-	}
-	return itoa(n)
 }

@@ -531,20 +531,19 @@ func (r *check) lineSaysTwice(t *atom) bool {
 // rookies, soit la moitié de son équipe de 12 joueurs" told "Half of the
 // 12-man side were rookies"): o's noun there is the share's.
 func (r *check) lineShareOf(o, s *atom) bool {
-	ov, sv := o.m.Rat(), s.m.Rat()
-	if class(o.m.Kind) != Cardinal || class(s.m.Kind) != Cardinal || o.m.Unit != "" || s.m.Unit != "" || ov == nil || sv == nil || sv.Sign() == 0 || ov.Cmp(sv) >= 0 {
+	if class(o.m.Kind) != Cardinal || class(s.m.Kind) != Cardinal || o.m.Unit != "" || s.m.Unit != "" {
 		return false // counts only: two shares make no share of each other here
+	}
+	ov, sv := o.m.Rat(), s.m.Rat()
+	if ov == nil || sv == nil || sv.Sign() == 0 || ov.Cmp(sv) >= 0 {
+		return false
 	}
 	share := new(big.Rat).Quo(ov, sv)
 	for _, u := range r.line {
 		if u.m.Kind != Fraction && u.m.Kind != Percent {
 			continue
 		}
-		v := u.m.Rat()
-		if v != nil && u.m.Kind == Percent {
-			v.Quo(v, big.NewRat(100, 1))
-		}
-		if v != nil && v.Cmp(share) == 0 {
+		if v := shareValue(*u.m); v != nil && v.Cmp(share) == 0 {
 			return true
 		}
 	}

@@ -3,9 +3,10 @@ package figures
 import "slices"
 
 // termSideSwapped: the part "dont" gives of a prison term told on the
-// other side of the suspension (the caller asks for the part): "cinq ans, dont trois avec sursis" summarised "three of
-// which he must serve", or "dont un an ferme" told "one year
-// suspended". The words next to the figure say which side it is on.
+// other side of the suspension (the caller asks for the part): "cinq
+// ans, dont trois avec sursis" summarised "three of which he must
+// serve", or "dont un an ferme" told "one year suspended". The words
+// next to the figure say which side it is on.
 func termSideSwapped(s, t Mention) string {
 	suspended := slices.Contains(s.ctx, "sursis")
 	firm := slices.Contains(s.ctx, "ferme")
