@@ -217,7 +217,7 @@ func (r *check) saysAge(t *atom) bool {
 // listedAfterAged: the text before a figure ends in "aged 6 and" or
 // "aged 6,": the second age of a list.
 func listedAfterAged(before string) bool {
-	f := strings.Fields(strings.ToLower(before))
+	f := strings.Fields(strings.ToLower(before[max(0, len(before)-40):])) // (its last words: "aged 6 and")
 	joined := len(f) >= 3 && (f[len(f)-1] == "and" || f[len(f)-1] == "or")
 	if joined {
 		f = f[:len(f)-1]

@@ -6,7 +6,8 @@ import (
 )
 
 // dayLists gives a bare day the month of its neighbour in "les 9 et 10
-// septembre" and "September 9 and 10", and a day said without its year
+// septembre" and "September 9 and 10", a bare hour the time of day of
+// the next ("7 ou 8 heures du matin"), and a day said without its year
 // the year said once at the end of its list or range.
 func (p *parser) dayLists(ms []Mention) []Mention {
 	p.hoursBack(ms)

@@ -127,7 +127,7 @@ func (r *check) firstMonthsOf(src []*atom, t *atom) bool {
 			return true
 		}
 	}
-	if q := r.line[hi].m.Date.Month / 3; r.line[hi].m.Date.Month%3 == 0 && r.line[lo].m.Date.Month == 3*q-2 {
+	if q := quarterOfMonths(r.line[lo].m.Date.Month, r.line[hi].m.Date.Month); q != 0 {
 		for _, c := range src {
 			if c.m.Kind == Ordinal && atoiSafe(c.m.Value) == q && quarterNamed(*c.m) {
 				r.add(c, t, verdict{true, "derived", Info, "N13", "is the span of months of the quarter the source names"})
@@ -146,7 +146,7 @@ func (r *check) quarterMonths(src []*atom, t *atom) bool {
 		return false
 	}
 	for _, c := range src {
-		if c.m.Kind == Ordinal && quarterNamed(*c.m) || c.m.Kind == Ordinal && c.m.Head == "" && quarterTold(src, c) {
+		if c.m.Kind == Ordinal && (quarterNamed(*c.m) || c.m.Head == "" && quarterTold(src, c)) {
 			r.add(c, t, verdict{true, "derived", Info, "N13", "is the three months of the quarter the source names"})
 			return true
 		}

@@ -217,10 +217,6 @@ func (r *check) unmatchedSource(u unit) {
 		if toldApart(u.tgt, s) {
 			continue
 		}
-		if t := marginTold(u.tgt, s); t != nil {
-			s.used, s.pair, t.used, t.pair = true, t, true, s // "Menés 0-2 à la pause": "two goals down at half-time"
-			continue
-		}
 		if fixed(*s.m) || r.cadenceSaid(s) || r.zeroSaid(s) || r.keptAsWritten(s) || r.asManyTold(u.src, s) || r.firstAsSuperlative(s) || factorTold(u.src, u.tgt, s) || ratioTold(u.src, u.tgt, s) || r.millenniumTold(s) || citedIn(u.src, u.tgt, s) || r.relativeYearSaid(u, s) {
 			continue // ("tous les trois mois": "quarterly")
 		}
@@ -330,6 +326,10 @@ func toldApart(tgt []*atom, s *atom) bool {
 	}
 	if lo, hi := quarterAsMonths(tgt, s); lo != nil {
 		s.used, s.pair, lo.used, hi.used = true, lo, true, true // "au troisième trimestre": "in July-September"
+		return true
+	}
+	if t := marginTold(tgt, s); t != nil {
+		bind(s, t) // "Menés 0-2 à la pause": "two goals down at half-time"
 		return true
 	}
 	return false

@@ -266,15 +266,13 @@ func ratioSource(src, line []*atom, t Mention) *atom {
 
 // hasShare: one of as is a fraction or a percentage of the value v.
 func hasShare(as []*atom, v string) bool {
+	f, ok := new(big.Rat).SetString(v)
 	for _, a := range as {
-		if a.m.Kind == Fraction && a.m.style != "ratio" && a.m.Value == v {
-			return true
+		if !ok || a.m.Kind != Fraction && a.m.Kind != Percent || a.m.Kind == Fraction && a.m.style == "ratio" {
+			continue
 		}
-		if a.m.Kind == Percent {
-			f, ok := new(big.Rat).SetString(v)
-			if p := a.m.Rat(); ok && p != nil && p.Cmp(f.Mul(f, big.NewRat(100, 1))) == 0 {
-				return true
-			}
+		if share := shareValue(*a.m); share != nil && share.Cmp(f) == 0 {
+			return true
 		}
 	}
 	return false

@@ -28,14 +28,16 @@ func (p *parser) secondPartAt(i int) (Mention, int) {
 		return Mention{}, 0 // "à huit décimales": decimal places, unless a change counts them ("baissant huit décimales", a Spanish "décimas")
 	}
 	share := p.word(i+n) == "des" || p.word(i+n) == "du" || p.word(i+n) == "of" && !p.words(i+n, "of", "a", "point")
-	if !share && p.pointParts(i, n) {
-		// "fell eight tenths to 99.13 points", "baissé de quatre
-		// décimales": tenths of an index point, not of a second
-		m := Mention{Kind: Decimal, Value: canonical(big.NewRat(v, den))}
-		if p.percentContext(i) {
-			m.Kind, m.Unit = PercentPoint, "pt" // a rate's tenths of a point
+	if !share {
+		if points, rate := p.pointParts(i, n); points {
+			// "fell eight tenths to 99.13 points", "baissé de quatre
+			// décimales": tenths of an index point, not of a second
+			m := Mention{Kind: Decimal, Value: canonical(big.NewRat(v, den))}
+			if rate {
+				m.Kind, m.Unit = PercentPoint, "pt" // a rate's tenths of a point
+			}
+			return m, n + 3*boolInt(p.words(i+n, "of", "a", "point"))
 		}
-		return m, n + 3*boolInt(p.words(i+n, "of", "a", "point"))
 	}
 	switch {
 	case p.words(i+n, "de", "seconde") || p.words(i+n, "of", "a", "second"):
@@ -49,22 +51,37 @@ func (p *parser) secondPartAt(i int) (Mention, int) {
 	return m, n
 }
 
-// pointParts: the tenths at i (n tokens) count a change of an index, not
-// a time: a verb of change before them or "of a point" after.
-func (p *parser) pointParts(i, n int) bool {
-	if p.words(i+n, "of", "a", "point") || p.words(i+n, "de", "point") || p.words(i+n, "d'un", "point") {
-		return true
+// pointParts: the tenths at i (n tokens) count a change of an index or a
+// rate, not a time: a verb of change before them, "of a point" after, or
+// a sentence of rates ("la croissance ... dépasse de quatre dixièmes
+// celle du FMI"). rate says the sentence is one of rates.
+func (p *parser) pointParts(i, n int) (points, rate bool) {
+	rate = p.percentContext(i)
+	if p.pointTail(i+n) > 0 {
+		return true, rate
 	}
 	prev := p.word(i - 1)
 	if prev == "de" || prev == "by" {
 		prev = p.word(i - 2)
 	}
 	if p.words(i+n, "de", "seconde") || p.words(i+n, "of", "a", "second") {
-		return false
+		return false, rate
 	}
-	// "la croissance ... dépasse de quatre dixièmes celle du FMI": tenths
-	// of a rate's point, in a sentence of rates
-	return dirOf(prev) != 0 || p.percentContext(i)
+	return dirOf(prev) != 0 || rate, rate
+}
+
+// pointTail counts the words at j that make a part "of a point": "of a
+// point", "of a percentage point", "de point", "d'un point"; 0 when none.
+func (p *parser) pointTail(j int) int {
+	switch {
+	case p.words(j, "of", "a", "point"), p.words(j, "d'un", "point"):
+		return 3 - boolInt(p.lang == French)
+	case p.words(j, "of", "a", "percentage", "point"):
+		return 4
+	case p.words(j, "de", "point"):
+		return 2
+	}
+	return 0
 }
 
 // gapAfterPart follow a part of a second told as a gap: "a hundredth

@@ -100,12 +100,10 @@ func (p *parser) contextWords(m *Mention, after []Mention) {
 // "avant 45 ans", "before the age of 45", "under 18": said of everyone
 // the clause counts, not of the men or women named beside it.
 func (p *parser) ageBound(i int) bool {
-	switch p.word(i - 1) {
-	case "avant", "après", "before", "after", "under", "over":
-		return true
-	}
-	return p.words(i-3, "before", "the", "age") || p.words(i-3, "after", "the", "age") || p.words(i-3, "under", "the", "age") || p.words(i-3, "over", "the", "age")
+	return ageBoundWords[p.word(i-1)] || p.words(i-2, "the", "age") && ageBoundWords[p.word(i-3)]
 }
+
+var ageBoundWords = map[string]bool{"avant": true, "après": true, "before": true, "after": true, "under": true, "over": true}
 
 // innerNouns are the content words between tokens i0 and i1 that are no
 // number or hedge: the noun a share counted "one X in N" says.

@@ -12,18 +12,26 @@ func quarterAsMonths(tgt []*atom, s *atom) (lo, hi *atom) {
 	if s.m.Kind != Ordinal || q < 1 || q > 4 || !quarterNamed(*s.m) {
 		return nil, nil
 	}
-	first, last := 3*q-2, 3*q
 	for _, a := range tgt {
-		if a.used || a.m.rangeEnd != 1 || a.grp-s.grp > 1 || s.grp-a.grp > 1 || !monthOnly(a.m, first) {
+		if a.used || a.m.rangeEnd != 1 || a.grp-s.grp > 1 || s.grp-a.grp > 1 || !monthOnly(a.m, 0) {
 			continue
 		}
 		for _, b := range tgt {
-			if b != a && !b.used && b.m.rangeEnd == 2 && b.m.Start == a.m.Start && monthOnly(b.m, last) {
+			if b != a && !b.used && b.m.rangeEnd == 2 && b.m.Start == a.m.Start && monthOnly(b.m, 0) && quarterOfMonths(a.m.Date.Month, b.m.Date.Month) == q {
 				return a, b
 			}
 		}
 	}
 	return nil, nil
+}
+
+// quarterOfMonths is the quarter of the year the months first to last
+// make ("July-September" is the third), or 0 when they make none.
+func quarterOfMonths(first, last int) int {
+	if last%3 != 0 || first != last-2 {
+		return 0
+	}
+	return last / 3
 }
 
 // quarterNamed: the ordinal ranks a quarter of the year, "troisième

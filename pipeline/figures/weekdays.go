@@ -105,26 +105,13 @@ func (p *parser) weekdayAt(i int) (DateValue, int) {
 	if p.lang == English && p.word(i+n+c) == "the" && p.num(i+n+c+1) != nil {
 		c++ // "on Tuesday, the 24th day of February"
 	}
-	if w := p.word(i + n); p.lang == French && (w == "prochain" || w == "dernier") {
-		// "vendredi prochain, le 26 février" names one day, as "next
-		// Friday, February 26" does
-		c = 1
-		if p.sym(i+n+c) == "," {
-			c++
-		}
-		if p.word(i+n+c) == "le" {
-			c++
-		}
-	}
+	lead := c + p.frDateLead(i+n) // "vendredi prochain, le 26 février" names one day, as "next Friday, February 26" does
 	for _, rec := range [...]func(int) (DateValue, int){p.dayMonthAt, p.monthFirstAt} {
-		if d, m := rec(i + n + c); m > 0 {
+		if d, m := rec(i + n + lead); m > 0 {
 			d.Weekday, d.Part, d.Name = wd, part, name
-			dv, n = d, n+c+m
+			dv, n = d, n+lead+m
 			break
 		}
-	}
-	if dv.Month == 0 && p.lang == French {
-		c = 0
 	}
 	if dv.Month == 0 {
 		if d, m := p.bareDayAfter(i+n, c); m > 0 {
@@ -234,4 +221,20 @@ func weekdaysAgree(a, b *DateValue) bool {
 		return false
 	}
 	return a.Part == "" || b.Part == "" || a.Part == b.Part || b.Part == "small-hours" && a.Part == "morning"
+}
+
+// frDateLead counts the words between a French weekday and the date it
+// names, at j: "prochain" or "dernier", a comma, "le"; 0 when none.
+func (p *parser) frDateLead(j int) int {
+	if w := p.word(j); p.lang != French || w != "prochain" && w != "dernier" {
+		return 0
+	}
+	k := 1
+	if p.sym(j+k) == "," {
+		k++
+	}
+	if p.word(j+k) == "le" {
+		k++
+	}
+	return k
 }

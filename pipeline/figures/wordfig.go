@@ -377,15 +377,7 @@ func (p *parser) ofAPoint(m *Mention, i, n int) int {
 	if n == 0 || m.Kind != Fraction {
 		return 0
 	}
-	k := 0
-	switch {
-	case p.words(i+n, "of", "a", "point"), p.words(i+n, "d'un", "point"):
-		k = 3 - boolInt(p.lang == French)
-	case p.words(i+n, "of", "a", "percentage", "point"):
-		k = 4
-	case p.words(i+n, "de", "point"):
-		k = 2
-	}
+	k := p.pointTail(i + n)
 	if k == 0 {
 		return 0
 	}
