@@ -255,8 +255,54 @@ func translatedIn(fr []string, e string) bool {
 			return true
 		}
 	}
+	if acronymOf(fr, e) {
+		return true // "PSG" for "le Paris SG"
+	}
 	// a noun used as an adjective is singular: "pupil numbers", "job cuts"
 	return len(e) > 2 && !strings.HasSuffix(e, "s") && translatedIn(fr, e+"s")
+}
+
+// acronymOf: e is the initials of words that follow one another in fr,
+// "psg" of "paris sg" or "paris saint-germain"; a short word (sg) may be
+// initials already. Read in place: it runs for every word of a clause.
+func acronymOf(fr []string, e string) bool {
+	if len(e) < 3 || len(e) > 5 || len(fr) < 2 {
+		return false
+	}
+	for i := range fr {
+		for _, step := range [...]int{1, -1} { // (words read back from a figure come in reverse)
+			pos, words := 0, 0
+			for j := i; j >= 0 && j < len(fr) && pos < len(e); j += step {
+				next, ok := initialsAt(fr[j], e, pos)
+				if !ok {
+					break
+				}
+				pos, words = next, words+1
+			}
+			if pos == len(e) && words > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// initialsAt: e holds at pos the initials of w as an acronym takes
+// them, a word of three letters or fewer whole, else the first letter
+// of each hyphened part; it returns the position after them.
+func initialsAt(w, e string, pos int) (int, bool) {
+	if len(w) <= 3 {
+		return pos + len(w), strings.HasPrefix(e[pos:], w)
+	}
+	for k := 0; k < len(w); k++ {
+		if k == 0 || w[k-1] == '-' {
+			if pos >= len(e) || e[pos] != w[k] {
+				return pos, false
+			}
+			pos++
+		}
+	}
+	return pos, true
 }
 
 // letters is the alphabetic part of an identifier key: A-380 -> A.

@@ -414,7 +414,7 @@ func anniversary(a, b Mention) bool {
 
 var candleNouns = map[string]bool{"bougies": true, "candles": true}
 
-var anniversaryNouns = map[string]bool{"birthday": true, "anniversary": true, "anniversaire": true, "birthdays": true}
+var anniversaryNouns = map[string]bool{"birthday": true, "anniversary": true, "anniversaire": true, "birthdays": true, "wedding": true, "jubilee": true} // ("70th wedding anniversary")
 
 // hoursCount: a number of hours or minutes said as a count ("2.5 hours",
 // "two and a half hours"), which a French clock-like "2 h 30" may mean.
@@ -547,6 +547,8 @@ func bigOrdinal(v string) bool {
 // fraction on the other side.
 func lenientRank(s, t Mention) (verdict, bool) {
 	switch {
+	case gradeTold(s, t) || gradeTold(t, s):
+		return verdict{ok: true}, true // "redoubler leur seconde": "repeat their first year of upper secondary school"
 	case rowCount(s, t) || rowCount(t, s):
 		return verdict{ok: s.Value == t.Value}, true // "une quatrième défaite de suite": "four in a row"
 	case s.Kind == Ordinal && tallyRank[s.Head] && t.Kind == Multiplier || t.Kind == Ordinal && tallyRank[t.Head] && s.Kind == Multiplier:

@@ -285,8 +285,8 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	if periodUnit[p.word(j)] != "" {
 		k, head = 1, p.word(j)
 	}
-	if nx := p.word(j + 3); k == 0 && (nx == "are" || nx == "were" || nx == "have" || nx == "of") {
-		return nil, "", 0 // "over 50 and a quarter are over 60", "60 and a half of them": a share of its own
+	if k == 0 && shareVerbAfter[p.word(j+3)] {
+		return nil, "", 0 // "over 50 and a quarter are over 60", "60 and a half of them", "under 30 and a quarter come from Germany": a share of its own
 	}
 	if p.words(j+k, "and", "a", "half") || p.words(j+k, "and", "one", "half") || p.words(j+k, "and", "a", "half's") {
 		return big.NewRat(1, 2), head, k + 3
@@ -756,3 +756,10 @@ var frMonthHalf = map[string]bool{"première": true, "dernière": true, "seconde
 
 // matchEdge name the first or last stretch of a match.
 var matchEdge = map[string]bool{"last": true, "first": true, "final": true, "opening": true, "closing": true}
+
+// shareVerbAfter: after "N and a quarter" a verb or "of" makes the
+// fraction the subject of a clause of its own, a share.
+var shareVerbAfter = map[string]bool{"are": true, "were": true, "have": true, "had": true, "of": true, "come": true, "came": true,
+	"live": true, "lived": true, "say": true, "said": true, "work": true, "worked": true, "own": true, "want": true, "voted": true,
+	"hold": true, "held": true, "use": true, "used": true, "think": true, "plan": true, "expect": true, "earn": true, "do": true, "did": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "still": true, "also": true}

@@ -88,7 +88,7 @@ var readsBefore = [...]func(*parser, []Mention){(*parser).moneyRangeScale, (*par
 
 var readsAfter = [...]func(*parser, []Mention){(*parser).frenchCommas, (*parser).leadingPointDecimals, (*parser).rankEnds,
 	(*parser).seasonedYears, (*parser).bounds, (*parser).changes, (*parser).changeBases, (*parser).annotateApart,
-	(*parser).ofThemLengths, (*parser).golfPar, (*parser).tiebreaks}
+	(*parser).ofThemLengths, (*parser).golfPar, (*parser).tiebreaks, (*parser).schoolGrades}
 
 // extract returns every figure of text, weekdays included; clauses asks
 // for the words of each figure's clause, which only summaries compare.
@@ -535,6 +535,9 @@ func (p *parser) clauseOf(ms []Mention, k int) {
 		hi = len(p.text)
 	}
 	p.clauseWords(&ms[k], lo, hi, k == 0 || ms[k-1].Sentence != ms[k].Sentence)
+	if k > 0 && p.brandSubject(ms, k) {
+		ms[k].cl.actors = append(ms[k].cl.actors, strings.ToLower(ms[k-1].Raw)) // "M6 recule à 7,8 %": the channel's share
+	}
 	if k > 0 && ms[k].dir == 0 && ms[k].elliptic() && ms[k-1].Sentence == ms[k].Sentence && class(ms[k-1].Kind) == class(ms[k].Kind) {
 		ms[k].dir = ms[k-1].dir // "Orange en a perdu 28 000 et SFR 97 000": SFR lost them too
 	}

@@ -177,6 +177,9 @@ func formatOrdinal(m Mention) string {
 	if m.style == "regnal" {
 		return strings.TrimSuffix(m.Raw, "er") // François Ier is Francis I
 	}
+	if m.style == "grade" {
+		return "Year " + itoa(13-int(frOrdinals[strings.ToLower(m.Raw)])) // "leur seconde": the English school year, Year 11
+	}
 	v := m.Rat()
 	if v == nil || !v.IsInt() || !v.Num().IsInt64() {
 		return m.Raw // a rank past int64 ("10000000000000000000d") is left as written, never wrapped round

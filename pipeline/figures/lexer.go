@@ -290,8 +290,10 @@ func scanNumber(text string, i int, lang Lang) (*number, int) {
 		n.format = "dot-group" // "16.000" may be French grouping left in
 	}
 	if !hasFrac && lang == French && !n.dotted && !n.decimal && n.intLen <= 3 {
-		if end, ok := spacedDecimal(text, j, &frac); ok {
+		if end, ok := spacedDecimal(text, j, &frac); ok && !afterMonth(text, i) {
 			j, n.decimal, hasFrac = end, true, true
+		} else if ok {
+			frac.Reset()
 		}
 	}
 	n.val = decimalRat(b.String(), frac.String())
@@ -549,6 +551,21 @@ func spacedDecimal(text string, j int, frac *strings.Builder) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// afterMonth: the number at i follows a month's name, "Mai 68, 45 %":
+// a year, so its comma ends a clause and opens no decimal.
+func afterMonth(text string, i int) bool {
+	end := len(strings.TrimRight(text[:i], " \u00a0"))
+	if end == i {
+		return false
+	}
+	start := strings.LastIndexFunc(text[:end], func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	if end-start > len("septembre") {
+		return false
+	}
+	_, ok := frMonths[strings.ToLower(text[start:end])]
+	return ok
 }
 
 var spacedDecimalUnits = []string{"pour cent", "pour-cent", "million", "millions", "milliard", "milliards"}

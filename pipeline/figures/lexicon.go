@@ -56,6 +56,8 @@ var newsLexicon = map[string][]string{
 	"vent": {"wind"}, "rafales": {"gusts", "winds"}, "température": {"temperature"}, "températures": {"temperatures"},
 	"buteur": {"scorer", "striker"}, "gardien": {"goalkeeper", "keeper"}, "équipe": {"team", "side"}, "club": {"club"},
 	"supporters": {"fans", "supporters"}, "joueurs": {"players"}, "joueuses": {"players"}, "titre": {"title"},
+	"stades": {"stadiums", "stadia", "grounds", "venues"}, "stade": {"stadium", "ground", "venue"}, "remplissage": {"full", "capacity", "occupancy"},
+	"affluence": {"attendance", "crowd", "crowds"}, "spectateurs": {"spectators", "fans", "crowd", "crowds", "attendance"},
 	"finale": {"final"}, "match": {"match", "game"}, "courses": {"races"}, "course": {"race"},
 	"livres": {"books", "pounds"}, "exemplaires": {"copies", "units"}, "détenus": {"inmates", "prisoners", "detainees"}, "films": {"films", "movies"}, "œuvres": {"works"},
 	"musée": {"museum"}, "festival": {"festival"}, "concerts": {"concerts"}, "albums": {"albums"},

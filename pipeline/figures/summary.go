@@ -322,8 +322,8 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		return
 	}
 	why, a, b := r.derivedOrUnitBefore(src, t)
-	if (strings.HasPrefix(why, "sum of") || strings.HasPrefix(why, "difference of")) && r.saysAge(t) {
-		why, a, b = "", nil, nil // an age is no sum: "Deux enfants de 6 et 9 ans" make no 8-year-old
+	if (strings.HasPrefix(why, "sum of") || strings.HasPrefix(why, "difference of") && !r.afterBy(t)) && r.saysAge(t) {
+		why, a, b = "", nil, nil // an age is no sum: "Deux enfants de 6 et 9 ans" make no 8-year-old ("the age has risen by half a year" is a difference)
 	}
 	o := r.sameNounOtherValue(src, *t.m)
 	if o == nil && why != "" {
@@ -979,3 +979,8 @@ func tallyTold(src []*atom, t Mention) bool {
 // sideBySide are the nouns a table or a record sets side by side.
 var sideBySide = map[string]bool{"points": true, "unités": true, "pts": true, "voix": true, "sièges": true, "buts": true,
 	"victoires": true, "défaites": true, "essais": true}
+
+// afterBy: the bullet's figure follows "by", the size of a change.
+func (r *check) afterBy(t *atom) bool {
+	return t.m.Start <= len(r.text) && hasSuffixFold(strings.TrimRight(r.text[:t.m.Start], " "), " by")
+}

@@ -1,0 +1,67 @@
+package figures
+
+import "strings"
+
+// schoolGrades marks a French class named by its ordinal, "redoubler
+// leur seconde", "en classe de sixième", "entrer en troisième", in a
+// sentence about school: the name of a year, which English tells by its
+// own count ("Year 7", "tenth grade", "the first year of upper secondary
+// school"), not a rank.
+func (p *parser) schoolGrades(ms []Mention) {
+	if p.lang != French {
+		return
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != Ordinal || !m.Word || !gradeNames[strings.ToLower(m.Raw)] || m.Head != "" && !schoolWords[m.Head] || strings.HasPrefix(m.Head, "classe") {
+			// ("de première classe" is first-class)
+			continue
+		}
+		i := p.tokenAfter(m.Start)
+		if !gradeLeads[p.word(i-1)] || !p.schoolSentence(m.Start) {
+			continue
+		}
+		m.style = "grade"
+	}
+}
+
+// gradeNames: the classes of collège and lycée the French name by their
+// ordinal ("terminale" is a word of its own).
+var gradeNames = map[string]bool{"sixième": true, "cinquième": true, "quatrième": true, "troisième": true, "seconde": true, "première": true}
+
+// gradeLeads stand before a class's name: "en seconde", "classe de
+// sixième", "leur troisième".
+var gradeLeads = map[string]bool{"en": true, "de": true, "leur": true, "sa": true, "son": true, "ma": true, "ta": true, "notre": true, "votre": true}
+
+// schoolWords make a sentence one about school.
+var schoolWords = map[string]bool{"élève": true, "élèves": true, "lycée": true, "lycées": true, "lycéen": true, "lycéens": true,
+	"collège": true, "collèges": true, "collégien": true, "collégiens": true, "classe": true, "classes": true, "redoubler": true,
+	"redoublement": true, "redoublent": true, "redouble": true, "scolaire": true, "école": true, "écoles": true, "enseignants": true, "professeurs": true}
+
+// schoolSentence: the sentence around off names school.
+func (p *parser) schoolSentence(off int) bool {
+	lo, hi := p.sentenceTokens(off)
+	for j := lo; j < hi; j++ {
+		if schoolWords[p.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// gradeTold: t tells the French class s by one of the counts English
+// gives it: the US grade (seconde is tenth grade), the English Year
+// (Year 11), or its year in collège or lycée (the first year of upper
+// secondary school).
+func gradeTold(s, t Mention) bool {
+	if s.style != "grade" || t.Kind != Ordinal && t.Kind != Cardinal {
+		return false
+	}
+	n := int(frOrdinals[strings.ToLower(s.Raw)]) // sixième 6 ... seconde 2, première 1: counted down to the baccalauréat
+	v := t.Value
+	in := 7 - n // sixième is the first year of collège
+	if n <= 2 {
+		in = 3 - n // seconde is the first year of lycée
+	}
+	return v == itoa(12-n) || v == itoa(13-n) || v == itoa(in)
+}
