@@ -38,8 +38,8 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		n = 1
 	case (w == "us" || w == "euro" || currencyQualifiers[w] != "") && p.word(j+1) == "cents":
 		n = 2 // "72 US cents", "50 euro cents", "19.5 Canadian cents"
-	case p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && (p.word(j+1) == "cent" || strings.HasPrefix(p.word(j+1), "cent-")):
-		n = 2 // "a 20-cent coin", "the 10-cent-per-litre rebate"
+	case p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && (p.word(j+1) == "cent" || p.word(j+1) == "centime" || strings.HasPrefix(p.word(j+1), "cent-")):
+		n = 2 // "a 20-cent coin", "the 10-cent-per-litre rebate", "a 50-centime increase"
 	case w == "pence" || w == "penny" || w == "pennies" || p.tokText(j) == "p" && p.glued(j) && v.tok != nil && !v.tok.decimal:
 		n = 1
 	case j < len(p.toks) && p.toks[j].text == "c" && p.glued(j) && !p.glued(j+1) && v.tok != nil && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0:

@@ -90,6 +90,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if s.Alt == "both" || t.Alt == "both" {
 		return verdict{ok: exact(s, t)} // "both" answers "les deux" as it is, or nothing
 	}
+	if levelComplement(s, t) {
+		return verdict{ok: true} // "à 87 % de leur niveau de 2019": "13% below their 2019 level"
+	}
 	if clockDigits(s, t) || clockDigits(t, s) {
 		return verdict{ok: true} // "À 11 h 15": "At 1115"
 	}

@@ -408,6 +408,7 @@ var negWords = map[string]bool{
 	"declines": true, "slumped": true, "shed": true, "contracted": true, "negative": true, "decreases": true,
 	"falling": true, "dropping": true, "declining": true, "shrinking": true, "sliding": true, "slipping": true,
 	"slipped": true, "decreasing": true, "retreated": true, "eased": true, "easing": true,
+	"dip": true, "dipped": true, "dips": true, "dipping": true,
 }
 
 // parUnderEnds may follow a golf score told "16 under".
@@ -558,6 +559,9 @@ func (p *parser) headAfter(m *Mention, j int) {
 	for k := 0; k < 3 && j < len(p.toks) && m.Head == ""; k++ {
 		if k == 0 && m.Kind == Ordinal && ordinalEnds[p.word(j)] {
 			break // "in the 3rd the plot was tighter": an article opens another noun's phrase
+		}
+		if w := p.word(j); k == 0 && p.lang == English && (w == "next" || w == "last") && periodUnit[p.word(j+1)] != "" {
+			break // "turns 40 next month": when, not what the figure counts
 		}
 		if w := p.word(j); w != "" && !skipHead[w] {
 			if w == "s" && p.lang == French && !p.glued(j) {

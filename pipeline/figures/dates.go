@@ -79,6 +79,9 @@ func (p *parser) monthAt(i int) (int, bool) {
 	w := p.word(i)
 	if p.lang == French {
 		m, ok := frMonths[w]
+		if !ok && len(w) > 5 && p.capital(i) && p.yearToken(i+1) {
+			m, ok = enMonths[w] // "Program Report, January 1997 to September 1997": an English title quoted
+		}
 		return m, ok
 	}
 	m, ok := enMonths[w]

@@ -17,7 +17,7 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 	if t.Kind == Score {
 		return voteCounts(src, t)
 	}
-	for _, d := range [...]derivation{partsCounted, levelBeforeShare, shareTimes} {
+	for _, d := range [...]derivation{partsCounted, levelBeforeShare, shareTimes, levelShortfall} {
 		if why, a, b := d(src, t); why != "" {
 			return why, a, b
 		}
@@ -154,7 +154,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	var cand []*atom
 	exactT := t.Comparator == CmpNone || t.Comparator == CmpExact
 	for _, a := range src {
-		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m)) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head) || isDuration(*a.m) && isDuration(t) || t.Kind == Multiplier && (t.Head == "" || attributionNouns[t.Head] != "")) &&
+		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m)) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head) || isDuration(*a.m) && isDuration(t) || t.Kind == Multiplier && (t.Head == "" || attributionNouns[t.Head] != "") || sexOfPeople(*a.m, t)) &&
 			!(isYearish(*a.m) && (t.Kind == Percent || t.Kind == Multiplier || t.Kind == Fraction)) && !pointInTime(*a.m) {
 			// ("chaque jour" says how often, and adds to nothing; a year
 			// is no share or multiple of anything: "d'ici à 2027" and "10 000")
@@ -187,7 +187,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				am, bm = &x, &y
 			}
 			am, bm, tt, ttv := inOneUnit(am, bm, t, tv)
-			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) && !peopleSum(*am, *bm, t) ||
+			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) ||
 				t.Kind == Multiplier && (am.personAge || bm.personAge) { // (a man of 29 and seven years in prison make no "four times")
 				continue
 			}
@@ -438,7 +438,7 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	}
 	av, bv := a.Rat(), b.Rat()
 	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) &&
-		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && totalCue(t)) {
+		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t) || bothSexes(a, b, t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && totalCue(t)) {
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them;
 		// an amount "à chacun" of several adds once for each, not once)
 		return "sum of " + pairNamed(a, b)

@@ -81,7 +81,7 @@ func weekdayOnly(m Mention) bool {
 // (units before the ranges that share them). Method expressions, so no
 // call allocates them.
 var readsBefore = [...]func(*parser, []Mention){(*parser).moneyRangeScale, (*parser).moneyOrScale, (*parser).sharedUnits,
-	(*parser).temperatureDegrees, (*parser).comparedLengths, (*parser).subsectionLists, (*parser).itemNumbers,
+	(*parser).temperatureDegrees, (*parser).comparedLengths, (*parser).subsectionLists, (*parser).articleAfterSubsections, (*parser).itemNumbers,
 	(*parser).majorityRules, (*parser).halfTurns, (*parser).partUnits, (*parser).unitHalves, (*parser).monthDays,
 	(*parser).monthSiblings, (*parser).sameMonthYear, (*parser).yearParts, (*parser).fullPercents, (*parser).rateUnits,
 	(*parser).footnoteMarks, (*parser).elidedDensity, (*parser).regnalFirsts, (*parser).percentTallies}
@@ -463,6 +463,7 @@ func (p *parser) annotate(ms []Mention) {
 		p.contextWords(&ms[k], ms[k+1:])
 		if ms[k].Kind == Percent {
 			ms[k].share = p.shareNoun(ms[k], prevPercentEnd)
+			ms[k].levelSide = p.levelSide(ms[k])
 			prevPercentEnd = ms[k].End
 		}
 		prevEnd := -1

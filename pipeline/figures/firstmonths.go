@@ -140,13 +140,26 @@ func (r *check) firstMonthsOf(src []*atom, t *atom) bool {
 
 // quarterMonths: the bullet's "the first three months of the year",
 // "the previous three months" for a quarter the source names ("au
-// premier trimestre", "au troisième"): three months, a quarter.
+// premier trimestre", "au troisième"): three months, a quarter; "over
+// the six months" for its half-year ("au premier semestre").
 func (r *check) quarterMonths(src []*atom, t *atom) bool {
-	if v, unit := duration(*t.m); v == nil || unit != "month" || v.Cmp(big.NewRat(3, 1)) != 0 || t.m.Head == "quarter" || t.m.Head == "trimestre" {
+	v, unit := duration(*t.m)
+	if v == nil || unit != "month" || t.m.Head == "quarter" || t.m.Head == "trimestre" || t.m.Head == "half" || t.m.Head == "semestre" {
+		return false
+	}
+	six := v.Cmp(big.NewRat(6, 1)) == 0
+	if !six && v.Cmp(big.NewRat(3, 1)) != 0 {
 		return false
 	}
 	for _, c := range src {
-		if c.m.Kind == Ordinal && (quarterNamed(*c.m) || c.m.Head == "" && quarterTold(src, c)) {
+		if c.m.Kind != Ordinal {
+			continue
+		}
+		if six && (c.m.Head == "semestre" || c.m.Head == "semestres") {
+			r.add(c, t, verdict{true, "derived", Info, "N13", "is the six months of the half-year the source names"})
+			return true
+		}
+		if !six && (quarterNamed(*c.m) || c.m.Head == "" && quarterTold(src, c)) {
 			r.add(c, t, verdict{true, "derived", Info, "N13", "is the three months of the quarter the source names"})
 			return true
 		}

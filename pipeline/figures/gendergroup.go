@@ -65,3 +65,16 @@ var sexNames = map[int8]string{1: "men or boys", -1: "women or girls"}
 // nounOpeners open another noun phrase after "et", "and".
 var nounOpeners = map[string]bool{"un": true, "une": true, "des": true, "le": true, "la": true, "les": true, "l'": true,
 	"son": true, "sa": true, "ses": true, "a": true, "an": true, "the": true, "his": true, "her": true, "their": true}
+
+// sexOfPeople: a counts men or women (hommes, filles) and t, a bare
+// count of a noun of people that is no length of time, may count them
+// with the other sex: "Six hommes et trois femmes" are "nine defendants".
+func sexOfPeople(a, t Mention) bool {
+	return (maleWords[a.Head] || femaleWords[a.Head]) && class(t.Kind) == Cardinal && t.Unit == "" && periodUnit[t.Head] == "" && pluralNounLike(t.Head)
+}
+
+// bothSexes: a and b count the men and the women of one sentence, which
+// add up to its people.
+func bothSexes(a, b, t Mention) bool {
+	return sexOfPeople(a, t) && sexOfPeople(b, t) && maleWords[a.Head] != maleWords[b.Head] && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence
+}

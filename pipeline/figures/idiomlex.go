@@ -40,7 +40,7 @@ var frIdioms = []string{
 	"deux gouttes d'eau", "dans deux secondes", "tous les trente-six", "trente-sixième dessous",
 	"cent sept ans", "cent coudées", "mille excuses", "mille mercis", "mille fois merci", "mille choses",
 	"deux vitesses", "sur les deux oreilles", "à la une", "en deux coups de cuillère",
-	"midi à quatorze heures", "pas trente-six", "trente-six solutions", "trente-six façons",
+	"midi à quatorze heures", "pas trente-six", "pas 36", "36 chandelles", "des deux côtés de la frontière", "les deux côtés de la frontière", "36 solutions", "36 façons", "36 manières", "tous les 36 du mois", "trente-six solutions", "trente-six façons",
 	"trente-six manières", "trente-six choses", "trente glorieuses", "quatre nages", "4 nages", "dans le mille", "tous deux", "toutes deux", "tous les deux", "toutes les deux", "un 4x4", "des 4x4", "le 4x4", "de 4x4", "en 4x4", "sur leur 31", "sur son 31", "deux et deux font quatre",
 	"aux cent coups", "quatre jeudis", "cinq minutes de gloire", "comme de l'an quarante", "comme de l'an 40", // not care at all
 	// round the clock, all year: "24 heures par jour, quatre saisons par année"

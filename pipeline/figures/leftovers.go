@@ -35,8 +35,8 @@ func (r *check) modifiedScope(u unit, dist int, strict bool) {
 			if dist > 0 && (soft(*s.m) || soft(*t.m)) || s.m.style == "homograph" && !t.m.Word {
 				continue // "un hôpital neuf ... 2021" is no nine changed
 			}
-			if fixed(*s.m) && s.m.Value == t.m.Value {
-				continue // "d'abord" refused for "the first term": a set phrase of that value changed nothing
+			if fixed(*s.m) && (s.m.Value == t.m.Value || (s.m.style == "period") != (t.m.style == "period")) {
+				continue // "d'abord" refused for "the first term": a set phrase of that value changed nothing; "des deux côtés de la frontière" is no "every day"
 			}
 			if s.m.Word && t.m.label && !t.m.Word {
 				continue // "les deux articles" is no "Articles 81 and 82" changed: a count against a name

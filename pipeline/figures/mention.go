@@ -143,6 +143,7 @@ type Mention struct {
 	yearTold      bool        // an English date whose year the words around it tell: "this December 27", "January of this year"
 	enPronoun     bool        // French: "en" before its verb takes up what it counts ("n'en a enregistré que 780 000")
 	share         int8        // the share a percentage is of, and its complement's negative (complement.go)
+	levelSide     int8        // a percentage of a past level (1: "à 87 % de leur niveau") or short of it (-1: "13% below") (levelgap.go)
 	sex           int8        // +1 its words name men or boys only, -1 women or girls only (gendergroup.go)
 	ctxCore       []string    // ctx without its words of rise and fall, which tell which way, not what
 	partOf        bool        // the part of the whole after it: the 60 of "60 de ses 150 ruches"

@@ -172,7 +172,10 @@ var sportWords = map[string]bool{"league": true, "ligue": true, "match": true, "
 	"classement": true, "season": true, "saison": true, "club": true, "team": true, "équipe": true,
 	// a stage race's points classification: "20 points au premier" of a sprint
 	"étape": true, "étapes": true, "stage": true, "stages": true, "sprint": true, "maillot": true, "jersey": true,
-	"coureur": true, "coureurs": true, "riders": true, "peloton": true, "tournoi": true, "tournament": true, "podium": true}
+	"coureur": true, "coureurs": true, "riders": true, "peloton": true, "tournoi": true, "tournament": true, "podium": true,
+	// motor racing: "un tour bouclé en 1 min 10 s 893" is a lap
+	"qualifications": true, "qualifying": true, "coéquipier": true, "coéquipière": true, "teammate": true, "team-mate": true,
+	"pilote": true, "pilotes": true, "driver": true, "drivers": true, "lap": true, "laps": true, "circuit": true, "pole": true}
 
 func boolInt(b bool) int {
 	if b {

@@ -138,7 +138,7 @@ func (r *check) zeroSaid(s *atom) bool {
 	if v := s.m.Rat(); v == nil || v.Sign() != 0 || !numeric(*s.m) || s.m.Paragraph >= len(r.target) {
 		return false
 	}
-	return saysWords(r.target[s.m.Paragraph], "zero", "nil") // (one pass over the paragraph for both words)
+	return saysWords(r.target[s.m.Paragraph], "zero", "nil", "non-existent", "nonexistent") // (one pass over the paragraph for all the words; "taxes are practically non-existent")
 }
 
 // keptAsWritten: the translation copies the source figure as written,

@@ -51,3 +51,32 @@ func (p *parser) paragraphsListed(a, b Mention) bool {
 	raw := strings.ToLower(a.Raw)
 	return (strings.Contains(raw, ", paragraphes ") || strings.Contains(raw, ", alinéas ") || a.label && !strings.Contains(raw, "(")) && strings.Contains(a.Value, "-")
 }
+
+// articleAfterSubsections reads "les paragraphes (1) à (4) de l'article
+// 93" as 93(1) to 93(4), as English writes "subsections 93(1) to (4)":
+// each bracketed number before "de l'article N" is N's subsection, and
+// the article itself is said by them.
+func (p *parser) articleAfterSubsections(ms []Mention) {
+	for k := 1; k < len(ms); k++ {
+		art := &ms[k]
+		if p.lang != French || art.Kind != Identifier || art.style != "article" || !bracketed(p.text, ms[k-1]) {
+			continue
+		}
+		if gap := strings.ToLower(strings.TrimSpace(p.text[ms[k-1].End+1 : art.Start])); gap != "de l'article" && gap != "de l’article" {
+			continue
+		}
+		first := k - 1
+		for first > 0 && bracketed(p.text, ms[first-1]) && subsectionJoin(p.text[ms[first-1].End+1:ms[first].Start-1]) {
+			first--
+		}
+		for j := first; j < k; j++ {
+			ms[j].Kind, ms[j].Value, ms[j].label = Identifier, art.Value+"-"+ms[j].Value, true
+		}
+		art.style = "fixed" // (told by its subsections; compared when paired)
+	}
+}
+
+// bracketed: m is a bare small number in brackets, "(4)".
+func bracketed(text string, m Mention) bool {
+	return m.Kind == Cardinal && !m.Word && len(m.Raw) <= 2 && m.Start > 0 && m.End < len(text) && text[m.Start-1] == '(' && text[m.End] == ')'
+}
