@@ -327,8 +327,8 @@ var teamDeterminers = map[string]bool{"un": true, "le": true, "son": true, "leur
 // wordStyle marks a number in words that may be no figure: a threshold,
 // an adjective, a name, an English "one".
 func (p *parser) wordStyle(m *Mention, i, n, pre int, v value) {
-	if v.n == 1 && v.v.Cmp(big.NewRat(1e6, 1)) >= 0 && pre == 0 {
-		m.style = "idiom" // "la barre du million": a threshold, as often left unsaid
+	if v.n == 1 && v.v.Cmp(big.NewRat(1e6, 1)) >= 0 && pre == 0 && p.currencyAt(i+n+boolInt(p.word(i+n) == "de" || p.word(i+n) == "d'" || p.word(i+n) == "of")) == "" {
+		m.style = "idiom" // "la barre du million": a threshold, as often left unsaid ("ce billion de dollars" is a sum)
 		if _, ok := p.scaleOf(p.word(i)); ok && m.Scale == "" {
 			m.Scale = p.toks[i].text // (a scale word: in a text that counts in euros, euros, as "1 billion" reads)
 		}

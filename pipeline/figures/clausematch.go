@@ -25,7 +25,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 	var twins []*atom
 	bestSim, runnerUp, split := 0, 0, false
 	for _, o := range src {
-		if o == s || !mistakable(*o.m, t) || t.Kind == Ordinal && o.m.Head != s.m.Head || vagueCompound(s, o) || (s.m.personAge || t.personAge) && !o.m.personAge ||
+		if o == s || !mistakable(*o.m, t) || t.Kind == Ordinal && o.m.Head != s.m.Head || vagueCompound(s, o) || listMates(s, o) || (s.m.personAge || t.personAge) && !o.m.personAge ||
 			bareAmount(*o.m, t) && o.m.Kind != Money && !moneyBeside(src, o) {
 			continue // (ranks of one noun only: "la 4e étape" for "the third stage", not a place in the table; an age is another age's only)
 		}
@@ -336,4 +336,18 @@ func (r *check) dateNamesOwn(src []*atom, s, o, t *atom) bool {
 		}
 	}
 	return false
+}
+
+// listMates: a and b stand side by side in one list of their kind, "champion
+// du monde 2019 et 2023", "en 2019, 2021 et 2023": the words of the one
+// are the other's.
+func listMates(a, b *atom) bool {
+	if a.m.Kind != b.m.Kind || !sameSentence(a, b) {
+		return false
+	}
+	if b.m.Start < a.m.Start {
+		a, b = b, a
+	}
+	gap := b.m.Start - a.m.End
+	return gap >= 1 && gap <= 5 && b.m.listed
 }

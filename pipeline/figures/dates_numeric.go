@@ -78,7 +78,7 @@ func (p *parser) aliasAt(i int) (DateValue, int) {
 		return DateValue{Year: 1945, Month: 5, Day: 8, Alias: true}, 2
 	case p.words(i, "bastille", "day"):
 		return DateValue{Month: 7, Day: 14, Alias: true}, 2
-	case p.words(i, "great", "depression") && p.capital(i):
+	case p.words(i, "great", "depression") && (p.capital(i) || p.word(i-1) == "the"): // (Hansard writes "the great depression")
 		return DateValue{Year: 1929, Alias: true}, 2 // la crise de 1929
 	case p.word(i) == "d-day" && p.capital(i):
 		return DateValue{Year: 1944, Month: 6, Day: 6, Alias: true}, 1

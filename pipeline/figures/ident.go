@@ -236,6 +236,9 @@ func (p *parser) codeSuffix(j int) bool {
 	if t := p.toks[j].text; t == "G" || t == "D" {
 		return true
 	}
+	if n := p.num(j - 1); p.toks[j].text == "K" && n != nil && (n.lit == "4" || n.lit == "8") && !(j >= 2 && p.glued(j-1) && p.toks[j-2].kind == tSym) {
+		return true // "restaurée en 4K", "a 4K version": a screen's resolution, no four thousand ("$4K" is money)
+	}
 	if p.toks[j].text == "d" && p.num(j+1) != nil && clockParts[p.word(j+2)] != 0 {
 		return false // "3d 13h 42m 10s": days of a race time
 	}

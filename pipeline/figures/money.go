@@ -60,6 +60,9 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 	case p.words(j, "points", "de", "base") || p.words(j, "basis", "points") || p.words(j, "basis", "point") || p.words(j, "base", "points"):
 		m.Kind, m.Unit = Quantity, "bp" // "base points" too, as translations write it
 		return 2 + boolInt(p.lang == French)
+	case p.lang == English && (w == "basis-point" || w == "basis-points"):
+		m.Kind, m.Unit = Quantity, "bp" // "a 50 basis-point cut"
+		return 1
 	case p.lang == English && w == "scale" && (p.word(j+1) == "points" || p.word(j+1) == "point"):
 		if n := p.pointsAt(m, j+1); n > 0 {
 			return n + 1 // "60 scale points": a test's score points

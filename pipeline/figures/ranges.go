@@ -496,6 +496,8 @@ var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": t
 	"gagné": true, "gagnée": true, "gagnent": true, "gagnant": true, // "les Celtics ont gagné 118 à 109"
 	"incliner": true, "imposer": true, "battre": true, "emporter": true, "gagner": true, "perdre": true, // "avant de s'incliner 28-35"
 	"dominé": true, "dominée": true, "écrasé": true, "écrasée": true, "étrillé": true, "étrillée": true, "surclassé": true, "surclassée": true,
+	"écrasant": true, "écrase": true, "étrillant": true, "surclassant": true, "renversé": true, "renversée": true, "renverse": true, "renversant": true, // "en écrasant Northampton 45 à 14"
+	"crushed": true, "thrashed": true, "routed": true, "edged": true, "downed": true,
 	"avantage": true, "mené": true, "menés": true, "menée": true, "menées": true, "menaient": true, "mènent": true, "menait": true, "mène": true, "pause": true, "mi-temps": true, "half-time": true, "halftime": true}
 
 func (p *parser) noScore(i, end int) bool {

@@ -60,7 +60,8 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			// which English also says "all 20 targets": one count
 			return Mention{Kind: Cardinal, Value: itoa(int(n)), Word: p.num(i) == nil}, j + sep + k2 - i
 		}
-		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) || p.measureAfter(j+sep+k2) || p.dashToNumber(j+sep+k2) {
+		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) || p.measureAfter(j+sep+k2) || p.dashToNumber(j+sep+k2) ||
+			gap >= 3 && p.lang == French && pluralNounLike(p.word(j+sep+k2)) { // ("une opération de baisse des prix sur 500 produits": on them)
 			return Mention{}, 0
 		}
 		if e := j + sep + k2; n == 1 && p.lang == English && p.words(j, "out", "of") && p.word(e) == "of" && groupWords[p.word(e+1)] && p.word(e+2) == "" {

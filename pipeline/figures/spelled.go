@@ -340,8 +340,8 @@ func (p *parser) neufNumber(next int) bool {
 	if p.word(next-2) == "à" && levelVerb(p.word(next-3)) {
 		return true // "porter à neuf le nombre des membres", "fixé à neuf": a level set ("remis à neuf" is new)
 	}
-	if nx, w := p.word(next), p.word(next+1); (nx == "et" || nx == "ou" || nx == "à") && (p.num(next+1) != nil || w != "un" && w != "une" && numberWord(lastPart(w))) {
-		return true // "entre neuf et quinze membres", "neuf ou dix": the start of a span of numbers
+	if nx, w := p.word(next), p.word(next+1); (nx == "et" || nx == "ou" || nx == "à" || p.sym(next) == ",") && (p.num(next+1) != nil || w != "un" && w != "une" && numberWord(lastPart(w))) {
+		return true // "entre neuf et quinze membres", "neuf ou dix", "neuf, dix ou douze mois": the start of a span or list of numbers
 	}
 	if next < len(p.toks) && p.toks[next].kind != tWord {
 		return p.sym(next) == "%" || p.num(next) != nil
