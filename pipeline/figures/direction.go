@@ -106,8 +106,8 @@ func (p *parser) direction(m Mention) int8 {
 		}
 	}
 	e := p.tokenAfter(m.End)
-	if p.lang == French && p.word(e) != "" && p.word(e) != "de" && p.word(e) != "en" && p.word(e+1) == "en" && (p.word(e+2) == "plus" || p.word(e+2) == "moins") {
-		e++ // "400 000 élèves en moins": the noun, then the change
+	if p.lang == French && p.word(e) != "" && p.word(e) != "de" && p.word(e) != "en" && (p.word(e+1) == "en" || p.word(e+1) == "de") && (p.word(e+2) == "plus" || p.word(e+2) == "moins") {
+		e++ // "400 000 élèves en moins", "4 800 élèves de moins": the noun, then the change
 	}
 	if p.lang == French {
 		if d := p.frDirectionAfter(m, e); d != 0 {

@@ -25,8 +25,12 @@ func (p *parser) elidedAmount(prev Mention, m *Mention) {
 		return
 	}
 	scale, cur, _ := strings.Cut(prev.shareOf, " ")
-	if prev.Kind == Money && prev.Scale != "" {
-		scale, cur = canonical(p.scaleValue(prev)), prev.Unit
+	whole := prev
+	if prev.Kind == Range && len(prev.Parts) == 2 {
+		whole = prev.Parts[1] // "entre 35 et 40 millions d'euros, quand les Anglais n'en proposent que 28"
+	}
+	if whole.Kind == Money && whole.Scale != "" {
+		scale, cur = canonical(p.scaleValue(whole)), whole.Unit
 	}
 	if scale == "" || prev.End > m.Start || !elidedAfter[p.word(p.tokenAfter(m.End))] && p.word(p.tokenAfter(m.Start)-1) != "dont" {
 		// ("132 milliards de dollars, dont 70 dus à des créditeurs": a part of it)
@@ -139,4 +143,15 @@ func adjectiveLike(w string) bool {
 		}
 	}
 	return false
+}
+
+// dontTerm: "deux ans de prison, dont un avec sursis": the part a bare
+// "un" gives of a term counts the term's period.
+func (p *parser) dontTerm(prev Mention, m *Mention) {
+	if p.lang != French || m.Kind != Cardinal || !m.Word || m.Value != "1" || m.Head != "" && periodUnit[m.Head] != "" || periodUnit[prev.Head] == "" {
+		return
+	}
+	if gap := strings.TrimSpace(p.text[min(prev.End, m.Start):m.Start]); strings.HasSuffix(gap, "dont") && len(gap) < 40 {
+		m.Head = prev.Head
+	}
 }

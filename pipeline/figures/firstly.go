@@ -37,6 +37,8 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 		return Mention{Kind: Cardinal, Value: "3", Word: true, style: "fixed"}, 1
 	case (w == "pays" || w == "états" || w == "état") && (p.word(i+1) == "tiers" || p.word(i+1) == "tierce"):
 		return order("3", 2)
+	case (w == "tierce" || w == "tierces") && thirdParties[p.word(i+1)]:
+		return order("3", 1) // "une tierce partie", "une tierce personne": a third party ("en deuxième tierce" is a hockey period)
 	}
 	return Mention{}, 0
 }
@@ -80,3 +82,6 @@ func (p *parser) runnerUp(i int) int {
 	}
 	return 0
 }
+
+// thirdParties are what "tierce" makes a third party of.
+var thirdParties = map[string]bool{"partie": true, "parties": true, "personne": true, "personnes": true}

@@ -42,6 +42,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			p.currencyBack(&out[n-1], m)
 			p.elidedAmount(out[n-1], &m)
 			p.dontAmount(out[n-1], &m)
+			p.dontTerm(out[n-1], &m)
 			p.elidedTimes(&out[n-1], m)
 		}
 		if p.namedNumber(m) {

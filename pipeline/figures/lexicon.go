@@ -52,6 +52,7 @@ var newsLexicon = map[string][]string{
 	"logement": {"housing", "home", "homes"}, "loyer": {"rent"}, "immobilier": {"property", "housing", "real"},
 	"électricité": {"electricity", "power", "energy"}, "énergie": {"energy", "power"}, "gaz": {"gas", "energy"}, "essence": {"petrol", "gasoline", "fuel"},
 	"carburant": {"fuel"}, "pétrole": {"oil"}, "blé": {"wheat"}, "lait": {"milk"}, "vin": {"wine"},
+	"votants": {"voters", "votes", "cast", "ballots"}, "blancs": {"blank", "spoiled", "spoilt"}, "nuls": {"spoiled", "spoilt", "void", "invalid"},
 	"salles": {"cinemas", "screens", "theatres", "theaters", "venues", "halls", "rooms"}, "cinémas": {"cinemas", "screens", "theatres", "theaters"},
 	"laitiers": {"dairy"}, "boissons": {"drinks", "beverages"}, "spiritueux": {"spirits"},
 	"récolte": {"harvest", "crop"}, "récoltes": {"harvests", "crops"}, "pluie": {"rain", "rainfall"}, "neige": {"snow"},

@@ -623,7 +623,7 @@ func (p *parser) doublesMatch(i int) bool {
 		return true
 	}
 	switch p.word(i + 1) {
-	case "rubber", "match", "final", "title", "partner", "pair", "team", "specialist":
+	case "rubber", "match", "final", "title", "partner", "partners", "pair", "pairs", "team", "teams", "specialist", "specialists", "champion", "champions", "event", "draw", "tournament", "semi-final", "semifinal", "crown", "player", "players":
 		return true
 	}
 	return false

@@ -332,6 +332,9 @@ func (p *parser) notRange(i, after int, lo, hi Mention, style, sep string) bool 
 	if sep == "à" && style == "dash" && hourWords[p.word(after)] && frWeekdays[p.word(i-1)] != 0 && atoiSafe(lo.Value) > atoiSafe(hi.Value) {
 		return true // "le lundi 23 à 8 heures": a day, then its hour
 	}
+	if (sep == "to" || sep == "à") && style == "dash" && lo.Kind == Money && class(hi.Kind) == Cardinal && hi.Unit == "" && (pluralNounLike(p.word(after)) || p.word(after) != "" && pluralNounLike(p.word(after+1))) && unitWords[p.word(after)] == "" && currencyWords[p.word(after)] == "" && frScale[p.word(after)] == 0 && enScale[p.word(after)] == 0 {
+		return true // "pay €3,400,000 to 210 cheated buyers": the sum, then whom it goes to
+	}
 	return lo.Kind == Date && (hi.Kind == Time || hourWords[p.word(after)])
 }
 

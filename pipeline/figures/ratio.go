@@ -315,7 +315,7 @@ var listJoin = map[string]bool{"et": true, "ou": true, "à": true, "and": true, 
 // pastListed is the token after "et douze", "and twelve" at j, where a
 // second number shares the unit of the first; j itself when none stands.
 func (p *parser) pastListed(j int) int {
-	if listJoin[p.word(j)] {
+	if listJoin[p.word(j)] && (p.num(j-1) != nil) == (p.num(j+1) != nil) { // ("one in three or 33%": a word, then its restatement in digits)
 		if _, n := p.ratioTerm(j+1, false); n > 0 {
 			return j + 1 + n
 		}

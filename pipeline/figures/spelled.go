@@ -222,6 +222,7 @@ func (p *parser) licensed(atoms []string, next int) bool {
 				p.words(next, "point", "de", "pourcentage") || p.word(next-2) == "sauf" || p.plusOne(next) || // "d'un point de pourcentage"; "tous sauf un"
 				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à" ||
 				(p.words(next-3, "au", "plus") || p.words(next-3, "au", "moins") || p.word(next-2) == "dont") && periodUnit[p.word(next)] != "" || // "d'au plus un an"; "trois ans, dont un an avec sursis"
+				p.word(next-2) == "dont" && (p.word(next) == "avec" || p.word(next) == "ferme" || p.word(next) == "") || // "deux ans de prison, dont un avec sursis": the term's noun left out
 				periodUnit[p.word(next)] != "" && p.termAfter(next+1) // "a requis un an d'emprisonnement avec sursis"
 		case "cent":
 			// ("50 Cent", a rapper's name: a capital after a number)
