@@ -196,6 +196,8 @@ func lenientPhrasing(s, t Mention) (verdict, bool) {
 		return verdict{ok: true}, true
 	case everyOther(s, t) || everyOther(t, s):
 		return verdict{ok: true}, true
+	case dotRateOf(s, t) || dotRateOf(t, s):
+		return verdict{ok: true}, true // "un taux d'efficacité de 0,925": "a .925 save percentage"
 	case elidedMatch(s, t):
 		return verdict{true, "unit", Info, "N4", "the scale and currency are those of the amount the French list shares out"}, true
 	case roomsAsBedrooms(s, t):
@@ -227,4 +229,14 @@ func dayOfMonthTold(s, t Mention) bool {
 		return false
 	}
 	return t.Value == itoa(s.Date.Day) && ordinalSuffix(English, strings.TrimLeft(t.Raw, "0123456789"))
+}
+
+// dotRateOf: p is a rate sport writes as ".925", read as 92.5%, and d
+// the same rate as a plain decimal, 0,925.
+func dotRateOf(d, p Mention) bool {
+	if d.Kind != Decimal || p.Kind != Percent || !strings.HasPrefix(p.Raw, ".") {
+		return false
+	}
+	dv, pv := d.Rat(), p.Rat()
+	return dv != nil && pv != nil && new(big.Rat).Mul(dv, big.NewRat(100, 1)).Cmp(pv) == 0
 }

@@ -83,6 +83,7 @@ var frIdioms = []string{
 }
 
 var enIdioms = []string{
+	"10-foot pole", "ten-foot pole", // "not touch it with a 10-foot pole"
 	// a region, not a share: "la partie nord de nos provinces" is "the northern half"
 	"northern half", "southern half", "eastern half", "western half",
 	// "no two Inspectors shall be nationals of the same State": all different ("tous de nationalité différente")

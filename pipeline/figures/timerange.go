@@ -61,6 +61,9 @@ func (p *parser) timeAt(i int) (Mention, int) {
 	if p.words(i+1, "o'clock") || p.word(i+1) == "o" && p.word(i+2) == "clock" {
 		return timeMention(h, 0, true), 2
 	}
+	if p.word(i-1) == "at" && h <= 12 && (p.words(i+1, "the", "next", "morning") || p.words(i+1, "the", "following", "morning") || p.words(i+1, "that", "morning")) {
+		return timeMention(h, 0, false), 1 // "resumed at 10 the next morning"
+	}
 	return Mention{}, 0
 }
 
