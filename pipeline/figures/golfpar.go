@@ -24,10 +24,11 @@ func (p *parser) golfPar(ms []Mention) {
 		if p.sym(j) == "-" && p.glued(j) {
 			j++ // "two-over"
 		}
-		side := p.word(j)
+		side := strings.TrimSuffix(p.word(j), "-par") // "a 10-under-par 62"
 		compound := false
-		if dash := strings.LastIndexByte(m.Raw, '-'); dash > 0 {
-			if tail := strings.ToLower(m.Raw[dash+1:]); tail == "under" || tail == "over" {
+		raw := strings.TrimSuffix(strings.ToLower(m.Raw), "-par") // "a seven-under-par 65"
+		if dash := strings.LastIndexByte(raw, '-'); dash > 0 {
+			if tail := raw[dash+1:]; tail == "under" || tail == "over" {
 				side, compound = tail, true // "a seven-under 65", read as one word
 			}
 		}
@@ -36,7 +37,7 @@ func (p *parser) golfPar(ms []Mention) {
 		}
 		// "an eight-under 64" is a card, golf's own words; else a word of
 		// golf stands near, in the sentence
-		if !(compound && p.num(p.tokenAfter(m.End)) != nil) && !p.golfNear(j) {
+		if !(compound && p.num(p.tokenAfter(m.End)) != nil) && !strings.HasSuffix(p.word(j), "-par") && !p.golfNear(j) { // ("10-under-par" says par itself)
 			continue
 		}
 		m.Signed = true
@@ -65,7 +66,7 @@ func (p *parser) frGolfPar(ms []Mention) {
 		}
 		j := p.tokenAfter(m.End)
 		switch {
-		case p.words(j, "sous", "le", "par"):
+		case p.words(j, "sous", "le", "par") || p.words(j, "coups", "sous", "le", "par"):
 			m.Signed, m.Value = true, "-"+m.Value
 		case p.words(j, "au-dessus", "du", "par"):
 			m.Signed = true

@@ -83,7 +83,7 @@ var frIdioms = []string{
 }
 
 var enIdioms = []string{
-	"10-foot pole", "ten-foot pole", // "not touch it with a 10-foot pole"
+	"10-foot pole", "ten-foot pole", "two by four", "two-by-four", // "not touch it with a 10-foot pole"; "hit him with a two by four" (a plank)
 	// a region, not a share: "la partie nord de nos provinces" is "the northern half"
 	"northern half", "southern half", "eastern half", "western half",
 	// "no two Inspectors shall be nationals of the same State": all different ("tous de nationalité différente")

@@ -403,6 +403,8 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 		// "€6 million over five years, or 1.2 million a year": the amount per period
 	case p.lang == English && w != "" && !notNoun[w] && !amountTail[w]:
 		return // "3 million people": English names what it counts without "of"
+	case p.lang == English && (w == "more" || w == "extra" || w == "additional") && pluralNounLike(p.word(j+1)) && currencyWords[p.word(j+1)] == "":
+		return // "to 1 million more households": more of what it counts
 	}
 	m.Kind, m.Unit = Money, cur
 }

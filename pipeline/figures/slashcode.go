@@ -58,7 +58,7 @@ func (p *parser) slashCode(i int) int {
 		(p.glued(j) || procedures[p.toks[j+1].text]) {
 		tail = 3 // 1999/2107(COS), 1999/0083 (COD)
 	}
-	if letters || tail > 0 || slashes >= 2 || p.numberWord(i-1) || (p.word(i-1) == "no" || actNouns[p.word(i-1)]) && p.longPart(i, j) {
+	if letters || tail > 0 || slashes >= 2 || p.numberWord(i-1) || (p.word(i-1) == "no" || actNouns[p.word(i-1)] || actNouns[p.word(i-2)] && euAdjectives[p.word(i-1)]) && p.longPart(i, j) {
 		return j - i + tail
 	}
 	return 0
@@ -139,3 +139,7 @@ func dropAcronyms(key string) string {
 	}
 	return strings.Join(out, "-")
 }
+
+// euAdjectives stand between an act's noun and its number: "le règlement
+// européen 261/2004".
+var euAdjectives = map[string]bool{"européen": true, "européenne": true, "communautaire": true, "eu": true, "ec": true}
