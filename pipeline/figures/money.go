@@ -161,6 +161,12 @@ func (p *parser) percentContext(j int) bool {
 var electionOrGame = map[string]bool{"premier": true, "tour": true, "round": true}
 
 // wordIn: a word of set stands between tokens lo and hi.
+// sentenceHasWord: a word of set stands in the sentence at byte offset off.
+func (p *parser) sentenceHasWord(off int, set map[string]bool) bool {
+	lo, hi := p.sentenceTokens(off)
+	return p.wordIn(lo, hi, set)
+}
+
 func (p *parser) wordIn(lo, hi int, set map[string]bool) bool {
 	for k := lo; k < hi; k++ {
 		if set[p.word(k)] {

@@ -18,7 +18,7 @@ func (p *parser) schoolGrades(ms []Mention) {
 			continue
 		}
 		i := p.tokenAfter(m.Start)
-		if !gradeLeads[p.word(i-1)] || !p.schoolSentence(m.Start) {
+		if !gradeLeads[p.word(i-1)] || !p.sentenceHasWord(m.Start, schoolWords) {
 			continue
 		}
 		m.style = "grade"
@@ -37,17 +37,6 @@ var gradeLeads = map[string]bool{"en": true, "de": true, "leur": true, "sa": tru
 var schoolWords = map[string]bool{"élève": true, "élèves": true, "lycée": true, "lycées": true, "lycéen": true, "lycéens": true,
 	"collège": true, "collèges": true, "collégien": true, "collégiens": true, "classe": true, "classes": true, "redoubler": true,
 	"redoublement": true, "redoublent": true, "redouble": true, "scolaire": true, "école": true, "écoles": true, "enseignants": true, "professeurs": true}
-
-// schoolSentence: the sentence around off names school.
-func (p *parser) schoolSentence(off int) bool {
-	lo, hi := p.sentenceTokens(off)
-	for j := lo; j < hi; j++ {
-		if schoolWords[p.word(j)] {
-			return true
-		}
-	}
-	return false
-}
 
 // gradeTold: t tells the French class s by one of the counts English
 // gives it: the US grade (seconde is tenth grade), the English Year

@@ -33,13 +33,7 @@ var lengthWords = map[string]bool{"attente": true, "attendre": true, "attendu": 
 
 // lengthContext: a word of waiting or lasting in the sentence at start.
 func (p *parser) lengthContext(start int) bool {
-	lo, hi := p.sentenceTokens(start)
-	for k := lo; k < hi; k++ {
-		if lengthWords[p.word(k)] {
-			return true
-		}
-	}
-	return false
+	return p.sentenceHasWord(start, lengthWords)
 }
 
 // dayAfter: a day or a part of the day follows the clock reading at end,
