@@ -8,6 +8,9 @@ package figures
 // for "tout d'abord" passes and "second of all" does not.
 func (p *parser) firstlyAt(i int) (Mention, int) {
 	if p.lang != French {
+		if w := p.word(i); (w == "final" || w == "last") && p.words(i+1, "quarter", "of") && p.yearToken(i+3) {
+			return Mention{Kind: Ordinal, Value: "4", Head: "quarter", Word: true, style: "fixed"}, 1 // "the final quarter of 2024": the fourth
+		}
 		if n := p.runnerUp(i); n > 0 {
 			return Mention{Kind: Ordinal, Value: "2", Word: true, style: "fixed"}, n
 		}

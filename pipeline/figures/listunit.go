@@ -35,8 +35,8 @@ func (p *parser) sharedUnits(ms []Mention) {
 		if ms[k].Kind != Quantity && (ms[k].Kind != Percent && ms[k].Kind != PercentPoint || ms[k].Comparator != CmpNone || ms[k].Signed) || ms[k].Unit == "" || ms[k].Word {
 			continue // "1.3 and 2.0% respectively" says two percents; "gained 3 to 4 points", two changes in points
 		}
-		if ms[k].Comparator != CmpNone && k > 0 && strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]) == "," {
-			continue // "markers 266 and 277, some 700 metres": a hedged amount after a comma opens its own clause
+		if gap := strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]); ms[k].Comparator != CmpNone && k > 0 && (gap == "," || gap == ", and" || gap == ", et") {
+			continue // "markers 266 and 277, some 700 metres", "aged 16 and 17, and some 2kg": a hedged amount after a comma opens its own clause
 		}
 		if ms[k].Kind == Percent && p.ofThemAfter(ms[k].End) {
 			continue // "rose to 512, 38% of them minors": a share of the count before, no list

@@ -95,6 +95,8 @@ func (p *parser) mayStartWord(i int) bool {
 		return true // "le xxie siècle": a numeral in lower case (looseRomanCentury)
 	}
 	switch tk.low {
+	case "final":
+		return p.words(i+1, "quarter", "of") // "the final quarter of 2024" (firstlyAt)
 	case "in", "into":
 		return possessives[p.word(i+1)] // in his forties, well into their thirties
 	case "an":
