@@ -13,9 +13,8 @@ func (p *parser) schoolGrades(ms []Mention) {
 	}
 	for k := range ms {
 		m := &ms[k]
-		if m.Kind != Ordinal || !m.Word || !gradeNames[strings.ToLower(m.Raw)] || m.Head != "" && !schoolWords[m.Head] || strings.HasPrefix(m.Head, "classe") {
-			// ("de première classe" is first-class)
-			continue
+		if m.Kind != Ordinal || !m.Word || !gradeNames[strings.ToLower(m.Raw)] || m.Head != "" && (!schoolWords[m.Head] || strings.HasPrefix(m.Head, "classe")) {
+			continue // ("de première classe" is first-class: the class is its head)
 		}
 		i := p.tokenAfter(m.Start)
 		if !gradeLeads[p.word(i-1)] || !p.sentenceHasWord(m.Start, schoolWords) {

@@ -94,20 +94,22 @@ var gapAfterPart = map[string]bool{"ahead": true, "behind": true, "outside": tru
 // devant", "a hundredth of a second", "a tenth ahead". Elsewhere "un
 // dixième" may be a share or a rank ("un dixième titre").
 func (p *parser) oneSecondPart(i int) (Mention, int) {
-	adj := boolInt(p.lang == English && (p.word(i+1) == "mere" || p.word(i+1) == "bare" || p.word(i+1) == "single")) // "a mere hundredth of a second"
-	d := secondParts[p.word(i+1+adj)+"s"]                                                                            // the singular of a part the plural table knows
-	if w := p.word(i); d == 0 || p.word(i+1) == "décimale" || w != "un" && w != "a" && w != "one" {
+	part := i + 1
+	if p.lang == English && (p.word(part) == "mere" || p.word(part) == "bare" || p.word(part) == "single") {
+		part++ // "a mere hundredth of a second"
+	}
+	d := secondParts[p.word(part)+"s"] // the singular of a part the plural table knows
+	if w := p.word(i); d == 0 || p.word(part) == "décimale" || w != "un" && w != "a" && w != "one" {
 		return Mention{}, 0
 	}
-	i += adj
-	n := 2 + adj
-	switch nx := p.word(i + 2); {
-	case p.words(i+2, "de", "seconde"):
-		n = 4 + adj
-	case p.words(i+2, "of", "a", "second"):
-		n = 5 + adj
-	case nx == "devant" || nx == "derrière" || nx == "seulement" || nx == "près" || gapAfterPart[nx] || p.words(i+2, "d'", "avance"):
-	case p.word(i-1) == "à" && (nx == "du" || nx == "de" && p.capital(i+3)) && dirOf(p.word(i-2)) == 0:
+	n := part + 1 - i
+	switch nx := p.word(part + 1); {
+	case p.words(part+1, "de", "seconde"):
+		n += 2
+	case p.words(part+1, "of", "a", "second"):
+		n += 3
+	case nx == "devant" || nx == "derrière" || nx == "seulement" || nx == "près" || gapAfterPart[nx] || p.words(part+1, "d'", "avance"):
+	case p.word(i-1) == "à" && (nx == "du" || nx == "de" && p.capital(part+2)) && dirOf(p.word(i-2)) == 0:
 		// "à un centième du record", "à un dixième de Dupont": a gap, as
 		// "à 38 centièmes du vainqueur" is ("réduit à un dixième du
 		// niveau" is a share)

@@ -57,9 +57,12 @@ func (p *parser) paragraphsListed(a, b Mention) bool {
 // each bracketed number before "de l'article N" is N's subsection, and
 // the article itself is said by them.
 func (p *parser) articleAfterSubsections(ms []Mention) {
+	if p.lang != French {
+		return
+	}
 	for k := 1; k < len(ms); k++ {
 		art := &ms[k]
-		if p.lang != French || art.Kind != Identifier || art.style != "article" || !bracketed(p.text, ms[k-1]) {
+		if art.Kind != Identifier || art.style != "article" || !bracketed(p.text, ms[k-1]) {
 			continue
 		}
 		if gap := strings.ToLower(strings.TrimSpace(p.text[ms[k-1].End+1 : art.Start])); gap != "de l'article" && gap != "de l’article" {

@@ -147,7 +147,7 @@ func (p *parser) bareDayAfter(j, c int) (int, int) {
 		if s := p.sym(next); s != "," && s != "." && s != ";" && s != ")" || p.glued(next+1) {
 			return 0, 0 // ("lundi 14:00", "Monday 14.30": an hour)
 		}
-	case (w == "à" || w == "at") && (p.num(next+1) != nil || noonWords[p.word(next+1)]), dayParts[w] != "", suffixed && p.lang == English && w != "to" && w != "and":
+	case (w == "à" || w == "at") && (p.num(next+1) != nil || p.noonAfter(next+1)), dayParts[w] != "", suffixed && p.lang == English && w != "to" && w != "and":
 		// ("du mercredi 5 au jeudi 6 avril", "samedi 14 et dimanche 15
 		// mars", "de jeudi 16 à vendredi 17": the month said once, at the
 		// end, read by the lists of days)
@@ -239,5 +239,9 @@ func (p *parser) frDateLead(j int) int {
 	return k
 }
 
-// noonWords name an hour without a number: "le vendredi 25 à midi".
-var noonWords = map[string]bool{"midi": true, "minuit": true, "noon": true, "midnight": true}
+// noonAfter: an hour said without a number stands at j, "le vendredi 25
+// à midi", as noonAt reads it.
+func (p *parser) noonAfter(j int) bool {
+	_, k := p.noonAt(j)
+	return k > 0
+}
