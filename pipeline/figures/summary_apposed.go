@@ -50,7 +50,7 @@ func listedAgeOwner(text string, start int) []string {
 	before := strings.TrimRight(text[:start], " ")
 	second := false
 	if b, ok := strings.CutSuffix(before, " et"); ok {
-		f := strings.Fields(b)
+		f := strings.Fields(b[max(0, len(b)-40):]) // (its last words only: the whole text before may be long)
 		if len(f) == 0 || f[len(f)-1][0] < '0' || f[len(f)-1][0] > '9' {
 			return nil
 		}
