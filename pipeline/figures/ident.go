@@ -556,7 +556,7 @@ var isotopes = map[string]bool{"carbone": true, "carbon": true, "uranium": true,
 // scoreAfterTeam: the number at i opens a score after a team's name and
 // a verb of the result, "England beat France 22-16": no "France 2" channel.
 func (p *parser) scoreAfterTeam(i int) bool {
-	return p.sym(i+1) == "-" && p.glued(i+1) && p.num(i+2) != nil && p.resultBefore(i)
+	return (p.sym(i+1) == "-" && p.glued(i+1) || p.word(i+1) == "à") && p.num(i+2) != nil && p.resultBefore(i) // "battaient la France 17 à 3"
 }
 
 // looseRomanCentury reads a French century whose Roman numeral is typed

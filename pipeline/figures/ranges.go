@@ -479,7 +479,7 @@ func (p *parser) resultBefore(i int) bool {
 		reach = 12 // "ont remporté la 112e Coupe Grey dimanche à Vancouver, 31 à 27": set apart after the match
 	}
 	for k := 1; k <= reach && i-k >= 0; k++ {
-		if resultWords[p.word(i-k)] || p.sym(i-1) == "(" && resultNouns[p.word(i-k)] { // "their only defeat, against Denmark (26-28)"
+		if resultWord(p.word(i-k)) || p.sym(i-1) == "(" && resultNouns[p.word(i-k)] { // "their only defeat, against Denmark (26-28)"
 			return true
 		}
 	}
@@ -489,6 +489,12 @@ func (p *parser) resultBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// resultWord: a word that tells a match's result, any tense of "battre"
+// included ("battaient", "battra").
+func resultWord(w string) bool {
+	return resultWords[w] || strings.HasPrefix(w, "batt") && !strings.HasPrefix(w, "batteri") && !strings.HasPrefix(w, "batteur")
 }
 
 var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": true, "imposent": true, "imposant": true, "emportant": true, "battu": true,
