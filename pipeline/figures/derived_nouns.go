@@ -126,3 +126,22 @@ func personNoun(h string) bool {
 	}
 	return slices.Contains(ws, "people") && !slices.Contains(ws, "dead") && !slices.Contains(ws, "injured")
 }
+
+// oneNounTold: the bullet's noun is one source figure's and not the
+// other's, so the two count different things even when the lexicon knows
+// neither: "13 million documents" is no difference of "10 millions de
+// documents" and "23 millions de visites".
+func oneNounTold(a, b, t Mention) bool {
+	ha, hb := nounHead(a.Head), nounHead(b.Head)
+	if ha == "" || hb == "" || ha == hb || cognate(ha, hb) || sameFamilyNoun(ha, hb) || !pluralNounLike(ha) || !pluralNounLike(hb) {
+		return false
+	}
+	return nounTold(ha, t) != nounTold(hb, t)
+}
+
+// nounTold: the bullet's figure has a word that says the French noun fr,
+// as its head or in its clause ("3 million digitised objects").
+func nounTold(fr string, t Mention) bool {
+	says := func(en string) bool { return fr == en || cognate(fr, en) || headAgrees(fr, en) }
+	return says(t.Head) || slices.ContainsFunc(t.clause(), says)
+}

@@ -35,8 +35,12 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if sep == 0 {
 			continue
 		}
-		if gap > 0 && (numberWord(p.word(j-1)) || p.num(j-1) != nil) {
-			return Mention{}, 0 // "un dossier de zéro sur huit", "de trois sur huit": the share starts at the number before "sur"
+		for g := max(i+k, j-1-boolInt(n == 1)*gap); g < j; g++ {
+			if numberWord(p.word(g)) || p.num(g) != nil {
+				// "un dossier de zéro sur huit", "un événement dont trois Canadiens
+				// sur quatre": the share starts at the number before "sur"
+				return Mention{}, 0
+			}
 		}
 		for g := i + k; g < j && n != 1; g++ {
 			if w := p.word(g); w == "un" || w == "une" || w == "one" {
