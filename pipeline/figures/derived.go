@@ -437,7 +437,7 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		return "" // ("un mois plus tôt" and "dix mois" make no eleven months; "trois ans, dont un an avec sursis" leave two)
 	}
 	av, bv := a.Rat(), b.Rat()
-	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) &&
+	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) &&
 		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t) || bothSexes(a, b, t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && totalCue(t)) {
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them;
 		// an amount "à chacun" of several adds once for each, not once)
@@ -838,11 +838,17 @@ func halfYearsBetween(src []*atom, t Mention, tv *big.Rat) string {
 	return ""
 }
 
+// oneRange: a and b are the two ends of one range, whose sum is nothing
+// ("de 5 à 10 milliards" makes no €15bn); their difference is its span.
+func oneRange(a, b Mention) bool {
+	return a.rangeEnd != 0 && b.rangeEnd != 0 && a.Start == b.Start && a.Raw == b.Raw
+}
+
 // pairNamed names the two figures of a derivation as the source wrote
 // them; the two ends of one range share its words: "the two ends of
 // de 13 à 3".
 func pairNamed(a, b Mention) string {
-	if a.Raw == b.Raw && a.rangeEnd != 0 && b.rangeEnd != 0 {
+	if oneRange(a, b) {
 		return "the two ends of " + a.Raw
 	}
 	return a.Raw + " and " + b.Raw
