@@ -331,8 +331,8 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 		return verdict{ok: sameClockDuration(s, t)} // "a duré 2 h 15" = 2 hours 15 minutes
 	case s.Kind == Time && hoursCount(t):
 		return verdict{ok: sameClockDuration(s, t)} // "perdre 2 h 30" = two and a half hours
-	case quinzeJours(s) && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks" || t.Head == "weekends" || t.Head == "week" && t.Alt == "every"):
-		return verdict{ok: true}
+	case quinzeJours(s) && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks" || t.Head == "weekends" || t.Head == "week" && (t.Alt == "every" || strings.HasSuffix(t.Raw, "-week"))):
+		return verdict{ok: true} // ("a two-week recess")
 	case quinzeJours(s) && t.Value == "1" && (t.Head == "fortnight" || t.Head == "fortnights"):
 		return verdict{ok: true} // "tous les quinze jours", "every fortnight"
 	case s.Alt == "week" && t.Value == "1" && (t.Head == "week" || t.Head == "semaine"):

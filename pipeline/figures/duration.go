@@ -295,7 +295,7 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 		return big.NewRat(1, 2), head, k + 2 // "two and one-half per cent", as Hansard writes it
 	}
 	nx := p.word(j + k + 3)
-	ranked := k == 1 && len(nx) > 3 && !afterPeriod[nx] // "seven years and a third defendant": a rank of the noun after it
+	ranked := k == 1 && len(nx) > 3 && !afterPeriod[nx] && !strings.HasSuffix(nx, "ing") // "seven years and a third defendant": a rank of the noun after it ("an hour and a quarter defending" is none)
 	if !ranked && p.words(j+k, "and", "a", "quarter") {
 		return big.NewRat(1, 4), head, k + 3
 	}
