@@ -28,6 +28,7 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		// hundreds are never counted with a decimal, "de 11,3 cents")
 		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence" || w == "cents" && (p.dollarCents(j) || v.tok != nil && v.tok.decimal || v.word && (roundTens[p.word(j-1)] || p.words(j+1, "et", "demi"))) ||
 			w == "cent" && p.singleCent(j, v) ||
+			w == "cents" && v.tok != nil && !v.word && p.dollarFirst(j) || // "14 cents de chaque dollar ... et à moins de 7 cents en 1970": shares of the dollar
 			// "environ 85 cents l'heure": digits before "cents" can only be cents, as
 			// hundreds are "cent" after a number; "35 sous par jour", Quebec's cents
 			(w == "cents" && p.priceAfter(j+1) || w == "sous" && (p.word(j+1) == "par" || p.word(j+1) == "l'" || p.sousAsCents(j))) && v.tok != nil && !v.word && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0 ||

@@ -90,6 +90,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if s.Alt == "both" || t.Alt == "both" {
 		return verdict{ok: exact(s, t)} // "both" answers "les deux" as it is, or nothing
 	}
+	if decadesAsYears(s, t) || decadesAsYears(t, s) {
+		return verdict{ok: true} // "les années 2000-2010": the 2000s and 2010s, or the years 2000 to 2010
+	}
 	if levelComplement(s, t) {
 		return verdict{ok: true} // "à 87 % de leur niveau de 2019": "13% below their 2019 level"
 	}
@@ -121,6 +124,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 		// translated from English kept its thousands comma, which the
 		// English reads as the writer meant (not a price: "1,689 €" the litre is French)
 		return verdict{true, "format", Warning, "N3", "the source writes " + s.Raw + " with an English thousands comma; in French it reads " + s.Value + ": check it"}
+	}
+	if sv != nil && tv != nil && class(s.Kind) == class(t.Kind) && s.Unit == t.Unit && (roundedThird(s, t, sv, tv) || roundedThird(t, s, tv, sv)) {
+		return verdict{ok: true} // "3,33 p. 100": "three and a third per cent"
 	}
 	if carriedMatch(s, t) {
 		return verdict{true, "unit", Info, "N17", "the unit is carried over from an earlier figure of the sentence"}
@@ -682,4 +688,28 @@ func splitSide(split, v string) bool {
 func yearPartAsFraction(a, b Mention) bool {
 	return a.style == "fixed" && a.Head == "mois" && b.Kind == Fraction && b.Word &&
 		(a.Value == "3" && b.Value == "0.25" || a.Value == "6" && b.Value == "0.5")
+}
+
+// decadesAsYears: d is an end of a span of two decades, "les années
+// 2000-2010", and y the same end of the span of years written out,
+// "2000-2010": French says both alike, so the years read it too.
+func decadesAsYears(d, y Mention) bool {
+	return d.Date != nil && d.Date.Decade && d.rangeEnd != 0 && y.rangeEnd == d.rangeEnd && isYearish(y) && strconv.Itoa(d.Date.Year) == y.Value
+}
+
+// roundedThird: d, in digits, is w, a whole and a third or two thirds in
+// words, rounded to the decimals d gives: "3,33" and "three and a
+// third", "6,67" and "six and two thirds". Only thirds, which no decimal
+// writes exactly.
+func roundedThird(d, w Mention, dv, wv *big.Rat) bool {
+	x, _ := new(big.Rat).Mul(wv, big.NewRat(3, 1)).Float64()
+	if !w.Word || d.Word || math.Abs(x-math.Round(x)) > 1e-6 || int(math.Round(x))%3 == 0 {
+		return false // (the words' value is kept to twelve decimals)
+	}
+	_, frac, ok := strings.Cut(d.Value, ".")
+	if !ok || len(frac) < 1 || len(frac) > 3 {
+		return false
+	}
+	half := new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Mul(big.NewInt(2), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(len(frac))), nil)))
+	return new(big.Rat).Abs(new(big.Rat).Sub(dv, wv)).Cmp(half) < 0
 }

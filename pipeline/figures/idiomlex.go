@@ -107,7 +107,7 @@ var enIdioms = []string{
 	"a hundred and ten percent", "the third age", "third-rate", "second-rate", "first-rate", "second-hand",
 	"on all fours", "in a split second", "a stone's throw", "two shakes", "back to square one",
 	"square one", "number one", "twenty-twenty", "at the double", "double-edged", "double standards",
-	"double standard", "two-faced", "seven-league", "catch-22", "twenty-four seven", "24/7", "behind the eight-ball", "behind the eight ball", "behind the 8-ball", "hindsight is 20:20", "double check", "double-check", "double checked", "double-checked", "double checking", "double-checking", "hindsight is 20/20", "20:20 hindsight", "20:20 vision",
+	"double standard", "two-faced", "seven-league", "catch-22", "catch 22", "thanks a million", "thank you a million times", "a million thanks", "twenty-four seven", "24/7", "behind the eight-ball", "behind the eight ball", "behind the 8-ball", "hindsight is 20:20", "double check", "double-check", "double checked", "double-checked", "double checking", "double-checking", "hindsight is 20/20", "20:20 hindsight", "20:20 vision",
 	"180-degree turn", "180-degree shift", "180 degree turn", "180-degree turns", "180 degree turns", "180-degree reversal",
 	"180 degree shift", "180-degree change", "180-degree about-face", "u-turn", "feet on the ground", "both feet",
 	// full agreement, "je suis parfaitement d'accord"
