@@ -114,7 +114,7 @@ func (p *parser) direction(m Mention) int8 {
 			return d
 		}
 	}
-	if p.lang == English && p.word(e+1) != "of" && (upAfter[p.word(e)] || downAfter[p.word(e)]) {
+	if p.lang == English && p.word(e+1) != "of" && (upAfter[p.word(e)] || downAfter[p.word(e)]) && !p.heightAbove(m, e) {
 		if upAfter[p.word(e)] {
 			return 1
 		}
@@ -347,4 +347,20 @@ func (p *parser) ownsChange(k int) bool {
 	w := p.word(k)
 	_, share := shareNouns[w]
 	return numberWord(w) || share || w == "soit" || w == "moitié"
+}
+
+// heightAbove: a length "above" or "below" a place, no figure after it
+// ("6,800 km above South-East Asia", "300 m below the surface"), is
+// where a thing stands, not a rise or a fall; "2 m above the 4.1 m
+// alert level" sets it against a figure, a gap.
+func (p *parser) heightAbove(m Mention, e int) bool {
+	if w := p.word(e); m.Kind != Quantity || metricBase[m.Unit].base != "m" || w != "above" && w != "below" {
+		return false
+	}
+	for k := e + 1; k <= e+4 && k < len(p.toks); k++ {
+		if p.num(k) != nil || p.sym(k) == "." || p.sym(k) == "," {
+			return p.sym(k) != "" // a figure first is the gap's reference
+		}
+	}
+	return true
 }
