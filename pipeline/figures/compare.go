@@ -152,6 +152,9 @@ func lenientWeights(s, t Mention, mode Mode) (verdict, bool) {
 	if class(s.Kind) == Cardinal && s.Unit == "" && (s.Head == "bornes" || s.Head == "borne") && t.Kind == Quantity && t.Unit == "km" {
 		return verdict{ok: s.Value == t.Value}, true // "faire 60 bornes": 60 km, as a French speaker says it
 	}
+	if class(s.Kind) == Cardinal && s.Unit == "" && t.Kind == Quantity && t.Unit == "bbl" && s.Head != "" {
+		return verdict{ok: s.Value == t.Value}, true // "798 pièces de vin": "798 barrels", casks counted, no volume of oil
+	}
 	if poundsOfWeight(s, t) {
 		t.Kind, t.Unit = Quantity, "lb"
 		return lenient(s, t, mode), true // "272 millions de kg": "600 million pounds" of sweets

@@ -135,5 +135,24 @@ var nowWords = map[string]bool{"aujourd'hui": true, "actuellement": true, "déso
 func (p *parser) contreNow(m Mention) bool {
 	w := p.word(p.tokenAfter(m.Start) - 1)
 	next := p.word(p.tokenAfter(m.End))
-	return (w == "contre" || w == "against" || w == "versus" || w == "vs") && (nowWords[next] || frWeekdays[next] > 0 || enWeekdays[next] > 0)
+	return (w == "contre" || w == "against" || w == "versus" || w == "vs") && (nowWords[next] || frWeekdays[next] > 0 || enWeekdays[next] > 0 ||
+		p.lastYearAfter(p.tokenAfter(m.End)) && p.yearBefore(p.tokenAfter(m.Start)-1))
+}
+
+// lastYearAfter: "l'an dernier", "l'année dernière", "last year" at j.
+func (p *parser) lastYearAfter(j int) bool {
+	return p.words(j, "l'", "an", "dernier") || p.words(j, "l'", "année", "dernière") || p.words(j, "last", "year") ||
+		p.words(j, "l’", "an", "dernier") || p.words(j, "l’", "année", "dernière")
+}
+
+// yearBefore: the figure before "contre" at i is dated by a year of its
+// own ("120 000 tonnes en 2015, contre à peine 45 000 l'an dernier"): the
+// year, earlier than last year's, makes it the level before.
+func (p *parser) yearBefore(i int) bool {
+	for k := i - 1; k >= max(0, i-4); k-- {
+		if nb := p.num(k); nb != nil && p.yearToken(k) && (p.word(k-1) == "en" || p.word(k-1) == "in") {
+			return true
+		}
+	}
+	return false
 }
