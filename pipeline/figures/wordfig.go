@@ -11,7 +11,7 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 	if p.toks[i].kind == tNum {
 		return Mention{}, 0
 	}
-	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).thirdWorldAt, (*parser).rankGroupAt, (*parser).seasonAt, (*parser).matchMinuteAt, (*parser).periodAt, (*parser).phraseAt,
+	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).everyScaleAt, (*parser).thirdWorldAt, (*parser).rankGroupAt, (*parser).seasonAt, (*parser).matchMinuteAt, (*parser).periodAt, (*parser).phraseAt,
 		(*parser).dozensAt, (*parser).collectiveAt, (*parser).vagueAt, (*parser).fractionAt, (*parser).multiplierAt,
 		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt, (*parser).onlyOneAt, (*parser).zeroDegreesAt, (*parser).symbolicAt, (*parser).periodAdjAt, (*parser).firstlyAt,
 		(*parser).groupSizeAt} {
@@ -723,4 +723,13 @@ func (p *parser) fractionQualifier(i, k int, num int64, table map[string][2]int6
 // an amount, article or not ("the festival's quarter of a million visitors").
 func (p *parser) ofScaleAt(i int) bool {
 	return p.words(i, "of", "a") && p.scaleWordAt(i+2)
+}
+
+// everyScaleAt: "166,000 out of every million children": the million the
+// share is counted in, as "pour chaque tranche de un million" says it.
+func (p *parser) everyScaleAt(i int) (Mention, int) {
+	if p.lang != English || p.word(i) != "every" || enScale[p.word(i+1)] < 6 || p.num(i-1) != nil || p.currencyAt(i+2) != "" {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Cardinal, Value: canonical(pow10(enScale[p.word(i+1)])), Word: true}, 2
 }
