@@ -383,8 +383,11 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		// (the two counts of one source share, "1 cambriolage sur 10",
 		// make no other share: the share itself is compared)
 		share := new(big.Rat).Mul(new(big.Rat).Quo(av, bv), big.NewRat(100, 1))
-		if shareFits(share, t) {
-			return a.Raw + " as a share of " + b.Raw // 5 200 of 10 000: over half
+		if shareFits(share, t) && (a.Paragraph == b.Paragraph && a.Sentence-b.Sentence <= 1 && b.Sentence-a.Sentence <= 1 || shareNounTold(a, b, t)) {
+			// 5 200 of 10 000: over half (a part told in the next sentence,
+			// "Vingt des victimes"; but "2 100 autres" and the 4000 of a
+			// name two sentences before make no half of anything)
+			return a.Raw + " as a share of " + b.Raw
 		}
 	case t.Kind == Fraction && (a.Kind == Money || a.Kind == Quantity) && bv.Sign() != 0 && av.Cmp(bv) < 0:
 		if amountShare(av, bv, t) {

@@ -145,3 +145,10 @@ func nounTold(fr string, t Mention) bool {
 	says := func(en string) bool { return fr == en || cognate(fr, en) || headAgrees(fr, en) }
 	return says(t.Head) || slices.ContainsFunc(t.clause(), says)
 }
+
+// shareNounTold: the bullet's share names the noun of its part or of its
+// whole, so two figures of different sentences may make it.
+func shareNounTold(a, b, t Mention) bool {
+	ha, hb := nounHead(a.Head), nounHead(b.Head)
+	return ha != "" && nounTold(ha, t) || hb != "" && nounTold(hb, t)
+}
