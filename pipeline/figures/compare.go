@@ -705,8 +705,11 @@ func decadesAsYears(d, y Mention) bool {
 // third", "6,67" and "six and two thirds". Only thirds, which no decimal
 // writes exactly.
 func roundedThird(d, w Mention, dv, wv *big.Rat) bool {
+	if !w.Word || d.Word || !strings.Contains(d.Value, ".") {
+		return false // (tested first: lenient asks this of every pair)
+	}
 	x, _ := new(big.Rat).Mul(wv, big.NewRat(3, 1)).Float64()
-	if !w.Word || d.Word || math.Abs(x-math.Round(x)) > 1e-6 || int(math.Round(x))%3 == 0 {
+	if math.Abs(x-math.Round(x)) > 1e-6 || int(math.Round(x))%3 == 0 {
 		return false // (the words' value is kept to twelve decimals)
 	}
 	_, frac, ok := strings.Cut(d.Value, ".")

@@ -188,7 +188,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			}
 			am, bm, tt, ttv := inOneUnit(am, bm, t, tv)
 			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) ||
-				t.Kind == Multiplier && (am.personAge || bm.personAge) || oneNounTold(*am, *bm, t) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) { // (a man of 29 and seven years in prison make no "four times")
+				t.Kind == Multiplier && (am.personAge || bm.personAge) { // (a man of 29 and seven years in prison make no "four times")
 				continue
 			}
 			if isDuration(*am) != isDuration(*bm) && !bareCompared(*am, *bm) || t.Kind != Multiplier && !comparable(*am, *bm) && !raceGap(*am, *bm) {
@@ -197,8 +197,8 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if t.Kind == Multiplier && t.style == "verb" && (toldMultiplied(src, a, t) || toldMultiplied(src, b, t)) {
 				continue // "multiplié par trois, à 2,1 milliards": the source says how it grew; no ratio of two amounts says otherwise
 			}
-			if why := combine2(*am, *bm, tt, ttv, func() bool { return apart(*am, *bm, tt) }); why != "" {
-				return why, a, b
+			if why := combine2(*am, *bm, tt, ttv, func() bool { return apart(*am, *bm, tt) }); why != "" && !(oneNounTold(*am, *bm, t) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t)) {
+				return why, a, b // (asked last: it reads the bullet's clause)
 			}
 		}
 	}
