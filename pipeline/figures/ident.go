@@ -508,7 +508,7 @@ func roman(s string) (int, bool) {
 // romanOrdinal parses XXIe, Ve, IIIe, Ier, XIXème, XXIᵉ.
 func romanOrdinal(text string) (int, bool) {
 	low := foldWord(text)
-	for _, suf := range []string{"ème", "eme", "er", "re", "e"} {
+	for _, suf := range []string{"èmes", "emes", "ème", "eme", "er", "re", "es", "e"} { // ("les XVes Jeux": plural)
 		if strings.HasSuffix(low, suf) {
 			head := strings.ToUpper(low[:len(low)-len(suf)])
 			if !strings.HasPrefix(text, head) && !strings.HasPrefix(foldSup.Replace(text), head) {
@@ -599,6 +599,10 @@ func (p *parser) namedFour(i int, b *number) bool {
 // digits or more in all and the last of three or four, as a number one
 // dials; no date ("2021-10-05" ends in two) nor range ("1-800" alone).
 func (p *parser) dialledAt(i int) int {
+	if n := p.num(i); n != nil && n.grouped && tollFree.MatchString(p.toks[i].text) && p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) &&
+		p.num(i+2) != nil && len(p.toks[i+2].text) == 4 {
+		return 3 // "au 1 800 363-7305": a toll-free number, which French spacing reads as 1,800,363
+	}
 	k, groups, digits := 0, 0, 0
 	for {
 		n := p.num(i + k)
@@ -622,6 +626,10 @@ func (p *parser) dialledAt(i int) int {
 	}
 	return k
 }
+
+// tollFree is the head of a North American toll-free number spaced the
+// French way: "1 800 363", "1 888 555".
+var tollFree = regexp.MustCompile(`^1[\s\x{a0}\x{202f}]8\d\d[\s\x{a0}\x{202f}]\d{3}$`)
 
 // seriesAfter takes a model's series after its number, a word in capitals
 // and a small number: the "MAX 8" of "Boeing 737 MAX 8", and the "s" of
