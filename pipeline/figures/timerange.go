@@ -48,7 +48,7 @@ func (p *parser) timeAt(i int) (Mention, int) {
 			}
 			n := 3
 			h2, k := p.ampm(i+3, h)
-			return timeMention(h2, mi, k == 0 && h <= 12 && p.lang == English), n + k
+			return timeMention(h2, mi, k == 0 && h <= 12 && p.lang == English && !zeroLed(p.toks[i].text)), n + k // ("08:00" is the 24-hour clock's)
 		}
 	}
 	if p.lang == French || p.word(i+1) == "h" && (englishClockCue[p.word(i-1)] || p.isMinutes(i+2)) {
@@ -621,3 +621,9 @@ func clockDigitsAt(p *parser, i int) (Mention, bool) {
 // middayMeals name a meal or a break by "midi": "le service du midi".
 var middayMeals = map[string]bool{"service": true, "repas": true, "pause": true, "menu": true, "menus": true, "formule": true,
 	"formules": true, "déjeuner": true, "cantine": true, "coupure": true, "sieste": true}
+
+// zeroLed: an hour written with a leading zero, "08", is read on the
+// 24-hour clock, never as an ambiguous morning or evening.
+func zeroLed(h string) bool {
+	return len(h) == 2 && h[0] == '0'
+}
