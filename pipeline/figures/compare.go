@@ -712,8 +712,8 @@ func roundedThird(d, w Mention, dv, wv *big.Rat) bool {
 	if math.Abs(x-math.Round(x)) > 1e-6 || int(math.Round(x))%3 == 0 {
 		return false // (the words' value is kept to twelve decimals)
 	}
-	_, frac, ok := strings.Cut(d.Value, ".")
-	if !ok || len(frac) < 1 || len(frac) > 3 {
+	_, frac, _ := strings.Cut(d.Value, ".")
+	if len(frac) < 1 || len(frac) > 3 {
 		return false
 	}
 	half := new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Mul(big.NewInt(2), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(len(frac))), nil)))

@@ -35,7 +35,11 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if sep == 0 {
 			continue
 		}
-		for g := max(i+k, j-1-boolInt(n == 1)*gap); g < j; g++ {
+		from := max(i+k, j-1) // the word right before "sur", if any, or every word after "un"
+		if n == 1 {
+			from = i + k
+		}
+		for g := from; g < j; g++ {
 			if numberWord(p.word(g)) || p.num(g) != nil {
 				// "un dossier de zéro sur huit", "un événement dont trois Canadiens
 				// sur quatre": the share starts at the number before "sur"

@@ -96,9 +96,9 @@ func (p *parser) mayStartWord(i int) bool {
 	}
 	switch tk.low {
 	case "final":
-		return p.words(i+1, "quarter", "of")
+		return p.words(i+1, "quarter", "of") // "the final quarter of 2024" (firstlyAt)
 	case "hour":
-		return p.words(i-2, "on", "the") // a match's 60th minute (matchMinuteAt) // "the final quarter of 2024" (firstlyAt)
+		return p.words(i-2, "on", "the") // a match's 60th minute (matchMinuteAt)
 	case "in", "into":
 		return possessives[p.word(i+1)] // in his forties, well into their thirties
 	case "an":
