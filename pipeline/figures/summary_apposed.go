@@ -121,10 +121,20 @@ func capitalRunBefore(text string) []string {
 	words := strings.Fields(text[max(0, len(text)-80):]) // (a name: the last few words)
 	var name []string
 	for k := len(words) - 1; k > 0 && capitalWord(words[k]); k-- {
+		if nameDeterminers[words[k]] {
+			break // "Le Slovène, 25 ans": a description, no name
+		}
 		name = append([]string{strings.Trim(words[k], ",;:()")}, name...)
+		if w := words[k-1]; len(w) > 2 && strings.HasSuffix(w, ".") {
+			break // "... sur Remco Evenepoel. Le Slovène": the sentence before ends
+		}
 	}
 	return name
 }
+
+// nameDeterminers open a description ("Le Slovène", "La Française"), which
+// names nobody.
+var nameDeterminers = map[string]bool{"Le": true, "La": true, "Les": true, "L'": true, "The": true}
 
 // capitalNames are the capitalised words of text: names, or words
 // that open a sentence, which the French source does not share.
