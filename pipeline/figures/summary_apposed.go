@@ -26,6 +26,9 @@ func (r *check) apposedAge(line []*atom) {
 		if !s.m.personAge && len(own) == 0 {
 			continue // ("Claire Martin, 41 ans": an age set off with its name)
 		}
+		if len(own) == 0 && describedAge(r.source[s.m.Paragraph], s.m.Start, s.m.End) {
+			continue // "Le chanteur, aujourd'hui âgé de 76 ans, ... à l'Olympia": the age is the singer's, whoever else the sentence names
+		}
 		said := sentenceAt(r.source[s.m.Paragraph], s.m.Start)
 		if len(own) > 0 {
 			said = strings.Join(own, " ") // "Claire Martin, 41 ans", "Âgé de 44 ans, Bassirou Diomaye Faye"
@@ -163,4 +166,19 @@ func namesAny(text string, words []string) bool {
 	return slices.ContainsFunc(strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }), func(w string) bool {
 		return slices.Contains(words, w)
 	})
+}
+
+// describedAge: the source age is set off with a description of its
+// owner, no name: "Le chanteur, aujourd'hui âgé de 76 ans", "Âgé de 35
+// ans, le judoka guadeloupéen". The names of its sentence are others'.
+func describedAge(text string, start, end int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	for _, lead := range []string{"âgé de", "âgée de", "aujourd'hui", ","} {
+		before = strings.TrimRight(strings.TrimSuffix(before, lead), " ")
+	}
+	if f := strings.Fields(before[max(0, len(before)-40):]); len(f) >= 2 && nameDeterminers[f[len(f)-2]] && !capitalWord(f[len(f)-1]) {
+		return true // "Le chanteur,"
+	}
+	after := strings.Fields(text[end:min(len(text), end+40)])
+	return len(after) >= 3 && after[0] == "ans," && (after[1] == "le" || after[1] == "la") && !capitalWord(after[2]) // "Âgé de 35 ans, le judoka"
 }
