@@ -13,6 +13,7 @@ import "strings"
 var upWords = map[string]bool{
 	"supérieur": true, "supérieure": true, "supérieurs": true, "supérieures": true, // "supérieur de 15 %": 15% higher
 	"hausse": true, "augmenté": true, "augmente": true, "augmentent": true, "augmentation": true,
+	"revalorisation": true, "revalorisé": true, "revalorisée": true, "revalorisés": true, "revalorisées": true, // a pay or benefit rise
 	"progressé": true, "progresse": true, "progressent": true, "progression": true, "gagné": true,
 	"gagne": true, "gagnent": true, "monté": true, "montée": true, "grimpé": true, "grimpe": true, "bondi": true, "bond": true,
 	"rose": true, "rise": true, "rises": true, "risen": true, "rising": true, "increased": true,
