@@ -38,7 +38,7 @@ var frIdioms = []string{
 	"second degré", "premier degré", "au quart de tour", "quart d'heure de gloire", "les quatre volontés",
 	"quatre jeudis", "trois francs six sous", "en un clin", "comme quatre", "comme deux gouttes",
 	"deux gouttes d'eau", "dans deux secondes", "tous les trente-six", "trente-sixième dessous",
-	"cent sept ans", "cent coudées", "mille excuses", "mille mercis", "mille fois merci", "mille choses",
+	"cent sept ans", "cent coudées", "mille excuses", "mille mercis", "mille fois merci", "mille choses", "en trois-huit", "en 3x8", "en 3 x 8", "en trois fois huit heures",
 	"deux vitesses", "sur les deux oreilles", "à la une", "en deux coups de cuillère",
 	"midi à quatorze heures", "pas trente-six", "pas 36", "36 chandelles", "des deux côtés de la frontière", "les deux côtés de la frontière", "36 solutions", "36 façons", "36 manières", "tous les 36 du mois", "trente-six solutions", "trente-six façons",
 	"trente-six manières", "trente-six choses", "trente glorieuses", "quatre nages", "4 nages", "dans le mille", "tous deux", "toutes deux", "tous les deux", "toutes les deux", "un 4x4", "des 4x4", "le 4x4", "de 4x4", "en 4x4", "sur leur 31", "sur son 31", "deux et deux font quatre",
@@ -107,7 +107,7 @@ var enIdioms = []string{
 	"a hundred and ten percent", "the third age", "third-rate", "second-rate", "first-rate", "second-hand",
 	"on all fours", "in a split second", "a stone's throw", "two shakes", "back to square one",
 	"square one", "number one", "twenty-twenty", "at the double", "double-edged", "double standards",
-	"double standard", "two-faced", "seven-league", "catch-22", "catch 22", "thanks a million", "thank you a million times", "a million thanks", "twenty-four seven", "24/7", "behind the eight-ball", "behind the eight ball", "behind the 8-ball", "hindsight is 20:20", "double check", "double-check", "double checked", "double-checked", "double checking", "double-checking", "hindsight is 20/20", "20:20 hindsight", "20:20 vision",
+	"double standard", "two-faced", "seven-league", "catch-22", "catch 22", "three eight-hour shifts", "three 8-hour shifts", "thanks a million", "thank you a million times", "a million thanks", "twenty-four seven", "24/7", "behind the eight-ball", "behind the eight ball", "behind the 8-ball", "hindsight is 20:20", "double check", "double-check", "double checked", "double-checked", "double checking", "double-checking", "hindsight is 20/20", "20:20 hindsight", "20:20 vision",
 	"180-degree turn", "180-degree shift", "180 degree turn", "180-degree turns", "180 degree turns", "180-degree reversal",
 	"180 degree shift", "180-degree change", "180-degree about-face", "u-turn", "feet on the ground", "both feet",
 	// full agreement, "je suis parfaitement d'accord"
