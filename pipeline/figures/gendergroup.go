@@ -23,8 +23,11 @@ func (p *parser) sexNear(i0, i1 int) int8 {
 			return false
 		}
 		w := p.word(j)
-		if (w == "et" || w == "and" || w == "ou" || w == "or") && (nounOpeners[p.word(j+1)] || p.num(j+1) != nil) {
-			return false // "un quinquagénaire et une femme de 28 ans": the woman is the next figure's ("28 hommes et femmes" are all of them)
+		if (w == "et" || w == "and" || w == "ou" || w == "or") && (nounOpeners[p.word(j+1)] || p.num(j+1) != nil || p.word(j+1) != "" && (p.num(j+2) != nil || p.word(j+2) != "" && p.num(j+3) != nil)) {
+			// "un quinquagénaire et une femme de 28 ans": the woman is the next
+			// figure's, as the men of "at 28 and men at 29" ("28 hommes et
+			// femmes" are all of them)
+			return false
 		}
 		male = male || maleWords[w]
 		female = female || femaleWords[w]
