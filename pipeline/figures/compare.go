@@ -125,7 +125,7 @@ func lenient(s, t Mention, mode Mode) verdict {
 		// English reads as the writer meant (not a price: "1,689 €" the litre is French)
 		return verdict{true, "format", Warning, "N3", "the source writes " + s.Raw + " with an English thousands comma; in French it reads " + s.Value + ": check it"}
 	}
-	if sv != nil && tv != nil && class(s.Kind) == class(t.Kind) && s.Unit == t.Unit && (roundedThird(s, t, sv, tv) || roundedThird(t, s, tv, sv)) {
+	if sv != nil && tv != nil && class(s.Kind) == class(t.Kind) && s.Unit == t.Unit && (roundedWords(s, t, sv, tv) || roundedWords(t, s, tv, sv)) {
 		return verdict{ok: true} // "3,33 p. 100": "three and a third per cent"
 	}
 	if carriedMatch(s, t) {
@@ -700,22 +700,20 @@ func decadesAsYears(d, y Mention) bool {
 	return d.Date != nil && d.Date.Decade && d.rangeEnd != 0 && y.rangeEnd == d.rangeEnd && isYearish(y) && strconv.Itoa(d.Date.Year) == y.Value
 }
 
-// roundedThird: d, in digits, is w, a whole and a third or two thirds in
-// words, rounded to the decimals d gives: "3,33" and "three and a
-// third", "6,67" and "six and two thirds". Only thirds, which no decimal
-// writes exactly.
-func roundedThird(d, w Mention, dv, wv *big.Rat) bool {
+// roundedWords: d, in digits, rounds w, a value in words that no decimal
+// writes exactly: "3,33 p. 100" for "three and a third per cent". The
+// words' value keeps twelve decimals when it does not end (thirds,
+// sixths, sevenths); the digits may differ from it by half their last
+// place.
+func roundedWords(d, w Mention, dv, wv *big.Rat) bool {
 	if !w.Word || d.Word || !strings.Contains(d.Value, ".") {
 		return false // (tested first: lenient asks this of every pair)
 	}
-	x, _ := new(big.Rat).Mul(wv, big.NewRat(3, 1)).Float64()
-	if math.Abs(x-math.Round(x)) > 1e-6 || int(math.Round(x))%3 == 0 {
-		return false // (the words' value is kept to twelve decimals)
-	}
 	_, frac, _ := strings.Cut(d.Value, ".")
-	if len(frac) < 1 || len(frac) > 3 {
+	_, wfrac, _ := strings.Cut(w.Value, ".")
+	if len(frac) > 3 || len(wfrac) < 12 {
 		return false
 	}
-	half := new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Mul(big.NewInt(2), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(len(frac))), nil)))
+	half := new(big.Rat).Quo(big.NewRat(1, 2), pow10(len(frac)))
 	return new(big.Rat).Abs(new(big.Rat).Sub(dv, wv)).Cmp(half) < 0
 }

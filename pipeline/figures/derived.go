@@ -197,7 +197,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if t.Kind == Multiplier && t.style == "verb" && (toldMultiplied(src, a, t) || toldMultiplied(src, b, t)) {
 				continue // "multiplié par trois, à 2,1 milliards": the source says how it grew; no ratio of two amounts says otherwise
 			}
-			if why := combine2(*am, *bm, tt, ttv, func() bool { return apart(*am, *bm, tt) }); why != "" && !(oneNounTold(*am, *bm, t) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t)) {
+			if why := combine2(*am, *bm, tt, ttv, func() bool { return apart(*am, *bm, tt) }); why != "" && !oneNounTold(*am, *bm, t) {
 				return why, a, b // (asked last: it reads the bullet's clause)
 			}
 		}

@@ -130,10 +130,11 @@ func personNoun(h string) bool {
 // oneNounTold: the bullet's noun is one source figure's and not the
 // other's, so the two count different things even when the lexicon knows
 // neither: "13 million documents" is no difference of "10 millions de
-// documents" and "23 millions de visites".
+// documents" and "23 millions de visites". People of two kinds told
+// "people", and the men and women of one sentence, stay one count.
 func oneNounTold(a, b, t Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
-	if ha == "" || hb == "" || ha == hb || cognate(ha, hb) || sameFamilyNoun(ha, hb) || !pluralNounLike(ha) || !pluralNounLike(hb) {
+	if ha == "" || hb == "" || ha == hb || cognate(ha, hb) || sameFamilyNoun(ha, hb) || !pluralNounLike(ha) || !pluralNounLike(hb) || peopleSum(a, b, t) || bothSexes(a, b, t) {
 		return false
 	}
 	return nounTold(ha, t) != nounTold(hb, t)

@@ -40,7 +40,7 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 		return Mention{Kind: Cardinal, Value: "3", Word: true, style: "fixed"}, 1
 	case (w == "pays" || w == "états" || w == "état") && (p.word(i+1) == "tiers" || p.word(i+1) == "tierce"):
 		return order("3", 2)
-	case w == "tiers" && (p.word(i-1) == "des" || p.word(i-1) == "aux" || p.word(i-1) == "les") && p.num(i-2) == nil && !numberWord(p.word(i-2)) && !ofWords[p.word(i+1)] && p.word(i+1) != "monde" && p.word(i+1) != "payant":
+	case w == "tiers" && (p.word(i-1) == "des" || p.word(i-1) == "aux" || p.word(i-1) == "les") && p.num(i-2) == nil && !numberWord(p.word(i-2)) && !partitives[p.word(i+1)] && p.word(i+1) != "monde" && p.word(i+1) != "payant":
 		return order("3", 1) // "on s'inquiétait que des tiers puissent intenter une action": third parties ("les deux tiers des voix" is a share)
 	case (w == "tierce" || w == "tierces") && thirdParties[p.word(i+1)]:
 		return order("3", 1) // "une tierce partie", "une tierce personne": a third party ("en deuxième tierce" is a hockey period)
@@ -90,6 +90,3 @@ func (p *parser) runnerUp(i int) int {
 
 // thirdParties are what "tierce" makes a third party of.
 var thirdParties = map[string]bool{"partie": true, "parties": true, "personne": true, "personnes": true}
-
-// ofWords after a fraction name the whole it is taken of.
-var ofWords = map[string]bool{"de": true, "des": true, "du": true, "d'": true}

@@ -599,8 +599,8 @@ func (p *parser) namedFour(i int, b *number) bool {
 // digits or more in all and the last of three or four, as a number one
 // dials; no date ("2021-10-05" ends in two) nor range ("1-800" alone).
 func (p *parser) dialledAt(i int) int {
-	if n := p.num(i); n != nil && n.grouped && tollFree.MatchString(p.toks[i].text) && p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) &&
-		p.num(i+2) != nil && len(p.toks[i+2].text) == 4 {
+	if n := p.num(i); n != nil && n.grouped && p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil && len(p.toks[i+2].text) == 4 &&
+		tollFree.MatchString(p.toks[i].text) { // (the expression last: most grouped numbers have no dash after them)
 		return 3 // "au 1 800 363-7305": a toll-free number, which French spacing reads as 1,800,363
 	}
 	k, groups, digits := 0, 0, 0

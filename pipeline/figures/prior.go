@@ -141,8 +141,7 @@ func (p *parser) contreNow(m Mention) bool {
 
 // lastYearAfter: "l'an dernier", "l'année dernière", "last year" at j.
 func (p *parser) lastYearAfter(j int) bool {
-	return p.words(j, "l'", "an", "dernier") || p.words(j, "l'", "année", "dernière") || p.words(j, "last", "year") ||
-		p.words(j, "l’", "an", "dernier") || p.words(j, "l’", "année", "dernière")
+	return p.words(j, "l'", "an", "dernier") || p.words(j, "l'", "année", "dernière") || p.words(j, "last", "year") // (the tokens fold "’")
 }
 
 // yearBefore: the figure before "contre" at i is dated by a year of its
@@ -150,7 +149,7 @@ func (p *parser) lastYearAfter(j int) bool {
 // year, earlier than last year's, makes it the level before.
 func (p *parser) yearBefore(i int) bool {
 	for k := i - 1; k >= max(0, i-4); k-- {
-		if nb := p.num(k); nb != nil && p.yearToken(k) && (p.word(k-1) == "en" || p.word(k-1) == "in") {
+		if p.yearToken(k) && (p.word(k-1) == "en" || p.word(k-1) == "in") {
 			return true
 		}
 	}

@@ -203,9 +203,10 @@ func (p *parser) figureNear(i int) bool {
 // oneWords are the articles that may be the number one themselves.
 var oneWords = map[string]bool{"un": true, "une": true, "one": true, "a": true}
 
-// elided: "l'", "qu'", "jusqu'": a word cut before the next.
+// elided: "l'", "qu'", "jusqu'": a word cut before the next (the
+// tokens fold "’" to "'").
 func elided(w string) bool {
-	return strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")
+	return strings.HasSuffix(w, "'")
 }
 
 // gluedOn: token i is glued to the one before it and carries on a

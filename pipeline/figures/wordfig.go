@@ -401,12 +401,8 @@ func (p *parser) fractionLead(i int) bool {
 		w == "du" && p.lang == French && p.word(i+2) == "de" && p.scaleWordAt(i+3) ||
 		w == "du" && p.lang == French && dirOf(p.word(i-1)) != 0 && (p.word(i+1) == "tiers" || p.word(i+1) == "quart") || // "il a diminué du tiers": by a third
 		w == "du" && p.lang == French && (p.word(i+1) == "tiers" || p.word(i+1) == "quart") && (p.word(i+2) == "de" && wholeOpeners[p.word(i+3)] || p.word(i+2) == "des") || // "le décès du tiers de tous ceux qui attendent", "du tiers des projets" ("du tiers de confiance" is a third party)
-		w == "du" && p.lang == French && shareBounds[p.word(i-1)] && frOrdinals[p.word(i+1)] >= 5 && frOrdinals[p.word(i+1)] <= 10 && partitives[p.word(i+2)] // "un peu plus du cinquième du montant": over a fifth
+		w == "du" && p.lang == French && hedgeBefore[p.word(i-1)] && frOrdinals[p.word(i+1)] >= 5 && frOrdinals[p.word(i+1)] <= 10 && partitives[p.word(i+2)] // "un peu plus du cinquième du montant": over a fifth
 }
-
-// shareBounds bound a share said with "du": "plus du cinquième", "près
-// du dixième", "moins du sixième des".
-var shareBounds = map[string]bool{"plus": true, "moins": true, "près": true}
 
 // wholeOpeners open the whole a French share is taken of: "du tiers de
 // tous ceux", "du quart de la population".
