@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // namedCoin: "une pièce de 25 cents" is what English calls "a quarter",
 // "de 10 cents" a dime, "de 5 cents" a nickel, "d'un dollar" a loonie,
 // "de 2 dollars" a toonie. The coin may be told by its name, so an
@@ -28,4 +30,22 @@ func (p *parser) namedCoin(m Mention) bool {
 		return m.Unit == "CAD" || m.Unit == "USD"
 	}
 	return false
+}
+
+// coinTold: a source amount of cents the translation names by its coin,
+// "5 cents par boisseau" written "a nickel per bushel", "10 cents" "a
+// dime".
+func (r *check) coinTold(s *atom) bool {
+	if s.m.Comparator != CmpNone || r.Mode != ModeTranslation || s.m.Paragraph >= len(r.target) {
+		return false
+	}
+	v := ""
+	switch para := r.source[s.m.Paragraph]; {
+	case s.m.Kind == Money && s.m.Unit == centUnit:
+		v = s.m.Value
+	case s.m.Kind == Cardinal && s.m.End < len(para) && strings.HasPrefix(para[s.m.End:], " cents"):
+		v = map[string]string{"5": "0.05", "10": "0.1"}[s.m.Value] // "de 10 cents", which French may read as hundreds
+	}
+	coin := map[string]string{"0.05": "nickel", "0.1": "dime"}[v]
+	return coin != "" && saysWords(r.target[s.m.Paragraph], "a "+coin, "one "+coin)
 }

@@ -184,6 +184,10 @@ func (p *parser) at(i int) (Mention, int) {
 			n += 3
 		}
 	}
+	if n > 0 && m.Comparator == CmpNone && p.lang == French && (numeric(m) || m.Kind == Fraction) && p.word(i+n) == "environ" && (!m.Word || m.Kind == Fraction) {
+		m.Comparator = CmpApprox // "le quart environ de", "30 % environ": the hedge after its figure
+		n++
+	}
 	if n > 0 && m.Comparator == CmpNone && p.lang == English && numeric(m) && p.plusAfter(i+n) {
 		m.Comparator = CmpGE // "1,500+ people", "80+ per hour": at least
 		n++

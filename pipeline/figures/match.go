@@ -269,15 +269,20 @@ func (r *check) indexSource() {
 	}
 }
 
-// oneUnitSaid: an English "1 millimetre" the source says "un
-// millimètre", which French reads as an article before its noun.
+// oneUnitSaid: an English "1 millimetre" or "$1" the source says "un
+// millimètre", "un dollar", which French reads as an article before its
+// noun.
 func (r *check) oneUnitSaid(t Mention) bool {
-	if t.Kind != Quantity || t.Value != "1" || t.Unit == "" || t.Comparator != CmpNone {
+	if t.Kind != Quantity && t.Kind != Money || t.Value != "1" || t.Unit == "" || t.Comparator != CmpNone {
 		return false
 	}
 	r.indexSource()
-	for w, unit := range baseUnitWords {
-		if unit != t.Unit {
+	words := baseUnitWords
+	if t.Kind == Money {
+		words = currencyWords // "pour un dollar canadien": "$1 Canadian"
+	}
+	for w, unit := range words {
+		if unit != t.Unit && !(t.Kind == Money && unit == "USD" && isDollar(t.Unit)) {
 			continue
 		}
 		for _, at := range r.sourceWords[w] {

@@ -400,8 +400,14 @@ func (p *parser) fractionLead(i int) bool {
 	return fractionArticle(p.lang, w) || (w == "another" || w == "the") && p.lang == English && p.words(i+2, "of", "a") && p.scaleWordAt(i+4) ||
 		w == "du" && p.lang == French && p.word(i+2) == "de" && p.scaleWordAt(i+3) ||
 		w == "du" && p.lang == French && dirOf(p.word(i-1)) != 0 && (p.word(i+1) == "tiers" || p.word(i+1) == "quart") || // "il a diminué du tiers": by a third
-		w == "du" && p.lang == French && (p.word(i+1) == "tiers" || p.word(i+1) == "quart") && (p.word(i+2) == "de" && wholeOpeners[p.word(i+3)] || p.word(i+2) == "des") || // "le décès du tiers de tous ceux qui attendent", "du tiers des projets" ("du tiers de confiance" is a third party)
+		w == "du" && p.lang == French && (p.word(i+1) == "tiers" || p.word(i+1) == "quart") && p.wholeOpensAt(i+2+boolInt(p.word(i+2) == "environ")) || // "le décès du tiers de tous ceux qui attendent", "du tiers des projets", "du quart environ de la fonction publique" ("du tiers de confiance" is a third party)
 		w == "du" && p.lang == French && hedgeBefore[p.word(i-1)] && frOrdinals[p.word(i+1)] >= 5 && frOrdinals[p.word(i+1)] <= 10 && partitives[p.word(i+2)] // "un peu plus du cinquième du montant": over a fifth
+}
+
+// wholeOpensAt: the words at i open the whole a share is of, "de la
+// population", "des projets".
+func (p *parser) wholeOpensAt(i int) bool {
+	return p.word(i) == "de" && wholeOpeners[p.word(i+1)] || p.word(i) == "des"
 }
 
 // wholeOpeners open the whole a French share is taken of: "du tiers de
