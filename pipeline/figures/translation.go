@@ -32,6 +32,7 @@ func VerifyTranslation(source, translation []string) *Report {
 		r.movedName(u.src, u.tgt, func(t *atom) string { return translation[t.m.Paragraph] })
 		r.priorSwap(u.tgt)
 		r.attributionCheck(u)
+		r.sourceMoved(u)
 		r.winnerCheck(u.tgt)
 		r.groupCheck(u.tgt)
 		r.eraCheck(u.tgt)
