@@ -55,8 +55,11 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		}
 	}
 
-	j := i0 - 1
-	for ; j >= 0 && j >= i0-clauseReach && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j) || p.nounYearTok(j, i0) || p.yearAfterNoun(j)); j-- {
+	j, back := i0-1, clauseReach
+	for ; j >= 0 && j >= i0-back && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j) || p.nounYearTok(j, i0) || p.yearAfterNoun(j) || p.complementAnd(j)); j-- {
+		if p.word(j) == "et" {
+			back += 4 // (the noun the two complements hang on lies further back)
+		}
 		take(j)
 	}
 	if first {
@@ -69,6 +72,25 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
 	elliptic = elliptic || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic, ofWhole: start != i1}
+}
+
+// complementAnd: the "et" at j joins two complements of one noun, "le
+// budget de l'enseignement supérieur et de la recherche", so the noun
+// before it is the figure's too: a "de" in the four words before, none
+// of them a figure, and a "de" right after.
+func (p *parser) complementAnd(j int) bool {
+	if p.lang != French || p.word(j) != "et" || !partitives[p.word(j+1)] {
+		return false
+	}
+	for k := j - 1; k >= max(0, j-4); k-- {
+		if p.toks[k].kind != tWord {
+			return false
+		}
+		if partitives[p.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // openingActors: who or where may open the sentence before a comma: "Au

@@ -335,6 +335,9 @@ func (p *parser) notRange(i, after int, lo, hi Mention, style, sep string) bool 
 	if (sep == "to" || sep == "à") && style == "dash" && lo.Kind == Money && class(hi.Kind) == Cardinal && hi.Unit == "" && (pluralNounLike(p.word(after)) || p.word(after) != "" && pluralNounLike(p.word(after+1))) && unitWords[p.word(after)] == "" && currencyWords[p.word(after)] == "" && frScale[p.word(after)] == 0 && enScale[p.word(after)] == 0 {
 		return true // "pay €3,400,000 to 210 cheated buyers": the sum, then whom it goes to
 	}
+	if lo.Kind == Date && sep == "to" && p.sym(after) == "-" && p.glued(after) && strings.HasPrefix(p.word(after+1), "year") {
+		return true // "open since March 1 to 11-year-olds": a date, then whom
+	}
 	return lo.Kind == Date && (hi.Kind == Time || hourWords[p.word(after)])
 }
 
