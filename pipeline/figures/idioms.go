@@ -192,8 +192,9 @@ func (p *parser) repeatedPer(prev, m Mention) bool {
 // "24 hours a day".
 func (p *parser) perIdiom(prev, m Mention) Mention {
 	unit := strings.Fields(strings.ToLower(p.text[prev.End:m.Start]))[0]
-	prev.End, prev.Raw, prev.Alt, prev.Head = m.End, p.text[prev.Start:m.End], "per:"+unit, unit // (its noun is inside: "7 jours sur 7 de 9 heures" counts days)
-	prev.style = "fixed"                                                                         // "around the clock", "seven days a week": said without a figure as often as with
+	// its noun is inside: "7 jours sur 7 de 9 heures" counts days
+	prev.End, prev.Raw, prev.Alt, prev.Head = m.End, p.text[prev.Start:m.End], "per:"+unit, unit
+	prev.style = "fixed" // "around the clock", "seven days a week": said without a figure as often as with
 	return prev
 }
 
