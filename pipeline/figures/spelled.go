@@ -335,6 +335,9 @@ func (p *parser) neufNumber(next int) bool {
 	if determiners[p.word(next-2)] {
 		return true
 	}
+	if pw := p.word(next - 2); p.enPronounBefore(next-1) && pw != "un" && pw != "une" && pw != "du" && pw != "à" && pw != "de" {
+		return true // "on en a aperçu neuf": "en" before its verb takes up what neuf counts ("on en a acheté un neuf" is new)
+	}
 	if pw := p.word(next - 2); (pw == "à" || pw == "et" || pw == "ou") && (p.num(next-3) != nil || numberWord(lastPart(p.word(next-3)))) {
 		return true // "ramené de dix-huit à neuf", "huit ou neuf": the end of a span of numbers
 	}

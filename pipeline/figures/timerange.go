@@ -74,6 +74,9 @@ func (p *parser) noonAt(i int) (Mention, int) {
 	case (w == "midi" || w == "minuit") && p.word(i+1) == "et" && (p.word(i+2) == "demi" || p.word(i+2) == "demie" || p.word(i+2) == "quart"):
 		// "à midi et demi": half past twelve
 		return timeMention(map[string]int{"midi": 12, "minuit": 0}[w], map[bool]int{true: 15, false: 30}[p.word(i+2) == "quart"], false), 3
+	case (w == "midi" || w == "minuit") && (p.word(i+2) == "minute" || p.word(i+2) == "minutes") && p.minutesPast(i+1) > 0 && !afterMinutes[p.word(i+3)]:
+		// "à minuit une minute": 12.01 a.m. ("à midi, cinq minutes après": a lapse)
+		return timeMention(map[string]int{"midi": 12, "minuit": 0}[w], p.minutesPast(i+1), false), 3
 	case w == "midi" && (p.word(i-1) == "du" || p.word(i-1) == "de") && middayMeals[p.word(i-2)]:
 		m := timeMention(12, 0, false)
 		m.Word = true // "le service du midi", "la pause de midi": lunch, which English names with no hour
@@ -102,6 +105,22 @@ func (p *parser) noonAt(i int) (Mention, int) {
 		}
 	}
 	return Mention{}, 0
+}
+
+// afterMinutes make the minutes after "midi" a lapse of time, not the clock's.
+var afterMinutes = map[string]bool{"après": true, "avant": true, "plus": true, "de": true, "d'": true, "environ": true, "seulement": true}
+
+// minutesPast reads the minutes after "midi" or "minuit", a number
+// word or digits from 1 to 59 at i; 0 if none.
+func (p *parser) minutesPast(i int) int {
+	n := int(frUnits[p.word(i)]) // (un, une: one minute)
+	if nb := p.num(i); nb != nil && !nb.decimal {
+		n = atoiSafe(nb.lit)
+	}
+	if n < 1 || n > 59 {
+		return 0
+	}
+	return n
 }
 
 // frenchClock reads a French clock at i, hour h, set by the part of the
