@@ -150,6 +150,10 @@ func (p *parser) joinedHead(m *Mention, j int) {
 	if k := strings.LastIndexByte(m.Raw, '-'); m.Word && m.Head == "" && k > 0 && m.Kind == Cardinal {
 		if last := strings.ToLower(m.Raw[k+1:]); !numberWord(last) {
 			m.Head = last // deux-pièces, five-year: the noun inside the word
+			before := strings.ToLower(m.Raw[:k])
+			if unit := before[strings.LastIndexByte(before, '-')+1:]; last == "old" && periodUnit[unit] != "" {
+				m.Head = unit // "a three-year-old", "a six-month-old": the age's unit
+			}
 		}
 	}
 }

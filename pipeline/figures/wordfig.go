@@ -337,9 +337,9 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		return m, n
 	}
 	nx := p.word(i + k + 1)
-	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && (nx != "of" || periodLead[p.word(i-1)] && p.word(i-1) != "or") && (num == 2 || periodLead[p.word(i-1)] || inRowWord[nx]) {
+	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && (nx != "of" || periodLead[p.word(i-1)] && p.word(i-1) != "or") && (num == 2 || periodLead[p.word(i-1)] || inRowWord[nx] || p.words(i+k+1, "in", "a", "row")) {
 		// "the next one or two quarters", "three consecutive quarters", "the
-		// first two quarters of 1997": a year's, counted ("deux prochains trimestres")
+		// first two quarters of 1997", "three quarters in a row": a year's, counted ("deux prochains trimestres")
 		return Mention{Kind: Cardinal, Value: itoa(int(num)), Head: "quarters", Word: true}, k + 1
 	}
 	if num > 1 {
