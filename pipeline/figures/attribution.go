@@ -74,7 +74,8 @@ func cognate(fr, en string) bool {
 	}
 	la, lb := utf8.RuneCountInString(fr), utf8.RuneCountInString(en)
 	// solaires / solar: the English word is all but one letter shared
-	return n >= 5 || n >= 4 && (n >= la-2 && n >= lb-2 || n >= lb-1)
+	// ("participation" is no "party": four shared letters of thirteen)
+	return n >= 5 || n >= 4 && (n >= la-2 && n >= lb-2 || n >= lb-1 && la-n <= 4)
 }
 
 // sharedStem counts the runes the two words share from the start, both

@@ -374,6 +374,8 @@ func (p *parser) unitAt(j int) (string, int) {
 		}
 	case (p.word(j+k) == "per" || p.word(j+k) == "par" || p.word(j+k) == "a") && (p.word(j+k+1) == "second" || p.word(j+k+1) == "seconde"):
 		return u + "/s", k + 2
+	case (u == "m3" || u == "l") && partitives[p.word(j+k)] && (p.word(j+k+2) == "per" || p.word(j+k+2) == "par") && (p.word(j+k+3) == "second" || p.word(j+k+3) == "seconde"):
+		return u + "/s", k // "200 cubic metres of lava per second", "100 m³ d'eau par seconde": a flow, its matter between
 	case p.lang == French && p.words(j+k, "à", "la", "seconde"):
 		return u + "/s", k + 3 // "un mètre cube à la seconde"
 	case p.lang == French && (u == "km" || u == "m") && p.word(j+k) == "seconde" && p.bareRate(j+k+1):
