@@ -37,6 +37,9 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 			if saysName(said, n) || anyNameSaid(told, s.m.names) {
 				continue // the source's sentence names it too, or the English still names the source's
 			}
+			if s.m.personAge && allComplements(said, s.m.names) {
+				continue // "Le capitaine des Bleus, 26 ans": an age is a person's, not the name that completes the description
+			}
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the source says this figure of " + namesSaid(s.m.names) + ", and another of " + namesSaid([]string{n})})
 			break
@@ -127,4 +130,23 @@ func sentenceAt(text string, at int) string {
 // Julien R."), not a sentence.
 func initialDot(text string, k int) bool {
 	return text[k] == '.' && k >= 1 && text[k-1] >= 'A' && text[k-1] <= 'Z' && (k == 1 || text[k-2] == ' ')
+}
+
+// allComplements: each name stands in the sentence as the complement of
+// a common noun, "le capitaine des Bleus", "the mayor of Lyon".
+func allComplements(sentence string, names []string) bool {
+	words := strings.Fields(sentence)
+	for _, n := range names {
+		found := false
+		for k := 2; k < len(words); k++ {
+			if sameOwner(strings.ToLower(strings.Trim(words[k], ",;:()")), n) && nameOfWords[strings.ToLower(words[k-1])] && !capitalWord(words[k-2]) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(names) > 0
 }
