@@ -56,7 +56,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 
 	j, back := i0-1, clauseReach
-	for ; j >= 0 && j >= i0-back && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j) || p.nounYearTok(j, i0) || p.yearAfterNoun(j) || p.complementAnd(j)); j-- {
+	for ; j >= 0 && j >= i0-back && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j) || p.nounYearTok(j, i0) || p.yearAfterNoun(j) || p.complementAnd(j) || p.dislocated(j)); j-- {
 		if p.word(j) == "et" {
 			back += 4 // (the noun the two complements hang on lies further back)
 		}
@@ -89,6 +89,22 @@ func (p *parser) complementAnd(j int) bool {
 		if partitives[p.word(k)] {
 			return true
 		}
+	}
+	return false
+}
+
+// dislocated: the token at j is part of ", lui," set off after the
+// subject it takes up, "Le marché global, lui, a reculé de 11 %": the
+// subject before it is the figure's.
+func (p *parser) dislocated(j int) bool {
+	if p.lang != French {
+		return false
+	}
+	switch {
+	case stressedPronouns[p.word(j)]:
+		return p.sym(j-1) == "," && p.sym(j+1) == ","
+	case p.sym(j) == ",":
+		return stressedPronouns[p.word(j-1)] && p.sym(j-2) == "," || stressedPronouns[p.word(j+1)] && p.sym(j+2) == ","
 	}
 	return false
 }
