@@ -21,7 +21,7 @@ var upWords = map[string]bool{
 	"widen": true, "widened": true, "widens": true, "widening": true, "deepen": true, "deepened": true,
 	"climb": true, "jumped": true, "jump": true, "grew": true, "grow": true, "grows": true, "growing": true, "grown": true, "soared": true, "surged": true, "up": true,
 	// won and lost: "a perdu deux de ses trois matches" is no "won two"
-	"remporté": true, "won": true, "win": true, "wins": true, "improvement": true,
+	"remporté": true, "won": true, "win": true, "wins": true,
 	// futures and conditionals: "le prix augmentera de 1,3 % en décembre"
 	"augmentera": true, "augmenteront": true, "augmenterait": true, "augmenteraient": true,
 	"progressera": true, "progresseront": true, "progresserait": true, "grimpera": true, "grimperont": true,

@@ -48,8 +48,9 @@ func (p *parser) goalsAt(i int) (Mention, int) {
 // scoreNouns are what a score counts: goals, and the sets, games or
 // rounds of tennis, volleyball or e-sport ("3 manches à 1", "3 sets to
 // 1"), the wins of a series ("une finale remportée trois victoires à une"),
-// the penalties of a shoot-out.
-var scoreNouns = map[string]Lang{"buts": French, "but": French, "manches": French, "manche": French, "victoires": French,
+// the penalties of a shoot-out; a best-of series in games ("quatre matchs à
+// un", "four games to one").
+var scoreNouns = map[string]Lang{"buts": French, "but": French, "manches": French, "manche": French, "victoires": French, "matchs": French, "match": French,
 	"sets": English, "set": English, "goals": English, "goal": English, "games": English, "frames": English, "penalties": English}
 
 // scoreNoun: w counts a score in lang; "3 sets à 1" is French too.
