@@ -319,6 +319,8 @@ var ctxLexicon = map[string][]string{
 	"abonnés": {"subscribers", "members"}, "bénévoles": {"volunteers"}, "spectateurs": {"spectators", "fans", "crowd"},
 	"visiteurs": {"visitors"}, "touristes": {"tourists"}, "clients": {"customers", "clients"},
 	"ventes": {"sales", "revenue", "revenues", "turnover"}, "bénéfice": {"profit", "earnings"}, "bénéfices": {"profits", "earnings"},
+	"prêts": {"loans", "lending"}, "prêt": {"loan"}, "subventions": {"grants", "subsidies"}, "subvention": {"grant", "subsidy"},
+	"chalutiers": {"trawlers"}, "navires": {"ships", "vessels"}, "bateaux": {"boats", "vessels"},
 	"chiffre": {"turnover", "revenue", "sales"}, "dette": {"debt"}, "déficit": {"deficit"}, "budget": {"budget"},
 	"impôts": {"taxes"}, "salaire": {"salary", "wage", "pay"}, "salaires": {"salaries", "wages", "pay"},
 	"prix": {"price", "prices", "prize"}, "loyer": {"rent"}, "taux": {"rate", "rates"}, "loyers": {"rents"}, "coût": {"cost"},
