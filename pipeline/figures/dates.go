@@ -79,6 +79,9 @@ func (p *parser) monthAt(i int) (int, bool) {
 	w := p.word(i)
 	if p.lang == French {
 		m, ok := frMonths[w]
+		if ok && p.capital(i) && p.capital(i-1) && !p.sentenceInitial(i-1) && p.num(i+1) == nil && !p.dayDigits(i-1) {
+			return 0, false // "à Chiang Mai", "le Grand Mars": a name's word, as French writes its months in lower case
+		}
 		if !ok && len(w) > 5 && p.capital(i) && p.yearToken(i+1) {
 			m, ok = enMonths[w] // "Program Report, January 1997 to September 1997": an English title quoted
 		}
