@@ -66,6 +66,9 @@ func (p *parser) periodOnPeriod(j int) bool {
 func (p *parser) context(m *Mention) {
 	j := p.tokenAfter(m.End)
 	p.joinedHead(m, j)
+	if w := p.word(p.tokenAfter(m.Start) - 1); p.lang == English && m.Head == "" && class(m.Kind) == Cardinal && (w == "turned" || w == "turns" || w == "turning") && articles[p.word(j)] {
+		m.Head = "years" // "who turned 17 the day before": an age, not a count of days
+	}
 	p.headAfter(m, j)
 	if u := unitWords[m.Head]; p.lang == English && m.Kind == Cardinal && m.Word && m.Unit == "" && u != "" && periodUnit[m.Head] == "" && strings.HasSuffix(strings.ToLower(m.Raw), "-"+m.Head) {
 		m.Kind, m.Unit = Quantity, u // "the six-kilometre strip", as "a 6-kilometre strip" reads
