@@ -49,6 +49,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		if reach == 3 && enVerbish(p.word(j)) {
 			break // "14 of the 54 councillors voted against": the vote is the part's
 		}
+		if comparedFrom[p.word(j)] && p.numWithin(j+1, 4) {
+			break // "to $121.3 billion from a record $161.1 billion": the record is the next figure's
+		}
 		take(j)
 		if w := p.clauseWord(j); w != "" && len(np) < 2 && j-i1 < 4 {
 			np = append(np, w)
@@ -88,6 +91,22 @@ func (p *parser) complementAnd(j int) bool {
 		}
 		if partitives[p.word(k)] {
 			return true
+		}
+	}
+	return false
+}
+
+// comparedFrom open the figure a change or a comparison starts from.
+var comparedFrom = map[string]bool{"from": true, "than": true, "against": true, "contre": true, "versus": true}
+
+// numWithin: a number among the n tokens from i, before any punctuation.
+func (p *parser) numWithin(i, n int) bool {
+	for k := i; k < i+n && k < len(p.toks); k++ {
+		if p.num(k) != nil {
+			return true
+		}
+		if p.toks[k].kind == tSym && p.sym(k) != "$" && p.sym(k) != "€" && p.sym(k) != "£" {
+			return false
 		}
 	}
 	return false
