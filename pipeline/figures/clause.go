@@ -60,7 +60,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 
 	j, back := i0-1, clauseReach
 	for ; j >= 0 && j >= i0-back && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j) || p.nounYearTok(j, i0) || p.yearAfterNoun(j) || p.complementAnd(j) || p.dislocated(j)); j-- {
-		if p.word(j) == "et" {
+		if p.word(j) == "et" && p.complementAnd(j) {
 			back += 4 // (the noun the two complements hang on lies further back)
 		}
 		take(j)

@@ -44,8 +44,12 @@ func (r *check) coinTold(s *atom) bool {
 	case s.m.Kind == Money && s.m.Unit == centUnit:
 		v = s.m.Value
 	case s.m.Kind == Cardinal && s.m.End < len(para) && strings.HasPrefix(para[s.m.End:], " cents"):
-		v = map[string]string{"5": "0.05", "10": "0.1"}[s.m.Value] // "de 10 cents", which French may read as hundreds
+		v = coinCents[s.m.Value] // "de 10 cents", which French may read as hundreds
 	}
-	coin := map[string]string{"0.05": "nickel", "0.1": "dime"}[v]
+	coin := coinNames[v]
 	return coin != "" && saysWords(r.target[s.m.Paragraph], "a "+coin, "one "+coin)
 }
+
+// coinCents and coinNames: the coins English names, by their cents.
+var coinCents = map[string]string{"5": "0.05", "10": "0.1"}
+var coinNames = map[string]string{"0.05": "nickel", "0.1": "dime"}
