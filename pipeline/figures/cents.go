@@ -259,6 +259,13 @@ func (p *parser) hundredsBefore(j int) bool {
 	return !frFunction[w] && !ctxStop[w]
 }
 
+// hundredsSpan: the "cents" at j ends the low end of a span whose high
+// end is in digits and no amount, "l'effectif de trois cents à près de
+// 9 000 salariés": hundreds, whatever money the sentence names.
+func (p *parser) hundredsSpan(j int) bool {
+	return p.word(j+1) == "à" && p.numWithin(j+2, 3) && p.currencyAt(j+3) == "" && p.currencyAt(j+4) == ""
+}
+
 // centNationalities follow cents of a named currency.
 var centNationalities = map[string]bool{"américains": true, "canadiens": true, "australiens": true, "néo-zélandais": true, "hongkongais": true}
 

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -269,27 +270,41 @@ func (r *check) indexSource() {
 	}
 }
 
-// oneUnitSaid: an English "1 millimetre" or "$1" the source says "un
-// millimètre", "un dollar", which French reads as an article before its
-// noun.
+// oneUnitSaid: an English "1 millimetre", "$1" or "a one-year option"
+// the source says "un millimètre", "un dollar", "une année en option",
+// which French reads as an article before its noun.
 func (r *check) oneUnitSaid(t Mention) bool {
-	if t.Kind != Quantity && t.Kind != Money || t.Value != "1" || t.Unit == "" || t.Comparator != CmpNone {
+	if t.Value != "1" || t.Comparator != CmpNone {
 		return false
 	}
-	r.indexSource()
+	if t.Kind == Cardinal && t.Word {
+		return slices.ContainsFunc(frPeriodsOf[t.Head], r.saidWithOne)
+	}
+	if t.Kind != Quantity && t.Kind != Money || t.Unit == "" {
+		return false
+	}
 	words := baseUnitWords
 	if t.Kind == Money {
 		words = currencyWords // "pour un dollar canadien": "$1 Canadian"
 	}
 	for w, unit := range words {
-		if unit != t.Unit && !(t.Kind == Money && unit == "USD" && isDollar(t.Unit)) {
-			continue
+		if (unit == t.Unit || t.Kind == Money && unit == "USD" && isDollar(t.Unit)) && r.saidWithOne(w) {
+			return true
 		}
-		for _, at := range r.sourceWords[w] {
-			before := strings.TrimRight(r.sourceText[:at], " \u00a0")
-			if strings.HasSuffix(before, " un") || strings.HasSuffix(before, "'un") || strings.HasSuffix(before, " une") || strings.HasSuffix(before, "'une") {
-				return true
-			}
+	}
+	return false
+}
+
+// frPeriodsOf are the French words of an English period counted one.
+var frPeriodsOf = map[string][]string{"year": {"an", "année"}, "month": {"mois"}, "week": {"semaine"}, "day": {"jour", "journée"}, "hour": {"heure"}}
+
+// saidWithOne: the source says the word w after "un" or "une".
+func (r *check) saidWithOne(w string) bool {
+	r.indexSource()
+	for _, at := range r.sourceWords[w] {
+		before := strings.TrimRight(r.sourceText[:at], " \u00a0")
+		if strings.HasSuffix(before, " un") || strings.HasSuffix(before, "'un") || strings.HasSuffix(before, " une") || strings.HasSuffix(before, "'une") {
+			return true
 		}
 	}
 	return false

@@ -43,7 +43,7 @@ func (p *parser) spelled(i int) (*big.Rat, int) {
 	if n == 2 && len(atoms) == 2 && (atoms[0] == "un" || atoms[0] == "une") && (atoms[1] == "cent" || atoms[1] == "mille") {
 		atoms, n = atoms[:1], 1 // "un cent" is the coin, "un mille" the mile: French writes "cent", "mille"
 	}
-	if n >= 2 && p.lang == French && atoms[len(atoms)-1] == "cents" && p.word(i+n-1) == "cents" && !p.hundredsBefore(i+n) && (p.dollarCents(i+n-1) || len(atoms) == 2 && (roundTens[atoms[0]] || p.words(i+n, "et", "demi"))) {
+	if n >= 2 && p.lang == French && atoms[len(atoms)-1] == "cents" && p.word(i+n-1) == "cents" && !p.hundredsBefore(i+n) && !(len(atoms) == 2 && frUnits[atoms[0]] < 10 && p.hundredsSpan(i+n-1)) && (p.dollarCents(i+n-1) || len(atoms) == 2 && (roundTens[atoms[0]] || p.words(i+n, "et", "demi"))) {
 		atoms, n = atoms[:len(atoms)-1], n-1 // "pour chaque dollar ... neuf cents de subventions": nine cents, the coin
 	}
 	if n == 0 || !p.licensed(atoms, i+n) {

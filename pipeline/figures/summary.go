@@ -321,6 +321,9 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "unit", Info, "N17", "is a conversion kept next to the original figure"})
 		return
 	}
+	if t.m.Word && r.oneUnitSaid(*t.m) {
+		return // "a one-year option" for "une année en option", not a changed "25 ans"
+	}
 	why, a, b := r.derivedOrUnitBefore(src, t)
 	if (strings.HasPrefix(why, "sum of") || strings.HasPrefix(why, "difference of") && !r.afterBy(t)) && r.saysAge(t) {
 		why, a, b = "", nil, nil // an age is no sum: "Deux enfants de 6 et 9 ans" make no 8-year-old ("the age has risen by half a year" is a difference)
