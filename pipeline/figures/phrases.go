@@ -5,13 +5,18 @@ import (
 	"strings"
 )
 
-// matchMinuteAt reads "on the half-hour" and "on the hour" as a match's
-// 30th and 60th minute: "trailing 16-3 on the half-hour" for "menés 3-16
+// matchMinuteAt reads "on the half-hour" and "on the hour", "à la
+// demi-heure de jeu" and "à l'heure de jeu", as a match's 30th and 60th
+// minute: "trailing 16-3 on the half-hour" for "menés 3-16
 // à la 30e minute". It runs before the half-hour is read as a length.
 func (p *parser) matchMinuteAt(i int) (Mention, int) {
 	w := p.word(i)
 	if (w == "half-hour" || w == "hour") && p.words(i-2, "on", "the") || w == "half-hour" && p.words(i-2, "at", "the") && p.word(i+1) == "mark" {
 		return Mention{Kind: Ordinal, Value: map[string]string{"half-hour": "30", "hour": "60"}[w], Head: "minute", Word: true, style: "fixed"}, 1
+	}
+	if (w == "heure" || w == "demi-heure") && p.words(i+1, "de", "jeu") {
+		// "double la mise à l'heure de jeu": on the hour
+		return Mention{Kind: Ordinal, Value: map[string]string{"demi-heure": "30", "heure": "60"}[w], Head: "minute", Word: true, style: "fixed"}, 3
 	}
 	return Mention{}, 0
 }

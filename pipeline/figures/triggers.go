@@ -94,6 +94,9 @@ func (p *parser) mayStartWord(i int) bool {
 	if w := p.word(i + 1); w == "siècle" || w == "siècles" {
 		return true // "le xxie siècle": a numeral in lower case (looseRomanCentury)
 	}
+	if (tk.low == "heure" || tk.low == "demi-heure") && p.words(i+1, "de", "jeu") {
+		return true // "à l'heure de jeu": a match's 60th minute (matchMinuteAt)
+	}
 	switch tk.low {
 	case "final":
 		return p.words(i+1, "quarter", "of") // "the final quarter of 2024" (firstlyAt)
