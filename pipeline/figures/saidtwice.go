@@ -16,6 +16,16 @@ import (
 // 000 transactions" are two ways, each to be rendered. (A range's ends
 // share its span: no twins.)
 func saidTwice(src, tgt []*atom, s *atom) bool {
+	if s.m.Kind == Year && len(s.m.ctx) > 0 {
+		// "ont diminué de 10 p. 100 depuis 1985, alors qu'ils ont augmenté
+		// de 80 p. 100 depuis 1985": a year said again with the same words
+		for _, o := range src {
+			if o != s && o.used && sameSentence(o, s) && o.m.Kind == Year && o.m.Raw == s.m.Raw && o.m.Value == s.m.Value && o.m.rangeEnd == 0 && s.m.rangeEnd == 0 && slices.Equal(o.m.ctx, s.m.ctx) {
+				return allPaired(tgt)
+			}
+		}
+		return false
+	}
 	if s.m.Kind != Cardinal || !numeric(*s.m) {
 		return false
 	}
