@@ -106,6 +106,14 @@ func participle(w string) bool {
 // dont 1 000 électriques" 1,000 bikes; "dont 5 enfants" keeps its own.
 // Only an adjective stands where the noun was left out.
 func (p *parser) dontPart(prev Mention, m *Mention) {
+	if p.lang == English && class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End < 40 {
+		gap := strings.TrimSpace(p.text[prev.End:m.Start])
+		if (strings.HasSuffix(gap, "including") || strings.HasSuffix(gap, "among them") || strings.HasSuffix(gap, "of whom")) && !strings.ContainsAny(gap, ".;:!?") {
+			if v, pv := m.Rat(), prev.Rat(); v != nil && pv != nil && v.Cmp(pv) < 0 {
+				m.ofPrev = true // "40 injured, including five children": five of the forty
+			}
+		}
+	}
 	if p.lang == French && class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End < 40 {
 		gap := strings.TrimSpace(p.text[prev.End:m.Start])
 		if strings.HasSuffix(gap, "dont") && !strings.ContainsAny(gap, ".;:!?") {

@@ -33,6 +33,7 @@ func VerifyTranslation(source, translation []string) *Report {
 		r.priorSwap(u.tgt)
 		r.attributionCheck(u)
 		r.sourceMoved(u)
+		r.partMoved(u)
 		r.winnerCheck(u.tgt)
 		r.groupCheck(u.tgt)
 		r.eraCheck(u.tgt)

@@ -1,0 +1,31 @@
+package figures
+
+// partMoved flags a part the translation gives to another whole: "12
+// morts, dont 5 enfants, et 40 blessés" written "12 dead and 40
+// injured, including five children" makes the children injured, not
+// dead (M3). Both sides must say the part as a part of the figure right
+// before it ("dont", "including"), and both wholes must be paired.
+func (r *check) partMoved(u unit) {
+	for _, s := range u.src {
+		t := s.pair
+		if t == nil || t.pair != s || !s.m.ofPrev || !t.m.ofPrev {
+			continue
+		}
+		sw, tw := before(u.src, s), before(u.tgt, t)
+		if sw == nil || tw == nil || sw.pair == nil || tw.pair == nil || sw.pair == tw || tw.pair == sw {
+			continue
+		}
+		r.add(s, t, verdict{true, "attribution", Error, "M3", "the source counts it among " + sw.m.Raw + ", not " + tw.m.Raw})
+	}
+}
+
+// before is the figure of as told right before a in its sentence.
+func before(as []*atom, a *atom) *atom {
+	var out *atom
+	for _, o := range as {
+		if sameSentence(o, a) && o.m.End <= a.m.Start && (out == nil || o.m.End > out.m.End) {
+			out = o
+		}
+	}
+	return out
+}
