@@ -224,6 +224,7 @@ var attributionNouns = map[string]string{
 	"prefect": "officials", "mairie": "officials", "council": "officials", "gendarmerie": "officials",
 	"direction": "management", "management": "management", "régie": "management", "patronat": "employers", "employeurs": "employers",
 	"employers": "employers", "opposition": "opposition",
+	"associations": "associations", "association": "associations", "campaigners": "associations", // victims' or residents' groups
 	// French unions and employers' groups are named by their acronyms in
 	// both languages: "selon la FNSEA", "according to the CFDT union"
 	"cfdt": "unions", "fnsea": "unions", "unsa": "unions", "fsu": "unions", "cfe-cgc": "unions",
