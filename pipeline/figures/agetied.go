@@ -43,9 +43,15 @@ func (r *check) ageTiedSwap(src, line []*atom) {
 // ageBefore is the last person's age before x in its sentence, nil if
 // none.
 func ageBefore(list []*atom, x *atom) *atom {
+	return lastBefore(list, x, func(a *atom) bool { return a.m.personAge })
+}
+
+// lastBefore is the last figure of list before x in its sentence that
+// keep accepts, nil if none.
+func lastBefore(list []*atom, x *atom, keep func(*atom) bool) *atom {
 	var got *atom
 	for _, a := range list {
-		if a != x && a.m.personAge && a.m.Paragraph == x.m.Paragraph && a.m.Sentence == x.m.Sentence && a.m.Start < x.m.Start && (got == nil || a.m.Start > got.m.Start) {
+		if a != x && sameSentence(a, x) && a.m.Start < x.m.Start && (got == nil || a.m.Start > got.m.Start) && keep(a) {
 			got = a
 		}
 	}

@@ -59,9 +59,11 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 
 	j, back := i0-1, clauseReach
-	for ; j >= 0 && j >= i0-back && p.toks[j].end > lo && (!p.clauseBreak(j) || p.ageOfPerson(j) || p.inAgeBand(j) || p.nounYearTok(j, i0) || p.yearAfterNoun(j) || p.complementAnd(j) || p.dislocated(j)); j-- {
-		if p.word(j) == "et" && p.complementAnd(j) {
+	for ; j >= 0 && j >= i0-back && p.toks[j].end > lo; j-- {
+		if p.complementAnd(j) {
 			back += 4 // (the noun the two complements hang on lies further back)
+		} else if p.clauseBreak(j) && !p.ageOfPerson(j) && !p.inAgeBand(j) && !p.nounYearTok(j, i0) && !p.yearAfterNoun(j) && !p.dislocated(j) {
+			break
 		}
 		take(j)
 	}
@@ -99,13 +101,14 @@ func (p *parser) complementAnd(j int) bool {
 // comparedFrom open the figure a change or a comparison starts from.
 var comparedFrom = map[string]bool{"from": true, "than": true, "against": true, "contre": true, "versus": true}
 
-// numWithin: a number among the n tokens from i, before any punctuation.
+// numWithin: a number among the n tokens from i, before any punctuation
+// but a currency sign.
 func (p *parser) numWithin(i, n int) bool {
 	for k := i; k < i+n && k < len(p.toks); k++ {
 		if p.num(k) != nil {
 			return true
 		}
-		if p.toks[k].kind == tSym && p.sym(k) != "$" && p.sym(k) != "€" && p.sym(k) != "£" {
+		if p.toks[k].kind == tSym && currencyWords[p.sym(k)] == "" {
 			return false
 		}
 	}

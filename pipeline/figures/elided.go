@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -100,25 +101,23 @@ func participle(w string) bool {
 	return false
 }
 
+// partLeads say the figure after them is a part of the one before.
+var partLeads = map[Lang][]string{French: {"dont"}, English: {"including", "among them", "of whom"}}
+
 // dontPart gives m, a bare number right after "dont" that closes a
 // count or a length of time, that whole's noun when m has none of its
 // own: "36 mois de prison, dont 18 ferme" are 18 months, "2 000 vélos,
 // dont 1 000 électriques" 1,000 bikes; "dont 5 enfants" keeps its own.
 // Only an adjective stands where the noun was left out.
 func (p *parser) dontPart(prev Mention, m *Mention) {
-	if p.lang == English && class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End < 40 {
+	if class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End < 40 {
 		gap := strings.TrimSpace(p.text[prev.End:m.Start])
-		if (strings.HasSuffix(gap, "including") || strings.HasSuffix(gap, "among them") || strings.HasSuffix(gap, "of whom")) && !strings.ContainsAny(gap, ".;:!?") {
+		if slices.ContainsFunc(partLeads[p.lang], func(w string) bool { return strings.HasSuffix(gap, w) }) && !strings.ContainsAny(gap, ".;:!?") {
 			if v, pv := m.Rat(), prev.Rat(); v != nil && pv != nil && v.Cmp(pv) < 0 {
-				m.ofPrev = true // "40 injured, including five children": five of the forty
-			}
-		}
-	}
-	if p.lang == French && class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End < 40 {
-		gap := strings.TrimSpace(p.text[prev.End:m.Start])
-		if strings.HasSuffix(gap, "dont") && !strings.ContainsAny(gap, ".;:!?") {
-			if v, pv := m.Rat(), prev.Rat(); v != nil && pv != nil && v.Cmp(pv) < 0 {
-				m.ofPrev = true // "Quatre alpinistes, dont deux Français": two of the four, never added to them
+				// "Quatre alpinistes, dont deux Français", "40 injured,
+				// including five children": a part of the figure before, never
+				// added to it
+				m.ofPrev = true
 			}
 		}
 	}

@@ -139,7 +139,7 @@ func allComplements(sentence string, names []string) bool {
 	for _, n := range names {
 		found := false
 		for k := 2; k < len(words); k++ {
-			if sameOwner(strings.ToLower(strings.Trim(words[k], ",;:()")), n) && nameOfWords[strings.ToLower(words[k-1])] && !capitalWord(words[k-2]) {
+			if sameOwner(strings.ToLower(strings.Trim(words[k], ",;:()")), n) && completesNoun(words, k) {
 				found = true
 				break
 			}

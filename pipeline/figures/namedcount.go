@@ -182,7 +182,8 @@ var cadenceAdverbs = map[string]struct {
 
 // namedAgain: s names again, after "ces" ("these"), the same count of
 // the same noun its sentence gave before: "aux cinq États ..., étant
-// donné que ces cinq États", which a translation says once.
+// donné que ces cinq États", "une de ces trois semaines-là", which a
+// translation says once.
 func (r *check) namedAgain(near []*atom, s *atom) bool {
 	if s.m.Head == "" || s.m.Paragraph >= len(r.source) || s.m.Start > len(r.source[s.m.Paragraph]) {
 		return false
@@ -192,7 +193,7 @@ func (r *check) namedAgain(near []*atom, s *atom) bool {
 		return false
 	}
 	return slices.ContainsFunc(near, func(o *atom) bool {
-		return o != s && o.used && sameSentence(o, s) && o.m.Value == s.m.Value && o.m.Head == s.m.Head && o.m.End <= s.m.Start
+		return o != s && o.used && sameSentence(o, s) && o.m.Value == s.m.Value && oneNoun(o.m.Head, s.m.Head) && o.m.End <= s.m.Start
 	})
 }
 

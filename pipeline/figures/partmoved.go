@@ -11,7 +11,7 @@ func (r *check) partMoved(u unit) {
 		if t == nil || t.pair != s || !s.m.ofPrev || !t.m.ofPrev {
 			continue
 		}
-		sw, tw := before(u.src, s), before(u.tgt, t)
+		sw, tw := lastBefore(u.src, s, anyFigure), lastBefore(u.tgt, t, anyFigure)
 		if sw == nil || tw == nil || sw.pair == nil || tw.pair == nil || sw.pair == tw || tw.pair == sw {
 			continue
 		}
@@ -19,13 +19,4 @@ func (r *check) partMoved(u unit) {
 	}
 }
 
-// before is the figure of as told right before a in its sentence.
-func before(as []*atom, a *atom) *atom {
-	var out *atom
-	for _, o := range as {
-		if sameSentence(o, a) && o.m.End <= a.m.Start && (out == nil || o.m.End > out.m.End) {
-			out = o
-		}
-	}
-	return out
-}
+func anyFigure(*atom) bool { return true }

@@ -131,16 +131,19 @@ func capitalRunBefore(text string) []string {
 		if w := words[k-1]; len(w) > 2 && strings.HasSuffix(w, ".") {
 			break // "... sur Remco Evenepoel. Le Slovène": the sentence before ends
 		}
-		if k >= 2 && nameOfWords[words[k-1]] && !capitalWord(words[k-2]) {
+		if completesNoun(words, k) {
 			return nil // "Le capitaine des Bleus, 26 ans": the name completes a description ("Charles de Gaulle" is a name)
 		}
 	}
 	return name
 }
 
-// nameOfWords join a name to the noun it completes: "le capitaine des
-// Bleus", "the mayor of Lyon".
-var nameOfWords = map[string]bool{"de": true, "des": true, "du": true, "d'": true, "of": true}
+// completesNoun: the capitalised word k follows "de", "des", "of" after a
+// common noun, so it completes a description, "le capitaine des Bleus",
+// "the mayor of Lyon", and names no person ("Charles de Gaulle" does).
+func completesNoun(words []string, k int) bool {
+	return k >= 2 && partitives[strings.ToLower(words[k-1])] && !capitalWord(words[k-2])
+}
 
 // nameDeterminers open a description ("Le Slovène", "La Française"), which
 // names nobody.
