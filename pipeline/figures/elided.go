@@ -32,6 +32,8 @@ func (p *parser) elidedAmount(prev Mention, m *Mention) {
 	}
 	if whole.Kind == Money && whole.Scale != "" {
 		scale, cur = canonical(p.scaleValue(whole)), whole.Unit
+	} else if whole.Kind == Cardinal && whole.Scale != "" && strings.Contains(" "+p.text[prev.End:m.Start], " en ") {
+		scale, cur = canonical(p.scaleValue(whole)), "" // "couper 48 milliards, il en coupe 42": 42 billion, of what the 48 counts
 	}
 	if scale == "" || prev.End > m.Start || !elidedAfter[p.word(p.tokenAfter(m.End))] && p.word(p.tokenAfter(m.Start)-1) != "dont" {
 		// ("132 milliards de dollars, dont 70 dus à des créditeurs": a part of it)
@@ -50,8 +52,15 @@ func (p *parser) elidedAmount(prev Mention, m *Mention) {
 // elidedMatch: the English wrote in full the amount a bare French share
 // left to its list: "les régions 4" = "€4bn for the regions".
 func elidedMatch(s, t Mention) bool {
-	v, tv := elidedAmount(s, t.Unit), t.Rat()
-	return t.Kind == Money && v != nil && tv != nil && v.Cmp(tv) == 0
+	if t.Kind != Money && (t.Kind != Cardinal || t.Scale == "") {
+		return false
+	}
+	v := elidedAmount(s, t.Unit)
+	if v == nil && t.Kind == Money {
+		v = elidedAmount(s, "") // a share of a count in billions the English told in dollars, as it told the whole (N6 warns there)
+	}
+	tv := t.Rat()
+	return v != nil && tv != nil && v.Cmp(tv) == 0
 }
 
 // elidedAmount is s's value as the amount in currency cur its elided

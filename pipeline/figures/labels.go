@@ -17,7 +17,7 @@ var labelNouns = map[string]bool{
 	"journée": true, "étape": true, "manche": true, "line": true, "ligne": true, "terminal": true, "runway": true,
 	"décile": true, "déciles": true, "quintile": true, "quintiles": true, "saison": true, "épisode": true, "tome": true,
 	"route": true, "autoroute": true, "highway": true, "match": true, "partie": true,
-	"bullet": true, "item": true, "subparagraph": true, "alinéa": true, "master": true, "licence": true,
+	"bullet": true, "item": true, "élément": true, "chapitre": true, "volet": true, "rubrique": true, "subparagraph": true, "alinéa": true, "master": true, "licence": true,
 	// a text's recitals and citations: "le 4e visa" = "citation 4", "le 12e considérant" = "recital 12"
 	"visa": true, "citation": true, "considérant": true, "recital": true, "paragraph": true, "point": true,
 	// the items of a debate: "la neuvième question" = "question nine"

@@ -26,6 +26,9 @@ func (p *parser) percentAt(m *Mention, j int) int {
 	case p.words(j, "pour", "cent") || p.words(j, "per", "cent"):
 		m.Kind, m.Unit = Percent, "%"
 		return 2
+	case p.lang == English && p.tokText(j) == "p" && p.sym(j+1) == "." && p.word(j+2) == "cent":
+		m.Kind, m.Unit = Percent, "%" // "under 3 p. cent": the French "p. 100" half translated
+		return 3
 	case p.word(j) == "pourcent" || p.word(j) == "percent" || p.word(j) == "pc" || p.word(j) == "pour-cent" || p.word(j) == "per-cent":
 		m.Kind, m.Unit = Percent, "%"
 		return 1

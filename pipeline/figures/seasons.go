@@ -73,12 +73,30 @@ func (p *parser) seasonYear(j int) (int, int) {
 	if p.lang == French && k == 1 && (p.words(j+k, "l'", "année") || p.words(j+k, "l'", "an")) {
 		k += 2 // "à l'automne de l'année 2011", "de l'an 2000"
 	}
+	if p.lang == French && k == 0 && p.num(j) != nil && len(p.toks[j].text) == 2 && p.shortYearEnds(j+1) {
+		return fullYear(atoiSafe(p.toks[j].text)), 1 // "l'été 76", "l'hiver 54"
+	}
 	y, ok := p.yearAt(j + k)
 	if !ok || p.sym(j+k+1) == "-" && p.glued(j+k+1) {
 		return 0, 0
 	}
 	return y, k + 1
 }
+
+// shortYearEnds: what follows a season's two-digit year at j ends it, a
+// mark or a verb or joint, never a unit ("l'été 40 % des ventes").
+func (p *parser) shortYearEnds(j int) bool {
+	if j >= len(p.toks) {
+		return true
+	}
+	if p.word(j) == "" {
+		s := p.sym(j)
+		return s == "," || s == "." || s == ";" || s == ")" || s == ":"
+	}
+	return seasonYearNext[p.word(j)]
+}
+
+var seasonYearNext = map[string]bool{"et": true, "ou": true, "a": true, "avait": true, "fut": true, "était": true, "reste": true, "où": true, "quand": true, "qui": true}
 
 // seasonLead: the words before the season at i license it, and the
 // words after do not make it something else ("the fall of prices",

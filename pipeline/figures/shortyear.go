@@ -91,10 +91,22 @@ func (p *parser) shortYearEvent(m *Mention) {
 	if w := p.word(i); w == "de" || w == "d'" {
 		i--
 	}
-	if shortEvents[p.word(i)] && !countedPlural(p.word(p.tokenAfter(m.End))) {
+	if shortEvents[p.word(i)] && !p.verbAt(i) && !countedPlural(p.word(p.tokenAfter(m.End))) {
 		m.Kind, m.Value, m.style = Year, itoa(fullYear(n)), "short"
 	}
 }
+
+// verbAt: the word at i follows a subject or an auxiliary, so it is a
+// verb ("il en coupe 42", "a été 40"), while "en été 76" stays a summer.
+func (p *parser) verbAt(i int) bool {
+	w := p.word(i - 1)
+	if w == "en" || w == "y" {
+		w = p.word(i - 2)
+	}
+	return subjectClitics[w] || auxiliaries[w]
+}
+
+var subjectClitics = map[string]bool{"il": true, "elle": true, "on": true, "ils": true, "elles": true, "je": true, "se": true, "ne": true}
 
 // acronymYear: the word at i, before a two-digit number, is an acronym
 // of three to six capitals, and the number ends its clause: "known as

@@ -161,7 +161,8 @@ func (p *parser) oneCurrency(next int) bool {
 	after := p.word(next + 1)
 	if p.lang == English {
 		// "a dollar a litre", "one dollar per ticket": a price
-		return after == "a" || after == "per" || after == "each" || after == "more" || after == "less" || p.word(next-1) == "one" || moneyDone[after]
+		return after == "a" || after == "per" || after == "each" || after == "more" || after == "less" || p.word(next-1) == "one" || moneyDone[after] ||
+			after == "or" || p.word(next-2) == "of" && amountNouns[p.word(next-3)] // "a dollar or two", "a difference of a dollar", as "d'un dollar"
 	}
 	// "augmenter d'un dollar", "un euro le litre", "un euro de plus":
 	// an amount; "un dollar dévalué", "un dollar à la dette" name the
@@ -169,6 +170,10 @@ func (p *parser) oneCurrency(next int) bool {
 	return p.word(next-2) == "d'" || after == "le" || after == "la" || after == "l'" || after == "par" || p.words(next+1, "de", "plus") || p.words(next+1, "de", "moins") ||
 		p.words(next+1, "pour", "chaque") // "un euro pour chaque travailleur"
 }
+
+// amountNouns take an amount after "of": "a fee of a dollar".
+var amountNouns = map[string]bool{"difference": true, "increase": true, "rise": true, "raise": true, "cut": true, "drop": true,
+	"fall": true, "fee": true, "charge": true, "premium": true, "tax": true, "reduction": true, "saving": true, "loss": true, "gain": true}
 
 // moneyDone are what is done with an amount: "a euro lent is a euro
 // donated", "every dollar invested".
