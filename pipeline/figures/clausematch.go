@@ -110,7 +110,13 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 	if s.elliptic() {
 		sw, sn = slices.Concat(sw, ow), slices.Concat(sn, on)
 	}
-	own, other := discriminate(sw, ow, sw, ow, whatWords(t))
+	tw := whatWords(t)
+	if d := wordsDir(sw); d != 0 && d == wordsDir(ow) {
+		// "elles reculent de 22,3 %" and "en baisse de 28 %" both fall:
+		// "down" tells the way, not which of the two fell
+		sw, ow, tw = noDirection(sw), noDirection(ow), noDirection(tw)
+	}
+	own, other := discriminate(sw, ow, sw, ow, tw)
 	npOwn, npOther := discriminate(sn, on, sw, ow, withoutOwners(t.np(), t.actors()))
 	if compoundOwn(s, t) && !compoundOwn(o, t) {
 		npOwn++ // "three-star chef" of "trois étoiles": its own noun says it
@@ -128,6 +134,16 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 	what := (npOther >= 1 && npOwn == 0 || other >= 1 && own == 0 && npOwn == 0) && aOwn <= aOther
 	who := aOther >= 1 && aOwn == 0 && len(s.actors()) > 0 && npOwn <= npOther
 	return other + aOther, what || who
+}
+
+// wordsDir is the way the first word of rise or fall in ws says, or 0.
+func wordsDir(ws []string) int8 {
+	for _, w := range ws {
+		if d := dirOf(w); d != 0 {
+			return d
+		}
+	}
+	return 0
 }
 
 // whatWords are t's words of what it counts, less the words that name

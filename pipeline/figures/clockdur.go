@@ -106,6 +106,20 @@ func (p *parser) comparedLengths(ms []Mention) {
 	}
 }
 
+// fromToLengths: an English bare count right after "N hours to" is a
+// length in the same unit, "from seven hours to about four and a half".
+func (p *parser) fromToLengths(ms []Mention) {
+	for k := 1; k < len(ms); k++ {
+		m, prev := &ms[k], ms[k-1]
+		if p.lang != English || class(m.Kind) != Cardinal || m.Unit != "" || m.Head != "" && !notNoun[m.Head] || class(prev.Kind) != Cardinal || periodUnit[prev.Head] == "" || prev.End > m.Start {
+			continue
+		}
+		if gap := strings.Fields(p.text[prev.End:m.Start]); len(gap) == 2 && strings.EqualFold(gap[0], prev.Head) && gap[1] == "to" {
+			m.Head = prev.Head
+		}
+	}
+}
+
 // ofThemLengths: an English count of "them" after a length of time is
 // a part of that length, in its unit: "four years in prison, two and a
 // half of them to be served" (dont 30 mois ferme).

@@ -621,12 +621,19 @@ func (p *parser) attrAt(j int) string {
 		return "employers" // "le syndicat patronal", "the employers' union" is the bosses'
 	case a == "unions" && p.word(j-1) == "employers'":
 		return "employers"
+	case a != "" && p.lang == English && sourceAsModifier[p.word(j+1)]:
+		return "" // "council tax", "government bonds": what the noun owns, no one who gave a figure
 	case a == "management" && p.lang == English && p.word(j-1) != "" && !determiners[p.word(j-1)] && !articles[p.word(j-1)] && !strings.HasSuffix(p.word(j-1), "'s"):
 		// ("Mécaplast's management" is the company's)
 		return ""
 	}
 	return a
 }
+
+// sourceAsModifier are English nouns a source noun qualifies: "council
+// tax", "police station".
+var sourceAsModifier = map[string]bool{"tax": true, "taxes": true, "housing": true, "homes": true, "flats": true, "estate": true,
+	"estates": true, "bonds": true, "debt": true, "spending": true, "station": true, "stations": true, "car": true, "cars": true}
 
 // employersOf make a union one of employers.
 var employersOf = map[string]bool{"patronal": true, "patronale": true, "patronaux": true}

@@ -334,12 +334,7 @@ func frInfinitive(w string) bool {
 
 // ctxDir is the direction the words around m say, rise or fall, or 0.
 func ctxDir(m Mention) int8 {
-	for _, w := range m.ctx {
-		if d := dirOf(w); d != 0 {
-			return d
-		}
-	}
-	return 0
+	return wordsDir(m.ctx)
 }
 
 // ownsChange: the word at k is a number, a share or the "soit" that

@@ -387,8 +387,8 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 	if w := p.word(p.tokenAfter(m.Start) - 1); w == "été" || w == "sont" || w == "étaient" {
 		return // "les Américains ont été 3,6 millions": people counted, not an amount
 	}
-	if p.numberOfWhat(*m) != "" {
-		return // "le nombre de comptes s'élève à 5,2 millions": a count
+	if p.numberOfWhat(*m) != "" || p.countSubjectBefore(*m) {
+		return // "le nombre de comptes s'élève à 5,2 millions", "ridership reached 122 million": a count
 	}
 	j := p.tokenAfter(m.End)
 	switch w := p.word(j); {
@@ -570,6 +570,25 @@ func (p *parser) numberOfWhat(m Mention) string {
 	}
 	return ""
 }
+
+// countSubjectBefore: a noun of people counted stands a few words before
+// m in its sentence, the subject whose size m gives.
+func (p *parser) countSubjectBefore(m Mention) bool {
+	i := p.tokenAfter(m.Start)
+	for j := i - 1; j >= 0 && j >= i-8 && !endMark(p.sym(j)); j-- {
+		if countSubjects[p.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// countSubjects are nouns of a number of people, never of money.
+var countSubjects = map[string]bool{"ridership": true, "attendance": true, "turnout": true, "passengers": true, "visitors": true,
+	"population": true, "subscribers": true, "users": true, "viewers": true, "audience": true, "membership": true,
+	"enrolment": true, "enrollment": true, "headcount": true, "tourists": true, "spectators": true, "travellers": true, "travelers": true,
+	"fréquentation": true, "voyageurs": true, "visiteurs": true, "habitants": true, "abonnés": true, "utilisateurs": true,
+	"spectateurs": true, "passagers": true, "touristes": true, "effectifs": true}
 
 // periodAfterWord: the word opens a period counted per.
 func periodAfterWord(w string) bool {

@@ -35,7 +35,17 @@ func (p *parser) poundAmount(j, k int) bool {
 	if w := p.word(i - 1); priceVerbs[w] {
 		return true
 	}
-	return (p.word(i-1) == "de" || p.word(i-1) == "d'") && priceNouns[p.word(i-2)]
+	if (p.word(i-1) == "de" || p.word(i-1) == "d'") && priceNouns[p.word(i-2)] {
+		return true
+	}
+	// "La facture annuelle d'un foyer type passera de 1 928 à 1 690
+	// livres": a price noun is the subject of the figure's clause
+	for b := i - 1; b >= 0 && b >= i-12 && !endMark(p.sym(b)) && p.sym(b) != ","; b-- {
+		if priceNouns[p.word(b)] {
+			return true
+		}
+	}
+	return false
 }
 
 // bookVerbs count books right before the figure: "a vendu 2 millions

@@ -293,6 +293,11 @@ func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 		m.Kind = Ordinal
 		return 1
 	}
+	if suffix, noun, ok := strings.Cut(w, "-"); ok && ordinalSuffix(p.lang, suffix) && frMonths[noun] != 0 && p.lang == French && m.Value == "1" {
+		*m = Mention{Kind: Date, Value: dateMention(DateValue{Day: 1, Month: frMonths[noun]}).Value, Date: &DateValue{Day: 1, Month: frMonths[noun]},
+			Start: m.Start, End: m.End, Raw: m.Raw, Lang: m.Lang} // "le 1er-Mai", a day named as "le 8-Mai" is
+		return 1
+	}
 	if suffix, noun, ok := strings.Cut(w, "-"); ok && ordinalSuffix(p.lang, suffix) && noun != "" {
 		m.Kind, m.Head = Ordinal, noun // "an 80th-minute goal", "the 3rd-largest"
 		return 1

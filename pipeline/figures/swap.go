@@ -270,6 +270,9 @@ func (r *check) swapCheck(ts []*atom) {
 			if weekdayOnly(*s1.m) != weekdayOnly(*s2.m) {
 				continue // "au 1er janvier ... mercredi soir": a weekday and a day of a month never trade places
 			}
+			if capitalNamed(*s1.m, *t1.m, *s2.m, *t2.m) || capitalNamed(*s2.m, *t2.m, *s1.m, *t1.m) {
+				continue // "4 000 dans la capitale ... 32 à Paris" told "4,000 in Paris ... 32 in the capital": one city, named two ways
+			}
 			if changeAndLevelKept(s1.m, t1.m, s2.m, t2.m) {
 				continue // "compte 124,9 millions, en baisse de 595 000": "fell by 595,000 to 124.9 million"
 			}
@@ -281,6 +284,16 @@ func (r *check) swapCheck(ts []*atom) {
 					" and " + s2.m.Raw + " " + strings.Join(s2.m.ctx, " ")})
 		}
 	}
+}
+
+// capitalNamed: s1 is said of "la capitale" and s2 of a named place, and
+// the English trades the two words, the capital named and the name put
+// as "the capital".
+func capitalNamed(s1, t1, s2, t2 Mention) bool {
+	capital := func(m Mention) bool {
+		return len(m.names) == 0 && (slices.Contains(m.ctx, "capitale") || slices.Contains(m.ctx, "capital"))
+	}
+	return capital(s1) && capital(t2) && len(s2.names) > 0 && slices.Equal(s2.names, t1.names)
 }
 
 // votesSplit: a recorded vote of one source sentence whose sides an

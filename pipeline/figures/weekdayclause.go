@@ -17,7 +17,7 @@ import (
 // o's clause has and none only s's has. Two candidates, or the same day
 // said twice, leave the doubt to the bullet: nil.
 func (r *check) weekdayConflict(src []*atom, s *atom, t Mention) *atom {
-	if !weekdayOnly(t) || len(t.clause()) == 0 || len(dayWords(src, s)) == 0 {
+	if !weekdayOnly(t) || t.Date.Weekday == 0 || len(t.clause()) == 0 || len(dayWords(src, s)) == 0 {
 		return nil
 	}
 	var best *atom
