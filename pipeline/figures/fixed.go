@@ -208,8 +208,23 @@ func lenientPhrasing(s, t Mention) (verdict, bool) {
 		return verdict{ok: true}, true // "dès le 10e kilomètre": "as early as the 10km mark"
 	case dayOfMonthTold(s, t):
 		return verdict{true, "date", Info, "N15", "the day of the month, its month told earlier"}, true
+	case s.Kind == Ordinal && t.Kind == Multiplier && t.style == "title" && s.Value == t.Value && t.Word:
+		return verdict{ok: true}, true // "l'auteur d'un troisième viol": "a three-time rapist"
+	case coupleForSome(s, t):
+		return verdict{true, "hedge", Warning, "N8", "\"a couple\" is more precise than the source's vague plural: check it"}, true
 	}
 	return verdict{}, false
+}
+
+// coupleForSome: "quelques centaines" told "a couple of hundred", "des
+// milliers" "a couple of thousand": a vague plural of the scale the
+// English counts two of.
+func coupleForSome(s, t Mention) bool {
+	if s.Kind != Approx || s.Unit != "vague" || t.Kind != Approx || t.Unit != "" || !t.Vague {
+		return false
+	}
+	sv, tv := s.Rat(), t.Rat()
+	return sv != nil && tv != nil && new(big.Rat).Mul(sv, big.NewRat(2, 1)).Cmp(tv) == 0
 }
 
 // markOfOrdinal: a French ordinal of a distance unit, "le 30e kilomètre",

@@ -358,7 +358,7 @@ func (r *check) unmatchedTarget(u unit) {
 		case r.roughAlternative(u.tgt, t):
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "is an alternative the translation adds to a rough source figure (\"une dizaine\": \"ten or twelve\"): check it"})
 		case r.reElected(u, t):
-			r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation says the \"re-\" of a source verb (réélu, relisais): check it"})
+			r.add(nil, t, verdict{true, "added", Warning, "M2", "of the translation says the \"again\" of the source (réélu, relisais, à nouveau): check it"})
 		case r.relativeCenturyTold(t):
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "numbers a century the source counts from the time of writing (\"le prochain siècle\"): check the date"})
 		case t.m.nameWord != "" && slices.ContainsFunc(strings.Fields(t.m.nameWord), r.inSourceText):
@@ -904,8 +904,8 @@ func (r *check) reElected(u unit, t *atom) bool {
 }
 
 // reVerbs are stems of French verbs whose re- says "a second time":
-// réélu, relisais, reconduit, renouvelé.
-var reVerbs = []string{"réél", "relis", "relire", " relu", "reconduit", "renouvel", "réitér", "recommenc"}
+// réélu, relisais, reconduit, renouvelé; "à nouveau" says it in a word.
+var reVerbs = []string{"réél", "relis", "relire", " relu", "reconduit", "renouvel", "réitér", "recommenc", "à nouveau", "de nouveau", "une nouvelle fois"} // and the adverbs of "again"
 
 // countFunc counts the atoms f holds for.
 func countFunc(as []*atom, f func(*atom) bool) int {

@@ -38,17 +38,34 @@ func (p *parser) sharedUnits(ms []Mention) {
 		if gap := strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]); ms[k].Comparator != CmpNone && k > 0 && (gap == "," || gap == ", and" || gap == ", et") {
 			continue // "markers 266 and 277, some 700 metres", "aged 16 and 17, and some 2kg": a hedged amount after a comma opens its own clause
 		}
+		if gap := strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]); ms[k].Kind == Percent && (gap == ", or" || gap == ", soit" || gap == "soit") &&
+			(k < 2 || !p.listGap(ms[k-2].End, ms[k-1].Start)) {
+			continue // "only 44, or 2%", "44, soit 2 %": a count, then its share
+		}
 		if ms[k].Kind == Percent && p.ofThemAfter(ms[k].End) {
 			continue // "rose to 512, 38% of them minors": a share of the count before, no list
 		}
-		for j := k - 1; j >= 0 && bareListed(ms[j]) && !labelNouns[p.word(p.tokenAfter(ms[j].Start)-1)] && (p.listGap(ms[j].End, ms[j+1].Start) || j == k-1 && p.toGap(ms[j].End, ms[j+1].Start)); j-- {
+		j := k - 1
+		for ; j >= 0 && bareListed(ms[j]) && !labelNouns[p.word(p.tokenAfter(ms[j].Start)-1)] && (p.listGap(ms[j].End, ms[j+1].Start) || j == k-1 && p.toGap(ms[j].End, ms[j+1].Start)); j-- {
 			// ("after stage 18, 1min 24sec ahead": the stage's number takes no time)
 			if v := ms[j].Rat(); ms[k].Kind == Percent && v != nil && v.Cmp(big.NewRat(1000, 1)) >= 0 {
 				break // "estimated at 36,070, 0.9 per cent lower": a count before its change, no percent
 			}
 			ms[j].Kind, ms[j].Unit = ms[k].Kind, ms[k].Unit
 		}
+		if j >= 0 && ms[k].Kind == Percent && bareRange(ms[j]) && p.listGap(ms[j].End, ms[j+1].Start) {
+			// "passe de 17 à 50 ou 75 p. 100": the range is in percent too
+			ms[j].Unit = ms[k].Unit
+			for q := range ms[j].Parts {
+				ms[j].Parts[q].Kind, ms[j].Parts[q].Unit = ms[k].Kind, ms[k].Unit
+			}
+		}
 	}
+}
+
+// bareRange: a range of two bare numbers, "de 17 à 50".
+func bareRange(m Mention) bool {
+	return m.Kind == Range && m.Unit == "" && len(m.Parts) == 2 && bareListed(m.Parts[0]) && bareListed(m.Parts[1])
 }
 
 // sharedScale gives the bare numbers listed right before the amount at k

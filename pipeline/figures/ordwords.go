@@ -539,6 +539,9 @@ func (p *parser) titleCount(i int) (Mention, int) {
 		if n, ok2 := enUnits[pre]; ok2 && n >= 2 {
 			v, ok = itoa(int(n)), true
 		}
+	} else if n, ok2 := enUnits[w]; ok2 && n >= 2 && p.lang == English && p.word(i+1) == "time" && !p.glued(i+1) && (p.word(i-1) == "a" || p.word(i-1) == "the") &&
+		p.word(i+2) != "" && !timeCompounds[p.word(i+2)] {
+		return Mention{Kind: Multiplier, Value: itoa(int(n)), Word: true, style: "title"}, 2 // "a three time rapist": the hyphen left out
 	} else if ok {
 		ok = false
 		for k := 1; k <= 3 && !ok; k++ {
@@ -553,6 +556,10 @@ func (p *parser) titleCount(i int) (Mention, int) {
 	}
 	return Mention{Kind: Multiplier, Value: v, Word: true, style: "title"}, 1
 }
+
+// timeCompounds make "time" a noun's first half: "the two time zones".
+var timeCompounds = map[string]bool{"zone": true, "zones": true, "slot": true, "slots": true, "limit": true, "limits": true,
+	"frame": true, "frames": true, "periods": true, "scale": true, "scales": true, "lag": true}
 
 // changeShare: "up a fifth on 2022", "fell by a fifth.", "a fifth
 // higher": a share told as the size of a change. After "by" or "up" it

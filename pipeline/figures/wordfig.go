@@ -201,7 +201,7 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 			return m, 3
 		}
 	}
-	if a := 3 - boolInt(!p.words(i, "a", "couple", "of")); a == 3 || p.words(i, "couple", "of") && (p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the") {
+	if a := 3 - boolInt(!p.words(i, "a", "couple", "of")); a == 3 || p.words(i, "couple", "of") && (p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the" || p.word(i-1) == "another") {
 		// ("the couple of thousand volunteers" for "les quelque 2 000 bénévoles")
 		if e, ok := p.scaleOf(p.word(i + a)); ok && e >= 2 && e <= 9 {
 			// "a couple of hundred dollars", "the last couple of hundred years": about two hundred
