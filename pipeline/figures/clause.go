@@ -367,11 +367,15 @@ func (p *parser) clauseBreak(j int) bool {
 // function word or a word of time, which bind nothing.
 func (p *parser) clauseWord(j int) string {
 	t := p.toks[j]
-	if t.kind != tWord || len(t.low) <= 3 || ctxStop[t.low] || notNoun[t.low] || frFunction[t.low] || periodUnit[t.low] != "" || genericWords[t.low] || entityWords[t.low] {
+	if t.kind != tWord || len(t.low) <= 3 && !shortContent[t.low] || ctxStop[t.low] || notNoun[t.low] || frFunction[t.low] || periodUnit[t.low] != "" || genericWords[t.low] || entityWords[t.low] {
 		return ""
 	}
 	return t.low // names too: a name both clauses share tells nothing apart (discriminate)
 }
+
+// shortContent are words of three letters that still say what a figure
+// is of: "González won 67%", "the 850-bed hospital".
+var shortContent = map[string]bool{"won": true, "bed": true, "tax": true, "job": true, "oil": true, "gas": true, "gaz": true, "aid": true, "fee": true, "war": true}
 
 // genericWords say nothing of what a figure counts.
 var genericWords = map[string]bool{

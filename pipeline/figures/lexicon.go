@@ -29,7 +29,7 @@ var newsLexicon = map[string][]string{
 	"recettes": {"revenue", "receipts", "takings", "income"}, "dépenses": {"spending", "expenditure", "costs"}, "dépense": {"spending", "expenditure", "cost"},
 	"bâtiment": {"construction", "building"}, "construire": {"building", "construction"}, "construction": {"construction", "building"},
 	"permis": {"permits", "permit", "licences", "licenses"}, "mises": {"starts"}, "chantier": {"site", "construction", "works", "starts"},
-	"chantiers": {"sites", "works", "projects"}, "soignants": {"care", "health", "medical", "nurses", "caregivers", "carers", "hospital"},
+	"chantiers": {"sites", "works", "projects"}, "soignants": {"care", "health", "medical", "nurses", "caregivers", "carers", "hospital"}, "lits": {"beds"}, "obtenu": {"won", "got", "secured"}, "remporté": {"won"}, "gagné": {"won", "earned"},
 	"hôpital": {"hospital"}, "hôpitaux": {"hospitals"}, "enseignants": {"teachers"}, "professeurs": {"teachers"},
 	"fonctionnaires": {"civil", "servants", "officials", "public"}, "préfecture": {"prefecture", "police", "authorities"},
 	"syndicats": {"unions"}, "syndicat": {"union"}, "manifestation": {"protest", "march", "demonstration", "rally"},
@@ -132,6 +132,9 @@ func translates(fr, en string) bool {
 	}
 	// the lexicons list one number of a noun: villes is ville, cities city
 	fs, es := singular(fr), singular(en)
+	if fs != fr && es == en && lexTranslates(fr, en+"s") {
+		return true // "850 lits": "the 850-bed hospital", a noun made an adjective stays singular
+	}
 	return (fs != fr || es != en) && lexTranslates(fs, es)
 }
 

@@ -7,6 +7,9 @@ import "strings"
 // rangeAt reads ranges (N10) and scores (N19): de X à Y, entre X et Y,
 // du 3 au 5 mai, X-Y, from X to Y, between X and Y, May 3-5, 2-1.
 func (p *parser) rangeAt(i int) (Mention, int) {
+	if m, n := p.weekdaySpan(i); n > 0 {
+		return m, n
+	}
 	k, style := p.rangeLead(i)
 	if !p.sepAhead(i+k, style) {
 		return Mention{}, 0 // no separator near: not a range, skip the parse

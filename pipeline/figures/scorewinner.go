@@ -46,7 +46,20 @@ func (p *parser) scoreSides(m *Mention) {
 	if v < 0 {
 		return
 	}
-	subject, other := p.teamName(lo, v), p.teamName(v+1, hi)
+	// the subject stands after an opening phrase ("Sur fond de
+	// contestation en Iran, les États-Unis se sont imposés"), unless an
+	// apposition took the clause ("Lyon, leader, s'est imposé")
+	from := lo
+	for j := v - 1; j > lo; j-- {
+		if p.sym(j) == "," {
+			from = j + 1
+			break
+		}
+	}
+	subject, other := p.teamName(from, v), p.teamName(v+1, hi)
+	if subject == "" {
+		subject = p.teamName(lo, v)
+	}
 	if subject == "" || other == "" || subject == other {
 		return
 	}
