@@ -223,7 +223,7 @@ var attributionNouns = map[string]string{
 	"authorities": "officials", "officials": "officials", "prefecture": "officials", "préfet": "officials",
 	"prefect": "officials", "mairie": "officials", "council": "officials", "gendarmerie": "officials",
 	"direction": "management", "management": "management", "régie": "management", "patronat": "employers", "employeurs": "employers",
-	"employers": "employers", "opposition": "opposition",
+	"employers": "employers", "opposition": "opposition", "commission": "commission", // "selon la commission électorale", "the electoral commission"; the European Commission is no government
 	"associations": "associations", "association": "associations", "campaigners": "associations", // victims' or residents' groups
 	// French unions and employers' groups are named by their acronyms in
 	// both languages: "selon la FNSEA", "according to the CFDT union"
