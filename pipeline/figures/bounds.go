@@ -194,13 +194,27 @@ func (p *parser) capBefore(i int) Comparator {
 	if w := p.word(j); w == "les" || w == "la" || w == "le" || w == "the" {
 		j--
 	}
-	if negation(p.word(j)) && boundVerbs[p.word(j-1)] {
+	if (negation(p.word(j)) || p.nePlus(j)) && boundVerbs[p.word(j-1)] {
 		return CmpLE
 	}
-	if boundVerbs[p.word(j)] && (p.negatedAt(j, false) || p.word(j-1) == "sans" || p.word(j-1) == "without") {
+	if boundVerbs[p.word(j)] && (p.negatedAt(j, false) || p.nePlus(j-1) || p.word(j-1) == "sans" || p.word(j-1) == "without") {
 		return CmpLE
 	}
 	return CmpNone
+}
+
+// nePlus: the "plus" at j closes a "ne" a word or two before it, "ne
+// devraient plus dépasser", "ne dépasseront plus": no longer.
+func (p *parser) nePlus(j int) bool {
+	if p.word(j) != "plus" {
+		return false
+	}
+	for k := j - 1; k >= j-3 && k >= 0; k-- {
+		if w := p.word(k); w == "ne" || w == "n'" {
+			return true
+		}
+	}
+	return false
 }
 
 // boundAfter: a bound written after the figure, not the hedge of a next

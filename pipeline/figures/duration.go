@@ -631,6 +631,10 @@ func (p *parser) everyAt(i int) (Mention, int) {
 		v, n = val.v, val.n
 	}
 	head := p.word(i + k + n)
+	if q := p.word(i + k); p.lang == French && n == 0 && (q == "quart" || q == "quarts") && p.words(i+k+1, "d'", "heure") {
+		// "tous les quarts d'heure", "chaque quart d'heure": every 15 minutes
+		return Mention{Kind: Cardinal, Value: "15", Head: "minutes", Word: true, style: "period", Alt: "every"}, k + 3
+	}
 	if p.lang == English && n == 0 && head == "quarter" && p.word(i+k+1) != "of" {
 		// "every quarter", "each quarter": every three months, as "tous
 		// les trois mois" and "chaque trimestre" say

@@ -29,7 +29,7 @@ var newsLexicon = map[string][]string{
 	"recettes": {"revenue", "receipts", "takings", "income"}, "dépenses": {"spending", "expenditure", "costs"}, "dépense": {"spending", "expenditure", "cost"},
 	"bâtiment": {"construction", "building"}, "construire": {"building", "construction"}, "construction": {"construction", "building"},
 	"permis": {"permits", "permit", "licences", "licenses"}, "mises": {"starts"}, "chantier": {"site", "construction", "works", "starts"},
-	"chantiers": {"sites", "works", "projects"}, "soignants": {"care", "health", "medical", "nurses", "caregivers", "carers", "hospital"}, "lits": {"beds"}, "obtenu": {"won", "got", "secured"}, "remporté": {"won"}, "gagné": {"won", "earned"},
+	"chantiers": {"sites", "works", "projects"}, "soignants": {"care", "health", "medical", "nurses", "caregivers", "carers", "hospital"}, "lits": {"beds"}, "obtenu": {"won", "got", "secured"}, "diplômés": {"graduates", "qualified"}, "diplômées": {"graduates", "qualified"}, "engagent": {"sign", "commit", "pledge"}, "engage": {"signs", "commits", "pledges"}, "remporté": {"won"}, "gagné": {"won", "earned"},
 	"hôpital": {"hospital"}, "hôpitaux": {"hospitals"}, "enseignants": {"teachers"}, "professeurs": {"teachers"},
 	"fonctionnaires": {"civil", "servants", "officials", "public"}, "préfecture": {"prefecture", "police", "authorities"},
 	"syndicats": {"unions"}, "syndicat": {"union"}, "manifestation": {"protest", "march", "demonstration", "rally"},
