@@ -381,6 +381,19 @@ func (p *parser) ampm(i, h int) (int, int) {
 		}
 		return h % 12, 2 // "at 2 at night" is early morning
 	}
+	// ("arrested 9 this morning" counts people: a clock gives its minutes)
+	withMinutes := p.num(i-1) != nil && (p.num(i-1).decimal || p.sym(i-2) == ":")
+	if p.lang == English && withMinutes && p.word(i) == "tonight" && h >= 5 && h < 12 {
+		return h + 12, 1 // "at about 10.10 tonight": 22:10
+	}
+	if p.lang == English && withMinutes && p.word(i) == "this" {
+		switch p.word(i + 1) {
+		case "morning":
+			w, k = "am", 2
+		case "afternoon", "evening":
+			w, k = "pm", 2 // "at 4.30 this afternoon"
+		}
+	}
 	if p.lang == English && p.words(i, "in", "the") {
 		switch p.word(i + 2) {
 		case "morning":
