@@ -418,7 +418,7 @@ var moneyNouns = map[string]bool{"investissements": true, "investissement": true
 	"taxes": true, "charges": true, "travaux": true, "financements": true, "dividendes": true,
 	"bonus": true, "primes": true, "frais": true, "indemnités": true, "amendes": true, "honoraires": true,
 	"loyers": true, "salaires": true, "redevances": true, "intérêts": true, "royalties": true,
-	"mises": true, "enjeux": true, "gains": true, "dons": true, "cotisations": true}
+	"mises": true, "enjeux": true, "gains": true, "dons": true, "cotisations": true, "prêts": true, "emprunts": true}
 
 // amountTail are English words after a bare amount that leave it an
 // amount: "€100m more is due", "a further 40 million will follow".

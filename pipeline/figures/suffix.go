@@ -316,8 +316,8 @@ func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 // tempSuffix reads a capital C or F glued to a number: a temperature
 // without its degree sign ("42.9C", "12F").
 func (p *parser) tempSuffix(j int) string {
-	if j >= len(p.toks) || p.toks[j].kind != tWord {
-		return ""
+	if j >= len(p.toks) || p.toks[j].kind != tWord || p.glued(j+1) && p.num(j+1) != nil {
+		return "" // ("avis 224C1873": a reference, digits on both sides of its letter)
 	}
 	spacedBeforeConversion := p.lang == English && p.toks[j].text == "C" && p.sym(j+1) == "(" && p.num(j+2) != nil && p.tokText(j+3) == "F"
 	if !p.glued(j) && !spacedBeforeConversion && (p.lang != English || p.sym(j+1) != ")" || !p.bracketOpen(j, 4)) {
