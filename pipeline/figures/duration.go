@@ -229,6 +229,8 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		return period(big.NewRat(1, 2), p.word(i+2), 3) // "for a half hour"
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "a", "century"):
 		return period(big.NewRat(1, 4), "century", 5)
+	case (w == "a" || w == "one") && p.words(i+1, "quarter", "century"):
+		return period(big.NewRat(1, 4), "century", 3) // "in more than a quarter century", without "of a"
 	case (w == "a" || w == "one") && p.words(i+1, "third", "of", "a", "century"):
 		return period(big.NewRat(1, 3), "century", 5) // "over a third of a century ago", "plus d'un tiers de siècle"
 	case (w == "a" || w == "one") && p.words(i+1, "quarter", "of", "an", "hour"):

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -372,6 +373,8 @@ func (r *check) unmatchedTarget(u unit) {
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "repeats a source figure the French says once"})
 		case gloss != "":
 			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + gloss})
+		case countOfList(u.tgt, t):
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "counts the items of the list that follows it"})
 		default:
 			if r.rateError(u.tgt, t) {
 				continue
@@ -379,6 +382,28 @@ func (r *check) unmatchedTarget(u unit) {
 			r.add(nil, t, verdict{true, "added", Error, "M2", "of the translation is not in the source"})
 		}
 	}
+}
+
+// countOfList: t, a small count in words, is followed at once by a list
+// of exactly that many figures: "the three Starred Question Nos. 13, 14
+// and 58" counts what the source lists.
+func countOfList(ts []*atom, t *atom) bool {
+	n, err := strconv.Atoi(t.m.Value)
+	if err != nil || !t.m.Word || class(t.m.Kind) != Cardinal || t.m.Unit != "" || periodUnit[t.m.Head] != "" || n < 2 || n > 9 {
+		return false
+	}
+	k := slices.Index(ts, t)
+	if k < 0 || k+1 >= len(ts) || ts[k+1].m.Start-t.m.End > 40 {
+		return false
+	}
+	listed := 0
+	for _, a := range ts[k+1:] {
+		if !a.m.listed || a.m.Sentence != t.m.Sentence || a.m.Word || class(a.m.Kind) != Cardinal && a.m.Kind != Identifier {
+			break
+		}
+		listed++
+	}
+	return listed == n
 }
 
 // insideRange finds the matched range of the other side, near a day of a
