@@ -133,6 +133,21 @@ func extract(text string, lang Lang, clauses bool) []Mention {
 	return out
 }
 
+// oddScale reads the scale after "-odd" at j, "$150-odd billion", into
+// m: the tokens it took, or 0.
+func (p *parser) oddScale(m *Mention, j int) int {
+	e, ok := p.scaleOf(p.word(j + 2))
+	if !ok || e < 3 || m.Scale != "" || p.sym(j) != "-" || p.word(j+1) != "odd" {
+		return 0
+	}
+	v := m.Rat()
+	if v == nil {
+		return 0
+	}
+	m.Value, m.Scale = canonical(v.Mul(v, pow10(e))), p.toks[j+2].text
+	return 3
+}
+
 // at tries a hedge followed by a figure, then a bare figure (N9).
 func (p *parser) at(i int) (Mention, int) {
 	if (p.word(i-1) == "traître" || p.word(i-1) == "red") && p.word(i) == "cent" {
@@ -172,17 +187,16 @@ func (p *parser) at(i int) (Mention, int) {
 			if p.lang == French && m.Kind == Cardinal && m.Word && m.Value == "1" && m.style == "" && m.Unit == "" && periodUnit[p.word(i+k+n)] == "" {
 				m.style = "fixed" // "plus d'un gouvernement" is as often "several governments": compared when paired ("d'au plus un an" is a length)
 			}
+			if p.lang == English && numeric(m) {
+				n += p.oddScale(&m, i+k+n) // "over $160-odd million": the bound kept, the scale read
+			}
 			return m, k + n
 		}
 	}
 	m, n := p.figure(i)
 	if n > 0 && m.Comparator == CmpNone && p.lang == English && numeric(m) && p.hedgeAfter(i+n) {
 		m.Comparator = CmpApprox
-		if e, ok := p.scaleOf(p.word(i + n + 2)); ok && e >= 3 && m.Scale == "" && p.sym(i+n) == "-" && p.word(i+n+1) == "odd" {
-			v := m.Rat() // "$150-odd billion": the scale after the hedge
-			m.Value, m.Scale = canonical(v.Mul(v, pow10(e))), p.toks[i+n+2].text
-			n += 3
-		}
+		n += p.oddScale(&m, i+n)
 	}
 	if n > 0 && m.Comparator == CmpNone && p.lang == French && (numeric(m) || m.Kind == Fraction) && p.word(i+n) == "environ" && (!m.Word || m.Kind == Fraction) {
 		m.Comparator = CmpApprox // "le quart environ de", "30 % environ": the hedge after its figure

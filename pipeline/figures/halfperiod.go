@@ -25,6 +25,9 @@ func (p *parser) enHyphenPeriod(i int) (Mention, int) {
 		if (art == "a" || art == "an") && periodUnit[unit] != "" {
 			return period(big.NewRat(1, 2), unit, 1)
 		}
+		if u := unitWords[rest]; u != "" && periodUnit[rest] == "" && p.lang == English && (p.word(i-1) == "a" || p.word(i-1) == "the") {
+			return Mention{Kind: Quantity, Value: "0.5", Unit: u, Word: true}, 1 // "a half-mile long", as "un demi-mille"
+		}
 		if periodUnit[rest] != "" && !strings.HasSuffix(rest, "s") {
 			// "half-hour episodes" for "épisodes d'une demi-heure"; "the
 			// first half-hour" for "la première demi heure", which is
