@@ -79,10 +79,25 @@ func (r *check) scopeRound(u unit, dist int, pass passKind, fixedRound bool) {
 				best, bestV, bestScore = t, v, sc
 			}
 		}
-		if best != nil {
+		if best != nil && !r.headClaims(u, s, best, pass) {
 			r.link(s, best, bestV)
 		}
 	}
+}
+
+// headClaims: another unused source figure of t's head would take t as
+// well, while s's own head is another: "les deux jambes ... deux
+// semaines" leaves "two weeks" to the weeks.
+func (r *check) headClaims(u unit, s, t *atom, pass passKind) bool {
+	if t.m.Head == "" || sameHead(s.m.Head, t.m.Head) {
+		return false
+	}
+	for _, o := range inGroups(u.src, t.grp, 0, s.idx) { // (its sentence only: a long paragraph stays linear)
+		if o != s && !o.used && o.m.Value == t.m.Value && sameHead(o.m.Head, t.m.Head) && r.accept(*o.m, *t.m, pass).ok {
+			return true
+		}
+	}
+	return false
 }
 
 // candidates are the target atoms whose group is within dist of the
