@@ -294,8 +294,8 @@ func (p *parser) gluedSuffix(m *Mention, j int, v value) int {
 		return 1
 	}
 	if suffix, noun, ok := strings.Cut(w, "-"); ok && ordinalSuffix(p.lang, suffix) && frMonths[noun] != 0 && p.lang == French && m.Value == "1" {
-		*m = Mention{Kind: Date, Value: dateMention(DateValue{Day: 1, Month: frMonths[noun]}).Value, Date: &DateValue{Day: 1, Month: frMonths[noun]},
-			Start: m.Start, End: m.End, Raw: m.Raw, Lang: m.Lang} // "le 1er-Mai", a day named as "le 8-Mai" is
+		d := dateMention(DateValue{Day: 1, Month: frMonths[noun]}) // "le 1er-Mai", a day named as "le 8-Mai" is
+		m.Kind, m.Value, m.Date = d.Kind, d.Value, d.Date
 		return 1
 	}
 	if suffix, noun, ok := strings.Cut(w, "-"); ok && ordinalSuffix(p.lang, suffix) && noun != "" {

@@ -5,12 +5,19 @@ package figures
 // April 5-6": the first day is the first weekday's, the last the
 // second's, as "du lundi 7 au vendredi 11 avril" says.
 func (p *parser) weekdaySpan(i int) (Mention, int) {
+	if p.lang != English {
+		return Mention{}, 0 // (first: rangeAt asks this at every token)
+	}
 	k, style := 0, "dash"
 	if w := p.word(i); w == "from" || w == "between" {
 		k, style = 1, w
 	}
-	w1, w2 := enWeekdays[p.word(i+k)], enWeekdays[p.word(i+k+2)]
-	if p.lang != English || w1 == 0 || w2 == 0 || !weekdayJoints[p.tokText(i+k+1)] {
+	w1 := enWeekdays[p.word(i+k)]
+	if w1 == 0 || !weekdayJoints[p.tokText(i+k+1)] {
+		return Mention{}, 0
+	}
+	w2 := enWeekdays[p.word(i+k+2)]
+	if w2 == 0 {
 		return Mention{}, 0
 	}
 	j := i + k + 3
