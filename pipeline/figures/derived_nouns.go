@@ -12,6 +12,9 @@ import (
 // ventes 120 millions, les bénéfices 15 millions". Read only when a sum
 // would fit, since the clauses cost time.
 func apart(a, b, t Mention) bool {
+	if h := nounHead(a.Head); h != "" && h == nounHead(b.Head) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph {
+		return false // "où 140 préparateurs sont en grève, ce sont 95 préparateurs du site de Mâcon": one noun counted twice
+	}
 	ka, kb := knownNouns(a.clause()), knownNouns(b.clause())
 	return len(ka) > 0 && len(kb) > 0 && ctxSim(ka, kb) == 0 && !familyShared(ka, kb) && !a.elliptic() && !b.elliptic() &&
 		(ctxSim(ka, t.clause()) == 0 || ctxSim(kb, t.clause()) == 0) // "dead or missing" names both
