@@ -87,7 +87,7 @@ func (p *parser) context(m *Mention) {
 		case "this", "last", "next":
 			m.yearTold = true
 		}
-		if j := p.tokenAfter(m.End); p.words(j, "of", "this", "year") || p.words(j, "of", "last", "year") || p.words(j, "this", "year") || p.words(j, "last", "year") {
+		if p.relYearAt(p.tokenAfter(m.End)) {
 			m.yearTold = true // "In January of this year": janvier 1999
 		}
 	}
@@ -634,6 +634,15 @@ func (p *parser) attrAt(j int) string {
 // tax", "police station".
 var sourceAsModifier = map[string]bool{"tax": true, "taxes": true, "housing": true, "homes": true, "flats": true, "estate": true,
 	"estates": true, "bonds": true, "debt": true, "spending": true, "station": true, "stations": true, "car": true, "cars": true}
+
+// relYearAt: the words at j tell a year from the time of writing, "of
+// this year", "last year".
+func (p *parser) relYearAt(j int) bool {
+	if p.word(j) == "of" {
+		j++
+	}
+	return (p.word(j) == "this" || p.word(j) == "last") && p.word(j+1) == "year"
+}
 
 // employersOf make a union one of employers.
 var employersOf = map[string]bool{"patronal": true, "patronale": true, "patronaux": true}

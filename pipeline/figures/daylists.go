@@ -134,6 +134,9 @@ func (p *parser) daysForward(ms []Mention) {
 			continue
 		}
 		*b = withDay(*b, *a.Date)
+		if b.Kind == Date && p.relYearAt(p.tokenAfter(b.End)) {
+			a.yearTold = true // "October 29 and 30 of last year": the year told once for both
+		}
 		if b.Kind == Date && k+2 < len(ms) {
 			p.yearAfter(b, &ms[k+2])
 		}
@@ -247,7 +250,7 @@ func (p *parser) listEnd(b *Mention) bool {
 		return true
 	}
 	w := p.word(j)
-	return notNoun[w] || p.num(j) != nil
+	return notNoun[w] || p.num(j) != nil || p.relYearAt(j) // ("October 29 and 30 of last year")
 }
 
 // weekdayPairs gives two days listed after two weekdays their weekdays in
