@@ -150,9 +150,11 @@ func (p *parser) negationNear(i, k int) bool {
 // neBeforePlus: a French "ne" with no "pas" before "plus de", "moins
 // de" in its clause negates the bound: "il ne pourra y avoir plus de
 // trois caméras" is no more than three ("n'a pas ... plus de" has its
-// own negation, which negatedAt reads).
+// own negation, which negatedAt reads); before or after a verb of
+// exceeding it caps, "ne devraient plus dépasser", "ne dépasseront plus".
+// (Any language: the round trip reads French words around English figures.)
 func (p *parser) neBeforePlus(i int) bool {
-	if p.lang != French || p.word(i) != "plus" && p.word(i) != "moins" {
+	if p.word(i) != "plus" && p.word(i) != "moins" {
 		return false
 	}
 	w := p.negationBack(i, 5)
@@ -194,27 +196,13 @@ func (p *parser) capBefore(i int) Comparator {
 	if w := p.word(j); w == "les" || w == "la" || w == "le" || w == "the" {
 		j--
 	}
-	if (negation(p.word(j)) || p.nePlus(j)) && boundVerbs[p.word(j-1)] {
+	if (negation(p.word(j)) || p.neBeforePlus(j)) && boundVerbs[p.word(j-1)] {
 		return CmpLE
 	}
-	if boundVerbs[p.word(j)] && (p.negatedAt(j, false) || p.nePlus(j-1) || p.word(j-1) == "sans" || p.word(j-1) == "without") {
+	if boundVerbs[p.word(j)] && (p.negatedAt(j, false) || p.neBeforePlus(j-1) || p.word(j-1) == "sans" || p.word(j-1) == "without") {
 		return CmpLE
 	}
 	return CmpNone
-}
-
-// nePlus: the "plus" at j closes a "ne" a word or two before it, "ne
-// devraient plus dépasser", "ne dépasseront plus": no longer.
-func (p *parser) nePlus(j int) bool {
-	if p.word(j) != "plus" {
-		return false
-	}
-	for k := j - 1; k >= j-3 && k >= 0; k-- {
-		if w := p.word(k); w == "ne" || w == "n'" {
-			return true
-		}
-	}
-	return false
 }
 
 // boundAfter: a bound written after the figure, not the hedge of a next

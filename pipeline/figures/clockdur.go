@@ -106,31 +106,29 @@ func (p *parser) comparedLengths(ms []Mention) {
 	}
 }
 
-// fromToLengths: an English bare count right after "N hours to" is a
-// length in the same unit, "from seven hours to about four and a half".
-func (p *parser) fromToLengths(ms []Mention) {
+// ofThemLengths: an English bare count right after a length of time
+// counts in its unit: "of them" makes it a part of that length, "four
+// years in prison, two and a half of them to be served" (dont 30 mois
+// ferme); "N hours to" the other end of a change, "from seven hours to
+// about four and a half".
+func (p *parser) ofThemLengths(ms []Mention) {
+	if p.lang != English {
+		return
+	}
 	for k := 1; k < len(ms); k++ {
 		m, prev := &ms[k], ms[k-1]
-		if p.lang != English || class(m.Kind) != Cardinal || m.Unit != "" || m.Head != "" && !notNoun[m.Head] || class(prev.Kind) != Cardinal || periodUnit[prev.Head] == "" || prev.End > m.Start {
+		if class(m.Kind) != Cardinal || m.Unit != "" || class(prev.Kind) != Cardinal || periodUnit[prev.Head] == "" || prev.End > m.Start {
 			continue
 		}
-		if gap := strings.Fields(p.text[prev.End:m.Start]); len(gap) == 2 && strings.EqualFold(gap[0], prev.Head) && gap[1] == "to" {
+		j := p.tokenAfter(m.End)
+		ofThem := (p.words(j, "of", "them") || p.words(j, "of", "which")) && !strings.ContainsAny(p.text[prev.End:m.Start], ".;")
+		toOther := false
+		if !ofThem && (m.Head == "" || notNoun[m.Head]) {
+			gap := strings.Fields(p.text[prev.End:m.Start])
+			toOther = len(gap) == 2 && strings.EqualFold(gap[0], prev.Head) && gap[1] == "to"
+		}
+		if ofThem || toOther {
 			m.Head = prev.Head
 		}
-	}
-}
-
-// ofThemLengths: an English count of "them" after a length of time is
-// a part of that length, in its unit: "four years in prison, two and a
-// half of them to be served" (dont 30 mois ferme).
-func (p *parser) ofThemLengths(ms []Mention) {
-	for k := 1; k < len(ms); k++ {
-		m, prev := &ms[k], ms[k-1]
-		j := p.tokenAfter(m.End)
-		if p.lang != English || class(m.Kind) != Cardinal || m.Unit != "" || !p.words(j, "of", "them") && !p.words(j, "of", "which") ||
-			class(prev.Kind) != Cardinal || periodUnit[prev.Head] == "" || strings.ContainsAny(p.text[prev.End:m.Start], ".;") {
-			continue
-		}
-		m.Head = prev.Head
 	}
 }

@@ -88,7 +88,7 @@ var readsBefore = [...]func(*parser, []Mention){(*parser).moneyRangeScale, (*par
 
 var readsAfter = [...]func(*parser, []Mention){(*parser).frenchCommas, (*parser).leadingPointDecimals, (*parser).rankEnds,
 	(*parser).seasonedYears, (*parser).bounds, (*parser).changes, (*parser).changeBases, (*parser).annotateApart,
-	(*parser).ofThemLengths, (*parser).fromToLengths, (*parser).golfPar, (*parser).tiebreaks, (*parser).schoolGrades}
+	(*parser).ofThemLengths, (*parser).golfPar, (*parser).tiebreaks, (*parser).schoolGrades}
 
 // extract returns every figure of text, weekdays included; clauses asks
 // for the words of each figure's clause, which only summaries compare.

@@ -339,7 +339,7 @@ func toldApart(tgt []*atom, s *atom) bool {
 // unmatchedTarget: the unit's English figures with no source partner,
 // each added unless the source's words or a derivation support it.
 func (r *check) unmatchedTarget(u unit) {
-	for _, t := range u.tgt {
+	for k, t := range u.tgt {
 		if t.used || unsaid(*t.m) || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil || insideDecades(u.src, t) != nil || r.weekendDay(t) || r.namedCompound(t) || r.startOfYear(t) || weekdayOfDate(u, t) ||
 			r.Mode == ModeTranslation && (r.inSourceText(t.m.Raw) || r.oneUnitSaid(*t.m)) {
 			continue
@@ -373,7 +373,7 @@ func (r *check) unmatchedTarget(u unit) {
 			r.add(nil, t, verdict{true, "added", Warning, "M2", "repeats a source figure the French says once"})
 		case gloss != "":
 			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + gloss})
-		case countOfList(u.tgt, t):
+		case countOfList(u.tgt, k):
 			r.add(nil, t, verdict{true, "derived", Info, "N20", "counts the items of the list that follows it"})
 		default:
 			if r.rateError(u.tgt, t) {
@@ -384,16 +384,16 @@ func (r *check) unmatchedTarget(u unit) {
 	}
 }
 
-// countOfList: t, a small count in words, is followed at once by a list
-// of exactly that many figures: "the three Starred Question Nos. 13, 14
-// and 58" counts what the source lists.
-func countOfList(ts []*atom, t *atom) bool {
-	n, err := strconv.Atoi(t.m.Value)
-	if err != nil || !t.m.Word || class(t.m.Kind) != Cardinal || t.m.Unit != "" || periodUnit[t.m.Head] != "" || n < 2 || n > 9 {
+// countOfList: the target at k, a small count in words, is followed at
+// once by a list of exactly that many figures: "the three Starred
+// Question Nos. 13, 14 and 58" counts what the source lists.
+func countOfList(ts []*atom, k int) bool {
+	t := ts[k]
+	if !t.m.Word || class(t.m.Kind) != Cardinal || t.m.Unit != "" || periodUnit[t.m.Head] != "" || k+1 >= len(ts) || ts[k+1].m.Start-t.m.End > 40 {
 		return false
 	}
-	k := slices.Index(ts, t)
-	if k < 0 || k+1 >= len(ts) || ts[k+1].m.Start-t.m.End > 40 {
+	n, err := strconv.Atoi(t.m.Value)
+	if err != nil || n < 2 || n > 9 {
 		return false
 	}
 	listed := 0

@@ -12,14 +12,18 @@ import (
 func (p *parser) matchMinuteAt(i int) (Mention, int) {
 	w := p.word(i)
 	if (w == "half-hour" || w == "hour") && p.words(i-2, "on", "the") || w == "half-hour" && p.words(i-2, "at", "the") && p.word(i+1) == "mark" {
-		return Mention{Kind: Ordinal, Value: map[string]string{"half-hour": "30", "hour": "60"}[w], Head: "minute", Word: true, style: "fixed"}, 1
+		return Mention{Kind: Ordinal, Value: playedMinutes[w], Head: "minute", Word: true, style: "fixed"}, 1
 	}
 	if (w == "heure" || w == "demi-heure") && p.words(i+1, "de", "jeu") {
 		// "double la mise à l'heure de jeu": on the hour
-		return Mention{Kind: Ordinal, Value: map[string]string{"demi-heure": "30", "heure": "60"}[w], Head: "minute", Word: true, style: "fixed"}, 3
+		return Mention{Kind: Ordinal, Value: playedMinutes[w], Head: "minute", Word: true, style: "fixed"}, 3
 	}
 	return Mention{}, 0
 }
+
+// playedMinutes are the minutes of play "on the half-hour", "à l'heure
+// de jeu" name.
+var playedMinutes = map[string]string{"half-hour": "30", "hour": "60", "demi-heure": "30", "heure": "60"}
 
 // phraseAt reads figures that a set phrase of one language holds and the
 // other language writes with another number or none: knockout rounds

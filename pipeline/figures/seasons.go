@@ -84,19 +84,19 @@ func (p *parser) seasonYear(j int) (int, int) {
 }
 
 // shortYearEnds: what follows a season's two-digit year at j ends it, a
-// mark or a verb or joint, never a unit ("l'été 40 % des ventes").
+// mark or a word that is no unit nor a plural it counts, as for "le
+// Mondial 98" (shortYearEvent): "l'été 76, ..." is a year, "l'été 40 %
+// des ventes" and "cet été 23 journées" are not.
 func (p *parser) shortYearEnds(j int) bool {
 	if j >= len(p.toks) {
 		return true
 	}
-	if p.word(j) == "" {
-		s := p.sym(j)
-		return s == "," || s == "." || s == ";" || s == ")" || s == ":"
+	if w := p.word(j); w != "" {
+		return !countedPlural(w) && unitWords[w] == "" && p.currencyAt(j) == ""
 	}
-	return seasonYearNext[p.word(j)]
+	s := p.sym(j)
+	return s == "," || s == "." || s == ";" || s == ")" || s == ":"
 }
-
-var seasonYearNext = map[string]bool{"et": true, "ou": true, "a": true, "avait": true, "fut": true, "était": true, "reste": true, "où": true, "quand": true, "qui": true}
 
 // seasonLead: the words before the season at i license it, and the
 // words after do not make it something else ("the fall of prices",

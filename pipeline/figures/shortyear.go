@@ -96,17 +96,13 @@ func (p *parser) shortYearEvent(m *Mention) {
 	}
 }
 
-// verbAt: the word at i follows a subject or an auxiliary, so it is a
-// verb ("il en coupe 42", "a été 40"), while "en été 76" stays a summer.
+// verbAt: the word at i follows an auxiliary, a subject or the "en"
+// a subject puts before its verb, so it is a verb ("a été 40", "il en
+// coupe 42"), while "en été 76" stays a summer.
 func (p *parser) verbAt(i int) bool {
 	w := p.word(i - 1)
-	if w == "en" || w == "y" {
-		w = p.word(i - 2)
-	}
-	return subjectClitics[w] || auxiliaries[w]
+	return auxiliaries[w] || enSubjects[w] || p.enPronounBefore(i) && w == "en"
 }
-
-var subjectClitics = map[string]bool{"il": true, "elle": true, "on": true, "ils": true, "elles": true, "je": true, "se": true, "ne": true}
 
 // acronymYear: the word at i, before a two-digit number, is an acronym
 // of three to six capitals, and the number ends its clause: "known as

@@ -73,10 +73,10 @@ func (p *parser) noonAt(i int) (Mention, int) {
 	switch w := p.word(i); {
 	case (w == "midi" || w == "minuit") && p.word(i+1) == "et" && (p.word(i+2) == "demi" || p.word(i+2) == "demie" || p.word(i+2) == "quart"):
 		// "à midi et demi": half past twelve
-		return timeMention(map[string]int{"midi": 12, "minuit": 0}[w], map[bool]int{true: 15, false: 30}[p.word(i+2) == "quart"], false), 3
+		return timeMention(noonHours[w], map[bool]int{true: 15, false: 30}[p.word(i+2) == "quart"], false), 3
 	case (w == "midi" || w == "minuit") && (p.word(i+2) == "minute" || p.word(i+2) == "minutes") && p.minutesPast(i+1) > 0 && !afterMinutes[p.word(i+3)]:
 		// "à minuit une minute": 12.01 a.m. ("à midi, cinq minutes après": a lapse)
-		return timeMention(map[string]int{"midi": 12, "minuit": 0}[w], p.minutesPast(i+1), false), 3
+		return timeMention(noonHours[w], p.minutesPast(i+1), false), 3
 	case w == "midi" && (p.word(i-1) == "du" || p.word(i-1) == "de") && middayMeals[p.word(i-2)]:
 		m := timeMention(12, 0, false)
 		m.Word = true // "le service du midi", "la pause de midi": lunch, which English names with no hour
@@ -106,6 +106,9 @@ func (p *parser) noonAt(i int) (Mention, int) {
 	}
 	return Mention{}, 0
 }
+
+// noonHours are the clock hours of "midi" and "minuit".
+var noonHours = map[string]int{"midi": 12, "minuit": 0}
 
 // afterMinutes make the minutes after "midi" a lapse of time, not the clock's.
 var afterMinutes = map[string]bool{"après": true, "avant": true, "plus": true, "de": true, "d'": true, "environ": true, "seulement": true}
