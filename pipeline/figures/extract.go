@@ -516,12 +516,6 @@ func (p *parser) listedFall(prev Mention, m *Mention) {
 	}
 }
 
-// periodRank: a rank of a period, "du troisième trimestre", "first-half":
-// it dates the noun of the figure after it, which keeps that noun.
-func periodRank(m Mention) bool {
-	return m.Kind == Ordinal && partSize[m.Head] > 0
-}
-
 // yearOfNoun: y is the year of the noun whose amount m gives, "un
 // budget 2025 de 512 millions d'euros", "a 2025 budget of €512m".
 func (p *parser) yearOfNoun(y, m Mention) bool {
@@ -537,7 +531,7 @@ func (p *parser) yearOfNoun(y, m Mention) bool {
 func (p *parser) clauseOf(ms []Mention, k int) {
 	lo, hi := 0, len(p.text)
 	for n := k - 1; n >= 0; n-- {
-		if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || ms[n].personAge || rankOfSubject(ms[n]) || p.yearOfNoun(ms[n], ms[k]) || periodRank(ms[n]) ||
+		if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || ms[n].personAge || rankBetween(ms[n]) || p.yearOfNoun(ms[n], ms[k]) ||
 			ms[n].End-ms[n].Start == 4 && p.yearAfterNoun(p.tokenAfter(ms[n].Start))) {
 			// "a condamné lundi un homme de 45 ans à 25 ans": the age is the man's; "arrivent au deuxième rang avec
 			// 12,2 millions": the rank too; "le baccalauréat 2024 s'établit à 91,4 %": the year names the noun
@@ -600,10 +594,12 @@ func (p *parser) rangeNext(j int) bool {
 	return p.sym(j) == "-" || p.sym(j) == "–" || p.word(j) == "à" || p.word(j) == "et"
 }
 
-// rankOfSubject: a rank said of the clause's subject, "au deuxième rang",
-// "à la troisième place", which the figure after it is told of too.
-func rankOfSubject(m Mention) bool {
-	return m.Kind == Ordinal && (m.Head == "rang" || m.Head == "place" || m.Head == "position")
+// rankBetween: a rank that bounds no clause, as it is said of the
+// figure's own subject ("au deuxième rang", "à la troisième place") or
+// dates its noun ("ses ventes du troisième trimestre"): the figure after
+// it is told of that subject or noun too.
+func rankBetween(m Mention) bool {
+	return m.Kind == Ordinal && (m.Head == "rang" || m.Head == "place" || m.Head == "position" || partSize[m.Head] > 0)
 }
 
 // currencyStrength: "un dollar faible", "un euro fort", "a strong
