@@ -38,7 +38,7 @@ func (p *parser) listed(a, b *Mention) bool {
 		return false // a took in b: "13, 2025"
 	}
 	switch strings.TrimSpace(p.text[a.End:b.Start]) {
-	case "et", "and", ",", "ou", "or", "et le", "ou le", "et du", "ou du", ", and", ", or", "and the", "&", ", &":
+	case "et", "and", ",", "ou", "or", "et le", "ou le", "et du", "ou du", "et au", "ou au", ", and", ", or", "and the", "&", ", &":
 		return true
 	case "/":
 		return a.End+1 == b.Start && a.Kind != Date // "on 26/27 March": two days, one slash, no space

@@ -1,7 +1,7 @@
 package figures
 
 // extraScaleAt reads English "an extra million", "a further billion",
-// "another million": one of a scale word with an adjective between the
+// "another million", "the additional million jobs": one of a scale word with an adjective between the
 // article and it, as in "gagner 1 million d'EVP" -> "gain an extra
 // million TEU", and French "un autre milliard". What follows (a
 // currency, a unit) is read as after digits.
@@ -12,8 +12,8 @@ func (p *parser) extraScaleAt(i int) (Mention, int) {
 		if w := p.word(i + 1); w == "autre" || w == "nouveau" {
 			k = 2 // "un autre milliard de dollars", "un nouveau million d'euros"
 		}
-	case "a", "an":
-		if p.lang != English {
+	case "a", "an", "the":
+		if p.lang != English { // ("the additional million jobs": un million d'emplois de plus)
 			break
 		}
 		if w := p.word(i + 1); w == "extra" || w == "further" || w == "additional" {

@@ -36,10 +36,14 @@ var labelNouns = map[string]bool{
 // ("(24)", "(80th)"), or in a list after such a one (Districts 8 and 9).
 func (p *parser) labelOf(ms []Mention, k int) {
 	m := &ms[k]
+	i := p.tokenAfter(m.Start)
+	if m.Kind == Range && len(m.Parts) == 2 && m.Parts[0].Kind == Cardinal && m.Parts[1].Kind == Cardinal && labelNouns[p.word(i-1)] {
+		m.Parts[0].label, m.Parts[1].label = true, true // "from stage one to four": de la première étape à la quatrième
+		return
+	}
 	if m.Kind != Cardinal && m.Kind != Ordinal {
 		return
 	}
-	i := p.tokenAfter(m.Start)
 	prev := p.word(i - 1)
 	if prev == "number" && labelNouns[p.word(i-2)] || prev == "number" && p.word(i-2) == "point" {
 		prev = p.word(i - 2) // "point number six", "item number 3"
