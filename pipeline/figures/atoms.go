@@ -100,6 +100,8 @@ func soft(m Mention) bool {
 		return false // digits, signed words ("three under"), collectives, doubled, "twice as many as": facts
 	case m.Unit != "" || m.Kind == Percent || m.Kind == Money || m.Kind == Quantity:
 		return false // trente kilos, dix euros, cinq pour cent
+	case m.Kind == Ordinal && m.Word && strings.HasSuffix(m.Head, "est") && strings.HasSuffix(strings.ToLower(m.Raw), "-"+m.Head):
+		return false // "France's fifth-busiest airport", "the fourth-largest bank": a rank, a fact
 	case m.Kind == Fraction && (m.ofWhat || m.style == "change"):
 		return false // "half of them", "un tiers des plantations": a share of something; "by half"
 	case m.Kind == Fraction && m.Word && manyParts(m):

@@ -21,6 +21,9 @@ func (p *parser) dateAt(i int) (Mention, int) {
 			d, n = p.numericDateAt(i)
 		case 1:
 			d, n = p.aliasAt(i)
+			if n > 0 && d.Year == 0 && d.Month != 0 {
+				n += p.aliasYear(i+n, &d) // "on New Year's Day 2024": le lundi 1er janvier 2024
+			}
 		case 2:
 			d, n = p.weekdayAt(i)
 		case 3:
@@ -380,4 +383,20 @@ var subjectPronoun = map[string]bool{"i": true, "we": true, "you": true, "he": t
 func (p *parser) isMonthWord(i int) bool {
 	_, ok := enMonths[p.word(i)]
 	return ok
+}
+
+// aliasYear reads the year said after a named day at j, "Christmas Day
+// 2023", "Christmas Day, 2023", into d: the tokens it took, or 0.
+func (p *parser) aliasYear(j int, d *DateValue) int {
+	k := boolInt(p.sym(j) == ",")
+	nb := p.num(j + k)
+	if nb == nil || nb.grouped || nb.decimal || nb.intLen != 4 || p.glued(j+k+1) && (p.sym(j+k+1) == "-" || p.word(j+k+1) != "") {
+		return 0
+	}
+	y := atoiSafe(p.toks[j+k].text)
+	if y < 1800 || y > 2100 {
+		return 0
+	}
+	d.Year = y
+	return k + 1
 }

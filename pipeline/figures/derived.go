@@ -186,6 +186,11 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				x, y := alikeMeasures(*am, *bm) // (copied only then: this loop runs for every pair)
 				am, bm = &x, &y
 			}
+			if am.moneyCtx && bm.moneyCtx && am.Unit == "" && bm.Unit == "" && t.Kind == Money && class(am.Kind) == Cardinal && class(bm.Kind) == Cardinal {
+				x, y := *am, *bm // "fixé à 5 milliards, avant d'être amputé d'un milliard": two sums in the bullet's currency
+				x.Kind, x.Unit, y.Kind, y.Unit = Money, t.Unit, Money, t.Unit
+				am, bm = &x, &y
+			}
 			am, bm, tt, ttv := inOneUnit(am, bm, t, tv)
 			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) ||
 				t.Kind == Multiplier && (am.personAge || bm.personAge) { // (a man of 29 and seven years in prison make no "four times")
@@ -379,7 +384,9 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		if t.dir == 0 && (near(share, tv) || hedgedShare(share, tv, t.Comparator)) {
 			return a.Raw + " as a share of " + b.Raw // (a change told, "35% more than", is no share)
 		}
-	case t.Kind == Fraction && class(a.Kind) == Cardinal && bv.Sign() != 0 && av.Cmp(bv) < 0 && !(a.Start == b.Start && a.End == b.End):
+	case t.Kind == Fraction && class(a.Kind) == Cardinal && bv.Sign() != 0 && av.Cmp(bv) < 0 && !(a.Start == b.Start && a.End == b.End) && (t.wholeTold == "" || t.wholeTold == b.Value):
+		// ("a quarter of the 1,200 flats" is a share of 1,200, not of
+		// the 35,000 the next sentence pledges)
 		// (the two counts of one source share, "1 cambriolage sur 10",
 		// make no other share: the share itself is compared)
 		share := new(big.Rat).Mul(new(big.Rat).Quo(av, bv), big.NewRat(100, 1))

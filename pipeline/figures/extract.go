@@ -84,7 +84,7 @@ var readsBefore = [...]func(*parser, []Mention){(*parser).moneyRangeScale, (*par
 	(*parser).temperatureDegrees, (*parser).comparedLengths, (*parser).subsectionLists, (*parser).articleAfterSubsections, (*parser).itemNumbers,
 	(*parser).majorityRules, (*parser).halfTurns, (*parser).partUnits, (*parser).unitHalves, (*parser).monthDays,
 	(*parser).monthSiblings, (*parser).sameMonthYear, (*parser).yearParts, (*parser).fullPercents, (*parser).rateUnits,
-	(*parser).footnoteMarks, (*parser).elidedDensity, (*parser).regnalFirsts, (*parser).percentTallies}
+	(*parser).footnoteMarks, (*parser).factorAlternatives, (*parser).elidedDensity, (*parser).regnalFirsts, (*parser).percentTallies}
 
 var readsAfter = [...]func(*parser, []Mention){(*parser).frenchCommas, (*parser).leadingPointDecimals, (*parser).rankEnds,
 	(*parser).seasonedYears, (*parser).bounds, (*parser).changes, (*parser).changeBases, (*parser).annotateApart,
@@ -479,6 +479,9 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k])
 		ms[k].eachSaid = p.eachNear(ms[k])
 		p.contextWords(&ms[k], ms[k+1:])
+		if ms[k].Kind == Fraction && k+1 < len(ms) && ms[k].End <= ms[k+1].Start && wholeGap[strings.ToLower(p.text[ms[k].End:ms[k+1].Start])] {
+			ms[k].wholeTold = ms[k+1].Value
+		}
 		if ms[k].Kind == Percent {
 			ms[k].share = p.shareNoun(ms[k], prevPercentEnd)
 			ms[k].levelSide = p.levelSide(ms[k])

@@ -72,8 +72,8 @@ func (p *parser) identAt(i int) (Mention, int) {
 		k := p.chain(i)
 		k += p.subParts(i, k, p.word(i-1) != "")
 		return p.articleIdent(i, k), k
-	case t.kind == tNum && t.num.decimal && p.glued(i+1) && subLetter(p.tokText(i+1)) && !p.glued(i+2):
-		return p.ident(i, 2), 2 // "point 4.1c": a lettered point, no decimal
+	case t.kind == tNum && t.num.decimal && p.glued(i+1) && subLetter(p.tokText(i+1)) && !p.glued(i+2) && (p.tokText(i+1) != "g" || provisionWords[p.word(i-1)] || p.word(i-1) == "point"):
+		return p.ident(i, 2), 2 // "point 4.1c": a lettered point, no decimal ("1.2g of alcohol" weighs)
 	case t.kind == tNum && p.bareSubArticle(i) > 0:
 		return p.ident(i, p.bareSubArticle(i)), p.bareSubArticle(i)
 	case t.kind == tNum && p.glued(i+1) && p.word(i+1) != "" && !t.num.grouped && !t.num.decimal:

@@ -61,6 +61,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		m.prior = numeric(m) && (p.priorOf(m) || p.priorListed(out, m)) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m)
 		m.otherPlace = m.prior && p.otherPlace(m)
 		p.carry(out, &m)
+		p.moneyAfter(out, &m)
 		m.scaleCarry = p.scaleBefore(out, m)
 		p.countedPer(&m)
 		p.decades(&m)

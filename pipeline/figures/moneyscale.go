@@ -1,12 +1,14 @@
 package figures
 
+import "strings"
+
 // moneyScale marks a French number with a scale word and no currency
 // that an amount word just before it makes a sum of money: "un
 // investissement de 9 millions", "le chantier a coûté 9 millions". The
 // English gives it the currency of the text ("a €9m investment"), which
 // the check accepts when the source names or implies that currency.
 func (p *parser) moneyScale(m *Mention) {
-	if p.lang != French || class(m.Kind) != Cardinal || m.Unit != "" || m.Scale == "" {
+	if p.lang != French || class(m.Kind) != Cardinal || m.Unit != "" || m.Scale == "" && !wordScaled(*m) {
 		return
 	}
 	j := p.tokenAfter(m.End)
@@ -47,3 +49,27 @@ var amountWords = map[string]bool{
 // euros. (Only with a scale and no currency: "2 millions de ventes" may
 // also count what was sold, so they make no amount on their own.)
 var salesNouns = map[string]bool{"ventes": true, "chiffre": true, "commandes": true, "exportations": true, "importations": true}
+
+// wordScaled: a scale said in words with its number, "un milliard",
+// "deux millions", which carries no Scale of its own.
+func wordScaled(m Mention) bool {
+	r := strings.ToLower(m.Raw)
+	return m.Word && (strings.Contains(r, "million") || strings.Contains(r, "milliard"))
+}
+
+// moneyAfter: a scaled number later in the sentence of a sum of money
+// is one too, "fixé à 5 milliards, avant d'être amputé d'un milliard".
+func (p *parser) moneyAfter(out []Mention, m *Mention) {
+	n := len(out)
+	if p.lang != French || m.moneyCtx || n == 0 || class(m.Kind) != Cardinal || m.Unit != "" || m.Scale == "" && !wordScaled(*m) {
+		return
+	}
+	prev := out[n-1]
+	if !prev.moneyCtx || prev.End > m.Start || strings.ContainsAny(p.text[prev.End:m.Start], ".;:!?") {
+		return
+	}
+	if w := p.word(p.tokenAfter(m.End)); w == "de" || w == "d'" {
+		return // "un million de visiteurs" counts something
+	}
+	m.moneyCtx = true
+}
