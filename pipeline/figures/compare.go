@@ -113,6 +113,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 	// when the French wrote a dot too, or when no English writer would
 	// put three zeros after a point ("12.000 people"); "€3.101 billion"
 	// for "3 101 milliards" is a value error (N3).
+	if oneMoreNamed(s, t, sv, tv) {
+		return verdict{true, "modified", Info, "M2", "counts the one the source names beside its figure too"} // "cette mesure et trois autres": "four measures including this one"
+	}
 	if t.Format == "dot-group" && (strings.Contains(s.Raw, ".") || strings.Contains(t.Raw, ".000")) && sv != nil && tv != nil && new(big.Rat).Mul(tv, big.NewRat(1000, 1)).Cmp(sv) == 0 {
 		return verdict{true, "format", Warning, "N3", "French digit grouping left in: write \"" + groupThousands(s.Value) + "\""}
 	}

@@ -478,6 +478,7 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].tallyTo = p.runningCount(ms[k])
 		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k])
 		ms[k].eachSaid = p.eachNear(ms[k])
+		ms[k].namedPlus, ms[k].namedIn = p.namedPlusCount(ms[k]), p.namedInTotal(ms[k])
 		p.contextWords(&ms[k], ms[k+1:])
 		if ms[k].Kind == Fraction && k+1 < len(ms) && ms[k].End <= ms[k+1].Start && wholeGap[strings.ToLower(p.text[ms[k].End:ms[k+1].Start])] {
 			ms[k].wholeTold = ms[k+1].Value

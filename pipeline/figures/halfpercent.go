@@ -25,3 +25,10 @@ func (p *parser) frHalfPercent(i int) (Mention, int) {
 	}
 	return Mention{Kind: Percent, Value: "0.5", Unit: "%", Word: true}, k + 1 + n
 }
+
+// frPercentAt: a French percent sign or phrase starts at j: "%", "pour
+// cent", "pour-cent", "p. 100".
+func (p *parser) frPercentAt(j int) bool {
+	return p.sym(j) == "%" || p.words(j, "pour", "cent") || p.word(j) == "pour-cent" ||
+		p.word(j) == "p" && p.sym(j+1) == "." && p.num(j+2) != nil && p.toks[j+2].text == "100"
+}

@@ -118,6 +118,8 @@ type Mention struct {
 	ofWhat        bool        // followed by "of", "des": a share of something
 	ofThis        bool        // "of this", "de ce": a share of what the text just told
 	wholeTold     string      // a share's whole said right after it: "a quarter of the 1,200 flats" (1200)
+	namedPlus     bool        // French "cette mesure et trois autres": a count beside one thing named
+	namedIn       bool        // English "four measures including this one": a total taking that thing in
 	prior         bool        // the compared figure: contre 12, compared with 12
 	carried       string      // the unit an earlier word of the sentence gives it: "une tonne ..., contre quatre"
 	listed        bool        // in a list with the figure before or after: "46 contre, 49 abstentions"
