@@ -623,12 +623,20 @@ func (p *parser) attrAt(j int) string {
 		return "employers"
 	case a != "" && p.lang == English && sourceAsModifier[p.word(j+1)]:
 		return "" // "council tax", "government bonds": what the noun owns, no one who gave a figure
+	case a != "" && (p.lang == English && memberNouns[p.word(j+1)] || p.lang == French && (p.word(j-1) == "d'" || p.word(j-1) == "de") && memberNouns[p.word(j-2)]):
+		return "" // "un ancien trésorier d'association", "a former association treasurer": whose member, not who said
 	case a == "management" && p.lang == English && p.word(j-1) != "" && !determiners[p.word(j-1)] && !articles[p.word(j-1)] && !strings.HasSuffix(p.word(j-1), "'s"):
 		// ("Mécaplast's management" is the company's)
 		return ""
 	}
 	return a
 }
+
+// memberNouns are the people a source noun may only qualify, with no
+// article in French ("trésorier d'association") or before it in English
+// ("association treasurer").
+var memberNouns = map[string]bool{"trésorier": true, "trésorière": true, "bénévole": true, "bénévoles": true, "salarié": true, "salariée": true, "salariés": true,
+	"treasurer": true, "volunteer": true, "volunteers": true, "employee": true, "employees": true}
 
 // sourceAsModifier are English nouns a source noun qualifies: "council
 // tax", "police station".

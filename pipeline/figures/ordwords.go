@@ -313,8 +313,8 @@ func (p *parser) hundredsRank(i int, table map[string]int64) (int64, int) {
 			}
 			b := base.Num().Int64()
 			switch {
-			case (r == 100 || r == 1000) && b >= 2 && b < 100:
-				return b * r, j - i + 1 // "deux centième", its hyphen lost: 200th
+			case (r == 100 || r == 1000 || r == 1000000 || r == 1000000000) && b >= 2 && b < 100:
+				return b * r, j - i + 1 // "deux centième", "two millionth", the hyphen lost: 200th, 2,000,000th
 			case r < 100 && b >= 100 && b%100 == 0, and && r < 20 && b > 100 && b%10 == 0:
 				return b + r, j - i + 1 // ("cent vingt et unième": 121st)
 			}

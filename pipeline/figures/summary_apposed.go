@@ -189,6 +189,33 @@ func describedAge(text string, start, end int) bool {
 	if f := strings.Fields(before[max(0, len(before)-40):]); len(f) >= 2 && nameDeterminers[f[len(f)-2]] && !capitalWord(f[len(f)-1]) {
 		return true // "Le chanteur,"
 	}
+	if describedWithName(strings.Fields(before[max(0, len(before)-60):])) {
+		return true // "Le milieu de terrain de Manchester City, 28 ans": the midfielder's age, not the club's
+	}
 	after := strings.Fields(text[end:min(len(text), end+40)])
 	return len(after) >= 3 && after[0] == "ans," && (after[1] == "le" || after[1] == "la") && !capitalWord(after[2]) // "Âgé de 35 ans, le judoka"
+}
+
+// describedWithName: words end with a description that names a thing
+// after its noun, "Le milieu de terrain de Manchester City": a
+// determiner opening the sentence, a few lower-case words, then "de"
+// and the name the description completes.
+func describedWithName(f []string) bool {
+	k := len(f)
+	for k > 0 && capitalWord(f[k-1]) && !nameDeterminers[f[k-1]] {
+		k--
+	}
+	if k == len(f) || k == 0 || !partitives[strings.ToLower(f[k-1])] {
+		return false
+	}
+	k--
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if nameDeterminers[f[j]] {
+			return j < k-1
+		}
+		if capitalWord(f[j]) {
+			return false
+		}
+	}
+	return false
 }
