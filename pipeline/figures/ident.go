@@ -36,6 +36,9 @@ var phoneGroup = regexp.MustCompile(`^0\d$|^\d\d$`)
 // identAt reads names that contain digits and are compared literally.
 func (p *parser) identAt(i int) (Mention, int) {
 	t := p.toks[i]
+	if m, k := p.tollFreeAt(i); k > 0 {
+		return m, k
+	}
 	if m, k := p.slashCodeAt(i); k > 0 {
 		return m, k
 	}

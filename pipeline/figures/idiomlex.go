@@ -98,6 +98,7 @@ var enIdioms = []string{
 	"midday break", "midday meal", "first mate", "a thousand miles away", "thousand miles from", "own two feet", "1-800 number", "1-800 line", "three cheers", "stitch in time saves nine", "cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "half a dozen of the other", "sunday best",
 	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",
 	"49th parallel", "forty-ninth parallel", "a thousand needles", // the Canada-US border; a pain
+	"deep six", "deep-six", "deep-sixed", // to throw out: "donner le coup de grâce"
 	"second home", "second homes", "second-home", // résidences secondaires
 	"in two minds", "two left feet", "forty winks", "eleventh hour", "11th hour", "11th-hour", "eleventh-hour", "seventh heaven", "high five",
 	"high-five", "take five", "one in a million", "a million miles", "a thousand times", "two and two together",

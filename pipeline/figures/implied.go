@@ -84,7 +84,7 @@ func (p *parser) impliedAt(i int) (Mention, int) {
 		// say "100%"; dropped, they say nothing
 		return Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1 + boolInt(w == "sans")
 	}
-	if w := p.word(i); p.lang == French && w == "tout" && (p.word(i+1) == "l'" || p.word(i+1) == "le") && wholeAmounts[p.word(i+2)] {
+	if w := p.word(i); p.lang == French && (w == "tout" && (p.word(i+1) == "l'" || p.word(i+1) == "le") || w == "toute" && (p.word(i+1) == "l'" || p.word(i+1) == "la")) && wholeAmounts[p.word(i+2)] {
 		// "tout l'argent serait distribué": "100% of the money"; dropped, it says nothing
 		return Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1
 	}
@@ -110,11 +110,13 @@ func (p *parser) impliedAt(i int) (Mention, int) {
 var wholeWords = map[string]bool{"intégrale": true, "intégral": true, "intégralement": true, "intégralité": true,
 	"totalité": true, "entièrement": true, "totalement": true}
 
-// wholeAmounts are the sums "tout l'" or "tout le" may take whole, "tout
-// l'argent", "tout le budget": a share English may write "100%" ("tout
+// wholeAmounts are the sums "tout l'", "tout le" or "toute la" may take
+// whole, "tout l'argent", "tout le budget", "toute la TPS": a share English may write "100%" ("tout
 // le pays", "tout le monde" are no shares of an amount).
 var wholeAmounts = map[string]bool{"argent": true, "budget": true, "montant": true, "financement": true, "excédent": true,
-	"surplus": true, "déficit": true, "capital": true, "crédit": true}
+	"surplus": true, "déficit": true, "capital": true, "crédit": true,
+	// "toute la TPS": the whole of a tax or a sum ("a 100% GST rebate")
+	"tps": true, "tva": true, "taxe": true, "somme": true, "dette": true, "facture": true, "aide": true, "subvention": true, "prime": true}
 
 // nearlyWords before "tous" make all of them nearly all.
 var nearlyWords = map[string]bool{"presque": true, "quasiment": true, "pratiquement": true, "quasi": true}

@@ -21,7 +21,7 @@ func buildTriggers() map[string]bool {
 		"scoreless", "goalless", "overnight", "dozen", "autre", "tiers-monde", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
 		"semestriel", "semestrielle", "semestriels", "semestrielles",
 		"pays", "états", "état", "tierce", "tierces", "en", "dauphin", "dauphine", "podium", "runner", "runners", "runner-up", "runners-up", "right",
-		"section", "paragraphe", "alinéa", "firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly", "century-old", "decade-old", "century-long", "decade-long", "couple", "triplement", "half-price", "half-priced", "half-fare", "avant-hier", "après-demain", "surlendemain", "avant-veille", "tout"} {
+		"section", "paragraphe", "alinéa", "firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly", "century-old", "decade-old", "century-long", "decade-long", "couple", "triplement", "half-price", "half-priced", "half-fare", "avant-hier", "après-demain", "surlendemain", "avant-veille", "tout", "toute"} {
 		t[w] = true
 	}
 	addKeys(t, frUnits, enUnits, frOrdinals, enOrdinals, frCollective, frVague, enVague, multiScale)
