@@ -50,12 +50,22 @@ func (r *check) lineTotal(src []*atom, t *atom) bool {
 // read so.
 func (r *check) lineSplit(src []*atom, t *atom) bool {
 	tv := t.m.Rat()
-	parts := r.listedParts(src, t)
-	if tv == nil || len(parts) != 2 || parts[0].m.Start < t.m.End || parts[1].m.Start < parts[0].m.End || parts[0].m.Start > len(r.text) {
+	var parts []*atom
+	for _, u := range r.listedParts(src, t) {
+		if u.m.Start >= t.m.End && len(parts) < 2 {
+			parts = append(parts, u) // ("Greta Gerwig's $145 million film has taken $1.031 billion: $459 million ...": the two after it)
+		}
+	}
+	if tv == nil || len(parts) != 2 || parts[1].m.Start < parts[0].m.End || parts[0].m.Start > len(r.text) {
 		return false
 	}
 	gap := strings.TrimSpace(r.text[t.m.End:parts[0].m.Start])
-	if gap == "" || !strings.ContainsAny(gap[:1], ":(—–") || len(strings.Fields(gap)) > 2 {
+	shown := gap != "" && strings.ContainsAny(gap[:1], ":(—–") && len(strings.Fields(gap)) <= 2
+	// "sold 1,099,000 tickets in 2022-2023, 812,000 at Bastille and
+	// 287,000 at the Palais Garnier": the parts after a comma, a few
+	// words on, when the sum is exact to at least four digits
+	after := strings.HasSuffix(gap, ",") && len(strings.Fields(gap)) <= 6 && !strings.ContainsAny(gap, ".;") && valueDigits(t.m.Value) >= 4
+	if !shown && !after {
 		return false
 	}
 	a, b := parts[0].m.Rat(), parts[1].m.Rat()
