@@ -42,6 +42,9 @@ func (p *parser) sharedUnits(ms []Mention) {
 			(k < 2 || !p.listGap(ms[k-2].End, ms[k-1].Start)) {
 			continue // "only 44, or 2%", "44, soit 2 %": a count, then its share
 		}
+		if gap := strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]); ms[k].Kind == Percent && (gap == ", and" || gap == ", et") && clauseVerbs[p.word(p.tokenAfter(ms[k].End))] {
+			continue // "the average player is 40, and 48% are women": the percent opens its own clause
+		}
 		if ms[k].Kind == Percent && p.ofThemAfter(ms[k].End) {
 			continue // "rose to 512, 38% of them minors": a share of the count before, no list
 		}
@@ -252,3 +255,7 @@ func (p *parser) changeWordsBefore(i int) bool {
 	}
 	return false
 }
+
+// clauseVerbs follow a figure that is the subject of its own clause.
+var clauseVerbs = map[string]bool{"are": true, "were": true, "is": true, "was": true, "say": true, "said": true,
+	"sont": true, "étaient": true, "est": true, "disent": true}

@@ -58,14 +58,15 @@ func wordScaled(m Mention) bool {
 }
 
 // moneyAfter: a scaled number later in the sentence of a sum of money
-// is one too, "fixé à 5 milliards, avant d'être amputé d'un milliard".
+// is one too, "fixé à 5 milliards, avant d'être amputé d'un milliard",
+// "5 milliards d'euros, avant un coup de rabot d'un milliard".
 func (p *parser) moneyAfter(out []Mention, m *Mention) {
 	n := len(out)
 	if p.lang != French || m.moneyCtx || n == 0 || class(m.Kind) != Cardinal || m.Unit != "" || m.Scale == "" && !wordScaled(*m) {
 		return
 	}
 	prev := out[n-1]
-	if !prev.moneyCtx || prev.End > m.Start || strings.ContainsAny(p.text[prev.End:m.Start], ".;:!?") {
+	if !prev.moneyCtx && !(prev.Kind == Money && prev.Scale != "") || prev.End > m.Start || strings.ContainsAny(p.text[prev.End:m.Start], ".;:!?") {
 		return
 	}
 	if w := p.word(p.tokenAfter(m.End)); w == "de" || w == "d'" {
