@@ -20,6 +20,11 @@ var enSeasons = map[string]string{"spring": "spring", "summer": "summer", "autum
 // and "le printemps arabe" a name.
 var frSeasonLeads = map[string]bool{"au": true, "l'": true, "cet": true, "cette": true, "ce": true, "en": true, "chaque": true}
 
+// frSeasonPreps before "le" make a season of the time: "dès le
+// printemps", "avant l'hiver", "pendant l'été" ("le printemps" alone may
+// be a subject, "le printemps arabe" a name).
+var frSeasonPreps = map[string]bool{"dès": true, "depuis": true, "avant": true, "après": true, "pendant": true, "durant": true, "vers": true, "pour": true}
+
 // enSeasonLeads do the same in English: "in spring", "this summer",
 // "from the autumn", "the start of the summer"; "the" counts after one
 // of them. "Fall" is a season only after the first few ("in the fall",
@@ -107,6 +112,9 @@ func (p *parser) seasonLead(i int) bool {
 		return false
 	}
 	if p.lang == French || frSeasons[p.word(i)] != "" {
+		if p.word(i-1) == "le" && frSeasonPreps[p.word(i-2)] {
+			return true // "commander dès le printemps", "pendant l'hiver" reads above
+		}
 		return frSeasonLeads[p.word(i-1)] // in English, a French season left untranslated still says it
 	}
 	lead := p.word(i - 1)

@@ -160,7 +160,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			r.roundedFrom(rs, t)
 			return
 		}
-		if otherHead(src, s, *t.m) && !translatedIn(s.m.clause(), t.m.Head) && !r.changeInstead(src, t) && !r.partOfNext(t) {
+		if otherHead(src, s, *t.m) && !translatedIn(s.m.clause(), t.m.Head) && !r.changeInstead(src, t) && !r.partOfNext(t) && !jobsAsPeople(*s.m, *t.m) {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the source says this figure of \"" + s.m.Head + "\", not \"" + t.m.Head + "\""})
 			return
