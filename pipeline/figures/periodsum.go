@@ -53,7 +53,7 @@ func (p *parser) periodSumAt(i int) (Mention, int) {
 // digits or in one word, or the article of one ("un mois", "a week").
 func (p *parser) periodCount(i int) (int64, int) {
 	if n := p.num(i); n != nil {
-		if n.decimal || n.grouped || !n.val.IsInt() || n.val.Cmp(big.NewRat(1000, 1)) >= 0 {
+		if n.decimal || n.grouped || n.intLen > 3 || !n.val.IsInt() { // (asked at every number: no allocation)
 			return 0, 0
 		}
 		return n.val.Num().Int64(), 1
