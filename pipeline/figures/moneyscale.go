@@ -53,8 +53,11 @@ var salesNouns = map[string]bool{"ventes": true, "chiffre": true, "commandes": t
 // wordScaled: a scale said in words with its number, "un milliard",
 // "deux millions", which carries no Scale of its own.
 func wordScaled(m Mention) bool {
+	if !m.Word {
+		return false
+	}
 	r := strings.ToLower(m.Raw)
-	return m.Word && (strings.Contains(r, "million") || strings.Contains(r, "milliard"))
+	return strings.Contains(r, "million") || strings.Contains(r, "milliard")
 }
 
 // moneyAfter: a scaled number later in the sentence of a sum of money

@@ -21,8 +21,8 @@ var enSeasons = map[string]string{"spring": "spring", "summer": "summer", "autum
 var frSeasonLeads = map[string]bool{"au": true, "l'": true, "cet": true, "cette": true, "ce": true, "en": true, "chaque": true}
 
 // frSeasonPreps before "le" make a season of the time: "dès le
-// printemps", "avant l'hiver", "pendant l'été" ("le printemps" alone may
-// be a subject, "le printemps arabe" a name).
+// printemps", "avant le printemps" ("le printemps" alone may be a
+// subject, "le printemps arabe" a name; "l'hiver" reads as frSeasonLeads).
 var frSeasonPreps = map[string]bool{"dès": true, "depuis": true, "avant": true, "après": true, "pendant": true, "durant": true, "vers": true, "pour": true}
 
 // enSeasonLeads do the same in English: "in spring", "this summer",
@@ -113,7 +113,7 @@ func (p *parser) seasonLead(i int) bool {
 	}
 	if p.lang == French || frSeasons[p.word(i)] != "" {
 		if p.word(i-1) == "le" && frSeasonPreps[p.word(i-2)] {
-			return true // "commander dès le printemps", "pendant l'hiver" reads above
+			return true // "commander dès le printemps"
 		}
 		return frSeasonLeads[p.word(i-1)] // in English, a French season left untranslated still says it
 	}
