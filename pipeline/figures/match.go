@@ -79,7 +79,7 @@ func (r *check) scopeRound(u unit, dist int, pass passKind, fixedRound bool) {
 				best, bestV, bestScore = t, v, sc
 			}
 		}
-		if best != nil && !r.headClaims(u, s, best, pass) {
+		if best != nil && !r.headClaims(u, s, best, pass) && !r.digitsClaim(u, s, best, pass) {
 			r.link(s, best, bestV)
 		}
 	}
@@ -94,6 +94,22 @@ func (r *check) headClaims(u unit, s, t *atom, pass passKind) bool {
 	}
 	for _, o := range inGroups(u.src, t.grp, 0, s.idx) { // (its sentence only: a long paragraph stays linear)
 		if o != s && !o.used && o.m.Value == t.m.Value && sameHead(o.m.Head, t.m.Head) && r.accept(*o.m, *t.m, pass).ok {
+			return true
+		}
+	}
+	return false
+}
+
+// digitsClaim: s, a rank in words, would take the number t, which an
+// unused source number of its sentence, in digits and of t's very kind,
+// says as t does: "la première ... l'article 1 de la seconde" leaves
+// "section 1" to the article.
+func (r *check) digitsClaim(u unit, s, t *atom, pass passKind) bool {
+	if !s.m.Word || s.m.Kind != Ordinal || t.m.Word || t.m.Kind == Ordinal {
+		return false
+	}
+	for _, o := range inGroups(u.src, t.grp, 0, s.idx) {
+		if o != s && !o.used && !o.m.Word && o.m.Value == t.m.Value && o.m.Kind != Ordinal && r.accept(*o.m, *t.m, pass).ok {
 			return true
 		}
 	}
