@@ -250,7 +250,7 @@ func (p *parser) halves(m *Mention, v *value, i, n int, cur string) (int, bool) 
 	sum := new(big.Rat).Add(v.v, h)
 	e, scaled := p.scaleOf(p.word(i + n + k))
 	switch j := i + n + k; {
-	case head == "" && (p.words(j, "per", "cent") || p.word(j) == "percent" || p.sym(j) == "%" || p.lang == French && p.frPercentAt(j)):
+	case head == "" && (p.words(j, "per", "cent") || p.word(j) == "percent" || p.sym(j) == "%" || p.lang == French && p.frPercentLen(j) > 0):
 		// "two and a half per cent": the unit after the half
 		v.v = sum
 		m.Value = canonical(sum)

@@ -182,13 +182,8 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				continue // a score's two sides make its margin, and no sum with another figure (a share of one may be); two scores' sides make no share ("7-6 (7/5), 7-6 (8/6)": no 87%)
 			}
 			am, bm := a.m, b.m
-			if alikeMaybe(am, bm) {
-				x, y := alikeMeasures(*am, *bm) // (copied only then: this loop runs for every pair)
-				am, bm = &x, &y
-			}
-			if am.moneyCtx && bm.moneyCtx && am.Unit == "" && bm.Unit == "" && t.Kind == Money && class(am.Kind) == Cardinal && class(bm.Kind) == Cardinal {
-				x, y := *am, *bm // "fixé à 5 milliards, avant d'être amputé d'un milliard": two sums in the bullet's currency
-				x.Kind, x.Unit, y.Kind, y.Unit = Money, t.Unit, Money, t.Unit
+			if alikeMaybe(am, bm, t) {
+				x, y := alikeMeasures(*am, *bm, t) // (copied only then: this loop runs for every pair)
 				am, bm = &x, &y
 			}
 			am, bm, tt, ttv := inOneUnit(am, bm, t, tv)

@@ -15,17 +15,18 @@ func raceGap(a, b Mention) bool {
 }
 
 // alikeMaybe: one of the two is a level in points or a race time, which
-// alikeMeasures may read the other with.
-func alikeMaybe(a, b *Mention) bool {
+// alikeMeasures may read the other with, or a sum of money the other
+// (or the bullet's t) gives a currency.
+func alikeMaybe(a, b *Mention, t Mention) bool {
 	return a.Unit == "pts" || b.Unit == "pts" || a.Kind == Quantity && a.Unit == "s" || b.Kind == Quantity && b.Unit == "s" ||
-		a.moneyCtx && b.Kind == Money || b.moneyCtx && a.Kind == Money
+		a.moneyCtx && b.Kind == Money || b.moneyCtx && a.Kind == Money || a.moneyCtx && b.moneyCtx && t.Kind == Money
 }
 
 // alikeMeasures: "745 points" is read as a level and "85 points" as a
 // count of points; beside each other they are one measure, so the
 // leader's 830 is their sum. So are a race time and seconds counted
 // ("9 s 86" and "0,04 seconde" make the old record's 9.90).
-func alikeMeasures(a, b Mention) (Mention, Mention) {
+func alikeMeasures(a, b, t Mention) (Mention, Mention) {
 	if a.Unit == "pts" || b.Unit == "pts" {
 		for _, m := range []*Mention{&a, &b} {
 			if m.Kind == Cardinal && m.Unit == "" && (m.Head == "points" || m.Head == "point") {
@@ -45,6 +46,11 @@ func alikeMeasures(a, b Mention) (Mention, Mention) {
 	}
 	if b.moneyCtx && b.Unit == "" && a.Kind == Money {
 		b.Kind, b.Unit = Money, a.Unit
+	}
+	if a.moneyCtx && b.moneyCtx && a.Unit == "" && b.Unit == "" && t.Kind == Money && class(a.Kind) == Cardinal && class(b.Kind) == Cardinal {
+		// "fixé à 5 milliards, avant d'être amputé d'un milliard": two
+		// sums in the bullet's currency
+		a.Kind, a.Unit, b.Kind, b.Unit = Money, t.Unit, Money, t.Unit
 	}
 	return a, b
 }

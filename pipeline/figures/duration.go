@@ -261,7 +261,7 @@ var fullPeriodWords = map[string]bool{"entire": true, "whole": true, "full": tru
 // period noun when the fraction follows it.
 func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	if p.lang == French {
-		if p.word(j) == "et" && (p.word(j+1) == "demi" || p.word(j+1) == "demie") && p.frPercentAt(j+2) {
+		if p.word(j) == "et" && (p.word(j+1) == "demi" || p.word(j+1) == "demie") && p.frPercentLen(j+2) > 0 {
 			return big.NewRat(1, 2), "", 2 // "deux et demi pour cent": the unit after the half
 		}
 		a := boolInt(orderAdjectives[p.word(j)] && periodUnit[p.word(j+1)] != "") // "les deux dernières années et demie"

@@ -12,23 +12,23 @@ func (p *parser) frHalfPercent(i int) (Mention, int) {
 	if p.word(i+k) != "demi" {
 		return Mention{}, 0
 	}
-	j, n := i+k+1, 0
-	switch {
-	case p.words(j, "pour", "cent"):
-		n = 2
-	case p.word(j) == "pour-cent" || p.sym(j) == "%":
-		n = 1
-	case p.word(j) == "p" && p.sym(j+1) == "." && p.num(j+2) != nil && p.toks[j+2].text == "100":
-		n = 3
-	default:
+	n := p.frPercentLen(i + k + 1)
+	if n == 0 {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Percent, Value: "0.5", Unit: "%", Word: true}, k + 1 + n
 }
 
-// frPercentAt: a French percent sign or phrase starts at j: "%", "pour
-// cent", "pour-cent", "p. 100".
-func (p *parser) frPercentAt(j int) bool {
-	return p.sym(j) == "%" || p.words(j, "pour", "cent") || p.word(j) == "pour-cent" ||
-		p.word(j) == "p" && p.sym(j+1) == "." && p.num(j+2) != nil && p.toks[j+2].text == "100"
+// frPercentLen is the length in tokens of the French percent sign or
+// phrase at j ("%", "pour-cent", "pour cent", "p. 100"), or 0.
+func (p *parser) frPercentLen(j int) int {
+	switch {
+	case p.sym(j) == "%" || p.word(j) == "pour-cent":
+		return 1
+	case p.words(j, "pour", "cent"):
+		return 2
+	case p.word(j) == "p" && p.sym(j+1) == "." && p.num(j+2) != nil && p.toks[j+2].text == "100":
+		return 3
+	}
+	return 0
 }

@@ -79,37 +79,29 @@ func (r *check) scopeRound(u unit, dist int, pass passKind, fixedRound bool) {
 				best, bestV, bestScore = t, v, sc
 			}
 		}
-		if best != nil && !r.headClaims(u, s, best, pass) && !r.digitsClaim(u, s, best, pass) {
+		if best != nil && !r.otherClaims(u, s, best, pass) {
 			r.link(s, best, bestV)
 		}
 	}
 }
 
-// headClaims: another unused source figure of t's head would take t as
-// well, while s's own head is another: "les deux jambes ... deux
-// semaines" leaves "two weeks" to the weeks.
-func (r *check) headClaims(u unit, s, t *atom, pass passKind) bool {
-	if t.m.Head == "" || sameHead(s.m.Head, t.m.Head) {
+// otherClaims: another unused source figure of t's sentence would take
+// t as well and says it better: one of t's head while s's own head is
+// another ("les deux jambes ... deux semaines" leaves "two weeks" to
+// the weeks), or a number in digits of t's kind while s is a rank in
+// words ("la première ... l'article 1" leaves "section 1" to the
+// article).
+func (r *check) otherClaims(u unit, s, t *atom, pass passKind) bool {
+	byHead := t.m.Head != "" && !sameHead(s.m.Head, t.m.Head)
+	byDigits := s.m.Word && s.m.Kind == Ordinal && !t.m.Word && t.m.Kind != Ordinal
+	if !byHead && !byDigits {
 		return false
 	}
 	for _, o := range inGroups(u.src, t.grp, 0, s.idx) { // (its sentence only: a long paragraph stays linear)
-		if o != s && !o.used && o.m.Value == t.m.Value && sameHead(o.m.Head, t.m.Head) && r.accept(*o.m, *t.m, pass).ok {
-			return true
+		if o == s || o.used || o.m.Value != t.m.Value {
+			continue
 		}
-	}
-	return false
-}
-
-// digitsClaim: s, a rank in words, would take the number t, which an
-// unused source number of its sentence, in digits and of t's very kind,
-// says as t does: "la première ... l'article 1 de la seconde" leaves
-// "section 1" to the article.
-func (r *check) digitsClaim(u unit, s, t *atom, pass passKind) bool {
-	if !s.m.Word || s.m.Kind != Ordinal || t.m.Word || t.m.Kind == Ordinal {
-		return false
-	}
-	for _, o := range inGroups(u.src, t.grp, 0, s.idx) {
-		if o != s && !o.used && !o.m.Word && o.m.Value == t.m.Value && o.m.Kind != Ordinal && r.accept(*o.m, *t.m, pass).ok {
+		if (byHead && sameHead(o.m.Head, t.m.Head) || byDigits && !o.m.Word && o.m.Kind != Ordinal) && r.accept(*o.m, *t.m, pass).ok {
 			return true
 		}
 	}
