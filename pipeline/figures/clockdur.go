@@ -109,8 +109,8 @@ func (p *parser) comparedLengths(ms []Mention) {
 // ofThemLengths: an English bare count right after a length of time
 // counts in its unit: "of them" makes it a part of that length, "four
 // years in prison, two and a half of them to be served" (dont 30 mois
-// ferme); "N hours to" the other end of a change, "from seven hours to
-// about four and a half".
+// ferme); "from N hours to" the other end of a change, "from seven hours
+// to about four and a half".
 func (p *parser) ofThemLengths(ms []Mention) {
 	if p.lang != English {
 		return
@@ -125,7 +125,9 @@ func (p *parser) ofThemLengths(ms []Mention) {
 		toOther := false
 		if !ofThem && (m.Head == "" || notNoun[m.Head]) {
 			gap := strings.Fields(p.text[prev.End:m.Start])
-			toOther = len(gap) == 2 && strings.EqualFold(gap[0], prev.Head) && gap[1] == "to"
+			// ("rose 25% in ten years to 3 million" counts no years: only
+			// a change said "from" has its other end after "to")
+			toOther = len(gap) == 2 && strings.EqualFold(gap[0], prev.Head) && gap[1] == "to" && p.word(p.tokenAfter(prev.Start)-1) == "from"
 		}
 		if ofThem || toOther {
 			m.Head = prev.Head

@@ -68,6 +68,9 @@ func diffClass(s, t Mention) string {
 		if s.Kind == Score && reverse(s.Value) == t.Value {
 			return "score order reversed"
 		}
+		if sd, td := s.Date, t.Date; sd != nil && td != nil && sd.Weekday != 0 && td.Weekday != 0 && sd.Weekday != td.Weekday {
+			return "the weekday differs (" + enWeekdayNames[sd.Weekday] + " vs " + enWeekdayNames[td.Weekday] + ")"
+		}
 		return kindName(s.Kind) + " differs"
 	}
 	if s.Unit != t.Unit {

@@ -30,6 +30,15 @@ func (r *check) levelOfOther(src []*atom, s, t *atom) *atom {
 			near, dist = a, d
 		}
 	}
+	if told != nil && near != nil && near.m.rangeEnd != 0 && near.m.Start == told.m.Start {
+		// A change told of its own range, "passé de 66 % à 71 %, soit un
+		// gain de cinq points", went to the range's last end: "to 71%" is
+		// right, "to 66%" names where it started.
+		if told.m.rangeEnd == 3 {
+			return told
+		}
+		return nil
+	}
 	if told == nil || near == nil || near == told || near.m.prior {
 		return nil // ("88,2 %, contre 91,5 % en 2023, soit une baisse de 3,3 points": the compared figure is the level before, the change goes to 88,2)
 	}

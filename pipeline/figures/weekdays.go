@@ -224,12 +224,17 @@ func weekdaysAgree(a, b *DateValue) bool {
 }
 
 // frDateLead counts the words between a French weekday and the date it
-// names, at j: "prochain" or "dernier", a comma, "le"; 0 when none.
+// names, at j: "prochain" or "dernier", a comma, "le" ("mardi prochain,
+// le 23", "mardi, le 23 novembre"); 0 when none. The caller reads a date
+// after them or nothing.
 func (p *parser) frDateLead(j int) int {
-	if w := p.word(j); p.lang != French || w != "prochain" && w != "dernier" {
+	if p.lang != French {
 		return 0
 	}
-	k := 1
+	k := 0
+	if w := p.word(j); w == "prochain" || w == "dernier" {
+		k++
+	}
 	if p.sym(j+k) == "," {
 		k++
 	}
