@@ -50,7 +50,7 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		return 0
 	}
 	if k := p.perDollar(j + n); k > 0 {
-		m.Kind, m.Unit, m.Value = Percent, "%", canonical(v.v) // "26 cents for every dollar": 26 %
+		m.Kind, m.Unit, m.Value, m.style = Percent, "%", canonical(v.v), "cents" // "26 cents for every dollar": 26 %
 		return n + k
 	}
 	if p.tokText(j) == "c" && p.sym(j+n) == "." {
@@ -298,4 +298,13 @@ func (p *parser) sousAsCents(j int) bool {
 		}
 	}
 	return false
+}
+
+// centsOfDollar: s, an amount in cents the source gives of the dollar
+// ("ne paie pas 50 cents, mais 13 cents"), told with the share it is,
+// t, "50 cents on the dollar": the same number of cents.
+func centsOfDollar(s, t Mention) bool {
+	sv, tv := s.Rat(), t.Rat()
+	return s.Kind == Money && s.Unit == centUnit && t.Kind == Percent && t.style == "cents" && sv != nil && tv != nil &&
+		new(big.Rat).Mul(sv, big.NewRat(100, 1)).Cmp(tv) == 0
 }

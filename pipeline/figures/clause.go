@@ -241,6 +241,9 @@ func (p *parser) refersBack(j, i0 int) bool {
 	if anaphors[p.word(j)] && (nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "of") {
 		return true
 	}
+	if j > i0 && p.words(j, "d'", "entre") && (p.word(j+2) == "eux" || p.word(j+2) == "elles") {
+		return true // "la production de 25 d'entre elles": of the molecules said before
+	}
 	if j < i0 && subjectPronouns[p.word(j)] && p.sentenceInitial(j) {
 		return true // "Il est inférieur de 4,6 milliards aux prévisions": said of the last sentence's subject
 	}

@@ -132,6 +132,13 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 	// whole clauses; who gives it: names, courts, officials. One
 	// dimension may not contradict the other.
 	what := (npOther >= 1 && npOwn == 0 || other >= 1 && own == 0 && npOwn == 0) && aOwn <= aOther
+	if o.elliptic() && npOther == 0 && aOther == 0 && !slices.ContainsFunc(figureWords(o), func(w string) bool { return !verbForm(w) }) {
+		// "La seconde n'en a obtenu que 88" after "La première a recueilli
+		// 193 voix": o counts what s counts, and its verb alone ("won" for
+		// "obtenu") tells no other fact ("celles de vélos classiques ont
+		// baissé" names another noun)
+		what = false
+	}
 	who := aOther >= 1 && aOwn == 0 && len(s.actors()) > 0 && npOwn <= npOther
 	return other + aOther, what || who
 }
@@ -366,4 +373,10 @@ func listMates(a, b *atom) bool {
 	}
 	gap := b.m.Start - a.m.End
 	return gap >= 1 && gap <= 5 && b.m.listed
+}
+
+// verbForm: a French past participle, with "obtenu", "reçu", "perdu"
+// (participle leaves out the bare "-u", which ends nouns too: "niveau").
+func verbForm(w string) bool {
+	return participle(w) || strings.HasSuffix(w, "u") && !strings.HasSuffix(w, "eu") && !strings.HasSuffix(w, "au") && len(w) > 4
 }

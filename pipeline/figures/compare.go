@@ -230,6 +230,10 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 	case s.Kind == Multiplier && t.Kind == Score && t.Value == s.Value+"-1" || t.Kind == Multiplier && s.Kind == Score && s.Value == t.Value+"-1":
 		// "ils ont dépensé treize fois plus" and "they outspent them 13 to 1"
 		return verdict{ok: true}, true
+	case centsOfDollar(s, t) || centsOfDollar(t, s):
+		return verdict{ok: true}, true
+	case splitFor(s, t) || splitFor(t, s):
+		return verdict{ok: true}, true // "la division par quatre de la valeur nominale": a four-for-one split
 	case riseAsPercent(s, t) || riseAsPercent(t, s):
 		return verdict{ok: true}, true // "a doublé le nombre" = "increased the number by 100%"
 	case s.Kind == Multiplier && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Multiplier:
@@ -340,8 +344,8 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 	case s.Kind == Time && t.Kind == Time && s.Alt == "12h":
 		return verdict{ok: s.Value == t.Value || t.Value == plus12(s.Value)} // "à trois heures"
 	case s.Kind == Time && t.Kind == Quantity && t.Unit == "s" || t.Kind == Time && s.Kind == Quantity && s.Unit == "s":
-		return verdict{ok: sameClockDuration(s, t)} // "a duré 2 h 15" = 2 hours 15 minutes
-	case s.Kind == Time && hoursCount(t):
+		return verdict{ok: sameClockDuration(s, t) && !s.clockSaid && !t.clockSaid} // "a duré 2 h 15" = 2 hours 15 minutes
+	case s.Kind == Time && hoursCount(t) && !s.clockSaid:
 		return verdict{ok: sameClockDuration(s, t)} // "perdre 2 h 30" = two and a half hours
 	case quinzeJours(s) && t.Value == "2" && (t.Head == "weeks" || t.Alt == "weeks" || t.Head == "weekends" || t.Head == "week" && (t.Alt == "every" || strings.HasSuffix(t.Raw, "-week"))):
 		return verdict{ok: true} // ("a two-week recess")
@@ -719,4 +723,12 @@ func roundedWords(d, w Mention, dv, wv *big.Rat) bool {
 	}
 	half := new(big.Rat).Quo(big.NewRat(1, 2), pow10(len(frac)))
 	return new(big.Rat).Abs(new(big.Rat).Sub(dv, wv)).Cmp(half) < 0
+}
+
+// splitFor: a division by n, "la division par quatre de la valeur
+// nominale", told as the share split it makes, "four-for-one".
+func splitFor(s, t Mention) bool {
+	sv, tv := s.Rat(), t.Rat()
+	return s.Kind == Multiplier && class(t.Kind) == Cardinal && strings.Contains(strings.ToLower(t.Raw), "-for-") && sv != nil && tv != nil &&
+		new(big.Rat).Mul(sv, tv).Cmp(big.NewRat(1, 1)) == 0
 }

@@ -127,6 +127,9 @@ func (p *parser) context(m *Mention) {
 			m.Alt = "week" // huit jours: a week
 		}
 	}
+	if m.Kind == Time {
+		m.clockSaid = clockPreps[p.word(p.tokenAfter(m.Start)-1)] // ("jusqu'à trois heures" may be "up to three hours")
+	}
 	m.Attr = p.attribution(m)
 	if p.lang == English {
 		m.negCue = p.negCue(m)
@@ -228,7 +231,7 @@ var attributionNouns = map[string]string{
 	// French unions and employers' groups are named by their acronyms in
 	// both languages: "selon la FNSEA", "according to the CFDT union"
 	"cfdt": "unions", "fnsea": "unions", "unsa": "unions", "fsu": "unions", "cfe-cgc": "unions",
-	"intersyndicale": "unions", "medef": "employers", "cpme": "employers",
+	"intersyndicale": "unions", "solidaires": "unions", "medef": "employers", "cpme": "employers",
 }
 
 // attribution finds "selon X" after a French figure, or an attribution
@@ -613,6 +616,9 @@ func (p *parser) attrAt(j int) string {
 	}
 	if head, _, ok := strings.Cut(p.word(j), "-"); ok && a == "" && p.capital(j) {
 		a = attributionNouns[head] // "la CGT-Cheminots", "FO-Métaux": a union's branch is the union
+		if head == "sud" && strings.HasPrefix(p.tokText(j), "SUD-") {
+			a = "unions" // "selon SUD-Rail" (not "Sud-Ouest": the union writes its name in capitals)
+		}
 	}
 	switch {
 	case a == "unions" && (unionOf[p.word(j+1)] || unionOf[p.word(j-1)]):
@@ -625,8 +631,9 @@ func (p *parser) attrAt(j int) string {
 		return "" // "council tax", "government bonds": what the noun owns, no one who gave a figure
 	case a != "" && (p.lang == English && memberNouns[p.word(j+1)] || p.lang == French && (p.word(j-1) == "d'" || p.word(j-1) == "de") && memberNouns[p.word(j-2)]):
 		return "" // "un ancien trésorier d'association", "a former association treasurer": whose member, not who said
-	case a == "management" && p.lang == English && p.word(j-1) != "" && !determiners[p.word(j-1)] && !articles[p.word(j-1)] && !strings.HasSuffix(p.word(j-1), "'s"):
-		// ("Mécaplast's management" is the company's)
+	case a == "management" && p.lang == English && p.word(j-1) != "" && !determiners[p.word(j-1)] && !articles[p.word(j-1)] && !strings.HasSuffix(p.word(j-1), "'s") &&
+		!(p.capital(j-1) && (!p.sentenceInitial(j-1) || upperWord(p.tokText(j-1)))):
+		// ("Mécaplast's management", "SNCF management" are the company's)
 		return ""
 	}
 	return a
@@ -673,4 +680,14 @@ func (p *parser) contrastBefore(m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// clockPreps make the time after them a time of day: "quitter avant 6 h",
+// "leave after 2pm" ("à 2 h de Paris" may be a length: not "à").
+var clockPreps = map[string]bool{"avant": true, "après": true, "dès": true, "vers": true, "depuis": true,
+	"before": true, "after": true, "until": true, "till": true, "since": true}
+
+// upperWord: a word in capitals, an acronym ("SNCF"), two letters or more.
+func upperWord(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }

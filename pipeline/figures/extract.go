@@ -328,6 +328,11 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 	if p.lang == French && p.words(i, "à", "peine") && (strings.HasPrefix(p.word(i-1), "dépass") || markVerbs[p.word(i-1)]) && p.num(i+2) != nil {
 		return CmpGT, 2 // "elle dépasse à peine 80 %": barely above 80%
 	}
+	if p.lang == English && p.words(i, "up", "to") {
+		if c, n := p.hedgeAt(i + 2); n > 0 {
+			return c, n + 2 // "brings the petitions up to over half a million": the verb's "up to", the hedge after it
+		}
+	}
 	for _, h := range list {
 		if p.words(i, h.words...) {
 			if len(h.words) == 2 && h.words[1] == "que" && p.notBoundQue(i) {

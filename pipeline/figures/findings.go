@@ -61,6 +61,9 @@ func diffClass(s, t Mention) string {
 	if s.Alt == "rooms" && bedrooms(t) {
 		return "a flat of " + s.Value + " rooms has one bedroom fewer"
 	}
+	if s.Unit == centUnit && t.style == "cents" || t.Unit == centUnit && s.style == "cents" {
+		return "value differs" // cents, and cents on the dollar
+	}
 	if class(s.Kind) != class(t.Kind) {
 		return fmt.Sprintf("%s written as %s", kindName(s.Kind), kindName(t.Kind))
 	}

@@ -110,6 +110,7 @@ type Mention struct {
 	nounPer       int64       // the period its noun is counted per: "95 000 visiteurs par an"
 	rangeEnd      int8        // 1, 2: low, high end of a range; 3, 4: of a from-to range
 	negCue        bool        // a fall/drop word near an English figure (N18)
+	clockSaid     bool        // a time a word before it makes a time of day: "avant 6 h", "after 2pm", never a length
 	label         bool        // names a thing (District 37, "(24)" for a minute): rank or number alike
 	tallyTo       bool        // a running count: "portant à 27 le nombre de foyers", whose last is the 27th
 	totalSaid     bool        // a total word next to it: "bringing total fines to €1.95m"

@@ -118,13 +118,16 @@ func (p *parser) byFactorAt(i int) (Mention, int) {
 			return Mention{Kind: Multiplier, Value: canonical(val), style: "factor", Comparator: c}, n
 		}
 	}
-	if divides(w) {
+	if divides(w) || w == "division" && p.word(i+1) == "par" && p.lang == French {
+		// ("une division par deux du nombre de tués": the noun of the verb,
+		// as "multiplication par deux" is)
 		by := p.byAfterObject(i)
 		if p.word(by) == "par" || p.word(by) == "by" {
 			// "divisé par trois", "divided by three": a factor of a third;
 			// "divisé par plus de deux" keeps its hedge, as "more than halved"
 			c, h := p.hedgeAt(by + 1)
-			if v, ok := p.valueAt(by+1+h, false); ok && v.v.Sign() > 0 && v.v.IsInt() {
+			if v, ok := p.valueAt(by+1+h, false); ok && v.v.Sign() > 0 && v.v.IsInt() && (w != "division" || !pluralNounLike(p.word(by+1+h+v.n))) {
+				// ("la 2e division par trois voix" counts votes)
 				return Mention{Kind: Multiplier, Value: canonical(new(big.Rat).Inv(v.v)), style: "factor", Comparator: c}, by - i + 1 + h + v.n
 			}
 		}

@@ -238,6 +238,10 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 		// (a score is never hedged nor signed: the fuzz input "-1-~-1")
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true // "tenu en échec (31-31)": a tie, as no span runs from a number to itself
 	}
+	if sep == "to" && style == "dash" && p.lang == English && voteVerbs[p.word(i-1)] && p.tallyDown(lo, hi) {
+		// "MPs voted 97 to 63": a vote's tally, "par 97 voix contre 63"
+		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value, style: "votes"}, true
+	}
 	if sep == "to" && style == "dash" && (p.sym(i-1) == "," || p.sym(i-1) == "(") && p.tallyDown(lo, hi) {
 		// "beat Verstappen by two points, 423 to 421": a tally set
 		// apart, running down, as no span does
@@ -549,3 +553,8 @@ func shortHigh(lo, hi Mention) Mention {
 	}
 	return hi
 }
+
+// voteVerbs say a tally of votes follows them: "voted 97 to 63",
+// "approved 312 to 201".
+var voteVerbs = map[string]bool{"voted": true, "vote": true, "votes": true, "approved": true, "passed": true, "adopted": true,
+	"rejected": true, "defeated": true, "carried": true}

@@ -18,8 +18,10 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		return m, k
 	}
 	n, k := p.ratioTerm(i, true)
-	if k == 0 || p.glued(i+k) && unitWords[p.word(i+k)] != "" {
-		return Mention{}, 0 // ("the 20km individual at Antholz in 49:12.4": a measure, then a time)
+	if k == 0 || p.glued(i+k) && unitWords[p.word(i+k)] != "" || frMonths[p.word(i+k)] != 0 || enMonths[p.word(i+k)] != 0 {
+		// ("the 20km individual at Antholz in 49:12.4": a measure, then a
+		// time; "signé le 4 juin par cinq syndicats sur six": a day)
+		return Mention{}, 0
 	}
 	for gap := 0; gap <= 4+boolInt(n == 1); gap++ {
 		j := i + k + gap

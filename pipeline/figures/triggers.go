@@ -133,7 +133,7 @@ func (p *parser) mayStartWord(i int) bool {
 	if _, ok := hyphenRegnal(tk); ok {
 		return true // Henri-IV
 	}
-	if strings.HasPrefix(tk.low, "multipli") || strings.HasPrefix(tk.low, "multiply") || divides(tk.low) || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") || frMultiplierConjugated(tk.low) != "" {
+	if strings.HasPrefix(tk.low, "multipli") || strings.HasPrefix(tk.low, "multiply") || divides(tk.low) || tk.low == "division" || strings.HasSuffix(tk.low, "fold") || strings.HasSuffix(tk.low, "-time") || frMultiplierConjugated(tk.low) != "" {
 		return true
 	}
 	if day, _, ok := strings.Cut(tk.low, "-"); ok && frWeekdays[day] != 0 {
