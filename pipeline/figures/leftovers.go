@@ -234,7 +234,7 @@ func (r *check) unmatchedSource(u unit) {
 			sev, why = Warning, "is dropped where its conversion in brackets was kept"
 		}
 		tg := inGroups(u.tgt, s.grp, 0, s.idx)
-		if (twinSaid(group, s) || r.bothTold(group, s) || r.billTwice(group, s) || r.namedAgain(group, s) || r.labelTwice(group, tg, s) || saidTwice(group, tg, s) || yearInDate(group, tg, s) || fullDateTwice(group, tg, s) || decimalTwice(inGroups(u.src, s.grp, 1, s.idx), tg, s)) && !r.vagueStandIn(s) {
+		if (twinSaid(group, s) || r.phraseRepeated(group, s) || r.bothTold(group, s) || r.billTwice(group, s) || r.namedAgain(group, s) || r.labelTwice(group, tg, s) || saidTwice(group, tg, s) || yearInDate(group, tg, s) || fullDateTwice(group, tg, s) || decimalTwice(inGroups(u.src, s.grp, 1, s.idx), tg, s)) && !r.vagueStandIn(s) {
 			// "à 15 m du sommet et 15 m du sol": "50ft from the top and
 			// bottom" says the one value once
 			sev, why = Warning, "repeats a figure of its sentence that the translation says once"

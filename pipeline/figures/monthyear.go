@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // monthSiblings gives a month named without its year the year of the
 // month that follows it in the same phrase: "en mai et juin 1997", "in
@@ -46,30 +49,55 @@ var monthJoinWords = map[string]bool{"et": true, "and": true, "en": true, "in": 
 // the same month in its sentence: "le 4 mai 2015 ... les élections du 3
 // mai" are of May 2015, as the English "3 May 2015" makes plain; or of
 // an earlier month said before it: "le 28 octobre 1997, ... et, le 2
-// décembre" is December 2, 1997.
+// décembre" is December 2, 1997. A span of days, "in February 1999,
+// except for the period 19 to 21 February", takes it for both ends.
 func (p *parser) sameMonthYear(out []Mention) {
 	for k := range out {
 		a := &out[k]
-		if a.Kind != Date || a.Date == nil || a.Date.Year != 0 || a.Date.Day == 0 || a.Date.Month == 0 {
+		if a.Kind == Range && len(a.Parts) == 2 && yearless(a.Parts[0]) && yearless(a.Parts[1]) && a.Parts[0].Date.Month == a.Parts[1].Date.Month {
+			if year := p.monthYearNear(out, k, a.Parts[0].Date); year > 0 {
+				parts := slices.Clone(a.Parts)
+				for e := range parts {
+					d := *parts[e].Date
+					d.Year = year
+					parts[e].Date, parts[e].Value = &d, dateMention(d).Value
+				}
+				a.Parts, a.Value = parts, parts[0].Value+".."+parts[1].Value
+			}
 			continue
 		}
-		// a named day lends no year ("June 6 ... the 80th anniversary of D-Day"), nor a compared date ("par rapport à août 2022")
-		year := 0
-		for j := max(0, k-8); j < min(len(out), k+9); j++ { // (its neighbours: a sentence holds a few dates)
-			b := out[j]
-			if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Alias || p.priorOf(b) || b.Date.Month != a.Date.Month && !earlierMonth(j, k, b.Date, a.Date) || p.sentenceOf(b.Start) != p.sentenceOf(a.Start) {
-				continue
-			}
-			if year != 0 && year != b.Date.Year {
-				year = -1 // two years for that month: none is sure
-				break
-			}
-			year = b.Date.Year
+		if a.Kind != Date || !yearless(*a) {
+			continue
 		}
-		if year > 0 {
+		if year := p.monthYearNear(out, k, a.Date); year > 0 {
 			d := *a.Date
 			d.Year = year
 			a.Date, a.Value = &d, dateMention(d).Value
 		}
 	}
+}
+
+// yearless: a day of a month said without its year.
+func yearless(m Mention) bool {
+	return m.Kind == Date && m.Date != nil && m.Date.Year == 0 && m.Date.Day != 0 && m.Date.Month != 0
+}
+
+// monthYearNear is the year the dates of out[k]'s sentence give the day
+// dv: of its month, or of an earlier month said before it; 0 when none
+// or two.
+func (p *parser) monthYearNear(out []Mention, k int, dv *DateValue) int {
+	a := out[k]
+	// a named day lends no year ("June 6 ... the 80th anniversary of D-Day"), nor a compared date ("par rapport à août 2022")
+	year := 0
+	for j := max(0, k-8); j < min(len(out), k+9); j++ { // (its neighbours: a sentence holds a few dates)
+		b := out[j]
+		if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Alias || p.priorOf(b) || b.Date.Month != dv.Month && !earlierMonth(j, k, b.Date, dv) || p.sentenceOf(b.Start) != p.sentenceOf(a.Start) {
+			continue
+		}
+		if year != 0 && year != b.Date.Year {
+			return 0 // two years for that month: none is sure
+		}
+		year = b.Date.Year
+	}
+	return year
 }
