@@ -304,7 +304,9 @@ func (p *parser) sousAsCents(j int) bool {
 // ("ne paie pas 50 cents, mais 13 cents"), told with the share it is,
 // t, "50 cents on the dollar": the same number of cents.
 func centsOfDollar(s, t Mention) bool {
+	if s.Kind != Money || s.Unit != centUnit || t.Kind != Percent || t.style != "cents" {
+		return false // (before any value is read: this runs for every pair compared)
+	}
 	sv, tv := s.Rat(), t.Rat()
-	return s.Kind == Money && s.Unit == centUnit && t.Kind == Percent && t.style == "cents" && sv != nil && tv != nil &&
-		new(big.Rat).Mul(sv, big.NewRat(100, 1)).Cmp(tv) == 0
+	return sv != nil && tv != nil && new(big.Rat).Mul(sv, big.NewRat(100, 1)).Cmp(tv) == 0
 }

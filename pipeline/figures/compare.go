@@ -728,7 +728,9 @@ func roundedWords(d, w Mention, dv, wv *big.Rat) bool {
 // splitFor: a division by n, "la division par quatre de la valeur
 // nominale", told as the share split it makes, "four-for-one".
 func splitFor(s, t Mention) bool {
+	if s.Kind != Multiplier || class(t.Kind) != Cardinal || !strings.Contains(strings.ToLower(t.Raw), "-for-") {
+		return false
+	}
 	sv, tv := s.Rat(), t.Rat()
-	return s.Kind == Multiplier && class(t.Kind) == Cardinal && strings.Contains(strings.ToLower(t.Raw), "-for-") && sv != nil && tv != nil &&
-		new(big.Rat).Mul(sv, tv).Cmp(big.NewRat(1, 1)) == 0
+	return sv != nil && tv != nil && new(big.Rat).Mul(sv, tv).Cmp(big.NewRat(1, 1)) == 0
 }

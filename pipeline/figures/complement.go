@@ -51,8 +51,16 @@ func (p *parser) shareAt(j int) int8 {
 	if g == 0 || shareNamers[p.word(j+1)] || shareNamers[p.word(j-1)] {
 		return 0
 	}
+	if w := p.word(j - 1); (w == "d'" || w == "de") && shareOwners[p.word(j-2)] {
+		return 0 // "le bassin d'emploi de Saint-Nazaire", "les demandeurs d'emploi": a place, people, no share
+	}
 	return g
 }
+
+// shareOwners are the nouns a French share noun qualifies after "de":
+// then it names a thing, not the share a percentage is of.
+var shareOwners = map[string]bool{"bassin": true, "bassins": true, "zone": true, "zones": true, "demandeurs": true, "demandeuses": true,
+	"offre": true, "offres": true, "agence": true, "contrat": true, "contrats": true, "marché": true}
 
 // shareLinks are the words between a percentage and the share noun after it.
 var shareLinks = map[string]bool{"de": true, "des": true, "d'": true, "du": true, "of": true, "the": true,

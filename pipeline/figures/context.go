@@ -436,12 +436,17 @@ func (p *parser) negCue(m *Mention) bool {
 		return false // "fell to 8C" gives a level, which keeps its sign
 	}
 	for k := max(0, i-4); k < min(len(p.toks), i+6); k++ {
-		if negWords[strings.ToLower(p.word(k))] {
+		if negWords[strings.ToLower(p.word(k))] && !(p.word(k) == "down" && downVerbs[p.word(k-1)]) {
 			return true
 		}
 	}
 	return false
 }
+
+// downVerbs make "down" a phrasal verb that tells no fall: "turned down
+// by seven publishers", "handing down sentences", "stepped down".
+var downVerbs = map[string]bool{"turn": true, "turns": true, "turned": true, "turning": true, "hand": true, "hands": true,
+	"handed": true, "handing": true, "step": true, "steps": true, "stepped": true, "stepping": true}
 
 // determined reads the words right around m (at token i): a determiner
 // before it, or an idiom it is part of.

@@ -90,8 +90,8 @@ func (p *parser) direction(m Mention) int8 {
 	} else if p.lang == English && p.word(j) == "another" {
 		j-- // "rose another 4%"
 	}
-	if p.lang == English && p.word(j) == "up" && phrasalUp[p.word(j-1)] {
-		return 0 // "gave up five minutes": a verb's particle, no rise
+	if p.lang == English && (p.word(j) == "up" && phrasalUp[p.word(j-1)] || p.word(j) == "down" && downVerbs[p.word(j-1)]) {
+		return 0 // "gave up five minutes", "turned down by seven publishers": a verb's particle, no rise or fall
 	}
 	if d := dirOf(p.word(j)); d != 0 {
 		return d

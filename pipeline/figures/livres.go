@@ -15,8 +15,8 @@ func (p *parser) poundAmount(j, k int) bool {
 	if p.lang != French || p.word(l) != "livres" && p.word(l) != "livre" {
 		return true
 	}
-	if p.word(l+1) == "sterling" || p.word(l+1) == "par" {
-		return true
+	if p.word(l+1) == "sterling" || p.word(l+1) == "par" && periodUnit[p.word(l+2)] != "" {
+		return true // "10 livres par semaine" ("cinq livres par habitant" may be books)
 	}
 	// the figure's first token: back over a spelled number or digits
 	i := j - 1
@@ -27,7 +27,7 @@ func (p *parser) poundAmount(j, k int) bool {
 		e, ok := p.scaleOf(p.word(l - 2))
 		// "5 millions de livres", not "une dizaine de livres", nor "a
 		// vendu 1,35 million de livres" (books sold)
-		return ok && e >= 6 && !bookVerbs[p.word(i-1)] && !bookVerbs[p.word(l+1)] && !soldAfter[p.word(l+1)]
+		return ok && e >= 6 && !p.bookVerbBefore(i) && !bookVerbs[p.word(l+1)] && !soldAfter[p.word(l+1)]
 	}
 	if nb := p.num(j - 1); nb != nil && nb.decimal {
 		return true
@@ -47,6 +47,20 @@ func (p *parser) poundAmount(j, k int) bool {
 	}
 	return false
 }
+
+// bookVerbBefore: a verb of books stands before the figure at i, past
+// its hedge: "a vendu plus de 4 millions de livres".
+func (p *parser) bookVerbBefore(i int) bool {
+	b := i - 1
+	for b > 0 && b >= i-3 && hedgeFiller[p.word(b)] {
+		b--
+	}
+	return bookVerbs[p.word(b)] // ("vendu pour 5 millions de livres": a price)
+}
+
+// hedgeFiller are the words of a French hedge between a verb and its
+// figure: "plus de", "près de", "quelque", "environ".
+var hedgeFiller = map[string]bool{"plus": true, "moins": true, "de": true, "d'": true, "près": true, "environ": true, "quelque": true}
 
 // bookVerbs count books right before the figure: "a vendu 2 millions
 // de livres", "a écoulé", "a publié".

@@ -329,6 +329,15 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		why, a, b = "", nil, nil // an age is no sum: "Deux enfants de 6 et 9 ans" make no 8-year-old ("the age has risen by half a year" is a difference)
 	}
 	o := r.sameNounOtherValue(src, *t.m)
+	if o != nil {
+		// "14 suspects ... puis 9 autres": the others add to o before any
+		// other pair that happens to make the bullet's figure
+		if others := withOthers(src, o); others != nil {
+			if w, a2, b2 := derived(others, *t.m); strings.HasPrefix(w, "sum of") {
+				why, a, b = w, a2, b2
+			}
+		}
+	}
 	if o == nil && why != "" {
 		o = saidOfOwnWords(src, a, b, *t.m)
 	}
@@ -345,7 +354,9 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	measured := why != "" && t.m.Unit != "" && (a.m.Unit == t.m.Unit || b.m.Unit == t.m.Unit) // ("2:05:25": the winner's 2 h 05 min 04 s and 21 seconds)
 	// "€1,444 per resident, more than a third above the €1,050 average": the bullet shows its terms
 	shown := why != "" && r.lineSays(a) && r.lineSays(b)
-	if o != nil && (why == "" || !sameHead(nounOf(*a.m), t.m.Head) && !sameHead(nounOf(*b.m), t.m.Head) && !measured && !shown) && !r.changeTold(why, a, b, t) {
+	// "14 suspects ... puis 9 autres": the others are more of o's noun
+	more := why != "" && strings.HasPrefix(why, "sum of") && (o == a && countsOthers(*b.m) || o == b && countsOthers(*a.m))
+	if o != nil && (why == "" || !sameHead(nounOf(*a.m), t.m.Head) && !sameHead(nounOf(*b.m), t.m.Head) && !measured && !shown && !more) && !r.changeTold(why, a, b, t) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.
@@ -986,4 +997,26 @@ var sideBySide = map[string]bool{"points": true, "unités": true, "pts": true, "
 // afterBy: the bullet's figure follows "by", the size of a change.
 func (r *check) afterBy(t *atom) bool {
 	return t.m.Start <= len(r.text) && hasSuffixFold(strings.TrimRight(r.text[:t.m.Start], " "), " by")
+}
+
+// withOthers is o with the source counts of "others", to add to it;
+// nil when the source counts none.
+func withOthers(src []*atom, o *atom) []*atom {
+	if !slices.ContainsFunc(src, func(a *atom) bool { return a != o && countsOthers(*a.m) }) {
+		return nil
+	}
+	out := []*atom{o}
+	for _, a := range src {
+		if a != o && countsOthers(*a.m) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// countsOthers: a count of "others" ("puis 9 autres mercredi") adds to
+// the noun counted before it.
+func countsOthers(m Mention) bool {
+	np := m.np()
+	return len(np) > 0 && (np[0] == "autres" || np[0] == "others") || m.Head == "autres" || m.Head == "others"
 }

@@ -358,6 +358,14 @@ var ctxLexicon = map[string][]string{
 	"ville": {"city", "town"}, "région": {"region"}, "pays": {"country", "countries"}, "monde": {"world"},
 	"hausse": {"rise", "increase", "up"}, "baisse": {"fall", "drop", "down", "decrease"}, "recul": {"fall", "drop", "down", "decline"}, "chute": {"fall", "drop", "down", "slump"},
 	"achat": {"purchase", "buying"}, "vente": {"sale", "selling", "outlets", "stores", "shops"}, "exportations": {"exports"}, "importations": {"imports"},
+	// what a measure or a sanction is of: "13 % de sa surface", "an
+	// average of 13% of its thickness"; "870 avertissements", "140
+	// fermetures" ("were ordered to close")
+	"temps": {"waves", "stages", "phases", "steps"}, "filet": {"raid", "raids", "sweep", "crackdown", "operation"}, // "un coup de filet en deux temps"
+	"surface": {"area", "surface", "extent"}, "superficie": {"area", "surface"}, "épaisseur": {"thickness", "thick", "depth"},
+	"avertissement": {"warning", "warnings", "warned", "caution"}, "avertissements": {"warnings", "warned"},
+	"fermeture": {"closure", "closed", "close", "shutdown", "shut"}, "fermetures": {"closures", "closed", "close", "shutdowns", "shut"},
+	"librairie": {"bookshop", "bookshops", "bookstore", "bookstores", "shops", "stores"}, "librairies": {"bookshops", "bookstores", "shops", "stores"},
 	"retardés": {"delayed", "late"}, "retardé": {"delayed", "late"}, "annulés": {"cancelled", "canceled", "scrapped"}, "annulé": {"cancelled", "canceled", "scrapped"},
 	"décollé": {"took", "left", "departed", "flew"}, "heure": {"time", "hour", "punctual", "schedule"},
 	"morts": {"died", "dead", "killed"}, "mortes": {"died", "dead", "killed"}, "blessées": {"injured", "wounded"},
