@@ -25,9 +25,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 	var twins []*atom
 	bestSim, runnerUp, split := 0, 0, false
 	for _, o := range src {
-		if o == s || o.m.label && !s.m.label || !mistakable(*o.m, t) || t.Kind == Ordinal && o.m.Head != s.m.Head || vagueCompound(s, o) || listMates(s, o) || (s.m.personAge || t.personAge) && !o.m.personAge ||
+		if o == s || o.m.label && !s.m.label || !mistakable(*o.m, t) || t.rangeEnd != 0 && o.m.Kind == s.m.Kind && o.m.Unit == s.m.Unit && sameSentence(s, o) || t.Kind == Ordinal && o.m.Head != s.m.Head || vagueCompound(s, o) || listMates(s, o) || (s.m.personAge || t.personAge) && !o.m.personAge ||
 			bareAmount(*o.m, t) && o.m.Kind != Money && !moneyBeside(src, o) {
-			continue // (a name's number, "la ligne 15", counts nothing a count is said of; ranks of one noun only: "la 4e étape" for "the third stage", not a place in the table; an age is another age's only)
+			continue // (a range over a list, "between 67,000 and 72,000 a day" of "68 000 jeudi, 72 000 vendredi, ... 67 000 dimanche", takes in its mates; a name's number, "la ligne 15", counts nothing a count is said of; ranks of one noun only: "la 4e étape" for "the third stage", not a place in the table; an age is another age's only)
 		}
 		if t.Comparator != CmpNone && t.Comparator != CmpApprox && t.Comparator != CmpNearly && cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) && cmpFamily(o.m.Comparator) != cmpFamily(t.Comparator) {
 			continue // the bound both say ("plus de 60 ans", "older than 60") ties them; a bare 58 is no better match

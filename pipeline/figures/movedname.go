@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,8 +35,8 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 			}
 			said := sentenceAt(r.source[s.m.Paragraph], s.m.Start)
 			told := sentenceAt(englishOf(t), t.m.Start)
-			if saysName(said, n) || anyNameSaid(told, s.m.names) {
-				continue // the source's sentence names it too, or the English still names the source's
+			if saysName(said, n) || anyNameSaid(told, s.m.names) || acronymOf(sentenceWords(said), n) {
+				continue // the source's sentence names it too, in full ("la Bibliothèque nationale de France" for "the BnF"), or the English still names the source's
 			}
 			if s.m.personAge && allComplements(said, s.m.names) {
 				continue // "Le capitaine des Bleus, 26 ans": an age is a person's, not the name that completes the description
@@ -150,3 +151,13 @@ func allComplements(sentence string, names []string) bool {
 	}
 	return len(names) > 0
 }
+
+// sentenceWords are the words of a sentence, lowered, without the short
+// words an acronym skips ("de", "la").
+func sentenceWords(sent string) []string {
+	out := strings.FieldsFunc(strings.ToLower(sent), func(c rune) bool { return !unicode.IsLetter(c) && c != '-' })
+	return slices.DeleteFunc(out, func(w string) bool { return acronymSkips[w] })
+}
+
+var acronymSkips = map[string]bool{"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "l": true, "d": true,
+	"of": true, "the": true, "and": true, "et": true}
