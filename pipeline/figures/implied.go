@@ -88,6 +88,15 @@ func (p *parser) impliedAt(i int) (Mention, int) {
 		// "tout l'argent serait distribué": "100% of the money"; dropped, it says nothing
 		return Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1
 	}
+	if w := p.word(i); p.lang == English && (w == "wholly-owned" || w == "fully-owned" || (w == "wholly" || w == "fully") && p.word(i+1) == "owned") {
+		// "des filiales à 100 p. 100": "wholly-owned subsidiaries"; dropped, it says nothing
+		return Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1 + boolInt(p.word(i+1) == "owned")
+	}
+	if y := jubileeYears[p.word(i)]; y != "" && p.lang == English && p.jubileeAfter(i+1) {
+		// "their Golden Wedding Anniversary": "leur cinquantième
+		// anniversaire de mariage"; dropped, it says nothing
+		return Mention{Kind: Ordinal, Value: y, Word: true, style: "fixed"}, 1
+	}
 	if p.lang == English && p.word(i) == "right" && (p.word(i+1) == "angle" || p.word(i+1) == "angles" || p.word(i+1) == "angled") {
 		// "at a right angle" for "de 90 degrés"; dropped, it says nothing
 		return Mention{Kind: Quantity, Value: "90", Unit: "°", Word: true, style: "fixed"}, 1
@@ -203,4 +212,15 @@ func (p *parser) countListAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// jubileeYears are the anniversaries English names by a metal or a stone.
+var jubileeYears = map[string]string{"silver": "25", "ruby": "40", "golden": "50", "diamond": "60", "platinum": "70"}
+
+// jubileeAfter: an anniversary or a jubilee follows at j, past "wedding".
+func (p *parser) jubileeAfter(j int) bool {
+	if p.word(j) == "wedding" {
+		j++
+	}
+	return p.word(j) == "anniversary" || p.word(j) == "jubilee"
 }

@@ -134,7 +134,7 @@ var enHedges = []hedge{
 	{[]string{"fewer", "than"}, CmpLT}, {[]string{"less", "than"}, CmpLT}, {[]string{"at", "least"}, CmpGE},
 	{[]string{"at", "most"}, CmpLE}, {[]string{"up", "to"}, CmpLE}, {[]string{"no", "fewer", "than"}, CmpGE},
 	{[]string{"no", "less", "than"}, CmpGE}, {[]string{"close", "to"}, CmpNearly}, {[]string{"as", "many", "as"}, CmpLE},
-	{[]string{"about"}, CmpApprox}, {[]string{"around"}, CmpApprox}, {[]string{"some"}, CmpApprox},
+	{[]string{"about"}, CmpApprox}, {[]string{"around"}, CmpApprox}, {[]string{"some"}, CmpApprox}, {[]string{"something", "like"}, CmpApprox},
 	{[]string{"roughly"}, CmpApprox}, {[]string{"approximately"}, CmpApprox}, {[]string{"nearly"}, CmpNearly},
 	{[]string{"almost"}, CmpNearly}, {[]string{"not", "quite"}, CmpNearly}, {[]string{"approaching"}, CmpNearly}, {[]string{"coming", "up", "to"}, CmpNearly}, {[]string{"over"}, CmpGT}, {[]string{"under"}, CmpLT},
 	{[]string{"exactly"}, CmpExact}, {[]string{"precisely"}, CmpExact}, {[]string{"barely"}, CmpLT},
