@@ -42,6 +42,8 @@ var newsNouns = map[string][]string{
 	"passagers": {"passengers", "travellers", "travelers", "people"}, "départements": {"departments", "départements"},
 	// a vote's sides: "with two abstentions" counts as surely as "deux abstentions"
 	"abstentions": {"abstentions", "abstained"}, "abstention": {"abstention", "abstained"},
+	"agriculteurs": {"farmers", "growers", "people"}, "éleveurs": {"farmers", "breeders", "herders", "people"},
+	"tracteurs": {"tractors"}, "représentants": {"representatives", "delegates", "members"},
 }
 
 // enHeads are the English words of the lexicon.

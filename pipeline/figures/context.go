@@ -625,6 +625,9 @@ func (p *parser) attrAt(j int) string {
 			a = "unions" // "selon SUD-Rail" (not "Sud-Ouest": the union writes its name in capitals)
 		}
 	}
+	if a != "" && p.lang == French && (p.word(j-1) == "aux" || p.word(j-2) == "à" && (p.word(j-1) == "des" || p.word(j-1) == "les")) {
+		return "" // "ont reversé 45 000 euros à des associations locales": who received it, not who said it
+	}
 	switch {
 	case a == "unions" && (unionOf[p.word(j+1)] || unionOf[p.word(j-1)]):
 		return ""
