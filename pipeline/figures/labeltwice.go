@@ -26,10 +26,10 @@ func (r *check) labelTwice(near, tgt []*atom, s *atom) bool {
 // labelBefore is the noun that labels a's number just before it in the
 // source ("table" of "la table no 4"), or "".
 func (r *check) labelBefore(a *atom) string {
-	if a.m.Kind != Cardinal || a.m.Word || a.m.Paragraph < 0 || a.m.Paragraph >= len(r.source) || a.m.Start > len(r.source[a.m.Paragraph]) {
+	if a.m.Kind != Cardinal || a.m.Word {
 		return ""
 	}
-	before := strings.Fields(strings.ToLower(r.source[a.m.Paragraph][max(0, a.m.Start-24):a.m.Start]))
+	before := r.fieldsBefore(a, 24)
 	n := len(before)
 	if n > 0 && labelMarks[before[n-1]] {
 		n-- // "table no 4", "ligne n° 2"

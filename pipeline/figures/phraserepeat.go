@@ -25,12 +25,18 @@ func (r *check) phraseRepeated(near []*atom, s *atom) bool {
 
 // wordsBefore gives the n words of the source right before a, lowered.
 func (r *check) wordsBefore(a *atom, n int) []string {
-	if a.m.Paragraph < 0 || a.m.Paragraph >= len(r.source) || a.m.Start > len(r.source[a.m.Paragraph]) {
-		return nil
-	}
-	ws := strings.Fields(strings.ToLower(r.source[a.m.Paragraph][max(0, a.m.Start-40):a.m.Start]))
+	ws := r.fieldsBefore(a, 40)
 	if len(ws) < n+1 {
 		return nil // (the first word may be cut)
 	}
 	return ws[len(ws)-n:]
+}
+
+// fieldsBefore gives the words of the width bytes of source before a,
+// lowered; the first may be cut.
+func (r *check) fieldsBefore(a *atom, width int) []string {
+	if a.m.Paragraph < 0 || a.m.Paragraph >= len(r.source) || a.m.Start > len(r.source[a.m.Paragraph]) {
+		return nil
+	}
+	return strings.Fields(strings.ToLower(r.source[a.m.Paragraph][max(0, a.m.Start-width):a.m.Start]))
 }

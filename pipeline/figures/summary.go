@@ -1002,12 +1002,12 @@ func (r *check) afterBy(t *atom) bool {
 // withOthers is o with the source counts of "others", to add to it;
 // nil when the source counts none.
 func withOthers(src []*atom, o *atom) []*atom {
-	if !slices.ContainsFunc(src, func(a *atom) bool { return a != o && countsOthers(*a.m) }) {
-		return nil
-	}
-	out := []*atom{o}
+	var out []*atom
 	for _, a := range src {
 		if a != o && countsOthers(*a.m) {
+			if out == nil {
+				out = []*atom{o}
+			}
 			out = append(out, a)
 		}
 	}
