@@ -387,5 +387,6 @@ func codeRunsDown(lo, hi Mention) bool {
 // "number" before a pair glued by a dash (numberLead, or the French bare
 // "no") makes it one number, no span.
 func (p *parser) numberSignBefore(i int) bool {
-	return p.numberLead(i-1) == 1 || p.numberLead(i-2) == 2 || p.word(i-1) == "no" || p.word(i-1) == "nº"
+	return p.numberLead(i-1) == 1 || p.numberLead(i-2) == 2 || p.word(i-1) == "no" || p.word(i-1) == "nº" ||
+		p.numberLead(i-3) == 1 && (p.word(i-2) == "de" || p.word(i-2) == "du") // "le numéro de lot 24-117", "numéro de dossier"
 }
