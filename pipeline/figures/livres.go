@@ -49,18 +49,18 @@ func (p *parser) poundAmount(j, k int) bool {
 }
 
 // bookVerbBefore: a verb of books stands before the figure at i, past
-// its hedge: "a vendu plus de 4 millions de livres".
+// the hedge that may end there: "a vendu plus de 4 millions de livres"
+// ("vendu pour 5 millions de livres" is a price).
 func (p *parser) bookVerbBefore(i int) bool {
 	b := i - 1
-	for b > 0 && b >= i-3 && hedgeFiller[p.word(b)] {
-		b--
+	for k := max(0, i-4); k < i; k++ {
+		if _, n := p.hedgeAt(k); n > 0 && k+n == i {
+			b = k - 1
+			break
+		}
 	}
-	return bookVerbs[p.word(b)] // ("vendu pour 5 millions de livres": a price)
+	return bookVerbs[p.word(b)]
 }
-
-// hedgeFiller are the words of a French hedge between a verb and its
-// figure: "plus de", "près de", "quelque", "environ".
-var hedgeFiller = map[string]bool{"plus": true, "moins": true, "de": true, "d'": true, "près": true, "environ": true, "quelque": true}
 
 // bookVerbs count books right before the figure: "a vendu 2 millions
 // de livres", "a écoulé", "a publié".

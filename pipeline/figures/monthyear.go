@@ -55,7 +55,7 @@ func (p *parser) sameMonthYear(out []Mention) {
 	for k := range out {
 		a := &out[k]
 		if a.Kind == Range && len(a.Parts) == 2 && yearless(a.Parts[0]) && yearless(a.Parts[1]) && a.Parts[0].Date.Month == a.Parts[1].Date.Month {
-			if year := p.monthYearNear(out, k, a.Parts[0].Date); year > 0 {
+			if year := p.monthYearNear(out, k, a.Start, a.Parts[0].Date); year > 0 {
 				parts := slices.Clone(a.Parts)
 				for e := range parts {
 					d := *parts[e].Date
@@ -69,7 +69,7 @@ func (p *parser) sameMonthYear(out []Mention) {
 		if a.Kind != Date || !yearless(*a) {
 			continue
 		}
-		if year := p.monthYearNear(out, k, a.Date); year > 0 {
+		if year := p.monthYearNear(out, k, a.Start, a.Date); year > 0 {
 			d := *a.Date
 			d.Year = year
 			a.Date, a.Value = &d, dateMention(d).Value
@@ -82,16 +82,16 @@ func yearless(m Mention) bool {
 	return m.Kind == Date && m.Date != nil && m.Date.Year == 0 && m.Date.Day != 0 && m.Date.Month != 0
 }
 
-// monthYearNear is the year the dates of out[k]'s sentence give the day
-// dv: of its month, or of an earlier month said before it; 0 when none
-// or two.
-func (p *parser) monthYearNear(out []Mention, k int, dv *DateValue) int {
-	a := out[k]
+// monthYearNear is the year the dates of out[k]'s sentence (out[k]
+// starts at start) give the day dv: of its month, or of an earlier
+// month said before it; 0 when none or two.
+func (p *parser) monthYearNear(out []Mention, k, start int, dv *DateValue) int {
+	sentence := p.sentenceOf(start)
 	// a named day lends no year ("June 6 ... the 80th anniversary of D-Day"), nor a compared date ("par rapport à août 2022")
 	year := 0
 	for j := max(0, k-8); j < min(len(out), k+9); j++ { // (its neighbours: a sentence holds a few dates)
 		b := out[j]
-		if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Alias || p.priorOf(b) || b.Date.Month != dv.Month && !earlierMonth(j, k, b.Date, dv) || p.sentenceOf(b.Start) != p.sentenceOf(a.Start) {
+		if j == k || b.Kind != Date || b.Date == nil || b.Date.Year == 0 || b.Date.Alias || p.priorOf(b) || b.Date.Month != dv.Month && !earlierMonth(j, k, b.Date, dv) || p.sentenceOf(b.Start) != sentence {
 			continue
 		}
 		if year != 0 && year != b.Date.Year {

@@ -329,12 +329,13 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		why, a, b = "", nil, nil // an age is no sum: "Deux enfants de 6 et 9 ans" make no 8-year-old ("the age has risen by half a year" is a difference)
 	}
 	o := r.sameNounOtherValue(src, *t.m)
+	more := false // "14 suspects ... puis 9 autres": the others are more of o's noun
 	if o != nil {
-		// "14 suspects ... puis 9 autres": the others add to o before any
-		// other pair that happens to make the bullet's figure
+		// they add to o before any other pair that happens to make the
+		// bullet's figure ("deux" and 21)
 		if others := withOthers(src, o); others != nil {
 			if w, a2, b2 := derived(others, *t.m); strings.HasPrefix(w, "sum of") {
-				why, a, b = w, a2, b2
+				why, a, b, more = w, a2, b2, true
 			}
 		}
 	}
@@ -354,8 +355,6 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	measured := why != "" && t.m.Unit != "" && (a.m.Unit == t.m.Unit || b.m.Unit == t.m.Unit) // ("2:05:25": the winner's 2 h 05 min 04 s and 21 seconds)
 	// "€1,444 per resident, more than a third above the €1,050 average": the bullet shows its terms
 	shown := why != "" && r.lineSays(a) && r.lineSays(b)
-	// "14 suspects ... puis 9 autres": the others are more of o's noun
-	more := why != "" && strings.HasPrefix(why, "sum of") && (o == a && countsOthers(*b.m) || o == b && countsOthers(*a.m))
 	if o != nil && (why == "" || !sameHead(nounOf(*a.m), t.m.Head) && !sameHead(nounOf(*b.m), t.m.Head) && !measured && !shown && !more) && !r.changeTold(why, a, b, t) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
