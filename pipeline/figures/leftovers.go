@@ -115,6 +115,9 @@ func related(s, t Mention, strict bool) bool {
 	if rowCount(s, t) || rowCount(t, s) {
 		return true // "une quatrième défaite de suite" -> "four in a row"
 	}
+	if numberLabelled(s) && numberLabelled(t) {
+		return true // "Numéro 2" -> "Number three": one numbered item for another
+	}
 	num := map[Kind]bool{Cardinal: true, Decimal: true, Approx: true, Percent: true, PercentPoint: true,
 		PerMille: true, Money: true, Quantity: true}
 	dates := map[Kind]bool{Date: true, Year: true}
@@ -1054,4 +1057,16 @@ func spanChange(group []*atom, s *atom) bool {
 // people bears (the source may say "autochtones" with no figure at all).
 func otherNations(m Mention) bool {
 	return m.Kind == Ordinal && (m.Head == "nations" || m.Head == "nation") && m.Value != "1" && m.Raw != "" && m.Raw[0] >= 'A' && m.Raw[0] <= 'Z'
+}
+
+// numberLabelled: a number given as such, "numéro 2", "No. 5", "number
+// three", whether it was read as a name or as a rank.
+func numberLabelled(m Mention) bool {
+	raw := strings.ToLower(m.Raw)
+	for _, label := range []string{"numéro ", "number ", "no ", "no. ", "n° ", "nº "} {
+		if strings.HasPrefix(raw, label) && !strings.ContainsAny(raw[len(label):], " -") {
+			return m.Kind == Identifier || m.Kind == Ordinal || class(m.Kind) == Cardinal
+		}
+	}
+	return false
 }

@@ -104,7 +104,7 @@ var newsLexicon = map[string][]string{
 	// materials and commodities that tonnes and barrels are said of
 	"chêne": {"oak"}, "plomb": {"lead"}, "acier": {"steel"}, "bois": {"wood", "timber"}, "béton": {"concrete"},
 	"pierre": {"stone"}, "verre": {"glass"}, "cuivre": {"copper"}, "fer": {"iron"}, "charbon": {"coal"},
-	"maïs": {"maize", "corn"}, "riz": {"rice"}, "sucre": {"sugar"}, "orge": {"barley"}, "colza": {"rapeseed", "oilseed", "canola"},
+	"ligne": {"online", "line"}, "maïs": {"maize", "corn"}, "riz": {"rice"}, "sucre": {"sugar"}, "orge": {"barley"}, "colza": {"rapeseed", "oilseed", "canola"},
 	"abricots": {"apricots", "apricot"}, "cerises": {"cherries", "cherry"}, "pêches": {"peaches", "peach"}, "pommes": {"apples", "apple"},
 	"poires": {"pears", "pear"}, "prunes": {"plums", "plum"}, "fraises": {"strawberries", "strawberry"}, "olives": {"olives", "olive"}, "betteraves": {"beet", "beets", "sugar-beet"},
 	"viande": {"meat"}, "déchets": {"waste", "rubbish", "garbage"},

@@ -109,6 +109,12 @@ func sameFolded(a, b string) bool {
 // sentenceAt is the sentence of text around the offset at; a full stop
 // ends one only before a space or the end, not inside "1.9".
 func sentenceAt(text string, at int) string {
+	lo, hi := sentenceBounds(text, at)
+	return text[lo:hi]
+}
+
+// sentenceBounds are the offsets of the sentence of text around at.
+func sentenceBounds(text string, at int) (int, int) {
 	at = min(max(at, 0), len(text))
 	lo := 0
 	for k := at - 1; k > 0; k-- {
@@ -124,7 +130,7 @@ func sentenceAt(text string, at int) string {
 			break
 		}
 	}
-	return text[lo:hi]
+	return lo, hi
 }
 
 // initialDot: the full stop at k ends a name's initial ("Sofiane K. et

@@ -56,6 +56,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.yearSwap(src, ts)
 		r.swapCheck(ts)
 		r.movedName(src, ts, func(*atom) string { return summary[i] })
+		r.movedClause(src, ts, func(*atom) string { return summary[i] })
 		r.ageTiedSwap(src, ts)
 		r.priorSwap(ts)
 		r.anchored(src, ts)

@@ -30,6 +30,7 @@ func VerifyTranslation(source, translation []string) *Report {
 	for _, u := range units {
 		r.swapCheck(u.tgt)
 		r.movedName(u.src, u.tgt, func(t *atom) string { return translation[t.m.Paragraph] })
+		r.movedClause(u.src, u.tgt, func(t *atom) string { return translation[t.m.Paragraph] })
 		r.priorSwap(u.tgt)
 		r.attributionCheck(u)
 		r.sourceMoved(u)
