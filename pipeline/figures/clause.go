@@ -67,6 +67,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		}
 		take(j)
 	}
+	if j < i0-back {
+		p.countedNounBefore(i0, lo, take) // the reach ran out before the subject: "Le nombre de chômeurs au sens du BIT s'établit à"
+	}
 	if first {
 		actors = p.openingActors(i0, j, lo, actors)
 		p.openingWords(i0, j, lo, take)
@@ -77,6 +80,18 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
 	elliptic = elliptic || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic, ofWhole: start != i1}
+}
+
+// countedNounBefore takes the noun of "le nombre de chômeurs", "the
+// number of", further back in the clause of the figure at i0 than the
+// clause's reach: what the figure counts.
+func (p *parser) countedNounBefore(i0, lo int, take func(int)) {
+	for k := i0 - 1; k >= 0 && k >= i0-16 && p.toks[k].end > lo && !p.clauseBreak(k); k-- {
+		if w := p.word(k); (w == "nombre" || w == "number") && (p.word(k+1) == "de" || p.word(k+1) == "d'" || p.word(k+1) == "of") {
+			take(k + 2)
+			return
+		}
+	}
 }
 
 // complementAnd: the "et" at j joins two complements of one noun, "le

@@ -94,6 +94,9 @@ func (p *parser) direction(m Mention) int8 {
 		return 0 // "gave up five minutes", "turned down by seven publishers": a verb's particle, no rise or fall
 	}
 	if d := dirOf(p.word(j)); d != 0 {
+		if d < 0 && strings.HasPrefix(p.word(j), "recul") && p.deferredBefore(j) {
+			return 1 // "l'âge légal de départ recule de trois mois": pushed back is later, a rise
+		}
 		return d
 	}
 	if p.lang == French && (p.word(j) == "atteint" || p.word(j) == "atteignent") {
@@ -359,4 +362,16 @@ func (p *parser) heightAbove(m Mention, e int) bool {
 		}
 	}
 	return true
+}
+
+// deferredBefore: the verb at j has for subject an age or a date, which
+// "reculer" pushes back, later ("l'âge de départ recule", "la date
+// limite recule").
+func (p *parser) deferredBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6 && !endMark(p.sym(k)); k-- {
+		if w := p.word(k); w == "âge" || w == "date" || w == "échéance" {
+			return true
+		}
+	}
+	return false
 }

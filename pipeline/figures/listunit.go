@@ -42,8 +42,8 @@ func (p *parser) sharedUnits(ms []Mention) {
 			(k < 2 || !p.listGap(ms[k-2].End, ms[k-1].Start)) {
 			continue // "only 44, or 2%", "44, soit 2 %": a count, then its share
 		}
-		if gap := strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]); ms[k].Kind == Percent && (gap == ", and" || gap == ", et") && clauseVerbs[p.word(p.tokenAfter(ms[k].End))] {
-			continue // "the average player is 40, and 48% are women": the percent opens its own clause
+		if gap := strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]); ms[k].Kind == Percent && (gap == ", and" || gap == ", et" || (gap == "and" || gap == "et") && clauseVerbs[p.word(p.tokenAfter(ms[k-1].Start)-1)]) && clauseVerbs[p.word(p.tokenAfter(ms[k].End))] {
+			continue // "the average player is 40, and 48% are women", "their average age is 36 and 94% are men": the percent opens its own clause
 		}
 		if ms[k].Kind == Percent && p.ofThemAfter(ms[k].End) {
 			continue // "rose to 512, 38% of them minors": a share of the count before, no list
