@@ -31,7 +31,7 @@ func (p *parser) ageSpanAt(i int) (Mention, int) {
 	return ageSpan(lo, hi), k - i
 }
 
-var ageSpanWord = regexp.MustCompile(`^([a-z]+|\d+)-to-([a-z]+|\d+)-years?-olds?$`)
+var ageSpanWord = regexp.MustCompile(`^([a-z]+|\d+)-(?:to-)?([a-z]+|\d+)-years?-olds?$`) // "18-to-24-year-olds", "11-14-year-olds"
 
 // spanEnd reads one end of an age span, in digits or a number word.
 func (p *parser) spanEnd(s string) (string, bool) {
