@@ -55,8 +55,7 @@ func (r *check) movedClause(src, ts []*atom, englishOf func(*atom) string) {
 		if toldTogether(ts, s, otherLo, otherHi, t, tLo, tHi) {
 			continue // "134 votes against the 121 needed": the English joined the clauses
 		}
-		straight, away, back := ctxSim(fa, ea)+ctxSim(fb, eb), ctxSim(fa, eb), ctxSim(fb, ea)
-		if away > 0 && back > 0 && away+back > straight {
+		if crossedClauses(fa, fb, ea, eb) || crossedClauses(opening(fa), opening(fb), opening(ea), opening(eb)) {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the " + r.otherText() + " moves it to the other clause of the contrast, the one the source says of \"" + clauseName(fb) + "\""})
 		}
@@ -76,6 +75,22 @@ func toldTogether(ts []*atom, s *atom, lo, hi int, t *atom, tLo, tHi int) bool {
 		}
 	}
 	return false
+}
+
+// crossedClauses: each clause's words are translated in the other
+// English clause, more than in its own.
+func crossedClauses(fa, fb, ea, eb []string) bool {
+	straight, away, back := ctxSim(fa, ea)+ctxSim(fb, eb), ctxSim(fa, eb), ctxSim(fb, ea)
+	return away > 0 && back > 0 && away+back > straight
+}
+
+// opening is a clause's first words, its subject in news copy: the
+// predicate and its complements go with the figure when a translator
+// swaps two subjects ("le chauffeur ... condamné à deux ans, tandis que
+// le propriétaire ... relaxé": "the owner was sentenced to two years,
+// while the driver was acquitted").
+func opening(ws []string) []string {
+	return ws[:min(len(ws), 3)]
 }
 
 // contrastAt is the offset of the one contrast that splits sent into two
