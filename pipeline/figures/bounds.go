@@ -50,7 +50,7 @@ var postBounds = []hedge{
 func (p *parser) bounds(ms []Mention) {
 	for k := range ms {
 		m := &ms[k]
-		if !numeric(*m) && m.Kind != Percent && m.Kind != Money && m.Kind != Quantity {
+		if !numeric(*m) && m.Kind != Percent && m.Kind != Money && m.Kind != Quantity && m.Kind != Fraction { // ("not less than two thirds" is at least two thirds)
 			continue
 		}
 		i := p.tokenAfter(m.Start)
