@@ -43,7 +43,7 @@ var newsNouns = map[string][]string{
 	// a vote's sides: "with two abstentions" counts as surely as "deux abstentions"
 	"abstentions": {"abstentions", "abstained"}, "abstention": {"abstention", "abstained"},
 	"agriculteurs": {"farmers", "growers", "people"}, "éleveurs": {"farmers", "breeders", "herders", "people"},
-	"tracteurs": {"tractors"}, "représentants": {"representatives", "delegates", "members"},
+	"tracteurs": {"tractors"}, "commerces": {"shops", "businesses", "stores", "retailers"}, "représentants": {"representatives", "delegates", "members"},
 }
 
 // enHeads are the English words of the lexicon.

@@ -424,6 +424,7 @@ var moneyNouns = map[string]bool{"investissements": true, "investissement": true
 // amountTail are English words after a bare amount that leave it an
 // amount: "€100m more is due", "a further 40 million will follow".
 var amountTail = map[string]bool{"more": true, "extra": true, "further": true, "will": true, "would": true,
+	"the": true, "last": true, "this": true, "earlier": true, "previously": true, // "from 6.8 billion the month before": a time, not what it counts
 	"should": true, "must": true, "could": true, "may": true, "each": true, "apiece": true, "in": true}
 
 // centuryQualifiers say which part of a century: "au début du XXe
