@@ -47,7 +47,7 @@ func (p *parser) apposedAge(m Mention) bool {
 	if p.lang == French && m.Kind == Cardinal && p.word(i0-1) == "à" && p.word(i1) == "ans" && p.sym(i1+1) == "," && p.capital(i1+2) {
 		return true // "À 20 ans, Martinez s'empare du maillot blanc"
 	}
-	if m.Kind != Cardinal || m.Word || p.sym(i0-1) != "," || !p.capital(i0-2) || p.num(i0) == nil || len(p.toks[i0].text) > 3 {
+	if m.Kind != Cardinal || m.Word || p.sym(i0-1) != "," || !p.capital(i0-2) && !siblingNouns[p.word(i0-2)] || p.num(i0) == nil || len(p.toks[i0].text) > 3 {
 		return false
 	}
 	if p.lang == French && p.word(i1) != "ans" {
@@ -102,3 +102,8 @@ func (p *parser) agedCue(m Mention) bool {
 	}
 	return p.word(i-1) == "aged" || p.words(i-3, "the", "age", "of")
 }
+
+// siblingNouns name a person by rank among others, "L'aîné, 38 ans, ...
+// le cadet, 33 ans", "the elder, 38": the age set after them is theirs.
+var siblingNouns = map[string]bool{"aîné": true, "aînée": true, "cadet": true, "cadette": true, "benjamin": true, "benjamine": true,
+	"elder": true, "younger": true, "eldest": true, "youngest": true, "older": true}

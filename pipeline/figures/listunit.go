@@ -32,6 +32,9 @@ func (p *parser) sharedUnits(ms []Mention) {
 			alternatives(strings.ReplaceAll(p.text[ms[k-1].End:ms[k].Start], "même", "")) && strings.Contains(strings.ToLower(ms[k].Raw), "fois") {
 			ms[k-1].Kind = Multiplier // "deux ou même trois fois plus de gens": twice or three times as many
 		}
+		if p.spelledPairUnit(ms, k) {
+			continue
+		}
 		if ms[k].Kind != Quantity && (ms[k].Kind != Percent && ms[k].Kind != PercentPoint || ms[k].Comparator != CmpNone || ms[k].Signed) || ms[k].Unit == "" || ms[k].Word {
 			continue // "1.3 and 2.0% respectively" says two percents; "gained 3 to 4 points", two changes in points
 		}
@@ -259,3 +262,20 @@ func (p *parser) changeWordsBefore(i int) bool {
 // clauseVerbs follow a figure that is the subject of its own clause.
 var clauseVerbs = map[string]bool{"are": true, "were": true, "is": true, "was": true, "say": true, "said": true,
 	"sont": true, "étaient": true, "est": true, "disent": true}
+
+// spelledPairUnit gives the spelled number right before a spelled
+// measure its unit when "or" or "to" joins them: "three or four
+// percentage points", "trois ou quatre points" are points both.
+func (p *parser) spelledPairUnit(ms []Mention, k int) bool {
+	m, prev := ms[k], &ms[k-1]
+	if !m.Word || !prev.Word || m.Unit == "" || m.Comparator != CmpNone || m.Signed || prev.Unit != "" || prev.Kind != Cardinal || prev.Comparator != CmpNone || prev.End > m.Start ||
+		m.Kind != Quantity && m.Kind != Percent && m.Kind != PercentPoint {
+		return false
+	}
+	switch strings.TrimSpace(p.text[prev.End:m.Start]) {
+	case "or", "to", "ou", "à":
+		prev.Kind, prev.Unit = m.Kind, m.Unit
+		return true
+	}
+	return false
+}
