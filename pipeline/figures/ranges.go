@@ -74,6 +74,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if (sep == "-" || sep == "–") && lo.Word != hi.Word && lo.Kind == Cardinal {
 		return Mention{}, 0 // "un locataire sur cinq-20 p. 100 des locataires": a dash between a word and digits, Hansard's aside
 	}
+	if sep == "to" && lo.Word && !hi.Word && lo.Kind == Cardinal && lo.Unit == "" && hi.Kind == Money {
+		return Mention{}, 0 // "the average bill for a household of four to €396": a count in words, then an amount in digits
+	}
 	if w := p.word(j + 1 + n2); lo.Kind == Date && lo.Date != nil && lo.Date.Day != 0 && hi.Kind == Cardinal && (periodUnit[w] != "" || unitWords[w] != "" || p.currencyAt(j+1+n2) != "") {
 		return Mention{}, 0 // "condamné le 1er mars à 30 mois de prison": a date, then a term
 	}

@@ -15,6 +15,9 @@ func (r *check) rangeByOneEnd(src, line []*atom) {
 		if boundBefore(r.text, t.m.Start) || spanAfter(r.text, t.m.End) {
 			continue
 		}
+		if saidAlone(src, t) {
+			continue // "l'après-2027" beside "2021-2027": the bullet's "post-2027" is the first
+		}
 		other := otherEnd(src, s)
 		if other == nil || other.m.Value == s.m.Value || pairedIn(line, other) {
 			continue
@@ -59,6 +62,17 @@ func otherEnd(src []*atom, s *atom) *atom {
 func pairedIn(line []*atom, s *atom) bool {
 	for _, t := range line {
 		if t.pair == s {
+			return true
+		}
+	}
+	return false
+}
+
+// saidAlone: the source also gives t's value as a figure of its own, no
+// end of a range.
+func saidAlone(src []*atom, t *atom) bool {
+	for _, o := range src {
+		if o.m.rangeEnd == 0 && o.m.Value == t.m.Value && class(o.m.Kind) == class(t.m.Kind) {
 			return true
 		}
 	}

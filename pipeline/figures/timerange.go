@@ -194,7 +194,11 @@ func (p *parser) militaryTime(i int) (Mention, int) {
 		return m, n
 	}
 	switch p.word(i + 1) {
-	case "gmt", "utc", "hours", "hrs", "local", "z":
+	case "gmt", "utc", "hours", "hrs", "z":
+	case "local":
+		if p.word(i+2) != "time" {
+			return Mention{}, 0 // "the 2025-2030 local housing plan": a year, "2030 local time" a clock
+		}
 	default:
 		if p.toks[i].text[0] != '0' || !dottedCue[p.word(i-1)] || !p.bareAfter(i+1) {
 			return Mention{}, 0
