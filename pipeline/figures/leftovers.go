@@ -258,6 +258,10 @@ func (r *check) unmatchedSource(u unit) {
 			// "5 bataillons, 1 unité d'intervention": "5 battalions, a quick reaction unit"
 			sev, why = Warning, "is a count of one, which English may say \"a\": check it"
 		}
+		if r.oneCoinAsArticle(*s.m) {
+			// "un dollar de plus": "an extra dollar"
+			sev, why = Warning, "is one of its currency, which English may say with \"a\" (\"an extra dollar\"): check it"
+		}
 		if r.namedCount(s) {
 			sev, why = Warning, "is told by the names listed after it, which the translation gives: check the count"
 		}

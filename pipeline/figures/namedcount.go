@@ -306,3 +306,23 @@ func totalAfterParts(src []*atom, s, o, t *atom) bool {
 	}
 	return false
 }
+
+// oneCoinAsArticle: a spelled "un dollar", "un euro" whose translation
+// says "a dollar", "an extra euro": the article is the one.
+func (r *check) oneCoinAsArticle(m Mention) bool {
+	if m.Kind != Money || m.Value != "1" || !m.Word || m.Scale != "" || r.Mode != ModeTranslation || m.Paragraph >= len(r.target) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(r.target[m.Paragraph]))
+	for k, w := range words {
+		if w = strings.Trim(w, ",.;:()"); currencyWords[w] != m.Unit || currencyWords[w] == "" || singular(w) != w {
+			continue
+		}
+		for _, a := range words[max(0, k-2):k] {
+			if a == "a" || a == "an" {
+				return true
+			}
+		}
+	}
+	return false
+}
