@@ -97,13 +97,12 @@ func opening(ws []string) []string {
 // clauses, or -1 when there is none or more than one.
 func contrastAt(sent string, markers []string) int {
 	at := -1
-	low := strings.ToLower(sent)
-	for _, m := range markers {
-		k := strings.Index(low, m)
+	for _, m := range markers { // (no lowering: a marker never opens its sentence, and the offsets must stay the text's)
+		k := strings.Index(sent, m)
 		if k < 0 {
 			continue
 		}
-		if at >= 0 || strings.Contains(low[k+len(m):], m) {
+		if at >= 0 || strings.Contains(sent[k+len(m):], m) {
 			return -1 // three clauses or more: which two contrast is a guess
 		}
 		at = k

@@ -43,10 +43,10 @@ func (p *parser) initialAt(j int) bool {
 	return p.sym(j+1) == "." && p.glued(j+1)
 }
 
-// nameAfterFor reads "pour le Bund", "for the OAT", "955 at Cholet" (a
-// site; "in France" is where, and may follow any owner), a
+// nameAfterFor reads "pour le Bund", "for the OAT", "955 at Cholet", a
 // noun or two after the figure allowed ("42 secondes pour Tiberi"): the
-// name the figure is said of, before any name further back.
+// name the figure is said of, before any name further back. ("in France"
+// is not read: it says where, after any owner.)
 func (p *parser) nameAfterFor(i int) string {
 	for k := i; k < i+3 && k < len(p.toks); k++ {
 		w := p.word(k)

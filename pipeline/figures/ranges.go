@@ -45,7 +45,7 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	j := i + k + n1
-	if low := strings.ToLower(p.text[p.toks[i+k].start:p.toks[j-1].end]); strings.HasSuffix(low, "-olds") || strings.HasSuffix(low, "-old") {
+	if w := p.word(j - 1); strings.HasSuffix(w, "-olds") || strings.HasSuffix(w, "-old") || (w == "olds" || w == "old") && p.sym(j-2) == "-" {
 		return Mention{}, 0 // "coverage among two-year-olds to 93%": an age names who, the level follows
 	}
 	if p.lang == English && p.sym(j) == "-" && p.glued(j) && !p.glued(j+1) && (p.word(j+1) == "to" || p.word(j+1) == "and" || p.word(j+1) == "or") {
