@@ -471,18 +471,29 @@ var frontPreps = map[string]bool{"dans": true, "en": true, "au": true, "aux": tr
 // sur douze mois, en baisse de 14,2 %", whose subject may lie further
 // back, past the figures of that clause.
 func (p *parser) clauseBefore(j, lo int, take func(int)) {
-	apposed := p.lang == French && (p.word(j+1) == "de" || p.word(j+1) == "d'") && p.num(j+2) != nil // "Un projet réduit, de 750 000 m³, est à l'étude"
-	if p.sym(j) != "," || p.word(j+1) != "soit" && p.word(j+1) != "i" && (p.word(j+1) != "en" || !changeNouns[p.word(j+2)]) && !apposed {
+	apposed := p.lang == French && (p.word(j+1) == "de" || p.word(j+1) == "d'") && p.num(j+2) != nil                                      // "Un projet réduit, de 750 000 m³, est à l'étude"
+	participle := p.lang == French && (apposedParticiples[p.word(j+1)] || apposedAdverbs[p.word(j+1)] && apposedParticiples[p.word(j+2)]) // "sa prévision pour 2024, désormais attendue entre 335 et 345 TWh"
+	if p.sym(j) != "," || p.word(j+1) != "soit" && p.word(j+1) != "i" && (p.word(j+1) != "en" || !changeNouns[p.word(j+2)]) && !apposed && !participle {
 		return
 	}
 	back, from := clauseReach, lo
-	if p.word(j+1) == "en" {
+	if p.word(j+1) == "en" || participle {
 		back, from = 2*clauseReach, -1
 	}
 	for k := j - 1; k >= 0 && k >= j-back && p.toks[k].end > from && (!p.clauseBreak(k) || from < 0 && p.toks[k].kind == tNum); k-- {
 		take(k)
 	}
 }
+
+// apposedParticiples open a phrase set after a noun that gives its
+// figure, "sa prévision, désormais attendue entre 335 et 345 TWh": the
+// figure is the noun's.
+var apposedParticiples = map[string]bool{"attendue": true, "attendu": true, "attendues": true, "attendus": true,
+	"estimée": true, "estimé": true, "estimées": true, "estimés": true, "évaluée": true, "évalué": true,
+	"prévue": true, "prévu": true, "fixée": true, "fixé": true, "chiffrée": true, "chiffré": true,
+	"ramenée": true, "ramené": true, "portée": true, "porté": true, "relevée": true, "relevé": true, "abaissée": true, "abaissé": true}
+
+var apposedAdverbs = map[string]bool{"désormais": true, "maintenant": true, "aujourd'hui": true, "dorénavant": true}
 
 // enVerbish: an English word that opens a predicate, where a noun phrase
 // ends: "voted", "will", "are".
