@@ -678,6 +678,10 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 		r.add(s, t, v)
 	}
 	if d := directionCheck(*s.m, *t.m); d.kind != "" {
+		if v, ok := r.levelChange(src, t); ok {
+			r.add(nil, t, v) // "nineteen trophies, three fewer than in 2019": the change of the line's own level, not the play's three trophies
+			return
+		}
 		r.add(s, t, d)
 	}
 	if c := complementCheck(*s.m, *t.m); c.kind != "" {

@@ -177,3 +177,38 @@ func (r *check) changeInstead(src []*atom, t *atom) bool {
 	r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 	return true
 }
+
+// levelChange judges t, a change with a direction, as the difference
+// between the level its line gives and the source's other figure of
+// that difference: derived when it runs the way t says, an error when
+// it runs the other way ("fifteen awards, four more than in 2022" for
+// *quinze ... contre dix-neuf*). ok is false when t is no such change.
+func (r *check) levelChange(src []*atom, t *atom) (verdict, bool) {
+	why, a, b := derived(src, *t.m)
+	if t.m.dir == 0 || !r.changeTold(why, a, b, t) {
+		return verdict{}, false
+	}
+	level, base := a, b
+	if r.sentenceSays(b, t) && !r.sentenceSays(a, t) {
+		level, base = b, a
+	}
+	lv, bv := level.m.Rat(), base.m.Rat()
+	if lv == nil || bv == nil || lv.Cmp(bv) == 0 {
+		return verdict{}, false
+	}
+	if int8(lv.Cmp(bv)) != t.m.dir {
+		return verdict{true, "modified", Error, "N18", "the source's change from " + base.m.Raw + " to " + level.m.Raw + " is a " + dirName(int8(lv.Cmp(bv))) + ", not a " + dirName(t.m.dir)}, true
+	}
+	return verdict{true, "derived", Info, "N20", "is derived from the source: " + why}, true
+}
+
+// sentenceSays: a figure of t's sentence in its line has x's value and
+// class.
+func (r *check) sentenceSays(x, t *atom) bool {
+	for _, u := range r.line {
+		if u != t && u.m.Sentence == t.m.Sentence && class(u.m.Kind) == class(x.m.Kind) && u.m.Value == x.m.Value {
+			return true
+		}
+	}
+	return false
+}
