@@ -19,7 +19,7 @@ var newsLexicon = map[string][]string{
 	// exams: those who passed, "14 % des admis", "successful candidates"
 	"admis": {"successful", "passed", "admitted"}, "reçus": {"passed"}, "rattrapage": {"resits", "resit", "retakes"},
 	// shops: "35 boutiques" are "store openings" as much as magasins are
-	"boutiques": {"shops", "stores", "boutiques"}, "commerces": {"shops", "businesses", "stores", "retailers"}, "renouvelés": {"renewed", "replaced"}, "renouvelées": {"renewed", "replaced"}, "entièrement": {"completely", "fully", "entirely"}, "remise": {"upgrade", "upgraded", "overhaul"},
+	"boutiques": {"shops", "stores", "boutiques"}, "commerces": {"shops", "businesses", "stores", "retailers"}, "vitesse": {"speed", "speeds"}, "axes": {"roads", "routes", "arteries"}, "principaux": {"main", "major"}, "abaissée": {"lowered", "cut", "reduced"}, "abaissé": {"lowered", "cut", "reduced"}, "périphérique": {"ring", "ring-road", "beltway", "orbital"}, "limitée": {"capped", "limited", "restricted"}, "renouvelés": {"renewed", "replaced"}, "renouvelées": {"renewed", "replaced"}, "entièrement": {"completely", "fully", "entirely"}, "remise": {"upgrade", "upgraded", "overhaul"},
 	"cdi": {"permanent", "open-ended"}, "cdd": {"fixed-term", "temporary"}, "déterminée": {"fixed-term", "temporary"}, "indéterminée": {"permanent", "open-ended"}, "intérim": {"temping", "temporary", "agency"}, "sages": {"members", "judges", "justices"}, "cars": {"coaches", "buses"}, "autocars": {"coaches", "buses"}, "ouvrir": {"open", "openings", "opening"}, "ouvertures": {"openings"},
 	"adhérents": {"members", "subscribers"}, "membres": {"members"}, "sociétaires": {"members"},
 	"assurés": {"policyholders", "insured", "customers"}, "souscripteurs": {"subscribers", "policyholders"},
