@@ -37,12 +37,10 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if sep == 0 {
 			continue
 		}
-		from := max(i+k, j-1) // the word right before "sur", if any, or every word after "un"
-		if n == 1 {
-			from = i + k
-		}
-		for g := from; g < j; g++ {
-			if numberWord(p.word(g)) || p.num(g) != nil {
+		for g := i + k; g < j; g++ {
+			// ("deux ans dans neuf cas sur dix": the share is the nine's;
+			// "5 tirs à trois points sur 9" keeps the three in its noun)
+			if (numberWord(p.word(g)) || p.num(g) != nil) && (g == j-1 || n == 1 || !nounNumberLead[p.word(g-1)]) {
 				// "un dossier de zéro sur huit", "un événement dont trois Canadiens
 				// sur quatre": the share starts at the number before "sur"
 				return Mention{}, 0
@@ -361,3 +359,7 @@ func (p *parser) nounComplement(i, j int) bool {
 	}
 	return of
 }
+
+// nounNumberLead: a number after these words belongs to a noun, "tirs à
+// trois points", "maisons de deux étages".
+var nounNumberLead = map[string]bool{"à": true, "de": true, "d'": true}
