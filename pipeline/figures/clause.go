@@ -86,11 +86,8 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 // number of", further back in the clause of the figure at i0 than the
 // clause's reach: what the figure counts.
 func (p *parser) countedNounBefore(i0, lo int, take func(int)) {
-	for k := i0 - 1; k >= 0 && k >= i0-16 && p.toks[k].end > lo && !p.clauseBreak(k); k-- {
-		if w := p.word(k); (w == "nombre" || w == "number") && (p.word(k+1) == "de" || p.word(k+1) == "d'" || p.word(k+1) == "of") {
-			take(k + 2)
-			return
-		}
+	if k := p.countedNounAt(i0, func(j int) bool { return p.toks[j].end > lo && !p.clauseBreak(j) }); k >= 0 {
+		take(k)
 	}
 }
 

@@ -751,7 +751,7 @@ func shareFits(share *big.Rat, t Mention) bool {
 	case CmpLT, CmpLE:
 		return s <= v && v-s <= 0.1
 	case CmpNearly:
-		return s <= v && v-s <= 0.06 && nothingBetween(s-1e-6, v) // (20% is a fifth, not "nearly a fourth")
+		return s <= v && v-s <= 0.06 && nothingBetween(s, v) && !otherCommonFraction(s, v) // (20% is a fifth, not "nearly a fourth")
 	case CmpApprox:
 		return s-v <= 0.04 && v-s <= 0.04 && nearestFraction(s, v)
 	}

@@ -564,13 +564,22 @@ func dateLike(m Mention) bool {
 // millions", "the number of" before m: what m counts, whatever amounts
 // come before it; "" when none.
 func (p *parser) numberOfWhat(m Mention) string {
-	i := p.tokenAfter(m.Start)
-	for j := i - 1; j >= 0 && j >= i-16 && !endMark(p.sym(j)); j-- { // a long sentence is read a few words back only
-		if w := p.word(j); (w == "nombre" || w == "number") && (p.word(j+1) == "de" || p.word(j+1) == "d'" || p.word(j+1) == "of") {
-			return p.word(j + 2)
-		}
+	if k := p.countedNounAt(p.tokenAfter(m.Start), func(j int) bool { return !endMark(p.sym(j)) }); k >= 0 {
+		return p.word(k)
 	}
 	return ""
+}
+
+// countedNounAt is the token of the noun of "le nombre de chômeurs", "the
+// number of", within the 16 tokens before i that within accepts (a long
+// sentence is read a few words back only); -1 when none.
+func (p *parser) countedNounAt(i int, within func(j int) bool) int {
+	for j := i - 1; j >= 0 && j >= i-16 && within(j); j-- {
+		if w := p.word(j); (w == "nombre" || w == "number") && (p.word(j+1) == "de" || p.word(j+1) == "d'" || p.word(j+1) == "of") {
+			return j + 2
+		}
+	}
+	return -1
 }
 
 // countSubjectBefore: a noun of people counted stands a few words before

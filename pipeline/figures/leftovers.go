@@ -1066,10 +1066,16 @@ func otherNations(m Mention) bool {
 // numberLabelled: a number given as such, "numéro 2", "No. 5", "number
 // three", whether it was read as a name or as a rank.
 func numberLabelled(m Mention) bool {
-	raw := strings.ToLower(m.Raw)
-	for _, label := range []string{"numéro ", "number ", "no ", "no. ", "n° ", "nº "} {
-		if strings.HasPrefix(raw, label) && !strings.ContainsAny(raw[len(label):], " -") {
-			return m.Kind == Identifier || m.Kind == Ordinal || class(m.Kind) == Cardinal
+	label, number, ok := strings.Cut(m.Raw, " ")
+	if !ok || strings.ContainsAny(number, " -") || m.Kind != Identifier && m.Kind != Ordinal && class(m.Kind) != Cardinal {
+		return false
+	}
+	if strings.EqualFold(label, "number") {
+		return true
+	}
+	for mark := range labelMarks {
+		if strings.EqualFold(label, mark) {
+			return true
 		}
 	}
 	return false

@@ -19,8 +19,18 @@ var newsLexicon = map[string][]string{
 	// exams: those who passed, "14 % des admis", "successful candidates"
 	"admis": {"successful", "passed", "admitted"}, "reçus": {"passed"}, "rattrapage": {"resits", "resit", "retakes"},
 	// shops: "35 boutiques" are "store openings" as much as magasins are
-	"boutiques": {"shops", "stores", "boutiques"}, "commerces": {"shops", "businesses", "stores", "retailers"}, "vitesse": {"speed", "speeds"}, "axes": {"roads", "routes", "arteries"}, "principaux": {"main", "major"}, "abaissée": {"lowered", "cut", "reduced"}, "abaissé": {"lowered", "cut", "reduced"}, "périphérique": {"ring", "ring-road", "beltway", "orbital"}, "limitée": {"capped", "limited", "restricted"}, "renouvelés": {"renewed", "replaced"}, "renouvelées": {"renewed", "replaced"}, "entièrement": {"completely", "fully", "entirely"}, "remise": {"upgrade", "upgraded", "overhaul"},
-	"cdi": {"permanent", "open-ended"}, "cdd": {"fixed-term", "temporary"}, "déterminée": {"fixed-term", "temporary"}, "indéterminée": {"permanent", "open-ended"}, "intérim": {"temping", "temporary", "agency"}, "sages": {"members", "judges", "justices"}, "cars": {"coaches", "buses"}, "autocars": {"coaches", "buses"}, "ouvrir": {"open", "openings", "opening"}, "ouvertures": {"openings"},
+	"boutiques": {"shops", "stores", "boutiques"}, "ouvrir": {"open", "openings", "opening"}, "ouvertures": {"openings"},
+	// speed limits and the roads they are set on
+	"vitesse": {"speed", "speeds"}, "axes": {"roads", "routes", "arteries"}, "principaux": {"main", "major"},
+	"abaissée": {"lowered", "cut", "reduced"}, "abaissé": {"lowered", "cut", "reduced"},
+	"périphérique": {"ring", "ring-road", "beltway", "orbital"}, "limitée": {"capped", "limited", "restricted"},
+	// works on a network: what is renewed, what only upgraded
+	"renouvelés": {"renewed", "replaced"}, "renouvelées": {"renewed", "replaced"}, "entièrement": {"completely", "fully", "entirely"},
+	"remise": {"upgrade", "upgraded", "overhaul"},
+	// contracts a hiring plan splits its jobs between
+	"cdi": {"permanent", "open-ended"}, "cdd": {"fixed-term", "temporary"}, "déterminée": {"fixed-term", "temporary"},
+	"indéterminée": {"permanent", "open-ended"}, "intérim": {"temping", "temporary", "agency"},
+	"sages": {"members", "judges", "justices"}, "cars": {"coaches", "buses"}, "autocars": {"coaches", "buses"},
 	"adhérents": {"members", "subscribers"}, "membres": {"members"}, "sociétaires": {"members"},
 	"assurés": {"policyholders", "insured", "customers"}, "souscripteurs": {"subscribers", "policyholders"},
 	"usagers": {"users", "passengers", "commuters", "riders"},
@@ -48,7 +58,11 @@ var newsLexicon = map[string][]string{
 	"pass": {"passes", "pass", "tickets"}, "diesel": {"diesel"}, "électriques": {"electric", "e-bike", "e-bikes"},
 	"vélos": {"bikes", "bicycles", "cycles", "e-bikes"}, "classiques": {"conventional", "classic", "traditional", "regular"},
 	"raccordés": {"connected"}, "fonds": {"fund", "funds"}, "racheté": {"bought", "acquired", "took"},
-	"rachat": {"takeover", "purchase", "buyout", "acquisition"}, "propriétaire": {"owner", "owners"}, "chauffeur": {"driver"}, "conducteur": {"driver"}, "camionnette": {"van"}, "société": {"company", "firm"}, "camion": {"lorry", "truck"}, "lourd": {"lorry", "truck", "heavy"},
+	"rachat": {"takeover", "purchase", "buyout", "acquisition"}, "propriétaire": {"owner", "owners"},
+	// who a court's or a crash's figures are said of
+	"chauffeur": {"driver"}, "conducteur": {"driver"}, "camionnette": {"van"}, "société": {"company", "firm"},
+	"camion": {"lorry", "truck"}, "lourd": {"lorry", "truck", "heavy"}, // "poids lourd"
+	// players a ban or a fee is said of
 	"pilier": {"prop"}, "talonneur": {"hooker"}, "ailier": {"winger", "wing"}, "attaquant": {"striker", "forward"}, "défenseur": {"defender"},
 	"marge": {"margin", "margins"}, "résultat": {"profit", "result", "earnings"}, "perte": {"loss"}, "pertes": {"losses"}, "caristes": {"forklift", "drivers"},
 	"pompiers": {"firefighters", "firemen", "fire"}, "secours": {"rescuers", "rescue", "emergency"},

@@ -272,10 +272,9 @@ func (p *parser) spelledPairUnit(ms []Mention, k int) bool {
 		m.Kind != Quantity && m.Kind != Percent && m.Kind != PercentPoint {
 		return false
 	}
-	switch strings.TrimSpace(p.text[prev.End:m.Start]) {
-	case "or", "to", "ou", "à":
-		prev.Kind, prev.Unit = m.Kind, m.Unit
-		return true
+	if gap := strings.TrimSpace(p.text[prev.End:m.Start]); !alternatives(gap) && gap != "to" && gap != "à" {
+		return false
 	}
-	return false
+	prev.Kind, prev.Unit = m.Kind, m.Unit
+	return true
 }

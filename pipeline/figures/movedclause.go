@@ -1,8 +1,9 @@
 package figures
 
 import (
+	"slices"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 )
 
 // A sentence of two contrasted clauses, each about its own thing, whose
@@ -57,7 +58,7 @@ func (r *check) movedClause(src, ts []*atom, englishOf func(*atom) string) {
 		}
 		if crossedClauses(fa, fb, ea, eb) || crossedClauses(opening(fa), opening(fb), opening(ea), opening(eb)) {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
-				"the " + r.otherText() + " moves it to the other clause of the contrast, the one the source says of \"" + clauseName(fb) + "\""})
+				"the " + string(r.Mode) + " moves it to the other clause of the contrast, the one the source says of \"" + clauseName(fb) + "\""})
 		}
 	}
 }
@@ -140,14 +141,9 @@ func containsWord(ws []string, w string) bool {
 // contentWords are the lowered words of a clause less the words every
 // clause may share: articles, pronouns, auxiliaries, time adverbs.
 func contentWords(clause string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(clause), func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) {
-		if len([]rune(w)) < 3 || clauseStop[w] || ctxStop[w] || frMonths[w] > 0 || enMonths[w] > 0 {
-			continue
-		}
-		out = append(out, w)
-	}
-	return out
+	return slices.DeleteFunc(sentenceWords(clause), func(w string) bool {
+		return utf8.RuneCountInString(w) < 3 || clauseStop[w] || ctxStop[w] || frMonths[w] > 0 || enMonths[w] > 0
+	})
 }
 
 // clauseName names a clause by its first content words.
@@ -182,12 +178,4 @@ func blankFigures(text string, lo, hi int, as []*atom, paragraph int) string {
 		}
 	}
 	return string(b)
-}
-
-// otherText names the text checked against the source.
-func (r *check) otherText() string {
-	if r.Mode == ModeSummary {
-		return "summary"
-	}
-	return "translation"
 }

@@ -61,9 +61,7 @@ func (r *check) oneAsArticle(m Mention) bool {
 		}
 		named++
 		plural = plural || singular(w) != w
-		for _, a := range words[max(0, k-4):k] {
-			afterArticle = afterArticle || a == "a" || a == "an"
-		}
+		afterArticle = afterArticle || articleWithin(words, k, 4)
 	}
 	// ("Suppression de 1 poste de médecin", "Medical Officer post
 	// abolished": the noun told once, in the singular, says one too)
@@ -318,11 +316,14 @@ func (r *check) oneCoinAsArticle(m Mention) bool {
 		if w = strings.Trim(w, ",.;:()"); currencyWords[w] != m.Unit || currencyWords[w] == "" || singular(w) != w {
 			continue
 		}
-		for _, a := range words[max(0, k-2):k] {
-			if a == "a" || a == "an" {
-				return true
-			}
+		if articleWithin(words, k, 2) {
+			return true
 		}
 	}
 	return false
+}
+
+// articleWithin: "a" or "an" is among the n words before words[k].
+func articleWithin(words []string, k, n int) bool {
+	return slices.ContainsFunc(words[max(0, k-n):k], func(a string) bool { return a == "a" || a == "an" })
 }

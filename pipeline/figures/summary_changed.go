@@ -157,12 +157,7 @@ func (r *check) changeTold(why string, a, b, t *atom) bool {
 	if !strings.HasPrefix(why, "difference of ") || t.m.Comparator != CmpNone && t.m.Comparator != CmpExact {
 		return false
 	}
-	for _, u := range r.line {
-		if u != t && u.m.Sentence == t.m.Sentence && class(u.m.Kind) == class(a.m.Kind) && (u.m.Value == a.m.Value || u.m.Value == b.m.Value) {
-			return true
-		}
-	}
-	return false
+	return r.sentenceSays(a, t) || r.sentenceSays(b, t)
 }
 
 // changeInstead judges t as the change its line tells when the source
