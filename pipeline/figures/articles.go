@@ -17,6 +17,9 @@ var paraWords = map[string]bool{"paragraphe": true, "paragraph": true, "alinéa"
 // after a bare number it must be glued, or it is an aside.
 func (p *parser) subParts(i, k int, named bool) int {
 	j := i + k
+	if (named || provisionWords[p.word(i-1)]) && p.sym(j) == "." && p.glued(j) && p.sym(j+1) == "(" && p.glued(j+1) && p.glued(j+2) && p.subLabel(j+2) && p.sym(j+3) == ")" {
+		j++ // "Section 9.(2)": a stray point before the bracket, as Hansard prints it
+	}
 	for p.sym(j) == "(" && (p.glued(j) || named && (j == i+k || p.sym(j-1) == ")")) && p.glued(j+1) && p.sym(j+2) == ")" && p.glued(j+2) && p.subLabel(j+1) {
 		// ("Article 4 (2) (c)": after the word, each bracket may stand apart)
 		j += 3

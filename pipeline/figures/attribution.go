@@ -145,6 +145,9 @@ func (r *check) attributionCheck(u unit) {
 		if a.pair == nil || !knownHead(a.m.Head, a.pair.m.Head) || headAgrees(a.m.Head, a.pair.m.Head) {
 			continue
 		}
+		if peopleNoun(a.m.Head) && deathWords([]string{a.pair.m.Head}) && deathWords(a.m.ctx) {
+			continue // "où 29 personnes avaient péri" told "where 29 died": the verb says who they are
+		}
 		if periodUnit[a.m.Head] != "" && periodUnit[a.pair.m.Head] != "" {
 			continue // "six mois" told "half a year": one length in two units, which the value check weighs
 		}

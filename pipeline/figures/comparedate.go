@@ -6,6 +6,7 @@ package figures
 import (
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // lenientDate compares dates field by field (N13): aliases, DMY/MDY,
@@ -40,7 +41,7 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 		return verdict{}
 	}
 	sameSeason, seasonDropped, seasonAdded := seasonsAgree(sd, td)
-	if !fieldsAgree(sd, td) || !sameSeason {
+	if !fieldsAgree(sd, td) || !sameSeason || partOfYearClash(sd, td) || partOfYearClash(td, sd) {
 		return verdict{}
 	}
 	added := td.Year != 0 && sd.Year == 0 || td.Month != 0 && sd.Month == 0 || td.Day != 0 && sd.Day == 0 || seasonAdded && t.style != "seasoned"
@@ -63,6 +64,16 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 		return verdict{true, "date-precision", Warning, "N13", "the date's early/mid/late qualifier differs"}
 	}
 	return verdict{ok: true}
+}
+
+// seasonsOfPart are the seasons an early, mid or late year may be.
+var seasonsOfPart = map[string]string{"early": "winter spring", "mid": "spring summer", "late": "autumn winter"}
+
+// partOfYearClash: a part of a year and a season that cannot be the same
+// time: "début 2024" is no "summer 2024", "late 2023" no "printemps 2023".
+func partOfYearClash(d, e *DateValue) bool {
+	seasons, ok := seasonsOfPart[d.Qualifier]
+	return ok && d.Month == 0 && e.Month == 0 && d.Season == "" && e.Season != "" && !strings.Contains(seasons, e.Season)
 }
 
 // monthEnd: d is a month's last day, which e calls the end of that month.

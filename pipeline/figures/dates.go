@@ -297,7 +297,7 @@ func (p *parser) monthYearAt(i int) (DateValue, int) {
 		return DateValue{Month: mo, Year: y}, 3 // "throughout February and March, 1999 and": the year after a comma ("in March, 2000 people" is a count)
 	}
 	if nb := p.num(i + 1); p.lang == English && k == 0 && nb != nil && len(p.toks[i+1].text) == 2 && p.capital(i) && p.bareAfter(i+2) {
-		if n := atoiSafe(p.toks[i+1].text); n >= 32 {
+		if n := atoiSafe(p.toks[i+1].text); n > 40 { // ("March 34" is a day mistyped: a year of this century is written whole)
 			return DateValue{Month: mo, Year: fullYear(n)}, 2 // "May 68" kept from "Mai 68": no day runs past 31
 		}
 	}

@@ -113,6 +113,25 @@ func participle(w string) bool {
 // partLeads say the figure after them is a part of the one before.
 var partLeads = map[Lang][]string{French: {"dont"}, English: {"including", "among them", "of whom"}}
 
+// subsetVerbs follow a bare count that is the subject of its clause.
+var subsetVerbs = map[string]bool{"ont": true, "sont": true, "avaient": true, "étaient": true, "restent": true, "demeurent": true}
+
+// elidedSubset: a bare count that opens its own clause with a verb, after
+// a count of people in the same sentence, counts some of those people:
+// "une trentaine d'enfants ont présenté des vomissements, et huit ont
+// été conduits au CHU" (eight of the thirty, never thirty-eight).
+func (p *parser) elidedSubset(prev Mention, m *Mention) bool {
+	if p.lang != French || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || !peopleNoun(prev.Head) || prev.End > m.Start || m.Start-prev.End > 120 {
+		return false
+	}
+	if gap := p.text[prev.End:m.Start]; strings.ContainsAny(gap, ".;:!?") {
+		return false
+	}
+	j := p.tokenAfter(m.End)
+	v, pv := m.Rat(), prev.Rat()
+	return j < len(p.toks) && subsetVerbs[p.word(j)] && v != nil && pv != nil && v.Cmp(pv) < 0
+}
+
 // dontPart gives m, a bare number right after "dont" that closes a
 // count or a length of time, that whole's noun when m has none of its
 // own: "36 mois de prison, dont 18 ferme" are 18 months, "2 000 vélos,
@@ -129,6 +148,9 @@ func (p *parser) dontPart(prev Mention, m *Mention) {
 				m.ofPrev = true
 			}
 		}
+	}
+	if p.elidedSubset(prev, m) {
+		m.ofPrev = true
 	}
 	if p.lang != French || prev.Head == "" || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || isYearish(*m) || m.Head == prev.Head {
 		return

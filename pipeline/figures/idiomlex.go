@@ -95,7 +95,7 @@ var enIdioms = []string{
 	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",
 	"365 days a year", "365 days of the year", "12 months a year", "twelve months a year", "four seasons a year", "all four seasons",
 	"20/20 vision", "20/20 hindsight", "twenty-twenty vision", "twenty-twenty hindsight",
-	"midday break", "midday meal", "first mate", "a thousand miles away", "thousand miles from", "own two feet", "1-800 number", "1-800 line", "three cheers", "stitch in time saves nine", "cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "six of one", "half a dozen of the other", "sunday best",
+	"midday break", "midday meal", "first mate", "a thousand miles away", "thousand miles from", "own two feet", "1-800 number", "1-800 line", "three cheers", "stitch in time saves nine", "cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "full nine yards", "six of one", "half a dozen of the other", "sunday best",
 	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",
 	"49th parallel", "forty-ninth parallel", "a thousand needles", // the Canada-US border; a pain
 	"deep six", "deep-six", "deep-sixed", // to throw out: "donner le coup de grâce"

@@ -279,8 +279,43 @@ func (r *check) lineDerived(src []*atom, t *atom) string {
 	if where := r.listCount(src, t); where != "" {
 		return "counts the figures " + where + " lists"
 	}
+	if why := r.hedgeCarried(src, t); why != "" {
+		return why
+	}
 	if o := r.yearOfRelative(src, *t.m); o != nil {
 		return "is derived from the source: the year the source counts from " + o.m.Raw + " (a year earlier or later)"
+	}
+	return ""
+}
+
+// hedgeCarried: t derives from a hedged source figure that its own
+// bullet tells hedged too ("About 14,000 young people take up farming
+// each year, 6,000 fewer than the number leaving", from *environ 14 000*
+// and *20 000*): the reader is told the operand is approximate, so the
+// derived figure does not pass an estimate off as exact (N20).
+func (r *check) hedgeCarried(src []*atom, t *atom) string {
+	if hedged(*t.m) || !gapWord[r.nextWord(t)] {
+		return "" // a gap told as one: "6,000 fewer than"
+	}
+	for _, h := range r.line {
+		s := h.pair
+		if h == t || s == nil || h.m.Comparator != CmpApprox || s.m.Comparator != CmpApprox || s.m.Kind == Approx || s.m.Vague || h.m.Value != s.m.Value {
+			continue
+		}
+		exact := make([]*atom, len(src))
+		for i, a := range src {
+			exact[i] = a
+			if a == s {
+				m := *a.m
+				m.Comparator = CmpNone
+				c := *a
+				c.m = &m
+				exact[i] = &c
+			}
+		}
+		if why, a, b := derived(exact, *t.m); why != "" && (a != nil && a.m.Start == s.m.Start || b != nil && b.m.Start == s.m.Start) {
+			return "is derived from the source: " + why + ", its bullet hedging " + h.m.Raw
+		}
 	}
 	return ""
 }

@@ -160,6 +160,9 @@ func perPeriodAverage(src []*atom, t Mention) string {
 			if d == a || dv == nil || class(d.m.Kind) != Cardinal || d.m.Unit != "" || size <= 0 || d.m.Paragraph != a.m.Paragraph || hedged(*d.m) && exactT {
 				continue
 			}
+			if periodUnit[a.m.Head] != "" {
+				continue // "82 jours ... contre 35 jours" make no "three days a week": a length over a length is no rate
+			}
 			periods := new(big.Rat).Mul(dv, big.NewRat(size, t.per)) // 11 jours in days
 			if periods.Cmp(big.NewRat(1, 1)) <= 0 {
 				continue

@@ -42,13 +42,25 @@ func (p *parser) secondPartAt(i int) (Mention, int) {
 	switch {
 	case p.words(i+n, "de", "seconde") || p.words(i+n, "of", "a", "second"):
 		n += map[bool]int{true: 2, false: 3}[p.lang == French]
-	case p.word(i-1) == "à" || p.word(i-1) == "by":
-		// "à 38 centièmes du vainqueur": a gap behind someone, in time
+	case p.gapOpens(i):
+		// "à 38 centièmes du vainqueur", "à seulement neuf centièmes des
+		// Américains": a gap behind someone, in time
 	case p.word(i+n) == "des" || p.word(i+n) == "du" || p.word(i+n) == "of" || p.word(i-1) == "les":
 		return Mention{}, 0 // "trois dixièmes des voix", "three tenths of the vote": a share
 	}
 	m := Mention{Kind: Quantity, Unit: "s", Value: canonical(big.NewRat(v, den))}
 	return m, n
+}
+
+// gapOpens: the words before i open a gap, "à", "by", or those with
+// "seulement", "peine", "just", "only" between ("à seulement", "à peine",
+// "by just").
+func (p *parser) gapOpens(i int) bool {
+	w := p.word(i - 1)
+	if w == "seulement" || w == "peine" || w == "just" || w == "only" {
+		w = p.word(i - 2)
+	}
+	return w == "à" || w == "by"
 }
 
 // pointParts: the tenths at i (n tokens) count a change of an index or a

@@ -369,6 +369,7 @@ var ctxLexicon = map[string][]string{
 	"retardés": {"delayed", "late"}, "retardé": {"delayed", "late"}, "annulés": {"cancelled", "canceled", "scrapped"}, "annulé": {"cancelled", "canceled", "scrapped"},
 	"décollé": {"took", "left", "departed", "flew"}, "heure": {"time", "hour", "punctual", "schedule"},
 	"morts": {"died", "dead", "killed"}, "mortes": {"died", "dead", "killed"}, "blessées": {"injured", "wounded"},
+	"péri": {"died", "perished", "killed", "dead"}, "décédés": {"died", "dead"}, "décédées": {"died", "dead"}, // "29 personnes avaient péri"
 	"usines": {"factories", "plants"}, "magasins": {"shops", "stores"}, "sites": {"sites", "plants"},
 	"postes": {"jobs", "posts", "positions"}, "licenciements": {"layoffs", "redundancies", "job"},
 	"élus": {"elected", "councillors"}, "tour": {"round", "ballot", "lap", "tour"}, "instance": {"instance", "trial", "hearing"}, "étape": {"stage", "leg"},

@@ -248,7 +248,7 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 	// "une garde de 24 heures", "un retard de 3 heures" are lengths; "à
 	// partir de 14 heures", "le journal de 20 heures" hours of the day
 	deLength := p.word(i-1) == "de" && p.word(i+2) != "à" && p.word(i+2) != "jusqu'à" && (h >= 24 || lengthWords[p.word(i-2)] || shiftNouns[p.word(i-2)])
-	if w != "h" && !p.clockRangeStart(i) && frWeekdays[p.word(i-1)] == 0 && !p.itIsClock(i) && (!timeCue[p.word(i-1)] || deLength || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart || p.hoursAway(i, i+1)) {
+	if w != "h" && !p.clockRangeStart(i) && frWeekdays[p.word(i-1)] == 0 && !p.itIsClock(i) && !p.listedClock(i) && (!timeCue[p.word(i-1)] || deLength || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart || p.hoursAway(i, i+1)) {
 		return Mention{}, 0 // "pendant 15 heures" is a duration; "vendredi 18 heures" an hour
 	}
 	if nb := p.num(i + 2); w == "h" && nb != nil && nb.intLen == 1 && !nb.decimal && p.word(i+3) == "" && p.num(i+3) == nil {
@@ -275,6 +275,16 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 		return timeMention(h, int(mi), h <= 12), 1 + k
 	}
 	return timeMention(h, 0, false), 2
+}
+
+// listedClock: "à 20 heures, 21 heures", "à 20 heures ou 21 heures":
+// an hour listed after a clock is a clock too, its "à" said once.
+func (p *parser) listedClock(i int) bool {
+	if p.sym(i-1) != "," && p.word(i-1) != "ou" {
+		return false
+	}
+	hw := p.word(i - 2)
+	return (hw == "heures" || hw == "h") && p.num(i-3) != nil && (p.word(i-4) == "à" || p.word(i-4) == "vers")
 }
 
 // hoursAway: "à 24 heures d'avis", "à deux heures de route" are a
