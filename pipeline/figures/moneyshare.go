@@ -3,7 +3,8 @@ package figures
 import "math/big"
 
 // moneyShareAt reads a share told in money on both sides: "$1 in every
-// $3", "$1 out of every $5" and "un dollar sur chaque 3 $", "1 $ sur 5 $":
+// $3", "$1 out of every $5" and "un dollar sur chaque 3 $", "1 $ sur 5 $",
+// "1 $ par tranche de dépenses de 5 $":
 // a third, a fifth of the money, as "un dollar sur trois" is.
 func (p *parser) moneyShareAt(i int) (Mention, int) {
 	a, n1 := p.moneyTerm(i)
@@ -14,6 +15,11 @@ func (p *parser) moneyShareAt(i int) (Mention, int) {
 	switch {
 	case p.lang == English && p.words(j, "out", "of"):
 		j += 2
+	case p.lang == French && p.words(j, "par", "tranche", "de"):
+		j += 3 // "1 $ par tranche de dépenses de 5 $": a dollar out of every five spent
+		if p.num(j) == nil && p.word(j) != "" && p.word(j+1) == "de" {
+			j += 2
+		}
 	case p.lang == English && (p.word(j) == "in" || p.word(j) == "of"),
 		p.lang == French && p.word(j) == "sur":
 		j++

@@ -3,6 +3,7 @@ package figures
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -56,7 +57,15 @@ func (r *check) movedClause(src, ts []*atom, englishOf func(*atom) string) {
 		if toldTogether(ts, s, otherLo, otherHi, t, tLo, tHi) {
 			continue // "134 votes against the 121 needed": the English joined the clauses
 		}
-		if crossedClauses(fa, fb, ea, eb) || crossedClauses(opening(fa), opening(fb), opening(ea), opening(eb)) {
+		fna, fnb := clauseNames(frSent[:fSplit]), clauseNames(frSent[fSplit:])
+		ena, enb := clauseNames(enSent[:eSplit]), clauseNames(enSent[eSplit:])
+		if s.m.Start >= fLo+fSplit {
+			fna, fnb = fnb, fna
+		}
+		if t.m.Start >= eLo+eSplit {
+			ena, enb = enb, ena
+		}
+		if crossedClauses(fa, fb, ea, eb) || crossedClauses(opening(fa), opening(fb), opening(ea), opening(eb)) || crossedNames(fna, fnb, ena, enb) {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the " + string(r.Mode) + " moves it to the other clause of the contrast, the one the source says of \"" + clauseName(fb) + "\""})
 		}
@@ -83,6 +92,42 @@ func toldTogether(ts []*atom, s *atom, lo, hi int, t *atom, tLo, tHi int) bool {
 func crossedClauses(fa, fb, ea, eb []string) bool {
 	straight, away, back := ctxSim(fa, ea)+ctxSim(fb, eb), ctxSim(fa, eb), ctxSim(fb, ea)
 	return away > 0 && back > 0 && away+back > straight
+}
+
+// crossedNames: the names of each clause (places, people, bodies) are
+// in the other English clause more than in its own: "À Roissy, 1 200
+// vols ont été annulés ; à Orly, le trafic est resté quasi normal"
+// written "At Orly, 1,200 flights were cancelled, while traffic at
+// Roissy was almost normal".
+func crossedNames(fa, fb, ea, eb []string) bool {
+	shared := func(x, y []string) int {
+		n := 0
+		for _, w := range x {
+			if slices.ContainsFunc(y, func(v string) bool { return sameName(w, v) }) {
+				n++
+			}
+		}
+		return n
+	}
+	away, back := shared(fa, eb), shared(fb, ea)
+	return away > 0 && back > 0 && away+back > shared(fa, ea)+shared(fb, eb)
+}
+
+// clauseNames are the capitalised words of a clause that are no function
+// word: its names.
+func clauseNames(clause string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(clause, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		if low := strings.ToLower(w); clauseStop[low] || ctxStop[low] || frFunction[low] {
+			continue
+		}
+		out = append(out, stripAccents(w)) // as sameName takes them
+	}
+	return out
 }
 
 // opening is a clause's first words, its subject in news copy: the
