@@ -145,7 +145,7 @@ func (r *check) attributionCheck(u unit) {
 		if a.pair == nil || !knownHead(a.m.Head, a.pair.m.Head) || headAgrees(a.m.Head, a.pair.m.Head) {
 			continue
 		}
-		if peopleNoun(a.m.Head) && deathWords([]string{a.pair.m.Head}) && deathWords(a.m.ctx) {
+		if peopleNoun(a.m.Head) && deathWord(a.pair.m.Head) && deathWords(a.m.ctx) {
 			continue // "où 29 personnes avaient péri" told "where 29 died": the verb says who they are
 		}
 		if periodUnit[a.m.Head] != "" && periodUnit[a.pair.m.Head] != "" {

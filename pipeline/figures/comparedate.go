@@ -6,7 +6,6 @@ package figures
 import (
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // lenientDate compares dates field by field (N13): aliases, DMY/MDY,
@@ -67,13 +66,13 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 }
 
 // seasonsOfPart are the seasons an early, mid or late year may be.
-var seasonsOfPart = map[string]string{"early": "winter spring", "mid": "spring summer", "late": "autumn winter"}
+var seasonsOfPart = map[string][]string{"early": {"winter", "spring"}, "mid": {"spring", "summer"}, "late": {"autumn", "winter"}}
 
 // partOfYearClash: a part of a year and a season that cannot be the same
 // time: "début 2024" is no "summer 2024", "late 2023" no "printemps 2023".
 func partOfYearClash(d, e *DateValue) bool {
 	seasons, ok := seasonsOfPart[d.Qualifier]
-	return ok && d.Month == 0 && e.Month == 0 && d.Season == "" && e.Season != "" && !strings.Contains(seasons, e.Season)
+	return ok && d.Month == 0 && e.Month == 0 && d.Season == "" && e.Season != "" && !slices.Contains(seasons, e.Season)
 }
 
 // monthEnd: d is a month's last day, which e calls the end of that month.

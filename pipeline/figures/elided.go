@@ -120,16 +120,18 @@ var subsetVerbs = map[string]bool{"ont": true, "sont": true, "avaient": true, "�
 // a count of people in the same sentence, counts some of those people:
 // "une trentaine d'enfants ont présenté des vomissements, et huit ont
 // été conduits au CHU" (eight of the thirty, never thirty-eight).
-func (p *parser) elidedSubset(prev Mention, m *Mention) bool {
+func (p *parser) elidedSubset(prev, m Mention) bool {
 	if p.lang != French || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || !peopleNoun(prev.Head) || prev.End > m.Start || m.Start-prev.End > 120 {
 		return false
 	}
 	if gap := p.text[prev.End:m.Start]; strings.ContainsAny(gap, ".;:!?") {
 		return false
 	}
-	j := p.tokenAfter(m.End)
-	v, pv := m.Rat(), prev.Rat()
-	return j < len(p.toks) && subsetVerbs[p.word(j)] && v != nil && pv != nil && v.Cmp(pv) < 0
+	if j := p.tokenAfter(m.End); j >= len(p.toks) || !subsetVerbs[p.word(j)] {
+		return false
+	}
+	v, pv := m.Rat(), prev.Rat() // (last: a value is parsed for each call)
+	return v != nil && pv != nil && v.Cmp(pv) < 0
 }
 
 // dontPart gives m, a bare number right after "dont" that closes a
@@ -148,9 +150,6 @@ func (p *parser) dontPart(prev Mention, m *Mention) {
 				m.ofPrev = true
 			}
 		}
-	}
-	if p.elidedSubset(prev, m) {
-		m.ofPrev = true
 	}
 	if p.lang != French || prev.Head == "" || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || isYearish(*m) || m.Head == prev.Head {
 		return

@@ -302,17 +302,14 @@ func (r *check) hedgeCarried(src []*atom, t *atom) string {
 		if h == t || s == nil || h.m.Comparator != CmpApprox || s.m.Comparator != CmpApprox || s.m.Kind == Approx || s.m.Vague || h.m.Value != s.m.Value {
 			continue
 		}
-		exact := make([]*atom, len(src))
-		for i, a := range src {
-			exact[i] = a
-			if a == s {
-				m := *a.m
-				m.Comparator = CmpNone
-				c := *a
-				c.m = &m
-				exact[i] = &c
-			}
+		i := slices.Index(src, s)
+		if i < 0 {
+			continue
 		}
+		m, c := *s.m, *s
+		m.Comparator, c.m = CmpNone, &m
+		exact := slices.Clone(src)
+		exact[i] = &c
 		if why, a, b := derived(exact, *t.m); why != "" && (a != nil && a.m.Start == s.m.Start || b != nil && b.m.Start == s.m.Start) {
 			return "is derived from the source: " + why + ", its bullet hedging " + h.m.Raw
 		}

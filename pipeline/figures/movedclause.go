@@ -118,8 +118,7 @@ func crossedNames(fa, fb, ea, eb []string) bool {
 func clauseNames(clause string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(clause, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 3 {
+		if !capitalWord(w) || utf8.RuneCountInString(w) < 3 {
 			continue
 		}
 		if low := strings.ToLower(w); clauseStop[low] || ctxStop[low] || frFunction[low] {

@@ -154,14 +154,14 @@ func perPeriodAverage(src []*atom, t Mention) string {
 		if av == nil || a.m.per != 0 || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) || hedged(*a.m) && exactT || oppositeBounds(a.m.Comparator, t.Comparator) {
 			continue // "près de 7 000" in a week is not "more than 1,000 a day"
 		}
+		if periodUnit[a.m.Head] != "" {
+			continue // "82 jours ... contre 35 jours" make no "three days a week": a length over a length is no rate
+		}
 		for _, d := range src {
 			dv := d.m.Rat()
 			size := periodSize[d.m.Head] * familyScale(periodUnit[d.m.Head])
 			if d == a || dv == nil || class(d.m.Kind) != Cardinal || d.m.Unit != "" || size <= 0 || d.m.Paragraph != a.m.Paragraph || hedged(*d.m) && exactT {
 				continue
-			}
-			if periodUnit[a.m.Head] != "" {
-				continue // "82 jours ... contre 35 jours" make no "three days a week": a length over a length is no rate
 			}
 			periods := new(big.Rat).Mul(dv, big.NewRat(size, t.per)) // 11 jours in days
 			if periods.Cmp(big.NewRat(1, 1)) <= 0 {

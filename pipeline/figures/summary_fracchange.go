@@ -30,13 +30,13 @@ func nearestFraction(s, v float64) bool {
 	return true
 }
 
-// nothingBetween: no common fraction lies between s and v, so "nearly"
-// v is the next fraction up from s.
 // otherCommonFraction: s is itself a common fraction other than v.
 func otherCommonFraction(s, v float64) bool {
 	return math.Abs(s-v) > 1e-9 && slices.ContainsFunc(commonFractions, func(f float64) bool { return math.Abs(f-s) <= 1e-9 })
 }
 
+// nothingBetween: no common fraction lies between s and v, so "nearly"
+// v is the next fraction up from s.
 func nothingBetween(s, v float64) bool {
 	for _, f := range commonFractions {
 		if f > s+1e-9 && f < v-1e-9 {

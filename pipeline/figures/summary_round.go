@@ -28,11 +28,8 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if hedgedPeriod(*s.m, t) || truncatedTime(sv, tv, t) {
 			return s // "25 mois" as "just over two years"; "64 days, 19 hours" of 64 j 19 h 22 min
 		}
-		if periodUnit[t.Head] != "" && periodUnit[s.m.Head] == "" && s.m.Head != "" {
-			continue // "twenty hours" rounds no "23 morts"
-		}
-		if pt, ps := periodUnit[t.Head], periodUnit[s.m.Head]; pt != "" && ps != "" && pt != ps {
-			continue // "for ten days" rounds no "les 6-12 ans"
+		if pt, ps := periodUnit[t.Head], periodUnit[s.m.Head]; pt != "" && ps != pt && (ps != "" || s.m.Head != "") {
+			continue // "twenty hours" rounds no "23 morts", "for ten days" no "les 6-12 ans"
 		}
 		if t.dir != 0 && s.m.dir == 0 && s.m.levelDir == 0 && !wonCount(t) && !(t.dir < 0 && lossAmount(*s.m)) && !(t.dir > 0 && newCount(*s.m)) {
 			// "rose by 20%" rounds no share the source gives ("représentaient

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -43,15 +44,16 @@ func peopleNoun(h string) bool {
 // deathWords: the words around a figure say people died.
 func deathWords(lists ...[]string) bool {
 	for _, ws := range lists {
-		for _, w := range ws {
-			for _, stem := range deathStems {
-				if strings.HasPrefix(w, stem) {
-					return true
-				}
-			}
+		if slices.ContainsFunc(ws, deathWord) {
+			return true
 		}
 	}
 	return false
+}
+
+// deathWord: the word says people died ("died", "péri", "tués").
+func deathWord(w string) bool {
+	return slices.ContainsFunc(deathStems, func(stem string) bool { return strings.HasPrefix(w, stem) })
 }
 
 var deathStems = []string{"mort", "péri", "tué", "décéd", "décès", "victime", "died", "dead", "killed", "death", "perish", "fatal"}
