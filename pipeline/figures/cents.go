@@ -31,7 +31,7 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 			w == "cents" && v.tok != nil && !v.word && p.dollarFirst(j) || // "14 cents de chaque dollar ... et à moins de 7 cents en 1970": shares of the dollar
 			// "environ 85 cents l'heure": digits before "cents" can only be cents, as
 			// hundreds are "cent" after a number; "35 sous par jour", Quebec's cents
-			(w == "cents" && p.priceAfter(j+1) || w == "sous" && (p.word(j+1) == "par" || p.word(j+1) == "l'" || p.sousAsCents(j))) && v.tok != nil && !v.word && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0 ||
+			(w == "cents" && p.priceAfter(j+1) || w == "sous" && (p.word(j+1) == "par" || p.word(j+1) == "l'") || (w == "sous" || w == "cents") && p.sousAsCents(j)) && v.tok != nil && !v.word && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0 ||
 			p.tokText(j) == "c" && p.glued(j) && (!p.glued(j+1) || p.sym(j+1) == ".") && v.tok != nil && !v.tok.decimal && v.v.Cmp(big.NewRat(100, 1)) < 0 && p.dollarCents(j))
 	case w == "cts" || w == "ct" || w == "centimes" || w == "centime":
 		n = 1
@@ -283,10 +283,11 @@ func (p *parser) priceAfter(j int) bool {
 	return false
 }
 
-// sousAsCents: "sous" at j after a number is Quebec's cents when no
-// noun phrase follows it (a preposition would open one: "10 sous la
+// sousAsCents: "sous" or "cents" at j after digits is Quebec's cents when
+// no noun phrase follows it (a preposition would open one: "10 sous la
 // barre") and its sentence counts money: "cette minable baisse de 10
-// sous, de 2,70 $ à 2,60 $".
+// sous, de 2,70 $ à 2,60 $", "les 2 cents que rapporte le paquet vendu à
+// 5 dollars".
 func (p *parser) sousAsCents(j int) bool {
 	if nx := p.word(j + 1); determiners[nx] || articles[nx] || nx == "l'" || nx == "forme" || nx == "réserve" || nx == "peine" {
 		return false

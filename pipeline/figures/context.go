@@ -128,7 +128,11 @@ func (p *parser) context(m *Mention) {
 		}
 	}
 	if m.Kind == Time {
-		m.clockSaid = clockPreps[p.word(p.tokenAfter(m.Start)-1)] // ("jusqu'à trois heures" may be "up to three hours")
+		prep := p.word(p.tokenAfter(m.Start) - 1)
+		// ("jusqu'à trois heures" may be "up to three hours"; so may
+		// "depuis 13 heures" be "for the last 13 hours", whole hours
+		// spelled out, where "depuis 13 h" is a time of day)
+		m.clockSaid = clockPreps[prep] && !(prep == "depuis" && strings.HasSuffix(m.Raw, " heures"))
 	}
 	m.Attr = p.attribution(m)
 	if p.lang == English {

@@ -115,6 +115,16 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 		// name ("the last fortnight of August"): compared when paired
 		return Mention{Kind: Cardinal, Value: "15", Head: "jours", Alt: "fortnight", Word: true, style: "fixed"}, 1
 	}
+	if w == "moitié" && frMonthHalf[p.word(i-1)] {
+		if k := p.halfOfPeriodAfter(i + 1); k > 0 {
+			// "la première moitié de ce siècle": fifty years, which
+			// English may count ("the first 50 years of this century") or
+			// not ("the first half"): compared when paired
+			m, n := period(big.NewRat(1, 2), p.word(i+1+k), k+2)
+			m.style = "fixed"
+			return m, n
+		}
+	}
 	switch w {
 	case "avant-hier", "après-demain", "surlendemain", "avant-veille":
 		// two days from today or from the day told, which English counts
@@ -215,7 +225,7 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	if w == "quarter" && matchEdge[p.word(i-1)] && p.words(i+1, "of", "an", "hour") {
 		return period(big.NewRat(1, 4), "hour", 4) // "in the last quarter of an hour": le dernier quart d'heure
 	}
-	if w != "a" && w != "an" && w != "one" && w != "half" {
+	if w != "a" && w != "an" && w != "one" && w != "half" && w != "another" {
 		return Mention{}, 0
 	}
 	switch {
@@ -243,7 +253,7 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		}
 	case w != "half" && periodUnit[p.word(i+1)] != "":
 		if h, head, k := p.halfAfter(i + 1); k > 0 {
-			return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // a year and a half
+			return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // a year and a half, another month and a half
 		}
 		if w == "a" && (p.word(i+1) == "decade" || p.word(i+1) == "century") {
 			return period(big.NewRat(1, 1), p.word(i+1), 2)
@@ -772,3 +782,15 @@ var shareVerbAfter = map[string]bool{"are": true, "were": true, "have": true, "h
 	"live": true, "lived": true, "say": true, "said": true, "work": true, "worked": true, "own": true, "want": true, "voted": true,
 	"hold": true, "held": true, "use": true, "used": true, "think": true, "plan": true, "expect": true, "earn": true, "do": true, "did": true,
 	"will": true, "would": true, "can": true, "could": true, "may": true, "still": true, "also": true}
+
+// halfOfPeriodAfter reads "du siècle", "de ce siècle", "de la décennie" at j: the
+// tokens up to the period noun, 0 for none.
+func (p *parser) halfOfPeriodAfter(j int) int {
+	switch {
+	case p.word(j) == "du" && p.word(j+1) == "siècle":
+		return 1
+	case p.word(j) == "de" && (p.word(j+1) == "ce" || p.word(j+1) == "cette" || p.word(j+1) == "la") && (p.word(j+2) == "siècle" || p.word(j+2) == "décennie"):
+		return 2
+	}
+	return 0
+}

@@ -182,8 +182,8 @@ var provisionWords = map[string]bool{"art": true, "article": true, "articles": t
 // dropped (an English one added to "ces deux articles" stays soft).
 func (p *parser) articleIdent(i, k int) Mention {
 	m := p.ident(i, k)
-	if p.lang == French && (p.articleBefore(i) || p.sym(i-1) == "(" && (p.word(i-2) == "paragraphe" || p.word(i-2) == "alinéa")) {
-		m.style = "article" // ("art. 255 de la loi", "du paragraphe (2.2)": which provision is a fact too)
+	if p.lang == French && (p.articleBefore(i) || p.word(i-1) == "paragraphe" || p.word(i-1) == "alinéa" || p.sym(i-1) == "(" && (p.word(i-2) == "paragraphe" || p.word(i-2) == "alinéa")) {
+		m.style = "article" // ("art. 255 de la loi", "du paragraphe (2.2)", "le paragraphe 153.1": which provision is a fact too)
 	}
 	return m
 }

@@ -71,6 +71,9 @@ func (p *parser) labelOf(ms []Mention, k int) {
 		m.label = true
 	case p.sym(i-1) == "(" && (p.sym(p.tokenAfter(m.End)) == ")" || p.word(p.tokenAfter(m.End)) == "minute"):
 		m.label = true
+		if p.bracketRun(i) {
+			m.style = "fixed" // "(1) the Canola Growers, (2) the Wheat Growers": a list's markers, which the other text may not number
+		}
 	case k > 0 && (ms[k-1].Kind == Identifier || ms[k-1].artList) && m.Kind == Cardinal && p.articleList(i):
 		m.label, m.artList = true, true // "Articles 81 and 82": the second article, named like the first
 	case k > 0 && ms[k-1].label && listGap(p.text[ms[k-1].End:m.Start]):
@@ -142,4 +145,22 @@ func labelNumber(raw string) string {
 		return ""
 	}
 	return canonical(v)
+}
+
+// bracketRun: the sentence of the number at i numbers a list in brackets,
+// "(1) ... (2) ... (3) ...", in order and after no noun that would make
+// them a law's subsections ("(2) Le comité prévu au paragraphe (1)").
+func (p *parser) bracketRun(i int) bool {
+	lo, hi := p.sentenceTokens(p.toks[i].start)
+	next := 1
+	for k := lo + 1; k+1 < hi && next <= 3; k++ {
+		if p.sym(k-1) != "(" || p.sym(k+1) != ")" || p.toks[k].text != itoa(next) {
+			continue
+		}
+		if w := p.word(k - 2); labelNouns[w] || w == "paragraphe" || w == "subsection" || w == "sous-paragraphe" {
+			return false
+		}
+		next++
+	}
+	return next > 3
 }

@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"strings"
+)
 
 // Parts of a second in sport (N15): "12 centièmes", "trois dixièmes de
 // seconde", "12 hundredths of a second" are a length of time, written
@@ -103,21 +106,32 @@ var gapAfterPart = map[string]bool{"ahead": true, "behind": true, "outside": tru
 
 // oneSecondPart reads one tenth or hundredth of a second, said of a
 // second or as a gap: "un centième de seconde", "un centième seulement
-// devant", "a hundredth of a second", "a tenth ahead". Elsewhere "un
+// devant", "au millième de seconde près", "a hundredth of a second",
+// "one-tenth of a second", "a tenth ahead". Elsewhere "un
 // dixième" may be a share or a rank ("un dixième titre").
 func (p *parser) oneSecondPart(i int) (Mention, int) {
-	part := i + 1
+	part, w := i+1, p.word(i)
 	if p.lang == English && (p.word(part) == "mere" || p.word(part) == "bare" || p.word(part) == "single") {
 		part++ // "a mere hundredth of a second"
 	}
-	d := secondParts[p.word(part)+"s"] // the singular of a part the plural table knows
-	if w := p.word(i); d == 0 || p.word(part) == "décimale" || w != "un" && w != "a" && w != "one" {
+	partWord := p.word(part)
+	if p.lang == English {
+		if w == "one" && strings.HasPrefix(partWord, "one-") {
+			partWord = partWord[len("one-"):] // "to the nearest one one-thousandth of a second"
+		} else if rest, ok := strings.CutPrefix(w, "one-"); ok {
+			part, partWord = i, rest // "one-tenth of a second"
+		}
+	}
+	d := secondParts[partWord+"s"] // the singular of a part the plural table knows
+	if d == 0 || partWord == "décimale" || w != "un" && w != "a" && w != "one" && w != "au" && part != i {
 		return Mention{}, 0
 	}
 	n := part + 1 - i
 	switch nx := p.word(part + 1); {
 	case p.words(part+1, "de", "seconde"):
 		n += 2
+	case w == "au":
+		return Mention{}, 0 // "au millième de seconde près": to the nearest thousandth of a second; "au dixième" alone is a share
 	case p.words(part+1, "of", "a", "second"):
 		n += 3
 	case nx == "devant" || nx == "derrière" || nx == "seulement" || nx == "près" || gapAfterPart[nx] || p.words(part+1, "d'", "avance"):
