@@ -21,12 +21,15 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 	if len(figureWords(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier && !(t.Kind == Fraction && s.m.Kind == Fraction) && !(t.Kind == Ordinal && s.m.Head != "" && (headAgrees(s.m.Head, t.Head) || translates(s.m.Head, t.Head))) || class(s.m.Kind) != class(t.Kind) || t.label {
 		return nil // (a number that names a thing, "line 18", is said of nothing another figure counts)
 	}
+	if t.style == "rankgroup" && s.m.style == "rankgroup" {
+		return nil // "le top 10", "the top 10": places of a ranking, which no other count is
+	}
 	var best *atom
 	var twins []*atom
 	bestSim, runnerUp, split := 0, 0, false
 	for _, o := range src {
 		if o == s || o.m.label && !s.m.label || !mistakable(*o.m, t) || t.rangeEnd != 0 && o.m.Kind == s.m.Kind && o.m.Unit == s.m.Unit && sameSentence(s, o) || t.Kind == Ordinal && o.m.Head != s.m.Head || vagueCompound(s, o) || listMates(s, o) || (s.m.personAge || t.personAge) && !o.m.personAge ||
-			bareAmount(*o.m, t) && o.m.Kind != Money && !moneyBeside(src, o) {
+			bareAmount(*o.m, t) && o.m.Kind != Money && !moneyBeside(src, o) || changeEnds(s, o) {
 			continue // (a range over a list, "between 67,000 and 72,000 a day" of "68 000 jeudi, 72 000 vendredi, ... 67 000 dimanche", takes in its mates; a name's number, "la ligne 15", counts nothing a count is said of; ranks of one noun only: "la 4e étape" for "the third stage", not a place in the table; an age is another age's only)
 		}
 		if t.Comparator != CmpNone && t.Comparator != CmpApprox && t.Comparator != CmpNearly && cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) && cmpFamily(o.m.Comparator) != cmpFamily(t.Comparator) {
@@ -379,4 +382,11 @@ func listMates(a, b *atom) bool {
 // (participle leaves out the bare "-u", which ends nouns too: "niveau").
 func verbForm(w string) bool {
 	return participle(w) || strings.HasSuffix(w, "u") && !strings.HasSuffix(w, "eu") && !strings.HasSuffix(w, "au") && len(w) > 4
+}
+
+// changeEnds: a and b are the levels left and reached of one change, "de
+// 30 000 spectateurs en 2019 à 40 000": both count the noun the first
+// one names.
+func changeEnds(a, b *atom) bool {
+	return a.m.changeEnd+b.m.changeEnd == 7 && a.m.changeEnd >= 3 && sameSentence(a, b)
 }

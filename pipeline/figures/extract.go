@@ -516,6 +516,7 @@ func (p *parser) annotate(ms []Mention) {
 			ms[k].cl = ms[k-1].cl // "since it broke out at around 2.30pm on Tuesday": the hour and its day tell one event
 		}
 	}
+	p.fromToLevels(ms)
 }
 
 // listedFall: "Apartments fell 4.5% and houses 3.4%": the fall is said

@@ -109,6 +109,7 @@ type Mention struct {
 	perWho        int8        // whom it is counted per: perPerson (par habitant, per capita), perHome (par foyer, per household)
 	nounPer       int64       // the period its noun is counted per: "95 000 visiteurs par an"
 	rangeEnd      int8        // 1, 2: low, high end of a range; 3, 4: of a from-to range
+	changeEnd     int8        // 3, 4: the level left and the level reached of a change told with words between: "de 30 000 spectateurs en 2019 à 40 000"
 	negCue        bool        // a fall/drop word near an English figure (N18)
 	clockSaid     bool        // a time a word before it makes a time of day: "avant 6 h", "after 2pm", never a length
 	label         bool        // names a thing (District 37, "(24)" for a minute): rank or number alike

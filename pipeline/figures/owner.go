@@ -134,4 +134,8 @@ var placeMetonyms = map[string][]string{
 	"montreuil": {"cgt"}, "beauvau": {"intérieur", "interior"}, "bercy": {"finances", "finance", "économie", "economy", "treasury"},
 	"matignon": {"premier", "prime"}, "élysée": {"président", "president", "presidency"},
 	"brienne": {"armées", "defence", "defense"}, "francfort": {"bce", "ecb"}, "frankfurt": {"ecb"},
+	// national teams by their nicknames: "81 % pour les Bleus" is France's 81%
+	"bleus": {"france", "french"}, "bleues": {"france", "french"}, "tricolores": {"france", "french"},
+	"azzurri": {"italy", "italie"}, "springboks": {"south africa", "afrique du sud"}, "wallabies": {"australia", "australie"},
+	"all blacks": {"new zealand", "nouvelle-zélande"},
 }

@@ -37,9 +37,10 @@ func (p *parser) rankEnds(ms []Mention) {
 }
 
 // rankGroupAt reads an English "top five", "top-10", "bottom three",
-// "a top-five finish" as the count.
+// "a top-five finish" as the count, and the French "top 10" ("quittera
+// le top 10") that French sport borrowed.
 func (p *parser) rankGroupAt(i int) (Mention, int) {
-	if p.lang != English {
+	if p.lang != English && p.word(i) != "top" {
 		return Mention{}, 0
 	}
 	if end, count, ok := strings.Cut(p.word(i), "-"); ok && enRankEnds[end] {

@@ -235,7 +235,7 @@ func attrCrossed(s1, t1, s2, t2 Mention) bool {
 // swapped what they count, and from-to ranges turned round.
 func (r *check) swapCheck(ts []*atom) {
 	for _, t := range ts {
-		if s := t.pair; s != nil && t.m.rangeEnd > 2 && s.m.rangeEnd > 2 && t.m.rangeEnd != s.m.rangeEnd && t.m.rangeEnd == 3 {
+		if s := t.pair; s != nil && turnedRound(*s.m, *t.m) {
 			r.add(s, t, verdict{true, "modified", Error, "N10", "the range runs the other way"})
 		}
 		if s := t.pair; s != nil && (numeric(*t.m) || t.m.Kind == Fraction) && otherPlace(*s.m, *t.m) {
@@ -272,6 +272,9 @@ func (r *check) swapCheck(ts []*atom) {
 			}
 			if capitalNamed(*s1.m, *t1.m, *s2.m, *t2.m) || capitalNamed(*s2.m, *t2.m, *s1.m, *t1.m) {
 				continue // "4 000 dans la capitale ... 32 à Paris" told "4,000 in Paris ... 32 in the capital": one city, named two ways
+			}
+			if setsOfOneMatch(s1, s2) && setsOfOneMatch(t1, t2) && (t1.m.Start < t2.m.Start) == (s1.m.Start < s2.m.Start) {
+				continue // "7-6 (7/4), 6-3" in the same order: one match's sets, whatever words each reads beside it
 			}
 			if changeAndLevelKept(s1.m, t1.m, s2.m, t2.m) {
 				continue // "compte 124,9 millions, en baisse de 595 000": "fell by 595,000 to 124.9 million"
@@ -433,3 +436,31 @@ var actorRoles = func() map[string]bool {
 	}
 	return out
 }()
+
+// turnedRound: s and t are ends of a from-to range or a change, told the
+// other way round: the level reached given as the level left ("de 30 000
+// à 40 000" told "grew to 30,000 from 40,000").
+func turnedRound(s, t Mention) bool {
+	return fromToEnd(s) == 4 && fromToEnd(t) == 3
+}
+
+// fromToEnd: 3 for the start of a from-to range or the level a change
+// leaves, 4 for its end or the level reached, else 0.
+func fromToEnd(m Mention) int8 {
+	if m.rangeEnd > 2 {
+		return m.rangeEnd
+	}
+	return m.changeEnd
+}
+
+// setsOfOneMatch: a and b are scores a few characters apart, the sets of
+// one match: "7-6 (7/4), 6-3".
+func setsOfOneMatch(a, b *atom) bool {
+	if a.m.Kind != Score || b.m.Kind != Score || !sameSentence(a, b) {
+		return false
+	}
+	if b.m.Start < a.m.Start {
+		a, b = b, a
+	}
+	return b.m.Start >= a.m.End && b.m.Start-a.m.End <= len(" (10/8), ")
+}

@@ -128,6 +128,8 @@ var eventLexicon = map[string][]string{
 	"départ": {"broke", "started", "began", "start", "outbreak"}, "déclenché": {"broke", "started", "began"}, // of a fire
 	"coupée": {"closed", "shut", "cut"}, "coupé": {"closed", "shut", "cut"},
 	"reçu": {"met", "received", "hosted"}, "rencontré": {"met"}, "rencontrera": {"meet", "meets"},
+	"affrontera": {"meet", "meets", "face", "faces", "play", "plays"}, "affronté": {"met", "faced", "played"},
+	"qualifié": {"qualified", "reached", "advanced"}, "qualifiée": {"qualified", "reached", "advanced"},
 	"voté": {"voted", "passed", "approved"}, "adopté": {"passed", "adopted", "approved"},
 	"publié": {"published", "released"}, "publiés": {"published", "released"}, "connus": {"known", "published", "released", "results"},
 	"lieu": {"held", "place", "takes", "took"}, "tiendra": {"held", "hold", "holds"}, "tenu": {"held"},

@@ -71,8 +71,8 @@ func (r *check) yearMoved(src []*atom, s, t *atom) *atom {
 	if yt == "" || isYearish(*t.m) {
 		return nil
 	}
-	if ys := yearTold(src, s); ys == "" || ys == yt {
-		return nil
+	if ys := yearTold(src, s); ys == "" && s.m.changeEnd != 4 || ys == yt {
+		return nil // (the level a change reaches is not of the year of the level it left: "de 6,8 % en 2023 à 5,9 %")
 	}
 	for _, o := range src {
 		if o != s && sameSentence(o, s) && mistakable(*o.m, *t.m) && yearTold(src, o) == yt {
