@@ -44,6 +44,8 @@ var newsNouns = map[string][]string{
 	"abstentions": {"abstentions", "abstained"}, "abstention": {"abstention", "abstained"},
 	"agriculteurs": {"farmers", "growers", "people"}, "éleveurs": {"farmers", "breeders", "herders", "people"},
 	"tracteurs": {"tractors"}, "commerces": {"shops", "businesses", "stores", "retailers"}, "représentants": {"representatives", "delegates", "members"},
+	"lits": {"beds"}, "médecins": {"doctors", "physicians", "gps", "staff", "people"}, "infirmiers": {"nurses", "staff", "people"},
+	"infirmières": {"nurses", "staff", "people"}, "coureurs": {"riders", "cyclists", "people"}, "coureuses": {"riders", "cyclists", "women", "people"},
 }
 
 // enHeads are the English words of the lexicon.

@@ -240,12 +240,46 @@ func (r *check) respective(s *atom) bool {
 	return said
 }
 
+// ownNounFigure: rs, the figure t may round, counts another noun the
+// lexicon knows, while a hedged source figure of t's noun and of its
+// order of size (within a factor of two) is the figure t tells, its
+// hedge turned into another number ("une vingtaine de patients" told
+// "about thirty patients" beside "32 lits"); else nil.
+func ownNounFigure(src []*atom, rs *atom, t Mention) *atom {
+	if !hedged(t) || t.Head == "people" || t.Head == "persons" || !headConflict(*rs.m, t) || translatedIn(rs.m.clause(), t.Head) {
+		return nil
+	}
+	tv := t.Rat()
+	for _, o := range src {
+		if o == rs || !hedged(*o.m) || class(o.m.Kind) != class(t.Kind) || o.m.Unit != t.Unit || !headAgrees(o.m.Head, t.Head) {
+			continue
+		}
+		if ov := o.m.Rat(); ov != nil && tv != nil && ov.Sign() > 0 && withinFactor(ov, tv, 2) {
+			return o
+		}
+	}
+	return nil
+}
+
+// withinFactor: a and b, positive, are at most f times each other.
+func withinFactor(a, b *big.Rat, f int64) bool {
+	k := big.NewRat(f, 1)
+	return new(big.Rat).Mul(a, k).Cmp(b) >= 0 && new(big.Rat).Mul(b, k).Cmp(a) >= 0
+}
+
 // closeDerivation judges a summary figure no source figure gives as it
 // is but one or two explain: a rounding, a ratio, a difference of
 // years, a per-head amount, or a known confusion (points for percent, a
 // model number changed). It reports whether it judged t.
 func (r *check) closeDerivation(src []*atom, t *atom) bool {
 	if rs := rounded(src, *t.m, false); rs != nil {
+		if o := ownNounFigure(src, rs, *t.m); o != nil {
+			// "about thirty patients" rounds the 32 beds, while the
+			// source counts its patients as "une vingtaine"
+			r.add(o, t, verdict{true, "modified", Error, "N20",
+				"the source gives " + strings.TrimSpace(o.m.Raw+" "+o.m.Head) + ", not this figure"})
+			return true
+		}
 		if t.m.Comparator == CmpNone && !t.m.bracketed && r.givenExactly(rs, t) {
 			if why := priorFromChange(src, *t.m); why != "" {
 				// "rose 8% to €648m, up from €600m": the level before the
