@@ -35,6 +35,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if t.Comparator != CmpNone && t.Comparator != CmpApprox && t.Comparator != CmpNearly && cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) && cmpFamily(o.m.Comparator) != cmpFamily(t.Comparator) {
 			continue // the bound both say ("plus de 60 ans", "older than 60") ties them; a bare 58 is no better match
 		}
+		if closeDurations(*o.m, t) && !closeDurations(*s.m, t) {
+			return nil // "a two-week consultation" is the source's "une quinzaine de jours", not a "deux" said of another thing
+		}
 		if o.m.Value == s.m.Value || closeDurations(*o.m, *s.m) {
 			twins = append(twins, o) // the same figure said twice: either may be meant ("une quinzaine de jours", "deux semaines")
 			continue

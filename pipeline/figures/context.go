@@ -620,8 +620,11 @@ func (p *parser) attrAt(j int) string {
 			return a // "management's offer of a €650 bonus": whose the figure is
 		}
 	}
-	if a != "" && (p.num(j-1) != nil || numberWord(p.word(j-1))) {
-		return "" // "signed by three of the five unions": unions counted, no source of the sentence's figures
+	if a != "" && (p.num(j-1) != nil || numberWord(p.word(j-1)) || (p.num(j-2) != nil || numberWord(p.word(j-2))) && len(p.word(j-1)) > 3 && !ctxStop[p.word(j-1)] && !p.capital(j-1)) {
+		// "signed by three of the five unions", "called out by seven
+		// health unions": unions counted, no source of the sentence's
+		// figures ("368,000 per unions" is theirs)
+		return ""
 	}
 	if head, _, ok := strings.Cut(p.word(j), "-"); ok && a == "" && p.capital(j) {
 		a = attributionNouns[head] // "la CGT-Cheminots", "FO-Métaux": a union's branch is the union

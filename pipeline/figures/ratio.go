@@ -91,6 +91,9 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			// 15": both counts are compared
 			m.style = "ratio"
 			m.Parts = []Mention{{Kind: Cardinal, Value: itoa(int(n))}, {Kind: Cardinal, Value: itoa(int(d))}}
+			if p.rankToken(i) {
+				m.Parts[0].Kind = Ordinal // "23e sur les 27 États membres": a rank out of a count, "23rd of the 27"
+			}
 		}
 		return m, j + sep + k2 - i
 	}
@@ -227,6 +230,9 @@ func (r *check) ratioSide(from, to []*atom, fromSource bool) {
 			continue
 		}
 		a := freeValue(to, f.grp, x, nil, f.m.style == "split")
+		if a == nil && f.m.style == "ratio" && f.m.Parts[0].Kind == Ordinal {
+			a = freeRank(to, f.grp, x) // "23e sur les 27" told "23rd of the EU's 27"
+		}
 		b := freeValue(to, f.grp, y, a, f.m.style == "split")
 		if a == nil || b == nil || f.m.Kind == Score && textAfter(*a.m, *b.m) {
 			continue // a tally keeps its order: for, then against
@@ -251,15 +257,34 @@ func freeValue(as []*atom, g int, v string, not *atom, shares bool) *atom {
 	return nil
 }
 
+// freeRank finds an unused rank of value v in group g.
+func freeRank(as []*atom, g int, v string) *atom {
+	for _, a := range as {
+		if !a.used && a.grp == g && a.m.Kind == Ordinal && a.m.Value == v {
+			return a
+		}
+	}
+	return nil
+}
+
+// rankToken: the number at i is written as a rank, "23e", "13th",
+// "thirteenth".
+func (p *parser) rankToken(i int) bool {
+	if enOrdinals[p.word(i)] > 0 {
+		return true
+	}
+	return p.num(i) != nil && p.glued(i+1) && ordinalSuffix(p.lang, p.word(i+1)) // the suffix is a token of its own
+}
+
 // ratioSource: a summary count that is one term of a source ratio whose
 // other term the line gives too ("35 of its 86": not "86 articles" alone).
 func ratioSource(src, line []*atom, t Mention) *atom {
-	if class(t.Kind) != Cardinal {
+	if class(t.Kind) != Cardinal && t.Kind != Ordinal {
 		return nil
 	}
 	for _, s := range src {
-		if s.m.style != "ratio" || len(s.m.Parts) != 2 {
-			continue
+		if s.m.style != "ratio" || len(s.m.Parts) != 2 || t.Kind == Ordinal && (s.m.Parts[0].Kind != Ordinal || t.Value != s.m.Parts[0].Value) {
+			continue // (a rank answers only the rank of "23e sur les 27")
 		}
 		a, b := s.m.Parts[0].Value, s.m.Parts[1].Value
 		if t.Value == b && hasShare(line, s.m.Value) {
@@ -291,7 +316,7 @@ func hasShare(as []*atom, v string) bool {
 
 func hasValue(as []*atom, v string) bool {
 	for _, a := range as {
-		if class(a.m.Kind) == Cardinal && a.m.Value == v {
+		if (class(a.m.Kind) == Cardinal || a.m.Kind == Ordinal) && a.m.Value == v {
 			return true
 		}
 	}
