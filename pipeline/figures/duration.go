@@ -207,6 +207,13 @@ func (p *parser) periodAt(i int) (Mention, int) {
 	if (w == "past" || w == "last" || w == "next" || w == "previous" || w == "coming") && (p.word(i+1) == "decade" || p.word(i+1) == "century") {
 		return period(big.NewRat(1, 1), p.word(i+1), 2) // over the past decade
 	}
+	if w == "this" && p.word(i+1) == "decade" && (p.word(i-1) == "in" || p.word(i-1) == "during") {
+		// "for the seventh consecutive time in this decade", "depuis dix
+		// ans": ten years, or the 2020s; compared when paired
+		m, n := period(big.NewRat(1, 1), "decade", 2)
+		m.style = "fixed"
+		return m, n
+	}
 	if w == "the" && p.word(i+1) == "decade" && (decadeSpanAfter[p.word(i+2)] || decadeSpanBefore[p.word(i-1)]) {
 		return period(big.NewRat(1, 1), "decade", 2) // "in the decade they were in power": ten years, not the 2020s
 	}

@@ -446,6 +446,7 @@ func capitalWord(s string) bool {
 // used by the attribution and sign checks.
 func (p *parser) annotate(ms []Mention) {
 	sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	p.orScaled(ms)
 	respSent := -1 // the last sentence found to say "respectively", read once
 	prevPercentEnd := -1
 	for k := range ms {

@@ -96,6 +96,7 @@ var enIdioms = []string{
 	"365 days a year", "365 days of the year", "12 months a year", "twelve months a year", "four seasons a year", "all four seasons",
 	"20/20 vision", "20/20 hindsight", "twenty-twenty vision", "twenty-twenty hindsight",
 	"midday break", "midday meal", "first mate", "a thousand miles away", "thousand miles from", "own two feet", "1-800 number", "1-800 line", "three cheers", "stitch in time saves nine", "cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "full nine yards", "six of one", "half a dozen of the other", "sunday best",
+	"four walls", // "within its four walls": inside the building
 	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",
 	"49th parallel", "forty-ninth parallel", "a thousand needles", // the Canada-US border; a pain
 	"deep six", "deep-six", "deep-sixed", // to throw out: "donner le coup de grâce"

@@ -106,6 +106,8 @@ func (p *parser) mayStartWord(i int) bool {
 		return possessives[p.word(i+1)] // in his forties, well into their thirties
 	case "an":
 		return onePeriods[p.word(i+1)] // an hour
+	case "this":
+		return p.word(i+1) == "decade" // "in this decade" (periodAt)
 	case "en":
 		return p.word(i+1) == "dessous" || p.word(i+1) == "deçà" // en dessous de 2 %
 	case "paragraph":
