@@ -140,6 +140,9 @@ func (p *parser) elidedSubset(prev, m Mention) bool {
 // dont 1 000 électriques" 1,000 bikes; "dont 5 enfants" keeps its own.
 // Only an adjective stands where the noun was left out.
 func (p *parser) dontPart(prev Mention, m *Mention) {
+	if p.wholeFirst(prev, *m) {
+		m.ofPrev = true // "Sur 51 380 électeurs inscrits, 14 902 ont voté": the part after its whole
+	}
 	if class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End < 40 {
 		gap := strings.TrimSpace(p.text[prev.End:m.Start])
 		if slices.ContainsFunc(partLeads[p.lang], func(w string) bool { return strings.HasSuffix(gap, w) }) && !strings.ContainsAny(gap, ".;:!?") {
@@ -191,4 +194,60 @@ func (p *parser) dontTerm(prev Mention, m *Mention) {
 	if gap := strings.TrimSpace(p.text[min(prev.End, m.Start):m.Start]); strings.HasSuffix(gap, "dont") && len(gap) < 40 {
 		m.Head = prev.Head
 	}
+}
+
+// wholeFirst: prev opens its sentence with "sur" as the whole that m, a
+// smaller count of its kind after a comma, is part of: "Sur les 203 417
+// électeurs inscrits, environ 35 300 avaient voté".
+func (p *parser) wholeFirst(prev, m Mention) bool {
+	if p.lang != French || class(m.Kind) != Cardinal || class(prev.Kind) != Cardinal || m.Unit != prev.Unit || prev.End > m.Start || m.Start-prev.End > 60 {
+		return false
+	}
+	i := p.tokenAfter(prev.Start) - 1
+	if p.word(i) == "les" || p.word(i) == "ses" || p.word(i) == "leurs" {
+		i--
+	}
+	if p.word(i) != "sur" || !p.sentenceInitial(i) && p.sym(i-1) != "," {
+		return false
+	}
+	if gap := p.text[prev.End:m.Start]; !strings.Contains(gap, ",") || strings.ContainsAny(gap, ".;:!?") {
+		return false
+	}
+	v, pv := m.Rat(), prev.Rat()
+	return v != nil && pv != nil && v.Cmp(pv) < 0
+}
+
+// wholeBefore: whole is the figure the source gives right before part, of
+// which part is a share ("76 bureaux de vote, dont 9", "Sur 51 380
+// électeurs inscrits, 14 902").
+func wholeBefore(whole, part *atom) bool {
+	if !part.m.ofPrev || !sameSentence(whole, part) || whole.m.End > part.m.Start || part.m.Start-whole.m.End > 60 {
+		return false
+	}
+	w, p := whole.m.Rat(), part.m.Rat()
+	return w != nil && p != nil && p.Cmp(w) < 0
+}
+
+// partOfWholeTold: the bullet tells the source's part and whole as "X of
+// Y" (tp then tw, "of" between): each has the other's words by right.
+func (r *check) partOfWholeTold(part, whole, tp, tw *atom) bool {
+	if !wholeBefore(whole, part) || tp.m.Sentence != tw.m.Sentence || tp.m.End > tw.m.Start || tw.m.Start > len(r.text) {
+		return false
+	}
+	between := r.text[tp.m.End:tw.m.Start]
+	return len(between) <= 30 && (strings.HasPrefix(between, " of ") || strings.Contains(between, " of the ")) && !strings.ContainsAny(between, ",;.")
+}
+
+// partOfWholeIn: s and o are part and whole in the source, and the
+// bullet tells them so, with t one of them and the other in its line.
+func (r *check) partOfWholeIn(s, o, t *atom) bool {
+	for _, u := range r.line {
+		if u == t || u.m.Value != o.m.Value || class(u.m.Kind) != class(o.m.Kind) {
+			continue
+		}
+		if r.partOfWholeTold(s, o, t, u) || r.partOfWholeTold(o, s, u, t) {
+			return true
+		}
+	}
+	return false
 }

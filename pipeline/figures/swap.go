@@ -273,6 +273,9 @@ func (r *check) swapCheck(ts []*atom) {
 			if capitalNamed(*s1.m, *t1.m, *s2.m, *t2.m) || capitalNamed(*s2.m, *t2.m, *s1.m, *t1.m) {
 				continue // "4 000 dans la capitale ... 32 à Paris" told "4,000 in Paris ... 32 in the capital": one city, named two ways
 			}
+			if r.Mode == ModeSummary && (r.partOfWholeTold(s1, s2, t1, t2) || r.partOfWholeTold(s2, s1, t2, t1)) {
+				continue // "14,902 of 51,380 registered voters" for "Sur 51 380 électeurs inscrits, 14 902 ont voté": a part and its whole
+			}
 			if setsOfOneMatch(s1, s2) && setsOfOneMatch(t1, t2) && (t1.m.Start < t2.m.Start) == (s1.m.Start < s2.m.Start) {
 				continue // "7-6 (7/4), 6-3" in the same order: one match's sets, whatever words each reads beside it
 			}
