@@ -43,8 +43,10 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 	if !fieldsAgree(sd, td) || !sameSeason || partOfYearClash(sd, td) || partOfYearClash(td, sd) {
 		return verdict{}
 	}
-	added := td.Year != 0 && sd.Year == 0 || td.Month != 0 && sd.Month == 0 || td.Day != 0 && sd.Day == 0 || seasonAdded && t.style != "seasoned"
-	dropped := sd.Year != 0 && td.Year == 0 || sd.Month != 0 && td.Month == 0 || sd.Day != 0 && td.Day == 0 || seasonDropped
+	// (a year lent by another date of the sentence was not written with
+	// this one: neither added nor dropped)
+	added := td.Year != 0 && sd.Year == 0 && !td.yearLent || td.Month != 0 && sd.Month == 0 || td.Day != 0 && sd.Day == 0 || seasonAdded && t.style != "seasoned"
+	dropped := sd.Year != 0 && td.Year == 0 && !sd.yearLent || sd.Month != 0 && td.Month == 0 || sd.Day != 0 && td.Day == 0 || seasonDropped
 	switch {
 	case added && mode == ModeSummary:
 		return verdict{true, "added", Warning, "N13", "the date has a field the source did not give"}

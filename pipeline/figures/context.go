@@ -252,6 +252,9 @@ func (p *parser) attribution(m *Mention) string {
 				return a
 			}
 		}
+		if p.word(j) == "selon" || p.words(j, "d'", "après") {
+			return "" // "25 000 selon l'Unef": its own source, one the lexicon does not know, not the sentence's préfecture
+		}
 		if a := p.clauseSubject(m); a != "" {
 			return a
 		}
@@ -642,6 +645,8 @@ func (p *parser) attrAt(j int) string {
 		return "employers" // "le syndicat patronal", "the employers' union" is the bosses'
 	case a == "unions" && p.word(j-1) == "employers'":
 		return "employers"
+	case a != "" && p.lang == English && receiveVerbs[p.word(j+1)]:
+		return "" // "The association received a €150,000 ministry grant": who got it, not who said it
 	case a != "" && p.lang == English && sourceAsModifier[p.word(j+1)]:
 		return "" // "council tax", "government bonds": what the noun owns, no one who gave a figure
 	case a != "" && (p.lang == English && memberNouns[p.word(j+1)] || p.lang == French && (p.word(j-1) == "d'" || p.word(j-1) == "de") && memberNouns[p.word(j-2)]):
@@ -659,6 +664,9 @@ func (p *parser) attrAt(j int) string {
 // ("association treasurer").
 var memberNouns = map[string]bool{"trésorier": true, "trésorière": true, "bénévole": true, "bénévoles": true, "salarié": true, "salariée": true, "salariés": true,
 	"treasurer": true, "volunteer": true, "volunteers": true, "employee": true, "employees": true}
+
+// receiveVerbs after a source noun make it the one who got the figure.
+var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "got": true, "gets": true, "obtained": true, "secured": true, "was": true, "were": true}
 
 // sourceAsModifier are English nouns a source noun qualifies: "council
 // tax", "police station".

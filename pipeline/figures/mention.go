@@ -72,6 +72,7 @@ type DateValue struct {
 	Name      string `json:"name,omitempty"`      // a named day: good-friday, black-friday
 	Ambiguous bool   `json:"ambiguous,omitempty"` // numeric date readable both DMY and MDY
 	intoNext  bool   // a night told with the day it runs into: "la nuit de mardi à mercredi"
+	yearLent  bool   // Year read from another date of the sentence ("January 17, 2024; ... March 14"), not written with this one
 	spanHead  bool   // the first day of a span of days whose end is not the next day ("Tuesday into Thursday")
 }
 

@@ -59,7 +59,7 @@ func (p *parser) sameMonthYear(out []Mention) {
 				parts := slices.Clone(a.Parts)
 				for e := range parts {
 					d := *parts[e].Date
-					d.Year = year
+					d.Year, d.yearLent = year, true
 					parts[e].Date, parts[e].Value = &d, dateMention(d).Value
 				}
 				a.Parts, a.Value = parts, parts[0].Value+".."+parts[1].Value
@@ -71,7 +71,7 @@ func (p *parser) sameMonthYear(out []Mention) {
 		}
 		if year := p.monthYearNear(out, k, a.Start, a.Date); year > 0 {
 			d := *a.Date
-			d.Year = year
+			d.Year, d.yearLent = year, true
 			a.Date, a.Value = &d, dateMention(d).Value
 		}
 	}

@@ -515,6 +515,7 @@ func resultWord(w string) bool {
 
 var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": true, "imposent": true, "imposant": true, "emportant": true, "battu": true,
 	"battue": true, "bat": true, "remporté": true, "remporte": true, "incliné": true, "inclinée": true, "incline": true, "emporté": true, "emporte": true,
+	"remportée": true, "remportés": true, "remportées": true, "remportant": true, // "la finale, remportée 39 à 33 par Toulouse"
 	"victoire": true, "défaite": true, "score": true, "beat": true, "beaten": true, "lost": true, "won": true, "defeated": true,
 	"lead": true, "led": true, "leading": true, "trailing": true, "trailed": true, "scoreline": true, "scoreboard": true,
 	"battant": true, "beating": true, "perdu": true, "losing": true, "dominant": true, // "en battant Kielce 33 à 29", "après avoir perdu 27-30"
