@@ -30,8 +30,8 @@ var newsNouns = map[string][]string{
 	"pays": {"countries", "nations", "member", "allied"}, "ans": {"years", "year"}, "jours": {"days", "day"},
 	"mois": {"months", "month"}, "semaines": {"weeks", "week"}, "heures": {"hours", "hour"},
 	"voix": {"votes"}, "sièges": {"seats"}, "députés": {"mps", "deputies", "lawmakers", "members", "member", "seats", "votes"},
-	"élus":      {"seats", "members", "mps", "councillors", "elected"}, // "s'effondre à sept élus": seven seats
-	"sénateurs": {"senators", "lawmakers", "members", "member"},
+	"élus":      {"seats", "members", "mps", "councillors", "elected"},   // "s'effondre à sept élus": seven seats
+	"sénateurs": {"senators", "lawmakers", "members", "member", "seats"}, // a Senate election counts its seats in senators
 	"policiers": {"police", "officers", "policemen"}, "gendarmes": {"gendarmes", "police"},
 	"euros": {"euros", "eur"}, "dollars": {"dollars"}, "électeurs": {"voters", "electors", "votes", "ballots"},
 	"migrants": {"migrants"}, "réfugiés": {"refugees"}, "patients": {"patients", "people"}, "cas": {"cases"},

@@ -543,6 +543,9 @@ func hedgedRound(t Mention, x, tv *big.Rat) bool {
 	if f := cmpFamily(t.Comparator); f == "above" || f == "below" {
 		slack *= 2 // a bound rounds toward itself: "more than 10%" for a rise of 10.5%
 	}
+	if t.Comparator == CmpNearly && xf < tf && tf-xf <= math.Abs(tf)/10 && lastDigitStep(t.Value) >= math.Abs(tf) {
+		return true // "almost a million fewer" for 16,5 - 15,6 millions: a round figure nearly reached
+	}
 	if math.Abs(xf-tf) > slack {
 		// a derived figure is rounded, not guessed: "about €60 million"
 		// is no rounding of 85 - 21 = 64 (a 7% gap), "about 5,000" is

@@ -70,7 +70,8 @@ var newsLexicon = map[string][]string{
 	"électricité": {"electricity", "power", "energy"}, "énergie": {"energy", "power"}, "gaz": {"gas", "energy"}, "essence": {"petrol", "gasoline", "fuel"},
 	"carburant": {"fuel"}, "pétrole": {"oil"}, "blé": {"wheat"}, "lait": {"milk"}, "vin": {"wine"},
 	"fonctionnement": {"running", "operating", "operations", "day-to-day"},
-	"votants":        {"voters", "votes", "cast", "ballots"}, "blancs": {"blank", "spoiled", "spoilt"}, "nuls": {"spoiled", "spoilt", "void", "invalid"},
+	"suffrages":      {"votes", "ballots", "vote"}, "exprimés": {"cast", "valid"}, // "66,1 % des suffrages exprimés": of the votes cast
+	"votants": {"voters", "votes", "cast", "ballots"}, "blancs": {"blank", "spoiled", "spoilt"}, "nuls": {"spoiled", "spoilt", "void", "invalid"},
 	"salles": {"cinemas", "screens", "theatres", "theaters", "venues", "halls", "rooms"}, "cinémas": {"cinemas", "screens", "theatres", "theaters"},
 	"laitiers": {"dairy"}, "boissons": {"drinks", "beverages"}, "spiritueux": {"spirits"},
 	"récolte": {"harvest", "crop"}, "récoltes": {"harvests", "crops"}, "pluie": {"rain", "rainfall"}, "neige": {"snow"},

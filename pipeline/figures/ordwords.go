@@ -422,6 +422,8 @@ func (p *parser) verbContext(i int) bool {
 	case "its", "their", "his", "her", "the", "in", "by", "from", "over", "again", "our", "this", "that", "what",
 		"every", "each", "within": // "living standards double every generation"
 		return true
+	case "last", "previous":
+		return strings.HasSuffix(p.word(i+2), "'s") // "50,000 calls, double last year's figure"
 	case "of":
 		switch p.word(i - 1) {
 		case "are", "is", "was", "were", "be", "been":
