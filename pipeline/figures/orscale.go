@@ -16,12 +16,11 @@ func (p *parser) orScaled(ms []Mention) {
 		if m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || prev.End > m.Start || class(prev.Kind) == Cardinal && prev.Unit == "" {
 			continue
 		}
-		if gap := strings.ToLower(p.text[prev.End:m.Start]); gap != " ou " && gap != " or " {
-			continue
+		if gap := p.text[prev.End:m.Start]; !strings.EqualFold(gap, " ou ") && !strings.EqualFold(gap, " or ") {
+			continue // (no lowering: a gap with a capital would cost an allocation per pair)
 		}
-		raw := strings.ToLower(prev.Raw)
-		if !strings.Contains(raw, "million") && !strings.Contains(raw, "milliard") && !strings.Contains(raw, "billion") {
-			continue
+		if raw := prev.Raw; !strings.Contains(raw, "illion") && !strings.Contains(raw, "illiard") {
+			continue // million, milliard, billion, in any case
 		}
 		if j := p.tokenAfter(m.End); j < len(p.toks) && p.toks[j].kind == tWord && !orNext[p.word(j)] {
 			continue // "un milliard ou deux ministères": the number counts its own noun ("ou deux au budget" does not)
