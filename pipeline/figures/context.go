@@ -651,7 +651,7 @@ func (p *parser) attrAt(j int) string {
 		return "" // "council tax", "government bonds": what the noun owns, no one who gave a figure
 	case a != "" && (p.lang == English && memberNouns[p.word(j+1)] || p.lang == French && (p.word(j-1) == "d'" || p.word(j-1) == "de") && memberNouns[p.word(j-2)]):
 		return "" // "un ancien trésorier d'association", "a former association treasurer": whose member, not who said
-	case a == "management" && p.lang == English && p.word(j-1) != "" && !determiners[p.word(j-1)] && !articles[p.word(j-1)] && !strings.HasSuffix(p.word(j-1), "'s") &&
+	case a == "management" && p.lang == English && p.word(j-1) != "" && !determiners[p.word(j-1)] && !articles[p.word(j-1)] && !strings.HasSuffix(p.word(j-1), "'s") && !clauseJoiners[p.word(j-1)] && p.word(j-1) != "while" && p.word(j-1) != "whereas" &&
 		!(p.capital(j-1) && (!p.sentenceInitial(j-1) || upperWord(p.tokText(j-1)))):
 		// ("Mécaplast's management", "SNCF management" are the company's)
 		return ""
