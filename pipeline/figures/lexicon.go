@@ -68,6 +68,8 @@ var newsLexicon = map[string][]string{
 	"pompiers": {"firefighters", "firemen", "fire"}, "secours": {"rescuers", "rescue", "emergency"},
 	"logement": {"housing", "home", "homes"}, "loyer": {"rent"}, "immobilier": {"property", "housing", "real"},
 	"électricité": {"electricity", "power", "energy"}, "énergie": {"energy", "power"}, "gaz": {"gas", "energy"}, "essence": {"petrol", "gasoline", "fuel"},
+	"cantine": {"canteen", "canteens", "school", "lunch", "lunches", "meals"},
+	"piscine": {"pool", "swimming"}, "piscines": {"pools", "pool", "swimming"},
 	"carburant": {"fuel"}, "gazole": {"diesel"}, "sans-plomb": {"unleaded", "petrol"}, "fioul": {"fuel", "heating", "oil"}, "pétrole": {"oil"}, "blé": {"wheat"}, "lait": {"milk"}, "vin": {"wine"},
 	"fonctionnement": {"running", "operating", "operations", "day-to-day"},
 	"suffrages":      {"votes", "ballots", "vote"}, "exprimés": {"cast", "valid"}, // "66,1 % des suffrages exprimés": of the votes cast
