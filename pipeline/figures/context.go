@@ -618,6 +618,9 @@ func (p *parser) headAfter(m *Mention, j int) {
 // managed).
 func (p *parser) attrAt(j int) string {
 	a := attributionNouns[p.word(j)]
+	if p.word(j) == "hall" && (p.word(j-1) == "city" || p.word(j-1) == "town") {
+		a = "officials" // "city hall puts the figure at", la mairie
+	}
 	if base, ok := strings.CutSuffix(p.word(j), "'s"); ok && a == "" && p.lang == English {
 		if a = attributionNouns[base]; a != "" {
 			return a // "management's offer of a €650 bonus": whose the figure is
