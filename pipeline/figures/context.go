@@ -654,7 +654,7 @@ func (p *parser) attrAt(j int) string {
 		return "" // "council tax", "government bonds": what the noun owns, no one who gave a figure
 	case a != "" && (p.lang == English && memberNouns[p.word(j+1)] || p.lang == French && (p.word(j-1) == "d'" || p.word(j-1) == "de") && memberNouns[p.word(j-2)]):
 		return "" // "un ancien trésorier d'association", "a former association treasurer": whose member, not who said
-	case a == "management" && p.lang == English && p.word(j-1) != "" && !determiners[p.word(j-1)] && !articles[p.word(j-1)] && !strings.HasSuffix(p.word(j-1), "'s") && !clauseJoiners[p.word(j-1)] && p.word(j-1) != "while" && p.word(j-1) != "whereas" &&
+	case a == "management" && p.lang == English && p.word(j-1) != "" && !determiners[p.word(j-1)] && !articles[p.word(j-1)] && !strings.HasSuffix(p.word(j-1), "'s") && !clauseJoiners[p.word(j-1)] && !contrastJoiners[p.word(j-1)] &&
 		!(p.capital(j-1) && (!p.sentenceInitial(j-1) || upperWord(p.tokText(j-1)))):
 		// ("Mécaplast's management", "SNCF management" are the company's)
 		return ""
@@ -668,8 +668,12 @@ func (p *parser) attrAt(j int) string {
 var memberNouns = map[string]bool{"trésorier": true, "trésorière": true, "bénévole": true, "bénévoles": true, "salarié": true, "salariée": true, "salariés": true,
 	"treasurer": true, "volunteer": true, "volunteers": true, "employee": true, "employees": true}
 
+// contrastJoiners open an English clause set against the one before:
+// "while management claimed 35%".
+var contrastJoiners = map[string]bool{"while": true, "whereas": true, "whilst": true}
+
 // receiveVerbs after a source noun make it the one who got the figure.
-var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "got": true, "gets": true, "obtained": true, "secured": true, "was": true, "were": true}
+var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "got": true, "gets": true, "obtained": true, "secured": true}
 
 // sourceAsModifier are English nouns a source noun qualifies: "council
 // tax", "police station".
