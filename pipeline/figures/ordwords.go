@@ -277,6 +277,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == English && (rankVerbs[prev] || prev == "in" && nx == "" && p.sym(i+1) != "") && head == "" {
 		m.style = "place" // "finished second", "rank third": a place in a ranking, a fact
 	}
+	if p.lang == French && frPlaceVerbs[prev] && (nx == "" || nx == "au" || nx == "à" || nx == "avec" || nx == "du" || nx == "de") {
+		m.style = "place" // "arrivé troisième au premier tour", "classée deuxième": a place, as "came second"
+	}
 	if p.lang == English && v == 3 && (nx == "world" || nx == "world's") && p.word(i+2) != "war" {
 		m.style = "fixed" // the Third World (le tiers monde), not a rank; the Third World War is one
 	}
@@ -774,3 +777,7 @@ func frMultiplierConjugated(w string) string {
 // multiplierStems are the stems of doubler, tripler and quadrupler (a
 // table, not a literal: the trigger test asks for every word).
 var multiplierStems = [...]struct{ stem, value string }{{"doubl", "2"}, {"tripl", "3"}, {"quadrupl", "4"}}
+
+// frPlaceVerbs put the ordinal after them as a place in a ranking.
+var frPlaceVerbs = map[string]bool{"arrivé": true, "arrivée": true, "arrivés": true, "arrivées": true, "classé": true, "classée": true,
+	"classés": true, "classées": true, "terminé": true, "terminée": true, "finit": true, "termine": true}

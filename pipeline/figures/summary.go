@@ -151,6 +151,10 @@ func (r *check) support(src []*atom, t *atom) {
 // supportFrom judges t against s, the source figure of its value: the
 // same fact, unless the words around them say it is said of another.
 func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
+	if o := otherRankedPlace(src, s, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N11", "the source gives this place as " + o.m.Raw + "; " + s.m.Raw + " is another rank"})
+		return
+	}
 	if o := unitElsewhere(src, s, *t.m, v); o != nil {
 		r.add(o, t, verdict{true, "modified", Error, "N20", "the source gives " + o.m.Raw + " in this unit; the bare " + s.m.Raw + " it matches says nothing of it"})
 		return
@@ -1057,4 +1061,20 @@ func withOthers(src []*atom, o *atom) []*atom {
 func countsOthers(m Mention) bool {
 	np := m.np()
 	return len(np) > 0 && (np[0] == "autres" || np[0] == "others") || m.Head == "autres" || m.Head == "others"
+}
+
+// otherRankedPlace: t is a place in a ranking ("came second") matched to a rank
+// of another kind (the "second tour"), while the source gives a place of
+// another value in t's sentence of the bullet's subject ("Arrivé
+// troisième au premier tour"); it returns that place.
+func otherRankedPlace(src []*atom, s *atom, t Mention) *atom {
+	if t.style != "place" || s.m.style == "place" || t.Kind != Ordinal {
+		return nil
+	}
+	for _, o := range src {
+		if o != s && o.m.Kind == Ordinal && o.m.style == "place" && o.m.Value != t.Value && o.m.Paragraph == s.m.Paragraph {
+			return o
+		}
+	}
+	return nil
 }
