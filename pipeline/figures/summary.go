@@ -1068,8 +1068,8 @@ func countsOthers(m Mention) bool {
 // another value in t's sentence of the bullet's subject ("Arrivé
 // troisième au premier tour"); it returns that place.
 func otherRankedPlace(src []*atom, s *atom, t Mention) *atom {
-	if t.style != "place" || s.m.style == "place" || t.Kind != Ordinal {
-		return nil
+	if t.style != "place" || s.m.style == "place" || placeNouns[s.m.Head] || t.Kind != Ordinal {
+		return nil // ("termine au deuxième rang" is a place too)
 	}
 	for _, o := range src {
 		if o != s && o.m.Kind == Ordinal && o.m.style == "place" && o.m.Value != t.Value && o.m.Paragraph == s.m.Paragraph {
