@@ -426,9 +426,9 @@ func pointsBetween(a, b, t Mention, av, bv, tv *big.Rat) string {
 }
 
 // partAndWhole: one figure is a part "dont" gives of the other, which
-// holds it already: four climbers "dont deux Français" are no six; nor
-// are "Sur 51 380 électeurs inscrits, 14 902" two counts a bullet could
-// swap.
+// holds it already: four climbers "dont deux Français" are no six, nor
+// "Sur 51 380 électeurs inscrits, 14 902" 66 282 (wholeFirst marks that
+// part).
 func partAndWhole(a, b Mention) bool {
 	first, second := a, b
 	if b.Start < a.Start {

@@ -1,10 +1,11 @@
 package figures
 
-import "strings"
-
 // A change told as two levels with words between them: "est passée de
 // 30 000 spectateurs en 2019 à 40 000", "grew from 30,000 spectators in
-// 2019 to 40,000", "to 40,000 from 30,000". The two levels are the ends
+// 2019 to 40,000", "to 40,000 from 30,000". In French only a form of
+// "passer" makes the "de" a level left (passingFrom): after a verb of
+// change it gives the change itself ("a chuté de 4 100 en 2024, à 15
+// 300"). The two levels are the ends
 // of one change (changeEnd 3 and 4, as rangeEnd numbers the ends of "de
 // 300 à 450"), so that neither is taken for a figure said of the other's
 // words, and a summary that turns them round is caught.
@@ -26,7 +27,7 @@ func (p *parser) fromToLevels(ms []Mention) {
 			continue // a few words between: the first level's noun, its year
 		}
 		switch first, second := p.word(i-1), p.word(j-1); {
-		case p.lang == French && (first == "de" || first == "d'") && second == "à" && p.passedFrom(i-1):
+		case p.lang == French && (first == "de" || first == "d'") && second == "à" && p.passingFrom(i-1):
 			ms[a].changeEnd, ms[b].changeEnd = 3, 4
 		case p.lang == English && first == "from" && second == "to":
 			ms[a].changeEnd, ms[b].changeEnd = 3, 4
@@ -34,13 +35,4 @@ func (p *parser) fromToLevels(ms []Mention) {
 			ms[a].changeEnd, ms[b].changeEnd = 4, 3 // "grew to 40,000 from 30,000"
 		}
 	}
-}
-
-// passedFrom: a form of "passer" or "ramener" before the "de" at i, which
-// makes its figure the level a change leaves ("est passée de", "passant
-// de", "ramené de"); after a verb of change "de" gives the change itself
-// ("a chuté de 4 100 en 2024, à 15 300").
-func (p *parser) passedFrom(i int) bool {
-	w := p.word(i - 1)
-	return strings.HasPrefix(w, "passé") || passerForms[w] || strings.HasPrefix(w, "ramen") || strings.HasPrefix(w, "ramèn")
 }

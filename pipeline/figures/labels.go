@@ -3,6 +3,7 @@ package figures
 import (
 	"math/big"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -154,7 +155,7 @@ func (p *parser) bracketRun(i int) bool {
 	lo, hi := p.sentenceTokens(p.toks[i].start)
 	next := 1
 	for k := lo + 1; k+1 < hi && next <= 3; k++ {
-		if p.sym(k-1) != "(" || p.sym(k+1) != ")" || p.toks[k].text != itoa(next) {
+		if p.sym(k-1) != "(" || p.sym(k+1) != ")" || p.toks[k].text != strconv.Itoa(next) {
 			continue
 		}
 		if w := p.word(k - 2); labelNouns[w] || w == "paragraphe" || w == "subsection" || w == "sous-paragraphe" {
