@@ -59,9 +59,9 @@ func percentOf(src []*atom, t Mention) string {
 	}
 	for _, p := range src {
 		pv := p.m.Rat()
-		if p.m.Kind != Percent || pv == nil || hedged(*p.m) && !hedged(t) {
-			continue // a cap of 19 % gives "roughly 190", never an exact 192
-		}
+		if p.m.Kind != Percent || pv == nil || hedged(*p.m) && !hedged(t) || p.m.dir != 0 {
+			continue // a cap of 19 % gives "roughly 190", never an exact 192;
+		} // a rise of 30 % is no share of anything ("une hausse de 30 %" makes no "around fifteen" of 50)
 		for _, a := range src {
 			av := a.m.Rat()
 			if class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit && !inCents(*a.m, t) || isYearish(*a.m) || av == nil || !sameSentence(a, p) && a.m.Paragraph != p.m.Paragraph {
