@@ -405,7 +405,7 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 		}
 	}
 	hourWord := p.word(i + n - 1)
-	if parts == 1 && last == 3600 && (p.lang == French && strings.HasPrefix(hourWord, "heure") || p.lang == English && (hourWord == "hr" || hourWord == "hrs")) {
+	if parts == 1 && last == 3600 && (p.lang == French && strings.HasPrefix(hourWord, "heure") || p.lang == English && (hourWord == "hr" || hourWord == "hrs" || p.twoDigitMinutes(i+n))) {
 		// "deux heures quarante", "3 hr 40": the minutes go without their word
 		if mins, k := p.bareMinutes(i + n); k > 0 && !p.clockCue(i-1) {
 			total, parts, n = total+60*mins, 2, n+k // "deux heures quarante"
@@ -439,6 +439,14 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 		}
 	}
 	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, n
+}
+
+// twoDigitMinutes: English after "hours" gives the minutes without
+// their word only as two digits, "4 hours 15", "2 hours 05", as the
+// French "4 h 15" it renders; "3 hours 20 people" stays two figures, for
+// bareMinutes refuses a noun after the number.
+func (p *parser) twoDigitMinutes(j int) bool {
+	return p.num(j) != nil && len(p.tokText(j)) == 2 && strings.HasPrefix(p.word(j-1), "hour")
 }
 
 // clockPartSize is the length in seconds of the part of a duration whose
@@ -486,7 +494,8 @@ func (p *parser) bareMinutes(j int) (int, int) {
 	if k == 0 || v <= 0 || v >= 60 || clockParts[p.word(j+k)] != 0 {
 		return 0, 0
 	}
-	if nx := p.toks; j+k < len(nx) && nx[j+k].kind == tWord && !frFunction[nx[j+k].low] && !ctxStop[nx[j+k].low] && !notNoun[nx[j+k].low] {
+	if nx := p.toks; j+k < len(nx) && nx[j+k].kind == tWord && !frFunction[nx[j+k].low] && !ctxStop[nx[j+k].low] && !notNoun[nx[j+k].low] &&
+		!(p.lang == English && (nx[j+k].low == "a" || nx[j+k].low == "an" || nx[j+k].low == "the")) { // ("4 hours 15 a year earlier": an article opens the next phrase)
 		return 0, 0 // "deux heures, trente joueurs": a count of its own
 	}
 	return v, k
