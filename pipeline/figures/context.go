@@ -621,6 +621,9 @@ func (p *parser) attrAt(j int) string {
 	if p.word(j) == "hall" && (p.word(j-1) == "city" || p.word(j-1) == "town") {
 		a = "officials" // "city hall puts the figure at", la mairie
 	}
+	if a == "management" && p.lang == French && p.capital(j) && !p.sentenceInitial(j) && stateDirection[p.word(j+1)] {
+		a = "officials" // "la Direction générale de l'aviation civile", a state body by its name, not a firm's management
+	}
 	if base, ok := strings.CutSuffix(p.word(j), "'s"); ok && a == "" && p.lang == English {
 		if a = attributionNouns[base]; a != "" {
 			return a // "management's offer of a €650 bonus": whose the figure is
@@ -661,6 +664,11 @@ func (p *parser) attrAt(j int) string {
 	}
 	return a
 }
+
+// stateDirection after a capitalised "Direction" names a state
+// administration: "Direction générale de la santé", "Direction
+// régionale des douanes".
+var stateDirection = map[string]bool{"générale": true, "régionale": true, "départementale": true, "interministérielle": true, "nationale": true}
 
 // memberNouns are the people a source noun may only qualify, with no
 // article in French ("trésorier d'association") or before it in English
