@@ -125,8 +125,10 @@ func tiedInLine(text string, a, b *Mention) bool {
 }
 
 // comparing are English words that set a figure against another:
-// "rose to 7.3% from 7.1%" joins two sentences' figures on purpose.
-var comparing = map[string]bool{"as": true, "after": true, "from": true, "compared": true, "versus": true, "vs": true, "than": true}
+// "rose to 7.3% from 7.1%" joins two sentences' figures on purpose;
+// "led with 28.4% ahead of the run-off" or "ahead of the 20% list" puts
+// the figure before "ahead" and what follows apart, in time or in rank.
+var comparing = map[string]bool{"as": true, "after": true, "from": true, "compared": true, "versus": true, "vs": true, "than": true, "ahead": true}
 
 // sameKind: two figures of one kind and unit, which a bullet may join
 // as a comparison or a list; a year read as a bare number ("le Tour de
