@@ -91,3 +91,14 @@ func (r *check) yearGivenTo(src []*atom, o, t *atom) bool {
 		return u != t && sameSentence(u, t) && u.m.Value == o.m.Value && class(u.m.Kind) == class(o.m.Kind) && yearTold(r.all, u) == yo
 	})
 }
+
+// yearDatesBoth: t is a year the source says in one sentence with o,
+// and the bullet gives o's figure in t's sentence too ("Only 2,700 of
+// 8,000 candidates passed the 2023 exam" for "Sur les 8 000 candidats
+// au concours de 2023, seuls 2 700 ont été reçus"): the year dates the
+// whole fact in both, so it is moved onto nothing.
+func (r *check) yearDatesBoth(s, o, t *atom) bool {
+	return isYearish(*t.m) && sameSentence(s, o) && slices.ContainsFunc(r.line, func(u *atom) bool {
+		return u != t && sameSentence(u, t) && u.m.Value == o.m.Value && class(u.m.Kind) == class(o.m.Kind)
+	})
+}
