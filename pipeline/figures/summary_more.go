@@ -14,7 +14,13 @@ func derivedMore(src []*atom, t Mention) string {
 	if why := durationGap(src, t); why != "" {
 		return why
 	}
-	if t.Comparator != CmpNone && t.Comparator != CmpExact || t.Rat() == nil {
+	if t.Rat() == nil {
+		return ""
+	}
+	if t.Comparator != CmpNone && t.Comparator != CmpExact {
+		if hedged(t) {
+			return fractionOfAmount(src, t) // "half of them (about 450)" of "quelque 900 lits": hedged as its whole is
+		}
 		return ""
 	}
 	for _, f := range []func([]*atom, Mention) string{fractionOfAmount, hoursBetween, tollSum, nthTitle} {
@@ -25,7 +31,8 @@ func derivedMore(src []*atom, t Mention) string {
 	return ""
 }
 
-// fractionOfAmount: a fraction of an amount in the same paragraph.
+// fractionOfAmount: a fraction of an amount in the same paragraph,
+// hedged when the amount is.
 func fractionOfAmount(src []*atom, t Mention) string {
 	tv := t.Rat()
 	for _, f := range src {
@@ -33,8 +40,8 @@ func fractionOfAmount(src []*atom, t Mention) string {
 			continue
 		}
 		for _, a := range src {
-			if a == f || a.m.Paragraph != f.m.Paragraph || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || hedged(*a.m) {
-				continue
+			if a == f || a.m.Paragraph != f.m.Paragraph || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || hedged(*a.m) != hedged(t) {
+				continue // (a hedged whole gives a hedged part only, an exact one an exact part)
 			}
 			x, _ := new(big.Rat).Mul(f.m.Rat(), a.m.Rat()).Float64()
 			if y, _ := tv.Float64(); x > 0 && y > 0 && x/y > 0.995 && x/y < 1.005 { // a third is written 0.333…
