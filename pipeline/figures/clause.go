@@ -59,6 +59,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 
 	j, back := i0-1, clauseReach
+	if p.sym(j) == "(" && p.sym(i1) == ")" {
+		j-- // "la liste écologiste (16,5 %)": the bracket gives the figure of the words before it
+	}
 	for ; j >= 0 && j >= i0-back && p.toks[j].end > lo; j-- {
 		if p.complementAnd(j) {
 			back += 4 // (the noun the two complements hang on lies further back)

@@ -117,6 +117,9 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 		sw, sn = slices.Concat(sw, ow), slices.Concat(sn, on)
 	}
 	tw := whatWords(t)
+	if len(s.actors()) == 0 && len(o.actors()) == 0 {
+		tw = figureWords(t) // "the Greens on 12.4%": a name in English may be a plain word in French, "la liste écologiste"
+	}
 	if d := wordsDir(sw); d != 0 && d == wordsDir(ow) {
 		// "elles reculent de 22,3 %" and "en baisse de 28 %" both fall:
 		// "down" tells the way, not which of the two fell

@@ -102,6 +102,11 @@ var newsLexicon = map[string][]string{
 	"grand": {"large", "big", "major", "great"}, "grande": {"large", "big", "major", "great"},
 	"petit": {"small", "little"}, "petite": {"small", "little"}, "droite": {"right", "right-wing"},
 	"gauche": {"left", "left-wing"}, "centre": {"centre", "center", "centrist"}, "mariages": {"marriages", "weddings"}, "embauches": {"hires", "hiring", "recruits"}, "départs": {"departures", "leavers"},
+	// parties and lists of an election, what tells their scores apart
+	"écologiste": {"green", "greens", "ecologist", "ecologists", "environmentalist"}, "écologistes": {"greens", "green", "ecologists", "environmentalists"},
+	"socialiste": {"socialist", "socialists"}, "socialistes": {"socialists", "socialist"}, "communiste": {"communist", "communists"},
+	"rassemblement": {"rally"}, "républicains": {"republicans"}, "insoumis": {"unbowed"}, "insoumise": {"unbowed"},
+	"citoyenne": {"citizen", "citizens", "citizens'"}, "citoyennes": {"citizen", "citizens"},
 	// paid and free, private and public: what tells two counts of one noun apart
 	"payants": {"paid", "paying", "ticketed", "fee-paying"}, "payant": {"paid", "paying", "ticketed", "fee-paying"},
 	"payantes": {"paid", "paying", "ticketed", "fee-paying"}, "gratuits": {"free"}, "gratuit": {"free"}, "gratuites": {"free"},
