@@ -1,0 +1,92 @@
+package figures
+
+import (
+	"slices"
+	"strings"
+)
+
+// rivalTold finds the rival a bullet gives a figure to when the source
+// gives it to the one ahead: "Kazakhstan was hardest hit, with 11,000
+// cases" for "La Roumanie est le pays le plus touché, avec 11 000 cas,
+// devant le Kazakhstan". The rival is named after "devant" or
+// "derrière" in the figure's own sentence; the figure's actor, a name
+// as the source writes it, is nowhere in the bullet line, while the
+// bullet's sentence names the rival, and not as one ("ahead of
+// Kazakhstan"). Only a rival named after the figure counts: the figures
+// after it are the rival's own ("devant l'Autrichienne, à 18
+// centièmes"). It returns the rival, or "".
+func (r *check) rivalTold(s, t *atom) string {
+	if s.m.Paragraph >= len(r.source) {
+		return ""
+	}
+	sLo, sHi := sentenceBounds(r.source[s.m.Paragraph], s.m.Start)
+	said := r.source[s.m.Paragraph][sLo:sHi]
+	var own []string
+	for _, a := range s.m.actors() {
+		if strings.Contains(said, upperFirst(a)) || countryWritten(said, a) {
+			own = append(own, a) // a name as the source writes it, not a noun of the lexicon ("la direction")
+		}
+	}
+	if len(own) == 0 || anyNameSaid(r.text, own) || slices.ContainsFunc(sentenceWords(r.text), func(w string) bool { return translatedIn(own, w) }) {
+		return "" // the bullet names the figure's own actor, as written or in English ("Romania")
+	}
+	lo, hi := sentenceBounds(r.text, t.m.Start)
+	told := sentenceWords(r.text[lo:hi])
+	for _, rival := range rivalsIn(said[min(len(said), max(0, s.m.End-sLo)):]) {
+		for k, w := range told {
+			if (sameName(stripAccents(rival), w) || translatedIn([]string{rival}, w)) && !enRivalCue(told, k) {
+				return rival
+			}
+		}
+	}
+	return ""
+}
+
+// rivalsIn are the names a French sentence sets behind or ahead of its
+// subject: the capitalised word after "devant le", "derrière la".
+func rivalsIn(sent string) []string {
+	var out []string
+	ws := strings.Fields(sent)
+	for k, w := range ws {
+		if w != "devant" && w != "derrière" || k+1 >= len(ws) {
+			continue
+		}
+		j := k + 1
+		if w := strings.ToLower(ws[j]); (w == "le" || w == "la" || w == "les") && j+1 < len(ws) {
+			j++
+		}
+		name := strings.TrimRight(ws[j], ".,;:)")
+		if name, ok := strings.CutPrefix(name, "l'"); ok && capitalWord(name) {
+			out = append(out, strings.ToLower(name))
+			continue
+		}
+		if capitalWord(name) {
+			out = append(out, strings.ToLower(name))
+		}
+	}
+	return out
+}
+
+// enRivalCue: the English word at k is named as a rival, "ahead of the
+// Austrian", "behind Kazakhstan", "beating Castres" (sentenceWords drops
+// "the" and "of").
+func enRivalCue(ws []string, k int) bool {
+	for j := k - 1; j >= max(0, k-2); j-- {
+		switch ws[j] {
+		case "ahead", "behind", "beating", "over", "before", "than", "past":
+			return true
+		}
+	}
+	return false
+}
+
+// countryWritten: a is the English name the parser gives a country the
+// sentence names in French ("spain" for "L'Espagne").
+func countryWritten(said, a string) bool {
+	for fr, ens := range ctxLexicon {
+		if len(ens) > 0 && ens[0] == a && strings.Contains(said, upperFirst(fr)) {
+			return true
+		}
+	}
+	return false
+}
