@@ -113,7 +113,9 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 		// said of what s's clause says
 		ow, on = slices.Concat(ow, sw), slices.Concat(on, sn)
 	}
-	if s.elliptic() {
+	if s.elliptic() || len(sw) == 0 && len(s.ctx) == 0 && s.Paragraph == o.Paragraph && s.Sentence == o.Sentence {
+		// (a bare figure of o's sentence, "devant la France, à 89
+		// millions", counts what o counts)
 		sw, sn = slices.Concat(sw, ow), slices.Concat(sn, on)
 	}
 	tw := whatWords(t)
