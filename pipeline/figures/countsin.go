@@ -19,15 +19,23 @@ func (p *parser) countsIn(j int, n int64, k int) bool {
 	return plural(p.word(k)) || p.word(k) != "" && !notNoun[p.word(k)] && plural(p.word(k+1))
 }
 
-// onCount: a French "sur N" followed by a plural noun of its own counts what a
+// onCount: a French "sur N" (or an English "in N") followed by a plural noun of its own counts what a
 // study or a vote was made on ("une étude menée sur 400 élèves"), no
 // share "one in N" as in "un Français sur trois" (after is the word
 // after N).
 func (p *parser) onCount(after int) bool {
 	w := p.word(after)
 	plural := len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))
-	return p.lang == French && plural && (knownNoun(w) && nounHead(w) != "" || periodUnit[w] != "" || onNouns[w])
+	if p.lang == English {
+		return plural && (periodUnit[w] != "" || enOnNouns[w]) // "one set in seven matches": two counts ("one Canadian in eight pays" has a verb after it)
+	}
+	return plural && (knownNoun(w) && nounHead(w) != "" || periodUnit[w] != "" || onNouns[w])
 }
+
+// enOnNouns are the events an English "in N" counts as a span, not as
+// a whole the one before it is part of: "one set in seven matches".
+var enOnNouns = map[string]bool{"matches": true, "games": true, "races": true, "starts": true, "appearances": true, "outings": true,
+	"attempts": true, "tournaments": true, "meetings": true, "rounds": true, "stages": true, "sets": true, "fixtures": true, "innings": true}
 
 // onNouns are what "sur N" may count beside the lexicon's nouns: "bordée
 // d'eau sur deux côtés", "sur trois étages".
