@@ -82,6 +82,7 @@ var newsLexicon = map[string][]string{
 	"supporters": {"fans", "supporters"}, "joueurs": {"players"}, "joueuses": {"players"}, "titre": {"title"},
 	"stades": {"stadiums", "stadia", "grounds", "venues"}, "stade": {"stadium", "ground", "venue"}, "remplissage": {"full", "capacity", "occupancy"},
 	"affluence": {"attendance", "crowd", "crowds"}, "spectateurs": {"spectators", "fans", "crowd", "crowds", "attendance"},
+	"série": {"series", "seed", "seeded"}, // "tête de série", a seed
 	"sacre": {"title", "crown"}, "sacres": {"titles", "crowns"}, "finale": {"final"}, "match": {"match", "game"}, "courses": {"races"}, "course": {"race"},
 	"livres": {"books", "pounds"}, "exemplaires": {"copies", "units"}, "détenus": {"inmates", "prisoners", "detainees"}, "films": {"films", "movies"}, "œuvres": {"works"},
 	"musée": {"museum"}, "festival": {"festival"}, "concerts": {"concerts"}, "albums": {"albums"},
