@@ -483,7 +483,7 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start)) || p.ageBand(ms[k]) || p.apposedAge(ms[k]) || p.agedCue(ms[k])
 		p.labelOf(ms, k)
 		ms[k].tallyTo = p.runningCount(ms[k])
-		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k])
+		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k]) || p.lang == French && p.totalAfter(ms[k])
 		ms[k].eachSaid = p.eachNear(ms[k])
 		ms[k].namedPlus, ms[k].namedIn = p.namedPlusCount(ms[k]), p.namedInTotal(ms[k])
 		p.contextWords(&ms[k], ms[k+1:])

@@ -117,7 +117,7 @@ func totalOfMany(src []*atom, t Mention) string {
 	var eachTimes []bool      // a paragraph's terms hold an amount each times its count
 	for k, a := range src {
 		if av := a.m.Rat(); av != nil && numeric(*a.m) && class(a.m.Kind) == class(t.Kind) && a.m.Unit == t.Unit &&
-			!hedged(*a.m) && !isYearish(*a.m) && av.Sign() > 0 && av.Cmp(tv) < 0 {
+			!hedged(*a.m) && !isYearish(*a.m) && av.Sign() > 0 && av.Cmp(tv) < 0 && !a.m.totalSaid { // (a total is no term of another: "cinq au total")
 			if n := len(byParagraph); n == 0 || byParagraph[n-1][0].m.Paragraph != a.m.Paragraph {
 				byParagraph, eachTimes = append(byParagraph, nil), append(eachTimes, false)
 			}
@@ -295,6 +295,18 @@ func countTimesEach(src []*atom, t Mention) string {
 // totalNear: a total word stands within four words before the figure or
 // three after it: "bringing total fines to €1.95m", "€505,000 in all",
 // "killing all 56 people on board".
+// totalAfter: a French figure told as a total right after it or its
+// noun, "cinq au total", "huit médailles au total", "40 en tout".
+func (p *parser) totalAfter(m Mention) bool {
+	i1 := p.tokenAfter(m.End)
+	for j := i1; j <= i1+2 && j < len(p.toks) && p.toks[j].kind == tWord; j++ {
+		if p.words(j, "au", "total") || p.words(j, "en", "tout") {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) totalNear(m Mention) bool {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	for j := max(0, i0-4); j < i1+3 && j < len(p.toks); j++ {

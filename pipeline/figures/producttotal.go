@@ -26,8 +26,8 @@ func productTotal(src []*atom, t Mention) string {
 			continue
 		}
 		for _, a := range src {
-			if a == n || a.m.Paragraph != n.m.Paragraph || isYearish(*a.m) || !cue && !a.m.eachSaid {
-				continue // ("1 240 fuites ... Chaque intervention coûte 2 800 euros": the source says each)
+			if a == n || a.m.Paragraph != n.m.Paragraph || isYearish(*a.m) || !cue && !a.m.eachSaid || a.m.totalSaid || class(t.Kind) == Cardinal && t.Unit == "" && !a.m.eachSaid {
+				continue // ("1 240 fuites ... Chaque intervention coûte 2 800 euros": the source says each; "4 médailles d'argent ... cinq au total" make no 20 medals: a total is no amount each, nor is a bare count)
 			}
 			if a.m.eachSaid && !sameSentence(a, n) && countBefore(src, a) {
 				continue // "trois agents à des amendes de 25 000 euros chacun": each of those three, not of the four groups of the next sentence
