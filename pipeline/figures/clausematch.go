@@ -27,6 +27,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 	var best *atom
 	var twins []*atom
 	bestSim, runnerUp, split := 0, 0, false
+	sm := bareBorrowing(src, s)
 	for _, o := range src {
 		if o == s || o.m.label && !s.m.label || !mistakable(*o.m, t) || t.rangeEnd != 0 && o.m.Kind == s.m.Kind && o.m.Unit == s.m.Unit && sameSentence(s, o) || t.Kind == Ordinal && o.m.Head != s.m.Head || vagueCompound(s, o) || listMates(s, o) || (s.m.personAge || t.personAge) && !o.m.personAge ||
 			bareAmount(*o.m, t) && o.m.Kind != Money && !moneyBeside(src, o) || changeEnds(s, o) {
@@ -42,7 +43,7 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 			twins = append(twins, o) // the same figure said twice: either may be meant ("une quinzaine de jours", "deux semaines")
 			continue
 		}
-		sim, said := saidOfOther(*s.m, *o.m, t)
+		sim, said := saidOfOther(sm, *o.m, t)
 		if !said {
 			continue
 		}
@@ -102,6 +103,27 @@ func figureWords(m Mention) []string {
 	return m.clause()
 }
 
+// bareBorrowing is s's mention, with the clause of the figure before it
+// in its sentence when it has no words of its own: "recule à 77 sièges,
+// contre 102 en 2019" and "devant la Suisse, à 31 000" count what the
+// figure they are set against counts.
+func bareBorrowing(src []*atom, s *atom) Mention {
+	m := *s.m
+	if len(figureWords(m)) > 0 || len(m.ctx) > 0 {
+		return m
+	}
+	var mate *atom
+	for _, o := range src {
+		if o != s && sameSentence(o, s) && o.m.End <= s.m.Start && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit {
+			mate = o
+		}
+	}
+	if mate != nil {
+		m.cl = mate.m.cl
+	}
+	return m
+}
+
 // saidOfOther: the bullet's figure t, supported by s, is said of what
 // the other source figure o counts (what) or of who gives o (who); sim
 // is how many of its words say so.
@@ -113,9 +135,7 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 		// said of what s's clause says
 		ow, on = slices.Concat(ow, sw), slices.Concat(on, sn)
 	}
-	if s.elliptic() || len(sw) == 0 && len(s.ctx) == 0 && s.Paragraph == o.Paragraph && s.Sentence == o.Sentence {
-		// (a bare figure of o's sentence, "devant la France, à 89
-		// millions", counts what o counts)
+	if s.elliptic() {
 		sw, sn = slices.Concat(sw, ow), slices.Concat(sn, on)
 	}
 	tw := whatWords(t)

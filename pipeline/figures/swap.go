@@ -279,6 +279,9 @@ func (r *check) swapCheck(ts []*atom) {
 			if setsOfOneMatch(s1, s2) && setsOfOneMatch(t1, t2) && (t1.m.Start < t2.m.Start) == (s1.m.Start < s2.m.Start) {
 				continue // "7-6 (7/4), 6-3" in the same order: one match's sets, whatever words each reads beside it
 			}
+			if priorAsFromEnd(s1, t1, s2, t2) || priorAsFromEnd(s2, t2, s1, t1) {
+				continue // "chute à 12 sièges, contre 19" told "fell from 19 seats to 12": the level left and the level reached
+			}
 			if changeAndLevelKept(s1.m, t1.m, s2.m, t2.m) {
 				continue // "compte 124,9 millions, en baisse de 595 000": "fell by 595,000 to 124.9 million"
 			}
@@ -290,6 +293,13 @@ func (r *check) swapCheck(ts []*atom) {
 					" and " + s2.m.Raw + " " + strings.Join(s2.m.ctx, " ")})
 		}
 	}
+}
+
+// priorAsFromEnd: s1 is the "contre" figure a level s2 of its sentence
+// is compared with, and the English tells them as the two ends of one
+// change, s1 the level left: the words of the one are the other's.
+func priorAsFromEnd(s1, t1, s2, t2 *atom) bool {
+	return s1.m.prior && !s2.m.prior && sameSentence(s1, s2) && fromToEnd(*t1.m) == 3 && fromToEnd(*t2.m) == 4
 }
 
 // capitalNamed: s1 is said of "la capitale" and s2 of a named place, and
