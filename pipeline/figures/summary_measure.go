@@ -149,12 +149,25 @@ func anchorOf(src, line, all []*atom, t *atom) *atom {
 		}
 		for _, s := range src {
 			if s.m.Kind == t.m.Kind && s.m.Value != t.m.Value && s.m.Paragraph == u.pair.m.Paragraph && s.m.Sentence == u.pair.m.Sentence && s.m.style != "idiom" && !supports(all, s) &&
-				!withinTop(src, s, *t.m) {
+				!withinTop(src, s, *t.m) && !valueToldFrom(line, s) {
 				return s // ("la 9e mondiale", already the bullet's "world No. 9", is no other rank for "first")
 			}
 		}
 	}
 	return nil
+}
+
+// valueToldFrom: the line already tells s's value with a figure of its
+// kind taken from s's sentence ("first in the same-day presidential
+// vote" for "en tête du premier tour"), so another of that kind, "faces
+// a run-off", is no changed place.
+func valueToldFrom(line []*atom, s *atom) bool {
+	for _, u := range line {
+		if u.pair != nil && u.m.Kind == s.m.Kind && u.m.Value == s.m.Value && sameSentence(u.pair, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // withinTop: s is "premières" after a count, "les trois premières
