@@ -598,7 +598,8 @@ var articles = map[string]bool{"un": true, "le": true, "son": true, "ce": true, 
 // hour" are not.
 func (p *parser) bareShare(i int) bool {
 	w := p.word(i)
-	if (w == "third" || w == "quarter") && shareAdverbs[p.word(i-1)] && notNoun[p.word(i+1)] && p.word(i+1) != "of" {
+	if (w == "third" || w == "quarter") && shareAdverbs[p.word(i-1)] && notNoun[p.word(i+1)] && p.word(i+1) != "of" && !rankVerbs[p.word(i-2)] {
+		// ("came only third in seats": a place after its verb)
 		return true // "Nearly third had been inside < 6 months": the share, its verb after it
 	}
 	if w != "third" && w != "quarter" || p.word(i+1) != "of" || p.num(i+2) != nil || p.word(i+2) == "" || p.word(i+2) == "a" || p.word(i+2) == "an" {
