@@ -7,6 +7,9 @@ package figures
 // the side is wrong.
 func (r *check) gapWrongWay(t, a, b *atom) string {
 	side := gapSides[t.m.Head]
+	if side == 0 && t.m.Head == "than" {
+		side = t.m.dir // "five more than the 176 he needed": "more" tells the side, "than" heads it
+	}
 	ref := r.figureAfter(t)
 	if side == 0 || ref == nil || a == nil || b == nil {
 		return ""
