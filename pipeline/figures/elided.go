@@ -111,7 +111,7 @@ func participle(w string) bool {
 }
 
 // partLeads say the figure after them is a part of the one before.
-var partLeads = map[Lang][]string{French: {"dont"}, English: {"including", "among them", "of whom"}}
+var partLeads = map[Lang][]string{French: {"dont", "mais seules", "mais seuls", "mais seulement"}, English: {"including", "among them", "of whom", "but only"}}
 
 // subsetVerbs follow a bare count that is the subject of its clause.
 var subsetVerbs = map[string]bool{"ont": true, "sont": true, "avaient": true, "étaient": true, "restent": true, "demeurent": true}
@@ -143,9 +143,12 @@ func (p *parser) dontPart(prev Mention, m *Mention) {
 	if p.wholeFirst(prev, *m) {
 		m.ofPrev = true // "Sur 51 380 électeurs inscrits, 14 902 ont voté": the part after its whole
 	}
-	if class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End < 40 {
+	if class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End < 80 {
 		gap := strings.TrimSpace(p.text[prev.End:m.Start])
-		if slices.ContainsFunc(partLeads[p.lang], func(w string) bool { return strings.HasSuffix(gap, w) }) && !strings.ContainsAny(gap, ".;:!?") {
+		lead := slices.IndexFunc(partLeads[p.lang], func(w string) bool { return strings.HasSuffix(gap, w) })
+		if lead >= 0 && (len(gap) < 40 || strings.HasPrefix(partLeads[p.lang][lead], "but") || strings.HasPrefix(partLeads[p.lang][lead], "mais")) && !strings.ContainsAny(gap, ".;:!?") {
+			// ("Une vingtaine ... avaient déposé une candidature, mais seules
+			// onze ont été retenues": the eleven are of the twenty, a clause on)
 			if v, pv := m.Rat(), prev.Rat(); v != nil && pv != nil && v.Cmp(pv) < 0 {
 				// "Quatre alpinistes, dont deux Français", "40 injured,
 				// including five children": a part of the figure before, never

@@ -64,8 +64,8 @@ func percentOf(src []*atom, t Mention) string {
 		} // a rise of 30 % is no share of anything ("une hausse de 30 %" makes no "around fifteen" of 50)
 		for _, a := range src {
 			av := a.m.Rat()
-			if class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit && !inCents(*a.m, t) || isYearish(*a.m) || av == nil || !sameSentence(a, p) && a.m.Paragraph != p.m.Paragraph {
-				continue // ("57 % du prix à la pompe" of 1,72 euro: "roughly 98 cents")
+			if class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit && !inCents(*a.m, t) || isYearish(*a.m) || a.m.personAge || av == nil || !sameSentence(a, p) && a.m.Paragraph != p.m.Paragraph {
+				continue // ("57 % du prix à la pompe" of 1,72 euro: "roughly 98 cents"; an age is no whole: "38,2 %" of "âgé de 77 ans" counts nobody)
 			}
 			x := new(big.Rat).Mul(av, new(big.Rat).Quo(pv, big.NewRat(100, 1)))
 			if x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
