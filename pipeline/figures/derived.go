@@ -429,13 +429,13 @@ func pointsBetween(a, b, t Mention, av, bv, tv *big.Rat) string {
 // partAndWhole: one figure is a part "dont" gives of the other, which
 // holds it already: four climbers "dont deux Français" are no six, nor
 // "Sur 51 380 électeurs inscrits, 14 902" 66 282 (wholeFirst marks that
-// part).
+// part), nor "250 salariés, sur les 610" 860 (wholeAfter marks the whole).
 func partAndWhole(a, b Mention) bool {
 	first, second := a, b
 	if b.Start < a.Start {
 		first, second = b, a
 	}
-	return second.ofPrev && first.Paragraph == second.Paragraph && first.Sentence == second.Sentence
+	return (second.ofPrev || second.wholeOfPrev) && first.Paragraph == second.Paragraph && first.Sentence == second.Sentence
 }
 
 // sumOrDifference: two figures of the bullet's kind and unit added up

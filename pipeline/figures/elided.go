@@ -143,6 +143,9 @@ func (p *parser) dontPart(prev Mention, m *Mention) {
 	if p.wholeFirst(prev, *m) {
 		m.ofPrev = true // "Sur 51 380 électeurs inscrits, 14 902 ont voté": the part after its whole
 	}
+	if p.wholeAfter(prev, *m) {
+		m.wholeOfPrev = true // "Environ 250 salariés, sur les 610 que compte le site": the whole after its part
+	}
 	if class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End < 80 {
 		gap := strings.TrimSpace(p.text[prev.End:m.Start])
 		lead := slices.IndexFunc(partLeads[p.lang], func(w string) bool { return strings.HasSuffix(gap, w) })
@@ -197,6 +200,27 @@ func (p *parser) dontTerm(prev Mention, m *Mention) {
 	if gap := strings.TrimSpace(p.text[min(prev.End, m.Start):m.Start]); strings.HasSuffix(gap, "dont") && len(gap) < 40 {
 		m.Head = prev.Head
 	}
+}
+
+// wholeAfter: m, after a comma and "sur (les)", is the whole of which
+// prev, a smaller count of its kind just before, is a part: "Environ 250
+// salariés, sur les 610 que compte le site".
+func (p *parser) wholeAfter(prev, m Mention) bool {
+	if p.lang != French || class(m.Kind) != Cardinal || class(prev.Kind) != Cardinal || m.Unit != prev.Unit || prev.End > m.Start || m.Start-prev.End > 40 {
+		return false
+	}
+	i := p.tokenAfter(m.Start) - 1
+	if p.word(i) == "les" || p.word(i) == "ses" || p.word(i) == "leurs" {
+		i--
+	}
+	if p.word(i) != "sur" || p.sym(i-1) != "," {
+		return false
+	}
+	if gap := p.text[prev.End:m.Start]; strings.ContainsAny(gap, ".;:!?") {
+		return false
+	}
+	v, pv := m.Rat(), prev.Rat()
+	return v != nil && pv != nil && pv.Cmp(v) < 0
 }
 
 // wholeFirst: prev opens its sentence with "sur" as the whole that m, a

@@ -154,6 +154,7 @@ type Mention struct {
 	ctxCore       []string    // ctx without its words of rise and fall, which tell which way, not what
 	partOf        bool        // the part of the whole after it: the 60 of "60 de ses 150 ruches"
 	ofPrev        bool        // French: a part of the figure before it, "quatre tués, dont deux Français"
+	wholeOfPrev   bool        // French: the whole the figure before it is part of, "250 salariés, sur les 610"
 	born          bool        // a date or year of birth: "né le 26 juin 1998", "born in 1937"
 	moneyCtx      bool        // a scale number told of an amount: "un investissement de 9 millions"
 	thousands     bool        // a range end written with a thousands separator, so no year: "de 1 000 à 1 400"

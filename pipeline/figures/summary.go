@@ -206,6 +206,11 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
 	}
+	if p := r.partWholeSwapped(s, t); p != nil {
+		r.add(s, t, verdict{true, "attribution", Error, "M3",
+			"the bullet tells " + s.m.Raw + " and " + p.m.Raw + " as part and whole the other way round"})
+		return
+	}
 	if n := r.rivalTold(s, t); n != "" {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source says this figure of " + namesSaid(s.m.actors()) + ", ahead of " + n})

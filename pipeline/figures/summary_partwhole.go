@@ -7,11 +7,15 @@ import "strings"
 // bullet tells "X of Y": each figure has the other's words by right, so
 // neither is said of another figure's words nor swapped with it.
 
-// wholeBefore: whole is the figure the source gives right before part, of
-// which part is a share ("76 bureaux de vote, dont 9", "Sur 51 380
-// électeurs inscrits, 14 902").
-func wholeBefore(whole, part *atom) bool {
-	if !partAndWhole(*whole.m, *part.m) || whole.m.End > part.m.Start || part.m.Start-whole.m.End > 60 {
+// wholeBeside: whole is the figure the source gives right before or
+// after part, of which part is a share ("76 bureaux de vote, dont 9",
+// "Sur 51 380 électeurs inscrits, 14 902", "250 salariés, sur les 610").
+func wholeBeside(whole, part *atom) bool {
+	first, second := whole, part
+	if part.m.Start < whole.m.Start {
+		first, second = part, whole
+	}
+	if !partAndWhole(*whole.m, *part.m) || first.m.End > second.m.Start || second.m.Start-first.m.End > 60 {
 		return false
 	}
 	w, p := whole.m.Rat(), part.m.Rat()
@@ -21,7 +25,7 @@ func wholeBefore(whole, part *atom) bool {
 // partOfWholeTold: the bullet tells the source's part and whole as "X of
 // Y" (tp then tw, "of" between): each has the other's words by right.
 func (r *check) partOfWholeTold(part, whole, tp, tw *atom) bool {
-	if !wholeBefore(whole, part) || tp.m.Sentence != tw.m.Sentence || tp.m.End > tw.m.Start || tw.m.Start > len(r.text) {
+	if !wholeBeside(whole, part) || tp.m.Sentence != tw.m.Sentence || tp.m.End > tw.m.Start || tw.m.Start > len(r.text) {
 		return false
 	}
 	between := r.text[tp.m.End:tw.m.Start]
@@ -40,4 +44,32 @@ func (r *check) partOfWholeIn(s, o, t *atom) bool {
 		}
 	}
 	return false
+}
+
+// partWholeSwapped: the bullet tells "X of Y" where the source gives X
+// as the whole and Y as its part ("About 610 of the site's 250 staff"
+// for "Environ 250 salariés, sur les 610"): a part larger than its
+// whole. t, supported by s, is either end; the other end's figure is
+// already paired. It returns that other source figure, or nil.
+func (r *check) partWholeSwapped(s, t *atom) *atom {
+	for _, u := range r.line {
+		if u == t || u.pair == nil || u.m.Sentence != t.m.Sentence || !partAndWhole(*s.m, *u.pair.m) {
+			continue
+		}
+		a, b, sa, sb := t, u, s, u.pair // "a of b" in the bullet
+		if u.m.Start < t.m.Start {
+			a, b, sa, sb = u, t, u.pair, s
+		}
+		if a.m.End > b.m.Start || b.m.Start > len(r.text) {
+			continue
+		}
+		between := r.text[a.m.End:b.m.Start]
+		if len(between) > 30 || !strings.HasPrefix(between, " of ") && !strings.Contains(between, " of the ") || strings.ContainsAny(between, ",;.") {
+			continue
+		}
+		if av, bv := sa.m.Rat(), sb.m.Rat(); av != nil && bv != nil && av.Cmp(bv) > 0 {
+			return u.pair
+		}
+	}
+	return nil
 }
