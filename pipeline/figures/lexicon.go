@@ -103,6 +103,9 @@ var newsLexicon = map[string][]string{
 	"grand": {"large", "big", "major", "great"}, "grande": {"large", "big", "major", "great"},
 	"petit": {"small", "little"}, "petite": {"small", "little"}, "droite": {"right", "right-wing"},
 	"gauche": {"left", "left-wing"}, "centre": {"centre", "center", "centrist"}, "mariages": {"marriages", "weddings"}, "embauches": {"hires", "hiring", "recruits"}, "départs": {"departures", "leavers"},
+	// kinds of firms and public bodies, what tells their shares apart
+	"pme": {"smes", "sme", "small"}, "tpe": {"microbusinesses", "small"}, "eti": {"midcaps", "mid-sized"},
+	"collectivités": {"authorities", "councils", "local"}, "collectivité": {"authority", "council", "local"},
 	// parties and lists of an election, what tells their scores apart
 	"écologiste": {"green", "greens", "ecologist", "ecologists", "environmentalist"}, "écologistes": {"greens", "green", "ecologists", "environmentalists"},
 	"socialiste": {"socialist", "socialists"}, "socialistes": {"socialists", "socialist"}, "communiste": {"communist", "communists"},

@@ -36,6 +36,9 @@ func derivedMore(src []*atom, t Mention) string {
 func fractionOfAmount(src []*atom, t Mention) string {
 	tv := t.Rat()
 	for _, f := range src {
+		if f.m.Alt == "split" && f.m.Value == "50-50" {
+			f = &atom{m: &Mention{Kind: Fraction, Value: "0.5", Raw: f.m.Raw, Paragraph: f.m.Paragraph, Sentence: f.m.Sentence}} // "réparti à parts égales": each half
+		}
 		if f.m.Kind != Fraction || hedged(*f.m) {
 			continue
 		}
