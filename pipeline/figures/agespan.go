@@ -13,7 +13,7 @@ func (p *parser) ageSpanAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	k := i + 1
-	for k < len(p.toks) && k < i+8 && p.glued(k) {
+	for k < len(p.toks) && k < i+8 && p.glued(k) && !spanStop(p.sym(k)) {
 		k++
 	}
 	if k == i+1 || !strings.HasPrefix(p.word(k-1), "year-old") {
@@ -29,6 +29,12 @@ func (p *parser) ageSpanAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	return ageSpan(lo, hi), k - i
+}
+
+// spanStop: punctuation glued after an age span ends it, "for
+// 15-18-year-olds.", not a part of the compound.
+func spanStop(sym string) bool {
+	return sym != "" && strings.Contains(".,;:!?)", sym)
 }
 
 var ageSpanWord = regexp.MustCompile(`^([a-z]+|\d+)-(?:to-)?([a-z]+|\d+)-years?-olds?$`) // "18-to-24-year-olds", "11-14-year-olds"
