@@ -651,6 +651,8 @@ func (p *parser) attrAt(j int) string {
 		return "employers" // "le syndicat patronal", "the employers' union" is the bosses'
 	case a == "unions" && p.word(j-1) == "employers'":
 		return "employers"
+	case a != "" && p.placeBefore(j):
+		return "" // "resumed at the Labour Ministry", "ont repris au ministère du Travail": where, not who said it
 	case a != "" && p.lang == English && receiveVerbs[p.word(j+1)]:
 		return "" // "The association received a €150,000 ministry grant": who got it, not who said it
 	case a != "" && p.lang == English && sourceAsModifier[p.word(j+1)]:
@@ -669,6 +671,26 @@ func (p *parser) attrAt(j int) string {
 // administration: "Direction générale de la santé", "Direction
 // régionale des douanes".
 var stateDirection = map[string]bool{"générale": true, "régionale": true, "départementale": true, "interministérielle": true, "nationale": true}
+
+// placeBefore: a source noun at j is a place, "at the Labour Ministry",
+// "outside the prefecture", "au ministère", "devant la préfecture": a
+// preposition of place before it, past its article and, in English, the
+// capitalised words of its name.
+func (p *parser) placeBefore(j int) bool {
+	if p.lang == French {
+		return p.word(j-1) == "au" || p.word(j-2) == "devant" && (p.word(j-1) == "la" || p.word(j-1) == "le" || p.word(j-1) == "l'")
+	}
+	for k := j - 1; k >= max(0, j-4); k-- {
+		switch w := p.word(k); {
+		case w == "at" || w == "outside" || w == "inside":
+			return true
+		case w == "the" || p.capital(k) && !p.sentenceInitial(k):
+			continue
+		}
+		return false
+	}
+	return false
+}
 
 // memberNouns are the people a source noun may only qualify, with no
 // article in French ("trésorier d'association") or before it in English
