@@ -16,11 +16,11 @@ var newsNouns = map[string][]string{
 	"salariés":     {"employees", "workers", "staff", "jobs", "people"},
 	"personnes":    {"people", "persons", "individuals", "personnel", "staff"},
 	"soldats":      {"soldiers", "troops"}, "militaires": {"soldiers", "troops", "military", "personnel", "service"},
-	"enfants": {"children", "kids"}, "femmes": {"women"}, "hommes": {"men", "troops", "soldiers", "personnel"}, // "5 000 hommes" of a force are troops
+	"enfants": {"children", "kids", "pupils", "schoolchildren"}, "femmes": {"women"}, "hommes": {"men", "troops", "soldiers", "personnel"}, // "5 000 hommes" of a force are troops
 	"mineurs": {"minors", "children", "young", "people"}, "jeunes": {"young", "youths", "youth", "people"}, "journées": {"rounds", "matchdays", "games", "days"},
 	"épargnants": {"savers", "investors", "people"}, "retraités": {"pensioners", "retirees", "people"},
 	"chômeurs": {"unemployed", "jobless", "jobseekers", "people"}, "abonnés": {"subscribers", "customers"},
-	"essais": {"tries"}, "pénalités": {"penalties"}, "transformations": {"conversions"},
+	"rencontres": {"games", "matches", "fixtures"}, "essais": {"tries"}, "pénalités": {"penalties"}, "transformations": {"conversions"},
 	"clients": {"customers", "clients"}, "vies": {"lives"}, "comptes": {"accounts"},
 	"élèves": {"pupils", "students"}, "collégiens": {"pupils", "students", "schoolchildren", "children"},
 	"lycéens": {"pupils", "students", "schoolchildren"}, "écoliers": {"pupils", "schoolchildren", "children"},
