@@ -15,10 +15,14 @@ func romanOrdinalEn(text, low string) (int, bool) {
 	for _, suf := range []string{"th", "st", "nd", "rd"} {
 		if head, ok := strings.CutSuffix(low, suf); ok && head != "" {
 			head = strings.ToUpper(head)
-			if !strings.HasPrefix(text, head) {
-				return 0, false // "xixth" in lower case is no numeral
+			if !strings.HasPrefix(text, head) || !strings.HasSuffix(text, suf) {
+				return 0, false // "xixth" in lower case is no numeral, nor an acronym in capitals, "IRD", "VAT"... "IIND"
 			}
-			return roman(head)
+			v, ok := roman(head)
+			if ok && suf != "th" && ordinalSuffixOf(v) != suf {
+				return 0, false // "IRD" would be a first told "-rd"
+			}
+			return v, ok
 		}
 	}
 	return 0, false
@@ -58,4 +62,21 @@ func (p *parser) bareRomanOrdinal(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Ordinal, Value: itoa(v), style: "roman"}, 1
+}
+
+// ordinalSuffixOf is the English suffix of the ordinal v: 1st, 2nd, 3rd,
+// 11th, 21st.
+func ordinalSuffixOf(v int) string {
+	if v%100 >= 11 && v%100 <= 13 {
+		return "th"
+	}
+	switch v % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
 }
