@@ -51,6 +51,9 @@ var impliedWords = map[string]Mention{
 	// half of a way: "à la moitié de sa carrière", "half-way through his career"
 	"half-way": {Kind: Fraction, Value: "0.5"}, "halfway": {Kind: Fraction, Value: "0.5"}, "midway": {Kind: Fraction, Value: "0.5"},
 	"threesome": {Kind: Cardinal, Value: "3"}, "foursome": {Kind: Cardinal, Value: "4"}, // "une rencontre à trois"
+	// a French run-off by its number of candidates: "une triangulaire", "a three-way race"
+	"triangulaire": {Kind: Cardinal, Value: "3"}, "triangulaires": {Kind: Cardinal, Value: "3"},
+	"quadrangulaire": {Kind: Cardinal, Value: "4"}, "quadrangulaires": {Kind: Cardinal, Value: "4"},
 	"mi-chemin": {Kind: Fraction, Value: "0.5"}, "mi-parcours": {Kind: Fraction, Value: "0.5"}, "mi-course": {Kind: Fraction, Value: "0.5"},
 }
 
