@@ -1074,16 +1074,18 @@ func countsOthers(m Mention) bool {
 }
 
 // otherRankedPlace: t is a place in a ranking ("came second") matched to a rank
-// of another kind (the "second tour"), while the source gives a place of
-// another value in t's sentence of the bullet's subject ("Arrivé
-// troisième au premier tour"); it returns that place.
+// of another kind (the "second tour"), or any rank matched to a count,
+// while the source gives a place of another value in t's sentence of the
+// bullet's subject ("Arrivé troisième au premier tour"); it returns that
+// place.
 func otherRankedPlace(src []*atom, s *atom, t Mention) *atom {
-	if t.style != "place" || s.m.style == "place" || placeNouns[s.m.Head] || t.Kind != Ordinal {
+	count := t.Kind == Ordinal && s.m.Kind != Ordinal // "are 16th" matched to "16 rencontres": a rank no count gives
+	if t.style != "place" && !count || s.m.style == "place" || placeNouns[s.m.Head] || t.Kind != Ordinal {
 		return nil // ("termine au deuxième rang" is a place too)
 	}
 	for _, o := range src {
-		if o != s && o.m.Kind == Ordinal && o.m.style == "place" && o.m.Value != t.Value && o.m.Paragraph == s.m.Paragraph {
-			return o
+		if o != s && o.m.Kind == Ordinal && (o.m.style == "place" || count && placeNouns[o.m.Head] && sameSentence(o, s)) && o.m.Value != t.Value && o.m.Paragraph == s.m.Paragraph {
+			return o // (for a count, the place its own sentence gives: "pointe à la 13e place, avec 17 points en 16 rencontres")
 		}
 	}
 	return nil
