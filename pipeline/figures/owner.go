@@ -136,7 +136,7 @@ var placeMetonyms = map[string][]string{
 	"brienne": {"armées", "defence", "defense"}, "francfort": {"bce", "ecb"}, "frankfurt": {"ecb"},
 	// national teams by their nicknames: "81 % pour les Bleus" is France's 81%
 	"hexagone": {"france", "french"}, // "l'Hexagone": metropolitan France
-	"bleus": {"france", "french"}, "bleues": {"france", "french"}, "tricolores": {"france", "french"},
+	"bleus":    {"france", "french"}, "bleues": {"france", "french"}, "tricolores": {"france", "french"},
 	"azzurri": {"italy", "italie"}, "springboks": {"south africa", "afrique du sud"}, "wallabies": {"australia", "australie"},
 	"all blacks": {"new zealand", "nouvelle-zélande"},
 }

@@ -47,6 +47,9 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		if cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) {
 			sc++
 		}
+		if e := fromToEnd(t); e != 0 && fromToEnd(*s.m) == e {
+			sc += 2 // "rose from 12% to 20%" starts where "passée de 12 % à 20 %" starts, not where "de 8 à 12 %" ends
+		}
 		if sc > bestScore || best != nil && sc == bestScore && ctxSim(s.m.ctx, t.ctx) > ctxSim(best.m.ctx, t.ctx) {
 			best, bestV, bestScore = s, v, sc // (alike, the one said of the bullet's words: "dix" men or "10 points")
 		}
