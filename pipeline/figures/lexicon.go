@@ -103,6 +103,7 @@ var newsLexicon = map[string][]string{
 	"grand": {"large", "big", "major", "great"}, "grande": {"large", "big", "major", "great"},
 	"petit": {"small", "little"}, "petite": {"small", "little"}, "droite": {"right", "right-wing"},
 	"gauche": {"left", "left-wing"}, "centre": {"centre", "center", "centrist"}, "mariages": {"marriages", "weddings"}, "embauches": {"hires", "hiring", "recruits"}, "départs": {"departures", "leavers"},
+	"complice": {"accomplice", "accomplices"}, "complices": {"accomplices"}, "prévenu": {"defendant", "accused"}, "prévenue": {"defendant", "accused"},
 	// kinds of firms and public bodies, what tells their shares apart
 	"pme": {"smes", "sme", "small"}, "tpe": {"microbusinesses", "small"}, "eti": {"midcaps", "mid-sized"},
 	"collectivités": {"authorities", "councils", "local"}, "collectivité": {"authority", "council", "local"},

@@ -55,7 +55,7 @@ func (p *parser) contextWords(m *Mention, after []Mention) {
 			out = append(out, t.low) // "1,102,000 no votes": the side of a referendum
 			continue
 		}
-		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || p.subordinate(j) {
+		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] && !p.againstSomeone(j) || p.subordinate(j) {
 			break
 		}
 		if t.kind == tWord && len(t.low) > 2 && !ctxStop[t.low] {
@@ -95,6 +95,31 @@ func (p *parser) contextWords(m *Mention, after []Mention) {
 		m.sex = p.sexNear(i0, i1)
 	}
 }
+
+// againstSomeone: the French "contre" at j names whom a figure is
+// sought or given against, "sept ans contre le prévenu", "cinq ans
+// contre son complice": a determiner and a person noun follow, not a
+// number or a time ("contre un an plus tôt" compares).
+func (p *parser) againstSomeone(j int) bool {
+	if p.lang != French || p.word(j) != "contre" {
+		return false
+	}
+	switch p.word(j + 1) {
+	case "le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs":
+	default:
+		return false
+	}
+	k := j + 2
+	if frOrdinals[p.word(k)] > 0 {
+		k++ // "contre le premier prévenu"
+	}
+	w := p.word(k)
+	return p.num(j+2) == nil && (personNouns[w] || accompliceNouns[w] || personNoun(w))
+}
+
+// accompliceNouns are the people a court's figure may be sought against
+// beside its defendants: "cinq ans contre son complice".
+var accompliceNouns = map[string]bool{"complice": true, "complices": true, "coaccusé": true, "coaccusée": true, "coprévenu": true}
 
 // ageBound: the figure at token i is an age that bounds its clause,
 // "avant 45 ans", "before the age of 45", "under 18": said of everyone
