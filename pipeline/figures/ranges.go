@@ -518,7 +518,7 @@ var resultWords = map[string]bool{"imposé": true, "imposée": true, "impose": t
 	"remportée": true, "remportés": true, "remportées": true, "remportant": true, // "la finale, remportée 39 à 33 par Toulouse"
 	"victoire": true, "défaite": true, "score": true, "beat": true, "beaten": true, "lost": true, "won": true, "defeated": true,
 	"lead": true, "led": true, "leading": true, "trailing": true, "trailed": true, "scoreline": true, "scoreboard": true,
-	"battant": true, "beating": true, "perdu": true, "losing": true, "dominant": true, // "en battant Kielce 33 à 29", "après avoir perdu 27-30"
+	"battant": true, "beating": true, "perdu": true, "perdue": true, "perdus": true, "perdues": true, "losing": true, "dominant": true, // "en battant Kielce 33 à 29", "après avoir perdu 27-30", "la réception de Toulouse, perdue 20-23"
 	"gagné": true, "gagnée": true, "gagnent": true, "gagnant": true, // "les Celtics ont gagné 118 à 109"
 	"incliner": true, "imposer": true, "battre": true, "emporter": true, "gagner": true, "perdre": true, // "avant de s'incliner 28-35"
 	"dominé": true, "dominée": true, "écrasé": true, "écrasée": true, "étrillé": true, "étrillée": true, "surclassé": true, "surclassée": true,

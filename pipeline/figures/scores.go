@@ -165,7 +165,7 @@ func (p *parser) markedScoreAt(i int) (Mention, int) {
 
 // scoreCues are the words of a match a score follows closely.
 var scoreCues = map[string]bool{"match": true, "nul": true, "victoire": true, "défaite": true, "score": true, "battu": true,
-	"battus": true, "bat": true, "gagné": true, "perdu": true, "draw": true, "win": true, "victory": true, "defeat": true,
+	"battus": true, "bat": true, "gagné": true, "perdu": true, "perdue": true, "draw": true, "win": true, "victory": true, "defeat": true,
 	"beat": true, "won": true, "lost": true, "drew": true}
 
 // scoreCueBefore: a match word in the three words before i.
