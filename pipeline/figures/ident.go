@@ -59,6 +59,13 @@ func (p *parser) identAt(i int) (Mention, int) {
 	if m, k := p.eventOrVersionAt(i); k > 0 {
 		return m, k
 	}
+	if t.kind == tNum && (t.text == "95" || t.text == "98") && (p.word(i-1) == "sans-plomb" || p.words(i-2, "sans", "plomb") || p.word(i-1) == "unleaded" || p.word(i+p.chain(i)) == "unleaded") {
+		// "le sans-plomb 95-E10": a fuel grade, the "SP95-E10" or "unleaded 95-E10" of English copy
+		k := p.chain(i)
+		m := p.ident(i, k)
+		m.Value = "SP-" + m.Value
+		return m, k
+	}
 	if k := p.provisionAt(i); k > 0 {
 		return p.ident(i, k), k
 	}
