@@ -202,18 +202,30 @@ func (p *parser) dontTerm(prev Mention, m *Mention) {
 	}
 }
 
-// wholeAfter: m, after a comma and "sur (les)", is the whole of which
-// prev, a smaller count of its kind just before, is a part: "Environ 250
-// salariés, sur les 610 que compte le site".
-func (p *parser) wholeAfter(prev, m Mention) bool {
-	if p.lang != French || class(m.Kind) != Cardinal || class(prev.Kind) != Cardinal || m.Unit != prev.Unit || prev.End > m.Start || m.Start-prev.End > 40 {
-		return false
-	}
+// frCountPair: prev and m are counts of one unit, prev before m and at
+// most gap bytes from it: the two ends a part and its whole are read from.
+func frCountPair(prev, m Mention, gap int) bool {
+	return class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End <= gap
+}
+
+// surBefore: "sur", "sur les", "sur ses" stands right before m, the
+// whole of a share; it returns the token of "sur".
+func (p *parser) surBefore(m Mention) (int, bool) {
 	i := p.tokenAfter(m.Start) - 1
 	if p.word(i) == "les" || p.word(i) == "ses" || p.word(i) == "leurs" {
 		i--
 	}
-	if p.word(i) != "sur" || p.sym(i-1) != "," {
+	return i, p.word(i) == "sur"
+}
+
+// wholeAfter: m, after a comma and "sur (les)", is the whole of which
+// prev, a smaller count of its kind just before, is a part: "Environ 250
+// salariés, sur les 610 que compte le site".
+func (p *parser) wholeAfter(prev, m Mention) bool {
+	if p.lang != French || !frCountPair(prev, m, 40) {
+		return false
+	}
+	if i, ok := p.surBefore(m); !ok || p.sym(i-1) != "," {
 		return false
 	}
 	if gap := p.text[prev.End:m.Start]; strings.ContainsAny(gap, ".;:!?") {
@@ -227,14 +239,10 @@ func (p *parser) wholeAfter(prev, m Mention) bool {
 // smaller count of its kind after a comma, is part of: "Sur les 203 417
 // électeurs inscrits, environ 35 300 avaient voté".
 func (p *parser) wholeFirst(prev, m Mention) bool {
-	if p.lang != French || class(m.Kind) != Cardinal || class(prev.Kind) != Cardinal || m.Unit != prev.Unit || prev.End > m.Start || m.Start-prev.End > 60 {
+	if p.lang != French || !frCountPair(prev, m, 60) {
 		return false
 	}
-	i := p.tokenAfter(prev.Start) - 1
-	if p.word(i) == "les" || p.word(i) == "ses" || p.word(i) == "leurs" {
-		i--
-	}
-	if p.word(i) != "sur" || !p.sentenceInitial(i) && p.sym(i-1) != "," {
+	if i, ok := p.surBefore(prev); !ok || !p.sentenceInitial(i) && p.sym(i-1) != "," {
 		return false
 	}
 	if gap := p.text[prev.End:m.Start]; !strings.Contains(gap, ",") || strings.ContainsAny(gap, ".;:!?") {

@@ -19,7 +19,7 @@ func romanOrdinalEn(text, low string) (int, bool) {
 				return 0, false // "xixth" in lower case is no numeral, nor an acronym in capitals, "IRD", "VAT"... "IIND"
 			}
 			v, ok := roman(head)
-			if ok && suf != "th" && ordinalSuffixOf(v) != suf {
+			if ok && suf != "th" && ordSuffix(v) != suf {
 				return 0, false // "IRD" would be a first told "-rd"
 			}
 			return v, ok
@@ -62,21 +62,4 @@ func (p *parser) bareRomanOrdinal(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Ordinal, Value: itoa(v), style: "roman"}, 1
-}
-
-// ordinalSuffixOf is the English suffix of the ordinal v: 1st, 2nd, 3rd,
-// 11th, 21st.
-func ordinalSuffixOf(v int) string {
-	if v%100 >= 11 && v%100 <= 13 {
-		return "th"
-	}
-	switch v % 10 {
-	case 1:
-		return "st"
-	case 2:
-		return "nd"
-	case 3:
-		return "rd"
-	}
-	return "th"
 }
