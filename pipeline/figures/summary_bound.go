@@ -128,7 +128,8 @@ func tiedInLine(text string, a, b *Mention) bool {
 // "rose to 7.3% from 7.1%" joins two sentences' figures on purpose;
 // "led with 28.4% ahead of the run-off" or "ahead of the 20% list" puts
 // the figure before "ahead" and what follows apart, in time or in rank.
-var comparing = map[string]bool{"as": true, "after": true, "from": true, "compared": true, "versus": true, "vs": true, "than": true, "ahead": true}
+var comparing = map[string]bool{"as": true, "after": true, "from": true, "compared": true, "versus": true, "vs": true, "than": true, "ahead": true,
+	"totalling": true, "totaling": true} // "seven turbines totalling 25 MW": a total of the items, said in another sentence of the project
 
 // sameKind: two figures of one kind and unit, which a bullet may join
 // as a comparison or a list; a year read as a bare number ("le Tour de
