@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // sportAt reads the figures of sports results: stoppage time (90e+4),
 // weight classes (-90 kg), world rankings (world number five).
 func (p *parser) sportAt(i int) (Mention, int) {
@@ -72,14 +74,23 @@ var rankFollowers = map[string]bool{"in": true, "among": true, "on": true, "out"
 // teams, so "8e de finale" is the last 16.
 func (p *parser) stageInDigits(i int) (Mention, int) {
 	nb := p.num(i)
-	if p.lang != French || nb == nil || nb.decimal || nb.grouped || !p.glued(i+1) || !ordinalSuffix(French, p.word(i+1)) || !p.words(i+2, "de", "finale") {
+	if p.lang != French || nb == nil || nb.decimal || nb.grouped || !p.glued(i+1) || !ordinalSuffix(French, p.word(i+1)) {
 		return Mention{}, 0
+	}
+	n := 4
+	if !p.words(i+2, "de", "finale") {
+		// "disputeront les 16es le 15 janvier" after "les 32es de finale":
+		// a later round the sentence leaves its "de finale" to
+		if p.word(i-1) != "les" && p.word(i-1) != "des" || !strings.Contains(p.text[:p.toks[i].start], "es de finale") {
+			return Mention{}, 0
+		}
+		n = 2
 	}
 	v := nb.val.Num().Int64()
 	if v != 4 && v != 8 && v != 16 && v != 32 {
 		return Mention{}, 0
 	}
-	return Mention{Kind: Cardinal, Unit: "stage", Value: itoa(int(2 * v)), style: "stage"}, 4
+	return Mention{Kind: Cardinal, Unit: "stage", Value: itoa(int(2 * v)), style: "stage"}, n
 }
 
 // worldNumberAt reads English "world number five", "world No. 1": a rank,
