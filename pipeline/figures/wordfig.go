@@ -337,7 +337,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 		return m, n
 	}
 	nx := p.word(i + k + 1)
-	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && (nx != "of" || periodLead[p.word(i-1)] && p.word(i-1) != "or") && (num == 2 || periodLead[p.word(i-1)] || inRowWord[nx] || p.words(i+k+1, "in", "a", "row")) {
+	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && (nx != "of" || periodLead[p.word(i-1)] && p.word(i-1) != "or" || quarterStates[p.word(i+k+2)]) && (num == 2 || periodLead[p.word(i-1)] || inRowWord[nx] || p.words(i+k+1, "in", "a", "row") || quarterStates[p.word(i+k+2)]) {
 		// "the next one or two quarters", "three consecutive quarters", "the
 		// first two quarters of 1997", "three quarters in a row": a year's, counted ("deux prochains trimestres")
 		return Mention{Kind: Cardinal, Value: itoa(int(num)), Head: "quarters", Word: true}, k + 1
@@ -741,3 +741,9 @@ func (p *parser) everyScaleAt(i int) (Mention, int) {
 	}
 	return Mention{Kind: Cardinal, Value: canonical(pow10(enScale[p.word(i+1)])), Word: true}, 2
 }
+
+// quarterStates after "two quarters of" make them a year's quarters,
+// counted: "after two quarters of stagnation", "deux trimestres de
+// stagnation", not half of anything.
+var quarterStates = map[string]bool{"stagnation": true, "growth": true, "decline": true, "contraction": true, "recession": true,
+	"losses": true, "profit": true, "profits": true, "expansion": true, "deflation": true, "inflation": true}
