@@ -36,23 +36,33 @@ func derivedMore(src []*atom, t Mention) string {
 func fractionOfAmount(src []*atom, t Mention) string {
 	tv := t.Rat()
 	for _, f := range src {
-		if f.m.Alt == "split" && f.m.Value == "50-50" {
-			f = &atom{m: &Mention{Kind: Fraction, Value: "0.5", Raw: f.m.Raw, Paragraph: f.m.Paragraph, Sentence: f.m.Sentence}} // "réparti à parts égales": each half
-		}
-		if f.m.Kind != Fraction || hedged(*f.m) {
+		fv := amountFraction(*f.m)
+		if fv == nil {
 			continue
 		}
 		for _, a := range src {
 			if a == f || a.m.Paragraph != f.m.Paragraph || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || hedged(*a.m) != hedged(t) {
 				continue // (a hedged whole gives a hedged part only, an exact one an exact part)
 			}
-			x, _ := new(big.Rat).Mul(f.m.Rat(), a.m.Rat()).Float64()
+			x, _ := new(big.Rat).Mul(fv, a.m.Rat()).Float64()
 			if y, _ := tv.Float64(); x > 0 && y > 0 && x/y > 0.995 && x/y < 1.005 { // a third is written 0.333…
 				return f.m.Raw + " of " + a.m.Raw
 			}
 		}
 	}
 	return ""
+}
+
+// amountFraction is the exact fraction m gives of an amount, or nil: a
+// fraction, or the halves of an even split ("réparti à parts égales").
+func amountFraction(m Mention) *big.Rat {
+	switch {
+	case m.Alt == "split" && m.Value == "50-50":
+		return big.NewRat(1, 2)
+	case m.Kind == Fraction && !hedged(m):
+		return m.Rat()
+	}
+	return nil
 }
 
 // hoursBetween: a length in hours or minutes between two times of day,

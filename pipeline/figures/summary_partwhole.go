@@ -28,7 +28,12 @@ func (r *check) partOfWholeTold(part, whole, tp, tw *atom) bool {
 	if !wholeBeside(whole, part) || tp.m.Sentence != tw.m.Sentence || tp.m.End > tw.m.Start || tw.m.Start > len(r.text) {
 		return false
 	}
-	between := r.text[tp.m.End:tw.m.Start]
+	return toldOf(r.text[tp.m.End:tw.m.Start])
+}
+
+// toldOf: the words between two figures of a bullet make the first a
+// part of the second, "14,902 of 51,380", "250 of the site's 610".
+func toldOf(between string) bool {
 	return len(between) <= 30 && (strings.HasPrefix(between, " of ") || strings.Contains(between, " of the ")) && !strings.ContainsAny(between, ",;.")
 }
 
@@ -63,8 +68,7 @@ func (r *check) partWholeSwapped(s, t *atom) *atom {
 		if a.m.End > b.m.Start || b.m.Start > len(r.text) {
 			continue
 		}
-		between := r.text[a.m.End:b.m.Start]
-		if len(between) > 30 || !strings.HasPrefix(between, " of ") && !strings.Contains(between, " of the ") || strings.ContainsAny(between, ",;.") {
+		if !toldOf(r.text[a.m.End:b.m.Start]) {
 			continue
 		}
 		if av, bv := sa.m.Rat(), sb.m.Rat(); av != nil && bv != nil && av.Cmp(bv) > 0 {

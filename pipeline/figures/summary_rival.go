@@ -83,10 +83,17 @@ func enRivalCue(ws []string, k int) bool {
 // countryWritten: a is the English name the parser gives a country the
 // sentence names in French ("spain" for "L'Espagne").
 func countryWritten(said, a string) bool {
+	return slices.ContainsFunc(frNamesOf[a], func(fr string) bool { return strings.Contains(said, upperFirst(fr)) })
+}
+
+// frNamesOf gives the French words ctxLexicon translates first by an
+// English word, built once: "spain" -> "espagne".
+var frNamesOf = func() map[string][]string {
+	out := make(map[string][]string, len(ctxLexicon))
 	for fr, ens := range ctxLexicon {
-		if len(ens) > 0 && ens[0] == a && strings.Contains(said, upperFirst(fr)) {
-			return true
+		if len(ens) > 0 {
+			out[ens[0]] = append(out[ens[0]], fr)
 		}
 	}
-	return false
-}
+	return out
+}()
