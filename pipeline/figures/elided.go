@@ -2,7 +2,6 @@ package figures
 
 import (
 	"math/big"
-	"slices"
 	"strings"
 )
 
@@ -110,8 +109,14 @@ func participle(w string) bool {
 	return false
 }
 
-// partLeads say the figure after them is a part of the one before.
-var partLeads = map[Lang][]string{French: {"dont", "mais seules", "mais seuls", "mais seulement"}, English: {"including", "among them", "of whom", "but only"}}
+// partLeads say the figure after them is a part of the one before, and
+// how far back that one may stand: "dont" right after its whole, "mais
+// seules" a clause on ("Une vingtaine ... avaient déposé une candidature,
+// mais seules onze ont été retenues").
+var partLeads = map[Lang]map[string]int{
+	French:  {"dont": 40, "mais seules": 80, "mais seuls": 80, "mais seulement": 80},
+	English: {"including": 40, "among them": 40, "of whom": 40, "but only": 80},
+}
 
 // subsetVerbs follow a bare count that is the subject of its clause.
 var subsetVerbs = map[string]bool{"ont": true, "sont": true, "avaient": true, "étaient": true, "restent": true, "demeurent": true}
@@ -148,10 +153,7 @@ func (p *parser) dontPart(prev Mention, m *Mention) {
 	}
 	if class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End < 80 {
 		gap := strings.TrimSpace(p.text[prev.End:m.Start])
-		lead := slices.IndexFunc(partLeads[p.lang], func(w string) bool { return strings.HasSuffix(gap, w) })
-		if lead >= 0 && (len(gap) < 40 || strings.HasPrefix(partLeads[p.lang][lead], "but") || strings.HasPrefix(partLeads[p.lang][lead], "mais")) && !strings.ContainsAny(gap, ".;:!?") {
-			// ("Une vingtaine ... avaient déposé une candidature, mais seules
-			// onze ont été retenues": the eleven are of the twenty, a clause on)
+		if reach := partLeadReach(p.lang, gap); len(gap) < reach && !strings.ContainsAny(gap, ".;:!?") {
 			if v, pv := m.Rat(), prev.Rat(); v != nil && pv != nil && v.Cmp(pv) < 0 {
 				// "Quatre alpinistes, dont deux Français", "40 injured,
 				// including five children": a part of the figure before, never
@@ -200,6 +202,17 @@ func (p *parser) dontTerm(prev Mention, m *Mention) {
 	if gap := strings.TrimSpace(p.text[min(prev.End, m.Start):m.Start]); strings.HasSuffix(gap, "dont") && len(gap) < 40 {
 		m.Head = prev.Head
 	}
+}
+
+// partLeadReach is how far back the whole of a part that gap ends with a
+// lead of may stand, or 0 when gap ends with none.
+func partLeadReach(lang Lang, gap string) int {
+	for w, reach := range partLeads[lang] {
+		if strings.HasSuffix(gap, w) {
+			return reach
+		}
+	}
+	return 0
 }
 
 // frCountPair: prev and m are counts of one unit, prev before m and at

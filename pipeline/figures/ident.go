@@ -59,11 +59,7 @@ func (p *parser) identAt(i int) (Mention, int) {
 	if m, k := p.eventOrVersionAt(i); k > 0 {
 		return m, k
 	}
-	if t.kind == tNum && (t.text == "95" || t.text == "98") && (p.word(i-1) == "sans-plomb" || p.words(i-2, "sans", "plomb") || p.word(i-1) == "unleaded" || p.word(i+p.chain(i)) == "unleaded") {
-		// "le sans-plomb 95-E10": a fuel grade, the "SP95-E10" or "unleaded 95-E10" of English copy
-		k := p.chain(i)
-		m := p.ident(i, k)
-		m.Value = "SP-" + m.Value
+	if m, k := p.fuelGradeAt(i); k > 0 {
 		return m, k
 	}
 	if k := p.provisionAt(i); k > 0 {
@@ -110,6 +106,22 @@ func (p *parser) identAt(i int) (Mention, int) {
 		return p.wordCode(i)
 	}
 	return p.phoneAt(i)
+}
+
+// fuelGradeAt reads a petrol grade after "sans-plomb" or around
+// "unleaded": "le sans-plomb 95-E10", "SP95-E10 unleaded", "unleaded
+// 95-E10" are one identifier, no count of 95.
+func (p *parser) fuelGradeAt(i int) (Mention, int) {
+	if t := p.toks[i]; t.kind != tNum || t.text != "95" && t.text != "98" {
+		return Mention{}, 0
+	}
+	k := p.chain(i)
+	if p.word(i-1) != "sans-plomb" && !p.words(i-2, "sans", "plomb") && p.word(i-1) != "unleaded" && p.word(i+k) != "unleaded" {
+		return Mention{}, 0
+	}
+	m := p.ident(i, k)
+	m.Value = "SP-" + m.Value
+	return m, k
 }
 
 // eventOrVersionAt reads "JO-92", "Mondial-82" (the event of that year,

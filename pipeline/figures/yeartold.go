@@ -87,8 +87,14 @@ func (r *check) yearMoved(src []*atom, s, t *atom) *atom {
 // shares with o's, is said of that figure, not of t.
 func (r *check) yearGivenTo(src []*atom, o, t *atom) bool {
 	yo := yearTold(src, o)
-	return yo != "" && slices.ContainsFunc(r.line, func(u *atom) bool {
-		return u != t && sameSentence(u, t) && u.m.Value == o.m.Value && class(u.m.Kind) == class(o.m.Kind) && yearTold(r.all, u) == yo
+	return yo != "" && r.toldBeside(t, o, func(u *atom) bool { return yearTold(r.all, u) == yo })
+}
+
+// toldBeside: the bullet gives o's figure in t's sentence, as a figure
+// that also meets also.
+func (r *check) toldBeside(t, o *atom, also func(*atom) bool) bool {
+	return slices.ContainsFunc(r.line, func(u *atom) bool {
+		return u != t && sameSentence(u, t) && u.m.Value == o.m.Value && class(u.m.Kind) == class(o.m.Kind) && also(u)
 	})
 }
 
@@ -98,7 +104,5 @@ func (r *check) yearGivenTo(src []*atom, o, t *atom) bool {
 // au concours de 2023, seuls 2 700 ont été reçus"): the year dates the
 // whole fact in both, so it is moved onto nothing.
 func (r *check) yearDatesBoth(s, o, t *atom) bool {
-	return isYearish(*t.m) && sameSentence(s, o) && slices.ContainsFunc(r.line, func(u *atom) bool {
-		return u != t && sameSentence(u, t) && u.m.Value == o.m.Value && class(u.m.Kind) == class(o.m.Kind)
-	})
+	return isYearish(*t.m) && sameSentence(s, o) && r.toldBeside(t, o, func(*atom) bool { return true })
 }
