@@ -28,6 +28,7 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 		// hundreds are never counted with a decimal, "de 11,3 cents")
 		n = boolInt(w == "centimes" || w == "centime" || w == "cts" || w == "penny" || w == "pence" || w == "cents" && (p.dollarCents(j) || v.tok != nil && v.tok.decimal || v.word && (roundTens[p.word(j-1)] || p.words(j+1, "et", "demi"))) ||
 			w == "cent" && p.singleCent(j, v) ||
+			w == "cents" && v.tok != nil && !v.word && !v.tok.decimal && p.decimalCentsBeside(j) || // "44,5 cents le litre en mars, contre 38 cents au plus bas": the same coin
 			w == "cents" && v.tok != nil && !v.word && p.dollarFirst(j) || // "14 cents de chaque dollar ... et à moins de 7 cents en 1970": shares of the dollar
 			// "environ 85 cents l'heure": digits before "cents" can only be cents, as
 			// hundreds are "cent" after a number; "35 sous par jour", Quebec's cents
@@ -264,6 +265,21 @@ func (p *parser) hundredsBefore(j int) bool {
 // 9 000 salariés": hundreds, whatever money the sentence names.
 func (p *parser) hundredsSpan(j int) bool {
 	return p.word(j+1) == "à" && p.numWithin(j+2, 3) && p.currencyAt(j+3) == "" && p.currencyAt(j+4) == ""
+}
+
+// decimalCentsBeside: the sentence of the "cents" at j counts another
+// amount in cents with a decimal comma ("44,5 cents"), which hundreds
+// never are; digits before this "cents" then count the same coin.
+func (p *parser) decimalCentsBeside(j int) bool {
+	lo, hi := p.sentenceTokens(p.toks[j].start)
+	for k := lo + 1; k < hi; k++ {
+		if k != j && (p.word(k) == "cents" || p.word(k) == "centimes") {
+			if t := p.num(k - 1); t != nil && t.decimal {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // centNationalities follow cents of a named currency.
