@@ -63,7 +63,7 @@ func (p *parser) scoreSides(m *Mention) {
 	if subject == "" || other == "" || subject == other {
 		return
 	}
-	passive := p.word(v-1) == "été" || p.word(v-1) == "was" || p.word(v-1) == "were"
+	passive := p.word(v-1) == "été" || p.word(v-1) == "was" || p.word(v-1) == "were" || p.bareParticiple(v)
 	if loseVerbs[p.word(v)] != passive {
 		subject, other = other, subject
 	}
@@ -72,6 +72,32 @@ func (p *parser) scoreSides(m *Mention) {
 		m.Parts[k].sides = m.sides // a range is compared end by end
 	}
 }
+
+// bareParticiple: a French past participle at v with no auxiliary
+// before it is passive, "Marseille, battu 1-0 à Brest": an active past
+// needs one ("a battu", "s'est imposé", "après avoir dominé"). No English
+// verb of winning ends so, and a French one left in an English line
+// reads the same.
+func (p *parser) bareParticiple(v int) bool {
+	w := p.word(v)
+	if !strings.HasSuffix(w, "u") && !strings.HasSuffix(w, "ue") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ues") &&
+		!strings.HasSuffix(w, "é") && !strings.HasSuffix(w, "ée") && !strings.HasSuffix(w, "és") && !strings.HasSuffix(w, "ées") {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if frAuxiliaries[p.word(k)] {
+			return false
+		}
+		if p.sym(k) == "," && k < v-1 {
+			break // ("Lyon a, sans forcer, battu Nantes" is rare; the comma ends the search)
+		}
+	}
+	return true
+}
+
+// frAuxiliaries make a French past participle active.
+var frAuxiliaries = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "aura": true, "auront": true,
+	"avoir": true, "ayant": true, "est": true, "sont": true, "était": true, "étaient": true, "s'": true, "se": true, "eu": true, "aurait": true}
 
 // fallingPair: "27-20" read as a range that runs down, which ranges do
 // not: after a verb of winning it is a score.

@@ -1,0 +1,54 @@
+package figures
+
+// relativeDays are the French days named from another day: "la veille"
+// is the day before, "le lendemain" the day after.
+var relativeDays = map[string]int{"veille": -1, "avant-veille": -2, "lendemain": 1, "surlendemain": 2}
+
+// relativeDayAt reads "battu la veille", "le lendemain" after a weekday
+// of the same or the previous sentence ("dimanche ... battu la veille"):
+// that weekday moved by the days the word names, which a summary may
+// write "on Saturday". Unsaid, it says nothing: a translation keeps "the
+// day before". The eve of an event ("la veille du scrutin") names no
+// weekday.
+func (p *parser) relativeDayAt(i int) (Mention, int) {
+	if p.lang != French {
+		return Mention{}, 0
+	}
+	if a := p.word(i); a != "la" && a != "le" && a != "l'" {
+		return Mention{}, 0
+	}
+	i++
+	shift, ok := relativeDays[p.word(i)]
+	if !ok {
+		return Mention{}, 0
+	}
+	switch p.word(i + 1) {
+	case "de", "du", "des", "d'":
+		return Mention{}, 0 // "la veille du scrutin", "au lendemain de l'attentat": an event's eve
+	}
+	wd := p.weekdayBefore(i - 1)
+	if wd == 0 {
+		return Mention{}, 0
+	}
+	d := DateValue{Weekday: ((wd-1+shift)%7+7)%7 + 1}
+	m := dateMention(d)
+	m.Word, m.style = true, "fixed"
+	return m, 2
+}
+
+// weekdayBefore is the weekday named last before token i in its
+// sentence or the one before it, or 0.
+func (p *parser) weekdayBefore(i int) int {
+	ends := 0
+	for k := i - 1; k >= 0; k-- {
+		if endMark(p.sym(k)) {
+			if ends++; ends > 1 {
+				return 0
+			}
+		}
+		if wd := p.weekdayOf(k); wd != 0 {
+			return wd
+		}
+	}
+	return 0
+}
