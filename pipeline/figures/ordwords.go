@@ -637,12 +637,18 @@ func (p *parser) doublesMatch(i int) bool {
 	case "deciding", "decisive", "mixed", "men's", "women's", "the", "a", "in", "of", "and":
 		return true
 	}
+	if p.capital(i-1) && i > 1 && !endMark(p.sym(i-2)) && (p.word(i+1) == "" || doublesAfterEvent[p.word(i+1)]) {
+		return true // "won the Wimbledon doubles on Saturday": a named event's doubles; a verb takes its object ("Renault doubles its output")
+	}
 	switch p.word(i + 1) {
 	case "rubber", "match", "final", "title", "partner", "partners", "pair", "pairs", "team", "teams", "specialist", "specialists", "champion", "champions", "event", "draw", "tournament", "semi-final", "semifinal", "crown", "player", "players":
 		return true
 	}
 	return false
 }
+
+// doublesAfterEvent may follow the doubles of a named event.
+var doublesAfterEvent = map[string]bool{"on": true, "at": true, "in": true, "with": true, "for": true, "after": true, "and": true}
 
 // firstAdverb: the word after "first" is a past participle, so "first"
 // says when something began ("first elected", "first built").
