@@ -130,6 +130,9 @@ func (p *parser) stageAt(i int) (Mention, int) {
 		if w == "demi-finale" || w == "demi-finales" {
 			return stage("4", 1)
 		}
+		if w == "dernier" && p.word(i+1) == "carré" {
+			return stage("4", 2) // "le dernier carré": the last four, the semi-finals
+		}
 		v, ok := frStages[w]
 		if w == "demies" {
 			v, ok = "4", true
