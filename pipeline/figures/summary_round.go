@@ -28,7 +28,7 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if s.m.personAge && !t.personAge && t.Head != "" && periodUnit[t.Head] == "" {
 			continue // a person's age rounds to no count of a noun: "âgé de 47 ans" is no "around fifty fans"
 		}
-		if hedgedPeriod(*s.m, t) || truncatedTime(sv, tv, t) {
+		if hedgedPeriod(*s.m, t) || truncatedTime(sv, tv, t) || wholeYearsOfAge(*s.m, t) {
 			return s // "25 mois" as "just over two years"; "64 days, 19 hours" of 64 j 19 h 22 min
 		}
 		if pt, ps := periodUnit[t.Head], periodUnit[s.m.Head]; pt != "" && ps != pt && (ps != "" || s.m.Head != "") {
@@ -76,6 +76,17 @@ func truncatedTime(sv, tv *big.Rat, t Mention) bool {
 	}
 	d := new(big.Rat).Sub(sv, tv)
 	return least > 0 && d.Cmp(big.NewRat(int64(least), 1)) < 0
+}
+
+// wholeYearsOfAge: a person's age the source gives in years and months,
+// "à 17 ans et 4 mois", told in whole years as ages are, "Jade Lemoine,
+// 17": the years the months make, with less than a year left over.
+func wholeYearsOfAge(s, t Mention) bool {
+	sv, tv := s.Rat(), t.Rat()
+	if !t.personAge || s.Head != "mois" || !strings.Contains(s.Raw, "ans") || sv == nil || tv == nil || !sv.IsInt() || !tv.IsInt() {
+		return false
+	}
+	return new(big.Int).Quo(sv.Num(), big.NewInt(12)).Cmp(tv.Num()) == 0
 }
 
 // closeRounding: an unhedged percentage rounds within a point ("15,8 %"
@@ -130,7 +141,7 @@ func (r *check) roundedFrom(s, t *atom) {
 		r.add(s, t, verdict{true, "added", Error, "N20", "the summary already gives " + s.m.Raw + " as it is; this is another figure the source does not give"})
 		return
 	}
-	if t.m.Comparator == CmpNone && !truncatedTime(s.m.Rat(), t.m.Rat(), *t.m) {
+	if t.m.Comparator == CmpNone && !truncatedTime(s.m.Rat(), t.m.Rat(), *t.m) && !wholeYearsOfAge(*s.m, *t.m) {
 		r.add(s, t, verdict{true, "modified", Warning, "N20", "rounded without a hedge; write \"about\" or \"nearly\""})
 	}
 	if why := boundedWrongWay(*s.m, *t.m); why != "" {
