@@ -76,8 +76,16 @@ func (p *parser) idioms(ms []Mention) []Mention {
 // Nations record", "the Five Eyes" (le Tournoi, les Cinq Yeux).
 func (p *parser) namedNumber(m Mention) bool {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
-	return p.lang == English && m.Word && m.Kind == Cardinal && i1 == i0+1 && p.capital(i0) && !p.sentenceInitial(i0) &&
-		p.word(i1) != "" && p.capital(i1) && m.Comparator == CmpNone
+	if p.lang != English || !m.Word || m.Kind != Cardinal || i1 != i0+1 || !p.capital(i0) || p.sentenceInitial(i0) || m.Comparator != CmpNone {
+		return false
+	}
+	if p.word(i1) != "" && p.capital(i1) {
+		return true // "a Six Nations record"
+	}
+	// "the Final Four", "the Big Three": a capitalised word before it,
+	// no month nor weekday ("May Four" is a date's slip, not a name)
+	prev := i0 - 1
+	return p.word(prev) != "" && p.capital(prev) && !articles[p.word(prev)] && !p.isMonth(prev) && p.weekdayOf(prev) == 0 && !p.sentenceInitial(prev) && p.num(prev) == nil
 }
 
 // carry gives m the unit its sentence said once for it, before or after

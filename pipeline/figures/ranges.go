@@ -476,7 +476,8 @@ func decadeSpan(lo, hi Mention, style, sep string) (Mention, bool) {
 // resultNouns name a match's result: the pair before them is its score,
 // whichever side it starts with.
 var resultNouns = map[string]bool{"victory": true, "win": true, "defeat": true, "loss": true, "triumph": true,
-	"draw": true, "scoreline": true, "victoire": true, "défaite": true, "succès": true, "revers": true}
+	"draw": true, "scoreline": true, "victoire": true, "défaite": true, "succès": true, "revers": true,
+	"aller": true, "retour": true, "leg": true} // "battues d'un but à l'aller (28-29)": a leg's result
 
 // resultNounAfter: a result noun at k, or after one hyphenated word
 // ("a 29-31 first-leg defeat", "a 3-0 home win").

@@ -20,7 +20,11 @@ func (p *parser) goalsAt(i int) (Mention, int) {
 		return Mention{}, 0 // spare the number parse
 	}
 	a, n1 := p.ratioTerm(i, true)
-	if n1 == 0 || a > 20 {
+	most := int64(20)
+	if g := p.word(i + n1); g == "buts" || g == "goals" {
+		most = 99 // "un cumul de 55 buts à 54": handball counts its goals by the dozen
+	}
+	if n1 == 0 || a > most {
 		return Mention{}, 0
 	}
 	if p.lang == French && p.words(i+n1, "tirs", "au", "but") {
@@ -36,7 +40,7 @@ func (p *parser) goalsAt(i int) (Mention, int) {
 	if n2 == 0 && (p.word(i+n1+2) == "zéro" || p.word(i+n1+2) == "nil" || p.word(i+n1+2) == "zero") {
 		b, n2 = 0, 1
 	}
-	if n2 == 0 || b > 20 {
+	if n2 == 0 || b > most {
 		return Mention{}, 0
 	}
 	if after := p.word(i + n1 + 2 + n2); periodUnit[after] != "" || unitWords[after] != "" {
