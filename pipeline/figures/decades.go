@@ -135,6 +135,25 @@ var enDecadeQualifiers = []struct {
 }{{[]string{"the", "end", "of"}, "late"}, {[]string{"the", "beginning", "of"}, "early"},
 	{[]string{"the", "start", "of"}, "early"}, {[]string{"the", "middle", "of"}, "mid"}}
 
+// decadeSpan reads a span of years from a year ending in 0 to the ninth
+// after it, said of a decade, as that decade: "the 2010-2019 decade",
+// "la décennie 2010-2019", the 2010s.
+func (p *parser) decadeSpan(m *Mention) {
+	if m.Kind != Range || len(m.Parts) != 2 || !isYearish(m.Parts[0]) || !isYearish(m.Parts[1]) {
+		return
+	}
+	lo, hi := atoiSafe(m.Parts[0].Value), atoiSafe(m.Parts[1].Value)
+	if lo%10 != 0 || hi != lo+9 {
+		return
+	}
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	if w := p.word(i1); w != "decade" && p.word(i0-1) != "decade" && p.word(i0-1) != "décennie" {
+		return
+	}
+	d := dateMention(DateValue{Year: lo, Decade: true})
+	m.Kind, m.Value, m.Date, m.Parts = d.Kind, d.Value, d.Date, nil
+}
+
 // frDecade reads "années 1990", "années 90", "années trente", with an
 // optional century: "années 80 du XIXe siècle"; "la décennie 1920" is
 // the same decade.
@@ -142,6 +161,9 @@ func (p *parser) frDecade(j int) (int, int) {
 	if p.word(j) == "décennie" || p.word(j) == "décennies" {
 		if nb := p.num(j + 1); nb != nil && nb.intLen == 4 {
 			if y, ok := decadeYear(nb, p.toks, j+1); ok {
+				if e := p.num(j + 3); e != nil && (p.sym(j+2) == "-" || p.sym(j+2) == "–" || p.word(j+2) == "à") && p.tokText(j+3) == itoa(y+9) {
+					return y, 4 // "la décennie 2010-2019": the decade by its first and last years
+				}
 				return y, 2
 			}
 		}

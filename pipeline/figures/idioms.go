@@ -16,6 +16,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			m.style = "name" // may be dropped: English says "a penalty", "a quarter"
 		}
 		p.phrasings(&m)
+		p.decadeSpan(&m)
 		if p.fixedPhrase(m) {
 			m.style = "fixed"
 		}
