@@ -447,6 +447,12 @@ func (p *parser) verbContext(i int) bool {
 
 // nthAt reads fractions named by an ordinal: "un cinquième des", "deux
 // dixièmes de", "a fifth of", "one-fifth", "two-fifths" (N8).
+// periodCountAt: a count of a period opens at j, "five years earlier",
+// "10 months before": when a share set against another was.
+func (p *parser) periodCountAt(j int) bool {
+	return (p.num(j) != nil || numberWord(p.word(j))) && periodUnit[p.word(j+1)] != ""
+}
+
 func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	w := p.word(i + k)
 	if a, b, ok := strings.Cut(w, "-"); ok && k == 0 && p.lang == English {
@@ -493,7 +499,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 		p.lang == French && num == 1 && (p.hedgedShare(i) || p.word(i-1) == "dont" || p.word(i-1) == "soit" || p.word(i-1) == "seulement" || p.word(i-1) == "qu'") || // "dont environ un cinquième provient", "seulement un dixième prévoit"
 		p.lang == French && num == 1 && p.word(i-1) == "d'" && (upWords[p.word(i-2)] || downWords[p.word(i-2)] || marginVerbs[p.word(i-2)]) || // "a progressé d'un cinquième pour atteindre": a change by a share; "amélioré d'un dixième la marque"
 		p.lang == French && num == 1 && p.word(i-1) == "d'" && !p.nounAfter(i+k+1) && p.changeVerbBefore(i-2, 5) || // "a réduit ses effectifs d'un dixième en cinq ans"
-		p.lang == English && num == 1 && p.setAgainst(i-1) && changeShareEnds[p.word(i+k+1)] && !p.words(i+k+1, "in", "a", "row") || // "14.7 per cent, compared with a fifth in the 1980s"
+		p.lang == English && num == 1 && p.setAgainst(i-1) && (changeShareEnds[p.word(i+k+1)] && !p.words(i+k+1, "in", "a", "row") || p.periodCountAt(i+k+1)) || // "14.7 per cent, compared with a fifth in the 1980s"
 		num == 1 && p.sharedOf(i+k+1, table) || // "entre un huitième et un dixième du financement"
 		p.lang == English && num == 1 && p.word(i) == "a" && shareVerbs[p.word(i+k+1)] || // "A fifth back the opposition": a share of those asked
 		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil && p.word(i) != "le" && p.word(i) != "la" // "n'en représentent plus qu'un sixième.": no noun, a share ("que le dixième." ranks)
