@@ -158,7 +158,25 @@ func (p *parser) neBeforePlus(i int) bool {
 		return false
 	}
 	w := p.negationBack(i, 5)
-	return w == "ne" || w == "n'"
+	if w == "ne" || w == "n'" {
+		return true
+	}
+	// "ne pourront plus louer leur résidence plus de 90 jours": a verb
+	// negated whole, its "pas" or "plus" before its object, caps the
+	// bound after it too
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if p.toks[j].kind == tSym && (endMark(p.sym(j)) || p.sym(j) == ",") || p.num(j) != nil || clauseOpeners[p.word(j)] {
+			return false
+		}
+		if v := p.word(j); v == "pas" || v == "plus" || v == "jamais" {
+			for k := j - 1; k >= 0 && k >= j-3; k-- {
+				if n := p.word(k); n == "ne" || n == "n'" {
+					return p.lang == French
+				}
+			}
+		}
+	}
+	return false
 }
 
 // negationBack is the nearest negation word among the k words before i,
