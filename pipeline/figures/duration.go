@@ -635,11 +635,19 @@ func (p *parser) singlePeriod(i int) bool {
 	if _, _, k := p.halfAfter(i + 1); k > 0 {
 		return false // une heure et demie, a year and a half
 	}
+	if p.lang == English && periodKinds[p.word(i+2)] {
+		return false // "take a day trip", "a week pass": a kind of trip, no length told ("pour la journée")
+	}
 	if nx := p.word(i + 2); (nx == "after" || nx == "before") && p.word(i-1) == "" && p.num(i-1) == nil && p.sym(i-1) != "€" && p.sym(i-1) != "$" {
 		return true // "A day after the earthquake", opening its clause: "Vingt-quatre heures après le séisme"
 	}
 	return periodLeads[p.word(i-1)] && p.num(i-1) == nil || periodTails[p.word(i+2)]
 }
+
+// periodKinds are nouns an English period may qualify as a kind: "a day
+// trip", "a year pass".
+var periodKinds = map[string]bool{"trip": true, "trips": true, "pass": true, "passes": true, "ticket": true, "tickets": true,
+	"visit": true, "visits": true, "excursion": true, "excursions": true, "outing": true, "return": true, "visitor": true, "visitors": true}
 
 // everyAt reads how often: "tous les deux ans", "toutes les semaines",
 // "chaque année", "every two years", "every other year", "each week".
