@@ -14,8 +14,8 @@ func (r *check) ownMultiple(src []*atom, t *atom) (v verdict, ok bool) {
 	prev, next := r.figureBefore(t), r.figureAfter(t)
 	if t.m.Kind != Multiplier || prev == nil || next == nil || !sourceGives(src, *prev.m) || !sourceGives(src, *next.m) ||
 		class(prev.m.Kind) != class(next.m.Kind) || prev.m.Unit != next.m.Unit || prev.m.End > t.m.Start || t.m.End > next.m.Start || next.m.Start > len(r.text) ||
-		isYearish(*next.m) || next.m.Kind == Year {
-		return verdict{}, false // ("nearly double the 2022 figure": a year names the figure compared, it is none)
+		isYearish(*next.m) || next.m.Kind == Year || periodUnit[next.m.Head] != "" && periodUnit[prev.m.Head] == "" {
+		return verdict{}, false // ("nearly double the 2022 figure", "double its level of twenty years ago": a year or a time ago names the figure compared, it is none)
 	}
 	before := strings.TrimSpace(r.text[prev.m.End:t.m.Start])
 	after := strings.TrimSpace(r.text[t.m.End:next.m.Start])
