@@ -48,6 +48,30 @@ func (p *parser) elidedAmount(prev Mention, m *Mention) {
 	m.shareOf = scale + " " + cur
 }
 
+// elidedNoun gives m, a French count whose noun the list leaves unsaid
+// ("3,4 millions de passagers par voie maritime et 5,1 millions par voie
+// aérienne"), the noun of the count before it: the two then add up as
+// counts of one noun do.
+func (p *parser) elidedNoun(prev Mention, m *Mention) {
+	if p.lang != French || !numeric(*m) || m.Unit != "" || prev.Unit != "" || isYearish(*m) || isYearish(prev) || class(prev.Kind) != class(m.Kind) ||
+		strings.TrimSuffix(m.Scale, "s") != strings.TrimSuffix(prev.Scale, "s") || !pluralNounLike(prev.Head) || !elidedNounAfter[m.Head] || prev.End > m.Start {
+		return
+	}
+	if i := p.tokenAfter(m.End); p.word(i) != m.Head {
+		return // the head read is the word right after the number
+	}
+	gap := p.text[prev.End:m.Start]
+	if strings.ContainsAny(gap, ".;:!?") || len(gap) > 60 || !strings.Contains(" "+gap+" ", " et ") && !strings.HasSuffix(strings.TrimSpace(gap), ",") {
+		return // the list must continue the count in its sentence
+	}
+	m.Head = prev.Head
+}
+
+// elidedNounAfter are the words after a count that leave its noun to the
+// list: a place, a way, a time.
+var elidedNounAfter = map[string]bool{"par": true, "en": true, "pour": true, "dans": true, "à": true, "au": true, "aux": true,
+	"sur": true, "vers": true, "chez": true, "depuis": true}
+
 // elidedMatch: the English wrote in full the amount a bare French share
 // left to its list: "les régions 4" = "€4bn for the regions".
 func elidedMatch(s, t Mention) bool {
