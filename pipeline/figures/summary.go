@@ -778,6 +778,7 @@ func (r *check) earlyDerivation(src []*atom, t *atom) bool {
 		func() string { return unitGap(src, *t.m) },
 		func() string { return durationBound(src, *t.m) },
 		func() string { return rankMoved(src, *t.m) },
+		func() string { return r.rankBesideRival(src, t) },
 		func() string { return r.ageInYear(src, t) },
 		func() string { return totalOfMany(src, *t.m) },
 		func() string { return exactDerived(src, *t.m) },
