@@ -135,16 +135,74 @@ func (p *parser) numWithin(i, n int) bool {
 // subject before it is the figure's.
 func (p *parser) dislocated(j int) bool {
 	if p.lang != French {
-		return false
+		return p.sym(j) == "," && p.asideComma(j)
 	}
 	switch {
 	case stressedPronouns[p.word(j)]:
 		return p.sym(j-1) == "," && p.sym(j+1) == ","
 	case p.sym(j) == ",":
-		return stressedPronouns[p.word(j-1)] && p.sym(j-2) == "," || stressedPronouns[p.word(j+1)] && p.sym(j+2) == ","
+		return stressedPronouns[p.word(j-1)] && p.sym(j-2) == "," || stressedPronouns[p.word(j+1)] && p.sym(j+2) == "," || p.asideComma(j)
 	}
 	return false
 }
+
+// asideComma: the comma at j opens or closes a short aside between the
+// subject and its verb, "La Russie, troisième, a augmenté son budget",
+// "Nice, cinquième du classement, reste à 41 points", "Germany, the
+// second-biggest contributor, raised": the clause runs on past it to the
+// subject.
+func (p *parser) asideComma(j int) bool {
+	open, shut := -1, -1
+	for k := j + 1; k <= j+6 && k < len(p.toks); k++ {
+		if p.sym(k) == "," {
+			open, shut = j, k
+			break
+		}
+	}
+	if open < 0 || !p.asideVerb(shut+1) {
+		open, shut = -1, -1
+		for k := j - 1; k >= 0 && k >= j-6; k-- {
+			if p.sym(k) == "," {
+				open, shut = k, j
+				break
+			}
+		}
+	}
+	if open < 1 || shut-open < 2 || !p.asideVerb(shut+1) || p.word(open-1) == "" || !p.capital(open-1) && !strings.HasSuffix(p.word(open-1), "s") {
+		return false
+	}
+	for k := open + 1; k < shut; k++ {
+		if p.toks[k].kind == tSym && p.sym(k) != "'" || clauseOpeners[p.word(k)] {
+			return false // ("qui", "et": a clause of its own, not an aside)
+		}
+	}
+	return true
+}
+
+// inAside: m stands in a short aside between a subject and its verb,
+// "La Russie, troisième, a augmenté": it does not bound the clause of the
+// figure after it, whose subject lies before the aside.
+func (p *parser) inAside(m Mention) bool {
+	for k := p.tokenAfter(m.End); k < len(p.toks) && k <= p.tokenAfter(m.End)+4; k++ {
+		if p.sym(k) == "," {
+			return p.asideComma(k) && p.asideVerb(k+1)
+		}
+	}
+	return false
+}
+
+// asideVerb: the word at j opens a predicate, a verb of asideVerbs in
+// French, "raised", "is", "has" in English.
+func (p *parser) asideVerb(j int) bool {
+	if p.lang == French {
+		return asideVerbs[p.word(j)]
+	}
+	return enVerbish(p.word(j))
+}
+
+// asideVerbs open the predicate right after a French aside.
+var asideVerbs = map[string]bool{"a": true, "ont": true, "est": true, "sont": true, "reste": true, "restent": true, "demeure": true,
+	"compte": true, "comptent": true, "affiche": true, "affichent": true, "avait": true, "avaient": true, "totalise": true, "pointe": true}
 
 // openingActors: who or where may open the sentence before a comma: "Au
 // Brésil, 82 % des ménages", "Selon l'Insee, ..."; read for the first
