@@ -69,6 +69,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.winnerCheck(ts)
 		r.groupCheck(ts)
 		r.eraCheck(ts)
+		r.rankDropped(src, ts)
 	}
 	r.finish()
 	return r.Report

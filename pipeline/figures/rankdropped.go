@@ -1,0 +1,113 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+)
+
+// rankDropped reports a superlative a bullet tells without the rank the
+// source gives it: "la deuxième valeur la plus élevée jamais mesurée"
+// told "the highest ever measured", "le deuxième séisme le plus
+// meurtrier" told "the deadliest". A summary may drop a figure, but not
+// the rank that makes a superlative true. The bullet's sentence must
+// hold a figure of the ranked sentence, so that it tells the same fact.
+func (r *check) rankDropped(src []*atom, ts []*atom) {
+	for _, t := range ts {
+		s := t.pair
+		if s == nil {
+			continue
+		}
+		lo, hi := sentenceBounds(r.text, t.m.Start)
+		sup := superlativeIn(r.text[lo:hi])
+		if sup == "" {
+			continue
+		}
+		for _, o := range src {
+			n, err := strconv.Atoi(o.m.Value)
+			if o.m.Kind != Ordinal || err != nil || n < 2 || o.m.label || r.toldAnywhere(o) || !sameSentence(o, s) || o.m.Paragraph >= len(r.source) {
+				continue
+			}
+			if !frSuperlativeAfter(r.source[o.m.Paragraph][min(o.m.End, len(r.source[o.m.Paragraph])):]) {
+				continue
+			}
+			r.add(o, nearestBefore(ts, t, lo+strings.Index(strings.ToLower(r.text[lo:hi]), sup)), verdict{true, "modified", Error, "N11",
+				"the bullet says \"" + sup + "\", but the source ranks it " + o.m.Raw})
+			return
+		}
+	}
+}
+
+// toldAnywhere: a figure of the summary is paired with the source's o.
+func (r *check) toldAnywhere(o *atom) bool {
+	for _, t := range r.all {
+		if t.pair == o {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestBefore is the figure of ts in t's sentence that ends closest
+// before at, the one the superlative there is told of; t if none.
+func nearestBefore(ts []*atom, t *atom, at int) *atom {
+	best := t
+	for _, u := range ts {
+		if u.m.Paragraph == t.m.Paragraph && u.m.Sentence == t.m.Sentence && u.m.End <= at && (best.m.End > at || u.m.End > best.m.End) {
+			best = u
+		}
+	}
+	return best
+}
+
+// frSuperlativeAfter: the French words right after a rank make it a
+// superlative's, "valeur la plus élevée", "plus gros", "le moins cher".
+func frSuperlativeAfter(rest string) bool {
+	ws := strings.Fields(strings.ToLower(rest))
+	for k := 0; k < len(ws) && k < 5; k++ {
+		w := strings.Trim(ws[k], ",.;:()«»")
+		if w != "plus" && w != "moins" || k+1 >= len(ws) {
+			if strings.ContainsAny(ws[k], ",.;:") {
+				return false
+			}
+			continue
+		}
+		switch nx := strings.Trim(ws[k+1], ",.;:"); nx {
+		case "de", "d'", "que", "qu'", "du", "des":
+			return false // "plus de 200": a bound, no superlative
+		}
+		// "deuxième plus gros", "deuxième valeur la plus élevée": the rank's
+		// noun and its article only ("le 15e arrondissement reste le plus
+		// peuplé" ranks by its verb, not by the number)
+		article := ws[k-1] == "le" || ws[k-1] == "la" || ws[k-1] == "les"
+		return k == 0 || k == 2 && article || k == 4 && article && (ws[1] == "de" || ws[1] == "du" || ws[1] == "des") // "deuxième département de France le plus meurtrier"
+	}
+	return false
+}
+
+// superlativeIn is the first English superlative of sent with no rank
+// before it, "the highest", "its deadliest", "the most visited", or "".
+func superlativeIn(sent string) string {
+	ws := strings.Fields(strings.ToLower(sent))
+	for k := 1; k < len(ws); k++ {
+		prev := ws[k-1]
+		if prev != "the" && prev != "its" && prev != "their" && !strings.HasSuffix(prev, "'s") {
+			continue
+		}
+		w := strings.Trim(ws[k], ",.;:()")
+		if w == "most" && k+1 < len(ws) {
+			return prev + " most " + strings.Trim(ws[k+1], ",.;:()")
+		}
+		if first, _, ok := strings.Cut(w, "-"); ok && (enOrdinals[first] != 0 || first != "" && first[0] >= '0' && first[0] <= '9') {
+			continue // "second-highest", "3rd-largest": ranked
+		}
+		if len(w) > 5 && strings.HasSuffix(w, "est") && !notSuperlative[w] || w == "best" || w == "worst" {
+			return prev + " " + w
+		}
+	}
+	return ""
+}
+
+// notSuperlative are English words in -est that rank nothing.
+var notSuperlative = map[string]bool{"interest": true, "protest": true, "request": true, "forest": true, "contest": true,
+	"harvest": true, "arrest": true, "latest": true, "conquest": true, "inquest": true, "manifest": true, "southwest": true,
+	"northwest": true, "midwest": true, "honest": true, "modest": true, "suggest": true, "digest": true, "invest": true, "behest": true}
