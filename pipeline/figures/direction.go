@@ -40,7 +40,7 @@ var downWords = map[string]bool{
 	"ralenti": true, "ralentit": true, "ralentira": true, "ralentissement": true, "slowed": true, // of a rate: "l'inflation a ralenti à 2,4 %"
 	"baisse": true, "baissé": true, "baissent": true, "recul": true, "reculé": true, "recule": true, "descendu": true, "descendue": true,
 	"reculent": true, "diminué": true, "diminue": true, "diminuent": true, "diminution": true,
-	"chuté": true, "chute": true, "perdu": true, "perd": true, "perdent": true, "cédé": true, "cède": true,
+	"chuté": true, "chute": true, "tombé": true, "tombée": true, "tombés": true, "tombées": true, "tombant": true, "tombera": true, "tomberont": true, "perdu": true, "perd": true, "perdent": true, "cédé": true, "cède": true,
 	"fall": true, "fell": true, "falls": true, "fallen": true, "falling": true, "drop": true, "dropped": true,
 	"drops": true, "declined": true, "decline": true, "declines": true, "decreased": true, "decrease": true,
 	"lost": true, "lose": true, "loses": true, "slid": true, "slipped": true, "shed": true, "down": true, "dip": true, "dipped": true, "dips": true,

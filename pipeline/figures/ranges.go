@@ -199,12 +199,17 @@ func (p *parser) changeBefore(i int) bool {
 // even in a sentence that says seats were won ("en ont gagné 9").
 func (p *parser) passingFrom(i int) bool {
 	for k := i - 1; k >= max(0, i-2); k-- {
-		if passerForms[p.word(k)] || strings.HasPrefix(p.word(k), "passé") {
+		if passerForms[p.word(k)] || changeGerunds[p.word(k)] || strings.HasPrefix(p.word(k), "passé") {
 			return true
 		}
 	}
 	return false
 }
+
+// changeGerunds tell a change from one level to another, "tombant de
+// 16 à 9 sièges", whatever defeat the sentence names.
+var changeGerunds = map[string]bool{"tombant": true, "chutant": true, "reculant": true, "baissant": true, "grimpant": true,
+	"progressant": true, "augmentant": true, "diminuant": true, "remontant": true, "redescendant": true}
 
 var passerForms = map[string]bool{"passant": true, "passe": true, "passent": true, "passer": true, "passera": true,
 	"passeront": true, "passait": true, "passaient": true}
