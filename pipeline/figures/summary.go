@@ -62,6 +62,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.anchored(src, ts)
 		r.boundElsewhere(src, ts)
 		r.rangeByOneEnd(src, ts)
+		r.spanEndElsewhere(src, ts)
 		r.apposedAge(ts)
 		r.comparedOtherwise(src, ts)
 		r.levelAsChange(ts)

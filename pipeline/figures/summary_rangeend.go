@@ -78,3 +78,34 @@ func saidAlone(src []*atom, t *atom) bool {
 	}
 	return false
 }
+
+// spanEndElsewhere: a bullet's span whose first end is the first end of
+// a source span must end where that span ends, "tombant de 14 à 8
+// sièges" told "from 14 to 6": another pair of the source that happens
+// to make 6 does not explain the end of this one.
+func (r *check) spanEndElsewhere(src, line []*atom) {
+	for _, t := range line {
+		if t.m.rangeEnd != 2 && t.m.rangeEnd != 4 || !numeric(*t.m) || r.hasError(t) {
+			continue
+		}
+		var first *atom
+		for _, u := range line {
+			if u != t && u.m.Start == t.m.Start && u.m.rangeEnd == t.m.rangeEnd-1 {
+				first = u
+			}
+		}
+		if first == nil || first.pair == nil || first.pair.m.rangeEnd != 1 && first.pair.m.rangeEnd != 3 {
+			continue
+		}
+		var end *atom
+		for _, s := range src {
+			if s.m.Paragraph == first.pair.m.Paragraph && s.m.Start == first.pair.m.Start && s.m.rangeEnd == first.pair.m.rangeEnd+1 {
+				end = s
+			}
+		}
+		if end == nil || end == t.pair || end.m.Value == t.m.Value || t.pair != nil && t.pair.m.Value == t.m.Value {
+			continue
+		}
+		r.add(end, t, verdict{true, "modified", Error, "M2", "the source's span " + first.pair.m.Raw + " ends at " + end.m.Display()})
+	}
+}
