@@ -55,7 +55,9 @@ func sameUnit(s, t Mention) bool {
 		return true
 	}
 	switch s.Kind {
-	case Ordinal, Date, Year, Time, Identifier:
+	case Ordinal:
+		return (s.Unit == fromEnd) == (t.Unit == fromEnd) // "avant-dernier" is no "second"
+	case Date, Year, Time, Identifier:
 		return true
 	}
 	// a vague plural answers a plain number, never a collective: "une

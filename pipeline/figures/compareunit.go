@@ -27,6 +27,9 @@ func lossSigned(a, b Mention, av, bv *big.Rat) bool {
 // lenientUnit: the value is right but the unit or currency differs.
 func lenientUnit(s, t Mention) verdict {
 	switch {
+	case s.Unit == fromEnd || t.Unit == fromEnd:
+		// "avant-dernier" told "second": counted from the other end
+		return verdict{true, "modified", Error, "N11", "a rank counted from the end is told as one from the top, or the reverse"}
 	case sameCents(s, t):
 		return verdict{ok: true}
 	case poundsOrBooks(s, t):

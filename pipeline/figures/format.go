@@ -48,6 +48,12 @@ func formatCore(m Mention) string {
 		}
 		return formatNumber(m) + " " + englishUnit[m.Unit]
 	case Ordinal:
+		if m.Unit == fromEnd {
+			if n := atoiSafe(m.Value); n >= 2 && n <= 3 {
+				return [...]string{"second", "third"}[n-2] + "-to-last"
+			}
+			return formatOrdinal(Mention{Kind: Ordinal, Value: m.Value}) + " from bottom"
+		}
 		return formatOrdinal(m)
 	case Date, Year:
 		return formatDate(m)

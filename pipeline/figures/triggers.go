@@ -37,6 +37,7 @@ func buildTriggers() map[string]bool {
 	addKeys(t, frPrepBounds)
 	addKeys(t, frSeasons, enSeasons)
 	addKeys(t, rankGroupTriggers())
+	addKeys(t, fromEndWords)
 	for _, w := range []string{"below", "beneath", "above", "beyond"} { // past: see mayStartWord
 		t[w] = true
 	}
