@@ -31,7 +31,9 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			if r.saysOfBefore(s, u.pair) {
 				continue // "tombées à 790 000 ... C'est 22 % de moins qu'un an plus tôt": the share is of the sentence before
 			}
-			if o := ownOfKind(src, s, *u.pair.m); o != nil && !derivedAlongside(src, *t.m, u.pair) && !exact(*o.m, *u.m) {
+			if o := ownOfKind(src, s, *u.pair.m); o != nil && !derivedAlongside(src, *t.m, u.pair) && !exact(*o.m, *u.m) && !toldInLine(line, o) {
+				// (o told in the bullet too: "the 259 km race, which had 29
+				// cobbled sectors" keeps the figure with its own)
 				// (o equal to u: the bullet ties t to what its own sentence
 				// says, "plus d'un quart d'heure", which u's pair only twins)
 				r.add(s, t, verdict{true, "attribution", Error, "M4",
@@ -40,6 +42,11 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			}
 		}
 	}
+}
+
+// toldInLine: the bullet gives o too, paired with it or with its twin.
+func toldInLine(line []*atom, o *atom) bool {
+	return slices.ContainsFunc(line, func(v *atom) bool { return v.pair == o || exact(*o.m, *v.m) })
 }
 
 // twinBeside: another source figure equal to t is said in the sentence
