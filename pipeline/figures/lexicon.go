@@ -94,7 +94,7 @@ var newsLexicon = map[string][]string{
 	"demandes": {"requests", "applications", "claims"}, "dossiers": {"files", "cases", "applications"},
 	"familles": {"families"}, "foyers": {"households", "homes"}, "ménages": {"households"},
 	"malades": {"patients", "sick", "ill"}, "médicaments": {"drugs", "medicines"}, "vaccins": {"vaccines"},
-	"retraites": {"pensions"}, "pension": {"pension"}, "impôt": {"tax"}, "impôts": {"taxes", "tax"}, "taxe": {"tax", "levy"}, "revenu": {"income"}, "tva": {"vat"},
+	"retraites": {"pensions"}, "pension": {"pension"}, "impôt": {"tax"}, "impôts": {"taxes", "tax"}, "imposables": {"taxable", "liable", "tax"}, "imposable": {"taxable", "liable", "tax"}, "taxe": {"tax", "levy"}, "revenu": {"income"}, "tva": {"vat"},
 	"public": {"public"}, "publique": {"public"}, "dette": {"debt"}, "inflation": {"inflation", "prices"},
 	"médaille": {"medal"}, "médailles": {"medals"}, "or": {"gold"}, "argent": {"silver", "money", "cash"}, "titres": {"titles"}, "trophée": {"trophy"},
 	"campings": {"campsites", "campers", "camping"}, "évacuées": {"evacuated"}, "condamnations": {"convictions", "convicted"},
