@@ -277,8 +277,8 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == English && (rankVerbs[prev] || prev == "in" && nx == "" && p.sym(i+1) != "") && head == "" {
 		m.style = "place" // "finished second", "rank third": a place in a ranking, a fact
 	}
-	if p.lang == French && frPlaceVerbs[prev] && (nx == "" || nx == "au" || nx == "à" || nx == "avec" || nx == "du" || nx == "de") {
-		m.style = "place" // "arrivé troisième au premier tour", "classée deuxième": a place, as "came second"
+	if pv := prev; p.lang == French && (frPlaceVerbs[pv] || strings.HasSuffix(pv, "ment") && frPlaceVerbs[p.word(i-2)]) && (nx == "" || nx == "au" || nx == "à" || nx == "avec" || nx == "du" || nx == "de") {
+		m.style = "place" // "arrivé troisième au premier tour", "classée deuxième", "se classe finalement troisième": a place, as "came second"
 	}
 	if p.lang == English && v == 3 && (nx == "world" || nx == "world's") && p.word(i+2) != "war" {
 		m.style = "fixed" // the Third World (le tiers monde), not a rank; the Third World War is one
@@ -792,4 +792,5 @@ var multiplierStems = [...]struct{ stem, value string }{{"doubl", "2"}, {"tripl"
 
 // frPlaceVerbs put the ordinal after them as a place in a ranking.
 var frPlaceVerbs = map[string]bool{"arrivé": true, "arrivée": true, "arrivés": true, "arrivées": true, "classé": true, "classée": true,
-	"classés": true, "classées": true, "terminé": true, "terminée": true, "finit": true, "termine": true}
+	"classés": true, "classées": true, "terminé": true, "terminée": true, "finit": true, "termine": true,
+	"classe": true, "classent": true, "arrive": true, "arrivent": true, "terminent": true, "finissent": true}
