@@ -1,5 +1,7 @@
 package figures
 
+import "slices"
+
 // priorMarkers introduce the earlier or compared figure of a comparison:
 // "14 heures, contre 12 auparavant" and "14 hours, compared with 12
 // before" say which is now and which was.
@@ -73,7 +75,7 @@ func (p *parser) otherPlace(m Mention) bool {
 // is no month.
 func (p *parser) placeAfter(j int) bool {
 	switch p.word(j) {
-	case "en", "au", "aux", "in", "à":
+	case "en", "au", "aux", "in", "à", "pour", "for": // ("contre 3,3 millions pour Toulouse": another town's)
 	default:
 		return false
 	}
@@ -110,7 +112,7 @@ func (r *check) priorSwap(ts []*atom) {
 		}
 		for _, t2 := range ts[a+1:] {
 			s2 := t2.pair
-			if s2 == nil || s2 == s1 || s1.m.otherPlace || s2.m.otherPlace || s2.m.prior == t2.m.prior || t1.m.prior == t2.m.prior || t2.m.Sentence != t1.m.Sentence || t2.m.Paragraph != t1.m.Paragraph ||
+			if s2 == nil || s2 == s1 || s2.m.prior == t2.m.prior || t1.m.prior == t2.m.prior || t2.m.Sentence != t1.m.Sentence || t2.m.Paragraph != t1.m.Paragraph ||
 				s1.m.Value == s2.m.Value || measuredClass(*s1.m) != measuredClass(*s2.m) || isYearish(*s1.m) != isYearish(*s2.m) || s1.m.Sentence != s2.m.Sentence || s1.m.Paragraph != s2.m.Paragraph {
 				// (a year is no count: "ten launches a year from 2027, ... the four planned for 2025")
 				continue
@@ -118,11 +120,33 @@ func (r *check) priorSwap(ts []*atom) {
 			if ownersKept(*s1.m, *t1.m, *s2.m, *t2.m) {
 				continue // "Stellantis sold 900,000, against 1.2 million for Renault": turned round with its names
 			}
+			if s1.m.otherPlace || s2.m.otherPlace {
+				// "contre 35 en Allemagne", "contre 3,3 millions pour
+				// Toulouse": another place, no earlier time; the comparison
+				// may be turned round as long as the place keeps its figure
+				if !placeMoved(s1, t1, t2) && !placeMoved(s2, t2, t1) {
+					continue
+				}
+			}
 			r.add(s1, t1, verdict{true, "attribution", Error, "M3",
 				"swapped with " + t2.m.Raw + ": the source compares " + s1.m.Raw + " and " + s2.m.Raw + " the other way round"})
 			break
 		}
 	}
+}
+
+// placeMoved: the place the source says s of is told with the other
+// figure of the bullet, o, and not with its own, t.
+func placeMoved(s, t, o *atom) bool {
+	if !s.m.otherPlace {
+		return false
+	}
+	for _, a := range s.m.actors() {
+		if slices.Contains(o.m.clause(), a) && !slices.Contains(t.m.clause(), a) {
+			return true
+		}
+	}
+	return false
 }
 
 // nowWords after a compared figure make it today's: "contre 700
