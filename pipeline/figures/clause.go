@@ -62,11 +62,22 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	if p.sym(j) == "(" && p.sym(i1) == ")" {
 		j-- // "la liste écologiste (16,5 %)": the bracket gives the figure of the words before it
 	}
+	beyondWith := false // past the comma of the figure's "avec" phrase: only who the main clause names
 	for ; j >= 0 && j >= i0-back && p.toks[j].end > lo; j-- {
 		if p.complementAnd(j) {
 			back += 4 // (the noun the two complements hang on lies further back)
 		} else if p.clauseBreak(j) && !p.ageOfPerson(j) && !p.inAgeBand(j) && !p.nounYearTok(j, i0) && !p.yearAfterNoun(j) && !p.dislocated(j) {
-			break
+			if !p.withPhrase(j, i0) {
+				break
+			}
+			beyondWith = true
+			continue
+		}
+		if beyondWith {
+			if a := p.actorWord(j); a != "" {
+				actors = append(actors, a)
+			}
+			continue
 		}
 		take(j)
 	}
@@ -198,6 +209,26 @@ func (p *parser) asideVerb(j int) bool {
 		return asideVerbs[p.word(j)]
 	}
 	return enVerbish(p.word(j))
+}
+
+// withPhrase: the comma at j opens the "avec", "with" phrase the figure
+// at i0 stands in, "Cebu a été la plus touchée, avec 21 victimes",
+// "Leyte worst hit, with 21 dead": the figure is the main clause's.
+func (p *parser) withPhrase(j, i0 int) bool {
+	if p.sym(j) != "," || p.word(j+1) != "avec" && p.word(j+1) != "with" {
+		return false
+	}
+	for k := j + 2; k < i0; k++ {
+		if p.toks[k].kind == tSym && p.sym(k) != "'" || p.toks[k].kind == tNum {
+			return false // (another figure or clause between: "avec 12 morts, dont 3 enfants")
+		}
+	}
+	for k := j - 1; k >= 0 && !endMark(p.sym(k)); k-- {
+		if p.toks[k].kind == tNum || p.sym(k) == "," {
+			return false // the main clause has a figure of its own, whose words they are ("passed 11,000 residents, with 11,842")
+		}
+	}
+	return true
 }
 
 // asideVerbs open the predicate right after a French aside.
@@ -389,7 +420,7 @@ func (p *parser) actorWord(j int) string {
 		return a
 	}
 	acronym := strings.ToUpper(t.text) == t.text // "US", "IMF": a name even when it opens the sentence
-	if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && (acronym || !p.sentenceInitial(j)) && !ctxStop[t.low] && !frFunction[t.low] {
+	if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && (acronym || !p.sentenceInitial(j) || p.known[t.low]) && !ctxStop[t.low] && !frFunction[t.low] {
 		return stripAccents(strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")) // Farmer's concert: Farmer
 	}
 	return ""

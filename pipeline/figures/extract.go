@@ -19,6 +19,10 @@ type parser struct {
 	// placesIn caches the places each sentence names, by its first token
 	placesIn map[int][]string
 	starts   []int // where each sentence starts, read once (sentenceOf)
+	// known are the names the other document, or this one, writes in the
+	// middle of a sentence: a sentence's first word among them is a name
+	// too ("Toulouse logged 3.3 million"), read in summary mode only
+	known map[string]bool
 }
 
 // sentenceOf is the number of the sentence at byte offset off.
@@ -93,7 +97,12 @@ var readsAfter = [...]func(*parser, []Mention){(*parser).frenchCommas, (*parser)
 // extract returns every figure of text, weekdays included; clauses asks
 // for the words of each figure's clause, which only summaries compare.
 func extract(text string, lang Lang, clauses bool) []Mention {
-	p := &parser{text: text, toks: tokenize(text, lang), lang: lang, lastIdx: -1, clauses: clauses}
+	return extractKnown(text, lang, clauses, nil)
+}
+
+// extractKnown is extract with the names known from both documents.
+func extractKnown(text string, lang Lang, clauses bool, known map[string]bool) []Mention {
+	p := &parser{text: text, toks: tokenize(text, lang), lang: lang, lastIdx: -1, clauses: clauses, known: known}
 	nums := 0
 	for k := range p.toks {
 		if p.toks[k].kind == tNum {

@@ -23,7 +23,7 @@ func (p *parser) nameWords(m *Mention, prevEnd int) {
 		return t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low]
 	}
 	add := func(j int) {
-		if p.toks[j].kind == tWord && len(p.toks[j].low) > 2 && p.capital(j) && !p.sentenceInitial(j) {
+		if p.toks[j].kind == tWord && len(p.toks[j].low) > 2 && p.capital(j) && (!p.sentenceInitial(j) || p.known[p.toks[j].low]) {
 			if areaNouns[p.word(j+1)] && p.lang == English {
 				out = append(out, p.nameAt(j)+" "+p.word(j+1)) // "the Paris region" is Île-de-France, not Paris
 				return

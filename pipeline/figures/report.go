@@ -61,6 +61,7 @@ type check struct {
 	sourceText     string           // the source paragraphs joined, and
 	sourceWords    map[string][]int // where each of its words starts (inSourceText), built on first use
 	all            []*atom          // every figure of the summary
+	known          map[string]bool  // names either document writes mid-sentence (summary mode)
 }
 
 // Counts summarises a report.

@@ -11,6 +11,7 @@ import (
 // (N20); omissions are fine.
 func VerifySummary(source, summary []string) *Report {
 	r := &check{Report: &Report{Mode: ModeSummary}, periods: periodNouns(source), source: source, bullets: summary}
+	r.known = midSentenceNames(source, French, midSentenceNames(summary, English, nil))
 	var src []*atom
 	for _, p := range r.sourceSide(source).atoms {
 		src = append(src, p...)
@@ -20,7 +21,7 @@ func VerifySummary(source, summary []string) *Report {
 	}
 	lines := make([][]*atom, len(summary))
 	for i, line := range summary {
-		ms := extract(line, English, true)
+		ms := extractKnown(line, English, true, r.known)
 		for _, m := range ms {
 			if !weekdayOnly(m) && m.Alt != "both" { // as the rows: figures, not date fields
 				r.Counts.Target++

@@ -72,7 +72,7 @@ func (r *check) sourceSide(paras []string) side {
 	r.currencies, r.currencyCue = currenciesNamed(paras)
 	pos := 0
 	for i, p := range paras {
-		ms := extract(p, French, r.Mode == ModeSummary)
+		ms := extractKnown(p, French, r.Mode == ModeSummary, r.known)
 		r.Rows = slices.Grow(r.Rows, len(ms))
 		rows := make([]int, len(ms))
 		for k := range ms {

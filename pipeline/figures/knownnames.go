@@ -1,0 +1,21 @@
+package figures
+
+// midSentenceNames adds to known the capitalised words the texts write
+// in the middle of a sentence: names, which a sentence may also open
+// ("Lille a accueilli 1,8 million", "Strasbourg drew 2.4 million") where
+// a capital alone says nothing. Function words are left out: "La
+// Rochelle" makes no name of a sentence's opening "La".
+func midSentenceNames(texts []string, lang Lang, known map[string]bool) map[string]bool {
+	if known == nil {
+		known = map[string]bool{}
+	}
+	for _, text := range texts {
+		p := &parser{text: text, toks: tokenize(text, lang), lang: lang, lastIdx: -1}
+		for j, t := range p.toks {
+			if t.kind == tWord && len(t.low) > 2 && p.capital(j) && !p.sentenceInitial(j) && !frFunction[t.low] && !ctxStop[t.low] && !teamSkip[t.low] && !articles[t.low] {
+				known[t.low] = true
+			}
+		}
+	}
+	return known
+}
