@@ -31,9 +31,12 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			if r.saysOfBefore(s, u.pair) {
 				continue // "tombées à 790 000 ... C'est 22 % de moins qu'un an plus tôt": the share is of the sentence before
 			}
-			if o := ownOfKind(src, s, *u.pair.m); o != nil && !derivedAlongside(src, *t.m, u.pair) && !exact(*o.m, *u.m) && !toldInLine(line, o) {
+			if o := ownOfKind(src, s, *u.pair.m); o != nil && !derivedAlongside(src, *t.m, u.pair) && !exact(*o.m, *u.m) && !toldInLine(line, o) && ctxSim(ownWords(o, u.pair), t.m.ctx) == 0 {
 				// (o told in the bullet too: "the 259 km race, which had 29
-				// cobbled sectors" keeps the figure with its own)
+				// cobbled sectors" keeps the figure with its own; nor when the
+				// bullet keeps the words of o's sentence: "12 points down at
+				// half-time" is the "mi-temps (31-43)" deficit, whatever final
+				// score follows)
 				// (o equal to u: the bullet ties t to what its own sentence
 				// says, "plus d'un quart d'heure", which u's pair only twins)
 				r.add(s, t, verdict{true, "attribution", Error, "M4",
@@ -42,6 +45,20 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			}
 		}
 	}
+}
+
+// ownWords are the context words of o that neither name o's own noun
+// nor stand beside u: what o's sentence alone says ("mi-temps" of
+// "Menés de douze points à la mi-temps (31-43)"), not the "tour" of any
+// round, nor a name ("20 Airbus A350" ordered is no "Airbus A380s").
+func ownWords(o, u *atom) []string {
+	var out []string
+	for _, w := range o.m.ctx {
+		if w != o.m.Head && !slices.Contains(u.m.ctx, w) && !slices.Contains(o.m.names, w) && !slices.Contains(o.m.actors(), w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // toldInLine: the bullet gives o too, paired with it or with its twin.
