@@ -96,6 +96,8 @@ var newsLexicon = map[string][]string{
 	"malades": {"patients", "sick", "ill"}, "médicaments": {"drugs", "medicines"}, "vaccins": {"vaccines"},
 	"retraites": {"pensions"}, "pension": {"pension"}, "impôt": {"tax"}, "impôts": {"taxes", "tax"}, "imposables": {"taxable", "liable", "tax"}, "imposable": {"taxable", "liable", "tax"}, "taxe": {"tax", "levy"}, "revenu": {"income"}, "tva": {"vat"},
 	"public": {"public"}, "publique": {"public"}, "dette": {"debt"}, "inflation": {"inflation", "prices"},
+	"plafonne": {"stuck", "capped", "peaks", "plateaued", "tops"}, "plafonnent": {"stuck", "capped", "peak", "plateaued"},
+	"couverture": {"coverage", "cover"}, "vaccinale": {"vaccine", "vaccination"},
 	"mi-temps": {"half-time", "halftime", "interval", "break"}, "pause": {"break", "half-time", "interval"},
 	"médaille": {"medal"}, "médailles": {"medals"}, "or": {"gold"}, "argent": {"silver", "money", "cash"}, "titres": {"titles"}, "trophée": {"trophy"},
 	"campings": {"campsites", "campers", "camping"}, "évacuées": {"evacuated"}, "condamnations": {"convictions", "convicted"},
