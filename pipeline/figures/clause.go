@@ -450,7 +450,7 @@ var actorNouns = map[string]string{
 	"égypte": "egypt", "egypt": "egypt", "afrique": "africa", "africa": "africa", "amérique": "america",
 	"america": "america", "asie": "asia", "asia": "asia", "europe": "europe",
 	"américains": "us", "americans": "us", "american": "us", "canadiens": "canada", "canadians": "canada",
-	"français": "france", "french": "france", "allemands": "germany", "germans": "germany", "german": "germany",
+	"français": "france", "french": "france", "bleus": "france", "bleues": "france", "allemands": "germany", "germans": "germany", "german": "germany",
 	"britanniques": "britain", "british": "britain", "chinois": "china", "chinese": "china",
 	"espagnols": "spain", "spanish": "spain", "italiens": "italy", "italian": "italy", "italians": "italy",
 }
