@@ -27,9 +27,21 @@ func cmpFamily(c Comparator) string {
 // the other way ("plus de" -> "nearly"), a bound the source does not
 // give ("environ" -> "more than"), or an exact figure made vague (or the
 // reverse) is an error.
+// reductionAsShare: m bounds a factor of reduction ("plus de deux fois
+// moins", "more than halved": a bigger cut) that o tells as the share
+// left ("less than half"): the same fact, its bound turned round.
+func reductionAsShare(m, o Mention) bool {
+	return m.Kind == Multiplier && m.inverse && o.Kind == Fraction && m.Comparator != CmpNone
+}
+
 func hedgeCheck(s, t Mention) verdict {
 	if v, ok := nounBoundCheck(s, t); ok {
 		return v
+	}
+	if reductionAsShare(s, t) {
+		s.Comparator = inverseBound(s.Comparator) // "plus de deux fois moins que Lasne": less than half of it
+	} else if reductionAsShare(t, s) {
+		t.Comparator = inverseBound(t.Comparator)
 	}
 	a, b := cmpFamily(s.Comparator), cmpFamily(t.Comparator)
 	switch {

@@ -145,6 +145,7 @@ type Mention struct {
 	basis         int16       // the days a rate of change is counted over: 30 "sur un mois", "month-on-month", 365 a year, 7 a week
 	levelDir      int8        // +1, -1: the level a rise or fall led to, "a reculé à 18,6 milliards", "rose to €18.6bn"
 	personAge     bool        // "un homme de 45 ans": the age of a person in the clause
+	inverse       bool        // a factor read as its inverse, "deux fois moins": a bound on it turns round
 	inDecades     bool        // its Value counts years, its words decades: "deux décennies" is 20 years, written "two"
 	yearTold      bool        // an English date whose year the words around it tell: "this December 27", "January of this year"
 	enPronoun     bool        // French: "en" before its verb takes up what it counts ("n'en a enregistré que 780 000")

@@ -244,7 +244,7 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 		"narrower", "tinier", "finer":
 		m.style = "factor" // "70 times thinner than a hair", as "70 fois moins que l'épaisseur" says
 		if v := m.Rat(); v != nil && v.Sign() > 0 {
-			m.Value = canonical(v.Inv(v))
+			m.Value, m.inverse = canonical(v.Inv(v)), true
 		}
 		return boolInt(p.word(j) == "moins")
 	}
@@ -256,6 +256,22 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 		return 1
 	}
 	return 0
+}
+
+// inverseBound turns a bound on a factor round for its inverse: more
+// than twice less is less than half.
+func inverseBound(c Comparator) Comparator {
+	switch c {
+	case CmpGT:
+		return CmpLT
+	case CmpGE:
+		return CmpLE
+	case CmpLT:
+		return CmpGT
+	case CmpLE:
+		return CmpGE
+	}
+	return c
 }
 
 // asSmall are the adjectives of less after "N times as": "twice as
