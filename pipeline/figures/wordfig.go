@@ -13,7 +13,7 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 	}
 	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).fromEndAt, (*parser).everyScaleAt, (*parser).thirdWorldAt, (*parser).rankGroupAt, (*parser).seasonAt, (*parser).matchMinuteAt, (*parser).periodAt, (*parser).phraseAt,
 		(*parser).dozensAt, (*parser).collectiveAt, (*parser).vagueAt, (*parser).fractionAt, (*parser).multiplierAt,
-		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt, (*parser).onlyOneAt, (*parser).zeroDegreesAt, (*parser).symbolicAt, (*parser).relativeDayAt, (*parser).periodAdjAt, (*parser).firstlyAt,
+		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt, (*parser).onlyOneAt, (*parser).zeroDegreesAt, (*parser).symbolicAt, (*parser).relativeDayAt, (*parser).aFirstAt, (*parser).periodAdjAt, (*parser).firstlyAt,
 		(*parser).groupSizeAt} {
 		if m, n := rec(p, i); n > 0 {
 			return m, n
