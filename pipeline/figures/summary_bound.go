@@ -3,6 +3,7 @@ package figures
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // boundElsewhere catches a bullet that ties a figure to another one
@@ -18,7 +19,7 @@ import (
 func (r *check) boundElsewhere(src []*atom, line []*atom) {
 	for _, t := range line {
 		s := t.pair
-		if s == nil || !numeric(*t.m) && t.m.Kind != Date || seasonOnly(*t.m) || r.hasError(t) || framing(s) || pointInTime(*s.m) {
+		if s == nil || !numeric(*t.m) && t.m.Kind != Date || seasonOnly(*t.m) || r.hasError(t) || framing(s) || pointInTime(*s.m) || attributiveYear(r.text, *t.m) && r.madeIn(s) {
 			continue // ("un mois plus tôt", "a month earlier": a time back from each figure it is said with)
 		}
 		for _, u := range line {
@@ -65,6 +66,49 @@ func ownWords(o, u *atom) []string {
 func toldInLine(line []*atom, o *atom) bool {
 	return slices.ContainsFunc(line, func(v *atom) bool { return v.pair == o || exact(*o.m, *v.m) })
 }
+
+// attributiveYear: a year set before a noun, "a vintage 1948 print",
+// "the 2019 edition", says what the thing is, not when the bullet's
+// other figures happened.
+func attributiveYear(text string, m Mention) bool {
+	if m.Kind != Year && !isYearish(m) || m.End >= len(text) {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(text[m.End:], " "), " ")
+	if next == "" || !unicode.IsLower(rune(next[0])) || strings.ContainsAny(next, ",.;:") {
+		return false
+	}
+	return !yearFollowers[next]
+}
+
+// madeIn: the source dates the making of a thing with s, "le cliché,
+// pris en 1948", "construit en 1932": the year names the thing, whatever
+// figure of the sale or the works the bullet sets it beside ("its 2025
+// forecast" dates a forecast, and keeps its own figure).
+func (r *check) madeIn(s *atom) bool {
+	if s.m.Paragraph >= len(r.source) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(r.source[s.m.Paragraph][:min(s.m.Start, len(r.source[s.m.Paragraph]))]))
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if madeVerbs[strings.Trim(before[k], ",")] {
+			return true
+		}
+	}
+	return false
+}
+
+// madeVerbs date the making of a thing.
+var madeVerbs = map[string]bool{"pris": true, "prise": true, "peint": true, "peinte": true, "construit": true, "construite": true,
+	"bâti": true, "bâtie": true, "fondé": true, "fondée": true, "créé": true, "créée": true, "réalisé": true, "réalisée": true,
+	"imprimé": true, "imprimée": true, "tourné": true, "tournée": true, "écrit": true, "écrite": true, "composé": true,
+	"composée": true, "daté": true, "datée": true, "datant": true, "sculpté": true, "sculptée": true, "gravé": true, "gravée": true}
+
+// yearFollowers go on from a year that dates the clause: "in 2019 when",
+// "2019 and 2020", "1948 was".
+var yearFollowers = map[string]bool{"in": true, "on": true, "at": true, "to": true, "and": true, "or": true, "was": true, "is": true,
+	"when": true, "with": true, "for": true, "by": true, "from": true, "after": true, "before": true, "the": true, "a": true,
+	"had": true, "has": true, "were": true, "are": true, "as": true, "than": true, "onwards": true, "levels": true, "level": true}
 
 // twinBeside: another source figure equal to t is said in the sentence
 // of u, the figure the bullet ties t to.
