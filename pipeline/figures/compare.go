@@ -583,6 +583,8 @@ func lenientRank(s, t Mention) (verdict, bool) {
 		return verdict{ok: same}, true // un troisième essai = a third experiment
 	case anniversary(s, t) || anniversary(t, s):
 		return verdict{ok: s.Value == t.Value}, true // fête ses 90 ans = its 90th birthday
+	case milestoneOrdinal(s, t) && (s.Scale != "" || t.Scale != ""):
+		return verdict{ok: true}, true // "le cap des 10 millions de visiteurs": "its 10 millionth visitor"
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && s.Value == t.Value && s.Unit == "" && t.Unit == "" &&
 		(bigOrdinal(s.Value) && periodUnit[s.Head] == "" && periodUnit[t.Head] == "" && !s.personAge && !t.personAge || bareRank(s, t)):
 		// "le 199e opus" = "number 199", "(53e')" = "(53')": a high rank

@@ -392,7 +392,7 @@ func (p *parser) figure(i int) (Mention, int) {
 // age span before any reader takes its first number, then the longer
 // constructions, so that a date or a range wins over its numbers.
 var figureReaders = [...]func(*parser, int) (Mention, int){
-	(*parser).periodSumAt, (*parser).roundPluralAt, (*parser).ageSpanAt, (*parser).hyphenPairAt, (*parser).allScore, (*parser).primeTimeAt, (*parser).moneyShareAt, (*parser).mixedHalfAt, (*parser).hashRankAt, (*parser).secondPartAt,
+	(*parser).periodSumAt, (*parser).scaledOrdinalAt, (*parser).roundPluralAt, (*parser).ageSpanAt, (*parser).hyphenPairAt, (*parser).allScore, (*parser).primeTimeAt, (*parser).moneyShareAt, (*parser).mixedHalfAt, (*parser).hashRankAt, (*parser).secondPartAt,
 	(*parser).ageAt, (*parser).sportAt, (*parser).relayAt, (*parser).roomsAt,
 	(*parser).halfYearAt, (*parser).hyphenClockSpanAt, (*parser).identAt, (*parser).hyphenHMS, (*parser).hourMinuteAt, (*parser).hmsAt, (*parser).ratioToOneAt, (*parser).pastToAt, (*parser).rangeAt, (*parser).contreAt,
 	(*parser).ratioAt, (*parser).dateAt, (*parser).timeAt, (*parser).romanAt,
