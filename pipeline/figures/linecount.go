@@ -168,7 +168,8 @@ func (r *check) lineGap(t *atom) bool {
 // figures needs to explain t.
 func saidAsIs(src []*atom, t *atom, sameWay bool) bool {
 	return slices.ContainsFunc(src, func(a *atom) bool {
-		return a.m.Kind == t.m.Kind && a.m.Value == t.m.Value && (ctxSim(a.m.ctx, t.m.ctx) > 0 || ctxSim(a.m.clause(), t.m.clause()) > 0 || sameWay && ctxDir(*a.m) != 0 && ctxDir(*a.m) == ctxDir(*t.m))
+		return a.m.Kind == t.m.Kind && a.m.Value == t.m.Value && (ctxSim(a.m.ctx, t.m.ctx) > 0 || ctxSim(a.m.clause(), t.m.clause()) > 0 || sameWay && ctxDir(*a.m) != 0 && ctxDir(*a.m) == ctxDir(*t.m) ||
+			strictBound(a.m.Comparator) && a.m.Comparator == t.m.Comparator) // ("sous la barre des 5 %": "below 5%", the same bound)
 	})
 }
 
@@ -315,4 +316,9 @@ func (r *check) hedgeCarried(src []*atom, t *atom) string {
 		}
 	}
 	return ""
+}
+
+// strictBound: a comparator that sets a floor or a ceiling, not a hedge.
+func strictBound(c Comparator) bool {
+	return c == CmpLT || c == CmpGT || c == CmpLE || c == CmpGE
 }
