@@ -33,6 +33,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if m.Kind == Money && m.Unit == "FRF" && lastMoney != "FRF" && isFranc(lastMoney) {
 			m.Unit = lastMoney // "1 800 francs CFA le kilo, contre 1 500 francs": the franc named before
 		}
+		if m.Kind == Money && m.Unit == "USD" && lastMoney != "USD" && isDollar(lastMoney) && p.lang == French && bareDollars(m.Raw) {
+			m.Unit = lastMoney // "96,5 millions de dollars australiens ... 132 000 dollars": the dollar named before
+		}
 		if m.Kind == Money && !(len(out) > 0 && p.moneyConversion(out[len(out)-1], m)) {
 			lastMoney = m.Unit // (not a conversion in brackets: "3,1 milliards d'euros (3,6 milliards de dollars), contre 2,2 milliards" are euros)
 		} else if n := len(out); lastMoney != "" && !(n > 0 && p.countBefore(out[n-1], m)) && !(n > 0 && out[n-1].Kind == Quantity && p.priorOf(m)) {
