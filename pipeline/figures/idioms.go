@@ -291,8 +291,8 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	}
 	switch strings.Join(between, " ") {
 	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after", "down from", "up from":
-		if w := p.word(p.tokenAfter(m.End)); p.lang == English && prev.Kind == Money && len(w) > 3 && strings.HasSuffix(w, "s") && !notNoun[w] && !amountTail[w] && periodUnit[w] == "" {
-			return // "$23,870 from 109 donors": a count of what the noun names
+		if w := p.word(p.tokenAfter(m.End)); p.lang == English && (prev.Kind == Money || prev.Kind == Quantity) && len(w) > 3 && strings.HasSuffix(w, "s") && !notNoun[w] && !amountTail[w] && periodUnit[w] == "" && unitWords[w] == "" {
+			return // "$23,870 from 109 donors", "2.3 billion litres from 3,600 farms": a count of what the noun names
 		}
 		if w := p.word(p.tokenAfter(m.End)); prev.Kind == Percent && countedNoun(w) {
 			return // "occupancy at 184%, up from 480 prisoners for 330 places": a count of its own noun
