@@ -23,7 +23,7 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			continue // ("un mois plus tôt", "a month earlier": a time back from each figure it is said with)
 		}
 		for _, u := range line {
-			if u == t || u.pair == nil || seasonOnly(*u.m) || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
+			if u == t || u.pair == nil || seasonOnly(*u.m) || chemical(*u.m) || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
 				continue
 			}
 			if twinBeside(src, s, *t.m, u.pair) {
@@ -65,6 +65,20 @@ func ownWords(o, u *atom) []string {
 // toldInLine: the bullet gives o too, paired with it or with its twin.
 func toldInLine(line []*atom, o *atom) bool {
 	return slices.ContainsFunc(line, func(v *atom) bool { return v.pair == o || exact(*o.m, *v.m) })
+}
+
+// chemical: a formula the figure measures, "20 million tonnes of CO2":
+// the substance, no fact of its own to tie the figure to.
+func chemical(m Mention) bool {
+	if m.Kind != Identifier {
+		return false
+	}
+	head, _, _ := strings.Cut(m.Value, "-")
+	switch head {
+	case "CO", "CH", "NO", "SO", "PM", "N", "O", "H":
+		return true
+	}
+	return false
 }
 
 // attributiveYear: a year set before a noun, "a vintage 1948 print",
