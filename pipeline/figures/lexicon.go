@@ -98,6 +98,7 @@ var newsLexicon = map[string][]string{
 	"public": {"public"}, "publique": {"public"}, "dette": {"debt"}, "inflation": {"inflation", "prices"},
 	"plafonne": {"stuck", "capped", "peaks", "plateaued", "tops"}, "plafonnent": {"stuck", "capped", "peak", "plateaued"},
 	"couverture": {"coverage", "cover"}, "vaccinale": {"vaccine", "vaccination"},
+	"féminines": {"women", "female", "women's"}, "féminins": {"women", "female"}, "masculines": {"men", "male"}, "masculins": {"men", "male", "men's"},
 	"mi-temps": {"half-time", "halftime", "interval", "break"}, "pause": {"break", "half-time", "interval"},
 	"médaille": {"medal"}, "médailles": {"medals"}, "or": {"gold"}, "argent": {"silver", "money", "cash"}, "titres": {"titles"}, "trophée": {"trophy"},
 	"campings": {"campsites", "campers", "camping"}, "évacuées": {"evacuated"}, "condamnations": {"convictions", "convicted"},
