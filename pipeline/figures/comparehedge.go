@@ -27,13 +27,6 @@ func cmpFamily(c Comparator) string {
 // the other way ("plus de" -> "nearly"), a bound the source does not
 // give ("environ" -> "more than"), or an exact figure made vague (or the
 // reverse) is an error.
-// reductionAsShare: m bounds a factor of reduction ("plus de deux fois
-// moins", "more than halved": a bigger cut) that o tells as the share
-// left ("less than half"): the same fact, its bound turned round.
-func reductionAsShare(m, o Mention) bool {
-	return m.Kind == Multiplier && m.inverse && o.Kind == Fraction && m.Comparator != CmpNone
-}
-
 func hedgeCheck(s, t Mention) verdict {
 	if v, ok := nounBoundCheck(s, t); ok {
 		return v
@@ -163,4 +156,11 @@ func unflipped(m Mention) Comparator {
 func belowZero(m Mention) bool {
 	v := m.Rat()
 	return m.Kind == Quantity && strings.HasPrefix(m.Unit, "°") && v != nil && v.Sign() < 0
+}
+
+// reductionAsShare: m bounds a factor of reduction ("plus de deux fois
+// moins", "more than halved": a bigger cut) that o tells as the share
+// left ("less than half"): the same fact, its bound turned round.
+func reductionAsShare(m, o Mention) bool {
+	return m.Kind == Multiplier && m.inverse && o.Kind == Fraction && m.Comparator != CmpNone
 }
