@@ -51,9 +51,11 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		}
 		if p.namedNumber(m) {
 			m.style = "name" // "a Six Nations record", "the Big Four": a name, a warning when unpaired
-			m.nameWord = p.toks[p.tokenAfter(m.End)].text
+			if i1 := p.tokenAfter(m.End); i1 < len(p.toks) && p.capital(i1) {
+				m.nameWord = p.toks[i1].text
+			}
 			if i0 := p.tokenAfter(m.Start); p.word(i0-1) != "" && p.capital(i0-1) && !articles[p.word(i0-1)] {
-				m.nameWord = p.toks[i0-1].text + " " + m.nameWord // "Fathom Five National": either side may be kept
+				m.nameWord = strings.TrimSpace(p.toks[i0-1].text + " " + m.nameWord) // "Fathom Five National", "the Final Four": either side may be kept
 			}
 		}
 		if m.Kind == Ordinal {

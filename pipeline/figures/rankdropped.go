@@ -78,7 +78,7 @@ func frSuperlativeAfter(rest string) bool {
 		// "deuxième plus gros", "deuxième valeur la plus élevée": the rank's
 		// noun and its article only ("le 15e arrondissement reste le plus
 		// peuplé" ranks by its verb, not by the number)
-		article := ws[k-1] == "le" || ws[k-1] == "la" || ws[k-1] == "les"
+		article := k > 0 && (ws[k-1] == "le" || ws[k-1] == "la" || ws[k-1] == "les")
 		return k == 0 || k == 2 && article || k == 4 && article && (ws[1] == "de" || ws[1] == "du" || ws[1] == "des") // "deuxième département de France le plus meurtrier"
 	}
 	return false
