@@ -139,4 +139,6 @@ var placeMetonyms = map[string][]string{
 	"bleus":    {"france", "french"}, "bleues": {"france", "french"}, "tricolores": {"france", "french"},
 	"azzurri": {"italy", "italie"}, "springboks": {"south africa", "afrique du sud"}, "wallabies": {"australia", "australie"},
 	"all blacks": {"new zealand", "nouvelle-zélande"},
+	// teams by the names the press gives them: "la Scuderia" is Ferrari
+	"scuderia": {"ferrari"}, "flèches": {"mercedes"}, "gunners": {"arsenal"}, "reds": {"liverpool"},
 }
