@@ -352,10 +352,18 @@ func (p *parser) comparedBy(prev, m, skipped Mention) (between []string, trimmed
 	if strings.ContainsAny(gap, ".;:") {
 		return nil, false
 	}
-	if c := strings.LastIndex(gap, ","); c >= 0 && len(strings.Fields(gap[:c])) <= 4 {
+	if c := strings.LastIndex(gap, ","); c >= 0 && (len(strings.Fields(gap[:c])) <= 4 || ratePhrase(gap[:c])) {
 		gap, trimmed = gap[c:], len(strings.Fields(gap[:c])) > 0
 	}
 	return strings.Fields(strings.ToLower(strings.Trim(gap, " ,;"))), trimmed
+}
+
+// ratePhrase: the words after a measure say what it is counted per, "par
+// habitant et par jour", "per person per day": part of the measure, not a
+// clause between it and the figure compared with it.
+func ratePhrase(words string) bool {
+	ws := strings.Fields(strings.ToLower(words))
+	return len(ws) > 0 && len(ws) <= 6 && (ws[0] == "par" || ws[0] == "per" || ws[0] == "a")
 }
 
 // gapInherits gives a gap set off after a measure the measure's unit,
