@@ -49,6 +49,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			p.dontTerm(out[n-1], &m)
 			p.elidedTimes(&out[n-1], m)
 		}
+		if p.numberOfName(m) {
+			m.style, m.label = "name", true // "Le Racing 92 a annoncé", "France 2 a diffusé": the number names its subject
+		}
 		if p.namedNumber(m) {
 			m.style = "name" // "a Six Nations record", "the Big Four": a name, a warning when unpaired
 			if i1 := p.tokenAfter(m.End); i1 < len(p.toks) && p.capital(i1) {
@@ -92,6 +95,28 @@ func (p *parser) namedNumber(m Mention) bool {
 	// no month nor weekday ("May Four" is a date's slip, not a name)
 	prev := i0 - 1
 	return p.word(prev) != "" && p.capital(prev) && !articles[p.word(prev)] && !p.isMonth(prev) && p.weekdayOf(prev) == 0 && !p.sentenceInitial(prev) && p.num(prev) == nil
+}
+
+// numberOfName: a bare number right after a capitalised word and right
+// before the verb of their sentence is part of the subject's name:
+// "Le Racing 92 a annoncé", "Racing 92 have signed", "France 2 a diffusé".
+func (p *parser) numberOfName(m Mention) bool {
+	if !p.clauses || m.Kind != Cardinal || m.Word || m.Unit != "" || m.Scale != "" || isYearish(m) {
+		return false // (summary mode only: a translation keeps the name whole, "the Bel 20")
+	}
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	prev := i0 - 1
+	if i1 != i0+1 || prev < 0 || len(p.word(prev)) < 3 || !p.capital(prev) || articles[p.word(prev)] || p.isMonth(prev) || p.weekdayOf(prev) != 0 {
+		return false
+	}
+	if p.lang == French {
+		return asideVerbs[p.word(i1)]
+	}
+	switch p.word(i1) {
+	case "have", "has", "is", "are", "was", "were", "will":
+		return true
+	}
+	return false
 }
 
 // carry gives m the unit its sentence said once for it, before or after
