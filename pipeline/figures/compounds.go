@@ -23,8 +23,12 @@ func (r *check) namedCompound(t *atom) bool {
 	if t.m.Kind != Identifier {
 		return false
 	}
-	raw := strings.ToUpper(strings.NewReplacer("₂", "2", "₃", "3", "₄", "4", " ", "").Replace(t.m.Raw))
-	return saysAny(r.source, compoundNames[raw])
+	return saysAny(r.source, compoundNames[formula(t.m.Raw)])
+}
+
+// formula is a chemical formula as compoundNames keys it: "CO₂", "co2" -> "CO2".
+func formula(raw string) string {
+	return strings.ToUpper(strings.NewReplacer("₂", "2", "₃", "3", "₄", "4", " ", "").Replace(raw))
 }
 
 // saysAny: one of the paragraphs holds one of the lower-case phrases.

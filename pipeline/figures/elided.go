@@ -41,8 +41,7 @@ func (p *parser) elidedAmount(prev Mention, m *Mention) {
 	if v := m.Rat(); v == nil || v.Cmp(big.NewRat(1000, 1)) >= 0 {
 		return // a mantissa: "les régions 4", never "4 500"
 	}
-	gap := p.text[prev.End:m.Start]
-	if strings.ContainsAny(gap, ".;:!?") || len(gap) > 60 || !strings.Contains(gap, ",") && !strings.Contains(" "+gap+" ", " et ") {
+	if !listContinues(p.text[prev.End:m.Start], false) {
 		return // the list must continue the amount in its sentence
 	}
 	m.shareOf = scale + " " + cur
@@ -60,11 +59,25 @@ func (p *parser) elidedNoun(prev Mention, m *Mention) {
 	if i := p.tokenAfter(m.End); p.word(i) != m.Head {
 		return // the head read is the word right after the number
 	}
-	gap := p.text[prev.End:m.Start]
-	if strings.ContainsAny(gap, ".;:!?") || len(gap) > 60 || !strings.Contains(" "+gap+" ", " et ") && !strings.HasSuffix(strings.TrimSpace(gap), ",") {
+	if !listContinues(p.text[prev.End:m.Start], true) {
 		return // the list must continue the count in its sentence
 	}
 	m.Head = prev.Head
+}
+
+// listContinues: the words between two figures continue one list in one
+// sentence, with "et" or a comma (right before the second figure when
+// commaLast, "..., 1,3 million sur les lignes intérieures").
+func listContinues(gap string, commaLast bool) bool {
+	switch {
+	case strings.ContainsAny(gap, ".;:!?") || len(gap) > 60:
+		return false
+	case strings.Contains(" "+gap+" ", " et "):
+		return true
+	case commaLast:
+		return strings.HasSuffix(strings.TrimSpace(gap), ",")
+	}
+	return strings.Contains(gap, ",")
 }
 
 // elidedNounAfter are the words after a count that leave its noun to the

@@ -1,15 +1,18 @@
 package figures
 
+import "strings"
+
 // Ranks counted from the end (N11): "avant-dernier de Ligue 1" is
 // "second from bottom", "second-to-last", "penultimate". They carry the
 // unit fromEnd, so that a rank from the top ("second") never passes for
 // one from the bottom.
 const fromEnd = "from-end"
 
-// fromEndWords are the one-word ranks from the end, read as triggers.
-var fromEndWords = map[string]bool{"avant-dernier": true, "avant-dernière": true, "avant-derniers": true, "avant-dernières": true,
-	"antépénultième": true, "penultimate": true, "second-to-last": true, "second-last": true, "next-to-last": true,
-	"second-from-bottom": true, "second-bottom": true, "third-from-bottom": true, "third-to-last": true, "third-last": true}
+// fromEndWords are the one-word ranks from the end, by their rank; they
+// are triggers too.
+var fromEndWords = map[string]string{"avant-dernier": "2", "avant-dernière": "2", "avant-derniers": "2", "avant-dernières": "2",
+	"antépénultième": "3", "penultimate": "2", "second-to-last": "2", "second-last": "2", "next-to-last": "2",
+	"second-from-bottom": "2", "second-bottom": "2", "third-from-bottom": "3", "third-to-last": "3", "third-last": "3"}
 
 // fromEndAt reads a rank counted from the end.
 func (p *parser) fromEndAt(i int) (Mention, int) {
@@ -17,28 +20,14 @@ func (p *parser) fromEndAt(i int) (Mention, int) {
 		return Mention{Kind: Ordinal, Value: v, Unit: fromEnd, Word: true}, n
 	}
 	w := p.word(i)
+	if v := fromEndWords[w]; v != "" {
+		return rank(v, 1)
+	}
 	if p.lang == French {
-		if w == "avant" && p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) {
-			switch p.word(i + 2) {
-			case "dernier", "dernière", "derniers", "dernières":
-				return rank("2", 3) // "avant-dernier", its hyphen a token
-			}
-		}
-		switch w {
-		case "avant-dernier", "avant-dernière", "avant-derniers", "avant-dernières":
-			return rank("2", 1)
-		case "antépénultième":
-			return rank("3", 1)
+		if w == "avant" && p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) && strings.HasPrefix(p.word(i+2), "derni") {
+			return rank("2", 3) // "avant-dernier", its hyphen a token
 		}
 		return Mention{}, 0
-	}
-	switch w {
-	case "penultimate", "second-to-last", "second-last", "next-to-last":
-		return rank("2", 1)
-	case "second-from-bottom", "second-bottom":
-		return rank("2", 1)
-	case "third-from-bottom", "third-to-last", "third-last":
-		return rank("3", 1)
 	}
 	n := enOrdinals[w]
 	if n < 2 || n > 10 {

@@ -169,7 +169,7 @@ func (r *check) lineGap(t *atom) bool {
 func saidAsIs(src []*atom, t *atom, sameWay bool) bool {
 	return slices.ContainsFunc(src, func(a *atom) bool {
 		return a.m.Kind == t.m.Kind && a.m.Value == t.m.Value && (ctxSim(a.m.ctx, t.m.ctx) > 0 || ctxSim(a.m.clause(), t.m.clause()) > 0 || sameWay && ctxDir(*a.m) != 0 && ctxDir(*a.m) == ctxDir(*t.m) ||
-			strictBound(a.m.Comparator) && a.m.Comparator == t.m.Comparator) // ("sous la barre des 5 %": "below 5%", the same bound)
+			a.m.Comparator == t.m.Comparator && (cmpFamily(a.m.Comparator) == "above" || cmpFamily(a.m.Comparator) == "below")) // ("sous la barre des 5 %": "below 5%", the same bound; a hedge says less)
 	})
 }
 
@@ -316,9 +316,4 @@ func (r *check) hedgeCarried(src []*atom, t *atom) string {
 		}
 	}
 	return ""
-}
-
-// strictBound: a comparator that sets a floor or a ceiling, not a hedge.
-func strictBound(c Comparator) bool {
-	return c == CmpLT || c == CmpGT || c == CmpLE || c == CmpGE
 }

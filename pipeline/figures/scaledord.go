@@ -2,24 +2,22 @@ package figures
 
 import "math/big"
 
-// scaledOrdinals are the ordinal scale words a number may lead: "its 10
-// millionth visitor", "le 10 millionième visiteur".
-var scaledOrdinals = map[string]int64{"hundredth": 100, "thousandth": 1000, "millionth": 1_000_000, "billionth": 1_000_000_000,
-	"centième": 100, "millième": 1000, "millionième": 1_000_000, "milliardième": 1_000_000_000}
-
 // scaledOrdinalAt reads a number and an ordinal scale word as one rank:
-// "10 millionth" is the 10,000,000th, not a ten and a millionth.
+// "its 10 millionth visitor", "le 10 millionième visiteur" is the
+// 10,000,000th, not a ten and a millionth. The scale is the word's
+// stem, as spelled ranks read it ("millionth": million).
 func (p *parser) scaledOrdinalAt(i int) (Mention, int) {
 	nb := p.num(i)
-	scale, ok := scaledOrdinals[p.word(i+1)]
-	if nb == nil || !ok || nb.decimal && scale < 1000 {
+	if nb == nil || nb.val == nil || nb.val.Sign() <= 0 || !p.rankSuffixed(p.word(i+1)) {
 		return Mention{}, 0
 	}
-	if nb.val == nil || nb.val.Sign() <= 0 {
+	stem, _ := p.ordinalStem(p.word(i + 1))
+	e, ok := p.scaleOf(stem)
+	if !ok || e < 2 || nb.decimal && e < 3 {
 		return Mention{}, 0
 	}
-	v := new(big.Rat).Set(nb.val)
-	return Mention{Kind: Ordinal, Value: canonical(v.Mul(v, big.NewRat(scale, 1)))}, 2
+	v := new(big.Rat).Mul(nb.val, pow10(e))
+	return Mention{Kind: Ordinal, Value: canonical(v)}, 2
 }
 
 // milestoneOrdinal: a large rank ("its 10 millionth visitor") told of

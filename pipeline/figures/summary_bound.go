@@ -70,15 +70,7 @@ func toldInLine(line []*atom, o *atom) bool {
 // chemical: a formula the figure measures, "20 million tonnes of CO2":
 // the substance, no fact of its own to tie the figure to.
 func chemical(m Mention) bool {
-	if m.Kind != Identifier {
-		return false
-	}
-	head, _, _ := strings.Cut(m.Value, "-")
-	switch head {
-	case "CO", "CH", "NO", "SO", "PM", "N", "O", "H":
-		return true
-	}
-	return false
+	return m.Kind == Identifier && compoundNames[formula(m.Raw)] != nil
 }
 
 // attributiveYear: a year set before a noun, "a vintage 1948 print",
