@@ -188,7 +188,7 @@ func (p *parser) dontPart(prev Mention, m *Mention) {
 	if p.wholeAfter(prev, *m) {
 		m.wholeOfPrev = true // "Environ 250 salariés, sur les 610 que compte le site": the whole after its part
 	}
-	if class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End < 80 {
+	if frCountPair(prev, *m, 79) {
 		gap := strings.TrimSpace(p.text[prev.End:m.Start])
 		if reach := partLeadReach(p.lang, gap); len(gap) < reach && !strings.ContainsAny(gap, ".;:!?") {
 			if v, pv := m.Rat(), prev.Rat(); v != nil && pv != nil && v.Cmp(pv) < 0 {

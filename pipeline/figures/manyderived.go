@@ -292,9 +292,6 @@ func countTimesEach(src []*atom, t Mention) string {
 	return ""
 }
 
-// totalNear: a total word stands within four words before the figure or
-// three after it: "bringing total fines to €1.95m", "€505,000 in all",
-// "killing all 56 people on board".
 // totalAfter: a French figure told as a total right after it or its
 // noun, "cinq au total", "huit médailles au total", "40 en tout".
 func (p *parser) totalAfter(m Mention) bool {
@@ -307,6 +304,9 @@ func (p *parser) totalAfter(m Mention) bool {
 	return false
 }
 
+// totalNear: a total word stands within four words before the figure or
+// three after it: "bringing total fines to €1.95m", "€505,000 in all",
+// "killing all 56 people on board".
 func (p *parser) totalNear(m Mention) bool {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	for j := max(0, i0-4); j < i1+3 && j < len(p.toks); j++ {

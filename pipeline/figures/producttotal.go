@@ -20,13 +20,14 @@ func productTotal(src []*atom, t Mention) string {
 		return ""
 	}
 	cue := totalCue(t) || slices.Contains(t.ctx, "worth") // ("24 million households pay it, worth roughly £4.2bn a year")
+	bare := class(t.Kind) == Cardinal && t.Unit == ""
 	for _, n := range src {
 		nv := n.m.Rat()
 		if class(n.m.Kind) != Cardinal || n.m.Unit != "" || nv == nil || !nv.IsInt() || nv.Cmp(big.NewRat(2, 1)) < 0 || isYearish(*n.m) || hedged(*n.m) && !hedged(t) {
 			continue
 		}
 		for _, a := range src {
-			if a == n || a.m.Paragraph != n.m.Paragraph || isYearish(*a.m) || !cue && !a.m.eachSaid || a.m.totalSaid || class(t.Kind) == Cardinal && t.Unit == "" && !a.m.eachSaid {
+			if a == n || a.m.Paragraph != n.m.Paragraph || isYearish(*a.m) || (!cue || bare) && !a.m.eachSaid || a.m.totalSaid {
 				continue // ("1 240 fuites ... Chaque intervention coûte 2 800 euros": the source says each; "4 médailles d'argent ... cinq au total" make no 20 medals: a total is no amount each, nor is a bare count)
 			}
 			if a.m.eachSaid && !sameSentence(a, n) && countBefore(src, a) {

@@ -77,6 +77,10 @@ func (p *parser) stageInDigits(i int) (Mention, int) {
 	if p.lang != French || nb == nil || nb.decimal || nb.grouped || !p.glued(i+1) || !ordinalSuffix(French, p.word(i+1)) {
 		return Mention{}, 0
 	}
+	v := nb.val.Num().Int64()
+	if v != 4 && v != 8 && v != 16 && v != 32 {
+		return Mention{}, 0
+	}
 	n := 4
 	if !p.words(i+2, "de", "finale") {
 		// "disputeront les 16es le 15 janvier" after "les 32es de finale":
@@ -85,10 +89,6 @@ func (p *parser) stageInDigits(i int) (Mention, int) {
 			return Mention{}, 0
 		}
 		n = 2
-	}
-	v := nb.val.Num().Int64()
-	if v != 4 && v != 8 && v != 16 && v != 32 {
-		return Mention{}, 0
 	}
 	return Mention{Kind: Cardinal, Unit: "stage", Value: itoa(int(2 * v)), style: "stage"}, n
 }

@@ -18,7 +18,7 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		return m, k
 	}
 	n, k := p.ratioTerm(i, true)
-	if k == 0 || p.glued(i+k) && (unitWords[p.word(i+k)] != "" || p.num(i) != nil && i+k < len(p.toks) && p.toks[i+k].kind == tWord) || frMonths[p.word(i+k)] != 0 || enMonths[p.word(i+k)] != 0 {
+	if k == 0 || p.glued(i+k) && (unitWords[p.word(i+k)] != "" || p.num(i) != nil && p.word(i+k) != "") || frMonths[p.word(i+k)] != 0 || enMonths[p.word(i+k)] != 0 {
 		// ("clade 1b has been found in 12": a name's number, glued to its letter)
 		// ("the 20km individual at Antholz in 49:12.4": a measure, then a
 		// time; "signé le 4 juin par cinq syndicats sur six": a day)

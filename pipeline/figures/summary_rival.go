@@ -21,6 +21,10 @@ func (r *check) rivalTold(s, t *atom) string {
 	}
 	sLo, sHi := sentenceBounds(r.source[s.m.Paragraph], s.m.Start)
 	said := r.source[s.m.Paragraph][sLo:sHi]
+	rivals := rivalsIn(said[min(len(said), max(0, s.m.End-sLo)):])
+	if len(rivals) == 0 {
+		return "" // (most sentences set no rival: the cheap test first)
+	}
 	var own []string
 	for _, a := range s.m.actors() {
 		if strings.Contains(said, upperFirst(a)) || countryWritten(said, a) {
@@ -32,7 +36,7 @@ func (r *check) rivalTold(s, t *atom) string {
 	}
 	lo, hi := sentenceBounds(r.text, t.m.Start)
 	told := sentenceWords(r.text[lo:hi])
-	for _, rival := range rivalsIn(said[min(len(said), max(0, s.m.End-sLo)):]) {
+	for _, rival := range rivals {
 		for k, w := range told {
 			if (sameName(stripAccents(rival), w) || translatedIn([]string{rival}, w)) && !enRivalCue(told, k) {
 				return rival
@@ -55,12 +59,7 @@ func rivalsIn(sent string) []string {
 		if w := strings.ToLower(ws[j]); (w == "le" || w == "la" || w == "les") && j+1 < len(ws) {
 			j++
 		}
-		name := strings.TrimRight(ws[j], ".,;:)")
-		if name, ok := strings.CutPrefix(name, "l'"); ok && capitalWord(name) {
-			out = append(out, strings.ToLower(name))
-			continue
-		}
-		if capitalWord(name) {
+		if name := strings.TrimPrefix(strings.TrimRight(ws[j], ".,;:)"), "l'"); capitalWord(name) {
 			out = append(out, strings.ToLower(name))
 		}
 	}
