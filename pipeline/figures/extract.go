@@ -97,12 +97,16 @@ var readsAfter = [...]func(*parser, []Mention){(*parser).frenchCommas, (*parser)
 // extract returns every figure of text, weekdays included; clauses asks
 // for the words of each figure's clause, which only summaries compare.
 func extract(text string, lang Lang, clauses bool) []Mention {
-	return extractKnown(text, lang, clauses, nil)
+	return extractKnown(text, lang, clauses, nil, nil)
 }
 
-// extractKnown is extract with the names known from both documents.
-func extractKnown(text string, lang Lang, clauses bool, known map[string]bool) []Mention {
-	p := &parser{text: text, toks: tokenize(text, lang), lang: lang, lastIdx: -1, clauses: clauses, known: known}
+// extractKnown is extract with the names known from both documents and
+// the text's tokens when they were read already (nil: read them here).
+func extractKnown(text string, lang Lang, clauses bool, known map[string]bool, toks []token) []Mention {
+	if toks == nil {
+		toks = tokenize(text, lang)
+	}
+	p := &parser{text: text, toks: toks, lang: lang, lastIdx: -1, clauses: clauses, known: known}
 	nums := 0
 	for k := range p.toks {
 		if p.toks[k].kind == tNum {

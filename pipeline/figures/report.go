@@ -62,6 +62,7 @@ type check struct {
 	sourceWords    map[string][]int // where each of its words starts (inSourceText), built on first use
 	all            []*atom          // every figure of the summary
 	known          map[string]bool  // names either document writes mid-sentence (summary mode)
+	srcToks        [][]token        // the source paragraphs' tokens, read once for known (summary mode)
 }
 
 // Counts summarises a report.

@@ -11,7 +11,9 @@ import (
 // (N20); omissions are fine.
 func VerifySummary(source, summary []string) *Report {
 	r := &check{Report: &Report{Mode: ModeSummary}, periods: periodNouns(source), source: source, bullets: summary}
-	r.known = midSentenceNames(source, French, midSentenceNames(summary, English, nil))
+	r.srcToks = tokenizeAll(source, French)
+	lineToks := tokenizeAll(summary, English)
+	r.known = midSentenceNames(source, r.srcToks, French, midSentenceNames(summary, lineToks, English, nil))
 	var src []*atom
 	for _, p := range r.sourceSide(source).atoms {
 		src = append(src, p...)
@@ -21,7 +23,7 @@ func VerifySummary(source, summary []string) *Report {
 	}
 	lines := make([][]*atom, len(summary))
 	for i, line := range summary {
-		ms := extractKnown(line, English, true, r.known)
+		ms := extractKnown(line, English, true, r.known, lineToks[i])
 		for _, m := range ms {
 			if !weekdayOnly(m) && m.Alt != "both" { // as the rows: figures, not date fields
 				r.Counts.Target++

@@ -72,7 +72,11 @@ func (r *check) sourceSide(paras []string) side {
 	r.currencies, r.currencyCue = currenciesNamed(paras)
 	pos := 0
 	for i, p := range paras {
-		ms := extractKnown(p, French, r.Mode == ModeSummary, r.known)
+		var toks []token
+		if r.srcToks != nil {
+			toks = r.srcToks[i] // read once already, for the names
+		}
+		ms := extractKnown(p, French, r.Mode == ModeSummary, r.known, toks)
 		r.Rows = slices.Grow(r.Rows, len(ms))
 		rows := make([]int, len(ms))
 		for k := range ms {
