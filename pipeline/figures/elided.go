@@ -150,10 +150,28 @@ func participle(w string) bool {
 // how far back that one may stand: "dont" right after its whole, "mais
 // seules" a clause on ("Une vingtaine ... avaient déposé une candidature,
 // mais seules onze ont été retenues").
-var partLeads = map[Lang]map[string]int{
-	French:  {"dont": 40, "mais seules": 80, "mais seuls": 80, "mais seulement": 80},
-	English: {"including": 40, "among them": 40, "of whom": 40, "but only": 80},
+var partLeads = map[Lang][]partLead{
+	French:  {{"dont", 40}, {"mais seules", 80}, {"mais seuls", 80}, {"mais seulement", 80}},
+	English: {{"including", 40}, {"among them", 40}, {"of whom", 40}, {"but only", 80}},
 }
+
+// partLead is a lead of a part and how far back its whole may stand.
+type partLead struct {
+	words string
+	reach int
+}
+
+// partLeadMax is the longest reach of any lead: the gap past which no
+// part is read.
+var partLeadMax = func() int {
+	n := 0
+	for _, ls := range partLeads {
+		for _, l := range ls {
+			n = max(n, l.reach)
+		}
+	}
+	return n
+}()
 
 // subsetVerbs follow a bare count that is the subject of its clause.
 var subsetVerbs = map[string]bool{"ont": true, "sont": true, "avaient": true, "étaient": true, "restent": true, "demeurent": true}
@@ -188,7 +206,7 @@ func (p *parser) dontPart(prev Mention, m *Mention) {
 	if p.wholeAfter(prev, *m) {
 		m.wholeOfPrev = true // "Environ 250 salariés, sur les 610 que compte le site": the whole after its part
 	}
-	if frCountPair(prev, *m, 79) {
+	if frCountPair(prev, *m, partLeadMax-1) {
 		gap := strings.TrimSpace(p.text[prev.End:m.Start])
 		if reach := partLeadReach(p.lang, gap); len(gap) < reach && !strings.ContainsAny(gap, ".;:!?") {
 			if v, pv := m.Rat(), prev.Rat(); v != nil && pv != nil && v.Cmp(pv) < 0 {
@@ -244,9 +262,9 @@ func (p *parser) dontTerm(prev Mention, m *Mention) {
 // partLeadReach is how far back the whole of a part that gap ends with a
 // lead of may stand, or 0 when gap ends with none.
 func partLeadReach(lang Lang, gap string) int {
-	for w, reach := range partLeads[lang] {
-		if strings.HasSuffix(gap, w) {
-			return reach
+	for _, l := range partLeads[lang] {
+		if strings.HasSuffix(gap, l.words) {
+			return l.reach
 		}
 	}
 	return 0
