@@ -731,7 +731,7 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 		r.add(s, t, v)
 	}
 	if d := directionCheck(*s.m, *t.m); d.kind != "" {
-		if v, ok := r.levelChange(src, t); ok {
+		if v, ok := r.levelChange(src, t); ok && !((t.m.Unit != "" || t.m.Kind == PercentPoint) && sameWordsAs(s, t)) {
 			r.add(nil, t, v) // "nineteen trophies, three fewer than in 2019": the change of the line's own level, not the play's three trophies
 			return
 		}
@@ -1095,4 +1095,12 @@ func otherRankedPlace(src []*atom, s *atom, t Mention) *atom {
 		}
 	}
 	return nil
+}
+
+// sameWordsAs: s, the source figure of t's value and unit, is said of
+// t's own words ("a reculé de 0,6 point" in Pas-de-Calais, "rose 0.6
+// point" in Pas-de-Calais): its way is the one to compare, not that of a
+// gap two other rates happen to make.
+func sameWordsAs(s, t *atom) bool {
+	return s.m.Kind == t.m.Kind && s.m.Value == t.m.Value && ctxSim(s.m.ctx, t.m.ctx) > 0
 }
