@@ -216,5 +216,12 @@ var enCounted = func() map[string]bool {
 // countedNoun: an English noun that counts people or things, not a unit
 // or a word of time.
 func countedNoun(w string) bool {
-	return enCounted[w] && unitWords[w] == "" && periodUnit[w] == "" && currencyWords[w] == "" && !notNoun[w]
+	return enCounted[w] && unitWords[w] == "" && periodUnit[w] == "" && currencyWords[w] == "" && !notNoun[w] && !enSumNouns[w]
 }
+
+// enSumNouns name a sum of money, not things counted: "the 1.1 million
+// deficit" after "a 2.7 million franc surplus" is an amount whose
+// currency its sentence gives once.
+var enSumNouns = map[string]bool{"deficit": true, "deficits": true, "shortfall": true, "surplus": true, "budget": true,
+	"debt": true, "revenue": true, "turnover": true, "profit": true, "profits": true, "loss": true, "losses": true,
+	"spending": true, "investment": true, "cost": true, "costs": true, "savings": true, "subsidy": true, "subsidies": true}
