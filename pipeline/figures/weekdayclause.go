@@ -41,6 +41,8 @@ func (r *check) weekdayConflict(src []*atom, s *atom, t Mention) *atom {
 			continue // "depuis dimanche" told as "since Sunday": the start, not the other event
 		}
 		own, other := eventWords(dayWords(src, s), dayWords(src, o), t.clause())
+		fOwn, fOther := r.dayFigures(src, s, o, t)
+		own, other = own+fOwn, other+fOther
 		if other == 0 || own > 0 {
 			continue
 		}
@@ -196,4 +198,35 @@ func (r *check) lineTellsDay(wd int) bool {
 	return slices.ContainsFunc(r.all, func(a *atom) bool {
 		return a.m.Kind == Date && a.m.Date != nil && a.m.Date.Weekday == wd
 	})
+}
+
+// dayFigures counts the other figures of t's bullet sentence whose
+// source twin sits only in s's sentence (own) or only in o's (other):
+// "Sunday was the busiest day, with 58,000" tells the day of "Le samedi
+// ... a accueilli 58 000 personnes", not of "dimanche soir".
+func (r *check) dayFigures(src []*atom, s, o *atom, t Mention) (own, other int) {
+	for _, u := range r.line {
+		if u.m.Start == t.Start || u.m.Sentence != t.Sentence || u.m.Kind == Date || r.semicolonBetween(*u.m, t) {
+			continue // ("at 2.30pm on Tuesday; the A57 was closed": another clause's figure)
+		}
+		for _, a := range src {
+			if a.m.Value != u.m.Value || class(a.m.Kind) != class(u.m.Kind) {
+				continue
+			}
+			inS, inO := sameSentence(a, s), sameSentence(a, o)
+			switch {
+			case inS && !inO:
+				own++
+			case inO && !inS:
+				other++
+			}
+		}
+	}
+	return own, other
+}
+
+// semicolonBetween: a semicolon of the bullet parts a and b.
+func (r *check) semicolonBetween(a, b Mention) bool {
+	lo, hi := min(a.End, b.End), max(a.Start, b.Start)
+	return lo < hi && hi <= len(r.text) && strings.Contains(r.text[lo:hi], ";")
 }
