@@ -352,6 +352,9 @@ func (p *parser) neufNumber(next int) bool {
 	if nx, w := p.word(next), p.word(next+1); (nx == "et" || nx == "ou" || nx == "à" || p.sym(next) == ",") && (p.num(next+1) != nil || w != "un" && w != "une" && numberWord(lastPart(w))) {
 		return true // "entre neuf et quinze membres", "neuf ou dix", "neuf, dix ou douze mois": the start of a span or list of numbers
 	}
+	if p.word(next-2) == "de" && p.word(next) == "" && !newAfter[p.word(next-3)] && p.parallelDe(next-2) {
+		return true // "devancent Vannes de six longueurs et Grenoble de neuf": the second gap of a list
+	}
 	if next < len(p.toks) && p.toks[next].kind != tWord {
 		return p.sym(next) == "%" || p.num(next) != nil
 	}
@@ -370,6 +373,25 @@ func (p *parser) neufNumber(next int) bool {
 		return true // ("près de neuf pour cent des voix")
 	}
 	return len(nx) > 3 && (strings.HasSuffix(nx, "s") || strings.HasSuffix(nx, "x")) && !frFunction[nx] && !ctxStop[nx] && !notPlural[nx]
+}
+
+// newAfter take "de neuf" as something new: "rien de neuf", "quoi de
+// neuf", "quelque chose de neuf".
+var newAfter = map[string]bool{"rien": true, "quoi": true, "chose": true}
+
+// parallelDe: a "de" and a number come before the "de" at i in its
+// sentence, so a bare word after i that may be a number is the next
+// term of their list ("de six longueurs et Grenoble de neuf").
+func (p *parser) parallelDe(i int) bool {
+	for k := i - 1; k > 0 && k >= i-12; k-- {
+		if s := p.sym(k); s == "." || s == ";" || s == "!" || s == "?" {
+			return false
+		}
+		if p.word(k-1) == "de" && (p.num(k) != nil || numberWord(lastPart(p.word(k)))) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastPart is the last of a hyphenated word's parts: "dix-huit" ends in "huit".
