@@ -216,6 +216,11 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the bullet tells " + s.m.Raw + " and " + p.m.Raw + " as part and whole the other way round"})
 		return
 	}
+	if p := r.wholeAsPart(src, s, t); p != nil {
+		r.add(p, t, verdict{true, "modified", Error, "M3",
+			"the bullet tells the whole, " + s.m.Raw + ", as its own part; the source's part is " + p.m.Raw})
+		return
+	}
 	if n := r.rivalTold(s, t); n != "" {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source says this figure of " + namesSaid(s.m.actors()) + ", ahead of " + n})

@@ -77,3 +77,28 @@ func (r *check) partWholeSwapped(s, t *atom) *atom {
 	}
 	return nil
 }
+
+// wholeAsPart: t, told as the part in "8 of Marseille's 8 sectors",
+// matched the source's whole (the 8 of "5 des 8 secteurs"), which the
+// bullet also gives as its whole: the part changed. It returns the
+// source's part.
+func (r *check) wholeAsPart(src []*atom, s, t *atom) *atom {
+	var part *atom
+	for _, p := range src {
+		if p != s && sameSentence(p, s) && p.m.End <= s.m.Start && class(p.m.Kind) == class(s.m.Kind) && (p.m.partOf || partAndWhole(*p.m, *s.m)) {
+			part = p // the nearest part before s
+		}
+	}
+	if part == nil || part.m.Value == t.m.Value {
+		return nil
+	}
+	for _, u := range r.line {
+		if u == t || u.m.Sentence != t.m.Sentence || u.m.Start < t.m.End || u.m.Start > len(r.text) || u.m.Value != s.m.Value || class(u.m.Kind) != class(s.m.Kind) {
+			continue
+		}
+		if toldOf(r.text[t.m.End:u.m.Start]) {
+			return part
+		}
+	}
+	return nil
+}
