@@ -647,6 +647,8 @@ func (p *parser) attrAt(j int) string {
 	switch {
 	case a == "unions" && (unionOf[p.word(j+1)] || unionOf[p.word(j-1)]):
 		return ""
+	case p.word(j) == "union" && p.lang == French && p.word(j+1) != "syndicale":
+		return "" // French calls a trade union "syndicat": "l'Union saint-gilloise" is a club, "l'Union des maires" a body of its own
 	case a == "unions" && (employersOf[p.word(j+1)] || p.words(j+1, "d'", "employeurs")):
 		return "employers" // "le syndicat patronal", "the employers' union" is the bosses'
 	case a == "unions" && p.word(j-1) == "employers'":
