@@ -148,7 +148,7 @@ var newsLexicon = map[string][]string{
 	"oiseaux": {"birds"}, "animaux": {"animals"}, "proches": {"relatives", "family", "friends"}, "famille": {"family", "relatives"},
 	"hébergées": {"housed", "sheltered", "accommodated"}, "hébergés": {"housed", "sheltered", "accommodated"},
 	"dessin": {"drawing"}, "tableau": {"painting", "canvas"}, "sculpture": {"sculpture", "statue"},
-	"participants": {"participants", "people", "respondents"}, "bouteilles": {"bottles"}, "actionnaires": {"shareholders"},
+	"participants": {"participants", "people", "respondents"}, "sous-traitants": {"subcontractors", "subcontractor", "contractors", "suppliers"}, "bouteilles": {"bottles"}, "actionnaires": {"shareholders"},
 	"effectifs": {"workforce", "staff", "headcount"},
 	// averages and seats, what a figure "par siège" is said of
 	"moyenne": {"average", "mean"}, "moyen": {"average", "mean"}, "moyennes": {"average", "mean"}, "siège": {"seat"},
