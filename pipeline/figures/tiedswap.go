@@ -1,0 +1,51 @@
+package figures
+
+// Two counts of one sentence, each tied to the figure right after it:
+// "312 avaient plus de 65 ans et 187 moins de 14 ans". A text that gives
+// each count the other's tie ("187 were over 65 and 312 under 14")
+// swapped them, though each count and each tie is told right (M3).
+
+// tieGap is how far, in bytes, the figure a count is tied to may follow
+// it: "312 avaient plus de 65 ans", "187 were over 65".
+const tieGap = 24
+
+// tieAfter is the figure of list right after x in its sentence, within
+// tieGap, nil if none.
+func tieAfter(list []*atom, x *atom) *atom {
+	var got *atom
+	for _, a := range list {
+		if a != x && a.m.Paragraph == x.m.Paragraph && a.m.Sentence == x.m.Sentence && a.m.Start >= x.m.End && (got == nil || a.m.Start < got.m.Start) {
+			got = a
+		}
+	}
+	if got == nil || got.m.Start-x.m.End > tieGap {
+		return nil
+	}
+	return got
+}
+
+// follows: the source figure p comes right after s in its sentence,
+// within tieGap.
+func follows(s, p *atom) bool {
+	return sameSentence(s, p) && p.m.Start >= s.m.End && p.m.Start-s.m.End <= tieGap
+}
+
+// tiesCrossed: t1 and t2, two counts of one sentence, each sit before
+// the figure the source ties to the other.
+func tiesCrossed(ts []*atom, s1, t1, s2, t2 *atom) bool {
+	if t1.m.Sentence != t2.m.Sentence || class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Value == s2.m.Value {
+		return false
+	}
+	a1, a2 := tieAfter(ts, t1), tieAfter(ts, t2)
+	if a1 == nil || a2 == nil || a1 == t2 || a2 == t1 || a1.pair == nil || a2.pair == nil || a1.pair == a2.pair ||
+		class(a1.pair.m.Kind) != class(a2.pair.m.Kind) || !measureTie(*a1.pair.m) || !measureTie(*a2.pair.m) || measureTie(*s1.m) || measureTie(*s2.m) {
+		return false // (a tie is a measure or a bound the counts are not: a list of counts ties nothing)
+	}
+	return follows(s1, a2.pair) && follows(s2, a1.pair) && !follows(s1, a1.pair) && !follows(s2, a2.pair)
+}
+
+// measureTie: m measures or bounds what a count before it counts: an
+// age, a length, a time ("plus de 65 ans", "moins de 14 ans").
+func measureTie(m Mention) bool {
+	return m.Unit != "" || periodUnit[m.Head] != "" || m.Comparator != CmpNone || m.Kind != Cardinal
+}
