@@ -75,6 +75,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.eraCheck(ts)
 		r.rankDropped(src, ts)
 	}
+	r.matesSwapped()
 	r.finish()
 	return r.Report
 }
