@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // gapWrongWay: a bullet's difference told as above or short of a
 // reference it names next ("€140,000 above the €1.5m target") must have
 // the other figure on that side: the source's €1.36m is below €1.5m, so
@@ -75,4 +77,60 @@ func fromRaw(a *atom) string {
 		return groupThousands(a.m.Value)
 	}
 	return a.m.Raw
+}
+
+// pastWrongWay is changeWrongWay for two figures of two sentences, one
+// told of an earlier time ("L'an dernier, les promesses avaient atteint
+// 7,5 milliards" against "a permis de récolter 5,8 milliards"): "up
+// €1.7bn on last year's" goes the other way.
+func (r *check) pastWrongWay(t, a, b *atom) string {
+	if t.m.dir == 0 || a == nil || b == nil || sameSentence(a, b) || a.m.otherPlace || b.m.otherPlace || r.thanAfter(t) {
+		return "" // ("49.1% support, 9.2 points less than this time": a comparison, told from either side)
+	}
+	pa, pb := r.toldOfBefore(a), r.toldOfBefore(b)
+	if pa == pb {
+		return ""
+	}
+	from, to := a, b
+	if pb {
+		from, to = b, a
+	}
+	fv, tv := from.m.Rat(), to.m.Rat()
+	if fv == nil || tv == nil {
+		return ""
+	}
+	if c := tv.Cmp(fv); c != 0 && c != int(t.m.dir) {
+		told := map[int8]string{1: "a rise", -1: "a fall"}[t.m.dir]
+		return "is told as " + told + ", but the source goes from " + from.m.Raw + ", earlier, to " + to.m.Raw
+	}
+	return ""
+}
+
+// toldOfBefore: the source sentence of a tells an earlier time, "l'an
+// dernier", "un an plus tôt", or a past before the past ("avaient
+// atteint").
+func (r *check) toldOfBefore(a *atom) bool {
+	if a.m.Paragraph >= len(r.source) {
+		return false
+	}
+	s := strings.ToLower(sentenceAt(r.source[a.m.Paragraph], a.m.Start))
+	for _, w := range earlierTimes {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var earlierTimes = []string{"l'an dernier", "l'année dernière", "l'an passé", "l'année passée", "l'année précédente",
+	"un an plus tôt", "un an auparavant", "il y a un an", " avaient ", " avait "}
+
+// thanAfter: t is compared with "than" ("9.2 points less than this
+// time"), not told as a change.
+func (r *check) thanAfter(t *atom) bool {
+	if t.m.Head == "than" || t.m.End > len(r.text) {
+		return t.m.Head == "than"
+	}
+	w := strings.Fields(r.text[t.m.End:min(len(r.text), t.m.End+24)])
+	return len(w) >= 2 && w[1] == "than" || len(w) >= 1 && w[0] == "than"
 }

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"cmp"
 	"math/big"
 	"slices"
 	"strings"
@@ -440,7 +441,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 			r.add(nil, t, verdict{true, "modified", Error, "N18", wrong})
 			return
 		}
-		if wrong := changeWrongWay(t, a, b); wrong != "" && strings.HasPrefix(why, "difference of") {
+		if wrong := cmp.Or(changeWrongWay(t, a, b), r.pastWrongWay(t, a, b)); wrong != "" && strings.HasPrefix(why, "difference of") {
 			r.add(nil, t, verdict{true, "modified", Error, "N18", wrong})
 			return
 		}
