@@ -25,6 +25,9 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if sv == nil || s.m.Kind == Year || isYearish(*s.m) || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
 			continue
 		}
+		if s.m.Kind == Approx && !s.m.Vague {
+			continue // "une quinzaine" is round already: "some twenty" is another count, not its rounding
+		}
 		if s.m.personAge && !t.personAge && t.Head != "" && periodUnit[t.Head] == "" {
 			continue // a person's age rounds to no count of a noun: "âgé de 47 ans" is no "around fifty fans"
 		}
