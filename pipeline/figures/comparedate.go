@@ -45,7 +45,7 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 	}
 	// (a year lent by another date of the sentence was not written with
 	// this one: neither added nor dropped)
-	added := td.Year != 0 && sd.Year == 0 && !td.yearLent || td.Month != 0 && sd.Month == 0 || td.Day != 0 && sd.Day == 0 || seasonAdded && t.style != "seasoned"
+	added := td.Year != 0 && sd.Year == 0 && !td.yearLent || td.Month != 0 && sd.Month == 0 && !schoolStart(s, td) || td.Day != 0 && sd.Day == 0 || seasonAdded && t.style != "seasoned" && !schoolStart(s, td)
 	dropped := sd.Year != 0 && td.Year == 0 && !sd.yearLent || sd.Month != 0 && td.Month == 0 || sd.Day != 0 && td.Day == 0 || seasonDropped
 	switch {
 	case added && mode == ModeSummary:
@@ -122,4 +122,10 @@ func fieldsAgree(a, b *DateValue) bool {
 	eq := func(x, y int) bool { return x == 0 || y == 0 || x == y }
 	return eq(a.Year, b.Year) && eq(a.Month, b.Month) && eq(a.Day, b.Day) &&
 		(a.Year != 0 && b.Year != 0 || a.Month != 0 && b.Month != 0)
+}
+
+// schoolStart: "la rentrée 2024" is the start of the school year, which
+// English may tell as "autumn 2024" or "September 2024".
+func schoolStart(s Mention, td *DateValue) bool {
+	return slices.Contains(s.ctx, "rentrée") && td.Day == 0 && (td.Season == "autumn" && td.Month == 0 || td.Month == 9 && td.Season == "")
 }
