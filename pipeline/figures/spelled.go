@@ -458,7 +458,7 @@ var oneMeasure = map[string]bool{"tonne": true, "kilo": true, "kilogramme": true
 // size's: "less than a millimetre long", "a metre-wide fireball" (oneSize).
 var enOneMeasures = map[string]bool{"metre": true, "meter": true, "millimetre": true, "millimeter": true,
 	"centimetre": true, "centimeter": true, "kilometre": true, "kilometer": true, "micrometre": true,
-	"kilogram": true, "kilogramme": true, "tonne": true, "hectare": true, "degree": true} // (not "almost a litre": a price per litre, its dollar lost)
+	"kilogram": true, "kilogramme": true, "tonne": true, "hectare": true, "degree": true, "second": true} // (not "almost a litre": a price per litre, its dollar lost)
 
 // oneEnMeasure: "a" before a unit at next is one of it after a hedge.
 func (p *parser) oneEnMeasure(next int) bool {
