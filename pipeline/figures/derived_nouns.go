@@ -137,8 +137,9 @@ func personNoun(h string) bool {
 // "people", and the men and women of one sentence, stay one count.
 func oneNounTold(a, b, t Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
-	if ha == "" || hb == "" || ha == hb || cognate(ha, hb) || sameFamilyNoun(ha, hb) || !pluralNounLike(ha) || !pluralNounLike(hb) || peopleSum(a, b, t) || bothSexes(a, b, t) {
-		return false
+	if ha == "" || hb == "" || ha == hb || cognate(ha, hb) || sameFamilyNoun(ha, hb) || !pluralNounLike(ha) || !pluralNounLike(hb) || peopleSum(a, b, t) || bothSexes(a, b, t) ||
+		(t.Kind == Fraction || t.Kind == Percent) && partAndWhole(a, b) {
+		return false // ("20 membres, dont 10 femmes": "half of its 20 members" names the whole its part is of)
 	}
 	return nounTold(ha, t) != nounTold(hb, t)
 }
