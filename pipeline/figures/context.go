@@ -647,6 +647,8 @@ func (p *parser) attrAt(j int) string {
 	switch {
 	case a == "unions" && (unionOf[p.word(j+1)] || unionOf[p.word(j-1)]):
 		return ""
+	case a != "" && p.thingNotSpeaker(j):
+		return "" // "a full government", "se dote d'un gouvernement", "541 jours sans gouvernement": a thing had or lacked, no one who gives a figure
 	case p.word(j) == "union" && p.lang == French && p.word(j+1) != "syndicale":
 		return "" // French calls a trade union "syndicat": "l'Union saint-gilloise" is a club, "l'Union des maires" a body of its own
 	case a == "unions" && (employersOf[p.word(j+1)] || p.words(j+1, "d'", "employeurs")):
@@ -753,3 +755,16 @@ var clockPreps = map[string]bool{"avant": true, "après": true, "dès": true, "v
 func upperWord(w string) bool {
 	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
+
+// thingNotSpeaker: the attribution noun at j follows an indefinite
+// article (with at most one adjective between) or "sans"/"without": a
+// kind of body spoken of, not the one that speaks.
+func (p *parser) thingNotSpeaker(j int) bool {
+	pw := p.word(j - 1)
+	if pw == "sans" || pw == "without" || indefinite[pw] {
+		return true
+	}
+	return indefinite[p.word(j-2)] && len(pw) > 2 && !p.capital(j-1) && p.sym(j-1) == "" && attributionNouns[pw] == ""
+}
+
+var indefinite = map[string]bool{"a": true, "an": true, "un": true, "une": true}
