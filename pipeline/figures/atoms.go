@@ -102,6 +102,8 @@ func soft(m Mention) bool {
 		return false // trente kilos, dix euros, cinq pour cent
 	case m.Kind == Ordinal && m.Word && strings.HasSuffix(m.Head, "est") && strings.HasSuffix(strings.ToLower(m.Raw), "-"+m.Head):
 		return false // "France's fifth-busiest airport", "the fourth-largest bank": a rank, a fact
+	case m.Kind == Ordinal && m.Word && superlative(m.Head):
+		return false // "its second driest year", "the third most visited site": a rank, a fact
 	case m.Kind == Fraction && (m.ofWhat || m.style == "change"):
 		return false // "half of them", "un tiers des plantations": a share of something; "by half"
 	case m.Kind == Fraction && m.Word && manyParts(m):
@@ -220,3 +222,15 @@ var notAgents = map[string]bool{"others": true, "numbers": true, "letters": true
 	"centers": true, "centres": true, "meters": true, "metres": true, "liters": true, "litres": true, "chapters": true,
 	"floors": true, "doors": true, "towers": true, "rivers": true, "flowers": true, "hours": true,
 	"mirrors": true, "motors": true, "monitors": true, "vectors": true, "tractors": true}
+
+// superlative: an English word that ranks what follows, "driest",
+// "largest", "most", "best" (not "west", "interest", "forest").
+func superlative(w string) bool {
+	switch w {
+	case "most", "least", "best", "worst":
+		return true
+	case "west", "interest", "forest", "test", "protest", "harvest", "nest", "request", "contest", "conquest", "quest", "guest", "chest", "rest", "arrest", "budapest", "manifest", "honest", "modest", "earnest", "midwest", "southwest", "northwest", "priest", "suggest", "invest", "digest":
+		return false
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "est")
+}
