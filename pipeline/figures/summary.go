@@ -223,6 +223,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the bullet tells the whole, " + s.m.Raw + ", as its own part; the source's part is " + p.m.Raw})
 		return
 	}
+	if was, told := otherToll(*s.m, *t.m); was != "" && numeric(*t.m) {
+		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source counts these as " + was + ", not " + told})
+		return
+	}
 	if n := r.rivalTold(s, t); n != "" {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source says this figure of " + namesSaid(s.m.actors()) + ", ahead of " + n})
