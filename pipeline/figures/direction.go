@@ -84,6 +84,11 @@ func (p *parser) direction(m Mention) int8 {
 	j := i - 1
 	if w := p.word(j); w == "de" || w == "d'" || w == "by" || w == "of" {
 		j-- // "a reculé de 3 %", "rose by 3%", "une hausse de"
+		if p.sym(j) == "," && w != "of" {
+			if d := dirOf(p.word(j - 1)); d != 0 {
+				return d // "voit ses défaillances reculer, de 4 %": the change set off by a comma
+			}
+		}
 	}
 	if p.lang == English && p.words(j-1, "a", "further") {
 		j -= 2 // "fell a further 33%": the verb before the article
