@@ -62,6 +62,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.movedName(src, ts, func(*atom) string { return summary[i] })
 		r.movedClause(src, ts, func(*atom) string { return summary[i] })
 		r.ageTiedSwap(src, ts)
+		r.rankTieMoved(src, ts)
 		r.priorSwap(ts)
 		r.anchored(src, ts)
 		r.boundElsewhere(src, ts)

@@ -1,5 +1,10 @@
 package figures
 
+import (
+	"slices"
+	"strings"
+)
+
 // Two counts of one sentence, each tied to the figure right after it:
 // "312 avaient plus de 65 ans et 187 moins de 14 ans". A text that gives
 // each count the other's tie ("187 were over 65 and 312 under 14")
@@ -48,4 +53,58 @@ func tiesCrossed(ts []*atom, s1, t1, s2, t2 *atom) bool {
 // age, a length, a time ("plus de 65 ans", "moins de 14 ans").
 func measureTie(m Mention) bool {
 	return m.Unit != "" || periodUnit[m.Head] != "" || m.Comparator != CmpNone || m.Kind != Cardinal
+}
+
+// rankTieMoved reports a rank of the bullet tied to a figure after it
+// ("RTL comes third with 5.4 million") where the source ties that figure
+// to another rank ("la deuxième place avec 5,4 millions, devant France
+// Info, troisième avec 5,1 millions"): the rank moved to another entry.
+func (r *check) rankTieMoved(src, line []*atom) {
+	for _, t := range line {
+		s := t.pair
+		if t.m.Kind != Ordinal || s == nil || s.m.Kind != Ordinal {
+			continue
+		}
+		if !r.placeRank(t) {
+			continue // ("the first round, with 27%": a round's number, no place in a table)
+		}
+		u := tieAfter(line, t)
+		if u == nil || u.pair == nil || follows(s, u.pair) || u.m.Start > len(r.text) || !tiedBy(r.text[t.m.End:u.m.Start], "with", "on") {
+			continue // ("second in the five-candidate first round": no tie)
+		}
+		var w *atom // the source rank right before u's figure
+		for _, a := range src {
+			if a.m.Kind == Ordinal && follows(a, u.pair) && (w == nil || a.m.Start > w.m.Start) {
+				w = a
+			}
+		}
+		if w != nil && w.m.Value != t.m.Value && !w.m.label && !s.m.label && w.m.Paragraph < len(r.source) && w.m.End <= u.pair.m.Start && tiedBy(r.source[w.m.Paragraph][w.m.End:u.pair.m.Start], "avec", "à") {
+			r.add(w, t, verdict{true, "modified", Error, "N11", "the source ranks " + u.pair.m.Raw + " " + w.m.Raw + "; " + s.m.Raw + " is another entry's"})
+		}
+	}
+}
+
+// tiedBy: the words between two figures hold one of the tie words.
+func tiedBy(between string, words ...string) bool {
+	for _, w := range strings.Fields(strings.ToLower(between)) {
+		if slices.Contains(words, strings.Trim(w, ",;:")) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeRank: the bullet's rank t stands alone as a place ("third with
+// 5.4 million", "second place on 48 points"), not before a noun it
+// numbers ("the first round").
+func (r *check) placeRank(t *atom) bool {
+	if t.m.End >= len(r.text) {
+		return false
+	}
+	rest := strings.TrimLeft(r.text[t.m.End:], " ")
+	if strings.HasPrefix(rest, ",") {
+		return true
+	}
+	w := strings.Fields(strings.ToLower(rest))
+	return len(w) > 0 && (w[0] == "with" || w[0] == "on" || w[0] == "place" || w[0] == "position" || w[0] == "spot")
 }
