@@ -586,7 +586,7 @@ func lenientRank(s, t Mention) (verdict, bool) {
 	case milestoneOrdinal(s, t) && (s.Scale != "" || t.Scale != ""):
 		return verdict{ok: true}, true // "le cap des 10 millions de visiteurs": "its 10 millionth visitor"
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && s.Value == t.Value && s.Unit == "" && t.Unit == "" &&
-		(bigOrdinal(s.Value) && periodUnit[s.Head] == "" && periodUnit[t.Head] == "" && !s.personAge && !t.personAge || bareRank(s, t)):
+		(bigOrdinal(s.Value) && periodUnit[s.Head] == "" && periodUnit[t.Head] == "" && !s.personAge && !t.personAge && !countsPlural(s, t) || bareRank(s, t)):
 		// "le 199e opus" = "number 199", "(53e')" = "(53')": a high rank
 		// names its thing like a number does (but "le 46e candidat" is no
 		// "forty-six year old"); a small one only when neither side counts
@@ -737,4 +737,11 @@ func splitFor(s, t Mention) bool {
 	}
 	sv, tv := s.Rat(), t.Rat()
 	return sv != nil && tv != nil && new(big.Rat).Mul(sv, tv).Cmp(big.NewRat(1, 1)) == 0
+}
+
+// countsPlural: the English cardinal told for a source rank counts a
+// plural noun ("climbs 14 places" for "au 14e rang"), which no rank is
+// ("72 sélections" told "his 72nd cap" is the count's last, a rank).
+func countsPlural(s, t Mention) bool {
+	return s.Kind == Ordinal && t.Kind == Cardinal && t.Head != "" && pluralNounLike(t.Head) && !strings.HasSuffix(t.Head, "ss")
 }
