@@ -20,11 +20,18 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 	var named map[string][]*atom // built on first need: most texts never get that far
 	for _, t := range ts {
 		s := t.pair
-		if s == nil || !numeric(*t.m) && t.m.Kind != Fraction || len(s.m.names) == 0 || len(t.m.names) == 0 {
+		if s == nil || !numeric(*t.m) && t.m.Kind != Fraction || len(t.m.names) == 0 {
+			continue
+		}
+		sNames := s.m.names
+		if len(sNames) == 0 {
+			sNames = r.clauseNames(s) // "Strasbourg se distingue par la part de sa clientèle étrangère, qui dépasse 45 %"
+		}
+		if len(sNames) == 0 {
 			continue
 		}
 		for _, n := range t.m.names {
-			if nameIn(n, s.m.names) {
+			if nameIn(n, sNames) {
 				continue
 			}
 			if named == nil {
@@ -35,14 +42,14 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 			}
 			said := sentenceAt(r.source[s.m.Paragraph], s.m.Start)
 			told := sentenceAt(englishOf(t), t.m.Start)
-			if saysName(said, n) || anyNameSaid(told, s.m.names) || acronymOf(sentenceWords(said), n) {
+			if saysName(said, n) || anyNameSaid(told, sNames) || acronymOf(sentenceWords(said), n) {
 				continue // the source's sentence names it too, in full ("la Bibliothèque nationale de France" for "the BnF"), or the English still names the source's
 			}
-			if s.m.personAge && allComplements(said, s.m.names) {
+			if s.m.personAge && allComplements(said, sNames) {
 				continue // "Le capitaine des Bleus, 26 ans": an age is a person's, not the name that completes the description
 			}
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
-				"the source says this figure of " + namesSaid(s.m.names) + ", and another of " + namesSaid([]string{n})})
+				"the source says this figure of " + namesSaid(sNames) + ", and another of " + namesSaid([]string{n})})
 			break
 		}
 	}
@@ -167,3 +174,22 @@ func sentenceWords(sent string) []string {
 
 var acronymSkips = map[string]bool{"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "l": true, "d": true,
 	"of": true, "the": true, "and": true, "et": true}
+
+// clauseNames are the names of s's clause, when none stands next to it:
+// the words both texts write as names mid-sentence (r.known). Only a
+// summary check knows them.
+func (r *check) clauseNames(s *atom) []string {
+	if r.known == nil || s.m.personAge || periodUnit[s.m.Head] != "" || s.m.Paragraph >= len(r.source) {
+		return nil // (an age or a length of time is a person's or an event's, whatever names its sentence holds: "Le Lyonnais de 25 ans")
+	}
+	text := r.source[s.m.Paragraph]
+	lo, _ := sentenceBounds(text, s.m.Start)
+	before := strings.ToLower(text[lo:min(s.m.Start, len(text))])
+	var out []string
+	for _, w := range s.m.clause() {
+		if r.known[w] && strings.Contains(before, w) {
+			out = append(out, w) // a name before the figure, its subject: "Strasbourg se distingue ... qui dépasse 45 %" (not "de 22 ans devance ... O'Dowd")
+		}
+	}
+	return out
+}
