@@ -453,6 +453,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
+	if why := rankOfTotal(src, *t.m); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is the source's rank, " + why})
+		return
+	}
 	if why, _ := eachTimesNamed(src, *t.m); why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
