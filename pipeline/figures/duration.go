@@ -384,6 +384,9 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 			break
 		}
 		size := p.clockPartSize(j+w, v, last)
+		if size == 86400 && parts == 0 && (p.word(j) == "a" || p.word(j) == "an") && p.sym(j+w+1) == "," && !durationLeads[p.word(j-1)] {
+			break // "3 hours of TV a day, 12 minutes less": a rate after its noun, and the next figure another ("by a day, nine hours" is one)
+		}
 		if size == 0 || size >= last || parts > 0 && size == 3600 && last != 86400 || size == 86400 && !p.partFollows(j+w+1) || parts > 0 && v*size >= last {
 			// ("one day, 24 hours notice": 24 hours restate the day, no part of it)
 			break // (days only before hours or minutes: "3d 13h 42m", never "3 jours" alone)
@@ -818,3 +821,9 @@ func (p *parser) halfOfPeriodAfter(j int) int {
 	}
 	return 0
 }
+
+// durationLeads may open a length of time told from "a day": "by a day,
+// nine hours", "in a day, ten hours".
+var durationLeads = map[string]bool{"": true, "by": true, "in": true, "for": true, "than": true, "almost": true, "nearly": true,
+	"about": true, "around": true, "over": true, "under": true, "after": true, "within": true, "took": true, "lasted": true,
+	"spent": true, "only": true, "just": true, "of": true}
