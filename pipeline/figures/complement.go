@@ -70,7 +70,8 @@ var shareLinks = map[string]bool{"de": true, "des": true, "d'": true, "du": true
 // "unemployment benefits", "Pôle emploi", "le ministre de l'Emploi".
 var shareNamers = map[string]bool{"insurance": true, "benefits": true, "benefit": true, "office": true,
 	"agency": true, "centre": true, "center": true, "minister": true, "ministry": true, "pôle": true,
-	"ministre": true, "ministère": true, "fund": true, "fonds": true, "programme": true, "program": true}
+	"ministre": true, "ministère": true, "fund": true, "fonds": true, "programme": true, "program": true,
+	"area": true, "areas": true, "zone": true, "zones": true, "pool": true, "basin": true, "market": true} // "the Dunkirk employment area", as "le bassin d'emploi"
 
 // complementCheck: the source figure is said of one share and the
 // English of its complement.
