@@ -104,6 +104,16 @@ func (p *parser) direction(m Mention) int8 {
 		}
 		return d
 	}
+	if p.lang == French && copulaWords[p.word(j)] {
+		for k := j - 1; k >= j-4 && k >= 0; k-- {
+			if d := dirOf(p.word(k)); d != 0 && changeNoun(p.word(k)) {
+				return d // "la hausse n'est que de 3 %", "la baisse a été de 2 %": the change's noun, then its size
+			}
+			if !copulaWords[p.word(k)] {
+				break
+			}
+		}
+	}
 	if p.lang == French && (p.word(j) == "atteint" || p.word(j) == "atteignent") {
 		if d := dirOf(p.word(j - 1)); d != 0 {
 			return d // "le surcoût atteint 27 millions", "la hausse atteint 4 %": the change's noun before its level verb
@@ -377,6 +387,21 @@ func (p *parser) deferredBefore(j int) bool {
 		if w := p.word(k); w == "âge" || w == "date" || w == "échéance" {
 			return true
 		}
+	}
+	return false
+}
+
+// copulaWords join a change's noun to its size: "la hausse est de 4 %",
+// "n'est que de", "a été de", "s'élève à".
+var copulaWords = map[string]bool{"est": true, "était": true, "sera": true, "serait": true, "été": true, "a": true, "n'": true, "ne": true,
+	"que": true, "qu'": true, "s'": true, "élève": true, "établit": true, "reste": true, "demeure": true}
+
+// changeNoun: a French noun of rise or fall, "hausse", "baisse",
+// "recul", "progression" (not a verb form, "recule", "baissé").
+func changeNoun(w string) bool {
+	switch w {
+	case "hausse", "baisse", "augmentation", "diminution", "recul", "progression", "chute", "repli", "croissance", "bond", "envolée", "déclin", "accroissement", "réduction", "contraction", "redressement", "remontée":
+		return true
 	}
 	return false
 }
