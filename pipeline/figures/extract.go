@@ -532,6 +532,7 @@ func (p *parser) annotate(ms []Mention) {
 		}
 	}
 	p.fromToLevels(ms)
+	p.formerLatter(ms)
 }
 
 // listedFall: "Apartments fell 4.5% and houses 3.4%": the fall is said
