@@ -20,7 +20,14 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 	var named map[string][]*atom // built on first need: most texts never get that far
 	for _, t := range ts {
 		s := t.pair
-		if s == nil || !numeric(*t.m) && t.m.Kind != Fraction || len(t.m.names) == 0 {
+		if s == nil || !numeric(*t.m) && t.m.Kind != Fraction {
+			continue
+		}
+		tNames := t.m.names
+		if len(tNames) == 0 {
+			tNames = r.knownActors(t) // "About fifteen extra beds were opened in Saint-Malo"
+		}
+		if len(tNames) == 0 {
 			continue
 		}
 		sNames := s.m.names
@@ -30,7 +37,7 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 		if len(sNames) == 0 {
 			continue
 		}
-		for _, n := range t.m.names {
+		for _, n := range tNames {
 			if nameIn(n, sNames) {
 				continue
 			}
@@ -191,5 +198,45 @@ func (r *check) clauseNames(s *atom) []string {
 			out = append(out, w) // a name before the figure, its subject: "Strasbourg se distingue ... qui dépasse 45 %" (not "de 22 ans devance ... O'Dowd")
 		}
 	}
+	for _, a := range r.knownActors(s) {
+		if !slices.Contains(out, a) {
+			out = append(out, a) // the place its clause gives it: "Une quinzaine de lits ... ont été ouverts à Rennes"
+		}
+	}
 	return out
 }
+
+// knownActors are the places x's clause gives it: its actors that both
+// texts write as names mid-sentence (r.known) and that its sentence puts
+// after a preposition of place ("ouverts à Rennes", "opened in
+// Saint-Malo"), not a body ("au Parlement flamand") or a people ("Les
+// Landais").
+func (r *check) knownActors(x *atom) []string {
+	if r.known == nil {
+		return nil
+	}
+	text := r.text
+	if x.m.Lang == French {
+		if x.m.Paragraph >= len(r.source) {
+			return nil
+		}
+		text = r.source[x.m.Paragraph]
+	}
+	said := strings.ToLower(sentenceAt(text, x.m.Start))
+	var out []string
+	for _, a := range x.m.actors() {
+		if !r.known[a] {
+			continue
+		}
+		for _, prep := range placePreps {
+			if strings.Contains(said, prep+a) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// placePreps put a place after them.
+var placePreps = []string{"à ", "en ", "in ", "at "}
