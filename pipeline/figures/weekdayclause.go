@@ -85,15 +85,22 @@ func dayWords(src []*atom, a *atom) []string {
 // of o (own), and the other way round (other).
 func eventWords(s, o, en []string) (own, other int) {
 	for _, e := range en {
-		inS, inO := saysEvent(s, e), saysEvent(o, e)
-		switch {
-		case inS && !inO:
-			own++
-		case inO && !inS:
-			other++
-		}
+		a, b := oneSide(saysEvent(s, e), saysEvent(o, e))
+		own, other = own+a, other+b
 	}
 	return own, other
+}
+
+// oneSide counts a piece of evidence for s (own) or for o (other) when
+// it holds for one of them only.
+func oneSide(inS, inO bool) (own, other int) {
+	switch {
+	case inS && !inO:
+		return 1, 0
+	case inO && !inS:
+		return 0, 1
+	}
+	return 0, 0
 }
 
 // saysEvent: e translates one of the French words, as a noun of the
@@ -213,13 +220,8 @@ func (r *check) dayFigures(src []*atom, s, o *atom, t Mention) (own, other int) 
 			if a.m.Value != u.m.Value || class(a.m.Kind) != class(u.m.Kind) {
 				continue
 			}
-			inS, inO := sameSentence(a, s), sameSentence(a, o)
-			switch {
-			case inS && !inO:
-				own++
-			case inO && !inS:
-				other++
-			}
+			x, y := oneSide(sameSentence(a, s), sameSentence(a, o))
+			own, other = own+x, other+y
 		}
 	}
 	return own, other
