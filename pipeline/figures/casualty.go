@@ -1,5 +1,7 @@
 package figures
 
+import "slices"
+
 // The toll of a disaster counts people by what befell them: dead,
 // injured, missing, evacuated, arrested. "370 personnes ... portées
 // disparues" briefed "370 people were injured" keeps the figure and the
@@ -17,15 +19,17 @@ var casualtyWords = map[string]string{
 	"arrested": "arrested", "arrests": "arrested", "detained": "arrested",
 }
 
-// tolls are the tolls the head and context words of m name.
-func tolls(m Mention) map[string]bool {
-	var out map[string]bool
-	for _, w := range append([]string{m.Head}, m.ctx...) {
-		if c := casualtyWords[w]; c != "" {
-			if out == nil {
-				out = map[string]bool{}
-			}
-			out[c] = true
+// tollOrder lists the tolls in a fixed order, so that a message names
+// the same one every run.
+var tollOrder = [...]string{"dead", "injured", "missing", "evacuated", "arrested"}
+
+// tolls are the tolls the head and context words of m name, in
+// tollOrder.
+func tolls(m Mention) []string {
+	var out []string
+	for _, c := range tollOrder {
+		if casualtyWords[m.Head] == c || slices.ContainsFunc(m.ctx, func(w string) bool { return casualtyWords[w] == c }) {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -33,22 +37,11 @@ func tolls(m Mention) map[string]bool {
 
 // otherToll: the source figure s and the bullet's t each name a toll,
 // and none the same: what t says befell them is another toll than s's.
+// It returns the first toll of each.
 func otherToll(s, t Mention) (string, string) {
 	ts, tt := tolls(s), tolls(t)
-	if len(ts) == 0 || len(tt) == 0 {
+	if len(ts) == 0 || len(tt) == 0 || slices.ContainsFunc(tt, func(c string) bool { return slices.Contains(ts, c) }) {
 		return "", ""
 	}
-	for c := range tt {
-		if ts[c] {
-			return "", ""
-		}
-	}
-	var a, b string
-	for c := range ts {
-		a = c
-	}
-	for c := range tt {
-		b = c
-	}
-	return a, b
+	return ts[0], tt[0]
 }
