@@ -168,7 +168,7 @@ func (r *check) lineGap(t *atom) bool {
 // figures needs to explain t.
 func saidAsIs(src []*atom, t *atom, sameWay bool) bool {
 	return slices.ContainsFunc(src, func(a *atom) bool {
-		return a.m.Kind == t.m.Kind && a.m.Value == t.m.Value && (ctxSim(a.m.ctx, t.m.ctx) > 0 || ctxSim(a.m.clause(), t.m.clause()) > 0 || sameWay && ctxDir(*a.m) != 0 && ctxDir(*a.m) == ctxDir(*t.m) ||
+		return a.m.Kind == t.m.Kind && a.m.Value == t.m.Value && (ctxSim(a.m.ctx, t.m.ctx) > 0 || ctxSim(a.m.clause(), t.m.clause()) > 0 || sameWay && ctxDir(*a.m) != 0 && ctxDir(*a.m) == ctxDir(*t.m) || sharedActor(*a.m, *t.m) ||
 			a.m.Comparator == t.m.Comparator && (cmpFamily(a.m.Comparator) == "above" || cmpFamily(a.m.Comparator) == "below")) // ("sous la barre des 5 %": "below 5%", the same bound; a hedge says less)
 	})
 }
@@ -316,4 +316,11 @@ func (r *check) hedgeCarried(src []*atom, t *atom) string {
 		}
 	}
 	return ""
+}
+
+// sharedActor: a and t are said of one named actor, "Saint-Étienne
+// continue de perdre des habitants, à un rythme de 0,3 % par an" and
+// "Saint-Étienne is shrinking by 0.3% a year".
+func sharedActor(a, t Mention) bool {
+	return slices.ContainsFunc(a.actors(), func(x string) bool { return len(x) > 2 && slices.Contains(t.actors(), x) })
 }
