@@ -168,7 +168,22 @@ var objectArticles = map[string]bool{"la": true, "le": true, "les": true, "l'": 
 // fivefold", "fell tenfold", "a fivefold drop": a division, as French
 // "divisé par cinq".
 func (p *parser) foldDown(i, end int) bool {
-	return p.lang == English && (foldFallBefore[p.word(i-1)] || foldFallAfter[p.word(end)])
+	if p.lang != English {
+		return false
+	}
+	if foldFallAfter[p.word(end)] {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		w := p.word(k)
+		if foldFallBefore[w] {
+			return true // "has cut the number of outbreaks tenfold": the verb before its object
+		}
+		if w == "" || w == "and" || w == "but" || w == "while" || changeVerbs[w] {
+			return false // (a clause's end, or another change: "rose tenfold")
+		}
+	}
+	return false
 }
 
 var foldFallBefore = map[string]bool{"down": true, "fell": true, "fallen": true, "falls": true, "dropped": true,
