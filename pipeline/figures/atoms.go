@@ -94,7 +94,7 @@ func soft(m Mention) bool {
 		return true // "a one-day ticket" for "un billet à la journée": the kind of ticket
 	case m.Kind == Identifier && m.style == "article":
 		return false // "l'article 91 de la Loi": which article is a fact, as a date is
-	case m.Kind == Identifier || m.Vague || m.style == "name" || m.style == "idiom" || m.style == "fixed" || m.style == "homograph" || m.style == "title" || m.Date != nil && m.Date.Alias || m.Kind == Ordinal && (m.Head == "classe" || m.Head == "class"):
+	case m.Kind == Identifier || m.Vague || m.style == "name" || m.style == "idiom" || m.style == "fixed" || m.style == "grade" || m.style == "homograph" || m.style == "title" || m.Date != nil && m.Date.Alias || m.Kind == Ordinal && (m.Head == "classe" || m.Head == "class"):
 		return true // names; "soldat de 1re classe" is a rank (Pfc)
 	case !m.Word || m.Signed || m.Kind == Approx || m.Kind == Score || m.Kind == Multiplier && (m.style == "verb" || m.Head == "as") || m.style == "frozen":
 		return false // digits, signed words ("three under"), collectives, doubled, "twice as many as": facts

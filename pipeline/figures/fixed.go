@@ -64,6 +64,15 @@ func (p *parser) phrasings(m *Mention) {
 	p.firstSince(m)
 	p.parallelDegrees(m)
 	p.compoundMoney(m)
+	p.schoolGrade(m)
+}
+
+// schoolGrade: "fourth-graders", "the fourth grade" name a school year
+// (the French "CM1"), no rank: soft, and no figure to derive.
+func (p *parser) schoolGrade(m *Mention) {
+	if p.lang == English && m.Kind == Ordinal && (m.Head == "grade" || m.Head == "grader" || m.Head == "graders") {
+		m.style = "grade"
+	}
 }
 
 // firstSince: "a first European title since 2009", "its first win since

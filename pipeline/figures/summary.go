@@ -380,6 +380,9 @@ func nounOf(m Mention) string {
 // source figures, else a changed figure of a counted noun, else
 // unsupported (a warning for a soft word, nothing for a set phrase).
 func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
+	if t.m.style == "grade" {
+		return // "fourth-graders" names a school year, unpaired: nothing to derive it from
+	}
 	if r.rateError(r.line, t) {
 		return
 	}
@@ -481,7 +484,7 @@ func (r *check) derivedOrUnitBefore(src []*atom, t *atom) (string, *atom, *atom)
 // explains it: a rank, a set phrase or a figure its own bullet explains,
 // else unsupported (a warning for a soft word).
 func (r *check) unsupported(src []*atom, t *atom) {
-	if r.rankedOtherwise(src, nil, t) || fixed(*t.m) || r.weekendDay(t) || r.namedCompound(t) || r.oneUnitSaid(*t.m) || r.firstSince(src, t) {
+	if r.rankedOtherwise(src, nil, t) || fixed(*t.m) || r.weekendDay(t) || r.namedCompound(t) || r.oneUnitSaid(*t.m) || r.firstInSpan(src, t) {
 		return
 	}
 	if why := r.lineDerived(src, t); why != "" {

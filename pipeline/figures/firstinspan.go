@@ -5,11 +5,11 @@ import (
 	"strings"
 )
 
-// firstSince: "the first French winner since 1997", "their first win
+// firstInSpan: "the first French winner since 1997", "their first win
 // since December 2" tell what the source says with "depuis" ("Aucun
 // Français ne s'était imposé ... depuis 1997", "n'avaient plus gagné
 // depuis le 2 décembre"): the first in a span of time, no rank.
-func (r *check) firstSince(src []*atom, t *atom) bool {
+func (r *check) firstInSpan(src []*atom, t *atom) bool {
 	if t.m.Kind != Ordinal || t.m.Value != "1" || t.m.End >= len(r.text) {
 		return false
 	}
