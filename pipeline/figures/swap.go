@@ -267,6 +267,7 @@ func (r *check) swapCheck(ts []*atom) {
 			r.add(s, t, verdict{true, "attribution", Error, "M4", "the source says this figure of " + namesSaid(s.m.names) + ", not of " + namesSaid(t.m.names)})
 		}
 	}
+	ties := tiesOf(ts) // (once: each pair below may ask)
 	for a := 0; a < len(ts); a++ {
 		for b := a + 1; b < len(ts) && b < a+8; b++ {
 			t1, t2 := ts[a], ts[b]
@@ -310,11 +311,11 @@ func (r *check) swapCheck(ts []*atom) {
 			if changeAndLevelKept(s1.m, t1.m, s2.m, t2.m) {
 				continue // "compte 124,9 millions, en baisse de 595 000": "fell by 595,000 to 124.9 million"
 			}
-			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || isYearish(*s1.m) != isYearish(*s2.m) || !respective && !crossed(*s1.m, *t1.m, *s2.m, *t2.m) && !attrCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !actorsCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !ownersCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !whenCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !tiesCrossed(ts, s1, t1, s2, t2) {
+			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || isYearish(*s1.m) != isYearish(*s2.m) || !respective && !crossed(*s1.m, *t1.m, *s2.m, *t2.m) && !attrCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !actorsCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !ownersCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !whenCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !tiesCrossed(ties, s1, t1, s2, t2) {
 				continue
 			}
-			if tiesCrossed(ts, s1, t1, s2, t2) {
-				r.add(s1, t1, verdict{true, "attribution", Error, "M3", "swapped with " + t2.m.Raw + ": the source gives " + s1.m.Raw + " with " + tieAfter(ts, t2).pair.m.Raw + " and " + s2.m.Raw + " with " + tieAfter(ts, t1).pair.m.Raw})
+			if tiesCrossed(ties, s1, t1, s2, t2) {
+				r.add(s1, t1, verdict{true, "attribution", Error, "M3", "swapped with " + t2.m.Raw + ": the source gives " + s1.m.Raw + " with " + ties[t2].pair.m.Raw + " and " + s2.m.Raw + " with " + ties[t1].pair.m.Raw})
 				continue
 			}
 			r.add(s1, t1, verdict{true, "attribution", Error, "M3",

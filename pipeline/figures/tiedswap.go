@@ -14,19 +14,29 @@ import (
 // it: "312 avaient plus de 65 ans", "187 were over 65".
 const tieGap = 24
 
-// tieAfter is the figure of list right after x in its sentence, within
-// tieGap, nil if none.
-func tieAfter(list []*atom, x *atom) *atom {
-	var got *atom
-	for _, a := range list {
-		if a != x && a.m.Paragraph == x.m.Paragraph && a.m.Sentence == x.m.Sentence && a.m.Start >= x.m.End && (got == nil || a.m.Start < got.m.Start) {
-			got = a
+// tiesOf maps each figure of list to the figure right after it in its
+// sentence, within tieGap, in one pass (list is in the order of the
+// text); a figure with none is left out.
+func tiesOf(list []*atom) map[*atom]*atom {
+	var out map[*atom]*atom
+	for k, x := range list {
+		for _, a := range list[k+1:] {
+			if a.m.Paragraph != x.m.Paragraph || a.m.Sentence != x.m.Sentence {
+				break
+			}
+			if a.m.Start < x.m.End {
+				continue // (a figure inside x, or starting before its end)
+			}
+			if a.m.Start-x.m.End <= tieGap {
+				if out == nil {
+					out = map[*atom]*atom{}
+				}
+				out[x] = a
+			}
+			break
 		}
 	}
-	if got == nil || got.m.Start-x.m.End > tieGap {
-		return nil
-	}
-	return got
+	return out
 }
 
 // follows: the source figure p comes right after s in its sentence,
@@ -37,11 +47,11 @@ func follows(s, p *atom) bool {
 
 // tiesCrossed: t1 and t2, two counts of one sentence, each sit before
 // the figure the source ties to the other.
-func tiesCrossed(ts []*atom, s1, t1, s2, t2 *atom) bool {
+func tiesCrossed(ties map[*atom]*atom, s1, t1, s2, t2 *atom) bool {
 	if t1.m.Sentence != t2.m.Sentence || class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Value == s2.m.Value {
 		return false
 	}
-	a1, a2 := tieAfter(ts, t1), tieAfter(ts, t2)
+	a1, a2 := ties[t1], ties[t2]
 	if a1 == nil || a2 == nil || a1 == t2 || a2 == t1 || a1.pair == nil || a2.pair == nil || a1.pair == a2.pair ||
 		class(a1.pair.m.Kind) != class(a2.pair.m.Kind) || !measureTie(*a1.pair.m) || !measureTie(*a2.pair.m) || measureTie(*s1.m) || measureTie(*s2.m) {
 		return false // (a tie is a measure or a bound the counts are not: a list of counts ties nothing)
@@ -60,6 +70,7 @@ func measureTie(m Mention) bool {
 // to another rank ("la deuxième place avec 5,4 millions, devant France
 // Info, troisième avec 5,1 millions"): the rank moved to another entry.
 func (r *check) rankTieMoved(src, line []*atom) {
+	var ties map[*atom]*atom
 	for _, t := range line {
 		s := t.pair
 		if t.m.Kind != Ordinal || s == nil || s.m.Kind != Ordinal {
@@ -68,7 +79,10 @@ func (r *check) rankTieMoved(src, line []*atom) {
 		if !r.placeRank(t) {
 			continue // ("the first round, with 27%": a round's number, no place in a table)
 		}
-		u := tieAfter(line, t)
+		if ties == nil {
+			ties = tiesOf(line)
+		}
+		u := ties[t]
 		if u == nil || u.pair == nil || follows(s, u.pair) || u.m.Start > len(r.text) || !tiedBy(r.text[t.m.End:u.m.Start], "with", "on") {
 			continue // ("second in the five-candidate first round": no tie)
 		}
