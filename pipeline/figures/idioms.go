@@ -327,6 +327,9 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 		if prev.Kind == Percent && p.percentChange(prev) && (between[0] == "from" || between[0] == "after") {
 			return // "up nearly 60% from 780 in 2020": the level that rose, not a percentage
 		}
+		if v, pv := m.Rat(), prev.Rat(); prev.Kind == Percent && v != nil && pv != nil && v.Cmp(big.NewRat(100, 1)) > 0 && pv.Cmp(big.NewRat(100, 1)) <= 0 {
+			return // "215 are women, or 37.3%, down from 224 in 2017": a share no more than whole is compared with the count it was, not with 224%
+		}
 		m.Kind, m.Unit, m.guessedUnit, m.compUnit = prev.Kind, prev.Unit, trimmed, true
 	case "sur", "en sur", "out of", "in out of":
 		// "1,3 million de mètres cubes en 2023, sur 3,2 millions produits":
