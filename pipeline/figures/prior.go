@@ -83,8 +83,17 @@ func (p *parser) placeAfter(j int) bool {
 	if p.word(k) == "the" || p.word(k) == "la" || p.word(k) == "le" || p.word(k) == "l'" {
 		k++
 	}
+	if (p.word(j) == "pour" || p.word(j) == "for") && placeCommonNouns[p.word(k)] {
+		return true // "contre 8,7 % pour la capitale vaudoise": another town, named by what it is
+	}
 	return p.capital(k) && !p.isMonth(k) && p.num(k) == nil
 }
+
+// placeCommonNouns name a place by what it is: "la capitale vaudoise",
+// "la ville voisine", "the neighbouring region".
+var placeCommonNouns = map[string]bool{"capitale": true, "ville": true, "région": true, "métropole": true, "commune": true,
+	"département": true, "canton": true, "agglomération": true, "voisine": true, "voisin": true,
+	"capital": true, "city": true, "region": true, "town": true, "county": true}
 
 // spreadVerbs tell a spread, not a change: "density ranges from 63 in
 // the Indre to 178 in Paris" puts neither figure before the other.
