@@ -103,7 +103,7 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 	case p.words(j, "points", "de", "pourcentage") || p.words(j, "point", "de", "pourcentage"):
 		m.Kind, m.Unit = PercentPoint, "pt"
 		return 3
-	case w == "pp" || (w == "points" || w == "point" || w == "pts") && p.percentContext(j) && !p.pointsListed(j):
+	case w == "pp" || (w == "points" || w == "point" || w == "pts") && p.percentContext(j) && !p.pointsListed(j) && !p.scorePointsBeside(j):
 		m.Kind, m.Unit = PercentPoint, "pt"
 		return 1
 	}
@@ -390,4 +390,20 @@ func (p *parser) perThousandAt(j int) int {
 		}
 	}
 	return 0
+}
+
+// scorePointsBeside: the sentence of the "points" at j gives a score in
+// points above a hundred ("514 points à l'enquête, soit 6 points de moins
+// que la moyenne"): its points are a score's, no percentage's.
+func (p *parser) scorePointsBeside(j int) bool {
+	lo, hi := p.sentenceTokens(p.toks[j].start)
+	for k := lo; k < hi; k++ {
+		if k == j-1 || p.word(k+1) != "points" && p.word(k+1) != "pts" {
+			continue
+		}
+		if nb := p.num(k); nb != nil && nb.val.Cmp(big.NewRat(100, 1)) > 0 {
+			return true
+		}
+	}
+	return false
 }
