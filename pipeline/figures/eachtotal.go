@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // An amount "chacun" of several named together ("Québec et Ottawa y ont
@@ -33,4 +34,26 @@ func eachTimesNamed(src []*atom, t Mention) (string, *atom) {
 		}
 	}
 	return "", nil
+}
+
+// asManyTwice: t, told as a total, is twice a source count that "autant"
+// matches on the other side ("390 soldats et civils ukrainiens ont été
+// libérés, contre autant de Russes": "780 freed in all").
+func (r *check) asManyTwice(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || class(t.Kind) != Cardinal || !totalCue(t) {
+		return ""
+	}
+	for _, s := range src {
+		sv := s.m.Rat()
+		if sv == nil || class(s.m.Kind) != Cardinal || s.m.Paragraph >= len(r.source) || new(big.Rat).Mul(sv, big.NewRat(2, 1)).Cmp(tv) != 0 {
+			continue
+		}
+		text := r.source[s.m.Paragraph]
+		_, hi := sentenceBounds(text, s.m.Start)
+		if strings.Contains(strings.ToLower(text[s.m.End:hi]), "autant d") {
+			return s.m.Raw + " on each side (\"autant\")"
+		}
+	}
+	return ""
 }

@@ -383,6 +383,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if t.m.style == "grade" {
 		return // "fourth-graders" names a school year, unpaired: nothing to derive it from
 	}
+	if why := r.asManyTwice(src, *t.m); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		return // (before a count of the same noun may seem changed: "215 prisonniers" is no "430 prisoners")
+	}
 	if r.rateError(r.line, t) {
 		return
 	}
