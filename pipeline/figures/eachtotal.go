@@ -14,12 +14,12 @@ import (
 
 // eachTimesNamed: t, told as a total of the names of its clause, is a
 // source amount said of each times how many they are. It returns why,
-// and the source figure.
-func eachTimesNamed(src []*atom, t Mention) (string, *atom) {
+// or "".
+func eachTimesNamed(src []*atom, t Mention) string {
 	tv := t.Rat()
 	named := t.actors()
 	if tv == nil || len(named) < 2 || !totalCue(t) && !slices.ContainsFunc(t.clause(), func(w string) bool { return totalWords[w] || w == "together" }) {
-		return "", nil
+		return ""
 	}
 	for _, s := range src {
 		sv := s.m.Rat()
@@ -30,10 +30,10 @@ func eachTimesNamed(src []*atom, t Mention) (string, *atom) {
 			continue // (the source's own list says who: one of them at least)
 		}
 		if new(big.Rat).Mul(sv, big.NewRat(int64(len(named)), 1)).Cmp(tv) == 0 {
-			return s.m.Raw + " each, for " + strconv.Itoa(len(named)), s
+			return s.m.Raw + " each, for " + strconv.Itoa(len(named))
 		}
 	}
-	return "", nil
+	return ""
 }
 
 // asManyTwice: t, told as a total, is twice a source count that "autant"

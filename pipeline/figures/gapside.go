@@ -114,16 +114,11 @@ func (r *check) toldOfBefore(a *atom) bool {
 		return false
 	}
 	s := strings.ToLower(sentenceAt(r.source[a.m.Paragraph], a.m.Start))
-	for _, w := range earlierTimes {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(s, yearBeforeWords) || containsAny(s, pluperfect)
 }
 
-var earlierTimes = []string{"l'an dernier", "l'année dernière", "l'an passé", "l'année passée", "l'année précédente",
-	"un an plus tôt", "un an auparavant", "il y a un an", " avaient ", " avait "}
+// pluperfect marks a past before the past: "avaient atteint".
+var pluperfect = []string{" avaient ", " avait "}
 
 // thanAfter: t is compared with "than" ("9.2 points less than this
 // time"), not told as a change.

@@ -464,7 +464,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is the source's rank, " + why})
 		return
 	}
-	if why, _ := eachTimesNamed(src, *t.m); why != "" {
+	if why := eachTimesNamed(src, *t.m); why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
