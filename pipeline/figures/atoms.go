@@ -224,13 +224,8 @@ var notAgents = map[string]bool{"others": true, "numbers": true, "letters": true
 	"mirrors": true, "motors": true, "monitors": true, "vectors": true, "tractors": true}
 
 // superlative: an English word that ranks what follows, "driest",
-// "largest", "most", "best" (not "west", "interest", "forest").
+// "most", "best" (rankdropped.go's superlativeWord, and "most"/"least"
+// before an adjective).
 func superlative(w string) bool {
-	switch w {
-	case "most", "least", "best", "worst":
-		return true
-	case "west", "interest", "forest", "test", "protest", "harvest", "nest", "request", "contest", "conquest", "quest", "guest", "chest", "rest", "arrest", "budapest", "manifest", "honest", "modest", "earnest", "midwest", "southwest", "northwest", "priest", "suggest", "invest", "digest":
-		return false
-	}
-	return len(w) > 5 && strings.HasSuffix(w, "est")
+	return w == "most" || w == "least" || superlativeWord(w)
 }

@@ -100,14 +100,21 @@ func superlativeIn(sent string) string {
 		if first, _, ok := strings.Cut(w, "-"); ok && (enOrdinals[first] != 0 || first != "" && first[0] >= '0' && first[0] <= '9') {
 			continue // "second-highest", "3rd-largest": ranked
 		}
-		if len(w) > 5 && strings.HasSuffix(w, "est") && !notSuperlative[w] || w == "best" || w == "worst" {
+		if superlativeWord(w) {
 			return prev + " " + w
 		}
 	}
 	return ""
 }
 
+// superlativeWord: an English word in -est that ranks, or "best",
+// "worst" ("interest", "forest" rank nothing).
+func superlativeWord(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "est") && !notSuperlative[w] || w == "best" || w == "worst"
+}
+
 // notSuperlative are English words in -est that rank nothing.
 var notSuperlative = map[string]bool{"interest": true, "protest": true, "request": true, "forest": true, "contest": true,
 	"harvest": true, "arrest": true, "latest": true, "conquest": true, "inquest": true, "manifest": true, "southwest": true,
-	"northwest": true, "midwest": true, "honest": true, "modest": true, "suggest": true, "digest": true, "invest": true, "behest": true}
+	"northwest": true, "midwest": true, "honest": true, "modest": true, "suggest": true, "digest": true, "invest": true, "behest": true,
+	"budapest": true, "earnest": true, "priest": true}
