@@ -50,7 +50,7 @@ func formatCore(m Mention) string {
 	case Ordinal:
 		if m.Unit == fromEnd {
 			if n := atoiSafe(m.Value); n >= 2 && n <= 3 {
-				return [...]string{"second", "third"}[n-2] + "-to-last"
+				return ordinalWord(n) + "-to-last"
 			}
 			return formatOrdinal(Mention{Kind: Ordinal, Value: m.Value}) + " from bottom"
 		}

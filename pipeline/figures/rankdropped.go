@@ -24,7 +24,7 @@ func (r *check) rankDropped(src []*atom, ts []*atom) {
 		}
 		for _, o := range src {
 			n, err := strconv.Atoi(o.m.Value)
-			if o.m.Kind != Ordinal || err != nil || n < 2 || o.m.label || r.toldAnywhere(o) || !sameSentence(o, s) || o.m.Paragraph >= len(r.source) {
+			if o.m.Kind != Ordinal || err != nil || n < 2 || o.m.label || !sameSentence(o, s) || pairedIn(r.all, o) || o.m.Paragraph >= len(r.source) {
 				continue
 			}
 			if !frSuperlativeAfter(r.source[o.m.Paragraph][min(o.m.End, len(r.source[o.m.Paragraph])):]) {
@@ -35,16 +35,6 @@ func (r *check) rankDropped(src []*atom, ts []*atom) {
 			return
 		}
 	}
-}
-
-// toldAnywhere: a figure of the summary is paired with the source's o.
-func (r *check) toldAnywhere(o *atom) bool {
-	for _, t := range r.all {
-		if t.pair == o {
-			return true
-		}
-	}
-	return false
 }
 
 // nearestBefore is the figure of ts in t's sentence that ends closest

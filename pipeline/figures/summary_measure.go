@@ -148,7 +148,7 @@ func anchorOf(src, line, all []*atom, t *atom) *atom {
 			continue
 		}
 		for _, s := range src {
-			if s.m.Kind == t.m.Kind && s.m.Value != t.m.Value && s.m.Paragraph == u.pair.m.Paragraph && s.m.Sentence == u.pair.m.Sentence && s.m.style != "idiom" && !supports(all, s) &&
+			if s.m.Kind == t.m.Kind && s.m.Value != t.m.Value && s.m.Paragraph == u.pair.m.Paragraph && s.m.Sentence == u.pair.m.Sentence && s.m.style != "idiom" && !pairedIn(all, s) &&
 				!withinTop(src, s, *t.m) && !valueToldFrom(line, s) {
 				return s // ("la 9e mondiale", already the bullet's "world No. 9", is no other rank for "first")
 			}
@@ -180,11 +180,6 @@ func withinTop(src []*atom, s *atom, t Mention) bool {
 	return slices.ContainsFunc(src, func(o *atom) bool {
 		return class(o.m.Kind) == Cardinal && sameSentence(o, s) && o.m.End <= s.m.Start && s.m.Start-o.m.End <= 1 && atoiSafe(t.Value) <= atoiSafe(o.m.Value)
 	})
-}
-
-// supports: s is the source figure of one of the figures.
-func supports(line []*atom, s *atom) bool {
-	return slices.ContainsFunc(line, func(u *atom) bool { return u.pair == s })
 }
 
 // namedPeriod: t is "a week", "a year" and the source names that period.
