@@ -527,7 +527,9 @@ func comparable(a, b Mention) bool {
 // changeNouns open a clause that says how the clause before changed:
 // ", en baisse de 14,2 %".
 var changeNouns = map[string]bool{"baisse": true, "hausse": true, "recul": true, "progression": true,
-	"repli": true, "augmentation": true, "diminution": true, "chute": true}
+	"repli": true, "augmentation": true, "diminution": true, "chute": true, "croissance": true, "bond": true,
+	"envolée": true, "déclin": true, "accroissement": true, "réduction": true, "contraction": true,
+	"redressement": true, "remontée": true}
 
 // frontedPhrase: where a short phrase opening the sentence with a
 // preposition begins, when it ends at the comma at j ("Dans la voie

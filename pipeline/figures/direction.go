@@ -106,7 +106,7 @@ func (p *parser) direction(m Mention) int8 {
 	}
 	if p.lang == French && copulaWords[p.word(j)] {
 		for k := j - 1; k >= j-4 && k >= 0; k-- {
-			if d := dirOf(p.word(k)); d != 0 && changeNoun(p.word(k)) {
+			if d := dirOf(p.word(k)); d != 0 && changeNouns[p.word(k)] {
 				return d // "la hausse n'est que de 3 %", "la baisse a été de 2 %": the change's noun, then its size
 			}
 			if !copulaWords[p.word(k)] {
@@ -395,13 +395,3 @@ func (p *parser) deferredBefore(j int) bool {
 // "n'est que de", "a été de", "s'élève à".
 var copulaWords = map[string]bool{"est": true, "était": true, "sera": true, "serait": true, "été": true, "a": true, "n'": true, "ne": true,
 	"que": true, "qu'": true, "s'": true, "élève": true, "établit": true, "reste": true, "demeure": true}
-
-// changeNoun: a French noun of rise or fall, "hausse", "baisse",
-// "recul", "progression" (not a verb form, "recule", "baissé").
-func changeNoun(w string) bool {
-	switch w {
-	case "hausse", "baisse", "augmentation", "diminution", "recul", "progression", "chute", "repli", "croissance", "bond", "envolée", "déclin", "accroissement", "réduction", "contraction", "redressement", "remontée":
-		return true
-	}
-	return false
-}
