@@ -524,8 +524,9 @@ func comparable(a, b Mention) bool {
 	return q <= 100 && q >= 0.01
 }
 
-// changeNouns open a clause that says how the clause before changed:
-// ", en baisse de 14,2 %".
+// changeNouns are the French nouns of rise and fall: they open a clause
+// that says how the clause before changed (", en baisse de 14,2 %"), and
+// give a copula's size its way ("la hausse n'est que de 3 %").
 var changeNouns = map[string]bool{"baisse": true, "hausse": true, "recul": true, "progression": true,
 	"repli": true, "augmentation": true, "diminution": true, "chute": true, "croissance": true, "bond": true,
 	"envolée": true, "déclin": true, "accroissement": true, "réduction": true, "contraction": true,

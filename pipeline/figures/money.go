@@ -397,7 +397,7 @@ func (p *parser) perThousandAt(j int) int {
 // que la moyenne"): its points are a score's, no percentage's.
 func (p *parser) scorePointsBeside(j int) bool {
 	lo, hi := p.sentenceTokens(p.toks[j].start)
-	for k := lo; k < hi; k++ {
+	for k := max(lo, j-40); k < min(hi, j+40); k++ { // (percentContext's window: a long sentence is not read whole for each "points")
 		if k == j-1 || p.word(k+1) != "points" && p.word(k+1) != "pts" {
 			continue
 		}
