@@ -164,9 +164,11 @@ var enSubjectVerbs = map[string]bool{"were": true, "was": true, "are": true, "ha
 // "two people" is a toll ("killed two people"), not "the two of them".
 func casualty(ctx []string) bool {
 	for _, w := range ctx {
+		if casualtyWords[w] != "" {
+			return true // a toll (casualty.go): killed, injured, missing, evacuated, arrested
+		}
 		switch w {
-		case "killed", "dead", "died", "injured", "wounded", "hurt", "missing", "killing", "deaths",
-			"hospital", "hospitalised", "hospitalized", "arrested", "evacuated", "rescued":
+		case "killing", "hospital", "hospitalised", "hospitalized", "rescued":
 			return true
 		}
 	}
