@@ -161,17 +161,20 @@ func (p *parser) neBeforePlus(i int) bool {
 	if w == "ne" || w == "n'" {
 		return true
 	}
+	if p.lang != French {
+		return false
+	}
 	// "ne pourront plus louer leur résidence plus de 90 jours": a verb
 	// negated whole, its "pas" or "plus" before its object, caps the
 	// bound after it too
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
-		if p.toks[j].kind == tSym && (endMark(p.sym(j)) || p.sym(j) == ",") || p.num(j) != nil || clauseOpeners[p.word(j)] {
+		if p.clauseStop(j) {
 			return false
 		}
 		if v := p.word(j); v == "pas" || v == "plus" || v == "jamais" {
 			for k := j - 1; k >= 0 && k >= j-3; k-- {
 				if n := p.word(k); n == "ne" || n == "n'" {
-					return p.lang == French
+					return true
 				}
 			}
 		}
@@ -179,11 +182,17 @@ func (p *parser) neBeforePlus(i int) bool {
 	return false
 }
 
+// clauseStop: the token at j ends the clause a negation reaches back
+// through: a sentence end, a comma, a number, a clause opener.
+func (p *parser) clauseStop(j int) bool {
+	return p.toks[j].kind == tSym && (endMark(p.sym(j)) || p.sym(j) == ",") || p.num(j) != nil || clauseOpeners[p.word(j)]
+}
+
 // negationBack is the nearest negation word among the k words before i,
 // in its clause, or "".
 func (p *parser) negationBack(i, k int) string {
 	for j := i - 1; j >= 0 && j >= i-k; j-- {
-		if p.toks[j].kind == tSym && (endMark(p.sym(j)) || p.sym(j) == ",") || p.num(j) != nil || clauseOpeners[p.word(j)] {
+		if p.clauseStop(j) {
 			return "" // ("il ne fonctionne pas si le désastre dure plus de deux ans": another clause's)
 		}
 		if w := p.word(j); negation(w) || w == "ne" || w == "n'" || w == "no" {
