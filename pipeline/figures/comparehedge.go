@@ -162,5 +162,12 @@ func belowZero(m Mention) bool {
 // moins", "more than halved": a bigger cut) that o tells as the share
 // left ("less than half"): the same fact, its bound turned round.
 func reductionAsShare(m, o Mention) bool {
-	return m.Kind == Multiplier && m.inverse && o.Kind == Fraction && m.Comparator != CmpNone
+	return m.Kind == Multiplier && m.inverse && o.Kind == Fraction && m.Comparator != CmpNone && !halving(o)
+}
+
+// halving: m is the verb "halve" itself ("more than halved"), a factor
+// of reduction like "divisé par plus de deux", whose bound keeps its way.
+func halving(m Mention) bool {
+	w := strings.ToLower(m.Raw)
+	return m.Kind == Fraction && (strings.HasSuffix(w, "halved") || strings.HasSuffix(w, "halving") || strings.HasSuffix(w, "halve"))
 }

@@ -155,7 +155,7 @@ func ownDirection(m Mention) (int8, bool) {
 		if m.style != "change" {
 			return 0, true // "fallen by two-thirds" tells a change; "two-thirds of them" a share
 		}
-		if w := strings.ToLower(m.Raw); strings.HasSuffix(w, "halved") || strings.HasSuffix(w, "halving") || strings.HasSuffix(w, "halve") {
+		if halving(m) {
 			return -1, true // "halved", "roughly halved"
 		}
 	default:

@@ -107,15 +107,15 @@ func (p *parser) byFactorAt(i int) (Mention, int) {
 		}
 		c, h := p.hedgeAt(i + k)
 		if v, ok := p.valueAt(i+k+h, false); ok && v.v.Sign() > 0 {
-			val := v.v
-			if d := p.word(i - 2); (p.word(i-1) == "by" || p.word(i-1) == "d'") && (dirOf(d) < 0 || cutVerbs[d]) && val.IsInt() {
-				val = new(big.Rat).Inv(val) // "fell by a factor of three": a third of it
+			m := Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor", Comparator: c}
+			if d := p.word(i - 2); (p.word(i-1) == "by" || p.word(i-1) == "d'") && (dirOf(d) < 0 || cutVerbs[d]) && v.v.IsInt() {
+				m.invertFactor(v.v) // "fell by a factor of three": a third of it
 			}
 			n := k + h + v.n
 			if c == CmpNone && p.words(i+n, "or", "more") {
-				c, n = CmpGE, n+2 // "factors of 10 or more": au moins décupler
+				m.Comparator, n = CmpGE, n+2 // "factors of 10 or more": au moins décupler
 			}
-			return Mention{Kind: Multiplier, Value: canonical(val), style: "factor", Comparator: c}, n
+			return m, n
 		}
 	}
 	if divides(w) || w == "division" && p.word(i+1) == "par" && p.lang == French {
@@ -128,7 +128,9 @@ func (p *parser) byFactorAt(i int) (Mention, int) {
 			c, h := p.hedgeAt(by + 1)
 			if v, ok := p.valueAt(by+1+h, false); ok && v.v.Sign() > 0 && v.v.IsInt() && (w != "division" || !pluralNounLike(p.word(by+1+h+v.n))) {
 				// ("la 2e division par trois voix" counts votes)
-				return Mention{Kind: Multiplier, Value: canonical(new(big.Rat).Inv(v.v)), style: "factor", Comparator: c}, by - i + 1 + h + v.n
+				m := Mention{Kind: Multiplier, style: "factor", Comparator: c}
+				m.invertFactor(v.v)
+				return m, by - i + 1 + h + v.n
 			}
 		}
 	}

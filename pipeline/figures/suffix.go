@@ -131,7 +131,7 @@ func (p *parser) timesAfter(m *Mention, j int) int {
 	if p.lang == English && p.sym(j) == "-" && p.glued(j) && p.word(j+1) == "fold" {
 		m.Kind, m.style = Multiplier, "factor"
 		if v := m.Rat(); v != nil && v.Cmp(big.NewRat(1, 1)) > 0 && p.foldDown(p.tokenAfter(m.Start), j+2) {
-			m.Value = canonical(v.Inv(v)) // "a 5-fold drop"
+			m.invertFactor(v) // "a 5-fold drop"
 		}
 		return 2
 	}
@@ -228,34 +228,38 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 	case "plus", "more", "larger", "bigger", "higher", "greater":
 		m.style = "factor"
 		if p.word(j) == "plus" && frSmaller[p.word(j+1)] {
-			if v := m.Rat(); v != nil && v.Sign() > 0 {
-				m.Value = canonical(v.Inv(v)) // "cent fois plus petits": a hundredth, as "a hundred times smaller"
-			}
+			m.invertFactor(m.Rat()) // "cent fois plus petits": a hundredth, as "a hundred times smaller"
 		}
 		return boolInt(p.word(j) == "plus")
 	case "as":
 		m.style = "factor"
 		if asSmall[p.word(j+1)] {
-			if v := m.Rat(); v != nil && v.Sign() > 0 {
-				m.Value = canonical(v.Inv(v)) // "three times as cheap": a third of the price
-			}
+			m.invertFactor(m.Rat()) // "three times as cheap": a third of the price
 		}
 	case "moins", "less", "fewer", "smaller", "lower", "thinner", "shorter", "lighter", "cheaper", "slower", "weaker",
 		"narrower", "tinier", "finer":
 		m.style = "factor" // "70 times thinner than a hair", as "70 fois moins que l'épaisseur" says
-		if v := m.Rat(); v != nil && v.Sign() > 0 {
-			m.Value, m.inverse = canonical(v.Inv(v)), true
-		}
+		m.invertFactor(m.Rat())
 		return boolInt(p.word(j) == "moins")
 	}
 	if side := comparedTo[strings.TrimRight(p.word(j), "es")]; p.lang == French && side != 0 {
 		m.style = "factor" // "huit fois inférieur à": an eighth of; "trois fois supérieur": three times
-		if v := m.Rat(); v != nil && v.Sign() > 0 && side < 0 {
-			m.Value = canonical(v.Inv(v))
+		if side < 0 {
+			m.invertFactor(m.Rat())
 		}
 		return 1
 	}
 	return 0
+}
+
+// invertFactor makes m the inverse of the factor v it read ("trois fois
+// moins", "divided by two") and marks it, so that a bound on it turns
+// round when it is compared with a share ("more than halved" is "less
+// than half").
+func (m *Mention) invertFactor(v *big.Rat) {
+	if v != nil && v.Sign() > 0 {
+		m.Value, m.inverse = canonical(new(big.Rat).Inv(v)), true
+	}
 }
 
 // inverseBound turns a bound on a factor round for its inverse: more
