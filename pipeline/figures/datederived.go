@@ -288,7 +288,7 @@ func rankMoved(src []*atom, t Mention) string {
 		return ""
 	}
 	for _, a := range src {
-		r := rankOf(*a.m)
+		r := rankOf(a.m)
 		if r == 0 {
 			continue
 		}
@@ -305,9 +305,13 @@ func rankMoved(src []*atom, t Mention) string {
 	return ""
 }
 
-// rankOf is the rank a source figure gives: an ordinal, or the first
-// number of "21e rang sur 180"; else 0.
-func rankOf(m Mention) int {
+// rankOf is the rank a figure gives: an ordinal, or the first number of
+// "21e rang sur 180"; else 0, also for a rank counted from the end
+// ("avant-dernier" is no second).
+func rankOf(m *Mention) int {
+	if m.Unit == fromEnd {
+		return 0
+	}
 	if m.Kind == Ordinal {
 		n, _ := strconv.Atoi(m.Value)
 		return n

@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // rankBesideRival explains a bullet's rank as the place next to a rank
 // the source gives: "l'Allemagne reste le premier pays d'accueil, devant
@@ -12,15 +9,15 @@ import (
 // it gives is the source's rank one further on (devant) or one back
 // (derrière), and the rival is named as the one ranked, not as a rival.
 func (r *check) rankBesideRival(src []*atom, t *atom) string {
-	tv, err := strconv.Atoi(t.m.Value)
-	if t.m.Kind != Ordinal || err != nil || tv < 1 {
+	tv := rankOf(t.m)
+	if t.m.Kind != Ordinal || tv < 1 {
 		return ""
 	}
 	lo, hi := sentenceBounds(r.text, t.m.Start)
 	told := sentenceWords(r.text[lo:hi])
 	for _, s := range src {
-		sv, err := strconv.Atoi(s.m.Value)
-		if s.m.Kind != Ordinal || err != nil || s.m.Paragraph >= len(r.source) || sv != tv-1 && sv != tv+1 {
+		sv := rankOf(s.m)
+		if s.m.Kind != Ordinal || sv < 1 || s.m.Paragraph >= len(r.source) || sv != tv-1 && sv != tv+1 {
 			continue
 		}
 		para := r.source[s.m.Paragraph]

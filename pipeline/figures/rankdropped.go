@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // rankDropped reports a superlative a bullet tells without the rank the
 // source gives it: "la deuxième valeur la plus élevée jamais mesurée"
@@ -23,8 +20,7 @@ func (r *check) rankDropped(src []*atom, ts []*atom) {
 			continue
 		}
 		for _, o := range src {
-			n, err := strconv.Atoi(o.m.Value)
-			if o.m.Kind != Ordinal || err != nil || n < 2 || o.m.label || !sameSentence(o, s) || pairedIn(r.all, o) || o.m.Paragraph >= len(r.source) {
+			if o.m.Kind != Ordinal || rankOf(o.m) < 2 || o.m.label || !sameSentence(o, s) || pairedIn(r.all, o) || o.m.Paragraph >= len(r.source) {
 				continue
 			}
 			if !frSuperlativeAfter(r.source[o.m.Paragraph][min(o.m.End, len(r.source[o.m.Paragraph])):]) {

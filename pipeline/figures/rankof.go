@@ -77,7 +77,7 @@ func ownRankInstead(src []*atom, s *atom, t Mention) *atom {
 // source "10e rang sur 17" gives, told apart: "out of 17 industrialized
 // countries, Canada has the 10th highest level".
 func rankSplit(tgt []*atom, s *atom) (rank, total *atom) {
-	n := rankOf(*s.m)
+	n := rankOf(s.m)
 	v := s.m.Rat()
 	if s.m.Kind != Fraction || n == 0 || v == nil || v.Sign() <= 0 {
 		return nil, nil
