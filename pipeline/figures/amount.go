@@ -362,13 +362,18 @@ func (p *parser) maybeYear(m *Mention, i int, nb *number) {
 	if nb.grouped || nb.intLen != 4 || nb.val.Cmp(big.NewRat(1000, 1)) < 0 || nb.val.Cmp(big.NewRat(2100, 1)) > 0 {
 		return
 	}
-	if dateCues[p.word(i-1)] || p.word(i-1) == "of" && p.word(i-2) == "end" || p.sym(i-1) == "(" {
+	if dateCues[p.word(i-1)] || p.word(i-1) == "of" && p.word(i-2) == "end" || p.sym(i-1) == "(" || p.byYear(i) {
 		m.Kind = Year
 		return
 	}
 	if _, ok := p.monthAt(i - 1); ok {
 		m.Kind = Year
 	}
+}
+
+// byYear: "d'ici 2027", "d'ici à 2027" give the year a plan runs to.
+func (p *parser) byYear(i int) bool {
+	return p.lang == French && (p.word(i-1) == "ici" || p.word(i-1) == "à" && p.word(i-2) == "ici") && p.word(i-2-boolInt(p.word(i-1) == "à")) == "d'"
 }
 
 // scaleUnit is the thousand, million or billion a round value counts.

@@ -194,6 +194,18 @@ func (p *parser) elidedSubset(prev, m Mention) bool {
 	return v != nil && pv != nil && v.Cmp(pv) < 0
 }
 
+// partPastDate: the figure at k is a part, after a lead ("dont"), of the
+// count before a date or time that stands between them: "une trentaine
+// de navires étaient bloqués mardi matin, dont 12 pétroliers". The lead's
+// reach is measured from the date, which belongs to the whole's clause.
+func (p *parser) partPastDate(ms []Mention, k int) bool {
+	if k < 2 || ms[k-1].Kind != Date && ms[k-1].Kind != Time && ms[k-1].Kind != Year || ms[k-1].End > ms[k].Start {
+		return false
+	}
+	whole := ms[k-2]
+	return frCountPair(whole, ms[k], len(p.text)) && !strings.ContainsAny(p.text[whole.End:ms[k].Start], ".;:!?") && p.partAfterLead(whole, ms[k], ms[k-1].End)
+}
+
 // dontPart gives m, a bare number right after "dont" that closes a
 // count or a length of time, that whole's noun when m has none of its
 // own: "36 mois de prison, dont 18 ferme" are 18 months, "2 000 vélos,
@@ -206,16 +218,10 @@ func (p *parser) dontPart(prev Mention, m *Mention) {
 	if p.wholeAfter(prev, *m) {
 		m.wholeOfPrev = true // "Environ 250 salariés, sur les 610 que compte le site": the whole after its part
 	}
-	if frCountPair(prev, *m, partLeadMax-1) {
-		gap := strings.TrimSpace(p.text[prev.End:m.Start])
-		if reach := partLeadReach(p.lang, gap); len(gap) < reach && !strings.ContainsAny(gap, ".;:!?") {
-			if v, pv := m.Rat(), prev.Rat(); v != nil && pv != nil && v.Cmp(pv) < 0 {
-				// "Quatre alpinistes, dont deux Français", "40 injured,
-				// including five children": a part of the figure before, never
-				// added to it
-				m.ofPrev = true
-			}
-		}
+	if frCountPair(prev, *m, partLeadMax-1) && p.partAfterLead(prev, *m, prev.End) {
+		// "Quatre alpinistes, dont deux Français", "40 injured, including
+		// five children": a part of the figure before, never added to it
+		m.ofPrev = true
 	}
 	if p.lang != French || prev.Head == "" || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || isYearish(*m) || m.Head == prev.Head {
 		return
@@ -257,6 +263,17 @@ func (p *parser) dontTerm(prev Mention, m *Mention) {
 	if gap := strings.TrimSpace(p.text[min(prev.End, m.Start):m.Start]); strings.HasSuffix(gap, "dont") && len(gap) < 40 {
 		m.Head = prev.Head
 	}
+}
+
+// partAfterLead: the text from from to m ends with a lead of a part
+// ("dont", "including") within its reach, and m is smaller than whole.
+func (p *parser) partAfterLead(whole, m Mention, from int) bool {
+	gap := strings.TrimSpace(p.text[from:m.Start])
+	if reach := partLeadReach(p.lang, gap); len(gap) >= reach || strings.ContainsAny(gap, ".;:!?") {
+		return false
+	}
+	v, wv := m.Rat(), whole.Rat()
+	return v != nil && wv != nil && v.Cmp(wv) < 0
 }
 
 // partLeadReach is how far back the whole of a part that gap ends with a

@@ -491,6 +491,7 @@ func (p *parser) annotate(ms []Mention) {
 			p.listedFall(ms[k-1], &ms[k])
 			p.elidedNoun(ms[k-1], &ms[k])
 			p.dontPart(ms[k-1], &ms[k])
+			ms[k].ofPrev = ms[k].ofPrev || p.partPastDate(ms, k)
 			ms[k].ofPrev = ms[k].ofPrev || p.elidedSubset(ms[k-1], ms[k])
 			p.alternatePeriod(&ms[k-1], &ms[k])
 		}

@@ -11,7 +11,7 @@ func (r *check) partMoved(u unit) {
 		if t == nil || t.pair != s || !s.m.ofPrev || !t.m.ofPrev {
 			continue
 		}
-		sw, tw := lastBefore(u.src, s, anyFigure), lastBefore(u.tgt, t, anyFigure)
+		sw, tw := lastBefore(u.src, s, notWhen), lastBefore(u.tgt, t, notWhen)
 		if sw == nil || tw == nil || sw.pair == nil || tw.pair == nil || sw.pair == tw || tw.pair == sw {
 			continue
 		}
@@ -19,4 +19,6 @@ func (r *check) partMoved(u unit) {
 	}
 }
 
-func anyFigure(*atom) bool { return true }
+// notWhen: a figure that may be a whole, not the date or time between
+// a whole and its part ("5 167 décès durant l'été 2023, dont 1 200").
+func notWhen(a *atom) bool { return a.m.Kind != Date && a.m.Kind != Time && a.m.Kind != Year }
