@@ -37,6 +37,9 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if pt, ps := periodUnit[t.Head], periodUnit[s.m.Head]; pt != "" && ps != pt && (ps != "" || s.m.Head != "") {
 			continue // "twenty hours" rounds no "23 morts", "for ten days" no "les 6-12 ans"
 		}
+		if lengthForCount(*s.m, t) {
+			continue // nor "about forty mayors" "35 heures par semaine"
+		}
 		if t.dir != 0 && s.m.dir == 0 && s.m.levelDir == 0 && !wonCount(t) && !(t.dir < 0 && lossAmount(*s.m)) && !(t.dir > 0 && newCount(*s.m)) {
 			// "rose by 20%" rounds no share the source gives ("représentaient
 			// 21 %"), "lost 10 seats" no count ("de 13 à 3 députés"): a change is no level

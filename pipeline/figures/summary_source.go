@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // The source figure behind a summary figure: the same fact, preferably
 // with the same attribution and noun, or the day a date was rounded from.
 
@@ -20,6 +22,9 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		}
 		if t.Kind == Multiplier && s.m.Kind != Multiplier && periodUnit[s.m.Head] != "" {
 			continue // "twice as many" is no "deux ans"
+		}
+		if lengthForCount(*s.m, t) {
+			continue // "35 heures par semaine" are no "about forty mayors"
 		}
 		v := verdict{ok: exact(*s.m, t)}
 		if !v.ok {
@@ -105,3 +110,12 @@ func wholeDate(src []*atom, t Mention) *atom {
 
 // everyOne: "every day", "each week": a frequency with no number in it.
 func everyOne(m Mention) bool { return m.Alt == "every" && m.Value == "1" }
+
+// lengthForCount: s counts a length of time (heures, jours, ans) and t
+// counts things that are none ("mayors"): not one fact, whatever their
+// values. ("les 18-34 ans" are "18-34 year-olds", "enfants de 3 ans"
+// "three-year-olds": ages.)
+func lengthForCount(s, t Mention) bool {
+	return class(s.Kind) == Cardinal && s.Unit == "" && !s.personAge && periodUnit[s.Head] != "" &&
+		class(t.Kind) == Cardinal && t.Unit == "" && !t.personAge && periodUnit[t.Head] == "" && countNoun(t.Head) && !strings.Contains(t.Head, "year") && !strings.HasSuffix(t.Head, "olds")
+}
