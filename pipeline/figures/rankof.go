@@ -36,12 +36,19 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 			return nil // "his fourth stage win": the rank's noun is the compound's last word, "quatrième victoire d'étape"
 		}
 	}
+	var other *atom
 	for _, o := range src {
-		if o != s && o.m.Kind == Ordinal && o.m.Value != t.Value && o.m.Head != "" && translatedIn([]string{o.m.Head}, t.Head) {
-			return o
+		if o.m.Kind != Ordinal || o.m.Head == "" || !translatedIn([]string{o.m.Head}, t.Head) {
+			continue
+		}
+		if o.m.Value == t.Value {
+			return nil // "en tête du premier tour ... au second tour": the bullet's "first round" is the source's too
+		}
+		if o != s && other == nil {
+			other = o
 		}
 	}
-	return nil
+	return other
 }
 
 // runWords make a rank the length of a run, "a third straight win".
