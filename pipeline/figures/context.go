@@ -319,6 +319,9 @@ func (p *parser) clauseAttribution(m *Mention) string {
 		t := p.toks[j]
 		return t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] || t.kind == tNum || t.low == "vs" || t.low == "versus"
 	}
+	if a := p.accordingAfter(i1); a != "" {
+		return a // "by the unions drew 12,000 people according to the prefecture": the figure's own source
+	}
 	for j := i0 - 1; j >= 0 && j >= i0-8 && !stop(j); j-- {
 		if a := p.attrAt(j); a != "" {
 			return a
@@ -330,6 +333,24 @@ func (p *parser) clauseAttribution(m *Mention) string {
 		}
 	}
 	return p.apposedSource(i1)
+}
+
+// accordingAfter reads "according to X" right after a figure or its
+// noun, with no comma: "12,000 people according to the prefecture".
+func (p *parser) accordingAfter(i1 int) string {
+	j := i1
+	if !p.words(j, "according", "to") && p.toks[min(j, len(p.toks)-1)].kind == tWord && p.words(j+1, "according", "to") {
+		j++ // the figure's noun
+	}
+	if !p.words(j, "according", "to") {
+		return ""
+	}
+	for k := j + 2; k < len(p.toks) && k < j+6 && p.toks[k].kind == tWord; k++ {
+		if a := p.attrAt(k); a != "" {
+			return a
+		}
+	}
+	return ""
 }
 
 // apposedSource reads "according to X" set off by a comma right after a

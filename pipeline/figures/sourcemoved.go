@@ -13,7 +13,8 @@ func (r *check) sourceMoved(u unit) {
 			continue
 		}
 		for _, o := range inGroups(u.src, s.grp, 0, s.idx) {
-			if o != s && sameSentence(o, s) && o.m.Attr == t.m.Attr && o.m.Value != s.m.Value {
+			if o != s && sameSentence(o, s) && o.m.Attr == t.m.Attr && o.m.Value != s.m.Value && numeric(*o.m) {
+				// (a date or a rank is no figure of another source: "organisée samedi par les syndicats")
 				r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this figure to " + s.m.Attr + ", and " + t.m.Attr + " another, " + o.m.Raw})
 				break
 			}

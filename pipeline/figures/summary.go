@@ -744,7 +744,7 @@ func (r *check) supported(src []*atom, s, t *atom, v verdict) {
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}
-	if t.m.Attr != "" && (t.m.attrNear || r.soleAttributed(src, s, t)) && s.m.Attr != "" && s.m.Attr != t.m.Attr && numeric(*t.m) {
+	if t.m.Attr != "" && (t.m.attrNear || r.soleAttributed(src, s, t)) && s.m.Attr != "" && s.m.Attr != t.m.Attr && numeric(*t.m) && !r.organisedBy(s, t.m.Attr) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the source attributes this figure to " + s.m.Attr + ", not " + t.m.Attr})
 		return
