@@ -97,6 +97,9 @@ func (r *check) ownFigures(src []*atom, t *atom) (verdict, bool) {
 	if v, ok := r.ownChange(src, t); ok {
 		return v, true // "shrank by a quarter, from CHF318m to CHF212m": a third
 	}
+	if v, ok := r.ownRemainder(src, t); ok {
+		return v, true // "keeps 186 of the 274 staff, leaving 98": 88
+	}
 	return r.ownSum(src, t) // "€22m, €18m and €12m, €48m combined"
 }
 
