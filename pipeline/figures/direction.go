@@ -309,6 +309,9 @@ var changedOwner = map[string]bool{"leur": true, "leurs": true, "son": true, "sa
 // 12,4 %", "rose sharply by 3%". j is the word right before "de"/"by".
 func (p *parser) directionBefore(j int) int8 {
 	w1, w2 := p.word(j-1), p.word(j-2)
+	if n := p.adverbPhraseEndingAt(j); n > 0 {
+		return dirOf(p.word(j - n)) // "il progresse en revanche de 2,1 %"
+	}
 	switch {
 	case changeAdverbs[p.word(j)]:
 		return dirOf(w1) // baissent également de
@@ -343,6 +346,23 @@ var enObjectOpeners = map[string]bool{"the": true, "its": true, "their": true, "
 var changeAdverbs = map[string]bool{"également": true, "encore": true, "aussi": true, "légèrement": true,
 	"fortement": true, "nettement": true, "sensiblement": true, "also": true, "sharply": true, "slightly": true,
 	"again": true, "further": true}
+
+// changeAdverbPhrases may stand, as changeAdverbs do, between a verb of
+// change and its figure: "il progresse en revanche de 2,1 %".
+var changeAdverbPhrases = [][]string{{"en", "revanche"}, {"par", "contre"}, {"pour", "sa", "part"}, {"pour", "leur", "part"},
+	{"de", "son", "côté"}, {"de", "leur", "côté"}, {"à", "son", "tour"}, {"quant", "à", "lui"}, {"quant", "à", "elle"},
+	{"in", "turn"}, {"for", "its", "part"}, {"for", "their", "part"}, {"by", "contrast"}, {"in", "contrast"}}
+
+// adverbPhraseEndingAt is the length of the changeAdverbPhrases phrase
+// whose last word is at j, or 0.
+func (p *parser) adverbPhraseEndingAt(j int) int {
+	for _, ph := range changeAdverbPhrases {
+		if p.words(j-len(ph)+1, ph...) {
+			return len(ph)
+		}
+	}
+	return 0
+}
 
 // frInfinitive: a French verb of change in the infinitive, whose object
 // may stand between it and "de": "veut réduire la consommation de 10 %".
