@@ -15,6 +15,7 @@ var fuzzSeeds = []string{
 	"55 buts à 54", "décennie 2010-2019", "the Final Four", "de neuf", "de 6 de neuf", "de six longueurs et Grenoble de neuf", "more than a second", "about a second behind", "than a second", "reculer, de 4 %", ", de 4 %", "de", "of TV a day, 12 minutes less", "a day,", "an hour, 5", "la hausse n'est que de 3 %", "n'est que de", "hausse est de", "Brest 3 et Quimper 4. La première 5 %, la seconde 6 %.", "la première", "la seconde 2", "cut the number of outbreaks tenfold", "and tenfold", "tenfold", "fourth-graders", "the fourth grade", "or 37.3%, down from 224 in 2017", "9%, down from 150", "contre 8,7 % pour la capitale vaudoise", "contre 8 pour la", "514 points à l'enquête, soit 6 points de moins", "200 points. 3 points",
 	"41,7 °C, à trois dixièmes du record", "two tenths of a degree", "deux dixièmes de degré", "une trentaine de navires mardi matin, dont 12", "d'ici à 2027", "plus de cent fois plus petites",
 	"il progresse en revanche de 2,1 %", "ont, pour leur part, reculé de 3 %", "keeps 186 of the 274 staff, leaving 98",
+	"soit plus du double qu'à la même période", "le double que",
 }
 
 // FuzzExtract: the parsers never panic and spans are valid, sorted and

@@ -210,7 +210,8 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	switch nx := p.word(i + 1); {
-	case nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "en" || nx == "par":
+	case nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "en" || nx == "par" || nx == "qu'" || nx == "que":
+		// ("soit plus du double qu'à la même période": what it is compared with)
 	case nx == "" && p.num(i+1) == nil:
 	case (nx == "et" || nx == "ou") && p.nounMultiplierAfter(i+2):
 		// "plus du double et même du triple de celui": two factors, one noun
