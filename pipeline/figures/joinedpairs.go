@@ -81,3 +81,26 @@ func (r *check) minutesLater(u unit) {
 		}
 	}
 }
+
+// scoreOfCounts explains a bullet's score as two counts of one source
+// sentence, the second told against the first: "14 points dans les cinq
+// minutes de prolongation, contre 7 pour les Villeurbannais" summarised
+// "outscored the hosts 14-7 in the extra period". The order is the
+// source's.
+func (r *check) scoreOfCounts(src []*atom, t Mention) string {
+	a, b, ok := strings.Cut(t.Value, "-")
+	if t.Kind != Score || !ok {
+		return ""
+	}
+	for _, s1 := range src {
+		if class(s1.m.Kind) != Cardinal || s1.m.Value != a || s1.m.Unit != "" {
+			continue
+		}
+		for _, s2 := range src {
+			if s2 != s1 && class(s2.m.Kind) == Cardinal && s2.m.Value == b && s2.m.Unit == "" && sameSentence(s1, s2) && s2.m.Start > s1.m.End && r.toldAgainst(s1, s2) {
+				return s1.m.Raw + " contre " + s2.m.Raw
+			}
+		}
+	}
+	return ""
+}
