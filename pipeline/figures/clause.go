@@ -366,7 +366,10 @@ var enVerbs = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": 
 	"reçoit": true, "reçoivent": true, "recevait": true, "recevaient": true, "accueille": true, "accueillent": true,
 	"accueillait": true, "accueillaient": true, "vend": true, "vendent": true, "produit": true, "produisent": true,
 	"possède": true, "possèdent": true, "emploie": true, "emploient": true, "attendent": true, "prévoit": true,
-	"prévoient": true, "totalise": true, "totalisent": true, "recensait": true, "dénombrait": true, "abrite": true, "abritent": true}
+	"prévoient": true, "totalise": true, "totalisent": true, "recensait": true, "dénombrait": true, "abrite": true, "abritent": true,
+	// seats and votes won or kept: "Les socialistes en obtiennent 136"
+	"obtient": true, "obtiennent": true, "remporte": true, "remportent": true, "décroche": true, "décrochent": true,
+	"conserve": true, "conservent": true, "détient": true, "détiennent": true, "perd": true, "perdent": true, "gagne": true, "gagnent": true}
 
 // partitive: the figure at token i is the whole a part is taken from,
 // "1,900 of the 3,000", "two of its five", "half of the 40".
