@@ -586,7 +586,9 @@ func lenientRank(s, t Mention) (verdict, bool) {
 	case milestoneOrdinal(s, t) && (s.Scale != "" || t.Scale != ""):
 		return verdict{ok: true}, true // "le cap des 10 millions de visiteurs": "its 10 millionth visitor"
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && s.Value == t.Value && s.Unit == "" && t.Unit == "" &&
-		(bigOrdinal(s.Value) && periodUnit[s.Head] == "" && periodUnit[t.Head] == "" && !s.personAge && !t.personAge && !countsPlural(s, t) || bareRank(s, t)):
+		(bigOrdinal(s.Value) && periodUnit[s.Head] == "" && periodUnit[t.Head] == "" && !s.personAge && !t.personAge && !countsPlural(s, t) || bareRank(s, t)) &&
+		!refWords[s.Head] && !refWords[t.Head]:
+		// ("18 clear of second-placed Bordeaux" is a gap, no "18e journée")
 		// "le 199e opus" = "number 199", "(53e')" = "(53')": a high rank
 		// names its thing like a number does (but "le 46e candidat" is no
 		// "forty-six year old"); a small one only when neither side counts

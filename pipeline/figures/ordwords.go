@@ -693,7 +693,7 @@ func (p *parser) secondOfTime(i int, w, prev, nx string) bool {
 	if p.sym(i+1) == "," && enOrdinals[p.word(i+2)] != 0 {
 		return false // "the second, third or eleventh victim": a list of ranks
 	}
-	return p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && prev != "in" && prev != "to" && !strings.HasSuffix(prev, "'s") // ("climb back to second,": a place)
+	return p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && prev != "in" && prev != "to" && !strings.HasSuffix(prev, "'s") && !(p.sym(i-1) == "," && p.capital(i-2)) // ("climb back to second,": a place; "six more than Toulon, second.": its rank)
 }
 
 // rankValue is the rank a word spells and the noun glued after it
