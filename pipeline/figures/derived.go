@@ -458,10 +458,17 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		// an amount "à chacun" of several adds once for each, not once)
 		return "sum of " + pairNamed(a, b)
 	}
-	if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 || hedgedRound(t, d, tv) {
-		return "difference of " + pairNamed(a, b)
+	if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); (d.Cmp(tv) == 0 || hedgedRound(t, d, tv)) && !inAll(t) {
+		return "difference of " + pairNamed(a, b) // (a figure "in all" is a total, no difference: "five tries in all")
 	}
 	return ""
+}
+
+// inAll: the bullet calls t a sum of everything, "five tries in all",
+// "altogether", "combined"; a difference told of a total ("the total is
+// down €900m") is none.
+func inAll(t Mention) bool {
+	return t.dir == 0 && slices.ContainsFunc(t.ctx, func(w string) bool { return w == "all" || w == "altogether" || w == "combined" })
 }
 
 // addedOn: a measure of one sentence added to the same unit's measure of

@@ -16,6 +16,7 @@ var fuzzSeeds = []string{
 	"41,7 °C, à trois dixièmes du record", "two tenths of a degree", "deux dixièmes de degré", "une trentaine de navires mardi matin, dont 12", "d'ici à 2027", "plus de cent fois plus petites",
 	"il progresse en revanche de 2,1 %", "ont, pour leur part, reculé de 3 %", "keeps 186 of the 274 staff, leaving 98",
 	"soit plus du double qu'à la même période", "le double que",
+	"trois essais en première période et un quatrième", "Toulon, second.", "18 clear of second-placed",
 }
 
 // FuzzExtract: the parsers never panic and spans are valid, sorted and
