@@ -297,12 +297,29 @@ func rankMoved(src []*atom, t Mention) string {
 			if d == a || !sameSentence(d, a) || dv == nil || !dv.IsInt() || d.m.Head != "places" && d.m.Head != "rangs" && d.m.Head != "positions" {
 				continue
 			}
-			if n := int(dv.Num().Int64()); r+n == tv || r-n == tv {
+			if n := int(dv.Num().Int64()); r+n == tv && movedFrom(a, d, 1) || r-n == tv && movedFrom(a, d, -1) {
 				return a.m.Raw + " and " + d.m.Raw
 			}
 		}
 	}
 	return ""
+}
+
+// movedFrom: the rank a, moved by the places d counts, gives the rank
+// on its side sign (+1: a larger number) in the way d tells: places
+// gained after a rank ("classée 23e ... gagner dix places") lead to a
+// smaller one, before it ("gagne quatre places, à la sixième") came from
+// a larger one; places lost the other way round. An unsaid way allows
+// both.
+func movedFrom(a, d *atom, sign int) bool {
+	if d.m.dir == 0 {
+		return true
+	}
+	way := int(d.m.dir) // gained: the rank number falls
+	if d.m.Start < a.m.Start {
+		way = -way // the rank is the move's end: it came from the other side
+	}
+	return way == -sign
 }
 
 // rankOf is the rank a figure gives: an ordinal, or the first number of
