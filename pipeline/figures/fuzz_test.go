@@ -17,6 +17,7 @@ var fuzzSeeds = []string{
 	"il progresse en revanche de 2,1 %", "ont, pour leur part, reculé de 3 %", "keeps 186 of the 274 staff, leaving 98",
 	"soit plus du double qu'à la même période", "le double que",
 	"trois essais en première période et un quatrième", "Toulon, second.", "18 clear of second-placed",
+	"en obtient 31 et le RN 20", "la RN 20", "the RN 31",
 }
 
 // FuzzExtract: the parsers never panic and spans are valid, sorted and

@@ -233,6 +233,9 @@ func (p *parser) identContext(i int) bool {
 	if prev == "n" && p.sym(i-1) == "" || p.scoreAfterTeam(i) {
 		return false
 	}
+	if p.partyBefore(i - 1) {
+		return false
+	}
 	if p.sym(i-1) == "°" && (p.word(i-2) == "n" || p.word(i-2) == "no") {
 		return true
 	}
@@ -247,6 +250,14 @@ func (p *parser) identContext(i int) bool {
 		return true
 	}
 	return identPrefixes[prev] && p.capital(i-1) && prev != "no" && prev != "number" && p.labelNumber(i) && !p.bigScaleAt(i+1)
+}
+
+// partyBefore: the word at i is a party named with its article, "le RN",
+// "le PS", "the RN", and the number after it is its count ("et le RN
+// 20"); a road is "la RN 20".
+func (p *parser) partyBefore(i int) bool {
+	w := p.word(i)
+	return (w == "rn" || w == "ps") && p.word(i-1) == "le" || w == "rn" && p.word(i-1) == "the"
 }
 
 // codeSuffix: digits glued to letters that are not a known suffix (5G, 3D).
@@ -335,7 +346,7 @@ func (p *parser) wordCode(i int) (Mention, int) {
 	}
 	if notCodePrefix[w] || !p.glued(i+1) {
 		if identPrefixes[w] && p.capital(i) && p.labelNumber(i+1) && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" &&
-			!p.scoreAfterTeam(i+1) && !p.bigScaleAt(i+2) {
+			!p.scoreAfterTeam(i+1) && !p.bigScaleAt(i+2) && !p.partyBefore(i) {
 			if v := p.modelVariant(i + 1); v > 0 {
 				return p.ident(i, 1+v), 1 + v // "Boeing 787-8", "Boeing 787-8s"
 			}
