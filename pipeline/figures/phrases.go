@@ -213,6 +213,9 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 	case nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "en" || nx == "par" || nx == "qu'" || nx == "que":
 		// ("soit plus du double qu'à la même période": what it is compared with)
 	case nx == "" && p.num(i+1) == nil:
+	case (nx == "pour" || nx == "afin" || nx == "si") && (p.word(i-2) == "moins" || p.word(i-2) == "plus" || p.word(i-2) == "près"):
+		// "il en faudrait au moins le double pour endiguer la maladie": a
+		// bound names the factor; "le double meurtre" an adjective
 	case (nx == "et" || nx == "ou") && p.nounMultiplierAfter(i+2):
 		// "plus du double et même du triple de celui": two factors, one noun
 	case p.word(i-2) == "que" && (p.word(i-3) == "plus" || p.word(i-3) == "moins"):
@@ -224,6 +227,8 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 	switch {
 	case p.word(i-2) == "près" || p.word(i-2) == "presque":
 		m.Comparator = CmpNearly
+	case p.word(i-2) == "moins" && p.word(i-3) == "au":
+		m.Comparator = CmpGE // "au moins le double": at least twice
 	case p.word(i-2) == "que" && p.word(i-3) == "plus", p.word(i-2) == "plus" && p.word(i-1) == "du":
 		m.Comparator = CmpGT // ("plus du double": more than double)
 	case p.word(i-2) == "que" && p.word(i-3) == "moins":

@@ -403,7 +403,8 @@ var ctxLexicon = map[string][]string{
 	"nord": {"north", "northern"}, "sud": {"south", "southern"}, "est": {"east", "eastern"}, "ouest": {"west", "western"},
 	"ville": {"city", "town"}, "région": {"region"}, "pays": {"country", "countries"}, "monde": {"world"},
 	"augmentation": {"rise", "increase", "raise", "up"}, "augmentations": {"rises", "increases", "raises"}, "hausses": {"rises", "increases"},
-	"hausse": {"rise", "increase", "up"}, "baisse": {"fall", "drop", "down", "decrease"}, "recul": {"fall", "drop", "down", "decline"}, "chute": {"fall", "drop", "down", "slump"},
+	"appareils": {"devices", "units", "smartphones", "phones", "handsets", "appliances"},
+	"hausse":    {"rise", "increase", "up"}, "baisse": {"fall", "drop", "down", "decrease"}, "recul": {"fall", "drop", "down", "decline"}, "chute": {"fall", "drop", "down", "slump"},
 	"achat": {"purchase", "buying"}, "vente": {"sale", "selling", "outlets", "stores", "shops"}, "exportations": {"exports"}, "importations": {"imports"},
 	// what a measure or a sanction is of: "13 % de sa surface", "an
 	// average of 13% of its thickness"; "870 avertissements", "140
