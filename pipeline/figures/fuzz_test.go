@@ -18,7 +18,7 @@ var fuzzSeeds = []string{
 	"soit plus du double qu'à la même période", "le double que",
 	"trois essais en première période et un quatrième", "Toulon, second.", "18 clear of second-placed",
 	"en obtient 31 et le RN 20", "la RN 20", "the RN 31",
-	"au moins le double pour endiguer", "le double meurtre", "par mois pendant un an, soit 30 000 dirhams chacun",
+	"au moins le double pour endiguer", "le double meurtre", "par mois, soit 30 000 dirhams chacun",
 }
 
 // FuzzExtract: the parsers never panic and spans are valid, sorted and
