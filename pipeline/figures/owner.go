@@ -28,10 +28,36 @@ func (p *parser) ownerName(m *Mention) {
 			return
 		}
 		if p.ownerWord(j) {
+			if p.placeOfFigureBefore(j, i0) {
+				return // "41 % en Martinique et 17,3 % dans l'Hexagone": Martinique is the 41 %'s
+			}
 			m.owner = p.nameKey(j)
 			return
 		}
 	}
+}
+
+// placeOfFigureBefore: the name at j follows a figure through a
+// preposition of place, "41 % en Martinique", "38% in Guadeloupe", and
+// only "et"/"and" joins it to the figure at i0: it is the other entry's
+// place, no owner of this one ("reculé de 6 % à Nice en 2023, à 1 340
+// faits" keeps Nice's clause).
+func (p *parser) placeOfFigureBefore(j, i0 int) bool {
+	for b := j + 1; b < i0; b++ {
+		if w := p.word(b); w != "et" && w != "and" {
+			return false
+		}
+	}
+	k := j - 1
+	if w := p.word(k); w == "l'" || w == "la" || w == "le" || w == "the" {
+		k--
+	}
+	switch p.word(k) {
+	case "en", "à", "au", "dans", "in", "at":
+	default:
+		return false
+	}
+	return k > 0 && (p.toks[k-1].kind == tNum || p.sym(k-1) == "%")
 }
 
 // initialAt: the token at j is a single capital letter before a full
