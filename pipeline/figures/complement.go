@@ -54,6 +54,9 @@ func (p *parser) shareAt(j int) int8 {
 	if w := p.word(j - 1); (w == "d'" || w == "de") && shareOwners[p.word(j-2)] {
 		return 0 // "le bassin d'emploi de Saint-Nazaire", "les demandeurs d'emploi": a place, people, no share
 	}
+	if p.word(j-1) == "sans" || p.word(j-1) == "without" {
+		return -g // "34 % des actifs sont sans emploi": jobless, the unemployment share
+	}
 	return g
 }
 
