@@ -34,13 +34,22 @@ func (r *check) sourceSentence(a *atom) []string {
 	return sentenceWords(para[lo:hi])
 }
 
-// restatedBySoit: o restates s after "soit" in s's sentence ("versera
-// 2 500 dirhams par mois pendant un an aux foyers sinistrés, soit 30 000
-// dirhams chacun"): the words between them are said of both.
+// restatedBySoit: one of s and o restates the other after "soit" in
+// their sentence ("versera 2 500 dirhams par mois pendant un an aux
+// foyers sinistrés, soit 30 000 dirhams chacun"; "un total de 271 coups,
+// soit 17 sous le par"): the words between them are said of both.
 func (r *check) restatedBySoit(s, o *atom) bool {
-	if !sameSentence(s, o) || o.m.Start < s.m.End || s.m.Paragraph >= len(r.source) || o.m.Start > len(r.source[s.m.Paragraph]) {
+	first, second := s, o
+	if o.m.Start < s.m.Start {
+		first, second = o, s // "un total de 271 coups, soit 17 sous le par": either may be the bullet's
+	}
+	if !sameSentence(s, o) || second.m.Start < first.m.End || s.m.Paragraph >= len(r.source) || second.m.Start > len(r.source[s.m.Paragraph]) {
 		return false
 	}
-	between := strings.Fields(strings.ToLower(r.source[s.m.Paragraph][s.m.End:o.m.Start]))
-	return len(between) > 0 && strings.Trim(between[len(between)-1], ",") == "soit" && class(s.m.Kind) == class(o.m.Kind) && s.m.Unit == o.m.Unit
+	gap := r.source[s.m.Paragraph][first.m.End:second.m.Start]
+	if strings.ContainsAny(gap, "0123456789") {
+		return false // "12 médailles d'or, 14 d'argent et 16 de bronze, soit 42": a total restates the list, not its first
+	}
+	between := strings.Fields(strings.ToLower(gap))
+	return len(between) > 0 && strings.Trim(between[len(between)-1], ",") == "soit" && class(s.m.Kind) == class(o.m.Kind)
 }
