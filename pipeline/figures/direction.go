@@ -38,6 +38,8 @@ var upWords = map[string]bool{
 
 var downWords = map[string]bool{
 	"amputé": true, "amputée": true, "amputés": true, "amputées": true, "amputer": true, // "la production a été amputée de 18 000 tonnes": cut by
+	"repli": true, "replis": true, // "avec un repli de 14 %": a fall
+	"tombe": true, "tombent": true, "tomber": true,
 	"ralenti": true, "ralentit": true, "ralentira": true, "ralentissement": true, "slowed": true, // of a rate: "l'inflation a ralenti à 2,4 %"
 	"baisse": true, "baissé": true, "baissent": true, "recul": true, "reculé": true, "recule": true, "descendu": true, "descendue": true,
 	"reculent": true, "diminué": true, "diminue": true, "diminuent": true, "diminution": true,

@@ -19,6 +19,7 @@ var fuzzSeeds = []string{
 	"trois essais en première période et un quatrième", "Toulon, second.", "18 clear of second-placed",
 	"en obtient 31 et le RN 20", "la RN 20", "the RN 31",
 	"au moins le double pour endiguer", "le double meurtre", "par mois, soit 30 000 dirhams chacun",
+	"tombent à neuf", "remis à neuf", "avec un repli de 14 %",
 }
 
 // FuzzExtract: the parsers never panic and spans are valid, sorted and

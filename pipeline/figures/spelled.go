@@ -346,8 +346,8 @@ func (p *parser) neufNumber(next int) bool {
 	if pw := p.word(next - 2); (pw == "à" || pw == "et" || pw == "ou") && (p.num(next-3) != nil || numberWord(lastPart(p.word(next-3)))) {
 		return true // "ramené de dix-huit à neuf", "huit ou neuf": the end of a span of numbers
 	}
-	if p.word(next-2) == "à" && levelVerb(p.word(next-3)) {
-		return true // "porter à neuf le nombre des membres", "fixé à neuf": a level set ("remis à neuf" is new)
+	if p.word(next-2) == "à" && (levelVerb(p.word(next-3)) || dirOf(p.word(next-3)) != 0) {
+		return true // "porter à neuf le nombre des membres", "fixé à neuf", "tombent à neuf": a level set or reached ("remis à neuf" is new)
 	}
 	if nx, w := p.word(next), p.word(next+1); (nx == "et" || nx == "ou" || nx == "à" || p.sym(next) == ",") && (p.num(next+1) != nil || w != "un" && w != "une" && numberWord(lastPart(w))) {
 		return true // "entre neuf et quinze membres", "neuf ou dix", "neuf, dix ou douze mois": the start of a span or list of numbers
