@@ -693,8 +693,15 @@ func (p *parser) secondOfTime(i int, w, prev, nx string) bool {
 	if p.sym(i+1) == "," && enOrdinals[p.word(i+2)] != 0 {
 		return false // "the second, third or eleventh victim": a list of ranks
 	}
-	return p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && prev != "in" && prev != "to" && !strings.HasSuffix(prev, "'s") && !(p.sym(i-1) == "," && p.capital(i-2)) // ("climb back to second,": a place; "six more than Toulon, second.": its rank)
+	return p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && prev != "in" && prev != "to" && !strings.HasSuffix(prev, "'s") && !(p.sym(i-1) == "," && p.capital(i-2)) && !rankCopulas[prev] // ("climb back to second,": a place; "six more than Toulon, second.", "who are nonetheless second,": its rank)
 }
+
+// rankCopulas say what rank a team or a runner holds, right before a
+// bare "second": "who are nonetheless second, six points off the top".
+var rankCopulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "remain": true, "remains": true,
+	"stay": true, "stays": true, "nonetheless": true, "still": true, "now": true, "currently": true, "only": true, "just": true,
+	// (and their French, which a text of figures alone or an engine's leftovers may keep: "qui est pourtant second,")
+	"est": true, "sont": true, "reste": true, "restent": true, "pourtant": true, "toujours": true}
 
 // rankValue is the rank a word spells and the noun glued after it
 // ("fourth-largest"): from the table, a plural of it, a number and a
