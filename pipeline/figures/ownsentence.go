@@ -53,3 +53,22 @@ func (r *check) restatedBySoit(s, o *atom) bool {
 	between := strings.Fields(strings.ToLower(gap))
 	return len(between) > 0 && strings.Trim(between[len(between)-1], ",") == "soit" && class(s.m.Kind) == class(o.m.Kind)
 }
+
+// earlierOfSame: o is the earlier level of s's own figure, set against it
+// in its sentence with a time ("Quelque 2 150 brebis ont été tuées ...,
+// contre 2 400 victimes en 2022"): o's noun is s's too. A place
+// compared ("contre 860 dans les Alpes-de-Haute-Provence") is another
+// entry's.
+func (r *check) earlierOfSame(s, o *atom) bool {
+	if !o.m.prior || !sameSentence(o, s) || o.m.Start < s.m.End || o.m.Paragraph >= len(r.source) {
+		return false
+	}
+	after := strings.ToLower(r.source[o.m.Paragraph][min(o.m.End, len(r.source[o.m.Paragraph])):])
+	after = after[:min(len(after), 30)]
+	for _, cue := range []string{" en 19", " en 20", "l'an dernier", "l'année dernière", "un an plus tôt", "l'an passé", "l'année précédente"} {
+		if strings.Contains(after, cue) {
+			return true
+		}
+	}
+	return false
+}
