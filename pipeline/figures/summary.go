@@ -821,6 +821,7 @@ func (r *check) earlyDerivation(src []*atom, t *atom) bool {
 		func() string { return r.lineRestShare(t) },
 		func() string { return r.scoreOfCounts(src, *t.m) },
 		func() string { return r.nthAfterCount(src, *t.m) },
+		func() string { return r.minorsAge(*t.m) },
 	} {
 		if w := why(); w != "" {
 			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
