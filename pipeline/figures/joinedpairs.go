@@ -31,12 +31,18 @@ func (r *check) splitScores(u unit) {
 // aligned group, the second told against the first ("contre").
 func (r *check) scoreParts(u unit, t *atom, a, b string) (*atom, *atom) {
 	group := inGroups(u.src, t.grp, 0, t.idx*len(u.src)/max(len(u.tgt), 1))
-	for _, s1 := range group {
-		if s1.used || class(s1.m.Kind) != Cardinal || s1.m.Value != a || s1.m.Unit != "" {
+	return r.countsAgainst(group, a, b, func(s *atom) bool { return !s.used })
+}
+
+// countsAgainst finds the bare counts a then b of one sentence of list,
+// the second told against the first, among those free says are free.
+func (r *check) countsAgainst(list []*atom, a, b string, free func(*atom) bool) (*atom, *atom) {
+	for _, s1 := range list {
+		if !free(s1) || class(s1.m.Kind) != Cardinal || s1.m.Value != a || s1.m.Unit != "" {
 			continue
 		}
-		for _, s2 := range group {
-			if s2 != s1 && !s2.used && class(s2.m.Kind) == Cardinal && s2.m.Value == b && s2.m.Unit == "" && sameSentence(s1, s2) && s2.m.Start > s1.m.End && r.toldAgainst(s1, s2) {
+		for _, s2 := range list {
+			if s2 != s1 && free(s2) && class(s2.m.Kind) == Cardinal && s2.m.Value == b && s2.m.Unit == "" && sameSentence(s1, s2) && s2.m.Start > s1.m.End && r.toldAgainst(s1, s2) {
 				return s1, s2
 			}
 		}
@@ -92,15 +98,8 @@ func (r *check) scoreOfCounts(src []*atom, t Mention) string {
 	if t.Kind != Score || !ok {
 		return ""
 	}
-	for _, s1 := range src {
-		if class(s1.m.Kind) != Cardinal || s1.m.Value != a || s1.m.Unit != "" {
-			continue
-		}
-		for _, s2 := range src {
-			if s2 != s1 && class(s2.m.Kind) == Cardinal && s2.m.Value == b && s2.m.Unit == "" && sameSentence(s1, s2) && s2.m.Start > s1.m.End && r.toldAgainst(s1, s2) {
-				return s1.m.Raw + " contre " + s2.m.Raw
-			}
-		}
+	if s1, s2 := r.countsAgainst(src, a, b, func(*atom) bool { return true }); s1 != nil {
+		return s1.m.Raw + " contre " + s2.m.Raw
 	}
 	return ""
 }
