@@ -199,7 +199,7 @@ func (p *parser) elidedSubset(prev, m Mention) bool {
 // de navires étaient bloqués mardi matin, dont 12 pétroliers". The lead's
 // reach is measured from the date, which belongs to the whole's clause.
 func (p *parser) partPastDate(ms []Mention, k int) bool {
-	if k < 2 || ms[k-1].Kind != Date && ms[k-1].Kind != Time && ms[k-1].Kind != Year || ms[k-1].End > ms[k].Start {
+	if k < 2 || !whenKind(ms[k-1].Kind) || ms[k-1].End > ms[k].Start {
 		return false
 	}
 	whole := ms[k-2]

@@ -698,8 +698,8 @@ func (p *parser) secondOfTime(i int, w, prev, nx string) bool {
 
 // rankCopulas say what rank a team or a runner holds, right before a
 // bare "second": "who are nonetheless second, six points off the top".
-var rankCopulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "remain": true, "remains": true,
-	"stay": true, "stays": true, "nonetheless": true, "still": true, "now": true, "currently": true, "only": true, "just": true,
+// (rankVerbs, tested before them, hold "remain" and "stay")
+var rankCopulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "nonetheless": true, "still": true, "now": true, "currently": true, "only": true, "just": true,
 	// (and their French, which a text of figures alone or an engine's leftovers may keep: "qui est pourtant second,")
 	"est": true, "sont": true, "reste": true, "restent": true, "pourtant": true, "toujours": true}
 

@@ -49,15 +49,10 @@ func (p *parser) placeOfFigureBefore(j, i0 int) bool {
 		}
 	}
 	k := j - 1
-	if w := p.word(k); w == "l'" || w == "la" || w == "le" || w == "the" {
+	if placeArticle[p.word(k)] {
 		k--
 	}
-	switch p.word(k) {
-	case "en", "à", "au", "dans", "in", "at":
-	default:
-		return false
-	}
-	return k > 0 && (p.toks[k-1].kind == tNum || p.sym(k-1) == "%")
+	return opensWithPlace[p.word(k)] && k > 0 && (p.toks[k-1].kind == tNum || p.sym(k-1) == "%")
 }
 
 // initialAt: the token at j is a single capital letter before a full

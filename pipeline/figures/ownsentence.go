@@ -29,9 +29,7 @@ func (r *check) ownSentenceSays(s, o, t *atom) bool {
 
 // sourceSentence is the words of the source sentence of a.
 func (r *check) sourceSentence(a *atom) []string {
-	para := r.source[a.m.Paragraph]
-	lo, hi := sentenceBounds(para, a.m.Start)
-	return sentenceWords(para[lo:hi])
+	return sentenceWords(sentenceAt(r.source[a.m.Paragraph], a.m.Start))
 }
 
 // restatedBySoit: one of s and o restates the other after "soit" in
@@ -63,12 +61,7 @@ func (r *check) earlierOfSame(s, o *atom) bool {
 	if !o.m.prior || !sameSentence(o, s) || o.m.Start < s.m.End || o.m.Paragraph >= len(r.source) {
 		return false
 	}
-	after := strings.ToLower(r.source[o.m.Paragraph][min(o.m.End, len(r.source[o.m.Paragraph])):])
-	after = after[:min(len(after), 30)]
-	for _, cue := range []string{" en 19", " en 20", "l'an dernier", "l'année dernière", "un an plus tôt", "l'an passé", "l'année précédente"} {
-		if strings.Contains(after, cue) {
-			return true
-		}
-	}
-	return false
+	para := r.source[o.m.Paragraph]
+	after := strings.ToLower(para[min(o.m.End, len(para)):min(o.m.End+30, len(para))])
+	return strings.Contains(after, " en 19") || strings.Contains(after, " en 20") || containsAny(after, yearBeforeWords)
 }

@@ -21,4 +21,7 @@ func (r *check) partMoved(u unit) {
 
 // notWhen: a figure that may be a whole, not the date or time between
 // a whole and its part ("5 167 décès durant l'été 2023, dont 1 200").
-func notWhen(a *atom) bool { return a.m.Kind != Date && a.m.Kind != Time && a.m.Kind != Year }
+func notWhen(a *atom) bool { return !whenKind(a.m.Kind) }
+
+// whenKind: a date, a time or a year, which say when, not how many.
+func whenKind(k Kind) bool { return k == Date || k == Time || k == Year }

@@ -47,13 +47,13 @@ func (p *parser) secondPartAt(i int) (Mention, int) {
 		n += map[bool]int{true: 2, false: 3}[p.lang == French]
 	case p.words(i+n, "de", "degré") || p.words(i+n, "d'un", "degré") || p.words(i+n, "of", "a", "degree"):
 		// "two tenths of a degree short of the record": a temperature's gap
-		return Mention{Kind: Quantity, Unit: "°", Value: canonical(big.NewRat(v, den))}, n + 2 + boolInt(p.lang == English)
+		return degreeParts(v, den), n + 2 + boolInt(p.lang == English)
 	case p.gapOpens(i):
 		// "à 38 centièmes du vainqueur", "à seulement neuf centièmes des
 		// Américains": a gap behind someone, in time; in degrees beside a
 		// temperature ("46,8 °C, à deux dixièmes du record")
 		if p.temperatureSentence(i) {
-			return Mention{Kind: Quantity, Unit: "°", Value: canonical(big.NewRat(v, den))}, n
+			return degreeParts(v, den), n
 		}
 	case p.word(i+n) == "des" || p.word(i+n) == "du" || p.word(i+n) == "of" || p.word(i-1) == "les":
 		return Mention{}, 0 // "trois dixièmes des voix", "three tenths of the vote": a share
@@ -67,7 +67,12 @@ func (p *parser) secondPartAt(i int) (Mention, int) {
 func (p *parser) temperatureSentence(i int) bool {
 	lo, hi := p.sentenceTokens(p.toks[i].start)
 	sent := p.text[p.toks[lo].start:p.toks[hi-1].end]
-	return strings.Contains(sent, "°") && !strings.Contains(sent, "seconde") && !strings.Contains(sent, "second")
+	return strings.Contains(sent, "°") && !strings.Contains(sent, "second") // (and "seconde")
+}
+
+// degreeParts is v parts in den of a degree, the gap of a temperature.
+func degreeParts(v, den int64) Mention {
+	return Mention{Kind: Quantity, Unit: "°", Value: canonical(big.NewRat(v, den))}
 }
 
 // gapOpens: the words before i open a gap, "à", "by", or those with
