@@ -373,7 +373,11 @@ func (p *parser) maybeYear(m *Mention, i int, nb *number) {
 
 // byYear: "d'ici 2027", "d'ici à 2027" give the year a plan runs to.
 func (p *parser) byYear(i int) bool {
-	return p.lang == French && (p.word(i-1) == "ici" || p.word(i-1) == "à" && p.word(i-2) == "ici") && p.word(i-2-boolInt(p.word(i-1) == "à")) == "d'"
+	k := i - 1
+	if p.word(k) == "à" {
+		k--
+	}
+	return p.lang == French && p.words(k-1, "d'", "ici")
 }
 
 // scaleUnit is the thousand, million or billion a round value counts.

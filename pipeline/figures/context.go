@@ -339,7 +339,7 @@ func (p *parser) clauseAttribution(m *Mention) string {
 // noun, with no comma: "12,000 people according to the prefecture".
 func (p *parser) accordingAfter(i1 int) string {
 	j := i1
-	if !p.words(j, "according", "to") && p.toks[min(j, len(p.toks)-1)].kind == tWord && p.words(j+1, "according", "to") {
+	if p.word(j) != "" && p.words(j+1, "according", "to") {
 		j++ // the figure's noun
 	}
 	if !p.words(j, "according", "to") {
