@@ -40,7 +40,7 @@ func tolls(m Mention) []string {
 // It returns the first toll of each.
 func otherToll(s, t Mention) (string, string) {
 	ts, tt := tolls(s), tolls(t)
-	if len(ts) == 0 || len(tt) == 0 || slices.ContainsFunc(tt, func(c string) bool { return slices.Contains(ts, c) }) {
+	if len(ts) == 0 || len(tt) == 0 || anyIn(tt, ts) {
 		return "", ""
 	}
 	return ts[0], tt[0]

@@ -59,15 +59,29 @@ func changeWrongWay(t, a, b *atom) string {
 	default:
 		return ""
 	}
-	fv, tv := from.m.Rat(), to.m.Rat()
-	if fv == nil || tv == nil {
-		return ""
-	}
-	if c := tv.Cmp(fv); c != 0 && c != int(t.m.dir) {
-		told := map[int8]string{1: "a rise", -1: "a fall"}[t.m.dir]
-		return "is told as " + told + ", but the source goes from " + fromRaw(from) + " to " + fromRaw(to)
+	if wentOtherWay(t, from, to) {
+		return "is told as " + riseOrFall(t.m.dir) + ", but the source goes from " + fromRaw(from) + " to " + fromRaw(to)
 	}
 	return ""
+}
+
+// wentOtherWay: the source goes from from to to the other way than the
+// bullet's change t tells.
+func wentOtherWay(t, from, to *atom) bool {
+	fv, tv := from.m.Rat(), to.m.Rat()
+	if fv == nil || tv == nil {
+		return false
+	}
+	c := tv.Cmp(fv)
+	return c != 0 && c != int(t.m.dir)
+}
+
+// riseOrFall names the way dir tells.
+func riseOrFall(dir int8) string {
+	if dir > 0 {
+		return "a rise"
+	}
+	return "a fall"
 }
 
 // fromRaw names one end of a from-to range by its value, since both ends
@@ -95,13 +109,8 @@ func (r *check) pastWrongWay(t, a, b *atom) string {
 	if pb {
 		from, to = b, a
 	}
-	fv, tv := from.m.Rat(), to.m.Rat()
-	if fv == nil || tv == nil {
-		return ""
-	}
-	if c := tv.Cmp(fv); c != 0 && c != int(t.m.dir) {
-		told := map[int8]string{1: "a rise", -1: "a fall"}[t.m.dir]
-		return "is told as " + told + ", but the source goes from " + from.m.Raw + ", earlier, to " + to.m.Raw
+	if wentOtherWay(t, from, to) {
+		return "is told as " + riseOrFall(t.m.dir) + ", but the source goes from " + from.m.Raw + ", earlier, to " + to.m.Raw
 	}
 	return ""
 }
@@ -123,8 +132,11 @@ var pluperfect = []string{" avaient ", " avait "}
 // thanAfter: t is compared with "than" ("9.2 points less than this
 // time"), not told as a change.
 func (r *check) thanAfter(t *atom) bool {
-	if t.m.Head == "than" || t.m.End > len(r.text) {
-		return t.m.Head == "than"
+	if t.m.Head == "than" {
+		return true
+	}
+	if t.m.End > len(r.text) {
+		return false
 	}
 	w := strings.Fields(r.text[t.m.End:min(len(r.text), t.m.End+24)])
 	return len(w) >= 2 && w[1] == "than" || len(w) >= 1 && w[0] == "than"

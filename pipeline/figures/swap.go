@@ -311,10 +311,11 @@ func (r *check) swapCheck(ts []*atom) {
 			if changeAndLevelKept(s1.m, t1.m, s2.m, t2.m) {
 				continue // "compte 124,9 millions, en baisse de 595 000": "fell by 595,000 to 124.9 million"
 			}
-			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || isYearish(*s1.m) != isYearish(*s2.m) || !respective && !crossed(*s1.m, *t1.m, *s2.m, *t2.m) && !attrCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !actorsCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !ownersCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !whenCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !tiesCrossed(ties, s1, t1, s2, t2) {
+			tied := tiesCrossed(ties, s1, t1, s2, t2)
+			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || isYearish(*s1.m) != isYearish(*s2.m) || !respective && !crossed(*s1.m, *t1.m, *s2.m, *t2.m) && !attrCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !actorsCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !ownersCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !whenCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !tied {
 				continue
 			}
-			if tiesCrossed(ties, s1, t1, s2, t2) {
+			if tied {
 				r.add(s1, t1, verdict{true, "attribution", Error, "M3", "swapped with " + t2.m.Raw + ": the source gives " + s1.m.Raw + " with " + ties[t2].pair.m.Raw + " and " + s2.m.Raw + " with " + ties[t1].pair.m.Raw})
 				continue
 			}

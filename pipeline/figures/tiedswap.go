@@ -86,12 +86,7 @@ func (r *check) rankTieMoved(src, line []*atom) {
 		if u == nil || u.pair == nil || follows(s, u.pair) || u.m.Start > len(r.text) || !tiedBy(r.text[t.m.End:u.m.Start], "with", "on") {
 			continue // ("second in the five-candidate first round": no tie)
 		}
-		var w *atom // the source rank right before u's figure
-		for _, a := range src {
-			if a.m.Kind == Ordinal && follows(a, u.pair) && (w == nil || a.m.Start > w.m.Start) {
-				w = a
-			}
-		}
+		w := lastBefore(src, u.pair, func(a *atom) bool { return a.m.Kind == Ordinal && follows(a, u.pair) }) // the source rank right before u's figure
 		if w != nil && w.m.Value != t.m.Value && !w.m.label && !s.m.label && w.m.Paragraph < len(r.source) && w.m.End <= u.pair.m.Start && tiedBy(r.source[w.m.Paragraph][w.m.End:u.pair.m.Start], "avec", "à") {
 			r.add(w, t, verdict{true, "modified", Error, "N11", "the source ranks " + u.pair.m.Raw + " " + w.m.Raw + "; " + s.m.Raw + " is another entry's"})
 		}
