@@ -45,7 +45,8 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 	}
 	// (a year lent by another date of the sentence was not written with
 	// this one: neither added nor dropped)
-	added := td.Year != 0 && sd.Year == 0 && !td.yearLent || td.Month != 0 && sd.Month == 0 && !schoolStart(s, td) || td.Day != 0 && sd.Day == 0 || seasonAdded && t.style != "seasoned" && !schoolStart(s, td)
+	school := schoolStart(s, td)
+	added := td.Year != 0 && sd.Year == 0 && !td.yearLent || td.Month != 0 && sd.Month == 0 && !school || td.Day != 0 && sd.Day == 0 || seasonAdded && t.style != "seasoned" && !school
 	dropped := sd.Year != 0 && td.Year == 0 && !sd.yearLent || sd.Month != 0 && td.Month == 0 || sd.Day != 0 && td.Day == 0 || seasonDropped
 	switch {
 	case added && mode == ModeSummary:

@@ -11,7 +11,7 @@ func (r *check) matesSwapped() {
 	for a, t1 := range r.all {
 		for _, t2 := range r.all[a+1:] {
 			s1, s2 := t1.pair, t2.pair
-			if s1 == nil || s2 == nil || s1 == s2 || sameSentence(s1, s2) || t1.m.Paragraph == t2.m.Paragraph && t1.m.Sentence == t2.m.Sentence ||
+			if s1 == nil || s2 == nil || s1 == s2 || sameSentence(s1, s2) || sameSentence(t1, t2) ||
 				!numeric(*t1.m) || class(t1.m.Kind) != class(t2.m.Kind) || t1.m.Unit != t2.m.Unit || s1.m.Value == s2.m.Value ||
 				class(s1.m.Kind) != class(t1.m.Kind) || class(s2.m.Kind) != class(t2.m.Kind) {
 				continue
@@ -29,7 +29,7 @@ func (r *check) matesSwapped() {
 func (r *check) amongMatesOf(t, theirs, own *atom) bool {
 	seen := false
 	for _, u := range r.all {
-		if u == t || u.pair == nil || u.m.Paragraph != t.m.Paragraph || u.m.Sentence != t.m.Sentence {
+		if u == t || u.pair == nil || !sameSentence(u, t) {
 			continue
 		}
 		switch {

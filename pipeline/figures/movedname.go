@@ -212,8 +212,8 @@ func (r *check) clauseNames(s *atom) []string {
 // Saint-Malo"), not a body ("au Parlement flamand") or a people ("Les
 // Landais").
 func (r *check) knownActors(x *atom) []string {
-	if r.known == nil {
-		return nil
+	if r.known == nil || !slices.ContainsFunc(x.m.actors(), func(a string) bool { return r.known[a] }) {
+		return nil // (most figures have none: no sentence to lower)
 	}
 	text := r.text
 	if x.m.Lang == French {

@@ -8,7 +8,10 @@ import "strings"
 // total, 14 villes ... Paris se classe au quatrième rang"). It returns
 // why, or "".
 func rankOfTotal(src []*atom, t Mention) string {
-	if t.Kind != Fraction || len(t.Parts) != 2 || enOrdinals[strings.ToLower(firstWord(t.Raw))] == 0 && !ordinalSuffixed(firstWord(t.Raw)) {
+	if t.Kind != Fraction || len(t.Parts) != 2 {
+		return ""
+	}
+	if w := firstWord(t.Raw); enOrdinals[strings.ToLower(w)] == 0 && !ordinalSuffixed(w) {
 		return ""
 	}
 	rank, field := t.Parts[0].Value, t.Parts[1].Value
@@ -17,7 +20,7 @@ func rankOfTotal(src []*atom, t Mention) string {
 			continue
 		}
 		for _, b := range src {
-			if class(b.m.Kind) == Cardinal && b.m.Value == field && b.m.Paragraph == a.m.Paragraph && b.m.Sentence-a.m.Sentence <= 1 && a.m.Sentence-b.m.Sentence <= 1 {
+			if class(b.m.Kind) == Cardinal && b.m.Value == field && b.m.Paragraph == a.m.Paragraph && abs(b.m.Sentence-a.m.Sentence) <= 1 {
 				return a.m.Raw + " of the " + b.m.Raw
 			}
 		}

@@ -83,22 +83,28 @@ func (r *check) partWholeSwapped(s, t *atom) *atom {
 // bullet also gives as its whole: the part changed. It returns the
 // source's part.
 func (r *check) wholeAsPart(src []*atom, s, t *atom) *atom {
-	var part *atom
-	for _, p := range src {
-		if p != s && sameSentence(p, s) && p.m.End <= s.m.Start && class(p.m.Kind) == class(s.m.Kind) && (p.m.partOf || partAndWhole(*p.m, *s.m)) {
-			part = p // the nearest part before s
-		}
+	if !r.wholeToldAfter(s, t) {
+		return nil // (the bullet's own line first: it is short, the source is not)
 	}
+	part := lastBefore(src, s, func(p *atom) bool {
+		return p.m.End <= s.m.Start && class(p.m.Kind) == class(s.m.Kind) && (p.m.partOf || partAndWhole(*p.m, *s.m))
+	}) // the nearest part before s
 	if part == nil || part.m.Value == t.m.Value {
 		return nil
 	}
+	return part
+}
+
+// wholeToldAfter: the bullet gives s's value again after t, told as what
+// t is of ("8 of Marseille's 8 sectors").
+func (r *check) wholeToldAfter(s, t *atom) bool {
 	for _, u := range r.line {
 		if u == t || u.m.Sentence != t.m.Sentence || u.m.Start < t.m.End || u.m.Start > len(r.text) || u.m.Value != s.m.Value || class(u.m.Kind) != class(s.m.Kind) {
 			continue
 		}
 		if toldOf(r.text[t.m.End:u.m.Start]) {
-			return part
+			return true
 		}
 	}
-	return nil
+	return false
 }
