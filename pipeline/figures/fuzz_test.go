@@ -20,6 +20,7 @@ var fuzzSeeds = []string{
 	"en obtient 31 et le RN 20", "la RN 20", "the RN 31",
 	"au moins le double pour endiguer", "le double meurtre", "par mois, soit 30 000 dirhams chacun",
 	"tombent à neuf", "remis à neuf", "avec un repli de 14 %",
+	"un enfant de moins de cinq ans sur trois souffre", "un 18-29 ans sur cinq", "une peine de 10 ans sur trois chefs",
 }
 
 // FuzzExtract: the parsers never panic and spans are valid, sorted and
