@@ -60,6 +60,9 @@ func (p *parser) apposedAge(m Mention) bool {
 // ans", "des 15-64 ans": like a person's age, it describes the people of
 // the clause and ends no figure's clause.
 func (p *parser) ageBand(m Mention) bool {
+	if m.Kind == Range && (strings.HasSuffix(m.Raw, "year-olds") || strings.HasSuffix(m.Raw, "year-old")) {
+		return true // "18-24-year-olds": the band names its people
+	}
 	if m.Kind != Range || m.Head != "ans" && m.Head != "years" {
 		return false
 	}

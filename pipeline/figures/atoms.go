@@ -57,6 +57,7 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx, part.ctxCore, part.cl = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx, m.ctxCore, m.cl
 				part.Start, part.End, part.Lang, part.bracketed, part.noteGap = m.Start, m.End, m.Lang, m.bracketed, m.noteGap
 				part.parenthetical, part.parenGap, part.yearTold = m.parenthetical, m.parenGap, m.yearTold
+				part.personAge = m.personAge // "les 18-24 ans": each end is an age
 				if m.Alt == "night" {
 					part.Alt = "night"
 				}

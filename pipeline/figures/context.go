@@ -618,6 +618,9 @@ func (p *parser) headAfter(m *Mention, j int) {
 			if !p.periodOnPeriod(j) {
 				m.Head = w
 			}
+			if n := p.word(j + 1); p.lang == English && !strings.HasSuffix(w, "s") && unitWords[w] == "" && !numberWord(w) && strings.HasSuffix(n, "s") && periodUnit[n] != "" {
+				m.Head = n // "32,000 service hours", "five school days": a length of time, the noun before says of what
+			}
 			break
 		}
 		if p.toks[j].kind != tWord {

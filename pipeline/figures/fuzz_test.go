@@ -21,6 +21,7 @@ var fuzzSeeds = []string{
 	"au moins le double pour endiguer", "le double meurtre", "par mois, soit 30 000 dirhams chacun",
 	"tombent à neuf", "remis à neuf", "avec un repli de 14 %",
 	"un enfant de moins de cinq ans sur trois souffre", "un 18-29 ans sur cinq", "une peine de 10 ans sur trois chefs",
+	"71% of 18-24-year-olds abstained", "32,000 service hours next year",
 }
 
 // FuzzExtract: the parsers never panic and spans are valid, sorted and

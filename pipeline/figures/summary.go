@@ -427,6 +427,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if o != nil && why == "" && r.perHeadFirst(src, t) {
 		return
 	}
+	if o != nil && why == "" && r.shownArithmetic(t) {
+		r.unsupported(src, t) // "6 weeks × 4 days/week = 24 hearing days": the bullet shows its product, whatever the noun
+		return
+	}
 	measured := why != "" && t.m.Unit != "" && (a.m.Unit == t.m.Unit || b.m.Unit == t.m.Unit) // ("2:05:25": the winner's 2 h 05 min 04 s and 21 seconds)
 	// "€1,444 per resident, more than a third above the €1,050 average": the bullet shows its terms
 	shown := why != "" && r.lineSays(a) && r.lineSays(b)

@@ -58,7 +58,7 @@ var baseUnitWords = map[string]string{
 	"g": "g", "grammes": "g", "grams": "g", "t": "t", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
 	"ha": "ha", "hectares": "ha", "hectare": "ha", "mw": "MW", "mégawatts": "MW", "megawatts": "MW",
 	"gw": "GW", "gigawatts": "GW", "kw": "kW", "kilowatts": "kW", "kilowatt": "kW", "megawatt": "MW",
-	"mégawatt": "MW", "gigawatt": "GW",
+	"mégawatt": "MW", "gigawatt": "GW", "terawatt": "TW", "terawatts": "TW", "térawatt": "TW", "térawatts": "TW",
 	// peak power of solar panels: "152 mégawatts-crête", "152 MWc", "3 kWc"
 	"mégawatts-crête": "MW", "mégawatt-crête": "MW", "megawatts-crête": "MW", "mwc": "MW", "kwc": "kW", "gwc": "GW",
 	"kilowatts-crête": "kW", "kilowatt-crête": "kW", "gigawatts-crête": "GW", "mwp": "MW", "kwp": "kW", "gwp": "GW",
