@@ -460,11 +460,30 @@ func (p *parser) negCue(m *Mention) bool {
 	if j := p.tokenAfter(m.End); p.word(j) == "under" && (p.word(j+1) == "par" || p.word(j+1) == "" || parUnderEnds[p.word(j+1)]) {
 		return true // a golf score, "finished at 16 under", "a 67 to end 13 under par": "à -16"
 	}
+	if p.word(i-1) == "at" && p.fallNounBefore(i-1) && m.Kind != Quantity {
+		return true
+	}
 	if p.word(i-1) == "to" || p.word(i-1) == "at" || m.Kind == Quantity && p.word(i-1) != "by" {
 		return false // "fell to 8C" gives a level, which keeps its sign
 	}
 	for k := max(0, i-4); k < min(len(p.toks), i+6); k++ {
 		if negWords[strings.ToLower(p.word(k))] && !(p.word(k) == "down" && downVerbs[p.word(k-1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fallNounBefore: a noun of fall stands a few words before the "at" at
+// j, in its clause: "the steepest drop among big cities at 9%" gives
+// the fall's size, not a level.
+func (p *parser) fallNounBefore(j int) bool {
+	if p.sym(j-1) == "," {
+		j-- // "the sharpest fall among the big cities, at 9%"
+	}
+	for k := j - 1; k >= 0 && k >= j-5 && p.toks[k].kind == tWord; k-- {
+		switch p.word(k) {
+		case "drop", "fall", "decline", "decrease", "slump", "dip":
 			return true
 		}
 	}

@@ -539,9 +539,19 @@ func (p *parser) annotate(ms []Mention) {
 // listedFall: "Apartments fell 4.5% and houses 3.4%": the fall is said
 // once for the list, so m takes the cue of the figure before it.
 func (p *parser) listedFall(prev Mention, m *Mention) {
-	if p.lang == English && !m.negCue && prev.negCue && m.listed && class(prev.Kind) == class(m.Kind) {
+	if p.lang == English && !m.negCue && prev.negCue && (m.listed || p.rankedNext(prev, *m)) && class(prev.Kind) == class(m.Kind) {
 		m.negCue = true
 	}
+}
+
+// rankedNext: m follows prev in a ranking of its sentence, "Lyon ... at
+// 9%, ahead of Bordeaux at 7.5%": the second is a figure of the same kind.
+func (p *parser) rankedNext(prev, m Mention) bool {
+	if prev.End > m.Start || m.Start-prev.End > 40 {
+		return false
+	}
+	gap := strings.ToLower(p.text[prev.End:m.Start])
+	return !strings.ContainsAny(gap, ".;") && (strings.Contains(gap, "ahead of ") || strings.Contains(gap, "followed by ") || strings.Contains(gap, "behind "))
 }
 
 // yearOfNoun: y is the year of the noun whose amount m gives, "un
