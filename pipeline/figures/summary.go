@@ -273,13 +273,14 @@ func (r *check) respective(s *atom) bool {
 	return said
 }
 
-// ownNounFigure: rs, the figure t may round, counts another noun the
-// lexicon knows, while a hedged source figure of t's noun and of its
+// ownNounFigure: rs, the figure t may round, counts another noun or a
+// general one ("128 personnes" employed beside "une cinquantaine de
+// salariés" who marched), while a hedged source figure of t's noun and of its
 // order of size (within a factor of two) is the figure t tells, its
 // hedge turned into another number ("une vingtaine de patients" told
 // "about thirty patients" beside "32 lits"); else nil.
 func ownNounFigure(src []*atom, rs *atom, t Mention) *atom {
-	if !hedged(t) || t.Head == "people" || t.Head == "persons" || !headConflict(*rs.m, t) || translatedIn(rs.m.clause(), t.Head) {
+	if !hedged(t) || t.Head == "people" || t.Head == "persons" || sameHead(rs.m.Head, t.Head) || translatedIn(rs.m.clause(), t.Head) {
 		return nil
 	}
 	tv := t.Rat()
