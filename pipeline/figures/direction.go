@@ -101,6 +101,9 @@ func (p *parser) direction(m Mention) int8 {
 	if p.lang == English && (p.word(j) == "up" && phrasalUp[p.word(j-1)] || p.word(j) == "down" && downVerbs[p.word(j-1)]) {
 		return 0 // "gave up five minutes", "turned down by seven publishers": a verb's particle, no rise or fall
 	}
+	if d := p.qualityDirection(j); d != 0 {
+		return d // "punctuality improved by 3 points": a rise; "unemployment improved by 0.3 points": a fall
+	}
 	if d := dirOf(p.word(j)); d != 0 {
 		if d < 0 && strings.HasPrefix(p.word(j), "recul") && p.deferredBefore(j) {
 			return 1 // "l'âge légal de départ recule de trois mois": pushed back is later, a rise

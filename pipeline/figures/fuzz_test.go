@@ -23,6 +23,7 @@ var fuzzSeeds = []string{
 	"un enfant de moins de cinq ans sur trois souffre", "un 18-29 ans sur cinq", "une peine de 10 ans sur trois chefs",
 	"71% of 18-24-year-olds abstained", "32,000 service hours next year",
 	"the steepest drop among big cities at 9%, ahead of Bordeaux at 7.5%",
+	"Unemployment improved by 0.3 points", "la ponctualité s'est dégradée de 3 points",
 }
 
 // FuzzExtract: the parsers never panic and spans are valid, sorted and
