@@ -11,6 +11,7 @@ import "strings"
 func (r *check) comparedOtherwise(src []*atom, line []*atom) {
 	for k := 0; k+1 < len(line); k++ {
 		t, u := line[k], line[k+1]
+		r.priorOtherwise(src, t, u)
 		if t.pair == nil || u.pair == nil || !u.pair.m.prior || r.hasError(t) || t.m.End > u.m.Start {
 			continue
 		}
@@ -37,4 +38,25 @@ func comparedWith(src []*atom, p *atom) *atom {
 		}
 	}
 	return best
+}
+
+// priorOtherwise catches the other half: the bullet's compared figure u
+// ("the RN qualified in 9 constituencies, against 3 two years ago")
+// matches a figure of another source sentence (3 run-offs), while the
+// source compares t's own figure with another one ("dans 9
+// circonscriptions, contre 2 seulement il y a deux ans").
+func (r *check) priorOtherwise(src []*atom, t, u *atom) {
+	if t.pair == nil || u.pair == nil || !u.m.prior || u.pair.m.prior || t.m.prior || sameSentence(t.pair, u.pair) || r.hasError(u) || t.m.End > u.m.Start ||
+		class(t.m.Kind) != class(u.m.Kind) || t.m.Unit != u.m.Unit || strings.ContainsAny(r.text[t.m.End:u.m.Start], ";:") {
+		return
+	}
+	for _, o := range src {
+		if sameSentence(o, t.pair) && o.m.Start >= t.pair.m.End && o.m.prior && class(o.m.Kind) == class(u.m.Kind) && o.m.Unit == u.m.Unit {
+			if o.m.Value != u.m.Value {
+				r.add(o, u, verdict{true, "attribution", Error, "M4",
+					"the source compares " + t.pair.m.Raw + " with " + o.m.Raw + ", not with this figure"})
+			}
+			return
+		}
+	}
 }
