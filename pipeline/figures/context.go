@@ -602,7 +602,26 @@ func (p *parser) outOfNext(end int) bool {
 	if p.sym(j) == "," {
 		j++
 	}
-	return p.word(j) == "sur" && p.num(j+1) != nil
+	if p.word(j) == "sur" && p.num(j+1) != nil {
+		return true
+	}
+	return p.outOfAfterClause(p.tokenAfter(end))
+}
+
+// outOfAfterClause: the whole comes after the part's clause and a comma,
+// "32 écoles ont été livrées ou sont en chantier, sur les 188 que compte
+// le programme": words only up to the comma, then "sur les" and a number.
+func (p *parser) outOfAfterClause(j int) bool {
+	for k := j; k < j+10 && k < len(p.toks); k++ {
+		if p.sym(k) == "," {
+			w := p.word(k + 2)
+			return p.word(k+1) == "sur" && (w == "les" || w == "ses" || w == "leurs") && p.num(k+3) != nil
+		}
+		if p.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // bornBefore: a word of birth stands within three words before token i.

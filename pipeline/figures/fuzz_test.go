@@ -24,6 +24,7 @@ var fuzzSeeds = []string{
 	"71% of 18-24-year-olds abstained", "32,000 service hours next year",
 	"the steepest drop among big cities at 9%, ahead of Bordeaux at 7.5%",
 	"Unemployment improved by 0.3 points", "la ponctualité s'est dégradée de 3 points",
+	"32 écoles ont été livrées ou sont en chantier, sur les 188 que compte",
 }
 
 // FuzzExtract: the parsers never panic and spans are valid, sorted and

@@ -995,7 +995,7 @@ func gapTold(t Mention) bool {
 // partWhole: o is the part counted from s, said just before it ("60 de
 // ses 150 ruches pillées"): the part's predicate is no rival for the whole.
 func partWhole(o, s *atom) bool {
-	return o.m.partOf && sameSentence(o, s) && o.m.End <= s.m.Start && s.m.Start-o.m.End <= 24
+	return o.m.partOf && sameSentence(o, s) && o.m.End <= s.m.Start && s.m.Start-o.m.End <= 80 // ("32 écoles ont été livrées ou sont en chantier, sur les 188")
 }
 
 // perHeadFirst reports t as an amount per head when one explains it, before
