@@ -280,12 +280,19 @@ func (r *check) respective(s *atom) bool {
 // hedge turned into another number ("une vingtaine de patients" told
 // "about thirty patients" beside "32 lits"); else nil.
 func ownNounFigure(src []*atom, rs *atom, t Mention) *atom {
-	if !hedged(t) || t.Head == "people" || t.Head == "persons" || sameHead(rs.m.Head, t.Head) || translatedIn(rs.m.clause(), t.Head) {
+	if !hedged(t) {
 		return nil
 	}
+	// Both of t's noun ("people"): the clause decides. "Around twenty
+	// people were arrested" tells "une trentaine de personnes ont été
+	// interpellées", not the "dix-neuf personnes" brought before a judge.
+	sameNoun := t.Head == "people" || t.Head == "persons" || sameHead(rs.m.Head, t.Head) || translatedIn(rs.m.clause(), t.Head)
 	tv := t.Rat()
 	for _, o := range src {
-		if o == rs || !hedged(*o.m) || class(o.m.Kind) != class(t.Kind) || o.m.Unit != t.Unit || !headAgrees(o.m.Head, t.Head) {
+		if o == rs || !hedged(*o.m) || class(o.m.Kind) != class(t.Kind) || o.m.Unit != t.Unit || !sameHead(o.m.Head, t.Head) {
+			continue
+		}
+		if sameNoun && ctxSim(o.m.ctx, t.ctx) <= ctxSim(rs.m.ctx, t.ctx) {
 			continue
 		}
 		if ov := o.m.Rat(); ov != nil && tv != nil && ov.Sign() > 0 && withinFactor(ov, tv, 2) {
