@@ -702,8 +702,8 @@ func splitSide(split, v string) bool {
 // without a number ("un trimestre", "le semestre": three or six months)
 // and b the English word that names it as a share, "one quarter".
 func yearPartAsFraction(a, b Mention) bool {
-	return a.style == "fixed" && a.Head == "mois" && b.Kind == Fraction && b.Word &&
-		(a.Value == "3" && b.Value == "0.25" || a.Value == "6" && b.Value == "0.5")
+	return a.style == "fixed" && a.Head == "mois" && b.Kind == Fraction && b.Word && !b.ofWhat &&
+		(a.Value == "3" && b.Value == "0.25" || a.Value == "6" && b.Value == "0.5") // ("a quarter of revenue" is a share of something)
 }
 
 // decadesAsYears: d is an end of a span of two decades, "les années
