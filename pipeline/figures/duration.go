@@ -262,8 +262,8 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		if h, head, k := p.halfAfter(i + 1); k > 0 {
 			return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // a year and a half, another month and a half
 		}
-		if w == "a" && (p.word(i+1) == "decade" || p.word(i+1) == "century") {
-			return period(big.NewRat(1, 1), p.word(i+1), 2)
+		if (w == "a" || w == "another") && (p.word(i+1) == "decade" || p.word(i+1) == "century") {
+			return period(big.NewRat(1, 1), p.word(i+1), 2) // ("prolongés de dix ans": "kept running for another decade")
 		}
 	}
 	return Mention{}, 0
