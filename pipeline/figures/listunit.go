@@ -48,6 +48,9 @@ func (p *parser) sharedUnits(ms []Mention) {
 		if gap := strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]); ms[k].Kind == Percent && (gap == ", and" || gap == ", et" || (gap == "and" || gap == "et") && clauseVerbs[p.word(p.tokenAfter(ms[k-1].Start)-1)]) && clauseVerbs[p.word(p.tokenAfter(ms[k].End))] {
 			continue // "the average player is 40, and 48% are women", "their average age is 36 and 94% are men": the percent opens its own clause
 		}
+		if gap := strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]); ms[k].Kind == Percent && (gap == "or" || gap == "ou") && valuesFarApart(ms[k-1], ms[k]) {
+			continue // "477 or 16% more than last year": a count, then its change in percent; "10 or 12%" are close alternatives
+		}
 		if ms[k].Kind == Percent && p.ofThemAfter(ms[k].End) {
 			continue // "rose to 512, 38% of them minors": a share of the count before, no list
 		}
@@ -277,4 +280,11 @@ func (p *parser) spelledPairUnit(ms []Mention, k int) bool {
 	}
 	prev.Kind, prev.Unit = m.Kind, m.Unit
 	return true
+}
+
+// valuesFarApart: two positive figures more than five times apart, which no
+// list of alternatives gives ("10 or 12%", "three or four").
+func valuesFarApart(a, b Mention) bool {
+	av, bv := a.Rat(), b.Rat()
+	return av != nil && bv != nil && av.Sign() > 0 && bv.Sign() > 0 && !withinFactor(av, bv, 5)
 }
