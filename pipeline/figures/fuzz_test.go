@@ -26,6 +26,7 @@ var fuzzSeeds = []string{
 	"Unemployment improved by 0.3 points", "la ponctualité s'est dégradée de 3 points",
 	"32 écoles ont été livrées ou sont en chantier, sur les 188 que compte",
 	"kept running for another decade", "477 or 16% more than last year",
+	"26 millions de tonnes, contre 35 l'an passé",
 }
 
 // FuzzExtract: the parsers never panic and spans are valid, sorted and

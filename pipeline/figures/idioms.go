@@ -331,6 +331,7 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 			return // "215 are women, or 37.3%, down from 224 in 2017": a share no more than whole is compared with the count it was, not with 224%
 		}
 		m.Kind, m.Unit, m.guessedUnit, m.compUnit = prev.Kind, prev.Unit, trimmed, true
+		p.comparedScale(prev, m)
 	case "sur", "en sur", "out of", "in out of":
 		// "1,3 million de mètres cubes en 2023, sur 3,2 millions produits":
 		// the whole, in the unit of its part
