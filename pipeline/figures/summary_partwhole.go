@@ -44,11 +44,28 @@ func (r *check) partOfWholeIn(s, o, t *atom) bool {
 		if u == t || u.m.Value != o.m.Value || class(u.m.Kind) != class(o.m.Kind) {
 			continue
 		}
-		if r.partOfWholeTold(s, o, t, u) || r.partOfWholeTold(o, s, u, t) {
+		if r.partOfWholeTold(s, o, t, u) || r.partOfWholeTold(o, s, u, t) || r.partOfOwnWhole(s, o, t, u) || r.partOfOwnWhole(o, s, u, t) {
 			return true
 		}
 	}
 	return false
+}
+
+// partOfOwnWhole: the bullet tells "X of its Y" ("will cut 1,100 of its
+// 22,000 jobs") of two figures of one source sentence, the part smaller
+// than the whole ("emploie 22 000 personnes ..., va supprimer 1 100
+// postes"): the whole is the firm's own, and the part's words are its by
+// right.
+func (r *check) partOfOwnWhole(part, whole, tp, tw *atom) bool {
+	if !sameSentence(part, whole) || tp.m.Sentence != tw.m.Sentence || tp.m.End > tw.m.Start || tw.m.Start > len(r.text) {
+		return false
+	}
+	between := r.text[tp.m.End:tw.m.Start]
+	if between != " of its " && between != " of their " {
+		return false
+	}
+	w, p := whole.m.Rat(), part.m.Rat()
+	return w != nil && p != nil && p.Sign() > 0 && p.Cmp(w) < 0
 }
 
 // partWholeSwapped: the bullet tells "X of Y" where the source gives X
