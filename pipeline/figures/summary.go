@@ -408,6 +408,13 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		return // "a one-year option" for "une année en option", not a changed "25 ans"
 	}
 	why, a, b := r.derivedOrUnitBefore(src, t)
+	if o := otherShare(src, *t.m); o != nil && strings.Contains(why, " as a share of ") && o.m.Word && t.m.Word && cmpFamily(o.m.Comparator) == cmpFamily(t.m.Comparator) {
+		// "nearly a quarter of costs" where the source says "près d'un
+		// tiers des charges": the share the bullet retells, not the ratio
+		// of two other figures that happens to make a quarter
+		r.add(o, t, verdict{true, "modified", Error, "N18", "the source gives this share as " + o.m.Raw})
+		return
+	}
 	if (strings.HasPrefix(why, "sum of") || strings.HasPrefix(why, "difference of") && !r.afterBy(t)) && r.saysAge(t) {
 		why, a, b = "", nil, nil // an age is no sum: "Deux enfants de 6 et 9 ans" make no 8-year-old ("the age has risen by half a year" is a difference)
 	}

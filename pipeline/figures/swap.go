@@ -385,7 +385,7 @@ var ctxLexicon = map[string][]string{
 	"impôts": {"taxes"}, "salaire": {"salary", "wage", "pay"}, "salaires": {"salaries", "wages", "pay"},
 	"prix": {"price", "prices", "prize"}, "loyer": {"rent"}, "taux": {"rate", "rates"}, "loyers": {"rents"}, "coût": {"cost"},
 	"voitures": {"cars", "vehicles"}, "véhicules": {"vehicles", "cars"}, "avions": {"aircraft", "planes"},
-	"vols": {"flights"}, "vol": {"flight", "flew", "flown"}, "trains": {"trains"}, "passagers": {"passengers"}, "écoles": {"schools"}, "établissements": {"schools", "institutions", "establishments", "facilities", "hospitals", "sites"}, "établissement": {"school", "institution", "establishment", "facility", "hospital", "site"},
+	"vols": {"flights"}, "vol": {"flight", "flew", "flown"}, "trains": {"trains"}, "passagers": {"passengers"}, "écoles": {"schools"}, "établissements": {"schools", "institutions", "establishments", "facilities", "hospitals", "sites"}, "charges": {"costs", "charges", "expenses", "expenditure", "spending"}, "établissement": {"school", "institution", "establishment", "facility", "hospital", "site"},
 	"hôpitaux": {"hospitals"}, "lits": {"beds"}, "greffes": {"transplants", "grafts", "transplantations"}, "greffé": {"graft", "grafts", "grafted", "transplant", "transplanted"}, "rein": {"kidney"}, "reins": {"kidneys"}, "greffe": {"transplant", "graft", "transplantation"}, "médecins": {"doctors", "physicians", "gps"}, "infirmières": {"nurses", "nursing"}, "infirmiers": {"nurses", "nursing"},
 	"agriculteurs": {"farmers"}, "ouvriers": {"workers"}, "chômeurs": {"unemployed", "jobless"},
 	"retraités": {"pensioners", "retirees"}, "jeunes": {"young", "youths", "youth"}, "adultes": {"adults"},
