@@ -387,7 +387,8 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		if t.dir == 0 && (near(share, tv) || hedgedShare(share, tv, t.Comparator)) {
 			return a.Raw + " as a share of " + b.Raw // (a change told, "35% more than", is no share)
 		}
-	case t.Kind == Fraction && class(a.Kind) == Cardinal && bv.Sign() != 0 && av.Cmp(bv) < 0 && !(a.Start == b.Start && a.End == b.End) && (t.wholeTold == "" || t.wholeTold == b.Value):
+	case t.Kind == Fraction && class(a.Kind) == Cardinal && bv.Sign() != 0 && av.Cmp(bv) < 0 && !(a.Start == b.Start && a.End == b.End) && (t.wholeTold == "" || t.wholeTold == b.Value) && !a.personAge && !b.personAge:
+		// (an age is no count: "les 15-24 ans" over "les plus de 65 ans" is no share)
 		// ("a quarter of the 1,200 flats" is a share of 1,200, not of
 		// the 35,000 the next sentence pledges)
 		// (the two counts of one source share, "1 cambriolage sur 10",
