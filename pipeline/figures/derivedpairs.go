@@ -80,6 +80,8 @@ var nounFamilies = map[string]int{
 	"clients": 10, "foyers": 10, "ménages": 10, "abonnés": 10, "logements": 10,
 	// a ballot's shares: "58,3 % des voix", "49,1 % de oui", "des suffrages"
 	"voix": 11, "oui": 11, "non": 11, "suffrages": 11, "votes": 11, "bulletins": 11,
+	// a chain's shops, whatever the word: "fermer 78 magasins ... conserve 134 boutiques"
+	"magasins": 12, "boutiques": 12, "succursales": 12, "agences": 12,
 }
 
 // workforceShare: job cuts (family 2) and a staff (family 3) are two
