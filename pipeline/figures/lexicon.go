@@ -151,7 +151,7 @@ var newsLexicon = map[string][]string{
 	"participants": {"participants", "people", "respondents"}, "sous-traitants": {"subcontractors", "subcontractor", "contractors", "suppliers"}, "bouteilles": {"bottles"}, "actionnaires": {"shareholders"},
 	"effectifs": {"workforce", "staff", "headcount"},
 	// averages and seats, what a figure "par siège" is said of
-	"moyenne": {"average", "mean"}, "moyen": {"average", "mean"}, "moyennes": {"average", "mean"}, "siège": {"seat"},
+	"moyenne": {"average", "mean", "averaged", "averages", "averaging"}, "moyen": {"average", "mean", "averaged", "averages"}, "moyennes": {"average", "mean", "averaged", "averages"}, "siège": {"seat"},
 	// kin and partners, whose ages and counts a story sets side by side
 	"compagne": {"partner", "girlfriend", "companion"}, "compagnon": {"partner", "boyfriend", "companion"},
 	"conjoint": {"spouse", "partner", "husband"}, "conjointe": {"spouse", "partner", "wife"},
