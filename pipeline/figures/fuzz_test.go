@@ -27,6 +27,7 @@ var fuzzSeeds = []string{
 	"32 écoles ont été livrées ou sont en chantier, sur les 188 que compte",
 	"kept running for another decade", "477 or 16% more than last year",
 	"26 millions de tonnes, contre 35 l'an passé",
+	"franceinfo complète le podium avec 4,9 millions",
 }
 
 // FuzzExtract: the parsers never panic and spans are valid, sorted and
