@@ -1143,8 +1143,8 @@ func countsOthers(m Mention) bool {
 // place.
 func otherRankedPlace(src []*atom, s *atom, t Mention) *atom {
 	count := t.Kind == Ordinal && s.m.Kind != Ordinal // "are 16th" matched to "16 rencontres": a rank no count gives
-	if t.style != "place" && !count || s.m.style == "place" || placeNouns[s.m.Head] || t.Kind != Ordinal {
-		return nil // ("termine au deuxième rang" is a place too)
+	if t.style != "place" && !count || s.m.style == "place" || placeNouns[s.m.Head] || t.Kind != Ordinal || strings.EqualFold(s.m.Raw, "en tête") {
+		return nil // ("termine au deuxième rang", "arrive en tête" are places too)
 	}
 	for _, o := range src {
 		if o != s && o.m.Kind == Ordinal && (o.m.style == "place" || count && placeNouns[o.m.Head] && sameSentence(o, s)) && o.m.Value != t.Value && o.m.Paragraph == s.m.Paragraph {
