@@ -595,7 +595,8 @@ func (p *parser) bareDay(m Mention) bool {
 // outOfNext: "sur" and a number follow the figure ending at end, past its
 // noun and a comma: "65 000 foyers, sur 210 000".
 func (p *parser) outOfNext(end int) bool {
-	j := p.tokenAfter(end)
+	after := p.tokenAfter(end)
+	j := after
 	if w := p.word(j); w != "" && w != "sur" {
 		j++
 	}
@@ -605,7 +606,7 @@ func (p *parser) outOfNext(end int) bool {
 	if p.word(j) == "sur" && p.num(j+1) != nil {
 		return true
 	}
-	return p.outOfAfterClause(p.tokenAfter(end))
+	return p.outOfAfterClause(after)
 }
 
 // outOfAfterClause: the whole comes after the part's clause and a comma,

@@ -52,13 +52,14 @@ func (p *parser) elidedAmount(prev Mention, m *Mention) {
 // aérienne"), the noun of the count before it: the two then add up as
 // counts of one noun do.
 func (p *parser) elidedNoun(prev Mention, m *Mention) {
-	others := p.word(p.tokenAfter(m.End)) == "autres" // "112 migrants au sud de la Crète, et 87 autres au large": more of them
 	if p.lang != French || !numeric(*m) || m.Unit != "" || prev.Unit != "" || isYearish(*m) || isYearish(prev) || class(prev.Kind) != class(m.Kind) ||
-		strings.TrimSuffix(m.Scale, "s") != strings.TrimSuffix(prev.Scale, "s") || !pluralNounLike(prev.Head) || !elidedNounAfter[m.Head] && !others || prev.End > m.Start {
+		strings.TrimSuffix(m.Scale, "s") != strings.TrimSuffix(prev.Scale, "s") || !pluralNounLike(prev.Head) || prev.End > m.Start {
 		return
 	}
-	if i := p.tokenAfter(m.End); p.word(i) != m.Head && !others {
-		return // the head read is the word right after the number
+	next := p.word(p.tokenAfter(m.End))
+	others := next == "autres" // "112 migrants au sud de la Crète, et 87 autres au large": more of them
+	if !others && (!elidedNounAfter[m.Head] || next != m.Head) {
+		return // the head read is a place, a way or a time right after the number
 	}
 	if !listContinues(p.text[prev.End:m.Start], true) {
 		return // the list must continue the count in its sentence

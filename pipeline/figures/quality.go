@@ -35,7 +35,6 @@ func (p *parser) qualityDirection(j int) int8 {
 		if endMark(p.sym(k)) {
 			break
 		}
-
 		if badNouns[p.word(k)] {
 			return -d
 		}
