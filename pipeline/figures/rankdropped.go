@@ -20,10 +20,11 @@ func (r *check) rankDropped(src []*atom, ts []*atom) {
 			continue
 		}
 		for _, o := range src {
-			if o.m.Kind != Ordinal || rankOf(o.m) < 2 || o.m.label || !sameSentence(o, s) || pairedIn(r.all, o) || o.m.Paragraph >= len(r.source) {
+			if o.m.Kind != Ordinal || rankOf(o.m) < 2 || o.m.label || o.m.Paragraph != s.m.Paragraph || abs(o.m.Sentence-s.m.Sentence) > 1 || pairedIn(r.all, o) || o.m.Paragraph >= len(r.source) {
 				continue
 			}
-			if !frSuperlativeAfter(r.source[o.m.Paragraph][min(o.m.End, len(r.source[o.m.Paragraph])):]) {
+			rest := r.source[o.m.Paragraph][min(o.m.End, len(r.source[o.m.Paragraph])):]
+			if !(sameSentence(o, s) && frSuperlativeAfter(rest)) && !(sizeSuperlative(sup) && rankedBehind(rest)) {
 				continue
 			}
 			r.add(o, nearestBefore(ts, t, lo+strings.Index(strings.ToLower(r.text[lo:hi]), sup)), verdict{true, "modified", Error, "N11",
@@ -104,3 +105,37 @@ var notSuperlative = map[string]bool{"interest": true, "protest": true, "request
 	"harvest": true, "arrest": true, "latest": true, "conquest": true, "inquest": true, "manifest": true, "southwest": true,
 	"northwest": true, "midwest": true, "honest": true, "modest": true, "suggest": true, "digest": true, "invest": true, "behest": true,
 	"budapest": true, "earnest": true, "priest": true}
+
+// rankedBehind: the French words after a rank, in its sentence, place it
+// behind another ("au deuxième acteur européen du secteur, derrière le
+// suisse Helvion"): a ranking by size, which the next sentence may give
+// the figures of, and which "Europe's largest" drops.
+func rankedBehind(rest string) bool {
+	if i := strings.IndexAny(rest, ".;!?"); i >= 0 {
+		rest = rest[:i]
+	}
+	ws := strings.Fields(strings.ToLower(rest))
+	if len(ws) == 0 || !sizeRankNouns[strings.Trim(ws[0], ",")] {
+		return false // "deuxième acteur", "troisième producteur": a rank by size
+	}
+	for k, w := range ws {
+		if k >= 12 {
+			break
+		}
+		if w == "derrière" {
+			return k > 0
+		}
+	}
+	return false
+}
+
+// sizeRankNouns follow a French rank by size: "le deuxième acteur
+// européen", "troisième producteur mondial".
+var sizeRankNouns = map[string]bool{"acteur": true, "groupe": true, "producteur": true, "fabricant": true, "constructeur": true,
+	"exportateur": true, "importateur": true, "employeur": true, "opérateur": true, "marché": true, "distributeur": true, "fournisseur": true}
+
+// sizeSuperlative: the bullet's superlative ranks by size, "Europe's
+// largest", "the biggest".
+func sizeSuperlative(sup string) bool {
+	return strings.HasSuffix(sup, " largest") || strings.HasSuffix(sup, " biggest")
+}
