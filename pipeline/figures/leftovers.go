@@ -242,6 +242,11 @@ func (r *check) unmatchedSource(u unit) {
 			// bottom" says the one value once
 			sev, why = Warning, "repeats a figure of its sentence that the translation says once"
 		}
+		if stageRestated(u.src, s) {
+			// "qualifié pour les demi-finales ... n'avaient plus atteint le
+			// dernier carré depuis 2021": "had not got that far since 2021"
+			sev, why = Warning, "names again a stage of the competition its paragraph gives, which the translation keeps"
+		}
 		if totalOfParts(group, s) && !r.vagueForTotal(s) {
 			// "Parmi ces 11 cas, il y avait 8 marins, 1 femme au foyer, 1 étudiant et 1 enfant": the parts kept tell the total
 			sev, why = Warning, "is the total of the parts its sentence lists, which the translation keeps"
@@ -1075,6 +1080,21 @@ func numberLabelled(m Mention) bool {
 	}
 	for mark := range labelMarks {
 		if strings.EqualFold(label, mark) {
+			return true
+		}
+	}
+	return false
+}
+
+// stageRestated: s is a stage of a competition ("le dernier carré") that
+// another source figure of the paragraph names too ("les demi-finales"),
+// and that one was paired.
+func stageRestated(src []*atom, s *atom) bool {
+	if s.m.style != "stage" {
+		return false
+	}
+	for _, o := range src {
+		if o != s && o.used && o.m.style == "stage" && o.m.Value == s.m.Value && o.m.Paragraph == s.m.Paragraph {
 			return true
 		}
 	}
