@@ -62,7 +62,7 @@ func (p *parser) sharedUnits(ms []Mention) {
 			}
 			ms[j].Kind, ms[j].Unit = ms[k].Kind, ms[k].Unit
 		}
-		if j >= 0 && ms[k].Kind == Percent && bareRange(ms[j]) && p.listGap(ms[j].End, ms[j+1].Start) {
+		if j >= 0 && ms[k].Kind == Percent && bareRange(ms[j]) && p.listGap(ms[j].End, ms[j+1].Start) && !p.ageBandRaw(ms[j]) {
 			// "passe de 17 à 50 ou 75 p. 100": the range is in percent too
 			ms[j].Unit = ms[k].Unit
 			for q := range ms[j].Parts {
@@ -287,4 +287,15 @@ func (p *parser) spelledPairUnit(ms []Mention, k int) bool {
 func valuesFarApart(a, b Mention) bool {
 	av, bv := a.Rat(), b.Rat()
 	return av != nil && bv != nil && av.Sign() > 0 && bv.Sign() > 0 && !withinFactor(av, bv, 5)
+}
+
+// ageBandRaw: a range that names people by their age, "15-29-year-olds",
+// "les 15-29 ans": no share a percent after it may lend its unit to
+// ("1.4 million 15-29-year-olds, 12.8% of the age group").
+func (p *parser) ageBandRaw(m Mention) bool {
+	if strings.HasSuffix(m.Raw, "year-olds") || strings.HasSuffix(m.Raw, "year-old") {
+		return true
+	}
+	w := p.word(p.tokenAfter(m.End))
+	return w == "ans" || w == "year-olds" || w == "years"
 }
