@@ -28,7 +28,7 @@ var fuzzSeeds = []string{
 	"kept running for another decade", "477 or 16% more than last year",
 	"26 millions de tonnes, contre 35 l'an passé",
 	"franceinfo complète le podium avec 4,9 millions",
-	"1.4 million 15-29-year-olds, 12.8% of the age group",
+	"1.4 million 15-29-year-olds, 12.8% of the age group", "France's under-21s came from behind",
 }
 
 // FuzzExtract: the parsers never panic and spans are valid, sorted and

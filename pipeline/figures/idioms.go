@@ -52,6 +52,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if p.numberOfName(m) {
 			m.style, m.label = "name", true // "Le Racing 92 a annoncé", "France 2 a diffusé": the number names its subject
 		}
+		if p.lang == English && teamCategory(m.Raw) {
+			m.style = "name" // "France's under-21s": a team, "les Espoirs" in French, with no figure to pair
+		}
 		if p.namedNumber(m) {
 			m.style = "name" // "a Six Nations record", "the Big Four": a name, a warning when unpaired
 			if i1 := p.tokenAfter(m.End); i1 < len(p.toks) && p.capital(i1) {
@@ -709,4 +712,15 @@ func spelledTwice(text string, prev, m Mention) bool {
 		return false // (digits only: "a two-room (T2) flat" is the English's own gloss, read in brackets.go)
 	}
 	return strings.TrimSpace(text[prev.End:m.Start]) == "(" && strings.HasPrefix(strings.TrimLeft(text[m.End:], " "), ")")
+}
+
+// teamCategory: an English team named by its age limit, "the under-21s",
+// "under-20s".
+func teamCategory(raw string) bool {
+	r := strings.ToLower(raw)
+	if !strings.HasPrefix(r, "under-") || !strings.HasSuffix(r, "s") {
+		return false
+	}
+	n := r[len("under-") : len(r)-1]
+	return len(n) == 2 && n[0] >= '1' && n[0] <= '2' && n[1] >= '0' && n[1] <= '9'
 }
