@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // rankDropped reports a superlative a bullet tells without the rank the
 // source gives it: "la deuxième valeur la plus élevée jamais mesurée"
@@ -118,15 +121,7 @@ func rankedBehind(rest string) bool {
 	if len(ws) == 0 || !sizeRankNouns[strings.Trim(ws[0], ",")] {
 		return false // "deuxième acteur", "troisième producteur": a rank by size
 	}
-	for k, w := range ws {
-		if k >= 12 {
-			break
-		}
-		if w == "derrière" {
-			return k > 0
-		}
-	}
-	return false
+	return slices.Contains(ws[:min(len(ws), 12)], "derrière")
 }
 
 // sizeRankNouns follow a French rank by size: "le deuxième acteur
