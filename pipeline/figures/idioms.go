@@ -717,10 +717,10 @@ func spelledTwice(text string, prev, m Mention) bool {
 // teamCategory: an English team named by its age limit, "the under-21s",
 // "under-20s".
 func teamCategory(raw string) bool {
-	r := strings.ToLower(raw)
-	if !strings.HasPrefix(r, "under-") || !strings.HasSuffix(r, "s") {
+	const lead = "under-" // (no lowering: this asks of every English figure)
+	if len(raw) != len(lead)+3 || !strings.EqualFold(raw[:len(lead)], lead) || raw[len(raw)-1] != 's' {
 		return false
 	}
-	n := r[len("under-") : len(r)-1]
-	return len(n) == 2 && n[0] >= '1' && n[0] <= '2' && n[1] >= '0' && n[1] <= '9'
+	n := raw[len(lead) : len(raw)-1]
+	return n[0] >= '1' && n[0] <= '2' && n[1] >= '0' && n[1] <= '9'
 }
