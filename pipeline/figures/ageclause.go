@@ -60,7 +60,7 @@ func (p *parser) apposedAge(m Mention) bool {
 // ans", "des 15-64 ans": like a person's age, it describes the people of
 // the clause and ends no figure's clause.
 func (p *parser) ageBand(m Mention) bool {
-	if m.Kind == Range && (strings.HasSuffix(m.Raw, "year-olds") || strings.HasSuffix(m.Raw, "year-old")) {
+	if m.Kind == Range && yearOldsRaw(m.Raw) {
 		return true // "18-24-year-olds": the band names its people
 	}
 	if m.Kind != Range || m.Head != "ans" && m.Head != "years" {
@@ -110,3 +110,8 @@ func (p *parser) agedCue(m Mention) bool {
 // le cadet, 33 ans", "the elder, 38": the age set after them is theirs.
 var siblingNouns = map[string]bool{"aîné": true, "aînée": true, "cadet": true, "cadette": true, "benjamin": true, "benjamine": true,
 	"elder": true, "younger": true, "eldest": true, "youngest": true, "older": true}
+
+// yearOldsRaw: an English figure written with its people, "18-24-year-olds".
+func yearOldsRaw(raw string) bool {
+	return strings.HasSuffix(raw, "year-olds") || strings.HasSuffix(raw, "year-old")
+}

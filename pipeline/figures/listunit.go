@@ -38,17 +38,18 @@ func (p *parser) sharedUnits(ms []Mention) {
 		if ms[k].Kind != Quantity && (ms[k].Kind != Percent && ms[k].Kind != PercentPoint || ms[k].Comparator != CmpNone || ms[k].Signed) || ms[k].Unit == "" || ms[k].Word {
 			continue // "1.3 and 2.0% respectively" says two percents; "gained 3 to 4 points", two changes in points
 		}
-		if gap := strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]); ms[k].Comparator != CmpNone && k > 0 && (gap == "," || gap == ", and" || gap == ", et") {
+		gap := strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]) // (k > 0: the loop stops at 1)
+		if ms[k].Comparator != CmpNone && (gap == "," || gap == ", and" || gap == ", et") {
 			continue // "markers 266 and 277, some 700 metres", "aged 16 and 17, and some 2kg": a hedged amount after a comma opens its own clause
 		}
-		if gap := strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]); ms[k].Kind == Percent && (gap == ", or" || gap == ", soit" || gap == "soit") &&
+		if ms[k].Kind == Percent && (gap == ", or" || gap == ", soit" || gap == "soit") &&
 			(k < 2 || !p.listGap(ms[k-2].End, ms[k-1].Start)) {
 			continue // "only 44, or 2%", "44, soit 2 %": a count, then its share
 		}
-		if gap := strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]); ms[k].Kind == Percent && (gap == ", and" || gap == ", et" || (gap == "and" || gap == "et") && clauseVerbs[p.word(p.tokenAfter(ms[k-1].Start)-1)]) && clauseVerbs[p.word(p.tokenAfter(ms[k].End))] {
+		if ms[k].Kind == Percent && (gap == ", and" || gap == ", et" || (gap == "and" || gap == "et") && clauseVerbs[p.word(p.tokenAfter(ms[k-1].Start)-1)]) && clauseVerbs[p.word(p.tokenAfter(ms[k].End))] {
 			continue // "the average player is 40, and 48% are women", "their average age is 36 and 94% are men": the percent opens its own clause
 		}
-		if gap := strings.TrimSpace(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start]); ms[k].Kind == Percent && (gap == "or" || gap == "ou") && valuesFarApart(ms[k-1], ms[k]) {
+		if ms[k].Kind == Percent && (gap == "or" || gap == "ou") && valuesFarApart(ms[k-1], ms[k]) {
 			continue // "477 or 16% more than last year": a count, then its change in percent; "10 or 12%" are close alternatives
 		}
 		if ms[k].Kind == Percent && p.ofThemAfter(ms[k].End) {
@@ -293,7 +294,7 @@ func valuesFarApart(a, b Mention) bool {
 // "les 15-29 ans": no share a percent after it may lend its unit to
 // ("1.4 million 15-29-year-olds, 12.8% of the age group").
 func (p *parser) ageBandRaw(m Mention) bool {
-	if strings.HasSuffix(m.Raw, "year-olds") || strings.HasSuffix(m.Raw, "year-old") {
+	if yearOldsRaw(m.Raw) {
 		return true
 	}
 	w := p.word(p.tokenAfter(m.End))

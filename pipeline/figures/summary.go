@@ -408,7 +408,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		return // "a one-year option" for "une année en option", not a changed "25 ans"
 	}
 	why, a, b := r.derivedOrUnitBefore(src, t)
-	if o := otherShare(src, *t.m); o != nil && strings.Contains(why, " as a share of ") && o.m.Word && t.m.Word && cmpFamily(o.m.Comparator) == cmpFamily(t.m.Comparator) {
+	if o := r.shareRetold(src, t, why); o != nil {
 		// "nearly a quarter of costs" where the source says "près d'un
 		// tiers des charges": the share the bullet retells, not the ratio
 		// of two other figures that happens to make a quarter
@@ -1010,6 +1010,19 @@ func gapTold(t Mention) bool {
 // ses 150 ruches pillées"): the part's predicate is no rival for the whole.
 func partWhole(o, s *atom) bool {
 	return o.m.partOf && sameSentence(o, s) && o.m.End <= s.m.Start && s.m.Start-o.m.End <= 80 // ("32 écoles ont été livrées ou sont en chantier, sur les 188")
+}
+
+// shareRetold: the source word share said with the words and hedge of
+// t, a word share the bullet explains only as a ratio of two other
+// figures (why); nil when why is no such ratio.
+func (r *check) shareRetold(src []*atom, t *atom, why string) *atom {
+	if !t.m.Word || !strings.Contains(why, " as a share of ") {
+		return nil // (the cheap tests first: otherShare weighs every source figure's words)
+	}
+	if o := otherShare(src, *t.m); o != nil && o.m.Word && cmpFamily(o.m.Comparator) == cmpFamily(t.m.Comparator) {
+		return o
+	}
+	return nil
 }
 
 // perHeadFirst reports t as an amount per head when one explains it, before
