@@ -345,12 +345,7 @@ func (p *parser) accordingAfter(i1 int) string {
 	if !p.words(j, "according", "to") {
 		return ""
 	}
-	for k := j + 2; k < len(p.toks) && k < j+6 && p.toks[k].kind == tWord; k++ {
-		if a := p.attrAt(k); a != "" {
-			return a
-		}
-	}
-	return ""
+	return p.attrWithin(j + 2)
 }
 
 // apposedSource reads "according to X" set off by a comma right after a
@@ -364,7 +359,13 @@ func (p *parser) apposedSource(i1 int) string {
 	if p.sym(j) != "," || !p.words(j+1, "according", "to") {
 		return ""
 	}
-	for k := j + 3; k < len(p.toks) && k < j+7 && p.toks[k].kind == tWord; k++ {
+	return p.attrWithin(j + 3)
+}
+
+// attrWithin is who the four words from k say gave a figure, as "according
+// to" names them ("the unions", "the prefecture"), or "".
+func (p *parser) attrWithin(k int) string {
+	for e := k + 4; k < len(p.toks) && k < e && p.toks[k].kind == tWord; k++ {
 		if a := p.attrAt(k); a != "" {
 			return a
 		}

@@ -60,7 +60,7 @@ func changeWrongWay(t, a, b *atom) string {
 		return ""
 	}
 	if wentOtherWay(t, from, to) {
-		return "is told as " + riseOrFall(t.m.dir) + ", but the source goes from " + fromRaw(from) + " to " + fromRaw(to)
+		return "is told as " + "a " + dirName(t.m.dir) + ", but the source goes from " + fromRaw(from) + " to " + fromRaw(to)
 	}
 	return ""
 }
@@ -74,14 +74,6 @@ func wentOtherWay(t, from, to *atom) bool {
 	}
 	c := tv.Cmp(fv)
 	return c != 0 && c != int(t.m.dir)
-}
-
-// riseOrFall names the way dir tells.
-func riseOrFall(dir int8) string {
-	if dir > 0 {
-		return "a rise"
-	}
-	return "a fall"
 }
 
 // fromRaw names one end of a from-to range by its value, since both ends
@@ -110,7 +102,7 @@ func (r *check) pastWrongWay(t, a, b *atom) string {
 		from, to = b, a
 	}
 	if wentOtherWay(t, from, to) {
-		return "is told as " + riseOrFall(t.m.dir) + ", but the source goes from " + from.m.Raw + ", earlier, to " + to.m.Raw
+		return "is told as " + "a " + dirName(t.m.dir) + ", but the source goes from " + from.m.Raw + ", earlier, to " + to.m.Raw
 	}
 	return ""
 }

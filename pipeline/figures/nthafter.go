@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // nthAfterCount explains a bullet's count as the rank "un Nième" that
 // follows a count of N-1 of the same thing in its source sentence: "trois
@@ -27,6 +30,8 @@ func (r *check) nthAfterCount(src []*atom, t Mention) string {
 // indefiniteBefore: "un" or "une" stands right before the word at at,
 // "un quatrième": one more of the thing counted before.
 func indefiniteBefore(text string, at int) bool {
-	before := strings.Fields(text[:min(at, len(text))])
-	return len(before) > 0 && (before[len(before)-1] == "un" || before[len(before)-1] == "une")
+	// the last field before at, with no split of the whole text before it
+	before := strings.TrimRightFunc(text[:min(at, len(text))], unicode.IsSpace)
+	last := before[strings.LastIndexFunc(before, unicode.IsSpace)+1:]
+	return last == "un" || last == "une"
 }

@@ -71,10 +71,11 @@ func (r *check) ownMultipleLevel(src []*atom, t *atom) (v verdict, ok bool) {
 		if u.m.Start <= t.m.End || u.m.Start > len(r.text) {
 			continue
 		}
-		if between := r.text[t.m.End:u.m.Start]; strings.Contains(between, ";") || strings.Contains(between, ". ") {
+		between := r.text[t.m.End:u.m.Start]
+		if strings.Contains(between, ";") || strings.Contains(between, ". ") {
 			break // "six times its 2018 score; its ally slumped to 8.8%": another clause's level
 		}
-		if strings.HasSuffix(" "+strings.TrimSpace(r.text[t.m.End:u.m.Start]), " to") && numeric(*u.m) {
+		if strings.HasSuffix(" "+strings.TrimSpace(between), " to") && numeric(*u.m) {
 			level = u
 			break
 		}

@@ -44,7 +44,7 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 		if o.m.Value == t.Value {
 			return nil // "en tête du premier tour ... au second tour": the bullet's "first round" is the source's too
 		}
-		if o != s && other == nil {
+		if other == nil { // (never s: its head failed this test above)
 			other = o
 		}
 	}

@@ -87,7 +87,7 @@ func (r *check) rankTieMoved(src, line []*atom) {
 			continue // ("second in the five-candidate first round": no tie)
 		}
 		w := lastBefore(src, u.pair, func(a *atom) bool { return a.m.Kind == Ordinal && follows(a, u.pair) }) // the source rank right before u's figure
-		if w != nil && w.m.Value != t.m.Value && !w.m.label && !s.m.label && w.m.Paragraph < len(r.source) && w.m.End <= u.pair.m.Start && tiedBy(r.source[w.m.Paragraph][w.m.End:u.pair.m.Start], "avec", "à") {
+		if w != nil && w.m.Value != t.m.Value && !w.m.label && !s.m.label && w.m.Paragraph < len(r.source) && tiedBy(r.source[w.m.Paragraph][w.m.End:u.pair.m.Start], "avec", "à") {
 			r.add(w, t, verdict{true, "modified", Error, "N11", "the source ranks " + u.pair.m.Raw + " " + w.m.Raw + "; " + s.m.Raw + " is another entry's"})
 		}
 	}
