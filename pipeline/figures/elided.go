@@ -197,15 +197,25 @@ func (p *parser) elidedSubset(prev, m Mention) bool {
 }
 
 // partPastDate: the figure at k is a part, after a lead ("dont"), of the
-// count before a date or time that stands between them: "une trentaine
-// de navires étaient bloqués mardi matin, dont 12 pétroliers". The lead's
-// reach is measured from the date, which belongs to the whole's clause.
+// count before the dates or times that stand between them: "une trentaine
+// de navires étaient bloqués mardi matin, dont 12 pétroliers", "... mardi
+// à 10:30, dont 12 pétroliers". The lead's reach is measured from the last
+// date, which belongs to the whole's clause. Only the gaps between the
+// figures may not part clauses: a time's own text holds a colon.
 func (p *parser) partPastDate(ms []Mention, k int) bool {
-	if k < 2 || !whenKind(ms[k-1].Kind) || ms[k-1].End > ms[k].Start {
+	w := k - 1
+	for w >= 0 && whenKind(ms[w].Kind) {
+		w--
+	}
+	if w < 0 || w == k-1 || ms[k-1].End > ms[k].Start {
 		return false
 	}
-	whole := ms[k-2]
-	return frCountPair(whole, ms[k], len(p.text)) && !strings.ContainsAny(p.text[whole.End:ms[k].Start], ".;:!?") && p.partAfterLead(whole, ms[k], ms[k-1].End)
+	for g := w; g < k; g++ {
+		if ms[g+1].Start < ms[g].End || strings.ContainsAny(p.text[ms[g].End:ms[g+1].Start], ".;:!?") {
+			return false
+		}
+	}
+	return frCountPair(ms[w], ms[k], len(p.text)) && p.partAfterLead(ms[w], ms[k], ms[k-1].End)
 }
 
 // dontPart gives m, a bare number right after "dont" that closes a

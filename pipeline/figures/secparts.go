@@ -45,9 +45,11 @@ func (p *parser) secondPartAt(i int) (Mention, int) {
 	switch {
 	case p.words(i+n, "de", "seconde") || p.words(i+n, "of", "a", "second"):
 		n += map[bool]int{true: 2, false: 3}[p.lang == French]
-	case p.words(i+n, "de", "degré") || p.words(i+n, "d'un", "degré") || p.words(i+n, "of", "a", "degree"):
+	case p.words(i+n, "de", "degré"):
+		return degreeParts(v, den), n + 2
+	case p.words(i+n, "d'", "un", "degré") || p.words(i+n, "of", "a", "degree"):
 		// "two tenths of a degree short of the record": a temperature's gap
-		return degreeParts(v, den), n + 2 + boolInt(p.lang == English)
+		return degreeParts(v, den), n + 3
 	case p.gapOpens(i):
 		// "à 38 centièmes du vainqueur", "à seulement neuf centièmes des
 		// Américains": a gap behind someone, in time; in degrees beside a
@@ -66,8 +68,27 @@ func (p *parser) secondPartAt(i int) (Mention, int) {
 // in degrees, and no time: the tenths of a gap there are of a degree.
 func (p *parser) temperatureSentence(i int) bool {
 	lo, hi := p.sentenceTokens(p.toks[i].start)
-	sent := p.text[p.toks[lo].start:p.toks[hi-1].end]
-	return strings.Contains(sent, "°") && !strings.Contains(sent, "second") // (and "seconde")
+	if !strings.Contains(p.text[p.toks[lo].start:p.toks[hi-1].end], "°") {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		if p.secondUnit(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// secondUnit: the word at j is the unit second, not the ordinal ("second
+// tour", "the second-hottest") or "secondaire".
+func (p *parser) secondUnit(j int) bool {
+	switch p.word(j) {
+	case "seconde", "secondes", "seconds":
+		return p.word(j-1) != "la" && p.word(j-1) != "les" // "la seconde vague"
+	case "second":
+		return p.num(j-1) != nil || p.word(j-1) == "a" || p.word(j-1) == "one"
+	}
+	return false
 }
 
 // degreeParts is v parts in den of a degree, the gap of a temperature.
@@ -109,8 +130,8 @@ func (p *parser) pointParts(i, n int) (points, rate bool) {
 // point", "of a percentage point", "de point", "d'un point"; 0 when none.
 func (p *parser) pointTail(j int) int {
 	switch {
-	case p.words(j, "of", "a", "point"), p.words(j, "d'un", "point"):
-		return 3 - boolInt(p.lang == French)
+	case p.words(j, "of", "a", "point"), p.words(j, "d'", "un", "point"):
+		return 3
 	case p.words(j, "of", "a", "percentage", "point"):
 		return 4
 	case p.words(j, "de", "point"):
