@@ -158,8 +158,8 @@ func (p *parser) eachUnit(m *Mention) {
 // everyNth: "every tenth newly infected person" is one in ten, a share;
 // "every third year" stays a rank of periods, how often.
 func (p *parser) everyNth(m *Mention) {
-	if p.lang != English || m.Kind != Ordinal || !m.Word || p.word(p.tokenAfter(m.Start)-1) != "every" {
-		return
+	if p.lang != English || m.Kind != Ordinal || !m.Word || m.style == "runoff" || p.word(p.tokenAfter(m.Start)-1) != "every" {
+		return // ("every run-off scenario": each second round, no half)
 	}
 	n, err := strconv.Atoi(m.Value)
 	if err != nil || n < 2 || periodUnit[p.word(p.tokenAfter(m.End))] != "" {

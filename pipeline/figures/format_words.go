@@ -14,6 +14,8 @@ func formatSpecial(m Mention) (string, bool) {
 		return s, true
 	}
 	switch {
+	case m.style == "runoff":
+		return "run-off", true // an English word a French text quotes; "second" alone would be a place
 	case m.inDecades:
 		v := m.Rat()
 		if v == nil {

@@ -107,8 +107,8 @@ func tiedBy(between string, words ...string) bool {
 // 5.4 million", "second place on 48 points"), not before a noun it
 // numbers ("the first round").
 func (r *check) placeRank(t *atom) bool {
-	if t.m.End >= len(r.text) {
-		return false
+	if t.m.End >= len(r.text) || t.m.style == "runoff" {
+		return false // ("the run-off with 182 seats": a round, never a place)
 	}
 	rest := strings.TrimLeft(r.text[t.m.End:], " ")
 	if strings.HasPrefix(rest, ",") {
