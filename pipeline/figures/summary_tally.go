@@ -1,8 +1,10 @@
 package figures
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // A vote tally or a score belongs to the body or the match the source
@@ -101,7 +103,7 @@ func (r *check) tallyJudged(src []*atom, t *atom) bool {
 			continue
 		}
 		ok2 := clauseKeys(*o.m)
-		if anyIn(tk, only(ok2, ok)) && !anyIn(tk, only(ok, ok2)) && len(only(ok, ok2)) > 0 { // (a tally with no words of its own, "(47 contre 35)", is not outvoted)
+		if anyIn(tk, only(ok2, ok)) && !anyIn(tk, only(ok, ok2)) && len(only(ok, ok2)) > 0 && !r.toldBesideTwin(t, o, only(ok2, ok)) { // (a tally with no words of its own, "(47 contre 35)", is not outvoted)
 			r.add(o, t, verdict{true, "attribution", Error, "M4",
 				"the source gives this tally of " + strings.Join(only(ok, ok2), ", ") + "; what this bullet names has " + o.m.Raw})
 			return true
@@ -116,6 +118,45 @@ func (r *check) tallyJudged(src []*atom, t *atom) bool {
 	}
 	r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + what + strings.Replace(own.m.Value, "-", " contre ", 1)})
 	return true
+}
+
+// toldBesideTwin: the bullet's line also tells o's tally, and the words
+// t shares with o's clause stand nearer that twin than t ("a 12-3 run
+// before half-time after trailing 8-5"): one clause holding both
+// tallies, each word is said of the tally it stands by.
+func (r *check) toldBesideTwin(t, o *atom, keys []string) bool {
+	for _, u := range r.line {
+		if u == t || tallyOf(*u.m) == "" || tallyOf(*u.m) != o.m.Value && flipTally(tallyOf(*u.m)) != o.m.Value {
+			continue
+		}
+		near, far := 0, 0
+		for _, w := range wordSpans(r.text) {
+			k := strings.ToLower(r.text[w[0]:w[1]])
+			if b := bodyKeys[k]; b != "" {
+				k = b
+			}
+			if !slices.Contains(keys, k) {
+				continue
+			}
+			if spanGap(w, u.m) < spanGap(w, t.m) {
+				near++
+			} else {
+				far++
+			}
+		}
+		if near > 0 && far == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// spanGap is the distance in bytes between a word's span and a figure.
+func spanGap(w [2]int, m *Mention) int {
+	if w[0] >= m.End {
+		return w[0] - m.End
+	}
+	return max(m.Start-w[1], 0)
 }
 
 // flipTally writes "221-259" as "259-221".
@@ -161,4 +202,25 @@ func labelSpan(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// wordSpans gives the byte spans of the words of s: letters, with the
+// hyphens inside them ("half-time").
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, c := range s {
+		inWord := unicode.IsLetter(c) || c == '-' && start >= 0
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
 }
