@@ -223,8 +223,8 @@ func sameSentence(a, b *atom) bool {
 func ownOfKind(src []*atom, s *atom, u Mention) *atom {
 	var found *atom
 	for _, o := range src {
-		if o == s || !sameSentence(o, s) || !sameKind(*o.m, u) || o.m.born || isDuration(*o.m) != isDuration(u) {
-			continue // (a date of birth dates no event: "née le 14 mai 1996, empoche 80 000 euros"; "32 morts" is no length like "a seven-month trial")
+		if o == s || !sameSentence(o, s) || !sameKind(*o.m, u) || o.m.born || timeSpan(*o.m) != timeSpan(u) {
+			continue // (a date of birth dates no event: "née le 14 mai 1996, empoche 80 000 euros"; "32 morts" is no length like "a seven-month trial", nor "142 buts" like "trois saisons")
 		}
 		if o.m.Value == u.Value || inMonth(*o.m, u) {
 			return nil // ("entre le 1er et le 30 juin" is in June)
@@ -234,6 +234,16 @@ func ownOfKind(src []*atom, s *atom, u Mention) *atom {
 		}
 	}
 	return found
+}
+
+// timeSpan: m is a length of time, a contract's seasons too ("pour trois
+// saisons"), which have no fixed number of days.
+func timeSpan(m Mention) bool {
+	switch m.Head {
+	case "saison", "saisons", "season", "seasons":
+		return class(m.Kind) == Cardinal
+	}
+	return isDuration(m)
 }
 
 // nearestOther is the figure of o's sentence closest to it among those
