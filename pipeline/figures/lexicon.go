@@ -142,6 +142,10 @@ var newsLexicon = map[string][]string{
 	"abricots": {"apricots", "apricot"}, "cerises": {"cherries", "cherry"}, "pêches": {"peaches", "peach"}, "pommes": {"apples", "apple"},
 	"poires": {"pears", "pear"}, "prunes": {"plums", "plum"}, "fraises": {"strawberries", "strawberry"}, "olives": {"olives", "olive"}, "betteraves": {"beet", "beets", "sugar-beet"},
 	"viande": {"meat"}, "déchets": {"waste", "rubbish", "garbage"},
+	// the items of a town's budget
+	"enfance": {"childhood", "children", "childcare"}, "voirie": {"roads", "road", "highways"}, "propreté": {"cleaning", "cleanliness", "street-cleaning"},
+	"éclairage": {"lighting"}, "assainissement": {"sanitation", "sewerage", "wastewater", "sewage"}, "collecte": {"collection", "collecting"},
+	"crèches": {"nurseries", "creches", "crèches", "childcare"}, "périscolaire": {"after-school", "extracurricular"},
 	// animals, shelter, kin: what counts of a toll or a rescue are said of
 	"plein": {"full"}, "pleine": {"full"}, "paniers": {"boxes", "baskets", "hampers"}, "cantines": {"canteens", "cafeterias"}, "radars": {"cameras", "radars"}, "généralistes": {"gps", "gp", "doctors"}, "médecin": {"doctor", "physician", "gp"}, "généraliste": {"gp", "doctor"}, "praticiens": {"practitioners", "doctors", "physicians", "gps"}, "collèges": {"secondary", "middle", "junior"}, "lycées": {"secondary", "high", "sixth-form"}, "primaires": {"primary", "elementary"}, "agences": {"branches", "agencies"}, "agence": {"branch", "agency"}, "communales": {"municipal", "town", "town-hall", "local"}, "communale": {"municipal", "town", "town-hall", "local"}, "salariale": {"wage", "payroll", "salary"}, "salariales": {"wage", "payroll", "salary"}, "bureaux": {"offices", "office"}, "bureau": {"office"},
 	"chats": {"cats"}, "chiens": {"dogs"}, "ruches": {"hives", "beehives"}, "ruche": {"hive", "beehive"}, "chevaux": {"horses"}, "vaches": {"cows", "cattle"}, "moutons": {"sheep"},
