@@ -172,7 +172,7 @@ func sumOf(terms []*atom, t Mention, tv *big.Rat, n int) string {
 	var pick func(from int, chosen []*atom, sum *big.Rat) string
 	pick = func(from int, chosen []*atom, sum *big.Rat) string {
 		if len(chosen) == n {
-			if sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv) {
+			if (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && termsOneNoun(chosen, t) {
 				why := "sum of " + chosen[0].m.Raw
 				for _, c := range chosen[1:] {
 					why += ", " + c.m.Raw
@@ -189,6 +189,27 @@ func sumOf(terms []*atom, t Mention, tv *big.Rat, n int) string {
 		return ""
 	}
 	return pick(0, nil, new(big.Rat))
+}
+
+// termsOneNoun: the terms of a total count one thing. Two that each
+// name a plural noun of their own, and not the same one, make no total
+// ("deux nouveaux centres", "six médecins" and "quatre" make no "12 GPs"),
+// unless the bullet totals people of different kinds.
+func termsOneNoun(terms []*atom, t Mention) bool {
+	for i, a := range terms {
+		for _, b := range terms[i+1:] {
+			ha, hb := nounHead(a.m.Head), nounHead(b.m.Head)
+			if ha == "" || hb == "" || !pluralNounLike(ha) || !pluralNounLike(hb) || peopleSum(*a.m, *b.m, t) {
+				continue
+			}
+			if !sameNoun(*a.m, *b.m) || !knownNoun(ha) || !knownNoun(hb) {
+				if ha != hb && !cognate(ha, hb) && !sameFamilyNoun(ha, hb) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // totalCue: the bullet calls its figure a total.
