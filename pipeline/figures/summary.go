@@ -471,6 +471,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	}
 	if why != "" {
 		if strings.HasPrefix(why, "difference of") {
+			if from := r.gapFromApposed(src, t, a, b); from != nil {
+				r.add(from, t, verdict{true, "modified", Error, "N18", "the bullet tells it as the gap from " + from.m.Raw + ", which no source figure makes (" + strings.TrimPrefix(why, "difference of ") + " are another pair)"})
+				return
+			}
 			// (the first test that answers is enough: the others read sentences)
 			wrong := r.gapWrongWay(t, a, b)
 			if wrong == "" {

@@ -1,0 +1,57 @@
+package figures
+
+import "strings"
+
+// gapComparers say that a figure is a gap from something named after
+// them: "€12m more than the best-funded French team".
+var gapComparers = []string{"more than", "less than", "fewer than", "higher than", "lower than", "above", "below", "ahead of", "behind"}
+
+// gapFromApposed: t is a gap set off after a figure of the line ("€58m,
+// €12m more than Alpes-Océan"): a gap from that figure, whatever other
+// pair of the source happens to make it. It returns the figure's source
+// pair when t is such a gap and no source figure makes it with that
+// pair, else nil.
+func (r *check) gapFromApposed(src []*atom, t *atom, a, b *atom) *atom {
+	if t.m.End > len(r.text) {
+		return nil
+	}
+	after := strings.ToLower(strings.TrimLeft(r.text[t.m.End:], " "))
+	if !hasAnyPrefix(after, gapComparers) {
+		return nil
+	}
+	var lead *atom
+	for _, u := range r.line {
+		if u != t && u.m.End <= t.m.Start && apposedGap(r.text[u.m.End:t.m.Start]) {
+			lead = u
+		}
+	}
+	if lead == nil || lead.pair == nil || lead.pair == a || lead.pair == b || class(lead.m.Kind) != class(t.m.Kind) || lead.m.Unit != t.m.Unit {
+		return nil
+	}
+	for _, o := range src {
+		if o == lead.pair {
+			continue
+		}
+		if why, _, _ := derived([]*atom{lead.pair, o}, *t.m); strings.HasPrefix(why, "difference of") {
+			return nil
+		}
+	}
+	return lead.pair
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// apposedGap: the text between two figures sets the second off after
+// the first, a comma after at most two words: "€58m, €12m more", "a €42m
+// budget, €15m more".
+func apposedGap(between string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimSpace(between), ",")
+	return ok && !strings.ContainsAny(rest, ",;:.()") && len(strings.Fields(rest)) <= 2
+}
