@@ -526,6 +526,13 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", why})
 		return
 	}
+	if why, wrong := r.setOfMatch(src, *t.m); wrong {
+		r.add(nil, t, verdict{true, "modified", Error, "N20", why})
+		return
+	} else if why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		return
+	}
 	if o := complementOf(src, *t.m); o != nil {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the other share of " + o.m.Raw})
 		return

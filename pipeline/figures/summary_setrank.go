@@ -1,0 +1,48 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+)
+
+// setOfMatch explains a bullet's rank of a set ("the fifth-set
+// tiebreak") by the source's list of set scores, "7-6 (7-4), 4-6, 6-3,
+// 3-6, 7-6 (10-8)": a match of five sets has a fifth. The tiebreak
+// scores in brackets are no sets. It returns why, or ""; wrong when the
+// list holds fewer sets than the rank.
+func (r *check) setOfMatch(src []*atom, t Mention) (why string, wrong bool) {
+	if t.Kind != Ordinal || t.Head != "set" && t.Head != "sets" && !strings.HasSuffix(strings.ToLower(t.Raw), "-set") {
+		return "", false
+	}
+	n, err := strconv.Atoi(t.Value)
+	if err != nil || n < 1 {
+		return "", false
+	}
+	most := 0
+	for _, run := range sentenceRuns(src) {
+		sets := 0
+		for _, a := range run {
+			if a.m.Kind == Score && !r.inBrackets(a) {
+				sets++
+			}
+		}
+		if sets >= n && sets <= 5 {
+			return "the source lists " + strconv.Itoa(sets) + " set scores, as many sets as the match had", false
+		}
+		if sets >= 2 && sets <= 5 {
+			most = max(most, sets)
+		}
+	}
+	if most > 0 {
+		return "the source lists " + strconv.Itoa(most) + " set scores: the match had no set " + t.Value, true
+	}
+	return "", false
+}
+
+// inBrackets: the source figure a stands right after an opening bracket.
+func (r *check) inBrackets(a *atom) bool {
+	if a.m.Paragraph >= len(r.source) || a.m.Start > len(r.source[a.m.Paragraph]) {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(r.source[a.m.Paragraph][:a.m.Start], " "), "(")
+}
