@@ -141,6 +141,9 @@ func countsSomething(m Mention) bool {
 	if compoundAdjective(m.Raw) {
 		return true
 	}
+	if m.ofPrev && m.Value != "1" && class(m.Kind) == Cardinal && !m.det {
+		return true // "Onze personnes ont été blessées, dont deux grièvement": a part of the count before, counted
+	}
 	if m.det || m.Head == "" {
 		return false
 	}
