@@ -132,6 +132,19 @@ func (p *parser) levelScoreAt(i int) (Mention, int) {
 	return Mention{Kind: Score, Value: itoa(v) + "-" + itoa(v)}, 3
 }
 
+// shootoutScoreAt reads a French penalty shoot-out, "5 tab 4" (tirs au
+// but): the score 5-4, which English writes "5-4 on penalties".
+func (p *parser) shootoutScoreAt(i int) (Mention, int) {
+	if p.lang != French || p.word(i+1) != "tab" || p.toks[i].kind != tNum || p.toks[i+2].kind != tNum {
+		return Mention{}, 0
+	}
+	x, y := atoiSafe(p.toks[i].text), atoiSafe(p.toks[i+2].text)
+	if len(p.toks[i].text) > 2 || len(p.toks[i+2].text) > 2 || x > 30 || y > 30 {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Score, Value: itoa(x) + "-" + itoa(y)}, 3
+}
+
 // markedScoreAt reads the scores a sign other than a glued hyphen
 // joins: a match-play "2&1", "4&3"; a "2:2", "1 : 0"; and a headline's spaced "Livingston 1 - 0 Rangers",
 // between two names.
