@@ -215,6 +215,27 @@ func (p *parser) hundredGoesOn(j int) bool {
 	return ok
 }
 
+// oneOfCounted: the "un" before next is one of a whole counted right
+// after it, "qu'un de ses sept derniers matches", "une des cinq
+// lignes": one out of seven, a part. ("l'un des" is a set phrase.)
+func (p *parser) oneOfCounted(next int) bool {
+	if p.word(next-2) == "l'" || p.word(next) != "de" && p.word(next) != "des" && p.word(next) != "d'" {
+		return false
+	}
+	k := next + 1
+	if ownersOfWhole[p.word(k)] {
+		k++
+	}
+	if p.num(k) != nil {
+		return true
+	}
+	_, ok := p.atomValue(p.word(k))
+	return ok && !oneWords[p.word(k)]
+}
+
+// ownersOfWhole stand between "un de" and the whole's count.
+var ownersOfWhole = map[string]bool{"ses": true, "leurs": true, "nos": true, "vos": true, "mes": true, "ces": true, "les": true}
+
 func (p *parser) licensed(atoms []string, next int) bool {
 	first := atoms[0]
 	if len(atoms) == 1 {
@@ -228,7 +249,8 @@ func (p *parser) licensed(atoms []string, next int) bool {
 				p.word(next-2) == "d'" && (p.word(next-3) == "plus" || p.word(next-3) == "moins") && p.word(next-4) != "à" ||
 				(p.words(next-3, "au", "plus") || p.words(next-3, "au", "moins") || p.word(next-2) == "dont") && periodUnit[p.word(next)] != "" || // "d'au plus un an"; "trois ans, dont un an avec sursis"
 				p.word(next-2) == "dont" && (p.word(next) == "avec" || p.word(next) == "ferme" || p.word(next) == "") || // "deux ans de prison, dont un avec sursis": the term's noun left out
-				periodUnit[p.word(next)] != "" && p.termAfter(next+1) // "a requis un an d'emprisonnement avec sursis"
+				periodUnit[p.word(next)] != "" && p.termAfter(next+1) || // "a requis un an d'emprisonnement avec sursis"
+				p.oneOfCounted(next) // "qu'un de ses sept derniers matches"
 		case "cent":
 			// ("50 Cent", a rapper's name: a capital after a number)
 			pw := p.word(next - 2)
