@@ -220,6 +220,9 @@ func (p *parser) searchToken(off int) int {
 	return lo
 }
 
+// organiserWords make the body before them the organisers.
+var organiserWords = map[string]bool{"organisatrice": true, "organisatrices": true, "organisateur": true, "organisateurs": true}
+
 // attributionNouns name who gave a figure (figures.md, Matching 3-4).
 var attributionNouns = map[string]string{
 	"préfecture": "officials", "police": "officials", "policiers": "officials", "autorités": "officials",
@@ -686,6 +689,9 @@ func (p *parser) attrAt(j int) string {
 	a := attributionNouns[p.word(j)]
 	if p.word(j) == "hall" && (p.word(j-1) == "city" || p.word(j-1) == "town") {
 		a = "officials" // "city hall puts the figure at", la mairie
+	}
+	if a != "" && p.lang == French && organiserWords[p.word(j+1)] {
+		a = "organisers" // "l'association organisatrice", "le comité organisateur": whoever they are, the organisers
 	}
 	if a == "management" && p.lang == French && p.capital(j) && !p.sentenceInitial(j) && stateDirection[p.word(j+1)] {
 		a = "officials" // "la Direction générale de l'aviation civile", a state body by its name, not a firm's management
