@@ -353,6 +353,9 @@ func (p *parser) notRange(i, after int, lo, hi Mention, style, sep string) bool 
 	if (sep == "to" || sep == "à") && style == "dash" && lo.Kind == Money && class(hi.Kind) == Cardinal && hi.Unit == "" && (pluralNounLike(p.word(after)) || p.word(after) != "" && pluralNounLike(p.word(after+1))) && unitWords[p.word(after)] == "" && currencyWords[p.word(after)] == "" && frScale[p.word(after)] == 0 && enScale[p.word(after)] == 0 {
 		return true // "pay €3,400,000 to 210 cheated buyers": the sum, then whom it goes to
 	}
+	if (sep == "à" || sep == "to") && style == "dash" && hi.Comparator != CmpNone && hi.Comparator != CmpApprox && hi.Comparator != CmpExact && lessThan(hi, lo) {
+		return true // "dont 300 à plus de 80 %": a count, then how badly they were hit; no range falls
+	}
 	if lo.Kind == Date && sep == "to" && p.sym(after) == "-" && p.glued(after) && strings.HasPrefix(p.word(after+1), "year") {
 		return true // "open since March 1 to 11-year-olds": a date, then whom
 	}
@@ -571,3 +574,9 @@ func shortHigh(lo, hi Mention) Mention {
 // "approved 312 to 201".
 var voteVerbs = map[string]bool{"voted": true, "vote": true, "votes": true, "approved": true, "passed": true, "adopted": true,
 	"rejected": true, "defeated": true, "carried": true}
+
+// lessThan: a's value is below b's.
+func lessThan(a, b Mention) bool {
+	x, y := a.Rat(), b.Rat()
+	return x != nil && y != nil && x.Cmp(y) < 0
+}
