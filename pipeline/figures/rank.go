@@ -169,15 +169,21 @@ func (p *parser) amountBefore(i int) bool {
 var boundBeforeOver = map[string]bool{"for": true, "in": true, "after": true, "lasted": true, "lasting": true,
 	"than": true, "of": true, "since": true, "aged": true, "took": true, "takes": true, "lasts": true}
 
-// numeroMondialAt reads French "numéro un mondial", "le n° 8 mondial": a
-// world ranking, English "world number one".
+// rankScopes say where a "numéro deux" ranks: "numéro un mondial",
+// "numéro deux français de la supérette" (France's second-largest).
+var rankScopes = map[string]bool{"mondial": true, "mondiale": true, "mondiaux": true, "français": true, "française": true,
+	"européen": true, "européenne": true, "national": true, "nationale": true}
+
+// numeroMondialAt reads French "numéro un mondial", "le n° 8 mondial",
+// "numéro deux français": a ranking, English "world number one",
+// "France's second-largest".
 func (p *parser) numeroMondialAt(i int) (Mention, int) {
 	k := p.numberLead(i)
 	if k == 0 || p.word(i) == "number" || p.word(i) == "no" {
 		return Mention{}, 0
 	}
 	v, n := p.ratioTerm(i+k, true)
-	if w := p.word(i + k + n); n == 0 || v < 1 || w != "mondial" && w != "mondiale" && w != "mondiaux" {
+	if w := p.word(i + k + n); n == 0 || v < 1 || !rankScopes[w] {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: p.num(i+k) == nil}, k + n + 1
