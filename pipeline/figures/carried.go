@@ -50,8 +50,8 @@ func (p *parser) carriedUnit(m Mention) string {
 // before it.
 func (p *parser) enPronounBefore(i int) bool {
 	for k := 1; k <= 4 && i-k > 0; k++ {
-		if p.word(i-k) == "en" && enSubjects[p.word(i-k-1)] {
-			return true
+		if p.word(i-k) == "en" && (enSubjects[p.word(i-k-1)] || k > 1 && asideVerbs[p.word(i-k+1)]) {
+			return true // (or before its verb: "La Suisse, deuxième, en compte 5 904")
 		}
 		if p.word(i-k) == "" {
 			return false
@@ -71,7 +71,31 @@ func (p *parser) enPronounUnit(out []Mention, m Mention) string {
 			return out[k].Unit // (and "60 000 euros ..., la direction n'en propose que 20 000": euros)
 		}
 	}
+	// a sentence that opens on its pronoun takes the unit of the sentence
+	// before: "L'Autriche ... avec 6 318 points. La Suisse, deuxième, en
+	// compte 5 904"
+	for k := len(out) - 1; k >= 0 && p.sentencesApart(out[k], m) <= 1; k-- {
+		if p.sameSentenceSpan(out[k], m) {
+			continue
+		}
+		if (out[k].Kind == Quantity || out[k].Kind == Money) && out[k].Unit != "" {
+			return out[k].Unit
+		}
+	}
 	return ""
+}
+
+// sentencesApart counts the sentence ends between a and m, in one
+// paragraph.
+func (p *parser) sentencesApart(a, m Mention) int {
+	if a.End > m.Start {
+		return 0
+	}
+	gap := p.text[a.End:m.Start]
+	if strings.Contains(gap, "\n") {
+		return 2
+	}
+	return strings.Count(gap, ". ") + strings.Count(gap, "! ") + strings.Count(gap, "? ") + strings.Count(gap, "; ")
 }
 
 var enSubjects = map[string]bool{"n'": true, "qui": true, "il": true, "elle": true, "ils": true, "elles": true,
