@@ -687,6 +687,8 @@ func (p *parser) everyAt(i int) (Mention, int) {
 	}
 	if h, _, hk := p.halfAfter(i + k + n); hk > 0 {
 		v, n = new(big.Rat).Add(v, h), n+hk-1 // "toutes les deux minutes et demie": every two and a half minutes
+	} else if part, pk := p.clockPartAfter(i+k+n+1, head); pk > 0 && n > 0 {
+		v, n = new(big.Rat).Add(v, part), n+pk // "toutes les 3 min 30 s": every three and a half minutes
 	}
 	m := Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: n == 0 || p.num(i+k) == nil, style: "period", Alt: "every"}
 	if p.lang == English && p.word(i+k) == "other" && p.word(i-1) == "in" {
@@ -697,6 +699,34 @@ func (p *parser) everyAt(i int) (Mention, int) {
 	}
 	m.Comparator = p.onceHedge(i - 1)
 	return m, k + n + 1
+}
+
+// clockPartAfter reads the smaller unit written after a period of
+// minutes or hours, "3 min 30 s", "1 h 30", "3 minutes 30 seconds": its
+// value in the larger unit and its tokens, or 0 tokens.
+func (p *parser) clockPartAfter(j int, head string) (*big.Rat, int) {
+	var per int64
+	var small map[string]bool
+	switch head {
+	case "min", "minutes":
+		per, small = 60, map[string]bool{"s": true, "sec": true, "secondes": true, "seconds": true}
+	case "h", "heure", "heures", "hour", "hours":
+		per, small = 60, map[string]bool{"min": true, "minutes": true, "mins": true}
+	default:
+		return nil, 0
+	}
+	nb := p.num(j)
+	if nb == nil || nb.decimal || nb.grouped || nb.intLen > 2 || !nb.val.IsInt() || nb.val.Num().Int64() >= per {
+		return nil, 0
+	}
+	part := new(big.Rat).Quo(nb.val, big.NewRat(per, 1))
+	if small[p.word(j+1)] {
+		return part, 2
+	}
+	if p.lang == French && head != "min" && head != "minutes" && p.word(j+1) == "" {
+		return part, 1 // "toutes les 1 h 30": the minutes' unit left out
+	}
+	return nil, 0
 }
 
 // durationDays is a length of time in days, months counted as 30.44
