@@ -66,6 +66,7 @@ var newsLexicon = map[string][]string{
 	"pilier": {"prop"}, "talonneur": {"hooker"}, "ailier": {"winger", "wing"}, "attaquant": {"striker", "forward"}, "défenseur": {"defender"},
 	"marge": {"margin", "margins"}, "résultat": {"profit", "result", "earnings"}, "perte": {"loss"}, "pertes": {"losses"}, "caristes": {"forklift", "drivers"},
 	"pompiers": {"firefighters", "firemen", "fire"}, "secours": {"rescuers", "rescue", "emergency"},
+	"incendie": {"fire", "blaze", "wildfire"}, "incendies": {"fires", "blazes", "wildfires"}, "feu": {"fire", "blaze", "wildfire"}, "feux": {"fires", "blazes", "wildfires"},
 	"logement": {"housing", "home", "homes"}, "loyer": {"rent"}, "immobilier": {"property", "housing", "real"},
 	"électricité": {"electricity", "power", "energy"}, "énergie": {"energy", "power"}, "gaz": {"gas", "energy"}, "essence": {"petrol", "gasoline", "fuel"},
 	"cantine": {"canteen", "canteens", "school", "lunch", "lunches", "meals"},
