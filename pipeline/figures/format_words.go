@@ -67,7 +67,7 @@ var enPeriods = map[string][2]string{
 	"an": {"year", "years"}, "ans": {"year", "years"}, "année": {"year", "years"}, "années": {"year", "years"},
 	"mois": {"month", "months"}, "semaine": {"week", "weeks"}, "semaines": {"week", "weeks"},
 	"jour": {"day", "days"}, "jours": {"day", "days"}, "heure": {"hour", "hours"}, "heures": {"hour", "hours"},
-	"minute": {"minute", "minutes"}, "minutes": {"minute", "minutes"}, "décennie": {"decade", "decades"},
+	"minute": {"minute", "minutes"}, "minutes": {"minute", "minutes"}, "seconde": {"second", "seconds"}, "secondes": {"second", "seconds"}, "décennie": {"decade", "decades"},
 	"décennies": {"decade", "decades"}, "décade": {"decade", "decades"}, "décades": {"decade", "decades"}, "siècle": {"century", "centuries"}, "siècles": {"century", "centuries"},
 	"trimestre": {"quarter", "quarters"}, "semestre": {"half-year", "half-years"},
 }

@@ -687,6 +687,9 @@ func firstAdverb(nx string) bool {
 // second", a bare "second." closing a clause: the unit of time, no rank
 // ("France's second," ranks; "level with Hibernian in second." too).
 func (p *parser) secondOfTime(i int, w, prev, nx string) bool {
+	if p.lang == English && w == "second" && prev == "a" && boundLeads[p.word(i-2)] {
+		return true // "less than a second", "in under a second": a bound says the unit, whatever follows
+	}
 	if (w == "second" || w == "seconde") && !p.inARow(i+1) && (p.num(i-1) != nil || prev == "a" || prev == "une" || prev == "per" || prev == "one" || prev == "par" || prev == "chaque" || prev == "split") && !p.secondOfNoun(i) {
 		return true
 	}
@@ -818,3 +821,6 @@ var multiplierStems = [...]struct{ stem, value string }{{"doubl", "2"}, {"tripl"
 var frPlaceVerbs = map[string]bool{"arrivé": true, "arrivée": true, "arrivés": true, "arrivées": true, "classé": true, "classée": true,
 	"classés": true, "classées": true, "terminé": true, "terminée": true, "finit": true, "termine": true,
 	"classe": true, "classent": true, "arrive": true, "arrivent": true, "terminent": true, "finissent": true}
+
+// boundLeads bound "a second" of time before them.
+var boundLeads = map[string]bool{"than": true, "under": true, "over": true, "about": true, "nearly": true, "almost": true, "within": true}

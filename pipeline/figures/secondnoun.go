@@ -14,7 +14,7 @@ var afterSecond = map[string]bool{
 	"each": true, "more": true, "less": true, "than": true, "the": true, "from": true, "on": true, "at": true,
 	"for": true, "by": true, "with": true, "when": true, "while": true, "that": true, "only": true, "is": true,
 	"was": true, "would": true, "could": true, "can": true, "will": true, "clear": true, "short": true,
-	"back": true, "late": true, "early": true, "apart": true, "slow": true, "fast": true, "it": true,
+	"back": true, "late": true, "early": true, "apart": true, "slow": true, "fast": true, "it": true, "outside": true, "inside": true, "under": true, "over": true,
 	"de": true, "d'": true, "du": true, "des": true, "plus": true, "moins": true, "et": true, "ou": true,
 	"à": true, "au": true, "avant": true, "après": true, "pour": true, "par": true, "près": true, "sur": true,
 	"en": true, "trop": true, "seulement": true, "environ": true, "tard": true, "derrière": true, "devant": true,
