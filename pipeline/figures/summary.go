@@ -142,7 +142,7 @@ func (r *check) support(src []*atom, t *atom) {
 	if everyOne(*t.m) && !slices.ContainsFunc(src, func(a *atom) bool { return a.m.Alt == "every" }) {
 		return // "smoke every day" for "fument quotidiennement": how often, not a figure
 	}
-	if r.yearAgo(t) && !slices.ContainsFunc(src, func(a *atom) bool { return periodUnit[a.m.Head] == "month" }) {
+	if r.yearAgo(t) && !slices.ContainsFunc(src, func(a *atom) bool { return periodUnit[a.m.Head] == "month" && r.timeBack(a) }) {
 		return // "6% more than a year earlier" for "(+6 %)": the base of a yearly change, not a figure
 	}
 	if o := otherCountedShare(src, *t.m); o != nil {
@@ -820,6 +820,30 @@ func (r *check) yearAgo(t *atom) bool {
 	}
 	next := r.nextWord(t)
 	return next == "earlier" || next == "ago" || next == "before"
+}
+
+// timeBack: the source period a counts back from the time of its
+// figures, "il y a six mois", "deux ans plus tôt", "trois mois
+// auparavant": what "a year earlier" may have changed. A length, "de 10 à
+// 14 jours" of a detour, is none.
+func (r *check) timeBack(a *atom) bool {
+	if a.m.Paragraph >= len(r.source) || a.m.End > len(r.source[a.m.Paragraph]) {
+		return false
+	}
+	par := r.source[a.m.Paragraph]
+	before := strings.ToLower(strings.TrimSpace(par[:a.m.Start]))
+	after := strings.ToLower(strings.TrimSpace(par[a.m.End:]))
+	after = strings.Map(func(c rune) rune {
+		if strings.ContainsRune(",.;:!?)", c) {
+			return ' '
+		}
+		return c
+	}, after) + " "
+	if h := a.m.Head; h != "" {
+		after = strings.TrimLeft(strings.TrimPrefix(after, h+" "), " ") // "six mois plus tôt": past the noun the figure counts
+	}
+	return strings.HasSuffix(before, "il y a") || strings.HasSuffix(before, "voici") ||
+		hasAnyPrefix(after, []string{"plus tôt", "auparavant", "avant", "plus tard", "earlier", "ago", "before"})
 }
 
 // nextWord is the word of the bullet right after t, lowered, without the
