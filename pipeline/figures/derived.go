@@ -698,6 +698,10 @@ func near(x, y *big.Rat) bool {
 // wrong unit: a difference of two percentages given as a percentage.
 const pointsNotPercent = "points:"
 
+// oppositeWays opens the why of a gap that two changes going opposite
+// ways make, told as the difference of their sizes: an error.
+const oppositeWays = "opposite:"
+
 // tallyCounts are the two counts of a vote or score, as figures a
 // summary may subtract: "289 voix contre 252" holds 289 and 252.
 func tallyCounts(a *atom) []*atom {

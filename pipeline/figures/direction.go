@@ -14,7 +14,7 @@ var upWords = map[string]bool{
 	"supérieur": true, "supérieure": true, "supérieurs": true, "supérieures": true, // "supérieur de 15 %": 15% higher
 	"hausse": true, "augmenté": true, "augmente": true, "augmentent": true, "augmentation": true,
 	"revalorisation": true, "revalorisé": true, "revalorisée": true, "revalorisés": true, "revalorisées": true, // a pay or benefit rise
-	"progressé": true, "progresse": true, "progressent": true, "progression": true, "gagné": true,
+	"progressé": true, "progresse": true, "progressent": true, "grimpent": true, "bondissent": true, "progression": true, "gagné": true,
 	"gagne": true, "gagnent": true, "monté": true, "montée": true, "grimpé": true, "grimpe": true, "bondi": true, "bond": true,
 	"rose": true, "rise": true, "rises": true, "risen": true, "rising": true, "increased": true,
 	"increase": true, "increases": true, "gained": true, "gain": true, "gains": true, "climbed": true,
@@ -43,7 +43,7 @@ var downWords = map[string]bool{
 	"ralenti": true, "ralentit": true, "ralentira": true, "ralentissement": true, "slowed": true, // of a rate: "l'inflation a ralenti à 2,4 %"
 	"baisse": true, "baissé": true, "baissent": true, "recul": true, "reculé": true, "recule": true, "descendu": true, "descendue": true,
 	"reculent": true, "diminué": true, "diminue": true, "diminuent": true, "diminution": true,
-	"chuté": true, "chute": true, "tombé": true, "tombée": true, "tombés": true, "tombées": true, "tombant": true, "tombera": true, "tomberont": true, "perdu": true, "perd": true, "perdent": true, "cédé": true, "cède": true,
+	"chuté": true, "chute": true, "chutent": true, "plonge": true, "plongent": true, "dégringole": true, "dégringolent": true, "tombé": true, "tombée": true, "tombés": true, "tombées": true, "tombant": true, "tombera": true, "tomberont": true, "perdu": true, "perd": true, "perdent": true, "cédé": true, "cède": true,
 	"fall": true, "fell": true, "falls": true, "fallen": true, "falling": true, "drop": true, "dropped": true,
 	"drops": true, "declined": true, "decline": true, "declines": true, "decreased": true, "decrease": true,
 	"lost": true, "lose": true, "loses": true, "slid": true, "slipped": true, "shed": true, "down": true, "dip": true, "dipped": true, "dips": true,

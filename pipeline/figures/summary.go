@@ -128,6 +128,10 @@ func (r *check) support(src []*atom, t *atom) {
 			r.add(nil, t, verdict{true, "unit", Error, "N5", rest})
 			return
 		}
+		if rest, ok := strings.CutPrefix(why, oppositeWays); ok {
+			r.add(nil, t, verdict{true, "modified", Error, "N18", rest})
+			return
+		}
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
@@ -471,6 +475,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	}
 	if why != "" {
 		if strings.HasPrefix(why, "difference of") {
+			if gap := oppositeGap(a, b); gap != "" && (t.m.Kind == PercentPoint || countsPoints(*t.m)) {
+				r.add(nil, t, verdict{true, "modified", Error, "N18", "is no gap the source gives: its changes go opposite ways (" + a.m.Raw + ", " + b.m.Raw + "), " + gap + " apart"})
+				return
+			}
 			if from := r.gapFromApposed(src, t, a, b); from != nil {
 				r.add(from, t, verdict{true, "modified", Error, "N18", "the bullet tells it as the gap from " + from.m.Raw + ", which no source figure makes (" + strings.TrimPrefix(why, "difference of ") + " are another pair)"})
 				return

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"math/big"
+	"strings"
+)
 
 // gapComparers say that a figure is a gap from something named after
 // them: "€12m more than the best-funded French team".
@@ -54,4 +57,25 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 func apposedGap(between string) bool {
 	rest, ok := strings.CutSuffix(strings.TrimSpace(between), ",")
 	return ok && !strings.ContainsAny(rest, ",;:.()") && len(strings.Fields(rest)) <= 2
+}
+
+// oppositeGap: a and b are two changes of one unit that go opposite ways
+// ("progresse de 3 %", "chute de 5,5 %"), so the gap between them is the
+// sum of their sizes (8.5 points), never the difference a derivation of
+// bare values finds (2.5). It returns that sum written out, or "".
+func oppositeGap(a, b *atom) string {
+	if a == nil || b == nil || a.m.dir == 0 || b.m.dir == 0 || a.m.dir == b.m.dir || a.m.Kind != Percent || b.m.Kind != Percent {
+		return "" // (counts that go opposite ways net out: "perdu 120 000 clients ... en a gagné 45 000" is a net loss of 75,000)
+	}
+	x, y := a.m.Rat(), b.m.Rat()
+	if x == nil || y == nil || x.Sign() < 0 || y.Sign() < 0 {
+		return "" // (a signed value already carries its way)
+	}
+	sum := canonical(new(big.Rat).Add(x, y))
+	if a.m.Kind == Percent {
+		return sum + " points" // two rates apart
+	}
+	m := *a.m
+	m.Value = sum
+	return m.Display()
 }
