@@ -278,6 +278,15 @@ func clockShifted(src []*atom, t Mention) string {
 	return ""
 }
 
+// rankInside: another rank of the sentence stands between the rank a
+// and the count of places d.
+func rankInside(src []*atom, a, d *atom) bool {
+	lo, hi := min(a.m.End, d.m.End), max(a.m.Start, d.m.Start)
+	return slices.ContainsFunc(src, func(o *atom) bool {
+		return o != a && o != d && sameSentence(o, a) && rankOf(o.m) != 0 && o.m.Start >= lo && o.m.End <= hi
+	})
+}
+
 // rankMoved explains a summary rank as a source rank moved by the places
 // its sentence counts: "a gagné trois places ..., se hissant au 21e rang"
 // briefed "from 24th"; "classée 23e ... devrait gagner une dizaine de
@@ -296,6 +305,9 @@ func rankMoved(src []*atom, t Mention) string {
 			dv := d.m.Rat()
 			if d == a || !sameSentence(d, a) || dv == nil || !dv.IsInt() || d.m.Head != "places" && d.m.Head != "rangs" && d.m.Head != "positions" {
 				continue
+			}
+			if rankInside(src, a, d) {
+				continue // "Grenoble se classe deuxième et Annecy troisième, gagnant quatre places": the places are the nearer rank's
 			}
 			if n := int(dv.Num().Int64()); r+n == tv && movedFrom(a, d, 1) || r-n == tv && movedFrom(a, d, -1) {
 				return a.m.Raw + " and " + d.m.Raw
