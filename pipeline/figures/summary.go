@@ -394,8 +394,8 @@ func nounOf(m Mention) string {
 // source figures, else a changed figure of a counted noun, else
 // unsupported (a warning for a soft word, nothing for a set phrase).
 func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
-	if t.m.style == "grade" || r.firstInSpan(src, t) {
-		return // "fourth-graders" names a school year, unpaired: nothing to derive it from; "the first ... since 1997" is no rank
+	if t.m.style == "grade" || r.firstInSpan(src, t) || r.secondAfter(t) {
+		return // "fourth-graders" names a school year, unpaired: nothing to derive it from; "the first ... since 1997" is no rank; "second after Paris" is "le plus ... après Paris"
 	}
 	if why := r.asManyTwice(src, *t.m); why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
