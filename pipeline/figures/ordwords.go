@@ -32,7 +32,7 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 		m := Mention{Kind: Multiplier, Value: v, Word: true}
 		if prev := p.word(i - 1); w != "twice" && w != "thrice" && !determiners[prev] && (!articles[prev] || p.lang == French && prev == "a") {
 			m.style = "verb" // doubled, a doublé: a change the text asserts ("a" is no article in French)
-			if w == "doublement" && !nounDeterminers[prev] {
+			if (w == "doublement" || w == "triplement") && !nounDeterminers[prev] {
 				m.style = "idiom" // "doublement perdants": doubly, no change of any figure ("le doublement des effectifs" is one)
 			}
 		}

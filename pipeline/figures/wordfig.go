@@ -551,6 +551,7 @@ func ordinalLike(w string) bool {
 var multiplierWords = map[string]string{
 	"doublé": "2", "doublée": "2", "doublés": "2", "doubler": "2", "doublera": "2", "doublement": "2",
 	"triplé": "3", "triplée": "3", "tripler": "3", "triplera": "3", "quadruplé": "4", "quadrupler": "4",
+	"triplement": "3", "quadruplement": "4", "décuplement": "10", // "soit un triplement depuis janvier"
 	"doublait": "2", "doublaient": "2", "doublerait": "2", "doubleraient": "2", "doubla": "2", "doublèrent": "2",
 	"triplait": "3", "triplaient": "3", "triplerait": "3", "tripla": "3",
 	"doublant": "2", "triplant": "3", "quadruplant": "4", "quadruplée": "4", "quadruplera": "4",
