@@ -26,6 +26,9 @@ func (p *parser) sportAt(i int) (Mention, int) {
 	if m, n := p.shootoutScoreAt(i); n > 0 {
 		return m, n
 	}
+	if m, n := p.nounScoreAt(i); n > 0 {
+		return m, n
+	}
 	if m, n := p.worldNumberAt(i); n > 0 {
 		return m, n
 	}

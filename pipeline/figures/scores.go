@@ -132,6 +132,26 @@ func (p *parser) levelScoreAt(i int) (Mention, int) {
 	return Mention{Kind: Score, Value: itoa(v) + "-" + itoa(v)}, 3
 }
 
+// nounScoreAt reads a French score told with its noun on the first side,
+// "battant la Croatie 3 points à 1", "vainqueur 4 buts à 2": the score
+// 3-1. A change ("passé de 3 points à 1") is no score.
+func (p *parser) nounScoreAt(i int) (Mention, int) {
+	if p.lang != French || !scoreNounsFr[p.word(i+1)] || p.word(i+2) != "à" || p.toks[i].kind != tNum || p.num(i+3) == nil {
+		return Mention{}, 0
+	}
+	if w := p.word(i - 1); w == "de" || w == "d'" || w == "entre" {
+		return Mention{}, 0
+	}
+	x, y := atoiSafe(p.toks[i].text), atoiSafe(p.toks[i+3].text)
+	if len(p.toks[i].text) > 2 || len(p.toks[i+3].text) > 2 || x > 20 || y > 20 || p.word(i+4) != "" && (unitWords[p.word(i+4)] != "" || scoreNounsFr[p.word(i+4)]) || p.sym(i+4) == "%" {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Score, Value: itoa(x) + "-" + itoa(y)}, 4
+}
+
+// scoreNounsFr count a side of a French score.
+var scoreNounsFr = map[string]bool{"points": true, "buts": true, "sets": true, "manches": true, "victoires": true, "jeux": true}
+
 // shootoutScoreAt reads a French penalty shoot-out, "5 tab 4" (tirs au
 // but): the score 5-4, which English writes "5-4 on penalties".
 func (p *parser) shootoutScoreAt(i int) (Mention, int) {
