@@ -663,7 +663,7 @@ func (p *parser) headAfter(m *Mention, j int) {
 			}
 			if n := p.word(j + 1); p.lang == English && !strings.HasSuffix(w, "s") && unitWords[w] == "" && !numberWord(w) && strings.HasSuffix(n, "s") && periodUnit[n] != "" {
 				m.Head = n // "32,000 service hours", "five school days": a length of time, the noun before says of what
-			} else if p.lang == English && k == 0 && m.Kind != Ordinal && enHeads[n] && !enHeads[w] && nounHead(w) != "" && unitWords[w] == "" && !numberWord(w) && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") {
+			} else if p.lang == English && k == 0 && m.Kind != Ordinal && enHeads[n] && (!enHeads[w] || periodUnit[w] != "" && !strings.HasSuffix(w, "s") && strings.HasSuffix(n, "s")) && nounHead(w) != "" && unitWords[w] == "" && !numberWord(w) && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") {
 				m.Head = n // "40 measles cases", "300 steel jobs": the last noun of a compound is what is counted
 			}
 			break
