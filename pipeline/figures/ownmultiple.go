@@ -72,8 +72,8 @@ func (r *check) ownMultipleLevel(src []*atom, t *atom) (v verdict, ok bool) {
 			continue
 		}
 		between := r.text[t.m.End:u.m.Start]
-		if strings.Contains(between, ";") || strings.Contains(between, ". ") {
-			break // "six times its 2018 score; its ally slumped to 8.8%": another clause's level
+		if strings.Contains(between, ";") || strings.Contains(between, ". ") || contrastOpens(between) {
+			break // "six times its 2018 score; its ally slumped to 8.8%", "..., while Renaissance drops to €12m": another clause's level
 		}
 		if strings.HasSuffix(" "+strings.TrimSpace(between), " to") && numeric(*u.m) {
 			level = u
@@ -111,4 +111,11 @@ func namedBase(between string) bool {
 		return false
 	}
 	return ws[0] == "the" || ws[0] == "its" || ws[0] == "their"
+}
+
+// contrastOpens: the text opens another clause with a contrast, "while",
+// "whereas", ", but": what follows is told of something else.
+func contrastOpens(between string) bool {
+	low := " " + strings.ToLower(between) + " "
+	return strings.Contains(low, " while ") || strings.Contains(low, " whereas ") || strings.Contains(low, ", but ")
 }
