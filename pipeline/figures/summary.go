@@ -534,6 +534,10 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", why})
 		return
 	}
+	if why := r.countOfTop(src, *t.m); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		return
+	}
 	if why, wrong := r.setOfMatch(src, *t.m); wrong {
 		r.add(nil, t, verdict{true, "modified", Error, "N20", why})
 		return
