@@ -59,10 +59,10 @@ func apposedGap(between string) bool {
 	return ok && !strings.ContainsAny(rest, ",;:.()") && len(strings.Fields(rest)) <= 2
 }
 
-// oppositeGap: a and b are two changes of one unit that go opposite ways
+// oppositeGap: a and b are two percent changes that go opposite ways
 // ("progresse de 3 %", "chute de 5,5 %"), so the gap between them is the
 // sum of their sizes (8.5 points), never the difference a derivation of
-// bare values finds (2.5). It returns that sum written out, or "".
+// bare values finds (2.5). It returns that sum in points, or "".
 func oppositeGap(a, b *atom) string {
 	if a == nil || b == nil || a.m.dir == 0 || b.m.dir == 0 || a.m.dir == b.m.dir || a.m.Kind != Percent || b.m.Kind != Percent {
 		return "" // (counts that go opposite ways net out: "perdu 120 000 clients ... en a gagné 45 000" is a net loss of 75,000)
@@ -71,11 +71,5 @@ func oppositeGap(a, b *atom) string {
 	if x == nil || y == nil || x.Sign() < 0 || y.Sign() < 0 {
 		return "" // (a signed value already carries its way)
 	}
-	sum := canonical(new(big.Rat).Add(x, y))
-	if a.m.Kind == Percent {
-		return sum + " points" // two rates apart
-	}
-	m := *a.m
-	m.Value = sum
-	return m.Display()
+	return canonical(new(big.Rat).Add(x, y)) + " points" // two rates apart
 }
