@@ -11,7 +11,7 @@ var topWords = []string{"maximal", "maximale", "maximum", "dernier", "dernière"
 // the top ("au niveau maximal, le quatrième"): the fourth and highest
 // level makes four. It returns why, or "".
 func (r *check) countOfTop(src []*atom, t Mention) string {
-	if class(t.Kind) != Cardinal || t.Kind == Ordinal || t.Unit != "" || t.Head == "" {
+	if class(t.Kind) != Cardinal || t.Unit != "" || t.Head == "" {
 		return ""
 	}
 	for _, s := range src {

@@ -708,13 +708,13 @@ func (p *parser) everyAt(i int) (Mention, int) {
 // minutes or hours, "3 min 30 s", "1 h 30", "3 minutes 30 seconds": its
 // value in the larger unit and its tokens, or 0 tokens.
 func (p *parser) clockPartAfter(j int, head string) (*big.Rat, int) {
-	var per int64
+	const per = 60
 	var small map[string]bool
 	switch head {
 	case "min", "minutes":
-		per, small = 60, map[string]bool{"s": true, "sec": true, "secondes": true, "seconds": true}
+		small = secondUnits
 	case "h", "heure", "heures", "hour", "hours":
-		per, small = 60, map[string]bool{"min": true, "minutes": true, "mins": true}
+		small = minuteUnits
 	default:
 		return nil, 0
 	}
@@ -731,6 +731,12 @@ func (p *parser) clockPartAfter(j int, head string) (*big.Rat, int) {
 	}
 	return nil, 0
 }
+
+// secondUnits and minuteUnits write the smaller unit of a clock period.
+var (
+	secondUnits = map[string]bool{"s": true, "sec": true, "secondes": true, "seconds": true}
+	minuteUnits = map[string]bool{"min": true, "minutes": true, "mins": true}
+)
 
 // durationDays is a length of time in days, months counted as 30.44
 // days, to compare lengths of the two families.

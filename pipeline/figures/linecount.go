@@ -204,8 +204,8 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 						// "22% of the market, up 4%" for 22 % against 18 %
 						return pointsNotPercent + "the difference of " + a.m.Raw + " and " + b.m.Raw + " is in percentage points, not percent"
 					}
-					if gap := oppositeGap(a, b); gap != "" {
-						return oppositeWays + "is no gap the source gives: its changes go opposite ways (" + a.m.Raw + ", " + b.m.Raw + "), " + gap + " apart"
+					if why := oppositeWhy(a, b); why != "" {
+						return oppositeWays + why
 					}
 					return "difference of " + a.m.Raw + " and " + b.m.Raw + " in points"
 				}

@@ -202,10 +202,8 @@ func termsOneNoun(terms []*atom, t Mention) bool {
 			if ha == "" || hb == "" || !pluralNounLike(ha) || !pluralNounLike(hb) || peopleSum(*a.m, *b.m, t) {
 				continue
 			}
-			if !sameNoun(*a.m, *b.m) || !knownNoun(ha) || !knownNoun(hb) {
-				if ha != hb && !cognate(ha, hb) && !sameFamilyNoun(ha, hb) {
-					return false
-				}
+			if ha != hb && !cognate(ha, hb) && !sameFamilyNoun(ha, hb) {
+				return false // (sameNoun would let two nouns outside the lexicon pass)
 			}
 		}
 	}

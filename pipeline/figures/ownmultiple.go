@@ -2,6 +2,7 @@ package figures
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -116,6 +117,6 @@ func namedBase(between string) bool {
 // contrastOpens: the text opens another clause with a contrast, "while",
 // "whereas", ", but": what follows is told of something else.
 func contrastOpens(between string) bool {
-	low := " " + strings.ToLower(between) + " "
-	return strings.Contains(low, " while ") || strings.Contains(low, " whereas ") || strings.Contains(low, ", but ")
+	low := strings.ToLower(between)
+	return strings.Contains(low, ", but ") || slices.ContainsFunc(strings.Fields(low), func(w string) bool { return contrastJoiners[w] })
 }

@@ -475,8 +475,8 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	}
 	if why != "" {
 		if strings.HasPrefix(why, "difference of") {
-			if gap := oppositeGap(a, b); gap != "" && (t.m.Kind == PercentPoint || countsPoints(*t.m)) {
-				r.add(nil, t, verdict{true, "modified", Error, "N18", "is no gap the source gives: its changes go opposite ways (" + a.m.Raw + ", " + b.m.Raw + "), " + gap + " apart"})
+			if why := oppositeWhy(a, b); why != "" && (t.m.Kind == PercentPoint || countsPoints(*t.m)) {
+				r.add(nil, t, verdict{true, "modified", Error, "N18", why})
 				return
 			}
 			if from := r.gapFromApposed(src, t, a, b); from != nil {
@@ -855,7 +855,7 @@ func (r *check) timeBack(a *atom) bool {
 		after = strings.TrimLeft(strings.TrimPrefix(after, h+" "), " ") // "six mois plus tôt": past the noun the figure counts
 	}
 	return strings.HasSuffix(before, "il y a") || strings.HasSuffix(before, "voici") ||
-		hasAnyPrefix(after, []string{"plus tôt", "auparavant", "avant", "plus tard", "earlier", "ago", "before"})
+		hasWordPrefix(after, []string{"plus tôt", "auparavant", "avant", "plus tard", "earlier", "ago", "before"})
 }
 
 // nextWord is the word of the bullet right after t, lowered, without the

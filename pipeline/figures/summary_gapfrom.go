@@ -19,7 +19,7 @@ func (r *check) gapFromApposed(src []*atom, t *atom, a, b *atom) *atom {
 		return nil
 	}
 	after := strings.ToLower(strings.TrimLeft(r.text[t.m.End:], " "))
-	if !hasAnyPrefix(after, gapComparers) {
+	if !hasWordPrefix(after, gapComparers) {
 		return nil
 	}
 	var lead *atom
@@ -42,21 +42,21 @@ func (r *check) gapFromApposed(src []*atom, t *atom, a, b *atom) *atom {
 	return lead.pair
 }
 
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p+" ") {
-			return true
-		}
-	}
-	return false
-}
-
 // apposedGap: the text between two figures sets the second off after
 // the first, a comma after at most two words: "€58m, €12m more", "a €42m
 // budget, €15m more".
 func apposedGap(between string) bool {
 	rest, ok := strings.CutSuffix(strings.TrimSpace(between), ",")
 	return ok && !strings.ContainsAny(rest, ",;:.()") && len(strings.Fields(rest)) <= 2
+}
+
+// oppositeWhy says why a gap told as the difference of a and b, two
+// rates going opposite ways, is wrong; "" when they do not.
+func oppositeWhy(a, b *atom) string {
+	if gap := oppositeGap(a, b); gap != "" {
+		return "is no gap the source gives: its changes go opposite ways (" + a.m.Raw + ", " + b.m.Raw + "), " + gap + " apart"
+	}
+	return ""
 }
 
 // oppositeGap: a and b are two percent changes that go opposite ways

@@ -22,7 +22,7 @@ func (r *check) setOfMatch(src []*atom, t Mention) (why string, wrong bool) {
 	for _, run := range sentenceRuns(src) {
 		sets := 0
 		for _, a := range run {
-			if a.m.Kind == Score && !r.inBrackets(a) {
+			if a.m.Kind == Score && !a.m.parenthetical {
 				sets++
 			}
 		}
@@ -37,12 +37,4 @@ func (r *check) setOfMatch(src []*atom, t Mention) (why string, wrong bool) {
 		return "the source lists " + strconv.Itoa(most) + " set scores: the match had no set " + t.Value, true
 	}
 	return "", false
-}
-
-// inBrackets: the source figure a stands right after an opening bracket.
-func (r *check) inBrackets(a *atom) bool {
-	if a.m.Paragraph >= len(r.source) || a.m.Start > len(r.source[a.m.Paragraph]) {
-		return false
-	}
-	return strings.HasSuffix(strings.TrimRight(r.source[a.m.Paragraph][:a.m.Start], " "), "(")
 }
