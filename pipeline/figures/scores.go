@@ -142,11 +142,11 @@ func (p *parser) nounScoreAt(i int) (Mention, int) {
 	if w := p.word(i - 1); w == "de" || w == "d'" || w == "entre" {
 		return Mention{}, 0
 	}
-	x, y := atoiSafe(p.toks[i].text), atoiSafe(p.toks[i+3].text)
-	if len(p.toks[i].text) > 2 || len(p.toks[i+3].text) > 2 || x > 20 || y > 20 || p.word(i+4) != "" && (unitWords[p.word(i+4)] != "" || scoreNounsFr[p.word(i+4)]) || p.sym(i+4) == "%" {
+	m, ok := p.smallScore(i, i+3, 20)
+	if !ok || p.word(i+4) != "" && (unitWords[p.word(i+4)] != "" || scoreNounsFr[p.word(i+4)]) || p.sym(i+4) == "%" {
 		return Mention{}, 0
 	}
-	return Mention{Kind: Score, Value: itoa(x) + "-" + itoa(y)}, 4
+	return m, 4
 }
 
 // scoreNounsFr count a side of a French score.
@@ -158,11 +158,20 @@ func (p *parser) shootoutScoreAt(i int) (Mention, int) {
 	if p.lang != French || p.word(i+1) != "tab" || p.toks[i].kind != tNum || p.toks[i+2].kind != tNum {
 		return Mention{}, 0
 	}
-	x, y := atoiSafe(p.toks[i].text), atoiSafe(p.toks[i+2].text)
-	if len(p.toks[i].text) > 2 || len(p.toks[i+2].text) > 2 || x > 30 || y > 30 {
-		return Mention{}, 0
+	if m, ok := p.smallScore(i, i+2, 30); ok {
+		return m, 3
 	}
-	return Mention{Kind: Score, Value: itoa(x) + "-" + itoa(y)}, 3
+	return Mention{}, 0
+}
+
+// smallScore reads the tokens i and j as the two sides of a score, each
+// of one or two digits and at most most.
+func (p *parser) smallScore(i, j, most int) (Mention, bool) {
+	x, y := atoiSafe(p.toks[i].text), atoiSafe(p.toks[j].text)
+	if len(p.toks[i].text) > 2 || len(p.toks[j].text) > 2 || x > most || y > most {
+		return Mention{}, false
+	}
+	return Mention{Kind: Score, Value: itoa(x) + "-" + itoa(y)}, true
 }
 
 // markedScoreAt reads the scores a sign other than a glued hyphen
