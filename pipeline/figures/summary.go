@@ -290,18 +290,28 @@ func ownNounFigure(src []*atom, rs *atom, t Mention) *atom {
 	// Both of t's noun ("people"): the clause decides. "Around twenty
 	// people were arrested" tells "une trentaine de personnes ont été
 	// interpellées", not the "dix-neuf personnes" brought before a judge.
-	sameNoun := t.Head == "people" || t.Head == "persons" || sameHead(rs.m.Head, t.Head) || translatedIn(rs.m.clause(), t.Head)
 	tv := t.Rat()
+	if tv == nil {
+		return nil
+	}
+	sameNoun, rsSim := -1, 0 // read once, and only when a candidate of t's size needs them
 	for _, o := range src {
 		if o == rs || !hedged(*o.m) || class(o.m.Kind) != class(t.Kind) || o.m.Unit != t.Unit || !sameHead(o.m.Head, t.Head) {
 			continue
 		}
-		if sameNoun && ctxSim(o.m.ctx, t.ctx) <= ctxSim(rs.m.ctx, t.ctx) {
+		if ov := o.m.Rat(); ov == nil || ov.Sign() <= 0 || !withinFactor(ov, tv, 2) {
 			continue
 		}
-		if ov := o.m.Rat(); ov != nil && tv != nil && ov.Sign() > 0 && withinFactor(ov, tv, 2) {
-			return o
+		if sameNoun < 0 {
+			sameNoun = boolInt(t.Head == "people" || t.Head == "persons" || sameHead(rs.m.Head, t.Head) || translatedIn(rs.m.clause(), t.Head))
+			if sameNoun == 1 {
+				rsSim = ctxSim(rs.m.ctx, t.ctx)
+			}
 		}
+		if sameNoun == 1 && ctxSim(o.m.ctx, t.ctx) <= rsSim {
+			continue
+		}
+		return o
 	}
 	return nil
 }

@@ -46,8 +46,9 @@ func comparedWith(src []*atom, p *atom) *atom {
 // source compares t's own figure with another one ("dans 9
 // circonscriptions, contre 2 seulement il y a deux ans").
 func (r *check) priorOtherwise(src []*atom, t, u *atom) {
-	if t.pair == nil || u.pair == nil || !u.m.prior || u.pair.m.prior || t.m.prior || sameSentence(t.pair, u.pair) || r.hasError(u) || t.m.End > u.m.Start ||
-		class(t.m.Kind) != class(u.m.Kind) || t.m.Unit != u.m.Unit || strings.ContainsAny(r.text[t.m.End:u.m.Start], ";:") {
+	if t.pair == nil || u.pair == nil || !u.m.prior || u.pair.m.prior || t.m.prior || sameSentence(t.pair, u.pair) || t.m.End > u.m.Start ||
+		class(t.m.Kind) != class(u.m.Kind) || t.m.Unit != u.m.Unit || strings.ContainsAny(r.text[t.m.End:u.m.Start], ";:") || r.hasError(u) {
+		// (hasError, which reads every finding so far, last)
 		return
 	}
 	for _, o := range src {
