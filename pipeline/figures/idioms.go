@@ -52,7 +52,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if p.numberOfName(m) {
 			m.style, m.label = "name", true // "Le Racing 92 a annoncé", "France 2 a diffusé": the number names its subject
 		}
-		if p.lang == English && teamCategory(m.Raw) {
+		if p.lang == English && p.teamCategory(m) {
 			m.style = "name" // "France's under-21s": a team, "les Espoirs" in French, with no figure to pair
 		}
 		if p.namedNumber(m) {
@@ -714,13 +714,46 @@ func spelledTwice(text string, prev, m Mention) bool {
 	return strings.TrimSpace(text[prev.End:m.Start]) == "(" && strings.HasPrefix(strings.TrimLeft(text[m.End:], " "), ")")
 }
 
-// teamCategory: an English team named by its age limit, "the under-21s",
-// "under-20s".
-func teamCategory(raw string) bool {
+// underAgeRaw: an English age group written "under-21s", "under-20s",
+// which may be people or a team.
+func underAgeRaw(raw string) bool {
 	const lead = "under-" // (no lowering: this asks of every English figure)
 	if len(raw) != len(lead)+3 || !strings.EqualFold(raw[:len(lead)], lead) || raw[len(raw)-1] != 's' {
 		return false
 	}
 	n := raw[len(lead) : len(raw)-1]
 	return n[0] >= '1' && n[0] <= '2' && n[1] >= '0' && n[1] <= '9'
+}
+
+// teamCategory: an English team named by its age limit, owned by a
+// country or club, "France's under-21s", "England under-20s", "the
+// under-21s squad". Without an owner the words name people, "Among
+// under-21s, unemployment...", an age the source must give.
+func (p *parser) teamCategory(m Mention) bool {
+	if !underAgeRaw(m.Raw) {
+		return false
+	}
+	i := p.tokenAfter(m.Start)
+	if teamNouns[p.word(p.tokenAfter(m.End))] {
+		return true
+	}
+	prev := p.word(i - 1)
+	if strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+		return true
+	}
+	return p.capital(i-1) && p.wordBefore(i-1) // (not "Among under-21s": a sentence's first word)
+}
+
+// teamNouns name a side after its age limit: "the under-21s squad".
+var teamNouns = map[string]bool{"side": true, "team": true, "squad": true, "coach": true, "captain": true, "manager": true}
+
+// wordBefore: a word stands before token i in its sentence.
+func (p *parser) wordBefore(i int) bool {
+	s := p.sentenceOf(p.toks[i].start)
+	for j := i - 1; j >= 0 && p.sentenceOf(p.toks[j].start) == s; j-- {
+		if p.word(j) != "" {
+			return true
+		}
+	}
+	return false
 }
