@@ -506,10 +506,17 @@ func (p *parser) determined(m *Mention, i int) {
 	if p.lang == French && m.Value == "2" && m.Word && p.sym(i-1) == "," && p.capital(i-2) {
 		m.det = true // "le Pérou et le Mexique, deux pays qui": the two of them, "both of which"
 	}
+	if p.lang == French && m.Word && class(m.Kind) == Cardinal && p.word(i-2) == "à" && groupPronouns[p.word(i-1)] {
+		m.style = "idiom" // "le PSG, l'OM et Lyon représentent à eux trois": together, the entries just listed
+	}
 	if p.lang == English && m.Kind == Percent && m.Value == "100" && p.words(p.tokenAfter(m.End), "of", "the", "time") {
 		m.style = "idiom" // "here 100% of the time" for "à plein temps": always
 	}
 }
+
+// groupPronouns count the entries just listed, "à eux trois", "à elles
+// deux": "together", "between them".
+var groupPronouns = map[string]bool{"eux": true, "elles": true, "nous": true, "vous": true}
 
 // notNoun are words after a figure that say it has no noun of its own.
 var notNoun = map[string]bool{"and": true, "or": true, "in": true, "on": true, "at": true, "to": true,

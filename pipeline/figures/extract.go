@@ -283,6 +283,9 @@ func (p *parser) durationAfter(j int) bool {
 // number with what comes next ("25 more than five years ago", "3 de
 // plus qu'en 2022") rather than bounding the next one.
 func (p *parser) comparative(i int) bool {
+	if w := p.word(i); w == "près" || w == "nearly" || w == "almost" || approxWords[w] {
+		return false // "près de" compares nothing: "à eux trois près d'un tiers" hedges the third
+	}
 	if w := p.word(i); strings.HasSuffix(w, "er") && w != "over" && w != "under" && w != "fewer" {
 		for k := i - 1; k >= i-3; k-- {
 			if p.num(k) != nil {
