@@ -644,8 +644,8 @@ func (p *parser) singlePeriod(i int) bool {
 	if p.lang == English && periodKinds[p.word(i+2)] {
 		return false // "take a day trip", "a week pass": a kind of trip, no length told ("pour la journée")
 	}
-	if nx := p.word(i + 2); (nx == "after" || nx == "before") && p.word(i-1) == "" && p.num(i-1) == nil && p.sym(i-1) != "€" && p.sym(i-1) != "$" {
-		return true // "A day after the earthquake", opening its clause: "Vingt-quatre heures après le séisme"
+	if nx := p.word(i + 2); (nx == "after" || nx == "before" || nx == "après" || nx == "avant") && p.word(i-1) == "" && p.num(i-1) == nil && p.sym(i-1) != "€" && p.sym(i-1) != "$" {
+		return true // "A day after the earthquake", "Un an après sa mise en service", opening its clause
 	}
 	return periodLeads[p.word(i-1)] && p.num(i-1) == nil || periodTails[p.word(i+2)]
 }

@@ -593,6 +593,9 @@ func (p *parser) periodAfter(j int) int64 {
 		return 0
 	}
 	if n := p.word(j + 1); periodUnit[n] != "" && !strings.HasSuffix(n, "s") || n == "mois" {
+		if p.lang == English && laterWords[p.word(j+2)] {
+			return 0 // "34,000 weekday riders a year after opening": a point in time, no rate
+		}
 		return periodSize[n] * familyScale(periodUnit[n])
 	}
 	if p.lang == English && p.word(j+1) == "quarter" && w != "a" {
@@ -606,6 +609,10 @@ func (p *parser) periodAfter(j int) int64 {
 	}
 	return 0
 }
+
+// laterWords after "a year", "a week" make it a time apart, not a
+// period counted per: "a year after opening", "a week later".
+var laterWords = map[string]bool{"after": true, "later": true, "earlier": true, "ago": true} // (not "on", "before": "€5m a year on repairs", "a year before tax")
 
 // dateLike: a year or a span of months, which tells when a figure was,
 // not what it counts (a day may be the start of a count: "depuis le 1er
