@@ -36,6 +36,11 @@ func (r *check) apposedAge(line []*atom) {
 		if namesAny(said, owner) {
 			continue
 		}
+		if len(own) > 0 && !namesAny(strings.Join(owner, " "), own) {
+			r.add(s, t, verdict{true, "attribution", Error, "M4",
+				"the source gives this age to " + strings.Join(own, " ") + ", not to " + strings.Join(owner, " ")})
+			continue // both name the age's owner, and they differ: "Karim B., 29" for "Yanis M., âgé de 29 ans"
+		}
 		for _, other := range capitalNames(r.text) {
 			if !slices.Contains(owner, other) && namesAny(said, []string{other}) {
 				r.add(s, t, verdict{true, "attribution", Error, "M4",
@@ -97,7 +102,11 @@ func ageOwner(text string, start, end int) []string {
 	if name := listedAgeOwner(text, start); len(name) > 0 {
 		return name
 	}
-	if before := strings.TrimRight(text[:start], " "); strings.HasSuffix(before, ",") {
+	before := strings.TrimRight(text[:start], " ")
+	for _, lead := range []string{"âgé de", "âgée de"} {
+		before = strings.TrimRight(strings.TrimSuffix(before, lead), " ") // "Yanis M., âgé de 29 ans"
+	}
+	if strings.HasSuffix(before, ",") {
 		if name := capitalRunBefore(before[:len(before)-1]); len(name) > 0 {
 			return name
 		}
@@ -122,12 +131,22 @@ func ageOwner(text string, start, end int) []string {
 // capitalRunBefore is the run of capitalised words that ends text.
 func capitalRunBefore(text string) []string {
 	words := strings.Fields(text[max(0, len(text)-80):]) // (a name: the last few words)
+	first := 1                                           // (the window's first word may be cut)
+	if len(text) <= 80 {
+		first = 0 // "Karim B., 34": the name opens the text
+	}
 	var name []string
-	for k := len(words) - 1; k > 0 && capitalWord(words[k]); k-- {
+	for k := len(words) - 1; k >= first && capitalWord(words[k]); k-- {
 		if nameDeterminers[words[k]] {
-			break // "Le Slovène, 25 ans": a description, no name
+			if len(name) < 2 {
+				return nil // "Le Slovène, 25 ans": a description, no name
+			}
+			return name[1:] // "Le Brésilien Rafael Costa": the name after its description
 		}
-		name = append([]string{strings.Trim(words[k], ",;:()")}, name...)
+		name = append([]string{strings.TrimRight(strings.Trim(words[k], ",;:()"), ".")}, name...) // ("Karim B.": the initial B)
+		if k == 0 {
+			break
+		}
 		if w := words[k-1]; len(w) > 2 && strings.HasSuffix(w, ".") {
 			break // "... sur Remco Evenepoel. Le Slovène": the sentence before ends
 		}
