@@ -403,6 +403,7 @@ var ctxLexicon = map[string][]string{
 	"kilomètres": {"kilometres", "kilometers", "km"}, "mètres": {"metres", "meters"}, "litres": {"litres", "liters"},
 	"nord": {"north", "northern"}, "sud": {"south", "southern"}, "est": {"east", "eastern"}, "ouest": {"west", "western"},
 	"ville": {"city", "town"}, "région": {"region"}, "pays": {"country", "countries"}, "monde": {"world"},
+	"ensemble":     {"overall", "citywide", "nationwide", "countrywide", "whole"}, // "38,2 % dans l'ensemble de la ville": citywide
 	"augmentation": {"rise", "increase", "raise", "up"}, "augmentations": {"rises", "increases", "raises"}, "hausses": {"rises", "increases"},
 	"appareils": {"devices", "units", "smartphones", "phones", "handsets", "appliances"},
 	"hausse":    {"rise", "increase", "up"}, "baisse": {"fall", "drop", "down", "decrease"}, "recul": {"fall", "drop", "down", "decline"}, "chute": {"fall", "drop", "down", "slump"},
