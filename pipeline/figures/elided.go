@@ -319,10 +319,14 @@ func (p *parser) surBefore(m Mention) (int, bool) {
 // prev, a smaller count of its kind just before, is a part: "Environ 250
 // salariés, sur les 610 que compte le site".
 func (p *parser) wholeAfter(prev, m Mention) bool {
-	if p.lang != French || !frCountPair(prev, m, 40) {
+	if p.lang != French {
 		return false
 	}
-	if i, ok := p.surBefore(m); !ok || p.sym(i-1) != "," {
+	if i, ok := p.surWholeNoun(m); ok && p.sym(i-1) == "," && (frCountPair(prev, m, 60) || moneyPair(prev, m, 60)) {
+		// "2,1 milliards d'euros d'aides, sur une enveloppe totale de 3 milliards"
+	} else if !frCountPair(prev, m, 40) {
+		return false
+	} else if i, ok := p.surBefore(m); !ok || p.sym(i-1) != "," {
 		return false
 	}
 	if gap := p.text[prev.End:m.Start]; strings.ContainsAny(gap, ".;:!?") {
@@ -330,6 +334,35 @@ func (p *parser) wholeAfter(prev, m Mention) bool {
 	}
 	v, pv := m.Rat(), prev.Rat()
 	return v != nil && pv != nil && pv.Cmp(v) < 0
+}
+
+// surWholeNoun: "sur une enveloppe (totale) de", "sur un budget de"
+// stands right before m, the whole named by its noun; it returns the
+// token of "sur".
+func (p *parser) surWholeNoun(m Mention) (int, bool) {
+	i := p.tokenAfter(m.Start) - 1
+	if p.word(i) != "de" && p.word(i) != "d'" {
+		return i, false
+	}
+	i--
+	if wholeAdjectives[p.word(i)] {
+		i--
+	}
+	if !wholeNouns[p.word(i)] || p.word(i-1) != "un" && p.word(i-1) != "une" {
+		return i, false
+	}
+	return i - 2, p.word(i-2) == "sur"
+}
+
+// wholeNouns name a whole a part is taken from: "sur une enveloppe de".
+var wholeNouns = map[string]bool{"enveloppe": true, "budget": true, "total": true, "montant": true, "effectif": true, "somme": true}
+
+// wholeAdjectives say a whole is all of it: "une enveloppe totale de".
+var wholeAdjectives = map[string]bool{"totale": true, "total": true, "globale": true, "global": true}
+
+// moneyPair: two amounts of one currency, m after prev within gap bytes.
+func moneyPair(prev, m Mention, gap int) bool {
+	return m.Kind == Money && prev.Kind == Money && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End <= gap
 }
 
 // wholeFirst: prev opens its sentence with "sur" as the whole that m, a

@@ -31,7 +31,7 @@ var fuzzSeeds = []string{
 	"1.4 million 15-29-year-olds, 12.8% of the age group", "France's under-21s came from behind",
 	"soit deux dixièmes d'un degré sous le record", "à trois dixièmes d'un point du podium", "Au second jour, 44,1 °C, à deux dixièmes du record",
 	"Une trentaine de navires bloqués mardi à 10:30, dont 12 pétroliers", "About forty measles cases, 300 steel jobs", "would win every run-off scenario tested", "a 12-3 run before half-time after trailing 8-5", "a budget of €58m, €12m more than the best-funded team", "taking the fifth-set tiebreak 10-8", "aux tirs au but (1-1, 5 tab 4)", "qui n'a gagné qu'un de ses sept derniers matches", "L'association organisatrice annonce un excédent de 400 000 euros", "1 200 hectares touchés, dont 300 à plus de 80 %", "Proxivia, numéro deux français de la supérette", "avec 6 318 points. La Suisse, deuxième, en compte 5 904", "circule toutes les 3 min 30 s, every 3 minutes 30 seconds", "à moins d'une seconde du record, less than a second outside the record", "soit un triplement depuis le début de l'année", "en battant la Croatie 3 points à 1 à Montpellier", "Some 485,000 day visitors paid it", "au niveau maximal, le quatrième; the highest of four levels",
-	"- Among under-21s, unemployment; the England under-20s squad", "représentent à eux trois près d'un tiers",
+	"- Among under-21s, unemployment; the England under-20s squad", "représentent à eux trois près d'un tiers", "d'aides, sur une enveloppe totale de 3 milliards", "Un an après sa mise en service; 34,000 weekday riders a year after opening",
 }
 
 // FuzzExtract: the parsers never panic and spans are valid, sorted and
