@@ -54,4 +54,5 @@ var notCounted = map[string]bool{"hurdles": true, "heats": true, "finals": true,
 	// who and what a distance of sport names: "the 100m runners", "400m finalists"
 	"runners": true, "sprinters": true, "swimmers": true, "hurdlers": true, "relays": true, "races": true,
 	"events": true, "records": true, "titles": true, "medals": true, "medallists": true, "medalists": true,
-	"champions": true, "finalists": true, "specialists": true, "starts": true, "lengths": true, "laps": true}
+	"champions": true, "finalists": true, "specialists": true, "starts": true, "lengths": true, "laps": true,
+	"championships": true, "trials": true, "semi-finals": true, "semifinals": true, "qualifiers": true, "bests": true} // "the French 1,500m championships"
