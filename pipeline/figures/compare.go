@@ -274,9 +274,10 @@ func lenientKind(s, t Mention, mode Mode) (verdict, bool) {
 // lenientPoints: points of a rate, of an agenda, of GDP, basis points.
 func lenientPoints(s, t Mention) (verdict, bool) {
 	switch {
-	case s.Kind == PercentPoint && s.Word && class(t.Kind) == Cardinal && t.Unit == "" && s.Value == t.Value:
+	case s.Kind == PercentPoint && (s.Word || t.dir != 0 && !t.Word) && class(t.Kind) == Cardinal && t.Unit == "" && s.Value == t.Value:
 		// "deux points la préoccupent": "two concerns", points of an
-		// agenda as likely as of a rate
+		// agenda as likely as of a rate; "perd 1,5 point": "on 27.8%,
+		// down 1.5", the unit left to the rate beside it
 		return verdict{true, "unit", Warning, "N5", "points written as a plain number"}, true
 	case s.Unit == "bp" || t.Unit == "bp":
 		if on, ok := basisPoints(s, t); on {
