@@ -276,10 +276,16 @@ var fullPeriodWords = map[string]bool{"entire": true, "whole": true, "full": tru
 // heure et quart", and the "and a half" of "two and a half years" or "a
 // year and a half": the fraction to add and the tokens it takes, with the
 // period noun when the fraction follows it.
+// halfEnds may follow a bare "N et demi": the half closes the number.
+var halfEnds = map[string]bool{"contre": true, "à": true, "en": true, "et": true, "sur": true, "pour": true, "dans": true, "chacun": true}
+
 func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	if p.lang == French {
 		if p.word(j) == "et" && (p.word(j+1) == "demi" || p.word(j+1) == "demie") && p.frPercentLen(j+2) > 0 {
 			return big.NewRat(1, 2), "", 2 // "deux et demi pour cent": the unit after the half
+		}
+		if p.word(j) == "et" && p.word(j+1) == "demi" && (p.word(j+2) == "" || halfEnds[p.word(j+2)]) && p.toks[j-1].kind == tNum {
+			return big.NewRat(1, 2), "", 2 // "par 15 et demi contre 7 et demi": a count of cantons, halves included
 		}
 		a := boolInt(orderAdjectives[p.word(j)] && periodUnit[p.word(j+1)] != "") // "les deux dernières années et demie"
 		head := p.word(j + a)

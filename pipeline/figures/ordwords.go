@@ -94,7 +94,8 @@ func (p *parser) byFactorAt(i int) (Mention, int) {
 				if nx := p.word(by + 1 + h + v.n); by == i+1 && pluralNounLike(nx) && !objectArticles[nx] && !frFunction[nx] && nx != "lors" && nx != "leurs" && nx != "nos" && nx != "vos" && nx != "des" {
 					return Mention{}, 0 // "multipliés par trois paliers de gouvernement": three levels, each multiplying
 				}
-				return Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor", Comparator: c}, by - i + 1 + h + v.n
+				m := Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor", Comparator: c}
+				return m, by - i + 1 + h + v.n + p.halfAfterTimes(&m, by+1+h+v.n) // "multipliées par deux et demi": 2.5
 			}
 		}
 	}
