@@ -77,6 +77,9 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			// "one out of four of those": one of the four, a count of the group ("une seule de ces quatre")
 			return Mention{Kind: Cardinal, Value: itoa(int(d)), Word: p.num(j+sep) == nil}, e - i
 		}
+		if e := j + sep + k2; p.capital(j+sep) && p.capital(e) && p.wordBefore(j+sep) {
+			return Mention{}, 0 // "round four of the Six Nations": a name's number, no share
+		}
 		m := Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: p.num(i) == nil}
 		if odds {
 			// twelve decimals would not tell 1 in 13,983,816 from 1 in 13,983,861
