@@ -24,7 +24,7 @@ var newsNouns = map[string][]string{
 	"travailleurs": {"workers", "employees", "people"}, "travailleuses": {"workers", "employees", "people"},
 	"éducatrices": {"educators", "childcare", "staff", "workers"}, "éducateurs": {"educators", "childcare", "staff", "workers"}, "pénalités": {"penalties"}, "transformations": {"conversions"},
 	"clients": {"customers", "clients"}, "vies": {"lives"}, "comptes": {"accounts"},
-	"élèves": {"pupils", "students"}, "collégiens": {"pupils", "students", "schoolchildren", "children"},
+	"élèves": {"pupils", "students", "schoolchildren", "children"}, "collégiens": {"pupils", "students", "schoolchildren", "children"},
 	"lycéens": {"pupils", "students", "schoolchildren"}, "écoliers": {"pupils", "schoolchildren", "children"},
 	"conseillers": {"councillors", "councilors", "members", "advisers", "advisors"}, "étudiants": {"students"}, "emplois": {"jobs", "positions"},
 	"victimes": {"victims", "people", "casualties", "dead", "killed", "deaths", "fatalities"}, "foyers": {"homes", "households", "houses"},
