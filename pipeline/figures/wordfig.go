@@ -53,8 +53,9 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 		return p.dozenAt(i)
 	}
 	// "une vingtaine", and with a determiner: "la trentaine de migrants".
-	if w := p.word(i); w != "une" && w != "un" && w != "la" && w != "cette" && !((w == "au" || w == "le" || w == "du") && p.word(i+1) == "millier" && p.word(i+2) == "de") {
-		return Mention{}, 0 // ("au millier de régimes": the thousand or so)
+	if w := p.word(i); w != "une" && w != "un" && w != "la" && w != "cette" && !((w == "au" || w == "le" || w == "du") && p.word(i+1) == "millier" && p.word(i+2) == "de") &&
+		!(w == "le" && p.word(i+1) == "millier" && p.word(i+2) == "" && p.word(i-1) != "") {
+		return Mention{}, 0 // ("au millier de régimes": the thousand or so; "qu'il ne dépasse le millier": a thousand)
 	}
 	q, cmp := collectiveQualifier(p.word(i + 1))
 	if q {
