@@ -174,8 +174,8 @@ func (p *parser) afternoonSpelt(i int) bool {
 // hours, as "the 46.5-hour cut-off" says.
 func (p *parser) longHours(i int) (Mention, int) {
 	h, ok := p.smallInt(i, 999)
-	if !ok || h <= 24 || p.lang != French || p.word(i+1) != "h" {
-		return Mention{}, 0
+	if !ok || h <= 24 || p.word(i+1) != "h" || p.lang != French && !(p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil) {
+		return Mention{}, 0 // (English keeps only the glued "46h30" of a race's time limit)
 	}
 	if mi, ok := p.minutes(i + 2); ok && p.isMinutes(i+2) {
 		return clockDuration(h, mi, 0), 3
