@@ -187,6 +187,11 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 	if saidAsIs(src, t, true) {
 		return "" // "la consommation n'augmente que de 0,1 %": said as it is, of its own words or its own way
 	}
+	if t.m.rangeEnd != 0 && slices.ContainsFunc(src, func(a *atom) bool {
+		return a.m.rangeEnd != 0 && a.m.rangeEnd%2 == t.m.rangeEnd%2 && a.m.Value == t.m.Value && a.m.Kind == t.m.Kind
+	}) {
+		return "" // "to a range of 0 to 0.1%": the source's own range "entre 0 et 0,1 %" or "de 0 à 0,1 %", no gap
+	}
 	for _, u := range r.line {
 		if u == t || u.m.Kind != Percent {
 			continue
