@@ -16,6 +16,9 @@ func (p *parser) centsAt(m *Mention, j int, v value) int {
 	if v.v == nil || v.scale != "" {
 		return 0
 	}
+	if w := p.word(j); (w == "centimes" || w == "centime") && strings.HasPrefix(p.word(j+1), "additionnel") {
+		return 0 // "3 300 centimes additionnels": Belgian units of a local surtax, counted, no money
+	}
 	n := 0
 	switch w := p.word(j); {
 	case p.sym(j) == "¢" && v.tok != nil:
