@@ -735,8 +735,14 @@ func (p *parser) clockPartAfter(j int, head string) (*big.Rat, int) {
 	if p.lang == French && head != "min" && head != "minutes" && p.word(j+1) == "" {
 		return part, 1 // "toutes les 1 h 30": the minutes' unit left out
 	}
+	if p.lang == French && head == "min" && (p.word(j+1) == "" || bareSecondsEnds[p.word(j+1)]) {
+		return part, 1 // "d'une rame toutes les 2 min 40 à une toutes les 1 min 50": the seconds' unit left out
+	}
 	return nil, 0
 }
+
+// bareSecondsEnds may follow "2 min 40" whose seconds lack their unit.
+var bareSecondsEnds = map[string]bool{"à": true, "aux": true, "au": true, "en": true, "et": true, "contre": true}
 
 // secondUnits and minuteUnits write the smaller unit of a clock period.
 var (
