@@ -51,6 +51,9 @@ func currenciesNamed(paras []string) (map[string]bool, bool) {
 				if c == "USD" {
 					out["CAD"], out["AUD"] = true, true // "$" is any dollar
 				}
+				if c == "CZK" {
+					out["SEK"], out["DKK"], out["NOK"], out["ISK"] = true, true, true, true // "couronnes" alone is any crown: "54 milliards de couronnes", SEK54 billion
+				}
 			}
 		}
 	}
