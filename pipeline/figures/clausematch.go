@@ -33,6 +33,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 			bareAmount(*o.m, t) && o.m.Kind != Money && !moneyBeside(src, o) || changeEnds(s, o) {
 			continue // (a range over a list, "between 67,000 and 72,000 a day" of "68 000 jeudi, 72 000 vendredi, ... 67 000 dimanche", takes in its mates; a name's number, "la ligne 15", counts nothing a count is said of; ranks of one noun only: "la 4e étape" for "the third stage", not a place in the table; an age is another age's only)
 		}
+		if signedCount(t) && signedCount(*s.m) && o.m.Kind == Cardinal && !o.m.Signed {
+			continue // "douze sous le par" beside "276 coups": a score to par and the card's total are one fact, no rival
+		}
 		if t.Comparator != CmpNone && t.Comparator != CmpApprox && t.Comparator != CmpNearly && cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) && cmpFamily(o.m.Comparator) != cmpFamily(t.Comparator) {
 			continue // the bound both say ("plus de 60 ans", "older than 60") ties them; a bare 58 is no better match
 		}
@@ -70,6 +73,12 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		return nil
 	}
 	return best
+}
+
+// signedCount: a bare signed count, a golf score to par ("-17", "12
+// under") or a goal difference.
+func signedCount(m Mention) bool {
+	return m.Kind == Cardinal && m.Signed && m.Unit == ""
 }
 
 // vagueCompound: two vague counts of one phrase, "des dizaines de

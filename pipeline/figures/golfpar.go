@@ -54,7 +54,8 @@ func (p *parser) golfNear(j int) bool {
 }
 
 var golfWords = map[string]bool{"par": true, "cut": true, "birdie": true, "birdies": true, "bogey": true, "bogeys": true,
-	"eagle": true, "golf": true, "halfway": true, "leaderboard": true, "putt": true, "round": true, "rounds": true, "hole": true, "holes": true}
+	"eagle": true, "golf": true, "halfway": true, "leaderboard": true, "putt": true, "round": true, "rounds": true, "hole": true, "holes": true,
+	"shot": true, "shots": true, "stroke": true, "strokes": true, "masters": true} // "won the Masters on 12 under (276), two shots clear"
 
 // frGolfPar signs the French "quatre sous le par" and "deux au-dessus du
 // par", as the English "four under par" is.

@@ -17,8 +17,8 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 	if tv == nil || tv.Sign() == 0 {
 		return nil
 	}
-	if t.Kind == Year || t.Kind == Date || isYearish(t) || t.Kind == Ordinal {
-		return nil // a year is not rounded: 2007 is not "2000"; nor a rank, 11th is not "10th"
+	if t.Kind == Year || t.Kind == Date || isYearish(t) || t.Kind == Ordinal || signedCount(t) {
+		return nil // a year is not rounded: 2007 is not "2000"; nor a rank, 11th is not "10th"; nor a score to par, -12 is no "10 under"
 	}
 	for _, s := range src {
 		sv := s.m.Rat()
@@ -164,6 +164,9 @@ func roundSig(v *big.Rat, sig int) *big.Rat {
 	digits := len(new(big.Int).Quo(new(big.Int).Abs(v.Num()), v.Denom()).String())
 	e := digits - sig
 	p := pow10(abs(e))
+	if v.Sign() < 0 {
+		return new(big.Rat).Neg(roundSig(new(big.Rat).Neg(v), sig)) // -17 rounds to -20: the halves go away from zero on both sides
+	}
 	q := new(big.Rat).Set(v)
 	if e >= 0 {
 		q.Quo(q, p)
