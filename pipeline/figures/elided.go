@@ -319,14 +319,7 @@ func (p *parser) surBefore(m Mention) (int, bool) {
 // prev, a smaller count of its kind just before, is a part: "Environ 250
 // salariés, sur les 610 que compte le site".
 func (p *parser) wholeAfter(prev, m Mention) bool {
-	if p.lang != French {
-		return false
-	}
-	if i, ok := p.surWholeNoun(m); ok && p.sym(i-1) == "," && (frCountPair(prev, m, 60) || moneyPair(prev, m, 60)) {
-		// "2,1 milliards d'euros d'aides, sur une enveloppe totale de 3 milliards"
-	} else if !frCountPair(prev, m, 40) {
-		return false
-	} else if i, ok := p.surBefore(m); !ok || p.sym(i-1) != "," {
+	if p.lang != French || !p.wholeNamed(prev, m) && !p.wholeBare(prev, m) {
 		return false
 	}
 	if gap := p.text[prev.End:m.Start]; strings.ContainsAny(gap, ".;:!?") {
@@ -334,6 +327,20 @@ func (p *parser) wholeAfter(prev, m Mention) bool {
 	}
 	v, pv := m.Rat(), prev.Rat()
 	return v != nil && pv != nil && pv.Cmp(v) < 0
+}
+
+// wholeBare: "salariés, sur les 610": the whole of prev's count after
+// "sur (les)" and a comma.
+func (p *parser) wholeBare(prev, m Mention) bool {
+	i, ok := p.surBefore(m)
+	return ok && p.sym(i-1) == "," && frCountPair(prev, m, 40)
+}
+
+// wholeNamed: "2,1 milliards d'euros d'aides, sur une enveloppe totale
+// de 3 milliards": the whole named by its noun, counts or amounts.
+func (p *parser) wholeNamed(prev, m Mention) bool {
+	i, ok := p.surWholeNoun(m)
+	return ok && p.sym(i-1) == "," && (frCountPair(prev, m, 60) || moneyPair(prev, m, 60))
 }
 
 // surWholeNoun: "sur une enveloppe (totale) de", "sur un budget de"
