@@ -26,6 +26,9 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		if lengthForCount(*s.m, t) {
 			continue // "35 heures par semaine" are no "about forty mayors"
 		}
+		if s.m.Kind == Identifier && t.Kind == Ordinal && namedIdent(s.m.Raw) {
+			continue // "Sur France 2" names a channel: no "came second" ("tête de série n° 12" is the 12th seed)
+		}
 		v := verdict{ok: exact(*s.m, t)}
 		if !v.ok {
 			v = lenient(*s.m, t, ModeSummary)
@@ -119,3 +122,18 @@ func lengthForCount(s, t Mention) bool {
 	return class(s.Kind) == Cardinal && s.Unit == "" && !s.personAge && periodUnit[s.Head] != "" &&
 		class(t.Kind) == Cardinal && t.Unit == "" && !t.personAge && periodUnit[t.Head] == "" && countNoun(t.Head) && !strings.Contains(t.Head, "year") && !strings.HasSuffix(t.Head, "olds")
 }
+
+// namedIdent: an identifier that is a name with its number, "France 2",
+// "Canal 9", not a number said as such ("n° 12") nor a league's level
+// ("Ligue 2" is the second division).
+func namedIdent(raw string) bool {
+	f := strings.Fields(raw)
+	if len(f) != 2 || len(f[0]) <= 2 || !capitalWord(f[0]) {
+		return false
+	}
+	w := strings.ToLower(f[0])
+	return !strings.HasPrefix(w, "n°") && !strings.HasPrefix(w, "no") && !leagueLevels[w]
+}
+
+// leagueLevels name a tier by its number: "Ligue 2", "National 3".
+var leagueLevels = map[string]bool{"ligue": true, "division": true, "national": true, "nationale": true, "liga": true, "serie": true, "league": true, "régionale": true, "fédérale": true, "elite": true, "élite": true}
