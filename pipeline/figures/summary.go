@@ -199,9 +199,11 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
 	}
-	if why := termSideSwapped(*s.m, *t.m); why != "" && s.m.ofPrev && !r.lineSaysTwice(t) {
-		r.add(s, t, verdict{true, "attribution", Error, "M4", why})
-		return
+	if side := lineTwin(src, r.line, s); side.m.ofPrev && !r.lineSaysTwice(t) {
+		if why := termSideSwapped(*side.m, *t.m); why != "" {
+			r.add(side, t, verdict{true, "attribution", Error, "M4", why})
+			return
+		}
 	}
 	if b := basisCheck(*s.m, *t.m); b.kind != "" {
 		r.add(s, t, b)

@@ -27,3 +27,28 @@ func termSideSwapped(s, t Mention) string {
 // servedWords say a term is to be served: "three of which he must
 // serve", "two years behind bars".
 var servedWords = map[string]bool{"serve": true, "served": true, "serving": true, "behind": true, "bars": true, "custodial": true, "firm": true, "jail": true}
+
+// lineTwin: the part of a term with s's value whose whole the bullet's
+// line gives ("trois ans, dont deux avec sursis ... requis quatre ans,
+// dont deux ferme": a line with "four years" tells the second two); s
+// itself when its own whole is there or no twin's is.
+func lineTwin(src, line []*atom, s *atom) *atom {
+	wholeIn := func(k int) bool {
+		whole := src[k-1]
+		return slices.ContainsFunc(line, func(u *atom) bool { return u.m.Value == whole.m.Value && class(u.m.Kind) == class(whole.m.Kind) })
+	}
+	var twin *atom
+	for k, o := range src {
+		if k == 0 || !o.m.ofPrev || o.m.Kind != s.m.Kind || o.m.Value != s.m.Value || !isDuration(*o.m) || !wholeIn(k) {
+			continue
+		}
+		if o == s {
+			return s
+		}
+		twin = o
+	}
+	if twin != nil {
+		return twin
+	}
+	return s
+}
