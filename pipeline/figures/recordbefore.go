@@ -16,7 +16,7 @@ func recordBefore(src []*atom, t Mention) string {
 		return ""
 	}
 	for _, c := range src {
-		if !slices.ContainsFunc(c.m.ctx, func(w string) bool { return recordBeaten[w] }) ||
+		if !slices.ContainsFunc(c.m.ctx, recordBeaten) ||
 			!slices.ContainsFunc(c.m.ctx, func(w string) bool { return w == "record" || w == "marque" }) {
 			continue
 		}
@@ -44,10 +44,16 @@ func recordBefore(src []*atom, t Mention) string {
 	return ""
 }
 
-// recordBeaten are the verbs of a record bettered by a margin: "effaçant
-// de 21 points l'ancienne marque", "il améliore de 183 mètres le record".
-var recordBeaten = map[string]bool{"améliore": true, "améliorant": true, "amélioré": true, "efface": true, "effaçant": true,
-	"effacé": true, "bat": true, "battant": true, "pulvérise": true, "pulvérisant": true, "pulvérisé": true}
+// recordBeaten: a verb of a record bettered by a margin, the margin verbs
+// of ordwords.go ("améliore de 183 mètres la marque", "abaisse de 2 s
+// le record") and those only records take ("effaçant de 21 points
+// l'ancienne marque", "pulvérise").
+func recordBeaten(w string) bool {
+	return marginVerbs[w] || recordOnlyVerbs[w]
+}
+
+var recordOnlyVerbs = map[string]bool{"améliorant": true, "efface": true, "effaçant": true, "effacé": true, "battant": true,
+	"pulvérise": true, "pulvérisant": true, "pulvérisé": true}
 
 // markValue is a mark in its unit's base ("s" for times, "m" for
 // lengths), or a plain count of points; nil when it is neither.
