@@ -593,8 +593,8 @@ func (p *parser) periodAfter(j int) int64 {
 		return 0
 	}
 	if n := p.word(j + 1); periodUnit[n] != "" && !strings.HasSuffix(n, "s") || n == "mois" {
-		if p.lang == English && laterWords[p.word(j+2)] {
-			return 0 // "34,000 weekday riders a year after opening": a point in time, no rate
+		if w := p.word(j + 2); p.lang == English && (periodTails[w] || w == "after") {
+			return 0 // "34,000 weekday riders a year after opening", "a week later": a point in time, no rate (not "on", "before": "€5m a year on repairs")
 		}
 		return periodSize[n] * familyScale(periodUnit[n])
 	}
@@ -609,10 +609,6 @@ func (p *parser) periodAfter(j int) int64 {
 	}
 	return 0
 }
-
-// laterWords after "a year", "a week" make it a time apart, not a
-// period counted per: "a year after opening", "a week later".
-var laterWords = map[string]bool{"after": true, "later": true, "earlier": true, "ago": true} // (not "on", "before": "€5m a year on repairs", "a year before tax")
 
 // dateLike: a year or a span of months, which tells when a figure was,
 // not what it counts (a day may be the start of a count: "depuis le 1er
