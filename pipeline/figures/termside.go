@@ -13,8 +13,7 @@ func termSideSwapped(s, t Mention) string {
 	if suspended == firm || !isDuration(s) {
 		return ""
 	}
-	saysSuspended := slices.Contains(t.ctx, "suspended")
-	saysServed := slices.ContainsFunc(t.ctx, func(w string) bool { return servedWords[w] })
+	saysSuspended, saysServed := sidesTold(t)
 	switch {
 	case suspended && saysServed && !saysSuspended:
 		return "the source suspends this part of the term; the summary has it served"
@@ -22,6 +21,18 @@ func termSideSwapped(s, t Mention) string {
 		return "the source has this part of the term served; the summary suspends it"
 	}
 	return ""
+}
+
+// sidesTold: the bullet's words say a part of a term is suspended, or
+// served.
+func sidesTold(t Mention) (suspended, served bool) {
+	return slices.Contains(t.ctx, "suspended"), slices.ContainsFunc(t.ctx, func(w string) bool { return servedWords[w] })
+}
+
+// toldSide: the bullet says which side of a term its figure is on.
+func toldSide(t Mention) bool {
+	suspended, served := sidesTold(t)
+	return suspended || served
 }
 
 // servedWords say a term is to be served: "three of which he must
