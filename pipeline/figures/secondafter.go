@@ -15,7 +15,9 @@ func (r *check) secondAfter(t *atom) bool {
 		return false
 	}
 	for _, par := range r.source {
-		for _, sent := range strings.Split(par, ". ") {
+		starts := append(sentenceStarts(par), len(par))
+		for k := 0; k+1 < len(starts); k++ {
+			sent := par[starts[k]:starts[k+1]] // (the parser's sentences: "M. Dupont" ends none)
 			low := strings.ToLower(sent)
 			if (strings.Contains(low, " le plus ") || strings.Contains(low, " la plus ") || strings.Contains(low, " les plus ")) &&
 				strings.Contains(sent, "après "+name) {
