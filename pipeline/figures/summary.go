@@ -199,10 +199,12 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
 	}
-	if side := lineTwin(src, r.line, s); toldSide(*t.m) && side.m.ofPrev && !r.lineSaysTwice(t) {
-		if why := termSideSwapped(*side.m, *t.m); why != "" {
-			r.add(side, t, verdict{true, "attribution", Error, "M4", why})
-			return
+	if toldSide(*t.m) {
+		if side := lineTwin(src, r.line, s); side.m.ofPrev && !r.lineSaysTwice(t) {
+			if why := termSideSwapped(*side.m, *t.m); why != "" {
+				r.add(side, t, verdict{true, "attribution", Error, "M4", why})
+				return
+			}
 		}
 	}
 	if b := basisCheck(*s.m, *t.m); b.kind != "" {
