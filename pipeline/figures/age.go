@@ -198,3 +198,49 @@ func inDecade(s, t Mention) bool {
 	hi := new(big.Rat).Add(lo, big.NewRat(10, 1))
 	return v.Cmp(lo) >= 0 && v.Cmp(hi) < 0
 }
+
+// wholeDecade: lo and hi are the ends of a span that is exactly the
+// decade of age d, "les 60-69 ans" for "people in their 60s".
+func wholeDecade(d, lo, hi Mention) bool {
+	if d.Unit != "age" || !inDecade(d, lo) || !inDecade(d, hi) {
+		return false
+	}
+	dv, lv, hv := d.Rat(), lo.Rat(), hi.Rat()
+	return dv != nil && lv != nil && hv != nil && dv.Cmp(lv) == 0 && new(big.Rat).Sub(hv, lv).Cmp(big.NewRat(9, 1)) == 0
+}
+
+// insideDecade: a is the far end of a source span of ages whose first
+// end is paired with the decade that span is, "les 60-69 ans" told "in
+// their 60s": the decade covers both ends.
+func insideDecade(src []*atom, a *atom) *atom {
+	if a.m.rangeEnd != 2 {
+		return nil
+	}
+	lo := otherEnd(src, a)
+	if lo == nil || lo.pair == nil || !wholeDecade(*lo.pair.m, *lo.m, *a.m) {
+		return nil
+	}
+	return lo.pair
+}
+
+// otherAgeDecade: the bullet's decade of age is none the source gives,
+// where the source names people by a decade of age: "les 60-69 ans",
+// "les sexagénaires" briefed "people in their 50s" moved the figure.
+func otherAgeDecade(src []*atom, m Mention) *atom {
+	if m.Unit != "age" {
+		return nil
+	}
+	for _, o := range src {
+		if o.m.Unit == "age" && o.m.Value != m.Value {
+			return o
+		}
+		if o.m.rangeEnd == 1 {
+			if hi := otherEnd(src, o); hi != nil {
+				if d := ageMention(atoiSafe(o.m.Value)); wholeDecade(d, *o.m, *hi.m) && o.m.Value != m.Value {
+					return o
+				}
+			}
+		}
+	}
+	return nil
+}

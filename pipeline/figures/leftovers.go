@@ -209,7 +209,7 @@ func (r *check) unmatchedSource(u unit) {
 		if s.used {
 			continue
 		}
-		if o := cmp.Or(insideRange(u.tgt, s), insideYears(u.tgt, s), insideRanks(u.tgt, s), insideRun(u.src, u.tgt, s)); o != nil {
+		if o := cmp.Or(insideRange(u.tgt, s), insideYears(u.tgt, s), insideRanks(u.tgt, s), insideRun(u.src, u.tgt, s), insideDecade(u.src, s)); o != nil {
 			// "les 12, 13 et 14 juillet" = "July 12-14": covered, the
 			// range keeps its own partner
 			s.used, s.pair = true, o

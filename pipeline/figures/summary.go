@@ -591,6 +591,10 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(o, t, verdict{true, "modified", Error, "M2", "another order of magnitude"})
 		return
 	}
+	if o := otherAgeDecade(src, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "M2", "the source gives the decade of age as " + o.m.Raw})
+		return
+	}
 	if pairTold(src, *t.m) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "gives two counts of one source sentence as \"N in M\""})
 		return

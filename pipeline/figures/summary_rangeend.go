@@ -22,6 +22,9 @@ func (r *check) rangeByOneEnd(src, line []*atom) {
 		if other == nil || other.m.Value == s.m.Value || pairedIn(line, other) {
 			continue
 		}
+		if wholeDecade(*t.m, *s.m, *other.m) || wholeDecade(*t.m, *other.m, *s.m) {
+			continue // "in their 60s" for "les 60-69 ans": the decade is the span
+		}
 		r.add(s, t, verdict{true, "modified", Error, "M2", "gives one end of the source's range " + s.m.Raw + " as the whole figure"})
 	}
 }
