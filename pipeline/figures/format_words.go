@@ -40,7 +40,7 @@ func formatSpecial(m Mention) (string, bool) {
 	case m.Kind == Fraction && m.style == "odds":
 		return "1 in " + groupThousands(strings.TrimPrefix(m.Value, "1/")), true
 	case m.Kind == Fraction && m.style == "ratio" && len(m.Parts) == 2:
-		return m.Parts[0].Value + " out of " + m.Parts[1].Value, true
+		return m.Parts[0].Value + " out of " + groupThousands(m.Parts[1].Value), true // ("1 out of 1,000": odds read a large number grouped)
 	case m.style == "period" && periodUnit[m.Head] != "":
 		return formatPeriod(m), true
 	case m.Unit == "age":

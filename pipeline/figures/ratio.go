@@ -57,7 +57,7 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if sd, sk := p.scaledOdds(j+sep+k2, n, d, k2); sk > k2 {
 			d, k2, odds = sd, sk, true
 		}
-		if k2 == 0 && n == 1 && (gap == 0 || gap == 1 && oddsNouns[p.word(j-1)]) {
+		if k2 == 0 && n == 1 && (gap == 0 || gap == 1 && (oddsNouns[p.word(j-1)] || p.oddsOfNoun(j-1, j+sep))) {
 			d, k2 = p.oddsTerm(j + sep)
 			odds = k2 > 0
 		}
@@ -392,3 +392,19 @@ func (p *parser) nounComplement(i, j int) bool {
 // nounNumberLead: a number after these words belongs to a noun, "tirs à
 // trois points", "maisons de deux étages".
 var nounNumberLead = map[string]bool{"à": true, "de": true, "d'": true}
+
+// oddsOfNoun: "un nourrisson sur 1 000 naît", "one voter in 2,000
+// cast": one of a singular noun, at w, in a large number at d after
+// which no plural noun follows, which would make the number a count of
+// its own ("une étude sur 450 000 patients" is about them).
+func (p *parser) oddsOfNoun(w, d int) bool {
+	word := p.word(w)
+	if len(word) < 3 || frFunction[word] || ctxStop[word] || p.num(d) == nil || p.capital(w) {
+		return false
+	}
+	after := p.word(d + 1)
+	if p.lang == English {
+		return !strings.HasSuffix(word, "s") && !(strings.HasSuffix(after, "s") && knownNoun(after))
+	}
+	return !pluralNounLike(word) && !pluralNounLike(after) && !p.onCount(d+1)
+}
