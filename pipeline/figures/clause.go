@@ -64,6 +64,14 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 	beyondWith := false // past the comma of the figure's "avec" phrase: only who the main clause names
 	for ; j >= 0 && j >= i0-back && p.toks[j].end > lo; j-- {
+		if open := p.asideShutAt(j); open >= 0 {
+			// "La consommation des ménages, moteur traditionnel de la
+			// croissance, a augmenté de 0,6 %": the aside describes the
+			// subject, which lies before it and is what the figure counts
+			back += j - open
+			j = open
+			continue
+		}
 		if p.complementAnd(j) {
 			back += 4 // (the noun the two complements hang on lies further back)
 		} else if p.clauseBreak(j) && !p.ageOfPerson(j) && !p.inAgeBand(j) && !p.nounYearTok(j, i0) && !p.yearAfterNoun(j) && !p.dislocated(j) {
@@ -188,6 +196,29 @@ func (p *parser) asideComma(j int) bool {
 		}
 	}
 	return true
+}
+
+// asideShutAt: the comma at j closes a short aside of plain words
+// between a subject and its verb; the index of the comma that opens it,
+// or -1.
+func (p *parser) asideShutAt(j int) int {
+	if p.sym(j) != "," || !p.asideVerb(j+1) {
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if p.sym(k) == "," {
+			if j-k < 2 || !p.asideComma(k) || !p.asideComma(j) {
+				return -1
+			}
+			for a := k + 1; a < j; a++ {
+				if p.toks[a].kind != tWord || p.capital(a) {
+					return -1 // ("Les Rémois, 15es de Ligue 1,", "Son directeur, Marc Levasseur,": a rank or a name tells who)
+				}
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // inAside: m stands in a short aside between a subject and its verb,
