@@ -35,6 +35,8 @@ var newsLexicon = map[string][]string{
 	"assurés": {"policyholders", "insured", "customers"}, "souscripteurs": {"subscribers", "policyholders"},
 	"usagers": {"users", "passengers", "commuters", "riders"},
 	"crédits": {"funding", "funds", "budget", "appropriations", "credits"}, "renseignement": {"intelligence"}, "cyberdéfense": {"cyber-defence", "cyberdefence", "cyber", "cyberdefense"},
+	"reserve": {"fed"}, "réserve": {"fed"}, // the Federal Reserve, "la Fed" in French too
+	"prévision": {"forecast", "forecasts", "projection", "outlook", "expects", "expected"}, "prévisions": {"forecasts", "projections", "outlook", "expects", "expected"},
 	"croissance": {"growth", "grew", "expansion"}, "déficit": {"deficit", "shortfall", "gap"},
 	"chômage": {"unemployment", "jobless", "joblessness"}, "consommation": {"consumption", "demand", "use"},
 	"production": {"output", "production"}, "investissement": {"investment"}, "investissements": {"investment", "investments"},

@@ -403,10 +403,10 @@ var ctxLexicon = map[string][]string{
 	"kilomètres": {"kilometres", "kilometers", "km"}, "mètres": {"metres", "meters"}, "litres": {"litres", "liters"},
 	"nord": {"north", "northern"}, "sud": {"south", "southern"}, "est": {"east", "eastern"}, "ouest": {"west", "western"},
 	"ville": {"city", "town"}, "région": {"region"}, "pays": {"country", "countries"}, "monde": {"world"},
-	"ensemble":     {"overall", "citywide", "nationwide", "countrywide", "whole"}, // "38,2 % dans l'ensemble de la ville": citywide
+	"ensemble":     {"overall", "citywide", "nationwide", "countrywide", "whole", "full"}, // "38,2 % dans l'ensemble de la ville": citywide
 	"augmentation": {"rise", "increase", "raise", "up"}, "augmentations": {"rises", "increases", "raises"}, "hausses": {"rises", "increases"},
 	"appareils": {"devices", "units", "smartphones", "phones", "handsets", "appliances"},
-	"hausse":    {"rise", "increase", "up"}, "baisse": {"fall", "drop", "down", "decrease"}, "recul": {"fall", "drop", "down", "decline"}, "chute": {"fall", "drop", "down", "slump"},
+	"hausse":    {"rise", "increase", "up"}, "baisse": {"fall", "drop", "down", "decrease", "cut", "reduction"}, "baisses": {"falls", "drops", "decreases", "cuts", "reductions"}, "réduction": {"cut", "reduction", "decrease"}, "réductions": {"cuts", "reductions"}, "recul": {"fall", "drop", "down", "decline"}, "chute": {"fall", "drop", "down", "slump"},
 	"achat": {"purchase", "buying"}, "vente": {"sale", "selling", "outlets", "stores", "shops"}, "exportations": {"exports"}, "importations": {"imports"},
 	// what a measure or a sanction is of: "13 % de sa surface", "an
 	// average of 13% of its thickness"; "870 avertissements", "140
