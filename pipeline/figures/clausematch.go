@@ -156,8 +156,17 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 		// "down" tells the way, not which of the two fell
 		sw, ow, tw = noDirection(sw), noDirection(ow), noDirection(tw)
 	}
+	tn := withoutOwners(t.np(), t.actors())
+	if s.leadGap && t.leadGap {
+		// "17 de plus que l'AC Milan" told "17 ahead of AC Milan": a lead
+		// word says the gap both give, not the other's "cinq journées d'avance"
+		notGap := func(ws []string) []string {
+			return slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return gapWords[w] })
+		}
+		tw, tn = notGap(tw), notGap(tn)
+	}
 	own, other := discriminate(sw, ow, sw, ow, tw)
-	npOwn, npOther := discriminate(sn, on, sw, ow, withoutOwners(t.np(), t.actors()))
+	npOwn, npOther := discriminate(sn, on, sw, ow, tn)
 	if compoundOwn(s, t) && !compoundOwn(o, t) {
 		npOwn++ // "three-star chef" of "trois étoiles": its own noun says it
 	}
@@ -182,6 +191,9 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 	who := aOther >= 1 && aOwn == 0 && len(s.actors()) > 0 && npOwn <= npOther
 	return other + aOther, what || who
 }
+
+// gapWords say a gap between two figures in English.
+var gapWords = map[string]bool{"ahead": true, "behind": true, "lead": true, "clear": true, "more": true, "fewer": true, "margin": true}
 
 // wordsDir is the way the first word of rise or fall in ws says, or 0.
 func wordsDir(ws []string) int8 {

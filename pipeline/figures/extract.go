@@ -530,6 +530,7 @@ func (p *parser) annotate(ms []Mention) {
 		if !p.clauses {
 			continue
 		}
+		ms[k].leadGap = p.gapAfter(ms[k])
 		p.clauseOf(ms, k)
 		if k > 0 && weekdayOnly(ms[k]) && len(ms[k].clause()) == 0 && ms[k-1].Kind == Time && ms[k-1].Sentence == ms[k].Sentence && ms[k].Start-ms[k-1].End <= 4 {
 			ms[k].cl = ms[k-1].cl // "since it broke out at around 2.30pm on Tuesday": the hour and its day tell one event

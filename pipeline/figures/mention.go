@@ -172,6 +172,7 @@ type Mention struct {
 	eachSaid      bool        // said of each one, "900 MW chacun", "Chaque établissement emploiera 35 personnes", "each operator"
 	comparedAfter bool        // English: a percent followed by its comparative, "32% more", "14% pricier"
 	since         bool        // a date said as a start: "depuis dimanche", "since Sunday"
+	leadGap       bool        // told as a difference by the words after it: "17 de plus que", "17 ahead of"
 }
 
 // clauseInfo is what a figure's clause says of it (summary attribution),
