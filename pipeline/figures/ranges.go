@@ -356,10 +356,27 @@ func (p *parser) notRange(i, after int, lo, hi Mention, style, sep string) bool 
 	if (sep == "à" || sep == "to") && style == "dash" && hi.Comparator != CmpNone && hi.Comparator != CmpApprox && hi.Comparator != CmpExact && lessThan(hi, lo) {
 		return true // "dont 300 à plus de 80 %": a count, then how badly they were hit; no range falls
 	}
+	if sep == "to" && style == "dash" && p.word(i-1) == "at" && lo.Kind == Cardinal && lo.Unit == "" && hi.Kind == Money && !lo.Word && p.signAfterTo(i, after) {
+		// "bringing the maximum pension at 65 to $1,364.60": an age, then
+		// the amount it is brought to; a range writes its unit once after
+		// both ends ("at 450 to 550 million euros") or before each
+		return true
+	}
 	if lo.Kind == Date && sep == "to" && p.sym(after) == "-" && p.glued(after) && strings.HasPrefix(p.word(after+1), "year") {
 		return true // "open since March 1 to 11-year-olds": a date, then whom
 	}
 	return lo.Kind == Date && (hi.Kind == Time || hourWords[p.word(after)])
+}
+
+// signAfterTo: the currency sign of the range's second end opens it,
+// right after the "to" between i and after: "65 to $1,364.60".
+func (p *parser) signAfterTo(i, after int) bool {
+	for k := i; k < after; k++ {
+		if p.word(k) == "to" {
+			return p.num(k+1) == nil && p.currencyAt(k+1) != ""
+		}
+	}
+	return false
 }
 
 func rangeSep(style, sep string) bool {
