@@ -1,6 +1,9 @@
 package figures
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The toll of a disaster counts people by what befell them: dead,
 // injured, missing, evacuated, arrested. "370 personnes ... portées
@@ -40,8 +43,32 @@ func tolls(m Mention) []string {
 // It returns the first toll of each.
 func otherToll(s, t Mention) (string, string) {
 	ts, tt := tolls(s), tolls(t)
+	if joinedTolls(s) || joinedTolls(t) {
+		// "tuées ou blessées", "killed or injured": one count of both
+		ts, tt = tollsOf(s.cl.tolls, ts), tollsOf(t.cl.tolls, tt)
+		if len(ts) >= 2 && len(tt) == 1 {
+			return strings.Join(ts, " or "), tt[0] // "5,757 people were killed": the dead alone are fewer
+		}
+	}
 	if len(ts) == 0 || len(tt) == 0 || anyIn(tt, ts) {
 		return "", ""
 	}
 	return ts[0], tt[0]
+}
+
+// joinedTolls: m's clause joins two tolls, "tuées ou blessées", "killed
+// or injured", which its context may have cut after the first.
+func joinedTolls(m Mention) bool {
+	return m.cl != nil && len(m.cl.tolls) == 2
+}
+
+// tollsOf adds to have the tolls the words name, in tollOrder.
+func tollsOf(words []string, have []string) []string {
+	out := slices.Clone(have)
+	for _, c := range tollOrder {
+		if !slices.Contains(out, c) && slices.ContainsFunc(words, func(w string) bool { return casualtyWords[w] == c }) {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -19,6 +19,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	var out, actors []string
 	what, elliptic := 0, false
+	var tolls []string
 	take := func(j int) {
 		if w := p.clauseWord(j); w != "" {
 			out = append(out, w)
@@ -45,7 +46,10 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 	start := p.shareOfWhole(*m, i1)
 	stop := p.ownerBefore(i1, hi)
-	for j := start; j < stop && j < start+reach && p.toks[j].start < hi && (!p.clauseBreak(j) || joins && andOr[p.toks[j].low]); j++ {
+	for j := start; j < stop && j < start+reach && p.toks[j].start < hi && (!p.clauseBreak(j) || andOr[p.toks[j].low] && (joins || p.tollPair(j))); j++ {
+		if p.tollPair(j) {
+			tolls = []string{p.word(j - 1), p.tollAfter(j)}
+		}
 		if reach == 3 && enVerbish(p.word(j)) {
 			break // "14 of the 54 councillors voted against": the vote is the part's
 		}
@@ -74,6 +78,8 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		}
 		if p.complementAnd(j) {
 			back += 4 // (the noun the two complements hang on lies further back)
+		} else if p.tollPair(j) {
+			tolls = []string{p.word(j - 1), p.tollAfter(j)}
 		} else if p.clauseBreak(j) && !p.ageOfPerson(j) && !p.inAgeBand(j) && !p.nounYearTok(j, i0) && !p.yearAfterNoun(j) && !p.dislocated(j) {
 			if !p.withPhrase(j, i0) {
 				break
@@ -101,7 +107,23 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "la Banque de France seulement 1,5 %": said of what the clause before says;
 	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
 	elliptic = elliptic || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
-	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic, ofWhole: start != i1}
+	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic, ofWhole: start != i1, tolls: tolls}
+}
+
+// tollPair: the "ou", "et", "or", "and" at j joins two tolls, "tuées ou
+// blessées", "killed or injured": one count of both, whatever follows.
+func (p *parser) tollPair(j int) bool {
+	return andOr[p.toks[j].low] && casualtyWords[p.word(j-1)] != "" && casualtyWords[p.tollAfter(j)] != ""
+}
+
+// tollAfter is the word after the conjunction at j, past a verb that
+// carries it: "died or went missing", "tués ou portés disparus".
+func (p *parser) tollAfter(j int) string {
+	switch p.word(j + 1) {
+	case "went", "were", "was", "are", "is", "been", "sont", "ont", "été", "porté", "portés", "portée", "portées":
+		return p.word(j + 2)
+	}
+	return p.word(j + 1)
 }
 
 // countedNounBefore takes the noun of "le nombre de chômeurs", "the

@@ -183,6 +183,7 @@ type clauseInfo struct {
 	np       []string // the words right after it: what it counts ("800 construction workers")
 	elliptic bool     // its clause refers back: "celles de diesel", "la Banque de France seulement 1,5 %"
 	ofWhole  bool     // np is a whole's, counted by its own figure: "58.6% of 11,840 registered voters"
+	tolls    []string // two tolls its clause joins, "tuées ou blessées", "killed or injured": one count of both
 }
 
 // clause, actors, np and elliptic read a figure's clause; empty when it
