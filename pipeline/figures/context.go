@@ -452,6 +452,7 @@ var negWords = map[string]bool{
 	"falling": true, "dropping": true, "declining": true, "shrinking": true, "sliding": true, "slipping": true,
 	"slipped": true, "decreasing": true, "retreated": true, "eased": true, "easing": true,
 	"dip": true, "dipped": true, "dips": true, "dipping": true,
+	"slip": true, "slips": true, "eases": true, "ease": true, "sheds": true, "retreats": true, "retreat": true, "loses": true, "slides": true, "slide": true, "shrinks": true,
 }
 
 // parUnderEnds may follow a golf score told "16 under".

@@ -66,7 +66,7 @@ var auxiliaries = map[string]bool{"a": true, "ont": true, "avait": true, "avaien
 
 // seasonYear reads the year after a season at j: "2026", "of 2026", "de
 // 2026", and in French one adjective before it, "décisif de 2002"; the
-// number of tokens, or 0. "2025-26" is a span, not this year.
+// number of tokens, or 0. "2025-26", "2023–24" are spans, not this year.
 func (p *parser) seasonYear(j int) (int, int) {
 	k := 0
 	if p.lang == French && p.word(j) != "" && (p.word(j+1) == "de" || p.word(j+1) == "d'") && p.num(j+2) != nil {
@@ -82,7 +82,7 @@ func (p *parser) seasonYear(j int) (int, int) {
 		return fullYear(atoiSafe(p.toks[j].text)), 1 // "l'été 76", "l'hiver 54"
 	}
 	y, ok := p.yearAt(j + k)
-	if !ok || p.sym(j+k+1) == "-" && p.glued(j+k+1) {
+	if !ok || (p.sym(j+k+1) == "-" || p.sym(j+k+1) == "–") && p.glued(j+k+1) {
 		return 0, 0
 	}
 	return y, k + 1

@@ -141,8 +141,8 @@ func (p *parser) frenchClock(i, h int) (Mention, int) {
 // (the words first: spelled allocates).
 func (p *parser) spelledClockEn(i int) (Mention, int) {
 	oclock := p.word(i+1) == "o'clock" || p.word(i+1) == "o’clock"
-	if p.lang != English || p.num(i) != nil || !oclock && !p.words(i+1, "in", "the") && !p.words(i+1, "at", "night") {
-		return Mention{}, 0
+	if p.lang != English || p.num(i) != nil || !oclock && !p.words(i+1, "in", "the") && !p.words(i+1, "at", "night") || strings.Contains(p.word(i), "-") {
+		return Mention{}, 0 // (no hour up to twelve takes a hyphen: "two-thirds at night" is a share)
 	}
 	v, k := p.spelled(i)
 	if k != 1 || !v.IsInt() || v.Sign() <= 0 || v.Cmp(big.NewRat(12, 1)) > 0 {
