@@ -279,12 +279,51 @@ func (p *parser) durationAfter(j int) bool {
 	return durations[p.word(p.pastListed(j))]
 }
 
+// countBeforeShare: the "more than", "less than" at i stands between a
+// count and a share or an age, "the three of them 3 more than half", "131
+// less than 18 years": a count is no more than a share, so the words
+// bound what follows.
+func (p *parser) countBeforeShare(i int) bool {
+	if p.word(i+1) != "than" || p.sym(i-1) == "%" {
+		return false
+	}
+	w := p.word(i + 2)
+	if w == "a" || w == "one" {
+		w = p.word(i + 3)
+	}
+	if _, ok := enFraction[w]; ok || strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-quarters") {
+		return true
+	}
+	// "131 less than 18 years": a count, then the age bounding them;
+	// "25 more than five years ago" compares with a time
+	n, k := p.num(i+2) != nil, 1
+	if !n {
+		if v, sk := p.spelled(i + 2); sk > 0 && v != nil {
+			n, k = true, sk
+		}
+	}
+	unit := p.word(i + 2 + k)
+	return n && periodUnit[unit] != "" && !timeBackWords[p.word(i+3+k)]
+}
+
+// timeBackWords after a length of time make it a time back: "five years ago".
+var timeBackWords = map[string]bool{"ago": true, "earlier": true, "before": true, "later": true, "previously": true, "back": true}
+
 // comparative: the hedge at i follows a number, so it compares that
 // number with what comes next ("25 more than five years ago", "3 de
 // plus qu'en 2022") rather than bounding the next one.
 func (p *parser) comparative(i int) bool {
 	if w := p.word(i); w == "près" || w == "nearly" || w == "almost" || approxWords[w] {
 		return false // "près de" compares nothing: "à eux trois près d'un tiers" hedges the third
+	}
+	if w := p.word(i); p.lang == French && (w == "plus" || w == "moins") && (p.word(i+1) == "de" || p.word(i+1) == "d'") {
+		return false // French compares with "3 de plus": "à eux trois plus de la moitié" bounds the half
+	}
+	if w := p.word(i); p.lang == English && (w == "under" || w == "over") && p.num(i-1) != nil && p.num(i+1) != nil {
+		return false // "204 over 60 and 131 under 18": counts, then the ages they are bounded by
+	}
+	if p.lang == English && p.countBeforeShare(i) {
+		return false
 	}
 	if w := p.word(i); strings.HasSuffix(w, "er") && w != "over" && w != "under" && w != "fewer" {
 		for k := i - 1; k >= i-3; k-- {
@@ -326,7 +365,7 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 	list := frHedges
 	if p.lang == English {
 		list = enHedges
-		if w := p.word(i); (w == "more" || w == "less" || w == "fewer") && (p.sym(i-1) == "%" || p.num(i-1) != nil || p.word(i-1) == "percent" || p.words(i-2, "per", "cent") || enScale[p.word(i-1)] != 0) {
+		if w := p.word(i); (w == "more" || w == "less" || w == "fewer") && (p.sym(i-1) == "%" || p.num(i-1) != nil || p.word(i-1) == "percent" || p.words(i-2, "per", "cent") || enScale[p.word(i-1)] != 0) && !p.countBeforeShare(i) {
 			return CmpNone, 0 // "4% more than a year earlier", "a thousand fewer than": compares the figure before, bounds nothing after it
 		}
 		if p.word(i) == "about" && (p.word(i-1) == "what" || p.word(i-1) == "how") {

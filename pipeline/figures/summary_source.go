@@ -58,11 +58,20 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		if e := fromToEnd(t); e != 0 && fromToEnd(*s.m) == e {
 			sc += 2 // "rose from 12% to 20%" starts where "passée de 12 % à 20 %" starts, not where "de 8 à 12 %" ends
 		}
-		if sc > bestScore || best != nil && sc == bestScore && ctxSim(s.m.ctx, t.ctx) > ctxSim(best.m.ctx, t.ctx) {
-			best, bestV, bestScore = s, v, sc // (alike, the one said of the bullet's words: "dix" men or "10 points")
+		if sc > bestScore || best != nil && sc == bestScore && betterTie(s, best, t) {
+			best, bestV, bestScore = s, v, sc
 		}
 	}
 	return best, bestV
+}
+
+// betterTie: of two source figures alike for t, s is said of more of the
+// bullet's words ("dix" men or "10 points"), or, as alike there, is of
+// t's kind: "over half" is "plus de la moitié", not "plus de deux fois
+// moins" before it.
+func betterTie(s, best *atom, t Mention) bool {
+	a, b := ctxSim(s.m.ctx, t.ctx), ctxSim(best.m.ctx, t.ctx)
+	return a > b || a == b && s.m.Kind == t.Kind && best.m.Kind != t.Kind
 }
 
 // otherDay finds a source date in the month of the summary's date t
