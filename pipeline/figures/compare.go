@@ -285,7 +285,7 @@ func lenientPoints(s, t Mention) (verdict, bool) {
 		}
 		return verdict{}, true
 	case s.Kind == PercentPoint && countsPoints(t) || t.Kind == PercentPoint && countsPoints(s):
-		return verdict{ok: s.Value == t.Value}, true // "2 points" said once with, once without the rate
+		return verdict{ok: s.Value == t.Value || sizeOfFall(s, t) || sizeOfFall(t, s)}, true // "2 points" said once with, once without the rate
 	case pointsOfGDP(s, t):
 		return verdict{ok: s.Value == t.Value}, true // "5,5 points de PIB" = "5.5% of GDP"
 	case s.Kind == Percent && t.Kind == PercentPoint && s.Value == t.Value && slices.Contains(s.ctx, "taux"):
@@ -294,6 +294,12 @@ func lenientPoints(s, t Mention) (verdict, bool) {
 		return verdict{true, "unit", Warning, "N5", "the source's percent of a rate is written as percentage points: check which it means"}, true
 	}
 	return verdict{}, false
+}
+
+// sizeOfFall: a is a negative figure, "moins 6 points", and b its size
+// with a word of fall beside it, "down 6 points".
+func sizeOfFall(a, b Mention) bool {
+	return strings.HasPrefix(a.Value, "-") && a.Value[1:] == b.Value && b.negCue
 }
 
 // lenientDated: a date, a year or a score against a figure of another
