@@ -101,6 +101,11 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if clockDigits(s, t) || clockDigits(t, s) {
 		return verdict{ok: true} // "À 11 h 15": "At 1115"
 	}
+	if s.Kind == PerMille && class(t.Kind) == Cardinal && t.Unit == "" && s.Value == t.Value && t.prior {
+		// "5,6 décès pour 1 000 naissances, contre 3,9 ‰": "5.6 deaths
+		// per 1,000 births against 3.9", the rate said once for both
+		return verdict{ok: true}
+	}
 	if v, on := lenientPhrasing(s, t); on {
 		return v
 	}
