@@ -47,6 +47,8 @@ func formatSpecial(m Mention) (string, bool) {
 		return "in their " + decadeWord(m.Value), true
 	case m.Kind == Multiplier && m.style == "title":
 		return englishWords(atoiSafe(m.Value)) + "-time", true
+	case m.Kind == Multiplier && m.Word && m.Value == "0.5" && m.style == "":
+		return "half as much", true // "moitié moins"
 	case m.Kind == Multiplier && m.style == "factor":
 		if v := m.Rat(); v != nil && v.Sign() > 0 && v.Cmp(big.NewRat(1, 1)) < 0 {
 			f, _ := new(big.Rat).Inv(v).Float64()

@@ -494,6 +494,16 @@ func (p *parser) byHalf(i int) (Mention, int) {
 	if p.lang == English && (w == "halved" || w == "halving" || w == "halve") {
 		return Mention{Kind: Fraction, Value: "0.5", Word: true, style: "change"}, 1 // a fall by half (direction)
 	}
+	if p.lang == French && w == "moitié" && (p.word(i+1) == "moins" || p.word(i+1) == "plus") && p.word(i-1) != "la" && p.word(i-1) != "une" && p.word(i+2) != "un" && p.word(i+2) != "une" {
+		// "moitié moins que l'an dernier": half as much, a factor as
+		// "deux fois moins"; "moitié plus" is half as much again
+		// ("la moitié plus un" is a majority)
+		v := "0.5"
+		if p.word(i+1) == "plus" {
+			v = "1.5"
+		}
+		return Mention{Kind: Multiplier, Value: v, Word: true}, 2
+	}
 	if p.lang == French && w == "de" && p.word(i+1) == "moitié" && p.word(i-1) != "la" {
 		return Mention{Kind: Fraction, Value: "0.5", Word: true}, 2
 	}
