@@ -239,7 +239,8 @@ func (p *parser) spacedDays(lo, hi Mention) bool {
 // end n2 tokens long), after reading a thousands left unsaid on the low
 // end: "300 à 450 000 couronnes" is 300,000 to 450,000.
 func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (Mention, bool) {
-	if (style == "dash" || sep == "à") && (p.resultNounAfter(j+1+n2) || p.resultBefore(i) && !p.countedPlural(j+1+n2) && !p.passingFrom(i)) && lo.Kind == Cardinal && hi.Kind == Cardinal && hi.Scale == "" && !lo.Word && !hi.Word && !isYearish(lo) && !isYearish(hi) && !lo.thousands {
+	if (style == "dash" || sep == "à") && (p.resultNounAfter(j+1+n2) || p.resultBefore(i) && !p.countedPlural(j+1+n2) && !p.passingFrom(i)) && lo.Kind == Cardinal && hi.Kind == Cardinal && hi.Scale == "" && !lo.Word && !hi.Word && !isYearish(lo) && !isYearish(hi) && !lo.thousands && periodUnit[p.word(j+1+n2)] == "" {
+		// (no result is counted in years: "jeunes de 11 à 17 ans" are ages)
 		// "a stunning 82-91 victory", "s'est incliné 85-91", "s'est imposé
 		// 31 à 17": a match's result, told from either side
 		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true

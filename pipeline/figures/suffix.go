@@ -425,8 +425,8 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 	if p.lang == English && p.word(j) == "k" && p.glued(j) && raceWords[p.word(j+1)] {
 		return "km", 1 // "a 10k race": ten kilometres
 	}
-	if unit, dim, ok := strings.Cut(p.word(j), "-"); ok && p.lang == English && p.glued(j) && dimensionWords[dim] && unitWords[unit] != "" {
-		return unitWords[unit], 1 // "a 100m-long slope", "a 30km-wide front"
+	if unit, dim, ok := strings.Cut(p.word(j), "-"); ok && p.lang == English && dimensionWords[dim] && unitWords[unit] != "" {
+		return unitWords[unit], 1 // "a 100m-long slope", "a 30km-wide front", "the 340 km-wide rock"
 	}
 	if p.sym(j) == "°" {
 		if w := p.word(j + 1); (w == "c" || w == "f") && p.glued(j+1) {
