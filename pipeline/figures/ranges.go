@@ -514,6 +514,9 @@ func (p *parser) resultNounAfter(k int) bool {
 // resultBefore: a verb or noun of a match's result stands a few words
 // before the pair at i.
 func (p *parser) resultBefore(i int) bool {
+	if p.setScoresBefore(i) {
+		return true
+	}
 	reach := 5
 	if p.word(i-1) == "par" {
 		reach = 8 // "ont battu les Stampeders de Calgary par 32 à 21": the score after its team
@@ -529,6 +532,25 @@ func (p *parser) resultBefore(i int) bool {
 	for k := 1; k <= 8 && i-k >= 0; k++ {
 		if p.word(i-k) == "face" && (p.word(i-k+1) == "à" || p.word(i-k+1) == "au" || p.word(i-k+1) == "aux") {
 			return true // "la finale face à l'Union Bordeaux-Bègles, 31 à 24": the score after the opponent
+		}
+	}
+	return false
+}
+
+// setScoresBefore: the pair at i continues a bracketed list of set
+// scores that a pair running down opened, "(25-21, 22-25": the sets of
+// one match, won and lost.
+func (p *parser) setScoresBefore(i int) bool {
+	if p.sym(i-1) != "," {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-24; k-- {
+		switch {
+		case p.sym(k) == "(":
+			return p.num(k+1) != nil && (p.sym(k+2) == "-" || p.sym(k+2) == "–") && p.num(k+3) != nil && atoiSafe(p.toks[k+1].text) > atoiSafe(p.toks[k+3].text)
+		case p.num(k) != nil || p.sym(k) == "-" || p.sym(k) == "–" || p.sym(k) == ",":
+		default:
+			return false
 		}
 	}
 	return false
