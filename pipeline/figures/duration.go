@@ -420,8 +420,9 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 			total, parts, n = total+60*mins, 2, n+k // "deux heures quarante"
 		}
 	}
-	if parts == 1 && last == 60 && (p.lang == French || hourWord == "min" || hourWord == "mins") {
-		// "après 1 min 40 de golden score", "1min 40": the seconds go without their word
+	if parts == 1 && last == 60 && (p.lang == French || hourWord == "min" || hourWord == "mins" || hourWord == "minute" || hourWord == "minutes") {
+		// "après 1 min 40 de golden score", "1min 40", "from 1 minute 40
+		// in 2022": the seconds go without their word
 		if secs, k := p.bareSeconds(i + n); k > 0 {
 			total, parts, n = total+secs, 2, n+k
 		}
