@@ -12,9 +12,9 @@ import (
 // mixedHalfAt reads a hyphenated "N-and-a-half" word or a number with a
 // glued "½".
 func (p *parser) mixedHalfAt(i int) (Mention, int) {
-	if nb := p.num(i); nb != nil && !nb.decimal && vulgarParts[p.sym(i+1)] != nil && p.glued(i+1) {
+	if nb := p.num(i); nb != nil && !nb.decimal && vulgarParts[p.sym(i+1)] != nil && (p.glued(i+1) || p.toks[i+1].start-p.toks[i].end == 1 && !nb.grouped && nb.intLen <= 2) {
 		m := Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Add(nb.val, vulgarParts[p.sym(i+1)]))}
-		return m, 2 // "4½", "~3¼ hrs"
+		return m, 2 // "4½", "~3¼ hrs", and "un 4 ½" as French spaces it
 	}
 	if m, n := p.mixedSlash(i); n > 0 {
 		return m, n
