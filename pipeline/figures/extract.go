@@ -186,8 +186,8 @@ func (p *parser) at(i int) (Mention, int) {
 			k += k2 // "presque plus de 1 %": the outer hedge says it
 		}
 		if m, n := p.figure(i + k); n > 0 && m.Kind != Identifier && m.Kind != Date && (p.word(i+k-1) != "des" || m.Kind == Fraction) {
-			if (p.word(i) == "over" || p.word(i) == "under") && (p.durationAfter(i+k+n) && !p.lengthBound(i) || yearsOnly(m) || m.style == "period" && p.word(i+k) == "the") {
-				return Mention{}, 0 // "over ten years", "over 2024-2030": a period, not a bound
+			if (p.word(i) == "over" || p.word(i) == "under") && (p.word(i) == "over" && p.durationAfter(i+k+n) && !p.lengthBound(i) || yearsOnly(m) || m.style == "period" && p.word(i+k) == "the") {
+				return Mention{}, 0 // "over ten years", "over 2024-2030": a period, not a bound ("in under two minutes" bounds)
 			}
 			// A bound wins over a collective's "about": "plus d'une
 			// centaine" is more than a hundred.
