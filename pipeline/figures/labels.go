@@ -12,7 +12,7 @@ import (
 // journée", "62e minute" (N11).
 var labelNouns = map[string]bool{
 	"district": true, "districts": true, "matchday": true, "minute": true, "round": true, "stage": true,
-	"lap": true, "division": true, "week": true, "day": true, "game": true, "race": true, "hole": true, "leg": true,
+	"lap": true, "division": true, "week": true, "weeks": true, "day": true, "game": true, "race": true, "hole": true, "leg": true,
 	"arrondissement": true, "ward": true, "zone": true, "group": true, "section": true, "chapter": true,
 	"phase": true, "level": true, "grade": true, "grades": true, "class": true, "season": true, "episode": true,
 	"journée": true, "étape": true, "manche": true, "line": true, "ligne": true, "terminal": true, "runway": true,
