@@ -321,12 +321,13 @@ func (r *check) oneUnitSaid(t Mention) bool {
 // frPeriodsOf are the French words of an English period counted one.
 var frPeriodsOf = map[string][]string{"year": {"an", "année"}, "month": {"mois"}, "week": {"semaine"}, "day": {"jour", "journée"}, "hour": {"heure"}}
 
-// saidWithOne: the source says the word w after "un" or "une".
+// saidWithOne: the source says the word w after "un", "une" or
+// "chaque" ("Chaque degré en moins": each one-degree drop).
 func (r *check) saidWithOne(w string) bool {
 	r.indexSource()
 	for _, at := range r.sourceWords[w] {
 		before := strings.TrimRight(r.sourceText[:at], " \u00a0")
-		if strings.HasSuffix(before, " un") || strings.HasSuffix(before, "'un") || strings.HasSuffix(before, " une") || strings.HasSuffix(before, "'une") {
+		if strings.HasSuffix(before, " un") || strings.HasSuffix(before, "'un") || strings.HasSuffix(before, " une") || strings.HasSuffix(before, "'une") || strings.HasSuffix(strings.ToLower(before), "chaque") {
 			return true
 		}
 	}
