@@ -1,5 +1,7 @@
 package figures
 
+import "math/big"
+
 // levelOfOther: a bullet's change told with its level, "Revenue fell 14%
 // to €31.5bn", where the source gives that change to another amount of
 // the sentence ("31,5 milliards d'euros, et son résultat d'exploitation
@@ -42,5 +44,19 @@ func (r *check) levelOfOther(src []*atom, s, t *atom) *atom {
 	if told == nil || near == nil || near == told || near.m.prior {
 		return nil // ("88,2 %, contre 91,5 % en 2023, soit une baisse de 3,3 points": the compared figure is the level before, the change goes to 88,2)
 	}
+	if percentFromTo(*s.m, *near.m, *told.m) {
+		return nil // "3 euros dès janvier, contre 2 euros aujourd'hui, soit une hausse de 50 %": 2 to 3 is the 50%, whichever the source names first
+	}
 	return near
+}
+
+// percentFromTo: the percent change c takes from to exactly to to.
+func percentFromTo(c, from, to Mention) bool {
+	cv, fv, tv := c.Rat(), from.Rat(), to.Rat()
+	if c.Kind != Percent || cv == nil || fv == nil || tv == nil || fv.Sign() == 0 {
+		return false
+	}
+	got := new(big.Rat).Quo(new(big.Rat).Sub(tv, fv), fv)
+	got.Mul(got, big.NewRat(100, 1))
+	return got.Cmp(cv) == 0 || got.Cmp(new(big.Rat).Neg(cv)) == 0
 }
