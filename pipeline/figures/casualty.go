@@ -29,13 +29,7 @@ var tollOrder = [...]string{"dead", "injured", "missing", "evacuated", "arrested
 // tolls are the tolls the head and context words of m name, in
 // tollOrder.
 func tolls(m Mention) []string {
-	var out []string
-	for _, c := range tollOrder {
-		if casualtyWords[m.Head] == c || slices.ContainsFunc(m.ctx, func(w string) bool { return casualtyWords[w] == c }) {
-			out = append(out, c)
-		}
-	}
-	return out
+	return tollsOf(append([]string{m.Head}, m.ctx...), nil)
 }
 
 // otherToll: the source figure s and the bullet's t each name a toll,
@@ -43,9 +37,9 @@ func tolls(m Mention) []string {
 // It returns the first toll of each.
 func otherToll(s, t Mention) (string, string) {
 	ts, tt := tolls(s), tolls(t)
-	if joinedTolls(s) || joinedTolls(t) {
+	if sj, tj := joinedTolls(s), joinedTolls(t); sj != nil || tj != nil {
 		// "tuées ou blessées", "killed or injured": one count of both
-		ts, tt = tollsOf(s.cl.tolls, ts), tollsOf(t.cl.tolls, tt)
+		ts, tt = tollsOf(sj, ts), tollsOf(tj, tt)
 		if len(ts) >= 2 && len(tt) == 1 {
 			return strings.Join(ts, " or "), tt[0] // "5,757 people were killed": the dead alone are fewer
 		}
@@ -56,10 +50,14 @@ func otherToll(s, t Mention) (string, string) {
 	return ts[0], tt[0]
 }
 
-// joinedTolls: m's clause joins two tolls, "tuées ou blessées", "killed
-// or injured", which its context may have cut after the first.
-func joinedTolls(m Mention) bool {
-	return m.cl != nil && len(m.cl.tolls) == 2
+// joinedTolls are the two tolls m's clause joins, "tuées ou blessées",
+// "killed or injured", which its context may have cut after the first;
+// nil when it joins none.
+func joinedTolls(m Mention) []string {
+	if m.cl == nil {
+		return nil
+	}
+	return m.cl.tolls
 }
 
 // tollsOf adds to have the tolls the words name, in tollOrder.

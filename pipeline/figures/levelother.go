@@ -1,7 +1,5 @@
 package figures
 
-import "math/big"
-
 // levelOfOther: a bullet's change told with its level, "Revenue fell 14%
 // to €31.5bn", where the source gives that change to another amount of
 // the sentence ("31,5 milliards d'euros, et son résultat d'exploitation
@@ -50,13 +48,9 @@ func (r *check) levelOfOther(src []*atom, s, t *atom) *atom {
 	return near
 }
 
-// percentFromTo: the percent change c takes from to exactly to to.
+// percentFromTo: the percent change c takes from to to (derived.go's
+// changeFits, the test of a change worked out from two figures).
 func percentFromTo(c, from, to Mention) bool {
 	cv, fv, tv := c.Rat(), from.Rat(), to.Rat()
-	if c.Kind != Percent || cv == nil || fv == nil || tv == nil || fv.Sign() == 0 {
-		return false
-	}
-	got := new(big.Rat).Quo(new(big.Rat).Sub(tv, fv), fv)
-	got.Mul(got, big.NewRat(100, 1))
-	return got.Cmp(cv) == 0 || got.Cmp(new(big.Rat).Neg(cv)) == 0
+	return c.Kind == Percent && cv != nil && fv != nil && tv != nil && fv.Sign() != 0 && changeFits(to, from, c, cv)
 }
