@@ -203,10 +203,9 @@ func inDecade(s, t Mention) bool {
 // decade of age d, "les 60-69 ans" for "people in their 60s".
 func wholeDecade(d, lo, hi Mention) bool {
 	if d.Unit != "age" || !inDecade(d, lo) || !inDecade(d, hi) {
-		return false
+		return false // (inDecade also asks that the ends are ages, no decades)
 	}
-	dv, lv, hv := d.Rat(), lo.Rat(), hi.Rat()
-	return dv != nil && lv != nil && hv != nil && dv.Cmp(lv) == 0 && new(big.Rat).Sub(hv, lv).Cmp(big.NewRat(9, 1)) == 0
+	return lo.Value == d.Value && atoiSafe(hi.Value)-atoiSafe(lo.Value) == 9
 }
 
 // insideDecade: a is the far end of a source span of ages whose first

@@ -304,7 +304,13 @@ func lenientPoints(s, t Mention) (verdict, bool) {
 // sizeOfFall: a is a negative figure, "moins 6 points", and b its size
 // with a word of fall beside it, "down 6 points".
 func sizeOfFall(a, b Mention) bool {
-	return strings.HasPrefix(a.Value, "-") && a.Value[1:] == b.Value && b.negCue
+	return negationOf(a, b) && b.negCue
+}
+
+// negationOf: a is negative and b its size, "-3" and "3".
+func negationOf(a, b Mention) bool {
+	av, bv := a.Rat(), b.Rat()
+	return av != nil && bv != nil && av.Sign() < 0 && new(big.Rat).Neg(av).Cmp(bv) == 0
 }
 
 // lenientDated: a date, a year or a score against a figure of another
@@ -375,7 +381,7 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 		// un deux-pièces is a one-bedroom flat: the living room counts in French
 		sv, tv := s.Rat(), t.Rat()
 		return verdict{ok: sv != nil && tv != nil && new(big.Rat).Sub(sv, tv).Cmp(big.NewRat(1, 1)) == 0}
-	case sv != nil && tv != nil && sv.Sign() < 0 && new(big.Rat).Neg(sv).Cmp(tv) == 0 && class(s.Kind) == class(t.Kind):
+	case negationOf(s, t) && class(s.Kind) == class(t.Kind):
 		if t.negCue {
 			return verdict{ok: true}
 		}

@@ -279,11 +279,11 @@ func (p *parser) durationAfter(j int) bool {
 	return durations[p.word(p.pastListed(j))]
 }
 
-// countBeforeShare: the "more than", "less than" at i stands between a
+// boundAfterCount: the "more than", "less than" at i stands between a
 // count and a share or an age, "the three of them 3 more than half", "131
 // less than 18 years": a count is no more than a share, so the words
 // bound what follows.
-func (p *parser) countBeforeShare(i int) bool {
+func (p *parser) boundAfterCount(i int) bool {
 	if p.word(i+1) != "than" || p.sym(i-1) == "%" {
 		return false
 	}
@@ -303,11 +303,14 @@ func (p *parser) countBeforeShare(i int) bool {
 		}
 	}
 	unit := p.word(i + 2 + k)
-	return n && periodUnit[unit] != "" && !timeBackWords[p.word(i+3+k)]
+	return n && periodUnit[unit] != "" && !timeBack(p.word(i+3+k))
 }
 
-// timeBackWords after a length of time make it a time back: "five years ago".
-var timeBackWords = map[string]bool{"ago": true, "earlier": true, "before": true, "later": true, "previously": true, "back": true}
+// timeBack: w after a length of time makes it a time back or apart,
+// duration.go's periodTails ("five years ago", "later") and "before".
+func timeBack(w string) bool {
+	return periodTails[w] && w != "long" && w != "plus" || w == "before" || w == "previously" || w == "back"
+}
 
 // comparative: the hedge at i follows a number, so it compares that
 // number with what comes next ("25 more than five years ago", "3 de
@@ -322,7 +325,7 @@ func (p *parser) comparative(i int) bool {
 	if w := p.word(i); p.lang == English && (w == "under" || w == "over") && p.num(i-1) != nil && p.num(i+1) != nil {
 		return false // "204 over 60 and 131 under 18": counts, then the ages they are bounded by
 	}
-	if p.lang == English && p.countBeforeShare(i) {
+	if p.lang == English && p.boundAfterCount(i) {
 		return false
 	}
 	if w := p.word(i); strings.HasSuffix(w, "er") && w != "over" && w != "under" && w != "fewer" {
@@ -365,7 +368,7 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 	list := frHedges
 	if p.lang == English {
 		list = enHedges
-		if w := p.word(i); (w == "more" || w == "less" || w == "fewer") && (p.sym(i-1) == "%" || p.num(i-1) != nil || p.word(i-1) == "percent" || p.words(i-2, "per", "cent") || enScale[p.word(i-1)] != 0) && !p.countBeforeShare(i) {
+		if w := p.word(i); (w == "more" || w == "less" || w == "fewer") && (p.sym(i-1) == "%" || p.num(i-1) != nil || p.word(i-1) == "percent" || p.words(i-2, "per", "cent") || enScale[p.word(i-1)] != 0) && !p.boundAfterCount(i) {
 			return CmpNone, 0 // "4% more than a year earlier", "a thousand fewer than": compares the figure before, bounds nothing after it
 		}
 		if p.word(i) == "about" && (p.word(i-1) == "what" || p.word(i-1) == "how") {
