@@ -101,6 +101,8 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	if first {
 		actors = p.openingActors(i0, j, lo, actors)
 		p.openingWords(i0, j, lo, take)
+	} else {
+		p.subjectBeforeRelative(i0, j, take)
 	}
 	p.clauseBefore(j, lo, take)
 	out, actors = p.clauseEdges(*m, i1, out, actors)
@@ -325,6 +327,40 @@ func (p *parser) subjectBeforeAside(j, lo int, take func(int)) {
 		take(k)
 	}
 }
+
+// subjectBeforeRelative takes the subject a relative clause parts from
+// the verb of the figure at i0, whose clause ends at the comma at j:
+// "L'écart entre les sexes, qui était de 7,9 ans en 1990, s'est réduit
+// à 5,7 ans": the gap is 5.7's as much as 7.9's. The figure in the
+// relative clause bounds the clause, so the words are read past it.
+func (p *parser) subjectBeforeRelative(i0, j int, take func(int)) {
+	if p.sym(j) != "," || i0-j > 6 {
+		return
+	}
+	for k := j + 1; k < i0; k++ {
+		if p.toks[k].kind != tWord && p.sym(k) != "'" {
+			return // (only the verb between: "s'est réduit à")
+		}
+	}
+	open := -1
+	for k := j - 1; k > 0 && !endMark(p.sym(k)); k-- {
+		if p.sym(k) == "," {
+			if relativeOpeners[p.word(k+1)] {
+				open = k
+			}
+			break
+		}
+	}
+	for k := open - 1; open > 0 && k >= 0 && k >= open-clauseReach; k-- {
+		if p.sym(k) == "," || endMark(p.sym(k)) || p.toks[k].kind == tNum {
+			break
+		}
+		take(k)
+	}
+}
+
+// relativeOpeners open a relative clause on its subject.
+var relativeOpeners = map[string]bool{"qui": true, "which": true, "who": true}
 
 // levelVerbBefore: a verb that gives its subject's level stands right
 // before the figure at i0, "s'établit à", "atteint", "est de".
