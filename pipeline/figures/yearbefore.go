@@ -41,9 +41,11 @@ func otherYearIn(src []*atom, a *atom) bool {
 // yearAcross explains a summary year as a year of the source moved by a
 // count of years its sentence gives: "pris sa retraite en 1971, après
 // trente-cinq ans de carrière" lets a bullet say she "started work in
-// 1936".
-func yearAcross(src []*atom, t Mention) string {
-	if t.Kind != Year {
+// 1936". Nor may the bullet tie the year to a figure the source dates
+// otherwise ("2,150 in 2004" where "contre 2 150 en 2014", ten years
+// before).
+func yearAcross(src, line []*atom, t Mention) string {
+	if t.Kind != Year || datedOtherwise(src, line, t) {
 		return ""
 	}
 	ty := atoiSafe(t.Value)
