@@ -18,7 +18,7 @@ import (
 // both source clauses share say nothing either way (figures.md,
 // Matching 4); when in doubt, no error.
 func clauseConflict(src []*atom, s *atom, t Mention) *atom {
-	if len(figureWords(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier && !(t.Kind == Fraction && s.m.Kind == Fraction) && !(t.Kind == Multiplier && s.m.Kind == Multiplier) && !(t.Kind == Ordinal && s.m.Head != "" && (headAgrees(s.m.Head, t.Head) || translates(s.m.Head, t.Head))) || class(s.m.Kind) != class(t.Kind) || t.label {
+	if len(figureWords(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier && !(t.Kind == Fraction && (s.m.Kind == Fraction || s.m.Kind == Percent)) && !(t.Kind == Multiplier && s.m.Kind == Multiplier) && !(t.Kind == Ordinal && s.m.Head != "" && (headAgrees(s.m.Head, t.Head) || translates(s.m.Head, t.Head))) || class(s.m.Kind) != class(t.Kind) && !(t.Kind == Fraction && s.m.Kind == Percent) || t.label {
 		return nil // (a number that names a thing, "line 18", is said of nothing another figure counts)
 	}
 	if t.style == "rankgroup" && s.m.style == "rankgroup" {
