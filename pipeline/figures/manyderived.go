@@ -9,7 +9,9 @@ import (
 // fractionOf explains a summary count as a source fraction of a source
 // figure of its sentence: "près de 15 000 hectares ... dont un tiers
 // détruits" briefed "about 5,000 of them destroyed". A bare English
-// count may leave the whole's unit to its sentence ("of them").
+// count may leave the whole's unit to its sentence ("of them"); one
+// that names its own noun ("about fifty farmers") counts no share of a
+// measure ("près de la moitié" of "95 quintaux à l'hectare").
 func fractionOf(src []*atom, t Mention) string {
 	tv := t.Rat()
 	if tv == nil || t.Kind != Money && t.Kind != Quantity && class(t.Kind) != Cardinal {
@@ -23,7 +25,7 @@ func fractionOf(src []*atom, t Mention) string {
 		for _, a := range src {
 			av := a.m.Rat()
 			if a == f || av == nil || !sameSentence(a, f) && !onlyWhole(src, a, f) && !largestWhole(src, a, f, t) && !largestAmount(src, a, f, t) || isYearish(*a.m) || !(class(a.m.Kind) == class(t.Kind) && a.m.Unit == t.Unit ||
-				a.m.Kind == Quantity && class(t.Kind) == Cardinal && t.Unit == "") {
+				a.m.Kind == Quantity && class(t.Kind) == Cardinal && t.Unit == "" && (t.Head == "" || objectPronouns[t.Head])) {
 				continue
 			}
 			x := new(big.Rat).Mul(av, fv)
