@@ -34,3 +34,52 @@ func saysYearStart(lower string) bool {
 
 // yearStartWords name the start of the year.
 var yearStartWords = []string{"début de l'année", "début d'année", "début de l’année"}
+
+// schoolStartMonth: t is September alone ("to rise in September") and
+// the source says "la rentrée", the start of the school year, without a
+// year (with one, "la rentrée 2024" is a figure and schoolStart pairs
+// it). A summary's line may tell any paragraph of the source.
+func (r *check) schoolStartMonth(t *atom) bool {
+	d := t.m.Date
+	if t.m.Kind != Date || d == nil || d.Month != 9 || d.Day != 0 || d.Year != 0 || d.Weekday != 0 || d.Season != "" {
+		return false
+	}
+	text := strings.Join(r.source, "\n")
+	if r.Mode == ModeTranslation {
+		if t.m.Paragraph >= len(r.source) {
+			return false
+		}
+		text = r.source[t.m.Paragraph]
+	}
+	return saysSchoolStart(strings.ToLower(text))
+}
+
+// saysSchoolStart: the text names the start of the school year, "la
+// rentrée", and not a return of money ("les rentrées fiscales") nor a
+// start the text puts in another month ("la rentrée d'août").
+func saysSchoolStart(lower string) bool {
+	for rest := lower; ; {
+		k := strings.Index(rest, "la rentrée")
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+len("la rentrée"):]
+		words := strings.Fields(rest)
+		if len(words) == 0 {
+			return true
+		}
+		next, month := strings.Trim(words[0], ",.;:"), strings.TrimPrefix(strings.Trim(words[0], ",.;:"), "d'")
+		if next == "de" && len(words) > 1 {
+			month = strings.Trim(words[1], ",.;:")
+		}
+		if m := frMonths[month]; m != 0 {
+			return m == 9 // "la rentrée d'août" (Valais): the month it names
+		}
+		if !moneyReturn[next] {
+			return true
+		}
+	}
+}
+
+// moneyReturn: the words after "la rentrée" that make it a receipt.
+var moneyReturn = map[string]bool{"fiscale": true, "d'argent": true, "financière": true, "budgétaire": true}
