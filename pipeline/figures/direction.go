@@ -101,6 +101,9 @@ func (p *parser) direction(m Mention) int8 {
 	if p.lang == English && (p.word(j) == "up" && phrasalUp[p.word(j-1)] || p.word(j) == "down" && downVerbs[p.word(j-1)]) {
 		return 0 // "gave up five minutes", "turned down by seven publishers": a verb's particle, no rise or fall
 	}
+	if d := p.gapToReference(m); d != 0 {
+		return d // "gagnent 15 % de moins que la moyenne": they earn less, whatever "gagner" says
+	}
 	if d := p.qualityDirection(j); d != 0 {
 		return d // "punctuality improved by 3 points": a rise; "unemployment improved by 0.3 points": a fall
 	}
@@ -201,6 +204,30 @@ func (p *parser) frDirectionAfter(m Mention, e int) int8 {
 		return 1
 	}
 	return p.changeAfterNoun(e)
+}
+
+// gapToReference: right after the figure m, "de moins que", "de plus
+// qu'", "less than", "more than": a gap to a reference, whose sign is the
+// figure's direction before any verb's ("gagnent 15 % de moins que la
+// moyenne": they earn less, whatever "gagner" says). Both languages read
+// it alike, so a figure-only translation reads back.
+func (p *parser) gapToReference(m Mention) int8 {
+	e := p.tokenAfter(m.End)
+	w := p.word(e)
+	if w == "de" {
+		e++
+		w = p.word(e)
+	}
+	if nx := p.word(e + 1); nx != "que" && nx != "qu'" && nx != "than" {
+		return 0
+	}
+	switch w {
+	case "plus", "more", "higher":
+		return 1
+	case "moins", "less", "fewer", "lower":
+		return -1
+	}
+	return 0
 }
 
 // changeAfterNoun reads the change told after the noun at e against
