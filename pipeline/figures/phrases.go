@@ -220,6 +220,9 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 		// "plus du double et même du triple de celui": two factors, one noun
 	case p.word(i-2) == "que" && (p.word(i-3) == "plus" || p.word(i-3) == "moins"):
 		// "plus que le double": a comparison names the factor, whatever follows
+	case nounHedges[p.word(i-2)] || placePrepositions[nx]:
+		// "en revendique environ le double dans l'Hexagone": a hedge or a
+		// place after it makes it the noun, no adjective of a noun
 	default:
 		return Mention{}, 0 // "le double meurtre": an adjective
 	}
@@ -227,6 +230,8 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 	switch {
 	case p.word(i-2) == "près" || p.word(i-2) == "presque":
 		m.Comparator = CmpNearly
+	case nounHedges[p.word(i-2)]:
+		m.Comparator = CmpApprox
 	case p.word(i-2) == "moins" && p.word(i-3) == "au":
 		m.Comparator = CmpGE // "au moins le double": at least twice
 	case p.word(i-2) == "que" && p.word(i-3) == "plus", p.word(i-2) == "plus" && p.word(i-1) == "du":
@@ -236,6 +241,13 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 	}
 	return m, 1
 }
+
+// nounHedges before "le double" make it a noun: "environ le double".
+var nounHedges = map[string]bool{"environ": true, "quasiment": true, "pratiquement": true, "approximativement": true}
+
+// placePrepositions after "le double" open a place or a time, so the
+// factor is a noun: "le double dans l'Hexagone", "le double à Lyon".
+var placePrepositions = map[string]bool{"dans": true, "à": true, "sur": true, "chez": true, "selon": true, "depuis": true, "pendant": true, "parmi": true}
 
 // nounMultiplierAfter: "du triple", "même du triple", "le triple" at j.
 func (p *parser) nounMultiplierAfter(j int) bool {

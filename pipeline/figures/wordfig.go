@@ -569,6 +569,8 @@ var multiplierWords = map[string]string{
 	"quintuplé": "5", "quintuplée": "5", "quintupler": "5", "quintuplant": "5", "quintuplera": "5",
 	"décuplé": "10", "décuplée": "10", "décupler": "10", "décuplant": "10", "décuplera": "10", "décuplait": "10",
 	"centuplé": "100", "centuplée": "100", "centupler": "100", "centuplant": "100",
+	"doublées": "2", "triplés": "3", "triplées": "3", "quadruplés": "4", "quadruplées": "4", // "des peines doublées"
+	"quintuplés": "5", "quintuplées": "5", "décuplés": "10", "décuplées": "10",
 	"quintupled": "5", "quintupling": "5", "treble": "3",
 	"twice": "2", "thrice": "3", "doubled": "2", "doubling": "2", "doubles": "2", "tripled": "3", "tripling": "3",
 	"triples": "3", "quadrupled": "4", "trebled": "3", "trebling": "3", "trebles": "3", "quadrupling": "4", "quadruples": "4",
