@@ -533,7 +533,10 @@ func (p *parser) bareSeconds(j int) (int, int) {
 // secondsLinks may follow the bare seconds of a time.
 var secondsLinks = map[string]bool{"de": true, "d'": true, "du": true, "des": true, "au": true, "aux": true, "en": true,
 	"et": true, "pour": true, "sur": true, "sous": true, "dans": true, "avant": true, "après": true, "à": true,
-	"of": true, "in": true, "and": true, "to": true, "for": true, "on": true, "under": true, "before": true, "after": true}
+	"of": true, "in": true, "and": true, "to": true, "for": true, "on": true, "under": true, "before": true, "after": true,
+	// a time or a source after them: "2 minutes 30 l'an dernier", "1 minute 40 last year"
+	"l'": true, "la": true, "le": true, "cette": true, "contre": true, "lors": true, "selon": true, "soit": true,
+	"last": true, "this": true, "the": true}
 
 // oneClock are the articles that count one hour or minute.
 var oneClock = map[string]Lang{"un": French, "une": French, "an": English, "a": English, "one": English}
