@@ -159,6 +159,8 @@ var newsLexicon = map[string][]string{
 	"dessin": {"drawing"}, "tableau": {"painting", "canvas"}, "sculpture": {"sculpture", "statue"},
 	"participants": {"participants", "people", "respondents"}, "sous-traitants": {"subcontractors", "subcontractor", "contractors", "suppliers"}, "bouteilles": {"bottles"}, "actionnaires": {"shareholders"},
 	"effectifs": {"workforce", "staff", "headcount"},
+	// what a plan aims at: "l'objectif de 18 % fixé pour 2030", "the 18% target"
+	"objectif": {"target", "goal", "objective", "aim"}, "objectifs": {"targets", "goals", "objectives", "aims"}, "cible": {"target"},
 	// averages and seats, what a figure "par siège" is said of
 	"moyenne": {"average", "mean", "averaged", "averages", "averaging"}, "moyen": {"average", "mean", "averaged", "averages"}, "moyennes": {"average", "mean", "averaged", "averages"}, "siège": {"seat"},
 	// kin and partners, whose ages and counts a story sets side by side
