@@ -566,6 +566,9 @@ func (p *parser) clauseBreak(j int) bool {
 // function word or a word of time, which bind nothing.
 func (p *parser) clauseWord(j int) string {
 	t := p.toks[j]
+	if p.lang == French && t.low == "but" {
+		return t.low // a goal, "0,87 but par rencontre", as the English "but" is no noun
+	}
 	if t.kind != tWord || len(t.low) <= 3 && !shortContent[t.low] || ctxStop[t.low] || notNoun[t.low] || frFunction[t.low] || periodUnit[t.low] != "" || genericWords[t.low] || entityWords[t.low] {
 		return ""
 	}
