@@ -212,7 +212,9 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 	switch nx := p.word(i + 1); {
 	case nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "en" || nx == "par" || nx == "qu'" || nx == "que":
 		// ("soit plus du double qu'à la même période": what it is compared with)
-	case nx == "" && p.num(i+1) == nil:
+	case nx == "" && p.num(i+1) == nil && !(i < 2 || endMark(p.sym(i-2))):
+		// ("Le double, remporté en 3 h 05": opening its sentence with
+		// nothing it is the double of, it is a match of doubles)
 	case (nx == "pour" || nx == "afin" || nx == "si") && (p.word(i-2) == "moins" || p.word(i-2) == "plus" || p.word(i-2) == "près"):
 		// "il en faudrait au moins le double pour endiguer la maladie": a
 		// bound names the factor; "le double meurtre" an adjective
