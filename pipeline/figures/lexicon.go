@@ -159,6 +159,9 @@ var newsLexicon = map[string][]string{
 	"dessin": {"drawing"}, "tableau": {"painting", "canvas"}, "sculpture": {"sculpture", "statue"},
 	"participants": {"participants", "people", "respondents"}, "sous-traitants": {"subcontractors", "subcontractor", "contractors", "suppliers"}, "bouteilles": {"bottles"}, "actionnaires": {"shareholders"},
 	"effectifs": {"workforce", "staff", "headcount"},
+	// runs of wins or losses: "sa cinquième victoire consécutive", "their fifth in a row"
+	"consécutive": {"row", "consecutive"}, "consécutives": {"row", "consecutive"},
+	"consécutif": {"row", "consecutive"}, "consécutifs": {"row", "consecutive"},
 	// what a plan aims at: "l'objectif de 18 % fixé pour 2030", "the 18% target"
 	"objectif": {"target", "goal", "objective", "aim"}, "objectifs": {"targets", "goals", "objectives", "aims"}, "cible": {"target"},
 	// averages and seats, what a figure "par siège" is said of
