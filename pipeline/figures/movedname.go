@@ -52,6 +52,9 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 			if saysName(said, n) || anyNameSaid(told, sNames) || acronymOf(sentenceWords(said), n) {
 				continue // the source's sentence names it too, in full ("la Bibliothèque nationale de France" for "the BnF"), or the English still names the source's
 			}
+			if introducedAs(r.source[s.m.Paragraph], sNames, n) {
+				continue // "Le Suédois Axel Lindqvist ... Le Suédois touchera 100 000 dollars": Lindqvist's
+			}
 			if s.m.personAge && allComplements(said, sNames) {
 				continue // "Le capitaine des Bleus, 26 ans": an age is a person's, not the name that completes the description
 			}
