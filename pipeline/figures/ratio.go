@@ -18,6 +18,9 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		return m, k
 	}
 	n, k := p.ratioTerm(i, true)
+	if p.lang == English && p.word(i) == "one" && p.word(i-1) == "number" {
+		return Mention{}, 0 // "number one in 14 countries": a place in charts, no share
+	}
 	if k == 0 || p.glued(i+k) && (unitWords[p.word(i+k)] != "" || p.num(i) != nil && p.word(i+k) != "") || frMonths[p.word(i+k)] != 0 || enMonths[p.word(i+k)] != 0 {
 		// ("clade 1b has been found in 12": a name's number, glued to its letter)
 		// ("the 20km individual at Antholz in 49:12.4": a measure, then a
