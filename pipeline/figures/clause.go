@@ -132,8 +132,19 @@ func (p *parser) tollAfter(j int) string {
 // number of", further back in the clause of the figure at i0 than the
 // clause's reach: what the figure counts.
 func (p *parser) countedNounBefore(i0, lo int, take func(int)) {
-	if k := p.countedNounAt(i0, func(j int) bool { return p.toks[j].end > lo && !p.clauseBreak(j) }); k >= 0 {
+	within := func(j int) bool { return p.toks[j].end > lo && !p.clauseBreak(j) }
+	if k := p.countedNounAt(i0, within); k >= 0 {
 		take(k)
+		return
+	}
+	// "Le taux de réussite aux mandats d'aspirant n'a pourtant été que de
+	// 27 %": the rate and what it measures
+	for j := i0 - 1; j >= 0 && j >= i0-16 && within(j); j-- {
+		if w := p.word(j); (w == "taux" || w == "rate") && (p.word(j+1) == "de" || p.word(j+1) == "d'" || p.word(j+1) == "of") {
+			take(j)
+			take(j + 2)
+			return
+		}
 	}
 }
 

@@ -162,6 +162,8 @@ var newsLexicon = map[string][]string{
 	// runs of wins or losses: "sa cinquième victoire consécutive", "their fifth in a row"
 	"consécutive": {"row", "consecutive"}, "consécutives": {"row", "consecutive"},
 	"consécutif": {"row", "consecutive"}, "consécutifs": {"row", "consecutive"},
+	// "le taux de réussite": the success rate
+	"réussite": {"success", "pass"},
 	// what a plan aims at: "l'objectif de 18 % fixé pour 2030", "the 18% target"
 	"objectif": {"target", "goal", "objective", "aim"}, "objectifs": {"targets", "goals", "objectives", "aims"}, "cible": {"target"},
 	// averages and seats, what a figure "par siège" is said of
