@@ -17,12 +17,14 @@ func (p *parser) halfAfterTimes(m *Mention, j int) int {
 }
 
 // halfTimes: English "two and a half times faster" arrives as the number
-// 2.5 followed by "times": a multiplier.
+// 2.5 followed by "times": a multiplier, and below one when "cheaper" or
+// "less" follows.
 func (p *parser) halfTimes(m *Mention) {
 	if p.lang != English || m.Kind != Cardinal && m.Kind != Decimal || !p.followedBy(*m, "times") {
 		return
 	}
 	if v := m.Rat(); v != nil && !v.IsInt() {
 		m.Kind, m.style = Multiplier, "factor"
+		p.factorAfter(m, p.tokenAfter(m.End)+1) // "six and a half times cheaper": a factor below one
 	}
 }
