@@ -56,6 +56,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		if comparedFrom[p.word(j)] && p.numWithin(j+1, 4) {
 			break // "to $121.3 billion from a record $161.1 billion": the record is the next figure's
 		}
+		if p.lang == English && (p.word(j) == "a" || p.word(j) == "an") && p.word(j+1) == "single" {
+			break // "two drivers managed a single podium": the podium is counted by its own "un seul"
+		}
 		take(j)
 		if w := p.clauseWord(j); w != "" && len(np) < 2 && j-i1 < 4 {
 			np = append(np, w)
