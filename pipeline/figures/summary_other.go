@@ -143,7 +143,21 @@ func otherHead(src []*atom, s *atom, t Mention) bool {
 }
 
 func headConflict(s, t Mention) bool {
-	return knownHead(s.Head, t.Head) && !headAgrees(s.Head, t.Head) && !peopleOf(s.Head, t.Head) && !peopleDid(s, t)
+	return knownHead(s.Head, t.Head) && !headAgrees(s.Head, t.Head) && !peopleOf(s.Head, t.Head) && !peopleDid(s, t) && !sameDead(s.Head, t.Head)
+}
+
+// sameDead: a toll's dead go by many nouns: "deux tiers des décès" are
+// "two-thirds of the victims", "of the dead", "of the deaths".
+func sameDead(fr, en string) bool {
+	if nounFamilies[fr] != 1 {
+		return false
+	}
+	for w, f := range nounFamilies {
+		if f == 1 && headAgrees(w, en) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleDid: "17 people were arrested" for "17 interpellations": the
