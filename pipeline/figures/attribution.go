@@ -47,6 +47,7 @@ var newsNouns = map[string][]string{
 	"abstentions": {"abstentions", "abstained"}, "abstention": {"abstention", "abstained"},
 	"agriculteurs": {"farmers", "growers", "people"}, "éleveurs": {"farmers", "breeders", "herders", "people"},
 	"tracteurs": {"tractors"}, "commerces": {"shops", "businesses", "stores", "retailers"}, "représentants": {"representatives", "delegates", "members"},
+	"chercheurs": {"researchers", "scientists"}, "chercheuses": {"researchers", "scientists"}, "chercheur": {"researcher", "scientist"},
 	"lits": {"beds"}, "médecins": {"doctors", "physicians", "gps", "staff", "people"}, "infirmiers": {"nurses", "staff", "people"},
 	"infirmières": {"nurses", "staff", "people"}, "coureurs": {"riders", "cyclists", "people"}, "coureuses": {"riders", "cyclists", "women", "people"},
 }

@@ -115,7 +115,9 @@ func remainingAmount(src []*atom, t Mention) string {
 				rest.Sub(rest, a.m.Rat())
 				raws = append(raws, a.m.Raw)
 			}
-			if restFits(t, rest, tv) {
+			if restFits(t, rest, tv) && termsOneNoun(append([]*atom{total}, parts...), t) {
+				// ("Une cinquantaine de chercheurs ... trois postes ... huit en
+				// 2019": posts are no part of the researchers)
 				return total.m.Raw + " less " + strings.Join(raws, ", ")
 			}
 		}

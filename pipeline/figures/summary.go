@@ -474,7 +474,11 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	measured := why != "" && t.m.Unit != "" && (a.m.Unit == t.m.Unit || b.m.Unit == t.m.Unit) // ("2:05:25": the winner's 2 h 05 min 04 s and 21 seconds)
 	// "€1,444 per resident, more than a third above the €1,050 average": the bullet shows its terms
 	shown := why != "" && r.lineSays(a) && r.lineSays(b)
-	if o != nil && (why == "" || !sameHead(nounOf(*a.m), t.m.Head) && !sameHead(nounOf(*b.m), t.m.Head) && !measured && !shown && !more) && !r.changeTold(why, a, b, t) {
+	// (a hedged count of the noun the source hedges otherwise is that count
+	// retold, not a difference taken from it: "some forty researchers" for
+	// "une cinquantaine de chercheurs", less a "huit" of posts)
+	retold := o != nil && strings.HasPrefix(why, "difference of") && hedged(*o.m) && hedged(*t.m) && (a == o || b == o)
+	if o != nil && (why == "" || retold || !sameHead(nounOf(*a.m), t.m.Head) && !sameHead(nounOf(*b.m), t.m.Head) && !measured && !shown && !more) && !r.changeTold(why, a, b, t) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.
