@@ -34,6 +34,9 @@ func derivedMore(src []*atom, t Mention) string {
 // fractionOfAmount: a fraction of an amount in the same paragraph,
 // hedged when the amount is.
 func fractionOfAmount(src []*atom, t Mention) string {
+	if t.Kind == Multiplier {
+		return "" // "five times more" is no half of "dix fois plus": a factor is no amount to share
+	}
 	tv := t.Rat()
 	for _, f := range src {
 		fv := amountFraction(*f.m)
