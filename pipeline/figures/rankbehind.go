@@ -7,7 +7,8 @@ import "strings"
 // l'Espagne" makes Spain second, and "derrière la Suède" makes Sweden
 // the one ahead. The bullet's sentence must name that rival; the rank
 // it gives is the source's rank one further on (devant) or one back
-// (derrière), and the rival is named as the one ranked, not as a rival.
+// (derrière), and the rival is named as the one ranked, not as a rival,
+// by its name: "hospital" is no "Hospices civils de Lyon".
 func (r *check) rankBesideRival(src []*atom, t *atom) string {
 	tv := rankOf(t.m)
 	if t.m.Kind != Ordinal || tv < 1 {
@@ -34,7 +35,7 @@ func (r *check) rankBesideRival(src []*atom, t *atom) string {
 			continue
 		}
 		for k, w := range told {
-			if (sameName(stripAccents(rival), w) || translatedIn([]string{rival}, w)) && !enRivalCue(told, k) && !(k > 0 && (told[k-1] == "after" || told[k-1] == "by" && k > 1 && told[k-2] == "followed")) {
+			if (sameName(stripAccents(rival), w) || translatedIn([]string{rival}, w)) && strings.Contains(r.text[lo:hi], upperFirst(w)) && !enRivalCue(told, k) && !(k > 0 && (told[k-1] == "after" || told[k-1] == "by" && k > 1 && told[k-2] == "followed")) {
 				// ("second behind Charleroi", "after Italy", "followed by Nice": the rival named as
 				// one, the rank the subject's)
 				return s.m.Raw + " " + word + " " + upperFirst(rival)
