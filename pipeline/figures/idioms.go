@@ -334,6 +334,9 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 			return // "215 are women, or 37.3%, down from 224 in 2017": a share no more than whole is compared with the count it was, not with 224%
 		}
 		m.Kind, m.Unit, m.guessedUnit, m.compUnit = prev.Kind, prev.Unit, trimmed, true
+		if v := m.Rat(); prev.Unit == centUnit && v != nil && m.Scale == "" {
+			m.Value = canonical(v.Quo(v, big.NewRat(100, 1))) // "29 centimes per kWh, down from 32.1": 32.1 cents, as the cents before it are kept
+		}
 		p.comparedScale(prev, m)
 	case "sur", "en sur", "out of", "in out of":
 		// "1,3 million de mètres cubes en 2023, sur 3,2 millions produits":
