@@ -352,7 +352,7 @@ func toldApart(tgt []*atom, s *atom) bool {
 // each added unless the source's words or a derivation support it.
 func (r *check) unmatchedTarget(u unit) {
 	for k, t := range u.tgt {
-		if t.used || unsaid(*t.m) || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil || insideDecades(u.src, t) != nil || r.weekendDay(t) || r.namedCompound(t) || r.startOfYear(t) || r.schoolStartMonth(t) || weekdayOfDate(u, t) ||
+		if t.used || unsaid(*t.m) || fixed(*t.m) || r.conversionNote(u, t) || restated(u, t) || insideRange(u.src, t) != nil || insideDecades(u.src, t) != nil || r.weekendDay(t) || r.namedCompound(t) || r.startOfYear(t) || r.schoolStartMonth(t) || r.collectiveCount(t) || weekdayOfDate(u, t) ||
 			r.Mode == ModeTranslation && (r.inSourceText(t.m.Raw) || r.oneUnitSaid(*t.m)) {
 			continue
 		}

@@ -552,7 +552,7 @@ func (r *check) derivedOrUnitBefore(src []*atom, t *atom) (string, *atom, *atom)
 // explains it: a rank, a set phrase or a figure its own bullet explains,
 // else unsupported (a warning for a soft word).
 func (r *check) unsupported(src []*atom, t *atom) {
-	if r.rankedOtherwise(src, nil, t) || fixed(*t.m) || r.weekendDay(t) || r.schoolStartMonth(t) || r.namedCompound(t) || r.oneUnitSaid(*t.m) {
+	if r.rankedOtherwise(src, nil, t) || fixed(*t.m) || r.weekendDay(t) || r.schoolStartMonth(t) || r.collectiveCount(t) || r.namedCompound(t) || r.oneUnitSaid(*t.m) {
 		return
 	}
 	if why := r.lineDerived(src, t); why != "" {

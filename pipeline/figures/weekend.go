@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"math/big"
+	"strings"
+	"unicode"
+)
 
 // "Le week-end" is Saturday and Sunday: a translation may name the days
 // ("on Saturdays and Sundays") where the French says the weekend. Such a
@@ -83,3 +87,30 @@ func saysSchoolStart(lower string) bool {
 
 // moneyReturn: the words after "la rentrée" that make it a receipt.
 var moneyReturn = map[string]bool{"fiscale": true, "d'argent": true, "financière": true, "budgétaire": true}
+
+// collectiveCount: t is a small number word the source says with a noun
+// of a group of that size, "4 200 triplettes" (teams of three), "un
+// trio", "des jumeaux": the English spells the size out.
+func (r *check) collectiveCount(t *atom) bool {
+	v := t.m.Rat()
+	if !t.m.Word || class(t.m.Kind) != Cardinal || v == nil || !v.IsInt() {
+		return false
+	}
+	text := strings.Join(r.source, "\n")
+	if r.Mode == ModeTranslation {
+		if t.m.Paragraph >= len(r.source) {
+			return false
+		}
+		text = r.source[t.m.Paragraph]
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if n := collectiveNouns[w]; n != 0 && v.Cmp(big.NewRat(n, 1)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveNouns: French nouns of a group and its size.
+var collectiveNouns = map[string]int64{"duo": 2, "duos": 2, "doublette": 2, "doublettes": 2, "jumeaux": 2, "jumelles": 2,
+	"trio": 3, "trios": 3, "triplette": 3, "triplettes": 3, "quatuor": 4, "quadrette": 4, "quadrettes": 4, "quintette": 5}
