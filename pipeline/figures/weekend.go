@@ -39,23 +39,29 @@ func saysYearStart(lower string) bool {
 // yearStartWords name the start of the year.
 var yearStartWords = []string{"début de l'année", "début d'année", "début de l’année"}
 
+// sourceOf is the source text a target figure may draw on: its own
+// paragraph in a translation, the whole source in a summary, whose lines
+// may tell any paragraph.
+func (r *check) sourceOf(t *atom) string {
+	if r.Mode != ModeTranslation {
+		return strings.Join(r.source, "\n")
+	}
+	if t.m.Paragraph >= len(r.source) {
+		return ""
+	}
+	return r.source[t.m.Paragraph]
+}
+
 // schoolStartMonth: t is September alone ("to rise in September") and
 // the source says "la rentrée", the start of the school year, without a
 // year (with one, "la rentrée 2024" is a figure and schoolStart pairs
-// it). A summary's line may tell any paragraph of the source.
+// it).
 func (r *check) schoolStartMonth(t *atom) bool {
 	d := t.m.Date
 	if t.m.Kind != Date || d == nil || d.Month != 9 || d.Day != 0 || d.Year != 0 || d.Weekday != 0 || d.Season != "" {
 		return false
 	}
-	text := strings.Join(r.source, "\n")
-	if r.Mode == ModeTranslation {
-		if t.m.Paragraph >= len(r.source) {
-			return false
-		}
-		text = r.source[t.m.Paragraph]
-	}
-	return saysSchoolStart(strings.ToLower(text))
+	return saysSchoolStart(strings.ToLower(r.sourceOf(t)))
 }
 
 // saysSchoolStart: the text names the start of the school year, "la
@@ -96,14 +102,7 @@ func (r *check) collectiveCount(t *atom) bool {
 	if !t.m.Word || class(t.m.Kind) != Cardinal || v == nil || !v.IsInt() {
 		return false
 	}
-	text := strings.Join(r.source, "\n")
-	if r.Mode == ModeTranslation {
-		if t.m.Paragraph >= len(r.source) {
-			return false
-		}
-		text = r.source[t.m.Paragraph]
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(c rune) bool { return !unicode.IsLetter(c) }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(r.sourceOf(t)), func(c rune) bool { return !unicode.IsLetter(c) }) {
 		if n := collectiveNouns[w]; n != 0 && v.Cmp(big.NewRat(n, 1)) == 0 {
 			return true
 		}
