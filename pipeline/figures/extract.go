@@ -23,8 +23,6 @@ type parser struct {
 	// middle of a sentence: a sentence's first word among them is a name
 	// too ("Toulouse logged 3.3 million"), read in summary mode only
 	known map[string]bool
-	// aliases: the surname a nationality stands for (demonymAliases)
-	aliases map[string]string
 }
 
 // sentenceOf is the number of the sentence at byte offset off.
@@ -642,7 +640,6 @@ func (p *parser) clauseOf(ms []Mention, k int) {
 	// the first figure of a sentence, or of an English clause a semicolon opens ("; in Geneva, premiums will rise 9.1%")
 	first := k == 0 || ms[k-1].Sentence != ms[k].Sentence || p.lang == English && strings.Contains(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start], ";")
 	p.clauseWords(&ms[k], lo, hi, first)
-	ms[k].cl.actors = p.withAliases(ms[k].cl.actors)
 	if k > 0 && p.brandSubject(ms, k) {
 		ms[k].cl.actors = append(ms[k].cl.actors, strings.ToLower(ms[k-1].Raw)) // "M6 recule à 7,8 %": the channel's share
 	}
