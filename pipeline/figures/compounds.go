@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A chemical formula is a figure only by its digits: "CO2" for "dioxyde
 // de carbone" adds nothing to a translation or a summary. The formulas
@@ -44,40 +47,33 @@ func saysAny(paras, phrases []string) bool {
 	return false
 }
 
-// nameChanged: the source writes t's name with another number word,
-// "le Final Four" where the English says "the Final Five": that word,
-// else "".
-func (r *check) nameChanged(t *atom) string {
+// nameNumber is the number word the source writes beside t's name, a
+// number word of a name ("Final Four", "Six Nations"): t's own word when
+// the source keeps it ("le Final Four"), else another ("the Final Five"
+// for "le Final Four"), else "".
+func (r *check) nameNumber(t *atom) string {
 	if t.m.style != "name" || t.m.nameWord == "" || !t.m.Word || strings.Contains(t.m.nameWord, " ") {
 		return ""
 	}
-	name, raw := strings.ToLower(t.m.nameWord), strings.ToLower(t.m.Raw)
+	name, raw, other := strings.ToLower(t.m.nameWord), strings.ToLower(t.m.Raw), ""
 	for _, p := range r.source {
-		words := strings.Fields(strings.ToLower(p))
+		words := strings.FieldsFunc(strings.ToLower(p), func(c rune) bool { return !unicode.IsLetter(c) })
 		for i, w := range words {
-			if strings.Trim(w, ",.;:()«»\"") != name {
+			if w != name {
 				continue
 			}
 			for _, k := range []int{i - 1, i + 1} {
 				if k < 0 || k >= len(words) {
 					continue
 				}
-				if o := strings.Trim(words[k], ",.;:()«»\""); o != raw {
-					if _, ok := enUnits[o]; ok {
-						return o
-					}
+				if words[k] == raw {
+					return raw
+				}
+				if _, ok := enUnits[words[k]]; ok && other == "" {
+					other = words[k]
 				}
 			}
 		}
 	}
-	return ""
-}
-
-// nameKept: t is a number word of a name ("Final Four", "Six Nations")
-// that the source writes as it is, so it counts nothing.
-func (r *check) nameKept(t *atom) bool {
-	if t.m.style != "name" || t.m.nameWord == "" || !t.m.Word {
-		return false
-	}
-	return saysAny(r.source, []string{strings.ToLower(t.m.nameWord + " " + t.m.Raw), strings.ToLower(t.m.Raw + " " + t.m.nameWord)})
+	return other
 }

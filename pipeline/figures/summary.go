@@ -105,11 +105,10 @@ func (r *check) ownFigures(src []*atom, t *atom) (verdict, bool) {
 // support finds the source figure behind a summary figure, in order:
 // the same fact, a rounding, a derivation; else it is unsupported.
 func (r *check) support(src []*atom, t *atom) {
-	if r.nameKept(t) {
+	if w := r.nameNumber(t); w == strings.ToLower(t.m.Raw) {
 		return // "the Final Four" where the source writes "le Final Four": a name, no figure
-	}
-	if o := r.nameChanged(t); o != "" {
-		r.add(nil, t, verdict{true, "modified", Error, "M2", "the source names it with " + o})
+	} else if w != "" {
+		r.add(nil, t, verdict{true, "modified", Error, "M2", "the source names it with " + w})
 		return
 	}
 	if r.aggregate(src, t) || r.tallyJudged(src, t) || r.seasonOfMonths(src, t) {
