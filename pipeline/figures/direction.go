@@ -221,10 +221,10 @@ func (p *parser) gapToReference(m Mention) int8 {
 	if nx := p.word(e + 1); nx != "que" && nx != "qu'" && nx != "than" {
 		return 0
 	}
-	switch w {
-	case "plus", "more", "higher":
+	switch {
+	case w == "plus" || upAfter[w]:
 		return 1
-	case "moins", "less", "fewer", "lower":
+	case w == "moins" || downAfter[w]:
 		return -1
 	}
 	return 0
