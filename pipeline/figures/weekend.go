@@ -44,7 +44,8 @@ var yearStartWords = []string{"début de l'année", "début d'année", "début d
 // may tell any paragraph.
 func (r *check) sourceOf(t *atom) string {
 	if r.Mode != ModeTranslation {
-		return strings.Join(r.source, "\n")
+		r.indexSource() // the joined source, built once
+		return r.sourceText
 	}
 	if t.m.Paragraph >= len(r.source) {
 		return ""
