@@ -13,6 +13,15 @@ import (
 
 var frSeasons = map[string]string{"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"}
 
+// frSeasonAdjectives say a season as a modifier: "la consommation
+// hivernale" is "winter demand", and is kept only to pair with it.
+var frSeasonAdjectives = map[string]string{
+	"hivernal": "winter", "hivernale": "winter", "hivernaux": "winter", "hivernales": "winter",
+	"estival": "summer", "estivale": "summer", "estivaux": "summer", "estivales": "summer",
+	"automnal": "autumn", "automnale": "autumn", "automnaux": "autumn", "automnales": "autumn",
+	"printanier": "spring", "printanière": "spring", "printaniers": "spring", "printanières": "spring",
+}
+
 var enSeasons = map[string]string{"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
 
 // frSeasonLeads are the words that make the next word a season: "au
@@ -40,6 +49,9 @@ func (p *parser) seasonAt(i int) (Mention, int) {
 	season := frSeasons[p.word(i)]
 	if p.lang == English && enSeasons[p.word(i)] != "" {
 		season = enSeasons[p.word(i)]
+	}
+	if adj := frSeasonAdjectives[p.word(i)]; adj != "" && p.lang == French {
+		return Mention{Kind: Date, Value: adj, Date: &DateValue{Season: adj}, Word: true, style: "fixed"}, 1
 	}
 	if season == "" || p.word(i) == "été" && auxiliaries[p.word(i-1)] {
 		return Mention{}, 0 // "a été bâti de 1200 à 1500": a verb

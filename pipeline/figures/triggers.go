@@ -35,7 +35,7 @@ func buildTriggers() map[string]bool {
 	addKeys(t, prefixCodes, frListAdverbs)
 	addKeys(t, identPrefixes, isotopes)
 	addKeys(t, frPrepBounds)
-	addKeys(t, frSeasons, enSeasons)
+	addKeys(t, frSeasons, enSeasons, frSeasonAdjectives)
 	addKeys(t, rankGroupTriggers())
 	addKeys(t, fromEndWords)
 	for _, w := range []string{"below", "beneath", "above", "beyond"} { // past: see mayStartWord
