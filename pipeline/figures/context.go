@@ -673,6 +673,8 @@ func (p *parser) headAfter(m *Mention, j int) {
 				m.Head = n // "32,000 service hours", "five school days": a length of time, the noun before says of what
 			} else if p.lang == English && k == 0 && m.Kind != Ordinal && enHeads[n] && (!enHeads[w] || periodUnit[w] != "" && !strings.HasSuffix(w, "s") && strings.HasSuffix(n, "s")) && nounHead(w) != "" && unitWords[w] == "" && !numberWord(w) && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") {
 				m.Head = n // "40 measles cases", "300 steel jobs": the last noun of a compound is what is counted
+			} else if p.lang == English && k == 0 && unmarkedPlurals[w] && compoundTail(n) {
+				m.Head = n // "six people smugglers", "five police officers": a plural without -s opens a compound
 			}
 			break
 		}
@@ -848,3 +850,13 @@ func (p *parser) thingNotSpeaker(j int) bool {
 }
 
 var indefinite = map[string]bool{"a": true, "an": true, "un": true, "une": true}
+
+// unmarkedPlurals are English plurals without an -s, which a plural
+// noun can follow only as its compound's head.
+var unmarkedPlurals = map[string]bool{"people": true, "men": true, "women": true, "children": true, "police": true, "staff": true}
+
+// compoundTail: w may be the plural noun that ends a compound, not a
+// verb ("six people died"), an adverb ("across") or a function word.
+func compoundTail(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notCounted[w] && !ctxStop[w] && !clauseStop[w]
+}
