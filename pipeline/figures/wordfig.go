@@ -102,6 +102,10 @@ func (p *parser) collectiveRest(m Mention, i int) (Mention, int) {
 		m.Alt, m.Head = "fortnight", "jours"
 		return m, 4
 	}
+	if p.word(i+1) == "huitaine" && p.word(i+2) == "de" && (p.word(i+3) == "jours" || p.word(i+3) == "jour") {
+		m.Alt, m.Head = "week", "jours" // "une huitaine de jours": about a week, or about eight days
+		return m, 4
+	}
 	if p.word(i+1) == "quinzaine" && (p.word(i) == "la" || p.word(i) == "cette") && p.word(i+2) != "de" && p.word(i+2) != "d'" {
 		m.Alt, m.Head = "fortnight", "jours" // "le match le plus long de la quinzaine": the fortnight of a tournament, a length of no count
 		return m, 2

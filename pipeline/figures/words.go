@@ -72,7 +72,7 @@ var enMonthNames = [...]string{"", "January", "February", "March", "April", "May
 
 // frCollective are approximate nouns (N8): une vingtaine ~ 20.
 var frCollective = map[string]int64{
-	"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+	"huitaine": 8, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
 	"quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
 	"demi-douzaine": 6,
 	"septantaine":   70, "huitantaine": 80, "nonantaine": 90, // Belgian and Swiss French, as septante and nonante
