@@ -565,6 +565,9 @@ func (p *parser) perHour(j int) int {
 // its hundredths before a spaced "m" and a full stop or a small word after
 // is a height in metres; "£5 m" or "5 m people" stay a million.
 func (p *parser) spacedMetres(j int) bool {
+	if p.raceDistance(j) {
+		return true
+	}
 	nb := p.num(j - 1)
 	if nb == nil || !nb.decimal || !twoDecimals(p.toks[j-1].text) || p.currencyAt(j-2) != "" || p.sym(j-2) == "£" || p.sym(j-2) == "$" || p.sym(j-2) == "€" {
 		return false
@@ -669,3 +672,20 @@ func lostSpace(w string) bool {
 	}
 	return n >= 5
 }
+
+// raceDistance: "the 400 m hurdles", "won the 100 m in 9.85 s", "a 200
+// m race": a whole number of metres spaced from its "m" names a race,
+// never millions, which take a currency ("$100 m", "the 400 m euros").
+func (p *parser) raceDistance(j int) bool {
+	nb := p.num(j - 1)
+	if nb == nil || nb.decimal || p.currencyAt(j-2) != "" || p.sym(j-2) == "£" || p.sym(j-2) == "$" || p.sym(j-2) == "€" {
+		return false
+	}
+	next := p.word(j + 1)
+	return raceEvents[next] || p.word(j-2) == "the" && p.currencyAt(j+1) == "" && next != "people" && next != "users"
+}
+
+// raceEvents name the race after its distance.
+var raceEvents = map[string]bool{"hurdles": true, "race": true, "run": true, "relay": true, "freestyle": true, "butterfly": true,
+	"backstroke": true, "breaststroke": true, "medley": true, "sprint": true, "steeplechase": true, "dash": true, "final": true,
+	"title": true, "individual": true, "medley-relay": true, "world": true, "olympic": true}
