@@ -36,6 +36,11 @@ func (r *check) apposedAge(line []*atom) {
 		if namesAny(said, owner) {
 			continue
 		}
+		if len(own) == 1 && slices.ContainsFunc(owner, func(n string) bool {
+			return introducedAs(r.source[s.m.Paragraph], []string{strings.ToLower(own[0])}, n)
+		}) {
+			continue // "le Suédois Armand Duplantis ... le Suédois, âgé de 25 ans": Duplantis's age
+		}
 		if len(own) > 0 && !namesAny(strings.Join(owner, " "), own) {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the source gives this age to " + strings.Join(own, " ") + ", not to " + strings.Join(owner, " ")})
@@ -150,6 +155,11 @@ func capitalRunBefore(text string) []string {
 		if w := words[k-1]; len(w) > 2 && strings.HasSuffix(w, ".") {
 			break // "... sur Remco Evenepoel. Le Slovène": the sentence before ends
 		}
+		if k >= 2 && nameParticles[words[k-1]] && capitalWord(words[k-2]) {
+			name = append([]string{words[k-1]}, name...)
+			k-- // "Luiz Inácio Lula da Silva", "Ursula von der Leyen": a particle inside a name
+			continue
+		}
 		if completesNoun(words, k) {
 			return nil // "Le capitaine des Bleus, 26 ans": the name completes a description ("Charles de Gaulle" is a name)
 		}
@@ -163,6 +173,10 @@ func capitalRunBefore(text string) []string {
 func completesNoun(words []string, k int) bool {
 	return k >= 2 && partitives[strings.ToLower(words[k-1])] && !capitalWord(words[k-2])
 }
+
+// nameParticles join the parts of a person's name.
+var nameParticles = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true,
+	"della": true, "di": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "bin": true, "ben": true, "el": true, "al": true}
 
 // nameDeterminers open a description ("Le Slovène", "La Française"), which
 // names nobody.
