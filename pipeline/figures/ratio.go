@@ -27,6 +27,10 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		// time; "signé le 4 juin par cinq syndicats sur six": a day)
 		return Mention{}, 0
 	}
+	if p.lang == English && p.num(i) != nil && unitWords[p.word(i+k)] != "" && p.currencyAt(i+k) == "" {
+		// "won the women's 8 km in 27:02": a distance, then its time
+		return Mention{}, 0
+	}
 	for gap := 0; gap <= 4+boolInt(n == 1); gap++ {
 		j := i + k + gap
 		if gap == 5 && !p.nounComplement(i+k, j) {
