@@ -119,7 +119,17 @@ func (r *check) wholeToldAfter(s, t *atom) bool {
 		if u == t || u.m.Sentence != t.m.Sentence || u.m.Start < t.m.End || u.m.Start > len(r.text) || u.m.Value != s.m.Value || class(u.m.Kind) != class(s.m.Kind) {
 			continue
 		}
-		if toldOf(r.text[t.m.End:u.m.Start]) {
+		if toldOf(r.text[t.m.End:u.m.Start]) && !r.figureBetween(t, u) {
+			return true // ("three of the 21 stages and now has three wins": the whole is the 21)
+		}
+	}
+	return false
+}
+
+// figureBetween: another figure of the bullet's line stands between t and u.
+func (r *check) figureBetween(t, u *atom) bool {
+	for _, v := range r.line {
+		if v != t && v != u && v.m.Sentence == t.m.Sentence && v.m.Start >= t.m.End && v.m.End <= u.m.Start {
 			return true
 		}
 	}
