@@ -592,6 +592,8 @@ func lenientRank(s, t Mention) (verdict, bool) {
 		return verdict{ok: s.Value == t.Value}, true // "une quatrième défaite de suite": "four in a row"
 	case s.Kind == Ordinal && tallyRank[s.Head] && t.Kind == Multiplier || t.Kind == Ordinal && tallyRank[t.Head] && s.Kind == Multiplier:
 		return verdict{ok: s.Value == t.Value}, true // "sa quatrième victoire": "has now won four times"
+	case roundsPlayed(s, t) || roundsPlayed(t, s):
+		return verdict{ok: s.Value == t.Value}, true // "à l'issue de la 20e journée": "after 20 rounds"
 	case nthOfCount(s, t):
 		return verdict{ok: true}, true // "portant à 27 le nombre de foyers" = the 27th outbreak
 	case (s.Kind == Ordinal && t.Kind == Cardinal || s.Kind == Cardinal && t.Kind == Ordinal) && (s.label || t.label):
