@@ -202,8 +202,8 @@ func abs(n int) int {
 // givenExactly: another figure of t's bullet already says s as it is.
 func (r *check) givenExactly(s, t *atom) bool {
 	for _, u := range r.line {
-		if u != t && u.pair == s && u.m.Value == s.m.Value {
-			return true
+		if u != t && (u.pair == s || u.pair == nil && u.m.Start > t.m.Start && class(u.m.Kind) == class(s.m.Kind)) && u.m.Value == s.m.Value {
+			return true // (a figure after t is not yet paired: "won ten of their 12 matches")
 		}
 	}
 	// an earlier bullet gave it as it is ("some 4,600 people still work"):
