@@ -19,3 +19,29 @@ func ratioPart(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// wholeOfOtherPart: a bullet gives the whole of a share with another part the
+// source counts in the same sentence: "Le FPÖ obtient 57 sièges sur 183,
+// contre 51 pour l'ÖVP" told "the ÖVP won 51 of 183 seats". The whole is
+// the same; the part is checked as a figure of its own.
+func (r *check) wholeOfOtherPart(src []*atom, t Mention) string {
+	if class(t.Kind) != Cardinal || t.Kind == Ordinal || t.Unit != "" || hedged(t) {
+		return ""
+	}
+	for _, a := range src {
+		if a.m.Kind != Fraction || len(a.m.Parts) != 2 || a.m.Parts[1].Value != t.Value {
+			continue
+		}
+		for _, u := range r.line {
+			if u.m.Sentence != t.Sentence || u.m.End > t.Start || u.m.Start > len(r.text) || t.Start > len(r.text) || !toldOf(r.text[u.m.End:t.Start]) {
+				continue
+			}
+			for _, o := range src {
+				if o != a && sameSentence(o, a) && class(o.m.Kind) == Cardinal && o.m.Unit == "" && o.m.Value == u.m.Value {
+					return "the whole of " + a.m.Raw + ", which " + o.m.Raw + " is also counted from"
+				}
+			}
+		}
+	}
+	return ""
+}
