@@ -674,16 +674,21 @@ func lostSpace(w string) bool {
 }
 
 // raceDistance: "the 400 m hurdles", "won the 100 m in 9.85 s", "a 200
-// m race": a whole number of metres spaced from its "m" names a race,
-// never millions, which take a currency ("$100 m", "the 400 m euros").
+// m race", "574 m short of the record", "40 m high": a whole number of
+// metres spaced from its "m" names a race or a length, never millions,
+// which take a currency ("$100 m", "the 400 m euros").
 func (p *parser) raceDistance(j int) bool {
 	nb := p.num(j - 1)
 	if nb == nil || nb.decimal || p.currencyAt(j-2) != "" || p.sym(j-2) == "£" || p.sym(j-2) == "$" || p.sym(j-2) == "€" {
 		return false
 	}
 	next := p.word(j + 1)
-	return raceEvents[next] || p.word(j-2) == "the" && p.currencyAt(j+1) == "" && next != "people" && next != "users"
+	return raceEvents[next] || metresApart[next] || dimensionWords[next] || p.sym(j+1) == ")" || p.word(j-2) == "the" && p.currencyAt(j+1) == "" && next != "people" && next != "users"
 }
+
+// metresApart say how far one thing is from another: "574 m short of
+// the record", "300 m below the summit".
+var metresApart = map[string]bool{"short": true, "above": true, "below": true, "higher": true, "lower": true, "behind": true, "ahead": true}
 
 // raceEvents name the race after its distance.
 var raceEvents = map[string]bool{"hurdles": true, "race": true, "run": true, "relay": true, "freestyle": true, "butterfly": true,
