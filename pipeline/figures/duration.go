@@ -132,8 +132,10 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 		// ("the day before yesterday"): compared when paired
 		return Mention{Kind: Cardinal, Value: "2", Head: "jours", Word: true, style: "fixed"}, 1
 	}
-	if w == "un" && p.word(i+1) == "point" && p.word(i+2) == "et" && (p.word(i+3) == "demi" || p.word(i+3) == "demie") {
-		return Mention{Kind: Cardinal, Value: "1.5", Head: "points", Word: true}, 4 // "il gagne un point et demi", as "deux points et demi"
+	if n := p.word(i + 1); (w == "un" || w == "une") && oneNounHalf(n) && p.word(i+2) == "et" && (p.word(i+3) == "demi" || p.word(i+3) == "demie") {
+		// "il gagne un point et demi", "à un match et demi du play-in", as
+		// "deux points et demi", "deux matches et demi"
+		return Mention{Kind: Cardinal, Value: "1.5", Head: pluralOf(n), Word: true}, 4
 	}
 	if (w == "un" || w == "une") && periodUnit[p.word(i+1)] != "" {
 		if h, head, k := p.halfAfter(i + 1); k > 0 {
@@ -258,6 +260,9 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		if h, head, k := p.halfAfter(i + 2); k > 0 {
 			return period(h.Add(h, big.NewRat(1, 1)), head, 2+k) // "an entire year and a half"
 		}
+	case (w == "a" || w == "one") && oneNounHalf(p.word(i+1)) && p.words(i+2, "and", "a", "half"):
+		// "a game and a half behind", as "un match et demi"
+		return Mention{Kind: Cardinal, Value: "1.5", Head: pluralOf(p.word(i + 1)), Word: true}, 5
 	case w != "half" && periodUnit[p.word(i+1)] != "":
 		if h, head, k := p.halfAfter(i + 1); k > 0 {
 			return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // a year and a half, another month and a half
@@ -882,3 +887,18 @@ func (p *parser) halfOfPeriodAfter(j int) int {
 var durationLeads = map[string]bool{"": true, "by": true, "in": true, "for": true, "than": true, "almost": true, "nearly": true,
 	"about": true, "around": true, "over": true, "under": true, "after": true, "within": true, "took": true, "lasted": true,
 	"spent": true, "only": true, "just": true, "of": true}
+
+// oneNounHalf: the word after "un" that "et demi" may make one and a half
+// of: a noun, not a unit, a period, a currency or "fois" (read with their
+// own halves), nor a number word.
+func oneNounHalf(w string) bool {
+	return len(w) > 2 && !timesNoun[w] && unitWords[w] == "" && periodUnit[w] == "" && currencyWords[w] == "" && !numberWord(w) && !frFunction[w]
+}
+
+// pluralOf is the French plural of a noun, as heads are compared.
+func pluralOf(w string) string {
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") {
+		return w
+	}
+	return w + "s"
+}

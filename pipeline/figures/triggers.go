@@ -190,6 +190,9 @@ func (p *parser) figureNear(i int) bool {
 	}
 	w := p.toks[i].low
 	one := w == "un" || w == "une" || w == "one" || w == "a"
+	if one && p.words(i+2, "and", "a", "half") {
+		return true // "a game and a half"
+	}
 	reach := 3 + 2*boolInt(one && w != "a")
 	for j := i + 1; j < len(p.toks) && j <= i+reach; j++ {
 		tk := p.toks[j]
@@ -198,6 +201,9 @@ func (p *parser) figureNear(i int) bool {
 		}
 		if !one && (glueWords[tk.low] && !oneWords[tk.low] || elided(tk.low)) {
 			continue
+		}
+		if one && (tk.low == "demi" || tk.low == "demie") && p.word(j-1) == "et" {
+			return true // "un match et demi": one and a half
 		}
 		if tk.kind != tWord || triggers[tk.low] || periodUnit[tk.low] != "" || afterGlue[tk.low] || (one && p.glued(j+1) || p.mayStartWord(j)) || j == i+1 && sizeWord(tk.low) {
 			return true
