@@ -23,7 +23,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if len(out) > 0 && p.joinPrevious(&out[len(out)-1], m) {
 			continue
 		}
-		if n := len(out); n > 1 && (dateLike(out[n-1]) || p.moneyConversion(out[n-2], out[n-1])) {
+		if n := len(out); n > 1 && (dateLike(out[n-1]) || p.moneyConversion(out[n-2], out[n-1]) || p.perDenominator(out[n-2], out[n-1])) {
 			// "1 020 m³/s à Beaucaire en 2023, contre 1 700": the date
 			// between says when, the compared figure is the measure's
 			p.inheritUnit(out[n-2], &m, out[n-1])
@@ -760,6 +760,20 @@ func (p *parser) wordBefore(i int) bool {
 		if p.word(j) != "" {
 			return true
 		}
+	}
+	return false
+}
+
+// perDenominator: b is what the amount a is counted per, "465 euros per
+// 1,000 litres", "465 euros les 1 000 litres": a figure compared after
+// them ("up from 420") is in a's unit, not b's.
+func (p *parser) perDenominator(a, b Mention) bool {
+	if a.Kind != Money && a.Kind != Quantity || a.End > b.Start || class(b.Kind) != Cardinal && b.Kind != Quantity {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(p.text[a.End:b.Start])) {
+	case "per", "par", "pour", "les", "for every", "for each", "every":
+		return true
 	}
 	return false
 }
