@@ -139,8 +139,11 @@ func summable(a, b Mention) bool {
 		// each item's ("paie en moyenne 95 euros d'électricité et 60 de gaz")
 		return false
 	}
-	if a.listed || b.listed || a.elliptic() || b.elliptic() || a.Paragraph == b.Paragraph && a.Sentence == b.Sentence {
+	if a.Paragraph == b.Paragraph && a.Sentence == b.Sentence {
 		return true
+	}
+	if (a.listed || b.listed || a.elliptic() || b.elliptic()) && a.Paragraph == b.Paragraph && abs(a.Sentence-b.Sentence) <= 1 {
+		return true // ("six de plus que Bordeaux" two sentences after "deux essais" counts points, not tries)
 	}
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
 	return ha != "" && hb != "" && (ha == hb || sameFamilyNoun(ha, hb)) || sameAct(a, b)
