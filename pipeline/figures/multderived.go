@@ -52,7 +52,7 @@ func byMultiplier(src []*atom, t Mention) string {
 // of a source figure of its paragraph: "financé à 40 % par des fonds
 // publics" of a 9 million budget written "40% (€3.6m) publicly funded",
 // "93.7% of 34,812 candidates (about 32,600)".
-func percentOf(src []*atom, t Mention) string {
+func percentOf(src, line []*atom, t Mention) string {
 	tv := t.Rat()
 	if tv == nil || t.Kind != Money && t.Kind != Quantity && class(t.Kind) != Cardinal {
 		return ""
@@ -68,7 +68,7 @@ func percentOf(src []*atom, t Mention) string {
 				continue // ("57 % du prix à la pompe" of 1,72 euro: "roughly 98 cents"; an age is no whole: "38,2 %" of "âgé de 77 ans" counts nobody)
 			}
 			x := new(big.Rat).Mul(av, new(big.Rat).Quo(pv, big.NewRat(100, 1)))
-			if x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
+			if (x.Cmp(tv) == 0 || hedgedRound(t, x, tv)) && !toldAsWhole(line, p, a, t) {
 				return p.m.Raw + " of " + a.m.Raw
 			}
 			if rest := new(big.Rat).Sub(av, x); rest.Sign() > 0 && pv.Cmp(big.NewRat(100, 1)) < 0 && restSaid(t) && (rest.Cmp(tv) == 0 || hedgedRound(t, rest, tv)) {
@@ -77,6 +77,20 @@ func percentOf(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// toldAsWhole: the bullet tells t in the words of the whole a, not of the
+// percentage p, which its line does not give: "sold to Newcastle for
+// €5.2m including bonuses" is the fee of "cédé à Newcastle pour 52
+// millions d'euros, bonus compris" changed, not the 10 % sell-on of it.
+func toldAsWhole(line []*atom, p, a *atom, t Mention) bool {
+	for _, u := range line {
+		if u.m.Kind == Percent && u.m.Value == p.m.Value {
+			return false
+		}
+	}
+	told := func(m *Mention) int { return ctxSim(m.ctx, t.ctx) + ctxSim(m.clause(), t.clause()) }
+	return told(a.m) > told(p.m)
 }
 
 // perPeriodTotal explains a summary amount as a source rate times a

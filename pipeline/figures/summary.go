@@ -1047,7 +1047,7 @@ func (r *check) derivation(src []*atom, m Mention) string {
 		func() string { return changePercent(src, m) },
 		func() string { return netChange(src, m) },
 		func() string { return scoreSide(src, m) },
-		func() string { return percentOf(src, m) },
+		func() string { return percentOf(src, r.line, m) },
 		func() string { return perPeriodTotal(src, m) },
 		func() string { return rateTotal(src, m) },
 		func() string { return perPeriodAverage(src, m) },
