@@ -56,6 +56,7 @@ var newsLexicon = map[string][]string{
 	"billets": {"tickets"}, "entrées": {"admissions", "tickets", "visitors", "entries"}, "fréquentation": {"attendance", "visitors"},
 	"amende": {"fine", "fined", "penalty"}, "gérant": {"manager", "boss", "director", "owner"}, "gérante": {"manager", "boss", "director", "owner"},
 	"dirigeant": {"executive", "boss", "head", "manager", "director", "chief"}, "patron": {"boss", "head", "owner", "chief"},
+	"inéligibilité": {"ineligible", "ineligibility", "barred", "banned", "ban", "office"}, "inéligible": {"ineligible", "barred", "banned"},
 	"prison": {"prison", "jail"}, "emprisonnement": {"prison", "jail", "imprisonment"}, "réclusion": {"prison", "jail"}, "sursis": {"suspended"}, "peine": {"sentence", "sentenced", "term", "prison", "jail"},
 	"action": {"shares", "share", "stock"}, "actions": {"shares", "stocks"}, "bourse": {"stock", "market", "exchange", "shares"},
 	"affaires": {"sales", "revenue", "turnover"}, "intérimaires": {"temporary", "temps", "agency", "workers"},
