@@ -225,6 +225,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 	if r.rankedOtherwise(src, s, t) {
 		return
 	}
+	if o, name := r.namedRankMoved(src, s, t); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks " + name + " " + o.m.Raw + "; " + s.m.Raw + " is another's place"})
+		return
+	}
 	if o := predicateConflict(src, s, *t.m); o != nil && !r.lineGives(s, t, o) && !durationParts(s, o) && !totalAfterParts(src, s, o, t) && !r.respective(s) && !r.changeInstead(src, t) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})

@@ -1,0 +1,98 @@
+package figures
+
+import (
+	"slices"
+	"strings"
+)
+
+// A ranking gives each name its place: "Nice se hisse à la deuxième
+// place, devant Bordeaux, troisième". A bullet that gives a name the
+// place the source gives another ("Nice comes third") has the right
+// rank of the wrong name (N11), though "troisième" supports "third".
+
+// rankOwner is the name a source ordinal is said of: set off before it
+// ("devant Bordeaux, troisième", "le British Museum, troisième") or the
+// subject opening its clause ("Nice se hisse à la deuxième place", "Dans
+// le classement, Tignes se hisse"); nil when neither.
+func rankOwner(text string, m Mention) []string {
+	if m.Start > len(text) {
+		return nil
+	}
+	before := strings.TrimRight(text[:m.Start], " ")
+	if b, ok := strings.CutSuffix(before, ","); ok {
+		return capitalRunBefore(b)
+	}
+	lo, _ := sentenceBounds(text, m.Start)
+	opening := text[lo:m.Start]
+	if k := strings.LastIndexAny(opening, ",;:"); k >= 0 {
+		opening = opening[k+1:] // "Dans le classement, Tignes se hisse à la deuxième place"
+	}
+	var name []string
+	for k, w := range strings.Fields(opening) {
+		if k == 0 && nameDeterminers[w] {
+			continue // "Le Louvre reste"
+		}
+		if !capitalWord(w) {
+			break
+		}
+		name = append(name, strings.Trim(w, ",;:()"))
+	}
+	return name
+}
+
+// namedRankMoved: t, a bullet's place supported by s, is told of a name
+// the source ranks otherwise (o), while s is not said of that name. It
+// returns o and the name, or nil.
+func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
+	if t.m.Kind != Ordinal || s.m.Kind != Ordinal || t.m.style != "place" || s.m.Paragraph >= len(r.source) || t.m.Start > len(r.text) {
+		return nil, ""
+	}
+	told := clauseSubject(r.text[:t.m.Start])
+	if len(told) == 0 {
+		return nil, ""
+	}
+	text := r.source[s.m.Paragraph]
+	if sharesName(rankOwner(text, *s.m), told) {
+		return nil, "" // the source's own rank of that name
+	}
+	for _, o := range src {
+		if o == s || o.m.Kind != Ordinal || o.m.Paragraph != s.m.Paragraph || o.m.Value == t.m.Value || o.m.Head != "" && !placeNouns[o.m.Head] {
+			continue
+		}
+		if sharesName(rankOwner(text, *o.m), told) {
+			return o, strings.Join(told, " ")
+		}
+	}
+	return nil, ""
+}
+
+// clauseSubject is the run of capitalised words opening the last clause
+// of a bullet's text before its figure, less its article: "Nice comes
+// third", "Rennes leads on 7.4%; Nantes is third".
+func clauseSubject(before string) []string {
+	if k := strings.LastIndexAny(before, ";,("); k >= 0 {
+		before = before[k+1:]
+	}
+	if k := strings.LastIndex(before, " and "); k >= 0 {
+		before = before[k+5:]
+	}
+	var name []string
+	for k, w := range strings.Fields(strings.TrimLeft(before, "-*• ")) {
+		if k == 0 && nameDeterminers[w] {
+			continue
+		}
+		if !capitalWord(w) {
+			break
+		}
+		name = append(name, strings.Trim(w, ",;:()'’s"))
+	}
+	return name
+}
+
+// sharesName: a word of one name is a word of the other (accents and
+// case aside), and not a common word of names ("Museum" alone is).
+func sharesName(a, b []string) bool {
+	return slices.ContainsFunc(a, func(x string) bool {
+		return len(x) > 2 && slices.ContainsFunc(b, func(y string) bool { return sameFolded(x, y) || cognate(x, y) && cognate(y, x) })
+	})
+}
