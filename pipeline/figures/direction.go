@@ -30,6 +30,7 @@ var upWords = map[string]bool{
 	// infinitives: "a vu son chiffre d'affaires progresser de 8 %"
 	"augmenter": true, "progresser": true, "grimper": true, "bondir": true, "envolé": true, "flambé": true,
 	"accroître": true, "relever": true, "surcoût": true, "surcoûts": true,
+	"augmentée": true, "augmentées": true, "augmentés": true, "accru": true, "accrue": true, "accrus": true, "accrues": true, "rebondi": true, "rebondit": true,
 	"relevé": true, "relevée": true, "relevés": true, "relevées": true, "relève": true, "relèvera": true, "relèvent": true,
 	// "les températures devraient remonter de 10 degrés"
 	"monter": true, "montera": true, "monteront": true, "remonter": true, "remonté": true, "remontée": true,
@@ -39,6 +40,10 @@ var upWords = map[string]bool{
 var downWords = map[string]bool{
 	"amputé": true, "amputée": true, "amputés": true, "amputées": true, "amputer": true, // "la production a été amputée de 18 000 tonnes": cut by
 	"repli": true, "replis": true, // "avec un repli de 14 %": a fall
+	"replié": true, "repliée": true, "repliés": true, "repliées": true, "replie": true, "replient": true, "replier": true, // "se sont repliés de 12 %"
+	"fléchi": true, "fléchit": true, "fléchissent": true, "reflué": true, "reflue": true, "refluent": true, "régressé": true, "régresse": true,
+	"dévissé": true, "dévisse": true, "effrité": true, "effritée": true, "effrite": true,
+	"diminuée": true, "diminuées": true, "diminués": true, "baissée": true, "baissées": true,
 	"tombe": true, "tombent": true, "tomber": true,
 	"ralenti": true, "ralentit": true, "ralentira": true, "ralentissement": true, "slowed": true, // of a rate: "l'inflation a ralenti à 2,4 %"
 	"baisse": true, "baissé": true, "baissent": true, "recul": true, "reculé": true, "recule": true, "descendu": true, "descendue": true,
@@ -287,6 +292,11 @@ func (p *parser) levelDirection(m Mention) int8 {
 	}
 	if d := dirOf(p.word(j - 1)); d != 0 {
 		return d
+	}
+	if changeAdverbs[p.word(j-1)] {
+		if d := dirOf(p.word(j - 2)); d != 0 {
+			return d // "progresse légèrement à 21,8 %", "slipped slightly to 21.8%"
+		}
 	}
 	return p.apposedChange(m) // "a procédé à 37 arrestations, un chiffre en baisse"
 }
