@@ -40,6 +40,9 @@ func priorFromChange(src []*atom, t Mention) string {
 			if len(fs) == 0 || a == c || !near || (class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit) && !bareOf || isYearish(*a.m) || otherPeriod(*a.m, t) {
 				continue
 			}
+			if periodUnit[a.m.Head] != "" && a.m.Start > c.m.Start {
+				continue // "une baisse de 30 % en deux ans": the change's span, no level it changed
+			}
 			av := a.m.Rat()
 			for _, f := range fs {
 				if av == nil {
