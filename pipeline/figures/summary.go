@@ -1242,8 +1242,8 @@ func otherRankedPlace(src []*atom, s *atom, t Mention) *atom {
 		return nil // ("termine au deuxième rang", "arrive en tête" are places too)
 	}
 	for _, o := range src {
-		if o != s && o.m.Kind == Ordinal && (o.m.style == "place" || count && placeNouns[o.m.Head] && sameSentence(o, s)) && o.m.Value != t.Value && o.m.Paragraph == s.m.Paragraph {
-			return o // (for a count, the place its own sentence gives: "pointe à la 13e place, avec 17 points en 16 rencontres")
+		if o != s && o.m.Kind == Ordinal && (o.m.style == "place" && !count || count && (o.m.style == "place" || placeNouns[o.m.Head]) && sameSentence(o, s)) && o.m.Value != t.Value && o.m.Paragraph == s.m.Paragraph {
+			return o // (for a count, the place its own sentence gives: "pointe à la 13e place, avec 17 points en 16 rencontres"; "his 100th game" is no place the next sentences give)
 		}
 	}
 	return nil
