@@ -149,6 +149,11 @@ func (r *check) support(src []*atom, t *atom) {
 		r.supportFrom(src, s, t, r.addedCurrency(*s.m, *t.m, v))
 		return
 	}
+	if fixed(*t.m) && seasonOnly(*t.m) && slices.ContainsFunc(r.line, func(u *atom) bool {
+		return u != t && u.m.Date != nil && u.m.Date.Year != 0 && u.m.Date.Season == t.m.Date.Season
+	}) {
+		return // "the 2030 Winter Olympics": the year took the season, checked with it
+	}
 	if everyOne(*t.m) && !slices.ContainsFunc(src, func(a *atom) bool { return a.m.Alt == "every" }) {
 		return // "smoke every day" for "fument quotidiennement": how often, not a figure
 	}
