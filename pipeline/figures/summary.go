@@ -70,6 +70,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.apposedAge(ts)
 		r.comparedOtherwise(src, ts)
 		r.levelAsChange(ts)
+		r.levelAgainstPrior(ts)
 		r.changeAsLevel(src, ts)
 		r.winnerCheck(ts)
 		r.groupCheck(ts)
