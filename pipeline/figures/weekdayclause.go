@@ -40,7 +40,7 @@ func (r *check) weekdayConflict(src []*atom, s *atom, t Mention) *atom {
 		if t.since && s.m.since && !o.m.since {
 			continue // "depuis dimanche" told as "since Sunday": the start, not the other event
 		}
-		own, other := eventWords(dayWords(src, s), dayWords(src, o), t.clause())
+		own, other := eventWords(dayWords(src, s), dayWords(src, o), r.notInBoth(s, o, t.clause()))
 		fOwn, fOther := r.dayFigures(src, s, o, t)
 		own, other = own+fOwn, other+fOther
 		if other == 0 || own > 0 {
@@ -60,7 +60,7 @@ func (r *check) weekdayConflict(src []*atom, s *atom, t Mention) *atom {
 // may sit there ("dimanche à 17 heures sa troisième finale", "au deuxième
 // tour, elle retrouvera mercredi"); another day starts another event.
 func dayWords(src []*atom, a *atom) []string {
-	var out, pending []string
+	var out, pending, before []string
 	seen := false
 	for _, b := range src {
 		switch {
@@ -69,16 +69,27 @@ func dayWords(src []*atom, a *atom) []string {
 			out, seen = slices.Concat(pending, a.m.clause()), true
 		case b.m.Kind == Date || b.m.Kind == Year:
 			if seen {
-				return out
+				return orBefore(out, before)
 			}
-			pending = nil
+			pending, before = nil, nil
 		case seen:
 			out = slices.Concat(out, b.m.clause())
 		case b.m.Kind == Ordinal:
 			pending = slices.Concat(pending, b.m.clause()) // a round or a stage before the day names its event
+		default:
+			before = slices.Concat(before, b.m.clause())
 		}
 	}
-	return out
+	return orBefore(out, before)
+}
+
+// orBefore: a day that ends its sentence with no words of its own takes
+// those of the figures before it, "L'action a pris 3,8 % mardi".
+func orBefore(own, before []string) []string {
+	if len(own) == 0 {
+		return before
+	}
+	return own
 }
 
 // eventWords counts the words of en that translate a word of s and none
@@ -122,6 +133,9 @@ func saysEvent(fr []string, e string) bool {
 // eventLexicon: French verbs (as participles and futures news tells
 // events with) and event nouns, with the English words a bullet uses.
 var eventLexicon = map[string][]string{
+	"réuni": {"met", "meeting"}, "réunie": {"met", "meeting"}, "réunis": {"met", "meeting"},
+	"approuvé": {"approved", "backed", "endorsed"},
+	"validé":   {"approved", "validated", "backed", "endorsed"}, "cession": {"sale", "sell", "disposal"}, "vente": {"sale", "sell"},
 	"élu": {"elected", "voted", "won"}, "élue": {"elected", "voted", "won"}, "élus": {"elected"},
 	"commencé": {"began", "started", "begun", "opened"}, "débuté": {"began", "started", "begun"},
 	"commencera": {"begin", "begins", "start", "starts"}, "débutera": {"begin", "begins", "start", "starts"},
@@ -231,4 +245,19 @@ func (r *check) dayFigures(src []*atom, s, o *atom, t Mention) (own, other int) 
 func (r *check) semicolonBetween(a, b Mention) bool {
 	lo, hi := min(a.End, b.End), max(a.Start, b.Start)
 	return lo < hi && hi <= len(r.text) && strings.Contains(r.text[lo:hi], ";")
+}
+
+// notInBoth drops the words both days' sentences say, whatever clause
+// the parser gave them: "le conseil de Carvelle ... lundi" and "L'action
+// Carvelle ... mardi" both name Carvelle, which tells neither event.
+func (r *check) notInBoth(s, o *atom, en []string) []string {
+	if s.m.Paragraph >= len(r.source) || o.m.Paragraph >= len(r.source) || sameSentence(s, o) {
+		return en // (one sentence: its clauses tell the events apart)
+	}
+	ws := sentenceWords(sentenceAt(r.source[s.m.Paragraph], s.m.Start))
+	wo := sentenceWords(sentenceAt(r.source[o.m.Paragraph], o.m.Start))
+	return slices.DeleteFunc(slices.Clone(en), func(e string) bool {
+		e = strings.TrimSuffix(e, "'s")
+		return translatedIn(ws, e) && translatedIn(wo, e)
+	})
 }
