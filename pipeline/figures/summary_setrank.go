@@ -11,6 +11,9 @@ import (
 // scores in brackets are no sets. It returns why, or ""; wrong when the
 // list holds fewer sets than the rank.
 func (r *check) setOfMatch(src []*atom, t Mention) (why string, wrong bool) {
+	if count := class(t.Kind) == Cardinal && t.Kind != Ordinal && t.Unit == "" && t.Head == "sets"; count {
+		return setsPlayed(src, t)
+	}
 	if t.Kind != Ordinal || t.Head != "set" && t.Head != "sets" && !strings.HasSuffix(strings.ToLower(t.Raw), "-set") {
 		return "", false
 	}
@@ -35,6 +38,35 @@ func (r *check) setOfMatch(src []*atom, t Mention) (why string, wrong bool) {
 	}
 	if most > 0 {
 		return "the source lists " + strconv.Itoa(most) + " set scores: the match had no set " + t.Value, true
+	}
+	return "", false
+}
+
+// setsPlayed explains a count of sets ("beating Norrie in five sets") by
+// the source's list of set scores, as setOfMatch does a set's rank; wrong
+// when the list holds another number of sets.
+func setsPlayed(src []*atom, t Mention) (why string, wrong bool) {
+	n, err := strconv.Atoi(t.Value)
+	if err != nil || n < 2 {
+		return "", false
+	}
+	listed := 0
+	for _, run := range sentenceRuns(src) {
+		sets := 0
+		for _, a := range run {
+			if a.m.Kind == Score && !a.m.parenthetical {
+				sets++
+			}
+		}
+		if sets == n {
+			return "the source lists " + strconv.Itoa(sets) + " set scores", false
+		}
+		if sets >= 2 && sets <= 5 {
+			listed = sets
+		}
+	}
+	if listed > 0 {
+		return "the source lists " + strconv.Itoa(listed) + " set scores: the match had " + strconv.Itoa(listed) + " sets", true
 	}
 	return "", false
 }
