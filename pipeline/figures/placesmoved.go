@@ -1,0 +1,37 @@
+package figures
+
+import "math/big"
+
+// placesMoved explains a count of places climbed or lost ("climbs four
+// places to eighth") by two ranks of one source sentence, "remonte de la
+// 12e à la 8e place": the places between them.
+func placesMoved(src []*atom, t Mention) string {
+	if class(t.Kind) != Cardinal || t.Kind == Ordinal || t.Unit != "" || !placesWords[t.Head] {
+		return ""
+	}
+	tv := t.Rat()
+	if tv == nil {
+		return ""
+	}
+	for i, a := range src {
+		if a.m.Kind != Ordinal {
+			continue
+		}
+		for _, b := range src[i+1:] {
+			if b.m.Kind != Ordinal || !sameSentence(a, b) {
+				continue
+			}
+			av, bv := a.m.Rat(), b.m.Rat()
+			if av == nil || bv == nil {
+				continue
+			}
+			if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 {
+				return "the places between " + a.m.Raw + " and " + b.m.Raw
+			}
+		}
+	}
+	return ""
+}
+
+// placesWords count places in a ranking.
+var placesWords = map[string]bool{"places": true, "spots": true, "positions": true, "rungs": true, "notches": true}
