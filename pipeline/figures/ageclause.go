@@ -93,8 +93,8 @@ func (p *parser) inAgeBand(j int) bool {
 // agedCue: the words before m say it is someone's age, "âgé de 26 ans",
 // "à l'âge de 26 ans", "aged 26", "at the age of 26".
 func (p *parser) agedCue(m Mention) bool {
-	if m.Kind != Cardinal {
-		return false
+	if m.Kind != Cardinal && m.Kind != Range {
+		return false // ("aged 22 to 31", "âgés de 22 à 31 ans": each end an age)
 	}
 	i := p.tokenAfter(m.Start)
 	for k := 0; k < 8 && (p.sym(i-1) == "," || p.word(i-1) == "et" || p.word(i-1) == "and") && p.num(i-2) != nil; k++ {
