@@ -153,8 +153,9 @@ func participle(w string) bool {
 // seules" a clause on ("Une vingtaine ... avaient déposé une candidature,
 // mais seules onze ont été retenues").
 var partLeads = map[Lang][]partLead{
-	French:  {{"dont", 40}, {"mais seules", 80}, {"mais seuls", 80}, {"mais seulement", 80}},
-	English: {{"including", 40}, {"among them", 40}, {"of whom", 40}, {"but only", 80}},
+	French: {{"dont", 40}, {"mais seules", 80}, {"mais seuls", 80}, {"mais seulement", 80},
+		{"parmi lesquelles", 60}, {"parmi lesquels", 60}, {"parmi eux", 60}, {"parmi elles", 60}},
+	English: {{"including", 40}, {"among them", 40}, {"of whom", 40}, {"but only", 80}, {"among whom", 40}, {"of which", 40}},
 }
 
 // partLead is a lead of a part and how far back its whole may stand.
@@ -238,12 +239,12 @@ func (p *parser) dontPart(prev Mention, m *Mention) {
 	if p.lang != French || prev.Head == "" || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || isYearish(*m) || m.Head == prev.Head {
 		return
 	}
-	if periodUnit[prev.Head] == "" && (m.Head != "" && !adjectiveLike(m.Head) || class(prev.Kind) != Cardinal && prev.Kind != Range || prev.Unit != "") {
+	if periodUnit[prev.Head] == "" && (m.Head != "" && !adjectiveLike(m.Head) && !strings.HasSuffix(m.Head, "ment") || class(prev.Kind) != Cardinal && prev.Kind != Range || prev.Unit != "") {
 		return
 	}
 	gap := p.text[min(prev.End, m.Start):m.Start]
-	if !strings.HasSuffix(strings.TrimSpace(gap), "dont") || len(gap) > 40 || strings.ContainsAny(gap, ".;:!?") {
-		return // ("36 mois de prison, dont": the whole's noun and clause before it)
+	if reach := partLeadReach(French, strings.TrimSpace(gap)); reach == 0 || len(gap) > reach || strings.ContainsAny(gap, ".;:!?") {
+		return // ("36 mois de prison, dont", "14 personnes blessées, parmi lesquelles": the whole's noun and clause before it)
 	}
 	pv := prev.Rat()
 	if prev.Kind == Range && len(prev.Parts) == 2 {
