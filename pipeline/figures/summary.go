@@ -1076,6 +1076,7 @@ func (r *check) derivation(src []*atom, m Mention) string {
 		func() string { return tallySide(src, m) },
 		func() string { return ratioPart(src, m) },
 		func() string { return placesMoved(src, m) },
+		func() string { return splitOfShares(src, m) },
 		func() string { return r.wholeOfOtherPart(src, m) },
 		func() string { return recordBefore(src, m) },
 		func() string { return productTotal(src, m) },
