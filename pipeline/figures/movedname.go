@@ -194,10 +194,11 @@ func (r *check) clauseNames(s *atom) []string {
 	}
 	text := r.source[s.m.Paragraph]
 	lo, _ := sentenceBounds(text, s.m.Start)
-	before := strings.ToLower(text[lo:min(s.m.Start, len(text))])
+	said := text[lo:min(s.m.Start, len(text))]
+	before := strings.ToLower(said)
 	var out []string
 	for _, w := range s.m.clause() {
-		if r.known[w] && strings.Contains(before, w) {
+		if r.known[w] && strings.Contains(before, w) && capitalIn(said, before, w) {
 			out = append(out, w) // a name before the figure, its subject: "Strasbourg se distingue ... qui dépasse 45 %" (not "de 22 ans devance ... O'Dowd")
 		}
 	}
@@ -243,3 +244,23 @@ func (r *check) knownActors(x *atom) []string {
 
 // placePreps put a place after them.
 var placePreps = []string{"à ", "en ", "in ", "at "}
+
+// capitalIn: w (lowered) is written with a capital somewhere in said,
+// whose lowered copy is lower: a name there, not "L'agence américaine"
+// for the "Agence spatiale européenne" another sentence names.
+func capitalIn(said, lower, w string) bool {
+	for k := 0; k < len(lower); {
+		i := strings.Index(lower[k:], w)
+		if i < 0 {
+			return false
+		}
+		if k+i >= len(said) {
+			return false // (lowering changed a byte length: no offset to trust)
+		}
+		if r, _ := utf8.DecodeRuneInString(said[k+i:]); unicode.IsUpper(r) {
+			return true
+		}
+		k += i + len(w)
+	}
+	return false
+}
