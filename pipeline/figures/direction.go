@@ -88,6 +88,9 @@ func (p *parser) direction(m Mention) int8 {
 	if d, told := ownDirection(m); told {
 		return d
 	}
+	if p.upToLevel(m) {
+		return 0 // "le fleuve était monté jusqu'à 6,10 mètres": the level reached, no rise of 6.10 m
+	}
 	i := p.tokenAfter(m.Start)
 	j := i - 1
 	if w := p.word(j); w == "de" || w == "d'" || w == "by" || w == "of" {
@@ -287,6 +290,9 @@ func directionCheck(s, t Mention) verdict {
 // tell the same level. "Up to 500" is a bound, not a rise.
 func (p *parser) levelDirection(m Mention) int8 {
 	j := p.tokenAfter(m.Start) - 1
+	if p.upToLevel(m) {
+		return dirOf(p.word(j)) // "monté jusqu'à 6,10 mètres": risen to that level
+	}
 	if w := p.word(j); w != "à" && w != "to" || p.word(j-1) == "up" || p.word(j-1) == "down" {
 		return p.apposedChange(m)
 	}
@@ -458,3 +464,11 @@ func (p *parser) deferredBefore(j int) bool {
 // "n'est que de", "a été de", "s'élève à".
 var copulaWords = map[string]bool{"est": true, "était": true, "sera": true, "serait": true, "été": true, "a": true, "n'": true, "ne": true,
 	"que": true, "qu'": true, "s'": true, "élève": true, "établit": true, "reste": true, "demeure": true}
+
+// upToLevel: a French measure told with "jusqu'à" after a verb of change,
+// "le fleuve était monté jusqu'à 6,10 mètres", is the level reached; a
+// percentage there may be the most a change reaches ("augmenter jusqu'à
+// 30 %"), so only measures count.
+func (p *parser) upToLevel(m Mention) bool {
+	return p.lang == French && m.Kind == Quantity && strings.HasPrefix(strings.ToLower(m.Raw), "jusqu") && dirOf(p.word(p.tokenAfter(m.Start)-1)) != 0
+}
