@@ -399,7 +399,7 @@ var ctxLexicon = map[string][]string{
 	"signalisation": {"signalling", "signaling", "signals"}, "roulant": {"rolling"},
 	"condamnations": {"convicted", "convictions", "sentenced", "sentences"}, "relaxes": {"acquitted", "acquittals", "cleared"}, "relaxés": {"acquitted", "cleared"},
 	"cadres": {"executives", "officials", "managers", "officers"}, "cadre": {"executive", "official", "manager", "officer"},
-	"défaites": {"defeats", "losses"}, "défaite": {"defeat", "loss"}, "tonnes": {"tonnes", "tons"}, "hectares": {"hectares"},
+	"défaites": {"defeats", "losses"}, "défaite": {"defeat", "loss"}, "revers": {"defeats", "losses", "setbacks"}, "tonnes": {"tonnes", "tons"}, "hectares": {"hectares"},
 	"kilomètres": {"kilometres", "kilometers", "km"}, "mètres": {"metres", "meters"}, "litres": {"litres", "liters"},
 	"nord": {"north", "northern"}, "sud": {"south", "southern"}, "est": {"east", "eastern"}, "ouest": {"west", "western"},
 	"ville": {"city", "town"}, "région": {"region"}, "pays": {"country", "countries"}, "monde": {"world"},
