@@ -25,9 +25,9 @@ var frSeasonAdjectives = map[string]string{
 var enSeasons = map[string]string{"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
 
 // frSeasonLeads are the words that make the next word a season: "au
-// printemps", "à l'automne", "cet été", "en hiver", "chaque hiver"; "a été" is a verb
-// and "le printemps arabe" a name.
-var frSeasonLeads = map[string]bool{"au": true, "l'": true, "cet": true, "cette": true, "ce": true, "en": true, "chaque": true}
+// printemps", "à l'automne", "cet été", "en hiver", "chaque hiver",
+// "après un hiver où"; "a été" is a verb and "le printemps arabe" a name.
+var frSeasonLeads = map[string]bool{"au": true, "l'": true, "cet": true, "cette": true, "ce": true, "en": true, "chaque": true, "un": true}
 
 // frSeasonPreps before "le" make a season of the time: "dès le
 // printemps", "avant le printemps" ("le printemps" alone may be a
