@@ -22,13 +22,7 @@ func (r *check) setOfMatch(src []*atom, t Mention) (why string, wrong bool) {
 		return "", false
 	}
 	most := 0
-	for _, run := range sentenceRuns(src) {
-		sets := 0
-		for _, a := range run {
-			if a.m.Kind == Score && !a.m.parenthetical {
-				sets++
-			}
-		}
+	for _, sets := range setScores(src) {
 		if sets >= n && sets <= 5 {
 			return "the source lists " + strconv.Itoa(sets) + " set scores, as many sets as the match had", false
 		}
@@ -51,13 +45,7 @@ func setsPlayed(src []*atom, t Mention) (why string, wrong bool) {
 		return "", false
 	}
 	listed := 0
-	for _, run := range sentenceRuns(src) {
-		sets := 0
-		for _, a := range run {
-			if a.m.Kind == Score && !a.m.parenthetical {
-				sets++
-			}
-		}
+	for _, sets := range setScores(src) {
 		if sets == n {
 			return "the source lists " + strconv.Itoa(sets) + " set scores", false
 		}
@@ -69,4 +57,20 @@ func setsPlayed(src []*atom, t Mention) (why string, wrong bool) {
 		return "the source lists " + strconv.Itoa(listed) + " set scores: the match had " + strconv.Itoa(listed) + " sets", true
 	}
 	return "", false
+}
+
+// setScores counts, sentence by sentence, the scores that are no
+// tiebreak in brackets: the sets of a match listed there.
+func setScores(src []*atom) []int {
+	var out []int
+	for _, run := range sentenceRuns(src) {
+		sets := 0
+		for _, a := range run {
+			if a.m.Kind == Score && !a.m.parenthetical {
+				sets++
+			}
+		}
+		out = append(out, sets)
+	}
+	return out
 }
