@@ -89,8 +89,8 @@ func clauseSubject(before string) []string {
 	return name
 }
 
-// sharesName: a word of one name is a word of the other (accents and
-// case aside), and not a common word of names ("Museum" alone is).
+// sharesName: a word of one name, longer than two letters, is a word of
+// the other, accents and case aside, or its cognate both ways.
 func sharesName(a, b []string) bool {
 	return slices.ContainsFunc(a, func(x string) bool {
 		return len(x) > 2 && slices.ContainsFunc(b, func(y string) bool { return sameFolded(x, y) || cognate(x, y) && cognate(y, x) })

@@ -16,8 +16,7 @@ func roundsPlayed(a, b Mention) bool {
 }
 
 // roundOrdinals name a round by its rank, roundCounts count rounds; both
-// give the family they belong to.
-// A league's "journée" is its round: "after 20 rounds", "after 20 matchdays".
+// give the family they belong to (a league's "journée" is its round).
 var roundOrdinals = map[string]string{"journée": "round", "matchday": "round", "round": "round", "tour": "round",
 	"étape": "stage", "stage": "stage", "manche": "leg", "leg": "leg"}
 

@@ -157,7 +157,7 @@ func capitalRunBefore(text string) []string {
 		}
 		if k >= 2 && nameParticles[words[k-1]] && capitalWord(words[k-2]) {
 			name = append([]string{words[k-1]}, name...)
-			k-- // "Luiz Inácio Lula da Silva", "Ursula von der Leyen": a particle inside a name
+			k-- // "Luiz Inácio Lula da Silva", "Charles de Gaulle": a particle inside a name
 			continue
 		}
 		if completesNoun(words, k) {
