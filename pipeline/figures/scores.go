@@ -155,7 +155,7 @@ var scoreNounsFr = map[string]bool{"points": true, "buts": true, "sets": true, "
 // shootoutScoreAt reads a French penalty shoot-out, "5 tab 4" (tirs au
 // but): the score 5-4, which English writes "5-4 on penalties".
 func (p *parser) shootoutScoreAt(i int) (Mention, int) {
-	if p.lang != French || p.word(i+1) != "tab" || p.toks[i].kind != tNum || p.toks[i+2].kind != tNum {
+	if p.lang != French || p.word(i+1) != "tab" || p.num(i) == nil || p.num(i+2) == nil {
 		return Mention{}, 0
 	}
 	if m, ok := p.smallScore(i, i+2, 30); ok {
