@@ -123,8 +123,8 @@ func (p *parser) ratioSep(i, j, gap int, n int64) int {
 	switch {
 	case p.lang == French && p.words(j, "sur", "les") && p.num(j+2) != nil && p.num(i) != nil && p.glued(i+1) && ordinalSuffix(French, p.word(i+1)):
 		sep = 2 // "au 23e rang sur les 27 pays", as "23rd of the 27"
-	case p.lang == French && p.word(j) == "sur" && !(gap > 0 && aboutVerbs[p.word(j-1)]):
-		sep = 1 // ("une méta-analyse portant sur 23 études": what it is about, no share)
+	case p.lang == French && p.word(j) == "sur" && !(gap > 0 && aboutVerbs[p.word(j-1)]) && !p.glued(j+1):
+		sep = 1 // ("une méta-analyse portant sur 23 études": what it is about, no share; "sur101" is no word and number)
 	case p.lang == French && p.word(j) == "parmi" && n == 1 && p.num(j+1) != nil:
 		sep = 1 // "un être humain parmi 6 milliards": one out of 6 billion
 	case p.lang == English && (p.words(j, "out", "of", "every") || p.words(j, "in", "every")):
