@@ -453,11 +453,11 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	if fromToApart(a, b) || (a.Word && a.Value == "1" || b.Word && b.Value == "1") && !partAndWhole(a, b) || a.personAge != b.personAge {
 		return "" // ("un mois plus tôt" and "dix mois" make no eleven months; "trois ans, dont un an avec sursis" leave two)
 	}
-	if a.Start == b.Start && a.End == b.End && a.Paragraph == b.Paragraph && a.Kind != Range && b.Kind != Range && a.rangeEnd == 0 && b.rangeEnd == 0 {
-		return "" // the two counts of one share, "neuf communes sur 256": a part and its whole make no sum ("nine of its 265")
-	}
+	// the two counts of one share, "neuf communes sur 256": a part and its
+	// whole make no sum ("nine of its 265"), only the rest
+	oneShare := a.Start == b.Start && a.End == b.End && a.Paragraph == b.Paragraph && a.Kind != Range && b.Kind != Range && a.rangeEnd == 0 && b.rangeEnd == 0
 	av, bv := a.Rat(), b.Rat()
-	if sum := new(big.Rat).Add(av, bv); (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) &&
+	if sum := new(big.Rat).Add(av, bv); !oneShare && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) &&
 		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t) || bothSexes(a, b, t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && totalCue(t)) {
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them;
 		// an amount "à chacun" of several adds once for each, not once)

@@ -441,6 +441,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if t.m.Word && r.oneUnitSaid(*t.m) {
 		return // "a one-year option" for "une année en option", not a changed "25 ans"
 	}
+	if why, wrong := r.setOfMatch(src, *t.m); wrong {
+		r.add(nil, t, verdict{true, "modified", Error, "N20", why})
+		return // ("in four sets" for a list of five set scores: no difference of a tiebreak's points)
+	}
 	why, a, b := r.derivedOrUnitBefore(src, t)
 	if o := r.shareRetold(src, t, why); o != nil {
 		// "nearly a quarter of costs" where the source says "près d'un
