@@ -495,6 +495,11 @@ func decadeSpan(lo, hi Mention, style, sep string) (Mention, bool) {
 	return Mention{Kind: Range, Value: d1.Value + ".." + d2.Value, Parts: []Mention{d1, d2}, style: "dash"}, true
 }
 
+// matchNames name a match right before its score: "the EuroCup semi-final
+// 68-74", "the quarter-final 71-79".
+var matchNames = map[string]bool{"final": true, "semi-final": true, "semifinal": true, "quarter-final": true, "quarterfinal": true,
+	"match": true, "game": true, "tie": true, "play-off": true, "playoff": true}
+
 // noScore: the words around the pair from token i to end make it a span,
 // never a result: a period or "times" after it ("2-3 ans", "10-12
 // times"), an age or labelled things before it ("children aged 0-4",
@@ -523,6 +528,9 @@ func (p *parser) resultBefore(i int) bool {
 	}
 	if p.sym(i-1) == "," {
 		reach = 12 // "ont remporté la 112e Coupe Grey dimanche à Vancouver, 31 à 27": set apart after the match
+	}
+	if resultNouns[p.word(i-1)] || matchNames[p.word(i-1)] {
+		reach = 8 // "lost the EuroCup semi-final first leg 68-74": the match's name between the result and its score
 	}
 	for k := 1; k <= reach && i-k >= 0; k++ {
 		if resultWord(p.word(i-k)) || p.sym(i-1) == "(" && resultNouns[p.word(i-k)] { // "their only defeat, against Denmark (26-28)"
