@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -210,7 +211,7 @@ func (r *check) namesListed(t Mention) bool {
 		starts := append(sentenceStarts(para), len(para))
 		for k := 0; k+1 < len(starts); k++ {
 			sent := para[starts[k]:starts[k+1]]
-			if strings.Contains(sent, " et ") && strings.Contains(sent, ",") && namesIn(sent) == n {
+			if strings.Contains(sent, " et ") && strings.Contains(sent, ",") && (namesIn(sent) == n || listOfNames(sent, n)) {
 				return true
 			}
 		}
@@ -326,4 +327,20 @@ func (r *check) oneCoinAsArticle(m Mention) bool {
 // articleWithin: "a" or "an" is among the n words before words[k].
 func articleWithin(words []string, k, n int) bool {
 	return slices.ContainsFunc(words[max(0, k-n):k], func(a string) bool { return a == "a" || a == "an" })
+}
+
+// namedList matches a French list of names joined by commas and "et",
+// each with its article: "le Finistère, les Côtes-d'Armor et le Morbihan".
+var namedList = regexp.MustCompile(`(?:(?:le |la |les |l')?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*, )*(?:le |la |les |l')?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* et (?:le |la |les |l')?\p{Lu}[\p{L}'’-]*`)
+
+// listOfNames: sent lists n names in a row, whatever other names it
+// holds: "En raison de la tempête Ciaran, ... fermés dans le Finistère,
+// les Côtes-d'Armor et le Morbihan" lists three.
+func listOfNames(sent string, n int) bool {
+	for _, list := range namedList.FindAllString(sent, -1) {
+		if strings.Count(list, ", ")+strings.Count(list, " et ")+1 == n {
+			return true
+		}
+	}
+	return false
 }
