@@ -303,7 +303,8 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	if w := p.word(p.tokenAfter(m.End)); periodUnit[w] != "" || w == "x" || p.sym(p.tokenAfter(m.End)) == "×" {
 		return // "rises to €24.99 after 12 months": a length of time, not a price; "from 46 x 13 MW": a count
 	}
-	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal && !collective || isYearish(*m) || m.Word && m.Scale == "" && !collective {
+	spelledGap := m.Word && prev.End <= m.Start && strings.TrimSpace(p.text[prev.End:m.Start]) == "," && p.gapAfter(*m) // "54 m², six more than in 2022"
+	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal && !collective || isYearish(*m) || m.Word && m.Scale == "" && !collective && !spelledGap {
 		return
 	}
 	if prev.Kind != Money && prev.Kind != Percent && prev.Kind != Quantity || prev.Sentence != m.Sentence && prev.End > m.Start {
