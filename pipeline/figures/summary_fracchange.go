@@ -65,6 +65,14 @@ func fractionOfChange(src []*atom, t Mention) (string, *atom, string) {
 		if d := changeSign(*s.m, ch); t.dir != 0 && d != 0 && d != int(t.dir) {
 			continue // "halved" is no "more than half above"
 		}
+		if t.levelDir != 0 {
+			// "shrank to a quarter" for "tombées de 600 000 à 150 000": the
+			// level reached as a share of where it started: 100 plus the
+			// change, in percent
+			if left := new(big.Rat).Add(big.NewRat(100, 1), ch); left.Sign() > 0 && shareFits(left, t) {
+				return why + ", leaving " + t.Raw + " of it", nil, ""
+			}
+		}
 		if shareFits(ch.Abs(ch), t) {
 			return why, nil, ""
 		}
