@@ -86,6 +86,9 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 	if sc == nil {
 		return
 	}
+	if k > 0 && ms[k].Comparator != CmpNone && ms[k-1].End <= ms[k].Start && restatingGaps[strings.TrimSpace(p.text[ms[k-1].End:ms[k].Start])] {
+		return // "the Vulcain 2, or about €1 million per unit": an amount restated after ", or", no list
+	}
 	start := p.listedBefore(ms, k, func(m Mention) bool { return bareListed(m) || hedgedBare(m) })
 	if start == k && k > 0 && bareListed(ms[k-1]) && ms[k-1].End <= ms[k].Start && partOfGap[strings.ToLower(strings.TrimSpace(p.text[ms[k-1].End:ms[k].Start]))] {
 		start = k - 1 // "2 de ces 15 millions de dollars": $2 million of them
@@ -99,6 +102,10 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 		ms[j].Value = canonical(v.Mul(v, sc))
 	}
 }
+
+// restatingGaps: the gap before a hedged amount that says it again rather than
+// lists a second one, ", or about €1 million", ", soit environ".
+var restatingGaps = map[string]bool{", or": true, ", ou": true, ", soit": true}
 
 // partOfGap are the words between a part and the scaled whole it is
 // taken from, which lends it its scale.
