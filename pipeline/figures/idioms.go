@@ -303,7 +303,7 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	if w := p.word(p.tokenAfter(m.End)); periodUnit[w] != "" || w == "x" || p.sym(p.tokenAfter(m.End)) == "×" {
 		return // "rises to €24.99 after 12 months": a length of time, not a price; "from 46 x 13 MW": a count
 	}
-	spelledGap := m.Word && prev.End <= m.Start && strings.TrimSpace(p.text[prev.End:m.Start]) == "," && p.gapAfter(*m) // "54 m², six more than in 2022"
+	spelledGap := m.Word && p.gapSetOff(prev, *m) // "54 m², six more than in 2022"
 	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal && !collective || isYearish(*m) || m.Word && m.Scale == "" && !collective && !spelledGap {
 		return
 	}
@@ -405,11 +405,17 @@ func ratePhrase(words string) bool {
 // gapInherits gives a gap set off after a measure the measure's unit,
 // "169 points, 31 de plus que Leclerc", and reports that it did.
 func (p *parser) gapInherits(prev Mention, m *Mention, between []string) bool {
-	if len(between) != 0 || strings.TrimSpace(p.text[prev.End:m.Start]) != "," || prev.Kind == Percent || m.Head != "" || !p.gapAfter(*m) {
+	if len(between) != 0 || prev.Kind == Percent || m.Head != "" || !p.gapSetOff(prev, *m) {
 		return false
 	}
 	m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, true
 	return true
+}
+
+// gapSetOff: m follows prev after a comma alone and is told as a gap,
+// "169 points, 31 de plus", "54 m², six more".
+func (p *parser) gapSetOff(prev, m Mention) bool {
+	return prev.End <= m.Start && strings.TrimSpace(p.text[prev.End:m.Start]) == "," && p.gapAfter(m)
 }
 
 // gapAfter: m is told as a difference by the words after it, "31 de

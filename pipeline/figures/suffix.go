@@ -569,7 +569,7 @@ func (p *parser) spacedMetres(j int) bool {
 		return true
 	}
 	nb := p.num(j - 1)
-	if nb == nil || !nb.decimal || !twoDecimals(p.toks[j-1].text) || p.currencyAt(j-2) != "" || p.sym(j-2) == "£" || p.sym(j-2) == "$" || p.sym(j-2) == "€" {
+	if nb == nil || !nb.decimal || !twoDecimals(p.toks[j-1].text) || p.moneySignAt(j-2) {
 		return false
 	}
 	if j+1 >= len(p.toks) || p.toks[j+1].kind == tSym {
@@ -679,7 +679,7 @@ func lostSpace(w string) bool {
 // which take a currency ("$100 m", "the 400 m euros").
 func (p *parser) raceDistance(j int) bool {
 	nb := p.num(j - 1)
-	if nb == nil || nb.decimal || p.currencyAt(j-2) != "" || p.sym(j-2) == "£" || p.sym(j-2) == "$" || p.sym(j-2) == "€" {
+	if nb == nil || nb.decimal || p.moneySignAt(j-2) {
 		return false
 	}
 	next := p.word(j + 1)
@@ -694,3 +694,9 @@ var metresApart = map[string]bool{"short": true, "above": true, "below": true, "
 var raceEvents = map[string]bool{"hurdles": true, "race": true, "run": true, "relay": true, "freestyle": true, "butterfly": true,
 	"backstroke": true, "breaststroke": true, "medley": true, "sprint": true, "steeplechase": true, "dash": true, "final": true,
 	"title": true, "individual": true, "medley-relay": true, "world": true, "olympic": true}
+
+// moneySignAt: a currency stands at k, before a number: "$100 m" is
+// millions of dollars, never metres.
+func (p *parser) moneySignAt(k int) bool {
+	return p.currencyAt(k) != "" || p.sym(k) == "£" || p.sym(k) == "$" || p.sym(k) == "€"
+}
