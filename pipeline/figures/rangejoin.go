@@ -196,7 +196,7 @@ func (p *parser) risingCount(lo, hi Mention, after int) bool {
 // emplois", "14-18 blades"; not "points", "voix").
 func (p *parser) countedPlural(j int) bool {
 	w := p.word(j)
-	if _, scored := scoreNouns[w]; len(w) < 4 || p.num(j) != nil || tallyNouns[w] || scored || matchCounts[w] || frFunction[w] || w == "always" || w == "perhaps" {
+	if _, scored := scoreNouns[w]; len(w) < 4 || p.num(j) != nil || tallyNouns[w] || scored || matchCounts[w] || frFunction[w] {
 		return false // ("39 à 33 après prolongation": a preposition, no noun)
 	}
 	return strings.HasSuffix(w, "s") || p.lang == French && strings.HasSuffix(w, "x") || irregularPlurals[w]
