@@ -239,7 +239,7 @@ func (p *parser) dontPart(prev Mention, m *Mention) {
 	if p.lang != French || prev.Head == "" || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || isYearish(*m) || m.Head == prev.Head {
 		return
 	}
-	if periodUnit[prev.Head] == "" && (m.Head != "" && !adjectiveLike(m.Head) && !strings.HasSuffix(m.Head, "ment") || class(prev.Kind) != Cardinal && prev.Kind != Range || prev.Unit != "") {
+	if periodUnit[prev.Head] == "" && (m.Head != "" && !adjectiveLike(m.Head) && !mannerAdverb(m.Head) || class(prev.Kind) != Cardinal && prev.Kind != Range || prev.Unit != "") {
 		return
 	}
 	gap := p.text[min(prev.End, m.Start):m.Start]
