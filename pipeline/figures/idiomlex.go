@@ -187,6 +187,10 @@ func wordEdge(text string, a, b int) bool {
 		if r, _ := utf8.DecodeRuneInString(text[b:]); unicode.IsLetter(r) {
 			return false
 		}
+		if text[b] == '-' && b+1 < len(text) {
+			r, _ := utf8.DecodeRuneInString(text[b+1:])
+			return !unicode.IsLetter(r) // "quatre sous-marins" holds no "quatre sous"
+		}
 	}
 	return true
 }

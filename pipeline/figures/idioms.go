@@ -18,7 +18,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		p.phrasings(&m)
 		p.decadeSpan(&m)
 		if p.fixedPhrase(m) {
-			m.style = "fixed"
+			m.style, m.idiom = "fixed", true
 		}
 		if len(out) > 0 && p.joinPrevious(&out[len(out)-1], m) {
 			continue

@@ -99,6 +99,7 @@ type Mention struct {
 	Signed        bool        `json:"signed,omitempty"`
 	Lang          Lang        `json:"lang"`
 	style         string      // how the source wrote it, for FormatEnglish
+	idiom         bool        // in a set phrase whose number counts nothing: "400 m quatre nages", "à deux pas"
 	nameWord      string      // the capitalised word a number word names with: "Nations" of "Six Nations"
 	ctx           []string    // content words around it (swap check)
 	cl            *clauseInfo // its clause, read for summaries only (nil otherwise)

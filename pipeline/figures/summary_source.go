@@ -23,6 +23,9 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		if t.Kind == Multiplier && s.m.Kind != Multiplier && periodUnit[s.m.Head] != "" {
 			continue // "twice as many" is no "deux ans"
 		}
+		if s.m.idiom && s.m.Head != "" && t.Head != "" && !sameHead(s.m.Head, t.Head) && s.m.Head != t.Head {
+			continue // "400 m quatre nages" (the medley) holds no "four gold medals"
+		}
 		if lengthForCount(*s.m, t) {
 			continue // "35 heures par semaine" are no "about forty mayors"
 		}
