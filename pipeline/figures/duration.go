@@ -819,14 +819,19 @@ var halfPeriodLead = map[string]bool{"le": true, "la": true, "du": true, "de": t
 // partFollows: a smaller part of a length of time starts at k, past a
 // comma or an "and": the "13 heures" of "3 jours, 13 heures".
 func (p *parser) partFollows(k int) bool {
-	if p.sym(k) == "," {
+	comma := p.sym(k) == ","
+	if comma {
 		k++
 	}
 	if w := p.word(k); w == "et" || w == "and" {
 		k++
 	}
 	_, w := p.clockCount(k)
-	return w > 0 && clockParts[p.word(k+w)] != 0 && clockParts[p.word(k+w)] < 86400
+	size := clockParts[p.word(k+w)]
+	if comma && size != 3600 {
+		return false // "over four days, 6 min 40 s ahead": after a comma only the hours go on the days
+	}
+	return w > 0 && size != 0 && size < 86400
 }
 
 // partWord: the word at k names a part of a length of time; a day only
