@@ -412,10 +412,17 @@ func (p *parser) gapInherits(prev Mention, m *Mention, between []string) bool {
 	return true
 }
 
-// gapSetOff: m follows prev after a comma alone and is told as a gap,
-// "169 points, 31 de plus", "54 m², six more".
+// gapSetOff: m follows prev after a comma, alone or with "soit", and is
+// told as a gap, "169 points, 31 de plus", "54 m², six more".
 func (p *parser) gapSetOff(prev, m Mention) bool {
-	return prev.End <= m.Start && strings.TrimSpace(p.text[prev.End:m.Start]) == "," && p.gapAfter(m)
+	if prev.End > m.Start {
+		return false
+	}
+	switch strings.ToLower(strings.Join(strings.Fields(p.text[prev.End:m.Start]), " ")) {
+	case ",", ", soit", ", or":
+		return p.gapAfter(m) // ("21 degrés, soit deux de moins")
+	}
+	return false
 }
 
 // gapAfter: m is told as a difference by the words after it, "31 de
