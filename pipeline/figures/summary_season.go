@@ -42,6 +42,9 @@ func (r *check) seasonFromMonths(src []*atom, t *atom) bool {
 	switch {
 	case in != nil:
 		r.add(in, t, seasonDerived(in, d))
+	case seen != nil && r.schoolStartMonth(t):
+		// "accueille à la rentrée 186 élèves ... ouvrira en janvier":
+		// the autumn is the rentrée's, not January's
 	case seen != nil:
 		r.add(seen, t, verdict{true, "modified", Error, "N13", "the source dates this in " + seen.m.Raw + ", not in the " + d.Season})
 	default:

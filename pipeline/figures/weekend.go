@@ -53,13 +53,13 @@ func (r *check) sourceOf(t *atom) string {
 	return r.source[t.m.Paragraph]
 }
 
-// schoolStartMonth: t is September alone ("to rise in September") and
-// the source says "la rentrée", the start of the school year, without a
-// year (with one, "la rentrée 2024" is a figure and schoolStart pairs
-// it).
+// schoolStartMonth: t is September or autumn alone ("to rise in
+// September", "186 pupils this autumn") and the source says "la
+// rentrée", the start of the school year, without a year (with one, "la
+// rentrée 2024" is a figure and schoolStart pairs it).
 func (r *check) schoolStartMonth(t *atom) bool {
 	d := t.m.Date
-	if t.m.Kind != Date || d == nil || d.Month != 9 || d.Day != 0 || d.Year != 0 || d.Weekday != 0 || d.Season != "" {
+	if t.m.Kind != Date || d == nil || d.Day != 0 || d.Year != 0 || d.Weekday != 0 || !(d.Month == 9 && d.Season == "" || d.Month == 0 && d.Season == "autumn") {
 		return false
 	}
 	return saysSchoolStart(strings.ToLower(r.sourceOf(t)))
