@@ -108,6 +108,9 @@ func anyNameSaid(text string, names []string) bool {
 // and with or without accents ("Taïwan" and "taïwanais", "Parti" and
 // "Party").
 func saysName(text, name string) bool {
+	if strings.ContainsAny(name, "- ") && strings.Contains(stripAccents(text), stripAccents(name)) {
+		return true // a name of several words, "Fort-de-France", which the split below cuts apart
+	}
 	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) }) {
 		if sameOwner(w, name) || cognate(w, name) || cognate(name, w) {
 			return true
