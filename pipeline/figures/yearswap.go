@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // A summary figure dated with the year of another: "3 000 visiteurs par
 // semaine, contre 1 000 en 2019" summarised "3,000 visitors a week in
 // 2019" gives the present figure the year of the compared one (M4).
@@ -25,7 +27,7 @@ func (p *parser) comparedYear(m Mention) bool {
 // yearOfOther finds the compared source figure whose year the summary
 // gives to t: t is followed in its sentence by a year the source says
 // only of o, a compared figure of the same kind.
-func yearOfOther(src []*atom, line []*atom, t *atom) *atom {
+func yearOfOther(src []*atom, line []*atom, t *atom, text string) *atom {
 	s := t.pair
 	if s == nil || !numeric(*t.m) {
 		return nil
@@ -39,7 +41,7 @@ func yearOfOther(src []*atom, line []*atom, t *atom) *atom {
 		if yearOf(*o.m) != y || o.m.Kind != Year && o.m.Kind != Date && !isYearish(*o.m) {
 			continue
 		}
-		if f := frontedOwner(src, k, s); f != nil && yearRightAfter(line, t) {
+		if f := frontedOwner(src, k, s); f != nil && yearRightAfter(line, t, text) {
 			owner = f // "En 2019, il plafonnait à 16 %": the year opens the sentence of its figure
 			continue
 		}
@@ -70,7 +72,7 @@ func yearAfter(line []*atom, t *atom) int {
 // yearSwap reports the summary figures dated with another's year.
 func (r *check) yearSwap(src, line []*atom) {
 	for _, t := range line {
-		if o := yearOfOther(src, line, t); o != nil {
+		if o := yearOfOther(src, line, t, r.text); o != nil {
 			r.add(t.pair, t, verdict{true, "attribution", Error, "M4",
 				"the source gives this year for " + o.m.Raw + ", not for this figure"})
 		}
@@ -105,11 +107,11 @@ func frontedOwner(src []*atom, k int, s *atom) *atom {
 }
 
 // yearRightAfter: the bullet's year follows t at once ("up from 24% in
-// 2019"), not a clause later.
-func yearRightAfter(line []*atom, t *atom) bool {
+// 2019"), not a clause later ("at 3.2%; in 2021 it had borrowed").
+func yearRightAfter(line []*atom, t *atom, text string) bool {
 	for _, y := range line {
 		if y.m.Start > t.m.End && y.m.Sentence == t.m.Sentence && (y.m.Kind == Year || isYearish(*y.m)) {
-			return y.m.Start-t.m.End <= 5
+			return y.m.Start-t.m.End <= 5 && (y.m.Start > len(text) || !strings.ContainsAny(text[t.m.End:y.m.Start], ";,"))
 		}
 	}
 	return false
