@@ -206,6 +206,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 	if r.toldOfOther(src, s, t) {
 		return
 	}
+	if o := r.priorAgainst(src, s, t); o != nil {
+		r.add(s, t, verdict{true, "modified", Error, "N18", "the source compares it with " + o.m.Raw + ": a " + dirName(-t.m.levelDir) + ", not a " + dirName(t.m.levelDir)})
+		return
+	}
 	if o := r.sentenceMoved(src, s, t); o != nil {
 		r.add(s, t, verdict{true, "attribution", Error, "M4", "the rest of this bullet sentence tells the source sentence that gives " + o.m.Raw + "; " + s.m.Raw + " is said of another fact"})
 		return
