@@ -298,6 +298,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == French && (frPlaceVerbs[prev] || mannerAdverb(prev) && frPlaceVerbs[p.word(i-2)]) && (nx == "" || nx == "au" || nx == "à" || nx == "avec" || nx == "du" || nx == "de") {
 		m.style = "place" // "arrivé troisième au premier tour", "classée deuxième", "se classe finalement troisième": a place, as "came second"
 	}
+	if p.lang == French && m.style == "" && head == "" && p.elidedPlace(i) {
+		m.style = "place" // "L'A6 se classe deuxième (867 accidents) et l'A1 troisième": the verb left out
+	}
 	if p.lang == English && v == 3 && (nx == "world" || nx == "world's") && p.word(i+2) != "war" {
 		m.style = "fixed" // the Third World (le tiers monde), not a rank; the Third World War is one
 	}
@@ -825,3 +828,34 @@ var frPlaceVerbs = map[string]bool{"arrivé": true, "arrivée": true, "arrivés"
 
 // boundLeads bound "a second" of time before them.
 var boundLeads = map[string]bool{"than": true, "under": true, "over": true, "about": true, "nearly": true, "almost": true, "within": true}
+
+// elidedPlace: the ordinal at i follows a name after "et" or a comma,
+// and a verb of placing stands earlier in its sentence: "L'A6 se classe
+// deuxième et l'A1 troisième" gives the A1 a place as the A6 has one.
+func (p *parser) elidedPlace(i int) bool {
+	j := i - 1
+	if p.num(j) != nil && p.capital(j-1) {
+		j-- // "l'A1": a road's letter and number
+	}
+	if !p.capital(j) {
+		return false
+	}
+	for j > 0 && p.capital(j-1) {
+		j-- // "Saint Étienne"
+	}
+	if w := p.word(j - 1); w == "l'" || w == "le" || w == "la" || w == "les" {
+		j--
+	}
+	if w := p.word(j - 1); w != "et" && p.sym(j-1) != "," {
+		return false
+	}
+	for k := j - 2; k >= 0 && k >= j-16; k-- {
+		if p.sym(k) == "." || p.sym(k) == ";" {
+			return false
+		}
+		if frPlaceVerbs[p.word(k)] {
+			return true
+		}
+	}
+	return false
+}

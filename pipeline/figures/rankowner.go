@@ -27,10 +27,16 @@ func rankOwner(text string, m Mention) []string {
 	if k := strings.LastIndexAny(opening, ",;:"); k >= 0 {
 		opening = opening[k+1:] // "Dans le classement, Tignes se hisse à la deuxième place"
 	}
+	if k := strings.LastIndex(opening, " et "); k >= 0 {
+		opening = opening[k+4:] // "L'A6 se classe deuxième (867 accidents) et l'A1 troisième"
+	}
 	var name []string
 	for k, w := range strings.Fields(opening) {
 		if k == 0 && nameDeterminers[w] {
 			continue // "Le Louvre reste"
+		}
+		if k == 0 {
+			w = elidedArticle(w) // "l'A1"
 		}
 		if !capitalWord(w) {
 			break
@@ -38,6 +44,17 @@ func rankOwner(text string, m Mention) []string {
 		name = append(name, strings.Trim(w, ",;:()"))
 	}
 	return name
+}
+
+// elidedArticle is w less a French elided article before a capitalised
+// name: "l'A1" is "A1"; "l'autoroute" stays as it is.
+func elidedArticle(w string) string {
+	for _, a := range []string{"l'", "L'", "l’", "L’"} {
+		if rest, ok := strings.CutPrefix(w, a); ok && capitalWord(rest) {
+			return rest
+		}
+	}
+	return w
 }
 
 // namedRankMoved: t, a bullet's place supported by s, is told of a name
@@ -89,10 +106,10 @@ func clauseSubject(before string) []string {
 	return name
 }
 
-// sharesName: a word of one name, longer than two letters, is a word of
-// the other, accents and case aside, or its cognate both ways.
+// sharesName: a word of one name, longer than two letters or a road's
+// letter and digit ("A1"), is a word of the other, accents and case aside, or its cognate both ways.
 func sharesName(a, b []string) bool {
 	return slices.ContainsFunc(a, func(x string) bool {
-		return len(x) > 2 && slices.ContainsFunc(b, func(y string) bool { return sameFolded(x, y) || cognate(x, y) && cognate(y, x) })
+		return (len(x) > 2 || len(x) == 2 && strings.ContainsAny(x, "0123456789")) && slices.ContainsFunc(b, func(y string) bool { return sameFolded(x, y) || cognate(x, y) && cognate(y, x) })
 	})
 }
