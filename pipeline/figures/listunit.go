@@ -58,6 +58,9 @@ func (p *parser) sharedUnits(ms []Mention) {
 		j := k - 1
 		for ; j >= 0 && bareListed(ms[j]) && !labelNouns[p.word(p.tokenAfter(ms[j].Start)-1)] && (p.listGap(ms[j].End, ms[j+1].Start) || j == k-1 && p.toGap(ms[j].End, ms[j+1].Start)); j-- {
 			// ("after stage 18, 1min 24sec ahead": the stage's number takes no time)
+			if p.ageThenAnd(ms[j]) {
+				break // "Rafael Souza, 30 and 2.07m tall": his age, then his height
+			}
 			if v := ms[j].Rat(); ms[k].Kind == Percent && v != nil && v.Cmp(big.NewRat(1000, 1)) >= 0 {
 				break // "estimated at 36,070, 0.9 per cent lower": a count before its change, no percent
 			}
@@ -306,4 +309,14 @@ func (p *parser) ageBandRaw(m Mention) bool {
 	}
 	w := p.word(p.tokenAfter(m.End))
 	return w == "ans" || w == "year-olds" || w == "years"
+}
+
+// ageThenAnd: m, a bare whole number under 120, follows a name and a
+// comma and goes on with "and", where English gives a person's age
+// before another trait: "Rafael Souza, 30 and 2.07m tall".
+func (p *parser) ageThenAnd(m Mention) bool {
+	i0 := p.tokenAfter(m.Start)
+	v := m.Rat()
+	return p.lang == English && m.Kind == Cardinal && v != nil && v.IsInt() && v.Sign() > 0 && v.Cmp(big.NewRat(120, 1)) < 0 &&
+		p.sym(i0-1) == "," && p.capital(i0-2) && p.word(p.tokenAfter(m.End)) == "and"
 }
