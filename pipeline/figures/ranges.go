@@ -93,6 +93,9 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		if hv, lv := hi.Rat(), lo.Rat(); hv != nil && lv != nil && hv.Cmp(lv) < 0 {
 			return Mention{}, 0 // "sa prévision pour 2024 à 0,8 %": a year, then the figure it is given
 		}
+		if k == 0 && grouped(p.text[p.toks[j+1].start:p.toks[j+n2].end]) {
+			return Mention{}, 0 // "le rendement de la vendange 2024 à 10 000 kilos": the high end grouped, the low one not: a year
+		}
 	}
 	if m, ok := p.pollSplit(i, j+1+n2, lo, hi, sep); ok && style == "dash" {
 		return m, k + n1 + 1 + n2
