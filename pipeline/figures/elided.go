@@ -334,7 +334,7 @@ func (p *parser) wholeAfter(prev, m Mention) bool {
 // "sur (les)" and a comma.
 func (p *parser) wholeBare(prev, m Mention) bool {
 	i, ok := p.surBefore(m)
-	return ok && p.sym(i-1) == "," && frCountPair(prev, m, 40)
+	return ok && p.sym(i-1) == "," && frCountPair(prev, m, 64)
 }
 
 // wholeNamed: "2,1 milliards d'euros d'aides, sur une enveloppe totale
