@@ -33,6 +33,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 			bareAmount(*o.m, t) && o.m.Kind != Money && !moneyBeside(src, o) || changeEnds(s, o) {
 			continue // (a range over a list, "between 67,000 and 72,000 a day" of "68 000 jeudi, 72 000 vendredi, ... 67 000 dimanche", takes in its mates; a name's number, "la ligne 15", counts nothing a count is said of; ranks of one noun only: "la 4e étape" for "the third stage", not a place in the table; an age is another age's only)
 		}
+		if t.Kind == Percent && t.ofWhat && s.m.ofWhat && o.m.dir != 0 && !o.m.ofWhat {
+			continue // "40% of sales" is a share, as "40 % des ventes"; "en hausse de 18 %" a change, no share of anything
+		}
 		if signedCount(t) && signedCount(*s.m) && o.m.Kind == Cardinal && !o.m.Signed {
 			continue // "douze sous le par" beside "276 coups": a score to par and the card's total are one fact, no rival
 		}
