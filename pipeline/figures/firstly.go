@@ -3,7 +3,8 @@ package figures
 // firstlyAt reads the French words that say an order without a number:
 // "d'abord", "tout d'abord", "premièrement", "primo" (first, first of
 // all); "en tête" (first, in the lead); "deuxièmement" (secondly); "pays tiers", "États tiers"
-// (third countries); "le podium" (the top three), "complète le podium" (third). English says them with an ordinal, which pairs with
+// (third countries); "le podium" (the top three), "complète le podium" (third),
+// "au pied du podium" (fourth). English says them with an ordinal, which pairs with
 // these; unpaired they drop out silently (style fixed), so "first of all"
 // for "tout d'abord" passes and "second of all" does not.
 func (p *parser) firstlyAt(i int) (Mention, int) {
@@ -36,6 +37,8 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 
 	case (w == "complète" || w == "complètent" || w == "complétant") && p.words(i+1, "le", "podium"):
 		return order("3", 3) // "franceinfo complète le podium avec 4,9 millions": third
+	case w == "pied" && p.word(i-1) == "au" && p.words(i+1, "du", "podium"):
+		return order("4", 3) // "a échoué au pied du podium": fourth
 	case w == "podium" && (p.word(i-1) == "le" || p.word(i-1) == "du" || p.word(i-1) == "au"):
 		// "cinq points de retard sur le podium": the top three, "five
 		// points off the top three"; unpaired ("on the podium") it drops out
