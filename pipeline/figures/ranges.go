@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"math/big"
+	"strings"
+)
 
 // Ranges: two figures joined by a dash, à, to, between... and (N10).
 
@@ -85,6 +88,11 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	}
 	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" && !(lo.Kind == Date && lo.Date.Day != 0 && (p.glued(j) || p.glued(j+1))) && !p.spacedDays(lo, hi) && !(p.glued(j) && hi.Kind == Percent) && !risingPercent(lo, hi) && !p.yearsLostSpace(j, lo, hi) {
 		return Mention{}, 0 // (a date may lose one side's space: "June 7- 8")
+	}
+	if k == 0 && sep == "à" && hi.Kind == Percent && lo.Kind == Cardinal {
+		if lv, hv := lo.Rat(), hi.Rat(); lv != nil && hv != nil && lv.Cmp(big.NewRat(100, 1)) > 0 && lv.Cmp(hv) > 0 {
+			return Mention{}, 0 // "8 000 hectares sinistrés, dont 2 500 à 100 %": a count, then how much of it
+		}
 	}
 	if m, ok := decadeSpan(lo, hi, style, sep); ok {
 		return m, k + n1 + 1 + n2
