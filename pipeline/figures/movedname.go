@@ -104,9 +104,9 @@ func anyNameSaid(text string, names []string) bool {
 	return false
 }
 
-// saysName: a word of text is the name or shares its stem, in any case
-// and with or without accents ("Taïwan" and "taïwanais", "Parti" and
-// "Party").
+// saysName: a word of text is the name, shares its stem or translates
+// it, in any case and with or without accents ("Taïwan" and "taïwanais",
+// "Parti" and "Party", "Angleterre" and "England").
 func saysName(text, name string) bool {
 	if strings.ContainsAny(name, "- ") && strings.Contains(stripAccents(text), stripAccents(name)) {
 		return true // a name of several words, "Fort-de-France", which the split below cuts apart
@@ -114,6 +114,9 @@ func saysName(text, name string) bool {
 	for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !unicode.IsLetter(c) }) {
 		if sameOwner(w, name) || cognate(w, name) || cognate(name, w) {
 			return true
+		}
+		if lw := strings.ToLower(w); translates(name, lw) || translates(lw, name) {
+			return true // "l'Angleterre" and "England": a country's name in the other language
 		}
 	}
 	return false
