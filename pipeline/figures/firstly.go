@@ -4,7 +4,8 @@ package figures
 // "d'abord", "tout d'abord", "premièrement", "primo" (first, first of
 // all); "en tête" (first, in the lead); "deuxièmement" (secondly); "pays tiers", "États tiers"
 // (third countries); "le podium" (the top three), "complète le podium" (third),
-// "au pied du podium" (fourth). English says them with an ordinal, which pairs with
+// "au pied du podium" (fourth); "le match aller", "retour" (the first,
+// second leg). English says them with an ordinal, which pairs with
 // these; unpaired they drop out silently (style fixed), so "first of all"
 // for "tout d'abord" passes and "second of all" does not.
 func (p *parser) firstlyAt(i int) (Mention, int) {
@@ -37,6 +38,14 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 
 	case (w == "complète" || w == "complètent" || w == "complétant") && p.words(i+1, "le", "podium"):
 		return order("3", 3) // "franceinfo complète le podium avec 4,9 millions": third
+	case w == "retour" && legNouns[p.word(i-1)]:
+		m, n := order("2", 1) // "le quart de finale retour", "le match retour": the second leg
+		m.Head = "leg"
+		return m, n
+	case w == "aller" && (legNouns[p.word(i-1)] || p.word(i-1) == "l'" && (p.word(i-2) == "à" || p.word(i-2) == "de")):
+		m, n := order("1", 1) // "perdu de deux buts à l'aller", "le match aller": the first leg
+		m.Head = "leg"
+		return m, n
 	case w == "pied" && p.word(i-1) == "au" && p.words(i+1, "du", "podium"):
 		return order("4", 3) // "a échoué au pied du podium": fourth
 	case w == "podium" && (p.word(i-1) == "le" || p.word(i-1) == "du" || p.word(i-1) == "au"):
@@ -95,3 +104,6 @@ func (p *parser) runnerUp(i int) int {
 
 // thirdParties are what "tierce" makes a third party of.
 var thirdParties = map[string]bool{"partie": true, "parties": true, "personne": true, "personnes": true}
+
+// legNouns name a tie's match before "aller" or "retour".
+var legNouns = map[string]bool{"match": true, "matchs": true, "finale": true, "finales": true, "demi-finale": true, "demi-finales": true, "barrage": true, "manche": true, "rencontre": true}

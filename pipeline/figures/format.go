@@ -198,6 +198,8 @@ func formatOrdinal(m Mention) string {
 	case m.Unit == "republic":
 		w := ordinalWord(n)
 		return strings.ToUpper(w[:1]) + w[1:] + " Republic"
+	case m.Head == "leg" && m.style == "fixed":
+		return ordinalWord(n) + " leg" // "à l'aller": the first leg
 	case m.Word && n <= 12:
 		return ordinalWord(n)
 	}

@@ -20,7 +20,7 @@ func buildTriggers() map[string]bool {
 		"another", "factors", "numéro", "millennium", "halve", "halved", "halving", "wholly", "wholly-owned", "fully-owned", "fully", "silver", "ruby", "golden", "diamond", "platinum", "both", "per", "moitié-moitié", "fifty-fifty", "half-and-half", "également", "équitablement", "mid-year", "midyear", "subclause", "subsection", "subparagraph", "latter", "dernière", "dernier", "other", "neufs", "presque", "quasiment", "pratiquement", "quasi", "intégrale", "intégral", "intégralement", "intégralité", "totalité", "entièrement", "totalement", "sans",
 		"scoreless", "goalless", "overnight", "dozen", "autre", "tiers-monde", "tri", "semestre", "trimestre", "trimestriel", "trimestrielle", "trimestriels", "trimestrielles",
 		"semestriel", "semestrielle", "semestriels", "semestrielles",
-		"pays", "états", "état", "tierce", "tierces", "en", "dauphin", "dauphine", "podium", "pied", "complète", "complètent", "complétant", "runner", "runners", "runner-up", "runners-up", "right",
+		"pays", "états", "état", "tierce", "tierces", "en", "dauphin", "dauphine", "podium", "pied", "retour", "aller", "complète", "complètent", "complétant", "runner", "runners", "runner-up", "runners-up", "right",
 		"section", "paragraphe", "alinéa", "firstly", "secondly", "thirdly", "fourthly", "fifthly", "sixthly", "century-old", "decade-old", "century-long", "decade-long", "couple", "triplement", "half-price", "half-priced", "half-fare", "avant-hier", "après-demain", "surlendemain", "avant-veille", "tout", "toute"} {
 		t[w] = true
 	}
