@@ -603,6 +603,10 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the margin of " + o.m.Raw})
 		return
 	}
+	if a, b := r.aggregateMargin(src, *t.m); a != nil {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the aggregate margin of " + a.m.Raw + " and " + b.m.Raw})
+		return
+	}
 	if o := otherShare(src, *t.m); o != nil {
 		// "divisé par trois" briefed "cut to a quarter": a share the source
 		// gives otherwise for the same words, a value error (N7)

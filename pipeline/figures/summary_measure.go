@@ -109,6 +109,37 @@ func scoreMargin(src []*atom, t Mention) *atom {
 	return nil
 }
 
+// aggregateMargin: a bullet's goals "on aggregate" that are the margin of
+// two legs' scores of one paragraph, each written from the same side
+// ("34-27" and, at the first leg, "(28-30)": 62-57, five goals).
+func (r *check) aggregateMargin(src []*atom, t Mention) (*atom, *atom) {
+	if class(t.Kind) != Cardinal || t.Comparator != CmpNone || t.Unit != "" || !strings.Contains(strings.ToLower(r.text), "aggregate") {
+		return nil, nil
+	}
+	tv := t.Rat()
+	if tv == nil || tv.Sign() <= 0 {
+		return nil, nil
+	}
+	for i, a := range src {
+		ca := tallyCounts(a)
+		if a.m.Kind != Score || len(ca) != 2 {
+			continue
+		}
+		for _, b := range src[i+1:] {
+			cb := tallyCounts(b)
+			if b.m.Kind != Score || len(cb) != 2 || b.m.Paragraph != a.m.Paragraph {
+				continue
+			}
+			own := new(big.Rat).Add(ca[0].m.Rat(), cb[0].m.Rat())
+			other := new(big.Rat).Add(ca[1].m.Rat(), cb[1].m.Rat())
+			if d := own.Sub(own, other); d.Abs(d).Cmp(tv) == 0 {
+				return a, b
+			}
+		}
+	}
+	return nil, nil
+}
+
 // onlyCurrency: every amount of the source is in cur.
 func onlyCurrency(src []*atom, cur string) bool {
 	seen := false
