@@ -20,6 +20,9 @@ func rankOwner(text string, m Mention) []string {
 	}
 	before := strings.TrimRight(text[:m.Start], " ")
 	if b, ok := strings.CutSuffix(before, ","); ok {
+		if k := strings.LastIndex(b, " ("); k >= 0 && strings.HasSuffix(b, ")") {
+			b = b[:k] // "sur Oyonnax (47), troisième": the name before its points
+		}
 		return capitalRunBefore(b)
 	}
 	lo, _ := sentenceBounds(text, m.Start)
@@ -61,10 +64,13 @@ func elidedArticle(w string) string {
 // the source ranks otherwise (o), while s is not said of that name. It
 // returns o and the name, or nil.
 func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
-	if t.m.Kind != Ordinal || s.m.Kind != Ordinal || t.m.style != "place" || s.m.Paragraph >= len(r.source) || t.m.Start > len(r.text) {
+	if t.m.Kind != Ordinal || s.m.Kind != Ordinal || t.m.style != "place" && t.m.Head != "placed" || s.m.Paragraph >= len(r.source) || t.m.Start > len(r.text) {
 		return nil, ""
 	}
 	told := clauseSubject(r.text[:t.m.Start])
+	if t.m.Head == "placed" && t.m.End <= len(r.text) {
+		told = nameAfter(r.text[t.m.End:]) // "five clear of second-placed Oyonnax"
+	}
 	if len(told) == 0 {
 		return nil, ""
 	}
@@ -112,4 +118,18 @@ func sharesName(a, b []string) bool {
 	return slices.ContainsFunc(a, func(x string) bool {
 		return (len(x) > 2 || len(x) == 2 && strings.ContainsAny(x, "0123456789")) && slices.ContainsFunc(b, func(y string) bool { return sameFolded(x, y) || cognate(x, y) && cognate(y, x) })
 	})
+}
+
+// nameAfter is the run of capitalised words that opens text: the name a
+// rank before it describes ("second-placed Oyonnax").
+func nameAfter(text string) []string {
+	var name []string
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, ",;:().")
+		if !capitalWord(w) {
+			break
+		}
+		name = append(name, w)
+	}
+	return name
 }
