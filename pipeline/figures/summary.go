@@ -227,6 +227,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			}
 		}
 	}
+	if span := r.spreadOverSpan(s, t); span != "" {
+		r.add(s, t, verdict{true, "modified", Error, "N18", "the source gives this total over " + span + ", not per period"})
+		return
+	}
 	if b := basisCheck(*s.m, *t.m); b.kind != "" {
 		r.add(s, t, b)
 		return
