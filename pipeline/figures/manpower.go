@@ -20,5 +20,8 @@ func (p *parser) manpowerAt(i int) (Mention, int) {
 	if n2 == 0 || a < 2 || a > 6 || b < 1 || b > 6 || a == b || p.num(j+1+n2) != nil {
 		return Mention{}, 0
 	}
+	if enMonths[p.word(j+1+n2)] != 0 || enWeekdays[p.word(j+1)] != 0 {
+		return Mention{}, 0 // "split in two on 1 January": a date after "on", no sides
+	}
 	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}, j + 1 + n2 - i
 }
