@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // A summary may name the season of months the source gives: "en juillet
 // et août" is "over the summer", "de décembre à février" "this winter"
 // (N13: precision may be reduced in a bullet). A season that holds none
@@ -42,6 +44,9 @@ func (r *check) seasonFromMonths(src []*atom, t *atom) bool {
 	switch {
 	case in != nil:
 		r.add(in, t, seasonDerived(in, d))
+	case seen != nil && r.seasonNamed(t, d.Season):
+		// "ont mesuré pendant l'hiver ... dès novembre 2022": the source
+		// names the season itself, without a year to read it as a figure
 	case seen != nil && r.schoolStartMonth(t):
 		// "accueille à la rentrée 186 élèves ... ouvrira en janvier":
 		// the autumn is the rentrée's, not January's
@@ -105,6 +110,24 @@ func inSeason(season string, month int) bool {
 	for _, mo := range seasonMonths[season] {
 		if mo == month {
 			return true
+		}
+	}
+	return false
+}
+
+// seasonNamed: the source names the season in French after a word that
+// makes it the season ("pendant l'hiver", "cet été"; "a été" is the
+// verb), which the reader keeps as no figure without a year.
+func (r *check) seasonNamed(t *atom, season string) bool {
+	lower := strings.ToLower(r.sourceOf(t))
+	for fr, en := range frSeasons {
+		if en != season {
+			continue
+		}
+		for _, lead := range []string{"l'", "l’", "le ", "cet ", "cette ", "en ", "au ", "pendant ", "durant "} {
+			if strings.Contains(lower, lead+fr) {
+				return true
+			}
 		}
 	}
 	return false
