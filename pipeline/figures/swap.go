@@ -293,6 +293,9 @@ func (r *check) swapCheck(ts []*atom) {
 			if s1.m.Value == s2.m.Value && s1.m.Unit == s2.m.Unit && s1.m.Kind == s2.m.Kind {
 				continue // "Fédération de Russie (2016), Hongrie (2016)" reordered: equal figures trade nothing
 			}
+			if (periodUnit[s1.m.Head] != "") != (periodUnit[s2.m.Head] != "") && class(s1.m.Kind) == Cardinal {
+				continue // "un partenariat de 5 ans ... deux chaires": a length of time and a count never trade places
+			}
 			if weekdayOnly(*s1.m) != weekdayOnly(*s2.m) {
 				continue // "au 1er janvier ... mercredi soir": a weekday and a day of a month never trade places
 			}
