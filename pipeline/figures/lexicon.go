@@ -36,7 +36,7 @@ var newsLexicon = map[string][]string{
 	"usagers": {"users", "passengers", "commuters", "riders"},
 	"crédits": {"funding", "funds", "budget", "appropriations", "credits"}, "renseignement": {"intelligence"}, "cyberdéfense": {"cyber-defence", "cyberdefence", "cyber", "cyberdefense"},
 	// goals against: what a side let in
-	"encaissé": {"conceded", "let"}, "encaissés": {"conceded", "let"}, "encaissées": {"conceded", "let"},
+	"encaissé": {"conceded", "conceding", "let"}, "encaissés": {"conceded", "conceding", "let"}, "encaissées": {"conceded", "conceding", "let"}, "encaisse": {"concedes", "conceding", "conceded"},
 	"reserve": {"fed"}, "réserve": {"fed"}, // the Federal Reserve, "la Fed" in French too
 	"prévision": {"forecast", "forecasts", "projection", "outlook", "expects", "expected"}, "prévisions": {"forecasts", "projections", "outlook", "expects", "expected"},
 	"croissance": {"growth", "grew", "expansion"}, "déficit": {"deficit", "shortfall", "gap"},
