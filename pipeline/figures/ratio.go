@@ -84,6 +84,9 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			// "one out of four of those": one of the four, a count of the group ("une seule de ces quatre")
 			return Mention{Kind: Cardinal, Value: itoa(int(d)), Word: p.num(j+sep) == nil}, e - i
 		}
+		if p.lang == English && gap == 1 && n >= 2 && (p.word(j-1) == "times" || p.word(j-1) == "occasions") && p.word(j) == "in" {
+			return Mention{}, 0 // "intervened 61 times in 153 matches": two counts, "à 61 reprises en 153 matchs"
+		}
 		if e := j + sep + k2; p.capital(j+sep) && p.capital(e) && p.wordBefore(j+sep) {
 			return Mention{}, 0 // "round four of the Six Nations": a name's number, no share
 		}
