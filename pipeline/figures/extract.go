@@ -646,6 +646,9 @@ func (p *parser) clauseOf(ms []Mention, k int) {
 	if k > 0 && ms[k].dir == 0 && ms[k].elliptic() && ms[k-1].Sentence == ms[k].Sentence && class(ms[k-1].Kind) == class(ms[k].Kind) {
 		ms[k].dir = ms[k-1].dir // "Orange en a perdu 28 000 et SFR 97 000": SFR lost them too
 	}
+	if k > 0 && p.lang == English && ms[k].dir == 0 && ms[k].Kind == Percent && ms[k-1].Kind == Percent && ms[k-1].dir != 0 && p.verbShared(ms[k-1], ms[k]) {
+		ms[k].dir = ms[k-1].dir // "rose 1.8% for cars and 1.2% for heavy trucks": the trucks' traffic rose too
+	}
 }
 
 // listJoin: the text between two figures joins them in a list, "12 morts
@@ -698,3 +701,22 @@ func (p *parser) currencyStrength(i int) bool {
 
 var strengthWords = map[string]bool{"faible": true, "fort": true, "solide": true, "surévalué": true, "sous-évalué": true,
 	"weak": true, "strong": true, "weaker": true, "stronger": true, "overvalued": true, "undervalued": true}
+
+// verbShared: b follows a after "and" and a few words with no figure,
+// no mark of a clause and no word of rise or fall: "rose 1.8% for cars
+// and 1.2% for heavy trucks" says "rose" of both.
+func (p *parser) verbShared(a, b Mention) bool {
+	if a.Sentence != b.Sentence || b.Start < a.End || b.Start-a.End > 40 {
+		return false
+	}
+	between := strings.TrimSpace(p.text[a.End:b.Start])
+	if !strings.HasSuffix(" "+between, " and") || strings.ContainsAny(between, ",;:()0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(between) {
+		if dirOf(strings.ToLower(w)) != 0 {
+			return false
+		}
+	}
+	return true
+}
