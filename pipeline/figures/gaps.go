@@ -24,6 +24,10 @@ func durationGap(src []*atom, t Mention) string {
 	var lens []float64
 	head := ""
 	for _, a := range src {
+		if a.m.Alt == "every" || a.m.style == "fixed" {
+			head = a.m.Head
+			continue // "chaque jour" says how often, "24 heures sur 24" how wholly: no length to subtract
+		}
 		if a.m.Kind == Quantity && a.m.Unit == "s" || clockLength(*a.m) != nil || class(a.m.Kind) == Cardinal && (periodUnit[a.m.Head] == "sec" || a.m.prior) {
 			// ("98 jours ... contre 70": the compared figure counts days too)
 			if v, f := durationOf(*a.m, head); v != nil && f == "sec" && !hedged(*a.m) {
