@@ -147,6 +147,8 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 		return period(big.NewRat(1, 1), p.word(i+1), 2)
 	case w == "la" && p.word(i+1) == "décennie" && decadeNeighbours[p.word(i+2)]:
 		return period(big.NewRat(1, 1), "décennie", 3) // "au cours de la décennie précédente": the previous ten years
+	case w == "la" && p.word(i+1) == "décennie" && (p.word(i-1) == "sur" || p.words(i-2, "au", "cours")) && !p.yearFollows(i+2):
+		return period(big.NewRat(1, 1), "décennie", 2) // "10 000 tonnes en moyenne sur la décennie": over ten years
 	case w == "la" && decadeNeighbours[p.word(i+1)] && p.word(i+2) == "décennie":
 		return period(big.NewRat(1, 1), "décennie", 3) // "la dernière décennie"
 	case (w == "un" || w == "une") && strings.HasPrefix(p.word(i+1), "demi-") && periodUnit[p.word(i + 1)[len("demi-"):]] != "":
