@@ -58,6 +58,9 @@ func (p *parser) suffix(m *Mention, j int, v value) int {
 			return 0
 		}
 	}
+	if de == 0 && p.periodCompound(j-1) {
+		return 0 // "a two-year degree": the compound's noun is the years; the word after it no unit of the number
+	}
 	if u, k := p.unitAt(j + de); k > 0 {
 		m.Kind, m.Unit = Quantity, u
 		if u == "ft" && de == 0 {
@@ -699,4 +702,15 @@ var raceEvents = map[string]bool{"hurdles": true, "race": true, "run": true, "re
 // millions of dollars, never metres.
 func (p *parser) moneySignAt(k int) bool {
 	return p.currencyAt(k) != "" || p.sym(k) == "£" || p.sym(k) == "$" || p.sym(k) == "€"
+}
+
+// periodCompound: the token at i is a spelled number joined to a period,
+// "two-year", "five-day".
+func (p *parser) periodCompound(i int) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	w := strings.ToLower(p.toks[i].text)
+	k := strings.LastIndex(w, "-")
+	return k > 0 && periodUnit[w[k+1:]] != ""
 }
