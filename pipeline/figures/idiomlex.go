@@ -167,7 +167,7 @@ func inIdiom(text string, m Mention, lang Lang) bool {
 			}
 			a := lo + off + k
 			b := a + len(id)
-			if a < m.End && b > m.Start && wordEdge(text, a, b) && !countedAfter(id, text[b:]) {
+			if a < m.End && b > m.Start && wordEdge(text, a, b) && !countedAfter(id, text[b:]) && !underPar(id, text[b:]) {
 				return true
 			}
 			off += k + 1
@@ -216,3 +216,10 @@ func countedAfter(id, rest string) bool {
 // frClauseStart: words that open the next clause after a set phrase.
 var frClauseStart = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "on": true, "je": true,
 	"tu": true, "nous": true, "vous": true, "le": true, "la": true, "l": true, "puis": true, "mais": true, "donc": true}
+
+// underPar: a phrase ending in "sous" is a golf score when "le par"
+// follows: "quatre sous le par" is four under, no "quatre sous" (a
+// pittance).
+func underPar(id, rest string) bool {
+	return strings.HasSuffix(id, " sous") && strings.HasPrefix(rest, " le par")
+}
