@@ -713,7 +713,7 @@ func (p *parser) verbShared(a, b Mention) bool {
 	if !strings.HasSuffix(" "+between, " and") || strings.ContainsAny(between, ",;:()0123456789") {
 		return false
 	}
-	for _, w := range strings.Fields(between) {
+	for w := range strings.FieldsSeq(between) {
 		if dirOf(strings.ToLower(w)) != 0 {
 			return false
 		}

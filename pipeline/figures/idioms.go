@@ -416,14 +416,13 @@ func (p *parser) gapInherits(prev Mention, m *Mention, between []string) bool {
 // gapSetOff: m follows prev after a comma, alone or with "soit", and is
 // told as a gap, "169 points, 31 de plus", "54 m², six more".
 func (p *parser) gapSetOff(prev, m Mention) bool {
-	if prev.End > m.Start {
+	if prev.End > m.Start || !p.gapAfter(m) {
 		return false
 	}
-	switch strings.ToLower(strings.Join(strings.Fields(p.text[prev.End:m.Start]), " ")) {
-	case ",", ", soit", ", or":
-		return p.gapAfter(m) // ("21 degrés, soit deux de moins")
-	}
-	return false
+	between := strings.TrimSpace(p.text[prev.End:m.Start])
+	rest, ok := strings.CutPrefix(between, ",")
+	rest = strings.TrimSpace(rest)
+	return ok && (rest == "" || rest == "soit" || rest == "or") // ("21 degrés, soit deux de moins")
 }
 
 // gapAfter: m is told as a difference by the words after it, "31 de
