@@ -246,6 +246,9 @@ func (p *parser) boundAfter(j int) Comparator {
 		if len(h.words) == 1 && next < len(p.toks) && p.toks[next].kind == tWord {
 			return CmpNone // "a 3% minimum wage": a bare "maximum" ends its phrase
 		}
+		if h.words[0] == "max" && p.toks[j].text == "MAX" {
+			return CmpNone // "la famille 737 MAX": a model's name, no bound
+		}
 		return h.cmp
 	}
 	return CmpNone

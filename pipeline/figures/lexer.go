@@ -404,6 +404,9 @@ func scanGroups(text string, j int, lang Lang, n *number, b *strings.Builder) in
 		if spaceLike(r) && j+w+3 < len(text) && text[j+w+3] >= 'A' && text[j+w+3] <= 'Z' {
 			break // "No 50 499P": a number, then a model's code
 		}
+		if lang == English && spaceLike(r) && modelAfter(text, j+w+3) {
+			break // "396 737 MAXs": a count, then a model's number and name
+		}
 		sep = s
 		b.WriteString(text[j+w : j+w+3])
 		j += w + 3
@@ -625,4 +628,21 @@ func yearWithNoteCall(toks []token, digits string, lang Lang) int {
 		}
 	}
 	return 0
+}
+
+// modelAfter: at j, a space and a word opening with three capitals that
+// name no currency or unit ("737 MAX", not "1 200 EUR").
+func modelAfter(text string, j int) bool {
+	if j+4 > len(text) || text[j] != ' ' {
+		return false
+	}
+	k := j + 1
+	for k < len(text) && text[k] >= 'A' && text[k] <= 'Z' {
+		k++
+	}
+	if k-j-1 < 3 {
+		return false
+	}
+	w := strings.ToLower(text[j+1 : k])
+	return currencyWords[w] == "" && unitWords[w] == ""
 }
