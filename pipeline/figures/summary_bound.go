@@ -19,8 +19,8 @@ import (
 func (r *check) boundElsewhere(src []*atom, line []*atom) {
 	for _, t := range line {
 		s := t.pair
-		if s == nil || !numeric(*t.m) && t.m.Kind != Date || seasonOnly(*t.m) || r.hasError(t) || framing(s) || pointInTime(*s.m) || attributiveYear(r.text, *t.m) && r.madeIn(s) {
-			continue // ("un mois plus tôt", "a month earlier": a time back from each figure it is said with)
+		if s == nil || !numeric(*t.m) && t.m.Kind != Date || seasonOnly(*t.m) || r.hasError(t) || framing(s) || pointInTime(*s.m) || attributiveYear(r.text, *t.m) && r.madeIn(s) || s.m.style == "stage" {
+			continue // ("un mois plus tôt", "a month earlier": a time back from each figure it is said with; a "semi-final" names the match every figure of it is told of)
 		}
 		for _, u := range line {
 			if u == t || u.pair == nil || seasonOnly(*u.m) || chemical(*u.m) || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
