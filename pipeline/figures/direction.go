@@ -51,7 +51,7 @@ var downWords = map[string]bool{
 	"chuté": true, "chute": true, "chutent": true, "plonge": true, "plongent": true, "dégringole": true, "dégringolent": true, "tombé": true, "tombée": true, "tombés": true, "tombées": true, "tombant": true, "tombera": true, "tomberont": true, "perdu": true, "perd": true, "perdent": true, "cédé": true, "cède": true,
 	"fall": true, "fell": true, "falls": true, "fallen": true, "falling": true, "drop": true, "dropped": true,
 	"drops": true, "declined": true, "decline": true, "declines": true, "decreased": true, "decrease": true,
-	"lost": true, "lose": true, "loses": true, "slid": true, "slipped": true, "shed": true, "down": true, "dip": true, "dipped": true, "dips": true,
+	"lost": true, "lose": true, "loses": true, "slid": true, "slipped": true, "slip": true, "slips": true, "slide": true, "slides": true, "shed": true, "down": true, "dip": true, "dipped": true, "dips": true,
 	"plunged": true, "slumped": true, "tumbled": true, "loss": true, "shrank": true, "shrink": true, "shrinks": true, "shrunk": true,
 	"baissera": true, "baisseront": true, "baisserait": true, "baisseraient": true, "diminuera": true,
 	"diminueront": true, "diminuerait": true, "reculera": true, "reculeront": true, "reculerait": true,
