@@ -909,3 +909,19 @@ func pluralOf(w string) string {
 	}
 	return w + "s"
 }
+
+// periodElsewhere: t counts periods ("three months later") and matches
+// s, a count of something else ("trois partis"), while the source gives
+// t's number with another period ("trois semaines plus tard"): the
+// length of time was changed, whatever count shares its number.
+func periodElsewhere(src []*atom, s *atom, t Mention) *atom {
+	if periodUnit[t.Head] == "" || periodUnit[s.m.Head] != "" || s.m.Head == "" {
+		return nil
+	}
+	for _, o := range src {
+		if o != s && o.m.Value == t.Value && class(o.m.Kind) == class(t.Kind) && periodsClash(*o.m, t) {
+			return o
+		}
+	}
+	return nil
+}

@@ -181,6 +181,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		r.add(o, t, verdict{true, "modified", Error, "N11", "the source gives this place as " + o.m.Raw + "; " + s.m.Raw + " is another rank"})
 		return
 	}
+	if o := periodElsewhere(src, s, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this length of time in " + o.m.Head + " (" + o.m.Raw + " " + o.m.Head + "), not in " + t.m.Head})
+		return
+	}
 	if o := unitElsewhere(src, s, *t.m, v); o != nil {
 		r.add(o, t, verdict{true, "modified", Error, "N20", "the source gives " + o.m.Raw + " in this unit; the bare " + s.m.Raw + " it matches says nothing of it"})
 		return
