@@ -15,13 +15,13 @@ func (p *parser) poundAmount(j, k int) bool {
 	if p.lang != French || p.word(l) != "livres" && p.word(l) != "livre" {
 		return true
 	}
-	if p.word(l+1) == "sterling" || p.word(l+1) == "par" && periodUnit[p.word(l+2)] != "" {
-		return true // "10 livres par semaine" ("cinq livres par habitant" may be books)
-	}
 	// the figure's first token: back over a spelled number or digits
 	i := j - 1
 	for i > 0 && (p.num(i-1) != nil || numberWord(p.word(i-1))) {
 		i--
+	}
+	if p.word(l+1) == "sterling" || p.word(l+1) == "par" && periodUnit[p.word(l+2)] != "" && !p.bookVerbBefore(i) {
+		return true // "10 livres par semaine" ("cinq livres par habitant" may be books; "vend environ 150 000 livres par an" are)
 	}
 	if w := p.word(l - 1); w == "de" || w == "d'" {
 		e, ok := p.scaleOf(p.word(l - 2))
