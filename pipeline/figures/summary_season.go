@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A summary may name the season of months the source gives: "en juillet
 // et août" is "over the summer", "de décembre à février" "this winter"
@@ -115,19 +118,28 @@ func inSeason(season string, month int) bool {
 	return false
 }
 
-// seasonNamed: the source names the season in French after a word that
-// makes it the season ("pendant l'hiver", "cet été"; "a été" is the
-// verb), which the reader keeps as no figure without a year.
+// seasonNamed: the source names the season in French with the words
+// that make it one for the reader (frSeasonLeads, frSeasonPreps: "cet
+// été", "dès le printemps", "pendant l'hiver"), which it keeps as no
+// figure without a year.
 func (r *check) seasonNamed(t *atom, season string) bool {
-	lower := strings.ToLower(r.sourceOf(t))
-	for fr, en := range frSeasons {
-		if en != season {
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(r.sourceOf(t)), func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' && c != '’' }) {
+		if rest, ok := strings.CutPrefix(w, "l'"); ok {
+			words = append(words, "l'", rest) // "l'hiver": the article, then the season
+		} else if rest, ok := strings.CutPrefix(w, "l’"); ok {
+			words = append(words, "l'", rest)
+		} else {
+			words = append(words, w)
+		}
+	}
+	for k := 1; k < len(words); k++ {
+		if frSeasons[words[k]] != season {
 			continue
 		}
-		for _, lead := range []string{"l'", "l’", "le ", "cet ", "cette ", "en ", "au ", "pendant ", "durant "} {
-			if strings.Contains(lower, lead+fr) {
-				return true
-			}
+		lead := words[k-1]
+		if frSeasonLeads[lead] || lead == "le" && k >= 2 && frSeasonPreps[words[k-2]] { // ("a été" is the verb: "a" leads no season)
+			return true
 		}
 	}
 	return false
