@@ -9,14 +9,17 @@ import (
 // fixedPhrase: a figure that is part of a set phrase (idiomlex.go) or a
 // name built on a number ("bac +5", a degree level), so not a figure at
 // all. Unpaired it is dropped without a finding; paired with another
-// value it is still compared.
-func (p *parser) fixedPhrase(m Mention) bool {
+// value it is still compared. idiom tells the set phrase, whose number
+// counts nothing, from the name, whose number still counts (years of
+// study).
+func (p *parser) fixedPhrase(m Mention) (fixed, idiom bool) {
 	if p.lang == French && p.diplomaLevel(m) || p.wholeDegree(m) {
-		return true
+		return true, false
 	}
-	return (m.Word || m.Kind == Cardinal || m.Kind == Ordinal || m.Kind == Quantity || m.Kind == Time || m.Kind == Range || m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 || m.Kind == Identifier ||
+	idiom = (m.Word || m.Kind == Cardinal || m.Kind == Ordinal || m.Kind == Quantity || m.Kind == Time || m.Kind == Range || m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 || m.Kind == Identifier ||
 		m.Kind == Percent && m.Value == "100") && // "I agree 100%"
 		inIdiom(p.text, m, p.lang)
+	return idiom, idiom
 }
 
 // wholeDegree: "100%" right after a form of "be" says how wholly, not a

@@ -17,9 +17,8 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		}
 		p.phrasings(&m)
 		p.decadeSpan(&m)
-		if p.fixedPhrase(m) {
-			m.style = "fixed"
-			m.idiom = !(p.lang == French && p.diplomaLevel(m)) && !p.wholeDegree(m) // ("bac+2" counts years of study)
+		if fixed, idiom := p.fixedPhrase(m); fixed {
+			m.style, m.idiom = "fixed", idiom
 		}
 		if len(out) > 0 && p.joinPrevious(&out[len(out)-1], m) {
 			continue
