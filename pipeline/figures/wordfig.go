@@ -402,7 +402,9 @@ func (p *parser) ofAPoint(m *Mention, i, n int) int {
 // quarter of a million Quebeckers", "du quart de million".
 func (p *parser) fractionLead(i int) bool {
 	w := p.word(i)
-	return fractionArticle(p.lang, w) || w == "à" && p.lang == French && p.word(i+1) == "moitié" && p.word(i+2) != "prix" || // "financé à moitié par l'État": half of it (w == "another" || w == "the") && p.lang == English && p.words(i+2, "of", "a") && p.scaleWordAt(i+4) ||
+	return fractionArticle(p.lang, w) ||
+		w == "à" && p.lang == French && p.word(i+1) == "moitié" && p.word(i+2) != "prix" || // "financé à moitié par l'État": half of it
+		(w == "another" || w == "the") && p.lang == English && p.words(i+2, "of", "a") && p.scaleWordAt(i+4) ||
 		w == "du" && p.lang == French && p.word(i+2) == "de" && p.scaleWordAt(i+3) ||
 		w == "du" && p.lang == French && dirOf(p.word(i-1)) != 0 && (p.word(i+1) == "tiers" || p.word(i+1) == "quart") || // "il a diminué du tiers": by a third
 		w == "du" && p.lang == French && (p.word(i+1) == "tiers" || p.word(i+1) == "quart") && p.wholeOpensAt(i+2+boolInt(p.word(i+2) == "environ")) || // "le décès du tiers de tous ceux qui attendent", "du tiers des projets", "du quart environ de la fonction publique" ("du tiers de confiance" is a third party)
