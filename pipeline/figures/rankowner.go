@@ -33,20 +33,7 @@ func rankOwner(text string, m Mention) []string {
 	if k := strings.LastIndex(opening, " et "); k >= 0 {
 		opening = opening[k+4:] // "L'A6 se classe deuxième (867 accidents) et l'A1 troisième"
 	}
-	var name []string
-	for k, w := range strings.Fields(opening) {
-		if k == 0 && nameDeterminers[w] {
-			continue // "Le Louvre reste"
-		}
-		if k == 0 {
-			w = elidedArticle(w) // "l'A1"
-		}
-		if !capitalWord(w) {
-			break
-		}
-		name = append(name, strings.Trim(w, ",;:()"))
-	}
-	return name
+	return leadingName(opening, true) // "Le Louvre reste", "l'A1 troisième"
 }
 
 // elidedArticle is w less a French elided article before a capitalised
@@ -69,7 +56,7 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 	}
 	told := clauseSubject(r.text[:t.m.Start])
 	if t.m.Head == "placed" && t.m.End <= len(r.text) {
-		told = nameAfter(r.text[t.m.End:]) // "five clear of second-placed Oyonnax"
+		told = leadingName(r.text[t.m.End:], false) // "five clear of second-placed Oyonnax"
 	}
 	if len(told) == 0 {
 		return nil, ""
@@ -99,17 +86,7 @@ func clauseSubject(before string) []string {
 	if k := strings.LastIndex(before, " and "); k >= 0 {
 		before = before[k+5:]
 	}
-	var name []string
-	for k, w := range strings.Fields(strings.TrimLeft(before, "-*• ")) {
-		if k == 0 && nameDeterminers[w] {
-			continue
-		}
-		if !capitalWord(w) {
-			break
-		}
-		name = append(name, strings.Trim(w, ",;:()'’s"))
-	}
-	return name
+	return leadingName(strings.TrimLeft(before, "-*• "), false)
 }
 
 // sharesName: a word of one name, longer than two letters or a road's
@@ -120,12 +97,21 @@ func sharesName(a, b []string) bool {
 	})
 }
 
-// nameAfter is the run of capitalised words that opens text: the name a
-// rank before it describes ("second-placed Oyonnax").
-func nameAfter(text string) []string {
+// leadingName is the run of capitalised words that opens text, less an
+// article before it (and, in French, an elided one: "l'A1"), each word
+// cut of the marks around it and of an English possessive ("Nantes'",
+// "Nice's"): the name a rank is told of.
+func leadingName(text string, elided bool) []string {
 	var name []string
-	for _, w := range strings.Fields(text) {
+	for k, w := range strings.Fields(text) {
+		if k == 0 && nameDeterminers[w] {
+			continue
+		}
+		if k == 0 && elided {
+			w = elidedArticle(w)
+		}
 		w = strings.Trim(w, ",;:().")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if !capitalWord(w) {
 			break
 		}
