@@ -470,5 +470,5 @@ var copulaWords = map[string]bool{"est": true, "était": true, "sera": true, "se
 // percentage there may be the most a change reaches ("augmenter jusqu'à
 // 30 %"), so only measures count.
 func (p *parser) upToLevel(m Mention) bool {
-	return p.lang == French && m.Kind == Quantity && strings.HasPrefix(strings.ToLower(m.Raw), "jusqu") && dirOf(p.word(p.tokenAfter(m.Start)-1)) != 0
+	return p.lang == French && m.Kind == Quantity && len(m.Raw) >= 5 && strings.EqualFold(m.Raw[:5], "jusqu") && dirOf(p.word(p.tokenAfter(m.Start)-1)) != 0
 }

@@ -710,7 +710,7 @@ func (p *parser) verbShared(a, b Mention) bool {
 		return false
 	}
 	between := strings.TrimSpace(p.text[a.End:b.Start])
-	if !strings.HasSuffix(" "+between, " and") || strings.ContainsAny(between, ",;:()0123456789") {
+	if between != "and" && !strings.HasSuffix(between, " and") || strings.ContainsAny(between, ",;:()0123456789") {
 		return false
 	}
 	for w := range strings.FieldsSeq(between) {

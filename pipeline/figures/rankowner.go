@@ -54,9 +54,11 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 	if t.m.Kind != Ordinal || s.m.Kind != Ordinal || t.m.style != "place" && t.m.Head != "placed" || s.m.Paragraph >= len(r.source) || t.m.Start > len(r.text) {
 		return nil, ""
 	}
-	told := clauseSubject(r.text[:t.m.Start])
-	if t.m.Head == "placed" && t.m.End <= len(r.text) {
-		told = leadingName(r.text[t.m.End:], false) // "five clear of second-placed Oyonnax"
+	var told []string
+	if t.m.Head == "placed" {
+		told = leadingName(r.text[min(t.m.End, len(r.text)):], false) // "five clear of second-placed Oyonnax"
+	} else {
+		told = clauseSubject(r.text[:t.m.Start])
 	}
 	if len(told) == 0 {
 		return nil, ""

@@ -710,7 +710,7 @@ func (p *parser) periodCompound(i int) bool {
 	if i < 0 || i >= len(p.toks) {
 		return false
 	}
-	w := strings.ToLower(p.toks[i].text)
-	k := strings.LastIndex(w, "-")
-	return k > 0 && periodUnit[w[k+1:]] != ""
+	w := p.toks[i].text
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && periodUnit[strings.ToLower(w[k+1:])] != ""
 }

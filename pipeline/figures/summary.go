@@ -56,7 +56,7 @@ func VerifySummary(source, summary []string) *Report {
 				lineSrc = append(slices.Clip(lineSrc), &atom{m: t.m, row: -1})
 			}
 		}
-		r.yearSwap(src, ts)
+		r.yearSwap(src)
 		r.swapCheck(ts)
 		r.movedName(src, ts, func(*atom) string { return summary[i] })
 		r.movedClause(src, ts, func(*atom) string { return summary[i] })

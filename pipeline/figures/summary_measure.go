@@ -121,13 +121,16 @@ func (r *check) aggregateMargin(src []*atom, t Mention) (*atom, *atom) {
 		return nil, nil
 	}
 	for i, a := range src {
-		ca := tallyCounts(a)
-		if a.m.Kind != Score || len(ca) != 2 {
+		if a.m.Kind != Score {
 			continue
 		}
+		ca := tallyCounts(a)
 		for _, b := range src[i+1:] {
+			if b.m.Kind != Score || b.m.Paragraph != a.m.Paragraph {
+				continue
+			}
 			cb := tallyCounts(b)
-			if b.m.Kind != Score || len(cb) != 2 || b.m.Paragraph != a.m.Paragraph {
+			if len(ca) != 2 || len(cb) != 2 {
 				continue
 			}
 			own := new(big.Rat).Add(ca[0].m.Rat(), cb[0].m.Rat())

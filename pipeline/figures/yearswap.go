@@ -27,12 +27,12 @@ func (p *parser) comparedYear(m Mention) bool {
 // yearOfOther finds the compared source figure whose year the summary
 // gives to t: t is followed in its sentence by a year the source says
 // only of o, a compared figure of the same kind.
-func yearOfOther(src []*atom, line []*atom, t *atom, text string) *atom {
+func (r *check) yearOfOther(src []*atom, t *atom) *atom {
 	s := t.pair
 	if s == nil || !numeric(*t.m) {
 		return nil
 	}
-	y := yearAfter(line, t)
+	y := yearAfter(r.line, t)
 	if y == 0 {
 		return nil
 	}
@@ -41,7 +41,7 @@ func yearOfOther(src []*atom, line []*atom, t *atom, text string) *atom {
 		if yearOf(*o.m) != y || o.m.Kind != Year && o.m.Kind != Date && !isYearish(*o.m) {
 			continue
 		}
-		if f := frontedOwner(src, k, s); f != nil && yearRightAfter(line, t, text) {
+		if f := frontedOwner(src, k, s); f != nil && r.yearRightAfter(t) {
 			owner = f // "En 2019, il plafonnait à 16 %": the year opens the sentence of its figure
 			continue
 		}
@@ -70,9 +70,9 @@ func yearAfter(line []*atom, t *atom) int {
 }
 
 // yearSwap reports the summary figures dated with another's year.
-func (r *check) yearSwap(src, line []*atom) {
-	for _, t := range line {
-		if o := yearOfOther(src, line, t, r.text); o != nil {
+func (r *check) yearSwap(src []*atom) {
+	for _, t := range r.line {
+		if o := r.yearOfOther(src, t); o != nil {
 			r.add(t.pair, t, verdict{true, "attribution", Error, "M4",
 				"the source gives this year for " + o.m.Raw + ", not for this figure"})
 		}
@@ -108,10 +108,10 @@ func frontedOwner(src []*atom, k int, s *atom) *atom {
 
 // yearRightAfter: the bullet's year follows t at once ("up from 24% in
 // 2019"), not a clause later ("at 3.2%; in 2021 it had borrowed").
-func yearRightAfter(line []*atom, t *atom, text string) bool {
-	for _, y := range line {
+func (r *check) yearRightAfter(t *atom) bool {
+	for _, y := range r.line {
 		if y.m.Start > t.m.End && y.m.Sentence == t.m.Sentence && (y.m.Kind == Year || isYearish(*y.m)) {
-			return y.m.Start-t.m.End <= 5 && (y.m.Start > len(text) || !strings.ContainsAny(text[t.m.End:y.m.Start], ";,"))
+			return y.m.Start-t.m.End <= 5 && (y.m.Start > len(r.text) || !strings.ContainsAny(r.text[t.m.End:y.m.Start], ";,"))
 		}
 	}
 	return false
