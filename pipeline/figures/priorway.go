@@ -27,8 +27,8 @@ func (r *check) priorAgainst(src []*atom, s, t *atom) *atom {
 		k++ // a day between: "2 800 coureurs ont pris le départ dimanche, contre 3 200"
 	}
 	o := src[k+1] // the comparison follows its figure: "3 500, contre plus de 4 000"
-	if !sameSentence(o, s) || !o.m.prior || class(o.m.Kind) != class(s.m.Kind) || o.m.Unit != s.m.Unit || o.m.Start < s.m.End {
-		return nil
+	if !sameSentence(o, s) || !o.m.prior || o.m.otherPlace || comparedWith(src, o) != s {
+		return nil // (compared with another place, "contre 35 en Allemagne", it tells no way)
 	}
 	text := r.source[s.m.Paragraph]
 	if o.m.Start > len(text) || s.m.style == "rankgroup" {
