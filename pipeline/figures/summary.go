@@ -457,8 +457,9 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if t.m.Word && r.oneUnitSaid(*t.m) {
 		return // "a one-year option" for "une année en option", not a changed "25 ans"
 	}
-	if why, wrong := r.setOfMatch(src, *t.m); wrong {
-		r.add(nil, t, verdict{true, "modified", Error, "N20", why})
+	setWhy, wrong := r.setOfMatch(src, *t.m)
+	if wrong {
+		r.add(nil, t, verdict{true, "modified", Error, "N20", setWhy})
 		return // ("in four sets" for a list of five set scores: no difference of a tiebreak's points)
 	}
 	why, a, b := r.derivedOrUnitBefore(src, t)
@@ -497,7 +498,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		return
 	}
 	if o != nil && why == "" && r.shownArithmetic(t) {
-		r.unsupported(src, t) // "6 weeks × 4 days/week = 24 hearing days": the bullet shows its product, whatever the noun
+		r.unsupported(src, t, setWhy) // "6 weeks × 4 days/week = 24 hearing days": the bullet shows its product, whatever the noun
 		return
 	}
 	measured := why != "" && t.m.Unit != "" && (a.m.Unit == t.m.Unit || b.m.Unit == t.m.Unit) // ("2:05:25": the winner's 2 h 05 min 04 s and 21 seconds)
@@ -561,7 +562,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
-	r.unsupported(src, t)
+	r.unsupported(src, t, setWhy)
 }
 
 // derivedOrUnitBefore is derivedInLineFirst, else the derivation of the
@@ -580,7 +581,7 @@ func (r *check) derivedOrUnitBefore(src []*atom, t *atom) (string, *atom, *atom)
 // unsupported is the last word on t when no source figure or derivation
 // explains it: a rank, a set phrase or a figure its own bullet explains,
 // else unsupported (a warning for a soft word).
-func (r *check) unsupported(src []*atom, t *atom) {
+func (r *check) unsupported(src []*atom, t *atom, setWhy string) {
 	if r.rankedOtherwise(src, nil, t) || fixed(*t.m) || r.weekendDay(t) || r.schoolStartMonth(t) || r.collectiveCount(t) || r.namedCompound(t) || r.oneUnitSaid(*t.m) {
 		return
 	}
@@ -592,12 +593,9 @@ func (r *check) unsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
-	if why, wrong := r.setOfMatch(src, *t.m); wrong {
-		r.add(nil, t, verdict{true, "modified", Error, "N20", why})
-		return
-	} else if why != "" {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
-		return
+	if setWhy != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + setWhy})
+		return // (the list of set scores, read by derivedOrUnsupported, which reports a wrong count itself)
 	}
 	if o := complementOf(src, *t.m); o != nil {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the other share of " + o.m.Raw})
