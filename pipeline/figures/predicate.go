@@ -21,6 +21,9 @@ func predicateConflict(src []*atom, s *atom, t Mention) *atom {
 		if o == s || o.m.Value == t.Value || !numeric(*o.m) || !knownNoun(o.m.Head) || headAgrees(o.m.Head, t.Head) {
 			continue
 		}
+		if o.m.Unit != t.Unit && class(o.m.Kind) != Money {
+			continue // "147 hours" of power prices is no count of the "8,2 TWh d'électricité": a measure in another unit is no rival
+		}
 		if !namesNoun(o.m.Head, tw) || namesNoun(o.m.Head, sw) || len(sw) == 0 && sameSentence(s, o) {
 			continue // ("En 36 heures, il est tombé 250 mm de pluie": no words of its own, the sentence's are its)
 		}
