@@ -69,6 +69,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	if p.sym(j) == "(" && p.sym(i1) == ")" {
 		j-- // "la liste écologiste (16,5 %)": the bracket gives the figure of the words before it
 	}
+	complement := false
 	beyondWith := false // past the comma of the figure's "avec" phrase: only who the main clause names
 	for ; j >= 0 && j >= i0-back && p.toks[j].end > lo; j-- {
 		if open := p.asideShutAt(j); open >= 0 {
@@ -84,10 +85,10 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		} else if p.tollPair(j) {
 			tolls = []string{p.word(j - 1), p.tollAfter(j)}
 		} else if p.clauseBreak(j) && !p.ageOfPerson(j) && !p.inAgeBand(j) && !p.nounYearTok(j, i0) && !p.yearAfterNoun(j) && !p.dislocated(j) {
-			if !p.withPhrase(j, i0) {
+			if !p.withPhrase(j, i0) && !p.forPhrase(j, i0) {
 				break
 			}
-			beyondWith = true
+			beyondWith, complement = true, true
 			continue
 		}
 		if beyondWith {
@@ -112,7 +113,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "la Banque de France seulement 1,5 %": said of what the clause before says;
 	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
 	elliptic = elliptic || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
-	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic, ofWhole: start != i1, tolls: tolls}
+	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic, ofWhole: start != i1, tolls: tolls, complement: complement}
 }
 
 // tollPair: the "ou", "et", "or", "and" at j joins two tolls, "tuées ou
@@ -295,6 +296,22 @@ func (p *parser) withPhrase(j, i0 int) bool {
 	for k := j - 1; k >= 0 && !endMark(p.sym(k)); k-- {
 		if p.toks[k].kind == tNum || p.sym(k) == "," {
 			return false // the main clause has a figure of its own, whose words they are ("passed 11,000 residents, with 11,842")
+		}
+	}
+	return true
+}
+
+// forPhrase: the comma at j opens the French "pour" phrase the figure at
+// i0 stands in, "La Baule a comptabilisé 1,2 million de nuitées, pour
+// environ 310 000 visiteurs": who the main clause names, it names of
+// this figure too, though the main clause has a figure of its own.
+func (p *parser) forPhrase(j, i0 int) bool {
+	if p.sym(j) != "," || p.word(j+1) != "pour" {
+		return false
+	}
+	for k := j + 2; k < i0; k++ {
+		if p.toks[k].kind != tWord {
+			return false
 		}
 	}
 	return true

@@ -179,7 +179,13 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 	if t.ofWhole() {
 		npOwn, npOther = 0, 0 // "58.6% of 11,840 registered voters": the voters are the whole's, which its own figure counts
 	}
-	aOwn, aOther := discriminate(s.actors(), o.actors(), s.actors(), o.actors(), t.actors())
+	oa := o.actors()
+	if o.cl != nil && o.cl.complement && s.Paragraph == o.Paragraph && s.Sentence == o.Sentence && s.Start < o.Start {
+		// "La Baule a comptabilisé 1,2 million de nuitées ..., pour environ
+		// 310 000 visiteurs": who the main clause names is the phrase's too
+		oa = slices.Concat(oa, s.actors())
+	}
+	aOwn, aOther := discriminate(s.actors(), oa, s.actors(), oa, t.actors())
 	// What is counted: the words right after the figures first, then the
 	// whole clauses; who gives it: names, courts, officials. One
 	// dimension may not contradict the other.

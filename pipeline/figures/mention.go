@@ -185,6 +185,9 @@ type clauseInfo struct {
 	elliptic bool     // its clause refers back: "celles de diesel", "la Banque de France seulement 1,5 %"
 	ofWhole  bool     // np is a whole's, counted by its own figure: "58.6% of 11,840 registered voters"
 	tolls    []string // two tolls its clause joins, "tuées ou blessées", "killed or injured": one count of both
+	// complement: it stands in a phrase set off by a comma, "..., avec 21
+	// victimes", "..., pour 310 000 visiteurs", of the main clause before
+	complement bool
 }
 
 // clause, actors, np and elliptic read a figure's clause; empty when it
