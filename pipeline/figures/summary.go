@@ -112,7 +112,7 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "modified", Error, "M2", "the source names it with " + w})
 		return
 	}
-	if r.aggregate(src, t) || r.tallyJudged(src, t) || r.seasonOfMonths(src, t) {
+	if r.aggregate(src, t) || r.tallyJudged(src, t) || r.winLossRecord(src, t) || r.seasonOfMonths(src, t) {
 		return
 	}
 	if r.restatedOr(t) {
