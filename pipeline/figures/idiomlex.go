@@ -197,8 +197,9 @@ func wordEdge(text string, a, b int) bool {
 
 // openIdioms end on a number that a noun after it turns back into a
 // count: "en moins de deux" is "in no time", "en moins de deux semaines"
-// is under two weeks.
-var openIdioms = map[string]bool{"en moins de deux": true}
+// is under two weeks; "take five" is a break, "take five months" a length
+// of time.
+var openIdioms = map[string]bool{"en moins de deux": true, "take five": true}
 
 // countedAfter: the set phrase id is open and a word that may be its
 // noun comes right after it.

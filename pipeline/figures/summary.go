@@ -440,6 +440,9 @@ func nounOf(m Mention) string {
 // source figures, else a changed figure of a counted noun, else
 // unsupported (a warning for a soft word, nothing for a set phrase).
 func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
+	if t.m.idiom {
+		return // a set phrase counts nothing, "4 of 22 three-pointers": no other value of its noun ("au moins huit points") is its own changed
+	}
 	if t.m.style == "grade" || r.firstInSpan(src, t) || r.secondAfter(t) {
 		return // "fourth-graders" names a school year, unpaired: nothing to derive it from; "the first ... since 1997" is no rank; "second after Paris" is "le plus ... après Paris"
 	}
