@@ -368,6 +368,12 @@ func (p *parser) hyphenHMS(i int) (Mention, int) {
 	return Mention{Kind: Quantity, Unit: "s", Value: itoa(int(h.val.Num().Int64())*3600 + mins*60)}, 7
 }
 
+// hyphenPart: the token at k is the hyphen of an English compound
+// adjective, "10-minute", before the unit of a part of a length of time.
+func (p *parser) hyphenPart(k int) bool {
+	return p.lang == English && p.sym(k) == "-" && p.glued(k) && p.glued(k+1) && clockParts[p.word(k+1)] != 0
+}
+
 // clockParts are the words of the parts of a race or working time, by
 // their length in seconds.
 var clockParts = map[string]int{
@@ -396,17 +402,24 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 		if w == 0 {
 			break
 		}
-		size := p.clockPartSize(j+w, v, last)
-		if size == 86400 && parts == 0 && (p.word(j) == "a" || p.word(j) == "an") && p.sym(j+w+1) == "," && !durationLeads[p.word(j-1)] {
+		hy := 0
+		if p.hyphenPart(j + w) {
+			hy = 1 // "the 10-minute-21-second flight": English joins the parts of a compound adjective
+		}
+		size := p.clockPartSize(j+w+hy, v, last)
+		if size == 86400 && parts == 0 && (p.word(j) == "a" || p.word(j) == "an") && p.sym(j+w+hy+1) == "," && !durationLeads[p.word(j-1)] {
 			break // "3 hours of TV a day, 12 minutes less": a rate after its noun, and the next figure another ("by a day, nine hours" is one)
 		}
-		if size == 0 || size >= last || parts > 0 && size == 3600 && last != 86400 || size == 86400 && !p.partFollows(j+w+1) || parts > 0 && v*size >= last {
+		if size == 0 || size >= last || parts > 0 && size == 3600 && last != 86400 || size == 86400 && !p.partFollows(j+w+hy+1) || parts > 0 && v*size >= last {
 			// ("one day, 24 hours notice": 24 hours restate the day, no part of it)
 			break // (days only before hours or minutes: "3d 13h 42m", never "3 jours" alone)
 		}
-		total, parts, last, n = total+v*size, parts+1, size, j+w+1-i
+		total, parts, last, n = total+v*size, parts+1, size, j+w+hy+1-i
 		first = max(first, size)
-		j += w + 1
+		j += w + hy + 1
+		if hy == 1 && p.sym(j) == "-" && p.glued(j) && p.glued(j+1) && p.num(j+1) != nil {
+			j++ // on to the next part of the compound
+		}
 		if p.sym(j) == "," {
 			if _, w2 := p.clockCount(j + 1); w2 > 0 && p.word(j+1+w2+1) == "of" {
 				break // "about an hour, ten minutes of it for the draw": a part of the hour
