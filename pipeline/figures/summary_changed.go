@@ -90,7 +90,7 @@ func otherCountedShare(src []*atom, t Mention) *atom {
 // support, an "a third" + noun read as a rank the source gives otherwise.
 func (r *check) rankedOtherwise(src []*atom, s, t *atom) bool {
 	if s != nil {
-		if o := rankOfOther(src, s, *t.m); o != nil {
+		if o := rankOfOther(src, s, *t.m); o != nil && !r.summaryRanks(o, t) {
 			r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks " + o.m.Raw + " " + o.m.Head + ", not this"})
 			return true
 		}
@@ -105,6 +105,20 @@ func (r *check) rankedOtherwise(src []*atom, s, t *atom) bool {
 		return true
 	}
 	return false
+}
+
+// summaryRanks: another figure of the summary tells o's rank of o's
+// noun, "eyes a second flight" for "un deuxième vol": the source's rank
+// is told, and the bullet's other rank of that noun ("its first flight",
+// the source's "premier tir") comes before it, no rank moved.
+func (r *check) summaryRanks(o, t *atom) bool {
+	a, b := t.m.Rat(), o.m.Rat()
+	if a == nil || b == nil || a.Cmp(b) >= 0 {
+		return false
+	}
+	return slices.ContainsFunc(r.all, func(u *atom) bool {
+		return u != t && u.m.Kind == Ordinal && u.m.Value == o.m.Value && u.m.Head != "" && translatedIn([]string{o.m.Head}, u.m.Head)
+	})
 }
 
 // sameChange: two fractions told of a change in the same direction, "a
