@@ -108,6 +108,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	} else {
 		p.subjectBeforeRelative(i0, j, take)
 	}
+	p.relativeAntecedent(i0, j, take)
 	p.clauseBefore(j, lo, take)
 	out, actors = p.clauseEdges(*m, i1, out, actors)
 	// "la Banque de France seulement 1,5 %": said of what the clause before says;
@@ -383,6 +384,27 @@ func (p *parser) subjectBeforeRelative(i0, j int, take func(int)) {
 		}
 	}
 	for k := open - 1; open > 0 && k >= 0 && k >= open-clauseReach; k-- {
+		if p.sym(k) == "," || endMark(p.sym(k)) || p.toks[k].kind == tNum {
+			break
+		}
+		take(k)
+	}
+}
+
+// relativeAntecedent takes the noun a relative clause hangs on when the
+// figure at i0 stands in that clause, whose words end at the comma at j:
+// "Le site, qui comptait 1 200 salariés en 2018, n'en emploie plus que
+// 480": 1 200 is the site's staff as much as 480 is.
+func (p *parser) relativeAntecedent(i0, j int, take func(int)) {
+	if j < 1 || p.sym(j) != "," || !relativeOpeners[p.word(j+1)] || i0-j > 6 {
+		return
+	}
+	for k := j + 2; k < i0; k++ {
+		if p.toks[k].kind != tWord && p.sym(k) != "'" {
+			return // (only the relative's verb between: "qui comptait")
+		}
+	}
+	for k := j - 1; k >= 0 && k >= j-clauseReach; k-- {
 		if p.sym(k) == "," || endMark(p.sym(k)) || p.toks[k].kind == tNum {
 			break
 		}
