@@ -46,9 +46,13 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 	start := p.shareOfWhole(*m, i1)
 	stop := p.ownerBefore(i1, hi)
+	inParticiple := p.afterParticiple(i0)
 	for j := start; j < stop && j < start+reach && p.toks[j].start < hi && (!p.clauseBreak(j) || andOr[p.toks[j].low] && (joins || p.tollPair(j))); j++ {
 		if p.tollPair(j) {
 			tolls = []string{p.word(j - 1), p.tollAfter(j)}
+		}
+		if inParticiple && frFiniteAux[p.word(j)] {
+			break // "Les 300 chalets répartis sur une quinzaine de places ont généré": the verb is the subject's
 		}
 		if reach == 3 && enVerbish(p.word(j)) {
 			break // "14 of the 54 councillors voted against": the vote is the part's
@@ -390,6 +394,30 @@ func (p *parser) subjectBeforeRelative(i0, j int, take func(int)) {
 		take(k)
 	}
 }
+
+// afterParticiple: the French figure at i0 is the object of a
+// preposition after a past participle, "répartis sur une quinzaine de
+// places", "installés dans 12 villes": a phrase that describes the noun
+// before it, so no verb after it has the figure for subject.
+func (p *parser) afterParticiple(i0 int) bool {
+	if p.lang != French || i0 < 2 || !participlePreps[p.word(i0-1)] {
+		return false
+	}
+	w := p.word(i0 - 2)
+	for _, end := range [...]string{"é", "és", "ée", "ées", "is", "ises"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	participlePreps = map[string]bool{"sur": true, "dans": true, "parmi": true, "entre": true, "chez": true, "en": true}
+	// frFiniteAux open the main clause's predicate after such a phrase
+	frFiniteAux = map[string]bool{"a": true, "ont": true, "est": true, "sont": true, "avait": true, "avaient": true,
+		"était": true, "étaient": true, "sera": true, "seront": true, "aura": true, "auront": true}
+)
 
 // relativeAntecedent takes the noun a relative clause hangs on when the
 // figure at i0 stands in that clause, whose words end at the comma at j:

@@ -45,7 +45,7 @@ var newsLexicon = map[string][]string{
 	"recettes": {"revenue", "receipts", "takings", "income"}, "dépenses": {"spending", "expenditure", "costs"}, "dépense": {"spending", "expenditure", "cost"},
 	"bâtiment": {"construction", "building"}, "construire": {"building", "construction"}, "construction": {"construction", "building"},
 	"permis": {"permits", "permit", "licences", "licenses"}, "mises": {"starts"}, "chantier": {"site", "construction", "works", "starts"},
-	"chantiers": {"sites", "works", "projects"}, "soignants": {"care", "health", "medical", "nurses", "caregivers", "carers", "hospital"}, "lits": {"beds"}, "obtenu": {"won", "got", "secured"}, "diplômés": {"graduates", "qualified"}, "diplômées": {"graduates", "qualified"}, "engagent": {"sign", "commit", "pledge"}, "engage": {"signs", "commits", "pledges"}, "remporté": {"won"}, "gagné": {"won", "earned"},
+	"chantiers": {"sites", "works", "projects"}, "soignants": {"care", "health", "medical", "nurses", "caregivers", "carers", "hospital"}, "lits": {"beds"}, "obtenu": {"won", "got", "secured", "awarded"}, "diplômés": {"graduates", "qualified"}, "diplômées": {"graduates", "qualified"}, "engagent": {"sign", "commit", "pledge"}, "engage": {"signs", "commits", "pledges"}, "remporté": {"won"}, "gagné": {"won", "earned"},
 	"hôpital": {"hospital"}, "hôpitaux": {"hospitals"}, "enseignants": {"teachers"}, "professeurs": {"teachers"},
 	"fonctionnaires": {"civil", "servants", "officials", "public"}, "préfecture": {"prefecture", "police", "authorities"},
 	"syndicats": {"unions"}, "syndicat": {"union"}, "manifestation": {"protest", "march", "demonstration", "rally"},
@@ -65,7 +65,10 @@ var newsLexicon = map[string][]string{
 	"raccordés": {"connected"}, "fonds": {"fund", "funds"}, "racheté": {"bought", "acquired", "took"},
 	"rachat": {"takeover", "purchase", "buyout", "acquisition"}, "propriétaire": {"owner", "owners"},
 	// who a court's or a crash's figures are said of
-	"chauffeur": {"driver"}, "conducteur": {"driver"}, "camionnette": {"van"}, "société": {"company", "firm"},
+	"chauffeur": {"driver"}, "conducteur": {"driver"},
+	// what a party claims, and what a court gives it: "qui réclamaient 40 000 euros ..., en obtiendront 15 000"
+	"réclamaient": {"claimed", "sought", "demanded", "asked"}, "réclament": {"claim", "seek", "demand", "ask"}, "réclamait": {"claimed", "sought", "demanded", "asked"},
+	"obtiendront": {"get", "receive", "awarded", "obtain"}, "obtiendra": {"get", "receives", "awarded", "obtain"}, "obtiennent": {"get", "receive", "awarded", "obtain"}, "camionnette": {"van"}, "société": {"company", "firm"},
 	"camion": {"lorry", "truck"}, "lourd": {"lorry", "truck", "heavy"}, // "poids lourd"
 	// players a ban or a fee is said of
 	"pilier": {"prop"}, "talonneur": {"hooker"}, "ailier": {"winger", "wing"}, "attaquant": {"striker", "forward"}, "défenseur": {"defender"},
