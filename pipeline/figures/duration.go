@@ -17,7 +17,8 @@ var periodUnit = map[string]string{
 	"décade": "month", "décades": "month", // (the anglicism: ten years, as news copy uses it)
 	"decade": "month", "decades": "month", "siècle": "month", "siècles": "month", "century": "month",
 	"centuries": "month", "semestre": "month", "semestres": "month", "trimestre": "month", "trimestres": "month",
-	"jour": "sec", "jours": "sec", "day": "sec", "days": "sec", "semaine": "sec", "semaines": "sec",
+	"quarters": "month", // (the plural heads a count of them: "172 quarters" of contributions; "every quarter of an hour" is no period of three months)
+	"jour":     "sec", "jours": "sec", "day": "sec", "days": "sec", "semaine": "sec", "semaines": "sec",
 	"week": "sec", "weeks": "sec", "heure": "sec", "heures": "sec", "hour": "sec", "hours": "sec",
 	"minute": "sec", "minutes": "sec", "seconde": "sec", "secondes": "sec", "second": "sec", "seconds": "sec",
 	"fortnight": "sec", "sec": "sec", "secs": "sec",
@@ -33,7 +34,7 @@ var periodSize = map[string]int64{
 	"an": 12, "ans": 12, "année": 12, "années": 12, "year": 12, "years": 12, "mois": 1, "month": 1,
 	"months": 1, "décennie": 120, "décennies": 120, "décade": 120, "décades": 120, "decade": 120, "decades": 120, "siècle": 1200,
 	"siècles": 1200, "century": 1200, "centuries": 1200, "semestre": 6, "semestres": 6, "trimestre": 3,
-	"trimestres": 3, "jour": 86400, "jours": 86400, "day": 86400, "days": 86400, "semaine": 604800,
+	"trimestres": 3, "quarters": 3, "jour": 86400, "jours": 86400, "day": 86400, "days": 86400, "semaine": 604800,
 	"semaines": 604800, "week": 604800, "weeks": 604800, "heure": 3600, "heures": 3600, "hour": 3600,
 	"hours": 3600, "minute": 60, "minutes": 60, "seconde": 1, "secondes": 1, "second": 1, "seconds": 1,
 	"fortnight": 1209600, "sec": 1, "secs": 1, "yr": 12, "yrs": 12, "wk": 604800, "wks": 604800, "hr": 3600, "hrs": 3600, "min": 60, "mins": 60,

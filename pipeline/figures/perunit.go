@@ -42,8 +42,8 @@ func perUnit(src, line []*atom, t Mention) string {
 				continue
 			}
 			bv := b.m.Rat()
-			if bv == nil || bv.Cmp(big.NewRat(1, 1)) <= 0 {
-				continue
+			if bv == nil || bv.Cmp(big.NewRat(1, 1)) <= 0 || sameDuration(*a.m, *b.m) {
+				continue // ("172 trimestres, soit 43 ans": one length said twice, whose quotient counts nothing)
 			}
 			if q := new(big.Rat).Quo(av, bv); quotientFits(q, want, t.Comparator) {
 				return a.m.Raw + " divided by " + b.m.Raw
