@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"strings"
+)
 
 // periodSumAt reads one length of time said in two periods, "deux ans et
 // trois mois", "un mois et une semaine", "two years and three months",
@@ -67,6 +70,12 @@ func (p *parser) periodCount(i int) (int64, int) {
 	}
 	if v, ok := p.atomValue(w); ok && v > 0 && v < 100 && w != "a" {
 		return v, 1
+	}
+	if strings.IndexByte(w, '-') > 0 {
+		// "vingt-six jours", "twenty-six days": a number spelled in parts
+		if r, k := p.spelled(i); k == 1 && r.IsInt() && r.Num().IsInt64() && r.Num().Int64() < 100 && r.Sign() > 0 {
+			return r.Num().Int64(), 1
+		}
 	}
 	return 0, 0
 }
