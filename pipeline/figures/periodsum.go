@@ -34,8 +34,9 @@ func (p *parser) periodSumAt(i int) (Mention, int) {
 	if f2 == "" || size2 == 0 || f1 == "sec" && f2 == "month" || !wholePeriod[big1] || !wholePeriod[small] {
 		return Mention{}, 0
 	}
+	months := size1 // (a year is 12 of them)
 	if f1 == "month" && f2 == "sec" {
-		size1 = secondsPerMonth // a month's average length, so the total is about
+		size1 = secondsPerMonth * months // a month's average length, so the total is about
 	}
 	if v2*size2 >= size1 {
 		return Mention{}, 0 // "deux ans et 18 mois" is no one length
@@ -45,7 +46,7 @@ func (p *parser) periodSumAt(i int) (Mention, int) {
 	if f1 != f2 {
 		// "un mois et une semaine": 1.23 months, which a count of weeks
 		// matches only roughly (roughDuration), as it does a month alone
-		f := float64(v1) + float64(v2*size2)/float64(secondsPerMonth)
+		f := float64(v1) + float64(v2*size2)/float64(secondsPerMonth*months) // ("deux ans et quinze jours" is 2.04 years, not 2.49)
 		total, m.Head = big.NewRat(int64(f*100+0.5), 100), big1
 	}
 	m.Value = canonical(total)
