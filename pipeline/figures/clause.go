@@ -84,6 +84,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 			j = open
 			continue
 		}
+		if p.toks[j].kind == tNum && p.toks[j].end > lo && (frMonths[p.word(j+1)] != 0 || enMonths[p.word(j+1)] != 0) {
+			continue // "a réuni dimanche 24 novembre 11 000 coureurs": the day is when, and bounds no clause
+		}
 		if p.complementAnd(j) {
 			back += 4 // (the noun the two complements hang on lies further back)
 		} else if p.tollPair(j) {

@@ -80,6 +80,13 @@ func weekdayOnly(m Mention) bool {
 	return m.Kind == Date && m.Date != nil && m.Date.Weekday != 0 && m.Date.Month == 0 || seasonOnly(m)
 }
 
+// dayOfMonth: a date to the day, "dimanche 24 novembre", "le 3 mars
+// 2024": when a thing happened, which no count after it is said of ("Le
+// marathon a réuni dimanche 24 novembre 11 000 coureurs").
+func dayOfMonth(m Mention) bool {
+	return m.Kind == Date && m.Date != nil && m.Date.Day != 0 && m.Date.Month != 0
+}
+
 // readsBefore and readsAfter (around the per-hundred merge) read what
 // the figures around a figure make of it, in place; their order matters
 // (units before the ranges that share them). Method expressions, so no
@@ -615,7 +622,7 @@ func (p *parser) yearOfNoun(y, m Mention) bool {
 func (p *parser) clauseOf(ms []Mention, k int) {
 	lo, hi := 0, len(p.text)
 	for n := k - 1; n >= 0; n-- {
-		if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || ms[n].personAge || rankBetween(ms[n]) || p.inAside(ms[n]) || p.yearOfNoun(ms[n], ms[k]) ||
+		if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || dayOfMonth(ms[n]) && ms[k].Kind != Date || ms[n].personAge || rankBetween(ms[n]) || p.inAside(ms[n]) || p.yearOfNoun(ms[n], ms[k]) ||
 			ms[n].End-ms[n].Start == 4 && p.yearAfterNoun(p.tokenAfter(ms[n].Start))) {
 			// "a condamné lundi un homme de 45 ans à 25 ans": the age is the man's; "arrivent au deuxième rang avec
 			// 12,2 millions": the rank too; "le baccalauréat 2024 s'établit à 91,4 %": the year names the noun
