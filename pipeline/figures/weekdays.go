@@ -82,6 +82,7 @@ func (p *parser) weekdayAt(i int) (DateValue, int) {
 	if wd == 0 {
 		return DateValue{}, 0
 	}
+	named := wd
 	if p.lang == English && part == "" && p.word(i+k-1) == "into" && (p.word(i+k-2) == "overnight" || p.word(i+k-2) == "night") {
 		// "expected overnight into Friday": Thursday night, as French
 		// says it, "dans la nuit de jeudi à vendredi"
@@ -109,6 +110,9 @@ func (p *parser) weekdayAt(i int) (DateValue, int) {
 	for _, rec := range [...]func(int) (DateValue, int){p.dayMonthAt, p.monthFirstAt} {
 		if d, m := rec(i + n + lead); m > 0 {
 			d.Weekday, d.Part, d.Name = wd, part, name
+			if named != wd {
+				d.Weekday, d.Part = named, "" // "overnight into Thursday 2 November": the date names the Thursday
+			}
 			dv, n = d, n+lead+m
 			break
 		}
