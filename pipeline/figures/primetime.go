@@ -11,8 +11,11 @@ import "math/big"
 // seconds mark closing minutes and seconds.
 func (p *parser) primeTimeAt(i int) (Mention, int) {
 	a := p.num(i)
-	if p.lang != French || a == nil || a.grouped || a.decimal || a.intLen > 2 {
+	if a == nil || a.grouped || a.decimal || a.intLen > 2 {
 		return Mention{}, 0
+	}
+	if p.lang != French && !p.fullPrimeTime(i) {
+		return Mention{}, 0 // (an English 6'2" is a height in feet and inches)
 	}
 	secs, j := new(big.Rat).Set(a.val), i+1
 	if minuteMark(p.sym(j)) && p.glued(j) && p.secondsMarkAt(j) == 0 {
@@ -39,6 +42,19 @@ func (p *parser) primeTimeAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Quantity, Unit: "s", Value: canonical(secs.Add(secs, f))}, j + w + 1 - i
+}
+
+// fullPrimeTime: the English text keeps a French race time whole, with
+// minutes, seconds and tenths, "clocking 1'11\"2 per kilometre" for a
+// trotter's reduction: no height in feet and inches has digits after
+// its inches mark.
+func (p *parser) fullPrimeTime(i int) bool {
+	j := i + 1
+	if !minuteMark(p.sym(j)) || !p.glued(j) || p.num(j+1) == nil || !p.glued(j+1) {
+		return false
+	}
+	w := p.secondsMarkAt(j + 2)
+	return w > 0 && p.glued(j+2) && p.glued(j+2+w) && p.num(j+2+w) != nil
 }
 
 func minuteMark(s string) bool { return s == "'" || s == "’" || s == "′" }
