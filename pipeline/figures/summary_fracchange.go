@@ -52,8 +52,8 @@ func nothingBetween(s, v float64) bool {
 // the one it is compared with. It returns why it is derived, or else a
 // source change it contradicts and what that change is, or neither.
 func fractionOfChange(src []*atom, t Mention) (string, *atom, string) {
-	if t.Kind != Fraction || t.ofWhat || !toldAsChange(t) {
-		return "", nil, ""
+	if t.Kind != Fraction || t.ofWhat || t.style == "ratio" || !toldAsChange(t) {
+		return "", nil, "" // ("won eight of twelve races" counts races out of races: no change)
 	}
 	var wrong *atom
 	var what string
