@@ -175,7 +175,8 @@ var glueWords = map[string]bool{"de": true, "d'": true, "du": true, "des": true,
 // afterGlue are words that make a figure with the article before them.
 var afterGlue = map[string]bool{"dozen": true, "fortnight": true, "century": true, "centuries": true,
 	"decade": true, "decades": true, "half": true, "quarter": true, "third": true, "demi": true, "end": true,
-	"beginning": true, "start": true, "middle": true, "close": true}
+	"beginning": true, "start": true, "middle": true, "close": true,
+	"veille": true, "lendemain": true} // "tombé la veille, avec": a weekday (relativeDayAt), whatever follows
 
 // figureNear: a number, a glued token or a trigger word within the next
 // three tokens of i (five after "un", "one": "un salarié du privé sur
