@@ -228,7 +228,7 @@ func (p *parser) scaledCompound(m *Mention, j int, v value) bool {
 // times.
 func (p *parser) factorAfter(m *Mention, j int) int {
 	switch p.word(j) {
-	case "plus", "more", "larger", "bigger", "higher", "greater":
+	case "plus", "more", "larger", "bigger", "higher", "greater", "above":
 		m.style = "factor"
 		if p.word(j) == "plus" && frSmaller[p.word(j+1)] {
 			m.invertFactor(m.Rat()) // "cent fois plus petits": a hundredth, as "a hundred times smaller"
@@ -240,7 +240,7 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 			m.invertFactor(m.Rat()) // "three times as cheap": a third of the price
 		}
 	case "moins", "less", "fewer", "smaller", "lower", "thinner", "shorter", "lighter", "cheaper", "slower", "weaker",
-		"narrower", "tinier", "finer":
+		"narrower", "tinier", "finer", "below": // ("two and a half times below the August average": "deux fois et demie inférieur à")
 		m.style = "factor" // "70 times thinner than a hair", as "70 fois moins que l'épaisseur" says
 		m.invertFactor(m.Rat())
 		return boolInt(p.word(j) == "moins")
