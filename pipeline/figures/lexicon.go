@@ -71,6 +71,7 @@ var newsLexicon = map[string][]string{
 	"obtiendront": {"get", "receive", "awarded", "obtain"}, "obtiendra": {"get", "receives", "awarded", "obtain"}, "obtiennent": {"get", "receive", "awarded", "obtain"}, "camionnette": {"van"}, "société": {"company", "firm"},
 	"camion": {"lorry", "truck"}, "lourd": {"lorry", "truck", "heavy"}, // "poids lourd"
 	// players a ban or a fee is said of
+	"égalité": {"draw", "drawn", "deadlock"}, "prolongation": {"extra", "overtime"}, // "à égalité 2-2 après la prolongation", "a 2-2 draw after extra time"
 	"pilier": {"prop"}, "talonneur": {"hooker"}, "ailier": {"winger", "wing"}, "attaquant": {"striker", "forward"}, "défenseur": {"defender"},
 	"marge": {"margin", "margins"}, "résultat": {"profit", "result", "earnings"}, "perte": {"loss"}, "pertes": {"losses"}, "caristes": {"forklift", "drivers"},
 	"pompiers": {"firefighters", "firemen", "fire"}, "secours": {"rescuers", "rescue", "emergency"},

@@ -103,7 +103,7 @@ func (r *check) tallyJudged(src []*atom, t *atom) bool {
 			continue
 		}
 		ok2 := clauseKeys(*o.m)
-		if anyIn(tk, only(ok2, ok)) && !anyIn(tk, only(ok, ok2)) && len(only(ok, ok2)) > 0 && !r.toldBesideTwin(t, o, only(ok2, ok)) { // (a tally with no words of its own, "(47 contre 35)", is not outvoted)
+		if anyIn(tk, only(ok2, ok)) && !anyIn(tk, only(ok, ok2)) && (bodyNamed(tk, only(ok2, ok)) || !anyTranslated(tk, only(ok, ok2))) && len(only(ok, ok2)) > 0 && !r.toldBesideTwin(t, o, only(ok2, ok)) { // (a tally with no words of its own, "(47 contre 35)", is not outvoted)
 			r.add(o, t, verdict{true, "attribution", Error, "M4",
 				"the source gives this tally of " + strings.Join(only(ok, ok2), ", ") + "; what this bullet names has " + o.m.Raw})
 			return true
@@ -176,6 +176,23 @@ func clauseKeys(m Mention) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// bodyNamed: a word both lists hold names a voting body ("deputies",
+// "les députés"), which tells two tallies apart whatever else is said.
+func bodyNamed(a, b []string) bool {
+	for _, w := range a {
+		if slices.Contains(b, w) && bodyKeys[w] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// anyTranslated: a word of en translates one of fr ("a 2-2 draw" and
+// "à égalité 2-2"): the bullet names the tally's own words.
+func anyTranslated(en, fr []string) bool {
+	return slices.ContainsFunc(en, func(e string) bool { return translatedIn(fr, e) })
 }
 
 // labelSpan explains a bullet's "Lines 15-18" as every number from 15 to
