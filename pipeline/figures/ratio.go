@@ -76,7 +76,7 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			// which English also says "all 20 targets": one count
 			return Mention{Kind: Cardinal, Value: itoa(int(n)), Word: p.num(i) == nil}, j + sep + k2 - i
 		}
-		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) || p.measureAfter(j+sep+k2) || p.dashToNumber(j+sep+k2) ||
+		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || moreAfter[p.word(j+sep+k2)] || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) || p.measureAfter(j+sep+k2) || p.dashToNumber(j+sep+k2) ||
 			gap >= 3 && p.lang == French && pluralNounLike(p.word(j+sep+k2)) { // ("une opération de baisse des prix sur 500 produits": on them)
 			return Mention{}, 0
 		}
@@ -113,6 +113,10 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 	}
 	return Mention{}, 0
 }
+
+// moreAfter say the count before them is of more things, no whole:
+// "une option sur huit supplémentaires" is an option on eight more.
+var moreAfter = map[string]bool{"supplémentaires": true, "supplémentaire": true, "additionnels": true, "additionnelles": true, "more": true, "additional": true, "extra": true}
 
 // groupWords after "one out of four of" name the group the one is taken
 // from, with no noun after them ("one in ten of these people" is a share).
