@@ -187,7 +187,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if a == b || len(cand) > 64 && farApart(a.m, b.m) {
 				continue // a long source: only figures close together
 			}
-			if (a.m.Alt == "tally" || b.m.Alt == "tally") && (a.m.Alt != b.m.Alt || a.pos != b.pos) && (t.Kind != Percent && t.Kind != Fraction || a.m.Alt == b.m.Alt) {
+			if (a.m.Alt == "tally" || b.m.Alt == "tally") && (a.m.Alt != b.m.Alt || a.pos != b.pos) && (t.Kind != Percent && t.Kind != Fraction || a.m.Alt == b.m.Alt) && !votesAgain(a.m, b.m, t) {
 				continue // a score's two sides make its margin, and no sum with another figure (a share of one may be); two scores' sides make no share ("7-6 (7/5), 7-6 (8/6)": no 87%)
 			}
 			am, bm := a.m, b.m
@@ -717,6 +717,9 @@ func tallyCounts(a *atom) []*atom {
 	head := "points" // a match's score counts points: "59-3" is a 56-point margin
 	if a.m.style == "votes" {
 		head = a.m.Head
+		if head == "" {
+			head = map[Lang]string{French: "voix", English: "votes"}[a.m.Lang] // "par 305 voix contre 199": the noun the tally took in
+		}
 	}
 	for _, v := range []string{lo, hi} {
 		m := *a.m
@@ -724,6 +727,16 @@ func tallyCounts(a *atom) []*atom {
 		out = append(out, &atom{m: &m, row: -1, pos: a.pos, grp: a.grp})
 	}
 	return out
+}
+
+// votesAgain: one side of a vote's tally and a count of votes told
+// before it ("par 305 voix contre 199" after "n'avait recueilli que 278
+// voix"), which a bullet may set apart: "27 more votes in favour".
+func votesAgain(a, b *Mention, t Mention) bool {
+	if a.Alt != "tally" {
+		a, b = b, a
+	}
+	return a.Alt == "tally" && b.Alt != "tally" && a.style == "votes" && t.dir != 0 && b.Head != "" && b.Head == a.Head
 }
 
 // ratioCounts are the part and the whole of a share told as counts, "180
