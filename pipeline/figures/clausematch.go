@@ -186,6 +186,12 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 		oa = slices.Concat(oa, s.actors())
 	}
 	aOwn, aOther := discriminate(s.actors(), oa, s.actors(), oa, t.actors())
+	if aOwn == 0 && aOther == 0 && len(s.actors()) > 0 {
+		// a bullet's name the source writes as a plain word, "the
+		// Socialists on 71" for "Les socialistes comptent 66 députés",
+		// after "La France insoumise (71)": who o's clause names
+		aOwn, aOther = discriminate(slices.Concat(s.actors(), sw), slices.Concat(oa, ow), slices.Concat(s.actors(), sw), slices.Concat(oa, ow), t.actors())
+	}
 	// What is counted: the words right after the figures first, then the
 	// whole clauses; who gives it: names, courts, officials. One
 	// dimension may not contradict the other.
