@@ -109,8 +109,11 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	if j < i0-back {
 		p.countedNounBefore(i0, lo, take) // the reach ran out before the subject: "Le nombre de chômeurs au sens du BIT s'établit à"
 	}
+	var opening []string
 	if first {
+		before := len(actors)
 		actors = p.openingActors(i0, j, lo, actors)
+		opening = actors[before:len(actors):len(actors)]
 		p.openingWords(i0, j, lo, take)
 	} else {
 		p.subjectBeforeRelative(i0, j, take)
@@ -121,7 +124,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "la Banque de France seulement 1,5 %": said of what the clause before says;
 	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
 	elliptic = elliptic || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
-	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic, ofWhole: start != i1, tolls: tolls, complement: complement}
+	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic, ofWhole: start != i1, tolls: tolls, complement: complement, opening: opening}
 }
 
 // tollPair: the "ou", "et", "or", "and" at j joins two tolls, "tuées ou

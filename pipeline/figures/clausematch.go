@@ -185,7 +185,12 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 		// 310 000 visiteurs": who the main clause names is the phrase's too
 		oa = slices.Concat(oa, s.actors())
 	}
-	aOwn, aOther := discriminate(s.actors(), oa, s.actors(), oa, t.actors())
+	sa := s.actors()
+	if s.Paragraph == o.Paragraph && s.Sentence == o.Sentence && s.cl != nil && o.cl != nil {
+		// the sentence's opening names both figures, not only its first
+		oa, sa = slices.Concat(oa, s.cl.opening), slices.Concat(sa, o.cl.opening)
+	}
+	aOwn, aOther := discriminate(sa, oa, sa, oa, t.actors())
 	if aOwn == 0 && aOther == 0 && len(s.actors()) > 0 {
 		// a bullet's name the source writes as a plain word, "the
 		// Socialists on 71" for "Les socialistes comptent 66 députés",

@@ -188,6 +188,9 @@ type clauseInfo struct {
 	// complement: it stands in a phrase set off by a comma, "..., avec 21
 	// victimes", "..., pour 310 000 visiteurs", of the main clause before
 	complement bool
+	// opening: who the sentence's opening names ("Dans le Gers, le lac de
+	// l'Astarac ... 38 %"), read for its first figure, said of them all
+	opening []string
 }
 
 // clause, actors, np and elliptic read a figure's clause; empty when it
