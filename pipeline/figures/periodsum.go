@@ -72,7 +72,7 @@ func (p *parser) periodCount(i int) (int64, int) {
 	if v, ok := p.atomValue(w); ok && v > 0 && v < 100 && w != "a" {
 		return v, 1
 	}
-	if strings.IndexByte(w, '-') > 0 {
+	if strings.IndexByte(w, '-') > 0 && periodUnit[p.word(i+1)] != "" { // (asked only before a period noun: spelled allocates)
 		// "vingt-six jours", "twenty-six days": a number spelled in parts
 		if r, k := p.spelled(i); k == 1 && r.IsInt() && r.Num().IsInt64() && r.Num().Int64() < 100 && r.Sign() > 0 {
 			return r.Num().Int64(), 1
