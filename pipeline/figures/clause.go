@@ -393,7 +393,16 @@ func (p *parser) subjectBeforeRelative(i0, j int, take func(int)) {
 			break
 		}
 	}
-	for k := open - 1; open > 0 && k >= 0 && k >= open-clauseReach; k-- {
+	if open > 0 {
+		p.takeBackFrom(open, take)
+	}
+}
+
+// takeBackFrom takes the words before the comma at j back to the comma,
+// the sentence start or the figure before them: the noun a relative
+// clause hangs on.
+func (p *parser) takeBackFrom(j int, take func(int)) {
+	for k := j - 1; k >= 0 && k >= j-clauseReach; k-- {
 		if p.sym(k) == "," || endMark(p.sym(k)) || p.toks[k].kind == tNum {
 			break
 		}
@@ -438,12 +447,7 @@ func (p *parser) relativeAntecedent(i0, j int, take func(int)) {
 			return // (only the relative's verb between: "qui comptait")
 		}
 	}
-	for k := j - 1; k >= 0 && k >= j-clauseReach; k-- {
-		if p.sym(k) == "," || endMark(p.sym(k)) || p.toks[k].kind == tNum {
-			break
-		}
-		take(k)
-	}
+	p.takeBackFrom(j, take)
 }
 
 // relativeOpeners open a relative clause on its subject.
