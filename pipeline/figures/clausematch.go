@@ -195,7 +195,8 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 		// a bullet's name the source writes as a plain word, "the
 		// Socialists on 71" for "Les socialistes comptent 66 députés",
 		// after "La France insoumise (71)": who o's clause names
-		aOwn, aOther = discriminate(slices.Concat(s.actors(), sw), slices.Concat(oa, ow), slices.Concat(s.actors(), sw), slices.Concat(oa, ow), t.actors())
+		sWho, oWho := slices.Concat(sa, sw), slices.Concat(oa, ow)
+		aOwn, aOther = discriminate(sWho, oWho, sWho, oWho, t.actors())
 	}
 	// What is counted: the words right after the figures first, then the
 	// whole clauses; who gives it: names, courts, officials. One
