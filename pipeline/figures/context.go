@@ -658,6 +658,9 @@ func (p *parser) headAfter(m *Mention, j int) {
 		if w := p.word(j); k == 0 && p.lang == English && (w == "next" || w == "last") && periodUnit[p.word(j+1)] != "" {
 			break // "turns 40 next month": when, not what the figure counts
 		}
+		if k == 0 && p.lang == English && p.word(j) == "the" {
+			break // "down from 4,100 the year before": an article right after a count opens another phrase
+		}
 		if w := p.word(j); w != "" && !skipHead[w] {
 			if w == "s" && p.lang == French && !p.glued(j) {
 				w = "secondes" // "à 0,87 s": a skier's gap, as "secondes"
