@@ -51,7 +51,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		if p.tollPair(j) {
 			tolls = []string{p.word(j - 1), p.tollAfter(j)}
 		}
-		if inParticiple && frFiniteAux[p.word(j)] {
+		if inParticiple && frAuxiliaries[p.word(j)] {
 			break // "Les 300 chalets répartis sur une quinzaine de places ont généré": the verb is the subject's
 		}
 		if reach == 3 && enVerbish(p.word(j)) {
@@ -418,21 +418,11 @@ func (p *parser) afterParticiple(i0 int) bool {
 	if p.lang != French || i0 < 2 || !participlePreps[p.word(i0-1)] {
 		return false
 	}
-	w := p.word(i0 - 2)
-	for _, end := range [...]string{"é", "és", "ée", "ées", "is", "ises"} {
-		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
+	return participle(p.word(i0 - 2))
 }
 
-var (
-	participlePreps = map[string]bool{"sur": true, "dans": true, "parmi": true, "entre": true, "chez": true, "en": true}
-	// frFiniteAux open the main clause's predicate after such a phrase
-	frFiniteAux = map[string]bool{"a": true, "ont": true, "est": true, "sont": true, "avait": true, "avaient": true,
-		"était": true, "étaient": true, "sera": true, "seront": true, "aura": true, "auront": true}
-)
+// participlePreps open the phrase after a participle that places its noun.
+var participlePreps = map[string]bool{"sur": true, "dans": true, "parmi": true, "entre": true, "chez": true, "en": true}
 
 // relativeAntecedent takes the noun a relative clause hangs on when the
 // figure at i0 stands in that clause, whose words end at the comma at j:
