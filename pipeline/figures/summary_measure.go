@@ -117,25 +117,20 @@ func (r *check) aggregateMargin(src []*atom, t Mention) (*atom, *atom) {
 		return nil, nil
 	}
 	tv := t.Rat()
-	if tv == nil || tv.Sign() <= 0 {
+	if tv == nil || tv.Sign() <= 0 || !tv.IsInt() {
 		return nil, nil
 	}
 	for i, a := range src {
-		if a.m.Kind != Score {
+		a1, a2, ok := scoreParts(a.m.Value)
+		if a.m.Kind != Score || !ok {
 			continue
 		}
-		ca := tallyCounts(a)
 		for _, b := range src[i+1:] {
-			if b.m.Kind != Score || b.m.Paragraph != a.m.Paragraph {
+			b1, b2, ok := scoreParts(b.m.Value)
+			if b.m.Kind != Score || !ok || b.m.Paragraph != a.m.Paragraph {
 				continue
 			}
-			cb := tallyCounts(b)
-			if len(ca) != 2 || len(cb) != 2 {
-				continue
-			}
-			own := new(big.Rat).Add(ca[0].m.Rat(), cb[0].m.Rat())
-			other := new(big.Rat).Add(ca[1].m.Rat(), cb[1].m.Rat())
-			if d := own.Sub(own, other); d.Abs(d).Cmp(tv) == 0 {
+			if d := big.NewRat(int64(abs((a1+b1)-(a2+b2))), 1); d.Cmp(tv) == 0 {
 				return a, b
 			}
 		}
