@@ -231,7 +231,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			}
 		}
 	}
-	if span := r.spreadOverSpan(s, t); span != "" {
+	if span := r.spreadOverSpan(src, s, t); span != "" {
 		r.add(s, t, verdict{true, "modified", Error, "N18", "the source gives this total over " + span + ", not per period"})
 		return
 	}
