@@ -65,13 +65,14 @@ var newsLexicon = map[string][]string{
 	"raccordés": {"connected"}, "fonds": {"fund", "funds"}, "racheté": {"bought", "acquired", "took"},
 	"rachat": {"takeover", "purchase", "buyout", "acquisition"}, "propriétaire": {"owner", "owners"},
 	// who a court's or a crash's figures are said of
-	"chauffeur": {"driver"}, "conducteur": {"driver"},
+	"chauffeur": {"driver"}, "conducteur": {"driver"}, "camionnette": {"van"}, "société": {"company", "firm"},
+	"camion": {"lorry", "truck"}, "lourd": {"lorry", "truck", "heavy"}, // "poids lourd"
 	// what a party claims, and what a court gives it: "qui réclamaient 40 000 euros ..., en obtiendront 15 000"
 	"réclamaient": {"claimed", "sought", "demanded", "asked"}, "réclament": {"claim", "seek", "demand", "ask"}, "réclamait": {"claimed", "sought", "demanded", "asked"},
-	"obtiendront": {"get", "receive", "awarded", "obtain"}, "obtiendra": {"get", "receives", "awarded", "obtain"}, "obtiennent": {"get", "receive", "awarded", "obtain"}, "camionnette": {"van"}, "société": {"company", "firm"},
-	"camion": {"lorry", "truck"}, "lourd": {"lorry", "truck", "heavy"}, // "poids lourd"
+	"obtiendront": {"get", "receive", "awarded", "obtain"}, "obtiendra": {"get", "receives", "awarded", "obtain"}, "obtiennent": {"get", "receive", "awarded", "obtain"},
+	// a match's state before its end: "à égalité 2-2 après la prolongation", "a 2-2 draw after extra time"
+	"égalité": {"draw", "drawn", "deadlock"}, "prolongation": {"extra", "overtime"},
 	// players a ban or a fee is said of
-	"égalité": {"draw", "drawn", "deadlock"}, "prolongation": {"extra", "overtime"}, // "à égalité 2-2 après la prolongation", "a 2-2 draw after extra time"
 	"pilier": {"prop"}, "talonneur": {"hooker"}, "ailier": {"winger", "wing"}, "attaquant": {"striker", "forward"}, "défenseur": {"defender"},
 	"marge": {"margin", "margins"}, "résultat": {"profit", "result", "earnings"}, "perte": {"loss"}, "pertes": {"losses"}, "caristes": {"forklift", "drivers"},
 	"pompiers": {"firefighters", "firemen", "fire"}, "secours": {"rescuers", "rescue", "emergency"},
