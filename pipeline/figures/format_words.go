@@ -14,6 +14,8 @@ func formatSpecial(m Mention) (string, bool) {
 		return s, true
 	}
 	switch {
+	case m.Kind == Percent && wholeWords[strings.ToLower(m.Raw)]:
+		return wholeEnglish(strings.ToLower(m.Raw)), true // "entièrement refaites": "fully", not "100% refaites", which would lend its percent to the "contre 11" after it
 	case m.style == "runoff":
 		return "run-off", true // an English word a French text quotes; "second" alone would be a place
 	case m.inDecades:
@@ -146,4 +148,17 @@ var impliedEnglish = map[string]string{
 	"bimensuel": "twice-monthly", "bimensuelle": "twice-monthly", "bihebdomadaire": "twice-weekly",
 	"centenaire": "centenary", "bicentenaire": "bicentenary", "tricentenaire": "tercentenary",
 	"cinquantenaire": "50th anniversary",
+}
+
+// wholeEnglish is how English says a French word for the whole: an
+// adverb "fully", an adjective "full", a noun "whole" ("la totalité des
+// salariés", "the whole of the staff").
+func wholeEnglish(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ment"):
+		return "fully"
+	case strings.HasPrefix(w, "intégral") && !strings.HasSuffix(w, "ité"):
+		return "full"
+	}
+	return "whole"
 }

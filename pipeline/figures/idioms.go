@@ -310,6 +310,9 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	if prev.Kind != Money && prev.Kind != Percent && prev.Kind != Quantity || prev.Sentence != m.Sentence && prev.End > m.Start {
 		return
 	}
+	if prev.Kind == Percent && wholeWords[strings.ToLower(prev.Raw)] {
+		return // "18 agences seront entièrement refaites, contre 11 à Grenoble": a word for the whole lends no unit; 11 counts branches
+	}
 	if v := m.Rat(); prev.Kind == Percent && (m.Scale != "" || v != nil && v.Cmp(big.NewRat(1000, 1)) >= 0) {
 		return // "down 14% from 1.18 million", "up 23 per cent from 15,000": the level of the change, never a percentage
 	}

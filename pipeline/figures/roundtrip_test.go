@@ -78,6 +78,8 @@ func TestFormatEnglish(t *testing.T) {
 		{"vague", "des milliers", "thousands"},
 		{"dollars", "50 millions de dollars", "$50 million"},
 		{"range", "de 500 à 4 000", "from 500 to 4,000"},
+		{"whole adverb", "entièrement refaites", "fully"},
+		{"whole noun", "la totalité des salariés", "whole"},
 		{"day range", "du 3 au 5 mai", "May 3-5"},
 		{"republic", "Ve République", "Fifth Republic"},
 		{"points", "2 points de pourcentage", "2 percentage points"},
