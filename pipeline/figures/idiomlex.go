@@ -167,7 +167,7 @@ func inIdiom(text string, m Mention, lang Lang) bool {
 			}
 			a := lo + off + k
 			b := a + len(id)
-			if a < m.End && b > m.Start && wordEdge(text, a, b) && !countedAfter(id, text[b:]) && !underPar(id, text[b:]) {
+			if a < m.End && b > m.Start && wordEdge(text, a, b) && !countedAfter(id, text[b:]) && !sousUnder(id, text[b:]) {
 				return true
 			}
 			off += k + 1
@@ -218,9 +218,32 @@ func countedAfter(id, rest string) bool {
 var frClauseStart = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "on": true, "je": true,
 	"tu": true, "nous": true, "vous": true, "le": true, "la": true, "l": true, "puis": true, "mais": true, "donc": true}
 
-// underPar: a phrase ending in "sous" is a golf score when "le par"
-// follows: "quatre sous le par" is four under, no "quatre sous" (a
-// pittance).
-func underPar(id, rest string) bool {
-	return strings.HasSuffix(id, " sous") && strings.HasPrefix(rest, " le par")
+// sousUnder: a phrase ending in "sous" reads "sous" as "under" when a
+// determiner or a noun follows: "quatre sous le par" is four under par,
+// "dont deux sous pavillon seychellois" two under the Seychelles flag;
+// the pittance ("deux sous") stands alone or before "de" ("pas deux sous
+// de jugeote").
+func sousUnder(id, rest string) bool {
+	if !strings.HasSuffix(id, " sous") {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 || !unicode.IsLower([]rune(f[0])[0]) {
+		return false
+	}
+	w := strings.ToLower(f[0])
+	if frDeterminers[w] || strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’") {
+		return true
+	}
+	return len(w) >= 4 && !strings.ContainsAny(w, "'’") && !pittanceAfter[w] && !strings.HasSuffix(w, "ment")
 }
+
+// frDeterminers open a noun phrase after "sous": "sous le par", "sous
+// leur pavillon".
+var frDeterminers = map[string]bool{"le": true, "la": true, "les": true, "un": true, "une": true, "son": true, "sa": true,
+	"ses": true, "leur": true, "leurs": true, "ce": true, "cet": true, "cette": true, "notre": true, "votre": true}
+
+// pittanceAfter: words that may follow "deux sous" the pittance.
+var pittanceAfter = map[string]bool{"pour": true, "dans": true, "mais": true, "avec": true, "sans": true, "comme": true,
+	"chez": true, "plus": true, "moins": true, "même": true, "encore": true, "seulement": true, "alors": true, "donc": true,
+	"quand": true, "lorsque": true, "puis": true, "aussi": true, "jamais": true, "toujours": true}

@@ -362,6 +362,9 @@ func (p *parser) neufNumber(next int) bool {
 	if determiners[p.word(next-2)] {
 		return true
 	}
+	if p.word(next-2) == "de" && p.word(next-3) == "nombre" {
+		return true // "les chemins de vigne, au nombre de neuf": a count
+	}
 	if pw := p.word(next - 2); p.enPronounBefore(next-1) && pw != "un" && pw != "une" && pw != "du" && pw != "à" && pw != "de" {
 		return true // "on en a aperçu neuf": "en" before its verb takes up what neuf counts ("on en a acheté un neuf" is new)
 	}
