@@ -427,8 +427,8 @@ var wholeOpeners = map[string]bool{"tous": true, "toutes": true, "la": true, "l'
 // quatre"; compared when paired, else dropped.
 func (p *parser) groupSizeAt(i int) (Mention, int) {
 	v, ok := groupSizes[p.word(i)]
-	if !ok || p.lang != English {
-		return Mention{}, 0
+	if !ok || p.lang != English || p.capital(i) && !p.sentenceInitial(i) {
+		return Mention{}, 0 // ("schools in Fives": a capital mid-sentence names a place, Lille's Fives district)
 	}
 	prev, next := p.word(i-1), p.word(i+1)
 	if prev != "in" && prev != "by" && prev != "and" && prev != "or" || prev == "in" && next != "and" && next != "or" && p.sym(i+1) == "" && next != "" {
