@@ -261,8 +261,8 @@ func (p *parser) asideShutAt(j int) int {
 				return -1
 			}
 			for a := k + 1; a < j; a++ {
-				if p.toks[a].kind != tWord || p.capital(a) {
-					return -1 // ("Les Rémois, 15es de Ligue 1,", "Son directeur, Marc Levasseur,": a rank or a name tells who)
+				if p.toks[a].kind != tWord || p.capital(a) && !asidePlacePreps[p.word(k+1)] {
+					return -1 // ("Les Rémois, 15es de Ligue 1,", "Son directeur, Marc Levasseur,": a rank or a name tells who; "Malteurop, à Reims," where)
 				}
 			}
 			return k
@@ -287,7 +287,7 @@ func (p *parser) inAside(m Mention) bool {
 // French, "raised", "is", "has" in English.
 func (p *parser) asideVerb(j int) bool {
 	if p.lang == French {
-		return asideVerbs[p.word(j)]
+		return asideVerbs[p.word(j)] || frAuxiliaries[p.word(j)] || frFiniteVerb(p.word(j)) || verbClitics[p.word(j)] && (asideVerbs[p.word(j+1)] || frAuxiliaries[p.word(j+1)] || frFiniteVerb(p.word(j+1)))
 	}
 	return enVerbish(p.word(j))
 }
@@ -593,7 +593,7 @@ func (p *parser) actorWord(j int) string {
 		return a
 	}
 	acronym := strings.ToUpper(t.text) == t.text // "US", "IMF": a name even when it opens the sentence
-	if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && (acronym || !p.sentenceInitial(j) || p.known[t.low]) && !ctxStop[t.low] && !frFunction[t.low] {
+	if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsUpper(r) && (acronym || !p.sentenceInitial(j) || p.known[t.low] || p.namedSubject(j)) && !ctxStop[t.low] && !frFunction[t.low] {
 		return stripAccents(strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")) // Farmer's concert: Farmer
 	}
 	return ""
@@ -788,4 +788,33 @@ func (p *parser) ownerBefore(from, hi int) int {
 		k--
 	}
 	return k
+}
+
+// verbClitics stand between a French subject and its verb: "La France,
+// premier exportateur mondial, en a expédié 1,4 million de tonnes".
+var verbClitics = map[string]bool{"en": true, "y": true, "se": true, "s'": true, "ne": true, "n'": true}
+
+// frFiniteVerb: w has the ending of a French verb in the third person,
+// "transforme", "exploitent", "produisait", "réduit".
+func frFiniteVerb(w string) bool {
+	for _, e := range [...]string{"ent", "ait", "aient", "era", "eront", "ira", "iront", "it", "e"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+3 && !strings.HasSuffix(w, "ment") {
+			return true
+		}
+	}
+	return false
+}
+
+// asidePlacePreps open a French aside that tells where: "Malteurop, à
+// Reims, transforme".
+var asidePlacePreps = map[string]bool{"à": true, "en": true, "au": true, "aux": true, "dans": true, "près": true}
+
+// namedSubject: the word at j opens its sentence and an aside follows
+// it, "Malteurop, à Reims, transforme": a name, as French opens a
+// sentence with a bare capitalised word before a comma only when it
+// names the subject (adverbs and dates are left out: "Désormais,",
+// "Mardi,").
+func (p *parser) namedSubject(j int) bool {
+	w := p.word(j)
+	return p.lang == French && p.sym(j+1) == "," && p.asideComma(j+1) && !strings.HasSuffix(w, "ment") && frMonths[w] == 0 && frWeekdays[w] == 0 && !frFunction[w]
 }

@@ -50,6 +50,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 			continue
 		}
 		sim, said := saidOfOther(sm, *o.m, t)
+		if !said && namedAfter(src, s, o, t) {
+			sim, said = 1, true
+		}
 		if !said {
 			continue
 		}
@@ -459,4 +462,27 @@ func verbForm(w string) bool {
 // one names.
 func changeEnds(a, b *atom) bool {
 	return a.m.changeEnd+b.m.changeEnd == 7 && a.m.changeEnd >= 3 && sameSentence(a, b)
+}
+
+// namedAfter: the bullet gives t to a name that the source first writes
+// after s, as o's: "Toulon, également épinglé, écope d'une amende de
+// 80 000 euros" after "Le club héraultais avait dépassé d'environ 1,3
+// million", told "Toulon ... had exceeded the cap by about €1.3m". s's
+// clause names no one, and a subject left unnamed refers back, never to
+// a name the text has not yet written.
+func namedAfter(src []*atom, s, o *atom, t Mention) bool {
+	if len(s.m.actors()) > 0 || len(t.actors()) != 1 || o.m.Paragraph != s.m.Paragraph || o.m.Sentence <= s.m.Sentence {
+		return false // (a bullet clause of several names, "Brittany 28% and the Loire Valley, the worst hit, 37%", may hold the list's next one)
+	}
+	for _, a := range t.actors() {
+		if !slices.Contains(o.m.actors(), a) || slices.Contains(figureWords(*s.m), a) {
+			continue
+		}
+		if !slices.ContainsFunc(src, func(e *atom) bool {
+			return (e.m.Paragraph < s.m.Paragraph || e.m.Paragraph == s.m.Paragraph && e.m.Sentence <= s.m.Sentence) && slices.Contains(e.m.actors(), a)
+		}) {
+			return true
+		}
+	}
+	return false
 }
