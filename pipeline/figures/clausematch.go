@@ -478,9 +478,7 @@ func namedAfter(src []*atom, s, o *atom, t Mention) bool {
 		if !slices.Contains(o.m.actors(), a) || slices.Contains(figureWords(*s.m), a) {
 			continue
 		}
-		if !slices.ContainsFunc(src, func(e *atom) bool {
-			return (e.m.Paragraph < s.m.Paragraph || e.m.Paragraph == s.m.Paragraph && e.m.Sentence <= s.m.Sentence) && slices.Contains(e.m.actors(), a)
-		}) {
+		if !namedBy(src, s, a) {
 			return true
 		}
 	}

@@ -239,6 +239,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		r.add(s, t, b)
 		return
 	}
+	if o := dateMoved(src, s, t); o != nil {
+		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this date to " + namesSaid(s.m.actors()) + "; the one it gives to " + namesSaid(t.m.actors()) + " is " + o.m.Raw})
+		return
+	}
 	if o := r.weekdayConflict(src, s, *t.m); o != nil {
 		r.add(s, t, verdict{true, "modified", Error, "N13",
 			"the source gives this weekday to another event; the one told here is on " + o.m.Raw})
