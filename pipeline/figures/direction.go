@@ -96,7 +96,11 @@ func (p *parser) direction(m Mention) int8 {
 	if w := p.word(j); w == "de" || w == "d'" || w == "by" || w == "of" {
 		j-- // "a reculé de 3 %", "rose by 3%", "une hausse de"
 		if p.sym(j) == "," && w != "of" {
-			if d := dirOf(p.word(j - 1)); d != 0 {
+			v := j - 1
+			if strings.HasSuffix(p.word(v), "ment") && p.lang == French {
+				v-- // "reculaient légèrement, de 0,4 %": an adverb between
+			}
+			if d := dirOf(p.word(v)); d != 0 {
 				return d // "voit ses défaillances reculer, de 4 %": the change set off by a comma
 			}
 		}

@@ -640,8 +640,8 @@ func (p *parser) clauseOf(ms []Mention, k int) {
 			hi = len(p.text)
 			continue
 		}
-		if !compoundAdjective(ms[n].Raw) || ms[n].Start-ms[n-1].End > 1 {
-			break // "80,000 three-day passes": the compound is part of the noun
+		if !compoundAdjective(ms[n].Raw) && !(ms[n].Kind == Ordinal && ms[n].Word && n == k+1) || ms[n].Start-ms[n-1].End > 1 {
+			break // "80,000 three-day passes": the compound is part of the noun; "les deux premières rencontres": the first two matches
 		}
 		hi = len(p.text)
 	}

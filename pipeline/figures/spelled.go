@@ -527,8 +527,8 @@ func sizeWord(w string) bool {
 // "tout neuf", "rien de neuf" say new; "à neuf voix près" counts votes.
 // Elsewhere an unclear "neuf" is kept, soft (amountAt).
 func (p *parser) neufLicensed(next int) bool {
-	if p.sym(next-2) == "«" || p.sym(next) == "»" {
-		return true // "de « neuf » en « dix »": the number, quoted
+	if p.sym(next-2) == "«" || p.sym(next) == "»" || p.sym(next) == "«" {
+		return true // "de « neuf » en « dix »": the number, quoted; "neuf « clusters IA »": the noun it counts, quoted
 	}
 	switch p.word(next - 2) {
 	case "tout", "flambant", "à", "du", "de", "comme":
