@@ -72,6 +72,9 @@ func ownRankInstead(src []*atom, s *atom, t Mention) *atom {
 	if t.Kind != Ordinal || !refRank(*s.m) || refRank(t) {
 		return nil
 	}
+	if slices.ContainsFunc(t.actors(), func(a string) bool { return slices.Contains(s.m.actors(), a) || slices.Contains(s.m.ctx, a) }) {
+		return nil // "devant PSL, 33e, et Sorbonne Université, 41e" told "PSL came 33rd": the name the bullet gives is the rank's own
+	}
 	for _, o := range src {
 		if o != s && o.m.Kind == Ordinal && o.m.Head == s.m.Head && o.m.Value != t.Value && sameSentence(o, s) && !refRank(*o.m) {
 			return o
