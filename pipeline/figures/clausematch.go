@@ -39,6 +39,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if signedCount(t) && signedCount(*s.m) && o.m.Kind == Cardinal && !o.m.Signed {
 			continue // "douze sous le par" beside "276 coups": a score to par and the card's total are one fact, no rival
 		}
+		if withinBound(*o.m, *s.m) && withinBound(*o.m, t) {
+			continue // "a dépassé le million d'entrées payantes, avec 1 030 000 billets vendus": the mark s passes, no rival fact
+		}
 		if t.Comparator != CmpNone && t.Comparator != CmpApprox && t.Comparator != CmpNearly && cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) && cmpFamily(o.m.Comparator) != cmpFamily(t.Comparator) {
 			continue // the bound both say ("plus de 60 ans", "older than 60") ties them; a bare 58 is no better match
 		}
@@ -483,4 +486,17 @@ func namedAfter(src []*atom, s, o *atom, t Mention) bool {
 		}
 	}
 	return false
+}
+
+// withinBound: b is a bound ("plus de", "a dépassé le million") that the
+// figure m lies within, m exact or hedged no more than "about".
+func withinBound(b, m Mention) bool {
+	if m.Comparator != CmpNone && m.Comparator != CmpApprox || class(b.Kind) != class(m.Kind) || b.Unit != m.Unit {
+		return false
+	}
+	bv, mv := b.Rat(), m.Rat()
+	if bv == nil || mv == nil {
+		return false
+	}
+	return boundSide(b.Comparator) != 0 && b.Comparator != CmpNearly && mv.Cmp(bv) == boundSide(b.Comparator)
 }
