@@ -60,7 +60,7 @@ var downWords = map[string]bool{
 	"réduit": true, "réduite": true, "réduits": true, "réduites": true, "réduira": true, "reduced": true,
 	// infinitives: "a vu son bénéfice chuter de 67 %"
 	"baisser": true, "reculer": true, "diminuer": true, "chuter": true, "effondré": true, "plongé": true, "dégringolé": true,
-	"réduire": true, "abaisser": true, "réduisent": true, "réduisant": true, "décliné": true, "décline": true, "déclinent": true, "déclin": true,
+	"réduire": true, "abaisser": true, "abaissé": true, "abaissée": true, "abaissés": true, "abaissées": true, "abaisse": true, "abaissent": true, "réduisent": true, "réduisant": true, "décliné": true, "décline": true, "déclinent": true, "déclin": true,
 	"réduction": true, "réductions": true, "contraction": true,
 	"descendre": true, "redescendre": true, "redescendu": true, "redescendue": true, "descendra": true, "redescendra": true,
 	// a gap to a reference: "inférieur de 15 % aux prévisions" is 15% lower
@@ -104,6 +104,9 @@ func (p *parser) direction(m Mention) int8 {
 				return d // "voit ses défaillances reculer, de 4 %": the change set off by a comma
 			}
 		}
+	}
+	if p.lang == French && p.word(j) == "que" && dirOf(p.word(j-1)) != 0 {
+		j-- // "n'a reculé que de 3,1 %": only 3.1%, a fall still
 	}
 	if p.lang == English && p.words(j-1, "a", "further") {
 		j -= 2 // "fell a further 33%": the verb before the article
@@ -377,10 +380,45 @@ func (p *parser) directionBefore(j int) int8 {
 	case p.lang == French && (w1 == "la" || w1 == "le" || w1 == "les" || w1 == "l'") && frInfinitive(w2):
 		return dirOf(w2) // réduire la consommation de
 	case p.lang == English:
+		if d := p.verbOverObject(j, transitiveChange); d != 0 {
+			return d
+		}
 		for k := j - 1; k >= j-4; k-- {
 			if enObjectOpeners[p.word(k)] && !marginWins[p.word(k-1)] {
 				return dirOf(p.word(k - 1)) // raised the levy by 3%; increased the nursery place count by 100%
 			}
+		}
+	case p.lang == French:
+		for k := j - 1; k >= j-4 && k > 0 && p.toks[k].kind == tWord; k-- {
+			if changedOwner[p.word(k)] {
+				for v := k - 1; v >= k-3 && v >= 0; v-- {
+					if d := dirOf(p.word(v)); d != 0 {
+						return d // "a par ailleurs réduit sa masse salariale de 9 %": the object's words between
+					}
+					if frWeekdays[p.word(v)] == 0 && !strings.HasSuffix(p.word(v), "ment") {
+						break // (a day or an adverb may stand between: "a abaissé jeudi ses taux directeurs d'un quart de point")
+					}
+				}
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// transitiveChange: English verbs of change that take an object before
+// "by": "raises research and higher-education credits by €904 million".
+var transitiveChange = map[string]int8{"raise": 1, "raises": 1, "raised": 1, "raising": 1, "boosted": 1, "boosts": 1, "lifted": 1,
+	"lifts": 1, "increased": 1, "increases": 1, "cut": -1, "cuts": -1, "slashed": -1, "slashes": -1, "trimmed": -1, "trims": -1,
+	"reduced": -1, "reduces": -1, "lowered": -1, "lowers": -1}
+
+// verbOverObject: a verb of verbs stands a few plain words before the
+// word at j, its object between (the object at j at least: "cut by" alone
+// is read elsewhere).
+func (p *parser) verbOverObject(j int, verbs map[string]int8) int8 {
+	for k := j - 1; k >= j-5 && k >= 0 && p.toks[k].kind == tWord; k-- {
+		if d := verbs[p.word(k)]; d != 0 {
+			return d
 		}
 	}
 	return 0
