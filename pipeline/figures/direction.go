@@ -412,7 +412,7 @@ var transitiveChange = map[string]int8{"raise": 1, "raises": 1, "raised": 1, "ra
 	"lifts": 1, "increased": 1, "increases": 1, "cut": -1, "cuts": -1, "slashed": -1, "slashes": -1, "trimmed": -1, "trims": -1,
 	"reduced": -1, "reduces": -1, "lowered": -1, "lowers": -1}
 
-// verbOverObject: a verb of verbs stands a few plain words before the
+// verbOverObject: one of verbs stands a few plain words before the
 // word at j, its object between (the object at j at least: "cut by" alone
 // is read elsewhere).
 func (p *parser) verbOverObject(j int, verbs map[string]int8) int8 {

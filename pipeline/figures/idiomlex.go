@@ -221,8 +221,8 @@ var frClauseStart = map[string]bool{"il": true, "elle": true, "ils": true, "elle
 // sousUnder: a phrase ending in "sous" reads "sous" as "under" when a
 // determiner or a noun follows: "quatre sous le par" is four under par,
 // "dont deux sous pavillon seychellois" two under the Seychelles flag;
-// the pittance ("deux sous") stands alone or before "de" ("pas deux sous
-// de jugeote").
+// the pittance ("deux sous") stands alone or before "de" or "des" ("pas
+// deux sous de jugeote", "avec trois sous des monceaux d'archives").
 func sousUnder(id, rest string) bool {
 	if !strings.HasSuffix(id, " sous") {
 		return false
@@ -232,16 +232,11 @@ func sousUnder(id, rest string) bool {
 		return false
 	}
 	w := strings.ToLower(f[0])
-	if frDeterminers[w] || strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’") {
+	if frArticles[w] || w == "les" || w == "ses" || w == "leurs" || strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’") {
 		return true
 	}
 	return len(w) >= 4 && !strings.ContainsAny(w, "'’") && !pittanceAfter[w] && !strings.HasSuffix(w, "ment")
 }
-
-// frDeterminers open a noun phrase after "sous": "sous le par", "sous
-// leur pavillon".
-var frDeterminers = map[string]bool{"le": true, "la": true, "les": true, "un": true, "une": true, "son": true, "sa": true,
-	"ses": true, "leur": true, "leurs": true, "ce": true, "cet": true, "cette": true, "notre": true, "votre": true}
 
 // pittanceAfter: words that may follow "deux sous" the pittance.
 var pittanceAfter = map[string]bool{"pour": true, "dans": true, "mais": true, "avec": true, "sans": true, "comme": true,

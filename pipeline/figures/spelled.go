@@ -542,14 +542,16 @@ func (p *parser) neufLicensed(next int) bool {
 	if nx := p.word(next); nx == "" || nx == "et" || nx == "ou" {
 		return p.neufNumber(next) // "un appareil neuf.", "neuf et propre"
 	}
-	if neufArticles[p.word(next-3)] && p.word(next-2) != "" && !numberWord(p.word(next-2)) {
+	if frArticles[p.word(next-3)] && p.word(next-2) != "" && !numberWord(p.word(next-2)) {
 		return p.neufNumber(next) // "jeter un regard neuf sur la vie": new, after its noun
 	}
 	return true
 }
 
-// neufArticles open the noun that "neuf" may follow as its adjective.
-var neufArticles = map[string]bool{"un": true, "une": true, "le": true, "la": true, "l'": true, "ce": true, "cet": true, "cette": true,
+// frArticles are the French singular determiners that open a noun
+// phrase: the noun "neuf" may follow as its adjective ("un appareil
+// neuf"), the one "sous" governs ("sous le par").
+var frArticles = map[string]bool{"un": true, "une": true, "le": true, "la": true, "l'": true, "ce": true, "cet": true, "cette": true,
 	"son": true, "sa": true, "leur": true, "notre": true, "votre": true, "mon": true, "ma": true}
 
 // levelVerb: a French verb that sets a count to a level, "porter à",
