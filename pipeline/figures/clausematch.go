@@ -491,12 +491,10 @@ func namedAfter(src []*atom, s, o *atom, t Mention) bool {
 // withinBound: b is a bound ("plus de", "a dépassé le million") that the
 // figure m lies within, m exact or hedged no more than "about".
 func withinBound(b, m Mention) bool {
-	if m.Comparator != CmpNone && m.Comparator != CmpApprox || class(b.Kind) != class(m.Kind) || b.Unit != m.Unit {
-		return false
+	side := boundSide(b.Comparator)
+	if side == 0 || b.Comparator == CmpNearly || m.Comparator != CmpNone && m.Comparator != CmpApprox || class(b.Kind) != class(m.Kind) || b.Unit != m.Unit {
+		return false // (checked before the values, which cost an allocation each)
 	}
 	bv, mv := b.Rat(), m.Rat()
-	if bv == nil || mv == nil {
-		return false
-	}
-	return boundSide(b.Comparator) != 0 && b.Comparator != CmpNearly && mv.Cmp(bv) == boundSide(b.Comparator)
+	return bv != nil && mv != nil && mv.Cmp(bv) == side
 }

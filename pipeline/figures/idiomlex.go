@@ -227,11 +227,10 @@ func sousUnder(id, rest string) bool {
 	if !strings.HasSuffix(id, " sous") {
 		return false
 	}
-	f := strings.Fields(rest)
-	if len(f) == 0 || !unicode.IsLower([]rune(f[0])[0]) {
+	w := leadingWord(rest)
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
 		return false
 	}
-	w := strings.ToLower(f[0])
 	if frArticles[w] || w == "les" || w == "ses" || w == "leurs" || strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’") {
 		return true
 	}
@@ -242,3 +241,13 @@ func sousUnder(id, rest string) bool {
 var pittanceAfter = map[string]bool{"pour": true, "dans": true, "mais": true, "avec": true, "sans": true, "comme": true,
 	"chez": true, "plus": true, "moins": true, "même": true, "encore": true, "seulement": true, "alors": true, "donc": true,
 	"quand": true, "lorsque": true, "puis": true, "aussi": true, "jamais": true, "toujours": true}
+
+// leadingWord is the first space-separated word of rest, read in place:
+// rest runs to the end of the text, which splitting would copy whole.
+func leadingWord(rest string) string {
+	rest = strings.TrimLeft(rest, " \t\n")
+	if i := strings.IndexAny(rest, " \t\n"); i >= 0 {
+		return rest[:i]
+	}
+	return rest
+}
