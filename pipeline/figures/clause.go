@@ -120,6 +120,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 	p.relativeAntecedent(i0, j, take)
 	p.clauseBefore(j, lo, take)
+	actors = append(actors, p.apposedRankOwner(*m, i0)...)
 	out, actors = p.clauseEdges(*m, i1, out, actors)
 	// "la Banque de France seulement 1,5 %": said of what the clause before says;
 	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
@@ -797,6 +798,9 @@ var verbClitics = map[string]bool{"en": true, "y": true, "se": true, "s'": true,
 // frFiniteVerb: w has the ending of a French verb in the third person,
 // "transforme", "exploitent", "produisait", "réduit".
 func frFiniteVerb(w string) bool {
+	if strings.HasSuffix(w, "ième") || strings.HasSuffix(w, "ièmes") {
+		return false // an ordinal ("Hugo Lemaire, deuxième,"): a rank in apposition, no verb
+	}
 	for _, e := range [...]string{"ent", "ait", "aient", "era", "eront", "ira", "iront", "it", "e"} {
 		if strings.HasSuffix(w, e) && len(w) > len(e)+3 && !strings.HasSuffix(w, "ment") {
 			return true
@@ -817,4 +821,20 @@ var asidePlacePreps = map[string]bool{"à": true, "en": true, "au": true, "aux":
 func (p *parser) namedSubject(j int) bool {
 	w := p.word(j)
 	return p.lang == French && p.sym(j+1) == "," && p.asideComma(j+1) && !strings.HasSuffix(w, "ment") && frMonths[w] == 0 && frWeekdays[w] == 0 && !frFunction[w]
+}
+
+// apposedRankOwner: a rank set after a name and a comma is that name's,
+// "devant le Français Hugo Lemaire, deuxième, et l'Australien Jack
+// Turner, troisième": the capitalised words right before the comma.
+func (p *parser) apposedRankOwner(m Mention, i0 int) []string {
+	if m.Kind != Ordinal || p.lang != French || i0 < 2 || p.sym(i0-1) != "," {
+		return nil
+	}
+	var out []string
+	for k := i0 - 2; k >= 0 && k >= i0-5 && p.capital(k) && !p.sentenceInitial(k); k-- {
+		if a := p.actorWord(k); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
 }
