@@ -80,7 +80,7 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	if sep == "to" && lo.Word && !hi.Word && lo.Kind == Cardinal && lo.Unit == "" && hi.Kind == Money {
 		return Mention{}, 0 // "the average bill for a household of four to €396": a count in words, then an amount in digits
 	}
-	if sep == "to" && lo.Kind == Cardinal && lo.Unit == "" && hi.Kind == Money && p.boundBefore(i+k) {
+	if sep == "to" && lo.Kind == Cardinal && lo.Unit == "" && hi.Kind == Money && enPrepBounds[p.word(i+k-1)] != CmpNone {
 		return Mention{}, 0 // "its grant for farmers under 40 to 30,000 euros": a bound of its own (an age), then the level a verb raised
 	}
 	if w := p.word(j + 1 + n2); lo.Kind == Date && lo.Date != nil && lo.Date.Day != 0 && hi.Kind == Cardinal && (periodUnit[w] != "" || unitWords[w] != "" || p.currencyAt(j+1+n2) != "") {
@@ -641,14 +641,4 @@ var voteVerbs = map[string]bool{"voted": true, "vote": true, "votes": true, "app
 func lessThan(a, b Mention) bool {
 	x, y := a.Rat(), b.Rat()
 	return x != nil && y != nil && x.Cmp(y) < 0
-}
-
-// boundBefore: the word before token i bounds the figure there on its
-// own, "under 40", "over 65".
-func (p *parser) boundBefore(i int) bool {
-	switch p.word(i - 1) {
-	case "under", "over", "below", "above":
-		return true
-	}
-	return false
 }
