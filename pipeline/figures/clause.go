@@ -284,11 +284,11 @@ func (p *parser) inAside(m Mention) bool {
 	return false
 }
 
-// asideVerb: the word at j opens a predicate, a verb of asideVerbs in
-// French, "raised", "is", "has" in English.
+// asideVerb: the word at j opens a predicate: a French verb (frVerb),
+// with or without a clitic before it; "raised", "is", "has" in English.
 func (p *parser) asideVerb(j int) bool {
 	if p.lang == French {
-		return asideVerbs[p.word(j)] || frAuxiliaries[p.word(j)] || frFiniteVerb(p.word(j)) || verbClitics[p.word(j)] && (asideVerbs[p.word(j+1)] || frAuxiliaries[p.word(j+1)] || frFiniteVerb(p.word(j+1)))
+		return frVerb(p.word(j)) || verbClitics[p.word(j)] && frVerb(p.word(j+1)) // "en a expédié": a clitic, then the verb
 	}
 	return enVerbish(p.word(j))
 }
@@ -794,6 +794,12 @@ func (p *parser) ownerBefore(from, hi int) int {
 // verbClitics stand between a French subject and its verb: "La France,
 // premier exportateur mondial, en a expédié 1,4 million de tonnes".
 var verbClitics = map[string]bool{"en": true, "y": true, "se": true, "s'": true, "ne": true, "n'": true}
+
+// frVerb: w may be the finite verb after an aside: a verb of
+// asideVerbs, an auxiliary, or a word with a verb's ending.
+func frVerb(w string) bool {
+	return asideVerbs[w] || frAuxiliaries[w] || frFiniteVerb(w)
+}
 
 // frFiniteVerb: w has the ending of a French verb in the third person,
 // "transforme", "exploitent", "produisait", "réduit".
