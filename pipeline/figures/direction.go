@@ -96,11 +96,7 @@ func (p *parser) direction(m Mention) int8 {
 	if w := p.word(j); w == "de" || w == "d'" || w == "by" || w == "of" {
 		j-- // "a reculé de 3 %", "rose by 3%", "une hausse de"
 		if p.sym(j) == "," && w != "of" {
-			v := j - 1
-			if strings.HasSuffix(p.word(v), "ment") && p.lang == French {
-				v-- // "reculaient légèrement, de 0,4 %": an adverb between
-			}
-			if d := dirOf(p.word(v)); d != 0 {
+			if d := p.changeVerbBack(j-1, 1); d != 0 {
 				return d // "voit ses défaillances reculer, de 4 %": the change set off by a comma
 			}
 		}
@@ -380,7 +376,7 @@ func (p *parser) directionBefore(j int) int8 {
 	case p.lang == French && (w1 == "la" || w1 == "le" || w1 == "les" || w1 == "l'") && frInfinitive(w2):
 		return dirOf(w2) // réduire la consommation de
 	case p.lang == English:
-		if d := p.verbOverObject(j, transitiveChange); d != 0 {
+		if d := p.verbOverObject(j); d != 0 {
 			return d
 		}
 		for k := j - 1; k >= j-4; k-- {
@@ -391,15 +387,7 @@ func (p *parser) directionBefore(j int) int8 {
 	case p.lang == French:
 		for k := j - 1; k >= j-4 && k > 0 && p.toks[k].kind == tWord; k-- {
 			if changedOwner[p.word(k)] {
-				for v := k - 1; v >= k-3 && v >= 0; v-- {
-					if d := dirOf(p.word(v)); d != 0 {
-						return d // "a par ailleurs réduit sa masse salariale de 9 %": the object's words between
-					}
-					if frWeekdays[p.word(v)] == 0 && !strings.HasSuffix(p.word(v), "ment") {
-						break // (a day or an adverb may stand between: "a abaissé jeudi ses taux directeurs d'un quart de point")
-					}
-				}
-				return 0
+				return p.changeVerbBack(k-1, 2) // "a par ailleurs réduit sa masse salariale de 9 %": the object's words between
 			}
 		}
 	}
@@ -412,12 +400,12 @@ var transitiveChange = map[string]int8{"raise": 1, "raises": 1, "raised": 1, "ra
 	"lifts": 1, "increased": 1, "increases": 1, "cut": -1, "cuts": -1, "slashed": -1, "slashes": -1, "trimmed": -1, "trims": -1,
 	"reduced": -1, "reduces": -1, "lowered": -1, "lowers": -1}
 
-// verbOverObject: one of verbs stands a few plain words before the
-// word at j, its object between (the object at j at least: "cut by" alone
-// is read elsewhere).
-func (p *parser) verbOverObject(j int, verbs map[string]int8) int8 {
+// verbOverObject: a verb of transitiveChange stands a few plain words
+// before the word at j, its object between (the object at j at least:
+// "cut by" alone is read elsewhere).
+func (p *parser) verbOverObject(j int) int8 {
 	for k := j - 1; k >= j-5 && k >= 0 && p.toks[k].kind == tWord; k-- {
-		if d := verbs[p.word(k)]; d != 0 {
+		if d := transitiveChange[p.word(k)]; d != 0 {
 			return d
 		}
 	}
@@ -513,4 +501,20 @@ var copulaWords = map[string]bool{"est": true, "était": true, "sera": true, "se
 // 30 %"), so only measures count.
 func (p *parser) upToLevel(m Mention) bool {
 	return p.lang == French && m.Kind == Quantity && len(m.Raw) >= 5 && strings.EqualFold(m.Raw[:5], "jusqu") && dirOf(p.word(p.tokenAfter(m.Start)-1)) != 0
+}
+
+// changeVerbBack is the way the French word of change at v says, or the
+// one before up to skip days or adverbs: "reculaient légèrement, de
+// 0,4 %", "a abaissé jeudi ses taux directeurs".
+func (p *parser) changeVerbBack(v, skip int) int8 {
+	for ; v >= 0; v-- {
+		if d := dirOf(p.word(v)); d != 0 || p.lang != French || skip == 0 {
+			return d
+		}
+		if frWeekdays[p.word(v)] == 0 && !strings.HasSuffix(p.word(v), "ment") {
+			return 0
+		}
+		skip--
+	}
+	return 0
 }
