@@ -477,15 +477,8 @@ func namedAfter(src []*atom, s, o *atom, t Mention) bool {
 	if len(s.m.actors()) > 0 || len(t.actors()) != 1 || o.m.Paragraph != s.m.Paragraph || o.m.Sentence <= s.m.Sentence {
 		return false // (a bullet clause of several names, "Brittany 28% and the Loire Valley, the worst hit, 37%", may hold the list's next one)
 	}
-	for _, a := range t.actors() {
-		if !slices.Contains(o.m.actors(), a) || slices.Contains(figureWords(*s.m), a) {
-			continue
-		}
-		if !namedBy(src, s, a) {
-			return true
-		}
-	}
-	return false
+	a := t.actors()[0]
+	return slices.Contains(o.m.actors(), a) && !slices.Contains(figureWords(*s.m), a) && !namedBy(src, s, a)
 }
 
 // withinBound: b is a bound ("plus de", "a dépassé le million") that the

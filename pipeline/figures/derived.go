@@ -718,7 +718,10 @@ func tallyCounts(a *atom) []*atom {
 	if a.m.style == "votes" {
 		head = a.m.Head
 		if head == "" {
-			head = map[Lang]string{French: "voix", English: "votes"}[a.m.Lang] // "par 305 voix contre 199": the noun the tally took in
+			head = "votes" // "par 305 voix contre 199": the noun the tally took in
+			if a.m.Lang == French {
+				head = "voix"
+			}
 		}
 	}
 	for _, v := range []string{lo, hi} {
