@@ -306,6 +306,15 @@ func (p *parser) codeSuffix(j int) bool {
 	return true
 }
 
+// periodLetterCode: a capital T, Q or S glued to two or three digits is a
+// code, "the T44 100m" (a para-athletics class), "a Q400": the quarter or
+// half a year it may name ("T3 2024", "S1") has one digit.
+func (p *parser) periodLetterCode(i int) bool {
+	t := p.toks[i].text
+	n := p.num(i + 1)
+	return (t == "T" || t == "Q" || t == "S") && p.glued(i+1) && n != nil && !n.grouped && !n.decimal && n.intLen >= 2 && n.intLen <= 3
+}
+
 // chain is the length of the run of glued words, digits and inner
 // hyphens starting at i: COVID-19, A380, H1N1, 2021-1040.
 func (p *parser) chain(i int) int {
@@ -344,7 +353,7 @@ func (p *parser) wordCode(i int) (Mention, int) {
 	if p.toks[i].text == "H" && p.glued(i+1) && i+1 < len(p.toks) && p.toks[i+1].text == "2" && (!p.glued(i+2) || p.sym(i+2) != "") {
 		return p.ident(i, 2), 2 // "H2": hydrogen, as "CO2" is a gas (a lower "h" stays an hour)
 	}
-	if notCodePrefix[w] || !p.glued(i+1) {
+	if notCodePrefix[w] && !p.periodLetterCode(i) || !p.glued(i+1) {
 		if identPrefixes[w] && p.capital(i) && p.labelNumber(i+1) && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" &&
 			!p.scoreAfterTeam(i+1) && !p.bigScaleAt(i+2) && !p.partyBefore(i) {
 			if v := p.modelVariant(i + 1); v > 0 {

@@ -273,7 +273,13 @@ func scanNumber(text string, i int, lang Lang) (*number, int) {
 	var b strings.Builder
 	j := digitRun(text, i, &b)
 	n := &number{intLen: b.Len()}
-	j = scanGroups(text, j, lang, n, &b)
+	if k := scanGroups(text, j, lang, n, &b); !codeBefore(text, i) || !strings.ContainsFunc(text[j:k], func(r rune) bool { return unicode.IsSpace(r) || spaceLike(r) }) {
+		j = k
+	} else {
+		n.grouped, n.format = false, "" // "the T44 100m", "l'A350 1000": a code's number, then another figure
+		b.Reset()
+		b.WriteString(text[i:j])
+	}
 	dec, grp := byte(','), byte('.')
 	if lang == English {
 		dec, grp = '.', ','
@@ -374,6 +380,21 @@ func threeDigits(text string, j int) bool {
 
 // scanGroups absorbs thousands groups: the Trados rule, the same
 // separator each time and a head of one to three digits (N2).
+// codeBefore: the digits at i are glued to one or two capital letters, a
+// code's number (T44, A350), which groups no thousands across a space
+// ("de1 000 miles" lost its space and does, as does "CHF1 000").
+func codeBefore(text string, i int) bool {
+	k := i
+	for k > 0 && text[k-1] >= 'A' && text[k-1] <= 'Z' {
+		k--
+	}
+	if n := i - k; n == 0 || n > 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:k])
+	return k == 0 || !unicode.IsLetter(r) && !isDigit(r)
+}
+
 func scanGroups(text string, j int, lang Lang, n *number, b *strings.Builder) int {
 	if n.intLen > 3 || n.intLen > 1 && b.String()[0] == '0' {
 		if lang == French && j+1 < len(text) && text[j] == '.' {
