@@ -325,8 +325,8 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	}
 	switch strings.Join(between, " ") {
 	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after", "down from", "up from":
-		if w := p.word(p.tokenAfter(m.End)); p.lang == English && (prev.Kind == Money || prev.Kind == Quantity) && len(w) > 3 && strings.HasSuffix(w, "s") && !notNoun[w] && !amountTail[w] && periodUnit[w] == "" && unitWords[w] == "" {
-			return // "$23,870 from 109 donors", "2.3 billion litres from 3,600 farms": a count of what the noun names
+		if p.lang == English && (prev.Kind == Money || prev.Kind == Quantity) && p.pluralNounAhead(p.tokenAfter(m.End)) {
+			return // "$23,870 from 109 donors", "€300 million after 14 major flood events": a count of what the noun names
 		}
 		if w := p.word(p.tokenAfter(m.End)); prev.Kind == Percent && countedNoun(w) {
 			return // "occupancy at 184%, up from 480 prisoners for 330 places": a count of its own noun
@@ -370,6 +370,22 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 			m.carried = prev.Unit
 		}
 	}
+}
+
+// pluralNounAhead: an English plural noun starts at j or after up to two
+// words that qualify it ("14 major flood events"); a word that ends a
+// noun phrase (a preposition, a verb, "the") or any sign stops the look.
+func (p *parser) pluralNounAhead(j int) bool {
+	for k := range 3 {
+		w := p.word(j + k)
+		if w == "" || notNoun[w] || amountTail[w] || periodUnit[w] != "" || unitWords[w] != "" {
+			return false
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") {
+			return true
+		}
+	}
+	return false
 }
 
 // listGoesOn gives m the unit of prev, a dated compared figure of the
