@@ -64,6 +64,10 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 			break // "two drivers managed a single podium": the podium is counted by its own "un seul"
 		}
 		take(j)
+		if j == i1 && entityWords[p.word(j)] {
+			out = append(out, p.word(j)) // "312 jeunes de 38 pays": what 38 counts, though a country is who elsewhere
+			what++
+		}
 		if w := p.clauseWord(j); w != "" && len(np) < 2 && j-i1 < 4 {
 			np = append(np, w)
 		}
