@@ -320,6 +320,10 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	if trimmed && len(between) == 1 && between[0] == "from" {
 		return // "21% of them from abroad, from 150 countries": another figure, not the level before
 	}
+	if p.bracketedRival(*m, between) {
+		m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, true
+		return
+	}
 	if p.gapInherits(prev, m, between) || len(between) == 0 || len(between) > 3 {
 		return
 	}
@@ -387,6 +391,25 @@ func (p *parser) pluralNounAhead(j int) bool {
 	}
 	return false
 }
+
+// bracketedRival: m is a bare figure in brackets after a name that the
+// figure before it is set against, "avec 428,5 points, devant l'Italie
+// (415) et l'Allemagne (401)", "ahead of Italy (415)": the rival's
+// figure, in the leader's unit.
+func (p *parser) bracketedRival(m Mention, between []string) bool {
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	if m.Head != "" || p.sym(i0-1) != "(" || p.sym(i1) != ")" || !p.capital(i0-2) || len(between) < 2 || len(between) > 6 {
+		return false
+	}
+	first := between[0]
+	if first == ")" {
+		first = between[1] // "(415) et l'Allemagne (401)": the next rival of the list
+	}
+	return rivalLinks[first]
+}
+
+// rivalLinks open the name of a rival set against a leader's figure.
+var rivalLinks = map[string]bool{"devant": true, "derrière": true, "ahead": true, "behind": true, "et": true, "and": true, "puis": true, "then": true}
 
 // listGoesOn gives m the unit of prev, a dated compared figure of the
 // same scale: "contre 1,68 million en 2024 et 1,95 million en 2023".
