@@ -68,7 +68,7 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 		return nil, "" // the source's own rank of that name
 	}
 	for _, o := range src {
-		if o == s || o.m.Kind != Ordinal || o.m.Paragraph != s.m.Paragraph || o.m.Value == t.m.Value || o.m.Head != "" && !placeNouns[o.m.Head] {
+		if o == s || o.m.Kind != Ordinal || o.m.Paragraph != s.m.Paragraph || o.m.Value == t.m.Value || rankedThing(o.m.Head) {
 			continue
 		}
 		if sharesName(rankOwner(text, *o.m), told) {
@@ -76,6 +76,13 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 		}
 	}
 	return nil, ""
+}
+
+// rankedThing: the word after an ordinal is a noun it ranks, "la 4e
+// étape", not a place noun, a weekday or a short word after a place
+// ("a terminé neuvième dimanche", "huitième au classement").
+func rankedThing(head string) bool {
+	return head != "" && !placeNouns[head] && frWeekdays[head] == 0 && len(head) > 3 && !ctxStop[head]
 }
 
 // clauseSubject is the run of capitalised words opening the last clause
