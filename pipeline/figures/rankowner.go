@@ -64,8 +64,15 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 		return nil, ""
 	}
 	text := r.source[s.m.Paragraph]
-	if sharesName(rankOwner(text, *s.m), told) {
+	owner := rankOwner(text, *s.m)
+	if sharesName(owner, told) {
 		return nil, "" // the source's own rank of that name
+	}
+	if len(owner) > 0 && namedTogether(text, owner, told) && !nameOfName(text, owner, told) && !sharesName(lineAround(r.text, t.m.Start), owner) {
+		// "Annecy, récompensée pour 2026, et Lorient ... Lorient avait déjà
+		// terminé deuxième" told "Annecy had already finished second": a
+		// peer the source sets beside the owner, and ranks nowhere
+		return s, strings.Join(owner, " ")
 	}
 	for _, o := range src {
 		if o == s || o.m.Kind != Ordinal || o.m.Paragraph != s.m.Paragraph || o.m.Value == t.m.Value || rankedThing(o.m.Head) {
@@ -76,6 +83,49 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 		}
 	}
 	return nil, ""
+}
+
+// namedTogether: one sentence of text writes both names, past its first
+// word, as peers are ("Annecy, récompensée pour 2026, et Lorient"); a
+// nickname the sentence opens with ("Les Bleues ont pris") is not read.
+func namedTogether(text string, a, b []string) bool {
+	var names []string
+	first := true
+	for _, w := range strings.Fields(text) {
+		c := elidedArticle(strings.Trim(w, ".,;:!?()«»\"'’"))
+		if !first && capitalWord(c) {
+			names = append(names, c)
+		}
+		if first = strings.ContainsAny(w[len(w)-1:], ".!?"); first {
+			if sharesName(names, a) && sharesName(names, b) {
+				return true
+			}
+			names = names[:0]
+		}
+	}
+	return sharesName(names, a) && sharesName(names, b)
+}
+
+// nameOfName: the source writes the told name as the owner's complement,
+// "Le CHU de Toulouse": one name, which rankOwner cut short.
+func nameOfName(text string, owner, told []string) bool {
+	o := owner[len(owner)-1]
+	for _, of := range []string{" de ", " du ", " des ", " d'", " d’"} {
+		if strings.Contains(text, o+of+told[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineAround is the words of the line of text that holds offset at.
+func lineAround(text string, at int) []string {
+	lo := strings.LastIndexByte(text[:at], '\n') + 1
+	hi := strings.IndexByte(text[at:], '\n')
+	if hi < 0 {
+		hi = len(text) - at
+	}
+	return strings.Fields(text[lo : at+hi])
 }
 
 // rankedThing: the word after an ordinal is a noun it ranks, "la 4e

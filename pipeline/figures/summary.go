@@ -252,7 +252,11 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		return
 	}
 	if o, name := r.namedRankMoved(src, s, t); o != nil {
-		r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks " + name + " " + o.m.Raw + "; " + s.m.Raw + " is another's place"})
+		why := "the source ranks " + name + " " + o.m.Raw + "; " + s.m.Raw + " is another's place"
+		if o == s {
+			why = "the source gives this place to " + name
+		}
+		r.add(o, t, verdict{true, "modified", Error, "N11", why})
 		return
 	}
 	if o := predicateConflict(src, s, *t.m); o != nil && !r.lineGives(s, t, o) && !durationParts(s, o) && !totalAfterParts(src, s, o, t) && !r.respective(s) && !r.changeInstead(src, t) {
