@@ -214,6 +214,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		r.add(s, t, verdict{true, "modified", Error, "N18", "the source compares it with " + o.m.Raw + ": a " + dirName(-t.m.levelDir) + ", not a " + dirName(t.m.levelDir)})
 		return
 	}
+	if own, told := r.respectiveOwner(src, s, t); own != "" {
+		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this figure to " + own + " (\"respectivement\"), not to " + told})
+		return
+	}
 	if o := r.sentenceMoved(src, s, t); o != nil {
 		r.add(s, t, verdict{true, "attribution", Error, "M4", "the rest of this bullet sentence tells the source sentence that gives " + o.m.Raw + "; " + s.m.Raw + " is said of another fact"})
 		return
