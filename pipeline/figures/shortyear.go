@@ -118,6 +118,9 @@ func (p *parser) acronymYear(i int) bool {
 	if lw := strings.ToLower(w); labelNouns[lw] || numberingWords[lw] {
 		return false // "HANSARD * NUMBER 87", "VOTE 12": a heading's number, no year
 	}
+	if p.num(i-1) != nil || numberWord(p.word(i-1)) {
+		return false // "dont six ATR 72.": a count of a model, which no act of a year is
+	}
 	next := i + 2
 	if next >= len(p.toks) {
 		return true
