@@ -558,6 +558,7 @@ var inTurn = map[string]bool{"night": true, "evening": true, "morning": true, "w
 	"referendum": true, "election": true, "mission": true, "store": true, "shop": true, "hospital": true,
 	"chance": true, "plan": true, "package": true, "bridge": true, "tunnel": true, "airport": true,
 	"complaint": true, "lawsuit": true, "offer": true, "bill": true, "storm": true, "attack": true,
+	"route": true, "lane": true, "link": true, "connection": true, "flight": true, "service": true, "office": true, "branch": true,
 	"outbreak": true, "instalment": true, "tranche": true, "victim": true, "suspect": true, "candidate": true}
 
 func ordinalLike(w string) bool {
