@@ -91,6 +91,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		if p.toks[j].kind == tNum && p.toks[j].end > lo && (frMonths[p.word(j+1)] != 0 || enMonths[p.word(j+1)] != 0) {
 			continue // "a réuni dimanche 24 novembre 11 000 coureurs": the day is when, and bounds no clause
 		}
+		if p.lang == English && enSubordinators[p.word(j)] {
+			break // "faces five lists after winning 53.3%": the words before "after" are another clause's
+		}
 		if p.complementAnd(j) {
 			back += 4 // (the noun the two complements hang on lies further back)
 		} else if p.tollPair(j) {
@@ -848,3 +851,7 @@ func (p *parser) apposedRankOwner(m Mention, i0 int) []string {
 	}
 	return out
 }
+
+// enSubordinators open an English clause of their own: a figure after
+// one is said of that clause, not of the words before it.
+var enSubordinators = map[string]bool{"after": true, "before": true, "while": true, "when": true, "whereas": true, "although": true, "though": true, "because": true}
