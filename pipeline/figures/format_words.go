@@ -33,6 +33,9 @@ func formatSpecial(m Mention) (string, bool) {
 		return a + " votes to " + b, true
 	case m.Kind == Score && m.Alt == "split":
 		return strings.Replace(m.Value, "-", ":", 1), true // "moitié-moitié": 50:50
+	case m.Kind == Score && lowFirstGoals(m):
+		a, b, _ := strings.Cut(m.Value, "-")
+		return a + " goals to " + b, true // "0 buts à 21": "0-21" alone reads as a range from 0 to 21
 	case m.Kind == Score:
 		return m.Value, true
 	case m.Alt == "rooms":
@@ -161,4 +164,11 @@ func wholeEnglish(w string) string {
 		return "full"
 	}
 	return "whole"
+}
+
+// lowFirstGoals: a score told in goals whose first number is the lower,
+// "0 buts à 21", which English reads back as a score only with its noun.
+func lowFirstGoals(m Mention) bool {
+	a, b, ok := strings.Cut(m.Value, "-")
+	return ok && atoiSafe(a) < atoiSafe(b) && strings.Contains(strings.ToLower(m.Raw), "but")
 }
