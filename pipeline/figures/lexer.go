@@ -378,8 +378,6 @@ func threeDigits(text string, j int) bool {
 	return j+3 == len(text) || text[j+3] < '0' || text[j+3] > '9'
 }
 
-// scanGroups absorbs thousands groups: the Trados rule, the same
-// separator each time and a head of one to three digits (N2).
 // codeBefore: the digits at i are glued to one or two capital letters, a
 // code's number (T44, A350), which groups no thousands across a space
 // ("de1 000 miles" lost its space and does, as does "CHF1 000").
@@ -395,6 +393,8 @@ func codeBefore(text string, i int) bool {
 	return k == 0 || !unicode.IsLetter(r) && !isDigit(r)
 }
 
+// scanGroups absorbs thousands groups: the Trados rule, the same
+// separator each time and a head of one to three digits (N2).
 func scanGroups(text string, j int, lang Lang, n *number, b *strings.Builder) int {
 	if n.intLen > 3 || n.intLen > 1 && b.String()[0] == '0' {
 		if lang == French && j+1 < len(text) && text[j] == '.' {

@@ -16,8 +16,11 @@ func (r *check) respectiveOwner(src []*atom, s, t *atom) (own, told string) {
 		return "", ""
 	}
 	para := r.source[s.m.Paragraph]
-	if s.m.Start > len(para) {
-		return "", ""
+	if s.m.Start > len(para) || !strings.Contains(para, "espectivement") {
+		return "", "" // (most paragraphs have no such list: no look at the sentence)
+	}
+	if strings.Contains(strings.ToLower(strings.Join(lineAround(r.text, t.m.Start), " ")), "respectively") {
+		return "", "" // the bullet keeps the list's order in its own words (respectiveOrder)
 	}
 	lo, _ := sentenceBounds(para, s.m.Start)
 	k := strings.Index(strings.ToLower(para[lo:s.m.Start]), "respectivement")
@@ -36,9 +39,6 @@ func (r *check) respectiveOwner(src []*atom, s, t *atom) (own, told string) {
 	}
 	names := listedNames(para[lo:at])
 	bullet := clauseSubject(r.text[:t.m.Start])
-	if strings.Contains(strings.ToLower(strings.Join(lineAround(r.text, t.m.Start), " ")), "respectively") {
-		return "", "" // the bullet keeps the list's order in its own words (respectiveOrder)
-	}
 	if idx < 0 || n < 2 || len(names) != n || len(bullet) == 0 || namesMatch(names[idx], bullet) {
 		return "", ""
 	}
