@@ -255,6 +255,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 	if r.rankedOtherwise(src, s, t) {
 		return
 	}
+	if o, name := r.namedAgeMoved(src, s, t); o != nil {
+		r.add(o, t, verdict{true, "attribution", Error, "M4", "the source gives " + name + " the age " + o.m.Raw + "; " + s.m.Raw + " is another's"})
+		return
+	}
 	if o, name := r.namedRankMoved(src, s, t); o != nil {
 		why := "the source ranks " + name + " " + o.m.Raw + "; " + s.m.Raw + " is another's place"
 		if o == s {

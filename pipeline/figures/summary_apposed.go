@@ -142,6 +142,10 @@ func capitalRunBefore(text string) []string {
 	}
 	var name []string
 	for k := len(words) - 1; k >= first && capitalWord(words[k]); k-- {
+		if nameDeterminers[words[k]] && k-1 >= first && capitalWord(words[k-1]) && !nameDeterminers[words[k-1]] && !strings.HasSuffix(words[k-1], ".") && !strings.HasSuffix(words[k-1], ",") && len(name) > 0 {
+			name = append([]string{words[k]}, name...)
+			continue // "Marc Le Bihan", "Marine Le Pen": an article inside a name, after a first name
+		}
 		if nameDeterminers[words[k]] {
 			if len(name) < 2 {
 				return nil // "Le Slovène, 25 ans": a description, no name

@@ -1,0 +1,26 @@
+package figures
+
+// An age set after a name, "Marc Le Bihan, 54 ans, ... succédant à
+// Pascal Guillou, 63 ans", belongs to that name: a bullet that writes
+// "Marc Le Bihan, 63" gives him the other man's age, though 63 is in
+// the source (M4).
+
+// namedAgeMoved returns the source age of the name the bullet sets t
+// after, when the source gives that name another age than s, and the
+// name; nil when s is that name's own age or the source ages it nowhere.
+func (r *check) namedAgeMoved(src []*atom, s, t *atom) (*atom, string) {
+	if !s.m.personAge || !t.m.personAge || s.m.Paragraph >= len(r.source) || t.m.Start > len(r.text) {
+		return nil, ""
+	}
+	told := rankOwner(r.text, *t.m)
+	text := r.source[s.m.Paragraph]
+	if len(told) == 0 || sharesName(rankOwner(text, *s.m), told) {
+		return nil, ""
+	}
+	for _, o := range src {
+		if o != s && o.m.personAge && o.m.Paragraph == s.m.Paragraph && o.m.Value != t.m.Value && sharesName(rankOwner(text, *o.m), told) {
+			return o, told[len(told)-1]
+		}
+	}
+	return nil, ""
+}
