@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // An age set after a name, "Marc Le Bihan, 54 ans, ... succédant à
 // Pascal Guillou, 63 ans", belongs to that name: a bullet that writes
 // "Marc Le Bihan, 63" gives him the other man's age, though 63 is in
@@ -19,7 +21,7 @@ func (r *check) namedAgeMoved(src []*atom, s, t *atom) (*atom, string) {
 	}
 	for _, o := range src {
 		if o != s && o.m.personAge && o.m.Paragraph == s.m.Paragraph && o.m.Value != t.m.Value && sharesName(rankOwner(text, *o.m), told) {
-			return o, told[len(told)-1]
+			return o, strings.Join(told, " ")
 		}
 	}
 	return nil, ""
