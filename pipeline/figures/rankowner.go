@@ -149,11 +149,19 @@ func clauseSubject(before string) []string {
 }
 
 // sharesName: a word of one name, longer than two letters or a road's
-// letter and digit ("A1"), is a word of the other, accents and case aside, or its cognate both ways.
+// letter and digit ("A1"), is a word of the other, accents and case
+// aside, its cognate both ways, or its translation (Hongrie, Hungary).
 func sharesName(a, b []string) bool {
 	return slices.ContainsFunc(a, func(x string) bool {
-		return (len(x) > 2 || len(x) == 2 && strings.ContainsAny(x, "0123456789")) && slices.ContainsFunc(b, func(y string) bool { return sameFolded(x, y) || cognate(x, y) && cognate(y, x) })
+		return (len(x) > 2 || len(x) == 2 && strings.ContainsAny(x, "0123456789")) && slices.ContainsFunc(b, func(y string) bool { return sameFolded(x, y) || cognate(x, y) && cognate(y, x) || nameTranslates(x, y) })
 	})
+}
+
+// nameTranslates: one name word is the other's translation, either way
+// round (the callers pass the source's name first or the bullet's).
+func nameTranslates(x, y string) bool {
+	x, y = strings.ToLower(x), strings.ToLower(y)
+	return translates(x, y) || translates(y, x)
 }
 
 // leadingName is the run of capitalised words that opens text, less an

@@ -39,11 +39,11 @@ func (r *check) respectiveOwner(src []*atom, s, t *atom) (own, told string) {
 	}
 	names := listedNames(para[lo:at])
 	bullet := clauseSubject(r.text[:t.m.Start])
-	if idx < 0 || n < 2 || len(names) != n || len(bullet) == 0 || namesMatch(names[idx], bullet) {
+	if idx < 0 || n < 2 || len(names) != n || len(bullet) == 0 || sharesName(names[idx], bullet) {
 		return "", ""
 	}
 	for j, name := range names {
-		if j != idx && namesMatch(name, bullet) {
+		if j != idx && sharesName(name, bullet) {
 			return strings.Join(names[idx], " "), strings.Join(bullet, " ")
 		}
 	}
@@ -71,19 +71,4 @@ func listedNames(text string) [][]string {
 		out = append(out, run)
 	}
 	return out
-}
-
-// namesMatch: a word of the English name is a word of the French one, its
-// cognate or its translation (Hongrie, Hungary).
-func namesMatch(fr, en []string) bool {
-	lower := make([]string, len(fr))
-	for k, w := range fr {
-		lower[k] = strings.ToLower(w)
-	}
-	for _, e := range en {
-		if len(e) > 2 && translatedIn(lower, strings.ToLower(e)) {
-			return true
-		}
-	}
-	return false
 }
