@@ -92,7 +92,7 @@ func namedTogether(text string, a, b []string) bool {
 	var names []string
 	first := true
 	for _, w := range strings.Fields(text) {
-		c := elidedArticle(strings.Trim(w, ".,;:!?()«»\"'’"))
+		c := nameWord(w)
 		if !first && capitalWord(c) {
 			names = append(names, c)
 		}
@@ -104,6 +104,12 @@ func namedTogether(text string, a, b []string) bool {
 		}
 	}
 	return sharesName(names, a) && sharesName(names, b)
+}
+
+// nameWord is a word of text as a name reads it: cut of the marks
+// around it and of an elided article ("l'Italie," is Italie).
+func nameWord(w string) string {
+	return elidedArticle(strings.Trim(w, ".,;:!?()«»\"'’"))
 }
 
 // nameOfName: the source writes the told name as the owner's complement,
