@@ -92,7 +92,7 @@ func namedTogether(text string, a, b []string) bool {
 	var names []string
 	first := true
 	for _, w := range strings.Fields(text) {
-		c := nameWord(w)
+		c := asNameWord(w)
 		if !first && capitalWord(c) {
 			names = append(names, c)
 		}
@@ -106,9 +106,9 @@ func namedTogether(text string, a, b []string) bool {
 	return sharesName(names, a) && sharesName(names, b)
 }
 
-// nameWord is a word of text as a name reads it: cut of the marks
+// asNameWord is a word of text as a name reads it: cut of the marks
 // around it and of an elided article ("l'Italie," is Italie).
-func nameWord(w string) string {
+func asNameWord(w string) string {
 	return elidedArticle(strings.Trim(w, ".,;:!?()«»\"'’"))
 }
 

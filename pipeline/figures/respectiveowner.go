@@ -57,7 +57,7 @@ func listedNames(text string) [][]string {
 	var out [][]string
 	var run []string
 	for k, w := range strings.Fields(text) {
-		c := nameWord(w)
+		c := asNameWord(w)
 		if k > 0 && capitalWord(c) {
 			run = append(run, c)
 		} else if len(run) > 0 {
