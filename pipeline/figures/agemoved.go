@@ -1,7 +1,5 @@
 package figures
 
-import "strings"
-
 // An age set after a name, "Marc Le Bihan, 54 ans, ... succédant à
 // Pascal Guillou, 63 ans", belongs to that name: a bullet that writes
 // "Marc Le Bihan, 63" gives him the other man's age, though 63 is in
@@ -19,10 +17,5 @@ func (r *check) namedAgeMoved(src []*atom, s, t *atom) (*atom, string) {
 	if len(told) == 0 || sharesName(rankOwner(text, *s.m), told) {
 		return nil, ""
 	}
-	for _, o := range src {
-		if o != s && o.m.personAge && o.m.Paragraph == s.m.Paragraph && o.m.Value != t.m.Value && sharesName(rankOwner(text, *o.m), told) {
-			return o, strings.Join(told, " ")
-		}
-	}
-	return nil, ""
+	return ownFigureOf(src, s, t, text, told, func(o *atom) bool { return o.m.personAge })
 }

@@ -74,11 +74,15 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 		// peer the source sets beside the owner, and ranks nowhere
 		return s, strings.Join(owner, " ")
 	}
+	return ownFigureOf(src, s, t, text, told, func(o *atom) bool { return o.m.Kind == Ordinal && !rankedThing(o.m.Head) })
+}
+
+// ownFigureOf is the source figure of s's paragraph, of the sort like
+// says and of another value than t, that the source sets after the name
+// told, and that name; nil when it gives told none.
+func ownFigureOf(src []*atom, s, t *atom, text string, told []string, like func(*atom) bool) (*atom, string) {
 	for _, o := range src {
-		if o == s || o.m.Kind != Ordinal || o.m.Paragraph != s.m.Paragraph || o.m.Value == t.m.Value || rankedThing(o.m.Head) {
-			continue
-		}
-		if sharesName(rankOwner(text, *o.m), told) {
+		if o != s && o.m.Paragraph == s.m.Paragraph && o.m.Value != t.m.Value && like(o) && sharesName(rankOwner(text, *o.m), told) {
 			return o, strings.Join(told, " ")
 		}
 	}
