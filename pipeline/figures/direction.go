@@ -302,7 +302,7 @@ func (p *parser) levelDirection(m Mention) int8 {
 	if d := dirOf(p.word(j - 1)); d != 0 {
 		return d
 	}
-	if changeAdverbs[p.word(j-1)] {
+	if p.changeAdverb(j - 1) {
 		if d := dirOf(p.word(j - 2)); d != 0 {
 			return d // "progresse légèrement à 21,8 %", "slipped slightly to 21.8%"
 		}
@@ -365,7 +365,7 @@ func (p *parser) directionBefore(j int) int8 {
 		return dirOf(p.word(j - n)) // "il progresse en revanche de 2,1 %"
 	}
 	switch {
-	case changeAdverbs[p.word(j)]:
+	case p.changeAdverb(j):
 		return dirOf(w1) // baissent également de
 	case changedOwner[w1] && w2 != "up" && w2 != "down":
 		return dirOf(w2) // augmenté leur production de
@@ -425,6 +425,26 @@ var enObjectOpeners = map[string]bool{"the": true, "its": true, "their": true, "
 var changeAdverbs = map[string]bool{"également": true, "encore": true, "aussi": true, "légèrement": true,
 	"fortement": true, "nettement": true, "sensiblement": true, "also": true, "sharply": true, "slightly": true,
 	"again": true, "further": true}
+
+// changeAdverb: the word at j may stand between a verb of change and its
+// figure: a listed adverb, a sentence adverb ("le résultat net recule
+// toutefois de 12 %") or any adverb of manner ("progresse modérément de",
+// "rose modestly by").
+func (p *parser) changeAdverb(j int) bool {
+	w := p.word(j)
+	if changeAdverbs[w] || sentenceAdverbs[w] {
+		return true
+	}
+	if p.lang == French {
+		return len(w) > 6 && strings.HasSuffix(w, "ment")
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// sentenceAdverbs link a sentence to the one before without telling
+// anything of its change.
+var sentenceAdverbs = map[string]bool{"toutefois": true, "cependant": true, "pourtant": true, "néanmoins": true,
+	"donc": true, "ainsi": true, "déjà": true, "however": true, "though": true}
 
 // changeAdverbPhrases may stand, as changeAdverbs do, between a verb of
 // change and its figure: "il progresse en revanche de 2,1 %".
