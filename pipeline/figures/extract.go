@@ -648,6 +648,9 @@ func (p *parser) clauseOf(ms []Mention, k int) {
 	// the first figure of a sentence, or of an English clause a semicolon opens ("; in Geneva, premiums will rise 9.1%")
 	first := k == 0 || ms[k-1].Sentence != ms[k].Sentence || p.lang == English && strings.Contains(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start], ";")
 	p.clauseWords(&ms[k], lo, hi, first)
+	if named := p.describedAntecedent(p.tokenAfter(ms[k].Start)); len(named) > 0 {
+		ms[k].cl.actors = append(ms[k].cl.actors, named...)
+	}
 	if k > 0 && p.brandSubject(ms, k) {
 		ms[k].cl.actors = append(ms[k].cl.actors, strings.ToLower(ms[k-1].Raw)) // "M6 recule à 7,8 %": the channel's share
 	}
