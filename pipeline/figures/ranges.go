@@ -546,12 +546,19 @@ func (p *parser) resultBefore(i int) bool {
 	if resultNouns[p.word(i-1)] || matchNames[p.word(i-1)] {
 		reach = 8 // "lost the EuroCup semi-final first leg 68-74": the match's name between the result and its score
 	}
+	faceReach := 8
+	if p.sym(i-1) == "(" {
+		// "s'est incliné vendredi 2 février face à l'Irlande au Vélodrome
+		// de Marseille (17-38)": a bracketed score closes the whole account
+		// of the match, its day, opponent and ground
+		reach, faceReach = 16, 16
+	}
 	for k := 1; k <= reach && i-k >= 0; k++ {
 		if resultWord(p.word(i-k)) || p.sym(i-1) == "(" && resultNouns[p.word(i-k)] { // "their only defeat, against Denmark (26-28)"
 			return true
 		}
 	}
-	for k := 1; k <= 8 && i-k >= 0; k++ {
+	for k := 1; k <= faceReach && i-k >= 0; k++ {
 		if p.word(i-k) == "face" && (p.word(i-k+1) == "à" || p.word(i-k+1) == "au" || p.word(i-k+1) == "aux") {
 			return true // "la finale face à l'Union Bordeaux-Bègles, 31 à 24": the score after the opponent
 		}
