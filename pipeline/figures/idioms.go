@@ -23,7 +23,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if len(out) > 0 && p.joinPrevious(&out[len(out)-1], m) {
 			continue
 		}
-		if n := len(out); n > 1 && (dateLike(out[n-1]) || p.moneyConversion(out[n-2], out[n-1]) || p.perDenominator(out[n-2], out[n-1])) {
+		if n := len(out); n > 1 && (dateLike(out[n-1]) || p.moneyConversion(out[n-2], out[n-1]) || p.perDenominator(out[n-2], out[n-1]) || p.bracketedAfter(out[n-2], out[n-1])) {
 			// "1 020 m³/s à Beaucaire en 2023, contre 1 700": the date
 			// between says when, the compared figure is the measure's
 			p.inheritUnit(out[n-2], &m, out[n-1])
@@ -299,6 +299,13 @@ func (p *parser) penaltyKick(m Mention) bool {
 // unit: "120 millions d'euros, contre 100 millions", "€5m, against 4m";
 // skipped is a date between them, whose words do not count.
 func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
+	if prev.Kind == Range && len(prev.Parts) == 2 {
+		// "entre 31 et 34 milliards de livres, contre 18 milliards": the
+		// compared figure takes the unit of the range's ends
+		hi := prev.Parts[1]
+		hi.Start, hi.End, hi.Sentence, hi.Raw = prev.Start, prev.End, prev.Sentence, prev.Raw
+		prev = hi
+	}
 	collective := m.Kind == Approx && m.Unit == "" && m.Scale == "" // "84 points de base, contre une cinquantaine"
 	if w := p.word(p.tokenAfter(m.End)); periodUnit[w] != "" || w == "x" || p.sym(p.tokenAfter(m.End)) == "×" {
 		return // "rises to €24.99 after 12 months": a length of time, not a price; "from 46 x 13 MW": a count
@@ -831,4 +838,21 @@ func (p *parser) perDenominator(a, b Mention) bool {
 		return true
 	}
 	return false
+}
+
+// bracketedAfter: the figure b stands in brackets right after a, "entre
+// 31 et 34 milliards de livres (en valeur 2015), contre 18 milliards": an
+// aside on a, which bounds nothing between a and the figure after it.
+func (p *parser) bracketedAfter(a, b Mention) bool {
+	if a.End > b.Start {
+		return false
+	}
+	gap := p.text[a.End:b.Start]
+	open := strings.LastIndex(gap, "(")
+	if open < 0 || strings.ContainsAny(gap[open:], ").;") || len(strings.Fields(gap[:open])) > 3 {
+		return false
+	}
+	rest := p.text[b.End:min(len(p.text), b.End+12)]
+	shut := strings.Index(rest, ")")
+	return shut >= 0 && !strings.ContainsAny(rest[:shut], "(.;")
 }
