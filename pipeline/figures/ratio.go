@@ -144,6 +144,8 @@ func (p *parser) ratioSep(i, j, gap int, n int64) int {
 		sep = 1
 	case p.lang == English && p.words(j, "out", "of", "the") && p.num(j+3) != nil && ordinalSuffix(English, p.word(j-1)):
 		sep = 3 // "ranks 10th out of the 17 OECD members", as "10e place sur 17"
+	case p.lang == English && (p.words(j, "of", "a", "possible") || p.words(j, "out", "of", "a", "possible")) && p.num(j+3+boolInt(p.word(j) == "out")) != nil:
+		sep = 3 + boolInt(p.word(j) == "out") // "42 of a possible 50 points": "42 points sur 50 possibles"
 	case p.lang == English && p.words(j, "out", "of"):
 		sep = 2
 	case p.lang == English && gap == 1 && p.word(j) == "of" && p.num(i) != nil && p.num(j+1) != nil && ordinalSuffix(English, p.word(j-1)):
