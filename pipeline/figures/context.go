@@ -158,7 +158,7 @@ func (p *parser) joinedHead(m *Mention, j int) {
 		m.Head = "per" // "~700/call", "118 km/stage": counted per the noun after the slash
 	}
 	if k := strings.LastIndexByte(m.Raw, '-'); m.Word && m.Head == "" && k > 0 && m.Kind == Cardinal {
-		if last := strings.ToLower(m.Raw[k+1:]); !numberWord(last) {
+		if last := strings.ToLower(m.Raw[k+1:]); !numberWord(last) && !(partWords[last] && strings.Contains(m.Raw, " ")) {
 			m.Head = last // deux-pièces, five-year: the noun inside the word
 			before := strings.ToLower(m.Raw[:k])
 			if unit := before[strings.LastIndexByte(before, '-')+1:]; last == "old" && periodUnit[unit] != "" {
@@ -167,6 +167,11 @@ func (p *parser) joinedHead(m *Mention, j int) {
 		}
 	}
 }
+
+// partWords end a mixed number as its fraction, "four and three-quarter
+// hours": no noun inside the word ("three-thirds" stays a count of
+// thirds).
+var partWords = map[string]bool{"quarter": true, "quarters": true, "half": true, "third": true, "thirds": true}
 
 // determiners before a small number word make it "both" or "the two":
 // a way of speaking more than a count.

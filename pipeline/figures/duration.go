@@ -301,9 +301,12 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 		for noun && a < 2 && adjectiveLike(p.word(j+a+1)) {
 			a++ // "deux procédures accélérées et demie": the noun's adjectives before its half
 		}
-		if (head == "ans" || head == "an") && a == 0 {
-			if k := 1 + boolInt(p.word(j+1) == "et"); p.words(j+k, "trois", "quarts") {
-				return big.NewRat(3, 4), head, k + 2 // "12 ans trois quarts", an age to the quarter year
+		if periodUnit[head] != "" && a == 0 {
+			if k := 1 + boolInt(p.word(j+1) == "et"); p.words(j+k, "trois", "quarts") && !partitiveWords[p.word(j+k+2)] {
+				// "12 ans trois quarts", an age to the quarter year; "quatre
+				// heures trois quarts" ("deux ans trois quarts des salariés"
+				// is a period, then a share)
+				return big.NewRat(3, 4), head, k + 2
 			}
 		}
 		if periodUnit[head] == "" && !noun || p.word(j+a+1) != "et" {
@@ -939,3 +942,6 @@ func periodElsewhere(src []*atom, s *atom, t Mention) *atom {
 	}
 	return nil
 }
+
+// partitiveWords after a fraction make it a share of what follows.
+var partitiveWords = map[string]bool{"de": true, "des": true, "du": true, "d'": true, "d’": true}
