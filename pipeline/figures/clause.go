@@ -749,7 +749,8 @@ var frontPreps = map[string]bool{"dans": true, "en": true, "au": true, "aux": tr
 func (p *parser) clauseBefore(j, lo int, take func(int)) {
 	apposed := p.lang == French && (p.word(j+1) == "de" || p.word(j+1) == "d'") && p.num(j+2) != nil                                      // "Un projet réduit, de 750 000 m³, est à l'étude"
 	participle := p.lang == French && (apposedParticiples[p.word(j+1)] || apposedAdverbs[p.word(j+1)] && apposedParticiples[p.word(j+2)]) // "sa prévision pour 2024, désormais attendue entre 335 et 345 TWh"
-	if p.sym(j) != "," || p.word(j+1) != "soit" && p.word(j+1) != "i" && (p.word(j+1) != "en" || !changeNouns[p.word(j+2)]) && !apposed && !participle {
+	level := p.lang == French && p.word(j+1) == "à" && p.num(j+2) != nil                                                                  // "Le prix moyen du billet reste modeste, à 6,90 euros": the level of what the clause before tells
+	if p.sym(j) != "," || p.word(j+1) != "soit" && p.word(j+1) != "i" && (p.word(j+1) != "en" || !changeNouns[p.word(j+2)]) && !apposed && !participle && !level {
 		return
 	}
 	back, from := clauseReach, lo
