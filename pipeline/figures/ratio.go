@@ -17,6 +17,9 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 	if m, k := p.slashFraction(i); k > 0 {
 		return m, k
 	}
+	if m, k := p.hyphenRatio(i); k > 0 {
+		return m, k
+	}
 	n, k := p.ratioTerm(i, true)
 	if p.lang == English && p.word(i) == "one" && p.word(i-1) == "number" {
 		return Mention{}, 0 // "number one in 14 countries": a place in charts, no share
@@ -423,4 +426,24 @@ func (p *parser) oddsOfNoun(w, d int) bool {
 		return !strings.HasSuffix(word, "s") && !(strings.HasSuffix(after, "s") && knownNoun(after))
 	}
 	return !pluralNounLike(word) && !pluralNounLike(after) && !p.onCount(d+1)
+}
+
+// hyphenRatio reads the English "6-of-8 shooting", "went 3-for-5": a
+// ratio of two counts written as one word, "6 sur 8 aux tirs".
+func (p *parser) hyphenRatio(i int) (Mention, int) {
+	if p.lang != English || p.sym(i+1) != "-" || p.word(i+2) != "of" && p.word(i+2) != "for" || p.sym(i+3) != "-" ||
+		!p.glued(i+1) || !p.glued(i+2) || !p.glued(i+3) || !p.glued(i+4) {
+		return Mention{}, 0
+	}
+	a, b := p.num(i), p.num(i+4)
+	if a == nil || b == nil || a.decimal || b.decimal || a.grouped || b.grouped {
+		return Mention{}, 0
+	}
+	n, d := int64(atoiSafe(p.toks[i].text)), int64(atoiSafe(p.toks[i+4].text))
+	if d <= 0 || n > d {
+		return Mention{}, 0
+	}
+	m := Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), style: "ratio"}
+	m.Parts = []Mention{{Kind: Cardinal, Value: itoa(int(n))}, {Kind: Cardinal, Value: itoa(int(d))}}
+	return m, 5
 }

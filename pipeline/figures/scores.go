@@ -146,6 +146,9 @@ func (p *parser) nounScoreAt(i int) (Mention, int) {
 	if !ok || p.word(i+4) != "" && (unitWords[p.word(i+4)] != "" || scoreNounsFr[p.word(i+4)]) || p.sym(i+4) == "%" {
 		return Mention{}, 0
 	}
+	if p.word(i+4) == "sur" && p.num(i+5) != nil {
+		return Mention{}, 0 // "16 points à 6 sur 8 aux tirs": the points, then a shooting ratio
+	}
 	return m, 4
 }
 
