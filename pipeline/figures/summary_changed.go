@@ -44,8 +44,8 @@ func rankSaidOtherwise(src []*atom, t Mention) *atom {
 // where the source gives one place, "à la 2e place": that place, if it
 // is another.
 func onlyPlace(src []*atom, t Mention) *atom {
-	if !slices.ContainsFunc(t.ctx, func(w string) bool { return tableMoves[w] }) {
-		return nil
+	if !slices.ContainsFunc(t.ctx, func(w string) bool { return tableMoves[w] }) || rankedParts[t.Head] {
+		return nil // ("finished the first half of the season 8-9, in 10th place": the half is no place)
 	}
 	var place *atom
 	for _, s := range src {
@@ -63,6 +63,11 @@ func onlyPlace(src []*atom, t Mention) *atom {
 }
 
 var placeNouns = map[string]bool{"place": true, "rang": true, "position": true}
+
+// rankedParts are the parts of a season or a match an English ordinal
+// numbers: "the first half", "the second leg", "the third round".
+var rankedParts = map[string]bool{"half": true, "leg": true, "round": true, "quarter": true, "set": true, "period": true,
+	"stage": true, "innings": true, "season": true, "game": true, "match": true, "race": true, "day": true, "lap": true}
 
 // tableMoves move a team or a player in a table.
 var tableMoves = map[string]bool{"climb": true, "climbs": true, "climbed": true, "move": true, "moves": true, "moved": true,
