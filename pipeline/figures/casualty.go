@@ -36,6 +36,9 @@ func tolls(m Mention) []string {
 // and none the same: what t says befell them is another toll than s's.
 // It returns the first toll of each.
 func otherToll(s, t Mention) (string, string) {
+	if s.personAge || t.personAge || periodUnit[s.Head] != "" || periodUnit[t.Head] != "" {
+		return "", "" // "le peintre, disparu à 102 ans", "died aged 102": an age, no count of people
+	}
 	ts, tt := tolls(s), tolls(t)
 	if sj, tj := joinedTolls(s), joinedTolls(t); sj != nil || tj != nil {
 		// "tuées ou blessées", "killed or injured": one count of both
