@@ -72,7 +72,10 @@ func (p *parser) nameWords(m *Mention, prevEnd int) {
 			if placeArticle[p.word(k)] {
 				k++
 			}
-			for ; k < i0 && k <= lo+5 && (p.capital(k) || p.sym(k) == "-" || p.word(k) == "de"); k++ {
+			if frAreaNouns[p.word(k)] && (p.word(k+1) == "de" || p.word(k+1) == "d'" || p.word(k+1) == "du") && p.capital(k+2) {
+				k += 2 // "Dans l'académie de Lille, 87,4 % des candidats": the name after the area's noun
+			}
+			for ; k < i0 && k <= lo+7 && (p.capital(k) || p.sym(k) == "-" || p.word(k) == "de"); k++ {
 				add(k)
 			}
 		}
@@ -116,6 +119,11 @@ func (p *parser) nameAt(j int) string {
 
 // areaNouns after a town's name make it the name of the land around it.
 var areaNouns = map[string]bool{"region": true, "area": true, "basin": true, "metropolitan": true, "conurbation": true}
+
+// frAreaNouns name the kind of area a French place name follows, "l'académie
+// de Lille", "le département du Nord".
+var frAreaNouns = map[string]bool{"académie": true, "département": true, "région": true, "commune": true,
+	"ville": true, "canton": true, "province": true, "circonscription": true, "agglomération": true, "métropole": true}
 
 var opensWithPlace = map[string]bool{"à": true, "au": true, "en": true, "dans": true, "at": true, "in": true}
 
@@ -195,6 +203,9 @@ func anyIn(ws, in []string) bool {
 // of the figures of its first clause, not of a figure far beyond.
 func (p *parser) nearSentenceStart(i int) int {
 	for lo := i; lo >= 0 && lo >= i-16; lo-- {
+		if lo == 0 && bulletMark[p.sym(0)] && i > 0 {
+			return 1 // "- In the Amiens academy, 87.4%": a bullet's sentence opens after its mark
+		}
 		if lo == 0 || endMark(p.sym(lo-1)) {
 			return lo
 		}
