@@ -54,6 +54,7 @@ var impliedWords = map[string]Mention{
 	// a French run-off by its number of candidates: "une triangulaire", "a three-way race"
 	"triangulaire": {Kind: Cardinal, Value: "3"}, "triangulaires": {Kind: Cardinal, Value: "3"},
 	"quadrangulaire": {Kind: Cardinal, Value: "4"}, "quadrangulaires": {Kind: Cardinal, Value: "4"},
+	"quinquangulaire": {Kind: Cardinal, Value: "5"}, "quinquangulaires": {Kind: Cardinal, Value: "5"},
 	"mi-chemin": {Kind: Fraction, Value: "0.5"}, "mi-parcours": {Kind: Fraction, Value: "0.5"}, "mi-course": {Kind: Fraction, Value: "0.5"},
 }
 
