@@ -150,8 +150,17 @@ func (p *parser) byAfterObject(i int) int {
 	if p.lang == French && (p.words(i+1, "en", "conséquence") || p.words(i+1, "donc") || p.words(i+1, "ainsi") || p.words(i+1, "encore")) {
 		return i + 2 + boolInt(p.word(i+1) == "en") // "en multipliant en conséquence par cinq"
 	}
-	if objectArticles[p.word(i+1)] && p.word(i+2) != "" && p.num(i+2) == nil && (p.word(i+3) == "par" || p.word(i+3) == "by") {
-		return i + 3 // "multiplié la dette par", "multiplying the debt by"
+	if objectArticles[p.word(i+1)] {
+		// "multiplié la dette par", "multiplying the debt by", "a multiplié
+		// son chiffre d'affaires par trois": the object's words, then the factor
+		for j := i + 2; j <= i+6 && p.word(j) != "" && p.num(j) == nil; j++ {
+			if p.word(j) == "par" || p.word(j) == "by" {
+				if j > i+2 {
+					return j
+				}
+				break
+			}
+		}
 	}
 	if _, hedge := p.hedgeAt(i + 1); p.lang == English && hedge == 0 {
 		for j := i + 1; j <= i+3 && p.word(j) != ""; j++ {
