@@ -205,6 +205,9 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 					continue // "28 %, contre 14 %" briefed "28%, twice the 14%": the 14% is said
 				}
 				if d := new(big.Rat).Abs(new(big.Rat).Sub(a.m.Rat(), b.m.Rat())); d.Cmp(tv) == 0 || hedgedRound(*t.m, d, tv) {
+					if t.m.Kind == Percent && slices.ContainsFunc(src, func(c *atom) bool { return c.m.Kind == Percent && c.m.Value == t.m.Value && sameSentence(c, a) }) {
+						return "" // "45 %, contre 33 % pour la droite et 12 % pour le RN": the 12% is said as it is
+					}
 					if t.m.Kind == Percent {
 						// "22% of the market, up 4%" for 22 % against 18 %
 						return pointsNotPercent + "the difference of " + a.m.Raw + " and " + b.m.Raw + " is in percentage points, not percent"
