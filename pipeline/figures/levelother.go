@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // levelOfOther: a bullet's change told with its level, "Revenue fell 14%
 // to €31.5bn", where the source gives that change to another amount of
 // the sentence ("31,5 milliards d'euros, et son résultat d'exploitation
@@ -14,6 +16,7 @@ func (r *check) levelOfOther(src []*atom, s, t *atom) *atom {
 	}
 	var near, told *atom
 	dist := 1 << 30
+	apposed := s.m.Paragraph < len(r.source) && apposedChangeBefore(r.source[s.m.Paragraph], s.m.Start)
 	for _, a := range src {
 		if a == s || a.m.Paragraph != s.m.Paragraph || a.m.Sentence != s.m.Sentence || a.m.Kind != lvl.m.Kind || a.m.Unit != lvl.m.Unit ||
 			isYearish(*a.m) || periodUnit[a.m.Head] != "" {
@@ -25,6 +28,9 @@ func (r *check) levelOfOther(src []*atom, s, t *atom) *atom {
 		d := s.m.Start - a.m.End
 		if a.m.Start > s.m.End {
 			d = a.m.Start - s.m.End
+			if apposed {
+				continue // "1,08 milliard d'euros, en hausse de 10 %, et l'Ebitda 287 millions": the change set after a level is that level's
+			}
 		}
 		if d >= 0 && d < dist {
 			near, dist = a, d
@@ -53,4 +59,20 @@ func (r *check) levelOfOther(src []*atom, s, t *atom) *atom {
 func percentFromTo(c, from, to Mention) bool {
 	cv, fv, tv := c.Rat(), from.Rat(), to.Rat()
 	return c.Kind == Percent && cv != nil && fv != nil && tv != nil && fv.Sign() != 0 && changeFits(to, from, c, cv)
+}
+
+// apposedChangeBefore: the figure at start is the size of a change set
+// after a comma, "..., en hausse de 10 %", "..., up 10%", which tells the
+// change of the level before the comma.
+func apposedChangeBefore(text string, start int) bool {
+	if start > len(text) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimSpace(text[max(0, start-30):start]))
+	for _, lead := range []string{", en hausse de", ", en baisse de", ", en progression de", ", en recul de", ", en repli de", ", up", ", down"} {
+		if strings.HasSuffix(before, lead) {
+			return true
+		}
+	}
+	return false
 }
