@@ -10,16 +10,13 @@ package figures
 func (p *parser) describedAntecedent(i0 int) []string {
 	ss := p.sentenceStart(i0)
 	subj := p.subjectStart(ss, i0)
-	if subj < 0 || subj+1 >= i0 || !definiteArticles[p.word(subj)] || !describingNouns[p.word(subj+1)] {
+	if ss == 0 || subj < 0 || subj+1 >= i0 || i0-subj > clauseReach || !definiteArticles[p.word(subj)] || !describingNouns[p.word(subj+1)] {
 		return nil
 	}
 	for k := subj; k < i0; k++ {
 		if p.toks[k].kind == tNum || p.sym(k) == "," || p.actorWord(k) != "" {
 			return nil // a figure or a comma between, or a name of its own: "le groupe Renault"
 		}
-	}
-	if i0-subj > clauseReach || ss == 0 {
-		return nil
 	}
 	ps := p.sentenceStart(ss - 1)
 	var names []string
