@@ -77,8 +77,11 @@ func unitConfusion(src []*atom, s *atom, t Mention, v verdict) *atom {
 		// ("d'un milliard annoncé en février": a participle, no counted noun)
 		return nil
 	}
-	if s.m.Scale != "" && t.Kind == Money && onlyCurrency(src, t.Unit) {
-		return nil // "le déficit sous les 800 millions" in a text that counts in euros only: the euros left unsaid
+	if (s.m.Scale != "" || moneyCounted[s.m.Head]) && t.Kind == Money && onlyCurrency(src, t.Unit) {
+		// "le déficit sous les 800 millions" in a text that counts in
+		// euros only: the euros left unsaid; so in "plus d'un milliard de
+		// chiffre d'affaires", an amount by its noun
+		return nil
 	}
 	for _, o := range src {
 		if o != s && o.m.Kind == t.Kind && o.m.Unit == t.Unit && o.m.Value != t.Value {
@@ -215,3 +218,7 @@ func withinTop(src []*atom, s *atom, t Mention) bool {
 func (r *check) namedPeriod(t Mention) bool {
 	return durationWord(t) && isDuration(t) && r.periods[periodSize[t.Head]*familyScale(periodUnit[t.Head])]
 }
+
+// moneyCounted are nouns counted in money: "un milliard de chiffre d'affaires".
+var moneyCounted = map[string]bool{"chiffre": true, "budget": true, "bénéfice": true, "bénéfices": true, "perte": true,
+	"pertes": true, "dette": true, "dettes": true, "recettes": true, "investissements": true, "revenus": true, "valorisation": true}
