@@ -663,8 +663,8 @@ var periodTails = map[string]bool{"ago": true, "later": true, "earlier": true, "
 // figure is soft (N7): unpaired, a warning; paired, it is compared.
 func (p *parser) singlePeriod(i int) bool {
 	w := p.word(i)
-	if p.lang == French && w == "une" && p.word(i+1) == "seconde" && p.word(i-1) == "d'" && (p.word(i-2) == "moins" || p.word(i-2) == "plus") && !p.secondOfNoun(i+1) {
-		return true // "à moins d'une seconde du record", as "less than a second" ("une seconde vague" is a rank)
+	if p.lang == French && w == "une" && p.word(i+1) == "seconde" && p.word(i-1) == "d'" && (p.word(i-2) == "moins" || p.word(i-2) == "plus" || p.word(i-2) == "près") && !p.secondOfNoun(i+1) {
+		return true // "à moins d'une seconde du record", "de près d'une seconde", as "less than a second" ("une seconde vague" is a rank)
 	}
 	if w != "un" && w != "une" && w != "a" && w != "an" && w != "one" || !onePeriods[p.word(i+1)] {
 		return false
