@@ -8,9 +8,12 @@ package figures
 // be. Without them the figure has no name, and a bullet that names Tesla
 // reads as if it gave the figure to the only other figure that does.
 func (p *parser) describedAntecedent(i0 int) []string {
-	ss := p.sentenceStart(i0)
+	ss := p.sentenceStart(i0, 2*clauseReach+2) // (the fronted phrase and the description, no further)
+	if ss <= 0 {
+		return nil
+	}
 	subj := p.subjectStart(ss, i0)
-	if ss == 0 || subj < 0 || subj+1 >= i0 || i0-subj > clauseReach || !definiteArticles[p.word(subj)] || !describingNouns[p.word(subj+1)] {
+	if subj < 0 || subj+1 >= i0 || i0-subj > clauseReach || !placeArticle[p.word(subj)] || !describingNouns[p.word(subj+1)] {
 		return nil
 	}
 	for k := subj; k < i0; k++ {
@@ -18,10 +21,13 @@ func (p *parser) describedAntecedent(i0 int) []string {
 			return nil // a figure or a comma between, or a name of its own: "le groupe Renault"
 		}
 	}
-	ps := p.sentenceStart(ss - 1)
+	ps := p.sentenceStart(ss-1, 8*clauseReach) // (its names open it, however long)
+	if ps < 0 {
+		return nil
+	}
 	var names []string
 	k := p.subjectStart(ps, ss)
-	if k >= 0 && definiteArticles[p.word(k)] {
+	if k >= 0 && placeArticle[p.word(k)] {
 		k++ // "Le Mans a vendu": the article of a name
 	}
 	for ; k >= 0 && k < ss && p.capital(k); k++ {
@@ -32,12 +38,16 @@ func (p *parser) describedAntecedent(i0 int) []string {
 	return names
 }
 
-// sentenceStart is the first token of the sentence of token i.
-func (p *parser) sentenceStart(i int) int {
-	for i > 0 && !p.sentenceInitial(i) {
-		i--
+// sentenceStart is the first token of the sentence of token i, read
+// back at most reach tokens (a sentence with no end in a long paragraph
+// would cost its length for every figure), or -1 beyond.
+func (p *parser) sentenceStart(i, reach int) int {
+	for k := i; k >= 0 && k >= i-reach; k-- {
+		if p.sentenceInitial(k) {
+			return k
+		}
 	}
-	return i
+	return -1
 }
 
 // subjectStart is where the main clause of the sentence that starts at
@@ -78,5 +88,3 @@ var describingNouns = map[string]bool{"marque": true, "groupe": true, "construct
 	"sélectionneur": true, "skipper": true, "navigateur": true, "navigatrice": true, "maire": true, "candidat": true, "candidate": true,
 	"company": true, "group": true, "carmaker": true, "firm": true, "brand": true, "team": true, "city": true,
 	"airline": true, "bank": true, "retailer": true, "player": true, "driver": true, "rider": true, "mayor": true}
-
-var definiteArticles = map[string]bool{"le": true, "la": true, "l'": true, "l’": true, "les": true, "the": true}

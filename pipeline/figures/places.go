@@ -214,5 +214,6 @@ func (p *parser) nearSentenceStart(i int) int {
 }
 
 // placeArticle may stand between an opening preposition and its place:
-// "In the Meuse", "Dans les Hauts-de-Seine".
-var placeArticle = map[string]bool{"the": true, "la": true, "le": true, "les": true, "l'": true}
+// "In the Meuse", "Dans les Hauts-de-Seine"; it is the definite article
+// before a described subject too ("la marque américaine").
+var placeArticle = map[string]bool{"the": true, "la": true, "le": true, "les": true, "l'": true, "l’": true}
