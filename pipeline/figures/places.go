@@ -203,10 +203,7 @@ func anyIn(ws, in []string) bool {
 // of the figures of its first clause, not of a figure far beyond.
 func (p *parser) nearSentenceStart(i int) int {
 	for lo := i; lo >= 0 && lo >= i-16; lo-- {
-		if lo == 0 && bulletMark[p.sym(0)] && i > 0 {
-			return 1 // "- In the Amiens academy, 87.4%": a bullet's sentence opens after its mark
-		}
-		if lo == 0 || endMark(p.sym(lo-1)) {
+		if lo == 0 || endMark(p.sym(lo-1)) || lo == 1 && bulletMark[p.sym(0)] { // ("- In the Amiens academy, 87.4%": after a bullet's mark)
 			return lo
 		}
 	}
