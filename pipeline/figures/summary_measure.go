@@ -77,7 +77,7 @@ func unitConfusion(src []*atom, s *atom, t Mention, v verdict) *atom {
 		// ("d'un milliard annoncé en février": a participle, no counted noun)
 		return nil
 	}
-	if (s.m.Scale != "" || moneyCounted[s.m.Head]) && t.Kind == Money && onlyCurrency(src, t.Unit) {
+	if (s.m.Scale != "" || moneyNouns[s.m.Head] || salesNouns[s.m.Head] || amountWords[s.m.Head]) && t.Kind == Money && onlyCurrency(src, t.Unit) {
 		// "le déficit sous les 800 millions" in a text that counts in
 		// euros only: the euros left unsaid; so in "plus d'un milliard de
 		// chiffre d'affaires", an amount by its noun
@@ -218,7 +218,3 @@ func withinTop(src []*atom, s *atom, t Mention) bool {
 func (r *check) namedPeriod(t Mention) bool {
 	return durationWord(t) && isDuration(t) && r.periods[periodSize[t.Head]*familyScale(periodUnit[t.Head])]
 }
-
-// moneyCounted are nouns counted in money: "un milliard de chiffre d'affaires".
-var moneyCounted = map[string]bool{"chiffre": true, "budget": true, "bénéfice": true, "bénéfices": true, "perte": true,
-	"pertes": true, "dette": true, "dettes": true, "recettes": true, "investissements": true, "revenus": true, "valorisation": true}
