@@ -69,10 +69,13 @@ func apposedChangeBefore(text string, start int) bool {
 		return false
 	}
 	before := strings.ToLower(strings.TrimSpace(text[max(0, start-30):start]))
-	for _, lead := range []string{", en hausse de", ", en baisse de", ", en progression de", ", en recul de", ", en repli de", ", up", ", down"} {
-		if strings.HasSuffix(before, lead) {
-			return true
-		}
+	if strings.HasSuffix(before, ", up") || strings.HasSuffix(before, ", down") {
+		return true
 	}
-	return false
+	k := strings.LastIndex(before, ", en ")
+	if k < 0 {
+		return false
+	}
+	change, de, ok := strings.Cut(before[k+len(", en "):], " ")
+	return ok && changeNouns[change] && (de == "de" || de == "d'")
 }
