@@ -55,10 +55,10 @@ var (
 // count of wins give without a figure, "pour une seule défaite" (1),
 // "sans la moindre défaite", "et aucune défaite" (0), or -1.
 func (r *check) lossesSpelledAfter(a *atom) int {
-	text := r.source[a.m.Paragraph]
-	if a.m.End >= len(text) {
+	if a.m.Paragraph >= len(r.source) || a.m.End >= len(r.source[a.m.Paragraph]) {
 		return -1
 	}
+	text := r.source[a.m.Paragraph]
 	rest := strings.ToLower(text[a.m.End:min(len(text), a.m.End+60)])
 	if i := strings.IndexAny(rest, ".;"); i >= 0 {
 		rest = rest[:i]
