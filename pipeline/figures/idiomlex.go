@@ -167,7 +167,7 @@ func inIdiom(text string, m Mention, lang Lang) bool {
 			}
 			a := lo + off + k
 			b := a + len(id)
-			if a < m.End && b > m.Start && wordEdge(text, a, b) && !countedAfter(id, text[b:]) && !sousUnder(id, text[b:]) {
+			if a < m.End && b > m.Start && wordEdge(text, a, b) && !countedAfter(id, text[b:]) && !sousUnder(id, text[b:]) && !networkLine(id, text[:a], text[b:]) {
 				return true
 			}
 			off += k + 1
