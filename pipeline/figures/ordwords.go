@@ -666,6 +666,9 @@ func divides(w string) bool {
 // doublesMatch: English "doubles" as a match of two players, "a deciding
 // doubles", "the mixed doubles", "doubles rubber", not a verb.
 func (p *parser) doublesMatch(i int) bool {
+	if p.lang == English && pluralFactorNouns[p.word(i)] && (p.num(i-1) != nil && !p.yearToken(i-1) || numberWord(p.word(i-1))) {
+		return true // "256 triples", "three doubles": teams of a game, counted; a verb never follows its number
+	}
 	if p.lang != English || p.word(i) != "doubles" {
 		return false
 	}
@@ -682,6 +685,9 @@ func (p *parser) doublesMatch(i int) bool {
 	}
 	return false
 }
+
+// pluralFactorNouns are multiplying verbs that are also plural nouns.
+var pluralFactorNouns = map[string]bool{"doubles": true, "triples": true, "trebles": true, "quadruples": true}
 
 // doublesAfterEvent may follow the doubles of a named event.
 var doublesAfterEvent = map[string]bool{"on": true, "at": true, "in": true, "with": true, "for": true, "after": true, "and": true}
