@@ -195,6 +195,8 @@ func lenientForms(s, t Mention) (verdict, bool) {
 		return verdict{ok: true}, true // "une stratégie à trois volets": "a threefold strategy", parts, no growth
 	case s.Value == t.Value && (nthPeriod(s, t) || nthPeriod(t, s)):
 		return verdict{ok: true}, true // "avant dix semaines" = "up until the tenth week"
+	case bareYearsOf(s, t) || bareYearsOf(t, s):
+		return verdict{ok: true}, true // "partir à 62 ans et 6 mois": "leave at 62 and a half"
 	}
 	return verdict{}, false
 }

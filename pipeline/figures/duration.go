@@ -945,3 +945,14 @@ func periodElsewhere(src []*atom, s *atom, t Mention) *atom {
 
 // partitiveWords after a fraction make it a share of what follows.
 var partitiveWords = map[string]bool{"de": true, "des": true, "du": true, "d'": true, "d’": true}
+
+// bareYearsOf: months is a length in years and months read whole in
+// months ("62 ans et 6 mois", 750), age a bare number with no noun that
+// says the same in years ("at 62 and a half"), as an age is said.
+func bareYearsOf(months, age Mention) bool {
+	if months.style != "period" || periodUnit[months.Head] != "month" || periodSize[months.Head] != 1 || class(age.Kind) != Cardinal || age.Head != "" || age.Unit != "" {
+		return false
+	}
+	m, a := months.Rat(), age.Rat()
+	return m != nil && a != nil && a.Mul(a, big.NewRat(12, 1)).Cmp(m) == 0
+}
