@@ -141,6 +141,7 @@ func extractKnown(text string, lang Lang, clauses bool, known map[string]bool, t
 	out = p.dayLists(out)
 	p.rangeMonths(out)
 	out = p.idioms(out)
+	out = p.asMany(out)
 	out = p.winLossRecords(out)
 	out = p.belowZero(out)
 	for _, pass := range readsBefore {
