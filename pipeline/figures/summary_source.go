@@ -10,7 +10,7 @@ import "strings"
 func bestSource(src []*atom, t Mention) (*atom, verdict) {
 	var best *atom
 	var bestV verdict
-	bestScore := -1
+	bestScore, bestFar := -1, false
 	for _, s := range src {
 		if (s.m.Unit == "regnal") != (t.Unit == "regnal") && t.Kind == Ordinal {
 			continue // a bullet's "4th" is no "Henri-IV" (a name); "the Second Vatican Council" is translation's
@@ -61,8 +61,9 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		if e := fromToEnd(t); e != 0 && fromToEnd(*s.m) == e {
 			sc += 2 // "rose from 12% to 20%" starts where "passée de 12 % à 20 %" starts, not where "de 8 à 12 %" ends
 		}
-		if sc > bestScore || best != nil && sc == bestScore && betterTie(s, best, t) {
-			best, bestV, bestScore = s, v, sc
+		far := otherPlace(*s.m, t) // "the quarter-final against Hungary" is the source's last "quart de finale", not the one won against Sweden
+		if sc > bestScore || best != nil && sc == bestScore && (bestFar && !far || bestFar == far && betterTie(s, best, t)) {
+			best, bestV, bestScore, bestFar = s, v, sc, far
 		}
 	}
 	return best, bestV
