@@ -131,7 +131,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	out, actors = p.clauseEdges(*m, i1, out, actors)
 	// "la Banque de France seulement 1,5 %": said of what the clause before says;
 	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
-	elliptic = elliptic || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
+	elliptic = elliptic || m.nounElided || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic, ofWhole: start != i1, tolls: tolls, complement: complement, opening: opening}
 }
 

@@ -64,7 +64,7 @@ func (p *parser) elidedNoun(prev Mention, m *Mention) {
 	if !listContinues(p.text[prev.End:m.Start], true) {
 		return // the list must continue the count in its sentence
 	}
-	m.Head = prev.Head
+	m.Head, m.nounElided = prev.Head, true
 }
 
 // listContinues: the words between two figures continue one list in one

@@ -155,6 +155,7 @@ type Mention struct {
 	sex           int8        // +1 its words name men or boys only, -1 women or girls only (gendergroup.go)
 	ctxCore       []string    // ctx without its words of rise and fall, which tell which way, not what
 	partOf        bool        // the part of the whole after it: the 60 of "60 de ses 150 ruches"
+	nounElided    bool        // French: its noun is the figure's before, left unsaid: the 6 000 of "9 000 spectateurs autour de Rodez, et 6 000 aux abords de Millau"
 	ofPrev        bool        // French: a part of the figure before it, "quatre tués, dont deux Français"
 	wholeOfPrev   bool        // French: the whole the figure before it is part of, "250 salariés, sur les 610"
 	born          bool        // a date or year of birth: "né le 26 juin 1998", "born in 1937"
