@@ -91,7 +91,8 @@ var places = func() map[string]string {
 		"BZH": "bretagne bretons brittany",
 		"NOR": "normandie normandy",
 		"OCC": "occitanie",
-		"BOU": "bourgogne burgundy",
+		"BOU": "bourgogne burgundy bourguignon bourguignonne bourguignons",
+		"CHA": "champagne champenois champenoise champenoises",
 		"COR": "corse corses corsica corsican",
 		"GP":  "guadeloupe",
 		"MQ":  "martinique",
@@ -123,6 +124,43 @@ func placesOf(m Mention) []string {
 	return out
 }
 
+// placesTraded: the source figure is said of one known place and its
+// English counterpart of another, while each sentence names both: "une
+// baisse de 7 % en Bourgogne, tandis que la production champenoise
+// devrait rester stable" written "a 7% drop in Champagne, while
+// Burgundy's output should hold steady". The two places traded clauses.
+// Neither place may stand near the other figure, in any case or place in
+// the sentence: "La Pologne accueille près d'un million de réfugiés
+// ukrainiens" names both beside its one figure.
+func (r *check) placesTraded(s, t *atom) bool {
+	ps, pt := placesOf(*s.m), placesOf(*t.m)
+	if len(ps) != 1 || len(pt) != 1 || ps[0] == pt[0] || !anyIn(ps, t.m.sentPlaces) || !anyIn(pt, s.m.sentPlaces) || s.m.Paragraph >= len(r.source) {
+		return false
+	}
+	told := r.text
+	if r.target != nil && t.m.Paragraph < len(r.target) {
+		told = r.target[t.m.Paragraph]
+	}
+	return t.m.End <= len(told) && !placeNear(r.source[s.m.Paragraph], *s.m, pt[0]) && !placeNear(told, *t.m, ps[0])
+}
+
+// placeNear: a word of text within a few words of m names the place code.
+func placeNear(text string, m Mention, code string) bool {
+	before, after := text[max(0, m.Start-40):m.Start], text[m.End:min(len(text), m.End+50)]
+	if k := strings.LastIndexAny(before, ",;.:"); k >= 0 {
+		before = before[k+1:] // (the clause only: "en Bourgogne, tandis que la production champenoise")
+	}
+	if k := strings.IndexAny(after, ",;.:"); k >= 0 {
+		after = after[:k]
+	}
+	for _, w := range strings.FieldsFunc(before+" "+after, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if places[strings.ToLower(w)] == code {
+			return true
+		}
+	}
+	return false
+}
+
 // otherPlace: the source figure is said of known places and its English
 // counterpart of other known places, which the source sentence never
 // names, while the English sentence never names the source's ("Turkey
@@ -147,8 +185,8 @@ func (p *parser) sentencePlaces(off int) []string {
 		if w == "" || p.lang == English && !p.capital(j) || p.lang == French && !p.capital(j) && lowerAmbiguous[w] {
 			continue
 		}
-		if c, ok := places[w]; ok {
-			out = append(out, c)
+		if c, ok := places[strings.TrimSuffix(w, "'s")]; ok {
+			out = append(out, c) // (and "Burgundy's output")
 		}
 	}
 	if p.placesIn == nil {
