@@ -14,14 +14,14 @@ func partsCounted(src []*atom, t Mention) (string, *atom, *atom) {
 		return "", nil, nil
 	}
 	for _, a := range src {
-		if class(a.m.Kind) != Cardinal || a.m.Unit != "" || a.m.Value != pv || hedged(*a.m) {
+		if class(a.m.Kind) != Cardinal || a.m.Unit != "" || a.m.Value != pv || hedged(*a.m) || a.m.label {
 			continue
 		}
 		if splitOther(src, a, atoiSafe(wv)-atoiSafe(pv)) && !ctxTranslated(*a.m, t) {
 			continue // "douze condamnations et cinq relaxes" of 17: "five of the 17 convicted" must say the part's own noun
 		}
 		for _, b := range src {
-			if b != a && class(b.m.Kind) == Cardinal && b.m.Unit == "" && b.m.Value == wv && !hedged(*b.m) && b.m.Paragraph == a.m.Paragraph {
+			if b != a && class(b.m.Kind) == Cardinal && b.m.Unit == "" && b.m.Value == wv && !hedged(*b.m) && !b.m.label && b.m.Paragraph == a.m.Paragraph {
 				return "the counts " + a.m.Raw + " and " + b.m.Raw, a, b
 			}
 		}

@@ -15,7 +15,7 @@ var labelNouns = map[string]bool{
 	"lap": true, "division": true, "week": true, "weeks": true, "day": true, "game": true, "race": true, "hole": true, "leg": true,
 	"arrondissement": true, "ward": true, "zone": true, "group": true, "section": true, "chapter": true,
 	"phase": true, "level": true, "grade": true, "grades": true, "class": true, "season": true, "episode": true,
-	"journée": true, "étape": true, "manche": true, "line": true, "ligne": true, "terminal": true, "runway": true,
+	"journée": true, "étape": true, "manche": true, "line": true, "ligne": true, "lines": true, "lignes": true, "terminal": true, "runway": true,
 	"décile": true, "déciles": true, "quintile": true, "quintiles": true, "saison": true, "épisode": true, "tome": true,
 	"route": true, "autoroute": true, "highway": true, "match": true, "partie": true,
 	"bullet": true, "item": true, "élément": true, "chapitre": true, "volet": true, "rubrique": true, "subparagraph": true, "alinéa": true, "master": true, "licence": true,
