@@ -307,6 +307,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == French && (frPlaceVerbs[prev] || mannerAdverb(prev) && frPlaceVerbs[p.word(i-2)]) && (nx == "" || nx == "au" || nx == "à" || nx == "avec" || nx == "du" || nx == "de") {
 		m.style = "place" // "arrivé troisième au premier tour", "classée deuxième", "se classe finalement troisième": a place, as "came second"
 	}
+	if m.style == "" && head == "" && p.placeAtClauseEnd(i) {
+		m.style = "place" // "devant Toulouse, troisième.", "Le Clos des Rives is third."
+	}
 	if p.lang == French && m.style == "" && head == "" && p.elidedPlace(i) {
 		m.style = "place" // "L'A6 se classe deuxième (867 accidents) et l'A1 troisième": the verb left out
 	}
@@ -715,7 +718,7 @@ func (p *parser) secondOfTime(i int, w, prev, nx string) bool {
 	if p.sym(i+1) == "," && enOrdinals[p.word(i+2)] != 0 {
 		return false // "the second, third or eleventh victim": a list of ranks
 	}
-	return p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && prev != "in" && prev != "to" && !strings.HasSuffix(prev, "'s") && !(p.sym(i-1) == "," && p.capital(i-2)) && !rankCopulas[prev] // ("climb back to second,": a place; "six more than Toulon, second.", "who are nonetheless second,": its rank)
+	return p.lang == English && w == "second" && (nx == "" || nx == "of") && p.sym(i+1) != "" && !rankVerbs[prev] && prev != "in" && prev != "to" && !strings.HasSuffix(prev, "'s") && !(p.sym(i-1) == "," && p.capital(i-2)) && !rankCopulas[prev] && !frPlaceVerbs[prev] // ("est classé second.": an engine's French left around it; "climb back to second,": a place; "six more than Toulon, second.", "who are nonetheless second,": its rank)
 }
 
 // rankCopulas say what rank a team or a runner holds, right before a
@@ -847,6 +850,33 @@ var boundLeads = map[string]bool{"than": true, "under": true, "over": true, "abo
 // elidedPlace: the ordinal at i follows a name after "et" or a comma,
 // and a verb of placing stands earlier in its sentence: "L'A6 se classe
 // deuxième et l'A1 troisième" gives the A1 a place as the A6 has one.
+// placeAtClauseEnd: a bare ordinal closing its clause after a copula
+// ("Le Clos des Rives is third.") or apposed to a name after a comma
+// ("devant Toulouse, troisième.", "avec le Cala Gogo, troisième"): the
+// name's place in a ranking.
+func (p *parser) placeAtClauseEnd(i int) bool {
+	next, prev := p.sym(i+1), p.word(i-1)
+	switch {
+	case i+1 < len(p.toks) && next == "" && !(p.lang == French && frCopulas[prev] && placeAfter[p.word(i+1)]):
+		return false
+	case p.lang == English:
+		// (at the sentence's end only: "was second, 1 min 12 s back" may
+		// be told from "Il devance le Français", which gives no rank)
+		return (prev == "is" || prev == "are" || prev == "was" || prev == "were") && (next == "" || endMark(next))
+	case frCopulas[prev]:
+		return true // "Kévin Maurel est septième à 11 min 47 s"
+	case p.sym(i-1) == ",":
+		return p.capital(i-2) && !p.sentenceInitial(i-2)
+	}
+	return false
+}
+
+// frCopulas and the words that may follow a place after them.
+var (
+	frCopulas  = map[string]bool{"est": true, "était": true, "sont": true, "étaient": true}
+	placeAfter = map[string]bool{"à": true, "au": true, "avec": true}
+)
+
 func (p *parser) elidedPlace(i int) bool {
 	j := i - 1
 	if p.num(j) != nil && p.capital(j-1) {
