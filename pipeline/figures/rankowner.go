@@ -51,7 +51,7 @@ func elidedArticle(w string) string {
 // the source ranks otherwise (o), while s is not said of that name. It
 // returns o and the name, or nil.
 func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
-	if t.m.Kind != Ordinal || s.m.Kind != Ordinal || t.m.style != "place" && t.m.Head != "placed" || s.m.Paragraph >= len(r.source) || t.m.Start > len(r.text) {
+	if t.m.Kind != Ordinal || s.m.Kind != Ordinal || t.m.style != "place" && t.m.Head != "placed" && !placeNouns[t.m.Head] || s.m.Paragraph >= len(r.source) || t.m.Start > len(r.text) {
 		return nil, ""
 	}
 	var told []string
@@ -82,11 +82,34 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 // told, and that name; nil when it gives told none.
 func ownFigureOf(src []*atom, s, t *atom, text string, told []string, like func(*atom) bool) (*atom, string) {
 	for _, o := range src {
-		if o != s && o.m.Paragraph == s.m.Paragraph && o.m.Value != t.m.Value && like(o) && sharesName(rankOwner(text, *o.m), told) {
+		if o != s && o.m.Paragraph == s.m.Paragraph && o.m.Value != t.m.Value && like(o) && (sharesName(rankOwner(text, *o.m), told) || sharesName(placeSubject(text, *o.m), told)) {
 			return o, strings.Join(told, " ")
 		}
 	}
 	return nil, ""
+}
+
+// placeSubject is the name a place with no name in its own clause is
+// told of, in the two clauses before it: "dont le domaine du Clos des
+// Rives, à Argelès-sur-Mer, classé deuxième".
+func placeSubject(text string, m Mention) []string {
+	if m.style != "place" || m.Start > len(text) || len(rankOwner(text, m)) > 0 {
+		return nil
+	}
+	lo, _ := sentenceBounds(text, m.Start)
+	parts := strings.Split(text[lo:m.Start], ",")
+	if len(parts) < 2 || strings.TrimSpace(parts[len(parts)-1]) == "" {
+		return nil // (a place apposed right after a comma is its name's: "devant celui de Bordeaux, troisième")
+	}
+	var names []string
+	for k := max(0, len(parts)-3); k < len(parts)-1; k++ {
+		for n, w := range strings.Fields(parts[k]) {
+			if w = asNameWord(w); capitalWord(w) && (k > 0 || n > 0) {
+				names = append(names, w) // (every name word: "Clos" and "Rives" of "Clos des Rives")
+			}
+		}
+	}
+	return names
 }
 
 // namedTogether: one sentence of text writes both names, past its first

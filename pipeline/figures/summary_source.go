@@ -58,6 +58,9 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		if cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) {
 			sc++
 		}
+		if t.style == "place" && s.m.style == "place" {
+			sc++ // "is third" is the source's "le Cala Gogo, troisième", not "complète le podium"
+		}
 		if e := fromToEnd(t); e != 0 && fromToEnd(*s.m) == e {
 			sc += 2 // "rose from 12% to 20%" starts where "passée de 12 % à 20 %" starts, not where "de 8 à 12 %" ends
 		}
