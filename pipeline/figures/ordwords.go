@@ -529,7 +529,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 	d, ok := table[strings.TrimSuffix(w, "s")]
 	change := p.lang == English && num == 1 && p.changeShare(i, k)
 	of = of || pluralShare(num, w) || change || p.lang == English && num == 1 && p.hedgedShare(i) ||
-		p.lang == French && num == 1 && (p.hedgedShare(i) || p.word(i-1) == "dont" || p.word(i-1) == "soit" || p.word(i-1) == "seulement" || p.word(i-1) == "qu'" && p.word(i) != "au") || // "dont environ un cinquième provient", "seulement un dixième prévoit" ("n'arrive qu'au neuvième rang" ranks)
+		p.lang == French && num == 1 && (p.hedgedShare(i) || (p.word(i-1) == "dont" || p.word(i-1) == "soit" || p.word(i-1) == "seulement") && p.word(i) != "le" || p.word(i-1) == "qu'" && p.word(i) != "au") || // "dont environ un cinquième provient", "seulement un dixième prévoit" ("n'arrive qu'au neuvième rang", "avec seulement le septième chrono" rank)
 		p.lang == French && num == 1 && p.word(i-1) == "d'" && (upWords[p.word(i-2)] || downWords[p.word(i-2)] || marginVerbs[p.word(i-2)]) || // "a progressé d'un cinquième pour atteindre": a change by a share; "amélioré d'un dixième la marque"
 		p.lang == French && num == 1 && p.word(i-1) == "d'" && !p.nounAfter(i+k+1) && p.changeVerbBefore(i-2, 5) || // "a réduit ses effectifs d'un dixième en cinq ans"
 		p.lang == English && num == 1 && p.setAgainst(i-1) && (changeShareEnds[p.word(i+k+1)] && !p.words(i+k+1, "in", "a", "row") || p.periodCountAt(i+k+1)) || // "14.7 per cent, compared with a fifth in the 1980s"
