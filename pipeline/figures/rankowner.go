@@ -74,7 +74,20 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 		// peer the source sets beside the owner, and ranks nowhere
 		return s, strings.Join(owner, " ")
 	}
-	return ownFigureOf(src, s, t, text, told, func(o *atom) bool { return o.m.Kind == Ordinal && !rankedThing(o.m.Head) })
+	if o, name := ownFigureOf(src, s, t, text, told, func(o *atom) bool { return o.m.Kind == Ordinal && !rankedThing(o.m.Head) }); o != nil {
+		return o, name
+	}
+	if len(owner) == 0 {
+		return nil, "" // (a brand both places share, "la Peugeot n° 94 ... La seconde Peugeot, la n° 93", needs s's own name to tell them apart)
+	}
+	for _, o := range src {
+		// "le domaine du Clos des Rives, à Argelès-sur-Mer, classé deuxième":
+		// a place told of the names of the clauses before it
+		if o != s && o.m.Paragraph == s.m.Paragraph && o.m.Value != t.m.Value && o.m.Kind == Ordinal && sharesName(placeSubject(text, *o.m), told) {
+			return o, strings.Join(told, " ")
+		}
+	}
+	return nil, ""
 }
 
 // ownFigureOf is the source figure of s's paragraph, of the sort like
@@ -82,7 +95,7 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 // told, and that name; nil when it gives told none.
 func ownFigureOf(src []*atom, s, t *atom, text string, told []string, like func(*atom) bool) (*atom, string) {
 	for _, o := range src {
-		if o != s && o.m.Paragraph == s.m.Paragraph && o.m.Value != t.m.Value && like(o) && (sharesName(rankOwner(text, *o.m), told) || sharesName(placeSubject(text, *o.m), told)) {
+		if o != s && o.m.Paragraph == s.m.Paragraph && o.m.Value != t.m.Value && like(o) && sharesName(rankOwner(text, *o.m), told) {
 			return o, strings.Join(told, " ")
 		}
 	}
