@@ -129,6 +129,11 @@ func (p *parser) ofThemLengths(ms []Mention) {
 			// a change said "from" has its other end after "to")
 			toOther = len(gap) == 2 && strings.EqualFold(gap[0], prev.Head) && gap[1] == "to" && p.word(p.tokenAfter(prev.Start)-1) == "from"
 		}
+		if ofThem {
+			if mv, pv := m.Rat(), prev.Rat(); mv == nil || pv == nil || mv.Cmp(pv) >= 0 {
+				continue // "250,000 visitors over three weeks, 52,000 of them": more than the length, a part of the visitors
+			}
+		}
 		if ofThem || toOther {
 			m.Head = prev.Head
 		}
