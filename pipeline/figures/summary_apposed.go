@@ -226,11 +226,19 @@ func describedAge(text string, start, end int) bool {
 	if f := strings.Fields(before[max(0, len(before)-40):]); len(f) >= 2 && nameDeterminers[f[len(f)-2]] && !capitalWord(f[len(f)-1]) {
 		return true // "Le chanteur,"
 	}
+	if f := strings.Fields(before[max(0, len(before)-40):]); len(f) >= 2 && nameDeterminers[f[len(f)-2]] && capitalWord(f[len(f)-1]) && (len(f) == 2 || endsSentence(f[len(f)-3])) {
+		return true // "La Nantaise, 27 ans, devance sa rivale Maëlle Ferrand": the one a demonym opening the sentence takes up, named before
+	}
 	if describedWithName(strings.Fields(before[max(0, len(before)-60):])) {
 		return true // "Le milieu de terrain de Manchester City, 28 ans": the midfielder's age, not the club's
 	}
 	after := strings.Fields(text[end:min(len(text), end+40)])
 	return len(after) >= 3 && after[0] == "ans," && (after[1] == "le" || after[1] == "la") && !capitalWord(after[2]) // "Âgé de 35 ans, le judoka"
+}
+
+// endsSentence: the word w closes a sentence.
+func endsSentence(w string) bool {
+	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?")
 }
 
 // describedWithName: words end with a description that names a thing
