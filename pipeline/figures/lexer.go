@@ -273,7 +273,7 @@ func scanNumber(text string, i int, lang Lang) (*number, int) {
 	var b strings.Builder
 	j := digitRun(text, i, &b)
 	n := &number{intLen: b.Len()}
-	if k := scanGroups(text, j, lang, n, &b); !(codeBefore(text, i) || lang == English && numberSignBefore(text, i)) || !strings.ContainsFunc(text[j:k], func(r rune) bool { return unicode.IsSpace(r) || spaceLike(r) }) {
+	if k := scanGroups(text, j, lang, n, &b); !(codeBefore(text, i) || lang == English && numberMarkBefore(text, i)) || !strings.ContainsFunc(text[j:k], func(r rune) bool { return unicode.IsSpace(r) || spaceLike(r) }) {
 		j = k
 	} else {
 		n.grouped, n.format = false, "" // "the T44 100m", "l'A350 1000": a code's number, then another figure
@@ -393,10 +393,10 @@ func codeBefore(text string, i int) bool {
 	return k == 0 || !unicode.IsLetter(r) && !isDigit(r)
 }
 
-// numberSignBefore: the digits at i follow "No." or "#", the number of a
+// numberMarkBefore: the digits at i follow "No." or "#", the number of a
 // car, a shirt or a bib: "Porsche's No. 6 963" is car 6, then the model,
 // where English, which groups thousands with commas, has no 6,963.
-func numberSignBefore(text string, i int) bool {
+func numberMarkBefore(text string, i int) bool {
 	before := strings.TrimRight(text[max(0, i-4):i], " \u00a0")
 	return strings.HasSuffix(before, "#") || len(before) >= 3 && strings.EqualFold(before[len(before)-3:], "no.") && (len(before) == 3 || !asciiLetter(before[len(before)-4]))
 }
