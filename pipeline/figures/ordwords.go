@@ -307,6 +307,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == French && (frPlaceVerbs[prev] || mannerAdverb(prev) && frPlaceVerbs[p.word(i-2)]) && (nx == "" || nx == "au" || nx == "à" || nx == "avec" || nx == "du" || nx == "de") {
 		m.style = "place" // "arrivé troisième au premier tour", "classée deuxième", "se classe finalement troisième": a place, as "came second"
 	}
+	if p.lang == English && m.style == "" && nx == "in" && !articles[prev] && (p.capital(i+2) && !p.isMonth(i+2) || p.word(i+2) == "the" && rankTables[p.word(i+3)]) {
+		m.style, m.Head = "place", "" // "puts Toulouse university hospital third in France", "fifth in the league"; "the first in France to" is a novelty
+	}
 	if m.style == "" && head == "" && p.placeAtClauseEnd(i) {
 		m.style = "place" // "devant Toulouse, troisième.", "Le Clos des Rives is third."
 	}
@@ -870,6 +873,9 @@ func (p *parser) placeAtClauseEnd(i int) bool {
 	}
 	return false
 }
+
+// rankTables are what a place is held in: "fifth in the league".
+var rankTables = map[string]bool{"league": true, "table": true, "standings": true, "rankings": true, "ranking": true, "world": true, "championship": true}
 
 // frCopulas and the words that may follow a place after them.
 var (
