@@ -188,8 +188,8 @@ func inDecade(s, t Mention) bool {
 	if t.Unit == "age" {
 		d, a = t, s
 	}
-	if d.Unit != "age" || a.Unit == "age" || class(a.Kind) != Cardinal {
-		return false
+	if d.Unit != "age" || a.Unit == "age" || class(a.Kind) != Cardinal || countedNoun(a.Head) {
+		return false // ("un couple de quinquagénaires" is no "55 gendarmes": an age in the decade counts no thing)
 	}
 	lo, v := d.Rat(), a.Rat()
 	if lo == nil || v == nil {
