@@ -20,7 +20,7 @@ func (p *parser) asMany(ms []Mention) []Mention {
 		for k < len(ms) && ms[k].Start < p.toks[i].start {
 			k++
 		}
-		if k == 0 || !repeatable(ms[k-1]) || p.tokenAfter(ms[k-1].End)+4 < i || p.endBetween(ms[k-1].End, p.toks[i].start) {
+		if k == 0 || !repeatable(ms[k-1]) || p.tokenAfter(ms[k-1].End)+4 < i || !p.sameSentenceSpan(ms[k-1], Mention{Start: p.toks[i].start}) {
 			continue
 		}
 		if out == nil {
@@ -55,14 +55,4 @@ func (p *parser) asManyAt(i int) int {
 // again.
 func repeatable(m Mention) bool {
 	return (m.Kind == Cardinal || m.Kind == Ordinal) && m.Unit == "" && m.Scale == "" && !m.Vague && m.Comparator == CmpNone && m.Rat() != nil && m.Rat().IsInt()
-}
-
-// endBetween: a sentence ends between the offsets a and b.
-func (p *parser) endBetween(a, b int) bool {
-	for i := p.tokenAfter(a); i < len(p.toks) && p.toks[i].start < b; i++ {
-		if p.toks[i].kind == tSym && endMark(p.toks[i].text) {
-			return true
-		}
-	}
-	return false
 }

@@ -302,7 +302,7 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 			a++ // "deux procédures accélérées et demie": the noun's adjectives before its half
 		}
 		if periodUnit[head] != "" && a == 0 {
-			if k := 1 + boolInt(p.word(j+1) == "et"); p.words(j+k, "trois", "quarts") && !partitiveWords[p.word(j+k+2)] {
+			if k := 1 + boolInt(p.word(j+1) == "et"); p.words(j+k, "trois", "quarts") && !partitives[p.word(j+k+2)] {
 				// "12 ans trois quarts", an age to the quarter year; "quatre
 				// heures trois quarts" ("deux ans trois quarts des salariés"
 				// is a period, then a share)
@@ -942,9 +942,6 @@ func periodElsewhere(src []*atom, s *atom, t Mention) *atom {
 	}
 	return nil
 }
-
-// partitiveWords after a fraction make it a share of what follows.
-var partitiveWords = map[string]bool{"de": true, "des": true, "du": true, "d'": true, "d’": true}
 
 // bareYearsOf: months is a length in years and months read whole in
 // months ("62 ans et 6 mois", 750), age a bare number with no noun that

@@ -273,7 +273,7 @@ func scanNumber(text string, i int, lang Lang) (*number, int) {
 	var b strings.Builder
 	j := digitRun(text, i, &b)
 	n := &number{intLen: b.Len()}
-	if k := scanGroups(text, j, lang, n, &b); !(codeBefore(text, i) || lang == English && numberMarkBefore(text, i)) || !strings.ContainsFunc(text[j:k], func(r rune) bool { return unicode.IsSpace(r) || spaceLike(r) }) {
+	if k := scanGroups(text, j, lang, n, &b); !strings.ContainsFunc(text[j:k], func(r rune) bool { return unicode.IsSpace(r) || spaceLike(r) }) || !(codeBefore(text, i) || lang == English && numberMarkBefore(text, i)) {
 		j = k
 	} else {
 		n.grouped, n.format = false, "" // "the T44 100m", "l'A350 1000": a code's number, then another figure

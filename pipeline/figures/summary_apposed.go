@@ -223,11 +223,12 @@ func describedAge(text string, start, end int) bool {
 	for _, lead := range []string{"âgé de", "âgée de", "aujourd'hui", ","} {
 		before = strings.TrimRight(strings.TrimSuffix(before, lead), " ")
 	}
-	if f := strings.Fields(before[max(0, len(before)-40):]); len(f) >= 2 && nameDeterminers[f[len(f)-2]] && !capitalWord(f[len(f)-1]) {
-		return true // "Le chanteur,"
-	}
-	if f := strings.Fields(before[max(0, len(before)-40):]); len(f) >= 2 && nameDeterminers[f[len(f)-2]] && capitalWord(f[len(f)-1]) && (len(f) == 2 || endsSentence(f[len(f)-3])) {
-		return true // "La Nantaise, 27 ans, devance sa rivale Maëlle Ferrand": the one a demonym opening the sentence takes up, named before
+	if f := strings.Fields(before[max(0, len(before)-40):]); len(f) >= 2 && nameDeterminers[f[len(f)-2]] {
+		// "Le chanteur,"; "La Nantaise, 27 ans, devance sa rivale Maëlle
+		// Ferrand": the one a demonym opening the sentence takes up, named before
+		if !capitalWord(f[len(f)-1]) || len(f) == 2 || endsSentence(f[len(f)-3]) {
+			return true
+		}
 	}
 	if describedWithName(strings.Fields(before[max(0, len(before)-60):])) {
 		return true // "Le milieu de terrain de Manchester City, 28 ans": the midfielder's age, not the club's

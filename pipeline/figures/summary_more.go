@@ -154,19 +154,21 @@ func nthTitle(src []*atom, t Mention) string {
 // nthWin: "leurs cinq premiers matchs" won, or "cinq victoires", make a
 // "fifth win": the count of wins is the rank of the last.
 func nthWin(src []*atom, t Mention) string {
-	if t.Kind != Ordinal || !wonNouns[t.Head] {
+	if t.Kind != Ordinal || !wonNouns(t.Head) {
 		return ""
 	}
 	for _, a := range src {
-		if a.m.Kind == Cardinal && a.m.Value == t.Value && !a.m.Vague && (wonNouns[a.m.Head] || slices.ContainsFunc(a.m.clause(), func(w string) bool { return winVerbs[w] })) {
+		if a.m.Kind == Cardinal && a.m.Value == t.Value && !a.m.Vague && (wonNouns(a.m.Head) || slices.ContainsFunc(a.m.clause(), func(w string) bool { return winVerbs[w] })) {
 			return a.m.Raw + " " + a.m.Head + " won make the " + t.Raw + " " + t.Head
 		}
 	}
 	return ""
 }
 
-// wonNouns count wins.
-var wonNouns = map[string]bool{"win": true, "wins": true, "victory": true, "victories": true, "victoire": true, "victoires": true, "succès": true}
+// wonNouns count wins, in English and as a record counts them in French.
+func wonNouns(w string) bool {
+	return recordWins[w] || w == "win" || w == "wins" || w == "victory" || w == "victories"
+}
 
 // winNouns are what one wins one more of: the nth makes n.
 var winNouns = map[string]bool{"étoile": true, "titre": true, "coupe": true, "trophée": true, "sacre": true,
