@@ -1290,9 +1290,6 @@ func otherRankedPlace(src []*atom, s *atom, t Mention) *atom {
 	if t.style != "place" && !count || s.m.style == "place" || placeNouns[s.m.Head] || t.Kind != Ordinal || strings.EqualFold(s.m.Raw, "en tête") {
 		return nil // ("termine au deuxième rang", "arrive en tête" are places too)
 	}
-	if !count && slices.ContainsFunc(src, func(o *atom) bool { return o.m.Kind == Ordinal && o.m.style == "place" && o.m.Value == t.Value }) {
-		return nil // the source gives this place too ("avec le Cala Gogo, troisième"), beside "complète le podium"
-	}
 	for _, o := range src {
 		if o != s && o.m.Kind == Ordinal && (o.m.style == "place" && !count || count && (o.m.style == "place" || placeNouns[o.m.Head]) && sameSentence(o, s)) && o.m.Value != t.Value && o.m.Paragraph == s.m.Paragraph {
 			return o // (for a count, the place its own sentence gives: "pointe à la 13e place, avec 17 points en 16 rencontres"; "his 100th game" is no place the next sentences give)
