@@ -875,7 +875,7 @@ func (p *parser) placeAtClauseEnd(i int) bool {
 }
 
 // rankTables are what a place is held in: "fifth in the league".
-var rankTables = map[string]bool{"league": true, "table": true, "standings": true, "rankings": true, "ranking": true, "world": true, "championship": true}
+var rankTables = map[string]bool{"league": true, "table": true, "standings": true, "rankings": true, "ranking": true, "world": true, "championship": true, "country": true, "region": true}
 
 // frCopulas and the words that may follow a place after them.
 var (

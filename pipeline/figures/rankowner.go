@@ -191,7 +191,43 @@ func clauseSubject(before string) []string {
 	if k := strings.LastIndex(before, " and "); k >= 0 {
 		before = before[k+5:]
 	}
-	return leadingName(strings.TrimLeft(before, "-*• "), false)
+	if name := leadingName(strings.TrimLeft(before, "-*• "), false); len(name) > 0 {
+		return name
+	}
+	return rankedObject(before)
+}
+
+// placingVerbs set the name after them in the place that follows: "the
+// ranking puts Toulouse third", "the guide ranks Lyon second".
+var placingVerbs = []string{" puts ", " put ", " ranks ", " ranked ", " places ", " placed ", " rates ", " rated "}
+
+// rankedObject is the name a ranking verb of the clause sets in place,
+// with nothing but lower-case words between it and the figure ("puts
+// Toulouse university hospital third"); nil when the clause has none.
+func rankedObject(clause string) []string {
+	for _, v := range placingVerbs {
+		k := strings.LastIndex(clause, v)
+		if k < 0 {
+			continue
+		}
+		rest := clause[k+len(v):]
+		name := leadingName(rest, false)
+		if len(name) == 0 {
+			return nil
+		}
+		words := strings.Fields(rest)
+		n := 0
+		for n < len(words) && (n == 0 && nameDeterminers[words[n]] || capitalWord(asNameWord(words[n]))) {
+			n++ // the name, "Lyon's Condorcet school"
+		}
+		for _, w := range words[n:] {
+			if capitalWord(asNameWord(w)) {
+				return nil // "puts Lyon ahead of Toulouse": whose place is not said
+			}
+		}
+		return name
+	}
+	return nil
 }
 
 // sharesName: a word of one name, longer than two letters or a road's
