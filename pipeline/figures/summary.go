@@ -1121,6 +1121,7 @@ func (r *check) derivation(src []*atom, m Mention) string {
 		func() string { return r.wholeOfOtherPart(src, m) },
 		func() string { return recordBefore(src, m) },
 		func() string { return productTotal(src, m) },
+		func() string { return othersOfField(src, m) },
 	} {
 		if w := why(); w != "" {
 			return w
