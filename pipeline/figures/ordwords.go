@@ -860,6 +860,8 @@ var boundLeads = map[string]bool{"than": true, "under": true, "over": true, "abo
 func (p *parser) placeAtClauseEnd(i int) bool {
 	next, prev := p.sym(i+1), p.word(i-1)
 	switch {
+	case p.lang == French && p.sym(i-1) == "," && p.word(i+1) == "à" && p.num(i+2) != nil:
+		return true // "Jules Lapierre, 27 ans, troisième à 13,9 s": the verb left out, a gap after
 	case i+1 < len(p.toks) && next == "" && !(p.lang == French && frCopulas[prev] && placeAfter[p.word(i+1)]):
 		return false
 	case p.lang == English:
