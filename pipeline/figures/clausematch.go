@@ -127,7 +127,14 @@ func figureWords(m Mention) []string {
 // figure they are set against counts.
 func bareBorrowing(src []*atom, s *atom) Mention {
 	m := *s.m
-	if len(figureWords(m)) > 0 || len(m.ctx) > 0 {
+	if len(figureWords(m)) > 0 {
+		return m
+	}
+	if p := placeJustBefore(src, s); p != nil {
+		m.cl = p.m.cl
+		return m
+	}
+	if len(m.ctx) > 0 {
 		return m
 	}
 	var mate *atom
@@ -140,6 +147,18 @@ func bareBorrowing(src []*atom, s *atom) Mention {
 		m.cl = mate.m.cl
 	}
 	return m
+}
+
+// placeJustBefore is the place a figure with no words of its own is the
+// score of, one short word before it: "La liste de Céline Roussel est
+// arrivée en tête avec 44,7 %" gives the share to who came first.
+func placeJustBefore(src []*atom, s *atom) *atom {
+	for _, o := range src {
+		if o != s && sameSentence(o, s) && o.m.Kind == Ordinal && o.m.End <= s.m.Start && s.m.Start-o.m.End <= len(" avec ") {
+			return o
+		}
+	}
+	return nil
 }
 
 // saidOfOther: the bullet's figure t, supported by s, is said of what
