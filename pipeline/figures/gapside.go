@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // gapWrongWay: a bullet's difference told as above or short of a
 // reference it names next ("€140,000 above the €1.5m target") must have
@@ -64,6 +67,61 @@ func changeWrongWay(t, a, b *atom) string {
 	}
 	return ""
 }
+
+// gapOfLevel: the bullet sets its gap t right after a level of its own,
+// "1,779 votes, 95 fewer": a comparison of that level with the other
+// figure, told from its side, not a change in time. It returns that
+// level and the side the gap's word gives it (+1 above, -1 below), or nil.
+func (r *check) gapOfLevel(t *atom) (*atom, int) {
+	if t.m.End > len(r.text) {
+		return nil, 0
+	}
+	after := strings.Fields(r.text[t.m.End:])
+	if len(after) == 0 || comparatives[strings.Trim(after[0], ".,;:")] == 0 {
+		return nil, 0
+	}
+	var level *atom
+	for _, o := range r.line {
+		if o != t && o.m.End <= t.m.Start {
+			level = o
+		}
+	}
+	if level == nil || slices.ContainsFunc(r.line, func(o *atom) bool {
+		return o != level && o != t && class(o.m.Kind) == class(level.m.Kind) && o.m.Unit == level.m.Unit
+	}) {
+		return nil, 0 // "fell to 28 from 41, thirteen fewer": the change of both
+	}
+	between := strings.TrimSpace(r.text[level.m.End:t.m.Start])
+	if noun, ok := strings.CutSuffix(between, ","); !ok || strings.ContainsAny(noun, ",;:") || len(strings.Fields(noun)) > 1 {
+		return nil, 0 // its noun at most between them: "1,779 votes, 95 fewer"
+	}
+	return level, comparatives[strings.Trim(after[0], ".,;:")]
+}
+
+// levelSideWrong: the level a gap is told of (gapOfLevel) is on the
+// other side of the other figure of a and b than the gap's word says.
+func levelSideWrong(t, level *atom, side int, a, b *atom) string {
+	other := a
+	if level.m.Value == a.m.Value {
+		other = b
+	}
+	lv, ov := level.m.Rat(), other.m.Rat()
+	if lv == nil || ov == nil {
+		return ""
+	}
+	if c := lv.Cmp(ov); c != 0 && c != side {
+		told, is := "above", "below"
+		if side < 0 {
+			told, is = is, told
+		}
+		return "is told as a gap " + told + " " + other.m.Raw + ", but the bullet's " + level.m.Raw + " is " + is + " it"
+	}
+	return ""
+}
+
+// comparatives set a gap against another figure, not a change in time,
+// above it (+1) or below (-1).
+var comparatives = map[string]int{"fewer": -1, "less": -1, "more": 1, "lower": -1, "higher": 1}
 
 // wentOtherWay: the source goes from from to to the other way than the
 // bullet's change t tells.
