@@ -34,8 +34,8 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 		if len(sNames) == 0 {
 			sNames = r.clauseNames(s) // "Strasbourg se distingue par la part de sa clientèle étrangère, qui dépasse 45 %"
 		}
-		if len(sNames) == 0 {
-			continue
+		if len(sNames) == 0 || len(sNames) == 1 && r.brandCounted(s, sNames[0]) {
+			continue // ("Trois Airbus A320 y seront stationnés": the name is what is counted, a brand, not whose they are)
 		}
 		for _, n := range tNames {
 			if nameIn(n, sNames) {
@@ -269,4 +269,15 @@ func capitalIn(said, lower, w string) bool {
 		k += i + len(w)
 	}
 	return false
+}
+
+// brandCounted: the name is the first word after the source figure s,
+// with no article: "Trois Airbus A320" counts planes of that make ("61 %
+// des Niçois" counts people of Nice, whose figure it is).
+func (r *check) brandCounted(s *atom, name string) bool {
+	if s.m.Paragraph >= len(r.source) || s.m.End > len(r.source[s.m.Paragraph]) {
+		return false
+	}
+	after := strings.Fields(r.source[s.m.Paragraph][s.m.End:])
+	return len(after) > 0 && sameOwner(asNameWord(after[0]), name)
 }
