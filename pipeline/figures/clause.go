@@ -116,6 +116,13 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	if j < i0-back {
 		p.countedNounBefore(i0, lo, take) // the reach ran out before the subject: "Le nombre de chômeurs au sens du BIT s'établit à"
 	}
+	if j == i0-1 && p.sym(j) == "," && p.sym(i1) == "," {
+		// "La plus lourde sanction, 80 000 euros, vise un vol": the
+		// figure set off between commas is the noun's before it
+		for k := j - 1; k >= 0 && k >= j-clauseReach && p.toks[k].end > lo && !p.clauseBreak(k); k-- {
+			take(k)
+		}
+	}
 	var opening []string
 	if first {
 		before := len(actors)

@@ -54,7 +54,7 @@ var newsLexicon = map[string][]string{
 	"réanimation": {"intensive", "icu", "critical"}, "contaminations": {"infections", "cases"}, "infections": {"infections", "cases"},
 	"communes": {"towns", "municipalities", "villages", "communes"}, "villages": {"villages"},
 	"billets": {"tickets"}, "entrées": {"admissions", "tickets", "visitors", "entries"}, "fréquentation": {"attendance", "visitors"},
-	"amende": {"fine", "fined", "penalty"}, "gérant": {"manager", "boss", "director", "owner"}, "gérante": {"manager", "boss", "director", "owner"},
+	"amende": {"fine", "fined", "penalty"}, "sanction": {"sanction", "penalty", "fine", "punishment"}, "sanctions": {"sanctions", "penalties", "fines"}, "gérant": {"manager", "boss", "director", "owner"}, "gérante": {"manager", "boss", "director", "owner"},
 	"dirigeant": {"executive", "boss", "head", "manager", "director", "chief"}, "patron": {"boss", "head", "owner", "chief"},
 	"inéligibilité": {"ineligible", "ineligibility", "barred", "banned", "ban", "office"}, "inéligible": {"ineligible", "barred", "banned"},
 	"prison": {"prison", "jail"}, "emprisonnement": {"prison", "jail", "imprisonment"}, "réclusion": {"prison", "jail"}, "sursis": {"suspended"}, "peine": {"sentence", "sentenced", "term", "prison", "jail"},
@@ -66,7 +66,7 @@ var newsLexicon = map[string][]string{
 	"rachat": {"takeover", "purchase", "buyout", "acquisition"}, "propriétaire": {"owner", "owners"},
 	// who a court's or a crash's figures are said of
 	"chauffeur": {"driver"}, "conducteur": {"driver"}, "camionnette": {"van"}, "société": {"company", "firm"},
-	"camion": {"lorry", "truck"}, "lourd": {"lorry", "truck", "heavy"}, // "poids lourd"
+	"camion": {"lorry", "truck"}, "lourd": {"lorry", "truck", "heavy", "heaviest"}, "lourde": {"heavy", "heaviest", "harshest", "severe"}, // "poids lourd"
 	// what a party claims, and what a court gives it: "qui réclamaient 40 000 euros ..., en obtiendront 15 000"
 	"réclamaient": {"claimed", "sought", "demanded", "asked"}, "réclament": {"claim", "seek", "demand", "ask"}, "réclamait": {"claimed", "sought", "demanded", "asked"},
 	"obtiendront": {"get", "receive", "awarded", "obtain"}, "obtiendra": {"get", "receives", "awarded", "obtain"}, "obtiennent": {"get", "receive", "awarded", "obtain"},
