@@ -137,9 +137,16 @@ func (p *parser) dontAmount(prev Mention, m *Mention) {
 	m.shareOf = "1 " + prev.Unit
 }
 
+// shortParticiples are too short for participle's endings to tell.
+var shortParticiples = map[string]bool{"pris": true, "prise": true, "prises": true, "mis": true, "mise": true, "mises": true,
+	"dus": true, "dues": true, "dû": true, "due": true, "vus": true, "vues": true}
+
 // participle: a French past participle ("reversés", "versée", "pris"),
 // which tells what happens to a part, not what it counts.
 func participle(w string) bool {
+	if shortParticiples[w] {
+		return true // "22 000 euros, dont 9 000 pris en charge par les aides"
+	}
 	for _, suf := range [...]string{"é", "és", "ée", "ées", "is", "ise", "ises", "us", "ue", "ues"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
