@@ -80,8 +80,8 @@ func minuteGap(src []*atom, t Mention) (string, *atom, *atom) {
 // minutes after it, "entré en jeu à la 70e minute, il a marqué six
 // minutes plus tard": "in the 76th minute".
 func minuteLater(src []*atom, t Mention) (string, *atom, *atom) {
-	if t.Kind != Ordinal || t.Head != "minute" && t.Head != "minutes" {
-		return "", nil, nil
+	if t.Kind != Ordinal || t.Head != "minute" && t.Head != "minutes" && t.Head != "" {
+		return "", nil, nil // ("in the 67th minute ... in the 78th": the noun said once)
 	}
 	tv := t.Rat()
 	for _, a := range src {

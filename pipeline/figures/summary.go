@@ -1126,6 +1126,7 @@ func (r *check) derivation(src []*atom, m Mention) string {
 		func() string { return recordBefore(src, m) },
 		func() string { return productTotal(src, m) },
 		func() string { return othersOfField(src, m) },
+		func() string { why, _, _ := minuteLater(src, m); return why },
 	} {
 		if w := why(); w != "" {
 			return w
