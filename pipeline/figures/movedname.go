@@ -69,6 +69,9 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 func namedFigures(src []*atom) map[string][]*atom {
 	out := map[string][]*atom{}
 	for _, o := range src {
+		if o.m.Kind == Identifier {
+			continue // "retrouvent la Ligue 1": a name's number names a thing, it says nothing of the names beside it
+		}
 		for _, n := range o.m.names {
 			out[n] = append(out[n], o) // names are lowered as read; English keeps the accents of French names
 		}
