@@ -122,5 +122,38 @@ func remainingAmount(src []*atom, t Mention) string {
 			}
 		}
 	}
+	return restAfterShares(src, same, t, tv)
+}
+
+// restAfterShares: a whole shared out in a later sentence by a fraction
+// and counts, "120 hypermarchés ... Intermarché récupère la moitié des
+// magasins, Auchan en reprend 47 et Carrefour le reste": 13 is the rest.
+func restAfterShares(src, same []*atom, t Mention, tv *big.Rat) string {
+	for _, total := range same {
+		if total.m.prior || class(t.Kind) != Cardinal || t.Unit != "" {
+			continue
+		}
+		for _, run := range sentenceRuns(src) {
+			if run[0].m.Paragraph != total.m.Paragraph || run[0].m.Sentence <= total.m.Sentence {
+				continue
+			}
+			rest, raws, shares, counts := total.m.Rat(), []string{}, 0, []*atom{total}
+			for _, a := range run {
+				v := a.m.Rat()
+				switch {
+				case v == nil || isYearish(*a.m) || a.m.Kind == Date:
+				case a.m.Kind == Fraction && len(a.m.Parts) == 0 && v.Sign() > 0 && v.Cmp(big.NewRat(1, 1)) < 0:
+					rest.Sub(rest, new(big.Rat).Mul(v, total.m.Rat()))
+					raws, shares = append(raws, a.m.Raw), shares+1
+				case class(a.m.Kind) == Cardinal && a.m.Unit == "" && !hedged(*a.m):
+					rest.Sub(rest, v)
+					raws, counts = append(raws, a.m.Raw), append(counts, a)
+				}
+			}
+			if shares > 0 && len(counts) > 1 && restFits(t, rest, tv) && termsOneNoun(counts, t) {
+				return total.m.Raw + " less " + strings.Join(raws, ", ")
+			}
+		}
+	}
 	return ""
 }
