@@ -77,7 +77,11 @@ func (r *check) gapOfLevel(t *atom) (*atom, int) {
 		return nil, 0
 	}
 	after := strings.Fields(r.text[t.m.End:])
-	if len(after) == 0 || comparatives[strings.Trim(after[0], ".,;:")] == 0 {
+	if len(after) == 0 {
+		return nil, 0
+	}
+	side := comparatives[strings.Trim(after[0], ".,;:")]
+	if side == 0 {
 		return nil, 0
 	}
 	var level *atom
@@ -95,7 +99,7 @@ func (r *check) gapOfLevel(t *atom) (*atom, int) {
 	if noun, ok := strings.CutSuffix(between, ","); !ok || strings.ContainsAny(noun, ",;:") || len(strings.Fields(noun)) > 1 {
 		return nil, 0 // its noun at most between them: "1,779 votes, 95 fewer"
 	}
-	return level, comparatives[strings.Trim(after[0], ".,;:")]
+	return level, side
 }
 
 // levelSideWrong: the level a gap is told of (gapOfLevel) is on the

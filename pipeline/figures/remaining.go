@@ -129,8 +129,11 @@ func remainingAmount(src []*atom, t Mention) string {
 // and counts, "120 hypermarchés ... Intermarché récupère la moitié des
 // magasins, Auchan en reprend 47 et Carrefour le reste": 13 is the rest.
 func restAfterShares(src, same []*atom, t Mention, tv *big.Rat) string {
+	if class(t.Kind) != Cardinal || t.Unit != "" {
+		return ""
+	}
 	for _, total := range same {
-		if total.m.prior || class(t.Kind) != Cardinal || t.Unit != "" {
+		if total.m.prior {
 			continue
 		}
 		for _, run := range sentenceRuns(src) {
