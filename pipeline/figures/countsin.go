@@ -29,25 +29,7 @@ func (p *parser) onCount(after int) bool {
 	if p.lang == English {
 		return plural && (periodUnit[w] != "" || enOnNouns[w]) // "one set in seven matches": two counts ("one Canadian in eight pays" has a verb after it)
 	}
-	return plural && (knownNoun(w) && nounHead(w) != "" || periodUnit[w] != "" || onNouns[w] || !ctxStop[w] && !frSWords[w] && !frParticipleLike(w))
-}
-
-// frSWords end in s and are no nouns: "un vol sur trois vers le continent".
-var frSWords = map[string]bool{"vers": true, "dans": true, "sous": true, "sans": true, "depuis": true, "après": true, "près": true,
-	"dès": true, "hors": true, "lors": true, "alors": true, "plus": true, "moins": true, "tous": true, "toutes": true, "très": true,
-	"puis": true, "mais": true, "ainsi": true, "désormais": true, "jamais": true, "toujours": true, "certains": true, "certaines": true,
-	"plusieurs": true, "nos": true, "vos": true, "leurs": true, "ses": true, "mes": true, "tes": true, "des": true, "les": true, "aux": true}
-
-// frParticipleLike: a French plural word that may be a participle or an
-// adjective agreeing with the share's noun, "un foyer sur deux équipés",
-// rather than a noun of its own ("sur six machines").
-func frParticipleLike(w string) bool {
-	for _, end := range []string{"és", "ées", "is", "ies", "us", "ues", "ts", "tes", "aux", "ables", "ibles", "ifs", "ives", "eux", "euses"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
+	return plural && (knownNoun(w) && nounHead(w) != "" || periodUnit[w] != "" || onNouns[w] || pluralNounLike(w) && !ctxStop[w] && !notPlural[w])
 }
 
 // enOnNouns are the events an English "in N" counts as a span, not as
