@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/big"
 	"slices"
 	"strings"
 )
@@ -31,20 +32,29 @@ func (r *check) gapWrongWay(t, a, b *atom) string {
 	if lv == nil || tv == nil {
 		return ""
 	}
-	if c := lv.Cmp(tv); c != 0 && c != int(side) {
-		told, is := "above", "below"
-		if side < 0 {
-			told, is = is, told
-		}
+	if told, is := wrongSide(lv, tv, int(side)); told != "" {
 		return "is told " + told + " " + target.m.Raw + ", but the source's " + level.m.Raw + " is " + is + " it"
 	}
 	return ""
 }
 
+// wrongSide: level stands on the other side of other than side says
+// (+1 above, -1 below); it returns the side told and the side it is,
+// in words, or "" when they agree.
+func wrongSide(level, other *big.Rat, side int) (told, is string) {
+	if c := level.Cmp(other); c == 0 || c == side {
+		return "", ""
+	}
+	if side < 0 {
+		return "below", "above"
+	}
+	return "above", "below"
+}
+
 // gapSides: the words after a gap that say which side of the next figure
 // the level stands: above it (+1) or short of it (-1).
 var gapSides = map[string]int8{"above": 1, "over": 1, "more": 1, "higher": 1, "ahead": 1,
-	"below": -1, "under": -1, "short": -1, "less": -1, "lower": -1, "behind": -1}
+	"below": -1, "under": -1, "short": -1, "less": -1, "fewer": -1, "lower": -1, "behind": -1}
 
 // changeWrongWay: a bullet's change told as a rise or a fall ("went up by
 // $3,000") worked out from a source that goes the other way: the two ends
@@ -80,7 +90,7 @@ func (r *check) gapOfLevel(t *atom) (*atom, int) {
 	if len(after) == 0 {
 		return nil, 0
 	}
-	side := comparatives[strings.Trim(after[0], ".,;:")]
+	side := int(gapSides[strings.Trim(after[0], ".,;:")])
 	if side == 0 {
 		return nil, 0
 	}
@@ -113,19 +123,11 @@ func levelSideWrong(t, level *atom, side int, a, b *atom) string {
 	if lv == nil || ov == nil {
 		return ""
 	}
-	if c := lv.Cmp(ov); c != 0 && c != side {
-		told, is := "above", "below"
-		if side < 0 {
-			told, is = is, told
-		}
+	if told, is := wrongSide(lv, ov, side); told != "" {
 		return "is told as a gap " + told + " " + other.m.Raw + ", but the bullet's " + level.m.Raw + " is " + is + " it"
 	}
 	return ""
 }
-
-// comparatives set a gap against another figure, not a change in time,
-// above it (+1) or below (-1).
-var comparatives = map[string]int{"fewer": -1, "less": -1, "more": 1, "lower": -1, "higher": 1}
 
 // wentOtherWay: the source goes from from to to the other way than the
 // bullet's change t tells.
