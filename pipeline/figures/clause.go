@@ -116,13 +116,6 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	if j < i0-back {
 		p.countedNounBefore(i0, lo, take) // the reach ran out before the subject: "Le nombre de chômeurs au sens du BIT s'établit à"
 	}
-	if j == i0-1 && p.sym(j) == "," && p.sym(i1) == "," {
-		// "La plus lourde sanction, 80 000 euros, vise un vol": the
-		// figure set off between commas is the noun's before it
-		for k := j - 1; k >= 0 && k >= j-clauseReach && p.toks[k].end > lo && !p.clauseBreak(k); k-- {
-			take(k)
-		}
-	}
 	var opening []string
 	if first {
 		before := len(actors)
@@ -133,7 +126,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		p.subjectBeforeRelative(i0, j, take)
 	}
 	p.relativeAntecedent(i0, j, take)
-	p.clauseBefore(j, lo, take)
+	p.clauseBefore(j, lo, j == i0-1 && p.sym(i1) == ",", take)
 	actors = append(actors, p.apposedRankOwner(*m, i0)...)
 	out, actors = p.clauseEdges(*m, i1, out, actors)
 	// "la Banque de France seulement 1,5 %": said of what the clause before says;
@@ -752,12 +745,14 @@ var frontPreps = map[string]bool{"dans": true, "en": true, "au": true, "aux": tr
 // the figure's clause only restates or changes it: "trois campings, soit
 // environ 3 500 personnes"; "les mises en chantier sont tombées à 259 400
 // sur douze mois, en baisse de 14,2 %", whose subject may lie further
-// back, past the figures of that clause.
-func (p *parser) clauseBefore(j, lo int, take func(int)) {
+// back, past the figures of that clause. setOff: the figure itself
+// stands between that comma and the next, "La plus lourde sanction,
+// 80 000 euros, vise un vol", and is the noun's before it.
+func (p *parser) clauseBefore(j, lo int, setOff bool, take func(int)) {
 	apposed := p.lang == French && (p.word(j+1) == "de" || p.word(j+1) == "d'") && p.num(j+2) != nil                                      // "Un projet réduit, de 750 000 m³, est à l'étude"
 	participle := p.lang == French && (apposedParticiples[p.word(j+1)] || apposedAdverbs[p.word(j+1)] && apposedParticiples[p.word(j+2)]) // "sa prévision pour 2024, désormais attendue entre 335 et 345 TWh"
 	level := p.lang == French && p.word(j+1) == "à" && p.num(j+2) != nil                                                                  // "Le prix moyen du billet reste modeste, à 6,90 euros": the level of what the clause before tells
-	if p.sym(j) != "," || p.word(j+1) != "soit" && p.word(j+1) != "i" && (p.word(j+1) != "en" || !changeNouns[p.word(j+2)]) && !apposed && !participle && !level {
+	if p.sym(j) != "," || p.word(j+1) != "soit" && p.word(j+1) != "i" && (p.word(j+1) != "en" || !changeNouns[p.word(j+2)]) && !apposed && !participle && !level && !setOff {
 		return
 	}
 	back, from := clauseReach, lo
