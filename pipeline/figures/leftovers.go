@@ -88,13 +88,20 @@ func (r *check) differenceTold(u unit, s, t *atom) bool {
 // othersTold: "parmi 37 candidats" told "beat 36 rivals": the field
 // less the one who won it.
 func (r *check) othersTold(s, t *atom) bool {
-	sv, tv := s.m.Rat(), t.m.Rat()
-	if sv == nil || tv == nil || class(s.m.Kind) != Cardinal || class(t.m.Kind) != Cardinal || new(big.Rat).Sub(sv, tv).Cmp(big.NewRat(1, 1)) != 0 || !othersNouns[t.m.Head] {
+	if !fieldLessOne(*s.m, *t.m) {
 		return false
 	}
 	bind(s, t)
 	r.add(s, t, verdict{true, "modified", Info, "M2", "counts the others: the source's " + s.m.Raw + " less the one it is told of"})
 	return true
+}
+
+// fieldLessOne: others counts the rivals of one member of field, a count
+// one greater: "parmi 37 candidats" and "36 rivals".
+func fieldLessOne(field, others Mention) bool {
+	fv, ov := field.Rat(), others.Rat()
+	return fv != nil && ov != nil && class(field.Kind) == Cardinal && class(others.Kind) == Cardinal && othersNouns[others.Head] &&
+		new(big.Rat).Sub(fv, ov).Cmp(big.NewRat(1, 1)) == 0
 }
 
 // othersNouns count a field less one of its members.
