@@ -850,9 +850,6 @@ var frPlaceVerbs = map[string]bool{"arrivé": true, "arrivée": true, "arrivés"
 // boundLeads bound "a second" of time before them.
 var boundLeads = map[string]bool{"than": true, "under": true, "over": true, "about": true, "nearly": true, "almost": true, "within": true}
 
-// elidedPlace: the ordinal at i follows a name after "et" or a comma,
-// and a verb of placing stands earlier in its sentence: "L'A6 se classe
-// deuxième et l'A1 troisième" gives the A1 a place as the A6 has one.
 // placeAtClauseEnd: a bare ordinal closing its clause after a copula
 // ("Le Clos des Rives is third.") or apposed to a name after a comma
 // ("devant Toulouse, troisième.", "avec le Cala Gogo, troisième"): the
@@ -885,6 +882,9 @@ var (
 	placeAfter = map[string]bool{"à": true, "au": true, "avec": true}
 )
 
+// elidedPlace: the ordinal at i follows a name after "et" or a comma,
+// and a verb of placing stands earlier in its sentence: "L'A6 se classe
+// deuxième et l'A1 troisième" gives the A1 a place as the A6 has one.
 func (p *parser) elidedPlace(i int) bool {
 	j := i - 1
 	if p.num(j) != nil && p.capital(j-1) {

@@ -136,7 +136,7 @@ func namedTogether(text string, a, b []string) bool {
 		if !first && capitalWord(c) {
 			names = append(names, c)
 		}
-		if first = strings.ContainsAny(w[len(w)-1:], ".!?"); first {
+		if first = endsSentence(w); first {
 			if sharesName(names, a) && sharesName(names, b) {
 				return true
 			}
