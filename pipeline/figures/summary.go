@@ -559,12 +559,14 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 			}
 			// (the first test that answers is enough: the others read sentences)
 			wrong := r.gapWrongWay(t, a, b)
-			if level, side := r.gapOfLevel(t); wrong == "" && level != nil && (level.m.Value == a.m.Value || level.m.Value == b.m.Value) {
-				// "1,779 votes, 95 fewer": whichever came first in time,
-				// told from the level's side
-				wrong = levelSideWrong(t, level, side, a, b)
-			} else if wrong == "" {
-				wrong = changeWrongWay(t, a, b)
+			if wrong == "" {
+				if level, side := r.gapOfLevel(t); level != nil && (level.m.Value == a.m.Value || level.m.Value == b.m.Value) {
+					// "1,779 votes, 95 fewer": whichever came first in time,
+					// told from the level's side
+					wrong = levelSideWrong(t, level, side, a, b)
+				} else {
+					wrong = changeWrongWay(t, a, b)
+				}
 			}
 			if wrong == "" {
 				wrong = r.pastWrongWay(t, a, b)
