@@ -119,6 +119,9 @@ func (p *parser) direction(m Mention) int8 {
 		return d // "punctuality improved by 3 points": a rise; "unemployment improved by 0.3 points": a fall
 	}
 	if d := dirOf(p.word(j)); d != 0 {
+		if p.lang == French && j == i-1 && (strings.HasPrefix(p.word(j), "relev") || strings.HasPrefix(p.word(j), "relèv")) {
+			return 0 // "Lyon-Bron a relevé 39,8 °C": a reading; a raise says "relevé de" or "relevé à"
+		}
 		if d < 0 && strings.HasPrefix(p.word(j), "recul") && p.deferredBefore(j) {
 			return 1 // "l'âge légal de départ recule de trois mois": pushed back is later, a rise
 		}
