@@ -714,6 +714,9 @@ func (p *parser) attrAt(j int) string {
 	if a == "management" && p.lang == French && p.capital(j) && !p.sentenceInitial(j) && stateDirection[p.word(j+1)] {
 		a = "officials" // "la Direction générale de l'aviation civile", a state body by its name, not a firm's management
 	}
+	if a == "commission" && p.lang == French && p.councilOwns(j) {
+		a = "officials" // "la commission permanente du conseil départemental a attribué": the council acting, "the council awarded"
+	}
 	if base, ok := strings.CutSuffix(p.word(j), "'s"); ok && a == "" && p.lang == English {
 		if a = attributionNouns[base]; a != "" {
 			return a // "management's offer of a €650 bonus": whose the figure is
@@ -867,4 +870,20 @@ var unmarkedPlurals = map[string]bool{"people": true, "men": true, "women": true
 // verb ("six people died"), an adverb ("across") or a function word.
 func compoundTail(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !notCounted[w] && !ctxStop[w] && !clauseStop[w]
+}
+
+// councilOwns: the noun at j belongs to a local council named within
+// four words after it, "la commission (permanente) du conseil
+// régional": how a council acts. A committee of parliament stays its
+// own source, often against the government.
+func (p *parser) councilOwns(j int) bool {
+	for k := j + 1; k <= j+4 && k < len(p.toks); k++ {
+		if p.sym(k) != "" {
+			return false
+		}
+		if p.word(k) == "conseil" && (p.word(k-1) == "du" || p.word(k-1) == "de") {
+			return true
+		}
+	}
+	return false
 }
