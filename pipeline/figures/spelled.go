@@ -530,6 +530,9 @@ func (p *parser) neufLicensed(next int) bool {
 	if p.sym(next-2) == "«" || p.sym(next) == "»" || p.sym(next) == "«" {
 		return true // "de « neuf » en « dix »": the number, quoted; "neuf « clusters IA »": the noun it counts, quoted
 	}
+	if p.sym(next-2) == "(" && p.sym(next) == ")" {
+		return true // "derrière Mia Brunner (neuf)": a count in brackets, set beside whose it is
+	}
 	switch p.word(next - 2) {
 	case "tout", "flambant", "à", "du", "de", "comme":
 		return p.neufNumber(next)
