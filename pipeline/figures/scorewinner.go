@@ -84,7 +84,7 @@ func (p *parser) bareParticiple(v int) bool {
 		!strings.HasSuffix(w, "é") && !strings.HasSuffix(w, "ée") && !strings.HasSuffix(w, "és") && !strings.HasSuffix(w, "ées") {
 		return false
 	}
-	for k := v - 1; k >= 0 && k >= v-3; k-- {
+	for k := v - 1; k >= 0 && k >= v-5; k-- { // (adverbs may part them: "a tout de même battu")
 		if frAuxiliaries[p.word(k)] {
 			return false
 		}
