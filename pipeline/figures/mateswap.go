@@ -29,8 +29,8 @@ func (r *check) matesSwapped() {
 func (r *check) amongMatesOf(t, theirs, own *atom) bool {
 	seen := false
 	for _, u := range r.all {
-		if u == t || u.pair == nil || !sameSentence(u, t) || u.m.Kind == Identifier || u.m.label {
-			continue // ("end two years in Ligue 2": a name's number places no figure in a sentence)
+		if u == t || u.pair == nil || !sameSentence(u, t) || u.m.Kind == Identifier || u.m.label || u.pair.m.Kind == Ordinal && labelNouns[u.pair.m.Head] {
+			continue // ("end two years in Ligue 2": a name's number places no figure in a sentence; "after 25 rounds", "à l'issue de la 25e journée", dates the whole story)
 		}
 		switch {
 		case sameSentence(u.pair, own):
