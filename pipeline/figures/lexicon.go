@@ -7,6 +7,11 @@ import "strings"
 // Matching 3-4). Verbs are left out: "a reculé" and "fell" say how a
 // figure moved, not what it counts.
 var newsLexicon = map[string][]string{
+	// a score told on the way: "après avoir été mené 3-19", "came back from 3-19 down"; "qui a mené 19-3", "led 19-3"
+	// ("behind" and "ahead" say a gap in the table as often: "five behind Perpignan")
+	"mené": {"down", "trailing", "trailed", "led", "leading"}, "menés": {"down", "trailing", "trailed", "led", "leading"},
+	"menée": {"down", "trailing", "trailed", "led", "leading"}, "menées": {"down", "trailing", "trailed", "led", "leading"},
+	"mènent": {"lead", "leading", "led"}, "mène": {"leads", "lead", "leading", "led"}, "menait": {"led", "leading"}, "menaient": {"led", "leading"},
 	// the road's users, as accident figures count them
 	"piétons": {"pedestrians", "pedestrian"}, "deux-roues": {"motorcyclists", "two-wheelers", "motorbikes", "motorcycles", "scooters", "riders"},
 	"motards": {"motorcyclists", "bikers", "riders"}, "cyclistes": {"cyclists", "riders"}, "automobilistes": {"motorists", "drivers"},
@@ -63,9 +68,9 @@ var newsLexicon = map[string][]string{
 	"action": {"shares", "share", "stock"}, "actions": {"shares", "stocks"}, "bourse": {"stock", "market", "exchange", "shares"},
 	"affaires": {"sales", "revenue", "turnover"}, "intérimaires": {"temporary", "temps", "agency", "workers"},
 	"pass": {"passes", "pass", "tickets"}, "diesel": {"diesel"}, "électriques": {"electric", "e-bike", "e-bikes"},
-	"vélos": {"bikes", "bicycles", "cycles", "e-bikes"}, "classiques": {"conventional", "classic", "traditional", "regular"},
+	"vélos": {"bikes", "bicycles", "cycles", "e-bikes"}, "vélo": {"bike", "bicycle", "bikes"}, "accompagnateurs": {"escorts", "companions", "chaperones", "helpers", "guides", "support"}, "classiques": {"conventional", "classic", "traditional", "regular"},
 	"raccordés": {"connected"}, "fonds": {"fund", "funds"}, "racheté": {"bought", "acquired", "took"},
-	"rachat": {"takeover", "purchase", "buyout", "acquisition"}, "propriétaire": {"owner", "owners"},
+	"rachat": {"takeover", "purchase", "buyout", "acquisition", "buyback", "buy-back", "repurchase"}, "racheter": {"buy", "back", "buyback", "repurchase"}, "rachats": {"buybacks", "buyback", "repurchases"}, "propriétaire": {"owner", "owners"},
 	// who a court's or a crash's figures are said of
 	"chauffeur": {"driver"}, "conducteur": {"driver"}, "camionnette": {"van"}, "société": {"company", "firm"},
 	"camion": {"lorry", "truck"}, "lourd": {"lorry", "truck", "heavy", "heaviest"}, "lourde": {"heavy", "heaviest", "harshest", "severe"}, // "poids lourd"
@@ -92,7 +97,7 @@ var newsLexicon = map[string][]string{
 	"récolte": {"harvest", "crop"}, "récoltes": {"harvests", "crops"}, "pluie": {"rain", "rainfall"}, "neige": {"snow"},
 	"vent": {"wind"}, "rafales": {"gusts", "winds"}, "température": {"temperature"}, "températures": {"temperatures"},
 	"buteur": {"scorer", "striker"}, "gardien": {"goalkeeper", "keeper"}, "équipe": {"team", "side"}, "club": {"club"},
-	"supporters": {"fans", "supporters"}, "joueurs": {"players"}, "joueuses": {"players"}, "titre": {"title"},
+	"supporters": {"fans", "supporters"}, "joueurs": {"players"}, "joueuses": {"players"}, "titre": {"title", "shares", "stock"}, "clôture": {"close", "closed", "closing"}, "séance": {"session", "trading"},
 	"stades": {"stadiums", "stadia", "grounds", "venues"}, "stade": {"stadium", "ground", "venue"}, "remplissage": {"full", "capacity", "occupancy"},
 	"affluence": {"attendance", "crowd", "crowds"}, "spectateurs": {"spectators", "fans", "crowd", "crowds", "attendance"},
 	"série": {"series", "seed", "seeded"}, // "tête de série", a seed
@@ -113,7 +118,7 @@ var newsLexicon = map[string][]string{
 	"couverture": {"coverage", "cover"}, "vaccinale": {"vaccine", "vaccination"},
 	"féminines": {"women", "female", "women's"}, "féminins": {"women", "female"}, "masculines": {"men", "male"}, "masculins": {"men", "male", "men's"},
 	"mi-temps": {"half-time", "halftime", "interval", "break"}, "pause": {"break", "half-time", "interval"},
-	"médaille": {"medal"}, "médailles": {"medals"}, "or": {"gold"}, "argent": {"silver", "money", "cash"}, "titres": {"titles"}, "trophée": {"trophy"},
+	"médaille": {"medal"}, "médailles": {"medals"}, "or": {"gold"}, "argent": {"silver", "money", "cash"}, "titres": {"titles", "shares", "stock", "securities"}, "trophée": {"trophy"},
 	"campings": {"campsites", "campers", "camping"}, "évacuées": {"evacuated"}, "condamnations": {"convictions", "convicted"},
 	"relaxes": {"acquittals", "acquitted"}, "prévenus": {"defendants"}, "articles": {"articles", "provisions", "clauses"},
 	"emploi": {"employment", "jobs"}, "naissances": {"births", "born", "babies"}, "ailleurs": {"elsewhere"},

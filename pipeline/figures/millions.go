@@ -36,13 +36,13 @@ func (p *parser) millionM(m *Mention, j int, v value) int {
 // countNoun: an English word after "1.8m" that names what is counted:
 // a plural noun (people, viewers, passengers) or a news noun.
 func countNoun(w string) bool {
+	if notCounted[w] {
+		return false // ("runners" count people, but "the 100m runners" run a distance)
+	}
 	if enHeads[w] {
 		return true
 	}
-	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") {
-		return false
-	}
-	return !notCounted[w]
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
 }
 
 // notCounted are plural-looking words after a length: "the 100m
