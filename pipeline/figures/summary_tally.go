@@ -103,7 +103,7 @@ func (r *check) tallyJudged(src []*atom, t *atom) bool {
 			continue
 		}
 		ok2 := clauseKeys(*o.m)
-		if anyIn(tk, only(ok2, ok)) && !anyIn(tk, only(ok, ok2)) && (bodyNamed(tk, only(ok2, ok)) || !anyTranslated(tk, only(ok, ok2))) && len(only(ok, ok2)) > 0 && !r.toldBesideTwin(t, o, only(ok2, ok)) { // (a tally with no words of its own, "(47 contre 35)", is not outvoted)
+		if anyIn(tk, only(ok2, ok)) && !anyIn(tk, only(ok, ok2)) && (bodyNamed(tk, only(ok2, ok)) || !anyTranslated(tk, only(ok, ok2)) || r.toldBesideTwin(t, o, translator(only(ok, ok2)))) && len(only(ok, ok2)) > 0 && !r.toldBesideTwin(t, o, keyOf(only(ok2, ok))) { // (a tally with no words of its own, "(47 contre 35)", is not outvoted)
 			r.add(o, t, verdict{true, "attribution", Error, "M4",
 				"the source gives this tally of " + strings.Join(only(ok, ok2), ", ") + "; what this bullet names has " + o.m.Raw})
 			return true
@@ -123,8 +123,10 @@ func (r *check) tallyJudged(src []*atom, t *atom) bool {
 // toldBesideTwin: the bullet's line also tells o's tally, and the words
 // t shares with o's clause stand nearer that twin than t ("a 12-3 run
 // before half-time after trailing 8-5"): one clause holding both
-// tallies, each word is said of the tally it stands by.
-func (r *check) toldBesideTwin(t, o *atom, keys []string) bool {
+// tallies, each word is said of the tally it stands by. Its own words
+// count the same way: "came back from 29-26 down to beat them 3-19"
+// says "down" of the twin.
+func (r *check) toldBesideTwin(t, o *atom, said func(string) bool) bool {
 	for _, u := range r.line {
 		if u == t || tallyOf(*u.m) == "" || tallyOf(*u.m) != o.m.Value && flipTally(tallyOf(*u.m)) != o.m.Value {
 			continue
@@ -135,7 +137,7 @@ func (r *check) toldBesideTwin(t, o *atom, keys []string) bool {
 			if b := bodyKeys[k]; b != "" {
 				k = b
 			}
-			if !slices.Contains(keys, k) {
+			if !said(k) {
 				continue
 			}
 			if spanGap(w, u.m) < spanGap(w, t.m) {
@@ -149,6 +151,15 @@ func (r *check) toldBesideTwin(t, o *atom, keys []string) bool {
 		}
 	}
 	return false
+}
+
+// keyOf says a word is one of keys; translator, that it translates one.
+func keyOf(keys []string) func(string) bool {
+	return func(k string) bool { return slices.Contains(keys, k) }
+}
+
+func translator(fr []string) func(string) bool {
+	return func(e string) bool { return translatedIn(fr, e) }
 }
 
 // spanGap is the distance in bytes between a word's span and a figure.
