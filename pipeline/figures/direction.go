@@ -118,6 +118,9 @@ func (p *parser) direction(m Mention) int8 {
 	if d := p.qualityDirection(j); d != 0 {
 		return d // "punctuality improved by 3 points": a rise; "unemployment improved by 0.3 points": a fall
 	}
+	if d := p.marketMove(m, i, j); d != 0 {
+		return d
+	}
 	if d := dirOf(p.word(j)); d != 0 {
 		if p.lang == French && j == i-1 && (strings.HasPrefix(p.word(j), "relev") || strings.HasPrefix(p.word(j), "relèv")) {
 			return 0 // "Lyon-Bron a relevé 39,8 °C": a reading; a raise says "relevé de" or "relevé à"
@@ -541,3 +544,25 @@ func (p *parser) changeVerbBack(v, skip int) int8 {
 	}
 	return 0
 }
+
+// marketMove: a share price "prend" or "lâche" a rate, "son action a pris
+// 1,9 % vendredi", "le titre lâche 4 %": a rise or a fall told with the
+// verbs of taking and letting go, right before a percentage that counts
+// no share of anything ("a pris 30 % du marché" is a share).
+func (p *parser) marketMove(m Mention, i, j int) int8 {
+	if p.lang != French || j != i-1 || class(m.Kind) != Percent {
+		return 0
+	}
+	switch e := p.tokenAfter(m.End); {
+	case p.word(e) == "de" || p.word(e) == "du" || p.word(e) == "des" || p.word(e) == "d'":
+		return 0
+	case takeVerbs[p.word(j)]:
+		return 1
+	case letGoVerbs[p.word(j)]:
+		return -1
+	}
+	return 0
+}
+
+var takeVerbs = map[string]bool{"pris": true, "prend": true, "prennent": true, "prenait": true, "prendra": true}
+var letGoVerbs = map[string]bool{"lâché": true, "lâche": true, "lâchent": true, "lâchait": true, "lâchera": true}
