@@ -26,7 +26,9 @@ func (p *parser) comparedYear(m Mention) bool {
 
 // yearOfOther finds the compared source figure whose year the summary
 // gives to t: t is followed in its sentence by a year the source says
-// only of o, a compared figure of the same kind.
+// only of o, a compared figure of the same kind; or t is the compared
+// figure, dated with the year of the one it is compared with ("23,1
+// milliards en 2023, contre 23,6 milliards en 2022": "€23.6bn in 2023").
 func (r *check) yearOfOther(src []*atom, t *atom) *atom {
 	s := t.pair
 	if s == nil || !numeric(*t.m) {
@@ -45,7 +47,7 @@ func (r *check) yearOfOther(src []*atom, t *atom) *atom {
 			owner = f // "En 2019, il plafonnait à 16 %": the year opens the sentence of its figure
 			continue
 		}
-		if k == 0 || !src[k-1].m.prior || src[k-1] == s || src[k-1].m.Value == s.m.Value ||
+		if k == 0 || !src[k-1].m.prior && !(s.m.prior && sameSentence(src[k-1], s)) || src[k-1] == s || src[k-1].m.Value == s.m.Value ||
 			class(src[k-1].m.Kind) != class(s.m.Kind) || o.m.Start-src[k-1].m.End > 4 {
 			return nil // the source dates something else with this year too
 		}
