@@ -77,8 +77,44 @@ func (r *check) yearSwap(src []*atom) {
 		if o := r.yearOfOther(src, t); o != nil {
 			r.add(t.pair, t, verdict{true, "attribution", Error, "M4",
 				"the source gives this year for " + o.m.Raw + ", not for this figure"})
+		} else if y := r.baseYearGiven(src, t); y != nil {
+			r.add(t.pair, t, verdict{true, "attribution", Error, "M4",
+				"the source dates this figure " + y.m.Raw + "; the bullet's year is the one it is compared with"})
 		}
 	}
+}
+
+// baseYearGiven: the bullet dates t, right after it, with the year the
+// source compares t's figure with, while the source dates the figure
+// itself with another ("14 200 entreprises créées en 2023, soit 4 % de
+// plus qu'en 2022" told "rose 4% to 14,200 in 2022"). It returns the
+// source's own year of the figure.
+func (r *check) baseYearGiven(src []*atom, t *atom) *atom {
+	s := t.pair
+	if s == nil || !numeric(*t.m) || isYearish(*t.m) || !r.yearRightAfter(t) {
+		return nil
+	}
+	told := yearAfter(r.line, t)
+	if told == 0 {
+		return nil
+	}
+	var own *atom
+	for _, y := range src {
+		if !sameSentence(y, s) || y.m.Start <= s.m.End {
+			continue
+		}
+		if own == nil {
+			if y.m.Kind != Year || y.m.prior {
+				return nil // a figure before any year, or a year of comparison: no year of s's own
+			}
+			own = y
+			continue
+		}
+		if yearOf(*y.m) == told && (y.m.Kind == Year || isYearish(*y.m)) && y.m.prior {
+			return own // the bullet's year is the source's base of comparison
+		}
+	}
+	return nil
 }
 
 // frontedOwner: the year src[k] is the first figure of its sentence ("En
