@@ -636,6 +636,9 @@ func (p *parser) clauseOf(ms []Mention, k int) {
 	i1 := p.tokenAfter(ms[k].End)
 	whole := p.shareOfWhole(ms[k], i1) != i1 // "58 % des 4 300 participants": the share reads past its whole's number
 	for n := k + 1; n < len(ms); n++ {
+		if ms[n].Kind == Identifier && ms[n].Sentence == ms[k].Sentence {
+			continue // "Nearly half of the players fielded in Ligue 2 this season": a name's number ends no clause
+		}
 		hi = ms[n].Start
 		if whole && n == k+1 {
 			hi = len(p.text)

@@ -7,6 +7,9 @@ import "strings"
 // Matching 3-4). Verbs are left out: "a reculé" and "fell" say how a
 // figure moved, not what it counts.
 var newsLexicon = map[string][]string{
+	// a squad's players: "les joueurs alignés cette saison", "the players fielded this season"
+	"alignés": {"fielded", "lined", "played"}, "alignées": {"fielded", "lined", "played"}, "aligné": {"fielded", "lined", "played"},
+	"utilisés": {"used"}, "utilisées": {"used"},
 	// a score told on the way: "après avoir été mené 3-19", "came back from 3-19 down"; "qui a mené 19-3", "led 19-3"
 	// ("behind" and "ahead" say a gap in the table as often: "five behind Perpignan")
 	"mené": {"down", "trailing", "trailed", "led", "leading"}, "menés": {"down", "trailing", "trailed", "led", "leading"},
