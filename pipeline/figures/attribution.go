@@ -32,8 +32,8 @@ var newsNouns = map[string][]string{
 	"pays": {"countries", "nations", "member", "allied"}, "ans": {"years", "year"}, "jours": {"days", "day"},
 	"mois": {"months", "month"}, "semaines": {"weeks", "week"}, "heures": {"hours", "hour"},
 	"voix": {"votes"}, "sièges": {"seats"}, "députés": {"mps", "deputies", "lawmakers", "members", "member", "seats", "votes"},
-	"élus":      {"seats", "members", "mps", "councillors", "elected", "votes"}, // "s'effondre à sept élus": seven seats; an assembly of 83 élus casts "83 votes"
-	"sénateurs": {"senators", "lawmakers", "members", "member", "seats"},        // a Senate election counts its seats in senators
+	"élus":      {"seats", "members", "mps", "councillors", "elected", "votes", "senators", "deputies", "representatives", "lawmakers"}, // "s'effondre à sept élus": seven seats; an assembly of 83 élus casts "83 votes"
+	"sénateurs": {"senators", "lawmakers", "members", "member", "seats"},                                                                // a Senate election counts its seats in senators
 	"policiers": {"police", "officers", "policemen"}, "gendarmes": {"gendarmes", "police"},
 	"euros": {"euros", "eur"}, "dollars": {"dollars"}, "électeurs": {"voters", "electors", "votes", "ballots"},
 	"migrants": {"migrants"}, "réfugiés": {"refugees"}, "patients": {"patients", "people"}, "cas": {"cases"},

@@ -425,7 +425,7 @@ var ctxLexicon = map[string][]string{
 	"péri": {"died", "perished", "killed", "dead"}, "décédés": {"died", "dead"}, "décédées": {"died", "dead"}, // "29 personnes avaient péri"
 	"usines": {"factories", "plants"}, "magasins": {"shops", "stores"}, "sites": {"sites", "plants"},
 	"postes": {"jobs", "posts", "positions"}, "licenciements": {"layoffs", "redundancies", "job"},
-	"élus": {"elected", "councillors"}, "tour": {"round", "ballot", "lap", "tour"}, "instance": {"instance", "trial", "hearing"}, "étape": {"stage", "leg"},
+	"élus": {"elected", "councillors", "senators", "deputies", "lawmakers"}, "tour": {"round", "ballot", "lap", "tour"}, "instance": {"instance", "trial", "hearing"}, "étape": {"stage", "leg"},
 	"place": {"place", "position", "spot"}, "lecture": {"reading"}, "partie": {"half", "part", "period"},
 	"or": {"gold", "golden"}, "argent": {"silver"},
 	"terrestres": {"land", "onshore", "terrestrial"}, "terrestre": {"land", "onshore", "terrestrial"},
