@@ -230,11 +230,35 @@ func describedAge(text string, start, end int) bool {
 			return true
 		}
 	}
+	if describedSubject(text[:start]) {
+		return true
+	}
 	if describedWithName(strings.Fields(before[max(0, len(before)-60):])) {
 		return true // "Le milieu de terrain de Manchester City, 28 ans": the midfielder's age, not the club's
 	}
 	after := strings.Fields(text[end:min(len(text), end+40)])
 	return len(after) >= 3 && after[0] == "ans," && (after[1] == "le" || after[1] == "la") && !capitalWord(after[2]) // "Âgé de 35 ans, le judoka"
+}
+
+// describedSubject: the age completes a described noun opening its
+// sentence, "Le jeune coureur de 22 ans a devancé ... le Suisse Reto
+// Baumann": a determiner, up to two lower-case words, "de": the one
+// named before, not a name after the verb.
+func describedSubject(before string) bool {
+	b, ok := strings.CutSuffix(strings.TrimRight(before, " "), " de")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(b[max(0, len(b)-40):])
+	for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
+		if capitalWord(f[k]) && !nameDeterminers[f[k]] {
+			return false
+		}
+		if nameDeterminers[f[k]] {
+			return k < len(f)-1 && (k > 0 && endsSentence(f[k-1]) || k == 0 && len(b) <= 40)
+		}
+	}
+	return false
 }
 
 // endsSentence: the word w closes a sentence.
