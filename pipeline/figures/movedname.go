@@ -20,7 +20,7 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 	var named map[string][]*atom // built on first need: most texts never get that far
 	for _, t := range ts {
 		s := t.pair
-		if s == nil || !numeric(*t.m) && t.m.Kind != Fraction {
+		if s == nil || !numeric(*t.m) && t.m.Kind != Fraction && t.m.Kind != Time {
 			continue
 		}
 		tNames := t.m.names
@@ -49,8 +49,8 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 			}
 			said := sentenceAt(r.source[s.m.Paragraph], s.m.Start)
 			told := sentenceAt(englishOf(t), t.m.Start)
-			if saysName(said, n) || anyNameSaid(told, sNames) || acronymOf(sentenceWords(said), n) {
-				continue // the source's sentence names it too, in full ("la Bibliothèque nationale de France" for "the BnF"), or the English still names the source's
+			if saysName(said, n) && !(namedMate(named[n], s) && placeNamedAfter(englishOf(t), *t.m, n)) || anyNameSaid(told, sNames) || acronymOf(sentenceWords(said), n) {
+				continue // the source's sentence names it too, in full ("la Bibliothèque nationale de France" for "the BnF"), or the English still names the source's; a sentence that names the place only as another figure's is no excuse
 			}
 			if introducedAs(r.source[s.m.Paragraph], sNames, n) {
 				continue // "Le Suédois Axel Lindqvist ... Le Suédois touchera 100 000 dollars": Lindqvist's
@@ -77,6 +77,36 @@ func namedFigures(src []*atom) map[string][]*atom {
 		}
 	}
 	return out
+}
+
+// namedMate: the name is said in s's sentence as another figure's, of
+// s's kind: "4 h 15, contre 3 h 05 à Grenoble et 5 h 20 à
+// Clermont-Ferrand" gives Grenoble 3 h 05, so "5h20 in Grenoble" moved.
+func namedMate(withName []*atom, s *atom) bool {
+	for _, o := range withName {
+		if o != s && sameSentence(o, s) && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit && o.m.Value != s.m.Value {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNamedAfter: the English names the place right after t, "5h20 in
+// Grenoble", "22,029 in the UK": where the figure was, not who else the
+// sentence names ("220 votes to Philippe Marchand's 207").
+func placeNamedAfter(text string, t Mention, name string) bool {
+	if t.End > len(text) {
+		return false
+	}
+	f := strings.Fields(text[t.End:min(len(text), t.End+40)])
+	if len(f) > 0 && (f[0] == "in" || f[0] == "at") {
+		f = f[1:]
+		if len(f) > 0 && f[0] == "the" {
+			f = f[1:]
+		}
+		return len(f) > 0 && saysName(f[0], name)
+	}
+	return false
 }
 
 // namedElsewhere: another figure of s's source paragraph carries the name.
