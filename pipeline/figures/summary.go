@@ -227,6 +227,11 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
 	}
+	if o := r.phraseMateOf(src, s, t); o != nil {
+		r.add(s, t, verdict{true, "attribution", Error, "M4",
+			"the figure beside it in the bullet stands in the source with " + o.m.Raw + ", not with " + s.m.Raw})
+		return
+	}
 	if toldSide(*t.m) {
 		if side := lineTwin(src, r.line, s); side.m.ofPrev && !r.lineSaysTwice(t) {
 			if why := termSideSwapped(*side.m, *t.m); why != "" {
