@@ -9,14 +9,15 @@ package figures
 // changesFrench marks the French change before "à" and its level.
 func (p *parser) changesFrench(ms []Mention) {
 	for k := 0; k+1 < len(ms); k++ {
-		if ms[k].End > ms[k+1].Start {
+		l := p.levelAfterWhen(ms, k, " en ")
+		if ms[l-1].End > ms[l].Start {
 			continue
 		}
-		if gap := p.text[ms[k].End:ms[k+1].Start]; gap != " à " && gap != ", à " {
+		if gap := p.text[ms[l-1].End:ms[l].Start]; gap != " à " && gap != ", à " {
 			continue
 		}
 		if w := p.word(p.tokenAfter(ms[k].Start) - 1); w == "de" || w == "d'" {
-			ms[k].levelTo = ms[k+1].Value
+			ms[k].levelTo = ms[l].Value
 		}
 	}
 }

@@ -227,6 +227,11 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 			"the summary says this figure of what the source says " + o.m.Raw + " of"})
 		return
 	}
+	if l := r.otherLevel(src, t); l != nil && l != s && s.m.Value != l.m.Value {
+		// "plunged 37% in August to 22,029": the source's 37 % leads to 27 024; 22 029 follows another change
+		r.add(l, t, verdict{true, "attribution", Error, "M4", "the source gives the level after this change as " + l.m.Raw + "; " + s.m.Raw + " follows another"})
+		return
+	}
 	if o := r.phraseMateOf(src, s, t); o != nil {
 		r.add(s, t, verdict{true, "attribution", Error, "M4",
 			"the figure beside it in the bullet stands in the source with " + o.m.Raw + ", not with " + s.m.Raw})

@@ -471,14 +471,26 @@ func (p *parser) changes(ms []Mention) {
 		return
 	}
 	for k := 0; k+1 < len(ms); k++ {
-		if ms[k].End > ms[k+1].Start || p.text[ms[k].End:ms[k+1].Start] != " to " {
+		l := p.levelAfterWhen(ms, k, " in ")
+		if ms[l-1].End > ms[l].Start || p.text[ms[l-1].End:ms[l].Start] != " to " {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(p.text[max(0, ms[k].Start-16):ms[k].Start]))
 		if n := len(before); n > 0 && (changeVerbs[before[n-1]] || before[n-1] == "by") {
-			ms[k].levelTo = ms[k+1].Value
+			ms[k].levelTo = ms[l].Value
 		}
 	}
+}
+
+// levelAfterWhen is the index of the figure that may be the level after
+// the change ms[k]: the next one, or the one after a month or a year told
+// between them ("plunged 37% in August to 22,029", "ont plongé de 37 % en
+// août, à 27 024").
+func (p *parser) levelAfterWhen(ms []Mention, k int, in string) int {
+	if k+2 < len(ms) && (ms[k+1].Kind == Date || ms[k+1].Kind == Year) && ms[k].End <= ms[k+1].Start && p.text[ms[k].End:ms[k+1].Start] == in {
+		return k + 2
+	}
+	return k + 1
 }
 
 // hourWords follow the number of an hour of the day.
