@@ -19,6 +19,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	var out, actors []string
 	what, elliptic := 0, false
+	subjectOnly, otherRef := false, false
 	var tolls []string
 	take := func(j int) {
 		if w := p.clauseWord(j); w != "" {
@@ -32,6 +33,11 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		}
 		if p.refersBack(j, i0) {
 			elliptic = true
+			if j < i0 && subjectPronouns[p.word(j)] && p.sentenceInitial(j) {
+				subjectOnly = subjectOnly || !otherRef
+			} else {
+				otherRef, subjectOnly = true, false
+			}
 		}
 	}
 	var np []string
@@ -131,8 +137,10 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	out, actors = p.clauseEdges(*m, i1, out, actors)
 	// "la Banque de France seulement 1,5 %": said of what the clause before says;
 	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
-	elliptic = elliptic || m.nounElided || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
-	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic, ofWhole: start != i1, tolls: tolls, complement: complement, opening: opening}
+	borrows := m.nounElided || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
+	bySubject := subjectOnly && !borrows
+	elliptic = elliptic || borrows
+	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic, bySubject: bySubject, ofWhole: start != i1, tolls: tolls, complement: complement, opening: opening}
 }
 
 // tollPair: the "ou", "et", "or", "and" at j joins two tolls, "tuées ou

@@ -172,7 +172,9 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 		// said of what s's clause says
 		ow, on = slices.Concat(ow, sw), slices.Concat(on, sn)
 	}
-	if s.elliptic() {
+	if s.elliptic() && !(s.cl.bySubject && laterInSentence(o, s)) {
+		// (a clause after s is not what its pronoun takes up: "Il empoche 3
+		// millions de dollars pour la victoire et un bonus de 2 millions")
 		sw, sn = slices.Concat(sw, ow), slices.Concat(sn, on)
 	}
 	tw := whatWords(t)
@@ -236,6 +238,11 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 	}
 	who := aOther >= 1 && aOwn == 0 && len(s.actors()) > 0 && npOwn <= npOther
 	return other + aOther, what || who
+}
+
+// laterInSentence: o comes after s in s's sentence.
+func laterInSentence(o, s Mention) bool {
+	return o.Paragraph == s.Paragraph && o.Sentence == s.Sentence && o.Start > s.Start
 }
 
 // gapWords say a gap between two figures in English.

@@ -184,8 +184,12 @@ type clauseInfo struct {
 	actors   []string // who its clause says gives or does it: names, courts, prosecutors
 	np       []string // the words right after it: what it counts ("800 construction workers")
 	elliptic bool     // its clause refers back: "celles de diesel", "la Banque de France seulement 1,5 %"
-	ofWhole  bool     // np is a whole's, counted by its own figure: "58.6% of 11,840 registered voters"
-	tolls    []string // two tolls its clause joins, "tuées ou blessées", "killed or injured": one count of both
+	// bySubject: it refers back only through the pronoun opening its
+	// sentence ("Il empoche 3 millions"): to who was named, not to a
+	// clause after it
+	bySubject bool
+	ofWhole   bool     // np is a whole's, counted by its own figure: "58.6% of 11,840 registered voters"
+	tolls     []string // two tolls its clause joins, "tuées ou blessées", "killed or injured": one count of both
 	// complement: it stands in a phrase set off by a comma, "..., avec 21
 	// victimes", "..., pour 310 000 visiteurs", of the main clause before
 	complement bool
