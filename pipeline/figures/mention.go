@@ -170,6 +170,7 @@ type Mention struct {
 	when          string      // the month or year told right after it (when.go): "m7" of "68 % en juillet"
 	sentPlaces    []string    // the places its whole sentence names (entities.go), when it has names
 	sides         [2]string   // a score's winner and loser, when its sentence says who won
+	result        int8        // +1 when a score's subject won it, -1 when it lost it, by the verb before it
 	bc            bool        // a year, century or millennium before the common era (av. J.-C., BC)
 	eachSaid      bool        // said of each one, "900 MW chacun", "Chaque établissement emploiera 35 personnes", "each operator"
 	comparedAfter bool        // English: a percent followed by its comparative, "32% more", "14% pricier"

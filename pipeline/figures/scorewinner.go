@@ -21,11 +21,13 @@ var winVerbs = map[string]bool{
 	"domine": true, "écrasé": true, "écrase": true, "vaincu": true, "surclassé": true, "étrillé": true, "gagné": true, "remporté": true,
 	"beat": true, "beats": true, "defeated": true, "defeats": true, "edged": true, "thrashed": true,
 	"crushed": true, "routed": true, "overcame": true, "downed": true, "outclassed": true, "hammered": true, "won": true, "wins": true,
+	"beating": true, "defeating": true, "edging": true, "thrashing": true, "crushing": true, "routing": true, "downing": true, "overcoming": true,
+	"dominant": true, "battant": true, "écrasant": true, "dominating": true,
 }
 
 var loseVerbs = map[string]bool{
 	"incliné": true, "inclinée": true, "inclinés": true, "inclinées": true, "incline": true, "inclinent": true,
-	"perdu": true, "perd": true, "lost": true, "loses": true,
+	"perdu": true, "perd": true, "lost": true, "loses": true, "losing": true, "perdant": true,
 }
 
 // scoreSides fills m.sides for a score: the winner's and the loser's
@@ -46,6 +48,11 @@ func (p *parser) scoreSides(m *Mention) {
 	if v < 0 {
 		return
 	}
+	passive := p.word(v-1) == "été" || p.word(v-1) == "was" || p.word(v-1) == "were" || p.bareParticiple(v)
+	m.result = 1
+	if loseVerbs[p.word(v)] != passive {
+		m.result = -1
+	}
 	// the subject stands after an opening phrase ("Sur fond de
 	// contestation en Iran, les États-Unis se sont imposés"), unless an
 	// apposition took the clause ("Lyon, leader, s'est imposé")
@@ -63,8 +70,7 @@ func (p *parser) scoreSides(m *Mention) {
 	if subject == "" || other == "" || subject == other {
 		return
 	}
-	passive := p.word(v-1) == "été" || p.word(v-1) == "was" || p.word(v-1) == "were" || p.bareParticiple(v)
-	if loseVerbs[p.word(v)] != passive {
+	if m.result < 0 {
 		subject, other = other, subject
 	}
 	m.sides = [2]string{subject, other}
@@ -159,6 +165,35 @@ func (r *check) winnerCheck(ts []*atom) {
 		r.add(s, t, verdict{true, "attribution", Error, "M3",
 			"the source says " + upperFirst(a[0]) + " won, the English that " + upperFirst(b[0]) + " did"})
 	}
+}
+
+// resultSwap reports two scores of one sentence whose results traded
+// places: "s'est incliné 3-1 ..., après avoir dominé son premier
+// adversaire 9-0" written "lost 9-0 ... after beating his first opponent
+// 3-1". Both results reversed in one sentence with one subject tell a
+// swap, where one reversed alone may be a change of subject ("Nantes
+// beat Lyon 3-1" for "Lyon s'est incliné 3-1").
+func (r *check) resultSwap(ts []*atom) {
+	for i, t1 := range ts {
+		for _, t2 := range ts[i+1:] {
+			s1, s2 := t1.pair, t2.pair
+			if s1 == nil || s2 == nil || t1.m.Kind != Score || t2.m.Kind != Score || !sameSentence(t1, t2) || !sameSentence(s1, s2) || t1.m.Value == t2.m.Value {
+				continue
+			}
+			if s1.m.result == 0 || s1.m.result != -s2.m.result || t1.m.result != -s1.m.result || t2.m.result != -s2.m.result || t1.m.sides[0] != "" || s1.m.sides[0] != "" {
+				continue // (sides read from names are winnerCheck's)
+			}
+			r.add(s1, t1, verdict{true, "attribution", Error, "M3",
+				"swapped with " + t2.m.Raw + ": the source gives this score to the " + resultName(s1.m.result) + " and " + s2.m.Raw + " to the " + resultName(s2.m.result)})
+		}
+	}
+}
+
+func resultName(r int8) string {
+	if r > 0 {
+		return "win"
+	}
+	return "defeat"
 }
 
 // sameTeam: two names of a side, or a town and its people ("rennais",

@@ -36,6 +36,7 @@ func VerifyTranslation(source, translation []string) *Report {
 		r.sourceMoved(u)
 		r.partMoved(u)
 		r.winnerCheck(u.tgt)
+		r.resultSwap(u.tgt)
 		r.groupCheck(u.tgt)
 		r.eraCheck(u.tgt)
 	}
