@@ -7,6 +7,7 @@ import "strings"
 // Matching 3-4). Verbs are left out: "a reculé" and "fell" say how a
 // figure moved, not what it counts.
 var newsLexicon = map[string][]string{
+	"jeux": {"games", "olympics", "olympic"}, // "ses cinquièmes Jeux", "his fifth Olympics"
 	// a squad's players: "les joueurs alignés cette saison", "the players fielded this season"
 	"alignés": {"fielded", "lined", "played"}, "alignées": {"fielded", "lined", "played"}, "aligné": {"fielded", "lined", "played"},
 	"utilisés": {"used"}, "utilisées": {"used"},

@@ -37,7 +37,29 @@ func rankSaidOtherwise(src []*atom, t Mention) *atom {
 			return s
 		}
 	}
+	if s := soleOrdinalOf(src, t); s != nil && s.m.Value != t.Value {
+		return s // "ses cinquièmes Jeux" told "his fourth Olympics": the one count of that noun, another value
+	}
 	return onlyPlace(src, t)
+}
+
+// soleOrdinalOf is the one source ordinal whose noun t's noun
+// translates, or nil when there are none or several.
+func soleOrdinalOf(src []*atom, t Mention) *atom {
+	if t.Head == "" || placeNouns[t.Head] || ctxStop[t.Head] {
+		return nil
+	}
+	var one *atom
+	for _, s := range src {
+		if s.m.Kind != Ordinal || s.m.label || s.m.Head == "" || !(translates(s.m.Head, t.Head) || headAgrees(s.m.Head, t.Head)) {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = s
+	}
+	return one
 }
 
 // onlyPlace: a bullet's bare ordinal moved in a table ("climb to third")
