@@ -174,8 +174,14 @@ func (r *check) winnerCheck(ts []*atom) {
 // swap, where one reversed alone may be a change of subject ("Nantes
 // beat Lyon 3-1" for "Lyon s'est incliné 3-1").
 func (r *check) resultSwap(ts []*atom) {
-	for i, t1 := range ts {
-		for _, t2 := range ts[i+1:] {
+	var scores []*atom // (few figures are scores with a verb of result: pair those only)
+	for _, t := range ts {
+		if t.m.Kind == Score && t.m.result != 0 && t.pair != nil {
+			scores = append(scores, t)
+		}
+	}
+	for i, t1 := range scores {
+		for _, t2 := range scores[i+1:] {
 			s1, s2 := t1.pair, t2.pair
 			if s1 == nil || s2 == nil || t1.m.Kind != Score || t2.m.Kind != Score || !sameSentence(t1, t2) || !sameSentence(s1, s2) || t1.m.Value == t2.m.Value {
 				continue
