@@ -183,7 +183,7 @@ func (r *check) resultSwap(ts []*atom) {
 	for i, t1 := range scores {
 		for _, t2 := range scores[i+1:] {
 			s1, s2 := t1.pair, t2.pair
-			if s1 == nil || s2 == nil || t1.m.Kind != Score || t2.m.Kind != Score || !sameSentence(t1, t2) || !sameSentence(s1, s2) || t1.m.Value == t2.m.Value {
+			if !sameSentence(t1, t2) || !sameSentence(s1, s2) || t1.m.Value == t2.m.Value {
 				continue
 			}
 			if s1.m.result == 0 || s1.m.result != -s2.m.result || t1.m.result != -s1.m.result || t2.m.result != -s2.m.result || t1.m.sides[0] != "" || s1.m.sides[0] != "" {
