@@ -175,7 +175,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				cand = append(cand, c) // "7,9 millions d'euros, dont 5,1 millions": €5.1m too
 			}
 		}
-		if a.m.Kind == Score {
+		if a.m.Kind == Score && !notMargin(*a.m, t) {
 			cand = append(cand, tallyCounts(a)...) // "289 voix contre 252": a margin of 37
 		}
 		if a.m.Kind == Fraction && len(a.m.Parts) == 2 {
@@ -897,6 +897,17 @@ func oneRange(a, b Mention) bool {
 // pairNamed names the two figures of a derivation as the source wrote
 // them; the two ends of one range share its words: "the two ends of
 // de 13 à 3".
+// notMargin: t cannot be the margin of the score s: it is a part of a
+// whole ("won two of her four previous meetings", not the 6-4 set), or a
+// gap to a side the score's sentence does not name ("two more than
+// Nancy", not Rouen's 2-0 win at Concarneau).
+func notMargin(s, t Mention) bool {
+	if t.Head == "of" {
+		return true
+	}
+	return t.Head == "than" && len(t.names) > 0 && !slices.ContainsFunc(t.names, func(n string) bool { return nameIn(n, s.names) })
+}
+
 func pairNamed(a, b Mention) string {
 	if oneRange(a, b) {
 		return "the two ends of " + a.Raw

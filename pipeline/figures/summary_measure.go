@@ -102,7 +102,7 @@ func scoreMargin(src []*atom, t Mention) *atom {
 	}
 	tv := t.Rat()
 	for _, o := range src {
-		if o.m.Kind != Score || tv == nil {
+		if o.m.Kind != Score || tv == nil || notMargin(*o.m, t) {
 			continue
 		}
 		if c := tallyCounts(o); len(c) == 2 && new(big.Rat).Abs(new(big.Rat).Sub(c[0].m.Rat(), c[1].m.Rat())).Cmp(tv) == 0 && tv.Sign() > 0 {
