@@ -894,20 +894,16 @@ func oneRange(a, b Mention) bool {
 	return a.rangeEnd != 0 && b.rangeEnd != 0 && a.Start == b.Start && a.Raw == b.Raw
 }
 
-// pairNamed names the two figures of a derivation as the source wrote
-// them; the two ends of one range share its words: "the two ends of
-// de 13 à 3".
-// notMargin: t cannot be the margin of the score s: it is a part of a
-// whole ("won two of her four previous meetings", not the 6-4 set), or a
-// gap to a side the score's sentence does not name ("two more than
-// Nancy", not Rouen's 2-0 win at Concarneau).
+// notMargin: t cannot be the margin of the score s: it is a gap to a
+// side the score's sentence does not name ("two more than Nancy", not
+// Rouen's 2-0 win at Concarneau).
 func notMargin(s, t Mention) bool {
-	if t.Head == "of" {
-		return true
-	}
 	return t.Head == "than" && len(t.names) > 0 && !slices.ContainsFunc(t.names, func(n string) bool { return nameIn(n, s.names) })
 }
 
+// pairNamed names the two figures of a derivation as the source wrote
+// them; the two ends of one range share its words: "the two ends of
+// de 13 à 3".
 func pairNamed(a, b Mention) string {
 	if oneRange(a, b) {
 		return "the two ends of " + a.Raw
