@@ -19,7 +19,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	var out, actors []string
 	what, elliptic := 0, false
-	subjectOnly, otherRef := false, false
+	subjectRef, otherRef := false, false
 	var tolls []string
 	take := func(j int) {
 		if w := p.clauseWord(j); w != "" {
@@ -33,10 +33,10 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		}
 		if p.refersBack(j, i0) {
 			elliptic = true
-			if j < i0 && subjectPronouns[p.word(j)] && p.sentenceInitial(j) {
-				subjectOnly = subjectOnly || !otherRef
+			if p.subjectRefersBack(j, i0) {
+				subjectRef = true
 			} else {
-				otherRef, subjectOnly = true, false
+				otherRef = true
 			}
 		}
 	}
@@ -138,7 +138,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	// "la Banque de France seulement 1,5 %": said of what the clause before says;
 	// "et 42 ont dû passer la nuit": the figure stands for its noun said before
 	borrows := m.nounElided || what == 0 && len(actors) > 0 || p.lang == French && class(m.Kind) == Cardinal && m.Unit == "" && subjectVerbs[p.word(i1)]
-	bySubject := subjectOnly && !borrows
+	bySubject := subjectRef && !otherRef && !borrows
 	elliptic = elliptic || borrows
 	m.cl = &clauseInfo{words: out, actors: actors, np: np, elliptic: elliptic, bySubject: bySubject, ofWhole: start != i1, tolls: tolls, complement: complement, opening: opening}
 }
@@ -534,10 +534,16 @@ func (p *parser) refersBack(j, i0 int) bool {
 	if j > i0 && p.words(j, "d'", "entre") && (p.word(j+2) == "eux" || p.word(j+2) == "elles") {
 		return true // "la production de 25 d'entre elles": of the molecules said before
 	}
-	if j < i0 && subjectPronouns[p.word(j)] && p.sentenceInitial(j) {
+	if p.subjectRefersBack(j, i0) {
 		return true // "Il est inférieur de 4,6 milliards aux prévisions": said of the last sentence's subject
 	}
 	return j < i0 && p.word(j) == "en" && enVerbs[nx]
+}
+
+// subjectRefersBack: the pronoun at j, before the figure at i0, opens
+// its sentence and takes up what the sentence before was about.
+func (p *parser) subjectRefersBack(j, i0 int) bool {
+	return j < i0 && subjectPronouns[p.word(j)] && p.sentenceInitial(j)
 }
 
 // subjectPronouns open a sentence about what the one before was about.
