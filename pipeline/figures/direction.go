@@ -553,8 +553,8 @@ func (p *parser) marketMove(m Mention, i, j int) int8 {
 	if p.lang != French || j != i-1 || class(m.Kind) != Percent {
 		return 0
 	}
-	switch e := p.tokenAfter(m.End); {
-	case p.word(e) == "de" || p.word(e) == "du" || p.word(e) == "des" || p.word(e) == "d'":
+	switch {
+	case partitives[p.word(p.tokenAfter(m.End))]:
 		return 0
 	case takeVerbs[p.word(j)]:
 		return 1

@@ -12,22 +12,22 @@ import "strings"
 // in the bullet accompanies in the source, when s, t's own source figure,
 // stands apart from that companion.
 func (r *check) phraseMateOf(src []*atom, s, t *atom) *atom {
-	if s.m.Paragraph >= len(r.source) || !numeric(*t.m) || isYearish(*t.m) {
+	if !numeric(*t.m) || isYearish(*t.m) {
 		return nil
 	}
 	for _, u := range r.line {
-		if u == t || u.pair == nil || u.pair == s || class(u.m.Kind) != Cardinal || class(u.pair.m.Kind) != Cardinal || class(t.m.Kind) == Cardinal || isYearish(*u.m) || !sameSentence(u, t) || !r.inOneStretch(r.text, r.line, u, t) {
+		if u == t || u.pair == nil || u.pair == s || u.pair.m.Paragraph >= len(r.source) || class(u.m.Kind) != Cardinal || class(u.pair.m.Kind) != Cardinal || class(t.m.Kind) == Cardinal || isYearish(*u.m) || !sameSentence(u, t) || !inOneStretch(r.text, r.line, u, t) {
 			continue
 		}
 		text := r.source[u.pair.m.Paragraph]
-		if sameSentence(u.pair, s) && r.inOneStretch(text, src, u.pair, s) {
+		if sameSentence(u.pair, s) && inOneStretch(text, src, u.pair, s) {
 			return nil // the companion stands with s as well
 		}
 		for _, o := range src {
 			if o == s || o.m.Value == t.m.Value || class(o.m.Kind) != class(t.m.Kind) || o.m.Unit != t.m.Unit || !sameSentence(o, u.pair) {
 				continue
 			}
-			if (u.pair.m.Start < o.m.Start) == (u.m.Start < t.m.Start) && r.inOneStretch(text, src, u.pair, o) {
+			if (u.pair.m.Start < o.m.Start) == (u.m.Start < t.m.Start) && inOneStretch(text, src, u.pair, o) {
 				return o
 			}
 		}
@@ -37,7 +37,7 @@ func (r *check) phraseMateOf(src []*atom, s, t *atom) *atom {
 
 // inOneStretch: a and b stand within a few words of each other in text,
 // with no punctuation and no other figure between them.
-func (r *check) inOneStretch(text string, figs []*atom, a, b *atom) bool {
+func inOneStretch(text string, figs []*atom, a, b *atom) bool {
 	lo, hi := a.m.End, b.m.Start
 	if b.m.Start < a.m.Start {
 		lo, hi = b.m.End, a.m.Start
