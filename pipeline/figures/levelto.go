@@ -22,6 +22,17 @@ func (p *parser) changesFrench(ms []Mention) {
 	}
 }
 
+// levelAfterWhen is the index of the figure that may be the level after
+// the change ms[k]: the next one, or the one after a month or a year told
+// between them ("plunged 37% in August to 22,029", "ont plongé de 37 % en
+// août, à 27 024").
+func (p *parser) levelAfterWhen(ms []Mention, k int, in string) int {
+	if k+2 < len(ms) && (ms[k+1].Kind == Date || ms[k+1].Kind == Year) && ms[k].End <= ms[k+1].Start && p.text[ms[k].End:ms[k+1].Start] == in {
+		return k + 2
+	}
+	return k + 1
+}
+
 // otherLevel: t is the level a bullet gives after a change whose source
 // twin leads to another level; it returns the source's level.
 func (r *check) otherLevel(src []*atom, t *atom) *atom {

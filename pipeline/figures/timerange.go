@@ -482,17 +482,6 @@ func (p *parser) changes(ms []Mention) {
 	}
 }
 
-// levelAfterWhen is the index of the figure that may be the level after
-// the change ms[k]: the next one, or the one after a month or a year told
-// between them ("plunged 37% in August to 22,029", "ont plongé de 37 % en
-// août, à 27 024").
-func (p *parser) levelAfterWhen(ms []Mention, k int, in string) int {
-	if k+2 < len(ms) && (ms[k+1].Kind == Date || ms[k+1].Kind == Year) && ms[k].End <= ms[k+1].Start && p.text[ms[k].End:ms[k+1].Start] == in {
-		return k + 2
-	}
-	return k + 1
-}
-
 // hourWords follow the number of an hour of the day.
 var hourWords = map[string]bool{"heures": true, "heure": true, "h": true}
 
