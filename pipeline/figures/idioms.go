@@ -496,12 +496,26 @@ func (p *parser) yearToDate(m Mention) bool {
 		p.words(p.tokenAfter(m.Start)-2, "depuis", "le")
 }
 
+// deLocutions begin the prepositions French ends with "de" ("lors de",
+// "près de"): no adjective of what the number counts.
+var deLocutions = map[string]bool{"lors": true, "près": true, "auprès": true, "hors": true, "autour": true, "loin": true, "afin": true, "faute": true}
+
+// spelledMillions: a number written in words that ends on a scale of a
+// million or more, "un million", "deux milliards": scaled as "1 million" is.
+func spelledMillions(m Mention) bool {
+	if !m.Word {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(m.Raw))
+	return len(f) > 1 && (frScale[f[len(f)-1]] >= 6 || enScale[f[len(f)-1]] >= 6)
+}
+
 // inheritCurrency gives a bare scaled amount the currency of the last
 // amount of its paragraph: "2 millions d'euros de l'État. Quelque 100
 // millions doivent suivre" are euros, as "€100m" says. A scale word
 // followed by what it counts ("3 millions de visiteurs") is no amount.
 func (p *parser) inheritCurrency(m *Mention, cur string) {
-	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || m.Scale == "" || isYearish(*m) || strings.HasSuffix(strings.ToLower(m.Scale), "milles") {
+	if m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || m.Scale == "" && !spelledMillions(*m) || isYearish(*m) || strings.HasSuffix(strings.ToLower(m.Scale), "milles") {
 		return // ("7 milles exposants": the noun it counts follows)
 	}
 	if w := p.word(p.tokenAfter(m.Start) - 1); w == "été" || w == "sont" || w == "étaient" {
@@ -518,7 +532,7 @@ func (p *parser) inheritCurrency(m *Mention, cur string) {
 		// "a coûté 35 millions de plus que prévu": more of the same amount
 	case w == "de" || w == "d'" || w == "of":
 		return
-	case p.lang == French && w != "" && (p.word(j+1) == "de" || p.word(j+1) == "d'") && !moneyNouns[p.word(j+2)] && p.currencyAt(j+2) == "":
+	case p.lang == French && w != "" && !deLocutions[w] && (p.word(j+1) == "de" || p.word(j+1) == "d'") && !moneyNouns[p.word(j+2)] && p.currencyAt(j+2) == "":
 		return // "la ligne au million quotidien de voyageurs": an adjective, then what it counts
 	case p.lang == English && (w == "a" || w == "per" || w == "every") && periodUnit[p.word(j+1)] != "":
 		// "€6 million over five years, or 1.2 million a year": the amount per period
