@@ -135,6 +135,10 @@ func (p *parser) collectiveRest(m Mention, i int) (Mention, int) {
 				return m, n + 2
 			}
 		}
+		if p.word(i+n+1) == "fois" {
+			// "une quarantaine de fois moins": some forty times, a factor
+			return m, n + 1 + p.timesAfter(&m, i+n+1)
+		}
 		if p.words(i+n+1, "pour", "cent") || p.sym(i+n+1) == "%" {
 			// "d'une vingtaine de pour cent": some 20%
 			m.Kind, m.Unit = Percent, "%"
