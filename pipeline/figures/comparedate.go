@@ -6,6 +6,7 @@ package figures
 import (
 	"slices"
 	"strconv"
+	"time"
 )
 
 // lenientDate compares dates field by field (N13): aliases, DMY/MDY,
@@ -28,6 +29,8 @@ func lenientDate(s, t Mention, mode Mode) verdict {
 		return verdict{ok: true} // "le jeudi 16 mars" summarised as "on Thursday"
 	}
 	switch {
+	case td.Alias && otherWeekday(sd, td):
+		return verdict{}
 	case td.Alias && sd.Month == td.Month && sd.Day == td.Day && (sd.Year == 0 || sd.Year == td.Year):
 		return verdict{ok: true}
 	case td.Ambiguous && sd.Day == td.Month && sd.Month == td.Day && sd.Year == td.Year:
@@ -129,4 +132,14 @@ func fieldsAgree(a, b *DateValue) bool {
 // English may tell as "autumn 2024" or "September 2024".
 func schoolStart(s Mention, td *DateValue) bool {
 	return slices.Contains(s.ctx, "rentrée") && td.Day == 0 && (td.Season == "autumn" && td.Month == 0 || td.Month == 9 && td.Season == "")
+}
+
+// otherWeekday: s names a weekday that t, a day of a known year, did not
+// fall on: "jeudi 6 juin" is no D-Day, a Tuesday in 1944.
+func otherWeekday(s, t *DateValue) bool {
+	if s.Weekday == 0 || t.Year == 0 || t.Month == 0 || t.Day == 0 {
+		return false
+	}
+	wd := int(time.Date(t.Year, time.Month(t.Month), t.Day, 12, 0, 0, 0, time.UTC).Weekday())
+	return s.Weekday != (wd+6)%7+1
 }

@@ -469,6 +469,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if t.m.idiom {
 		return // a set phrase counts nothing, "4 of 22 three-pointers": no other value of its noun ("au moins huit points") is its own changed
 	}
+	if t.m.Date != nil && t.m.Date.Alias {
+		r.unsupported(src, t, "") // "the D-Day beaches": a name, no count the source gives otherwise
+		return
+	}
 	if t.m.style == "grade" || r.firstInSpan(src, t) || r.secondAfter(t) {
 		return // "fourth-graders" names a school year, unpaired: nothing to derive it from; "the first ... since 1997" is no rank; "second after Paris" is "le plus ... après Paris"
 	}
