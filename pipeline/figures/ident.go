@@ -249,7 +249,15 @@ func (p *parser) identContext(i int) bool {
 		// ("nº" with the ordinal indicator º, which is a letter, is "n°")
 		return true
 	}
-	return identPrefixes[prev] && p.capital(i-1) && prev != "no" && prev != "number" && p.labelNumber(i) && !p.bigScaleAt(i+1)
+	return identPrefixes[prev] && p.capital(i-1) && prev != "no" && prev != "number" && p.labelNumber(i) && !p.bigScaleAt(i+1) && !p.percentFollows(i+1)
+}
+
+// percentFollows: a percent sign or word stands at j, so the number
+// before it is a share, whatever name precedes it: "produire en France
+// 80 % des volumes" names no channel "France 80".
+func (p *parser) percentFollows(j int) bool {
+	var m Mention
+	return p.percentAt(&m, j) > 0 && m.Kind == Percent
 }
 
 // partyBefore: the word at i is a party named with its article, "le RN",
@@ -355,7 +363,7 @@ func (p *parser) wordCode(i int) (Mention, int) {
 	}
 	if notCodePrefix[w] && !p.periodLetterCode(i) || !p.glued(i+1) {
 		if identPrefixes[w] && p.capital(i) && p.labelNumber(i+1) && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" &&
-			!p.scoreAfterTeam(i+1) && !p.bigScaleAt(i+2) && !p.partyBefore(i) {
+			!p.scoreAfterTeam(i+1) && !p.bigScaleAt(i+2) && !p.partyBefore(i) && !p.percentFollows(i+2) {
 			if v := p.modelVariant(i + 1); v > 0 {
 				return p.ident(i, 1+v), 1 + v // "Boeing 787-8", "Boeing 787-8s"
 			}
