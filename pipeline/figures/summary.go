@@ -1268,7 +1268,13 @@ func tallyTold(src []*atom, t Mention) bool {
 	// sentence, in order
 	return countsInOrder(src, a, b, func(x, y *atom) bool {
 		return slices.Contains(y.m.ctx, "contre") || sideBySide[y.m.Head] || sideBySide[x.m.Head] && strings.Contains(t.Raw, " to ")
-	})
+	}) || b == "0" && slices.ContainsFunc(src, func(s *atom) bool { return everyOneOf(*s.m, a) })
+}
+
+// everyOneOf: m is the count n said as all of its whole, "15 voix sur
+// 15", which a bullet may tell as the unanimous tally "15-0".
+func everyOneOf(m Mention, n string) bool {
+	return m.Kind == Cardinal && m.Value == n && (strings.Contains(m.Raw, " sur "+n) || strings.Contains(m.Raw, " out of "+n))
 }
 
 // sideBySide are the nouns a table or a record sets side by side.
