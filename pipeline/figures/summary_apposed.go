@@ -112,7 +112,11 @@ func ageOwner(text string, start, end int) []string {
 		before = strings.TrimRight(strings.TrimSuffix(before, lead), " ") // "Yanis M., âgé de 29 ans"
 	}
 	if strings.HasSuffix(before, ",") {
-		if name := capitalRunBefore(before[:len(before)-1]); len(name) > 0 {
+		b := before[:len(before)-1]
+		if describedWithName(strings.Fields(b[max(0, len(b)-60):])) {
+			return nil // "Le skipper de V and B-Monbana-Mayenne, 38 ans": the skipper's age, not the boat's
+		}
+		if name := capitalRunBefore(b); len(name) > 0 {
 			return name
 		}
 	}
@@ -272,8 +276,8 @@ func endsSentence(w string) bool {
 // and the name the description completes.
 func describedWithName(f []string) bool {
 	k := len(f)
-	for k > 0 && capitalWord(f[k-1]) && !nameDeterminers[f[k-1]] {
-		k--
+	for k > 0 && (capitalWord(f[k-1]) && !nameDeterminers[f[k-1]] || k > 1 && k < len(f) && nameJoiners[f[k-1]] && capitalWord(f[k-2])) && (k == len(f) || !strings.HasSuffix(f[k-1], ",")) {
+		k-- // ("le skipper de V and B-Monbana-Mayenne": one name with its "and"; a comma ends it: "..., Maxime Sorel" is the age's own name)
 	}
 	if k == len(f) || k == 0 || !partitives[strings.ToLower(f[k-1])] {
 		return false
@@ -289,3 +293,6 @@ func describedWithName(f []string) bool {
 	}
 	return false
 }
+
+// nameJoiners join the words of one name: "V and B", "Marks & Spencer".
+var nameJoiners = map[string]bool{"and": true, "&": true, "et": true}
