@@ -233,7 +233,7 @@ func (r *check) clauseNames(s *atom) []string {
 	}
 	text := r.source[s.m.Paragraph]
 	lo, _ := sentenceBounds(text, s.m.Start)
-	said := text[lo:min(s.m.Start, len(text))]
+	said := withoutAgentAsides(text[lo:min(s.m.Start, len(text))])
 	before := strings.ToLower(said)
 	var out []string
 	for _, w := range s.m.clause() {
@@ -247,6 +247,35 @@ func (r *check) clauseNames(s *atom) []string {
 		}
 	}
 	return out
+}
+
+// withoutAgentAsides drops the asides that name an agent, ", entraîné
+// par François Nicolle,": the one who trained the horse is not the
+// subject the figure after the aside is said of.
+func withoutAgentAsides(said string) string {
+	for {
+		i := strings.Index(said, ", ")
+		found := false
+		for i >= 0 {
+			rest := said[i+2:]
+			j := strings.Index(rest, ",")
+			if j < 0 {
+				break
+			}
+			if f := strings.Fields(rest[:j]); len(f) >= 3 && (f[1] == "par" || f[1] == "by") && !capitalWord(f[0]) {
+				said, found = said[:i]+said[i+2+j:], true
+				break
+			}
+			k := strings.Index(rest, ", ")
+			if k < 0 {
+				break
+			}
+			i += 2 + k
+		}
+		if !found {
+			return said
+		}
+	}
 }
 
 // knownActors are the places x's clause gives it: its actors that both
