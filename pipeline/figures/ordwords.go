@@ -457,6 +457,9 @@ func (p *parser) verbContext(i int) bool {
 	if be := p.word(i - 1); (be == "are" || be == "is" || be == "was" || be == "were") && p.word(i+1) == "" && i+1 < len(p.toks) {
 		return true // "the value of exports are double.": twice what it was
 	}
+	if nx := p.word(i + 1); (strings.HasSuffix(nx, "'s") || strings.HasSuffix(nx, "’s")) && p.capital(i+1) {
+		return true // "1,243 dead, double Tuesday's initial count": the factor, its base a possessive
+	}
 	switch p.word(i + 1) {
 	case "its", "their", "his", "her", "the", "in", "by", "from", "over", "again", "our", "this", "that", "what",
 		"every", "each", "within": // "living standards double every generation"
