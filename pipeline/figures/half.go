@@ -105,6 +105,10 @@ func (p *parser) halfPriceAt(i int) (Mention, int) {
 		if p.lang == English {
 			return Mention{Kind: Fraction, Value: "0.5", Word: true, style: "fixed"}, 1
 		}
+	case "half-funded", "half-financed", "half-owned", "half-paid", "half-subsidised", "half-subsidized":
+		if p.lang == English && p.word(i+1) == "by" {
+			return Mention{Kind: Fraction, Value: "0.5", Word: true}, 1 // "half-funded by the region": the share it pays, "financé à moitié"
+		}
 	}
 	return Mention{}, 0
 }
