@@ -652,7 +652,7 @@ var actorNouns = map[string]string{
 
 func (p *parser) clauseBreak(j int) bool {
 	t := p.toks[j]
-	if t.kind == tNum || ctxBreak[t.low] || p.subordinate(j) {
+	if t.kind == tNum && !p.codeDigits(j) || ctxBreak[t.low] || p.subordinate(j) {
 		return true // another figure's words, "et", "while"
 	}
 	if t.kind != tSym {
@@ -663,6 +663,12 @@ func (p *parser) clauseBreak(j int) bool {
 		return true
 	}
 	return false
+}
+
+// codeDigits: the number at j is glued to the letters before it, the
+// digits of a name ("CO2", "A380"), no figure that bounds a clause.
+func (p *parser) codeDigits(j int) bool {
+	return j > 0 && p.glued(j) && p.toks[j-1].kind == tWord
 }
 
 // clauseWord is the content word at j, or "" for a name, a number, a
