@@ -507,6 +507,9 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		why, a, b = "", nil, nil // an age is no sum: "Deux enfants de 6 et 9 ans" make no 8-year-old ("the age has risen by half a year" is a difference)
 	}
 	o := r.sameNounOtherValue(src, *t.m)
+	if a, _ := r.aggregateMargin(src, *t.m); o != nil && a != nil {
+		o = nil // "by five goals on aggregate": the two legs' scores make it, not a changed "deux buts" of one leg
+	}
 	more := false // "14 suspects ... puis 9 autres": the others are more of o's noun
 	if o != nil {
 		// they add to o before any other pair that happens to make the
@@ -520,7 +523,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if o == nil && why != "" {
 		o = saidOfOwnWords(src, a, b, *t.m)
 	}
-	if o != nil && why != "" && !sameHead(nounOf(*a.m), t.m.Head) && !sameHead(nounOf(*b.m), t.m.Head) {
+	if o != nil && why != "" && !headTold(nounOf(*a.m), t.m.Head) && !headTold(nounOf(*b.m), t.m.Head) {
 		// "8 minutes faster" may also be 10 seats less two summers: the
 		// pair of its own noun (14 and 6 minutes) explains it first
 		if w, a2, b2 := derived(ofHead(src, t.m.Head), *t.m); w != "" {
@@ -541,7 +544,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	// retold, not a difference taken from it: "some forty researchers" for
 	// "une cinquantaine de chercheurs", less a "huit" of posts)
 	retold := o != nil && strings.HasPrefix(why, "difference of") && hedged(*o.m) && hedged(*t.m) && (a == o || b == o)
-	if o != nil && (why == "" || retold || !sameHead(nounOf(*a.m), t.m.Head) && !sameHead(nounOf(*b.m), t.m.Head) && !measured && !shown && !more) && !r.changeTold(why, a, b, t) {
+	if o != nil && (why == "" || retold || !headTold(nounOf(*a.m), t.m.Head) && !headTold(nounOf(*b.m), t.m.Head) && !measured && !shown && !more) && !r.changeTold(why, a, b, t) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.

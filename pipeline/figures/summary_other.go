@@ -116,7 +116,7 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		if seasonOnly(t) && weekdayOnly(*s.m) && !seasonOnly(*s.m) || seasonOnly(*s.m) && weekdayOnly(t) && !seasonOnly(t) {
 			continue // "the winter season" for "la saison hivernale" is no changed "vendredi"
 		}
-		if sameHead(s.m.Head, t.Head) && !shareOfWhole(t) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
+		if headTold(s.m.Head, t.Head) && !shareOfWhole(t) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
 			return s // "premier tour" summarised as "the second round"
 		}
 		if refWords[t.Head] && refWords[s.m.Head] && ctxSim(s.m.ctx, t.ctx) > 0 {
@@ -129,6 +129,12 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		}
 	}
 	return r.otherMeasure(src, t)
+}
+
+// headTold: en is the English of fr as a figure's noun, by the
+// attribution nouns, a cognate or the news lexicon ("joueurs", "players").
+func headTold(fr, en string) bool {
+	return sameHead(fr, en) || fr != "" && lexTranslates(fr, en)
 }
 
 // otherHead: another source figure counts what the summary says this
