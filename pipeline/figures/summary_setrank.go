@@ -65,8 +65,10 @@ func setScores(src []*atom) []int {
 	var out []int
 	for _, run := range sentenceRuns(src) {
 		sets := 0
-		for _, a := range run {
-			if a.m.Kind == Score && !a.m.parenthetical {
+		for k, a := range run {
+			// (a bracket that opens on a list, "(25-23, 22-25, ...)", holds sets, no tiebreak)
+			listed := k+1 < len(run) && run[k+1].m.Kind == Score && run[k+1].m.Start-a.m.End <= 2
+			if a.m.Kind == Score && (!a.m.parenthetical || listed) {
 				sets++
 			}
 		}
