@@ -15,11 +15,13 @@ import (
 // wrong (M4). A figure of the same kind as the one it is tied to is
 // left alone: "rose to 7.3% from 7.1%" joins two sentences' figures as
 // a comparison. A season is too loose an anchor: "this summer" of a
-// transfer window is the summer of every figure of the article.
+// transfer window is the summer of every figure of the article. A
+// person's age goes with the person, whichever sentence names them: "the
+// 31-year-old victim's family" of "un ouvrier de 31 ans".
 func (r *check) boundElsewhere(src []*atom, line []*atom) {
 	for _, t := range line {
 		s := t.pair
-		if s == nil || !numeric(*t.m) && t.m.Kind != Date || seasonOnly(*t.m) || r.hasError(t) || framing(s) || pointInTime(*s.m) || attributiveYear(r.text, *t.m) && r.madeIn(s) || s.m.style == "stage" {
+		if s == nil || !numeric(*t.m) && t.m.Kind != Date || seasonOnly(*t.m) || r.hasError(t) || framing(s) || s.m.personAge && t.m.personAge || pointInTime(*s.m) || attributiveYear(r.text, *t.m) && r.madeIn(s) || s.m.style == "stage" {
 			continue // ("un mois plus tôt", "a month earlier": a time back from each figure it is said with; a "semi-final" names the match every figure of it is told of)
 		}
 		for _, u := range line {
