@@ -35,3 +35,23 @@ func firstWord(s string) string {
 	}
 	return ""
 }
+
+// countSoFar: a bullet's count the source gives as the rank of the
+// latest of a series since a date, "la 72e personnalité distinguée
+// depuis 1954" told "72 recipients since 1954": the Nth of a series is
+// N of them so far. Only with "depuis" or "since" said, and past the
+// second, which are as often a place in a race.
+func (r *check) countSoFar(src []*atom, t Mention) *atom {
+	if class(t.Kind) != Cardinal || t.Kind == Ordinal || t.Unit != "" || t.Comparator != CmpNone || atoiSafe(t.Value) < 3 {
+		return nil
+	}
+	for _, a := range src {
+		if a.m.Kind != Ordinal || a.m.Value != t.Value || a.m.Paragraph >= len(r.source) {
+			continue
+		}
+		if strings.Contains(sentenceAt(r.source[a.m.Paragraph], a.m.Start), " depuis ") || strings.Contains(sentenceAt(r.text, t.Start), " since ") {
+			return a
+		}
+	}
+	return nil
+}

@@ -635,6 +635,10 @@ func (r *check) unsupported(src []*atom, t *atom, setWhy string) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
+	if o := r.countSoFar(src, *t.m); o != nil {
+		r.add(o, t, verdict{true, "derived", Info, "N20", "is derived from the source: the " + o.m.Raw + " of a series counts as many so far"})
+		return
+	}
 	if setWhy != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + setWhy})
 		return // (the list of set scores, read by derivedOrUnsupported, which reports a wrong count itself)
