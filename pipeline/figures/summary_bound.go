@@ -17,16 +17,20 @@ import (
 // a comparison. A season is too loose an anchor: "this summer" of a
 // transfer window is the summer of every figure of the article. A
 // person's age goes with the person, whichever sentence names them: "the
-// 31-year-old victim's family" of "un ouvrier de 31 ans".
+// 31-year-old victim's family" of "un ouvrier de 31 ans"; only a day
+// ties it to an event.
 func (r *check) boundElsewhere(src []*atom, line []*atom) {
 	for _, t := range line {
 		s := t.pair
-		if s == nil || !numeric(*t.m) && t.m.Kind != Date || seasonOnly(*t.m) || r.hasError(t) || framing(s) || s.m.personAge && t.m.personAge || pointInTime(*s.m) || attributiveYear(r.text, *t.m) && r.madeIn(s) || s.m.style == "stage" {
+		if s == nil || !numeric(*t.m) && t.m.Kind != Date || seasonOnly(*t.m) || r.hasError(t) || framing(s) || pointInTime(*s.m) || attributiveYear(r.text, *t.m) && r.madeIn(s) || s.m.style == "stage" {
 			continue // ("un mois plus tôt", "a month earlier": a time back from each figure it is said with; a "semi-final" names the match every figure of it is told of)
 		}
 		for _, u := range line {
 			if u == t || u.pair == nil || seasonOnly(*u.m) || chemical(*u.m) || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
 				continue
+			}
+			if s.m.personAge && t.m.personAge && u.m.Kind != Date {
+				continue // a person's age goes with the person, not with an amount; a day still dates it ("died on 3 February aged 71")
 			}
 			if twinBeside(src, s, *t.m, u.pair) {
 				continue // the source says the same figure again, with u: "15 % au 1er février ... 15 % en février 2023"
