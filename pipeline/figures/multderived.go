@@ -302,6 +302,7 @@ func scoreSide(src []*atom, t Mention) string {
 	if t.Unit != "pts" && t.Unit != "pt" && t.Head != "points" || t.Comparator != CmpNone {
 		return ""
 	}
+	var listed map[[2]int]int // scores per sentence, counted on first need
 	for _, s := range src {
 		if s.m.sides[0] != "" && s.m.rangeEnd != 0 && s.m.Value == t.Value {
 			return "a side of the score " + s.m.Raw // "a battu l'Irlande 27-24", read end by end
@@ -309,11 +310,29 @@ func scoreSide(src []*atom, t Mention) string {
 		if s.m.Kind != Score || s.m.style == "odds" {
 			continue
 		}
+		if listed == nil {
+			listed = scoresBySentence(src)
+		}
+		if listed[[2]int{s.m.Paragraph, s.m.Sentence}] >= 3 {
+			continue // ("(25-21, 23-25, 25-19, 25-22)": the sets of a match; a set's points are no player's 25 points)
+		}
 		if a, b, ok := strings.Cut(s.m.Value, "-"); ok && (a == t.Value || b == t.Value) {
 			return "a side of the score " + s.m.Raw
 		}
 	}
 	return ""
+}
+
+// scoresBySentence counts the scores of each sentence (paragraph,
+// sentence): three or more are the sets of a match listed.
+func scoresBySentence(src []*atom) map[[2]int]int {
+	out := map[[2]int]int{}
+	for _, a := range src {
+		if a.m.Kind == Score {
+			out[[2]int{a.m.Paragraph, a.m.Sentence}]++
+		}
+	}
+	return out
 }
 
 // ownSentenceFigure: a figure of f's sentence other than f, counted or
