@@ -507,8 +507,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		why, a, b = "", nil, nil // an age is no sum: "Deux enfants de 6 et 9 ans" make no 8-year-old ("the age has risen by half a year" is a difference)
 	}
 	o := r.sameNounOtherValue(src, *t.m)
-	if a, _ := r.aggregateMargin(src, *t.m); o != nil && a != nil {
-		o = nil // "by five goals on aggregate": the two legs' scores make it, not a changed "deux buts" of one leg
+	if o != nil {
+		if a, _ := r.aggregateMargin(src, *t.m); a != nil {
+			o = nil // "by five goals on aggregate": the two legs' scores make it, not a changed "deux buts" of one leg
+		}
 	}
 	more := false // "14 suspects ... puis 9 autres": the others are more of o's noun
 	if o != nil {
