@@ -253,29 +253,15 @@ func (r *check) clauseNames(s *atom) []string {
 // par François Nicolle,": the one who trained the horse is not the
 // subject the figure after the aside is said of.
 func withoutAgentAsides(said string) string {
-	for {
-		i := strings.Index(said, ", ")
-		found := false
-		for i >= 0 {
-			rest := said[i+2:]
-			j := strings.Index(rest, ",")
-			if j < 0 {
-				break
-			}
-			if f := strings.Fields(rest[:j]); len(f) >= 3 && (f[1] == "par" || f[1] == "by") && !capitalWord(f[0]) {
-				said, found = said[:i]+said[i+2+j:], true
-				break
-			}
-			k := strings.Index(rest, ", ")
-			if k < 0 {
-				break
-			}
-			i += 2 + k
+	parts := strings.Split(said, ", ")
+	kept := parts[:1]
+	for k, part := range parts[1:] {
+		if f := strings.Fields(part); k+2 < len(parts) && len(f) >= 3 && (f[1] == "par" || f[1] == "by") && !capitalWord(f[0]) {
+			continue // (a part with a comma after it: an aside, not the clause the figure ends)
 		}
-		if !found {
-			return said
-		}
+		kept = append(kept, part)
 	}
+	return strings.Join(kept, ", ")
 }
 
 // knownActors are the places x's clause gives it: its actors that both
