@@ -38,7 +38,8 @@ func (p *parser) contextWords(m *Mention, after []Mention) {
 	if m.Kind == Fraction && outOf(m.Raw) {
 		out = p.innerNouns(i0, i1) // "un rein greffé sur six", "one kidney graft in seven": what is counted is inside
 	}
-	for j := i1; j < len(p.toks) && j < i1+5; j++ {
+	j := i1
+	for ; j < len(p.toks) && j < i1+5; j++ {
 		t := p.toks[j]
 		if len(after) > 0 && after[0].Start >= m.End && t.start >= after[0].Start && t.start < after[0].End && t.kind == tWord {
 			continue // "a €150,000 fine over an estimated €11.6m": the hedge is the next figure's
@@ -60,6 +61,11 @@ func (p *parser) contextWords(m *Mention, after []Mention) {
 		}
 		if t.kind == tWord && len(t.low) > 2 && !ctxStop[t.low] {
 			out = append(out, t.low)
+		}
+	}
+	if j == i1+5 && (m.Kind == Money || m.Kind == Percent) {
+		if w := p.purposeAfter(j, m, after); w != "" {
+			out = append(out, w) // "12 euros de plus qu'il y a un an pour le gazole": what the amount is paid for
 		}
 	}
 	back := i0 - 1
