@@ -52,18 +52,28 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 			return s // "56,55 %" as "about 56.6%": a decimal dropped
 		}
 		for _, sig := range []int{1, 2, 3} {
-			if sig == 3 && new(big.Rat).Abs(sv).Cmp(big.NewRat(10000, 1)) < 0 {
-				break // three digits round only what has five or more: 12 406 -> 12,400
+			if sig == 3 && new(big.Rat).Abs(sv).Cmp(big.NewRat(10000, 1)) < 0 && !roundFifty(sv, tv, t) {
+				break // three digits round only what has five or more: 12 406 -> 12,400 (or a four-digit figure to a round fifty)
 			}
 			if sig >= writtenDigits(t.Raw) && roundSig(sv, sig).Cmp(tv) == 0 && sv.Cmp(tv) != 0 && (hedged(t) || t.Kind != Percent || closeRounding(sv, tv)) {
 				return s
 			}
-			if sig <= 2 && sig >= writtenDigits(t.Raw) && (t.Comparator == CmpGT || t.Comparator == CmpGE) && sv.Cmp(tv) > 0 && truncSig(sv, sig).Cmp(tv) == 0 && s.m.Comparator == CmpNone {
+			if (sig <= 2 || roundFifty(sv, tv, t)) && sig >= writtenDigits(t.Raw) && (t.Comparator == CmpGT || t.Comparator == CmpGE) && sv.Cmp(tv) > 0 && truncSig(sv, sig).Cmp(tv) == 0 && s.m.Comparator == CmpNone {
 				return s // "1 254 personnes" as "more than 1,200": cut down, the bound still true
 			}
 		}
 	}
 	return nil
+}
+
+// roundFifty: a hedged bullet figure of four digits that ends on a
+// round fifty, "about 1,250" for 1 247 votes, "over 2,150" for 2 154
+// deaths: the precision news rounds a four-digit count to.
+func roundFifty(sv, tv *big.Rat, t Mention) bool {
+	if !hedged(t) || !tv.IsInt() || new(big.Rat).Abs(sv).Cmp(big.NewRat(1000, 1)) < 0 {
+		return false
+	}
+	return new(big.Int).Rem(tv.Num(), big.NewInt(50)).Sign() == 0
 }
 
 // truncatedTime: a race or voyage time in seconds that a summary gives
