@@ -58,7 +58,8 @@ func (p *parser) elidedNoun(prev Mention, m *Mention) {
 	}
 	next := p.word(p.tokenAfter(m.End))
 	others := next == "autres" // "112 migrants au sud de la Crète, et 87 autres au large": more of them
-	if !others && (!elidedNounAfter[m.Head] || next != m.Head) {
+	parallel := next == m.Head && listedParticiple(next) && participleIn(p.text[prev.End:m.Start])
+	if !others && !parallel && (!elidedNounAfter[m.Head] || next != m.Head) {
 		return // the head read is a place, a way or a time right after the number
 	}
 	if !listContinues(p.text[prev.End:m.Start], true) {
@@ -395,4 +396,30 @@ func (p *parser) wholeFirst(prev, m Mention) bool {
 	}
 	v, pv := m.Rat(), prev.Rat()
 	return v != nil && pv != nil && v.Cmp(pv) < 0
+}
+
+// listedParticiple: a plural past participle that may stand for its
+// noun in a list, "87 vols ont été annulés et 214 retardés", but is no
+// noun of a toll of its own ("12 morts et 85 blessés" counts two things).
+func listedParticiple(w string) bool {
+	if len(w) < 5 || newsNouns[w] != nil || nounFamilies[w] != 0 || personNoun(w) {
+		return false
+	}
+	for _, suf := range []string{"és", "ées", "its", "ites"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleIn: the words between two counts hold the first one's
+// participle, so the second's parallels it: "annulés et".
+func participleIn(gap string) bool {
+	for _, w := range strings.Fields(gap) {
+		if listedParticiple(strings.Trim(strings.ToLower(w), ",")) {
+			return true
+		}
+	}
+	return false
 }
