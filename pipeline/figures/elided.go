@@ -58,7 +58,8 @@ func (p *parser) elidedNoun(prev Mention, m *Mention) {
 	}
 	next := p.word(p.tokenAfter(m.End))
 	others := next == "autres" // "112 migrants au sud de la Crète, et 87 autres au large": more of them
-	parallel := next == m.Head && listedParticiple(next) && participleIn(p.text[prev.End:m.Start])
+	parallel := next == m.Head && listedParticiple(next) && participleIn(p.text[prev.End:m.Start]) ||
+		(next == "d'" || next == "de") && ofAfterNoun(p.text[prev.End:m.Start], prev.Head) // "trois médailles d'or et deux d'argent"
 	if !others && !parallel && (!elidedNounAfter[m.Head] || next != m.Head) {
 		return // the head read is a place, a way or a time right after the number
 	}
@@ -422,4 +423,12 @@ func participleIn(gap string) bool {
 		}
 	}
 	return false
+}
+
+// ofAfterNoun: the words after the first count are its noun and a "de"
+// complement, "médailles d'or et", so a second count with a "de" of its
+// own ("deux d'argent") counts the same noun.
+func ofAfterNoun(gap, noun string) bool {
+	ws := strings.Fields(strings.ToLower(gap))
+	return len(ws) >= 2 && ws[0] == noun && (ws[1] == "de" || strings.HasPrefix(ws[1], "d'") || strings.HasPrefix(ws[1], "d’"))
 }
