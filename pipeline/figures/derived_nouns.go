@@ -115,13 +115,19 @@ func nounHead(h string) string {
 // "all 56 people on board". The dead and the injured are kept apart:
 // their sum is no toll of either.
 func peopleSum(a, b, t Mention) bool {
-	return t.Head == "people" && t.totalSaid && class(t.Kind) == Cardinal && personNoun(a.Head) && personNoun(b.Head)
+	return peopleTotal(a, t) && peopleTotal(b, t)
+}
+
+// peopleTotal: t, "all 55 people", is a total of people, and a counts
+// people of one kind, a part of it ("47 clients").
+func peopleTotal(a, t Mention) bool {
+	return t.Head == "people" && t.totalSaid && class(t.Kind) == Cardinal && personNoun(a.Head)
 }
 
 // personNoun: a French noun counting people who are not a toll.
 func personNoun(h string) bool {
-	if h == "membres" {
-		return true // "membres d'équipage", "membres du personnel"
+	if h == "membres" || h == "clients" || nounFamilies[h] == 3 || nounFamilies[h] == 7 {
+		return true // "membres d'équipage", "membres du personnel"; a staff's or a line's people, a shop's customers
 	}
 	ws := newsNouns[h]
 	if ws == nil {
