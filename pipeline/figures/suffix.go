@@ -235,6 +235,9 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 		}
 		return boolInt(p.word(j) == "plus")
 	case "as":
+		if asRole[p.word(j+1)] {
+			return 0 // "has won 11 times as a pro": a count of times, in a role
+		}
 		m.style = "factor"
 		if asSmall[p.word(j+1)] {
 			m.invertFactor(m.Rat()) // "three times as cheap": a third of the price
@@ -254,6 +257,10 @@ func (p *parser) factorAfter(m *Mention, j int) int {
 	}
 	return 0
 }
+
+// asRole are the words after "N times as" that name a role, not the
+// measure of a comparison ("three times as many").
+var asRole = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true, "part": true}
 
 // invertFactor makes m the inverse of the factor v it read ("trois fois
 // moins", "divided by two") and marks it, so that a bound on it turns
