@@ -21,7 +21,10 @@ var newsLexicon = map[string][]string{
 	"motards": {"motorcyclists", "bikers", "riders"}, "cyclistes": {"cyclists", "riders"}, "automobilistes": {"motorists", "drivers"},
 	"conducteurs": {"drivers"},
 	"sondés":      {"polled", "respondents", "surveyed", "asked"}, // a poll's sample
-	"pib":         {"gdp"},                                        // gross domestic product
+	"interrogés":  {"polled", "respondents", "surveyed", "asked", "questioned"}, "interrogées": {"polled", "respondents", "surveyed", "asked", "questioned"},
+	"volontaires": {"volunteers", "volunteer"}, "bénévoles": {"volunteers", "volunteer"},
+	"licenciés": {"members", "licence-holders", "license-holders", "players", "laid", "dismissed", "sacked"}, // a club's registered players, or a firm's laid-off staff
+	"pib":       {"gdp"},                                                                                     // gross domestic product
 	// nationalities whose English is no cognate
 	"allemands": {"germans", "german"}, "britanniques": {"britons", "british", "brits"}, "espagnols": {"spaniards", "spanish"},
 	"néerlandais": {"dutch"}, "suisses": {"swiss"}, "chinois": {"chinese"}, "japonais": {"japanese"}, "anglais": {"english"},
