@@ -76,6 +76,11 @@ func enRivalCue(ws []string, k int) bool {
 			return true
 		}
 	}
+	for j := k - 1; j >= max(0, k-4); j-- {
+		if ws[j] == "twice" || ws[j] == "times" || ws[j] == "thrice" {
+			return true // "more than twice the share of Spain": the rival is the base of a multiple
+		}
+	}
 	return false
 }
 
