@@ -117,6 +117,8 @@ func soft(m Mention) bool {
 		return true
 	case m.style == "period":
 		return false // une heure et quart, half a century: lengths of time
+	case m.Kind == Multiplier && m.Comparator != CmpNone && m.Comparator != CmpExact && m.Value != "1":
+		return false // "less than twice", "nearly twice": a bound on a multiple is a measure, no idiom ("at least once" may be)
 	}
 	v := m.Rat()
 	return v == nil || v.Cmp(ratThree) < 0 && !countsSomething(m)
