@@ -23,7 +23,7 @@ var newsNouns = map[string][]string{
 	"rencontres": {"games", "matches", "fixtures"}, "essais": {"tries"},
 	"travailleurs": {"workers", "employees", "people"}, "travailleuses": {"workers", "employees", "people"},
 	"éducatrices": {"educators", "childcare", "staff", "workers"}, "éducateurs": {"educators", "childcare", "staff", "workers"}, "pénalités": {"penalties"}, "transformations": {"conversions"},
-	"clients": {"customers", "clients"}, "vies": {"lives"}, "comptes": {"accounts"},
+	"clients": {"customers", "clients"}, "agents": {"agents", "staff", "officers", "employees", "workers"}, "vies": {"lives"}, "comptes": {"accounts"},
 	"élèves": {"pupils", "students", "schoolchildren", "children"}, "collégiens": {"pupils", "students", "schoolchildren", "children"},
 	"lycéens": {"pupils", "students", "schoolchildren"}, "écoliers": {"pupils", "schoolchildren", "children"},
 	"conseillers": {"councillors", "councilors", "members", "advisers", "advisors"}, "étudiants": {"students"}, "emplois": {"jobs", "positions"},

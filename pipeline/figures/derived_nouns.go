@@ -143,7 +143,7 @@ func personNoun(h string) bool {
 // "people", and the men and women of one sentence, stay one count.
 func oneNounTold(a, b, t Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
-	if ha == "" || hb == "" || ha == hb || cognate(ha, hb) || sameFamilyNoun(ha, hb) || !pluralNounLike(ha) || !pluralNounLike(hb) || peopleSum(a, b, t) || bothSexes(a, b, t) ||
+	if ha == "" || hb == "" || ha == hb || cognate(ha, hb) || sameFamilyNoun(ha, hb) || !pluralNounLike(ha) || !pluralNounLike(hb) || peopleSum(a, b, t) || bothSexes(a, b, t) || npTold(ha, t) && npTold(hb, t) ||
 		(t.Kind == Fraction || t.Kind == Percent) && partAndWhole(a, b) {
 		return false // ("20 membres, dont 10 femmes": "half of its 20 members" names the whole its part is of)
 	}
@@ -155,6 +155,13 @@ func oneNounTold(a, b, t Mention) bool {
 func nounTold(fr string, t Mention) bool {
 	says := func(en string) bool { return fr == en || cognate(fr, en) || headAgrees(fr, en) }
 	return says(t.Head) || slices.ContainsFunc(t.clause(), says)
+}
+
+// npTold: the bullet figure's noun phrase says the French noun fr, as
+// one of the nouns it joins: "60 residents and staff" names both
+// "habitants" and "agents".
+func npTold(fr string, t Mention) bool {
+	return fr != "" && slices.ContainsFunc(t.np(), func(en string) bool { return fr == en || cognate(fr, en) || headAgrees(fr, en) || translates(fr, en) })
 }
 
 // shareNounTold: the bullet's share names the noun of its part or of its

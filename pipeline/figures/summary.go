@@ -389,10 +389,20 @@ func withinFactor(a, b *big.Rat, f int64) bool {
 // years, a per-head amount, or a known confusion (points for percent, a
 // model number changed). It reports whether it judged t.
 func (r *check) closeDerivation(src []*atom, t *atom) bool {
+	if a, b := hedgedMadeExact(src, *t.m); a != nil {
+		r.add(a, t, verdict{true, "hedge", Error, "N20", "adds up " + a.m.Raw + " and " + b.m.Raw + ", which the source gives as estimates, into an exact figure"})
+		return true
+	}
 	if rs := rounded(src, *t.m, false); rs != nil {
 		if o := ownNounFigure(src, rs, *t.m); o != nil {
 			// "about thirty patients" rounds the 32 beds, while the
 			// source counts its patients as "une vingtaine"
+			if why, a, b := derived(src, *t.m); strings.HasPrefix(why, "sum of") && (a == o || b == o) {
+				// "about 60 residents and staff": the residents' "une
+				// quarantaine" and the staff's "une vingtaine" together
+				r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+				return true
+			}
 			r.add(o, t, verdict{true, "modified", Error, "N20",
 				"the source gives " + strings.TrimSpace(o.m.Raw+" "+o.m.Head) + ", not this figure"})
 			return true
