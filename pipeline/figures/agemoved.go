@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // An age set after a name, "Marc Le Bihan, 54 ans, ... succédant à
 // Pascal Guillou, 63 ans", belongs to that name: a bullet that writes
 // "Marc Le Bihan, 63" gives him the other man's age, though 63 is in
@@ -12,10 +14,37 @@ func (r *check) namedAgeMoved(src []*atom, s, t *atom) (*atom, string) {
 	if !s.m.personAge || !t.m.personAge || s.m.Paragraph >= len(r.source) || t.m.Start > len(r.text) {
 		return nil, ""
 	}
-	told := rankOwner(r.text, *t.m)
+	told := prenominalAgeOwner(r.text, *t.m)
+	if len(told) == 0 {
+		told = rankOwner(r.text, *t.m)
+	}
 	text := r.source[s.m.Paragraph]
 	if len(told) == 0 || sharesName(rankOwner(text, *s.m), told) {
 		return nil, ""
 	}
 	return ownFigureOf(src, s, t, text, told, func(o *atom) bool { return o.m.personAge })
+}
+
+// prenominalAgeOwner is the name an English age written before its noun
+// is told of: "19-year-old goalkeeper Hugo Leroy", "the 38-year-old
+// passenger Marc" — the capitalised run after at most three lower-case
+// words, in the age's clause.
+func prenominalAgeOwner(text string, m Mention) []string {
+	if m.End > len(text) || !strings.HasSuffix(strings.ToLower(m.Raw), "-old") && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(text[m.End:min(len(text), m.End+10)])), "-year-old") {
+		return nil
+	}
+	rest := text[m.End:]
+	if k := strings.IndexAny(rest, ",;:.()"); k >= 0 {
+		rest = rest[:k]
+	}
+	ws := strings.Fields(rest)
+	for k, w := range ws {
+		if k > 4 {
+			return nil
+		}
+		if capitalWord(strings.Trim(w, "'’")) {
+			return leadingName(strings.Join(ws[k:], " "), false)
+		}
+	}
+	return nil
 }
