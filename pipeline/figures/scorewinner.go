@@ -46,6 +46,7 @@ func (p *parser) scoreSides(m *Mention) {
 		}
 	}
 	if v < 0 {
+		p.nounResult(m, lo, hi, i0)
 		return
 	}
 	passive := p.word(v-1) == "été" || p.word(v-1) == "was" || p.word(v-1) == "were" || p.bareParticiple(v)
@@ -120,8 +121,8 @@ func fallingPair(m Mention) bool {
 func (p *parser) teamName(from, to int) string {
 	for j := from; j < to && j < len(p.toks); j++ {
 		w := p.word(j)
-		if clubPrefix[w] && p.capital(j) && j+1 < to && p.word(j+1) != "" {
-			w = p.word(j + 1)
+		if nx := p.word(j + 1); clubPrefix[w] && p.capital(j) && j+1 < to && nx != "" && !teamSkip[nx] && !frFunction[nx] && !ctxStop[nx] && nx != "of" {
+			w = nx // ("face au Sporting en Ligue des champions": the prefix is the name)
 			return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 		}
 		if w == "" || !p.capital(j) || ctxStop[w] || frFunction[w] || teamSkip[w] || frWeekdays[w] != 0 || enWeekdays[w] != 0 {

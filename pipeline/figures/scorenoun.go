@@ -1,0 +1,78 @@
+package figures
+
+// A result told by a noun, "après sa défaite 3-1 face au Sporting",
+// "the 3-1 win over Sporting", "la victoire de l'OM à Nice (1-3)": the
+// noun says which way the score went for the side that owns it, the
+// side its "de" names or else the sentence's subject (N19, M3).
+
+// resultNounSign give the result a noun tells its owner.
+var resultNounSign = map[string]int8{"victoire": 1, "succès": 1, "défaite": -1, "revers": -1,
+	"win": 1, "victory": 1, "defeat": -1, "loss": -1}
+
+// nounResult fills m.sides from a result noun within a few words of the
+// score m (at token i0) in the sentence [lo, hi), when the noun's owner
+// and the other side are both named.
+func (p *parser) nounResult(m *Mention, lo, hi, i0 int) {
+	i1 := p.tokenAfter(m.End)
+	n := -1
+	for j := i0 - 1; j >= lo && j >= i0-8; j-- {
+		if p.sym(j) != "" && p.sym(j) != "(" && p.sym(j) != "'" && p.sym(j) != "’" {
+			break // ("Il a perdu la finale. Victoire 3-1 ...": the noun is the score's own clause's)
+		}
+		if resultNounSign[p.word(j)] != 0 {
+			n = j
+			break
+		}
+	}
+	if n < 0 {
+		for j := i1; j < hi && j < i1+4; j++ {
+			if p.sym(j) != "" && p.sym(j) != "-" {
+				break
+			}
+			if resultNounSign[p.word(j)] != 0 {
+				n = j
+				break
+			}
+		}
+	}
+	if n < 0 {
+		return
+	}
+	var owner, other string
+	if n < i0 {
+		if w := p.word(n + 1); w == "de" || w == "d'" || w == "du" || w == "of" {
+			owner = p.teamName(n+2, i0) // "la victoire de l'OM à Nice (1-3)"
+			if owner != "" {
+				other = p.teamName(p.tokenAfterName(n+2, i0), hi)
+			}
+		} else {
+			owner = p.teamName(lo, n) // "Brest ... après sa défaite 3-1 face au Sporting"
+			other = p.teamName(i1, hi)
+		}
+	} else {
+		owner = p.teamName(lo, i0) // "Brest ... after a 3-1 win over Sporting"
+		other = p.teamName(n+1, hi)
+	}
+	if owner == "" || other == "" || owner == other {
+		return
+	}
+	m.result = resultNounSign[p.word(n)]
+	m.sides = [2]string{owner, other}
+	if m.result < 0 {
+		m.sides = [2]string{other, owner}
+	}
+}
+
+// tokenAfterName is the token after the team name that teamName reads
+// first in [from, to): the words after it may name the other side.
+func (p *parser) tokenAfterName(from, to int) int {
+	for j := from; j < to && j < len(p.toks); j++ {
+		if p.capital(j) && !teamSkip[p.word(j)] && !frFunction[p.word(j)] && !ctxStop[p.word(j)] {
+			if clubPrefix[p.word(j)] {
+				return j + 2
+			}
+			return j + 1
+		}
+	}
+	return to
+}
