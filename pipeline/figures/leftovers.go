@@ -46,7 +46,7 @@ func (r *check) modifiedScope(u unit, dist int, strict bool) {
 				best, bestScore = t, sc
 			}
 		}
-		if best != nil && (r.differenceTold(u, s, best) || r.othersTold(s, best)) {
+		if best != nil && (r.differenceTold(u, s, best) || r.othersTold(s, best) || r.otherSideTold(u, s, best)) {
 			continue
 		}
 		if best != nil {

@@ -269,6 +269,11 @@ func (r *check) swapCheck(ts []*atom) {
 		if s := t.pair; s != nil && turnedRound(*s.m, *t.m) {
 			r.add(s, t, verdict{true, "modified", Error, "N10", "the range runs the other way"})
 		}
+		if s := t.pair; s != nil && r.Mode == ModeTranslation && s.m.Value == t.m.Value {
+			if why := termSideSwapped(*s.m, *t.m); why != "" {
+				r.add(s, t, verdict{true, "modified", Error, "N18", strings.Replace(why, "the summary", "the translation", 1)}) // "dont un ferme": "one year of it suspended"
+			}
+		}
 		if s := t.pair; s != nil && (numeric(*t.m) || t.m.Kind == Fraction) && (otherPlace(*s.m, *t.m) || r.placesTraded(s, t)) {
 			r.add(s, t, verdict{true, "attribution", Error, "M4", "the source says this figure of " + namesSaid(s.m.names) + ", not of " + namesSaid(t.m.names)})
 		}
