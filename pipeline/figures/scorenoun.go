@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // A result told by a noun, "après sa défaite 3-1 face au Sporting",
 // "the 3-1 win over Sporting", "la victoire de l'OM à Nice (1-3)": the
 // noun says which way the score went for the side that owns it, the
@@ -51,6 +53,9 @@ func (p *parser) nounResult(m *Mention, lo, hi, i0 int) {
 		}
 	} else {
 		owner = p.teamName(lo, i0) // "Brest ... after a 3-1 win over Sporting"
+		if w := p.toks[i0-1].text; i0 > lo && p.capital(i0-1) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			owner = p.teamName(i0-1, i0) // "sent off in Lens's 3-1 win over Lyon"
+		}
 		other = p.teamName(n+1, hi)
 	}
 	if owner == "" || other == "" || owner == other {
