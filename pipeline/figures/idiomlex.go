@@ -108,7 +108,7 @@ var enIdioms = []string{
 	"two-horse race", "two peas in a pod", "a dime a dozen", "nine times out of ten", "ten to one",
 	"ten times out of ten", "99 times out of 100", "ninety-nine times out of a hundred", "ninety-nine times out of one hundred",
 	"at first sight", "first and foremost", "a hundred percent", "a hundred per cent", "one hundred percent",
-	"a hundred and ten percent", "the third age", "third-rate", "second-rate", "first-rate", "second-hand",
+	"a hundred and ten percent", "the third age", "third-rate", "second-rate", "first-rate", "second-hand", "second-in-command", "second in command", // a deputy, "son lieutenant"
 	"on all fours", "in a split second", "a stone's throw", "two shakes", "back to square one",
 	"square one", "number one", "twenty-twenty", "at the double", "double-edged", "double standards",
 	"double standard", "two-faced", "seven-league", "catch-22", "catch 22", "three eight-hour shifts", "three 8-hour shifts", "thanks a million", "thank you a million times", "a million thanks", "twenty-four seven", "24/7", "behind the eight-ball", "behind the eight ball", "behind the 8-ball", "hindsight is 20:20", "double check", "double-check", "double checked", "double-checked", "double checking", "double-checking", "hindsight is 20/20", "20:20 hindsight", "20:20 vision",
