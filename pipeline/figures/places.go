@@ -138,7 +138,14 @@ func namesCrossed(s1, t1, s2, t2 Mention) bool {
 		return false
 	}
 	b1, b2 := nameKeys(t1.names), nameKeys(t2.names)
-	return anyIn(n2, b1) && !anyIn(n1, b1) && anyIn(n1, b2) && !anyIn(n2, b2)
+	if anyIn(n2, b1) && !anyIn(n1, b1) && anyIn(n1, b2) && !anyIn(n2, b2) {
+		return true
+	}
+	// the names the English context words give: "the Lorient court handed
+	// down 1,240", where the name stands before its verb, out of the
+	// name window
+	c1, c2 := nameKeys(t1.ctx), nameKeys(t2.ctx)
+	return anyIn(n2, c1) && !anyIn(n1, c1) && anyIn(n1, c2) && !anyIn(n2, c2)
 }
 
 // nameKeys are the names, each place the table knows as its code.
