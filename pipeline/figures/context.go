@@ -491,7 +491,7 @@ func (p *parser) fallNounBefore(j int) bool {
 	if p.sym(j-1) == "," {
 		j-- // "the sharpest fall among the big cities, at 9%"
 	}
-	for k := j - 1; k >= 0 && k >= j-5 && p.toks[k].kind == tWord; k-- {
+	for k := j - 1; k >= 0 && k >= j-8 && p.toks[k].kind == tWord; k-- { // ("The drop was twice as steep in the Tarn, at 15.6%")
 		switch p.word(k) {
 		case "drop", "fall", "decline", "decrease", "slump", "dip":
 			return true
