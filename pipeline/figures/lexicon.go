@@ -181,7 +181,7 @@ var newsLexicon = map[string][]string{
 	"participants": {"participants", "people", "respondents"}, "sous-traitants": {"subcontractors", "subcontractor", "contractors", "suppliers"}, "bouteilles": {"bottles"}, "actionnaires": {"shareholders"},
 	"effectifs": {"workforce", "staff", "headcount"},
 	// runs of wins or losses: "sa cinquième victoire consécutive", "their fifth in a row"
-	"consécutive": {"row", "consecutive"}, "consécutives": {"row", "consecutive"},
+	"consécutive": {"row", "consecutive"}, "consécutives": {"row", "consecutive"}, "affilée": {"row", "running", "straight", "consecutive"},
 	"consécutif": {"row", "consecutive"}, "consécutifs": {"row", "consecutive"},
 	// "le taux de réussite": the success rate
 	"réussite": {"success", "pass"},

@@ -707,6 +707,10 @@ func (r *check) unsupported(src []*atom, t *atom, setWhy string) {
 		r.add(nil, t, verdict{true, "unsupported", Warning, "N20", "counts names the source lists without a figure: check the count"})
 		return
 	}
+	if o := otherAgeGroup(src, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N20", "the source's age group is " + o.m.Raw + " ans"})
+		return
+	}
 	sev := Error
 	if soft(*t.m) {
 		sev = Warning
