@@ -30,6 +30,9 @@ var loseVerbs = map[string]bool{
 	"perdu": true, "perd": true, "lost": true, "loses": true, "losing": true, "perdant": true,
 }
 
+// runNouns follow "losing", "winning" used as adjectives of a run.
+var runNouns = map[string]bool{"streak": true, "streaks": true, "run": true, "runs": true, "sequence": true, "spell": true, "record": true, "margin": true, "bonus": true, "side": true, "team": true, "position": true}
+
 // scoreSides fills m.sides for a score: the winner's and the loser's
 // first names, lower-case and without accents.
 func (p *parser) scoreSides(m *Mention) {
@@ -40,8 +43,8 @@ func (p *parser) scoreSides(m *Mention) {
 	i0 := p.tokenAfter(m.Start)
 	v := -1
 	for j := i0 - 1; j >= lo && j >= i0-10; j-- {
-		if w := p.word(j); winVerbs[w] || loseVerbs[w] {
-			v = j
+		if w := p.word(j); (winVerbs[w] || loseVerbs[w]) && !runNouns[p.word(j+1)] {
+			v = j // ("ended a four-match losing streak with a 27-20 win": an adjective, no result)
 			break
 		}
 	}
