@@ -799,7 +799,11 @@ func shareFits(share *big.Rat, t Mention) bool {
 	case CmpNearly:
 		return s <= v && v-s <= 0.06 && nothingBetween(s, v) && !otherCommonFraction(s, v) // (20% is a fifth, not "nearly a fourth")
 	case CmpApprox:
-		return s-v <= 0.04 && v-s <= 0.04 && nearestFraction(s, v)
+		tol := 0.04
+		if t.Kind == Fraction && t.Word {
+			tol = 0.05 // a fraction in words rounds wider: "roughly halved" for 1 200 to 650, -45.8%
+		}
+		return s-v <= tol && v-s <= tol && nearestFraction(s, v)
 	}
 	return s-v <= 0.005 && v-s <= 0.005
 }
