@@ -41,7 +41,7 @@ var newsNouns = map[string][]string{
 	"interpellations": {"arrests", "detentions", "arrested", "detained"}, "entreprises": {"companies", "firms", "businesses"},
 	"visiteurs": {"visitors", "tourists", "people"}, "touristes": {"tourists", "visitors", "people"},
 	"festivaliers": {"festivalgoers", "festival-goers", "visitors", "attendees", "people"}, "vacanciers": {"holidaymakers", "vacationers", "tourists", "people"},
-	"spectateurs": {"spectators", "viewers", "cinemagoers", "moviegoers", "people"}, "voyageurs": {"passengers", "travellers", "travelers", "people"},
+	"spectateurs": {"spectators", "viewers", "cinemagoers", "moviegoers", "festivalgoers", "festival-goers", "audience", "people"}, "voyageurs": {"passengers", "travellers", "travelers", "people"},
 	"passagers": {"passengers", "travellers", "travelers", "people"}, "départements": {"departments", "départements"},
 	// a vote's sides: "with two abstentions" counts as surely as "deux abstentions"
 	"abstentions": {"abstentions", "abstained"}, "abstention": {"abstention", "abstained"},

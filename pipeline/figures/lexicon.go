@@ -23,6 +23,7 @@ var newsLexicon = map[string][]string{
 	"sondés":      {"polled", "respondents", "surveyed", "asked"}, // a poll's sample
 	"interrogés":  {"polled", "respondents", "surveyed", "asked", "questioned"}, "interrogées": {"polled", "respondents", "surveyed", "asked", "questioned"},
 	"lieutenant": {"lieutenant", "second-in-command", "deputy", "right-hand"}, "chef": {"head", "leader", "boss", "chief", "ringleader"},
+	"filières": {"courses", "streams", "programmes", "programs", "tracks", "subjects"}, "filière": {"course", "stream", "programme", "program", "track", "subject"},
 	"volontaires": {"volunteers", "volunteer"}, "bénévoles": {"volunteers", "volunteer"},
 	"licenciés": {"members", "licence-holders", "license-holders", "players", "laid", "dismissed", "sacked"}, // a club's registered players, or a firm's laid-off staff
 	"pib":       {"gdp"},                                                                                     // gross domestic product
