@@ -136,6 +136,9 @@ func (p *parser) levelScoreAt(i int) (Mention, int) {
 // "battant la Croatie 3 points à 1", "vainqueur 4 buts à 2": the score
 // 3-1. A change ("passé de 3 points à 1") is no score.
 func (p *parser) nounScoreAt(i int) (Mention, int) {
+	if p.lang == French && p.toks[i].kind == tWord && scoreNounsFr[p.word(i+1)] && p.word(i+2) == "à" {
+		return p.spelledNounScore(i)
+	}
 	if p.lang != French || !scoreNounsFr[p.word(i+1)] || p.word(i+2) != "à" || p.toks[i].kind != tNum || p.num(i+3) == nil {
 		return Mention{}, 0
 	}
@@ -150,6 +153,36 @@ func (p *parser) nounScoreAt(i int) (Mention, int) {
 		return Mention{}, 0 // "16 points à 6 sur 8 aux tirs": the points, then a shooting ratio
 	}
 	return m, 4
+}
+
+// spelledNounScore reads "battant la Hongrie trois points à un": a score
+// in words, after a verb of winning or losing a few words before, which
+// a change ("passée de trois points à un") never has.
+func (p *parser) spelledNounScore(i int) (Mention, int) {
+	a, n1 := p.ratioTerm(i, true)
+	if n1 != 1 || a > 20 {
+		return Mention{}, 0
+	}
+	b, n2 := p.ratioTerm(i+3, false)
+	if n2 == 0 && p.word(i+3) == "zéro" {
+		b, n2 = 0, 1
+	}
+	if w := p.word(i + 3); n2 == 0 && (w == "un" || w == "une") {
+		b, n2 = 1, 1
+	}
+	if n2 != 1 || b > 20 || p.word(i+4) != "" && (unitWords[p.word(i+4)] != "" || scoreNounsFr[p.word(i+4)]) {
+		return Mention{}, 0
+	}
+	verb := false
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if w := p.word(j); winVerbs[w] || loseVerbs[w] {
+			verb = true
+		}
+	}
+	if !verb {
+		return Mention{}, 0
+	}
+	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}, 4
 }
 
 // scoreNounsFr count a side of a French score.
