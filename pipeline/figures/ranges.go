@@ -563,6 +563,16 @@ func (p *parser) resultBefore(i int) bool {
 			return true // "la finale face à l'Union Bordeaux-Bègles, 31 à 24": the score after the opponent
 		}
 	}
+	// "en battant en finale le lycée Jean-Dupuy de Tarbes 24 à 12": a verb
+	// of winning, then its opponent's long name, in one stretch of words
+	for k := 1; k <= 12 && i-k >= 0; k++ {
+		if s := p.sym(i - k); s != "" && s != "-" && s != "'" && s != "’" {
+			return false
+		}
+		if w := p.word(i - k); winVerbs[w] || loseVerbs[w] {
+			return true
+		}
+	}
 	return false
 }
 

@@ -146,6 +146,9 @@ func (p *parser) nounScoreAt(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	m, ok := p.smallScore(i, i+3, 20)
+	if !ok && p.word(i+1) == "points" && p.resultBefore(i) {
+		m, ok = p.bigScore(i, i+3) // "se sont inclinés en finale 178 points à 164": a robot's or a team's points
+	}
 	if !ok || p.word(i+4) != "" && (unitWords[p.word(i+4)] != "" || scoreNounsFr[p.word(i+4)]) || p.sym(i+4) == "%" {
 		return Mention{}, 0
 	}
@@ -183,6 +186,16 @@ func (p *parser) spelledNounScore(i int) (Mention, int) {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}, 4
+}
+
+// bigScore reads the tokens i and j as a score of up to three digits a
+// side, plain whole numbers.
+func (p *parser) bigScore(i, j int) (Mention, bool) {
+	a, b := p.num(i), p.num(j)
+	if a == nil || b == nil || a.decimal || a.grouped || b.decimal || b.grouped || len(p.toks[i].text) > 3 || len(p.toks[j].text) > 3 {
+		return Mention{}, false
+	}
+	return Mention{Kind: Score, Value: itoa(atoiSafe(p.toks[i].text)) + "-" + itoa(atoiSafe(p.toks[j].text))}, true
 }
 
 // scoreNounsFr count a side of a French score.
