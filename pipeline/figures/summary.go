@@ -186,6 +186,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		return
 	}
 	if o := unitElsewhere(src, s, *t.m, v); o != nil {
+		if why := derivedInUnit(src, *t.m); why != "" {
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+			return
+		}
 		r.add(o, t, verdict{true, "modified", Error, "N20", "the source gives " + o.m.Raw + " in this unit; the bare " + s.m.Raw + " it matches says nothing of it"})
 		return
 	}
