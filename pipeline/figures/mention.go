@@ -121,7 +121,7 @@ type Mention struct {
 	det           bool        // after a definite article or possessive: les deux, the two
 	ofWhat        bool        // followed by "of", "des": a share of something
 	ofThis        bool        // "of this", "de ce": a share of what the text just told
-	wholeTold     string      // a share's whole said right after it: "a quarter of the 1,200 flats" (1200)
+	wholeTold     string      // a share's or a count's whole said right after it: "a quarter of the 1,200 flats", "78 of the 790 posts"
 	namedPlus     bool        // French "cette mesure et trois autres": a count beside one thing named
 	namedIn       bool        // English "four measures including this one": a total taking that thing in
 	prior         bool        // the compared figure: contre 12, compared with 12
