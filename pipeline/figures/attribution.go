@@ -23,6 +23,11 @@ var newsNouns = map[string][]string{
 	"rencontres": {"games", "matches", "fixtures"}, "essais": {"tries"},
 	"travailleurs": {"workers", "employees", "people"}, "travailleuses": {"workers", "employees", "people"},
 	"éducatrices": {"educators", "childcare", "staff", "workers"}, "éducateurs": {"educators", "childcare", "staff", "workers"}, "pénalités": {"penalties"}, "transformations": {"conversions"},
+	"bovins": {"cattle", "cows", "animals", "livestock", "head"}, "ovins": {"sheep", "animals", "livestock", "head"},
+	"porcins": {"pigs", "animals", "livestock", "head"}, "caprins": {"goats", "animals", "livestock", "head"},
+	"vaches": {"cows", "cattle", "animals", "livestock", "head"}, "brebis": {"sheep", "ewes", "animals", "livestock", "head"},
+	"moutons": {"sheep", "animals", "livestock", "head"}, "chèvres": {"goats", "animals", "livestock", "head"},
+	"porcs": {"pigs", "animals", "livestock", "head"}, "volailles": {"poultry", "birds", "chickens", "animals"}, // a farm's animals, each kind and all
 	"clients": {"customers", "clients"}, "agents": {"agents", "staff", "officers", "employees", "workers"}, "vies": {"lives"}, "comptes": {"accounts"},
 	"élèves": {"pupils", "students", "schoolchildren", "children"}, "collégiens": {"pupils", "students", "schoolchildren", "children"},
 	"lycéens": {"pupils", "students", "schoolchildren"}, "écoliers": {"pupils", "schoolchildren", "children"},

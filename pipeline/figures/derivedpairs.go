@@ -159,8 +159,8 @@ func twoCounted(a, b, t Mention) bool {
 		return false
 	}
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
-	if ha == hb || !pluralNounLike(ha) || !pluralNounLike(hb) || cognate(ha, hb) || sameFamilyNoun(ha, hb) {
-		return false
+	if ha == hb || !pluralNounLike(ha) || !pluralNounLike(hb) || cognate(ha, hb) || sameFamilyNoun(ha, hb) || npTold(ha, t) && npTold(hb, t) {
+		return false // ("750 cattle and sheep" names both)
 	}
 	for _, w := range t.clause() {
 		if sameHead(ha, w) != sameHead(hb, w) {
