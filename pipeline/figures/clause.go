@@ -453,8 +453,18 @@ func (p *parser) relativeAntecedent(i0, j int, take func(int)) {
 			return // (only the relative's verb between: "qui comptait")
 		}
 	}
-	p.takeBackFrom(j, take)
+	for k := j - 1; k >= 0 && k >= j-clauseReach; k-- {
+		if p.sym(k) == "," || endMark(p.sym(k)) || p.toks[k].kind == tNum || antecedentPreps[p.word(k)] {
+			break // "1 500 places dans la ville, qui accueille": the relative hangs on "la ville", not on the places
+		}
+		take(k)
+	}
 }
+
+// antecedentPreps end the noun a relative clause hangs on: its
+// antecedent is the object of the preposition, not what stands before.
+var antecedentPreps = map[string]bool{"dans": true, "à": true, "au": true, "aux": true, "en": true, "sur": true, "pour": true,
+	"avec": true, "chez": true, "vers": true, "par": true, "sous": true, "in": true, "at": true, "on": true, "for": true, "with": true}
 
 // relativeOpeners open a relative clause on its subject.
 var relativeOpeners = map[string]bool{"qui": true, "which": true, "who": true}

@@ -24,6 +24,8 @@ var newsLexicon = map[string][]string{
 	"interrogés":  {"polled", "respondents", "surveyed", "asked", "questioned"}, "interrogées": {"polled", "respondents", "surveyed", "asked", "questioned"},
 	"lieutenant": {"lieutenant", "second-in-command", "deputy", "right-hand"}, "chef": {"head", "leader", "boss", "chief", "ringleader"},
 	"filières": {"courses", "streams", "programmes", "programs", "tracks", "subjects"}, "filière": {"course", "stream", "programme", "program", "track", "subject"},
+	"manque": {"lacks", "lack", "short", "shortage", "missing", "needs"}, "manquent": {"lacks", "lack", "short", "shortage", "missing", "needed"},
+	"places": {"places", "spaces", "seats", "beds"}, "épreuve": {"race", "event", "competition", "test"}, "maison": {"house", "houses", "home"}, "appartement": {"flat", "flats", "apartment", "apartments"},
 	"volontaires": {"volunteers", "volunteer"}, "bénévoles": {"volunteers", "volunteer"},
 	"licenciés": {"members", "licence-holders", "license-holders", "players", "laid", "dismissed", "sacked"}, // a club's registered players, or a firm's laid-off staff
 	"pib":       {"gdp"},                                                                                     // gross domestic product

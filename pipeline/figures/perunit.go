@@ -151,7 +151,7 @@ var perNouns = map[string][]string{
 	"familles": {"families", "households"}, "communes": {"towns", "municipalities", "communes"},
 	"élèves": {"pupils", "students", "children"}, "agriculteurs": {"farmers"}, "lits": {"beds"},
 	"médecins": {"doctors", "gps", "physicians"}, "radars": {"cameras", "radars"},
-	"places": {"places", "spaces", "seats"}, "postes": {"jobs", "posts", "positions"},
+	"places": {"places", "spaces", "seats", "beds"}, "postes": {"jobs", "posts", "positions"},
 	"exploitations": {"farms", "holdings"}, "écoles": {"schools"}, "hôpitaux": {"hospitals"},
 	"commerces": {"shops", "businesses", "retailers"}, "salles": {"rooms", "cinemas", "venues"},
 	"volailles": {"birds", "poultry", "fowl"}, "animaux": {"animals", "head"}, "bêtes": {"animals", "head"}, "athlètes": {"athletes"}, "spectacles": {"shows", "productions", "plays"}, "lieux": {"sites", "venues", "places", "locations"}, "logements": {"units", "flats", "apartments", "dwellings"}, "joueurs": {"players"}, "clubs": {"clubs"}, "villes": {"cities", "towns"},
