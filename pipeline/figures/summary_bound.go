@@ -29,6 +29,9 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			if u == t || u.pair == nil || seasonOnly(*u.m) || chemical(*u.m) || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
 				continue
 			}
+			if u.m.Kind == Ordinal && rankField(r.text, *t.m) {
+				continue // "11th out of 112 countries": the field every rank of the table is out of
+			}
 			if s.m.personAge && t.m.personAge && u.m.Kind != Date {
 				continue // a person's age goes with the person, not with an amount; a day still dates it ("died on 3 February aged 71")
 			}
@@ -317,4 +320,13 @@ var pointBack = []string{"c'est ", "c’est ", "soit ", "cela représente", "ce 
 // registered voters": a tie as tight as any.
 func shareOfCount(text string, u, t *Mention) bool {
 	return u.End <= t.Start && t.Start <= len(text) && strings.TrimSpace(text[u.End:t.Start]) == "of"
+}
+
+// rankField: m is told as the field a rank is out of, "out of 112".
+func rankField(text string, m Mention) bool {
+	if m.Start > len(text) {
+		return false
+	}
+	before := strings.ToLower(text[max(0, m.Start-8):m.Start])
+	return strings.HasSuffix(before, "out of ")
 }
