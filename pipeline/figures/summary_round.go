@@ -51,6 +51,9 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if fewerDecimals(sv, tv) && (hedged(t) || t.Kind != Percent || closeRounding(sv, tv)) {
 			return s // "56,55 %" as "about 56.6%": a decimal dropped
 		}
+		if roundFive(sv, tv, t) {
+			return s // "about €125" for 126 euros: a quarter-hundred within a percent
+		}
 		for _, sig := range []int{1, 2, 3} {
 			if sig == 3 && new(big.Rat).Abs(sv).Cmp(big.NewRat(10000, 1)) < 0 && !roundFifty(sv, tv, t) {
 				break // three digits round only what has five or more: 12 406 -> 12,400 (or a four-digit figure to a round fifty)
@@ -74,6 +77,19 @@ func roundFifty(sv, tv *big.Rat, t Mention) bool {
 		return false
 	}
 	return new(big.Int).Rem(tv.Num(), big.NewInt(50)).Sign() == 0
+}
+
+// roundFive: a hedged bullet figure of three digits that is a multiple
+// of 25, within five and within a percent of the source figure: "about
+// €125" for 126 euros. "About" may round either way; a bound is checked
+// by the caller.
+func roundFive(sv, tv *big.Rat, t Mention) bool {
+	if !hedged(t) || !tv.IsInt() || tv.Cmp(big.NewRat(100, 1)) < 0 || tv.Cmp(big.NewRat(1000, 1)) >= 0 || sv.Sign() <= 0 || sv.Cmp(tv) == 0 ||
+		new(big.Int).Rem(tv.Num(), big.NewInt(25)).Sign() != 0 {
+		return false // (from a thousand up, roundFifty; figures.md N20 rounds to one or two figures, and a quarter-hundred is as round)
+	}
+	d := new(big.Rat).Abs(new(big.Rat).Sub(sv, tv))
+	return d.Cmp(big.NewRat(5, 1)) < 0 && new(big.Rat).Mul(d, big.NewRat(100, 1)).Cmp(sv) <= 0
 }
 
 // truncatedTime: a race or voyage time in seconds that a summary gives
