@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -39,4 +40,10 @@ func derivedInUnit(src []*atom, t Mention) string {
 		return why
 	}
 	return ""
+}
+
+// changeVerbTold: the bullet tells t as a rise or a fall, by its own
+// direction or a verb of change beside it ("was cut by €7 million").
+func changeVerbTold(t Mention) bool {
+	return t.dir != 0 || slices.ContainsFunc(t.ctx, func(w string) bool { return transitiveChange[w] != 0 })
 }
