@@ -526,6 +526,8 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if o != nil {
 		if a, _ := r.aggregateMargin(src, *t.m); a != nil {
 			o = nil // "by five goals on aggregate": the two legs' scores make it, not a changed "deux buts" of one leg
+		} else if scoreMargin(src, *t.m) != nil || setWhy != "" {
+			o = nil // "beat Dunkerque by three goals" (33-30), "in five sets": read below, not a changed "187 buts"
 		}
 	}
 	more := false // "14 suspects ... puis 9 autres": the others are more of o's noun
