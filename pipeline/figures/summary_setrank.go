@@ -68,7 +68,10 @@ func setScores(src []*atom) []int {
 		for k, a := range run {
 			// (a bracket that opens on a list, "(25-23, 22-25, ...)", holds sets, no tiebreak)
 			listed := k+1 < len(run) && run[k+1].m.Kind == Score && run[k+1].m.Start-a.m.End <= 2
-			if a.m.Kind == Score && (!a.m.parenthetical || listed) {
+			// (the match's tally of sets right before the bracket, "3-2 (25-23,": no set)
+			tally := !a.m.parenthetical && k+2 < len(run) && run[k+1].m.Kind == Score && run[k+1].m.parenthetical && run[k+1].m.Start-a.m.End <= 2 &&
+				run[k+2].m.Kind == Score && run[k+2].m.Start-run[k+1].m.End <= 2 // (a tiebreak, "7-6 (7/4), 6-3", opens no list)
+			if a.m.Kind == Score && (!a.m.parenthetical || listed) && !tally {
 				sets++
 			}
 		}
