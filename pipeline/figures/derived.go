@@ -358,7 +358,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	case t.Kind == Percent && bv.Sign() != 0:
 		// a change is counted from the earlier figure ("96 millions,
 		// contre 84": +14.3%, not the -12.5% of 84 against 96)
-		if changeFits(a, b, t, tv) && !(a.prior && !b.prior && !t.comparedAfter) && !(t.ofWhat && t.dir == 0 && !t.comparedAfter) && !(a.rangeEnd == 3 && b.rangeEnd == 4) && t.rangeEnd == 0 &&
+		if changeFits(a, b, t, tv) && !(a.prior && !b.prior && !t.comparedAfter) && !(t.ofWhat && t.dir == 0 && !t.comparedAfter) && !(t.prior && t.dir == 0) && !(a.rangeEnd == 3 && b.rangeEnd == 4) && t.rangeEnd == 0 &&
 			(t.dir == 0 || new(big.Rat).Sub(av, bv).Sign() == int(t.dir)) && // ("fell 33%" is no rise from 1,20 to 1,60)
 			!(class(a.Kind) == Percent && class(b.Kind) == Percent) && (a.Paragraph == b.Paragraph || !apart()) {
 			// ("de 1,52 à 1,9 million" went from the first end to the
@@ -367,7 +367,8 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 			// either way round; a rate's change is told in points, not as
 			// a percent of a rate: "8%" is no change from 1,3 % to 1,4 %;
 			// nor do two paragraphs' figures of other things make one;
-			// "57% of voting intentions" is a share, no change of anything)
+			// "57% of voting intentions" is a share, no change of anything;
+			// "up from 78% a year earlier" is the level compared with)
 			return "percent change from " + b.Raw + " to " + a.Raw
 		}
 		if class(a.Kind) == Percent {
