@@ -7,7 +7,7 @@ import "strings"
 // noun says which way the score went for the side that owns it, the
 // side its "de" names or else the sentence's subject (N19, M3).
 
-// resultNounSign give the result a noun tells its owner.
+// resultNounSign gives the result a noun tells its owner.
 var resultNounSign = map[string]int8{"victoire": 1, "succès": 1, "défaite": -1, "revers": -1,
 	"win": 1, "victory": 1, "defeat": -1, "loss": -1}
 
@@ -53,7 +53,7 @@ func (p *parser) nounResult(m *Mention, lo, hi, i0 int) {
 		}
 	} else {
 		owner = p.teamName(lo, i0) // "Brest ... after a 3-1 win over Sporting"
-		if w := p.toks[i0-1].text; i0 > lo && p.capital(i0-1) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+		if i0 > lo && i0 > 0 && p.capital(i0-1) && (strings.HasSuffix(p.toks[i0-1].text, "'s") || strings.HasSuffix(p.toks[i0-1].text, "’s")) {
 			owner = p.teamName(i0-1, i0) // "sent off in Lens's 3-1 win over Lyon"
 		}
 		other = p.teamName(n+1, hi)

@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"slices"
+)
 
 // otherSideTold: the part "dont" gives of a prison term told by the
 // other part, on the other side of the suspension: "trois ans de
@@ -11,7 +14,7 @@ func (r *check) otherSideTold(u unit, s, t *atom) bool {
 	if !isDuration(*s.m) || !isDuration(*t.m) {
 		return false
 	}
-	suspended, firm := ctxHas(*s.m, "sursis"), ctxHas(*s.m, "ferme")
+	suspended, firm := slices.Contains(s.m.ctx, "sursis"), slices.Contains(s.m.ctx, "ferme")
 	saysSuspended, saysServed := sidesTold(*t.m)
 	if !(suspended && saysServed && !saysSuspended || firm && saysSuspended && !saysServed) {
 		return false
@@ -30,13 +33,4 @@ func (r *check) otherSideTold(u unit, s, t *atom) bool {
 	bind(s, t)
 	r.add(s, t, verdict{true, "modified", Info, "M2", "is told by the other part of the term: " + whole.m.Raw + " less " + s.m.Raw})
 	return true
-}
-
-func ctxHas(m Mention, w string) bool {
-	for _, x := range m.ctx {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
