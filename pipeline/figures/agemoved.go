@@ -27,7 +27,7 @@ func (r *check) namedAgeMoved(src []*atom, s, t *atom) (*atom, string) {
 
 // prenominalAgeOwner is the name an English age written before its noun
 // is told of: "19-year-old goalkeeper Hugo Leroy", "the 38-year-old
-// passenger Marc" — the capitalised run after at most three lower-case
+// passenger Marc" — the capitalised run after at most four lower-case
 // words, in the age's clause.
 func prenominalAgeOwner(text string, m Mention) []string {
 	if m.End > len(text) || !strings.HasSuffix(strings.ToLower(m.Raw), "-old") && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(text[m.End:min(len(text), m.End+10)])), "-year-old") {
