@@ -496,7 +496,8 @@ func addedTo(m Mention) bool {
 	return slices.ContainsFunc(m.clause(), func(w string) bool { return addedToWords[w] })
 }
 
-var addedToWords = map[string]bool{"ajoute": true, "ajoutent": true, "ajoutera": true, "ajouteront": true, "s'ajoute": true, "s'ajoutent": true}
+var addedToWords = map[string]bool{"ajoute": true, "ajoutent": true, "ajoutera": true, "ajouteront": true, "s'ajoute": true, "s'ajoutent": true,
+	"ajouter": true, "s'ajouter": true} // "auxquels pourront s'ajouter 5 millions de bonus"
 
 // addOnWords say a measure is brought to a new level by what is added.
 var addOnWords = map[string]bool{"take": true, "takes": true, "taking": true, "bring": true, "brings": true, "bringing": true,

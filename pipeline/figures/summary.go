@@ -418,7 +418,7 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 				r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 				return true
 			}
-			if why, _, _ := derived(src, *t.m); totalCue(*t.m) && strings.HasPrefix(why, "sum of") || changeVerbTold(*t.m) && strings.HasPrefix(why, "difference of") {
+			if why, a, b := derived(src, *t.m); (totalCue(*t.m) || a != nil && b != nil && (addedTo(*a.m) || addedTo(*b.m))) && strings.HasPrefix(why, "sum of") || changeVerbTold(*t.m) && strings.HasPrefix(why, "difference of") {
 				// "€35m plus €5m in bonuses, €40m in all": a total the
 				// bullet says it adds, not a rounding of the 35; "Debt was
 				// cut by €7 million to €97 million": 104 less 97, not the
