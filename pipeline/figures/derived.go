@@ -460,7 +460,7 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	oneShare := a.Start == b.Start && a.End == b.End && a.Paragraph == b.Paragraph && a.Kind != Range && b.Kind != Range && a.rangeEnd == 0 && b.rangeEnd == 0
 	av, bv := a.Rat(), b.Rat()
 	if sum := new(big.Rat).Add(av, bv); !oneShare && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) &&
-		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t) || bothSexes(a, b, t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && totalCue(t)) {
+		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t) || bothSexes(a, b, t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && (totalCue(t) || broughtTo(t))) {
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them;
 		// an amount "à chacun" of several adds once for each, not once)
 		return "sum of " + pairNamed(a, b)
@@ -498,6 +498,19 @@ func addedTo(m Mention) bool {
 
 var addedToWords = map[string]bool{"ajoute": true, "ajoutent": true, "ajoutera": true, "ajouteront": true, "s'ajoute": true, "s'ajoutent": true,
 	"ajouter": true, "s'ajouter": true} // "auxquels pourront s'ajouter 5 millions de bonus"
+
+// broughtTo: the bullet's clause brings its figure to a new level,
+// "taking city support since 2022 to €1.65 million": what the source
+// adds (addedTo) makes the level.
+func broughtTo(t Mention) bool {
+	return slices.ContainsFunc(t.clause(), func(w string) bool {
+		switch w {
+		case "taking", "takes", "take", "bringing", "brings", "bring":
+			return true
+		}
+		return false
+	})
+}
 
 // addOnWords say a measure is brought to a new level by what is added.
 var addOnWords = map[string]bool{"take": true, "takes": true, "taking": true, "bring": true, "brings": true, "bringing": true,
