@@ -1,7 +1,5 @@
 package figures
 
-import "strings"
-
 // otherAgeGroup: t names an age group, "France's under-23s", that the
 // source gives with another bound, "les moins de 20 ans": a team's
 // category changed, not a name the source leaves out.
@@ -16,20 +14,3 @@ func otherAgeGroup(src []*atom, t Mention) *atom {
 	}
 	return nil
 }
-
-// tallyOrdinal: a source rank in a tally of wins or titles, "leur
-// quatrième victoire", that t, a plain count of the same noun ("four
-// wins"), tells as the tally so far.
-func tallyOrdinal(src []*atom, t Mention) *atom {
-	if class(t.Kind) != Cardinal || t.Kind == Ordinal || t.Unit != "" || t.Head == "" {
-		return nil
-	}
-	for _, s := range src {
-		if s.m.Kind == Ordinal && tallyRank[singularHead(s.m.Head)] && s.m.Value == t.Value && s.m.Value != "1" && (headTold(s.m.Head, t.Head) || translates(s.m.Head, t.Head)) {
-			return s
-		}
-	}
-	return nil
-}
-
-func singularHead(h string) string { return strings.TrimSuffix(h, "s") }
