@@ -17,7 +17,7 @@ func derived(src []*atom, t Mention) (string, *atom, *atom) {
 	if t.Kind == Score {
 		return voteCounts(src, t)
 	}
-	for _, d := range [...]derivation{partsCounted, levelBeforeShare, shareTimes, levelShortfall} {
+	for _, d := range [...]derivation{partsCounted, levelBeforeShare, shareTimes, levelShortfall, baseOfFactor} {
 		if why, a, b := d(src, t); why != "" {
 			return why, a, b
 		}
