@@ -624,7 +624,7 @@ func (p *parser) clauseOf(ms []Mention, k int) {
 	lo, hi := 0, len(p.text)
 	for n := k - 1; n >= 0; n-- {
 		if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || everyOne(ms[n]) || dayOfMonth(ms[n]) && ms[k].Kind != Date || ms[n].personAge || rankBetween(ms[n]) || p.inAside(ms[n]) || p.yearOfNoun(ms[n], ms[k]) ||
-			ms[n].End-ms[n].Start == 4 && p.yearAfterNoun(p.tokenAfter(ms[n].Start)) || ms[n].Kind == Identifier && ms[n].Sentence == ms[k].Sentence) {
+			ms[n].End-ms[n].Start == 4 && p.yearAfterNoun(p.tokenAfter(ms[n].Start)) || ms[n].Kind == Identifier) {
 			// "a condamné lundi un homme de 45 ans à 25 ans": the age is the man's; "transforme chaque année 2,2 millions
 			// de tonnes": how often, as a weekday; "arrivent au deuxième rang avec
 			// 12,2 millions": the rank too; "le baccalauréat 2024 s'établit à 91,4 %": the year names the noun;

@@ -16,7 +16,7 @@ func hedgedMadeExact(src []*atom, t Mention) (*atom, *atom) {
 	if t.Comparator != CmpNone || tv == nil || !numeric(t) || t.Kind == Percent {
 		return nil, nil
 	}
-	if !slices.ContainsFunc(src, func(a *atom) bool { return hedged(*a.m) && numeric(*a.m) && ratBelow(a.m.Rat(), tv) }) {
+	if !slices.ContainsFunc(src, func(a *atom) bool { return hedged(*a.m) && numeric(*a.m) && lessThan(*a.m, t) }) {
 		return nil, nil // (the cheap test first: no estimate below t, no sum of estimates)
 	}
 	est := t
@@ -50,5 +50,3 @@ func derivedInUnit(src []*atom, t Mention) string {
 func changeVerbTold(t Mention) bool {
 	return t.dir != 0 || slices.ContainsFunc(t.ctx, func(w string) bool { return transitiveChange[w] != 0 })
 }
-
-func ratBelow(a, b *big.Rat) bool { return a != nil && b != nil && a.Cmp(b) < 0 }

@@ -1,7 +1,5 @@
 package figures
 
-import "strings"
-
 // tallyOrdinal: a source rank in a tally of wins or titles, "leur
 // quatrième victoire", that t, a plain count of the same noun ("four
 // wins"), tells as the tally so far.
@@ -10,11 +8,9 @@ func tallyOrdinal(src []*atom, t Mention) *atom {
 		return nil
 	}
 	for _, s := range src {
-		if s.m.Kind == Ordinal && tallyRank[singularHead(s.m.Head)] && s.m.Value == t.Value && s.m.Value != "1" && (headTold(s.m.Head, t.Head) || translates(s.m.Head, t.Head)) {
+		if s.m.Kind == Ordinal && tallyRank[singular(s.m.Head)] && s.m.Value == t.Value && s.m.Value != "1" && (sameHead(s.m.Head, t.Head) || translates(s.m.Head, t.Head)) {
 			return s
 		}
 	}
 	return nil
 }
-
-func singularHead(h string) string { return strings.TrimSuffix(h, "s") }
