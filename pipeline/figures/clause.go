@@ -419,8 +419,8 @@ func (p *parser) subjectBeforeRelative(i0, j int, take func(int)) {
 // clause hangs on.
 func (p *parser) takeBackFrom(j int, take func(int)) {
 	for k := j - 1; k >= 0 && k >= j-clauseReach; k-- {
-		if p.sym(k) == "," || endMark(p.sym(k)) || p.toks[k].kind == tNum {
-			break
+		if p.sym(k) == "," || endMark(p.sym(k)) || p.toks[k].kind == tNum || antecedentPreps[p.word(k)] {
+			break // ("1 500 places dans la ville, qui accueille": the relative hangs on "la ville", not on the places)
 		}
 		take(k)
 	}
@@ -453,12 +453,7 @@ func (p *parser) relativeAntecedent(i0, j int, take func(int)) {
 			return // (only the relative's verb between: "qui comptait")
 		}
 	}
-	for k := j - 1; k >= 0 && k >= j-clauseReach; k-- {
-		if p.sym(k) == "," || endMark(p.sym(k)) || p.toks[k].kind == tNum || antecedentPreps[p.word(k)] {
-			break // "1 500 places dans la ville, qui accueille": the relative hangs on "la ville", not on the places
-		}
-		take(k)
-	}
+	p.takeBackFrom(j, take)
 }
 
 // antecedentPreps end the noun a relative clause hangs on: its
