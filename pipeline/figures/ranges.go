@@ -565,7 +565,14 @@ func (p *parser) resultBefore(i int) bool {
 	}
 	// "en battant en finale le lycée Jean-Dupuy de Tarbes 24 à 12": a verb
 	// of winning, then its opponent's long name, in one stretch of words
-	for k := 1; k <= 12 && i-k >= 0; k++ {
+	return p.resultVerbBefore(i, 12)
+}
+
+// resultVerbBefore: a verb of winning or losing stands in the n words
+// before token i, with no punctuation between but a hyphen or an
+// apostrophe.
+func (p *parser) resultVerbBefore(i, n int) bool {
+	for k := 1; k <= n && i-k >= 0; k++ {
 		if s := p.sym(i - k); s != "" && s != "-" && s != "'" && s != "’" {
 			return false
 		}

@@ -43,9 +43,10 @@ func (p *parser) nounResult(m *Mention, lo, hi, i0 int) {
 	var owner, other string
 	if n < i0 {
 		if w := p.word(n + 1); w == "de" || w == "d'" || w == "du" || w == "of" {
-			owner = p.teamName(n+2, i0) // "la victoire de l'OM à Nice (1-3)"
+			var next int
+			owner, next = p.teamNameAt(n+2, i0) // "la victoire de l'OM à Nice (1-3)"
 			if owner != "" {
-				other = p.teamName(p.tokenAfterName(n+2, i0), hi)
+				other = p.teamName(next, hi)
 			}
 		} else {
 			owner = p.teamName(lo, n) // "Brest ... après sa défaite 3-1 face au Sporting"
@@ -66,18 +67,4 @@ func (p *parser) nounResult(m *Mention, lo, hi, i0 int) {
 	if m.result < 0 {
 		m.sides = [2]string{other, owner}
 	}
-}
-
-// tokenAfterName is the token after the team name that teamName reads
-// first in [from, to): the words after it may name the other side.
-func (p *parser) tokenAfterName(from, to int) int {
-	for j := from; j < to && j < len(p.toks); j++ {
-		if p.capital(j) && !teamSkip[p.word(j)] && !frFunction[p.word(j)] && !ctxStop[p.word(j)] {
-			if clubPrefix[p.word(j)] {
-				return j + 2
-			}
-			return j + 1
-		}
-	}
-	return to
 }

@@ -176,13 +176,7 @@ func (p *parser) spelledNounScore(i int) (Mention, int) {
 	if n2 != 1 || b > 20 || p.word(i+4) != "" && (unitWords[p.word(i+4)] != "" || scoreNounsFr[p.word(i+4)]) {
 		return Mention{}, 0
 	}
-	verb := false
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if w := p.word(j); winVerbs[w] || loseVerbs[w] {
-			verb = true
-		}
-	}
-	if !verb {
+	if !p.resultVerbBefore(i, 4) {
 		return Mention{}, 0
 	}
 	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}, 4

@@ -122,18 +122,25 @@ func fallingPair(m Mention) bool {
 // teamName is the first capitalised word in [from, to) that is no
 // article or function word: "Le PSG", "Lyon", "the All Blacks".
 func (p *parser) teamName(from, to int) string {
+	name, _ := p.teamNameAt(from, to)
+	return name
+}
+
+// teamNameAt is teamName and the token right after the name, where the
+// words that may name the other side begin ("la victoire de l'OM à Nice").
+func (p *parser) teamNameAt(from, to int) (string, int) {
 	for j := from; j < to && j < len(p.toks); j++ {
 		w := p.word(j)
 		if nx := p.word(j + 1); clubPrefix[w] && p.capital(j) && j+1 < to && nx != "" && !teamSkip[nx] && !frFunction[nx] && !ctxStop[nx] && nx != "of" {
 			w = nx // ("face au Sporting en Ligue des champions": the prefix is the name)
-			return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+			return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")), j + 2
 		}
 		if w == "" || !p.capital(j) || ctxStop[w] || frFunction[w] || teamSkip[w] || frWeekdays[w] != 0 || enWeekdays[w] != 0 {
 			continue
 		}
-		return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")), j + 1
 	}
-	return ""
+	return "", to
 }
 
 // teamSkip are capitalised words that open a sentence or a clause
