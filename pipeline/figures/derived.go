@@ -486,7 +486,7 @@ func addedOn(a, b, t Mention, sum, tv *big.Rat) bool {
 	if a.Kind != Quantity || b.Kind != Quantity || t.Kind != Quantity || a.Unit != b.Unit || a.Unit != t.Unit || sum.Cmp(tv) != 0 {
 		return false
 	}
-	return slices.ContainsFunc(t.ctx, func(w string) bool { return addOnWords[w] })
+	return slices.ContainsFunc(t.ctx, func(w string) bool { return addOnWords[w] || bringWords[w] })
 }
 
 // addedTo: the clause of m says its figure comes on top of another
@@ -503,18 +503,14 @@ var addedToWords = map[string]bool{"ajoute": true, "ajoutent": true, "ajoutera":
 // "taking city support since 2022 to €1.65 million": what the source
 // adds (addedTo) makes the level.
 func broughtTo(t Mention) bool {
-	return slices.ContainsFunc(t.clause(), func(w string) bool {
-		switch w {
-		case "taking", "takes", "take", "bringing", "brings", "bring":
-			return true
-		}
-		return false
-	})
+	return slices.ContainsFunc(t.clause(), func(w string) bool { return bringWords[w] })
 }
 
-// addOnWords say a measure is brought to a new level by what is added.
-var addOnWords = map[string]bool{"take": true, "takes": true, "taking": true, "bring": true, "brings": true, "bringing": true,
-	"raise": true, "raises": true, "raising": true, "capacity": true, "boost": true, "boosting": true}
+// bringWords bring a figure to a new level: "taking ... to", "bringing".
+var bringWords = map[string]bool{"take": true, "takes": true, "taking": true, "bring": true, "brings": true, "bringing": true}
+
+// addOnWords, with bringWords, say a measure is brought to a new level by what is added.
+var addOnWords = map[string]bool{"raise": true, "raises": true, "raising": true, "capacity": true, "boost": true, "boosting": true}
 
 // fromToApart: an end of a from-to range ("passant de 14 à 4 députés")
 // tells its change with the other end; added to or set against a figure

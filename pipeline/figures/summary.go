@@ -243,7 +243,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 	}
 	if toldSide(*t.m) {
 		if side := lineTwin(src, r.line, s); side.m.ofPrev && !r.lineSaysTwice(t) {
-			if why := termSideSwapped(*side.m, *t.m); why != "" {
+			if why := termSideSwapped(*side.m, *t.m, "summary"); why != "" {
 				r.add(side, t, verdict{true, "attribution", Error, "M4", why})
 				return
 			}

@@ -270,8 +270,8 @@ func (r *check) swapCheck(ts []*atom) {
 			r.add(s, t, verdict{true, "modified", Error, "N10", "the range runs the other way"})
 		}
 		if s := t.pair; s != nil && r.Mode == ModeTranslation && s.m.Value == t.m.Value {
-			if why := termSideSwapped(*s.m, *t.m); why != "" {
-				r.add(s, t, verdict{true, "modified", Error, "N18", strings.Replace(why, "the summary", "the translation", 1)}) // "dont un ferme": "one year of it suspended"
+			if why := termSideSwapped(*s.m, *t.m, "translation"); why != "" {
+				r.add(s, t, verdict{true, "modified", Error, "N18", why}) // "dont un ferme": "one year of it suspended"
 			}
 		}
 		if s := t.pair; s != nil && (numeric(*t.m) || t.m.Kind == Fraction) && (otherPlace(*s.m, *t.m) || r.placesTraded(s, t)) {

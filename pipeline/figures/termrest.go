@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"math/big"
-	"slices"
-)
+import "math/big"
 
 // otherSideTold: the part "dont" gives of a prison term told by the
 // other part, on the other side of the suspension: "trois ans de
@@ -14,7 +11,7 @@ func (r *check) otherSideTold(u unit, s, t *atom) bool {
 	if !isDuration(*s.m) || !isDuration(*t.m) {
 		return false
 	}
-	suspended, firm := slices.Contains(s.m.ctx, "sursis"), slices.Contains(s.m.ctx, "ferme")
+	suspended, firm := partSide(*s.m)
 	saysSuspended, saysServed := sidesTold(*t.m)
 	if !(suspended && saysServed && !saysSuspended || firm && saysSuspended && !saysServed) {
 		return false

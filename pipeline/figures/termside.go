@@ -7,20 +7,26 @@ import "slices"
 // ans, dont trois avec sursis" summarised "three of which he must
 // serve", or "dont un an ferme" told "one year suspended". The words
 // next to the figure say which side it is on.
-func termSideSwapped(s, t Mention) string {
-	suspended := slices.Contains(s.ctx, "sursis")
-	firm := slices.Contains(s.ctx, "ferme")
+// text names the English the caller checks: "summary" or "translation".
+func termSideSwapped(s, t Mention, text string) string {
+	suspended, firm := partSide(s)
 	if suspended == firm || !isDuration(s) {
 		return ""
 	}
 	saysSuspended, saysServed := sidesTold(t)
 	switch {
 	case suspended && saysServed && !saysSuspended:
-		return "the source suspends this part of the term; the summary has it served"
+		return "the source suspends this part of the term; the " + text + " has it served"
 	case firm && saysSuspended && !saysServed:
-		return "the source has this part of the term served; the summary suspends it"
+		return "the source has this part of the term served; the " + text + " suspends it"
 	}
 	return ""
+}
+
+// partSide: the source's words next to a part of a term say it is
+// suspended (avec sursis) or to be served (ferme).
+func partSide(s Mention) (suspended, firm bool) {
+	return slices.Contains(s.ctx, "sursis"), slices.Contains(s.ctx, "ferme")
 }
 
 // sidesTold: the bullet's words say a part of a term is suspended, or
