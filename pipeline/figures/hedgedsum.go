@@ -31,22 +31,3 @@ func hedgedMadeExact(src []*atom, t Mention) (*atom, *atom) {
 	}
 	return a, b
 }
-
-// derivedInUnit: why t, a measure, is a sum or difference of two source
-// figures in its own unit, "beating the 1990 record by 13 mm" for 62 mm
-// against 49 mm: no bare 13 of another fact ("la ligne 13") is meant.
-func derivedInUnit(src []*atom, t Mention) string {
-	if t.Unit == "" {
-		return ""
-	}
-	if why, a, b := derived(src, t); why != "" && a != nil && b != nil && a.m.Unit == t.Unit && b.m.Unit == t.Unit {
-		return why
-	}
-	return ""
-}
-
-// changeVerbTold: the bullet tells t as a rise or a fall, by its own
-// direction or a verb of change beside it ("was cut by €7 million").
-func changeVerbTold(t Mention) bool {
-	return t.dir != 0 || slices.ContainsFunc(t.ctx, func(w string) bool { return transitiveChange[w] != 0 })
-}

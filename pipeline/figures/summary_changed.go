@@ -248,3 +248,9 @@ func (r *check) sentenceSays(x, t *atom) bool {
 	}
 	return false
 }
+
+// changeVerbTold: the bullet tells t as a rise or a fall, by its own
+// direction or a verb of change beside it ("was cut by €7 million").
+func changeVerbTold(t Mention) bool {
+	return t.dir != 0 || slices.ContainsFunc(t.ctx, func(w string) bool { return transitiveChange[w] != 0 })
+}
