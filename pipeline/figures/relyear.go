@@ -184,3 +184,49 @@ func yearsShiftTold(tgt []*atom, grp, gap int) *atom {
 	}
 	return nil
 }
+
+// yearsLaterSaid: the source gives a year as a count of years from another
+// year the paragraph gave before it, "en 2023, contre 91 % quatre ans plus tôt", and
+// the translation writes the year out: "in 2023, compared with 91% in
+// 2019". The English year must be unpaired, in the same sentence group,
+// and exactly the count away, on the side the source's words say.
+func (r *check) yearsLaterSaid(u unit, s *atom) bool {
+	if s.m.Paragraph >= len(r.source) || s.m.End > len(r.source[s.m.Paragraph]) || hedged(*s.m) {
+		return false
+	}
+	v, unit := duration(*s.m)
+	if v == nil || unit != "month" || !v.IsInt() || v.Num().Int64()%12 != 0 {
+		return false
+	}
+	years := int(v.Num().Int64() / 12)
+	rest := strings.Fields(strings.ToLower(r.source[s.m.Paragraph][s.m.End:]))
+	if len(rest) > 0 && (rest[0] == "ans" || rest[0] == "années") {
+		rest = rest[1:]
+	}
+	sign := 0
+	switch after := strings.Join(rest[:min(2, len(rest))], " "); {
+	case strings.HasPrefix(after, "plus tôt"), strings.HasPrefix(after, "auparavant"), strings.HasPrefix(after, "avant"):
+		sign = -1
+	case strings.HasPrefix(after, "plus tard"), strings.HasPrefix(after, "après"):
+		sign = 1
+	default:
+		return false
+	}
+	// the year counted from is the last one the paragraph gave before: "en 2023, contre 91 % quatre ans plus tôt", "a ouvert en 2011. Deux ans plus tard"
+	var from *atom
+	for _, y := range u.src {
+		if y.m.Kind == Year && yearOf(*y.m) != 0 && y.m.Paragraph == s.m.Paragraph && y.m.End <= s.m.Start && (from == nil || y.m.Start > from.m.Start) {
+			from = y
+		}
+	}
+	if from == nil {
+		return false
+	}
+	for _, t := range u.tgt {
+		if !t.used && t.m.Kind == Year && t.grp == s.grp && yearOf(*t.m) == yearOf(*from.m)+sign*years {
+			bind(s, t)
+			return true
+		}
+	}
+	return false
+}
