@@ -76,6 +76,9 @@ func (r *check) shareToldOwn(why string, a, b, t *atom) string {
 	return r.lineShareOtherwise(t)
 }
 
+// outsideWords name what is left of a whole by the part they exclude.
+var outsideWords = map[string]bool{"outside": true, "excluding": true, "except": true, "beyond": true, "besides": true, "non": true}
+
 // restToldAsPart: a whole less the part "dont" gives of it, told with
 // the part's own word: "cinq ans de prison, dont deux avec sursis"
 // summarised "five years, three of them suspended". The three are the
@@ -83,6 +86,11 @@ func (r *check) shareToldOwn(why string, a, b, t *atom) string {
 func restToldAsPart(why string, a, b, t *atom) string {
 	if !strings.HasPrefix(why, "difference of") || !partAndWhole(*a.m, *b.m) {
 		return ""
+	}
+	for _, ew := range t.m.ctx {
+		if outsideWords[ew] {
+			return "" // "1,150 people, 720 of them outside France": the part's word, negated, names the rest
+		}
 	}
 	whole, part := a, b
 	if b.m.Start < a.m.Start {
