@@ -51,6 +51,9 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if fewerDecimals(sv, tv) && (hedged(t) || t.Kind != Percent || closeRounding(sv, tv)) {
 			return s // "56,55 %" as "about 56.6%": a decimal dropped
 		}
+		if boundedDecimals(sv, tv, t.Comparator) {
+			return s // "just under 7,963 points" for 7 962,35: decimals dropped toward the bound's side
+		}
 		if roundFive(sv, tv, t) {
 			return s // "about €125" for 126 euros: a quarter-hundred within a percent
 		}
@@ -265,6 +268,34 @@ func fewerDecimals(sv, tv *big.Rat) bool {
 			return false // sv has no more decimals than this
 		}
 		scale.Mul(scale, big.NewRat(10, 1))
+	}
+	return false
+}
+
+// boundedDecimals: tv drops decimals of sv toward the side its bound
+// leaves the truth on, "just under 7,963" or "nearly 7,963" for
+// 7 962,35, "just over 7,962" for it: the next whole (or tenth...)
+// beyond the source figure, so the bound stays true.
+func boundedDecimals(sv, tv *big.Rat, c Comparator) bool {
+	side := boundSide(c)
+	if sv.IsInt() || side == 0 || sv.Sign() <= 0 || sv.Cmp(tv)*side <= 0 {
+		return false // (the truth, sv, must lie on the bound's side of tv)
+	}
+	scale := big.NewInt(1)
+	for d := 0; d < 4; d++ {
+		x := new(big.Rat).Mul(sv, new(big.Rat).SetInt(scale))
+		q := new(big.Int).Quo(x.Num(), x.Denom()) // floor, sv > 0
+		if side < 0 && !x.IsInt() {
+			q.Add(q, big.NewInt(1))
+		}
+		r := new(big.Rat).SetFrac(q, scale)
+		if r.Cmp(tv) == 0 {
+			return true
+		}
+		if r.Cmp(sv) == 0 {
+			return false
+		}
+		scale.Mul(scale, big.NewInt(10))
 	}
 	return false
 }
