@@ -275,11 +275,14 @@ func fewerDecimals(sv, tv *big.Rat) bool {
 // boundedDecimals: tv drops decimals of sv toward the side its bound
 // leaves the truth on, "just under 7,963" or "nearly 7,963" for
 // 7 962,35, "just over 7,962" for it: the next whole (or tenth...)
-// beyond the source figure, so the bound stays true.
+// beyond the source figure, within a percent, so the bound stays true.
 func boundedDecimals(sv, tv *big.Rat, c Comparator) bool {
 	side := boundSide(c)
 	if sv.IsInt() || side == 0 || sv.Sign() <= 0 || sv.Cmp(tv)*side <= 0 {
 		return false // (the truth, sv, must lie on the bound's side of tv)
+	}
+	if gap := new(big.Rat).Abs(new(big.Rat).Sub(sv, tv)); gap.Mul(gap, big.NewRat(100, 1)).Cmp(sv) > 0 {
+		return false // within a percent: "nearly 2 GW" bounds no 1,1 GW
 	}
 	scale := big.NewInt(1)
 	for d := 0; d < 4; d++ {
