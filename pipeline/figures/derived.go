@@ -11,6 +11,24 @@ import (
 // derived explains t as a simple function of two source figures of the
 // same kind: sum, difference, ratio, percent change (N20).
 func derived(src []*atom, t Mention) (string, *atom, *atom) {
+	why, a, b := derivedAny(src, t)
+	if a != nil && b != nil && (madeOfOtherNoun(a, b) || madeOfOtherNoun(b, a)) {
+		return derivedAny(slices.DeleteFunc(slices.Clone(src), func(x *atom) bool { return x.row == -1 }), t)
+	}
+	return why, a, b
+}
+
+// madeOfOtherNoun: made is a figure the bullet derived (row -1), and its
+// English noun is not the other term's: "12 medals" the bullet summed
+// and "17" swimmers make no "five" of anything.
+func madeOfOtherNoun(made, other *atom) bool {
+	if made.row != -1 || made.m.Head == "" || other.row == -1 {
+		return false
+	}
+	return !sameHead(other.m.Head, made.m.Head) && !translates(other.m.Head, made.m.Head)
+}
+
+func derivedAny(src []*atom, t Mention) (string, *atom, *atom) {
 	if (t.rangeEnd == 1 || t.rangeEnd == 2) && strings.ContainsAny(t.Raw, "-–") {
 		return "", nil, nil // an end of "84-76" is a score or a range as written, never a sum
 	}

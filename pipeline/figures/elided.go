@@ -59,7 +59,7 @@ func (p *parser) elidedNoun(prev Mention, m *Mention) {
 	next := p.word(p.tokenAfter(m.End))
 	others := next == "autres" // "112 migrants au sud de la Crète, et 87 autres au large": more of them
 	parallel := next == m.Head && listedParticiple(next) && participleIn(p.text[prev.End:m.Start]) ||
-		(next == "d'" || next == "de") && ofAfterNoun(p.text[prev.End:m.Start], prev.Head) // "trois médailles d'or et deux d'argent"
+		(next == "d'" || next == "de") && (ofAfterNoun(p.text[prev.End:m.Start], prev.Head) || prev.nounElided && ofAfterElided(p.text[prev.End:m.Start])) // "trois médailles d'or et deux d'argent", "... et une de bronze"
 	if !others && !parallel && (!elidedNounAfter[m.Head] || next != m.Head) {
 		return // the head read is a place, a way or a time right after the number
 	}
@@ -423,6 +423,14 @@ func participleIn(gap string) bool {
 		}
 	}
 	return false
+}
+
+// ofAfterElided: the words after a count whose noun was elided are its
+// own "de" complement, "d'argent et", so the next count with a "de"
+// ("deux de bronze") goes on with the list.
+func ofAfterElided(gap string) bool {
+	ws := strings.Fields(strings.ToLower(gap))
+	return len(ws) >= 2 && (ws[0] == "de" || strings.HasPrefix(ws[0], "d'") || strings.HasPrefix(ws[0], "d’"))
 }
 
 // ofAfterNoun: the words after the first count are its noun and a "de"
