@@ -714,6 +714,10 @@ func (p *parser) everyAt(i int) (Mention, int) {
 		// "tous les quarts d'heure", "chaque quart d'heure": every 15 minutes
 		return Mention{Kind: Cardinal, Value: "15", Head: "minutes", Word: true, style: "period", Alt: "every"}, k + 3
 	}
+	if q := p.word(i + k); p.lang == French && n == 0 && (q == "demi-heure" || q == "demi-heures") {
+		// "toutes les demi-heures", "chaque demi-heure": every 30 minutes
+		return Mention{Kind: Cardinal, Value: "30", Head: "minutes", Word: true, style: "period", Alt: "every"}, k + 1
+	}
 	if p.lang == English && n == 0 && head == "quarter" && p.word(i+k+1) != "of" {
 		// "every quarter", "each quarter": every three months, as "tous
 		// les trois mois" and "chaque trimestre" say
