@@ -92,9 +92,17 @@ func scoreParts(v string) (int, int, bool) {
 // way round. English puts the higher score first: "trailing 14-11" for
 // "menées 11-14" is the source's score, as in a translation (a warning).
 // Written lower first ("lost 2-3" for "s'est incliné 3-2"), or said of
-// a side that leads ("Leading 12-10" for "menés 10-12"), it is not.
-func reversedScore(t Mention) verdict {
+// a side that leads ("Leading 12-10" for "menés 10-12"), it is not,
+// unless the bullet names the side that lost it as the verb's subject.
+func reversedScore(s, t Mention) verdict {
 	a, b, ok := scoreParts(t.Value)
+	if ok && a < b && t.result < 0 && t.sides[1] != "" && s.sides[0] != "" && !sameTeam(s.sides[0], t.sides[1]) {
+		// "Lyon lost 1-2 away at Saint-Étienne" for "remporté 2-1 par les
+		// Verts": the loser's goals first, after the loser named as
+		// subject of its loss, when the source names the winner and it
+		// is not that loser
+		return verdict{true, "modified", Warning, "M2", "score order reversed: the losing side's score first"}
+	}
 	if !ok || a <= b || slices.ContainsFunc(t.ctx, func(w string) bool { return leadWords[w] }) {
 		return verdict{}
 	}

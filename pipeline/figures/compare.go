@@ -322,7 +322,7 @@ func lenientDated(s, t Mention, mode Mode) (verdict, bool) {
 	case s.Kind == Date && t.Kind == Date || s.Kind == Year && t.Kind == Date || s.Kind == Date && t.Kind == Year:
 		return lenientDate(s, t, mode), true
 	case mode == ModeSummary && s.Kind == Score && t.Kind == Score && reverse(s.Value) == t.Value && s.style != "votes" && t.style != "votes":
-		return reversedScore(t), true
+		return reversedScore(s, t), true
 	case s.Kind == Date && t.Kind == Cardinal && t.Alt != "":
 		if d, ok := listDay(t); ok {
 			return lenientDate(s, d, mode), true // "March 12 and 13 rail workers"

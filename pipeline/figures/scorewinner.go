@@ -170,6 +170,11 @@ func (r *check) winnerCheck(ts []*atom) {
 		// other goes by another name ("le LOSC", "Lille")
 		both := sameName(a[0], b[1]) && sameName(a[1], b[0])
 		one := sameTeam(a[0], b[1]) && !sameTeam(a[0], b[0]) && !sameTeam(a[1], b[1]) || sameTeam(a[1], b[0]) && !sameTeam(a[1], b[1]) && !sameTeam(a[0], b[0])
+		if sameName(a[0], a[1]) {
+			// "le derby entre Saint-Étienne et Lyon, remporté 2-1 par les
+			// Verts": both sides read name the winner; only it is known
+			both, one = false, sameTeam(a[0], b[1]) && !sameTeam(a[0], b[0])
+		}
 		if !both && !one {
 			continue
 		}
@@ -222,7 +227,8 @@ func sameTeam(a, b string) bool {
 // sameName: two names of a side, the same word or its cognate (Irlande,
 // Ireland are not; Nantes, Nantes are).
 func sameName(a, b string) bool {
-	return a == b || cognate(a, b) || slices.Contains(sideNames[a], b) || slices.Contains(sideNames[b], a)
+	return a == b || cognate(a, b) || slices.Contains(sideNames[a], b) || slices.Contains(sideNames[b], a) || clubOf(a) == clubOf(b) ||
+		townDemonym(a, b) || townDemonym(b, a)
 }
 
 // sideNames are the country names of ctxLexicon under their unaccented
