@@ -13,11 +13,11 @@ var resultNounSign = map[string]int8{"victoire": 1, "succès": 1, "défaite": -1
 
 // nounResult fills m.sides from a result noun within a few words of the
 // score m (at token i0) in the sentence [lo, hi), when the noun's owner
-// and the other side are both named.
+// and the other side are both named, or the owner of a win.
 func (p *parser) nounResult(m *Mention, lo, hi, i0 int) {
 	i1 := p.tokenAfter(m.End)
 	n := -1
-	for j := i0 - 1; j >= lo && j >= i0-8; j-- {
+	for j := i0 - 1; j >= lo && j >= i0-10; j-- {
 		if p.sym(j) != "" && p.sym(j) != "(" && p.sym(j) != "'" && p.sym(j) != "’" {
 			break // ("Il a perdu la finale. Victoire 3-1 ...": the noun is the score's own clause's)
 		}
@@ -59,8 +59,8 @@ func (p *parser) nounResult(m *Mention, lo, hi, i0 int) {
 		}
 		other = p.teamName(n+1, hi)
 	}
-	if owner == "" || other == "" || owner == other {
-		return
+	if owner == "" || owner == other || other == "" && resultNounSign[p.word(n)] < 0 {
+		return // (a win's owner alone names the winner: "la victoire de Brest (2-0)")
 	}
 	m.result = resultNounSign[p.word(n)]
 	m.sides = [2]string{owner, other}
