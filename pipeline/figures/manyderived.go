@@ -218,6 +218,13 @@ func totalCue(t Mention) bool {
 	return t.totalSaid || slices.ContainsFunc(t.ctx, func(w string) bool { return totalWords[w] || w == "all" || w == "together" || w == "implied" })
 }
 
+// saidTogether: the bullet says its figure is what several things make
+// together, and no change: "the US and the UK together bought". ("Total
+// debt fell by €2m" may be a difference: "total" names the debt.)
+func saidTogether(t Mention) bool {
+	return t.dir == 0 && slices.ContainsFunc(t.ctx, func(w string) bool { return w == "together" || w == "jointly" })
+}
+
 // totalWords call a figure a total.
 var totalWords = map[string]bool{"total": true, "totals": true, "totalling": true, "totaling": true, "combined": true,
 	"altogether": true, "overall": true, "cumulative": true, "cumulé": true, "cumulés": true}

@@ -519,6 +519,9 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(o, t, verdict{true, "modified", Error, "N18", "the source gives this share as " + o.m.Raw})
 		return
 	}
+	if strings.HasPrefix(why, "difference of") && saidTogether(*t.m) {
+		why, a, b = "", nil, nil // "the US and the UK together bought €6.9 billion": a total, which no difference makes
+	}
 	if (strings.HasPrefix(why, "sum of") || strings.HasPrefix(why, "difference of") && !r.afterBy(t) && t.m.dir == 0) && r.saysAge(t) {
 		why, a, b = "", nil, nil // an age is no sum: "Deux enfants de 6 et 9 ans" make no 8-year-old ("the age has risen by half a year", "fell four years to 41" are differences)
 	}
