@@ -138,6 +138,30 @@ func dateShifted(src []*atom, t Mention) string {
 	return ""
 }
 
+// dateShiftedUntold is dateShifted unless the bullet itself says, after
+// its date, that the date moved: "will open on Saturday, December 21, a
+// week ahead of schedule" gives the day it opens, which must be the
+// source's own (14 décembre), not the one the week moves it to.
+func (r *check) dateShiftedUntold(src []*atom, t *atom) string {
+	why := dateShifted(src, *t.m)
+	if why == "" || t.m.End > len(r.text) {
+		return why
+	}
+	rest := r.text[t.m.End:]
+	if k := strings.IndexAny(rest, ".;\n"); k >= 0 {
+		rest = rest[:k]
+	}
+	for _, w := range strings.Fields(strings.ToLower(rest)) {
+		if shiftTold[strings.Trim(w, ",()")] {
+			return ""
+		}
+	}
+	return why
+}
+
+// shiftTold: words after a bullet's date that say the date moved.
+var shiftTold = map[string]bool{"ahead": true, "earlier": true, "early": true, "later": true, "late": true, "behind": true, "postponed": true, "delayed": true}
+
 // shiftCue: the words around a length of time say it moves a date:
 // "trois semaines plus tôt", "dix jours après".
 func shiftCue(ctx []string) bool {
