@@ -13,12 +13,17 @@ func placesMoved(src []*atom, t Mention) string {
 	if tv == nil {
 		return ""
 	}
+	for _, c := range src {
+		if class(c.m.Kind) == Cardinal && c.m.Kind != Ordinal && placesCount[c.m.Head] && c.m.Value != t.Value {
+			return "" // "prend la 2e place, gagnant trois rangs": the source counts the move itself
+		}
+	}
 	for i, a := range src {
-		if a.m.Kind != Ordinal {
-			continue
+		if a.m.Kind != Ordinal || periodUnit[a.m.Head] != "" {
+			continue // ("pour la troisième année consécutive" is no rank)
 		}
 		for _, b := range src[i+1:] {
-			if b.m.Kind != Ordinal || !sameSentence(a, b) {
+			if b.m.Kind != Ordinal || !sameSentence(a, b) || periodUnit[b.m.Head] != "" {
 				continue
 			}
 			av, bv := a.m.Rat(), b.m.Rat()
@@ -32,6 +37,9 @@ func placesMoved(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// placesCount: the French nouns of places moved in a ranking.
+var placesCount = map[string]bool{"places": true, "rangs": true, "positions": true, "crans": true, "marches": true}
 
 // placesWords count places in a ranking.
 var placesWords = map[string]bool{"places": true, "spots": true, "positions": true, "rungs": true, "notches": true}
