@@ -22,8 +22,8 @@ func levelAfterChange(src []*atom, t Mention) string {
 		for _, a := range src {
 			if len(fs) == 0 || a == c || a.m.Paragraph != c.m.Paragraph || a.m.Sentence > c.m.Sentence || c.m.Sentence-a.m.Sentence > 1 ||
 				a.m.Start > c.m.Start || a.m.dir != 0 || hedged(*a.m) || class(a.m.Kind) != class(t.Kind) || a.m.Unit != t.Unit || isYearish(*a.m) || otherPeriod(*a.m, t) ||
-				!hedged(t) && !sameSentence(a, c) {
-				continue // (an exact "300" is no level after a change of the next sentence: "430 postes ... une chute de 22 % des commandes")
+				!hedged(t) && !sameSentence(a, c) || sameSentence(a, c) && len(c.m.ctx) > 0 && changeNouns[c.m.ctx[0]] {
+				continue // (an exact "300" is no level after a change of the next sentence: "430 postes ... une chute de 22 % des commandes"; "6 480 euros en 2024, en hausse de 4,8 %" is the level the change led to)
 			}
 			if av := a.m.Rat(); av != nil && priorFits(new(big.Rat).Mul(av, fs[0]), tv, t) {
 				return "the level after " + c.m.Raw + " of " + a.m.Raw
