@@ -318,6 +318,10 @@ func (p *parser) vagueAt(i int) (Mention, int) {
 }
 
 // fractionAt: la moitié, un tiers, trois quarts, half, a third, two-thirds.
+// halfNames are the nouns "half" names a kind of, not a share of.
+var halfNames = map[string]bool{"marathon": true, "marathoner": true, "pipe": true, "brother": true, "sister": true, "volley": true,
+	"nelson": true, "back": true, "term": true, "board": true, "moon": true, "court": true, "measure": true}
+
 func (p *parser) fractionAt(i int) (Mention, int) {
 	k, num := 0, int64(1)
 	w := p.word(i)
@@ -362,6 +366,9 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	}
 	if p.lang == French && p.frNoFraction(i, k) {
 		return Mention{}, 0
+	}
+	if p.lang == English && p.word(i+k) == "half" && halfNames[strings.TrimSuffix(nx, "s")] {
+		return Mention{}, 0 // "the half marathon", "a half brother": a name, as French says "semi-marathon"
 	}
 	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-") && !p.bareShare(i) && !p.goodShare(i) && !p.partOfUnit(i) && !p.ofScaleAt(i+1)) {
 		return Mention{}, 0
