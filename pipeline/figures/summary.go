@@ -1018,6 +1018,7 @@ func (r *check) earlyDerivation(src []*atom, t *atom) bool {
 		func() string { return monthsBetween(src, *t.m) },
 		func() string { return hoursBetween(src, *t.m) },
 		func() string { return yearsOn(src, *t.m) },
+		func() string { return eraOfYear(src, *t.m) },
 		func() string { return r.dateShiftedUntold(src, t) },
 		func() string { return clockShifted(src, *t.m) },
 		func() string { return raceTimeGap(src, *t.m) },
