@@ -569,8 +569,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	shown := why != "" && r.lineSays(a) && r.lineSays(b)
 	// (a hedged count of the noun the source hedges otherwise is that count
 	// retold, not a difference taken from it: "some forty researchers" for
-	// "une cinquantaine de chercheurs", less a "huit" of posts)
-	retold := o != nil && strings.HasPrefix(why, "difference of") && hedged(*o.m) && hedged(*t.m) && (a == o || b == o)
+	// "une cinquantaine de chercheurs", less a "huit" of posts; but
+	// "quelque 240 000 foyers" less the 30 000 foyers still cut off is
+	// the 210,000 restored)
+	retold := o != nil && strings.HasPrefix(why, "difference of") && hedged(*o.m) && hedged(*t.m) && (a == o && !ownNounTerm(b, o) || b == o && !ownNounTerm(a, o))
 	// "78 of the 790 posts went unfilled": the rest of a whole the bullet
 	// names right after it, 790 less the 712 filled
 	ofWhole := strings.HasPrefix(why, "difference of") && t.m.Kind != Fraction && t.m.wholeTold != "" && (t.m.wholeTold == a.m.Value || t.m.wholeTold == b.m.Value)
@@ -1244,6 +1246,12 @@ func durationParts(s, o *atom) bool {
 		a, b = b, a
 	}
 	return b.Start-a.End <= 14
+}
+
+// ownNounTerm: the other term of a difference names o's own noun.
+func ownNounTerm(other, o *atom) bool {
+	h := nounHead(o.m.Head)
+	return h != "" && nounHead(other.m.Head) == h
 }
 
 // changeAndLevel: o is a change and s the level it led to, told in one
