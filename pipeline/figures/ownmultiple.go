@@ -64,8 +64,8 @@ func sourceGives(src []*atom, m Mention) bool {
 // contre 1 150 il y a cinq ans"), so the multiple is their ratio and no
 // other pair of the source may explain it.
 func (r *check) ownMultipleLevel(src []*atom, t *atom) (v verdict, ok bool) {
-	if t.m.Kind != Multiplier || !t.m.Word {
-		return verdict{}, false
+	if t.m.Kind != Multiplier || !t.m.Word || t.m.style == "title" {
+		return verdict{}, false // ("the eight-time champions ... cut their squad to 36": a count of titles, no multiple)
 	}
 	var level *atom
 	for _, u := range r.line {
