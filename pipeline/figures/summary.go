@@ -1023,6 +1023,7 @@ func (r *check) earlyDerivation(src []*atom, t *atom) bool {
 		func() string { return eraOfYear(src, *t.m) },
 		func() string { return r.dateShiftedUntold(src, t) },
 		func() string { return clockShifted(src, *t.m) },
+		func() string { return clockNear(src, *t.m) },
 		func() string { return raceTimeGap(src, *t.m) },
 		func() string { return unitGap(src, *t.m) },
 		func() string { return durationBound(src, *t.m) },
