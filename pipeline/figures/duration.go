@@ -529,10 +529,16 @@ func (p *parser) bareMinutes(j int) (int, int) {
 		return 0, 0
 	}
 	if nx := p.toks; j+k < len(nx) && nx[j+k].kind == tWord && !frFunction[nx[j+k].low] && !ctxStop[nx[j+k].low] && !notNoun[nx[j+k].low] &&
-		!(p.lang == English && (nx[j+k].low == "a" || nx[j+k].low == "an" || nx[j+k].low == "the")) { // ("4 hours 15 a year earlier": an article opens the next phrase)
+		!(p.lang == English && (nx[j+k].low == "a" || nx[j+k].low == "an" || nx[j+k].low == "the")) && !p.spelledAt(j+k) { // ("4 hours 15 a year earlier": an article opens the next phrase; "3 hours 25 two years ago" a number)
 		return 0, 0 // "deux heures, trente joueurs": a count of its own
 	}
 	return v, k
+}
+
+// spelledAt: a number in words starts at j.
+func (p *parser) spelledAt(j int) bool {
+	_, k := p.spelled(j)
+	return k > 0
 }
 
 // bareSeconds reads the seconds French sport gives after minutes with
