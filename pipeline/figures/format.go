@@ -184,7 +184,7 @@ func formatOrdinal(m Mention) string {
 		return strings.TrimSuffix(m.Raw, "er") // François Ier is Francis I
 	}
 	if m.style == "grade" {
-		return "Year " + itoa(13-int(frOrdinals[strings.ToLower(m.Raw)])) // "leur seconde": the English school year, Year 11
+		return "Year " + itoa(13-gradeNumber(m)) // "leur seconde": the English school year, Year 11
 	}
 	v := m.Rat()
 	if v == nil || !v.IsInt() || !v.Num().IsInt64() {
