@@ -538,6 +538,7 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 		p.lang == French && num == 1 && (p.hedgedShare(i) || (p.word(i-1) == "dont" || p.word(i-1) == "soit" || p.word(i-1) == "seulement") && p.word(i) != "le" || p.word(i-1) == "qu'" && p.word(i) != "au") || // "dont environ un cinquième provient", "seulement un dixième prévoit" ("n'arrive qu'au neuvième rang", "avec seulement le septième chrono" rank)
 		p.lang == French && num == 1 && p.word(i-1) == "d'" && (upWords[p.word(i-2)] || downWords[p.word(i-2)] || marginVerbs[p.word(i-2)]) || // "a progressé d'un cinquième pour atteindre": a change by a share; "amélioré d'un dixième la marque"
 		p.lang == French && num == 1 && p.word(i-1) == "d'" && !p.nounAfter(i+k+1) && p.changeVerbBefore(i-2, 5) || // "a réduit ses effectifs d'un dixième en cinq ans"
+		p.lang == French && num == 1 && p.word(i-1) == "contre" && p.word(i) == "un" && !p.nounAfter(i+k+1) || // "un tiers du budget, contre un cinquième en 2015": the share compared with
 		p.lang == English && num == 1 && p.setAgainst(i-1) && (changeShareEnds[p.word(i+k+1)] && !p.words(i+k+1, "in", "a", "row") || p.periodCountAt(i+k+1)) || // "14.7 per cent, compared with a fifth in the 1980s"
 		num == 1 && p.sharedOf(i+k+1, table) || // "entre un huitième et un dixième du financement"
 		p.lang == English && num == 1 && p.word(i) == "a" && shareVerbs[p.word(i+k+1)] || // "A fifth back the opposition": a share of those asked
@@ -636,7 +637,8 @@ func (p *parser) changeShare(i, k int) bool {
 // figure: "compared with", "against", "versus".
 func (p *parser) setAgainst(j int) bool {
 	w := p.word(j)
-	return w == "against" || w == "versus" || w == "with" && (p.word(j-1) == "compared" || p.word(j-1) == "comparison")
+	return w == "against" || w == "versus" || w == "with" && (p.word(j-1) == "compared" || p.word(j-1) == "comparison") ||
+		w == "from" && (p.word(j-1) == "up" || p.word(j-1) == "down") // "25% of revenue, up from a tenth in 2012"
 }
 
 // changeHedges may stand between a change word and its share.
@@ -804,7 +806,7 @@ var firstNounAfter = map[string]bool{"depuis": true, "historique": true, "mondia
 func (p *parser) nounAfter(j int) bool {
 	w := p.word(j)
 	switch w {
-	case "", "en", "à", "au", "sur", "depuis", "par", "entre", "pour", "dans", "et", "ou", "d'ici", "cette", "ce", "l'an", "le", "la", "les":
+	case "", "en", "à", "au", "sur", "depuis", "par", "entre", "pour", "dans", "et", "ou", "d'ici", "cette", "ce", "l'an", "le", "la", "les", "il", "lors", "avant", "après", "l'année", "un", "une":
 		return false
 	}
 	return true
