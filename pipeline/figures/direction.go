@@ -25,7 +25,7 @@ var upWords = map[string]bool{
 	// futures and conditionals: "le prix augmentera de 1,3 % en décembre"
 	"augmentera": true, "augmenteront": true, "augmenterait": true, "augmenteraient": true,
 	"progressera": true, "progresseront": true, "progresserait": true, "grimpera": true, "grimperont": true,
-	"bondira": true, "gagnera": true, "gagneront": true, "augmentait": true, "progressait": true,
+	"bondira": true, "gagnera": true, "gagneront": true, "augmentait": true, "progressait": true, "gagnait": true, "gagnaient": true, "bondissait": true, "montait": true,
 	"augmentaient": true, "progressaient": true, "grimpait": true, "grimpaient": true,
 	// infinitives: "a vu son chiffre d'affaires progresser de 8 %"
 	"augmenter": true, "progresser": true, "grimper": true, "bondir": true, "envolé": true, "flambé": true,
@@ -55,7 +55,7 @@ var downWords = map[string]bool{
 	"plunged": true, "slumped": true, "tumbled": true, "loss": true, "shrank": true, "shrink": true, "shrinks": true, "shrunk": true,
 	"baissera": true, "baisseront": true, "baisserait": true, "baisseraient": true, "diminuera": true,
 	"diminueront": true, "diminuerait": true, "reculera": true, "reculeront": true, "reculerait": true,
-	"chutera": true, "chuteront": true, "perdra": true, "perdront": true, "baissait": true, "reculait": true,
+	"chutera": true, "chuteront": true, "perdra": true, "perdront": true, "baissait": true, "reculait": true, "perdait": true, "perdaient": true, "cédait": true, "cédaient": true,
 	"baissaient": true, "reculaient": true, "diminuait": true, "diminuaient": true, "chutait": true, "chutaient": true,
 	"réduit": true, "réduite": true, "réduits": true, "réduites": true, "réduira": true, "reduced": true,
 	// infinitives: "a vu son bénéfice chuter de 67 %"
