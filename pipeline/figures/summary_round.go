@@ -52,7 +52,7 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 			return s // "56,55 %" as "about 56.6%": a decimal dropped
 		}
 		if boundedDecimals(sv, tv, t.Comparator) {
-			return s // "just under 7,963 points" for 7 962,35: decimals dropped toward the bound's side
+			return s // "just under 7,963 points" for 7 962,35: digits dropped toward the bound's side
 		}
 		if roundFive(sv, tv, t) {
 			return s // "about €125" for 126 euros: a quarter-hundred within a percent
@@ -272,33 +272,29 @@ func fewerDecimals(sv, tv *big.Rat) bool {
 	return false
 }
 
-// boundedDecimals: tv drops decimals of sv toward the side its bound
+// boundedDecimals: tv drops digits of sv toward the side its bound
 // leaves the truth on, "just under 7,963" or "nearly 7,963" for
-// 7 962,35, "just over 7,962" for it: the next whole (or tenth...)
-// beyond the source figure, within a percent, so the bound stays true.
+// 7 962,35, "just over 7,962" for it, "nearly 4,930" for 4 925: the
+// next round figure beyond the source figure, at a power of ten that
+// keeps two digits or more, within a percent, so the bound stays true.
 func boundedDecimals(sv, tv *big.Rat, c Comparator) bool {
 	side := boundSide(c)
-	if sv.IsInt() || side == 0 || sv.Sign() <= 0 || sv.Cmp(tv)*side <= 0 {
+	if side == 0 || sv.Sign() <= 0 || sv.Cmp(tv)*side <= 0 {
 		return false // (the truth, sv, must lie on the bound's side of tv)
 	}
 	if gap := new(big.Rat).Abs(new(big.Rat).Sub(sv, tv)); gap.Mul(gap, big.NewRat(100, 1)).Cmp(sv) > 0 {
 		return false // within a percent: "nearly 2 GW" bounds no 1,1 GW
 	}
-	scale := big.NewInt(1)
-	for d := 0; d < 4; d++ {
-		x := new(big.Rat).Mul(sv, new(big.Rat).SetInt(scale))
+	tenth := new(big.Rat).Quo(sv, big.NewRat(10, 1))
+	for step := big.NewRat(1, 1000); step.Cmp(tenth) <= 0; step.Mul(step, big.NewRat(10, 1)) {
+		x := new(big.Rat).Quo(sv, step)
 		q := new(big.Int).Quo(x.Num(), x.Denom()) // floor, sv > 0
 		if side < 0 && !x.IsInt() {
 			q.Add(q, big.NewInt(1))
 		}
-		r := new(big.Rat).SetFrac(q, scale)
-		if r.Cmp(tv) == 0 {
+		if new(big.Rat).Mul(new(big.Rat).SetInt(q), step).Cmp(tv) == 0 {
 			return true
 		}
-		if r.Cmp(sv) == 0 {
-			return false
-		}
-		scale.Mul(scale, big.NewInt(10))
 	}
 	return false
 }
