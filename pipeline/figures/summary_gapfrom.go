@@ -31,6 +31,9 @@ func (r *check) gapFromApposed(src []*atom, t *atom, a, b *atom) *atom {
 	if lead == nil || lead.pair == nil || lead.pair == a || lead.pair == b || class(lead.m.Kind) != class(t.m.Kind) || lead.m.Unit != t.m.Unit {
 		return nil
 	}
+	if r.lineSays(a) || r.lineSays(b) {
+		return nil // "700 pupils in 28 classes, 60 more than the current school": the bullet gives a term of the pair it is the gap of
+	}
 	if periodUnit[lead.m.Head] != "" && periodUnit[t.m.Head] == "" {
 		return nil // "128,000 people over four days, 2,000 fewer than in 2023": a length of time is no level a count is set off from
 	}
