@@ -20,6 +20,9 @@ func (r *check) gapWrongWay(t, a, b *atom) string {
 	if side == 0 || ref == nil || a == nil || b == nil {
 		return ""
 	}
+	// "5 cents more than diesel, at 1.92 euros": the reference was named
+	// in words; the figure after the comma is the level itself
+	own := t.m.End <= ref.m.Start && ref.m.Start <= len(r.text) && strings.ContainsAny(r.text[t.m.End:ref.m.Start], ",;")
 	level, target := a, b
 	switch ref.m.Value {
 	case a.m.Value:
@@ -27,6 +30,9 @@ func (r *check) gapWrongWay(t, a, b *atom) string {
 	case b.m.Value:
 	default:
 		return ""
+	}
+	if own {
+		level, target = target, level
 	}
 	lv, tv := level.m.Rat(), target.m.Rat()
 	if lv == nil || tv == nil {
