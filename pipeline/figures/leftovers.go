@@ -830,6 +830,8 @@ func measuredBefore(before []*atom, t *atom) *Mention {
 			return nil
 		case o.Kind == Year || o.Kind == Date || o.Kind == Ordinal || isYearish(*o):
 			continue
+		case o.Kind == Cardinal && o.Unit == "" && o.Scale != "" && t.m.Scale != "":
+			continue // "the €400m investment, 190 million ... the remaining 210 million": both carry the amount's unit
 		}
 		m := *t.m
 		switch _, unit := duration(*o); {
