@@ -1,16 +1,31 @@
 package figures
 
+import "slices"
+
 // tallyOrdinal: a source rank in a tally of wins or titles, "leur
 // quatrième victoire", that t, a plain count of the same noun ("four
-// wins"), tells as the tally so far.
+// wins"), tells as the tally so far; or, for wins, a count the bullet
+// says was won ("have now won three of their four trips" for "la
+// troisième victoire de La Rochelle à Dublin en quatre déplacements").
 func tallyOrdinal(src []*atom, t Mention) *atom {
-	if class(t.Kind) != Cardinal || t.Kind == Ordinal || t.Unit != "" || t.Head == "" {
+	if class(t.Kind) != Cardinal || t.Kind == Ordinal || t.Unit != "" {
+		return nil
+	}
+	won := slices.Contains(t.ctx, "won")
+	if t.Head == "" && !won {
 		return nil
 	}
 	for _, s := range src {
-		if s.m.Kind == Ordinal && tallyRank[singular(s.m.Head)] && s.m.Value == t.Value && s.m.Value != "1" && (sameHead(s.m.Head, t.Head) || translates(s.m.Head, t.Head)) {
+		if s.m.Kind != Ordinal || !tallyRank[singular(s.m.Head)] || s.m.Value != t.Value || s.m.Value == "1" {
+			continue
+		}
+		if sameHead(s.m.Head, t.Head) || translates(s.m.Head, t.Head) || won && winRank[s.m.Head] {
 			return s
 		}
 	}
 	return nil
 }
+
+// winRank: the French nouns of a win, whose rank a count of games won
+// may tell.
+var winRank = map[string]bool{"victoire": true, "succès": true}
