@@ -73,7 +73,7 @@ var newsLexicon = map[string][]string{
 	"amende": {"fine", "fined", "penalty"}, "sanction": {"sanction", "penalty", "fine", "punishment"},
 	"promus": {"promoted", "promotion", "newcomers"}, "promu": {"promoted", "promotion", "newcomer"}, "promue": {"promoted", "promotion"},
 	"relégués": {"relegated", "relegation", "demoted"}, "relégué": {"relegated", "relegation", "demoted"}, "sanctions": {"sanctions", "penalties", "fines"}, "gérant": {"manager", "boss", "director", "owner"}, "gérante": {"manager", "boss", "director", "owner"},
-	"dirigeant": {"executive", "boss", "head", "manager", "director", "chief"}, "patron": {"boss", "head", "owner", "chief"},
+	"dirigeant": {"executive", "boss", "head", "manager", "director", "chief"}, "patron": {"boss", "head", "owner", "chief", "skipper"}, "matelot": {"deckhand", "sailor", "crewman"}, "passager": {"passenger"}, "passagère": {"passenger"}, "contrôleur": {"controller", "inspector"}, "contrôleuse": {"controller", "inspector"},
 	"inéligibilité": {"ineligible", "ineligibility", "barred", "banned", "ban", "office"}, "inéligible": {"ineligible", "barred", "banned"},
 	"prison": {"prison", "jail"}, "emprisonnement": {"prison", "jail", "imprisonment"}, "réclusion": {"prison", "jail"}, "sursis": {"suspended"}, "peine": {"sentence", "sentenced", "term", "prison", "jail"},
 	"action": {"shares", "share", "stock"}, "actions": {"shares", "stocks"}, "bourse": {"stock", "market", "exchange", "shares"},

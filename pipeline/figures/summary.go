@@ -269,6 +269,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 	if r.rankedOtherwise(src, s, t) {
 		return
 	}
+	if o := r.nounAgeMoved(src, s, t); o != nil {
+		r.add(o, t, verdict{true, "attribution", Error, "M4", "the source gives this age to another person; the one it names is " + o.m.Raw})
+		return
+	}
 	if o, name := r.namedAgeMoved(src, s, t); o != nil {
 		r.add(o, t, verdict{true, "attribution", Error, "M4", "the source gives " + name + " the age " + o.m.Raw + "; " + s.m.Raw + " is another's"})
 		return
