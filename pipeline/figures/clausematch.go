@@ -39,6 +39,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if signedCount(t) && signedCount(*s.m) && o.m.Kind == Cardinal && !o.m.Signed {
 			continue // "douze sous le par" beside "276 coups": a score to par and the card's total are one fact, no rival
 		}
+		if nounComplement(s, o) {
+			continue // "Quelque 150 habitants de deux lieux-dits ont été évacués": the verb after the complement is the subject's
+		}
 		if withinBound(*o.m, *s.m) && withinBound(*o.m, t) {
 			continue // "a dépassé le million d'entrées payantes, avec 1 030 000 billets vendus": the mark s passes, no rival fact
 		}
@@ -516,4 +519,11 @@ func withinBound(b, m Mention) bool {
 	}
 	bv, mv := b.Rat(), m.Rat()
 	return bv != nil && mv != nil && mv.Cmp(bv) == side
+}
+
+// nounComplement: o counts the complement of s's noun, right after it,
+// "150 habitants de deux lieux-dits": what o's clause says past it, its
+// verb, is said of s.
+func nounComplement(s, o *atom) bool {
+	return s.m.Head != "" && sameSentence(s, o) && o.m.Start > s.m.End && o.m.Start-s.m.End <= 25 && slices.Contains(o.m.clause(), s.m.Head)
 }
