@@ -68,6 +68,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.rangeByOneEnd(src, ts)
 		r.spanEndElsewhere(src, ts)
 		r.apposedAge(ts)
+		r.partAdded(ts)
 		r.comparedOtherwise(src, ts)
 		r.levelAsChange(ts)
 		r.levelAgainstPrior(ts)
