@@ -215,7 +215,8 @@ func termsOneNoun(terms []*atom, t Mention) bool {
 // totalCue: the bullet calls its figure a total.
 func totalCue(t Mention) bool {
 	// ("~€158m implied revenue": a product the bullet says it worked out)
-	return t.totalSaid || slices.ContainsFunc(t.ctx, func(w string) bool { return totalWords[w] || w == "all" || w == "together" || w == "implied" })
+	return t.totalSaid || slices.ContainsFunc(t.ctx, func(w string) bool { return totalWords[w] || w == "all" || w == "together" || w == "implied" }) ||
+		slices.Contains(t.ctx, "between") && slices.Contains(t.ctx, "them") // "85% of the cost between them"
 }
 
 // saidTogether: the bullet says its figure is what several things make
