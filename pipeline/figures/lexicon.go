@@ -122,7 +122,7 @@ var newsLexicon = map[string][]string{
 	"subvention": {"grant", "subsidy"}, "subventions": {"grants", "subsidies"}, "aide": {"aid", "help"}, "aides": {"aid", "grants"},
 	"demandes": {"requests", "applications", "claims"}, "dossiers": {"files", "cases", "applications"},
 	"familles": {"families"}, "foyers": {"households", "homes"}, "ménages": {"households"},
-	"malades": {"patients", "sick", "ill"}, "médicaments": {"drugs", "medicines"}, "molécules": {"molecules", "drugs", "medicines"}, "vaccins": {"vaccines"},
+	"malades": {"patients", "sick", "ill"}, "médicaments": {"drugs", "medicines"}, "molécules": {"molecules", "drugs", "medicines"}, "billetterie": {"ticketing", "tickets", "ticket", "box", "gate"}, "droits": {"rights", "fees", "duties"}, "télévisés": {"tv", "television", "broadcast", "broadcasting"}, "vaccins": {"vaccines"},
 	"retraites": {"pensions"}, "pension": {"pension"}, "impôt": {"tax"}, "impôts": {"taxes", "tax"}, "imposables": {"taxable", "liable", "tax"}, "imposable": {"taxable", "liable", "tax"}, "taxe": {"tax", "levy"}, "revenu": {"income"}, "tva": {"vat"},
 	"public": {"public"}, "publique": {"public"}, "dette": {"debt"}, "inflation": {"inflation", "prices"},
 	"plafonne": {"stuck", "capped", "peaks", "plateaued", "tops"}, "plafonnent": {"stuck", "capped", "peak", "plateaued"},
