@@ -139,7 +139,7 @@ var newsLexicon = map[string][]string{
 	"complice": {"accomplice", "accomplices"}, "complices": {"accomplices"}, "prévenu": {"defendant", "accused"}, "prévenue": {"defendant", "accused"},
 	// kinds of firms and public bodies, what tells their shares apart
 	"pme": {"smes", "sme", "small"}, "tpe": {"microbusinesses", "small"}, "eti": {"midcaps", "mid-sized"},
-	"collectivités": {"authorities", "councils", "local"}, "collectivité": {"authority", "council", "local"},
+	"collectivités": {"authorities", "councils", "local"}, "collectivité": {"authority", "council", "local"}, "corse": {"corsica", "corsican"}, "détenue": {"owned", "held"}, "détenu": {"owned", "held", "prisoner", "inmate", "detainee"},
 	// parties and lists of an election, what tells their scores apart
 	"écologiste": {"green", "greens", "ecologist", "ecologists", "environmentalist"}, "écologistes": {"greens", "green", "ecologists", "environmentalists"},
 	"socialiste": {"socialist", "socialists"}, "socialistes": {"socialists", "socialist"}, "communiste": {"communist", "communists"},
