@@ -38,7 +38,7 @@ func durationBound(src []*atom, t Mention) string {
 		}
 		s := Mention{Kind: Cardinal, Value: canonical(ad)}
 		b := Mention{Kind: Cardinal, Value: canonical(td), Comparator: t.Comparator}
-		if boundHolds(s, b) {
+		if boundHolds(s, b) || af == fam && withinOneUnit(ad, td, periodSize[t.Head], periodSize[a.m.Head], boundSide(t.Comparator)) {
 			return a.m.Raw + " in other units"
 		}
 	}
@@ -55,4 +55,19 @@ func acrossFamilies(d *big.Rat, from string) *big.Rat {
 		return new(big.Rat).Quo(d, big.NewRat(secondsPerMonth, 1))
 	}
 	return new(big.Rat).Mul(d, big.NewRat(secondsPerMonth, 1))
+}
+
+// withinOneUnit: a bound told in a larger unit than the source's holds
+// and is the nearest of that unit: "more than a year" for 14 mois (less
+// than two), "less than a week" for 5 jours. a and t are in the
+// family's base unit; unit and aUnit are the sizes of t's and a's units.
+func withinOneUnit(a, t *big.Rat, unit, aUnit int64, side int) bool {
+	if unit <= aUnit || aUnit == 0 || side == 0 || !new(big.Rat).Quo(t, big.NewRat(unit, 1)).IsInt() {
+		return false // (a whole count of the larger unit: "more than a year", not "over a year and a third")
+	}
+	d := new(big.Rat).Sub(a, t)
+	if d.Sign() != side {
+		return false
+	}
+	return d.Abs(d).Cmp(big.NewRat(unit, 1)) < 0
 }

@@ -55,6 +55,9 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 			if introducedAs(r.source[s.m.Paragraph], sNames, n) {
 				continue // "Le Suédois Axel Lindqvist ... Le Suédois touchera 100 000 dollars": Lindqvist's
 			}
+			if marginOver(r.source[s.m.Paragraph], *s.m) {
+				continue // "deux coups devant l'Écossais Ewan Reid": the name is the rival left behind, which "won by two shots" need not name
+			}
 			if s.m.personAge && allComplements(said, sNames) {
 				continue // "Le capitaine des Bleus, 26 ans": an age is a person's, not the name that completes the description
 			}
@@ -328,4 +331,15 @@ func (r *check) brandCounted(s *atom, name string) bool {
 	}
 	after := strings.Fields(r.source[s.m.Paragraph][s.m.End:])
 	return len(after) > 0 && sameOwner(asNameWord(after[0]), name)
+}
+
+// marginOver: the source figure is a margin over a rival named right
+// after it, "deux coups devant l'Écossais", "15 centièmes d'avance sur
+// l'Américaine".
+func marginOver(text string, m Mention) bool {
+	if m.End > len(text) {
+		return false
+	}
+	rest := strings.ToLower(text[m.End:min(len(text), m.End+30)])
+	return strings.Contains(rest, " devant ") || strings.Contains(rest, "d'avance sur") || strings.Contains(rest, " derrière ") || strings.Contains(rest, "de retard sur")
 }

@@ -41,7 +41,7 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			if r.saysOfBefore(s, u.pair) {
 				continue // "tombées à 790 000 ... C'est 22 % de moins qu'un an plus tôt": the share is of the sentence before
 			}
-			if o := ownOfKind(src, s, *u.pair.m); o != nil && !derivedAlongside(src, *t.m, u.pair) && !exact(*o.m, *u.m) && !toldInLine(line, o) && ctxSim(ownWords(o, u.pair), t.m.ctx) == 0 {
+			if o := ownOfKind(src, s, *u.pair.m); o != nil && !otherRanked(o, u.pair) && !derivedAlongside(src, *t.m, u.pair) && !exact(*o.m, *u.m) && !toldInLine(line, o) && ctxSim(ownWords(o, u.pair), t.m.ctx) == 0 {
 				// (o told in the bullet too: "the 259 km race, which had 29
 				// cobbled sectors" keeps the figure with its own; nor when the
 				// bullet keeps the words of o's sentence: "12 points down at
@@ -55,6 +55,18 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			}
 		}
 	}
+}
+
+// otherRanked: one of o and p ranks a tally of wins or titles and the
+// other a place, "Troisième de la première manche" and "le quatrième
+// succès de sa carrière": the bullet that ties a margin to the career's
+// fourth win moves nothing of the run.
+func otherRanked(o, p *atom) bool {
+	if o.m.Kind != Ordinal || p.m.Kind != Ordinal {
+		return false
+	}
+	tally := func(h string) bool { return tallyRank[singular(h)] || winRank[h] }
+	return tally(o.m.Head) != tally(p.m.Head)
 }
 
 // ownWords are the context words of o that neither name o's own noun
