@@ -38,7 +38,7 @@ func durationBound(src []*atom, t Mention) string {
 		}
 		s := Mention{Kind: Cardinal, Value: canonical(ad)}
 		b := Mention{Kind: Cardinal, Value: canonical(td), Comparator: t.Comparator}
-		if boundHolds(s, b) || af == fam && withinOneUnit(ad, td, periodSize[t.Head], periodSize[a.m.Head], boundSide(t.Comparator)) {
+		if boundHolds(s, b) || af == fam && withinOneUnit(ad, td, periodSize[t.Head], unitSize(*a.m), boundSide(t.Comparator)) {
 			return a.m.Raw + " in other units"
 		}
 	}
@@ -70,4 +70,42 @@ func withinOneUnit(a, t *big.Rat, unit, aUnit int64, side int) bool {
 		return false
 	}
 	return d.Abs(d).Cmp(big.NewRat(unit, 1)) < 0
+}
+
+// durationWrongSide finds the source length a bound in a larger unit
+// turns round: "less than a year" for 14 mois, "more than a week" for 5
+// jours. It must be the only source length within one unit of the bound,
+// and no source length may fit the bound.
+func durationWrongSide(src []*atom, t Mention) *atom {
+	td, fam := duration(t)
+	side := boundSide(t.Comparator)
+	if td == nil || side == 0 || durationBound(src, t) != "" {
+		return nil
+	}
+	var found *atom
+	for _, a := range src {
+		ad, af := duration(*a.m)
+		if ad == nil || hedged(*a.m) || af != fam {
+			continue
+		}
+		if withinOneUnit(ad, td, periodSize[t.Head], unitSize(*a.m), -side) {
+			if found != nil {
+				return nil
+			}
+			found = a
+		}
+	}
+	return found
+}
+
+// unitSize is the size of a length's unit in its family's base unit: a
+// race time in seconds ("1 min 15 s") counts in seconds.
+func unitSize(m Mention) int64 {
+	if n := periodSize[m.Head]; n != 0 {
+		return n
+	}
+	if m.Kind == Quantity && m.Unit == "s" {
+		return 1
+	}
+	return 0
 }
