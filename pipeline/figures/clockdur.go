@@ -20,7 +20,13 @@ func (p *parser) clockDuration(m *Mention) {
 		return
 	}
 	switch before {
-	case "pendant", "durant", "en", "après", "de", "d'", "sur", "sous":
+	case "de", "d'":
+		if i := p.tokenAfter(m.Start); timedEvents[p.word(i-2)] || timedEvents[p.word(i-3)] && timedEventAdjectives[p.word(i-2)] {
+			return // "la marée haute de 11 h 47", "le train de 7 h 12", "le journal de 20 h": the event's time of day
+		}
+		m.Alt = "dur"
+		return
+	case "pendant", "durant", "en", "après", "sur", "sous":
 		m.Alt = "dur"
 		return
 	case "duré", "dure", "durait", "durera":
@@ -39,6 +45,15 @@ func (p *parser) clockDuration(m *Mention) {
 		}
 	}
 }
+
+// timedEvents are the events named by their time of day with "de": "le
+// train de 7 h 12", "la marée haute de 11 h 47", "la séance de 14 h".
+var timedEvents = map[string]bool{"marée": true, "train": true, "tgv": true, "ter": true, "vol": true, "bus": true, "navette": true,
+	"journal": true, "séance": true, "messe": true, "départ": true, "rendez-vous": true, "avion": true, "car": true, "bateau": true, "ferry": true}
+
+// timedEventAdjectives may stand between such an event and its "de":
+// "la marée haute de", "le vol direct de".
+var timedEventAdjectives = map[string]bool{"haute": true, "basse": true, "direct": true, "régulier": true, "dernier": true, "premier": true}
 
 // lengthSubject: a noun of a length of time ("temps d'attente", "durée",
 // "délai") stands among the few words before i, in its sentence, with a
