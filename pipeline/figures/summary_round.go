@@ -51,7 +51,7 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 		if fewerDecimals(sv, tv) && (hedged(t) || t.Kind != Percent || closeRounding(sv, tv)) {
 			return s // "56,55 %" as "about 56.6%": a decimal dropped
 		}
-		if boundedDecimals(sv, tv, t.Comparator) {
+		if boundRounded(sv, tv, t.Comparator) {
 			return s // "just under 7,963 points" for 7 962,35: digits dropped toward the bound's side
 		}
 		if roundFive(sv, tv, t) {
@@ -272,12 +272,12 @@ func fewerDecimals(sv, tv *big.Rat) bool {
 	return false
 }
 
-// boundedDecimals: tv drops digits of sv toward the side its bound
+// boundRounded: tv drops digits of sv toward the side its bound
 // leaves the truth on, "just under 7,963" or "nearly 7,963" for
 // 7 962,35, "just over 7,962" for it, "nearly 4,930" for 4 925: the
 // next round figure beyond the source figure, at a power of ten that
 // keeps two digits or more, within a percent, so the bound stays true.
-func boundedDecimals(sv, tv *big.Rat, c Comparator) bool {
+func boundRounded(sv, tv *big.Rat, c Comparator) bool {
 	side := boundSide(c)
 	if side == 0 || sv.Sign() <= 0 || sv.Cmp(tv)*side <= 0 {
 		return false // (the truth, sv, must lie on the bound's side of tv)

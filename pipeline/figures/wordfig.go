@@ -317,11 +317,11 @@ func (p *parser) vagueAt(i int) (Mention, int) {
 	return Mention{Kind: Approx, Value: itoa(int(v)), Unit: "vague", Vague: true, Word: true}, k + 1
 }
 
-// fractionAt: la moitié, un tiers, trois quarts, half, a third, two-thirds.
 // halfNames are the nouns "half" names a kind of, not a share of.
 var halfNames = map[string]bool{"marathon": true, "marathoner": true, "pipe": true, "brother": true, "sister": true, "volley": true,
 	"nelson": true, "back": true, "term": true, "board": true, "moon": true, "court": true, "measure": true}
 
+// fractionAt: la moitié, un tiers, trois quarts, half, a third, two-thirds.
 func (p *parser) fractionAt(i int) (Mention, int) {
 	k, num := 0, int64(1)
 	w := p.word(i)
