@@ -8,16 +8,8 @@ import "math/big"
 // suspended". The whole is kept, and the two parts make it up, so the
 // meaning is the same.
 func (r *check) otherSideTold(u unit, s, t *atom) bool {
-	if !isDuration(*s.m) || !isDuration(*t.m) {
-		return false
-	}
-	suspended, firm := partSide(*s.m)
-	saysSuspended, saysServed := sidesTold(*t.m)
-	if !(suspended && saysServed && !saysSuspended || firm && saysSuspended && !saysServed) {
-		return false
-	}
-	if s.idx == 0 {
-		return false
+	if s.idx == 0 || !isDuration(*t.m) || termSideSwapped(*s.m, *t.m, "translation") == "" {
+		return false // (the part is told on the other side of the suspension, or this is no such part)
 	}
 	whole := u.src[s.idx-1]
 	if !whole.used || whole.pair == nil || !isDuration(*whole.m) || whole.m.Paragraph != s.m.Paragraph || whole.m.Sentence != s.m.Sentence {
