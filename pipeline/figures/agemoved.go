@@ -30,10 +30,10 @@ func (r *check) namedAgeMoved(src []*atom, s, t *atom) (*atom, string) {
 // passenger Marc" — the capitalised run after at most four lower-case
 // words, in the age's clause.
 func prenominalAgeOwner(text string, m Mention) []string {
-	if m.End > len(text) || !strings.HasSuffix(strings.ToLower(m.Raw), "-old") && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(text[m.End:min(len(text), m.End+10)])), "-year-old") {
+	rest, ok := afterPrenominalAge(text, m)
+	if !ok {
 		return nil
 	}
-	rest := text[m.End:]
 	if k := strings.IndexAny(rest, ",;:.()"); k >= 0 {
 		rest = rest[:k]
 	}
@@ -47,4 +47,18 @@ func prenominalAgeOwner(text string, m Mention) []string {
 		}
 	}
 	return nil
+}
+
+// afterPrenominalAge: m is an English age written before its noun, "the
+// 38-year-old passenger" (the figure "38" or "38-year-old"); rest is the
+// text after "-year-old".
+func afterPrenominalAge(text string, m Mention) (rest string, ok bool) {
+	if m.End > len(text) {
+		return "", false
+	}
+	rest = text[m.End:]
+	if strings.HasSuffix(strings.ToLower(m.Raw), "-old") {
+		return rest, true
+	}
+	return strings.CutPrefix(strings.TrimLeft(rest, " "), "-year-old")
 }

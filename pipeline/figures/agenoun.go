@@ -43,15 +43,9 @@ func (r *check) nounAgeMoved(src []*atom, s, t *atom) *atom {
 // prenominalAgeNoun is the lower-case noun right after an English age
 // written before it, "23-year-old skipper": "skipper".
 func prenominalAgeNoun(text string, m Mention) string {
-	if m.End > len(text) {
+	rest, ok := afterPrenominalAge(text, m)
+	if !ok {
 		return ""
-	}
-	rest := text[m.End:]
-	if !strings.HasSuffix(strings.ToLower(m.Raw), "-old") {
-		var ok bool
-		if rest, ok = strings.CutPrefix(rest, "-year-old"); !ok {
-			return ""
-		}
 	}
 	ws := strings.Fields(rest)
 	if len(ws) == 0 {
