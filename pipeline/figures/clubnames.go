@@ -11,8 +11,8 @@ var clubNicknames = map[string]string{
 	"phoceens": "marseille", "om": "marseille",
 	"canaris": "nantes", "girondins": "bordeaux", "dogues": "lille", "losc": "lille",
 	"merlus": "lorient", "aiglons": "nice", "grenats": "metz", "lionceaux": "sochaux",
-	"monegasques": "monaco", "psg": "paris", "parisiens": "paris",
-	"rochelais": "la rochelle", "havrais": "le havre", "ajacciens": "ajaccio",
+	"monegasques": "monaco", "psg": "paris",
+	"rochelais": "la rochelle", "havrais": "le havre",
 	"remois": "reims", "messins": "metz", "sochaliens": "sochaux",
 }
 

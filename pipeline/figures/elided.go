@@ -430,7 +430,12 @@ func participleIn(gap string) bool {
 // ("deux de bronze") goes on with the list.
 func ofAfterElided(gap string) bool {
 	ws := strings.Fields(strings.ToLower(gap))
-	return len(ws) >= 2 && (ws[0] == "de" || strings.HasPrefix(ws[0], "d'") || strings.HasPrefix(ws[0], "d’"))
+	return len(ws) >= 2 && deWord(ws[0])
+}
+
+// deWord: a French "de" or an elided "d'" opening its complement.
+func deWord(w string) bool {
+	return w == "de" || strings.HasPrefix(w, "d'") || strings.HasPrefix(w, "d’")
 }
 
 // ofAfterNoun: the words after the first count are its noun and a "de"
@@ -438,5 +443,5 @@ func ofAfterElided(gap string) bool {
 // own ("deux d'argent") counts the same noun.
 func ofAfterNoun(gap, noun string) bool {
 	ws := strings.Fields(strings.ToLower(gap))
-	return len(ws) >= 2 && ws[0] == noun && (ws[1] == "de" || strings.HasPrefix(ws[1], "d'") || strings.HasPrefix(ws[1], "d’"))
+	return len(ws) >= 2 && ws[0] == noun && deWord(ws[1])
 }
