@@ -74,12 +74,13 @@ func withinOneUnit(a, t *big.Rat, unit, aUnit int64, side int) bool {
 
 // durationWrongSide finds the source length a bound in a larger unit
 // turns round: "less than a year" for 14 mois, "more than a week" for 5
-// jours. It must be the only source length within one unit of the bound,
-// and no source length may fit the bound.
+// jours. It must be the only source length within one unit of the bound;
+// the caller asks it only when no source length fits the bound
+// (durationBound, among the early derivations, found none).
 func durationWrongSide(src []*atom, t Mention) *atom {
 	td, fam := duration(t)
 	side := boundSide(t.Comparator)
-	if td == nil || side == 0 || durationBound(src, t) != "" {
+	if td == nil || side == 0 {
 		return nil
 	}
 	var found *atom

@@ -166,11 +166,11 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(o, t, verdict{true, "modified", Error, "N7", "the source counts this share as " + o.m.Raw})
 		return // before any pair of other figures may seem to explain it
 	}
-	if o := durationWrongSide(src, *t.m); o != nil {
-		r.add(o, t, verdict{true, "hedge", Error, "N9", "the source's " + o.m.Raw + " lies on the other side of this bound"})
+	if r.earlyDerivation(src, t) {
 		return
 	}
-	if r.earlyDerivation(src, t) {
+	if o := durationWrongSide(src, *t.m); o != nil {
+		r.add(o, t, verdict{true, "hedge", Error, "N9", "the source's " + o.m.Raw + " lies on the other side of this bound"})
 		return
 	}
 	if r.quarterMonths(src, t) || r.changedFigure(src, t) || r.seasonFromMonths(src, t) || r.firstMonthsOf(src, t) || r.sinceYearStart(t) || r.shareOfBefore(src, t) || r.closeDerivation(src, t) {
