@@ -92,7 +92,7 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 	if k > 0 && ms[k].Comparator != CmpNone && ms[k-1].End <= ms[k].Start && restatingGaps[strings.TrimSpace(p.text[ms[k-1].End:ms[k].Start])] {
 		return // "the Vulcain 2, or about €1 million per unit": an amount restated after ", or", no list
 	}
-	start := p.listedBefore(ms, k, func(m Mention) bool { return bareListed(m) || hedgedBare(m) })
+	start := p.listedBefore(ms, k, listedOrHedged)
 	if start == k && k > 0 && bareListed(ms[k-1]) && ms[k-1].End <= ms[k].Start && partOfGap[strings.ToLower(strings.TrimSpace(p.text[ms[k-1].End:ms[k].Start]))] {
 		start = k - 1 // "2 de ces 15 millions de dollars": $2 million of them
 	}
@@ -169,7 +169,7 @@ func (p *parser) sharedCountScale(ms []Mention, k int) {
 // sharedCents gives the bare numbers listed right before an amount in
 // cents its unit: "10, 20 ou 30 cents le litre" are 10¢, 20¢ and 30¢.
 func (p *parser) sharedCents(ms []Mention, k int) {
-	start := p.listedBefore(ms, k, bareListed)
+	start := p.listedBefore(ms, k, listedOrHedged) // "de l'ordre de 10, 20 ou 30 cents"
 	for j := k - 1; j >= start; j-- {
 		v := ms[j].Rat()
 		if v == nil {
@@ -196,6 +196,9 @@ func hedgedBare(m Mention) bool {
 	m.Comparator = CmpNone
 	return bareListed(m)
 }
+
+// listedOrHedged: a list's number, hedged or not.
+func listedOrHedged(m Mention) bool { return bareListed(m) || hedgedBare(m) }
 
 // bareListed: digits with nothing said of them, which a list's unit may
 // complete; a year written as such ("en 2023, 12 et 15 km") is not one.

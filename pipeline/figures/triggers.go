@@ -176,7 +176,8 @@ var glueWords = map[string]bool{"de": true, "d'": true, "du": true, "des": true,
 var afterGlue = map[string]bool{"dozen": true, "fortnight": true, "century": true, "centuries": true,
 	"decade": true, "decades": true, "half": true, "quarter": true, "third": true, "demi": true, "end": true,
 	"beginning": true, "start": true, "middle": true, "close": true,
-	"veille": true, "lendemain": true} // "tombé la veille, avec": a weekday (relativeDayAt), whatever follows
+	"veille": true, "lendemain": true, // "tombé la veille, avec": a weekday (relativeDayAt), whatever follows
+	"ordre": true} // "de l'ordre de 12 millions": a hedge four words long
 
 // figureNear: a number, a glued token or a trigger word within the next
 // three tokens of i (five after "un", "one": "un salarié du privé sur

@@ -103,7 +103,13 @@ type hedge struct {
 var frHedges = []hedge{
 	// "la dette frôle les 585 milliards": nearly
 	{[]string{"frôle", "les"}, CmpNearly}, {[]string{"frôlent", "les"}, CmpNearly}, {[]string{"frôlait", "les"}, CmpNearly},
-	{[]string{"frôlé", "les"}, CmpNearly}, {[]string{"frôler", "les"}, CmpNearly},
+	{[]string{"frôlé", "les"}, CmpNearly}, {[]string{"frôler", "les"}, CmpNearly}, {[]string{"frôlant", "les"}, CmpNearly},
+	{[]string{"frise", "les"}, CmpNearly}, {[]string{"frisent", "les"}, CmpNearly}, {[]string{"frisait", "les"}, CmpNearly}, {[]string{"frisant", "les"}, CmpNearly},
+	// "un montant avoisinant les 12 millions": about
+	{[]string{"avoisine", "les"}, CmpApprox}, {[]string{"avoisinent", "les"}, CmpApprox}, {[]string{"avoisinait", "les"}, CmpApprox},
+	{[]string{"avoisinant", "les"}, CmpApprox}, {[]string{"avoisiné", "les"}, CmpApprox}, {[]string{"avoisinant"}, CmpApprox},
+	{[]string{"de", "l'", "ordre", "de"}, CmpApprox}, {[]string{"de", "l'", "ordre", "d'"}, CmpApprox},
+	{[]string{"aux", "alentours", "de"}, CmpApprox}, {[]string{"aux", "alentours", "d'"}, CmpApprox}, {[]string{"grosso", "modo"}, CmpApprox},
 	// "à peine plus d'un pour cent" is just over one per cent: before "à peine"
 	{[]string{"à", "peine", "plus", "de"}, CmpGT}, {[]string{"à", "peine", "plus", "d'"}, CmpGT},
 	{[]string{"un", "peu", "plus", "de"}, CmpGT}, {[]string{"un", "peu", "moins", "de"}, CmpLT},
