@@ -279,6 +279,9 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 	if style == "dash" && (sep == "-" || sep == "–") && p.glued(j) && p.glued(j+1) && p.numberSignBefore(i) && lo.Kind == Cardinal && hi.Kind == Cardinal && !lo.Word && !hi.Word {
 		return Mention{Kind: Identifier, Value: lo.Value + "-" + hi.Value}, true // "le no 8-8948": a number, no span
 	}
+	if style == "dash" && (sep == "-" || sep == "–") && j == i+1 && n2 == 1 && p.amidSetScores(i, j+2) && lo.Kind == Cardinal && hi.Kind == Cardinal && !lo.Word && !hi.Word && atoiSafe(hi.Value) < 100 {
+		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, true // "(3-1 : 25-21, 22-25, 25-19)": a set lost, no span
+	}
 	if p.elidedThousand(i, i+k, j+1, lo, hi) {
 		lo.Value = itoa(atoiSafe(lo.Value) * 1000)
 	}
@@ -665,4 +668,15 @@ var voteVerbs = map[string]bool{"voted": true, "vote": true, "votes": true, "app
 func lessThan(a, b Mention) bool {
 	x, y := a.Rat(), b.Rat()
 	return x != nil && y != nil && x.Cmp(y) < 0
+}
+
+// amidSetScores: the pair at i..end-1 is listed, comma apart, beside a
+// pair that runs down ("25-21, 22-25"), as only a list of set or period
+// scores does; a list of spans never runs down.
+func (p *parser) amidSetScores(i, end int) bool {
+	falling := func(a int) bool {
+		x, y := p.num(a), p.num(a+2)
+		return x != nil && y != nil && p.sym(a+1) == "-" && p.glued(a+1) && p.glued(a+2) && atoiSafe(p.tokText(a)) > atoiSafe(p.tokText(a+2)) && atoiSafe(p.tokText(a)) < 100
+	}
+	return p.sym(i-1) == "," && falling(i-4) || p.sym(end) == "," && falling(end+1)
 }

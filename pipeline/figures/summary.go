@@ -520,6 +520,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "modified", Error, "N20", setWhy})
 		return // ("in four sets" for a list of five set scores: no difference of a tiebreak's points)
 	}
+	if setWhy != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + setWhy})
+		return // ("in four sets": the sets listed, not the difference of one set's points)
+	}
 	why, a, b := r.derivedOrUnitBefore(src, t)
 	if o := r.shareRetold(src, t, why); o != nil {
 		// "nearly a quarter of costs" where the source says "près d'un
@@ -679,10 +683,6 @@ func (r *check) unsupported(src []*atom, t *atom, setWhy string) {
 	if o := r.countSoFar(src, *t.m); o != nil {
 		r.add(o, t, verdict{true, "derived", Info, "N20", "is derived from the source: the " + o.m.Raw + " of a series counts as many so far"})
 		return
-	}
-	if setWhy != "" {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + setWhy})
-		return // (the list of set scores, read by derivedOrUnsupported, which reports a wrong count itself)
 	}
 	if o := complementOf(src, *t.m); o != nil {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: the other share of " + o.m.Raw})

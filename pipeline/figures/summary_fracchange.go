@@ -18,6 +18,10 @@ import (
 // one stands for a share nearest to it among these.
 var commonFractions = []float64{1.0 / 5, 1.0 / 4, 1.0 / 3, 2.0 / 5, 1.0 / 2, 3.0 / 5, 2.0 / 3, 3.0 / 4, 4.0 / 5}
 
+// smallShares are the "one in N" a writer hedges toward below a fifth:
+// 13 % is nearly one in seven, not "nearly one in six".
+var smallShares = []float64{1.0 / 6, 1.0 / 7, 1.0 / 8, 1.0 / 9, 1.0 / 10}
+
 // nearestFraction: no common fraction is closer to s than v by more than
 // a point ("about a quarter" for 22 %, not "about a third" for 29 %).
 func nearestFraction(s, v float64) bool {
@@ -38,9 +42,11 @@ func otherCommonFraction(s, v float64) bool {
 // nothingBetween: no common fraction lies between s and v, so "nearly"
 // v is the next fraction up from s.
 func nothingBetween(s, v float64) bool {
-	for _, f := range commonFractions {
-		if f > s+1e-9 && f < v-1e-9 {
-			return false
+	for _, fs := range [][]float64{commonFractions, smallShares} {
+		for _, f := range fs {
+			if f > s+1e-9 && f < v-1e-9 {
+				return false
+			}
 		}
 	}
 	return true

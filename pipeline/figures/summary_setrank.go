@@ -67,7 +67,8 @@ func setScores(src []*atom) []int {
 		sets := 0
 		for k, a := range run {
 			// (a bracket that opens on a list, "(25-23, 22-25, ...)", holds sets, no tiebreak)
-			listed := k+1 < len(run) && run[k+1].m.Kind == Score && run[k+1].m.Start-a.m.End <= 2
+			listed := k+1 < len(run) && run[k+1].m.Kind == Score && run[k+1].m.Start-a.m.End <= 2 ||
+				k > 0 && run[k-1].m.Kind == Score && run[k-1].m.parenthetical && a.m.Start-run[k-1].m.End <= 2 // (and the list's last set, "..., 26-24)")
 			// (the match's tally of sets right before the bracket, "3-2 (25-23,": no set)
 			tally := !a.m.parenthetical && k+2 < len(run) && run[k+1].m.Kind == Score && run[k+1].m.parenthetical && run[k+1].m.Start-a.m.End <= 2 &&
 				run[k+2].m.Kind == Score && run[k+2].m.Start-run[k+1].m.End <= 2 // (a tiebreak, "7-6 (7/4), 6-3", opens no list)
