@@ -13,12 +13,24 @@ import (
 // does not have that shape.
 func (r *check) ownMultiple(src []*atom, t *atom) (v verdict, ok bool) {
 	prev, next := r.figureBefore(t), r.figureAfter(t)
+	gap := prev
+	if prev != nil && next != nil && periodUnit[prev.m.Head] != "" && periodUnit[next.m.Head] == "" {
+		// "1,600 signatures in a week, almost twice the population of 870":
+		// the period says when, the count before it is multiplied
+		if pp := r.figureBefore(prev); pp != nil && periodUnit[pp.m.Head] == "" && pp.m.End <= prev.m.Start && len(strings.Fields(r.text[pp.m.End:prev.m.Start])) <= 3 {
+			prev = pp
+		}
+	}
 	if t.m.Kind != Multiplier || prev == nil || next == nil || !sourceGives(src, *prev.m) || !sourceGives(src, *next.m) ||
 		class(prev.m.Kind) != class(next.m.Kind) || prev.m.Unit != next.m.Unit || prev.m.End > t.m.Start || t.m.End > next.m.Start || next.m.Start > len(r.text) ||
-		isYearish(*next.m) || next.m.Kind == Year || periodUnit[next.m.Head] != "" && periodUnit[prev.m.Head] == "" {
-		return verdict{}, false // ("nearly double the 2022 figure", "double its level of twenty years ago": a year or a time ago names the figure compared, it is none)
+		isYearish(*next.m) || next.m.Kind == Year || (periodUnit[next.m.Head] != "") != (periodUnit[prev.m.Head] != "") {
+		// ("nearly double the 2022 figure", "double its level of twenty years
+		// ago": a year or a time ago names the figure compared, it is none;
+		// "1,600 signatures in a week, almost twice the population of 870":
+		// nor is a period the thing multiplied)
+		return verdict{}, false
 	}
-	before := strings.TrimSpace(r.text[prev.m.End:t.m.Start])
+	before := strings.TrimSpace(r.text[gap.m.End:t.m.Start])
 	after := strings.TrimSpace(r.text[t.m.End:next.m.Start])
 	if before != "," && before != "—" && before != "–" || after != "the" && after != "" && !namedBase(after) {
 		return verdict{}, false

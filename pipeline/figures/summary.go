@@ -417,7 +417,7 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 				return true
 			}
 			r.add(o, t, verdict{true, "modified", Error, "N20",
-				"the source gives " + strings.TrimSpace(o.m.Raw+" "+o.m.Head) + ", not this figure"})
+				"the source gives " + rawAndHead(*o.m) + ", not this figure"})
 			return true
 		}
 		if t.m.Comparator == CmpNone && !t.m.bracketed && r.givenExactly(rs, t) {
@@ -594,7 +594,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.
 		r.add(o, t, verdict{true, "modified", Error, "N20",
-			"the source gives " + strings.TrimSpace(o.m.Raw+" "+o.m.Head) + ", not this figure"})
+			"the source gives " + rawAndHead(*o.m) + ", not this figure"})
 		return
 	}
 	if own := restToldAsPart(why, a, b, t); own != "" {
@@ -1393,4 +1393,13 @@ func otherRankedPlace(src []*atom, s *atom, t Mention) *atom {
 // gap two other rates happen to make.
 func sameWordsAs(s, t *atom) bool {
 	return s.m.Kind == t.m.Kind && s.m.Value == t.m.Value && ctxSim(s.m.ctx, t.m.ctx) > 0
+}
+
+// rawAndHead names a figure with its noun, unless its words end on it
+// already: "6 800 étudiants", but "une semaine", not "une semaine semaine".
+func rawAndHead(m Mention) string {
+	if m.Head == "" || strings.HasSuffix(strings.ToLower(m.Raw), strings.ToLower(m.Head)) {
+		return m.Raw
+	}
+	return m.Raw + " " + m.Head
 }
