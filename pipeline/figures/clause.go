@@ -79,6 +79,9 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 		}
 	}
 
+	np = append(np, p.outnumberedTerms(i0)...)
+	np = append(np, p.thanTerm(i1)...)
+
 	j, back := i0-1, clauseReach
 	if p.sym(j) == "(" && p.sym(i1) == ")" {
 		j-- // "la liste écologiste (16,5 %)": the bracket gives the figure of the words before it
