@@ -569,7 +569,10 @@ var enVerbs = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": 
 	"prévoient": true, "totalise": true, "totalisent": true, "recensait": true, "dénombrait": true, "abrite": true, "abritent": true,
 	// seats and votes won or kept: "Les socialistes en obtiennent 136"
 	"obtient": true, "obtiennent": true, "remporte": true, "remportent": true, "décroche": true, "décrochent": true,
-	"conserve": true, "conservent": true, "détient": true, "détiennent": true, "perd": true, "perdent": true, "gagne": true, "gagnent": true}
+	"conserve": true, "conservent": true, "détient": true, "détiennent": true, "perd": true, "perdent": true, "gagne": true, "gagnent": true,
+	// an infinitive after a verb of plan: "prévoit d'en recruter une cinquantaine"
+	"recruter": true, "embaucher": true, "créer": true, "supprimer": true, "accueillir": true, "ouvrir": true, "fermer": true,
+	"construire": true, "livrer": true, "vendre": true, "produire": true, "former": true, "installer": true, "planter": true}
 
 // partitive: the figure at token i is the whole a part is taken from,
 // "1,900 of the 3,000", "two of its five", "half of the 40".

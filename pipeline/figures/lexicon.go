@@ -8,6 +8,11 @@ import "strings"
 // figure moved, not what it counts.
 var newsLexicon = map[string][]string{
 	"jeux": {"games", "olympics", "olympic"}, // "ses cinquièmes Jeux", "his fifth Olympics"
+	// a standings gap: "à trois longueurs de la zone de relégation", "three points clear of"
+	"longueurs": {"points", "lengths", "wins"}, "longueur": {"point", "length", "win"},
+	// "48 reclassements sur d'autres ateliers", "48 staff to be redeployed"
+	"reclassements": {"redeployed", "redeployment", "redeployments", "transfers", "transferred", "relocated"},
+	"reclassés": {"redeployed", "transferred", "relocated"},
 	// a squad's players: "les joueurs alignés cette saison", "the players fielded this season"
 	"alignés": {"fielded", "lined", "played"}, "alignées": {"fielded", "lined", "played"}, "aligné": {"fielded", "lined", "played"},
 	"utilisés": {"used"}, "utilisées": {"used"},

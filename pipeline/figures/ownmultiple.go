@@ -116,6 +116,43 @@ func (r *check) ownMultipleLevel(src []*atom, t *atom) (v verdict, ok bool) {
 	return judgeMultiple(*s.m, *base.m, t, "the level the bullet gives")
 }
 
+// ownMultipleAgo checks a multiple told of the level before it against
+// a time ago, "1.4 million users, more than twice as many as two years
+// ago": the source gives the level and, in its sentence, the figure it
+// is compared with ("contre 600 000 il y a deux ans"), so the multiple
+// is their ratio, whatever "deux" the source says elsewhere.
+func (r *check) ownMultipleAgo(src []*atom, t *atom) (verdict, bool) {
+	prev, next := r.figureBefore(t), r.figureAfter(t)
+	if t.m.Kind != Multiplier || t.m.Head != "as" || prev == nil || next == nil || periodUnit[next.m.Head] == "" || prev.m.End > t.m.Start || t.m.End > next.m.Start ||
+		!numeric(*prev.m) || periodUnit[prev.m.Head] != "" || next.m.End > len(r.text) {
+		return verdict{}, false
+	}
+	after := strings.Fields(strings.ToLower(r.text[next.m.End:min(len(r.text), next.m.End+20)]))
+	if len(after) > 0 && after[0] == next.m.Head {
+		after = after[1:] // "two years ago": the period's noun, then how long ago
+	}
+	if len(after) == 0 || !strings.HasPrefix(after[0], "ago") && !strings.HasPrefix(after[0], "earlier") && !strings.HasPrefix(after[0], "before") {
+		return verdict{}, false
+	}
+	if before := strings.TrimSpace(r.text[prev.m.End:t.m.Start]); strings.ContainsAny(before, ".;:") || len(strings.Fields(before)) > 3 {
+		return verdict{}, false // ("1.4 million users, more than twice": the level's own clause)
+	}
+	s, sv := bestSource(src, *prev.m)
+	if s == nil || !sv.ok {
+		return verdict{}, false
+	}
+	var base *atom
+	for _, o := range src {
+		if o != s && o.m.prior && sameSentence(o, s) && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit && !isYearish(*o.m) && periodUnit[o.m.Head] == "" {
+			base = o
+		}
+	}
+	if base == nil {
+		return verdict{}, false
+	}
+	return judgeMultiple(*s.m, *base.m, t, "the level the bullet gives")
+}
+
 // namedBase: the words between a multiple and its base name the base,
 // "ten times the initial print run of 40,000".
 func namedBase(between string) bool {
