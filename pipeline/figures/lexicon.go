@@ -12,7 +12,7 @@ var newsLexicon = map[string][]string{
 	"longueurs": {"points", "lengths", "wins"}, "longueur": {"point", "length", "win"},
 	// "48 reclassements sur d'autres ateliers", "48 staff to be redeployed"
 	"reclassements": {"redeployed", "redeployment", "redeployments", "transfers", "transferred", "relocated"},
-	"reclassés": {"redeployed", "transferred", "relocated"},
+	"reclassés":     {"redeployed", "transferred", "relocated"},
 	// a squad's players: "les joueurs alignés cette saison", "the players fielded this season"
 	"alignés": {"fielded", "lined", "played"}, "alignées": {"fielded", "lined", "played"}, "aligné": {"fielded", "lined", "played"},
 	"utilisés": {"used"}, "utilisées": {"used"},
