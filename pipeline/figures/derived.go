@@ -421,7 +421,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 			// name two sentences before make no half of anything)
 			return a.Raw + " as a share of " + b.Raw
 		}
-	case t.Kind == Fraction && (a.Kind == Money || a.Kind == Quantity) && bv.Sign() != 0 && av.Cmp(bv) < 0:
+	case t.Kind == Fraction && (a.Kind == Money || a.Kind == Quantity) && bv.Sign() != 0 && av.Cmp(bv) < 0 && !shareOfCounted(t):
 		if amountShare(av, bv, t) {
 			return a.Raw + " as a share of " + b.Raw
 		}
@@ -981,3 +981,21 @@ func toldMultiplied(src []*atom, a *atom, t Mention) bool {
 	}
 	return false
 }
+
+// shareOfCounted: the share is "of" a plural of counted things, "fewer
+// than a fourth of drivers": a share of a count, which no two amounts
+// make (3,20 euros over 15 euros). Plurals of money stay amounts: "a
+// third of its costs".
+func shareOfCounted(t Mention) bool {
+	h := t.Head
+	if !t.ofWhat || len(h) < 4 || !strings.HasSuffix(h, "s") || strings.HasSuffix(h, "ss") || moneyPlurals[h] {
+		return false
+	}
+	return t.Unit == ""
+}
+
+// moneyPlurals are plural nouns of amounts a share of money may be of.
+var moneyPlurals = map[string]bool{"costs": true, "funds": true, "savings": true, "sales": true, "revenues": true, "receipts": true,
+	"earnings": true, "profits": true, "losses": true, "assets": true, "expenses": true, "proceeds": true, "taxes": true, "fees": true,
+	"subsidies": true, "grants": true, "payments": true, "wages": true, "salaries": true, "debts": true, "charges": true, "takings": true,
+	"investments": true, "spending": true, "resources": true, "reserves": true, "bills": true, "tonnes": true, "tons": true, "litres": true, "emissions": true, "imports": true, "exports": true}

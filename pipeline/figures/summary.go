@@ -70,7 +70,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.apposedAge(ts)
 		r.partAdded(ts)
 		r.comparedOtherwise(src, ts)
-		r.levelAsChange(ts)
+		r.levelAsChange(src, ts)
 		r.levelAgainstPrior(ts)
 		r.changeAsLevel(src, ts)
 		r.winnerCheck(ts)

@@ -11,7 +11,7 @@ import (
 // "by" after its verb, and only when the source sentence has no word of
 // change at all: a change said in words the verbs do not know stays
 // unjudged (M4).
-func (r *check) levelAsChange(line []*atom) {
+func (r *check) levelAsChange(src, line []*atom) {
 	for _, t := range line {
 		s := t.pair
 		if s == nil || t.m.dir == 0 || s.m.dir != 0 || r.hasError(t) || !strings.HasSuffix(strings.TrimSpace(r.text[:t.m.Start]), " by") {
@@ -27,6 +27,9 @@ func (r *check) levelAsChange(line []*atom) {
 		}
 		if sentenceTellsChange(sentenceAt(r.source[s.m.Paragraph], s.m.Start)) {
 			continue
+		}
+		if why, a, b := derived(src, *t.m); strings.HasPrefix(why, "difference of") && (r.lineSays(a) || r.lineSays(b)) {
+			continue // "goes up by €15 to €50" of "passera de 35 à 50 euros": the change to the level the bullet gives, whatever level of 15 euros the source gives elsewhere
 		}
 		r.add(s, t, verdict{true, "modified", Error, "N18", "the source gives this figure as a level, not as a " + dirName(t.m.dir)})
 	}

@@ -22,6 +22,9 @@ func (r *check) rangeByOneEnd(src, line []*atom) {
 		if other == nil || other.m.Value == s.m.Value || pairedIn(line, other) {
 			continue
 		}
+		if r.lengthToEnd(t, *other.m) {
+			continue // "in the decade to 2023" for "entre 2013 et 2023": the span by its length and its end
+		}
 		if wholeDecade(*t.m, *s.m, *other.m) || wholeDecade(*t.m, *other.m, *s.m) {
 			continue // "in their 60s" for "les 60-69 ans": the decade is the span
 		}
@@ -111,4 +114,31 @@ func (r *check) spanEndElsewhere(src, line []*atom) {
 		}
 		r.add(end, t, verdict{true, "modified", Error, "M2", "the source's span " + first.pair.m.Raw + " ends at " + end.m.Display()})
 	}
+}
+
+// lengthToEnd: the bullet gives a span of years by its length and its
+// last year, "the decade to 2023", "the ten years to 2023", and the
+// length is the one from the other end.
+func (r *check) lengthToEnd(t *atom, other Mention) bool {
+	if !isYearish(*t.m) || !isYearish(other) || t.m.Start > len(r.text) {
+		return false
+	}
+	span := atoiSafe(t.m.Value) - atoiSafe(other.Value)
+	before := strings.Fields(strings.ToLower(r.text[:t.m.Start]))
+	n := len(before)
+	if span <= 0 || n < 2 || before[n-1] != "to" && before[n-1] != "through" && before[n-1] != "until" {
+		return false
+	}
+	if before[n-2] == "decade" {
+		return span == 10
+	}
+	if before[n-2] != "years" {
+		return false
+	}
+	for _, u := range r.line {
+		if u.m.End <= t.m.Start && strings.TrimSpace(strings.ToLower(r.text[u.m.End:t.m.Start])) == "years "+before[n-1] {
+			return u.m.Value == itoa(span) // "the ten years to 2023"
+		}
+	}
+	return false
 }
