@@ -48,7 +48,7 @@ func countIs(m Mention, n int) bool {
 var (
 	recordWins   = map[string]bool{"victoires": true, "victoire": true, "succès": true}
 	recordLosses = map[string]bool{"défaites": true, "défaite": true, "revers": true}
-	recordGames  = map[string]bool{"matchs": true, "match": true, "rencontres": true, "rencontre": true}
+	recordGames  = map[string]bool{"matchs": true, "match": true, "rencontres": true, "rencontre": true, "journées": true, "sorties": true} // "19 victoires en 28 journées"
 )
 
 // lossesSpelledAfter is the count of losses the words right after a
