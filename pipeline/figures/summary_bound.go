@@ -38,6 +38,9 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			if twinBeside(src, s, *t.m, u.pair) {
 				continue // the source says the same figure again, with u: "15 % au 1er février ... 15 % en février 2023"
 			}
+			if changeOverBase(s, u.pair, src) {
+				continue // "fell 12.9% in 2024" of "12,9 % de moins qu'en 2023": 2023 is the base, the change is 2024's
+			}
 			if r.saysOfBefore(s, u.pair) {
 				continue // "tombées à 790 000 ... C'est 22 % de moins qu'un an plus tôt": the share is of the sentence before
 			}
@@ -341,4 +344,19 @@ func rankField(text string, m Mention) bool {
 	}
 	before := strings.ToLower(text[max(0, m.Start-8):m.Start])
 	return strings.HasSuffix(before, "out of ")
+}
+
+// changeOverBase: s is a change whose own sentence gives, as what it is
+// compared with, a year before u's: the change happened in u's year, the
+// other year is only its base.
+func changeOverBase(s, u *atom, src []*atom) bool {
+	if s.m.dir == 0 || !isYearish(*u.m) {
+		return false
+	}
+	for _, o := range src {
+		if o != s && o.m.prior && isYearish(*o.m) && sameSentence(o, s) && atoiSafe(o.m.Value) < atoiSafe(u.m.Value) && atoiSafe(u.m.Value)-atoiSafe(o.m.Value) <= 1 {
+			return true
+		}
+	}
+	return false
 }
