@@ -23,6 +23,7 @@ var winVerbs = map[string]bool{
 	"crushed": true, "routed": true, "overcame": true, "downed": true, "outclassed": true, "hammered": true, "won": true, "wins": true,
 	"beating": true, "defeating": true, "edging": true, "thrashing": true, "crushing": true, "routing": true, "downing": true, "overcoming": true,
 	"dominant": true, "battant": true, "écrasant": true, "dominating": true,
+	"beaten": true, "vainqueur": true, "vainqueurs": true, "victorieux": true, "victorieuse": true, // "Chambéry, vainqueur de Nantes (25-22)"
 }
 
 var loseVerbs = map[string]bool{
@@ -52,7 +53,8 @@ func (p *parser) scoreSides(m *Mention) {
 		p.nounResult(m, lo, hi, i0)
 		return
 	}
-	passive := p.word(v-1) == "été" || p.word(v-1) == "was" || p.word(v-1) == "were" || p.bareParticiple(v)
+	passive := p.word(v-1) == "été" || p.word(v-1) == "was" || p.word(v-1) == "were" || p.bareParticiple(v) ||
+		p.word(v) == "beaten" && !enPerfect[p.word(v-1)] // "Chambéry, beaten 25-22 by Nantes"; "have beaten Nantes" is active
 	m.result = 1
 	if loseVerbs[p.word(v)] != passive {
 		m.result = -1
@@ -70,6 +72,12 @@ func (p *parser) scoreSides(m *Mention) {
 	subject, other := p.teamName(from, v), p.teamName(v+1, hi)
 	if subject == "" {
 		subject = p.teamName(lo, v)
+	}
+	if subject == "" && lo >= 2 && clubAnaphors[p.word(lo+1)] && (p.word(lo) == "le" || p.word(lo) == "la" || p.word(lo) == "l'" || p.word(lo) == "the") {
+		// "Le Chambéry Savoie Handball tient son projet. Le club, vainqueur
+		// de Nantes (25-22), ...": the club the sentence before names
+		prevLo, _ := p.sentenceTokens(p.toks[lo-2].start)
+		subject = p.teamName(prevLo, lo-1)
 	}
 	if subject == "" || other == "" || subject == other {
 		return
@@ -248,3 +256,9 @@ func upperFirst(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
 }
+
+// enPerfect make an English past participle active: "have beaten".
+var enPerfect = map[string]bool{"have": true, "has": true, "had": true, "having": true, "'ve": true}
+
+// clubAnaphors take up the team the sentence before named.
+var clubAnaphors = map[string]bool{"club": true, "équipe": true, "formation": true, "team": true, "side": true}
