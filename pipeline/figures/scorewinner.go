@@ -236,8 +236,23 @@ func sameTeam(a, b string) bool {
 // Ireland are not; Nantes, Nantes are).
 func sameName(a, b string) bool {
 	return a == b || cognate(a, b) || slices.Contains(sideNames[a], b) || slices.Contains(sideNames[b], a) || clubOf(a) == clubOf(b) ||
-		townDemonym(a, b) || townDemonym(b, a)
+		townDemonym(a, b) || townDemonym(b, a) || demonymSide(a, b) || demonymSide(b, a)
 }
+
+// demonymSide: a side named by its nationality, "les Brésiliens", and
+// by its English one, "the Brazilians", as teamName gives them unaccented.
+func demonymSide(fr, en string) bool {
+	base, ok := unaccentedDemonyms[fr]
+	return ok && slices.Contains(demonymBases[base], en)
+}
+
+var unaccentedDemonyms = func() map[string]string {
+	out := make(map[string]string, len(demonymForms))
+	for form, base := range demonymForms {
+		out[stripAccents(form)] = base
+	}
+	return out
+}()
 
 // sideNames are the country names of ctxLexicon under their unaccented
 // keys, as teamName gives a side: "L'Écosse a battu l'Angleterre" is
