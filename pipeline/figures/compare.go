@@ -358,7 +358,7 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 	case s.Kind == Identifier && t.Kind == Identifier && (dotGrouped(s.Raw, t.Raw) || dotGrouped(t.Raw, s.Raw)):
 		return verdict{ok: true} // "la loi n° 18.561" = "Act No. 18561": a thousands dot
 	case s.Kind == Identifier && plainNumber(t.Kind) || t.Kind == Identifier && plainNumber(s.Kind):
-		if sameIdent(s, t) && !spelledOrdinalOfOther(s, t) {
+		if sameIdent(s, t) && !spelledOrdinalOfOther(s, t) && !isDuration(s) && !isDuration(t) { // ("France 3" names no three minutes)
 			return verdict{ok: true}
 		}
 	case s.Kind == Time && t.Kind == Time && t.Alt == "12h":
