@@ -237,6 +237,9 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 func inOneUnit(a, b *Mention, t Mention, tv *big.Rat) (*Mention, *Mention, Mention, *big.Rat) {
 	a, b, t, tv = inOnePeriod(a, b, t, tv)
 	a, b = degreesOf(a, b)
+	if a.Unit == b.Unit && seaMiles(a.Unit, t.Unit) {
+		t.Unit = a.Unit // "1 350 milles" and "2 700 milles": "4,050 miles" in all, sailing's miles
+	}
 	if t.Kind == Quantity && a.Kind == Quantity && a.Unit == b.Unit && a.Unit != t.Unit && sameFamily(*a, t) {
 		t, tv = inUnit(t, a.Unit)
 	}
