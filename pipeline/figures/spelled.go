@@ -68,8 +68,8 @@ var mannerLinks = map[string]bool{"on": true, "to": true, "by": true, "for": tru
 // atomPrefix counts the leading hyphen parts that are number words.
 func (p *parser) atomPrefix(parts []string) int {
 	for k, a := range parts {
-		if _, ok := p.atomValue(a); !ok && a != "et" && a != "and" {
-			return k
+		if _, ok := p.atomValue(a); !ok && a != "et" && a != "and" || k > 0 && (a == "a" || a == "an") {
+			return k // ("five-a-day": five, then how often; the article opens a number, never goes on with one)
 		}
 	}
 	return len(parts)
