@@ -2,6 +2,7 @@ package figures
 
 import (
 	"fmt"
+	"math/big"
 	"slices"
 	"strings"
 )
@@ -21,8 +22,12 @@ func (r *check) ownMultiple(src []*atom, t *atom) (v verdict, ok bool) {
 			prev = pp
 		}
 	}
-	if t.m.Kind != Multiplier || prev == nil || next == nil || !sourceGives(src, *prev.m) || !sourceGives(src, *next.m) ||
-		class(prev.m.Kind) != class(next.m.Kind) || prev.m.Unit != next.m.Unit || prev.m.End > t.m.Start || t.m.End > next.m.Start || next.m.Start > len(r.text) ||
+	// "10,000 tonnes, less than half the 25,000": a share the bullet sets
+	// between its own figures; the whole may leave its unit to the part
+	share := t.m.Kind == Fraction
+	unitLent := share && next != nil && prev != nil && next.m.Unit == "" && class(next.m.Kind) == Cardinal && prev.m.Unit != ""
+	if t.m.Kind != Multiplier && !share || prev == nil || next == nil || !sourceGives(src, *prev.m) || !sourceGives(src, *next.m) ||
+		(class(prev.m.Kind) != class(next.m.Kind) || prev.m.Unit != next.m.Unit) && !unitLent || prev.m.End > t.m.Start || t.m.End > next.m.Start || next.m.Start > len(r.text) ||
 		isYearish(*next.m) || next.m.Kind == Year || (periodUnit[next.m.Head] != "") != (periodUnit[prev.m.Head] != "") {
 		// ("nearly double the 2022 figure", "double its level of twenty years
 		// ago": a year or a time ago names the figure compared, it is none;
@@ -35,7 +40,25 @@ func (r *check) ownMultiple(src []*atom, t *atom) (v verdict, ok bool) {
 	if before != "," && before != "—" && before != "–" || after != "the" && after != "" && !namedBase(after) {
 		return verdict{}, false
 	}
+	if share {
+		return judgeShare(*prev.m, *next.m, t)
+	}
 	return judgeMultiple(*prev.m, *next.m, t, "the bullet's own figures")
+}
+
+// judgeShare reports t as the share a is of b: derived when it fits,
+// else a share that does not fit the bullet's own figures.
+func judgeShare(a, b Mention, t *atom) (verdict, bool) {
+	av, bv := a.Rat(), b.Rat()
+	if av == nil || bv == nil || bv.Sign() == 0 || av.Cmp(bv) >= 0 {
+		return verdict{}, false
+	}
+	pct := new(big.Rat).Mul(new(big.Rat).Quo(av, bv), big.NewRat(100, 1))
+	if shareFits(pct, *t.m) {
+		return verdict{true, "derived", Info, "N20", "is derived from the source: " + endSaid(a) + " as a share of " + endSaid(b)}, true
+	}
+	f, _ := pct.Float64()
+	return verdict{true, "modified", Error, "N20", fmt.Sprintf("does not fit the bullet's own figures: %s is %.0f%% of %s", endSaid(a), f, endSaid(b))}, true
 }
 
 // judgeMultiple reports t as the ratio of a to b, derived when it fits
