@@ -158,11 +158,12 @@ func participle(w string) bool {
 }
 
 // partLeads say the figure after them is a part of the one before, and
-// how far back that one may stand: "dont" right after its whole, "mais
+// how far back that one may stand: "dont" a clause after its whole ("174
+// personnes ont été placées en garde à vue, dont 61 mineurs"), "mais
 // seules" a clause on ("Une vingtaine ... avaient déposé une candidature,
 // mais seules onze ont été retenues").
 var partLeads = map[Lang][]partLead{
-	French: {{"dont", 40}, {"mais seules", 80}, {"mais seuls", 80}, {"mais seulement", 80},
+	French: {{"dont", 60}, {"mais seules", 80}, {"mais seuls", 80}, {"mais seulement", 80},
 		{"parmi lesquelles", 60}, {"parmi lesquels", 60}, {"parmi eux", 60}, {"parmi elles", 60}},
 	English: {{"including", 40}, {"among them", 40}, {"of whom", 40}, {"but only", 80}, {"among whom", 40}, {"of which", 40}},
 }

@@ -101,7 +101,7 @@ func restToldAsPart(why string, a, b, t *atom) string {
 			continue
 		}
 		for _, ew := range t.m.ctx {
-			if fw == ew || translates(fw, ew) { // (a name is its own word: "dont trois pour le compte d'Airbus", "four of them for Airbus")
+			if fw == ew || translates(fw, ew) || cognate(fw, ew) || headAgrees(fw, ew) { // (a name is its own word: "dont trois pour le compte d'Airbus", "four of them for Airbus")
 				return "is the rest of " + whole.m.Raw + " once " + part.m.Raw + " is taken out, but the summary gives it the part's word (" + fw + ")"
 			}
 		}
