@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -324,6 +325,7 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 		return // "down 14% from 1.18 million", "up 23 per cent from 15,000": the level of the change, never a percentage
 	}
 	between, trimmed := p.comparedBy(prev, *m, skipped)
+	between = slices.DeleteFunc(between, func(w string) bool { return onlyWords[w] }) // "contre seulement 65": against 65
 	if trimmed && len(between) == 1 && between[0] == "from" {
 		return // "21% of them from abroad, from 150 countries": another figure, not the level before
 	}
@@ -382,6 +384,9 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 		}
 	}
 }
+
+// onlyWords qualify a compared figure without saying what it is.
+var onlyWords = map[string]bool{"seulement": true, "only": true, "just": true, "encore": true, "still": true}
 
 // pluralNounAhead: an English plural noun starts at j or after up to two
 // words that qualify it ("14 major flood events"); a word that ends a
