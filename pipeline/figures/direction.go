@@ -49,6 +49,7 @@ var downWords = map[string]bool{
 	"baisse": true, "baissé": true, "baissent": true, "recul": true, "reculé": true, "recule": true, "descendu": true, "descendue": true,
 	"reculent": true, "diminué": true, "diminue": true, "diminuent": true, "diminution": true,
 	"chuté": true, "chute": true, "chutent": true, "plonge": true, "plongent": true, "dégringole": true, "dégringolent": true, "tombé": true, "tombée": true, "tombés": true, "tombées": true, "tombant": true, "tombera": true, "tomberont": true, "perdu": true, "perd": true, "perdent": true, "cédé": true, "cède": true,
+	"cédant": true, "cèdent": true, "reculant": true, "chutant": true, "baissant": true, "lâche": true, "lâché": true, "lâchant": true, "abandonne": true, "abandonné": true, "abandonnant": true, // "le CAC 40 cédant 1,96 %"
 	"fall": true, "fell": true, "falls": true, "fallen": true, "falling": true, "drop": true, "dropped": true,
 	"drops": true, "declined": true, "decline": true, "declines": true, "decreased": true, "decrease": true,
 	"lost": true, "lose": true, "loses": true, "slid": true, "slipped": true, "slip": true, "slips": true, "slide": true, "slides": true, "shed": true, "down": true, "dip": true, "dipped": true, "dips": true,
