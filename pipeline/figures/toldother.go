@@ -55,6 +55,14 @@ func (r *check) unitConfused(src []*atom, s, t *atom, v verdict) bool {
 // derivedInLineFirst is derived, except that a gap of two rates in
 // points yields to a change of the bullet's own figures: "fallen 30% in
 // two years, to €4.20 a kilo from €6".
+// lineMates reports the words the context of another figure of t's
+// bullet holds too: words said of the clause before t, not of t.
+func (r *check) lineMates(t *atom) func(string) bool {
+	return func(w string) bool {
+		return slices.ContainsFunc(r.line, func(u *atom) bool { return u != t && u.m.End <= t.m.Start && slices.Contains(u.m.ctx, w) })
+	}
+}
+
 func (r *check) derivedInLineFirst(src []*atom, t *atom) (string, *atom, *atom) {
 	why, a, b := derived(src, *t.m)
 	if strings.HasPrefix(why, pointsNotPercent) {
@@ -83,7 +91,7 @@ var outsideWords = map[string]bool{"outside": true, "excluding": true, "except":
 // the part's own word: "cinq ans de prison, dont deux avec sursis"
 // summarised "five years, three of them suspended". The three are the
 // years to serve; the bullet gave the rest the part's word.
-func restToldAsPart(why string, a, b, t *atom) string {
+func restToldAsPart(why string, a, b, t *atom, mates func(string) bool) string {
 	if !strings.HasPrefix(why, "difference of") || !partAndWhole(*a.m, *b.m) {
 		return ""
 	}
@@ -101,6 +109,9 @@ func restToldAsPart(why string, a, b, t *atom) string {
 			continue
 		}
 		for _, ew := range t.m.ctx {
+			if mates(ew) {
+				continue // "three years behind bars plus two suspended": the bars are the three's
+			}
 			if fw == ew || translates(fw, ew) || cognate(fw, ew) || headAgrees(fw, ew) { // (a name is its own word: "dont trois pour le compte d'Airbus", "four of them for Airbus")
 				return "is the rest of " + whole.m.Raw + " once " + part.m.Raw + " is taken out, but the summary gives it the part's word (" + fw + ")"
 			}
