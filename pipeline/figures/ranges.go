@@ -290,6 +290,9 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 	codeLike := p.glued(i) && i > 0 && p.toks[i-1].kind == tWord || len(t) > 1 && t[0] == '0' // "C0100-0": a code, no score
 	// "from something like six to about three": no score is hedged
 	hedged := hi.Comparator != CmpNone || lo.Comparator != CmpNone // ("~100-0" too)
+	if k == 0 && sep == "à" && p.lang == French && (hi.Comparator == CmpGT || hi.Comparator == CmpGE || hi.Comparator == CmpLT || hi.Comparator == CmpLE) {
+		return Mention{}, false // "dont 18 à plus de 80 %": 18 farms hit at over 80%, no span (with "de" before it, "de 18 à plus de 80 euros" is one)
+	}
 	if isYearish(lo) && hi.Kind == Cardinal && !isYearish(hi) && sep != "-" && sep != "–" && sep != "/" && !grouped(p.text[p.toks[i+k].start:p.toks[j-1].end]) {
 		return Mention{}, false // "élu en 2017 à 39 ans": a year, then an age (N2); "from 1,000 to 5" is no year
 	}

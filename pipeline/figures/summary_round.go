@@ -22,7 +22,15 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 	}
 	for _, s := range src {
 		sv := s.m.Rat()
-		if sv == nil || s.m.Kind == Year || isYearish(*s.m) || class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || withHead && !headAgrees(s.m.Head, t.Head) {
+		if sv != nil && s.m.Kind == Quantity && t.Kind == Quantity && s.m.Unit != t.Unit && sameFamily(*s.m, t) && hedged(t) {
+			_, sv = inUnit(*s.m, t.Unit) // "1 100 millimètres de pluie" as "more than a metre"
+			if s.m.Rat().Sign() < 0 {
+				sv.Neg(sv)
+			}
+		} else if s.m.Unit != t.Unit {
+			continue
+		}
+		if sv == nil || s.m.Kind == Year || isYearish(*s.m) || class(s.m.Kind) != class(t.Kind) || withHead && !headAgrees(s.m.Head, t.Head) {
 			continue
 		}
 		if s.m.Kind == Approx && !s.m.Vague {
