@@ -33,6 +33,8 @@ var demonymBases = map[string][]string{
 	"égyptien": {"egyptian", "egyptians", "egypt"}, "saoudien": {"saudi", "saudis"}, "coréen": {"korean", "koreans", "korea"},
 	"vietnamien": {"vietnamese", "vietnam"}, "sénégalais": {"senegalese", "senegal"}, "malien": {"malian", "malians", "mali"},
 	"congolais": {"congolese", "congo"}, "kurde": {"kurdish", "kurds"}, "nigérian": {"nigerian", "nigerians", "nigeria"},
+	"néo-zélandais": {"zealand", "zealander", "zealanders", "kiwi", "kiwis"}, // teamName reads "New Zealand" as "zealand"
+	"sud-africain":  {"africa", "african", "africans", "springboks"},
 }
 
 // demonymCountries: French names of countries whose adjective is in
@@ -51,6 +53,7 @@ var demonymCountries = map[string]string{
 	"hongrie": "hongrois", "roumanie": "roumain", "bulgarie": "bulgare", "serbie": "serbe", "croatie": "croate",
 	"slovaquie": "slovaque", "irlande": "irlandais", "écosse": "écossais", "liban": "libanais", "égypte": "égyptien",
 	"corée": "coréen", "sénégal": "sénégalais", "mali": "malien", "congo": "congolais", "nigeria": "nigérian",
+	"nouvelle-zélande": "néo-zélandais",
 }
 
 // demonymForms maps every inflected French form, and the country's

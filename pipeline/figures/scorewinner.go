@@ -146,6 +146,9 @@ func (p *parser) teamNameAt(from, to int) (string, int) {
 		if w == "" || !p.capital(j) || ctxStop[w] || frFunction[w] || teamSkip[w] || frWeekdays[w] != 0 || enWeekdays[w] != 0 {
 			continue
 		}
+		if countryLead[w] && j+1 < to && p.capital(j+1) && p.lang == English {
+			continue // "New Zealand", "South Africa": the second word names the side
+		}
 		return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")), j + 1
 	}
 	return "", to
@@ -277,3 +280,6 @@ var enPerfect = map[string]bool{"have": true, "has": true, "had": true, "having"
 
 // clubAnaphors take up the team the sentence before named.
 var clubAnaphors = map[string]bool{"club": true, "équipe": true, "formation": true, "team": true, "side": true}
+
+// countryLead open English names of two words whose first names no side.
+var countryLead = map[string]bool{"new": true, "south": true, "north": true, "saudi": true, "sri": true, "costa": true}
