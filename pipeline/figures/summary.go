@@ -69,6 +69,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.spanEndElsewhere(src, ts)
 		r.apposedAge(ts)
 		r.partAdded(ts)
+		r.oneTermSide(src, ts)
 		r.comparedOtherwise(src, ts)
 		r.levelAsChange(src, ts)
 		r.levelAgainstPrior(ts)

@@ -69,3 +69,32 @@ func lineTwin(src, line []*atom, s *atom) *atom {
 	}
 	return s
 }
+
+// oneTermSide checks a bullet's "one of them suspended", whose "one" is
+// never paired (unsaid), against the source's one-year part of a term
+// whose whole the bullet gives: "trois ans, dont un an ferme".
+func (r *check) oneTermSide(src, line []*atom) {
+	for _, t := range line {
+		if !unsaid(*t.m) || t.m.Value != "1" || !toldSide(*t.m) {
+			continue
+		}
+		for _, s := range src {
+			if s.m.ofPrev && s.m.Value == "1" && class(s.m.Kind) == Cardinal && lineTwin(src, line, s) == s && r.wholeInLine(src, s) {
+				if why := termSideSwapped(*s.m, *t.m, "summary"); why != "" {
+					r.add(s, t, verdict{true, "attribution", Error, "M4", why})
+				}
+				break
+			}
+		}
+	}
+}
+
+// wholeInLine: the bullet gives the whole the part s is of.
+func (r *check) wholeInLine(src []*atom, s *atom) bool {
+	k := slices.Index(src, s)
+	if k < 1 {
+		return false
+	}
+	whole := src[k-1]
+	return slices.ContainsFunc(r.line, func(u *atom) bool { return u.m.Value == whole.m.Value && class(u.m.Kind) == class(whole.m.Kind) })
+}
