@@ -201,8 +201,8 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 				continue
 			}
 			for _, b := range src {
-				if b == a || b.m.Kind != Percent || !sameSentence(a, b) || b.m.Rat() == nil || t.m.Kind == Percent && b.m.Value == t.m.Value {
-					continue // "28 %, contre 14 %" briefed "28%, twice the 14%": the 14% is said
+				if b == a || b.m.Kind != Percent || !sameSentence(a, b) || b.m.Rat() == nil || t.m.Kind == Percent && b.m.Value == t.m.Value || (a.m.dir == 0) != (b.m.dir == 0) && !a.m.prior && !b.m.prior {
+					continue // "28 %, contre 14 %" briefed "28%, twice the 14%": the 14% is said; a share and a fall ("pèse 18 % des ventes, a reculé de 9 %") have no gap
 				}
 				if d := new(big.Rat).Abs(new(big.Rat).Sub(a.m.Rat(), b.m.Rat())); d.Cmp(tv) == 0 || hedgedRound(*t.m, d, tv) {
 					if t.m.Kind == Percent && slices.ContainsFunc(src, func(c *atom) bool { return c.m.Kind == Percent && c.m.Value == t.m.Value && sameSentence(c, a) }) {
