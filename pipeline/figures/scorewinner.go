@@ -53,6 +53,10 @@ func (p *parser) scoreSides(m *Mention) {
 		p.nounResult(m, lo, hi, i0)
 		return
 	}
+	if home, away, ok := p.hostsOrVisitors(lo, i0, p.tokenAfter(m.End)); ok {
+		m.result, m.sides = 1, [2]string{home, away} // "entre Saint-Nazaire et Cholet, remporté 25-22 par les visiteurs": Cholet won
+		return
+	}
 	passive := p.word(v-1) == "été" || p.word(v-1) == "was" || p.word(v-1) == "were" || p.bareParticiple(v) ||
 		p.word(v) == "beaten" && !enPerfect[p.word(v-1)] // "Chambéry, beaten 25-22 by Nantes"; "have beaten Nantes" is active
 	m.result = 1
@@ -283,3 +287,41 @@ var clubAnaphors = map[string]bool{"club": true, "équipe": true, "formation": t
 
 // countryLead open English names of two words whose first names no side.
 var countryLead = map[string]bool{"new": true, "south": true, "north": true, "saudi": true, "sri": true, "costa": true}
+
+// hostsOrVisitors reads "un match entre A et B, remporté 25-22 par les
+// visiteurs": the winner is B, the away side named second (A for "les
+// locaux", "les hôtes"). It returns the winner, then the loser.
+func (p *parser) hostsOrVisitors(lo, i0, after int) (string, string, bool) {
+	if p.word(after) != "par" || p.word(after+1) != "les" {
+		return "", "", false
+	}
+	away := false
+	switch p.word(after + 2) {
+	case "visiteurs", "visiteuses":
+		away = true
+	case "locaux", "hôtes", "locales":
+	default:
+		return "", "", false
+	}
+	for j := lo; j < i0; j++ {
+		if p.word(j) != "entre" {
+			continue
+		}
+		a, next := p.teamNameAt(j+1, i0)
+		for next < i0 && p.capital(next) && p.toks[next].kind == tWord {
+			next++
+		}
+		if a == "" || p.word(next) != "et" {
+			return "", "", false
+		}
+		b := p.teamName(next+1, i0)
+		if b == "" || b == a {
+			return "", "", false
+		}
+		if away {
+			return b, a, true
+		}
+		return a, b, true
+	}
+	return "", "", false
+}
