@@ -311,7 +311,7 @@ func (r *check) hedgeCarried(src []*atom, t *atom) string {
 	}
 	for _, h := range r.line {
 		s := h.pair
-		if h == t || s == nil || h.m.Comparator != CmpApprox || s.m.Comparator != CmpApprox || s.m.Kind == Approx || s.m.Vague || h.m.Value != s.m.Value {
+		if h == t || s == nil || !roughly(h.m.Comparator) || !roughly(s.m.Comparator) || s.m.Kind == Approx || s.m.Vague || h.m.Value != s.m.Value {
 			continue
 		}
 		i := slices.Index(src, s)
@@ -328,6 +328,9 @@ func (r *check) hedgeCarried(src []*atom, t *atom) string {
 	}
 	return ""
 }
+
+// roughly: a hedge that says about, either way (environ, près de).
+func roughly(c Comparator) bool { return c == CmpApprox || c == CmpNearly }
 
 // sharedActor: a and t are said of one named actor, "Saint-Étienne
 // continue de perdre des habitants, à un rythme de 0,3 % par an" and
