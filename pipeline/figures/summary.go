@@ -542,6 +542,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if (strings.HasPrefix(why, "sum of") || strings.HasPrefix(why, "difference of") && !r.afterBy(t) && t.m.dir == 0) && r.saysAge(t) {
 		why, a, b = "", nil, nil // an age is no sum: "Deux enfants de 6 et 9 ans" make no 8-year-old ("the age has risen by half a year", "fell four years to 41" are differences)
 	}
+	if why := r.podiumPlace(t); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", why})
+		return // "took third" of "l'a emporté devant A et B", not a changed "premier podium"
+	}
 	if o := tallyOrdinal(src, *t.m); o != nil {
 		r.add(o, t, verdict{true, "derived", Info, "N20", "is derived from the source: the " + o.m.Raw + " " + o.m.Head + " makes as many so far"})
 		return // "leur quatrième victoire en six matches": "four wins from six games", not a changed "trois succès"
