@@ -10,6 +10,8 @@ var newsLexicon = map[string][]string{
 	"jeux": {"games", "olympics", "olympic"}, // "ses cinquièmes Jeux", "his fifth Olympics"
 	// a standings gap: "à trois longueurs de la zone de relégation", "three points clear of"
 	"longueurs": {"points", "lengths", "wins"}, "longueur": {"point", "length", "win"},
+	// a change near zero: "quasiment stable (-0,8 %)", "broadly flat"
+	"stable": {"flat", "unchanged", "stagnant"}, "stables": {"flat", "unchanged"},
 	// "48 reclassements sur d'autres ateliers", "48 staff to be redeployed"
 	"reclassements": {"redeployed", "redeployment", "redeployments", "transfers", "transferred", "relocated"},
 	"reclassés":     {"redeployed", "transferred", "relocated"},
