@@ -82,7 +82,8 @@ var newsLexicon = map[string][]string{
 	"relégués": {"relegated", "relegation", "demoted"}, "relégué": {"relegated", "relegation", "demoted"}, "sanctions": {"sanctions", "penalties", "fines"}, "gérant": {"manager", "boss", "director", "owner"}, "gérante": {"manager", "boss", "director", "owner"},
 	"dirigeant": {"executive", "boss", "head", "manager", "director", "chief"}, "patron": {"boss", "head", "owner", "chief", "skipper"}, "matelot": {"deckhand", "sailor", "crewman"}, "passager": {"passenger"}, "passagère": {"passenger"}, "contrôleur": {"controller", "inspector"}, "contrôleuse": {"controller", "inspector"},
 	"inéligibilité": {"ineligible", "ineligibility", "barred", "banned", "ban", "office"}, "inéligible": {"ineligible", "barred", "banned"},
-	"prison": {"prison", "jail"}, "emprisonnement": {"prison", "jail", "imprisonment"}, "réclusion": {"prison", "jail"}, "sursis": {"suspended"}, "ferme": {"bars", "custodial", "jail", "inside", "serve", "firm"}, // "dont trois ferme": three behind bars "peine": {"sentence", "sentenced", "term", "prison", "jail"},
+	"prison": {"prison", "jail"}, "emprisonnement": {"prison", "jail", "imprisonment"}, "réclusion": {"prison", "jail"}, "sursis": {"suspended"}, "peine": {"sentence", "sentenced", "term", "prison", "jail"},
+	"ferme":  {"bars", "custodial", "jail", "inside", "serve", "firm"}, // "dont trois ferme": three behind bars
 	"action": {"shares", "share", "stock"}, "actions": {"shares", "stocks"}, "bourse": {"stock", "market", "exchange", "shares"},
 	"affaires": {"sales", "revenue", "turnover"}, "intérimaires": {"temporary", "temps", "agency", "workers"},
 	"pass": {"passes", "pass", "tickets"}, "diesel": {"diesel"}, "électriques": {"electric", "e-bike", "e-bikes"},
