@@ -449,13 +449,21 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 // to a fall ("ont reculé de 3,1 %, alors qu'ils progressaient de 1,4 %":
 // "a swing of 4.5 points").
 func pointsBetween(a, b, t Mention, av, bv, tv *big.Rat) string {
-	if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); (d.Cmp(tv) == 0 || hedgedRound(t, d, tv)) && ((a.dir == 0) == (b.dir == 0) || a.prior || b.prior) {
-		return "difference of " + pairNamed(a, b) + " in points" // (a share, "pèse 18 % des ventes", less its fall, "a reculé de 9 %", is no gap of anything)
+	if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); (d.Cmp(tv) == 0 || hedgedRound(t, d, tv)) && !levelAndChange(a, b) {
+		return "difference of " + pairNamed(a, b) + " in points"
 	}
 	if d := new(big.Rat).Add(av, bv); a.dir*b.dir < 0 && b.Kind == Percent && (d.Cmp(tv) == 0 || hedgedRound(t, d, tv)) {
 		return "swing from " + pairNamed(a, b) + " in points"
 	}
 	return ""
+}
+
+// levelAndChange: one rate is a level and the other a change, and
+// neither is compared with the other: a share, "pèse 18 % des ventes",
+// less its fall, "a reculé de 9 %", is no gap in points of anything
+// ("progresse de 1,1 %, contre 0,6 %" compares two changes).
+func levelAndChange(a, b Mention) bool {
+	return (a.dir == 0) != (b.dir == 0) && !a.prior && !b.prior
 }
 
 // partAndWhole: one figure is a part "dont" gives of the other, which

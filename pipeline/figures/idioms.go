@@ -442,10 +442,12 @@ func (p *parser) comparedBy(prev, m, skipped Mention) (between []string, trimmed
 	if strings.ContainsAny(gap, ".;:") {
 		return nil, false
 	}
-	if c := strings.LastIndex(gap, ","); c >= 0 && (len(strings.Fields(strings.Trim(gap[:c], " ,"))) <= 4 || ratePhrase(gap[:c])) {
+	if c := strings.LastIndex(gap, ","); c >= 0 {
 		// ("25,3 millions de tonnes, la plus faible depuis 1983, contre 35
 		// millions": four words, the comma before them is no fifth)
-		gap, trimmed = gap[c:], len(strings.Fields(strings.Trim(gap[:c], " ,"))) > 0
+		if n := len(strings.Fields(strings.Trim(gap[:c], " ,"))); n <= 4 || ratePhrase(gap[:c]) {
+			gap, trimmed = gap[c:], n > 0
+		}
 	}
 	return strings.Fields(strings.ToLower(strings.Trim(gap, " ,;"))), trimmed
 }

@@ -201,8 +201,8 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 				continue
 			}
 			for _, b := range src {
-				if b == a || b.m.Kind != Percent || !sameSentence(a, b) || b.m.Rat() == nil || t.m.Kind == Percent && b.m.Value == t.m.Value || (a.m.dir == 0) != (b.m.dir == 0) && !a.m.prior && !b.m.prior {
-					continue // "28 %, contre 14 %" briefed "28%, twice the 14%": the 14% is said; a share and a fall ("pèse 18 % des ventes, a reculé de 9 %") have no gap
+				if b == a || b.m.Kind != Percent || !sameSentence(a, b) || b.m.Rat() == nil || t.m.Kind == Percent && b.m.Value == t.m.Value || levelAndChange(*a.m, *b.m) {
+					continue // "28 %, contre 14 %" briefed "28%, twice the 14%": the 14% is said
 				}
 				if d := new(big.Rat).Abs(new(big.Rat).Sub(a.m.Rat(), b.m.Rat())); d.Cmp(tv) == 0 || hedgedRound(*t.m, d, tv) {
 					if t.m.Kind == Percent && slices.ContainsFunc(src, func(c *atom) bool { return c.m.Kind == Percent && c.m.Value == t.m.Value && sameSentence(c, a) }) {
@@ -311,7 +311,7 @@ func (r *check) hedgeCarried(src []*atom, t *atom) string {
 	}
 	for _, h := range r.line {
 		s := h.pair
-		if h == t || s == nil || !roughly(h.m.Comparator) || !roughly(s.m.Comparator) || s.m.Kind == Approx || s.m.Vague || h.m.Value != s.m.Value {
+		if h == t || s == nil || cmpFamily(h.m.Comparator) != "approx" || cmpFamily(s.m.Comparator) != "approx" || s.m.Kind == Approx || s.m.Vague || h.m.Value != s.m.Value {
 			continue
 		}
 		i := slices.Index(src, s)
@@ -328,9 +328,6 @@ func (r *check) hedgeCarried(src []*atom, t *atom) string {
 	}
 	return ""
 }
-
-// roughly: a hedge that says about, either way (environ, près de).
-func roughly(c Comparator) bool { return c == CmpApprox || c == CmpNearly }
 
 // sharedActor: a and t are said of one named actor, "Saint-Étienne
 // continue de perdre des habitants, à un rythme de 0,3 % par an" and

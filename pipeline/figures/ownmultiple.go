@@ -123,12 +123,8 @@ func (r *check) ownMultipleLevel(src []*atom, t *atom) (v verdict, ok bool) {
 	if s == nil || !sv.ok {
 		return verdict{}, false
 	}
-	var base *atom
+	base := levelBase(src, s)
 	for _, o := range src {
-		if o != s && o.m.prior && sameSentence(o, s) && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit && !isYearish(*o.m) {
-			// ("multiplié par trois par rapport à 2014": the year compared with, no level)
-			base = o
-		}
 		if o != s && s.m.rangeEnd == 4 && o.m.rangeEnd == 3 && o.m.Start == s.m.Start {
 			base = o // "triplera, de 137 millions à 425 millions": the change's start
 		}
@@ -164,16 +160,24 @@ func (r *check) ownMultipleAgo(src []*atom, t *atom) (verdict, bool) {
 	if s == nil || !sv.ok {
 		return verdict{}, false
 	}
+	base := levelBase(src, s)
+	if base == nil {
+		return verdict{}, false
+	}
+	return judgeMultiple(*s.m, *base.m, t, "the level the bullet gives")
+}
+
+// levelBase is the last figure of s's sentence that s is compared
+// with ("contre 600 000 il y a deux ans"), of its kind and unit; a year
+// ("par rapport à 2014") or a time ago is the date compared, no level.
+func levelBase(src []*atom, s *atom) *atom {
 	var base *atom
 	for _, o := range src {
 		if o != s && o.m.prior && sameSentence(o, s) && class(o.m.Kind) == class(s.m.Kind) && o.m.Unit == s.m.Unit && !isYearish(*o.m) && periodUnit[o.m.Head] == "" {
 			base = o
 		}
 	}
-	if base == nil {
-		return verdict{}, false
-	}
-	return judgeMultiple(*s.m, *base.m, t, "the level the bullet gives")
+	return base
 }
 
 // namedBase: the words between a multiple and its base name the base,

@@ -3,7 +3,6 @@ package figures
 import (
 	"strconv"
 	"strings"
-	"unicode"
 )
 
 // podiumPlace explains a bullet's "took third" by the source's "X l'a
@@ -19,7 +18,7 @@ func (r *check) podiumPlace(t *atom) string {
 	if k := strings.LastIndexAny(clause, ";."); k >= 0 {
 		clause = clause[k+1:]
 	}
-	told := capitalWords(clause)
+	told := capitalNames(clause)
 	if len(told) == 0 {
 		return ""
 	}
@@ -38,9 +37,9 @@ func (r *check) podiumPlace(t *atom) string {
 			if place-2 >= len(list) {
 				continue
 			}
-			for _, name := range capitalWords(list[place-2]) {
+			for _, name := range capitalNames(list[place-2]) {
 				for _, w := range told {
-					if w == name {
+					if strings.EqualFold(w, name) {
 						return "is derived from the source: " + strings.TrimSpace(list[place-2]) + " finishes " + placeNames[place] + ", as name " + strconv.Itoa(place-1) + " that \"devant\" lists after the winner"
 					}
 				}
@@ -56,25 +55,11 @@ func winBefore(low string) bool {
 	ws := strings.Fields(low)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
 		w := strings.TrimPrefix(strings.TrimPrefix(ws[k], "l'"), "s'")
-		if winVerbs[w] || w == "vainqueur" || w == "vainqueure" {
+		if winVerbs[w] || w == "vainqueure" {
 			return true
 		}
 	}
 	return false
-}
-
-// capitalWords are the lower-cased words of s that open with a capital
-// letter, past its first word: the names a clause gives.
-func capitalWords(s string) []string {
-	var out []string
-	for k, w := range strings.Fields(s) {
-		w = strings.Trim(w, ",;:()\"'’")
-		if k == 0 || w == "" || !unicode.IsUpper([]rune(w)[0]) {
-			continue
-		}
-		out = append(out, strings.ToLower(w))
-	}
-	return out
 }
 
 var placeNames = map[int]string{2: "second", 3: "third", 4: "fourth"}

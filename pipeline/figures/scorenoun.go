@@ -44,10 +44,7 @@ func (p *parser) nounResult(m *Mention, lo, hi, i0 int) {
 	if n < i0 {
 		if w := p.word(n + 1); w == "de" || w == "d'" || w == "du" || w == "of" {
 			var next int
-			owner, next = p.teamNameAt(n+2, i0) // "la victoire de l'OM à Nice (1-3)"
-			for next < i0 && p.capital(next) && p.toks[next].kind == tWord && !teamSkip[p.word(next)] {
-				next++ // "la défaite de l'Aviron Bayonnais face à Toulon": the rest of the owner's name
-			}
+			owner, next = p.teamNameAt(n+2, i0) // "la victoire de l'OM à Nice (1-3)", "la défaite de l'Aviron Bayonnais face à Toulon"
 			if owner != "" {
 				other = p.teamName(next, hi)
 			}

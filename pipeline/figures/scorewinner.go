@@ -145,7 +145,7 @@ func (p *parser) teamNameAt(from, to int) (string, int) {
 		w := p.word(j)
 		if nx := p.word(j + 1); clubPrefix[w] && p.capital(j) && j+1 < to && nx != "" && !teamSkip[nx] && !frFunction[nx] && !ctxStop[nx] && nx != "of" {
 			w = nx // ("face au Sporting en Ligue des champions": the prefix is the name)
-			return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")), j + 2
+			return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")), p.nameEnd(j+2, to)
 		}
 		if w == "" || !p.capital(j) || ctxStop[w] || frFunction[w] || teamSkip[w] || frWeekdays[w] != 0 || enWeekdays[w] != 0 {
 			continue
@@ -153,9 +153,19 @@ func (p *parser) teamNameAt(from, to int) (string, int) {
 		if countryLead[w] && j+1 < to && p.capital(j+1) && p.lang == English {
 			continue // "New Zealand", "South Africa": the second word names the side
 		}
-		return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")), j + 1
+		return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")), p.nameEnd(j+1, to)
 	}
 	return "", to
+}
+
+// nameEnd is the token after the capitalised words that go on with a
+// name from j: "l'Aviron Bayonnais face à Toulon" ends before "face",
+// where the words that may name the other side begin.
+func (p *parser) nameEnd(j, to int) int {
+	for j < to && j < len(p.toks) && p.capital(j) && p.toks[j].kind == tWord && !teamSkip[p.word(j)] {
+		j++
+	}
+	return j
 }
 
 // teamSkip are capitalised words that open a sentence or a clause
@@ -308,9 +318,6 @@ func (p *parser) hostsOrVisitors(lo, i0, after int) (string, string, bool) {
 			continue
 		}
 		a, next := p.teamNameAt(j+1, i0)
-		for next < i0 && p.capital(next) && p.toks[next].kind == tWord {
-			next++
-		}
 		if a == "" || p.word(next) != "et" {
 			return "", "", false
 		}

@@ -354,7 +354,7 @@ func changeOverBase(s, u *atom, src []*atom) bool {
 		return false
 	}
 	for _, o := range src {
-		if o != s && o.m.prior && isYearish(*o.m) && sameSentence(o, s) && atoiSafe(o.m.Value) < atoiSafe(u.m.Value) && atoiSafe(u.m.Value)-atoiSafe(o.m.Value) <= 1 {
+		if o != s && o.m.prior && isYearish(*o.m) && sameSentence(o, s) && atoiSafe(u.m.Value)-atoiSafe(o.m.Value) == 1 {
 			return true
 		}
 	}

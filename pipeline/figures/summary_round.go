@@ -23,10 +23,8 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 	for _, s := range src {
 		sv := s.m.Rat()
 		if sv != nil && s.m.Kind == Quantity && t.Kind == Quantity && s.m.Unit != t.Unit && sameFamily(*s.m, t) && hedged(t) {
-			_, sv = inUnit(*s.m, t.Unit) // "1 100 millimètres de pluie" as "more than a metre"
-			if s.m.Rat().Sign() < 0 {
-				sv.Neg(sv)
-			}
+			conv, _ := inUnit(*s.m, t.Unit) // "1 100 millimètres de pluie" as "more than a metre"
+			sv = conv.Rat()
 		} else if s.m.Unit != t.Unit {
 			continue
 		}

@@ -50,13 +50,9 @@ var servedWords = map[string]bool{"serve": true, "served": true, "serving": true
 // dont deux ferme": a line with "four years" tells the second two); s
 // itself when its own whole is there or no twin's is.
 func lineTwin(src, line []*atom, s *atom) *atom {
-	wholeIn := func(k int) bool {
-		whole := src[k-1]
-		return slices.ContainsFunc(line, func(u *atom) bool { return u.m.Value == whole.m.Value && class(u.m.Kind) == class(whole.m.Kind) })
-	}
 	var twin *atom
 	for k, o := range src {
-		if k == 0 || !o.m.ofPrev || o.m.Kind != s.m.Kind || o.m.Value != s.m.Value || !isDuration(*o.m) || !wholeIn(k) {
+		if k == 0 || !o.m.ofPrev || o.m.Kind != s.m.Kind || o.m.Value != s.m.Value || !isDuration(*o.m) || !wholeIn(src, line, k) {
 			continue
 		}
 		if o == s {
@@ -78,8 +74,8 @@ func (r *check) oneTermSide(src, line []*atom) {
 		if !unsaid(*t.m) || t.m.Value != "1" || !toldSide(*t.m) {
 			continue
 		}
-		for _, s := range src {
-			if s.m.ofPrev && s.m.Value == "1" && class(s.m.Kind) == Cardinal && lineTwin(src, line, s) == s && r.wholeInLine(src, s) {
+		for k, s := range src {
+			if s.m.ofPrev && s.m.Value == "1" && class(s.m.Kind) == Cardinal && lineTwin(src, line, s) == s && wholeIn(src, line, k) {
 				if why := termSideSwapped(*s.m, *t.m, "summary"); why != "" {
 					r.add(s, t, verdict{true, "attribution", Error, "M4", why})
 				}
@@ -89,12 +85,12 @@ func (r *check) oneTermSide(src, line []*atom) {
 	}
 }
 
-// wholeInLine: the bullet gives the whole the part s is of.
-func (r *check) wholeInLine(src []*atom, s *atom) bool {
-	k := slices.Index(src, s)
+// wholeIn: the bullet's line gives the whole that src[k], a part, is
+// of: the figure right before it in the source.
+func wholeIn(src, line []*atom, k int) bool {
 	if k < 1 {
 		return false
 	}
 	whole := src[k-1]
-	return slices.ContainsFunc(r.line, func(u *atom) bool { return u.m.Value == whole.m.Value && class(u.m.Kind) == class(whole.m.Kind) })
+	return slices.ContainsFunc(line, func(u *atom) bool { return u.m.Value == whole.m.Value && class(u.m.Kind) == class(whole.m.Kind) })
 }

@@ -55,14 +55,6 @@ func (r *check) unitConfused(src []*atom, s, t *atom, v verdict) bool {
 // derivedInLineFirst is derived, except that a gap of two rates in
 // points yields to a change of the bullet's own figures: "fallen 30% in
 // two years, to €4.20 a kilo from €6".
-// lineMates reports the words the context of another figure of t's
-// bullet holds too: words said of the clause before t, not of t.
-func (r *check) lineMates(t *atom) func(string) bool {
-	return func(w string) bool {
-		return slices.ContainsFunc(r.line, func(u *atom) bool { return u != t && u.m.End <= t.m.Start && slices.Contains(u.m.ctx, w) })
-	}
-}
-
 func (r *check) derivedInLineFirst(src []*atom, t *atom) (string, *atom, *atom) {
 	why, a, b := derived(src, *t.m)
 	if strings.HasPrefix(why, pointsNotPercent) {
@@ -82,6 +74,14 @@ func (r *check) shareToldOwn(why string, a, b, t *atom) string {
 		return ""
 	}
 	return r.lineShareOtherwise(t)
+}
+
+// lineMates reports the words the context of another figure of t's
+// bullet holds too: words said of the clause before t, not of t.
+func (r *check) lineMates(t *atom) func(string) bool {
+	return func(w string) bool {
+		return slices.ContainsFunc(r.line, func(u *atom) bool { return u != t && u.m.End <= t.m.Start && slices.Contains(u.m.ctx, w) })
+	}
 }
 
 // outsideWords name what is left of a whole by the part they exclude.
