@@ -2,7 +2,6 @@ package figures
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // triggers are the words a figure can start with; every other word is
@@ -75,12 +74,18 @@ func (p *parser) mayStart(i int) bool {
 	case tNum:
 		return true
 	case tSym:
-		return !closingPunct[tk.low]
+		return !closingPunct[tk.low] && !quoteMarks[tk.low]
 	}
 	if glueWords[tk.low] {
 		return p.figureNear(i) // "de", "the": a figure only if one follows
 	}
-	if triggers[tk.low] || p.gluedOn(i+1) {
+	if triggers[tk.low] {
+		return true
+	}
+	if elided(tk.low) {
+		return p.figureWithin(i) // "l'Otan": glued to the next word, but no figure of its own
+	}
+	if p.gluedOn(i + 1) {
 		return true
 	}
 	return p.mayStartWord(i)
@@ -130,7 +135,7 @@ func (p *parser) mayStartWord(i int) bool {
 			strings.HasPrefix(p.word(i+1), "half-") || strings.HasPrefix(p.word(i+1), "quarter-") ||
 			p.num(i+1) != nil || p.sym(i+1) == "-" || tk.low == "past" && p.word(i+1) == "the" || p.word(i+1) == "eight" || p.word(i+1) == "four" || p.word(i+1) == "sixteen"
 	}
-	if r, _ := utf8.DecodeRuneInString(tk.text); r == 'I' || r == 'V' || r == 'X' {
+	if romanShaped(tk.text, tk.low) {
 		return true // Roman numerals: XXIe, Louis XIV
 	}
 	if _, ok := hyphenRegnal(tk); ok {
@@ -187,9 +192,12 @@ var afterGlue = map[string]bool{"dozen": true, "fortnight": true, "century": tru
 // text is "de la", "l'" and "d'", and trying every recogniser there was
 // a third of the time spent.
 func (p *parser) figureNear(i int) bool {
-	if p.gluedOn(i + 1) {
-		return true
-	}
+	return p.gluedOn(i+1) || p.figureWithin(i)
+}
+
+// figureWithin is figureNear without the glued token: a word the
+// tokens after i may make a figure with.
+func (p *parser) figureWithin(i int) bool {
 	w := p.toks[i].low
 	one := w == "un" || w == "une" || w == "one" || w == "a"
 	if one && p.words(i+2, "and", "a", "half") {
@@ -235,3 +243,28 @@ func (p *parser) gluedOn(i int) bool {
 	}
 	return true
 }
+
+// quoteMarks open or close a quotation: no figure starts with one, and
+// a quoted speech has many.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "«": true}
+
+// romanShaped: text is a Roman numeral in capitals (I, V, X), alone or
+// with an ordinal's suffix or an English possessive, "XXIe", "XIXth",
+// "Ier", "XIV's": "Iraqi", "Il" and "Victor" are not, and trying every
+// recogniser on each capitalised I- or V- word was time lost.
+func romanShaped(text, low string) bool {
+	k := 0
+	for k < len(text) && (text[k] == 'I' || text[k] == 'V' || text[k] == 'X') {
+		k++
+	}
+	if k == 0 || len(low) < k {
+		return false
+	}
+	rest := strings.TrimSuffix(strings.TrimSuffix(low[k:], "'s"), "’s")
+	return romanSuffixes[rest]
+}
+
+// romanSuffixes end a Roman ordinal, folded: French (XXIe, Ier, XVes,
+// XIXème) and English (XIXth, XXIst, IInd, IIIrd).
+var romanSuffixes = map[string]bool{"": true, "e": true, "er": true, "re": true, "es": true, "ème": true, "èmes": true,
+	"eme": true, "emes": true, "th": true, "st": true, "nd": true, "rd": true}
