@@ -373,9 +373,9 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 	if c, ok := signHedges[p.sym(i)]; ok && (p.lang == English || !p.rangeNext(i+2)) && (p.num(i+1) != nil || p.currencyAt(i+1) != "" && p.num(i+2) != nil) {
 		return c, 1 // "< 6 months", ">€2m", "≥ 50%"
 	}
-	list := frHedges
+	list := frHedgesAt[p.word(i)]
 	if p.lang == English {
-		list = enHedges
+		list = enHedgesAt[p.word(i)]
 		if w := p.word(i); (w == "more" || w == "less" || w == "fewer") && (p.sym(i-1) == "%" || p.num(i-1) != nil || p.word(i-1) == "percent" || p.words(i-2, "per", "cent") || enScale[p.word(i-1)] != 0) && !p.boundAfterCount(i) {
 			return CmpNone, 0 // "4% more than a year earlier", "a thousand fewer than": compares the figure before, bounds nothing after it
 		}
