@@ -14,16 +14,21 @@ func VerifySummary(source, summary []string) *Report {
 	r.srcToks = tokenizeAll(source, French)
 	lineToks := tokenizeAll(summary, English)
 	r.known = midSentenceNames(source, r.srcToks, French, midSentenceNames(summary, lineToks, English, nil))
+	jobs := r.sourceJobs(source)
+	for i, line := range summary {
+		jobs = append(jobs, paraJob{text: line, lang: English, clauses: true, known: r.known, toks: lineToks[i]})
+	}
+	paraMs := extractParas(jobs)
 	var src []*atom
-	for _, p := range r.sourceSide(source).atoms {
+	for _, p := range r.sourceSide(source, paraMs[:len(source)]).atoms {
 		src = append(src, p...)
 	}
 	for k := range r.Rows {
 		r.Rows[k].Status = RowOmitted
 	}
 	lines := make([][]*atom, len(summary))
-	for i, line := range summary {
-		ms := extractKnown(line, English, true, r.known, lineToks[i])
+	for i := range summary {
+		ms := paraMs[len(source)+i]
 		for _, m := range ms {
 			if !weekdayOnly(m) && m.Alt != "both" { // as the rows: figures, not date fields
 				r.Counts.Target++

@@ -45,17 +45,15 @@ func VerifyTranslation(source, translation []string) *Report {
 	return r.Report
 }
 
-// sides reads the French and the English at the same time: the two
-// extractions share nothing, and on a long article they are most of the
-// verifier's time, so a second core halves the wait.
+// sides reads the French and the English paragraphs, all at the same
+// time (extractParas).
 func (r *check) sides(source, translation []string) (src, tgt side) {
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		tgt = targetSide(translation)
-	}()
-	src = r.sourceSide(source)
-	<-done
+	jobs := r.sourceJobs(source)
+	for _, p := range translation {
+		jobs = append(jobs, paraJob{text: p, lang: English})
+	}
+	ms := extractParas(jobs)
+	src, tgt = r.sourceSide(source, ms[:len(source)]), targetSide(translation, ms[len(source):])
 	readAsSource(slices.Concat(src.atoms...), slices.Concat(tgt.atoms...))
 	return src, tgt
 }
@@ -66,18 +64,14 @@ type side struct {
 	sents [][]sentence
 }
 
-// sourceSide extracts the French paragraphs and creates one row per
-// source mention.
-func (r *check) sourceSide(paras []string) side {
+// sourceSide creates one row per mention of the French paragraphs, read
+// into paraMs.
+func (r *check) sourceSide(paras []string, paraMs [][]Mention) side {
 	out := side{atoms: make([][]*atom, len(paras)), sents: make([][]sentence, len(paras))}
 	r.currencies, r.currencyCue = currenciesNamed(paras)
 	pos := 0
 	for i, p := range paras {
-		var toks []token
-		if r.srcToks != nil {
-			toks = r.srcToks[i] // read once already, for the names
-		}
-		ms := extractKnown(p, French, r.Mode == ModeSummary, r.known, toks)
+		ms := paraMs[i]
 		r.Rows = slices.Grow(r.Rows, len(ms))
 		rows := make([]int, len(ms))
 		for k := range ms {
@@ -98,11 +92,12 @@ func (r *check) sourceSide(paras []string) side {
 	return out
 }
 
-func targetSide(paras []string) side {
+// targetSide files the English paragraphs' mentions, read into paraMs.
+func targetSide(paras []string, paraMs [][]Mention) side {
 	out := side{atoms: make([][]*atom, len(paras)), sents: make([][]sentence, len(paras))}
 	pos := 0
 	for i, p := range paras {
-		ms := extract(p, English, false)
+		ms := paraMs[i]
 		for k := range ms {
 			ms[k].Paragraph = i
 		}
