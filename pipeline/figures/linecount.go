@@ -192,6 +192,9 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 	}) {
 		return "" // "to a range of 0 to 0.1%": the source's own range "entre 0 et 0,1 %" or "de 0 à 0,1 %", no gap
 	}
+	if r.endsSaidApart(src, t) {
+		return ""
+	}
 	for _, u := range r.line {
 		if u == t || u.m.Kind != Percent {
 			continue
@@ -221,6 +224,29 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 		}
 	}
 	return ""
+}
+
+// endsSaidApart: t and the bullet's next figure are the two ends of one
+// source range, "une hausse de 4 % à 6 %" briefed "by 4% to 6%", which
+// English reads as a change and the level it led to.
+func (r *check) endsSaidApart(src []*atom, t *atom) bool {
+	if !spanAfter(r.text, t.m.End) {
+		return false
+	}
+	var next *atom
+	for _, u := range r.line {
+		if u.m.Start > t.m.Start && (next == nil || u.m.Start < next.m.Start) {
+			next = u
+		}
+	}
+	if next == nil {
+		return false
+	}
+	return slices.ContainsFunc(src, func(a *atom) bool {
+		return a.m.rangeEnd%2 == 1 && a.m.Kind == t.m.Kind && a.m.Value == t.m.Value && slices.ContainsFunc(src, func(b *atom) bool {
+			return b.m.Start == a.m.Start && b.m.End == a.m.End && b.m.rangeEnd == a.m.rangeEnd+1 && b.m.Kind == next.m.Kind && b.m.Value == next.m.Value
+		})
+	})
 }
 
 // lineProduct: a total the bullet works out from a count and an amount
