@@ -335,6 +335,8 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 	}
 	nx := p.word(j + k + 3)
 	ranked := k == 1 && len(nx) > 3 && !afterPeriod[nx] && !strings.HasSuffix(nx, "ing") // "seven years and a third defendant": a rank of the noun after it ("an hour and a quarter defending" is none)
+	// "40 hours a week and a third are under 25": a share of its own
+	ranked = ranked || k == 1 && shareVerbAfter[nx]
 	if !ranked && p.words(j+k, "and", "a", "quarter") {
 		return big.NewRat(1, 4), head, k + 3
 	}
