@@ -8,6 +8,9 @@ import "strings"
 // figure moved, not what it counts.
 var newsLexicon = map[string][]string{
 	"jeux": {"games", "olympics", "olympic"}, // "ses cinquièmes Jeux", "his fifth Olympics"
+	// "31 500 projets de recrutement", "31,500 hiring plans"
+	"recrutement": {"hiring", "recruitment", "recruiting", "recruits"},
+	"projets":     {"plans", "projects", "schemes", "proposals"}, "projet": {"plan", "project", "scheme", "proposal"},
 	// a standings gap: "à trois longueurs de la zone de relégation", "three points clear of"
 	"longueurs": {"points", "lengths", "wins"}, "longueur": {"point", "length", "win"},
 	// a change near zero: "quasiment stable (-0,8 %)", "broadly flat"
