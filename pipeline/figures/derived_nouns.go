@@ -15,6 +15,9 @@ func apart(a, b, t Mention) bool {
 	if h := nounHead(a.Head); h != "" && h == nounHead(b.Head) && a.Sentence == b.Sentence && a.Paragraph == b.Paragraph {
 		return false // "où 140 préparateurs sont en grève, ce sont 95 préparateurs du site de Mâcon": one noun counted twice
 	}
+	if peopleSum(a, b, t) {
+		return false // "1,311 people": passengers and crew
+	}
 	ka, kb := knownNouns(a.clause()), knownNouns(b.clause())
 	return len(ka) > 0 && len(kb) > 0 && ctxSim(ka, kb) == 0 && !familyShared(ka, kb) && !a.elliptic() && !b.elliptic() &&
 		(ctxSim(ka, t.clause()) == 0 || ctxSim(kb, t.clause()) == 0) // "dead or missing" names both
@@ -115,7 +118,14 @@ func nounHead(h string) string {
 // "all 56 people on board". The dead and the injured are kept apart:
 // their sum is no toll of either.
 func peopleSum(a, b, t Mention) bool {
-	return peopleTotal(a, t) && peopleTotal(b, t)
+	return peopleTotal(a, t) && peopleTotal(b, t) || peopleOf2(a, t) && peopleOf2(b, t) && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence
+}
+
+// peopleOf2: t counts people, "1,311 people on board", and a people of
+// one kind its sentence sets beside another ("1 217 passagers et 94
+// membres d'équipage"): the bullet's people may be both.
+func peopleOf2(a, t Mention) bool {
+	return t.Head == "people" && class(t.Kind) == Cardinal && personNoun(a.Head)
 }
 
 // peopleTotal: t, "all 55 people", is a total of people, and a counts
@@ -126,7 +136,7 @@ func peopleTotal(a, t Mention) bool {
 
 // personNoun: a French noun counting people who are not a toll.
 func personNoun(h string) bool {
-	if h == "membres" || h == "clients" || nounFamilies[h] == 3 || nounFamilies[h] == 7 {
+	if h == "membres" || h == "clients" || nounFamilies[h] == 3 || nounFamilies[h] == 7 || peopleKinds[h] {
 		return true // "membres d'équipage", "membres du personnel"; a staff's or a line's people, a shop's customers
 	}
 	ws := newsNouns[h]
@@ -170,3 +180,12 @@ func shareNounTold(a, b, t Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
 	return ha != "" && nounTold(ha, t) || hb != "" && nounTold(hb, t)
 }
+
+// peopleKinds are French nouns of people on a trip, at school or at work
+// that the lexicons list with no "people": a coach's "48 lycéens et 4
+// accompagnateurs" are its 52 people.
+var peopleKinds = map[string]bool{"lycéens": true, "lycéennes": true, "collégiens": true, "collégiennes": true, "écoliers": true,
+	"élèves": true, "étudiants": true, "étudiantes": true, "enseignants": true, "professeurs": true, "accompagnateurs": true,
+	"accompagnatrices": true, "encadrants": true, "animateurs": true, "moniteurs": true, "randonneurs": true, "skieurs": true,
+	"pèlerins": true, "soldats": true, "militaires": true, "pompiers": true, "secouristes": true, "soignants": true, "résidents": true,
+	"pensionnaires": true, "détenus": true, "surveillants": true, "adultes": true, "mineurs": true, "bénévoles": true}

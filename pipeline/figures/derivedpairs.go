@@ -162,6 +162,9 @@ func twoCounted(a, b, t Mention) bool {
 	if ha == hb || !pluralNounLike(ha) || !pluralNounLike(hb) || cognate(ha, hb) || sameFamilyNoun(ha, hb) || npTold(ha, t) && npTold(hb, t) {
 		return false // ("750 cattle and sheep" names both)
 	}
+	if peopleSum(a, b, t) {
+		return false // "1,311 people on board": the 1 217 passagers and 94 membres d'équipage
+	}
 	for _, w := range t.clause() {
 		if sameHead(ha, w) != sameHead(hb, w) {
 			return true
