@@ -134,7 +134,8 @@ var countedRank = map[string]bool{"anniversaire": true, "anniversary": true, "bi
 // tallyRank: a rank of third or more in a tally of wins, "his third win
 // of the season", "son troisième titre", is a count; a second one may say
 // "another" ("de nouveau remporté la victoire": "this second victory").
-var tallyRank = map[string]bool{"win": true, "victory": true, "victoire": true, "title": true, "titre": true, "goal": true, "medal": true, "médaille": true}
+var tallyRank = map[string]bool{"win": true, "victory": true, "victoire": true, "title": true, "titre": true, "goal": true, "medal": true, "médaille": true,
+	"but": true, "essai": true, "sélection": true, "succès": true, "trophée": true, "coupe": true, "podium": true} // "ses 13e et 14e buts de la saison": a tally of 14
 
 // countsSomething: a small number word bound to what it counts, "a
 // two-year sentence", "deux morts", "two dead", is a fact; "les deux
