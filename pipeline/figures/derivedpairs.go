@@ -82,6 +82,8 @@ var nounFamilies = map[string]int{
 	"voix": 11, "oui": 11, "non": 11, "suffrages": 11, "votes": 11, "bulletins": 11,
 	// a chain's shops, whatever the word: "fermer 78 magasins ... conserve 134 boutiques"
 	"magasins": 12, "boutiques": 12, "succursales": 12, "agences": 12,
+	// a table's gaps are in points: "13es avec 32 points, sept longueurs d'avance" on a side with 25
+	"points": 13, "longueurs": 13,
 }
 
 // workforceShare: job cuts (family 2) and a staff (family 3) are two
