@@ -793,9 +793,23 @@ func ratioCounts(a *atom) []*atom {
 		}
 		m := *a.m
 		m.Kind, m.Value, m.Raw, m.Unit, m.Parts = Cardinal, p.Value, p.Value, "", nil
+		if w := partNoun(a.m.Raw); m.Head == "" && (w == "points" || w == "point") {
+			m.Head = w // "164 points sur 252": both count points, a level alikeMeasures reads beside "190 points"
+		}
 		out = append(out, &atom{m: &m, row: -1, pos: a.pos, grp: a.grp})
 	}
 	return out
+}
+
+// partNoun is the word after a share's first number, "points" of "164
+// points sur 252", lower-cased, or "".
+func partNoun(raw string) string {
+	for _, f := range strings.Fields(raw) {
+		if f[0] < '0' || f[0] > '9' {
+			return strings.ToLower(f)
+		}
+	}
+	return ""
 }
 
 // tallySide: a bullet may give the two sides of a vote apart ("433 for,

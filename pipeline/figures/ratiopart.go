@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // ratioPart: a bullet may keep the part of a share and drop its whole,
 // "the seven opposition councillors" for "sept élus sur 29", "cutting
 // 180 jobs" for "180 postes sur 620". The part counts what the source's
@@ -44,4 +46,38 @@ func (r *check) wholeOfOtherPart(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// ratioRetold: the bullet tells a share's part and, after "of", its
+// whole, as the source does: "164 of 252 points" for "164 points sur
+// 252", where the whole takes the noun the source gave the part.
+func (r *check) ratioRetold(src []*atom, t Mention) string {
+	if class(t.Kind) != Cardinal && t.Kind != Quantity || hedged(t) || t.Start > len(r.text) {
+		return ""
+	}
+	unitWord := ""
+	if t.Unit != "" {
+		unitWord = strings.ToLower(t.Raw[strings.LastIndexByte(t.Raw, ' ')+1:])
+	}
+	for _, a := range src {
+		if a.m.Kind != Fraction || len(a.m.Parts) != 2 || a.m.Parts[1].Value != t.Value || !strings.Contains(strings.ToLower(a.m.Raw), unitWord) {
+			continue
+		}
+		for _, u := range r.line {
+			if u.m.Value == a.m.Parts[0].Value && u.m.End <= t.Start && ofWhole(r.text[u.m.End:t.Start]) {
+				return "the whole of " + a.m.Raw + ", told with its part"
+			}
+		}
+	}
+	return ""
+}
+
+// ofWhole: the words between a part and its whole, "164 of 252", "three
+// out of 14".
+func ofWhole(between string) bool {
+	switch strings.TrimSpace(strings.ToLower(between)) {
+	case "of", "out of", "of the", "of its", "of their":
+		return true
+	}
+	return false
 }

@@ -1207,6 +1207,7 @@ func (r *check) derivation(src []*atom, m Mention) string {
 		func() string { return placesMoved(src, m) },
 		func() string { return splitOfShares(src, m) },
 		func() string { return r.wholeOfOtherPart(src, m) },
+		func() string { return r.ratioRetold(src, m) },
 		func() string { return recordBefore(src, m) },
 		func() string { return productTotal(src, m) },
 		func() string { return othersOfField(src, m) },
