@@ -72,6 +72,8 @@ var newsLexicon = map[string][]string{
 	"bâtiment": {"construction", "building"}, "construire": {"building", "construction"}, "construction": {"construction", "building"},
 	"permis": {"permits", "permit", "licences", "licenses"}, "mises": {"starts"}, "chantier": {"site", "construction", "works", "starts"},
 	"chantiers": {"sites", "works", "projects"}, "soignants": {"care", "health", "medical", "nurses", "caregivers", "carers", "hospital"}, "lits": {"beds"}, "obtenu": {"won", "got", "secured", "awarded"}, "diplômés": {"graduates", "qualified"}, "diplômées": {"graduates", "qualified"}, "engagent": {"sign", "commit", "pledge"}, "engage": {"signs", "commits", "pledges"}, "remporté": {"won"}, "gagné": {"won", "earned"},
+	"décroché": {"won", "earned", "secured", "landed", "clinched"}, "décrochée": {"won", "earned", "secured", "landed", "clinched"}, "décrochés": {"won", "earned", "secured", "landed"}, "décrochées": {"won", "earned", "secured", "landed"},
+	"décroche": {"wins", "won", "earns", "secures", "lands", "clinches"}, "décrochent": {"win", "won", "earn", "secure", "land"},
 	"hôpital": {"hospital"}, "hôpitaux": {"hospitals"}, "enseignants": {"teachers"}, "professeurs": {"teachers"},
 	"fonctionnaires": {"civil", "servants", "officials", "public"}, "préfecture": {"prefecture", "police", "authorities"},
 	"syndicats": {"unions"}, "syndicat": {"union"}, "manifestation": {"protest", "march", "demonstration", "rally"},
