@@ -458,8 +458,8 @@ func (r *check) dateNamesOwn(src []*atom, s, o, t *atom) bool {
 			continue
 		}
 		for _, a := range src {
-			if a.m.Value != d.m.Value || a.m.Kind != d.m.Kind || sameSentence(a, o) {
-				continue
+			if a.m.Value != d.m.Value || a.m.Kind != d.m.Kind || sameSentence(a, o) || (a.m.rangeEnd != 0) != (d.m.rangeEnd != 0) {
+				continue // (an end of "between November 2 and 10" is no "tempête du 2 novembre" a sentence before)
 			}
 			if sameSentence(a, s) || a.m.Paragraph == s.m.Paragraph && a.m.Sentence == s.m.Sentence-1 {
 				return true
