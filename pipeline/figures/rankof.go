@@ -14,7 +14,7 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 	if o := ownRankInstead(src, s, t); o != nil {
 		return o
 	}
-	if t.Kind != Ordinal || s.m.Kind != Ordinal || t.Head == "" || translatedIn([]string{s.m.Head}, t.Head) {
+	if t.Kind != Ordinal || s.m.Kind != Ordinal || t.Head == "" || slices.ContainsFunc(rankNouns(t), func(h string) bool { return translatedIn([]string{s.m.Head}, h) }) {
 		return nil
 	}
 	if t.Head == "placed" {
@@ -38,7 +38,7 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 	}
 	var other *atom
 	for _, o := range src {
-		if o.m.Kind != Ordinal || o.m.Head == "" || !translatedIn([]string{o.m.Head}, t.Head) {
+		if o.m.Kind != Ordinal || o.m.Head == "" || !slices.ContainsFunc(rankNouns(t), func(h string) bool { return translatedIn([]string{o.m.Head}, h) }) {
 			continue
 		}
 		if o.m.Value == t.Value {
@@ -111,4 +111,14 @@ func rankSplit(tgt []*atom, s *atom) (rank, total *atom) {
 		}
 	}
 	return nil, nil
+}
+
+// rankNouns are the words an English ordinal may rank: its head and the
+// noun after an adjective, "flight" of "its fourth commercial flight".
+func rankNouns(t Mention) []string {
+	out := []string{t.Head}
+	if np := t.np(); len(np) >= 2 && np[0] == t.Head {
+		out = append(out, np[1])
+	}
+	return out
 }
