@@ -28,7 +28,7 @@ var winVerbs = map[string]bool{
 
 var loseVerbs = map[string]bool{
 	"incliné": true, "inclinée": true, "inclinés": true, "inclinées": true, "incline": true, "inclinent": true,
-	"perdu": true, "perd": true, "lost": true, "loses": true, "losing": true, "perdant": true,
+	"perdu": true, "perd": true, "lost": true, "loses": true, "losing": true, "perdant": true, "lose": true, // "went on to lose 2-1"
 }
 
 // runNouns follow "losing", "winning" used as adjectives of a run.
@@ -233,6 +233,23 @@ func (r *check) resultSwap(ts []*atom) {
 			r.add(s1, t1, verdict{true, "attribution", Error, "M3",
 				"swapped with " + t2.m.Raw + ": the source gives this score to the " + resultName(s1.m.result) + " and " + s2.m.Raw + " to the " + resultName(s2.m.result)})
 		}
+	}
+}
+
+// resultReversed reports a paired score whose one named side the source
+// says won and the English lost, or the other way round: "Annecy s'est
+// imposé 2-1" written "Annecy went on to lose 2-1". With one name in the
+// sentence, it is the side the verb is said of; sides read from two
+// names are winnerCheck's.
+func (r *check) resultReversed(ts []*atom) {
+	for _, t := range ts {
+		s := t.pair
+		if s == nil || t.m.Kind != Score || s.m.result == 0 || t.m.result != -s.m.result || s.m.sides[0] != "" || t.m.sides[0] != "" ||
+			s.m.owner == "" || !sameTeam(s.m.owner, t.m.owner) || r.hasError(t) {
+			continue
+		}
+		r.add(s, t, verdict{true, "attribution", Error, "M3",
+			"the source gives " + upperFirst(s.m.owner) + " a " + resultName(s.m.result) + ", the English a " + resultName(t.m.result)})
 	}
 }
 

@@ -80,6 +80,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.levelAgainstPrior(ts)
 		r.changeAsLevel(src, ts)
 		r.winnerCheck(ts)
+		r.resultReversed(ts)
 		r.groupCheck(ts)
 		r.eraCheck(ts)
 		r.rankDropped(src, ts)

@@ -37,6 +37,7 @@ func VerifyTranslation(source, translation []string) *Report {
 		r.partMoved(u)
 		r.winnerCheck(u.tgt)
 		r.resultSwap(u.tgt)
+		r.resultReversed(u.tgt)
 		r.groupCheck(u.tgt)
 		r.eraCheck(u.tgt)
 	}
