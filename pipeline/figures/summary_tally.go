@@ -99,8 +99,8 @@ func (r *check) tallyJudged(src []*atom, t *atom) bool {
 	}
 	tk, ok := clauseKeys(*t.m), clauseKeys(*own.m)
 	for _, o := range ts {
-		if o == own || o.m.Value == v {
-			continue
+		if o == own || o.m.Value == v || setsOfOneMatch(own, o) {
+			continue // ("remportée 6-3, 7-6 par Petrović": the sets' words are the match's)
 		}
 		ok2 := clauseKeys(*o.m)
 		if anyIn(tk, only(ok2, ok)) && !anyIn(tk, only(ok, ok2)) && (bodyNamed(tk, only(ok2, ok)) || !anyTranslated(tk, only(ok, ok2)) || r.toldBesideTwin(t, o, translator(only(ok, ok2)))) && len(only(ok, ok2)) > 0 && !r.toldBesideTwin(t, o, keyOf(only(ok2, ok))) { // (a tally with no words of its own, "(47 contre 35)", is not outvoted)
