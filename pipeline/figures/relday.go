@@ -14,8 +14,8 @@ func (p *parser) relativeDayAt(i int) (Mention, int) {
 	if p.lang != French {
 		return Mention{}, 0
 	}
-	if a := p.word(i); a != "la" && a != "le" && a != "l'" {
-		return Mention{}, 0
+	if a := p.word(i); a != "la" && a != "le" && a != "l'" && a != "du" && a != "au" {
+		return Mention{}, 0 // ("la finale du lendemain", "au lendemain, il ...": the article taken in)
 	}
 	i++
 	shift, ok := relativeDays[p.word(i)]
@@ -37,12 +37,13 @@ func (p *parser) relativeDayAt(i int) (Mention, int) {
 }
 
 // weekdayBefore is the weekday named last before token i in its
-// sentence or the one before it, or 0.
+// sentence or the two before it ("samedi ... Le pic ... La finale du
+// lendemain"), or 0.
 func (p *parser) weekdayBefore(i int) int {
 	ends := 0
 	for k := i - 1; k >= 0; k-- {
 		if endMark(p.sym(k)) {
-			if ends++; ends > 1 {
+			if ends++; ends > 2 {
 				return 0
 			}
 		}
