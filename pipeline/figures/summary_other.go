@@ -149,7 +149,8 @@ func otherHead(src []*atom, s *atom, t Mention) bool {
 }
 
 func headConflict(s, t Mention) bool {
-	return knownHead(s.Head, t.Head) && !headAgrees(s.Head, t.Head) && !peopleOf(s.Head, t.Head) && !peopleDid(s, t) && !sameDead(s.Head, t.Head)
+	return knownHead(s.Head, t.Head) && !headAgrees(s.Head, t.Head) && !peopleOf(s.Head, t.Head) && !peopleDid(s, t) && !sameDead(s.Head, t.Head) &&
+		!(t.Head == "people" && personNoun(nounHead(s.Head))) // "emploie 7 800 agents": "employs 7,800 people"
 }
 
 // sameDead: a toll's dead go by many nouns: "deux tiers des décès" are
