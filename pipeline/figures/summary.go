@@ -611,7 +611,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 			"the source gives " + rawAndHead(*o.m) + ", not this figure"})
 		return
 	}
-	if own := restToldAsPart(why, a, b, t, r.lineMates(t)); own != "" {
+	if own := restToldAsPart(why, a, b, t, r.lineMates(t)); own != "" && !allBut(r.text, t.m.Start) {
 		r.add(nil, t, verdict{true, "modified", Error, "N20", own})
 		return
 	}

@@ -87,6 +87,17 @@ func (r *check) lineMates(t *atom) func(string) bool {
 // outsideWords name what is left of a whole by the part they exclude.
 var outsideWords = map[string]bool{"outside": true, "excluding": true, "except": true, "beyond": true, "besides": true, "non": true}
 
+// allBut: the bullet's figure at start is the exception to what it says
+// of all the others, "all but 15 keep their jobs": the rest, told by the
+// part's word.
+func allBut(text string, start int) bool {
+	if start > len(text) {
+		return false
+	}
+	before := strings.ToLower(text[:start])
+	return strings.HasSuffix(before, "all but ") || strings.HasSuffix(before, "all except ") || strings.HasSuffix(before, "all bar ")
+}
+
 // restToldAsPart: a whole less the part "dont" gives of it, told with
 // the part's own word: "cinq ans de prison, dont deux avec sursis"
 // summarised "five years, three of them suspended". The three are the
