@@ -1209,6 +1209,7 @@ func (r *check) derivation(src []*atom, m Mention) string {
 		func() string { return splitOfShares(src, m) },
 		func() string { return r.wholeOfOtherPart(src, m) },
 		func() string { return r.ratioRetold(src, m) },
+		func() string { return r.timesPer(src, m) },
 		func() string { return recordBefore(src, m) },
 		func() string { return productTotal(src, m) },
 		func() string { return othersOfField(src, m) },
