@@ -102,7 +102,7 @@ type hedge struct {
 
 // frHedgesAt and enHedgesAt are the lists by their first word, in list
 // order: hedgeAt runs at every word that may start a figure, and trying
-// every phrase there was a twentieth of the time spent reading figures.
+// every phrase there was some 3% of the time spent reading figures.
 var frHedgesAt, enHedgesAt = hedgesByFirstWord(frHedges), hedgesByFirstWord(enHedges)
 
 func hedgesByFirstWord(list []hedge) map[string][]hedge {
