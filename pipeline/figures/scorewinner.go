@@ -177,7 +177,8 @@ var teamSkip = map[string]bool{"le": true, "la": true, "l'": true, "the": true, 
 // clubPrefix names a club by the word after it, capitalised or not: "le
 // RC Strasbourg", "l'AS Monaco", "le Stade rennais".
 var clubPrefix = map[string]bool{"rc": true, "fc": true, "as": true, "ogc": true, "sc": true, "aj": true, "stade": true,
-	"olympique": true, "racing": true, "sporting": true, "afc": true, "cf": true, "ac": true, "sco": true, "estac": true}
+	"olympique": true, "racing": true, "sporting": true, "afc": true, "cf": true, "ac": true, "sco": true, "estac": true,
+	"aviron": true} // "l'Aviron bayonnais" is Bayonne
 
 // winnerCheck reports paired scores whose sides traded places: the
 // source's winner is the English loser and the other way round.
