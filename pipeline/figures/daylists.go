@@ -28,7 +28,24 @@ func (p *parser) dayLists(ms []Mention) []Mention {
 		}
 	}
 	p.listYears(out)
+	p.monthBack(out)
 	return out
+}
+
+// monthBack gives a listed day said with its weekday and no month the
+// month of the later days of its list: "les mardi 25, mercredi 26 et
+// jeudi 27 février", whose first item the date reader took alone.
+func (p *parser) monthBack(ms []Mention) {
+	for k := len(ms) - 2; k >= 0; k-- {
+		a, b := &ms[k], &ms[k+1]
+		if a.Kind != Date || b.Kind != Date || a.Date == nil || b.Date == nil || a.Date.Day == 0 || a.Date.Month != 0 || a.Date.Weekday == 0 ||
+			b.Date.Month == 0 || b.Date.Day <= a.Date.Day || !p.listed(a, b) {
+			continue
+		}
+		d := *a.Date
+		d.Month, d.Year = b.Date.Month, b.Date.Year
+		a.Date, a.Value = &d, dateMention(d).Value
+	}
 }
 
 // listed: a and b are two items of one list ("12, 13 et 14", "May 3,
