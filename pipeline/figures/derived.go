@@ -489,7 +489,8 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	oneShare := a.Start == b.Start && a.End == b.End && a.Paragraph == b.Paragraph && a.Kind != Range && b.Kind != Range && a.rangeEnd == 0 && b.rangeEnd == 0
 	av, bv := a.Rat(), b.Rat()
 	if sum := new(big.Rat).Add(av, bv); !oneShare && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) &&
-		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t) || bothSexes(a, b, t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && (totalCue(t) || broughtTo(t))) {
+		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t) || bothSexes(a, b, t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && (totalCue(t) || broughtTo(t)) ||
+			saidTogether(t) && a.Paragraph == b.Paragraph && abs(a.Sentence-b.Sentence) <= 1) { // "the Livret A and the LDDS together drew €3.2bn": two sentences' amounts
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them;
 		// an amount "à chacun" of several adds once for each, not once)
 		return "sum of " + pairNamed(a, b)
