@@ -57,7 +57,16 @@ func statedMax(m Mention) bool {
 func sameNoun(a, b Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
 	return ha == "" || hb == "" || ha == hb || cognate(ha, hb) || !knownNoun(ha) || !knownNoun(hb) || sameFamilyNoun(ha, hb) ||
-		a.Lang != b.Lang && (headAgrees(ha, hb) || headAgrees(hb, ha))
+		a.Lang != b.Lang && (headAgrees(ha, hb) || headAgrees(hb, ha)) || staffOf(a) && staffOf(b)
+}
+
+// staffOf: m counts a staff, salariés, agents, or the people an
+// employer employs ("employait encore 310 personnes" beside "les 142
+// salariés du site").
+func staffOf(m Mention) bool {
+	h := nounHead(m.Head)
+	employs := func(w string) bool { return strings.HasPrefix(w, "emplo") }
+	return nounFamilies[h] == 3 || h == "personnes" && (slices.ContainsFunc(m.ctx, employs) || slices.ContainsFunc(m.clause(), employs))
 }
 
 // pluralNounLike: a French word that reads as the plural noun a number
