@@ -97,6 +97,8 @@ var enIdioms = []string{
 	"20/20 vision", "20/20 hindsight", "twenty-twenty vision", "twenty-twenty hindsight",
 	"midday break", "midday meal", "first mate", "a thousand miles away", "thousand miles from", "own two feet", "1-800 number", "1-800 line", "three cheers", "stitch in time saves nine", "cloud nine", "to the nines", "sixes and sevens", "whole nine yards", "full nine yards", "six of one", "half a dozen of the other", "sunday best",
 	"four walls", // "within its four walls": inside the building
+	// rugby positions, the English of "troisième-ligne centre" and "deuxième-ligne"
+	"number eight", "number 8", "second-row", "back-row", "front-row",
 	"two birds with one stone", "second thought", "second thoughts", "second nature", "second to none",
 	"49th parallel", "forty-ninth parallel", "a thousand needles", // the Canada-US border; a pain
 	"deep six", "deep-six", "deep-sixed", // to throw out: "donner le coup de grâce"
