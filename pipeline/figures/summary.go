@@ -592,6 +592,8 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		return
 	}
 	measured := why != "" && t.m.Unit != "" && (a.m.Unit == t.m.Unit || b.m.Unit == t.m.Unit) // ("2:05:25": the winner's 2 h 05 min 04 s and 21 seconds)
+	// "1.31 seconds behind winners Jamaica": the gap of two race times, not a changed "0,87 seconde" of another gap
+	measured = measured || why != "" && inSeconds(*a.m) && inSeconds(*b.m) && inSeconds(*t.m)
 	// "€1,444 per resident, more than a third above the €1,050 average": the bullet shows its terms
 	shown := why != "" && r.lineSays(a) && r.lineSays(b)
 	// (a hedged count of the noun the source hedges otherwise is that count
