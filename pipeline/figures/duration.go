@@ -965,3 +965,10 @@ func bareYearsOf(months, age Mention) bool {
 	m, a := months.Rat(), age.Rat()
 	return m != nil && a != nil && a.Mul(a, big.NewRat(12, 1)).Cmp(m) == 0
 }
+
+// inSeconds: m is a length of time counted in seconds, a race time or a
+// gap ("3 min 21 s 35", "1.31 seconds"), not years or an age.
+func inSeconds(m Mention) bool {
+	_, unit := duration(m)
+	return unit == "sec" && !m.personAge
+}

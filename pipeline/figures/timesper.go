@@ -33,10 +33,3 @@ func (r *check) timesPer(src []*atom, t Mention) string {
 // told in, French and English.
 var periodSeconds = map[string]int64{"minute": 60, "minutes": 60, "heure": 3600, "heures": 3600, "hour": 3600, "hours": 3600,
 	"jour": 86400, "jours": 86400, "day": 86400, "days": 86400, "semaine": 604800, "semaines": 604800, "week": 604800, "weeks": 604800}
-
-// inSeconds: m is a length of time counted in seconds, a race time or a
-// gap ("3 min 21 s 35", "1.31 seconds"), not years or an age.
-func inSeconds(m Mention) bool {
-	_, unit := duration(m)
-	return unit == "sec" && !m.personAge
-}
