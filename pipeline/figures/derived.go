@@ -193,7 +193,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				cand = append(cand, c) // "7,9 millions d'euros, dont 5,1 millions": €5.1m too
 			}
 		}
-		if a.m.Kind == Score && !notMargin(*a.m, t) {
+		if a.m.Kind == Score && !notMargin(*a.m, t) && !otherCount(t) {
 			cand = append(cand, tallyCounts(a)...) // "289 voix contre 252": a margin of 37
 		}
 		if a.m.Kind == Fraction && len(a.m.Parts) == 2 {
@@ -957,6 +957,17 @@ func oneRange(a, b Mention) bool {
 // notMargin: t cannot be the margin of the score s: it is a gap to a
 // side the score's sentence does not name ("two more than Nancy", not
 // Rouen's 2-0 win at Concarneau).
+// otherCount: t counts a thing no score is made of, "his previous three
+// finals": a score's margin (6-3) is no count of finals.
+func otherCount(t Mention) bool {
+	return class(t.Kind) == Cardinal && t.Unit == "" && len(t.Head) > 3 && pluralNounLike(t.Head) && !marginNouns[t.Head] && !scoreCounts[t.Head]
+}
+
+// scoreCounts are, with marginNouns, what a score's two sides may count.
+var scoreCounts = map[string]bool{"votes": true, "seats": true, "games": true, "matches": true, "wins": true, "strokes": true,
+	"shots": true, "wickets": true, "lengths": true, "legs": true, "rounds": true, "ballots": true, "baskets": true, "minutes": true,
+	"seconds": true, "aces": true, "breaks": true, "touchdowns": true, "voix": true, "sièges": true, "buts": true, "essais": true}
+
 func notMargin(s, t Mention) bool {
 	return t.Head == "than" && len(t.names) > 0 && !slices.ContainsFunc(t.names, func(n string) bool { return nameIn(n, s.names) })
 }

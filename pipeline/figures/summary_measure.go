@@ -97,8 +97,8 @@ func scoreMargin(src []*atom, t Mention) *atom {
 	if class(t.Kind) != Cardinal && t.Kind != PercentPoint || t.Comparator != CmpNone {
 		return nil
 	}
-	if t.Unit != "" && t.Unit != "pt" && t.Unit != "pts" {
-		return nil
+	if t.Unit != "" && t.Unit != "pt" && t.Unit != "pts" || otherCount(t) {
+		return nil // ("his previous three finals": no margin of 6-3)
 	}
 	tv := t.Rat()
 	for _, o := range src {
