@@ -55,6 +55,9 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 			if introducedAs(r.source[s.m.Paragraph], sNames, n) {
 				continue // "Le Suédois Axel Lindqvist ... Le Suédois touchera 100 000 dollars": Lindqvist's
 			}
+			if rivalNamed(told, n) {
+				continue // "lost his previous two finals to Ito": the rival, whom "face au même adversaire" need not name
+			}
 			if marginOver(r.source[s.m.Paragraph], *s.m) {
 				continue // "deux coups devant l'Écossais Ewan Reid": the name is the rival left behind, which "won by two shots" need not name
 			}
@@ -342,4 +345,17 @@ func marginOver(text string, m Mention) bool {
 	}
 	rest := strings.ToLower(text[m.End:min(len(text), m.End+30)])
 	return strings.Contains(rest, " devant ") || strings.Contains(rest, "d'avance sur") || strings.Contains(rest, " derrière ") || strings.Contains(rest, "de retard sur")
+}
+
+// rivalNamed: the English sentence names n as the side its figures were
+// won or lost against, "to Ito", "against Nantes", not whose they are.
+func rivalNamed(sentence, n string) bool {
+	low := strings.ToLower(sentence)
+	for _, w := range []string{" against ", " versus ", " vs "} {
+		if strings.Contains(low, w+n) {
+			return true
+		}
+	}
+	// "to" names a rival after a defeat only: "exports to Germany" are Germany's
+	return strings.Contains(low, " to "+n) && slices.ContainsFunc(strings.Fields(low), func(w string) bool { return loseVerbs[w] || w == "beaten" })
 }
