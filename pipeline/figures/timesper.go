@@ -13,23 +13,18 @@ func (r *check) timesPer(src []*atom, t Mention) string {
 	if len(after) < 2 || after[0] != "a" && after[0] != "an" && after[0] != "per" && after[0] != "every" {
 		return ""
 	}
-	period := periodSeconds[strings.TrimRight(after[1], ".,;")]
+	period := clockParts[strings.TrimRight(after[1], ".,;")]
 	if period == 0 {
 		return ""
 	}
 	for _, a := range src {
 		v := a.m.Rat()
-		if a.m.Alt != "every" || v == nil || !v.IsInt() || periodSeconds[a.m.Head] == 0 {
+		if a.m.Alt != "every" || v == nil || !v.IsInt() || clockParts[a.m.Head] == 0 {
 			continue
 		}
-		if v.Num().Int64()*periodSeconds[a.m.Head]*n.Num().Int64() == period {
+		if v.Num().Int64()*int64(clockParts[a.m.Head])*n.Num().Int64() == int64(period) {
 			return a.m.Raw + " told as a count per " + strings.TrimRight(after[1], ".,;")
 		}
 	}
 	return ""
 }
-
-// periodSeconds are the lengths, in seconds, of the periods a frequency is
-// told in, French and English.
-var periodSeconds = map[string]int64{"minute": 60, "minutes": 60, "heure": 3600, "heures": 3600, "hour": 3600, "hours": 3600,
-	"jour": 86400, "jours": 86400, "day": 86400, "days": 86400, "semaine": 604800, "semaines": 604800, "week": 604800, "weeks": 604800}
