@@ -179,7 +179,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	var cand []*atom
 	exactT := (t.Comparator == CmpNone || t.Comparator == CmpExact) && !(t.Kind == Multiplier && t.Word) // "double", "twice" are round words: "quelque 7 000 ... contre 3 500" is "double the usual 3,500"
 	for _, a := range src {
-		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m) || t.Kind == Fraction && t.wholeTold == a.m.Value) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head) || isDuration(*a.m) && isDuration(t) || peopleTotal(*a.m, t) || peopleOf2(*a.m, t) || npTold(a.m.Head, t) || t.Kind == Multiplier && (t.Head == "" || attributionNouns[t.Head] != "") || sexOfPeople(*a.m, t)) &&
+		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m) || t.Kind == Fraction && t.wholeTold == a.m.Value) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head) || isDuration(*a.m) && isDuration(t) || peopleTotal(*a.m, t) || peopleOfKind(*a.m, t) || npTold(a.m.Head, t) || t.Kind == Multiplier && (t.Head == "" || attributionNouns[t.Head] != "") || sexOfPeople(*a.m, t)) &&
 			!(isYearish(*a.m) && (t.Kind == Percent || t.Kind == Multiplier || t.Kind == Fraction)) && !pointInTime(*a.m) && !impliedOnly(*a.m) && a.m.style != "rankgroup" {
 			// ("chaque jour" says how often, and adds to nothing; "une joueuse
 			// du top 10" names a group of places, no count to add; a year
@@ -954,9 +954,6 @@ func oneRange(a, b Mention) bool {
 	return a.rangeEnd != 0 && b.rangeEnd != 0 && a.Start == b.Start && a.Raw == b.Raw
 }
 
-// notMargin: t cannot be the margin of the score s: it is a gap to a
-// side the score's sentence does not name ("two more than Nancy", not
-// Rouen's 2-0 win at Concarneau).
 // otherCount: t counts a thing no score is made of, "his previous three
 // finals": a score's margin (6-3) is no count of finals.
 func otherCount(t Mention) bool {
@@ -968,6 +965,9 @@ var scoreCounts = map[string]bool{"votes": true, "seats": true, "games": true, "
 	"shots": true, "wickets": true, "lengths": true, "legs": true, "rounds": true, "ballots": true, "baskets": true, "minutes": true,
 	"seconds": true, "aces": true, "breaks": true, "touchdowns": true, "voix": true, "sièges": true, "buts": true, "essais": true}
 
+// notMargin: t cannot be the margin of the score s: it is a gap to a
+// side the score's sentence does not name ("two more than Nancy", not
+// Rouen's 2-0 win at Concarneau).
 func notMargin(s, t Mention) bool {
 	return t.Head == "than" && len(t.names) > 0 && !slices.ContainsFunc(t.names, func(n string) bool { return nameIn(n, s.names) })
 }

@@ -127,13 +127,13 @@ func nounHead(h string) string {
 // "all 56 people on board". The dead and the injured are kept apart:
 // their sum is no toll of either.
 func peopleSum(a, b, t Mention) bool {
-	return peopleTotal(a, t) && peopleTotal(b, t) || peopleOf2(a, t) && peopleOf2(b, t) && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence
+	return peopleTotal(a, t) && peopleTotal(b, t) || peopleOfKind(a, t) && peopleOfKind(b, t) && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence
 }
 
-// peopleOf2: t counts people, "1,311 people on board", and a people of
+// peopleOfKind: t counts people, "1,311 people on board", and a people of
 // one kind its sentence sets beside another ("1 217 passagers et 94
 // membres d'équipage"): the bullet's people may be both.
-func peopleOf2(a, t Mention) bool {
+func peopleOfKind(a, t Mention) bool {
 	return t.Head == "people" && class(t.Kind) == Cardinal && personNoun(a.Head)
 }
 

@@ -5,7 +5,6 @@ package figures
 
 import (
 	"slices"
-	"strings"
 )
 
 // raceGap: a race time and the hundredths it beat a record by are of
@@ -96,7 +95,7 @@ func workforceShare(a, b Mention) bool {
 	}
 	// (a staff told as the level the cuts reach, "pour atteindre 100 000
 	// salariés", is after them: the cut is no share of it)
-	if fa == 5 && nounHead(a.Head) == "personnes" && slices.ContainsFunc(a.ctx, func(w string) bool { return strings.HasPrefix(w, "emploi") }) {
+	if fa == 5 && staffOf(a) {
 		fa = 3 // "le groupe, qui emploie 48 000 personnes": its staff
 	}
 	if fa != 3 || fb != 2 || a.levelDir != 0 || a.dir != 0 || a.tallyTo {

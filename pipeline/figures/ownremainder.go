@@ -19,7 +19,7 @@ func (r *check) ownRemainder(src []*atom, t *atom) (v verdict, ok bool) {
 	if part == nil || part.m.End > whole.m.Start || class(part.m.Kind) != Cardinal || class(whole.m.Kind) != Cardinal || part.m.Unit != whole.m.Unit || whole.m.Unit != t.m.Unit {
 		return verdict{}, false
 	}
-	if of := strings.TrimSpace(r.text[part.m.End:whole.m.Start]); of != "of" && of != "of the" && of != "out of" && of != "of its" && of != "of their" {
+	if !ofWhole(r.text[part.m.End:whole.m.Start]) {
 		return verdict{}, false
 	}
 	lead := r.text[whole.m.End:t.m.Start]
