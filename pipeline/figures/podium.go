@@ -55,7 +55,7 @@ func winBefore(low string) bool {
 	ws := strings.Fields(low)
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
 		w := strings.TrimPrefix(strings.TrimPrefix(ws[k], "l'"), "s'")
-		if winVerbs[w] || w == "vainqueure" {
+		if winVerbs[w] {
 			return true
 		}
 	}

@@ -23,7 +23,7 @@ var winVerbs = map[string]bool{
 	"crushed": true, "routed": true, "overcame": true, "downed": true, "outclassed": true, "hammered": true, "won": true, "wins": true,
 	"beating": true, "defeating": true, "edging": true, "thrashing": true, "crushing": true, "routing": true, "downing": true, "overcoming": true,
 	"dominant": true, "battant": true, "écrasant": true, "dominating": true,
-	"beaten": true, "vainqueur": true, "vainqueurs": true, "victorieux": true, "victorieuse": true, // "Chambéry, vainqueur de Nantes (25-22)"
+	"beaten": true, "vainqueur": true, "vainqueure": true, "vainqueurs": true, "victorieux": true, "victorieuse": true, // "Chambéry, vainqueur de Nantes (25-22)"
 }
 
 var loseVerbs = map[string]bool{
