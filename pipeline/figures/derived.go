@@ -1021,18 +1021,19 @@ func toldMultiplied(src []*atom, a *atom, t Mention) bool {
 
 // shareOfCounted: the share is "of" a plural of counted things, "fewer
 // than a fourth of drivers": a share of a count, which no two amounts
-// make (3,20 euros over 15 euros). Plurals of money stay amounts: "a
+// make (3,20 euros over 15 euros). Plurals of amounts stay amounts: "a
 // third of its costs".
 func shareOfCounted(t Mention) bool {
 	h := t.Head
-	if !t.ofWhat || len(h) < 4 || !strings.HasSuffix(h, "s") || strings.HasSuffix(h, "ss") || moneyPlurals[h] {
+	if !t.ofWhat || len(h) < 4 || !strings.HasSuffix(h, "s") || strings.HasSuffix(h, "ss") || amountPlurals[h] {
 		return false
 	}
 	return t.Unit == ""
 }
 
-// moneyPlurals are plural nouns of amounts a share of money may be of.
-var moneyPlurals = map[string]bool{"costs": true, "funds": true, "savings": true, "sales": true, "revenues": true, "receipts": true,
+// amountPlurals are plural nouns of amounts, money or measures, that a
+// share of an amount may be of.
+var amountPlurals = map[string]bool{"costs": true, "funds": true, "savings": true, "sales": true, "revenues": true, "receipts": true,
 	"earnings": true, "profits": true, "losses": true, "assets": true, "expenses": true, "proceeds": true, "taxes": true, "fees": true,
 	"subsidies": true, "grants": true, "payments": true, "wages": true, "salaries": true, "debts": true, "charges": true, "takings": true,
 	"investments": true, "spending": true, "resources": true, "reserves": true, "bills": true, "tonnes": true, "tons": true, "litres": true, "emissions": true, "imports": true, "exports": true}
