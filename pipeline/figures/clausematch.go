@@ -39,6 +39,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if signedCount(t) && signedCount(*s.m) && o.m.Kind == Cardinal && !o.m.Signed {
 			continue // "douze sous le par" beside "276 coups": a score to par and the card's total are one fact, no rival
 		}
+		if averaged(t) && averaged(*s.m) && !averaged(*o.m) && !slices.ContainsFunc(withoutActors(t.np(), t.actors()), func(w string) bool { return translatedIn(figureWords(*o.m), w) }) {
+			continue // "an average attendance of 6,900 at the Adidas Arena" is the source's "une moyenne de 6 900", whatever place the bullet names ("averages 0.76 assists" still counts the passes)
+		}
 		if nounComplement(s, o) {
 			continue // "Quelque 150 habitants de deux lieux-dits ont été évacués": the verb after the complement is the subject's
 		}

@@ -5,6 +5,7 @@ package figures
 
 import (
 	"slices"
+	"strings"
 )
 
 // raceGap: a race time and the hundredths it beat a record by are of
@@ -194,6 +195,6 @@ func sameAct(a, b Mention) bool {
 // averaged: the figure's clause calls it an average.
 func averaged(m Mention) bool {
 	return slices.ContainsFunc(m.clause(), func(w string) bool {
-		return w == "moyenne" || w == "moyen" || w == "moyens" || w == "moyennes" || w == "average"
+		return strings.HasPrefix(w, "moyen") || strings.HasPrefix(w, "average") // "averaging €700", "averaged"
 	})
 }

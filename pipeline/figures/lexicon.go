@@ -71,7 +71,7 @@ var newsLexicon = map[string][]string{
 	"recettes": {"revenue", "receipts", "takings", "income"}, "dépenses": {"spending", "expenditure", "costs"}, "dépense": {"spending", "expenditure", "cost"},
 	"bâtiment": {"construction", "building"}, "construire": {"building", "construction"}, "construction": {"construction", "building"},
 	"permis": {"permits", "permit", "licences", "licenses"}, "mises": {"starts"}, "chantier": {"site", "construction", "works", "starts"},
-	"chantiers": {"sites", "works", "projects"}, "soignants": {"care", "health", "medical", "nurses", "caregivers", "carers", "hospital"}, "lits": {"beds"}, "obtenu": {"won", "got", "secured", "awarded"}, "diplômés": {"graduates", "qualified"}, "diplômées": {"graduates", "qualified"}, "engagent": {"sign", "commit", "pledge"}, "engage": {"signs", "commits", "pledges"}, "remporté": {"won"}, "gagné": {"won", "earned"},
+	"chantiers": {"sites", "works", "projects"}, "soignants": {"care", "health", "medical", "nurses", "caregivers", "carers", "hospital"}, "lits": {"beds"}, "obtenu": {"won", "got", "secured", "awarded"}, "diplômés": {"graduates", "qualified"}, "diplômées": {"graduates", "qualified"}, "engagent": {"sign", "commit", "pledge"}, "engage": {"signs", "commits", "pledges"}, "remporté": {"won"}, "gagné": {"won", "earned"}, "imposé": {"won", "imposed"}, "imposée": {"won", "imposed"},
 	"décroché": {"won", "earned", "secured", "landed", "clinched"}, "décrochée": {"won", "earned", "secured", "landed", "clinched"}, "décrochés": {"won", "earned", "secured", "landed"}, "décrochées": {"won", "earned", "secured", "landed"},
 	"décroche": {"wins", "won", "earns", "secures", "lands", "clinches"}, "décrochent": {"win", "won", "earn", "secure", "land"},
 	"hôpital": {"hospital"}, "hôpitaux": {"hospitals"}, "enseignants": {"teachers"}, "professeurs": {"teachers"},
@@ -204,7 +204,7 @@ var newsLexicon = map[string][]string{
 	// what a plan aims at: "l'objectif de 18 % fixé pour 2030", "the 18% target"
 	"objectif": {"target", "goal", "objective", "aim"}, "objectifs": {"targets", "goals", "objectives", "aims"}, "cible": {"target"},
 	// averages and seats, what a figure "par siège" is said of
-	"moyenne": {"average", "mean", "averaged", "averages", "averaging"}, "moyen": {"average", "mean", "averaged", "averages"}, "moyennes": {"average", "mean", "averaged", "averages"}, "siège": {"seat"},
+	"moyenne": {"average", "mean", "averaged", "averages", "averaging"}, "moyen": {"average", "mean", "averaged", "averages", "averaging"}, "moyennes": {"average", "mean", "averaged", "averages", "averaging"}, "brut": {"gross"}, "bruts": {"gross"}, "brute": {"gross"}, "brutes": {"gross"}, "siège": {"seat"},
 	// kin and partners, whose ages and counts a story sets side by side
 	"compagne": {"partner", "girlfriend", "companion"}, "compagnon": {"partner", "boyfriend", "companion"},
 	"conjoint": {"spouse", "partner", "husband"}, "conjointe": {"spouse", "partner", "wife"},

@@ -55,7 +55,8 @@ func sentenceTellsChange(sent string) bool {
 var differenceWords = map[string]bool{"contre": true, "plus": true, "moins": true, "écart": true, "différence": true,
 	"supplémentaires": true, "supplémentaire": true, "dégradation": true,
 	"amélioration": true, "réduction": true, "économies": true, "variation": true, "solde": true, "net": true, "nette": true,
-	"avance": true, "retard": true, "d'avance": true} // a lead or a gap: "jusqu'à sept buts d'avance", "up by seven goals"
+	"avance": true, "retard": true, "d'avance": true, // a lead or a gap: "jusqu'à sept buts d'avance", "up by seven goals"
+	"devance": true, "devancé": true, "devancée": true, "devancent": true} // "Elle devance X de 42 secondes": won by 42 seconds
 
 // changeStems open the French verbs and nouns of a change in any tense.
 var changeStems = []string{"creus", "alourd", "élarg", "rédui", "augment", "dimin", "progress", "recul", "baiss", "gagn", "perd", "accr", "allég"}
