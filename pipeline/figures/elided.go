@@ -215,7 +215,7 @@ func (p *parser) elidedSubset(prev, m Mention) bool {
 // figures may not part clauses: a time's own text holds a colon.
 func (p *parser) partPastDate(ms []Mention, k int) bool {
 	w := k - 1
-	for w >= 0 && whenKind(ms[w].Kind) {
+	for w >= 0 && (whenKind(ms[w].Kind) || p.spanOver(ms[w])) {
 		w--
 	}
 	if w < 0 || w == k-1 || ms[k-1].End > ms[k].Start {
@@ -227,6 +227,20 @@ func (p *parser) partPastDate(ms []Mention, k int) bool {
 		}
 	}
 	return frCountPair(ms[w], ms[k], len(p.text)) && p.partAfterLead(ms[w], ms[k], ms[k-1].End)
+}
+
+// spanOver: m is the length of time a count was made over, "ont attiré
+// 150 000 spectateurs en cinq jours, dont 85 000 payants": it belongs to
+// the whole's clause like a date, and the part is the count's.
+func (p *parser) spanOver(m Mention) bool {
+	if p.lang != French || !isDuration(m) {
+		return false
+	}
+	switch p.word(p.tokenAfter(m.Start) - 1) {
+	case "en", "sur", "pendant", "durant":
+		return true
+	}
+	return false
 }
 
 // dontPart gives m, a bare number right after "dont" that closes a
