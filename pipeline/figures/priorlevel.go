@@ -234,7 +234,7 @@ func priorFromAmount(src []*atom, t Mention) string {
 		}
 		cv := c.m.Rat()
 		for _, a := range src {
-			if a == c || a.m.dir != 0 || !sameSentence(a, c) || isYearish(*a.m) || cv == nil ||
+			if a == c || a.m.dir != 0 || !sameSentence(a, c) && !(t.prior && changeOfLast(src, a, c)) || isYearish(*a.m) || cv == nil ||
 				class(a.m.Kind) != class(c.m.Kind) || a.m.Unit != c.m.Unit || (class(a.m.Kind) != class(t.Kind) || t.Unit != a.m.Unit) && !(a.m.Kind == Quantity && class(t.Kind) == Cardinal && t.Unit == "") || otherPeriod(*a.m, t) {
 				continue
 			}
@@ -249,6 +249,26 @@ func priorFromAmount(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// changeOfLast: c, in the sentence right after a's, is the only figure of
+// its sentence in a's kind and unit, and a the last of its own: "La Ville
+// consacrera 68,5 millions d'euros à la culture. L'enveloppe recule de
+// 2,3 millions d'euros par rapport à 2024" changes the 68,5 millions, so
+// a bullet's earlier level ("down from €70.8m") may be read from them.
+func changeOfLast(src []*atom, a, c *atom) bool {
+	if a.m.Paragraph != c.m.Paragraph || c.m.Sentence != a.m.Sentence+1 {
+		return false
+	}
+	for _, o := range src {
+		if o == a || o == c || class(o.m.Kind) != class(a.m.Kind) || o.m.Unit != a.m.Unit || isYearish(*o.m) {
+			continue
+		}
+		if sameSentence(o, c) || sameSentence(o, a) && o.m.Start > a.m.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // otherPeriod: a and b are not counts of one thing because one is a
