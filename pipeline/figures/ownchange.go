@@ -18,7 +18,7 @@ func (r *check) ownChange(src []*atom, t *atom) (v verdict, ok bool) {
 			break
 		}
 	}
-	if to == nil || r.otherClause(t.m, to.m) || saidAsIs(src, t, false) {
+	if to == nil || r.otherClause(t.m, to.m) || saidAsIs(src, t, false) || r.ownLevelAfter(t, to) {
 		return verdict{}, false
 	}
 	ch, why := changeOf(r.line, to) // the same reading the source's own changes get
@@ -36,6 +36,21 @@ func (r *check) ownChange(src []*atom, t *atom) (v verdict, ok bool) {
 	}
 	f, _ := pct.Float64()
 	return verdict{true, "modified", Error, "N20", "does not fit the bullet's own figures: " + why + " is a change of " + formatPercent(f)}, true
+}
+
+// ownLevelAfter: t leads to a level of its own, not the range's end:
+// "from €7,000 to €4,200 for the poorest and halved to €2,000 for others"
+// halves another amount, which the source gives elsewhere.
+func (r *check) ownLevelAfter(t, to *atom) bool {
+	if t.m.End > len(r.text) || !strings.HasPrefix(strings.TrimLeft(r.text[t.m.End:], " "), "to ") {
+		return false
+	}
+	for _, u := range r.line {
+		if u != to && u.m.Start > t.m.End && u.m.rangeEnd == 0 {
+			return strings.TrimSpace(r.text[t.m.End:u.m.Start]) == "to"
+		}
+	}
+	return false
 }
 
 // otherClause: a and b stand in two clauses of the bullet, "down 5%,
