@@ -325,7 +325,9 @@ func (r *check) saysOfBefore(s, u *atom) bool {
 			return true
 		}
 	}
-	return false
+	// "L'équipe marque ainsi 14 points": the result of what the sentence
+	// before told ("avec une 5e et une 8e place")
+	return strings.Contains(" "+opening, " ainsi ") || strings.Contains(" "+opening, " donc ")
 }
 
 // pointBack open a sentence that tells more of the one before.

@@ -20,7 +20,9 @@ var ctxStop = map[string]bool{
 var ctxBreak = map[string]bool{"et": true, "and": true, "ou": true, "or": true, "contre": true, "against": true,
 	"dont": true, "including": true, "while": true, "tandis": true, "but": true, "mais": true,
 	// subordinators open a clause with its own figure: "12 % quand les salaires 3 %"
-	"quand": true, "lorsque": true, "lorsqu'": true, "whereas": true}
+	"quand": true, "lorsque": true, "lorsqu'": true, "whereas": true,
+	// a cause is another fact: "works 15 hours a week because his €1,180 pension falls short" ("car" is the English noun too)
+	"because": true, "parce": true, "puisque": true}
 
 // voteLabels head a side's count in a recorded vote, "Pour: 131",
 // "Yeas, 112".
