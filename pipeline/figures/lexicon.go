@@ -125,7 +125,7 @@ var newsLexicon = map[string][]string{
 	"stades": {"stadiums", "stadia", "grounds", "venues"}, "stade": {"stadium", "ground", "venue"}, "remplissage": {"full", "capacity", "occupancy"},
 	"affluence": {"attendance", "crowd", "crowds"}, "spectateurs": {"spectators", "fans", "crowd", "crowds", "attendance"},
 	"série": {"series", "seed", "seeded"}, // "tête de série", a seed
-	"sacre": {"title", "crown"}, "sacres": {"titles", "crowns"}, "finale": {"final"}, "match": {"match", "game"}, "courses": {"races"}, "course": {"race"},
+	"sacre": {"title", "crown"}, "sacres": {"titles", "crowns"}, "finale": {"final"}, "match": {"match", "game", "games", "matches"}, "matchs": {"matches", "games", "match", "game"}, "matches": {"matches", "games", "match", "game"}, "courses": {"races"}, "course": {"race"},
 	"livres": {"books", "pounds"}, "exemplaires": {"copies", "units"}, "détenus": {"inmates", "prisoners", "detainees"}, "films": {"films", "movies"}, "œuvres": {"works"},
 	"musée": {"museum"}, "festival": {"festival"}, "concerts": {"concerts"}, "albums": {"albums"},
 	"commandes": {"orders"}, "commandé": {"ordered"}, "livraisons": {"deliveries"}, "livré": {"delivered"},
@@ -197,7 +197,7 @@ var newsLexicon = map[string][]string{
 	"participants": {"participants", "people", "respondents"}, "sous-traitants": {"subcontractors", "subcontractor", "contractors", "suppliers"}, "bouteilles": {"bottles"}, "actionnaires": {"shareholders"},
 	"effectifs": {"workforce", "staff", "headcount"},
 	// runs of wins or losses: "sa cinquième victoire consécutive", "their fifth in a row"
-	"consécutive": {"row", "consecutive"}, "consécutives": {"row", "consecutive"}, "affilée": {"row", "running", "straight", "consecutive"},
+	"consécutive": {"row", "consecutive"}, "consécutives": {"row", "consecutive", "straight", "last"}, "défaites": {"defeats", "losses", "beaten", "lost", "games", "matches"}, "défaite": {"defeat", "loss", "beaten", "lost"}, "victoires": {"wins", "victories", "won", "games", "matches"}, "affilée": {"row", "running", "straight", "consecutive"},
 	"consécutif": {"row", "consecutive"}, "consécutifs": {"row", "consecutive"},
 	// "le taux de réussite": the success rate
 	"réussite": {"success", "pass"},
