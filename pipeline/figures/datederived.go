@@ -315,15 +315,15 @@ func rankInside(src []*atom, a, d *atom) bool {
 // its sentence counts: "a gagné trois places ..., se hissant au 21e rang"
 // briefed "from 24th"; "classée 23e ... devrait gagner une dizaine de
 // places" briefed "to around 13th".
-func rankMoved(src []*atom, t Mention) string {
+func rankMoved(src []*atom, t Mention, toldAsEnd bool) string {
 	tv, err := strconv.Atoi(t.Value)
 	if t.Kind != Ordinal || err != nil {
 		return ""
 	}
 	for _, a := range src {
 		r := rankOf(a.m)
-		if r == 0 {
-			continue
+		if r == 0 || toldAsEnd && rankReached(a.m) {
+			continue // "se hisse au 14e rang, gagnant deux places" ends at 14th: "climbing two places to 12th" moves the end
 		}
 		for _, d := range src {
 			dv := d.m.Rat()
@@ -340,6 +340,22 @@ func rankMoved(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// rankReached: a verb before the rank says it is where a move ended, "se
+// hisse au 14e rang", "recule à la 9e place", "glisse au 6e rang".
+func rankReached(m *Mention) bool {
+	return slices.ContainsFunc(m.ctx, func(w string) bool {
+		for _, stem := range reachStems {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// reachStems open the French verbs of a move up or down a ranking.
+var reachStems = []string{"hiss", "grimp", "remont", "recul", "gliss", "chut", "tomb", "descend", "rétrograd", "retomb", "dégringol"}
 
 // movedFrom: the rank a, moved by the places d counts, gives the rank
 // on its side sign (+1: a larger number) in the way d tells: places

@@ -650,9 +650,9 @@ func glossReading(u unit, t Mention) string {
 	for _, why := range []func() string{
 		func() string { return perUnit(u.src, u.tgt, t) },
 		func() string { return yearsBetween(u.src, t) },
-		func() string { return daysBetween(u.src, t) },  // "du 3 au 17 janvier": "a fortnight later"
-		func() string { return rankMoved(u.src, t) },    // "gagne trois places ... au 21e rang": "from 24th"
-		func() string { return riseMultiple(u.src, t) }, // "bondi de 125 %": "more than doubling"
+		func() string { return daysBetween(u.src, t) },      // "du 3 au 17 janvier": "a fortnight later"
+		func() string { return rankMoved(u.src, t, false) }, // "gagne trois places ... au 21e rang": "from 24th"
+		func() string { return riseMultiple(u.src, t) },     // "bondi de 125 %": "more than doubling"
 		func() string {
 			if t.Kind != Multiplier {
 				return ""
