@@ -1,5 +1,7 @@
 package figures
 
+import "math/big"
+
 // The owner of a figure is the name its clause gives it: the nearest
 // name before it in its sentence ("Juan Ayuso est 2e à 18 secondes,
 // Antonio Tiberi 3e à 42 secondes": 18 is Ayuso's, 42 Tiberi's), or the
@@ -122,6 +124,32 @@ func ownersCrossed(s1, t1, s2, t2 Mention) bool {
 		return false
 	}
 	return sameOwner(t1.owner, s2.owner) && sameOwner(t2.owner, s1.owner)
+}
+
+// ownerTaken: t2 took the owner of s1, a name both texts write
+// mid-sentence, which neither s2 nor t1 has: "Les pensions de base ...
+// 5,3 % ... Les retraites complémentaires Agirc-Arrco ... 4,9 %" told
+// "Basic state pensions will rise 4.9% ..., while Agirc-Arrco top-up
+// pensions go up 5.3%". The other owners are a sentence's first words,
+// no names, so ownersCrossed cannot see the swap from both sides.
+func (r *check) ownerTaken(s1, t1, s2, t2 *atom) bool {
+	o := s1.m.owner
+	if o == "" || !r.known[o] || !sameOwner(t2.m.owner, o) || sameOwner(s2.m.owner, o) || sameOwner(t1.m.owner, o) || r.known[s2.m.owner] || r.known[t1.m.owner] {
+		return false
+	}
+	// two rates or amounts one could take for the other: of one kind and
+	// unit, within a factor of two, neither counting a noun of its own
+	if s1.m.Kind != s2.m.Kind || s1.m.Unit != s2.m.Unit || !numeric(*s1.m) || isYearish(*s1.m) || isYearish(*s2.m) || s1.m.Head != s2.m.Head && knownNoun(s1.m.Head) {
+		return false
+	}
+	a, b := s1.m.Rat(), s2.m.Rat()
+	if a == nil || b == nil || a.Sign() <= 0 || b.Sign() <= 0 {
+		return false
+	}
+	if a.Cmp(b) < 0 {
+		a, b = b, a
+	}
+	return new(big.Rat).Quo(a, b).Cmp(big.NewRat(2, 1)) <= 0
 }
 
 // ownersKept: each English figure keeps the owner of its source figure,

@@ -328,7 +328,7 @@ func (r *check) swapCheck(ts []*atom) {
 				continue // "compte 124,9 millions, en baisse de 595 000": "fell by 595,000 to 124.9 million"
 			}
 			tied := tiesCrossed(ties, s1, t1, s2, t2)
-			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || isYearish(*s1.m) != isYearish(*s2.m) || !respective && !crossed(*s1.m, *t1.m, *s2.m, *t2.m) && !attrCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !actorsCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !ownersCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !whenCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !tied {
+			if class(s1.m.Kind) != class(s2.m.Kind) || s1.m.Unit != s2.m.Unit || isYearish(*s1.m) != isYearish(*s2.m) || !respective && !crossed(*s1.m, *t1.m, *s2.m, *t2.m) && !attrCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !namesCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !actorsCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !ownersCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !r.ownerTaken(s1, t1, s2, t2) && !r.ownerTaken(s2, t2, s1, t1) && !whenCrossed(*s1.m, *t1.m, *s2.m, *t2.m) && !tied {
 				continue
 			}
 			if tied {
