@@ -288,6 +288,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		r.add(o, t, verdict{true, "attribution", Error, "M4", "the source gives this age to another person; the one it names is " + o.m.Raw})
 		return
 	}
+	if o := r.sinceMoved(src, s, t); o != nil {
+		r.add(o, t, verdict{true, "attribution", Error, "M4", "the source dates " + t.m.owner + " from " + o.m.Raw + " (\"depuis\"); " + s.m.Raw + " is said of another fact"})
+		return
+	}
 	if o, name := r.namedAgeMoved(src, s, t); o != nil {
 		r.add(o, t, verdict{true, "attribution", Error, "M4", "the source gives " + name + " the age " + o.m.Raw + "; " + s.m.Raw + " is another's"})
 		return
