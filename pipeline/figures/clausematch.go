@@ -18,7 +18,8 @@ import (
 // both source clauses share say nothing either way (figures.md,
 // Matching 4); when in doubt, no error.
 func clauseConflict(src []*atom, s *atom, t Mention) *atom {
-	if len(figureWords(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier && !(t.Kind == Fraction && (s.m.Kind == Fraction || s.m.Kind == Percent)) && !(t.Kind == Multiplier && s.m.Kind == Multiplier) && !(t.Kind == Ordinal && s.m.Head != "" && (headAgrees(s.m.Head, t.Head) || translates(s.m.Head, t.Head))) || class(s.m.Kind) != class(t.Kind) && !(t.Kind == Fraction && s.m.Kind == Percent) || t.label {
+	if len(figureWords(t)) == 0 && len(t.actors()) == 0 || !numeric(t) && t.Kind != Identifier && !(t.Kind == Fraction && (s.m.Kind == Fraction || s.m.Kind == Percent)) && !(t.Kind == Multiplier && s.m.Kind == Multiplier) && !(dayOfMonth(t) && dayOfMonth(*s.m)) && // (what happens on a day is said beside it as surely as what a count counts)
+		!(t.Kind == Ordinal && s.m.Head != "" && (headAgrees(s.m.Head, t.Head) || translates(s.m.Head, t.Head))) || class(s.m.Kind) != class(t.Kind) && !(t.Kind == Fraction && s.m.Kind == Percent) || t.label {
 		return nil // (a number that names a thing, "line 18", is said of nothing another figure counts)
 	}
 	if t.style == "rankgroup" && s.m.style == "rankgroup" {
@@ -39,6 +40,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if signedCount(t) && signedCount(*s.m) && o.m.Kind == Cardinal && !o.m.Signed {
 			continue // "douze sous le par" beside "276 coups": a score to par and the card's total are one fact, no rival
 		}
+		if dayOfMonth(t) && (!dayOfMonth(*o.m) || sameSentence(o, s)) {
+			continue // a day is told of what happens on another day, not on a weekday or in a month; two days of one sentence share its words
+		}
 		if averaged(t) && averaged(*s.m) && !averaged(*o.m) && !slices.ContainsFunc(withoutActors(t.np(), t.actors()), func(w string) bool { return translatedIn(figureWords(*o.m), w) }) {
 			continue // "an average attendance of 6,900 at the Adidas Arena" is the source's "une moyenne de 6 900", whatever place the bullet names ("averages 0.76 assists" still counts the passes)
 		}
@@ -58,7 +62,13 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 			twins = append(twins, o) // the same figure said twice: either may be meant ("une quinzaine de jours", "deux semaines")
 			continue
 		}
-		sim, said := saidOfOther(sm, *o.m, t)
+		var sim int
+		var said bool
+		if dayOfMonth(t) {
+			sim, said = saidOfOther(dateByContext(sm), dateByContext(*o.m), dateByContext(t))
+		} else {
+			sim, said = saidOfOther(sm, *o.m, t)
+		}
 		if !said && namedAfter(src, s, o, t) {
 			sim, said = 1, true
 		}
@@ -88,6 +98,18 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		return nil
 	}
 	return best
+}
+
+// dateByContext is the date m read by its context words alone: its
+// clause's words hold the names of who acts ("Marie Dupont a été élue
+// maire dimanche 2 juin"), who may act on another day too.
+func dateByContext(m Mention) Mention {
+	if m.cl != nil {
+		cl := *m.cl
+		cl.words, cl.actors = m.ctx, nil
+		m.cl = &cl
+	}
+	return m
 }
 
 // signedCount: a bare signed count, a golf score to par ("-17", "12
