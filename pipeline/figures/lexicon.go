@@ -65,7 +65,7 @@ var newsLexicon = map[string][]string{
 	"encaissé": {"conceded", "conceding", "let"}, "encaissés": {"conceded", "conceding", "let"}, "encaissées": {"conceded", "conceding", "let"}, "encaisse": {"concedes", "conceding", "conceded"},
 	"reserve": {"fed"}, "réserve": {"fed"}, // the Federal Reserve, "la Fed" in French too
 	"prévision": {"forecast", "forecasts", "projection", "outlook", "expects", "expected"}, "prévisions": {"forecasts", "projections", "outlook", "expects", "expected"},
-	"croissance": {"growth", "grew", "expansion"}, "déficit": {"deficit", "shortfall", "gap", "below"}, "précipitations": {"rainfall", "rain", "precipitation"},
+	"croissance": {"growth", "grew", "expansion"}, "déficit": {"deficit", "shortfall", "gap", "below"}, "précipitations": {"rainfall", "rain", "precipitation"}, "débouché": {"market", "outlet"}, "débouchés": {"markets", "outlets"},
 	"chômage": {"unemployment", "jobless", "joblessness"}, "consommation": {"consumption", "demand", "use"},
 	"production": {"output", "production"}, "investissement": {"investment"}, "investissements": {"investment", "investments"},
 	"recettes": {"revenue", "receipts", "takings", "income"}, "dépenses": {"spending", "expenditure", "costs"}, "dépense": {"spending", "expenditure", "cost"},

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"strings"
 )
 
 // rankOfOther: a summary ordinal supported only by an ordinal of another
@@ -119,6 +120,8 @@ func rankNouns(t Mention) []string {
 	out := []string{t.Head}
 	if np := t.np(); len(np) >= 2 && np[0] == t.Head {
 		out = append(out, np[1])
+	} else if len(np) >= 1 && np[0] != t.Head && strings.HasSuffix(t.Head, "est") {
+		out = append(out, np[0]) // "the world's second-biggest exporter": the superlative's noun
 	}
 	return out
 }
