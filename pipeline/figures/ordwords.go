@@ -304,6 +304,9 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == English && (rankVerbs[prev] || prev == "in" && nx == "" && p.sym(i+1) != "") && head == "" {
 		m.style = "place" // "finished second", "rank third": a place in a ranking, a fact
 	}
+	if p.lang == English && m.style == "" && prev == "to" && enRankMoves[p.word(i-2)] && (head == "" || nx == "with" || nx == "on" || nx == "in" || nx == "after") {
+		m.style, m.Head = "place", "" // "Le Mans dropped to seventh", "moved up to third with a 15-9 record": the place a move ended at
+	}
 	if p.lang == French && (frPlaceVerbs[prev] || mannerAdverb(prev) && frPlaceVerbs[p.word(i-2)]) && (nx == "" || nx == "au" || nx == "à" || nx == "avec" || nx == "du" || nx == "de") {
 		m.style = "place" // "arrivé troisième au premier tour", "classée deuxième", "se classe finalement troisième": a place, as "came second"
 	}
@@ -324,6 +327,12 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	}
 	return m, 1
 }
+
+// enRankMoves say a side moved up or down a table, before "to" and the
+// place it reached.
+var enRankMoves = map[string]bool{"dropped": true, "drops": true, "slipped": true, "slips": true, "fell": true, "falls": true, "climbed": true, "climbs": true,
+	"rose": true, "rises": true, "jumped": true, "jumps": true, "slid": true, "slides": true, "sank": true, "sinks": true, "tumbled": true, "tumbles": true,
+	"up": true, "down": true, "back": true} // "moved up to third", "went back to first"
 
 // tensAndOne reads the rank of a ten and one, spaced as the older
 // spelling writes it: "vingt et unième" (21st), "soixante et onzième".
