@@ -11,15 +11,27 @@ import "strings"
 var resultNounSign = map[string]int8{"victoire": 1, "succès": 1, "défaite": -1, "revers": -1,
 	"win": 1, "victory": 1, "defeat": -1, "loss": -1}
 
+// rivalWordIn: a word that opens the rival's name stands in [from, to):
+// "contre", "sur", "face", "against", "over".
+func (p *parser) rivalWordIn(from, to int) bool {
+	for j := from; j < to && j < len(p.toks); j++ {
+		switch p.word(j) {
+		case "contre", "sur", "face", "devant", "against", "over", "versus", "vs":
+			return true
+		}
+	}
+	return false
+}
+
 // nounResult fills m.sides from a result noun within a few words of the
 // score m (at token i0) in the sentence [lo, hi), when the noun's owner
 // and the other side are both named, or the owner of a win.
 func (p *parser) nounResult(m *Mention, lo, hi, i0 int) {
 	i1 := p.tokenAfter(m.End)
 	n := -1
-	for j := i0 - 1; j >= lo && j >= i0-10; j-- {
-		if p.sym(j) != "" && p.sym(j) != "(" && p.sym(j) != "'" && p.sym(j) != "’" {
-			break // ("Il a perdu la finale. Victoire 3-1 ...": the noun is the score's own clause's)
+	for j := i0 - 1; j >= lo && j >= i0-16; j-- {
+		if p.sym(j) != "" && p.sym(j) != "(" && p.sym(j) != "'" && p.sym(j) != "’" && !(p.sym(j) == "-" && p.glued(j) && p.glued(j+1)) {
+			break // ("Il a perdu la finale. Victoire 3-1 ...": the noun is the score's own clause's; "Bâti-Ouest" is one name)
 		}
 		if resultNounSign[p.word(j)] != 0 {
 			n = j
@@ -45,6 +57,9 @@ func (p *parser) nounResult(m *Mention, lo, hi, i0 int) {
 		if w := p.word(n + 1); w == "de" || w == "d'" || w == "du" || w == "of" {
 			var next int
 			owner, next = p.teamNameAt(n+2, i0) // "la victoire de l'OM à Nice (1-3)", "la défaite de l'Aviron Bayonnais face à Toulon"
+			if owner != "" && p.rivalWordIn(n+2, next) {
+				return // "la victoire de son club contre Lorient (3-1)": the name is the rival's, the winner unnamed
+			}
 			if owner != "" {
 				other = p.teamName(next, hi)
 			}
