@@ -100,6 +100,9 @@ func (r *check) gapOfLevel(t *atom) (*atom, int) {
 	if side == 0 {
 		return nil, 0
 	}
+	if len(after) > 1 && (after[1] == "the" || after[1] == "its" || after[1] == "their") {
+		return nil, 0 // "at 187 km/h in a 90 zone, nearly 100 km/h over the limit": the gap names what it is measured from
+	}
 	var level *atom
 	for _, o := range r.line {
 		if o != t && o.m.End <= t.m.Start {
