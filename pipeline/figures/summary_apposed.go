@@ -41,19 +41,29 @@ func (r *check) apposedAge(line []*atom) {
 		}) {
 			continue // "le Suédois Armand Duplantis ... le Suédois, âgé de 25 ans": Duplantis's age
 		}
-		if len(own) > 0 && !namesAny(strings.Join(owner, " "), own) {
+		if len(own) > 0 && slices.ContainsFunc(own, func(n string) bool { return !noPerson(n) }) && !namesAny(strings.Join(owner, " "), own) {
 			r.add(s, t, verdict{true, "attribution", Error, "M4",
 				"the source gives this age to " + strings.Join(own, " ") + ", not to " + strings.Join(owner, " ")})
 			continue // both name the age's owner, and they differ: "Karim B., 29" for "Yanis M., âgé de 29 ans"
 		}
 		for _, other := range capitalNames(r.text) {
-			if !slices.Contains(owner, other) && namesAny(said, []string{other}) {
+			if !slices.Contains(owner, other) && !noPerson(other) && namesAny(said, []string{other}) {
 				r.add(s, t, verdict{true, "attribution", Error, "M4",
 					"the source gives this age to " + other + ", not to " + strings.Join(owner, " ")})
 				break
 			}
 		}
 	}
+}
+
+// noPerson: a capitalised word that names no person whose age a text
+// gives: an acronym ("ATP", "PDG": "Son ancien PDG, âgé de 58 ans" is
+// "Its former CEO, 58") or a country or people the table knows.
+func noPerson(n string) bool {
+	if _, ok := places[strings.ToLower(n)]; ok {
+		return true
+	}
+	return len(n) >= 2 && strings.ToUpper(n) == n && strings.ToLower(n) != n
 }
 
 // listedAgeOwner gives each age of "Sofiane K. et Julien R., âgés de
@@ -241,6 +251,9 @@ func describedAge(text string, start, end int) bool {
 		return true // "Le milieu de terrain de Manchester City, 28 ans": the midfielder's age, not the club's
 	}
 	after := strings.Fields(text[end:min(len(text), end+40)])
+	if len(after) >= 2 && after[0] == "ans," && (after[1] == "il" || after[1] == "elle") {
+		return true // "Âgé de 26 ans, il remporte le deuxième titre ATP de sa carrière": the one named before, not a name of the sentence
+	}
 	return len(after) >= 3 && after[0] == "ans," && (after[1] == "le" || after[1] == "la") && !capitalWord(after[2]) // "Âgé de 35 ans, le judoka"
 }
 
