@@ -65,7 +65,7 @@ var newsLexicon = map[string][]string{
 	"encaissé": {"conceded", "conceding", "let"}, "encaissés": {"conceded", "conceding", "let"}, "encaissées": {"conceded", "conceding", "let"}, "encaisse": {"concedes", "conceding", "conceded"},
 	"reserve": {"fed"}, "réserve": {"fed"}, // the Federal Reserve, "la Fed" in French too
 	"prévision": {"forecast", "forecasts", "projection", "outlook", "expects", "expected"}, "prévisions": {"forecasts", "projections", "outlook", "expects", "expected"},
-	"croissance": {"growth", "grew", "expansion"}, "déficit": {"deficit", "shortfall", "gap", "below"}, "précipitations": {"rainfall", "rain", "precipitation"}, "débouché": {"market", "outlet"}, "débouchés": {"markets", "outlets"},
+	"croissance": {"growth", "grew", "expansion"}, "déficit": {"deficit", "shortfall", "gap", "below"}, "précipitations": {"rainfall", "rain", "precipitation"}, "débouché": {"market", "outlet"}, "débouchés": {"markets", "outlets"}, "fermés": {"closed", "shut"}, "fermées": {"closed", "shut"}, "fermé": {"closed", "shut"}, "fermée": {"closed", "shut"}, "faute": {"lack", "shortage"}, "personnel": {"staff", "personnel", "workers"},
 	"chômage": {"unemployment", "jobless", "joblessness"}, "consommation": {"consumption", "demand", "use"},
 	"production": {"output", "production"}, "investissement": {"investment"}, "investissements": {"investment", "investments"},
 	"recettes": {"revenue", "receipts", "takings", "income"}, "dépenses": {"spending", "expenditure", "costs"}, "dépense": {"spending", "expenditure", "cost"},
@@ -148,7 +148,7 @@ var newsLexicon = map[string][]string{
 	"emploi": {"employment", "jobs"}, "naissances": {"births", "born", "babies"}, "ailleurs": {"elsewhere"},
 	"grand": {"large", "big", "major", "great"}, "grande": {"large", "big", "major", "great"},
 	"petit": {"small", "little"}, "petite": {"small", "little"}, "droite": {"right", "right-wing"},
-	"gauche": {"left", "left-wing"}, "centre": {"centre", "center", "centrist"}, "mariages": {"marriages", "weddings"}, "embauches": {"hires", "hiring", "recruits"}, "départs": {"departures", "leavers"},
+	"gauche": {"left", "left-wing"}, "centre": {"centre", "center", "centrist"}, "mariages": {"marriages", "weddings"}, "embauches": {"hires", "hiring", "recruits", "jobs"}, "départs": {"departures", "leavers"},
 	"complice": {"accomplice", "accomplices"}, "complices": {"accomplices"}, "prévenu": {"defendant", "accused"}, "prévenue": {"defendant", "accused"},
 	// kinds of firms and public bodies, what tells their shares apart
 	"pme": {"smes", "sme", "small"}, "tpe": {"microbusinesses", "small"}, "eti": {"midcaps", "mid-sized"},
