@@ -50,6 +50,13 @@ func statedMax(m Mention) bool {
 	return m.Comparator == CmpLE && m.Kind != Approx && !m.Vague
 }
 
+// statedMin: m is a floor ("il en faudrait au moins 100 000") that the
+// bullet names as a minimum ("22,000 short of the minimum needed"): the
+// floor's value is exact for it.
+func statedMin(m, t Mention) bool {
+	return m.Comparator == CmpGE && m.Kind != Approx && !m.Vague && slices.Contains(t.ctx, "minimum")
+}
+
 // sameNoun: two source figures count the same thing, or one of them has
 // no noun of its own ("120 millions d'euros, contre 100 millions"); one
 // may be a figure the summary derived, with its English noun ("7,9 ans"
