@@ -67,8 +67,8 @@ var gapSides = map[string]int8{"above": 1, "over": 1, "more": 1, "higher": 1, "a
 // of "réduite de 7 000 à 4 000", or a level and the earlier one it is
 // set against ("à 4 000, contre 7 000").
 func changeWrongWay(t, a, b *atom) string {
-	if t.m.dir == 0 || a == nil || b == nil || a.m.otherPlace || b.m.otherPlace {
-		return "" // ("0,95 euro à Limoges contre 1,38 euro à Paris": two places, no change)
+	if t.m.dir == 0 || a == nil || b == nil || a.m.otherPlace || b.m.otherPlace || !sameNoun(*a.m, *b.m) {
+		return "" // ("0,95 euro à Limoges contre 1,38 euro à Paris": two places, no change; "89 fermetures ..., contre 57 ouvertures": two things, a net)
 	}
 	from, to := a, b
 	switch {
