@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/big"
 	"slices"
 	"strconv"
 	"strings"
@@ -302,6 +303,12 @@ func clockShifted(src []*atom, t Mention) string {
 	return ""
 }
 
+// rankFits: the rank a move leads to is t's, or rounds to it with t's
+// hedge: 341st less "environ 120 places" is "around 220th".
+func rankFits(r, tv int, t Mention) bool {
+	return r == tv || r > 0 && hedgedRound(t, big.NewRat(int64(r), 1), big.NewRat(int64(tv), 1))
+}
+
 // rankInside: another rank of the sentence stands between the rank a
 // and the count of places d.
 func rankInside(src []*atom, a, d *atom) bool {
@@ -333,7 +340,7 @@ func rankMoved(src []*atom, t Mention, toldAsEnd bool) string {
 			if rankInside(src, a, d) {
 				continue // "Grenoble se classe deuxième et Annecy troisième, gagnant quatre places": the places are the nearer rank's
 			}
-			if n := int(dv.Num().Int64()); r+n == tv && movedFrom(a, d, 1) || r-n == tv && movedFrom(a, d, -1) {
+			if n := int(dv.Num().Int64()); rankFits(r+n, tv, t) && movedFrom(a, d, 1) || rankFits(r-n, tv, t) && movedFrom(a, d, -1) {
 				return a.m.Raw + " and " + d.m.Raw
 			}
 		}
