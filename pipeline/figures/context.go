@@ -528,7 +528,9 @@ var groupPronouns = map[string]bool{"eux": true, "elles": true, "nous": true, "v
 var notNoun = map[string]bool{"and": true, "or": true, "in": true, "on": true, "at": true, "to": true,
 	"by": true, "from": true, "for": true, "with": true, "as": true, "after": true, "before": true,
 	"while": true, "when": true, "but": true, "since": true, "than": true, "were": true, "was": true,
-	"are": true, "is": true, "have": true, "had": true, "has": true}
+	"are": true, "is": true, "have": true, "had": true, "has": true,
+	// French adverbs of time after a bare compared figure: "contre 28 aujourd'hui" counts what the 45 tonnes did
+	"aujourd'hui": true, "hier": true, "demain": true, "actuellement": true, "désormais": true, "auparavant": true}
 
 // numberWord: a word of a spelled number in either language.
 func numberWord(w string) bool {
