@@ -56,6 +56,7 @@ var impliedWords = map[string]Mention{
 	"quadrangulaire": {Kind: Cardinal, Value: "4"}, "quadrangulaires": {Kind: Cardinal, Value: "4"},
 	"quinquangulaire": {Kind: Cardinal, Value: "5"}, "quinquangulaires": {Kind: Cardinal, Value: "5"},
 	"mi-chemin": {Kind: Fraction, Value: "0.5"}, "mi-parcours": {Kind: Fraction, Value: "0.5"}, "mi-course": {Kind: Fraction, Value: "0.5"},
+	"mi-mandat": {Kind: Fraction, Value: "0.5"}, "mi-saison": {Kind: Fraction, Value: "0.5"}, "mi-quinquennat": {Kind: Fraction, Value: "0.5"}, // "halfway through his term", "at the halfway point"
 }
 
 // impliedAt reads a word that holds a number.
