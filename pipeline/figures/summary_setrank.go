@@ -11,8 +11,8 @@ import (
 // scores in brackets are no sets. It returns why, or ""; wrong when the
 // list holds fewer sets than the rank.
 func (r *check) setOfMatch(src []*atom, t Mention) (why string, wrong bool) {
-	if class(t.Kind) == Cardinal && t.Kind != Ordinal && t.Unit == "" && t.Head == "sets" {
-		return setsPlayed(src, t) // "in five sets": a count, not a rank
+	if class(t.Kind) == Cardinal && t.Kind != Ordinal && t.Unit == "" && (t.Head == "sets" || t.Head == "set" && strings.HasSuffix(strings.ToLower(t.Raw), "-set")) {
+		return setsPlayed(src, t) // "in five sets", "a five-set match": a count, not a rank
 	}
 	if t.Kind != Ordinal || t.Head != "set" && t.Head != "sets" && !strings.HasSuffix(strings.ToLower(t.Raw), "-set") {
 		return "", false
