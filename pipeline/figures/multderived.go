@@ -171,7 +171,7 @@ func perPeriodAverage(src []*atom, t Mention) string {
 		if periodUnit[a.m.Head] != "" {
 			continue // "82 jours ... contre 35 jours" make no "three days a week": a length over a length is no rate
 		}
-		if headConflict(*a.m, t) || newsLexicon[a.m.Head] != nil && len(t.Head) > 3 && strings.HasSuffix(t.Head, "s") && !strings.HasSuffix(t.Head, "ss") && !translatedIn([]string{a.m.Head}, t.Head) {
+		if headConflict(*a.m, t) || newsLexicon[a.m.Head] != nil && singular(t.Head) != t.Head && !translatedIn([]string{a.m.Head}, t.Head) {
 			continue // "un carnet de 8 598 appareils, près de dix ans de production" makes no "around 850 deliveries in 2024"
 		}
 		for _, d := range src {

@@ -289,7 +289,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		return
 	}
 	if o := r.sinceMoved(src, s, t); o != nil {
-		r.add(o, t, verdict{true, "attribution", Error, "M4", "the source dates " + t.m.owner + " from " + o.m.Raw + " (\"depuis\"); " + s.m.Raw + " is said of another fact"})
+		r.add(o, t, verdict{true, "attribution", Error, "M4", "the source dates " + upperFirst(t.m.owner) + " from " + o.m.Raw + " (\"depuis\"); " + s.m.Raw + " is said of another fact"})
 		return
 	}
 	if o, name := r.namedAgeMoved(src, s, t); o != nil {
