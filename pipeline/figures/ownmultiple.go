@@ -115,6 +115,9 @@ func (r *check) ownMultipleLevel(src []*atom, t *atom) (v verdict, ok bool) {
 			level = u
 			break
 		}
+		if numeric(*u.m) && !isDuration(*u.m) && !isYearish(*u.m) {
+			break // "double the 2020 figure, and the number of courts has risen by 1,600 to 2,500": the level is the 1,600's
+		}
 	}
 	if level == nil {
 		return verdict{}, false
