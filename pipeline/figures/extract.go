@@ -574,8 +574,8 @@ func (p *parser) annotate(ms []Mention) {
 		}
 		p.scoreSides(&ms[k])
 		ms[k].bc = p.beforeEra(ms[k])
-		if w := p.word(p.tokenAfter(ms[k].Start) - 1); w == "depuis" || w == "since" {
-			ms[k].since = ms[k].Kind == Date
+		if w := p.word(p.tokenAfter(ms[k].Start) - 1); w == "depuis" || w == "since" || w == "dès" {
+			ms[k].since = ms[k].Kind == Date || ms[k].Kind == Year
 		}
 		if !p.clauses {
 			continue

@@ -174,7 +174,7 @@ type Mention struct {
 	bc            bool        // a year, century or millennium before the common era (av. J.-C., BC)
 	eachSaid      bool        // said of each one, "900 MW chacun", "Chaque établissement emploiera 35 personnes", "each operator"
 	comparedAfter bool        // English: a percent followed by its comparative, "32% more", "14% pricier"
-	since         bool        // a date said as a start: "depuis dimanche", "since Sunday"
+	since         bool        // a date or a year said as a start: "depuis dimanche", "dès 2016", "since Sunday"
 	leadGap       bool        // told as a difference by the words after it: "17 de plus que", "17 ahead of"
 }
 
