@@ -957,7 +957,7 @@ func oneRange(a, b Mention) bool {
 // otherCount: t counts a thing no score is made of, "his previous three
 // finals": a score's margin (6-3) is no count of finals.
 func otherCount(t Mention) bool {
-	return class(t.Kind) == Cardinal && t.Unit == "" && len(t.Head) > 3 && pluralNounLike(t.Head) && !marginNouns[t.Head] && !scoreCounts[t.Head]
+	return class(t.Kind) == Cardinal && t.Unit == "" && pluralNounLike(t.Head) && !marginNouns[t.Head] && !scoreCounts[t.Head]
 }
 
 // scoreCounts are, with marginNouns, what a score's two sides may count.
