@@ -54,7 +54,7 @@ func (p *parser) pastToAt(i int) (Mention, int) {
 	if oclock {
 		j++
 	}
-	cue := clockCues[p.word(i-1)] && !counted || oclock
+	cue := clockCues[p.word(i-1)] && !counted && !p.changeBy(i-1) || oclock
 	if h2, n := p.ampm(j, h); n > 0 {
 		h, j, twelve, cue = h2, j+n, false, true
 	}
@@ -94,4 +94,11 @@ func (p *parser) clockWordCount(j, most int) (int, bool) {
 		return int(sv.Num().Int64()), true
 	}
 	return 0, false
+}
+
+// changeBy: the "by" at i tells how much a figure moved ("drownings fell
+// by a quarter to 12"), no time of day it happens by.
+func (p *parser) changeBy(i int) bool {
+	w := p.word(i - 1)
+	return p.word(i) == "by" && (changeVerbs[w] || dirOf(w) != 0)
 }
