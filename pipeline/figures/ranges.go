@@ -374,6 +374,9 @@ func (p *parser) notRange(i, after int, lo, hi Mention, style, sep string) bool 
 	if (sep == "to" || sep == "à") && style == "dash" && lo.Kind == Money && class(hi.Kind) == Cardinal && hi.Unit == "" && (pluralNounLike(p.word(after)) || p.word(after) != "" && pluralNounLike(p.word(after+1))) && unitWords[p.word(after)] == "" && currencyWords[p.word(after)] == "" && frScale[p.word(after)] == 0 && enScale[p.word(after)] == 0 {
 		return true // "pay €3,400,000 to 210 cheated buyers": the sum, then whom it goes to
 	}
+	if (sep == "à" || sep == "to") && style == "dash" && lo.Word != hi.Word && lessThan(hi, lo) {
+		return true // "donated €18,500 to two local charities": an amount, then whom it went to; no range falls, and none mixes digits and words
+	}
 	if (sep == "à" || sep == "to") && style == "dash" && hi.Comparator != CmpNone && hi.Comparator != CmpApprox && hi.Comparator != CmpExact && lessThan(hi, lo) {
 		return true // "dont 300 à plus de 80 %": a count, then how badly they were hit; no range falls
 	}
