@@ -202,6 +202,17 @@ func (p *parser) plusOne(next int) bool {
 	return oneMore && (p.num(before) != nil || p.sym(before) == "%" || p.word(before) == "moitié")
 }
 
+// oneGap: "un", "une" before "de plus" or "de moins" that a comparison
+// follows, a gap of one: "soit une de plus qu'en 2022", "un de moins que
+// l'an dernier" ("de plus en plus" is no gap).
+func (p *parser) oneGap(next int) bool {
+	if !p.words(next, "de", "plus") && !p.words(next, "de", "moins") {
+		return false
+	}
+	w := p.word(next + 2)
+	return w == "que" || w == "qu'" || w == "par" || w == "" && p.sym(next+2) != ""
+}
+
 // termAfter: the words at j make a length of time a sentence, "de
 // prison", "d'emprisonnement", "ferme", "avec sursis".
 func (p *parser) termAfter(j int) bool {
@@ -250,7 +261,8 @@ func (p *parser) licensed(atoms []string, next int) bool {
 				(p.words(next-3, "au", "plus") || p.words(next-3, "au", "moins") || p.word(next-2) == "dont") && periodUnit[p.word(next)] != "" || // "d'au plus un an"; "trois ans, dont un an avec sursis"
 				p.word(next-2) == "dont" && (p.word(next) == "avec" || p.word(next) == "ferme" || p.word(next) == "") || // "deux ans de prison, dont un avec sursis": the term's noun left out
 				periodUnit[p.word(next)] != "" && p.termAfter(next+1) || // "a requis un an d'emprisonnement avec sursis"
-				p.oneOfCounted(next) // "qu'un de ses sept derniers matches"
+				p.oneOfCounted(next) || // "qu'un de ses sept derniers matches"
+				p.oneGap(next) // "143 noyades, soit une de plus qu'en 2022"
 		case "cent":
 			// ("50 Cent", a rapper's name: a capital after a number)
 			pw := p.word(next - 2)
