@@ -18,7 +18,11 @@ var personNouns = map[string]bool{"homme": true, "femme": true, "jeune": true, "
 	"militaire": true, "policier": true, "policière": true, "gendarme": true, "médecin": true, "infirmier": true, "infirmière": true,
 	"enseignant": true, "enseignante": true, "ouvrier": true, "ouvrière": true, "agriculteur": true, "agricultrice": true,
 	"commerçant": true, "commerçante": true, "chauffeur": true, "prêtre": true, "gérant": true, "gérante": true,
-	"accusé": true, "accusée": true, "prévenu": true, "prévenue": true, "détenu": true, "détenue": true, "subordonné": true}
+	"accusé": true, "accusée": true, "prévenu": true, "prévenue": true, "détenu": true, "détenue": true, "subordonné": true,
+	// offices and sports: "un maire de 74 ans", "une joueuse de 19 ans"
+	"maire": true, "président": true, "présidente": true, "directeur": true, "directrice": true, "patron": true, "patronne": true,
+	"joueur": true, "joueuse": true, "entraîneur": true, "coureur": true, "coureuse": true, "nageur": true, "nageuse": true,
+	"skieur": true, "skieuse": true, "athlète": true, "étudiant": true, "étudiante": true, "salarié": true, "salariée": true}
 
 // agedPersonNoun: w names a person, its "ex-" form too ("un
 // ex-lieutenant", "un ex-policier").
