@@ -193,6 +193,9 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				cand = append(cand, c) // "7,9 millions d'euros, dont 5,1 millions": €5.1m too
 			}
 		}
+		if c := asOccasions(a); c != nil && (!exactT || !hedged(*a.m)) {
+			cand = append(cand, c) // "intervenus 1 412 fois, contre 1 530": a count of call-outs
+		}
 		if a.m.Kind == Score && !notMargin(*a.m, t) && !otherCount(t) {
 			cand = append(cand, tallyCounts(a)...) // "289 voix contre 252": a margin of 37
 		}
@@ -340,6 +343,23 @@ func carriedAs(a *atom) *atom {
 	}
 	m := *a.m
 	m.Kind, m.Unit = carriedKind(m.carried), m.carried
+	c := *a
+	c.m = &m
+	return &c
+}
+
+// asOccasions reads a count of times, "intervenus 1 412 fois", "à 96
+// reprises", as the count of occasions it is, or nil: a multiple ("deux
+// fois plus", "multiplié par trois") compares, and counts nothing.
+func asOccasions(a *atom) *atom {
+	if a.m.Kind != Multiplier || a.m.style == "factor" || a.m.style == "verb" || !numericValue(a.m.Value) {
+		return nil
+	}
+	if w := lastWord(a.m.Raw); w != "fois" && w != "reprises" && w != "times" {
+		return nil
+	}
+	m := *a.m
+	m.Kind = Cardinal
 	c := *a
 	c.m = &m
 	return &c
