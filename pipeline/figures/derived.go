@@ -217,7 +217,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				am, bm = &x, &y
 			}
 			am, bm, tt, ttv := inOneUnit(am, bm, t, tv)
-			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction || class(t.Kind) == Cardinal) && partAndWhole(*am, *bm)) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) && !(npTold(am.Head, t) && npTold(bm.Head, t)) && !(netSaid(t) && sameSentence(a, b) && am.Kind == bm.Kind) ||
+			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !(t.Kind == Percent && workforceShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction || class(t.Kind) == Cardinal) && partAndWhole(*am, *bm)) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) && !(npTold(am.Head, t) && npTold(bm.Head, t)) && !(netSaid(t) && sameSentence(a, b) && am.Kind == bm.Kind) && !changeOfLevel(*am, *bm) ||
 				t.Kind == Multiplier && (am.personAge || bm.personAge) { // (a man of 29 and seven years in prison make no "four times")
 				continue
 			}
@@ -346,6 +346,13 @@ func carriedAs(a *atom) *atom {
 	c := *a
 	c.m = &m
 	return &c
+}
+
+// changeOfLevel: one figure is the change the source says brought the
+// other to its level ("150 emplois, portant l'effectif à 1 100"): one
+// count, whatever noun each takes.
+func changeOfLevel(a, b Mention) bool {
+	return a.levelTo != "" && a.levelTo == b.Value || b.levelTo != "" && b.levelTo == a.Value
 }
 
 // asOccasions reads a count of times, "intervenus 1 412 fois", "à 96

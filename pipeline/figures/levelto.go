@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // A change told with the level it led to, in French: "l'endettement a
 // été réduit de 10 milliards, à 54,4 milliards", "en hausse de 3 %, à 4,5
 // millions". A summary that gives the same change but another level
@@ -14,6 +16,9 @@ func (p *parser) changesFrench(ms []Mention) {
 			continue
 		}
 		if gap := p.text[ms[l-1].End:ms[l].Start]; gap != " à " && gap != ", à " {
+			if l == k+1 && ms[k].Sentence == ms[l].Sentence && p.bringsTo(ms[k].End, ms[l].Start) {
+				ms[k].levelTo = ms[l].Value // "créer 150 emplois, portant l'effectif du site à 1 100 salariés"
+			}
 			continue
 		}
 		if w := p.word(p.tokenAfter(ms[k].Start) - 1); w == "de" || w == "d'" {
@@ -21,6 +26,22 @@ func (p *parser) changesFrench(ms []Mention) {
 		}
 	}
 }
+
+// bringsTo: the text between two figures brings the first to the
+// second, ", portant l'effectif du site à": a verb of carrying after the
+// comma, "à" just before the level.
+func (p *parser) bringsTo(from, to int) bool {
+	gap := p.text[from:to]
+	k := strings.Index(gap, ", port")
+	if k < 0 || !strings.HasSuffix(gap, " à ") || strings.ContainsAny(gap[k+2:], ",;") {
+		return false
+	}
+	verb, _, _ := strings.Cut(gap[k+2:], " ")
+	return bringVerbs[verb]
+}
+
+// bringVerbs carry a count to its new level: "portant à 27", "porte".
+var bringVerbs = map[string]bool{"portant": true, "porte": true, "portent": true, "portera": true, "porteront": true, "porté": true, "portée": true}
 
 // levelAfterWhen is the index of the figure that may be the level after
 // the change ms[k]: the next one, or the one after a month or a year told
