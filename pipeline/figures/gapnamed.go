@@ -36,3 +36,38 @@ func (r *check) gapFromLevel(src []*atom, t *atom) (string, *atom, *atom) {
 	}
 	return "", nil, nil
 }
+
+// sumWithShown explains a total the bullet builds in front of the
+// reader, "With the region's promised €150,000, the new public aid
+// totals €400,000": one term is another figure of its own line, the
+// source gives it, and the source's other figure of that unit in the
+// paragraph makes up the rest. The bullet shows the sum, so the terms'
+// nouns and sentences may differ.
+func (r *check) sumWithShown(src []*atom, t *atom) (string, *atom, *atom) {
+	tv := t.m.Rat()
+	if tv == nil || !numeric(*t.m) || !totalCue(*t.m) {
+		return "", nil, nil
+	}
+	for _, u := range r.line {
+		if u == t || !numeric(*u.m) || class(u.m.Kind) != class(t.m.Kind) || u.m.Unit != t.m.Unit {
+			continue
+		}
+		for _, b := range src {
+			if b.m.Value != u.m.Value || !numeric(*b.m) || class(b.m.Kind) != class(u.m.Kind) || b.m.Unit != u.m.Unit {
+				continue
+			}
+			for _, a := range src {
+				if a == b || a.m.Value == b.m.Value || !numeric(*a.m) || class(a.m.Kind) != class(t.m.Kind) || a.m.Unit != t.m.Unit || a.m.Paragraph != b.m.Paragraph || hedged(*a.m) && !hedged(*t.m) {
+					continue
+				}
+				if averaged(*a.m) != averaged(*b.m) || a.m.per != b.m.per || a.m.eachSaid || b.m.eachSaid || partAndWhole(*a.m, *b.m) {
+					continue // a daily average and a four days' total add to nothing; a part is in its whole already
+				}
+				if sum := new(big.Rat).Add(a.m.Rat(), b.m.Rat()); sum.Cmp(tv) == 0 || hedgedRound(*t.m, sum, tv) {
+					return "the sum of " + pairNamed(*a.m, *b.m) + ", one of them given in the bullet", a, b
+				}
+			}
+		}
+	}
+	return "", nil, nil
+}

@@ -669,6 +669,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
+	if why, _, _ := r.sumWithShown(src, t); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+		return
+	}
 	if why, _, _ := r.gapFromLevel(src, t); why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
