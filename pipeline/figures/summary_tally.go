@@ -67,6 +67,24 @@ func sourceTallies(src []*atom) []*atom {
 	return out
 }
 
+// twinInClause: the bullet gives o's tally too, and the only word that
+// would bind t to o is the break, told right after that other tally
+// ("came back from 16-9 down at half-time to win 25-22": the 16-9 is the
+// half-time score): it binds that tally, not t.
+func (r *check) twinInClause(t, o *atom, tk, rivalOnly []string) bool {
+	binding := slices.DeleteFunc(slices.Clone(tk), func(w string) bool { return !slices.Contains(rivalOnly, w) })
+	if len(binding) == 0 || slices.ContainsFunc(binding, func(w string) bool { return w != "halftime" }) {
+		return false
+	}
+	return slices.ContainsFunc(r.line, func(u *atom) bool {
+		if u == t || tallyOf(*u.m) == "" || u.m.Value != o.m.Value && flipTally(u.m.Value) != o.m.Value || u.m.End > t.m.Start || t.m.Start > len(r.text) {
+			return false
+		}
+		between := strings.Fields(strings.ToLower(r.text[u.m.End:t.m.Start]))
+		return slices.ContainsFunc(between[:min(len(between), 4)], func(w string) bool { return bodyKeys[strings.Trim(w, ",;")] == "halftime" })
+	})
+}
+
 // votesIn: a's sentence holds a vote tally said in full.
 func votesIn(src []*atom, a *atom) bool {
 	for _, s := range src {
@@ -99,7 +117,7 @@ func (r *check) tallyJudged(src []*atom, t *atom) bool {
 	}
 	tk, ok := clauseKeys(*t.m), clauseKeys(*own.m)
 	for _, o := range ts {
-		if o == own || o.m.Value == v || setsOfOneMatch(own, o) {
+		if o == own || o.m.Value == v || setsOfOneMatch(own, o) || r.twinInClause(t, o, tk, only(clauseKeys(*o.m), ok)) {
 			continue // ("remportée 6-3, 7-6 par Petrović": the sets' words are the match's)
 		}
 		ok2 := clauseKeys(*o.m)
