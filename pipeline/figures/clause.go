@@ -689,7 +689,7 @@ func (p *parser) clauseWord(j int) string {
 	if p.lang == French && t.low == "but" {
 		return t.low // a goal, "0,87 but par rencontre", as the English "but" is no noun
 	}
-	if t.kind != tWord || len(t.low) <= 3 && !shortContent[t.low] || ctxStop[t.low] || notNoun[t.low] || frFunction[t.low] || periodUnit[t.low] != "" || genericWords[t.low] || entityWords[t.low] {
+	if t.kind != tWord || len(t.low) <= 3 && !shortContent[t.low] || ctxStop[t.low] || notNoun[t.low] || frFunction[t.low] || periodUnit[t.low] != "" || genericWords[t.low] || entityWords[t.low] || p.otherSideOfBreak(j) {
 		return ""
 	}
 	return t.low // names too: a name both clauses share tells nothing apart (discriminate)
@@ -889,3 +889,17 @@ func (p *parser) apposedRankOwner(m Mention, i0 int) []string {
 // enSubordinators open an English clause of their own: a figure after
 // one is said of that clause, not of the words before it.
 var enSubordinators = map[string]bool{"after": true, "before": true, "while": true, "when": true, "whereas": true, "although": true, "though": true, "because": true}
+
+// otherSideOfBreak: the word at j is a match's break told as the time
+// after it, "16 goals after the break": the second half, not the score
+// at the break (la pause) that "before the break" would be.
+func (p *parser) otherSideOfBreak(j int) bool {
+	if p.lang != English || bodyKeys[p.word(j)] != "halftime" && p.word(j) != "break" {
+		return false
+	}
+	k := j - 1
+	if p.word(k) == "the" {
+		k--
+	}
+	return p.word(k) == "after"
+}
