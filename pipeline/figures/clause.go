@@ -689,7 +689,7 @@ func (p *parser) clauseWord(j int) string {
 	if p.lang == French && t.low == "but" {
 		return t.low // a goal, "0,87 but par rencontre", as the English "but" is no noun
 	}
-	if t.kind != tWord || len(t.low) <= 3 && !shortContent[t.low] || ctxStop[t.low] || notNoun[t.low] || frFunction[t.low] || periodUnit[t.low] != "" || genericWords[t.low] || entityWords[t.low] || p.otherSideOfBreak(j) {
+	if t.kind != tWord || len(t.low) <= 3 && !shortContent[t.low] || ctxStop[t.low] || notNoun[t.low] || frFunction[t.low] || periodUnit[t.low] != "" || genericWords[t.low] || entityWords[t.low] || p.otherSideOfBreak(j) || p.compoundTail(j) {
 		return ""
 	}
 	return t.low // names too: a name both clauses share tells nothing apart (discriminate)
@@ -902,4 +902,12 @@ func (p *parser) otherSideOfBreak(j int) bool {
 		k--
 	}
 	return p.word(k) == "after"
+}
+
+// compoundTail: the word at j ends a French compound noun whose parts
+// mean nothing alone, "points de vente" (stores): "vente" there is no
+// sale a bullet's "sales" speaks of.
+func (p *parser) compoundTail(j int) bool {
+	w := p.word(j)
+	return p.lang == French && (w == "vente" || w == "ventes") && p.word(j-1) == "de" && (p.word(j-2) == "points" || p.word(j-2) == "point")
 }

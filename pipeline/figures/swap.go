@@ -61,7 +61,7 @@ func (p *parser) contextWords(m *Mention, after []Mention) {
 		if t.kind == tNum || t.kind == tSym && t.low != "'" && t.low != "-" || ctxBreak[t.low] && !p.againstSomeone(j) || p.subordinate(j) {
 			break
 		}
-		if t.kind == tWord && len(t.low) > 2 && !ctxStop[t.low] {
+		if t.kind == tWord && len(t.low) > 2 && !ctxStop[t.low] && !p.compoundTail(j) {
 			out = append(out, t.low)
 		}
 	}
