@@ -254,6 +254,45 @@ func (r *check) resultReversed(ts []*atom) {
 	}
 }
 
+// loserNamedWinner reports a paired score the English gives, with one
+// name and its verb of result, to the side the source has on the other
+// end: "Le XV de France s'est imposé 32-19 face à l'Irlande" written "the
+// match, which Ireland won 32-19".
+func (r *check) loserNamedWinner(ts []*atom) {
+	for _, t := range ts {
+		s := t.pair
+		if s == nil || t.m.Kind != Score || s.m.result == 0 || t.m.result != s.m.result || s.m.sides[0] == "" || s.m.sides[1] == "" || t.m.sides[0] != "" || r.hasError(t) {
+			continue
+		}
+		names := slices.DeleteFunc(slices.Clone(t.m.names), func(n string) bool { return enWeekdays[n] != 0 || enMonths[n] != 0 }) // ("on Saturday" names no side)
+		if len(names) != 1 {
+			continue
+		}
+		if n := names[0]; sameName(s.m.sides[1], n) && !sameTeam(s.m.sides[0], n) && r.subjectOfResult(n, t) {
+			r.add(s, t, verdict{true, "attribution", Error, "M3",
+				"the source gives the " + resultName(s.m.result) + " to " + upperFirst(s.m.sides[0]) + ", the English to " + upperFirst(n)})
+		}
+	}
+}
+
+// subjectOfResult: the name n, in the bullet before t, is followed by
+// its verb of result, "Ireland won 32-19", not its object, "beat Nantes".
+func (r *check) subjectOfResult(n string, t *atom) bool {
+	if t.m.Start > len(r.text) {
+		return false
+	}
+	before := strings.ToLower(r.text[:t.m.Start])
+	k := strings.LastIndex(before, n)
+	if k < 0 {
+		return false
+	}
+	next := strings.Fields(before[k+len(n):])
+	return len(next) > 0 && resultVerbs[next[0]]
+}
+
+// resultVerbs say a side won or lost, right after its name.
+var resultVerbs = map[string]bool{"won": true, "wins": true, "win": true, "lost": true, "loses": true, "lose": true}
+
 func resultName(r int8) string {
 	if r > 0 {
 		return "win"

@@ -81,6 +81,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.changeAsLevel(src, ts)
 		r.winnerCheck(ts)
 		r.resultReversed(ts)
+		r.loserNamedWinner(ts)
 		r.groupCheck(ts)
 		r.eraCheck(ts)
 		r.rankDropped(src, ts)
