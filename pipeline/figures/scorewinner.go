@@ -150,6 +150,9 @@ func (p *parser) teamNameAt(from, to int) (string, int) {
 		if w == "" || !p.capital(j) || ctxStop[w] || frFunction[w] || teamSkip[w] || frWeekdays[w] != 0 || enWeekdays[w] != 0 {
 			continue
 		}
+		if (w == "xv" || w == "xiii" || w == "xi") && p.word(j+1) == "de" && p.capital(j+2) && j+2 < to {
+			return stripAccents(p.word(j + 2)), p.nameEnd(j+3, to) // "le XV de France" is France's rugby side
+		}
 		if countryLead[w] && j+1 < to && p.capital(j+1) && p.lang == English {
 			continue // "New Zealand", "South Africa": the second word names the side
 		}
