@@ -515,7 +515,7 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	// whole make no sum ("nine of its 265"), only the rest
 	oneShare := a.Start == b.Start && a.End == b.End && a.Paragraph == b.Paragraph && a.Kind != Range && b.Kind != Range && a.rangeEnd == 0 && b.rangeEnd == 0
 	av, bv := a.Rat(), b.Rat()
-	if sum := new(big.Rat).Add(av, bv); !oneShare && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) &&
+	if sum := new(big.Rat).Add(av, bv); !oneShare && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !(t.dir != 0 && opposedMoves(a, b)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) &&
 		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t) || bothSexes(a, b, t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && (totalCue(t) || broughtTo(t)) ||
 			saidTogether(t) && a.Paragraph == b.Paragraph && abs(a.Sentence-b.Sentence) <= 1) { // "the Livret A and the LDDS together drew €3.2bn": two sentences' amounts
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them;
@@ -527,6 +527,30 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	}
 	return ""
 }
+
+// opposedMoves: one count was opened or created and the other closed or
+// cut, "a ouvert 38 magasins et en a fermé 12": added up they make no
+// growth ("grew by 50 stores"), only their difference does.
+func opposedMoves(a, b Mention) bool {
+	move := func(m Mention) int {
+		for _, w := range m.clause() {
+			if openMoves[w] {
+				return 1
+			}
+			if closeMoves[w] {
+				return -1
+			}
+		}
+		return 0
+	}
+	return move(a)*move(b) < 0
+}
+
+var openMoves = map[string]bool{"ouvert": true, "ouverts": true, "ouverte": true, "ouvertes": true, "ouvre": true, "ouvrent": true,
+	"ouverture": true, "ouvertures": true, "créé": true, "créés": true, "créée": true, "créées": true, "création": true, "créations": true}
+
+var closeMoves = map[string]bool{"fermé": true, "fermés": true, "fermée": true, "fermées": true, "ferme": true, "ferment": true,
+	"fermeture": true, "fermetures": true, "supprimé": true, "supprimés": true, "supprimée": true, "supprimées": true, "suppression": true, "suppressions": true}
 
 // inAll: the bullet calls t a sum of everything, "five tries in all",
 // "altogether", "combined"; a difference told of a total ("the total is
