@@ -148,7 +148,7 @@ var newsLexicon = map[string][]string{
 	"emploi": {"employment", "jobs"}, "naissances": {"births", "born", "babies"}, "ailleurs": {"elsewhere"},
 	"grand": {"large", "big", "major", "great"}, "grande": {"large", "big", "major", "great"},
 	"petit": {"small", "little"}, "petite": {"small", "little"}, "droite": {"right", "right-wing"},
-	"gauche": {"left", "left-wing"}, "centre": {"centre", "center", "centrist"}, "mariages": {"marriages", "weddings"}, "embauches": {"hires", "hiring", "recruits", "jobs"}, "gardes": {"shifts", "duty", "duties"}, "garde": {"shift", "duty"}, "majorées": {"increased", "raised", "more", "extra"}, "majorés": {"increased", "raised", "more", "extra"}, "majorée": {"increased", "raised", "more", "extra"}, "majoré": {"increased", "raised", "more", "extra"}, "départs": {"departures", "leavers"},
+	"gauche": {"left", "left-wing"}, "centre": {"centre", "center", "centrist"}, "mariages": {"marriages", "weddings"}, "embauches": {"hires", "hiring", "recruits", "jobs"}, "gardes": {"shifts", "duty", "duties"}, "garde": {"shift", "duty"}, "majorées": {"increased", "raised", "more", "extra"}, "majorés": {"increased", "raised", "more", "extra"}, "majorée": {"increased", "raised", "more", "extra"}, "majoré": {"increased", "raised", "more", "extra"}, "départs": {"departures", "leavers"}, "abandons": {"drop-outs", "dropouts", "withdrawals", "abandonments"}, "abandon": {"drop-out", "dropout", "withdrawal"},
 	"complice": {"accomplice", "accomplices"}, "complices": {"accomplices"}, "prévenu": {"defendant", "accused"}, "prévenue": {"defendant", "accused"},
 	// kinds of firms and public bodies, what tells their shares apart
 	"pme": {"smes", "sme", "small"}, "tpe": {"microbusinesses", "small"}, "eti": {"midcaps", "mid-sized"},

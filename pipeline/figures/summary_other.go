@@ -116,7 +116,7 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		if seasonOnly(t) && weekdayOnly(*s.m) && !seasonOnly(*s.m) || seasonOnly(*s.m) && weekdayOnly(t) && !seasonOnly(t) {
 			continue // "the winter season" for "la saison hivernale" is no changed "vendredi"
 		}
-		if headTold(s.m.Head, t.Head) && !shareOfWhole(t) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && ctxSim(s.m.ctx, t.ctx) > 0 {
+		if headTold(s.m.Head, t.Head) && !shareOfWhole(t) || (soft(t) || t.Kind == Multiplier) && t.Kind == s.m.Kind && (ctxSim(s.m.ctx, t.ctx) > 0 || t.Kind == Multiplier && t.style == "factor" && s.m.style == "factor" && ctxSim(s.m.clause(), t.clause()) > 0) {
 			return s // "premier tour" summarised as "the second round"
 		}
 		if refWords[t.Head] && refWords[s.m.Head] && ctxSim(s.m.ctx, t.ctx) > 0 {
