@@ -375,10 +375,19 @@ func movedFrom(a, d *atom, sign int) bool {
 		return true
 	}
 	way := int(d.m.dir) // gained: the rank number falls
-	if d.m.Start < a.m.Start {
-		way = -way // the rank is the move's end: it came from the other side
+	if d.m.Start < a.m.Start || movedAlready(d) {
+		way = -way // the rank is the move's end: it came from the other side ("se classe 7e, gagnant deux places")
 	}
 	return way == -sign
+}
+
+// movedAlready: the places d counts were gained or lost already, told by
+// a participle or a past tense ("gagnant deux places", "a perdu trois
+// places"), not a move to come ("devrait gagner dix places").
+func movedAlready(d *atom) bool {
+	return slices.ContainsFunc(d.m.ctx, func(w string) bool {
+		return w == "gagnant" || w == "perdant" || w == "gagné" || w == "perdu"
+	})
 }
 
 // rankOf is the rank a figure gives: an ordinal, or the first number of

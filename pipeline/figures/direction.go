@@ -25,7 +25,7 @@ var upWords = map[string]bool{
 	// futures and conditionals: "le prix augmentera de 1,3 % en décembre"
 	"augmentera": true, "augmenteront": true, "augmenterait": true, "augmenteraient": true,
 	"progressera": true, "progresseront": true, "progresserait": true, "grimpera": true, "grimperont": true,
-	"bondira": true, "gagnera": true, "gagneront": true, "augmentait": true, "progressait": true, "gagnait": true, "gagnaient": true, "bondissait": true, "montait": true,
+	"bondira": true, "gagnera": true, "gagneront": true, "gagnant": true, "augmentait": true, "progressait": true, "gagnait": true, "gagnaient": true, "bondissait": true, "montait": true,
 	"augmentaient": true, "progressaient": true, "grimpait": true, "grimpaient": true,
 	// infinitives: "a vu son chiffre d'affaires progresser de 8 %"
 	"augmenter": true, "progresser": true, "grimper": true, "bondir": true, "envolé": true, "flambé": true,
@@ -48,7 +48,7 @@ var downWords = map[string]bool{
 	"ralenti": true, "ralentit": true, "ralentira": true, "ralentissement": true, "slowed": true, // of a rate: "l'inflation a ralenti à 2,4 %"
 	"baisse": true, "baissé": true, "baissent": true, "recul": true, "reculé": true, "recule": true, "descendu": true, "descendue": true,
 	"reculent": true, "diminué": true, "diminue": true, "diminuent": true, "diminution": true,
-	"chuté": true, "chute": true, "chutent": true, "plonge": true, "plongent": true, "dégringole": true, "dégringolent": true, "tombé": true, "tombée": true, "tombés": true, "tombées": true, "tombant": true, "tombera": true, "tomberont": true, "perdu": true, "perd": true, "perdent": true, "cédé": true, "cède": true,
+	"chuté": true, "chute": true, "chutent": true, "plonge": true, "plongent": true, "dégringole": true, "dégringolent": true, "tombé": true, "tombée": true, "tombés": true, "tombées": true, "tombant": true, "tombera": true, "tomberont": true, "perdu": true, "perd": true, "perdent": true, "perdant": true, "cédé": true, "cède": true,
 	"cédant": true, "cèdent": true, "reculant": true, "chutant": true, "baissant": true, "lâche": true, "lâché": true, "lâchant": true, "abandonne": true, "abandonné": true, "abandonnant": true, // "le CAC 40 cédant 1,96 %"
 	"fall": true, "fell": true, "falls": true, "fallen": true, "falling": true, "drop": true, "dropped": true,
 	"drops": true, "declined": true, "decline": true, "declines": true, "decreased": true, "decrease": true,
