@@ -35,7 +35,7 @@ func (r *check) rankBesideRival(src []*atom, t *atom) string {
 			continue
 		}
 		for k, w := range told {
-			if (sameName(stripAccents(rival), w) || translatedIn([]string{rival}, w)) && strings.Contains(r.text[lo:hi], upperFirst(w)) && !enRivalCue(told, k) && !(k > 0 && (told[k-1] == "after" || told[k-1] == "by" && k > 1 && told[k-2] == "followed")) {
+			if (sameName(stripAccents(rival), w) || translatedIn([]string{rival}, w)) && strings.Contains(r.text[lo:hi], upperFirst(w)) && !enRivalCue(told, k) && !listedRival(r.text[lo:hi], w) && !(k > 0 && (told[k-1] == "after" || told[k-1] == "by" && k > 1 && told[k-2] == "followed")) {
 				// ("second behind Charleroi", "after Italy", "followed by Nice": the rival named as
 				// one, the rank the subject's)
 				return s.m.Raw + " " + word + " " + upperFirst(rival)

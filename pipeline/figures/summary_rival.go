@@ -84,6 +84,31 @@ func enRivalCue(ws []string, k int) bool {
 	return false
 }
 
+// listedRival: the name w stands in a list of names after a rival's cue
+// in sent, "behind the United States and Austria", "ahead of Spain,
+// Italy and Greece": each name of the list is a rival, not the subject.
+func listedRival(sent, w string) bool {
+	words := strings.Fields(sent)
+	k := slices.IndexFunc(words, func(x string) bool { return strings.EqualFold(strings.Trim(x, ",.;:"), w) })
+	if k < 1 {
+		return false
+	}
+	listed := false
+	for j := k - 1; j >= max(0, k-7); j-- {
+		x := strings.Trim(words[j], ",")
+		switch {
+		case x == "and" || x == "or":
+			listed = true
+		case x == "the" || capitalWord(x):
+		case listed && (x == "behind" || x == "of" && j > 0 && words[j-1] == "ahead" || x == "beating" || x == "over"):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // countryWritten: a is the English name the parser gives a country the
 // sentence names in French ("spain" for "L'Espagne").
 func countryWritten(said, a string) bool {
