@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Ranks counted from the end (N11): "avant-dernier de Ligue 1" is
 // "second from bottom", "second-to-last", "penultimate". They carry the
@@ -48,4 +51,26 @@ func (p *parser) fromEndAt(i int) (Mention, int) {
 		return rank(itoa(int(n)), 3) // "second to last"
 	}
 	return Mention{}, 0
+}
+
+// rankFromEnd explains a rank counted from the bottom by a source rank
+// out of a count: "28e sur 31 lignes" is "fourth from bottom".
+func rankFromEnd(src []*atom, t Mention) string {
+	n, err := strconv.Atoi(t.Value)
+	if t.Kind != Ordinal || t.Unit != fromEnd || err != nil || n < 1 {
+		return ""
+	}
+	for k, s := range src {
+		r := rankOf(s.m)
+		if s.m.Kind != Ordinal || r < 1 || s.m.Head != "sur" || k+1 == len(src) {
+			continue
+		}
+		total := src[k+1]
+		m, err := strconv.Atoi(total.m.Value)
+		if total.m.Kind != Cardinal || err != nil || !sameSentence(s, total) || m-r+1 != n {
+			continue
+		}
+		return s.m.Raw + " sur " + total.m.Raw + " counted from the end"
+	}
+	return ""
 }

@@ -670,6 +670,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
+	if why := rankFromEnd(src, *t.m); why != "" {
+		r.add(nil, t, verdict{true, "derived", Info, "N20", "is the source's rank, " + why})
+		return
+	}
 	if why, _, _ := r.sumWithShown(src, t); why != "" {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
