@@ -107,7 +107,7 @@ func hoursBetween(src []*atom, t Mention) string {
 			case d < 0 && want <= 0 && a.a.m.Paragraph == b.a.m.Paragraph && quotientFits(big.NewRat(int64(d+86400), 1), rough, t.Comparator):
 				// "samedi vers 21 h 40 ... dimanche à 4 h 10": past midnight
 				return "the time from " + a.a.m.Raw + " to " + b.a.m.Raw + ", past midnight"
-			case d > 0 && a.a.m.Paragraph == b.a.m.Paragraph && quotientFits(big.NewRat(int64(d), 1), rough, t.Comparator):
+			case d > 0 && a.a.m.Paragraph == b.a.m.Paragraph && (quotientFits(big.NewRat(int64(d), 1), rough, t.Comparator) || roundedInOwnUnit(d, rough, t)):
 				// "départ à 8 h 30", "arrivé peu avant 15 h": the later of
 				// one paragraph after the earlier
 				return "the time from " + a.a.m.Raw + " to " + b.a.m.Raw
@@ -115,6 +115,18 @@ func hoursBetween(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// roundedInOwnUnit: a hedged length rounds the seconds d to one
+// significant figure in the unit the bullet counts: 2 h 15 min is
+// "about two hours", as 3 987 is "about 4,000".
+func roundedInOwnUnit(d int, rough *big.Rat, t Mention) bool {
+	size := map[string]int64{"hour": 3600, "hours": 3600, "minute": 60, "minutes": 60}[t.Head]
+	if size == 0 || t.Comparator != CmpApprox {
+		return false
+	}
+	in := func(secs *big.Rat) *big.Rat { return new(big.Rat).Quo(secs, big.NewRat(size, 1)) }
+	return roundSig(in(big.NewRat(int64(d), 1)), 1).Cmp(in(rough)) == 0
 }
 
 // lengthSeconds is a length of time in whole seconds ("14 hours", "an
