@@ -26,11 +26,14 @@ func (p *parser) relativeDayAt(i int) (Mention, int) {
 	case "de", "du", "des", "d'":
 		return Mention{}, 0 // "la veille du scrutin", "au lendemain de l'attentat": an event's eve
 	}
-	wd := p.weekdayBefore(i - 1)
+	wd, at := p.weekdayBefore(i - 1)
 	if wd == 0 {
 		return Mention{}, 0
 	}
 	d := DateValue{Weekday: ((wd-1+shift)%7+7)%7 + 1}
+	if day, ok := p.smallInt(at+1, 31); ok && frMonths[p.word(at+2)] != 0 && day+shift >= 1 && day+shift <= 28 {
+		d.Day, d.Month = day+shift, frMonths[p.word(at+2)] // "le samedi 12 avril ... le lendemain": Sunday 13 April
+	}
 	m := dateMention(d)
 	m.Word, m.style = true, "fixed"
 	return m, 2
@@ -38,18 +41,18 @@ func (p *parser) relativeDayAt(i int) (Mention, int) {
 
 // weekdayBefore is the weekday named last before token i in its
 // sentence or the two before it ("samedi ... Le pic ... La finale du
-// lendemain"), or 0.
-func (p *parser) weekdayBefore(i int) int {
+// lendemain"), and its token; or 0.
+func (p *parser) weekdayBefore(i int) (int, int) {
 	ends := 0
 	for k := i - 1; k >= 0; k-- {
 		if endMark(p.sym(k)) {
 			if ends++; ends > 2 {
-				return 0
+				return 0, 0
 			}
 		}
 		if wd := p.weekdayOf(k); wd != 0 {
-			return wd
+			return wd, k
 		}
 	}
-	return 0
+	return 0, 0
 }
