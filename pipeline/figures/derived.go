@@ -557,7 +557,7 @@ var closeMoves = map[string]bool{"fermé": true, "fermés": true, "fermée": tru
 // "altogether", "combined"; a difference told of a total ("the total is
 // down €900m") is none.
 func inAll(t Mention) bool {
-	return t.dir == 0 && slices.ContainsFunc(t.ctx, func(w string) bool { return w == "all" || w == "altogether" || w == "combined" })
+	return t.dir == 0 && slices.ContainsFunc(t.ctx, func(w string) bool { return w == "all" || w == "altogether" || w == "combined" }) || saidTogether(t)
 }
 
 // addedOn: a measure of one sentence added to the same unit's measure of

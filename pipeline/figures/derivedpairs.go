@@ -69,7 +69,7 @@ var nounFamilies = map[string]int{
 	"postes": 2, "emplois": 2, "licenciements": 2, "suppressions": 2, "départs": 2,
 	"salariés": 3, "employés": 3, "agents": 3, "collaborateurs": 3, "effectifs": 3, "saisonniers": 3, "permanents": 3, "ouvriers": 3,
 	"blessés": 4, "blessées": 4,
-	"manifestants": 5, "personnes": 5, "habitants": 5, "participants": 5, "spectateurs": 5, "festivaliers": 5, "supporters": 5, "visiteurs": 5, "touristes": 5, "vacanciers": 5,
+	"manifestants": 5, "personnes": 5, "habitants": 5, "participants": 5, "spectateurs": 5, "festivaliers": 5, "supporters": 5, "visiteurs": 5, "touristes": 5, "vacanciers": 5, "coureurs": 5,
 	"entrées": 5, "billets": 5, // a film's or a show's admissions are its spectators
 	"députés": 6, "sénateurs": 6, "élus": 6, "parlementaires": 6, "conseillers": 6, "sièges": 6, "mandats": 6,
 	"passagers": 7, "voyageurs": 7, "usagers": 7,
@@ -84,6 +84,8 @@ var nounFamilies = map[string]int{
 	"magasins": 12, "boutiques": 12, "succursales": 12, "agences": 12,
 	// a table's gaps are in points: "13es avec 32 points, sept longueurs d'avance" on a side with 25
 	"points": 13, "longueurs": 13,
+	// a book's or a record's sales are its copies: "410 000 albums vendus ... 205 000 exemplaires"
+	"exemplaires": 14, "albums": 14, "livres": 14, "disques": 14,
 }
 
 // workforceShare: job cuts (family 2) and a staff (family 3) are two
