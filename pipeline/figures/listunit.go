@@ -56,7 +56,7 @@ func (p *parser) sharedUnits(ms []Mention) {
 			continue // "rose to 512, 38% of them minors": a share of the count before, no list
 		}
 		j := k - 1
-		for ; j >= 0 && bareListed(ms[j]) && !labelNouns[p.word(p.tokenAfter(ms[j].Start)-1)] && (p.listGap(ms[j].End, ms[j+1].Start) || j == k-1 && p.toGap(ms[j].End, ms[j+1].Start)); j-- {
+		for ; j >= 0 && (bareListed(ms[j]) || sameScaleBare(ms[j], ms[k])) && !labelNouns[p.word(p.tokenAfter(ms[j].Start)-1)] && (p.listGap(ms[j].End, ms[j+1].Start) || j == k-1 && p.toGap(ms[j].End, ms[j+1].Start)); j-- {
 			// ("after stage 18, 1min 24sec ahead": the stage's number takes no time)
 			if p.ageThenAnd(ms[j]) {
 				break // "Rafael Souza, 30 and 2.07m tall": his age, then his height
@@ -65,6 +65,9 @@ func (p *parser) sharedUnits(ms []Mention) {
 				break // "estimated at 36,070, 0.9 per cent lower": a count before its change, no percent
 			}
 			ms[j].Kind, ms[j].Unit = ms[k].Kind, ms[k].Unit
+			if sc, v := p.scaleValue(ms[k]), ms[j].Rat(); ms[k].Kind == Quantity && ms[k].Scale != "" && sc != nil && v != nil && v.Cmp(big.NewRat(1000, 1)) < 0 {
+				ms[j].Scale, ms[j].Value = ms[k].Scale, canonical(v.Mul(v, sc)) // "1,1 et 0,9 million de tonnes": 1.1 million tonnes too
+			}
 		}
 		if j >= 0 && ms[k].Kind == Percent && bareRange(ms[j]) && p.listGap(ms[j].End, ms[j+1].Start) && !p.ageBandRaw(ms[j]) {
 			// "passe de 17 à 50 ou 75 p. 100": the range is in percent too
@@ -74,6 +77,13 @@ func (p *parser) sharedUnits(ms []Mention) {
 			}
 		}
 	}
+}
+
+// sameScaleBare: a count with the scale of the measure after it and no
+// unit, "1.1 million and 0.9 million tonnes": the list's unit is its own.
+func sameScaleBare(m, measure Mention) bool {
+	return measure.Kind == Quantity && (m.Kind == Cardinal || m.Kind == Decimal) && !m.Word && m.Unit == "" && m.Scale != "" &&
+		strings.EqualFold(m.Scale, measure.Scale) && m.Comparator == CmpNone && !m.Signed && m.Head == ""
 }
 
 // bareRange: a range of two bare numbers, "de 17 à 50".
