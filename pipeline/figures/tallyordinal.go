@@ -12,6 +12,9 @@ func tallyOrdinal(src []*atom, t Mention) *atom {
 		return nil
 	}
 	won := slices.Contains(t.ctx, "won")
+	if r := runOfGames(src, t); r != nil {
+		return r
+	}
 	if t.Head == "" && !won {
 		return nil
 	}
@@ -29,3 +32,18 @@ func tallyOrdinal(src []*atom, t Mention) *atom {
 // winRank: the French nouns of a win, whose rank a count of games won
 // may tell.
 var winRank = map[string]bool{"victoire": true, "succès": true}
+
+// runOfGames: a run the source counts by its last game, "un cinquième
+// match sans victoire", that the bullet counts in games, "winless in
+// five", "unbeaten in five".
+func runOfGames(src []*atom, t Mention) *atom {
+	if !slices.ContainsFunc(t.ctx, func(w string) bool { return w == "winless" || w == "unbeaten" || w == "pointless" }) {
+		return nil
+	}
+	for _, s := range src {
+		if s.m.Kind == Ordinal && s.m.Value == t.Value && (s.m.Head == "match" || s.m.Head == "matchs" || s.m.Head == "rencontre") && slices.Contains(s.m.ctx, "sans") {
+			return s
+		}
+	}
+	return nil
+}
