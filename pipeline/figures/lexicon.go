@@ -121,7 +121,7 @@ var newsLexicon = map[string][]string{
 	"récolte": {"harvest", "crop"}, "récoltes": {"harvests", "crops"}, "pluie": {"rain", "rainfall"}, "neige": {"snow"},
 	"vent": {"wind"}, "rafales": {"gusts", "winds"}, "température": {"temperature"}, "températures": {"temperatures"},
 	"buteur": {"scorer", "striker"}, "gardien": {"goalkeeper", "keeper"}, "équipe": {"team", "side"}, "club": {"club"},
-	"supporters": {"fans", "supporters"}, "joueurs": {"players"}, "joueuses": {"players"}, "titre": {"title", "shares", "stock"}, "clôture": {"close", "closed", "closing"}, "séance": {"session", "trading"},
+	"supporters": {"fans", "supporters"}, "joueurs": {"players"}, "joueuses": {"players"}, "titre": {"title", "championship", "crown", "shares", "stock"}, "clôture": {"close", "closed", "closing"}, "séance": {"session", "trading"},
 	"stades": {"stadiums", "stadia", "grounds", "venues"}, "stade": {"stadium", "ground", "venue"}, "remplissage": {"full", "capacity", "occupancy"},
 	"affluence": {"attendance", "crowd", "crowds"}, "spectateurs": {"spectators", "fans", "crowd", "crowds", "attendance"},
 	"série": {"series", "seed", "seeded"}, // "tête de série", a seed
@@ -142,7 +142,7 @@ var newsLexicon = map[string][]string{
 	"couverture": {"coverage", "cover"}, "vaccinale": {"vaccine", "vaccination"},
 	"féminines": {"women", "female", "women's"}, "féminins": {"women", "female"}, "masculines": {"men", "male"}, "masculins": {"men", "male", "men's"},
 	"mi-temps": {"half-time", "halftime", "interval", "break"}, "pause": {"break", "half-time", "interval"},
-	"médaille": {"medal"}, "médailles": {"medals"}, "or": {"gold"}, "argent": {"silver", "money", "cash"}, "titres": {"titles", "shares", "stock", "securities"}, "trophée": {"trophy"},
+	"médaille": {"medal"}, "médailles": {"medals"}, "or": {"gold"}, "argent": {"silver", "money", "cash"}, "titres": {"titles", "championships", "crowns", "shares", "stock", "securities"}, "trophée": {"trophy"},
 	"campings": {"campsites", "campers", "camping"}, "évacuées": {"evacuated"}, "condamnations": {"convictions", "convicted"},
 	"relaxes": {"acquittals", "acquitted"}, "prévenus": {"defendants"}, "articles": {"articles", "provisions", "clauses"},
 	"emploi": {"employment", "jobs"}, "naissances": {"births", "born", "babies"}, "ailleurs": {"elsewhere"},
