@@ -209,6 +209,9 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			if a == b || len(cand) > 64 && farApart(a.m, b.m) {
 				continue // a long source: only figures close together
 			}
+			if (a.m.style == "occasions" || b.m.style == "occasions") && (!sameSentence(a, b) || nounHead(a.m.Head) != "" && nounHead(b.m.Head) != "") {
+				continue // a count of times set against its own sentence's bare count ("1 412 fois, contre 1 530"), not "huit fois vainqueur" against a contract's seasons
+			}
 			if (a.m.Alt == "tally" || b.m.Alt == "tally") && (a.m.Alt != b.m.Alt || a.pos != b.pos) && (t.Kind != Percent && t.Kind != Fraction || a.m.Alt == b.m.Alt) && !votesAgain(a.m, b.m, t) {
 				continue // a score's two sides make its margin, and no sum with another figure (a share of one may be); two scores' sides make no share ("7-6 (7/5), 7-6 (8/6)": no 87%)
 			}
@@ -367,7 +370,7 @@ func asOccasions(a *atom) *atom {
 		return nil
 	}
 	m := *a.m
-	m.Kind = Cardinal
+	m.Kind, m.style = Cardinal, "occasions"
 	c := *a
 	c.m = &m
 	return &c
