@@ -290,11 +290,8 @@ func (r *check) subjectOfResult(n string, t *atom) bool {
 		return false
 	}
 	next := strings.Fields(before[k+len(n):])
-	return len(next) > 0 && resultVerbs[next[0]]
+	return len(next) > 0 && (winVerbs[next[0]] || loseVerbs[next[0]])
 }
-
-// resultVerbs say a side won or lost, right after its name.
-var resultVerbs = map[string]bool{"won": true, "wins": true, "win": true, "lost": true, "loses": true, "lose": true}
 
 func resultName(r int8) string {
 	if r > 0 {
