@@ -51,6 +51,9 @@ func (p *parser) apposedAge(m Mention) bool {
 	if p.lang == French && m.Kind == Cardinal && p.word(i0-1) == "à" && p.word(i1) == "ans" && p.sym(i1+1) == "," && p.capital(i1+2) {
 		return true // "À 20 ans, Martinez s'empare du maillot blanc"
 	}
+	if p.lang == French && m.Kind == Cardinal && !m.Word && p.word(i0-1) == "à" && p.sym(i0-2) == "," && p.word(i1) == "ans" && (p.sym(i1+1) == "," || p.sym(i1+1) == ".") {
+		return true // "elle avait repris ses études en 2009, à 66 ans, par une licence": set off by commas, the subject's age then
+	}
 	if m.Kind != Cardinal || m.Word || p.sym(i0-1) != "," || !p.capital(i0-2) && !siblingNouns[p.word(i0-2)] || p.num(i0) == nil || len(p.toks[i0].text) > 3 {
 		return false
 	}
