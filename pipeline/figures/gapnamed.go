@@ -8,11 +8,11 @@ import "math/big"
 // sentence or the next (*150 000 fonctionnaires*) lies the gap away on
 // the side the bullet says. The bullet names both ends, so the nouns
 // may differ; the side and the exact value still must agree.
-func (r *check) gapFromLevel(src []*atom, t *atom) (string, *atom, *atom) {
+func (r *check) gapFromLevel(src []*atom, t *atom) string {
 	level, side := r.gapOfLevel(t)
 	tv := t.m.Rat()
 	if level == nil || tv == nil || tv.Sign() <= 0 || !numeric(*t.m) {
-		return "", nil, nil
+		return ""
 	}
 	for _, a := range src {
 		if a.m.Value != level.m.Value || !numeric(*a.m) || class(a.m.Kind) != class(level.m.Kind) || a.m.Unit != level.m.Unit {
@@ -30,11 +30,11 @@ func (r *check) gapFromLevel(src []*atom, t *atom) (string, *atom, *atom) {
 				continue
 			}
 			if gap.Abs(gap); gap.Cmp(tv) == 0 || hedgedRound(*t.m, gap, tv) {
-				return "the gap between " + pairNamed(*a.m, *b.m), a, b
+				return "the gap between " + pairNamed(*a.m, *b.m)
 			}
 		}
 	}
-	return "", nil, nil
+	return ""
 }
 
 // sumWithShown explains a total the bullet builds in front of the
@@ -43,10 +43,10 @@ func (r *check) gapFromLevel(src []*atom, t *atom) (string, *atom, *atom) {
 // source gives it, and the source's other figure of that unit in the
 // paragraph makes up the rest. The bullet shows the sum, so the terms'
 // nouns and sentences may differ.
-func (r *check) sumWithShown(src []*atom, t *atom) (string, *atom, *atom) {
+func (r *check) sumWithShown(src []*atom, t *atom) string {
 	tv := t.m.Rat()
 	if tv == nil || !numeric(*t.m) || !totalCue(*t.m) {
-		return "", nil, nil
+		return ""
 	}
 	for _, u := range r.line {
 		if u == t || !numeric(*u.m) || class(u.m.Kind) != class(t.m.Kind) || u.m.Unit != t.m.Unit {
@@ -64,10 +64,10 @@ func (r *check) sumWithShown(src []*atom, t *atom) (string, *atom, *atom) {
 					continue // a daily average and a four days' total add to nothing; a part is in its whole already
 				}
 				if sum := new(big.Rat).Add(a.m.Rat(), b.m.Rat()); sum.Cmp(tv) == 0 || hedgedRound(*t.m, sum, tv) {
-					return "the sum of " + pairNamed(*a.m, *b.m) + ", one of them given in the bullet", a, b
+					return "the sum of " + pairNamed(*a.m, *b.m) + ", one of them given in the bullet"
 				}
 			}
 		}
 	}
-	return "", nil, nil
+	return ""
 }

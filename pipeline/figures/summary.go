@@ -662,25 +662,22 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
 		return
 	}
-	if why := rankOfTotal(src, *t.m); why != "" {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is the source's rank, " + why})
-		return
-	}
-	if why := eachTimesNamed(src, *t.m); why != "" {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
-		return
-	}
-	if why := rankFromEnd(src, *t.m); why != "" {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is the source's rank, " + why})
-		return
-	}
-	if why, _, _ := r.sumWithShown(src, t); why != "" {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
-		return
-	}
-	if why, _, _ := r.gapFromLevel(src, t); why != "" {
-		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
-		return
+	// the last readings, in order: a rank, or a figure the bullet shows
+	// how it made
+	for _, last := range [...]struct {
+		said string
+		why  func() string
+	}{
+		{"is the source's rank, ", func() string { return rankOfTotal(src, *t.m) }},
+		{"is derived from the source: ", func() string { return eachTimesNamed(src, *t.m) }},
+		{"is the source's rank, ", func() string { return rankFromEnd(src, *t.m) }},
+		{"is derived from the source: ", func() string { return r.sumWithShown(src, t) }},
+		{"is derived from the source: ", func() string { return r.gapFromLevel(src, t) }},
+	} {
+		if why := last.why(); why != "" {
+			r.add(nil, t, verdict{true, "derived", Info, "N20", last.said + why})
+			return
+		}
 	}
 	r.unsupported(src, t, setWhy)
 }

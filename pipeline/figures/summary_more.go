@@ -118,14 +118,14 @@ func hoursBetween(src []*atom, t Mention) string {
 }
 
 // roundedInOwnUnit: a hedged length rounds the seconds d to one
-// significant figure in the unit the bullet counts: 2 h 15 min is
-// "about two hours", as 3 987 is "about 4,000".
+// significant figure in the unit the bullet counts (clockParts): 2 h 15
+// min is "about two hours", as 3 987 is "about 4,000".
 func roundedInOwnUnit(d int, rough *big.Rat, t Mention) bool {
-	size := map[string]int64{"hour": 3600, "hours": 3600, "minute": 60, "minutes": 60}[t.Head]
+	size := clockParts[t.Head]
 	if size == 0 || t.Comparator != CmpApprox {
 		return false
 	}
-	in := func(secs *big.Rat) *big.Rat { return new(big.Rat).Quo(secs, big.NewRat(size, 1)) }
+	in := func(secs *big.Rat) *big.Rat { return new(big.Rat).Quo(secs, big.NewRat(int64(size), 1)) }
 	return roundSig(in(big.NewRat(int64(d), 1)), 1).Cmp(in(rough)) == 0
 }
 
