@@ -592,7 +592,7 @@ func broughtTo(t Mention) bool {
 }
 
 // bringWords bring a figure to a new level: "taking ... to", "bringing".
-var bringWords = map[string]bool{"take": true, "takes": true, "taking": true, "bring": true, "brings": true, "bringing": true}
+var bringWords = map[string]bool{"take": true, "takes": true, "taking": true, "bring": true, "brings": true, "bringing": true, "brought": true}
 
 // addOnWords, with bringWords, say a measure is brought to a new level by what is added.
 var addOnWords = map[string]bool{"raise": true, "raises": true, "raising": true, "capacity": true, "boost": true, "boosting": true}

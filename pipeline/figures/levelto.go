@@ -40,8 +40,9 @@ func (p *parser) bringsTo(from, to int) bool {
 	return bringVerbs[verb]
 }
 
-// bringVerbs carry a count to its new level: "portant à 27", "porte".
-var bringVerbs = map[string]bool{"portant": true, "porte": true, "portent": true, "portera": true, "porteront": true, "porté": true, "portée": true}
+// bringVerbs carry a count to its new level: "portant à 27", "porte"
+// (runningCount reads them too).
+var bringVerbs = map[string]bool{"portant": true, "porte": true, "portent": true, "porter": true, "portera": true, "porteront": true, "porté": true, "portée": true}
 
 // levelAfterWhen is the index of the figure that may be the level after
 // the change ms[k]: the next one, or the one after a month or a year told

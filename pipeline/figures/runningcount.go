@@ -13,13 +13,10 @@ func (p *parser) runningCount(m Mention) bool {
 	i := p.tokenAfter(m.Start)
 	switch {
 	case p.lang == French && p.word(i-1) == "à":
-		switch p.word(i - 2) {
-		case "portant", "porte", "portent", "porté", "portée", "porter", "portera":
-			return true
-		}
+		return bringVerbs[p.word(i-2)]
 	case p.lang == English && p.word(i-1) == "to":
 		for j := i - 2; j >= 0 && j >= i-6; j-- {
-			if w := p.word(j); w == "bringing" || w == "brings" || w == "brought" || w == "taking" || w == "takes" {
+			if bringWords[p.word(j)] {
 				return true
 			}
 		}

@@ -71,8 +71,7 @@ func rivalsIn(sent string) []string {
 // "the" and "of").
 func enRivalCue(ws []string, k int) bool {
 	for j := k - 1; j >= max(0, k-2); j-- {
-		switch ws[j] {
-		case "ahead", "behind", "beating", "over", "before", "than", "past":
+		if rivalCues[ws[j]] {
 			return true
 		}
 	}
@@ -83,6 +82,10 @@ func enRivalCue(ws []string, k int) bool {
 	}
 	return false
 }
+
+// rivalCues open the name of the one a figure is set against, not of
+// the one it is said of: "second behind Charleroi", "ahead of Italy".
+var rivalCues = map[string]bool{"ahead": true, "behind": true, "beating": true, "over": true, "before": true, "than": true, "past": true}
 
 // listedRival: the name w stands in a list of names after a rival's cue
 // in sent, "behind the United States and Austria", "ahead of Spain,
@@ -100,7 +103,8 @@ func listedRival(sent, w string) bool {
 		case x == "and" || x == "or":
 			listed = true
 		case x == "the" || capitalWord(x):
-		case listed && (x == "behind" || x == "of" && j > 0 && words[j-1] == "ahead" || x == "beating" || x == "over"):
+		case x == "of" && j > 0 && words[j-1] == "ahead": // "ahead of Spain, Italy and Greece": the cue is "ahead"
+		case listed && rivalCues[x]:
 			return true
 		default:
 			return false
