@@ -23,22 +23,22 @@ var frAgeWords = map[string]int{
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
 
 // ageAt reads a decade of age.
-func (p *parser) ageAt(i int) (Mention, int) {
+func (p *parser) ageAt(i int) (*Mention, int) {
 	if m, n := p.ageAfterOwner(i); n > 0 {
 		return m, n
 	}
 	if p.toks[i].kind != tWord {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if v, ok := frAgeWords[p.word(i)]; ok {
-		return ageMention(v), 1
+		return ptr(ageMention(v)), 1
 	}
 	if m, n := p.ageSpanEnd(i); n > 0 {
 		return m, n
 	}
 	if w := p.word(i); w == "centenaires" || w == "centenarians" {
 		// people aged a hundred or more
-		return Mention{Kind: Cardinal, Value: "100", Comparator: CmpGE, Head: "ans", Word: true, style: "idiom"}, 1
+		return &Mention{Kind: Cardinal, Value: "100", Comparator: CmpGE, Head: "ans", Word: true, style: "idiom"}, 1
 	}
 	if p.lang != English || p.word(i) != "in" && p.word(i) != "into" || !possessives[p.word(i+1)] {
 		return p.ageGroupAt(i)
@@ -51,34 +51,34 @@ func (p *parser) ageAt(i int) (Mention, int) {
 		k += 2
 	case strings.HasPrefix(w, "mid-"):
 		if d, ok := enDecadeWords[strings.TrimPrefix(w, "mid-")]; ok {
-			return ageMention(d), k + 1
+			return ptr(ageMention(d)), k + 1
 		}
 	}
 	if d, ok := enDecadeWords[p.word(i+k)]; ok {
-		return ageMention(d), k + 1
+		return ptr(ageMention(d)), k + 1
 	}
 	if nb := p.num(i + k); nb != nil && nb.intLen == 2 && !nb.decimal && p.word(i+k+1) == "s" && p.glued(i+k+1) {
 		if d, _ := strconv.Atoi(p.toks[i+k].text); d%10 == 0 {
-			return ageMention(d), k + 2
+			return ptr(ageMention(d)), k + 2
 		}
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // ageSpanEnd reads the second decade of an age span, "in their late
 // teens to early twenties": no possessive before it, the teens say whose.
-func (p *parser) ageSpanEnd(i int) (Mention, int) {
+func (p *parser) ageSpanEnd(i int) (*Mention, int) {
 	if p.lang != English || !p.ageListBefore(i) {
-		return Mention{}, 0 // ("the thirties and forties": decades of a century)
+		return nil, 0 // ("the thirties and forties": decades of a century)
 	}
 	k := 0
 	if w := p.word(i); w == "early" || w == "late" || w == "mid" {
 		k = 1
 	}
 	if d, ok := enDecadeWords[p.word(i+k)]; ok {
-		return ageMention(d), k + 1
+		return ptr(ageMention(d)), k + 1
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // ageListBefore: the decade at i continues a list of decades of age
@@ -114,13 +114,13 @@ func ageMention(decade int) Mention {
 
 // ageGroupAt reads "the over-75s", "under-25s": people above or below an
 // age, a bound on the number.
-func (p *parser) ageGroupAt(i int) (Mention, int) {
+func (p *parser) ageGroupAt(i int) (*Mention, int) {
 	w := p.word(i)
 	if m, ok := spelledAgeGroup(p.lang, w); ok {
-		return m, 1
+		return ptr(m), 1
 	}
 	if p.lang != English || w != "over" && w != "under" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	k := 1 // "the under 8s", spaced
 	if p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) {
@@ -128,34 +128,34 @@ func (p *parser) ageGroupAt(i int) (Mention, int) {
 	}
 	nb := p.num(i + k)
 	if nb == nil || nb.intLen > 3 || nb.decimal || p.word(i+k+1) != "s" || !p.glued(i+k+1) || k == 1 && nb.val.Cmp(big.NewRat(20, 1)) > 0 {
-		return Mention{}, 0 // (spaced, "over 60s" may be a decade)
+		return nil, 0 // (spaced, "over 60s" may be a decade)
 	}
 	cmp := CmpGT
 	if w == "under" {
 		cmp = CmpLT
 	}
-	return Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: cmp, Head: "ans"}, k + 2
+	return &Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: cmp, Head: "ans"}, k + 2
 }
 
 // ageAfterOwner reads a decade of a person's age named after its owner:
 // "ma vingtaine", "sa quarantaine" alone (not "sa centaine de
 // salariés"), "my 20s", "in my teens and 20s".
-func (p *parser) ageAfterOwner(i int) (Mention, int) {
+func (p *parser) ageAfterOwner(i int) (*Mention, int) {
 	if p.lang == French {
 		v, ok := frCollective[p.word(i)]
 		if frOwners[p.word(i-1)] && ok && v >= 20 && v <= 90 && int(v)%10 == 0 && p.word(i+1) != "de" && p.word(i+1) != "d'" {
-			return ageMention(int(v)), 1
+			return ptr(ageMention(int(v))), 1
 		}
-		return Mention{}, 0
+		return nil, 0
 	}
 	nb := p.num(i)
 	if nb == nil || nb.intLen != 2 || nb.decimal || p.word(i+1) != "s" || !p.glued(i+1) || atoiSafe(p.toks[i].text)%10 != 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if prev := p.word(i - 1); possessives[prev] || (prev == "and" || prev == "or") && (p.word(i-2) == "teens" || enDecadeWords[p.word(i-2)] != 0) {
-		return ageMention(atoiSafe(p.toks[i].text)), 2
+		return ptr(ageMention(atoiSafe(p.toks[i].text))), 2
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // frOwners: the French possessives before a decade of someone's age.

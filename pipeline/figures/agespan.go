@@ -8,27 +8,27 @@ import (
 // ageSpanAt reads the English compound of an age bracket, "18-to-24-year-
 // olds", "Eighteen-to-24-year-olds": the span "les 18-24 ans" names, not
 // an identifier.
-func (p *parser) ageSpanAt(i int) (Mention, int) {
+func (p *parser) ageSpanAt(i int) (*Mention, int) {
 	if p.lang != English || i >= len(p.toks) || p.toks[i].kind == tSym {
-		return Mention{}, 0
+		return nil, 0
 	}
 	k := i + 1
 	for k < len(p.toks) && k < i+8 && p.glued(k) && !spanStop(p.sym(k)) {
 		k++
 	}
 	if k == i+1 || !strings.HasPrefix(p.word(k-1), "year-old") {
-		return Mention{}, 0 // (spare the join: most words open no span)
+		return nil, 0 // (spare the join: most words open no span)
 	}
 	m := ageSpanWord.FindStringSubmatch(strings.ToLower(p.text[p.toks[i].start:p.toks[k-1].end]))
 	if m == nil {
-		return Mention{}, 0
+		return nil, 0
 	}
 	lo, ok := p.spanEnd(m[1])
 	hi, ok2 := p.spanEnd(m[2])
 	if !ok || !ok2 {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return ageSpan(lo, hi), k - i
+	return ptr(ageSpan(lo, hi)), k - i
 }
 
 // spanStop: punctuation glued after an age span ends it, "for

@@ -268,20 +268,20 @@ func (p *parser) halves(m *Mention, v *value, i, n int, cur string) (int, bool) 
 
 // amountAt reads a number and what qualifies it: percent, points,
 // currency, unit, ordinal suffix, multiplier (N5, N6, N11, N17, N18).
-func (p *parser) amountAt(i int) (Mention, int) {
+func (p *parser) amountAt(i int) (*Mention, int) {
 	if m, n := p.signedMoneyAt(i); n > 0 {
 		return m, n
 	}
 	cur, pre := p.currencyPrefix(i)
 	v, ok := p.valueAt(i+pre, cur != "")
 	if !ok {
-		return Mention{}, 0
+		return nil, 0
 	}
 	n := pre + v.n
 	m := Mention{Kind: Cardinal, Value: canonical(v.v), Word: v.word, Scale: v.scale, Signed: v.sign != 0}
 	n, done := p.halves(&m, &v, i, n, cur)
 	if done {
-		return m, n
+		return ptr(m), n
 	}
 	if v.word {
 		p.wordStyle(&m, i, n, pre, v)
@@ -295,21 +295,21 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	if cur != "" {
 		m.Kind, m.Unit = Money, cur
 		m.style = "prefix"
-		return m, n
+		return ptr(m), n
 	}
 	if w := p.word(i + n - 1); v.word && p.lang == English && strings.Contains(v.scale, "-") {
 		if cur := currencyWords[w[strings.LastIndexByte(w, '-')+1:]]; cur != "" {
 			m.Kind, m.Unit = Money, cur // "a half-million-euro fine": the currency inside the word demiScale read
-			return m, n
+			return ptr(m), n
 		}
 	}
 	if w := p.word(i + n - 1); v.word && (strings.HasSuffix(w, "-percent") || strings.HasSuffix(w, "-per-cent")) {
 		m.Kind, m.Unit = Percent, "%" // "a fifty-percent rate": the unit inside the word
-		return m, n
+		return ptr(m), n
 	}
 	k := p.suffix(&m, i+n, v)
 	if k < 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if m.Kind == Quantity && p.lang == French && (p.word(i) == "un" || p.word(i) == "une") && n == 1 {
 		m.style = "fixed" // "une tonne d'hydrogène par jour", but also "une tonne de questions": compared when paired, else dropped
@@ -317,7 +317,7 @@ func (p *parser) amountAt(i int) (Mention, int) {
 	if m.Kind == Cardinal && v.tok != nil && v.sign == 0 && v.scale == "" {
 		p.maybeYear(&m, i, v.tok)
 	}
-	return m, n + k
+	return ptr(m), n + k
 }
 
 // teamDeterminers are the singular determiners before "onze" the team.
@@ -397,18 +397,21 @@ func scaleUnit(v *big.Rat) *big.Rat {
 
 // signedMoneyAt reads a sign before a currency symbol, "+$1", "-€2.5m",
 // as FormatEnglish writes a signed amount: the amount, signed.
-func (p *parser) signedMoneyAt(i int) (Mention, int) {
+func (p *parser) signedMoneyAt(i int) (*Mention, int) {
 	s := p.sym(i)
 	if s != "+" && s != "-" && s != "−" || !p.glued(i+1) || i > 0 && p.glued(i) && p.sym(i-1) != "(" && p.sym(i-1) != "~" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if cur, _ := p.currencyPrefix(i + 1); cur == "" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m, n := p.amountAt(i + 1)
+	if n == 0 {
+		return nil, 0
+	}
 	v := m.Rat()
-	if n == 0 || m.Kind != Money || v == nil || m.Signed {
-		return Mention{}, 0
+	if m.Kind != Money || v == nil || m.Signed {
+		return nil, 0
 	}
 	if s != "+" {
 		m.Value = canonical(v.Neg(v))

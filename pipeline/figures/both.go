@@ -12,11 +12,11 @@ package figures
 // bothAt reads "both" as a 2 that may answer a French "les deux". "Both
 // France and Germany" is read too: it names two, and stays silent when
 // the French counts nothing.
-func (p *parser) bothAt(i int) (Mention, int) {
+func (p *parser) bothAt(i int) (*Mention, int) {
 	if p.lang != English || p.word(i) != "both" {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Cardinal, Value: "2", Word: true, Alt: "both"}, 1
+	return &Mention{Kind: Cardinal, Value: "2", Word: true, Alt: "both"}, 1
 }
 
 // bothFits: "both" on one side answers only a 2 said with a determiner

@@ -6,23 +6,23 @@ import "strings"
 // before its noun: "a 10pm-to-6am curfew" is the "couvre-feu de 22 h à
 // 6 h". The tokenizer keeps "pm-to" as one word, so neither the clock nor
 // the range reader sees its parts.
-func (p *parser) hyphenClockSpanAt(i int) (Mention, int) {
+func (p *parser) hyphenClockSpanAt(i int) (*Mention, int) {
 	if p.lang != English || i+3 >= len(p.toks) || !p.glued(i+1) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	half, joint, ok := strings.Cut(p.word(i+1), "-")
 	if !ok || joint != "to" || half != "am" && half != "pm" || p.sym(i+2) != "-" || !p.glued(i+2) || !p.glued(i+3) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	h, ok := p.smallInt(i, 12)
 	if !ok || h == 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	hi, n := p.timeAt(i + 3)
 	if n == 0 || hi.Kind != Time {
-		return Mention{}, 0
+		return nil, 0
 	}
 	h, _ = ampmHour(half, h)
 	lo := timeMention(h, 0, false)
-	return Mention{Kind: Range, Value: lo.Value + ".." + hi.Value, Parts: []Mention{lo, hi}, style: "dash"}, 3 + n
+	return &Mention{Kind: Range, Value: lo.Value + ".." + hi.Value, Parts: []Mention{lo, *hi}, style: "dash"}, 3 + n
 }

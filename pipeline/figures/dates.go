@@ -12,7 +12,7 @@ var numericDate = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})
 // dateAt reads dates (N13): 1er mai, 11 septembre 2001, février 2020,
 // mi-2022, fin 2023, années 1990, 11/09/2001; English May 1, 1 May,
 // September 11, 2001, mid-2022, late 2023, the 1990s, 9/11.
-func (p *parser) dateAt(i int) (Mention, int) {
+func (p *parser) dateAt(i int) (*Mention, int) {
 	for r := 0; r < 8; r++ {
 		var d DateValue
 		var n int
@@ -38,10 +38,10 @@ func (p *parser) dateAt(i int) (Mention, int) {
 			d, n = p.monthYearAt(i)
 		}
 		if n > 0 {
-			return dateMention(d), n
+			return ptr(dateMention(d)), n
 		}
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // dateMention gives a date its canonical value: 2001-09-11, --05-01,

@@ -90,7 +90,7 @@ func duration(m Mention) (*big.Rat, string) {
 
 // frPeriodAt reads the French periods of periodAt: une décennie, un
 // demi-siècle, une demi-heure, un quart d'heure, une heure et quart.
-func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, int)) (Mention, int) {
+func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (*Mention, int)) (*Mention, int) {
 	w := p.word(i)
 	if m, n := p.frHalfUnit(i); n > 0 {
 		return m, n
@@ -106,15 +106,15 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 		// "sous quinzaine", "sous huitaine": within a fortnight, within a
 		// week, as "quinze jours" and "huit jours" say them
 		if w == "quinzaine" {
-			return Mention{Kind: Cardinal, Value: "15", Head: "jours", Alt: "fortnight", Word: true}, 1
+			return &Mention{Kind: Cardinal, Value: "15", Head: "jours", Alt: "fortnight", Word: true}, 1
 		}
-		return Mention{Kind: Cardinal, Value: "8", Head: "jours", Word: true}, 1
+		return &Mention{Kind: Cardinal, Value: "8", Head: "jours", Word: true}, 1
 	}
 	if w == "quinzaine" && frMonthHalf[p.word(i-1)] && (p.word(i+1) == "de" || p.word(i+1) == "d'") && frMonths[p.word(i+2)] != 0 {
 		// "la dernière quinzaine d'août": the month's last two weeks,
 		// which English may count ("the last two weeks of August") or
 		// name ("the last fortnight of August"): compared when paired
-		return Mention{Kind: Cardinal, Value: "15", Head: "jours", Alt: "fortnight", Word: true, style: "fixed"}, 1
+		return &Mention{Kind: Cardinal, Value: "15", Head: "jours", Alt: "fortnight", Word: true, style: "fixed"}, 1
 	}
 	if w == "moitié" && frMonthHalf[p.word(i-1)] {
 		if k := p.halfOfPeriodAfter(i + 1); k > 0 {
@@ -131,12 +131,12 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 		// two days from today or from the day told, which English counts
 		// ("two days ago", "two days later") as often as it names them
 		// ("the day before yesterday"): compared when paired
-		return Mention{Kind: Cardinal, Value: "2", Head: "jours", Word: true, style: "fixed"}, 1
+		return &Mention{Kind: Cardinal, Value: "2", Head: "jours", Word: true, style: "fixed"}, 1
 	}
 	if n := p.word(i + 1); (w == "un" || w == "une") && oneNounHalf(n) && p.word(i+2) == "et" && (p.word(i+3) == "demi" || p.word(i+3) == "demie") {
 		// "il gagne un point et demi", "à un match et demi du play-in", as
 		// "deux points et demi", "deux matches et demi"
-		return Mention{Kind: Cardinal, Value: "1.5", Head: pluralOf(n), Word: true}, 4
+		return &Mention{Kind: Cardinal, Value: "1.5", Head: pluralOf(n), Word: true}, 4
 	}
 	if (w == "un" || w == "une") && periodUnit[p.word(i+1)] != "" {
 		if h, head, k := p.halfAfter(i + 1); k > 0 {
@@ -173,7 +173,7 @@ func (p *parser) frPeriodAt(i int, period func(*big.Rat, string, int) (Mention, 
 	case w == "trois" && p.words(i+1, "quarts", "d'", "heure"):
 		return period(big.NewRat(3, 4), "heure", 4)
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // decadeNeighbours put a decade just before or after now: "la décennie
@@ -183,10 +183,10 @@ var decadeNeighbours = map[string]bool{"précédente": true, "passée": true, "�
 // periodAt reads periods said in words: une décennie, un demi-siècle, une
 // demi-heure, un quart d'heure, trois quarts d'heure; a decade, half a
 // century, half an hour, a quarter of an hour, a year and a half.
-func (p *parser) periodAt(i int) (Mention, int) {
+func (p *parser) periodAt(i int) (*Mention, int) {
 	w := p.word(i)
-	period := func(v *big.Rat, head string, n int) (Mention, int) {
-		return Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: true, style: "period"}, n
+	period := func(v *big.Rat, head string, n int) (*Mention, int) {
+		return &Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: true, style: "period"}, n
 	}
 	if m, n := p.everyAt(i); n > 0 {
 		return m, n
@@ -238,7 +238,7 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		return period(big.NewRat(1, 4), "hour", 4) // "in the last quarter of an hour": le dernier quart d'heure
 	}
 	if w != "a" && w != "an" && w != "one" && w != "half" && w != "another" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	switch {
 	case w == "half" && (p.word(i+1) == "a" || p.word(i+1) == "an") && periodUnit[strings.TrimSuffix(p.word(i+2), "'s")] != "":
@@ -265,7 +265,7 @@ func (p *parser) periodAt(i int) (Mention, int) {
 		}
 	case (w == "a" || w == "one") && oneNounHalf(p.word(i+1)) && p.words(i+2, "and", "a", "half"):
 		// "a game and a half behind", as "un match et demi"
-		return Mention{Kind: Cardinal, Value: "1.5", Head: pluralOf(p.word(i + 1)), Word: true}, 5
+		return &Mention{Kind: Cardinal, Value: "1.5", Head: pluralOf(p.word(i + 1)), Word: true}, 5
 	case w != "half" && periodUnit[p.word(i+1)] != "":
 		if h, head, k := p.halfAfter(i + 1); k > 0 {
 			return period(h.Add(h, big.NewRat(1, 1)), head, 1+k) // a year and a half, another month and a half
@@ -274,7 +274,7 @@ func (p *parser) periodAt(i int) (Mention, int) {
 			return period(big.NewRat(1, 1), p.word(i+1), 2) // ("prolongés de dix ans": "kept running for another decade")
 		}
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // fullPeriodWords stand between "a" and its period without changing it.
@@ -357,21 +357,21 @@ func (p *parser) halfAfter(j int) (*big.Rat, string, int) {
 
 // hyphenHMS reads a length of time said as one adjective, "a
 // 3-hour-18-minute trip": hours then minutes joined by hyphens.
-func (p *parser) hyphenHMS(i int) (Mention, int) {
+func (p *parser) hyphenHMS(i int) (*Mention, int) {
 	h, m := p.num(i), p.num(i+4)
 	if h == nil || m == nil || h.decimal || m.decimal || h.grouped || clockParts[p.word(i+2)] != 3600 || clockParts[p.word(i+6)] != 60 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	for k := i + 1; k <= i+6; k++ {
 		if !p.glued(k) || (k == i+1 || k == i+3 || k == i+5) && p.sym(k) != "-" {
-			return Mention{}, 0
+			return nil, 0
 		}
 	}
 	mins, err := strconv.Atoi(p.toks[i+4].text)
 	if err != nil || mins >= 60 {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Quantity, Unit: "s", Value: itoa(int(h.val.Num().Int64())*3600 + mins*60)}, 7
+	return &Mention{Kind: Quantity, Unit: "s", Value: itoa(int(h.val.Num().Int64())*3600 + mins*60)}, 7
 }
 
 // hyphenPart: the token at k is the hyphen of an English compound
@@ -392,9 +392,9 @@ var clockParts = map[string]int{
 // hmsAt reads a length of time given in parts, "19 hours 37 minutes",
 // "19 heures et 37 minutes", "3 min 20 s": one duration in seconds,
 // compared as a whole (N15). One part alone is a count of its unit.
-func (p *parser) hmsAt(i int) (Mention, int) {
+func (p *parser) hmsAt(i int) (*Mention, int) {
 	if p.lang == French && p.num(i) != nil && p.itIsClock(i) {
-		return Mention{}, 0 // "Comme il est 17 heures 30": the hour of the day
+		return nil, 0 // "Comme il est 17 heures 30": the hour of the day
 	}
 	total, parts, n, last, first := 0, 0, 0, 1<<30, 0
 	frac := new(big.Rat)
@@ -456,7 +456,7 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 	if parts == 1 && last == 1 && p.lang == French && p.tokText(i+n-1) == "s" {
 		if f := p.secFraction(i+n, 1); f != nil {
 			// "deuxième à 8 s 6": 8.6 seconds, the tenths after the "s"
-			return Mention{Kind: Quantity, Unit: "s", Value: canonical(f.Add(f, big.NewRat(int64(total), 1)))}, n + 1
+			return &Mention{Kind: Quantity, Unit: "s", Value: canonical(f.Add(f, big.NewRat(int64(total), 1)))}, n + 1
 		}
 	}
 	if parts < 2 {
@@ -465,7 +465,7 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 	if first == 3600 && total < 86400 && p.lang == French && p.clockCue(i-1) && !clockGapWords[p.word(i+n)] {
 		// "franchi la ligne à 8 h 24 min 49 s": a time of day to the
 		// second, which English gives to the minute, "8:24am"
-		return Mention{Kind: Time, Value: fmt.Sprintf("%02d:%02d", total/3600, total%3600/60)}, n
+		return &Mention{Kind: Time, Value: fmt.Sprintf("%02d:%02d", total/3600, total%3600/60)}, n
 	}
 	v := new(big.Rat).Add(big.NewRat(int64(total), 1), frac)
 	if last == 1 && p.lang == French {
@@ -474,7 +474,7 @@ func (p *parser) hmsAt(i int) (Mention, int) {
 			n++
 		}
 	}
-	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, n
+	return &Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, n
 }
 
 // twoDigitMinutes: English after "hours" gives the minutes without
@@ -600,17 +600,17 @@ func (p *parser) clockCount(j int) (int, int) {
 
 // hundredthsAt reads a French race time in seconds and hundredths or
 // thousandths, "46 s 98", "9 s 58", "21 s 447": 46.98 seconds.
-func (p *parser) hundredthsAt(i int) (Mention, int) {
+func (p *parser) hundredthsAt(i int) (*Mention, int) {
 	if p.sym(i) == "+" && p.glued(i+1) && p.num(i+1) != nil && p.sym(i-1) == "(" {
 		// "(+0 s 097)": a timing sheet's gap to the leader
 		if m, n := p.hundredthsAt(i + 1); n > 0 {
 			return m, n + 1
 		}
-		return Mention{}, 0
+		return nil, 0
 	}
 	a := p.num(i)
 	if p.lang != French || a == nil || a.grouped || a.decimal || a.intLen > 2 || !secondsWord(p.word(i+1)) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	least := 2
 	if w := p.word(i - 1); w == "de" || w == "en" {
@@ -618,9 +618,9 @@ func (p *parser) hundredthsAt(i int) (Mention, int) {
 	}
 	f := p.secFraction(i+2, least)
 	if f == nil {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Quantity, Unit: "s", Value: canonical(new(big.Rat).Add(a.val, f))}, 3
+	return &Mention{Kind: Quantity, Unit: "s", Value: canonical(new(big.Rat).Add(a.val, f))}, 3
 }
 
 // partSize are the parts of a year an ordinal names: the second half
@@ -699,7 +699,7 @@ var periodKinds = map[string]bool{"trip": true, "trips": true, "pass": true, "pa
 
 // everyAt reads how often: "tous les deux ans", "toutes les semaines",
 // "chaque année", "every two years", "every other year", "each week".
-func (p *parser) everyAt(i int) (Mention, int) {
+func (p *parser) everyAt(i int) (*Mention, int) {
 	k := 0
 	switch w := p.word(i); {
 	case p.lang == French && (w == "tous" || w == "toutes") && p.word(i+1) == "les":
@@ -707,7 +707,7 @@ func (p *parser) everyAt(i int) (Mention, int) {
 	case p.lang == French && w == "chaque", p.lang == English && (w == "every" || w == "each"):
 		k = 1
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
 	v, n := big.NewRat(1, 1), 0
 	if p.lang == English && p.word(i+k) == "other" {
@@ -720,19 +720,19 @@ func (p *parser) everyAt(i int) (Mention, int) {
 	head := p.word(i + k + n)
 	if q := p.word(i + k); p.lang == French && n == 0 && (q == "quart" || q == "quarts") && p.words(i+k+1, "d'", "heure") {
 		// "tous les quarts d'heure", "chaque quart d'heure": every 15 minutes
-		return Mention{Kind: Cardinal, Value: "15", Head: "minutes", Word: true, style: "period", Alt: "every"}, k + 3
+		return &Mention{Kind: Cardinal, Value: "15", Head: "minutes", Word: true, style: "period", Alt: "every"}, k + 3
 	}
 	if q := p.word(i + k); p.lang == French && n == 0 && (q == "demi-heure" || q == "demi-heures") {
 		// "toutes les demi-heures", "chaque demi-heure": every 30 minutes
-		return Mention{Kind: Cardinal, Value: "30", Head: "minutes", Word: true, style: "period", Alt: "every"}, k + 1
+		return &Mention{Kind: Cardinal, Value: "30", Head: "minutes", Word: true, style: "period", Alt: "every"}, k + 1
 	}
 	if p.lang == English && n == 0 && head == "quarter" && p.word(i+k+1) != "of" {
 		// "every quarter", "each quarter": every three months, as "tous
 		// les trois mois" and "chaque trimestre" say
-		return Mention{Kind: Cardinal, Value: "3", Head: "months", Word: true, style: "period", Alt: "every"}, k + 1
+		return &Mention{Kind: Cardinal, Value: "3", Head: "months", Word: true, style: "period", Alt: "every"}, k + 1
 	}
 	if periodUnit[head] == "" || n == 0 && p.lang == French && k == 2 && !strings.HasSuffix(head, "s") {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if h, _, hk := p.halfAfter(i + k + n); hk > 0 {
 		v, n = new(big.Rat).Add(v, h), n+hk-1 // "toutes les deux minutes et demie": every two and a half minutes
@@ -747,7 +747,7 @@ func (p *parser) everyAt(i int) (Mention, int) {
 		m.Alt = "fortnight" // tous les quinze jours: every two weeks
 	}
 	m.Comparator = p.onceHedge(i - 1)
-	return m, k + n + 1
+	return ptr(m), k + n + 1
 }
 
 // clockPartAfter reads the smaller unit written after a period of
@@ -820,7 +820,7 @@ func (p *parser) onceHedge(j int) Comparator {
 
 // frHalfUnit reads half of a unit said as one word, "un demi-mètre",
 // "d'un demi-litre", "le demi-kilo": 0.5 m, 0.5 l, as "half a metre".
-func (p *parser) frHalfUnit(i int) (Mention, int) {
+func (p *parser) frHalfUnit(i int) (*Mention, int) {
 	k := 0
 	if w := p.word(i); w == "un" || w == "une" {
 		k = 1
@@ -831,9 +831,9 @@ func (p *parser) frHalfUnit(i int) (Mention, int) {
 		unit = "nmi" // "à un demi-mille de chez mon frère": half a mile, as "milles" are read
 	}
 	if !ok || periodUnit[rest] != "" || unit == "" || k == 0 && !halfPeriodLead[p.word(i-1)] {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Quantity, Value: "0.5", Unit: unit, Word: true}, k + 1
+	return &Mention{Kind: Quantity, Value: "0.5", Unit: unit, Word: true}, k + 1
 }
 
 // orderAdjectives may stand between a count and its period: "les deux

@@ -134,7 +134,7 @@ func extractKnown(text string, lang Lang, clauses bool, known map[string]bool, t
 		m.Start, m.End = p.toks[i].start, p.toks[i+n-1].end
 		if m.Start < m.End {
 			m.Raw, m.Lang = text[m.Start:m.End], lang
-			out = append(out, m)
+			out = append(out, *m)
 		}
 		i += n
 	}
@@ -170,12 +170,12 @@ func (p *parser) oddScale(m *Mention, j int) int {
 }
 
 // at tries a hedge followed by a figure, then a bare figure (N9).
-func (p *parser) at(i int) (Mention, int) {
+func (p *parser) at(i int) (*Mention, int) {
 	if (p.word(i-1) == "traître" || p.word(i-1) == "red") && p.word(i) == "cent" {
-		return Mention{}, 0 // "pas un traître cent", "not one red cent": no money at all
+		return nil, 0 // "pas un traître cent", "not one red cent": no money at all
 	}
 	if p.fractionOfCoin(i) || p.currencyStrength(i) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if m, n := p.prepBoundAt(i); n > 0 {
 		return m, n
@@ -194,8 +194,8 @@ func (p *parser) at(i int) (Mention, int) {
 			k += k2 // "presque plus de 1 %": the outer hedge says it
 		}
 		if m, n := p.figure(i + k); n > 0 && m.Kind != Identifier && m.Kind != Date && (p.word(i+k-1) != "des" || m.Kind == Fraction) {
-			if (p.word(i) == "over" || p.word(i) == "under") && (p.word(i) == "over" && p.durationAfter(i+k+n) && !p.lengthBound(i) || yearsOnly(m) || m.style == "period" && p.word(i+k) == "the") {
-				return Mention{}, 0 // "over ten years", "over 2024-2030": a period, not a bound ("in under two minutes" bounds)
+			if (p.word(i) == "over" || p.word(i) == "under") && (p.word(i) == "over" && p.durationAfter(i+k+n) && !p.lengthBound(i) || yearsOnly(*m) || m.style == "period" && p.word(i+k) == "the") {
+				return nil, 0 // "over ten years", "over 2024-2030": a period, not a bound ("in under two minutes" bounds)
 			}
 			// A bound wins over a collective's "about": "plus d'une
 			// centaine" is more than a hundred.
@@ -203,27 +203,27 @@ func (p *parser) at(i int) (Mention, int) {
 				m.Comparator = cmp
 			}
 			if cmp == CmpApprox && (p.word(i) == "quelques" || p.word(i) == "plusieurs" || p.word(i+1) == "few" || p.word(i) == "several") && !m.Vague {
-				return Mention{}, 0 // "quelques jours", "a few" before a plain number: not a hedge on it
+				return nil, 0 // "quelques jours", "a few" before a plain number: not a hedge on it
 			}
 			if p.lang == French && m.Kind == Cardinal && m.Word && m.Value == "1" && m.style == "" && m.Unit == "" && periodUnit[p.word(i+k+n)] == "" {
 				m.style = "fixed" // "plus d'un gouvernement" is as often "several governments": compared when paired ("d'au plus un an" is a length)
 			}
-			if p.lang == English && numeric(m) {
-				n += p.oddScale(&m, i+k+n) // "over $160-odd million": the bound kept, the scale read
+			if p.lang == English && numeric(*m) {
+				n += p.oddScale(m, i+k+n) // "over $160-odd million": the bound kept, the scale read
 			}
 			return m, k + n
 		}
 	}
 	m, n := p.figure(i)
-	if n > 0 && m.Comparator == CmpNone && p.lang == English && numeric(m) && p.hedgeAfter(i+n) {
+	if n > 0 && m.Comparator == CmpNone && p.lang == English && numeric(*m) && p.hedgeAfter(i+n) {
 		m.Comparator = CmpApprox
-		n += p.oddScale(&m, i+n)
+		n += p.oddScale(m, i+n)
 	}
-	if n > 0 && m.Comparator == CmpNone && p.lang == French && (numeric(m) || m.Kind == Fraction) && p.word(i+n) == "environ" && (!m.Word || m.Kind == Fraction) {
+	if n > 0 && m.Comparator == CmpNone && p.lang == French && (numeric(*m) || m.Kind == Fraction) && p.word(i+n) == "environ" && (!m.Word || m.Kind == Fraction) {
 		m.Comparator = CmpApprox // "le quart environ de", "30 % environ": the hedge after its figure
 		n++
 	}
-	if n > 0 && m.Comparator == CmpNone && p.lang == English && numeric(m) && p.plusAfter(i+n) {
+	if n > 0 && m.Comparator == CmpNone && p.lang == English && numeric(*m) && p.plusAfter(i+n) {
 		m.Comparator = CmpGE // "1,500+ people", "80+ per hour": at least
 		n++
 		if e, ok := p.scaleOf(p.word(i + n)); ok && e >= 3 && m.Scale == "" {
@@ -238,23 +238,23 @@ func (p *parser) at(i int) (Mention, int) {
 // sharedBound reads the first of two bounds that share one number,
 // "under or over 14" (moins de 14 ans ou de plus de 14 ans): under 14,
 // the second read on its own after it.
-func (p *parser) sharedBound(i int) (Mention, int) {
+func (p *parser) sharedBound(i int) (*Mention, int) {
 	if p.lang != English || p.word(i+1) != "or" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	switch p.word(i) {
 	case "under", "over", "below", "above":
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
 	cmp, k := p.hedgeAt(i)
 	_, k2 := p.hedgeAt(i + 2)
 	if k != 1 || k2 == 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m, n := p.figure(i + 2 + k2)
-	if n == 0 || !numeric(m) || m.Comparator != CmpNone {
-		return Mention{}, 0
+	if n == 0 || !numeric(*m) || m.Comparator != CmpNone {
+		return nil, 0
 	}
 	m.Comparator = cmp
 	return m, 1
@@ -433,9 +433,9 @@ var signSym = map[string]bool{"+": true, "-": true, "−": true}
 
 // figure runs the recognisers in priority order: longer constructions
 // first so that a date or a range wins over its numbers.
-func (p *parser) figure(i int) (Mention, int) {
+func (p *parser) figure(i int) (*Mention, int) {
 	if i >= len(p.toks) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	for _, read := range figureReaders {
 		if m, n := read(p, i); n > 0 {
@@ -448,7 +448,7 @@ func (p *parser) figure(i int) (Mention, int) {
 // figureReaders are the recognisers figure tries, in priority order: an
 // age span before any reader takes its first number, then the longer
 // constructions, so that a date or a range wins over its numbers.
-var figureReaders = [...]func(*parser, int) (Mention, int){
+var figureReaders = [...]func(*parser, int) (*Mention, int){
 	(*parser).periodSumAt, (*parser).scaledOrdinalAt, (*parser).roundPluralAt, (*parser).ageSpanAt, (*parser).hyphenPairAt, (*parser).allScore, (*parser).primeTimeAt, (*parser).moneyShareAt, (*parser).mixedHalfAt, (*parser).hashRankAt, (*parser).secondPartAt,
 	(*parser).ageAt, (*parser).sportAt, (*parser).relayAt, (*parser).roomsAt,
 	(*parser).halfYearAt, (*parser).hyphenClockSpanAt, (*parser).identAt, (*parser).hyphenHMS, (*parser).hourMinuteAt, (*parser).hmsAt, (*parser).ratioToOneAt, (*parser).pastToAt, (*parser).rangeAt, (*parser).contreAt,

@@ -5,7 +5,7 @@ package figures
 // article and it, as in "gagner 1 million d'EVP" -> "gain an extra
 // million TEU", and French "un autre milliard". What follows (a
 // currency, a unit) is read as after digits.
-func (p *parser) extraScaleAt(i int) (Mention, int) {
+func (p *parser) extraScaleAt(i int) (*Mention, int) {
 	k := 0
 	switch p.word(i) {
 	case "un":
@@ -23,11 +23,11 @@ func (p *parser) extraScaleAt(i int) (Mention, int) {
 		k = boolInt(p.lang == English)
 	}
 	if k == 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	e, ok := p.scaleOf(p.word(i + k))
 	if !ok || e < 3 || p.word(i + k)[len(p.word(i+k))-1] == 's' {
-		return Mention{}, 0 // "another millions" is no English; "hundreds" a vague count
+		return nil, 0 // "another millions" is no English; "hundreds" a vague count
 	}
 	v := value{v: pow10(e), n: 1, word: true, scale: p.toks[i+k].text}
 	m := Mention{Kind: Cardinal, Value: canonical(v.v), Word: true, Scale: v.scale}
@@ -35,5 +35,5 @@ func (p *parser) extraScaleAt(i int) (Mention, int) {
 	if s := p.suffix(&m, i+n, v); s > 0 {
 		n += s
 	}
-	return m, n
+	return ptr(m), n
 }

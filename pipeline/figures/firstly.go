@@ -8,25 +8,25 @@ package figures
 // second leg). English says them with an ordinal, which pairs with
 // these; unpaired they drop out silently (style fixed), so "first of all"
 // for "tout d'abord" passes and "second of all" does not.
-func (p *parser) firstlyAt(i int) (Mention, int) {
+func (p *parser) firstlyAt(i int) (*Mention, int) {
 	if p.lang != French {
 		if w := p.word(i); (w == "final" || w == "last") && p.words(i+1, "quarter", "of") && p.yearToken(i+3) {
-			return Mention{Kind: Ordinal, Value: "4", Head: "quarter", Word: true, style: "fixed"}, 1 // "the final quarter of 2024": the fourth
+			return &Mention{Kind: Ordinal, Value: "4", Head: "quarter", Word: true, style: "fixed"}, 1 // "the final quarter of 2024": the fourth
 		}
 		if n := p.runnerUp(i); n > 0 {
-			return Mention{Kind: Ordinal, Value: "2", Word: true, style: "fixed"}, n
+			return &Mention{Kind: Ordinal, Value: "2", Word: true, style: "fixed"}, n
 		}
 		return p.enListOrdinal(i)
 	}
-	order := func(v string, n int) (Mention, int) {
-		return Mention{Kind: Ordinal, Value: v, Word: true, style: "fixed"}, n
+	order := func(v string, n int) (*Mention, int) {
+		return &Mention{Kind: Ordinal, Value: v, Word: true, style: "fixed"}, n
 	}
 	w := p.word(i)
 	if v, ok := frListAdverbs[w]; ok {
 		return order(v, 1)
 	}
 	if v, ok := p.atomValue(w); ok && v >= 2 && v <= 10 && (p.sym(i+1) == "," || p.sym(i+1) == ":") && (p.sentenceInitial(i) || p.sym(i-1) == ";") {
-		return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, 1 // "Sept, les libéraux ...": a speaker's seventh point
+		return &Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, 1 // "Sept, les libéraux ...": a speaker's seventh point
 	}
 	switch {
 	case w == "d'" && p.word(i+1) == "abord":
@@ -51,7 +51,7 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 	case w == "podium" && (p.word(i-1) == "le" || p.word(i-1) == "du" || p.word(i-1) == "au"):
 		// "cinq points de retard sur le podium": the top three, "five
 		// points off the top three"; unpaired ("on the podium") it drops out
-		return Mention{Kind: Cardinal, Value: "3", Word: true, style: "fixed"}, 1
+		return &Mention{Kind: Cardinal, Value: "3", Word: true, style: "fixed"}, 1
 	case (w == "pays" || w == "états" || w == "état") && (p.word(i+1) == "tiers" || p.word(i+1) == "tierce"):
 		return order("3", 2)
 	case w == "tiers" && (p.word(i-1) == "des" || p.word(i-1) == "aux" || p.word(i-1) == "les") && p.num(i-2) == nil && !numberWord(p.word(i-2)) && !partitives[p.word(i+1)] && p.word(i+1) != "monde" && p.word(i+1) != "payant":
@@ -59,7 +59,7 @@ func (p *parser) firstlyAt(i int) (Mention, int) {
 	case (w == "tierce" || w == "tierces") && thirdParties[p.word(i+1)]:
 		return order("3", 1) // "une tierce partie", "une tierce personne": a third party ("en deuxième tierce" is a hockey period)
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // frListAdverbs number the points of a French speech.
@@ -72,13 +72,13 @@ var frListAdverbs = map[string]string{"premièrement": "1", "primo": "1", "deuxi
 // after a semicolon: ordinals that pair with "premièrement", "tout
 // d'abord", "cinquièmement", and a changed one is a changed figure.
 // Unpaired they are soft, a warning at most.
-func (p *parser) enListOrdinal(i int) (Mention, int) {
+func (p *parser) enListOrdinal(i int) (*Mention, int) {
 	lead := boolInt(p.word(i) == "number" || p.word(i) == "point") // "Number four, this bill ..."
 	v, ok := enListWords[p.word(i+lead)]
 	if !ok || p.sym(i+lead+1) != "," && p.sym(i+lead+1) != ":" || !p.sentenceInitial(i) && p.sym(i-1) != ";" {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Ordinal, Value: v, Word: true}, 1 + lead
+	return &Mention{Kind: Ordinal, Value: v, Word: true}, 1 + lead
 }
 
 var enListWords = map[string]string{"first": "1", "firstly": "1", "second": "2", "secondly": "2", "third": "3",

@@ -13,32 +13,32 @@ import "math/big"
 var partitives = map[string]bool{"of": true, "de": true, "des": true, "du": true, "d'": true}
 
 // slashFraction reads a/b before a partitive word.
-func (p *parser) slashFraction(i int) (Mention, int) {
+func (p *parser) slashFraction(i int) (*Mention, int) {
 	a, b := p.num(i), p.num(i+2)
 	if a == nil || b == nil || p.sym(i+1) != "/" || !p.glued(i+1) || !p.glued(i+2) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if p.glued(i) && p.toks[i-1].kind != tWord && p.sym(i-1) != "~" || p.glued(i+3) && p.toks[i+3].kind == tSym && p.sym(i+3) != "," && p.sym(i+3) != ")" {
-		return Mention{}, 0 // 12/1/3 or 1/3/2020: part of a date or a code
+		return nil, 0 // 12/1/3 or 1/3/2020: part of a date or a code
 	}
 	if p.lang == English && p.toks[i].text == "24" && p.toks[i+2].text == "7" {
-		return Mention{Kind: Identifier, Value: "24/7", style: "idiom"}, 3 // "runs 24/7": around the clock
+		return &Mention{Kind: Identifier, Value: "24/7", style: "idiom"}, 3 // "runs 24/7": around the clock
 	}
 	if a.decimal || b.decimal || a.grouped || b.grouped || a.dotted || b.dotted || a.intLen > 1 || b.intLen > 2 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	n, d := a.val.Num().Int64(), b.val.Num().Int64()
 	if p.lang == English && n == 1 && d >= 2 && a.val.IsInt() && b.val.IsInt() && p.glued(i+3) && ordinalSuffix(English, p.word(i+3)) {
-		return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d))}, 4 // "1/25th of a percentage point"
+		return &Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d))}, 4 // "1/25th of a percentage point"
 	}
 	if !a.val.IsInt() || !b.val.IsInt() || n < 1 || d < 2 || d > 10 || n >= d {
-		return Mention{}, 0
+		return nil, 0
 	}
 	shareHedge := p.lang == English && (slashHedges[p.word(i-1)] || p.sym(i-1) == "~") // "nearly 1/4 French"
 	if !partitives[p.word(i+3)] && !shareHedge || p.word(i+4) == "finale" || p.word(i+4) == "finales" {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d))}, 3
+	return &Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d))}, 3
 }
 
 // slashHedges bound or round a share written in digits with no "of"

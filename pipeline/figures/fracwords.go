@@ -18,15 +18,15 @@ func pluralShare(num int64, w string) bool {
 // renewed or paid a half, a third, a quarter at a time. The English says
 // the share ("half of it is renewed", "a third at a time"), so it is that
 // fraction; "de moitié" (by half) is read by fractionAt itself.
-func (p *parser) distributive(i int) (Mention, int) {
+func (p *parser) distributive(i int) (*Mention, int) {
 	if p.lang != French || p.word(i-1) != "par" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	f, ok := frFraction[p.word(i)]
 	if !ok || p.word(i) == "quarts" {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Fraction, Value: canonical(big.NewRat(f[0], f[1])), Word: true}, 1
+	return &Mention{Kind: Fraction, Value: canonical(big.NewRat(f[0], f[1])), Word: true}, 1
 }
 
 // smallFraction finds the fraction with a denominator up to a hundred

@@ -18,9 +18,9 @@ var fromEndWords = map[string]string{"avant-dernier": "2", "avant-dernière": "2
 	"second-from-bottom": "2", "second-bottom": "2", "third-from-bottom": "3", "third-to-last": "3", "third-last": "3"}
 
 // fromEndAt reads a rank counted from the end.
-func (p *parser) fromEndAt(i int) (Mention, int) {
-	rank := func(v string, n int) (Mention, int) {
-		return Mention{Kind: Ordinal, Value: v, Unit: fromEnd, Word: true}, n
+func (p *parser) fromEndAt(i int) (*Mention, int) {
+	rank := func(v string, n int) (*Mention, int) {
+		return &Mention{Kind: Ordinal, Value: v, Unit: fromEnd, Word: true}, n
 	}
 	w := p.word(i)
 	if v := fromEndWords[w]; v != "" {
@@ -30,11 +30,11 @@ func (p *parser) fromEndAt(i int) (Mention, int) {
 		if w == "avant" && p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) && strings.HasPrefix(p.word(i+2), "derni") {
 			return rank("2", 3) // "avant-dernier", its hyphen a token
 		}
-		return Mention{}, 0
+		return nil, 0
 	}
 	n := enOrdinals[w]
 	if n < 2 || n > 10 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	k := i + 1
 	if p.word(k) == "from" {
@@ -45,12 +45,12 @@ func (p *parser) fromEndAt(i int) (Mention, int) {
 		if p.word(k) == "bottom" || p.word(k) == "end" {
 			return rank(itoa(int(n)), k-i+1) // "second from bottom", "third from the bottom"
 		}
-		return Mention{}, 0
+		return nil, 0
 	}
 	if p.word(k) == "to" && p.word(k+1) == "last" {
 		return rank(itoa(int(n)), 3) // "second to last"
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // rankFromEnd explains a rank counted from the bottom by a source rank

@@ -4,19 +4,19 @@ package figures
 // demi p. 100": half a percent, which English writes "half a per cent",
 // "the nearest half per cent". Read alone, "demi" is no figure, and "p.
 // 100" would be a hundred.
-func (p *parser) frHalfPercent(i int) (Mention, int) {
+func (p *parser) frHalfPercent(i int) (*Mention, int) {
 	if p.lang != French {
-		return Mention{}, 0
+		return nil, 0
 	}
 	k := boolInt(p.word(i) == "un")
 	if p.word(i+k) != "demi" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	n := p.frPercentLen(i + k + 1)
 	if n == 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Percent, Value: "0.5", Unit: "%", Word: true}, k + 1 + n
+	return &Mention{Kind: Percent, Value: "0.5", Unit: "%", Word: true}, k + 1 + n
 }
 
 // frPercentLen is the length in tokens of the French percent sign or

@@ -9,9 +9,9 @@ import (
 // word: "half-a-century", "half-an-hour", "a half-century", "the past
 // quarter-century". These are lengths of time like "half a century"
 // (un demi-siècle, 50 years), not stray fractions.
-func (p *parser) enHyphenPeriod(i int) (Mention, int) {
-	period := func(v *big.Rat, head string, n int) (Mention, int) {
-		return Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: true, style: "period"}, n
+func (p *parser) enHyphenPeriod(i int) (*Mention, int) {
+	period := func(v *big.Rat, head string, n int) (*Mention, int) {
+		return &Mention{Kind: Cardinal, Value: canonical(v), Head: head, Word: true, style: "period"}, n
 	}
 	w := p.word(i)
 	if w == "quarter" && p.words(i+1, "of", "an", "hour") && (p.word(i-1) == "every" || p.word(i-1) == "each") {
@@ -26,7 +26,7 @@ func (p *parser) enHyphenPeriod(i int) (Mention, int) {
 			return period(big.NewRat(1, 2), unit, 1)
 		}
 		if u := unitWords[rest]; u != "" && periodUnit[rest] == "" && p.lang == English && (p.word(i-1) == "a" || p.word(i-1) == "the") {
-			return Mention{Kind: Quantity, Value: "0.5", Unit: u, Word: true}, 1 // "a half-mile long", as "un demi-mille"
+			return &Mention{Kind: Quantity, Value: "0.5", Unit: u, Word: true}, 1 // "a half-mile long", as "un demi-mille"
 		}
 		if periodUnit[rest] != "" && !strings.HasSuffix(rest, "s") {
 			// "half-hour episodes" for "épisodes d'une demi-heure"; "the
@@ -48,11 +48,11 @@ func (p *parser) enHyphenPeriod(i int) (Mention, int) {
 	switch w {
 	case "a", "one", "past", "last", "next", "previous":
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
 	part, unit, ok := strings.Cut(p.word(i+1), "-")
 	if !ok || periodUnit[unit] == "" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	switch part {
 	case "half":
@@ -60,5 +60,5 @@ func (p *parser) enHyphenPeriod(i int) (Mention, int) {
 	case "quarter":
 		return period(big.NewRat(1, 4), unit, 2)
 	}
-	return Mention{}, 0
+	return nil, 0
 }

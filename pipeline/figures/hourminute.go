@@ -5,16 +5,16 @@ import "strings"
 // hourMinuteAt reads an English length told as two hyphenated
 // adjectives, "a four-hour, 52-minute battle", "a 2-hour 15-minute
 // wait": one duration, as the French "un match de 4 h 52" gives it.
-func (p *parser) hourMinuteAt(i int) (Mention, int) {
+func (p *parser) hourMinuteAt(i int) (*Mention, int) {
 	if p.lang != English {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if m, ok := hourAndMinuteWord(p.word(i)); ok {
-		return m, 1
+		return ptr(m), 1
 	}
 	h, k := p.hyphenCount(i, "hour", "-hour")
 	if k == 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	j := i + k
 	if p.sym(j) == "," || p.word(j) == "and" {
@@ -22,9 +22,9 @@ func (p *parser) hourMinuteAt(i int) (Mention, int) {
 	}
 	m, k2 := p.hyphenCount(j, "minute", "-minute")
 	if k2 == 0 || m >= 60 || h > 99 {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Quantity, Unit: "s", Value: itoa(h*3600 + m*60)}, j + k2 - i
+	return &Mention{Kind: Quantity, Unit: "s", Value: itoa(h*3600 + m*60)}, j + k2 - i
 }
 
 // hyphenCount reads "52-minute" (three tokens) or "four-hour" (one word)

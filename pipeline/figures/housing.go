@@ -10,19 +10,19 @@ import "strings"
 // after it, is a flat.
 
 // roomsAt reads "un T3", "des F2", "a T3" as a count of rooms.
-func (p *parser) roomsAt(i int) (Mention, int) {
+func (p *parser) roomsAt(i int) (*Mention, int) {
 	t := p.toks[i]
 	if t.kind != tWord || t.text != "T" && (t.text != "F" || p.lang == English) || !p.glued(i+1) || !p.roomsLead(i) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	v, ok := p.smallInt(i+1, 7)
 	if !ok || v == 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if _, year := p.yearAt(i + 2); year || p.sym(i+2) == "-" {
-		return Mention{}, 0 // "un T3 2024 record", "un F-16"
+		return nil, 0 // "un T3 2024 record", "un F-16"
 	}
-	return Mention{Kind: Cardinal, Value: itoa(v), Head: "pièces", Alt: "rooms"}, 2
+	return &Mention{Kind: Cardinal, Value: itoa(v), Head: "pièces", Alt: "rooms"}, 2
 }
 
 // roomsLead: an article before the flat, "un T3", "des F2", "a T3"; or

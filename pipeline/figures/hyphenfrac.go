@@ -10,13 +10,13 @@ import (
 // the same fraction as "trois quarts" (N8), not the cardinal of its
 // first part. Like any fraction word it is a soft figure unless it is a
 // share of something ("les trois-quarts" of a rugby side are players).
-func (p *parser) frHyphenFraction(i int) (Mention, int) {
+func (p *parser) frHyphenFraction(i int) (*Mention, int) {
 	if p.lang != French {
-		return Mention{}, 0
+		return nil, 0
 	}
 	a, b, ok := strings.Cut(p.word(i), "-")
 	if !ok {
-		return Mention{}, 0
+		return nil, 0
 	}
 	num, ok1 := p.atomValue(a)
 	den := hyphenDenominator(b)
@@ -24,9 +24,9 @@ func (p *parser) frHyphenFraction(i int) (Mention, int) {
 		den = 0 // "la quatre-vingtième foire": the eightieth, one ordinal
 	}
 	if !ok1 || den == 0 || num < 2 || num >= den {
-		return Mention{}, 0 // deux-tiers, trois-quarts, trois-dixièmes; "moitié" has no such form
+		return nil, 0 // deux-tiers, trois-quarts, trois-dixièmes; "moitié" has no such form
 	}
-	return Mention{Kind: Fraction, Value: canonical(big.NewRat(num, den)), Word: true}, 1
+	return &Mention{Kind: Fraction, Value: canonical(big.NewRat(num, den)), Word: true}, 1
 }
 
 // hyphenDenominator is the denominator the second part of a hyphenated

@@ -12,9 +12,9 @@ import (
 // anciennes" French counts by its ten). A compound against one,
 // "four-to-one", is left to the number reader, as French drops the "un"
 // of "quatre contre un" too.
-func (p *parser) hyphenPairAt(i int) (Mention, int) {
+func (p *parser) hyphenPairAt(i int) (*Mention, int) {
 	if p.lang != English || i >= len(p.toks) || p.toks[i].kind == tSym {
-		return Mention{}, 0
+		return nil, 0
 	}
 	k := i + 1
 	for k < len(p.toks) && k < i+8 && p.glued(k) && (p.toks[k].kind != tSym || p.sym(k) == "-") {
@@ -22,34 +22,34 @@ func (p *parser) hyphenPairAt(i int) (Mention, int) {
 	}
 	run := p.text[p.toks[i].start:p.toks[k-1].end]
 	if !strings.Contains(run, "-") {
-		return Mention{}, 0 // (spare the lower-casing: most runs join nothing)
+		return nil, 0 // (spare the lower-casing: most runs join nothing)
 	}
 	if run = strings.ToLower(run); !strings.Contains(run, "-to-") && !strings.Contains(run, "-for-") {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m := hyphenPairWord.FindStringSubmatch(run)
 	if m == nil || m[4] != "" && periodUnit[m[4]] == "" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	lo, ok := p.spanEnd(m[1])
 	hi, ok2 := p.spanEnd(m[3])
 	if ok && ok2 && lo == "1" && hi == "1" && m[2] == "to" && m[4] == "" {
 		// "one-to-one", read as "four-to-one" is: "1 pour 1"; unpaired, a
 		// set phrase ("one-to-one talks", des entretiens individuels)
-		return Mention{Kind: Cardinal, Value: "1", Word: p.toks[i].kind == tWord, style: "fixed"}, k - i
+		return &Mention{Kind: Cardinal, Value: "1", Word: p.toks[i].kind == tWord, style: "fixed"}, k - i
 	}
 	if !ok || !ok2 || len(lo) > 2 || len(hi) > 2 || hi == "1" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	switch {
 	case m[2] == "for" && lo == "1":
-		return Mention{Kind: Cardinal, Value: hi, Word: p.toks[i].kind == tWord}, k - i
+		return &Mention{Kind: Cardinal, Value: hi, Word: p.toks[i].kind == tWord}, k - i
 	case m[2] == "for":
-		return Mention{}, 0
+		return nil, 0
 	case voteNouns[p.word(k)] || atoiSafe(lo) > atoiSafe(hi):
-		return Mention{Kind: Score, Value: lo + "-" + hi}, k - i
+		return &Mention{Kind: Score, Value: lo + "-" + hi}, k - i
 	}
-	return ageSpan(lo, hi), k - i
+	return ptr(ageSpan(lo, hi)), k - i
 }
 
 var hyphenPairWord = regexp.MustCompile(`^([a-z]+|\d+)-(to|for)-([a-z]+|\d+)(?:-([a-z]+))?$`)

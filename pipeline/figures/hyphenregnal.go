@@ -16,12 +16,12 @@ import (
 
 // hyphenRegnalAt reads one word made of a ruler's name, a hyphen and a
 // Roman numeral: "Henri-IV", "Jean-Paul-II", "François-Ier".
-func (p *parser) hyphenRegnalAt(i int) (Mention, int) {
+func (p *parser) hyphenRegnalAt(i int) (*Mention, int) {
 	v, ok := hyphenRegnal(p.toks[i])
 	if !ok {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Ordinal, Value: itoa(v), style: "regnal", Unit: "regnal"}, 1
+	return &Mention{Kind: Ordinal, Value: itoa(v), style: "regnal", Unit: "regnal"}, 1
 }
 
 // hyphenRegnal: the value of the numeral of a word like "Henri-IV", the

@@ -34,7 +34,7 @@ var scaleNouns = map[string]bool{"magnitude": true, "force": true, "category": t
 var phoneGroup = regexp.MustCompile(`^0\d$|^\d\d$`)
 
 // identAt reads names that contain digits and are compared literally.
-func (p *parser) identAt(i int) (Mention, int) {
+func (p *parser) identAt(i int) (*Mention, int) {
 	t := p.toks[i]
 	if m, k := p.tollFreeAt(i); k > 0 {
 		return m, k
@@ -50,11 +50,11 @@ func (p *parser) identAt(i int) (Mention, int) {
 	}
 	if nb := p.num(i); p.lang == English && nb != nil && !nb.grouped && !nb.decimal && nb.intLen >= 3 && nb.intLen <= 4 && p.glued(i+1) && p.toks[min(i+1, len(p.toks)-1)].text == "s" &&
 		!isYearish(Mention{Kind: Cardinal, Value: p.toks[i].text}) && !strings.HasSuffix(p.toks[i].text, "0") {
-		return p.ident(i, 1), 2 // "existing 777s", "two A380s": a model in the plural (a decade ends in 0)
+		return ptr(p.ident(i, 1)), 2 // "existing 777s", "two A380s": a model in the plural (a decade ends in 0)
 	}
 	if nb := p.num(i); p.lang == English && nb != nil && !nb.grouped && !nb.decimal && nb.intLen <= 2 && p.glued(i+1) && p.toks[min(i+1, len(p.toks)-1)].text == "s" &&
 		p.toks[max(i-1, 0)].kind == tWord && p.capital(i-1) && !p.glued(i) {
-		return Mention{Kind: Cardinal, Value: p.toks[i].text}, 2 // "9,812 Ioniq 5s": a model's number in the plural, as "Ioniq 5" reads
+		return &Mention{Kind: Cardinal, Value: p.toks[i].text}, 2 // "9,812 Ioniq 5s": a model's number in the plural, as "Ioniq 5" reads
 	}
 	if m, k := p.eventOrVersionAt(i); k > 0 {
 		return m, k
@@ -63,40 +63,40 @@ func (p *parser) identAt(i int) (Mention, int) {
 		return m, k
 	}
 	if k := p.provisionAt(i); k > 0 {
-		return p.ident(i, k), k
+		return ptr(p.ident(i, k)), k
 	}
 	switch {
 	case t.kind == tNum && t.num.dotted && !numericDate.MatchString(t.text):
-		k := 1 + p.subParts(i, 1, i == 0) // ("7.01 (1) Le garde-pêche...": a provision opening its text, its subsection apart)
-		return p.articleIdent(i, k), k    // "l'article 87.7 de la loi"
+		k := 1 + p.subParts(i, 1, i == 0)   // ("7.01 (1) Le garde-pêche...": a provision opening its text, its subsection apart)
+		return ptr(p.articleIdent(i, k)), k // "l'article 87.7 de la loi"
 	case t.kind == tNum && t.text == "49" && p.sym(i+1) == "-" && p.glued(i+1) && p.num(i+2) != nil && p.toks[i+2].text == "3":
-		return p.ident(i, 3), 3
+		return ptr(p.ident(i, 3)), 3
 	case t.kind == tNum && p.modelVariant(i) > 0:
-		return p.ident(i, p.modelVariant(i)), p.modelVariant(i)
+		return ptr(p.ident(i, p.modelVariant(i))), p.modelVariant(i)
 	case t.kind == tNum && p.identContext(i) && !p.yearToken(i) && p.currencyAt(i+1) == "":
 		// ("vendre un article 130 $": an item's price, no article of a law)
 		k := p.chain(i)
 		k += p.subParts(i, k, p.word(i-1) != "")
-		return p.articleIdent(i, k), k
+		return ptr(p.articleIdent(i, k)), k
 	case t.kind == tNum && t.num.decimal && p.glued(i+1) && subLetter(p.tokText(i+1)) && !p.glued(i+2) && (p.tokText(i+1) != "g" || provisionWords[p.word(i-1)] || p.word(i-1) == "point"):
-		return p.ident(i, 2), 2 // "point 4.1c": a lettered point, no decimal ("1.2g of alcohol" weighs)
+		return ptr(p.ident(i, 2)), 2 // "point 4.1c": a lettered point, no decimal ("1.2g of alcohol" weighs)
 	case t.kind == tNum && p.bareSubArticle(i) > 0:
-		return p.ident(i, p.bareSubArticle(i)), p.bareSubArticle(i)
+		return ptr(p.ident(i, p.bareSubArticle(i))), p.bareSubArticle(i)
 	case t.kind == tNum && p.glued(i+1) && p.word(i+1) != "" && !t.num.grouped && !t.num.decimal:
 		if k := p.chain(i); p.codeSuffix(i + 1) {
-			return p.ident(i, k), k
+			return ptr(p.ident(i, k)), k
 		}
 	case t.kind == tWord && subDivisions[t.low] && p.num(i+1) != nil && p.word(i+2) == "of" && parentDivisions[p.word(i+3)] && p.num(i+4) != nil:
 		// "subclause 4 of clause 9" is the "paragraphe 9(4)" of a bill
 		// ("subsection 4 of section 163.1" is the French "163-1-4")
-		return Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[i+4].text, ".", "-") + "-" + p.toks[i+1].text}, 5
+		return &Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[i+4].text, ".", "-") + "-" + p.toks[i+1].text}, 5
 	case t.kind == tWord && subDivisions[t.low] && p.num(i+1) != nil && p.sym(i+2) == "(" && subLetter(p.tokText(i+3)) && p.sym(i+4) == ")" &&
 		p.word(i+5) == "of" && parentDivisions[p.word(i+6)] && p.num(i+7) != nil:
 		// "paragraph 3 (d) of rule 4" is the "paragraphe 3 d) de l'article 4"
-		return Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[i+7].text, ".", "-") + "-" + p.toks[i+1].text + "-" + strings.ToUpper(p.tokText(i+3))}, 8
+		return &Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[i+7].text, ".", "-") + "-" + p.toks[i+1].text + "-" + strings.ToUpper(p.tokText(i+3))}, 8
 	case t.kind == tWord && (t.low == "paragraphe" || t.low == "alinéa") && p.sym(i+1) == "(" && p.num(i+2) != nil && p.sym(i+3) == ")" && p.words(i+4, "de", "l'", "article") && p.num(i+7) != nil:
 		// "le paragraphe (5) de l'article 11" is "clause 11(5)"
-		return Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[i+7].text, ".", "-") + "-" + p.toks[i+2].text}, 8
+		return &Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[i+7].text, ".", "-") + "-" + p.toks[i+2].text}, 8
 	case t.kind == tWord && (subDivisions[t.low] || t.low == "section") && p.sym(i+1) == "(" && p.num(i+2) != nil && p.sym(i+3) == ")" && p.word(i+4) == "of":
 		if m, n := p.bracketedSubOf(i); n > 0 {
 			return m, n
@@ -111,26 +111,26 @@ func (p *parser) identAt(i int) (Mention, int) {
 // fuelGradeAt reads a petrol grade after "sans-plomb" or around
 // "unleaded": "le sans-plomb 95-E10", "SP95-E10 unleaded", "unleaded
 // 95-E10" are one identifier, no count of 95.
-func (p *parser) fuelGradeAt(i int) (Mention, int) {
+func (p *parser) fuelGradeAt(i int) (*Mention, int) {
 	if t := p.toks[i]; t.kind != tNum || t.text != "95" && t.text != "98" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	k := p.chain(i)
 	if p.word(i-1) != "sans-plomb" && !p.words(i-2, "sans", "plomb") && p.word(i-1) != "unleaded" && p.word(i+k) != "unleaded" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m := p.ident(i, k)
 	m.Value = "SP-" + m.Value
-	return m, k
+	return ptr(m), k
 }
 
 // eventOrVersionAt reads "JO-92", "Mondial-82" (the event of that year,
 // "the 1992 Olympics") and "Android 8.1.0" (a version, as the French
 // "8.1.0"); the tokens it takes, or 0.
-func (p *parser) eventOrVersionAt(i int) (Mention, int) {
+func (p *parser) eventOrVersionAt(i int) (*Mention, int) {
 	if p.lang == French && shortEvents[p.word(i)] && p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil && len(p.toks[i+2].text) == 2 {
 		n := atoiSafe(p.toks[i+2].text)
-		return Mention{Kind: Year, Value: itoa(fullYear(n)), style: "short"}, 3
+		return &Mention{Kind: Year, Value: itoa(fullYear(n)), style: "short"}, 3
 	}
 	if nb := p.num(i); p.lang == English && nb != nil && nb.decimal && p.sym(i+1) == "." && p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil {
 		k := 3
@@ -138,10 +138,10 @@ func (p *parser) eventOrVersionAt(i int) (Mention, int) {
 			k += 2
 		}
 		if !numericDate.MatchString(p.text[p.toks[i].start:p.toks[i+k-1].end]) {
-			return p.ident(i, k), k // ("31.12.2009" is a date)
+			return ptr(p.ident(i, k)), k // ("31.12.2009" is a date)
 		}
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // provisionAt reads the number of a provision of a text, the tokens it
@@ -214,17 +214,17 @@ var parentDivisions = map[string]bool{"clause": true, "section": true, "article"
 
 // bracketedSubOf reads "section (2) of Standing Order 104", "subsection
 // (3) of section 12" at i: the French "paragraphe 104(2)", "12(3)".
-func (p *parser) bracketedSubOf(i int) (Mention, int) {
+func (p *parser) bracketedSubOf(i int) (*Mention, int) {
 	j := i + 5
 	if p.words(j, "standing", "order") {
 		j++ // "of Standing Order 104": the Commons' rules
 	} else if !parentDivisions[p.word(j)] {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if p.num(j+1) == nil {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[j+1].text, ".", "-") + "-" + p.toks[i+2].text}, j + 2 - i
+	return &Mention{Kind: Identifier, Value: strings.ReplaceAll(p.toks[j+1].text, ".", "-") + "-" + p.toks[i+2].text}, j + 2 - i
 }
 
 // identContext: the number follows "article", "n°" or a product name.
@@ -341,55 +341,55 @@ func (p *parser) chain(i int) int {
 }
 
 // wordCode reads a code starting with letters: A380, G7, COVID-19, F-35.
-func (p *parser) wordCode(i int) (Mention, int) {
+func (p *parser) wordCode(i int) (*Mention, int) {
 	w := p.word(i)
 	if c, n := p.currencyPrefix(i); c != "" && n == 1 && p.glued(i+1) {
-		return Mention{}, 0 // "Euro475,000": a currency before its amount, no code
+		return nil, 0 // "Euro475,000": a currency before its amount, no code
 	}
 	if w == "fy" && p.glued(i+1) && p.num(i+1) != nil {
 		if t := p.toks[i+1].text; len(t) == 2 && !p.glued(i+2) {
-			return Mention{Kind: Year, Value: itoa(fullYear(atoiSafe(t))), style: "short"}, 2 // "FY24": the fiscal year 2024
+			return &Mention{Kind: Year, Value: itoa(fullYear(atoiSafe(t))), style: "short"}, 2 // "FY24": the fiscal year 2024
 		}
-		return Mention{}, 0 // "FY2024-25": a fiscal year, its years read as such
+		return nil, 0 // "FY2024-25": a fiscal year, its years read as such
 	}
 	if mo, ok := p.monthAt(i); ok && p.glued(i+1) && p.yearToken(i+1) {
-		return dateMention(DateValue{Month: mo, Year: atoiSafe(p.toks[i+1].text)}), 2 // "En mai1968": a space lost, a date
+		return ptr(dateMention(DateValue{Month: mo, Year: atoiSafe(p.toks[i+1].text)})), 2 // "En mai1968": a space lost, a date
 	}
 	if isotopes[w] && p.labelNumber(i+1) && !p.glued(i+1) {
-		return p.ident(i, 2), 2 // "carbone 14", "césium 137": a name, not a count
+		return ptr(p.ident(i, 2)), 2 // "carbone 14", "césium 137": a name, not a count
 	}
 	if p.toks[i].text == "H" && p.glued(i+1) && i+1 < len(p.toks) && p.toks[i+1].text == "2" && (!p.glued(i+2) || p.sym(i+2) != "") {
-		return p.ident(i, 2), 2 // "H2": hydrogen, as "CO2" is a gas (a lower "h" stays an hour)
+		return ptr(p.ident(i, 2)), 2 // "H2": hydrogen, as "CO2" is a gas (a lower "h" stays an hour)
 	}
 	if notCodePrefix[w] && !p.periodLetterCode(i) || !p.glued(i+1) {
 		if identPrefixes[w] && p.capital(i) && p.labelNumber(i+1) && !p.yearToken(i+1) && w != "article" && w != "articles" && w != "no" && w != "number" && w != "art" &&
 			!p.scoreAfterTeam(i+1) && !p.bigScaleAt(i+2) && !p.partyBefore(i) && !p.percentFollows(i+2) {
 			if v := p.modelVariant(i + 1); v > 0 {
-				return p.ident(i, 1+v), 1 + v // "Boeing 787-8", "Boeing 787-8s"
+				return ptr(p.ident(i, 1+v)), 1 + v // "Boeing 787-8", "Boeing 787-8s"
 			}
 			if k := p.seriesAfter(i + 2); k > 0 {
-				return p.ident(i, 2+k), 2 + k // "Boeing 737 MAX 8", "737 MAX 8s"
+				return ptr(p.ident(i, 2+k)), 2 + k // "Boeing 737 MAX 8", "737 MAX 8s"
 			}
-			return p.ident(i, 2), 2
+			return ptr(p.ident(i, 2)), 2
 		}
-		return Mention{}, 0
+		return nil, 0
 	}
 	if scaleNouns[p.tokText(i)] && p.sym(i+1) == "-" && p.num(i+2) != nil {
-		return Mention{}, 0 // "a magnitude-6.9 quake", "a category-4 storm": a level on a scale, no code
+		return nil, 0 // "a magnitude-6.9 quake", "a category-4 storm": a level on a scale, no code
 	}
 	k := p.chain(i)
 	if k == 3 && p.sym(i+1) == "-" && p.num(i+2) != nil && (p.sym(i+3) == "%" || p.word(i+3) == "percent" || p.word(i+3) == "p" && p.sym(i+4) == "." || p.words(i+3, "pour", "cent")) && !p.capital(i) {
-		return Mention{}, 0 // "to date-an important point-57% of", "cela nous arrive-73 p. 100 des gens": a dash lost its spaces before a percent
+		return nil, 0 // "to date-an important point-57% of", "cela nous arrive-73 p. 100 des gens": a dash lost its spaces before a percent
 	}
 	if k == 3 && p.sym(i+1) == "-" && p.num(i+2) != nil && p.num(i+2).grouped {
-		return Mention{}, 0 // "Ville de Kanata-110 000 $": no code groups its thousands; a dash lost its spaces before an amount
+		return nil, 0 // "Ville de Kanata-110 000 $": no code groups its thousands; a dash lost its spaces before an amount
 	}
 	for _, t := range p.toks[i : i+k] {
 		if t.kind == tNum {
-			return p.ident(i, k), k
+			return ptr(p.ident(i, k)), k
 		}
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // bigScaleAt: a scale word follows, so the number before it is an amount
@@ -409,18 +409,18 @@ func (p *parser) labelNumber(j int) bool {
 
 // phoneAt reads four or more two-digit groups: 01 23 45 67 89 (N16), or
 // a number dialled in hyphenated groups: 1-800-850-5090, 613-555-0142.
-func (p *parser) phoneAt(i int) (Mention, int) {
+func (p *parser) phoneAt(i int) (*Mention, int) {
 	if k := p.dialledAt(i); k > 0 {
-		return p.ident(i, k), k
+		return ptr(p.ident(i, k)), k
 	}
 	k := 0
 	for i+k < len(p.toks) && p.num(i+k) != nil && phoneGroup.MatchString(p.toks[i+k].text) {
 		k++
 	}
 	if k < 4 {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return p.ident(i, k), k
+	return ptr(p.ident(i, k)), k
 }
 
 // ident builds an Identifier whose value is the literal with letters
@@ -465,30 +465,30 @@ func identKey(raw string) string {
 // romanAt reads Roman numerals only where licensed (N12): with an
 // ordinal suffix (XXIe siècle, Ve République) or after a regnal name
 // (Louis XIV, Benoît XVI, Vatican II). Never bare (MIX, CIV, DI).
-func (p *parser) romanAt(i int) (Mention, int) {
+func (p *parser) romanAt(i int) (*Mention, int) {
 	t := p.toks[i]
 	if m, n := p.looseRomanCentury(i); n > 0 {
 		return m, n
 	}
 	if t.kind != tWord || t.text[0] != 'I' && t.text[0] != 'V' && t.text[0] != 'X' {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if v, ok := romanOrdinal(t.text); ok && p.lang == French {
 		m := Mention{Kind: Ordinal, Value: itoa(v), style: "roman"}
 		if v == 1 && (regnalName(p.word(i-1)) || t.text == "Ier" && p.word(i-1) != "") && p.capital(i-1) {
 			m.style, m.Unit = "regnal", "regnal" // François Ier, Albert Ier: the first
-			return m, 1
+			return ptr(m), 1
 		}
 		if w := p.word(i + 1); w == "siècle" || w == "siècles" || w == "république" {
 			m.Unit = map[string]string{"siècle": "century", "siècles": "century", "république": "republic"}[w]
-			return m, 2
+			return ptr(m), 2
 		}
 		if j := i + 2; (p.word(i+1) == "et" || p.word(i+1) == "ou" || p.word(i+1) == "au" || p.sym(i+1) == ",") && j < len(p.toks) && (p.word(j+1) == "siècles" || p.word(j+1) == "siècle") {
 			if _, ok := romanOrdinal(p.toks[j].text); ok {
 				m.Unit = "century" // "aux XVIIIe et XIXe siècles": the noun said once, after the last
 			}
 		}
-		return m, 1
+		return ptr(m), 1
 	}
 	if m, n := p.romanOrdinalEnAt(i); n > 0 && p.lang == English {
 		return m, n
@@ -502,7 +502,7 @@ func (p *parser) romanAt(i int) (Mention, int) {
 			text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s") // Louis XIV's reign
 		}
 		if v, ok := roman(text); ok {
-			return Mention{Kind: Ordinal, Value: itoa(v), style: "regnal", Unit: "regnal"}, 1
+			return &Mention{Kind: Ordinal, Value: itoa(v), style: "regnal", Unit: "regnal"}, 1
 		}
 	}
 	return p.romanLabelAt(i)
@@ -612,13 +612,13 @@ func (p *parser) scoreAfterTeam(i int) bool {
 // looseRomanCentury reads a French century whose Roman numeral is typed
 // loosely: in lower case, "le xxie siècle", or with its suffix apart,
 // "le XXI e siècle". Only before "siècle", which licenses it (N12).
-func (p *parser) looseRomanCentury(i int) (Mention, int) {
+func (p *parser) looseRomanCentury(i int) (*Mention, int) {
 	t := p.toks[i]
 	if p.lang != French || t.kind != tWord {
-		return Mention{}, 0
+		return nil, 0
 	}
-	century := func(v, n int) (Mention, int) {
-		return Mention{Kind: Ordinal, Value: itoa(v), style: "roman", Unit: "century"}, n
+	century := func(v, n int) (*Mention, int) {
+		return &Mention{Kind: Ordinal, Value: itoa(v), style: "roman", Unit: "century"}, n
 	}
 	if w := p.word(i + 1); (w == "siècle" || w == "siècles") && t.text == strings.ToLower(t.text) {
 		if v, ok := romanOrdinal(strings.ToUpper(t.text[:len(t.text)-1]) + t.text[len(t.text)-1:]); ok && strings.HasSuffix(t.text, "e") {
@@ -630,7 +630,7 @@ func (p *parser) looseRomanCentury(i int) (Mention, int) {
 			return century(v, 3) // "le XXI e siècle"
 		}
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // namedFour: four digits after a capitalised name and before a one-digit

@@ -60,64 +60,64 @@ var impliedWords = map[string]Mention{
 }
 
 // impliedAt reads a word that holds a number.
-func (p *parser) impliedAt(i int) (Mention, int) {
+func (p *parser) impliedAt(i int) (*Mention, int) {
 	if m, n := p.everyTerm(i); n > 0 {
 		return m, n
 	}
 	if cur := currencyWords[p.word(i+1)]; cur != "" && (p.word(i) == "chaque" || p.word(i) == "par") && p.lang == French && !strings.HasSuffix(p.word(i+1), "s") {
 		// "30 cents sur chaque dollar": "on every $1", a dollar said
 		// without a number; dropped, it says nothing
-		return Mention{Kind: Money, Value: "1", Unit: cur, Word: true, style: "fixed"}, 2
+		return &Mention{Kind: Money, Value: "1", Unit: cur, Word: true, style: "fixed"}, 2
 	}
 	if w := p.word(i); (w == "last" || w == "latter" || w == "dernière") && (p.word(i+1) == "half" || p.word(i+1) == "moitié") && periodUnit[p.word(i+2)] == "" {
 		// ("the last half century" is fifty years, read as such)
 		// "la dernière moitié de l'année": the last half, a part named
 		// more than counted; dropped, it says nothing
-		return Mention{Kind: Fraction, Value: "0.5", Word: true, style: "fixed"}, 2
+		return &Mention{Kind: Fraction, Value: "0.5", Word: true, style: "fixed"}, 2
 	}
 	if p.lang == French && p.word(i) == "neufs" && (orderAdjectives[p.word(i+1)] || periodUnit[p.word(i+1)] != "") {
 		// "les neufs premiers mois": nine, its plural a slip (the
 		// adjective "neufs", new, follows its noun)
-		return Mention{Kind: Cardinal, Value: "9", Word: true}, 1
+		return &Mention{Kind: Cardinal, Value: "9", Word: true}, 1
 	}
 	if w := p.word(i); p.lang == French && nearlyWords[w] && (p.word(i+1) == "tous" || p.word(i+1) == "toutes") {
 		// "presque tous se réclament de l'islam": "almost 100%"; dropped, it says nothing
-		return Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed", Comparator: CmpNearly}, 2
+		return &Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed", Comparator: CmpNearly}, 2
 	}
 	if w := p.word(i); p.lang == French && (wholeWords[w] || w == "sans" && p.word(i+1) == "réserve") {
 		// "la déduction intégrale", "j'appuie sans réserve": English may
 		// say "100%"; dropped, they say nothing
-		return Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1 + boolInt(w == "sans")
+		return &Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1 + boolInt(w == "sans")
 	}
 	if w := p.word(i); p.lang == French && (w == "tout" && (p.word(i+1) == "l'" || p.word(i+1) == "le") || w == "toute" && (p.word(i+1) == "l'" || p.word(i+1) == "la")) && wholeAmounts[p.word(i+2)] {
 		// "tout l'argent serait distribué": "100% of the money"; dropped, it says nothing
-		return Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1
+		return &Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1
 	}
 	if w := p.word(i); p.lang == English && (w == "wholly-owned" || w == "fully-owned" || (w == "wholly" || w == "fully") && p.word(i+1) == "owned") {
 		// "des filiales à 100 p. 100": "wholly-owned subsidiaries"; dropped, it says nothing
-		return Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1 + boolInt(p.word(i+1) == "owned")
+		return &Mention{Kind: Percent, Value: "100", Unit: "%", Word: true, style: "fixed"}, 1 + boolInt(p.word(i+1) == "owned")
 	}
 	if y := jubileeYears[p.word(i)]; y != "" && p.lang == English && p.jubileeAfter(i+1) {
 		// "their Golden Wedding Anniversary": "leur cinquantième
 		// anniversaire de mariage"; dropped, it says nothing
-		return Mention{Kind: Ordinal, Value: y, Word: true, style: "fixed"}, 1
+		return &Mention{Kind: Ordinal, Value: y, Word: true, style: "fixed"}, 1
 	}
 	if p.lang == English && p.word(i) == "right" && (p.word(i+1) == "angle" || p.word(i+1) == "angles" || p.word(i+1) == "angled") {
 		// "at a right angle" for "de 90 degrés"; dropped, it says nothing
-		return Mention{Kind: Quantity, Value: "90", Unit: "°", Word: true, style: "fixed"}, 1
+		return &Mention{Kind: Quantity, Value: "90", Unit: "°", Word: true, style: "fixed"}, 1
 	}
 	if p.word(i) == "mid-year" || p.word(i) == "midyear" {
-		return Mention{Kind: Fraction, Value: "0.5", Word: true, style: "fixed"}, 1 // "à la moitié de l'exercice"
+		return &Mention{Kind: Fraction, Value: "0.5", Word: true, style: "fixed"}, 1 // "à la moitié de l'exercice"
 	}
 	if v := perScale[p.word(i+1)]; v != "" && p.word(i) == "per" && p.lang == English {
-		return Mention{Kind: Cardinal, Value: v, Word: true}, 2 // "per thousand of population": par mille habitants
+		return &Mention{Kind: Cardinal, Value: v, Word: true}, 2 // "per thousand of population": par mille habitants
 	}
 	m, ok := impliedWords[p.word(i)]
 	if !ok {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m.Word, m.style = true, "idiom"
-	return m, 1
+	return ptr(m), 1
 }
 
 // wholeWords say "all of it" in French, which English may write "100%".
@@ -144,10 +144,10 @@ var perScale = map[string]string{"thousand": "1000"}
 // semestre", "chaque trimestre", "par semestre" are every six or three
 // months, as English says it. A lone "semestre" names a half of a year
 // ("au premier semestre": "in the first half") and holds no count.
-func (p *parser) everyTerm(i int) (Mention, int) {
+func (p *parser) everyTerm(i int) (*Mention, int) {
 	w := p.word(i)
 	if w != "semestre" && w != "trimestre" || p.lang != French {
-		return Mention{}, 0
+		return nil, 0
 	}
 	v := itoa(partSize[w]) // the months in the part of a year
 	n := 0
@@ -157,36 +157,36 @@ func (p *parser) everyTerm(i int) (Mention, int) {
 	case p.word(i-1) == "chaque" || p.word(i-1) == "par":
 		n = 1
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Cardinal, Value: v, Head: "mois", Word: true, style: "idiom"}, n
+	return &Mention{Kind: Cardinal, Value: v, Head: "mois", Word: true, style: "idiom"}, n
 }
 
 // symbolicAt reads "un euro symbolique", "l'euro symbolique": a nominal
 // sum of one unit of money, which English writes "a nominal €1" or "a
 // token euro" (so it may go unwritten).
-func (p *parser) symbolicAt(i int) (Mention, int) {
+func (p *parser) symbolicAt(i int) (*Mention, int) {
 	if p.lang == English && p.word(i) == "pennies" && p.num(i-1) == nil && !numberWord(p.word(i-1)) && !determiners[p.word(i-1)] {
 		// "other than pennies" for "des pièces de un cent": the coin named,
 		// its value said by the name
-		return Mention{Kind: Money, Value: "0.01", Unit: centUnit, Word: true, style: "idiom"}, 1
+		return &Mention{Kind: Money, Value: "0.01", Unit: centUnit, Word: true, style: "idiom"}, 1
 	}
 	if p.lang == English {
 		// "a token euro", "a nominal dollar"
 		cur := currencyWords[p.word(i+2)]
 		if p.word(i) != "a" || cur == "" || !nominalWords[p.word(i+1)] || strings.HasSuffix(p.word(i+2), "s") {
-			return Mention{}, 0
+			return nil, 0
 		}
-		return Mention{Kind: Money, Value: "1", Unit: cur, Word: true, style: "idiom"}, 3
+		return &Mention{Kind: Money, Value: "1", Unit: cur, Word: true, style: "idiom"}, 3
 	}
 	if p.word(i) != "un" && p.word(i) != "l'" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	cur := currencyWords[p.word(i+1)]
 	if cur == "" || p.word(i+2) != "symbolique" {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Money, Value: "1", Unit: cur, Word: true, style: "idiom"}, 3
+	return &Mention{Kind: Money, Value: "1", Unit: cur, Word: true, style: "idiom"}, 3
 }
 
 var nominalWords = map[string]bool{"token": true, "nominal": true, "symbolic": true}
@@ -194,14 +194,14 @@ var nominalWords = map[string]bool{"token": true, "nominal": true, "symbolic": t
 // onlyOneAt reads "contre un seul", "qu'une seule": the count one a
 // comparison sets against another ("deux menus par semaine, contre un
 // seul auparavant" doubled), unwritten as often as written.
-func (p *parser) onlyOneAt(i int) (Mention, int) {
+func (p *parser) onlyOneAt(i int) (*Mention, int) {
 	if p.lang != French || p.word(i) != "un" && p.word(i) != "une" || p.word(i+1) != "seul" && p.word(i+1) != "seule" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if w := p.word(i - 1); w != "contre" && w != "qu'" && w != "que" && !(p.word(i+2) == "contre" && p.sym(i-1) == ",") && !p.countListAfter(i+2) {
-		return Mention{}, 0 // ("onze ont voté pour, un seul contre": the one vote against)
+		return nil, 0 // ("onze ont voté pour, un seul contre": the one vote against)
 	}
-	return Mention{Kind: Cardinal, Value: "1", Word: true, style: "idiom"}, 2
+	return &Mention{Kind: Cardinal, Value: "1", Word: true, style: "idiom"}, 2
 }
 
 // countListAfter: a count follows in the list the words from i open,

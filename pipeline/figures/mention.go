@@ -339,3 +339,10 @@ func short(v string) string {
 }
 
 func itoa(n int) string { return big.NewInt(int64(n)).String() }
+
+// ptr is m as a recogniser returns it: results travel by pointer, nil
+// when nothing was read, because a Mention by value is large enough that
+// every recogniser zeroing its result slot was most of the parse's cost.
+func ptr(m Mention) *Mention {
+	return &m
+}

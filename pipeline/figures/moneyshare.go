@@ -6,10 +6,10 @@ import "math/big"
 // $3", "$1 out of every $5" and "un dollar sur chaque 3 $", "1 $ sur 5 $",
 // "1 $ par tranche de dépenses de 5 $":
 // a third, a fifth of the money, as "un dollar sur trois" is.
-func (p *parser) moneyShareAt(i int) (Mention, int) {
+func (p *parser) moneyShareAt(i int) (*Mention, int) {
 	a, n1 := p.moneyTerm(i)
 	if n1 == 0 || p.scaledAt(i+n1) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	j := i + n1
 	switch {
@@ -24,16 +24,16 @@ func (p *parser) moneyShareAt(i int) (Mention, int) {
 		p.lang == French && p.word(j) == "sur":
 		j++
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
 	if w := p.word(j); w == "every" || w == "each" || w == "chaque" {
 		j++
 	}
 	b, n2 := p.moneyTerm(j)
 	if n2 == 0 || b <= a || b > 1000 || p.scaledAt(j+n2) {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Fraction, Value: canonical(big.NewRat(a, b))}, j + n2 - i
+	return &Mention{Kind: Fraction, Value: canonical(big.NewRat(a, b))}, j + n2 - i
 }
 
 // moneyTerm reads a small whole sum with its currency: "$1", "3 $", "€5",

@@ -6,20 +6,20 @@ package figures
 
 // oddsAt reads N/M after a French "cote" or next to an English "odds",
 // "shot", "outsider" or "favourite".
-func (p *parser) oddsAt(i int) (Mention, int) {
+func (p *parser) oddsAt(i int) (*Mention, int) {
 	a, b := p.num(i), p.num(i+2)
 	if p.lang == French && a != nil && b != nil && p.word(i+1) == "contre" && !a.decimal && !b.decimal && !a.grouped && p.oddsCue(i) {
 		// "à la cote de 14 contre 1"
-		return Mention{Kind: Score, Value: p.toks[i].text + "-" + p.toks[i+2].text, style: "odds"}, 3
+		return &Mention{Kind: Score, Value: p.toks[i].text + "-" + p.toks[i+2].text, style: "odds"}, 3
 	}
 	dash := p.lang == English && p.sym(i+1) == "-" // "a 67-1 outsider", with its cue after it
 	if a == nil || b == nil || p.sym(i+1) != "/" && !dash || !p.glued(i+1) || !p.glued(i+2) || a.decimal || b.decimal || a.grouped {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if !p.oddsCue(i) {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Score, Value: p.toks[i].text + "-" + p.toks[i+2].text, style: "odds"}, 3
+	return &Mention{Kind: Score, Value: p.toks[i].text + "-" + p.toks[i+2].text, style: "odds"}, 3
 }
 
 // oddsCue: the words around N/M at i say odds.

@@ -8,7 +8,7 @@ import (
 )
 
 // multiplierAt: multiplié par trois, doublé, twice, tripled, threefold, x2.
-func (p *parser) multiplierAt(i int) (Mention, int) {
+func (p *parser) multiplierAt(i int) (*Mention, int) {
 	w := p.word(i)
 	if m, n := p.byFactorAt(i); n > 0 {
 		return m, n
@@ -18,14 +18,15 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 	}
 	if p.lang == French && (w == "une" || w == "un") && p.words(i+1, "fois", "et") && (p.word(i+3) == "demie" || p.word(i+3) == "demi") {
 		m := Mention{Kind: Multiplier, Value: "1.5", Word: true, style: "factor"} // "une fois et demie plus éloignée": one and a half times
-		return m, 4 + p.factorAfter(&m, i+4)
+		used := 4 + p.factorAfter(&m, i+4)
+		return ptr(m), used
 	}
 	if w == "once" && p.hedgedOnce(i) {
-		return Mention{Kind: Multiplier, Value: "1", Word: true}, 1 // "more than once" = "plus d'une fois"
+		return &Mention{Kind: Multiplier, Value: "1", Word: true}, 1 // "more than once" = "plus d'une fois"
 	}
 	if v, ok := awardAdverbs[w]; ok && p.lang == French && awardedAdjective(p.word(i+1)) {
 		// "31 tables triplement étoilées": three-star restaurants, a count of stars
-		return Mention{Kind: Cardinal, Value: v, Word: true, style: "idiom"}, 1
+		return &Mention{Kind: Cardinal, Value: v, Word: true, style: "idiom"}, 1
 	}
 	if v, ok := multiplierWords[w]; ok && !p.doublesMatch(i) && !(p.lang == French && (w == "doubles" || w == "triples") && !determiners[p.word(i-1)] && !articles[p.word(i-1)]) {
 		// (French "des champs doubles": an adjective after its noun; "des triples vainqueurs" counts)
@@ -41,27 +42,27 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 		}
 		if p.word(i+1) == "presque" || p.word(i+1) == "quasiment" {
 			m.Comparator = CmpNearly // "doublera presque"
-			return m, 2
+			return ptr(m), 2
 		}
-		return m, 1
+		return ptr(m), 1
 	}
 	if v := frMultiplierConjugated(w); v != "" && p.lang == French {
-		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1 // "nous doublerions la prestation"
+		return &Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1 // "nous doublerions la prestation"
 	}
 	if v, ok := frPresentMultipliers[w]; ok && p.lang == French && (strings.HasSuffix(w, "ent") || p.frVerbContext(i)) {
 		// ("doublent", "triplent": only ever the verb)
-		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
+		return &Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 	}
 	if v, ok := map[string]string{"double": "2", "triple": "3"}[w]; ok && p.lang == French && (p.word(i-1) == "une" || p.word(i-1) == "d'une") && planNouns[p.word(i+1)] {
 		// "une triple approche": "a three-pronged approach", a count of the
 		// parts of a plan; soft ("un double meurtre" stays "a double murder")
-		return Mention{Kind: Cardinal, Value: v, Word: true, style: "idiom"}, 1
+		return &Mention{Kind: Cardinal, Value: v, Word: true, style: "idiom"}, 1
 	}
 	if v, ok := enMultiplierVerbs[w]; ok && p.lang == English && p.verbContext(i) {
-		return Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
+		return &Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}, 1
 	}
 	if (w == "x" || p.sym(i) == "×") && p.glued(i+1) && p.num(i+1) != nil && p.num(i-1) == nil {
-		return Mention{Kind: Multiplier, Value: canonical(p.num(i + 1).val), style: "factor"}, 2
+		return &Mention{Kind: Multiplier, Value: canonical(p.num(i + 1).val), style: "factor"}, 2
 	}
 	if strings.HasSuffix(w, "fold") {
 		if v, ok := enUnits[strings.TrimSuffix(strings.TrimSuffix(w, "fold"), "-")]; ok {
@@ -69,10 +70,10 @@ func (p *parser) multiplierAt(i int) (Mention, int) {
 			if p.foldDown(i, i+1) && v > 1 {
 				value = canonical(big.NewRat(1, int64(v))) // "down fivefold": divided by five
 			}
-			return Mention{Kind: Multiplier, Value: value, Word: true, style: "factor"}, 1
+			return &Mention{Kind: Multiplier, Value: value, Word: true, style: "factor"}, 1
 		}
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // planNouns are the plans a French double or triple counts the parts of.
@@ -80,7 +81,7 @@ var planNouns = map[string]bool{"approche": true, "stratégie": true, "démarche
 
 // byFactorAt: "multiplié par trois", "multipliés par plus de treize",
 // "divisé par trois", "divided by three": a factor said with its verb.
-func (p *parser) byFactorAt(i int) (Mention, int) {
+func (p *parser) byFactorAt(i int) (*Mention, int) {
 	w := p.word(i)
 	if strings.HasPrefix(w, "multipli") || strings.HasPrefix(w, "multiply") {
 		by := p.byAfterObject(i)
@@ -92,10 +93,11 @@ func (p *parser) byFactorAt(i int) (Mention, int) {
 			c, h := p.hedgeAt(by + 1)
 			if v, ok := p.valueAt(by+1+h, false); ok {
 				if nx := p.word(by + 1 + h + v.n); by == i+1 && pluralNounLike(nx) && !objectArticles[nx] && !frFunction[nx] && nx != "lors" && nx != "leurs" && nx != "nos" && nx != "vos" && nx != "des" {
-					return Mention{}, 0 // "multipliés par trois paliers de gouvernement": three levels, each multiplying
+					return nil, 0 // "multipliés par trois paliers de gouvernement": three levels, each multiplying
 				}
 				m := Mention{Kind: Multiplier, Value: canonical(v.v), style: "factor", Comparator: c}
-				return m, by - i + 1 + h + v.n + p.halfAfterTimes(&m, by+1+h+v.n) // "multipliées par deux et demi": 2.5
+				used := by - i + 1 + h + v.n + p.halfAfterTimes(&m, by+1+h+v.n) // "multipliées par deux et demi": 2.5
+				return ptr(m), used
 			}
 		}
 	}
@@ -116,7 +118,7 @@ func (p *parser) byFactorAt(i int) (Mention, int) {
 			if c == CmpNone && p.words(i+n, "or", "more") {
 				m.Comparator, n = CmpGE, n+2 // "factors of 10 or more": au moins décupler
 			}
-			return m, n
+			return ptr(m), n
 		}
 	}
 	if divides(w) || w == "division" && p.word(i+1) == "par" && p.lang == French {
@@ -131,11 +133,11 @@ func (p *parser) byFactorAt(i int) (Mention, int) {
 				// ("la 2e division par trois voix" counts votes)
 				m := Mention{Kind: Multiplier, style: "factor", Comparator: c}
 				m.invertFactor(v.v)
-				return m, by - i + 1 + h + v.n
+				return ptr(m), by - i + 1 + h + v.n
 			}
 		}
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // nounDeterminers open a French noun phrase: "du doublement", "ce doublement".
@@ -246,53 +248,53 @@ func (p *parser) frVerbContext(i int) bool {
 var growthNouns = map[string]bool{"quantité": true, "volume": true, "taille": true, "nombre": true, "valeur": true, "superficie": true, "importance": true}
 
 // ordinalWordAt: troisième, first; not "Premier ministre" (a title).
-func (p *parser) ordinalWordAt(i int) (Mention, int) {
+func (p *parser) ordinalWordAt(i int) (*Mention, int) {
 	w := p.word(i)
 	table := frOrdinals
 	if p.lang == English {
 		table = enOrdinals
 	}
 	if (w == "secondes" || w == "seconde" || w == "seconds") && (p.num(i-1) != nil || w != "seconde" && numberWord(p.word(i-1))) {
-		return Mention{}, 0 // "22,4 secondes", "trente secondes": the unit of time; "une seconde école" ranks
+		return nil, 0 // "22,4 secondes", "trente secondes": the unit of time; "une seconde école" ranks
 	}
 	if p.lang == French && (strings.HasSuffix(w, "-ligne") || strings.HasSuffix(w, "-lignes")) {
-		return Mention{}, 0 // "le deuxième-ligne": a rugby lock, a position
+		return nil, 0 // "le deuxième-ligne": a rugby lock, a position
 	}
 	if v, ok := p.tensAndOne(i); ok {
-		return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, 3
+		return &Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, 3
 	}
 	if v, n := p.hundredsRank(i, table); n > 0 {
-		return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, n
+		return &Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true}, n
 	}
 	if p.lang == French && w == "première" && p.word(i-1) == "une" && (firstNounAfter[p.word(i+1)] || p.word(i+1) == "") {
-		return Mention{}, 0 // "une première depuis 1986": a first, something never done, no rank
+		return nil, 0 // "une première depuis 1986": a first, something never done, no rank
 	}
 	v, head, ok := p.rankValue(w, table)
 	if rest, cut := strings.CutPrefix(w, "mid-"); cut && !ok && p.lang == English && p.word(i+1) == "century" {
 		if c, isRank := enOrdinals[rest]; isRank {
-			return Mention{Kind: Ordinal, Value: itoa(int(c)), Word: true}, 1 // "the mid-eighteenth century": "au milieu du XVIIIe siècle"
+			return &Mention{Kind: Ordinal, Value: itoa(int(c)), Word: true}, 1 // "the mid-eighteenth century": "au milieu du XVIIIe siècle"
 		}
 	}
 	if (w == "runoff" || w == "run-off") && runoffAvoided[p.word(i-2)] && p.word(i-1) == "a" || (w == "runoff" || w == "run-off") && p.word(i-1) == "no" {
-		return Mention{}, 0 // "avoiding a runoff", "no runoff": won in the first round, which the source says
+		return nil, 0 // "avoiding a runoff", "no runoff": won in the first round, which the source says
 	}
 	if w == "runoff" || w == "run-off" {
-		return Mention{Kind: Ordinal, Value: "2", Word: true, style: "runoff"}, 1 // second round of an election
+		return &Mention{Kind: Ordinal, Value: "2", Word: true, style: "runoff"}, 1 // second round of an election
 	}
 	if !ok {
-		return Mention{}, 0
+		return nil, 0
 	}
 	nx, prev := p.word(i+1), p.word(i-1)
 	if strings.HasPrefix(w, "premi") && (nx == "ministre" || nx == "ministres") {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if p.lang == English && w == "first" && firstAdverb(nx) {
 		// "the mayor, first elected in 2014": when, not a rank; it
 		// answers "pour la première fois" and drops out unpaired
-		return Mention{Kind: Ordinal, Value: "1", Word: true, style: "fixed"}, 1
+		return &Mention{Kind: Ordinal, Value: "1", Word: true, style: "fixed"}, 1
 	}
 	if p.secondOfTime(i, w, prev, nx) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m := Mention{Kind: Ordinal, Value: itoa(int(v)), Word: true, Head: head}
 	if p.lang == English && p.frozenRankWrong(i, v, head) {
@@ -325,7 +327,7 @@ func (p *parser) ordinalWordAt(i int) (Mention, int) {
 	if p.lang == French && v == 2 && nx == "fois" && (prev == "une" || prev == "un") {
 		m.style = "idiom" // "la poser une seconde fois": again; compared when paired ("a third time"), else dropped
 	}
-	return m, 1
+	return ptr(m), 1
 }
 
 // enRankMoves say a side moved up or down a table, before "to" and the
@@ -412,40 +414,40 @@ func (p *parser) inARow(j int) bool {
 
 // hashRankAt reads an English "#1", "#3" glued to a small number: a
 // place in a ranking ("Brazil still #1 supplier"), as "premier".
-func (p *parser) hashRankAt(i int) (Mention, int) {
+func (p *parser) hashRankAt(i int) (*Mention, int) {
 	if p.lang != English || p.sym(i) != "#" || !p.glued(i+1) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if v, ok := p.smallInt(i+1, 100); ok && v > 0 && !p.glued(i+2) || ok && v > 0 && p.toks[min(i+2, len(p.toks)-1)].kind == tSym {
-		return Mention{Kind: Ordinal, Value: itoa(v), style: "place"}, 2
+		return &Mention{Kind: Ordinal, Value: itoa(v), style: "place"}, 2
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // quarterAt: Q3 and T3 stand for the third quarter (N11).
-func (p *parser) quarterAt(i int) (Mention, int) {
+func (p *parser) quarterAt(i int) (*Mention, int) {
 	t := p.toks[i]
 	if t.kind != tWord || (t.text != "Q" && t.text != "T") || !p.glued(i+1) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if v, ok := p.smallInt(i+1, 4); ok && v > 0 && (p.lang == English || t.text == "T") {
-		return Mention{Kind: Ordinal, Value: itoa(v)}, 2
+		return &Mention{Kind: Ordinal, Value: itoa(v)}, 2
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // halfYearAt: H1 and H2 stand for the first and second half of a
 // year, as financial copy writes them ("H1 revenue").
-func (p *parser) halfYearAt(i int) (Mention, int) {
+func (p *parser) halfYearAt(i int) (*Mention, int) {
 	t := p.toks[i]
 	if p.lang != English || t.kind != tWord || t.text != "H" || !p.glued(i+1) || p.glued(i+2) && p.toks[min(i+2, len(p.toks)-1)].kind != tSym {
-		return Mention{}, 0
+		return nil, 0
 	}
 	v, ok := p.smallInt(i+1, 2)
 	if _, year := p.yearAt(i + 2); !ok || v == 0 || v == 2 && !halfResults[p.word(i+2)] && !year && p.word(i-1) != "in" {
-		return Mention{}, 0 // ("H2" is hydrogen unless results, a year or "in" go with it)
+		return nil, 0 // ("H2" is hydrogen unless results, a year or "in" go with it)
 	}
-	return Mention{Kind: Ordinal, Value: itoa(v), Head: "half", style: "half"}, 2
+	return &Mention{Kind: Ordinal, Value: itoa(v), Head: "half", style: "half"}, 2
 }
 
 // halfResults are what a half-year's figures are of, "H2 revenue".
@@ -501,45 +503,45 @@ func (p *parser) periodCountAt(j int) bool {
 	return (p.num(j) != nil || numberWord(p.word(j))) && periodUnit[p.word(j+1)] != ""
 }
 
-func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
+func (p *parser) nthAt(i, k int, num int64) (*Mention, int) {
 	w := p.word(i + k)
 	if a, b, ok := strings.Cut(w, "-"); ok && k == 0 && p.lang == English {
 		n, ok1 := enUnits[a]
 		d, ok2 := enOrdinals[strings.TrimSuffix(b, "s")]
 		if ok1 && ok2 && n > 1 && (d == 100 || d == 1000) && !strings.HasSuffix(b, "s") {
-			return Mention{Kind: Ordinal, Value: itoa(int(n * d)), Word: true}, 1 // "its two-thousandth anniversary": the 2,000th, where "two-thousandths" are a share
+			return &Mention{Kind: Ordinal, Value: itoa(int(n * d)), Word: true}, 1 // "its two-thousandth anniversary": the 2,000th, where "two-thousandths" are a share
 		}
 		if ok1 && ok2 && d >= 4 && n < d && n > 0 {
-			return Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: true}, 1 // ("one-fourth", "three-fourths": American quarters)
+			return &Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: true}, 1 // ("one-fourth", "three-fourths": American quarters)
 		}
-		return Mention{}, 0
+		return nil, 0
 	}
 	if k == 0 && p.goodShare(i) {
 		if d, ok := enOrdinals[w]; ok && d >= 5 && d <= 10 {
-			return Mention{Kind: Fraction, Value: canonical(big.NewRat(1, d)), Word: true}, 1 // "a good fifth of the mass", hedged before it
+			return &Mention{Kind: Fraction, Value: canonical(big.NewRat(1, d)), Word: true}, 1 // "a good fifth of the mass", hedged before it
 		}
 	}
 	if k == 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	table, of := frOrdinals, p.word(i+k+1) == "de" || p.word(i+k+1) == "des" || p.word(i+k+1) == "du" || p.word(i+k+1) == "d'"
 	if p.lang == English {
 		table, of = enOrdinals, p.word(i+k+1) == "of"
 	}
 	if p.lang == French && (p.word(i) == "le" || p.word(i) == "la") && of && (p.capital(i+k+2) || p.word(i+k+2) == "classement") {
-		return Mention{}, 0 // "le huitième de Ligue 1", "du classement": a rank, not an eighth
+		return nil, 0 // "le huitième de Ligue 1", "du classement": a rank, not an eighth
 	}
 	if p.lang == French && (p.word(i) == "la" || p.word(i) == "une") {
-		return Mention{}, 0 // the French fractions are masculine, "le dixième": "la dixième d'affilée" is a rank, the tenth in a row
+		return nil, 0 // the French fractions are masculine, "le dixième": "la dixième d'affilée" is a rank, the tenth in a row
 	}
 	if p.lang == French && p.word(i) == "le" && p.word(i+k+1) == "des" && (p.num(i+k+2) != nil || numberWord(p.word(i+k+2))) {
-		return Mention{}, 0 // "le cinquième des six sous-marins": the fifth of six, a rank
+		return nil, 0 // "le cinquième des six sous-marins": the fifth of six, a rank
 	}
 	if p.lang == French && p.word(i) == "le" && p.words(i+k+1, "d'", "entre") {
-		return Mention{}, 0 // "la cinquième d'entre elles": the fifth of them, a rank
+		return nil, 0 // "la cinquième d'entre elles": the fifth of them, a rank
 	}
 	if p.lang == French && p.words(i+k+1, "de", "finale") {
-		return Mention{}, 0 // "la huitième de finale" is a knockout round (stageAt)
+		return nil, 0 // "la huitième de finale" is a knockout round (stageAt)
 	}
 	d, ok := table[strings.TrimSuffix(w, "s")]
 	change := p.lang == English && num == 1 && p.changeShare(i, k)
@@ -553,13 +555,13 @@ func (p *parser) nthAt(i, k int, num int64) (Mention, int) {
 		p.lang == English && num == 1 && p.word(i) == "a" && shareVerbs[p.word(i+k+1)] || // "A fifth back the opposition": a share of those asked
 		p.lang == French && p.word(i+k+1) == "" && p.num(i+k+1) == nil && p.word(i) != "le" && p.word(i) != "la" // "n'en représentent plus qu'un sixième.": no noun, a share ("que le dixième." ranks)
 	if !ok || !of || d < 4 || d == 4 && p.lang == French || d > 10 && d != 100 && d != 12 && !pluralShare(num, w) || num >= d || (num > 1) != strings.HasSuffix(w, "s") {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m := Mention{Kind: Fraction, Value: canonical(big.NewRat(num, d)), Word: true}
 	if change {
 		m.style = "change" // "cut by a fourth": a change, as "by a quarter"
 	}
-	return m, k + 1
+	return ptr(m), k + 1
 }
 
 // shareVerbs follow a share of people that says or does something: "a
@@ -595,7 +597,7 @@ func (p *parser) sharedOf(j int, table map[string]int64) bool {
 
 // titleCount reads how many times a title was won: a count a
 // translation may leave out ("the Olympic champion"), so soft unpaired.
-func (p *parser) titleCount(i int) (Mention, int) {
+func (p *parser) titleCount(i int) (*Mention, int) {
 	w := p.word(i)
 	v, ok := titleMultipliers[w]
 	if pre, found := strings.CutSuffix(w, "-time"); found && p.lang == English {
@@ -604,7 +606,7 @@ func (p *parser) titleCount(i int) (Mention, int) {
 		}
 	} else if n, ok2 := enUnits[w]; ok2 && n >= 2 && p.lang == English && p.word(i+1) == "time" && !p.glued(i+1) && (p.word(i-1) == "a" || p.word(i-1) == "the") &&
 		p.word(i+2) != "" && !timeCompounds[p.word(i+2)] {
-		return Mention{Kind: Multiplier, Value: itoa(int(n)), Word: true, style: "title"}, 2 // "a three time rapist": the hyphen left out
+		return &Mention{Kind: Multiplier, Value: itoa(int(n)), Word: true, style: "title"}, 2 // "a three time rapist": the hyphen left out
 	} else if ok {
 		ok = false
 		for k := 1; k <= 3 && !ok; k++ {
@@ -615,9 +617,9 @@ func (p *parser) titleCount(i int) (Mention, int) {
 		}
 	}
 	if !ok {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Multiplier, Value: v, Word: true, style: "title"}, 1
+	return &Mention{Kind: Multiplier, Value: v, Word: true, style: "title"}, 1
 }
 
 // timeCompounds make "time" a noun's first half: "the two time zones".

@@ -5,9 +5,9 @@ package figures
 // French "7 h 50", "4 h 45", "6 h 30". A clock word before it ("at",
 // "around") or a part of the day after it says it is a time, so "ten to
 // eight people" stays two counts.
-func (p *parser) pastToAt(i int) (Mention, int) {
+func (p *parser) pastToAt(i int) (*Mention, int) {
 	if p.lang != English || !p.pastToAhead(i) {
-		return Mention{}, 0 // (before any number parse: most figures are no clock)
+		return nil, 0 // (before any number parse: most figures are no clock)
 	}
 	j, mins, counted := i, 0, false
 	switch {
@@ -20,10 +20,10 @@ func (p *parser) pastToAt(i int) (Mention, int) {
 	default:
 		v, ok := p.clockWordCount(j, 30)
 		if !ok {
-			return Mention{}, 0
+			return nil, 0
 		}
 		if v%5 != 0 {
-			return Mention{}, 0 // clocks are told in fives: "ten to", "twenty-five past"
+			return nil, 0 // clocks are told in fives: "ten to", "twenty-five past"
 		}
 		j, mins, counted = j+1, v, true
 		if w := p.word(j); w == "minutes" || w == "minute" {
@@ -32,7 +32,7 @@ func (p *parser) pastToAt(i int) (Mention, int) {
 	}
 	dir := p.word(j)
 	if dir != "to" && dir != "past" || mins == 30 && dir == "to" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	j++
 	h := 0
@@ -44,7 +44,7 @@ func (p *parser) pastToAt(i int) (Mention, int) {
 	default:
 		v, ok := p.clockWordCount(j, 12)
 		if !ok {
-			return Mention{}, 0
+			return nil, 0
 		}
 		h = v
 	}
@@ -59,13 +59,13 @@ func (p *parser) pastToAt(i int) (Mention, int) {
 		h, j, twelve, cue = h2, j+n, false, true
 	}
 	if !cue || unitWords[p.word(j)] != "" || periodUnit[p.word(j)] != "" || p.currencyAt(j) != "" {
-		return Mention{}, 0 // (a bare "ten to eight" needs its part of the day: "at 2 to 3 metres" is a span, "by a quarter to three years" a cut)
+		return nil, 0 // (a bare "ten to eight" needs its part of the day: "at 2 to 3 metres" is a span, "by a quarter to three years" a cut)
 	}
 	m := mins
 	if dir == "to" {
 		h, m = (h+23)%24, 60-mins // ("ten to midnight" is 23:50, and said with no twelve-hour doubt)
 	}
-	return timeMention(h, m, twelve), j - i
+	return ptr(timeMention(h, m, twelve)), j - i
 }
 
 // clockCues say a time of day follows.

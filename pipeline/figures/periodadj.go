@@ -9,9 +9,9 @@ import "strings"
 // six-month period"). English often makes a figure of them ("three-month
 // funds"); unpaired they are no figure at all, so they drop out
 // silently (style fixed), and paired they are compared.
-func (p *parser) periodAdjAt(i int) (Mention, int) {
+func (p *parser) periodAdjAt(i int) (*Mention, int) {
 	if p.lang != French {
-		return Mention{}, 0
+		return nil, 0
 	}
 	w := p.word(i)
 	months, n := "", 1
@@ -25,9 +25,9 @@ func (p *parser) periodAdjAt(i int) (Mention, int) {
 	case (w == "semestre" || w == "trimestre") && periodArticle[p.word(i-1)] && p.num(i-2) == nil:
 		months = map[string]string{"semestre": "6", "trimestre": "3"}[w]
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Cardinal, Value: months, Head: "mois", Word: true, style: "fixed"}, n
+	return &Mention{Kind: Cardinal, Value: months, Head: "mois", Word: true, style: "fixed"}, n
 }
 
 // periodArticle are the words before a bare "semestre" that make it one

@@ -12,34 +12,34 @@ import (
 // parts; read whole, both compare. Within one family (months, seconds)
 // the total is exact; a month and some weeks or days are counted in
 // months, to the hundredth, as a month has no whole number of days.
-func (p *parser) periodSumAt(i int) (Mention, int) {
+func (p *parser) periodSumAt(i int) (*Mention, int) {
 	v1, n1 := p.periodCount(i)
 	if n1 == 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if prev := p.word(i - 1); periodUnit[prev] != "" || prev == "per" || prev == "par" || p.num(i-1) != nil {
-		return Mention{}, 0 // "14 hours a day and 3 hours on Sundays": a rate's period
+		return nil, 0 // "14 hours a day and 3 hours on Sundays": a rate's period
 	}
 	big1 := p.word(i + n1)
 	if j := i + n1 + 1; periodUnit[big1] == "" || p.word(j) != "et" && p.word(j) != "and" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	v2, n2 := p.periodCount(i + n1 + 2)
 	if n2 == 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	small := p.word(i + n1 + 2 + n2)
 	f1, f2 := periodUnit[big1], periodUnit[small]
 	size1, size2 := periodSize[big1], periodSize[small]
 	if f2 == "" || size2 == 0 || f1 == "sec" && f2 == "month" || !wholePeriod[big1] || !wholePeriod[small] {
-		return Mention{}, 0
+		return nil, 0
 	}
 	months := size1 // (a year is 12 of them)
 	if f1 == "month" && f2 == "sec" {
 		size1 = secondsPerMonth * months // a month's average length, so the total is about
 	}
 	if v2*size2 >= size1 {
-		return Mention{}, 0 // "deux ans et 18 mois" is no one length
+		return nil, 0 // "deux ans et 18 mois" is no one length
 	}
 	total := big.NewRat(v1*size1+v2*size2, size2)
 	m := Mention{Kind: Cardinal, Head: small, Word: p.toks[i].kind != tNum, style: "period"}
@@ -50,7 +50,7 @@ func (p *parser) periodSumAt(i int) (Mention, int) {
 		total, m.Head = big.NewRat(int64(f*100+0.5), 100), big1
 	}
 	m.Value = canonical(total)
-	return m, n1 + 2 + n2 + 1
+	return ptr(m), n1 + 2 + n2 + 1
 }
 
 // periodCount reads the count before a period noun: a whole number in

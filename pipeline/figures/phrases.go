@@ -9,16 +9,16 @@ import (
 // demi-heure de jeu" and "à l'heure de jeu", as a match's 30th and 60th
 // minute: "trailing 16-3 on the half-hour" for "menés 3-16
 // à la 30e minute". It runs before the half-hour is read as a length.
-func (p *parser) matchMinuteAt(i int) (Mention, int) {
+func (p *parser) matchMinuteAt(i int) (*Mention, int) {
 	w := p.word(i)
 	if (w == "half-hour" || w == "hour") && p.words(i-2, "on", "the") || w == "half-hour" && p.words(i-2, "at", "the") && p.word(i+1) == "mark" {
-		return Mention{Kind: Ordinal, Value: playedMinutes[w], Head: "minute", Word: true, style: "fixed"}, 1
+		return &Mention{Kind: Ordinal, Value: playedMinutes[w], Head: "minute", Word: true, style: "fixed"}, 1
 	}
 	if (w == "heure" || w == "demi-heure") && p.words(i+1, "de", "jeu") {
 		// "double la mise à l'heure de jeu": on the hour
-		return Mention{Kind: Ordinal, Value: playedMinutes[w], Head: "minute", Word: true, style: "fixed"}, 3
+		return &Mention{Kind: Ordinal, Value: playedMinutes[w], Head: "minute", Word: true, style: "fixed"}, 3
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // playedMinutes are the minutes of play "on the half-hour", "à l'heure
@@ -30,7 +30,7 @@ var playedMinutes = map[string]string{"half-hour": "30", "hour": "60", "demi-heu
 // (huitièmes de finale = the last 16 = the round of 16), straight sets,
 // the past year, half a point, a hat-trick, le double. Each is given the
 // value the other language's phrase has, so the two compare as one fact.
-func (p *parser) phraseAt(i int) (Mention, int) {
+func (p *parser) phraseAt(i int) (*Mention, int) {
 	if m, n := p.stageAt(i); n > 0 {
 		return m, n
 	}
@@ -39,7 +39,7 @@ func (p *parser) phraseAt(i int) (Mention, int) {
 			return m, n
 		}
 		if p.word(i) == "tour" && p.words(i+1, "du", "chapeau") {
-			return Mention{Kind: Multiplier, Value: "3", Word: true, style: "verb"}, 3 // "son tour du chapeau", Québec's hat-trick: un triplé
+			return &Mention{Kind: Multiplier, Value: "3", Word: true, style: "verb"}, 3 // "son tour du chapeau", Québec's hat-trick: un triplé
 		}
 		return p.frNounMultiplier(i)
 	}
@@ -52,40 +52,40 @@ func (p *parser) phraseAt(i int) (Mention, int) {
 	switch w := p.word(i); {
 	case w == "world" && p.word(i+1) == "war":
 		if v, ok := warNumbers[p.word(i+2)]; ok {
-			return Mention{Kind: Ordinal, Value: v, Head: "war", Word: true}, 3 // World War II
+			return &Mention{Kind: Ordinal, Value: v, Head: "war", Word: true}, 3 // World War II
 		}
 		if nb := p.num(i + 2); nb != nil && (p.toks[i+2].text == "1" || p.toks[i+2].text == "2") {
-			return Mention{Kind: Ordinal, Value: p.toks[i+2].text, Head: "war"}, 3
+			return &Mention{Kind: Ordinal, Value: p.toks[i+2].text, Head: "war"}, 3
 		}
 	case w == "both":
 		return p.bothAt(i)
 	case w == "wwi" || w == "wwii":
-		return Mention{Kind: Ordinal, Value: warNumbers[w[2:]], Head: "war"}, 1
+		return &Mention{Kind: Ordinal, Value: warNumbers[w[2:]], Head: "war"}, 1
 	case w == "back-to-back" || w == "back" && p.words(i+1, "to", "back"):
 		// "deux années consécutives": "back-to-back years", two in a row
-		return Mention{Kind: Cardinal, Value: "2", Word: true, style: "fixed"}, 1 + 2*boolInt(w == "back") // ("back-to-back shifts" are many: compared only when paired)
+		return &Mention{Kind: Cardinal, Value: "2", Word: true, style: "fixed"}, 1 + 2*boolInt(w == "back") // ("back-to-back shifts" are many: compared only when paired)
 	case w == "straight" && (p.word(i+1) == "sets" || p.word(i+1) == "games"):
 		// two sets of two, three of five: "en deux sets", "en trois sets"
-		return Mention{Kind: Cardinal, Value: "2", Head: "sets", Word: true, Alt: "straight", style: "idiom"}, 2
+		return &Mention{Kind: Cardinal, Value: "2", Head: "sets", Word: true, Alt: "straight", style: "idiom"}, 2
 	case w == "hat-trick" || w == "hattrick" || w == "hat" && p.word(i+1) == "trick" || w == "hat" && p.sym(i+1) == "-" && p.word(i+2) == "trick":
 		n := 1 + boolInt(w == "hat") + boolInt(p.sym(i+1) == "-")
 		if nx := p.word(i + n + 1); p.word(i+n) == "of" && len(nx) > 3 && strings.HasSuffix(nx, "s") {
-			return Mention{Kind: Cardinal, Value: "3", Head: p.word(i + n + 1), Word: true}, n // "a hat-trick of tries": trois essais
+			return &Mention{Kind: Cardinal, Value: "3", Head: p.word(i + n + 1), Word: true}, n // "a hat-trick of tries": trois essais
 		}
-		return Mention{Kind: Multiplier, Value: "3", Word: true, style: "verb"}, n // un triplé
+		return &Mention{Kind: Multiplier, Value: "3", Word: true, style: "verb"}, n // un triplé
 	case w == "sevens" && (p.word(i-1) == "rugby" || p.word(i+1) == "side" || p.word(i+1) == "team" || p.word(i+1) == "series" || p.word(i-1) == "women's" || p.word(i-1) == "men's"):
-		return Mention{Kind: Cardinal, Value: "7", Word: true, style: "name"}, 1 // rugby sevens: "le rugby à 7"
+		return &Mention{Kind: Cardinal, Value: "7", Word: true, style: "name"}, 1 // rugby sevens: "le rugby à 7"
 	case w == "a" && p.word(i+1) == "brace" && !p.words(i+2, "of"):
-		return Mention{Kind: Multiplier, Value: "2", Word: true, style: "verb"}, 2 // un doublé
+		return &Mention{Kind: Multiplier, Value: "2", Word: true, style: "verb"}, 2 // un doublé
 	case (w == "next" || w == "following") && p.word(i-1) == "the" && onePeriods[p.word(i+1)] && p.words(i+2, "and", "a", "half"):
-		return Mention{Kind: Cardinal, Value: "1.5", Head: p.word(i + 1), Word: true}, 5 // "over the next year and a half": 18 months
+		return &Mention{Kind: Cardinal, Value: "1.5", Head: p.word(i + 1), Word: true}, 5 // "over the next year and a half": 18 months
 	case (w == "past" || w == "last" || w == "previous") && p.word(i-1) == "the" && onePeriods[p.word(i+1)]:
 		// "les douze derniers mois" is "the past year": a length of time
 		// that answers a French count, never a figure on its own
 		if p.words(i+2, "and", "a", "half") {
-			return Mention{Kind: Cardinal, Value: "1.5", Head: p.word(i + 1), Word: true}, 5 // "the last month and a half"
+			return &Mention{Kind: Cardinal, Value: "1.5", Head: p.word(i + 1), Word: true}, 5 // "the last month and a half"
 		}
-		return Mention{Kind: Cardinal, Value: "1", Head: p.word(i + 1), Word: true, Alt: "one", style: "period"}, 2
+		return &Mention{Kind: Cardinal, Value: "1", Head: p.word(i + 1), Word: true, Alt: "one", style: "period"}, 2
 	}
 	return p.pointFraction(i)
 }
@@ -118,9 +118,9 @@ func (p *parser) shortStage(i int) bool {
 
 // stageAt reads a knockout round: "huitièmes de finale", "demi-finale",
 // "the last 16", "round of 32", "quarter-finals", "last-eight".
-func (p *parser) stageAt(i int) (Mention, int) {
-	stage := func(v string, n int) (Mention, int) {
-		return Mention{Kind: Cardinal, Unit: "stage", Value: v, Word: true, style: "stage"}, n
+func (p *parser) stageAt(i int) (*Mention, int) {
+	stage := func(v string, n int) (*Mention, int) {
+		return &Mention{Kind: Cardinal, Unit: "stage", Value: v, Word: true, style: "stage"}, n
 	}
 	w := p.word(i)
 	if p.lang == French {
@@ -140,11 +140,11 @@ func (p *parser) stageAt(i int) (Mention, int) {
 		if ok && strings.HasSuffix(w, "s") && p.shortStage(i) {
 			return stage(v, 1) // "ils retrouveront en quarts ..."
 		}
-		return Mention{}, 0
+		return nil, 0
 	}
 	if v, ok := enStages[w]; ok && (w != "semis" || p.word(i-1) == "the") {
 		if w == "quarter" || w == "semi" {
-			return Mention{}, 0
+			return nil, 0
 		}
 		return stage(v, 1)
 	}
@@ -163,14 +163,14 @@ func (p *parser) stageAt(i int) (Mention, int) {
 	case p.words(i, "round", "of"):
 		k = 2
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
 	v, n := p.stageCount(i + k)
 	if _, scaled := p.scaleOf(p.word(i + k + n)); n == 0 || periodUnit[p.word(i+k+n)] != "" || durations[p.word(i+k+n)] || scaled {
-		return Mention{}, 0 // the last 16 years, "the last eight thousand years"
+		return nil, 0 // the last 16 years, "the last eight thousand years"
 	}
 	if e := i + k + n; p.words(e, "and", "a", "half") && (periodUnit[p.word(e+3)] != "" || durations[p.word(e+3)]) {
-		return Mention{}, 0 // "the last four and a half years"
+		return nil, 0 // "the last four and a half years"
 	}
 	return stage(v, k+n)
 }
@@ -199,15 +199,15 @@ func (p *parser) stageCount(j int) (string, int) {
 
 // frNounMultiplier reads "le double", "près du double", "au triple": a
 // factor named by a noun, as "almost double", "triple" say it.
-func (p *parser) frNounMultiplier(i int) (Mention, int) {
+func (p *parser) frNounMultiplier(i int) (*Mention, int) {
 	v, ok := map[string]string{"double": "2", "triple": "3", "quadruple": "4"}[p.word(i)]
 	if !ok {
-		return Mention{}, 0
+		return nil, 0
 	}
 	switch p.word(i - 1) {
 	case "le", "du", "au":
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
 	switch nx := p.word(i + 1); {
 	case nx == "de" || nx == "du" || nx == "des" || nx == "d'" || nx == "en" || nx == "par" || nx == "qu'" || nx == "que":
@@ -226,7 +226,7 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 		// "en revendique environ le double dans l'Hexagone": a hedge or a
 		// place after it makes it the noun, no adjective of a noun
 	default:
-		return Mention{}, 0 // "le double meurtre": an adjective
+		return nil, 0 // "le double meurtre": an adjective
 	}
 	m := Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}
 	switch {
@@ -241,7 +241,7 @@ func (p *parser) frNounMultiplier(i int) (Mention, int) {
 	case p.word(i-2) == "que" && p.word(i-3) == "moins":
 		m.Comparator = CmpLT
 	}
-	return m, 1
+	return ptr(m), 1
 }
 
 // nounHedges before "le double" make it a noun: "environ le double".
@@ -263,10 +263,10 @@ func (p *parser) nounMultiplierAfter(j int) bool {
 // enNounMultiplier reads "the double of today", "that is the triple": a
 // literal rendering of "le double", a factor named by a noun ("the
 // double murder" is an adjective).
-func (p *parser) enNounMultiplier(i int) (Mention, int) {
+func (p *parser) enNounMultiplier(i int) (*Mention, int) {
 	v, ok := enMultiplierVerbs[p.word(i)]
 	if !ok || p.word(i-1) != "the" || p.word(i+1) != "of" && (p.word(i+1) != "" || p.num(i+1) != nil) && !p.doubleThe(i) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m := Mention{Kind: Multiplier, Value: v, Word: true, style: "verb"}
 	if p.word(i+1) == "" && !p.doubleThe(i) && p.word(i-2) != "that" && p.word(i-2) != "than" {
@@ -275,7 +275,7 @@ func (p *parser) enNounMultiplier(i int) (Mention, int) {
 	if w := p.word(i - 2); w == "almost" || w == "nearly" {
 		m.Comparator = CmpNearly // "almost the double the rate of 2011": "près du double"
 	}
-	return m, 1
+	return ptr(m), 1
 }
 
 // doubleThe: "almost the double the rate of 2011", a rendering of "près
@@ -288,7 +288,7 @@ func (p *parser) doubleThe(i int) bool {
 // pointFraction reads "half a point", "a quarter of a percentage point",
 // "a quarter point", "three quarters of a point": a fraction of a point,
 // as 0,5 point.
-func (p *parser) pointFraction(i int) (Mention, int) {
+func (p *parser) pointFraction(i int) (*Mention, int) {
 	var v *big.Rat
 	k := 0
 	switch {
@@ -306,19 +306,19 @@ func (p *parser) pointFraction(i int) (Mention, int) {
 		if strings.HasSuffix(p.word(i+1), "percentage-point") {
 			m.Kind, m.Unit, m.Head = PercentPoint, "pt", ""
 		}
-		return m, 2
+		return ptr(m), 2
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
 	m := Mention{Kind: Decimal, Value: canonical(v), Head: "point", Word: true}
 	switch {
 	case p.words(i+k, "percentage", "point"):
 		m.Kind, m.Unit, m.Head = PercentPoint, "pt", ""
-		return m, k + 2
+		return ptr(m), k + 2
 	case p.word(i+k) == "point":
-		return m, k + 1
+		return ptr(m), k + 1
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // hyphenPoints are fractions of a point written as one word.
@@ -329,7 +329,7 @@ var hyphenPoints = map[string]*big.Rat{"quarter-point": big.NewRat(1, 4), "half-
 // frPointFraction reads "un quart de point", "trois quarts de point",
 // "un demi-point": a fraction of a point, as 0,25 point, and of a
 // percentage point when the French says so.
-func (p *parser) frPointFraction(i int) (Mention, int) {
+func (p *parser) frPointFraction(i int) (*Mention, int) {
 	var v *big.Rat
 	k := 0
 	switch {
@@ -342,20 +342,20 @@ func (p *parser) frPointFraction(i int) (Mention, int) {
 	case p.words(i, "un", "demi", "point"):
 		v, k = big.NewRat(1, 2), 2
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
 	m := Mention{Kind: Decimal, Value: canonical(v), Head: "point", Word: true}
 	if k == 1 {
-		return m, 2
+		return ptr(m), 2
 	}
 	if k == 3 && p.word(i+3) != "point" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if p.words(i+k+1, "de", "pourcentage") {
 		m.Kind, m.Unit, m.Head = PercentPoint, "pt", ""
-		return m, k + 3
+		return ptr(m), k + 3
 	}
-	return m, k + 1
+	return ptr(m), k + 1
 }
 
 // basisPoints compares basis points with points: 50 points de base are

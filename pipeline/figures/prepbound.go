@@ -32,31 +32,31 @@ var markAdjectives = map[string]bool{"symbolique": true, "fatidique": true, "psy
 
 // prepBoundAt reads a bound said with a preposition and the figure after
 // it, or nothing.
-func (p *parser) prepBoundAt(i int) (Mention, int) {
+func (p *parser) prepBoundAt(i int) (*Mention, int) {
 	cmp, k := p.prepBound(i)
 	if k == 0 || p.lang == English && p.word(i+1) != "the" && enHedgeWord(p.word(i)) {
-		return Mention{}, 0 // "under 5" is a hedge of its own: hedgeAt reads it
+		return nil, 0 // "under 5" is a hedge of its own: hedgeAt reads it
 	}
 	if p.comparative(i) || intensifiers[p.word(i-1)] {
-		return Mention{}, 0 // "bien au-delà des 4,4 % prévus": another figure compared with this one
+		return nil, 0 // "bien au-delà des 4,4 % prévus": another figure compared with this one
 	}
 	j, marked := p.boundMarkAt(i + k)
 	m, n := p.figure(j)
-	if m.Kind == Range {
+	if n > 0 && m.Kind == Range {
 		m, n = p.single(j) // "below 4% to 3.93%": the bound, then where it went
 	}
-	if n == 0 || !numeric(m) || m.Value == "0" || m.Comparator != CmpNone || periodUnit[p.word(j+n)] != "" && p.word(i) == "sous" {
-		return Mention{}, 0 // "sous zéro" is a sign, "sous 48 heures" a deadline
+	if n == 0 || !numeric(*m) || m.Value == "0" || m.Comparator != CmpNone || periodUnit[p.word(j+n)] != "" && p.word(i) == "sous" {
+		return nil, 0 // "sous zéro" is a sign, "sous 48 heures" a deadline
 	}
 	if p.lang == English {
 		marked = marked || j > i+k && (boundMarks[p.word(j+n)] || boundMarks[p.word(j+n+1)])
 		if j > i+k && !marked || !marked && enHedgeWord(p.word(i)) {
-			return Mention{}, 0 // "above the 3 others"; "under 5" is a hedge of its own
+			return nil, 0 // "above the 3 others"; "under 5" is a hedge of its own
 		}
 	}
-	year := yearsOnly(m) || isYearish(m) && n == 1 && len(p.toks[j].text) == 4
+	year := yearsOnly(*m) || isYearish(*m) && n == 1 && len(p.toks[j].text) == 4
 	if !marked && (m.Word && m.Kind == Cardinal || year && (cmp == CmpLT || p.word(i) == "above")) {
-		return Mention{}, 0 // "sous deux angles"; "below 2019 levels" compares with a year
+		return nil, 0 // "sous deux angles"; "below 2019 levels" compares with a year
 	}
 	m.Comparator = cmp
 	return m, j - i + n

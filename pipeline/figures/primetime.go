@@ -9,39 +9,39 @@ import "math/big"
 // writes them "1:29.47" and "0.42 seconds". The marks must be glued to
 // the digits on both sides, as quotation marks never are, but for the
 // seconds mark closing minutes and seconds.
-func (p *parser) primeTimeAt(i int) (Mention, int) {
+func (p *parser) primeTimeAt(i int) (*Mention, int) {
 	a := p.num(i)
 	if a == nil || a.grouped || a.decimal || a.intLen > 2 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if p.lang != French && !p.fullPrimeTime(i) {
-		return Mention{}, 0 // (an English 6'2" is a height in feet and inches)
+		return nil, 0 // (an English 6'2" is a height in feet and inches)
 	}
 	secs, j := new(big.Rat).Set(a.val), i+1
 	if minuteMark(p.sym(j)) && p.glued(j) && p.secondsMarkAt(j) == 0 {
 		b := p.num(j + 1)
 		if b == nil || !p.glued(j+1) || b.decimal || b.grouped || len(p.toks[j+1].text) != 2 || b.val.Cmp(big.NewRat(60, 1)) >= 0 {
-			return Mention{}, 0
+			return nil, 0
 		}
 		secs.Add(new(big.Rat).Mul(secs, big.NewRat(60, 1)), b.val) // minutes*60 + seconds
 		j += 2
 	}
 	w := p.secondsMarkAt(j)
 	if w == 0 || !p.glued(j) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if !p.glued(j+w) || p.num(j+w) == nil {
 		if j == i+1 {
-			return Mention{}, 0 // a lone 42'' may be inches or a quotation's close
+			return nil, 0 // a lone 42'' may be inches or a quotation's close
 		}
 		// "devancé Vingegaard de 1'08''": minutes and seconds, no hundredths
-		return Mention{Kind: Quantity, Unit: "s", Value: canonical(secs)}, j + w - i
+		return &Mention{Kind: Quantity, Unit: "s", Value: canonical(secs)}, j + w - i
 	}
 	f := p.secFraction(j+w, 1)
 	if f == nil {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Quantity, Unit: "s", Value: canonical(secs.Add(secs, f))}, j + w + 1 - i
+	return &Mention{Kind: Quantity, Unit: "s", Value: canonical(secs.Add(secs, f))}, j + w + 1 - i
 }
 
 // fullPrimeTime: the English text keeps a French race time whole, with

@@ -222,7 +222,7 @@ func (p *parser) rangeOwner(w string) bool {
 
 // contreAt reads a score said in words, "à deux contre un", "à 3 contre
 // 1": the count of each side, kept in order (N19).
-func (p *parser) contreAt(i int) (Mention, int) {
+func (p *parser) contreAt(i int) (*Mention, int) {
 	if m, n := p.goalsAt(i); n > 0 {
 		return m, n
 	}
@@ -233,7 +233,7 @@ func (p *parser) contreAt(i int) (Mention, int) {
 		return p.votesAt(i)
 	}
 	if p.word(i-1) != "à" && p.word(i-1) != "par" && p.sym(i-1) != "(" && !p.words(i-2, "être", "de") && !p.words(i-2, "serait", "de") && !p.words(i-2, "était", "de") || !p.contreAhead(i) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	a, n1 := p.ratioTerm(i, false)
 	noun := tallyNouns[p.word(i+n1)]
@@ -241,18 +241,18 @@ func (p *parser) contreAt(i int) (Mention, int) {
 		n1++
 	}
 	if n1 == 0 || p.word(i+n1) != "contre" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	b, n2 := p.ratioTerm(i+n1+1, true)
 	bracketed := p.sym(i-1) == "(" && p.sym(i+n1+1+n2) == ")" // "(44 contre 31)": a tally in brackets, of rebounds, of shots
 	if n2 == 0 || a < 1 || !noun && !bracketed && (a > 20 || b > 20) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m := Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}
 	if noun {
 		m.style = "votes" // par 312 voix contre 201: for, then against
 	}
-	return m, n1 + 1 + n2
+	return ptr(m), n1 + 1 + n2
 }
 
 // tallyNouns count the two sides of a vote or a match.
@@ -260,19 +260,19 @@ var tallyNouns = map[string]bool{"voix": true, "suffrages": true, "votes": true,
 
 // votesAt reads an English tally, "by 312 votes to 201", "27 votes to 6",
 // "by six votes to four".
-func (p *parser) votesAt(i int) (Mention, int) {
+func (p *parser) votesAt(i int) (*Mention, int) {
 	if p.words(i-2, "of", "the") && p.num(i-3) != nil {
-		return Mention{}, 0 // "won 68 of the 122 votes to 47": the whole of a share, not a side of the tally
+		return nil, 0 // "won 68 of the 122 votes to 47": the whole of a share, not a side of the tally
 	}
 	a, n1 := p.ratioTerm(i, false)
 	if n1 == 0 || !tallyNouns[p.word(i+n1)] || p.word(i+n1+1) != "to" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	b, n2 := p.ratioTerm(i+n1+2, false)
 	if n2 == 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b)), style: "votes"}, n1 + 2 + n2
+	return &Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b)), style: "votes"}, n1 + 2 + n2
 }
 
 // contreAhead: "contre" within the next four tokens.

@@ -9,16 +9,16 @@ import (
 
 // rangeAt reads ranges (N10) and scores (N19): de X à Y, entre X et Y,
 // du 3 au 5 mai, X-Y, from X to Y, between X and Y, May 3-5, 2-1.
-func (p *parser) rangeAt(i int) (Mention, int) {
+func (p *parser) rangeAt(i int) (*Mention, int) {
 	if m, n := p.weekdaySpan(i); n > 0 {
 		return m, n
 	}
 	k, style := p.rangeLead(i)
 	if !p.sepAhead(i+k, style) {
-		return Mention{}, 0 // no separator near: not a range, skip the parse
+		return nil, 0 // no separator near: not a range, skip the parse
 	}
 	if k == 0 && p.word(i-1) == "sur" && perPhrase[p.word(i-2)] != "" {
-		return Mention{}, 0 // "24 heures sur 24 à 3 000 appels": the end of a set phrase
+		return nil, 0 // "24 heures sur 24 à 3 000 appels": the end of a set phrase
 	}
 	if p.lang == English && k > 0 && p.word(i+k) == "the" && p.num(i+k+1) != nil && ordinalSuffix(English, p.word(i+k+2)) {
 		k++ // "from the 8th to the 10th August"
@@ -27,29 +27,29 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 		// "kids from birth to six": ages from 0, "de 0 à 6 ans"
 		if hi, n := p.single(i + k + 2); n > 0 && hi.Kind == Cardinal {
 			lo := Mention{Kind: Cardinal, Value: "0", Word: true}
-			return Mention{Kind: Range, Value: "0.." + hi.Value, Parts: []Mention{lo, hi}, style: style}, k + 2 + n
+			return &Mention{Kind: Range, Value: "0.." + hi.Value, Parts: []Mention{lo, *hi}, style: style}, k + 2 + n
 		}
 	}
 	if p.lang == French && k > 0 && style == "de" && p.words(i+k, "la", "naissance", "à") {
 		// "de la naissance à trois ans": ages from 0, as "from birth to three"
 		if hi, n := p.single(i + k + 3); n > 0 && hi.Kind == Cardinal {
 			lo := Mention{Kind: Cardinal, Value: "0", Word: true}
-			return Mention{Kind: Range, Value: "0.." + hi.Value, Parts: []Mention{lo, hi}, style: style}, k + 3 + n
+			return &Mention{Kind: Range, Value: "0.." + hi.Value, Parts: []Mention{lo, *hi}, style: style}, k + 3 + n
 		}
 	}
 	if nb := p.num(i + k); k == 0 && nb != nil && (nb.decimal || nb.dotted) && provisionWords[p.word(i-1)] {
-		return Mention{}, 0 // "sections 3.06 to 3.08", "articles 3.06 à 3.08": provisions, each its own name
+		return nil, 0 // "sections 3.06 to 3.08", "articles 3.06 à 3.08": provisions, each its own name
 	}
 	if k == 0 && p.lang == English && (p.word(i) == "a" || p.word(i) == "an") && (p.word(i-1) == "half" || p.word(i-1) == "quarter") {
-		return Mention{}, 0 // "by half a billion euros to €26.6bn": the half is the low end's, then a level
+		return nil, 0 // "by half a billion euros to €26.6bn": the half is the low end's, then a level
 	}
 	lo, n1 := p.single(i + k)
-	if n1 == 0 || !rangeable(lo) || p.shareWord(i+k, n1, lo) {
-		return Mention{}, 0
+	if n1 == 0 || !rangeable(*lo) || p.shareWord(i+k, n1, *lo) {
+		return nil, 0
 	}
 	j := i + k + n1
 	if w := p.word(j - 1); strings.HasSuffix(w, "-olds") || strings.HasSuffix(w, "-old") || (w == "olds" || w == "old") && p.sym(j-2) == "-" {
-		return Mention{}, 0 // "coverage among two-year-olds to 93%": an age names who, the level follows
+		return nil, 0 // "coverage among two-year-olds to 93%": an age names who, the level follows
 	}
 	if p.lang == English && p.sym(j) == "-" && p.glued(j) && !p.glued(j+1) && (p.word(j+1) == "to" || p.word(j+1) == "and" || p.word(j+1) == "or") {
 		n1++ // "55- to 64-year-olds": the first end's noun suspended
@@ -57,81 +57,82 @@ func (p *parser) rangeAt(i int) (Mention, int) {
 	}
 	sep := p.toks[min(j, len(p.toks)-1)].low
 	if !rangeSep(style, sep) || j >= len(p.toks) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if (sep == "-" || sep == "–") && k > 0 && style != "années" {
-		return Mention{}, 0
+		return nil, 0
 	}
-	hi, n2 := p.rangeHigh(j+1, lo)
-	if style == "from" && sep == "to" && lo.Kind == Year && hi.Kind == Cardinal && !hi.Word && len(hi.Value) == 2 {
+	hi, n2 := p.rangeHigh(j+1, *lo)
+	if n2 > 0 && style == "from" && sep == "to" && lo.Kind == Year && hi.Kind == Cardinal && !hi.Word && len(hi.Value) == 2 {
 		if l, h := atoiSafe(lo.Value), atoiSafe(hi.Value); h > l%100 {
 			hi.Kind, hi.Value = Year, itoa(l-l%100+h) // "from 1985 to 87": the second year by its last digits
 		}
 	}
-	if n2 == 0 || !rangeable(hi) || p.notRange(i, j+1+n2, lo, hi, style, sep) {
-		return Mention{}, 0
+	if n2 == 0 || !rangeable(*hi) || p.notRange(i, j+1+n2, *lo, *hi, style, sep) {
+		return nil, 0
 	}
 	if grouped(p.text[p.toks[i+k].start:p.toks[j-1].end]) || grouped(p.text[p.toks[j+1].start:p.toks[j+n2].end]) {
 		lo.thousands, hi.thousands = true, true // "de 1 000 à 1 400": no years
 	}
 	if (sep == "-" || sep == "–") && lo.Word != hi.Word && lo.Kind == Cardinal {
-		return Mention{}, 0 // "un locataire sur cinq-20 p. 100 des locataires": a dash between a word and digits, Hansard's aside
+		return nil, 0 // "un locataire sur cinq-20 p. 100 des locataires": a dash between a word and digits, Hansard's aside
 	}
 	if sep == "to" && lo.Word && !hi.Word && lo.Kind == Cardinal && lo.Unit == "" && hi.Kind == Money {
-		return Mention{}, 0 // "the average bill for a household of four to €396": a count in words, then an amount in digits
+		return nil, 0 // "the average bill for a household of four to €396": a count in words, then an amount in digits
 	}
 	if sep == "to" && lo.Kind == Cardinal && lo.Unit == "" && hi.Kind == Money && enPrepBounds[p.word(i+k-1)] != CmpNone {
-		return Mention{}, 0 // "its grant for farmers under 40 to 30,000 euros": a bound of its own (an age), then the level a verb raised
+		return nil, 0 // "its grant for farmers under 40 to 30,000 euros": a bound of its own (an age), then the level a verb raised
 	}
 	if w := p.word(j + 1 + n2); lo.Kind == Date && lo.Date != nil && lo.Date.Day != 0 && hi.Kind == Cardinal && (periodUnit[w] != "" || unitWords[w] != "" || p.currencyAt(j+1+n2) != "") {
-		return Mention{}, 0 // "condamné le 1er mars à 30 mois de prison": a date, then a term
+		return nil, 0 // "condamné le 1er mars à 30 mois de prison": a date, then a term
 	}
 	if style == "dash" && lo.Kind == Cardinal && hi.Kind == Date && hi.Date.Weekday != 0 {
-		return Mention{}, 0 // "Friday 7 to Sunday 16 March": two dates, each with its day (auDays)
+		return nil, 0 // "Friday 7 to Sunday 16 March": two dates, each with its day (auDays)
 	}
-	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" && !(lo.Kind == Date && lo.Date.Day != 0 && (p.glued(j) || p.glued(j+1))) && !p.spacedDays(lo, hi) && !(p.glued(j) && hi.Kind == Percent) && !risingPercent(lo, hi) && !p.yearsLostSpace(j, lo, hi) {
-		return Mention{}, 0 // (a date may lose one side's space: "June 7- 8")
+	if style == "dash" && (sep == "-" || sep == "–") && !(p.glued(j) && p.glued(j+1)) && sep == "-" && !(lo.Kind == Date && lo.Date.Day != 0 && (p.glued(j) || p.glued(j+1))) && !p.spacedDays(*lo, *hi) && !(p.glued(j) && hi.Kind == Percent) && !risingPercent(*lo, *hi) && !p.yearsLostSpace(j, *lo, *hi) {
+		return nil, 0 // (a date may lose one side's space: "June 7- 8")
 	}
 	if k == 0 && sep == "à" && hi.Kind == Percent && lo.Kind == Cardinal {
 		if lv, hv := lo.Rat(), hi.Rat(); lv != nil && hv != nil && lv.Cmp(big.NewRat(100, 1)) > 0 && lv.Cmp(hv) > 0 {
-			return Mention{}, 0 // "8 000 hectares sinistrés, dont 2 500 à 100 %": a count, then how much of it
+			return nil, 0 // "8 000 hectares sinistrés, dont 2 500 à 100 %": a count, then how much of it
 		}
 	}
-	if m, ok := decadeSpan(lo, hi, style, sep); ok {
-		return m, k + n1 + 1 + n2
+	if m, ok := decadeSpan(*lo, *hi, style, sep); ok {
+		return ptr(m), k + n1 + 1 + n2
 	}
-	if (sep == "à" || sep == "to") && isYearish(lo) && !isYearish(hi) && !grouped(p.text[p.toks[i+k].start:p.toks[j-1].end]) {
+	if (sep == "à" || sep == "to") && isYearish(*lo) && !isYearish(*hi) && !grouped(p.text[p.toks[i+k].start:p.toks[j-1].end]) {
 		if hv, lv := hi.Rat(), lo.Rat(); hv != nil && lv != nil && hv.Cmp(lv) < 0 {
-			return Mention{}, 0 // "sa prévision pour 2024 à 0,8 %": a year, then the figure it is given
+			return nil, 0 // "sa prévision pour 2024 à 0,8 %": a year, then the figure it is given
 		}
 		if k == 0 && grouped(p.text[p.toks[j+1].start:p.toks[j+n2].end]) {
-			return Mention{}, 0 // "le rendement de la vendange 2024 à 10 000 kilos": the high end grouped, the low one not: a year
+			return nil, 0 // "le rendement de la vendange 2024 à 10 000 kilos": the high end grouped, the low one not: a year
 		}
 	}
-	if m, ok := p.pollSplit(i, j+1+n2, lo, hi, sep); ok && style == "dash" {
-		return m, k + n1 + 1 + n2
+	if m, ok := p.pollSplit(i, j+1+n2, *lo, *hi, sep); ok && style == "dash" {
+		return ptr(m), k + n1 + 1 + n2
 	}
 	if style == "dash" && (pageWords[p.word(i-1)] || p.sym(i-1) == "." && rangeOwnerAbbr[p.word(i-2)]) {
-		hi = shortHigh(lo, hi) // "pages 779-80": the high end gives only the digits that change
+		hi = ptr(shortHigh(*lo, *hi)) // "pages 779-80": the high end gives only the digits that change
 	}
-	if style == "années" && (!isYearish(lo) || !isYearish(hi)) {
-		return Mention{}, 0
+	if style == "années" && (!isYearish(*lo) || !isYearish(*hi)) {
+		return nil, 0
 	}
-	if sep == "/" && k == 0 && (p.sym(i-1) == "(" && p.sym(j+1+n2) == ")" || p.sym(i-1) == "[" && p.sym(j+1+n2) == "]") && p.isScore(lo, hi, "-") {
-		return Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, n1 + 1 + n2 // a tie-break: 7-6 (7/5), 7-6 [7/4]
+	if sep == "/" && k == 0 && (p.sym(i-1) == "(" && p.sym(j+1+n2) == ")" || p.sym(i-1) == "[" && p.sym(j+1+n2) == "]") && p.isScore(*lo, *hi, "-") {
+		return &Mention{Kind: Score, Value: lo.Value + "-" + hi.Value}, n1 + 1 + n2 // a tie-break: 7-6 (7/5), 7-6 [7/4]
 	}
-	if sep == "/" && !(isYearish(lo) && p.glued(j) && p.glued(j+1) && (len(hi.Value) == 2 || isYearish(hi))) && !p.slashSpan(i, j, n2, lo, hi) {
-		return Mention{}, 0 // only a season or fiscal year (2011/12), or a span of a size (slashSpan)
+	if sep == "/" && !(isYearish(*lo) && p.glued(j) && p.glued(j+1) && (len(hi.Value) == 2 || isYearish(*hi))) && !p.slashSpan(i, j, n2, *lo, *hi) {
+		return nil, 0 // only a season or fiscal year (2011/12), or a span of a size (slashSpan)
 	}
-	m, ok := p.joinEnds(i, k, j, n2, lo, hi, style, sep)
+	m, ok := p.joinEnds(i, k, j, n2, *lo, *hi, style, sep)
 	if !ok {
-		return Mention{}, 0
+		return nil, 0
 	}
 	n := k + n1 + 1 + n2
 	if d, ok := p.nightOf(i, style, &m); ok {
-		return d, n
+		return ptr(d), n
 	}
-	return m, n + p.rangeYear(&m, i+n)
+	used := n + p.rangeYear(&m, i+n)
+	return ptr(m), used
 }
 
 // nightOf marks a span of dates from i that is one night, "la nuit du 8
@@ -312,10 +313,10 @@ func (p *parser) tallyDown(lo, hi Mention) bool {
 // rangeHigh reads the range's second end at j: "to the 10th August"
 // keeps its article; "2000-08" ends in 2008, as joinRange reads
 // "2011-12" (a leading zero leaves one digit in the value).
-func (p *parser) rangeHigh(j int, lo Mention) (Mention, int) {
+func (p *parser) rangeHigh(j int, lo Mention) (*Mention, int) {
 	if w := p.word(j); (w == "zero" || w == "zéro") && numeric(lo) && lo.Unit != "" {
 		// "from 15% to zero": zero, alone no figure, ends a range in its unit
-		return Mention{Kind: lo.Kind, Value: "0", Unit: lo.Unit, Word: true}, 1
+		return &Mention{Kind: lo.Kind, Value: "0", Unit: lo.Unit, Word: true}, 1
 	}
 	hi, n := p.single(j)
 	if n == 0 && lo.Kind == Ordinal && p.word(j) == "the" {
@@ -426,19 +427,19 @@ func rangeable(m Mention) bool {
 }
 
 // single reads one figure for a range end, possibly hedged.
-func (p *parser) single(i int) (Mention, int) {
+func (p *parser) single(i int) (*Mention, int) {
 	if cmp, k := p.hedgeAt(i); k > 0 {
 		if m, n := p.single(i + k); n > 0 {
 			m.Comparator = cmp
 			return m, n + k
 		}
 	}
-	for _, rec := range [...]func(int) (Mention, int){p.dateAt, p.timeAt, p.amountAt} {
+	for _, rec := range [...]func(int) (*Mention, int){p.dateAt, p.timeAt, p.amountAt} {
 		if m, n := rec(i); n > 0 {
 			return m, n
 		}
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // rangeYear reads the year after an English day range, "May 3-5, 2024",

@@ -4,7 +4,7 @@ import "strings"
 
 // sportAt reads the figures of sports results: stoppage time (90e+4),
 // weight classes (-90 kg), world rankings (world number five).
-func (p *parser) sportAt(i int) (Mention, int) {
+func (p *parser) sportAt(i int) (*Mention, int) {
 	if m, n := p.oddsAt(i); n > 0 {
 		return m, n
 	}
@@ -38,20 +38,20 @@ func (p *parser) sportAt(i int) (Mention, int) {
 // rankedNumberAt reads English "now ranks eight", "is ranked number 3":
 // a cardinal a verb of ranking takes, with no noun after it, is a place,
 // the French "au huitième rang".
-func (p *parser) rankedNumberAt(i int) (Mention, int) {
+func (p *parser) rankedNumberAt(i int) (*Mention, int) {
 	if p.lang != English || !rankingVerbs[p.word(i-1)] {
-		return Mention{}, 0
+		return nil, 0
 	}
 	k := p.numberLead(i)
 	v, n := p.ratioTerm(i+k, false)
 	if n == 0 || v < 1 || p.glued(i+k+n) && p.sym(i+k+n) != "." && p.sym(i+k+n) != "," {
-		return Mention{}, 0
+		return nil, 0
 	}
 	end := i + k + n
 	if w := p.word(end); w != "" && !rankFollowers[w] || w == "" && end < len(p.toks) && !closingPunct[p.sym(end)] && p.sym(end) != "\u2014" {
-		return Mention{}, 0 // "ranked eight countries", "ranks 8%": a count, not a place
+		return nil, 0 // "ranked eight countries", "ranks 8%": a count, not a place
 	}
-	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: p.num(i+k) == nil}, k + n
+	return &Mention{Kind: Ordinal, Value: itoa(int(v)), Word: p.num(i+k) == nil}, k + n
 }
 
 // numberLead: the tokens of the word "number" at i, written out or
@@ -78,49 +78,49 @@ var rankFollowers = map[string]bool{"in": true, "among": true, "on": true, "out"
 // stageInDigits reads a knockout round written in digits, "les 8es de
 // finale", "le 16e de finale": the N-th of the final is played by 2N
 // teams, so "8e de finale" is the last 16.
-func (p *parser) stageInDigits(i int) (Mention, int) {
+func (p *parser) stageInDigits(i int) (*Mention, int) {
 	nb := p.num(i)
 	if p.lang != French || nb == nil || nb.decimal || nb.grouped || !p.glued(i+1) || !ordinalSuffix(French, p.word(i+1)) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	v := nb.val.Num().Int64()
 	if v != 4 && v != 8 && v != 16 && v != 32 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	n := 4
 	if !p.words(i+2, "de", "finale") {
 		// "disputeront les 16es le 15 janvier" after "les 32es de finale":
 		// a later round the sentence leaves its "de finale" to
 		if p.word(i-1) != "les" && p.word(i-1) != "des" || !strings.Contains(p.text[:p.toks[i].start], "es de finale") {
-			return Mention{}, 0
+			return nil, 0
 		}
 		n = 2
 	}
-	return Mention{Kind: Cardinal, Unit: "stage", Value: itoa(int(2 * v)), style: "stage"}, n
+	return &Mention{Kind: Cardinal, Unit: "stage", Value: itoa(int(2 * v)), style: "stage"}, n
 }
 
 // worldNumberAt reads English "world number five", "world No. 1": a rank,
 // as French "5e mondial", "numéro un mondial".
-func (p *parser) worldNumberAt(i int) (Mention, int) {
+func (p *parser) worldNumberAt(i int) (*Mention, int) {
 	if p.lang == French {
 		return p.numeroMondialAt(i)
 	}
 	chart := p.word(i) == "number" && p.word(i-1) == "at" && (p.word(i-2) == "peaked" || p.word(i-2) == "entered" || p.word(i-2) == "debuted" || p.word(i-2) == "charted")
 	if p.word(i) != "number" && p.word(i) != "no" || p.word(i-1) != "world" && !chart {
-		return Mention{}, 0 // ("peaked at number 15": a place in the charts)
+		return nil, 0 // ("peaked at number 15": a place in the charts)
 	}
 	k := 1
 	if p.word(i) == "no" {
 		if p.sym(i+1) != "." {
-			return Mention{}, 0
+			return nil, 0
 		}
 		k = 2
 	}
 	v, n := p.ratioTerm(i+k, true)
 	if n == 0 || v < 1 {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: p.num(i+k) == nil}, k + n
+	return &Mention{Kind: Ordinal, Value: itoa(int(v)), Word: p.num(i+k) == nil}, k + n
 }
 
 // rankVerbs say that the ordinal after them is a place in a ranking, its
@@ -180,14 +180,14 @@ var rankScopes = map[string]bool{"mondial": true, "mondiale": true, "mondiaux": 
 // numeroMondialAt reads French "numéro un mondial", "le n° 8 mondial",
 // "numéro deux français": a ranking, English "world number one",
 // "France's second-largest".
-func (p *parser) numeroMondialAt(i int) (Mention, int) {
+func (p *parser) numeroMondialAt(i int) (*Mention, int) {
 	k := p.numberLead(i)
 	if k == 0 || p.word(i) == "number" || p.word(i) == "no" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	v, n := p.ratioTerm(i+k, true)
 	if w := p.word(i + k + n); n == 0 || v < 1 || !rankScopes[w] {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Ordinal, Value: itoa(int(v)), Word: p.num(i+k) == nil}, k + n + 1
+	return &Mention{Kind: Ordinal, Value: itoa(int(v)), Word: p.num(i+k) == nil}, k + n + 1
 }

@@ -39,18 +39,18 @@ func (p *parser) rankEnds(ms []Mention) {
 // rankGroupAt reads an English "top five", "top-10", "bottom three",
 // "a top-five finish" as the count, and the French "top 10" ("quittera
 // le top 10") that French sport borrowed.
-func (p *parser) rankGroupAt(i int) (Mention, int) {
+func (p *parser) rankGroupAt(i int) (*Mention, int) {
 	if p.lang != English && p.word(i) != "top" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if end, count, ok := strings.Cut(p.word(i), "-"); ok && enRankEnds[end] {
 		if v, found := enUnits[count]; found && v > 1 {
-			return Mention{Kind: Cardinal, Value: itoa(int(v)), Word: true, style: "rankgroup"}, 1 // a top-five finish
+			return &Mention{Kind: Cardinal, Value: itoa(int(v)), Word: true, style: "rankgroup"}, 1 // a top-five finish
 		}
-		return Mention{}, 0
+		return nil, 0
 	}
 	if !enRankEnds[p.word(i)] {
-		return Mention{}, 0
+		return nil, 0
 	}
 	k := 1
 	if p.sym(i+1) == "-" && p.glued(i+1) && p.glued(i+2) {
@@ -60,10 +60,10 @@ func (p *parser) rankGroupAt(i int) (Mention, int) {
 	// networks" a name, and they keep their own readers.
 	m, n := p.amountAt(i + k)
 	if n != 1 || m.Kind != Cardinal || m.Scale != "" || m.Signed || !m.Word && len(m.Raw) > 3 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if v := m.Rat(); v == nil || !v.IsInt() || v.Num().Int64() < 2 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m.style = "rankgroup"
 	return m, k + 1

@@ -10,7 +10,7 @@ import (
 // "deux sur trois", "1 sur 4",
 // "one in five", "two out of three": a share, compared with a fraction
 // or a percentage (one in five = a fifth = 20%).
-func (p *parser) ratioAt(i int) (Mention, int) {
+func (p *parser) ratioAt(i int) (*Mention, int) {
 	if m, k := p.splitAt(i); k > 0 {
 		return m, k
 	}
@@ -22,27 +22,27 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 	}
 	n, k := p.ratioTerm(i, true)
 	if p.lang == English && p.word(i) == "one" && p.word(i-1) == "number" {
-		return Mention{}, 0 // "number one in 14 countries": a place in charts, no share
+		return nil, 0 // "number one in 14 countries": a place in charts, no share
 	}
 	if k == 0 || p.glued(i+k) && (unitWords[p.word(i+k)] != "" || p.num(i) != nil && p.word(i+k) != "") || frMonths[p.word(i+k)] != 0 || enMonths[p.word(i+k)] != 0 {
 		// ("clade 1b has been found in 12": a name's number, glued to its letter)
 		// ("the 20km individual at Antholz in 49:12.4": a measure, then a
 		// time; "signé le 4 juin par cinq syndicats sur six": a day)
-		return Mention{}, 0
+		return nil, 0
 	}
 	if p.lang == English && p.num(i) != nil && unitWords[p.word(i+k)] != "" && p.currencyAt(i+k) == "" {
 		// "won the women's 8 km in 27:02": a distance, then its time
-		return Mention{}, 0
+		return nil, 0
 	}
 	for gap := 0; gap <= 4+boolInt(n == 1); gap++ {
 		j := i + k + gap
 		if gap == 5 && !p.nounComplement(i+k, j) {
-			return Mention{}, 0
+			return nil, 0
 		}
 		if gap > 0 && (p.word(j-1) == "" || clauseJoiners[p.word(j-1)]) {
 			// only words between, "un Français sur cinq", and not a
 			// second clause: "three colours and in 64GB" is no ratio
-			return Mention{}, 0
+			return nil, 0
 		}
 		sep := p.ratioSep(i, j, gap, n)
 		if sep == 0 {
@@ -54,12 +54,12 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 			if (numberWord(p.word(g)) || p.num(g) != nil) && (g == j-1 || n == 1 || !nounNumberLead[p.word(g-1)]) {
 				// "un dossier de zéro sur huit", "un événement dont trois Canadiens
 				// sur quatre": the share starts at the number before "sur"
-				return Mention{}, 0
+				return nil, 0
 			}
 		}
 		for g := i + k; g < j && n != 1; g++ {
 			if w := p.word(g); w == "un" || w == "une" || w == "one" {
-				return Mention{}, 0 // "deux mois dans un département sur cinq": the share is the one's, not the two months'
+				return nil, 0 // "deux mois dans un département sur cinq": the share is the one's, not the two months'
 			}
 		}
 		d, k2 := p.ratioTerm(j+sep, false)
@@ -77,21 +77,21 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 		if k2 > 0 && d == n && n >= 2 && gap == 0 && !odds && (p.num(i) != nil) == (p.num(j+sep) != nil) && !p.measureAfter(j+sep+k2) {
 			// "un 20 sur 20 au tir", "hit 20 out of 20": every one of them,
 			// which English also says "all 20 targets": one count
-			return Mention{Kind: Cardinal, Value: itoa(int(n)), Word: p.num(i) == nil}, j + sep + k2 - i
+			return &Mention{Kind: Cardinal, Value: itoa(int(n)), Word: p.num(i) == nil}, j + sep + k2 - i
 		}
 		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || moreAfter[p.word(j+sep+k2)] || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) || p.measureAfter(j+sep+k2) || p.dashToNumber(j+sep+k2) ||
 			gap >= 3 && p.lang == French && pluralNounLike(p.word(j+sep+k2)) { // ("une opération de baisse des prix sur 500 produits": on them)
-			return Mention{}, 0
+			return nil, 0
 		}
 		if e := j + sep + k2; n == 1 && p.lang == English && p.words(j, "out", "of") && p.word(e) == "of" && groupWords[p.word(e+1)] && p.word(e+2) == "" {
 			// "one out of four of those": one of the four, a count of the group ("une seule de ces quatre")
-			return Mention{Kind: Cardinal, Value: itoa(int(d)), Word: p.num(j+sep) == nil}, e - i
+			return &Mention{Kind: Cardinal, Value: itoa(int(d)), Word: p.num(j+sep) == nil}, e - i
 		}
 		if p.lang == English && gap == 1 && n >= 2 && (p.word(j-1) == "times" || p.word(j-1) == "occasions") && p.word(j) == "in" {
-			return Mention{}, 0 // "intervened 61 times in 153 matches": two counts, "à 61 reprises en 153 matchs"
+			return nil, 0 // "intervened 61 times in 153 matches": two counts, "à 61 reprises en 153 matchs"
 		}
 		if e := j + sep + k2; p.capital(j+sep) && p.capital(e) && p.wordBefore(j+sep) {
-			return Mention{}, 0 // "round four of the Six Nations": a name's number, no share
+			return nil, 0 // "round four of the Six Nations": a name's number, no share
 		}
 		m := Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: p.num(i) == nil}
 		if odds {
@@ -112,9 +112,9 @@ func (p *parser) ratioAt(i int) (Mention, int) {
 				m.Parts[0].Kind = Ordinal // "23e sur les 27 États membres": a rank out of a count, "23rd of the 27"
 			}
 		}
-		return m, j + sep + k2 - i
+		return ptr(m), j + sep + k2 - i
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // moreAfter say the count before them is of more things, no whole:
@@ -430,20 +430,20 @@ func (p *parser) oddsOfNoun(w, d int) bool {
 
 // hyphenRatio reads the English "6-of-8 shooting", "went 3-for-5": a
 // ratio of two counts written as one word, "6 sur 8 aux tirs".
-func (p *parser) hyphenRatio(i int) (Mention, int) {
+func (p *parser) hyphenRatio(i int) (*Mention, int) {
 	if p.lang != English || p.sym(i+1) != "-" || p.word(i+2) != "of" && p.word(i+2) != "for" || p.sym(i+3) != "-" ||
 		!p.glued(i+1) || !p.glued(i+2) || !p.glued(i+3) || !p.glued(i+4) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	a, b := p.num(i), p.num(i+4)
 	if a == nil || b == nil || a.decimal || b.decimal || a.grouped || b.grouped {
-		return Mention{}, 0
+		return nil, 0
 	}
 	n, d := int64(atoiSafe(p.toks[i].text)), int64(atoiSafe(p.toks[i+4].text))
 	if d <= 0 || n > d {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m := Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), style: "ratio"}
 	m.Parts = []Mention{{Kind: Cardinal, Value: itoa(int(n))}, {Kind: Cardinal, Value: itoa(int(d))}}
-	return m, 5
+	return ptr(m), 5
 }

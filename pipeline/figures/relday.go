@@ -10,25 +10,25 @@ var relativeDays = map[string]int{"veille": -1, "avant-veille": -2, "lendemain":
 // write "on Saturday". Unsaid, it says nothing: a translation keeps "the
 // day before". The eve of an event ("la veille du scrutin") names no
 // weekday.
-func (p *parser) relativeDayAt(i int) (Mention, int) {
+func (p *parser) relativeDayAt(i int) (*Mention, int) {
 	if p.lang != French {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if a := p.word(i); a != "la" && a != "le" && a != "l'" && a != "du" && a != "au" {
-		return Mention{}, 0 // ("la finale du lendemain", "au lendemain, il ...": the article taken in)
+		return nil, 0 // ("la finale du lendemain", "au lendemain, il ...": the article taken in)
 	}
 	i++
 	shift, ok := relativeDays[p.word(i)]
 	if !ok {
-		return Mention{}, 0
+		return nil, 0
 	}
 	switch p.word(i + 1) {
 	case "de", "du", "des", "d'":
-		return Mention{}, 0 // "la veille du scrutin", "au lendemain de l'attentat": an event's eve
+		return nil, 0 // "la veille du scrutin", "au lendemain de l'attentat": an event's eve
 	}
 	wd, at := p.weekdayBefore(i - 1)
 	if wd == 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	d := DateValue{Weekday: ((wd-1+shift)%7+7)%7 + 1}
 	if day, ok := p.smallInt(at+1, 31); ok && frMonths[p.word(at+2)] != 0 && day+shift >= 1 && day+shift <= 28 {
@@ -36,7 +36,7 @@ func (p *parser) relativeDayAt(i int) (Mention, int) {
 	}
 	m := dateMention(d)
 	m.Word, m.style = true, "fixed"
-	return m, 2
+	return ptr(m), 2
 }
 
 // weekdayBefore is the weekday named last before token i in its

@@ -40,14 +40,14 @@ var romanListWords = map[string]bool{"et": true, "and": true, "ou": true, "or": 
 
 // romanLabelAt reads an upper-case Roman numeral that labels the noun
 // before it, or follows such a label in a list.
-func (p *parser) romanLabelAt(i int) (Mention, int) {
+func (p *parser) romanLabelAt(i int) (*Mention, int) {
 	t := p.toks[i]
 	v, ok := roman(t.text)
 	if ok && p.sym(i+1) == "." && p.glued(i+1) && p.glued(i+2) && len(p.toks[min(i+2, len(p.toks)-1)].text) == 1 && p.capital(i+2) {
-		return p.ident(i, 3), 3 // "l'annexe I.C", "annex II.C": a document's part, named
+		return ptr(p.ident(i, 3)), 3 // "l'annexe I.C", "annex II.C": a document's part, named
 	}
 	if !ok || !p.romanLabelled(i, 3) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if w := p.word(i - 1); w == "article" || w == "articles" {
 		// "l'article VII du Traité", "article VIII of the Treaty": which
@@ -56,11 +56,11 @@ func (p *parser) romanLabelAt(i int) (Mention, int) {
 		if p.lang == French {
 			m.style = "article"
 		}
-		return m, 1
+		return ptr(m), 1
 	}
 	// "la section I du rapport": a part of a document, compared when the
 	// English names it; left out, a warning
-	return Mention{Kind: Cardinal, Value: itoa(v), style: "name", label: true}, 1
+	return &Mention{Kind: Cardinal, Value: itoa(v), style: "name", label: true}, 1
 }
 
 // romanLabelled: the Roman numeral at i follows a labelling noun, or a

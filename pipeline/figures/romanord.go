@@ -30,36 +30,36 @@ func romanOrdinalEn(text, low string) (int, bool) {
 
 // romanOrdinalEnAt reads an English Roman ordinal, with "century" as
 // its unit when it dates one.
-func (p *parser) romanOrdinalEnAt(i int) (Mention, int) {
+func (p *parser) romanOrdinalEnAt(i int) (*Mention, int) {
 	v, ok := romanOrdinalEn(p.toks[i].text, p.toks[i].low)
 	if !ok {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m := Mention{Kind: Ordinal, Value: itoa(v), style: "roman"}
 	if w := p.word(i + 1); w == "century" || w == "centuries" {
 		m.Unit = "century"
-		return m, 2
+		return ptr(m), 2
 	}
-	return m, 1
+	return ptr(m), 1
 }
 
 // bareRomanOrdinal: French copy sometimes drops the suffix, "sur le
 // XXVIII rapport": a numeral of two letters or more between an article
 // and a noun can only be an ordinal. The XV and the XIII are rugby
 // teams ("le XV tricolore"), named, not ranked.
-func (p *parser) bareRomanOrdinal(i int) (Mention, int) {
+func (p *parser) bareRomanOrdinal(i int) (*Mention, int) {
 	t := p.toks[i]
 	v, ok := roman(t.text)
 	if !ok || len(t.text) < 2 || p.lang != French || t.text == "XV" || t.text == "XIII" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	switch p.word(i - 1) {
 	case "le", "la", "les", "du", "au", "aux":
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
 	if nx := p.word(i + 1); len(nx) < 3 || p.capital(i+1) || frFunction[nx] || ctxStop[nx] || ctxBreak[nx] {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Ordinal, Value: itoa(v), style: "roman"}, 1
+	return &Mention{Kind: Ordinal, Value: itoa(v), style: "roman"}, 1
 }

@@ -6,10 +6,10 @@ package figures
 // milliers" they tell. A power of ten of a thousand or more counts
 // thousands, the French "milliers"; its tens or hundreds ("dizaines")
 // are a vague word of their own, soft when unpaired.
-func (p *parser) roundPluralAt(i int) (Mention, int) {
+func (p *parser) roundPluralAt(i int) (*Mention, int) {
 	nb := p.num(i)
 	if p.lang != English || nb == nil || nb.decimal || !nb.val.IsInt() {
-		return Mention{}, 0
+		return nil, 0
 	}
 	k := 0
 	switch {
@@ -18,7 +18,7 @@ func (p *parser) roundPluralAt(i int) (Mention, int) {
 	case p.glued(i+1) && p.word(i+1) == "s" && (nb.grouped || nb.val.Num().Int64() == 100):
 		k = 2 // "10,000s", "100s" ("1000s" stays a decade)
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
 	v := nb.val.Num().Int64()
 	switch v {
@@ -26,7 +26,7 @@ func (p *parser) roundPluralAt(i int) (Mention, int) {
 	case 10000, 100000:
 		v = 1000
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Approx, Value: itoa(int(v)), Unit: "vague", Vague: true}, k
+	return &Mention{Kind: Approx, Value: itoa(int(v)), Unit: "vague", Vague: true}, k
 }

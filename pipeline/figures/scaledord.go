@@ -6,18 +6,18 @@ import "math/big"
 // "its 10 millionth visitor", "le 10 millionième visiteur" is the
 // 10,000,000th, not a ten and a millionth. The scale is the word's
 // stem, as spelled ranks read it ("millionth": million).
-func (p *parser) scaledOrdinalAt(i int) (Mention, int) {
+func (p *parser) scaledOrdinalAt(i int) (*Mention, int) {
 	nb := p.num(i)
 	if nb == nil || nb.val == nil || nb.val.Sign() <= 0 || !p.rankSuffixed(p.word(i+1)) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	stem, _ := p.ordinalStem(p.word(i + 1))
 	e, ok := p.scaleOf(stem)
 	if !ok || e < 2 || nb.decimal && e < 3 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	v := new(big.Rat).Mul(nb.val, pow10(e))
-	return Mention{Kind: Ordinal, Value: canonical(v)}, 2
+	return &Mention{Kind: Ordinal, Value: canonical(v)}, 2
 }
 
 // milestoneOrdinal: a large rank ("its 10 millionth visitor") told of

@@ -7,17 +7,17 @@ import "strings"
 // side first.
 
 // goalsAt reads "N buts à M" (French) or "N goals to M" (English).
-func (p *parser) goalsAt(i int) (Mention, int) {
+func (p *parser) goalsAt(i int) (*Mention, int) {
 	if p.lang == English && p.toks[i].kind == tWord {
 		if m, ok := p.nilScore(i); ok {
-			return m, 1
+			return ptr(m), 1
 		}
 	}
 	if m, n := p.allScore(i); n > 0 {
 		return m, n
 	}
 	if !p.goalsAhead(i) {
-		return Mention{}, 0 // spare the number parse
+		return nil, 0 // spare the number parse
 	}
 	a, n1 := p.ratioTerm(i, true)
 	most := int64(20)
@@ -25,7 +25,7 @@ func (p *parser) goalsAt(i int) (Mention, int) {
 		most = 99 // "un cumul de 55 buts à 54": handball counts its goals by the dozen
 	}
 	if n1 == 0 || a > most {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if p.lang == French && p.words(i+n1, "tirs", "au", "but") {
 		n1 += 2 // "5 tirs au but à 4": a shoot-out's score, counted in shots
@@ -34,19 +34,19 @@ func (p *parser) goalsAt(i int) (Mention, int) {
 	ok := p.lang == French && scoreNoun(noun, French) && link == "à" ||
 		p.lang == English && scoreNoun(noun, English) && link == "to"
 	if !ok {
-		return Mention{}, 0
+		return nil, 0
 	}
 	b, n2 := p.ratioTerm(i+n1+2, true)
 	if n2 == 0 && (p.word(i+n1+2) == "zéro" || p.word(i+n1+2) == "nil" || p.word(i+n1+2) == "zero") {
 		b, n2 = 0, 1
 	}
 	if n2 == 0 || b > most {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if after := p.word(i + n1 + 2 + n2); periodUnit[after] != "" || unitWords[after] != "" {
-		return Mention{}, 0 // "menés de quatre buts à dix minutes de la fin": a lead, then a time
+		return nil, 0 // "menés de quatre buts à dix minutes de la fin": a lead, then a time
 	}
-	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}, n1 + 2 + n2
+	return &Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}, n1 + 2 + n2
 }
 
 // scoreNouns are what a score counts: goals, and the sets, games or
@@ -100,71 +100,71 @@ func (p *parser) nilScore(i int) (Mention, bool) {
 // nilScore reads "one-all": the number, a hyphen and "all", all joined.
 // It is a figure reader of its own ("drew 31-all with Nantes"), read
 // before hyphenPairAt takes the number, and goalsAt's too.
-func (p *parser) allScore(i int) (Mention, int) {
+func (p *parser) allScore(i int) (*Mention, int) {
 	if p.lang != English || p.sym(i+1) != "-" || p.word(i+2) != "all" ||
 		p.toks[i+1].start != p.toks[i].end || p.toks[i+2].start != p.toks[i+1].end {
-		return Mention{}, 0
+		return nil, 0
 	}
 	v, n := p.ratioTerm(i, false)
 	if n != 1 || p.num(i) == nil {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Score, Value: itoa(int(v)) + "-" + itoa(int(v))}, 3
+	return &Mention{Kind: Score, Value: itoa(int(v)) + "-" + itoa(int(v))}, 3
 }
 
 // levelScoreAt reads a level score: the French "un 0 à 0", "1 à 1",
 // which no range says (its two ends are one number), and the English
 // "scoreless", "goalless", a 0-0 said without its digits, which a
 // source may leave unsaid ("un match nul et vierge").
-func (p *parser) levelScoreAt(i int) (Mention, int) {
+func (p *parser) levelScoreAt(i int) (*Mention, int) {
 	if w := p.word(i); p.lang == English && (w == "scoreless" || w == "goalless") {
-		return Mention{Kind: Score, Value: "0-0", style: "fixed"}, 1
+		return &Mention{Kind: Score, Value: "0-0", style: "fixed"}, 1
 	}
 	a, b := p.num(i), p.num(i+2)
 	if p.lang != French || a == nil || b == nil || p.word(i+1) != "à" || a.decimal || a.grouped || a.intLen > 2 ||
 		p.toks[i].text != p.toks[i+2].text || p.sym(i+3) == "%" || p.word(i+3) != "" && unitWords[p.word(i+3)] != "" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	v := atoiSafe(p.toks[i].text)
 	if v > 20 {
-		return Mention{}, 0 // as the marked scores: "33 à 33" is no match score the English would write back as one
+		return nil, 0 // as the marked scores: "33 à 33" is no match score the English would write back as one
 	}
-	return Mention{Kind: Score, Value: itoa(v) + "-" + itoa(v)}, 3
+	return &Mention{Kind: Score, Value: itoa(v) + "-" + itoa(v)}, 3
 }
 
 // nounScoreAt reads a French score told with its noun on the first side,
 // "battant la Croatie 3 points à 1", "vainqueur 4 buts à 2": the score
 // 3-1. A change ("passé de 3 points à 1") is no score.
-func (p *parser) nounScoreAt(i int) (Mention, int) {
+func (p *parser) nounScoreAt(i int) (*Mention, int) {
 	if p.lang == French && p.toks[i].kind == tWord && scoreNounsFr[p.word(i+1)] && p.word(i+2) == "à" {
 		return p.spelledNounScore(i)
 	}
 	if p.lang != French || !scoreNounsFr[p.word(i+1)] || p.word(i+2) != "à" || p.toks[i].kind != tNum || p.num(i+3) == nil {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if w := p.word(i - 1); w == "de" || w == "d'" || w == "entre" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m, ok := p.smallScore(i, i+3, 20)
 	if !ok && p.word(i+1) == "points" && p.resultBefore(i) {
 		m, ok = p.bigScore(i, i+3) // "se sont inclinés en finale 178 points à 164": a robot's or a team's points
 	}
 	if !ok || p.word(i+4) != "" && (unitWords[p.word(i+4)] != "" || scoreNounsFr[p.word(i+4)]) || p.sym(i+4) == "%" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if p.word(i+4) == "sur" && p.num(i+5) != nil {
-		return Mention{}, 0 // "16 points à 6 sur 8 aux tirs": the points, then a shooting ratio
+		return nil, 0 // "16 points à 6 sur 8 aux tirs": the points, then a shooting ratio
 	}
-	return m, 4
+	return ptr(m), 4
 }
 
 // spelledNounScore reads "battant la Hongrie trois points à un": a score
 // in words, after a verb of winning or losing a few words before, which
 // a change ("passée de trois points à un") never has.
-func (p *parser) spelledNounScore(i int) (Mention, int) {
+func (p *parser) spelledNounScore(i int) (*Mention, int) {
 	a, n1 := p.ratioTerm(i, true)
 	if n1 != 1 || a > 20 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	b, n2 := p.ratioTerm(i+3, false)
 	if n2 == 0 && p.word(i+3) == "zéro" {
@@ -174,12 +174,12 @@ func (p *parser) spelledNounScore(i int) (Mention, int) {
 		b, n2 = 1, 1
 	}
 	if n2 != 1 || b > 20 || p.word(i+4) != "" && (unitWords[p.word(i+4)] != "" || scoreNounsFr[p.word(i+4)]) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if !p.resultVerbBefore(i, 4) {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}, 4
+	return &Mention{Kind: Score, Value: itoa(int(a)) + "-" + itoa(int(b))}, 4
 }
 
 // bigScore reads the tokens i and j as a score of up to three digits a
@@ -197,14 +197,14 @@ var scoreNounsFr = map[string]bool{"points": true, "buts": true, "sets": true, "
 
 // shootoutScoreAt reads a French penalty shoot-out, "5 tab 4" (tirs au
 // but): the score 5-4, which English writes "5-4 on penalties".
-func (p *parser) shootoutScoreAt(i int) (Mention, int) {
+func (p *parser) shootoutScoreAt(i int) (*Mention, int) {
 	if p.lang != French || p.word(i+1) != "tab" || p.num(i) == nil || p.num(i+2) == nil {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if m, ok := p.smallScore(i, i+2, 30); ok {
-		return m, 3
+		return ptr(m), 3
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // smallScore reads the tokens i and j as the two sides of a score, each
@@ -220,15 +220,15 @@ func (p *parser) smallScore(i, j, most int) (Mention, bool) {
 // markedScoreAt reads the scores a sign other than a glued hyphen
 // joins: a match-play "2&1", "4&3"; a "2:2", "1 : 0"; and a headline's spaced "Livingston 1 - 0 Rangers",
 // between two names.
-func (p *parser) markedScoreAt(i int) (Mention, int) {
+func (p *parser) markedScoreAt(i int) (*Mention, int) {
 	switch p.sym(i + 1) {
 	case "&", ":", "-", "–":
 	default:
-		return Mention{}, 0 // (first the cheap test: reading a number allocates)
+		return nil, 0 // (first the cheap test: reading a number allocates)
 	}
 	a, b := p.num(i), p.num(i+2)
 	if a == nil || b == nil || a.decimal || a.grouped || b.decimal || b.grouped || a.intLen > 2 || b.intLen > 2 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	glued := p.glued(i+1) && p.glued(i+2)
 	ok := false
@@ -243,13 +243,13 @@ func (p *parser) markedScoreAt(i int) (Mention, int) {
 		ok = !glued && (p.capital(i-1) && p.capital(i+3) && !p.isMonth(i+3) && !p.isMonth(i-1) || p.scoreCueBefore(i))
 	}
 	if !ok {
-		return Mention{}, 0
+		return nil, 0
 	}
 	x, y := atoiSafe(p.toks[i].text), atoiSafe(p.toks[i+2].text)
 	if x > 20 || y > 20 || p.sym(i+3) == "%" || unitWords[p.word(i+3)] != "" || periodUnit[p.word(i+3)] != "" {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Score, Value: itoa(x) + "-" + itoa(y)}, 3
+	return &Mention{Kind: Score, Value: itoa(x) + "-" + itoa(y)}, 3
 }
 
 // scoreCues are the words of a match a score follows closely.

@@ -45,21 +45,21 @@ var enSeasonLeads = map[string]int8{"in": 2, "this": 2, "last": 2, "next": 2, "d
 // 2026", "the fall of 2026", "l'été meurtrier de 2003"). A season said as
 // a modifier ("summer temperatures", "les vacances d'été") is kept to
 // pair with the other side's season but is dropped without a finding.
-func (p *parser) seasonAt(i int) (Mention, int) {
+func (p *parser) seasonAt(i int) (*Mention, int) {
 	season := frSeasons[p.word(i)]
 	if p.lang == English && enSeasons[p.word(i)] != "" {
 		season = enSeasons[p.word(i)]
 	}
 	if adj := frSeasonAdjectives[p.word(i)]; adj != "" && p.lang == French {
-		return Mention{Kind: Date, Value: adj, Date: &DateValue{Season: adj}, Word: true, style: "fixed"}, 1
+		return &Mention{Kind: Date, Value: adj, Date: &DateValue{Season: adj}, Word: true, style: "fixed"}, 1
 	}
 	if season == "" || p.word(i) == "été" && auxiliaries[p.word(i-1)] {
-		return Mention{}, 0 // "a été bâti de 1200 à 1500": a verb
+		return nil, 0 // "a été bâti de 1200 à 1500": a verb
 	}
 	d := DateValue{Season: season}
 	if y, k := p.seasonYear(i + 1); k > 0 {
 		d.Year = y
-		return Mention{Kind: Date, Value: season + "-" + itoa(y), Date: &d}, k + 1
+		return &Mention{Kind: Date, Value: season + "-" + itoa(y), Date: &d}, k + 1
 	}
 	m := Mention{Kind: Date, Value: season, Date: &d, Word: true}
 	switch lead := p.seasonLead(i); {
@@ -67,9 +67,9 @@ func (p *parser) seasonAt(i int) (Mention, int) {
 	case p.lang == English && p.word(i) != "fall" || p.word(i-1) == "d'" || p.word(i-1) == "de" || p.word(i-1) == "du":
 		m.style = "fixed"
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
-	return m, 1
+	return ptr(m), 1
 }
 
 // auxiliaries make "été" a past participle: "a été", "ont été", "avait été".

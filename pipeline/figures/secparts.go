@@ -14,21 +14,21 @@ var secondParts = map[string]int64{"dixièmes": 10, "centièmes": 100, "millièm
 
 // secondPartAt reads a count of tenths, hundredths or thousandths of a
 // second.
-func (p *parser) secondPartAt(i int) (Mention, int) {
+func (p *parser) secondPartAt(i int) (*Mention, int) {
 	if m, n := p.oneSecondPart(i); n > 0 {
 		return m, n
 	}
 	if secondParts[p.word(i+1)] == 0 && secondParts[p.word(i+2)] == 0 {
-		return Mention{}, 0 // spare the number parse
+		return nil, 0 // spare the number parse
 	}
 	v, n := p.ratioTerm(i, false)
 	den := secondParts[p.word(i+n)]
 	if n == 0 || den == 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	n++
 	if p.word(i+n-1) == "décimales" && dirOf(p.word(i-1)) == 0 {
-		return Mention{}, 0 // "à huit décimales": decimal places, unless a change counts them ("baissant huit décimales", a Spanish "décimas")
+		return nil, 0 // "à huit décimales": decimal places, unless a change counts them ("baissant huit décimales", a Spanish "décimas")
 	}
 	share := p.word(i+n) == "des" || p.word(i+n) == "du" || p.word(i+n) == "of" && !p.words(i+n, "of", "a", "point")
 	if !share {
@@ -39,29 +39,29 @@ func (p *parser) secondPartAt(i int) (Mention, int) {
 			if rate {
 				m.Kind, m.Unit = PercentPoint, "pt" // a rate's tenths of a point
 			}
-			return m, n + 3*boolInt(p.words(i+n, "of", "a", "point"))
+			return ptr(m), n + 3*boolInt(p.words(i+n, "of", "a", "point"))
 		}
 	}
 	switch {
 	case p.words(i+n, "de", "seconde") || p.words(i+n, "of", "a", "second"):
 		n += map[bool]int{true: 2, false: 3}[p.lang == French]
 	case p.words(i+n, "de", "degré"):
-		return degreeParts(v, den), n + 2
+		return ptr(degreeParts(v, den)), n + 2
 	case p.words(i+n, "d'", "un", "degré") || p.words(i+n, "of", "a", "degree"):
 		// "two tenths of a degree short of the record": a temperature's gap
-		return degreeParts(v, den), n + 3
+		return ptr(degreeParts(v, den)), n + 3
 	case p.gapOpens(i):
 		// "à 38 centièmes du vainqueur", "à seulement neuf centièmes des
 		// Américains": a gap behind someone, in time; in degrees beside a
 		// temperature ("46,8 °C, à deux dixièmes du record")
 		if p.temperatureSentence(i) {
-			return degreeParts(v, den), n
+			return ptr(degreeParts(v, den)), n
 		}
 	case p.word(i+n) == "des" || p.word(i+n) == "du" || p.word(i+n) == "of" || p.word(i-1) == "les":
-		return Mention{}, 0 // "trois dixièmes des voix", "three tenths of the vote": a share
+		return nil, 0 // "trois dixièmes des voix", "three tenths of the vote": a share
 	}
 	m := Mention{Kind: Quantity, Unit: "s", Value: canonical(big.NewRat(v, den))}
-	return m, n
+	return ptr(m), n
 }
 
 // temperatureSentence: the sentence of the token i gives a temperature,
@@ -150,7 +150,7 @@ var gapAfterPart = map[string]bool{"ahead": true, "behind": true, "outside": tru
 // devant", "au millième de seconde près", "a hundredth of a second",
 // "one-tenth of a second", "a tenth ahead". Elsewhere "un
 // dixième" may be a share or a rank ("un dixième titre").
-func (p *parser) oneSecondPart(i int) (Mention, int) {
+func (p *parser) oneSecondPart(i int) (*Mention, int) {
 	part, w := i+1, p.word(i)
 	if p.lang == English && (p.word(part) == "mere" || p.word(part) == "bare" || p.word(part) == "single") {
 		part++ // "a mere hundredth of a second"
@@ -165,14 +165,14 @@ func (p *parser) oneSecondPart(i int) (Mention, int) {
 	}
 	d := secondParts[partWord+"s"] // the singular of a part the plural table knows
 	if d == 0 || partWord == "décimale" || w != "un" && w != "a" && w != "one" && w != "au" && part != i {
-		return Mention{}, 0
+		return nil, 0
 	}
 	n := part + 1 - i
 	switch nx := p.word(part + 1); {
 	case p.words(part+1, "de", "seconde"):
 		n += 2
 	case w == "au":
-		return Mention{}, 0 // "au millième de seconde près": to the nearest thousandth of a second; "au dixième" alone is a share
+		return nil, 0 // "au millième de seconde près": to the nearest thousandth of a second; "au dixième" alone is a share
 	case p.words(part+1, "of", "a", "second"):
 		n += 3
 	case nx == "devant" || nx == "derrière" || nx == "seulement" || nx == "près" || gapAfterPart[nx] || p.words(part+1, "d'", "avance"):
@@ -181,7 +181,7 @@ func (p *parser) oneSecondPart(i int) (Mention, int) {
 		// "à 38 centièmes du vainqueur" is ("réduit à un dixième du
 		// niveau" is a share)
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Quantity, Unit: "s", Value: canonical(big.NewRat(1, d)), Word: true}, n
+	return &Mention{Kind: Quantity, Unit: "s", Value: canonical(big.NewRat(1, d)), Word: true}, n
 }

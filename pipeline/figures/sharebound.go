@@ -17,10 +17,10 @@ var shareHedges = map[string]Comparator{"plus": CmpGT, "moins": CmpLT, "près": 
 var shareNouns = map[string][2]int64{"tiers": {1, 3}, "quart": {1, 4}}
 
 // shareBoundAt reads the bound and the multiple or fraction after it.
-func (p *parser) shareBoundAt(i int) (Mention, int) {
+func (p *parser) shareBoundAt(i int) (*Mention, int) {
 	cmp, ok := shareHedges[p.word(i)]
 	if !ok || p.lang != French || p.restrictive(i) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	k := 0
 	switch w, nx := p.word(i+1), p.word(i+2); {
@@ -31,18 +31,18 @@ func (p *parser) shareBoundAt(i int) (Mention, int) {
 	case w == "que" && cmp != CmpNearly:
 		k = 2 // "plus que doublé"
 	default:
-		return Mention{}, 0
+		return nil, 0
 	}
 	if f, ok := shareNouns[p.word(i+k)]; ok && p.word(i+k-1) == "du" && p.word(i+k+1) != "d'heure" {
-		return Mention{Kind: Fraction, Value: canonical(big.NewRat(f[0], f[1])), Word: true, Comparator: cmp}, k + 1
+		return &Mention{Kind: Fraction, Value: canonical(big.NewRat(f[0], f[1])), Word: true, Comparator: cmp}, k + 1
 	}
 	if v, ok := frOrdinals[p.word(i+k)]; ok && v >= 5 && v <= 100 && cmp != CmpNearly && p.word(i+k-1) == "du" && (p.word(i+k+1) == "de" || p.word(i+k+1) == "des" || p.word(i+k+1) == "d'") {
 		// "moins du dixième de ce que" ("près du cinquième" may be a place)
-		return Mention{Kind: Fraction, Value: canonical(big.NewRat(1, v)), Word: true, Comparator: cmp}, k + 1
+		return &Mention{Kind: Fraction, Value: canonical(big.NewRat(1, v)), Word: true, Comparator: cmp}, k + 1
 	}
 	m, n := p.figure(i + k)
 	if n == 0 || m.Kind != Multiplier && m.Kind != Fraction {
-		return Mention{}, 0 // "plus que le salaire de 3 000 euros": a comparison, no bound
+		return nil, 0 // "plus que le salaire de 3 000 euros": a comparison, no bound
 	}
 	m.Comparator = cmp
 	return m, k + n

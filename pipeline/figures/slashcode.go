@@ -15,18 +15,18 @@ import (
 
 // slashCodeAt reads such a code at i, or at the number after a spaced
 // dash at i.
-func (p *parser) slashCodeAt(i int) (Mention, int) {
+func (p *parser) slashCodeAt(i int) (*Mention, int) {
 	lead := 0
 	if p.sym(i) == "-" && !p.glued(i) && p.glued(i+1) && p.num(i+1) != nil {
 		lead = 1
 	}
 	k := p.slashCode(i + lead)
 	if k == 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m := p.ident(i+lead, k)
 	m.Value = dropAcronyms(m.Value)
-	return m, lead + k
+	return ptr(m), lead + k
 }
 
 // slashCode is the length of the code starting at i, or zero: an

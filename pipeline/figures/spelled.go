@@ -511,15 +511,15 @@ func (p *parser) oneEnMeasure(next int) bool {
 
 // oneSize reads "a metre-wide", "one kilometre-long": one unit told as
 // a size's adjective, as "un bolide de 1 mètre" is.
-func (p *parser) oneSize(i int) (Mention, int) {
+func (p *parser) oneSize(i int) (*Mention, int) {
 	if w := p.word(i); w != "a" && w != "one" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if !sizeWord(p.word(i + 1)) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	unit, _, _ := strings.Cut(p.word(i+1), "-")
-	return Mention{Kind: Quantity, Value: "1", Unit: unitWords[unit], Word: true}, 2
+	return &Mention{Kind: Quantity, Value: "1", Unit: unitWords[unit], Word: true}, 2
 }
 
 // sizeWord: a unit joined to a size's adjective, "metre-wide".

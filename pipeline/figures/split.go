@@ -13,36 +13,36 @@ var evenSplit = Mention{Kind: Score, Value: "50-50", Word: true, style: "idiom",
 // splitAt reads a split: two numbers that add up to 100 joined by a
 // colon, a dash or a slash with no space, or "moitié-moitié",
 // "fifty-fifty".
-func (p *parser) splitAt(i int) (Mention, int) {
+func (p *parser) splitAt(i int) (*Mention, int) {
 	if w := p.word(i); w == "moitié-moitié" || w == "fifty-fifty" || w == "half-and-half" {
-		return evenSplit, 1
+		return ptr(evenSplit), 1
 	}
 	if p.lang == French && p.word(i) == "moitié" && p.word(i-1) == "par" {
 		// "le partage se faisait par moitié"
-		return evenSplit, 1
+		return ptr(evenSplit), 1
 	}
 	if (p.words(i, "autre", "moitié") && p.word(i-1) == "l'" || p.words(i, "other", "half") && p.word(i-1) == "the") && p.halfBefore(i) {
 		// "la moitié aux programmes et l'autre moitié à la dette"
-		return evenSplit, 2
+		return ptr(evenSplit), 2
 	}
 	if p.lang == French && p.words(i, "à", "parts", "égales") {
-		return evenSplit, 3 // "un partenariat à parts égales"
+		return ptr(evenSplit), 3 // "un partenariat à parts égales"
 	}
 	if p.lang == French && (p.word(i) == "également" || p.word(i) == "équitablement") && p.shareVerbBefore(i) {
-		return evenSplit, 1 // "répartir également les coûts"
+		return ptr(evenSplit), 1 // "répartir également les coûts"
 	}
 	a, b := p.num(i), p.num(i+2)
 	if a == nil || b == nil || a.decimal || b.decimal || a.grouped || b.grouped || !p.glued(i+1) || !p.glued(i+2) || p.glued(i+3) && p.sym(i+3) != "," && p.num(i+4) != nil {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if s := p.sym(i + 1); s != ":" && s != "/" && (s != "-" || p.lang != English) {
-		return Mention{}, 0 // (a French "50-50" is left to the score and range readers)
+		return nil, 0 // (a French "50-50" is left to the score and range readers)
 	}
 	x, y := atoiSafe(p.toks[i].text), atoiSafe(p.toks[i+2].text)
 	if x+y != 100 || x < 5 || y < 5 || x%5 != 0 || y%5 != 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Score, Value: itoa(x) + "-" + itoa(y), style: "split", Alt: "split"}, 3
+	return &Mention{Kind: Score, Value: itoa(x) + "-" + itoa(y), style: "split", Alt: "split"}, 3
 }
 
 // shareVerbBefore: a verb of sharing out stands a few words before i

@@ -8,31 +8,31 @@ import "strconv"
 
 // stoppageAt reads "90e+4", "45e + 2", "90+4", "90+4th": the minute the
 // match clock shows, an ordinal kept with its two parts.
-func (p *parser) stoppageAt(i int) (Mention, int) {
+func (p *parser) stoppageAt(i int) (*Mention, int) {
 	if m, n := p.addedTimeAt(i); n > 0 {
 		return m, n
 	}
 	nb := p.num(i)
 	if nb == nil || nb.decimal || nb.grouped {
-		return Mention{}, 0
+		return nil, 0
 	}
 	base, _ := strconv.Atoi(p.toks[i].text)
 	if base != 45 && base != 90 && base != 105 && base != 120 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	k := 1
 	if p.glued(i+1) && ordinalSuffix(p.lang, p.word(i+1)) {
 		k++
 	}
 	if p.sym(i+k) != "+" || p.num(i+k+1) == nil || p.num(i+k+1).decimal {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if k == 1 && (!p.glued(i+1) || !p.glued(i+2)) {
-		return Mention{}, 0 // "90 + 4" with no ordinal: a sum, not a minute
+		return nil, 0 // "90 + 4" with no ordinal: a sum, not a minute
 	}
 	extra, _ := strconv.Atoi(p.toks[i+k+1].text)
 	if extra < 1 || extra > 20 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	n := k + 2
 	if p.glued(i+n) && ordinalSuffix(p.lang, p.word(i+n)) {
@@ -40,15 +40,15 @@ func (p *parser) stoppageAt(i int) (Mention, int) {
 	}
 	m := Mention{Kind: Ordinal, Value: itoa(base + extra), style: "stoppage",
 		Parts: []Mention{{Kind: Ordinal, Value: itoa(base)}, {Kind: Ordinal, Value: itoa(extra)}}}
-	return m, n
+	return ptr(m), n
 }
 
 // addedTimeAt reads English "the fourth minute of stoppage time", "the
 // 2nd minute of first-half added time", "six minutes into stoppage
 // time": the minute counted from the end of normal time.
-func (p *parser) addedTimeAt(i int) (Mention, int) {
+func (p *parser) addedTimeAt(i int) (*Mention, int) {
 	if p.lang != English {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if m, n := p.halfStoppageAt(i); n > 0 {
 		return m, n
@@ -64,10 +64,10 @@ func (p *parser) addedTimeAt(i int) (Mention, int) {
 			v, k = x, n // "six minutes into stoppage time"
 		}
 	} else if !p.words(i+k, "minute", "of") {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if k == 0 || v < 1 || v > 20 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	j := i + k + 2
 	switch p.word(j) {
@@ -79,15 +79,15 @@ func (p *parser) addedTimeAt(i int) (Mention, int) {
 		}
 	}
 	if w := p.word(j); (w == "stoppage" || w == "added" || w == "injury") && p.word(j+1) == "time" {
-		return Mention{Kind: Ordinal, Value: itoa(int(v)), style: "added"}, j + 2 - i
+		return &Mention{Kind: Ordinal, Value: itoa(int(v)), style: "added"}, j + 2 - i
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // halfStoppageAt reads "first-half stoppage time", "second-half added
 // time": the time added to the 45th or the 90th minute, its minute left
 // unsaid; a word, so never an error on its own.
-func (p *parser) halfStoppageAt(i int) (Mention, int) {
+func (p *parser) halfStoppageAt(i int) (*Mention, int) {
 	base, k := "", 0
 	switch w := p.word(i); {
 	case w == "first-half" || w == "second-half":
@@ -96,9 +96,9 @@ func (p *parser) halfStoppageAt(i int) (Mention, int) {
 		base, k = map[bool]string{true: "45", false: "90"}[w == "first"], 2
 	}
 	if k == 0 || !stoppageWords[p.word(i+k)] || p.word(i+k+1) != "time" {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Ordinal, Value: base, Word: true, style: "addedbase"}, k + 2
+	return &Mention{Kind: Ordinal, Value: base, Word: true, style: "addedbase"}, k + 2
 }
 
 var stoppageWords = map[string]bool{"stoppage": true, "added": true, "injury": true}

@@ -9,35 +9,35 @@ import "strings"
 // "0 °C" and, unpaired, is at most a warning.
 
 // zeroDegreesAt reads "freezing (point)", "zero degrees", "below zero".
-func (p *parser) zeroDegreesAt(i int) (Mention, int) {
+func (p *parser) zeroDegreesAt(i int) (*Mention, int) {
 	w := p.word(i)
 	m := Mention{Kind: Quantity, Value: "0", Unit: "°", Word: true, style: "idiom"}
 	switch {
 	case w == "freezing" && p.lang == English:
 		switch p.word(i - 1) {
 		case "the", "a", "its", "their", "asset", "assets", "wage", "price":
-			return Mention{}, 0 // a freeze: "the freezing of assets"
+			return nil, 0 // a freeze: "the freezing of assets"
 		}
 		if p.word(i+1) == "of" {
-			return Mention{}, 0
+			return nil, 0
 		}
 		if p.word(i+1) == "point" {
-			return m, 2
+			return ptr(m), 2
 		}
-		return m, 1
+		return ptr(m), 1
 	case w == "zero" || w == "zéro":
 		if pw := p.word(i - 1); p.lang == French && (pw == "le" || pw == "isotherme" || pw == "du") {
-			return Mention{}, 0 // "le zéro degré", "l'isotherme zéro degré": the freezing level, a height
+			return nil, 0 // "le zéro degré", "l'isotherme zéro degré": the freezing level, a height
 		}
 		if u, k := p.unitAt(i + 1); k > 0 && (u == "°" || u == "°C") {
 			m.Unit, m.style = u, ""
-			return m, 1 + k
+			return ptr(m), 1 + k
 		}
 		if below := p.word(i - 1); below == "below" || below == "above" || below == "sub" || below == "sous" || below == "de" && p.word(i-2) == "au-dessous" {
-			return m, 1 // "to zero" is left alone: "cut emissions to zero"
+			return ptr(m), 1 // "to zero" is left alone: "cut emissions to zero"
 		}
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 var belowWords = map[string]bool{"below": true, "sous": true, "au-dessous de": true}

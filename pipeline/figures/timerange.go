@@ -9,7 +9,7 @@ import (
 
 // timeAt reads clock times (N15): 15 h 30, 15h30, 15 h, à 15 heures,
 // midi, minuit; 3:30 pm, 3.30pm, 3 pm, 15:30, noon, midnight.
-func (p *parser) timeAt(i int) (Mention, int) {
+func (p *parser) timeAt(i int) (*Mention, int) {
 	if m, n := p.noonAt(i); n > 0 {
 		return m, n
 	}
@@ -38,17 +38,17 @@ func (p *parser) timeAt(i int) (Mention, int) {
 		if mi, ok := p.minutes(i + 2); ok {
 			if sec, ok := p.minutes(i + 4); ok && p.clockColon(i+3) {
 				if h2, k := p.ampm(i+5, h); k > 0 && h <= 12 {
-					return timeMention(h2, mi, false), 5 + k // "at 8:24:49am": a time of day to the second
+					return ptr(timeMention(h2, mi, false)), 5 + k // "at 8:24:49am": a time of day to the second
 				}
-				return clockDuration(h, mi, sec), 5 // 2:06:43
+				return ptr(clockDuration(h, mi, sec)), 5 // 2:06:43
 			}
 			if sec := p.num(i + 4); sec != nil && p.clockColon(i+3) && sec.decimal && sec.intLen == 2 && !sec.grouped && sec.val.Cmp(big.NewRat(60, 1)) < 0 {
 				v := new(big.Rat).Add(big.NewRat(int64(h*3600+mi*60), 1), sec.val)
-				return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, 5 // 1:09:12.4, a relay's time to the tenth
+				return &Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, 5 // 1:09:12.4, a relay's time to the tenth
 			}
 			n := 3
 			h2, k := p.ampm(i+3, h)
-			return timeMention(h2, mi, k == 0 && h <= 12 && p.lang == English && !zeroLed(p.toks[i].text)), n + k // ("08:00" is the 24-hour clock's)
+			return ptr(timeMention(h2, mi, k == 0 && h <= 12 && p.lang == English && !zeroLed(p.toks[i].text))), n + k // ("08:00" is the 24-hour clock's)
 		}
 	}
 	if p.lang == French || p.word(i+1) == "h" && (englishClockCue[p.word(i-1)] || p.isMinutes(i+2)) {
@@ -56,55 +56,55 @@ func (p *parser) timeAt(i int) (Mention, int) {
 		return p.frenchClock(i, h)
 	}
 	if h2, k := p.ampm(i+1, h); k > 0 && h <= 12 {
-		return timeMention(h2, 0, false), 1 + k
+		return ptr(timeMention(h2, 0, false)), 1 + k
 	}
 	if p.words(i+1, "o'clock") || p.word(i+1) == "o" && p.word(i+2) == "clock" {
-		return timeMention(h, 0, true), 2
+		return ptr(timeMention(h, 0, true)), 2
 	}
 	if p.word(i-1) == "at" && h <= 12 && (p.words(i+1, "the", "next", "morning") || p.words(i+1, "the", "following", "morning") || p.words(i+1, "that", "morning")) {
-		return timeMention(h, 0, false), 1 // "resumed at 10 the next morning"
+		return ptr(timeMention(h, 0, false)), 1 // "resumed at 10 the next morning"
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // noonAt reads midday and midnight said in words, "midi", "noon",
 // "minuit", and "12 noon", which says the hour twice.
-func (p *parser) noonAt(i int) (Mention, int) {
+func (p *parser) noonAt(i int) (*Mention, int) {
 	switch w := p.word(i); {
 	case (w == "midi" || w == "minuit") && p.word(i+1) == "et" && (p.word(i+2) == "demi" || p.word(i+2) == "demie" || p.word(i+2) == "quart"):
 		// "à midi et demi": half past twelve
-		return timeMention(noonHours[w], map[bool]int{true: 15, false: 30}[p.word(i+2) == "quart"], false), 3
+		return ptr(timeMention(noonHours[w], map[bool]int{true: 15, false: 30}[p.word(i+2) == "quart"], false)), 3
 	case (w == "midi" || w == "minuit") && (p.word(i+2) == "minute" || p.word(i+2) == "minutes") && p.minutesPast(i+1) > 0 && !afterMinutes[p.word(i+3)]:
 		// "à minuit une minute": 12.01 a.m. ("à midi, cinq minutes après": a lapse)
-		return timeMention(noonHours[w], p.minutesPast(i+1), false), 3
+		return ptr(timeMention(noonHours[w], p.minutesPast(i+1), false)), 3
 	case w == "midi" && (p.word(i-1) == "du" || p.word(i-1) == "de") && middayMeals[p.word(i-2)]:
 		m := timeMention(12, 0, false)
 		m.Word = true // "le service du midi", "la pause de midi": lunch, which English names with no hour
-		return m, 1
+		return ptr(m), 1
 	case w == "midi" && !p.capital(i) && !p.afternoonSpelt(i) || w == "noon" || w == "midday":
-		return timeMention(12, 0, false), 1
+		return ptr(timeMention(12, 0, false)), 1
 	case w == "milieu" && p.words(i+1, "de", "journée"):
 		m := timeMention(12, 0, false)
 		m.Word, m.Comparator = true, CmpApprox // "en milieu de journée": around midday, soft as "à la mi-journée"
-		return m, 3
+		return ptr(m), 3
 	case w == "mi-journée" || w == "mi-séance" || w == "lunchtime":
 		// "à la mi-journée" is midday; "at lunchtime" says "midi" in
 		// words: soft either way
 		m := timeMention(12, 0, false)
 		m.Word = true
-		return m, 1
+		return ptr(m), 1
 	case w == "minuit" || w == "midnight":
-		return timeMention(0, 0, false), 1
+		return ptr(timeMention(0, 0, false)), 1
 	}
 	if p.lang == English && p.num(i) != nil && p.toks[i].text == "12" {
 		switch p.word(i + 1) {
 		case "noon", "midday":
-			return timeMention(12, 0, false), 2
+			return ptr(timeMention(12, 0, false)), 2
 		case "midnight":
-			return timeMention(0, 0, false), 2
+			return ptr(timeMention(0, 0, false)), 2
 		}
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // noonHours are the clock hours of "midi" and "minuit".
@@ -128,10 +128,10 @@ func (p *parser) minutesPast(i int) int {
 
 // frenchClock reads a French clock at i, hour h, set by the part of the
 // day said after it ("8h du soir"); an English text keeps it as written.
-func (p *parser) frenchClock(i, h int) (Mention, int) {
+func (p *parser) frenchClock(i, h int) (*Mention, int) {
 	m, n := p.frenchTime(i, h)
 	if n > 0 && p.lang == French {
-		m = p.frPartOfDay(m, i+n)
+		m = ptr(p.frPartOfDay(*m, i+n))
 	}
 	return m, n
 }
@@ -139,23 +139,23 @@ func (p *parser) frenchClock(i, h int) (Mention, int) {
 // spelledClockEn reads "six o'clock", and "three in the morning",
 // "eleven at night": the part of the day makes a spelled hour a clock
 // (the words first: spelled allocates).
-func (p *parser) spelledClockEn(i int) (Mention, int) {
+func (p *parser) spelledClockEn(i int) (*Mention, int) {
 	oclock := p.word(i+1) == "o'clock" || p.word(i+1) == "o’clock"
 	if p.lang != English || p.num(i) != nil || !oclock && !p.words(i+1, "in", "the") && !p.words(i+1, "at", "night") || strings.Contains(p.word(i), "-") {
-		return Mention{}, 0 // (no hour up to twelve takes a hyphen: "two-thirds at night" is a share)
+		return nil, 0 // (no hour up to twelve takes a hyphen: "two-thirds at night" is a share)
 	}
 	v, k := p.spelled(i)
 	if k != 1 || !v.IsInt() || v.Sign() <= 0 || v.Cmp(big.NewRat(12, 1)) > 0 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	h := int(v.Num().Int64())
 	if oclock {
-		return timeMention(h, 0, true), 2 // "six o'clock"
+		return ptr(timeMention(h, 0, true)), 2 // "six o'clock"
 	}
 	if h2, n := p.ampm(i+1, h); n > 1 {
-		return timeMention(h2, 0, false), 1 + n
+		return ptr(timeMention(h2, 0, false)), 1 + n
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // afternoonSpelt: "après midi" written without its hyphen after an
@@ -172,23 +172,23 @@ func (p *parser) afternoonSpelt(i int) bool {
 // longHours reads a French length of more than a day in hours and
 // minutes, "un délai maximal de 46 h 30", which no clock shows: 46.5
 // hours, as "the 46.5-hour cut-off" says.
-func (p *parser) longHours(i int) (Mention, int) {
+func (p *parser) longHours(i int) (*Mention, int) {
 	h, ok := p.smallInt(i, 999)
 	if !ok || h <= 24 || p.word(i+1) != "h" || p.lang != French && !(p.glued(i+1) && p.glued(i+2) && p.num(i+2) != nil) {
-		return Mention{}, 0 // (English keeps only the glued "46h30" of a race's time limit)
+		return nil, 0 // (English keeps only the glued "46h30" of a race's time limit)
 	}
 	if mi, ok := p.minutes(i + 2); ok && p.isMinutes(i+2) {
-		return clockDuration(h, mi, 0), 3
+		return ptr(clockDuration(h, mi, 0)), 3
 	}
-	return Mention{Kind: Cardinal, Value: itoa(h), Head: "heures"}, 2 // "45h/semaine": no hour of the day, 45 hours
+	return &Mention{Kind: Cardinal, Value: itoa(h), Head: "heures"}, 2 // "45h/semaine": no hour of the day, 45 hours
 }
 
 // militaryTime reads the four-digit clock of wire copy, "0124 GMT",
 // "2330 UTC", "1500 hours": a time of day in English only.
-func (p *parser) militaryTime(i int) (Mention, int) {
+func (p *parser) militaryTime(i int) (*Mention, int) {
 	nb := p.num(i)
 	if p.lang != English || nb == nil || len(p.toks[i].text) != 4 || nb.grouped || nb.decimal {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if m, n := p.militarySpan(i); n > 0 {
 		return m, n
@@ -197,24 +197,24 @@ func (p *parser) militaryTime(i int) (Mention, int) {
 	case "gmt", "utc", "hours", "hrs", "z":
 	case "local":
 		if p.word(i+2) != "time" {
-			return Mention{}, 0 // "the 2025-2030 local housing plan": a year, "2030 local time" a clock
+			return nil, 0 // "the 2025-2030 local housing plan": a year, "2030 local time" a clock
 		}
 	default:
 		if p.toks[i].text[0] != '0' || !dottedCue[p.word(i-1)] || !p.bareAfter(i+1) {
-			return Mention{}, 0
+			return nil, 0
 		}
 		// "on at 0530", "at 0600": no year or count starts with a 0
 	}
 	h, _ := strconv.Atoi(p.toks[i].text[:2])
 	mi, _ := strconv.Atoi(p.toks[i].text[2:])
 	if h > 23 || mi > 59 || p.word(i+1) == "hours" && p.toks[i].text[0] != '0' && (mi == 0 && h > 12 && !p.atClock(i) || perWords[p.word(i+2)]) {
-		return Mention{}, 0 // "2000 hours" of work, "1713 hours per year": a count
+		return nil, 0 // "2000 hours" of work, "1713 hours per year": a count
 	}
 	n := 1
 	if p.word(i+1) != "local" && p.word(i+1) != "hours" {
 		n = 2
 	}
-	return timeMention(h, mi, false), n
+	return ptr(timeMention(h, mi, false)), n
 }
 
 // atClock: "at 1700 hours", "until 2200 hours" name the hour of the
@@ -227,13 +227,13 @@ func (p *parser) atClock(i int) bool {
 	return false
 }
 
-func (p *parser) frenchTime(i, h int) (Mention, int) {
+func (p *parser) frenchTime(i, h int) (*Mention, int) {
 	w := p.word(i + 1)
 	if w != "h" && w != "heures" && w != "heure" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if w == "h" && p.sym(i+2) == ")" && p.glued(i+2) {
-		return Mention{}, 0 // "le point 18 h) de l'ordre du jour": item 18 (h), a lettered point
+		return nil, 0 // "le point 18 h) de l'ordre du jour": item 18 (h), a lettered point
 	}
 	if news := p.sym(i-1) == "«" && (p.word(i-2) == "le" || p.word(i-2) == "du" || p.word(i-2) == "au") || (p.word(i-1) == "le" || p.word(i-1) == "du" || p.word(i-1) == "au") && (p.word(i+2) == "de" || p.word(i+2) == "d'" || p.word(i+2) == "d" && p.sym(i+3) == "'"); news && (h == 13 || h == 20) && p.num(i+2) == nil {
 		// "le « 20 heures » de France 2", "le 20h de TF1", "sur le
@@ -242,21 +242,21 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 		// news": compared when paired, else dropped
 		m := timeMention(h, 0, false)
 		m.style = "fixed"
-		return m, 2
+		return ptr(m), 2
 	}
 	clockStart := p.rangeEnd(i-1) && (p.word(i-2) == "h" || p.word(i-3) == "h") // "de 13 h 30 à 18 heures"
 	// "une garde de 24 heures", "un retard de 3 heures" are lengths; "à
 	// partir de 14 heures", "le journal de 20 heures" hours of the day
 	deLength := p.word(i-1) == "de" && p.word(i+2) != "à" && p.word(i+2) != "jusqu'à" && (h >= 24 || lengthWords[p.word(i-2)] || shiftNouns[p.word(i-2)])
 	if w != "h" && !p.clockRangeStart(i) && frWeekdays[p.word(i-1)] == 0 && !p.itIsClock(i) && !p.listedClock(i) && (!timeCue[p.word(i-1)] || deLength || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart || p.hoursAway(i, i+1)) {
-		return Mention{}, 0 // "pendant 15 heures" is a duration; "vendredi 18 heures" an hour
+		return nil, 0 // "pendant 15 heures" is a duration; "vendredi 18 heures" an hour
 	}
 	if nb := p.num(i + 2); w == "h" && nb != nil && nb.intLen == 1 && !nb.decimal && p.word(i+3) == "" && p.num(i+3) == nil {
-		return timeMention(h, atoiSafe(p.toks[i+2].text), false), 3 // "à 15 h 5": the minutes' zero lost
+		return ptr(timeMention(h, atoiSafe(p.toks[i+2].text), false)), 3 // "à 15 h 5": the minutes' zero lost
 	}
 	if mi, ok := p.minutes(i + 2); ok {
 		if h == 24 && mi > 0 {
-			return clockDuration(h, mi, 0), 3 // "24h48": a race time, no clock reads 24:48
+			return ptr(clockDuration(h, mi, 0)), 3 // "24h48": a race time, no clock reads 24:48
 		}
 		if p.word(i+3) == "min" {
 			// "2 h 06 min 43 s": a race time, not a clock time
@@ -264,17 +264,17 @@ func (p *parser) frenchTime(i, h int) (Mention, int) {
 			if v, ok := p.minutes(i + 4); ok && p.word(i+5) == "s" {
 				sec, n = v, 6
 			}
-			return clockDuration(h, mi, sec), n
+			return ptr(clockDuration(h, mi, sec)), n
 		}
-		return timeMention(h, mi, false), 3
+		return ptr(timeMention(h, mi, false)), 3
 	}
 	if frac, _, k := p.halfAfter(i + 1); w != "h" && k > 0 {
 		// "à 11 heures et demie", "à 8 heures et quart": the spoken
 		// clock, often of twelve hours
 		mi, _ := new(big.Rat).Mul(frac, big.NewRat(60, 1)).Float64()
-		return timeMention(h, int(mi), h <= 12), 1 + k
+		return ptr(timeMention(h, int(mi), h <= 12)), 1 + k
 	}
-	return timeMention(h, 0, false), 2
+	return ptr(timeMention(h, 0, false)), 2
 }
 
 // listedClock: "à 20 heures, 21 heures", "à 20 heures ou 21 heures":
@@ -487,51 +487,51 @@ var hourWords = map[string]bool{"heures": true, "heure": true, "h": true}
 
 // dottedTime reads "3.30pm", which the English number scanner took for
 // a decimal.
-func (p *parser) dottedTime(i int) (Mention, int) {
+func (p *parser) dottedTime(i int) (*Mention, int) {
 	txt := p.toks[i].text
 	if len(txt) < 4 || len(txt) > 5 || txt[len(txt)-3] != '.' {
-		return Mention{}, 0
+		return nil, 0
 	}
 	h, _ := strconv.Atoi(txt[:len(txt)-3])
 	mi, _ := strconv.Atoi(txt[len(txt)-2:])
 	if h2, k := p.ampm(i+1, h); k > 0 && (h <= 12 || h < 24 && h2 == h && strings.HasPrefix(p.word(i+1), "p")) && mi < 60 {
-		return timeMention(h2, mi, false), 1 + k // ("20.30pm": a 24-hour clock with a redundant pm)
+		return ptr(timeMention(h2, mi, false)), 1 + k // ("20.30pm": a 24-hour clock with a redundant pm)
 	}
 	if clockZones[p.word(i+1)] && h <= 23 && mi < 60 {
-		return timeMention(h, mi, false), 1 // "(15.00 UTC)", "at 12.00 GMT"
+		return ptr(timeMention(h, mi, false)), 1 // "(15.00 UTC)", "at 12.00 GMT"
 	}
 	if w := p.word(i + 1); (w == "or" || w == "and" || w == "to") && h >= 1 && h <= 12 && mi < 60 {
 		if n := p.num(i + 2); n != nil && n.decimal && len(p.toks[i+2].text) >= 4 {
 			if _, k := p.ampm(i+3, 1); k > 0 {
 				h2, _ := p.ampm(i+3, h)
-				return timeMention(h2, mi, false), 1 // "at 2.30 or 2.45 a.m.": the next clock's am
+				return ptr(timeMention(h2, mi, false)), 1 // "at 2.30 or 2.45 a.m.": the next clock's am
 			}
 		}
 	}
 	if w := p.word(i + 1); (w == "hrs" || w == "hours" || w == "h") && len(txt) == 5 && h <= 23 && mi < 60 && mi%5 == 0 && p.bareAfter(i+2) {
-		return timeMention(h, mi, false), 2 // "(20.45 hrs)": a clock of the continent, not 20.45 hours of work
+		return ptr(timeMention(h, mi, false)), 2 // "(20.45 hrs)": a clock of the continent, not 20.45 hours of work
 	}
 	if dottedCue[p.word(i-1)] && len(txt) == 5 && h <= 23 && mi < 60 && (h > 12 || txt[0] == '0' && h >= 1) && p.bareAfter(i+1) {
 		// the British 24-hour clock: "leave at 21.52 and reach Albi at 07.05"
-		return timeMention(h, mi, false), 1
+		return ptr(timeMention(h, mi, false)), 1
 	}
 	if dottedCue[p.word(i-1)] && h >= 1 && h <= 12 && mi < 60 {
 		// "at 5.13 on Monday morning": the part of the day says the clock
 		for k := i + 1; k <= i+3; k++ {
 			switch p.word(k) {
 			case "morning":
-				return timeMention(h%12, mi, false), 1
+				return ptr(timeMention(h%12, mi, false)), 1
 			case "afternoon", "evening":
-				return timeMention(h%12+12, mi, false), 1
+				return ptr(timeMention(h%12+12, mi, false)), 1
 			}
 		}
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // spelledTime reads an hour in words: "une heure du matin", "à trois
 // heures", "dix heures du soir" (N15).
-func (p *parser) spelledTime(i int) (Mention, int) {
+func (p *parser) spelledTime(i int) (*Mention, int) {
 	h, n := 0, 0
 	if w := p.word(i); w == "un" || w == "une" {
 		h, n = 1, 1
@@ -539,40 +539,40 @@ func (p *parser) spelledTime(i int) (Mention, int) {
 		h, n = int(v.Num().Int64()), k
 	}
 	if n == 0 || p.word(i+n) != "heure" && p.word(i+n) != "heures" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	n++
 	switch {
 	case p.words(i+n, "du", "matin"):
-		return timeMention(h, 0, false), n + 2
+		return ptr(timeMention(h, 0, false)), n + 2
 	case p.words(i+n, "de", "l'", "après-midi"), p.words(i+n, "du", "soir"):
-		return timeMention(h%12+12, 0, false), n + 2 + boolInt(p.word(i+n) == "de")
+		return ptr(timeMention(h%12+12, 0, false)), n + 2 + boolInt(p.word(i+n) == "de")
 	case p.words(i+n, "de", "la", "nuit"):
-		return timeMention(h, 0, false), n + 3
+		return ptr(timeMention(h, 0, false)), n + 3
 	case (p.word(i-1) == "à" || p.word(i-1) == "vers") && h > 1 && !p.rangeEnd(i-1) && !p.hoursAway(i, i+n-1):
 		if mins, k := p.bareMinutes(i + n); k > 0 {
-			return timeMention(h, mins, h <= 12), n + k // à deux heures quarante
+			return ptr(timeMention(h, mins, h <= 12)), n + k // à deux heures quarante
 		}
-		return timeMention(h, 0, h <= 12), n
+		return ptr(timeMention(h, 0, h <= 12)), n
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // raceTime reads an English race time with hundredths, "1:54.06": minutes,
 // seconds and hundredths, a length of time in seconds.
-func (p *parser) raceTime(i, mins int) (Mention, int) {
+func (p *parser) raceTime(i, mins int) (*Mention, int) {
 	if !p.clockColon(i + 1) { // "4:08.62", in French copy too
-		return Mention{}, 0
+		return nil, 0
 	}
 	sec := p.num(i + 2)
 	if sec == nil || !sec.decimal && (mins < 24 || p.sym(i+3) == ":") || sec.intLen != 2 || sec.val.Cmp(big.NewRat(60, 1)) >= 0 {
-		return Mention{}, 0 // "56:59" past 23 is minutes and seconds; "12:30" is a clock
+		return nil, 0 // "56:59" past 23 is minutes and seconds; "12:30" is a clock
 	}
 	if !sec.decimal && p.splitWords(i, mins, sec) {
-		return Mention{}, 0 // "divided 50:50": a split, no race time
+		return nil, 0 // "divided 50:50": a split, no race time
 	}
 	v := new(big.Rat).Add(big.NewRat(int64(mins)*60, 1), sec.val)
-	return Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, 3
+	return &Mention{Kind: Quantity, Unit: "s", Value: canonical(v)}, 3
 }
 
 // splitWords: the minutes and seconds at i add up to 100 and are told
@@ -641,17 +641,17 @@ func (p *parser) frPartOfDay(m Mention, j int) Mention {
 // militarySpan reads "from 1000 to 2030 hours", "between 0800 and 1700
 // hours": two four-digit clocks that share the "hours" after the second,
 // the "de 10 h à 20 h 30" of wire copy.
-func (p *parser) militarySpan(i int) (Mention, int) {
+func (p *parser) militarySpan(i int) (*Mention, int) {
 	w := p.word(i - 1)
 	if w != "from" && w != "between" || p.word(i+1) != "to" && p.word(i+1) != "and" || p.word(i+3) != "hours" && p.word(i+3) != "hrs" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	lo, ok1 := clockDigitsAt(p, i)
 	hi, ok2 := clockDigitsAt(p, i+2)
 	if !ok1 || !ok2 {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Range, Value: lo.Value + ".." + hi.Value, Parts: []Mention{lo, hi}, style: w}, 4
+	return &Mention{Kind: Range, Value: lo.Value + ".." + hi.Value, Parts: []Mention{lo, hi}, style: w}, 4
 }
 
 // clockDigitsAt reads the four digits at i as a clock, "2030" as 20:30.

@@ -7,11 +7,11 @@ import (
 
 // wordFigure reads figures led by words: collective nouns, vague
 // plurals, fractions, multipliers, ordinal words, Q3 (N8, N11, N18).
-func (p *parser) wordFigure(i int) (Mention, int) {
+func (p *parser) wordFigure(i int) (*Mention, int) {
 	if p.toks[i].kind == tNum {
-		return Mention{}, 0
+		return nil, 0
 	}
-	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).fromEndAt, (*parser).everyScaleAt, (*parser).thirdWorldAt, (*parser).rankGroupAt, (*parser).seasonAt, (*parser).matchMinuteAt, (*parser).periodAt, (*parser).phraseAt,
+	for _, rec := range [...]func(*parser, int) (*Mention, int){(*parser).fromEndAt, (*parser).everyScaleAt, (*parser).thirdWorldAt, (*parser).rankGroupAt, (*parser).seasonAt, (*parser).matchMinuteAt, (*parser).periodAt, (*parser).phraseAt,
 		(*parser).dozensAt, (*parser).collectiveAt, (*parser).vagueAt, (*parser).fractionAt, (*parser).multiplierAt,
 		(*parser).ordinalWordAt, (*parser).quarterAt, (*parser).impliedAt, (*parser).onlyOneAt, (*parser).zeroDegreesAt, (*parser).symbolicAt, (*parser).relativeDayAt, (*parser).aFirstAt, (*parser).periodAdjAt, (*parser).firstlyAt,
 		(*parser).groupSizeAt} {
@@ -19,28 +19,29 @@ func (p *parser) wordFigure(i int) (Mention, int) {
 			return m, n
 		}
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // dozensAt: "two dozen", "deux douzaines", "three dozen eggs": so many
 // twelves; "huit dizaines": some eighty; "deux milliers": two thousand.
-func (p *parser) dozensAt(i int) (Mention, int) {
+func (p *parser) dozensAt(i int) (*Mention, int) {
 	w, next := p.word(i), p.word(i+1)
 	if next != "dozen" && next != "douzaines" && next != "dizaines" && next != "centaines" && next != "milliers" || w == "a" || w == "un" || w == "une" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	v, ok := p.atomValue(w)
 	if !ok || v < 2 || v > 12 {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if size := countedHundreds[next]; size != 0 {
 		// "deux milliers de kilomètres carrés": two thousand km², in its unit
-		return p.collectiveRest(Mention{Kind: Cardinal, Value: itoa(int(v * size)), Word: true}, i)
+		m, n := p.collectiveRest(Mention{Kind: Cardinal, Value: itoa(int(v * size)), Word: true}, i)
+		return ptr(m), n
 	}
 	if next == "dizaines" {
-		return Mention{Kind: Approx, Value: itoa(int(v * 10)), Comparator: CmpApprox, Word: true}, 2
+		return &Mention{Kind: Approx, Value: itoa(int(v * 10)), Comparator: CmpApprox, Word: true}, 2
 	}
-	return Mention{Kind: Cardinal, Value: itoa(int(v * 12)), Word: true}, 2
+	return &Mention{Kind: Cardinal, Value: itoa(int(v * 12)), Word: true}, 2
 }
 
 // countedHundreds are the plural hundreds and thousands a number counts.
@@ -48,14 +49,14 @@ var countedHundreds = map[string]int64{"centaines": 100, "milliers": 1000}
 
 // collectiveAt: une vingtaine ~ 20, un millier ~ 1000, a dozen, une
 // quinzaine de jours (about two weeks).
-func (p *parser) collectiveAt(i int) (Mention, int) {
+func (p *parser) collectiveAt(i int) (*Mention, int) {
 	if p.lang == English {
 		return p.dozenAt(i)
 	}
 	// "une vingtaine", and with a determiner: "la trentaine de migrants".
 	if w := p.word(i); w != "une" && w != "un" && w != "la" && w != "cette" && !((w == "au" || w == "le" || w == "du") && p.word(i+1) == "millier" && p.word(i+2) == "de") &&
 		!(w == "le" && p.word(i+1) == "millier" && p.word(i+2) == "" && p.word(i-1) != "") {
-		return Mention{}, 0 // ("au millier de régimes": the thousand or so; "qu'il ne dépasse le millier": a thousand)
+		return nil, 0 // ("au millier de régimes": the thousand or so; "qu'il ne dépasse le millier": a thousand)
 	}
 	q, cmp := collectiveQualifier(p.word(i + 1))
 	if q {
@@ -66,7 +67,7 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 		v, ok = frCollective[strings.TrimSuffix(w, "s")] // "une douzaines de constitutions": a slip of the pen
 	}
 	if !ok {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m := Mention{Kind: Approx, Value: itoa(int(v)), Comparator: cmp, Word: true}
 	if p.word(i+1) == "quarantaine" && p.word(i+2) != "de" && p.word(i+2) != "d'" && (p.word(i) == "la" || p.word(i+2) != "") {
@@ -79,7 +80,7 @@ func (p *parser) collectiveAt(i int) (Mention, int) {
 			m.style = "small" // "just under 100" says it as well as "nearly 100"
 		}
 	}
-	return m, n
+	return ptr(m), n
 }
 
 // collectiveQualifier reads the adjective of "une bonne dizaine" (a
@@ -153,7 +154,7 @@ var collectiveScale = map[string]int{"milliers": 3, "millions": 6, "milliards": 
 
 // bareDozen reads "dozen" at i with no "a" before it: "the dozen or so
 // battleground states", "the dirty dozen", "some dozen years ago".
-func (p *parser) bareDozen(i int) (Mention, int) {
+func (p *parser) bareDozen(i int) (*Mention, int) {
 	if p.words(i+1, "or", "so") || p.words(i+1, "or", "more") {
 		// "the dozen or so battleground states", "the country's dozen or
 		// more parties": "la douzaine de partis"
@@ -161,17 +162,17 @@ func (p *parser) bareDozen(i int) (Mention, int) {
 		if p.word(i+2) == "more" {
 			c = CmpGE
 		}
-		return Mention{Kind: Approx, Value: "12", Comparator: c, Word: true}, 3
+		return &Mention{Kind: Approx, Value: "12", Comparator: c, Word: true}, 3
 	}
 	if p.theDozen(i) {
-		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1 // "the dirty dozen list": "la douzaine de substances"
+		return &Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1 // "the dirty dozen list": "la douzaine de substances"
 	}
 	if w := p.word(i - 1); w == "some" || w == "another" {
 		// "some dozen years ago": about twelve; "expects another dozen"
 		// for "en attend 12 autres"
-		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1
+		return &Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 1
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // theDozen: "dozen" at i after "the" and at most two adjectives that
@@ -192,9 +193,9 @@ func (p *parser) theDozen(i int) bool {
 
 // dozenAt: "a dozen", "half a dozen", "a couple of hundred", "a fortnight"
 // ("two dozen" is dozensAt's).
-func (p *parser) dozenAt(i int) (Mention, int) {
+func (p *parser) dozenAt(i int) (*Mention, int) {
 	if p.words(i, "a", "dozen") {
-		return Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 2
+		return &Mention{Kind: Approx, Value: "12", Comparator: CmpApprox, Word: true}, 2
 	}
 	if p.word(i) == "dozen" {
 		return p.bareDozen(i)
@@ -205,9 +206,9 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 			m := Mention{Kind: Cardinal, Value: canonical(new(big.Rat).Mul(big.NewRat(1, 2), pow10(e))), Word: true}
 			if c := p.currencyAt(i + 3); c != "" {
 				m.Kind, m.Unit = Money, c
-				return m, 4
+				return ptr(m), 4
 			}
-			return m, 3
+			return ptr(m), 3
 		}
 	}
 	if a := 3 - boolInt(!p.words(i, "a", "couple", "of")); a == 3 || p.words(i, "couple", "of") && (p.word(i-1) == "last" || p.word(i-1) == "past" || p.word(i-1) == "the" || p.word(i-1) == "another") {
@@ -221,31 +222,31 @@ func (p *parser) dozenAt(i int) (Mention, int) {
 			m := Mention{Kind: Approx, Value: canonical(new(big.Rat).Mul(big.NewRat(2, 1), pow10(e))), Comparator: CmpApprox, Word: true, Vague: true}
 			if c := p.currencyAt(i + n); c != "" {
 				m.Kind, m.Unit = Money, c
-				return m, n + 1
+				return ptr(m), n + 1
 			}
-			return m, n
+			return ptr(m), n
 		}
 	}
 	if p.words(i, "half", "a", "dozen") || p.words(i, "a", "half", "dozen") {
-		return Mention{Kind: Approx, Value: "6", Comparator: CmpApprox, Word: true}, 3 // ("a half dozen times")
+		return &Mention{Kind: Approx, Value: "6", Comparator: CmpApprox, Word: true}, 3 // ("a half dozen times")
 	}
 	if w := p.word(i); w == "half-dozen" && p.word(i-1) == "a" {
-		return Mention{Kind: Approx, Value: "6", Comparator: CmpApprox, Word: true}, 1 // "a half-dozen"
+		return &Mention{Kind: Approx, Value: "6", Comparator: CmpApprox, Word: true}, 1 // "a half-dozen"
 	}
 	if p.words(i, "a", "fortnight") {
-		return Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 2
+		return &Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 2
 	}
 	if k := p.coupleOf(i); k > 0 {
 		// "a couple of weeks ago" for "il y a une quinzaine de jours",
 		// "the last couple of years" for "ces deux dernières années":
 		// about two, said of a period; compared when paired, else dropped
-		return Mention{Kind: Cardinal, Value: "2", Head: p.word(i + k), Word: true, Alt: p.word(i + k), Comparator: CmpApprox, style: "idiom"}, k + 1
+		return &Mention{Kind: Cardinal, Value: "2", Head: p.word(i + k), Word: true, Alt: p.word(i + k), Comparator: CmpApprox, style: "idiom"}, k + 1
 	}
 	if w := p.word(i); (w == "fortnight" || strings.HasPrefix(w, "fortnight-")) && p.num(i-1) == nil && !(monthHalf[p.word(i-1)] && p.word(i+1) == "of") {
 		// "the fortnight-long holiday", "over the past fortnight"
-		return Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 1
+		return &Mention{Kind: Cardinal, Value: "2", Head: "weeks", Word: true, Alt: "weeks"}, 1
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // coupleOf: "a couple of" before a noun ("a couple of children" for
@@ -276,7 +277,7 @@ var monthHalf = map[string]bool{"first": true, "second": true, "last": true, "fi
 
 // vagueAt: des milliers, des centaines, quelques centaines (after a
 // hedge), thousands of, a few hundred (N8).
-func (p *parser) vagueAt(i int) (Mention, int) {
+func (p *parser) vagueAt(i int) (*Mention, int) {
 	k := 0
 	if w := p.word(i); w == "des" || w == "de" && p.lang == French {
 		k = 1
@@ -287,9 +288,9 @@ func (p *parser) vagueAt(i int) (Mention, int) {
 		m := Mention{Kind: Approx, Value: itoa(int(v)), Unit: "vague", Vague: true, Word: true}
 		if c := p.currencyAt(i + 1); c != "" {
 			m.Kind, m.Unit = Money, c
-			return m, 2
+			return ptr(m), 2
 		}
-		return m, 1
+		return ptr(m), 1
 	}
 	table := frVague
 	if p.lang == English {
@@ -300,21 +301,21 @@ func (p *parser) vagueAt(i int) (Mention, int) {
 	if !ok && (prev == "quelques" || prev == "plusieurs" || prev == "few" || prev == "several") {
 		e, ok2 := p.scaleOf(w)
 		if !ok2 || k == 1 {
-			return Mention{}, 0
+			return nil, 0
 		}
 		v, ok = new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil).Int64(), true
 	}
 	if !ok || k == 0 && p.lang == French && prev != "quelques" && prev != "plusieurs" && !strings.HasSuffix(w, "s") {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if p.lang == French && k == 0 && prev != "quelques" && prev != "plusieurs" && prev != "les" && prev != "aux" && prev != "ces" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if p.lang == English && w == "thousands" && p.word(i+k+1) == "of" && p.word(i+k+2) == "millions" {
 		// the British "thousands of millions": billions
-		return Mention{Kind: Approx, Value: "1000000000", Unit: "vague", Vague: true, Word: true}, k + 3
+		return &Mention{Kind: Approx, Value: "1000000000", Unit: "vague", Vague: true, Word: true}, k + 3
 	}
-	return Mention{Kind: Approx, Value: itoa(int(v)), Unit: "vague", Vague: true, Word: true}, k + 1
+	return &Mention{Kind: Approx, Value: itoa(int(v)), Unit: "vague", Vague: true, Word: true}, k + 1
 }
 
 // halfNames are the nouns "half" names a kind of, not a share of.
@@ -322,10 +323,10 @@ var halfNames = map[string]bool{"marathon": true, "marathoner": true, "pipe": tr
 	"nelson": true, "back": true, "term": true, "board": true, "moon": true, "court": true, "measure": true}
 
 // fractionAt: la moitié, un tiers, trois quarts, half, a third, two-thirds.
-func (p *parser) fractionAt(i int) (Mention, int) {
+func (p *parser) fractionAt(i int) (*Mention, int) {
 	k, num := 0, int64(1)
 	w := p.word(i)
-	for _, rec := range [...]func(*parser, int) (Mention, int){(*parser).byHalf, (*parser).halfPriceAt, (*parser).halfUnit, (*parser).frHyphenFraction, (*parser).frHalfPercent} {
+	for _, rec := range [...]func(*parser, int) (*Mention, int){(*parser).byHalf, (*parser).halfPriceAt, (*parser).halfUnit, (*parser).frHyphenFraction, (*parser).frHalfPercent} {
 		if m, n := rec(p, i); n > 0 {
 			return m, n
 		}
@@ -346,32 +347,32 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	f, ok := table[p.word(i+k)]
 	if !ok {
 		m, n := p.nthHedged(i, k, num, cmp)
-		n += p.ofAPoint(&m, i, n)
+		n += p.ofAPoint(m, i, n)
 		return m, n
 	}
 	nx := p.word(i + k + 1)
 	if num > 1 && p.lang == English && p.word(i+k) == "quarters" && (nx != "of" || periodLead[p.word(i-1)] && p.word(i-1) != "or" || quarterStates[p.word(i+k+2)]) && (num == 2 || periodLead[p.word(i-1)] || inRowWord[nx] || p.words(i+k+1, "in", "a", "row") || quarterStates[p.word(i+k+2)]) {
 		// "the next one or two quarters", "three consecutive quarters", "the
 		// first two quarters of 1997", "three quarters in a row": a year's, counted ("deux prochains trimestres")
-		return Mention{Kind: Cardinal, Value: itoa(int(num)), Head: "quarters", Word: true}, k + 1
+		return &Mention{Kind: Cardinal, Value: itoa(int(num)), Head: "quarters", Word: true}, k + 1
 	}
 	if num > 1 {
 		if f != [2]int64{1, 3} && f != [2]int64{1, 4} || num >= f[1] {
-			return Mention{}, 0 // deux tiers, trois quarts only
+			return nil, 0 // deux tiers, trois quarts only
 		}
 		f[0] = num
 	}
 	if p.rankNotFraction(i, k, num, f) || p.lang == English && (f == [2]int64{1, 4} || f == [2]int64{1, 2}) && num == 1 && p.scaleWordAt(i+k+1) {
-		return Mention{}, 0 // ("a quarter million", "a half billion": one amount, read by demiScale)
+		return nil, 0 // ("a quarter million", "a half billion": one amount, read by demiScale)
 	}
 	if p.lang == French && p.frNoFraction(i, k) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if p.lang == English && p.word(i+k) == "half" && halfNames[strings.TrimSuffix(nx, "s")] {
-		return Mention{}, 0 // "the half marathon", "a half brother": a name, as French says "semi-marathon"
+		return nil, 0 // "the half marathon", "a half brother": a name, as French says "semi-marathon"
 	}
 	if k == 0 && (p.lang == French || p.word(i) != "half" && !strings.Contains(p.word(i), "-") && !p.bareShare(i) && !p.goodShare(i) && !p.partOfUnit(i) && !p.ofScaleAt(i+1)) {
-		return Mention{}, 0
+		return nil, 0
 	}
 	v := big.NewRat(f[0], f[1])
 	if m, n := p.fractionOfMillion(i, k, v, cmp); n > 0 {
@@ -387,7 +388,7 @@ func (p *parser) fractionAt(i int) (Mention, int) {
 	}
 	n := k + 1
 	n += p.ofAPoint(&m, i, n)
-	return m, n
+	return ptr(m), n
 }
 
 // ofAPoint reads the fraction m (n tokens from i) told of a point: "a
@@ -436,16 +437,16 @@ var wholeOpeners = map[string]bool{"tous": true, "toutes": true, "la": true, "l'
 // groupSizeAt reads the English plural of a small number, the size of
 // groups: "grouped in threes and fours" for "regroupés par trois et
 // quatre"; compared when paired, else dropped.
-func (p *parser) groupSizeAt(i int) (Mention, int) {
+func (p *parser) groupSizeAt(i int) (*Mention, int) {
 	v, ok := groupSizes[p.word(i)]
 	if !ok || p.lang != English || p.capital(i) && !p.sentenceInitial(i) {
-		return Mention{}, 0 // ("schools in Fives": a capital mid-sentence names a place, Lille's Fives district)
+		return nil, 0 // ("schools in Fives": a capital mid-sentence names a place, Lille's Fives district)
 	}
 	prev, next := p.word(i-1), p.word(i+1)
 	if prev != "in" && prev != "by" && prev != "and" && prev != "or" || prev == "in" && next != "and" && next != "or" && p.sym(i+1) == "" && next != "" {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Cardinal, Value: itoa(v), Word: true, style: "idiom"}, 1
+	return &Mention{Kind: Cardinal, Value: itoa(v), Word: true, style: "idiom"}, 1
 }
 
 // groupSizes are the plurals of small numbers that name a group's size.
@@ -466,10 +467,10 @@ var goodShareAfter = map[string]bool{"more": true, "less": true, "fewer": true, 
 
 // nthHedged reads a fraction named by an ordinal with the qualifier
 // before it: "un bon cinquième" is at least a fifth.
-func (p *parser) nthHedged(i, k int, num int64, cmp Comparator) (Mention, int) {
+func (p *parser) nthHedged(i, k int, num int64, cmp Comparator) (*Mention, int) {
 	m, n := p.nthAt(i, k, num)
 	if n > 0 {
-		p.frOrdinalReading(i, k, &m)
+		p.frOrdinalReading(i, k, m)
 	}
 	if n > 0 && cmp != CmpNone {
 		m.Comparator = cmp
@@ -479,18 +480,18 @@ func (p *parser) nthHedged(i, k int, num int64, cmp Comparator) (Mention, int) {
 
 // fractionOfMillion reads "un quart de million d'enfants": 250,000, as
 // "a quarter of a million".
-func (p *parser) fractionOfMillion(i, k int, v *big.Rat, cmp Comparator) (Mention, int) {
+func (p *parser) fractionOfMillion(i, k int, v *big.Rat, cmp Comparator) (*Mention, int) {
 	if e, ok := p.scaleOf(p.word(i + k + 2)); ok && e >= 6 && p.lang == French && p.word(i+k+1) == "de" {
 		// the fraction as a mention holds it (twelve places), as "a third of a million" is computed
 		f, _ := new(big.Rat).SetString(canonical(v))
 		m := Mention{Kind: Cardinal, Value: canonical(f.Mul(f, pow10(e))), Word: true, Comparator: cmp}
 		if cur, n := p.currencyAfter(i + k + 3); cur != "" {
 			m.Kind, m.Unit = Money, cur // "un tiers de million de dollars": a third of a million dollars
-			return m, k + 3 + n
+			return ptr(m), k + 3 + n
 		}
-		return m, k + 3
+		return ptr(m), k + 3
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // scaleWordAt: the word at i is a scale word, million or more.
@@ -506,10 +507,10 @@ var fractionOfUnit = map[string]bool{"point": true, "points": true, "percentage"
 // byHalf reads a half said without an article: "une hausse de moitié",
 // "réduit de moitié", "halved" (by half), "financés pour moitié par le
 // département" (half of it).
-func (p *parser) byHalf(i int) (Mention, int) {
+func (p *parser) byHalf(i int) (*Mention, int) {
 	w := p.word(i)
 	if p.lang == English && (w == "halved" || w == "halving" || w == "halve") {
-		return Mention{Kind: Fraction, Value: "0.5", Word: true, style: "change"}, 1 // a fall by half (direction)
+		return &Mention{Kind: Fraction, Value: "0.5", Word: true, style: "change"}, 1 // a fall by half (direction)
 	}
 	if p.lang == French && w == "moitié" && (p.word(i+1) == "moins" || p.word(i+1) == "plus") && p.word(i-1) != "la" && p.word(i-1) != "une" && p.word(i+2) != "un" && p.word(i+2) != "une" {
 		// "moitié moins que l'an dernier": half as much, a factor as
@@ -519,15 +520,15 @@ func (p *parser) byHalf(i int) (Mention, int) {
 		if p.word(i+1) == "plus" {
 			v = "1.5"
 		}
-		return Mention{Kind: Multiplier, Value: v, Word: true}, 2
+		return &Mention{Kind: Multiplier, Value: v, Word: true}, 2
 	}
 	if p.lang == French && w == "de" && p.word(i+1) == "moitié" && p.word(i-1) != "la" {
-		return Mention{Kind: Fraction, Value: "0.5", Word: true}, 2
+		return &Mention{Kind: Fraction, Value: "0.5", Word: true}, 2
 	}
 	if p.lang == French && w == "moitié" && p.word(i-1) == "pour" {
-		return Mention{Kind: Fraction, Value: "0.5", Word: true, ofWhat: true}, 1
+		return &Mention{Kind: Fraction, Value: "0.5", Word: true, ofWhat: true}, 1
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // fractionArticle: w may stand before a fraction word ("a third", "la
@@ -672,17 +673,17 @@ func (p *parser) fractionOfChange(i, k int) bool {
 
 // halfUnit reads "half an inch", "half a mile", "half a tonne": half of
 // a unit of measure (a period is read as a length of time, periodAt).
-func (p *parser) halfUnit(i int) (Mention, int) {
+func (p *parser) halfUnit(i int) (*Mention, int) {
 	if p.lang == English && p.words(i, "a", "half") && (p.word(i+2) == "a" || p.word(i+2) == "an") && periodUnit[p.word(i+3)] != "" {
-		return Mention{Kind: Cardinal, Value: "0.5", Head: p.word(i + 3), Word: true}, 4 // "a half a day": half a day, as spoken
+		return &Mention{Kind: Cardinal, Value: "0.5", Head: p.word(i + 3), Word: true}, 4 // "a half a day": half a day, as spoken
 	}
 	if p.lang != English || p.word(i) != "half" || p.word(i+1) != "a" && p.word(i+1) != "an" {
-		return Mention{}, 0
+		return nil, 0
 	}
 	if u, k := p.unitAt(i + 2); k == 1 && periodUnit[p.word(i+2)] == "" {
-		return Mention{Kind: Quantity, Value: "0.5", Unit: u, Word: true}, 3
+		return &Mention{Kind: Quantity, Value: "0.5", Unit: u, Word: true}, 3
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // periodLead, inRowWord: the words around "N quarters" that make them
@@ -694,9 +695,9 @@ var inRowWord = map[string]bool{"consecutive": true, "straight": true, "running"
 // "the Third World" says it, a third, so that "the Fourth World" is an
 // error; a set phrase, dropped when the English says "developing
 // countries".
-func (p *parser) thirdWorldAt(i int) (Mention, int) {
+func (p *parser) thirdWorldAt(i int) (*Mention, int) {
 	if p.lang != French {
-		return Mention{}, 0
+		return nil, 0
 	}
 	m := Mention{Kind: Ordinal, Value: "3", Word: true, style: "fixed"}
 	k := 0
@@ -705,11 +706,11 @@ func (p *parser) thirdWorldAt(i int) (Mention, int) {
 	}
 	switch {
 	case p.word(i+k) == "tiers-monde":
-		return m, k + 1
+		return ptr(m), k + 1
 	case p.word(i+k) == "tiers" && p.word(i+k+1) == "monde":
-		return m, k + 2
+		return ptr(m), k + 2
 	}
-	return Mention{}, 0
+	return nil, 0
 }
 
 // frNoFraction: French words of a fraction that name something else:
@@ -767,11 +768,11 @@ func (p *parser) ofScaleAt(i int) bool {
 
 // everyScaleAt: "166,000 out of every million children": the million the
 // share is counted in, as "pour chaque tranche de un million" says it.
-func (p *parser) everyScaleAt(i int) (Mention, int) {
+func (p *parser) everyScaleAt(i int) (*Mention, int) {
 	if p.lang != English || p.word(i) != "every" || enScale[p.word(i+1)] < 6 || p.num(i-1) != nil || p.currencyAt(i+2) != "" {
-		return Mention{}, 0
+		return nil, 0
 	}
-	return Mention{Kind: Cardinal, Value: canonical(pow10(enScale[p.word(i+1)])), Word: true}, 2
+	return &Mention{Kind: Cardinal, Value: canonical(pow10(enScale[p.word(i+1)])), Word: true}, 2
 }
 
 // quarterStates after "two quarters of" make them a year's quarters,
