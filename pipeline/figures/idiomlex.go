@@ -139,10 +139,6 @@ func apostrophes(list []string) []string {
 // inIdiom reports whether the figure m of text lies inside a set phrase
 // of its language.
 func inIdiom(text string, m Mention, lang Lang) bool {
-	list := frIdiomForms
-	if lang == English {
-		list = enIdiomForms
-	}
 	core := strings.ToLower(m.Raw)
 	lo, hi := max(0, m.Start-48), min(len(text), m.End+48)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
@@ -152,10 +148,7 @@ func inIdiom(text string, m Mention, lang Lang) bool {
 		hi++
 	}
 	window := ""
-	for _, id := range list {
-		if !strings.Contains(id, core) {
-			continue // the phrase does not hold this figure's words
-		}
+	for _, id := range formsHolding(core, lang) {
 		if window == "" {
 			window = strings.ToLower(text[lo:hi])
 			if len(window) != hi-lo {
