@@ -15,7 +15,8 @@ import (
 // a list joint or the receiver, never what the number counts ("4
 // régions").
 var elidedAfter = map[string]bool{"": true, "et": true, "ou": true, "pour": true, "à": true, "au": true, "aux": true,
-	"chacun": true, "chacune": true, "seulement": true, "sur": true, "dans": true}
+	"chacun": true, "chacune": true, "seulement": true, "sur": true, "dans": true,
+	"avec": true, "en": true, "par": true, "sous": true} // "60 000 euros, dont 20 000 avec sursis": a preposition after the part leaves it the amount
 
 // elidedAmount gives m, a bare number right after an amount with a scale
 // (or after an earlier share of the same list) in its sentence, the
@@ -126,7 +127,7 @@ func (p *parser) dontAmount(prev Mention, m *Mention) {
 	if p.lang != French || prev.Kind != Money || (prev.Scale != "" || m.Scale != "") && !scaled || m.Kind != Cardinal && m.Kind != Decimal || m.Unit != "" || isYearish(*m) {
 		return
 	}
-	if gap := strings.TrimSpace(p.text[min(prev.End, m.Start):m.Start]); gap != ", dont" && gap != "dont" {
+	if gap := strings.TrimSpace(p.text[min(prev.End, m.Start):m.Start]); gap != ", dont" && gap != "dont" && !amountNounThenDont(gap) {
 		return
 	}
 	if v, pv := m.Rat(), prev.Rat(); v == nil || pv == nil || v.Cmp(pv) >= 0 {
@@ -137,6 +138,20 @@ func (p *parser) dontAmount(prev Mention, m *Mention) {
 		return
 	}
 	m.shareOf = "1 " + prev.Unit
+}
+
+// amountNounThenDont: the noun of an amount, then "dont": "60 000 euros
+// d'amende, dont 20 000 avec sursis" (one or two words, no figure).
+func amountNounThenDont(gap string) bool {
+	noun, ok := strings.CutSuffix(gap, ", dont")
+	if !ok || strings.ContainsAny(noun, "0123456789,;()") {
+		return false
+	}
+	rest, ok := strings.CutPrefix(noun, "d'")
+	if !ok {
+		rest, ok = strings.CutPrefix(noun, "de ")
+	}
+	return ok && rest != "" && len(strings.Fields(rest)) <= 2
 }
 
 // shortParticiples are too short for participle's endings to tell.
