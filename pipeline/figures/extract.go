@@ -540,6 +540,9 @@ func (p *parser) annotate(ms []Mention) {
 		}
 		ms[k].dashed = p.afterDash(ms[k].Start)
 		p.context(&ms[k])
+		if k > 0 && ms[k].prior {
+			p.comparedHead(ms[k-1], &ms[k])
+		}
 		if k > 0 {
 			p.listedFall(ms[k-1], &ms[k])
 			p.elidedNoun(ms[k-1], &ms[k])

@@ -1,0 +1,22 @@
+package figures
+
+import "strings"
+
+// comparedHead gives a bare English count the noun of the count it is
+// compared with right before it: "35 minutes, down from 80" compares 80
+// minutes, as "contre 1 h 20" says them.
+func (p *parser) comparedHead(prev Mention, m *Mention) {
+	if p.lang != English || m.Head != "" || m.Unit != "" || m.Kind != Cardinal || prev.Kind != Cardinal || prev.Head == "" || prev.Unit != "" || prev.End > m.Start {
+		return
+	}
+	gap := strings.ToLower(strings.TrimSpace(p.text[prev.End:m.Start]))
+	gap = strings.TrimSpace(strings.TrimPrefix(gap, prev.Head)) // the noun said after the first count
+	if comparedGaps[gap] {
+		m.Head = prev.Head
+	}
+}
+
+// comparedGaps are the words between a count and the bare count it is
+// compared with.
+var comparedGaps = map[string]bool{", down from": true, ", up from": true, "down from": true, "up from": true,
+	", compared with": true, "compared with": true, "from": true, "versus": true, "vs": true, ", against": true, "against": true, ", instead of": true, "instead of": true}
