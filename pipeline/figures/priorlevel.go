@@ -105,12 +105,12 @@ func priorFromPoints(src []*atom, t Mention) string {
 		return ""
 	}
 	for _, c := range src {
-		if c.m.Kind != PercentPoint || c.m.dir == 0 {
+		if c.m.Kind != PercentPoint && !pointsSpelled(*c.m) || c.m.dir == 0 {
 			continue
 		}
 		cv := c.m.Rat()
 		for _, a := range src {
-			if cv == nil || a.m.Kind != Percent || !sameSentence(a, c) || a.m.dir != 0 {
+			if cv == nil || a.m.Kind != Percent || !sameSentence(a, c) && !changeTakesUp(src, a, c) || a.m.dir != 0 {
 				continue
 			}
 			av := a.m.Rat()
@@ -292,4 +292,25 @@ func periodFamily(m Mention) string {
 		return ""
 	}
 	return periodUnit[m.Head]
+}
+
+// pointsSpelled: a change in points with the number in words, "six
+// points de moins", read as a count of points.
+func pointsSpelled(m Mention) bool {
+	return m.Kind == Cardinal && m.Unit == "" && (m.Head == "points" || m.Head == "point")
+}
+
+// changeTakesUp: the change c opens the sentence after the rate a, the
+// last rate of its sentence, and its own sentence gives no rate ("38 %
+// des Français ... C'est six points de moins qu'il y a un an").
+func changeTakesUp(src []*atom, a, c *atom) bool {
+	if a.m.Paragraph != c.m.Paragraph || c.m.Sentence != a.m.Sentence+1 {
+		return false
+	}
+	for _, o := range src {
+		if o.m.Paragraph == a.m.Paragraph && o.m.Kind == Percent && (o.m.Sentence == c.m.Sentence || o.m.Sentence == a.m.Sentence && o.m.Start > a.m.Start) {
+			return false
+		}
+	}
+	return true
 }
