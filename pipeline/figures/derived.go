@@ -144,6 +144,11 @@ func otherReadings(t Mention) (readings []Mention, only bool) {
 	if t.Kind == Quantity && t.Unit == "°" {
 		readings = append(readings, as(Quantity, "°C")) // "cooled by two degrees": the gap of two Celsius readings
 	}
+	if class(t.Kind) == Cardinal && t.Unit == "" && t.carried != "" && !t.Word {
+		// "Of the 12.4 million euro cost, 2.1 million came from aid,
+		// leaving 10.3 million": the currency said once for the sentence
+		readings = append(readings, as(carriedKind(t.carried), t.carried))
+	}
 	v := t.Rat()
 	switch {
 	case v == nil:
