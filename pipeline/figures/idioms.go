@@ -31,6 +31,9 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		} else if n > 0 {
 			p.inheritUnit(out[n-1], &m, Mention{})
 		}
+		if n := len(out); n > 0 {
+			p.comparedClock(out[n-1], &m)
+		}
 		if m.Kind == Money && m.Unit == "FRF" && lastMoney != "FRF" && isFranc(lastMoney) {
 			m.Unit = lastMoney // "1 800 francs CFA le kilo, contre 1 500 francs": the franc named before
 		}
