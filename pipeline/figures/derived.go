@@ -583,7 +583,15 @@ func addedOn(a, b, t Mention, sum, tv *big.Rat) bool {
 // ("Cette enveloppe s'ajoute aux 1,8 million déjà débloqués"), so a
 // bullet that calls their sum a total adds what the source adds.
 func addedTo(m Mention) bool {
-	return slices.ContainsFunc(m.clause(), func(w string) bool { return addedToWords[w] })
+	return slices.ContainsFunc(m.clause(), func(w string) bool { return addedToWords[w] }) ||
+		moreOnTop(m)
+}
+
+// moreOnTop: a French count told "de plus" with nothing it is compared
+// with ("prévoit d'en acquérir 25 de plus d'ici 2027"): more of what was
+// counted before, on top of it; "17 de plus qu'en 2022" is a gap.
+func moreOnTop(m Mention) bool {
+	return m.Lang == French && m.leadGap && m.dir > 0 && m.Head == "" && !slices.Contains(m.ctx, "que") && !slices.Contains(m.ctx, "qu'")
 }
 
 var addedToWords = map[string]bool{"ajoute": true, "ajoutent": true, "ajoutera": true, "ajouteront": true, "s'ajoute": true, "s'ajoutent": true,
