@@ -724,6 +724,9 @@ func yearsBetween(src []*atom, t Mention) string {
 	if !tv.IsInt() {
 		return halfYearsBetween(src, t, tv)
 	}
+	if termOfYears(src, tv) {
+		return "" // "interdit de gérer pendant dix ans": a term the source gives, which "for five years" changes, whatever years lie five apart
+	}
 	var years []DateValue
 	for _, a := range src {
 		if d := dateOf(*a.m); d != nil && d.Year != 0 && !d.Decade && (a.m.Kind == Year || a.m.Kind == Date || isYearish(*a.m)) {
@@ -745,6 +748,19 @@ func yearsBetween(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// termOfYears: the source gives a term counted in years ("pendant dix
+// ans", "durant trois années") of another value than v.
+func termOfYears(src []*atom, v *big.Rat) bool {
+	for _, a := range src {
+		if class(a.m.Kind) == Cardinal && countsYears(*a.m) && !a.m.personAge && (slices.Contains(a.m.ctx, "pendant") || slices.Contains(a.m.ctx, "durant")) {
+			if av := a.m.Rat(); av != nil && av.Cmp(v) != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // yearsIn are the years of a century or a decade.
