@@ -209,9 +209,23 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			cand = append(cand, ratioCounts(a)...) // "180 suppressions de postes sur 620": leaving 440
 		}
 	}
+	// two figures of one sentence first ("19 ..., contre 11 l'hiver
+	// dernier" make the "eight more"), before pairs that happen to make
+	// it from afar (the "Trois" skiers of the first sentence and 11)
+	for pass := 0; pass < 2; pass++ {
+		if why, a, b := derivedPairs(src, cand, t, tv, pass == 0); why != "" {
+			return why, a, b
+		}
+	}
+	return "", nil, nil
+}
+
+// derivedPairs tries the pairs of cand, those of one sentence only or
+// those of two sentences only.
+func derivedPairs(src, cand []*atom, t Mention, tv *big.Rat, oneSentence bool) (string, *atom, *atom) {
 	for _, a := range cand {
 		for _, b := range cand {
-			if a == b || len(cand) > 64 && farApart(a.m, b.m) {
+			if a == b || len(cand) > 64 && farApart(a.m, b.m) || sameSentence(a, b) != oneSentence {
 				continue // a long source: only figures close together
 			}
 			if (a.m.style == "occasions" || b.m.style == "occasions") && (!sameSentence(a, b) || nounHead(a.m.Head) != "" && nounHead(b.m.Head) != "") {
