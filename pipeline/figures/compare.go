@@ -80,6 +80,9 @@ func lenient(s, t Mention, mode Mode) verdict {
 	if s.qual != "" && t.qual != "" && s.qual != t.qual || periodClash(s, t) || eachTotal(s, t) || perWhoClash(s, t) || !roomsFit(s, t) && !roomsAsBedrooms(s, t) {
 		return verdict{} // the early 20th century is not its end; a month's rent not a week's
 	}
+	if rainDepth(s, t) || rainDepth(t, s) {
+		return verdict{ok: s.Value == t.Value && s.Comparator == t.Comparator}
+	}
 	if densityClash(s, t) && s.Value == t.Value {
 		return verdict{true, "unit", Error, "N17", "counted per " + rateUnits[t.rateOf] + ", the source per " + rateUnits[s.rateOf] + ": the rate was not converted"}
 	}
