@@ -323,7 +323,45 @@ func (r *check) lineDerived(src []*atom, t *atom) string {
 	if o := r.yearOfRelative(src, *t.m); o != nil {
 		return "is derived from the source: the year the source counts from " + o.m.Raw + " (a year earlier or later)"
 	}
+	if o := yearOfFullDate(src, *t.m); o != nil && r.attributiveYear(t) {
+		return "is the year of the source's " + o.m.Raw
+	}
 	return ""
+}
+
+// attributiveYear: the bullet's year names its noun, "The 2024 filing
+// season", after an article and before a word; a year after "since",
+// "from" or "in" says when, which a date of another event does not tell.
+func (r *check) attributiveYear(t *atom) bool {
+	if t.m.Start > len(r.text) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(r.text[:t.m.Start]))
+	if len(before) == 0 {
+		return false
+	}
+	switch before[len(before)-1] {
+	case "the", "its", "their", "this", "his", "her":
+	default:
+		return false
+	}
+	next := r.nextWord(t)
+	return next != "" && next[0] >= 'a' && next[0] <= 'z' && !gapWord[next] && next != "to" && next != "and"
+}
+
+// yearOfFullDate: a bullet's year that a full date of the source writes,
+// "The 2024 filing season opens on April 11" of "s'ouvre le jeudi 11
+// avril 2024", where the date went to "April 11".
+func yearOfFullDate(src []*atom, t Mention) *atom {
+	if t.Kind != Year && !(isYearish(t) && t.Kind == Cardinal) {
+		return nil
+	}
+	for _, s := range src {
+		if d := s.m.Date; s.m.Kind == Date && d != nil && d.Day != 0 && d.Month != 0 && d.Year != 0 && !d.yearLent && itoa(d.Year) == t.Value {
+			return s
+		}
+	}
+	return nil
 }
 
 // hedgeCarried: t derives from a hedged source figure that its own
