@@ -18,6 +18,9 @@ func boundedWrongWay(s, t Mention) string {
 			sv, tv = a, b // "13 jours" against "almost two weeks": 13 and 14 days
 		}
 	}
+	if s.Kind == Quantity && t.Kind == Quantity && s.Unit != t.Unit && sameFamily(s, t) {
+		_, tv = inUnit(t, s.Unit) // "nearly 5 cm" for 48 mm: 50 mm
+	}
 	if sv == nil || tv == nil {
 		return ""
 	}
