@@ -32,7 +32,7 @@ func (r *check) yearOfRelative(src []*atom, t Mention) *atom {
 	return nil
 }
 
-var yearBeforeWords = []string{"un an plus tôt", "l'an dernier", "l'an passé", "l'année dernière", "l'année passée",
+var yearBeforeWords = []string{"un an plus tôt", "sur un an", "en un an", "l'an dernier", "l'an passé", "l'année dernière", "l'année passée",
 	"l'année précédente", "un an auparavant", "il y a un an"}
 
 var yearAfterWords = []string{"l'an prochain", "l'année prochaine", "l'année suivante", "un an plus tard"}
