@@ -54,7 +54,7 @@ var newsNouns = map[string][]string{
 	"tracteurs": {"tractors"}, "commerces": {"shops", "businesses", "stores", "retailers"}, "représentants": {"representatives", "delegates", "members"},
 	"chercheurs": {"researchers", "scientists"}, "chercheuses": {"researchers", "scientists"}, "chercheur": {"researcher", "scientist"},
 	"lits": {"beds"}, "médecins": {"doctors", "physicians", "gps", "staff", "people"}, "infirmiers": {"nurses", "staff", "people"},
-	"infirmières": {"nurses", "staff", "people"}, "coureurs": {"riders", "cyclists", "runners", "people"}, "coureuses": {"riders", "cyclists", "runners", "women", "people"},
+	"infirmières": {"nurses", "staff", "people"}, "coureurs": {"riders", "cyclists", "runners", "people"}, "marathoniens": {"runners", "marathoners", "marathon", "people"}, "coureuses": {"riders", "cyclists", "runners", "women", "people"},
 }
 
 // enHeads are the English words of the lexicon.
