@@ -331,3 +331,13 @@ func lossAmount(m Mention) bool {
 }
 
 var lossNouns = map[string]bool{"perte": true, "pertes": true, "déficit": true}
+
+// hedgedRoundingOf: the hedged t rounds o, an exact figure of the noun
+// the bullet tells, the way its hedge says: "nearly 20,000 fans" of "19
+// 650 spectateurs", though "20 000 places" gives the round number itself.
+func hedgedRoundingOf(o *atom, t Mention) bool {
+	if t.Comparator == CmpNone || t.Comparator == CmpExact || hedged(*o.m) || o.m.Value == t.Value {
+		return false
+	}
+	return rounded([]*atom{o}, t, false) == o && boundedWrongWay(*o.m, t) == ""
+}
