@@ -294,8 +294,9 @@ func periodFamily(m Mention) string {
 	return periodUnit[m.Head]
 }
 
-// pointsSpelled: a change in points with the number in words, "six
-// points de moins", read as a count of points.
+// pointsSpelled: a change counted in "points" that the parser left a
+// bare count, as it does with the number in words ("six points de
+// moins") when no rate stands beside it.
 func pointsSpelled(m Mention) bool {
 	return m.Kind == Cardinal && m.Unit == "" && (m.Head == "points" || m.Head == "point")
 }
