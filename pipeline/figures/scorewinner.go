@@ -268,6 +268,9 @@ func (r *check) loserNamedWinner(ts []*atom) {
 			continue
 		}
 		names := slices.DeleteFunc(slices.Clone(t.m.names), func(n string) bool { return enWeekdays[n] != 0 || enMonths[n] != 0 }) // ("on Saturday" names no side)
+		if len(names) == 0 && t.m.owner != "" {
+			names = []string{t.m.owner} // "Montpellier won the opening match 27-20": the clause's subject, a few words off
+		}
 		if len(names) != 1 {
 			continue
 		}
