@@ -1420,11 +1420,18 @@ func otherRankedPlace(src []*atom, s *atom, t Mention) *atom {
 		return nil // ("termine au deuxième rang", "arrive en tête" are places too)
 	}
 	for _, o := range src {
-		if o != s && o.m.Kind == Ordinal && (o.m.style == "place" && !count || count && (o.m.style == "place" || placeNouns[o.m.Head]) && sameSentence(o, s)) && o.m.Value != t.Value && o.m.Paragraph == s.m.Paragraph {
+		if o != s && o.m.Kind == Ordinal && (o.m.style == "place" && !count || count && (o.m.style == "place" || placeNouns[o.m.Head] || rankOfNamed(o, s, t)) && sameSentence(o, s)) && o.m.Value != t.Value && o.m.Paragraph == s.m.Paragraph {
 			return o // (for a count, the place its own sentence gives: "pointe à la 13e place, avec 17 points en 16 rencontres"; "his 100th game" is no place the next sentences give)
 		}
 	}
 	return nil
+}
+
+// rankOfNamed: o ranks the place the bullet names beside a group of
+// places the source gives, "Castres, 12e, figurent aussi dans le top 15"
+// briefed "Castres (15th)": the top 15 is no place of Castres.
+func rankOfNamed(o, s *atom, t Mention) bool {
+	return s.m.style == "rankgroup" && o.m.owner != "" && t.owner != "" && sameName(o.m.owner, t.owner)
 }
 
 // sameWordsAs: s, the source figure of t's value and unit, is said of
