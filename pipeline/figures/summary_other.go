@@ -18,8 +18,8 @@ func pointsForPercent(src []*atom, t Mention) *atom {
 	}
 	var other *atom
 	for _, s := range src {
-		if s.m.Kind == t.Kind && s.m.Value == t.Value {
-			return nil // "0,8 point" is there too, beside Spain's "+0,8 %": the bullet says it in its unit
+		if s.m.Kind == t.Kind && s.m.Value == t.Value && (s.m.rangeEnd == 0 || t.rangeEnd != 0) {
+			return nil // "0,8 point" is there too, beside Spain's "+0,8 %": the bullet says it in its unit (an end of "de 3 à 4 %" says no "rose 4%")
 		}
 		if (s.m.Kind == Percent || s.m.Kind == PercentPoint) && s.m.Kind != t.Kind && s.m.Value == t.Value && other == nil {
 			other = s
