@@ -257,6 +257,27 @@ func (r *check) resultReversed(ts []*atom) {
 	}
 }
 
+// ownerBeaten reports a paired score whose two sides the English names,
+// its loser being the side the source's verb says won, or its winner the
+// side it says lost: "Les Brestois se sont imposés 3-1" written "Nantes
+// beat Brest 3-1".
+func (r *check) ownerBeaten(ts []*atom) {
+	for _, t := range ts {
+		s := t.pair
+		if s == nil || t.m.Kind != Score || s.m.result == 0 || s.m.sides[0] != "" || s.m.owner == "" || t.m.sides[0] == "" || t.m.sides[1] == "" || r.hasError(t) {
+			continue
+		}
+		won, lost := t.m.sides[0], t.m.sides[1]
+		if s.m.result < 0 {
+			won, lost = lost, won // the source's owner lost: the English must have it lose
+		}
+		if sameTeam(s.m.owner, lost) && !sameTeam(s.m.owner, won) {
+			r.add(s, t, verdict{true, "attribution", Error, "M3",
+				"the source gives " + upperFirst(s.m.owner) + " a " + resultName(s.m.result) + ", the English a " + resultName(-s.m.result)})
+		}
+	}
+}
+
 // loserNamedWinner reports a paired score the English gives, with one
 // name and its verb of result, to the side the source has on the other
 // end: "Le XV de France s'est imposé 32-19 face à l'Irlande" written "the
