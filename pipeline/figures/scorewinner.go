@@ -240,42 +240,41 @@ func (r *check) resultSwap(ts []*atom) {
 	}
 }
 
-// resultReversed reports a paired score whose one named side the source
-// says won and the English lost, or the other way round: "Annecy s'est
-// imposé 2-1" written "Annecy went on to lose 2-1". With one name in the
-// sentence, it is the side the verb is said of; sides read from two
-// names are winnerCheck's.
+// resultReversed reports a paired score whose side the source's verb
+// says won (or lost) the English gives the other result: "Annecy s'est
+// imposé 2-1" written "Annecy went on to lose 2-1", with one name in the
+// sentence, the side the verb is said of; "Les Brestois se sont imposés
+// 3-1" written "Nantes beat Brest 3-1", the English naming winner and
+// loser. Sides the source reads from two names are winnerCheck's.
 func (r *check) resultReversed(ts []*atom) {
 	for _, t := range ts {
 		s := t.pair
-		if s == nil || t.m.Kind != Score || s.m.result == 0 || t.m.result != -s.m.result || s.m.sides[0] != "" || t.m.sides[0] != "" ||
-			s.m.owner == "" || !sameTeam(s.m.owner, t.m.owner) || r.hasError(t) {
+		if s == nil || t.m.Kind != Score || s.m.result == 0 || s.m.sides[0] != "" || s.m.owner == "" || r.hasError(t) {
 			continue
 		}
-		r.add(s, t, verdict{true, "attribution", Error, "M3",
-			"the source gives " + upperFirst(s.m.owner) + " a " + resultName(s.m.result) + ", the English a " + resultName(t.m.result)})
+		if told := englishResultOf(s.m.owner, *t.m); told == -s.m.result {
+			r.add(s, t, verdict{true, "attribution", Error, "M3",
+				"the source gives " + upperFirst(s.m.owner) + " a " + resultName(s.m.result) + ", the English a " + resultName(told)})
+		}
 	}
 }
 
-// ownerBeaten reports a paired score whose two sides the English names,
-// its loser being the side the source's verb says won, or its winner the
-// side it says lost: "Les Brestois se sont imposés 3-1" written "Nantes
-// beat Brest 3-1".
-func (r *check) ownerBeaten(ts []*atom) {
-	for _, t := range ts {
-		s := t.pair
-		if s == nil || t.m.Kind != Score || s.m.result == 0 || s.m.sides[0] != "" || s.m.owner == "" || t.m.sides[0] == "" || t.m.sides[1] == "" || r.hasError(t) {
-			continue
+// englishResultOf is the result the English score t gives the side
+// owner: its verb's, when t names no sides and owner is its subject;
+// won or lost, when t names winner and loser; else 0.
+func englishResultOf(owner string, t Mention) int8 {
+	switch {
+	case t.sides[0] == "":
+		if sameTeam(owner, t.owner) {
+			return t.result
 		}
-		won, lost := t.m.sides[0], t.m.sides[1]
-		if s.m.result < 0 {
-			won, lost = lost, won // the source's owner lost: the English must have it lose
-		}
-		if sameTeam(s.m.owner, lost) && !sameTeam(s.m.owner, won) {
-			r.add(s, t, verdict{true, "attribution", Error, "M3",
-				"the source gives " + upperFirst(s.m.owner) + " a " + resultName(s.m.result) + ", the English a " + resultName(-s.m.result)})
-		}
+	case t.sides[1] == "":
+	case sameTeam(owner, t.sides[0]) && !sameTeam(owner, t.sides[1]):
+		return 1
+	case sameTeam(owner, t.sides[1]) && !sameTeam(owner, t.sides[0]):
+		return -1
 	}
+	return 0
 }
 
 // loserNamedWinner reports a paired score the English gives, with one

@@ -38,7 +38,6 @@ func VerifyTranslation(source, translation []string) *Report {
 		r.winnerCheck(u.tgt)
 		r.resultSwap(u.tgt)
 		r.resultReversed(u.tgt)
-		r.ownerBeaten(u.tgt)
 		r.groupCheck(u.tgt)
 		r.eraCheck(u.tgt)
 	}
