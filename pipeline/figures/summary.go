@@ -190,6 +190,18 @@ func (r *check) support(src []*atom, t *atom) {
 	r.derivedOrUnsupported(src, t)
 }
 
+// saidOfOther judges t, matched to s, whose words the source says of
+// o: a rounding of o when t's hedge rounds it ("nearly 20,000 fans" of
+// 19 650 spectateurs, not the 20 000 seats), else an attribution error.
+func (r *check) saidOfOther(s, o, t *atom) {
+	if hedgedRoundingOf(o, *t.m) {
+		r.roundedFrom(o, t)
+		return
+	}
+	r.add(s, t, verdict{true, "attribution", Error, "M4",
+		"the summary says this figure of what the source says " + o.m.Raw + " of"})
+}
+
 // supportFrom judges t against s, the source figure of its value: the
 // same fact, unless the words around them say it is said of another.
 func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
@@ -243,12 +255,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		return
 	}
 	if o := clauseConflict(src, s, *t.m); o != nil && !r.partOfWholeIn(s, o, t) && !r.lineGives(s, t, o) && !partWhole(o, s) && !r.lineShareOf(o, s) && !totalAfterParts(src, s, o, t) && !r.partOfWhole(o, t) && !durationParts(s, o) && !changeAndLevel(o, s) && !(changeAndLevel(s, o) && t.m.dir == s.m.dir) && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) && !r.yearGivenTo(src, o, t) && !r.yearDatesBoth(s, o, t) && !r.dateNamesOwn(src, s, o, t) && !r.wholeOfTold(s, o, t) && !r.ownSentenceSays(s, o, t) && !r.restatedBySoit(s, o) && !r.earlierOfSame(s, o) {
-		if hedgedRoundingOf(o, *t.m) {
-			r.roundedFrom(o, t) // "nearly 20,000 fans": the 19 650 spectateurs rounded, not the 20 000 seats
-			return
-		}
-		r.add(s, t, verdict{true, "attribution", Error, "M4",
-			"the summary says this figure of what the source says " + o.m.Raw + " of"})
+		r.saidOfOther(s, o, t)
 		return
 	}
 	if l := r.otherLevel(src, t); l != nil && l != s && s.m.Value != l.m.Value {
@@ -310,12 +317,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		return
 	}
 	if o := predicateConflict(src, s, *t.m); o != nil && !r.lineGives(s, t, o) && !durationParts(s, o) && !totalAfterParts(src, s, o, t) && !r.respective(s) && !r.changeInstead(src, t) {
-		if hedgedRoundingOf(o, *t.m) {
-			r.roundedFrom(o, t)
-			return
-		}
-		r.add(s, t, verdict{true, "attribution", Error, "M4",
-			"the summary says this figure of what the source says " + o.m.Raw + " of"})
+		r.saidOfOther(s, o, t)
 		return
 	}
 	if p := r.partWholeSwapped(s, t); p != nil {
