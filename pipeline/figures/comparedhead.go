@@ -10,13 +10,8 @@ func (p *parser) comparedHead(prev Mention, m *Mention) {
 		return
 	}
 	gap := strings.ToLower(strings.TrimSpace(p.text[prev.End:m.Start]))
-	gap = strings.TrimSpace(strings.TrimPrefix(gap, prev.Head)) // the noun said after the first count
-	if comparedGaps[gap] {
+	gap = strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(gap, prev.Head)), ",") // the noun said after the first count, then a comma
+	if g := strings.Join(strings.Fields(gap), " "); comparedWords[g] || replacedWords[g] {
 		m.Head = prev.Head
 	}
 }
-
-// comparedGaps are the words between a count and the bare count it is
-// compared with.
-var comparedGaps = map[string]bool{", down from": true, ", up from": true, "down from": true, "up from": true,
-	", compared with": true, "compared with": true, "from": true, "versus": true, "vs": true, ", against": true, "against": true, ", instead of": true, "instead of": true}

@@ -339,8 +339,8 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 	if p.gapInherits(prev, m, between) || len(between) == 0 || len(between) > 3 {
 		return
 	}
-	switch strings.Join(between, " ") {
-	case "contre", "against", "versus", "vs", "compared with", "compared to", "from", "après", "after", "down from", "up from":
+	switch joined := strings.Join(between, " "); {
+	case comparedWords[joined]:
 		if p.lang == English && (prev.Kind == Money || prev.Kind == Quantity) && p.pluralNounAhead(p.tokenAfter(m.End)) {
 			return // "$23,870 from 109 donors", "€300 million after 14 major flood events": a count of what the noun names
 		}
@@ -358,28 +358,28 @@ func (p *parser) inheritUnit(prev Mention, m *Mention, skipped Mention) {
 			m.Value = canonical(v.Quo(v, big.NewRat(100, 1))) // "29 centimes per kWh, down from 32.1": 32.1 cents, as the cents before it are kept
 		}
 		p.comparedScale(prev, m)
-	case "sur", "en sur", "out of", "in out of":
+	case joined == "sur" || joined == "en sur" || joined == "out of" || joined == "in out of":
 		// "1,3 million de mètres cubes en 2023, sur 3,2 millions produits":
 		// the whole, in the unit of its part
 		if prev.Kind == Quantity && m.Scale != "" && periodUnit[m.Head] == "" {
 			m.Kind, m.Unit = prev.Kind, prev.Unit
 		}
-	case "en à", "in to":
+	case joined == "en à" || joined == "in to":
 		// "passée de 80 µg/m³ en 2012 à 48 en 2022": the level a change
 		// reached, in the unit it started from
 		if from := p.word(p.tokenAfter(prev.Start) - 1); skipped.End > skipped.Start && (from == "de" || from == "from") {
 			m.Kind, m.Unit = prev.Kind, prev.Unit
 		}
-	case "soit":
+	case joined == "soit":
 		// "1 145 points, soit 212 de plus": the restated gap, in the same
 		// unit, which the English may leave bare ("212 ahead"); "50,3 %,
 		// soit 212 voix" turns a share into a count
 		if prev.Kind != Percent && m.Head == "" {
 			m.Kind, m.Unit, m.guessedUnit = prev.Kind, prev.Unit, true
 		}
-	case "en et", "in and":
+	case joined == "en et" || joined == "in and":
 		listGoesOn(prev, m, skipped)
-	case "au lieu de", "au lieu d'", "instead of", "rather than", "plutôt que":
+	case replacedWords[joined]:
 		// "212 km/h au lieu de 110": the limit in the speed's unit, which
 		// the English may write ("110 km/h") or leave bare ("a 110 zone")
 		if prev.Kind == Quantity {
@@ -454,6 +454,15 @@ func (p *parser) comparedBy(prev, m, skipped Mention) (between []string, trimmed
 	}
 	return strings.Fields(strings.ToLower(strings.Trim(gap, " ,;"))), trimmed
 }
+
+// comparedWords stand between a figure and the one it is compared with,
+// "120 millions d'euros, contre 100 millions", "35 minutes, down from 80".
+var comparedWords = map[string]bool{"contre": true, "against": true, "versus": true, "vs": true, "compared with": true, "compared to": true,
+	"from": true, "après": true, "after": true, "down from": true, "up from": true}
+
+// replacedWords stand between a figure and the one it replaces, "30
+// euros au lieu de 45".
+var replacedWords = map[string]bool{"au lieu de": true, "au lieu d'": true, "instead of": true, "rather than": true, "plutôt que": true}
 
 // ratePhrase: the words after a measure say what it is counted per, "par
 // habitant et par jour", "per person per day": part of the measure, not a
