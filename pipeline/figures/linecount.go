@@ -333,14 +333,7 @@ func (r *check) lineDerived(src []*atom, t *atom) string {
 // season", after an article and before a word; a year after "since",
 // "from" or "in" says when, which a date of another event does not tell.
 func (r *check) attributiveYear(t *atom) bool {
-	if t.m.Start > len(r.text) {
-		return false
-	}
-	before := strings.Fields(strings.ToLower(r.text[:t.m.Start]))
-	if len(before) == 0 {
-		return false
-	}
-	switch before[len(before)-1] {
+	switch r.prevWord(t) {
 	case "the", "its", "their", "this", "his", "her":
 	default:
 		return false
@@ -357,7 +350,7 @@ func yearOfFullDate(src []*atom, t Mention) *atom {
 		return nil
 	}
 	for _, s := range src {
-		if d := s.m.Date; s.m.Kind == Date && d != nil && d.Day != 0 && d.Month != 0 && d.Year != 0 && !d.yearLent && itoa(d.Year) == t.Value {
+		if d := s.m.Date; s.m.Kind == Date && d != nil && d.Day != 0 && d.Month != 0 && d.Year != 0 && !d.yearLent && d.Year == yearOf(t) {
 			return s
 		}
 	}

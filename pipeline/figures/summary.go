@@ -1059,6 +1059,16 @@ func (r *check) nextWord(t *atom) string {
 	return strings.ToLower(strings.Trim(next, ",.;:"))
 }
 
+// prevWord is the word of the bullet right before t, lowered: "the" of
+// "The 2024 filing season".
+func (r *check) prevWord(t *atom) string {
+	if t.m.Start > len(r.text) {
+		return ""
+	}
+	before := strings.TrimRight(r.text[:t.m.Start], " ")
+	return strings.ToLower(before[strings.LastIndexAny(before, " \n")+1:])
+}
+
 // earlyDerivation judges a figure derived from dates, clock times, ranks
 // or many terms before it is taken for a changed figure of the same noun
 // ("17 days earlier" is no changed "72 heures"). The readers run in turn
