@@ -320,3 +320,14 @@ func (p *parser) sameScaleLater(prev, m Mention) bool {
 	j := p.tokenAfter(m.End)
 	return p.word(j) == "" && p.num(j) == nil
 }
+
+// lastNotYear is the index of the last figure of out that is not a year,
+// or -1: a year between a measure and a later bare figure of its scale
+// dates one of them and does not break the unit they share.
+func lastNotYear(out []Mention) int {
+	k := len(out) - 1
+	for k >= 0 && isYearish(out[k]) {
+		k--
+	}
+	return k
+}
