@@ -53,6 +53,9 @@ func (p *parser) enPronounBefore(i int) bool {
 		if p.word(i-k) == "en" && (enSubjects[p.word(i-k-1)] || k > 1 && asideVerbs[p.word(i-k+1)]) {
 			return true // (or before its verb: "La Suisse, deuxième, en compte 5 904")
 		}
+		if k == 2 && p.word(i-2) == "en" && frFiniteVerb(p.word(i-1)) && !enAdverbs[p.word(i-1)] && p.word(i-3) != "" {
+			return true // a verb right before the figure: "quand l'intersyndicale en réclame 40 000"
+		}
 		if p.word(i-k) == "" {
 			return false
 		}
@@ -100,6 +103,12 @@ func (p *parser) sentencesApart(a, m Mention) int {
 
 var enSubjects = map[string]bool{"n'": true, "qui": true, "il": true, "elle": true, "ils": true, "elles": true,
 	"on": true, "j'": true, "nous": true, "vous": true, "y": true}
+
+// enAdverbs follow the preposition "en" with a verb's ending: "accueille
+// en moyenne 40 000 visiteurs" has no pronoun.
+var enAdverbs = map[string]bool{"moyenne": true, "hausse": true, "baisse": true, "tête": true, "ligne": true,
+	"place": true, "cause": true, "charge": true, "route": true, "pause": true, "marge": true, "outre": true,
+	"somme": true, "revanche": true, "pratique": true, "théorie": true, "partie": true, "ville": true, "zone": true, "forte": true, "large": true}
 
 // listedAfterCarried: m is the next item of a list whose first item
 // carried its unit, joined by "et" or a comma in the same sentence, and
