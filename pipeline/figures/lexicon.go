@@ -211,6 +211,8 @@ var newsLexicon = map[string][]string{
 	"épouse": {"wife", "spouse"}, "époux": {"husband", "spouse"}, "mari": {"husband"},
 	"fils": {"son", "sons"}, "fille": {"daughter", "girl"}, "père": {"father", "dad"}, "mère": {"mother", "mum", "mom"},
 	"frère": {"brother"}, "sœur": {"sister"}, "grand-mère": {"grandmother"}, "grand-père": {"grandfather"},
+	// rounds of a postman, a bus, a show: "quatre tournées sur 26", "four of the 26 rounds"
+	"tournée": {"round", "route", "tour", "run"}, "facteur": {"postman", "carrier", "postie", "postal"},
 }
 
 func translates(fr, en string) bool {

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -313,6 +314,9 @@ func ratioSource(src, line []*atom, t Mention) *atom {
 		if t.Value == b && hasShare(line, s.m.Value) {
 			return s // "half of the four unions" from "deux syndicats sur quatre"
 		}
+		if t.Value == b && t.rangeEnd == 3 && hasValue(line, remainder(a, b)) {
+			return s // "cut rounds from 26 to 22" from "quatre tournées sur 26" cut: the whole, then what is left
+		}
 		if t.Value == b {
 			a, b = b, a
 		}
@@ -321,6 +325,17 @@ func ratioSource(src, line []*atom, t Mention) *atom {
 		}
 	}
 	return nil
+}
+
+// remainder is whole less part, two integers as written in a ratio's
+// parts, or "" when either is no integer.
+func remainder(part, whole string) string {
+	p, err1 := strconv.Atoi(part)
+	w, err2 := strconv.Atoi(whole)
+	if err1 != nil || err2 != nil {
+		return ""
+	}
+	return strconv.Itoa(w - p)
 }
 
 // hasShare: one of as is a fraction or a percentage of the value v.

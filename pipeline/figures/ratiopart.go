@@ -15,7 +15,8 @@ func ratioPart(src []*atom, t Mention) string {
 		if a.m.Kind != Fraction || len(a.m.Parts) != 2 || a.m.Parts[0].Kind != Cardinal || a.m.Parts[0].Value != t.Value {
 			continue
 		}
-		if t.Head != "" && ctxSim(a.m.ctx, []string{t.Head}) > 0 || t.Head == "" && ctxSim(a.m.ctx, t.ctx) > 0 {
+		if t.Head != "" && (ctxSim(a.m.ctx, []string{t.Head}) > 0 || ctxSim(a.m.ctx, t.np()) > 0) || t.Head == "" && ctxSim(a.m.ctx, t.ctx) > 0 {
+			// (the head or its noun phrase: "five school bus rounds")
 			return "the part of " + a.m.Raw
 		}
 	}
