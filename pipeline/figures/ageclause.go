@@ -108,6 +108,9 @@ func (p *parser) agedCue(m Mention) bool {
 		i -= 2 // "âgés de 4, 7 et 10 ans", "aged 4, 7 and 12": each of the list is an age
 	}
 	if p.lang == French {
+		if m.Kind == Range && p.word(i) == "de" {
+			i++ // "âgés de 45 à 75 ans": the range took its "de"
+		}
 		return p.word(i-1) == "de" && strings.HasPrefix(p.word(i-2), "âgé") || p.words(i-3, "l'", "âge", "de")
 	}
 	return p.word(i-1) == "aged" || p.words(i-3, "the", "age", "of")
