@@ -451,7 +451,7 @@ func (p *parser) figure(i int) (*Mention, int) {
 var figureReaders = [...]func(*parser, int) (*Mention, int){
 	(*parser).periodSumAt, (*parser).scaledOrdinalAt, (*parser).roundPluralAt, (*parser).ageSpanAt, (*parser).hyphenPairAt, (*parser).allScore, (*parser).primeTimeAt, (*parser).moneyShareAt, (*parser).mixedHalfAt, (*parser).hashRankAt, (*parser).secondPartAt,
 	(*parser).ageAt, (*parser).sportAt, (*parser).relayAt, (*parser).roomsAt,
-	(*parser).halfYearAt, (*parser).hyphenClockSpanAt, (*parser).identAt, (*parser).hyphenHMS, (*parser).hourMinuteAt, (*parser).hmsAt, (*parser).ratioToOneAt, (*parser).pastToAt, (*parser).rangeAt, (*parser).contreAt,
+	(*parser).halfYearAt, (*parser).hyphenClockSpanAt, (*parser).identAt, (*parser).hyphenHMS, (*parser).hourMinuteAt, (*parser).hmsAt, (*parser).ratioToOneAt, (*parser).pastToAt, (*parser).periodRangeAt, (*parser).rangeAt, (*parser).contreAt,
 	(*parser).ratioAt, (*parser).dateAt, (*parser).timeAt, (*parser).romanAt,
 	(*parser).hyphenRegnalAt, (*parser).wordFigure, (*parser).extraScaleAt,
 }
