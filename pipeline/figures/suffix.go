@@ -481,10 +481,16 @@ func (p *parser) baseUnitAt(j int) (string, int) {
 	if p.toks[j].text == "G" {
 		return "", 0 // "1 G(1eC)", "49 G(AC)": a grade of the civil service; the gram is written "g"
 	}
-	if (w == "m" && !p.spacedMetres(j) || w == "g" && p.toks[j].text != "g" || w == "l" && p.toks[j].text != "L") && p.lang == English && !p.glued(j) && !p.spacedUnitNote(j) {
+	if (w == "m" && !p.spacedMetres(j) && !p.perSecondAfter(j) || w == "g" && p.toks[j].text != "g" || w == "l" && p.toks[j].text != "L") && p.lang == English && !p.glued(j) && !p.spacedUnitNote(j) {
 		return "", 0 // "5 m" in English prose is rare; "I" and "a" style letters are words; "300 g" is grams, "148 L" litres, "1,200 t" tonnes
 	}
 	return u, 1
+}
+
+// perSecondAfter: "/s" glued after the unit at j, "a 2.4 m/s tailwind":
+// a speed, which no million is.
+func (p *parser) perSecondAfter(j int) bool {
+	return p.sym(j+1) == "/" && p.glued(j+1) && p.glued(j+2) && p.word(j+2) == "s"
 }
 
 // nauticalMiles reads the sea's mile: French "milles" (nautiques,
