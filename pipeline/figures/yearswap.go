@@ -20,6 +20,11 @@ func (p *parser) comparedYear(m Mention) bool {
 		case "as", "than", "with", "to", "qu'", "que":
 			return true
 		}
+	case "on":
+		switch p.word(i - 1) {
+		case "down", "up", "higher", "lower", "rise", "fall", "increase", "decrease", "drop", "gain":
+			return true // "slightly down on 2023", "a 4% rise on 2022": the year compared with
+		}
 	}
 	return p.priorOf(m)
 }
