@@ -204,4 +204,7 @@ var peopleKinds = map[string]bool{"lycéens": true, "lycéennes": true, "collég
 	"élèves": true, "étudiants": true, "étudiantes": true, "enseignants": true, "professeurs": true, "accompagnateurs": true,
 	"accompagnatrices": true, "encadrants": true, "animateurs": true, "moniteurs": true, "randonneurs": true, "skieurs": true,
 	"pèlerins": true, "soldats": true, "militaires": true, "pompiers": true, "secouristes": true, "soignants": true, "résidents": true,
-	"pensionnaires": true, "détenus": true, "surveillants": true, "adultes": true, "mineurs": true, "bénévoles": true}
+	"pensionnaires": true, "détenus": true, "surveillants": true, "adultes": true, "mineurs": true, "bénévoles": true,
+	// a crowd's or a club's people: "2 850 spectateurs payants et 600 invités" are 3,450 people
+	"invités": true, "invitées": true, "participants": true, "participantes": true, "adhérents": true, "adhérentes": true,
+	"abonnés": true, "abonnées": true, "licenciés": true, "licenciées": true, "supporters": true, "spectatrices": true}
