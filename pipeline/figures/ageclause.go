@@ -22,7 +22,14 @@ var personNouns = map[string]bool{"homme": true, "femme": true, "jeune": true, "
 	// offices and sports: "un maire de 74 ans", "une joueuse de 19 ans"
 	"maire": true, "président": true, "présidente": true, "directeur": true, "directrice": true, "patron": true, "patronne": true,
 	"joueur": true, "joueuse": true, "entraîneur": true, "coureur": true, "coureuse": true, "nageur": true, "nageuse": true,
-	"skieur": true, "skieuse": true, "athlète": true, "étudiant": true, "étudiante": true, "salarié": true, "salariée": true}
+	"skieur": true, "skieuse": true, "athlète": true, "étudiant": true, "étudiante": true, "salarié": true, "salariée": true,
+	// the sports pages' and the arts pages' people: "le technicien de 52 ans", "l'attaquant de 24 ans"
+	"technicien": true, "technicienne": true, "sélectionneur": true, "sélectionneuse": true, "entraîneuse": true,
+	"attaquant": true, "attaquante": true, "défenseur": true, "défenseure": true, "gardien": true, "gardienne": true,
+	"ailier": true, "milieu": true, "pilote": true, "boxeur": true, "boxeuse": true, "cavalier": true, "cavalière": true,
+	"navigateur": true, "navigatrice": true, "skipper": true, "chanteur": true, "chanteuse": true, "acteur": true, "actrice": true,
+	"réalisateur": true, "réalisatrice": true, "écrivain": true, "écrivaine": true, "auteur": true, "autrice": true,
+	"élu": true, "élue": true, "député": true, "députée": true, "sénateur": true, "sénatrice": true, "ministre": true}
 
 // agedPersonNoun: w names a person, its "ex-" form too ("un
 // ex-lieutenant", "un ex-policier").

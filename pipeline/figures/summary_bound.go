@@ -32,8 +32,8 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			if u.m.Kind == Ordinal && rankField(r.text, *t.m) {
 				continue // "11th out of 112 countries": the field every rank of the table is out of
 			}
-			if s.m.personAge && t.m.personAge && u.m.Kind != Date {
-				continue // a person's age goes with the person, not with an amount; a day still dates it ("died on 3 February aged 71")
+			if s.m.personAge && t.m.personAge && (u.m.Kind != Date || attributiveAge(r.text, *t.m)) {
+				continue // a person's age goes with the person, not with an amount; a day still dates it ("died on 3 February aged 71"), unless the age names the person ("sacked their 52-year-old coach on Monday")
 			}
 			if twinBeside(src, s, *t.m, u.pair) {
 				continue // the source says the same figure again, with u: "15 % au 1er février ... 15 % en février 2023"
@@ -58,6 +58,16 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			}
 		}
 	}
+}
+
+// attributiveAge: an English age set before its noun, "their 52-year-old
+// coach": it says who, not when.
+func attributiveAge(text string, m Mention) bool {
+	if m.End > len(text) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[m.End:], "-year-old ")
+	return ok && rest != "" && unicode.IsLower(rune(rest[0]))
 }
 
 // otherRanked: one of o and p ranks a tally of wins or titles and the
