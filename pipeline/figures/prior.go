@@ -17,6 +17,9 @@ func (p *parser) priorOf(m Mention) bool {
 	if p.sym(i) == "," {
 		i--
 	}
+	if (p.word(i) == "de" || p.word(i) == "d'" || p.word(i) == "of") && comparedLevels[p.word(i-1)] && levelArticles[p.word(i-2)] {
+		i -= 3 // "contre une moyenne de 560", "against an average of 560": the level named, then its figure
+	}
 	w := p.word(i)
 	if w == "" || !priorLast[w] || w == "après" && p.word(i-1) == "d'" {
 		return false // ("l'accord d'après 2012": the post-2012 agreement, no earlier level)
@@ -35,6 +38,14 @@ func (p *parser) priorOf(m Mention) bool {
 	}
 	return false
 }
+
+// comparedLevels name the level a figure is compared with, "contre une
+// moyenne de 560", "against a record of 45".
+var comparedLevels = map[string]bool{"moyenne": true, "normale": true, "record": true, "pic": true, "niveau": true,
+	"average": true, "norm": true, "peak": true, "level": true}
+
+// levelArticles open a compared level's noun.
+var levelArticles = map[string]bool{"un": true, "une": true, "la": true, "le": true, "l'": true, "a": true, "an": true, "the": true}
 
 // priorListed: m goes on a list of earlier levels, "contre 10,7 en 1987
 // et 14,7 en 2007": after "et", past at most a date, a figure of its kind
