@@ -609,7 +609,10 @@ func moreOnTop(m Mention) bool {
 }
 
 var addedToWords = map[string]bool{"ajoute": true, "ajoutent": true, "ajoutera": true, "ajouteront": true, "s'ajoute": true, "s'ajoutent": true,
-	"ajouter": true, "s'ajouter": true} // "auxquels pourront s'ajouter 5 millions de bonus"
+	"ajouter": true, "s'ajouter": true, // "auxquels pourront s'ajouter 5 millions de bonus"
+	// an extra sum, or the one it comes on top of: "une subvention exceptionnelle de 350 000 euros ... La
+	// subvention annuelle s'élève déjà à 1,1 million"
+	"supplémentaire": true, "supplémentaires": true, "exceptionnelle": true, "exceptionnel": true, "rallonge": true, "déjà": true}
 
 // broughtTo: the bullet's clause brings its figure to a new level,
 // "taking city support since 2022 to €1.65 million": what the source
