@@ -70,12 +70,27 @@ func rounded(src []*atom, t Mention, withHead bool) *atom {
 			if sig >= writtenDigits(t.Raw) && roundSig(sv, sig).Cmp(tv) == 0 && sv.Cmp(tv) != 0 && (hedged(t) || t.Kind != Percent || closeRounding(sv, tv)) {
 				return s
 			}
+			if sig >= 2 && sig >= writtenDigits(t.Raw) && t.Comparator == CmpApprox && halfDown(sv, tv, sig) {
+				return s // "some 25,000 people" for 25 500 habitants: a half rounds either way
+			}
 			if (sig <= 2 || roundFifty(sv, tv, t)) && sig >= writtenDigits(t.Raw) && (t.Comparator == CmpGT || t.Comparator == CmpGE) && sv.Cmp(tv) > 0 && truncSig(sv, sig).Cmp(tv) == 0 && s.m.Comparator == CmpNone {
 				return s // "1 254 personnes" as "more than 1,200": cut down, the bound still true
 			}
 		}
 	}
 	return nil
+}
+
+// halfDown: sv lies exactly halfway between tv, its first sig digits,
+// and the next value of that precision, "25 500" between 25,000 and
+// 26,000.
+func halfDown(sv, tv *big.Rat, sig int) bool {
+	if sv.Sign() <= 0 || truncSig(sv, sig).Cmp(tv) != 0 {
+		return false
+	}
+	step := new(big.Rat).Sub(roundSig(sv, sig), tv)
+	gap := new(big.Rat).Sub(sv, tv)
+	return step.Sign() > 0 && gap.Mul(gap, big.NewRat(2, 1)).Cmp(step) == 0
 }
 
 // roundFifty: a hedged bullet figure of four digits that ends on a
