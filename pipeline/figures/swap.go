@@ -392,7 +392,7 @@ var ctxLexicon = map[string][]string{
 	"colombie-britannique": {"british", "columbia", "bc"}, "québec": {"quebec"}, "nouvelle-écosse": {"nova", "scotia"},
 	"nouveau-brunswick": {"brunswick"}, "terre-neuve": {"newfoundland"}, "île-du-prince-édouard": {"prince", "edward"},
 	"territoires": {"territories"}, "nord-ouest": {"northwest"},
-	"abonnés": {"subscribers", "members"}, "bénévoles": {"volunteers"}, "spectateurs": {"spectators", "fans", "crowd"},
+	"abonnés": {"subscribers", "members"}, "inscrits": {"members", "registered", "enrolled", "signed", "sign-ups", "users"}, "inscrites": {"members", "registered", "enrolled", "signed", "sign-ups", "users"}, "bénévoles": {"volunteers"}, "spectateurs": {"spectators", "fans", "crowd"},
 	"visiteurs": {"visitors"}, "touristes": {"tourists"}, "clients": {"customers", "clients"},
 	"ventes": {"sales", "revenue", "revenues", "turnover"}, "bénéfice": {"profit", "earnings"}, "bénéfices": {"profits", "earnings"},
 	"prêts": {"loans", "lending"}, "prêt": {"loan"}, "subventions": {"grants", "subsidies"}, "subvention": {"grant", "subsidy"},
