@@ -314,8 +314,8 @@ func ratioSource(src, line []*atom, t Mention) *atom {
 		if t.Value == b && hasShare(line, s.m.Value) {
 			return s // "half of the four unions" from "deux syndicats sur quatre"
 		}
-		if t.Value == b && t.rangeEnd == 3 && hasValue(line, remainder(a, b)) {
-			return s // "cut rounds from 26 to 22" from "quatre tournées sur 26" cut: the whole, then what is left
+		if t.Value == b && hasValue(line, remainder(a, b)) {
+			return s // "cut rounds from 26 to 22" from "quatre tournées sur 26" cut, "17 of its 28 posts are filled" from "11 postes sur 28 restent vacants": the whole, and what is left
 		}
 		if t.Value == b {
 			a, b = b, a
