@@ -61,13 +61,29 @@ func (p *parser) elidedNoun(prev Mention, m *Mention) {
 	others := next == "autres" // "112 migrants au sud de la Crète, et 87 autres au large": more of them
 	parallel := next == m.Head && listedParticiple(next) && participleIn(p.text[prev.End:m.Start]) ||
 		(next == "d'" || next == "de") && (ofAfterNoun(p.text[prev.End:m.Start], prev.Head) || prev.nounElided && ofAfterElided(p.text[prev.End:m.Start])) // "trois médailles d'or et deux d'argent", "... et une de bronze"
-	if !others && !parallel && (!elidedNounAfter[m.Head] || next != m.Head) {
+	// "1 050 pompiers professionnels et 4 300 volontaires": the status
+	// said of both, the noun only of the first
+	status := next == m.Head && staffStatus[next] && statusAfterHead(p.text[prev.End:m.Start], prev.Head)
+	if !others && !parallel && !status && (!elidedNounAfter[m.Head] || next != m.Head) {
 		return // the head read is a place, a way or a time right after the number
 	}
 	if !listContinues(p.text[prev.End:m.Start], true) {
 		return // the list must continue the count in its sentence
 	}
 	m.Head, m.nounElided = prev.Head, true
+}
+
+// staffStatus say what terms a staff serves on, "pompiers
+// professionnels", "salariés saisonniers".
+var staffStatus = map[string]bool{"professionnels": true, "volontaires": true, "bénévoles": true, "titulaires": true,
+	"contractuels": true, "permanents": true, "saisonniers": true, "temporaires": true, "intérimaires": true,
+	"vacataires": true, "réservistes": true}
+
+// statusAfterHead: the words after a count open with its noun and a
+// staff status, " pompiers professionnels et ".
+func statusAfterHead(gap, head string) bool {
+	ws := strings.Fields(gap)
+	return len(ws) >= 2 && ws[0] == head && staffStatus[ws[1]]
 }
 
 // listContinues: the words between two figures continue one list in one
