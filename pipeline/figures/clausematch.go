@@ -31,8 +31,8 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 	sm := bareBorrowing(src, s)
 	for _, o := range src {
 		if o == s || o.m.label && !s.m.label || !mistakable(*o.m, t) || t.rangeEnd != 0 && o.m.Kind == s.m.Kind && o.m.Unit == s.m.Unit && sameSentence(s, o) || t.Kind == Ordinal && o.m.Head != s.m.Head || vagueCompound(s, o) || listMates(s, o) || (s.m.personAge || t.personAge) && !o.m.personAge ||
-			bareAmount(*o.m, t) && o.m.Kind != Money && !moneyBeside(src, o) || changeEnds(s, o) || o.m.style == "name" {
-			continue // (a number of a name, "le camping des Trois Chênes", counts nothing; a range over a list, "between 67,000 and 72,000 a day" of "68 000 jeudi, 72 000 vendredi, ... 67 000 dimanche", takes in its mates; a name's number, "la ligne 15", counts nothing a count is said of; ranks of one noun only: "la 4e étape" for "the third stage", not a place in the table; an age is another age's only)
+			bareAmount(*o.m, t) && o.m.Kind != Money && !moneyBeside(src, o) || changeEnds(s, o) || o.m.style == "name" || o.m.style == "idiom" {
+			continue // (a number of a name, "le camping des Trois Chênes", counts nothing; a range over a list, "between 67,000 and 72,000 a day" of "68 000 jeudi, 72 000 vendredi, ... 67 000 dimanche", takes in its mates; a name's number, "la ligne 15", counts nothing a count is said of, nor "les voitures 100 % électriques" a share; ranks of one noun only: "la 4e étape" for "the third stage", not a place in the table; an age is another age's only)
 		}
 		if t.Kind == Percent && t.ofWhat && s.m.ofWhat && o.m.dir != 0 && !o.m.ofWhat {
 			continue // "40% of sales" is a share, as "40 % des ventes"; "en hausse de 18 %" a change, no share of anything
