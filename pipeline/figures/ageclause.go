@@ -77,6 +77,9 @@ func (p *parser) ageBand(m Mention) bool {
 	if m.Kind == Range && yearOldsRaw(m.Raw) {
 		return true // "18-24-year-olds": the band names its people
 	}
+	if m.Kind == Cardinal && m.Comparator != CmpNone && p.boundedBand(m) {
+		return true // "les plus de 65 ans", "over-65s": the people past an age
+	}
 	if m.Kind != Range || m.Head != "ans" && m.Head != "years" {
 		return false
 	}
@@ -85,6 +88,18 @@ func (p *parser) ageBand(m Mention) bool {
 		return groupNouns[p.word(i-1)] // "les jeunes de 15 à 24 ans"
 	}
 	return p.word(i-1) == "des" || p.word(i-1) == "les" // "le taux d'emploi des 15-64 ans"
+}
+
+// boundedBand: a bound on an age that names the people past it, French
+// "les plus de 65 ans", "des moins de 26 ans", English "over-65s",
+// "under-26s".
+func (p *parser) boundedBand(m Mention) bool {
+	if p.lang == English {
+		r := strings.ToLower(m.Raw)
+		return (strings.HasPrefix(r, "over-") || strings.HasPrefix(r, "under-")) && strings.HasSuffix(r, "s")
+	}
+	i := p.tokenAfter(m.Start)
+	return m.Head == "ans" && (p.word(i) == "plus" || p.word(i) == "moins") && (p.word(i-1) == "les" || p.word(i-1) == "des" || p.word(i-1) == "aux")
 }
 
 // groupNouns are plural nouns of people an age band may follow.
