@@ -205,7 +205,7 @@ func (r *check) saidOfOther(s, o, t *atom) {
 // supportFrom judges t against s, the source figure of its value: the
 // same fact, unless the words around them say it is said of another.
 func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
-	if o := otherRankedPlace(src, s, *t.m); o != nil {
+	if o := otherRankedPlace(src, s, *t.m); o != nil && !countAsRank(*s.m, *t.m) {
 		r.add(o, t, verdict{true, "modified", Error, "N11", "the source gives this place as " + o.m.Raw + "; " + s.m.Raw + " is another rank"})
 		return
 	}

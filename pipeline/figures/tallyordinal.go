@@ -47,3 +47,13 @@ func runOfGames(src []*atom, t Mention) *atom {
 	}
 	return nil
 }
+
+// countAsRank: an English rank of a tally, "their 19th win", told of the
+// source's count of that tally, "avec 19 victoires": the last of them is
+// the 19th, whatever place in the table the source gives.
+func countAsRank(s, t Mention) bool {
+	if t.Kind != Ordinal || s.Kind != Cardinal || s.Value != t.Value || t.Head == "" || !tallyRank[singular(s.Head)] {
+		return false
+	}
+	return translates(s.Head, t.Head) || translates(s.Head, t.Head+"s")
+}
