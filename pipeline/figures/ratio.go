@@ -2,7 +2,6 @@ package figures
 
 import (
 	"math/big"
-	"strconv"
 	"strings"
 	"unicode"
 )
@@ -327,15 +326,10 @@ func ratioSource(src, line []*atom, t Mention) *atom {
 	return nil
 }
 
-// remainder is whole less part, two integers as written in a ratio's
-// parts, or "" when either is no integer.
+// remainder is whole less part, a ratio's two terms (whole numbers, as
+// the ratio reader writes them).
 func remainder(part, whole string) string {
-	p, err1 := strconv.Atoi(part)
-	w, err2 := strconv.Atoi(whole)
-	if err1 != nil || err2 != nil {
-		return ""
-	}
-	return strconv.Itoa(w - p)
+	return itoa(atoiSafe(whole) - atoiSafe(part))
 }
 
 // hasShare: one of as is a fraction or a percentage of the value v.
