@@ -323,23 +323,19 @@ func (r *check) lineDerived(src []*atom, t *atom) string {
 	if o := r.yearOfRelative(src, *t.m); o != nil {
 		return "is derived from the source: the year the source counts from " + o.m.Raw + " (a year earlier or later)"
 	}
-	if o := yearOfFullDate(src, *t.m); o != nil && r.attributiveYear(t) {
+	if o := yearOfFullDate(src, *t.m); o != nil && r.yearNamesNoun(t) {
 		return "is the year of the source's " + o.m.Raw
 	}
 	return ""
 }
 
-// attributiveYear: the bullet's year names its noun, "The 2024 filing
-// season", after an article and before a word; a year after "since",
-// "from" or "in" says when, which a date of another event does not tell.
-func (r *check) attributiveYear(t *atom) bool {
-	switch r.prevWord(t) {
-	case "the", "its", "their", "this", "his", "her":
-	default:
-		return false
-	}
-	next := r.nextWord(t)
-	return next != "" && next[0] >= 'a' && next[0] <= 'z' && !gapWord[next] && next != "to" && next != "and"
+// yearNamesNoun: the bullet's year names its noun after an article or a
+// possessive, "The 2024 filing season" (attributiveYear); a year after
+// "since", "from" or "in" says when, which a date of another event does
+// not tell.
+func (r *check) yearNamesNoun(t *atom) bool {
+	w := r.prevWord(t)
+	return (w == "the" || w == "this" || possessives[w]) && attributiveYear(r.text, *t.m)
 }
 
 // yearOfFullDate: a bullet's year that a full date of the source writes,
