@@ -46,7 +46,7 @@ var frRestWords = []string{", le reste ", ", le solde ", ", le restant ", ", les
 // 58%" retells the share itself with another value.
 func restTold(rest string, t Mention) bool {
 	for _, w := range t.clause() {
-		if restEnglish[w] {
+		if restWords[w] || fromElsewhere[w] {
 			return true
 		}
 	}
@@ -63,6 +63,6 @@ func restTold(rest string, t Mention) bool {
 	return ctxSim(ws, t.ctx) > 0
 }
 
-// restEnglish say a share is what is left of a whole.
-var restEnglish = map[string]bool{"abroad": true, "foreign": true, "imported": true, "imports": true, "elsewhere": true,
-	"rest": true, "remaining": true, "remainder": true, "other": true, "others": true}
+// fromElsewhere say a share comes from outside what the source's share
+// names, as remaining.go's restWords say it is what is left.
+var fromElsewhere = map[string]bool{"abroad": true, "foreign": true, "imported": true, "imports": true, "elsewhere": true}

@@ -550,9 +550,11 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		return // ("in four sets": the sets listed, not the difference of one set's points)
 	}
 	why, a, b := r.derivedOrUnitBefore(src, t)
-	if o := r.restOfShare(src, t); why == "" && o != nil {
-		r.add(o, t, verdict{true, "derived", Info, "N20", "is derived from the source: the rest of " + o.m.Raw})
-		return // "70% of sales come from abroad" for "30 % des ventes, le reste provenant de Norvège"
+	if why == "" {
+		if o := r.restOfShare(src, t); o != nil {
+			r.add(o, t, verdict{true, "derived", Info, "N20", "is derived from the source: the rest of " + o.m.Raw})
+			return // "70% of sales come from abroad" for "30 % des ventes, le reste provenant de Norvège"
+		}
 	}
 	if o := r.shareRetold(src, t, why); o != nil {
 		// "nearly a quarter of costs" where the source says "près d'un
