@@ -330,13 +330,15 @@ func (p *parser) sameScaleLater(prev, m Mention) bool {
 	return p.word(j) == "" && p.num(j) == nil
 }
 
-// lastNotYear is the index of the last figure of out that is not a year,
-// or -1: a year between a measure and a later bare figure of its scale
-// dates one of them and does not break the unit they share.
-func lastNotYear(out []Mention) int {
-	k := len(out) - 1
-	for k >= 0 && isYearish(out[k]) {
-		k--
+// pastDates is the index of the first figure of ms from k on, stepping
+// by step (1 or -1), that is no year nor date, or -1 or len(ms): a year
+// between a measure and a later bare figure of its scale ("49,5 millions
+// de tonnes, dépassant le pic de 2018 (47,7 millions)"), or between a
+// change and the level it is carried to ("ouvert 97 magasins en 2023,
+// portant son réseau à 860"), dates one of them and joins nothing.
+func pastDates(ms []Mention, k, step int) int {
+	for k >= 0 && k < len(ms) && (ms[k].Kind == Year || ms[k].Kind == Date || isYearish(ms[k])) {
+		k += step
 	}
 	return k
 }

@@ -16,7 +16,7 @@ func (p *parser) changesFrench(ms []Mention) {
 			continue
 		}
 		if gap := p.text[ms[l-1].End:ms[l].Start]; gap != " à " && gap != ", à " {
-			if b := pastYears(ms, k); ms[k].End <= ms[b].Start && ms[k].Sentence == ms[b].Sentence && ms[k].Paragraph == ms[b].Paragraph && p.bringsTo(ms[k].End, ms[b].Start) {
+			if b := pastDates(ms, k+1, 1); b < len(ms) && ms[k].End <= ms[b].Start && ms[k].Sentence == ms[b].Sentence && ms[k].Paragraph == ms[b].Paragraph && p.bringsTo(ms[k].End, ms[b].Start) {
 				ms[k].levelTo = ms[b].Value // "créer 150 emplois, portant l'effectif du site à 1 100 salariés"; "ouvert 97 magasins en 2023, portant son réseau à 860"
 			}
 			continue
@@ -25,18 +25,6 @@ func (p *parser) changesFrench(ms []Mention) {
 			ms[k].levelTo = ms[l].Value
 		}
 	}
-}
-
-// pastYears is the index of the first figure after ms[k] that is no
-// year nor date, or k+1: the level a change is carried to may follow the
-// change's year.
-func pastYears(ms []Mention, k int) int {
-	for b := k + 1; b < len(ms); b++ {
-		if ms[b].Kind != Year && ms[b].Kind != Date && !isYearish(ms[b]) {
-			return b
-		}
-	}
-	return k + 1
 }
 
 // bringsTo: the text between two figures brings the first to the
