@@ -30,8 +30,8 @@ func (p *parser) nounResult(m *Mention, lo, hi, i0 int) {
 	i1 := p.tokenAfter(m.End)
 	n := -1
 	for j := i0 - 1; j >= lo && j >= i0-16; j-- {
-		if p.sym(j) != "" && p.sym(j) != "(" && p.sym(j) != "'" && p.sym(j) != "’" && !(p.sym(j) == "-" && p.glued(j) && p.glued(j+1)) {
-			break // ("Il a perdu la finale. Victoire 3-1 ...": the noun is the score's own clause's; "Bâti-Ouest" is one name)
+		if p.sym(j) != "" && p.sym(j) != "(" && p.sym(j) != "'" && p.sym(j) != "’" && !(p.sym(j) == "-" && p.glued(j) && p.glued(j+1)) && !(p.sym(j) == "," && j == i0-1) {
+			break // ("Il a perdu la finale. Victoire 3-1 ...": the noun is the score's own clause's; "Bâti-Ouest" is one name; "la victoire de Vic face à Pau, 24-19": the score in apposition)
 		}
 		if resultNounSign[p.word(j)] != 0 {
 			n = j

@@ -23,11 +23,13 @@ var winVerbs = map[string]bool{
 	"crushed": true, "routed": true, "overcame": true, "downed": true, "outclassed": true, "hammered": true, "won": true, "wins": true,
 	"beating": true, "defeating": true, "edging": true, "thrashing": true, "crushing": true, "routing": true, "downing": true, "overcoming": true,
 	"dominant": true, "battant": true, "écrasant": true, "dominating": true,
+	"imposant": true, "imposer": true, "battre": true, "remportant": true, "gagnant": true,
 	"beaten": true, "vainqueur": true, "vainqueure": true, "vainqueurs": true, "victorieux": true, "victorieuse": true, // "Chambéry, vainqueur de Nantes (25-22)"
 }
 
 var loseVerbs = map[string]bool{
 	"incliné": true, "inclinée": true, "inclinés": true, "inclinées": true, "incline": true, "inclinent": true,
+	"incliner": true, "inclinant": true, "perdre": true,
 	"perdu": true, "perd": true, "lost": true, "loses": true, "losing": true, "perdant": true, "lose": true, // "went on to lose 2-1"
 }
 
@@ -73,15 +75,50 @@ func (p *parser) scoreSides(m *Mention) {
 			break
 		}
 	}
-	subject, other := p.teamName(from, v), p.teamName(v+1, hi)
+	subject, other := p.nameBefore(from, v), p.rivalName(v+1, hi)
+	if subject == "" && p.gerund(v) {
+		subject = p.subjectName(lo, v) // "Delapierre a remporté le match race de Marseille en battant Harding": the sentence's subject
+	}
+	if subject == "" {
+		subject = p.teamName(from, v)
+	}
+	if other == "" {
+		other = p.teamName(v+1, hi)
+	}
+	if subject == "" && lo >= 2 && (clubAnaphors[p.word(lo+1)] && (p.word(lo) == "le" || p.word(lo) == "la" || p.word(lo) == "l'" || p.word(lo) == "the") || resultPronouns[p.word(from)]) {
+		// "Le Chambéry Savoie Handball tient son projet. Le club, vainqueur
+		// de Nantes (25-22), ...", "Nérée a décroché le titre. En finale,
+		// il a battu 2-1 ...": the side the sentence before names
+		prevLo, _ := p.sentenceTokens(p.toks[lo-2].start)
+		subject = p.teamName(prevLo, lo-1)
+		if subject != "" && resultPronouns[p.word(from)] {
+			m.owner = subject // the verb's subject, which no name of the sentence gives: "Menées 2-0, elles se sont inclinées 3-2"
+		}
+	}
 	if subject == "" {
 		subject = p.teamName(lo, v)
 	}
-	if subject == "" && lo >= 2 && clubAnaphors[p.word(lo+1)] && (p.word(lo) == "le" || p.word(lo) == "la" || p.word(lo) == "l'" || p.word(lo) == "the") {
-		// "Le Chambéry Savoie Handball tient son projet. Le club, vainqueur
-		// de Nantes (25-22), ...": the club the sentence before names
-		prevLo, _ := p.sentenceTokens(p.toks[lo-2].start)
-		subject = p.teamName(prevLo, lo-1)
+	if passive {
+		if winner := p.agentName(v+1, hi); winner != "" {
+			// the agent won: "Battue 24-31 par le Stade toulousain, l'UBB
+			// ...", "le derby remporté 31-17 par l'Aviron bayonnais face
+			// au Biarritz olympique", where the subject is the match
+			loser := p.rivalName(v+1, hi)
+			if loser == "" && !matchWon[p.word(v)] {
+				loser = p.openingSubject(v, m, lo, hi)
+			}
+			if loser != "" && !sameName(loser, winner) {
+				m.result = 1
+				if !matchWon[p.word(v)] {
+					m.result = -1 // the subject lost
+				}
+				m.sides = [2]string{winner, loser}
+				for k := range m.Parts {
+					m.Parts[k].sides = m.sides
+				}
+				return
+			}
+		}
 	}
 	if subject == "" || other == "" || subject == other {
 		return
@@ -155,6 +192,9 @@ func (p *parser) teamNameAt(from, to int) (string, int) {
 		}
 		if countryLead[w] && j+1 < to && p.capital(j+1) && p.lang == English {
 			continue // "New Zealand", "South Africa": the second word names the side
+		}
+		if (p.word(j-1) == "le" || p.word(j-1) == "la") && j+1 < to && p.capital(j+1) && p.toks[j+1].kind == tWord && originWord(w) {
+			continue // "la Niçoise Léa Roux", "le Néerlandais Bram de Vries": a description, then the name
 		}
 		return stripAccents(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")), p.nameEnd(j+1, to)
 	}
@@ -333,6 +373,8 @@ func sameTeam(a, b string) bool {
 // Ireland are not; Nantes, Nantes are).
 func sameName(a, b string) bool {
 	return a == b || cognate(a, b) || slices.Contains(sideNames[a], b) || slices.Contains(sideNames[b], a) || clubOf(a) == clubOf(b) ||
+		slices.Contains(placeMetonyms[a], b) || slices.Contains(placeMetonyms[b], a) || // "les Bleus" are France
+
 		townDemonym(a, b) || townDemonym(b, a) || demonymSide(a, b) || demonymSide(b, a)
 }
 
@@ -411,4 +453,114 @@ func (p *parser) hostsOrVisitors(lo, i0, after int) (string, string, bool) {
 		return a, b, true
 	}
 	return "", "", false
+}
+
+// matchWon are the participles whose passive subject is the match, not a
+// side: "le derby remporté par Bayonne", "the game won by Lyon".
+var matchWon = map[string]bool{"remporté": true, "remportée": true, "gagné": true, "gagnée": true, "emporté": true, "emportée": true, "won": true}
+
+// resultPronouns take up the side the sentence before named.
+var resultPronouns = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "he": true, "she": true, "they": true}
+
+// agentName is the side named after "par", "by" from j in the clause:
+// the agent of a passive result, "battu 1-0 par Brest", "beaten by
+// Nantes".
+func (p *parser) agentName(j, hi int) string {
+	for k := j; k < hi && k < j+6; k++ {
+		if p.sym(k) != "" && p.sym(k) != "-" {
+			return ""
+		}
+		if w := p.word(k); w == "par" || w == "by" {
+			name, _ := p.teamNameAt(k+1, min(k+4, hi))
+			return name
+		}
+	}
+	return ""
+}
+
+// rivalName is the side named after "face à", "contre", "against" from
+// j in the sentence: the other side of a result, whatever words stand
+// between ("s'imposant 20-18 à Murrayfield, samedi, face à l'Écosse").
+func (p *parser) rivalName(j, hi int) string {
+	for k := j; k < hi; k++ {
+		w, from := p.word(k), 0
+		switch {
+		case w == "face" && (p.word(k+1) == "à" || p.word(k+1) == "au" || p.word(k+1) == "aux"):
+			from = k + 2
+		case w == "contre" || w == "against":
+			from = k + 1
+		}
+		if from > 0 {
+			name, _ := p.teamNameAt(from, min(from+3, hi))
+			return name
+		}
+	}
+	return ""
+}
+
+// nameBefore is the name that ends right before the verb at v, in
+// [from, v): "with Pau-Montardon beating Vic-en-Bigorre", where the
+// first name of the sentence is somewhere else.
+func (p *parser) nameBefore(from, v int) string {
+	k := v - 1
+	if k < from || !p.capital(k) {
+		return ""
+	}
+	for k-1 >= from && (p.capital(k-1) || nameParticles[p.word(k-1)] && p.capital(k-2) && k-2 >= from) { // (summary_apposed.go's particles: "Bram de Vries")
+		k--
+	}
+	return p.teamName(k, v)
+}
+
+// openingSubject: a result participle opening its sentence names the
+// side after the first comma past the score: "Battue 24-31 par le Stade
+// toulousain samedi, l'Union Bordeaux-Bègles a présenté ...".
+func (p *parser) openingSubject(v int, m *Mention, lo, hi int) string {
+	if v != lo {
+		return ""
+	}
+	for k := p.tokenAfter(m.End); k < hi; k++ {
+		if p.sym(k) == "," {
+			name, _ := p.teamNameAt(k+1, min(k+4, hi))
+			return name
+		}
+	}
+	return ""
+}
+
+// originWord: a French word of nationality or of a town's people,
+// "néerlandais", "niçoise", which describes a person named after it.
+func originWord(w string) bool {
+	if _, ok := demonymForms[w]; ok {
+		return true
+	}
+	for _, suf := range townSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) >= 7 {
+			return true
+		}
+	}
+	return false
+}
+
+// gerund: the verb at v is a French gerund, "en battant", "en
+// s'imposant", whose subject is its sentence's.
+func (p *parser) gerund(v int) bool {
+	return strings.HasSuffix(p.word(v), "ant") && (p.word(v-1) == "en" || p.word(v-1) == "s'" && p.word(v-2) == "en")
+}
+
+// subjectName is the first name in [lo, v) that no preposition puts in
+// a complement: "Le skipper Quentin Delapierre a remporté le match race
+// de Marseille" is Delapierre's.
+func (p *parser) subjectName(lo, v int) string {
+	for j := lo; j < v; j++ {
+		if !p.capital(j) || teamSkip[p.word(j)] {
+			continue
+		}
+		switch p.word(j - 1) {
+		case "à", "de", "d'", "du", "au", "en", "dans", "sur":
+			continue
+		}
+		return p.teamName(j, v)
+	}
+	return ""
 }
