@@ -58,6 +58,9 @@ func (r *check) movedName(src, ts []*atom, englishOf func(*atom) string) {
 			if rivalNamed(told, n) {
 				continue // "lost his previous two finals to Ito": the rival, whom "face au même adversaire" need not name
 			}
+			if beatenSide(said, s.m.Raw, sNames) {
+				continue // "Les Français ont battu les Espagnols en trois sets": the side beaten, which "won the final in three sets" need not name
+			}
 			if marginOver(r.source[s.m.Paragraph], *s.m) {
 				continue // "deux coups devant l'Écossais Ewan Reid": the name is the rival left behind, which "won by two shots" need not name
 			}
@@ -359,3 +362,53 @@ func rivalNamed(sentence, n string) bool {
 	// "to" names a rival after a defeat only: "exports to Germany" are Germany's
 	return strings.Contains(low, " to "+n) && slices.ContainsFunc(strings.Fields(low), func(w string) bool { return loseVerbs[w] || w == "beaten" })
 }
+
+// beatenSide: every name of the source's figure is the object of a verb
+// of winning in its sentence, and the figure follows in the same clause:
+// "ont battu les Espagnols en trois sets" is the match's, whose winner
+// the English may name alone ("Lyon a battu Nantes, qui compte 12
+// points" is Nantes's 12).
+func beatenSide(sentence, raw string, names []string) bool {
+	f := strings.Fields(strings.ToLower(sentence))
+	rawWords := strings.Fields(strings.ToLower(raw))
+	if len(rawWords) == 0 {
+		return false
+	}
+	for _, n := range names {
+		beaten := false
+		for k, w := range f {
+			if !beatVerbs[w] || k > 0 && (f[k-1] == "été" || f[k-1] == "was" || f[k-1] == "were") {
+				continue // (a passive's object is its agent's: "ont été battus par Lyon")
+			}
+			for j := k + 1; j < len(f) && j <= k+2 && !beaten; j++ {
+				if strings.TrimPrefix(strings.Trim(f[j], ",.;:()"), "l'") == n && !strings.ContainsAny(f[j], ",;:") {
+					beaten = clauseReaches(f, j+1, rawWords[0])
+				}
+			}
+		}
+		if !beaten {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
+// clauseReaches: the word first comes within five words from j, with no
+// clause break or relative pronoun before it.
+func clauseReaches(f []string, j int, first string) bool {
+	for k := j; k < len(f) && k < j+5; k++ {
+		if f[k] == first || strings.Trim(f[k], "(") == first {
+			return true
+		}
+		if f[k] == "qui" || f[k] == "dont" || f[k] == "who" || f[k] == "which" || strings.ContainsAny(f[k], ",;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// beatVerbs take the side beaten as their object.
+var beatVerbs = map[string]bool{"battu": true, "battue": true, "battus": true, "bat": true, "battent": true, "battant": true,
+	"dominé": true, "dominée": true, "domine": true, "écrasé": true, "écrase": true, "vaincu": true, "surclassé": true, "étrillé": true,
+	"éliminé": true, "éliminée": true, "beat": true, "beats": true, "defeated": true, "defeats": true, "edged": true, "thrashed": true,
+	"crushed": true, "routed": true, "outclassed": true, "eliminated": true}
