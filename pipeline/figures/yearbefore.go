@@ -1,5 +1,7 @@
 package figures
 
+import "slices"
+
 // yearBefore explains a summary year as the year before one the source
 // gives a change for: "en baisse de 29 % sur un an" in 2021 lets a bullet
 // say what the level was "in 2020", "a chuté de 38 % en 2024" what it was
@@ -101,4 +103,53 @@ func lineHasValue(line []*atom, v string) bool {
 		}
 	}
 	return false
+}
+
+// yearLater explains a summary year as a source year and a count of
+// years told after it as later: "espérée en 2035, celle du second un an
+// plus tard" lets a bullet say "2035 and 2036". The count must follow
+// the year, with no other year between them, in its sentence or the
+// next.
+func yearLater(src, line []*atom, t Mention) string {
+	if t.Kind != Year && !isYearish(t) || datedOtherwise(src, line, t) {
+		return ""
+	}
+	ty := atoiSafe(t.Value)
+	for k, n := range src {
+		nv := n.m.Rat()
+		if class(n.m.Kind) != Cardinal || !countsYears(*n.m) || hedged(*n.m) || nv == nil || !nv.IsInt() || !slices.ContainsFunc(n.m.ctx, laterWord) {
+			continue
+		}
+		a := yearBeforeIn(src[:k], n)
+		if a != nil && atoiSafe(a.m.Value)+int(nv.Num().Int64()) == ty {
+			return a.m.Raw + " and the " + n.m.Raw + " later its source counts"
+		}
+	}
+	return ""
+}
+
+// laterWord: a word that makes a length of time a move forward.
+func laterWord(w string) bool {
+	return w == "tard" || w == "après" || w == "later" || w == "after"
+}
+
+// yearBeforeIn is the last year of before, when it is n's sentence's or
+// the one before it and no other figure of years stands between.
+func yearBeforeIn(before []*atom, n *atom) *atom {
+	for k := len(before) - 1; k >= 0; k-- {
+		a := before[k]
+		if a.m.Paragraph != n.m.Paragraph || n.m.Sentence-a.m.Sentence > 1 {
+			return nil
+		}
+		if a.m.Kind == Year || isYearish(*a.m) {
+			if a.m.born {
+				return nil
+			}
+			return a
+		}
+		if countsYears(*a.m) {
+			return nil // ("en 2020, deux ans plus tard, trois ans après": the count before is the one moved)
+		}
+	}
+	return nil
 }

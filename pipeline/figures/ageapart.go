@@ -1,0 +1,56 @@
+package figures
+
+import "slices"
+
+// ageApart explains a summary age as a source age and the years the
+// source sets between that person and another: "Lina Mercadier, 17 ans
+// ... Sofia Bianchi, de deux ans son aînée" lets a bullet give Bianchi
+// 19. The gap must follow the age, in its sentence or the next, with no
+// other age between.
+func (r *check) ageApart(src []*atom, t *atom) string {
+	tv := t.m.Rat()
+	if class(t.m.Kind) != Cardinal || t.m.Unit != "" || tv == nil || !tv.IsInt() || !t.m.personAge && !r.saysAge(t) {
+		return ""
+	}
+	for k, n := range src {
+		nv, sign := n.m.Rat(), elderSign(n.m.ctx)
+		if sign == 0 || class(n.m.Kind) != Cardinal || !countsYears(*n.m) || hedged(*n.m) || nv == nil || !nv.IsInt() {
+			continue
+		}
+		a := ageBeforeIn(src[:k], n)
+		if a == nil {
+			continue
+		}
+		if av := a.m.Rat(); av != nil && av.IsInt() && av.Num().Int64()+int64(sign)*nv.Num().Int64() == tv.Num().Int64() {
+			return "the age " + a.m.Raw + " and the " + n.m.Raw + " between the two people"
+		}
+	}
+	return ""
+}
+
+// elderSign: +1 when the words call the person older by the figure
+// ("de deux ans son aînée", "two years older"), -1 younger, else 0.
+func elderSign(ctx []string) int {
+	switch {
+	case slices.ContainsFunc(ctx, func(w string) bool { return w == "aîné" || w == "aînée" || w == "older" || w == "elder" }):
+		return 1
+	case slices.ContainsFunc(ctx, func(w string) bool { return w == "cadet" || w == "cadette" || w == "younger" || w == "benjamin" }):
+		return -1
+	}
+	return 0
+}
+
+// ageBeforeIn is the last age of before, when it is n's sentence's or
+// the one before it.
+func ageBeforeIn(before []*atom, n *atom) *atom {
+	for k := len(before) - 1; k >= 0; k-- {
+		a := before[k]
+		if a.m.Paragraph != n.m.Paragraph || n.m.Sentence-a.m.Sentence > 1 {
+			return nil
+		}
+		if class(a.m.Kind) == Cardinal && (a.m.personAge || a.m.Head == "ans") && !hedged(*a.m) {
+			return a
+		}
+	}
+	return nil
+}
