@@ -22,13 +22,16 @@ var commonFractions = []float64{1.0 / 5, 1.0 / 4, 1.0 / 3, 2.0 / 5, 1.0 / 2, 3.0
 // 13 % is nearly one in seven, not "nearly one in six".
 var smallShares = []float64{1.0 / 6, 1.0 / 7, 1.0 / 8, 1.0 / 9, 1.0 / 10}
 
-// nearestFraction: no common fraction is closer to s than v by more than
-// a point ("about a quarter" for 22 %, not "about a third" for 29 %).
+// nearestFraction: no common fraction, nor one in six to ten, is closer
+// to s than v by more than a point ("about a quarter" for 22 %, not
+// "about a third" for 29 %).
 func nearestFraction(s, v float64) bool {
 	d := math.Abs(s - v)
-	for _, f := range commonFractions {
-		if math.Abs(s-f) < d-0.01 {
-			return false
+	for _, fs := range [][]float64{commonFractions, smallShares} {
+		for _, f := range fs {
+			if math.Abs(s-f) < d-0.01 {
+				return false // (16.5 % is about a sixth, not "about a fifth")
+			}
 		}
 	}
 	return true
