@@ -209,6 +209,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		r.add(o, t, verdict{true, "modified", Error, "N11", "the source gives this place as " + o.m.Raw + "; " + s.m.Raw + " is another rank"})
 		return
 	}
+	if o := rankOfOtherNoun(src, r.line, s, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks this " + t.m.Head + " " + o.m.Raw + "; " + s.m.Raw + " ranks something else"})
+		return
+	}
 	if o := periodElsewhere(src, s, *t.m); o != nil {
 		r.add(o, t, verdict{true, "modified", Error, "N13", "the source gives this length of time in " + o.m.Head + " (" + o.m.Raw + " " + o.m.Head + "), not in " + t.m.Head})
 		return
