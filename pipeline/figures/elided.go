@@ -286,9 +286,10 @@ func (p *parser) dontPart(prev Mention, m *Mention) {
 	if p.wholeAfter(prev, *m) {
 		m.wholeOfPrev = true // "Environ 250 salariés, sur les 610 que compte le site": the whole after its part
 	}
-	if frCountPair(prev, *m, partLeadMax-1) && p.partAfterLead(prev, *m, prev.End) {
+	if (frCountPair(prev, *m, partLeadMax-1) || amountPair(prev, *m, partLeadMax-1)) && p.partAfterLead(prev, *m, prev.End) {
 		// "Quatre alpinistes, dont deux Français", "40 injured, including
-		// five children": a part of the figure before, never added to it
+		// five children", "42 millions d'euros, dont 11 millions": a part
+		// of the figure before, never added to it
 		m.ofPrev = true
 	}
 	if p.lang != French || prev.Head == "" || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || isYearish(*m) || m.Head == prev.Head {
@@ -359,6 +360,12 @@ func partLeadReach(lang Lang, gap string) int {
 // most gap bytes from it: the two ends a part and its whole are read from.
 func frCountPair(prev, m Mention, gap int) bool {
 	return class(m.Kind) == Cardinal && class(prev.Kind) == Cardinal && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End <= gap
+}
+
+// amountPair is frCountPair for amounts of one currency or unit: "42
+// millions d'euros de fiscalité, dont 11 millions pour la commune".
+func amountPair(prev, m Mention, gap int) bool {
+	return (m.Kind == Money || m.Kind == Quantity) && m.Kind == prev.Kind && m.Unit == prev.Unit && prev.End <= m.Start && m.Start-prev.End <= gap
 }
 
 // surBefore: "sur", "sur les", "sur ses" stands right before m, the
