@@ -246,7 +246,7 @@ func (p *parser) elidedSubset(prev, m Mention) bool {
 // figures may not part clauses: a time's own text holds a colon.
 func (p *parser) partPastDate(ms []Mention, k int) bool {
 	w := k - 1
-	for w >= 0 && (whenKind(ms[w].Kind) || p.spanOver(ms[w])) {
+	for w >= 0 && (whenKind(ms[w].Kind) || p.spanOver(ms[w]) || ms[w].personAge) {
 		w--
 	}
 	if w < 0 || w == k-1 || ms[k-1].End > ms[k].Start {
@@ -292,8 +292,8 @@ func (p *parser) dontPart(prev Mention, m *Mention) {
 		// of the figure before, never added to it
 		m.ofPrev = true
 	}
-	if p.lang != French || prev.Head == "" || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || isYearish(*m) || m.Head == prev.Head {
-		return
+	if p.lang != French || prev.Head == "" || m.Kind != Cardinal || m.Unit != "" || m.Scale != "" || isYearish(*m) || m.Head == prev.Head || prev.personAge {
+		return // ("14 coureuses, âgées de 19 à 31 ans, dont huit Françaises": the ages are no whole of the part)
 	}
 	if periodUnit[prev.Head] == "" && (m.Head != "" && !adjectiveLike(m.Head) && !mannerAdverb(m.Head) || class(prev.Kind) != Cardinal && prev.Kind != Range || prev.Unit != "") {
 		return
