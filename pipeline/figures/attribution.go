@@ -21,6 +21,7 @@ var newsNouns = map[string][]string{
 	"épargnants": {"savers", "investors", "people"}, "retraités": {"pensioners", "retirees", "people"},
 	"chômeurs": {"unemployed", "jobless", "jobseekers", "people"}, "abonnés": {"subscribers", "customers"},
 	"rencontres": {"games", "matches", "fixtures"}, "essais": {"tries"},
+	"intervenants": {"workers", "contractors", "staff", "technicians", "people"}, "prestataires": {"contractors", "subcontractors", "workers", "people"}, // "4 500 intervenants" of a plant's outage
 	"travailleurs": {"workers", "employees", "people"}, "travailleuses": {"workers", "employees", "people"},
 	"éducatrices": {"educators", "childcare", "staff", "workers"}, "éducateurs": {"educators", "childcare", "staff", "workers"}, "pénalités": {"penalties"}, "transformations": {"conversions"},
 	"bovins": {"cattle", "cows", "animals", "livestock", "head"}, "ovins": {"sheep", "animals", "livestock", "head"},

@@ -407,7 +407,7 @@ var ctxLexicon = map[string][]string{
 	"retraités": {"pensioners", "retirees"}, "jeunes": {"young", "youths", "youth"}, "adultes": {"adults"},
 	"hommes": {"men"}, "femmes": {"women"}, "filles": {"girls"}, "garçons": {"boys"}, "suspects": {"suspects"},
 	"prisonniers": {"prisoners"}, "otages": {"hostages"}, "disparus": {"missing"}, "disparues": {"missing"},
-	"évacués": {"evacuated"}, "arrêtés": {"arrested"}, "interpellés": {"arrested", "detained"}, "interpellées": {"arrested", "detained"}, "interpellé": {"arrested", "detained"}, "interpellée": {"arrested", "detained"},
+	"évacués": {"evacuated"}, "arrêtés": {"arrested", "orders", "decrees"}, "péril": {"danger", "unsafe", "peril"}, "interpellés": {"arrested", "detained"}, "interpellées": {"arrested", "detained"}, "interpellé": {"arrested", "detained"}, "interpellée": {"arrested", "detained"},
 	"buts": {"goals"}, "but": {"goal", "goals"}, "points": {"points"}, "matchs": {"matches", "games"}, "victoires": {"wins", "victories"}, "victoire": {"win", "victory"}, "succès": {"win", "wins", "victory", "success"},
 	"sélection": {"cap"}, "sélections": {"caps"}, // a player's international matches
 	"rebonds": {"rebounds", "boards"}, "contres": {"blocks"}, "interceptions": {"steals", "interceptions"}, "décisives": {"assists"},
