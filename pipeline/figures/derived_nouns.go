@@ -64,7 +64,15 @@ func statedMin(m, t Mention) bool {
 func sameNoun(a, b Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
 	return ha == "" || hb == "" || ha == hb || cognate(ha, hb) || !knownNoun(ha) || !knownNoun(hb) || sameFamilyNoun(ha, hb) ||
-		a.Lang != b.Lang && (headAgrees(ha, hb) || headAgrees(hb, ha)) || staffOf(a) && staffOf(b)
+		a.Lang != b.Lang && (headAgrees(ha, hb) || headAgrees(hb, ha)) || staffOf(a) && staffOf(b) || hiresOf(a) && hiresOf(b)
+}
+
+// hiresOf: m counts hires, embauches, recrutements, or the people a firm
+// hires ("prévoit de recruter 350 personnes" beside "210 embauches").
+func hiresOf(m Mention) bool {
+	h := nounHead(m.Head)
+	hires := func(w string) bool { return strings.HasPrefix(w, "recrut") || strings.HasPrefix(w, "embauch") }
+	return nounFamilies[h] == 15 || h == "personnes" && (slices.ContainsFunc(m.ctx, hires) || slices.ContainsFunc(m.clause(), hires))
 }
 
 // staffOf: m counts a staff, salariés, agents, or the people an

@@ -86,6 +86,8 @@ var nounFamilies = map[string]int{
 	"points": 13, "longueurs": 13,
 	// a book's or a record's sales are its copies: "410 000 albums vendus ... 205 000 exemplaires"
 	"exemplaires": 14, "albums": 14, "livres": 14, "disques": 14,
+	// a firm's hires, whatever the word: "recruter 350 personnes, après 210 embauches"
+	"embauches": 15, "recrutements": 15, "recrues": 15, "créations": 15,
 }
 
 // workforceShare: job cuts (family 2) and a staff (family 3) are two
