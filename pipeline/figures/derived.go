@@ -201,6 +201,9 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				cand = append(cand, c) // "7,9 millions d'euros, dont 5,1 millions": €5.1m too
 			}
 		}
+		if c := asLength(a); c != nil && t.Kind == Multiplier {
+			cand = append(cand, c) // "6 h 40, contre 3 h 15 en temps normal": "roughly double the usual wait"
+		}
 		if c := asOccasions(a); c != nil && (!exactT || !hedged(*a.m)) {
 			cand = append(cand, c) // "intervenus 1 412 fois, contre 1 530": a count of call-outs
 		}
@@ -358,6 +361,20 @@ func sharedAs(a *atom) *atom {
 	return &c
 }
 
+// asLength reads a clock reading marked as a length of time ("l'attente
+// a atteint 6 h 40") as that length in seconds, or nil.
+func asLength(a *atom) *atom {
+	v := clockLength(*a.m)
+	if v == nil {
+		return nil
+	}
+	m := *a.m
+	m.Kind, m.Unit, m.Value, m.Alt = Quantity, "s", canonical(v), ""
+	c := *a
+	c.m = &m
+	return &c
+}
+
 // carriedAs is a as a measure in the unit its sentence carried over
 // ("1 200 tonnes au lieu de 3 000": 3 000 tonnes), else a itself. The
 // carried unit is a guess (the last unit named before), so a is tried
@@ -433,12 +450,13 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		// contre 84": +14.3%, not the -12.5% of 84 against 96)
 		if changeFits(a, b, t, tv) && !(a.prior && !b.prior && !t.comparedAfter) && !(t.ofWhat && t.dir == 0 && !t.comparedAfter) && !(t.prior && t.dir == 0) && !(a.rangeEnd == 3 && b.rangeEnd == 4) && t.rangeEnd == 0 &&
 			(t.dir == 0 || new(big.Rat).Sub(av, bv).Sign() == int(t.dir)) && // ("fell 33%" is no rise from 1,20 to 1,60)
-			!(class(a.Kind) == Percent && class(b.Kind) == Percent) && (a.Paragraph == b.Paragraph || !apart()) {
+			!(class(a.Kind) == Percent && class(b.Kind) == Percent && !(t.style == "change" && t.Word)) && (a.Paragraph == b.Paragraph || !apart()) {
 			// ("de 1,52 à 1,9 million" went from the first end to the
 			// second; a bullet's "from 4% to 29%" spans values, it tells
 			// no change; "148 euros, contre 112" may be "about 32% more"
 			// either way round; a rate's change is told in points, not as
-			// a percent of a rate: "8%" is no change from 1,3 % to 1,4 %;
+			// a percent of a rate: "8%" is no change from 1,3 % to 1,4 %,
+			// unless a word tells it ("the share has halved", 18 % to 9 %);
 			// nor do two paragraphs' figures of other things make one;
 			// "57% of voting intentions" is a share, no change of anything;
 			// "up from 78% a year earlier" is the level compared with)
