@@ -10,12 +10,12 @@ import "slices"
 // year to a figure the source dates otherwise ("peak at 118% of GDP in
 // 2028" where "culminer à 118 % du PIB en 2027").
 func yearBefore(src, line []*atom, t Mention) string {
-	if t.Kind != Year || datedOtherwise(src, line, t) {
+	if t.Kind != Year && !(isYearish(t) && len(t.Raw) == 4) || datedOtherwise(src, line, t) {
 		return ""
 	}
 	next := itoa(atoiSafe(t.Value) + 1)
 	for _, a := range src {
-		if a.m.Kind != Year && !isYearish(*a.m) || a.m.Value != next {
+		if (a.m.Kind != Year && !isYearish(*a.m) || a.m.Value != next) && !annualReportDate(src, a, next) {
 			continue
 		}
 		if otherYearIn(src, a) {
@@ -152,4 +152,22 @@ func yearBeforeIn(before []*atom, n *atom) *atom {
 		}
 	}
 	return nil
+}
+
+// annualReportDate: a is the full date a firm's annual figures were
+// published on, in year next, "a publié le mardi 4 mars 2025 un chiffre
+// d'affaires annuel": the year reported is the one before.
+func annualReportDate(src []*atom, a *atom, next string) bool {
+	d := dateOf(*a.m)
+	if a.m.Kind != Date || d == nil || d.Day == 0 || itoa(d.Year) != next {
+		return false
+	}
+	for _, o := range src {
+		if sameSentence(o, a) && slices.ContainsFunc(o.m.ctx, func(w string) bool {
+			return w == "annuel" || w == "annuelle" || w == "annuels" || w == "annuelles" || w == "exercice"
+		}) {
+			return true
+		}
+	}
+	return false
 }
