@@ -174,6 +174,9 @@ func (r *check) pastWrongWay(t, a, b *atom) string {
 	if pb {
 		from, to = b, a
 	}
+	if r.earlierSaid(t, from) {
+		from, to = to, from // "the 1910 flood, at 8.62 metres, was some 2.76 metres higher", "prosecutors had sought €500,000 more": the earlier one compared with the later
+	}
 	if wentOtherWay(t, from, to) {
 		return "is told as " + "a " + dirName(t.m.dir) + ", but the source goes from " + from.m.Raw + ", earlier, to " + to.m.Raw
 	}
@@ -205,4 +208,26 @@ func (r *check) thanAfter(t *atom) bool {
 	}
 	w := strings.Fields(r.text[t.m.End:min(len(r.text), t.m.End+24)])
 	return len(w) >= 2 && w[1] == "than" || len(w) >= 1 && w[0] == "than"
+}
+
+// earlierSaid: the bullet's sentence tells t of the earlier figure, from:
+// it gives that figure itself before t, or a past before the past
+// ("had sought").
+func (r *check) earlierSaid(t, from *atom) bool {
+	if t.m.Start > len(r.text) {
+		return false
+	}
+	before := strings.ToLower(sentenceAt(r.text, t.m.Start))
+	if k := strings.Index(before, strings.ToLower(t.m.Raw)); k >= 0 {
+		before = before[:k]
+	}
+	if strings.Contains(" "+before, " had ") {
+		return true
+	}
+	for _, u := range r.line {
+		if u != t && u.pair == from && u.m.Start < t.m.Start && sentenceAt(r.text, u.m.Start) == sentenceAt(r.text, t.m.Start) {
+			return true
+		}
+	}
+	return false
 }
