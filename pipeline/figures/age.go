@@ -127,6 +127,11 @@ func (p *parser) ageGroupAt(i int) (*Mention, int) {
 		k = 2 // "the over-75s"
 	}
 	nb := p.num(i + k)
+	if nb != nil && k == 2 && w == "under" && nb.intLen == 2 && !nb.decimal && teamNouns[p.word(i+k+1)] {
+		// "France's Under-20 squad": a team's age limit, "l'équipe de
+		// France des moins de 20 ans"
+		return &Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: CmpLT, Head: "ans"}, k + 1
+	}
 	if nb == nil || nb.intLen > 3 || nb.decimal || p.word(i+k+1) != "s" || !p.glued(i+k+1) || k == 1 && nb.val.Cmp(big.NewRat(20, 1)) > 0 {
 		return nil, 0 // (spaced, "over 60s" may be a decade)
 	}

@@ -48,6 +48,7 @@ var frIdioms = []string{
 	"365 jours par année", "365 jours par an", "quatre saisons par année", "quatre saisons par an", "douze mois par année", "12 mois par année",
 	"24 h sur 24", "24 heures sur 24", "vingt-quatre heures sur vingt-quatre", "7 jours sur 7", "sept jours sur sept",
 	"tirs à trois points", "tir à trois points", "panier à trois points", "paniers à trois points", "tirs à 3 points", "tir à 3 points", "paniers à 3 points",
+	"réussite à trois points", "réussite à 3 points", "adresse à trois points", "adresse à 3 points", "ligne à trois points", "ligne des trois points", // "52 % de réussite à trois points": from beyond the arc
 	"double cent", "double centaine", "24 h/24", "24h/24", "24/7", "trois sous", "quatre sous", "deux sous",
 	"4x4", "7 j/7", "7j/7", "24/24", "7/7", "24\u00a0h/24", "7\u00a0j/7",
 	// bending over backwards, doubled up with laughter
