@@ -43,14 +43,8 @@ func elderSign(ctx []string) int {
 // ageBeforeIn is the last age of before, when it is n's sentence's or
 // the one before it.
 func ageBeforeIn(before []*atom, n *atom) *atom {
-	for k := len(before) - 1; k >= 0; k-- {
-		a := before[k]
-		if a.m.Paragraph != n.m.Paragraph || n.m.Sentence-a.m.Sentence > 1 {
-			return nil
-		}
-		if class(a.m.Kind) == Cardinal && (a.m.personAge || a.m.Head == "ans") && !hedged(*a.m) {
-			return a
-		}
-	}
-	return nil
+	return lastInReach(before, n, func(a *atom) (bool, bool) {
+		age := class(a.m.Kind) == Cardinal && (a.m.personAge || a.m.Head == "ans") && !hedged(*a.m)
+		return age, age
+	})
 }

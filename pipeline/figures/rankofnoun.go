@@ -3,10 +3,10 @@ package figures
 import "slices"
 
 // rankOfOtherNoun: the bullet ranks a noun, "his second victory of the
-// season", the source figure of its value ranks no such noun ("Verbeke,
-// deuxième", no noun), and another source ordinal ranks that very noun otherwise
-// ("signe sa troisième victoire de la saison"), with more of the
-// bullet's words: the rank moved from another fact.
+// season", the source figure of its value ranks no noun at all
+// ("Verbeke, deuxième"), and another source ordinal ranks that very noun
+// otherwise ("signe sa troisième victoire de la saison"), with more of
+// the bullet's words: the rank moved from another fact.
 func rankOfOtherNoun(src, line []*atom, s *atom, t Mention) *atom {
 	if t.Kind != Ordinal || s.m.Kind != Ordinal || t.Head == "" || s.m.Head != "" || placeNouns[t.Head] || t.Head == "placed" || t.label {
 		return nil

@@ -85,13 +85,13 @@ func (p *parser) scoreSides(m *Mention) {
 	if other == "" {
 		other = p.teamName(v+1, hi)
 	}
-	if subject == "" && lo >= 2 && (clubAnaphors[p.word(lo+1)] && (p.word(lo) == "le" || p.word(lo) == "la" || p.word(lo) == "l'" || p.word(lo) == "the") || resultPronouns[p.word(from)]) {
+	if subject == "" && lo >= 2 && (clubAnaphors[p.word(lo+1)] && (p.word(lo) == "le" || p.word(lo) == "la" || p.word(lo) == "l'" || p.word(lo) == "the") || resultPronoun(p.word(from))) {
 		// "Le Chambéry Savoie Handball tient son projet. Le club, vainqueur
 		// de Nantes (25-22), ...", "Nérée a décroché le titre. En finale,
 		// il a battu 2-1 ...": the side the sentence before names
 		prevLo, _ := p.sentenceTokens(p.toks[lo-2].start)
 		subject = p.teamName(prevLo, lo-1)
-		if subject != "" && resultPronouns[p.word(from)] {
+		if subject != "" && resultPronoun(p.word(from)) {
 			m.owner = subject // the verb's subject, which no name of the sentence gives: "Menées 2-0, elles se sont inclinées 3-2"
 		}
 	}
@@ -374,7 +374,6 @@ func sameTeam(a, b string) bool {
 func sameName(a, b string) bool {
 	return a == b || cognate(a, b) || slices.Contains(sideNames[a], b) || slices.Contains(sideNames[b], a) || clubOf(a) == clubOf(b) ||
 		slices.Contains(placeMetonyms[a], b) || slices.Contains(placeMetonyms[b], a) || // "les Bleus" are France
-
 		townDemonym(a, b) || townDemonym(b, a) || demonymSide(a, b) || demonymSide(b, a)
 }
 
@@ -459,8 +458,11 @@ func (p *parser) hostsOrVisitors(lo, i0, after int) (string, string, bool) {
 // side: "le derby remporté par Bayonne", "the game won by Lyon".
 var matchWon = map[string]bool{"remporté": true, "remportée": true, "gagné": true, "gagnée": true, "emporté": true, "emportée": true, "won": true}
 
-// resultPronouns take up the side the sentence before named.
-var resultPronouns = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "he": true, "she": true, "they": true}
+// resultPronoun: w takes up the side the sentence before named, one of
+// clause.go's subject pronouns or a person's "he", "she".
+func resultPronoun(w string) bool {
+	return subjectPronouns[w] || w == "he" || w == "she"
+}
 
 // agentName is the side named after "par", "by" from j in the clause:
 // the agent of a passive result, "battu 1-0 par Brest", "beaten by

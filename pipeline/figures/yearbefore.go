@@ -136,19 +136,28 @@ func laterWord(w string) bool {
 // yearBeforeIn is the last year of before, when it is n's sentence's or
 // the one before it and no other figure of years stands between.
 func yearBeforeIn(before []*atom, n *atom) *atom {
+	return lastInReach(before, n, func(a *atom) (bool, bool) {
+		if a.m.Kind == Year || isYearish(*a.m) {
+			return !a.m.born, true
+		}
+		return false, countsYears(*a.m) // ("en 2020, deux ans plus tard, trois ans après": the count before is the one moved)
+	})
+}
+
+// lastInReach walks back from the end of before, within n's sentence
+// and the one before it, to the first atom pick stops at; it returns
+// that atom when pick takes it, else nil.
+func lastInReach(before []*atom, n *atom, pick func(*atom) (take, stop bool)) *atom {
 	for k := len(before) - 1; k >= 0; k-- {
 		a := before[k]
 		if a.m.Paragraph != n.m.Paragraph || n.m.Sentence-a.m.Sentence > 1 {
 			return nil
 		}
-		if a.m.Kind == Year || isYearish(*a.m) {
-			if a.m.born {
-				return nil
+		if take, stop := pick(a); stop {
+			if take {
+				return a
 			}
-			return a
-		}
-		if countsYears(*a.m) {
-			return nil // ("en 2020, deux ans plus tard, trois ans après": the count before is the one moved)
+			return nil
 		}
 	}
 	return nil
