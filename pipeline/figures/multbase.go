@@ -19,8 +19,8 @@ func (r *check) otherFactor(src []*atom, t *atom) *atom {
 		return nil
 	}
 	for _, s := range src {
-		if s.m.Kind != Multiplier || s.m.Value == t.m.Value {
-			continue
+		if s.m.Kind != Multiplier || s.m.Value == t.m.Value || hedgedRoundingOf(s, *t.m) {
+			continue // ("nearly three times" for "2,8 fois": the factor rounded with a hedge)
 		}
 		if b := nextIn(src, s); b != nil && b.m.Sentence == s.m.Sentence && (exact(*b.m, *base.m) || b.m.Value == base.m.Value && b.m.Unit == base.m.Unit && isDuration(*b.m) == isDuration(*base.m)) {
 			return s
