@@ -13,8 +13,12 @@ func (r *check) ageApart(src []*atom, t *atom) string {
 		return ""
 	}
 	for k, n := range src {
-		nv, sign := n.m.Rat(), elderSign(n.m.ctx)
-		if sign == 0 || class(n.m.Kind) != Cardinal || !countsYears(*n.m) || hedged(*n.m) || nv == nil || !nv.IsInt() {
+		sign := elderSign(n.m.ctx)
+		if sign == 0 || class(n.m.Kind) != Cardinal || !countsYears(*n.m) || hedged(*n.m) {
+			continue
+		}
+		nv := n.m.Rat()
+		if nv == nil || !nv.IsInt() {
 			continue
 		}
 		a := ageBeforeIn(src[:k], n)

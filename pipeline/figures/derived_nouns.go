@@ -70,18 +70,28 @@ func sameNoun(a, b Mention) bool {
 // hiresOf: m counts hires, embauches, recrutements, or the people a firm
 // hires ("prévoit de recruter 350 personnes" beside "210 embauches").
 func hiresOf(m Mention) bool {
-	h := nounHead(m.Head)
-	hires := func(w string) bool { return strings.HasPrefix(w, "recrut") || strings.HasPrefix(w, "embauch") }
-	return nounFamilies[h] == 15 || h == "personnes" && (slices.ContainsFunc(m.ctx, hires) || slices.ContainsFunc(m.clause(), hires))
+	return familyOrPeople(m, 15, "recrut", "embauch")
 }
 
 // staffOf: m counts a staff, salariés, agents, or the people an
 // employer employs ("employait encore 310 personnes" beside "les 142
 // salariés du site").
 func staffOf(m Mention) bool {
+	return familyOrPeople(m, 3, "emplo")
+}
+
+// familyOrPeople: m's noun is of the noun family, or m counts
+// "personnes" next to a verb of the family ("recruter 350 personnes"
+// are hires, "emploie 310 personnes" a staff).
+func familyOrPeople(m Mention, family int, verbs ...string) bool {
 	h := nounHead(m.Head)
-	employs := func(w string) bool { return strings.HasPrefix(w, "emplo") }
-	return nounFamilies[h] == 3 || h == "personnes" && (slices.ContainsFunc(m.ctx, employs) || slices.ContainsFunc(m.clause(), employs))
+	if nounFamilies[h] == family {
+		return true
+	}
+	verb := func(w string) bool {
+		return slices.ContainsFunc(verbs, func(v string) bool { return strings.HasPrefix(w, v) })
+	}
+	return h == "personnes" && (slices.ContainsFunc(m.ctx, verb) || slices.ContainsFunc(m.clause(), verb))
 }
 
 // pluralNounLike: a French word that reads as the plural noun a number

@@ -217,17 +217,15 @@ func (r *check) earlierSaid(t, from *atom) bool {
 	if t.m.Start > len(r.text) {
 		return false
 	}
-	before := strings.ToLower(sentenceAt(r.text, t.m.Start))
+	sentence := sentenceAt(r.text, t.m.Start)
+	before := strings.ToLower(sentence)
 	if k := strings.Index(before, strings.ToLower(t.m.Raw)); k >= 0 {
 		before = before[:k]
 	}
 	if strings.Contains(" "+before, " had ") {
 		return true
 	}
-	for _, u := range r.line {
-		if u != t && u.pair == from && u.m.Start < t.m.Start && sentenceAt(r.text, u.m.Start) == sentenceAt(r.text, t.m.Start) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(r.line, func(u *atom) bool {
+		return u != t && u.pair == from && u.m.Start < t.m.Start && sentenceAt(r.text, u.m.Start) == sentence
+	})
 }

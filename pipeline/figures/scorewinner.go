@@ -112,10 +112,7 @@ func (p *parser) scoreSides(m *Mention) {
 				if !matchWon[p.word(v)] {
 					m.result = -1 // the subject lost
 				}
-				m.sides = [2]string{winner, loser}
-				for k := range m.Parts {
-					m.Parts[k].sides = m.sides
-				}
+				setSides(m, winner, loser)
 				return
 			}
 		}
@@ -126,9 +123,15 @@ func (p *parser) scoreSides(m *Mention) {
 	if m.result < 0 {
 		subject, other = other, subject
 	}
-	m.sides = [2]string{subject, other}
+	setSides(m, subject, other)
+}
+
+// setSides gives the score m its winner and loser, and each end of a
+// range the same: a range is compared end by end.
+func setSides(m *Mention, winner, loser string) {
+	m.sides = [2]string{winner, loser}
 	for k := range m.Parts {
-		m.Parts[k].sides = m.sides // a range is compared end by end
+		m.Parts[k].sides = m.sides
 	}
 }
 

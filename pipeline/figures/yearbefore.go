@@ -116,8 +116,11 @@ func yearLater(src, line []*atom, t Mention) string {
 	}
 	ty := atoiSafe(t.Value)
 	for k, n := range src {
+		if class(n.m.Kind) != Cardinal || !countsYears(*n.m) || hedged(*n.m) || !slices.ContainsFunc(n.m.ctx, laterWord) {
+			continue // (the cheap tests first: this runs over every source figure)
+		}
 		nv := n.m.Rat()
-		if class(n.m.Kind) != Cardinal || !countsYears(*n.m) || hedged(*n.m) || nv == nil || !nv.IsInt() || !slices.ContainsFunc(n.m.ctx, laterWord) {
+		if nv == nil || !nv.IsInt() {
 			continue
 		}
 		a := yearBeforeIn(src[:k], n)
