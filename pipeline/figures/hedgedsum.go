@@ -13,7 +13,7 @@ import (
 // told as an estimate, so the terms pass every other test of a sum.
 func hedgedMadeExact(src []*atom, t Mention) (*atom, *atom) {
 	tv := t.Rat()
-	if t.Comparator != CmpNone || tv == nil || !numeric(t) || t.Kind == Percent {
+	if t.Comparator != CmpNone && t.Comparator != CmpExact || tv == nil || !numeric(t) || t.Kind == Percent {
 		return nil, nil
 	}
 	if !slices.ContainsFunc(src, func(a *atom) bool { return hedged(*a.m) && numeric(*a.m) && lessThan(*a.m, t) }) {

@@ -197,8 +197,13 @@ func (r *check) roundedFrom(s, t *atom) {
 		r.add(s, t, verdict{true, "added", Error, "N20", "the summary already gives " + s.m.Raw + " as it is; this is another figure the source does not give"})
 		return
 	}
-	if t.m.Comparator == CmpNone && !truncatedTime(s.m.Rat(), t.m.Rat(), *t.m) && !wholeYearsOfAge(*s.m, *t.m) {
+	switch {
+	case truncatedTime(s.m.Rat(), t.m.Rat(), *t.m) || wholeYearsOfAge(*s.m, *t.m):
+	case t.m.Comparator == CmpNone:
 		r.add(s, t, verdict{true, "modified", Warning, "N20", "rounded without a hedge; write \"about\" or \"nearly\""})
+	case t.m.Comparator == CmpExact:
+		// "exactly 70" for 65 is no rounding: the bullet insists on a figure the source does not give
+		r.add(s, t, verdict{true, "modified", Error, "N20", "the source gives " + s.m.Raw + "; \"" + strings.Fields(t.m.Raw)[0] + "\" claims a figure it does not give"})
 	}
 	if why := boundedWrongWay(*s.m, *t.m); why != "" {
 		r.add(s, t, verdict{true, "hedge", Error, "N20", why})
