@@ -15,7 +15,7 @@ const clauseReach = 10
 // the punctuation around it: what the figure is said of ("le déficit
 // public a atteint 3,2 %", "growth reached 3.2%"). Names are left out:
 // a city or a company is said of every figure around it.
-func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
+func (p *parser) clauseWords(m *Mention, lo, hi int, first, countsBefore bool) {
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
 	var out, actors []string
 	what, elliptic := 0, false
@@ -88,7 +88,14 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first bool) {
 	}
 	complement := false
 	beyondWith := false // past the comma of the figure's "avec" phrase: only who the main clause names
+	prevNoun := -1
+	if countsBefore {
+		prevNoun = p.nounOfFigureBefore(lo, i0) // (not "the sixth seed in the second round": the seed went out in that round)
+	}
 	for ; j >= 0 && j >= i0-back && p.toks[j].end > lo; j-- {
+		if j == prevNoun {
+			continue // "scored 11 goals in 97 appearances": the goals are 11's
+		}
 		if open := p.asideShutAt(j); open >= 0 {
 			// "La consommation des ménages, moteur traditionnel de la
 			// croissance, a augmenté de 0,6 %": the aside describes the
@@ -911,3 +918,30 @@ func (p *parser) compoundTail(j int) bool {
 	w := p.word(j)
 	return p.lang == French && (w == "vente" || w == "ventes") && p.word(j-1) == "de" && (p.word(j-2) == "points" || p.word(j-2) == "point")
 }
+
+// nounOfFigureBefore is the token of the noun right after the figure that
+// ends at lo, when another word stands between that noun and the figure
+// at i0 but no word of its own ("11 goals in 97 appearances", "19 buts
+// en 24 matchs"): the noun is what the figure before counts; -1 if none.
+func (p *parser) nounOfFigureBefore(lo, i0 int) int {
+	if lo <= 0 {
+		return -1
+	}
+	k := p.tokenAfter(lo)
+	if k < len(p.toks) && ofWords[p.toks[k].low] {
+		k++
+	}
+	if k >= i0-1 || ofWords[p.word(i0-1)] || p.clauseBreak(k) || p.clauseWord(k) == "" {
+		// ("vingt équipes de six coureurs": six counts the teams' riders)
+		return -1
+	}
+	for j := k + 1; j < i0; j++ {
+		if p.clauseWord(j) != "" {
+			return -1 // "1 500 postes restent à pourvoir chaque année": the subject of a verb both share
+		}
+	}
+	return k
+}
+
+// ofWords join a figure to the noun it counts.
+var ofWords = map[string]bool{"of": true, "de": true, "d'": true, "des": true, "du": true}

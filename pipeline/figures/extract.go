@@ -625,6 +625,7 @@ func (p *parser) yearOfNoun(y, m Mention) bool {
 // (an age, a weekday or the year of its noun between does not bound it).
 func (p *parser) clauseOf(ms []Mention, k int) {
 	lo, hi := 0, len(p.text)
+	countsBefore := false // two counts in a row: "11 goals in 97 appearances"
 	for n := k - 1; n >= 0; n-- {
 		if ms[n].Sentence == ms[k].Sentence && (weekdayOnly(ms[n]) || everyOne(ms[n]) || dayOfMonth(ms[n]) && ms[k].Kind != Date || ms[n].personAge || rankBetween(ms[n]) || p.inAside(ms[n]) || p.yearOfNoun(ms[n], ms[k]) ||
 			ms[n].End-ms[n].Start == 4 && p.yearAfterNoun(p.tokenAfter(ms[n].Start)) || ms[n].Kind == Identifier) {
@@ -635,6 +636,7 @@ func (p *parser) clauseOf(ms []Mention, k int) {
 			continue
 		}
 		lo = ms[n].End
+		countsBefore = ms[n].Kind == Cardinal && ms[k].Kind == Cardinal
 		break
 	}
 	i1 := p.tokenAfter(ms[k].End)
@@ -655,7 +657,7 @@ func (p *parser) clauseOf(ms []Mention, k int) {
 	}
 	// the first figure of a sentence, or of an English clause a semicolon opens ("; in Geneva, premiums will rise 9.1%")
 	first := k == 0 || ms[k-1].Sentence != ms[k].Sentence || p.lang == English && strings.Contains(p.text[min(ms[k-1].End, ms[k].Start):ms[k].Start], ";")
-	p.clauseWords(&ms[k], lo, hi, first)
+	p.clauseWords(&ms[k], lo, hi, first, countsBefore)
 	if named := p.describedAntecedent(p.tokenAfter(ms[k].Start)); len(named) > 0 {
 		ms[k].cl.actors = append(ms[k].cl.actors, named...)
 	}

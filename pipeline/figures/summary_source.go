@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The source figure behind a summary figure: the same fact, preferably
 // with the same attribution and noun, or the day a date was rounded from.
@@ -26,8 +29,8 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		if s.m.idiom && s.m.Head != "" && t.Head != "" && !sameHead(s.m.Head, t.Head) && s.m.Head != t.Head {
 			continue // "400 m quatre nages" (the medley) holds no "four gold medals"
 		}
-		if lengthForCount(*s.m, t) {
-			continue // "35 heures par semaine" are no "about forty mayors"
+		if lengthForCount(*s.m, t) || lengthForCount(t, *s.m) && !periodLike[s.m.Head] && lengthOfUnit(src, t) {
+			continue // "35 heures par semaine" are no "about forty mayors"; "4 contres" no "four years" where the source tells years
 		}
 		if s.m.Kind == Identifier && t.Kind == Ordinal && namedIdent(s.m.Raw) {
 			continue // "Sur France 2" names a channel: no "came second" ("tête de série n° 12" is the 12th seed)
@@ -137,6 +140,19 @@ func everyOne(m Mention) bool { return m.Alt == "every" && m.Value == "1" }
 func lengthForCount(s, t Mention) bool {
 	return class(s.Kind) == Cardinal && s.Unit == "" && !s.personAge && periodUnit[s.Head] != "" &&
 		class(t.Kind) == Cardinal && t.Unit == "" && !t.personAge && periodUnit[t.Head] == "" && countNoun(t.Head) && !strings.Contains(t.Head, "year") && !strings.HasSuffix(t.Head, "olds")
+}
+
+// periodLike are counted things that each last a period, which a bullet
+// may count in years: "en trois saisons" for "in three years".
+var periodLike = map[string]bool{"saisons": true, "seasons": true, "exercices": true, "éditions": true, "mandats": true, "rentrées": true,
+	"législatures": true, "quinquennats": true, "campagnes": true, "récoltes": true, "vendanges": true, "millésimes": true, "promotions": true, "classes": true, "journées": true, "journée": true}
+
+// lengthOfUnit: the source tells a length of time in t's unit ("en trois
+// ans"), not an age, which a bullet's length is to be read against.
+func lengthOfUnit(src []*atom, t Mention) bool {
+	return slices.ContainsFunc(src, func(a *atom) bool {
+		return !a.m.personAge && a.m.Head != "" && periodUnit[a.m.Head] == periodUnit[t.Head] && class(a.m.Kind) == Cardinal
+	})
 }
 
 // namedIdent: an identifier that is a name with its number, "France 2",
