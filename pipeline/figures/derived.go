@@ -558,7 +558,7 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	// whole make no sum ("nine of its 265"), only the rest
 	oneShare := a.Start == b.Start && a.End == b.End && a.Paragraph == b.Paragraph && a.Kind != Range && b.Kind != Range && a.rangeEnd == 0 && b.rangeEnd == 0
 	av, bv := a.Rat(), b.Rat()
-	if sum := new(big.Rat).Add(av, bv); !oneShare && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !(t.dir != 0 && opposedMoves(a, b)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) &&
+	if sum := new(big.Rat).Add(av, bv); !oneShare && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !(t.dir != 0 && opposedMoves(a, b)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) && !(t.prior && levelAndPrior(a, b)) &&
 		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t) || bothSexes(a, b, t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && (totalCue(t) || broughtTo(t)) ||
 			saidTogether(t) && a.Paragraph == b.Paragraph && abs(a.Sentence-b.Sentence) <= 1) { // "the Livret A and the LDDS together drew €3.2bn": two sentences' amounts
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them;
@@ -1158,3 +1158,14 @@ var amountPlurals = map[string]bool{"costs": true, "funds": true, "savings": tru
 	"earnings": true, "profits": true, "losses": true, "assets": true, "expenses": true, "proceeds": true, "taxes": true, "fees": true,
 	"subsidies": true, "grants": true, "payments": true, "wages": true, "salaries": true, "debts": true, "charges": true, "takings": true,
 	"investments": true, "spending": true, "resources": true, "reserves": true, "bills": true, "tonnes": true, "tons": true, "litres": true, "emissions": true, "imports": true, "exports": true}
+
+// levelAndPrior: a level and the earlier or usual one it is set against
+// in its sentence, "limité à 500, contre 1 000 habituellement": one
+// quantity told twice, whose sum is no earlier level ("down from the
+// usual 1,500"; hires of two years may still make "330 over the two
+// years"; votes "pour" and "contre" add up).
+func levelAndPrior(a, b Mention) bool {
+	return a.prior != b.prior && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence && !votesHead(a.Head) && !votesHead(b.Head)
+}
+
+func votesHead(h string) bool { return h == "voix" || h == "votes" || h == "vote" || h == "suffrages" }

@@ -20,6 +20,9 @@ func (p *parser) priorOf(m Mention) bool {
 	if (p.word(i) == "de" || p.word(i) == "d'" || p.word(i) == "of") && comparedLevels[p.word(i-1)] && levelArticles[p.word(i-2)] {
 		i -= 3 // "contre une moyenne de 560", "against an average of 560": the level named, then its figure
 	}
+	if usualWords[p.word(i)] && levelArticles[p.word(i-1)] {
+		i -= 2 // "down from the usual 1,500": the level it used to be
+	}
 	w := p.word(i)
 	if w == "" || !priorLast[w] || w == "après" && p.word(i-1) == "d'" {
 		return false // ("l'accord d'après 2012": the post-2012 agreement, no earlier level)
@@ -38,6 +41,9 @@ func (p *parser) priorOf(m Mention) bool {
 	}
 	return false
 }
+
+// usualWords say a level was the usual one, "the usual 1,500".
+var usualWords = map[string]bool{"usual": true, "normal": true, "customary": true, "typical": true, "previous": true}
 
 // comparedLevels name the level a figure is compared with, "contre une
 // moyenne de 560", "against a record of 45".
