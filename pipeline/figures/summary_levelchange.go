@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -8,14 +9,20 @@ import (
 // levelAsChange catches a bullet that tells a source level as a change:
 // "the pensions branch deficit will widen by €5.9bn" where the source
 // says "affichera un déficit de 5,9 milliards". Only a change said with
-// "by" after its verb, and only when the source sentence has no word of
+// "by" after its verb or a lead ("27 more than Reims" of Reims's 27
+// points), and only when the source sentence has no word of
 // change at all: a change said in words the verbs do not know stays
 // unjudged (M4).
 func (r *check) levelAsChange(src, line []*atom) {
 	for _, t := range line {
 		s := t.pair
-		if s == nil || t.m.dir == 0 || s.m.dir != 0 || r.hasError(t) || !strings.HasSuffix(strings.TrimSpace(r.text[:t.m.Start]), " by") {
-			continue // only a change said "by" its figure, of a source figure told as no change
+		if s == nil || s.m.dir != 0 || r.hasError(t) {
+			continue
+		}
+		byChange := t.m.dir != 0 && strings.HasSuffix(strings.TrimSpace(r.text[:t.m.Start]), " by")
+		gap := t.m.leadGap && !s.m.leadGap && s.m.owner != "" && gapAfter(r.text[t.m.End:]) && r.otherSideSaid(s, t) // "52 points, 27 more than Reims" of "Reims, avec 27 points"
+		if !byChange && !gap {
+			continue // only a change said "by" its figure, or a lead, of a source figure told as no change
 		}
 		if s.m.levelDir != 0 {
 			// "l'inflation a ralenti à 2,4 %" told "inflation fell by 2.4%": the level reached, as a change
@@ -28,10 +35,17 @@ func (r *check) levelAsChange(src, line []*atom) {
 		if sentenceTellsChange(sentenceAt(r.source[s.m.Paragraph], s.m.Start)) {
 			continue
 		}
+		if gap && !byChange && strings.HasSuffix(strings.TrimSpace(r.source[s.m.Paragraph][:s.m.Start]), " à") {
+			continue // "complète le podium à cinq tours": a gap told by "à"
+		}
 		if why, a, b := derived(src, *t.m); strings.HasPrefix(why, "difference of") && (r.lineSays(a) || r.lineSays(b)) {
 			continue // "goes up by €15 to €50" of "passera de 35 à 50 euros": the change to the level the bullet gives, whatever level of 15 euros the source gives elsewhere
 		}
-		r.add(s, t, verdict{true, "modified", Error, "N18", "the source gives this figure as a level, not as a " + dirName(t.m.dir)})
+		told := dirName(t.m.dir)
+		if !byChange {
+			told = "gap between two figures"
+		}
+		r.add(s, t, verdict{true, "modified", Error, "N18", "the source gives this figure as a level, not as a " + told})
 	}
 }
 
@@ -59,7 +73,7 @@ var differenceWords = map[string]bool{"contre": true, "plus": true, "moins": tru
 	"devance": true, "devancé": true, "devancée": true, "devancent": true} // "Elle devance X de 42 secondes": won by 42 seconds
 
 // changeStems open the French verbs and nouns of a change in any tense.
-var changeStems = []string{"creus", "alourd", "élarg", "rédui", "augment", "dimin", "progress", "recul", "baiss", "gagn", "perd", "accr", "allég"}
+var changeStems = []string{"devan", "creus", "alourd", "élarg", "rédui", "augment", "dimin", "progress", "recul", "baiss", "gagn", "perd", "accr", "allég"}
 
 // changeAsLevel catches the reverse: a bullet that gives a source change
 // as the level, "produced a record €1.5bn" where the source says
@@ -111,4 +125,25 @@ func levelBeside(src []*atom, s *atom) *atom {
 		}
 	}
 	return nil
+}
+
+// gapAfter: the words after a figure make it a gap to another side,
+// "27 more than Reims", "six points ahead of Lens".
+func gapAfter(rest string) bool {
+	rest = strings.ToLower(rest[:min(len(rest), 24)])
+	for _, w := range [...]string{" more than ", " fewer than ", " ahead of ", " behind ", " clear of "} {
+		if i := strings.Index(rest, w); i >= 0 && !strings.ContainsAny(rest[:i], ",;.") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherSideSaid: the bullet gives, beside the gap t, the level of
+// another side in s's noun ("OM now have 52 points, 27 more than
+// Reims"), which the gap is to be read from.
+func (r *check) otherSideSaid(s, t *atom) bool {
+	return s.m.Head != "" && slices.ContainsFunc(r.line, func(u *atom) bool {
+		return u != t && u.pair != nil && u.pair != s && u.pair.m.owner != s.m.owner && u.pair.m.Head == s.m.Head
+	})
 }
