@@ -973,7 +973,7 @@ func shareFits(share *big.Rat, t Mention) bool {
 	case CmpLT, CmpLE:
 		return s <= v && v-s <= 0.1
 	case CmpNearly:
-		return s <= v && v-s <= 0.06 && nothingBetween(s, v) && !otherCommonFraction(s, v) // (20% is a fifth, not "nearly a fourth")
+		return s <= v && v-s <= 0.06 && nothingBetween(s, v) && !otherCommonFraction(s, v) && !nearerBelow(s, v) // (20% is a fifth, not "nearly a fourth")
 	case CmpApprox:
 		tol := 0.04
 		if t.Kind == Fraction && t.Word {

@@ -37,6 +37,19 @@ func nearestFraction(s, v float64) bool {
 	return true
 }
 
+// nearerBelow: s lies nearer a round fraction below it than v above it:
+// 21.3 % is "over a fifth", not "nearly a quarter" ("nearly half" for
+// 44 % stays: two in five is no round share a writer reaches for, nor
+// one in six for "nearly a fifth" of 18 %).
+func nearerBelow(s, v float64) bool {
+	for _, f := range [...]float64{1.0 / 5, 1.0 / 4, 1.0 / 3, 1.0 / 2, 2.0 / 3, 3.0 / 4} {
+		if f <= s && s-f < v-s-0.005 {
+			return true
+		}
+	}
+	return false
+}
+
 // otherCommonFraction: s is itself a common fraction other than v.
 func otherCommonFraction(s, v float64) bool {
 	return math.Abs(s-v) > 1e-9 && slices.ContainsFunc(commonFractions, func(f float64) bool { return math.Abs(f-s) <= 1e-9 })
