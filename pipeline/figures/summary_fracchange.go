@@ -74,8 +74,8 @@ func nothingBetween(s, v float64) bool {
 // the one it is compared with. It returns why it is derived, or else a
 // source change it contradicts and what that change is, or neither.
 func fractionOfChange(src []*atom, t Mention) (string, *atom, string) {
-	if t.Kind != Fraction || t.ofWhat || t.style == "ratio" || !toldAsChange(t) {
-		return "", nil, "" // ("won eight of twelve races" counts races out of races: no change)
+	if t.Kind != Fraction || t.ofWhat || t.style == "ratio" || t.style == "fixed" || !toldAsChange(t) {
+		return "", nil, "" // ("won eight of twelve races" counts races out of races: no change; "mid-year dropout has fallen" tells when)
 	}
 	var wrong *atom
 	var what string
