@@ -79,6 +79,7 @@ func VerifySummary(source, summary []string) *Report {
 		r.levelAsChange(src, ts)
 		r.levelAgainstPrior(ts)
 		r.changeAsLevel(src, ts)
+		r.respectivelySwapped(ts)
 		r.winnerCheck(ts)
 		r.resultReversed(ts)
 		r.loserNamedWinner(ts)
