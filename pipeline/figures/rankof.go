@@ -26,6 +26,9 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 		// club's titles: "son 24e titre" stays the title's rank)
 		return nil // "le quatrième vol": "flew for the fourth time", the event's rank told as a count of times
 	}
+	if s.m.Head == "fois" || s.m.Head == "reprise" {
+		return nil // "sacré champion pour la 13e fois": the 13th of what the sentence tells, "a 13th title"
+	}
 	if nounHead(s.m.Head) == "" && !slices.ContainsFunc(t.ctx, func(w string) bool { return runWords[w] }) {
 		// "Montpellier est 18e et dernier" has no noun, and may be "in
 		// 18th place"; but "a terminé 3e" is no "third straight win"
