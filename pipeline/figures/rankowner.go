@@ -54,6 +54,9 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 	if t.m.Kind != Ordinal || s.m.Kind != Ordinal || t.m.style != "place" && t.m.Head != "placed" && !placeNouns[t.m.Head] || s.m.Paragraph >= len(r.source) || t.m.Start > len(r.text) {
 		return nil, ""
 	}
+	if before := strings.Fields(strings.ToLower(r.text[:t.m.Start])); t.m.Head != "placed" && len(before) > 0 && targetPreps[before[len(before)-1]] {
+		return nil, "" // "a point off fourth place": the place aimed at, no one's rank
+	}
 	var told []string
 	if t.m.Head == "placed" {
 		told = leadingName(r.text[min(t.m.End, len(r.text)):], false) // "five clear of second-placed Oyonnax"
@@ -268,3 +271,8 @@ func leadingName(text string, elided bool) []string {
 	}
 	return name
 }
+
+// targetPreps put a place after them that a side is short of, "a point
+// off fourth place", "two behind third place" ("climbed to third place"
+// is the side's own).
+var targetPreps = map[string]bool{"off": true, "behind": true}
