@@ -11,7 +11,7 @@ import "strings"
 // respectivelySwapped checks the figures of the bullet sentence that ends
 // its list with "respectively".
 func (r *check) respectivelySwapped(line []*atom) {
-	if len(line) < 2 || !strings.Contains(strings.ToLower(r.text), "respectively") {
+	if len(line) < 2 || !strings.Contains(r.text, "espectively") {
 		return
 	}
 	for i := 1; i < len(line); i++ {

@@ -203,7 +203,7 @@ func (r *check) roundedFrom(s, t *atom) {
 		r.add(s, t, verdict{true, "modified", Warning, "N20", "rounded without a hedge; write \"about\" or \"nearly\""})
 	case t.m.Comparator == CmpExact:
 		// "exactly 70" for 65 is no rounding: the bullet insists on a figure the source does not give
-		r.add(s, t, verdict{true, "modified", Error, "N20", "the source gives " + s.m.Raw + "; \"" + strings.Fields(t.m.Raw)[0] + "\" claims a figure it does not give"})
+		r.add(s, t, verdict{true, "modified", Error, "N20", "the source gives " + s.m.Raw + "; \"" + hedgeWord[CmpExact] + "\" claims a figure it does not give"})
 	}
 	if why := boundedWrongWay(*s.m, *t.m); why != "" {
 		r.add(s, t, verdict{true, "hedge", Error, "N20", why})
