@@ -106,7 +106,7 @@ var newsLexicon = map[string][]string{
 	// players a ban or a fee is said of
 	"pilier": {"prop"}, "talonneur": {"hooker"}, "ailier": {"winger", "wing"}, "attaquant": {"striker", "forward"}, "défenseur": {"defender"},
 	"marge": {"margin", "margins"}, "résultat": {"profit", "result", "earnings"}, "perte": {"loss"}, "pertes": {"losses"}, "caristes": {"forklift", "drivers"},
-	"pompiers": {"firefighters", "firemen", "fire"}, "secours": {"rescuers", "rescue", "emergency"},
+	"pompiers": {"firefighters", "firemen", "fire"}, "secours": {"rescuers", "rescue", "emergency"}, "sauveteurs": {"rescuers", "lifeguards", "lifeboatmen", "crew", "crews"}, "secouristes": {"rescuers", "first-aiders", "paramedics"},
 	"incendie": {"fire", "blaze", "wildfire"}, "incendies": {"fires", "blazes", "wildfires"}, "feu": {"fire", "blaze", "wildfire"}, "feux": {"fires", "blazes", "wildfires"},
 	"logement": {"housing", "home", "homes"}, "loyer": {"rent"}, "immobilier": {"property", "housing", "real"},
 	"électricité": {"electricity", "power", "energy"}, "énergie": {"energy", "power"}, "gaz": {"gas", "energy"}, "essence": {"petrol", "gasoline", "fuel"},
