@@ -79,7 +79,7 @@ func (p *parser) labelOf(ms []Mention, k int) {
 		m.label, m.artList = true, true // "Articles 81 and 82": the second article, named like the first
 	case k > 0 && ms[k-1].label && listGap(p.text[ms[k-1].End:m.Start]):
 		m.label = true
-	case p.lang == French && m.Kind == Cardinal && m.Unit == "" && i > 0 && acronym(p.toks[i-1].text) && len(m.Raw) >= 3 && m.Raw[0] != '0' && !knownNoun(p.word(p.tokenAfter(m.End))) && !p.sentenceInitial(i-1):
+	case p.lang == French && m.Kind == Cardinal && m.Unit == "" && i > 0 && upperWord(p.tokText(i-1)) && len(m.Raw) >= 3 && m.Raw[0] != '0' && !knownNoun(p.word(p.tokenAfter(m.End))) && !p.sentenceInitial(i-1):
 		m.label = true // "le TGV 8527 Paris-Bordeaux": a train's number, which counts nothing ("le Paris SG 38" has points)
 	case p.lang == French && m.Kind == Cardinal && m.Unit == "" && p.department(i):
 		// "le 93 reste le département le plus jeune": Seine-Saint-Denis,
@@ -166,17 +166,4 @@ func (p *parser) bracketRun(i int) bool {
 		next++
 	}
 	return next > 3
-}
-
-// acronym: a word of two to five capital letters, "TGV", "RER".
-func acronym(w string) bool {
-	if len(w) < 2 || len(w) > 5 {
-		return false
-	}
-	for _, c := range w {
-		if c < 'A' || c > 'Z' {
-			return false
-		}
-	}
-	return true
 }

@@ -31,9 +31,7 @@ var frFeminineDeterminers = map[string]bool{"la": true, "sa": true, "une": true,
 
 // lastWord is the last space-separated word of s, lower-cased.
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.ToLower(strings.Trim(f[len(f)-1], ",;:("))
+	s = strings.TrimRightFunc(s, unicode.IsSpace) // (from the end: s is often all the text before a figure)
+	w := s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	return strings.ToLower(strings.Trim(w, ",;:("))
 }

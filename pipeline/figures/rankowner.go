@@ -54,7 +54,7 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 	if t.m.Kind != Ordinal || s.m.Kind != Ordinal || t.m.style != "place" && t.m.Head != "placed" && !placeNouns[t.m.Head] || s.m.Paragraph >= len(r.source) || t.m.Start > len(r.text) {
 		return nil, ""
 	}
-	if before := strings.Fields(strings.ToLower(r.text[:t.m.Start])); t.m.Head != "placed" && len(before) > 0 && targetPreps[before[len(before)-1]] {
+	if t.m.Head != "placed" && targetPreps[lastWord(r.text[:t.m.Start])] {
 		return nil, "" // "a point off fourth place": the place aimed at, no one's rank
 	}
 	var told []string

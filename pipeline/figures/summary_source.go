@@ -14,6 +14,16 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 	var best *atom
 	var bestV verdict
 	bestScore, bestFar := -1, false
+	told := 0 // lengthOfUnit(src, t) once asked, 1 or -1: few figures ask, and it reads the whole source
+	toldInUnit := func() bool {
+		if told == 0 {
+			told = -1
+			if lengthOfUnit(src, t) {
+				told = 1
+			}
+		}
+		return told > 0
+	}
 	for _, s := range src {
 		if (s.m.Unit == "regnal") != (t.Unit == "regnal") && t.Kind == Ordinal {
 			continue // a bullet's "4th" is no "Henri-IV" (a name); "the Second Vatican Council" is translation's
@@ -29,7 +39,7 @@ func bestSource(src []*atom, t Mention) (*atom, verdict) {
 		if s.m.idiom && s.m.Head != "" && t.Head != "" && !sameHead(s.m.Head, t.Head) && s.m.Head != t.Head {
 			continue // "400 m quatre nages" (the medley) holds no "four gold medals"
 		}
-		if lengthForCount(*s.m, t) || lengthForCount(t, *s.m) && !periodLike[s.m.Head] && lengthOfUnit(src, t) {
+		if lengthForCount(*s.m, t) || lengthForCount(t, *s.m) && !periodLike[s.m.Head] && toldInUnit() {
 			continue // "35 heures par semaine" are no "about forty mayors"; "4 contres" no "four years" where the source tells years
 		}
 		if s.m.Kind == Identifier && t.Kind == Ordinal && namedIdent(s.m.Raw) {
@@ -144,7 +154,7 @@ func lengthForCount(s, t Mention) bool {
 
 // periodLike are counted things that each last a period, which a bullet
 // may count in years: "en trois saisons" for "in three years".
-var periodLike = map[string]bool{"saisons": true, "seasons": true, "exercices": true, "éditions": true, "mandats": true, "rentrées": true,
+var periodLike = map[string]bool{"saisons": true, "exercices": true, "éditions": true, "mandats": true, "rentrées": true,
 	"législatures": true, "quinquennats": true, "campagnes": true, "récoltes": true, "vendanges": true, "millésimes": true, "promotions": true, "classes": true, "journées": true, "journée": true}
 
 // lengthOfUnit: the source tells a length of time in t's unit ("en trois
