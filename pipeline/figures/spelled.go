@@ -389,6 +389,12 @@ func (p *parser) neufNumber(next int) bool {
 	if nx, w := p.word(next), p.word(next+1); (nx == "et" || nx == "ou" || nx == "à" || p.sym(next) == ",") && (p.num(next+1) != nil || w != "un" && w != "une" && numberWord(lastPart(w))) {
 		return true // "entre neuf et quinze membres", "neuf ou dix", "neuf, dix ou douze mois": the start of a span or list of numbers
 	}
+	if p.sym(next) == "," && p.word(next+1) == "contre" && (p.num(next+2) != nil || numberWord(lastPart(p.word(next+2)))) {
+		return true // "plus que neuf, contre vingt-trois il y a dix ans": a count set against another
+	}
+	if p.word(next-2) == "que" && p.restrictedBy(next-3) {
+		return true // "ils ne sont plus que neuf": "ne ... que" restricts a count ("plus que neuf", better than new, has no "ne")
+	}
 	if p.word(next-2) == "de" && p.word(next) == "" && !newAfter[p.word(next-3)] && p.parallelDe(next-2) {
 		return true // "devancent Vannes de six longueurs et Grenoble de neuf": the second gap of a list
 	}
@@ -410,6 +416,20 @@ func (p *parser) neufNumber(next int) bool {
 		return true // ("près de neuf pour cent des voix")
 	}
 	return len(nx) > 3 && (strings.HasSuffix(nx, "s") || strings.HasSuffix(nx, "x")) && !frFunction[nx] && !ctxStop[nx] && !notPlural[nx]
+}
+
+// restrictedBy: a "ne" (or "n'") opens the clause within a few words
+// before i, the first half of "ne ... que".
+func (p *parser) restrictedBy(i int) bool {
+	for j := i; j >= 0 && j > i-5; j-- {
+		if w := p.word(j); w == "ne" || w == "n'" {
+			return true
+		}
+		if p.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // newAfter take "de neuf" as something new: "rien de neuf", "quoi de
