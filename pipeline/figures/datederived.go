@@ -228,8 +228,8 @@ func (r *check) saysAge(t *atom) bool {
 		return true
 	}
 	after := strings.TrimLeft(r.text[min(t.m.End, len(r.text)):], " ")
-	if strings.HasSuffix(strings.ToLower(before), " at") && (after == "" || after[0] == ',') {
-		return true // "signed his first contract at 17, in July 2023" (read only beside a date of birth)
+	if lb := " " + strings.ToLower(before); strings.HasSuffix(lb, " at") && (after == "" || after[0] == ',') {
+		return true // "signed his first contract at 17, in July 2023", "At 93, she publishes" (read only beside a date of birth)
 	}
 	// "Hugo Lemaire, 27, won": an age set off by commas after a name
 	if k := strings.LastIndexByte(before, ' '); strings.HasSuffix(before, ",") && strings.HasPrefix(after, ",") && k >= 0 && k+1 < len(before) {
