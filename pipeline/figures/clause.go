@@ -79,6 +79,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first, countsBefore bool) {
 		}
 	}
 
+	np = append(np, p.coordinatedNoun(i1, np)...)
 	np = append(np, p.outnumberedTerms(i0)...)
 	np = append(np, p.thanTerm(i1)...)
 
@@ -603,6 +604,27 @@ func (p *parser) partitive(i int) bool {
 	}
 	v, n := p.spelled(k - 1)
 	return n == 1 && v != nil && v.Sign() > 0
+}
+
+// coordinatedNoun: the figure's noun at i1 is joined by "and" or "or"
+// to a second noun with no figure or determiner of its own, "36 nurses
+// and emergency doctors": the figure counts both, though the clause stops
+// at "and" when a figure follows later.
+func (p *parser) coordinatedNoun(i1 int, np []string) []string {
+	if len(np) == 0 || np[0] != p.clauseWord(i1) || !andOr[p.word(i1+1)] {
+		return nil
+	}
+	var out []string
+	for j := i1 + 2; j < i1+4 && j < len(p.toks); j++ {
+		w := p.word(j)
+		if p.toks[j].kind != tWord || w == "a" || w == "an" || w == "un" || w == "une" || determiners[w] || numberWord(w) {
+			break
+		}
+		if c := p.clauseWord(j); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // andOr join what follows a figure to it ("dead or missing") when no
