@@ -62,7 +62,8 @@ func (r *check) yearOfOther(src []*atom, t *atom) *atom {
 }
 
 // yearAfter is the year that follows t in its sentence with no figure
-// between and not as the time of a comparison, or 0.
+// between and not as the time of a comparison, or 0; of a span of
+// years, its last.
 func yearAfter(line []*atom, t *atom) int {
 	for _, y := range line {
 		if y.m.Start <= t.m.End || y.m.Sentence != t.m.Sentence {
@@ -70,6 +71,9 @@ func yearAfter(line []*atom, t *atom) int {
 		}
 		if y.m.Kind != Year && !isYearish(*y.m) || y.m.prior {
 			return 0
+		}
+		if y.m.rangeEnd == 1 || y.m.rangeEnd == 3 {
+			continue // "doubled to 86,000 between 2020 and 2024": a span of years dates the figure with its end
 		}
 		return yearOf(*y.m)
 	}
