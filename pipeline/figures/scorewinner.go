@@ -190,6 +190,10 @@ func (p *parser) teamNameAt(from, to int) (string, int) {
 		if w == "" || !p.capital(j) || ctxStop[w] || frFunction[w] || teamSkip[w] || frWeekdays[w] != 0 || enWeekdays[w] != 0 {
 			continue
 		}
+		if p.venueBefore(j) {
+			j = p.nameEnd(j+1, to) - 1
+			continue // "disputé au stade Jean-Le Goff": a ground, no side
+		}
 		if (w == "xv" || w == "xiii" || w == "xi") && p.word(j+1) == "de" && p.capital(j+2) && j+2 < to {
 			return stripAccents(p.word(j + 2)), p.nameEnd(j+3, to) // "le XV de France" is France's rugby side
 		}
