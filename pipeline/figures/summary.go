@@ -476,7 +476,7 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 	case o != nil:
 		tc := *t.m
 		tc.style = "change" // "an increase of more than half": told as a change by the words around it
-		if w, a, b := derived(src, tc); strings.HasPrefix(w, "percent change") && r.lineSays(a) && r.lineSays(b) {
+		if w, a, b := derived(src, tc); strings.HasPrefix(w, "percent change") && (r.lineSays(a) || r.lineDates(src, a, t)) && (r.lineSays(b) || r.lineDates(src, b, t)) {
 			// "€1,444 per resident, more than a third above the €1,050
 			// average": the change of the two figures the bullet shows
 			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
@@ -856,6 +856,27 @@ func (r *check) lineSays(s *atom) bool {
 	v := s.m.Rat()
 	for _, u := range r.line {
 		if w := u.m.Rat(); v != nil && w != nil && v.Cmp(w) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lineDates: the bullet names source figure s by its year after t,
+// "about a third more than in 2019" for *1 640 euros en 2019*: the
+// year right after s in its sentence.
+func (r *check) lineDates(src []*atom, s, t *atom) bool {
+	var y *atom
+	for _, o := range src {
+		if sameSentence(o, s) && o.m.Start >= s.m.End && (y == nil || o.m.Start < y.m.Start) {
+			y = o
+		}
+	}
+	if y == nil || y.m.Kind != Year {
+		return false
+	}
+	for _, u := range r.line {
+		if u.m.Start > t.m.End && u.m.Kind == Year && u.m.Value == y.m.Value {
 			return true
 		}
 	}
