@@ -46,6 +46,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if averaged(t) && averaged(*s.m) && !averaged(*o.m) && !slices.ContainsFunc(withoutActors(t.np(), t.actors()), func(w string) bool { return translatedIn(figureWords(*o.m), w) }) {
 			continue // "an average attendance of 6,900 at the Adidas Arena" is the source's "une moyenne de 6 900", whatever place the bullet names ("averages 0.76 assists" still counts the passes)
 		}
+		if u := periodUnit[t.Head]; u != "" && periodUnit[s.m.Head] == u && periodUnit[o.m.Head] != "" && periodUnit[o.m.Head] != u {
+			continue // "eight years" is the source's "huit ans", not its "trois jours de procès", whatever words they share
+		}
 		if nounComplement(s, o) {
 			continue // "Quelque 150 habitants de deux lieux-dits ont été évacués": the verb after the complement is the subject's
 		}

@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"slices"
+)
 
 // The owner of a figure is the name its clause gives it: the nearest
 // name before it in its sentence ("Juan Ayuso est 2e à 18 secondes,
@@ -150,6 +153,9 @@ func (r *check) ownerTaken(s1, t1, s2, t2 *atom) bool {
 	o := s1.m.owner
 	if o == "" || !r.known[o] || !sameOwner(t2.m.owner, o) || sameOwner(s2.m.owner, o) || sameOwner(t1.m.owner, o) || r.known[s2.m.owner] || r.known[t1.m.owner] {
 		return false
+	}
+	if slices.ContainsFunc(t1.m.ctx, func(w string) bool { return sameOwner(w, o) }) {
+		return false // "sentenced to eight years by the Loiret criminal court, and banned ... for a decade": the name after t1 is t1's too
 	}
 	// two rates or amounts one could take for the other: of one kind and
 	// unit, within a factor of two, neither counting a noun of its own
