@@ -143,6 +143,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first, countsBefore bool) {
 		p.subjectBeforeRelative(i0, j, take)
 	}
 	p.relativeAntecedent(i0, j, take)
+	actors = append(actors, p.participleAntecedent(i0, j, take)...)
 	p.clauseBefore(j, lo, j == i0-1 && p.sym(i1) == ",", take)
 	actors = append(actors, p.apposedRankOwner(*m, i0)...)
 	out, actors = p.clauseEdges(*m, i1, out, actors)
@@ -467,6 +468,32 @@ func (p *parser) relativeAntecedent(i0, j int, take func(int)) {
 	p.takeBackFrom(j, take)
 }
 
+// participleAntecedent: the figure ends a participle set off by a comma
+// after its noun, "la moyenne nationale, établie à 7,3 %": it gives that
+// noun's level, so the noun is its clause's as a relative's antecedent is.
+func (p *parser) participleAntecedent(i0, j int, take func(int)) (actors []string) {
+	if j < 1 || p.lang != French || p.sym(j) != "," || i0-j < 2 || i0-j > 3 || !participle(p.word(j+1)) && !irParticiple(p.word(j+1)) || i0-j == 3 && p.word(i0-1) != "à" {
+		return nil
+	}
+	p.takeBackFrom(j, func(k int) {
+		take(k)
+		if a := p.actorWord(k); a != "" {
+			actors = append(actors, a) // (who the noun names: "la moyenne nationale")
+		}
+	})
+	return actors
+}
+
+// irParticiple: a past participle of a verb in -ir, "établie", "fini".
+func irParticiple(w string) bool {
+	for _, suf := range [...]string{"i", "ie", "is", "ies"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
 // antecedentPreps end the noun a relative clause hangs on: its
 // antecedent is the object of the preposition, not what stands before.
 var antecedentPreps = map[string]bool{"dans": true, "à": true, "au": true, "aux": true, "en": true, "sur": true, "pour": true,
@@ -672,6 +699,7 @@ var actorNouns = map[string]string{
 	"écopé": "court", "écope": "court", "écopent": "court", "demandé": "prosecution", "asked": "prosecution",
 	"défense": "defense", "defence": "defense", "defense": "defense", "avocat": "defense", "avocats": "defense",
 	"lawyer": "defense", "lawyers": "defense",
+	"national": "nation", "nationale": "nation", "nationwide": "nation", // the nation, set against a region or a town
 	"fmi": "imf", "imf": "imf", "bce": "ecb", "ecb": "ecb", "otan": "nato", "nato": "nato", "onu": "un",
 	"oms": "who", "ocde": "oecd", "oecd": "oecd", "ue": "eu", "eu": "eu", "fed": "fed", "insee": "insee",
 	"brésil": "brazil", "brazil": "brazil", "allemagne": "germany", "germany": "germany", "espagne": "spain",
