@@ -21,6 +21,8 @@ var ctxBreak = map[string]bool{"et": true, "and": true, "ou": true, "or": true, 
 	"dont": true, "including": true, "while": true, "tandis": true, "but": true, "mais": true,
 	// subordinators open a clause with its own figure: "12 % quand les salaires 3 %"
 	"quand": true, "lorsque": true, "lorsqu'": true, "whereas": true,
+	// a relative of place: "caught at 142 km/h on the RN10 where the limit is 90"
+	"where": true, "où": true,
 	// a cause is another fact: "works 15 hours a week because his €1,180 pension falls short" ("car" is the English noun too)
 	"because": true, "parce": true, "puisque": true}
 
