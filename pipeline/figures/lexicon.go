@@ -175,7 +175,7 @@ var newsLexicon = map[string][]string{
 	"femme": {"woman"}, "homme": {"man"}, "usine": {"plant", "factory"}, "journée": {"matchday", "round"},
 	"semestre": {"half"}, "trimestre": {"quarter"},
 	// what a company's or a market's figures are said of
-	"valeur": {"value", "worth"}, "année": {"year"}, "expéditions": {"shipments", "exports"}, "revenus": {"revenue", "revenues", "income"},
+	"valeur": {"value", "worth"}, "année": {"year"}, "dernier": {"last", "latest", "previous", "final"}, "dernière": {"last", "latest", "previous", "final"}, "expéditions": {"shipments", "exports"}, "revenus": {"revenue", "revenues", "income"},
 	"appartements": {"flats", "apartments"}, "commerçants": {"shopkeepers", "traders", "retailers", "merchants"},
 	// materials and commodities that tonnes and barrels are said of
 	"chêne": {"oak"}, "plomb": {"lead"}, "acier": {"steel"}, "bois": {"wood", "timber"}, "béton": {"concrete"},
