@@ -73,7 +73,7 @@ var differenceWords = map[string]bool{"contre": true, "plus": true, "moins": tru
 	"devance": true, "devancé": true, "devancée": true, "devancent": true} // "Elle devance X de 42 secondes": won by 42 seconds
 
 // changeStems open the French verbs and nouns of a change in any tense.
-var changeStems = []string{"devan", "agrand", "creus", "alourd", "élarg", "rédui", "augment", "dimin", "progress", "recul", "baiss", "gagn", "perd", "accr", "allég"}
+var changeStems = []string{"devan", "agrand", "raccourc", "allong", "prolong", "écourt", "creus", "alourd", "élarg", "rédui", "augment", "dimin", "progress", "recul", "baiss", "gagn", "perd", "accr", "allég"}
 
 // changeAsLevel catches the reverse: a bullet that gives a source change
 // as the level, "produced a record €1.5bn" where the source says
