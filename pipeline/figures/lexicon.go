@@ -125,7 +125,7 @@ var newsLexicon = map[string][]string{
 	"stades": {"stadiums", "stadia", "grounds", "venues"}, "stade": {"stadium", "ground", "venue"}, "remplissage": {"full", "capacity", "occupancy"},
 	"affluence": {"attendance", "crowd", "crowds"}, "spectateurs": {"spectators", "fans", "crowd", "crowds", "attendance"},
 	"série": {"series", "seed", "seeded"}, // "tête de série", a seed
-	"sacre": {"title", "crown"}, "sacres": {"titles", "crowns"}, "finale": {"final"}, "match": {"match", "game", "games", "matches"}, "matchs": {"matches", "games", "match", "game"}, "matches": {"matches", "games", "match", "game"}, "courses": {"races"}, "course": {"race"},
+	"sacre": {"title", "crown"}, "sacres": {"titles", "crowns"}, "finale": {"final"}, "match": {"match", "game", "games", "matches"}, "rencontre": {"match", "game", "matches", "games", "fixture"}, "rencontres": {"matches", "games", "fixtures"}, "matchs": {"matches", "games", "match", "game"}, "matches": {"matches", "games", "match", "game"}, "courses": {"races"}, "course": {"race"},
 	"livres": {"books", "pounds"}, "exemplaires": {"copies", "units"}, "détenus": {"inmates", "prisoners", "detainees"}, "films": {"films", "movies"}, "œuvres": {"works"},
 	"musée": {"museum"}, "festival": {"festival"}, "concerts": {"concerts"}, "albums": {"albums"},
 	"commandes": {"orders"}, "commandé": {"ordered"}, "livraisons": {"deliveries"}, "livré": {"delivered"},
