@@ -93,6 +93,9 @@ func (p *parser) ratioAt(i int) (*Mention, int) {
 		if e := j + sep + k2; p.capital(j+sep) && p.capital(e) && p.wordBefore(j+sep) {
 			return nil, 0 // "round four of the Six Nations": a name's number, no share
 		}
+		if i > 0 && p.num(i) != nil && p.toks[i-1].kind == tWord && p.capital(i-1) && !p.sentenceInitial(i-1) {
+			return nil, 0 // "l'association Familles Rurales 33 sur 75 produits": the number ends a name (a département's), no share
+		}
 		m := Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), Word: p.num(i) == nil}
 		if odds {
 			// twelve decimals would not tell 1 in 13,983,816 from 1 in 13,983,861
