@@ -109,6 +109,36 @@ func yearsOn(src []*atom, t Mention) string {
 	return ""
 }
 
+// yearAtAge explains a summary year as a year of birth the source gives
+// plus an age its sentence reaches ("jusqu'à 64 ans" is the age reached,
+// no bound): "Née en 1963, elle devra travailler jusqu'à 64 ans" briefed
+// "must now work until 2027".
+func yearAtAge(src []*atom, t Mention) string {
+	if t.Kind != Year {
+		return ""
+	}
+	ty, err := strconv.Atoi(t.Value)
+	if err != nil {
+		return ""
+	}
+	for _, b := range src {
+		bd := dateOf(*b.m)
+		if bd == nil || bd.Year == 0 || !b.m.born && !slices.ContainsFunc(b.m.ctx, bornWord) {
+			continue
+		}
+		for _, a := range src {
+			av := a.m.Rat()
+			if a == b || !sameSentence(a, b) || class(a.m.Kind) != Cardinal || a.m.Unit != "" || av == nil || !av.IsInt() || !countsYears(*a.m) || hedged(*a.m) && !statedMax(*a.m) {
+				continue
+			}
+			if bd.Year+int(av.Num().Int64()) == ty {
+				return "the year of birth " + b.m.Raw + " and the age " + a.m.Raw
+			}
+		}
+	}
+	return ""
+}
+
 // dateShifted explains a summary day as a source day moved by a number
 // of days or weeks its sentence says it moved by: "détectée le 28 janvier, aurait
 // débuté trois semaines plus tôt" briefed "around January 7".
