@@ -154,6 +154,17 @@ func extractKnown(text string, lang Lang, clauses bool, known map[string]bool, t
 	return out
 }
 
+// builtAround: a French verb that builds something round what follows
+// "autour de": "s'articule", "organisé", "centré".
+func builtAround(w string) bool {
+	for _, stem := range [...]string{"articul", "organis", "structur", "centr", "construi", "bâti"} { // ("tourne autour de", "rassemble autour de" 300 are about 300)
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // oddScale reads the scale after "-odd" at j, "$150-odd billion", into
 // m: the tokens it took, or 0.
 func (p *parser) oddScale(m *Mention, j int) int {
@@ -390,6 +401,9 @@ func (p *parser) hedgeAt(i int) (Comparator, int) {
 	}
 	if p.lang == French && p.words(i, "autour", "de") && p.num(i-2) != nil && pluralNounLike(p.word(i-1)) {
 		return CmpNone, 0 // "280 000 spectateurs autour de 62 concerts": gathered round them, no hedge
+	}
+	if p.lang == French && p.words(i, "autour", "de") && builtAround(p.word(i-1)) {
+		return CmpNone, 0 // "le programme s'articule autour de trois chantiers": built round them, no hedge
 	}
 	if p.lang == French && p.words(i, "à", "peine") && (strings.HasPrefix(p.word(i-1), "dépass") || markVerbs[p.word(i-1)]) && p.num(i+2) != nil {
 		return CmpGT, 2 // "elle dépasse à peine 80 %": barely above 80%
