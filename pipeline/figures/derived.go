@@ -481,6 +481,14 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		if t.dir == 0 && (near(share, tv) || hedgedShare(share, tv, t.Comparator)) {
 			return a.Raw + " as a share of " + b.Raw // (a change told, "35% more than", is no share)
 		}
+	case t.Kind == Fraction && a.Kind == Percent && b.Kind == Percent && a.dir == 0 && b.dir == 0:
+		// two shares of one whole told as one fraction: "la Région
+		// financera 30 % du projet, l'État 20 %", "half of it funded by
+		// the region and the state"
+		sum := new(big.Rat).Quo(new(big.Rat).Add(av, bv), big.NewRat(100, 1))
+		if (a.ofWhat || b.ofWhat) && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !apart() {
+			return "sum of " + pairNamed(a, b)
+		}
 	case t.Kind == Fraction && class(a.Kind) == Cardinal && bv.Sign() != 0 && av.Cmp(bv) < 0 && !(a.Start == b.Start && a.End == b.End) && (t.wholeTold == "" || t.wholeTold == b.Value) && !a.personAge && !b.personAge:
 		// (an age is no count: "les 15-24 ans" over "les plus de 65 ans" is no share)
 		// ("a quarter of the 1,200 flats" is a share of 1,200, not of
