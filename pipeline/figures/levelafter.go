@@ -25,12 +25,26 @@ func levelAfterChange(src []*atom, t Mention) string {
 				!hedged(t) && !sameSentence(a, c) || sameSentence(a, c) && len(c.m.ctx) > 0 && changeNouns[c.m.ctx[0]] {
 				continue // (an exact "300" is no level after a change of the next sentence: "430 postes ... une chute de 22 % des commandes"; "6 480 euros en 2024, en hausse de 4,8 %" is the level the change led to)
 			}
+			if sameSentence(a, c) && comparedWithEarlier(src, c) {
+				continue // "2 470 euros la semaine, soit 11 % de plus qu'en 2022": the level the change led to, not its base
+			}
 			if av := a.m.Rat(); av != nil && priorFits(new(big.Rat).Mul(av, fs[0]), tv, t) {
 				return "the level after " + c.m.Raw + " of " + a.m.Raw
 			}
 		}
 	}
 	return ""
+}
+
+// comparedWithEarlier: the change c is told against an earlier year
+// of its sentence, "11 % de plus qu'en 2022".
+func comparedWithEarlier(src []*atom, c *atom) bool {
+	for _, y := range src {
+		if sameSentence(y, c) && y.m.Start > c.m.End && (y.m.Kind == Year || isYearish(*y.m)) && y.m.prior {
+			return true
+		}
+	}
+	return false
 }
 
 // shareOfPrior explains a bullet's percent as a change told in figures,
