@@ -34,7 +34,8 @@ var personNouns = map[string]bool{"homme": true, "femme": true, "jeune": true, "
 // agedPersonNoun: w names a person, its "ex-" form too ("un
 // ex-lieutenant", "un ex-policier").
 func agedPersonNoun(w string) bool {
-	return personNouns[w] || personNouns[strings.TrimPrefix(w, "ex-")]
+	w = strings.TrimPrefix(w, "ex-")
+	return personNouns[w] || len(w) > 4 && personNouns[strings.TrimSuffix(w, "s")] // ("deux jeunes de 19 et 20 ans")
 }
 
 // ageOfPerson: the number at j is "de N ans" after a person noun.
@@ -48,6 +49,12 @@ func (p *parser) ageOfPerson(j int) bool {
 	}
 	// "un pompier volontaire de 27 ans": the person's noun may take an adjective
 	noun := agedPersonNoun(p.word(j-2)) || agedPersonNoun(p.word(j-3)) && p.word(j-2) != "" && !frFunction[p.word(j-2)]
+	if (p.word(j+1) == "et" || p.word(j+1) == "à") && p.num(j+2) != nil && p.word(j+3) == "ans" && p.word(j-1) == "de" && noun {
+		return true // "deux jeunes de 19 et 20 ans": the first of two ages
+	}
+	if (p.word(j-1) == "et" || p.word(j-1) == "à") && p.num(j-2) != nil && p.word(j-3) == "de" && p.word(j+1) == "ans" {
+		return p.ageOfPerson(j - 2) // its second
+	}
 	return (p.word(j+1) == "ans" || p.word(j+1) == "an") && p.word(j-1) == "de" && noun
 }
 

@@ -152,7 +152,13 @@ func summable(a, b Mention) bool {
 		return true // ("six de plus que Bordeaux" two sentences after "deux essais" counts points, not tries)
 	}
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
-	return ha != "" && hb != "" && (ha == hb || sameFamilyNoun(ha, hb)) || sameAct(a, b)
+	if ha != "" && hb != "" && (ha == hb || sameFamilyNoun(ha, hb)) {
+		return true
+	}
+	// one act told twice, unless each counts a known noun of its own:
+	// "5 personnes tuées dans trois accidents" and "11 personnes blessées"
+	// share "personnes", but accidents add up with no injured
+	return sameAct(a, b) && !(pluralNounLike(ha) && pluralNounLike(hb) && ha != hb)
 }
 
 // twoCounted: two bare French counts, each right before a plural noun
