@@ -48,6 +48,9 @@ func (p *parser) prepBoundAt(i int) (*Mention, int) {
 	if n == 0 || !numeric(*m) || m.Value == "0" || m.Comparator != CmpNone || periodUnit[p.word(j+n)] != "" && p.word(i) == "sous" {
 		return nil, 0 // "sous zéro" is a sign, "sous 48 heures" a deadline
 	}
+	if p.word(i) == "sous" && m.Unit == "°C" && !marked {
+		return nil, 0 // "disputé sous 37 °C": in that heat, no bound
+	}
 	if p.lang == English {
 		marked = marked || j > i+k && (boundMarks[p.word(j+n)] || boundMarks[p.word(j+n+1)])
 		if j > i+k && !marked || !marked && enHedgeWord(p.word(i)) {

@@ -30,6 +30,9 @@ func (p *parser) ratioAt(i int) (*Mention, int) {
 		// time; "signé le 4 juin par cinq syndicats sur six": a day)
 		return nil, 0
 	}
+	if w := p.word(i + k); w == "pm" || w == "am" || w == "p.m." || w == "a.m." || w == "h" && p.lang == French {
+		return nil, 0 // "played at 3 pm on Sunday in 37°C heat": a clock time, no share
+	}
 	if p.lang == English && p.num(i) != nil && unitWords[p.word(i+k)] != "" && p.currencyAt(i+k) == "" {
 		// "won the women's 8 km in 27:02": a distance, then its time
 		return nil, 0
