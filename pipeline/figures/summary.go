@@ -196,7 +196,7 @@ func (r *check) support(src []*atom, t *atom) {
 // 19 650 spectateurs, not the 20 000 seats), else an attribution error.
 func (r *check) saidOfOther(s, o, t *atom) {
 	if hedgedRoundingOf(o, *t.m) {
-		r.roundedFrom(o, t)
+		r.roundedFrom(nil, o, t) // (a hedged t: never given exactly)
 		return
 	}
 	r.add(s, t, verdict{true, "attribution", Error, "M4",
@@ -229,7 +229,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 	if headConflict(*s.m, *t.m) && !(periodUnit[s.m.Head] != "" && periodUnit[t.m.Head] != "") {
 		// (two lengths of time the comparison found alike, "une quinzaine de jours", "a fortnight")
 		if rs := rounded(src, *t.m, true); rs != nil {
-			r.roundedFrom(rs, t)
+			r.roundedFrom(src, rs, t)
 			return
 		}
 		if otherHead(src, s, *t.m) && !translatedIn(s.m.clause(), t.m.Head) && !r.changeInstead(src, t) && !r.partOfNext(t) && !jobsAsPeople(*s.m, *t.m) {
@@ -466,7 +466,7 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 				return true
 			}
 		}
-		r.roundedFrom(rs, t)
+		r.roundedFrom(src, rs, t)
 		return true
 	}
 	switch why, o, what := fractionOfChange(src, *t.m); {

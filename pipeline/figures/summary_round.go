@@ -187,11 +187,36 @@ func writtenDigits(raw string) int {
 	return n
 }
 
-func (r *check) roundedFrom(s, t *atom) {
+// shownTermsDerived: t is the exact sum or difference of two source
+// figures, one of which the bullet shows beside it or names as t's whole
+// ("38 of the 112 starting crews", 112 less 74; "31 of her 40 matches",
+// 31 and 9).
+func (r *check) shownTermsDerived(src []*atom, t *atom) string {
+	if src == nil {
+		return ""
+	}
+	why, a, b := derived(src, *t.m)
+	if !strings.HasPrefix(why, "sum of") && !strings.HasPrefix(why, "difference of") || a == nil || b == nil {
+		return ""
+	}
+	if r.lineSays(a) || r.lineSays(b) || t.m.wholeTold != "" && (t.m.wholeTold == a.m.Value || t.m.wholeTold == b.m.Value) {
+		return why
+	}
+	return ""
+}
+
+func (r *check) roundedFrom(src []*atom, s, t *atom) {
 	if s.row >= 0 && r.Rows[s.row].Status == RowOmitted {
 		r.Rows[s.row].Status, r.Rows[s.row].English = RowMatched, t.m.Raw
 	}
 	if t.m.Comparator == CmpNone && !t.m.bracketed && r.givenExactly(s, t) {
+		if why := r.shownTermsDerived(src, t); why != "" {
+			// "by 38.4 seconds ..., as 38 of the 112 starting crews failed
+			// to finish": no rounding of 38,4, which the bullet gives as it
+			// is, but 112 less the 74 that finished
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+			return
+		}
 		// "averaged 78 µg/m³ ..., close to the 80 µg/m³ alert level": the
 		// bullet already gives 78; the 80 is another figure
 		r.add(s, t, verdict{true, "added", Error, "N20", "the summary already gives " + s.m.Raw + " as it is; this is another figure the source does not give"})

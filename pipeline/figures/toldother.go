@@ -42,7 +42,7 @@ func (r *check) unitConfused(src []*atom, s, t *atom, v verdict) bool {
 		return false
 	}
 	if rs := rounded(src, *t.m, false); rs != nil && rs.m.Kind == t.m.Kind && rs.m.Unit == t.m.Unit {
-		r.roundedFrom(rs, t) // "nearly €15,000" is the source's "14 900 euros" rounded, not its "15 000 étudiants"
+		r.roundedFrom(src, rs, t) // "nearly €15,000" is the source's "14 900 euros" rounded, not its "15 000 étudiants"
 		return true
 	}
 	if why, a, b := derived(src, *t.m); why != "" && a.m.Unit == t.m.Unit && b.m.Unit == t.m.Unit {
