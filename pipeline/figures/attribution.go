@@ -54,6 +54,7 @@ var newsNouns = map[string][]string{
 	"agriculteurs": {"farmers", "growers", "people"}, "éleveurs": {"farmers", "breeders", "herders", "people"},
 	"tracteurs": {"tractors"}, "commerces": {"shops", "businesses", "stores", "retailers"}, "représentants": {"representatives", "delegates", "members"},
 	"chercheurs": {"researchers", "scientists"}, "chercheuses": {"researchers", "scientists"}, "chercheur": {"researcher", "scientist"},
+	"choux-fleurs": {"cauliflowers", "cauliflower"}, "chou-fleur": {"cauliflower"}, // (no stem shared)
 	"lits": {"beds"}, "médecins": {"doctors", "physicians", "gps", "staff", "people"}, "infirmiers": {"nurses", "staff", "people"},
 	"infirmières": {"nurses", "staff", "people"}, "coureurs": {"riders", "cyclists", "runners", "people"}, "marathoniens": {"runners", "marathoners", "marathon", "people"}, "coureuses": {"riders", "cyclists", "runners", "women", "people"},
 }
