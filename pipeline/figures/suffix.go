@@ -138,6 +138,9 @@ func (p *parser) timesAfter(m *Mention, j int) int {
 		}
 		return 2
 	}
+	if w := p.word(j); (w == "fois" || w == "times") && p.viewedBefore(p.numberStart(j)) {
+		return 1 // "visionné 640 000 fois", "viewed 640,000 times": a count of views, no factor
+	}
 	if w := p.word(j); w == "fois" || w == "times" || w == "x" && p.lang == English {
 		m.Kind = Multiplier
 		k := 1 + p.halfAfterTimes(m, j+1)
@@ -148,6 +151,32 @@ func (p *parser) timesAfter(m *Mention, j int) int {
 		return 1
 	}
 	return 0
+}
+
+// numberStart is the first token of the number that ends before j.
+func (p *parser) numberStart(j int) int {
+	i := j - 1
+	for i > 0 && (p.num(i-1) != nil || p.word(i) == "million" || p.word(i) == "millions") {
+		i--
+	}
+	return i
+}
+
+// viewedBefore: a verb of watching, hearing or fetching stands right
+// before the number at i (past an adverb), so "N fois" counts views.
+func (p *parser) viewedBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := p.word(j)
+		for _, stem := range [...]string{"visionn", "regard", "téléchar", "écout", "consult", "partag", "lu", "vu", "viewed", "watched", "downloaded", "streamed", "shared", "seen"} {
+			if strings.HasPrefix(w, stem) && (len(stem) > 2 || w == stem || w == stem+"e" || w == stem+"es" || w == stem+"s") {
+				return true
+			}
+		}
+		if p.toks[j].kind != tWord || len(w) > 3 && !strings.HasSuffix(w, "ment") {
+			return false // ("été vue 2 millions de fois"; only a short word or an adverb between)
+		}
+	}
+	return false
 }
 
 // spelledScale: the word at j is the scale word of a spelled number
