@@ -371,8 +371,8 @@ func mistakable(o, t Mention) bool {
 	if !comparable(o, t) {
 		return false // 3 campsites are no mistake for some 3,500 people
 	}
-	if isYearish(o) && !isYearish(t) && !knownNoun(o.Head) {
-		return false // "le creux de 2020": a year, not a count to mistake for 154,000
+	if isYearish(o) && !isYearish(t) && (!knownNoun(o.Head) || o.Kind == Year) {
+		return false // "le creux de 2020", "le bilan 2024 de ses trains": a year, not a count to mistake for 154,000
 	}
 	if a, _ := duration(o); (a != nil) != isDuration(t) && !bareFor(o, t) {
 		return false // three weeks are no count of tickets

@@ -105,6 +105,9 @@ var dateCues = map[string]bool{
 	"autumn": true, "winter": true, "season": true, "of": true, "jusqu'": true, "à": false, "d'ici": true,
 	"contre": true, "than": true, "versus": true, "vs": true, "au": false, "end": true, "through": true,
 	"election": true, "élection": true, "présidentielle": true, "presidential": true,
+	// a year's report, budget or vintage: "le bilan 2024 de ses trains", "le millésime 2022"
+	"bilan": true, "budget": true, "exercice": true, "millésime": true, "édition": true, "promotion": true,
+	"rentrée": true, "campagne": true, "cuvée": true,
 }
 
 // metricBase gives a unit its base unit and power of ten, so that 1 500
