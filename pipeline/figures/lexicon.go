@@ -70,7 +70,7 @@ var newsLexicon = map[string][]string{
 	"production": {"output", "production"}, "investissement": {"investment"}, "investissements": {"investment", "investments"},
 	"recettes": {"revenue", "receipts", "takings", "income"}, "dépenses": {"spending", "expenditure", "costs"}, "dépense": {"spending", "expenditure", "cost"},
 	"bâtiment": {"construction", "building"}, "construire": {"building", "construction"}, "construction": {"construction", "building"},
-	"permis": {"permits", "permit", "licences", "licenses"}, "mises": {"starts"}, "chantier": {"site", "construction", "works", "starts"},
+	"permis": {"permits", "permit", "licences", "licenses"}, "mises": {"starts"}, "chantier": {"site", "construction", "works", "starts"}, "travaux": {"work", "works", "construction", "renovation", "repairs", "roadworks"},
 	"chantiers": {"sites", "works", "projects"}, "soignants": {"care", "health", "medical", "nurses", "caregivers", "carers", "hospital"}, "lits": {"beds"}, "obtenu": {"won", "got", "secured", "awarded"}, "diplômés": {"graduates", "qualified"}, "diplômées": {"graduates", "qualified"}, "engagent": {"sign", "commit", "pledge"}, "engage": {"signs", "commits", "pledges"}, "remporté": {"won"}, "gagné": {"won", "earned"}, "imposé": {"won", "imposed"}, "imposée": {"won", "imposed"},
 	"décroché": {"won", "earned", "secured", "landed", "clinched"}, "décrochée": {"won", "earned", "secured", "landed", "clinched"}, "décrochés": {"won", "earned", "secured", "landed"}, "décrochées": {"won", "earned", "secured", "landed"},
 	"décroche": {"wins", "won", "earns", "secures", "lands", "clinches"}, "décrochent": {"win", "won", "earn", "secure", "land"},
