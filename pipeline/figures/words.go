@@ -121,6 +121,7 @@ var frHedges = []hedge{
 	// "un montant avoisinant les 12 millions": about
 	{[]string{"avoisine", "les"}, CmpApprox}, {[]string{"avoisinent", "les"}, CmpApprox}, {[]string{"avoisinait", "les"}, CmpApprox},
 	{[]string{"avoisinant", "les"}, CmpApprox}, {[]string{"avoisiné", "les"}, CmpApprox}, {[]string{"avoisinant"}, CmpApprox},
+	{[]string{"avoisinerait", "les"}, CmpApprox}, {[]string{"avoisineraient", "les"}, CmpApprox}, {[]string{"avoisinera", "les"}, CmpApprox}, {[]string{"avoisineront", "les"}, CmpApprox},
 	{[]string{"de", "l'", "ordre", "de"}, CmpApprox}, {[]string{"de", "l'", "ordre", "d'"}, CmpApprox},
 	{[]string{"aux", "alentours", "de"}, CmpApprox}, {[]string{"aux", "alentours", "d'"}, CmpApprox}, {[]string{"grosso", "modo"}, CmpApprox},
 	// "à peine plus d'un pour cent" is just over one per cent: before "à peine"
