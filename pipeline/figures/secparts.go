@@ -57,8 +57,8 @@ func (p *parser) secondPartAt(i int) (*Mention, int) {
 		if p.temperatureSentence(i) {
 			return ptr(degreeParts(v, den)), n
 		}
-	case p.word(i+n) == "des" || p.word(i+n) == "du" || p.word(i+n) == "of" || p.word(i-1) == "les":
-		return nil, 0 // "trois dixièmes des voix", "three tenths of the vote": a share
+	case p.word(i+n) == "des" || p.word(i+n) == "du" || p.word(i+n) == "of" || p.word(i-1) == "les" || p.word(i-1) == "des" || p.word(i-1) == "aux":
+		return nil, 0 // "trois dixièmes des voix", "three tenths of the vote", "près des neuf dixièmes de ce quota": a share
 	}
 	m := Mention{Kind: Quantity, Unit: "s", Value: canonical(big.NewRat(v, den))}
 	return ptr(m), n
