@@ -28,7 +28,7 @@ func (p *parser) hyphenScale(out *value, j int) bool {
 	}
 	e, ok := p.scaleOf(sc)
 	if !ok && k == j && p.glued(j) {
-		e, ok = abbrBeforeHyphen(sc, rest) // "$2bn-a-quarter", "£250k-a-week"
+		e, ok = abbrBeforeHyphen(sc, rest, p.moneySignBefore(p.numberStart(j))) // "$2bn-a-quarter", "£250k-a-week", "€620m-revenue"
 	}
 	if !ok || e < 3 {
 		return false
@@ -44,12 +44,21 @@ func (p *parser) hyphenScale(out *value, j int) bool {
 
 // abbrBeforeHyphen reads a scale abbreviation glued to digits and joined
 // to the words after it: "bn", "mn", "tn" always ("$2bn-a-quarter"),
-// "m" and "k" only before a rate ("$5m-a-year"), as "a 100m-long ship"
-// is metres.
-func abbrBeforeHyphen(sc, rest string) (int, bool) {
+// "m" and "k" only before a rate ("$5m-a-year") or after a currency
+// sign ("the €620m-revenue unit"), as "a 100m-long ship" is metres.
+func abbrBeforeHyphen(sc, rest string, money bool) (int, bool) {
 	e, ok := enScaleAbbr[sc]
-	if !ok || (sc == "m" || sc == "k" || sc == "b") && !strings.HasPrefix(rest, "a-") && !strings.HasPrefix(rest, "per-") {
+	if !ok || (sc == "m" || sc == "k" || sc == "b") && !money && !strings.HasPrefix(rest, "a-") && !strings.HasPrefix(rest, "per-") {
 		return 0, false
 	}
 	return e, true
+}
+
+// moneySignBefore: a currency sign stands right before the token i.
+func (p *parser) moneySignBefore(i int) bool {
+	switch p.sym(i - 1) {
+	case "€", "$", "£":
+		return true
+	}
+	return false
 }
