@@ -221,6 +221,9 @@ func (r *check) ageInYear(src []*atom, t *atom) string {
 		}
 		for _, y := range src {
 			ed := dateOf(*y.m)
+			if ed == nil && isYearish(*y.m) {
+				ed = &DateValue{Year: atoiSafe(y.m.Value)} // "la crue de 1955": a year its noun dates
+			}
 			if y == b || ed == nil || ed.Year == 0 || y.m.born {
 				continue
 			}
@@ -258,6 +261,9 @@ func (r *check) saysAge(t *atom) bool {
 		return true
 	}
 	after := strings.TrimLeft(r.text[min(t.m.End, len(r.text)):], " ")
+	if lb := " " + strings.ToLower(before); (strings.HasSuffix(lb, " was") || strings.HasSuffix(lb, " were")) && strings.HasPrefix(after, "when ") {
+		return true // "Marcel Chabanis, who was 24 when the 1955 flood swept away his mill" (read only beside a date of birth)
+	}
 	if lb := " " + strings.ToLower(before); strings.HasSuffix(lb, " at") && (after == "" || after[0] == ',') {
 		return true // "signed his first contract at 17, in July 2023", "At 93, she publishes" (read only beside a date of birth)
 	}
