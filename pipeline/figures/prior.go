@@ -8,7 +8,7 @@ import "slices"
 var priorMarkers = [][]string{
 	{"contre"}, {"against"}, {"compared", "with"}, {"compared", "to"}, {"versus"}, {"vs"}, {"up", "from"},
 	{"down", "from"}, {"par", "rapport", "à"}, {"comparé", "à"}, {"après"}, {"from"},
-	{"au", "lieu", "de"}, {"instead", "of"}, // "1 200 tonnes au lieu de 3 000"
+	{"au", "lieu", "de"}, {"au", "lieu", "des"}, {"au", "lieu", "d'"}, {"instead", "of"}, // "1 200 tonnes au lieu de 3 000", "vingt-deux mois au lieu des quinze prévus"
 }
 
 // priorOf: the words right before m mark it as the compared figure.
