@@ -177,6 +177,8 @@ func (r *check) modified(s, t *atom) {
 		// "18 pouces (45,72 cm)" written "18 inches (46 cm)": the
 		// figure kept, its conversion rounded
 		kind, sev, why = "rounded", Warning, "a conversion in brackets, rounded"
+	case why == "score order reversed" && r.setTurnedInList(*s.m, tm):
+		why = setTurned // "6-4, 3-6, 7-5" written "6-4, 6-3, 7-5"
 	case why == "score order reversed" && s.m.style != "votes" && tm.style != "votes":
 		sev = Warning // home and away may be written either way; votes for and against may not
 	case s.m.Kind == Percent && tm.Kind == PercentPoint || s.m.Kind == PercentPoint && tm.Kind == Percent:

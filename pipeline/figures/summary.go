@@ -160,7 +160,7 @@ func (r *check) support(src []*atom, t *atom) {
 		return
 	}
 	if s, v := bestSource(src, *t.m); s != nil {
-		r.supportFrom(src, s, t, r.addedCurrency(*s.m, *t.m, v))
+		r.supportFrom(src, s, t, r.addedCurrency(*s.m, *t.m, r.setOrder(*s.m, *t.m, v)))
 		return
 	}
 	if fixed(*t.m) && seasonOnly(*t.m) && slices.ContainsFunc(r.line, func(u *atom) bool {
