@@ -143,7 +143,7 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first, countsBefore bool) {
 		p.subjectBeforeRelative(i0, j, take)
 	}
 	p.relativeAntecedent(i0, j, take)
-	actors = append(actors, p.participleAntecedent(i0, j, take)...)
+	actors = append(actors, p.participleAntecedent(i0, j)...)
 	p.clauseBefore(j, lo, j == i0-1 && p.sym(i1) == ",", take)
 	actors = append(actors, p.apposedRankOwner(*m, i0)...)
 	out, actors = p.clauseEdges(*m, i1, out, actors)
@@ -470,13 +470,14 @@ func (p *parser) relativeAntecedent(i0, j int, take func(int)) {
 
 // participleAntecedent: the figure ends a participle set off by a comma
 // after its noun, "la moyenne nationale, établie à 7,3 %": it gives that
-// noun's level, so the noun is its clause's as a relative's antecedent is.
-func (p *parser) participleAntecedent(i0, j int, take func(int)) (actors []string) {
+// noun's level, so who the noun names (the nation) is the figure's. Its
+// words stay out: "les visites, limitées à 12 personnes" counts no
+// visitors.
+func (p *parser) participleAntecedent(i0, j int) (actors []string) {
 	if j < 1 || p.lang != French || p.sym(j) != "," || i0-j < 2 || i0-j > 3 || !participle(p.word(j+1)) && !irParticiple(p.word(j+1)) || i0-j == 3 && p.word(i0-1) != "à" {
 		return nil
 	}
 	p.takeBackFrom(j, func(k int) {
-		take(k)
 		if a := p.actorWord(k); a != "" {
 			actors = append(actors, a) // (who the noun names: "la moyenne nationale")
 		}
