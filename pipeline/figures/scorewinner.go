@@ -60,6 +60,7 @@ func (p *parser) scoreSides(m *Mention) {
 		return
 	}
 	passive := p.word(v-1) == "été" || p.word(v-1) == "was" || p.word(v-1) == "were" || p.bareParticiple(v) ||
+		p.lang == English && p.word(p.tokenAfter(m.End)) == "by" && p.agentName(p.tokenAfter(m.End), hi) != "" || // "the derby, won 2-1 by Metz"
 		p.word(v) == "beaten" && !enPerfect[p.word(v-1)] // "Chambéry, beaten 25-22 by Nantes"; "have beaten Nantes" is active
 	m.result = 1
 	if loseVerbs[p.word(v)] != passive {
