@@ -486,7 +486,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		// financera 30 % du projet, l'État 20 %", "half of it funded by
 		// the region and the state"
 		sum := new(big.Rat).Quo(new(big.Rat).Add(av, bv), big.NewRat(100, 1))
-		if (a.ofWhat || b.ofWhat) && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !apart() {
+		if (a.ofWhat || b.ofWhat || t.ofWhat) && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !apart() {
 			return "sum of " + pairNamed(a, b)
 		}
 	case t.Kind == Fraction && class(a.Kind) == Cardinal && bv.Sign() != 0 && av.Cmp(bv) < 0 && !(a.Start == b.Start && a.End == b.End) && (t.wholeTold == "" || t.wholeTold == b.Value) && !a.personAge && !b.personAge:
