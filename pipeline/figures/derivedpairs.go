@@ -69,7 +69,7 @@ var nounFamilies = map[string]int{
 	"postes": 2, "emplois": 2, "licenciements": 2, "suppressions": 2, "départs": 2,
 	"salariés": 3, "employés": 3, "agents": 3, "collaborateurs": 3, "effectifs": 3, "saisonniers": 3, "permanents": 3, "ouvriers": 3,
 	"blessés": 4, "blessées": 4,
-	"manifestants": 5, "personnes": 5, "habitants": 5, "participants": 5, "spectateurs": 5, "festivaliers": 5, "supporters": 5, "visiteurs": 5, "touristes": 5, "vacanciers": 5, "coureurs": 5, "marathoniens": 5, "cyclistes": 5, "nageurs": 5, "randonneurs": 5,
+	"manifestants": 5, "personnes": 5, "habitants": 5, "participants": 5, "bénévoles": 5, "spectateurs": 5, "festivaliers": 5, "supporters": 5, "visiteurs": 5, "touristes": 5, "vacanciers": 5, "coureurs": 5, "marathoniens": 5, "cyclistes": 5, "nageurs": 5, "randonneurs": 5,
 	"entrées": 5, "billets": 5, // a film's or a show's admissions are its spectators
 	"députés": 6, "sénateurs": 6, "élus": 6, "parlementaires": 6, "conseillers": 6, "sièges": 6, "mandats": 6,
 	"passagers": 7, "voyageurs": 7, "usagers": 7,
