@@ -79,8 +79,11 @@ func dayGap(a, b *DateValue) int64 {
 }
 
 // yearsOn explains a summary year as a source year plus the span of
-// years its sentence gives it: a star won "en 1981" and kept
-// "pendant trente-deux ans" briefed "until 2013".
+// years its sentence gives it: a star won "en 1981" and kept "pendant
+// trente-deux ans" briefed "until 2013"; or a year of birth plus an age
+// its sentence reaches ("jusqu'à 64 ans" is the age reached, no bound):
+// "Née en 1963, elle devra travailler jusqu'à 64 ans" briefed "must now
+// work until 2027".
 func yearsOn(src []*atom, t Mention) string {
 	if t.Kind != Year {
 		return ""
@@ -90,18 +93,22 @@ func yearsOn(src []*atom, t Mention) string {
 		return ""
 	}
 	for _, y := range src {
-		yv, err := strconv.Atoi(y.m.Value)
-		if y.m.Kind != Year || err != nil {
+		yv, born := startYear(y)
+		if yv == 0 {
 			continue
 		}
 		for _, d := range src {
 			dv := d.m.Rat()
-			if d == y || !sameSentence(d, y) || class(d.m.Kind) != Cardinal || d.m.Unit != "" || dv == nil || !dv.IsInt() ||
-				!countsYears(*d.m) || hedged(*d.m) ||
-				!slices.Contains(d.m.ctx, "pendant") && !slices.Contains(d.m.ctx, "durant") {
+			if d == y || !sameSentence(d, y) || class(d.m.Kind) != Cardinal || d.m.Unit != "" || dv == nil || !dv.IsInt() || !countsYears(*d.m) {
+				continue
+			}
+			if born && hedged(*d.m) && !statedMax(*d.m) || !born && (hedged(*d.m) || !slices.Contains(d.m.ctx, "pendant") && !slices.Contains(d.m.ctx, "durant")) {
 				continue // a span the year opens, not "un an plus tôt"
 			}
-			if n := int(dv.Num().Int64()); yv+n == ty {
+			if yv+int(dv.Num().Int64()) == ty {
+				if born {
+					return "the year of birth " + y.m.Raw + " and the age " + d.m.Raw
+				}
 				return y.m.Raw + " and " + d.m.Raw
 			}
 		}
@@ -109,34 +116,18 @@ func yearsOn(src []*atom, t Mention) string {
 	return ""
 }
 
-// yearAtAge explains a summary year as a year of birth the source gives
-// plus an age its sentence reaches ("jusqu'à 64 ans" is the age reached,
-// no bound): "Née en 1963, elle devra travailler jusqu'à 64 ans" briefed
-// "must now work until 2027".
-func yearAtAge(src []*atom, t Mention) string {
-	if t.Kind != Year {
-		return ""
+// startYear is the year a span may run from: a year of the source, or
+// the year of a birth it dates (born).
+func startYear(y *atom) (year int, born bool) {
+	if d := dateOf(*y.m); d != nil && d.Year != 0 && (y.m.born || slices.ContainsFunc(y.m.ctx, bornWord)) {
+		return d.Year, true
 	}
-	ty, err := strconv.Atoi(t.Value)
-	if err != nil {
-		return ""
-	}
-	for _, b := range src {
-		bd := dateOf(*b.m)
-		if bd == nil || bd.Year == 0 || !b.m.born && !slices.ContainsFunc(b.m.ctx, bornWord) {
-			continue
-		}
-		for _, a := range src {
-			av := a.m.Rat()
-			if a == b || !sameSentence(a, b) || class(a.m.Kind) != Cardinal || a.m.Unit != "" || av == nil || !av.IsInt() || !countsYears(*a.m) || hedged(*a.m) && !statedMax(*a.m) {
-				continue
-			}
-			if bd.Year+int(av.Num().Int64()) == ty {
-				return "the year of birth " + b.m.Raw + " and the age " + a.m.Raw
-			}
+	if y.m.Kind == Year {
+		if v, err := strconv.Atoi(y.m.Value); err == nil {
+			return v, false
 		}
 	}
-	return ""
+	return 0, false
 }
 
 // dateShifted explains a summary day as a source day moved by a number

@@ -1111,7 +1111,6 @@ func (r *check) earlyDerivation(src []*atom, t *atom) bool {
 		func() string { return monthsBetween(src, *t.m) },
 		func() string { return hoursBetween(src, *t.m) },
 		func() string { return yearsOn(src, *t.m) },
-		func() string { return yearAtAge(src, *t.m) },
 		func() string { return eraOfYear(src, *t.m) },
 		func() string { return r.dateShiftedUntold(src, t) },
 		func() string { return clockShifted(src, *t.m) },
