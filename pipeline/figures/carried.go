@@ -165,24 +165,22 @@ func (p *parser) englishCarried(out []Mention, m Mention) string {
 		}
 		return ""
 	}
-	if r := out[len(out)-1]; r.Kind == Multiplier && len(out) > 1 {
-		r = out[len(out)-2] // "9.6 per 1,000, more than double the national 3.7": past the factor, the rate compared with
-		if gap := p.text[r.End:m.Start]; (r.Kind == PerMille || r.Kind == Percent) && comparedRate(gap) && len(strings.Fields(gap)) <= 8 && p.sameSentenceSpan(r, m) {
-			return r.Unit
-		}
+	rate := prev
+	if rate.Kind == Multiplier && len(out) > 1 {
+		rate = out[len(out)-2] // (past the factor: "more than double the national 3.7")
+	}
+	if gap := p.text[rate.End:m.Start]; (rate.Kind == PerMille || rate.Kind == Percent) && comparedRate(gap) && len(strings.Fields(gap)) <= 8 && p.sameSentenceSpan(rate, m) {
+		return rate.Unit // "9.6 per 1,000 births, more than double the national 3.7": the rate compared with, in its unit
 	}
 	unit := prev.Unit
 	if unit == "" {
 		unit = prev.carried // "78 cents, then 75 and then 70": the list goes on
 	}
-	if unit == "" || carriedKind(unit) == Quantity || prev.Unit != "" && prev.Kind != Money && prev.Kind != Percent && prev.Kind != PerMille || !p.sameSentenceSpan(prev, m) {
+	if unit == "" || carriedKind(unit) == Quantity || prev.Unit != "" && prev.Kind != Money && prev.Kind != Percent || !p.sameSentenceSpan(prev, m) {
 		return ""
 	}
 	gap := p.text[prev.End:m.Start]
 	n := len(strings.Fields(gap))
-	if comparedRate(gap) && n <= 8 && (prev.Kind == PerMille || prev.Kind == Percent) {
-		return unit // "9.6 per 1,000 births, more than double the national 3.7": the rate compared with, in its unit
-	}
 	if n > 6 || n > 3 && !strings.Contains(gap, " and ") || !strings.Contains(gap, ",") && !strings.Contains(gap, " and ") && !strings.Contains(gap, " then ") {
 		return "" // ("9.3% of the working population and 9.7 with the overseas departments")
 	}

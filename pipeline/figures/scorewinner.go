@@ -209,6 +209,20 @@ func (p *parser) teamNameAt(from, to int) (string, int) {
 	return "", to
 }
 
+// venueBefore: a common noun of a ground or hall stands right before
+// the name starting at k, or before its "de la".
+func (p *parser) venueBefore(k int) bool {
+	b := k - 1
+	for b >= 0 && k-b < 4 && (p.word(b) == "de" || p.word(b) == "du" || p.word(b) == "la" || p.word(b) == "l'" || p.word(b) == "des") {
+		b--
+	}
+	return b >= 0 && !p.capital(b) && venueWords[p.word(b)]
+}
+
+// venueWords are the common nouns of grounds and halls.
+var venueWords = map[string]bool{"stade": true, "salle": true, "gymnase": true, "palais": true, "complexe": true, "vélodrome": true,
+	"hippodrome": true, "enceinte": true, "stadium": true, "arena": true, "ground": true, "hall": true, "velodrome": true, "racecourse": true}
+
 // nameEnd is the token after the capitalised words that go on with a
 // name from j: "l'Aviron Bayonnais face à Toulon" ends before "face",
 // where the words that may name the other side begin.
