@@ -517,6 +517,21 @@ func nounOf(m Mention) string {
 	return m.Head
 }
 
+// periodPartMoved: t ranks a part of the year ("first-quarter") that no
+// source figure gives, and a source ordinal of its rank ranks another
+// part ("premier semestre").
+func periodPartMoved(src []*atom, t Mention) *atom {
+	if t.Kind != Ordinal || partSize[t.Head] == 0 {
+		return nil
+	}
+	for _, s := range src {
+		if s.m.Kind == Ordinal && s.m.Value == t.Value && partSize[s.m.Head] != 0 && periodsClash(*s.m, t) {
+			return s
+		}
+	}
+	return nil
+}
+
 // derivedOrUnsupported is the last look: a sum or difference of two
 // source figures, else a changed figure of a counted noun, else
 // unsupported (a warning for a soft word, nothing for a set phrase).
@@ -527,6 +542,10 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	if t.m.Date != nil && t.m.Date.Alias {
 		r.unsupported(src, t, "") // "the D-Day beaches": a name, no count the source gives otherwise
 		return
+	}
+	if o := periodPartMoved(src, *t.m); o != nil {
+		r.add(o, t, verdict{true, "modified", Error, "M2", "the period differs (" + o.m.Head + " vs " + t.m.Head + ")"})
+		return // "first-quarter sales" for "au premier semestre": the same rank of another part of the year
 	}
 	if t.m.style == "grade" || r.firstInSpan(src, t) || r.secondAfter(t) {
 		return // "fourth-graders" names a school year, unpaired: nothing to derive it from; "the first ... since 1997" is no rank; "second after Paris" is "le plus ... après Paris"
