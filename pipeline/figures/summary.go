@@ -62,6 +62,7 @@ func VerifySummary(source, summary []string) *Report {
 			}
 		}
 		r.yearSwap(src)
+		r.pointsAsPercent(src)
 		r.swapCheck(ts)
 		r.movedName(src, ts, func(*atom) string { return summary[i] })
 		r.movedClause(src, ts, func(*atom) string { return summary[i] })
