@@ -25,9 +25,15 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 		if s == nil || !numeric(*t.m) && t.m.Kind != Date || seasonOnly(*t.m) || r.hasError(t) || framing(s) || pointInTime(*s.m) || attributiveYear(r.text, *t.m) && r.madeIn(s) || s.m.style == "stage" {
 			continue // ("un mois plus tôt", "a month earlier": a time back from each figure it is said with; a "semi-final" names the match every figure of it is told of)
 		}
+		anchored := (t.m.Kind == Date || t.m.Kind == Year) && slices.ContainsFunc(line, func(v *atom) bool {
+			return v != t && v.pair != nil && !sameKind(*t.m, *v.m) && sameSentence(s, v.pair) && tiedInLine(r.text, t.m, v.m)
+		})
 		for _, u := range line {
 			if u == t || u.pair == nil || seasonOnly(*u.m) || chemical(*u.m) || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
 				continue
+			}
+			if anchored && u.m.Kind != Time {
+				continue // a day or year tied to a figure of its own sentence too, "85 rooms at €250 a month by December 2025": the rent beside the rooms proves no move (a clock still dates its day: "at around 6 pm on Thursday")
 			}
 			if u.m.Kind == Ordinal && rankField(r.text, *t.m) {
 				continue // "11th out of 112 countries": the field every rank of the table is out of
