@@ -108,6 +108,7 @@ var enIdioms = []string{
 	"high-five", "take five", "one in a million", "a million miles", "a thousand times", "two and two together",
 	"my two cents", "two cents' worth", "four letter word", "four-letter word", "four letter words", "four-letter words", "third degree", "sixth sense", "fifth column", "fourth estate",
 	"doubled the lead", "doubled their lead", "doubled his lead", "doubled her lead", "doubles the lead", "doubling the lead", "doubled the advantage", "doubled their advantage",
+	"two-way", "one-way", // a lane, street or radio that runs both ways or one: no count ("a three-way race" counts its candidates)
 	"two-horse race", "two peas in a pod", "a dime a dozen", "nine times out of ten", "ten to one",
 	"ten times out of ten", "99 times out of 100", "ninety-nine times out of a hundred", "ninety-nine times out of one hundred",
 	"at first sight", "first and foremost", "a hundred percent", "a hundred per cent", "one hundred percent",
