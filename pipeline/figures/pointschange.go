@@ -16,6 +16,9 @@ func (r *check) pointsAsPercent(src []*atom) {
 			continue
 		}
 		tv := t.m.Rat()
+		if tv == nil {
+			continue
+		}
 		for k, s := range src {
 			if s.m.Kind != Percent || s.m.Value != t.m.levelTo || k+1 >= len(src) {
 				continue
@@ -24,8 +27,11 @@ func (r *check) pointsAsPercent(src []*atom) {
 			if p.m.Kind != Percent || !p.m.prior || !sameSentence(p, s) {
 				continue
 			}
-			d := new(big.Rat).Abs(new(big.Rat).Sub(s.m.Rat(), p.m.Rat()))
-			if tv != nil && d.Cmp(tv) == 0 {
+			sv, pv := s.m.Rat(), p.m.Rat()
+			if sv == nil || pv == nil {
+				continue
+			}
+			if d := new(big.Rat).Abs(new(big.Rat).Sub(sv, pv)); d.Cmp(tv) == 0 {
 				r.add(s, t, verdict{true, "unit", Error, "N5", "the change from " + p.m.Raw + " to " + s.m.Raw + " is in percentage points, not percent"})
 				break
 			}
