@@ -50,7 +50,7 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			if r.saysOfBefore(s, u.pair) {
 				continue // "tombées à 790 000 ... C'est 22 % de moins qu'un an plus tôt": the share is of the sentence before
 			}
-			if o := ownOfKind(src, s, *u.pair.m); o != nil && !otherRanked(o, u.pair) && !derivedAlongside(src, *t.m, u.pair) && !exact(*o.m, *u.m) && !toldInLine(line, o) && ctxSim(ownWords(o, u.pair), t.m.ctx) == 0 {
+			if o := ownOfKind(src, s, *u.pair.m); o != nil && !otherRanked(o, u.pair) && !r.firstSince(o) && !derivedAlongside(src, *t.m, u.pair) && !exact(*o.m, *u.m) && !toldInLine(line, o) && ctxSim(ownWords(o, u.pair), t.m.ctx) == 0 {
 				// (o told in the bullet too: "the 259 km race, which had 29
 				// cobbled sectors" keeps the figure with its own; nor when the
 				// bullet keeps the words of o's sentence: "12 points down at
@@ -377,4 +377,14 @@ func changeOverBase(s, u *atom, src []*atom) bool {
 		}
 	}
 	return false
+}
+
+// firstSince: the source figure is "le premier depuis", "the first
+// since": the first of its kind in a span, no rank a figure is tied to.
+func (r *check) firstSince(o *atom) bool {
+	if o.m.Kind != Ordinal || o.m.Value != "1" || o.m.Paragraph >= len(r.source) {
+		return false
+	}
+	rest := r.source[o.m.Paragraph][min(o.m.End, len(r.source[o.m.Paragraph])):]
+	return strings.HasPrefix(rest, " depuis ") || strings.HasPrefix(rest, " since ")
 }
