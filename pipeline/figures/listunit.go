@@ -43,8 +43,8 @@ func (p *parser) sharedUnits(ms []Mention) {
 			continue // "markers 266 and 277, some 700 metres", "aged 16 and 17, and some 2kg": a hedged amount after a comma opens its own clause
 		}
 		if ms[k].Kind == Percent && (gap == ", or" || gap == ", soit" || gap == "soit") &&
-			(k < 2 || !p.listGap(ms[k-2].End, ms[k-1].Start)) {
-			continue // "only 44, or 2%", "44, soit 2 %": a count, then its share
+			(k < 2 || !bareListed(ms[k-2]) || !p.listGap(ms[k-2].End, ms[k-1].Start)) {
+			continue // "only 44, or 2%", "44, soit 2 %": a count, then its share ("in 2024, 48, or 7.5%": a year opens no list)
 		}
 		if ms[k].Kind == Percent && (gap == ", and" || gap == ", et" || (gap == "and" || gap == "et") && clauseVerbs[p.word(p.tokenAfter(ms[k-1].Start)-1)]) && clauseVerbs[p.word(p.tokenAfter(ms[k].End))] {
 			continue // "the average player is 40, and 48% are women", "their average age is 36 and 94% are men": the percent opens its own clause
