@@ -392,6 +392,9 @@ func (p *parser) neufNumber(next int) bool {
 	if p.sym(next) == "," && p.word(next+1) == "contre" && (p.num(next+2) != nil || numberWord(lastPart(p.word(next+2)))) {
 		return true // "plus que neuf, contre vingt-trois il y a dix ans": a count set against another
 	}
+	if nx := p.word(next); nx == "d'" && p.word(next+1) == "entre" || nx == "d'entre" {
+		return true // "le procès de neuf d'entre eux": nine of them
+	}
 	if nx := p.word(next); (nx == "de" && determiners[p.word(next+1)] || nx == "des") && (p.num(next+2) != nil || numberWord(p.word(next+2))) {
 		return true // "neuf de ses douze matchs": a part of a count ("un hôpital neuf de 400 lits" is new)
 	}
