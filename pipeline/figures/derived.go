@@ -568,7 +568,8 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	av, bv := a.Rat(), b.Rat()
 	if sum := new(big.Rat).Add(av, bv); !oneShare && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !(t.dir != 0 && opposedMoves(a, b)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) && !(t.prior && levelAndPrior(a, b)) &&
 		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t) || bothSexes(a, b, t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && (totalCue(t) || broughtTo(t)) ||
-			saidTogether(t) && a.Paragraph == b.Paragraph && abs(a.Sentence-b.Sentence) <= 1) { // "the Livret A and the LDDS together drew €3.2bn": two sentences' amounts
+			saidTogether(t) && a.Paragraph == b.Paragraph && abs(a.Sentence-b.Sentence) <= 1 ||
+			(extraHead(a) || extraHead(b)) && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence) { // "412 tonnes ..., et 38 tonnes supplémentaires": "450 tonnes" // "the Livret A and the LDDS together drew €3.2bn": two sentences' amounts
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them;
 		// an amount "à chacun" of several adds once for each, not once)
 		return "sum of " + pairNamed(a, b)
@@ -641,6 +642,12 @@ var addedToWords = map[string]bool{"ajoute": true, "ajoutent": true, "ajoutera":
 	// an extra sum, or the one it comes on top of: "une subvention exceptionnelle de 350 000 euros ... La
 	// subvention annuelle s'élève déjà à 1,1 million"
 	"supplémentaire": true, "supplémentaires": true, "exceptionnelle": true, "exceptionnel": true, "rallonge": true, "déjà": true}
+
+// extraHead: the word right after the figure says it comes on top,
+// "38 tonnes supplémentaires".
+func extraHead(m Mention) bool {
+	return m.Head == "supplémentaires" || m.Head == "supplémentaire"
+}
 
 // broughtTo: the bullet's clause brings its figure to a new level,
 // "taking city support since 2022 to €1.65 million": what the source
