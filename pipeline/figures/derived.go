@@ -568,8 +568,8 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	av, bv := a.Rat(), b.Rat()
 	if sum := new(big.Rat).Add(av, bv); !oneShare && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !(t.dir != 0 && opposedMoves(a, b)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) && !(t.prior && levelAndPrior(a, b)) &&
 		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t) || bothSexes(a, b, t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && (totalCue(t) || broughtTo(t)) ||
-			saidTogether(t) && a.Paragraph == b.Paragraph && abs(a.Sentence-b.Sentence) <= 1 ||
-			(extraHead(a) || extraHead(b)) && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence) { // "412 tonnes ..., et 38 tonnes supplémentaires": "450 tonnes" // "the Livret A and the LDDS together drew €3.2bn": two sentences' amounts
+			saidTogether(t) && a.Paragraph == b.Paragraph && abs(a.Sentence-b.Sentence) <= 1 || // "the Livret A and the LDDS together drew €3.2bn": two sentences' amounts
+			(extraHead(a) || extraHead(b)) && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence) { // "412 tonnes ..., et 38 tonnes supplémentaires": "450 tonnes"
 		// ("130 salariés permanents et 60 saisonniers": "190 in all", the bullet says it adds them;
 		// an amount "à chacun" of several adds once for each, not once)
 		return "sum of " + pairNamed(a, b)
