@@ -28,7 +28,7 @@ func (p *parser) hyphenScale(out *value, j int) bool {
 	}
 	e, ok := p.scaleOf(sc)
 	if !ok && k == j && p.glued(j) {
-		e, ok = abbrBeforeHyphen(sc, rest, p.moneySignBefore(p.numberStart(j))) // "$2bn-a-quarter", "£250k-a-week", "€620m-revenue"
+		e, ok = abbrBeforeHyphen(sc, rest, p.moneyBefore(p.numberStart(j))) // "$2bn-a-quarter", "£250k-a-week", "€620m-revenue"
 	}
 	if !ok || e < 3 {
 		return false
@@ -54,11 +54,12 @@ func abbrBeforeHyphen(sc, rest string, money bool) (int, bool) {
 	return e, true
 }
 
-// moneySignBefore: a currency sign stands right before the token i.
-func (p *parser) moneySignBefore(i int) bool {
-	switch p.sym(i - 1) {
-	case "€", "$", "£":
-		return true
+// moneyBefore: a currency is written right before the number at token
+// i, "€620m-revenue", "US$5m-a-year" (currencyPrefix reads it).
+func (p *parser) moneyBefore(i int) bool {
+	if i < 1 {
+		return false
 	}
-	return false
+	c, _ := p.currencyPrefix(i - 1)
+	return c != ""
 }
