@@ -19,12 +19,12 @@ func (r *check) pointsAsPercent(src []*atom) {
 		if tv == nil {
 			continue
 		}
-		for k, s := range src {
-			if s.m.Kind != Percent || s.m.Value != t.m.levelTo || k+1 >= len(src) {
+		for _, p := range src {
+			if p.m.Kind != Percent || !p.m.prior {
 				continue
 			}
-			p := src[k+1]
-			if p.m.Kind != Percent || !p.m.prior || !sameSentence(p, s) {
+			s := comparedWith(src, p) // the rate now, "6 %" of "6 %, contre 9 %"
+			if s == nil || s.m.Value != t.m.levelTo {
 				continue
 			}
 			sv, pv := s.m.Rat(), p.m.Rat()
