@@ -19,7 +19,7 @@ func tallyOrdinal(src []*atom, t Mention) *atom {
 		return nil
 	}
 	for _, s := range src {
-		if s.m.Kind != Ordinal || !tallyRank[singular(s.m.Head)] && !gameRank[s.m.Head] || s.m.Value != t.Value || s.m.Value == "1" {
+		if s.m.Kind != Ordinal || !tallyRank[singular(s.m.Head)] && !recordGames[s.m.Head] || s.m.Value != t.Value || s.m.Value == "1" {
 			continue
 		}
 		if sameHead(s.m.Head, t.Head) || translates(s.m.Head, t.Head) || won && winRank[s.m.Head] {
@@ -28,10 +28,6 @@ func tallyOrdinal(src []*atom, t Mention) *atom {
 	}
 	return nil
 }
-
-// gameRank: the French nouns of a game played, whose rank tells as many
-// played so far: "sa 200e rencontre sur le banc", "has reached 200 matches".
-var gameRank = map[string]bool{"rencontre": true, "match": true}
 
 // winRank: the French nouns of a win, whose rank a count of games won
 // may tell.
