@@ -259,8 +259,11 @@ func (p *parser) attribution(m *Mention) string {
 			if a := p.attrAt(j + k); a != "" && k > 0 {
 				return a
 			}
+			if a := p.sourceNamed(j + k); a != "" {
+				return a // "1 450 retraités ont manifesté selon la police": the source its verb's clause names
+			}
 		}
-		if p.word(j) == "selon" || p.words(j, "d'", "après") {
+		if p.sourceMarker(j) > 0 {
 			return "" // "25 000 selon l'Unef": its own source, one the lexicon does not know, not the sentence's préfecture
 		}
 		if a := p.clauseSubject(m); a != "" {
@@ -284,19 +287,42 @@ func (p *parser) attribution(m *Mention) string {
 	return ""
 }
 
+// sourceNamed reads "selon la police", "d'après les syndicats" from i:
+// who the words after the marker name, or "".
+func (p *parser) sourceNamed(i int) string {
+	n := p.sourceMarker(i)
+	if n == 0 {
+		return ""
+	}
+	i += n
+	for k := i; k < i+3 && k < len(p.toks) && p.toks[k].kind == tWord; k++ {
+		if a := p.attrAt(k); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// sourceMarker is the length of "selon" or "d'après" at i, or 0.
+func (p *parser) sourceMarker(i int) int {
+	switch {
+	case p.word(i) == "selon":
+		return 1
+	case p.words(i, "d'", "après"):
+		return 2
+	}
+	return 0
+}
+
 // sentenceSource reads "Selon la préfecture, ..." or "D'après les
 // syndicats, ..." opening the French sentence of the figure.
 func (p *parser) sentenceSource(m *Mention) string {
 	lo, _ := p.sentenceTokens(m.Start)
-	j := lo
-	switch {
-	case p.word(j) == "selon":
-		j++
-	case p.words(j, "d'", "après"):
-		j += 2
-	default:
+	n := p.sourceMarker(lo)
+	if n == 0 {
 		return ""
 	}
+	j := lo + n
 	for k := j; k < j+3 && k < len(p.toks); k++ {
 		if a := p.attrAt(k); a != "" && p.commaAfterWords(k+1, 2) {
 			return a // "Selon la préfecture,", "Selon le gouvernement libanais,"
