@@ -49,6 +49,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if u := periodUnit[t.Head]; u != "" && periodUnit[s.m.Head] == u && periodUnit[o.m.Head] != "" && periodUnit[o.m.Head] != u {
 			continue // "eight years" is the source's "huit ans", not its "trois jours de procès", whatever words they share
 		}
+		if headNames(*s.m, t) && headFirst(*o.m) && !headNames(*o.m, t) && onlyHeadOf(*o.m, *s.m, t) {
+			continue // "four stage wins" counts the source's "quatre étapes", whatever "wins" shares with "19 victoires" (a figure with no noun of its own, "contre 380 millions", may still be who the bullet says)
+		}
 		if nounComplement(s, o) {
 			continue // "Quelque 150 habitants de deux lieux-dits ont été évacués": the verb after the complement is the subject's
 		}
@@ -101,6 +104,31 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		return nil
 	}
 	return best
+}
+
+// headNames: the English figure's noun translates the French one's.
+func headNames(fr, en Mention) bool {
+	return headFirst(fr) && headFirst(en) && (sameHead(fr.Head, en.Head) || translates(fr.Head, en.Head))
+}
+
+// headFirst: m's head is the noun right after it, what it counts, not a
+// word of the phrase that follows ("380 millions pour Pharmadis").
+func headFirst(m Mention) bool {
+	np := m.np()
+	return m.Head != "" && !m.nounElided && len(np) > 0 && np[0] == m.Head && (knownNoun(m.Head) || knownNoun(singular(m.Head)))
+}
+
+// onlyHeadOf: of the bullet's words, those that tell o's clause and not
+// s's only translate o's noun; the exhibition of "The Monet exhibition
+// drew 1.4 million visitors" is another word of o's clause, and says o.
+func onlyHeadOf(o, s Mention, t Mention) bool {
+	ow, sw := slices.Concat(figureWords(o), o.np()), slices.Concat(figureWords(s), s.np())
+	for _, w := range slices.Concat(figureWords(t), t.np()) {
+		if translatedIn(ow, w) && !translatedIn(sw, w) && !translatedIn([]string{o.Head}, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // dateByContext is the date m read by its context words alone: its
