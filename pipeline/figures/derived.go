@@ -141,6 +141,11 @@ func otherReadings(t Mention) (readings []Mention, only bool) {
 		// rival, who has 933" for 1 145 points minus 212
 		readings = append(readings, as(Quantity, "pts"))
 	}
+	if t.Kind == Quantity && t.Unit == "pts" {
+		// "has grown by 1,300 points" of "2 450 points de recharge, contre
+		// 1 150": points counted as things, not an index's
+		readings = append(readings, as(Cardinal, ""))
+	}
 	if t.Kind == Quantity && t.Unit == "°" {
 		readings = append(readings, as(Quantity, "°C")) // "cooled by two degrees": the gap of two Celsius readings
 	}
