@@ -379,6 +379,7 @@ func changeAndLevelKept(s1, t1, s2, t2 *Mention) bool {
 // ctxLexicon: French words of news contexts and their English words,
 // beyond the counted nouns of newsNouns.
 var ctxLexicon = map[string][]string{
+	"ivresse": {"drunk", "drink-driving", "intoxicated", "drunkenness"}, "ivres": {"drunk", "intoxicated"}, // "en état d'ivresse", drunk drivers
 	"allemagne": {"germany", "german"}, "espagne": {"spain", "spanish"}, "italie": {"italy", "italian"},
 	"royaume-uni": {"britain", "uk", "kingdom"}, "angleterre": {"england", "english"}, "états-unis": {"states", "us", "america"},
 	"chine": {"china", "chinese"}, "japon": {"japan", "japanese"}, "russie": {"russia", "russian"},
