@@ -224,7 +224,29 @@ func translates(fr, en string) bool {
 	if fs != fr && es == en && lexTranslates(fr, en+"s") {
 		return true // "850 lits": "the 850-bed hospital", a noun made an adjective stays singular
 	}
-	return (fs != fr || es != en) && lexTranslates(fs, es)
+	if (fs != fr || es != en) && lexTranslates(fs, es) {
+		return true
+	}
+	if m := masculine(fr); m != fr {
+		return translates(m, en) // the lexicons list the masculine: "licenciées" are "licenciés", members
+	}
+	return false
+}
+
+// feminineEndings are French feminine endings and their masculine, the
+// plural first: "salariées", "infirmière", "directrices", "conductrice".
+var feminineEndings = [...][2]string{{"ées", "és"}, {"ée", "é"}, {"ières", "iers"}, {"ière", "ier"}, {"trices", "teurs"}, {"trice", "teur"},
+	{"euses", "eurs"}, {"euse", "eur"}, {"iennes", "iens"}, {"ienne", "ien"}}
+
+// masculine is the French word's masculine when it ends as a feminine
+// does, else the word itself.
+func masculine(fr string) string {
+	for _, e := range feminineEndings {
+		if stem, ok := strings.CutSuffix(fr, e[0]); ok && len(stem) > 2 {
+			return stem + e[1]
+		}
+	}
+	return fr
 }
 
 // singular strips a plural ending, French or English, or a possessive:
