@@ -47,8 +47,8 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			if changeOverBase(s, u.pair, src) {
 				continue // "fell 12.9% in 2024" of "12,9 % de moins qu'en 2023": 2023 is the base, the change is 2024's
 			}
-			if r.saysOfBefore(s, u.pair) {
-				continue // "tombées à 790 000 ... C'est 22 % de moins qu'un an plus tôt": the share is of the sentence before
+			if r.saysOfBefore(s, u.pair) || r.saysOfBefore(u.pair, s) {
+				continue // "tombées à 790 000 ... C'est 22 % de moins qu'un an plus tôt": the share is of the sentence before; "25 M€ ... Cette somme doit financer six avions": the sentence after tells what the sum buys
 			}
 			if o := ownOfKind(src, s, *u.pair.m); o != nil && !otherRanked(o, u.pair) && !r.firstSince(o) && !derivedAlongside(src, *t.m, u.pair) && !exact(*o.m, *u.m) && !toldInLine(line, o) && ctxSim(ownWords(o, u.pair), t.m.ctx) == 0 {
 				// (o told in the bullet too: "the 259 km race, which had 29
@@ -347,7 +347,8 @@ func (r *check) saysOfBefore(s, u *atom) bool {
 }
 
 // pointBack open a sentence that tells more of the one before.
-var pointBack = []string{"c'est ", "c’est ", "soit ", "cela représente", "ce qui représente", "cela fait", "ce chiffre", "un chiffre", "une hausse", "une baisse", "un recul", "une progression"}
+var pointBack = []string{"c'est ", "c’est ", "soit ", "cela représente", "ce qui représente", "cela fait", "ce chiffre", "un chiffre", "une hausse", "une baisse", "un recul", "une progression",
+	"cette somme", "ce montant", "cet argent", "ces fonds", "cette enveloppe", "cet investissement"} // (an amount taken up: what it pays for is said of it)
 
 // shareOfCount: the bullet gives share u of count t, "2.1% of 11,840
 // registered voters": a tie as tight as any.
