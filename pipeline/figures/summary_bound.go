@@ -38,6 +38,9 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			if u.m.Kind == Ordinal && rankField(r.text, *t.m) {
 				continue // "11th out of 112 countries": the field every rank of the table is out of
 			}
+			if r.eventLength(u) {
+				continue // "the eleven-day strike ended with a €95 bonus": the length names the strike its own sentence tells, not a time of the bonus
+			}
 			if s.m.personAge && t.m.personAge && (u.m.Kind != Date || attributiveAge(r.text, *t.m)) {
 				continue // a person's age goes with the person, not with an amount; a day still dates it ("died on 3 February aged 71"), unless the age names the person ("sacked their 52-year-old coach on Monday")
 			}
@@ -64,6 +67,21 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			}
 		}
 	}
+}
+
+// eventLength: u is a length set before its noun, "the eleven-day
+// strike", and the source sentence of its pair names that noun ("La
+// grève ... après onze jours"): it says which event, as an age says who.
+func (r *check) eventLength(u *atom) bool {
+	if !isDuration(*u.m) || !strings.Contains(u.m.Raw, "-") || u.m.End >= len(r.text) || u.pair.m.Paragraph >= len(r.source) {
+		return false
+	}
+	rest := strings.Fields(strings.ToLower(r.text[u.m.End:]))
+	if len(rest) == 0 || r.text[u.m.End] != ' ' {
+		return false
+	}
+	noun := strings.Trim(rest[0], ",.;:")
+	return slices.ContainsFunc(r.sourceSentence(u.pair), func(w string) bool { return w == noun || translates(w, noun) || headAgrees(w, noun) })
 }
 
 // attributiveAge: an English age set before its noun, "their 52-year-old
@@ -263,8 +281,8 @@ func sameSentence(a, b *atom) bool {
 func ownOfKind(src []*atom, s *atom, u Mention) *atom {
 	var found *atom
 	for _, o := range src {
-		if o == s || !sameSentence(o, s) || !sameKind(*o.m, u) || o.m.born || timeSpan(*o.m) != timeSpan(u) {
-			continue // (a date of birth dates no event: "née le 14 mai 1996, empoche 80 000 euros"; "32 morts" is no length like "a seven-month trial", nor "142 buts" like "trois saisons")
+		if o == s || !sameSentence(o, s) || !sameKind(*o.m, u) || o.m.born || timeSpan(*o.m) != timeSpan(u) || o.m.style == "idiom" {
+			continue // (a date of birth dates no event: "née le 14 mai 1996, empoche 80 000 euros"; "32 morts" is no length like "a seven-month trial", nor "142 buts" like "trois saisons"; "par trimestre" is how often, no length)
 		}
 		if o.m.Value == u.Value || inMonth(*o.m, u) {
 			return nil // ("entre le 1er et le 30 juin" is in June)
