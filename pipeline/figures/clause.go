@@ -79,6 +79,13 @@ func (p *parser) clauseWords(m *Mention, lo, hi int, first, countsBefore bool) {
 		}
 	}
 
+	if k := p.apposedPredicate(i0, i1); k > 0 {
+		// "La recette, 18 400 euros, sera reversée à la caisse de grève":
+		// the verb after the apposition is said of the figure too
+		for j := k; j < k+clauseReach && j < len(p.toks) && p.toks[j].start < hi && !p.clauseBreak(j); j++ {
+			take(j)
+		}
+	}
 	np = append(np, p.coordinatedNoun(i1, np)...)
 	np = append(np, p.outnumberedTerms(i0)...)
 	np = append(np, p.thanTerm(i1)...)
@@ -851,6 +858,16 @@ func (p *parser) clauseBefore(j, lo int, setOff bool, take func(int)) {
 	for k := j - 1; k >= 0 && k >= j-back && p.toks[k].end > from && (!p.clauseBreak(k) || from < 0 && p.toks[k].kind == tNum); k-- {
 		take(k)
 	}
+}
+
+// apposedPredicate: the French figure from i0 to i1 is set between
+// commas after a noun and a verb follows, "La recette, 18 400 euros, sera
+// reversée": the token the verb starts at, or 0.
+func (p *parser) apposedPredicate(i0, i1 int) int {
+	if p.lang != French || p.sym(i0-1) != "," || p.word(i0-2) == "" || p.sym(i1) != "," || !frAuxiliaries[p.word(i1+1)] && p.word(i1+1) != "sera" && p.word(i1+1) != "seront" {
+		return 0
+	}
+	return i1 + 1
 }
 
 // apposedParticiples open a phrase set after a noun that gives its
