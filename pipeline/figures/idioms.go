@@ -833,6 +833,10 @@ func underAgeRaw(raw string) bool {
 // under-21s squad". Without an owner the words name people, "Among
 // under-21s, unemployment...", an age the source must give.
 func (p *parser) teamCategory(m Mention) bool {
+	if underAgeLimit(m.Raw) {
+		next := p.word(p.tokenAfter(m.End))
+		return teamNouns[next] || categoryEvents[next] // "the under-23 athletics match", "an under-21 side"
+	}
 	if !underAgeRaw(m.Raw) {
 		return false
 	}
@@ -846,6 +850,18 @@ func (p *parser) teamCategory(m Mention) bool {
 	}
 	return p.capital(i-1) && p.wordBefore(i-1) // (not "Among under-21s": a sentence's first word)
 }
+
+// underAgeLimit: "under-23", "under-21" set before a noun as its
+// category.
+func underAgeLimit(raw string) bool {
+	return underAgeRaw(raw + "s")
+}
+
+// categoryEvents are what an age limit before them names the category
+// of: "the under-23 athletics match", "the under-20 World Cup".
+var categoryEvents = map[string]bool{"match": true, "matches": true, "championship": true, "championships": true, "tournament": true,
+	"international": true, "athletics": true, "rugby": true, "football": true, "world": true, "european": true, "league": true,
+	"final": true, "cup": true, "title": true, "game": true, "games": true, "players": true, "level": true}
 
 // teamNouns name a side after its age limit: "the under-21s squad".
 var teamNouns = map[string]bool{"side": true, "team": true, "squad": true, "coach": true, "captain": true, "manager": true}

@@ -110,7 +110,7 @@ func (r *check) sameNounOtherValue(src []*atom, t Mention) *atom {
 		if class(s.m.Kind) != class(t.Kind) || s.m.Unit != t.Unit || s.m.Value == t.Value || s.m.Lang == English || s.m.personAge && !t.personAge {
 			continue // (nor a figure the bullet derived: only the source gives figures; nor a man's age a length of time)
 		}
-		if t.style == "name" && (t.Word || underAgeRaw(t.Raw)) && !sameHead(s.m.Head, t.Head) {
+		if t.style == "name" && (t.Word || underAgeRaw(t.Raw) || underAgeLimit(t.Raw)) && !sameHead(s.m.Head, t.Head) {
 			continue // "the Six Nations" names a tournament: only "Tournoi des Six Nations" may be told otherwise, no count of points
 		}
 		if seasonOnly(t) && weekdayOnly(*s.m) && !seasonOnly(*s.m) || seasonOnly(*s.m) && weekdayOnly(t) && !seasonOnly(t) {
