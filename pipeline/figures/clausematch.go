@@ -52,6 +52,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if headNames(*s.m, t) && headFirst(*o.m) && !headNames(*o.m, t) && onlyHeadOf(*o.m, *s.m, t) {
 			continue // "four stage wins" counts the source's "quatre étapes", whatever "wins" shares with "19 victoires" (a figure with no noun of its own, "contre 380 millions", may still be who the bullet says)
 		}
+		if headInWord(*o.m) && !headNames(*o.m, t) {
+			continue // "les deux-roues motorisés représentent 14 des décès": a vehicle named by its wheels, no count of anything
+		}
 		if nounComplement(s, o) {
 			continue // "Quelque 150 habitants de deux lieux-dits ont été évacués": the verb after the complement is the subject's
 		}
@@ -104,6 +107,12 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		return nil
 	}
 	return best
+}
+
+// headInWord: m is a word whose noun is inside it, "deux-roues",
+// "deux-pièces": a kind of thing, named by a number of its parts.
+func headInWord(m Mention) bool {
+	return m.Word && m.Kind == Cardinal && m.Head != "" && len(m.Raw) > len(m.Head) && strings.EqualFold(m.Raw[len(m.Raw)-len(m.Head)-1:], "-"+m.Head)
 }
 
 // headNames: the English figure's noun translates the French one's.
