@@ -34,3 +34,34 @@ func namedBy(src []*atom, s *atom, a string) bool {
 		return (e.m.Paragraph < s.m.Paragraph || e.m.Paragraph == s.m.Paragraph && e.m.Sentence <= s.m.Sentence) && slices.Contains(e.m.actors(), a)
 	})
 }
+
+// yearEventMoved: t, a year, is told with the words of another event of
+// the source than its own year's: "founded in 1978" where the source says
+// "fondée en 1952" and "a racheté en 1978 le cellier". Names are left
+// out, as every year of a story may be said of them; only the words of
+// what happened tell the two years apart, as for weekdays.
+func (r *check) yearEventMoved(src []*atom, s, t *atom) *atom {
+	if t.m.Kind != Year || s.m.Kind != Year {
+		return nil
+	}
+	tw := withoutActors(t.m.clause(), t.m.actors())
+	if len(tw) == 0 {
+		return nil
+	}
+	var best *atom
+	for _, o := range src {
+		if o == s || o.m.Kind != Year || o.m.Value == s.m.Value || sameSentence(o, s) {
+			continue
+		}
+		sw, ow := withoutActors(dayWords(src, s), s.m.actors()), withoutActors(dayWords(src, o), o.m.actors())
+		own, other := eventWords(sw, ow, r.notInBoth(s, o, tw))
+		if other == 0 || own > 0 {
+			continue
+		}
+		if best != nil {
+			return nil // two other years: no evidence for either
+		}
+		best = o
+	}
+	return best
+}

@@ -290,6 +290,10 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		r.add(s, t, b)
 		return
 	}
+	if o := r.yearEventMoved(src, s, t); o != nil {
+		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source dates this event " + o.m.Raw + "; " + s.m.Raw + " is the year of another"})
+		return
+	}
 	if o := dateMoved(src, s, t); o != nil {
 		r.add(s, t, verdict{true, "attribution", Error, "M4", "the source gives this date to " + namesSaid(s.m.actors()) + "; the one it gives to " + namesSaid(t.m.actors()) + " is " + o.m.Raw})
 		return

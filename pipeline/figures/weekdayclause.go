@@ -121,10 +121,8 @@ func saysEvent(fr []string, e string) bool {
 		return true
 	}
 	for _, f := range fr {
-		for _, w := range eventLexicon[f] {
-			if w == e {
-				return true
-			}
+		if slices.Contains(eventLexicon[f], e) || slices.Contains(eventLexicon[masculine(f)], e) {
+			return true // ("créée" is told as "créé" is)
 		}
 	}
 	return false
@@ -134,6 +132,8 @@ func saysEvent(fr []string, e string) bool {
 // events with) and event nouns, with the English words a bullet uses.
 var eventLexicon = map[string][]string{
 	"réuni": {"met", "meeting"}, "réunie": {"met", "meeting"}, "réunis": {"met", "meeting"},
+	"créé": {"founded", "created", "established", "launched", "set"}, "fondé": {"founded", "established", "set"},
+	"acheté": {"bought", "purchased", "acquired"}, "racheté": {"bought", "purchased", "acquired", "took"},
 	"approuvé": {"approved", "backed", "endorsed"},
 	"validé":   {"approved", "validated", "backed", "endorsed"}, "cession": {"sale", "sell", "disposal"}, "vente": {"sale", "sell"},
 	"élu": {"elected", "voted", "won"}, "élue": {"elected", "voted", "won"}, "élus": {"elected"},
