@@ -179,6 +179,10 @@ func (r *check) support(src []*atom, t *atom) {
 		r.add(o, t, verdict{true, "modified", Error, "N7", "the source counts this share as " + o.m.Raw})
 		return // before any pair of other figures may seem to explain it
 	}
+	if s := r.rankReachedOtherwise(src, t); s != nil {
+		r.add(s, t, verdict{true, "modified", Error, "N11", "the source gives " + s.m.Raw + " as the rank reached after this change"})
+		return // "climbed four places to 7th" for "au 11e rang, soit un gain de quatre places"
+	}
 	if r.earlyDerivation(src, t) {
 		return
 	}
