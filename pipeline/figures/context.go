@@ -651,6 +651,9 @@ func (p *parser) outOfNext(end int) bool {
 	if p.word(j) == "sur" && p.num(j+1) != nil {
 		return true
 	}
+	if w := p.word(j + 1); p.word(j) == "sur" && (w == "les" || w == "ses" || w == "leurs") && p.num(j+2) != nil {
+		return true // "24 postes sur ses 480 agents"
+	}
 	return p.outOfAfterClause(after)
 }
 

@@ -250,7 +250,7 @@ func derivedPairs(src, cand []*atom, t Mention, tv *big.Rat, oneSentence bool) (
 				am, bm = &x, &y
 			}
 			am, bm, tt, ttv := inOneUnit(am, bm, t, tv)
-			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !((t.Kind == Percent || class(t.Kind) == Cardinal) && workforceShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction || class(t.Kind) == Cardinal) && partAndWhole(*am, *bm)) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) && !(npTold(am.Head, t) && npTold(bm.Head, t)) && !(netSaid(t) && sameSentence(a, b) && am.Kind == bm.Kind) && !changeOfLevel(*am, *bm) ||
+			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !((t.Kind == Percent || class(t.Kind) == Cardinal) && workforceShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction || class(t.Kind) == Cardinal) && partAndWhole(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction) && partOfNext(*am, *bm)) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) && !(npTold(am.Head, t) && npTold(bm.Head, t)) && !(netSaid(t) && sameSentence(a, b) && am.Kind == bm.Kind) && !changeOfLevel(*am, *bm) ||
 				t.Kind == Multiplier && (am.personAge || bm.personAge) { // (a man of 29 and seven years in prison make no "four times")
 				continue
 			}
@@ -559,6 +559,17 @@ func partAndWhole(a, b Mention) bool {
 		first, second = b, a
 	}
 	return (second.ofPrev || second.wholeOfPrev) && first.Paragraph == second.Paragraph && first.Sentence == second.Sentence
+}
+
+// partOfNext: one figure is a part of the whole told right after it in
+// its sentence, "24 postes sur ses 480 agents": its share of that whole,
+// whatever their nouns.
+func partOfNext(a, b Mention) bool {
+	first, second := a, b
+	if b.Start < a.Start {
+		first, second = b, a
+	}
+	return first.partOf && first.Paragraph == second.Paragraph && first.Sentence == second.Sentence
 }
 
 // sumOrDifference: two figures of the bullet's kind and unit added up
