@@ -70,7 +70,12 @@ func statedMin(m, t Mention) bool {
 func sameNoun(a, b Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
 	return ha == "" || hb == "" || ha == hb || cognate(ha, hb) || !knownNoun(ha) || !knownNoun(hb) || sameFamilyNoun(ha, hb) ||
-		a.Lang != b.Lang && (headAgrees(ha, hb) || headAgrees(hb, ha)) || staffOf(a) && staffOf(b) || hiresOf(a) && hiresOf(b)
+		a.Lang != b.Lang && (headAgrees(ha, hb) || headAgrees(hb, ha)) || staffOf(a) && staffOf(b) || hiresOf(a) && hiresOf(b) || prisonersOf(a) && prisonersOf(b)
+}
+
+// prisonersOf: m counts inmates, détenus, or "personnes incarcérées".
+func prisonersOf(m Mention) bool {
+	return familyOrPeople(m, 16, "incarcér", "déten", "écrou", "emprisonn")
 }
 
 // hiresOf: m counts hires, embauches, recrutements, or the people a firm

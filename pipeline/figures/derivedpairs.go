@@ -88,6 +88,8 @@ var nounFamilies = map[string]int{
 	"exemplaires": 14, "albums": 14, "livres": 14, "disques": 14,
 	// a firm's hires, whatever the word: "recruter 350 personnes, après 210 embauches"
 	"embauches": 15, "recrutements": 15, "recrues": 15, "créations": 15,
+	// a prison's population: "78 210 détenus ... 74 100 personnes incarcérées"
+	"détenus": 16, "prisonniers": 16, "incarcérés": 16, "écroués": 16,
 }
 
 // workforceShare: job cuts (family 2) and a staff (family 3) are two
