@@ -141,7 +141,7 @@ func peopleOf(fr, en string) bool {
 // told in another sentence of something else may be a part of the first
 // ("le plan prévoit 40 milliards. La région recevra 4,4 milliards").
 func summable(a, b Mention) bool {
-	if averaged(a) != averaged(b) && !(a.listed && b.listed && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence) {
+	if averaged(a) != averaged(b) && !(a.listed && b.listed && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence) && !addedOnto(a, b) {
 		// an average adds up with no part: "1,4 milliard" of hail and "la
 		// moyenne annuelle ... 3,6 milliards"; the average of a list is
 		// each item's ("paie en moyenne 95 euros d'électricité et 60 de gaz")
@@ -205,6 +205,17 @@ func sameAct(a, b Mention) bool {
 }
 
 // averaged: the figure's clause calls it an average.
+// addedOnto: of two figures of one sentence, the later is said to come
+// on top of the other, "520 euros en moyenne, auxquels s'ajoutent 45
+// euros de charges": their sum is the average's total.
+func addedOnto(a, b Mention) bool {
+	later := b
+	if a.Start > b.Start {
+		later = a
+	}
+	return a.Paragraph == b.Paragraph && a.Sentence == b.Sentence && slices.ContainsFunc(later.ctx, func(w string) bool { return addedToWords[w] && w != "déjà" })
+}
+
 func averaged(m Mention) bool {
 	return slices.ContainsFunc(m.clause(), func(w string) bool {
 		return strings.HasPrefix(w, "moyen") || strings.HasPrefix(w, "average") // "averaging €700", "averaged"
