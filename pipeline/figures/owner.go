@@ -107,7 +107,7 @@ func (p *parser) ownerWord(j int) bool {
 		return false
 	}
 	w := p.toks[j].low
-	return enMonths[w] == 0 && enWeekdays[w] == 0 && frMonths[w] == 0 && frWeekdays[w] == 0
+	return enMonths[w] == 0 && enWeekdays[w] == 0 && frMonths[w] == 0 && frWeekdays[w] == 0 && unitWords[w] == "" // ("355 et 365 TWh": a unit, no name)
 }
 
 // nameKey is the name at j as compared (nameAt), a place the table knows
