@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A figure's companion in its phrase: "le billet d'une journée coûtait 22
 // euros, le pass quatre jours 64 euros" briefed "a four-day pass cost
@@ -27,7 +30,7 @@ func (r *check) phraseMateOf(src []*atom, s, t *atom) *atom {
 			if o == s || o.m.Value == t.m.Value || class(o.m.Kind) != class(t.m.Kind) || o.m.Unit != t.m.Unit || !sameSentence(o, u.pair) {
 				continue
 			}
-			if (u.pair.m.Start < o.m.Start) == (u.m.Start < t.m.Start) && inOneStretch(text, src, u.pair, o) {
+			if (u.pair.m.Start < o.m.Start) == (u.m.Start < t.m.Start) && inOneStretch(text, src, u.pair, o) && !rangeMateSays(r.line, t, o) {
 				return o
 			}
 		}
@@ -51,4 +54,13 @@ func inOneStretch(text string, figs []*atom, a, b *atom) bool {
 		}
 	}
 	return true
+}
+
+// rangeMateSays: t is an end of a from-to range of the bullet whose other
+// end gives o: "under 25 rose from 15% to 22%" for "de moins de 25 ans a
+// atteint 22 %, contre 15 %": the companion stands with the range.
+func rangeMateSays(line []*atom, t, o *atom) bool {
+	return t.m.rangeEnd >= 3 && slices.ContainsFunc(line, func(v *atom) bool {
+		return v != t && v.m.rangeEnd >= 3 && v.m.Start == t.m.Start && v.m.Value == o.m.Value
+	})
 }
