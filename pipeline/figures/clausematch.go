@@ -52,6 +52,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if headNames(*s.m, t) && headFirst(*o.m) && !headNames(*o.m, t) && onlyHeadOf(*o.m, *s.m, t) {
 			continue // "four stage wins" counts the source's "quatre étapes", whatever "wins" shares with "19 victoires" (a figure with no noun of its own, "contre 380 millions", may still be who the bullet says)
 		}
+		if (s.m.partOf || o.m.wholeOfPrev) && sameSentence(s, o) && s.m.Start < o.m.Start {
+			continue // "Quelque 430 internes, sur les 610 que compte l'établissement": the whole's words are the part's too
+		}
 		if headInWord(*o.m) && !headNames(*o.m, t) {
 			continue // "les deux-roues motorisés représentent 14 des décès": a vehicle named by its wheels, no count of anything
 		}
