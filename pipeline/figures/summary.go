@@ -215,7 +215,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		r.add(o, t, verdict{true, "modified", Error, "N11", "the source gives this place as " + o.m.Raw + "; " + s.m.Raw + " is another rank"})
 		return
 	}
-	if o := rankOfOtherNoun(src, r.line, s, *t.m); o != nil {
+	if o := r.rankOfOtherNoun(src, r.line, s, *t.m); o != nil {
 		r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks this " + t.m.Head + " " + o.m.Raw + "; " + s.m.Raw + " ranks something else"})
 		return
 	}
