@@ -66,6 +66,9 @@ func (p *parser) datelineLead(i int) bool {
 // aliasAt reads named events that stand for a date: 9/11, VE Day,
 // Bastille Day (N13).
 func (p *parser) aliasAt(i int) (DateValue, int) {
+	if p.lang == French {
+		return p.frAliasAt(i)
+	}
 	if p.lang != English {
 		return DateValue{}, 0
 	}
@@ -98,6 +101,18 @@ func (p *parser) aliasAt(i int) (DateValue, int) {
 			return DateValue{Month: 12, Day: 31, Alias: true}, 3
 		}
 		return DateValue{Month: 1, Day: 1, Alias: true}, 3
+	}
+	return DateValue{}, 0
+}
+
+// frAliasAt reads the French feasts that name a day: "la nuit de la
+// Saint-Sylvestre" is New Year's Eve, "la Toussaint" All Saints' Day.
+func (p *parser) frAliasAt(i int) (DateValue, int) {
+	switch {
+	case p.word(i) == "saint-sylvestre" && p.capital(i):
+		return DateValue{Month: 12, Day: 31, Alias: true}, 1
+	case p.word(i) == "toussaint" && p.capital(i):
+		return DateValue{Month: 11, Day: 1, Alias: true}, 1
 	}
 	return DateValue{}, 0
 }

@@ -12,7 +12,7 @@ func buildTriggers() map[string]bool {
 	t := map[string]bool{}
 	for _, w := range []string{"de", "d'", "du", "from", "entre", "between", "mi", "mid", "début", "fin",
 		"courant", "early", "late", "end", "milieu", "la", "le", "les", "the", "années", "année", "décennie", "décennies", "un", "une", "a", "an", "one", "des",
-		"midi", "minuit", "noon", "midday", "midnight", "mi-journée", "mi-séance", "lunchtime", "ve", "bastille", "great", "d-day", "armistice", "christmas", "new", "x", "us", "c", "ca", "au",
+		"midi", "minuit", "noon", "midday", "midnight", "mi-journée", "mi-séance", "lunchtime", "ve", "bastille", "saint-sylvestre", "toussaint", "great", "d-day", "armistice", "christmas", "new", "x", "us", "c", "ca", "au",
 		"eur", "usd", "gbp", "chf", "sfr", "premier", "q", "t", "runoff", "run-off", "minus", "tous", "toutes", "chaque", "every", "each", "freezing", "zero", "zéro", "double", "doublent", "triple", "triplent", "quadruple", "quadruplent",
 		"demi-finale", "demi-finales", "straight", "back", "back-to-back", "hat-trick", "hattrick", "hat", "brace", "sevens", "tour",
 		"round", "quarter", "semi", "world", "wwi", "wwii", "fortnight", "demies", "centenaires", "centenarians",
