@@ -141,6 +141,11 @@ func otherReadings(t Mention) (readings []Mention, only bool) {
 		// rival, who has 933" for 1 145 points minus 212
 		readings = append(readings, as(Quantity, "pts"))
 	}
+	if u := unitWords[t.Head]; class(t.Kind) == Cardinal && t.Kind != Ordinal && t.Unit == "" && u != "" && !t.Word {
+		// "7 million more litres of beer": the unit after "more", read as
+		// the noun, measures the figure
+		readings = append(readings, as(Quantity, u))
+	}
 	if t.Kind == Quantity && t.Unit == "pts" {
 		// "has grown by 1,300 points" of "2 450 points de recharge, contre
 		// 1 150": points counted as things, not an index's
