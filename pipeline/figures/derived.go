@@ -255,7 +255,7 @@ func derivedPairs(src, cand []*atom, t Mention, tv *big.Rat, oneSentence bool) (
 				am, bm = &x, &y
 			}
 			am, bm, tt, ttv := inOneUnit(am, bm, t, tv)
-			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !((t.Kind == Percent || class(t.Kind) == Cardinal) && workforceShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction || class(t.Kind) == Cardinal) && partAndWhole(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction) && partOfNext(*am, *bm)) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) && !(npTold(am.Head, t) && npTold(bm.Head, t)) && !(netSaid(t) && sameSentence(a, b) && am.Kind == bm.Kind) && !changeOfLevel(*am, *bm) ||
+			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !((t.Kind == Percent || class(t.Kind) == Cardinal) && workforceShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction) && capacityShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction || class(t.Kind) == Cardinal) && partAndWhole(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction) && partOfNext(*am, *bm)) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) && !(npTold(am.Head, t) && npTold(bm.Head, t)) && !(netSaid(t) && sameSentence(a, b) && am.Kind == bm.Kind) && !changeOfLevel(*am, *bm) ||
 				t.Kind == Multiplier && (am.personAge || bm.personAge) { // (a man of 29 and seven years in prison make no "four times")
 				continue
 			}

@@ -92,6 +92,21 @@ var nounFamilies = map[string]int{
 	"détenus": 16, "prisonniers": 16, "incarcérés": 16, "écroués": 16,
 }
 
+// capacityShare: people counted against the places that hold them, "4
+// 200 spectateurs ... pour une capacité de 16 800 places", "78 210
+// détenus pour 62 040 places": a share or a rate of occupancy, never a
+// sum.
+func capacityShare(a, b Mention) bool {
+	ha, hb := nounHead(a.Head), nounHead(b.Head)
+	if capacityNouns[ha] {
+		ha, hb = hb, ha
+	}
+	return capacityNouns[hb] && !capacityNouns[ha] && nounFamilies[ha] != 0 && a.Paragraph == b.Paragraph && abs(a.Sentence-b.Sentence) <= 1
+}
+
+// capacityNouns count the places a ground, a prison or a hall holds.
+var capacityNouns = map[string]bool{"places": true, "sièges": true, "lits": true}
+
 // workforceShare: job cuts (family 2) and a staff (family 3) are two
 // things to add up, but the cuts are a share of the staff: "2 800
 // postes ... environ 50 000 salariés", "roughly 6% of its workforce".
