@@ -65,3 +65,30 @@ func (r *check) earlierOfSame(s, o *atom) bool {
 	after := strings.ToLower(para[min(o.m.End, len(para)):min(o.m.End+30, len(para))])
 	return strings.Contains(after, " en 19") || strings.Contains(after, " en 20") || containsAny(after, yearBeforeWords)
 }
+
+// mateOfOwnSentence: the bullet ties t to another of its figures whose
+// source stands in s's sentence and not in o's: "prices are up nearly
+// 20% over two years" for "Sur deux ans, la hausse cumulée atteint près
+// de 20 %": the two years place t in s's sentence, whatever "prices"
+// shares with o's. (A figure after t is not paired yet: the source's
+// figure of its value in s's sentence stands for its pair.)
+func (r *check) mateOfOwnSentence(src []*atom, s, o, t *atom) bool {
+	for _, u := range r.line {
+		if u == t || sameKind(*u.m, *t.m) || !tiedInLine(r.text, t.m, u.m) {
+			continue
+		}
+		p := u.pair
+		if p == nil {
+			for _, a := range src {
+				if a != s && sameSentence(a, s) && exact(*a.m, *u.m) {
+					p = a
+					break
+				}
+			}
+		}
+		if p != nil && p != s && sameSentence(p, s) && !sameSentence(p, o) {
+			return true
+		}
+	}
+	return false
+}
