@@ -441,7 +441,8 @@ func farApart(a, b *Mention) bool {
 }
 
 var frFunction = map[string]bool{"contre": true, "selon": true, "soit": true, "dont": true, "après": true,
-	"avant": true, "entre": true, "depuis": true, "pendant": true, "chez": true, "vers": true}
+	"avant": true, "entre": true, "depuis": true, "pendant": true, "chez": true, "vers": true,
+	"lors": true, "alors": true, "dans": true, "sous": true, "hors": true, "sans": true, "dès": true, "puis": true, "mais": true, "très": true} // (words ending as plurals do that count nothing: "29 à 24 lors de la finale")
 
 func numeric(m Mention) bool {
 	switch class(m.Kind) {

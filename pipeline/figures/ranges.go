@@ -262,7 +262,7 @@ func (p *parser) spacedDays(lo, hi Mention) bool {
 // end n2 tokens long), after reading a thousands left unsaid on the low
 // end: "300 à 450 000 couronnes" is 300,000 to 450,000.
 func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (Mention, bool) {
-	if (style == "dash" || sep == "à") && (p.resultNounAfter(j+1+n2) || p.resultBefore(i) && !p.countedPlural(j+1+n2) && !p.passingFrom(i)) && lo.Kind == Cardinal && hi.Kind == Cardinal && hi.Scale == "" && !lo.Word && !hi.Word && !isYearish(lo) && !isYearish(hi) && !lo.thousands && periodUnit[p.word(j+1+n2)] == "" {
+	if (style == "dash" || sep == "à") && (p.resultNounAfter(j+1+n2) || p.resultBefore(i) && !p.countedPlural(j+1+n2) && !p.passingFrom(i)) && lo.Kind == Cardinal && hi.Kind == Cardinal && hi.Scale == "" && !lo.Word && !hi.Word && !isYearish(lo) && !isYearish(hi) && !lo.thousands && (periodUnit[p.word(j+1+n2)] == "" || p.halfNamed(j+1+n2)) {
 		// (no result is counted in years: "jeunes de 11 à 17 ans" are ages)
 		// "a stunning 82-91 victory", "s'est incliné 85-91", "s'est imposé
 		// 31 à 17": a match's result, told from either side
@@ -545,7 +545,14 @@ var resultNouns = map[string]bool{"victory": true, "win": true, "defeat": true, 
 // resultNounAfter: a result noun at k, or after one hyphenated word
 // ("a 29-31 first-leg defeat", "a 3-0 home win").
 func (p *parser) resultNounAfter(k int) bool {
-	return resultNouns[p.word(k)] || (strings.Contains(p.word(k), "-") || p.word(k) == "home" || p.word(k) == "away") && resultNouns[p.word(k+1)]
+	return resultNouns[p.word(k)] || (strings.Contains(p.word(k), "-") || p.word(k) == "home" || p.word(k) == "away") && resultNouns[p.word(k+1)] ||
+		p.halfNamed(k)
+}
+
+// halfNamed: "first half", "second period" at k: a part of a match, whose
+// "second" is no length of time ("a 17-9 second half").
+func (p *parser) halfNamed(k int) bool {
+	return (p.word(k) == "first" || p.word(k) == "second") && (p.word(k+1) == "half" || p.word(k+1) == "period")
 }
 
 // resultBefore: a verb or noun of a match's result stands a few words
