@@ -64,8 +64,8 @@ func (r *check) otherClause(a, b *Mention) bool {
 		return false
 	}
 	between := strings.ToLower(r.text[lo:hi])
-	if strings.Contains(between, ";") {
-		return true
+	if strings.Contains(between, ";") || strings.Contains(between, ", and ") && len(strings.Fields(between)) > 3 {
+		return true // "up 12%, and plans to go from four to six": another verb, another fact
 	}
 	for _, w := range strings.Fields(strings.Trim(between, ",")) {
 		switch strings.Trim(w, ",") {
