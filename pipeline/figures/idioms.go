@@ -704,8 +704,8 @@ func (p *parser) periodAfter(j int) int64 {
 	if n := p.word(j + 1); p.lang == English && p.sym(j) == "/" && (n == "mo" || n == "mth") {
 		return periodSize["month"] * familyScale("month") // "€19.99/mo"; French "Mo" is a megabyte
 	}
-	if n := p.word(j + 1); n == "nuit" || n == "night" {
-		return periodSize["jour"] * familyScale("sec") // a hotel night is counted as a day, never a week
+	if n := p.word(j + 1); n == "nuit" || n == "night" || n == "soir" || n == "soirée" || n == "evening" {
+		return periodSize["jour"] * familyScale("sec") // a hotel night, a festival's evening, is counted as a day, never a week
 	}
 	return 0
 }

@@ -98,17 +98,22 @@ func toldAsWhole(line []*atom, p, a *atom, t Mention) bool {
 // jour" over a strike "de cinq jours" written "€100m over the five days".
 func perPeriodTotal(src []*atom, t Mention) string {
 	tv := t.Rat()
-	if tv == nil || t.Kind != Money && t.Kind != Quantity {
+	count := t.Kind == Cardinal && t.Unit == "" // "40 000 festivaliers par soir" over "trois jours": 120,000 over the festival
+	if tv == nil || t.Kind != Money && t.Kind != Quantity && !count {
 		return ""
 	}
 	for _, a := range src {
 		av := a.m.Rat()
-		if a.m.per == 0 || a.m.Kind != t.Kind || a.m.Unit != t.Unit || av == nil {
+		per := a.m.per
+		if count {
+			per = a.m.nounPer
+		}
+		if per == 0 || a.m.Kind != t.Kind || a.m.Unit != t.Unit || av == nil || count && hedged(*a.m) && !hedged(t) {
 			continue
 		}
 		for _, d := range src {
 			dv := d.m.Rat()
-			if d == a || class(d.m.Kind) != Cardinal || dv == nil || d.m.Alt == "every" || periodSize[d.m.Head]*familyScale(periodUnit[d.m.Head]) != a.m.per {
+			if d == a || class(d.m.Kind) != Cardinal || dv == nil || d.m.Alt == "every" || periodSize[d.m.Head]*familyScale(periodUnit[d.m.Head]) != per {
 				continue
 			}
 			if x := new(big.Rat).Mul(av, dv); x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
