@@ -344,8 +344,8 @@ func inPeriodUnits(m Mention) Mention {
 // pointInTime: a length of time that dates something, "deux ans plus
 // tôt", "three years ago": no term of a sum or a share.
 func pointInTime(m Mention) bool {
-	if !isDuration(m) {
-		return false
+	if !isDuration(m) || m.prior {
+		return false // ("14,2 mois, contre 11,8 mois cinq ans plus tôt": the compared level, the five years its time back)
 	}
 	for _, w := range m.ctx {
 		switch w {
