@@ -54,7 +54,11 @@ func atomsOf(ms []Mention, rows []int) []*atom {
 				if m.style == "de" || m.style == "d'" || m.style == "du" || m.style == "from" {
 					part.rangeEnd += 2 // from X to Y: the order says which way it went
 				}
+				own := part.Head
 				part.Paragraph, part.Sentence, part.Raw, part.Head, part.ctx, part.ctxCore, part.cl = m.Paragraph, m.Sentence, m.Raw, m.Head, m.ctx, m.ctxCore, m.cl
+				if periodUnit[own] != "" && periodUnit[m.Head] == "" {
+					part.Head = own // "six- to ten-week assignments": each end counts weeks, not assignments
+				}
 				part.Start, part.End, part.Lang, part.bracketed, part.noteGap = m.Start, m.End, m.Lang, m.bracketed, m.noteGap
 				part.parenthetical, part.parenGap, part.yearTold = m.parenthetical, m.parenGap, m.yearTold
 				part.personAge = m.personAge // "les 18-24 ans": each end is an age

@@ -49,7 +49,16 @@ func (p *parser) hyphenPairAt(i int) (*Mention, int) {
 	case voteNouns[p.word(k)] || atoiSafe(lo) > atoiSafe(hi):
 		return &Mention{Kind: Score, Value: lo + "-" + hi}, k - i
 	}
-	return ptr(ageSpan(lo, hi)), k - i
+	span := ageSpan(lo, hi)
+	if m[4] != "" {
+		// "a six-to-ten-week assignment": the ends count weeks, as "six to
+		// ten weeks" does
+		span.Head = m[4] + "s"
+		for k := range span.Parts {
+			span.Parts[k].Head = span.Head
+		}
+	}
+	return &span, k - i
 }
 
 var hyphenPairWord = regexp.MustCompile(`^([a-z]+|\d+)-(to|for)-([a-z]+|\d+)(?:-([a-z]+))?$`)

@@ -305,7 +305,24 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 	if isYearish(lo) && hi.Kind == Cardinal && !isYearish(hi) && sep != "-" && sep != "–" && sep != "/" && !grouped(p.text[p.toks[i+k].start:p.toks[j-1].end]) {
 		return Mention{}, false // "élu en 2017 à 39 ans": a year, then an age (N2); "from 1,000 to 5" is no year
 	}
+	if w := p.hyphenUnitEnd(j+1, n2); p.lang == English && p.sym(j-1) == "-" && p.glued(j-1) && w != "" {
+		lo.Head, hi.Head = w+"s", w+"s" // "six- to ten-week assignments": both ends count the weeks the high one's hyphen names
+	}
 	return p.joinRange(lo, hi, style, sep, p.noScore(i, j+1+n2) || p.risingCount(lo, hi, j+1+n2) || style == "de" && p.changeBefore(i) || codeLike || hedged)
+}
+
+// hyphenUnitEnd is the unit of time joined by a hyphen to the end read
+// at j over n tokens, inside it or right after it ("ten-week"), or "".
+func (p *parser) hyphenUnitEnd(j, n int) string {
+	for k := j; k <= j+n && k < len(p.toks); k++ {
+		if i := strings.LastIndexByte(p.word(k), '-'); i > 0 && periodUnit[p.word(k)[i+1:]] != "" {
+			return p.word(k)[i+1:] // one token: "ten-week"
+		}
+		if k+1 < len(p.toks) && p.sym(k) == "-" && p.glued(k) && p.glued(k+1) && periodUnit[p.word(k+1)] != "" {
+			return p.word(k + 1)
+		}
+	}
+	return ""
 }
 
 // tallyDown: two plain counts, the second smaller, as a final tally
