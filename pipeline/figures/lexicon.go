@@ -238,16 +238,33 @@ func translates(fr, en string) bool {
 var feminineEndings = [...][2]string{{"ées", "és"}, {"ée", "é"}, {"ières", "iers"}, {"ière", "ier"}, {"trices", "teurs"}, {"trice", "teur"},
 	{"euses", "eurs"}, {"euse", "eur"}, {"iennes", "iens"}, {"ienne", "ien"}}
 
-// masculine is the French word's masculine when it ends as a feminine
-// does, else the word itself.
+// masculine is the lexicon's masculine of a French feminine, the word
+// itself when the lexicons hold no such masculine.
 func masculine(fr string) string {
-	for _, e := range feminineEndings {
-		if stem, ok := strings.CutSuffix(fr, e[0]); ok && len(stem) > 2 {
-			return stem + e[1]
-		}
+	if m, ok := masculineForms[fr]; ok {
+		return m
 	}
 	return fr
 }
+
+// masculineForms maps the feminine forms of the lexicons' masculine
+// words to them, built once so that reading a word allocates nothing.
+var masculineForms = func() map[string]string {
+	out := map[string]string{}
+	for _, lex := range []map[string][]string{ctxLexicon, newsLexicon, eventLexicon} {
+		for k := range lex {
+			for _, e := range feminineEndings {
+				if stem, ok := strings.CutSuffix(k, e[1]); ok && len(stem) > 2 {
+					if prev, taken := out[stem+e[0]]; !taken || k < prev {
+						out[stem+e[0]] = k // (the same choice whatever order the maps give)
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
+}()
 
 // singular strips a plural ending, French or English, or a possessive:
 // villes, cities, taxes, the left's; a word that does not end like a plural is returned as it is.
