@@ -537,6 +537,9 @@ func (p *parser) nthAt(i, k int, num int64) (*Mention, int) {
 	if p.lang == French && p.word(i) == "le" && p.word(i+k+1) == "des" && (p.num(i+k+2) != nil || numberWord(p.word(i+k+2))) {
 		return nil, 0 // "le cinquième des six sous-marins": the fifth of six, a rank
 	}
+	if p.lang == French && (p.words(i+k+1, "de", "suite") || p.word(i+k+1) == "d'affilée" || p.word(i+k+1) == "consécutif") {
+		return nil, 0 // "ce succès, le cinquième de suite": the fifth in a row, a rank
+	}
 	if p.lang == French && p.word(i) == "le" && p.words(i+k+1, "d'", "entre") {
 		return nil, 0 // "la cinquième d'entre elles": the fifth of them, a rank
 	}
