@@ -55,6 +55,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if (s.m.partOf || o.m.wholeOfPrev) && sameSentence(s, o) && s.m.Start < o.m.Start {
 			continue // "Quelque 430 internes, sur les 610 que compte l'établissement": the whole's words are the part's too
 		}
+		if s.m.leadGap && len(figureWords(*s.m)) == 0 && sameSentence(s, o) && o.m.End <= s.m.Start && (gapTold(t) || t.leadGap || slices.ContainsFunc(t.clause(), leadVerb)) {
+			continue // "87 points, 12 de plus que son dauphin" told "leads by 12 points": the lead counts the points before it
+		}
 		if headInWord(*o.m) && !headNames(*o.m, t) {
 			continue // "les deux-roues motorisés représentent 14 des décès": a vehicle named by its wheels, no count of anything
 		}
@@ -310,6 +313,9 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 	who := aOther >= 1 && aOwn == 0 && len(s.actors()) > 0 && npOwn <= npOther
 	return other + aOther, what || who
 }
+
+// leadVerb: an English verb of leading, "leads the championship by 12".
+func leadVerb(w string) bool { return w == "leads" || w == "leading" || w == "led" }
 
 // laterInSentence: o comes after s in s's sentence.
 func laterInSentence(o, s Mention) bool {
