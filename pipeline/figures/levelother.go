@@ -28,7 +28,7 @@ func (r *check) levelOfOther(src []*atom, s, t *atom) *atom {
 		d := s.m.Start - a.m.End
 		if a.m.Start > s.m.End {
 			d = a.m.Start - s.m.End
-			if apposed || a.m.ofPrev || dontBefore(r.source[s.m.Paragraph], a.m.Start) {
+			if apposed || a.m.ofPrev || s.m.Paragraph < len(r.source) && a.m.Start <= len(r.source[s.m.Paragraph]) && lastWord(r.source[s.m.Paragraph][:a.m.Start]) == "dont" {
 				continue // "1,08 milliard d'euros, en hausse de 10 %, et l'Ebitda 287 millions": the change set after a level is that level's; "19,7 millions, soit une progression de 12 %, dont 6,2 millions": a part of the level, no level of the change
 			}
 		}
@@ -78,14 +78,4 @@ func apposedChangeBefore(text string, start int) bool {
 	}
 	change, de, ok := strings.Cut(before[k+len(", en "):], " ")
 	return ok && changeNouns[change] && (de == "de" || de == "d'")
-}
-
-// dontBefore: "dont" stands right before the figure at start, a part of
-// a whole told earlier.
-func dontBefore(text string, start int) bool {
-	if start > len(text) {
-		return false
-	}
-	before := strings.Fields(text[max(0, start-12):start])
-	return len(before) > 0 && strings.EqualFold(before[len(before)-1], "dont")
 }

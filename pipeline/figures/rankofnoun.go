@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // rankOfOtherNoun: the bullet ranks a noun, "his second victory of the
 // season", the source figure of its value ranks no noun at all
@@ -33,19 +30,5 @@ func (r *check) elidedFrom(s, o *atom) bool {
 		return false
 	}
 	text := r.source[s.m.Paragraph]
-	return articleBefore(text, s.m.Start) && articleBefore(text, o.m.Start)
-}
-
-// articleBefore: a definite article stands right before the figure at
-// start: "le 19e", "la 3e".
-func articleBefore(text string, start int) bool {
-	if start > len(text) {
-		return false
-	}
-	fields := strings.Fields(strings.ToLower(text[max(0, start-8):start]))
-	if len(fields) == 0 {
-		return false
-	}
-	w := fields[len(fields)-1]
-	return w == "le" || w == "la" || w == "les"
+	return s.m.Start <= len(text) && placeArticle[lastWord(text[:s.m.Start])] && placeArticle[lastWord(text[:o.m.Start])] // "le 19e", "la 3e"
 }
