@@ -92,7 +92,7 @@ func formatPeriod(m Mention) string {
 	switch {
 	case one && m.Alt == "every":
 		return "every " + names[0]
-	case one && m.Word && m.Alt == "" && names[0] != "second" && names[0] != "minute":
+	case one && m.Word && m.Alt == "" && names[0] != "minute":
 		s = "one " + names[0] // "condamné à un an": "one year" is a length in any sentence; "a year" reads as one only after "for", "within"...
 	case one:
 		s = article(names[0]) + " " + names[0]

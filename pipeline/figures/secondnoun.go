@@ -13,12 +13,12 @@ var afterSecond = map[string]bool{
 	"and": true, "per": true, "in": true, "to": true, "too": true, "left": true, "off": true, "away": true,
 	"each": true, "more": true, "less": true, "than": true, "the": true, "from": true, "on": true, "at": true,
 	"for": true, "by": true, "with": true, "when": true, "while": true, "that": true, "only": true, "is": true,
-	"was": true, "would": true, "could": true, "can": true, "will": true, "clear": true, "short": true,
+	"was": true, "would": true, "could": true, "can": true, "will": true, "clear": true, "short": true, "here": true, "there": true, "now": true, "again": true,
 	"back": true, "late": true, "early": true, "apart": true, "slow": true, "fast": true, "it": true, "outside": true, "inside": true, "under": true, "over": true,
 	"de": true, "d'": true, "du": true, "des": true, "plus": true, "moins": true, "et": true, "ou": true,
 	"à": true, "au": true, "avant": true, "après": true, "pour": true, "par": true, "près": true, "sur": true,
 	"en": true, "trop": true, "seulement": true, "environ": true, "tard": true, "derrière": true, "devant": true,
-	"pendant": true, "durant": true, "qui": true, "que": true, "qu'": true, "ne": true, "n'": true,
+	"pendant": true, "durant": true, "qui": true, "que": true, "qu'": true, "ne": true, "n'": true, "ici": true, "là": true, "encore": true,
 }
 
 // secondOfNoun: the word after "second" at i is a noun it numbers.
