@@ -34,7 +34,13 @@ func (r *check) partOfWholeTold(part, whole, tp, tw *atom) bool {
 // toldOf: the words between two figures of a bullet make the first a
 // part of the second, "14,902 of 51,380", "250 of the site's 610".
 func toldOf(between string) bool {
-	return len(between) <= 30 && (strings.HasPrefix(between, " of ") || strings.Contains(between, " of the ")) && !strings.ContainsAny(between, ",;.")
+	return len(between) <= 30 && (strings.HasPrefix(between, " of ") || strings.Contains(between, " of the ")) && !strings.ContainsAny(between, ",;.") && !including(between)
+}
+
+// including: the words between two figures make the second a part of
+// the first, "€6.2 million of investment including €1.9 million".
+func including(between string) bool {
+	return len(between) <= 40 && strings.HasSuffix(between, " including ") && !strings.ContainsAny(between, ";.")
 }
 
 // partOfWholeIn: s and o are part and whole in the source, and the
@@ -85,7 +91,10 @@ func (r *check) partWholeSwapped(s, t *atom) *atom {
 		if a.m.End > b.m.Start || b.m.Start > len(r.text) {
 			continue
 		}
-		if !toldOf(r.text[a.m.End:b.m.Start]) {
+		between := r.text[a.m.End:b.m.Start]
+		if including(between) && class(a.m.Kind) == class(b.m.Kind) && a.m.Unit == b.m.Unit && !isYearish(*a.m) && !isYearish(*b.m) && !isDuration(*a.m) && !isDuration(*b.m) {
+			sa, sb = sb, sa // "€6.2 million of investment including €1.9 million": the part after
+		} else if !toldOf(between) {
 			continue
 		}
 		if av, bv := sa.m.Rat(), sb.m.Rat(); av != nil && bv != nil && av.Cmp(bv) > 0 {
