@@ -73,6 +73,7 @@ func (r *check) earlierOfSame(s, o *atom) bool {
 // shares with o's. (A figure after t is not paired yet: the source's
 // figure of its value in s's sentence stands for its pair.)
 func (r *check) mateOfOwnSentence(src []*atom, s, o, t *atom) bool {
+	own, other := false, false
 	for _, u := range r.line {
 		if u == t || sameKind(*u.m, *t.m) || !tiedInLine(r.text, t.m, u.m) {
 			continue
@@ -86,9 +87,13 @@ func (r *check) mateOfOwnSentence(src []*atom, s, o, t *atom) bool {
 				}
 			}
 		}
-		if p != nil && p != s && sameSentence(p, s) && !sameSentence(p, o) {
-			return true
+		switch {
+		case p == nil || p == s:
+		case sameSentence(p, s) && !sameSentence(p, o):
+			own = true
+		case sameSentence(p, o) && !sameSentence(p, s):
+			other = true // "130 staff together on 3,400 m²": a tie to o's sentence as well, no evidence either way
 		}
 	}
-	return false
+	return own && !other
 }
