@@ -166,10 +166,10 @@ func (p *parser) englishCarried(out []Mention, m Mention) string {
 		return ""
 	}
 	rate := prev
-	if rate.Kind == Multiplier && len(out) > 1 {
-		rate = out[len(out)-2] // (past the factor: "more than double the national 3.7")
+	for k := len(out) - 1; k > 0 && k >= len(out)-3 && (rate.Kind == Multiplier || rate.Kind == Year); k-- {
+		rate = out[k-1] // (past the factor and the year: "9.7 per 1,000 in 2023 was more than double the national 3.9")
 	}
-	if gap := p.text[rate.End:m.Start]; (rate.Kind == PerMille || rate.Kind == Percent) && comparedRate(gap) && len(strings.Fields(gap)) <= 8 && p.sameSentenceSpan(rate, m) {
+	if gap := p.text[rate.End:m.Start]; (rate.Kind == PerMille || rate.Kind == Percent) && comparedRate(gap) && len(strings.Fields(gap)) <= 11 && p.sameSentenceSpan(rate, m) {
 		return rate.Unit // "9.6 per 1,000 births, more than double the national 3.7": the rate compared with, in its unit
 	}
 	unit := prev.Unit
