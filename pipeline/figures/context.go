@@ -648,14 +648,15 @@ func (p *parser) outOfNext(end int) bool {
 	if p.sym(j) == "," {
 		j++
 	}
-	if p.word(j) == "sur" && p.num(j+1) != nil {
-		return true
-	}
-	if w := p.word(j + 1); p.word(j) == "sur" && (w == "les" || w == "ses" || w == "leurs") && p.num(j+2) != nil {
-		return true // "24 postes sur ses 480 agents"
+	if p.word(j) == "sur" && (p.num(j+1) != nil || wholeDeterminers[p.word(j+1)] && p.num(j+2) != nil) {
+		return true // "65 000 foyers, sur 210 000", "24 postes sur ses 480 agents"
 	}
 	return p.outOfAfterClause(after)
 }
+
+// wholeDeterminers stand between "sur" and the whole a part is told out
+// of: "sur les 188", "sur ses 480 agents".
+var wholeDeterminers = map[string]bool{"les": true, "ses": true, "leurs": true}
 
 // outOfAfterClause: the whole comes after the part's clause and a comma,
 // "32 écoles ont été livrées ou sont en chantier, sur les 188 que compte
@@ -663,8 +664,7 @@ func (p *parser) outOfNext(end int) bool {
 func (p *parser) outOfAfterClause(j int) bool {
 	for k := j; k < j+10 && k < len(p.toks); k++ {
 		if p.sym(k) == "," {
-			w := p.word(k + 2)
-			return p.word(k+1) == "sur" && (w == "les" || w == "ses" || w == "leurs") && p.num(k+3) != nil
+			return p.word(k+1) == "sur" && wholeDeterminers[p.word(k+2)] && p.num(k+3) != nil
 		}
 		if p.toks[k].kind != tWord {
 			return false

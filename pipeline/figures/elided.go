@@ -372,7 +372,7 @@ func amountPair(prev, m Mention, gap int) bool {
 // whole of a share; it returns the token of "sur".
 func (p *parser) surBefore(m Mention) (int, bool) {
 	i := p.tokenAfter(m.Start) - 1
-	if p.word(i) == "les" || p.word(i) == "ses" || p.word(i) == "leurs" {
+	if wholeDeterminers[p.word(i)] {
 		i--
 	}
 	return i, p.word(i) == "sur"
