@@ -206,13 +206,12 @@ func (p *parser) elidedThousand(i, l, h int, lo, hi Mention) bool {
 // "passant de 13 à 3 députés" tell a before and an after.
 func (p *parser) changeBefore(i int) bool {
 	w := p.word(i - 1)
-	if dirOf(w) != 0 || dirOf(strings.TrimRight(w, "es")+"é") != 0 || strings.HasPrefix(w, "passé") || passerForms[w] || dirOf(p.word(i-2)) != 0 ||
-		strings.HasPrefix(w, "ramen") || strings.HasPrefix(w, "ramèn") { // "ramené de 18 à 9": brought down from, to
+	if dirOf(w) != 0 || dirOf(strings.TrimRight(w, "es")+"é") != 0 || strings.HasPrefix(w, "passé") || passerForms[w] || dirOf(p.word(i-2)) != 0 {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-6 && p.toks[k].kind == tWord; k-- {
 		if v := p.word(k); strings.HasPrefix(v, "rédui") || strings.HasPrefix(v, "ramen") || strings.HasPrefix(v, "ramèn") || strings.HasPrefix(v, "abaiss") {
-			return true // "va réduire son programme d'hiver de 14 à 9 avions": its object between
+			return true // "ramené de 18 à 9": brought down from, to; "va réduire son programme d'hiver de 14 à 9 avions": its object between
 		}
 	}
 	return false
