@@ -219,7 +219,6 @@ func sameAct(a, b Mention) bool {
 	return false
 }
 
-// averaged: the figure's clause calls it an average.
 // addedOnto: of two figures of one sentence, the later is said to come
 // on top of the other, "520 euros en moyenne, auxquels s'ajoutent 45
 // euros de charges": their sum is the average's total.
@@ -231,6 +230,7 @@ func addedOnto(a, b Mention) bool {
 	return a.Paragraph == b.Paragraph && a.Sentence == b.Sentence && slices.ContainsFunc(later.ctx, func(w string) bool { return addedToWords[w] && w != "déjà" })
 }
 
+// averaged: the figure's clause calls it an average.
 func averaged(m Mention) bool {
 	return slices.ContainsFunc(m.clause(), func(w string) bool {
 		return strings.HasPrefix(w, "moyen") || strings.HasPrefix(w, "average") // "averaging €700", "averaged"
