@@ -49,12 +49,12 @@ func (r *check) yearEventMoved(src []*atom, s, t *atom) *atom {
 		return nil
 	}
 	var best *atom
+	sw := withoutActors(dayWords(src, s), s.m.actors())
 	for _, o := range src {
 		if o == s || o.m.Kind != Year || o.m.Value == s.m.Value || sameSentence(o, s) {
 			continue
 		}
-		sw, ow := withoutActors(dayWords(src, s), s.m.actors()), withoutActors(dayWords(src, o), o.m.actors())
-		own, other := eventWords(sw, ow, r.notInBoth(s, o, tw))
+		own, other := eventWords(sw, withoutActors(dayWords(src, o), o.m.actors()), r.notInBoth(s, o, tw))
 		if other == 0 || own > 0 {
 			continue
 		}
