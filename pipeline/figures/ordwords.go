@@ -309,8 +309,8 @@ func (p *parser) ordinalWordAt(i int) (*Mention, int) {
 	if p.lang == English && m.style == "" && prev == "to" && enRankMoves[p.word(i-2)] && (head == "" || nx == "with" || nx == "on" || nx == "in" || nx == "after") {
 		m.style, m.Head = "place", "" // "Le Mans dropped to seventh", "moved up to third with a 15-9 record": the place a move ended at
 	}
-	if p.lang == French && (frPlaceVerbs[prev] || mannerAdverb(prev) && frPlaceVerbs[p.word(i-2)]) && (nx == "" || nx == "au" || nx == "à" || nx == "avec" || nx == "du" || nx == "de") {
-		m.style = "place" // "arrivé troisième au premier tour", "classée deuxième", "se classe finalement troisième": a place, as "came second"
+	if p.lang == French && (frPlaceVerbs[prev] || mannerAdverb(prev) && frPlaceVerbs[p.word(i-2)]) && (nx == "" || nx == "au" || nx == "à" || nx == "avec" || nx == "du" || nx == "de" || nx == "des" || nx != "" && (ofWords[p.word(i+2)] || p.word(i+2) == "en")) {
+		m.style = "place" // "arrivé troisième au premier tour", "classée deuxième", "se classe finalement troisième": a place, as "came second"; "se classe premier des aéroports", "classée première ville de Bretagne" too
 	}
 	if p.lang == English && m.style == "" && nx == "in" && !articles[prev] && (p.capital(i+2) && !p.isMonth(i+2) || p.word(i+2) == "the" && rankTables[p.word(i+3)]) {
 		m.style, m.Head = "place", "" // "puts Toulouse university hospital third in France", "fifth in the league"; "the first in France to" is a novelty
