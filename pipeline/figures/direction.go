@@ -520,7 +520,8 @@ func (p *parser) deferredBefore(j int) bool {
 // copulaWords join a change's noun to its size: "la hausse est de 4 %",
 // "n'est que de", "a été de", "s'élève à".
 var copulaWords = map[string]bool{"est": true, "était": true, "sera": true, "serait": true, "été": true, "a": true, "n'": true, "ne": true,
-	"que": true, "qu'": true, "s'": true, "élève": true, "établit": true, "reste": true, "demeure": true}
+	"que": true, "qu'": true, "s'": true, "élève": true, "établit": true, "reste": true, "demeure": true,
+	"plus": true} // ("la hausse n'était plus que de 1,8 %")
 
 // upToLevel: a French measure told with "jusqu'à" after a verb of change,
 // "le fleuve était monté jusqu'à 6,10 mètres", is the level reached; a

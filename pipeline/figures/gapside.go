@@ -174,7 +174,7 @@ func (r *check) pastWrongWay(t, a, b *atom) string {
 	if pb {
 		from, to = b, a
 	}
-	if r.earlierSaid(t, from) {
+	if r.earlierSaid(t, from) && !r.toldInOrder(t, from, to) {
 		from, to = to, from // "the 1910 flood, at 8.62 metres, was some 2.76 metres higher", "prosecutors had sought €500,000 more": the earlier one compared with the later
 	}
 	if wentOtherWay(t, from, to) {
@@ -208,6 +208,22 @@ func (r *check) thanAfter(t *atom) bool {
 	}
 	w := strings.Fields(r.text[t.m.End:min(len(r.text), t.m.End+24)])
 	return len(w) >= 2 && w[1] == "than" || len(w) >= 1 && w[0] == "than"
+}
+
+// toldInOrder: the bullet's sentence gives both ends before t, from
+// first ("slowed from 14.6% to 1.8%, a drop of 12.8 points"): t is the
+// change between them, in the order they are told.
+func (r *check) toldInOrder(t, from, to *atom) bool {
+	before := func(end *atom) int {
+		for _, u := range r.line {
+			if u != t && u.pair == end && u.m.Start < t.m.Start && sameSentence(u, t) {
+				return u.m.Start
+			}
+		}
+		return -1
+	}
+	f, e := before(from), before(to)
+	return f >= 0 && e > f
 }
 
 // earlierSaid: the bullet's sentence tells t of the earlier figure, from:
