@@ -36,6 +36,9 @@ func (r *check) levelOfOther(src []*atom, s, t *atom) *atom {
 			near, dist = a, d
 		}
 	}
+	if told == nil && apposed && near != nil && near.m.End <= s.m.Start {
+		told = r.otherSentenceGives(src, s, lvl) // "ventes de 3,2 milliards, en hausse de 4,5 %. Le bénéfice recule à 96 millions": "rose 4.5% to €96m" gives the change to the profit
+	}
 	if told != nil && near != nil && near.m.rangeEnd != 0 && near.m.Start == told.m.Start {
 		// A change told of its own range, "passé de 66 % à 71 %, soit un
 		// gain de cinq points", went to the range's last end: "to 71%" is
@@ -52,6 +55,17 @@ func (r *check) levelOfOther(src []*atom, s, t *atom) *atom {
 		return nil // "3 euros dès janvier, contre 2 euros aujourd'hui, soit une hausse de 50 %": 2 to 3 is the 50%, whichever the source names first
 	}
 	return near
+}
+
+// otherSentenceGives: a figure of the value and unit of lvl in another
+// sentence of s's paragraph, or nil.
+func (r *check) otherSentenceGives(src []*atom, s, lvl *atom) *atom {
+	for _, a := range src {
+		if a.m.Paragraph == s.m.Paragraph && a.m.Sentence != s.m.Sentence && a.m.Kind == lvl.m.Kind && a.m.Unit == lvl.m.Unit && a.m.Value == lvl.m.Value {
+			return a
+		}
+	}
+	return nil
 }
 
 // percentFromTo: the percent change c takes from to to (derived.go's

@@ -33,7 +33,7 @@ func (p *parser) changesFrench(ms []Mention) {
 func (p *parser) bringsTo(from, to int) bool {
 	gap := p.text[from:to]
 	k := strings.Index(gap, ", port")
-	if k < 0 || !strings.HasSuffix(gap, " à ") || strings.ContainsAny(gap[k+2:], ",;") {
+	if k < 0 || !strings.HasSuffix(gap, " à ") || strings.ContainsAny(gap[k+2:], ",;.!?") { // ("en hausse de 6,1 %, porté par l'inflation. Le résultat recule à": the next sentence's level)
 		return false
 	}
 	verb, _, _ := strings.Cut(gap[k+2:], " ")
