@@ -195,10 +195,13 @@ func personNoun(h string) bool {
 // other's, so the two count different things even when the lexicon knows
 // neither: "13 million documents" is no difference of "10 millions de
 // documents" and "23 millions de visites". People of two kinds told
-// "people", and the men and women of one sentence, stay one count.
+// "people", and the men and women of one sentence, stay one count. Two
+// amounts of money are no counts: the noun after "euros de" is often who
+// paid ("95 000 euros d'entreprises"), and the sum is judged by their
+// clauses (apart).
 func oneNounTold(a, b, t Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
-	if ha == "" || hb == "" || ha == hb || cognate(ha, hb) || sameFamilyNoun(ha, hb) || !pluralNounLike(ha) || !pluralNounLike(hb) || peopleSum(a, b, t) || bothSexes(a, b, t) || npTold(ha, t) && npTold(hb, t) || t.Kind != Fraction && t.wholeTold != "" && (t.wholeTold == a.Value || t.wholeTold == b.Value) ||
+	if a.Kind == Money && b.Kind == Money || ha == "" || hb == "" || ha == hb || cognate(ha, hb) || sameFamilyNoun(ha, hb) || !pluralNounLike(ha) || !pluralNounLike(hb) || peopleSum(a, b, t) || bothSexes(a, b, t) || npTold(ha, t) && npTold(hb, t) || t.Kind != Fraction && t.wholeTold != "" && (t.wholeTold == a.Value || t.wholeTold == b.Value) ||
 		(t.Kind == Fraction || t.Kind == Percent || class(t.Kind) == Cardinal) && partAndWhole(a, b) || (t.Kind == Fraction || t.Kind == Percent) && partOfNext(a, b) {
 		return false // ("20 membres, dont 10 femmes": "half of its 20 members" names the whole its part is of)
 	}
