@@ -18,6 +18,9 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 	if t.Kind != Ordinal || s.m.Kind != Ordinal || t.Head == "" || slices.ContainsFunc(rankNouns(t), func(h string) bool { return translatedIn([]string{s.m.Head}, h) }) {
 		return nil
 	}
+	if placeNouns[s.m.Head] && enPlaceNouns[t.Head] {
+		return nil // "à la 47e position", "in 47th place": rang, place and position all say where in a table
+	}
 	if t.Head == "placed" {
 		return nil // "Third-placed Kivu" for "le troisième acteur, Kivu": an adjective of rank, of any ranked noun
 	}
@@ -116,6 +119,9 @@ func rankSplit(tgt []*atom, s *atom) (rank, total *atom) {
 	}
 	return nil, nil
 }
+
+// enPlaceNouns say a place in a table, as placeNouns do in French.
+var enPlaceNouns = map[string]bool{"place": true, "position": true, "rank": true, "spot": true}
 
 // rankNouns are the words an English ordinal may rank: its head and the
 // noun after an adjective, "flight" of "its fourth commercial flight".
