@@ -71,7 +71,8 @@ func amountFraction(m Mention) *big.Rat {
 
 // hoursBetween: a length in hours or minutes between two times of day,
 // "déclenchée jeudi à 16 h, levée vendredi à 6 h" lasting "14 hours"
-// (past midnight), or between two waits told as clocks ("4 h 40, contre
+// (past midnight), "du lundi 7 h au mercredi 19 h" lasting "60 hours"
+// (the weekdays' days between them), or between two waits told as clocks ("4 h 40, contre
 // 2 h 55": "an hour and 45 minutes longer"); a hedged length, forward in
 // one paragraph ("about six and a half hours after the start").
 func hoursBetween(src []*atom, t Mention) string {
@@ -81,21 +82,29 @@ func hoursBetween(src []*atom, t Mention) string {
 		return ""
 	}
 	type clock struct {
-		a    *atom
-		secs int
-		day  bool
+		a       *atom
+		secs    int
+		day     bool
+		weekday int
 	}
 	var cs []clock
 	for k, a := range src {
 		if a.m.Kind == Time && a.m.Alt != "dur" {
 			if s := clockSeconds(*a.m); s >= 0 {
-				cs = append(cs, clock{a, s, k > 0 && src[k-1].m.Kind == Date && sameSentence(src[k-1], a) && a.m.Start-src[k-1].m.End < 6})
+				c := clock{a: a, secs: s, day: k > 0 && src[k-1].m.Kind == Date && sameSentence(src[k-1], a) && a.m.Start-src[k-1].m.End < 6}
+				if c.day && src[k-1].m.Date != nil {
+					c.weekday = src[k-1].m.Date.Weekday
+				}
+				cs = append(cs, c)
 			}
 		}
 	}
 	for i, a := range cs {
 		for _, b := range cs[i+1:] {
 			d := b.secs - a.secs
+			if a.weekday != 0 && b.weekday != 0 && a.a.m.Paragraph == b.a.m.Paragraph && want > 0 && ((b.weekday-a.weekday+7)%7)*86400+d == want {
+				return "the time from " + a.a.m.Raw + " to " + b.a.m.Raw + " of the weekdays before them" // "du lundi 7 h au mercredi 19 h": 60 hours
+			}
 			switch {
 			case want > 0:
 				// two times of named days run forward, past midnight if need
