@@ -588,7 +588,7 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	// whole make no sum ("nine of its 265"), only the rest
 	oneShare := a.Start == b.Start && a.End == b.End && a.Paragraph == b.Paragraph && a.Kind != Range && b.Kind != Range && a.rangeEnd == 0 && b.rangeEnd == 0
 	av, bv := a.Rat(), b.Rat()
-	if sum := new(big.Rat).Add(av, bv); !oneShare && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !(t.dir != 0 && opposedMoves(a, b)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) && !(t.prior && levelAndPrior(a, b)) &&
+	if sum := new(big.Rat).Add(av, bv); !oneShare && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !(t.dir != 0 && opposedMoves(a, b)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) && !(t.prior && levelAndPrior(a, b)) && !totalOfEarlier(a, b) &&
 		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t) || bothSexes(a, b, t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && (totalCue(t) || broughtTo(t)) ||
 			saidTogether(t) && a.Paragraph == b.Paragraph && abs(a.Sentence-b.Sentence) <= 1 || // "the Livret A and the LDDS together drew €3.2bn": two sentences' amounts
 			(extraHead(a) || extraHead(b)) && a.Paragraph == b.Paragraph && a.Sentence == b.Sentence) { // "412 tonnes ..., et 38 tonnes supplémentaires": "450 tonnes"
@@ -600,6 +600,16 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 		return "difference of " + pairNamed(a, b) // (a figure "in all" is a total, no difference: "five tries in all")
 	}
 	return ""
+}
+
+// totalOfEarlier: one figure is told as the total of its sentence ("prévu
+// pour trois mois, ... soit six mois au total") after the other, which
+// it holds already: added up, they count it twice.
+func totalOfEarlier(a, b Mention) bool {
+	if a.Paragraph != b.Paragraph || a.Sentence != b.Sentence || a.Lang != French {
+		return false
+	}
+	return b.totalSaid && a.End <= b.Start || a.totalSaid && b.End <= a.Start
 }
 
 // opposedMoves: one count was opened or created and the other closed or
