@@ -113,7 +113,7 @@ func perPeriodTotal(src []*atom, t Mention) string {
 		}
 		for _, d := range src {
 			dv := d.m.Rat()
-			if d == a || class(d.m.Kind) != Cardinal || dv == nil || d.m.Alt == "every" || periodSize[d.m.Head]*familyScale(periodUnit[d.m.Head]) != per {
+			if d == a || class(d.m.Kind) != Cardinal || dv == nil || d.m.Alt == "every" || periodSize[d.m.Head]*familyScale(periodUnit[d.m.Head]) != per && !(seasonNouns[d.m.Head] && per == perYear) {
 				continue
 			}
 			if x := new(big.Rat).Mul(av, dv); x.Cmp(tv) == 0 || hedgedRound(t, x, tv) {
@@ -123,6 +123,13 @@ func perPeriodTotal(src []*atom, t Mention) string {
 	}
 	return ""
 }
+
+// seasonNouns count a club's or a show's seasons, a year each when a
+// contract pays "par an": "contrat de trois saisons, 90 000 euros par an".
+var seasonNouns = map[string]bool{"saison": true, "saisons": true, "season": true, "seasons": true}
+
+// perYear is the per of a rate "par an".
+var perYear = periodSize["an"] * familyScale(periodUnit["an"])
 
 // rateTotal explains a summary amount as a source rate per unit times a
 // source quantity in that unit: "4 000 euros par hectare" for "8 000
