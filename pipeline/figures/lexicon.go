@@ -230,8 +230,24 @@ func translates(fr, en string) bool {
 	if m := masculine(fr); m != fr {
 		return translates(m, en) // the lexicons list the masculine: "licenciées" are "licenciés", members
 	}
+	if k := strings.LastIndexByte(fr, '-'); k >= 4 && pluralWord(fr[:k]) && pluralWord(fr[k+1:]) && !compoundPrefixes[fr[:k]] && !strings.Contains(fr[:k], "-") {
+		// "sapeurs-pompiers" are "pompiers", firefighters: two plural nouns, the
+		// last one says what (a name, "Unsa-Ferroviaire", is no plural)
+		return lexTranslates(fr[k+1:], en) || lexTranslates(singular(fr[k+1:]), singular(en))
+	}
 	return false
 }
+
+// pluralWord ends as a French plural does.
+func pluralWord(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")
+}
+
+// compoundPrefixes change what the word after them means: "anti-",
+// "sous-", "contre-" ("les non-salariés" are no employees).
+var compoundPrefixes = map[string]bool{"anti": true, "semi": true, "sous": true, "vice": true, "demi": true, "post": true, "mini": true, "maxi": true,
+	"super": true, "hyper": true, "multi": true, "contre": true, "extra": true, "inter": true, "infra": true, "ultra": true, "micro": true, "macro": true,
+	"avant": true, "après": true, "arrière": true, "grand": true, "grands": true, "petit": true, "petits": true, "petite": true, "petites": true}
 
 // feminineEndings are French feminine endings and their masculine, the
 // plural first: "salariées", "infirmière", "directrices", "conductrice".
