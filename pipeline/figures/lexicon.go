@@ -143,6 +143,7 @@ var newsLexicon = map[string][]string{
 	"féminines": {"women", "female", "women's"}, "féminins": {"women", "female"}, "masculines": {"men", "male"}, "masculins": {"men", "male", "men's"},
 	"mi-temps": {"half-time", "halftime", "interval", "break"}, "pause": {"break", "half-time", "interval"},
 	"médaille": {"medal"}, "médailles": {"medals"}, "or": {"gold"}, "argent": {"silver", "money", "cash"}, "titres": {"titles", "championships", "crowns", "shares", "stock", "securities"}, "trophée": {"trophy"},
+	"internautes": {"users", "viewers", "visitors", "online", "surfers"}, "internaute": {"user", "viewer", "visitor"},
 	"campings": {"campsites", "campers", "camping"}, "évacuées": {"evacuated"}, "condamnations": {"convictions", "convicted"},
 	"relaxes": {"acquittals", "acquitted"}, "prévenus": {"defendants"}, "articles": {"articles", "provisions", "clauses"},
 	"emploi": {"employment", "jobs"}, "naissances": {"births", "born", "babies"}, "ailleurs": {"elsewhere"},
