@@ -1141,6 +1141,7 @@ func (r *check) earlyDerivation(src []*atom, t *atom) bool {
 		func() string { return daysBetween(src, *t.m) },
 		func() string { return monthsBetween(src, *t.m) },
 		func() string { return hoursBetween(src, *t.m) },
+		func() string { return r.startToldAfter(src, *t.m) },
 		func() string { return yearsOn(src, *t.m) },
 		func() string { return eraOfYear(src, *t.m) },
 		func() string { return r.dateShiftedUntold(src, t) },

@@ -126,6 +126,35 @@ func hoursBetween(src []*atom, t Mention) string {
 	return ""
 }
 
+// startToldAfter: a length from a start told after its end, in a past
+// before the past ("retrouvé le 3 février vers 11 heures. Les recherches,
+// lancées à 21 heures, avaient mobilisé"): from 21 h the evening before
+// to 11 h is 14 hours, past midnight.
+func (r *check) startToldAfter(src []*atom, t Mention) string {
+	want := lengthSeconds(t)
+	if want <= 0 || hedged(t) {
+		return ""
+	}
+	for i, a := range src {
+		if a.m.Kind != Time || a.m.Alt == "dur" {
+			continue
+		}
+		for _, b := range src[i+1:] {
+			if b.m.Kind != Time || b.m.Alt == "dur" || b.m.Paragraph != a.m.Paragraph || b.m.Paragraph >= len(r.source) {
+				continue
+			}
+			as, bs := clockSeconds(*a.m), clockSeconds(*b.m)
+			if as < 0 || bs <= as || 86400-(bs-as) != want {
+				continue
+			}
+			if containsAny(strings.ToLower(sentenceAt(r.source[b.m.Paragraph], b.m.Start)), pluperfect) {
+				return "the time from " + b.m.Raw + " to " + a.m.Raw + ", told after it, past midnight"
+			}
+		}
+	}
+	return ""
+}
+
 // roundedInOwnUnit: a hedged length rounds the seconds d to one
 // significant figure in the unit the bullet counts (clockParts): 2 h 15
 // min is "about two hours", as 3 987 is "about 4,000".
