@@ -1,6 +1,9 @@
 package figures
 
-import "slices"
+import (
+	"math/big"
+	"slices"
+)
 
 // ageApart explains a summary age as a source age and the years the
 // source sets between that person and another: "Lina Mercadier, 17 ans
@@ -31,6 +34,36 @@ func (r *check) ageApart(src []*atom, t *atom) string {
 	}
 	return ""
 }
+
+// ageAtStart explains a summary age as a source age less the years the
+// person has spent at something since, told after it: "Jean-Marc
+// Delorme, 61 ans, a passé 38 ans à la manufacture" joined it "at 23".
+func (r *check) ageAtStart(src []*atom, t *atom) string {
+	tv := t.m.Rat()
+	if class(t.m.Kind) != Cardinal || t.m.Unit != "" || tv == nil || !tv.IsInt() || !t.m.personAge && !r.saysAge(t) && !(r.prevWord(t) == "at" && t.m.Head == "") {
+		return ""
+	}
+	for k, n := range src {
+		if class(n.m.Kind) != Cardinal || !countsYears(*n.m) || n.m.personAge || hedged(*n.m) || n.m.Paragraph >= len(r.source) || n.m.Start > len(r.source[n.m.Paragraph]) {
+			continue
+		}
+		if !spentWords[lastWord(r.source[n.m.Paragraph][:n.m.Start])] {
+			continue
+		}
+		a := ageBeforeIn(src[:k], n)
+		if a == nil || !a.m.personAge {
+			continue
+		}
+		nv, av := n.m.Rat(), a.m.Rat()
+		if nv != nil && av != nil && new(big.Rat).Sub(av, nv).Cmp(tv) == 0 {
+			return "the age " + a.m.Raw + " less the " + n.m.Raw + " spent since"
+		}
+	}
+	return ""
+}
+
+// spentWords tell years a person has spent at something up to now.
+var spentWords = map[string]bool{"passé": true, "passée": true, "depuis": true, "pendant": true, "durant": true}
 
 // elderSign: +1 when the words call the person older by the figure
 // ("de deux ans son aînée", "two years older"), -1 younger, else 0.
