@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // ownSentenceSays: every word of the bullet's figure t that o's sentence
 // holds, o a figure of another sentence, is also in s's own sentence,
@@ -50,6 +53,28 @@ func (r *check) restatedBySoit(s, o *atom) bool {
 	}
 	between := strings.Fields(strings.ToLower(gap))
 	return len(between) > 0 && strings.Trim(between[len(between)-1], ",") == "soit" && class(s.m.Kind) == class(o.m.Kind)
+}
+
+// restatementTold: o restates ("soit") a figure of its sentence that
+// another figure of the bullet gives: "1 512 ont voté, soit une
+// participation de 62,2 %" told "1,512 of 2,430 voters taking part". The
+// bullet says o's fact its own way, so o is no rival for t (the bullet's
+// figures are paired in turn, so p is found by value).
+func (r *check) restatementTold(src []*atom, o, t *atom) bool {
+	for _, p := range src {
+		if p == o || !sameSentence(p, o) || p.m.End > o.m.Start || p.m.Paragraph >= len(r.source) || o.m.Start > len(r.source[p.m.Paragraph]) {
+			continue
+		}
+		if gap := strings.ToLower(r.source[p.m.Paragraph][p.m.End:o.m.Start]); strings.ContainsAny(gap, "0123456789") || !slices.Contains(strings.Fields(gap), "soit") {
+			continue
+		}
+		for _, u := range r.line {
+			if u != t && u.m.Value == p.m.Value && class(u.m.Kind) == class(p.m.Kind) && !hedged(*p.m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // earlierOfSame: o is the earlier level of s's own figure, set against it

@@ -267,7 +267,7 @@ func (r *check) supportFrom(src []*atom, s, t *atom, v verdict) {
 		r.add(s, t, verdict{true, "attribution", Error, "M4", "the rest of this bullet sentence tells the source sentence that gives " + o.m.Raw + "; " + s.m.Raw + " is said of another fact"})
 		return
 	}
-	if o := clauseConflict(src, s, *t.m); o != nil && !r.partOfWholeIn(s, o, t) && !r.lineGives(s, t, o) && !partWhole(o, s) && !r.lineShareOf(o, s) && !totalAfterParts(src, s, o, t) && !r.partOfWhole(o, t) && !durationParts(s, o) && !changeAndLevel(o, s) && !(changeAndLevel(s, o) && t.m.dir == s.m.dir) && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) && !r.yearGivenTo(src, o, t) && !r.yearDatesBoth(s, o, t) && !r.dateNamesOwn(src, s, o, t) && !r.wholeOfTold(s, o, t) && !r.ownSentenceSays(s, o, t) && !r.restatedBySoit(s, o) && !r.earlierOfSame(s, o) && !r.mateOfOwnSentence(src, s, o, t) {
+	if o := clauseConflict(src, s, *t.m); o != nil && !r.partOfWholeIn(s, o, t) && !r.lineGives(s, t, o) && !partWhole(o, s) && !r.lineShareOf(o, s) && !totalAfterParts(src, s, o, t) && !r.partOfWhole(o, t) && !durationParts(s, o) && !changeAndLevel(o, s) && !(changeAndLevel(s, o) && t.m.dir == s.m.dir) && !r.respective(s) && o.m.Value != t.m.levelTo && !r.saidOfItself(src, s, o, t) && !r.changeInstead(src, t) && !r.yearsAgree(src, s, o, t) && !r.yearGivenTo(src, o, t) && !r.yearDatesBoth(s, o, t) && !r.dateNamesOwn(src, s, o, t) && !r.wholeOfTold(s, o, t) && !r.ownSentenceSays(s, o, t) && !r.restatedBySoit(s, o) && !r.earlierOfSame(s, o) && !r.mateOfOwnSentence(src, s, o, t) && !r.restatementTold(src, o, t) {
 		r.saidOfOther(s, o, t)
 		return
 	}
