@@ -224,6 +224,10 @@ func (r *check) roundedFrom(src []*atom, s, t *atom) {
 	}
 	switch {
 	case truncatedTime(s.m.Rat(), t.m.Rat(), *t.m) || wholeYearsOfAge(*s.m, *t.m):
+	case t.m.Comparator == CmpNone && (s.m.rangeEnd == 1 || s.m.rangeEnd == 2) && t.m.rangeEnd == 0 && t.m.Kind != Range:
+		// "coûtera entre 18 et 22 millions" told "will cost €20 million":
+		// an estimate's span made one exact figure (N10: ranges compare by their ends)
+		r.add(s, t, verdict{true, "modified", Error, "N10", "the source gives only the range " + s.m.Raw + "; one exact figure inside it is not given"})
 	case t.m.Comparator == CmpNone:
 		r.add(s, t, verdict{true, "modified", Warning, "N20", "rounded without a hedge; write \"about\" or \"nearly\""})
 	case t.m.Comparator == CmpExact:
