@@ -69,7 +69,7 @@ func (r *check) otherClause(a, b *Mention) bool {
 	}
 	for _, w := range strings.Fields(strings.Trim(between, ",")) {
 		switch strings.Trim(w, ",") {
-		case "while", "whereas", "but", "although", "after", "as", "because": // "from €84.10 to €86.40, after a 12% rise last year": an earlier change; "cut payroll by 40% as TV income drops from €6.5m": its cause
+		case "while", "whereas", "but", "although", "after", "as", "because", "with": // "from €84.10 to €86.40, after a 12% rise last year": an earlier change; "cut payroll by 40% as TV income drops from €6.5m": its cause; "up 3.8%, ..., with the average price rising from €3.05": another noun
 			return true
 		}
 	}
