@@ -23,7 +23,7 @@ func placesMoved(src []*atom, t Mention) string {
 			continue // ("pour la troisième année consécutive" is no rank)
 		}
 		for _, b := range src[i+1:] {
-			if b.m.Kind != Ordinal || !sameSentence(a, b) || periodUnit[b.m.Head] != "" {
+			if b.m.Kind != Ordinal || periodUnit[b.m.Head] != "" || !sameSentence(a, b) && !placesApart(a, b) {
 				continue
 			}
 			av, bv := a.m.Rat(), b.m.Rat()
@@ -36,6 +36,14 @@ func placesMoved(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// placesApart: two places of a ranking told in two sentences one after
+// the other, "a pris la 4e place ... après une 11e place": a move the
+// bullet may count ("seven places better than his 11th").
+func placesApart(a, b *atom) bool {
+	place := func(m Mention) bool { return placeNouns[m.Head] || m.style == "place" }
+	return a.m.Paragraph == b.m.Paragraph && abs(a.m.Sentence-b.m.Sentence) == 1 && place(*a.m) && place(*b.m)
 }
 
 // placesCount: the French nouns of places moved in a ranking.
