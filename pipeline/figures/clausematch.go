@@ -315,7 +315,7 @@ func saidOfOther(s, o, t Mention) (sim int, said bool) {
 }
 
 // leadVerb: an English verb of leading, "leads the championship by 12".
-func leadVerb(w string) bool { return w == "leads" || w == "leading" || w == "led" }
+func leadVerb(w string) bool { return w == "lead" || w == "leads" || w == "leading" || w == "led" }
 
 // laterInSentence: o comes after s in s's sentence.
 func laterInSentence(o, s Mention) bool {
