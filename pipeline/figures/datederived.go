@@ -255,6 +255,9 @@ func (r *check) saysAge(t *atom) bool {
 	if lb := " " + strings.ToLower(before); (strings.HasSuffix(lb, " was") || strings.HasSuffix(lb, " were")) && strings.HasPrefix(after, "when ") {
 		return true // "Marcel Chabanis, who was 24 when the 1955 flood swept away his mill" (read only beside a date of birth)
 	}
+	if lb := " " + strings.ToLower(before); strings.HasSuffix(lb, " when she was") || strings.HasSuffix(lb, " when he was") || strings.HasSuffix(lb, " when they were") {
+		return true // "released in 1978 when she was 27" (read only beside a date of birth)
+	}
 	if lb := " " + strings.ToLower(before); strings.HasSuffix(lb, " at") && (after == "" || after[0] == ',' || after[0] == '.' || strings.HasPrefix(after, "after ") || strings.HasPrefix(after, "and ")) {
 		return true // "signed his first contract at 17, in July 2023", "At 93, she publishes", "retires at 70 after 41 years" (read only beside a date of birth)
 	}
