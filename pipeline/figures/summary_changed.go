@@ -112,12 +112,24 @@ func otherCountedShare(src []*atom, t Mention) *atom {
 	return nil
 }
 
+// editionOfNamed: s is an edition's rank ("la 23e édition du Festival
+// du film de Montbrison") and the bullet ranks a named event with it,
+// "the 23rd Montbrison Film Festival": a capitalised name after the
+// ordinal, whatever nouns of the name other ranks share ("premier film").
+func (r *check) editionOfNamed(s, t *atom) bool {
+	if s.m.Head != "édition" || t.m.End >= len(r.text) {
+		return false
+	}
+	next := strings.TrimLeft(r.text[t.m.End:], " ")
+	return next != "" && next[0] >= 'A' && next[0] <= 'Z'
+}
+
 // rankedOtherwise reports a bullet ordinal the source gives another
 // noun's rank for (s, its supporting source figure) or, with s nil and no
 // support, an "a third" + noun read as a rank the source gives otherwise.
 func (r *check) rankedOtherwise(src []*atom, s, t *atom) bool {
 	if s != nil {
-		if o := rankOfOther(src, s, *t.m); o != nil && !r.summaryRanks(o, t) {
+		if o := rankOfOther(src, s, *t.m); o != nil && !r.summaryRanks(o, t) && !r.editionOfNamed(s, t) {
 			r.add(o, t, verdict{true, "modified", Error, "N11", "the source ranks " + o.m.Raw + " " + o.m.Head + ", not this"})
 			return true
 		}
