@@ -188,16 +188,23 @@ func rankedThing(head string) bool {
 // of a bullet's text before its figure, less its article: "Nice comes
 // third", "Rennes leads on 7.4%; Nantes is third".
 func clauseSubject(before string) []string {
+	before = clausePiece(before)
+	if name := leadingName(strings.TrimLeft(before, "-*• "), false); len(name) > 0 {
+		return name
+	}
+	return rankedObject(before)
+}
+
+// clausePiece is the end of before from its last clause break: a comma,
+// a semicolon, a bracket or " and ".
+func clausePiece(before string) string {
 	if k := strings.LastIndexAny(before, ";,("); k >= 0 {
 		before = before[k+1:]
 	}
 	if k := strings.LastIndex(before, " and "); k >= 0 {
 		before = before[k+5:]
 	}
-	if name := leadingName(strings.TrimLeft(before, "-*• "), false); len(name) > 0 {
-		return name
-	}
-	return rankedObject(before)
+	return before
 }
 
 // placingVerbs set the name after them in the place that follows: "the

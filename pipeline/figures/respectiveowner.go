@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A French list told "respectivement" gives the k-th figure to the k-th
 // name: "La Pologne et la Hongrie figurent en tête, avec respectivement
@@ -38,7 +41,16 @@ func (r *check) respectiveOwner(src []*atom, s, t *atom) (own, told string) {
 		}
 	}
 	names := listedNames(para[lo:at])
+	if len(names) == 0 && lo > 0 && backCount(para[lo:at]) == n {
+		// "Les deux maisons emploient respectivement 310 et 245 salariés":
+		// the houses are the names of the sentence before, in its order
+		plo, _ := sentenceBounds(para, lo-1)
+		names = listedNames(para[plo:lo])
+	}
 	bullet := clauseSubject(r.text[:t.m.Start])
+	if len(bullet) == 0 && !slices.ContainsFunc(strings.Fields(clausePiece(r.text[:t.m.Start])), capitalWord) {
+		bullet = sentenceSubject(r.text[:t.m.Start]) // "Duclot-Marsan grew sales 7% ... and employs 245 people": the verb's subject opens the sentence ("ahead of Hungary with 289" names its own)
+	}
 	if idx < 0 || n < 2 || len(names) != n || len(bullet) == 0 || sharesName(names[idx], bullet) {
 		return "", ""
 	}
@@ -50,6 +62,42 @@ func (r *check) respectiveOwner(src []*atom, s, t *atom) (own, told string) {
 	return "", ""
 }
 
+// sentenceSubject is the name that opens the sentence that before ends
+// in, with the name a descriptor sets after it: "Bordeaux merchant
+// Duclot-Marsan" gives Bordeaux and Duclot-Marsan.
+func sentenceSubject(before string) []string {
+	if k := strings.LastIndex(before, ". "); k >= 0 {
+		before = before[k+2:]
+	}
+	f := strings.Fields(strings.TrimLeft(before, "-*• \n"))
+	name := leadingName(strings.Join(f, " "), false)
+	rest := f[min(len(name), len(f)):]
+	for k := 0; k < len(rest) && k < 3; k++ {
+		if w := strings.Trim(rest[k], ",;:()."); capitalWord(w) {
+			return append(name, leadingName(strings.Join(rest[k:], " "), false)...)
+		}
+	}
+	return name
+}
+
+// backCount is the count of a phrase that refers back to things named
+// before, "Les deux maisons", "Ces trois clubs": 2, 3, or 0.
+func backCount(text string) int {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) < 2 || f[0] != "les" && f[0] != "ces" {
+		return 0
+	}
+	switch f[1] {
+	case "deux":
+		return 2
+	case "trois":
+		return 3
+	case "quatre":
+		return 4
+	}
+	return 0
+}
+
 // listedNames are the runs of capitalised words in text past its first
 // word, each run one name: "La Pologne et la Hongrie figurent" gives
 // Pologne and Hongrie.
@@ -57,6 +105,9 @@ func listedNames(text string) [][]string {
 	var out [][]string
 	var run []string
 	for k, w := range strings.Fields(text) {
+		if w == "&" && len(run) > 0 {
+			continue // "Lestrade & Fils": one firm's name
+		}
 		c := asNameWord(w)
 		if k > 0 && capitalWord(c) {
 			run = append(run, c)
