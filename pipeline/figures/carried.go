@@ -315,7 +315,7 @@ func (p *parser) bareWhole(m Mention) bool {
 
 // wholeTail are the words after a bare whole that leave it bare: what
 // follows says where the whole is, not what it counts.
-var wholeTail = map[string]bool{"que": true, "qui": true, "de": true, "du": true, "des": true, "d'": true,
+var wholeTail = map[string]bool{"que": true, "qu'": true, "qui": true, "de": true, "du": true, "des": true, "d'": true,
 	"au": true, "en": true, "dans": true, "existants": true, "existantes": true, "recensés": true,
 	"recensées": true, "prévus": true, "prévues": true, "disponibles": true, "et": true,
 	"depuis": true, "à": true, "selon": true, "pour": true, "cette": true, "l'an": true}

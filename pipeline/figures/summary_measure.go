@@ -73,7 +73,7 @@ func differ(a, b float64) bool {
 // something else ("6,500 euros each" where 6 500 counts students) while
 // the source gives another amount in that currency or unit (300 euros).
 func unitConfusion(src []*atom, s *atom, t Mention, v verdict) *atom {
-	if v.kind != "unit" || t.Kind != Money && t.Kind != Quantity || class(s.m.Kind) != Cardinal || s.m.Unit != "" || nounHead(s.m.Head) == "" || participle(s.m.Head) || elidedMatch(*s.m, t) {
+	if v.kind != "unit" || s.m.carried != "" && s.m.carried == t.Unit || t.Kind != Money && t.Kind != Quantity || class(s.m.Kind) != Cardinal || s.m.Unit != "" || nounHead(s.m.Head) == "" || participle(s.m.Head) || elidedMatch(*s.m, t) {
 		// ("d'un milliard annoncé en février": a participle, no counted noun)
 		return nil
 	}
