@@ -83,6 +83,9 @@ func (p *parser) eachNear(m Mention) bool {
 			break
 		}
 	}
+	if i0 := p.tokenAfter(m.Start); (p.word(i0-1) == "de" || p.word(i0-1) == "of") && p.word(i0-2) != "" && p.num(i0-3) != nil && p.word(p.tokenAfter(m.End)) != "" {
+		return true // "42 équipes de quatre joueurs", "42 teams of four players": so many in each of the count before
+	}
 	for j := p.tokenAfter(m.Start) - 1; j >= 0 && j >= p.tokenAfter(m.Start)-8; j-- {
 		if p.num(j) != nil || p.sym(j) == "," || endMark(p.sym(j)) {
 			return false
