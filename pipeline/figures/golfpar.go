@@ -7,6 +7,11 @@ import "strings"
 // Only with a word of golf in the sentence, as "three under the limit"
 // is no score.
 func (p *parser) golfPar(ms []Mention) {
+	for k := range ms {
+		if i := p.tokenAfter(ms[k].Start); ms[k].Kind == Cardinal && ms[k].style == "" && (p.word(i-1) == "par" && p.lang == English || p.word(i-1) == "par" && articles[p.word(i-2)] || p.sym(i-1) == "-" && p.word(i-2) == "par") {
+			ms[k].style = "name" // "un par 3", "the par-3 11th": the kind of hole, no count
+		}
+	}
 	if p.lang == French {
 		p.frGolfPar(ms)
 		return
