@@ -88,8 +88,8 @@ var places = func() map[string]string {
 		"ML":  "mali maliens malien malians malian",
 		"CM":  "cameroun camerounais camerounaise cameroon cameroonians cameroonian",
 		"MG":  "madagascar malgaches malgache malagasy",
-		"BZH": "bretagne bretons brittany",
-		"NOR": "normandie normandy",
+		"BZH": "bretagne bretons bretonne bretonnes brittany",
+		"NOR": "normandie normandy normands normande normandes",
 		"OCC": "occitanie",
 		"BOU": "bourgogne burgundy bourguignon bourguignonne bourguignons",
 		"CHA": "champagne champenois champenoise champenoises",
@@ -99,12 +99,12 @@ var places = func() map[string]string {
 		"GF":  "guyane guiana",
 		"RE":  "réunion",
 		"YT":  "mayotte",
-		"ALS": "alsace",
-		"PRO": "provence",
-		"AUV": "auvergne",
-		"SAV": "savoie savoy",
+		"ALS": "alsace alsaciens alsacien alsacienne alsaciennes alsatian alsatians",
+		"PRO": "provence provençaux provençale provençales",
+		"AUV": "auvergne auvergnats auvergnat auvergnate auvergnates",
+		"SAV": "savoie savoy savoyards savoyard savoyarde savoyardes",
 		"PIC": "picardie picardy",
-		"LOR": "lorraine",
+		"LOR": "lorraine lorrains lorrain lorraines",
 	} {
 		for _, f := range strings.Fields(forms) {
 			out[f], out[stripAccents(f)] = code, code // as written, and without accents: Réunion, Reunion
