@@ -70,6 +70,9 @@ func clauseConflict(src []*atom, s *atom, t Mention) *atom {
 		if t.Comparator != CmpNone && t.Comparator != CmpApprox && t.Comparator != CmpNearly && cmpFamily(s.m.Comparator) == cmpFamily(t.Comparator) && cmpFamily(o.m.Comparator) != cmpFamily(t.Comparator) {
 			continue // the bound both say ("plus de 60 ans", "older than 60") ties them; a bare 58 is no better match
 		}
+		if t.Comparator == CmpNearly && s.m.Comparator == CmpNearly && o.m.Comparator == CmpNone && s.m.Value == t.Value {
+			continue // "nearly €700,000" is the source's own "près de 700 000 euros", hedge and all ("nearly" is added less freely than "about"); an exact "coût moyen de 15 000 euros" whose noun the bullet's verb shares is no rival
+		}
 		if closeDurations(*o.m, t) && !closeDurations(*s.m, t) {
 			return nil // "a two-week consultation" is the source's "une quinzaine de jours", not a "deux" said of another thing
 		}
