@@ -244,9 +244,21 @@ func rankedObject(clause string) []string {
 // letter and digit ("A1"), is a word of the other, accents and case
 // aside, its cognate both ways, or its translation (Hongrie, Hungary).
 func sharesName(a, b []string) bool {
-	return slices.ContainsFunc(a, func(x string) bool {
-		return (len(x) > 2 || len(x) == 2 && strings.ContainsAny(x, "0123456789")) && slices.ContainsFunc(b, func(y string) bool { return sameFolded(x, y) || cognate(x, y) && cognate(y, x) || nameTranslates(x, y) })
-	})
+	return slices.ContainsFunc(a, func(x string) bool { return nameWordIn(x, b) }) && !(len(a) > 1 && len(b) > 1 && sameFolded(a[0], b[0]) && unsharedWord(a, b) && unsharedWord(b, a))
+}
+
+// nameWordIn: the name word x, long enough to tell (or with a digit:
+// "A6"), is one of name's, as written or translated.
+func nameWordIn(x string, name []string) bool {
+	return (len(x) > 2 || len(x) == 2 && strings.ContainsAny(x, "0123456789")) && slices.ContainsFunc(name, func(y string) bool { return sameFolded(x, y) || cognate(x, y) && cognate(y, x) || nameTranslates(x, y) })
+}
+
+// unsharedWord: a has a name word b lacks. Two names that open on one
+// word and each keep one of their own are two names: "Air Corsica" and
+// "Air France", "Stade Lavallois" and "Stade Rennais" (not "CHU de
+// Bordeaux" and "Bordeaux University Hospital").
+func unsharedWord(a, b []string) bool {
+	return slices.ContainsFunc(a, func(x string) bool { return len(x) > 2 && capitalWord(x) && !nameWordIn(x, b) })
 }
 
 // nameTranslates: one name word is the other's translation, either way
