@@ -78,6 +78,9 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 		return s, strings.Join(owner, " ")
 	}
 	if o, name := ownFigureOf(src, s, t, text, told, func(o *atom) bool { return o.m.Kind == Ordinal && !rankedThing(o.m.Head) }); o != nil {
+		if len(owner) == 0 && o.m.Sentence < s.m.Sentence && len(listedNames(sentenceBefore(text, s.m.Start))) == 0 && lastWord(r.text[:t.m.Start]) == "from" {
+			return nil, "" // "Montpellier se hisse au 3e rang ... La ville occupait la 6e place en 2021" told "climbed from sixth": the sentence after names no one else, so "la ville" is Montpellier, and the bullet tells its earlier place as earlier
+		}
 		return o, name
 	}
 	if len(owner) == 0 {
@@ -91,6 +94,12 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 		}
 	}
 	return nil, ""
+}
+
+// sentenceBefore is the text of the sentence at off up to off.
+func sentenceBefore(text string, off int) string {
+	lo, _ := sentenceBounds(text, off)
+	return text[lo:min(off, len(text))]
 }
 
 // ownFigureOf is the source figure of s's paragraph, of the sort like
