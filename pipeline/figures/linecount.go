@@ -173,6 +173,15 @@ func saidAsIs(src []*atom, t *atom, sameWay bool) bool {
 	})
 }
 
+// otherGapBetween: a percentage u told after t has a gap of its own
+// between them, "up 6%, with the share down 4 points to 33%": 33% is
+// that gap's level, not t's.
+func (r *check) otherGapBetween(t, u *atom) bool {
+	return u.m.Start > t.m.Start && slices.ContainsFunc(r.line, func(w *atom) bool {
+		return w != t && w != u && w.m.Start > t.m.End && w.m.End <= u.m.Start && (w.m.Kind == PercentPoint || w.m.Kind == Percent || countsPoints(*w.m))
+	})
+}
+
 // pointsGap: a gap the bullet tells after one of its own percentages
 // ("22% of the market, up four points in a year") that is the difference
 // of that percentage and another of its source sentence ("22 %, contre
@@ -196,7 +205,7 @@ func (r *check) pointsGap(src []*atom, t *atom) string {
 		return ""
 	}
 	for _, u := range r.line {
-		if u == t || u.m.Kind != Percent {
+		if u == t || u.m.Kind != Percent || r.otherGapBetween(t, u) {
 			continue
 		}
 		for _, a := range src {
