@@ -1,6 +1,9 @@
 package figures
 
-import "math/big"
+import (
+	"math/big"
+	"strings"
+)
 
 // placesMoved explains a count of places climbed or lost ("climbs four
 // places to eighth") by two ranks of one source sentence, "remonte de la
@@ -51,3 +54,40 @@ var placesCount = map[string]bool{"places": true, "rangs": true, "positions": tr
 
 // placesWords count places in a ranking.
 var placesWords = map[string]bool{"places": true, "spots": true, "positions": true, "rungs": true, "notches": true}
+
+// placeBehind explains a bullet's place as the place the source implies
+// by "devant" after a ranked name: "arrive au premier rang ..., devant la
+// Vendée (132 jours) et la Charente-Maritime (118 jours)" puts the Vendée
+// second ("second-placed Vendée") and the Charente-Maritime third.
+func (r *check) placeBehind(src []*atom, t *atom) string {
+	if t.m.Kind != Ordinal || t.m.End > len(r.text) {
+		return ""
+	}
+	var told []string
+	if t.m.Head == "placed" {
+		told = leadingName(r.text[t.m.End:], false)
+	} else if t.m.style == "place" {
+		told = clauseSubject(r.text[:t.m.Start])
+	}
+	tv := atoiSafe(t.m.Value)
+	if len(told) == 0 || tv < 2 {
+		return ""
+	}
+	for _, o := range src {
+		ov := atoiSafe(o.m.Value)
+		if o.m.Kind != Ordinal || ov < 1 || ov >= tv || o.m.style != "place" && !placeNouns[o.m.Head] || o.m.Paragraph >= len(r.source) || o.m.End > len(r.source[o.m.Paragraph]) {
+			continue
+		}
+		text := r.source[o.m.Paragraph]
+		_, hi := sentenceBounds(text, o.m.End)
+		after := text[o.m.End:max(hi, o.m.End)]
+		k := strings.Index(after, "devant ")
+		if k < 0 || strings.Contains(after[:k], ";") {
+			continue
+		}
+		if names := listedNames(after[k:]); tv-ov <= len(names) && sharesName(names[tv-ov-1], told) {
+			return o.m.Raw + ", then the names after \"devant\" in turn"
+		}
+	}
+	return ""
+}

@@ -1152,6 +1152,7 @@ func (r *check) earlyDerivation(src []*atom, t *atom) bool {
 		func() string { return durationBound(src, *t.m) },
 		func() string { return rankMoved(src, *t.m, lastWord(r.text[:min(t.m.Start, len(r.text))]) == "to") },
 		func() string { return r.rankBesideRival(src, t) },
+		func() string { return r.placeBehind(src, t) },
 		func() string { return r.ageInYear(src, t) },
 		func() string { return r.ageApart(src, t) },
 		func() string { return r.ageAtStart(src, t) },
