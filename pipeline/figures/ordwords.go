@@ -28,6 +28,9 @@ func (p *parser) multiplierAt(i int) (*Mention, int) {
 		// "31 tables triplement étoilées": three-star restaurants, a count of stars
 		return &Mention{Kind: Cardinal, Value: v, Word: true, style: "idiom"}, 1
 	}
+	if (w == "doublement" || w == "dédoublement") && p.lang == French && p.doubledWay(i+1) {
+		return nil, 0 // "le doublement partiel de la voie": a second track built, no figure doubled
+	}
 	if v, ok := multiplierWords[w]; ok && !p.doublesMatch(i) && !(p.lang == French && (w == "doubles" || w == "triples") && !determiners[p.word(i-1)] && !articles[p.word(i-1)]) {
 		// (French "des champs doubles": an adjective after its noun; "des triples vainqueurs" counts)
 		m := Mention{Kind: Multiplier, Value: v, Word: true}
@@ -329,6 +332,28 @@ func (p *parser) ordinalWordAt(i int) (*Mention, int) {
 	}
 	return ptr(m), 1
 }
+
+// doubledWay: the words from j name a way or a crossing that
+// "doublement" builds a second of ("partiel de la voie", "des voies",
+// "de la rocade").
+func (p *parser) doubledWay(j int) bool {
+	if p.word(j) == "partiel" || p.word(j) == "complet" {
+		j++
+	}
+	switch p.word(j) {
+	case "de", "du", "des":
+	default:
+		return false
+	}
+	if p.word(j+1) == "la" || p.word(j+1) == "l'" {
+		j++
+	}
+	return doubledWays[p.word(j+1)]
+}
+
+// doubledWays are built twice over, not multiplied: a dual track, a dual
+// carriageway, a second bridge.
+var doubledWays = map[string]bool{"voie": true, "voies": true, "route": true, "rocade": true, "ligne": true, "pont": true, "tunnel": true, "piste": true, "chaussée": true, "tube": true}
 
 // enRankMoves say a side moved up or down a table, before "to" and the
 // place it reached.
