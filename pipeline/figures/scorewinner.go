@@ -62,6 +62,19 @@ func (p *parser) scoreSides(m *Mention) {
 	passive := p.word(v-1) == "été" || p.word(v-1) == "was" || p.word(v-1) == "were" || p.bareParticiple(v) ||
 		p.lang == English && p.word(p.tokenAfter(m.End)) == "by" && p.agentName(p.tokenAfter(m.End), hi) != "" || // "the derby, won 2-1 by Metz"
 		p.word(v) == "beaten" && !enPerfect[p.word(v-1)] // "Chambéry, beaten 25-22 by Nantes"; "have beaten Nantes" is active
+	if passive && matchWon[p.word(v)] && p.agentName(v+1, hi) == "" {
+		// a match "remporté 2-1" with no agent: won by the side the
+		// sentence sets against the one "face à" names ("organisé par le
+		// FC Lorient, remporté 2-1 face à Brest"; "Pour son match face au
+		// Stade Brestois, remporté 2-1 samedi, le FC Lorient")
+		if loser, at := p.faceRival(lo, hi); loser != "" {
+			if winner := p.otherTeam(lo, hi, loser, at); winner != "" {
+				m.result = 1
+				setSides(m, winner, loser)
+			}
+			return
+		}
+	}
 	m.result = 1
 	if loseVerbs[p.word(v)] != passive {
 		m.result = -1
@@ -125,6 +138,35 @@ func (p *parser) scoreSides(m *Mention) {
 		subject, other = other, subject
 	}
 	setSides(m, subject, other)
+}
+
+// faceRival is the side named after "face à" or "contre" in [lo, hi),
+// and the token where its name begins; "" when none.
+func (p *parser) faceRival(lo, hi int) (string, int) {
+	for j := lo; j < hi; j++ {
+		if p.word(j) == "face" && (p.word(j+1) == "à" || p.word(j+1) == "au" || p.word(j+1) == "aux") || p.word(j) == "contre" {
+			if name, _ := p.teamNameAt(j+1, min(hi, j+6)); name != "" {
+				return name, j + 1
+			}
+		}
+	}
+	return "", -1
+}
+
+// otherTeam is the first side named in [lo, hi) that is not loser, nor
+// the name found from at.
+func (p *parser) otherTeam(lo, hi int, loser string, at int) string {
+	for j := lo; j < hi; {
+		name, next := p.teamNameAt(j, hi)
+		if name == "" {
+			return ""
+		}
+		if !sameName(name, loser) && !(j <= at && at < next) {
+			return name
+		}
+		j = max(next, j+1)
+	}
+	return ""
 }
 
 // setSides gives the score m its winner and loser, and each end of a
@@ -237,7 +279,7 @@ func (p *parser) nameEnd(j, to int) int {
 // without naming a side (weekdays too, from their own tables).
 var teamSkip = map[string]bool{"le": true, "la": true, "l'": true, "the": true, "a": true, "an": true, "un": true,
 	"une": true, "en": true, "in": true, "on": true, "au": true, "à": true, "lors": true, "during": true,
-	"après": true, "after": true, "face": true}
+	"après": true, "after": true, "face": true, "at": true, "for": true, "with": true, "before": true, "avant": true}
 
 // clubPrefix names a club by the word after it, capitalised or not: "le
 // RC Strasbourg", "l'AS Monaco", "le Stade rennais".
