@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // ownChange judges a change told as a fraction or a percent against the
 // from-to range of its own bullet, which the source gives: "shrank by a
@@ -66,6 +69,9 @@ func (r *check) otherClause(a, b *Mention) bool {
 	between := strings.ToLower(r.text[lo:hi])
 	if strings.Contains(between, ";") || strings.Contains(between, ", and ") && len(strings.Fields(between)) > 3 {
 		return true // "up 12%, and plans to go from four to six": another verb, another fact
+	}
+	if _, after, ok := strings.Cut(between, " and "); ok && slices.ContainsFunc(strings.Fields(after), func(w string) bool { return dirOf(w) != 0 }) {
+		return true // "fell from 148 to 121 and rush-hour traffic dropped 6.5%": a verb of change of its own after "and"
 	}
 	for _, w := range strings.Fields(strings.Trim(between, ",")) {
 		switch strings.Trim(w, ",") {
