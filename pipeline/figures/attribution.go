@@ -32,7 +32,7 @@ var newsNouns = map[string][]string{
 	"clients": {"customers", "clients"}, "agents": {"agents", "staff", "officers", "employees", "workers"}, "vies": {"lives"}, "comptes": {"accounts"},
 	"élèves": {"pupils", "students", "schoolchildren", "children"}, "collégiens": {"pupils", "students", "schoolchildren", "children"},
 	"lycéens": {"pupils", "students", "schoolchildren"}, "écoliers": {"pupils", "schoolchildren", "children"},
-	"conseillers": {"councillors", "councilors", "members", "advisers", "advisors"}, "étudiants": {"students"}, "emplois": {"jobs", "positions"},
+	"conseillers": {"councillors", "councilors", "members", "advisers", "advisors"}, "étudiants": {"students"}, "emplois": {"jobs", "positions", "workers"},
 	"victimes": {"victims", "people", "casualties", "dead", "killed", "deaths", "fatalities"}, "foyers": {"homes", "households", "houses"},
 	"logements": {"homes", "housing", "dwellings", "flats", "apartments"}, "maisons": {"houses", "homes"},
 	"pays": {"countries", "nations", "member", "allied"}, "ans": {"years", "year"}, "jours": {"days", "day"},
