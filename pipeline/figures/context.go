@@ -70,6 +70,9 @@ func (p *parser) context(m *Mention) {
 		m.Head = "years" // "who turned 17 the day before": an age, not a count of days
 	}
 	p.headAfter(m, j)
+	if m.Head == "points" && p.lang == French && p.words(j, "points", "de", "vente") {
+		m.Head = "points-de-vente" // a shop, not a score's points
+	}
 	if u := unitWords[m.Head]; p.lang == English && m.Kind == Cardinal && m.Word && m.Unit == "" && u != "" && periodUnit[m.Head] == "" && strings.HasSuffix(strings.ToLower(m.Raw), "-"+m.Head) {
 		m.Kind, m.Unit = Quantity, u // "the six-kilometre strip", as "a 6-kilometre strip" reads
 	}

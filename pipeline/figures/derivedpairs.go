@@ -81,7 +81,7 @@ var nounFamilies = map[string]int{
 	// a ballot's shares: "58,3 % des voix", "49,1 % de oui", "des suffrages"
 	"voix": 11, "oui": 11, "non": 11, "suffrages": 11, "votes": 11, "bulletins": 11,
 	// a chain's shops, whatever the word: "fermer 78 magasins ... conserve 134 boutiques"
-	"magasins": 12, "boutiques": 12, "succursales": 12, "agences": 12,
+	"magasins": 12, "boutiques": 12, "succursales": 12, "agences": 12, "points-de-vente": 12,
 	// a table's gaps are in points: "13es avec 32 points, sept longueurs d'avance" on a side with 25
 	"points": 13, "longueurs": 13,
 	// a book's or a record's sales are its copies: "410 000 albums vendus ... 205 000 exemplaires"

@@ -439,7 +439,7 @@ var ctxLexicon = map[string][]string{
 	"décollé": {"took", "left", "departed", "flew"}, "heure": {"time", "hour", "punctual", "schedule"},
 	"morts": {"died", "dead", "killed"}, "mortes": {"died", "dead", "killed"}, "blessées": {"injured", "wounded"},
 	"péri": {"died", "perished", "killed", "dead"}, "décédés": {"died", "dead"}, "décédées": {"died", "dead"}, // "29 personnes avaient péri"
-	"usines": {"factories", "plants"}, "magasins": {"shops", "stores"}, "sites": {"sites", "plants"},
+	"usines": {"factories", "plants"}, "magasins": {"shops", "stores"}, "points-de-vente": {"outlets", "stores", "shops", "points"}, "sites": {"sites", "plants"},
 	"postes": {"jobs", "posts", "positions"}, "licenciements": {"layoffs", "redundancies", "job"},
 	"élus": {"elected", "councillors", "senators", "deputies", "lawmakers"}, "tour": {"round", "ballot", "lap", "tour"}, "instance": {"instance", "trial", "hearing"}, "étape": {"stage", "leg"},
 	"place": {"place", "position", "spot"}, "lecture": {"reading"}, "partie": {"half", "part", "period"},
