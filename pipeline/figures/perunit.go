@@ -78,8 +78,8 @@ func perWord(t Mention, line []*atom) bool {
 	}
 	own := append(t.clause(), t.ctx...) // a translation reads no clauses: "each collecting close to 4 kg"
 	for _, w := range own {
-		if w == "every" || (w == "average" || w == "avg") && (t.Kind == Money || t.Kind == Quantity) {
-			return true // "one every 2 km", "an average ticket price of roughly €7": said of t itself
+		if w == "every" || (w == "average" || w == "avg") && (t.Kind == Money || t.Kind == Quantity) || (w == "averaging" || w == "averages" || w == "averaged") && class(t.Kind) == Cardinal {
+			return true // "one every 2 km", "an average ticket price of roughly €7": said of t itself; "averaging two blocks a game"
 		}
 	}
 	words := own
