@@ -132,7 +132,7 @@ var newsLexicon = map[string][]string{
 	"avions": {"aircraft", "planes", "jets"}, "appareils": {"aircraft", "planes", "devices"},
 	"accusé": {"defendant", "accused"}, "victime": {"victim"}, "procès": {"trial"}, "tribunal": {"court"},
 	"juges": {"judges"}, "avocats": {"lawyers"}, "plaintes": {"complaints"},
-	"subvention": {"grant", "subsidy"}, "subventions": {"grants", "subsidies"}, "aide": {"aid", "help"}, "aides": {"aid", "grants"},
+	"subvention": {"grant", "subsidy"}, "subventions": {"grants", "subsidies"}, "aide": {"aid", "help", "grant", "support", "subsidy"}, "aides": {"aid", "grants", "subsidies", "support"},
 	"demandes": {"requests", "applications", "claims"}, "dossiers": {"files", "cases", "applications"},
 	"familles": {"families"}, "foyers": {"households", "homes"}, "ménages": {"households"},
 	"malades": {"patients", "sick", "ill"}, "médicaments": {"drugs", "medicines"}, "molécules": {"molecules", "drugs", "medicines"}, "billetterie": {"ticketing", "tickets", "ticket", "box", "gate"}, "droits": {"rights", "fees", "duties"}, "télévisés": {"tv", "television", "broadcast", "broadcasting"}, "vaccins": {"vaccines"},
