@@ -1,6 +1,10 @@
 package figures
 
-import "math"
+import (
+	"math"
+	"slices"
+	"strings"
+)
 
 // monthsBetween explains a summary count of months as the time between
 // two dates of the source: "de juin à novembre" briefed "roughly six
@@ -31,7 +35,7 @@ func monthsBetween(src []*atom, t Mention) string {
 			if g > 0 && monthsFit(g, n, whole, t.Comparator) {
 				return "the months from " + a.m.Raw + " to " + b.m.Raw
 			}
-			if da, db := dateOf(*a.m), dateOf(*b.m); da.Year == db.Year && db.Month < da.Month || da.Year != 0 && db.Year != 0 && db.Year < da.Year {
+			if da, db := dateOf(*a.m), dateOf(*b.m); da.Year == db.Year && db.Month < da.Month || da.Year != 0 && db.Year != 0 && db.Year < da.Year || da.Year == 0 && db.Year == 0 && startTold(*b.m) {
 				// "4,6 % en octobre, contre 6,7 % en septembre": the later
 				// month told first, "in a month"; "a bouclé le 14 mars 2026
 				// sa tournée, entamée le 12 septembre 2025"
@@ -42,6 +46,20 @@ func monthsBetween(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// startTold: the words of m say it is when something began, "une
+// saison ouverte le 14 décembre": told after the end ("fermera le 14
+// avril"), it is the earlier date, across the year's end if need be.
+func startTold(m Mention) bool {
+	return slices.ContainsFunc(m.ctx, func(w string) bool {
+		for _, stem := range [...]string{"ouvert", "début", "commenc", "lancé", "lancée", "entam", "démarr"} {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // monthGap is the time from a to b in months, days as thirtieths;
