@@ -184,8 +184,8 @@ func summable(a, b Mention) bool {
 // posts"), while a wider noun may hold both ("70 joueurs et 25
 // entraîneurs": "95 people in all").
 func twoCounted(a, b, t Mention) bool {
-	if a.Lang != French || b.Lang != French || a.Kind != Cardinal || b.Kind != Cardinal || a.Unit != "" || b.Unit != "" {
-		return false
+	if a.Lang != French || b.Lang != French || a.Kind != Cardinal || b.Kind != Cardinal || a.Unit != "" || b.Unit != "" || extraHead(a) || extraHead(b) {
+		return false // ("850 personnes ..., puis 1 200 supplémentaires": more of the same, no second noun)
 	}
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
 	if ha == hb || !pluralNounLike(ha) || !pluralNounLike(hb) || cognate(ha, hb) || sameFamilyNoun(ha, hb) || npTold(ha, t) && npTold(hb, t) {
