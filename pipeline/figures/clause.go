@@ -754,13 +754,18 @@ func (p *parser) clauseWord(j int) string {
 	if p.lang == French && t.low == "but" {
 		return t.low // a goal, "0,87 but par rencontre", as the English "but" is no noun
 	}
-	if t.low == "points" && p.lang == French && p.words(j+1, "de", "vente") {
+	if p.salesPoints(j) {
 		return "points-de-vente" // shops, as the figure's head says
 	}
 	if t.kind != tWord || len(t.low) <= 3 && !shortContent[t.low] || ctxStop[t.low] || notNoun[t.low] || frFunction[t.low] || periodUnit[t.low] != "" || genericWords[t.low] || entityWords[t.low] || p.otherSideOfBreak(j) || p.compoundTail(j) {
 		return ""
 	}
 	return t.low // names too: a name both clauses share tells nothing apart (discriminate)
+}
+
+// salesPoints: the French words at j are "points de vente", shops.
+func (p *parser) salesPoints(j int) bool {
+	return p.lang == French && p.words(j, "points", "de", "vente")
 }
 
 // shortContent are words of three letters that still say what a figure

@@ -70,7 +70,7 @@ func (p *parser) context(m *Mention) {
 		m.Head = "years" // "who turned 17 the day before": an age, not a count of days
 	}
 	p.headAfter(m, j)
-	if m.Head == "points" && p.lang == French && p.words(j, "points", "de", "vente") {
+	if m.Head == "points" && p.salesPoints(j) {
 		m.Head = "points-de-vente" // a shop, not a score's points
 	}
 	if u := unitWords[m.Head]; p.lang == English && m.Kind == Cardinal && m.Word && m.Unit == "" && u != "" && periodUnit[m.Head] == "" && strings.HasSuffix(strings.ToLower(m.Raw), "-"+m.Head) {

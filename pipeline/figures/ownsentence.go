@@ -62,14 +62,14 @@ func (r *check) restatedBySoit(s, o *atom) bool {
 // figures are paired in turn, so p is found by value).
 func (r *check) restatementTold(src []*atom, o, t *atom) bool {
 	for _, p := range src {
-		if p == o || !sameSentence(p, o) || p.m.End > o.m.Start || p.m.Paragraph >= len(r.source) || o.m.Start > len(r.source[p.m.Paragraph]) {
+		if p == o || hedged(*p.m) || !sameSentence(p, o) || p.m.End > o.m.Start || p.m.Paragraph >= len(r.source) || o.m.Start > len(r.source[p.m.Paragraph]) {
 			continue
 		}
 		if gap := strings.ToLower(r.source[p.m.Paragraph][p.m.End:o.m.Start]); strings.ContainsAny(gap, "0123456789") || !slices.Contains(strings.Fields(gap), "soit") {
 			continue
 		}
 		for _, u := range r.line {
-			if u != t && u.m.Value == p.m.Value && class(u.m.Kind) == class(p.m.Kind) && !hedged(*p.m) {
+			if u != t && u.m.Value == p.m.Value && class(u.m.Kind) == class(p.m.Kind) {
 				return true
 			}
 		}
