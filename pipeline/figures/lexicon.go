@@ -234,7 +234,7 @@ func translates(fr, en string) bool {
 	if k := strings.LastIndexByte(fr, '-'); k >= 4 && pluralWord(fr[:k]) && pluralWord(fr[k+1:]) && !compoundPrefixes[fr[:k]] && !strings.Contains(fr[:k], "-") {
 		// "sapeurs-pompiers" are "pompiers", firefighters: two plural nouns, the
 		// last one says what (a name, "Unsa-Ferroviaire", is no plural)
-		return lexTranslates(fr[k+1:], en) || lexTranslates(singular(fr[k+1:]), singular(en))
+		return translates(fr[k+1:], en) // (the last part has no hyphen: one step)
 	}
 	return false
 }
