@@ -67,8 +67,8 @@ func (p *parser) scoreSides(m *Mention) {
 		// sentence sets against the one "face à" names ("organisé par le
 		// FC Lorient, remporté 2-1 face à Brest"; "Pour son match face au
 		// Stade Brestois, remporté 2-1 samedi, le FC Lorient")
-		if loser, at := p.faceRival(lo, hi); loser != "" {
-			if winner := p.otherTeam(lo, hi, loser, at); winner != "" {
+		if loser := p.rivalName(lo, hi); loser != "" {
+			if winner := p.otherTeam(lo, hi, loser); winner != "" {
 				m.result = 1
 				setSides(m, winner, loser)
 			}
@@ -140,28 +140,14 @@ func (p *parser) scoreSides(m *Mention) {
 	setSides(m, subject, other)
 }
 
-// faceRival is the side named after "face à" or "contre" in [lo, hi),
-// and the token where its name begins; "" when none.
-func (p *parser) faceRival(lo, hi int) (string, int) {
-	for j := lo; j < hi; j++ {
-		if p.word(j) == "face" && (p.word(j+1) == "à" || p.word(j+1) == "au" || p.word(j+1) == "aux") || p.word(j) == "contre" {
-			if name, _ := p.teamNameAt(j+1, min(hi, j+6)); name != "" {
-				return name, j + 1
-			}
-		}
-	}
-	return "", -1
-}
-
-// otherTeam is the first side named in [lo, hi) that is not loser, nor
-// the name found from at.
-func (p *parser) otherTeam(lo, hi int, loser string, at int) string {
+// otherTeam is the first side named in [lo, hi) that is not loser.
+func (p *parser) otherTeam(lo, hi int, loser string) string {
 	for j := lo; j < hi; {
 		name, next := p.teamNameAt(j, hi)
 		if name == "" {
 			return ""
 		}
-		if !sameName(name, loser) && !(j <= at && at < next) {
+		if !sameName(name, loser) {
 			return name
 		}
 		j = max(next, j+1)
