@@ -81,19 +81,14 @@ func sentenceSubject(before string) []string {
 }
 
 // backCount is the count of a phrase that refers back to things named
-// before, "Les deux maisons", "Ces trois clubs": 2, 3, or 0.
+// before, "Les deux maisons", "Ces trois clubs": 2, 3, ..., or 0.
 func backCount(text string) int {
 	f := strings.Fields(strings.ToLower(text))
 	if len(f) < 2 || f[0] != "les" && f[0] != "ces" {
 		return 0
 	}
-	switch f[1] {
-	case "deux":
-		return 2
-	case "trois":
-		return 3
-	case "quatre":
-		return 4
+	if n := frUnits[f[1]]; n >= 2 {
+		return int(n)
 	}
 	return 0
 }
