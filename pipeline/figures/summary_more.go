@@ -81,24 +81,7 @@ func hoursBetween(src []*atom, t Mention) string {
 	if want <= 0 && (!hedged(t) || rough == nil || unit != "sec" || rough.Sign() <= 0) {
 		return ""
 	}
-	type clock struct {
-		a       *atom
-		secs    int
-		day     bool
-		weekday int
-	}
-	var cs []clock
-	for k, a := range src {
-		if a.m.Kind == Time && a.m.Alt != "dur" {
-			if s := clockSeconds(*a.m); s >= 0 {
-				c := clock{a: a, secs: s, day: k > 0 && src[k-1].m.Kind == Date && sameSentence(src[k-1], a) && a.m.Start-src[k-1].m.End < 6}
-				if c.day && src[k-1].m.Date != nil {
-					c.weekday = src[k-1].m.Date.Weekday
-				}
-				cs = append(cs, c)
-			}
-		}
-	}
+	cs := clocksOf(src)
 	for i, a := range cs {
 		for _, b := range cs[i+1:] {
 			d := b.secs - a.secs
@@ -126,6 +109,33 @@ func hoursBetween(src []*atom, t Mention) string {
 	return ""
 }
 
+// sourceClock is a time of day of the source, in seconds, and the day
+// told right before it, if any ("vendredi à 6 h").
+type sourceClock struct {
+	a       *atom
+	secs    int
+	day     bool
+	weekday int
+}
+
+// clocksOf are the times of day of src, in order (lengths told as clocks,
+// "dur", left out).
+func clocksOf(src []*atom) []sourceClock {
+	var cs []sourceClock
+	for k, a := range src {
+		if a.m.Kind == Time && a.m.Alt != "dur" {
+			if s := clockSeconds(*a.m); s >= 0 {
+				c := sourceClock{a: a, secs: s, day: k > 0 && src[k-1].m.Kind == Date && sameSentence(src[k-1], a) && a.m.Start-src[k-1].m.End < 6}
+				if c.day && src[k-1].m.Date != nil {
+					c.weekday = src[k-1].m.Date.Weekday
+				}
+				cs = append(cs, c)
+			}
+		}
+	}
+	return cs
+}
+
 // startToldAfter: a length from a start told after its end, in a past
 // before the past ("retrouvé le 3 février vers 11 heures. Les recherches,
 // lancées à 21 heures, avaient mobilisé"): from 21 h the evening before
@@ -135,20 +145,14 @@ func (r *check) startToldAfter(src []*atom, t Mention) string {
 	if want <= 0 || hedged(t) {
 		return ""
 	}
-	for i, a := range src {
-		if a.m.Kind != Time || a.m.Alt == "dur" {
-			continue
-		}
-		for _, b := range src[i+1:] {
-			if b.m.Kind != Time || b.m.Alt == "dur" || b.m.Paragraph != a.m.Paragraph || b.m.Paragraph >= len(r.source) {
+	cs := clocksOf(src)
+	for i, a := range cs {
+		for _, b := range cs[i+1:] {
+			if d := b.secs - a.secs; d <= 0 || 86400-d != want || b.a.m.Paragraph != a.a.m.Paragraph || b.a.m.Paragraph >= len(r.source) {
 				continue
 			}
-			as, bs := clockSeconds(*a.m), clockSeconds(*b.m)
-			if as < 0 || bs <= as || 86400-(bs-as) != want {
-				continue
-			}
-			if containsAny(strings.ToLower(sentenceAt(r.source[b.m.Paragraph], b.m.Start)), pluperfect) {
-				return "the time from " + b.m.Raw + " to " + a.m.Raw + ", told after it, past midnight"
+			if containsAny(strings.ToLower(sentenceAt(r.source[b.a.m.Paragraph], b.a.m.Start)), pluperfect) {
+				return "the time from " + b.a.m.Raw + " to " + a.a.m.Raw + ", told after it, past midnight"
 			}
 		}
 	}
