@@ -25,7 +25,7 @@ func (p *parser) countsIn(j int, n int64, k int) bool {
 // after N).
 func (p *parser) onCount(after int) bool {
 	w := p.word(after)
-	plural := len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))
+	plural := len(w) > 3 && pluralWord(w)
 	if p.lang == English {
 		return plural && (periodUnit[w] != "" || enOnNouns[w]) // "one set in seven matches": two counts ("one Canadian in eight pays" has a verb after it)
 	}

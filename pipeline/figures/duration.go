@@ -933,7 +933,7 @@ func oneNounHalf(w string) bool {
 
 // pluralOf is the French plural of a noun, as heads are compared.
 func pluralOf(w string) string {
-	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") {
+	if pluralWord(w) {
 		return w
 	}
 	return w + "s"

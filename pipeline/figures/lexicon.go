@@ -291,7 +291,7 @@ func singular(w string) string {
 		return w[:len(w)-2] // the left's
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
-	case len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && !strings.HasSuffix(w, "ss"):
+	case len(w) > 3 && pluralWord(w) && !strings.HasSuffix(w, "ss"):
 		return w[:len(w)-1]
 	}
 	return w

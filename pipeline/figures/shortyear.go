@@ -181,7 +181,7 @@ func (p *parser) quoteAfter(end int) bool {
 // number is no short year ("a connu cet été 23 journées à plus de 35
 // °C"). pluralNounLike would refuse "journées" as a participle.
 func countedPlural(w string) bool {
-	return len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && !frFunction[w] && !shortYearFollowers[w]
+	return len(w) > 3 && pluralWord(w) && !frFunction[w] && !shortYearFollowers[w]
 }
 
 // shortYearFollowers end in "s" but count nothing after a short year ("la

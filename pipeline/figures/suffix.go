@@ -690,7 +690,7 @@ func (p *parser) millesThousand(j int) bool {
 	if nb := p.num(j - 1); nb != nil && (nb.grouped || nb.intLen > 3) {
 		return false // "3 315 milles réels": a thousand thousand is never meant
 	}
-	return p.lang == French && p.word(j) == "milles" && w != "" && !milesFollowers[w] && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))
+	return p.lang == French && p.word(j) == "milles" && w != "" && !milesFollowers[w] && pluralWord(w)
 }
 
 // milesFollowers may follow the sea's "milles".
