@@ -178,6 +178,12 @@ func sentenceAt(text string, at int) string {
 	return text[lo:hi]
 }
 
+// sentenceBefore is the text of the sentence at off up to off.
+func sentenceBefore(text string, off int) string {
+	lo, _ := sentenceBounds(text, off)
+	return text[lo:min(off, len(text))]
+}
+
 // sentenceBounds are the offsets of the sentence of text around at.
 func sentenceBounds(text string, at int) (int, int) {
 	at = min(max(at, 0), len(text))
@@ -241,8 +247,7 @@ func (r *check) clauseNames(s *atom) []string {
 		return nil // (an age or a length of time is a person's or an event's, whatever names its sentence holds: "Le Lyonnais de 25 ans")
 	}
 	text := r.source[s.m.Paragraph]
-	lo, _ := sentenceBounds(text, s.m.Start)
-	said := withoutAgentAsides(text[lo:min(s.m.Start, len(text))])
+	said := withoutAgentAsides(sentenceBefore(text, s.m.Start))
 	before := strings.ToLower(said)
 	var out []string
 	for _, w := range s.m.clause() {

@@ -25,8 +25,7 @@ func rankOwner(text string, m Mention) []string {
 		}
 		return capitalRunBefore(b)
 	}
-	lo, _ := sentenceBounds(text, m.Start)
-	opening := text[lo:m.Start]
+	opening := sentenceBefore(text, m.Start)
 	if k := strings.LastIndexAny(opening, ",;:"); k >= 0 {
 		opening = opening[k+1:] // "Dans le classement, Tignes se hisse à la deuxième place"
 	}
@@ -96,12 +95,6 @@ func (r *check) namedRankMoved(src []*atom, s, t *atom) (*atom, string) {
 	return nil, ""
 }
 
-// sentenceBefore is the text of the sentence at off up to off.
-func sentenceBefore(text string, off int) string {
-	lo, _ := sentenceBounds(text, off)
-	return text[lo:min(off, len(text))]
-}
-
 // ownFigureOf is the source figure of s's paragraph, of the sort like
 // says and of another value than t, that the source sets after the name
 // told, and that name; nil when it gives told none.
@@ -121,8 +114,7 @@ func placeSubject(text string, m Mention) []string {
 	if m.style != "place" || m.Start > len(text) || len(rankOwner(text, m)) > 0 {
 		return nil
 	}
-	lo, _ := sentenceBounds(text, m.Start)
-	parts := strings.Split(text[lo:m.Start], ",")
+	parts := strings.Split(sentenceBefore(text, m.Start), ",")
 	if len(parts) < 2 || strings.TrimSpace(parts[len(parts)-1]) == "" {
 		return nil // (a place apposed right after a comma is its name's: "devant celui de Bordeaux, troisième")
 	}

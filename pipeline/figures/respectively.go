@@ -26,8 +26,7 @@ func (r *check) respectivelySwapped(line []*atom) {
 		if oa == "" || ob == "" || oa == ob {
 			continue
 		}
-		lo, _ := sentenceBounds(r.text, a.m.Start)
-		before := strings.ToLower(r.text[lo:a.m.Start])
+		before := strings.ToLower(sentenceBefore(r.text, a.m.Start))
 		pa, pb := nameAt(before, oa), nameAt(before, ob)
 		if pa >= 0 && pb >= 0 && pb < pa {
 			r.add(a.pair, a, verdict{true, "attribution", Error, "M4", "\"respectively\" gives this figure to " + upperFirst(ob) + "; the source gives it to " + upperFirst(oa)})
