@@ -362,7 +362,7 @@ func (p *parser) maybeYear(m *Mention, i int, nb *number) {
 	if nb.grouped || nb.intLen != 4 || nb.val.Cmp(big.NewRat(1000, 1)) < 0 || nb.val.Cmp(big.NewRat(2100, 1)) > 0 {
 		return
 	}
-	if dateCues[p.word(i-1)] || p.word(i-1) == "of" && p.word(i-2) == "end" || p.sym(i-1) == "(" || p.byYear(i) {
+	if dateCues[p.word(i-1)] || p.word(i-1) == "of" && p.word(i-2) == "end" || p.sym(i-1) == "(" || p.byYear(i) || p.yearOfFigure(i) {
 		m.Kind = Year
 		return
 	}
