@@ -380,6 +380,9 @@ var crownWords = map[string]bool{"kronor": true, "krona": true, "kroner": true, 
 func (p *parser) perThousandAt(j int) int {
 	for k := 0; k <= 4; k++ {
 		if w := p.word(j + k); w == "pour" || w == "per" || w == "par" {
+			if unitWords[p.word(j+k+2)] != "" {
+				return 0 // "€520-550 per 1,000 litres": a price for a measure, no rate (the currency told once, on the range's start)
+			}
 			if n := p.num(j + k + 1); n != nil && !n.decimal && n.val.Cmp(big.NewRat(1000, 1)) == 0 || k > 0 && (p.word(j+k+1) == "mille" || p.word(j+k+1) == "thousand") {
 				return k + 2 // ("104 offences per thousand residents"; right after the number, "per thousand" is read above)
 			}
