@@ -126,6 +126,8 @@ var periodAdjectives = map[string]string{
 	"mensuel": "mois", "mensuelle": "mois", "mensuels": "mois", "mensuelles": "mois", "monthly": "mois",
 	"hebdomadaire": "semaine", "hebdomadaires": "semaine", "weekly": "semaine",
 	"quotidien": "jour", "quotidienne": "jour", "quotidiens": "jour", "quotidiennes": "jour", "daily": "jour",
+	// a loan's instalments name their period as the adjectives do: "une mensualité de 1 127 euros sur 22 ans" is paid each month
+	"mensualité": "mois", "mensualités": "mois", "annuité": "an", "annuités": "an",
 }
 
 // perArea: w names the area a yield is counted per.
