@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Figures a bullet derives from the figures it lists itself: "The top
@@ -339,12 +340,23 @@ func (r *check) lineDerived(src []*atom, t *atom) string {
 }
 
 // yearNamesNoun: the bullet's year names its noun after an article or a
-// possessive, "The 2024 filing season" (attributiveYear); a year after
+// possessive, "The 2024 filing season" (attributiveYear), or a named
+// event, "the 2026 Top 14 final"; a year after
 // "since", "from" or "in" says when, which a date of another event does
 // not tell.
 func (r *check) yearNamesNoun(t *atom) bool {
 	w := r.prevWord(t)
-	return (w == "the" || w == "this" || possessives[w]) && attributiveYear(r.text, *t.m)
+	return (w == "the" || w == "this" || possessives[w]) && (attributiveYear(r.text, *t.m) || r.eventNamedAfter(t))
+}
+
+// eventNamedAfter: a capitalised name follows the bullet's year, "The
+// 2026 Top 14 final": the year of a named event, as of a noun.
+func (r *check) eventNamedAfter(t *atom) bool {
+	if t.m.End >= len(r.text) || r.text[t.m.End] != ' ' {
+		return false
+	}
+	next, _, _ := strings.Cut(r.text[t.m.End+1:], " ")
+	return next != "" && unicode.IsUpper([]rune(next)[0])
 }
 
 // yearOfFullDate: a bullet's year that a full date of the source writes,

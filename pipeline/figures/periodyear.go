@@ -10,7 +10,8 @@ var yearlyFigures = map[string]bool{"revenue": true, "revenues": true, "sales": 
 
 // yearOfFigure: a four-digit number between a possessive or article and
 // a yearly figure, at most three words on ("Distrifrance's 2023
-// revenue", "its 2025 steel output forecast"), or after a French
+// revenue", "its 2025 steel output forecast"), or before a named event
+// ("the 2026 Top 14 final"), or after a French
 // "pour" that closes its phrase ("un chiffre d'affaires de 12,4 milliards
 // pour 2023, en hausse"), is the year the figure is for, not a count of
 // revenues (a count would name what it counts: "pour 2 000 habitants").
@@ -18,10 +19,16 @@ func (p *parser) yearOfFigure(i int) bool {
 	if p.lang == French {
 		return p.word(i-1) == "pour" && p.word(i+1) == "" && p.num(i+1) == nil
 	}
+	if yearlyFigures[p.word(i+1)] {
+		return true // "its €190 million 2025 budget"
+	}
 	prev := p.word(i - 1)
 	owner := strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || prev == "its" || prev == "their" || prev == "the" || prev == "his" || prev == "her"
 	if !owner {
 		return false
+	}
+	if p.capital(i+1) && p.num(i+1) == nil {
+		return true // "the 2026 Top 14 final": the year of a named event
 	}
 	for k := i + 1; k <= i+3 && p.word(k) != ""; k++ {
 		if yearlyFigures[p.word(k)] {

@@ -22,7 +22,7 @@ import (
 func (r *check) boundElsewhere(src []*atom, line []*atom) {
 	for _, t := range line {
 		s := t.pair
-		if s == nil || !numeric(*t.m) && t.m.Kind != Date && !yearOfNoun(r.text, *t.m) || seasonOnly(*t.m) || r.hasError(t) || framing(s) && !yearOfNoun(r.text, *t.m) || pointInTime(*s.m) || attributiveYear(r.text, *t.m) && r.madeIn(s) || s.m.style == "stage" {
+		if s == nil || !numeric(*t.m) && t.m.Kind != Date && !r.yearDatesNoun(t) || seasonOnly(*t.m) || r.hasError(t) || framing(s) && !r.yearDatesNoun(t) || pointInTime(*s.m) || attributiveYear(r.text, *t.m) && r.madeIn(s) || s.m.style == "stage" {
 			continue // ("un mois plus tôt", "a month earlier": a time back from each figure it is said with; a "semi-final" names the match every figure of it is told of)
 		}
 		anchored := (t.m.Kind == Date || t.m.Kind == Year) && slices.ContainsFunc(line, func(v *atom) bool {
@@ -145,11 +145,11 @@ func attributiveYear(text string, m Mention) bool {
 	return !yearFollowers[next]
 }
 
-// yearOfNoun: a year set before its noun, "its 2025 forecast": it
+// yearDatesNoun: a year set before its noun, "its 2025 forecast": it
 // dates that noun, so it is bound to the figure told of it, even when
 // the lead sentence says the year (which else frames the article).
-func yearOfNoun(text string, m Mention) bool {
-	return m.Kind == Year && attributiveYear(text, m)
+func (r *check) yearDatesNoun(t *atom) bool {
+	return t.m.Kind == Year && r.yearNamesNoun(t)
 }
 
 // madeIn: the source dates the making of a thing with s, "le cliché,
