@@ -78,8 +78,8 @@ func perWord(t Mention, line []*atom) bool {
 	}
 	own := append(t.clause(), t.ctx...) // a translation reads no clauses: "each collecting close to 4 kg"
 	for _, w := range own {
-		if w == "every" || (w == "average" || w == "avg") && (t.Kind == Money || t.Kind == Quantity) || (w == "averaging" || w == "averages" || w == "averaged") && class(t.Kind) == Cardinal {
-			return true // "one every 2 km", "an average ticket price of roughly €7": said of t itself; "averaging two blocks a game"
+		if w == "every" || (w == "average" || w == "avg") && (t.Kind == Money || t.Kind == Quantity || class(t.Kind) == Cardinal && !hedged(t)) || (w == "averaging" || w == "averages" || w == "averaged") && class(t.Kind) == Cardinal {
+			return true // "one every 2 km", "an average ticket price of roughly €7": said of t itself; "averaging two blocks a game"; "an average of 2,700" a game, exact (a hedged count's average tolerates too much)
 		}
 	}
 	words := own
