@@ -725,6 +725,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		{"is the source's rank, ", func() string { return rankFromEnd(src, *t.m) }},
 		{"is derived from the source: ", func() string { return r.sumWithShown(src, t) }},
 		{"is derived from the source: ", func() string { return r.gapFromLevel(src, t) }},
+		{"is derived from the source: ", func() string { return r.sumOfJoined(src, t) }},
 	} {
 		if why := last.why(); why != "" {
 			r.add(nil, t, verdict{true, "derived", Info, "N20", last.said + why})
