@@ -501,6 +501,9 @@ func (p *parser) romanAt(i int) (*Mention, int) {
 		text := t.text
 		if p.lang == English {
 			text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s") // Louis XIV's reign
+			if num, style, ok := strings.Cut(text, "-"); ok && style != "" && unicode.IsLower(rune(style[0])) {
+				text = num // "a Louis XV-period desk", "Louis XIV-style": the numeral before an adjective's hyphen
+			}
 		}
 		if v, ok := roman(text); ok {
 			return &Mention{Kind: Ordinal, Value: itoa(v), style: "regnal", Unit: "regnal"}, 1

@@ -261,7 +261,7 @@ func romanShaped(text, low string) bool {
 		return false
 	}
 	rest := strings.TrimSuffix(strings.TrimSuffix(low[k:], "'s"), "’s")
-	return romanSuffixes[rest]
+	return romanSuffixes[rest] || len(rest) > 1 && rest[0] == '-' // "Louis XV-period": the regnal reader decides
 }
 
 // romanSuffixes end a Roman ordinal, folded: French (XXIe, Ier, XVes,
