@@ -39,8 +39,9 @@ func firstWord(s string) string {
 // countSoFar: a bullet's count the source gives as the rank of the
 // latest of a series since a date, "la 72e personnalité distinguée
 // depuis 1954" told "72 recipients since 1954": the Nth of a series is
-// N of them so far. Only with "depuis" or "since" said, and past the
-// second, which are as often a place in a race.
+// N of them so far. Only with "depuis" or "since" said, or of one's own
+// series of the noun the bullet counts ("sa 15e saison", "15 seasons"),
+// and past the second, which are as often a place in a race.
 func (r *check) countSoFar(src []*atom, t Mention) *atom {
 	if class(t.Kind) != Cardinal || t.Kind == Ordinal || t.Unit != "" || t.Comparator != CmpNone || atoiSafe(t.Value) < 3 {
 		return nil
@@ -51,6 +52,9 @@ func (r *check) countSoFar(src []*atom, t Mention) *atom {
 		}
 		if strings.Contains(sentenceAt(r.source[a.m.Paragraph], a.m.Start), " depuis ") || strings.Contains(sentenceAt(r.text, t.Start), " since ") {
 			return a
+		}
+		if a.m.Start <= len(r.source[a.m.Paragraph]) && frPossessives[lastWord(r.source[a.m.Paragraph][:a.m.Start])] && t.Head != "" && (translates(a.m.Head, t.Head) || cognate(a.m.Head, t.Head)) {
+			return a // one's own tally of a noun: "au terme de sa 15e saison au club", "after 15 seasons at the club"
 		}
 	}
 	return nil
