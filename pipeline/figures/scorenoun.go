@@ -63,10 +63,18 @@ func (p *parser) nounResult(m *Mention, lo, hi, i0 int) {
 			if owner != "" {
 				other = p.teamName(next, hi)
 			}
+		} else if w := p.word(i1); n == i0-1 && (w == "de" || w == "des" || w == "du" || w == "d'") {
+			var next int
+			owner, next = p.teamNameAt(i1+1, hi) // "sur une victoire 2-1 des Héraultais": the side after the score owns it
+			other = p.rivalName(next, hi)
 		} else {
 			owner = p.teamName(lo, n) // "Brest ... après sa défaite 3-1 face au Sporting"
 			other = p.teamName(i1, hi)
 		}
+	} else if w := p.word(n + 1); w == "for" || w == "pour" {
+		var next int
+		owner, next = p.teamNameAt(n+2, hi) // "ended in a 3-1 win for Olympique Rochelais": the side after "for" owns it
+		other = p.rivalName(next, hi)
 	} else {
 		owner = p.teamName(lo, i0) // "Brest ... after a 3-1 win over Sporting"
 		if i0 > lo && i0 > 0 && p.capital(i0-1) && (strings.HasSuffix(p.toks[i0-1].text, "'s") || strings.HasSuffix(p.toks[i0-1].text, "’s")) {
