@@ -110,7 +110,7 @@ func (p *parser) scoreSides(m *Mention) {
 		}
 	}
 	if subject == "" {
-		subject = p.teamName(lo, v)
+		subject = p.teamName(p.afterColon(lo, v), v) // ("La finale ... a duré 49 minutes : la tête de série, Manon Etcheverry, a battu": the clause after the colon)
 	}
 	if passive {
 		if winner := p.agentName(v+1, hi); winner != "" {
@@ -138,6 +138,17 @@ func (p *parser) scoreSides(m *Mention) {
 		subject, other = other, subject
 	}
 	setSides(m, subject, other)
+}
+
+// afterColon is the token after the last colon in [lo, v), else lo: a
+// colon opens a clause with a subject of its own.
+func (p *parser) afterColon(lo, v int) int {
+	for j := v - 1; j > lo; j-- {
+		if p.sym(j) == ":" {
+			return j + 1
+		}
+	}
+	return lo
 }
 
 // otherTeam is the first side named in [lo, hi) that is not loser.
