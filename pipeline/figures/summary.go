@@ -726,6 +726,7 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 		{"is derived from the source: ", func() string { return r.sumWithShown(src, t) }},
 		{"is derived from the source: ", func() string { return r.gapFromLevel(src, t) }},
 		{"is derived from the source: ", func() string { return r.sumOfJoined(src, t) }},
+		{"is derived from the source: ", func() string { return averageTimesCount(src, *t.m) }},
 	} {
 		if why := last.why(); why != "" {
 			r.add(nil, t, verdict{true, "derived", Info, "N20", last.said + why})
