@@ -66,8 +66,8 @@ func (p *parser) periodOnPeriod(j int) bool {
 func (p *parser) context(m *Mention) {
 	j := p.tokenAfter(m.End)
 	p.joinedHead(m, j)
-	if w := p.word(p.tokenAfter(m.Start) - 1); p.lang == English && m.Head == "" && class(m.Kind) == Cardinal && (w == "turned" || w == "turns" || w == "turning") && articles[p.word(j)] {
-		m.Head = "years" // "who turned 17 the day before": an age, not a count of days
+	if w := p.word(p.tokenAfter(m.Start) - 1); p.lang == English && m.Head == "" && class(m.Kind) == Cardinal && (w == "turned" || w == "turns" || w == "turning") && (articles[p.word(j)] || p.word(j) == "" || turnsFollowers[p.word(j)]) {
+		m.Head = "years" // "who turned 17 the day before", "turns 50 and now cares for": an age, not a count of days
 	}
 	p.headAfter(m, j)
 	if m.Head == "points" && p.salesPoints(j) {
@@ -921,3 +921,7 @@ func (p *parser) councilOwns(j int) bool {
 	}
 	return false
 }
+
+// turnsFollowers go on after the age of "turns 50" without naming what
+// it counts.
+var turnsFollowers = map[string]bool{"and": true, "on": true, "this": true, "next": true, "in": true, "today": true, "tomorrow": true, "with": true, "after": true}

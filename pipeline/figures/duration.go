@@ -845,7 +845,8 @@ var orderAdjectives = map[string]bool{"dernier": true, "derniers": true, "derni�
 // halfPeriodLead: the words before a "demi-siècle", "demi-heure" said
 // without "un": "le dernier demi-siècle", "cette demi-heure".
 var halfPeriodLead = map[string]bool{"le": true, "la": true, "du": true, "de": true, "dernier": true, "dernière": true,
-	"prochain": true, "prochaine": true, "premier": true, "première": true, "ce": true, "cette": true, "d'un": true}
+	"prochain": true, "prochaine": true, "premier": true, "première": true, "ce": true, "cette": true, "d'un": true,
+	"son": true, "sa": true, "leur": true} // "fête son demi-siècle": its fiftieth anniversary
 
 // partFollows: a smaller part of a length of time starts at k, past a
 // comma or an "and": the "13 heures" of "3 jours, 13 heures".
