@@ -756,7 +756,11 @@ var countSubjects = map[string]bool{"ridership": true, "attendance": true, "turn
 	"population": true, "subscribers": true, "users": true, "viewers": true, "audience": true, "membership": true,
 	"enrolment": true, "enrollment": true, "headcount": true, "tourists": true, "spectators": true, "travellers": true, "travelers": true,
 	"fréquentation": true, "voyageurs": true, "visiteurs": true, "habitants": true, "abonnés": true, "utilisateurs": true,
-	"spectateurs": true, "passagers": true, "touristes": true, "effectifs": true}
+	"spectateurs": true, "passagers": true, "touristes": true, "effectifs": true,
+	// stays, entries, trips and copies are counted too: "les nuitées ont dépassé les 3,4 millions"
+	"nuitées": true, "entrées": true, "admissions": true, "trajets": true, "rides": true, "journeys": true, "visites": true,
+	"visits": true, "exemplaires": true, "copies": true, "adhérents": true, "members": true, "élèves": true, "pupils": true,
+	"étudiants": true, "students": true, "licenciés": true}
 
 // periodAfterWord: the word opens a period counted per.
 func periodAfterWord(w string) bool {
