@@ -114,8 +114,10 @@ var newsLexicon = map[string][]string{
 	"piscine": {"pool", "swimming"}, "piscines": {"pools", "pool", "swimming"},
 	"carburant": {"fuel"}, "gazole": {"diesel"}, "sans-plomb": {"unleaded", "petrol"}, "fioul": {"fuel", "heating", "oil"}, "pétrole": {"oil"}, "blé": {"wheat"}, "lait": {"milk"}, "vin": {"wine"},
 	"fonctionnement": {"running", "operating", "operations", "day-to-day"},
-	"suffrages":      {"votes", "ballots", "vote"}, "exprimés": {"cast", "valid"}, // "66,1 % des suffrages exprimés": of the votes cast
-	"votants": {"voters", "votes", "cast", "ballots"}, "blancs": {"blank", "spoiled", "spoilt"}, "nuls": {"spoiled", "spoilt", "void", "invalid"},
+	"suffrages":      {"votes", "ballots", "vote"}, "exprimés": {"cast", "valid", "voting"}, // "66,1 % des suffrages exprimés": of the votes cast
+	// "900 votes pour sur 1 200 exprimés": "three-quarters of voting workers"
+	"votants": {"voters", "votes", "cast", "ballots", "voting"}, "votes": {"votes", "ballots", "voters", "voting"},
+	"blancs": {"blank", "spoiled", "spoilt"}, "nuls": {"spoiled", "spoilt", "void", "invalid"},
 	"salles": {"cinemas", "screens", "theatres", "theaters", "venues", "halls", "rooms"}, "cinémas": {"cinemas", "screens", "theatres", "theaters"},
 	"laitiers": {"dairy"}, "boissons": {"drinks", "beverages"}, "spiritueux": {"spirits"},
 	"récolte": {"harvest", "crop"}, "récoltes": {"harvests", "crops"}, "pluie": {"rain", "rainfall"}, "neige": {"snow"},

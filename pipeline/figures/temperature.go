@@ -18,8 +18,8 @@ func (p *parser) zeroDegreesAt(i int) (*Mention, int) {
 		case "the", "a", "its", "their", "asset", "assets", "wage", "price":
 			return nil, 0 // a freeze: "the freezing of assets"
 		}
-		if p.word(i+1) == "of" {
-			return nil, 0
+		if p.word(i+1) == "of" || frozenThings[p.word(i+1)] {
+			return nil, 0 // ("a deal freezing pay": a verb, what it freezes after it)
 		}
 		if p.word(i+1) == "point" {
 			return ptr(m), 2
@@ -39,6 +39,11 @@ func (p *parser) zeroDegreesAt(i int) (*Mention, int) {
 	}
 	return nil, 0
 }
+
+// frozenThings are what a freeze holds still: "freezing pay", "freezing
+// hiring", never a temperature.
+var frozenThings = map[string]bool{"pay": true, "wages": true, "salaries": true, "prices": true, "rents": true, "hiring": true,
+	"recruitment": true, "benefits": true, "pensions": true, "assets": true, "accounts": true, "funds": true, "taxes": true, "fares": true}
 
 var belowWords = map[string]bool{"below": true, "sous": true, "au-dessous de": true}
 
