@@ -690,6 +690,10 @@ func (p *parser) bornBefore(i int) bool {
 // past articles and "of", within three; a part of a whole ("60 de ses
 // 150 ruches") counts the whole's noun.
 func (p *parser) headAfter(m *Mention, j int) {
+	if p.lang == French && m.Head == "" && p.word(j) == "le" && p.word(j+1) == "nombre" && (p.word(j+2) == "de" || p.word(j+2) == "d'") && p.word(j+3) != "" {
+		m.Head = p.word(j + 3) // "limiter à trois le nombre de paquebots": the noun the number is set for
+		return
+	}
 	for k := 0; k < 3 && j < len(p.toks) && m.Head == ""; k++ {
 		if k == 0 && m.Kind == Ordinal && ordinalEnds[p.word(j)] {
 			break // "in the 3rd the plot was tighter": an article opens another noun's phrase

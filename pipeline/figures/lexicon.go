@@ -101,6 +101,8 @@ var newsLexicon = map[string][]string{
 	// what a party claims, and what a court gives it: "qui réclamaient 40 000 euros ..., en obtiendront 15 000"
 	"réclamaient": {"claimed", "sought", "demanded", "asked"}, "réclament": {"claim", "seek", "demand", "ask"}, "réclamait": {"claimed", "sought", "demanded", "asked"},
 	"obtiendront": {"get", "receive", "awarded", "obtain"}, "obtiendra": {"get", "receives", "awarded", "obtain"}, "obtiennent": {"get", "receive", "awarded", "obtain"},
+	// ships at the quay are in port, at the same time at once: "trois paquebots simultanément à quai", "three ships in port at once"
+	"quai": {"quay", "dock", "docked", "port", "berth", "wharf"}, "simultanément": {"simultaneously", "once", "together"},
 	// a match's state before its end: "à égalité 2-2 après la prolongation", "a 2-2 draw after extra time"
 	"égalité": {"draw", "drawn", "deadlock"}, "prolongation": {"extra", "overtime"},
 	// players a ban or a fee is said of
