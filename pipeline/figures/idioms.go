@@ -758,9 +758,9 @@ var countSubjects = map[string]bool{"ridership": true, "attendance": true, "turn
 	"fréquentation": true, "voyageurs": true, "visiteurs": true, "habitants": true, "abonnés": true, "utilisateurs": true,
 	"spectateurs": true, "passagers": true, "touristes": true, "effectifs": true,
 	// stays, entries, trips and copies are counted too: "les nuitées ont dépassé les 3,4 millions"
+	// (not members or pupils: "18 millions à ses adhérents et 7 millions à ses éleveurs" are paid to them)
 	"nuitées": true, "entrées": true, "admissions": true, "trajets": true, "rides": true, "journeys": true, "visites": true,
-	"visits": true, "exemplaires": true, "copies": true, "adhérents": true, "members": true, "élèves": true, "pupils": true,
-	"étudiants": true, "students": true, "licenciés": true}
+	"visits": true, "exemplaires": true, "copies": true}
 
 // periodAfterWord: the word opens a period counted per.
 func periodAfterWord(w string) bool {
