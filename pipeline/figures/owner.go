@@ -28,6 +28,14 @@ func (p *parser) ownerName(m *Mention) {
 		if endMark(p.sym(j)) && !p.initialAt(j-1) {
 			return
 		}
+		if w := p.word(j); (w == "où" || w == "where") && subjectPronouns[p.word(j+1)] {
+			// "Le Stade Brestois a affrété un avion pour son déplacement à
+			// Prague, où il s'est imposé 2-1": the name before "où" is the
+			// place; the pronoun stands for the sentence's subject
+			lo, _ := p.sentenceTokens(p.toks[j].start)
+			m.owner = p.subjectName(lo, j)
+			return
+		}
 		if p.initialAt(j) && p.ownerWord(j-1) {
 			m.owner = p.nameKey(j - 1) // "Marc D.": the first name before the initial
 			return
