@@ -41,6 +41,9 @@ func (p *parser) ownerName(m *Mention) {
 			return
 		}
 		if p.ownerWord(j) {
+			if p.beatenName(j) {
+				return // "en dominant Le Cannet 3-0": the side beaten, no owner of the score
+			}
 			if p.placeOfFigureBefore(j, i0) {
 				return // "41 % en Martinique et 17,3 % dans l'Hexagone": Martinique is the 41 %'s
 			}
@@ -48,6 +51,19 @@ func (p *parser) ownerName(m *Mention) {
 			return
 		}
 	}
+}
+
+// beatenName: the name ending at j is the object of a verb of result,
+// "dominant Le Cannet", "beat Lyon".
+func (p *parser) beatenName(j int) bool {
+	k := j
+	for k > 0 && p.capital(k-1) && p.toks[k-1].kind == tWord && !p.sentenceInitial(k-1) {
+		k--
+	}
+	if w := p.word(k - 1); w == "le" || w == "la" || w == "les" || w == "l'" || w == "the" {
+		k--
+	}
+	return winVerbs[p.word(k-1)] || loseVerbs[p.word(k-1)]
 }
 
 // placeOfFigureBefore: the name at j follows a figure through a
