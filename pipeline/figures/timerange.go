@@ -511,6 +511,9 @@ func (p *parser) dottedTime(i int) (*Mention, int) {
 	if w := p.word(i + 1); (w == "hrs" || w == "hours" || w == "h") && len(txt) == 5 && h <= 23 && mi < 60 && mi%5 == 0 && p.bareAfter(i+2) {
 		return ptr(timeMention(h, mi, false)), 2 // "(20.45 hrs)": a clock of the continent, not 20.45 hours of work
 	}
+	if w := p.word(i + 1); (w == "to" || w == "and") && p.num(i+2) != nil && (p.currencyAt(i+3) != "" || unitWords[p.word(i+3)] != "" || coinWords[p.word(i+3)]) {
+		return nil, 0 // "from 23.40 to 21.29 cents": a range whose unit the other end says, no clock
+	}
 	if dottedCue[p.word(i-1)] && len(txt) == 5 && h <= 23 && mi < 60 && (h > 12 || txt[0] == '0' && h >= 1) && p.bareAfter(i+1) {
 		// the British 24-hour clock: "leave at 21.52 and reach Albi at 07.05"
 		return ptr(timeMention(h, mi, false)), 1
@@ -677,3 +680,6 @@ var middayMeals = map[string]bool{"service": true, "repas": true, "pause": true,
 func zeroLed(h string) bool {
 	return len(h) == 2 && h[0] == '0'
 }
+
+// coinWords name the hundredths of a currency after a price.
+var coinWords = map[string]bool{"cents": true, "cent": true, "pence": true, "p": true, "centimes": true}
