@@ -55,4 +55,6 @@ var notCounted = map[string]bool{"hurdles": true, "heats": true, "finals": true,
 	"runners": true, "sprinters": true, "swimmers": true, "hurdlers": true, "relays": true, "races": true,
 	"events": true, "records": true, "titles": true, "medals": true, "medallists": true, "medalists": true,
 	"champions": true, "finalists": true, "specialists": true, "starts": true, "lengths": true, "laps": true,
-	"championships": true, "trials": true, "semi-finals": true, "semifinals": true, "qualifiers": true, "bests": true} // "the French 1,500m championships"
+	"championships": true, "trials": true, "semi-finals": true, "semifinals": true, "qualifiers": true, "bests": true, // "the French 1,500m championships"
+	// what a length measures: "two 50m pools", "in 25m pools", "eight 400m tracks"
+	"pools": true, "lanes": true, "tracks": true, "yachts": true, "towers": true}
