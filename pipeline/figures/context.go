@@ -737,6 +737,9 @@ func (p *parser) headAfter(m *Mention, j int) {
 	}
 }
 
+// staffNouns are the people of a body, after its name as a modifier.
+var staffNouns = map[string]bool{"staff": true, "workers": true, "employees": true, "agents": true, "personnel": true}
+
 // attrAt is who the word at j says gave a figure, or "": not "l'Union
 // européenne", "the European Union" (no trade union), nor the
 // "management" of "migration management" (a noun before it says what is
@@ -745,6 +748,9 @@ func (p *parser) attrAt(j int) string {
 	a := attributionNouns[p.word(j)]
 	if p.word(j) == "hall" && (p.word(j-1) == "city" || p.word(j-1) == "town") {
 		a = "officials" // "city hall puts the figure at", la mairie
+	}
+	if a != "" && p.lang == English && staffNouns[p.word(j+1)] {
+		return "" // "Forty-two Dieppe town hall staff": whose staff, no one who gives a figure
 	}
 	if a != "" && p.lang == French && organiserWords[p.word(j+1)] {
 		a = "organisers" // "l'association organisatrice", "le comité organisateur": whoever they are, the organisers
