@@ -15,6 +15,9 @@ func (p *parser) clockDuration(m *Mention) {
 		return
 	}
 	before := p.word(p.tokenAfter(m.Start) - 1)
+	if i := p.tokenAfter(m.Start); (p.sym(i-1) == "'" || p.sym(i-1) == "’") && p.word(i-2) == "d" {
+		before = "d'" // "une traversée d'1 h 10": the elision before a digit, split from its apostrophe
+	}
 	if m.Value == "00:00" && before != "à" && before != "vers" && before != "dès" && before != "jusqu'à" && p.num(p.tokenAfter(m.Start)) != nil && p.toks[p.tokenAfter(m.Start)].text == "24" {
 		m.Alt, m.Value = "dur", "24:00" // "37 $ pour 24h", "24h sur 24": a day's length; midnight is "à 24h"
 		return
