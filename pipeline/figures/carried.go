@@ -20,7 +20,7 @@ func (p *parser) carriedUnit(m Mention) string {
 	if p.lang != French || m.Unit != "" || m.Kind != Cardinal && m.Kind != Decimal || isYearish(m) {
 		return ""
 	}
-	if !m.prior && !p.bareWhole(m) && p.word(p.tokenAfter(m.Start)-1) != "dont" {
+	if !m.prior && !p.bareWhole(m) && p.word(p.tokenAfter(m.Start)-1) != "dont" && !p.partOfOpeningWhole(m) {
 		if !p.restatedMeasure(m) {
 			return ""
 		}
@@ -319,6 +319,32 @@ var wholeTail = map[string]bool{"que": true, "qu'": true, "qui": true, "de": tru
 	"au": true, "en": true, "dans": true, "existants": true, "existantes": true, "recensés": true,
 	"recensées": true, "prévus": true, "prévues": true, "disponibles": true, "et": true,
 	"depuis": true, "à": true, "selon": true, "pour": true, "cette": true, "l'an": true}
+
+// partOfOpeningWhole: m is the first figure after the whole its
+// sentence opens with, "Sur les 4 200 kilomètres de cours d'eau suivis,
+// 1 050 étaient à sec": the part counts in the whole's unit.
+func (p *parser) partOfOpeningWhole(m Mention) bool {
+	i := p.tokenAfter(m.Start)
+	lo, _ := p.sentenceTokens(m.Start)
+	k := lo
+	if p.word(k) != "sur" && p.word(k) != "parmi" {
+		return false
+	}
+	if k++; p.word(k) == "les" || p.word(k) == "ses" || p.word(k) == "leurs" {
+		k++
+	}
+	if p.num(k) == nil || i-k > 30 {
+		return false
+	}
+	comma := false
+	for j := k + 1; j < i; j++ {
+		if p.num(j) != nil {
+			return false // another figure between: m is no part of the whole
+		}
+		comma = comma || p.sym(j) == ","
+	}
+	return comma
+}
 
 // restatedMeasure: a bare number that names nothing of its own, followed
 // by a dimension or a place in the course ("120 de long", "55 à
