@@ -24,6 +24,9 @@ func (p *parser) clockDuration(m *Mention) {
 	}
 	switch before {
 	case "de", "d'":
+		if i := p.tokenAfter(m.Start); p.words(i-3, "au", "lieu") {
+			return // "ouvre à 6 h 30 au lieu de 7 heures": the clock it replaces
+		}
 		if i := p.tokenAfter(m.Start); timedEvents[p.word(i-2)] || timedEvents[p.word(i-3)] && timedEventAdjectives[p.word(i-2)] {
 			return // "la marée haute de 11 h 47", "le train de 7 h 12", "le journal de 20 h": the event's time of day
 		}

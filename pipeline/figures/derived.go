@@ -49,7 +49,7 @@ func derivedAny(src []*atom, t Mention) (string, *atom, *atom) {
 	if only {
 		return "", nil, nil
 	}
-	for _, d := range [...]derivation{derivedAs, wholeOfShare, minuteGap, timeAfterLength} {
+	for _, d := range [...]derivation{derivedAs, wholeOfShare, minuteGap, timeAfterLength, clockGap} {
 		if why, a, b := d(src, t); why != "" {
 			return why, a, b
 		}

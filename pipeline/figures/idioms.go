@@ -74,7 +74,8 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		if p.yearToDate(m) {
 			m.style = "idiom" // "depuis le 1er janvier": "so far this year", a warning when the day is dropped
 		}
-		m.prior = numeric(m) && (p.priorOf(m) || p.priorListed(out, m)) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m)
+		m.prior = numeric(m) && (p.priorOf(m) || p.priorListed(out, m)) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m) ||
+			m.Kind == Time && p.insteadOf(m) // "arrivé à 14 h 05, au lieu de 11 h 01": the clock compared with
 		m.otherPlace = m.prior && p.otherPlace(m)
 		p.carry(out, &m)
 		p.moneyAfter(out, &m)
@@ -769,6 +770,12 @@ func periodAfterWord(w string) bool {
 
 // grossNet qualify an amount between it and its period.
 var grossNet = map[string]bool{"bruts": true, "brut": true, "nets": true, "net": true, "ht": true, "ttc": true, "gross": true, "nett": true}
+
+// insteadOf: "au lieu de" or "instead of" stands right before m.
+func (p *parser) insteadOf(m Mention) bool {
+	i := p.tokenAfter(m.Start)
+	return p.words(i-3, "au", "lieu", "de") || p.words(i-3, "au", "lieu", "d'") || p.words(i-2, "instead", "of")
+}
 
 // moneyConversion: b is an amount in brackets right after the amount a,
 // its conversion: "3,1 milliards d'euros (3,6 milliards de dollars)".
