@@ -258,8 +258,9 @@ func (r *check) saysAge(t *atom) bool {
 	if lb := " " + strings.ToLower(before); strings.HasSuffix(lb, " when she was") || strings.HasSuffix(lb, " when he was") || strings.HasSuffix(lb, " when they were") {
 		return true // "released in 1978 when she was 27" (read only beside a date of birth)
 	}
-	if lb := " " + strings.ToLower(before); strings.HasSuffix(lb, " at") && (after == "" || after[0] == ',' || after[0] == '.' || strings.HasPrefix(after, "after ") || strings.HasPrefix(after, "and ")) {
-		return true // "signed his first contract at 17, in July 2023", "At 93, she publishes", "retires at 70 after 41 years" (read only beside a date of birth)
+	if lb := " " + strings.ToLower(before); strings.HasSuffix(lb, " at") && (after == "" || after[0] == ',' || after[0] == '.' || strings.HasPrefix(after, "after ") || strings.HasPrefix(after, "and ") ||
+		strings.HasPrefix(after, "in ") || strings.HasPrefix(after, "on ") || strings.HasPrefix(after, "under ")) {
+		return true // "signed his first contract at 17, in July 2023", "At 93, she publishes", "retires at 70 after 41 years", "retired at 73 in April 2024" (read only beside a date of birth)
 	}
 	// "Hugo Lemaire, 27, won": an age set off by commas after a name
 	if k := strings.LastIndexByte(before, ' '); strings.HasSuffix(before, ",") && strings.HasPrefix(after, ",") && k >= 0 && k+1 < len(before) {
