@@ -17,6 +17,15 @@ func (r *check) organisedBy(s *atom, attr string) bool {
 	}
 	ws := strings.Fields(strings.ToLower(r.source[s.m.Paragraph]))
 	for k, w := range ws {
+		if callVerbs[w] && k+1 < len(ws) && ws[k+1] == "à" {
+			// "La CGT, FO et Solidaires appellent à une journée de
+			// mobilisation": who calls a protest organises it
+			for _, n := range ws[max(0, k-6):k] {
+				if attributionNouns[strings.Trim(n, ",;:.()«»")] == group {
+					return true
+				}
+			}
+		}
 		if !organiserLead(ws, k, w) {
 			continue
 		}
@@ -42,3 +51,6 @@ func organiserLead(ws []string, k int, w string) bool {
 	}
 	return w == "l'appel" && k > 0 && ws[k-1] == "à"
 }
+
+// callVerbs call people to a protest or a strike ("appellent à").
+var callVerbs = map[string]bool{"appelle": true, "appellent": true, "appelait": true, "appelaient": true, "appelé": true}
