@@ -61,7 +61,8 @@ func (p *parser) phraseAt(i int) (*Mention, int) {
 		return p.bothAt(i)
 	case w == "wwi" || w == "wwii":
 		return &Mention{Kind: Ordinal, Value: warNumbers[w[2:]], Head: "war"}, 1
-	case w == "back-to-back" || w == "back" && p.words(i+1, "to", "back"):
+	case (w == "back-to-back" || w == "back" && p.words(i+1, "to", "back")) && p.num(i-1) == nil && !numberWord(p.word(i-1)):
+		// ("five back-to-back films": one after another, the count said before)
 		// "deux années consécutives": "back-to-back years", two in a row
 		return &Mention{Kind: Cardinal, Value: "2", Word: true, style: "fixed"}, 1 + 2*boolInt(w == "back") // ("back-to-back shifts" are many: compared only when paired)
 	case w == "straight" && (p.word(i+1) == "sets" || p.word(i+1) == "games"):
