@@ -43,7 +43,16 @@ func (r *check) ownMultiple(src []*atom, t *atom) (v verdict, ok bool) {
 	if share {
 		return judgeShare(*prev.m, *next.m, t)
 	}
-	return judgeMultiple(*prev.m, *next.m, t, "the bullet's own figures")
+	v, ok = judgeMultiple(*prev.m, *next.m, t, "the bullet's own figures")
+	if pp := r.figureBefore(prev); v.severity == Error && pp != nil && class(pp.m.Kind) == class(prev.m.Kind) && pp.m.Unit == prev.m.Unit && pp.m.End <= prev.m.Start &&
+		len(strings.Fields(r.text[pp.m.End:prev.m.Start])) <= 4 && sourceGives(src, *pp.m) {
+		// "for €9m, potentially rising to €11m, more than three times the
+		// record of €2.5m": the multiple may compare the amount before
+		if v2, ok2 := judgeMultiple(*pp.m, *next.m, t, "the bullet's own figures"); ok2 && v2.severity != Error {
+			return v2, ok2
+		}
+	}
+	return v, ok
 }
 
 // judgeShare reports t as the share a is of b: derived when it fits,
