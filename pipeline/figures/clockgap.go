@@ -59,4 +59,3 @@ func clockOfDay(m Mention) int {
 	}
 	return h*3600 + mi*60
 }
-
