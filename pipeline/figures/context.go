@@ -690,6 +690,10 @@ func (p *parser) bornBefore(i int) bool {
 // past articles and "of", within three; a part of a whole ("60 de ses
 // 150 ruches") counts the whole's noun.
 func (p *parser) headAfter(m *Mention, j int) {
+	if p.lang == French && m.Head == "" && p.word(j) == "autres" && (p.word(j+1) == "" || frFunction[p.word(j+1)] || afterOthers[p.word(j+1)]) {
+		m.Head = "autres" // "14 maîtres-nageurs ..., et 9 autres pour les piscines": more of the noun before, as "supplémentaires" says
+		return
+	}
 	if p.lang == French && m.Head == "" && p.word(j) == "le" && p.word(j+1) == "nombre" && (p.word(j+2) == "de" || p.word(j+2) == "d'") && p.word(j+3) != "" {
 		m.Head = p.word(j + 3) // "limiter à trois le nombre de paquebots": the noun the number is set for
 		return
@@ -736,6 +740,9 @@ func (p *parser) headAfter(m *Mention, j int) {
 		j++
 	}
 }
+
+// afterOthers are the prepositions "9 autres" may take with no noun.
+var afterOthers = map[string]bool{"pour": true, "à": true, "au": true, "aux": true, "en": true, "sur": true, "par": true, "de": true, "d'": true}
 
 // staffNouns are the people of a body, after its name as a modifier.
 var staffNouns = map[string]bool{"staff": true, "workers": true, "employees": true, "agents": true, "personnel": true}

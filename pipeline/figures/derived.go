@@ -678,7 +678,7 @@ var addedToWords = map[string]bool{"ajoute": true, "ajoutent": true, "ajoutera":
 // extraHead: the word right after the figure says it comes on top,
 // "38 tonnes supplémentaires".
 func extraHead(m Mention) bool {
-	return m.Head == "supplémentaires" || m.Head == "supplémentaire"
+	return m.Head == "supplémentaires" || m.Head == "supplémentaire" || m.Head == "autres"
 }
 
 // broughtTo: the bullet's clause brings its figure to a new level,
