@@ -24,7 +24,7 @@ func (p *parser) clockDuration(m *Mention) {
 	}
 	switch before {
 	case "de", "d'":
-		if i := p.tokenAfter(m.Start); p.words(i-3, "au", "lieu") {
+		if p.insteadOf(*m) {
 			return // "ouvre à 6 h 30 au lieu de 7 heures": the clock it replaces
 		}
 		if i := p.tokenAfter(m.Start); timedEvents[p.word(i-2)] || timedEvents[p.word(i-3)] && timedEventAdjectives[p.word(i-2)] {

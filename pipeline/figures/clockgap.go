@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"fmt"
-	"math/big"
-)
+import "math/big"
 
 // clockGap explains a length of time as the gap between two clock times
 // of one source sentence: "ouvre à 6 h 30 au lieu de 7 heures" told
@@ -53,9 +50,5 @@ func clockOfDay(m Mention) int {
 	if m.Kind != Time || m.Alt == "dur" {
 		return -1
 	}
-	var h, mi int
-	if _, err := fmt.Sscanf(m.Value, "%d:%d", &h, &mi); err != nil {
-		return -1
-	}
-	return h*3600 + mi*60
+	return clockSeconds(m)
 }

@@ -771,12 +771,6 @@ func periodAfterWord(w string) bool {
 // grossNet qualify an amount between it and its period.
 var grossNet = map[string]bool{"bruts": true, "brut": true, "nets": true, "net": true, "ht": true, "ttc": true, "gross": true, "nett": true}
 
-// insteadOf: "au lieu de" or "instead of" stands right before m.
-func (p *parser) insteadOf(m Mention) bool {
-	i := p.tokenAfter(m.Start)
-	return p.words(i-3, "au", "lieu", "de") || p.words(i-3, "au", "lieu", "d'") || p.words(i-2, "instead", "of")
-}
-
 // moneyConversion: b is an amount in brackets right after the amount a,
 // its conversion: "3,1 milliards d'euros (3,6 milliards de dollars)".
 func (p *parser) moneyConversion(a, b Mention) bool {

@@ -5,10 +5,20 @@ import "slices"
 // priorMarkers introduce the earlier or compared figure of a comparison:
 // "14 heures, contre 12 auparavant" and "14 hours, compared with 12
 // before" say which is now and which was.
-var priorMarkers = [][]string{
+var priorMarkers = append([][]string{
 	{"contre"}, {"against"}, {"compared", "with"}, {"compared", "to"}, {"versus"}, {"vs"}, {"up", "from"},
 	{"down", "from"}, {"par", "rapport", "à"}, {"comparé", "à"}, {"après"}, {"from"},
-	{"au", "lieu", "de"}, {"au", "lieu", "des"}, {"au", "lieu", "d'"}, {"instead", "of"}, // "1 200 tonnes au lieu de 3 000", "vingt-deux mois au lieu des quinze prévus"
+}, insteadMarkers...)
+
+// insteadMarkers introduce what a figure replaces: "1 200 tonnes au lieu
+// de 3 000", "vingt-deux mois au lieu des quinze prévus", "à 6 h 30 au
+// lieu de 7 heures".
+var insteadMarkers = [][]string{{"au", "lieu", "de"}, {"au", "lieu", "des"}, {"au", "lieu", "d'"}, {"instead", "of"}}
+
+// insteadOf: one of insteadMarkers stands right before m.
+func (p *parser) insteadOf(m Mention) bool {
+	i := p.tokenAfter(m.Start) - 1
+	return slices.ContainsFunc(insteadMarkers, func(ws []string) bool { return p.words(i-len(ws)+1, ws...) })
 }
 
 // priorOf: the words right before m mark it as the compared figure.
