@@ -8,13 +8,14 @@ var yearlyFigures = map[string]bool{"revenue": true, "revenues": true, "sales": 
 	"profit": true, "profits": true, "earnings": true, "turnover": true, "accounts": true, "budget": true,
 	"forecast": true, "harvest": true, "vintage": true, "season": true, "edition": true, "figures": true}
 
-// yearOfFigure: a four-digit number between a possessive or article and
-// a yearly figure, at most three words on ("Distrifrance's 2023
-// revenue", "its 2025 steel output forecast"), or before a named event
-// ("the 2026 Top 14 final"), or after a French
-// "pour" that closes its phrase ("un chiffre d'affaires de 12,4 milliards
-// pour 2023, en hausse"), is the year the figure is for, not a count of
-// revenues (a count would name what it counts: "pour 2 000 habitants").
+// yearOfFigure: a four-digit number right before a yearly figure ("its
+// €190 million 2025 budget"), or between a possessive or article and a
+// yearly figure at most three words on ("Distrifrance's 2023 revenue",
+// "its 2025 steel output forecast") or a named event ("the 2026 Top 14
+// final"), or after a French "pour" that closes its phrase ("un chiffre
+// d'affaires de 12,4 milliards pour 2023, en hausse"), is the year the
+// figure is for, not a count (a count names what it counts: "pour 2 000
+// habitants").
 func (p *parser) yearOfFigure(i int) bool {
 	if p.lang == French {
 		return p.word(i-1) == "pour" && p.word(i+1) == "" && p.num(i+1) == nil
@@ -23,7 +24,7 @@ func (p *parser) yearOfFigure(i int) bool {
 		return true // "its €190 million 2025 budget"
 	}
 	prev := p.word(i - 1)
-	owner := strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || prev == "its" || prev == "their" || prev == "the" || prev == "his" || prev == "her"
+	owner := strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || prev == "the" || possessives[prev]
 	if !owner {
 		return false
 	}
