@@ -117,6 +117,9 @@ func otherDay(src []*atom, t Mention) (*atom, string) {
 		if d.Weekday != 0 && sd.Weekday == d.Weekday {
 			found = s // the same weekday of the month: surely the day meant
 		}
+		if found == nil && t.rangeEnd != 0 && s.m.rangeEnd != 0 && s.m.rangeEnd%2 == t.rangeEnd%2 {
+			found = s // "8-13 September" of "du 8 au 12 septembre": the same end of a span of days (odd ends open a range, even ends close it, whatever its form)
+		}
 	}
 	if found != nil {
 		return found, "the source gives this month another day"
