@@ -53,7 +53,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			p.dontTerm(out[n-1], &m)
 			p.elidedTimes(&out[n-1], m)
 		}
-		if p.numberOfName(m) {
+		if p.numberOfName(m) || p.departmentOfName(m) {
 			m.style, m.label = "name", true // "Le Racing 92 a annoncé", "France 2 a diffusé": the number names its subject
 		}
 		if p.lang == English && p.teamCategory(m) {
@@ -125,6 +125,25 @@ func (p *parser) numberOfName(m Mention) bool {
 		return true
 	}
 	return false
+}
+
+// departmentOfName: a one- or two-digit number closing a name of two
+// capitalised words at a clause's end, "l'association Solidarité
+// Paysanne 82.": a department's number in the name, no count.
+func (p *parser) departmentOfName(m Mention) bool {
+	if p.lang != French || m.Kind != Cardinal || m.Word || m.Unit != "" || m.Scale != "" {
+		return false
+	}
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	if i1 != i0+1 || i0 < 2 || len(p.toks[i0].text) > 2 || p.word(i1) != "" && p.sym(i1) != "," && p.sym(i1) != "." {
+		return false
+	}
+	for _, j := range []int{i0 - 1, i0 - 2} {
+		if p.toks[j].kind != tWord || !p.capital(j) || p.sentenceInitial(j) || len(p.word(j)) < 3 || p.isMonth(j) || p.weekdayOf(j) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // carry gives m the unit its sentence said once for it, before or after

@@ -288,8 +288,8 @@ func sameSentence(a, b *atom) bool {
 func ownOfKind(src []*atom, s *atom, u Mention) *atom {
 	var found *atom
 	for _, o := range src {
-		if o == s || !sameSentence(o, s) || !sameKind(*o.m, u) || o.m.born || timeSpan(*o.m) != timeSpan(u) || o.m.style == "idiom" {
-			continue // (a date of birth dates no event: "née le 14 mai 1996, empoche 80 000 euros"; "32 morts" is no length like "a seven-month trial", nor "142 buts" like "trois saisons"; "par trimestre" is how often, no length)
+		if o == s || !sameSentence(o, s) || !sameKind(*o.m, u) || o.m.born || timeSpan(*o.m) != timeSpan(u) || o.m.style == "idiom" || o.m.style == "name" {
+			continue // (a number of a name counts nothing: "Solidarité Paysanne 82"; a date of birth dates no event: "née le 14 mai 1996, empoche 80 000 euros"; "32 morts" is no length like "a seven-month trial", nor "142 buts" like "trois saisons"; "par trimestre" is how often, no length)
 		}
 		if o.m.Value == u.Value || inMonth(*o.m, u) {
 			return nil // ("entre le 1er et le 30 juin" is in June)
