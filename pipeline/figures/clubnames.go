@@ -14,6 +14,8 @@ var clubNicknames = map[string]string{
 	"monegasques": "monaco", "psg": "paris",
 	"rochelais": "la rochelle", "havrais": "le havre",
 	"remois": "reims", "messins": "metz", "sochaliens": "sochaux",
+	// demonyms of towns whose names they do not spell: "remporté 81-79 par les Burgiens" is Bourg-en-Bresse's win
+	"burgiens": "bourg", "biterrois": "beziers", "palois": "pau", "briochins": "saint-brieuc",
 }
 
 // clubOf is the town a side's name stands for, or the name itself.
