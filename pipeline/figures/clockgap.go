@@ -17,13 +17,11 @@ func clockGap(src []*atom, t Mention) (string, *atom, *atom) {
 		return "", nil, nil
 	}
 	perUnit := new(big.Rat).Quo(d, tv) // the seconds of t's own unit: its hedge rounds in hours, not in seconds
-	for i, a := range src {
-		for _, b := range src[i+1:] {
-			if !sameSentence(a, b) {
-				continue
-			}
-			x, y := clockOfDay(*a.m), clockOfDay(*b.m)
-			if x < 0 || y < 0 || x == y {
+	cs := clocksOf(src)                // (read once: every pair of clocks is tried)
+	for i, c := range cs {
+		for _, e := range cs[i+1:] {
+			a, b, x, y := c.a, e.a, c.secs, e.secs
+			if !sameSentence(a, b) || x == y {
 				continue
 			}
 			// a start then an end runs forward, across midnight if it must
@@ -42,13 +40,4 @@ func clockGap(src []*atom, t Mention) (string, *atom, *atom) {
 		}
 	}
 	return "", nil, nil
-}
-
-// clockOfDay is a time of day in seconds since midnight, or -1 for any
-// other figure (a clock read as a length of time too).
-func clockOfDay(m Mention) int {
-	if m.Kind != Time || m.Alt == "dur" {
-		return -1
-	}
-	return clockSeconds(m)
 }
