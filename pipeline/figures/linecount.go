@@ -4,7 +4,6 @@ import (
 	"math/big"
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // Figures a bullet derives from the figures it lists itself: "The top
@@ -355,8 +354,7 @@ func (r *check) eventNamedAfter(t *atom) bool {
 	if t.m.End >= len(r.text) || r.text[t.m.End] != ' ' {
 		return false
 	}
-	next, _, _ := strings.Cut(r.text[t.m.End+1:], " ")
-	return next != "" && unicode.IsUpper([]rune(next)[0])
+	return capitalWord(r.text[t.m.End+1:])
 }
 
 // yearOfFullDate: a bullet's year that a full date of the source writes,

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // organisedBy: the source says the event s counts was organised by the
 // group the bullet names (attr) and gives s "selon les organisateurs":
@@ -20,19 +23,15 @@ func (r *check) organisedBy(s *atom, attr string) bool {
 		if callVerbs[w] && k+1 < len(ws) && ws[k+1] == "à" {
 			// "La CGT, FO et Solidaires appellent à une journée de
 			// mobilisation": who calls a protest organises it
-			for _, n := range ws[max(0, k-6):k] {
-				if attributionNouns[strings.Trim(n, ",;:.()«»")] == group {
-					return true
-				}
+			if namesGroup(ws[max(0, k-6):k], group) {
+				return true
 			}
 		}
 		if !organiserLead(ws, k, w) {
 			continue
 		}
-		for _, n := range ws[k+1 : min(len(ws), k+5)] {
-			if attributionNouns[strings.Trim(n, ",;:.()«»")] == group {
-				return true
-			}
+		if namesGroup(ws[k+1:min(len(ws), k+5)], group) {
+			return true
 		}
 	}
 	return false
@@ -50,6 +49,11 @@ func organiserLead(ws []string, k int, w string) bool {
 		}
 	}
 	return w == "l'appel" && k > 0 && ws[k-1] == "à"
+}
+
+// namesGroup: one of the words names the group an attribution gives.
+func namesGroup(ws []string, group string) bool {
+	return slices.ContainsFunc(ws, func(n string) bool { return attributionNouns[strings.Trim(n, ",;:.()«»")] == group })
 }
 
 // callVerbs call people to a protest or a strike ("appellent à").

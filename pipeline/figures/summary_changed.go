@@ -120,8 +120,7 @@ func (r *check) editionOfNamed(s, t *atom) bool {
 	if s.m.Head != "édition" || t.m.End >= len(r.text) {
 		return false
 	}
-	next := strings.TrimLeft(r.text[t.m.End:], " ")
-	return next != "" && next[0] >= 'A' && next[0] <= 'Z'
+	return capitalWord(strings.TrimLeft(r.text[t.m.End:], " "))
 }
 
 // rankedOtherwise reports a bullet ordinal the source gives another
