@@ -66,9 +66,7 @@ func (r *check) respectiveOwner(src []*atom, s, t *atom) (own, told string) {
 // in, with the name a descriptor sets after it: "Bordeaux merchant
 // Duclot-Marsan" gives Bordeaux and Duclot-Marsan.
 func sentenceSubject(before string) []string {
-	if k := strings.LastIndex(before, ". "); k >= 0 {
-		before = before[k+2:]
-	}
+	before = sentenceBefore(before, len(before))
 	f := strings.Fields(strings.TrimLeft(before, "-*• \n"))
 	name := leadingName(strings.Join(f, " "), false)
 	rest := f[min(len(name), len(f)):]
