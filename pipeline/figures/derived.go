@@ -564,7 +564,13 @@ func partAndWhole(a, b Mention) bool {
 	if b.Start < a.Start {
 		first, second = b, a
 	}
-	return (second.ofPrev || second.wholeOfPrev) && first.Paragraph == second.Paragraph && first.Sentence == second.Sentence
+	return (second.ofPrev || second.wholeOfPrev) && first.Paragraph == second.Paragraph && first.Sentence == second.Sentence && !pointOfCalendar(a) && !pointOfCalendar(b)
+}
+
+// pointOfCalendar: a year or a date, no part or whole of anything ("€38
+// million of its €190 million 2025 budget").
+func pointOfCalendar(m Mention) bool {
+	return m.Kind == Year || m.Kind == Date
 }
 
 // partOfNext: one figure is a part of the whole told right after it in

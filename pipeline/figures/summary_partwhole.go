@@ -80,9 +80,6 @@ func (r *check) partOfOwnWhole(part, whole, tp, tw *atom) bool {
 // whole. t, supported by s, is either end; the other end's figure is
 // already paired. It returns that other source figure, or nil.
 func (r *check) partWholeSwapped(s, t *atom) *atom {
-	if t.m.Kind == Year || t.m.Kind == Date {
-		return nil // a year is no part or whole: "€38 million of its €190 million 2025 budget"
-	}
 	for _, u := range r.line {
 		if u == t || u.pair == nil || u.m.Sentence != t.m.Sentence || !partAndWhole(*s.m, *u.pair.m) {
 			continue
