@@ -325,7 +325,13 @@ var wholeTail = map[string]bool{"que": true, "qu'": true, "qui": true, "de": tru
 // 1 050 étaient à sec": the part counts in the whole's unit.
 func (p *parser) partOfOpeningWhole(m Mention) bool {
 	i := p.tokenAfter(m.Start)
-	lo, _ := p.sentenceTokens(m.Start)
+	lo := i // the sentence's start, looked for only as far back as a whole may stand (sentenceTokens walks the whole sentence, and this runs for every bare number)
+	for lo > 0 && i-lo <= 32 && !endMark(p.sym(lo-1)) {
+		lo--
+	}
+	if lo > 0 && !endMark(p.sym(lo-1)) {
+		return false
+	}
 	k := lo
 	if p.word(k) != "sur" && p.word(k) != "parmi" {
 		return false
