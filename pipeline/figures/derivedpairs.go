@@ -4,6 +4,7 @@ package figures
 // noun or family of nouns, of one act, of one measure.
 
 import (
+	"math/big"
 	"slices"
 	"strings"
 )
@@ -12,6 +13,13 @@ import (
 // very different sizes, and still add up to the old record.
 func raceGap(a, b Mention) bool {
 	return a.Kind == Quantity && a.Unit == "s" && b.Kind == Quantity && b.Unit == "s"
+}
+
+// smallShare: a share under one percent is of two counts more than a
+// hundred times apart ("12 of the 2,400 manuscripts, or 0.5%"), which
+// no sum or difference of them is.
+func smallShare(t Mention, tv *big.Rat) bool {
+	return t.Kind == Percent && tv.Sign() > 0 && tv.Cmp(big.NewRat(1, 1)) < 0
 }
 
 // alikeMaybe: one of the two is a level in points or a race time, which

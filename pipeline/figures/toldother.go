@@ -71,10 +71,11 @@ func (r *check) derivedInLineFirst(src []*atom, t *atom) (string, *atom, *atom) 
 
 // shareToldOwn: t, a percent told with ", or" after its bullet's own two
 // counts ("6,000 of the 120,000 nursing posts, or 15%"), is their share,
-// not a change from a figure the bullet does not give: why it is wrong,
-// or "".
+// not a change or a share of figures the bullet does not give ("15 of
+// the 2,400 manuscripts, or 0.5%" is no share of the source's 12): why
+// it is wrong, or "".
 func (r *check) shareToldOwn(why string, a, b, t *atom) string {
-	if !strings.HasPrefix(why, "percent change") || r.lineSays(a) && r.lineSays(b) || !strings.HasSuffix(strings.TrimSpace(r.text[:t.m.Start]), ", or") {
+	if !strings.HasPrefix(why, "percent change") && !strings.Contains(why, " as a share of ") || r.lineSays(a) && r.lineSays(b) || !strings.HasSuffix(strings.TrimSpace(r.text[:t.m.Start]), ", or") {
 		return ""
 	}
 	return r.lineShareOtherwise(t)
