@@ -344,8 +344,8 @@ func (p *parser) partOfOpeningWhole(m Mention) bool {
 	}
 	comma := false
 	for j := k + 1; j < i; j++ {
-		if p.num(j) != nil {
-			return false // another figure between: m is no part of the whole
+		if _, year := p.yearAt(j); p.num(j) != nil && !(year && (p.word(j-1) == "en" || p.word(j-1) == "depuis")) {
+			return false // another figure between: m is no part of the whole (a year dates the whole: "récoltées en 2023")
 		}
 		comma = comma || p.sym(j) == ","
 	}
