@@ -112,8 +112,11 @@ func nearly(x, y *big.Rat) bool {
 // derived's job.
 func totalOfMany(src []*atom, t Mention) string {
 	tv := t.Rat()
-	if tv == nil || !numeric(t) || t.Kind == Percent || !totalCue(t) {
+	if tv == nil || !numeric(t) || t.Kind == Percent {
 		return ""
+	}
+	if !totalCue(t) {
+		return wholeListTotal(src, t, tv)
 	}
 	var byParagraph [][]*atom // in the text's order, so the report is the same on every run
 	var eachTimes []bool      // a paragraph's terms hold an amount each times its count
@@ -142,6 +145,52 @@ func totalOfMany(src []*atom, t Mention) string {
 			return why
 		}
 		if why := sumOf(terms, t, tv, 4); why != "" {
+			return why
+		}
+	}
+	return ""
+}
+
+// wholeListTotal: with no word of total, a bullet's figure may still
+// be the sum of every figure of its kind one source sentence lists,
+// three to six of them ("2 150 coureurs sur le 25 km, 1 620 sur le
+// 50 km et 730 sur l'ultra" told "4,500 runners"; "Sept journalistes,
+// trois photographes et deux techniciens", "a staff of twelve"): the
+// whole list, never some of its terms, so no total is found by chance.
+func wholeListTotal(src []*atom, t Mention, tv *big.Rat) string {
+	if t.prior || t.dir != 0 || t.rangeEnd != 0 || isYearish(t) || t.Kind == Ordinal || tv.Cmp(big.NewRat(10, 1)) < 0 {
+		return ""
+	}
+	exact := t.Comparator == CmpNone || t.Comparator == CmpExact
+	for i := 0; i < len(src); {
+		j := i
+		var terms []*atom
+		for ; j < len(src) && sameSentence(src[j], src[i]); j++ {
+			if a := src[j].m; numeric(*a) && class(a.Kind) == class(t.Kind) && a.Unit == t.Unit && a.Kind != Ordinal && !isYearish(*a) && !pointInTime(*a) {
+				terms = append(terms, src[j])
+			}
+		}
+		i = j
+		if len(terms) < 3 || len(terms) > 6 || !termsOneNoun(terms, t) {
+			continue
+		}
+		sum := new(big.Rat)
+		for _, a := range terms {
+			if v := a.m.Rat(); v == nil || v.Sign() <= 0 || a.m.prior || a.m.dir != 0 || a.m.rangeEnd != 0 || a.m.personAge || exact && hedged(*a.m) || a.m.Word != terms[0].m.Word {
+				// an earlier level, a change, an age or an estimate is no
+				// term of the list; nor is a count in words before digits,
+				// which announces it ("deux repreneurs : le premier en
+				// reprend 31, le second 14")
+				sum = nil
+				break
+			}
+			sum.Add(sum, a.m.Rat())
+		}
+		if sum != nil && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) {
+			why := "sum of the list " + terms[0].m.Raw
+			for _, a := range terms[1:] {
+				why += ", " + a.m.Raw
+			}
 			return why
 		}
 	}
