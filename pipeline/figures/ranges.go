@@ -402,6 +402,9 @@ func (p *parser) notRange(i, after int, lo, hi Mention, style, sep string) bool 
 	if (sep == "à" || sep == "to") && style == "dash" && lo.Word != hi.Word && lessThan(hi, lo) {
 		return true // "donated €18,500 to two local charities": an amount, then whom it went to; no range falls, and none mixes digits and words
 	}
+	if (sep == "à" || sep == "to") && style == "dash" && lo.Kind == Date && class(hi.Kind) == Cardinal && hi.Unit == "" && pluralNounLike(p.word(after)) && unitWords[p.word(after)] == "" {
+		return true // "attribuées le 14 février à 7 communes": a date, then whom it went to; a range of days ends on a day, no noun after it
+	}
 	if (sep == "à" || sep == "to") && style == "dash" && hi.Comparator != CmpNone && hi.Comparator != CmpApprox && hi.Comparator != CmpExact && lessThan(hi, lo) {
 		return true // "dont 300 à plus de 80 %": a count, then how badly they were hit; no range falls
 	}
