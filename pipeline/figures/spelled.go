@@ -392,6 +392,13 @@ func (p *parser) neufNumber(next int) bool {
 	if p.sym(next) == "," && p.word(next+1) == "contre" && (p.num(next+2) != nil || numberWord(lastPart(p.word(next+2)))) {
 		return true // "plus que neuf, contre vingt-trois il y a dix ans": a count set against another
 	}
+	if pw := p.word(next - 3); p.word(next-2) == "de" && (pw == "plus" || pw == "moins") {
+		return true // "plus de neuf cas sur dix": a bound takes a number ("plus de neuf" is never "newer")
+	}
+	if k := next + boolInt(p.word(next) != "sur"); p.word(k) == "sur" && (p.num(k+1) != nil || numberWord(lastPart(p.word(k+1)))) && !pluralNounLike(p.word(k+2)) &&
+		!(frArticles[p.word(next-3)] && p.word(next-2) != "" && !numberWord(p.word(next-2))) {
+		return true // "neuf cas sur dix", "neuf sur dix": a part of a whole ("un bâtiment neuf sur deux niveaux" is new)
+	}
 	if nx := p.word(next); nx == "d'" && p.word(next+1) == "entre" || nx == "d'entre" {
 		return true // "le procès de neuf d'entre eux": nine of them
 	}
