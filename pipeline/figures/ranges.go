@@ -561,10 +561,13 @@ var resultNouns = map[string]bool{"victory": true, "win": true, "defeat": true, 
 	"draw": true, "scoreline": true, "victoire": true, "défaite": true, "succès": true, "revers": true,
 	"aller": true, "retour": true, "leg": true} // "battues d'un but à l'aller (28-29)": a leg's result
 
-// resultNounAfter: a result noun at k, or after one hyphenated word
-// ("a 29-31 first-leg defeat", "a 3-0 home win").
+// resultNounAfter: a result noun at k, or after one word that says
+// which result ("a 29-31 first-leg defeat", "a 3-0 home win", "a 71-78
+// opening loss"), never a unit or a length of time ("a 10-15 percent
+// loss" is a span).
 func (p *parser) resultNounAfter(k int) bool {
-	return resultNouns[p.word(k)] || (strings.Contains(p.word(k), "-") || p.word(k) == "home" || p.word(k) == "away") && resultNouns[p.word(k+1)] ||
+	w := p.word(k)
+	return resultNouns[w] || w != "" && resultNouns[p.word(k+1)] && unitWords[w] == "" && periodUnit[w] == "" && w != "percent" && w != "per" && !numberWord(w) ||
 		p.halfNamed(k)
 }
 
