@@ -3,6 +3,7 @@ package figures
 import (
 	"math/big"
 	"slices"
+	"strings"
 )
 
 // ageApart explains a summary age as a source age and the years the
@@ -47,7 +48,7 @@ func (r *check) ageAtStart(src []*atom, t *atom) string {
 		if class(n.m.Kind) != Cardinal || !countsYears(*n.m) || n.m.personAge || hedged(*n.m) || n.m.Paragraph >= len(r.source) || n.m.Start > len(r.source[n.m.Paragraph]) {
 			continue
 		}
-		if !spentWords[lastWord(r.source[n.m.Paragraph][:n.m.Start])] {
+		if text := r.source[n.m.Paragraph]; !spentWords[lastWord(text[:n.m.Start])] && !spentAfter(text[n.m.End:]) {
 			continue
 		}
 		a := ageBeforeIn(src[:k], n)
@@ -64,6 +65,22 @@ func (r *check) ageAtStart(src []*atom, t *atom) string {
 
 // spentWords tell years a person has spent at something up to now.
 var spentWords = map[string]bool{"passé": true, "passée": true, "depuis": true, "pendant": true, "durant": true}
+
+// spentAfter: the words after a count of years say they were spent at
+// something up to now, "41 ans passés à enseigner", "41 ans de carrière".
+func spentAfter(rest string) bool {
+	f := strings.Fields(strings.ToLower(rest))
+	if len(f) < 2 || f[0] != "ans" && f[0] != "années" {
+		return false
+	}
+	switch f[1] {
+	case "passés", "passées":
+		return true
+	case "de", "d'":
+		return len(f) > 2 && (f[2] == "service" || f[2] == "carrière" || f[2] == "métier" || f[2] == "enseignement")
+	}
+	return false
+}
 
 // elderSign: +1 when the words call the person older by the figure
 // ("de deux ans son aînée", "two years older"), -1 younger, else 0.
