@@ -129,10 +129,13 @@ func withDay(m Mention, d DateValue) Mention {
 	return out
 }
 
-// midMonth reads the one-word "mi-juin" / "mid-June".
+// midMonth reads the one-word "mi-juin" / "mid-June", and the English
+// "early-April" / "late-June" a translator hyphenates as an adjective
+// ("the early-April frost").
 func (p *parser) midMonth(i int) (DateValue, bool) {
 	pre, rest, ok := strings.Cut(p.word(i), "-")
-	if !ok || pre != "mi" && pre != "mid" {
+	qual := map[string]string{"mi": "mid", "mid": "mid", "early": "early", "late": "late"}[pre]
+	if !ok || qual == "" || p.lang == French && pre != "mi" {
 		return DateValue{}, false
 	}
 	months := frMonths
@@ -140,7 +143,7 @@ func (p *parser) midMonth(i int) (DateValue, bool) {
 		months = enMonths
 	}
 	mo, ok := months[rest]
-	return DateValue{Month: mo, Qualifier: "mid"}, ok
+	return DateValue{Month: mo, Qualifier: qual}, ok
 }
 
 func decadeYear(nb *number, toks []token, i int) (int, bool) {
