@@ -592,7 +592,7 @@ func sumOrDifference(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	}
 	// the two counts of one share, "neuf communes sur 256": a part and its
 	// whole make no sum ("nine of its 265"), only the rest
-	oneShare := a.Start == b.Start && a.End == b.End && a.Paragraph == b.Paragraph && a.Kind != Range && b.Kind != Range && a.rangeEnd == 0 && b.rangeEnd == 0
+	oneShare := a.Start == b.Start && a.End == b.End && a.Paragraph == b.Paragraph && a.Kind != Range && b.Kind != Range && a.rangeEnd == 0 && b.rangeEnd == 0 && !(a.Alt == "tally" && matchTotal(t))
 	av, bv := a.Rat(), b.Rat()
 	if sum := new(big.Rat).Add(av, bv); !oneShare && (sum.Cmp(tv) == 0 || hedgedRound(t, sum, tv)) && !(t.dir != 0 && opposedMoves(a, b)) && !oneRange(a, b) && !twoCounted(a, b, t) && !netSaid(t) && !a.eachSaid && !b.eachSaid && !partAndWhole(a, b) && !(t.prior && levelAndPrior(a, b)) && !totalOfEarlier(a, b) &&
 		(summable(a, b) && (!apart() || a.listed && b.listed && totalCue(t) || bothSexes(a, b, t)) || addedOn(a, b, t, sum, tv) || (addedTo(a) || addedTo(b)) && a.Paragraph == b.Paragraph && (totalCue(t) || broughtTo(t)) ||
@@ -1138,6 +1138,17 @@ func otherCount(t Mention) bool {
 var scoreCounts = map[string]bool{"votes": true, "seats": true, "games": true, "matches": true, "wins": true, "strokes": true,
 	"shots": true, "wickets": true, "lengths": true, "legs": true, "rounds": true, "ballots": true, "baskets": true, "minutes": true,
 	"seconds": true, "aces": true, "breaks": true, "touchdowns": true, "voix": true, "sièges": true, "buts": true, "essais": true}
+
+// matchTotal: t counts a match's goals or points as one compound word,
+// "a 74-goal thriller", "a 60-point game": the two sides of its score
+// added up (the singular noun says the number is hyphened to it).
+func matchTotal(t Mention) bool {
+	switch t.Head {
+	case "goal", "point", "try", "run":
+		return class(t.Kind) == Cardinal && t.Lang == English
+	}
+	return false
+}
 
 // notMargin: t cannot be the margin of the score s: it is a gap to a
 // side the score's sentence does not name ("two more than Nancy", not
