@@ -136,10 +136,12 @@ func truncatedTime(sv, tv *big.Rat, t Mention) bool {
 
 // wholeYearsOfAge: a person's age the source gives in years and months,
 // "à 17 ans et 4 mois", told in whole years as ages are, "Jade Lemoine,
-// 17": the years the months make, with less than a year left over.
+// 17", "made his first start at 18" (a bare number: no noun of its own
+// says it counts anything else): the years the months make, with less
+// than a year left over.
 func wholeYearsOfAge(s, t Mention) bool {
 	sv, tv := s.Rat(), t.Rat()
-	if !t.personAge || s.Head != "mois" || !strings.Contains(s.Raw, "ans") || sv == nil || tv == nil || !sv.IsInt() || !tv.IsInt() {
+	if !t.personAge && (nounHead(t.Head) != "" || t.Lang != English) || s.Head != "mois" || !strings.Contains(s.Raw, "ans") || sv == nil || tv == nil || !sv.IsInt() || !tv.IsInt() {
 		return false
 	}
 	return new(big.Int).Quo(sv.Num(), big.NewInt(12)).Cmp(tv.Num()) == 0
@@ -224,6 +226,9 @@ func (r *check) roundedFrom(src []*atom, s, t *atom) {
 	}
 	switch {
 	case truncatedTime(s.m.Rat(), t.m.Rat(), *t.m) || wholeYearsOfAge(*s.m, *t.m):
+		if t.pair == nil {
+			t.pair = s // the same figure in whole units: it anchors its bullet sentence in s's, as a match does
+		}
 	case t.m.Comparator == CmpNone && (s.m.rangeEnd == 1 || s.m.rangeEnd == 2) && t.m.rangeEnd == 0 && t.m.Kind != Range:
 		// "coûtera entre 18 et 22 millions" told "will cost €20 million":
 		// an estimate's span made one exact figure (N10: ranges compare by their ends)
