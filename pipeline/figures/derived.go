@@ -118,6 +118,13 @@ func minuteLater(src []*atom, t Mention) (string, *atom, *atom) {
 	return "", nil, nil
 }
 
+// hundredthsWritten: raw is digits with two decimals, "10.05", as a
+// sprint time is written.
+func hundredthsWritten(raw string) bool {
+	whole, frac, ok := strings.Cut(raw, ".")
+	return ok && len(frac) == 2 && whole != "" && strings.Trim(whole+frac, "0123456789") == ""
+}
+
 // otherReadings are the ways a summary figure may be read before it is
 // read as written, in order; only says it has no reading as written.
 func otherReadings(t Mention) (readings []Mention, only bool) {
@@ -140,6 +147,11 @@ func otherReadings(t Mention) (readings []Mention, only bool) {
 		// standings leave the points unsaid: "212 ahead of her nearest
 		// rival, who has 933" for 1 145 points minus 212
 		readings = append(readings, as(Quantity, "pts"))
+	}
+	if class(t.Kind) == Cardinal && t.Kind != Ordinal && t.Unit == "" && !t.Word && nounHead(t.Head) == "" && hundredthsWritten(t.Raw) {
+		// "his previous personal best of 10.05": a race time in seconds
+		// and hundredths, its unit said once for the bullet
+		readings = append(readings, as(Quantity, "s"))
 	}
 	if u := unitWords[t.Head]; class(t.Kind) == Cardinal && t.Kind != Ordinal && t.Unit == "" && u != "" && !t.Word {
 		// "7 million more litres of beer": the unit after "more", read as

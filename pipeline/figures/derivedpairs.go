@@ -10,9 +10,11 @@ import (
 )
 
 // raceGap: a race time and the hundredths it beat a record by are of
-// very different sizes, and still add up to the old record.
+// very different sizes, and still add up to the old record (in seconds
+// as written, or as inOnePeriod reads two lengths of time).
 func raceGap(a, b Mention) bool {
-	return a.Kind == Quantity && a.Unit == "s" && b.Kind == Quantity && b.Unit == "s"
+	secs := func(m Mention) bool { return m.Kind == Quantity && (m.Unit == "s" || m.Unit == "sec") }
+	return secs(a) && secs(b)
 }
 
 // smallShare: a share under one percent is of two counts more than a
