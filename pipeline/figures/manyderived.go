@@ -120,7 +120,12 @@ func totalOfMany(src []*atom, t Mention) string {
 	}
 	var byParagraph [][]*atom // in the text's order, so the report is the same on every run
 	var eachTimes []bool      // a paragraph's terms hold an amount each times its count
+	read := slices.Clone(src) // each bare count of a list read in the unit said before it ("1 200 mètres cubes ; la deuxième, 850 ; la troisième, 450")
 	for k, a := range src {
+		if m := measuredBefore(read[:k], a); m != nil && t.Kind == Quantity && m.Kind == Quantity && m.Unit == t.Unit && nounHead(a.m.Head) == "" {
+			a = &atom{m: m, row: a.row, pos: a.pos, idx: a.idx, grp: a.grp}
+			read[k] = a
+		}
 		if av := a.m.Rat(); av != nil && numeric(*a.m) && class(a.m.Kind) == class(t.Kind) && a.m.Unit == t.Unit &&
 			!hedged(*a.m) && !isYearish(*a.m) && av.Sign() > 0 && av.Cmp(tv) < 0 && !a.m.totalSaid { // (a total is no term of another: "cinq au total")
 			if n := len(byParagraph); n == 0 || byParagraph[n-1][0].m.Paragraph != a.m.Paragraph {
