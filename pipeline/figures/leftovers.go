@@ -842,6 +842,8 @@ func measuredBefore(before []*atom, t *atom) *Mention {
 		case unit == "sec" && periodSize[o.Head] <= 3600 && m.Rat() != nil:
 			v := m.Rat() // "0.04 seconds ... (9.90)": seconds too
 			m.Kind, m.Unit, m.Value = Quantity, "s", canonical(v.Mul(v, big.NewRat(periodSize[o.Head], 1)))
+		case class(o.Kind) == Cardinal && o.Kind != Ordinal && periodUnit[o.Head] != "" && nounHead(t.m.Head) == "":
+			m.Head = o.Head // "took 26 weeks instead of the planned 20": weeks too
 		default:
 			return nil
 		}

@@ -505,6 +505,14 @@ func (r *check) closeDerivation(src []*atom, t *atom) bool {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
 		return true
 	}
+	if u := r.unitBefore(t); u != nil {
+		if w := r.derivation(src, *u.m); w != "" {
+			// "took 26 weeks instead of the planned 20": the bare 20
+			// counts the weeks said before it
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
+			return true
+		}
+	}
 	if o := pointsForPercent(src, *t.m); o != nil {
 		if why, _, _ := derived(src, *t.m); why != "" && !strings.HasPrefix(why, pointsNotPercent) && gapTold(*t.m) {
 			return false // "30 points behind girls" (55 % and 25 %), though the source has a 30 % target: the last look derives it
