@@ -60,7 +60,7 @@ func (p *parser) elidedNoun(prev Mention, m *Mention) {
 	next := p.word(p.tokenAfter(m.End))
 	others := next == "autres" // "112 migrants au sud de la Crète, et 87 autres au large": more of them
 	parallel := next == m.Head && listedParticiple(next) && participleIn(p.text[prev.End:m.Start]) ||
-		(next == "d'" || next == "de") && (ofAfterNoun(p.text[prev.End:m.Start], prev.Head) || prev.nounElided && ofAfterElided(p.text[prev.End:m.Start])) // "trois médailles d'or et deux d'argent", "... et une de bronze"
+		(next == "d'" || next == "de") && !pluralWord(p.word(p.tokenAfter(m.End)+1)) && (ofAfterNoun(p.text[prev.End:m.Start], prev.Head) || prev.nounElided && ofAfterElided(p.text[prev.End:m.Start])) // "trois médailles d'or et deux d'argent", "... et une de bronze" ("trois semaines de grève, la quarantaine de salariés" names its own noun)
 	// "1 050 pompiers professionnels et 4 300 volontaires": the status
 	// said of both, the noun only of the first
 	status := next == m.Head && staffStatus[next] && statusAfterHead(p.text[prev.End:m.Start], prev.Head)
