@@ -91,7 +91,7 @@ var enIdioms = []string{
 	"no two",
 	// a shop's offer, "1 acheté, 1 offert"
 	"buy-one-get-one-free", "buy one get one free", "buy one, get one free", "buy-one-get-one", "two-for-one", "2-for-1",
-	"three-pointer", "three-pointers", "3-pointer", "3-pointers", "three-point shots", "three-point shot", "three-point attempts", // basketball's long shots
+	"three-pointer", "three-pointers", "3-pointer", "3-pointers", "three-point shots", "three-point shot", "three-point attempts", "three-point shooting", "three-point line", "three-point range", "three-point percentage", // basketball's long shots
 	"four-wheel-drive", "four-wheel drive", "a 4x4", "4x4s", "the 4x4", "two-dimensional", "three-dimensional", "two dimensional", "three dimensional", "2-d", "3-d", "double hundred", "double century",
 	"24 h out of 24", "24 hours out of 24", "7 days out of 7", "24 hours a day", "seven days a week", "7 days a week",
 	"365 days a year", "365 days of the year", "12 months a year", "twelve months a year", "four seasons a year", "all four seasons",
