@@ -181,7 +181,8 @@ func anchorOf(src, line, all []*atom, t *atom) *atom {
 		}
 		for _, s := range src {
 			if s.m.Kind == t.m.Kind && s.m.Value != t.m.Value && s.m.Paragraph == u.pair.m.Paragraph && s.m.Sentence == u.pair.m.Sentence && s.m.style != "idiom" && !pairedIn(all, s) &&
-				!withinTop(src, s, *t.m) && !valueToldFrom(line, s) {
+				!withinTop(src, s, *t.m) && !valueToldFrom(line, s) && !(t.m.style == "runoff" && s.m.Head != "tour") {
+				// (a run-off is a round: a list "en tête" ranks no round)
 				return s // ("la 9e mondiale", already the bullet's "world No. 9", is no other rank for "first")
 			}
 		}
