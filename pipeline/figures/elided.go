@@ -194,7 +194,7 @@ func participle(w string) bool {
 // seules" a clause on ("Une vingtaine ... avaient déposé une candidature,
 // mais seules onze ont été retenues").
 var partLeads = map[Lang][]partLead{
-	French: {{"dont", 60}, {"mais seules", 80}, {"mais seuls", 80}, {"mais seulement", 80},
+	French: {{"dont", 100}, {"mais seules", 80}, {"mais seuls", 80}, {"mais seulement", 80},
 		{"parmi lesquelles", 60}, {"parmi lesquels", 60}, {"parmi eux", 60}, {"parmi elles", 60}},
 	English: {{"including", 40}, {"among them", 40}, {"of whom", 40}, {"but only", 80}, {"among whom", 40}, {"of which", 40}},
 }
