@@ -41,3 +41,57 @@ func clockGap(src []*atom, t Mention) (string, *atom, *atom) {
 	}
 	return "", nil, nil
 }
+
+// clockSpanGap explains a length of time as the gap between the lengths
+// of two spans of the clock one source sentence compares, "de 5 heures à
+// minuit, contre 6 heures à 22 heures" told "three hours longer each
+// day": 19 hours against 16. A span runs forward, past midnight if it
+// must; the bullet's hedge fits the gap as it does any figure.
+func clockSpanGap(src []*atom, t Mention) (string, *atom, *atom) {
+	if !inSeconds(t) || t.personAge {
+		return "", nil, nil
+	}
+	d, _ := duration(t)
+	tv := t.Rat()
+	if d == nil || d.Sign() <= 0 || tv == nil || tv.Sign() <= 0 {
+		return "", nil, nil
+	}
+	perUnit := new(big.Rat).Quo(d, tv)
+	spans := clockSpans(src)
+	for i, a := range spans {
+		for _, b := range spans[i+1:] {
+			if !sameSentence(a.a, b.a) || a.secs == b.secs {
+				continue
+			}
+			gap := new(big.Rat).Quo(big.NewRat(int64(abs(a.secs-b.secs)), 1), perUnit)
+			if gap.Cmp(tv) == 0 || hedgedRound(t, gap, tv) {
+				return "the gap between the spans " + a.a.m.Raw + " and " + b.a.m.Raw, a.a, b.a
+			}
+		}
+	}
+	return "", nil, nil
+}
+
+// clockSpan is a range of two times of day, by its first end, and its
+// length in seconds.
+type clockSpan struct {
+	a    *atom
+	secs int
+}
+
+// clockSpans are the ranges of two times of day among src's atoms,
+// whose two ends atomsOf puts side by side.
+func clockSpans(src []*atom) []clockSpan {
+	var out []clockSpan
+	for k := 1; k < len(src); k++ {
+		a, b := src[k-1], src[k]
+		if a.m.Kind != Time || b.m.Kind != Time || a.m.rangeEnd == 0 || b.m.rangeEnd != a.m.rangeEnd+1 || a.m.Start != b.m.Start {
+			continue
+		}
+		x, y := clockSeconds(*a.m), clockSeconds(*b.m)
+		if x >= 0 && y >= 0 && x != y {
+			out = append(out, clockSpan{a, (y - x + 86400) % 86400})
+		}
+	}
+	return out
+}

@@ -49,7 +49,7 @@ func derivedAny(src []*atom, t Mention) (string, *atom, *atom) {
 	if only {
 		return "", nil, nil
 	}
-	for _, d := range [...]derivation{derivedAs, wholeOfShare, minuteGap, timeAfterLength, clockGap} {
+	for _, d := range [...]derivation{derivedAs, wholeOfShare, minuteGap, timeAfterLength, clockGap, clockSpanGap} {
 		if why, a, b := d(src, t); why != "" {
 			return why, a, b
 		}

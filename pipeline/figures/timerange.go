@@ -322,6 +322,11 @@ func (p *parser) clockRangeStart(i int) bool {
 	if p.word(i-1) == "entre" && p.word(et) == "et" && (p.word(et+1) == "minuit" || p.word(et+1) == "midi") {
 		return true // "entre 6 heures et minuit"
 	}
+	if p.word(i-1) != "de" && p.word(i-1) != "entre" && p.word(i+2) == "à" && hourWords[p.word(i+1)] && hourWords[p.word(i+4)] {
+		h2, ok := p.smallInt(i+3, 24)
+		h, _ := p.smallInt(i, 24)
+		return ok && h2 > h // "contre 6 heures à 22 heures": opening hours, a span of the clock ("de 6 heures à 8 heures" may be lengths)
+	}
 	if p.word(i-1) != "entre" || p.word(et) != "et" || !hourWords[p.word(et+2)] {
 		return false
 	}
