@@ -288,7 +288,7 @@ func (p *parser) changeWordsBefore(i int) bool {
 
 // clauseVerbs follow a figure that is the subject of its own clause.
 var clauseVerbs = map[string]bool{"are": true, "were": true, "is": true, "was": true, "say": true, "said": true,
-	"sont": true, "étaient": true, "est": true, "disent": true}
+	"sont": true, "étaient": true, "est": true, "disent": true, "seront": true, "seraient": true, "will": true, "would": true}
 
 // spelledPairUnit gives the spelled number right before a spelled
 // measure its unit when "or" or "to" joins them: "three or four
