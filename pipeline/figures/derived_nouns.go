@@ -170,7 +170,7 @@ func peopleSum(a, b, t Mention) bool {
 // one kind its sentence sets beside another ("1 217 passagers et 94
 // membres d'équipage"): the bullet's people may be both.
 func peopleOfKind(a, t Mention) bool {
-	return t.Head == "people" && class(t.Kind) == Cardinal && personNoun(a.Head)
+	return (t.Head == "people" || t.Head == "participants") && class(t.Kind) == Cardinal && personNoun(a.Head)
 }
 
 // peopleTotal: t, "all 55 people", is a total of people, and a counts
@@ -239,4 +239,5 @@ var peopleKinds = map[string]bool{"lycéens": true, "lycéennes": true, "collég
 	"pensionnaires": true, "détenus": true, "surveillants": true, "adultes": true, "mineurs": true, "bénévoles": true,
 	// a crowd's or a club's people: "2 850 spectateurs payants et 600 invités" are 3,450 people
 	"invités": true, "invitées": true, "participants": true, "participantes": true, "adhérents": true, "adhérentes": true,
-	"abonnés": true, "abonnées": true, "licenciés": true, "licenciées": true, "supporters": true, "spectatrices": true}
+	"abonnés": true, "abonnées": true, "licenciés": true, "licenciées": true, "supporters": true, "spectatrices": true,
+	"enfants": true, "joueurs": true, "joueuses": true} // "1 240 adultes et 860 enfants", "32 joueurs et membres du staff, ainsi que 140 supporters"
