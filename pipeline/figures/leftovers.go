@@ -100,8 +100,15 @@ func (r *check) othersTold(s, t *atom) bool {
 // one greater: "parmi 37 candidats" and "36 rivals".
 func fieldLessOne(field, others Mention) bool {
 	fv, ov := field.Rat(), others.Rat()
-	return fv != nil && ov != nil && class(field.Kind) == Cardinal && class(others.Kind) == Cardinal && othersNouns[others.Head] &&
+	return fv != nil && ov != nil && class(field.Kind) == Cardinal && class(others.Kind) == Cardinal && (othersNouns[others.Head] || otherBefore(others)) &&
 		new(big.Rat).Sub(fv, ov).Cmp(big.NewRat(1, 1)) == 0
+}
+
+// otherBefore: "other" opens the noun phrase of the English figure m,
+// "ahead of 459 other dog-and-owner pairs".
+func otherBefore(m Mention) bool {
+	np := m.np()
+	return m.Lang == English && len(np) > 0 && np[0] == "other"
 }
 
 // othersNouns count a field less one of its members.
