@@ -85,6 +85,9 @@ func (p *parser) monthAt(i int) (int, bool) {
 		if ok && p.capital(i) && p.capital(i-1) && !p.sentenceInitial(i-1) && p.num(i+1) == nil && !p.dayDigits(i-1) {
 			return 0, false // "à Chiang Mai", "le Grand Mars": a name's word, as French writes its months in lower case
 		}
+		if pw := p.word(i - 1); ok && p.capital(i) && (pw == "de" || pw == "du") && p.capital(i-2) && !p.sentenceInitial(i-2) && p.num(i+1) == nil {
+			return 0, false // "la Coopérative de Mai": a name's last word
+		}
 		if !ok && len(w) > 5 && p.capital(i) && p.yearToken(i+1) {
 			m, ok = enMonths[w] // "Program Report, January 1997 to September 1997": an English title quoted
 		}
