@@ -669,7 +669,7 @@ func addedOn(a, b, t Mention, sum, tv *big.Rat) bool {
 	if a.Kind != Quantity || b.Kind != Quantity || t.Kind != Quantity || a.Unit != b.Unit || a.Unit != t.Unit || sum.Cmp(tv) != 0 {
 		return false
 	}
-	return slices.ContainsFunc(t.ctx, func(w string) bool { return addOnWords[w] || bringWords[w] })
+	return slices.ContainsFunc(t.ctx, func(w string) bool { return addOnWords[w] || bringWords[w] }) || broughtTo(t) // ("taking the town's woodland to 445 hectares": the verb before the level's noun)
 }
 
 // addedTo: the clause of m says its figure comes on top of another
