@@ -654,6 +654,9 @@ func (p *parser) yearOnYear(j int) bool {
 // fractionOfChange: the fraction at i (k article words) tells a change,
 // a fact: "raising its budget by half", "a third more than the current
 // deal", "un tiers de plus".
+// lossVerbs say a whole lost the share after them.
+var lossVerbs = map[string]bool{"lost": true, "lose": true, "loses": true, "losing": true, "shed": true, "sheds": true, "shedding": true}
+
 func (p *parser) fractionOfChange(i, k int) bool {
 	nx := p.word(i + k + 1)
 	b := i - 1
@@ -665,6 +668,8 @@ func (p *parser) fractionOfChange(i, k int) bool {
 		return true
 	case p.lang == English && p.word(i-1) == "by" && !fractionOfUnit[nx]:
 		return true
+	case p.lang == English && lossVerbs[p.word(b)] && nx == "of":
+		return true // "has lost a quarter of its childminders": a fall by a quarter
 	case p.lang == English:
 		return upAfter[nx] || downAfter[nx] // "a third below its peak"
 	}
