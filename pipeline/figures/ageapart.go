@@ -63,6 +63,42 @@ func (r *check) ageAtStart(src []*atom, t *atom) string {
 	return ""
 }
 
+// ageAfterSpent explains a summary age as the age the source gives for
+// when the person started plus the years spent at it since: "a repris
+// l'étal ... à l'âge de 25 ans" and "après 61 ans de présence" told
+// "has retired at 86". Both figures are exact and of one paragraph.
+func (r *check) ageAfterSpent(src []*atom, t *atom) string {
+	tv := t.m.Rat()
+	if class(t.m.Kind) != Cardinal || t.m.Unit != "" || tv == nil || !tv.IsInt() || !t.m.personAge && !r.saysAge(t) && !(r.prevWord(t) == "at" && nounHead(t.m.Head) == "") {
+		return ""
+	}
+	for _, n := range src {
+		if class(n.m.Kind) != Cardinal || !countsYears(*n.m) || n.m.personAge || hedged(*n.m) || n.m.Paragraph >= len(r.source) || n.m.End > len(r.source[n.m.Paragraph]) {
+			continue
+		}
+		if text := r.source[n.m.Paragraph]; !spentWords[lastWord(text[:n.m.Start])] && lastWord(text[:n.m.Start]) != "après" && !spentAfter(text[n.m.End:]) {
+			continue
+		}
+		for _, a := range src {
+			if a == n || a.m.Paragraph != n.m.Paragraph || !a.m.personAge || class(a.m.Kind) != Cardinal || hedged(*a.m) || !r.ageAtWhen(a) {
+				continue
+			}
+			if av, nv := a.m.Rat(), n.m.Rat(); av != nil && nv != nil && new(big.Rat).Add(av, nv).Cmp(tv) == 0 {
+				return "the age " + a.m.Raw + " at the start and the " + n.m.Raw + " spent since"
+			}
+		}
+	}
+	return ""
+}
+
+// ageAtWhen: the source gives the age a as the age at some time, "à 19
+// ans", "à l'âge de 25 ans", not as the person's age now ("Léa
+// Marchand, 31 ans,").
+func (r *check) ageAtWhen(a *atom) bool {
+	before := strings.TrimSpace(r.source[a.m.Paragraph][:min(a.m.Start, len(r.source[a.m.Paragraph]))])
+	return lastWord(before) == "à" || strings.HasSuffix(strings.ToLower(before), "l'âge de")
+}
+
 // spentWords tell years a person has spent at something up to now.
 var spentWords = map[string]bool{"passé": true, "passée": true, "depuis": true, "pendant": true, "durant": true}
 
@@ -77,7 +113,7 @@ func spentAfter(rest string) bool {
 	case "passés", "passées":
 		return true
 	case "de", "d'":
-		return len(f) > 2 && (f[2] == "service" || f[2] == "carrière" || f[2] == "métier" || f[2] == "enseignement")
+		return len(f) > 2 && (f[2] == "service" || f[2] == "carrière" || f[2] == "métier" || f[2] == "enseignement" || f[2] == "présence" || f[2] == "activité")
 	}
 	return false
 }

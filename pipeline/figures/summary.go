@@ -1167,6 +1167,7 @@ func (r *check) earlyDerivation(src []*atom, t *atom) bool {
 		func() string { return r.ageInYear(src, t) },
 		func() string { return r.ageApart(src, t) },
 		func() string { return r.ageAtStart(src, t) },
+		func() string { return r.ageAfterSpent(src, t) },
 		func() string { return totalOfMany(src, *t.m) },
 		func() string { return r.countedListTotal(src, t) },
 		func() string { return r.eachCountTotal(src, t) },
