@@ -2,22 +2,32 @@ package figures
 
 import "math/big"
 
+// lengthInSeconds is t's value and the seconds of its own unit, when t
+// is a length of time and no age (a hedge rounds in t's unit, hours or
+// minutes, not in seconds); nil, nil otherwise.
+func lengthInSeconds(t Mention) (tv, perUnit *big.Rat) {
+	if !inSeconds(t) || t.personAge {
+		return nil, nil
+	}
+	d, _ := duration(t)
+	tv = t.Rat()
+	if d == nil || d.Sign() <= 0 || tv == nil || tv.Sign() <= 0 {
+		return nil, nil
+	}
+	return tv, new(big.Rat).Quo(d, tv)
+}
+
 // clockGap explains a length of time as the gap between two clock times
 // of one source sentence: "ouvre à 6 h 30 au lieu de 7 heures" told
 // "half an hour earlier", "arrivé à 14 h 05 au lieu de 11 h 01" told
 // "just over three hours late". Both clocks are times of day, not
 // lengths; the bullet's hedge must fit the gap as it does any figure.
 func clockGap(src []*atom, t Mention) (string, *atom, *atom) {
-	if !inSeconds(t) || t.personAge {
+	tv, perUnit := lengthInSeconds(t)
+	if perUnit == nil {
 		return "", nil, nil
 	}
-	d, _ := duration(t)
-	tv := t.Rat()
-	if d == nil || d.Sign() <= 0 || tv == nil || tv.Sign() <= 0 {
-		return "", nil, nil
-	}
-	perUnit := new(big.Rat).Quo(d, tv) // the seconds of t's own unit: its hedge rounds in hours, not in seconds
-	cs := clocksOf(src)                // (read once: every pair of clocks is tried)
+	cs := clocksOf(src) // (read once: every pair of clocks is tried)
 	for i, c := range cs {
 		for _, e := range cs[i+1:] {
 			a, b, x, y := c.a, e.a, c.secs, e.secs
@@ -48,15 +58,10 @@ func clockGap(src []*atom, t Mention) (string, *atom, *atom) {
 // day": 19 hours against 16. A span runs forward, past midnight if it
 // must; the bullet's hedge fits the gap as it does any figure.
 func clockSpanGap(src []*atom, t Mention) (string, *atom, *atom) {
-	if !inSeconds(t) || t.personAge {
+	tv, perUnit := lengthInSeconds(t)
+	if perUnit == nil {
 		return "", nil, nil
 	}
-	d, _ := duration(t)
-	tv := t.Rat()
-	if d == nil || d.Sign() <= 0 || tv == nil || tv.Sign() <= 0 {
-		return "", nil, nil
-	}
-	perUnit := new(big.Rat).Quo(d, tv)
 	spans := clockSpans(src)
 	for i, a := range spans {
 		for _, b := range spans[i+1:] {
