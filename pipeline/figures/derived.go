@@ -278,11 +278,32 @@ func derivedPairs(src, cand []*atom, t Mention, tv *big.Rat, oneSentence bool) (
 				continue // "multiplié par trois, à 2,1 milliards": the source says how it grew; no ratio of two amounts says otherwise
 			}
 			if why := combine2(*am, *bm, tt, ttv, func() bool { return apart(*am, *bm, tt) }); why != "" && !oneNounTold(*am, *bm, t) {
+				if strings.HasPrefix(why, "sum of") && (inStatedTotal(src, a, b) || inStatedTotal(src, b, a)) {
+					continue // "31 supermarchés et 9 hypermarchés ... Les 40 magasins": 9 and 40 count the 9 twice
+				}
 				return why, a, b // (asked last: it reads the bullet's clause)
 			}
 		}
 	}
 	return "", nil, nil
+}
+
+// inStatedTotal: part and another figure of its sentence add up to
+// total, which the source tells after them: the total holds the part.
+func inStatedTotal(src []*atom, part, total *atom) bool {
+	pv, tv := part.m.Rat(), total.m.Rat()
+	if pv == nil || tv == nil || total.m.Paragraph != part.m.Paragraph || total.m.Start <= part.m.Start && total.m.Sentence == part.m.Sentence {
+		return false
+	}
+	for _, c := range src {
+		if c == part || c == total || !sameSentence(c, part) || class(c.m.Kind) != class(part.m.Kind) || c.m.Unit != part.m.Unit {
+			continue
+		}
+		if cv := c.m.Rat(); cv != nil && new(big.Rat).Add(pv, cv).Cmp(tv) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // inOneUnit is inOnePeriod, then t told in the unit of two measures of

@@ -60,8 +60,8 @@ func (r *check) sumWithShown(src []*atom, t *atom) string {
 				if a == b || a.m.Value == b.m.Value || !numeric(*a.m) || class(a.m.Kind) != class(t.m.Kind) || a.m.Unit != t.m.Unit || a.m.Paragraph != b.m.Paragraph || hedged(*a.m) && !hedged(*t.m) {
 					continue
 				}
-				if averaged(*a.m) != averaged(*b.m) || a.m.per != b.m.per || a.m.eachSaid || b.m.eachSaid || partAndWhole(*a.m, *b.m) {
-					continue // a daily average and a four days' total add to nothing; a part is in its whole already
+				if averaged(*a.m) != averaged(*b.m) || a.m.per != b.m.per || a.m.eachSaid || b.m.eachSaid || partAndWhole(*a.m, *b.m) || inStatedTotal(src, a, b) || inStatedTotal(src, b, a) {
+					continue // a daily average and a four days' total add to nothing; a part is in its whole already, said or made ("22 agences et 6 entrepôts ... Les 28 sites")
 				}
 				if sum := new(big.Rat).Add(a.m.Rat(), b.m.Rat()); sum.Cmp(tv) == 0 || hedgedRound(*t.m, sum, tv) {
 					return "the sum of " + pairNamed(*a.m, *b.m) + ", one of them given in the bullet"
