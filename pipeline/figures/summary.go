@@ -132,6 +132,10 @@ func (r *check) support(src []*atom, t *atom) {
 	if r.aggregate(src, t) || r.tallyJudged(src, t) || r.winLossRecord(src, t) || r.seasonOfMonths(src, t) {
 		return
 	}
+	if why := r.ownRangeGap(t); why != "" {
+		r.add(nil, t, verdict{true, "modified", Error, "N20", why}) // before any pair of source figures that happens to make it
+		return
+	}
 	if r.restatedOr(t) {
 		r.add(nil, t, verdict{true, "derived", Info, "N20", "restates the figure before it in another unit"})
 		return
