@@ -120,11 +120,16 @@ func totalOfMany(src []*atom, t Mention) string {
 	}
 	var byParagraph [][]*atom // in the text's order, so the report is the same on every run
 	var eachTimes []bool      // a paragraph's terms hold an amount each times its count
-	read := slices.Clone(src) // each bare count of a list read in the unit said before it ("1 200 mètres cubes ; la deuxième, 850 ; la troisième, 450")
+	var read []*atom          // each bare count of a list read in the unit said before it ("1 200 mètres cubes ; la deuxième, 850 ; la troisième, 450"), for a measure only
+	if t.Kind == Quantity {
+		read = slices.Clone(src)
+	}
 	for k, a := range src {
-		if m := measuredBefore(read[:k], a); m != nil && t.Kind == Quantity && m.Kind == Quantity && m.Unit == t.Unit && nounHead(a.m.Head) == "" {
-			a = &atom{m: m, row: a.row, pos: a.pos, idx: a.idx, grp: a.grp}
-			read[k] = a
+		if read != nil && nounHead(a.m.Head) == "" {
+			if m := measuredBefore(read[:k], a); m != nil && m.Kind == Quantity && m.Unit == t.Unit {
+				a = &atom{m: m, row: a.row, pos: a.pos, idx: a.idx, grp: a.grp}
+				read[k] = a
+			}
 		}
 		if av := a.m.Rat(); av != nil && numeric(*a.m) && class(a.m.Kind) == class(t.Kind) && a.m.Unit == t.Unit &&
 			!hedged(*a.m) && !isYearish(*a.m) && av.Sign() > 0 && av.Cmp(tv) < 0 && !a.m.totalSaid { // (a total is no term of another: "cinq au total")
@@ -159,9 +164,10 @@ func totalOfMany(src []*atom, t Mention) string {
 // wholeListTotal: with no word of total, a bullet's figure may still
 // be the sum of every figure of its kind one source sentence lists,
 // three to six of them ("2 150 coureurs sur le 25 km, 1 620 sur le
-// 50 km et 730 sur l'ultra" told "4,500 runners"; "Sept journalistes,
-// trois photographes et deux techniciens", "a staff of twelve"): the
-// whole list, never some of its terms, so no total is found by chance.
+// 50 km et 730 sur l'ultra" told "4,500 runners"), counting one thing
+// (termsOneNoun: "Sept journalistes, trois photographes et deux
+// techniciens" make no "staff of twelve" here): the whole list, never
+// some of its terms, so no total is found by chance.
 func wholeListTotal(src []*atom, t Mention, tv *big.Rat) string {
 	if t.prior || t.dir != 0 || t.rangeEnd != 0 || isYearish(t) || t.Kind == Ordinal || tv.Cmp(big.NewRat(10, 1)) < 0 {
 		return ""
