@@ -40,15 +40,12 @@ func (r *check) ageApart(src []*atom, t *atom) string {
 // person has spent at something since, told after it: "Jean-Marc
 // Delorme, 61 ans, a passé 38 ans à la manufacture" joined it "at 23".
 func (r *check) ageAtStart(src []*atom, t *atom) string {
-	tv := t.m.Rat()
-	if class(t.m.Kind) != Cardinal || t.m.Unit != "" || tv == nil || !tv.IsInt() || !t.m.personAge && !r.saysAge(t) && !(r.prevWord(t) == "at" && t.m.Head == "") {
+	tv := r.ageTold(t, t.m.Head == "")
+	if tv == nil {
 		return ""
 	}
 	for k, n := range src {
-		if class(n.m.Kind) != Cardinal || !countsYears(*n.m) || n.m.personAge || hedged(*n.m) || n.m.Paragraph >= len(r.source) || n.m.Start > len(r.source[n.m.Paragraph]) {
-			continue
-		}
-		if text := r.source[n.m.Paragraph]; !spentWords[lastWord(text[:n.m.Start])] && !spentAfter(text[n.m.End:]) {
+		if !r.yearsSpent(n, false) {
 			continue
 		}
 		a := ageBeforeIn(src[:k], n)
@@ -68,15 +65,12 @@ func (r *check) ageAtStart(src []*atom, t *atom) string {
 // l'étal ... à l'âge de 25 ans" and "après 61 ans de présence" told
 // "has retired at 86". Both figures are exact and of one paragraph.
 func (r *check) ageAfterSpent(src []*atom, t *atom) string {
-	tv := t.m.Rat()
-	if class(t.m.Kind) != Cardinal || t.m.Unit != "" || tv == nil || !tv.IsInt() || !t.m.personAge && !r.saysAge(t) && !(r.prevWord(t) == "at" && nounHead(t.m.Head) == "") {
+	tv := r.ageTold(t, nounHead(t.m.Head) == "")
+	if tv == nil {
 		return ""
 	}
 	for _, n := range src {
-		if class(n.m.Kind) != Cardinal || !countsYears(*n.m) || n.m.personAge || hedged(*n.m) || n.m.Paragraph >= len(r.source) || n.m.End > len(r.source[n.m.Paragraph]) {
-			continue
-		}
-		if text := r.source[n.m.Paragraph]; !spentWords[lastWord(text[:n.m.Start])] && lastWord(text[:n.m.Start]) != "après" && !spentAfter(text[n.m.End:]) {
+		if !r.yearsSpent(n, true) {
 			continue
 		}
 		for _, a := range src {
@@ -101,6 +95,29 @@ func (r *check) ageAtWhen(a *atom) bool {
 
 // spentWords tell years a person has spent at something up to now.
 var spentWords = map[string]bool{"passé": true, "passée": true, "depuis": true, "pendant": true, "durant": true}
+
+// ageTold is the whole age a bullet's t tells (its own age, an age the
+// words around it say, or a bare "at 23" when atBare), else nil.
+func (r *check) ageTold(t *atom, atBare bool) *big.Rat {
+	tv := t.m.Rat()
+	if class(t.m.Kind) != Cardinal || t.m.Unit != "" || tv == nil || !tv.IsInt() || !t.m.personAge && !r.saysAge(t) && !(atBare && r.prevWord(t) == "at") {
+		return nil
+	}
+	return tv
+}
+
+// yearsSpent: n is an exact count of years of the source, no age, and
+// the words around it say they were spent at something up to now: a word
+// before it (depuis, pendant; "après" too when afterToo: "après 61 ans de
+// présence") or the words after it (spentAfter).
+func (r *check) yearsSpent(n *atom, afterToo bool) bool {
+	if class(n.m.Kind) != Cardinal || !countsYears(*n.m) || n.m.personAge || hedged(*n.m) || n.m.Paragraph >= len(r.source) || n.m.End > len(r.source[n.m.Paragraph]) {
+		return false
+	}
+	text := r.source[n.m.Paragraph]
+	w := lastWord(text[:n.m.Start])
+	return spentWords[w] || afterToo && w == "après" || spentAfter(text[n.m.End:])
+}
 
 // spentAfter: the words after a count of years say they were spent at
 // something up to now, "41 ans passés à enseigner", "41 ans de carrière".
