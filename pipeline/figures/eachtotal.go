@@ -18,7 +18,7 @@ import (
 func eachTimesNamed(src []*atom, t Mention) string {
 	tv := t.Rat()
 	named := t.actors()
-	if tv == nil || len(named) < 2 || !totalCue(t) && !slices.ContainsFunc(t.clause(), func(w string) bool { return totalWords[w] || w == "together" }) {
+	if tv == nil || len(named) < 2 || !totalInClause(t) {
 		return ""
 	}
 	for _, s := range src {

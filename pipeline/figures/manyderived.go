@@ -279,6 +279,12 @@ func totalCue(t Mention) bool {
 		slices.Contains(t.ctx, "between") && slices.Contains(t.ctx, "them") // "85% of the cost between them"
 }
 
+// totalInClause: the bullet calls its figure a total anywhere in its
+// clause, "48,600 students in bachelor's and master's programmes combined".
+func totalInClause(t Mention) bool {
+	return totalCue(t) || slices.ContainsFunc(t.clause(), func(w string) bool { return totalWords[w] || w == "together" })
+}
+
 // saidTogether: the bullet says its figure is what several things make
 // together, and no change: "the US and the UK together bought". ("Total
 // debt fell by €2m" may be a difference: "total" names the debt.)

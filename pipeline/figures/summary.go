@@ -675,7 +675,12 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	// names right after it, 790 less the 712 filled
 	ofWhole := strings.HasPrefix(why, "difference of") && t.m.Kind != Fraction && t.m.wholeTold != "" && (t.m.wholeTold == a.m.Value || t.m.wholeTold == b.m.Value)
 	peopleOfKinds := why != "" && peopleOfKind(*a.m, *t.m) && peopleOfKind(*b.m, *t.m) && sameSentence(a, b) // "172 people": 32 players and staff and 140 supporters, whatever the airport's 850 000 passengers
-	if o != nil && (why == "" || retold || !headTold(nounOf(*a.m), t.m.Head) && !headTold(nounOf(*b.m), t.m.Head) && !measured && !shown && !more && !ofWhole && !peopleOfKinds) && !r.changeTold(why, a, b, t) {
+	// "48,600 students in bachelor's and master's combined": the bullet
+	// calls its figure the total of two counts of one sentence that name
+	// no noun of their own (*Les effectifs de licence atteignent 32 700,
+	// ceux de master 15 900*), so nothing says they count another thing
+	unnamedTotal := strings.HasPrefix(why, "sum of") && totalInClause(*t.m) && nounOf(*a.m) == "" && nounOf(*b.m) == "" && sameSentence(a, b)
+	if o != nil && (why == "" || retold || !headTold(nounOf(*a.m), t.m.Head) && !headTold(nounOf(*b.m), t.m.Head) && !measured && !shown && !more && !ofWhole && !peopleOfKinds && !unnamedTotal) && !r.changeTold(why, a, b, t) {
 		// "3,500 Americans" where the source counts 2 500 Américains is a
 		// changed figure, even if 3,500 happens to be derivable from
 		// figures that count something else.
