@@ -373,7 +373,8 @@ func (r *check) saysOfBefore(s, u *atom) bool {
 
 // pointBack open a sentence that tells more of the one before.
 var pointBack = []string{"c'est ", "c’est ", "soit ", "cela représente", "ce qui représente", "cela fait", "ce chiffre", "un chiffre", "une hausse", "une baisse", "un recul", "une progression",
-	"cette somme", "ce montant", "cet argent", "ces fonds", "cette enveloppe", "cet investissement"} // (an amount taken up: what it pays for is said of it)
+	"cette somme", "ce montant", "cet argent", "ces fonds", "cette enveloppe", "cet investissement", // (an amount taken up: what it pays for is said of it)
+	"les travaux", "ces travaux", "le chantier", "ce chantier"} // (the works the sentence before announced: "pour rénover ses deux aires. Les travaux, prévus de novembre à mars")
 
 // shareOfCount: the bullet gives share u of count t, "2.1% of 11,840
 // registered voters": a tie as tight as any.
