@@ -422,6 +422,9 @@ func (p *parser) unitAt(j int) (string, int) {
 	if k == 1 && p.acronym(j) && len(p.toks[j].text) <= 3 && p.sym(j+1) == "-" && p.glued(j+1) && p.glued(j+2) && p.num(j+2) != nil {
 		return "", 0 // "two L-159 jets", "3 A-10s": a model's letters, not litres or amperes
 	}
+	if k == 1 && p.acronym(j) && p.glued(j+1) && p.num(j+1) != nil {
+		return "", 0 // "1,870 CM1 and CM2 pupils": a school year's code, not centimetres
+	}
 	if k == 1 && len(p.toks[j].text) == 1 && p.sym(j+1) == "." && p.glued(j+1) && p.glued(j+2) && p.toks[min(j+2, len(p.toks)-1)].kind == tWord {
 		return "", 0 // "5-4 t.a.b.": an abbreviation's first letter (tirs au but), not tonnes
 	}
