@@ -247,7 +247,7 @@ func (p *parser) frenchTime(i, h int) (*Mention, int) {
 	clockStart := p.rangeEnd(i-1) && (p.word(i-2) == "h" || p.word(i-3) == "h") // "de 13 h 30 à 18 heures"
 	// "une garde de 24 heures", "un retard de 3 heures" are lengths; "à
 	// partir de 14 heures", "le journal de 20 heures" hours of the day
-	deLength := p.word(i-1) == "de" && p.word(i+2) != "à" && p.word(i+2) != "jusqu'à" && (h >= 24 || lengthWords[p.word(i-2)] || shiftNouns[p.word(i-2)])
+	deLength := p.word(i-1) == "de" && p.word(i+2) != "à" && p.word(i+2) != "jusqu'à" && (h >= 24 || lengthWords[p.word(i-2)] || shiftNouns[p.word(i-2)] || p.hoursOfNoun(i+2))
 	if w != "h" && !p.clockRangeStart(i) && frWeekdays[p.word(i-1)] == 0 && !p.itIsClock(i) && !p.listedClock(i) && (!timeCue[p.word(i-1)] || deLength || p.word(i-1) == "de" && hedgeBefore[p.word(i-2)] || p.rangeEnd(i-1) && !clockStart || p.hoursAway(i, i+1)) {
 		return nil, 0 // "pendant 15 heures" is a duration; "vendredi 18 heures" an hour
 	}
@@ -275,6 +275,14 @@ func (p *parser) frenchTime(i, h int) (*Mention, int) {
 		return ptr(timeMention(h, int(mi), h <= 12)), 1 + k
 	}
 	return ptr(timeMention(h, 0, false)), 2
+}
+
+// hoursOfNoun: "heures" said of a plain noun after "de", "la suppression
+// de 18 heures de dotation", "un total de 12 heures de cours": hours
+// counted, no hour of the day (a name, "de France 2", is the news).
+func (p *parser) hoursOfNoun(j int) bool {
+	w := p.word(j + 1)
+	return p.word(j) == "de" && w != "" && !p.capital(j+1) && w != "la" && w != "l'" && w != "le" && w != "les"
 }
 
 // listedClock: "à 20 heures, 21 heures", "à 20 heures ou 21 heures":
