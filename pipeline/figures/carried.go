@@ -56,6 +56,9 @@ func (p *parser) enPronounBefore(i int) bool {
 		if k == 2 && p.word(i-2) == "en" && frFiniteVerb(p.word(i-1)) && !enAdverbs[p.word(i-1)] && p.word(i-3) != "" {
 			return true // a verb right before the figure: "quand l'intersyndicale en réclame 40 000"
 		}
+		if k == 2 && p.word(i-2) == "en" && (p.word(i-3) == "d'" || p.word(i-3) == "de") && infinitiveEnding(p.word(i-1)) {
+			return true // an infinitive after "d'en": "L'université a promis d'en verser 20 000" (euros)
+		}
 		if p.word(i-k) == "" {
 			return false
 		}
@@ -99,6 +102,12 @@ func (p *parser) sentencesApart(a, m Mention) int {
 		return 2
 	}
 	return strings.Count(gap, ". ") + strings.Count(gap, "! ") + strings.Count(gap, "? ") + strings.Count(gap, "; ")
+}
+
+// infinitiveEnding: w ends as a French infinitive does (verser,
+// recruter, ouvrir, vendre), read only right after "d'en".
+func infinitiveEnding(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
 }
 
 var enSubjects = map[string]bool{"n'": true, "qui": true, "il": true, "elle": true, "ils": true, "elles": true,
