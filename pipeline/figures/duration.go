@@ -654,7 +654,7 @@ var onePeriods = map[string]bool{"an": true, "année": true, "mois": true, "sema
 // length of time: "condamné à un an", "for a year", "within a month".
 var periodLeads = map[string]bool{
 	"pendant": true, "pour": true, "durant": true, "depuis": true, "après": true, "dans": true, "en": true,
-	"à": true, "d'": true, "de": true, "a": true, "que": true, "environ": true, "moins": true,
+	"à": true, "contre": true, "d'": true, "de": true, "a": true, "que": true, "environ": true, "moins": true,
 	"for": true, "to": true, "within": true, "by": true, "in": true, "after": true, "over": true, "than": true,
 	"about": true, "nearly": true, "almost": true, "around": true, "just": true, "under": true, "only": true, "least": true,
 	"lasted": true, "lasts": true, "took": true, "takes": true, "spent": true, "served": true, "of": true,
