@@ -106,8 +106,9 @@ func (p *parser) namedNumber(m Mention) bool {
 }
 
 // numberOfName: a bare number right after a capitalised word and right
-// before the verb of their sentence is part of the subject's name:
-// "Le Racing 92 a annoncé", "Racing 92 have signed", "France 2 a diffusé".
+// before the verb of their sentence, or before the place a French name
+// is of, is part of the name: "Le Racing 92 a annoncé", "Racing 92 have
+// signed", "France 2 a diffusé", "le cinéma Studio 7 de Rodez".
 func (p *parser) numberOfName(m Mention) bool {
 	if !p.clauses || m.Kind != Cardinal || m.Word || m.Unit != "" || m.Scale != "" || isYearish(m) {
 		return false // (summary mode only: a translation keeps the name whole, "the Bel 20")
@@ -118,7 +119,8 @@ func (p *parser) numberOfName(m Mention) bool {
 		return false
 	}
 	if p.lang == French {
-		return asideVerbs[p.word(i1)]
+		// "le cinéma Studio 7 de Rodez": the name, then its place
+		return asideVerbs[p.word(i1)] || (p.word(i1) == "de" || p.word(i1) == "d'") && p.word(i1+1) != "" && p.capital(i1+1) && !p.isMonth(i1+1)
 	}
 	switch p.word(i1) {
 	case "have", "has", "is", "are", "was", "were", "will":

@@ -29,7 +29,7 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			return v != t && v.pair != nil && !sameKind(*t.m, *v.m) && sameSentence(s, v.pair) && tiedInLine(r.text, t.m, v.m)
 		})
 		for _, u := range line {
-			if u == t || u.pair == nil || seasonOnly(*u.m) || chemical(*u.m) || u.m.style == "name" || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
+			if u == t || u.pair == nil || seasonOnly(*u.m) || chemical(*u.m) || u.m.style == "name" || u.pair.m.style == "name" || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
 				continue
 			}
 			if anchored && u.m.Kind != Time {
