@@ -26,7 +26,9 @@ func (p *parser) ordinalReading(i, k int, f [2]int64, m *Mention) {
 	// "hit the Pentagon with a third, and crashed the fourth": a third
 	// one, its noun left to the sentence
 	ends := nx == "" && (p.sym(i+k+1) == "," || p.sym(i+k+1) == ";") && p.word(i-1) != "by" && p.word(i-1) != "of"
-	if p.lang != English || k != 1 || p.word(i) != "a" || nx == "" && !ends || fractionFollowers[nx] || !ordinalLike(p.word(i+k)) {
+	// "a third 180-seat screen": a compound of a number before the noun
+	compound := nx == "" && p.num(i+k+1) != nil && p.sym(i+k+2) == "-" && p.glued(i+k+2) && p.word(i+k+3) != ""
+	if p.lang != English || k != 1 || p.word(i) != "a" || nx == "" && !ends && !compound || fractionFollowers[nx] || !ordinalLike(p.word(i+k)) {
 		return
 	}
 	if f[0] == 1 && f[1] >= 3 {
