@@ -690,8 +690,11 @@ var poundMoneyNouns = map[string]bool{"note": true, "notes": true, "coin": true,
 // thousand; the sea's miles come alone or before "de", "au", "à".
 func (p *parser) millesThousand(j int) bool {
 	w := p.word(j + 1)
-	if nb := p.num(j - 1); nb != nil && (nb.grouped || nb.intLen > 3) {
-		return false // "3 315 milles réels": a thousand thousand is never meant
+	if nb := p.num(j - 1); nb != nil && (nb.grouped || nb.intLen > 3 || nb.decimal) {
+		return false // "3 315 milles réels": a thousand thousand is never meant; nor "908,2 milles", which French would write "milliers"
+	}
+	if strings.HasSuffix(w, "us") || strings.HasSuffix(w, "és") {
+		return false // "908 milles parcourus": miles covered, a participle and no noun counted
 	}
 	return p.lang == French && p.word(j) == "milles" && w != "" && !milesFollowers[w] && pluralWord(w)
 }
