@@ -100,6 +100,8 @@ var nounFamilies = map[string]int{
 	"embauches": 15, "recrutements": 15, "recrues": 15, "créations": 15,
 	// a prison's population: "78 210 détenus ... 74 100 personnes incarcérées"
 	"détenus": 16, "prisonniers": 16, "incarcérés": 16, "écroués": 16,
+	// a side's goals, as sport copy varies the word: "298 buts ... la Suède, avec 301 réalisations"
+	"buts": 17, "réalisations": 17,
 }
 
 // capacityShare: people counted against the places that hold them, "4
