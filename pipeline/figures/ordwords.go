@@ -889,7 +889,7 @@ var multiplierStems = [...]struct{ stem, value string }{{"doubl", "2"}, {"tripl"
 // frPlaceVerbs put the ordinal after them as a place in a ranking.
 var frPlaceVerbs = map[string]bool{"arrivé": true, "arrivée": true, "arrivés": true, "arrivées": true, "classé": true, "classée": true,
 	"classés": true, "classées": true, "terminé": true, "terminée": true, "finit": true, "termine": true,
-	"classe": true, "classent": true, "arrive": true, "arrivent": true, "terminent": true, "finissent": true}
+	"classe": true, "classent": true, "arrive": true, "arrivent": true, "terminent": true, "finissent": true, "classant": true}
 
 // boundLeads bound "a second" of time before them.
 var boundLeads = map[string]bool{"than": true, "under": true, "over": true, "about": true, "nearly": true, "almost": true, "within": true}

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -45,7 +46,9 @@ func placesMoved(src []*atom, t Mention) string {
 // the other, "a pris la 4e place ... après une 11e place": a move the
 // bullet may count ("seven places better than his 11th").
 func placesApart(a, b *atom) bool {
-	place := func(m Mention) bool { return placeNouns[m.Head] || m.style == "place" }
+	place := func(m Mention) bool {
+		return placeNouns[m.Head] || m.style == "place" || slices.ContainsFunc(m.clause(), func(w string) bool { return frPlaceVerbs[w] }) // ("se classant 11e du Vendée Globe", "avait terminé 19e")
+	}
 	return a.m.Paragraph == b.m.Paragraph && abs(a.m.Sentence-b.m.Sentence) == 1 && place(*a.m) && place(*b.m)
 }
 
