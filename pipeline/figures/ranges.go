@@ -307,6 +307,9 @@ func (p *parser) joinEnds(i, k, j, n2 int, lo, hi Mention, style, sep string) (M
 	if w := p.hyphenUnitEnd(j+1, n2); p.lang == English && p.sym(j-1) == "-" && p.glued(j-1) && w != "" {
 		lo.Head, hi.Head = w+"s", w+"s" // "six- to ten-week assignments": both ends count the weeks the high one's hyphen names
 	}
+	if lo.Kind == Cardinal && hi.Kind == Time && p.lang == English && (p.word(i-1) == "and" || p.sym(i-1) == ",") && p.num(i-2) != nil {
+		return Mention{}, false // "on July 8, 9 and 10 to 9:30 pm": the last day of a list, then the hour it moves to
+	}
 	return p.joinRange(lo, hi, style, sep, p.noScore(i, j+1+n2) || p.risingCount(lo, hi, j+1+n2) || style == "de" && p.changeBefore(i) || codeLike || hedged)
 }
 
