@@ -206,7 +206,7 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 	var cand []*atom
 	exactT := (t.Comparator == CmpNone || t.Comparator == CmpExact) && !(t.Kind == Multiplier && t.Word) // "double", "twice" are round words: "quelque 7 000 ... contre 3 500" is "double the usual 3,500"
 	for _, a := range src {
-		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m) || statedMin(*a.m, t) || t.Kind == Fraction && t.wholeTold == a.m.Value) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head) || isDuration(*a.m) && isDuration(t) || peopleTotal(*a.m, t) || peopleOfKind(*a.m, t) || npTold(a.m.Head, t) || t.Kind == Multiplier && (t.Head == "" || attributionNouns[t.Head] != "") || sexOfPeople(*a.m, t) || a.m.ofPrev && class(t.Kind) == Cardinal && t.Kind != Ordinal) &&
+		if numeric(*a.m) && a.m.Alt != "every" && (!exactT || !hedged(*a.m) || statedMax(*a.m) || statedMin(*a.m, t) || t.Kind == Fraction && t.wholeTold == a.m.Value) && (!headConflict(*a.m, t) || peopleOf(a.m.Head, t.Head) || isDuration(*a.m) && isDuration(t) || t.Kind == Fraction && periodUnit[a.m.Head] != "" && periodUnit[t.Head] != "" || peopleTotal(*a.m, t) || peopleOfKind(*a.m, t) || npTold(a.m.Head, t) || t.Kind == Multiplier && (t.Head == "" || attributionNouns[t.Head] != "") || sexOfPeople(*a.m, t) || a.m.ofPrev && class(t.Kind) == Cardinal && t.Kind != Ordinal) &&
 			!(isYearish(*a.m) && (t.Kind == Percent || t.Kind == Multiplier || t.Kind == Fraction)) && !pointInTime(*a.m) && !impliedOnly(*a.m) && !a.m.idiom && a.m.style != "rankgroup" {
 			// ("chaque jour" says how often, and adds to nothing; "une joueuse
 			// du top 10" names a group of places, no count to add; a year
@@ -214,7 +214,8 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 			// a set phrase counts nothing: the "4" of "200 m 4 nages";
 			// "a tenth of the roughly 1,400 needed" names its hedged whole;
 			// a part after "dont" leaves the rest of its whole, whatever
-			// the rest is called: "58 athlètes, dont 27 femmes", "31 men")
+			// the rest is called: "58 athlètes, dont 27 femmes", "31 men";
+			// "a fifth of the year" is a share of its 365 days)
 			cand = append(cand, a)
 			if c := carriedAs(a); c != a {
 				cand = append(cand, c) // read both ways: "contre 25" may count what the unit measured or not
