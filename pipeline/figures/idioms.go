@@ -78,6 +78,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			m.Kind == Time && p.insteadOf(m) // "arrivé à 14 h 05, au lieu de 11 h 01": the clock compared with
 		m.otherPlace = m.prior && p.otherPlace(m)
 		p.carry(out, &m)
+		p.rateCarried(out, &m)
 		p.moneyAfter(out, &m)
 		m.scaleCarry = p.scaleBefore(out, m)
 		p.countedPer(&m)
@@ -166,6 +167,21 @@ func (p *parser) carry(out []Mention, m *Mention) {
 	}
 	if n := len(out); n > 0 && p.percentLater(out[n-1], *m) {
 		out[n-1].carried = "%" // "jusqu'à 20 et même 30 p. 100": the first rate too
+	}
+}
+
+// rateCarried: a measure compared with a rate of its sentence leaves the
+// rate's "per second" unsaid, "3,6 térabits par seconde, contre 1,2
+// térabit un an plus tôt": it is that rate too.
+func (p *parser) rateCarried(out []Mention, m *Mention) {
+	if !m.prior || m.Kind != Quantity || m.Unit == "" || strings.Contains(m.Unit, "/") {
+		return
+	}
+	for k := len(out) - 1; k >= 0 && p.sameSentenceSpan(out[k], *m); k-- {
+		if u := out[k].Unit; out[k].Kind == Quantity && (u == m.Unit+"/s" || u == m.Unit+"/h") {
+			m.Unit = u
+			return
+		}
 	}
 }
 
