@@ -7,6 +7,8 @@ import "strings"
 // Matching 3-4). Verbs are left out: "a reculé" and "fell" say how a
 // figure moved, not what it counts.
 var newsLexicon = map[string][]string{
+	// a tournament's places and prizes: "le vainqueur touche 5 000 euros, le finaliste 2 500"
+	"vainqueur": {"winner", "winners"}, "vainqueure": {"winner"}, "finaliste": {"runner-up", "finalist"}, "finalistes": {"runners-up", "finalists"},
 	"jeux": {"games", "olympics", "olympic"}, // "ses cinquièmes Jeux", "his fifth Olympics"
 	// "31 500 projets de recrutement", "31,500 hiring plans"
 	"recrutement": {"hiring", "recruitment", "recruiting", "recruits"},

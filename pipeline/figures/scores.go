@@ -196,7 +196,7 @@ func (p *parser) bigScore(i, j int) (Mention, bool) {
 var frMatchNouns = map[string]bool{"finale": true, "demi-finale": true, "match": true, "rencontre": true, "partie": true}
 
 // scoreNounsFr count a side of a French score.
-var scoreNounsFr = map[string]bool{"points": true, "buts": true, "sets": true, "manches": true, "victoires": true, "jeux": true}
+var scoreNounsFr = map[string]bool{"points": true, "buts": true, "sets": true, "manches": true, "victoires": true, "jeux": true, "frames": true} // (snooker counts frames)
 
 // shootoutScoreAt reads a French penalty shoot-out, "5 tab 4" (tirs au
 // but): the score 5-4, which English writes "5-4 on penalties".
