@@ -407,7 +407,18 @@ func ordinalSuffix(lang Lang, w string) bool {
 }
 
 // deviceVerbs after "meters" say devices were put in, not a length.
-var deviceVerbs = map[string]bool{"installed": true, "fitted": true, "deployed": true, "replaced": true, "rolled": true}
+var deviceVerbs = map[string]bool{"installed": true, "fitted": true, "deployed": true, "replaced": true, "rolled": true, "connected": true}
+
+// deviceVerbBefore: a verb of putting devices in stands right before the
+// count of meters at j, past its hedge: "has connected nearly 20,000".
+func (p *parser) deviceVerbBefore(j int) bool {
+	for k := j - 2; k >= 0 && k >= j-4; k-- {
+		if w := p.word(k); deviceVerbs[w] || w == "install" || w == "connect" {
+			return true
+		}
+	}
+	return false
+}
 
 // unitAt reads a unit of measure (N17): km, km², °C, tonnes, km/h, and
 // a rate per second: m3/s, cubic metres per second.
@@ -415,8 +426,8 @@ func (p *parser) unitAt(j int) (string, int) {
 	if w := p.word(j); (w == "b" || w == "bbl") && p.sym(j+1) == "/" && p.glued(j+1) && (p.word(j+2) == "j" || p.word(j+2) == "d") && p.glued(j+2) {
 		return "bbl", 3 // "3,66 millions de b/j", "2.2m b/d": barrels (a day, as "barils par jour" says after its unit)
 	}
-	if w := p.word(j); p.lang == English && (w == "meters" || w == "metres") && deviceVerbs[p.word(j+1)] {
-		return "", 0 // "35 million meters installed": Linky's meters, counted (compteurs), no length
+	if w := p.word(j); p.lang == English && (w == "meters" || w == "metres") && (deviceVerbs[p.word(j+1)] || p.deviceVerbBefore(j) && p.word(j+1) != "of") {
+		return "", 0 // "35 million meters installed", "has connected nearly 20,000 meters": Linky's meters, counted (compteurs), no length
 	}
 	u, k := p.baseUnitAt(j)
 	if k == 1 && p.acronym(j) && len(p.toks[j].text) <= 3 && p.sym(j+1) == "-" && p.glued(j+1) && p.glued(j+2) && p.num(j+2) != nil {
