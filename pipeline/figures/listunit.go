@@ -321,7 +321,8 @@ func (p *parser) ageBandRaw(m Mention) bool {
 		return true
 	}
 	w := p.word(p.tokenAfter(m.End))
-	return w == "ans" || w == "year-olds" || w == "years"
+	before := p.word(p.tokenAfter(m.Start) - 1)
+	return w == "ans" || w == "year-olds" || w == "years" || before == "aged" || before == "ages" // ("140 swimmers aged 7 to 19, and 90% of tickets")
 }
 
 // ageThenAnd: m, a bare whole number under 120, follows a name and a
