@@ -2,11 +2,15 @@ package figures
 
 import "strings"
 
-// comparedHead gives a bare English count the noun of the count it is
-// compared with right before it: "35 minutes, down from 80" compares 80
-// minutes, as "contre 1 h 20" says them.
+// comparedHead gives a bare English count (or a French length's) the
+// noun of the count it is compared with right before it: "35 minutes,
+// down from 80" compares 80 minutes, as "contre 1 h 20" says them.
 func (p *parser) comparedHead(prev Mention, m *Mention) {
-	if p.lang != English || m.Head != "" && !notNoun[m.Head] || m.Unit != "" || m.Kind != Cardinal || prev.Kind != Cardinal || prev.Head == "" || prev.Unit != "" || prev.End > m.Start {
+	// "97 jours, contre 45 prévus par contrat": 45 days, as "97 days
+	// against 45 in the contract" says (lengths only: a French count's
+	// head is read well enough elsewhere)
+	frenchLength := p.lang == French && periodUnit[prev.Head] != "" && (m.Head == "" || participle(m.Head))
+	if !frenchLength && (p.lang != English || m.Head != "" && !notNoun[m.Head]) || m.Unit != "" || m.Kind != Cardinal || prev.Kind != Cardinal || prev.Head == "" || prev.Unit != "" || prev.End > m.Start {
 		return
 	}
 	gap := strings.ToLower(strings.TrimSpace(p.text[prev.End:m.Start]))
