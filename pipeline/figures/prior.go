@@ -195,9 +195,16 @@ var nowWords = map[string]bool{"aujourd'hui": true, "actuellement": true, "déso
 func (p *parser) contreNow(m Mention) bool {
 	w := p.word(p.tokenAfter(m.Start) - 1)
 	next := p.word(p.tokenAfter(m.End))
+	j := p.tokenAfter(m.End)
+	if forecastWords[next] {
+		j++ // "contre 140 000 prévues cette année": the year's forecast
+	}
 	return (w == "contre" || w == "against" || w == "versus" || w == "vs") && (nowWords[next] || frWeekdays[next] > 0 || enWeekdays[next] > 0 ||
-		p.lastYearAfter(p.tokenAfter(m.End)) && p.yearBefore(p.tokenAfter(m.Start)-1))
+		(p.lastYearAfter(j) || p.words(j, "cette", "année")) && p.yearBefore(p.tokenAfter(m.Start)-1))
 }
+
+// forecastWords say a figure is expected, not reached.
+var forecastWords = map[string]bool{"prévu": true, "prévue": true, "prévus": true, "prévues": true, "attendu": true, "attendue": true, "attendus": true, "attendues": true}
 
 // lastYearAfter: "l'an dernier", "l'année dernière", "last year" at j.
 func (p *parser) lastYearAfter(j int) bool {
