@@ -113,7 +113,7 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 // placePoints name places after "points de": a count of them, no index
 // level.
 var placePoints = map[string]bool{"deal": true, "vente": true, "collecte": true, "accueil": true, "passage": true,
-	"contrôle": true, "distribution": true, "livraison": true, "retrait": true, "recharge": true, "eau": true}
+	"contrôle": true, "distribution": true, "livraison": true, "retrait": true, "recharge": true, "charge": true, "eau": true}
 
 // percentWords say that the points of their sentence are percentage
 // points: a rate, a share, a poll.
