@@ -47,4 +47,5 @@ func (p *parser) hourHyphenSpanAt(i int) (*Mention, int) {
 	return &Mention{Kind: Range, Value: a.Value + ".." + b.Value, Parts: []Mention{a, b}, style: "dash"}, 5
 }
 
+// hourWord names an hour of the French clock.
 func hourWord(w string) bool { return w == "heures" || w == "heure" || w == "h" }

@@ -194,8 +194,8 @@ var nowWords = map[string]bool{"aujourd'hui": true, "actuellement": true, "déso
 // dimanche"): its day, not the word, says which came first.
 func (p *parser) contreNow(m Mention) bool {
 	w := p.word(p.tokenAfter(m.Start) - 1)
-	next := p.word(p.tokenAfter(m.End))
 	j := p.tokenAfter(m.End)
+	next := p.word(j)
 	if forecastWords[next] {
 		j++ // "contre 140 000 prévues cette année": the year's forecast
 	}

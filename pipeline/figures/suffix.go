@@ -453,9 +453,9 @@ func (p *parser) unitAt(j int) (string, int) {
 			return u + "/m3", k + 1 + k2 // "50 µg/m³": a concentration
 		}
 	case partitives[p.word(j+k)] && (u == "µg" || u == "mg" || u == "ng"):
-		for m := j + k + 2; m <= j+k+4; m++ { // "96 microgrammes de PM10 par mètre cube": the matter, then the volume
-			if w := p.word(m); w == "par" || w == "per" {
-				if v, _ := p.baseUnitAt(m + 1); v == "m3" {
+		for q := j + k + 2; q <= j+k+4; q++ { // "96 microgrammes de PM10 par mètre cube": the matter, then the volume
+			if w := p.word(q); w == "par" || w == "per" {
+				if v, _ := p.baseUnitAt(q + 1); v == "m3" {
 					return u + "/m3", k // (the matter and the volume stay words of the clause)
 				}
 				break
