@@ -53,7 +53,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 			p.dontTerm(out[n-1], &m)
 			p.elidedTimes(&out[n-1], m)
 		}
-		if p.numberOfName(m) || p.departmentOfName(m) {
+		if p.numberOfName(m) || p.departmentOfName(m) || p.lineNumber(m) {
 			m.style, m.label = "name", true // "Le Racing 92 a annoncé", "France 2 a diffusé": the number names its subject
 		}
 		if p.lang == English && p.teamCategory(m) {
@@ -128,6 +128,17 @@ func (p *parser) numberOfName(m Mention) bool {
 		return true
 	}
 	return false
+}
+
+// lineNumber: a short bare number before "emergency", "hotline" or
+// "helpline" is the number dialled, "Lyon's 115 emergency line", no
+// count of anything.
+func (p *parser) lineNumber(m Mention) bool {
+	if p.lang != English || m.Kind != Cardinal || m.Word || m.Unit != "" || m.Scale != "" || len(m.Raw) > 4 {
+		return false
+	}
+	w := p.word(p.tokenAfter(m.End))
+	return w == "emergency" || w == "hotline" || w == "helpline"
 }
 
 // departmentOfName: a one- or two-digit number closing a name of two
