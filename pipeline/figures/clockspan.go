@@ -36,7 +36,7 @@ func (p *parser) hyphenClockSpanAt(i int) (*Mention, int) {
 // opening hours do.
 func (p *parser) hourHyphenSpanAt(i int) (*Mention, int) {
 	lo, ok := p.smallInt(i, 24)
-	if !ok || !hourWord(p.word(i+1)) || p.sym(i+2) != "-" || !p.glued(i+2) || !p.glued(i+3) || !hourWord(p.word(i+4)) {
+	if !ok || !hourWords[p.word(i+1)] || p.sym(i+2) != "-" || !p.glued(i+2) || !p.glued(i+3) || !hourWords[p.word(i+4)] {
 		return nil, 0
 	}
 	hi, ok := p.smallInt(i+3, 24)
@@ -46,6 +46,3 @@ func (p *parser) hourHyphenSpanAt(i int) (*Mention, int) {
 	a, b := timeMention(lo, 0, false), timeMention(hi, 0, false)
 	return &Mention{Kind: Range, Value: a.Value + ".." + b.Value, Parts: []Mention{a, b}, style: "dash"}, 5
 }
-
-// hourWord names an hour of the French clock.
-func hourWord(w string) bool { return w == "heures" || w == "heure" || w == "h" }

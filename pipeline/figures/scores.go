@@ -146,7 +146,7 @@ func (p *parser) nounScoreAt(i int) (*Mention, int) {
 		return nil, 0
 	}
 	m, ok := p.smallScore(i, i+3, 20)
-	if !ok && p.word(i+1) == "points" && (p.resultBefore(i) || frMatchNouns[p.word(i-1)]) {
+	if !ok && p.word(i+1) == "points" && (p.resultBefore(i) || legNouns[p.word(i-1)] || p.word(i-1) == "partie") {
 		m, ok = p.bigScore(i, i+3) // "se sont inclinés en finale 178 points à 164": a robot's or a team's points; "a conclu la finale 300 points à 187"
 	}
 	if !ok || p.word(i+4) != "" && (unitWords[p.word(i+4)] != "" || scoreNounsFr[p.word(i+4)]) || p.sym(i+4) == "%" {
@@ -191,9 +191,6 @@ func (p *parser) bigScore(i, j int) (Mention, bool) {
 	}
 	return Mention{Kind: Score, Value: itoa(atoiSafe(p.toks[i].text)) + "-" + itoa(atoiSafe(p.toks[j].text))}, true
 }
-
-// frMatchNouns name a match right before its score.
-var frMatchNouns = map[string]bool{"finale": true, "demi-finale": true, "match": true, "rencontre": true, "partie": true}
 
 // scoreNounsFr count a side of a French score.
 var scoreNounsFr = map[string]bool{"points": true, "buts": true, "sets": true, "manches": true, "victoires": true, "jeux": true, "frames": true} // (snooker counts frames)
