@@ -143,25 +143,29 @@ func (p *parser) dontAmount(prev Mention, m *Mention) {
 	if p.lang != French || prev.Kind != Money || (prev.Scale != "" || m.Scale != "") && !scaled || m.Kind != Cardinal && m.Kind != Decimal || m.Unit != "" || isYearish(*m) {
 		return
 	}
-	if gap := strings.TrimSpace(p.text[min(prev.End, m.Start):m.Start]); gap != ", dont" && gap != "dont" && !amountNounThenDont(gap) && !ratePeriodThenDont(gap) {
+	if gap := strings.TrimSpace(p.text[min(prev.End, m.Start):m.Start]); gap != ", dont" && gap != "dont" && !amountNounThenDont(gap) {
 		return
 	}
 	if v, pv := m.Rat(), prev.Rat(); v == nil || pv == nil || v.Cmp(pv) >= 0 {
 		return // a part is less than its whole
 	}
 	j := p.tokenAfter(m.End)
-	if j < len(p.toks) && p.toks[j].kind == tWord && !elidedAfter[p.word(j)] && !participle(p.word(j)) && !(scaled && (p.word(j) == "de" || p.word(j) == "d'")) && !(passiveAux[p.word(j)] && !nounDeterminers[p.word(j+1)] && p.word(j+1) != "des" && p.word(j+1) != "de") {
+	if j < len(p.toks) && p.toks[j].kind == tWord && !elidedAfter[p.word(j)] && !participle(p.word(j)) && !(scaled && (p.word(j) == "de" || p.word(j) == "d'")) && !((frCopulas[p.word(j)] || p.word(j) == "sera" || p.word(j) == "seront") && !nounDeterminers[p.word(j+1)] && p.word(j+1) != "des" && p.word(j+1) != "de") {
 		return // ("dont 290 sont couverts par l'aide": a verb in the passive, no noun)
 	}
 	m.shareOf = "1 " + prev.Unit
 }
 
-// amountNounThenDont: the noun of an amount, then "dont": "60 000 euros
-// d'amende, dont 20 000 avec sursis" (one or two words, no figure).
+// amountNounThenDont: the noun of an amount, or the period it is paid
+// per, then "dont": "60 000 euros d'amende, dont 20 000 avec sursis"
+// (one or two words, no figure).
 func amountNounThenDont(gap string) bool {
 	noun, ok := strings.CutSuffix(gap, ", dont")
 	if !ok || strings.ContainsAny(noun, "0123456789,;()") {
 		return false
+	}
+	if period, ok := strings.CutPrefix(noun, "par "); ok {
+		return periodUnit[period] != "" // the period it is paid per: "320 euros par mois, dont 290 sont couverts"
 	}
 	rest, ok := strings.CutPrefix(noun, "d'")
 	if !ok {
@@ -169,20 +173,6 @@ func amountNounThenDont(gap string) bool {
 	}
 	return ok && rest != "" && len(strings.Fields(rest)) <= 2
 }
-
-// ratePeriodThenDont: the period an amount is paid per, then "dont":
-// "320 euros par mois, dont 290 sont couverts".
-func ratePeriodThenDont(gap string) bool {
-	rest, ok := strings.CutSuffix(gap, ", dont")
-	if !ok {
-		return false
-	}
-	period, ok := strings.CutPrefix(rest, "par ")
-	return ok && periodUnit[period] != ""
-}
-
-// passiveAux are the forms of "être" before a participle.
-var passiveAux = map[string]bool{"est": true, "sont": true, "sera": true, "seront": true, "était": true, "étaient": true}
 
 // shortParticiples are too short for participle's endings to tell.
 var shortParticiples = map[string]bool{"pris": true, "prise": true, "prises": true, "mis": true, "mise": true, "mises": true,
