@@ -259,6 +259,9 @@ func (p *parser) attribution(m *Mention) string {
 			if t.kind == tNum || t.low == "," || t.low == "." || t.low == ";" {
 				break
 			}
+			if p.recipientAt(j + k) {
+				break // "une subvention de 185 000 euros à l'association": whom it goes to, not who says it
+			}
 			if a := p.attrAt(j + k); a != "" && k > 0 {
 				return a
 			}
@@ -288,6 +291,19 @@ func (p *parser) attribution(m *Mention) string {
 		}
 	}
 	return ""
+}
+
+// recipientAt: a French "à", "au" or "aux" at i, the dative of whom a
+// figure goes to; "à l'appel des syndicats" names who called, so it is no
+// recipient.
+func (p *parser) recipientAt(i int) bool {
+	switch p.word(i) {
+	case "au", "aux":
+		return p.word(i+1) != "appel"
+	case "à":
+		return p.word(i+1) != "appel" && p.word(i+2) != "appel"
+	}
+	return false
 }
 
 // sourceNamed reads "selon la police", "d'après les syndicats" from i:
