@@ -64,6 +64,9 @@ func frOfPercent(after string) bool {
 // "rose by 200%": a rise of 100 % doubles, of 200 % triples.
 func (p *parser) riseBy(m Mention) bool {
 	i := p.tokenAfter(m.Start) - 1
+	if j := p.tokenAfter(m.End); p.lang == French && p.word(j) == "plus" && len(p.word(j+1)) > 3 && !ctxStop[p.word(j+1)] {
+		return true // "50 % plus fréquentes": half as frequent again, a rise (not "50 % plus tard")
+	}
 	if w := p.word(i); w != "de" && w != "by" && w != "of" {
 		return false
 	}

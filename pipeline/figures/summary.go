@@ -108,6 +108,9 @@ func (r *check) ownFigures(src []*atom, t *atom) (verdict, bool) {
 	if v, ok := r.ownMultipleAgo(src, t); ok {
 		return v, true // "1.4 million users, more than twice as many as two years ago" against "contre 600 000"
 	}
+	if v, ok := r.ownMultipleDated(src, t); ok {
+		return v, true // "3.6 million visits in October, half as many again as September's 2.4 million"
+	}
 	if v, ok := r.ownMonthGap(t); ok {
 		return v, true // "to April 2026 from September 2025, a five-month delay": seven
 	}

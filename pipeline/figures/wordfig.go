@@ -322,11 +322,27 @@ func (p *parser) vagueAt(i int) (*Mention, int) {
 var halfNames = map[string]bool{"marathon": true, "marathoner": true, "pipe": true, "brother": true, "sister": true, "volley": true,
 	"nelson": true, "back": true, "term": true, "board": true, "moon": true, "court": true, "measure": true}
 
+// halfAgain reads "half as many again as September's" and "half again as
+// much": one and a half times, not a half.
+func (p *parser) halfAgain(i int) (*Mention, int) {
+	if p.lang != English || p.word(i) != "half" {
+		return nil, 0
+	}
+	m := &Mention{Kind: Multiplier, Value: "1.5", Word: true, style: "factor"}
+	switch {
+	case p.word(i+1) == "as" && p.word(i+3) == "again":
+		return m, 4
+	case p.words(i+1, "again", "as"):
+		return m, 2
+	}
+	return nil, 0
+}
+
 // fractionAt: la moitié, un tiers, trois quarts, half, a third, two-thirds.
 func (p *parser) fractionAt(i int) (*Mention, int) {
 	k, num := 0, int64(1)
 	w := p.word(i)
-	for _, rec := range [...]func(*parser, int) (*Mention, int){(*parser).byHalf, (*parser).halfPriceAt, (*parser).halfUnit, (*parser).frHyphenFraction, (*parser).frHalfPercent} {
+	for _, rec := range [...]func(*parser, int) (*Mention, int){(*parser).byHalf, (*parser).halfPriceAt, (*parser).halfUnit, (*parser).frHyphenFraction, (*parser).frHalfPercent, (*parser).halfAgain} {
 		if m, n := rec(p, i); n > 0 {
 			return m, n
 		}
