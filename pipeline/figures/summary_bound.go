@@ -32,6 +32,9 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			if u == t || u.pair == nil || seasonOnly(*u.m) || chemical(*u.m) || u.m.style == "name" || u.pair.m.style == "name" || !tiedInLine(r.text, t.m, u.m) || sameKind(*t.m, *u.m) || sameSentence(s, u.pair) || companion(line, s, *u.pair.m) {
 				continue
 			}
+			if figureBetween(line, t, u) && u.m.Kind != Date && u.m.Kind != Year && u.m.Kind != Time {
+				continue // "passed €1 million in sales in 2024 with more than 90,000 transactions": the year, nearer, is what the count is said with (a date dates every figure of its clause: "812 inmates for 434 places on 1 January")
+			}
 			if anchored && u.m.Kind != Time {
 				continue // a day or year tied to a figure of its own sentence too, "85 rooms at €250 a month by December 2025": the rent beside the rooms proves no move (a clock still dates its day: "at around 6 pm on Thursday")
 			}
@@ -67,6 +70,17 @@ func (r *check) boundElsewhere(src []*atom, line []*atom) {
 			}
 		}
 	}
+}
+
+// figureBetween: another figure of the bullet, no date or length of
+// time, stands between t and u ("tripled since its last round 18 months
+// ago, to €900m": the time ago says when, the level is still the
+// multiple's).
+func figureBetween(line []*atom, t, u *atom) bool {
+	lo, hi := min(t.m.End, u.m.End), max(t.m.Start, u.m.Start)
+	return slices.ContainsFunc(line, func(v *atom) bool {
+		return v != t && v != u && v.m.Start >= lo && v.m.End <= hi && !isDuration(*v.m) && v.m.Kind != Date && v.m.Kind != Time
+	})
 }
 
 // eventLength: u is a length set before its noun, "the eleven-day
