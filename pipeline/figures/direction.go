@@ -32,6 +32,9 @@ var upWords = map[string]bool{
 	"accroître": true, "relever": true, "surcoût": true, "surcoûts": true,
 	"augmentée": true, "augmentées": true, "augmentés": true, "accru": true, "accrue": true, "accrus": true, "accrues": true, "rebondi": true, "rebondit": true,
 	"relevé": true, "relevée": true, "relevés": true, "relevées": true, "relève": true, "relèvera": true, "relèvent": true,
+	// a wall or a dike raised: "la digue sera surélevée de 3,5 mètres", "rehausser l'ouvrage de 80 centimètres"
+	"surélevé": true, "surélevée": true, "surélevés": true, "surélevées": true, "surélever": true, "surélèvera": true,
+	"rehaussé": true, "rehaussée": true, "rehaussés": true, "rehaussées": true, "rehausser": true, "rehaussera": true, "rehausse": true, "rehaussement": true,
 	// "les températures devraient remonter de 10 degrés"
 	"monter": true, "montera": true, "monteront": true, "remonter": true, "remonté": true, "remontée": true,
 	"remontera": true, "remonteront": true, "remontent": true,
