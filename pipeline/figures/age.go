@@ -132,6 +132,16 @@ func (p *parser) ageGroupAt(i int) (*Mention, int) {
 		// France des moins de 20 ans"
 		return &Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: CmpLT, Head: "ans"}, k + 1
 	}
+	if next := p.word(i + k + 1); nb != nil && k == 2 && nb.intLen == 2 && !nb.decimal && len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !p.glued(i+k+1) && !categoryEvents[next] {
+		// "under-18 candidates", "over-65 patients": people below or above
+		// an age, a plural ("the under-23 world championship", "its
+		// under-23 section" name a category)
+		cmp := CmpGT
+		if w == "under" {
+			cmp = CmpLT
+		}
+		return &Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: cmp, Head: "ans"}, k + 1
+	}
 	if nb == nil || nb.intLen > 3 || nb.decimal || p.word(i+k+1) != "s" || !p.glued(i+k+1) || k == 1 && nb.val.Cmp(big.NewRat(20, 1)) > 0 {
 		return nil, 0 // (spaced, "over 60s" may be a decade)
 	}
