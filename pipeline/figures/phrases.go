@@ -73,6 +73,9 @@ func (p *parser) phraseAt(i int) (*Mention, int) {
 		if nx := p.word(i + n + 1); p.word(i+n) == "of" && len(nx) > 3 && strings.HasSuffix(nx, "s") {
 			return &Mention{Kind: Cardinal, Value: "3", Head: p.word(i + n + 1), Word: true}, n // "a hat-trick of tries": trois essais
 		}
+		if p.word(i-1) == "a" && strings.HasPrefix(p.word(i-2), "scor") {
+			return &Mention{Kind: Cardinal, Value: "3", Word: true}, n // "scoring a hat-trick": three goals or tries, "a inscrit trois essais"
+		}
 		return &Mention{Kind: Multiplier, Value: "3", Word: true, style: "verb"}, n // un triplé
 	case w == "sevens" && (p.word(i-1) == "rugby" || p.word(i+1) == "side" || p.word(i+1) == "team" || p.word(i+1) == "series" || p.word(i-1) == "women's" || p.word(i-1) == "men's"):
 		return &Mention{Kind: Cardinal, Value: "7", Word: true, style: "name"}, 1 // rugby sevens: "le rugby à 7"
