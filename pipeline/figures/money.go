@@ -76,8 +76,8 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 		// ("28,800 BPS", capitals: bits per second)
 		m.Kind, m.Unit = Quantity, "bp" // "jumped 45bp", "84 pb"
 		return 1
-	case (w == "points" || w == "point") && (p.word(j+1) == "de" || p.word(j+1) == "d'") && placePoints[p.word(j+2)]:
-		m.Head = "points" // "412 points de deal", "300 points de vente": places, counted
+	case (w == "points" || w == "point") && ((p.word(j+1) == "de" || p.word(j+1) == "d'") && placePoints[p.word(j+2)] || p.lang == French && placePointsBare[p.word(j+1)]):
+		m.Head = "points" // "412 points de deal", "300 points de vente", "14 points presse": places, counted
 		return 0
 	case (w == "points" || w == "point" || w == "pts") && (indexLevel(m.Value) || m.Format == "dot-group"):
 		m.Kind, m.Unit = Quantity, "pts" // an index level: the Dow at 12,078 points
@@ -114,6 +114,10 @@ func (p *parser) pointsAt(m *Mention, j int) int {
 // level.
 var placePoints = map[string]bool{"deal": true, "vente": true, "collecte": true, "accueil": true, "passage": true,
 	"contrôle": true, "distribution": true, "livraison": true, "retrait": true, "recharge": true, "charge": true, "eau": true}
+
+// placePointsBare name places right after "points", with no "de":
+// "14 points presse", "points relais", "points retrait".
+var placePointsBare = map[string]bool{"presse": true, "relais": true, "retrait": true, "info": true, "lecture": true, "poste": true, "conseil": true}
 
 // percentWords say that the points of their sentence are percentage
 // points: a rate, a share, a poll.
