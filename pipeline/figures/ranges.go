@@ -570,8 +570,14 @@ var resultNouns = map[string]bool{"victory": true, "win": true, "defeat": true, 
 // loss" is a span).
 func (p *parser) resultNounAfter(k int) bool {
 	w := p.word(k)
-	return resultNouns[w] || w != "" && resultNouns[p.word(k+1)] && unitWords[w] == "" && periodUnit[w] == "" && w != "percent" && w != "per" && !numberWord(w) ||
-		p.halfNamed(k)
+	return resultNouns[w] || p.qualifierWord(w) && (resultNouns[p.word(k+1)] || p.qualifierWord(p.word(k+1)) && resultNouns[p.word(k+2)]) ||
+		p.halfNamed(k) // "a 25-27 defeat", "a 25-27 derby defeat", "a 25-27 home derby defeat"
+}
+
+// qualifierWord: w may qualify a result noun after a score, no unit,
+// period or number of its own.
+func (p *parser) qualifierWord(w string) bool {
+	return w != "" && unitWords[w] == "" && periodUnit[w] == "" && w != "percent" && w != "per" && !numberWord(w)
 }
 
 // halfNamed: "first half", "second period" at k: a part of a match, whose

@@ -59,7 +59,7 @@ func (p *parser) scoreSides(m *Mention) {
 		m.result, m.sides = 1, [2]string{home, away} // "entre Saint-Nazaire et Cholet, remporté 25-22 par les visiteurs": Cholet won
 		return
 	}
-	passive := p.word(v-1) == "été" || p.word(v-1) == "was" || p.word(v-1) == "were" || p.bareParticiple(v) ||
+	passive := p.word(v-1) == "été" || p.word(v-1) == "was" || p.word(v-1) == "were" || p.bareParticiple(v) && !p.lostAgainst(v, hi) ||
 		p.lang == English && p.word(p.tokenAfter(m.End)) == "by" && p.agentName(p.tokenAfter(m.End), hi) != "" || // "the derby, won 2-1 by Metz"
 		p.word(v) == "beaten" && !enPerfect[p.word(v-1)] // "Chambéry, beaten 25-22 by Nantes"; "have beaten Nantes" is active
 	if passive && matchWon[p.word(v)] && p.agentName(v+1, hi) == "" {
@@ -138,6 +138,13 @@ func (p *parser) scoreSides(m *Mention) {
 		subject, other = other, subject
 	}
 	setSides(m, subject, other)
+}
+
+// lostAgainst: a bare "perdu" at v with its rival named after it and no
+// agent, "le derby perdu 25-27 face à Dole": lost by the side the
+// sentence names, an active result, not a win turned round.
+func (p *parser) lostAgainst(v, hi int) bool {
+	return loseVerbs[p.word(v)] && p.rivalName(v+1, hi) != "" && p.agentName(v+1, hi) == ""
 }
 
 // afterColon is the token after the last colon in [lo, v), else lo: a
