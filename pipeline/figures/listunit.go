@@ -102,6 +102,14 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 	if k > 0 && ms[k].Comparator != CmpNone && ms[k-1].End <= ms[k].Start && restatingGaps[strings.TrimSpace(p.text[ms[k-1].End:ms[k].Start])] {
 		return // "the Vulcain 2, or about €1 million per unit": an amount restated after ", or", no list
 	}
+	if k > 0 && scaledBare(ms[k-1]) && ms[k-1].End <= ms[k].Start && p.listGap(ms[k-1].End, ms[k].Start) {
+		if sj := p.scaleValue(ms[k-1]); sj != nil && sj.Cmp(sc) == 0 {
+			// "respectivement 2,1 millions et 1,4 million d'euros": the
+			// first has its scale and takes the currency
+			ms[k-1].Kind, ms[k-1].Unit = Money, ms[k].Unit
+			return
+		}
+	}
 	start := p.listedBefore(ms, k, listedOrHedged)
 	if start == k && k > 0 && bareListed(ms[k-1]) && ms[k-1].End <= ms[k].Start && partOfGap[strings.ToLower(strings.TrimSpace(p.text[ms[k-1].End:ms[k].Start]))] {
 		start = k - 1 // "2 de ces 15 millions de dollars": $2 million of them
@@ -114,6 +122,12 @@ func (p *parser) sharedScale(ms []Mention, k int) {
 		ms[j].Kind, ms[j].Unit, ms[j].Scale = Money, ms[k].Unit, ms[k].Scale
 		ms[j].Value = canonical(v.Mul(v, sc))
 	}
+}
+
+// scaledBare: digits with a scale and nothing else said of them, "2,1
+// millions" before "et 1,4 million d'euros".
+func scaledBare(m Mention) bool {
+	return (m.Kind == Cardinal || m.Kind == Decimal) && !m.Word && m.Unit == "" && m.Scale != "" && m.Comparator == CmpNone && !m.Signed
 }
 
 // restatingGaps: the gap before a hedged amount that says it again rather than
