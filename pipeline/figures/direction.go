@@ -97,6 +97,9 @@ func (p *parser) direction(m Mention) int8 {
 	}
 	i := p.tokenAfter(m.Start)
 	j := i - 1
+	if p.fromLevel(m) {
+		return 0 // "a reculé de 58 % en 2015 à 47 %": from 58%, a level, not a fall of 58%
+	}
 	if w := p.word(j); w == "de" || w == "d'" || w == "by" || w == "of" {
 		j-- // "a reculé de 3 %", "rose by 3%", "une hausse de"
 		if p.sym(j) == "," && w != "of" {
@@ -571,3 +574,17 @@ func (p *parser) marketMove(m Mention, i, j int) int8 {
 
 var takeVerbs = map[string]bool{"pris": true, "prend": true, "prennent": true, "prenait": true, "prendra": true}
 var letGoVerbs = map[string]bool{"lâché": true, "lâche": true, "lâchent": true, "lâchait": true, "lâchera": true}
+
+// fromLevel: a French figure after "de" whose year follows and then "à"
+// and another figure, "a reculé de 58 % en 2015 à 47 % aujourd'hui": the
+// level the change started from.
+func (p *parser) fromLevel(m Mention) bool {
+	if p.lang != French || p.word(p.tokenAfter(m.Start)-1) != "de" {
+		return false
+	}
+	k := p.tokenAfter(m.End)
+	if p.word(k) != "en" || p.num(k+1) == nil || len(p.toks[k+1].text) != 4 {
+		return false
+	}
+	return p.word(k+2) == "à" && p.num(k+3) != nil
+}
