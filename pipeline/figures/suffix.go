@@ -429,6 +429,9 @@ func (p *parser) unitAt(j int) (string, int) {
 	if w := p.word(j); p.lang == English && (w == "meters" || w == "metres") && (deviceVerbs[p.word(j+1)] || p.deviceVerbBefore(j) && p.word(j+1) != "of") {
 		return "", 0 // "35 million meters installed", "has connected nearly 20,000 meters": Linky's meters, counted (compteurs), no length
 	}
+	if w := p.word(j); p.lang == English && w == "meters" && possessives[p.word(p.numberStart(j)-1)] && !lengthAfter[p.word(j+1)] {
+		return "", 0 // "a third of its 27,000 meters": the syndicate's meters (compteurs), counted, no length
+	}
 	u, k := p.baseUnitAt(j)
 	if k == 1 && p.acronym(j) && len(p.toks[j].text) <= 3 && p.sym(j+1) == "-" && p.glued(j+1) && p.glued(j+2) && p.num(j+2) != nil {
 		return "", 0 // "two L-159 jets", "3 A-10s": a model's letters, not litres or amperes
@@ -782,3 +785,8 @@ func (p *parser) periodCompound(i int) bool {
 	k := strings.LastIndexByte(w, '-')
 	return k > 0 && periodUnit[strings.ToLower(w[k+1:])] != ""
 }
+
+// lengthAfter are the words after "meters" that make it a length: "of
+// cable", "long", "high".
+var lengthAfter = map[string]bool{"of": true, "long": true, "high": true, "tall": true, "deep": true, "wide": true, "away": true,
+	"above": true, "below": true, "from": true, "per": true, "a": true, "in": true}
