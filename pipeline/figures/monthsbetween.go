@@ -149,12 +149,23 @@ func (r *check) ownMonthGap(t *atom) (verdict, bool) {
 			dates = append(dates, u)
 		}
 	}
-	if len(dates) != 2 {
-		return verdict{}, false
+	if len(dates) != 2 || !r.oneClause(t, dates[0]) || !r.oneClause(t, dates[1]) {
+		return verdict{}, false // ("filed in June 2021 and authorised in November 2023; the firm has two months to appeal": another clause's months)
 	}
 	if why := monthsBetween(dates, *t.m); why != "" {
 		return verdict{true, "derived", Info, "N20", "is derived from the source: " + why}, true
 	}
 	g, _ := monthGap(dateOf(*dates[0].m), dateOf(*dates[1].m))
 	return verdict{true, "modified", Error, "N20", "does not fit the bullet's own dates " + dates[0].m.Raw + " and " + dates[1].m.Raw + ", " + itoa(int(math.Abs(g))) + " months apart"}, true
+}
+
+// oneClause: no semicolon or full stop stands between the bullet's
+// figures a and b.
+func (r *check) oneClause(a, b *atom) bool {
+	lo, hi := min(a.m.End, b.m.End), max(a.m.Start, b.m.Start)
+	if lo > hi || hi > len(r.text) {
+		return lo > hi
+	}
+	between := r.text[lo:hi]
+	return !strings.Contains(between, ";") && !strings.Contains(between, ". ")
 }
