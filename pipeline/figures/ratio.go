@@ -82,7 +82,7 @@ func (p *parser) ratioAt(i int) (*Mention, int) {
 			// which English also says "all 20 targets": one count
 			return &Mention{Kind: Cardinal, Value: itoa(int(n)), Word: p.num(i) == nil}, j + sep + k2 - i
 		}
-		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || moreAfter[p.word(j+sep+k2)] || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) || p.measureAfter(j+sep+k2) || p.dashToNumber(j+sep+k2) ||
+		if k2 == 0 || d <= n || d > 1000 && !odds || d < 2 || moreAfter[p.word(j+sep+k2)] || gap > 0 && (p.countsIn(j, n, j+sep+k2) || n == 1 && !oddsNouns[p.word(j-1)] && p.onCount(j+sep+k2)) || p.measureAfter(j+sep+k2) && !p.shareOfMeasure(n, j+sep+k2) || p.dashToNumber(j+sep+k2) ||
 			gap >= 3 && p.lang == French && pluralNounLike(p.word(j+sep+k2)) { // ("une opération de baisse des prix sur 500 produits": on them)
 			return nil, 0
 		}
@@ -461,4 +461,10 @@ func (p *parser) hyphenRatio(i int) (*Mention, int) {
 	m := Mention{Kind: Fraction, Value: canonical(big.NewRat(n, d)), style: "ratio"}
 	m.Parts = []Mention{{Kind: Cardinal, Value: itoa(int(n))}, {Kind: Cardinal, Value: itoa(int(d))}}
 	return ptr(m), 5
+}
+
+// shareOfMeasure: "one in five litres of milk": one of every N units of
+// a thing, a share, not a measure of N units (English "one in" only).
+func (p *parser) shareOfMeasure(n int64, e int) bool {
+	return n == 1 && p.lang == English && p.word(e+1) == "of"
 }
