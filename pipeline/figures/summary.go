@@ -108,6 +108,9 @@ func (r *check) ownFigures(src []*atom, t *atom) (verdict, bool) {
 	if v, ok := r.ownMultipleAgo(src, t); ok {
 		return v, true // "1.4 million users, more than twice as many as two years ago" against "contre 600 000"
 	}
+	if v, ok := r.ageGap(src, t); ok {
+		return v, true // "Gilles Perrot, 33 years his senior" of "19 ans" and "52 ans"
+	}
 	if v, ok := r.ownMultipleDated(src, t); ok {
 		return v, true // "3.6 million visits in October, half as many again as September's 2.4 million"
 	}

@@ -162,7 +162,7 @@ func (p *parser) appositionAge(j int) bool {
 			j++
 		}
 	}
-	return p.sym(j) == ","
+	return p.sym(j) == "," || p.sym(j) == "." // "sur le tenant du titre, Gilles Perrot, 52 ans.": the apposition ends the sentence
 }
 
 // metal: the French "or" at j is gold, "médailles d'or", "quatre en or",
