@@ -127,29 +127,28 @@ func (p *parser) ageGroupAt(i int) (*Mention, int) {
 		k = 2 // "the over-75s"
 	}
 	nb := p.num(i + k)
+	cmp := CmpGT
+	if w == "under" {
+		cmp = CmpLT
+	}
+	bound := func() *Mention {
+		return &Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: cmp, Head: "ans"}
+	}
 	if nb != nil && k == 2 && w == "under" && nb.intLen == 2 && !nb.decimal && teamNouns[p.word(i+k+1)] {
 		// "France's Under-20 squad": a team's age limit, "l'équipe de
 		// France des moins de 20 ans"
-		return &Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: CmpLT, Head: "ans"}, k + 1
+		return bound(), k + 1
 	}
 	if next := p.word(i + k + 1); nb != nil && k == 2 && nb.intLen == 2 && !nb.decimal && len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !p.glued(i+k+1) && !categoryEvents[next] {
 		// "under-18 candidates", "over-65 patients": people below or above
 		// an age, a plural ("the under-23 world championship", "its
 		// under-23 section" name a category)
-		cmp := CmpGT
-		if w == "under" {
-			cmp = CmpLT
-		}
-		return &Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: cmp, Head: "ans"}, k + 1
+		return bound(), k + 1
 	}
 	if nb == nil || nb.intLen > 3 || nb.decimal || p.word(i+k+1) != "s" || !p.glued(i+k+1) || k == 1 && nb.val.Cmp(big.NewRat(20, 1)) > 0 {
 		return nil, 0 // (spaced, "over 60s" may be a decade)
 	}
-	cmp := CmpGT
-	if w == "under" {
-		cmp = CmpLT
-	}
-	return &Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: cmp, Head: "ans"}, k + 2
+	return bound(), k + 2
 }
 
 // ageAfterOwner reads a decade of a person's age named after its owner:

@@ -163,8 +163,11 @@ func (r *check) ownMonthGap(t *atom) (verdict, bool) {
 // figures a and b.
 func (r *check) oneClause(a, b *atom) bool {
 	lo, hi := min(a.m.End, b.m.End), max(a.m.Start, b.m.Start)
-	if lo > hi || hi > len(r.text) {
-		return lo > hi
+	if hi > len(r.text) {
+		return false
+	}
+	if lo > hi {
+		return true // one figure within the other: no text between
 	}
 	between := r.text[lo:hi]
 	return !strings.Contains(between, ";") && !strings.Contains(between, ". ")

@@ -11,7 +11,8 @@ func (r *check) ownMultipleDated(src []*atom, t *atom) (verdict, bool) {
 	if t.m.Kind != Multiplier || t.m.style == "title" || t.m.style == "verb" {
 		return verdict{}, false
 	}
-	level, when, named := r.figureBefore(t), r.figureBefore(t), r.figureAfter(t)
+	when, named := r.figureBefore(t), r.figureAfter(t)
+	level := when
 	if level != nil && level.m.Kind == Date {
 		level = r.figureBefore(when)
 	}
