@@ -131,24 +131,26 @@ func (p *parser) ageGroupAt(i int) (*Mention, int) {
 	if w == "under" {
 		cmp = CmpLT
 	}
-	bound := func() *Mention {
-		return &Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: cmp, Head: "ans"}
-	}
 	if nb != nil && k == 2 && w == "under" && nb.intLen == 2 && !nb.decimal && teamNouns[p.word(i+k+1)] {
 		// "France's Under-20 squad": a team's age limit, "l'équipe de
 		// France des moins de 20 ans"
-		return bound(), k + 1
+		return ageBound(nb, cmp), k + 1
 	}
 	if next := p.word(i + k + 1); nb != nil && k == 2 && nb.intLen == 2 && !nb.decimal && len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !p.glued(i+k+1) && !categoryEvents[next] {
 		// "under-18 candidates", "over-65 patients": people below or above
 		// an age, a plural ("the under-23 world championship", "its
 		// under-23 section" name a category)
-		return bound(), k + 1
+		return ageBound(nb, cmp), k + 1
 	}
 	if nb == nil || nb.intLen > 3 || nb.decimal || p.word(i+k+1) != "s" || !p.glued(i+k+1) || k == 1 && nb.val.Cmp(big.NewRat(20, 1)) > 0 {
 		return nil, 0 // (spaced, "over 60s" may be a decade)
 	}
-	return bound(), k + 2
+	return ageBound(nb, cmp), k + 2
+}
+
+// ageBound is the age nb bounds: above it (over-) or below (under-).
+func ageBound(nb *number, cmp Comparator) *Mention {
+	return &Mention{Kind: Cardinal, Value: canonical(nb.val), Comparator: cmp, Head: "ans"}
 }
 
 // ageAfterOwner reads a decade of a person's age named after its owner:

@@ -35,7 +35,7 @@ func (r *check) ageGap(src []*atom, t *atom) (verdict, bool) {
 // ageGapWords: the words after a count of years make it the gap between
 // two people's ages.
 func ageGapWords(after string) bool {
-	after = strings.ToLower(strings.TrimSpace(after))
+	after = strings.ToLower(strings.TrimSpace(after[:min(len(after), 24)])) // (the words right after it; no copy of the whole text)
 	rest, ok := strings.CutPrefix(after, "years ")
 	if !ok {
 		return false

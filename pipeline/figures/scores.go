@@ -120,7 +120,7 @@ func (p *parser) levelScoreAt(i int) (*Mention, int) {
 	if w := p.word(i); p.lang == English && (w == "scoreless" || w == "goalless") {
 		return &Mention{Kind: Score, Value: "0-0", style: "fixed"}, 1
 	}
-	if p.lang == French && (p.num(i) != nil || numberWord(p.word(i))) {
+	if p.lang == French && (p.word(i+1) == "partout" || p.word(i+2) == "partout") && (p.num(i) != nil || numberWord(p.word(i))) {
 		if v, n := p.ratioTerm(i, false); n > 0 && p.word(i+n) == "partout" && v >= 0 && v < 100 {
 			return &Mention{Kind: Score, Value: itoa(int(v)) + "-" + itoa(int(v))}, n + 1 // "le score était de 12 partout": 12-12
 		}
