@@ -392,6 +392,16 @@ func (p *parser) sameScaleLater(prev, m Mention) bool {
 	return p.word(j) == "" && p.num(j) == nil
 }
 
+// pastDatesAndRanks steps back from k past dates and ranks: a rank
+// between a measure and a later bare figure of its scale says where, no
+// measure ("4,1 millions de tonnes, ... la première place, devant l'Aisne
+// (3,9 millions)").
+func pastDatesAndRanks(ms []Mention, k int) int {
+	for k = pastDates(ms, k, -1); k >= 0 && ms[k].Kind == Ordinal; k = pastDates(ms, k-1, -1) {
+	}
+	return k
+}
+
 // pastDates is the index of the first figure of ms from k on, stepping
 // by step (1 or -1), that is no year nor date, or -1 or len(ms): a year
 // between a measure and a later bare figure of its scale ("49,5 millions

@@ -91,7 +91,7 @@ func dayOfMonth(m Mention) bool {
 // the figures around a figure make of it, in place; their order matters
 // (units before the ranges that share them). Method expressions, so no
 // call allocates them.
-var readsBefore = [...]func(*parser, []Mention){(*parser).ageRatios, (*parser).moneyRangeScale, (*parser).moneyOrScale, (*parser).sharedUnits, (*parser).bracketedUnits,
+var readsBefore = [...]func(*parser, []Mention){(*parser).ageRatios, (*parser).moneyRangeScale, (*parser).moneyOrScale, (*parser).sharedUnits,
 	(*parser).temperatureDegrees, (*parser).comparedLengths, (*parser).subsectionLists, (*parser).articleAfterSubsections, (*parser).itemNumbers,
 	(*parser).majorityRules, (*parser).halfTurns, (*parser).partUnits, (*parser).unitHalves, (*parser).monthDays,
 	(*parser).monthSiblings, (*parser).sameMonthYear, (*parser).yearParts, (*parser).fullPercents, (*parser).rateUnits,
