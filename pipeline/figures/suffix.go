@@ -426,11 +426,8 @@ func (p *parser) unitAt(j int) (string, int) {
 	if w := p.word(j); (w == "b" || w == "bbl") && p.sym(j+1) == "/" && p.glued(j+1) && (p.word(j+2) == "j" || p.word(j+2) == "d") && p.glued(j+2) {
 		return "bbl", 3 // "3,66 millions de b/j", "2.2m b/d": barrels (a day, as "barils par jour" says after its unit)
 	}
-	if w := p.word(j); p.lang == English && (w == "meters" || w == "metres") && (deviceVerbs[p.word(j+1)] || p.deviceVerbBefore(j) && p.word(j+1) != "of") {
-		return "", 0 // "35 million meters installed", "has connected nearly 20,000 meters": Linky's meters, counted (compteurs), no length
-	}
-	if w := p.word(j); p.lang == English && w == "meters" && possessives[p.word(p.numberStart(j)-1)] && !lengthAfter[p.word(j+1)] {
-		return "", 0 // "a third of its 27,000 meters": the syndicate's meters (compteurs), counted, no length
+	if p.metersCounted(j) {
+		return "", 0
 	}
 	u, k := p.baseUnitAt(j)
 	if k == 1 && p.acronym(j) && len(p.toks[j].text) <= 3 && p.sym(j+1) == "-" && p.glued(j+1) && p.glued(j+2) && p.num(j+2) != nil {
@@ -784,6 +781,19 @@ func (p *parser) periodCompound(i int) bool {
 	w := p.toks[i].text
 	k := strings.LastIndexByte(w, '-')
 	return k > 0 && periodUnit[strings.ToLower(w[k+1:])] != ""
+}
+
+// metersCounted: the English "meters" at j are devices counted
+// (compteurs), no length: "35 million meters installed", "has connected
+// nearly 20,000 meters", "a third of its 27,000 meters" (not "its
+// 12,000 meters of cable", "12,000 meters long").
+func (p *parser) metersCounted(j int) bool {
+	w := p.word(j)
+	if p.lang != English || w != "meters" && w != "metres" {
+		return false
+	}
+	return deviceVerbs[p.word(j+1)] || p.deviceVerbBefore(j) && p.word(j+1) != "of" ||
+		w == "meters" && possessives[p.word(p.numberStart(j)-1)] && !lengthAfter[p.word(j+1)]
 }
 
 // lengthAfter are the words after "meters" that make it a length: "of

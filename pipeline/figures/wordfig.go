@@ -328,14 +328,16 @@ func (p *parser) halfAgain(i int) (*Mention, int) {
 	if p.lang != English || p.word(i) != "half" {
 		return nil, 0
 	}
-	m := &Mention{Kind: Multiplier, Value: "1.5", Word: true, style: "factor"}
+	n := 0
 	switch {
 	case p.word(i+1) == "as" && p.word(i+3) == "again":
-		return m, 4
+		n = 4
 	case p.words(i+1, "again", "as"):
-		return m, 2
+		n = 2
+	default:
+		return nil, 0
 	}
-	return nil, 0
+	return &Mention{Kind: Multiplier, Value: "1.5", Word: true, style: "factor"}, n
 }
 
 // fractionAt: la moitié, un tiers, trois quarts, half, a third, two-thirds.
