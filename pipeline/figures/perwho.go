@@ -74,13 +74,16 @@ func eachTotal(s, t Mention) bool {
 // eachNear: a French figure said of each one, "chacun" or "chacune" just
 // after it, or "chaque" opening its clause before it.
 func (p *parser) eachNear(m Mention) bool {
-	i1 := p.tokenAfter(m.End)
-	for j := i1; j < i1+3 && j < len(p.toks); j++ {
-		if w := p.word(j); w == "chacun" || w == "chacune" || w == "apiece" {
-			return true
+	for j, words := p.tokenAfter(m.End), 0; j < len(p.toks) && words < 6; j++ {
+		if p.sym(j) == "'" {
+			continue
 		}
 		if p.toks[j].kind != tWord {
 			break
+		}
+		words++
+		if w := p.word(j); (w == "chacun" || w == "chacune" || w == "apiece") && (words <= 3 || p.word(j-1) == "pour" || p.word(j-1) == "à") {
+			return true // ("6 000 euros d'aide pour chacun de ses trois apprentis": further off, "pour" says whom each)
 		}
 	}
 	if i0 := p.tokenAfter(m.Start); (p.word(i0-1) == "de" || p.word(i0-1) == "of") && p.word(i0-2) != "" && p.num(i0-3) != nil && p.word(p.tokenAfter(m.End)) != "" {
