@@ -21,8 +21,8 @@ func rankOfOther(src []*atom, s *atom, t Mention) *atom {
 	if placeNouns[s.m.Head] && enPlaceNouns[t.Head] {
 		return nil // "à la 47e position", "in 47th place": rang, place and position all say where in a table
 	}
-	if t.Head == "placed" {
-		return nil // "Third-placed Kivu" for "le troisième acteur, Kivu": an adjective of rank, of any ranked noun
+	if t.Head == "placed" || t.Head == "ranked" {
+		return nil // "Third-placed Kivu" for "le troisième acteur, Kivu", "fifth-ranked Petrenko" for "5e du classement": an adjective of rank, of any ranked noun
 	}
 	if t.Head == "time" || t.style == "since" {
 		// ("a first title since the 2006 merger" is no rank among the
