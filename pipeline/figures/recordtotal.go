@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"math/big"
+	"strings"
+)
 
 // recordTotal checks a count of games the bullet gives after its own
 // record, "21 wins, 15 draws and 22 defeats in 58 games": the games are
@@ -28,4 +31,43 @@ func (r *check) recordTotal(src []*atom, t *atom) (verdict, bool) {
 var (
 	recordGamesEn = map[string]bool{"games": true, "matches": true, "outings": true, "fixtures": true}
 	recordTermsEn = map[string]bool{"wins": true, "victories": true, "draws": true, "defeats": true, "losses": true, "ties": true}
+)
+
+// sourceRecordGames explains a bullet's count of games, "a 27-fight
+// career", as the sum of a whole record the source gives in one sentence,
+// "24 victoires, 2 défaites et 1 nul": wins and losses at least, every
+// term of the sentence summed, so no sum is found by chance.
+func sourceRecordGames(src []*atom, t Mention) string {
+	tv := t.Rat()
+	if tv == nil || class(t.Kind) != Cardinal || t.Kind == Ordinal || t.Unit != "" || !gamesEn[t.Head] {
+		return ""
+	}
+	for i, a := range src {
+		if !recordWins[a.m.Head] {
+			continue
+		}
+		sum, raws, lost := new(big.Rat), []string{}, false
+		for _, b := range src[max(0, i-2):] {
+			if !sameSentence(a, b) || !(recordWins[b.m.Head] || recordLosses[b.m.Head] || recordDraws[b.m.Head]) {
+				continue
+			}
+			v := b.m.Rat()
+			if v == nil || class(b.m.Kind) != Cardinal || hedged(*b.m) || b.m.Comparator != CmpNone {
+				return ""
+			}
+			sum.Add(sum, v)
+			raws = append(raws, b.m.Raw+" "+b.m.Head)
+			lost = lost || recordLosses[b.m.Head]
+		}
+		if lost && sum.Cmp(tv) == 0 {
+			return "the games of the record " + strings.Join(raws, ", ")
+		}
+	}
+	return ""
+}
+
+var (
+	recordDraws = map[string]bool{"nul": true, "nuls": true}
+	// gamesEn count the bouts or games a record is made of
+	gamesEn = map[string]bool{"games": true, "game": true, "matches": true, "match": true, "fights": true, "fight": true, "bouts": true, "bout": true, "contests": true, "outings": true}
 )
