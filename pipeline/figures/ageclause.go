@@ -145,6 +145,27 @@ func (p *parser) agedCue(m Mention) bool {
 	return p.word(i-1) == "aged" || p.words(i-3, "the", "age", "of")
 }
 
+// hadAge: a French age told with "avoir", "Théo Aubrac n'a que 22 ans",
+// "qui avait 30 ans": not "il y a 22 ans" (a time ago), nor "a 10 ans
+// d'ancienneté" (a length of something).
+func (p *parser) hadAge(m Mention) bool {
+	if p.lang != French || m.Kind != Cardinal {
+		return false
+	}
+	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
+	if p.word(i1) != "ans" || p.word(i1+1) == "de" || p.word(i1+1) == "d" || p.word(i1+1) == "plus" {
+		return false
+	}
+	if p.word(i0-1) == "que" {
+		i0-- // "n'a que 22 ans"
+	}
+	switch p.word(i0 - 1) {
+	case "a", "avait", "aura", "aurait", "ont", "avaient":
+		return p.word(i0-2) != "y"
+	}
+	return false
+}
+
 // siblingNouns name a person by rank among others, "L'aîné, 38 ans, ...
 // le cadet, 33 ans", "the elder, 38": the age set after them is theirs.
 var siblingNouns = map[string]bool{"aîné": true, "aînée": true, "cadet": true, "cadette": true, "benjamin": true, "benjamine": true,

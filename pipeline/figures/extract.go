@@ -565,7 +565,7 @@ func (p *parser) annotate(ms []Mention) {
 			ms[k].ofPrev = ms[k].ofPrev || p.elidedSubset(ms[k-1], ms[k])
 			p.alternatePeriod(&ms[k-1], &ms[k])
 		}
-		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start)) || p.ageBand(ms[k]) || p.apposedAge(ms[k]) || p.agedCue(ms[k])
+		ms[k].personAge = p.ageOfPerson(p.tokenAfter(ms[k].Start)) || p.ageBand(ms[k]) || p.apposedAge(ms[k]) || p.agedCue(ms[k]) || p.hadAge(ms[k])
 		p.labelOf(ms, k)
 		ms[k].tallyTo = p.runningCount(ms[k])
 		ms[k].totalSaid = p.lang == English && p.totalNear(ms[k]) || p.lang == French && p.totalAfter(ms[k])
