@@ -486,6 +486,14 @@ func numeric(m Mention) bool {
 	return false
 }
 
+// lostOfWhole: a change the bullet tells as a share of the whole it
+// names, "lost a quarter of the 80 hives", "lost 30% of the 160 tonnes",
+// where the source gives the change itself ("en a perdu 20", "a perdu 48
+// tonnes sur les 160"): a's move is t's, out of b, the whole.
+func lostOfWhole(a, b, t Mention) bool {
+	return t.dir != 0 && a.dir == t.dir && b.dir == 0 && t.wholeTold == b.Value
+}
+
 // combine2 tries the derivations of one ordered pair.
 func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 	av, bv := a.Rat(), b.Rat()
@@ -523,7 +531,7 @@ func combine2(a, b, t Mention, tv *big.Rat, apart func() bool) string {
 			return ""
 		}
 		share := new(big.Rat).Mul(new(big.Rat).Quo(av, bv), big.NewRat(100, 1))
-		if t.dir == 0 && (near(share, tv) || hedgedShare(share, tv, t.Comparator)) {
+		if (t.dir == 0 || lostOfWhole(a, b, t)) && (near(share, tv) || hedgedShare(share, tv, t.Comparator)) {
 			return a.Raw + " as a share of " + b.Raw // (a change told, "35% more than", is no share)
 		}
 	case t.Kind == Fraction && a.Kind == Percent && b.Kind == Percent && a.dir == 0 && b.dir == 0:

@@ -130,4 +130,4 @@ func shareTimes(src []*atom, t Mention) (string, *atom, *atom) {
 
 // wholeGap is what stands between a share and the whole it is of, "a
 // quarter of the 1,200 flats", "un tiers des 1 200 logements".
-var wholeGap = map[string]bool{" of the ": true, " of ": true, " of its ": true, " of their ": true, " des ": true, " de ": true, " de ses ": true, " de leurs ": true}
+var wholeGap = map[string]bool{" of the ": true, " of ": true, " of its ": true, " of their ": true, " of his ": true, " of her ": true, " des ": true, " de ": true, " de ses ": true, " de leurs ": true}

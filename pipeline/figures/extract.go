@@ -572,7 +572,7 @@ func (p *parser) annotate(ms []Mention) {
 		ms[k].eachSaid = p.eachNear(ms[k])
 		ms[k].namedPlus, ms[k].namedIn = p.namedPlusCount(ms[k]), p.namedInTotal(ms[k])
 		p.contextWords(&ms[k], ms[k+1:])
-		if (ms[k].Kind == Fraction || p.lang == English && ms[k].Kind == Cardinal) && k+1 < len(ms) && ms[k+1].Kind != Ordinal && ms[k+1].Kind != Date && ms[k+1].Kind != Year && !isYearish(ms[k+1]) && ms[k].End <= ms[k+1].Start && wholeGap[strings.ToLower(p.text[ms[k].End:ms[k+1].Start])] {
+		if (ms[k].Kind == Fraction || p.lang == English && (ms[k].Kind == Cardinal || ms[k].Kind == Percent)) && k+1 < len(ms) && ms[k+1].Kind != Ordinal && ms[k+1].Kind != Date && ms[k+1].Kind != Year && !isYearish(ms[k+1]) && ms[k].End <= ms[k+1].Start && wholeGap[strings.ToLower(p.text[ms[k].End:ms[k+1].Start])] {
 			ms[k].wholeTold = ms[k+1].Value // (not "two-thirds of the first intake", "a quarter of its 1990s average": a rank or a date names which whole, it counts none)
 		}
 		if ms[k].Kind == Percent {
