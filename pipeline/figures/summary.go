@@ -1188,6 +1188,7 @@ func (r *check) earlyDerivation(src []*atom, t *atom) bool {
 		func() string { return r.eachCountTotal(src, t) },
 		func() string { return listTotal(src, *t.m) },
 		func() string { return sourceRecordGames(src, *t.m) },
+		func() string { return digitSize(src, *t.m) },
 		func() string { return exactDerived(src, *t.m) },
 		func() string { return matchMinute(src, *t.m) },
 		func() string { return r.lineRestShare(t) },
