@@ -14,7 +14,7 @@ var identPrefixes = map[string]bool{
 	"galaxy": true, "article": true, "articles": true, "art": true, "n°": true, "no": true,
 	"numéro": true, "number": true, "vol": true, "flight": true, "route": true, "ligne": true,
 	"line": true, "stoxx": true, "dax": true, "ftse": true, "tse": true, "tsx": true, "nasdaq": true, "playstation": true,
-	"national": true, "nationale": true, "régional": true, "régionale": true, "fédérale": true, // leagues: "pensionnaire de National 3", "Fédérale 1"
+	"national": true, "nationale": true, "régional": true, "régionale": true, "fédérale": true, "elite": true, "élite": true, // leagues: "pensionnaire de National 3", "Fédérale 1", "le plafond de l'Elite 1 à 450 000 euros"
 	"ps": true, "rn": true, "rd": true, "apollo": true, "ariane": true, "soyouz": true, "soyuz": true, "falcon": true,
 }
 
