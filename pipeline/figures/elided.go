@@ -174,9 +174,13 @@ func amountNounThenDont(gap string) bool {
 	return ok && rest != "" && len(strings.Fields(rest)) <= 2
 }
 
-// shortParticiples are too short for participle's endings to tell.
+// shortParticiples are too short, or too irregular, for participle's
+// endings to tell: "dont 150 000 couverts par l'assurance".
 var shortParticiples = map[string]bool{"pris": true, "prise": true, "prises": true, "mis": true, "mise": true, "mises": true,
-	"dus": true, "dues": true, "dû": true, "due": true, "vus": true, "vues": true}
+	"dus": true, "dues": true, "dû": true, "due": true, "vus": true, "vues": true,
+	"couvert": true, "couverts": true, "couverte": true, "couvertes": true, "offert": true, "offerts": true, "offerte": true, "offertes": true,
+	"ouvert": true, "ouverts": true, "ouverte": true, "ouvertes": true,
+	"construit": true, "construits": true, "construite": true, "construites": true}
 
 // participle: a French past participle ("reversés", "versée", "pris"),
 // which tells what happens to a part, not what it counts.
