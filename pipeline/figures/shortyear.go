@@ -42,7 +42,9 @@ func (p *parser) shortYearMonth(prev, m Mention) (Mention, bool) {
 	if prev.Kind != Date || d == nil || d.Month == 0 || d.Year != 0 || n < 0 || strings.TrimSpace(p.text[prev.End:m.Start]) != "" {
 		return prev, false
 	}
-	french := p.lang == French && n >= 32 && d.Day == 0
+	next := p.word(p.tokenAfter(m.End))
+	counted := periodUnit[next] != "" || unitWords[next] != "" || knownNoun(next) // "ouvre depuis janvier 45 heures par semaine": 45 counts hours, no year
+	french := p.lang == French && n >= 32 && d.Day == 0 && !counted
 	if !french && !p.tableDate(prev, m) {
 		return prev, false
 	}
