@@ -91,7 +91,7 @@ var baseEnglishUnit = map[string]string{
 	"MW": "MW", "GW": "GW", "kW": "kW", "TWh": "TWh", "GWh": "GWh", "MWh": "MWh", "kWh": "kWh",
 	"l": "litres", "hl": "hl", "cl": "cl", "ml": "ml", "q": "quintals", "kN": "kilonewtons", "N": "newtons", "km2": "km²", "m2": "m²", "m3": "m³", "m3/s": "m³/s", "km/h": "km/h", "°C": "°C", "°F": "°F",
 	"°": "degrees", "in": "inches", "gal": "gallons", "mi2": "square miles", "ft2": "square feet", "ft3": "cubic feet", "bp": "basis points", "pts": "points", "bbl": "barrels", "mi": "miles", "acre": "acres", "ft": "feet", "yd": "yards", "lb": "lb", "mph": "mph", "kn": "knots", "nmi": "nautical miles", "K": "kelvin", "µg": "µg", "mg": "mg", "ng": "ng",
-	"µg/m3": "µg/m³", "mg/m3": "mg/m³", "ng/m3": "ng/m³", "m/s": "metres per second", "km/s": "km per second", "ppm": "ppm", "ppb": "ppb",
+	"µg/m3": "µg/m³", "mg/m3": "mg/m³", "ng/m3": "ng/m³", "m/s": "metres per second", "km/s": "km per second", "l/s": "litres per second", "ppm": "ppm", "ppb": "ppb",
 	"oz": "ounces", "pint": "pints", "carat": "carats", "Mt": "Mt", "Gt": "Gt",
 }
 
