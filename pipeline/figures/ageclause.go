@@ -146,8 +146,9 @@ func (p *parser) agedCue(m Mention) bool {
 }
 
 // hadAge: a French age told with "avoir", "Théo Aubrac n'a que 22 ans",
-// "qui avait 30 ans": not "il y a 22 ans" (a time ago), nor "a 10 ans
-// d'ancienneté" (a length of something).
+// "qui avait 30 ans": not "il y a 22 ans" (a time ago), "a 10 ans
+// d'ancienneté" (a length of something) or "a 20 ans de plus", "20 ans
+// plus tard".
 func (p *parser) hadAge(m Mention) bool {
 	if p.lang != French || m.Kind != Cardinal {
 		return false

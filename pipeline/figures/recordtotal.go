@@ -29,7 +29,7 @@ func (r *check) recordTotal(src []*atom, t *atom) (verdict, bool) {
 // recordGamesEn count the games a record is of; recordTermsEn are its
 // terms.
 var (
-	recordGamesEn = map[string]bool{"games": true, "matches": true, "outings": true, "fixtures": true}
+	recordGamesEn = map[string]bool{"games": true, "matches": true, "outings": true, "fixtures": true, "game": true, "match": true, "fights": true, "fight": true, "bouts": true, "bout": true, "contests": true}
 	recordTermsEn = map[string]bool{"wins": true, "victories": true, "draws": true, "defeats": true, "losses": true, "ties": true}
 )
 
@@ -39,15 +39,15 @@ var (
 // term of the sentence summed, so no sum is found by chance.
 func sourceRecordGames(src []*atom, t Mention) string {
 	tv := t.Rat()
-	if tv == nil || class(t.Kind) != Cardinal || t.Kind == Ordinal || t.Unit != "" || !gamesEn[t.Head] {
+	if tv == nil || class(t.Kind) != Cardinal || t.Kind == Ordinal || t.Unit != "" || !recordGamesEn[t.Head] {
 		return ""
 	}
-	for i, a := range src {
+	for _, a := range src {
 		if !recordWins[a.m.Head] {
 			continue
 		}
 		sum, raws, lost := new(big.Rat), []string{}, false
-		for _, b := range src[max(0, i-2):] {
+		for _, b := range src {
 			if !sameSentence(a, b) || !(recordWins[b.m.Head] || recordLosses[b.m.Head] || recordDraws[b.m.Head]) {
 				continue
 			}
@@ -66,8 +66,5 @@ func sourceRecordGames(src []*atom, t Mention) string {
 	return ""
 }
 
-var (
-	recordDraws = map[string]bool{"nul": true, "nuls": true}
-	// gamesEn count the bouts or games a record is made of
-	gamesEn = map[string]bool{"games": true, "game": true, "matches": true, "match": true, "fights": true, "fight": true, "bouts": true, "bout": true, "contests": true, "outings": true}
-)
+// recordDraws are the draws of a French record, "et 1 nul".
+var recordDraws = map[string]bool{"nul": true, "nuls": true}
