@@ -221,6 +221,8 @@ func (p *parser) frVerbContext(i int) bool {
 	switch p.word(i - 1) {
 	case "qui", "il", "elle", "ils", "elles", "on", "presque", "quasiment":
 		return true
+	case "payé", "payée", "payés", "payées", "rémunéré", "rémunérée", "rémunérés", "rémunérées", "compte", "comptent", "comptera", "compteront":
+		return true // "310 salariés volontaires, payés double ces jours-là", "les points comptent double": twice the rate
 	}
 	if (p.sym(i+1) == "," || p.word(i+1) == "pour") && levelVerbs[p.word(i+2)] && (p.word(i+3) == "à" || p.word(i+3) == "de" || p.word(i+3) == "au" || p.num(i+3) != nil) {
 		return true // "Son salaire double, passant à 250 000 euros", "double pour atteindre"
