@@ -154,7 +154,7 @@ func (p *parser) hadAge(m Mention) bool {
 		return false
 	}
 	i0, i1 := p.tokenAfter(m.Start), p.tokenAfter(m.End)
-	if p.word(i1) != "ans" || p.word(i1+1) == "de" || p.word(i1+1) == "d" || p.word(i1+1) == "plus" {
+	if p.word(i1) != "ans" || p.word(i1+1) == "de" || p.word(i1+1) == "d'" || p.word(i1+1) == "plus" {
 		return false
 	}
 	if p.word(i0-1) == "que" {
