@@ -34,11 +34,8 @@ func (p *parser) carriedUnit(m Mention) string {
 		}
 		// whole words only: a lone "t" or "m" is an elision or a letter
 		if w := p.word(j); len(w) > 2 && unitWords[w] != "" {
-			if u, _ := p.unitAt(j); strings.Contains(u, "/") {
-				return u // a rate: "35 litres par seconde ..., contre 140" are litres a second
-			}
-			if u, _ := p.compoundUnit(j, w, unitWords[w]); u != "" {
-				return u // "14 500 mètres cubes ..., contre 9 800": cubic metres too
+			if u, _ := p.unitAt(j); u != "" {
+				return u // "14 500 mètres cubes ..., contre 9 800": cubic metres too; "35 litres par seconde ..., contre 140": litres a second
 			}
 			return unitWords[w]
 		}

@@ -594,8 +594,15 @@ func withinBound(b, m Mention) bool {
 	if side == 0 || b.Comparator == CmpNearly || m.Comparator != CmpNone && m.Comparator != CmpApprox || class(b.Kind) != class(m.Kind) || b.Unit != m.Unit {
 		return false // (checked before the values, which cost an allocation each)
 	}
-	bv, mv := b.Rat(), m.Rat()
-	return bv != nil && mv != nil && mv.Cmp(bv) == side
+	return liesWithin(b, m.Rat())
+}
+
+// liesWithin: the value v lies on the side of the bound b that b says,
+// above "plus de 20", below "moins de 20" ("près de" bounds nothing).
+func liesWithin(b Mention, v *big.Rat) bool {
+	side := boundSide(b.Comparator)
+	bv := b.Rat()
+	return side != 0 && b.Comparator != CmpNearly && bv != nil && v != nil && v.Cmp(bv) == side
 }
 
 // nounComplement: o counts the complement of s's noun, right after it,

@@ -887,7 +887,7 @@ func yearsBetween(src []*atom, t Mention) string {
 func termOfYears(src []*atom, v *big.Rat) bool {
 	for _, a := range src {
 		if class(a.m.Kind) == Cardinal && countsYears(*a.m) && !a.m.personAge && (slices.Contains(a.m.ctx, "pendant") || slices.Contains(a.m.ctx, "durant")) {
-			if av := a.m.Rat(); av != nil && av.Cmp(v) != 0 && !(a.m.Comparator != CmpNearly && boundSide(a.m.Comparator) != 0 && v.Cmp(av) == boundSide(a.m.Comparator)) {
+			if av := a.m.Rat(); av != nil && av.Cmp(v) != 0 && !liesWithin(*a.m, v) {
 				return true // (a bound the value lies within, "pendant plus de vingt ans" for a career of 41, says nothing against it)
 			}
 		}

@@ -74,15 +74,9 @@ func eachTotal(s, t Mention) bool {
 // eachNear: a French figure said of each one, "chacun" or "chacune" just
 // after it, or "chaque" opening its clause before it.
 func (p *parser) eachNear(m Mention) bool {
-	for j, words := p.tokenAfter(m.End), 0; j < len(p.toks) && words < 6; j++ {
-		if p.sym(j) == "'" {
-			continue
-		}
-		if p.toks[j].kind != tWord {
-			break
-		}
-		words++
-		if w := p.word(j); (w == "chacun" || w == "chacune" || w == "apiece") && (words <= 3 || p.word(j-1) == "pour" || p.word(j-1) == "à") {
+	i1 := p.tokenAfter(m.End)
+	for j := i1; j < len(p.toks) && j < i1+6 && p.toks[j].kind == tWord; j++ {
+		if w := p.word(j); (w == "chacun" || w == "chacune" || w == "apiece") && (j < i1+3 || p.word(j-1) == "pour" || p.word(j-1) == "à") {
 			return true // ("6 000 euros d'aide pour chacun de ses trois apprentis": further off, "pour" says whom each)
 		}
 	}
