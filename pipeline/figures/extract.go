@@ -589,6 +589,9 @@ func (p *parser) annotate(ms []Mention) {
 		if k+1 < len(ms) {
 			ms[k].when = p.whenOf(ms[k], ms[k+1])
 		}
+		if ms[k].when == "" && numeric(ms[k]) {
+			ms[k].when = p.weekPart(ms[k])
+		}
 		p.scoreSides(&ms[k])
 		ms[k].bc = p.beforeEra(ms[k])
 		if w := p.word(p.tokenAfter(ms[k].Start) - 1); w == "depuis" || w == "since" || w == "dès" {

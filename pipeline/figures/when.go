@@ -41,3 +41,28 @@ var whenPreps = map[string]bool{"en": true, "in": true, "during": true}
 func whenCrossed(s1, t1, s2, t2 Mention) bool {
 	return s1.when != "" && s2.when != "" && s1.when != s2.when && t1.when == s2.when && t2.when == s1.when
 }
+
+// weekPart reads the part of the week told a few words after m, as
+// whenOf reads a month: "7 allers-retours en semaine et 4 le week-end",
+// "seven return trips a day on weekdays and four at weekends". A clause
+// joiner, a mark or another number ends the search. "par semaine" is a
+// rate and "fin de semaine" a weekend, so only "en semaine" is weekdays.
+func (p *parser) weekPart(m Mention) string {
+	i := p.tokenAfter(m.End)
+	for k := i; k < i+7 && k < len(p.toks); k++ {
+		if p.toks[k].kind != tWord {
+			return ""
+		}
+		switch w := p.toks[k].low; {
+		case clauseJoiners[w]:
+			return ""
+		case weekendWords[w] || w == "semaine" && p.word(k-2) == "fin" && p.word(k-1) == "de":
+			return "we"
+		case w == "weekday" || w == "weekdays" || w == "semaine" && p.word(k-1) == "en":
+			return "wd"
+		}
+	}
+	return ""
+}
+
+var weekendWords = map[string]bool{"week-end": true, "week-ends": true, "weekend": true, "weekends": true}
