@@ -21,6 +21,9 @@ func predicateConflict(src []*atom, s *atom, t Mention) *atom {
 		if o == s || o.m.Value == t.Value || !numeric(*o.m) || !knownNoun(o.m.Head) || headAgrees(o.m.Head, t.Head) {
 			continue
 		}
+		if u := periodUnit[t.Head]; u != "" && periodUnit[o.m.Head] != u {
+			continue // "in three weeks" is a length of time, no count of the "deux doses" the clause names too
+		}
 		if o.m.Unit != t.Unit && class(o.m.Kind) != Money {
 			continue // "147 hours" of power prices is no count of the "8,2 TWh d'électricité": a measure in another unit is no rival
 		}
