@@ -19,10 +19,15 @@ func (r *check) ownRemainder(src []*atom, t *atom) (v verdict, ok bool) {
 	if part == nil || part.m.End > whole.m.Start || class(part.m.Kind) != Cardinal || class(whole.m.Kind) != Cardinal || part.m.Unit != whole.m.Unit || whole.m.Unit != t.m.Unit {
 		return verdict{}, false
 	}
-	if !ofWhole(r.text[part.m.End:whole.m.Start]) {
+	between := r.text[part.m.End:whole.m.Start]
+	wholeFirst := !ofWhole(between) && wholeThenPart(between)
+	if !ofWhole(between) && !wholeFirst {
 		return verdict{}, false
 	}
-	lead := r.text[whole.m.End:t.m.Start]
+	if wholeFirst {
+		part, whole = whole, part
+	}
+	lead := r.text[max(part.m.End, whole.m.End):t.m.Start]
 	if strings.Contains(lead, ";") || strings.Contains(lead, ". ") || len(lead) > 40 || !leavesRest(lead) {
 		return verdict{}, false
 	}
@@ -34,7 +39,16 @@ func (r *check) ownRemainder(src []*atom, t *atom) (v verdict, ok bool) {
 	if rest.Cmp(tv) == 0 || hedgedRound(*t.m, rest, tv) {
 		return verdict{true, "derived", Info, "N20", "is derived from the source: " + whole.m.Raw + " less " + part.m.Raw}, true
 	}
+	if wholeFirst {
+		return verdict{}, false // "3 dead and 40 injured, leaving 200 homeless" counts a third thing: only a rest that fits is read as one
+	}
 	return verdict{true, "modified", Error, "N20", "is not what the bullet's own figures leave: " + whole.m.Raw + " less " + part.m.Raw + " is " + rest.RatString()}, true
+}
+
+// wholeThenPart: the words between two figures join a whole and a part
+// taken from it in one clause, "14 confirmed cases and four deaths".
+func wholeThenPart(between string) bool {
+	return len(between) < 40 && !strings.ContainsAny(between, ";.") && strings.Contains(" "+strings.ToLower(between)+" ", " and ")
 }
 
 // leavesRest: the words between a whole and the next figure say that
