@@ -182,6 +182,9 @@ func wholeListTotal(src []*atom, t Mention, tv *big.Rat) string {
 			}
 		}
 		i = j
+		if len(terms) >= 4 && terms[1].m.ofPrev {
+			terms = terms[1:] // "au moins 24 morts, dont sept en Roumanie, six en Pologne et cinq en Autriche": the parts' list, its whole left out
+		}
 		if len(terms) < 3 || len(terms) > 6 || !termsOneNoun(terms, t) {
 			continue
 		}
