@@ -224,6 +224,9 @@ func derivedAs(src []*atom, t Mention) (string, *atom, *atom) {
 				cand = append(cand, c) // "7,9 millions d'euros, dont 5,1 millions": €5.1m too
 			}
 		}
+		if c := scaledMoneyAs(src, a, t); c != nil {
+			cand = append(cand, c) // "porter ces recettes à 70 milliards d'ici 2030", after "63,5 milliards d'euros": euros too
+		}
 		if c := asLength(a); c != nil && t.Kind == Multiplier {
 			cand = append(cand, c) // "6 h 40, contre 3 h 15 en temps normal": "roughly double the usual wait"
 		}
@@ -429,6 +432,26 @@ func carriedAs(a *atom) *atom {
 	}
 	m := *a.m
 	m.Kind, m.Unit = carriedKind(m.carried), m.carried
+	c := *a
+	c.m = &m
+	return &c
+}
+
+// scaledMoneyAs reads a, a bare scaled number with no noun ("70
+// milliards"), as an amount in t's currency when its paragraph gives an
+// amount of that currency and scale: French leaves the currency of a
+// later amount unsaid across sentences too. Else nil.
+func scaledMoneyAs(src []*atom, a *atom, t Mention) *atom {
+	if t.Kind != Money || class(a.m.Kind) != Cardinal || a.m.Unit != "" || a.m.Scale == "" || a.m.Word || knownNoun(a.m.Head) {
+		return nil
+	}
+	if !slices.ContainsFunc(src, func(o *atom) bool {
+		return o.m.Kind == Money && o.m.Unit == t.Unit && o.m.Scale == a.m.Scale && o.m.Paragraph == a.m.Paragraph
+	}) {
+		return nil
+	}
+	m := *a.m
+	m.Kind, m.Unit = Money, t.Unit
 	c := *a
 	c.m = &m
 	return &c
