@@ -66,9 +66,10 @@ func alikeMeasures(a, b, t Mention) (Mention, Mention) {
 }
 
 // bareCompared: one figure is the bare compared figure of the other
-// ("80 jours, contre 52"), which counts what the first one does.
+// ("80 jours, contre 52"; "90 jours par an, contre 120 aujourd'hui"),
+// which counts what the first one does.
 func bareCompared(a, b Mention) bool {
-	return a.prior && !isDuration(a) && !knownNoun(a.Head) || b.prior && !isDuration(b) && !knownNoun(b.Head)
+	return (a.prior || a.nowCompared) && !isDuration(a) && !knownNoun(a.Head) || (b.prior || b.nowCompared) && !isDuration(b) && !knownNoun(b.Head)
 }
 
 // nounFamilies group French nouns that news copy uses for one thing:

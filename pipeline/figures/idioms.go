@@ -77,6 +77,7 @@ func (p *parser) idioms(ms []Mention) []Mention {
 		m.prior = numeric(m) && (p.priorOf(m) || p.priorListed(out, m)) || (m.Kind == Year || isYearish(m)) && p.comparedYear(m) ||
 			m.Kind == Time && p.insteadOf(m) // "arrivé à 14 h 05, au lieu de 11 h 01": the clock compared with
 		m.otherPlace = m.prior && p.otherPlace(m)
+		m.nowCompared = numeric(m) && !m.prior && p.contreNow(m)
 		p.carry(out, &m)
 		p.rateCarried(out, &m)
 		p.moneyAfter(out, &m)

@@ -125,6 +125,7 @@ type Mention struct {
 	namedPlus     bool        // French "cette mesure et trois autres": a count beside one thing named
 	namedIn       bool        // English "four measures including this one": a total taking that thing in
 	prior         bool        // the compared figure: contre 12, compared with 12
+	nowCompared   bool        // compared as today's figure: "contre 120 aujourd'hui"
 	carried       string      // the unit an earlier word of the sentence gives it: "une tonne ..., contre quatre"
 	listed        bool        // in a list with the figure before or after: "46 contre, 49 abstentions"
 	bracketed     bool        // in brackets right after the figure before it: "62 miles (100 km)"
