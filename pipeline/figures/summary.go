@@ -117,6 +117,9 @@ func (r *check) ownFigures(src []*atom, t *atom) (verdict, bool) {
 	if v, ok := r.ownMonthGap(t); ok {
 		return v, true // "to April 2026 from September 2025, a five-month delay": seven
 	}
+	if v, ok := r.ownPercentFrom(src, t); ok {
+		return v, true // "12 million users, up 50% from 8 million"
+	}
 	if v, ok := r.ownChange(src, t); ok {
 		return v, true // "shrank by a quarter, from CHF318m to CHF212m": a third
 	}
