@@ -879,7 +879,7 @@ func yearsBetween(src []*atom, t Mention) string {
 	if !tv.IsInt() {
 		return halfYearsBetween(src, t, tv)
 	}
-	if termOfYears(src, tv) {
+	if termOfYears(src, tv) && !gapBetweenEvents(t) {
 		return "" // "interdit de gérer pendant dix ans": a term the source gives, which "for five years" changes, whatever years lie five apart
 	}
 	var years []DateValue
@@ -903,6 +903,13 @@ func yearsBetween(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// gapBetweenEvents: the bullet tells its years as the time from one
+// event to another, "128 years after the union's founding", no term of
+// anything the source's "pendant huit ans" might be.
+func gapBetweenEvents(t Mention) bool {
+	return slices.ContainsFunc(t.ctx, func(w string) bool { return w == "after" || w == "later" || w == "ago" || w == "earlier" })
 }
 
 // termOfYears: the source gives a term counted in years ("pendant dix
