@@ -62,7 +62,7 @@ func lenientUnit(s, t Mention) verdict {
 		return verdict{true, "unit", Warning, "N4", "the unit is not written next to the source figure"}
 	case class(s.Kind) == Cardinal && (s.Unit == "" || s.Unit == "vague") && t.Kind == Money:
 		return verdict{true, "unit", Warning, "N6", "the currency is not written next to the source figure"}
-	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "" && (countedNoun(t.Head) && !gapWords[t.Head] || periodUnit[t.Head] != "" && s.Unit != "s"):
+	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "" && (countedNoun(t.Head) && !gapWords[t.Head] && !spanNouns[t.Head] || periodUnit[t.Head] != "" && s.Unit != "s"):
 		return verdict{} // 1 200 hectares are not 1,200 firefighters; "4 km" are no "four days"
 	case (s.Kind == Money || s.Kind == Quantity) && class(t.Kind) == Cardinal && t.Unit == "":
 		return verdict{true, "unit", Warning, "N6", "the unit or currency is not written next to the figure"}

@@ -188,8 +188,12 @@ func (p *parser) isScore(lo, hi Mention, sep string) bool {
 // blades", "3-5 people": a span, not a result, unless the noun is what a
 // match counts ("a 2-3 points gap" stays open to both readings).
 func (p *parser) risingCount(lo, hi Mention, after int) bool {
-	return atoiSafe(lo.Value) < atoiSafe(hi.Value) && p.countedPlural(after)
+	return atoiSafe(lo.Value) < atoiSafe(hi.Value) && (p.countedPlural(after) || spanNouns[p.word(after)])
 }
+
+// spanNouns name a band of values, so a rising pair before them is a
+// span: "the 10-15 target", "a 3-5 range".
+var spanNouns = map[string]bool{"target": true, "range": true, "band": true, "bracket": true, "goal": true, "window": true, "corridor": true, "zone": true}
 
 // countedPlural: the word at j is a plural noun a pair of numbers before
 // it counts, not what a match or a vote counts ("a perdu 20 à 30
