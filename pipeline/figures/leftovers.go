@@ -237,7 +237,7 @@ func (r *check) unmatchedSource(u unit) {
 		if toldApart(u.tgt, s) {
 			continue
 		}
-		if fixed(*s.m) || r.cadenceSaid(s) || r.zeroSaid(s) || r.keptAsWritten(s) || r.asManyTold(u.src, s) || r.firstAsSuperlative(s) || factorTold(u.src, u.tgt, s) || ratioTold(u.src, u.tgt, s) || r.millenniumTold(s) || r.coinTold(s) || citedIn(u.src, u.tgt, s) || r.relativeYearSaid(u, s) || r.yearsLaterSaid(u, s) {
+		if fixed(*s.m) || r.cadenceSaid(s) || r.zeroSaid(s) || r.keptAsWritten(s) || r.asManyTold(u.src, s) || r.firstAsSuperlative(s) || factorTold(u.src, u.tgt, s) || ratioTold(u.src, u.tgt, s) || r.millenniumTold(s) || r.coinTold(s) || citedIn(u.src, u.tgt, s) || r.relativeYearSaid(u, s) || r.yearsLaterSaid(u, s) || r.aYearSaid(s) {
 			continue // ("tous les trois mois": "quarterly")
 		}
 		sev, why := Error, "is missing from the translation"
