@@ -530,6 +530,9 @@ func (p *parser) byHalf(i int) (*Mention, int) {
 	if p.lang == English && (w == "halved" || w == "halving" || w == "halve") {
 		return &Mention{Kind: Fraction, Value: "0.5", Word: true, style: "change"}, 1 // a fall by half (direction)
 	}
+	if p.lang == English && (w == "near-halving" || w == "near-halved") {
+		return &Mention{Kind: Fraction, Value: "0.5", Word: true, style: "change", Comparator: CmpNearly}, 1 // "a near-halving of sales": "de près de moitié"
+	}
 	if p.lang == French && w == "moitié" && (p.word(i+1) == "moins" || p.word(i+1) == "plus") && p.word(i-1) != "la" && p.word(i-1) != "une" && p.word(i+2) != "un" && p.word(i+2) != "une" {
 		// "moitié moins que l'an dernier": half as much, a factor as
 		// "deux fois moins"; "moitié plus" is half as much again
@@ -539,6 +542,16 @@ func (p *parser) byHalf(i int) (*Mention, int) {
 			v = "1.5"
 		}
 		return &Mention{Kind: Multiplier, Value: v, Word: true}, 2
+	}
+	if p.lang == French && w == "de" && p.word(i+2) == "de" && p.word(i+3) == "moitié" && p.word(i-1) != "la" {
+		// "baissé de près de moitié", "de plus de moitié": the hedge sits
+		// between the "de" of the change and the half
+		switch p.word(i + 1) {
+		case "près":
+			return &Mention{Kind: Fraction, Value: "0.5", Word: true, Comparator: CmpNearly}, 4
+		case "plus":
+			return &Mention{Kind: Fraction, Value: "0.5", Word: true, Comparator: CmpGT}, 4
+		}
 	}
 	if p.lang == French && w == "de" && p.word(i+1) == "moitié" && p.word(i-1) != "la" {
 		return &Mention{Kind: Fraction, Value: "0.5", Word: true}, 2
