@@ -13,6 +13,9 @@ var complementNouns = map[string]int8{
 	"participation": -1, "turnout": -1,
 	"chômage": 2, "chômeurs": 2, "unemployment": 2, "jobless": 2, "unemployed": 2,
 	"emploi": -2, "employment": -2,
+	// a vote's two sides: "ont rejeté, par 53,6 % des voix" is 46.4% "in favour"
+	"rejeté": 3, "rejetée": 3, "rejected": 3, "rejecting": 3,
+	"favour": -3, "favor": -3, "approuvé": -3, "approuvée": -3, "approved": -3, "approving": -3, "oui": -3, "yes": -3,
 }
 
 // shareNoun reads the share a percentage is said of: one right after it
@@ -67,7 +70,7 @@ var shareOwners = map[string]bool{"bassin": true, "bassins": true, "zone": true,
 
 // shareLinks are the words between a percentage and the share noun after it.
 var shareLinks = map[string]bool{"de": true, "des": true, "d'": true, "du": true, "of": true, "the": true,
-	"inscrits": true, "électeurs": true, "se": true, "sont": true, "voters": true, "registered": true, "eligible": true}
+	"inscrits": true, "électeurs": true, "se": true, "sont": true, "voters": true, "registered": true, "eligible": true, "in": true}
 
 // shareNamers make a share noun part of a name: "employment insurance",
 // "unemployment benefits", "Pôle emploi", "le ministre de l'Emploi".
@@ -93,6 +96,10 @@ func shareName(g int8) string {
 		return "the turnout"
 	case 2:
 		return "unemployment"
+	case 3:
+		return "the votes against"
+	case -3:
+		return "the votes for"
 	}
 	return "employment"
 }
