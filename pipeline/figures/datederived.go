@@ -201,7 +201,7 @@ func shiftCue(ctx []string) bool {
 // 1937"): the age that year, or a year less before the birthday.
 func (r *check) ageInYear(src []*atom, t *atom) string {
 	tv := t.m.Rat()
-	if class(t.m.Kind) != Cardinal || t.m.Unit != "" || tv == nil || !tv.IsInt() || !r.saysAge(t) {
+	if class(t.m.Kind) != Cardinal || t.m.Unit != "" || tv == nil || !tv.IsInt() || !r.saysAge(t) && !r.setOffByCommas(t) {
 		return ""
 	}
 	age := int(tv.Num().Int64())
@@ -224,6 +224,17 @@ func (r *check) ageInYear(src []*atom, t *atom) string {
 		}
 	}
 	return ""
+}
+
+// setOffByCommas: the bullet writes t alone between commas, as news
+// copy writes an age after whom it is of ("Luxembourg's new prime
+// minister, 42, was sworn in"); read as an age only beside a date of
+// birth.
+func (r *check) setOffByCommas(t *atom) bool {
+	if t.m.Start > len(r.text) || t.m.End > len(r.text) || t.m.Word {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(r.text[:t.m.Start], " "), ",") && strings.HasPrefix(strings.TrimLeft(r.text[t.m.End:], " "), ",")
 }
 
 // ageAt: someone born on b is age on e; with a year only on either
