@@ -37,6 +37,9 @@ func (p *parser) ratioAt(i int) (*Mention, int) {
 		// "won the women's 8 km in 27:02": a distance, then its time
 		return nil, 0
 	}
+	if p.lang == English && n == 1 && p.word(i+k) == "of" && (p.word(i+k+1) == "which" || p.word(i+k+1) == "whom") {
+		return nil, 0 // "one of which resisted it in four out of five tests": a relative clause, no "one in four"
+	}
 	for gap := 0; gap <= 4+boolInt(n == 1); gap++ {
 		j := i + k + gap
 		if gap == 5 && !p.nounComplement(i+k, j) {
