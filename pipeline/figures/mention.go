@@ -126,6 +126,7 @@ type Mention struct {
 	namedIn       bool        // English "four measures including this one": a total taking that thing in
 	prior         bool        // the compared figure: contre 12, compared with 12
 	nowCompared   bool        // compared as today's figure: "contre 120 aujourd'hui"
+	markBound     bool        // bounded by the mark it names: "au-dessus du seuil de 70 %" (the mark itself is exact)
 	carried       string      // the unit an earlier word of the sentence gives it: "une tonne ..., contre quatre"
 	listed        bool        // in a list with the figure before or after: "46 contre, 49 abstentions"
 	bracketed     bool        // in brackets right after the figure before it: "62 miles (100 km)"

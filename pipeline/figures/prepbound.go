@@ -61,7 +61,7 @@ func (p *parser) prepBoundAt(i int) (*Mention, int) {
 	if !marked && (m.Word && m.Kind == Cardinal || year && (cmp == CmpLT || p.word(i) == "above")) {
 		return nil, 0 // "sous deux angles"; "below 2019 levels" compares with a year
 	}
-	m.Comparator = cmp
+	m.Comparator, m.markBound = cmp, marked
 	return m, j - i + n
 }
 
