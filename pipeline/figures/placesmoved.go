@@ -17,9 +17,10 @@ func placesMoved(src []*atom, t Mention) string {
 	if tv == nil {
 		return ""
 	}
+	var moves []*atom
 	for _, c := range src {
 		if class(c.m.Kind) == Cardinal && c.m.Kind != Ordinal && placesCount[c.m.Head] && c.m.Value != t.Value {
-			return "" // "prend la 2e place, gagnant trois rangs": the source counts the move itself
+			moves = append(moves, c)
 		}
 	}
 	for i, a := range src {
@@ -33,6 +34,9 @@ func placesMoved(src []*atom, t Mention) string {
 			av, bv := a.m.Rat(), b.m.Rat()
 			if av == nil || bv == nil {
 				continue
+			}
+			if slices.ContainsFunc(moves, func(c *atom) bool { return !(b == src[i+1] && c.m.End <= a.m.Start) }) {
+				continue // "prend la 2e place, gagnant trois rangs": the source counts the move itself; not "..., tandis qu'Ikea recule de la 2e à la 6e position", a move of its own after it
 			}
 			if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 {
 				return "the places between " + a.m.Raw + " and " + b.m.Raw
