@@ -1331,6 +1331,7 @@ func (r *check) derivation(src []*atom, m Mention) string {
 		func() string { return ratePerOtherPeriod(src, m) },
 		func() string { return intervalOfRate(src, m) },
 		func() string { return yearBefore(src, r.line, m) },
+		func() string { return r.yearByPhrase(src, m) },
 		func() string { return yearAcross(src, r.line, m) },
 		func() string { return yearLater(src, r.line, m) },
 		func() string { return countTimesEach(src, m) },
