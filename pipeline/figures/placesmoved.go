@@ -35,7 +35,9 @@ func placesMoved(src []*atom, t Mention) string {
 			if av == nil || bv == nil {
 				continue
 			}
-			if slices.ContainsFunc(moves, func(c *atom) bool { return !(b == src[i+1] && c.m.End <= a.m.Start) }) {
+			if slices.ContainsFunc(moves, func(c *atom) bool {
+				return (sameSentence(c, a) || sameSentence(c, b)) && !(b == src[i+1] && c.m.End <= a.m.Start)
+			}) {
 				continue // "prend la 2e place, gagnant trois rangs": the source counts the move itself; not "..., tandis qu'Ikea recule de la 2e à la 6e position", a move of its own after it
 			}
 			if d := new(big.Rat).Abs(new(big.Rat).Sub(av, bv)); d.Cmp(tv) == 0 {

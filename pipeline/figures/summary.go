@@ -608,6 +608,12 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 	}
 	why, a, b := r.derivedOrUnitBefore(src, t)
 	if why == "" {
+		if w := placesMoved(src, *t.m); w != "" {
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + w})
+			return // "dropped ten places to 14th" of "la 4e place ... au 14e rang", not a changed "gagne deux places" of another
+		}
+	}
+	if why == "" {
 		if o := r.restOfShare(src, t); o != nil {
 			r.add(o, t, verdict{true, "derived", Info, "N20", "is derived from the source: the rest of " + o.m.Raw})
 			return // "70% of sales come from abroad" for "30 % des ventes, le reste provenant de Norvège"
