@@ -668,6 +668,16 @@ func (r *check) derivedOrUnsupported(src []*atom, t *atom) {
 			why, a, b = w, a2, b2
 		}
 	}
+	if o != nil && o.m.Head != "" && nounHead(t.m.Head) == "" && (why == "" || a != o && b != o) {
+		// "11 medals, two more than Switzerland" of "11 médailles ... neuf
+		// médailles": a bullet figure with no noun of its own is first a
+		// gap of o and a figure of o's noun, not a changed o
+		if w, a2, b2 := derived(ofHead(src, o.m.Head), *t.m); w != "" && (a2 == o || b2 == o) && r.gapOfLevelBefore(t, a2, b2) {
+			why, a, b = w, a2, b2
+			r.add(nil, t, verdict{true, "derived", Info, "N20", "is derived from the source: " + why})
+			return
+		}
+	}
 	if o != nil && why == "" && r.perHeadFirst(src, t) {
 		return
 	}
@@ -1232,6 +1242,18 @@ func valueInSource(src []*atom, t Mention) bool {
 		}
 	}
 	return false
+}
+
+// gapOfLevelBefore: when the bullet tells t right after a level of its
+// own ("with 11, two more than Switzerland"), that level is one of the
+// two figures t is the gap of; a bullet with a changed level ("with 14,
+// two more") has its gap from no pair of the source.
+func (r *check) gapOfLevelBefore(t, a, b *atom) bool {
+	prev := r.figureBefore(t)
+	if prev == nil || prev.m.End > t.m.Start || t.m.Start > len(r.text) || len(strings.TrimSpace(r.text[prev.m.End:t.m.Start])) > 1 {
+		return true
+	}
+	return prev.m.Value == a.m.Value || prev.m.Value == b.m.Value
 }
 
 // ofHead are the source figures that count the noun head.
