@@ -22,7 +22,7 @@ func (r *check) gapWrongWay(t, a, b *atom) string {
 	}
 	// "5 cents more than diesel, at 1.92 euros": the reference was named
 	// in words; the figure after the comma is the level itself
-	own := t.m.End <= ref.m.Start && ref.m.Start <= len(r.text) && strings.ContainsAny(r.text[t.m.End:ref.m.Start], ",;")
+	own := t.m.End <= ref.m.Start && ref.m.Start <= len(r.text) && strings.ContainsAny(r.text[t.m.End:ref.m.Start], ",;") && !refersBack(r.text[t.m.End:ref.m.Start])
 	level, target := a, b
 	switch ref.m.Value {
 	case a.m.Value:
@@ -42,6 +42,15 @@ func (r *check) gapWrongWay(t, a, b *atom) string {
 		return "is told " + told + " " + target.m.Raw + ", but the source's " + level.m.Raw + " is " + is + " it"
 	}
 	return ""
+}
+
+// refersBack: the clause after the comma opens with a relative word, so
+// its figure is the reference's own: "€10.40 more than in mainland
+// France, where subscribers pay €31.50".
+func refersBack(between string) bool {
+	k := strings.LastIndexAny(between, ",;")
+	f := strings.Fields(strings.ToLower(between[k+1:]))
+	return len(f) > 0 && (f[0] == "where" || f[0] == "which" || f[0] == "whose" || f[0] == "who")
 }
 
 // wrongSide: level stands on the other side of other than side says
