@@ -252,6 +252,9 @@ func ageAt(b, e DateValue, age int) bool {
 
 // saysAge: the bullet writes t as an age, "aged 31" or ", at about 25".
 func (r *check) saysAge(t *atom) bool {
+	if t.m.Unit != "" || class(t.m.Kind) != Cardinal {
+		return false // "flowed at 48 cubic metres a second, less than half": a measure, no age
+	}
 	if slices.Contains(t.m.ctx, "aged") || slices.Contains(t.m.ctx, "age") {
 		return true
 	}
