@@ -185,6 +185,9 @@ func spelledAgeGroup(lang Lang, w string) (Mention, bool) {
 		return Mention{}, false
 	}
 	v, known := enUnits[strings.TrimSuffix(n, "s")] // threes, fives
+	if !known && strings.HasSuffix(n, "es") {
+		v, known = enUnits[strings.TrimSuffix(n, "es")] // sixes
+	}
 	if !known && strings.HasSuffix(n, "ies") {
 		v, known = enUnits[strings.TrimSuffix(n, "ies")+"y"] // sixties
 	}
