@@ -414,3 +414,27 @@ func pastDates(ms []Mention, k, step int) int {
 	}
 	return k
 }
+
+// soitAmount: m, a bare number right after "soit", restates a change of
+// the amount before it in its sentence and leaves its currency unsaid:
+// "420 000 euros ont été reversés, soit 120 000 de plus qu'en 2023". It
+// returns that currency, or "". A noun after m counts something else
+// ("soit 120 000 repas").
+func (p *parser) soitAmount(out []Mention, m Mention) string {
+	n := len(out)
+	if p.lang != French || n == 0 || m.Unit != "" || class(m.Kind) != Cardinal || m.Kind == Ordinal || isYearish(m) || p.word(p.tokenAfter(m.Start)-1) != "soit" {
+		return ""
+	}
+	prev := out[n-1]
+	if prev.Kind != Money || prev.End > m.Start || strings.ContainsAny(p.text[prev.End:m.Start], ".;:!?") {
+		return ""
+	}
+	j := p.tokenAfter(m.End)
+	switch w := p.word(j); {
+	case w == "de" && (p.word(j+1) == "plus" || p.word(j+1) == "moins"):
+	case w == "" && p.num(j) == nil:
+	default:
+		return ""
+	}
+	return prev.Unit
+}

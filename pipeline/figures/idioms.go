@@ -174,6 +174,8 @@ func (p *parser) carry(out []Mention, m *Mention) {
 		m.carried = "%" // "passera de 2,1 à 2,5 pour cent mais, en 2009, il baissera à 1,9"
 	} else if u := p.englishCarried(out, *m); u != "" {
 		m.carried = u // "drop to 78 cents, then 75 and then 70"
+	} else if u := p.soitAmount(out, *m); u != "" {
+		m.carried = u // "420 000 euros ..., soit 120 000 de plus qu'en 2023"
 	} else if k := pastDatesAndRanks(out, len(out)-1); k >= 0 && p.sameScaleLater(out[k], *m) {
 		m.carried = out[k].Unit // "2,3 millions de m³, pour une capacité de 24,6 millions."; "(47,7 millions)" after "49,5 millions de tonnes, dépassant le pic de 2018"
 	}
