@@ -123,6 +123,9 @@ func (r *check) ownFigures(src []*atom, t *atom) (verdict, bool) {
 	if v, ok := r.ownChange(src, t); ok {
 		return v, true // "shrank by a quarter, from CHF318m to CHF212m": a third
 	}
+	if v, ok := r.ownShareRest(src, t); ok {
+		return v, true // "keep 18%, leaving 10%" after "a 72% stake"
+	}
 	if v, ok := r.ownRemainder(src, t); ok {
 		return v, true // "keeps 186 of the 274 staff, leaving 98": 88
 	}
