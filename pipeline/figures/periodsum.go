@@ -21,14 +21,21 @@ func (p *parser) periodSumAt(i int) (*Mention, int) {
 		return nil, 0 // "14 hours a day and 3 hours on Sundays": a rate's period
 	}
 	big1 := p.word(i + n1)
-	if j := i + n1 + 1; periodUnit[big1] == "" || p.word(j) != "et" && p.word(j) != "and" {
+	if periodUnit[big1] == "" {
 		return nil, 0
 	}
-	v2, n2 := p.periodCount(i + n1 + 2)
+	joint := 2 // the period word and "et"/"and"
+	if j := i + n1 + 1; p.word(j) != "et" && p.word(j) != "and" {
+		joint = 1 // "three years eight months", "3 ans 8 mois": the parts side by side
+		if p.word(j) == "" && p.num(j) == nil {
+			return nil, 0
+		}
+	}
+	v2, n2 := p.periodCount(i + n1 + joint)
 	if n2 == 0 {
 		return nil, 0
 	}
-	small := p.word(i + n1 + 2 + n2)
+	small := p.word(i + n1 + joint + n2)
 	f1, f2 := periodUnit[big1], periodUnit[small]
 	size1, size2 := periodSize[big1], periodSize[small]
 	if f2 == "" || size2 == 0 || f1 == "sec" && f2 == "month" || !wholePeriod[big1] || !wholePeriod[small] {
@@ -50,7 +57,7 @@ func (p *parser) periodSumAt(i int) (*Mention, int) {
 		total, m.Head = big.NewRat(int64(f*100+0.5), 100), big1
 	}
 	m.Value = canonical(total)
-	return ptr(m), n1 + 2 + n2 + 1
+	return ptr(m), n1 + joint + n2 + 1
 }
 
 // periodCount reads the count before a period noun: a whole number in
