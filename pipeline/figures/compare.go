@@ -354,6 +354,8 @@ func lenientValue(s, t Mention, mode Mode, sv, tv *big.Rat) verdict {
 	switch {
 	case sv != nil && tv != nil && lossSigned(s, t, sv, tv) || sv != nil && tv != nil && lossSigned(t, s, tv, sv):
 		return verdict{ok: true} // "Orange en a perdu 28 000" = "Orange −28,000"
+	case s.Kind == Fraction && s.style == "ratio" && t.Kind == Fraction && t.Word && t.Comparator != CmpNone && mode == ModeSummary && sv != nil:
+		return verdict{ok: shareFits(new(big.Rat).Mul(sv, big.NewRat(100, 1)), t)} // "96 communes sur 364" summarised as "about a quarter"
 	case s.Kind == Percent && t.Kind == Fraction && mode == ModeSummary:
 		return verdict{ok: shareFits(s.Rat(), t)} // "52 %" summarised as "over half"
 	case s.Kind == Percent && t.Kind == Fraction || s.Kind == Fraction && t.Kind == Percent:
