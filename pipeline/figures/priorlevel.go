@@ -178,7 +178,7 @@ func changePercent(src []*atom, t Mention) string {
 			continue
 		}
 		for _, a := range src {
-			if a == c || !sameSentence(a, c) || a.m.Kind != c.m.Kind || a.m.Unit != c.m.Unit || a.m.dir != 0 || isYearish(*a.m) {
+			if a == c || !sameSentence(a, c) || a.m.Kind != c.m.Kind || a.m.Unit != c.m.Unit || a.m.dir != 0 && !changeOfCount(src, a, c) || isYearish(*a.m) {
 				continue
 			}
 			av := a.m.Rat()
@@ -196,6 +196,22 @@ func changePercent(src []*atom, t Mention) string {
 		}
 	}
 	return ""
+}
+
+// changeOfCount: c, a change told right after a (no figure between but
+// dates), is a's own change even when a's verb gave a a direction: "a
+// perdu 499 rhinocéros en 2023, soit 51 de plus qu'en 2022" counts the
+// rhinos lost, and 51 more of them than the year before.
+func changeOfCount(src []*atom, a, c *atom) bool {
+	if c.m.Start < a.m.End || c.m.dir == 0 {
+		return false
+	}
+	for _, o := range src {
+		if o != a && o != c && sameSentence(o, a) && o.m.Start > a.m.End && o.m.End < c.m.Start && o.m.Kind != Year && o.m.Kind != Date && !isYearish(*o.m) {
+			return false
+		}
+	}
+	return true
 }
 
 // percentFits: the percent p is t as t is written: to its last decimal
