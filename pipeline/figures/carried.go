@@ -73,6 +73,9 @@ func (p *parser) enPronounUnit(out []Mention, m Mention) string {
 		return ""
 	}
 	for k := len(out) - 1; k >= 0 && p.sameSentenceSpan(out[k], m); k-- {
+		if k > 0 && p.priceBasis(out[k-1], out[k]) {
+			continue // "500 euros les 1 000 litres, ... leur en propose 425": the litres are what the price is per; the euros are counted
+		}
 		if (out[k].Kind == Quantity || out[k].Kind == Money) && out[k].Unit != "" {
 			return out[k].Unit // (and "60 000 euros ..., la direction n'en propose que 20 000": euros)
 		}
@@ -89,6 +92,19 @@ func (p *parser) enPronounUnit(out []Mention, m Mention) string {
 		}
 	}
 	return ""
+}
+
+// priceBasis: q is the quantity a price is per, said right after it:
+// "500 euros les 1 000 litres", "3 euros le kilo".
+func (p *parser) priceBasis(price, q Mention) bool {
+	if price.Kind != Money || q.Kind != Quantity || price.End > q.Start {
+		return false
+	}
+	switch strings.TrimSpace(p.text[price.End:q.Start]) {
+	case "les", "le", "la", "l'", "par", "pour":
+		return true
+	}
+	return false
 }
 
 // sentencesApart counts the sentence ends between a and m, in one
