@@ -79,7 +79,8 @@ var priceVerbs = map[string]bool{"coûte": true, "coûtent": true, "coûtait": t
 
 var priceNouns = map[string]bool{"amende": true, "prix": true, "coût": true, "salaire": true, "somme": true,
 	"montant": true, "budget": true, "chèque": true, "facture": true, "dette": true, "prime": true,
-	"loyer": true, "taxe": true, "impôt": true, "don": true, "prêt": true, "caution": true, "indemnité": true}
+	"loyer": true, "taxe": true, "impôt": true, "don": true, "prêt": true, "caution": true, "indemnité": true,
+	"abonnement": true, "abonnements": true, "billet": true, "tarif": true, "tarifs": true, "cotisation": true, "redevance": true}
 
 // poundsOrBooks: a French count of "livres" that an English amount in
 // pounds answers: the English says which one it was.
