@@ -45,6 +45,14 @@ func (p *parser) poundAmount(j, k int) bool {
 			return true
 		}
 	}
+	// past an aside between commas: "La facture annuelle d'un ménage type,
+	// pour le gaz et l'électricité, passera ainsi à 1 738 livres" (not
+	// "prix", which names awards as often: "Le prix Goncourt, ...")
+	for b := i - 1; b >= 0 && b >= i-24 && !endMark(p.sym(b)) && p.sym(b) != ";" && p.sym(b) != ":"; b-- {
+		if w := p.word(b); priceNouns[w] && w != "prix" {
+			return true
+		}
+	}
 	return false
 }
 
