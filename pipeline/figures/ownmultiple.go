@@ -37,8 +37,11 @@ func (r *check) ownMultiple(src []*atom, t *atom) (v verdict, ok bool) {
 	}
 	before := strings.TrimSpace(r.text[gap.m.End:t.m.Start])
 	after := strings.TrimSpace(r.text[t.m.End:next.m.Start])
-	if before != "," && before != "—" && before != "–" || after != "the" && after != "" && !namedBase(after) {
+	if before != "," && before != "—" && before != "–" && !nounThenComma(before) || after != "the" && after != "" && !namedBase(after) {
 		return verdict{}, false
+	}
+	if pp := r.figureBefore(prev); pp != nil && pp == r.figureBefore(gap) && partitiveOf(r.text, pp.m, prev.m) && sourceGives(src, *pp.m) {
+		prev = pp // "135 of 199 seats, more than three times the 57": the part is what is compared, its whole only says of what
 	}
 	if share {
 		return judgeShare(*prev.m, *next.m, t)
@@ -53,6 +56,14 @@ func (r *check) ownMultiple(src []*atom, t *atom) (v verdict, ok bool) {
 		}
 	}
 	return v, ok
+}
+
+// nounThenComma: the words between a figure and a multiple after it are
+// the figure's noun and a comma, "135 of 199 seats, more than three
+// times": one or two words, no other mark.
+func nounThenComma(before string) bool {
+	w, ok := strings.CutSuffix(before, ",")
+	return ok && len(strings.Fields(w)) <= 2 && !strings.ContainsAny(w, ",;:()")
 }
 
 // judgeShare reports t as the share a is of b: derived when it fits,
