@@ -69,6 +69,9 @@ func alikeMeasures(a, b, t Mention) (Mention, Mention) {
 // ("80 jours, contre 52"; "90 jours par an, contre 120 aujourd'hui"),
 // which counts what the first one does.
 func bareCompared(a, b Mention) bool {
+	if a.Paragraph != b.Paragraph || a.Sentence != b.Sentence {
+		return false // "4 ans et 6 mois de prison ... 40 bénéficiaires, contre 320": compared with another figure of its own sentence
+	}
 	return (a.prior || a.nowCompared) && !isDuration(a) && !knownNoun(a.Head) || (b.prior || b.nowCompared) && !isDuration(b) && !knownNoun(b.Head)
 }
 
