@@ -662,8 +662,8 @@ var timeCompounds = map[string]bool{"zone": true, "zones": true, "slot": true, "
 // fourth home win", "by a fifth term").
 func (p *parser) changeShare(i, k int) bool {
 	nx := p.word(i + k + 1)
-	if changeHedges[p.word(i-1)] {
-		i-- // "up about three-quarters", "down roughly a third"
+	if changeHedges[p.word(i-1)] || narrowing[p.word(i-1)] {
+		i-- // "up about three-quarters", "down roughly a third", "by only a fifth"
 	}
 	switch p.word(i - 1) {
 	case "by", "up", "down", "off":
@@ -673,6 +673,10 @@ func (p *parser) changeShare(i, k int) bool {
 	}
 	return comparativeAfterShare[nx]
 }
+
+// narrowing words stand between "by" and a change without hedging it:
+// "risen by only a fifth".
+var narrowing = map[string]bool{"only": true, "just": true, "barely": true, "merely": true}
 
 // setAgainst: the words ending at j set what follows against another
 // figure: "compared with", "against", "versus".
