@@ -22,6 +22,9 @@ func (r *check) otherFactor(src []*atom, t *atom) *atom {
 		if s.m.Kind != Multiplier || s.m.Value == t.m.Value || hedgedRoundingOf(s, *t.m) {
 			continue // ("nearly three times" for "2,8 fois": the factor rounded with a hedge)
 		}
+		if b := nextIn(src, s); b != nil && (b.m.rangeEnd == 1 || b.m.rangeEnd == 3) && b.m.rangeEnd != base.m.rangeEnd {
+			continue // "multiplié par deux entre 2019 et 2021": a factor up to another year than the bullet's level ("three times the 2019 level" in 2023)
+		}
 		if b := nextIn(src, s); b != nil && b.m.Sentence == s.m.Sentence && (exact(*b.m, *base.m) || b.m.Value == base.m.Value && b.m.Unit == base.m.Unit && isDuration(*b.m) == isDuration(*base.m)) {
 			return s
 		}
