@@ -271,7 +271,7 @@ func derivedPairs(src, cand []*atom, t Mention, tv *big.Rat, oneSentence bool) (
 				am, bm = &x, &y
 			}
 			am, bm, tt, ttv := inOneUnit(am, bm, t, tv)
-			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !((t.Kind == Percent || class(t.Kind) == Cardinal) && workforceShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction) && capacityShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction || class(t.Kind) == Cardinal) && partAndWhole(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction) && partOfNext(*am, *bm)) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) && !(npTold(am.Head, t) && npTold(bm.Head, t)) && !(netSaid(t) && sameSentence(a, b) && am.Kind == bm.Kind) && !changeOfLevel(*am, *bm) ||
+			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !((t.Kind == Percent || class(t.Kind) == Cardinal) && workforceShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction) && capacityShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction || class(t.Kind) == Cardinal) && partAndWhole(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction) && partOfNext(*am, *bm)) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) && !(npTold(am.Head, t) && npTold(bm.Head, t)) && !(netSaid(t) && sameSentence(a, b) && am.Kind == bm.Kind) && !(outnumberSaid(t) && sameSentence(a, b)) && !changeOfLevel(*am, *bm) ||
 				t.Kind == Multiplier && (am.personAge || bm.personAge) { // (a man of 29 and seven years in prison make no "four times")
 				continue
 			}
@@ -281,7 +281,10 @@ func derivedPairs(src, cand []*atom, t Mention, tv *big.Rat, oneSentence bool) (
 			if t.Kind == Multiplier && t.style == "verb" && (toldMultiplied(src, a, t) || toldMultiplied(src, b, t)) {
 				continue // "multiplié par trois, à 2,1 milliards": the source says how it grew; no ratio of two amounts says otherwise
 			}
-			if why := combine2(*am, *bm, tt, ttv, func() bool { return apart(*am, *bm, tt) }); why != "" && !oneNounTold(*am, *bm, t) {
+			if why := combine2(*am, *bm, tt, ttv, func() bool { return apart(*am, *bm, tt) }); why != "" && (!oneNounTold(*am, *bm, t) || outnumberSaid(t) && strings.HasPrefix(why, "difference of")) {
+				if outnumberSaid(t) && !sameNoun(*am, *bm) && !strings.HasPrefix(why, "difference of") {
+					continue // "deaths outnumbering births by 850,000": only their difference
+				}
 				if strings.HasPrefix(why, "sum of") && (inStatedTotal(src, a, b) || inStatedTotal(src, b, a)) {
 					continue // "31 supermarchés et 9 hypermarchés ... Les 40 magasins": 9 and 40 count the 9 twice
 				}
@@ -792,6 +795,18 @@ func ratioOf(a, b, t Mention, av, bv, tv *big.Rat) string {
 		return "ratio of " + a.Raw + " to " + b.Raw
 	}
 	return ""
+}
+
+// outnumberSaid: the bullet tells its figure as what one count
+// outnumbers another by ("deaths outnumbering births by about 850,000"):
+// the difference of two counts of different nouns.
+func outnumberSaid(t Mention) bool {
+	for _, w := range t.ctx {
+		if strings.HasPrefix(w, "outnumber") {
+			return true
+		}
+	}
+	return false
 }
 
 // netSaid: the summary calls its figure net ("a net loss of 75,000",
