@@ -182,6 +182,16 @@ func (p *parser) englishCarried(out []Mention, m Mention) string {
 		return ""
 	}
 	prev := out[len(out)-1]
+	if w := p.word(p.tokenAfter(m.End)); (w == "more" || w == "fewer" || w == "less") && p.word(p.tokenAfter(m.End)+1) == "than" {
+		// "burned 6,800 hectares in under two days, 5,600 more than the
+		// 2019 blaze": the gap told in the unit of the sentence's last
+		// measure, past a length of time
+		for k := len(out) - 1; k >= 0 && p.sameSentenceSpan(out[k], m); k-- {
+			if (out[k].Kind == Quantity || out[k].Kind == Money) && out[k].Unit != "" && !isDuration(out[k]) {
+				return out[k].Unit
+			}
+		}
+	}
 	if m.prior && len(out) > 1 && (prev.Kind == Fraction || prev.Kind == Percent) && out[len(out)-2].Kind == Quantity {
 		// "sowed 8,000 hectares, down nearly a quarter from 10,500": the
 		// level before its change is in the level's unit
