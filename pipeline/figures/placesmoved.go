@@ -48,12 +48,16 @@ func placesMoved(src []*atom, t Mention) string {
 	return ""
 }
 
+// formerRankVerbs tell where a ranked one stood before: "Il était 17e
+// deux ans plus tôt", "occupait la 4e place".
+var formerRankVerbs = map[string]bool{"était": true, "occupait": true, "figurait": true, "pointait": true}
+
 // placesApart: two places of a ranking told in two sentences one after
 // the other, "a pris la 4e place ... après une 11e place": a move the
 // bullet may count ("seven places better than his 11th").
 func placesApart(a, b *atom) bool {
 	place := func(m Mention) bool {
-		return placeNouns[m.Head] || m.style == "place" || slices.ContainsFunc(m.clause(), func(w string) bool { return frPlaceVerbs[w] }) // ("se classant 11e du Vendée Globe", "avait terminé 19e")
+		return placeNouns[m.Head] || m.style == "place" || slices.ContainsFunc(m.clause(), func(w string) bool { return frPlaceVerbs[w] || formerRankVerbs[w] }) // ("se classant 11e du Vendée Globe", "avait terminé 19e", "Il était 17e deux ans plus tôt")
 	}
 	return a.m.Paragraph == b.m.Paragraph && abs(a.m.Sentence-b.m.Sentence) == 1 && place(*a.m) && place(*b.m)
 }
