@@ -19,6 +19,9 @@ var afterSecond = map[string]bool{
 	"à": true, "au": true, "avant": true, "après": true, "pour": true, "par": true, "près": true, "sur": true,
 	"en": true, "trop": true, "seulement": true, "environ": true, "tard": true, "derrière": true, "devant": true,
 	"pendant": true, "durant": true, "qui": true, "que": true, "qu'": true, "ne": true, "n'": true, "ici": true, "là": true, "encore": true,
+	// an article opens the next noun phrase: "améliorant de près d'une seconde une marque"
+	"une": true, "un": true, "le": true, "la": true, "les": true, "l'": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true,
+	"ce": true, "cette": true, "ces": true,
 }
 
 // secondOfNoun: the word after "second" at i is a noun it numbers.
