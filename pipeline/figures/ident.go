@@ -57,6 +57,9 @@ func (p *parser) identAt(i int) (*Mention, int) {
 		p.toks[max(i-1, 0)].kind == tWord && p.capital(i-1) && !p.glued(i) {
 		return &Mention{Kind: Cardinal, Value: p.toks[i].text}, 2 // "9,812 Ioniq 5s": a model's number in the plural, as "Ioniq 5" reads
 	}
+	if nb := p.num(i); nb != nil && !nb.grouped && !nb.decimal && nb.intLen == 3 && modelSuffixes[p.word(i+1)] && p.capital(i+1) {
+		return ptr(p.ident(i, 1)), 1 // "88 737 MAXs", "le 737 MAX": an aircraft model, whatever its maker is said
+	}
 	if m, k := p.eventOrVersionAt(i); k > 0 {
 		return m, k
 	}
@@ -601,6 +604,10 @@ func (p *parser) modelVariant(i int) int {
 	}
 	return 3
 }
+
+// modelSuffixes follow the number of an aircraft model, written apart:
+// "737 MAX", "787 Dreamliner", "350 XWB".
+var modelSuffixes = map[string]bool{"max": true, "maxs": true, "dreamliner": true, "dreamliners": true, "xwb": true, "neo": true, "neos": true}
 
 // isotopes are elements whose mass number follows their name: "datation
 // au carbone 14" is radiocarbon dating, "du césium 137" a caesium isotope.
