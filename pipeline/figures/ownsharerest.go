@@ -11,14 +11,14 @@ import (
 // is theirs: derived when it makes 100 with them. One that does not is
 // left to the usual checks.
 func (r *check) ownShareRest(src []*atom, t *atom) (verdict, bool) {
-	prev := r.figureBefore(t)
-	if t.m.Kind != Percent || t.m.dir != 0 || prev == nil || prev.m.End > t.m.Start || t.m.Start > len(r.text) {
+	prev, tv := r.figureBefore(t), t.m.Rat()
+	if t.m.Kind != Percent || t.m.dir != 0 || tv == nil || prev == nil || prev.m.End > t.m.Start || t.m.Start > len(r.text) {
 		return verdict{}, false
 	}
 	if lead := r.text[prev.m.End:t.m.Start]; len(lead) > 40 || !leavesRest(lead) {
 		return verdict{}, false
 	}
-	sum := new(big.Rat).Set(t.m.Rat())
+	sum := new(big.Rat).Set(tv)
 	var parts []string
 	for _, u := range r.line {
 		if u == t {
