@@ -267,6 +267,9 @@ func (p *parser) countedPer(m *Mention) {
 		if m.per == 0 && m.Kind == Quantity {
 			m.per = p.everyBefore(*m) // "importait chaque mois environ 400 kilos"
 		}
+		if m.per == 0 && m.Kind == Money {
+			m.per = p.everyNAfter(*m) // "4,14 euros tous les deux mois", "€4.14 every two months"
+		}
 		m.perWho = p.perWhoAfter(*m)
 		m.nounPer = p.nounPerPeriod(*m)
 		if m.per == 0 && m.nounPer == 0 && m.Kind == Money {
@@ -724,6 +727,26 @@ func (p *parser) perPeriod(m Mention) int64 {
 		}
 	}
 	return p.periodAfter(j)
+}
+
+// everyNAfter reads "tous les deux mois", "every two months" right after
+// an amount: the length of the period it is paid per, or 0.
+func (p *parser) everyNAfter(m Mention) int64 {
+	j := p.tokenAfter(m.End)
+	switch {
+	case p.lang == French && (p.words(j, "tous", "les") || p.words(j, "toutes", "les")):
+		j += 2
+	case p.lang == English && p.word(j) == "every":
+		j++
+	default:
+		return 0
+	}
+	n, k := p.periodCount(j)
+	w := p.word(j + k)
+	if n < 2 || k == 0 || periodUnit[w] == "" || periodSize[w] == 0 {
+		return 0 // ("tous les mois" and "every month" are the rates perPeriod may read; "tous les trois" counts people)
+	}
+	return n * periodSize[w] * familyScale(periodUnit[w])
 }
 
 // everyBefore reads "chaque mois", "every week" right before a measure:
