@@ -730,23 +730,23 @@ func (p *parser) perPeriod(m Mention) int64 {
 }
 
 // everyNAfter reads "tous les deux mois", "every two months" right after
-// an amount: the length of the period it is paid per, or 0.
+// an amount (everyAt's reading of how often): the length of the period it
+// is paid per, or 0. A single period ("tous les mois") is left to
+// perPeriod, and a count that is not whole to nothing.
 func (p *parser) everyNAfter(m Mention) int64 {
 	j := p.tokenAfter(m.End)
-	switch {
-	case p.lang == French && (p.words(j, "tous", "les") || p.words(j, "toutes", "les")):
-		j += 2
-	case p.lang == English && p.word(j) == "every":
-		j++
-	default:
+	if w := p.word(j); w != "tous" && w != "toutes" && w != "every" {
+		return 0 // (asked of every amount: look before reading)
+	}
+	e, k := p.everyAt(j)
+	if k == 0 || e.style == "idiom" {
 		return 0
 	}
-	n, k := p.periodCount(j)
-	w := p.word(j + k)
-	if n < 2 || k == 0 || periodUnit[w] == "" || periodSize[w] == 0 {
-		return 0 // ("tous les mois" and "every month" are the rates perPeriod may read; "tous les trois" counts people)
+	v := e.Rat()
+	if v == nil || !v.IsInt() || v.Cmp(big.NewRat(2, 1)) < 0 || periodSize[e.Head] == 0 {
+		return 0
 	}
-	return n * periodSize[w] * familyScale(periodUnit[w])
+	return v.Num().Int64() * periodSize[e.Head] * familyScale(periodUnit[e.Head])
 }
 
 // everyBefore reads "chaque mois", "every week" right before a measure:
