@@ -271,7 +271,7 @@ func derivedPairs(src, cand []*atom, t Mention, tv *big.Rat, oneSentence bool) (
 				am, bm = &x, &y
 			}
 			am, bm, tt, ttv := inOneUnit(am, bm, t, tv)
-			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !((t.Kind == Percent || class(t.Kind) == Cardinal) && workforceShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction) && capacityShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction || class(t.Kind) == Cardinal) && partAndWhole(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction) && partOfNext(*am, *bm)) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) && !(npTold(am.Head, t) && npTold(bm.Head, t)) && !(netSaid(t) && sameSentence(a, b) && am.Kind == bm.Kind) && !(outnumberSaid(t) && sameSentence(a, b)) && !changeOfLevel(*am, *bm) ||
+			if class(am.Kind) != class(bm.Kind) || am.Unit != bm.Unit && !(centsOf(*am, *bm) && sameSentence(a, b)) || !sameNoun(*am, *bm) && !((t.Kind == Percent || class(t.Kind) == Cardinal) && workforceShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction) && capacityShare(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction || class(t.Kind) == Cardinal) && partAndWhole(*am, *bm)) && !((t.Kind == Percent || t.Kind == Fraction) && partOfNext(*am, *bm)) && !peopleSum(*am, *bm, t) && !bothSexes(*am, *bm, t) && !(npTold(am.Head, t) && npTold(bm.Head, t)) && !(netSaid(t) && sameSentence(a, b)) && !changeOfLevel(*am, *bm) ||
 				t.Kind == Multiplier && (am.personAge || bm.personAge) { // (a man of 29 and seven years in prison make no "four times")
 				continue
 			}
@@ -281,10 +281,7 @@ func derivedPairs(src, cand []*atom, t Mention, tv *big.Rat, oneSentence bool) (
 			if t.Kind == Multiplier && t.style == "verb" && (toldMultiplied(src, a, t) || toldMultiplied(src, b, t)) {
 				continue // "multiplié par trois, à 2,1 milliards": the source says how it grew; no ratio of two amounts says otherwise
 			}
-			if why := combine2(*am, *bm, tt, ttv, func() bool { return apart(*am, *bm, tt) }); why != "" && (!oneNounTold(*am, *bm, t) || outnumberSaid(t) && strings.HasPrefix(why, "difference of")) {
-				if outnumberSaid(t) && !sameNoun(*am, *bm) && !strings.HasPrefix(why, "difference of") {
-					continue // "deaths outnumbering births by 850,000": only their difference
-				}
+			if why := combine2(*am, *bm, tt, ttv, func() bool { return apart(*am, *bm, tt) }); why != "" && !oneNounTold(*am, *bm, t) {
 				if strings.HasPrefix(why, "sum of") && (inStatedTotal(src, a, b) || inStatedTotal(src, b, a)) {
 					continue // "31 supermarchés et 9 hypermarchés ... Les 40 magasins": 9 and 40 count the 9 twice
 				}
@@ -404,11 +401,9 @@ func sharedAs(a *atom) *atom {
 	if v == nil {
 		return a
 	}
-	m := *a.m
-	m.Kind, m.Unit, m.Value, m.shareOf = Money, cur, canonical(v), ""
-	c := *a
-	c.m = &m
-	return &c
+	c := recast(a, Money, cur)
+	c.m.Value, c.m.shareOf = canonical(v), ""
+	return c
 }
 
 // asLength reads a clock reading marked as a length of time ("l'attente
@@ -418,11 +413,9 @@ func asLength(a *atom) *atom {
 	if v == nil {
 		return nil
 	}
-	m := *a.m
-	m.Kind, m.Unit, m.Value, m.Alt = Quantity, "s", canonical(v), ""
-	c := *a
-	c.m = &m
-	return &c
+	c := recast(a, Quantity, "s")
+	c.m.Value, c.m.Alt = canonical(v), ""
+	return c
 }
 
 // carriedAs is a as a measure in the unit its sentence carried over
@@ -433,8 +426,14 @@ func carriedAs(a *atom) *atom {
 	if measuredClass(*a.m) == class(a.m.Kind) {
 		return a
 	}
+	return recast(a, carriedKind(a.m.carried), a.m.carried)
+}
+
+// recast is a copy of a read as a figure of another kind and unit, for
+// derivations that try a source figure both ways.
+func recast(a *atom, kind Kind, unit string) *atom {
 	m := *a.m
-	m.Kind, m.Unit = carriedKind(m.carried), m.carried
+	m.Kind, m.Unit = kind, unit
 	c := *a
 	c.m = &m
 	return &c
@@ -453,11 +452,7 @@ func scaledMoneyAs(src []*atom, a *atom, t Mention) *atom {
 	}) {
 		return nil
 	}
-	m := *a.m
-	m.Kind, m.Unit = Money, t.Unit
-	c := *a
-	c.m = &m
-	return &c
+	return recast(a, Money, t.Unit)
 }
 
 // changeOfLevel: one figure is the change the source says brought the
@@ -477,11 +472,9 @@ func asOccasions(a *atom) *atom {
 	if w := lastWord(a.m.Raw); w != "fois" && w != "reprises" && w != "times" {
 		return nil
 	}
-	m := *a.m
-	m.Kind, m.style = Cardinal, "occasions"
-	c := *a
-	c.m = &m
-	return &c
+	c := recast(a, Cardinal, a.m.Unit)
+	c.m.style = "occasions"
+	return c
 }
 
 // measuredClass is m's class read with the unit its sentence carried
@@ -797,24 +790,13 @@ func ratioOf(a, b, t Mention, av, bv, tv *big.Rat) string {
 	return ""
 }
 
-// outnumberSaid: the bullet tells its figure as what one count
-// outnumbers another by ("deaths outnumbering births by about 850,000"):
-// the difference of two counts of different nouns.
-func outnumberSaid(t Mention) bool {
-	for _, w := range t.ctx {
-		if strings.HasPrefix(w, "outnumber") {
-			return true
-		}
-	}
-	return false
-}
-
 // netSaid: the summary calls its figure net ("a net loss of 75,000",
-// "added a net 50,000 jobs"), what is left of one figure after another,
-// never their sum.
+// "added a net 50,000 jobs") or what one count outnumbers another by
+// ("deaths outnumbering births by 850,000"): what is left of one figure
+// after another, whatever each counts, never their sum.
 func netSaid(t Mention) bool {
 	for _, w := range t.ctx {
-		if w == "net" || w == "nett" {
+		if w == "net" || w == "nett" || strings.HasPrefix(w, "outnumber") {
 			return true
 		}
 	}
@@ -921,10 +903,11 @@ func yearsBetween(src []*atom, t Mention) string {
 }
 
 // gapBetweenEvents: the bullet tells its years as the time from one
-// event to another, "128 years after the union's founding", no term of
-// anything the source's "pendant huit ans" might be.
+// event to another, "128 years after the union's founding" (shiftCue's
+// words, and "ago"), no term of anything the source's "pendant huit ans"
+// might be.
 func gapBetweenEvents(t Mention) bool {
-	return slices.ContainsFunc(t.ctx, func(w string) bool { return w == "after" || w == "later" || w == "ago" || w == "earlier" })
+	return shiftCue(t.ctx) || slices.Contains(t.ctx, "ago")
 }
 
 // termOfYears: the source gives a term counted in years ("pendant dix

@@ -202,7 +202,7 @@ func personNoun(h string) bool {
 func oneNounTold(a, b, t Mention) bool {
 	ha, hb := nounHead(a.Head), nounHead(b.Head)
 	if a.Kind == Money && b.Kind == Money || extraHead(a) || extraHead(b) || ha == "" || hb == "" || ha == hb || cognate(ha, hb) || sameFamilyNoun(ha, hb) || !pluralNounLike(ha) || !pluralNounLike(hb) || peopleSum(a, b, t) || bothSexes(a, b, t) || npTold(ha, t) && npTold(hb, t) || t.Kind != Fraction && t.wholeTold != "" && (t.wholeTold == a.Value || t.wholeTold == b.Value) ||
-		(t.Kind == Fraction || t.Kind == Percent || class(t.Kind) == Cardinal) && partAndWhole(a, b) || (t.Kind == Fraction || t.Kind == Percent) && partOfNext(a, b) || netSaid(t) && a.Kind == b.Kind {
+		(t.Kind == Fraction || t.Kind == Percent || class(t.Kind) == Cardinal) && partAndWhole(a, b) || (t.Kind == Fraction || t.Kind == Percent) && partOfNext(a, b) || netSaid(t) && class(a.Kind) == class(b.Kind) {
 		return false // ("20 membres, dont 10 femmes": "half of its 20 members" names the whole its part is of; "a net 11 classes" nets closures against openings)
 	}
 	return nounTold(ha, t) != nounTold(hb, t)
