@@ -234,7 +234,13 @@ func (r *check) setOffByCommas(t *atom) bool {
 	if t.m.Start > len(r.text) || t.m.End > len(r.text) || t.m.Word {
 		return false
 	}
-	return strings.HasSuffix(strings.TrimRight(r.text[:t.m.Start], " "), ",") && strings.HasPrefix(strings.TrimLeft(r.text[t.m.End:], " "), ",")
+	return betweenCommas(strings.TrimRight(r.text[:t.m.Start], " "), strings.TrimLeft(r.text[t.m.End:], " "))
+}
+
+// betweenCommas: the text before a figure ends with a comma and the text
+// after it opens with one.
+func betweenCommas(before, after string) bool {
+	return strings.HasSuffix(before, ",") && strings.HasPrefix(after, ",")
 }
 
 // ageAt: someone born on b is age on e; with a year only on either
@@ -277,7 +283,7 @@ func (r *check) saysAge(t *atom) bool {
 		return true // "signed his first contract at 17, in July 2023", "At 93, she publishes", "retires at 70 after 41 years", "retired at 73 in April 2024" (read only beside a date of birth)
 	}
 	// "Hugo Lemaire, 27, won": an age set off by commas after a name
-	if k := strings.LastIndexByte(before, ' '); strings.HasSuffix(before, ",") && strings.HasPrefix(after, ",") && k >= 0 && k+1 < len(before) {
+	if k := strings.LastIndexByte(before, ' '); betweenCommas(before, after) && k >= 0 && k+1 < len(before) {
 		r0 := before[k+1]
 		return r0 >= 'A' && r0 <= 'Z' || r0 >= 0xC3 // (a capitalised word before the comma)
 	}

@@ -19,11 +19,7 @@ func (r *check) yearByPhrase(src []*atom, t Mention) string {
 		if ay == 0 || ay != ty+1 && ay != ty-1 {
 			continue
 		}
-		text := r.source[a.m.Paragraph]
-		if a.m.End > len(text) {
-			continue
-		}
-		next := nextSentence(text[a.m.End:])
+		next := nextSentence(r.source[a.m.Paragraph], a.m.End)
 		phrases, way := yearAfterSaid, "after"
 		if ay == ty+1 {
 			phrases, way = yearBeforeSaid, "before"
@@ -37,19 +33,21 @@ func (r *check) yearByPhrase(src []*atom, t Mention) string {
 	return ""
 }
 
-// nextSentence is the start of the sentence after the one text is in,
+// nextSentence is the start of the sentence after the one at off,
 // lower-cased, or "".
-func nextSentence(text string) string {
-	k := strings.Index(text, ". ")
-	if k < 0 {
+func nextSentence(text string, off int) string {
+	_, hi := sentenceBounds(text, off)
+	if hi+2 >= len(text) {
 		return ""
 	}
-	return strings.ToLower(strings.TrimLeft(text[k+2:min(len(text), k+2+40)], " "))
+	return strings.ToLower(strings.TrimLeft(sentenceAt(text, hi+2), " "))
 }
 
 // yearBeforeSaid, yearAfterSaid open a French sentence about the year
-// before or after the one just given.
+// before or after the one just given (relyear's yearBeforeWords also
+// hold years told from today, "l'an dernier", which name no year of the
+// text).
 var (
-	yearBeforeSaid = []string{"l'année précédente", "l'année d'avant", "l'an précédent", "un an plus tôt", "la veille de cette année"}
+	yearBeforeSaid = []string{"l'année précédente", "l'année d'avant", "l'an précédent", "un an plus tôt"}
 	yearAfterSaid  = []string{"l'année suivante", "l'année d'après", "l'an suivant", "un an plus tard"}
 )
