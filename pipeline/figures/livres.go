@@ -39,17 +39,17 @@ func (p *parser) poundAmount(j, k int) bool {
 		return true
 	}
 	// "La facture annuelle d'un foyer type passera de 1 928 à 1 690
-	// livres": a price noun is the subject of the figure's clause
-	for b := i - 1; b >= 0 && b >= i-12 && !endMark(p.sym(b)) && p.sym(b) != ","; b-- {
-		if priceNouns[p.word(b)] {
-			return true
-		}
-	}
-	// past an aside between commas: "La facture annuelle d'un ménage type,
-	// pour le gaz et l'électricité, passera ainsi à 1 738 livres" (not
-	// "prix", which names awards as often: "Le prix Goncourt, ...")
+	// livres": a price noun is the subject of the figure's clause, within
+	// 12 words; past an aside between commas, within 24 ("La facture
+	// annuelle d'un ménage type, pour le gaz et l'électricité, passera
+	// ainsi à 1 738 livres"), but not "prix", which names awards as often
+	// ("Le prix Goncourt, ...")
+	near := true
 	for b := i - 1; b >= 0 && b >= i-24 && !endMark(p.sym(b)) && p.sym(b) != ";" && p.sym(b) != ":"; b-- {
-		if w := p.word(b); priceNouns[w] && w != "prix" {
+		if p.sym(b) == "," || b < i-12 {
+			near = false
+		}
+		if w := p.word(b); priceNouns[w] && (near || w != "prix") {
 			return true
 		}
 	}
