@@ -1,9 +1,6 @@
 package figures
 
-import (
-	"math/big"
-	"strings"
-)
+import "strings"
 
 // ownPercentFrom reads a percent change told between a level of the
 // bullet and the level it came "from" right after it: "12 million users,
@@ -28,16 +25,11 @@ func (r *check) ownPercentFrom(src []*atom, t *atom) (verdict, bool) {
 	if between := r.text[to.m.End:t.m.Start]; len(between) > 80 || strings.ContainsAny(between, ";.") {
 		return verdict{}, false
 	}
-	f, l, tv := from.m.Rat(), to.m.Rat(), t.m.Rat()
-	if f == nil || l == nil || tv == nil || f.Sign() <= 0 || !sourceGives(src, *from.m) || !sourceGives(src, *to.m) {
+	f, tv := from.m.Rat(), t.m.Rat()
+	if f == nil || to.m.Rat() == nil || tv == nil || f.Sign() <= 0 || !sourceGives(src, *from.m) || !sourceGives(src, *to.m) {
 		return verdict{}, false
 	}
-	ch := new(big.Rat).Quo(new(big.Rat).Sub(l, f), f)
-	ch.Mul(ch, big.NewRat(100, 1))
-	if ch.Sign() != int(t.m.dir) {
-		return verdict{}, false
-	}
-	if pct := ch.Abs(ch); near(pct, tv) || hedgedRound(*t.m, pct, tv) {
+	if changeFits(*to.m, *from.m, *t.m, tv) {
 		return verdict{true, "derived", Info, "N20", "is derived from the source: the change from " + from.m.Raw + " to " + to.m.Raw}, true
 	}
 	return verdict{}, false
